@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Builds the local base images the integration tests start FROM. Registries of images are
+# out of reach, so the bases come from Debian packages. Each image is cached by its tag:
+# bump the tag when the recipe changes.
+set -euo pipefail
+
+BUSYBOX_IMAGE=import-guard-test/busybox:1
+PYTHON_IMAGE=import-guard-test/debian-python3:bookworm-1
+
+have_image() { docker image inspect "$1" >/dev/null 2>&1; }
+
+# The Debian archive this machine's apt already uses.
+debian_mirror() {
+  local uri
+  uri=$(grep -hsE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}' | grep -v security | head -n1 || true)
+  if [ -z "$uri" ]; then
+    uri=$(grep -hsE '^deb ' /etc/apt/sources.list 2>/dev/null | awk '{print $2}' | head -n1 || true)
+  fi
+  [ -n "$uri" ] || { echo "no Debian mirror found in apt sources" >&2; exit 1; }
+  echo "$uri"
+}
+
+build_busybox() {
+  have_image "$BUSYBOX_IMAGE" && { echo "$BUSYBOX_IMAGE: cached"; return; }
+  command -v busybox >/dev/null || apt-get install -y busybox-static
+  local root
+  root=$(mktemp -d)
+  mkdir -p "$root/bin" "$root/etc" "$root/tmp" "$root/root"
+  cp "$(command -v busybox)" "$root/bin/busybox"
+  for applet in sh ls cat rm ln mkdir cp mv echo touch chmod true sleep env; do
+    ln -s busybox "$root/bin/$applet"
+  done
+  printf 'root:x:0:0:root:/root:/bin/sh\n' >"$root/etc/passwd"
+  tar -C "$root" -c . | docker import -c 'ENV PATH=/bin' - "$BUSYBOX_IMAGE"
+  rm -rf "$root"
+}
+
+build_python() {
+  have_image "$PYTHON_IMAGE" && { echo "$PYTHON_IMAGE: cached"; return; }
+  command -v debootstrap >/dev/null || apt-get install -y debootstrap
+  local root
+  root=$(mktemp -d)
+  debootstrap --variant=minbase --include=python3 bookworm "$root" "$(debian_mirror)"
+  rm -rf "$root/var/cache/apt/archives/"*.deb "$root/var/lib/apt/lists/"*
+  tar -C "$root" -c . | docker import \
+    -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    -c 'CMD ["python3"]' - "$PYTHON_IMAGE"
+  rm -rf "$root"
+}
+
+build_busybox
+build_python

@@ -1,0 +1,20 @@
+// Bundles the Action (dist/index.js, dist/post.js) and the command line (dist/cli.js).
+import { build } from 'esbuild';
+import { chmod, rm } from 'node:fs/promises';
+
+// Bundled CommonJS dependencies call require(); ESM output needs it defined.
+const requireShim = "import { createRequire as __importGuardCreateRequire } from 'node:module';\nconst require = __importGuardCreateRequire(import.meta.url);";
+
+await rm('dist', { recursive: true, force: true });
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
+} as const;
+
+await build({ ...common, entryPoints: { index: 'src/index.ts', post: 'src/post.ts' }, outdir: 'dist', banner: { js: requireShim } });
+await build({ ...common, entryPoints: { cli: 'src/cli-main.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${requireShim}` } });
+await chmod('dist/cli.js', 0o755);

@@ -1,0 +1,24 @@
+import type { ContentSelector } from './layer-reader.ts';
+
+/** Python sources larger than this are kept only in part (generated tables, vendored blobs). */
+const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
+/** Enough of an executable to read its `#!` line. */
+const SHEBANG_BYTES = 512;
+
+const METADATA_FILES = new Set(['METADATA', 'PKG-INFO', 'RECORD', 'top_level.txt', 'entry_points.txt', 'INSTALLER', 'direct_url.json', 'namespace_packages.txt', 'installed-files.txt', 'SOURCES.txt']);
+
+/**
+ * The files the Python analysis reads: sources, `.pth` files, installed-distribution metadata,
+ * `pyvenv.cfg`, `/etc/passwd` (HOME of the image's USER), and the `#!` line of scripts in bin
+ * folders. Everything else is streamed past.
+ */
+export const pythonAnalysisContent: ContentSelector = (path, size) => {
+  const slash = path.lastIndexOf('/');
+  const base = path.slice(slash + 1);
+  const parent = path.slice(path.lastIndexOf('/', slash - 1) + 1, slash);
+  if (base.endsWith('.py') || base.endsWith('.pth') || base.endsWith('.egg-link')) return MAX_SOURCE_BYTES;
+  if (base === 'pyvenv.cfg' || path === '/etc/passwd') return MAX_SOURCE_BYTES;
+  if ((parent.endsWith('.dist-info') || parent.endsWith('.egg-info')) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
+  if (parent === 'bin' || parent === 'sbin') return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+  return 0;
+};

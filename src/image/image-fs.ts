@@ -1,0 +1,173 @@
+import { ImageError } from '../errors.ts';
+
+export type FileType = 'file' | 'dir' | 'symlink' | 'char' | 'block' | 'fifo';
+
+/** One node of the flattened image tree. Hardlinked paths share a node. */
+export interface FsNode {
+  type: FileType;
+  mode: number;
+  /** Bytes of a regular file; 0 for everything else. */
+  size: number;
+  /** Symlink target, verbatim. */
+  linkTarget?: string;
+  /** The kept bytes of a regular file, when the reader was asked to keep them. */
+  content?: Buffer;
+  /** False when only the head of the file was kept. */
+  contentComplete?: boolean;
+  children?: Map<string, FsNode>;
+}
+
+/** What callers see of a path: its node's facts without the tree structure. */
+export interface FsEntry {
+  path: string;
+  type: FileType;
+  mode: number;
+  size: number;
+  linkTarget?: string;
+  hasContent: boolean;
+}
+
+/** Linux gives up after 40 symlinks in one lookup (ELOOP); so do we. */
+const MAX_SYMLINK_HOPS = 40;
+
+export class SymlinkLoopError extends ImageError {
+  override name = 'SymlinkLoopError';
+}
+
+/** Splits an absolute or relative path into components, dropping empty and `.` parts. */
+export function pathComponents(path: string): string[] {
+  return path.split('/').filter((part) => part !== '' && part !== '.');
+}
+
+export function joinPath(components: readonly string[]): string {
+  return '/' + components.join('/');
+}
+
+export function newDirectory(mode = 0o755): FsNode {
+  return { type: 'dir', mode, size: 0, children: new Map() };
+}
+
+interface Resolved {
+  node: FsNode;
+  path: string[];
+}
+
+/**
+ * The read-only, flattened file system of an image. Symlinks resolve inside the image root:
+ * absolute targets start at the image's `/`, and `..` stops there, so nothing outside is reachable.
+ */
+export class ImageFs {
+  private readonly root: FsNode;
+
+  constructor(root: FsNode) {
+    this.root = root;
+  }
+
+  /** The path's own node; a symlink in the last component is not followed. */
+  lstat(path: string): FsEntry | undefined {
+    const found = this.resolve(path, false);
+    return found && describe(found);
+  }
+
+  /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
+  stat(path: string): FsEntry | undefined {
+    const found = this.resolve(path, true);
+    return found && describe(found);
+  }
+
+  /** The canonical path with every symlink resolved, or undefined when a component is missing. */
+  realpath(path: string): string | undefined {
+    const found = this.resolve(path, true);
+    return found && joinPath(found.path);
+  }
+
+  exists(path: string): boolean {
+    return this.resolve(path, true) !== undefined;
+  }
+
+  /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
+  readdir(path: string): string[] | undefined {
+    const found = this.resolve(path, true);
+    if (!found?.node.children) return undefined;
+    return [...found.node.children.keys()].sort();
+  }
+
+  /**
+   * The kept content of a regular file (symlinks followed), or undefined when there is no such
+   * file. Asking for a file whose content the reader was told to skip is a programming error.
+   */
+  readFile(path: string): Buffer | undefined {
+    const found = this.resolve(path, true);
+    if (!found || found.node.type !== 'file') return undefined;
+    if (!found.node.content) {
+      throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
+    }
+    return found.node.content;
+  }
+
+  readText(path: string): string | undefined {
+    return this.readFile(path)?.toString('utf8');
+  }
+
+  /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
+  *walk(): Generator<FsEntry> {
+    const stack: Array<{ node: FsNode; path: string[] }> = [{ node: this.root, path: [] }];
+    while (stack.length > 0) {
+      const { node, path } = stack.pop()!;
+      if (path.length > 0) yield describe({ node, path });
+      if (node.children) {
+        const names = [...node.children.keys()].sort().reverse();
+        for (const name of names) stack.push({ node: node.children.get(name)!, path: [...path, name] });
+      }
+    }
+  }
+
+  /** Number of paths in the image, root excluded. */
+  get pathCount(): number {
+    let count = 0;
+    const stack = [this.root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.children) {
+        count += node.children.size;
+        for (const child of node.children.values()) stack.push(child);
+      }
+    }
+    return count;
+  }
+
+  private resolve(path: string, followLast: boolean): Resolved | undefined {
+    const pending = pathComponents(path).reverse();
+    const stack: Array<{ name: string; node: FsNode }> = [];
+    const current = (): FsNode => stack.at(-1)?.node ?? this.root;
+    let hops = 0;
+    while (pending.length > 0) {
+      const name = pending.pop()!;
+      if (name === '..') {
+        stack.pop(); // at the root this is a no-op: `..` stops at `/`
+        continue;
+      }
+      const child = current().children?.get(name);
+      if (!child) return undefined;
+      const isLast = pending.length === 0;
+      if (child.type === 'symlink' && (!isLast || followLast)) {
+        if (++hops > MAX_SYMLINK_HOPS) {
+          throw new SymlinkLoopError(`symlink loop while resolving ${path} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+        }
+        const target = child.linkTarget ?? '';
+        if (target.startsWith('/')) stack.length = 0;
+        pending.push(...pathComponents(target).reverse());
+        continue;
+      }
+      if (!isLast && child.type !== 'dir') return undefined;
+      stack.push({ name, node: child });
+    }
+    return { node: current(), path: stack.map((part) => part.name) };
+  }
+}
+
+function describe({ node, path }: Resolved): FsEntry {
+  const entry: FsEntry = { path: joinPath(path), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== undefined };
+  if (node.linkTarget !== undefined) entry.linkTarget = node.linkTarget;
+  return entry;
+}

@@ -1,0 +1,69 @@
+import { constants } from 'node:fs';
+import { lstat, open, opendir, readlink } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from '../logger.ts';
+import { type FsNode, newDirectory } from './image-fs.ts';
+import type { ContentSelector } from './layer-reader.ts';
+import { TreeBuilder } from './layers.ts';
+
+/**
+ * Reads an unpacked root filesystem from disk. Nothing is followed: symlinks are recorded with
+ * their targets and resolved later inside the image tree, so a link to `/etc` names the image's
+ * `/etc`, never the host's.
+ */
+export async function readRootfs(top: string, select: ContentSelector, logger: Logger): Promise<TreeBuilder> {
+  const tree = new TreeBuilder();
+  const pending: Array<{ dir: string; components: string[] }> = [{ dir: top, components: [] }];
+  while (pending.length > 0) {
+    const { dir, components } = pending.pop()!;
+    let handle;
+    try {
+      handle = await opendir(dir);
+    } catch (error) {
+      logger.warn(`cannot list ${dir}: ${(error as Error).message}; its contents are left out`);
+      continue;
+    }
+    for await (const dirent of handle) {
+      const full = path.join(dir, dirent.name);
+      const childComponents = [...components, dirent.name];
+      const info = await lstat(full);
+      const mode = info.mode & 0o7777;
+      let node: FsNode;
+      if (info.isDirectory()) {
+        node = newDirectory(mode);
+        pending.push({ dir: full, components: childComponents });
+      } else if (info.isSymbolicLink()) {
+        node = { type: 'symlink', mode, size: 0, linkTarget: await readlink(full) };
+      } else if (info.isFile()) {
+        node = { type: 'file', mode, size: info.size };
+        const wanted = select('/' + childComponents.join('/'), info.size);
+        if (wanted > 0) {
+          node.content = await readHead(full, Math.min(wanted, info.size));
+          node.contentComplete = node.content.length === info.size;
+        }
+      } else if (info.isCharacterDevice()) node = { type: 'char', mode, size: 0 };
+      else if (info.isBlockDevice()) node = { type: 'block', mode, size: 0 };
+      else if (info.isFIFO()) node = { type: 'fifo', mode, size: 0 };
+      else continue; // sockets cannot be part of an image
+      tree.put(childComponents, node);
+    }
+  }
+  return tree;
+}
+
+async function readHead(file: string, bytes: number): Promise<Buffer> {
+  // O_NOFOLLOW: the path was a regular file at lstat time; refuse it if it was swapped for a link since.
+  const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    const buffer = Buffer.alloc(bytes);
+    let filled = 0;
+    while (filled < bytes) {
+      const { bytesRead } = await handle.read(buffer, filled, bytes - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,342 @@
+/**
+ * Tar reading, written here rather than taken from a library because the guard needs two things
+ * streaming tar libraries do not offer together: an index of an archive built by seeking past the
+ * data (image archives are hundreds of megabytes, read once), and a push parser that skips the
+ * data of entries nobody asked for without copying it.
+ *
+ * Supports ustar, GNU (long names `L`/`K`, base-256 sizes) and POSIX pax (`path`, `linkpath`,
+ * `size` records, global headers).
+ */
+
+export const BLOCK = 512;
+
+export type TarEntryType = 'file' | 'hardlink' | 'symlink' | 'char' | 'block' | 'dir' | 'fifo';
+
+export interface TarEntry {
+  /** The name exactly as stored (after pax / GNU long-name overrides), not yet normalized. */
+  name: string;
+  type: TarEntryType;
+  size: number;
+  mode: number;
+  linkName: string;
+}
+
+export class TarFormatError extends Error {
+  override name = 'TarFormatError';
+}
+
+const decoder = new TextDecoder('utf-8');
+
+function cString(block: Uint8Array, start: number, length: number): string {
+  let end = start;
+  const limit = start + length;
+  while (end < limit && block[end] !== 0) end++;
+  return decoder.decode(block.subarray(start, end));
+}
+
+function parseNumber(block: Uint8Array, start: number, length: number, field: string): number {
+  const first = block[start] ?? 0;
+  if (first & 0x80) {
+    // GNU base-256: big-endian two's complement, top bit of the first byte is the marker.
+    if (first === 0xff) throw new TarFormatError(`negative base-256 ${field}`);
+    let value = first & 0x7f;
+    for (let i = start + 1; i < start + length; i++) value = value * 256 + (block[i] ?? 0);
+    if (!Number.isSafeInteger(value)) throw new TarFormatError(`${field} too large`);
+    return value;
+  }
+  const text = cString(block, start, length).replace(/ +$/, '').replace(/^ +/, '');
+  if (text === '') return 0;
+  if (!/^[0-7]+$/.test(text)) throw new TarFormatError(`${field} is not an octal number: ${JSON.stringify(text)}`);
+  return parseInt(text, 8);
+}
+
+function isZeroBlock(block: Uint8Array): boolean {
+  for (let i = 0; i < BLOCK; i++) if (block[i] !== 0) return false;
+  return true;
+}
+
+function checksumMatches(block: Uint8Array): boolean {
+  let stored: number;
+  try {
+    stored = parseNumber(block, 148, 8, 'checksum');
+  } catch {
+    return false;
+  }
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const byte = i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    unsigned += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  // Some old writers summed signed bytes; both are accepted, as GNU tar does.
+  return stored === unsigned || stored === signed;
+}
+
+/** A raw header: what one 512-byte block says, before pax or GNU overrides are applied. */
+interface RawHeader {
+  name: string;
+  typeFlag: string;
+  size: number;
+  mode: number;
+  linkName: string;
+}
+
+function parseRawHeader(block: Uint8Array): RawHeader {
+  if (!checksumMatches(block)) throw new TarFormatError('header checksum mismatch (not a tar archive, or corrupt)');
+  const magic = cString(block, 257, 6);
+  const version = cString(block, 263, 2);
+  let name = cString(block, 0, 100);
+  // ustar keeps a prefix for long paths; GNU ("ustar  ") uses that space for other fields.
+  if (magic === 'ustar' && version !== ' ') {
+    const prefix = cString(block, 345, 155);
+    if (prefix !== '') name = `${prefix}/${name}`;
+  }
+  const typeByte = block[156] ?? 0;
+  return {
+    name,
+    typeFlag: typeByte === 0 ? '0' : String.fromCharCode(typeByte),
+    size: parseNumber(block, 124, 12, 'size'),
+    mode: parseNumber(block, 100, 8, 'mode'),
+    linkName: cString(block, 157, 100),
+  };
+}
+
+const ENTRY_TYPES: Record<string, TarEntryType> = {
+  '0': 'file',
+  '7': 'file',
+  '1': 'hardlink',
+  '2': 'symlink',
+  '3': 'char',
+  '4': 'block',
+  '5': 'dir',
+  '6': 'fifo',
+};
+
+/** Header kinds that carry metadata for the next entry rather than being entries themselves. */
+function isMetaType(typeFlag: string): boolean {
+  return typeFlag === 'x' || typeFlag === 'g' || typeFlag === 'L' || typeFlag === 'K';
+}
+
+/** Parses pax extended header records: `LENGTH KEY=VALUE\n`. */
+export function parsePaxRecords(data: Uint8Array): Map<string, string> {
+  const records = new Map<string, string>();
+  let pos = 0;
+  while (pos < data.length) {
+    if (data[pos] === 0) break;
+    let space = pos;
+    while (space < data.length && data[space] !== 0x20) space++;
+    const length = parseInt(decoder.decode(data.subarray(pos, space)), 10);
+    if (!Number.isInteger(length) || length <= 0 || pos + length > data.length) {
+      throw new TarFormatError('malformed pax extended header record');
+    }
+    const record = decoder.decode(data.subarray(space + 1, pos + length - 1));
+    const eq = record.indexOf('=');
+    if (eq > 0) records.set(record.slice(0, eq), record.slice(eq + 1));
+    pos += length;
+  }
+  return records;
+}
+
+/** Accumulates pax and GNU long-name headers until the entry they describe arrives. */
+class PendingOverrides {
+  private global = new Map<string, string>();
+  private local = new Map<string, string>();
+  private longName: string | undefined;
+  private longLink: string | undefined;
+
+  absorb(typeFlag: string, data: Uint8Array): void {
+    if (typeFlag === 'x') for (const [k, v] of parsePaxRecords(data)) this.local.set(k, v);
+    else if (typeFlag === 'g') for (const [k, v] of parsePaxRecords(data)) this.global.set(k, v);
+    else if (typeFlag === 'L') this.longName = cString(data, 0, data.length);
+    else if (typeFlag === 'K') this.longLink = cString(data, 0, data.length);
+  }
+
+  /** Builds the entry for a real header and clears the per-entry overrides. */
+  apply(raw: RawHeader): TarEntry {
+    const pax = (key: string): string | undefined => this.local.get(key) ?? this.global.get(key);
+    const paxSize = pax('size');
+    let size = raw.size;
+    if (paxSize !== undefined) {
+      size = Number(paxSize);
+      if (!Number.isSafeInteger(size) || size < 0) throw new TarFormatError(`bad pax size ${JSON.stringify(paxSize)}`);
+    }
+    const entry: TarEntry = {
+      name: pax('path') ?? this.longName ?? raw.name,
+      type: ENTRY_TYPES[raw.typeFlag] ?? 'file',
+      size,
+      mode: raw.mode,
+      linkName: pax('linkpath') ?? this.longLink ?? raw.linkName,
+    };
+    this.local.clear();
+    this.longName = undefined;
+    this.longLink = undefined;
+    return entry;
+  }
+}
+
+function padded(size: number): number {
+  return Math.ceil(size / BLOCK) * BLOCK;
+}
+
+/** The entry (or meta header) whose data is flowing through the parser. */
+interface PendingData {
+  entry?: TarEntry;
+  metaType?: string;
+  wanted: boolean;
+  remaining: number;
+  padding: number;
+  keep: number;
+  chunks: Buffer[];
+  kept: number;
+}
+
+/** How many leading bytes of an entry's data the consumer wants kept (0 = none). */
+export type KeepBytes = (entry: TarEntry) => number;
+
+export type EntryHandler = (entry: TarEntry, data: Buffer | undefined) => void;
+
+/**
+ * A push parser: feed it chunks with `write`, then call `end`. Each entry is handed to the
+ * handler once its data has passed, with the kept bytes (or undefined when none were wanted).
+ * Hardlinks, symlinks and directories have no data.
+ */
+export class TarParser {
+  private readonly overrides = new PendingOverrides();
+  private header = Buffer.alloc(BLOCK);
+  private headerFill = 0;
+  /** The entry whose data is flowing, or the meta header whose data is being collected. */
+  private current: PendingData | undefined;
+  private finished = false;
+  private zeroBlocks = 0;
+  private offset = 0;
+
+  private readonly keepBytes: KeepBytes;
+  private readonly onEntry: EntryHandler;
+
+  constructor(keepBytes: KeepBytes, onEntry: EntryHandler) {
+    this.keepBytes = keepBytes;
+    this.onEntry = onEntry;
+  }
+
+  /** Bytes consumed so far; error messages quote it. */
+  get position(): number {
+    return this.offset;
+  }
+
+  write(chunk: Buffer): void {
+    let pos = 0;
+    while (pos < chunk.length) {
+      if (this.finished) return; // trailing data after the end-of-archive marker is ignored, as tar does
+      const current = this.current;
+      if (current) {
+        const take = Math.min(current.remaining + current.padding, chunk.length - pos);
+        const dataTake = Math.min(current.remaining, take);
+        if (dataTake > 0 && current.kept < current.keep) {
+          const keepNow = Math.min(dataTake, current.keep - current.kept);
+          current.chunks.push(Buffer.from(chunk.subarray(pos, pos + keepNow)));
+          current.kept += keepNow;
+        }
+        current.remaining -= dataTake;
+        current.padding -= take - dataTake;
+        pos += take;
+        this.offset += take;
+        if (current.remaining === 0 && current.padding === 0) this.finishCurrent();
+        continue;
+      }
+      const need = BLOCK - this.headerFill;
+      const take = Math.min(need, chunk.length - pos);
+      chunk.copy(this.header, this.headerFill, pos, pos + take);
+      this.headerFill += take;
+      pos += take;
+      this.offset += take;
+      if (this.headerFill === BLOCK) {
+        this.headerFill = 0;
+        this.startEntry(this.header);
+      }
+    }
+  }
+
+  /** Call at end of input: throws when the archive stops inside a header or an entry's data. */
+  end(): void {
+    if (this.finished) return;
+    if (this.current) {
+      const what = this.current.entry ? `the data of ${JSON.stringify(this.current.entry.name)}` : 'an extended header';
+      throw new TarFormatError(`unexpected end of archive inside ${what} (truncated at byte ${this.offset})`);
+    }
+    if (this.headerFill !== 0) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${this.offset})`);
+    // A missing end-of-archive marker is tolerated when the input stops on a header boundary.
+  }
+
+  private startEntry(block: Buffer): void {
+    if (isZeroBlock(block)) {
+      this.zeroBlocks++;
+      if (this.zeroBlocks >= 2) this.finished = true;
+      return;
+    }
+    if (this.zeroBlocks > 0) throw new TarFormatError(`lone zero block before byte ${this.offset - BLOCK}`);
+    const raw = parseRawHeader(block);
+    if (isMetaType(raw.typeFlag)) {
+      if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
+      this.current = { metaType: raw.typeFlag, wanted: true, remaining: raw.size, padding: padded(raw.size) - raw.size, keep: raw.size, chunks: [], kept: 0 };
+    } else {
+      const entry = this.overrides.apply(raw);
+      // Only regular files store data; the size field of other types is ignored, as Go's archive/tar does.
+      const stored = entry.type === 'file' ? entry.size : 0;
+      const wanted = entry.type === 'file' && this.keepBytes(entry) > 0;
+      const keep = wanted ? Math.min(this.keepBytes(entry), stored) : 0;
+      this.current = { entry, wanted, remaining: stored, padding: padded(stored) - stored, keep, chunks: [], kept: 0 };
+    }
+    if (this.current.remaining === 0 && this.current.padding === 0) this.finishCurrent();
+  }
+
+  private finishCurrent(): void {
+    const current = this.current;
+    this.current = undefined;
+    if (!current) return;
+    const data = current.wanted ? (current.chunks.length === 1 ? current.chunks[0]! : Buffer.concat(current.chunks)) : undefined;
+    if (current.metaType) this.overrides.absorb(current.metaType, data ?? Buffer.alloc(0));
+    else if (current.entry) this.onEntry(current.entry, data);
+  }
+}
+
+/** Where an entry's data lives inside a seekable archive. */
+export interface IndexedEntry extends TarEntry {
+  dataOffset: number;
+}
+
+/** Reads `length` bytes at `position`; returns fewer only at end of file. */
+export type ReadAt = (position: number, length: number) => Promise<Buffer>;
+
+/**
+ * Lists a seekable tar archive by reading only its headers (and pax / long-name data), seeking
+ * past file contents. Cost is one small read per entry, whatever the archive's size.
+ */
+export async function indexTar(readAt: ReadAt, fileSize: number): Promise<IndexedEntry[]> {
+  const entries: IndexedEntry[] = [];
+  const overrides = new PendingOverrides();
+  let offset = 0;
+  while (offset < fileSize) {
+    const block = await readAt(offset, BLOCK);
+    if (block.length < BLOCK) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${offset + block.length})`);
+    if (isZeroBlock(block)) break;
+    const raw = parseRawHeader(block);
+    const dataOffset = offset + BLOCK;
+    if (isMetaType(raw.typeFlag)) {
+      if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
+      const data = await readAt(dataOffset, raw.size);
+      if (data.length < raw.size) throw new TarFormatError(`unexpected end of archive inside an extended header (truncated at byte ${dataOffset + data.length})`);
+      overrides.absorb(raw.typeFlag, data);
+      offset = dataOffset + padded(raw.size);
+      continue;
+    }
+    const entry = overrides.apply(raw);
+    const stored = entry.type === 'file' ? entry.size : 0;
+    if (dataOffset + stored > fileSize) {
+      throw new TarFormatError(`unexpected end of archive inside the data of ${JSON.stringify(entry.name)} (needs ${dataOffset + stored} bytes, file has ${fileSize})`);
+    }
+    entries.push({ ...entry, dataOffset });
+    offset = dataOffset + padded(stored);
+  }
+  return entries;
+}

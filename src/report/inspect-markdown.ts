@@ -1,0 +1,29 @@
+import type { InspectReport } from '../guard.ts';
+import { formatPlatform } from '../image/config.ts';
+import { formatBytes } from '../image/open-image.ts';
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function code(text: string): string {
+  return text === '' ? '' : `\`${text.replace(/`/g, "'")}\``;
+}
+
+/** The job-summary form of what the guard sees in an image. */
+export function formatInspectMarkdown(report: InspectReport): string {
+  const { config } = report;
+  const rows: Array<[string, string]> = [
+    ['Image', `${code(report.source.location)} (${report.source.kind})`],
+    ['Platform', config.platform ? formatPlatform(config.platform) : 'not recorded'],
+    ['Entrypoint', config.entrypoint ? code(JSON.stringify(config.entrypoint)) : 'none'],
+    ['Cmd', config.cmd ? code(JSON.stringify(config.cmd)) : 'none'],
+    ['WorkingDir', code(config.workingDir) || '/'],
+    ['User', code(config.user) || 'root'],
+    ['ExposedPorts', config.exposedPorts.join(', ') || 'none'],
+    ['Healthcheck', config.healthcheck ? code(JSON.stringify(config.healthcheck.test)) : 'none'],
+    ['Layers', report.layers.map((layer) => `${layer.format} ${formatBytes(layer.storedBytes)}`).join(', ') || 'none (root filesystem)'],
+    ['Paths', String(report.paths.total)],
+  ];
+  return ['## import-guard: image', '', '| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${cell(value)} |`), ''].join('\n');
+}

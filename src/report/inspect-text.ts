@@ -1,0 +1,31 @@
+import type { InspectReport } from '../guard.ts';
+import { formatPlatform } from '../image/config.ts';
+import { formatBytes } from '../image/open-image.ts';
+
+function list(values: string[] | null): string {
+  return values === null ? '(none)' : JSON.stringify(values);
+}
+
+/** The human form of `import-guard inspect`. */
+export function formatInspectText(report: InspectReport): string {
+  const { config } = report;
+  const lines = [
+    `Image        ${report.source.location} (${report.source.kind}${report.source.label !== report.source.location ? `, ${report.source.label}` : ''})`,
+    `Platform     ${config.platform ? formatPlatform(config.platform) : '(not recorded)'}`,
+    `Entrypoint   ${list(config.entrypoint)}`,
+    `Cmd          ${list(config.cmd)}`,
+    `WorkingDir   ${config.workingDir || '(none: /)'}`,
+    `User         ${config.user || '(none: root)'}`,
+    `ExposedPorts ${config.exposedPorts.length > 0 ? config.exposedPorts.join(', ') : '(none)'}`,
+    `Healthcheck  ${config.healthcheck ? JSON.stringify(config.healthcheck.test) : '(none)'}`,
+    'Env',
+    ...(config.env.length > 0 ? config.env.map((item) => `  ${item}`) : ['  (none)']),
+    `Layers       ${report.layers.length}`,
+    ...report.layers.map((layer, index) => `  ${String(index + 1).padStart(2)}. ${layer.format.padEnd(4)} ${formatBytes(layer.storedBytes).padStart(10)}  ${String(layer.entries).padStart(6)} entries  ${layer.name}`),
+    `Paths        ${report.paths.total} (${Object.entries(report.paths.byType)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([type, count]) => `${count} ${type}`)
+      .join(', ')})`,
+  ];
+  return lines.join('\n') + '\n';
+}

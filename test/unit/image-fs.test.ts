@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { SymlinkLoopError } from '../../src/image/image-fs.ts';
+import { fsFromLayers } from '../helpers/image.ts';
+
+const layer = [
+  { name: 'etc/passwd', content: 'root:x:0:0:root:/root:/bin/sh\n' },
+  { name: 'usr/lib/python3.11/os.py', content: 'import sys' },
+  { name: 'usr/bin/python3.11', content: 'ELF' },
+  { name: 'usr/bin/python3', type: 'symlink' as const, linkName: 'python3.11' },
+  { name: 'usr/local/bin/python', type: 'symlink' as const, linkName: '/usr/bin/python3' },
+  { name: 'lib', type: 'symlink' as const, linkName: 'usr/lib' },
+  { name: 'app/up', type: 'symlink' as const, linkName: '../../../../../../usr' },
+  { name: 'app/abs', type: 'symlink' as const, linkName: '/etc/passwd' },
+  { name: 'app/dotdot-abs', type: 'symlink' as const, linkName: '/../../etc/passwd' },
+  { name: 'app/loop-a', type: 'symlink' as const, linkName: 'loop-b' },
+  { name: 'app/loop-b', type: 'symlink' as const, linkName: './loop-a' },
+  { name: 'app/self', type: 'symlink' as const, linkName: 'self/x' },
+  { name: 'app/dangling', type: 'symlink' as const, linkName: '/nowhere' },
+  { name: 'app/file-as-dir', type: 'symlink' as const, linkName: '/etc/passwd/x' },
+];
+
+describe('ImageFs', () => {
+  it('follows relative and absolute symlinks, chained', async () => {
+    const fs = await fsFromLayers([layer]);
+    assert.equal(fs.realpath('/usr/local/bin/python'), '/usr/bin/python3.11');
+    assert.equal(fs.stat('/usr/local/bin/python')?.type, 'file');
+    assert.equal(fs.lstat('/usr/local/bin/python')?.type, 'symlink');
+    assert.equal(fs.lstat('/usr/local/bin/python')?.linkTarget, '/usr/bin/python3');
+    assert.equal(fs.readText('/lib/python3.11/os.py'), 'import sys', 'symlinked directory in the middle of a path');
+  });
+
+  it('stops .. at the image root, so links never leave the image', async () => {
+    const fs = await fsFromLayers([layer]);
+    assert.equal(fs.realpath('/app/up'), '/usr');
+    assert.equal(fs.realpath('/app/up/bin/python3'), '/usr/bin/python3.11');
+    assert.equal(fs.realpath('/app/dotdot-abs'), '/etc/passwd');
+    assert.equal(fs.realpath('/../../../etc/passwd'), '/etc/passwd');
+  });
+
+  it('resolves an absolute link inside the image, never on the host', async () => {
+    const fs = await fsFromLayers([layer]);
+    assert.equal(fs.readText('/app/abs'), 'root:x:0:0:root:/root:/bin/sh\n');
+  });
+
+  it('reports symlink loops with the path asked for', async () => {
+    const fs = await fsFromLayers([layer]);
+    assert.throws(() => fs.stat('/app/loop-a'), (error: Error) => error instanceof SymlinkLoopError && /symlink loop while resolving \/app\/loop-a/.test(error.message));
+    assert.throws(() => fs.realpath('/app/self'), SymlinkLoopError);
+    assert.equal(fs.lstat('/app/loop-a')?.type, 'symlink', 'lstat does not follow');
+  });
+
+  it('treats dangling links and files used as directories as missing', async () => {
+    const fs = await fsFromLayers([layer]);
+    assert.equal(fs.stat('/app/dangling'), undefined);
+    assert.equal(fs.stat('/app/file-as-dir'), undefined);
+    assert.equal(fs.readFile('/etc/passwd/x'), undefined);
+    assert.equal(fs.exists('/app/dangling'), false);
+  });
+
+  it('lists directories sorted, through symlinks', async () => {
+    const fs = await fsFromLayers([layer]);
+    assert.deepEqual(fs.readdir('/lib'), ['python3.11']);
+    assert.deepEqual(fs.readdir('/usr/bin'), ['python3', 'python3.11']);
+    assert.equal(fs.readdir('/etc/passwd'), undefined);
+    assert.equal(fs.pathCount, [...fs.walk()].length);
+  });
+});

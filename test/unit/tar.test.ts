@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { indexTar, parsePaxRecords, TarFormatError, type TarEntry, TarParser } from '../../src/image/tar.ts';
+import { entryBlocks, tar, type WriteEntry } from '../helpers/tar-writer.ts';
+
+interface Parsed {
+  entry: TarEntry;
+  data: string | undefined;
+}
+
+function parse(archive: Buffer, keep = (_entry: TarEntry) => Infinity, chunkSize = archive.length): Parsed[] {
+  const seen: Parsed[] = [];
+  const parser = new TarParser(keep, (entry, data) => seen.push({ entry, data: data?.toString('utf8') }));
+  for (let pos = 0; pos < archive.length; pos += chunkSize) parser.write(archive.subarray(pos, pos + chunkSize));
+  parser.end();
+  return seen;
+}
+
+const LONG = `${'dir-'.repeat(40)}/${'name'.repeat(30)}.py`;
+
+describe('TarParser', () => {
+  it('reads every entry type with names, modes, sizes and link targets', () => {
+    const entries: WriteEntry[] = [
+      { name: 'app/', type: 'dir', mode: 0o750 },
+      { name: 'app/main.py', content: 'import os\n', mode: 0o644 },
+      { name: 'app/link', type: 'symlink', linkName: '../etc/passwd' },
+      { name: 'app/hard', type: 'hardlink', linkName: 'app/main.py' },
+      { name: 'dev/null', type: 'char' },
+      { name: 'run/pipe', type: 'fifo' },
+    ];
+    const seen = parse(tar(entries));
+    assert.deepEqual(
+      seen.map(({ entry, data }) => [entry.name, entry.type, entry.mode, entry.size, entry.linkName, data]),
+      [
+        ['app/', 'dir', 0o750, 0, '', undefined],
+        ['app/main.py', 'file', 0o644, 10, '', 'import os\n'],
+        ['app/link', 'symlink', 0o644, 0, '../etc/passwd', undefined],
+        ['app/hard', 'hardlink', 0o644, 0, 'app/main.py', undefined],
+        ['dev/null', 'char', 0o644, 0, '', undefined],
+        ['run/pipe', 'fifo', 0o644, 0, '', undefined],
+      ],
+    );
+  });
+
+  it('gives the same result whatever the chunk boundaries', () => {
+    const archive = tar([
+      { name: 'a.py', content: 'x'.repeat(1000) },
+      { name: LONG, content: 'long', longNames: 'pax' },
+      { name: 'b.py', content: '' },
+    ]);
+    const whole = parse(archive);
+    for (const chunk of [1, 7, 511, 512, 513, 4096]) assert.deepEqual(parse(archive, undefined, chunk), whole, `chunk size ${chunk}`);
+  });
+
+  it('applies pax path and linkpath records', () => {
+    const longLink = `/${'target/'.repeat(20)}file`;
+    const seen = parse(tar([{ name: LONG, content: 'data', longNames: 'pax' }, { name: 'x/link', type: 'symlink', linkName: longLink, longNames: 'pax' }]));
+    assert.equal(seen[0]!.entry.name, LONG);
+    assert.equal(seen[0]!.data, 'data');
+    assert.equal(seen[1]!.entry.linkName, longLink);
+  });
+
+  it('applies GNU long names and long link names', () => {
+    const longLink = `${'t'.repeat(150)}/file`;
+    const seen = parse(tar([{ name: LONG, content: 'gnu', longNames: 'gnu' }, { name: `${'l'.repeat(120)}`, type: 'symlink', linkName: longLink, longNames: 'gnu' }]));
+    assert.equal(seen[0]!.entry.name, LONG);
+    assert.equal(seen[0]!.data, 'gnu');
+    assert.equal(seen[1]!.entry.name, 'l'.repeat(120));
+    assert.equal(seen[1]!.entry.linkName, longLink);
+    assert.equal(seen.length, 2, 'long-name headers are not entries');
+  });
+
+  it('uses the ustar prefix field', () => {
+    const block = entryBlocks({ name: 'file.py', content: 'p' })[0]!;
+    block.write('some/prefix', 345, 'utf8');
+    block.write('        ', 148, 'ascii');
+    let sum = 0;
+    for (const byte of block) sum += byte;
+    block.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+    const archive = Buffer.concat([block, Buffer.from('p'.padEnd(512, '\0')), Buffer.alloc(1024)]);
+    assert.equal(parse(archive)[0]!.entry.name, 'some/prefix/file.py');
+  });
+
+  it('reads GNU base-256 sizes', () => {
+    const seen = parse(tar([{ name: 'big.bin', content: 'abc', base256Size: true }]));
+    assert.equal(seen[0]!.entry.size, 3);
+    assert.equal(seen[0]!.data, 'abc');
+  });
+
+  it('lets a pax size record override the header size', () => {
+    const blocks = entryBlocks({ name: 'f', content: 'abcdef', pax: { size: '6' } });
+    assert.equal(parse(Buffer.concat([...blocks, Buffer.alloc(1024)]))[0]!.entry.size, 6);
+  });
+
+  it('keeps global pax records for every later entry, local ones for one', () => {
+    const global = Buffer.from('20 path=global-name\n');
+    const globalHeader = entryBlocks({ name: 'g', content: global })[0]!;
+    globalHeader.write('g', 156, 'ascii');
+    globalHeader.write('        ', 148, 'ascii');
+    let sum = 0;
+    for (const byte of globalHeader) sum += byte;
+    globalHeader.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+    const archive = Buffer.concat([globalHeader, Buffer.from(global.toString().padEnd(512, '\0')), ...entryBlocks({ name: 'one', content: '1' }), Buffer.alloc(1024)]);
+    assert.deepEqual(parse(archive).map((item) => item.entry.name), ['global-name']);
+  });
+
+  it('keeps only the bytes asked for and skips the rest', () => {
+    const archive = tar([
+      { name: 'keep.py', content: 'all of it' },
+      { name: 'head.bin', content: '#!/usr/bin/python3\n' + 'x'.repeat(5000) },
+      { name: 'skip.bin', content: 'y'.repeat(3000) },
+      { name: 'empty.py', content: '' },
+    ]);
+    const seen = parse(archive, (entry) => (entry.name.endsWith('.py') ? Infinity : entry.name === 'head.bin' ? 18 : 0));
+    assert.deepEqual(
+      seen.map((item) => [item.entry.name, item.data]),
+      [
+        ['keep.py', 'all of it'],
+        ['head.bin', '#!/usr/bin/python3'],
+        ['skip.bin', undefined],
+        ['empty.py', ''],
+      ],
+    );
+  });
+
+  it('ignores what follows the end-of-archive marker', () => {
+    const archive = Buffer.concat([tar([{ name: 'a', content: '1' }]), Buffer.from('trailing garbage')]);
+    assert.equal(parse(archive).length, 1);
+  });
+
+  it('accepts an archive without the end marker when it stops on a header boundary', () => {
+    const archive = Buffer.concat(entryBlocks({ name: 'a', content: '1' }));
+    assert.equal(parse(archive).length, 1);
+  });
+
+  it('reports an archive truncated inside an entry', () => {
+    const archive = tar([{ name: 'big.py', content: 'z'.repeat(2000) }]).subarray(0, 1200);
+    assert.throws(() => parse(archive), (error: Error) => error instanceof TarFormatError && /truncated at byte 1200/.test(error.message) && /big\.py/.test(error.message));
+  });
+
+  it('reports an archive truncated inside a header', () => {
+    assert.throws(() => parse(tar([{ name: 'a', content: '1' }]).subarray(0, 300)), /inside a header/);
+  });
+
+  it('rejects a block that is not a tar header', () => {
+    assert.throws(() => parse(Buffer.from('this is not a tar archive'.padEnd(1024, '!'))), /checksum mismatch/);
+  });
+
+  it('rejects a malformed pax record', () => {
+    assert.throws(() => parsePaxRecords(Buffer.from('99 path=x\n')), /malformed pax/);
+  });
+});
+
+describe('indexTar', () => {
+  function readerOf(archive: Buffer) {
+    const reads: Array<[number, number]> = [];
+    const readAt = (position: number, length: number) => {
+      reads.push([position, length]);
+      return Promise.resolve(archive.subarray(position, position + length));
+    };
+    return { readAt, reads };
+  }
+
+  it('lists entries with data offsets, reading only headers', async () => {
+    const big = 'B'.repeat(100_000);
+    const archive = tar([{ name: 'manifest.json', content: '[]' }, { name: 'layer/layer.tar', content: big }, { name: LONG, content: 'L', longNames: 'pax' }, { name: 'other/layer.tar', type: 'symlink', linkName: '../layer/layer.tar' }]);
+    const { readAt, reads } = readerOf(archive);
+    const entries = await indexTar(readAt, archive.length);
+    assert.deepEqual(entries.map((entry) => [entry.name, entry.type, entry.size]), [
+      ['manifest.json', 'file', 2],
+      ['layer/layer.tar', 'file', 100_000],
+      [LONG, 'file', 1],
+      ['other/layer.tar', 'symlink', 0],
+    ]);
+    const layer = entries[1]!;
+    assert.equal(archive.subarray(layer.dataOffset, layer.dataOffset + layer.size).toString(), big);
+    const bytesRead = reads.reduce((sum, [, length]) => sum + length, 0);
+    assert.ok(bytesRead < 4096, `read ${bytesRead} bytes to index a ${archive.length}-byte archive`);
+  });
+
+  it('reports an entry whose data runs past the end of the file', async () => {
+    const archive = tar([{ name: 'layer.tar', content: 'x'.repeat(5000) }]).subarray(0, 2000);
+    const { readAt } = readerOf(archive);
+    await assert.rejects(indexTar(readAt, archive.length), /layer\.tar.*needs 5512 bytes, file has 2000/);
+  });
+});
