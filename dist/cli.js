@@ -8599,7 +8599,7 @@ async function readLayer(input, select, where) {
       head = head.length === 0 ? next.value : Buffer.concat([head, next.value]);
     }
   } catch (error) {
-    throw asImageError(error, where, "tar");
+    throw asImageError(error, where);
   }
   const format2 = sniffFormat(head);
   const entries = [];
@@ -8616,8 +8616,10 @@ async function readLayer(input, select, where) {
     if (inputDone) return;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   }
+  const decompressor = decompressorFor(format2);
+  let decompressError;
+  decompressor?.once("error", (error) => decompressError = error);
   try {
-    const decompressor = decompressorFor(format2);
     const consume = async (tar) => {
       for await (const chunk of tar) parser.write(chunk);
     };
@@ -8626,18 +8628,16 @@ async function readLayer(input, select, where) {
     parser.end();
   } catch (error) {
     input.destroy();
-    throw asImageError(error, where, format2);
+    if (error === decompressError) throw new ImageError(`${where}: corrupt ${format2} data (${error.message})`);
+    throw asImageError(error, where);
   }
   return { entries, format: format2, tarBytes: parser.position };
 }
-function asImageError(error, where, format2) {
+function asImageError(error, where) {
   if (error instanceof ImageError) return error;
   if (error instanceof TarFormatError) return new ImageError(`${where}: not a valid tar stream (${error.message})`);
   const code = error?.code ?? "";
-  if (format2 !== "tar" && (code.startsWith("Z_") || code.startsWith("ERR_ZSTD") || code === "ERR__ZSTD" || /zstd|gzip|zlib|header|end of file/i.test(String(error.message)))) {
-    return new ImageError(`${where}: corrupt ${format2} data (${error.message})`);
-  }
-  if (code === "ENOENT" || code === "EACCES" || code === "EISDIR") return new ImageError(`${where}: ${error.message}`);
+  if (code === "ENOENT" || code === "EACCES" || code === "EISDIR" || code === "EIO") return new ImageError(`${where}: ${error.message}`);
   return error instanceof Error ? error : new Error(String(error));
 }
 

@@ -28307,7 +28307,7 @@ async function readLayer(input, select, where) {
       head = head.length === 0 ? next.value : Buffer.concat([head, next.value]);
     }
   } catch (error2) {
-    throw asImageError(error2, where, "tar");
+    throw asImageError(error2, where);
   }
   const format2 = sniffFormat(head);
   const entries = [];
@@ -28324,8 +28324,10 @@ async function readLayer(input, select, where) {
     if (inputDone) return;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   }
+  const decompressor = decompressorFor(format2);
+  let decompressError;
+  decompressor?.once("error", (error2) => decompressError = error2);
   try {
-    const decompressor = decompressorFor(format2);
     const consume = async (tar) => {
       for await (const chunk of tar) parser.write(chunk);
     };
@@ -28334,18 +28336,16 @@ async function readLayer(input, select, where) {
     parser.end();
   } catch (error2) {
     input.destroy();
-    throw asImageError(error2, where, format2);
+    if (error2 === decompressError) throw new ImageError(`${where}: corrupt ${format2} data (${error2.message})`);
+    throw asImageError(error2, where);
   }
   return { entries, format: format2, tarBytes: parser.position };
 }
-function asImageError(error2, where, format2) {
+function asImageError(error2, where) {
   if (error2 instanceof ImageError) return error2;
   if (error2 instanceof TarFormatError) return new ImageError(`${where}: not a valid tar stream (${error2.message})`);
   const code2 = error2?.code ?? "";
-  if (format2 !== "tar" && (code2.startsWith("Z_") || code2.startsWith("ERR_ZSTD") || code2 === "ERR__ZSTD" || /zstd|gzip|zlib|header|end of file/i.test(String(error2.message)))) {
-    return new ImageError(`${where}: corrupt ${format2} data (${error2.message})`);
-  }
-  if (code2 === "ENOENT" || code2 === "EACCES" || code2 === "EISDIR") return new ImageError(`${where}: ${error2.message}`);
+  if (code2 === "ENOENT" || code2 === "EACCES" || code2 === "EISDIR" || code2 === "EIO") return new ImageError(`${where}: ${error2.message}`);
   return error2 instanceof Error ? error2 : new Error(String(error2));
 }
 

@@ -36,7 +36,7 @@ export async function readLayer(input: Readable, select: ContentSelector, where:
       head = head.length === 0 ? next.value : Buffer.concat([head, next.value]);
     }
   } catch (error) {
-    throw asImageError(error, where, 'tar');
+    throw asImageError(error, where);
   }
   const format = sniffFormat(head);
   const entries: LayerEntry[] = [];
@@ -55,8 +55,10 @@ export async function readLayer(input: Readable, select: ContentSelector, where:
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   }
 
+  const decompressor = decompressorFor(format);
+  let decompressError: unknown;
+  decompressor?.once('error', (error) => (decompressError = error));
   try {
-    const decompressor = decompressorFor(format);
     const consume = async (tar: AsyncIterable<Buffer>): Promise<void> => {
       for await (const chunk of tar) parser.write(chunk);
     };
@@ -65,18 +67,16 @@ export async function readLayer(input: Readable, select: ContentSelector, where:
     parser.end();
   } catch (error) {
     input.destroy();
-    throw asImageError(error, where, format);
+    if (error === decompressError) throw new ImageError(`${where}: corrupt ${format} data (${(error as Error).message})`);
+    throw asImageError(error, where);
   }
   return { entries, format, tarBytes: parser.position };
 }
 
-function asImageError(error: unknown, where: string, format: LayerFormat): Error {
+function asImageError(error: unknown, where: string): Error {
   if (error instanceof ImageError) return error;
   if (error instanceof TarFormatError) return new ImageError(`${where}: not a valid tar stream (${error.message})`);
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
-  if (format !== 'tar' && (code.startsWith('Z_') || code.startsWith('ERR_ZSTD') || code === 'ERR__ZSTD' || /zstd|gzip|zlib|header|end of file/i.test(String((error as Error).message)))) {
-    return new ImageError(`${where}: corrupt ${format} data (${(error as Error).message})`);
-  }
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') return new ImageError(`${where}: ${(error as Error).message}`);
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'EIO') return new ImageError(`${where}: ${(error as Error).message}`);
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { pythonAnalysisContent } from '../../src/image/content.ts';
+
+describe('pythonAnalysisContent', () => {
+  it('keeps what the Python analysis reads, whole', () => {
+    for (const path of [
+      '/app/main.py',
+      '/usr/lib/python3.11/_sysconfigdata__x86_64-linux-gnu.py',
+      '/usr/local/lib/python3.12/site-packages/distutils-precedence.pth',
+      '/venv/pyvenv.cfg',
+      '/etc/passwd',
+      '/usr/lib/python3/dist-packages/fastapi-0.92.0.dist-info/RECORD',
+      '/usr/lib/python3/dist-packages/PyYAML-6.0.egg-info/top_level.txt',
+      '/venv/lib/python3.12/site-packages/app.egg-link',
+    ]) {
+      assert.ok(pythonAnalysisContent(path, 1000) >= 1000, path);
+    }
+  });
+
+  it('keeps only the #! line region of programs in bin folders', () => {
+    assert.equal(pythonAnalysisContent('/usr/local/bin/gunicorn', 200), 200);
+    assert.equal(pythonAnalysisContent('/usr/bin/python3.11', 6_000_000), 512);
+  });
+
+  it('skips everything else', () => {
+    for (const path of ['/usr/lib/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so', '/usr/share/doc/x/README', '/app/static/logo.png', '/usr/lib/python3/dist-packages/x.dist-info/LICENSE', '/etc/shadow']) {
+      assert.equal(pythonAnalysisContent(path, 1000), 0, path);
+    }
+  });
+});
