@@ -1,0 +1,88 @@
+// The real Docker engine for integration tests: availability, fixture images, container exports.
+import path from 'node:path';
+import type { TestContext } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { TarParser } from '../../src/image/tar.ts';
+
+export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+/** Base images made from Debian packages by scripts/build-test-images.sh. */
+export const BUSYBOX_IMAGE = 'import-guard-test/busybox:1';
+export const PYTHON_IMAGE = 'import-guard-test/debian-python3:bookworm-1';
+
+const REQUIRE_DOCKER = 'IMPORT_GUARD_REQUIRE_DOCKER';
+
+async function succeeds(command: string, args: string[]): Promise<boolean> {
+  try {
+    await execa(command, args, { stdin: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when the engine, the tools and the base images are here. Otherwise the test is skipped
+ * with the reason, unless IMPORT_GUARD_REQUIRE_DOCKER is set (CI sets it): then it fails.
+ */
+export async function dockerReady(t: TestContext, needs: { tools?: string[]; images?: string[] } = {}): Promise<boolean> {
+  const problems: string[] = [];
+  if (!(await succeeds('docker', ['info']))) problems.push('no Docker engine answers `docker info` (start dockerd)');
+  for (const tool of needs.tools ?? []) if (!(await succeeds(tool, ['--version']))) problems.push(`${tool} is not installed`);
+  if (problems.length === 0) {
+    for (const image of needs.images ?? []) if (!(await succeeds('docker', ['image', 'inspect', image]))) problems.push(`base image ${image} is missing (run scripts/build-test-images.sh)`);
+  }
+  if (problems.length === 0) return true;
+  const reason = problems.join('; ');
+  if (process.env[REQUIRE_DOCKER]) throw new Error(`${REQUIRE_DOCKER} is set, but ${reason}`);
+  t.skip(reason);
+  return false;
+}
+
+export async function buildFixture(name: string, tag: string): Promise<void> {
+  await execa('docker', ['build', '--quiet', '--tag', tag, path.join(FIXTURES, name)], { env: { DOCKER_BUILDKIT: '0' }, stdin: 'ignore' });
+}
+
+/** One path as both sides of a comparison describe it. */
+export interface PathFacts {
+  type: string;
+  size: number;
+  linkTarget?: string;
+}
+
+/**
+ * Paths the runtime adds to every container (moby's init layer and mount points); they are not
+ * part of the image, so comparisons leave them out on both sides.
+ */
+export function isRuntimePath(p: string): boolean {
+  return ['/.dockerenv', '/etc/hosts', '/etc/hostname', '/etc/resolv.conf', '/etc/mtab'].includes(p) || /^\/(dev|proc|sys)(\/|$)/.test(p);
+}
+
+/** What `docker export` of a fresh container of the image holds: the engine's own flattening. */
+export async function exportedTree(image: string): Promise<Map<string, PathFacts>> {
+  const { stdout: id } = await execa('docker', ['create', image], { stdin: 'ignore' });
+  try {
+    const tree = new Map<string, PathFacts>();
+    const hardlinks: Array<[string, string]> = [];
+    const normalize = (name: string): string => '/' + name.split('/').filter((part) => part !== '' && part !== '.').join('/');
+    const parser = new TarParser(
+      () => 0,
+      (entry) => {
+        const p = normalize(entry.name);
+        if (p === '/') return;
+        if (entry.type === 'hardlink') hardlinks.push([p, normalize(entry.linkName)]);
+        else tree.set(p, entry.type === 'symlink' ? { type: 'symlink', size: 0, linkTarget: entry.linkName } : { type: entry.type, size: entry.type === 'file' ? entry.size : 0 });
+      },
+    );
+    const exporter = execa('docker', ['export', id], { stdin: 'ignore', buffer: false, encoding: 'buffer' });
+    for await (const chunk of exporter.stdout) parser.write(chunk as Buffer);
+    await exporter;
+    parser.end();
+    // A hardlink is another name for its target's file: compare it as that file.
+    for (const [p, target] of hardlinks) tree.set(p, tree.get(target) ?? { type: 'missing-hardlink-target', size: 0 });
+    for (const p of [...tree.keys()]) if (isRuntimePath(p)) tree.delete(p);
+    return tree;
+  } finally {
+    await execa('docker', ['rm', '--force', id], { stdin: 'ignore', reject: false });
+  }
+}
