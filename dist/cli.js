@@ -33,10 +33,8 @@ var silentLogger = {
 };
 
 // src/image/archive-files.ts
-import { createReadStream } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { Readable } from "node:stream";
 
 // src/image/tar.ts
 var BLOCK = 512;
@@ -45,24 +43,39 @@ var TarFormatError = class extends Error {
 };
 var decoder = new TextDecoder("utf-8");
 function cString(block, start, length) {
-  let end = start;
   const limit = start + length;
-  while (end < limit && block[end] !== 0) end++;
-  return decoder.decode(block.subarray(start, end));
+  const nul = block.indexOf(0, start);
+  return block.toString("utf8", start, nul === -1 || nul > limit ? limit : nul);
 }
+var SPACE = 32;
+var ZERO = 48;
+var SEVEN = 55;
 function parseNumber(block, start, length, field2) {
   const first = block[start] ?? 0;
   if (first & 128) {
     if (first === 255) throw new TarFormatError(`negative base-256 ${field2}`);
-    let value = first & 127;
-    for (let i2 = start + 1; i2 < start + length; i2++) value = value * 256 + (block[i2] ?? 0);
-    if (!Number.isSafeInteger(value)) throw new TarFormatError(`${field2} too large`);
-    return value;
+    let value2 = first & 127;
+    for (let i2 = start + 1; i2 < start + length; i2++) value2 = value2 * 256 + (block[i2] ?? 0);
+    if (!Number.isSafeInteger(value2)) throw new TarFormatError(`${field2} too large`);
+    return value2;
   }
-  const text = cString(block, start, length).replace(/ +$/, "").replace(/^ +/, "");
-  if (text === "") return 0;
-  if (!/^[0-7]+$/.test(text)) throw new TarFormatError(`${field2} is not an octal number: ${JSON.stringify(text)}`);
-  return parseInt(text, 8);
+  let pos = start;
+  const end = start + length;
+  while (pos < end && block[pos] === SPACE) pos++;
+  let value = 0;
+  let digits = 0;
+  for (; pos < end; pos++) {
+    const byte = block[pos];
+    if (byte >= ZERO && byte <= SEVEN) {
+      value = value * 8 + (byte - ZERO);
+      digits++;
+    } else break;
+  }
+  for (; pos < end; pos++) {
+    const byte = block[pos];
+    if (byte !== 0 && byte !== SPACE) throw new TarFormatError(`${field2} is not an octal number: ${JSON.stringify(cString(block, start, length))}`);
+  }
+  return digits === 0 ? 0 : value;
 }
 function isZeroBlock(block) {
   for (let i2 = 0; i2 < BLOCK; i2++) if (block[i2] !== 0) return false;
@@ -75,14 +88,13 @@ function checksumMatches(block) {
   } catch {
     return false;
   }
-  let unsigned = 0;
-  let signed = 0;
-  for (let i2 = 0; i2 < BLOCK; i2++) {
-    const byte = i2 >= 148 && i2 < 156 ? 32 : block[i2] ?? 0;
-    unsigned += byte;
-    signed += byte > 127 ? byte - 256 : byte;
-  }
-  return stored === unsigned || stored === signed;
+  let unsigned = 8 * SPACE;
+  for (let i2 = 0; i2 < 148; i2++) unsigned += block[i2];
+  for (let i2 = 156; i2 < BLOCK; i2++) unsigned += block[i2];
+  if (stored === unsigned) return true;
+  let signed = 8 * SPACE;
+  for (let i2 = 0; i2 < BLOCK; i2++) if (i2 < 148 || i2 >= 156) signed += block[i2] > 127 ? block[i2] - 256 : block[i2];
+  return stored === signed;
 }
 function parseRawHeader(block) {
   if (!checksumMatches(block)) throw new TarFormatError("header checksum mismatch (not a tar archive, or corrupt)");
@@ -180,9 +192,12 @@ var TarParser = class {
   offset = 0;
   keepBytes;
   onEntry;
-  constructor(keepBytes, onEntry) {
+  allocate;
+  /** Input chunks are copied from, never kept: the caller may reuse a chunk's buffer once `write` returns. */
+  constructor(keepBytes, onEntry, allocate = (size) => Buffer.allocUnsafe(size)) {
     this.keepBytes = keepBytes;
     this.onEntry = onEntry;
+    this.allocate = allocate;
   }
   /** Bytes consumed so far; error messages quote it. */
   get position() {
@@ -198,7 +213,7 @@ var TarParser = class {
         const dataTake = Math.min(current.remaining, take2);
         if (dataTake > 0 && current.kept < current.keep) {
           const keepNow = Math.min(dataTake, current.keep - current.kept);
-          current.chunks.push(Buffer.from(chunk.subarray(pos, pos + keepNow)));
+          chunk.copy(current.target, current.kept, pos, pos + keepNow);
           current.kept += keepNow;
         }
         current.remaining -= dataTake;
@@ -239,13 +254,14 @@ var TarParser = class {
     const raw = parseRawHeader(block);
     if (isMetaType(raw.typeFlag)) {
       if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
-      this.current = { metaType: raw.typeFlag, wanted: true, remaining: raw.size, padding: padded(raw.size) - raw.size, keep: raw.size, chunks: [], kept: 0 };
+      this.current = { metaType: raw.typeFlag, remaining: raw.size, padding: padded(raw.size) - raw.size, target: Buffer.allocUnsafe(raw.size), keep: raw.size, kept: 0 };
     } else {
       const entry = this.overrides.apply(raw);
       const stored = entry.type === "file" ? entry.size : 0;
-      const wanted = entry.type === "file" && this.keepBytes(entry) > 0;
-      const keep = wanted ? Math.min(this.keepBytes(entry), stored) : 0;
-      this.current = { entry, wanted, remaining: stored, padding: padded(stored) - stored, keep, chunks: [], kept: 0 };
+      const asked = entry.type === "file" ? this.keepBytes(entry) : 0;
+      const keep = Math.min(asked, stored);
+      const target = asked > 0 ? this.allocate(keep) : void 0;
+      this.current = { entry, remaining: stored, padding: padded(stored) - stored, target, keep, kept: 0 };
     }
     if (this.current.remaining === 0 && this.current.padding === 0) this.finishCurrent();
   }
@@ -253,7 +269,7 @@ var TarParser = class {
     const current = this.current;
     this.current = void 0;
     if (!current) return;
-    const data = current.wanted ? current.chunks.length === 1 ? current.chunks[0] : Buffer.concat(current.chunks) : void 0;
+    const data = current.target;
     if (current.metaType) this.overrides.absorb(current.metaType, data ?? Buffer.alloc(0));
     else if (current.entry) this.onEntry(current.entry, data);
   }
@@ -288,7 +304,7 @@ async function indexTar(readAt, fileSize) {
 }
 
 // src/image/archive-files.ts
-var READ_CHUNK = 1024 * 1024;
+var READ_CHUNK = 4 * 1024 * 1024;
 var MAX_LINK_HOPS = 40;
 function cleanName(name) {
   const parts = [];
@@ -344,17 +360,45 @@ var DirectoryFiles = class _DirectoryFiles {
       await handle.close();
     }
   }
-  stream(name) {
-    return Readable.from(this.streamChunks(name));
-  }
-  async *streamChunks(name) {
+  async *chunks(name) {
     const real = await this.locate(name);
     if (!real) throw new ImageError(`${this.location}: ${name} is missing`);
-    yield* createReadStream(real, { highWaterMark: READ_CHUNK });
+    const handle = await open(real, "r");
+    try {
+      yield* readRange(handle, 0, (await handle.stat()).size, `${this.location}: ${name}`);
+    } finally {
+      await handle.close();
+    }
   }
   async close() {
   }
 };
+async function* readRange(handle, start, size, what) {
+  if (size === 0) return;
+  const buffers = [Buffer.allocUnsafe(Math.min(READ_CHUNK, size)), Buffer.allocUnsafe(Math.min(READ_CHUNK, size))];
+  const readInto = (buffer, position2) => handle.read(buffer, 0, Math.min(buffer.length, start + size - position2), position2);
+  let position = start;
+  let which = 0;
+  let pending = readInto(buffers[0], position);
+  try {
+    yield* chunksFrom();
+  } finally {
+    pending.catch(() => {
+    });
+  }
+  async function* chunksFrom() {
+    while (true) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) throw new ImageError(`${what} is truncated: the file ended ${start + size - position} bytes early`);
+      const current = buffers[which];
+      position += bytesRead;
+      which ^= 1;
+      if (position < start + size) pending = readInto(buffers[which], position);
+      yield current.subarray(0, bytesRead);
+      if (position >= start + size) return;
+    }
+  }
+}
 var TarFiles = class _TarFiles {
   location;
   handle;
@@ -420,25 +464,90 @@ var TarFiles = class _TarFiles {
     if (bytesRead !== entry.size) throw new ImageError(`${this.location}: ${name} is truncated`);
     return buffer;
   }
-  stream(name) {
+  async *chunks(name) {
     const entry = this.locate(name);
-    if (!entry) {
-      const missing = new Readable({ read() {
-      } });
-      missing.destroy(new ImageError(`${this.location}: ${name} is missing from the archive`));
-      return missing;
-    }
-    if (entry.size === 0) return Readable.from([]);
-    return createReadStream("", {
-      fd: this.handle,
-      autoClose: false,
-      start: entry.dataOffset,
-      end: entry.dataOffset + entry.size - 1,
-      highWaterMark: READ_CHUNK
-    });
+    if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
+    yield* readRange(this.handle, entry.dataOffset, entry.size, `${this.location}: ${name}`);
   }
   async close() {
     await this.handle.close();
+  }
+};
+
+// src/image/content-store.ts
+import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import os from "node:os";
+import path2 from "node:path";
+var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
+var SLAB_BYTES = 1024 * 1024;
+var OWN_BUFFER_FROM = 64 * 1024;
+var ContentStore = class {
+  memoryBudget;
+  spillDir;
+  inMemory = 0;
+  spillFd;
+  spilled = 0;
+  slab = Buffer.alloc(0);
+  slabUsed = 0;
+  /** Staging for contents that will be spilled; reused for each. */
+  scratch = Buffer.alloc(0);
+  constructor(options = {}) {
+    this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
+    this.spillDir = options.spillDir ?? os.tmpdir();
+  }
+  /**
+   * A buffer to copy the next content into before `put`: a slice of a shared slab while the
+   * memory budget lasts, else the reused staging buffer (valid until the next `allocate`).
+   */
+  allocate(size) {
+    if (this.inMemory + size > this.memoryBudget) {
+      if (this.scratch.length < size) this.scratch = Buffer.allocUnsafe(Math.max(size, 2 * this.scratch.length));
+      return this.scratch.subarray(0, size);
+    }
+    if (size >= OWN_BUFFER_FROM) return Buffer.allocUnsafe(size);
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
+      this.slabUsed = 0;
+    }
+    this.slabUsed += size;
+    return this.slab.subarray(this.slabUsed - size, this.slabUsed);
+  }
+  put(data) {
+    if (this.inMemory + data.length <= this.memoryBudget) {
+      this.inMemory += data.length;
+      return data;
+    }
+    const fd = this.spillFd ??= this.openSpillFile();
+    const offset = this.spilled;
+    for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
+    this.spilled += data.length;
+    return { offset, length: data.length };
+  }
+  get(content) {
+    if (Buffer.isBuffer(content)) return content;
+    if (this.spillFd === void 0) throw new Error("content store is closed");
+    const buffer = Buffer.allocUnsafe(content.length);
+    for (let read = 0; read < content.length; ) {
+      const bytes = readSync(this.spillFd, buffer, read, content.length - read, content.offset + read);
+      if (bytes === 0) throw new Error("spill file ended early");
+      read += bytes;
+    }
+    return buffer;
+  }
+  /** Bytes held in memory and in the spill file. */
+  get usage() {
+    return { memory: this.inMemory, spilled: this.spilled };
+  }
+  close() {
+    if (this.spillFd !== void 0) closeSync(this.spillFd);
+    this.spillFd = void 0;
+  }
+  openSpillFile() {
+    mkdirSync(this.spillDir, { recursive: true });
+    const file = path2.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    const fd = openSync(file, "wx+", 384);
+    unlinkSync(file);
+    return fd;
   }
 };
 
@@ -465,10 +574,10 @@ function parseImageConfig(json, where) {
   const nested = field(top, "config", "Config");
   const runtime = isObject(nested) ? nested : top;
   const config = emptyConfig();
-  const os2 = field(top, "os", "Os");
+  const os3 = field(top, "os", "Os");
   const architecture = field(top, "architecture", "Architecture");
-  if (typeof os2 === "string" && typeof architecture === "string") {
-    config.platform = { os: os2, architecture };
+  if (typeof os3 === "string" && typeof architecture === "string") {
+    config.platform = { os: os3, architecture };
     const variant = field(top, "variant", "Variant");
     if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
   }
@@ -512,8 +621,8 @@ function parsePlatform(text) {
 
 // src/image/daemon.ts
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path11 from "node:path";
+import os2 from "node:os";
+import path12 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -1471,12 +1580,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 };
 
 // node_modules/execa/lib/arguments/options.js
-import path8 from "node:path";
+import path9 from "node:path";
 import process9 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process5 from "node:process";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -1493,7 +1602,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path2 from "node:path";
+import path3 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -1502,12 +1611,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path2.resolve(toPath(startPath));
+      let currentPath = path3.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path2.resolve(currentPath, "..");
+        currentPath = path3.resolve(currentPath, "..");
       }
     }
   };
@@ -1522,27 +1631,27 @@ var npmRunPath = ({
   execPath: execPath2 = process5.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path3.resolve(toPath(cwd));
+  const cwdPath = path4.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path3.delimiter);
+  const pathParts = pathOption.split(path4.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path3.delimiter ? `${result.join(path3.delimiter)}${pathOption}` : [...result, pathOption].join(path3.delimiter);
+  return pathOption === "" || pathOption === path4.delimiter ? `${result.join(path4.delimiter)}${pathOption}` : [...result, pathOption].join(path4.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path3.join(directory, "node_modules/.bin");
+    const pathPart = path4.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path3.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path4.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -2627,7 +2736,7 @@ var getReason = ({ reason }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path4 from "node:path";
+import path5 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -2665,7 +2774,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "nodeOptions" option must be an array of strings.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path4.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path5.resolve(cwd, normalizedNodePath);
   const newOptions = {
     __proto__: null,
     shell: false,
@@ -2677,7 +2786,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path4.basename(file, ".exe") === "node") {
+  if (path5.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -2787,14 +2896,14 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/command-file.js
-import { openSync, readSync, closeSync } from "node:fs";
+import { openSync as openSync2, readSync as readSync2, closeSync as closeSync2 } from "node:fs";
 import { Buffer as Buffer2 } from "node:buffer";
-import path6 from "node:path";
+import path7 from "node:path";
 import process7 from "node:process";
 
 // node_modules/which-command/index.js
 import fs from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 import process6 from "node:process";
 var isWindows = process6.platform === "win32";
 var separatorPattern = isWindows ? new RegExp("[\\/\\\\]", "v") : new RegExp("\\/", "v");
@@ -2813,8 +2922,8 @@ function resolveOptions(command, options) {
   return { cwd, searchPath, pathExt };
 }
 function windowsExtensions(command, pathExt) {
-  const extensions = pathExt.split(path5.delimiter).filter(Boolean);
-  const commandExtension = path5.extname(command).toLowerCase();
+  const extensions = pathExt.split(path6.delimiter).filter(Boolean);
+  const commandExtension = path6.extname(command).toLowerCase();
   if (commandExtension !== "" && extensions.some((extension) => extension.toLowerCase() === commandExtension)) {
     return ["", ...extensions];
   }
@@ -2823,7 +2932,7 @@ function windowsExtensions(command, pathExt) {
 function* candidatePaths(command, { cwd, searchPath, pathExt }) {
   const extensions = isWindows ? windowsExtensions(command, pathExt) : [""];
   if (separatorPattern.test(command)) {
-    const base = path5.resolve(cwd, command);
+    const base = path6.resolve(cwd, command);
     for (const extension of extensions) {
       yield base + extension;
     }
@@ -2832,14 +2941,14 @@ function* candidatePaths(command, { cwd, searchPath, pathExt }) {
   const directories = [
     // Windows searches the current directory before `PATH`.
     ...isWindows ? [cwd] : [],
-    ...searchPath.split(path5.delimiter)
+    ...searchPath.split(path6.delimiter)
   ];
   for (const directory of directories) {
     const unquoted = isWindows && directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
     if (unquoted === "") {
       continue;
     }
-    const base = path5.resolve(cwd, unquoted, command);
+    const base = path6.resolve(cwd, unquoted, command);
     for (const extension of extensions) {
       yield base + extension;
     }
@@ -2893,7 +3002,7 @@ var escapeWindowsCommand = (parsed) => {
   for (const value of [parsed.file, ...parsed.commandArguments]) {
     assertNoLineBreak(value);
   }
-  const escapedFile = escapeMetaChars(path6.normalize(resolvedFile ?? parsed.file));
+  const escapedFile = escapeMetaChars(path7.normalize(resolvedFile ?? parsed.file));
   const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
   const commandLine = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
   parsed.options.windowsVerbatimArguments = true;
@@ -2918,10 +3027,10 @@ var resolvePath = (parsed) => {
   const environment = parsed.options.env || process7.env;
   const cwd = parsed.options.cwd ?? process7.cwd();
   const environmentPathExt = getWindowsEnvironmentValue(environment, "PATHEXT");
-  const commandExtension = path6.extname(parsed.file);
-  const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path6.delimiter}${environmentPathExt ?? ""}`;
+  const commandExtension = path7.extname(parsed.file);
+  const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path7.delimiter}${environmentPathExt ?? ""}`;
   if (hasWindowsPathSeparator(parsed.file)) {
-    return whichCommandSync(path6.resolve(cwd, parsed.file), { cwd, pathExt });
+    return whichCommandSync(path7.resolve(cwd, parsed.file), { cwd, pathExt });
   }
   const searchPath = getWindowsEnvironmentValue(environment, "PATH") ?? getWindowsEnvironmentValue(process7.env, "PATH") ?? "";
   const resolveOptions2 = {
@@ -2934,12 +3043,12 @@ var resolvePath = (parsed) => {
 var hasWindowsPathSeparator = (file) => file.includes("/") || file.includes("\\") || file.includes(":");
 var shouldSearchCurrentDirectory = (environment) => getWindowsEnvironmentValue(process7.env, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0 && getWindowsEnvironmentValue(environment, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0;
 var resolvePathDirectories = (file, { cwd, path: searchPath, pathExt }) => {
-  for (const directory of searchPath.split(path6.delimiter)) {
+  for (const directory of searchPath.split(path7.delimiter)) {
     const unquotedDirectory = directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
     if (unquotedDirectory === "") {
       continue;
     }
-    const resolvedFile = whichCommandSync(path6.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
+    const resolvedFile = whichCommandSync(path7.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
     if (resolvedFile !== void 0) {
       return resolvedFile;
     }
@@ -2954,11 +3063,11 @@ var readShebang = (file) => {
   const buffer = Buffer2.alloc(SHEBANG_BYTE_LENGTH);
   let bytesRead = 0;
   try {
-    const fileDescriptor = openSync(file, "r");
+    const fileDescriptor = openSync2(file, "r");
     try {
-      bytesRead = readSync(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
+      bytesRead = readSync2(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
     } finally {
-      closeSync(fileDescriptor);
+      closeSync2(fileDescriptor);
     }
   } catch {
     return void 0;
@@ -3006,11 +3115,11 @@ var shouldQuoteArgument = (argument) => argument === "" || argument.endsWith("\\
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 import process8 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path7.resolve(cwdString);
+  return path8.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -3065,7 +3174,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process9.platform === "win32" && cmdExeRegExp.test(path8.basename(file))) {
+  if (process9.platform === "win32" && cmdExeRegExp.test(path9.basename(file))) {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -4746,10 +4855,10 @@ var getInputFileType = (inputFile) => {
 };
 
 // node_modules/execa/lib/stdio/duplicate.js
-import path9 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var isFileType = (type) => SPECIAL_DUPLICATE_TYPES_SYNC.has(type);
-var getFileTarget = ({ type, value }) => type === "filePath" ? path9.resolve(value.file) : fileURLToPath3(value);
+var getFileTarget = ({ type, value }) => type === "filePath" ? path10.resolve(value.file) : fileURLToPath3(value);
 var filterDuplicates = (stdioItems) => stdioItems.filter((stdioItemOne, indexOne) => stdioItems.every((stdioItemTwo, indexTwo) => !hasSameValueAndDirection(stdioItemOne, stdioItemTwo) || indexOne >= indexTwo || stdioItemOne.type === "generator" || stdioItemOne.type === "asyncGenerator"));
 var hasSameValueAndDirection = (stdioItemOne, stdioItemTwo) => stdioItemOne.value === stdioItemTwo.value && stdioItemOne.direction === stdioItemTwo.direction;
 var getDuplicateStream = ({ stdioItem: { type, value, optionName }, direction, fileDescriptors, isSync }) => {
@@ -5495,17 +5604,17 @@ var writeToFiles = (chunks, stdioItems, outputFiles) => {
   const writtenPaths = /* @__PURE__ */ new Set();
   for (const stdioItem of fileItems) {
     const { type, append } = stdioItem;
-    const path13 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    if (writtenPaths.has(path13)) {
+    const path14 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+    if (writtenPaths.has(path14)) {
       continue;
     }
-    writtenPaths.add(path13);
-    if (append || outputFiles.has(path13)) {
-      appendFileSync(path13, contents);
+    writtenPaths.add(path14);
+    if (append || outputFiles.has(path14)) {
+      appendFileSync(path14, contents);
     } else {
-      writeFileSync(path13, contents);
+      writeFileSync(path14, contents);
     }
-    outputFiles.add(path13);
+    outputFiles.add(path14);
   }
 };
 
@@ -5929,7 +6038,7 @@ import { ChildProcess as ChildProcess2 } from "node:child_process";
 import { callbackify as callbackify2 } from "node:util";
 import {
   PassThrough,
-  Readable as Readable2,
+  Readable,
   Writable,
   Duplex
 } from "node:stream";
@@ -5993,7 +6102,7 @@ var getConvertedStreams = (promise) => {
   const writeWritable = (chunk, encoding, done) => {
     endWritable(done);
   };
-  const readable = () => new Readable2({ read: endReadable });
+  const readable = () => new Readable({ read: endReadable });
   const writable = () => new Writable({ write: writeWritable, final: endWritable });
   const duplex = () => new Duplex({ read: endReadable, write: writeWritable, final: endWritable });
   const iterable = () => readable()[Symbol.asyncIterator]();
@@ -6001,7 +6110,7 @@ var getConvertedStreams = (promise) => {
     readable,
     writable,
     duplex,
-    readableStream: () => Readable2.toWeb(readable()),
+    readableStream: () => Readable.toWeb(readable()),
     writableStream: () => Writable.toWeb(writable()),
     transformStream: () => Duplex.toWeb(duplex()),
     iterable,
@@ -6023,9 +6132,9 @@ var handleDummyPromise = async ({ error, command, escapedCommand, fileDescriptor
 };
 
 // node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import { Buffer as Buffer7 } from "node:buffer";
-import { Readable as Readable3, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
+import { Readable as Readable2, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
 var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
 var forbiddenIfAsync = ({ type, optionName }) => {
   throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
@@ -6039,7 +6148,7 @@ var addProperties2 = {
   webTransform: ({ value: { transform, writableObjectMode, readableObjectMode } }) => ({
     stream: Duplex2.from({
       writable: Writable2.fromWeb(transform.writable, { objectMode: writableObjectMode }),
-      readable: Readable3.fromWeb(transform.readable, { objectMode: readableObjectMode })
+      readable: Readable2.fromWeb(transform.readable, { objectMode: readableObjectMode })
     })
   }),
   duplex: ({ value: { transform } }) => ({ stream: transform }),
@@ -6063,18 +6172,18 @@ var validateIterableValue = (value, optionName) => {
     throwOnSerializableInput(optionName, value);
   }
 };
-var readableFromChunk = (chunk) => Readable3.from(chunk.length === 0 ? [] : [chunk]);
+var readableFromChunk = (chunk) => Readable2.from(chunk.length === 0 ? [] : [chunk]);
 var generatorToInputStream = (stdioItem, { encoding }) => generatorToStream(stdioItem, { encoding: getInputEncoding(encoding) });
 var addPropertiesAsync = {
   input: {
     ...addProperties2,
     generator: generatorToInputStream,
     asyncGenerator: generatorToInputStream,
-    fileUrl: ({ value }) => ({ stream: createReadStream2(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream2(file) }),
-    webStream: ({ value }, options, objectMode) => ({ stream: Readable3.fromWeb(value, { objectMode }) }),
-    iterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable3.from(objectMode ? value : validateIterable(value, optionName)) }),
-    asyncIterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable3.from(objectMode ? value : validateAsyncIterable(value, optionName)) }),
+    fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
+    filePath: ({ value: { file } }) => ({ stream: createReadStream(file) }),
+    webStream: ({ value }, options, objectMode) => ({ stream: Readable2.fromWeb(value, { objectMode }) }),
+    iterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateIterable(value, optionName)) }),
+    asyncIterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateAsyncIterable(value, optionName)) }),
     string: ({ value }) => ({ stream: readableFromChunk(value) }),
     uint8Array: ({ value }) => ({ stream: readableFromChunk(Buffer7.from(value)) })
   },
@@ -6406,7 +6515,7 @@ var MAX_LISTENERS_INCREMENT = 2;
 // node_modules/execa/lib/terminate/kill-descendants.js
 import process12 from "node:process";
 import { execFile } from "node:child_process";
-import path10 from "node:path/win32";
+import path11 from "node:path/win32";
 var isWindows2 = process12.platform === "win32";
 var getSpawnOptions = (options) => !isWindows2 && options.killDescendants ? { ...options, detached: true } : options;
 var getKillFunction = (subprocess, { killDescendants }) => {
@@ -6446,10 +6555,10 @@ var killDescendantsWindows = (subprocess, signal) => {
 };
 var getTaskkillFile = () => {
   const windowsDirectory = [process12.env.SystemRoot, process12.env.windir].find((directory) => directory && isWindowsDriveAbsolutePath(directory));
-  return windowsDirectory === void 0 ? void 0 : path10.join(windowsDirectory, "System32", "taskkill.exe");
+  return windowsDirectory === void 0 ? void 0 : path11.join(windowsDirectory, "System32", "taskkill.exe");
 };
 var isWindowsDriveAbsolutePath = (directory) => {
-  const { root } = path10.parse(directory);
+  const { root } = path11.parse(directory);
   return /^[a-z]:[/\\]/i.test(root);
 };
 
@@ -6868,7 +6977,7 @@ var iterateOnStdoutData = async function* (onStdoutData, subprocessStdout, subpr
 };
 
 // node_modules/execa/lib/convert/readable.js
-import { Readable as Readable4 } from "node:stream";
+import { Readable as Readable3 } from "node:stream";
 import { callbackify as callbackify3 } from "node:util";
 
 // node_modules/execa/lib/convert/shared.js
@@ -6996,7 +7105,7 @@ var createReadable = ({ subprocess, concurrentStreams, encoding }, options) => {
     encoding,
     preserveNewlines
   });
-  const readable = new Readable4({
+  const readable = new Readable3({
     read,
     destroy: callbackify3(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
     highWaterMark: readableHighWaterMark,
@@ -7077,8 +7186,8 @@ var destroyOtherReadable = (stream, error) => {
 };
 
 // node_modules/execa/lib/convert/web.js
-import { Readable as Readable5, Writable as Writable3, Duplex as Duplex3 } from "node:stream";
-var createReadableStream = (subprocess, readableOptions) => Readable5.toWeb(subprocess.readable(readableOptions));
+import { Readable as Readable4, Writable as Writable3, Duplex as Duplex3 } from "node:stream";
+var createReadableStream = (subprocess, readableOptions) => Readable4.toWeb(subprocess.readable(readableOptions));
 var createWritableStream = (subprocess, writableOptions) => Writable3.toWeb(subprocess.writable(writableOptions));
 var createTransformStream = (subprocess, duplexOptions) => Duplex3.toWeb(subprocess.duplex(duplexOptions));
 
@@ -8335,11 +8444,11 @@ async function docker(args, reference, options) {
 }
 async function withSavedImage(reference, options, use) {
   await docker(["image", "inspect", "--format", "{{.Id}}", reference], reference, options);
-  const parent = options.tempDir ?? os.tmpdir();
+  const parent = options.tempDir ?? os2.tmpdir();
   await mkdir(parent, { recursive: true });
-  const folder = await mkdtemp(path11.join(parent, "import-guard-save-"));
+  const folder = await mkdtemp(path12.join(parent, "import-guard-save-"));
   try {
-    const archive = path11.join(folder, "image.tar");
+    const archive = path12.join(folder, "image.tar");
     await docker(["image", "save", "--output", archive, reference], reference, options);
     return await use(archive);
   } finally {
@@ -8352,8 +8461,10 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path13) {
-  return path13.split("/").filter((part) => part !== "" && part !== ".");
+function pathComponents(path14) {
+  const parts = path14.split("/");
+  for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
+  return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
@@ -8363,30 +8474,36 @@ function newDirectory(mode = 493) {
 }
 var ImageFs = class {
   root;
-  constructor(root) {
+  store;
+  constructor(root, store = new ContentStore()) {
     this.root = root;
+    this.store = store;
+  }
+  /** Releases the spill file of kept contents, if one was needed. */
+  close() {
+    this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path13) {
-    const found = this.resolve(path13, false);
+  lstat(path14) {
+    const found = this.resolve(path14, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path13) {
-    const found = this.resolve(path13, true);
+  stat(path14) {
+    const found = this.resolve(path14, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path13) {
-    const found = this.resolve(path13, true);
+  realpath(path14) {
+    const found = this.resolve(path14, true);
     return found && joinPath(found.path);
   }
-  exists(path13) {
-    return this.resolve(path13, true) !== void 0;
+  exists(path14) {
+    return this.resolve(path14, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path13) {
-    const found = this.resolve(path13, true);
+  readdir(path14) {
+    const found = this.resolve(path14, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
@@ -8394,26 +8511,26 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path13) {
-    const found = this.resolve(path13, true);
+  readFile(path14) {
+    const found = this.resolve(path14, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
-    return found.node.content;
+    return this.store.get(found.node.content);
   }
-  readText(path13) {
-    return this.readFile(path13)?.toString("utf8");
+  readText(path14) {
+    return this.readFile(path14)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path13 } = stack.pop();
-      if (path13.length > 0) yield describe({ node, path: path13 });
+      const { node, path: path14 } = stack.pop();
+      if (path14.length > 0) yield describe({ node, path: path14 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path13, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path14, name] });
       }
     }
   }
@@ -8430,8 +8547,8 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path13, followLast) {
-    const pending = pathComponents(path13).reverse();
+  resolve(path14, followLast) {
+    const pending = pathComponents(path14).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
@@ -8446,7 +8563,7 @@ var ImageFs = class {
       const isLast = pending.length === 0;
       if (child.type === "symlink" && (!isLast || followLast)) {
         if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path13} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+          throw new SymlinkLoopError(`symlink loop while resolving ${path14} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
         }
         const target = child.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
@@ -8459,32 +8576,69 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path13 }) {
-  const entry = { path: joinPath(path13), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path14 }) {
+  const entry = { path: joinPath(path14), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
 
-// src/image/layer-reader.ts
-import { pipeline } from "node:stream/promises";
-
 // src/image/compression.ts
+import { once as once10 } from "node:events";
 import zlib from "node:zlib";
 function sniffFormat(head) {
   if (head[0] === 31 && head[1] === 139) return "gzip";
   if (head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "zstd";
   return "tar";
 }
-var CHUNK = 256 * 1024;
+var SNIFF_BYTES = 4;
+var CHUNK = 1024 * 1024;
 function decompressorFor(format2) {
-  switch (format2) {
-    case "gzip":
-      return zlib.createGunzip({ chunkSize: CHUNK });
-    case "zstd":
-      return zlib.createZstdDecompress({ chunkSize: CHUNK });
-    case "tar":
-      return void 0;
-  }
+  return format2 === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK }) : zlib.createZstdDecompress({ chunkSize: CHUNK });
+}
+var CorruptDataError = class extends Error {
+  name = "CorruptDataError";
+};
+function decompressingSink(format2, onData) {
+  const stream = decompressorFor(format2);
+  let reject = () => {
+  };
+  const failed = new Promise((_, rejectWith) => reject = rejectWith);
+  failed.catch(() => {
+  });
+  let consumerError;
+  stream.on("data", (chunk) => {
+    try {
+      onData(chunk);
+    } catch (error) {
+      consumerError = error;
+      reject(consumerError);
+      stream.destroy();
+    }
+  });
+  stream.on("error", (error) => reject(consumerError ?? new CorruptDataError(error.message)));
+  const ended = once10(stream, "end");
+  ended.catch(() => {
+  });
+  return {
+    write: (chunk) => Promise.race([new Promise((resolve) => stream.write(chunk, () => resolve())), failed]),
+    finish: async () => {
+      stream.end();
+      await Promise.race([ended, failed]);
+    },
+    abort: () => stream.destroy()
+  };
+}
+function tarSink(format2, onTar) {
+  if (format2 !== "tar") return decompressingSink(format2, onTar);
+  return {
+    write: (chunk) => {
+      onTar(chunk);
+      return Promise.resolve();
+    },
+    finish: () => Promise.resolve(),
+    abort: () => {
+    }
+  };
 }
 
 // src/image/layers.ts
@@ -8584,54 +8738,45 @@ function nodeFor(tree, item, where) {
 }
 
 // src/image/layer-reader.ts
-var SNIFF_BYTES = 4;
-async function readLayer(input, select, where) {
-  const chunks = input[Symbol.asyncIterator]();
-  let head = Buffer.alloc(0);
-  let inputDone = false;
-  try {
-    while (head.length < SNIFF_BYTES) {
-      const next = await chunks.next();
-      if (next.done) {
-        inputDone = true;
-        break;
-      }
-      head = head.length === 0 ? next.value : Buffer.concat([head, next.value]);
-    }
-  } catch (error) {
-    throw asImageError(error, where);
-  }
-  const format2 = sniffFormat(head);
+async function readLayer(input, select, store, where) {
   const entries = [];
+  let named;
+  const componentsOf = (entry) => {
+    if (named?.entry !== entry) named = { entry, components: entryComponents(entry.name, where) };
+    return named.components;
+  };
   const parser = new TarParser(
-    (entry) => select(joinPath(entryComponents(entry.name, where)), entry.size),
+    (entry) => select(joinPath(componentsOf(entry)), entry.size),
     (entry, content) => {
-      const item = { components: entryComponents(entry.name, where), entry };
-      if (content) item.content = content;
+      const item = { components: componentsOf(entry), entry };
+      if (content) item.content = store.put(content);
       entries.push(item);
-    }
+    },
+    (size) => store.allocate(size)
   );
-  async function* layerBytes() {
-    if (head.length > 0) yield head;
-    if (inputDone) return;
-    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
-  }
-  const decompressor = decompressorFor(format2);
-  let decompressError;
-  decompressor?.once("error", (error) => decompressError = error);
+  let format2;
+  let sink;
+  let head = Buffer.alloc(0);
+  const start = (bytes) => {
+    format2 = sniffFormat(bytes);
+    sink = tarSink(format2, (tar) => parser.write(tar));
+    return sink.write(bytes);
+  };
   try {
-    const consume = async (tar) => {
-      for await (const chunk of tar) parser.write(chunk);
-    };
-    if (decompressor) await pipeline(layerBytes, decompressor, consume);
-    else await consume(layerBytes());
+    for await (const chunk of input) {
+      if (sink) await sink.write(chunk);
+      else if (head.length + chunk.length >= SNIFF_BYTES) await start(head.length === 0 ? chunk : Buffer.concat([head, chunk]));
+      else head = Buffer.concat([head, chunk]);
+    }
+    if (!sink) await start(head);
+    await sink.finish();
     parser.end();
   } catch (error) {
-    input.destroy();
-    if (error === decompressError) throw new ImageError(`${where}: corrupt ${format2} data (${error.message})`);
+    sink?.abort();
+    if (error instanceof CorruptDataError) throw new ImageError(`${where}: corrupt ${format2} data (${error.message})`);
     throw asImageError(error, where);
   }
-  return { entries, format: format2, tarBytes: parser.position };
+  return { entries, format: format2 ?? "tar", tarBytes: parser.position };
 }
 function asImageError(error, where) {
   if (error instanceof ImageError) return error;
@@ -8771,8 +8916,8 @@ async function planOciLayout(files, wanted) {
 // src/image/rootfs.ts
 import { constants as constants4 } from "node:fs";
 import { lstat, open as open2, opendir, readlink } from "node:fs/promises";
-import path12 from "node:path";
-async function readRootfs(top, select, logger) {
+import path13 from "node:path";
+async function readRootfs(top, select, store, logger) {
   const tree = new TreeBuilder();
   const pending = [{ dir: top, components: [] }];
   while (pending.length > 0) {
@@ -8785,7 +8930,7 @@ async function readRootfs(top, select, logger) {
       continue;
     }
     for await (const dirent of handle) {
-      const full = path12.join(dir, dirent.name);
+      const full = path13.join(dir, dirent.name);
       const childComponents = [...components, dirent.name];
       const info = await lstat(full);
       const mode = info.mode & 4095;
@@ -8799,8 +8944,9 @@ async function readRootfs(top, select, logger) {
         node = { type: "file", mode, size: info.size };
         const wanted = select("/" + childComponents.join("/"), info.size);
         if (wanted > 0) {
-          node.content = await readHead(full, Math.min(wanted, info.size));
-          node.contentComplete = node.content.length === info.size;
+          const head = await readHead(full, Math.min(wanted, info.size));
+          node.content = store.put(head);
+          node.contentComplete = head.length === info.size;
         }
       } else if (info.isCharacterDevice()) node = { type: "char", mode, size: 0 };
       else if (info.isBlockDevice()) node = { type: "block", mode, size: 0 };
@@ -8874,6 +9020,9 @@ async function isDirectory(location) {
 
 // src/image/open-image.ts
 var KEEP_NOTHING = () => 0;
+function contentStore(options) {
+  return new ContentStore({ ...options.tempDir && { spillDir: options.tempDir }, ...options.contentMemoryBudget !== void 0 && { memoryBudget: options.contentMemoryBudget } });
+}
 async function openImage(source, options = {}) {
   const spec = await splitArchiveReference(typeof source === "string" ? parseSource(source) : source);
   const kind = spec.kind === "auto" ? await detectKind(spec.location) : spec.kind;
@@ -8933,17 +9082,23 @@ function platformMatches(have, want) {
 }
 async function readLayers(files, plan, options) {
   const tree = new TreeBuilder();
+  const store = contentStore(options);
   const layers = [];
   const logger = options.logger ?? silentLogger;
-  for (const [index, name] of plan.layers.entries()) {
-    const where = `${files.location}: layer ${index + 1} of ${plan.layers.length} (${name})`;
-    const storedBytes = await files.size(name) ?? 0;
-    logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
-    const result = await readLayer(files.stream(name), options.select ?? KEEP_NOTHING, where);
-    applyLayer(tree, result.entries, where);
-    layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
+  try {
+    for (const [index, name] of plan.layers.entries()) {
+      const where = `${files.location}: layer ${index + 1} of ${plan.layers.length} (${name})`;
+      const storedBytes = await files.size(name) ?? 0;
+      logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
+      const result = await readLayer(files.chunks(name), options.select ?? KEEP_NOTHING, store, where);
+      applyLayer(tree, result.entries, where);
+      layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
+    }
+  } catch (error) {
+    store.close();
+    throw error;
   }
-  return { fs: new ImageFs(tree.root), layers };
+  return { fs: new ImageFs(tree.root, store), layers };
 }
 async function openRootfs(location, options) {
   if (!await isDirectory(location)) throw new ImageError(`${location}: no such directory (expected a root filesystem)`);
@@ -8963,8 +9118,12 @@ async function openRootfs(location, options) {
     }
     config = parseImageConfig(json, `image config ${options.configFile}`);
   }
-  const tree = await readRootfs(location, options.select ?? KEEP_NOTHING, options.logger ?? silentLogger);
-  return { fs: new ImageFs(tree.root), config, layers: [], kind: "dir", location, label: location };
+  const store = contentStore(options);
+  const tree = await readRootfs(location, options.select ?? KEEP_NOTHING, store, options.logger ?? silentLogger).catch((error) => {
+    store.close();
+    throw error;
+  });
+  return { fs: new ImageFs(tree.root, store), config, layers: [], kind: "dir", location, label: location };
 }
 function formatBytes(bytes) {
   if (bytes < 1024) return `${bytes} B`;
@@ -8988,9 +9147,13 @@ async function inspectImage(settings, logger) {
   });
   const byType = {};
   let total = 0;
-  for (const entry of image.fs.walk()) {
-    byType[entry.type] = (byType[entry.type] ?? 0) + 1;
-    total++;
+  try {
+    for (const entry of image.fs.walk()) {
+      byType[entry.type] = (byType[entry.type] ?? 0) + 1;
+      total++;
+    }
+  } finally {
+    image.fs.close();
   }
   return {
     source: { kind: image.kind, location: image.location, label: image.label },

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path14);
+        debuglog2("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path14);
+        debuglog2("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path15,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path14);
+          debuglog2("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path14 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path14, host, upgrade, blocking, reset: reset2 } = request;
+      const { method, path: path15, host, upgrade, blocking, reset: reset2 } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6868,7 +6868,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7347,7 +7347,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline2(
+      const pipe = pipeline(
         body,
         h2stream,
         (err) => {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9446,7 +9446,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable6 } = __require("node:stream");
+    var { Readable: Readable5 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9458,7 +9458,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop3 = () => {
     };
-    var BodyReadable = class extends Readable6 {
+    var BodyReadable = class extends Readable5 {
       constructor({
         resume,
         abort,
@@ -9800,7 +9800,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable6 } = require_readable();
+    var { Readable: Readable5 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9895,7 +9895,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable6({
+        const res = new Readable5({
           resume,
           abort,
           contentType,
@@ -10210,7 +10210,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable6,
+      Readable: Readable5,
       Duplex: Duplex5,
       PassThrough: PassThrough2
     } = __require("node:stream");
@@ -10224,7 +10224,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable6 {
+    var PipelineRequest = class extends Readable5 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10241,7 +10241,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable6 {
+    var PipelineResponse = class extends Readable5 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10392,7 +10392,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler) {
+    function pipeline(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10401,7 +10401,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough2().destroy(err);
       }
     }
-    module.exports = pipeline2;
+    module.exports = pipeline;
   }
 });
 
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -13566,7 +13566,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable6, pipeline: pipeline2, finished: finished7 } = __require("node:stream");
+    var { Readable: Readable5, pipeline, finished: finished7 } = __require("node:stream");
     var { addAbortListener: addAbortListener3, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14505,13 +14505,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable6({ read: resume });
+              this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
               resolve({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i2 = 0; i2 < path14.length; ++i2) {
-        const code2 = path14.charCodeAt(i2);
+    function validateCookiePath(path15) {
+      for (let i2 = 0; i2 < path15.length; ++i2) {
+        const code2 = path15.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -18314,7 +18314,7 @@ var require_eventsource_stream = __commonJS({
     var LF2 = 10;
     var CR2 = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18506,7 +18506,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -18712,7 +18712,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18872,7 +18872,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19741,10 +19741,8 @@ var silentLogger = {
 };
 
 // src/image/archive-files.ts
-import { createReadStream } from "node:fs";
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
 import path2 from "node:path";
-import { Readable } from "node:stream";
 
 // src/image/tar.ts
 var BLOCK = 512;
@@ -19753,24 +19751,39 @@ var TarFormatError = class extends Error {
 };
 var decoder = new TextDecoder("utf-8");
 function cString(block, start, length) {
-  let end = start;
   const limit = start + length;
-  while (end < limit && block[end] !== 0) end++;
-  return decoder.decode(block.subarray(start, end));
+  const nul = block.indexOf(0, start);
+  return block.toString("utf8", start, nul === -1 || nul > limit ? limit : nul);
 }
+var SPACE = 32;
+var ZERO = 48;
+var SEVEN = 55;
 function parseNumber(block, start, length, field2) {
   const first = block[start] ?? 0;
   if (first & 128) {
     if (first === 255) throw new TarFormatError(`negative base-256 ${field2}`);
-    let value = first & 127;
-    for (let i2 = start + 1; i2 < start + length; i2++) value = value * 256 + (block[i2] ?? 0);
-    if (!Number.isSafeInteger(value)) throw new TarFormatError(`${field2} too large`);
-    return value;
+    let value2 = first & 127;
+    for (let i2 = start + 1; i2 < start + length; i2++) value2 = value2 * 256 + (block[i2] ?? 0);
+    if (!Number.isSafeInteger(value2)) throw new TarFormatError(`${field2} too large`);
+    return value2;
   }
-  const text = cString(block, start, length).replace(/ +$/, "").replace(/^ +/, "");
-  if (text === "") return 0;
-  if (!/^[0-7]+$/.test(text)) throw new TarFormatError(`${field2} is not an octal number: ${JSON.stringify(text)}`);
-  return parseInt(text, 8);
+  let pos = start;
+  const end = start + length;
+  while (pos < end && block[pos] === SPACE) pos++;
+  let value = 0;
+  let digits = 0;
+  for (; pos < end; pos++) {
+    const byte = block[pos];
+    if (byte >= ZERO && byte <= SEVEN) {
+      value = value * 8 + (byte - ZERO);
+      digits++;
+    } else break;
+  }
+  for (; pos < end; pos++) {
+    const byte = block[pos];
+    if (byte !== 0 && byte !== SPACE) throw new TarFormatError(`${field2} is not an octal number: ${JSON.stringify(cString(block, start, length))}`);
+  }
+  return digits === 0 ? 0 : value;
 }
 function isZeroBlock(block) {
   for (let i2 = 0; i2 < BLOCK; i2++) if (block[i2] !== 0) return false;
@@ -19783,14 +19796,13 @@ function checksumMatches(block) {
   } catch {
     return false;
   }
-  let unsigned = 0;
-  let signed = 0;
-  for (let i2 = 0; i2 < BLOCK; i2++) {
-    const byte = i2 >= 148 && i2 < 156 ? 32 : block[i2] ?? 0;
-    unsigned += byte;
-    signed += byte > 127 ? byte - 256 : byte;
-  }
-  return stored === unsigned || stored === signed;
+  let unsigned = 8 * SPACE;
+  for (let i2 = 0; i2 < 148; i2++) unsigned += block[i2];
+  for (let i2 = 156; i2 < BLOCK; i2++) unsigned += block[i2];
+  if (stored === unsigned) return true;
+  let signed = 8 * SPACE;
+  for (let i2 = 0; i2 < BLOCK; i2++) if (i2 < 148 || i2 >= 156) signed += block[i2] > 127 ? block[i2] - 256 : block[i2];
+  return stored === signed;
 }
 function parseRawHeader(block) {
   if (!checksumMatches(block)) throw new TarFormatError("header checksum mismatch (not a tar archive, or corrupt)");
@@ -19888,9 +19900,12 @@ var TarParser = class {
   offset = 0;
   keepBytes;
   onEntry;
-  constructor(keepBytes, onEntry) {
+  allocate;
+  /** Input chunks are copied from, never kept: the caller may reuse a chunk's buffer once `write` returns. */
+  constructor(keepBytes, onEntry, allocate = (size) => Buffer.allocUnsafe(size)) {
     this.keepBytes = keepBytes;
     this.onEntry = onEntry;
+    this.allocate = allocate;
   }
   /** Bytes consumed so far; error messages quote it. */
   get position() {
@@ -19906,7 +19921,7 @@ var TarParser = class {
         const dataTake = Math.min(current.remaining, take2);
         if (dataTake > 0 && current.kept < current.keep) {
           const keepNow = Math.min(dataTake, current.keep - current.kept);
-          current.chunks.push(Buffer.from(chunk.subarray(pos, pos + keepNow)));
+          chunk.copy(current.target, current.kept, pos, pos + keepNow);
           current.kept += keepNow;
         }
         current.remaining -= dataTake;
@@ -19947,13 +19962,14 @@ var TarParser = class {
     const raw = parseRawHeader(block);
     if (isMetaType(raw.typeFlag)) {
       if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
-      this.current = { metaType: raw.typeFlag, wanted: true, remaining: raw.size, padding: padded(raw.size) - raw.size, keep: raw.size, chunks: [], kept: 0 };
+      this.current = { metaType: raw.typeFlag, remaining: raw.size, padding: padded(raw.size) - raw.size, target: Buffer.allocUnsafe(raw.size), keep: raw.size, kept: 0 };
     } else {
       const entry = this.overrides.apply(raw);
       const stored = entry.type === "file" ? entry.size : 0;
-      const wanted = entry.type === "file" && this.keepBytes(entry) > 0;
-      const keep = wanted ? Math.min(this.keepBytes(entry), stored) : 0;
-      this.current = { entry, wanted, remaining: stored, padding: padded(stored) - stored, keep, chunks: [], kept: 0 };
+      const asked = entry.type === "file" ? this.keepBytes(entry) : 0;
+      const keep = Math.min(asked, stored);
+      const target = asked > 0 ? this.allocate(keep) : void 0;
+      this.current = { entry, remaining: stored, padding: padded(stored) - stored, target, keep, kept: 0 };
     }
     if (this.current.remaining === 0 && this.current.padding === 0) this.finishCurrent();
   }
@@ -19961,7 +19977,7 @@ var TarParser = class {
     const current = this.current;
     this.current = void 0;
     if (!current) return;
-    const data = current.wanted ? current.chunks.length === 1 ? current.chunks[0] : Buffer.concat(current.chunks) : void 0;
+    const data = current.target;
     if (current.metaType) this.overrides.absorb(current.metaType, data ?? Buffer.alloc(0));
     else if (current.entry) this.onEntry(current.entry, data);
   }
@@ -19996,7 +20012,7 @@ async function indexTar(readAt, fileSize) {
 }
 
 // src/image/archive-files.ts
-var READ_CHUNK = 1024 * 1024;
+var READ_CHUNK = 4 * 1024 * 1024;
 var MAX_LINK_HOPS = 40;
 function cleanName(name) {
   const parts = [];
@@ -20052,17 +20068,45 @@ var DirectoryFiles = class _DirectoryFiles {
       await handle.close();
     }
   }
-  stream(name) {
-    return Readable.from(this.streamChunks(name));
-  }
-  async *streamChunks(name) {
+  async *chunks(name) {
     const real = await this.locate(name);
     if (!real) throw new ImageError(`${this.location}: ${name} is missing`);
-    yield* createReadStream(real, { highWaterMark: READ_CHUNK });
+    const handle = await open2(real, "r");
+    try {
+      yield* readRange(handle, 0, (await handle.stat()).size, `${this.location}: ${name}`);
+    } finally {
+      await handle.close();
+    }
   }
   async close() {
   }
 };
+async function* readRange(handle, start, size, what) {
+  if (size === 0) return;
+  const buffers = [Buffer.allocUnsafe(Math.min(READ_CHUNK, size)), Buffer.allocUnsafe(Math.min(READ_CHUNK, size))];
+  const readInto = (buffer, position2) => handle.read(buffer, 0, Math.min(buffer.length, start + size - position2), position2);
+  let position = start;
+  let which2 = 0;
+  let pending = readInto(buffers[0], position);
+  try {
+    yield* chunksFrom();
+  } finally {
+    pending.catch(() => {
+    });
+  }
+  async function* chunksFrom() {
+    while (true) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) throw new ImageError(`${what} is truncated: the file ended ${start + size - position} bytes early`);
+      const current = buffers[which2];
+      position += bytesRead;
+      which2 ^= 1;
+      if (position < start + size) pending = readInto(buffers[which2], position);
+      yield current.subarray(0, bytesRead);
+      if (position >= start + size) return;
+    }
+  }
+}
 var TarFiles = class _TarFiles {
   location;
   handle;
@@ -20128,25 +20172,90 @@ var TarFiles = class _TarFiles {
     if (bytesRead !== entry.size) throw new ImageError(`${this.location}: ${name} is truncated`);
     return buffer;
   }
-  stream(name) {
+  async *chunks(name) {
     const entry = this.locate(name);
-    if (!entry) {
-      const missing = new Readable({ read() {
-      } });
-      missing.destroy(new ImageError(`${this.location}: ${name} is missing from the archive`));
-      return missing;
-    }
-    if (entry.size === 0) return Readable.from([]);
-    return createReadStream("", {
-      fd: this.handle,
-      autoClose: false,
-      start: entry.dataOffset,
-      end: entry.dataOffset + entry.size - 1,
-      highWaterMark: READ_CHUNK
-    });
+    if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
+    yield* readRange(this.handle, entry.dataOffset, entry.size, `${this.location}: ${name}`);
   }
   async close() {
     await this.handle.close();
+  }
+};
+
+// src/image/content-store.ts
+import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import os6 from "node:os";
+import path3 from "node:path";
+var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
+var SLAB_BYTES = 1024 * 1024;
+var OWN_BUFFER_FROM = 64 * 1024;
+var ContentStore = class {
+  memoryBudget;
+  spillDir;
+  inMemory = 0;
+  spillFd;
+  spilled = 0;
+  slab = Buffer.alloc(0);
+  slabUsed = 0;
+  /** Staging for contents that will be spilled; reused for each. */
+  scratch = Buffer.alloc(0);
+  constructor(options = {}) {
+    this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
+    this.spillDir = options.spillDir ?? os6.tmpdir();
+  }
+  /**
+   * A buffer to copy the next content into before `put`: a slice of a shared slab while the
+   * memory budget lasts, else the reused staging buffer (valid until the next `allocate`).
+   */
+  allocate(size) {
+    if (this.inMemory + size > this.memoryBudget) {
+      if (this.scratch.length < size) this.scratch = Buffer.allocUnsafe(Math.max(size, 2 * this.scratch.length));
+      return this.scratch.subarray(0, size);
+    }
+    if (size >= OWN_BUFFER_FROM) return Buffer.allocUnsafe(size);
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
+      this.slabUsed = 0;
+    }
+    this.slabUsed += size;
+    return this.slab.subarray(this.slabUsed - size, this.slabUsed);
+  }
+  put(data) {
+    if (this.inMemory + data.length <= this.memoryBudget) {
+      this.inMemory += data.length;
+      return data;
+    }
+    const fd = this.spillFd ??= this.openSpillFile();
+    const offset = this.spilled;
+    for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
+    this.spilled += data.length;
+    return { offset, length: data.length };
+  }
+  get(content) {
+    if (Buffer.isBuffer(content)) return content;
+    if (this.spillFd === void 0) throw new Error("content store is closed");
+    const buffer = Buffer.allocUnsafe(content.length);
+    for (let read = 0; read < content.length; ) {
+      const bytes = readSync(this.spillFd, buffer, read, content.length - read, content.offset + read);
+      if (bytes === 0) throw new Error("spill file ended early");
+      read += bytes;
+    }
+    return buffer;
+  }
+  /** Bytes held in memory and in the spill file. */
+  get usage() {
+    return { memory: this.inMemory, spilled: this.spilled };
+  }
+  close() {
+    if (this.spillFd !== void 0) closeSync(this.spillFd);
+    this.spillFd = void 0;
+  }
+  openSpillFile() {
+    mkdirSync(this.spillDir, { recursive: true });
+    const file = path3.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    const fd = openSync(file, "wx+", 384);
+    unlinkSync(file);
+    return fd;
   }
 };
 
@@ -20173,10 +20282,10 @@ function parseImageConfig(json, where) {
   const nested = field(top, "config", "Config");
   const runtime = isObject(nested) ? nested : top;
   const config = emptyConfig();
-  const os7 = field(top, "os", "Os");
+  const os8 = field(top, "os", "Os");
   const architecture = field(top, "architecture", "Architecture");
-  if (typeof os7 === "string" && typeof architecture === "string") {
-    config.platform = { os: os7, architecture };
+  if (typeof os8 === "string" && typeof architecture === "string") {
+    config.platform = { os: os8, architecture };
     const variant = field(top, "variant", "Variant");
     if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
   }
@@ -20220,8 +20329,8 @@ function parsePlatform(text) {
 
 // src/image/daemon.ts
 import { mkdir as mkdir2, mkdtemp, rm as rm2 } from "node:fs/promises";
-import os6 from "node:os";
-import path12 from "node:path";
+import os7 from "node:os";
+import path13 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -21179,12 +21288,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 };
 
 // node_modules/execa/lib/arguments/options.js
-import path9 from "node:path";
+import path10 from "node:path";
 import process9 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process5 from "node:process";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -21201,7 +21310,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path3 from "node:path";
+import path4 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -21210,12 +21319,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path3.resolve(toPath(startPath));
+      let currentPath = path4.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path3.resolve(currentPath, "..");
+        currentPath = path4.resolve(currentPath, "..");
       }
     }
   };
@@ -21230,27 +21339,27 @@ var npmRunPath = ({
   execPath: execPath2 = process5.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path4.resolve(toPath(cwd));
+  const cwdPath = path5.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path4.delimiter);
+  const pathParts = pathOption.split(path5.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path4.delimiter ? `${result.join(path4.delimiter)}${pathOption}` : [...result, pathOption].join(path4.delimiter);
+  return pathOption === "" || pathOption === path5.delimiter ? `${result.join(path5.delimiter)}${pathOption}` : [...result, pathOption].join(path5.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path4.join(directory, "node_modules/.bin");
+    const pathPart = path5.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path4.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path5.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -22335,7 +22444,7 @@ var getReason = ({ reason }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path5 from "node:path";
+import path6 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -22373,7 +22482,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "nodeOptions" option must be an array of strings.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path5.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path6.resolve(cwd, normalizedNodePath);
   const newOptions = {
     __proto__: null,
     shell: false,
@@ -22385,7 +22494,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path5.basename(file, ".exe") === "node") {
+  if (path6.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -22495,14 +22604,14 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/command-file.js
-import { openSync, readSync, closeSync } from "node:fs";
+import { openSync as openSync2, readSync as readSync2, closeSync as closeSync2 } from "node:fs";
 import { Buffer as Buffer2 } from "node:buffer";
-import path7 from "node:path";
+import path8 from "node:path";
 import process7 from "node:process";
 
 // node_modules/which-command/index.js
 import fs3 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 import process6 from "node:process";
 var isWindows = process6.platform === "win32";
 var separatorPattern = isWindows ? new RegExp("[\\/\\\\]", "v") : new RegExp("\\/", "v");
@@ -22521,8 +22630,8 @@ function resolveOptions(command, options) {
   return { cwd, searchPath, pathExt };
 }
 function windowsExtensions(command, pathExt) {
-  const extensions = pathExt.split(path6.delimiter).filter(Boolean);
-  const commandExtension = path6.extname(command).toLowerCase();
+  const extensions = pathExt.split(path7.delimiter).filter(Boolean);
+  const commandExtension = path7.extname(command).toLowerCase();
   if (commandExtension !== "" && extensions.some((extension) => extension.toLowerCase() === commandExtension)) {
     return ["", ...extensions];
   }
@@ -22531,7 +22640,7 @@ function windowsExtensions(command, pathExt) {
 function* candidatePaths(command, { cwd, searchPath, pathExt }) {
   const extensions = isWindows ? windowsExtensions(command, pathExt) : [""];
   if (separatorPattern.test(command)) {
-    const base = path6.resolve(cwd, command);
+    const base = path7.resolve(cwd, command);
     for (const extension of extensions) {
       yield base + extension;
     }
@@ -22540,14 +22649,14 @@ function* candidatePaths(command, { cwd, searchPath, pathExt }) {
   const directories = [
     // Windows searches the current directory before `PATH`.
     ...isWindows ? [cwd] : [],
-    ...searchPath.split(path6.delimiter)
+    ...searchPath.split(path7.delimiter)
   ];
   for (const directory of directories) {
     const unquoted = isWindows && directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
     if (unquoted === "") {
       continue;
     }
-    const base = path6.resolve(cwd, unquoted, command);
+    const base = path7.resolve(cwd, unquoted, command);
     for (const extension of extensions) {
       yield base + extension;
     }
@@ -22601,7 +22710,7 @@ var escapeWindowsCommand = (parsed) => {
   for (const value of [parsed.file, ...parsed.commandArguments]) {
     assertNoLineBreak(value);
   }
-  const escapedFile = escapeMetaChars(path7.normalize(resolvedFile ?? parsed.file));
+  const escapedFile = escapeMetaChars(path8.normalize(resolvedFile ?? parsed.file));
   const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
   const commandLine = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
   parsed.options.windowsVerbatimArguments = true;
@@ -22626,10 +22735,10 @@ var resolvePath = (parsed) => {
   const environment = parsed.options.env || process7.env;
   const cwd = parsed.options.cwd ?? process7.cwd();
   const environmentPathExt = getWindowsEnvironmentValue(environment, "PATHEXT");
-  const commandExtension = path7.extname(parsed.file);
-  const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path7.delimiter}${environmentPathExt ?? ""}`;
+  const commandExtension = path8.extname(parsed.file);
+  const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path8.delimiter}${environmentPathExt ?? ""}`;
   if (hasWindowsPathSeparator(parsed.file)) {
-    return whichCommandSync(path7.resolve(cwd, parsed.file), { cwd, pathExt });
+    return whichCommandSync(path8.resolve(cwd, parsed.file), { cwd, pathExt });
   }
   const searchPath = getWindowsEnvironmentValue(environment, "PATH") ?? getWindowsEnvironmentValue(process7.env, "PATH") ?? "";
   const resolveOptions2 = {
@@ -22642,12 +22751,12 @@ var resolvePath = (parsed) => {
 var hasWindowsPathSeparator = (file) => file.includes("/") || file.includes("\\") || file.includes(":");
 var shouldSearchCurrentDirectory = (environment) => getWindowsEnvironmentValue(process7.env, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0 && getWindowsEnvironmentValue(environment, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0;
 var resolvePathDirectories = (file, { cwd, path: searchPath, pathExt }) => {
-  for (const directory of searchPath.split(path7.delimiter)) {
+  for (const directory of searchPath.split(path8.delimiter)) {
     const unquotedDirectory = directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
     if (unquotedDirectory === "") {
       continue;
     }
-    const resolvedFile = whichCommandSync(path7.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
+    const resolvedFile = whichCommandSync(path8.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
     if (resolvedFile !== void 0) {
       return resolvedFile;
     }
@@ -22662,11 +22771,11 @@ var readShebang = (file) => {
   const buffer = Buffer2.alloc(SHEBANG_BYTE_LENGTH);
   let bytesRead = 0;
   try {
-    const fileDescriptor = openSync(file, "r");
+    const fileDescriptor = openSync2(file, "r");
     try {
-      bytesRead = readSync(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
+      bytesRead = readSync2(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
     } finally {
-      closeSync(fileDescriptor);
+      closeSync2(fileDescriptor);
     }
   } catch {
     return void 0;
@@ -22714,11 +22823,11 @@ var shouldQuoteArgument = (argument) => argument === "" || argument.endsWith("\\
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 import process8 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path8.resolve(cwdString);
+  return path9.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -22773,7 +22882,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process9.platform === "win32" && cmdExeRegExp.test(path9.basename(file))) {
+  if (process9.platform === "win32" && cmdExeRegExp.test(path10.basename(file))) {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -24454,10 +24563,10 @@ var getInputFileType = (inputFile) => {
 };
 
 // node_modules/execa/lib/stdio/duplicate.js
-import path10 from "node:path";
+import path11 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var isFileType = (type) => SPECIAL_DUPLICATE_TYPES_SYNC.has(type);
-var getFileTarget = ({ type, value }) => type === "filePath" ? path10.resolve(value.file) : fileURLToPath3(value);
+var getFileTarget = ({ type, value }) => type === "filePath" ? path11.resolve(value.file) : fileURLToPath3(value);
 var filterDuplicates = (stdioItems) => stdioItems.filter((stdioItemOne, indexOne) => stdioItems.every((stdioItemTwo, indexTwo) => !hasSameValueAndDirection(stdioItemOne, stdioItemTwo) || indexOne >= indexTwo || stdioItemOne.type === "generator" || stdioItemOne.type === "asyncGenerator"));
 var hasSameValueAndDirection = (stdioItemOne, stdioItemTwo) => stdioItemOne.value === stdioItemTwo.value && stdioItemOne.direction === stdioItemTwo.direction;
 var getDuplicateStream = ({ stdioItem: { type, value, optionName }, direction, fileDescriptors, isSync }) => {
@@ -25203,17 +25312,17 @@ var writeToFiles = (chunks, stdioItems, outputFiles) => {
   const writtenPaths = /* @__PURE__ */ new Set();
   for (const stdioItem of fileItems) {
     const { type, append } = stdioItem;
-    const path14 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    if (writtenPaths.has(path14)) {
+    const path15 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+    if (writtenPaths.has(path15)) {
       continue;
     }
-    writtenPaths.add(path14);
-    if (append || outputFiles.has(path14)) {
-      appendFileSync2(path14, contents);
+    writtenPaths.add(path15);
+    if (append || outputFiles.has(path15)) {
+      appendFileSync2(path15, contents);
     } else {
-      writeFileSync(path14, contents);
+      writeFileSync(path15, contents);
     }
-    outputFiles.add(path14);
+    outputFiles.add(path15);
   }
 };
 
@@ -25637,7 +25746,7 @@ import { ChildProcess as ChildProcess2 } from "node:child_process";
 import { callbackify as callbackify2 } from "node:util";
 import {
   PassThrough,
-  Readable as Readable2,
+  Readable,
   Writable,
   Duplex
 } from "node:stream";
@@ -25701,7 +25810,7 @@ var getConvertedStreams = (promise) => {
   const writeWritable = (chunk, encoding, done) => {
     endWritable(done);
   };
-  const readable = () => new Readable2({ read: endReadable });
+  const readable = () => new Readable({ read: endReadable });
   const writable = () => new Writable({ write: writeWritable, final: endWritable });
   const duplex = () => new Duplex({ read: endReadable, write: writeWritable, final: endWritable });
   const iterable = () => readable()[Symbol.asyncIterator]();
@@ -25709,7 +25818,7 @@ var getConvertedStreams = (promise) => {
     readable,
     writable,
     duplex,
-    readableStream: () => Readable2.toWeb(readable()),
+    readableStream: () => Readable.toWeb(readable()),
     writableStream: () => Writable.toWeb(writable()),
     transformStream: () => Duplex.toWeb(duplex()),
     iterable,
@@ -25731,9 +25840,9 @@ var handleDummyPromise = async ({ error: error2, command, escapedCommand, fileDe
 };
 
 // node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import { Buffer as Buffer7 } from "node:buffer";
-import { Readable as Readable3, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
+import { Readable as Readable2, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
 var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
 var forbiddenIfAsync = ({ type, optionName }) => {
   throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
@@ -25747,7 +25856,7 @@ var addProperties2 = {
   webTransform: ({ value: { transform, writableObjectMode, readableObjectMode } }) => ({
     stream: Duplex2.from({
       writable: Writable2.fromWeb(transform.writable, { objectMode: writableObjectMode }),
-      readable: Readable3.fromWeb(transform.readable, { objectMode: readableObjectMode })
+      readable: Readable2.fromWeb(transform.readable, { objectMode: readableObjectMode })
     })
   }),
   duplex: ({ value: { transform } }) => ({ stream: transform }),
@@ -25771,18 +25880,18 @@ var validateIterableValue = (value, optionName) => {
     throwOnSerializableInput(optionName, value);
   }
 };
-var readableFromChunk = (chunk) => Readable3.from(chunk.length === 0 ? [] : [chunk]);
+var readableFromChunk = (chunk) => Readable2.from(chunk.length === 0 ? [] : [chunk]);
 var generatorToInputStream = (stdioItem, { encoding }) => generatorToStream(stdioItem, { encoding: getInputEncoding(encoding) });
 var addPropertiesAsync = {
   input: {
     ...addProperties2,
     generator: generatorToInputStream,
     asyncGenerator: generatorToInputStream,
-    fileUrl: ({ value }) => ({ stream: createReadStream2(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream2(file) }),
-    webStream: ({ value }, options, objectMode) => ({ stream: Readable3.fromWeb(value, { objectMode }) }),
-    iterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable3.from(objectMode ? value : validateIterable(value, optionName)) }),
-    asyncIterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable3.from(objectMode ? value : validateAsyncIterable(value, optionName)) }),
+    fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
+    filePath: ({ value: { file } }) => ({ stream: createReadStream(file) }),
+    webStream: ({ value }, options, objectMode) => ({ stream: Readable2.fromWeb(value, { objectMode }) }),
+    iterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateIterable(value, optionName)) }),
+    asyncIterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateAsyncIterable(value, optionName)) }),
     string: ({ value }) => ({ stream: readableFromChunk(value) }),
     uint8Array: ({ value }) => ({ stream: readableFromChunk(Buffer7.from(value)) })
   },
@@ -26114,7 +26223,7 @@ var MAX_LISTENERS_INCREMENT = 2;
 // node_modules/execa/lib/terminate/kill-descendants.js
 import process12 from "node:process";
 import { execFile } from "node:child_process";
-import path11 from "node:path/win32";
+import path12 from "node:path/win32";
 var isWindows2 = process12.platform === "win32";
 var getSpawnOptions = (options) => !isWindows2 && options.killDescendants ? { ...options, detached: true } : options;
 var getKillFunction = (subprocess, { killDescendants }) => {
@@ -26154,10 +26263,10 @@ var killDescendantsWindows = (subprocess, signal) => {
 };
 var getTaskkillFile = () => {
   const windowsDirectory = [process12.env.SystemRoot, process12.env.windir].find((directory) => directory && isWindowsDriveAbsolutePath(directory));
-  return windowsDirectory === void 0 ? void 0 : path11.join(windowsDirectory, "System32", "taskkill.exe");
+  return windowsDirectory === void 0 ? void 0 : path12.join(windowsDirectory, "System32", "taskkill.exe");
 };
 var isWindowsDriveAbsolutePath = (directory) => {
-  const { root } = path11.parse(directory);
+  const { root } = path12.parse(directory);
   return /^[a-z]:[/\\]/i.test(root);
 };
 
@@ -26576,7 +26685,7 @@ var iterateOnStdoutData = async function* (onStdoutData, subprocessStdout, subpr
 };
 
 // node_modules/execa/lib/convert/readable.js
-import { Readable as Readable4 } from "node:stream";
+import { Readable as Readable3 } from "node:stream";
 import { callbackify as callbackify3 } from "node:util";
 
 // node_modules/execa/lib/convert/shared.js
@@ -26704,7 +26813,7 @@ var createReadable = ({ subprocess, concurrentStreams, encoding }, options) => {
     encoding,
     preserveNewlines
   });
-  const readable = new Readable4({
+  const readable = new Readable3({
     read,
     destroy: callbackify3(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
     highWaterMark: readableHighWaterMark,
@@ -26785,8 +26894,8 @@ var destroyOtherReadable = (stream, error2) => {
 };
 
 // node_modules/execa/lib/convert/web.js
-import { Readable as Readable5, Writable as Writable3, Duplex as Duplex3 } from "node:stream";
-var createReadableStream = (subprocess, readableOptions) => Readable5.toWeb(subprocess.readable(readableOptions));
+import { Readable as Readable4, Writable as Writable3, Duplex as Duplex3 } from "node:stream";
+var createReadableStream = (subprocess, readableOptions) => Readable4.toWeb(subprocess.readable(readableOptions));
 var createWritableStream = (subprocess, writableOptions) => Writable3.toWeb(subprocess.writable(writableOptions));
 var createTransformStream = (subprocess, duplexOptions) => Duplex3.toWeb(subprocess.duplex(duplexOptions));
 
@@ -28043,11 +28152,11 @@ async function docker(args, reference, options) {
 }
 async function withSavedImage(reference, options, use) {
   await docker(["image", "inspect", "--format", "{{.Id}}", reference], reference, options);
-  const parent = options.tempDir ?? os6.tmpdir();
+  const parent = options.tempDir ?? os7.tmpdir();
   await mkdir2(parent, { recursive: true });
-  const folder = await mkdtemp(path12.join(parent, "import-guard-save-"));
+  const folder = await mkdtemp(path13.join(parent, "import-guard-save-"));
   try {
-    const archive = path12.join(folder, "image.tar");
+    const archive = path13.join(folder, "image.tar");
     await docker(["image", "save", "--output", archive, reference], reference, options);
     return await use(archive);
   } finally {
@@ -28060,8 +28169,10 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path14) {
-  return path14.split("/").filter((part) => part !== "" && part !== ".");
+function pathComponents(path15) {
+  const parts = path15.split("/");
+  for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
+  return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
@@ -28071,30 +28182,36 @@ function newDirectory(mode = 493) {
 }
 var ImageFs = class {
   root;
-  constructor(root) {
+  store;
+  constructor(root, store = new ContentStore()) {
     this.root = root;
+    this.store = store;
+  }
+  /** Releases the spill file of kept contents, if one was needed. */
+  close() {
+    this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path14) {
-    const found = this.resolve(path14, false);
+  lstat(path15) {
+    const found = this.resolve(path15, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path14) {
-    const found = this.resolve(path14, true);
+  stat(path15) {
+    const found = this.resolve(path15, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path14) {
-    const found = this.resolve(path14, true);
+  realpath(path15) {
+    const found = this.resolve(path15, true);
     return found && joinPath(found.path);
   }
-  exists(path14) {
-    return this.resolve(path14, true) !== void 0;
+  exists(path15) {
+    return this.resolve(path15, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path14) {
-    const found = this.resolve(path14, true);
+  readdir(path15) {
+    const found = this.resolve(path15, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
@@ -28102,26 +28219,26 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path14) {
-    const found = this.resolve(path14, true);
+  readFile(path15) {
+    const found = this.resolve(path15, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
-    return found.node.content;
+    return this.store.get(found.node.content);
   }
-  readText(path14) {
-    return this.readFile(path14)?.toString("utf8");
+  readText(path15) {
+    return this.readFile(path15)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path14 } = stack.pop();
-      if (path14.length > 0) yield describe({ node, path: path14 });
+      const { node, path: path15 } = stack.pop();
+      if (path15.length > 0) yield describe({ node, path: path15 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path14, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path15, name] });
       }
     }
   }
@@ -28138,8 +28255,8 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path14, followLast) {
-    const pending = pathComponents(path14).reverse();
+  resolve(path15, followLast) {
+    const pending = pathComponents(path15).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
@@ -28154,7 +28271,7 @@ var ImageFs = class {
       const isLast = pending.length === 0;
       if (child.type === "symlink" && (!isLast || followLast)) {
         if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path14} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+          throw new SymlinkLoopError(`symlink loop while resolving ${path15} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
         }
         const target = child.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
@@ -28167,32 +28284,69 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path14 }) {
-  const entry = { path: joinPath(path14), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path15 }) {
+  const entry = { path: joinPath(path15), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
 
-// src/image/layer-reader.ts
-import { pipeline } from "node:stream/promises";
-
 // src/image/compression.ts
+import { once as once10 } from "node:events";
 import zlib from "node:zlib";
 function sniffFormat(head) {
   if (head[0] === 31 && head[1] === 139) return "gzip";
   if (head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "zstd";
   return "tar";
 }
-var CHUNK = 256 * 1024;
+var SNIFF_BYTES = 4;
+var CHUNK = 1024 * 1024;
 function decompressorFor(format2) {
-  switch (format2) {
-    case "gzip":
-      return zlib.createGunzip({ chunkSize: CHUNK });
-    case "zstd":
-      return zlib.createZstdDecompress({ chunkSize: CHUNK });
-    case "tar":
-      return void 0;
-  }
+  return format2 === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK }) : zlib.createZstdDecompress({ chunkSize: CHUNK });
+}
+var CorruptDataError = class extends Error {
+  name = "CorruptDataError";
+};
+function decompressingSink(format2, onData) {
+  const stream = decompressorFor(format2);
+  let reject = () => {
+  };
+  const failed = new Promise((_, rejectWith) => reject = rejectWith);
+  failed.catch(() => {
+  });
+  let consumerError;
+  stream.on("data", (chunk) => {
+    try {
+      onData(chunk);
+    } catch (error2) {
+      consumerError = error2;
+      reject(consumerError);
+      stream.destroy();
+    }
+  });
+  stream.on("error", (error2) => reject(consumerError ?? new CorruptDataError(error2.message)));
+  const ended = once10(stream, "end");
+  ended.catch(() => {
+  });
+  return {
+    write: (chunk) => Promise.race([new Promise((resolve) => stream.write(chunk, () => resolve())), failed]),
+    finish: async () => {
+      stream.end();
+      await Promise.race([ended, failed]);
+    },
+    abort: () => stream.destroy()
+  };
+}
+function tarSink(format2, onTar) {
+  if (format2 !== "tar") return decompressingSink(format2, onTar);
+  return {
+    write: (chunk) => {
+      onTar(chunk);
+      return Promise.resolve();
+    },
+    finish: () => Promise.resolve(),
+    abort: () => {
+    }
+  };
 }
 
 // src/image/layers.ts
@@ -28292,54 +28446,45 @@ function nodeFor(tree, item, where) {
 }
 
 // src/image/layer-reader.ts
-var SNIFF_BYTES = 4;
-async function readLayer(input, select, where) {
-  const chunks = input[Symbol.asyncIterator]();
-  let head = Buffer.alloc(0);
-  let inputDone = false;
-  try {
-    while (head.length < SNIFF_BYTES) {
-      const next = await chunks.next();
-      if (next.done) {
-        inputDone = true;
-        break;
-      }
-      head = head.length === 0 ? next.value : Buffer.concat([head, next.value]);
-    }
-  } catch (error2) {
-    throw asImageError(error2, where);
-  }
-  const format2 = sniffFormat(head);
+async function readLayer(input, select, store, where) {
   const entries = [];
+  let named;
+  const componentsOf = (entry) => {
+    if (named?.entry !== entry) named = { entry, components: entryComponents(entry.name, where) };
+    return named.components;
+  };
   const parser = new TarParser(
-    (entry) => select(joinPath(entryComponents(entry.name, where)), entry.size),
+    (entry) => select(joinPath(componentsOf(entry)), entry.size),
     (entry, content) => {
-      const item = { components: entryComponents(entry.name, where), entry };
-      if (content) item.content = content;
+      const item = { components: componentsOf(entry), entry };
+      if (content) item.content = store.put(content);
       entries.push(item);
-    }
+    },
+    (size) => store.allocate(size)
   );
-  async function* layerBytes() {
-    if (head.length > 0) yield head;
-    if (inputDone) return;
-    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
-  }
-  const decompressor = decompressorFor(format2);
-  let decompressError;
-  decompressor?.once("error", (error2) => decompressError = error2);
+  let format2;
+  let sink;
+  let head = Buffer.alloc(0);
+  const start = (bytes) => {
+    format2 = sniffFormat(bytes);
+    sink = tarSink(format2, (tar) => parser.write(tar));
+    return sink.write(bytes);
+  };
   try {
-    const consume = async (tar) => {
-      for await (const chunk of tar) parser.write(chunk);
-    };
-    if (decompressor) await pipeline(layerBytes, decompressor, consume);
-    else await consume(layerBytes());
+    for await (const chunk of input) {
+      if (sink) await sink.write(chunk);
+      else if (head.length + chunk.length >= SNIFF_BYTES) await start(head.length === 0 ? chunk : Buffer.concat([head, chunk]));
+      else head = Buffer.concat([head, chunk]);
+    }
+    if (!sink) await start(head);
+    await sink.finish();
     parser.end();
   } catch (error2) {
-    input.destroy();
-    if (error2 === decompressError) throw new ImageError(`${where}: corrupt ${format2} data (${error2.message})`);
+    sink?.abort();
+    if (error2 instanceof CorruptDataError) throw new ImageError(`${where}: corrupt ${format2} data (${error2.message})`);
     throw asImageError(error2, where);
   }
-  return { entries, format: format2, tarBytes: parser.position };
+  return { entries, format: format2 ?? "tar", tarBytes: parser.position };
 }
 function asImageError(error2, where) {
   if (error2 instanceof ImageError) return error2;
@@ -28479,8 +28624,8 @@ async function planOciLayout(files, wanted) {
 // src/image/rootfs.ts
 import { constants as constants6 } from "node:fs";
 import { lstat as lstat2, open as open3, opendir, readlink as readlink2 } from "node:fs/promises";
-import path13 from "node:path";
-async function readRootfs(top, select, logger) {
+import path14 from "node:path";
+async function readRootfs(top, select, store, logger) {
   const tree = new TreeBuilder();
   const pending = [{ dir: top, components: [] }];
   while (pending.length > 0) {
@@ -28493,7 +28638,7 @@ async function readRootfs(top, select, logger) {
       continue;
     }
     for await (const dirent of handle) {
-      const full = path13.join(dir, dirent.name);
+      const full = path14.join(dir, dirent.name);
       const childComponents = [...components, dirent.name];
       const info2 = await lstat2(full);
       const mode = info2.mode & 4095;
@@ -28507,8 +28652,9 @@ async function readRootfs(top, select, logger) {
         node = { type: "file", mode, size: info2.size };
         const wanted = select("/" + childComponents.join("/"), info2.size);
         if (wanted > 0) {
-          node.content = await readHead(full, Math.min(wanted, info2.size));
-          node.contentComplete = node.content.length === info2.size;
+          const head = await readHead(full, Math.min(wanted, info2.size));
+          node.content = store.put(head);
+          node.contentComplete = head.length === info2.size;
         }
       } else if (info2.isCharacterDevice()) node = { type: "char", mode, size: 0 };
       else if (info2.isBlockDevice()) node = { type: "block", mode, size: 0 };
@@ -28582,6 +28728,9 @@ async function isDirectory2(location) {
 
 // src/image/open-image.ts
 var KEEP_NOTHING = () => 0;
+function contentStore(options) {
+  return new ContentStore({ ...options.tempDir && { spillDir: options.tempDir }, ...options.contentMemoryBudget !== void 0 && { memoryBudget: options.contentMemoryBudget } });
+}
 async function openImage(source, options = {}) {
   const spec = await splitArchiveReference(typeof source === "string" ? parseSource(source) : source);
   const kind = spec.kind === "auto" ? await detectKind(spec.location) : spec.kind;
@@ -28641,17 +28790,23 @@ function platformMatches(have, want) {
 }
 async function readLayers(files, plan, options) {
   const tree = new TreeBuilder();
+  const store = contentStore(options);
   const layers = [];
   const logger = options.logger ?? silentLogger;
-  for (const [index, name] of plan.layers.entries()) {
-    const where = `${files.location}: layer ${index + 1} of ${plan.layers.length} (${name})`;
-    const storedBytes = await files.size(name) ?? 0;
-    logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
-    const result = await readLayer(files.stream(name), options.select ?? KEEP_NOTHING, where);
-    applyLayer(tree, result.entries, where);
-    layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
+  try {
+    for (const [index, name] of plan.layers.entries()) {
+      const where = `${files.location}: layer ${index + 1} of ${plan.layers.length} (${name})`;
+      const storedBytes = await files.size(name) ?? 0;
+      logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
+      const result = await readLayer(files.chunks(name), options.select ?? KEEP_NOTHING, store, where);
+      applyLayer(tree, result.entries, where);
+      layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
+    }
+  } catch (error2) {
+    store.close();
+    throw error2;
   }
-  return { fs: new ImageFs(tree.root), layers };
+  return { fs: new ImageFs(tree.root, store), layers };
 }
 async function openRootfs(location, options) {
   if (!await isDirectory2(location)) throw new ImageError(`${location}: no such directory (expected a root filesystem)`);
@@ -28671,8 +28826,12 @@ async function openRootfs(location, options) {
     }
     config = parseImageConfig(json, `image config ${options.configFile}`);
   }
-  const tree = await readRootfs(location, options.select ?? KEEP_NOTHING, options.logger ?? silentLogger);
-  return { fs: new ImageFs(tree.root), config, layers: [], kind: "dir", location, label: location };
+  const store = contentStore(options);
+  const tree = await readRootfs(location, options.select ?? KEEP_NOTHING, store, options.logger ?? silentLogger).catch((error2) => {
+    store.close();
+    throw error2;
+  });
+  return { fs: new ImageFs(tree.root, store), config, layers: [], kind: "dir", location, label: location };
 }
 function formatBytes(bytes) {
   if (bytes < 1024) return `${bytes} B`;
@@ -28696,9 +28855,13 @@ async function inspectImage(settings, logger) {
   });
   const byType = {};
   let total = 0;
-  for (const entry of image.fs.walk()) {
-    byType[entry.type] = (byType[entry.type] ?? 0) + 1;
-    total++;
+  try {
+    for (const entry of image.fs.walk()) {
+      byType[entry.type] = (byType[entry.type] ?? 0) + 1;
+      total++;
+    }
+  } finally {
+    image.fs.close();
   }
   return {
     source: { kind: image.kind, location: image.location, label: image.label },

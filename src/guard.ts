@@ -23,9 +23,13 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
   });
   const byType: Partial<Record<FileType, number>> = {};
   let total = 0;
-  for (const entry of image.fs.walk()) {
-    byType[entry.type] = (byType[entry.type] ?? 0) + 1;
-    total++;
+  try {
+    for (const entry of image.fs.walk()) {
+      byType[entry.type] = (byType[entry.type] ?? 0) + 1;
+      total++;
+    }
+  } finally {
+    image.fs.close();
   }
   return {
     source: { kind: image.kind, location: image.location, label: image.label },

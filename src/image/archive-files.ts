@@ -1,8 +1,7 @@
-import { createReadStream } from 'node:fs';
 import { type FileHandle, open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { ImageError } from '../errors.ts';
+import type { ByteChunks } from './layer-reader.ts';
 import { type IndexedEntry, indexTar, TarFormatError } from './tar.ts';
 
 /**
@@ -14,11 +13,12 @@ export interface ArchiveFiles {
   readonly location: string;
   size(name: string): Promise<number | undefined>;
   read(name: string, maxBytes: number): Promise<Buffer>;
-  stream(name: string): Readable;
+  /** The file's bytes in chunks of one reused buffer (see ByteChunks). */
+  chunks(name: string): ByteChunks;
   close(): Promise<void>;
 }
 
-const READ_CHUNK = 1024 * 1024;
+const READ_CHUNK = 4 * 1024 * 1024;
 const MAX_LINK_HOPS = 40;
 
 function cleanName(name: string): string {
@@ -83,18 +83,49 @@ export class DirectoryFiles implements ArchiveFiles {
     }
   }
 
-  stream(name: string): Readable {
-    // Resolution is asynchronous; the stream fails with a clear error if the file is missing.
-    return Readable.from(this.streamChunks(name));
-  }
-
-  private async *streamChunks(name: string): AsyncGenerator<Buffer> {
+  async *chunks(name: string): AsyncGenerator<Buffer> {
     const real = await this.locate(name);
     if (!real) throw new ImageError(`${this.location}: ${name} is missing`);
-    yield* createReadStream(real, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>;
+    const handle = await open(real, 'r');
+    try {
+      yield* readRange(handle, 0, (await handle.stat()).size, `${this.location}: ${name}`);
+    } finally {
+      await handle.close();
+    }
   }
 
   async close(): Promise<void> {}
+}
+
+/**
+ * Positioned reads of one byte range into two reused buffers: reading an image allocates 2 MiB,
+ * not the image's size, and the next read runs while the consumer works on the current chunk.
+ */
+async function* readRange(handle: FileHandle, start: number, size: number, what: string): AsyncGenerator<Buffer> {
+  if (size === 0) return;
+  const buffers = [Buffer.allocUnsafe(Math.min(READ_CHUNK, size)), Buffer.allocUnsafe(Math.min(READ_CHUNK, size))] as const;
+  const readInto = (buffer: Buffer, position: number) => handle.read(buffer, 0, Math.min(buffer.length, start + size - position), position);
+  let position = start;
+  let which = 0;
+  let pending = readInto(buffers[0], position);
+  // A consumer that stops early leaves one read in flight: its outcome no longer matters.
+  try {
+    yield* chunksFrom();
+  } finally {
+    pending.catch(() => {});
+  }
+  async function* chunksFrom(): AsyncGenerator<Buffer> {
+  while (true) {
+    const { bytesRead } = await pending;
+    if (bytesRead === 0) throw new ImageError(`${what} is truncated: the file ended ${start + size - position} bytes early`);
+    const current = buffers[which]!;
+    position += bytesRead;
+    which ^= 1;
+    if (position < start + size) pending = readInto(buffers[which]!, position);
+    yield current.subarray(0, bytesRead);
+    if (position >= start + size) return;
+  }
+  }
 }
 
 /** A layout stored inside a tar file: indexed once by seeking past contents, then read by range. */
@@ -170,21 +201,10 @@ export class TarFiles implements ArchiveFiles {
     return buffer;
   }
 
-  stream(name: string): Readable {
+  async *chunks(name: string): AsyncGenerator<Buffer> {
     const entry = this.locate(name);
-    if (!entry) {
-      const missing = new Readable({ read() {} });
-      missing.destroy(new ImageError(`${this.location}: ${name} is missing from the archive`));
-      return missing;
-    }
-    if (entry.size === 0) return Readable.from([]);
-    return createReadStream('', {
-      fd: this.handle,
-      autoClose: false,
-      start: entry.dataOffset,
-      end: entry.dataOffset + entry.size - 1,
-      highWaterMark: READ_CHUNK,
-    });
+    if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
+    yield* readRange(this.handle, entry.dataOffset, entry.size, `${this.location}: ${name}`);
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
-import { Transform } from 'node:stream';
+import { once } from 'node:events';
+import type { Transform } from 'node:stream';
 import zlib from 'node:zlib';
 
 export type LayerFormat = 'gzip' | 'zstd' | 'tar';
@@ -10,16 +11,70 @@ export function sniffFormat(head: Uint8Array): LayerFormat {
   return 'tar';
 }
 
-const CHUNK = 256 * 1024;
+/** Enough bytes to tell every format apart. */
+export const SNIFF_BYTES = 4;
 
-/** A transform that turns the layer's bytes into tar bytes, or undefined for plain tar. */
-export function decompressorFor(format: LayerFormat): Transform | undefined {
-  switch (format) {
-    case 'gzip':
-      return zlib.createGunzip({ chunkSize: CHUNK });
-    case 'zstd':
-      return zlib.createZstdDecompress({ chunkSize: CHUNK });
-    case 'tar':
-      return undefined;
-  }
+const CHUNK = 1024 * 1024;
+
+function decompressorFor(format: 'gzip' | 'zstd'): Transform {
+  return format === 'gzip' ? zlib.createGunzip({ chunkSize: CHUNK }) : zlib.createZstdDecompress({ chunkSize: CHUNK });
+}
+
+/** The compressed data itself is bad (as opposed to the tar inside it). */
+export class CorruptDataError extends Error {
+  override name = 'CorruptDataError';
+}
+
+export interface DecompressingSink {
+  /** Resolves once the chunk is consumed, so the caller may reuse its buffer. */
+  write(chunk: Buffer): Promise<void>;
+  /** Resolves after the last decompressed byte was handed over. */
+  finish(): Promise<void>;
+  abort(): void;
+}
+
+/**
+ * Feeds compressed chunks to zlib and hands each decompressed chunk to `onData` as it appears.
+ * Errors of the compressed data reject as CorruptDataError; errors thrown by `onData` reject as
+ * themselves. Every wait also ends on error, so a failure never leaves a caller hanging.
+ */
+export function decompressingSink(format: 'gzip' | 'zstd', onData: (chunk: Buffer) => void): DecompressingSink {
+  const stream = decompressorFor(format);
+  let reject: (error: Error) => void = () => {};
+  const failed = new Promise<never>((_, rejectWith) => (reject = rejectWith));
+  failed.catch(() => {}); // observed through the races below
+  let consumerError: Error | undefined;
+  stream.on('data', (chunk: Buffer) => {
+    try {
+      onData(chunk);
+    } catch (error) {
+      consumerError = error as Error;
+      reject(consumerError);
+      stream.destroy();
+    }
+  });
+  stream.on('error', (error) => reject(consumerError ?? new CorruptDataError(error.message)));
+  const ended = once(stream, 'end');
+  ended.catch(() => {});
+  return {
+    write: (chunk) => Promise.race([new Promise<void>((resolve) => stream.write(chunk, () => resolve())), failed]),
+    finish: async () => {
+      stream.end();
+      await Promise.race([ended, failed]);
+    },
+    abort: () => stream.destroy(),
+  };
+}
+
+/** Runs bytes through decompression (when compressed) and hands tar bytes to `onTar`. */
+export function tarSink(format: LayerFormat, onTar: (chunk: Buffer) => void): DecompressingSink {
+  if (format !== 'tar') return decompressingSink(format, onTar);
+  return {
+    write: (chunk) => {
+      onTar(chunk);
+      return Promise.resolve();
+    },
+    finish: () => Promise.resolve(),
+    abort: () => {},
+  };
 }

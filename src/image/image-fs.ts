@@ -1,4 +1,5 @@
 import { ImageError } from '../errors.ts';
+import { ContentStore, type StoredContent } from './content-store.ts';
 
 export type FileType = 'file' | 'dir' | 'symlink' | 'char' | 'block' | 'fifo';
 
@@ -11,7 +12,7 @@ export interface FsNode {
   /** Symlink target, verbatim. */
   linkTarget?: string;
   /** The kept bytes of a regular file, when the reader was asked to keep them. */
-  content?: Buffer;
+  content?: StoredContent;
   /** False when only the head of the file was kept. */
   contentComplete?: boolean;
   children?: Map<string, FsNode>;
@@ -36,7 +37,10 @@ export class SymlinkLoopError extends ImageError {
 
 /** Splits an absolute or relative path into components, dropping empty and `.` parts. */
 export function pathComponents(path: string): string[] {
-  return path.split('/').filter((part) => part !== '' && part !== '.');
+  const parts = path.split('/');
+  // Most names are already clean; only filter when there is something to drop.
+  for (const part of parts) if (part === '' || part === '.') return parts.filter((p) => p !== '' && p !== '.');
+  return parts;
 }
 
 export function joinPath(components: readonly string[]): string {
@@ -58,9 +62,16 @@ interface Resolved {
  */
 export class ImageFs {
   private readonly root: FsNode;
+  private readonly store: ContentStore;
 
-  constructor(root: FsNode) {
+  constructor(root: FsNode, store: ContentStore = new ContentStore()) {
     this.root = root;
+    this.store = store;
+  }
+
+  /** Releases the spill file of kept contents, if one was needed. */
+  close(): void {
+    this.store.close();
   }
 
   /** The path's own node; a symlink in the last component is not followed. */
@@ -102,7 +113,7 @@ export class ImageFs {
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
-    return found.node.content;
+    return this.store.get(found.node.content);
   }
 
   readText(path: string): string | undefined {

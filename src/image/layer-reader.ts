@@ -1,10 +1,9 @@
-import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { ImageError } from '../errors.ts';
-import { decompressorFor, type LayerFormat, sniffFormat } from './compression.ts';
+import type { ContentStore } from './content-store.ts';
+import { CorruptDataError, type DecompressingSink, type LayerFormat, SNIFF_BYTES, sniffFormat, tarSink } from './compression.ts';
 import { entryComponents, type LayerEntry } from './layers.ts';
 import { joinPath } from './image-fs.ts';
-import { TarFormatError, TarParser } from './tar.ts';
+import { type TarEntry, TarFormatError, TarParser } from './tar.ts';
 
 /**
  * Says how many leading bytes of a regular file to keep: 0 for none, Infinity for all.
@@ -19,58 +18,55 @@ export interface ReadLayerResult {
   tarBytes: number;
 }
 
-const SNIFF_BYTES = 4;
+/**
+ * The bytes of a blob in chunks. A chunk may live in a reused buffer: it is valid only until the
+ * consumer asks for the next one, which spares allocating (and collecting) the whole image.
+ */
+export type ByteChunks = AsyncIterable<Buffer> | Iterable<Buffer>;
 
 /** Reads one layer blob: sniffs its compression, decompresses, parses the tar. */
-export async function readLayer(input: Readable, select: ContentSelector, where: string): Promise<ReadLayerResult> {
-  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  let head: Buffer = Buffer.alloc(0);
-  let inputDone = false;
-  try {
-    while (head.length < SNIFF_BYTES) {
-      const next = await chunks.next();
-      if (next.done) {
-        inputDone = true;
-        break;
-      }
-      head = head.length === 0 ? next.value : Buffer.concat([head, next.value]);
-    }
-  } catch (error) {
-    throw asImageError(error, where);
-  }
-  const format = sniffFormat(head);
+export async function readLayer(input: ByteChunks, select: ContentSelector, store: ContentStore, where: string): Promise<ReadLayerResult> {
   const entries: LayerEntry[] = [];
+  // The parser asks what to keep, then delivers the same entry: its components are worked out once.
+  let named: { entry: TarEntry; components: string[] } | undefined;
+  const componentsOf = (entry: TarEntry): string[] => {
+    if (named?.entry !== entry) named = { entry, components: entryComponents(entry.name, where) };
+    return named.components;
+  };
   const parser = new TarParser(
-    (entry) => select(joinPath(entryComponents(entry.name, where)), entry.size),
+    (entry) => select(joinPath(componentsOf(entry)), entry.size),
     (entry, content) => {
-      const item: LayerEntry = { components: entryComponents(entry.name, where), entry };
-      if (content) item.content = content;
+      const item: LayerEntry = { components: componentsOf(entry), entry };
+      if (content) item.content = store.put(content);
       entries.push(item);
     },
+    (size) => store.allocate(size),
   );
 
-  async function* layerBytes(): AsyncGenerator<Buffer> {
-    if (head.length > 0) yield head;
-    if (inputDone) return;
-    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
-  }
-
-  const decompressor = decompressorFor(format);
-  let decompressError: unknown;
-  decompressor?.once('error', (error) => (decompressError = error));
+  let format: LayerFormat | undefined;
+  let sink: DecompressingSink | undefined;
+  /** Bytes seen before the format is known; copied, since the input may reuse its buffer. */
+  let head = Buffer.alloc(0);
+  const start = (bytes: Buffer): Promise<void> => {
+    format = sniffFormat(bytes);
+    sink = tarSink(format, (tar) => parser.write(tar));
+    return sink.write(bytes);
+  };
   try {
-    const consume = async (tar: AsyncIterable<Buffer>): Promise<void> => {
-      for await (const chunk of tar) parser.write(chunk);
-    };
-    if (decompressor) await pipeline(layerBytes, decompressor, consume);
-    else await consume(layerBytes());
+    for await (const chunk of input) {
+      if (sink) await sink.write(chunk);
+      else if (head.length + chunk.length >= SNIFF_BYTES) await start(head.length === 0 ? chunk : Buffer.concat([head, chunk]));
+      else head = Buffer.concat([head, chunk]);
+    }
+    if (!sink) await start(head);
+    await sink!.finish();
     parser.end();
   } catch (error) {
-    input.destroy();
-    if (error === decompressError) throw new ImageError(`${where}: corrupt ${format} data (${(error as Error).message})`);
+    sink?.abort();
+    if (error instanceof CorruptDataError) throw new ImageError(`${where}: corrupt ${format} data (${error.message})`);
     throw asImageError(error, where);
   }
-  return { entries, format, tarBytes: parser.position };
+  return { entries, format: format ?? 'tar', tarBytes: parser.position };
 }
 
 function asImageError(error: unknown, where: string): Error {

@@ -1,12 +1,13 @@
 import { ImageError } from '../errors.ts';
 import { type FileType, type FsNode, newDirectory, pathComponents } from './image-fs.ts';
+import type { StoredContent } from './content-store.ts';
 import type { TarEntry } from './tar.ts';
 
 /** One tar entry of a layer, its name normalized, with the bytes kept for it (if any). */
 export interface LayerEntry {
   components: string[];
   entry: TarEntry;
-  content?: Buffer;
+  content?: StoredContent;
 }
 
 const OPAQUE_MARKER = '.wh..wh..opq';

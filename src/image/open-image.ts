@@ -3,6 +3,7 @@ import { ImageError } from '../errors.ts';
 import { type Logger, silentLogger } from '../logger.ts';
 import { type ArchiveFiles, DirectoryFiles, TarFiles } from './archive-files.ts';
 import type { LayerFormat } from './compression.ts';
+import { ContentStore } from './content-store.ts';
 import { emptyConfig, formatPlatform, type ImageConfig, parseImageConfig, type Platform } from './config.ts';
 import { type DaemonOptions, withSavedImage } from './daemon.ts';
 import { ImageFs } from './image-fs.ts';
@@ -41,10 +42,16 @@ export interface OpenImageOptions extends DaemonOptions {
   select?: ContentSelector;
   /** For `dir:` sources: an image configuration JSON file (config blob, inspect output, or bare config). */
   configFile?: string;
+  /** Kept contents beyond this many bytes go to an unlinked temporary file (default 32 MiB). */
+  contentMemoryBudget?: number;
   logger?: Logger;
 }
 
 const KEEP_NOTHING: ContentSelector = () => 0;
+
+function contentStore(options: OpenImageOptions): ContentStore {
+  return new ContentStore({ ...(options.tempDir && { spillDir: options.tempDir }), ...(options.contentMemoryBudget !== undefined && { memoryBudget: options.contentMemoryBudget }) });
+}
 
 /** Opens any supported image source as one read-only file system plus its configuration. */
 export async function openImage(source: string | SourceSpec, options: OpenImageOptions = {}): Promise<Image> {
@@ -114,17 +121,23 @@ function platformMatches(have: Platform, want: Platform): boolean {
 
 async function readLayers(files: ArchiveFiles, plan: ImagePlan, options: OpenImageOptions): Promise<{ fs: ImageFs; layers: LayerInfo[] }> {
   const tree = new TreeBuilder();
+  const store = contentStore(options);
   const layers: LayerInfo[] = [];
   const logger = options.logger ?? silentLogger;
-  for (const [index, name] of plan.layers.entries()) {
-    const where = `${files.location}: layer ${index + 1} of ${plan.layers.length} (${name})`;
-    const storedBytes = (await files.size(name)) ?? 0;
-    logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
-    const result = await readLayer(files.stream(name), options.select ?? KEEP_NOTHING, where);
-    applyLayer(tree, result.entries, where);
-    layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
+  try {
+    for (const [index, name] of plan.layers.entries()) {
+      const where = `${files.location}: layer ${index + 1} of ${plan.layers.length} (${name})`;
+      const storedBytes = (await files.size(name)) ?? 0;
+      logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
+      const result = await readLayer(files.chunks(name), options.select ?? KEEP_NOTHING, store, where);
+      applyLayer(tree, result.entries, where);
+      layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
+    }
+  } catch (error) {
+    store.close();
+    throw error;
   }
-  return { fs: new ImageFs(tree.root), layers };
+  return { fs: new ImageFs(tree.root, store), layers };
 }
 
 async function openRootfs(location: string, options: OpenImageOptions): Promise<Image> {
@@ -145,8 +158,12 @@ async function openRootfs(location: string, options: OpenImageOptions): Promise<
     }
     config = parseImageConfig(json, `image config ${options.configFile}`);
   }
-  const tree = await readRootfs(location, options.select ?? KEEP_NOTHING, options.logger ?? silentLogger);
-  return { fs: new ImageFs(tree.root), config, layers: [], kind: 'dir', location, label: location };
+  const store = contentStore(options);
+  const tree = await readRootfs(location, options.select ?? KEEP_NOTHING, store, options.logger ?? silentLogger).catch((error: unknown) => {
+    store.close();
+    throw error;
+  });
+  return { fs: new ImageFs(tree.root, store), config, layers: [], kind: 'dir', location, label: location };
 }
 
 export function formatBytes(bytes: number): string {

@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { lstat, open, opendir, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger.ts';
+import type { ContentStore } from './content-store.ts';
 import { type FsNode, newDirectory } from './image-fs.ts';
 import type { ContentSelector } from './layer-reader.ts';
 import { TreeBuilder } from './layers.ts';
@@ -11,7 +12,7 @@ import { TreeBuilder } from './layers.ts';
  * their targets and resolved later inside the image tree, so a link to `/etc` names the image's
  * `/etc`, never the host's.
  */
-export async function readRootfs(top: string, select: ContentSelector, logger: Logger): Promise<TreeBuilder> {
+export async function readRootfs(top: string, select: ContentSelector, store: ContentStore, logger: Logger): Promise<TreeBuilder> {
   const tree = new TreeBuilder();
   const pending: Array<{ dir: string; components: string[] }> = [{ dir: top, components: [] }];
   while (pending.length > 0) {
@@ -38,8 +39,9 @@ export async function readRootfs(top: string, select: ContentSelector, logger: L
         node = { type: 'file', mode, size: info.size };
         const wanted = select('/' + childComponents.join('/'), info.size);
         if (wanted > 0) {
-          node.content = await readHead(full, Math.min(wanted, info.size));
-          node.contentComplete = node.content.length === info.size;
+          const head = await readHead(full, Math.min(wanted, info.size));
+          node.content = store.put(head);
+          node.contentComplete = head.length === info.size;
         }
       } else if (info.isCharacterDevice()) node = { type: 'char', mode, size: 0 };
       else if (info.isBlockDevice()) node = { type: 'block', mode, size: 0 };

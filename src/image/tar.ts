@@ -27,14 +27,18 @@ export class TarFormatError extends Error {
 
 const decoder = new TextDecoder('utf-8');
 
-function cString(block: Uint8Array, start: number, length: number): string {
-  let end = start;
+/** A NUL-terminated UTF-8 field. Headers are parsed once per entry, so this stays native. */
+function cString(block: Buffer, start: number, length: number): string {
   const limit = start + length;
-  while (end < limit && block[end] !== 0) end++;
-  return decoder.decode(block.subarray(start, end));
+  const nul = block.indexOf(0, start);
+  return block.toString('utf8', start, nul === -1 || nul > limit ? limit : nul);
 }
 
-function parseNumber(block: Uint8Array, start: number, length: number, field: string): number {
+const SPACE = 0x20;
+const ZERO = 0x30;
+const SEVEN = 0x37;
+
+function parseNumber(block: Buffer, start: number, length: number, field: string): number {
   const first = block[start] ?? 0;
   if (first & 0x80) {
     // GNU base-256: big-endian two's complement, top bit of the first byte is the marker.
@@ -44,33 +48,46 @@ function parseNumber(block: Uint8Array, start: number, length: number, field: st
     if (!Number.isSafeInteger(value)) throw new TarFormatError(`${field} too large`);
     return value;
   }
-  const text = cString(block, start, length).replace(/ +$/, '').replace(/^ +/, '');
-  if (text === '') return 0;
-  if (!/^[0-7]+$/.test(text)) throw new TarFormatError(`${field} is not an octal number: ${JSON.stringify(text)}`);
-  return parseInt(text, 8);
+  // Octal digits, optionally padded with spaces and ended by NUL or space.
+  let pos = start;
+  const end = start + length;
+  while (pos < end && block[pos] === SPACE) pos++;
+  let value = 0;
+  let digits = 0;
+  for (; pos < end; pos++) {
+    const byte = block[pos]!;
+    if (byte >= ZERO && byte <= SEVEN) {
+      value = value * 8 + (byte - ZERO);
+      digits++;
+    } else break;
+  }
+  for (; pos < end; pos++) {
+    const byte = block[pos]!;
+    if (byte !== 0 && byte !== SPACE) throw new TarFormatError(`${field} is not an octal number: ${JSON.stringify(cString(block, start, length))}`);
+  }
+  return digits === 0 ? 0 : value;
 }
 
-function isZeroBlock(block: Uint8Array): boolean {
+function isZeroBlock(block: Buffer): boolean {
   for (let i = 0; i < BLOCK; i++) if (block[i] !== 0) return false;
   return true;
 }
 
-function checksumMatches(block: Uint8Array): boolean {
+function checksumMatches(block: Buffer): boolean {
   let stored: number;
   try {
     stored = parseNumber(block, 148, 8, 'checksum');
   } catch {
     return false;
   }
-  let unsigned = 0;
-  let signed = 0;
-  for (let i = 0; i < BLOCK; i++) {
-    const byte = i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-    unsigned += byte;
-    signed += byte > 127 ? byte - 256 : byte;
-  }
-  // Some old writers summed signed bytes; both are accepted, as GNU tar does.
-  return stored === unsigned || stored === signed;
+  let unsigned = 8 * SPACE; // the checksum field counts as spaces
+  for (let i = 0; i < 148; i++) unsigned += block[i]!;
+  for (let i = 156; i < BLOCK; i++) unsigned += block[i]!;
+  if (stored === unsigned) return true;
+  // Some old writers summed signed bytes; GNU tar accepts both, and so do we.
+  let signed = 8 * SPACE;
+  for (let i = 0; i < BLOCK; i++) if (i < 148 || i >= 156) signed += block[i]! > 127 ? block[i]! - 256 : block[i]!;
+  return stored === signed;
 }
 
 /** A raw header: what one 512-byte block says, before pax or GNU overrides are applied. */
@@ -82,7 +99,7 @@ interface RawHeader {
   linkName: string;
 }
 
-function parseRawHeader(block: Uint8Array): RawHeader {
+function parseRawHeader(block: Buffer): RawHeader {
   if (!checksumMatches(block)) throw new TarFormatError('header checksum mismatch (not a tar archive, or corrupt)');
   const magic = cString(block, 257, 6);
   const version = cString(block, 263, 2);
@@ -145,7 +162,7 @@ class PendingOverrides {
   private longName: string | undefined;
   private longLink: string | undefined;
 
-  absorb(typeFlag: string, data: Uint8Array): void {
+  absorb(typeFlag: string, data: Buffer): void {
     if (typeFlag === 'x') for (const [k, v] of parsePaxRecords(data)) this.local.set(k, v);
     else if (typeFlag === 'g') for (const [k, v] of parsePaxRecords(data)) this.global.set(k, v);
     else if (typeFlag === 'L') this.longName = cString(data, 0, data.length);
@@ -183,11 +200,11 @@ function padded(size: number): number {
 interface PendingData {
   entry?: TarEntry;
   metaType?: string;
-  wanted: boolean;
   remaining: number;
   padding: number;
+  /** Where the kept bytes go: `keep` bytes long, filled up to `kept`. */
+  target: Buffer | undefined;
   keep: number;
-  chunks: Buffer[];
   kept: number;
 }
 
@@ -195,6 +212,9 @@ interface PendingData {
 export type KeepBytes = (entry: TarEntry) => number;
 
 export type EntryHandler = (entry: TarEntry, data: Buffer | undefined) => void;
+
+/** Provides the buffer an entry's kept bytes are copied into; it must stay valid until the entry is handed over. */
+export type Allocate = (size: number) => Buffer;
 
 /**
  * A push parser: feed it chunks with `write`, then call `end`. Each entry is handed to the
@@ -213,10 +233,13 @@ export class TarParser {
 
   private readonly keepBytes: KeepBytes;
   private readonly onEntry: EntryHandler;
+  private readonly allocate: Allocate;
 
-  constructor(keepBytes: KeepBytes, onEntry: EntryHandler) {
+  /** Input chunks are copied from, never kept: the caller may reuse a chunk's buffer once `write` returns. */
+  constructor(keepBytes: KeepBytes, onEntry: EntryHandler, allocate: Allocate = (size) => Buffer.allocUnsafe(size)) {
     this.keepBytes = keepBytes;
     this.onEntry = onEntry;
+    this.allocate = allocate;
   }
 
   /** Bytes consumed so far; error messages quote it. */
@@ -234,7 +257,7 @@ export class TarParser {
         const dataTake = Math.min(current.remaining, take);
         if (dataTake > 0 && current.kept < current.keep) {
           const keepNow = Math.min(dataTake, current.keep - current.kept);
-          current.chunks.push(Buffer.from(chunk.subarray(pos, pos + keepNow)));
+          chunk.copy(current.target!, current.kept, pos, pos + keepNow);
           current.kept += keepNow;
         }
         current.remaining -= dataTake;
@@ -278,14 +301,15 @@ export class TarParser {
     const raw = parseRawHeader(block);
     if (isMetaType(raw.typeFlag)) {
       if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
-      this.current = { metaType: raw.typeFlag, wanted: true, remaining: raw.size, padding: padded(raw.size) - raw.size, keep: raw.size, chunks: [], kept: 0 };
+      this.current = { metaType: raw.typeFlag, remaining: raw.size, padding: padded(raw.size) - raw.size, target: Buffer.allocUnsafe(raw.size), keep: raw.size, kept: 0 };
     } else {
       const entry = this.overrides.apply(raw);
       // Only regular files store data; the size field of other types is ignored, as Go's archive/tar does.
       const stored = entry.type === 'file' ? entry.size : 0;
-      const wanted = entry.type === 'file' && this.keepBytes(entry) > 0;
-      const keep = wanted ? Math.min(this.keepBytes(entry), stored) : 0;
-      this.current = { entry, wanted, remaining: stored, padding: padded(stored) - stored, keep, chunks: [], kept: 0 };
+      const asked = entry.type === 'file' ? this.keepBytes(entry) : 0;
+      const keep = Math.min(asked, stored);
+      const target = asked > 0 ? this.allocate(keep) : undefined;
+      this.current = { entry, remaining: stored, padding: padded(stored) - stored, target, keep, kept: 0 };
     }
     if (this.current.remaining === 0 && this.current.padding === 0) this.finishCurrent();
   }
@@ -294,7 +318,7 @@ export class TarParser {
     const current = this.current;
     this.current = undefined;
     if (!current) return;
-    const data = current.wanted ? (current.chunks.length === 1 ? current.chunks[0]! : Buffer.concat(current.chunks)) : undefined;
+    const data = current.target;
     if (current.metaType) this.overrides.absorb(current.metaType, data ?? Buffer.alloc(0));
     else if (current.entry) this.onEntry(current.entry, data);
   }

@@ -1,5 +1,5 @@
 // Builds ImageFs trees in memory from layer descriptions, through the same reader the guard uses.
-import { Readable } from 'node:stream';
+import { ContentStore } from '../../src/image/content-store.ts';
 import { ImageFs } from '../../src/image/image-fs.ts';
 import { type ContentSelector, readLayer } from '../../src/image/layer-reader.ts';
 import { applyLayer, TreeBuilder } from '../../src/image/layers.ts';
@@ -9,13 +9,14 @@ export const keepAll: ContentSelector = () => Infinity;
 
 export async function fsFromLayers(layers: Array<WriteEntry[] | Buffer>, select: ContentSelector = keepAll): Promise<ImageFs> {
   const tree = new TreeBuilder();
+  const store = new ContentStore();
   for (const [index, layer] of layers.entries()) {
     const bytes = Buffer.isBuffer(layer) ? layer : tar(layer);
     const where = `layer ${index + 1}`;
-    const { entries } = await readLayer(Readable.from([bytes]), select, where);
+    const { entries } = await readLayer([bytes], select, store, where);
     applyLayer(tree, entries, where);
   }
-  return new ImageFs(tree.root);
+  return new ImageFs(tree.root, store);
 }
 
 /** `path type [-> target] [size]` lines for every path: compact to compare in assertions. */

@@ -1,0 +1,94 @@
+import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Kept file content: in memory, or a range of the spill file. */
+export type StoredContent = Buffer | { offset: number; length: number };
+
+const DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
+/** Small contents share slabs: one allocation for many files keeps the collector idle. */
+const SLAB_BYTES = 1024 * 1024;
+const OWN_BUFFER_FROM = 64 * 1024;
+
+/**
+ * Holds the file contents the analysis asked for. The first `memoryBudget` bytes stay in memory;
+ * the rest goes to a temporary file, so peak memory does not grow with the image (a large image
+ * can hold hundreds of megabytes of Python sources). The file is unlinked as soon as it is
+ * opened: nothing is left behind, even if the process dies.
+ */
+export class ContentStore {
+  private readonly memoryBudget: number;
+  private readonly spillDir: string;
+  private inMemory = 0;
+  private spillFd: number | undefined;
+  private spilled = 0;
+  private slab = Buffer.alloc(0);
+  private slabUsed = 0;
+  /** Staging for contents that will be spilled; reused for each. */
+  private scratch = Buffer.alloc(0);
+
+  constructor(options: { memoryBudget?: number; spillDir?: string } = {}) {
+    this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
+    this.spillDir = options.spillDir ?? os.tmpdir();
+  }
+
+  /**
+   * A buffer to copy the next content into before `put`: a slice of a shared slab while the
+   * memory budget lasts, else the reused staging buffer (valid until the next `allocate`).
+   */
+  allocate(size: number): Buffer {
+    if (this.inMemory + size > this.memoryBudget) {
+      if (this.scratch.length < size) this.scratch = Buffer.allocUnsafe(Math.max(size, 2 * this.scratch.length));
+      return this.scratch.subarray(0, size);
+    }
+    if (size >= OWN_BUFFER_FROM) return Buffer.allocUnsafe(size);
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
+      this.slabUsed = 0;
+    }
+    this.slabUsed += size;
+    return this.slab.subarray(this.slabUsed - size, this.slabUsed);
+  }
+
+  put(data: Buffer): StoredContent {
+    if (this.inMemory + data.length <= this.memoryBudget) {
+      this.inMemory += data.length;
+      return data;
+    }
+    const fd = (this.spillFd ??= this.openSpillFile());
+    const offset = this.spilled;
+    for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
+    this.spilled += data.length;
+    return { offset, length: data.length };
+  }
+
+  get(content: StoredContent): Buffer {
+    if (Buffer.isBuffer(content)) return content;
+    if (this.spillFd === undefined) throw new Error('content store is closed');
+    const buffer = Buffer.allocUnsafe(content.length);
+    for (let read = 0; read < content.length; ) {
+      const bytes = readSync(this.spillFd, buffer, read, content.length - read, content.offset + read);
+      if (bytes === 0) throw new Error('spill file ended early');
+      read += bytes;
+    }
+    return buffer;
+  }
+
+  /** Bytes held in memory and in the spill file. */
+  get usage(): { memory: number; spilled: number } {
+    return { memory: this.inMemory, spilled: this.spilled };
+  }
+
+  close(): void {
+    if (this.spillFd !== undefined) closeSync(this.spillFd);
+    this.spillFd = undefined;
+  }
+
+  private openSpillFile(): number {
+    mkdirSync(this.spillDir, { recursive: true });
+    const file = path.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    const fd = openSync(file, 'wx+', 0o600);
+    unlinkSync(file);
+    return fd;
+  }
+}

@@ -1,0 +1,117 @@
+// Runs the bundled Action the way the Actions runner does: INPUT_* environment, the step's
+// output, state and summary files, then the post step with the saved state.
+import assert from 'node:assert/strict';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { BUSYBOX_IMAGE, buildFixture, dockerReady } from '../helpers/docker.ts';
+import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
+import { gzip, tar } from '../helpers/tar-writer.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+interface StepResult {
+  exitCode: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+}
+
+/** Parses the runner's `name<<DELIMITER` file format used for outputs and state. */
+function parseCommandFile(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!match) continue;
+    const body: string[] = [];
+    for (i++; i < lines.length && lines[i] !== match[2]; i++) body.push(lines[i]!);
+    values[match[1]!] = body.join('\n');
+  }
+  return values;
+}
+
+async function runStep(script: 'index.js' | 'post.js', dir: string, env: Record<string, string>): Promise<StepResult> {
+  const files = { output: path.join(dir, 'output'), state: path.join(dir, 'state'), summary: path.join(dir, 'summary.md') };
+  for (const file of Object.values(files)) await writeFile(file, '');
+  const result = await execa(process.execPath, [path.join(ROOT, 'dist', script)], {
+    reject: false,
+    stdin: 'ignore',
+    cwd: dir,
+    extendEnv: false,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/root',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: dir,
+      GITHUB_RUN_ID: '4242',
+      RUNNER_TEMP: path.join(dir, 'runner-temp'),
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STATE: files.state,
+      GITHUB_STEP_SUMMARY: files.summary,
+      ...env,
+    },
+  });
+  return {
+    exitCode: result.exitCode ?? -1,
+    stdout: String(result.stdout),
+    outputs: parseCommandFile(await readFile(files.output, 'utf8')),
+    state: parseCommandFile(await readFile(files.state, 'utf8')),
+    summary: await readFile(files.summary, 'utf8'),
+  };
+}
+
+describe('the bundled Action', () => {
+  it('reads an image archive, sets outputs and writes the job summary', async () => {
+    await using tmp = await tempFolder();
+    const layer = gzip(tar([{ name: 'app/main.py', content: 'import fastapi\n' }, { name: 'app/util.py', content: '' }]));
+    await writeFile(path.join(tmp.dir, 'image.tar'), layoutTar(ociLayout([{ layers: [layer], config: { Cmd: ['gunicorn', 'app.main:app'], WorkingDir: '/app' } }])));
+    const step = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': 'image.tar', 'INPUT_PLATFORM': '', 'INPUT_IMAGE-CONFIG': '', 'INPUT_SUMMARY': 'true' });
+    assert.equal(step.exitCode, 0, step.stdout);
+    assert.deepEqual({ layers: step.outputs.layers, paths: step.outputs.paths }, { layers: '1', paths: '3' });
+    assert.match(step.summary, /## import-guard: image/);
+    assert.match(step.summary, /\| Cmd \| `\["gunicorn","app\.main:app"\]` \|/);
+    assert.match(step.stdout, /::group::Reading the image/);
+    assert.ok(step.state['temp-dir']?.startsWith(path.join(tmp.dir, 'runner-temp')), 'the main step tells the post step what to clean');
+  });
+
+  it('fails the step with the input problem in one annotation, no stack trace', async () => {
+    await using tmp = await tempFolder();
+    const missing = await runStep('index.js', tmp.dir, { INPUT_IMAGE: 'docker-archive:nowhere.tar' });
+    assert.equal(missing.exitCode, 1);
+    assert.match(missing.stdout, /^::error::nowhere\.tar: no such file or directory \(expected a docker-archive \(docker save\)\)$/m);
+    assert.doesNotMatch(missing.stdout, /\n\s+at /);
+    const badPlatform = await runStep('index.js', tmp.dir, { INPUT_IMAGE: 'x.tar', INPUT_PLATFORM: 'amd64' });
+    assert.match(badPlatform.stdout, /::error::platform "amd64" is not of the form os\/arch\[\/variant\]/);
+    const badSummary = await runStep('index.js', tmp.dir, { INPUT_IMAGE: 'x.tar', INPUT_SUMMARY: 'yes' });
+    assert.match(badSummary.stdout, /::error::input summary is "yes"; expected true or false/);
+  });
+
+  it('post step removes what a cancelled main step left in its temporary folder', async () => {
+    await using tmp = await tempFolder();
+    const left = path.join(tmp.dir, 'runner-temp', 'import-guard-4242-1', 'import-guard-save-x');
+    await mkdir(left, { recursive: true });
+    await writeFile(path.join(left, 'image.tar'), 'partial');
+    const post = await runStep('post.js', tmp.dir, { 'STATE_temp-dir': path.dirname(left) });
+    assert.equal(post.exitCode, 0, post.stdout);
+    assert.deepEqual(await readdir(path.join(tmp.dir, 'runner-temp')), []);
+  });
+
+  it('reads a daemon image and leaves no temporary files behind', async (t) => {
+    if (!(await dockerReady(t, { images: [BUSYBOX_IMAGE] }))) return;
+    await buildFixture('layered', 'import-guard-test/layered:action');
+    await using tmp = await tempFolder();
+    const step = await runStep('index.js', tmp.dir, { INPUT_IMAGE: 'docker:import-guard-test/layered:action' });
+    assert.equal(step.exitCode, 0, step.stdout);
+    assert.equal(step.outputs.layers, '7');
+    assert.match(step.stdout, /saving import-guard-test\/layered:action from the Docker daemon/);
+    const leftovers = await readdir(path.join(tmp.dir, 'runner-temp'), { recursive: true }).catch(() => []);
+    assert.deepEqual(leftovers.filter((name) => name.includes('import-guard-save')), []);
+    const missing = await runStep('index.js', tmp.dir, { INPUT_IMAGE: 'docker:import-guard-test/never-built:1' });
+    assert.equal(missing.exitCode, 1);
+    assert.match(missing.stdout, /::error::image import-guard-test\/never-built:1 is not in the local Docker daemon/);
+  });
+});

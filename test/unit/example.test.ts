@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { openImage } from '../../src/image/open-image.ts';
+import { writeExampleImage } from '../../scripts/make-example.ts';
+import { tempFolder } from '../helpers/layouts.ts';
+
+const EXAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/fastapi-service');
+
+async function files(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((item) => item.isFile()).map((item) => path.relative(dir, path.join(item.parentPath, item.name))).sort();
+}
+
+describe('the bundled example', () => {
+  it('is what scripts/make-example.ts writes from the example source (run npm run example:write after changing it)', async () => {
+    await using tmp = await tempFolder();
+    await writeExampleImage(tmp.dir);
+    const committed = path.join(EXAMPLE, 'image');
+    assert.deepEqual(await files(committed), await files(tmp.dir));
+    for (const name of await files(tmp.dir)) assert.ok((await readFile(path.join(committed, name))).equals(await readFile(path.join(tmp.dir, name))), name);
+  });
+
+  it('holds the service without the monitoring package its checkout has', async () => {
+    const image = await openImage(path.join(EXAMPLE, 'image'));
+    assert.deepEqual(image.config.cmd?.at(-1), 'netra_backend.app.main:app');
+    assert.ok(image.fs.stat('/srv/netra_backend/app/middleware/gcp_auth_context_middleware.py'));
+    assert.equal(image.fs.exists('/srv/netra_backend/app/services/monitoring'), false);
+    assert.ok((await readdir(path.join(EXAMPLE, 'netra_backend/app/services/monitoring'))).includes('__init__.py'));
+  });
+});
