@@ -8598,6 +8598,7 @@ function decompressorFor(format2) {
 var CorruptDataError = class extends Error {
   name = "CorruptDataError";
 };
+var MAX_QUEUED_CHUNKS = 4;
 function decompressingSink(format2, onData) {
   const stream = decompressorFor(format2);
   let reject = () => {
@@ -8606,13 +8607,28 @@ function decompressingSink(format2, onData) {
   failed.catch(() => {
   });
   let consumerError;
-  stream.on("data", (chunk) => {
+  const queue = [];
+  let drainScheduled = false;
+  let whenDrained;
+  const drain = () => {
+    drainScheduled = false;
     try {
-      onData(chunk);
+      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) onData(chunk);
     } catch (error) {
       consumerError = error;
+      queue.length = 0;
       reject(consumerError);
       stream.destroy();
+    }
+    whenDrained?.();
+    whenDrained = void 0;
+  };
+  const drained = () => queue.length === 0 && !drainScheduled ? Promise.resolve() : Promise.race([new Promise((resolve) => whenDrained = resolve), failed]);
+  stream.on("data", (chunk) => {
+    queue.push(chunk);
+    if (!drainScheduled) {
+      drainScheduled = true;
+      queueMicrotask(drain);
     }
   });
   stream.on("error", (error) => reject(consumerError ?? new CorruptDataError(error.message)));
@@ -8620,10 +8636,14 @@ function decompressingSink(format2, onData) {
   ended.catch(() => {
   });
   return {
-    write: (chunk) => Promise.race([new Promise((resolve) => stream.write(chunk, () => resolve())), failed]),
+    write: async (chunk) => {
+      await Promise.race([new Promise((resolve) => stream.write(chunk, () => resolve())), failed]);
+      if (queue.length > MAX_QUEUED_CHUNKS) await drained();
+    },
     finish: async () => {
       stream.end();
       await Promise.race([ended, failed]);
+      await drained();
     },
     abort: () => stream.destroy()
   };

@@ -28306,6 +28306,7 @@ function decompressorFor(format2) {
 var CorruptDataError = class extends Error {
   name = "CorruptDataError";
 };
+var MAX_QUEUED_CHUNKS = 4;
 function decompressingSink(format2, onData) {
   const stream = decompressorFor(format2);
   let reject = () => {
@@ -28314,13 +28315,28 @@ function decompressingSink(format2, onData) {
   failed.catch(() => {
   });
   let consumerError;
-  stream.on("data", (chunk) => {
+  const queue = [];
+  let drainScheduled = false;
+  let whenDrained;
+  const drain = () => {
+    drainScheduled = false;
     try {
-      onData(chunk);
+      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) onData(chunk);
     } catch (error2) {
       consumerError = error2;
+      queue.length = 0;
       reject(consumerError);
       stream.destroy();
+    }
+    whenDrained?.();
+    whenDrained = void 0;
+  };
+  const drained = () => queue.length === 0 && !drainScheduled ? Promise.resolve() : Promise.race([new Promise((resolve) => whenDrained = resolve), failed]);
+  stream.on("data", (chunk) => {
+    queue.push(chunk);
+    if (!drainScheduled) {
+      drainScheduled = true;
+      queueMicrotask(drain);
     }
   });
   stream.on("error", (error2) => reject(consumerError ?? new CorruptDataError(error2.message)));
@@ -28328,10 +28344,14 @@ function decompressingSink(format2, onData) {
   ended.catch(() => {
   });
   return {
-    write: (chunk) => Promise.race([new Promise((resolve) => stream.write(chunk, () => resolve())), failed]),
+    write: async (chunk) => {
+      await Promise.race([new Promise((resolve) => stream.write(chunk, () => resolve())), failed]);
+      if (queue.length > MAX_QUEUED_CHUNKS) await drained();
+    },
     finish: async () => {
       stream.end();
       await Promise.race([ended, failed]);
+      await drained();
     },
     abort: () => stream.destroy()
   };

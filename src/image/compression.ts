@@ -33,10 +33,14 @@ export interface DecompressingSink {
   abort(): void;
 }
 
+/** Decompressed chunks waiting for `onData` before the writer is held back. */
+const MAX_QUEUED_CHUNKS = 4;
+
 /**
- * Feeds compressed chunks to zlib and hands each decompressed chunk to `onData` as it appears.
- * Errors of the compressed data reject as CorruptDataError; errors thrown by `onData` reject as
- * themselves. Every wait also ends on error, so a failure never leaves a caller hanging.
+ * Feeds compressed chunks to zlib and hands each decompressed chunk to `onData`. The hand-over
+ * is deferred to a microtask, so zlib decompresses the next piece on its thread while `onData`
+ * works on this one. Errors of the compressed data reject as CorruptDataError; errors thrown by
+ * `onData` reject as themselves. Every wait also ends on error: a failure never hangs a caller.
  */
 export function decompressingSink(format: 'gzip' | 'zstd', onData: (chunk: Buffer) => void): DecompressingSink {
   const stream = decompressorFor(format);
@@ -44,23 +48,42 @@ export function decompressingSink(format: 'gzip' | 'zstd', onData: (chunk: Buffe
   const failed = new Promise<never>((_, rejectWith) => (reject = rejectWith));
   failed.catch(() => {}); // observed through the races below
   let consumerError: Error | undefined;
-  stream.on('data', (chunk: Buffer) => {
+  const queue: Buffer[] = [];
+  let drainScheduled = false;
+  let whenDrained: (() => void) | undefined;
+  const drain = (): void => {
+    drainScheduled = false;
     try {
-      onData(chunk);
+      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) onData(chunk);
     } catch (error) {
       consumerError = error as Error;
+      queue.length = 0;
       reject(consumerError);
       stream.destroy();
+    }
+    whenDrained?.();
+    whenDrained = undefined;
+  };
+  const drained = (): Promise<void> => (queue.length === 0 && !drainScheduled ? Promise.resolve() : Promise.race([new Promise<void>((resolve) => (whenDrained = resolve)), failed]));
+  stream.on('data', (chunk: Buffer) => {
+    queue.push(chunk);
+    if (!drainScheduled) {
+      drainScheduled = true;
+      queueMicrotask(drain);
     }
   });
   stream.on('error', (error) => reject(consumerError ?? new CorruptDataError(error.message)));
   const ended = once(stream, 'end');
   ended.catch(() => {});
   return {
-    write: (chunk) => Promise.race([new Promise<void>((resolve) => stream.write(chunk, () => resolve())), failed]),
+    write: async (chunk) => {
+      await Promise.race([new Promise<void>((resolve) => stream.write(chunk, () => resolve())), failed]);
+      if (queue.length > MAX_QUEUED_CHUNKS) await drained();
+    },
     finish: async () => {
       stream.end();
       await Promise.race([ended, failed]);
+      await drained();
     },
     abort: () => stream.destroy(),
   };
