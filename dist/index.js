@@ -19740,6 +19740,19 @@ var silentLogger = {
   }
 };
 
+// src/units.ts
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+
 // src/image/archive-files.ts
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
 import path2 from "node:path";
@@ -28852,17 +28865,6 @@ async function openRootfs(location, options) {
     throw error2;
   });
   return { fs: new ImageFs(tree.root, store), config, layers: [], kind: "dir", location, label: location };
-}
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 // src/guard.ts

@@ -22,11 +22,12 @@ debian_mirror() {
 
 build_busybox() {
   have_image "$BUSYBOX_IMAGE" && { echo "$BUSYBOX_IMAGE: cached"; return; }
-  command -v busybox >/dev/null || apt-get install -y busybox-static
+  # The static build: the image has no libc for a dynamically linked one.
+  dpkg -s busybox-static >/dev/null 2>&1 || apt-get install -y busybox-static
   local root
   root=$(mktemp -d)
   mkdir -p "$root/bin" "$root/etc" "$root/tmp" "$root/root"
-  cp "$(command -v busybox)" "$root/bin/busybox"
+  cp /bin/busybox "$root/bin/busybox"
   for applet in sh ls cat rm ln mkdir cp mv echo touch chmod true sleep env; do
     ln -s busybox "$root/bin/$applet"
   done
@@ -37,6 +38,13 @@ build_busybox() {
 
 build_python() {
   have_image "$PYTHON_IMAGE" && { echo "$PYTHON_IMAGE: cached"; return; }
+  if ! grep -qsx 'ID=debian' /etc/os-release; then
+    # Not a Debian host (a hosted CI runner, say): its apt mirror has no bookworm, but an
+    # image registry is reachable there.
+    printf 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*\nCMD ["python3"]\n' |
+      docker build --tag "$PYTHON_IMAGE" -
+    return
+  fi
   command -v debootstrap >/dev/null || apt-get install -y debootstrap
   local root
   root=$(mktemp -d)

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ImageError } from '../errors.ts';
 import { type Logger, silentLogger } from '../logger.ts';
+import { formatBytes } from '../units.ts';
 import { type ArchiveFiles, DirectoryFiles, TarFiles } from './archive-files.ts';
 import type { LayerFormat } from './compression.ts';
 import { ContentStore } from './content-store.ts';
@@ -164,16 +165,4 @@ async function openRootfs(location: string, options: OpenImageOptions): Promise<
     throw error;
   });
   return { fs: new ImageFs(tree.root, store), config, layers: [], kind: 'dir', location, label: location };
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
 }

@@ -1,6 +1,6 @@
 import type { InspectReport } from '../guard.ts';
 import { formatPlatform } from '../image/config.ts';
-import { formatBytes } from '../image/open-image.ts';
+import { formatBytes } from '../units.ts';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
