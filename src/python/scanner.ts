@@ -1,0 +1,28 @@
+import { Parser } from './parser.ts';
+import { decodeSource, SourceDecodeError } from './source-text.ts';
+import type { ScanFailure, ScanResult } from './syntax.ts';
+import { PythonSyntaxError, tokenize } from './tokenizer.ts';
+
+/**
+ * Scans one Python source file for Python 3.`minor`: its imports with their guard context, the
+ * names it binds, or why it does not parse. Never throws, whatever the bytes.
+ */
+export function scanSource(source: Uint8Array | string, minor: number): ScanResult | ScanFailure {
+  try {
+    const text = typeof source === 'string' ? source : decodeSource(source);
+    return new Parser(tokenize(text, minor), minor).parseModule();
+  } catch (error) {
+    if (error instanceof PythonSyntaxError) return { ok: false, error: error.message, line: error.line };
+    if (error instanceof SourceDecodeError) return { ok: false, error: error.message };
+    if (error instanceof RangeError) return { ok: false, error: 'too deeply nested to parse' };
+    return { ok: false, error: `scanner error: ${(error as Error).message}` };
+  }
+}
+
+/** How much work a scan took: tokens, and tokens parsed twice after a failed look-ahead. */
+export function scanWork(text: string, minor: number): { tokens: number; rewound: number } {
+  const tokens = tokenize(text, minor);
+  const parser = new Parser(tokens, minor);
+  parser.parseModule();
+  return { tokens: tokens.length, rewound: parser.rewound };
+}

@@ -1,0 +1,468 @@
+/**
+ * A Python tokenizer that follows CPython's (3.6 to 3.14) on what matters for finding imports
+ * and for telling valid files from invalid ones: indentation (tabs, form feeds, TabError),
+ * continuations, brackets, every string form (prefixes, triple quotes, f-strings with the
+ * nesting 3.12 allows), numbers (leading zeros are an error), Unicode identifiers.
+ */
+
+export type TokenType = 'name' | 'number' | 'string' | 'op' | 'newline' | 'indent' | 'dedent' | 'end';
+
+export interface Token {
+  type: TokenType;
+  value: string;
+  /** 1-based line and 0-based column (in characters) where the token starts. */
+  line: number;
+  col: number;
+  /** For strings: the lower-cased prefix (`''`, `'b'`, `'rb'`, `'f'`...). */
+  prefix?: string;
+  /** For strings: the text between the quotes. */
+  body?: string;
+}
+
+export class PythonSyntaxError extends Error {
+  override name = 'PythonSyntaxError';
+  readonly line: number;
+  readonly col: number;
+
+  constructor(message: string, line: number, col: number) {
+    super(`${message} (line ${line})`);
+    this.line = line;
+    this.col = col;
+  }
+}
+
+const OPERATORS = [
+  '**=', '//=', '>>=', '<<=', '...', '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '==', '>=', '>>', '@=', '^=', '|=',
+  '%', '&', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>', '@', '[', ']', '^', '{', '|', '}', '~',
+];
+const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+const CLOSERS = new Set([')', ']', '}']);
+/** CPython's tokenizer refuses deeper bracket nesting (MAXLEVEL). */
+const MAX_NESTING = 200;
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
+const IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+/** Keywords that may directly follow a number (`1if x else 2`): CPython warns, but accepts. */
+const AFTER_NUMBER_KEYWORDS = /^(and|else|for|if|in|is|not|or)(?![\p{XID_Continue}])/u;
+
+const NUMBER = new RegExp(
+  [
+    '0[xX](?:_?[0-9a-fA-F])+',
+    '0[oO](?:_?[0-7])+',
+    '0[bB](?:_?[01])+',
+    // floats and imaginaries before integers, so the longest form wins
+    '(?:(?:[0-9](?:_?[0-9])*)?\\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\\.)(?:[eE][-+]?[0-9](?:_?[0-9])*)?[jJ]?',
+    '[0-9](?:_?[0-9])*[eE][-+]?[0-9](?:_?[0-9])*[jJ]?',
+    '[0-9](?:_?[0-9])*[jJ]',
+    '[1-9](?:_?[0-9])*',
+    '0+(?:_?0)*',
+  ].join('|'),
+  'y',
+);
+
+function isIdentifierChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code >= 0x80;
+}
+
+function isIdentifierStart(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code >= 0x80;
+}
+
+interface Bracket {
+  char: string;
+  line: number;
+  col: number;
+}
+
+/** Tokenizes decoded source for Python 3.`minor`. Throws PythonSyntaxError where CPython would refuse the file. */
+export function tokenize(text: string, minor: number): Token[] {
+  return new Tokenizer(text, minor).run();
+}
+
+class Tokenizer {
+  private readonly text: string;
+  private readonly minor: number;
+  private pos = 0;
+  private line = 1;
+  private lineStart = 0;
+  private readonly tokens: Token[] = [];
+  private readonly brackets: Bracket[] = [];
+  private readonly indents = [0];
+  private readonly altIndents = [0];
+
+  constructor(text: string, minor: number) {
+    this.text = text;
+    this.minor = minor;
+  }
+
+  private error(message: string, line = this.line, col = this.pos - this.lineStart): never {
+    throw new PythonSyntaxError(message, line, col);
+  }
+
+  private push(type: TokenType, value: string, line: number, col: number): Token {
+    const token: Token = { type, value, line, col };
+    this.tokens.push(token);
+    return token;
+  }
+
+  /** Consumes one line break (\n, \r\n or \r) at pos. */
+  private newline(): void {
+    if (this.text.charCodeAt(this.pos) === 0x0d && this.text.charCodeAt(this.pos + 1) === 0x0a) this.pos += 2;
+    else this.pos += 1;
+    this.line++;
+    this.lineStart = this.pos;
+  }
+
+  run(): Token[] {
+    if (this.text.includes('\0')) this.error('source code cannot contain null bytes', 1, 0);
+    const length = this.text.length;
+    let atLineStart = true;
+    let lineHasTokens = false;
+    while (this.pos < length) {
+      if (atLineStart && this.brackets.length === 0) {
+        if (!this.indentation()) continue; // a blank or comment-only line: nothing to emit
+        atLineStart = false;
+      }
+      const code = this.text.charCodeAt(this.pos);
+      const ch = this.text[this.pos]!;
+      if (ch === ' ' || ch === '\t' || ch === '\f') {
+        this.pos++;
+      } else if (ch === '#') {
+        while (this.pos < length && this.text[this.pos] !== '\n' && this.text[this.pos] !== '\r') this.pos++;
+      } else if (ch === '\n' || ch === '\r') {
+        if (this.brackets.length === 0 && lineHasTokens) {
+          this.push('newline', '', this.line, this.pos - this.lineStart);
+          lineHasTokens = false;
+        }
+        this.newline();
+        if (this.brackets.length === 0) atLineStart = true;
+      } else if (ch === '\\') {
+        const next = this.text[this.pos + 1];
+        if (next === '\n' || next === '\r') {
+          this.pos++;
+          this.newline();
+          if (this.pos >= length) this.error('unexpected EOF while parsing');
+        } else if (next === undefined) {
+          this.error('unexpected EOF while parsing');
+        } else this.error('unexpected character after line continuation character');
+      } else if (isIdentifierStart(code)) {
+        this.nameOrString();
+        lineHasTokens = true;
+      } else if ((code >= 0x30 && code <= 0x39) || (ch === '.' && /[0-9]/.test(this.text[this.pos + 1] ?? ''))) {
+        this.number();
+        lineHasTokens = true;
+      } else if (ch === '"' || ch === "'") {
+        this.string('', this.pos);
+        lineHasTokens = true;
+      } else {
+        this.operator();
+        lineHasTokens = true;
+      }
+    }
+    if (this.brackets.length > 0) {
+      const open = this.brackets.at(-1)!;
+      this.error(`'${open.char}' was never closed`, open.line, open.col);
+    }
+    if (lineHasTokens) this.push('newline', '', this.line, this.pos - this.lineStart);
+    for (let i = 1; i < this.indents.length; i++) this.push('dedent', '', this.line, 0);
+    this.push('end', '', this.line, 0);
+    return this.tokens;
+  }
+
+  /**
+   * Measures the indentation of a new logical line and emits INDENT / DEDENT. Returns false
+   * (having consumed the line) when the line is blank or holds only a comment.
+   */
+  private indentation(): boolean {
+    let col = 0;
+    let altCol = 0;
+    const length = this.text.length;
+    for (; this.pos < length; this.pos++) {
+      const ch = this.text[this.pos];
+      if (ch === ' ') {
+        col++;
+        altCol++;
+      } else if (ch === '\t') {
+        col = (Math.floor(col / 8) + 1) * 8;
+        altCol++;
+      } else if (ch === '\f') {
+        col = 0;
+        altCol = 0;
+      } else break;
+    }
+    const ch = this.text[this.pos];
+    if (ch === undefined) return false;
+    if (ch === '#' || ch === '\n' || ch === '\r') {
+      while (this.pos < length && this.text[this.pos] !== '\n' && this.text[this.pos] !== '\r') this.pos++;
+      if (this.pos < length) this.newline();
+      return false;
+    }
+    const top = this.indents.at(-1)!;
+    if (col > top) {
+      if (altCol <= this.altIndents.at(-1)!) this.error('inconsistent use of tabs and spaces in indentation');
+      this.indents.push(col);
+      this.altIndents.push(altCol);
+      this.push('indent', '', this.line, 0);
+    } else if (col < top) {
+      while (col < this.indents.at(-1)!) {
+        this.indents.pop();
+        this.altIndents.pop();
+        this.push('dedent', '', this.line, 0);
+      }
+      if (col !== this.indents.at(-1)) this.error('unindent does not match any outer indentation level');
+      if (altCol !== this.altIndents.at(-1)) this.error('inconsistent use of tabs and spaces in indentation');
+    } else if (altCol !== this.altIndents.at(-1)) {
+      this.error('inconsistent use of tabs and spaces in indentation');
+    }
+    return true;
+  }
+
+  private nameOrString(): void {
+    const start = this.pos;
+    const length = this.text.length;
+    let end = start;
+    while (end < length && isIdentifierChar(this.text.charCodeAt(end))) end++;
+    const word = this.text.slice(start, end);
+    const quote = this.text[end];
+    if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
+      this.pos = end;
+      this.string(word.toLowerCase(), start);
+      return;
+    }
+    if ((quote === '"' || quote === "'") && /^(ur|ru)$/i.test(word)) this.error('invalid string prefix');
+    if (!IDENTIFIER.test(word)) {
+      for (const char of word) {
+        if (!/[\p{XID_Continue}]/u.test(char) || (char === word[0] && !/[\p{XID_Start}_]/u.test(char))) {
+          this.error(`invalid character '${char}' (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`, this.line, start - this.lineStart);
+        }
+      }
+      this.error('invalid character in identifier', this.line, start - this.lineStart);
+    }
+    this.push('name', word.normalize('NFKC'), this.line, start - this.lineStart);
+    this.pos = end;
+  }
+
+  private number(): void {
+    const start = this.pos;
+    NUMBER.lastIndex = start;
+    const match = NUMBER.exec(this.text);
+    if (!match) this.error('invalid decimal literal');
+    let end = start + match[0].length;
+    const value = match[0];
+    const next = this.text.charCodeAt(end);
+    if (next >= 0x30 && next <= 0x39 && /^0+(?:_?0)*$/.test(value)) {
+      this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers');
+    }
+    if (next === 0x5f || (next >= 0x30 && next <= 0x39)) this.error('invalid decimal literal');
+    if (isIdentifierStart(next) && !AFTER_NUMBER_KEYWORDS.test(this.text.slice(end, end + 4))) {
+      const kind = /^0[xX]/.test(value) ? 'hexadecimal' : /^0[oO]/.test(value) ? 'octal' : /^0[bB]/.test(value) ? 'binary' : /[jJ]$/.test(value) ? 'imaginary' : 'decimal';
+      this.error(`invalid ${kind} literal`);
+    }
+    if (/^0[oObB]/.test(value) && next >= 0x30 && next <= 0x39) this.error('invalid digit in literal');
+    this.push('number', value, this.line, start - this.lineStart);
+    end = start + value.length;
+    this.pos = end;
+  }
+
+  /** A string whose prefix (lower-cased) ends at pos, on its opening quote; `start` is where the prefix began. */
+  private string(prefix: string, start: number): void {
+    const line = this.line;
+    const col = start - this.lineStart;
+    const quote = this.text[this.pos]!;
+    const triple = this.text.startsWith(quote.repeat(3), this.pos);
+    const delimiter = triple ? quote.repeat(3) : quote;
+    this.pos += delimiter.length;
+    const bodyStart = this.pos;
+    const isF = prefix.includes('f');
+    const raw = prefix.includes('r');
+    if (isF && this.minor >= 12) this.fstringBody(delimiter, raw, line, col);
+    else this.plainBody(delimiter, line, col);
+    const body = this.text.slice(bodyStart, this.pos);
+    this.pos += delimiter.length;
+    if (prefix.includes('b') && /[^\p{ASCII}]/u.test(body)) this.error('bytes can only contain ASCII literal characters', line, col);
+    const token = this.push('string', this.text.slice(start, this.pos), line, col);
+    token.prefix = prefix;
+    token.body = body;
+  }
+
+  /** Advances to the closing delimiter of a string without replacement fields (or any string before 3.12). */
+  private plainBody(delimiter: string, line: number, col: number): void {
+    const length = this.text.length;
+    const triple = delimiter.length === 3;
+    while (true) {
+      if (this.pos >= length) this.error(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', line, col);
+      const ch = this.text[this.pos]!;
+      if (ch === '\\') {
+        this.pos++;
+        if (this.text[this.pos] === '\n' || this.text[this.pos] === '\r') this.newline();
+        else this.pos++;
+      } else if (ch === '\n' || ch === '\r') {
+        if (!triple) this.error('unterminated string literal', line, col);
+        this.newline();
+      } else if (this.text.startsWith(delimiter, this.pos)) {
+        return;
+      } else this.pos++;
+    }
+  }
+
+  /**
+   * 3.12+ f-string body: replacement fields may hold any expression, including strings with
+   * the same quotes, comments in multi-line fields, and nested fields in format specs.
+   */
+  private fstringBody(delimiter: string, raw: boolean, line: number, col: number): void {
+    const length = this.text.length;
+    const triple = delimiter.length === 3;
+    while (true) {
+      if (this.pos >= length) this.error(triple ? 'unterminated triple-quoted f-string literal' : 'unterminated f-string literal', line, col);
+      const ch = this.text[this.pos]!;
+      if (ch === '\\' && !raw) {
+        this.pos++;
+        if (this.text[this.pos] === '\n' || this.text[this.pos] === '\r') this.newline();
+        else if (this.text[this.pos] !== '{') this.pos++;
+      } else if (ch === '\\') {
+        this.pos += this.text[this.pos + 1] === '{' || this.text[this.pos + 1] === '}' ? 1 : 2;
+      } else if (ch === '\n' || ch === '\r') {
+        if (!triple) this.error('unterminated f-string literal', line, col);
+        this.newline();
+      } else if (this.text.startsWith(delimiter, this.pos)) {
+        return;
+      } else if (ch === '{') {
+        if (this.text[this.pos + 1] === '{') this.pos += 2;
+        else this.replacementField(delimiter, raw, line, col);
+      } else if (ch === '}') {
+        if (this.text[this.pos + 1] === '}') this.pos += 2;
+        else this.error("f-string: single '}' is not allowed");
+      } else this.pos++;
+    }
+  }
+
+  /** From a field's `{` past its `}`: an expression, optional `=`, `!conversion`, `:format spec`. */
+  private replacementField(delimiter: string, raw: boolean, line: number, col: number): void {
+    this.pos++; // the {
+    const length = this.text.length;
+    let depth = 0;
+    const triple = delimiter.length === 3;
+    while (true) {
+      if (this.pos >= length) this.error("f-string: expecting '}'", line, col);
+      const ch = this.text[this.pos]!;
+      if (ch === '\n' || ch === '\r') {
+        if (!triple && this.minor < 12) this.error('unterminated f-string literal', line, col);
+        this.newline();
+        continue;
+      }
+      if (ch === '#') {
+        while (this.pos < length && this.text[this.pos] !== '\n' && this.text[this.pos] !== '\r') this.pos++;
+        continue;
+      }
+      if (ch === '\\' && (this.text[this.pos + 1] === '\n' || this.text[this.pos + 1] === '\r')) {
+        this.pos++;
+        this.newline();
+        continue;
+      }
+      if (ch === '"' || ch === "'") {
+        this.nestedString('');
+        continue;
+      }
+      if (isIdentifierStart(this.text.charCodeAt(this.pos))) {
+        let end = this.pos;
+        while (end < length && isIdentifierChar(this.text.charCodeAt(end))) end++;
+        const word = this.text.slice(this.pos, end).toLowerCase();
+        const quote = this.text[end];
+        if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word)) {
+          this.pos = end;
+          this.nestedString(word);
+        } else this.pos = end;
+        continue;
+      }
+      if (ch === '(' || ch === '[' || ch === '{') depth++;
+      else if (ch === ')' || ch === ']') depth--;
+      else if (ch === '}') {
+        if (depth === 0) {
+          this.pos++;
+          return;
+        }
+        depth--;
+      } else if ((ch === ':' || ch === '!') && depth === 0 && !(ch === '!' && this.text[this.pos + 1] === '=')) {
+        this.pos++;
+        this.formatSpec(delimiter, raw, line, col, ch === '!');
+        return;
+      }
+      this.pos++;
+    }
+  }
+
+  /** After `!` or `:` at the top of a field: the conversion and/or the format spec, through the closing `}`. */
+  private formatSpec(delimiter: string, raw: boolean, line: number, col: number, conversion: boolean): void {
+    const length = this.text.length;
+    if (conversion) {
+      while (this.pos < length && /[a-zA-Z]/.test(this.text[this.pos]!)) this.pos++;
+      while (this.text[this.pos] === ' ' || this.text[this.pos] === '\t') this.pos++;
+      if (this.text[this.pos] === '}') {
+        this.pos++;
+        return;
+      }
+      if (this.text[this.pos] !== ':') this.error("f-string: expecting '}'", line, col);
+      this.pos++;
+    }
+    while (true) {
+      if (this.pos >= length) this.error("f-string: expecting '}'", line, col);
+      const ch = this.text[this.pos]!;
+      if (this.text.startsWith(delimiter, this.pos)) this.error("f-string: expecting '}'", line, col);
+      if (ch === '}') {
+        this.pos++;
+        return;
+      }
+      if (ch === '{') {
+        this.replacementField(delimiter, raw, line, col);
+        continue;
+      }
+      if (ch === '\\' && !raw) this.pos++;
+      if (ch === '\n' || ch === '\r') {
+        if (delimiter.length !== 3) this.error('unterminated f-string literal', line, col);
+        this.newline();
+        continue;
+      }
+      this.pos++;
+    }
+  }
+
+  /** A string inside a replacement field: skipped over, f-strings recursively. */
+  private nestedString(prefix: string): void {
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    const quote = this.text[this.pos]!;
+    const delimiter = this.text.startsWith(quote.repeat(3), this.pos) ? quote.repeat(3) : quote;
+    this.pos += delimiter.length;
+    if (prefix.includes('f')) this.fstringBody(delimiter, prefix.includes('r'), line, col);
+    else this.plainBody(delimiter, line, col);
+    this.pos += delimiter.length;
+  }
+
+  private operator(): void {
+    const start = this.pos;
+    const ch = this.text[start]!;
+    let op: string | undefined;
+    for (const candidate of OPERATORS) {
+      if (this.text.startsWith(candidate, start)) {
+        op = candidate;
+        break;
+      }
+    }
+    if (!op) {
+      if (ch === '<' && this.text[start + 1] === '>') this.error('invalid syntax');
+      const code = ch.codePointAt(0)!;
+      this.error(`invalid character '${String.fromCodePoint(code)}' (U+${code.toString(16).toUpperCase().padStart(4, '0')})`);
+    }
+    if (op === '<' && this.text[start + 1] === '>') this.error('invalid syntax');
+    if (OPENERS[op]) {
+      if (this.brackets.length >= MAX_NESTING) this.error('too many nested parentheses');
+      this.brackets.push({ char: op, line: this.line, col: start - this.lineStart });
+    }
+    else if (CLOSERS.has(op)) {
+      const open = this.brackets.pop();
+      if (!open) this.error(`unmatched '${op}'`);
+      if (OPENERS[open.char] !== op) this.error(`closing parenthesis '${op}' does not match opening parenthesis '${open.char}'`);
+    }
+    this.push('op', op, this.line, start - this.lineStart);
+    this.pos = start + op.length;
+  }
+}

@@ -1,0 +1,235 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanSource } from '../../src/python/scanner.ts';
+import type { ImportStatement, ScanResult } from '../../src/python/syntax.ts';
+
+function scan(text: string, minor = 12): ScanResult {
+  const result = scanSource(text, minor);
+  assert.ok(result.ok, `expected the source to parse: ${result.ok ? '' : result.error}`);
+  return result;
+}
+
+function refused(text: string | Uint8Array, minor = 12): string {
+  const result = scanSource(text, minor);
+  assert.ok(!result.ok, 'expected the source to be refused');
+  return result.error;
+}
+
+/** `module@line:col` with `from` names, compact for assertions. */
+function brief(statement: ImportStatement): string {
+  const dots = '.'.repeat(statement.level);
+  if (statement.kind === 'from') return `from ${dots}${statement.module} import ${statement.names.map((name) => (name.asname ? `${name.name} as ${name.asname}` : name.name)).join(', ')} @${statement.line}:${statement.col}`;
+  return `${statement.kind} ${dots}${statement.module}${statement.asname ? ` as ${statement.asname}` : ''} @${statement.line}:${statement.col}`;
+}
+
+function guardsOf(result: ScanResult, module: string): string[] {
+  const statement = result.imports.find((candidate) => candidate.module === module);
+  assert.ok(statement, `no import of ${module}`);
+  return statement.guards.map((guard) => {
+    switch (guard.kind) {
+      case 'try':
+        return `try(${guard.catches.join(',')})`;
+      case 'suppress':
+        return `suppress(${guard.exceptions.join(',')})`;
+      case 'if':
+        return `if-${guard.branch}(${JSON.stringify(guard.test)})`;
+      default:
+        return `${guard.kind}:${guard.name}`;
+    }
+  });
+}
+
+describe('scanner: import forms', () => {
+  it('finds every form at any depth, with line and column', () => {
+    const result = scan(
+      [
+        'import a.b as c, d',
+        'from . import x',
+        'from ..a import (b,',
+        '    c as e,)',
+        'from x import *',
+        'def f():',
+        '    if True: import inner; from .deep.er import y',
+        'class K:',
+        '    import in_class',
+        'x = 1; import after_semicolon',
+        'import \\',
+        '    continued',
+      ].join('\n'),
+    );
+    assert.deepEqual(result.imports.map(brief), [
+      'import a.b as c @1:0',
+      'import d @1:0',
+      'from .  import x @2:0'.replace('.  ', '. '),
+      'from ..a import b, c as e @3:0',
+      'from x import * @5:0',
+      'import inner @7:13',
+      'from .deep.er import y @7:27',
+      'import in_class @9:4',
+      'import after_semicolon @10:7',
+      'import continued @11:0',
+    ]);
+  });
+
+  it('reports literal dynamic imports, and only those', () => {
+    const result = scan(
+      [
+        'import importlib',
+        'importlib.import_module("plugins.auth")',
+        'import_module(".handlers", package="app")',
+        'import_module(".views", "app")',
+        '__import__("legacy.mod")',
+        'importlib.import_module(name)',
+        'importlib.import_module(f"x.{name}")',
+        'obj.__import__("not.builtin")',
+      ].join('\n'),
+    );
+    const dynamic = result.imports.filter((statement) => statement.kind === 'dynamic');
+    assert.deepEqual(
+      dynamic.map((statement) => [statement.module, statement.level, statement.package, statement.line]),
+      [
+        ['plugins.auth', 0, undefined, 2],
+        ['handlers', 1, 'app', 3],
+        ['views', 1, 'app', 4],
+        ['legacy.mod', 0, undefined, 5],
+      ],
+    );
+  });
+
+  it('ignores import words inside strings, comments and f-strings', () => {
+    const result = scan(['s = "import fake"', "t = '''", 'import also_fake', "'''", '# import commented', 'u = f"{x!r:>{width}} import nope"', 'v = rb"\\"import x"', 'import real'].join('\n'));
+    assert.deepEqual(result.imports.map((statement) => statement.module), ['real']);
+  });
+});
+
+describe('scanner: guard context', () => {
+  const source = [
+    'try:',
+    '    import yaml',
+    'except (ImportError, AttributeError):',
+    '    import fallback_yaml',
+    'try:',
+    '    import ujson',
+    'except:',
+    '    pass',
+    'try:',
+    '    import orjson',
+    'except builtins.ModuleNotFoundError as error:',
+    '    pass',
+    'else:',
+    '    import after',
+    'finally:',
+    '    import always',
+    'with contextlib.suppress(ImportError):',
+    '    import optional',
+    'from typing import TYPE_CHECKING',
+    'if TYPE_CHECKING:',
+    '    import only_for_types',
+    'if typing.TYPE_CHECKING:',
+    '    import also_for_types',
+    'if sys.version_info >= (3, 11):',
+    '    import tomllib',
+    'elif sys.platform == "win32":',
+    '    import winreg',
+    'else:',
+    '    import tomli',
+    'def handler():',
+    '    import lazy',
+    'f = lambda: __import__("in_lambda")',
+  ].join('\n');
+
+  it('records try/except with the names each handler catches', () => {
+    const result = scan(source);
+    assert.deepEqual(guardsOf(result, 'yaml'), ['try(ImportError,AttributeError)']);
+    assert.deepEqual(guardsOf(result, 'fallback_yaml'), []);
+    assert.deepEqual(guardsOf(result, 'ujson'), ['try(*)']);
+    assert.deepEqual(guardsOf(result, 'orjson'), ['try(ModuleNotFoundError)']);
+    assert.deepEqual(guardsOf(result, 'after'), [], 'an else block is not protected by the handlers');
+    assert.deepEqual(guardsOf(result, 'always'), []);
+  });
+
+  it('records contextlib.suppress, TYPE_CHECKING, version and platform tests, function scope', () => {
+    const result = scan(source);
+    assert.deepEqual(guardsOf(result, 'optional'), ['suppress(ImportError)']);
+    assert.deepEqual(guardsOf(result, 'only_for_types'), ['if-then({"k":"name","id":"TYPE_CHECKING"})']);
+    assert.deepEqual(guardsOf(result, 'also_for_types'), ['if-then({"k":"attr","value":{"k":"name","id":"typing"},"attr":"TYPE_CHECKING"})']);
+    const version = '{"k":"compare","left":{"k":"attr","value":{"k":"name","id":"sys"},"attr":"version_info"},"ops":[">="],"comparators":[{"k":"tuple","elts":[{"k":"num","value":3},{"k":"num","value":11}]}]}';
+    const platform = '{"k":"compare","left":{"k":"attr","value":{"k":"name","id":"sys"},"attr":"platform"},"ops":["=="],"comparators":[{"k":"str","value":"win32"}]}';
+    assert.deepEqual(guardsOf(result, 'tomllib'), [`if-then(${version})`]);
+    assert.deepEqual(guardsOf(result, 'winreg'), [`if-else(${version})`, `if-then(${platform})`]);
+    assert.deepEqual(guardsOf(result, 'tomli'), [`if-else(${version})`, `if-else(${platform})`]);
+    assert.deepEqual(guardsOf(result, 'lazy'), ['function:handler']);
+    assert.deepEqual(guardsOf(result, 'in_lambda'), ['function:<lambda>']);
+  });
+});
+
+describe('scanner: what the module binds', () => {
+  it('lists module-level names and a literal __all__', () => {
+    const result = scan(['import os.path, sys as system', 'from a import b as c, d', 'def f(): local = 1', 'class K: attr = 1', 'x, (y, *z) = 1, (2, 3)', 'n: int = 1', 'for i in []: pass', 'with open(p) as (h, g): pass', 'if (w := 1): pass', 'try: pass', 'except E as err: pass', '__all__ = ["f", "K"]', '__all__ += ("x",)', '__all__.append("y")', '__all__.extend(["z"])'].join('\n'));
+    assert.deepEqual(result.bindings, ['K', '__all__', 'c', 'd', 'err', 'f', 'g', 'h', 'i', 'n', 'os', 'system', 'w', 'x', 'y', 'z']);
+    assert.deepEqual(result.all, ['f', 'K', 'x', 'y', 'z']);
+    assert.deepEqual(result.openEnded, []);
+  });
+
+  it('says when the names cannot be listed in full', () => {
+    const result = scan(['from os import *', 'def __getattr__(name): ...', 'exec("x = 1")', '__all__ = compute()'].join('\n'));
+    assert.deepEqual(result.openEnded, ['exec()', 'from os import *', 'module __getattr__']);
+    assert.equal(result.all, undefined, 'a computed __all__ is not guessed');
+  });
+});
+
+describe('scanner: the whole language', () => {
+  it('string prefixes, triple quotes, continuation and bracket joins', () => {
+    scan(['a = Rb"x" BR"y" rB\'z\'', 'e = u"u" F"{a}" fR"{b}" Rf"{c}"', 'b = """multi', 'line""" + \'\'\'and\'\'\'', 'c = (1 +', '     2)', 'd = 1 + \\', '    2'].join('\n'));
+  });
+
+  it('f-strings with nested quotes from 3.12 on, refused before', () => {
+    const nested = 'x = f"{d["key"]} and {f\'{1 + 1}\'} {y:{width}.{precision}}"\nimport after_fstring\n';
+    assert.deepEqual(scan(nested, 12).imports.map((statement) => statement.module), ['after_fstring']);
+    assert.match(refused(nested, 11), /invalid syntax|expected/);
+  });
+
+  it('encoding cookies and a BOM', () => {
+    const latin1 = Buffer.concat([Buffer.from('# -*- coding: latin-1 -*-\nname = "'), Buffer.from([0xe9]), Buffer.from('"\nimport after_cookie\n')]);
+    assert.deepEqual(scan(latin1.toString('latin1')).imports.length, 1);
+    const result = scanSource(latin1, 12);
+    assert.ok(result.ok && result.imports[0]!.module === 'after_cookie');
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('import with_bom\n')]);
+    const bomResult = scanSource(bom, 12);
+    assert.ok(bomResult.ok && bomResult.imports[0]!.module === 'with_bom');
+    assert.match(refused(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# coding: latin-1\n')])), /encoding problem: latin-1 with BOM/);
+    assert.match(refused(Buffer.from('# coding: uft-8\n')), /unknown encoding: uft-8/);
+    assert.match(refused(Buffer.from([0x78, 0x20, 0x3d, 0x20, 0x22, 0xf6, 0x22, 0x0a])), /codec can't decode/);
+  });
+
+  it('normalizes identifiers with NFKC, as CPython does', () => {
+    assert.deepEqual(scan('import ﬁle\nfrom ｐｋｇ import ｎａｍｅ\n').imports.map(brief), ['import file @1:0', 'from pkg import name @2:0']);
+  });
+
+  it('soft keywords are names where they are not keywords', () => {
+    const result = scan(['match = 1', 'case = 2', 'type = 3', 'match(x)', 'type X = int', 'match command:', '    case ["go", direction]: import go', '    case {"k": _, **rest} if rest: pass', '    case Point(x=0) | None: pass', '    case _: pass'].join('\n'));
+    assert.deepEqual(result.imports.map((statement) => statement.module), ['go']);
+    assert.ok(result.bindings.includes('match') && result.bindings.includes('X'));
+  });
+
+  it('refuses what CPython refuses', () => {
+    assert.match(refused('print "hello"\n'), /invalid syntax/);
+    assert.match(refused('a = b"x" "y"\n'), /cannot mix bytes and nonbytes literals/);
+    assert.match(refused('x = 0777\n'), /leading zeros in decimal integer literals/);
+    assert.match(refused('exec "code"\n'), /invalid syntax/);
+    assert.match(refused('try:\n    pass\nexcept Exception, e:\n    pass\n'), /multiple exception types must be parenthesized/);
+    assert.match(refused('x = `1`\n'), /invalid character/);
+    assert.match(refused('a €= 1\n'), /invalid character '€' \(U\+20AC\)/);
+    assert.match(refused('def f():\n\tif x:\n        pass\n'), /inconsistent use of tabs and spaces/);
+    assert.match(refused('if x:\n    a\n  b\n'), /unindent does not match/);
+    assert.match(refused('s = "unterminated\n'), /unterminated string literal/);
+    assert.match(refused('f(\n'), /'\(' was never closed/);
+    assert.match(refused('f() = 1\n'), /cannot assign to function call/);
+    assert.match(refused('x = 1\0\n'), /null bytes/);
+    assert.match(refused('from . import (a, b\n'), /never closed/);
+    assert.match(refused('import a.\n'), /invalid syntax/);
+    assert.match(refused('x = (y := 1)\n', 7), /invalid syntax/);
+    assert.match(refused('async = 1\n', 7), /invalid syntax/);
+    assert.ok(scanSource('async = 1\n', 6).ok, 'async was a plain name in 3.6');
+  });
+});
