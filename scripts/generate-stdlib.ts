@@ -1,0 +1,51 @@
+// Writes src/python/stdlib-modules.json from real interpreters: each pyenv CPython 3.6+ gives its
+// standard-library module names (sys.stdlib_module_names, or the same derived from its files
+// before 3.10) and its built-in modules; the Debian test image's python3 gives Debian's
+// built-in modules, which differ from a python.org build's.
+//
+//   node scripts/generate-stdlib.ts     (needs pyenv's interpreters, and Docker for the Debian build)
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { pyenvInterpreters } from '../test/helpers/python.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SCRIPT = path.join(ROOT, 'scripts/python/stdlib_names.py');
+const DEBIAN_IMAGE = 'import-guard-test/debian-python3:bookworm-1';
+
+interface Report {
+  version: string;
+  official: string[] | null;
+  derived: string[];
+  builtins: string[];
+}
+
+export interface StdlibData {
+  /** Per version: top-level standard-library module names, and the built-in ones of a python.org build. */
+  versions: Record<string, { modules: string[]; builtins: string[]; source: 'sys.stdlib_module_names' | 'derived from the installation' }>;
+  /** Built-in modules of distribution builds, which compile more modules into the interpreter. */
+  builds: Record<string, Record<string, { builtins: string[] }>>;
+}
+
+export async function collectStdlibData(): Promise<StdlibData> {
+  const data: StdlibData = { versions: {}, builds: {} };
+  for (const interpreter of await pyenvInterpreters()) {
+    const report = JSON.parse((await execa(interpreter.executable, [SCRIPT])).stdout) as Report;
+    data.versions[report.version] = {
+      modules: report.official ?? report.derived,
+      builtins: report.builtins,
+      source: report.official ? 'sys.stdlib_module_names' : 'derived from the installation',
+    };
+  }
+  const debian = JSON.parse((await execa('docker', ['run', '--rm', '-i', '--network', 'none', DEBIAN_IMAGE, 'python3', '-'], { inputFile: SCRIPT })).stdout) as Report;
+  data.builds['debian-bookworm'] = { [debian.version]: { builtins: debian.builtins } };
+  return data;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const data = await collectStdlibData();
+  const target = path.join(ROOT, 'src/python/stdlib-modules.json');
+  await writeFile(target, JSON.stringify(data, null, 1) + '\n');
+  console.log(`wrote ${path.relative(ROOT, target)}: ${Object.keys(data.versions).join(', ')}; builds ${Object.keys(data.builds).join(', ')}`);
+}

@@ -1,0 +1,53 @@
+"""Prints this interpreter's standard-library module names as JSON (Python 3.6+).
+
+  {"version": "3.12", "official": [...] or null, "derived": [...], "builtins": [...]}
+
+"official" is sys.stdlib_module_names (3.10+). "derived" lists the same thing from the
+installation itself, the way CPython's own generator does, for versions that lack it.
+"""
+import json
+import os
+import sys
+import sysconfig
+
+# Test and example modules, which CPython's generator leaves out too.
+IGNORE = {
+    "__init__", "__pycache__", "site-packages", "test", "__hello__", "__phello__", "__hello_alias__",
+    "__phello_alias__", "__hello_only__", "_ctypes_test", "_testbuffer", "_testcapi", "_testclinic",
+    "_testconsole", "_testimportmultiple", "_testinternalcapi", "_testmultiphase", "_testsinglephase",
+    "_xxsubinterpreters", "_xxinterpchannels", "_xxtestfuzz", "xxlimited", "xxlimited_35", "xxsubtype",
+    "_testexternalinspection", "_testlimitedcapi", "xxmodule", "_xxlimited", "_testclinic_limited",
+}
+# What a Linux installation of 3.6-3.9 cannot show: modules of Windows and macOS builds, and
+# optional extensions a build may lack (compare "official" and "derived" on 3.10+ to check).
+NOT_ON_DISK = {"nt", "winreg", "msvcrt", "_winapi", "winsound", "_overlapped", "_msi", "msilib", "_scproxy", "_dbm", "_gdbm"}
+
+
+def derived_names():
+    names = set(sys.builtin_module_names)
+    stdlib = sysconfig.get_paths()["stdlib"]
+    suffixes = sorted((s for s in __import__("importlib.machinery").machinery.EXTENSION_SUFFIXES), key=len, reverse=True)
+    for folder in (stdlib, os.path.join(stdlib, "lib-dynload")):
+        for entry in os.listdir(folder):
+            path = os.path.join(folder, entry)
+            if entry.endswith(".py"):
+                names.add(entry[:-3])
+            elif os.path.isdir(path) and os.path.exists(os.path.join(path, "__init__.py")):
+                names.add(entry)
+            else:
+                for suffix in suffixes:
+                    if entry.endswith(suffix):
+                        names.add(entry[: -len(suffix)])
+                        break
+    names |= NOT_ON_DISK
+    names |= {name for name in sys.modules if name.startswith("_frozen_importlib")}
+    return sorted(name for name in names if name not in IGNORE and "." not in name and "-" not in name)
+
+
+official = getattr(sys, "stdlib_module_names", None)
+print(json.dumps({
+    "version": "%d.%d" % sys.version_info[:2],
+    "official": sorted(official) if official is not None else None,
+    "derived": derived_names(),
+    "builtins": sorted(sys.builtin_module_names),
+}))

@@ -1,0 +1,61 @@
+import data from './stdlib-modules.json' with { type: 'json' };
+
+/**
+ * Standard-library module names per Python version, generated from real interpreters by
+ * scripts/generate-stdlib.ts (never a hand list), and what follows from them: which top-level
+ * names a version has, and when a name was added or removed.
+ */
+
+interface VersionData {
+  modules: string[];
+  builtins: string[];
+}
+
+const versions = data.versions as Record<string, VersionData>;
+const builds = data.builds as Record<string, Record<string, { builtins: string[] }>>;
+const KNOWN = Object.keys(versions).sort((a, b) => minorOf(a) - minorOf(b));
+const moduleSets = new Map(KNOWN.map((version) => [version, new Set(versions[version]!.modules)]));
+
+function minorOf(version: string): number {
+  return Number(version.split('.')[1]);
+}
+
+/** The versions the data covers, oldest first ("3.6" ... "3.13"). */
+export function knownVersions(): string[] {
+  return [...KNOWN];
+}
+
+/** Top-level module names of that version's standard library, or undefined for an unknown version. */
+export function stdlibModules(version: string): ReadonlySet<string> | undefined {
+  return moduleSets.get(version);
+}
+
+export function isStdlibModule(topLevel: string, version: string): boolean {
+  return moduleSets.get(version)?.has(topLevel) ?? false;
+}
+
+/**
+ * Built-in modules (compiled into the interpreter, no file) of a build: `debian-bookworm` for
+ * Debian's python3, otherwise a python.org-style build (what pyenv and the python images compile).
+ */
+export function builtinModules(version: string, build?: string): ReadonlySet<string> {
+  const names = (build && builds[build]?.[version]?.builtins) ?? versions[version]?.builtins ?? [];
+  return new Set(names);
+}
+
+/** The first known version without `topLevel`, when an earlier known version had it. */
+export function removedIn(topLevel: string): string | undefined {
+  let seen = false;
+  for (const version of KNOWN) {
+    const has = moduleSets.get(version)!.has(topLevel);
+    if (has) seen = true;
+    else if (seen) return version;
+  }
+  return undefined;
+}
+
+/** The first known version with `topLevel`, when the oldest known one lacks it. */
+export function addedIn(topLevel: string): string | undefined {
+  if (moduleSets.get(KNOWN[0]!)!.has(topLevel)) return undefined;
+  return KNOWN.find((version) => moduleSets.get(version)!.has(topLevel));
+}
