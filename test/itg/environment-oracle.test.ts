@@ -1,0 +1,61 @@
+// sys.path as worked out from the image's files, against sys.path printed by the image's own
+// interpreter in a container, for every launcher and environment variant of the fixture.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { execa } from 'execa';
+import { type ImageConfig } from '../../src/image/config.ts';
+import { pythonAnalysisContent } from '../../src/image/content.ts';
+import { openImage } from '../../src/image/open-image.ts';
+import { computeSysPath, describeInterpreter, environmentOf, findOnPath, type Launcher, workingDirOf } from '../../src/python/environment.ts';
+import { buildFixture, dockerReady, PYTHON_IMAGE } from '../helpers/docker.ts';
+
+const TAG = 'import-guard-test/python-env:itg';
+const PRINT_PATH = 'import sys, json; print(json.dumps(sys.path))';
+
+interface Scenario {
+  name: string;
+  /** The command line the container runs. */
+  argv: string[];
+  launcher: Launcher;
+  env?: Record<string, string>;
+  user?: string;
+}
+
+const scenarios: Scenario[] = [
+  { name: 'python3 -c, as the image user (user site, PYTHONPATH, .pth files)', argv: ['python3', '-c', PRINT_PATH], launcher: { kind: 'command' } },
+  { name: 'a script reached through a symlink', argv: ['python3', '/usr/local/bin/probe'], launcher: { kind: 'script', script: '/usr/local/bin/probe' } },
+  { name: 'python3 -m from the working directory', argv: ['python3', '-m', 'app.probe'], launcher: { kind: 'module', cwd: '/srv' } },
+  { name: 'as root: no user site', argv: ['python3', '-c', PRINT_PATH], launcher: { kind: 'command' }, user: 'root' },
+  { name: 'PYTHONNOUSERSITE', argv: ['python3', '-c', PRINT_PATH], launcher: { kind: 'command' }, env: { PYTHONNOUSERSITE: '1' } },
+  { name: 'PYTHONSAFEPATH', argv: ['python3', '-m', 'app.probe'], launcher: { kind: 'module', cwd: '/srv' }, env: { PYTHONSAFEPATH: '1', PYTHONPATH: '/srv' } },
+  { name: 'an isolated venv', argv: ['/venv/bin/python', '-c', PRINT_PATH], launcher: { kind: 'command' } },
+  { name: 'a venv with the system site-packages', argv: ['/venv-system/bin/python', '-c', PRINT_PATH], launcher: { kind: 'command' } },
+  { name: 'HOME set in the environment', argv: ['python3', '-c', PRINT_PATH], launcher: { kind: 'command' }, env: { HOME: '/nowhere' } },
+];
+
+describe('sys.path agrees with the image interpreter', () => {
+  for (const scenario of scenarios) {
+    it(scenario.name, async (t) => {
+      if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
+      await buildFixture('python-env', TAG);
+      const envArgs = Object.entries(scenario.env ?? {}).flatMap(([key, value]) => ['--env', `${key}=${value}`]);
+      const userArgs = scenario.user ? ['--user', scenario.user] : [];
+      const { stdout } = await execa('docker', ['run', '--rm', '--network', 'none', ...envArgs, ...userArgs, TAG, ...scenario.argv]);
+      const expected = JSON.parse(stdout) as string[];
+
+      const image = await openImage(`docker:${TAG}`, { select: pythonAnalysisContent });
+      try {
+        const config: ImageConfig = { ...image.config, env: [...image.config.env, ...Object.entries(scenario.env ?? {}).map(([key, value]) => `${key}=${value}`)], user: scenario.user ?? image.config.user };
+        const env = environmentOf(config);
+        const executable = findOnPath(image.fs, scenario.argv[0]!, env, workingDirOf(config));
+        assert.ok(executable, `${scenario.argv[0]} found on PATH`);
+        const python = describeInterpreter(image.fs, executable, env);
+        const actual = computeSysPath(image.fs, config, python, scenario.launcher).entries.map((entry) => entry.path);
+        assert.deepEqual(actual, expected);
+        console.log(`  ${scenario.name}: ${expected.length} entries agree`);
+      } finally {
+        image.fs.close();
+      }
+    });
+  }
+});
