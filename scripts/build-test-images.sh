@@ -56,5 +56,37 @@ build_python() {
   rm -rf "$root"
 }
 
+# python.org-style installations under /usr/local (the layout of the official python images),
+# copied from the machine's pyenv interpreters onto the Debian base for its shared libraries.
+build_python_org() {
+  local minor=$1 image="import-guard-test/python-org:3.$1-1"
+  have_image "$image" && { echo "$image: cached"; return; }
+  local root version
+  root=$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")
+  version=$(ls "$root/versions" 2>/dev/null | grep -E "^3\.$minor\.[0-9]+$" | sort -V | tail -n1)
+  [ -n "$version" ] || { echo "CPython 3.$minor is not installed under $root: cannot build $image" >&2; exit 1; }
+  local from="$root/versions/$version" context
+  context=$(mktemp -d)
+  mkdir -p "$context/usr/local/bin" "$context/usr/local/lib"
+  cp -a "$from/bin/python3.$minor" "$context/usr/local/bin/"
+  ln -s "python3.$minor" "$context/usr/local/bin/python3"
+  ln -s python3 "$context/usr/local/bin/python"
+  cp -a "$from"/lib/libpython3*.so* "$context/usr/local/lib/"
+  # The standard library without its test suite; an empty site-packages, as a fresh install has.
+  tar -C "$from/lib" --exclude="python3.$minor/test" --exclude="python3.$minor/site-packages/*" \
+    --exclude='__pycache__' --exclude='idle_test' -cf - "python3.$minor" | tar -C "$context/usr/local/lib" -xf -
+  mkdir -p "$context/usr/local/lib/python3.$minor/site-packages"
+  cat >"$context/Dockerfile" <<DOCKERFILE
+FROM $PYTHON_IMAGE
+COPY usr/ /usr/
+RUN ldconfig && /usr/local/bin/python3 -c 'import sys; assert sys.prefix == "/usr/local", sys.prefix'
+ENV PATH=/usr/local/bin:/usr/local/sbin:/usr/sbin:/usr/bin:/sbin:/bin
+CMD ["python3"]
+DOCKERFILE
+  DOCKER_BUILDKIT=0 docker build --quiet --tag "$image" "$context"
+  rm -rf "$context"
+}
+
 build_busybox
 build_python
+for minor in 8 12 13; do build_python_org "$minor"; done

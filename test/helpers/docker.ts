@@ -9,6 +9,8 @@ export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** Base images made from Debian packages by scripts/build-test-images.sh. */
 export const BUSYBOX_IMAGE = 'import-guard-test/busybox:1';
 export const PYTHON_IMAGE = 'import-guard-test/debian-python3:bookworm-1';
+/** python.org-style installations under /usr/local, copied from pyenv's CPython builds. */
+export const PYTHON_ORG_IMAGES: Record<number, string> = { 8: 'import-guard-test/python-org:3.8-1', 12: 'import-guard-test/python-org:3.12-1', 13: 'import-guard-test/python-org:3.13-1' };
 
 const REQUIRE_DOCKER = 'IMPORT_GUARD_REQUIRE_DOCKER';
 
@@ -39,8 +41,9 @@ export async function dockerReady(t: TestContext, needs: { tools?: string[]; ima
   return false;
 }
 
-export async function buildFixture(name: string, tag: string): Promise<void> {
-  await execa('docker', ['build', '--quiet', '--tag', tag, path.join(FIXTURES, name)], { env: { DOCKER_BUILDKIT: '0' }, stdin: 'ignore' });
+export async function buildFixture(name: string, tag: string, buildArgs: Record<string, string> = {}): Promise<void> {
+  const args = Object.entries(buildArgs).flatMap(([key, value]) => ['--build-arg', `${key}=${value}`]);
+  await execa('docker', ['build', '--quiet', ...args, '--tag', tag, path.join(FIXTURES, name)], { env: { DOCKER_BUILDKIT: '0' }, stdin: 'ignore' });
 }
 
 /** One path as both sides of a comparison describe it. */

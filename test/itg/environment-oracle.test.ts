@@ -7,7 +7,7 @@ import { type ImageConfig } from '../../src/image/config.ts';
 import { pythonAnalysisContent } from '../../src/image/content.ts';
 import { openImage } from '../../src/image/open-image.ts';
 import { computeSysPath, describeInterpreter, environmentOf, findOnPath, type Launcher, workingDirOf } from '../../src/python/environment.ts';
-import { buildFixture, dockerReady, PYTHON_IMAGE } from '../helpers/docker.ts';
+import { buildFixture, dockerReady, PYTHON_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
 
 const TAG = 'import-guard-test/python-env:itg';
 const PRINT_PATH = 'import sys, json; print(json.dumps(sys.path))';
@@ -33,29 +33,60 @@ const scenarios: Scenario[] = [
   { name: 'HOME set in the environment', argv: ['python3', '-c', PRINT_PATH], launcher: { kind: 'command' }, env: { HOME: '/nowhere' } },
 ];
 
-describe('sys.path agrees with the image interpreter', () => {
-  for (const scenario of scenarios) {
-    it(scenario.name, async (t) => {
-      if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
-      await buildFixture('python-env', TAG);
-      const envArgs = Object.entries(scenario.env ?? {}).flatMap(([key, value]) => ['--env', `${key}=${value}`]);
-      const userArgs = scenario.user ? ['--user', scenario.user] : [];
-      const { stdout } = await execa('docker', ['run', '--rm', '--network', 'none', ...envArgs, ...userArgs, TAG, ...scenario.argv]);
-      const expected = JSON.parse(stdout) as string[];
+interface Fixture {
+  title: string;
+  fixture: string;
+  tag: string;
+  base: string;
+  buildArgs?: Record<string, string>;
+  scenarios: Scenario[];
+}
 
-      const image = await openImage(`docker:${TAG}`, { select: pythonAnalysisContent });
-      try {
-        const config: ImageConfig = { ...image.config, env: [...image.config.env, ...Object.entries(scenario.env ?? {}).map(([key, value]) => `${key}=${value}`)], user: scenario.user ?? image.config.user };
-        const env = environmentOf(config);
-        const executable = findOnPath(image.fs, scenario.argv[0]!, env, workingDirOf(config));
-        assert.ok(executable, `${scenario.argv[0]} found on PATH`);
-        const python = describeInterpreter(image.fs, executable, env);
-        const actual = computeSysPath(image.fs, config, python, scenario.launcher).entries.map((entry) => entry.path);
-        assert.deepEqual(actual, expected);
-        console.log(`  ${scenario.name}: ${expected.length} entries agree`);
-      } finally {
-        image.fs.close();
-      }
-    });
-  }
-});
+const pythonOrgScenarios: Scenario[] = [
+  { name: 'python3 -c (user site, site-packages, .pth files)', argv: ['python3', '-c', PRINT_PATH], launcher: { kind: 'command' } },
+  { name: 'a script', argv: ['python3', '/srv/app/probe.py'], launcher: { kind: 'script', script: '/srv/app/probe.py' } },
+  { name: 'python3 -m', argv: ['python3', '-m', 'app.probe'], launcher: { kind: 'module', cwd: '/srv' } },
+  { name: 'as root', argv: ['python3', '-c', PRINT_PATH], launcher: { kind: 'command' }, user: 'root' },
+  { name: 'a venv', argv: ['/venv/bin/python', '-c', PRINT_PATH], launcher: { kind: 'command' } },
+];
+
+const fixtures: Fixture[] = [
+  { title: "Debian's python3 (dist-packages)", fixture: 'python-env', tag: TAG, base: PYTHON_IMAGE, scenarios },
+  ...Object.entries(PYTHON_ORG_IMAGES).map(([minor, base]) => ({
+    title: `python.org-style CPython 3.${minor} under /usr/local`,
+    fixture: 'python-org-env',
+    tag: `import-guard-test/python-org-env:3.${minor}-itg`,
+    base,
+    buildArgs: { BASE: base, MINOR: minor },
+    scenarios: pythonOrgScenarios,
+  })),
+];
+
+for (const fixture of fixtures) {
+  describe(`sys.path agrees with the image interpreter: ${fixture.title}`, () => {
+    for (const scenario of fixture.scenarios) {
+      it(scenario.name, async (t) => {
+        if (!(await dockerReady(t, { images: [fixture.base] }))) return;
+        await buildFixture(fixture.fixture, fixture.tag, fixture.buildArgs);
+        const envArgs = Object.entries(scenario.env ?? {}).flatMap(([key, value]) => ['--env', `${key}=${value}`]);
+        const userArgs = scenario.user ? ['--user', scenario.user] : [];
+        const { stdout } = await execa('docker', ['run', '--rm', '--network', 'none', ...envArgs, ...userArgs, fixture.tag, ...scenario.argv]);
+        const expected = JSON.parse(stdout) as string[];
+
+        const image = await openImage(`docker:${fixture.tag}`, { select: pythonAnalysisContent });
+        try {
+          const config: ImageConfig = { ...image.config, env: [...image.config.env, ...Object.entries(scenario.env ?? {}).map(([key, value]) => `${key}=${value}`)], user: scenario.user ?? image.config.user };
+          const env = environmentOf(config);
+          const executable = findOnPath(image.fs, scenario.argv[0]!, env, workingDirOf(config));
+          assert.ok(executable, `${scenario.argv[0]} found on PATH`);
+          const python = describeInterpreter(image.fs, executable, env);
+          const actual = computeSysPath(image.fs, config, python, scenario.launcher).entries.map((entry) => entry.path);
+          assert.deepEqual(actual, expected);
+          console.log(`  ${fixture.title}, ${scenario.name}: ${expected.length} entries agree`);
+        } finally {
+          image.fs.close();
+        }
+      });
+    }
+  });
+}
