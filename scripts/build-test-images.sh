@@ -5,7 +5,9 @@
 set -euo pipefail
 
 BUSYBOX_IMAGE=import-guard-test/busybox:1
-PYTHON_IMAGE=import-guard-test/debian-python3:bookworm-1
+PYTHON_IMAGE=import-guard-test/debian-python3:bookworm-2
+
+PYTHON_PACKAGES=python3,python3-yaml,python3-requests,python3-fastapi,python3-uvicorn,gunicorn
 
 have_image() { docker image inspect "$1" >/dev/null 2>&1; }
 
@@ -41,14 +43,15 @@ build_python() {
   if ! grep -qsx 'ID=debian' /etc/os-release; then
     # Not a Debian host (a hosted CI runner, say): its apt mirror has no bookworm, but an
     # image registry is reachable there.
-    printf 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*\nCMD ["python3"]\n' |
+    printf 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends %s && rm -rf /var/lib/apt/lists/*\nCMD ["python3"]\n' "${PYTHON_PACKAGES//,/ }" |
       docker build --tag "$PYTHON_IMAGE" -
     return
   fi
   command -v debootstrap >/dev/null || apt-get install -y debootstrap
   local root
   root=$(mktemp -d)
-  debootstrap --variant=minbase --include=python3 bookworm "$root" "$(debian_mirror)"
+  # Real third-party packages in Debian's dist-packages layout, C extensions included.
+  debootstrap --variant=minbase --include="$PYTHON_PACKAGES" bookworm "$root" "$(debian_mirror)"
   rm -rf "$root/var/cache/apt/archives/"*.deb "$root/var/lib/apt/lists/"*
   tar -C "$root" -c . | docker import \
     -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
@@ -59,7 +62,7 @@ build_python() {
 # python.org-style installations under /usr/local (the layout of the official python images),
 # copied from the machine's pyenv interpreters onto the Debian base for its shared libraries.
 build_python_org() {
-  local minor=$1 image="import-guard-test/python-org:3.$1-1"
+  local minor=$1 image="import-guard-test/python-org:3.$1-2"
   have_image "$image" && { echo "$image: cached"; return; }
   local root version
   root=$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")

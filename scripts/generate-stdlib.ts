@@ -12,20 +12,22 @@ import { pyenvInterpreters } from '../test/helpers/python.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCRIPT = path.join(ROOT, 'scripts/python/stdlib_names.py');
-const DEBIAN_IMAGE = 'import-guard-test/debian-python3:bookworm-1';
+const DEBIAN_IMAGE = 'import-guard-test/debian-python3:bookworm-2';
 
 interface Report {
   version: string;
   official: string[] | null;
   derived: string[];
   builtins: string[];
+  frozen: string[];
+  aliases: Record<string, string>;
 }
 
 export interface StdlibData {
   /** Per version: top-level standard-library module names, and the built-in ones of a python.org build. */
-  versions: Record<string, { modules: string[]; builtins: string[]; source: 'sys.stdlib_module_names' | 'derived from the installation' }>;
-  /** Built-in modules of distribution builds, which compile more modules into the interpreter. */
-  builds: Record<string, Record<string, { builtins: string[] }>>;
+  versions: Record<string, { modules: string[]; builtins: string[]; frozen: string[]; aliases: Record<string, string>; source: 'sys.stdlib_module_names' | 'derived from the installation' }>;
+  /** Built-in and frozen modules of distribution builds, which compile more modules into the interpreter. */
+  builds: Record<string, Record<string, { builtins: string[]; frozen: string[]; aliases: Record<string, string> }>>;
 }
 
 export async function collectStdlibData(): Promise<StdlibData> {
@@ -35,11 +37,13 @@ export async function collectStdlibData(): Promise<StdlibData> {
     data.versions[report.version] = {
       modules: report.official ?? report.derived,
       builtins: report.builtins,
+      frozen: report.frozen,
+      aliases: report.aliases,
       source: report.official ? 'sys.stdlib_module_names' : 'derived from the installation',
     };
   }
   const debian = JSON.parse((await execa('docker', ['run', '--rm', '-i', '--network', 'none', DEBIAN_IMAGE, 'python3', '-'], { inputFile: SCRIPT })).stdout) as Report;
-  data.builds['debian-bookworm'] = { [debian.version]: { builtins: debian.builtins } };
+  data.builds['debian-bookworm'] = { [debian.version]: { builtins: debian.builtins, frozen: debian.frozen, aliases: debian.aliases } };
   return data;
 }
 

@@ -1,6 +1,6 @@
 """Prints this interpreter's standard-library module names as JSON (Python 3.6+).
 
-  {"version": "3.12", "official": [...] or null, "derived": [...], "builtins": [...]}
+  {"version": "3.12", "official": [...] or null, "derived": [...], "builtins": [...], "frozen": [...]}
 
 "official" is sys.stdlib_module_names (3.10+). "derived" lists the same thing from the
 installation itself, the way CPython's own generator does, for versions that lack it.
@@ -44,10 +44,43 @@ def derived_names():
     return sorted(name for name in names if name not in IGNORE and "." not in name and "-" not in name)
 
 
+def frozen_names(stdlib):
+    """Modules the interpreter carries frozen (3.11+ freezes os, site, codecs and more)."""
+    import _imp
+    listed = getattr(_imp, "_frozen_module_names", None)
+    candidates = set(listed()) if listed else set()
+    candidates |= set(stdlib) | set(sys.modules) | {"__hello__", "__phello__", "__phello__.spam", "__hello_alias__", "__hello_only__"}
+    return sorted(name for name in candidates if _imp.is_frozen(name))
+
+
+def module_aliases(stdlib):
+    """sys.modules entries that hold another module (`os.path` is posixpath), as the
+    standard library's packages set them up when imported: name -> the module's spec name."""
+    import contextlib
+    import io
+    folder = sysconfig.get_paths()["stdlib"]
+    for name in sorted(stdlib):
+        if os.path.isdir(os.path.join(folder, name)) and name not in ("idlelib", "turtledemo", "test"):
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                try:
+                    __import__(name)
+                except BaseException:
+                    pass
+    aliases = {}
+    for key, module in list(sys.modules.items()):
+        spec = getattr(module, "__spec__", None)
+        real = getattr(spec, "name", key)
+        if real != key and key.split(".")[0] in stdlib:
+            aliases[key] = real
+    return dict(sorted(aliases.items()))
+
+
 official = getattr(sys, "stdlib_module_names", None)
 print(json.dumps({
     "version": "%d.%d" % sys.version_info[:2],
     "official": sorted(official) if official is not None else None,
     "derived": derived_names(),
     "builtins": sorted(sys.builtin_module_names),
+    "frozen": frozen_names(official if official is not None else derived_names()),
+    "aliases": module_aliases(set(official if official is not None else derived_names())),
 }))

@@ -305,3 +305,20 @@ export function computeSysPath(fs: ImageFs, config: ImageConfig, python: PythonI
     return { entries: [...front, ...entries], pthImports, notes };
   }
 }
+
+/**
+ * Import hooks that `.pth` files install ahead of the normal search, as module redirects.
+ * setuptools' distutils-precedence.pth makes `import distutils` load `setuptools._distutils`
+ * unless SETUPTOOLS_USE_DISTUTILS says otherwise (the default is read from the .pth line).
+ */
+export function importRedirects(sysPath: SysPath, config: ImageConfig): Record<string, string> {
+  const env = environmentOf(config);
+  const redirects: Record<string, string> = {};
+  for (const line of sysPath.pthImports) {
+    if (!line.text.includes("__import__('_distutils_hack').add_shim()")) continue;
+    const variable = /var = '([A-Z_]+)'/.exec(line.text)?.[1] ?? 'SETUPTOOLS_USE_DISTUTILS';
+    const fallback = /environ\.get\(var, '(\w+)'\)/.exec(line.text)?.[1] ?? 'local';
+    if ((env.get(variable) ?? fallback) === 'local') redirects['distutils'] = 'setuptools._distutils';
+  }
+  return redirects;
+}

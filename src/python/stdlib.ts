@@ -9,10 +9,12 @@ import data from './stdlib-modules.json' with { type: 'json' };
 interface VersionData {
   modules: string[];
   builtins: string[];
+  frozen: string[];
+  aliases: Record<string, string>;
 }
 
 const versions = data.versions as Record<string, VersionData>;
-const builds = data.builds as Record<string, Record<string, { builtins: string[] }>>;
+const builds = data.builds as Record<string, Record<string, { builtins: string[]; frozen: string[]; aliases: Record<string, string> }>>;
 const KNOWN = Object.keys(versions).sort((a, b) => minorOf(a) - minorOf(b));
 const moduleSets = new Map(KNOWN.map((version) => [version, new Set(versions[version]!.modules)]));
 
@@ -41,6 +43,17 @@ export function isStdlibModule(topLevel: string, version: string): boolean {
 export function builtinModules(version: string, build?: string): ReadonlySet<string> {
   const names = (build && builds[build]?.[version]?.builtins) ?? versions[version]?.builtins ?? [];
   return new Set(names);
+}
+
+/** Modules the interpreter carries frozen, dotted names included (3.11+ freezes `os`, `site` and more). */
+export function frozenModules(version: string, build?: string): ReadonlySet<string> {
+  const names = (build && builds[build]?.[version]?.frozen) ?? versions[version]?.frozen ?? [];
+  return new Set(names);
+}
+
+/** sys.modules entries the standard library points at another module (`os.path` -> `posixpath`). */
+export function moduleAliases(version: string, build?: string): Readonly<Record<string, string>> {
+  return (build ? builds[build]?.[version]?.aliases : undefined) ?? versions[version]?.aliases ?? {};
 }
 
 /** The first known version without `topLevel`, when an earlier known version had it. */

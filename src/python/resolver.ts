@@ -1,0 +1,173 @@
+/**
+ * Module name -> what the image's interpreter would load, or why nothing: CPython's meta path
+ * (built-in, frozen, then the path finder) and FileFinder's rules, on the image's files.
+ */
+import type { ImageFs } from '../image/image-fs.ts';
+
+export type ModuleKind = 'builtin' | 'frozen' | 'package' | 'source' | 'bytecode' | 'extension' | 'namespace';
+
+export interface FoundModule {
+  found: true;
+  name: string;
+  kind: ModuleKind;
+  /** The file that is loaded (a package's `__init__`); absent for built-in, frozen and namespace modules. */
+  origin?: string;
+  /** `__path__` of a package or the portions of a namespace package. */
+  searchLocations?: string[];
+}
+
+export interface MissingModule {
+  found: false;
+  name: string;
+  /** The first dotted prefix that could not be found (the name itself, or a parent). */
+  missing: string;
+  /** `not-a-package` when a parent is a plain module: `'a.b' is not a package`. */
+  reason: 'not-found' | 'not-a-package';
+  /** The directories searched for the missing part. */
+  tried: string[];
+}
+
+export type Resolution = FoundModule | MissingModule;
+
+export interface ResolverOptions {
+  /** importlib.machinery.EXTENSION_SUFFIXES of the interpreter. */
+  extensionSuffixes: string[];
+  builtins: ReadonlySet<string>;
+  frozen: ReadonlySet<string>;
+  /** sys.modules entries that hold another module once their package is imported (`os.path` -> posixpath). */
+  aliases: Readonly<Record<string, string>>;
+  /** Top-level names an import hook sends elsewhere before any other finder runs (see importRedirects). */
+  redirects?: Readonly<Record<string, string>>;
+  /** The working directory, which an empty sys.path entry stands for. */
+  cwd: string;
+}
+
+type FileKind = Exclude<ModuleKind, 'builtin' | 'frozen' | 'package' | 'namespace'>;
+
+export class Resolver {
+  private readonly fs: ImageFs;
+  private readonly sysPath: string[];
+  private readonly options: ResolverOptions;
+  private readonly suffixes: Array<[string, FileKind]>;
+  private readonly cache = new Map<string, Resolution>();
+
+  constructor(fs: ImageFs, sysPath: string[], options: ResolverOptions) {
+    this.fs = fs;
+    this.sysPath = sysPath;
+    this.options = options;
+    // FileFinder's loader order: extension modules, then sources, then legacy bytecode.
+    this.suffixes = [...options.extensionSuffixes.map((suffix): [string, FileKind] => [suffix, 'extension']), ['.py', 'source'], ['.pyc', 'bytecode']];
+  }
+
+  resolve(name: string): Resolution {
+    let result = this.cache.get(name);
+    if (!result) {
+      result = this.find(name);
+      this.cache.set(name, result);
+    }
+    return result;
+  }
+
+  private find(name: string): Resolution {
+    const redirect = this.options.redirects?.[name];
+    if (redirect) {
+      // What gets loaded is the target module itself, under this name.
+      const target = this.resolve(redirect);
+      if (target.found && target.origin) return { ...target, name };
+    }
+    const alias = this.options.aliases[name];
+    if (alias && this.resolve(name.split('.')[0]!).found) {
+      const target = this.resolve(alias);
+      return target.found ? { ...target, name } : target;
+    }
+    const dot = name.lastIndexOf('.');
+    let locations = this.sysPath;
+    if (dot > 0) {
+      const parentName = name.slice(0, dot);
+      const parent = this.resolve(parentName);
+      if (!parent.found) return { ...parent, name };
+      if (!parent.searchLocations) return { found: false, name, missing: name, reason: 'not-a-package', tried: [] };
+      locations = parent.searchLocations;
+    } else if (this.options.builtins.has(name)) {
+      return { found: true, name, kind: 'builtin' };
+    }
+    if (this.options.frozen.has(name)) return { found: true, name, kind: 'frozen' };
+    const tail = name.slice(dot + 1);
+    const portions: string[] = [];
+    const tried: string[] = [];
+    for (const entry of locations) {
+      const dir = entry === '' ? this.options.cwd : entry;
+      if (this.typeOf(dir) !== 'dir') continue; // no finder for a missing entry (or a zip archive)
+      tried.push(dir);
+      const hit = this.findInDirectory(dir, tail);
+      if (hit === undefined) continue;
+      if (typeof hit === 'string') portions.push(hit);
+      else return { found: true, name, ...hit };
+    }
+    if (portions.length > 0) return { found: true, name, kind: 'namespace', searchLocations: portions };
+    return { found: false, name, missing: name, reason: 'not-found', tried };
+  }
+
+  /** FileFinder.find_spec for one directory: a package, a module, a namespace portion (its path), or nothing. */
+  private findInDirectory(dir: string, tail: string): Omit<FoundModule, 'found' | 'name'> | string | undefined {
+    const base = `${dir === '/' ? '' : dir}/${tail}`;
+    let portion: string | undefined;
+    if (this.typeOf(base) === 'dir') {
+      for (const [suffix] of this.suffixes) {
+        const init = `${base}/__init__${suffix}`;
+        if (this.isFile(init)) return { kind: 'package', origin: init, searchLocations: [base] };
+      }
+      portion = base;
+    }
+    for (const [suffix, kind] of this.suffixes) {
+      const file = base + suffix;
+      if (this.isFile(file)) return { kind, origin: file };
+    }
+    return portion;
+  }
+
+  private isFile(path: string): boolean {
+    return this.typeOf(path) === 'file';
+  }
+
+  /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
+  private typeOf(path: string): string | undefined {
+    try {
+      return this.fs.stat(path)?.type;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The absolute name a relative import means, or CPython's error for it. */
+export function absoluteName(module: string, level: number, importer: { name: string; isPackage: boolean }): { name: string } | { error: string } {
+  if (level === 0) return { name: module };
+  const packageName = importer.isPackage ? importer.name : importer.name.slice(0, Math.max(0, importer.name.lastIndexOf('.')));
+  if (packageName === '') return { error: 'attempted relative import with no known parent package' };
+  const bits = packageName.split('.');
+  if (level - 1 >= bits.length) return { error: 'attempted relative import beyond top-level package' };
+  const base = bits.slice(0, bits.length - (level - 1)).join('.');
+  return { name: module ? `${base}.${module}` : base };
+}
+
+export type FromImportVerdict = 'attribute' | 'submodule' | 'neither' | 'unknown';
+
+/** What a module source file binds, for `from m import name`; undefined when it cannot be read. */
+export type BindingsOf = (file: string) => { bindings: readonly string[]; openEnded: readonly string[] } | undefined;
+
+/**
+ * `from pkg import name`: an attribute the module binds (checked first, as IMPORT_FROM does),
+ * else a submodule, else neither, which fails with "cannot import name". `unknown` when the
+ * module's names cannot be listed (not source, star imports, module __getattr__, exec).
+ */
+export function classifyFromImport(resolver: Resolver, pkg: string, name: string, bindingsOf: BindingsOf): FromImportVerdict {
+  const module = resolver.resolve(pkg);
+  if (!module.found) return 'unknown';
+  const scanned = module.kind === 'source' || module.kind === 'package' ? (module.origin?.endsWith('.py') ? bindingsOf(module.origin) : undefined) : undefined;
+  if (scanned?.bindings.includes(name)) return 'attribute';
+  if (module.searchLocations && resolver.resolve(`${pkg}.${name}`).found) return 'submodule';
+  if (module.kind === 'namespace') return 'neither';
+  if (!scanned || scanned.openEnded.length > 0) return 'unknown';
+  return 'neither';
+}
