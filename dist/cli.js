@@ -9159,21 +9159,302 @@ async function openRootfs(location, options) {
   return { fs: new ImageFs(tree.root, store), config, layers: [], kind: "dir", location, label: location };
 }
 
+// src/image/content.ts
+var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
+var SHEBANG_BYTES = 512;
+var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
+var pythonAnalysisContent = (path14, size) => {
+  const slash = path14.lastIndexOf("/");
+  const base = path14.slice(slash + 1);
+  const parent = path14.slice(path14.lastIndexOf("/", slash - 1) + 1, slash);
+  if (base.endsWith(".py") || base.endsWith(".pth") || base.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (base === "pyvenv.cfg" || path14 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  if ((parent.endsWith(".dist-info") || parent.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
+  if (parent === "bin" || parent === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+  return 0;
+};
+
+// src/python/environment.ts
+var EnvironmentError = class extends Error {
+  name = "EnvironmentError";
+};
+var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function environmentOf(config) {
+  const env = /* @__PURE__ */ new Map();
+  for (const item of config.env) {
+    const eq = item.indexOf("=");
+    if (eq > 0) env.set(item.slice(0, eq), item.slice(eq + 1));
+  }
+  return env;
+}
+function dirname(path14) {
+  const slash = path14.lastIndexOf("/");
+  return slash <= 0 ? "/" : path14.slice(0, slash);
+}
+function join(...parts) {
+  const joined = parts.join("/").replace(/\/+/g, "/");
+  const normal = [];
+  for (const part of joined.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") normal.pop();
+    else normal.push(part);
+  }
+  return "/" + normal.join("/");
+}
+function absolute(path14, cwd) {
+  return path14.startsWith("/") ? join(path14) : join(cwd, path14);
+}
+function workingDirOf(config) {
+  return config.workingDir ? join(config.workingDir) : "/";
+}
+function findOnPath(fs2, command, env, cwd) {
+  if (command.includes("/")) {
+    const path14 = absolute(command, cwd);
+    return fs2.stat(path14)?.type === "file" ? path14 : void 0;
+  }
+  for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
+    const path14 = absolute(join(dir || ".", command), cwd);
+    const entry = fs2.stat(path14);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path14;
+  }
+  return void 0;
+}
+function shebangInterpreter(fs2, script, env, cwd) {
+  const head = fs2.stat(script)?.hasContent ? fs2.readFile(script) : void 0;
+  if (!head || head[0] !== 35 || head[1] !== 33) return void 0;
+  const line = head.subarray(2, head.indexOf(10) === -1 ? head.length : head.indexOf(10)).toString("utf8").trim();
+  const [program, ...args] = line.split(/\s+/);
+  if (!program) return void 0;
+  if (program.endsWith("/env")) {
+    const name = args.find((arg) => !arg.startsWith("-"));
+    return name ? findOnPath(fs2, name, env, cwd) : void 0;
+  }
+  return program;
+}
+function stdlibLandmark(fs2, prefix, minor) {
+  return fs2.stat(join(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs2.exists(join(prefix, "lib", `python3${minor}.zip`));
+}
+function versionFromName(path14) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path14);
+  return match ? Number(match[1]) : void 0;
+}
+function readPyvenvCfg(fs2, file) {
+  const values = /* @__PURE__ */ new Map();
+  for (const line of (fs2.readText(file) ?? "").split(/\r?\n/)) {
+    const eq = line.indexOf("=");
+    if (eq > 0) values.set(line.slice(0, eq).trim().toLowerCase(), line.slice(eq + 1).trim());
+  }
+  return values;
+}
+function extensionSuffixes(fs2, stdlibDir, minor) {
+  const candidates = (fs2.readdir(stdlibDir) ?? []).filter((name) => name.startsWith("_sysconfigdata") && name.endsWith(".py")).sort();
+  for (const name of candidates) {
+    const text = fs2.readText(join(stdlibDir, name)) ?? "";
+    const match = /'EXT_SUFFIX':\s*'([^']+)'/.exec(text);
+    if (match) return [match[1], ".abi3.so", ".so"];
+  }
+  return [`.cpython-3${minor}${minor < 8 ? "m" : ""}-x86_64-linux-gnu.so`, ".abi3.so", ".so"];
+}
+function describeInterpreter(fs2, executable, env = /* @__PURE__ */ new Map()) {
+  const realExecutable = fs2.realpath(executable);
+  if (!realExecutable || fs2.stat(realExecutable)?.type !== "file") throw new EnvironmentError(`${executable} is not a file in the image`);
+  let venv;
+  let home;
+  for (const dir of [dirname(executable), dirname(dirname(executable))]) {
+    const cfg = join(dir, "pyvenv.cfg");
+    if (fs2.stat(cfg)?.type === "file") {
+      const values = readPyvenvCfg(fs2, cfg);
+      venv = { dir, includeSystemSitePackages: (values.get("include-system-site-packages") ?? "false").toLowerCase() === "true" };
+      home = values.get("home");
+      break;
+    }
+  }
+  let minor = versionFromName(realExecutable) ?? versionFromName(executable);
+  const pythonHome = env.get("PYTHONHOME");
+  const searchFrom = pythonHome ? [pythonHome.split(":")[0]] : ancestors(dirname(home ? join(home, "python3") : realExecutable));
+  let basePrefix;
+  for (const prefix of searchFrom) {
+    if (minor === void 0) {
+      const versions = (fs2.readdir(join(prefix, "lib")) ?? []).map((name) => /^python3\.(\d+)$/.exec(name)).filter((match) => match !== null);
+      if (versions.length === 1) minor = Number(versions[0][1]);
+    }
+    if (minor !== void 0 && stdlibLandmark(fs2, prefix, minor)) {
+      basePrefix = prefix;
+      break;
+    }
+  }
+  if (minor === void 0 || basePrefix === void 0) throw new EnvironmentError(`no standard library found for ${executable} (looked for lib/python3.X/os.py above ${dirname(realExecutable)})`);
+  const stdlibDir = join(basePrefix, "lib", `python3.${minor}`);
+  const site = fs2.readText(join(stdlibDir, "site.py")) ?? "";
+  const installation = {
+    executable,
+    realExecutable,
+    minor,
+    basePrefix,
+    flavor: site.includes("dist-packages") ? "debian" : "python.org",
+    extensionSuffixes: extensionSuffixes(fs2, stdlibDir, minor)
+  };
+  if (venv) installation.venv = venv;
+  return installation;
+}
+function ancestors(dir) {
+  const list2 = [];
+  for (let current = dirname(dir); ; current = dirname(current)) {
+    list2.push(current);
+    if (current === "/") break;
+  }
+  return list2;
+}
+function homeOf(fs2, config, env) {
+  const fromEnv = env.get("HOME");
+  if (fromEnv) return fromEnv;
+  const user = (config.user || "root").split(":")[0];
+  for (const line of (fs2.readText("/etc/passwd") ?? "").split("\n")) {
+    const fields = line.split(":");
+    if (fields.length >= 6 && (fields[0] === user || fields[2] === user)) return fields[5] || "/";
+  }
+  return "/";
+}
+function computeSysPath(fs2, config, python, launcher) {
+  const env = environmentOf(config);
+  const cwd = workingDirOf(config);
+  const entries = [];
+  const notes = [];
+  const pthImports = [];
+  const add = (path14, origin, via) => {
+    const entry = { path: path14, origin };
+    if (via) entry.via = via;
+    entries.push(entry);
+  };
+  const front = [];
+  const safePath = python.minor >= 11 && !!env.get("PYTHONSAFEPATH");
+  if (launcher.kind === "server") for (const dir of launcher.prepend) front.push({ path: absolute(dir, cwd), origin: "server" });
+  if (safePath) notes.push("PYTHONSAFEPATH is set: no script or working directory in front");
+  else if (launcher.kind === "script" || launcher.kind === "server") front.push({ path: dirname(fs2.realpath(absolute(launcher.script, cwd)) ?? absolute(launcher.script, cwd)), origin: "path0" });
+  else if (launcher.kind === "module") front.push({ path: absolute(launcher.cwd, cwd), origin: "path0" });
+  else front.push({ path: "", origin: "path0" });
+  const pythonPath = env.get("PYTHONPATH");
+  if (pythonPath) for (const dir of pythonPath.split(":")) add(absolute(dir, cwd), "PYTHONPATH");
+  const lib = join(python.basePrefix, "lib");
+  add(join(lib, `python3${python.minor}.zip`), "stdlib-zip");
+  add(join(lib, `python3.${python.minor}`), "stdlib");
+  add(join(lib, `python3.${python.minor}`, "lib-dynload"), "lib-dynload");
+  const firstSeen = /* @__PURE__ */ new Set();
+  for (let index = 0; index < entries.length; ) {
+    if (firstSeen.has(entries[index].path)) entries.splice(index, 1);
+    else firstSeen.add(entries[index++].path);
+  }
+  const known = new Set(entries.map((entry) => entry.path));
+  const isDir = (path14) => fs2.stat(path14)?.type === "dir";
+  const addSiteDir = (dir, origin) => {
+    if (!isDir(dir)) return;
+    if (!known.has(dir)) {
+      known.add(dir);
+      add(dir, origin);
+    }
+    for (const name of (fs2.readdir(dir) ?? []).filter((file) => file.endsWith(".pth") && !(python.minor >= 13 && file.startsWith(".")))) {
+      const file = join(dir, name);
+      const text = fs2.stat(file)?.type === "file" ? fs2.readText(file) ?? "" : "";
+      text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.replace(/\s+$/, "");
+        if (line === "" || line.startsWith("#")) return;
+        if (/^import[ \t]/.test(line)) {
+          if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
+          return;
+        }
+        const path14 = absolute(line, dir);
+        if (known.has(path14) || !fs2.exists(path14)) return;
+        known.add(path14);
+        add(path14, "pth", { file, line: index + 1 });
+      });
+    }
+  };
+  const versionDir = `python3.${python.minor}`;
+  const siteDirsOf = (prefix) => {
+    if (python.flavor !== "debian") return [join(prefix, "lib", versionDir, "site-packages")];
+    const dirs = [join(prefix, "local/lib", versionDir, "dist-packages"), join(prefix, "lib/python3/dist-packages"), join(prefix, "lib", versionDir, "dist-packages")];
+    return python.venv ? [join(prefix, "lib", versionDir, "site-packages"), ...dirs] : dirs;
+  };
+  const venv = python.venv;
+  if (venv) for (const dir of siteDirsOf(venv.dir)) addSiteDir(dir, "venv-site");
+  const userSiteEnabled = !(venv && !venv.includeSystemSitePackages) && !env.get("PYTHONNOUSERSITE");
+  if (env.get("PYTHONNOUSERSITE")) notes.push("PYTHONNOUSERSITE is set: no user site-packages");
+  if (userSiteEnabled) addSiteDir(join(homeOf(fs2, config, env), ".local", "lib", versionDir, "site-packages"), "user-site");
+  const prefixes = venv ? venv.includeSystemSitePackages ? [venv.dir, python.basePrefix] : [venv.dir] : [python.basePrefix];
+  for (const prefix of prefixes) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
+  return finish();
+  function finish() {
+    return { entries: [...front, ...entries], pthImports, notes };
+  }
+}
+
+// src/python/image-python.ts
+var PYTHON_NAME = /(^|\/)python(3(\.\d+)?)?$/;
+function launcherFrom(args, cwd) {
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === "-m") return { kind: "module", cwd };
+    if (arg === "-c") return { kind: "command" };
+    if (arg.startsWith("-m") && arg.length > 2) return { kind: "module", cwd };
+    if (arg.startsWith("-c") && arg.length > 2) return { kind: "command" };
+    if (arg === "-X" || arg === "-W") {
+      index++;
+      continue;
+    }
+    if (arg.startsWith("-")) continue;
+    return { kind: "script", script: arg };
+  }
+  return { kind: "command" };
+}
+function imagePython(fs2, config) {
+  const env = environmentOf(config);
+  const cwd = workingDirOf(config);
+  const command = [...config.entrypoint ?? [], ...config.cmd ?? []];
+  let executable;
+  let launcher = { kind: "command" };
+  let how;
+  const program = command[0];
+  const found = program ? findOnPath(fs2, program, env, cwd) : void 0;
+  if (program && found && PYTHON_NAME.test(program)) {
+    executable = found;
+    launcher = launcherFrom(command.slice(1), cwd);
+    how = `the image's command runs ${program}`;
+  } else if (found && shebangInterpreter(fs2, found, env, cwd)) {
+    executable = shebangInterpreter(fs2, found, env, cwd);
+    launcher = { kind: "script", script: found };
+    how = `the image's command runs ${found}, a script for ${executable}`;
+  } else {
+    executable = findOnPath(fs2, "python3", env, cwd) ?? findOnPath(fs2, "python", env, cwd);
+    how = program ? `the image's command (${program}) does not start Python itself; showing python3 from PATH` : "the image has no command; showing python3 from PATH";
+  }
+  if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
+  try {
+    const python = describeInterpreter(fs2, executable, env);
+    return { command, python, launcher, sysPath: computeSysPath(fs2, config, python, launcher), how };
+  } catch (error) {
+    if (error instanceof EnvironmentError) return { error: error.message };
+    throw error;
+  }
+}
+
 // src/guard.ts
 async function inspectImage(settings, logger) {
   const image = await openImage(settings.source, {
     ...settings.platform && { platform: settings.platform },
     ...settings.imageConfig && { configFile: settings.imageConfig },
     ...settings.tempDir && { tempDir: settings.tempDir },
+    select: pythonAnalysisContent,
     logger
   });
   const byType = {};
   let total = 0;
+  let python;
   try {
     for (const entry of image.fs.walk()) {
       byType[entry.type] = (byType[entry.type] ?? 0) + 1;
       total++;
     }
+    python = imagePython(image.fs, image.config);
   } finally {
     image.fs.close();
   }
@@ -9181,7 +9462,8 @@ async function inspectImage(settings, logger) {
     source: { kind: image.kind, location: image.location, label: image.label },
     config: image.config,
     layers: image.layers,
-    paths: { total, byType }
+    paths: { total, byType },
+    python
   };
 }
 
@@ -9206,7 +9488,23 @@ function formatInspectText(report) {
     ...report.layers.map((layer, index) => `  ${String(index + 1).padStart(2)}. ${layer.format.padEnd(4)} ${formatBytes(layer.storedBytes).padStart(10)}  ${String(layer.entries).padStart(6)} entries  ${layer.name}`),
     `Paths        ${report.paths.total} (${Object.entries(report.paths.byType).sort(([a2], [b]) => a2.localeCompare(b)).map(([type, count2]) => `${count2} ${type}`).join(", ")})`
   ];
+  lines.push(...pythonLines(report));
   return lines.join("\n") + "\n";
+}
+function pythonLines(report) {
+  const view = report.python;
+  if ("error" in view) return [`Python       ${view.error}`];
+  const { python, launcher, sysPath } = view;
+  const launch = launcher.kind === "script" ? `script ${launcher.script}` : launcher.kind === "module" ? `-m (from ${launcher.cwd})` : launcher.kind === "server" ? `server ${launcher.script}` : "-c / interactive";
+  return [
+    `Python       3.${python.minor} ${python.executable}${python.realExecutable !== python.executable ? ` -> ${python.realExecutable}` : ""} (${python.flavor} layout, prefix ${python.basePrefix}${python.venv ? `, venv ${python.venv.dir}` : ""})`,
+    `  chosen     ${view.how}; launched as ${launch}`,
+    `  extensions ${python.extensionSuffixes.join(" ")}`,
+    "  sys.path",
+    ...sysPath.entries.map((entry) => `    ${(entry.path || "''").padEnd(50)} ${entry.origin}${entry.via ? ` (${entry.via.file}:${entry.via.line})` : ""}`),
+    ...sysPath.pthImports.map((line) => `  .pth code  ${line.file}:${line.line}: ${line.text}`),
+    ...sysPath.notes.map((note) => `  note       ${note}`)
+  ];
 }
 
 // src/settings.ts

@@ -4,6 +4,8 @@ import type { FileType } from './image/image-fs.ts';
 import { type LayerInfo, openImage } from './image/open-image.ts';
 import type { SourceKind } from './image/source.ts';
 import type { Settings } from './settings.ts';
+import { pythonAnalysisContent } from './image/content.ts';
+import { imagePython, type ImagePython } from './python/image-python.ts';
 
 /** What the guard sees of an image before any Python analysis. */
 export interface InspectReport {
@@ -11,6 +13,8 @@ export interface InspectReport {
   config: ImageConfig;
   layers: LayerInfo[];
   paths: { total: number; byType: Partial<Record<FileType, number>> };
+  /** The Python the image's command starts, or why none was found. */
+  python: ImagePython | { error: string };
 }
 
 /** Opens the image the settings name and describes it. */
@@ -19,15 +23,18 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
     ...(settings.platform && { platform: settings.platform }),
     ...(settings.imageConfig && { configFile: settings.imageConfig }),
     ...(settings.tempDir && { tempDir: settings.tempDir }),
+    select: pythonAnalysisContent,
     logger,
   });
   const byType: Partial<Record<FileType, number>> = {};
   let total = 0;
+  let python: InspectReport['python'];
   try {
     for (const entry of image.fs.walk()) {
       byType[entry.type] = (byType[entry.type] ?? 0) + 1;
       total++;
     }
+    python = imagePython(image.fs, image.config);
   } finally {
     image.fs.close();
   }
@@ -36,5 +43,6 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
     config: image.config,
     layers: image.layers,
     paths: { total, byType },
+    python,
   };
 }

@@ -24,6 +24,7 @@ export function formatInspectMarkdown(report: InspectReport): string {
     ['Healthcheck', config.healthcheck ? code(JSON.stringify(config.healthcheck.test)) : 'none'],
     ['Layers', report.layers.map((layer) => `${layer.format} ${formatBytes(layer.storedBytes)}`).join(', ') || 'none (root filesystem)'],
     ['Paths', String(report.paths.total)],
+    ['Python', 'error' in report.python ? report.python.error : `3.${report.python.python.minor} ${code(report.python.python.executable)}, ${report.python.sysPath.entries.length} sys.path entries`],
   ];
   return ['## import-guard: image', '', '| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${cell(value)} |`), ''].join('\n');
 }

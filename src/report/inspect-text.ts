@@ -27,5 +27,22 @@ export function formatInspectText(report: InspectReport): string {
       .map(([type, count]) => `${count} ${type}`)
       .join(', ')})`,
   ];
+  lines.push(...pythonLines(report));
   return lines.join('\n') + '\n';
+}
+
+function pythonLines(report: InspectReport): string[] {
+  const view = report.python;
+  if ('error' in view) return [`Python       ${view.error}`];
+  const { python, launcher, sysPath } = view;
+  const launch = launcher.kind === 'script' ? `script ${launcher.script}` : launcher.kind === 'module' ? `-m (from ${launcher.cwd})` : launcher.kind === 'server' ? `server ${launcher.script}` : '-c / interactive';
+  return [
+    `Python       3.${python.minor} ${python.executable}${python.realExecutable !== python.executable ? ` -> ${python.realExecutable}` : ''} (${python.flavor} layout, prefix ${python.basePrefix}${python.venv ? `, venv ${python.venv.dir}` : ''})`,
+    `  chosen     ${view.how}; launched as ${launch}`,
+    `  extensions ${python.extensionSuffixes.join(' ')}`,
+    '  sys.path',
+    ...sysPath.entries.map((entry) => `    ${(entry.path || "''").padEnd(50)} ${entry.origin}${entry.via ? ` (${entry.via.file}:${entry.via.line})` : ''}`),
+    ...sysPath.pthImports.map((line) => `  .pth code  ${line.file}:${line.line}: ${line.text}`),
+    ...sysPath.notes.map((note) => `  note       ${note}`),
+  ];
 }

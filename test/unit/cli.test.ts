@@ -37,6 +37,7 @@ describe('import-guard inspect', () => {
     assert.match(result.stdout, /ExposedPorts 8080\/tcp/);
     assert.match(result.stdout, /Layers +1\n +1\. gzip/);
     assert.match(result.stdout, /Paths +3 \(1 dir, 1 file, 1 symlink\)/);
+    assert.match(result.stdout, /Python +no Python interpreter found: the image's command is \["python","-m","app"\] and PATH holds no python3/);
     assert.match(result.stderr, /reading layer 1\/1/, 'progress goes to stderr');
   });
 
@@ -60,6 +61,14 @@ describe('import-guard inspect', () => {
       assert.doesNotMatch(result.stderr, /\n\s+at /, `no stack trace for ${args.join(' ')}`);
     }
     assert.match((await cli(['inspect', 'x', '--platform', 'linux'])).stderr, /platform "linux" is not of the form os\/arch\[\/variant\]/);
+  });
+
+  it("shows the Python the image's command starts, with its sys.path", async () => {
+    const result = await cli(['inspect', '--quiet', 'examples/fastapi-service/image']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /Python +3\.12 \/usr\/local\/bin\/python3\.12 \(python\.org layout, prefix \/usr\/local\)/);
+    assert.match(result.stdout, /chosen +the image's command runs \/usr\/local\/bin\/gunicorn, a script for \/usr\/local\/bin\/python3\.12/);
+    assert.match(result.stdout, /\/usr\/local\/lib\/python3\.12\/site-packages +site/);
   });
 
   it('prints help', async () => {
