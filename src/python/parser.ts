@@ -260,6 +260,7 @@ export class Parser {
       for (const target of targets) {
         this.checkTarget(target, 'assign', start);
         this.bindTarget(target);
+        this.noteOpenEnded(target);
       }
       this.noteAllAssignment(targets, value, '=');
       return;
@@ -777,9 +778,15 @@ export class Parser {
     else this.allUnreadable = true;
   }
 
+  /**
+   * Code that binds module names no one can list: exec(), globals()[...] = ..., globals().update().
+   * Counted wherever it stands, since a function may run at import: better unknown than a false error.
+   */
   private noteOpenEnded(expression: Expr): void {
-    if (!this.atModuleLevel()) return;
+    const isGlobalsCall = (value: Expr): boolean => value.k === 'call' && value.func.k === 'name' && (value.func.id === 'globals' || value.func.id === 'vars' || value.func.id === 'locals');
     if (expression.k === 'call' && expression.func.k === 'name' && (expression.func.id === 'exec' || expression.func.id === 'execfile')) this.openEnded.add('exec()');
+    else if (expression.k === 'subscript' && isGlobalsCall(expression.value)) this.openEnded.add('globals() written');
+    else if (expression.k === 'call' && expression.func.k === 'attr' && isGlobalsCall(expression.func.value)) this.openEnded.add('globals() written');
   }
 
   // ---- expressions ----

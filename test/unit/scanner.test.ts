@@ -172,8 +172,10 @@ describe('scanner: what the module binds', () => {
   });
 
   it('says when the names cannot be listed in full', () => {
-    const result = scan(['from os import *', 'def __getattr__(name): ...', 'exec("x = 1")', '__all__ = compute()'].join('\n'));
-    assert.deepEqual(result.openEnded, ['exec()', 'from os import *', 'module __getattr__']);
+    const result = scan(['from os import *', 'def __getattr__(name): ...', 'exec("x = 1")', '__all__ = compute()', 'globals()["dynamic"] = 1'].join('\n'));
+    assert.deepEqual(result.openEnded, ['exec()', 'from os import *', 'globals() written', 'module __getattr__']);
+    assert.deepEqual(scan('globals().update(a=1)\n').openEnded, ['globals() written']);
+    assert.deepEqual(scan('def f():\n    globals()["x"] = 1\n').openEnded, ['globals() written'], 'a function may run at import: counted too');
     assert.equal(result.all, undefined, 'a computed __all__ is not guessed');
   });
 });
