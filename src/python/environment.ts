@@ -322,3 +322,26 @@ export function importRedirects(sysPath: SysPath, config: ImageConfig): Record<s
   }
   return redirects;
 }
+
+const EDITABLE_PTH = /^import (__editable___[\w.]+_finder)\b/;
+const QUOTED_PAIR = /(['"])((?:\\.|(?!\1).)*)\1\s*:\s*(['"])((?:\\.|(?!\3).)*)\3/g;
+
+/**
+ * setuptools editable installs: each `__editable__.*.pth` imports a finder module whose MAPPING
+ * sends top-level names to folders or files of the project's checkout. The finders are appended
+ * to sys.meta_path, in .pth order, so they answer only what the normal search cannot find.
+ */
+export function editableMappings(fs: ImageFs, sysPath: SysPath): Array<Record<string, string>> {
+  const mappings: Array<Record<string, string>> = [];
+  for (const line of sysPath.pthImports) {
+    const module = EDITABLE_PTH.exec(line.text)?.[1];
+    if (!module) continue;
+    const text = fs.readText(join(dirname(line.file), `${module}.py`)) ?? '';
+    const literal = /^MAPPING\s*(?::[^=\n]*)?=\s*(\{.*\})\s*$/m.exec(text)?.[1];
+    if (!literal) continue;
+    const mapping: Record<string, string> = {};
+    for (const pair of literal.matchAll(QUOTED_PAIR)) mapping[pair[2]!] = pair[4]!.replace(/\\(.)/g, '$1');
+    mappings.push(mapping);
+  }
+  return mappings;
+}

@@ -38,6 +38,8 @@ export interface ResolverOptions {
   aliases: Readonly<Record<string, string>>;
   /** Top-level names an import hook sends elsewhere before any other finder runs (see importRedirects). */
   redirects?: Readonly<Record<string, string>>;
+  /** MAPPINGs of setuptools editable finders, consulted after the path search (see editableMappings). */
+  editableMappings?: ReadonlyArray<Readonly<Record<string, string>>>;
   /** The working directory, which an empty sys.path entry stands for. */
   cwd: string;
 }
@@ -63,9 +65,32 @@ export class Resolver {
     let result = this.cache.get(name);
     if (!result) {
       result = this.find(name);
+      if (!result.found && result.missing === name && result.reason === 'not-found') result = this.findEditable(name) ?? result;
       this.cache.set(name, result);
     }
     return result;
+  }
+
+  /** setuptools' _EditableFinder, after the path finder: `pkg[.rest]` -> MAPPING[pkg]/rest, as __init__.py or a module file. */
+  private findEditable(name: string): FoundModule | undefined {
+    for (const mapping of this.options.editableMappings ?? []) {
+      for (const [pkg, target] of Object.entries(mapping).reverse()) {
+        if (name !== pkg && !name.startsWith(`${pkg}.`)) continue;
+        const rest = name.slice(pkg.length).split('.').filter(Boolean);
+        const candidate = [target, ...rest].join('/');
+        const init = `${candidate}/__init__.py`;
+        if (this.exists(init)) return { found: true, name, kind: 'package', origin: init, searchLocations: [candidate] };
+        const slash = candidate.lastIndexOf('/');
+        const dot = candidate.lastIndexOf('.');
+        const stem = dot > slash + 1 ? candidate.slice(0, dot) : candidate;
+        // importlib.machinery.all_suffixes(): sources, bytecode, then extensions.
+        for (const [suffix, kind] of [['.py', 'source'], ['.pyc', 'bytecode'], ...this.options.extensionSuffixes.map((ext) => [ext, 'extension'])] as Array<[string, FileKind]>) {
+          if (this.exists(stem + suffix)) return { found: true, name, kind, origin: stem + suffix };
+        }
+        break; // this finder answered (with nothing); the next finder may still know the name
+      }
+    }
+    return undefined;
   }
 
   private find(name: string): Resolution {
@@ -128,6 +153,10 @@ export class Resolver {
 
   private isFile(path: string): boolean {
     return this.typeOf(path) === 'file';
+  }
+
+  private exists(path: string): boolean {
+    return this.typeOf(path) !== undefined;
   }
 
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */

@@ -7,7 +7,7 @@ import { execa } from 'execa';
 import { pythonAnalysisContent } from '../../src/image/content.ts';
 import { openImage } from '../../src/image/open-image.ts';
 import type { ImageFs } from '../../src/image/image-fs.ts';
-import { computeSysPath, describeInterpreter, environmentOf, findOnPath, importRedirects, workingDirOf } from '../../src/python/environment.ts';
+import { computeSysPath, describeInterpreter, editableMappings, environmentOf, findOnPath, importRedirects, workingDirOf } from '../../src/python/environment.ts';
 import { type Resolution, Resolver } from '../../src/python/resolver.ts';
 import { builtinModules, frozenModules, moduleAliases } from '../../src/python/stdlib.ts';
 import { buildFixture, dockerReady, PYTHON_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
@@ -104,8 +104,10 @@ describe('resolver agrees with importlib.util.find_spec in the image', () => {
         const computed = computeSysPath(image.fs, image.config, python, { kind: 'command' });
         const sysPath = computed.entries.map((entry) => entry.path);
         const version = `3.${python.minor}`;
-        const resolver = new Resolver(image.fs, sysPath, { extensionSuffixes: python.extensionSuffixes, builtins: builtinModules(version, target.build), frozen: frozenModules(version, target.build), aliases: moduleAliases(version, target.build), redirects: importRedirects(computed, image.config), cwd });
-        const names = candidateNames(image.fs, resolver, sysPath, python.extensionSuffixes, 4000);
+        const resolver = new Resolver(image.fs, sysPath, { extensionSuffixes: python.extensionSuffixes, builtins: builtinModules(version, target.build), frozen: frozenModules(version, target.build), aliases: moduleAliases(version, target.build), redirects: importRedirects(computed, image.config), editableMappings: editableMappings(image.fs, computed), cwd });
+        // Names editable installs map, with their submodules: no sys.path folder lists them.
+        const editable = editableMappings(image.fs, computed).flatMap((mapping) => Object.keys(mapping));
+        const names = [...new Set([...editable.flatMap((name) => [name, `${name}.sub`, `${name}.inner`, `${name}.inner.leaf`, `${name}.missing`]), ...candidateNames(image.fs, resolver, sysPath, python.extensionSuffixes, 4000)])];
         const { stdout } = await execa('docker', ['run', '--rm', '-i', '--network', 'none', '--volume', `${ORACLE_DIR}:/oracle:ro`, tag, target.python, '-c', "exec(open('/oracle/find_specs.py').read())"], { input: names.join('\n'), maxBuffer: 1 << 28 });
         const oracle = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as OracleSpec);
         assert.equal(oracle.length, names.length, 'the oracle answered for every name');

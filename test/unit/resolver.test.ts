@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ImageFs } from '../../src/image/image-fs.ts';
+import { editableMappings, type SysPath } from '../../src/python/environment.ts';
 import { absoluteName, classifyFromImport, Resolver } from '../../src/python/resolver.ts';
 import { scanSource } from '../../src/python/scanner.ts';
 import { fsFromLayers } from '../helpers/image.ts';
@@ -86,6 +87,31 @@ describe('Resolver', () => {
     assert.equal(classifyFromImport(resolver, 'star', 'path', bindingsOf), 'unknown');
     assert.equal(classifyFromImport(resolver, 'nsp', 'part', bindingsOf), 'submodule');
     assert.equal(classifyFromImport(resolver, 'nsp', 'other', bindingsOf), 'neither');
+  });
+});
+
+describe('editable installs', () => {
+  it("reads the finder's MAPPING from its .pth and consults it after the path search", async () => {
+    const fs = await fsFromLayers([
+      [
+        { name: 'site/__editable__.demo-1.0.pth', content: 'import __editable___demo_1_0_finder; __editable___demo_1_0_finder.install()\n' },
+        { name: 'site/__editable___demo_1_0_finder.py', content: "import sys\nMAPPING = {'demo': '/checkout/src/demo', 'tool': '/checkout/tool.py'}\nNAMESPACES = {}\n" },
+        { name: 'checkout/src/demo/__init__.py', content: '' },
+        { name: 'checkout/src/demo/core.py', content: '' },
+        { name: 'checkout/tool.py', content: '' },
+        { name: 'site/shadow.py', content: '' },
+        { name: 'checkout/src/shadow/__init__.py', content: '' },
+      ],
+    ], () => Infinity);
+    const sysPath: SysPath = { entries: [{ path: '/site', origin: 'site' }], pthImports: [{ file: '/site/__editable__.demo-1.0.pth', line: 1, text: 'import __editable___demo_1_0_finder; __editable___demo_1_0_finder.install()' }], notes: [] };
+    const mappings = editableMappings(fs, sysPath);
+    assert.deepEqual(mappings, [{ demo: '/checkout/src/demo', tool: '/checkout/tool.py' }]);
+    const resolver = new Resolver(fs, ['/site'], { extensionSuffixes: [EXT], builtins: new Set(), frozen: new Set(), aliases: {}, editableMappings: mappings, cwd: '/' });
+    assert.equal(brief(resolver.resolve('demo')), 'package /checkout/src/demo/__init__.py /checkout/src/demo');
+    assert.equal(brief(resolver.resolve('demo.core')), 'source /checkout/src/demo/core.py');
+    assert.equal(brief(resolver.resolve('tool')), 'source /checkout/tool.py');
+    assert.equal(brief(resolver.resolve('shadow')), 'source /site/shadow.py', 'the path search comes first');
+    assert.equal(brief(resolver.resolve('demo.nope')), 'missing demo.nope (not-found)');
   });
 });
 
