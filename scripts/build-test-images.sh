@@ -59,6 +59,23 @@ build_python() {
   rm -rf "$root"
 }
 
+# The newest CPython, from Debian's unstable suite: the interpreter the 3.14 data comes from.
+PYTHON_NEXT_IMAGE=import-guard-test/debian-python3.14:sid-1
+build_python_next() {
+  have_image "$PYTHON_NEXT_IMAGE" && { echo "$PYTHON_NEXT_IMAGE: cached"; return; }
+  if ! grep -qsx 'ID=debian' /etc/os-release; then
+    printf 'FROM debian:sid-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3.14 && rm -rf /var/lib/apt/lists/*\n' |
+      docker build --tag "$PYTHON_NEXT_IMAGE" -
+    return
+  fi
+  local root
+  root=$(mktemp -d)
+  debootstrap --variant=minbase --include=python3.14 sid "$root" "$(debian_mirror)"
+  rm -rf "$root/var/cache/apt/archives/"*.deb "$root/var/lib/apt/lists/"*
+  tar -C "$root" -c . | docker import -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' -c 'CMD ["python3.14"]' - "$PYTHON_NEXT_IMAGE"
+  rm -rf "$root"
+}
+
 # python.org-style installations under /usr/local (the layout of the official python images),
 # copied from the machine's pyenv interpreters onto the Debian base for its shared libraries.
 build_python_org() {
@@ -92,4 +109,5 @@ DOCKERFILE
 
 build_busybox
 build_python
+build_python_next
 for minor in 8 12 13; do build_python_org "$minor"; done

@@ -1,7 +1,8 @@
 // Writes src/python/stdlib-modules.json from real interpreters: each pyenv CPython 3.6+ gives its
 // standard-library module names (sys.stdlib_module_names, or the same derived from its files
 // before 3.10) and its built-in modules; the Debian test image's python3 gives Debian's
-// built-in modules, which differ from a python.org build's.
+// built-in modules, which differ from a python.org build's; Debian unstable's python3.14 gives
+// 3.14 (its built-ins are that Debian build's, the only 3.14 build at hand).
 //
 //   node scripts/generate-stdlib.ts     (needs pyenv's interpreters, and Docker for the Debian build)
 import { writeFile } from 'node:fs/promises';
@@ -13,6 +14,8 @@ import { pyenvInterpreters } from '../test/helpers/python.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCRIPT = path.join(ROOT, 'scripts/python/stdlib_names.py');
 const DEBIAN_IMAGE = 'import-guard-test/debian-python3:bookworm-2';
+/** CPython 3.14 from Debian's unstable suite: pyenv here stops at 3.13. */
+const NEXT_IMAGE = 'import-guard-test/debian-python3.14:sid-1';
 
 interface Report {
   version: string;
@@ -42,7 +45,13 @@ export async function collectStdlibData(): Promise<StdlibData> {
       source: report.official ? 'sys.stdlib_module_names' : 'derived from the installation',
     };
   }
-  const debian = JSON.parse((await execa('docker', ['run', '--rm', '-i', '--network', 'none', DEBIAN_IMAGE, 'python3', '-'], { inputFile: SCRIPT })).stdout) as Report;
+  const run = async (image: string, python: string): Promise<Report> => JSON.parse((await execa('docker', ['run', '--rm', '-i', '--network', 'none', image, python, '-'], { inputFile: SCRIPT })).stdout) as Report;
+  const next = await run(NEXT_IMAGE, 'python3.14');
+  if (!data.versions[next.version]) {
+    data.versions[next.version] = { modules: next.official ?? next.derived, builtins: next.builtins, frozen: next.frozen, aliases: next.aliases, source: 'sys.stdlib_module_names' };
+    data.builds['debian-sid'] = { [next.version]: { builtins: next.builtins, frozen: next.frozen, aliases: next.aliases } };
+  }
+  const debian = await run(DEBIAN_IMAGE, 'python3');
   data.builds['debian-bookworm'] = { [debian.version]: { builtins: debian.builtins, frozen: debian.frozen, aliases: debian.aliases } };
   return data;
 }

@@ -9,6 +9,8 @@ export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** Base images made from Debian packages by scripts/build-test-images.sh. */
 export const BUSYBOX_IMAGE = 'import-guard-test/busybox:1';
 export const PYTHON_IMAGE = 'import-guard-test/debian-python3:bookworm-2';
+/** CPython 3.14 from Debian's unstable suite. */
+export const PYTHON_NEXT_IMAGE = 'import-guard-test/debian-python3.14:sid-1';
 /** python.org-style installations under /usr/local, copied from pyenv's CPython builds. */
 export const PYTHON_ORG_IMAGES: Record<number, string> = { 8: 'import-guard-test/python-org:3.8-2', 12: 'import-guard-test/python-org:3.12-2', 13: 'import-guard-test/python-org:3.13-2' };
 

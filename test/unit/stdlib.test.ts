@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import { addedIn, builtinModules, isStdlibModule, knownVersions, removedIn, stdlibModules } from '../../src/python/stdlib.ts';
 
 describe('standard-library data', () => {
-  it('covers 3.6 to 3.13', () => {
-    assert.deepEqual(knownVersions(), ['3.6', '3.7', '3.8', '3.9', '3.10', '3.11', '3.12', '3.13']);
+  it('covers 3.6 to 3.14', () => {
+    assert.deepEqual(knownVersions(), ['3.6', '3.7', '3.8', '3.9', '3.10', '3.11', '3.12', '3.13', '3.14']);
     for (const version of knownVersions()) assert.ok(stdlibModules(version)!.size > 250, version);
   });
 
@@ -13,12 +13,15 @@ describe('standard-library data', () => {
     assert.equal(removedIn('imp'), '3.12');
     assert.equal(removedIn('asyncore'), '3.12');
     for (const name of ['cgi', 'cgitb', 'imghdr', 'telnetlib', 'nntplib', 'pipes', 'crypt', 'audioop', 'lib2to3']) assert.equal(removedIn(name), '3.13', name);
+    assert.equal(removedIn('_compression'), '3.14');
     assert.equal(removedIn('os'), undefined);
     assert.equal(removedIn('requests'), undefined);
   });
 
   it('knows when modules were added', () => {
     assert.equal(addedIn('tomllib'), '3.11');
+    assert.equal(addedIn('annotationlib'), '3.14');
+    assert.equal(addedIn('compression'), '3.14');
     assert.equal(addedIn('zoneinfo'), '3.9');
     assert.equal(addedIn('graphlib'), '3.9');
     assert.equal(addedIn('contextvars'), '3.7');
