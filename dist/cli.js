@@ -9387,6 +9387,33 @@ function computeSysPath(fs2, config, python, launcher) {
     return { entries: [...front, ...entries], pthImports, notes };
   }
 }
+function importRedirects(sysPath, config) {
+  const env = environmentOf(config);
+  const redirects = {};
+  for (const line of sysPath.pthImports) {
+    if (!line.text.includes("__import__('_distutils_hack').add_shim()")) continue;
+    const variable = /var = '([A-Z_]+)'/.exec(line.text)?.[1] ?? "SETUPTOOLS_USE_DISTUTILS";
+    const fallback = /environ\.get\(var, '(\w+)'\)/.exec(line.text)?.[1] ?? "local";
+    if ((env.get(variable) ?? fallback) === "local") redirects["distutils"] = "setuptools._distutils";
+  }
+  return redirects;
+}
+var EDITABLE_PTH = /^import (__editable___[\w.]+_finder)\b/;
+var QUOTED_PAIR = /(['"])((?:\\.|(?!\1).)*)\1\s*:\s*(['"])((?:\\.|(?!\3).)*)\3/g;
+function editableMappings(fs2, sysPath) {
+  const mappings = [];
+  for (const line of sysPath.pthImports) {
+    const module = EDITABLE_PTH.exec(line.text)?.[1];
+    if (!module) continue;
+    const text = fs2.readText(join(dirname(line.file), `${module}.py`)) ?? "";
+    const literal = /^MAPPING\s*(?::[^=\n]*)?=\s*(\{.*\})\s*$/m.exec(text)?.[1];
+    if (!literal) continue;
+    const mapping = {};
+    for (const pair of literal.matchAll(QUOTED_PAIR)) mapping[pair[2]] = pair[4].replace(/\\(.)/g, "$1");
+    mappings.push(mapping);
+  }
+  return mappings;
+}
 
 // src/python/image-python.ts
 var PYTHON_NAME = /(^|\/)python(3(\.\d+)?)?$/;
@@ -9430,7 +9457,8 @@ function imagePython(fs2, config) {
   if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
   try {
     const python = describeInterpreter(fs2, executable, env);
-    return { command, python, launcher, sysPath: computeSysPath(fs2, config, python, launcher), how };
+    const sysPath = computeSysPath(fs2, config, python, launcher);
+    return { command, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs2, sysPath), how };
   } catch (error) {
     if (error instanceof EnvironmentError) return { error: error.message };
     throw error;
@@ -9503,6 +9531,8 @@ function pythonLines(report) {
     "  sys.path",
     ...sysPath.entries.map((entry) => `    ${(entry.path || "''").padEnd(50)} ${entry.origin}${entry.via ? ` (${entry.via.file}:${entry.via.line})` : ""}`),
     ...sysPath.pthImports.map((line) => `  .pth code  ${line.file}:${line.line}: ${line.text}`),
+    ...Object.entries(view.redirects).map(([name, target]) => `  redirect   import ${name} loads ${target} (an import hook from a .pth file)`),
+    ...view.editable.flatMap((mapping) => Object.entries(mapping).map(([name, target]) => `  editable   ${name} -> ${target}`)),
     ...sysPath.notes.map((note) => `  note       ${note}`)
   ];
 }

@@ -29095,6 +29095,33 @@ function computeSysPath(fs4, config, python, launcher) {
     return { entries: [...front, ...entries], pthImports, notes };
   }
 }
+function importRedirects(sysPath, config) {
+  const env = environmentOf(config);
+  const redirects = {};
+  for (const line of sysPath.pthImports) {
+    if (!line.text.includes("__import__('_distutils_hack').add_shim()")) continue;
+    const variable = /var = '([A-Z_]+)'/.exec(line.text)?.[1] ?? "SETUPTOOLS_USE_DISTUTILS";
+    const fallback = /environ\.get\(var, '(\w+)'\)/.exec(line.text)?.[1] ?? "local";
+    if ((env.get(variable) ?? fallback) === "local") redirects["distutils"] = "setuptools._distutils";
+  }
+  return redirects;
+}
+var EDITABLE_PTH = /^import (__editable___[\w.]+_finder)\b/;
+var QUOTED_PAIR = /(['"])((?:\\.|(?!\1).)*)\1\s*:\s*(['"])((?:\\.|(?!\3).)*)\3/g;
+function editableMappings(fs4, sysPath) {
+  const mappings = [];
+  for (const line of sysPath.pthImports) {
+    const module = EDITABLE_PTH.exec(line.text)?.[1];
+    if (!module) continue;
+    const text = fs4.readText(join(dirname(line.file), `${module}.py`)) ?? "";
+    const literal = /^MAPPING\s*(?::[^=\n]*)?=\s*(\{.*\})\s*$/m.exec(text)?.[1];
+    if (!literal) continue;
+    const mapping = {};
+    for (const pair of literal.matchAll(QUOTED_PAIR)) mapping[pair[2]] = pair[4].replace(/\\(.)/g, "$1");
+    mappings.push(mapping);
+  }
+  return mappings;
+}
 
 // src/python/image-python.ts
 var PYTHON_NAME = /(^|\/)python(3(\.\d+)?)?$/;
@@ -29138,7 +29165,8 @@ function imagePython(fs4, config) {
   if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
   try {
     const python = describeInterpreter(fs4, executable, env);
-    return { command, python, launcher, sysPath: computeSysPath(fs4, config, python, launcher), how };
+    const sysPath = computeSysPath(fs4, config, python, launcher);
+    return { command, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs4, sysPath), how };
   } catch (error2) {
     if (error2 instanceof EnvironmentError) return { error: error2.message };
     throw error2;

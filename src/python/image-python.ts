@@ -4,7 +4,7 @@
  */
 import type { ImageConfig } from '../image/config.ts';
 import type { ImageFs } from '../image/image-fs.ts';
-import { computeSysPath, describeInterpreter, EnvironmentError, environmentOf, findOnPath, type Launcher, type PythonInstallation, shebangInterpreter, type SysPath, workingDirOf } from './environment.ts';
+import { computeSysPath, describeInterpreter, editableMappings, EnvironmentError, environmentOf, findOnPath, importRedirects, type Launcher, type PythonInstallation, shebangInterpreter, type SysPath, workingDirOf } from './environment.ts';
 
 export interface ImagePython {
   /** The command line the image runs (Entrypoint + Cmd). */
@@ -12,6 +12,9 @@ export interface ImagePython {
   python: PythonInstallation;
   launcher: Launcher;
   sysPath: SysPath;
+  /** Import hooks .pth files install: redirects (`distutils` -> setuptools') and editable installs' MAPPINGs. */
+  redirects: Record<string, string>;
+  editable: Array<Record<string, string>>;
   /** How the interpreter was chosen, in words. */
   how: string;
 }
@@ -60,7 +63,8 @@ export function imagePython(fs: ImageFs, config: ImageConfig): ImagePython | { e
   if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
   try {
     const python = describeInterpreter(fs, executable, env);
-    return { command, python, launcher, sysPath: computeSysPath(fs, config, python, launcher), how };
+    const sysPath = computeSysPath(fs, config, python, launcher);
+    return { command, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs, sysPath), how };
   } catch (error) {
     if (error instanceof EnvironmentError) return { error: error.message };
     throw error;

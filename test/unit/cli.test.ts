@@ -71,6 +71,25 @@ describe('import-guard inspect', () => {
     assert.match(result.stdout, /\/usr\/local\/lib\/python3\.12\/site-packages +site/);
   });
 
+  it('shows the import hooks .pth files install: the distutils redirect and editable installs', async () => {
+    await using tmp = await tempFolder();
+    const site = 'usr/local/lib/python3.12/site-packages';
+    const layer = tar([
+      { name: 'usr/local/bin/python3.12', content: 'ELF', mode: 0o755 },
+      { name: 'usr/local/lib/python3.12/os.py', content: '' },
+      { name: `${site}/distutils-precedence.pth`, content: "import os; var = 'SETUPTOOLS_USE_DISTUTILS'; enabled = os.environ.get(var, 'local') == 'local'; enabled and __import__('_distutils_hack').add_shim(); \n" },
+      { name: `${site}/__editable__.demo-1.0.pth`, content: 'import __editable___demo_1_0_finder; __editable___demo_1_0_finder.install()\n' },
+      { name: `${site}/__editable___demo_1_0_finder.py`, content: "MAPPING = {'demo': '/checkout/src/demo'}\nNAMESPACES = {}\n" },
+    ]);
+    const file = path.join(tmp.dir, 'hooks.tar');
+    await writeFile(file, layoutTar(ociLayout([{ layers: [layer], config: { Env: ['PATH=/usr/local/bin'], Cmd: ['python3.12', '-m', 'demo'] } }])));
+    const result = await cli(['inspect', '--quiet', file]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /redirect +import distutils loads setuptools\._distutils/);
+    assert.match(result.stdout, /editable +demo -> \/checkout\/src\/demo/);
+    assert.match(result.stdout, /\.pth code +\/usr\/local\/lib\/python3\.12\/site-packages\/__editable__\.demo-1\.0\.pth:1/);
+  });
+
   it('prints help', async () => {
     const result = await cli(['--help']);
     assert.equal(result.code, 0);
