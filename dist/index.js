@@ -29150,12 +29150,13 @@ function imagePython(fs4, config) {
   let how;
   const program = command[0];
   const found = program ? findOnPath(fs4, program, env, cwd) : void 0;
+  const scriptFor = found && !PYTHON_NAME.test(program) ? shebangInterpreter(fs4, found, env, cwd) : void 0;
   if (program && found && PYTHON_NAME.test(program)) {
     executable = found;
     launcher = launcherFrom(command.slice(1), cwd);
     how = `the image's command runs ${program}`;
-  } else if (found && shebangInterpreter(fs4, found, env, cwd)) {
-    executable = shebangInterpreter(fs4, found, env, cwd);
+  } else if (found && scriptFor) {
+    executable = scriptFor;
     launcher = { kind: "script", script: found };
     how = `the image's command runs ${found}, a script for ${executable}`;
   } else {

@@ -48,12 +48,13 @@ export function imagePython(fs: ImageFs, config: ImageConfig): ImagePython | { e
   let how: string;
   const program = command[0];
   const found = program ? findOnPath(fs, program, env, cwd) : undefined;
+  const scriptFor = found && !PYTHON_NAME.test(program!) ? shebangInterpreter(fs, found, env, cwd) : undefined;
   if (program && found && PYTHON_NAME.test(program)) {
     executable = found;
     launcher = launcherFrom(command.slice(1), cwd);
     how = `the image's command runs ${program}`;
-  } else if (found && shebangInterpreter(fs, found, env, cwd)) {
-    executable = shebangInterpreter(fs, found, env, cwd);
+  } else if (found && scriptFor) {
+    executable = scriptFor;
     launcher = { kind: 'script', script: found };
     how = `the image's command runs ${found}, a script for ${executable}`;
   } else {
