@@ -1,5 +1,5 @@
 import { ConfigurationError } from './errors.ts';
-import { formatPlatform, type Platform, parsePlatform } from './image/config.ts';
+import { type Platform, parsePlatform } from './image/config.ts';
 import { parseSource, type SourceSpec } from './image/source.ts';
 
 /** Everything a run needs, validated; built from Action inputs or command-line flags alike. */
@@ -34,8 +34,4 @@ export function makeSettings(raw: RawSettings): Settings {
   if (raw.imageConfig?.trim()) settings.imageConfig = raw.imageConfig.trim();
   if (raw.tempDir?.trim()) settings.tempDir = raw.tempDir.trim();
   return settings;
-}
-
-export function describePlatform(settings: Settings): string {
-  return settings.platform ? formatPlatform(settings.platform) : 'default';
 }

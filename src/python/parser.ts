@@ -14,7 +14,6 @@ const HARD_KEYWORDS = new Set([
 ]);
 const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '@=', '&=', '|=', '^=', '>>=', '<<=', '**=']);
 const COMPARISON = new Set(['==', '!=', '<', '<=', '>', '>=']);
-const IMPORT_ERRORS = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException']);
 
 interface Scope {
   kind: 'module' | 'function' | 'class';
@@ -1248,10 +1247,6 @@ function suppressedExceptions(context: Expr): string[] {
   const name = func.k === 'name' ? func.id : func.k === 'attr' ? func.attr : '';
   if (name !== 'suppress') return [];
   return context.args.flatMap(exceptionNames);
-}
-
-export function catchesImportError(names: readonly string[]): boolean {
-  return names.some((name) => name === '*' || IMPORT_ERRORS.has(name));
 }
 
 function literalStrings(value: Expr): string[] | undefined {
