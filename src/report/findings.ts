@@ -1,0 +1,138 @@
+/**
+ * The one findings model every reporter reads: what will break, where, why, and the chain of
+ * imports from an entry point that reaches it.
+ */
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+
+export type FindingKind =
+  /** `import m` / `from m import x` where the image's interpreter finds no `m`. */
+  | 'missing-module'
+  /** `from m import name` where `m` is found but provably has no `name`. */
+  | 'missing-name'
+  /** A relative import that climbs above the top-level package. */
+  | 'bad-relative-import'
+  /** A reached source file the scanner could not parse. */
+  | 'syntax-error';
+
+/** Where the missing module would have come from. */
+export type Origin = 'first-party' | 'third-party' | 'stdlib' | 'unknown';
+
+/** Why a finding is in the JSON but not reported. */
+export type Unreported =
+  /** Only under `if TYPE_CHECKING:`; never runs. */
+  | 'type-checking'
+  /** In a branch the image's interpreter never takes (`sys.version_info`, `sys.platform`). */
+  | 'dead-branch'
+  /** Matched by an `ignore` glob. */
+  | 'ignored';
+
+/** A position in the image, and in the repository when the image path maps to a checkout file. */
+export interface Location {
+  /** Absolute path inside the image. */
+  imagePath: string;
+  /** Path relative to the repository root, when known. */
+  repoPath?: string;
+  line: number;
+  column: number;
+}
+
+/** One hop of the import chain: `module` is imported at this place. */
+export interface ChainHop extends Location {
+  /** The module whose source holds this import statement. */
+  importer: string;
+  /** The module this statement imports. */
+  module: string;
+}
+
+export interface Finding {
+  kind: FindingKind;
+  severity: Severity;
+  /** Set when the finding is kept for the record only. */
+  unreported?: Unreported;
+  /** The module that cannot be imported (for `missing-name`, the module lacking the name). */
+  module: string;
+  /** For `missing-name`: the name. */
+  name?: string;
+  /** The import statement that fails. */
+  location: Location;
+  /** The guard that decides the severity, in words (`try/except ImportError`, `inside def load()`), if any. */
+  guard?: string;
+  origin: Origin;
+  /** Why the module is missing, as far as is known. */
+  cause?: string;
+  /** One sentence that says what will happen. */
+  message: string;
+  /** From the entry point to the failing statement; the last hop is `location`. */
+  chain: ChainHop[];
+}
+
+export interface ScanStats {
+  entryPoints: number;
+  /** Source files read and scanned. */
+  files: number;
+  /** Distinct modules reached. */
+  modules: number;
+  /** Files the scanner could not parse. */
+  unparsed: number;
+  seconds: number;
+}
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+export function isReported(finding: Finding): boolean {
+  return finding.unreported === undefined;
+}
+
+/** Deterministic order: severity, then repository (or image) file, line, column, module. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    Number(a.unreported !== undefined) - Number(b.unreported !== undefined) ||
+    displayPath(a.location).localeCompare(displayPath(b.location)) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    a.module.localeCompare(b.module)
+  );
+}
+
+/** The path to show for a location: the repository file when known, else the image path. */
+export function displayPath(location: Location): string {
+  return location.repoPath ?? location.imagePath;
+}
+
+/** `fail-on` threshold: does any reported finding reach it? */
+export type FailOn = Severity | 'never';
+
+export function failsAt(findings: readonly Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  const limit = severityRank(failOn);
+  return findings.some((finding) => isReported(finding) && severityRank(finding.severity) <= limit);
+}
+
+/** An entry module the walk starts from, and how it was found. */
+export interface EntryPointRecord {
+  module: string;
+  /** The image path of the module's file, when it has one. */
+  imagePath?: string;
+  /** Where it came from, in words (`gunicorn app argument`, `entrypoints input`). */
+  how: string;
+}
+
+/** Everything one run of the guard found: what every reporter renders. */
+export interface ScanReport {
+  result: 'pass' | 'fail';
+  failOn: FailOn;
+  image: { label: string; location: string };
+  python: { executable: string; version: string };
+  /** The image's command, as the runtime starts it. */
+  command: string[];
+  entryPoints: EntryPointRecord[];
+  /** Every finding, reported or not, in compareFindings order. */
+  findings: Finding[];
+  stats: ScanStats;
+}
