@@ -3,6 +3,7 @@ import { createRequire as __importGuardCreateRequire } from 'node:module';
 const require = __importGuardCreateRequire(import.meta.url);
 
 // src/cli.ts
+import { readFile as readFile2 } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
 // src/errors.ts
@@ -164,8 +165,8 @@ var PendingOverrides = class {
   longName;
   longLink;
   absorb(typeFlag, data) {
-    if (typeFlag === "x") for (const [k, v] of parsePaxRecords(data)) this.local.set(k, v);
-    else if (typeFlag === "g") for (const [k, v] of parsePaxRecords(data)) this.global.set(k, v);
+    if (typeFlag === "x") for (const [k2, v2] of parsePaxRecords(data)) this.local.set(k2, v2);
+    else if (typeFlag === "g") for (const [k2, v2] of parsePaxRecords(data)) this.global.set(k2, v2);
     else if (typeFlag === "L") this.longName = cString(data, 0, data.length);
     else if (typeFlag === "K") this.longLink = cString(data, 0, data.length);
   }
@@ -587,10 +588,10 @@ function parseImageConfig(json, where) {
   const nested = field(top, "config", "Config");
   const runtime = isObject(nested) ? nested : top;
   const config = emptyConfig();
-  const os3 = field(top, "os", "Os");
+  const os4 = field(top, "os", "Os");
   const architecture = field(top, "architecture", "Architecture");
-  if (typeof os3 === "string" && typeof architecture === "string") {
-    config.platform = { os: os3, architecture };
+  if (typeof os4 === "string" && typeof architecture === "string") {
+    config.platform = { os: os4, architecture };
     const variant = field(top, "variant", "Variant");
     if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
   }
@@ -1678,7 +1679,7 @@ var npmRunPathEnv = ({ env = process5.env, ...options } = {}) => {
 };
 
 // node_modules/execa/lib/terminate/kill.js
-import { setTimeout as setTimeout2 } from "node:timers/promises";
+import { setTimeout as setTimeout3 } from "node:timers/promises";
 
 // node_modules/execa/lib/terminate/signal.js
 import { constants as constants3 } from "node:os";
@@ -2095,7 +2096,7 @@ var getAvailableSignalIntegers = () => [...new Set(Object.values(constants3.sign
 var getSignalDescription = (signal) => signalsByName[signal].description;
 
 // node_modules/execa/lib/terminate/timeout.js
-import { setTimeout } from "node:timers/promises";
+import { setTimeout as setTimeout2 } from "node:timers/promises";
 var validateTimeout = ({ timeout }) => {
   if (timeout !== void 0) {
     validateDelay(timeout, "timeout");
@@ -2109,7 +2110,7 @@ var validateDelay = (delay, optionName) => {
 var MAX_DELAY = 2 ** 31 - 1;
 var throwOnTimeout = (kill, timeout, context, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(kill, timeout, context, controller)];
 var killAfterTimeout = async (kill, timeout, context, { signal }) => {
-  await setTimeout(timeout, void 0, { signal });
+  await setTimeout2(timeout, void 0, { signal });
   context.terminationReason ??= "timeout";
   kill();
   throw new DiscardedError();
@@ -2172,7 +2173,7 @@ var killOnTimeout = async ({ kill, forceKillAfterDelay, context, controllerSigna
     return;
   }
   try {
-    await setTimeout2(forceKillAfterDelay, void 0, { signal: controllerSignal });
+    await setTimeout3(forceKillAfterDelay, void 0, { signal: controllerSignal });
     if (kill("SIGKILL")) {
       context.isForcefullyTerminated ??= true;
     }
@@ -3491,8 +3492,8 @@ function i() {
   return this[n].next();
 }
 Object.defineProperty(i, "name", { value: "next" });
-function o(r) {
-  return this[n].return(r);
+function o(r7) {
+  return this[n].return(r7);
 }
 Object.defineProperty(o, "name", { value: "return" });
 var u = Object.create(a, {
@@ -3509,10 +3510,10 @@ var u = Object.create(a, {
     value: o
   }
 });
-function h({ preventCancel: r = false } = {}) {
+function h({ preventCancel: r7 = false } = {}) {
   const e = this.getReader(), t = new c(
     e,
-    r
+    r7
   ), s = Object.create(u);
   return s[n] = t, s;
 }
@@ -4666,7 +4667,7 @@ var getStdioArray = (stdio, options) => {
     throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${getTypeName(stdio)}\``);
   }
   const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
-  return Array.from({ length }, (_, fdNumber) => stdio[fdNumber]);
+  return Array.from({ length }, (_2, fdNumber) => stdio[fdNumber]);
 };
 var hasAlias = (options) => STANDARD_STREAMS_ALIASES.some((alias) => options[alias] !== void 0);
 var addDefaultValue2 = (stdioOption, fdNumber) => {
@@ -4700,11 +4701,11 @@ var getToStream = (destination, to = "stdin") => {
   }
   return destinationStream;
 };
-var getFromStream = (source, from = "stdout") => {
+var getFromStream = (source2, from = "stdout") => {
   const isWritable = false;
-  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(source);
+  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(source2);
   const fdNumber = getFdNumber(fileDescriptors, from, isWritable);
-  const sourceStream = fdNumber === "all" ? source.all : source.stdio[fdNumber];
+  const sourceStream = fdNumber === "all" ? source2.all : source2.stdio[fdNumber];
   if (sourceStream === null || sourceStream === void 0) {
     throw new TypeError(getInvalidStdioOptionMessage(fdNumber, from, options, isWritable));
   }
@@ -5617,17 +5618,17 @@ var writeToFiles = (chunks, stdioItems, outputFiles) => {
   const writtenPaths = /* @__PURE__ */ new Set();
   for (const stdioItem of fileItems) {
     const { type, append } = stdioItem;
-    const path14 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    if (writtenPaths.has(path14)) {
+    const path16 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+    if (writtenPaths.has(path16)) {
       continue;
     }
-    writtenPaths.add(path14);
-    if (append || outputFiles.has(path14)) {
-      appendFileSync(path14, contents);
+    writtenPaths.add(path16);
+    if (append || outputFiles.has(path16)) {
+      appendFileSync(path16, contents);
     } else {
-      writeFileSync(path14, contents);
+      writeFileSync(path16, contents);
     }
-    outputFiles.add(path14);
+    outputFiles.add(path16);
   }
 };
 
@@ -6432,17 +6433,17 @@ var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
 
 // node_modules/execa/lib/io/pipeline.js
 import { finished as finished3 } from "node:stream/promises";
-var pipeStreams = (source, destination, onDestinationEnd) => {
-  source.pipe(destination);
-  onSourceFinish(source, destination);
-  onDestinationFinish(source, destination, onDestinationEnd);
+var pipeStreams = (source2, destination, onDestinationEnd) => {
+  source2.pipe(destination);
+  onSourceFinish(source2, destination);
+  onDestinationFinish(source2, destination, onDestinationEnd);
 };
-var onSourceFinish = async (source, destination) => {
-  if (isStandardStream(source) || isStandardStream(destination)) {
+var onSourceFinish = async (source2, destination) => {
+  if (isStandardStream(source2) || isStandardStream(destination)) {
     return;
   }
   try {
-    await finished3(source, { cleanup: true, readable: true, writable: false });
+    await finished3(source2, { cleanup: true, readable: true, writable: false });
   } catch {
   }
   endDestinationStream(destination);
@@ -6452,8 +6453,8 @@ var endDestinationStream = (destination) => {
     destination.end();
   }
 };
-var onDestinationFinish = async (source, destination, onDestinationEnd) => {
-  if (isStandardStream(source) || isStandardStream(destination)) {
+var onDestinationFinish = async (source2, destination, onDestinationEnd) => {
+  if (isStandardStream(source2) || isStandardStream(destination)) {
     return;
   }
   try {
@@ -6463,11 +6464,11 @@ var onDestinationFinish = async (source, destination, onDestinationEnd) => {
   if (onDestinationEnd !== void 0) {
     await onDestinationEnd();
   }
-  abortSourceStream(source);
+  abortSourceStream(source2);
 };
-var abortSourceStream = (source) => {
-  if (source.readable) {
-    source.destroy();
+var abortSourceStream = (source2) => {
+  if (source2.readable) {
+    source2.destroy();
   }
 };
 
@@ -6629,12 +6630,12 @@ var Emitter = class {
       configurable: false
     });
   }
-  on(ev, fn) {
-    this.listeners[ev].push(fn);
+  on(ev, fn2) {
+    this.listeners[ev].push(fn2);
   }
-  removeListener(ev, fn) {
+  removeListener(ev, fn2) {
     const list2 = this.listeners[ev];
-    const i2 = list2.indexOf(fn);
+    const i2 = list2.indexOf(fn2);
     if (i2 === -1) {
       return;
     }
@@ -6650,8 +6651,8 @@ var Emitter = class {
     }
     this.emitted[ev] = true;
     let ret = false;
-    for (const fn of this.listeners[ev]) {
-      ret = fn(code, signal) === true || ret;
+    for (const fn2 of this.listeners[ev]) {
+      ret = fn2(code, signal) === true || ret;
     }
     if (ev === "exit") {
       ret = this.emit("afterExit", code, signal) || ret;
@@ -6745,10 +6746,10 @@ var SignalExit = class extends SignalExitBase {
     this.#emitter.count += 1;
     for (const sig of signals) {
       try {
-        const fn = this.#sigListeners[sig];
-        if (fn)
-          this.#process.on(sig, fn);
-      } catch (_) {
+        const fn2 = this.#sigListeners[sig];
+        if (fn2)
+          this.#process.on(sig, fn2);
+      } catch (_2) {
       }
     }
     this.#process.emit = (ev, ...a2) => {
@@ -6770,7 +6771,7 @@ var SignalExit = class extends SignalExitBase {
       }
       try {
         this.#process.removeListener(sig, listener);
-      } catch (_) {
+      } catch (_2) {
       }
     });
     this.#process.emit = this.#originalProcessEmit;
@@ -7205,7 +7206,7 @@ var createWritableStream = (subprocess, writableOptions) => Writable3.toWeb(subp
 var createTransformStream = (subprocess, duplexOptions) => Duplex3.toWeb(subprocess.duplex(duplexOptions));
 
 // node_modules/execa/lib/pipe/pipe-arguments.js
-var normalizePipeArguments = ({ source, sourcePromise, boundOptions, createNested }, ...pipeArguments) => {
+var normalizePipeArguments = ({ source: source2, sourcePromise, boundOptions, createNested }, ...pipeArguments) => {
   const startTime = getStartTime();
   const {
     destination,
@@ -7214,10 +7215,10 @@ var normalizePipeArguments = ({ source, sourcePromise, boundOptions, createNeste
     from,
     unpipeSignal
   } = getDestinationStream(boundOptions, createNested, pipeArguments);
-  const { sourceStream, sourceError } = getSourceStream(source, from);
-  const { options: sourceOptions, fileDescriptors } = SUBPROCESS_OPTIONS.get(source);
+  const { sourceStream, sourceError } = getSourceStream(source2, from);
+  const { options: sourceOptions, fileDescriptors } = SUBPROCESS_OPTIONS.get(source2);
   return {
-    source,
+    source: source2,
     sourcePromise,
     sourceStream,
     sourceOptions,
@@ -7291,9 +7292,9 @@ var mapDestinationArguments = ({ options }) => ({
     piped: true
   }
 });
-var getSourceStream = (source, from) => {
+var getSourceStream = (source2, from) => {
   try {
-    const sourceStream = getFromStream(source, from);
+    const sourceStream = getFromStream(source2, from);
     return { sourceStream };
   } catch (error) {
     return { sourceError: error };
@@ -7545,7 +7546,7 @@ var waitForOnePipeMessage = async (pipeFailureSignal, messagePromise, controller
     controller.abort();
   }
 };
-var getSignalRejection = (signal, listenerSignal) => new Promise((_, reject) => {
+var getSignalRejection = (signal, listenerSignal) => new Promise((_2, reject) => {
   if (signal.aborted) {
     reject(signal.reason);
     return;
@@ -7585,7 +7586,7 @@ var abortOnSignal = (signal, controller) => {
   }, { once: true, signal: controller.signal });
 };
 var handlePipePromise = async ({
-  source,
+  source: source2,
   sourcePromise,
   sourceStream,
   sourceOptions,
@@ -7600,7 +7601,7 @@ var handlePipePromise = async ({
 }) => {
   const maxListenersController = new AbortController();
   try {
-    const subprocessPromises = getSubprocessPromises(sourcePromise, destination, source);
+    const subprocessPromises = getSubprocessPromises(sourcePromise, destination, source2);
     handlePipeArgumentsError({
       sourceStream,
       sourceError,
@@ -7628,7 +7629,7 @@ var handlePipePromise = async ({
     maxListenersController.abort();
   }
 };
-var getSubprocessPromises = (sourcePromise, destination, source) => Promise.allSettled([sourcePromise, destination, source]);
+var getSubprocessPromises = (sourcePromise, destination, source2) => Promise.allSettled([sourcePromise, destination, source2]);
 
 // node_modules/execa/lib/io/contents.js
 import { setImmediate } from "node:timers/promises";
@@ -8457,9 +8458,9 @@ async function docker(args, reference, options) {
 }
 async function withSavedImage(reference, options, use) {
   await docker(["image", "inspect", "--format", "{{.Id}}", reference], reference, options);
-  const parent = options.tempDir ?? os2.tmpdir();
-  await mkdir(parent, { recursive: true });
-  const folder = await mkdtemp(path12.join(parent, "import-guard-save-"));
+  const parent2 = options.tempDir ?? os2.tmpdir();
+  await mkdir(parent2, { recursive: true });
+  const folder = await mkdtemp(path12.join(parent2, "import-guard-save-"));
   try {
     const archive = path12.join(folder, "image.tar");
     await docker(["image", "save", "--output", archive, reference], reference, options);
@@ -8474,8 +8475,8 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path14) {
-  const parts = path14.split("/");
+function pathComponents(path16) {
+  const parts = path16.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
@@ -8497,26 +8498,26 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path14) {
-    const found = this.resolve(path14, false);
+  lstat(path16) {
+    const found = this.resolve(path16, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path14) {
-    const found = this.resolve(path14, true);
+  stat(path16) {
+    const found = this.resolve(path16, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path14) {
-    const found = this.resolve(path14, true);
+  realpath(path16) {
+    const found = this.resolve(path16, true);
     return found && joinPath(found.path);
   }
-  exists(path14) {
-    return this.resolve(path14, true) !== void 0;
+  exists(path16) {
+    return this.resolve(path16, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path14) {
-    const found = this.resolve(path14, true);
+  readdir(path16) {
+    const found = this.resolve(path16, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
@@ -8524,26 +8525,26 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path14) {
-    const found = this.resolve(path14, true);
+  readFile(path16) {
+    const found = this.resolve(path16, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return this.store.get(found.node.content);
   }
-  readText(path14) {
-    return this.readFile(path14)?.toString("utf8");
+  readText(path16) {
+    return this.readFile(path16)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path14 } = stack.pop();
-      if (path14.length > 0) yield describe({ node, path: path14 });
+      const { node, path: path16 } = stack.pop();
+      if (path16.length > 0) yield describe({ node, path: path16 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path14, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path16, name] });
       }
     }
   }
@@ -8560,8 +8561,8 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path14, followLast) {
-    const pending = pathComponents(path14).reverse();
+  resolve(path16, followLast) {
+    const pending = pathComponents(path16).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
@@ -8576,7 +8577,7 @@ var ImageFs = class {
       const isLast = pending.length === 0;
       if (child.type === "symlink" && (!isLast || followLast)) {
         if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path14} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+          throw new SymlinkLoopError(`symlink loop while resolving ${path16} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
         }
         const target = child.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
@@ -8589,8 +8590,8 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path14 }) {
-  const entry = { path: joinPath(path14), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path16 }) {
+  const entry = { path: joinPath(path16), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -8616,7 +8617,7 @@ function decompressingSink(format2, onData) {
   const stream = decompressorFor(format2);
   let reject = () => {
   };
-  const failed = new Promise((_, rejectWith) => reject = rejectWith);
+  const failed = new Promise((_2, rejectWith) => reject = rejectWith);
   failed.catch(() => {
   });
   let consumerError;
@@ -8707,19 +8708,19 @@ var TreeBuilder = class {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    let parent = this.root;
+    let parent2 = this.root;
     for (const name2 of components.slice(0, -1)) {
-      let child = parent.children.get(name2);
+      let child = parent2.children.get(name2);
       if (child?.type !== "dir") {
         child = newDirectory();
-        parent.children.set(name2, child);
+        parent2.children.set(name2, child);
       }
-      parent = child;
+      parent2 = child;
     }
     const name = components.at(-1);
-    const existing = parent.children.get(name);
+    const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") existing.mode = node.mode;
-    else parent.children.set(name, node);
+    else parent2.children.set(name, node);
   }
   remove(components) {
     if (components.length === 0) return;
@@ -9056,8 +9057,8 @@ var KEEP_NOTHING = () => 0;
 function contentStore(options) {
   return new ContentStore({ ...options.tempDir && { spillDir: options.tempDir }, ...options.contentMemoryBudget !== void 0 && { memoryBudget: options.contentMemoryBudget } });
 }
-async function openImage(source, options = {}) {
-  const spec = await splitArchiveReference(typeof source === "string" ? parseSource(source) : source);
+async function openImage(source2, options = {}) {
+  const spec = await splitArchiveReference(typeof source2 === "string" ? parseSource(source2) : source2);
   const kind = spec.kind === "auto" ? await detectKind(spec.location) : spec.kind;
   if (kind === "docker") {
     options.logger?.info(`saving ${spec.location} from the Docker daemon`);
@@ -9104,8 +9105,8 @@ async function openLayoutSource(spec, options) {
     if (options.platform && layout !== "oci" && plan.config.platform && !platformMatches(plan.config.platform, options.platform)) {
       throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan.config.platform)}, not ${formatPlatform(options.platform)}`);
     }
-    const { fs: fs2, layers } = await readLayers(files, plan, options);
-    return { fs: fs2, config: plan.config, layers, kind, location: spec.location, label: plan.label };
+    const { fs: fs3, layers } = await readLayers(files, plan, options);
+    return { fs: fs3, config: plan.config, layers, kind, location: spec.location, label: plan.label };
   } finally {
     await files.close();
   }
@@ -9163,14 +9164,14 @@ async function openRootfs(location, options) {
 var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path14, size) => {
-  const slash = path14.lastIndexOf("/");
-  const base = path14.slice(slash + 1);
-  const parent = path14.slice(path14.lastIndexOf("/", slash - 1) + 1, slash);
+var pythonAnalysisContent = (path16, size) => {
+  const slash = path16.lastIndexOf("/");
+  const base = path16.slice(slash + 1);
+  const parent2 = path16.slice(path16.lastIndexOf("/", slash - 1) + 1, slash);
   if (base.endsWith(".py") || base.endsWith(".pth") || base.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (base === "pyvenv.cfg" || path14 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  if ((parent.endsWith(".dist-info") || parent.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
-  if (parent === "bin" || parent === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+  if (base === "pyvenv.cfg" || path16 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  if ((parent2.endsWith(".dist-info") || parent2.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
+  if (parent2 === "bin" || parent2 === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
 };
 
@@ -9187,9 +9188,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname(path14) {
-  const slash = path14.lastIndexOf("/");
-  return slash <= 0 ? "/" : path14.slice(0, slash);
+function dirname(path16) {
+  const slash = path16.lastIndexOf("/");
+  return slash <= 0 ? "/" : path16.slice(0, slash);
 }
 function join(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -9201,69 +9202,69 @@ function join(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path14, cwd) {
-  return path14.startsWith("/") ? join(path14) : join(cwd, path14);
+function absolute(path16, cwd) {
+  return path16.startsWith("/") ? join(path16) : join(cwd, path16);
 }
 function workingDirOf(config) {
   return config.workingDir ? join(config.workingDir) : "/";
 }
-function findOnPath(fs2, command, env, cwd) {
+function findOnPath(fs3, command, env, cwd) {
   if (command.includes("/")) {
-    const path14 = absolute(command, cwd);
-    return fs2.stat(path14)?.type === "file" ? path14 : void 0;
+    const path16 = absolute(command, cwd);
+    return fs3.stat(path16)?.type === "file" ? path16 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path14 = absolute(join(dir || ".", command), cwd);
-    const entry = fs2.stat(path14);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path14;
+    const path16 = absolute(join(dir || ".", command), cwd);
+    const entry = fs3.stat(path16);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path16;
   }
   return void 0;
 }
-function shebangInterpreter(fs2, script, env, cwd) {
-  const head = fs2.stat(script)?.hasContent ? fs2.readFile(script) : void 0;
+function shebangInterpreter(fs3, script, env, cwd) {
+  const head = fs3.stat(script)?.hasContent ? fs3.readFile(script) : void 0;
   if (!head || head[0] !== 35 || head[1] !== 33) return void 0;
   const line = head.subarray(2, head.indexOf(10) === -1 ? head.length : head.indexOf(10)).toString("utf8").trim();
   const [program, ...args] = line.split(/\s+/);
   if (!program) return void 0;
   if (program.endsWith("/env")) {
     const name = args.find((arg) => !arg.startsWith("-"));
-    return name ? findOnPath(fs2, name, env, cwd) : void 0;
+    return name ? findOnPath(fs3, name, env, cwd) : void 0;
   }
   return program;
 }
-function stdlibLandmark(fs2, prefix, minor) {
-  return fs2.stat(join(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs2.exists(join(prefix, "lib", `python3${minor}.zip`));
+function stdlibLandmark(fs3, prefix, minor) {
+  return fs3.stat(join(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs3.exists(join(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path14) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path14);
+function versionFromName(path16) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path16);
   return match ? Number(match[1]) : void 0;
 }
-function readPyvenvCfg(fs2, file) {
+function readPyvenvCfg(fs3, file) {
   const values = /* @__PURE__ */ new Map();
-  for (const line of (fs2.readText(file) ?? "").split(/\r?\n/)) {
+  for (const line of (fs3.readText(file) ?? "").split(/\r?\n/)) {
     const eq = line.indexOf("=");
     if (eq > 0) values.set(line.slice(0, eq).trim().toLowerCase(), line.slice(eq + 1).trim());
   }
   return values;
 }
-function extensionSuffixes(fs2, stdlibDir, minor) {
-  const candidates = (fs2.readdir(stdlibDir) ?? []).filter((name) => name.startsWith("_sysconfigdata") && name.endsWith(".py")).sort();
+function extensionSuffixes(fs3, stdlibDir, minor) {
+  const candidates = (fs3.readdir(stdlibDir) ?? []).filter((name) => name.startsWith("_sysconfigdata") && name.endsWith(".py")).sort();
   for (const name of candidates) {
-    const text = fs2.readText(join(stdlibDir, name)) ?? "";
+    const text = fs3.readText(join(stdlibDir, name)) ?? "";
     const match = /'EXT_SUFFIX':\s*'([^']+)'/.exec(text);
     if (match) return [match[1], ".abi3.so", ".so"];
   }
   return [`.cpython-3${minor}${minor < 8 ? "m" : ""}-x86_64-linux-gnu.so`, ".abi3.so", ".so"];
 }
-function describeInterpreter(fs2, executable, env = /* @__PURE__ */ new Map()) {
-  const realExecutable = fs2.realpath(executable);
-  if (!realExecutable || fs2.stat(realExecutable)?.type !== "file") throw new EnvironmentError(`${executable} is not a file in the image`);
+function describeInterpreter(fs3, executable, env = /* @__PURE__ */ new Map()) {
+  const realExecutable = fs3.realpath(executable);
+  if (!realExecutable || fs3.stat(realExecutable)?.type !== "file") throw new EnvironmentError(`${executable} is not a file in the image`);
   let venv;
   let home;
   for (const dir of [dirname(executable), dirname(dirname(executable))]) {
     const cfg = join(dir, "pyvenv.cfg");
-    if (fs2.stat(cfg)?.type === "file") {
-      const values = readPyvenvCfg(fs2, cfg);
+    if (fs3.stat(cfg)?.type === "file") {
+      const values = readPyvenvCfg(fs3, cfg);
       venv = { dir, includeSystemSitePackages: (values.get("include-system-site-packages") ?? "false").toLowerCase() === "true" };
       home = values.get("home");
       break;
@@ -9275,24 +9276,24 @@ function describeInterpreter(fs2, executable, env = /* @__PURE__ */ new Map()) {
   let basePrefix;
   for (const prefix of searchFrom) {
     if (minor === void 0) {
-      const versions = (fs2.readdir(join(prefix, "lib")) ?? []).map((name) => /^python3\.(\d+)$/.exec(name)).filter((match) => match !== null);
-      if (versions.length === 1) minor = Number(versions[0][1]);
+      const versions2 = (fs3.readdir(join(prefix, "lib")) ?? []).map((name) => /^python3\.(\d+)$/.exec(name)).filter((match) => match !== null);
+      if (versions2.length === 1) minor = Number(versions2[0][1]);
     }
-    if (minor !== void 0 && stdlibLandmark(fs2, prefix, minor)) {
+    if (minor !== void 0 && stdlibLandmark(fs3, prefix, minor)) {
       basePrefix = prefix;
       break;
     }
   }
   if (minor === void 0 || basePrefix === void 0) throw new EnvironmentError(`no standard library found for ${executable} (looked for lib/python3.X/os.py above ${dirname(realExecutable)})`);
   const stdlibDir = join(basePrefix, "lib", `python3.${minor}`);
-  const site = fs2.readText(join(stdlibDir, "site.py")) ?? "";
+  const site = fs3.readText(join(stdlibDir, "site.py")) ?? "";
   const installation = {
     executable,
     realExecutable,
     minor,
     basePrefix,
     flavor: site.includes("dist-packages") ? "debian" : "python.org",
-    extensionSuffixes: extensionSuffixes(fs2, stdlibDir, minor)
+    extensionSuffixes: extensionSuffixes(fs3, stdlibDir, minor)
   };
   if (venv) installation.venv = venv;
   return installation;
@@ -9305,24 +9306,24 @@ function ancestors(dir) {
   }
   return list2;
 }
-function homeOf(fs2, config, env) {
+function homeOf(fs3, config, env) {
   const fromEnv = env.get("HOME");
   if (fromEnv) return fromEnv;
   const user = (config.user || "root").split(":")[0];
-  for (const line of (fs2.readText("/etc/passwd") ?? "").split("\n")) {
+  for (const line of (fs3.readText("/etc/passwd") ?? "").split("\n")) {
     const fields = line.split(":");
     if (fields.length >= 6 && (fields[0] === user || fields[2] === user)) return fields[5] || "/";
   }
   return "/";
 }
-function computeSysPath(fs2, config, python, launcher) {
+function computeSysPath(fs3, config, python, launcher) {
   const env = environmentOf(config);
   const cwd = workingDirOf(config);
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path14, origin, via) => {
-    const entry = { path: path14, origin };
+  const add = (path16, origin, via) => {
+    const entry = { path: path16, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -9330,7 +9331,8 @@ function computeSysPath(fs2, config, python, launcher) {
   const safePath = python.minor >= 11 && !!env.get("PYTHONSAFEPATH");
   if (launcher.kind === "server") for (const dir of launcher.prepend) front.push({ path: absolute(dir, cwd), origin: "server" });
   if (safePath) notes.push("PYTHONSAFEPATH is set: no script or working directory in front");
-  else if (launcher.kind === "script" || launcher.kind === "server") front.push({ path: dirname(fs2.realpath(absolute(launcher.script, cwd)) ?? absolute(launcher.script, cwd)), origin: "path0" });
+  else if (launcher.kind === "script" || launcher.kind === "server" && launcher.script) front.push({ path: dirname(fs3.realpath(absolute(launcher.script, cwd)) ?? absolute(launcher.script, cwd)), origin: "path0" });
+  else if (launcher.kind === "server") front.push({ path: cwd, origin: "path0" });
   else if (launcher.kind === "module") front.push({ path: absolute(launcher.cwd, cwd), origin: "path0" });
   else front.push({ path: "", origin: "path0" });
   const pythonPath = env.get("PYTHONPATH");
@@ -9345,16 +9347,16 @@ function computeSysPath(fs2, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path14) => fs2.stat(path14)?.type === "dir";
+  const isDir = (path16) => fs3.stat(path16)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
       known.add(dir);
       add(dir, origin);
     }
-    for (const name of (fs2.readdir(dir) ?? []).filter((file) => file.endsWith(".pth") && !(python.minor >= 13 && file.startsWith(".")))) {
+    for (const name of (fs3.readdir(dir) ?? []).filter((file) => file.endsWith(".pth") && !(python.minor >= 13 && file.startsWith(".")))) {
       const file = join(dir, name);
-      const text = fs2.stat(file)?.type === "file" ? fs2.readText(file) ?? "" : "";
+      const text = fs3.stat(file)?.type === "file" ? fs3.readText(file) ?? "" : "";
       text.split(/\r?\n/).forEach((raw, index) => {
         const line = raw.replace(/\s+$/, "");
         if (line === "" || line.startsWith("#")) return;
@@ -9362,10 +9364,10 @@ function computeSysPath(fs2, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path14 = absolute(line, dir);
-        if (known.has(path14) || !fs2.exists(path14)) return;
-        known.add(path14);
-        add(path14, "pth", { file, line: index + 1 });
+        const path16 = absolute(line, dir);
+        if (known.has(path16) || !fs3.exists(path16)) return;
+        known.add(path16);
+        add(path16, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -9379,9 +9381,9 @@ function computeSysPath(fs2, config, python, launcher) {
   if (venv) for (const dir of siteDirsOf(venv.dir)) addSiteDir(dir, "venv-site");
   const userSiteEnabled = !(venv && !venv.includeSystemSitePackages) && !env.get("PYTHONNOUSERSITE");
   if (env.get("PYTHONNOUSERSITE")) notes.push("PYTHONNOUSERSITE is set: no user site-packages");
-  if (userSiteEnabled) addSiteDir(join(homeOf(fs2, config, env), ".local", "lib", versionDir, "site-packages"), "user-site");
-  const prefixes = venv ? venv.includeSystemSitePackages ? [venv.dir, python.basePrefix] : [venv.dir] : [python.basePrefix];
-  for (const prefix of prefixes) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
+  if (userSiteEnabled) addSiteDir(join(homeOf(fs3, config, env), ".local", "lib", versionDir, "site-packages"), "user-site");
+  const prefixes2 = venv ? venv.includeSystemSitePackages ? [venv.dir, python.basePrefix] : [venv.dir] : [python.basePrefix];
+  for (const prefix of prefixes2) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
   return finish();
   function finish() {
     return { entries: [...front, ...entries], pthImports, notes };
@@ -9400,12 +9402,12 @@ function importRedirects(sysPath, config) {
 }
 var EDITABLE_PTH = /^import (__editable___[\w.]+_finder)\b/;
 var QUOTED_PAIR = /(['"])((?:\\.|(?!\1).)*)\1\s*:\s*(['"])((?:\\.|(?!\3).)*)\3/g;
-function editableMappings(fs2, sysPath) {
+function editableMappings(fs3, sysPath) {
   const mappings = [];
   for (const line of sysPath.pthImports) {
     const module = EDITABLE_PTH.exec(line.text)?.[1];
     if (!module) continue;
-    const text = fs2.readText(join(dirname(line.file), `${module}.py`)) ?? "";
+    const text = fs3.readText(join(dirname(line.file), `${module}.py`)) ?? "";
     const literal = /^MAPPING\s*(?::[^=\n]*)?=\s*(\{.*\})\s*$/m.exec(text)?.[1];
     if (!literal) continue;
     const mapping = {};
@@ -9415,8 +9417,1025 @@ function editableMappings(fs2, sysPath) {
   return mappings;
 }
 
+// src/python/entrypoints.ts
+import path14 from "node:path";
+
+// src/python/tokenizer.ts
+var PythonSyntaxError = class extends Error {
+  name = "PythonSyntaxError";
+  line;
+  col;
+  constructor(message, line, col) {
+    super(`${message} (line ${line})`);
+    this.line = line;
+    this.col = col;
+  }
+};
+var OPERATORS = [
+  "**=",
+  "//=",
+  ">>=",
+  "<<=",
+  "...",
+  "!=",
+  "%=",
+  "&=",
+  "**",
+  "*=",
+  "+=",
+  "-=",
+  "->",
+  "//",
+  "/=",
+  ":=",
+  "<<",
+  "<=",
+  "==",
+  ">=",
+  ">>",
+  "@=",
+  "^=",
+  "|=",
+  "%",
+  "&",
+  "(",
+  ")",
+  "*",
+  "+",
+  ",",
+  "-",
+  ".",
+  "/",
+  ":",
+  ";",
+  "<",
+  "=",
+  ">",
+  "@",
+  "[",
+  "]",
+  "^",
+  "{",
+  "|",
+  "}",
+  "~"
+];
+var OPENERS = { "(": ")", "[": "]", "{": "}" };
+var CLOSERS = /* @__PURE__ */ new Set([")", "]", "}"]);
+var MAX_NESTING = 200;
+var STRING_PREFIXES = /* @__PURE__ */ new Set(["r", "u", "b", "br", "rb", "f", "fr", "rf"]);
+var IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+var AFTER_NUMBER_KEYWORDS = /^(and|else|for|if|in|is|not|or)(?![\p{XID_Continue}])/u;
+var NUMBER = new RegExp(
+  [
+    "0[xX](?:_?[0-9a-fA-F])+",
+    "0[oO](?:_?[0-7])+",
+    "0[bB](?:_?[01])+",
+    // floats and imaginaries before integers, so the longest form wins
+    "(?:(?:[0-9](?:_?[0-9])*)?\\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\\.)(?:[eE][-+]?[0-9](?:_?[0-9])*)?[jJ]?",
+    "[0-9](?:_?[0-9])*[eE][-+]?[0-9](?:_?[0-9])*[jJ]?",
+    "[0-9](?:_?[0-9])*[jJ]",
+    "[1-9](?:_?[0-9])*",
+    "0+(?:_?0)*"
+  ].join("|"),
+  "y"
+);
+function isIdentifierChar(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code >= 128;
+}
+function isIdentifierStart(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code === 95 || code >= 128;
+}
+function tokenize(text, minor) {
+  return new Tokenizer(text, minor).run();
+}
+var Tokenizer = class {
+  text;
+  minor;
+  pos = 0;
+  line = 1;
+  lineStart = 0;
+  tokens = [];
+  brackets = [];
+  indents = [0];
+  altIndents = [0];
+  constructor(text, minor) {
+    this.text = text;
+    this.minor = minor;
+  }
+  error(message, line = this.line, col = this.pos - this.lineStart) {
+    throw new PythonSyntaxError(message, line, col);
+  }
+  push(type, value, line, col) {
+    const token = { type, value, line, col };
+    this.tokens.push(token);
+    return token;
+  }
+  /** Consumes one line break (\n, \r\n or \r) at pos. */
+  newline() {
+    if (this.text.charCodeAt(this.pos) === 13 && this.text.charCodeAt(this.pos + 1) === 10) this.pos += 2;
+    else this.pos += 1;
+    this.line++;
+    this.lineStart = this.pos;
+  }
+  run() {
+    if (this.text.includes("\0")) this.error("source code cannot contain null bytes", 1, 0);
+    const length = this.text.length;
+    let atLineStart = true;
+    let lineHasTokens = false;
+    while (this.pos < length) {
+      if (atLineStart && this.brackets.length === 0) {
+        if (!this.indentation()) continue;
+        atLineStart = false;
+      }
+      const code = this.text.charCodeAt(this.pos);
+      const ch = this.text[this.pos];
+      if (ch === " " || ch === "	" || ch === "\f") {
+        this.pos++;
+      } else if (ch === "#") {
+        while (this.pos < length && this.text[this.pos] !== "\n" && this.text[this.pos] !== "\r") this.pos++;
+      } else if (ch === "\n" || ch === "\r") {
+        if (this.brackets.length === 0 && lineHasTokens) {
+          this.push("newline", "", this.line, this.pos - this.lineStart);
+          lineHasTokens = false;
+        }
+        this.newline();
+        if (this.brackets.length === 0) atLineStart = true;
+      } else if (ch === "\\") {
+        const next = this.text[this.pos + 1];
+        if (next === "\n" || next === "\r") {
+          this.pos++;
+          this.newline();
+          if (this.pos >= length) this.error("unexpected EOF while parsing");
+        } else if (next === void 0) {
+          this.error("unexpected EOF while parsing");
+        } else this.error("unexpected character after line continuation character");
+      } else if (isIdentifierStart(code)) {
+        this.nameOrString();
+        lineHasTokens = true;
+      } else if (code >= 48 && code <= 57 || ch === "." && /[0-9]/.test(this.text[this.pos + 1] ?? "")) {
+        this.number();
+        lineHasTokens = true;
+      } else if (ch === '"' || ch === "'") {
+        this.string("", this.pos);
+        lineHasTokens = true;
+      } else {
+        this.operator();
+        lineHasTokens = true;
+      }
+    }
+    if (this.brackets.length > 0) {
+      const open3 = this.brackets.at(-1);
+      this.error(`'${open3.char}' was never closed`, open3.line, open3.col);
+    }
+    if (lineHasTokens) this.push("newline", "", this.line, this.pos - this.lineStart);
+    for (let i2 = 1; i2 < this.indents.length; i2++) this.push("dedent", "", this.line, 0);
+    this.push("end", "", this.line, 0);
+    return this.tokens;
+  }
+  /**
+   * Measures the indentation of a new logical line and emits INDENT / DEDENT. Returns false
+   * (having consumed the line) when the line is blank or holds only a comment.
+   */
+  indentation() {
+    let col = 0;
+    let altCol = 0;
+    const length = this.text.length;
+    for (; this.pos < length; this.pos++) {
+      const ch2 = this.text[this.pos];
+      if (ch2 === " ") {
+        col++;
+        altCol++;
+      } else if (ch2 === "	") {
+        col = (Math.floor(col / 8) + 1) * 8;
+        altCol++;
+      } else if (ch2 === "\f") {
+        col = 0;
+        altCol = 0;
+      } else break;
+    }
+    const ch = this.text[this.pos];
+    if (ch === void 0) return false;
+    if (ch === "#" || ch === "\n" || ch === "\r") {
+      while (this.pos < length && this.text[this.pos] !== "\n" && this.text[this.pos] !== "\r") this.pos++;
+      if (this.pos < length) this.newline();
+      return false;
+    }
+    const top = this.indents.at(-1);
+    if (col > top) {
+      if (altCol <= this.altIndents.at(-1)) this.error("inconsistent use of tabs and spaces in indentation");
+      this.indents.push(col);
+      this.altIndents.push(altCol);
+      this.push("indent", "", this.line, 0);
+    } else if (col < top) {
+      while (col < this.indents.at(-1)) {
+        this.indents.pop();
+        this.altIndents.pop();
+        this.push("dedent", "", this.line, 0);
+      }
+      if (col !== this.indents.at(-1)) this.error("unindent does not match any outer indentation level");
+      if (altCol !== this.altIndents.at(-1)) this.error("inconsistent use of tabs and spaces in indentation");
+    } else if (altCol !== this.altIndents.at(-1)) {
+      this.error("inconsistent use of tabs and spaces in indentation");
+    }
+    return true;
+  }
+  nameOrString() {
+    const start = this.pos;
+    const length = this.text.length;
+    let end = start;
+    while (end < length && isIdentifierChar(this.text.charCodeAt(end))) end++;
+    const word = this.text.slice(start, end);
+    const quote = this.text[end];
+    if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
+      this.pos = end;
+      this.string(word.toLowerCase(), start);
+      return;
+    }
+    if ((quote === '"' || quote === "'") && /^(ur|ru)$/i.test(word)) this.error("invalid string prefix");
+    if (!IDENTIFIER.test(word)) {
+      for (const char of word) {
+        if (!/[\p{XID_Continue}]/u.test(char) || char === word[0] && !/[\p{XID_Start}_]/u.test(char)) {
+          this.error(`invalid character '${char}' (U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")})`, this.line, start - this.lineStart);
+        }
+      }
+      this.error("invalid character in identifier", this.line, start - this.lineStart);
+    }
+    this.push("name", word.normalize("NFKC"), this.line, start - this.lineStart);
+    this.pos = end;
+  }
+  number() {
+    const start = this.pos;
+    NUMBER.lastIndex = start;
+    const match = NUMBER.exec(this.text);
+    if (!match) this.error("invalid decimal literal");
+    let end = start + match[0].length;
+    const value = match[0];
+    const next = this.text.charCodeAt(end);
+    if (next >= 48 && next <= 57 && /^0+(?:_?0)*$/.test(value)) {
+      this.error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+    }
+    if (next === 95 || next >= 48 && next <= 57) this.error("invalid decimal literal");
+    if (isIdentifierStart(next) && !AFTER_NUMBER_KEYWORDS.test(this.text.slice(end, end + 4))) {
+      const kind = /^0[xX]/.test(value) ? "hexadecimal" : /^0[oO]/.test(value) ? "octal" : /^0[bB]/.test(value) ? "binary" : /[jJ]$/.test(value) ? "imaginary" : "decimal";
+      this.error(`invalid ${kind} literal`);
+    }
+    if (/^0[oObB]/.test(value) && next >= 48 && next <= 57) this.error("invalid digit in literal");
+    this.push("number", value, this.line, start - this.lineStart);
+    end = start + value.length;
+    this.pos = end;
+  }
+  /** A string whose prefix (lower-cased) ends at pos, on its opening quote; `start` is where the prefix began. */
+  string(prefix, start) {
+    const line = this.line;
+    const col = start - this.lineStart;
+    const quote = this.text[this.pos];
+    const triple = this.text.startsWith(quote.repeat(3), this.pos);
+    const delimiter = triple ? quote.repeat(3) : quote;
+    this.pos += delimiter.length;
+    const bodyStart = this.pos;
+    const isF = prefix.includes("f");
+    const raw = prefix.includes("r");
+    if (isF && this.minor >= 12) this.fstringBody(delimiter, raw, line, col);
+    else this.plainBody(delimiter, line, col);
+    const body = this.text.slice(bodyStart, this.pos);
+    this.pos += delimiter.length;
+    if (prefix.includes("b") && /[^\p{ASCII}]/u.test(body)) this.error("bytes can only contain ASCII literal characters", line, col);
+    const token = this.push("string", this.text.slice(start, this.pos), line, col);
+    token.prefix = prefix;
+    token.body = body;
+  }
+  /** Advances to the closing delimiter of a string without replacement fields (or any string before 3.12). */
+  plainBody(delimiter, line, col) {
+    const length = this.text.length;
+    const triple = delimiter.length === 3;
+    while (true) {
+      if (this.pos >= length) this.error(triple ? "unterminated triple-quoted string literal" : "unterminated string literal", line, col);
+      const ch = this.text[this.pos];
+      if (ch === "\\") {
+        this.pos++;
+        if (this.text[this.pos] === "\n" || this.text[this.pos] === "\r") this.newline();
+        else this.pos++;
+      } else if (ch === "\n" || ch === "\r") {
+        if (!triple) this.error("unterminated string literal", line, col);
+        this.newline();
+      } else if (this.text.startsWith(delimiter, this.pos)) {
+        return;
+      } else this.pos++;
+    }
+  }
+  /**
+   * 3.12+ f-string body: replacement fields may hold any expression, including strings with
+   * the same quotes, comments in multi-line fields, and nested fields in format specs.
+   */
+  fstringBody(delimiter, raw, line, col) {
+    const length = this.text.length;
+    const triple = delimiter.length === 3;
+    while (true) {
+      if (this.pos >= length) this.error(triple ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal", line, col);
+      const ch = this.text[this.pos];
+      if (ch === "\\" && !raw) {
+        this.pos++;
+        if (this.text[this.pos] === "\n" || this.text[this.pos] === "\r") this.newline();
+        else if (this.text[this.pos] !== "{") this.pos++;
+      } else if (ch === "\\") {
+        this.pos += this.text[this.pos + 1] === "{" || this.text[this.pos + 1] === "}" ? 1 : 2;
+      } else if (ch === "\n" || ch === "\r") {
+        if (!triple) this.error("unterminated f-string literal", line, col);
+        this.newline();
+      } else if (this.text.startsWith(delimiter, this.pos)) {
+        return;
+      } else if (ch === "{") {
+        if (this.text[this.pos + 1] === "{") this.pos += 2;
+        else this.replacementField(delimiter, raw, line, col);
+      } else if (ch === "}") {
+        if (this.text[this.pos + 1] === "}") this.pos += 2;
+        else this.error("f-string: single '}' is not allowed");
+      } else this.pos++;
+    }
+  }
+  /** From a field's `{` past its `}`: an expression, optional `=`, `!conversion`, `:format spec`. */
+  replacementField(delimiter, raw, line, col) {
+    this.pos++;
+    const length = this.text.length;
+    let depth = 0;
+    const triple = delimiter.length === 3;
+    while (true) {
+      if (this.pos >= length) this.error("f-string: expecting '}'", line, col);
+      const ch = this.text[this.pos];
+      if (ch === "\n" || ch === "\r") {
+        if (!triple && this.minor < 12) this.error("unterminated f-string literal", line, col);
+        this.newline();
+        continue;
+      }
+      if (ch === "#") {
+        while (this.pos < length && this.text[this.pos] !== "\n" && this.text[this.pos] !== "\r") this.pos++;
+        continue;
+      }
+      if (ch === "\\" && (this.text[this.pos + 1] === "\n" || this.text[this.pos + 1] === "\r")) {
+        this.pos++;
+        this.newline();
+        continue;
+      }
+      if (ch === '"' || ch === "'") {
+        this.nestedString("");
+        continue;
+      }
+      if (isIdentifierStart(this.text.charCodeAt(this.pos))) {
+        let end = this.pos;
+        while (end < length && isIdentifierChar(this.text.charCodeAt(end))) end++;
+        const word = this.text.slice(this.pos, end).toLowerCase();
+        const quote = this.text[end];
+        if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word)) {
+          this.pos = end;
+          this.nestedString(word);
+        } else this.pos = end;
+        continue;
+      }
+      if (ch === "(" || ch === "[" || ch === "{") depth++;
+      else if (ch === ")" || ch === "]") depth--;
+      else if (ch === "}") {
+        if (depth === 0) {
+          this.pos++;
+          return;
+        }
+        depth--;
+      } else if ((ch === ":" || ch === "!") && depth === 0 && !(ch === "!" && this.text[this.pos + 1] === "=")) {
+        this.pos++;
+        this.formatSpec(delimiter, raw, line, col, ch === "!");
+        return;
+      }
+      this.pos++;
+    }
+  }
+  /** After `!` or `:` at the top of a field: the conversion and/or the format spec, through the closing `}`. */
+  formatSpec(delimiter, raw, line, col, conversion) {
+    const length = this.text.length;
+    if (conversion) {
+      while (this.pos < length && /[a-zA-Z]/.test(this.text[this.pos])) this.pos++;
+      while (this.text[this.pos] === " " || this.text[this.pos] === "	") this.pos++;
+      if (this.text[this.pos] === "}") {
+        this.pos++;
+        return;
+      }
+      if (this.text[this.pos] !== ":") this.error("f-string: expecting '}'", line, col);
+      this.pos++;
+    }
+    while (true) {
+      if (this.pos >= length) this.error("f-string: expecting '}'", line, col);
+      const ch = this.text[this.pos];
+      if (this.text.startsWith(delimiter, this.pos)) this.error("f-string: expecting '}'", line, col);
+      if (ch === "}") {
+        this.pos++;
+        return;
+      }
+      if (ch === "{") {
+        this.replacementField(delimiter, raw, line, col);
+        continue;
+      }
+      if (ch === "\\" && !raw) this.pos++;
+      if (ch === "\n" || ch === "\r") {
+        if (delimiter.length !== 3) this.error("unterminated f-string literal", line, col);
+        this.newline();
+        continue;
+      }
+      this.pos++;
+    }
+  }
+  /** A string inside a replacement field: skipped over, f-strings recursively. */
+  nestedString(prefix) {
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    const quote = this.text[this.pos];
+    const delimiter = this.text.startsWith(quote.repeat(3), this.pos) ? quote.repeat(3) : quote;
+    this.pos += delimiter.length;
+    if (prefix.includes("f")) this.fstringBody(delimiter, prefix.includes("r"), line, col);
+    else this.plainBody(delimiter, line, col);
+    this.pos += delimiter.length;
+  }
+  operator() {
+    const start = this.pos;
+    const ch = this.text[start];
+    let op;
+    for (const candidate of OPERATORS) {
+      if (this.text.startsWith(candidate, start)) {
+        op = candidate;
+        break;
+      }
+    }
+    if (!op) {
+      if (ch === "<" && this.text[start + 1] === ">") this.error("invalid syntax");
+      const code = ch.codePointAt(0);
+      this.error(`invalid character '${String.fromCodePoint(code)}' (U+${code.toString(16).toUpperCase().padStart(4, "0")})`);
+    }
+    if (op === "<" && this.text[start + 1] === ">") this.error("invalid syntax");
+    if (OPENERS[op]) {
+      if (this.brackets.length >= MAX_NESTING) this.error("too many nested parentheses");
+      this.brackets.push({ char: op, line: this.line, col: start - this.lineStart });
+    } else if (CLOSERS.has(op)) {
+      const open3 = this.brackets.pop();
+      if (!open3) this.error(`unmatched '${op}'`);
+      if (OPENERS[open3.char] !== op) this.error(`closing parenthesis '${op}' does not match opening parenthesis '${open3.char}'`);
+    }
+    this.push("op", op, this.line, start - this.lineStart);
+    this.pos = start + op.length;
+  }
+};
+
+// src/python/django.ts
+var MODULE_SETTINGS = /* @__PURE__ */ new Set(["ROOT_URLCONF", "SESSION_ENGINE", "URLCONF"]);
+var ATTRIBUTE_SETTINGS = /* @__PURE__ */ new Set(["MIDDLEWARE", "MIDDLEWARE_CLASSES", "AUTHENTICATION_BACKENDS", "PASSWORD_HASHERS", "WSGI_APPLICATION", "ASGI_APPLICATION", "DEFAULT_AUTO_FIELD", "TEST_RUNNER", "DEFAULT_EXCEPTION_REPORTER", "MESSAGE_STORAGE", "CSRF_FAILURE_VIEW"]);
+var NESTED_SETTINGS = /* @__PURE__ */ new Set(["DATABASES", "CACHES", "TEMPLATES", "AUTH_PASSWORD_VALIDATORS", "STORAGES"]);
+var NESTED_KEYS = /* @__PURE__ */ new Set(["ENGINE", "BACKEND", "NAME", "context_processors"]);
+var DOTTED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$|^[A-Za-z_]\w*$/;
+function parent(dotted2) {
+  return dotted2.includes(".") ? dotted2.slice(0, dotted2.lastIndexOf(".")) : dotted2;
+}
+function plainString(token) {
+  return token.type === "string" && (token.prefix === "" || token.prefix === "r" || token.prefix === "u") ? token.body : void 0;
+}
+function djangoSettingsImports(text, minor) {
+  let tokens;
+  try {
+    tokens = tokenize(text, minor);
+  } catch {
+    return [];
+  }
+  const found = [];
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const token = tokens[i2];
+    const previous = tokens[i2 - 1];
+    const atStatementStart = !previous || previous.type === "newline" || previous.type === "indent" || previous.type === "dedent";
+    if (token.type !== "name" || !atStatementStart || token.col !== 0) continue;
+    const setting = token.value;
+    const assign = tokens[i2 + 1];
+    if (!assign || assign.type !== "op" || assign.value !== "=" && assign.value !== "+=") continue;
+    const isModule = MODULE_SETTINGS.has(setting) || setting === "INSTALLED_APPS";
+    const nested = NESTED_SETTINGS.has(setting);
+    if (!isModule && !nested && !ATTRIBUTE_SETTINGS.has(setting)) continue;
+    let key;
+    let depthAtKey = -1;
+    let depth = 0;
+    for (let j2 = i2 + 2; j2 < tokens.length && tokens[j2].type !== "newline"; j2++) {
+      const item = tokens[j2];
+      if (item.type === "op" && "([{".includes(item.value)) depth++;
+      else if (item.type === "op" && ")]}".includes(item.value)) {
+        depth--;
+        if (depth < depthAtKey) key = void 0;
+      }
+      const value = plainString(item);
+      if (value === void 0) continue;
+      const next = tokens[j2 + 1];
+      if (nested && next?.type === "op" && next.value === ":") {
+        key = NESTED_KEYS.has(value) ? value : void 0;
+        depthAtKey = depth;
+        continue;
+      }
+      if (!DOTTED.test(value) || nested && key === void 0) continue;
+      if (nested && key === "NAME" && setting !== "AUTH_PASSWORD_VALIDATORS") continue;
+      const entry = { module: value, value, setting, line: item.line, column: item.col + 1 };
+      if (setting === "INSTALLED_APPS") entry.appEntry = true;
+      else if (nested && key === "ENGINE" && setting === "DATABASES") entry.module = `${value}.base`;
+      else if (!isModule) entry.module = parent(value);
+      if (nested && key !== "context_processors") key = void 0;
+      found.push(entry);
+    }
+  }
+  return found;
+}
+function djangoSettingsDefault(text) {
+  return /environ\.setdefault\(\s*['"]DJANGO_SETTINGS_MODULE['"]\s*,\s*['"]([\w.]+)['"]/.exec(text)?.[1];
+}
+
+// src/python/shell-words.ts
+var ALL_ARGUMENTS = "\0@";
+function shellCommands(text, lookup) {
+  const commands = [];
+  let words = [];
+  let word = "";
+  let inWord = false;
+  const endWord = () => {
+    if (inWord) words.push(word);
+    word = "";
+    inWord = false;
+  };
+  const endCommand = () => {
+    endWord();
+    if (words.length > 0) commands.push(words);
+    words = [];
+  };
+  let i2 = 0;
+  const expand = () => {
+    const next = text[i2 + 1];
+    if (next === "@" || next === "*") {
+      i2 += 2;
+      return ALL_ARGUMENTS;
+    }
+    if (next === "{") {
+      const close = text.indexOf("}", i2 + 2);
+      if (close === -1) {
+        i2++;
+        return "$";
+      }
+      const body = text.slice(i2 + 2, close);
+      i2 = close + 1;
+      const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+?])(.*))?$/s.exec(body);
+      if (!match) return "";
+      const value = lookup(match[1]);
+      const op = match[2];
+      const colon = body.charAt(match[1].length) === ":";
+      const unset = value === void 0 || colon && value === "";
+      if (op === "-" || op === "=") return unset ? match[3] : value;
+      if (op === "+") return unset ? "" : match[3];
+      return value ?? "";
+    }
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i2 + 1));
+    if (name) {
+      i2 += 1 + name[0].length;
+      return lookup(name[0]) ?? "";
+    }
+    i2++;
+    return "$";
+  };
+  while (i2 < text.length) {
+    const c3 = text[i2];
+    if (c3 === "\\") {
+      if (text[i2 + 1] === "\n") i2 += 2;
+      else {
+        word += text[i2 + 1] ?? "";
+        inWord = true;
+        i2 += 2;
+      }
+    } else if (c3 === "'") {
+      const close = text.indexOf("'", i2 + 1);
+      const end = close === -1 ? text.length : close;
+      word += text.slice(i2 + 1, end);
+      inWord = true;
+      i2 = end + 1;
+    } else if (c3 === '"') {
+      inWord = true;
+      i2++;
+      while (i2 < text.length && text[i2] !== '"') {
+        if (text[i2] === "\\" && '$`"\\\n'.includes(text[i2 + 1] ?? "")) {
+          if (text[i2 + 1] !== "\n") word += text[i2 + 1];
+          i2 += 2;
+        } else if (text[i2] === "$") word += expand();
+        else word += text[i2++];
+      }
+      i2++;
+    } else if (c3 === "$") {
+      word += expand();
+      inWord = true;
+    } else if (c3 === "#" && !inWord) {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+    } else if (c3 === ";" || c3 === "\n" || c3 === "&" || c3 === "|" || c3 === "(" || c3 === ")") {
+      endCommand();
+      i2++;
+    } else if (c3 === " " || c3 === "	" || c3 === "\r") {
+      endWord();
+      i2++;
+    } else {
+      word += c3;
+      inWord = true;
+      i2++;
+    }
+  }
+  endCommand();
+  return commands;
+}
+
+// src/python/entrypoints.ts
+var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+var GUNICORN_WORKERS = {
+  sync: "gunicorn.workers.sync.SyncWorker",
+  eventlet: "gunicorn.workers.geventlet.EventletWorker",
+  gevent: "gunicorn.workers.ggevent.GeventWorker",
+  gevent_wsgi: "gunicorn.workers.ggevent.GeventPyWSGIWorker",
+  gevent_pywsgi: "gunicorn.workers.ggevent.GeventPyWSGIWorker",
+  tornado: "gunicorn.workers.gtornado.TornadoWorker",
+  gthread: "gunicorn.workers.gthread.ThreadWorker"
+};
+var FLAGS = {
+  gunicorn: /* @__PURE__ */ new Set(["--preload", "--reload", "-D", "--daemon", "--spew", "--check-config", "--print-config", "--capture-output", "-R", "--enable-stdio-inheritance", "--no-sendfile", "--reuse-port", "--initgroups", "--proxy-protocol", "--suppress-ragged-eofs", "--do-handshake-on-connect", "--strip-header-spaces", "--permit-unconventional-http-method", "--permit-unconventional-http-version", "--casefold-http-method", "--permit-obsolete-folding", "-v", "--version", "-h", "--help"]),
+  uvicorn: /* @__PURE__ */ new Set(["--reload", "--use-colors", "--no-use-colors", "--access-log", "--no-access-log", "--proxy-headers", "--no-proxy-headers", "--server-header", "--no-server-header", "--date-header", "--no-date-header", "--factory", "--version", "--help"]),
+  hypercorn: /* @__PURE__ */ new Set(["--reload", "--debug", "--verbose", "--access-log-format-x", "-h", "--help"]),
+  daphne: /* @__PURE__ */ new Set(["--proxy-headers", "-v", "--verbosity-x", "--no-server-name", "-h", "--help"]),
+  celery: /* @__PURE__ */ new Set(["--quiet", "-q", "--no-color", "-C", "--skip-checks", "--help", "--version"]),
+  flask: /* @__PURE__ */ new Set(["--debug", "--no-debug", "--help", "--version"])
+};
+function parseOptions(args, flags, stopAtFirstPositional = false) {
+  const values = /* @__PURE__ */ new Map();
+  const positionals = [];
+  const add = (name, value) => {
+    values.set(name, [...values.get(name) ?? [], value]);
+  };
+  for (let i2 = 0; i2 < args.length; i2++) {
+    const arg = args[i2];
+    if (arg === "--") {
+      positionals.push(...args.slice(i2 + 1));
+      break;
+    }
+    if (arg.startsWith("--") && arg.includes("=")) {
+      const eq = arg.indexOf("=");
+      add(arg.slice(0, eq), arg.slice(eq + 1));
+    } else if (arg.startsWith("-") && arg.length > 1) {
+      if (flags.has(arg)) add(arg, "");
+      else if (!arg.startsWith("--") && arg.length > 2) add(arg.slice(0, 2), arg.slice(2));
+      else add(arg, args[++i2] ?? "");
+    } else {
+      positionals.push(arg);
+      if (stopAtFirstPositional) {
+        positionals.push(...args.slice(i2 + 1));
+        break;
+      }
+    }
+  }
+  return { values, positionals };
+}
+function last(options, ...names) {
+  let found;
+  for (const name of names) {
+    const values = options.values.get(name);
+    if (values?.length) found = values.at(-1);
+  }
+  return found;
+}
+function appEntry(spec, defaultAttr, how) {
+  const colon = spec.indexOf(":");
+  const module = colon === -1 ? spec : spec.slice(0, colon);
+  const attrText = colon === -1 ? defaultAttr : spec.slice(colon + 1);
+  const attr = attrText ? /^[A-Za-z_][A-Za-z0-9_]*/.exec(attrText.trim())?.[0] : void 0;
+  const entry = { role: "app", module, how };
+  if (attr) entry.attr = attr;
+  return entry;
+}
+function classEntry(dotted2, how) {
+  const dot = dotted2.lastIndexOf(".");
+  return dot > 0 ? { role: "worker-class", module: dotted2.slice(0, dot), attr: dotted2.slice(dot + 1), how } : { role: "module", module: dotted2, how };
+}
+function literalSettings(text) {
+  const settings = /* @__PURE__ */ new Map();
+  for (const match of text.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(['"])(.*?)\2\s*(?:#.*)?$/gm)) settings.set(match[1], match[3]);
+  return settings;
+}
+function unwrap(argv, context, out, notes) {
+  if (context.depth > 8) {
+    notes.push(`stopped following ${JSON.stringify(argv)}: wrappers nest too deep`);
+    return;
+  }
+  const nested = { ...context, depth: context.depth + 1 };
+  let args = argv;
+  for (; ; ) {
+    const program = args[0];
+    if (program === void 0) return;
+    const name = path14.posix.basename(program);
+    if (program === "--" || name === "exec" || name === "nohup") {
+      args = args.slice(1);
+    } else if (name === "tini" || name === "tini-static" || name === "dumb-init" || name === "catatonit") {
+      let i2 = 1;
+      while (i2 < args.length && args[i2].startsWith("-") && args[i2] !== "--") i2 += ["-e", "-p", "-r", "--rewrite"].includes(args[i2]) ? 2 : 1;
+      if (args[i2] === "--") i2++;
+      args = args.slice(i2);
+    } else if (name === "env") {
+      let i2 = 1;
+      for (; i2 < args.length; i2++) {
+        const arg = args[i2];
+        if (arg === "-i" || arg === "--ignore-environment") context = { ...context, env: /* @__PURE__ */ new Map() };
+        else if (arg === "-u" || arg === "--unset") context.env.delete(args[++i2] ?? "");
+        else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) context = { ...context, env: new Map(context.env).set(arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)) };
+        else break;
+      }
+      args = args.slice(i2);
+    } else if (name === "gosu" || name === "su-exec" || name === "chpst") {
+      args = args.slice(2);
+    } else if (SHELLS.has(name)) {
+      const c3 = args.findIndex((arg, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(arg));
+      if (c3 !== -1) {
+        runShell(args[c3 + 1] ?? "", args.slice(c3 + 2), nested, out, notes);
+        return;
+      }
+      const script = args.slice(1).find((arg) => !arg.startsWith("-"));
+      if (!script) return;
+      runShellScript(path14.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), nested, out, notes);
+      return;
+    } else {
+      const found = findOnPath(context.fs, program, context.env, context.cwd);
+      const interpreter = found ? shebangInterpreter(context.fs, found, context.env, context.cwd) : void 0;
+      if (found && interpreter && SHELLS.has(path14.posix.basename(interpreter))) {
+        runShellScript(found, args.slice(1), nested, out, notes);
+        return;
+      }
+      out.push({ argv: args, context });
+      return;
+    }
+  }
+}
+function runShellScript(file, args, context, out, notes) {
+  const text = context.fs.readText(file);
+  if (text === void 0) {
+    notes.push(`${file} is run by a shell but could not be read from the image`);
+    return;
+  }
+  runShell(text, args, context, out, notes);
+}
+function runShell(text, args, context, out, notes) {
+  let current = { ...context, env: new Map(context.env) };
+  for (const words of shellCommands(text, (name) => current.env.get(name))) {
+    let command = words.flatMap((word) => word === ALL_ARGUMENTS ? args : [word]);
+    const assignments = [];
+    while (command[0] !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(command[0])) {
+      const [assignment] = command;
+      assignments.push([assignment.slice(0, assignment.indexOf("=")), assignment.slice(assignment.indexOf("=") + 1)]);
+      command = command.slice(1);
+    }
+    const head = command[0];
+    if (head === void 0) {
+      for (const [key, value] of assignments) current.env.set(key, value);
+    } else if (head === "cd") {
+      current = { ...current, cwd: path14.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+    } else if (head === "export") {
+      for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
+    } else if (!["set", "echo", "printf", "test", "[", "true", "false", "mkdir", "chown", "chmod", "sleep", "if", "then", "fi", "else", "do", "done", "for", "while", "shift", "trap", "wait", "umask", "ulimit", "exit", "return", "source", "."].includes(head)) {
+      const env = assignments.length > 0 ? new Map([...current.env, ...assignments]) : current.env;
+      unwrap(command, { ...current, env }, out, notes);
+    }
+  }
+}
+function deriveCommand(argv, context, notes) {
+  const { fs: fs3 } = context;
+  const program = argv[0];
+  const name = path14.posix.basename(program);
+  const found = findOnPath(fs3, program, context.env, context.cwd);
+  if (PYTHON_NAME.test(name)) {
+    if (!found) notes.push(`${program} is not on the image's PATH`);
+    return pythonCommand(found ?? program, argv.slice(1), context, notes);
+  }
+  if (!found) {
+    if (FLAGS[name]) notes.push(`${program} is not on the image's PATH: the container cannot start`);
+    return void 0;
+  }
+  const interpreter = shebangInterpreter(fs3, found, context.env, context.cwd);
+  if (!interpreter || !PYTHON_NAME.test(path14.posix.basename(interpreter))) return void 0;
+  const script = { role: "script", module: "__main__", file: found, how: `console script ${found}` };
+  const server = serverCommand(name, argv.slice(1), context, notes);
+  return {
+    interpreter,
+    launcher: { kind: "server", script: found, prepend: server?.prepend ?? [] },
+    entries: [script, ...consoleScriptTargets(fs3, name), ...server?.entries ?? []],
+    context: server?.context ?? context
+  };
+}
+function consoleScriptTargets(fs3, name) {
+  const entries = [];
+  for (const file of entryPointFiles(fs3)) {
+    let section = "";
+    for (const line of (fs3.readText(file) ?? "").split("\n")) {
+      const header = /^\s*\[(.+)\]\s*$/.exec(line);
+      if (header) section = header[1].trim();
+      const match = /^\s*([^=\s]+)\s*=\s*([\w.]+)(?::([\w.]+))?/.exec(line);
+      if (section === "console_scripts" && match && match[1] === name) {
+        const entry = { role: "app", module: match[2], how: `console script ${name} in ${file}` };
+        if (match[3]) entry.attr = match[3].split(".")[0];
+        entries.push(entry);
+      }
+    }
+  }
+  return entries;
+}
+var entryPointFileCache = /* @__PURE__ */ new WeakMap();
+function entryPointFiles(fs3) {
+  let files = entryPointFileCache.get(fs3);
+  if (!files) {
+    files = [];
+    for (const entry of fs3.walk()) {
+      if (entry.type === "file" && entry.path.endsWith("/entry_points.txt") && /\.(dist|egg)-info\/entry_points\.txt$/.test(entry.path)) files.push(entry.path);
+    }
+    entryPointFileCache.set(fs3, files);
+  }
+  return files;
+}
+function pythonCommand(interpreter, args, context, notes) {
+  for (let i2 = 0; i2 < args.length; i2++) {
+    const arg = args[i2];
+    if (arg === "-m" || arg.startsWith("-m") && !arg.startsWith("--")) {
+      const module = arg === "-m" ? args[++i2] ?? "" : arg.slice(2);
+      const rest = args.slice(i2 + 1);
+      const server = serverCommand(module, rest, context, notes);
+      return {
+        interpreter,
+        launcher: server ? { kind: "server", prepend: server.prepend } : { kind: "module", cwd: context.cwd },
+        entries: [{ role: "module", module, how: `python -m ${module}` }, ...server?.entries ?? []],
+        context: server?.context ?? context
+      };
+    }
+    if (arg === "-c" || arg.startsWith("-c") && !arg.startsWith("--")) {
+      const code = arg === "-c" ? args[i2 + 1] ?? "" : arg.slice(2);
+      return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code, how: "python -c" }], context };
+    }
+    if (arg === "-X" || arg === "-W") {
+      i2++;
+      continue;
+    }
+    if (arg.startsWith("-")) continue;
+    const file = path14.posix.resolve(context.cwd, arg);
+    const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
+    if (path14.posix.basename(arg) === "manage.py") {
+      const rest = parseOptions(args.slice(i2 + 1), /* @__PURE__ */ new Set());
+      const settings = last(rest, "--settings") ?? context.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context.fs.readText(file) ?? "");
+      if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
+      else notes.push(`${arg} looks like Django's manage.py, but no DJANGO_SETTINGS_MODULE was found`);
+    }
+    return { interpreter, launcher: { kind: "script", script: file }, entries, context };
+  }
+  return { interpreter, launcher: { kind: "command" }, entries: [], context };
+}
+function serverCommand(name, args, context, notes) {
+  switch (name) {
+    case "gunicorn":
+      return gunicorn(args, context, notes);
+    case "uvicorn": {
+      const options = parseOptions(args, FLAGS.uvicorn);
+      const entries = [];
+      const app = options.positionals[0];
+      if (app) entries.push(appEntry(app, void 0, "uvicorn app argument"));
+      else notes.push("uvicorn is started without an app argument");
+      const loop = last(options, "--loop");
+      if (loop === "uvloop") entries.push({ role: "module", module: "uvloop", how: "uvicorn --loop uvloop" });
+      else if (loop?.includes(":")) entries.push(appEntry(loop, void 0, "uvicorn --loop"));
+      if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
+      const ws2 = last(options, "--ws");
+      if (ws2 === "websockets" || ws2 === "wsproto") entries.push({ role: "module", module: ws2, how: `uvicorn --ws ${ws2}` });
+      return { entries, prepend: [path14.posix.resolve(context.cwd, last(options, "--app-dir") ?? ".")], context };
+    }
+    case "hypercorn": {
+      const options = parseOptions(args, FLAGS.hypercorn);
+      const entries = [];
+      const app = options.positionals.at(-1);
+      if (app) entries.push(appEntry(app, "app", "hypercorn app argument"));
+      const worker = last(options, "-k", "--worker-class");
+      if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
+      return { entries, prepend: [], context };
+    }
+    case "daphne": {
+      const options = parseOptions(args, FLAGS.daphne);
+      const app = options.positionals.at(-1);
+      return { entries: app ? [appEntry(app, "application", "daphne app argument")] : [], prepend: [], context };
+    }
+    case "celery": {
+      const options = parseOptions(args, FLAGS.celery);
+      const app = last(options, "-A", "--app") ?? context.env.get("CELERY_APP");
+      if (!app) notes.push("celery is started without -A/--app");
+      return { entries: app ? [{ role: "module", module: app.split(":")[0], how: "celery -A" }] : [], prepend: [context.cwd], context };
+    }
+    case "flask": {
+      const options = parseOptions(args, FLAGS.flask);
+      const app = last(options, "-A", "--app") ?? context.env.get("FLASK_APP");
+      const entries = [];
+      if (app) {
+        const spec = app.endsWith(".py") || app.includes("/") ? app.replace(/\.py(?=:|$)/, "").replace(/^.*\//, "") : app;
+        entries.push(appEntry(spec, void 0, app === context.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
+      } else {
+        for (const candidate of ["wsgi", "app"]) {
+          if (context.fs.exists(path14.posix.join(context.cwd, `${candidate}.py`))) {
+            entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
+            break;
+          }
+        }
+      }
+      return { entries, prepend: [context.cwd], context };
+    }
+    case "django-admin":
+    case "django": {
+      const options = parseOptions(args, /* @__PURE__ */ new Set());
+      const settings = last(options, "--settings") ?? context.env.get("DJANGO_SETTINGS_MODULE");
+      if (!settings) notes.push(`${name} is started without --settings or DJANGO_SETTINGS_MODULE`);
+      return { entries: settings ? [{ role: "django-settings", module: settings, how: settings === context.env.get("DJANGO_SETTINGS_MODULE") ? "DJANGO_SETTINGS_MODULE" : `${name} --settings` }] : [], prepend: [context.cwd], context };
+    }
+    default:
+      return void 0;
+  }
+}
+function gunicorn(commandArgs, context, notes) {
+  const command = parseOptions(commandArgs, FLAGS.gunicorn);
+  const envArgs = parseOptions(shellCommands(context.env.get("GUNICORN_CMD_ARGS") ?? "", () => void 0).flat(), FLAGS.gunicorn);
+  const entries = [];
+  const configSpec = last(command, "-c", "--config") ?? last(envArgs, "-c", "--config");
+  let fileSettings = /* @__PURE__ */ new Map();
+  if (configSpec?.startsWith("python:")) {
+    entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
+  } else {
+    const file = path14.posix.resolve(context.cwd, configSpec ?? "gunicorn.conf.py");
+    const text = context.fs.stat(file)?.type === "file" ? context.fs.readText(file) : void 0;
+    if (text !== void 0) {
+      entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
+      fileSettings = literalSettings(text);
+    } else if (configSpec) notes.push(`gunicorn's configuration file ${file} is not in the image`);
+  }
+  const setting = (key, ...names) => last(command, ...names) ?? last(envArgs, ...names) ?? fileSettings.get(key);
+  const env = new Map(context.env);
+  for (const item of [...envArgs.values.get("-e") ?? [], ...envArgs.values.get("--env") ?? [], ...command.values.get("-e") ?? [], ...command.values.get("--env") ?? []]) {
+    if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
+  }
+  const chdir = path14.posix.resolve(context.cwd, setting("chdir", "--chdir") ?? ".");
+  const app = command.positionals[0] ?? envArgs.positionals[0] ?? fileSettings.get("wsgi_app");
+  if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
+  else notes.push("gunicorn is started without an app argument or wsgi_app setting");
+  const worker = setting("worker_class", "-k", "--worker-class") ?? "sync";
+  const workerClass = GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker;
+  entries.push(classEntry(workerClass, `gunicorn worker class ${worker}`));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path14.posix.resolve(chdir, dir));
+  const prepend = [...pythonPath.reverse(), chdir];
+  return { entries, prepend: prepend.filter((dir, index) => prepend.indexOf(dir) === index), context: { ...context, env, cwd: chdir } };
+}
+function contextConfig(config, context) {
+  return { ...config, workingDir: context.cwd, env: [...context.env].map(([key, value]) => `${key}=${value}`) };
+}
+function deriveEntryPlan(fs3, config) {
+  const argv = [...config.entrypoint ?? [], ...config.cmd ?? []];
+  const notes = [];
+  const commands = [];
+  unwrap(argv, { fs: fs3, env: environmentOf(config), cwd: workingDirOf(config), depth: 0 }, commands, notes);
+  let main;
+  const entries = [];
+  for (const command of commands) {
+    const derivation = deriveCommand(command.argv, command.context, notes);
+    if (!derivation) continue;
+    entries.push(...derivation.entries);
+    main = { argv: command.argv, derivation };
+  }
+  if (!main || entries.length === 0) {
+    const what = argv.length === 0 ? "the image has no ENTRYPOINT or CMD" : `the image's command ${JSON.stringify(argv)} starts no Python entry point the guard recognizes`;
+    return { error: `${what}; list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)`, notes };
+  }
+  const plan = { command: main.argv, launcher: main.derivation.launcher, config: contextConfig(config, main.derivation.context), entries: dedupe(entries), notes };
+  if (main.derivation.interpreter) plan.interpreter = main.derivation.interpreter;
+  return plan;
+}
+function dedupe(entries) {
+  const seen = /* @__PURE__ */ new Set();
+  return entries.filter((entry) => {
+    const key = `${entry.role}\0${entry.module}\0${entry.file ?? ""}\0${entry.attr ?? ""}\0${entry.code ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function parseEntryLines(lines) {
+  const entries = [];
+  let keepDerived = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    if (line === "auto") keepDerived = true;
+    else if (line.includes("/") || line.endsWith(".py")) entries.push({ role: "script", module: "__main__", file: line, how: "entrypoints input" });
+    else entries.push({ ...appEntry(line, void 0, "entrypoints input"), role: line.includes(":") ? "app" : "module" });
+  }
+  return { entries, keepDerived };
+}
+
 // src/python/image-python.ts
-var PYTHON_NAME = /(^|\/)python(3(\.\d+)?)?$/;
+var PYTHON_NAME2 = /(^|\/)python(3(\.\d+)?)?$/;
 function launcherFrom(args, cwd) {
   for (let index = 0; index < args.length; index++) {
     const arg = args[index];
@@ -9433,37 +10452,9130 @@ function launcherFrom(args, cwd) {
   }
   return { kind: "command" };
 }
-function imagePython(fs2, config) {
+function interpreterOf(fs3, command, env, cwd) {
+  const program = command[0];
+  const found = program ? findOnPath(fs3, program, env, cwd) : void 0;
+  if (program && found && PYTHON_NAME2.test(program)) return { executable: found, launcher: launcherFrom(command.slice(1), cwd), how: `the image's command runs ${program}` };
+  const scriptFor = found ? shebangInterpreter(fs3, found, env, cwd) : void 0;
+  if (found && scriptFor) return { executable: scriptFor, launcher: { kind: "script", script: found }, how: `the image's command runs ${found}, a script for ${scriptFor}` };
+  const executable = findOnPath(fs3, "python3", env, cwd) ?? findOnPath(fs3, "python", env, cwd);
+  const how = program ? `the image's command (${program}) does not start Python itself; showing python3 from PATH` : "the image has no command; showing python3 from PATH";
+  return executable ? { executable, launcher: { kind: "command" }, how } : { launcher: { kind: "command" }, how };
+}
+function planInterpreter(fs3, plan, env, cwd) {
+  const executable = plan.interpreter.includes("/") ? plan.interpreter : findOnPath(fs3, plan.interpreter, env, cwd);
+  const script = plan.launcher.kind === "server" ? plan.launcher.script : void 0;
+  const how = script ? `the image's command runs ${script}, a script for ${plan.interpreter}` : `the image's command runs ${plan.command.slice(0, 3).join(" ")}`;
+  return executable ? { executable, launcher: plan.launcher, how } : { launcher: plan.launcher, how };
+}
+function imagePython(fs3, imageConfig) {
+  const plan = deriveEntryPlan(fs3, imageConfig);
+  const config = "error" in plan ? imageConfig : plan.config;
   const env = environmentOf(config);
   const cwd = workingDirOf(config);
   const command = [...config.entrypoint ?? [], ...config.cmd ?? []];
-  let executable;
-  let launcher = { kind: "command" };
-  let how;
-  const program = command[0];
-  const found = program ? findOnPath(fs2, program, env, cwd) : void 0;
-  const scriptFor = found && !PYTHON_NAME.test(program) ? shebangInterpreter(fs2, found, env, cwd) : void 0;
-  if (program && found && PYTHON_NAME.test(program)) {
-    executable = found;
-    launcher = launcherFrom(command.slice(1), cwd);
-    how = `the image's command runs ${program}`;
-  } else if (found && scriptFor) {
-    executable = scriptFor;
-    launcher = { kind: "script", script: found };
-    how = `the image's command runs ${found}, a script for ${executable}`;
-  } else {
-    executable = findOnPath(fs2, "python3", env, cwd) ?? findOnPath(fs2, "python", env, cwd);
-    how = program ? `the image's command (${program}) does not start Python itself; showing python3 from PATH` : "the image has no command; showing python3 from PATH";
-  }
+  const chosen = !("error" in plan) && plan.interpreter ? planInterpreter(fs3, { ...plan, interpreter: plan.interpreter }, env, cwd) : interpreterOf(fs3, command, env, cwd);
+  const { executable, launcher, how } = chosen;
   if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
   try {
-    const python = describeInterpreter(fs2, executable, env);
-    const sysPath = computeSysPath(fs2, config, python, launcher);
-    return { command, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs2, sysPath), how };
+    const python = describeInterpreter(fs3, executable, env);
+    const sysPath = computeSysPath(fs3, config, python, launcher);
+    const entries = "error" in plan ? { error: plan.error } : plan.entries;
+    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs3, sysPath), how, entries, entryNotes: plan.notes };
   } catch (error) {
     if (error instanceof EnvironmentError) return { error: error.message };
     throw error;
   }
+}
+
+// src/explain/pathmap.ts
+import path15 from "node:path";
+
+// node_modules/glob/dist/esm/index.min.js
+import { fileURLToPath as yn } from "node:url";
+import { tracingChannel as Fi, channel as Ti } from "node:diagnostics_channel";
+import { posix as qi, win32 as Ne } from "node:path";
+import { fileURLToPath as Ki } from "node:url";
+import { lstatSync as Xi, readdir as Vi, readdirSync as Yi, readlinkSync as Ji, realpathSync as Zi } from "fs";
+import * as Qi from "node:fs";
+import { lstat as en, readdir as sn, readlink as nn, realpath as rn } from "node:fs/promises";
+import { EventEmitter as Te } from "node:events";
+import ys from "node:stream";
+import { StringDecoder as zi } from "node:string_decoder";
+var re = (r7, t, e) => {
+  let s = r7 instanceof RegExp ? We(r7, e) : r7, i2 = t instanceof RegExp ? We(t, e) : t, n2 = s !== null && i2 != null && js(s, i2, e);
+  return n2 && { start: n2[0], end: n2[1], pre: e.slice(0, n2[0]), body: e.slice(n2[0] + s.length, n2[1]), post: e.slice(n2[1] + i2.length) };
+};
+var We = (r7, t) => {
+  let e = t.match(r7);
+  return e ? e[0] : null;
+};
+var js = (r7, t, e) => {
+  let s, i2, n2, o2, h2, a2 = e.indexOf(r7), l = e.indexOf(t, a2 + 1), c3 = a2;
+  if (a2 >= 0 && l > 0) {
+    if (r7 === t) return [a2, l];
+    for (s = [], n2 = e.length; c3 >= 0 && !h2; ) {
+      if (c3 === a2) s.push(c3), a2 = e.indexOf(r7, c3 + 1);
+      else if (s.length === 1) {
+        let f = s.pop();
+        f !== void 0 && (h2 = [f, l]);
+      } else i2 = s.pop(), i2 !== void 0 && i2 < n2 && (n2 = i2, o2 = l), l = e.indexOf(t, c3 + 1);
+      c3 = a2 < l && a2 >= 0 ? a2 : l;
+    }
+    s.length && o2 !== void 0 && (h2 = [n2, o2]);
+  }
+  return h2;
+};
+var $e = "\0SLASH" + Math.random() + "\0";
+var Ie = "\0OPEN" + Math.random() + "\0";
+var le = "\0CLOSE" + Math.random() + "\0";
+var Be = "\0COMMA" + Math.random() + "\0";
+var Ue = "\0PERIOD" + Math.random() + "\0";
+var Ws = new RegExp($e, "g");
+var $s = new RegExp(Ie, "g");
+var Is = new RegExp(le, "g");
+var Bs = new RegExp(Be, "g");
+var Us = new RegExp(Ue, "g");
+var Gs = /\\\\/g;
+var Hs = /\\{/g;
+var qs = /\\}/g;
+var Ks = /\\,/g;
+var Xs = /\\\./g;
+var Vs = 1e5;
+var Ys = 4e6;
+var Js = 1e3;
+var Zs = 1e3;
+function oe(r7) {
+  return isNaN(r7) ? r7.charCodeAt(0) : parseInt(r7, 10);
+}
+function Qs(r7) {
+  return r7.replace(Gs, $e).replace(Hs, Ie).replace(qs, le).replace(Ks, Be).replace(Xs, Ue);
+}
+function ti(r7) {
+  return r7.replace(Ws, "\\").replace($s, "{").replace(Is, "}").replace(Bs, ",").replace(Us, ".");
+}
+function he(r7, t) {
+  for (let e = 0; e < t.length; e++) r7.push(t[e]);
+}
+function ei(r7) {
+  let t = [], e = "";
+  for (; ; ) {
+    let s = re("{", "}", r7);
+    if (!s) {
+      let a2 = r7.split(",");
+      return a2[0] = e + a2[0], he(t, a2), t;
+    }
+    let { pre: i2, body: n2, post: o2 } = s, h2 = i2.split(",");
+    if (h2[0] = e + h2[0], h2[h2.length - 1] += "{" + n2 + "}", !o2.length) return he(t, h2), t;
+    e = h2.pop(), he(t, h2), r7 = o2;
+  }
+}
+function Ge(r7, t = {}) {
+  if (!r7) return [];
+  let { max: e = Vs, maxLength: s = Ys, maxDepth: i2 = Js, maxRewrites: n2 = Zs } = t;
+  return r7.slice(0, 2) === "{}" && (r7 = "\\{\\}" + r7.slice(2)), ae(Qs(r7), e, s, i2, 0, n2, true).map(ti);
+}
+function si(r7) {
+  return "{" + r7 + "}";
+}
+function ii(r7) {
+  return /^-?0\d/.test(r7);
+}
+function ni(r7, t) {
+  return r7 <= t;
+}
+function ri(r7, t) {
+  return r7 >= t;
+}
+function ct(r7, t, e, s, i2, n2) {
+  let o2 = [], h2 = 0;
+  for (let a2 = 0; a2 < r7.length; a2++) for (let l = 0; l < e.length; l++) {
+    if (o2.length >= s) return o2;
+    let c3 = r7[a2] + t + e[l];
+    if (!(n2 && !c3)) {
+      if (h2 + c3.length > i2) return o2;
+      o2.push(c3), h2 += c3.length;
+    }
+  }
+  return o2;
+}
+function oi(r7, t, e, s) {
+  let i2 = r7.split(/\.\./), n2 = [];
+  if (i2[0] === void 0 || i2[1] === void 0) return n2;
+  let o2 = oe(i2[0]), h2 = oe(i2[1]), a2 = Math.max(i2[0].length, i2[1].length), l = i2.length === 3 && i2[2] !== void 0 ? Math.max(Math.abs(oe(i2[2])), 1) : 1, c3 = ni;
+  h2 < o2 && (l *= -1, c3 = ri);
+  let u2 = i2.some(ii), p = 0;
+  for (let g = o2; c3(g, h2) && n2.length < e; g += l) {
+    let d;
+    if (t) d = String.fromCharCode(g), d === "\\" && (d = "");
+    else if (d = String(g), u2) {
+      let w = a2 - d.length;
+      if (w > 0) {
+        let m = new Array(w + 1).join("0");
+        g < 0 ? d = "-" + m + d.slice(1) : d = m + d;
+      }
+    }
+    if (p + d.length > s) break;
+    n2.push(d), p += d.length;
+  }
+  return n2;
+}
+function ae(r7, t, e, s, i2, n2, o2) {
+  if (i2 > s) return [r7];
+  let h2 = [""], a2 = 0, l = false, c3 = true;
+  for (; ; ) {
+    let f = re("{", "}", r7);
+    if (!f) return ct(h2, r7, [""], t, e, l);
+    let u2 = f.pre;
+    if (/\$$/.test(u2)) {
+      if (h2 = ct(h2, u2 + "{" + f.body + "}", [""], t, e, l && !f.post.length), c3 = false, !f.post.length) break;
+      r7 = f.post;
+      continue;
+    }
+    let p = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body), g = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body), d = p || g, w = f.body.indexOf(",") >= 0;
+    if (!d && !w) {
+      if (a2 < n2 && f.post.match(/,(?!,).*\}/)) {
+        a2++, r7 = f.pre + "{" + f.body + le + f.post, o2 = true;
+        continue;
+      }
+      return ct(h2, u2 + "{" + f.body + "}" + f.post, [""], t, e, l);
+    }
+    c3 && (l = o2 && !d, c3 = false);
+    let m;
+    if (d) m = oi(f.body, g, t, e);
+    else {
+      let b = ei(f.body);
+      if (b.length === 1 && b[0] !== void 0 && (b = ae(b[0], t, e, s, i2 + 1, n2, false).map(si), b.length === 1)) {
+        if (h2 = ct(h2, u2 + b[0], [""], t, e, l && !f.post.length), !f.post.length) break;
+        r7 = f.post;
+        continue;
+      }
+      let x = l && !f.post.length && !u2;
+      for (let y = 0; x && y < h2.length; y++) h2[y] && (x = false);
+      m = [];
+      let S = 0;
+      t: for (let y = 0; y < b.length; y++) {
+        let q = ae(b[y], t, e, s, i2 + 1, n2, false);
+        for (let W = 0; W < q.length; W++) {
+          let B = q[W];
+          if (!(x && !B)) {
+            if (m.length >= t || S + B.length > e) break t;
+            m.push(B), S += B.length;
+          }
+        }
+      }
+    }
+    if (h2 = ct(h2, u2, m, t, e, l && !f.post.length), !f.post.length) break;
+    r7 = f.post;
+  }
+  return h2;
+}
+var fe = (r7, t) => r7 === t ? { t: "lit", ch: String(r7) } : { t: "class", re: new RegExp(`^[${r7}-${t}]$`) };
+var ce = (r7, t) => t.map((e) => [fe(r7, r7), ...e]);
+var ft = (r7, t) => {
+  if (!r7) return [[]];
+  let e = +r7[0], s = +t[0], i2 = r7.slice(1), n2 = t.slice(1);
+  if (e === s) return ce(e, ft(i2, n2));
+  let o2 = "0".repeat(i2.length), h2 = "9".repeat(i2.length), a2 = [];
+  i2 !== o2 && a2.push(...ce(e++, ft(i2, h2)));
+  let l = n2 === h2 ? [] : ce(s--, ft(o2, n2));
+  return e <= s && a2.push([fe(e, s), ...Array.from(i2, () => fe(0, 9))]), a2.push(...l), a2;
+};
+var He = (r7, t, e) => {
+  if (e) return ft(String(r7).padStart(e, "0"), String(t).padStart(e, "0"));
+  let s = [];
+  for (let i2 = String(r7).length; i2 <= String(t).length; i2++) {
+    let n2 = Math.max(r7, i2 === 1 ? 0 : 10 ** (i2 - 1)), o2 = Math.min(t, 10 ** i2 - 1);
+    s.push(...ft(String(n2), String(o2)));
+  }
+  return s;
+};
+var qe = (r7, t) => {
+  let e = Number(r7), s = Number(t);
+  if (!Number.isSafeInteger(e) || !Number.isSafeInteger(s)) return;
+  e > s && ([e, s] = [s, e]);
+  let n2 = /^-?0\d/.test(r7) || /^-?0\d/.test(t) ? Math.max(r7.length, t.length) : 0, o2 = [];
+  if (e < 0) {
+    let h2 = He(Math.max(-s, 1), -e, n2 && n2 - 1);
+    o2.push(...h2.map((a2) => [{ t: "lit", ch: "-" }, ...a2]));
+  }
+  return s >= 0 && o2.push(...He(Math.max(e, 0), s, n2)), o2;
+};
+var hi = { "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"], "[:alpha:]": ["\\p{L}\\p{Nl}"], "[:ascii:]": ["\\x00-\\x7f"], "[:blank:]": ["\\p{Zs}\\t"], "[:cntrl:]": ["\\p{Cc}"], "[:digit:]": ["\\p{Nd}"], "[:graph:]": ["\\p{Z}\\p{C}", true], "[:lower:]": ["\\p{Ll}"], "[:print:]": ["\\p{C}", true], "[:punct:]": ["\\p{P}\\p{S}"], "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"], "[:upper:]": ["\\p{Lu}"], "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"], "[:xdigit:]": ["A-Fa-f0-9"] };
+var ut = (r7) => r7.replace(/[[\]\\-]/g, "\\$&");
+var ue = /$./;
+var Ke = (r7, t, e = false, s) => {
+  let i2 = (m) => {
+    let b = s ? m.normalize(s) : m;
+    return [...b].length === 1 ? b : m;
+  }, n2 = t;
+  if (r7.charAt(n2) !== "[") throw new Error("not in a brace expression");
+  let o2 = [], h2 = [], a2 = n2 + 1, l = false, c3 = false, f = false, u2 = n2, p = "";
+  t: for (; a2 < r7.length; ) {
+    let m = String.fromCodePoint(r7.codePointAt(a2));
+    if ((m === "!" || m === "^") && a2 === n2 + 1) {
+      f = true, a2++;
+      continue;
+    }
+    if (m === "]" && l && !c3) {
+      u2 = a2 + 1;
+      break;
+    }
+    if (l = true, m === "\\" && !c3) {
+      c3 = true, a2++;
+      continue;
+    }
+    if (m === "[" && !c3) {
+      for (let [x, [S, y]] of Object.entries(hi)) if (r7.startsWith(x, a2)) {
+        if (p) return [ue, r7.length - n2];
+        a2 += x.length, y ? h2.push(S) : o2.push(S);
+        continue t;
+      }
+    }
+    c3 = false;
+    let b = i2(m);
+    if (p) {
+      b.codePointAt(0) > p.codePointAt(0) ? o2.push(ut(p) + "-" + ut(b)) : b === p && o2.push(ut(b)), p = "", a2 += m.length;
+      continue;
+    }
+    if (r7.startsWith("-]", a2 + m.length)) {
+      o2.push(ut(b + "-")), a2 += m.length + 1;
+      continue;
+    }
+    if (r7.startsWith("-", a2 + m.length)) {
+      p = b, a2 += m.length + 1;
+      continue;
+    }
+    o2.push(ut(b)), a2 += m.length;
+  }
+  if (u2 < a2) return [ue, 0];
+  if (!o2.length && !h2.length) return [ue, r7.length - n2];
+  let g = "[" + (f ? "^" : "") + o2.join("") + "]", d = "[" + (f ? "" : "^") + h2.join("") + "]", w = "^" + (o2.length && h2.length ? "(" + g + "|" + d + ")" : o2.length ? g : d);
+  return [new RegExp(w, e ? "iu" : "u"), u2 - n2];
+};
+var de = { t: "match", id: 0 };
+var ai = "!?+*@";
+var Z = (r7) => ({ t: "lit", ch: r7 });
+var li = (r7) => r7.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var Je = (r7) => new RegExp(`^${li(r7)}$`, "iu");
+var Dt = /* @__PURE__ */ new Map();
+var Ze = (r7) => {
+  let t = Dt.get(r7);
+  return t || (t = Je(r7), Dt.size >= 1e3 && Dt.clear(), Dt.set(r7, t)), t;
+};
+var ge = (r7, t) => {
+  if (t === r7.ch) return true;
+  if (!r7.re) return false;
+  let e = t.charCodeAt(0);
+  if (e >= 128) return r7.re.test(t);
+  let s = r7.ascii ??= new Uint8Array(128);
+  return s[e] ||= r7.re.test(t) ? 1 : 2, s[e] === 1;
+};
+var ci = (r7, t, e, s, i2) => {
+  let n2 = [];
+  for (let o2 = 0; o2 < r7.length; ) {
+    let h2 = String.fromCodePoint(r7.codePointAt(o2));
+    if (i2) {
+      let a2 = h2 === "\\" && r7.startsWith(i2, o2 + 1) ? 1 : 0;
+      if (a2 || h2 === i2) {
+        let l = o2 + a2 + i2.length, c3 = r7.indexOf(i2, l), f = /^(-?\d+)\.\.(-?\d+)$/.exec(r7.slice(l, c3)), u2 = c3 !== -1 && f && qe(f[1], f[2]);
+        if (u2) {
+          n2.push({ t: "ext", type: "@", alts: u2 }), o2 = c3 + i2.length;
+          continue;
+        }
+      }
+    }
+    if (h2 === "\\") {
+      let a2 = r7.codePointAt(o2 + 1), l = a2 === void 0 ? h2 : String.fromCodePoint(a2);
+      n2.push(Z(l)), o2 += 1 + l.length;
+      continue;
+    }
+    if (h2 === "[") {
+      let [a2, l] = Ke(r7, o2, t, s);
+      if (l) {
+        n2.push({ t: "class", re: a2 }), o2 += l;
+        continue;
+      }
+    }
+    if (!e && ai.includes(h2) && r7[o2 + 1] === "(") {
+      n2.push({ t: "open", type: h2 }), o2 += 2;
+      continue;
+    }
+    n2.push(!e && h2 === "|" ? { t: "bar" } : !e && h2 === ")" ? { t: "close" } : h2 === "*" ? { t: "star" } : h2 === "?" ? { t: "any" } : Z(h2)), o2 += h2.length;
+  }
+  return n2;
+};
+var fi = (r7) => {
+  let t = /* @__PURE__ */ new Map(), e = [];
+  return r7.forEach((s, i2) => {
+    s.t === "open" ? e.push(i2) : s.t === "close" && e.length && t.set(e.pop(), i2);
+  }), t;
+};
+var Qe = (r7, t, e, s, i2) => {
+  let n2 = [], o2 = [n2];
+  for (let h2 = e; h2 < s; h2++) {
+    let a2 = r7[h2], l = t.get(h2);
+    if (a2.t === "open" && l !== void 0) {
+      let c3 = Qe(r7, t, h2 + 1, l, false);
+      n2.push({ t: "ext", type: a2.type, alts: c3 }), h2 = l;
+    } else a2.t === "bar" && !i2 ? o2.push(n2 = []) : a2.t === "open" ? n2.push(Z(a2.type), Z("(")) : a2.t === "bar" ? n2.push(Z("|")) : a2.t === "close" ? n2.push(Z(")")) : n2.push(a2);
+  }
+  return o2;
+};
+var ts = (r7, t) => {
+  let e = [], s = "", i2 = () => {
+    for (let n2 of s.normalize(t)) e.push(Z(n2));
+    s = "";
+  };
+  for (let n2 of r7) {
+    if (n2.t === "lit") {
+      s += n2.ch;
+      continue;
+    }
+    i2(), e.push(n2.t === "ext" ? { ...n2, alts: n2.alts.map((o2) => ts(o2, t)) } : n2);
+  }
+  return i2(), e;
+};
+var ui = (r7, t) => {
+  let e = 1, s = (h2) => ({ t: "split", id: e++, out: h2 }), i2 = (h2, a2) => h2.reduceRight((l, c3) => n2(c3, l), a2), n2 = (h2, a2) => {
+    switch (h2.t) {
+      case "lit":
+        let u2 = t ? Ze(h2.ch) : void 0;
+        return { t: "lit", id: e++, ch: h2.ch, re: u2, next: a2 };
+      case "any":
+      case "star":
+        return { t: h2.t, id: e++, next: a2 };
+      case "class":
+        return { t: "class", id: e++, re: h2.re, next: a2 };
+    }
+    let l = (u2) => h2.alts.map((p) => i2(p, u2));
+    switch (h2.type) {
+      case "@":
+        return s(l(a2));
+      case "?":
+        return s([a2, ...l(a2)]);
+      case "!":
+        return { t: "neg", id: e++, sub: s(l(de)), next: a2 };
+    }
+    let c3 = s([]), f = s(l(c3));
+    return c3.out.push(a2, f), h2.type === "*" ? c3 : f;
+  };
+  return [i2(r7, de), e];
+};
+var di = (r7) => {
+  let t = [], e = /* @__PURE__ */ new Set(), s = (n2) => n2.t === "match" ? "match" : String(n2.id), i2 = (n2, o2) => {
+    if (n2.t === "match" || e.has(n2)) return;
+    e.add(n2);
+    let h2 = (a2) => t.push(`${o2}${n2.id}: ${a2}`);
+    switch (n2.t) {
+      case "split":
+        h2(`split -> ${n2.out.map(s).join(", ")}`);
+        for (let a2 of n2.out) i2(a2, o2);
+        return;
+      case "neg":
+        return h2(`!(${s(n2.sub)}) -> ${s(n2.next)}`), i2(n2.sub, o2 + "  "), i2(n2.next, o2);
+      case "lit":
+        h2(`${JSON.stringify(n2.ch)} -> ${s(n2.next)}`);
+        break;
+      case "class":
+        h2(`${n2.re} -> ${s(n2.next)}`);
+        break;
+      default:
+        h2(`${n2.t === "any" ? "?" : "*"} -> ${s(n2.next)}`);
+    }
+    i2(n2.next, o2);
+  };
+  return i2(r7, ""), [`start -> ${s(r7)}`, ...t].join(`
+`);
+};
+var pe = class {
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  ids = [];
+  constructor(t) {
+    this.gen = t;
+  }
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var es = (r7, t) => r7.ids.length !== t.ids.length || r7.runs.length !== t.runs.length || r7.ids.some((e, s) => e !== t.ids[s]) ? false : r7.runs.every((e) => t.runs.some((s) => s.neg === e.neg && es(s.state, e.state)));
+var Xe = (r7) => ({ has: new Float64Array(r7), seen: new Float64Array(r7), gen: 0 });
+var dt = class {
+  dots;
+  dotStart;
+  #t;
+  constructor(t, e, s) {
+    this.dots = t, this.dotStart = e, this.#t = s;
+  }
+  state() {
+    return new pe(++this.#t.gen);
+  }
+  done(t) {
+    return t.ids = t.threads.map((e) => e.id).sort((e, s) => e - s), t.match && t.ids.unshift(de.id), t;
+  }
+  #n(t, e) {
+    let { seen: s } = this.#t;
+    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, true);
+  }
+  #i(t, e) {
+    let { has: s } = this.#t;
+    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, t.threads.push(e), true);
+  }
+  restricted(t, e) {
+    return e && (this.dots || this.dotStart && t === 0);
+  }
+  add(t, e, s, i2) {
+    switch (e.t) {
+      case "split":
+        if (!this.#n(t, e)) return;
+        for (let o2 of e.out) this.add(t, o2, s, i2);
+        return;
+      case "neg":
+        if (!this.#n(t, e)) return;
+        let n2 = this.state();
+        return this.add(n2, e.sub, s, false), this.done(n2), this.addRun(t, { t: "run", neg: e, state: n2 }, s, i2);
+      case "star":
+        if (this.restricted(s, i2)) return;
+        this.#i(t, e) && this.add(t, e.next, s, i2);
+        return;
+      case "match":
+        t.match = true;
+        return;
+      default:
+        this.#i(t, e);
+    }
+  }
+  addRun(t, e, s, i2) {
+    for (let n2 of t.runs) if (n2.neg === e.neg && es(n2.state, e.state)) return;
+    t.runs.push(e), e.state.match || this.add(t, e.neg.next, s, i2);
+  }
+  step(t, e, s, i2) {
+    let n2 = this.state();
+    for (let o2 of t.threads) switch (o2.t) {
+      case "lit":
+        ge(o2, e) && this.add(n2, o2.next, s + 1, i2);
+        break;
+      case "any":
+        this.restricted(s, i2) || this.add(n2, o2.next, s + 1, i2);
+        break;
+      case "class":
+        !this.restricted(s, i2) && o2.re.test(e) && this.add(n2, o2.next, s + 1, i2);
+        break;
+      case "star":
+        this.restricted(s, i2) || this.add(n2, o2, s + 1, i2);
+    }
+    if (!this.restricted(s, i2)) for (let o2 of t.runs) {
+      if (o2.state.dead) {
+        this.addRun(n2, o2, s + 1, i2);
+        continue;
+      }
+      let h2 = this.step(o2.state, e, s, false);
+      this.addRun(n2, { t: "run", neg: o2.neg, state: h2 }, s + 1, i2);
+    }
+    return this.done(n2);
+  }
+};
+var ss = (r7) => {
+  let t = r7.ids.join();
+  if (!r7.runs.length) return t;
+  let e = r7.runs.map((s) => `${s.neg.id}(${ss(s.state)})`);
+  return `${t}|${e.sort().join("|")}`;
+};
+var pi = 1 << 18;
+var me = class {
+  #t;
+  #n = /* @__PURE__ */ new Map();
+  #i = 0;
+  #o;
+  #r;
+  #d;
+  #u;
+  constructor(t, e) {
+    this.#t = t, this.#d = new dt(false, false, e), this.#u = new dt(false, true, e);
+  }
+  #f(t) {
+    return { state: t, match: t.match, dead: t.dead, next: /* @__PURE__ */ new Map() };
+  }
+  #h(t) {
+    let e = ss(t), s = this.#n.get(e);
+    if (s) return s;
+    this.#i > pi && this.#m();
+    let i2 = this.#f(t);
+    return this.#n.set(e, i2), this.#i += e.length + 1, i2;
+  }
+  #m() {
+    this.#n.clear(), this.#i = 0, this.#o = void 0, this.#r = void 0;
+  }
+  start(t) {
+    if (t) {
+      if (this.#r) return this.#r;
+      let s = this.#u.state();
+      return this.#u.add(s, this.#t, 0, true), this.#r = this.#f(this.#u.done(s));
+    }
+    if (this.#o) return this.#o;
+    let e = this.#d.state();
+    return this.#d.add(e, this.#t, 0, true), this.#o = this.#h(this.#d.done(e));
+  }
+  next(t, e) {
+    let s = e.charCodeAt(0), i2 = s < 128 ? void 0 : t.next.get(e);
+    if (i2) return i2;
+    let n2 = t === this.#r ? this.#h(this.#u.step(t.state, e, 0, true)) : this.#h(this.#d.step(t.state, e, 1, true));
+    return s < 128 ? (t.ascii || (t.ascii = new Array(128), this.#i += 128), t.ascii[s] = n2) : t.next.set(e, n2), this.#i++, n2;
+  }
+};
+var mi = (r7) => {
+  let t = [];
+  for (let e = r7; e.t !== "match"; e = e.next) {
+    if (e.t === "split" || e.t === "neg") return;
+    t.push(e);
+  }
+  return t;
+};
+var gi = (r7, t, e, s) => {
+  let i2 = 0, n2 = e, o2 = -1, h2 = 0;
+  for (; n2 < s; ) {
+    let a2 = r7[i2];
+    if (a2?.t === "star") {
+      o2 = i2++, h2 = n2;
+      continue;
+    }
+    let l = t[n2];
+    if (a2 && (a2.t === "any" || a2.t === "lit" && ge(a2, l) || a2.t === "class" && a2.re.test(l))) {
+      i2++, n2++;
+      continue;
+    }
+    if (o2 === -1) return false;
+    i2 = o2 + 1, n2 = ++h2;
+  }
+  for (; r7[i2]?.t === "star"; ) i2++;
+  return i2 === r7.length;
+};
+var is = (r7) => {
+  let t = 0, e = 0;
+  for (let s of r7) {
+    let [i2, n2] = wi(s);
+    t += i2, e += n2;
+  }
+  return [t, e];
+};
+var wi = (r7) => {
+  if (r7.t === "star") return [0, 1 / 0];
+  if (r7.t !== "ext") return [1, 1];
+  if (r7.type === "!") return [0, 1 / 0];
+  let t = r7.alts.map(is), e = Math.min(...t.map((n2) => n2[0])), s = Math.max(...t.map((n2) => n2[1])), i2 = s === 0 ? 0 : 1 / 0;
+  return r7.type === "@" ? [e, s] : r7.type === "?" ? [0, s] : r7.type === "*" ? [0, i2] : [e, i2];
+};
+var Ve = (r7, t, e) => {
+  for (let s = 0; s < r7.length; s++) if (!ge(r7[s], t[e + s])) return false;
+  return true;
+};
+var bi = /[/\ud800-\udfff]/;
+var yi = /[\ud800-\udfff]/;
+var Nt = (r7) => yi.test(r7) ? [...r7] : r7;
+var Ye = (r7) => {
+  if (r7.includes("/")) throw new Error("can only match a single path portion, got: " + r7);
+};
+var pt = class {
+  pattern;
+  options;
+  #t;
+  #n;
+  #i;
+  #o;
+  #r;
+  #d = false;
+  #u;
+  #f;
+  #h = false;
+  #m = 0;
+  #l = 1 / 0;
+  #a = [];
+  #s = [];
+  #b;
+  #E;
+  #y = false;
+  #g;
+  #w;
+  constructor(t, e = {}) {
+    if (t.includes("/")) throw new Error("can only match a single path portion, got pattern: " + t);
+    this.pattern = t, this.options = e;
+    let { nocase: s = false, noext: i2 = false, normalize: n2 } = e;
+    this.#w = n2 === true ? "NFC" : n2 || void 0;
+    let o2 = /^[?*+@]\(\)$/.test(t), h2 = ci(t, s, i2 || o2, this.#w, e.rangeMark), [a2] = Qe(h2, fi(h2), 0, h2.length, true);
+    this.#w && (a2 = ts(a2, this.#w));
+    let [l, c3] = ui(a2, s);
+    if (this.#t = l, this.#n = c3, a2.every((f) => f.t === "lit")) this.#r = a2.map((f) => f.ch).join(""), this.#d = s;
+    else {
+      let f = (g) => g.t !== "lit" ? void 0 : s ? { ch: g.ch, re: Ze(g.ch) } : { ch: g.ch };
+      for (let g of a2) {
+        let d = f(g);
+        if (!d) break;
+        this.#a.push(d);
+      }
+      for (let g = a2.length - 1; g >= 0; g--) {
+        let d = f(a2[g]);
+        if (!d) break;
+        this.#s.unshift(d);
+      }
+      this.#y = !!(this.#a.length || this.#s.length), s || (this.#b = this.#a.map((g) => g.ch).join(""), this.#E = this.#s.map((g) => g.ch).join("")), this.#f = mi(this.#t)?.slice(this.#a.length, -this.#s.length || void 0), this.#h = !!this.#f?.every((g) => g.t === "star" || g.t === "any");
+      let [u2, p] = is(a2);
+      this.#m = u2, this.#l = p;
+    }
+  }
+  test(t) {
+    return this.#w ? (Ye(t), this.#p(t.normalize(this.#w))) : bi.test(t) ? (Ye(t), this.#p(t, [...t])) : this.#p(t, t);
+  }
+  testUnchecked(t) {
+    return this.#p(this.#w ? t.normalize(this.#w) : t);
+  }
+  #p(t, e) {
+    if (this.#r !== void 0) return this.#d ? (this.#u ??= Je(this.#r)).test(t) : t === this.#r;
+    let s = this.#m, i2 = this.#l;
+    if (e === void 0) {
+      let c3 = t.length, f = c3 + 1 >> 1;
+      if (c3 < s || f > i2) return false;
+      (f < s || c3 > i2) && (e = Nt(t));
+    }
+    if (e !== void 0 && (e.length < s || e.length > i2)) return false;
+    let n2 = this.#a.length;
+    if (this.#y) if (this.#b !== void 0 && this.#E !== void 0) {
+      if (!t.startsWith(this.#b) || !t.endsWith(this.#E)) return false;
+    } else {
+      e ??= Nt(t);
+      let c3 = e.length - this.#s.length;
+      if (!Ve(this.#a, e, 0) || !Ve(this.#s, e, c3)) return false;
+    }
+    let o2 = !this.options.dot && t.startsWith(".");
+    if (this.#f) {
+      if (t === "." || t === ".." || o2 && !n2) return false;
+      if (this.#h) return true;
+      e ??= Nt(t);
+      let c3 = e.length - this.#s.length;
+      return gi(this.#f, e, n2, c3);
+    }
+    if (e ??= Nt(t), t === "." || t === "..") {
+      this.#i ??= Xe(this.#n);
+      let c3 = this.#o ??= new dt(true, false, this.#i), f = c3.state();
+      c3.add(f, this.#t, 0, true);
+      let u2 = c3.done(f);
+      for (let p = 0; p < e.length; p++) u2 = c3.step(u2, e[p], p, true);
+      return u2.match;
+    }
+    this.#i ??= Xe(this.#n);
+    let h2 = this.#g ??= new me(this.#t, this.#i), a2 = h2.start(o2), l = e === t;
+    for (let c3 = 0; c3 < e.length; c3++) {
+      if (a2.dead) return false;
+      let f = l ? t.charCodeAt(c3) : e[c3].charCodeAt(0);
+      a2 = a2.ascii?.[f] ?? h2.next(a2, e[c3]);
+    }
+    return a2.match;
+  }
+  toString() {
+    return di(this.#t);
+  }
+};
+var mt = (r7) => {
+  if (typeof r7 != "string") throw new TypeError("invalid pattern");
+  if (r7.length > 65536) throw new TypeError("pattern is too long");
+};
+var K = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = false } = {}) => e ? t ? r7.replace(/[?*()[\]{}]/g, "[$&]") : r7.replace(/[?*()[\]\\{}]/g, "\\$&") : t ? r7.replace(/[?*()[\]]/g, "[$&]") : r7.replace(/[?*()[\]\\]/g, "\\$&");
+var st = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = true } = {}) => e ? t ? r7.replace(/\[([^/\\])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : t ? r7.replace(/\[([^/\\{}])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+var T = (r7, t, e = {}) => (mt(t), !e.nocomment && t.charAt(0) === "#" ? false : xi(t, e).match(r7));
+var it = /* @__PURE__ */ new Map();
+var Si = 256;
+var xi = (r7, t) => {
+  let e = r7 + "\0" + JSON.stringify(t), s = it.get(e);
+  return s ? it.delete(e) : (s = new D(r7, { ...t }), it.size >= Si && it.delete(it.keys().next().value)), it.set(e, s), s;
+};
+var ls = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var ns = { win32: { sep: "\\" }, posix: { sep: "/" } };
+var vi = ls === "win32" ? ns.win32.sep : ns.posix.sep;
+T.sep = vi;
+var v = /* @__PURE__ */ Symbol("globstar **");
+T.GLOBSTAR = v;
+var Ei = (r7, t = {}) => (e) => T(e, r7, t);
+T.filter = Ei;
+var U = (r7, t = {}) => Object.assign({}, r7, t);
+var ki = (r7) => {
+  if (!r7 || typeof r7 != "object" || !Object.keys(r7).length) return T;
+  let t = T;
+  return Object.assign((s, i2, n2 = {}) => t(s, i2, U(r7, n2)), { Minimatch: class extends t.Minimatch {
+    constructor(i2, n2 = {}) {
+      super(i2, U(r7, n2));
+    }
+    static defaults(i2) {
+      return t.defaults(U(r7, i2)).Minimatch;
+    }
+  }, unescape: (s, i2 = {}) => t.unescape(s, U(r7, i2)), escape: (s, i2 = {}) => t.escape(s, U(r7, i2)), filter: (s, i2 = {}) => t.filter(s, U(r7, i2)), defaults: (s) => t.defaults(U(r7, s)), braceExpand: (s, i2 = {}) => t.braceExpand(s, U(r7, i2)), match: (s, i2, n2 = {}) => t.match(s, i2, U(r7, n2)), sep: t.sep, GLOBSTAR: v });
+};
+T.defaults = ki;
+var xe = (r7, t = {}) => (mt(r7), t.nobrace || !/\{(?:(?!\{).)*\}/.test(r7) ? [r7] : Ge(r7, { max: t.braceExpandMax }));
+T.braceExpand = xe;
+var Ci = 100;
+var Ai = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var Mi = (r7, t, e = {}) => {
+  let s = new D(t, e);
+  return r7 = r7.filter((i2) => s.match(i2)), s.options.nonull && !r7.length && r7.push(t), r7;
+};
+T.match = Mi;
+var rs = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var cs = (r7, t) => {
+  let e = t + 1;
+  (r7.charAt(e) === "!" || r7.charAt(e) === "^") && e++;
+  let s = false;
+  for (; e < r7.length; e++) {
+    let i2 = r7.charAt(e);
+    if (i2 === "]" && s) return e;
+    s = true, i2 === "\\" && e++;
+  }
+  return -1;
+};
+var Ri = (r7, t) => {
+  if (!t && (r7 === "+()" || r7 === "@()")) return r7;
+  let e = "";
+  for (let s = 0; s < r7.length; s++) {
+    let i2 = r7.charAt(s);
+    if (i2 === "\\") e += r7.charAt(++s) || i2;
+    else {
+      if (i2 === "*" || i2 === "?") return;
+      if (i2 === "[") {
+        let n2 = cs(r7, s);
+        if (n2 === -1) {
+          e += i2;
+          continue;
+        }
+        let o2 = r7.slice(s + 1, n2);
+        if (o2.startsWith("\\") && (o2 = o2.slice(1)), [...o2].length !== 1 || "!^".includes(r7.charAt(s + 1))) return;
+        e += o2, s = n2;
+      } else {
+        if (!t && "+@!".includes(i2) && r7.charAt(s + 1) === "(" && r7.includes(")", s + 2)) return;
+        e += i2;
+      }
+    }
+  }
+  return e;
+};
+var Oi = (r7) => {
+  if (/^[?*+@]\(\)$/.test(r7) || r7.includes("[:")) return false;
+  let t = 0;
+  for (let e = 0; e < r7.length; e++) {
+    let s = r7.charAt(e);
+    if (s === "\\") {
+      if (++e === r7.length) return false;
+    } else if (s === "[") {
+      let i2 = cs(r7, e);
+      i2 !== -1 && (e = i2);
+    } else if ("+@!?*".includes(s) && r7.charAt(e + 1) === "(") t++, e++;
+    else if (s === ")") {
+      if (!t--) return false;
+    } else if (s === "|" && !t) return false;
+  }
+  return !t;
+};
+var we;
+var os3;
+var X = (r7, t) => typeof r7 == "string" ? t === r7 : t !== "" && r7.testUnchecked(t);
+var hs = (r7, t, e, s, i2) => X(r7, t) ? e : s !== void 0 && X(r7, s) ? i2 : -1;
+var ve = (r7) => r7 === "." || r7 === "..";
+var be = (r7) => typeof r7 == "string" && /^[a-z]:$/i.test(r7);
+var zt = (r7) => typeof r7 == "string" && /^unc$/i.test(r7);
+var ye = (r7) => {
+  if (r7[0] !== "" || r7[1] !== "") return -1;
+  let t = r7[2] !== "?" ? 2 : zt(r7[3]) ? 4 : -1, e = r7[t], s = r7[t + 1];
+  return t !== -1 && e !== void 0 && e !== "" && e !== v && s !== void 0 && s !== "" && s !== v ? t : -1;
+};
+var Pt = (r7, t) => !ve(r7) && (t || !r7.startsWith("."));
+var gt = (r7, t, e, s, i2) => {
+  for (let n2 = t; n2 < e; ) {
+    if (r7.charCodeAt(n2) === 46) {
+      if (!s) return true;
+      let h2 = r7.charCodeAt(n2 + 1) === 46 ? n2 + 2 : n2 + 1;
+      if (h2 >= e || Lt(r7.charCodeAt(h2), i2)) return true;
+    }
+    let o2 = Ee(r7, n2, i2);
+    if (o2 === -1) return false;
+    for (n2 = o2 + 1; n2 < e && Lt(r7.charCodeAt(n2), i2); ) n2++;
+  }
+  return false;
+};
+var Lt = (r7, t) => t === "/" ? r7 === 47 : t === "\\" ? r7 === 92 : r7 === 47 || r7 === 92;
+var Ee = (r7, t, e) => {
+  if (e !== "both") return r7.indexOf(e, t);
+  let s = r7.indexOf("/", t), i2 = r7.indexOf("\\", t);
+  return s === -1 ? i2 : i2 === -1 ? s : Math.min(s, i2);
+};
+var as = (r7, t, e) => e !== "both" ? r7.lastIndexOf(e, t) : Math.max(r7.lastIndexOf("/", t), r7.lastIndexOf("\\", t));
+var Se = {};
+var D = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  #t;
+  #n;
+  #i;
+  #o;
+  #r = [];
+  #d = [];
+  #u = [];
+  #f = /* @__PURE__ */ new Map();
+  #h = false;
+  #m;
+  #l = /* @__PURE__ */ new WeakMap();
+  constructor(t, e = {}) {
+    mt(t), e = e || {}, this.options = e, this.maxGlobstarRecursion = e.maxGlobstarRecursion ?? 200, this.pattern = t, this.platform = e.platform || ls, this.isWindows = this.platform === "win32";
+    let s = "allowWindowsEscape";
+    this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e[s] === false, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!e.preserveMultipleSlashes, this.negate = false, this.nonegate = !!e.nonegate, this.comment = false, this.empty = false, this.partial = !!e.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = e.windowsNoMagicRoot !== void 0 ? e.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#t = !this.preserveMultipleSlashes, this.#i = (e.optimizationLevel ?? 1) >= 2;
+    let i2 = e.normalize;
+    this.#o = i2 === true ? "NFC" : i2 || void 0, this.make();
+    let n2 = this.set.map((o2) => this.#s(o2));
+    this.#u = this.set.map((o2, h2) => this.#t && o2.length - 1 > n2[h2]), this.#r = this.set.map((o2, h2) => {
+      let a2 = this.#u[h2] ? o2.length - 1 : o2.length, l = o2.slice(n2[h2] + 1, a2).filter((c3) => typeof c3 == "string" && !!c3);
+      return [...new Set(l)];
+    }), this.#n = this.#r.some((o2) => o2.length), this.#d = this.set.map((o2, h2) => {
+      let [a2, l, c3] = o2;
+      if (this.#u[h2] && o2.length === 2 && a2 === v && l !== v) return "tail";
+      if (this.#u[h2] && e.matchBase && o2.length === 1 && a2 !== v && a2 !== "") return "base";
+      if (!(!this.#t || n2[h2] !== -1)) {
+        if (o2.length === 3 && a2 === v && c3 === v && l !== v && l !== "" && this.maxGlobstarRecursion > 0) return "mid";
+        if (o2.length === 2 && l === v && a2 !== v && a2 !== "") return "head";
+      }
+    });
+  }
+  #a(t) {
+    return this.#o ? t.normalize(this.#o) : t;
+  }
+  #s(t) {
+    if (!this.isWindows) return -1;
+    if (be(t[0])) return 0;
+    if (t[0] === "" && t[1] === "" && t[2] === "?" && be(t[3])) return 3;
+    let s = ye(t);
+    return s === -1 ? -1 : s + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) return true;
+    for (let t of this.set) for (let e of t) if (typeof e != "string") return true;
+    return false;
+  }
+  make() {
+    let t = this.pattern, e = this.options;
+    if (!e.nocomment && t.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!t) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate(), this.globSet = [...new Set(this.#M())];
+    let s = this.globSet.map((n2) => this.#e(n2));
+    this.globParts = this.preprocess(s), this.#h = true;
+    let i2 = this.globParts.map((n2, o2, h2) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        let a2 = n2[2] === "?" && zt(n2[3]) ? 6 : 4, l = n2[0] === "" && n2[1] === "" && (n2[2] === "?" || !rs.test(n2[2])) && n2.slice(3, a2).every((f) => !rs.test(f)), c3 = /^[a-z]:/i.test(n2[0]);
+        if (l) return [...n2.slice(0, a2).map((f) => this.#a(f)), ...n2.slice(a2).map((f) => this.parse(f))];
+        if (c3) return [this.#a(n2[0]), ...n2.slice(1).map((f) => this.parse(f))];
+      }
+      return n2.map((a2) => this.parse(a2));
+    });
+    if (this.set = i2.filter((n2) => n2.indexOf(false) === -1), this.isWindows) for (let n2 = 0; n2 < this.set.length; n2++) {
+      let o2 = this.set[n2];
+      o2[0] === "" && o2[1] === "" && this.globParts[n2][2] === "?" && (be(o2[3]) || zt(this.globParts[n2][3])) && (zt(this.globParts[n2][3]) && (o2[3] = "UNC"), o2[2] = "?");
+    }
+    e.noext || this.mergeRows(), this.#h = false, this.set.forEach((n2, o2) => {
+      for (let h2 = 0; h2 < n2.length; h2++) n2[h2] === Se && (n2[h2] = this.parse(this.globParts[o2][h2]));
+    });
+  }
+  mergeRows() {
+    let t = true;
+    for (; t; ) {
+      t = false;
+      let e = Math.max(0, ...this.set.map((s) => s.length));
+      for (let s = 0; s < e; s++) {
+        let i2 = /* @__PURE__ */ new Map();
+        this.set.forEach((o2, h2) => {
+          if (!(o2[s] instanceof pt || o2[s] === Se) || !Oi(this.globParts[h2][s])) return;
+          let a2 = [...this.globParts[h2]];
+          a2[s] = "";
+          let l = `${o2.length}/${a2.join("/")}`, c3 = i2.get(l);
+          c3 ? c3.push(h2) : i2.set(l, [h2]);
+        });
+        let n2 = /* @__PURE__ */ new Set();
+        for (let o2 of i2.values()) {
+          if (o2.length < 2) continue;
+          let [h2, ...a2] = o2, c3 = `@(${o2.map((f) => this.globParts[f][s]).join("|")})`;
+          this.globParts[h2][s] = c3, this.set[h2][s] = this.parse(c3);
+          for (let f of a2) n2.add(f);
+        }
+        n2.size && (t = true, this.set = this.set.filter((o2, h2) => !n2.has(h2)), this.globParts = this.globParts.filter((o2, h2) => !n2.has(h2)));
+      }
+    }
+  }
+  preprocess(t) {
+    if (this.options.noglobstar) for (let s of t) for (let i2 = 0; i2 < s.length; i2++) s[i2] === "**" && (s[i2] = "*");
+    let { optimizationLevel: e = 1 } = this.options;
+    return e >= 2 ? (t = this.firstPhasePreProcess(t), t = this.secondPhasePreProcess(t)) : e >= 1 ? t = this.levelOneOptimize(t) : t = this.adjascentGlobstarOptimize(t), t;
+  }
+  adjascentGlobstarOptimize(t) {
+    return t.map((e) => {
+      let s = -1;
+      for (; (s = e.indexOf("**", s + 1)) !== -1; ) {
+        let i2 = s;
+        for (; e[i2 + 1] === "**"; ) i2++;
+        i2 !== s && e.splice(s, i2 - s);
+      }
+      return e;
+    });
+  }
+  levelOneOptimize(t) {
+    return t.map((e) => {
+      let s = this.#s(e) + 1;
+      return e = e.reduce((i2, n2) => {
+        let o2 = i2[i2.length - 1];
+        return n2 === "**" && o2 === "**" ? i2 : n2 === ".." && i2.length > s && o2 && o2 !== ".." && o2 !== "." && o2 !== "**" ? (i2.pop(), i2) : (i2.push(n2), i2);
+      }, []), e.length === 0 ? [""] : e;
+    });
+  }
+  #b(t) {
+    let e = !this.isWindows || !t.includes("\\") ? "/" : t.includes("/") ? "both" : "\\", s = this.#t ? 0 : -1, i2 = "", n2 = 0, o2, h2 = 0, a2 = !!this.options.dot;
+    t: for (let l = 0; l < this.set.length; l++) {
+      let c3 = this.set[l], f = c3[c3.length - 1], u2 = s !== -1 && this.#u[l] && f !== v;
+      if (u2 && s === 0) {
+        let d = as(t, t.length, e);
+        if (n2 = d + 1, i2 = t.slice(n2), i2 === "" && d >= 0) {
+          let m = d;
+          for (; m > 0 && Lt(t.charCodeAt(m - 1), e); ) m--;
+          h2 = m === 0 ? 0 : as(t, m - 1, e) + 1, o2 = t.slice(h2, m);
+        }
+        let w = this.#i && (ve(i2) || i2 === "" && o2 !== void 0 && ve(o2));
+        s = w ? -1 : 1, u2 = !w;
+      }
+      let p = -1;
+      if (u2 && typeof f == "string" && (p = hs(f, i2, n2, o2, h2), p === -1)) continue;
+      if (this.#n) {
+        for (let d of this.#r[l]) if (!t.includes(d)) continue t;
+      }
+      if (u2 && typeof f == "object" && (p = hs(f, i2, n2, o2, h2), p === -1)) continue;
+      let g = this.#d[l];
+      if (g === "base" && u2) return "yes";
+      if (g === "tail" && u2) {
+        if (this.#i && gt(t, 0, p, true, e)) return "maybe";
+        if (!gt(t, 0, p, a2, e)) return "yes";
+        continue;
+      }
+      if (g === "mid" || g === "head") {
+        let d = this.#y(t, c3, g === "head", a2, e);
+        if (d !== "no") return d;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  #E(t, e, s) {
+    let i2 = !!this.options.dot, n2 = t.length;
+    if (s === "head") {
+      if (n2 < 2 || !X(e[0], t[0])) return false;
+      for (let h2 = 1; h2 < n2; h2++) if (!Pt(t[h2], i2)) return false;
+      return true;
+    }
+    let o2 = e[1];
+    if (s === "tail") {
+      let h2 = n2 - 1;
+      if (!X(o2, t[h2]) && (t[h2] !== "" || n2 === 1 || !X(o2, t[--h2]))) return false;
+      for (let a2 = 0; a2 < h2; a2++) if (!Pt(t[a2], i2)) return false;
+      return true;
+    }
+    for (let h2 = 0; h2 < n2; h2++) {
+      if (X(o2, t[h2]) && h2 + 1 < n2) {
+        let a2 = h2 + 1;
+        for (; a2 < n2 && Pt(t[a2], i2); ) a2++;
+        if (a2 === n2) return true;
+      }
+      if (!Pt(t[h2], i2)) return false;
+    }
+    return false;
+  }
+  #y(t, e, s, i2, n2) {
+    if (this.#i && gt(t, 0, t.length, true, n2)) return "maybe";
+    let o2 = e[s ? 0 : 1], h2 = 0;
+    for (let a2 = Ee(t, h2, n2); a2 !== -1; a2 = Ee(t, h2, n2)) {
+      let l = a2 + 1;
+      for (; l < t.length && Lt(t.charCodeAt(l), n2); ) l++;
+      if ((typeof o2 == "string" ? a2 - h2 === o2.length && t.startsWith(o2, h2) : a2 > h2 && o2.testUnchecked(t.slice(h2, a2))) && !gt(t, l, t.length, i2, n2)) return "yes";
+      if (s || gt(t, h2, l, i2, n2)) return "no";
+      h2 = l;
+    }
+    return "no";
+  }
+  #g(t) {
+    let e = we;
+    return e?.f === t && e.isWindows === this.isWindows && e.preserveMultipleSlashes === this.preserveMultipleSlashes && e.normalize === this.#o ? e : void 0;
+  }
+  #w(t) {
+    let { isWindows: e, preserveMultipleSlashes: s } = this, i2 = this.#e(e ? t.split("\\").join("/") : t), n2 = this.#o;
+    return n2 && (i2 = i2.map((o2) => o2.normalize(n2))), we = { f: t, isWindows: e, preserveMultipleSlashes: s, normalize: n2, parts: i2 }, we;
+  }
+  #p(t) {
+    let e = [...t], s = false;
+    do {
+      if (s = false, !this.preserveMultipleSlashes) {
+        for (let o2 = 1; o2 < e.length - 1; o2++) {
+          let h2 = e[o2];
+          o2 === 1 && h2 === "" && e[0] === "" || (h2 === "." || h2 === "") && (s = true, e.splice(o2, 1), o2--);
+        }
+        e[0] === "." && e.length === 2 && (e[1] === "." || e[1] === "") && (s = true, e.pop());
+      }
+      let i2 = this.#s(e) + 1, n2 = i2;
+      for (; (n2 = e.indexOf("..", n2 + 1)) !== -1; ) {
+        let o2 = e[n2 - 1];
+        o2 && o2 !== "." && o2 !== ".." && o2 !== "**" && (s = true, e.splice(n2 - 1, 2), n2 = Math.max(n2 - 2, i2));
+      }
+    } while (s);
+    return e.length === 0 ? [""] : e;
+  }
+  firstPhasePreProcess(t) {
+    let { braceExpandMax: e = 1e5 } = this.options, s = 0, i2 = 1e6, n2 = false;
+    do {
+      n2 = false;
+      for (let o2 of t) {
+        let h2 = -1;
+        for (; (h2 = o2.indexOf("**", h2 + 1)) !== -1; ) {
+          let c3 = h2;
+          for (; o2[c3 + 1] === "**"; ) c3++;
+          c3 > h2 && o2.splice(h2 + 1, c3 - h2);
+          let f = o2[h2 + 1], u2 = o2[h2 + 2], p = o2[h2 + 3];
+          if (f !== ".." || !u2 || u2 === "." || u2 === ".." || !p || p === "." || p === "..") continue;
+          let g = o2.length - 1;
+          if (t.length >= e || s + g > i2) throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
+          n2 = true, o2.splice(h2, 1);
+          let d = o2.slice(0);
+          d[h2] = "**", s += g, t.push(d), h2--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let c3 = 1; c3 < o2.length - 1; c3++) {
+            let f = o2[c3];
+            c3 === 1 && f === "" && o2[0] === "" || (f === "." || f === "") && (n2 = true, o2.splice(c3, 1), c3--);
+          }
+          o2[0] === "." && o2.length === 2 && (o2[1] === "." || o2[1] === "") && (n2 = true, o2.pop());
+        }
+        let a2 = this.#s(o2) + 1, l = a2;
+        for (; (l = o2.indexOf("..", l + 1)) !== -1; ) {
+          let c3 = o2[l - 1];
+          if (c3 && c3 !== "." && c3 !== ".." && c3 !== "**") {
+            n2 = true;
+            let u2 = l === 1 && o2[l + 1] === "**" ? ["."] : [];
+            o2.splice(l - 1, 2, ...u2), o2.length === 0 && o2.push(""), l = Math.max(l - 2, a2);
+          }
+        }
+      }
+    } while (n2);
+    return t;
+  }
+  secondPhasePreProcess(t) {
+    let e = /* @__PURE__ */ new Set(), s = t.filter((o2) => {
+      let h2 = o2.join("/");
+      return e.has(h2) ? false : (e.add(h2), true);
+    }), i2 = /* @__PURE__ */ new Map();
+    for (let o2 of s) {
+      let h2 = [];
+      for (let a2 = 0; a2 < o2.length; a2++) o2[a2] === "*" && h2.push(a2);
+      h2.length && i2.set(h2.join(","), h2);
+    }
+    if (!i2.size || s.length * i2.size > 1e5) return s;
+    let { dot: n2 } = this.options;
+    return s.filter((o2) => {
+      for (let h2 of i2.values()) {
+        if (h2[h2.length - 1] >= o2.length) continue;
+        let a2 = [...o2], l = true, c3 = false;
+        for (let f of h2) {
+          let u2 = o2[f];
+          if (u2 !== "*") {
+            if (!u2 || u2 === "**" || !n2 && u2.startsWith(".")) {
+              l = false;
+              break;
+            }
+            a2[f] = "*", c3 = true;
+          }
+        }
+        if (l && c3 && e.has(a2.join("/"))) return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate) return;
+    let t = this.pattern, e = false, s = 0;
+    for (let i2 = 0; i2 < t.length && t.charAt(i2) === "!"; i2++) e = !e, s++;
+    s && (this.pattern = t.slice(s)), this.negate = e;
+  }
+  #k(t, e, s, i2) {
+    let n2 = 0, o2 = 0, h2 = this.isWindows ? ye(e) : -1, a2 = h2 === -1 ? -1 : ye(s);
+    if (a2 !== -1) {
+      let l = s[a2], c3 = s[a2 + 1];
+      typeof l != "string" || typeof c3 != "string" ? (n2 = h2, o2 = a2) : e[h2].toLowerCase() === l.toLowerCase() && e[h2 + 1].toLowerCase() === c3.toLowerCase() && (n2 = h2 + 2, o2 = a2 + 2);
+    } else if (this.isWindows) {
+      let l = typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]), c3 = !l && t[0] === "" && t[1] === "" && t[2] === "?" && /^[a-z]:$/i.test(t[3]), f = typeof s[0] == "string" && /^[a-z]:$/i.test(s[0]), u2 = !f && s[0] === "" && s[1] === "" && s[2] === "?" && typeof s[3] == "string" && /^[a-z]:$/i.test(s[3]), p = c3 ? 3 : l ? 0 : void 0, g = u2 ? 3 : f ? 0 : void 0;
+      if (typeof p == "number" && typeof g == "number") {
+        let [d, w] = [t[p], s[g]];
+        d.toLowerCase() === w.toLowerCase() && (o2 = g + 1, n2 = p + 1);
+      }
+    }
+    return t = e, s.includes(v) ? this.#C(t, s, i2, n2, o2) : this.#S(t, s, i2, n2, o2);
+  }
+  #C(t, e, s, i2, n2) {
+    let { head: o2, body: h2, tail: a2, segments: l } = this.#x(e, s, n2);
+    if (o2.length) {
+      let f = i2 + o2.length;
+      if (!this.#S(t, o2, s, i2, 0, f)) return false;
+      i2 += o2.length, n2 += o2.length;
+    }
+    let c3 = 0;
+    if (a2.length) {
+      if (a2.length + i2 > t.length) return false;
+      let f = t.length - a2.length;
+      if (this.#S(t, a2, s, f, 0)) c3 = a2.length;
+      else {
+        if (t[t.length - 1] !== "" || i2 + a2.length === t.length || (f--, !this.#S(t, a2, s, f, 0))) return false;
+        c3 = a2.length + 1;
+      }
+    }
+    if (!h2.length) {
+      let f = !!c3;
+      for (let u2 = i2; u2 < t.length - c3; u2++) {
+        let p = String(t[u2]);
+        if (f = true, p === "." || p === ".." || !this.options.dot && p.startsWith(".")) return false;
+      }
+      return s || f;
+    }
+    return !!this.#v(t, l, t.length - c3, i2, 0, s, 0, !!c3, /* @__PURE__ */ new Set());
+  }
+  #x(t, e, s) {
+    let i2 = this.#l.get(t);
+    i2 || (i2 = [], this.#l.set(t, i2));
+    let n2 = s * 2 + (e ? 1 : 0), o2 = i2[n2];
+    if (o2) return o2;
+    let h2 = t.indexOf(v, s), a2 = t.lastIndexOf(v), l = t.slice(s, h2), c3 = t.slice(h2 + 1, e ? void 0 : a2), f = e ? [] : t.slice(a2 + 1), u2 = [[[], 0]], p = u2[0], g = 0, d = [0];
+    for (let m of c3) m === v ? (d.push(g), p = [[], 0], u2.push(p)) : (p[0].push(m), g++);
+    u2.forEach((m, b) => {
+      m[1] = g - d[b];
+    });
+    let w = { head: l, body: c3, tail: f, segments: u2 };
+    return i2[n2] = w, w;
+  }
+  #v(t, e, s, i2, n2, o2, h2, a2, l) {
+    let c3 = e[n2];
+    if (!c3) {
+      if (o2) return i2 >= s || i2 === s - 1 && t[i2] === "";
+      for (let g = i2; g < s; g++) {
+        a2 = true;
+        let d = t[g];
+        if (d === "." || d === ".." || !this.options.dot && d.startsWith(".")) return false;
+      }
+      return a2;
+    }
+    let [f, u2] = c3, p = o2 ? s : s - u2;
+    for (; i2 <= p; ) {
+      let g = n2 * (t.length + 1) + i2;
+      if (l.has(g)) return false;
+      if (l.add(g), this.#S(t, f, o2, i2, 0, i2 + f.length) && h2 < this.maxGlobstarRecursion) {
+        let m = this.#v(t, e, s, i2 + f.length, n2 + 1, o2, h2 + 1, a2, l);
+        if (m !== false) return m;
+      }
+      if (i2 === p) break;
+      let w = t[i2];
+      if (w === "." || w === ".." || !this.options.dot && w.startsWith(".")) return false;
+      i2++;
+    }
+    return o2 || null;
+  }
+  #S(t, e, s, i2, n2, o2 = t.length) {
+    let h2, a2, l, c3;
+    for (h2 = i2, a2 = n2, c3 = Math.min(o2, t.length), l = e.length; h2 < c3 && a2 < l; h2++, a2++) {
+      let f = e[a2], u2 = t[h2];
+      if (f === false || f === v || !X(f, u2)) return false;
+    }
+    if (h2 === c3 && a2 === l) return true;
+    if (h2 === c3) return s;
+    if (a2 === l) return h2 === c3 - 1 && t[h2] === "";
+    throw new Error("wtf?");
+  }
+  braceExpand() {
+    return xe(this.pattern, this.options);
+  }
+  #M() {
+    let { pattern: t } = this;
+    if (this.options.nobrace) return this.braceExpand();
+    let e = 57344;
+    for (; t.includes(String.fromCharCode(e)); ) if (++e > 63743) return this.braceExpand();
+    let s = String.fromCharCode(e), i2 = false, n2 = t.replace(Ai, (h2, a2, l) => {
+      let c3 = Number(a2), f = Number(l);
+      return !Number.isSafeInteger(c3) || !Number.isSafeInteger(f) || Math.abs(c3 - f) + 1 < Ci ? h2 : (i2 = true, `${s}${a2}..${l}${s}`);
+    });
+    if (!i2) return this.braceExpand();
+    let o2 = xe(n2, this.options);
+    for (let h2 of o2) for (let a2 of h2.split("/")) {
+      let l = a2.indexOf("[");
+      if (l !== -1 && l < a2.lastIndexOf(s)) return this.braceExpand();
+    }
+    return this.#m = s, o2;
+  }
+  parse(t) {
+    mt(t);
+    let e = this.options;
+    if (t === "**") return v;
+    if (t === "") return "";
+    let { nocase: s, nocaseMagicOnly: i2, noext: n2 = false, dot: o2, normalize: h2 } = e, a2 = this.#m, l = a2 && t.includes(a2) ? void 0 : Ri(t, n2);
+    if (l !== void 0 && !(s && !i2 && t.toUpperCase() !== t.toLowerCase())) return this.#a(l);
+    if (this.#h) return Se;
+    let c3 = this.#f.get(t);
+    return c3 || (c3 = new pt(t, { nocase: s, noext: n2, dot: o2, normalize: h2, ...a2 && { rangeMark: a2 } }), this.#f.set(t, c3)), c3;
+  }
+  #e(t) {
+    return this.preserveMultipleSlashes ? t.split("/") : this.isWindows && /^\/\/[^/]+/.test(t) ? ["", ...t.split(/\/+/)] : t.split(/\/+/);
+  }
+  match(t, e = this.partial) {
+    if (this.comment) return false;
+    if (this.empty) return t === "";
+    if (t === "/" && e) return true;
+    let s = this.options, i2 = this.#g(t);
+    if (!i2) {
+      if (!e && !this.#o && (this.#t || this.#n) && os3 !== t) {
+        os3 = t;
+        let l = this.#b(t);
+        if (l === "no") return s.flipNegate ? false : this.negate;
+        if (l === "yes") return s.flipNegate ? true : !this.negate;
+      }
+      i2 = this.#w(t);
+    }
+    let n2 = i2.parts, o2 = this.#i ? i2.resolved ??= this.#p(n2) : n2, h2 = this.set, a2 = n2[n2.length - 1];
+    if (!a2) for (let l = n2.length - 2; !a2 && l >= 0; l--) a2 = n2[l];
+    for (let l = 0; l < h2.length; l++) {
+      let c3 = h2[l], f = e ? void 0 : this.#d[l];
+      if (f === "base" ? X(c3[0], a2) : f ? this.#E(o2, c3, f) : s.matchBase && c3.length === 1 ? this.#k([a2], [a2], c3, e) : this.#k(n2, o2, c3, e)) return s.flipNegate ? true : !this.negate;
+    }
+    return s.flipNegate ? false : this.negate;
+  }
+  static defaults(t) {
+    return T.defaults(t).Minimatch;
+  }
+};
+T.Minimatch = D;
+T.escape = K;
+T.unescape = st;
+var M = Ti("lru-cache:metrics");
+var wt = Fi("lru-cache");
+var _i = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
+var ke = () => M.hasSubscribers || wt.hasSubscribers;
+var us = /* @__PURE__ */ new Set();
+var fs2 = typeof process == "object" && process ? process : {};
+var Di = (r7, t, e, s) => {
+  typeof fs2.emitWarning == "function" ? fs2.emitWarning(r7, t, e, s) : console.error(`[${e}] ${t}: ${r7}`);
+};
+var Ni = (r7) => !us.has(r7);
+var V = (r7) => !!r7 && r7 === Math.floor(r7) && r7 > 0 && isFinite(r7);
+var ds = (r7) => V(r7) ? r7 <= Math.pow(2, 8) ? Uint8Array : r7 <= Math.pow(2, 16) ? Uint16Array : r7 <= Math.pow(2, 32) ? Uint32Array : r7 <= Number.MAX_SAFE_INTEGER ? jt : null : null;
+var jt = class extends Array {
+  constructor(r7) {
+    super(r7), this.fill(0);
+  }
+};
+var Pi = class bt {
+  heap;
+  length;
+  static #t = false;
+  static create(t) {
+    let e = ds(t);
+    if (!e) return [];
+    bt.#t = true;
+    let s = new bt(t, e);
+    return bt.#t = false, s;
+  }
+  constructor(t, e) {
+    if (!bt.#t) throw new TypeError("instantiate Stack using Stack.create(n)");
+    this.heap = new e(t), this.length = 0;
+  }
+  push(t) {
+    this.heap[this.length++] = t;
+  }
+  pop() {
+    return this.heap[--this.length];
+  }
+};
+var yt = class ps {
+  #t;
+  #n;
+  #i;
+  #o;
+  #r;
+  #d;
+  #u;
+  #f;
+  get perf() {
+    return this.#f;
+  }
+  ttl;
+  ttlResolution;
+  ttlAutopurge;
+  updateAgeOnGet;
+  updateAgeOnHas;
+  allowStale;
+  noDisposeOnSet;
+  noUpdateTTL;
+  maxEntrySize;
+  sizeCalculation;
+  noDeleteOnFetchRejection;
+  noDeleteOnStaleGet;
+  allowStaleOnFetchAbort;
+  allowStaleOnFetchRejection;
+  ignoreFetchAbort;
+  backgroundFetchSize;
+  #h;
+  #m;
+  #l;
+  #a;
+  #s;
+  #b;
+  #E;
+  #y;
+  #g;
+  #w;
+  #p;
+  #k;
+  #C;
+  #x;
+  #v;
+  #S;
+  #M;
+  #e;
+  #T;
+  static unsafeExposeInternals(t) {
+    return { starts: t.#C, ttls: t.#x, autopurgeTimers: t.#v, sizes: t.#k, keyMap: t.#l, keyList: t.#a, valList: t.#s, next: t.#b, prev: t.#E, get head() {
+      return t.#y;
+    }, get tail() {
+      return t.#g;
+    }, free: t.#w, isBackgroundFetch: (e) => t.#c(e), backgroundFetch: (e, s, i2, n2) => t.#L(e, s, i2, n2), moveToTail: (e) => t.#X(e), indexes: (e) => t.#O(e), rindexes: (e) => t.#F(e), isStale: (e) => t.#A(e) };
+  }
+  get max() {
+    return this.#t;
+  }
+  get maxSize() {
+    return this.#n;
+  }
+  get calculatedSize() {
+    return this.#m;
+  }
+  get size() {
+    return this.#h;
+  }
+  get fetchMethod() {
+    return this.#d;
+  }
+  get memoMethod() {
+    return this.#u;
+  }
+  get dispose() {
+    return this.#i;
+  }
+  get onInsert() {
+    return this.#o;
+  }
+  get disposeAfter() {
+    return this.#r;
+  }
+  constructor(t) {
+    let { max: e = 0, ttl: s, ttlResolution: i2 = 1, ttlAutopurge: n2, updateAgeOnGet: o2, updateAgeOnHas: h2, allowStale: a2, dispose: l, onInsert: c3, disposeAfter: f, noDisposeOnSet: u2, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
+    if (this.backgroundFetchSize = B, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
+    if (this.#f = et ?? _i, e !== 0 && !V(e)) throw new TypeError("max option must be a nonnegative integer");
+    let ie = e ? ds(e) : Array;
+    if (!ie) throw new Error("invalid max value: " + e);
+    if (this.#t = e, this.#n = g, this.maxEntrySize = d || this.#n, this.sizeCalculation = w, this.sizeCalculation) {
+      if (!this.#n && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
+      if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
+    }
+    if (b !== void 0 && typeof b != "function") throw new TypeError("memoMethod must be a function if defined");
+    if (this.#u = b, m !== void 0 && typeof m != "function") throw new TypeError("fetchMethod must be a function if specified");
+    if (this.#d = m, this.#M = !!m, this.#l = /* @__PURE__ */ new Map(), this.#a = Array.from({ length: e }).fill(void 0), this.#s = Array.from({ length: e }).fill(void 0), this.#b = new ie(e), this.#E = new ie(e), this.#y = 0, this.#g = 0, this.#w = Pi.create(e), this.#h = 0, this.#m = 0, typeof l == "function" && (this.#i = l), typeof c3 == "function" && (this.#o = c3), typeof f == "function" ? (this.#r = f, this.#p = []) : (this.#r = void 0, this.#p = void 0), this.#S = !!this.#i, this.#T = !!this.#o, this.#e = !!this.#r, this.noDisposeOnSet = !!u2, this.noUpdateTTL = !!p, this.noDeleteOnFetchRejection = !!x, this.allowStaleOnFetchRejection = !!y, this.allowStaleOnFetchAbort = !!q, this.ignoreFetchAbort = !!W, this.maxEntrySize !== 0) {
+      if (this.#n !== 0 && !V(this.#n)) throw new TypeError("maxSize must be a positive integer if specified");
+      if (!V(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
+      this.#G();
+    }
+    if (this.allowStale = !!a2, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o2, this.updateAgeOnHas = !!h2, this.ttlResolution = V(i2) || i2 === 0 ? i2 : 1, this.ttlAutopurge = !!n2, this.ttl = s || 0, this.ttl) {
+      if (!V(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
+      this.#_();
+    }
+    if (this.#t === 0 && this.ttl === 0 && this.#n === 0) throw new TypeError("At least one of max, maxSize, or ttl is required");
+    if (!this.ttlAutopurge && !this.#t && !this.#n) {
+      let ne = "LRU_CACHE_UNBOUNDED";
+      Ni(ne) && (us.add(ne), Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", ne, ps));
+    }
+  }
+  getRemainingTTL(t) {
+    return this.#l.has(t) ? 1 / 0 : 0;
+  }
+  #_() {
+    let t = new jt(this.#t), e = new jt(this.#t);
+    this.#x = t, this.#C = e;
+    let s = this.ttlAutopurge ? Array.from({ length: this.#t }) : void 0;
+    this.#v = s, this.#W = (a2, l, c3 = this.#f.now()) => {
+      e[a2] = l !== 0 ? c3 : 0, t[a2] = l, i2(a2, l);
+    }, this.#R = (a2) => {
+      e[a2] = t[a2] !== 0 ? this.#f.now() : 0, i2(a2, t[a2]);
+    };
+    let i2 = this.ttlAutopurge ? (a2, l) => {
+      if (s?.[a2] && (clearTimeout(s[a2]), s[a2] = void 0), l && l !== 0 && s) {
+        let c3 = setTimeout(() => {
+          this.#A(a2) ? (this.#j(this.#a[a2], "expire"), s[a2] = void 0) : i2(a2, h2(a2));
+        }, l + 1);
+        c3.unref && c3.unref(), s[a2] = c3;
+      }
+    } : () => {
+    };
+    this.#D = (a2, l) => {
+      if (t[l]) {
+        let c3 = t[l], f = e[l];
+        if (!c3 || !f) return;
+        a2.ttl = c3, a2.start = f, a2.now = n2 || o2();
+        let u2 = a2.now - f;
+        a2.remainingTTL = c3 - u2;
+      }
+    };
+    let n2 = 0, o2 = () => {
+      let a2 = this.#f.now();
+      if (this.ttlResolution > 0) {
+        n2 = a2;
+        let l = setTimeout(() => n2 = 0, this.ttlResolution);
+        l.unref && l.unref();
+      }
+      return a2;
+    };
+    this.getRemainingTTL = (a2) => {
+      let l = this.#l.get(a2);
+      return l === void 0 ? 0 : h2(l);
+    };
+    let h2 = (a2) => {
+      let l = t[a2], c3 = e[a2];
+      if (!l || !c3) return 1 / 0;
+      let f = (n2 || o2()) - c3;
+      return l - f;
+    };
+    this.#A = (a2) => {
+      let l = e[a2], c3 = t[a2];
+      return !!c3 && !!l && (n2 || o2()) - l > c3;
+    };
+  }
+  #R = () => {
+  };
+  #D = () => {
+  };
+  #W = () => {
+  };
+  #A = () => false;
+  #G() {
+    let t = new jt(this.#t);
+    this.#m = 0, this.#k = t, this.#P = (e) => {
+      this.#m -= t[e], t[e] = 0;
+    }, this.#$ = (e, s, i2, n2) => {
+      if (!V(i2)) {
+        if (this.#c(s)) return this.backgroundFetchSize;
+        if (n2) {
+          if (typeof n2 != "function") throw new TypeError("sizeCalculation must be a function");
+          if (i2 = n2(s, e), !V(i2)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
+        } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
+      }
+      return i2;
+    }, this.#N = (e, s, i2) => {
+      if (t[e] = s, this.#n) {
+        let n2 = this.#n - t[e];
+        for (; this.#m > n2; ) this.#U(true);
+      }
+      this.#m += t[e], i2 && (i2.entrySize = s, i2.totalCalculatedSize = this.#m);
+    };
+  }
+  #P = (t) => {
+  };
+  #N = (t, e, s) => {
+  };
+  #$ = (t, e, s, i2) => {
+    if (s || i2) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
+    return 0;
+  };
+  *#O({ allowStale: t = this.allowStale } = {}) {
+    if (this.#h) for (let e = this.#g; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#y); ) e = this.#E[e];
+  }
+  *#F({ allowStale: t = this.allowStale } = {}) {
+    if (this.#h) for (let e = this.#y; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#g); ) e = this.#b[e];
+  }
+  #I(t) {
+    return t !== void 0 && this.#l.get(this.#a[t]) === t;
+  }
+  *entries() {
+    for (let t of this.#O()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
+  }
+  *rentries() {
+    for (let t of this.#F()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
+  }
+  *keys() {
+    for (let t of this.#O()) {
+      let e = this.#a[t];
+      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
+    }
+  }
+  *rkeys() {
+    for (let t of this.#F()) {
+      let e = this.#a[t];
+      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
+    }
+  }
+  *values() {
+    for (let t of this.#O()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
+  }
+  *rvalues() {
+    for (let t of this.#F()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  [Symbol.toStringTag] = "LRUCache";
+  find(t, e = {}) {
+    for (let s of this.#O()) {
+      let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
+      if (n2 !== void 0 && t(n2, this.#a[s], this)) return this.#K(this.#a[s], e);
+    }
+  }
+  forEach(t, e = this) {
+    for (let s of this.#O()) {
+      let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
+      n2 !== void 0 && t.call(e, n2, this.#a[s], this);
+    }
+  }
+  rforEach(t, e = this) {
+    for (let s of this.#F()) {
+      let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
+      n2 !== void 0 && t.call(e, n2, this.#a[s], this);
+    }
+  }
+  purgeStale() {
+    let t = false;
+    for (let e of this.#F({ allowStale: true })) this.#A(e) && (this.#j(this.#a[e], "expire"), t = true);
+    return t;
+  }
+  info(t) {
+    let e = this.#l.get(t);
+    if (e === void 0) return;
+    let s = this.#s[e], i2 = this.#c(s) ? s.__staleWhileFetching : s;
+    if (i2 === void 0) return;
+    let n2 = { value: i2 };
+    if (this.#x && this.#C) {
+      let o2 = this.#x[e], h2 = this.#C[e];
+      if (o2 && h2) {
+        let a2 = o2 - (this.#f.now() - h2);
+        n2.ttl = a2, n2.start = Date.now();
+      }
+    }
+    return this.#k && (n2.size = this.#k[e]), n2;
+  }
+  dump() {
+    let t = [];
+    for (let e of this.#O({ allowStale: true })) {
+      let s = this.#a[e], i2 = this.#s[e], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
+      if (n2 === void 0 || s === void 0) continue;
+      let o2 = { value: n2 };
+      if (this.#x && this.#C) {
+        o2.ttl = this.#x[e];
+        let h2 = this.#f.now() - this.#C[e];
+        o2.start = Math.floor(Date.now() - h2);
+      }
+      this.#k && (o2.size = this.#k[e]), t.unshift([s, o2]);
+    }
+    return t;
+  }
+  load(t) {
+    this.clear();
+    for (let [e, s] of t) {
+      if (s.start) {
+        let i2 = Date.now() - s.start;
+        s.start = this.#f.now() - i2;
+      }
+      this.#z(e, s.value, s);
+    }
+  }
+  set(t, e, s = {}) {
+    let { status: i2 = M.hasSubscribers ? {} : void 0 } = s;
+    s.status = i2, i2 && (i2.op = "set", i2.key = t, e !== void 0 && (i2.value = e), i2.cache = this);
+    let n2 = this.#z(t, e, s);
+    return i2 && M.hasSubscribers && M.publish(i2), n2;
+  }
+  #z(t, e, s, i2) {
+    let { ttl: n2 = this.ttl, start: o2, noDisposeOnSet: h2 = this.noDisposeOnSet, sizeCalculation: a2 = this.sizeCalculation, status: l } = s, c3 = this.#c(e);
+    if (e === void 0) return l && (l.set = "deleted"), this.delete(t), this;
+    let { noUpdateTTL: f = this.noUpdateTTL } = s;
+    l && !c3 && (l.value = e);
+    let u2 = this.#$(t, e, s.size || 0, a2, l);
+    if (this.maxEntrySize && u2 > this.maxEntrySize) return this.#j(t, "set"), l && (l.set = "miss", l.maxEntrySizeExceeded = true), this;
+    let p = this.#h === 0 ? void 0 : this.#l.get(t);
+    if (p === void 0) p = this.#h === 0 ? this.#g : this.#w.length !== 0 ? this.#w.pop() : this.#h === this.#t ? this.#U(false) : this.#h, this.#a[p] = t, this.#s[p] = e, this.#l.set(t, p), this.#b[this.#g] = p, this.#E[p] = this.#g, this.#g = p, this.#h++, this.#N(p, u2, l), l && (l.set = "add"), f = false, this.#T && !c3 && this.#o?.(e, t, "add");
+    else {
+      this.#X(p);
+      let g = this.#s[p];
+      if (e !== g) {
+        if (!h2) if (this.#c(g)) {
+          g !== i2 && g.__abortController.abort(new Error("replaced"));
+          let { __staleWhileFetching: d } = g;
+          d !== void 0 && d !== e && (this.#S && this.#i?.(d, t, "set"), this.#e && this.#p?.push([d, t, "set"]));
+        } else this.#S && this.#i?.(g, t, "set"), this.#e && this.#p?.push([g, t, "set"]);
+        if (this.#P(p), this.#N(p, u2, l), this.#s[p] = e, !c3) {
+          let d = g && this.#c(g) ? g.__staleWhileFetching : g, w = d === void 0 ? "add" : e !== d ? "replace" : "update";
+          l && (l.set = w, d !== void 0 && (l.oldValue = d)), this.#T && this.onInsert?.(e, t, w);
+        }
+      } else c3 || (l && (l.set = "update"), this.#T && this.onInsert?.(e, t, "update"));
+    }
+    if (n2 !== 0 && !this.#x && this.#_(), this.#x && (f || this.#W(p, n2, o2), l && this.#D(l, p)), !h2 && this.#e && this.#p) {
+      let g = this.#p, d;
+      for (; d = g?.shift(); ) this.#r?.(...d);
+    }
+    return this;
+  }
+  pop() {
+    try {
+      for (; this.#h; ) {
+        let t = this.#s[this.#y];
+        if (this.#U(true), this.#c(t)) {
+          if (t.__staleWhileFetching) return t.__staleWhileFetching;
+        } else if (t !== void 0) return t;
+      }
+    } finally {
+      if (this.#e && this.#p) {
+        let t = this.#p, e;
+        for (; e = t?.shift(); ) this.#r?.(...e);
+      }
+    }
+  }
+  #U(t) {
+    let e = this.#y, s = this.#a[e], i2 = this.#s[e], n2 = this.#c(i2);
+    n2 && i2.__abortController.abort(new Error("evicted"));
+    let o2 = n2 ? i2.__staleWhileFetching : i2;
+    return (this.#S || this.#e) && o2 !== void 0 && (this.#S && this.#i?.(o2, s, "evict"), this.#e && this.#p?.push([o2, s, "evict"])), this.#P(e), this.#v?.[e] && (clearTimeout(this.#v[e]), this.#v[e] = void 0), t && (this.#a[e] = void 0, this.#s[e] = void 0, this.#w.push(e)), this.#h === 1 ? (this.#y = this.#g = 0, this.#w.length = 0) : this.#y = this.#b[e], this.#l.delete(s), this.#h--, e;
+  }
+  has(t, e = {}) {
+    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+    e.status = s, s && (s.op = "has", s.key = t, s.cache = this);
+    let i2 = this.#V(t, e);
+    return M.hasSubscribers && M.publish(s), i2;
+  }
+  #V(t, e = {}) {
+    let { updateAgeOnHas: s = this.updateAgeOnHas, status: i2 } = e, n2 = this.#l.get(t);
+    if (n2 !== void 0) {
+      let o2 = this.#s[n2];
+      if (this.#c(o2) && o2.__staleWhileFetching === void 0) return false;
+      if (this.#A(n2)) i2 && (i2.has = "stale", this.#D(i2, n2));
+      else return s && this.#R(n2), i2 && (i2.has = "hit", this.#D(i2, n2)), true;
+    } else i2 && (i2.has = "miss");
+    return false;
+  }
+  peek(t, e = {}) {
+    let { status: s = ke() ? {} : void 0 } = e;
+    s && (s.op = "peek", s.key = t, s.cache = this), e.status = s;
+    let i2 = this.#H(t, e);
+    return M.hasSubscribers && M.publish(s), i2;
+  }
+  #H(t, e) {
+    let { status: s, allowStale: i2 = this.allowStale } = e, n2 = this.#l.get(t);
+    if (n2 === void 0 || !i2 && this.#A(n2)) {
+      s && (s.peek = n2 === void 0 ? "miss" : "stale");
+      return;
+    }
+    let o2 = this.#s[n2], h2 = this.#c(o2) ? o2.__staleWhileFetching : o2;
+    return s && (h2 !== void 0 ? (s.peek = "hit", s.value = h2) : s.peek = "miss"), h2;
+  }
+  #L(t, e, s, i2) {
+    let n2 = e === void 0 ? void 0 : this.#s[e];
+    if (this.#c(n2)) return n2;
+    let o2 = new AbortController(), { signal: h2 } = s;
+    h2?.addEventListener("abort", () => o2.abort(h2.reason), { signal: o2.signal });
+    let a2 = { signal: o2.signal, options: s, context: i2 }, l = (d, w = false) => {
+      let { aborted: m } = o2.signal, b = s.ignoreFetchAbort && d !== void 0, x = s.ignoreFetchAbort || !!(s.allowStaleOnFetchAbort && d !== void 0);
+      if (s.status && (m && !w ? (s.status.fetchAborted = true, s.status.fetchError = o2.signal.reason, b && (s.status.fetchAbortIgnored = true)) : s.status.fetchResolved = true), m && !b && !w) return f(o2.signal.reason, x);
+      let S = p, y = this.#s[e];
+      return (y === p || y === void 0 && b && w) && (d === void 0 ? S.__staleWhileFetching !== void 0 ? this.#s[e] = S.__staleWhileFetching : this.#j(t, "fetch") : (s.status && (s.status.fetchUpdated = true), this.#z(t, d, a2.options, S))), d;
+    }, c3 = (d) => (s.status && (s.status.fetchRejected = true, s.status.fetchError = d), f(d, false)), f = (d, w) => {
+      let { aborted: m } = o2.signal, b = m && s.allowStaleOnFetchAbort, x = b || s.allowStaleOnFetchRejection, S = x || s.noDeleteOnFetchRejection, y = p;
+      if (this.#s[e] === p && (!S || !w && y.__staleWhileFetching === void 0 ? this.#j(t, "fetch") : b || (this.#s[e] = y.__staleWhileFetching)), x) return s.status && y.__staleWhileFetching !== void 0 && (s.status.returnedStale = true), y.__staleWhileFetching;
+      if (y.__returned === y) throw d;
+    }, u2 = (d, w) => {
+      let m = this.#d?.(t, n2, a2);
+      o2.signal.addEventListener("abort", () => {
+        (!s.ignoreFetchAbort || s.allowStaleOnFetchAbort) && (d(void 0), s.allowStaleOnFetchAbort && (d = (b) => l(b, true)));
+      }), m && m instanceof Promise ? m.then((b) => d(b === void 0 ? void 0 : b), w) : m !== void 0 && d(m);
+    };
+    s.status && (s.status.fetchDispatched = true);
+    let p = new Promise(u2).then(l, c3), g = Object.assign(p, { __abortController: o2, __staleWhileFetching: n2, __returned: void 0 });
+    return e === void 0 ? (this.#z(t, g, { ...a2.options, status: void 0 }), e = this.#l.get(t)) : this.#s[e] = g, g;
+  }
+  #c(t) {
+    if (!this.#M) return false;
+    let e = t;
+    return !!e && e instanceof Promise && e.hasOwnProperty("__staleWhileFetching") && e.__abortController instanceof AbortController;
+  }
+  fetch(t, e = {}) {
+    let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
+    e.status = i2, i2 && e.context && (i2.context = e.context);
+    let n2 = this.#q(t, e);
+    return i2 && s && (i2.trace = true, wt.tracePromise(() => n2, i2).catch(() => {
+    })), n2;
+  }
+  async #q(t, e = {}) {
+    let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n2 = this.noDeleteOnStaleGet, ttl: o2 = this.ttl, noDisposeOnSet: h2 = this.noDisposeOnSet, size: a2 = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c3 = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u2 = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
+    if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n2, status: m });
+    let x = { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n2, ttl: o2, noDisposeOnSet: h2, size: a2, sizeCalculation: l, noUpdateTTL: c3, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u2, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
+    if (S === void 0) {
+      m && (m.fetch = "miss");
+      let y = this.#L(t, S, x, d);
+      return y.__returned = y;
+    } else {
+      let y = this.#s[S];
+      if (this.#c(y)) {
+        let et = s && y.__staleWhileFetching !== void 0;
+        return m && (m.fetch = "inflight", et && (m.returnedStale = true)), et ? y.__staleWhileFetching : y.__returned = y;
+      }
+      let q = this.#A(S);
+      if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i2 && this.#R(S), m && this.#D(m, S), y;
+      let W = this.#L(t, S, x, d), B = W.__staleWhileFetching !== void 0 && s;
+      return m && (m.fetch = q ? "stale" : "refresh", B && q && (m.returnedStale = true)), B ? W.__staleWhileFetching : W.__returned = W;
+    }
+  }
+  forceFetch(t, e = {}) {
+    let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
+    e.status = i2, i2 && e.context && (i2.context = e.context);
+    let n2 = this.#B(t, e);
+    return i2 && s && (i2.trace = true, wt.tracePromise(() => n2, i2).catch(() => {
+    })), n2;
+  }
+  async #B(t, e = {}) {
+    let s = await this.#q(t, e);
+    if (s === void 0) throw new Error("fetch() returned undefined");
+    return s;
+  }
+  memo(t, e = {}) {
+    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+    e.status = s, s && (s.op = "memo", s.key = t, e.context && (s.context = e.context), s.cache = this);
+    let i2 = this.#Z(t, e);
+    return s && (s.value = i2), M.hasSubscribers && M.publish(s), i2;
+  }
+  #Z(t, e = {}) {
+    let s = this.#u;
+    if (!s) throw new Error("no memoMethod provided to constructor");
+    let { context: i2, status: n2, forceRefresh: o2, ...h2 } = e;
+    n2 && o2 && (n2.forceRefresh = true);
+    let a2 = this.#K(t, h2), l = o2 || a2 === void 0;
+    if (n2 && (n2.memo = l ? "miss" : "hit", l || (n2.value = a2)), !l) return a2;
+    let c3 = s(t, a2, { options: h2, context: i2 });
+    return n2 && (n2.value = c3), this.#z(t, c3, h2), c3;
+  }
+  get(t, e = {}) {
+    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+    e.status = s, s && (s.op = "get", s.key = t, s.cache = this);
+    let i2 = this.#K(t, e);
+    return s && (i2 !== void 0 && (s.value = i2), M.hasSubscribers && M.publish(s)), i2;
+  }
+  #K(t, e = {}) {
+    let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n2 = this.noDeleteOnStaleGet, status: o2 } = e, h2 = this.#l.get(t);
+    if (h2 === void 0) {
+      o2 && (o2.get = "miss");
+      return;
+    }
+    let a2 = this.#s[h2], l = this.#c(a2);
+    return o2 && this.#D(o2, h2), this.#A(h2) ? l ? (o2 && (o2.get = "stale-fetching"), s && a2.__staleWhileFetching !== void 0 ? (o2 && (o2.returnedStale = true), a2.__staleWhileFetching) : void 0) : (n2 || this.#j(t, "expire"), o2 && (o2.get = "stale"), s ? (o2 && (o2.returnedStale = true), a2) : void 0) : (o2 && (o2.get = l ? "fetching" : "hit"), this.#X(h2), i2 && this.#R(h2), l ? a2.__staleWhileFetching : a2);
+  }
+  #Y(t, e) {
+    this.#E[e] = t, this.#b[t] = e;
+  }
+  #X(t) {
+    t !== this.#g && (t === this.#y ? this.#y = this.#b[t] : this.#Y(this.#E[t], this.#b[t]), this.#Y(this.#g, t), this.#g = t);
+  }
+  delete(t) {
+    return this.#j(t, "delete");
+  }
+  #j(t, e) {
+    M.hasSubscribers && M.publish({ op: "delete", delete: e, key: t, cache: this });
+    let s = false;
+    if (this.#h !== 0) {
+      let i2 = this.#l.get(t);
+      if (i2 !== void 0) if (this.#v?.[i2] && (clearTimeout(this.#v[i2]), this.#v[i2] = void 0), s = true, this.#h === 1) this.#J(e);
+      else {
+        this.#P(i2);
+        let n2 = this.#s[i2];
+        if (this.#c(n2) ? n2.__abortController.abort(new Error("deleted")) : (this.#S || this.#e) && (this.#S && this.#i?.(n2, t, e), this.#e && this.#p?.push([n2, t, e])), this.#l.delete(t), this.#a[i2] = void 0, this.#s[i2] = void 0, i2 === this.#g) this.#g = this.#E[i2];
+        else if (i2 === this.#y) this.#y = this.#b[i2];
+        else {
+          let o2 = this.#E[i2];
+          this.#b[o2] = this.#b[i2];
+          let h2 = this.#b[i2];
+          this.#E[h2] = this.#E[i2];
+        }
+        this.#h--, this.#w.push(i2);
+      }
+    }
+    if (this.#e && this.#p?.length) {
+      let i2 = this.#p, n2;
+      for (; n2 = i2?.shift(); ) this.#r?.(...n2);
+    }
+    return s;
+  }
+  clear() {
+    return this.#J("delete");
+  }
+  #J(t) {
+    for (let e of this.#F({ allowStale: true })) {
+      let s = this.#s[e];
+      if (this.#c(s)) s.__abortController.abort(new Error("deleted"));
+      else {
+        let i2 = this.#a[e];
+        this.#S && this.#i?.(s, i2, t), this.#e && this.#p?.push([s, i2, t]);
+      }
+    }
+    if (this.#l.clear(), this.#s.fill(void 0), this.#a.fill(void 0), this.#x && this.#C) {
+      this.#x.fill(0), this.#C.fill(0);
+      for (let e of this.#v ?? []) e !== void 0 && clearTimeout(e);
+      this.#v?.fill(void 0);
+    }
+    if (this.#k && this.#k.fill(0), this.#y = 0, this.#g = 0, this.#w.length = 0, this.#m = 0, this.#h = 0, this.#e && this.#p) {
+      let e = this.#p, s;
+      for (; s = e?.shift(); ) this.#r?.(...s);
+    }
+  }
+};
+var ms = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+var Li = (r7) => !!r7 && typeof r7 == "object" && (r7 instanceof J || r7 instanceof ys || ji(r7) || Wi(r7));
+var ji = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.pipe == "function" && r7.pipe !== ys.Writable.prototype.pipe;
+var Wi = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.write == "function" && typeof r7.end == "function";
+var G = /* @__PURE__ */ Symbol("EOF");
+var H = /* @__PURE__ */ Symbol("maybeEmitEnd");
+var Y = /* @__PURE__ */ Symbol("emittedEnd");
+var Wt = /* @__PURE__ */ Symbol("emittingEnd");
+var St = /* @__PURE__ */ Symbol("emittedError");
+var $t = /* @__PURE__ */ Symbol("closed");
+var gs = /* @__PURE__ */ Symbol("read");
+var It = /* @__PURE__ */ Symbol("flush");
+var ws = /* @__PURE__ */ Symbol("flushChunk");
+var z = /* @__PURE__ */ Symbol("encoding");
+var nt = /* @__PURE__ */ Symbol("decoder");
+var k = /* @__PURE__ */ Symbol("flowing");
+var xt = /* @__PURE__ */ Symbol("paused");
+var rt = /* @__PURE__ */ Symbol("resume");
+var C = /* @__PURE__ */ Symbol("buffer");
+var F = /* @__PURE__ */ Symbol("pipes");
+var A = /* @__PURE__ */ Symbol("bufferLength");
+var Ce = /* @__PURE__ */ Symbol("bufferPush");
+var Bt = /* @__PURE__ */ Symbol("bufferShift");
+var R = /* @__PURE__ */ Symbol("objectMode");
+var E = /* @__PURE__ */ Symbol("destroyed");
+var Ae = /* @__PURE__ */ Symbol("error");
+var Me = /* @__PURE__ */ Symbol("emitData");
+var bs = /* @__PURE__ */ Symbol("emitEnd");
+var Re = /* @__PURE__ */ Symbol("emitEnd2");
+var $2 = /* @__PURE__ */ Symbol("async");
+var Oe = /* @__PURE__ */ Symbol("abort");
+var Ut = /* @__PURE__ */ Symbol("aborted");
+var vt = /* @__PURE__ */ Symbol("signal");
+var Q = /* @__PURE__ */ Symbol("dataListeners");
+var _ = /* @__PURE__ */ Symbol("discarded");
+var Et = (r7) => Promise.resolve().then(r7);
+var $i = (r7) => r7();
+var Ii = (r7) => r7 === "end" || r7 === "finish" || r7 === "prefinish";
+var Bi = (r7) => r7 instanceof ArrayBuffer || !!r7 && typeof r7 == "object" && r7.constructor && r7.constructor.name === "ArrayBuffer" && r7.byteLength >= 0;
+var Ui = (r7) => !Buffer.isBuffer(r7) && ArrayBuffer.isView(r7);
+var Gt = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(t, e, s) {
+    this.src = t, this.dest = e, this.opts = s, this.ondrain = () => t[rt](), this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  proxyErrors(t) {
+  }
+  end() {
+    this.unpipe(), this.opts.end && this.dest.end();
+  }
+};
+var Fe = class extends Gt {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors), super.unpipe();
+  }
+  constructor(t, e, s) {
+    super(t, e, s), this.proxyErrors = (i2) => this.dest.emit("error", i2), t.on("error", this.proxyErrors);
+  }
+};
+var Gi = (r7) => !!r7.objectMode;
+var Hi = (r7) => !r7.objectMode && !!r7.encoding && r7.encoding !== "buffer";
+var J = class extends Te {
+  [k] = false;
+  [xt] = false;
+  [F] = [];
+  [C] = [];
+  [R];
+  [z];
+  [$2];
+  [nt];
+  [G] = false;
+  [Y] = false;
+  [Wt] = false;
+  [$t] = false;
+  [St] = null;
+  [A] = 0;
+  [E] = false;
+  [vt];
+  [Ut] = false;
+  [Q] = 0;
+  [_] = false;
+  writable = true;
+  readable = true;
+  constructor(...t) {
+    let e = t[0] || {};
+    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+    Gi(e) ? (this[R] = true, this[z] = null) : Hi(e) ? (this[z] = e.encoding, this[R] = false) : (this[R] = false, this[z] = null), this[$2] = !!e.async, this[nt] = this[z] ? new zi(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[C] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[F] });
+    let { signal: s } = e;
+    s && (this[vt] = s, s.aborted ? this[Oe]() : s.addEventListener("abort", () => this[Oe]()));
+  }
+  get bufferLength() {
+    return this[A];
+  }
+  get encoding() {
+    return this[z];
+  }
+  set encoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  setEncoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  get objectMode() {
+    return this[R];
+  }
+  set objectMode(t) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  get async() {
+    return this[$2];
+  }
+  set async(t) {
+    this[$2] = this[$2] || !!t;
+  }
+  [Oe]() {
+    this[Ut] = true, this.emit("abort", this[vt]?.reason), this.destroy(this[vt]?.reason);
+  }
+  get aborted() {
+    return this[Ut];
+  }
+  set aborted(t) {
+  }
+  write(t, e, s) {
+    if (this[Ut]) return false;
+    if (this[G]) throw new Error("write after end");
+    if (this[E]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+    typeof e == "function" && (s = e, e = "utf8"), e || (e = "utf8");
+    let i2 = this[$2] ? Et : $i;
+    if (!this[R] && !Buffer.isBuffer(t)) {
+      if (Ui(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+      else if (Bi(t)) t = Buffer.from(t);
+      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+    }
+    return this[R] ? (this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[nt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[nt].write(t)), this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : (this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]);
+  }
+  read(t) {
+    if (this[E]) return null;
+    if (this[_] = false, this[A] === 0 || t === 0 || t && t > this[A]) return this[H](), null;
+    this[R] && (t = null), this[C].length > 1 && !this[R] && (this[C] = [this[z] ? this[C].join("") : Buffer.concat(this[C], this[A])]);
+    let e = this[gs](t || null, this[C][0]);
+    return this[H](), e;
+  }
+  [gs](t, e) {
+    if (this[R]) this[Bt]();
+    else {
+      let s = e;
+      t === s.length || t === null ? this[Bt]() : typeof s == "string" ? (this[C][0] = s.slice(t), e = s.slice(0, t), this[A] -= t) : (this[C][0] = s.subarray(t), e = s.subarray(0, t), this[A] -= t);
+    }
+    return this.emit("data", e), !this[C].length && !this[G] && this.emit("drain"), e;
+  }
+  end(t, e, s) {
+    return typeof t == "function" && (s = t, t = void 0), typeof e == "function" && (s = e, e = "utf8"), t !== void 0 && this.write(t, e), s && this.once("end", s), this[G] = true, this.writable = false, (this[k] || !this[xt]) && this[H](), this;
+  }
+  [rt]() {
+    this[E] || (!this[Q] && !this[F].length && (this[_] = true), this[xt] = false, this[k] = true, this.emit("resume"), this[C].length ? this[It]() : this[G] ? this[H]() : this.emit("drain"));
+  }
+  resume() {
+    return this[rt]();
+  }
+  pause() {
+    this[k] = false, this[xt] = true, this[_] = false;
+  }
+  get destroyed() {
+    return this[E];
+  }
+  get flowing() {
+    return this[k];
+  }
+  get paused() {
+    return this[xt];
+  }
+  [Ce](t) {
+    this[R] ? this[A] += 1 : this[A] += t.length, this[C].push(t);
+  }
+  [Bt]() {
+    return this[R] ? this[A] -= 1 : this[A] -= this[C][0].length, this[C].shift();
+  }
+  [It](t = false) {
+    do
+      ;
+    while (this[ws](this[Bt]()) && this[C].length);
+    !t && !this[C].length && !this[G] && this.emit("drain");
+  }
+  [ws](t) {
+    return this.emit("data", t), this[k];
+  }
+  pipe(t, e) {
+    if (this[E]) return t;
+    this[_] = false;
+    let s = this[Y];
+    return e = e || {}, t === ms.stdout || t === ms.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, s ? e.end && t.end() : (this[F].push(e.proxyErrors ? new Fe(this, t, e) : new Gt(this, t, e)), this[$2] ? Et(() => this[rt]()) : this[rt]()), t;
+  }
+  unpipe(t) {
+    let e = this[F].find((s) => s.dest === t);
+    e && (this[F].length === 1 ? (this[k] && this[Q] === 0 && (this[k] = false), this[F] = []) : this[F].splice(this[F].indexOf(e), 1), e.unpipe());
+  }
+  addListener(t, e) {
+    return this.on(t, e);
+  }
+  on(t, e) {
+    let s = super.on(t, e);
+    if (t === "data") this[_] = false, this[Q]++, !this[F].length && !this[k] && this[rt]();
+    else if (t === "readable" && this[A] !== 0) super.emit("readable");
+    else if (Ii(t) && this[Y]) super.emit(t), this.removeAllListeners(t);
+    else if (t === "error" && this[St]) {
+      let i2 = e;
+      this[$2] ? Et(() => i2.call(this, this[St])) : i2.call(this, this[St]);
+    }
+    return s;
+  }
+  removeListener(t, e) {
+    return this.off(t, e);
+  }
+  off(t, e) {
+    let s = super.off(t, e);
+    return t === "data" && (this[Q] = this.listeners("data").length, this[Q] === 0 && !this[_] && !this[F].length && (this[k] = false)), s;
+  }
+  removeAllListeners(t) {
+    let e = super.removeAllListeners(t);
+    return (t === "data" || t === void 0) && (this[Q] = 0, !this[_] && !this[F].length && (this[k] = false)), e;
+  }
+  get emittedEnd() {
+    return this[Y];
+  }
+  [H]() {
+    !this[Wt] && !this[Y] && !this[E] && this[C].length === 0 && this[G] && (this[Wt] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[$t] && this.emit("close"), this[Wt] = false);
+  }
+  emit(t, ...e) {
+    let s = e[0];
+    if (t !== "error" && t !== "close" && t !== E && this[E]) return false;
+    if (t === "data") return !this[R] && !s ? false : this[$2] ? (Et(() => this[Me](s)), true) : this[Me](s);
+    if (t === "end") return this[bs]();
+    if (t === "close") {
+      if (this[$t] = true, !this[Y] && !this[E]) return false;
+      let n2 = super.emit("close");
+      return this.removeAllListeners("close"), n2;
+    } else if (t === "error") {
+      this[St] = s, super.emit(Ae, s);
+      let n2 = !this[vt] || this.listeners("error").length ? super.emit("error", s) : false;
+      return this[H](), n2;
+    } else if (t === "resume") {
+      let n2 = super.emit("resume");
+      return this[H](), n2;
+    } else if (t === "finish" || t === "prefinish") {
+      let n2 = super.emit(t);
+      return this.removeAllListeners(t), n2;
+    }
+    let i2 = super.emit(t, ...e);
+    return this[H](), i2;
+  }
+  [Me](t) {
+    for (let s of this[F]) s.dest.write(t) === false && this.pause();
+    let e = this[_] ? false : super.emit("data", t);
+    return this[H](), e;
+  }
+  [bs]() {
+    return this[Y] ? false : (this[Y] = true, this.readable = false, this[$2] ? (Et(() => this[Re]()), true) : this[Re]());
+  }
+  [Re]() {
+    if (this[nt]) {
+      let e = this[nt].end();
+      if (e) {
+        for (let s of this[F]) s.dest.write(e);
+        this[_] || super.emit("data", e);
+      }
+    }
+    for (let e of this[F]) e.end();
+    let t = super.emit("end");
+    return this.removeAllListeners("end"), t;
+  }
+  async collect() {
+    let t = Object.assign([], { dataLength: 0 });
+    this[R] || (t.dataLength = 0);
+    let e = this.promise();
+    return this.on("data", (s) => {
+      t.push(s), this[R] || (t.dataLength += s.length);
+    }), await e, t;
+  }
+  async concat() {
+    if (this[R]) throw new Error("cannot concat in objectMode");
+    let t = await this.collect();
+    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+  }
+  async promise() {
+    return new Promise((t, e) => {
+      this.on(E, () => e(new Error("stream destroyed"))), this.on("error", (s) => e(s)), this.on("end", () => t());
+    });
+  }
+  [Symbol.asyncIterator]() {
+    this[_] = false;
+    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+    return { next: () => {
+      if (t) return e();
+      let i2 = this.read();
+      if (i2 !== null) return Promise.resolve({ done: false, value: i2 });
+      if (this[G]) return e();
+      let n2, o2, h2 = (f) => {
+        this.off("data", a2), this.off("end", l), this.off(E, c3), e(), o2(f);
+      }, a2 = (f) => {
+        this.off("error", h2), this.off("end", l), this.off(E, c3), this.pause(), n2({ value: f, done: !!this[G] });
+      }, l = () => {
+        this.off("error", h2), this.off("data", a2), this.off(E, c3), e(), n2({ done: true, value: void 0 });
+      }, c3 = () => h2(new Error("stream destroyed"));
+      return new Promise((f, u2) => {
+        o2 = u2, n2 = f, this.once(E, c3), this.once("error", h2), this.once("end", l), this.once("data", a2);
+      });
+    }, throw: e, return: e, [Symbol.asyncIterator]() {
+      return this;
+    }, [Symbol.asyncDispose]: async () => {
+    } };
+  }
+  [Symbol.iterator]() {
+    this[_] = false;
+    let t = false, e = () => (this.pause(), this.off(Ae, e), this.off(E, e), this.off("end", e), t = true, { done: true, value: void 0 }), s = () => {
+      if (t) return e();
+      let i2 = this.read();
+      return i2 === null ? e() : { done: false, value: i2 };
+    };
+    return this.once("end", e), this.once(Ae, e), this.once(E, e), { next: s, throw: e, return: e, [Symbol.iterator]() {
+      return this;
+    }, [Symbol.dispose]: () => {
+    } };
+  }
+  destroy(t) {
+    if (this[E]) return t ? this.emit("error", t) : this.emit(E), this;
+    this[E] = true, this[_] = true, this[C].length = 0, this[A] = 0;
+    let e = this;
+    return typeof e.close == "function" && !this[$t] && e.close(), t ? this.emit("error", t) : this.emit(E), this;
+  }
+  static get isStream() {
+    return Li;
+  }
+};
+var tn = Zi.native;
+var Ct = { lstatSync: Xi, readdir: Vi, readdirSync: Yi, readlinkSync: Ji, realpathSync: tn, promises: { lstat: en, readdir: sn, readlink: nn, realpath: rn } };
+var Cs = (r7) => !r7 || r7 === Ct || r7 === Qi ? Ct : { ...Ct, ...r7, promises: { ...Ct.promises, ...r7.promises } };
+var on6 = /^\\\\\?\\([a-z]:)\\?$/i;
+var hn = /^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i;
+var an = /^\\\\[^\\?]+\\[^\\]+$/;
+var Ss = (r7) => r7.replace(/\//g, "\\").replace(on6, "$1\\").replace(hn, "\\\\$1\\").replace(an, "$&\\");
+var ln = /^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i;
+var cn = /^[\\/]{2}\?[\\/](?=[a-z]:)/i;
+var fn = /^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i;
+var un = /[\\/]/;
+var P = 0;
+var As = 1;
+var Ms = 2;
+var I = 4;
+var Rs = 6;
+var Os = 8;
+var tt = 10;
+var Fs = 12;
+var N = 15;
+var kt = ~N;
+var _e = 16;
+var xs = 32;
+var At = 64;
+var L = 128;
+var Ht = 256;
+var Kt = 512;
+var vs = At | L | Kt;
+var dn = 1023;
+var De = (r7) => r7.isFile() ? Os : r7.isDirectory() ? I : r7.isSymbolicLink() ? tt : r7.isCharacterDevice() ? Ms : r7.isBlockDevice() ? Rs : r7.isSocket() ? Fs : r7.isFIFO() ? As : P;
+var Es = new yt({ max: 2 ** 12 });
+var Mt = (r7) => {
+  let t = Es.get(r7);
+  if (t) return t;
+  let e = r7.normalize("NFKD");
+  return Es.set(r7, e), e;
+};
+var ks = new yt({ max: 2 ** 12 });
+var qt = (r7) => {
+  let t = ks.get(r7);
+  if (t) return t;
+  let e = Mt(r7.toLowerCase());
+  return ks.set(r7, e), e;
+};
+var Xt = class extends yt {
+  constructor() {
+    super({ max: 256 });
+  }
+};
+var Pe = class extends yt {
+  constructor(t = 16 * 1024) {
+    super({ maxSize: t, sizeCalculation: (e) => e.length + 1 });
+  }
+};
+var Ts = /* @__PURE__ */ Symbol("PathScurry setAsCwd");
+var O = class {
+  name;
+  root;
+  roots;
+  parent;
+  nocase;
+  isCWD = false;
+  #t;
+  #n;
+  get dev() {
+    return this.#n;
+  }
+  #i;
+  get mode() {
+    return this.#i;
+  }
+  #o;
+  get nlink() {
+    return this.#o;
+  }
+  #r;
+  get uid() {
+    return this.#r;
+  }
+  #d;
+  get gid() {
+    return this.#d;
+  }
+  #u;
+  get rdev() {
+    return this.#u;
+  }
+  #f;
+  get blksize() {
+    return this.#f;
+  }
+  #h;
+  get ino() {
+    return this.#h;
+  }
+  #m;
+  get size() {
+    return this.#m;
+  }
+  #l;
+  get blocks() {
+    return this.#l;
+  }
+  #a;
+  get atimeMs() {
+    return this.#a;
+  }
+  #s;
+  get mtimeMs() {
+    return this.#s;
+  }
+  #b;
+  get ctimeMs() {
+    return this.#b;
+  }
+  #E;
+  get birthtimeMs() {
+    return this.#E;
+  }
+  #y;
+  get atime() {
+    return this.#y;
+  }
+  #g;
+  get mtime() {
+    return this.#g;
+  }
+  #w;
+  get ctime() {
+    return this.#w;
+  }
+  #p;
+  get birthtime() {
+    return this.#p;
+  }
+  #k;
+  #C;
+  #x;
+  #v;
+  #S;
+  #M;
+  #e;
+  #T;
+  #_;
+  #R;
+  get parentPath() {
+    return (this.parent || this).fullpath();
+  }
+  get path() {
+    return this.parentPath;
+  }
+  constructor(t, e = P, s, i2, n2, o2, h2) {
+    this.name = t, this.#k = n2 ? qt(t) : Mt(t), this.#e = e & dn, this.nocase = n2, this.roots = i2, this.root = s || this, this.#T = o2, this.#x = h2.fullpath, this.#S = h2.relative, this.#M = h2.relativePosix, this.parent = h2.parent, this.parent ? this.#t = this.parent.#t : this.#t = Cs(h2.fs);
+  }
+  get fs() {
+    return this.#t;
+  }
+  depth() {
+    return this.#C !== void 0 ? this.#C : this.parent ? this.#C = this.parent.depth() + 1 : this.#C = 0;
+  }
+  childrenCache() {
+    return this.#T;
+  }
+  resolve(t) {
+    if (!t) return this;
+    let e = this.getRootString(t), i2 = t.substring(e.length).split(this.splitSep);
+    return e ? this.getRoot(e).#D(i2) : this.#D(i2);
+  }
+  #D(t) {
+    let e = this;
+    for (let s of t) e = e.child(s);
+    return e;
+  }
+  children() {
+    let t = this.#T.get(this);
+    if (t) return t;
+    let e = Object.assign([], { provisional: 0 });
+    return this.#T.set(this, e), this.#e &= ~_e, e;
+  }
+  child(t, e) {
+    if (t === "" || t === ".") return this;
+    if (t === "..") return this.parent || this;
+    let s = this.children(), i2 = this.nocase ? qt(t) : Mt(t);
+    for (let a2 of s) if (a2.#k === i2) return a2;
+    let n2 = this.parent ? this.sep : "", o2 = this.#x ? this.#x + n2 + t : void 0, h2 = this.newChild(t, P, { ...e, parent: this, fullpath: o2 });
+    return this.canReaddir() || (h2.#e |= L), s.push(h2), h2;
+  }
+  relative() {
+    if (this.isCWD) return "";
+    if (this.#S !== void 0) return this.#S;
+    let t = this.name, e = this.parent;
+    if (!e) return this.#S = this.name;
+    let s = e.relative();
+    return s + (!s || !e.parent ? "" : this.sep) + t;
+  }
+  relativePosix() {
+    if (this.sep === "/") return this.relative();
+    if (this.isCWD) return "";
+    if (this.#M !== void 0) return this.#M;
+    let t = this.name, e = this.parent;
+    if (!e) return this.#M = this.fullpathPosix();
+    let s = e.relativePosix();
+    return s + (!s || !e.parent ? "" : "/") + t;
+  }
+  fullpath() {
+    if (this.#x !== void 0) return this.#x;
+    let t = this.name, e = this.parent;
+    if (!e) return this.#x = this.name;
+    let i2 = e.fullpath() + (e.parent ? this.sep : "") + t;
+    return this.#x = i2;
+  }
+  fullpathPosix() {
+    if (this.#v !== void 0) return this.#v;
+    if (this.sep === "/") return this.#v = this.fullpath();
+    if (!this.parent) {
+      let i2 = this.fullpath().replace(/\\/g, "/");
+      return /^[a-z]:\//i.test(i2) ? this.#v = `//?/${i2}` : this.#v = i2;
+    }
+    let t = this.parent, e = t.fullpathPosix(), s = e + (!e || !t.parent ? "" : "/") + this.name;
+    return this.#v = s;
+  }
+  isUnknown() {
+    return (this.#e & N) === P;
+  }
+  isType(t) {
+    return this[`is${t}`]();
+  }
+  getType() {
+    return this.isUnknown() ? "Unknown" : this.isDirectory() ? "Directory" : this.isFile() ? "File" : this.isSymbolicLink() ? "SymbolicLink" : this.isFIFO() ? "FIFO" : this.isCharacterDevice() ? "CharacterDevice" : this.isBlockDevice() ? "BlockDevice" : this.isSocket() ? "Socket" : "Unknown";
+  }
+  isFile() {
+    return (this.#e & N) === Os;
+  }
+  isDirectory() {
+    return (this.#e & N) === I;
+  }
+  isCharacterDevice() {
+    return (this.#e & N) === Ms;
+  }
+  isBlockDevice() {
+    return (this.#e & N) === Rs;
+  }
+  isFIFO() {
+    return (this.#e & N) === As;
+  }
+  isSocket() {
+    return (this.#e & N) === Fs;
+  }
+  isSymbolicLink() {
+    return (this.#e & tt) === tt;
+  }
+  lstatCached() {
+    return this.#e & xs ? this : void 0;
+  }
+  readlinkCached() {
+    return this.#_;
+  }
+  realpathCached() {
+    return this.#R;
+  }
+  readdirCached() {
+    let t = this.children();
+    return t.slice(0, t.provisional);
+  }
+  canReadlink() {
+    if (this.#_) return true;
+    if (!this.parent) return false;
+    let t = this.#e & N;
+    return !(t !== P && t !== tt || this.#e & Ht || this.#e & L);
+  }
+  calledReaddir() {
+    return !!(this.#e & _e);
+  }
+  isENOENT() {
+    return !!(this.#e & L);
+  }
+  isNamed(t) {
+    return this.nocase ? this.#k === qt(t) : this.#k === Mt(t);
+  }
+  async readlink() {
+    let t = this.#_;
+    if (t) return t;
+    if (this.canReadlink() && this.parent) try {
+      let e = await this.#t.promises.readlink(this.fullpath()), s = (await this.parent.realpath())?.resolve(e);
+      if (s) return this.#_ = s;
+    } catch (e) {
+      this.#F(e.code);
+      return;
+    }
+  }
+  readlinkSync() {
+    let t = this.#_;
+    if (t) return t;
+    if (this.canReadlink() && this.parent) try {
+      let e = this.#t.readlinkSync(this.fullpath()), s = this.parent.realpathSync()?.resolve(e);
+      if (s) return this.#_ = s;
+    } catch (e) {
+      this.#F(e.code);
+      return;
+    }
+  }
+  #W(t) {
+    this.#e |= _e;
+    for (let e = t.provisional; e < t.length; e++) {
+      let s = t[e];
+      s && s.#A();
+    }
+  }
+  #A() {
+    this.#e & L || (this.#e = (this.#e | L) & kt, this.#G());
+  }
+  #G() {
+    let t = this.children();
+    t.provisional = 0;
+    for (let e of t) e.#A();
+  }
+  #P() {
+    this.#e |= Kt, this.#N();
+  }
+  #N() {
+    if (this.#e & At) return;
+    let t = this.#e;
+    (t & N) === I && (t &= kt), this.#e = t | At, this.#G();
+  }
+  #$(t = "") {
+    t === "ENOTDIR" || t === "EPERM" ? this.#N() : t === "ENOENT" ? this.#A() : this.children().provisional = 0;
+  }
+  #O(t = "") {
+    t === "ENOTDIR" ? this.parent.#N() : t === "ENOENT" && this.#A();
+  }
+  #F(t = "") {
+    let e = this.#e;
+    e |= Ht, t === "ENOENT" && (e |= L), (t === "EINVAL" || t === "UNKNOWN") && (e &= kt), this.#e = e, t === "ENOTDIR" && this.parent && this.parent.#N();
+  }
+  #I(t, e) {
+    return this.#U(t, e) || this.#z(t, e);
+  }
+  #z(t, e) {
+    let s = De(t), i2 = this.newChild(t.name, s, { parent: this }), n2 = i2.#e & N;
+    return n2 !== I && n2 !== tt && n2 !== P && (i2.#e |= At), e.unshift(i2), e.provisional++, i2;
+  }
+  #U(t, e) {
+    for (let s = e.provisional; s < e.length; s++) {
+      let i2 = e[s];
+      if ((this.nocase ? qt(t.name) : Mt(t.name)) === i2.#k) return this.#V(t, i2, s, e);
+    }
+  }
+  #V(t, e, s, i2) {
+    let n2 = e.name;
+    return e.#e = e.#e & kt | De(t), n2 !== t.name && (e.name = t.name), s !== i2.provisional && (s === i2.length - 1 ? i2.pop() : i2.splice(s, 1), i2.unshift(e)), i2.provisional++, e;
+  }
+  async lstat() {
+    if ((this.#e & L) === 0) try {
+      return this.#H(await this.#t.promises.lstat(this.fullpath())), this;
+    } catch (t) {
+      this.#O(t.code);
+    }
+  }
+  lstatSync() {
+    if ((this.#e & L) === 0) try {
+      return this.#H(this.#t.lstatSync(this.fullpath())), this;
+    } catch (t) {
+      this.#O(t.code);
+    }
+  }
+  #H(t) {
+    let { atime: e, atimeMs: s, birthtime: i2, birthtimeMs: n2, blksize: o2, blocks: h2, ctime: a2, ctimeMs: l, dev: c3, gid: f, ino: u2, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
+    this.#y = e, this.#a = s, this.#p = i2, this.#E = n2, this.#f = o2, this.#l = h2, this.#w = a2, this.#b = l, this.#n = c3, this.#d = f, this.#h = u2, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
+    let S = De(t);
+    this.#e = this.#e & kt | S | xs, S !== P && S !== I && S !== tt && (this.#e |= At);
+  }
+  #L = [];
+  #c = false;
+  #q(t) {
+    this.#c = false;
+    let e = this.#L.slice();
+    this.#L.length = 0, e.forEach((s) => s(null, t));
+  }
+  readdirCB(t, e = false) {
+    if (!this.canReaddir()) {
+      e ? t(null, []) : queueMicrotask(() => t(null, []));
+      return;
+    }
+    let s = this.children();
+    if (this.calledReaddir()) {
+      let n2 = s.slice(0, s.provisional);
+      e ? t(null, n2) : queueMicrotask(() => t(null, n2));
+      return;
+    }
+    if (this.#L.push(t), this.#c) return;
+    this.#c = true;
+    let i2 = this.fullpath();
+    this.#t.readdir(i2, { withFileTypes: true }, (n2, o2) => {
+      if (n2) this.#$(n2.code), s.provisional = 0;
+      else {
+        for (let h2 of o2) this.#I(h2, s);
+        this.#W(s);
+      }
+      this.#q(s.slice(0, s.provisional));
+    });
+  }
+  #B;
+  async readdir() {
+    if (!this.canReaddir()) return [];
+    let t = this.children();
+    if (this.calledReaddir()) return t.slice(0, t.provisional);
+    let e = this.fullpath();
+    if (this.#B) await this.#B;
+    else {
+      let s = () => {
+      };
+      this.#B = new Promise((i2) => s = i2);
+      try {
+        for (let i2 of await this.#t.promises.readdir(e, { withFileTypes: true })) this.#I(i2, t);
+        this.#W(t);
+      } catch (i2) {
+        this.#$(i2.code), t.provisional = 0;
+      }
+      this.#B = void 0, s();
+    }
+    return t.slice(0, t.provisional);
+  }
+  readdirSync() {
+    if (!this.canReaddir()) return [];
+    let t = this.children();
+    if (this.calledReaddir()) return t.slice(0, t.provisional);
+    let e = this.fullpath();
+    try {
+      for (let s of this.#t.readdirSync(e, { withFileTypes: true })) this.#I(s, t);
+      this.#W(t);
+    } catch (s) {
+      this.#$(s.code), t.provisional = 0;
+    }
+    return t.slice(0, t.provisional);
+  }
+  canReaddir() {
+    if (this.#e & vs) return false;
+    let t = N & this.#e;
+    return t === P || t === I || t === tt;
+  }
+  shouldWalk(t, e) {
+    return (this.#e & I) === I && !(this.#e & vs) && !t.has(this) && (!e || e(this));
+  }
+  async realpath() {
+    if (this.#R) return this.#R;
+    if (!((Kt | Ht | L) & this.#e)) try {
+      let t = await this.#t.promises.realpath(this.fullpath());
+      return this.#R = this.resolve(t);
+    } catch {
+      this.#P();
+    }
+  }
+  realpathSync() {
+    if (this.#R) return this.#R;
+    if (!((Kt | Ht | L) & this.#e)) try {
+      let t = this.#t.realpathSync(this.fullpath());
+      return this.#R = this.resolve(t);
+    } catch {
+      this.#P();
+    }
+  }
+  [Ts](t) {
+    if (t === this) return;
+    t.isCWD = false, this.isCWD = true;
+    let e = /* @__PURE__ */ new Set([]), s = [], i2 = this;
+    for (; i2 && i2.parent; ) e.add(i2), i2.#S = s.join(this.sep), i2.#M = s.join("/"), i2 = i2.parent, s.push("..");
+    for (i2 = t; i2 && i2.parent && !e.has(i2); ) i2.#S = void 0, i2.#M = void 0, i2 = i2.parent;
+  }
+};
+var Vt = class r extends O {
+  sep = "\\";
+  splitSep = un;
+  constructor(t, e = P, s, i2, n2, o2, h2) {
+    super(t, e, s, i2, n2, o2, h2);
+  }
+  newChild(t, e = P, s = {}) {
+    return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
+  }
+  getRootString(t) {
+    return ln.exec(t)?.[0] ?? Ne.parse(t).root;
+  }
+  getRoot(t) {
+    if (t = Ss(t.toUpperCase()), t === this.root.name || /^[\\/]$/.test(t)) return this.root;
+    for (let [e, s] of Object.entries(this.roots)) if (this.sameRoot(t, e)) return this.roots[t] = s;
+    return this.roots[t] = new ot(t, { nocase: this.nocase, fs: this.fs }).root;
+  }
+  sameRoot(t, e = this.root.name) {
+    return Ss(t.toUpperCase()) === e;
+  }
+};
+var Yt = class r2 extends O {
+  splitSep = "/";
+  sep = "/";
+  constructor(t, e = P, s, i2, n2, o2, h2) {
+    super(t, e, s, i2, n2, o2, h2);
+  }
+  getRootString(t) {
+    return t.startsWith("/") ? "/" : "";
+  }
+  getRoot(t) {
+    return this.root;
+  }
+  newChild(t, e = P, s = {}) {
+    return new r2(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
+  }
+};
+var Jt = class {
+  root;
+  rootPath;
+  roots;
+  cwd;
+  #t;
+  #n;
+  #i;
+  nocase;
+  #o;
+  constructor(t = process.cwd(), e, s, { nocase: i2, childrenCacheSize: n2 = 16 * 1024, fs: o2 = Ct } = {}) {
+    this.#o = Cs(o2), (t instanceof URL || t.startsWith("file://")) && (t = Ki(t));
+    let h2 = e.resolve(t);
+    this.roots = /* @__PURE__ */ Object.create(null), this.rootPath = this.parseRootPath(h2), this.#t = new Xt(), this.#n = new Xt(), this.#i = new Pe(n2);
+    let a2 = h2.substring(this.rootPath.length).split(s);
+    if (a2.length === 1 && !a2[0] && a2.pop(), i2 === void 0) throw new TypeError("must provide nocase setting to PathScurryBase ctor");
+    this.nocase = i2, this.root = this.newRoot(this.#o), this.roots[this.rootPath] = this.root;
+    let l = this.root, c3 = a2.length - 1, f = e.sep, u2 = this.rootPath, p = false;
+    for (let g of a2) {
+      let d = c3--;
+      l = l.child(g, { relative: new Array(d).fill("..").join(f), relativePosix: new Array(d).fill("..").join("/"), fullpath: u2 += (p ? "" : f) + g }), p = true;
+    }
+    this.cwd = l;
+  }
+  depth(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.depth();
+  }
+  childrenCache() {
+    return this.#i;
+  }
+  resolve(...t) {
+    let e = "";
+    for (let n2 = t.length - 1; n2 >= 0; n2--) {
+      let o2 = t[n2];
+      if (!(!o2 || o2 === ".") && (e = e ? `${o2}/${e}` : o2, this.isAbsolute(o2))) break;
+    }
+    let s = this.#t.get(e);
+    if (s !== void 0) return s;
+    let i2 = this.cwd.resolve(e).fullpath();
+    return this.#t.set(e, i2), i2;
+  }
+  resolvePosix(...t) {
+    let e = "";
+    for (let n2 = t.length - 1; n2 >= 0; n2--) {
+      let o2 = t[n2];
+      if (!(!o2 || o2 === ".") && (e = e ? `${o2}/${e}` : o2, this.isAbsolute(o2))) break;
+    }
+    let s = this.#n.get(e);
+    if (s !== void 0) return s;
+    let i2 = this.cwd.resolve(e).fullpathPosix();
+    return this.#n.set(e, i2), i2;
+  }
+  relative(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relative();
+  }
+  relativePosix(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relativePosix();
+  }
+  basename(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.name;
+  }
+  dirname(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), (t.parent || t).fullpath();
+  }
+  async readdir(t = this.cwd, e = { withFileTypes: true }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s } = e;
+    if (t.canReaddir()) {
+      let i2 = await t.readdir();
+      return s ? i2 : i2.map((n2) => n2.name);
+    } else return [];
+  }
+  readdirSync(t = this.cwd, e = { withFileTypes: true }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true } = e;
+    return t.canReaddir() ? s ? t.readdirSync() : t.readdirSync().map((i2) => i2.name) : [];
+  }
+  async lstat(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstat();
+  }
+  lstatSync(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstatSync();
+  }
+  async readlink(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = await t.readlink();
+    return e ? s : s?.fullpath();
+  }
+  readlinkSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = t.readlinkSync();
+    return e ? s : s?.fullpath();
+  }
+  async realpath(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = await t.realpath();
+    return e ? s : s?.fullpath();
+  }
+  realpathSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = t.realpathSync();
+    return e ? s : s?.fullpath();
+  }
+  async walk(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = [];
+    (!n2 || n2(t)) && h2.push(s ? t : t.fullpath());
+    let a2 = /* @__PURE__ */ new Set(), l = (f, u2) => {
+      a2.add(f), f.readdirCB((p, g) => {
+        if (p) return u2(p);
+        let d = g.length;
+        if (!d) return u2();
+        let w = () => {
+          --d === 0 && u2();
+        };
+        for (let m of g) (!n2 || n2(m)) && h2.push(s ? m : m.fullpath()), i2 && m.isSymbolicLink() ? m.realpath().then((b) => b?.isUnknown() ? b.lstat() : b).then((b) => b?.shouldWalk(a2, o2) ? l(b, w) : w()) : m.shouldWalk(a2, o2) ? l(m, w) : w();
+      }, true);
+    }, c3 = t;
+    return new Promise((f, u2) => {
+      l(c3, (p) => {
+        if (p) return u2(p);
+        f(h2);
+      });
+    });
+  }
+  walkSync(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = [];
+    (!n2 || n2(t)) && h2.push(s ? t : t.fullpath());
+    let a2 = /* @__PURE__ */ new Set([t]);
+    for (let l of a2) {
+      let c3 = l.readdirSync();
+      for (let f of c3) {
+        (!n2 || n2(f)) && h2.push(s ? f : f.fullpath());
+        let u2 = f;
+        if (f.isSymbolicLink()) {
+          if (!(i2 && (u2 = f.realpathSync()))) continue;
+          u2.isUnknown() && u2.lstatSync();
+        }
+        u2.shouldWalk(a2, o2) && a2.add(u2);
+      }
+    }
+    return h2;
+  }
+  [Symbol.asyncIterator]() {
+    return this.iterate();
+  }
+  iterate(t = this.cwd, e = {}) {
+    return typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd), this.stream(t, e)[Symbol.asyncIterator]();
+  }
+  [Symbol.iterator]() {
+    return this.iterateSync();
+  }
+  *iterateSync(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e;
+    (!n2 || n2(t)) && (yield s ? t : t.fullpath());
+    let h2 = /* @__PURE__ */ new Set([t]);
+    for (let a2 of h2) {
+      let l = a2.readdirSync();
+      for (let c3 of l) {
+        (!n2 || n2(c3)) && (yield s ? c3 : c3.fullpath());
+        let f = c3;
+        if (c3.isSymbolicLink()) {
+          if (!(i2 && (f = c3.realpathSync()))) continue;
+          f.isUnknown() && f.lstatSync();
+        }
+        f.shouldWalk(h2, o2) && h2.add(f);
+      }
+    }
+  }
+  stream(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = new J({ objectMode: true });
+    (!n2 || n2(t)) && h2.write(s ? t : t.fullpath());
+    let a2 = /* @__PURE__ */ new Set(), l = [t], c3 = 0, f = () => {
+      let u2 = false;
+      for (; !u2; ) {
+        let p = l.shift();
+        if (!p) {
+          c3 === 0 && h2.end();
+          return;
+        }
+        c3++, a2.add(p);
+        let g = (w, m, b = false) => {
+          if (w) return h2.emit("error", w);
+          if (i2 && !b) {
+            let x = [];
+            for (let S of m) S.isSymbolicLink() && x.push(S.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
+            if (x.length) {
+              Promise.all(x).then(() => g(null, m, true));
+              return;
+            }
+          }
+          for (let x of m) x && (!n2 || n2(x)) && (h2.write(s ? x : x.fullpath()) || (u2 = true));
+          c3--;
+          for (let x of m) {
+            let S = x.realpathCached() || x;
+            S.shouldWalk(a2, o2) && l.push(S);
+          }
+          u2 && !h2.flowing ? h2.once("drain", f) : d || f();
+        }, d = true;
+        p.readdirCB(g, true), d = false;
+      }
+    };
+    return f(), h2;
+  }
+  streamSync(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = new J({ objectMode: true }), a2 = /* @__PURE__ */ new Set();
+    (!n2 || n2(t)) && h2.write(s ? t : t.fullpath());
+    let l = [t], c3 = 0, f = () => {
+      let u2 = false;
+      for (; !u2; ) {
+        let p = l.shift();
+        if (!p) {
+          c3 === 0 && h2.end();
+          return;
+        }
+        c3++, a2.add(p);
+        let g = p.readdirSync();
+        for (let d of g) (!n2 || n2(d)) && (h2.write(s ? d : d.fullpath()) || (u2 = true));
+        c3--;
+        for (let d of g) {
+          let w = d;
+          if (d.isSymbolicLink()) {
+            if (!(i2 && (w = d.realpathSync()))) continue;
+            w.isUnknown() && w.lstatSync();
+          }
+          w.shouldWalk(a2, o2) && l.push(w);
+        }
+      }
+      u2 && !h2.flowing && h2.once("drain", f);
+    };
+    return f(), h2;
+  }
+  chdir(t = this.cwd) {
+    let e = this.cwd;
+    this.cwd = typeof t == "string" ? this.cwd.resolve(t) : t, this.cwd[Ts](e);
+  }
+};
+var ot = class extends Jt {
+  sep = "\\";
+  constructor(t = process.cwd(), e = {}) {
+    let { nocase: s = true } = e;
+    typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, Ne, "\\", { ...e, nocase: s }), this.nocase = s;
+    for (let i2 = this.cwd; i2; i2 = i2.parent) i2.nocase = this.nocase;
+  }
+  parseRootPath(t) {
+    return Ne.parse(t).root.toUpperCase();
+  }
+  newRoot(t) {
+    return new Vt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
+  }
+  isAbsolute(t) {
+    return t.startsWith("/") || t.startsWith("\\") || /^[a-z]:(\/|\\)/i.test(t);
+  }
+};
+var ht = class extends Jt {
+  sep = "/";
+  constructor(t = process.cwd(), e = {}) {
+    let { nocase: s = false } = e;
+    super(t, qi, "/", { ...e, nocase: s }), this.nocase = s;
+  }
+  parseRootPath(t) {
+    return "/";
+  }
+  newRoot(t) {
+    return new Yt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
+  }
+  isAbsolute(t) {
+    return t.startsWith("/");
+  }
+};
+var Rt = class extends ht {
+  constructor(t = process.cwd(), e = {}) {
+    let { nocase: s = true } = e;
+    super(t, { ...e, nocase: s });
+  }
+};
+var rr = process.platform === "win32" ? Vt : Yt;
+var _s = process.platform === "win32" ? ot : process.platform === "darwin" ? Rt : ht;
+var pn = (r7) => r7.length >= 1;
+var mn = (r7) => r7.length >= 1;
+var gn = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+var at = class r3 {
+  #t;
+  #n;
+  #i;
+  length;
+  #o;
+  #r;
+  #d;
+  #u;
+  #f;
+  #h;
+  #m = true;
+  constructor(t, e, s, i2) {
+    if (!pn(t)) throw new TypeError("empty pattern list");
+    if (!mn(e)) throw new TypeError("empty glob list");
+    if (e.length !== t.length) throw new TypeError("mismatched pattern list and glob list lengths");
+    if (this.length = t.length, s < 0 || s >= this.length) throw new TypeError("index out of range");
+    if (this.#t = t, this.#n = e, this.#i = s, this.#o = i2, this.#i === 0) {
+      if (this.isUNC()) {
+        let n2 = this.#l() ? 6 : 4, o2 = this.#t.slice(0, n2), h2 = this.#n.slice(0, n2), a2 = this.#t.slice(n2), l = this.#n.slice(n2);
+        a2[0] === "" && (a2.shift(), l.shift());
+        let c3 = [...o2, ""].join("/"), f = [...h2, ""].join("/");
+        this.#t = [c3, ...a2], this.#n = [f, ...l], this.length = this.#t.length;
+      } else if (this.isDrive() || this.isAbsolute()) {
+        let [n2, ...o2] = this.#t, [h2, ...a2] = this.#n;
+        o2[0] === "" && (o2.shift(), a2.shift());
+        let l = `${n2}/`, c3 = `${h2}/`;
+        this.#t = [l, ...o2], this.#n = [c3, ...a2], this.length = this.#t.length;
+      }
+    }
+  }
+  [gn]() {
+    return `Pattern <${this.#n.slice(this.#i).join("/")}>`;
+  }
+  pattern() {
+    return this.#t[this.#i];
+  }
+  isString() {
+    return typeof this.#t[this.#i] == "string";
+  }
+  isGlobstar() {
+    return this.#t[this.#i] === v;
+  }
+  isMatcher() {
+    return typeof this.#t[this.#i] == "object";
+  }
+  globString() {
+    return this.#d = this.#d || (this.#i === 0 ? this.isAbsolute() ? this.#n[0] + this.#n.slice(1).join("/") : this.#n.join("/") : this.#n.slice(this.#i).join("/"));
+  }
+  hasMore() {
+    return this.length > this.#i + 1;
+  }
+  rest() {
+    return this.#r !== void 0 ? this.#r : this.hasMore() ? (this.#r = new r3(this.#t, this.#n, this.#i + 1, this.#o), this.#r.#h = this.#h, this.#r.#f = this.#f, this.#r.#u = this.#u, this.#r) : this.#r = null;
+  }
+  #l() {
+    let t = this.#t;
+    return t[2] === "?" && typeof t[3] == "string" && /^unc$/i.test(t[3]);
+  }
+  isUNC() {
+    let t = this.#t, e = this.#l() ? 4 : 2;
+    return this.#f !== void 0 ? this.#f : this.#f = this.#o === "win32" && this.#i === 0 && t[0] === "" && t[1] === "" && typeof t[e] == "string" && !!t[e] && typeof t[e + 1] == "string" && !!t[e + 1];
+  }
+  isDrive() {
+    let t = this.#t;
+    return this.#u !== void 0 ? this.#u : this.#u = this.#o === "win32" && this.#i === 0 && this.length > 1 && typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]);
+  }
+  isAbsolute() {
+    let t = this.#t;
+    return this.#h !== void 0 ? this.#h : this.#h = t[0] === "" && t.length > 1 || this.isDrive() || this.isUNC();
+  }
+  root() {
+    let t = this.#t[0];
+    return typeof t == "string" && this.isAbsolute() && this.#i === 0 ? t : "";
+  }
+  checkFollowGlobstar() {
+    return !(this.#i === 0 || !this.isGlobstar() || !this.#m);
+  }
+  markFollowGlobstar() {
+    return this.#i === 0 || !this.isGlobstar() || !this.#m ? false : (this.#m = false, true);
+  }
+};
+var wn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
+var lt = class {
+  relative;
+  relativeChildren;
+  absolute;
+  absoluteChildren;
+  platform;
+  mmopts;
+  slashRoot;
+  constructor(t, { nobrace: e, nocase: s, noext: i2, noglobstar: n2, normalize: o2, platform: h2 = wn, root: a2, windowsPathsNoEscape: l, allowWindowsEscape: c3, braceExpandMax: f = 1e4 }, u2) {
+    this.relative = [], this.absolute = [], this.relativeChildren = [], this.absoluteChildren = [], this.platform = h2, l = !!l || c3 === false, this.mmopts = { braceExpandMax: f, dot: true, nobrace: e, nocase: s, noext: i2, noglobstar: n2, normalize: o2, optimizationLevel: 2, platform: h2, nocomment: true, nonegate: true, windowsPathsNoEscape: l };
+    let p = u2?.resolve(a2 ?? "/").fullpath() ?? "/";
+    this.slashRoot = K(p.replace(/\\/g, "/").replace(/\/$/, ""), { magicalBraces: true, windowsPathsNoEscape: l });
+    for (let g of t) this.add(g);
+  }
+  add(t) {
+    let e = new D(t, this.mmopts);
+    for (let s = 0; s < e.set.length; s++) {
+      let i2 = e.set[s], n2 = e.globParts[s];
+      if (!i2 || !n2) throw new Error("invalid pattern object");
+      for (; i2[0] === "." && n2[0] === "."; ) i2.shift(), n2.shift();
+      let o2 = new at(i2, n2, 0, this.platform), h2 = o2.root() === "/" ? `${this.slashRoot}/${o2.rest()?.globString() ?? ""}` : o2.globString(), a2 = new D(h2, this.mmopts), l = n2[n2.length - 1] === "**", c3 = o2.isAbsolute();
+      c3 ? this.absolute.push(a2) : this.relative.push(a2), l && (c3 ? this.absoluteChildren.push(a2) : this.relativeChildren.push(a2));
+    }
+  }
+  ignored(t) {
+    let e = t.fullpath(), s = `${e}/`, i2 = t.relative() || ".", n2 = `${i2}/`;
+    for (let o2 of this.relative) if (o2.match(i2) || o2.match(n2)) return true;
+    for (let o2 of this.absolute) if (o2.match(e) || o2.match(s)) return true;
+    return false;
+  }
+  childrenIgnored(t) {
+    let e = `${t.fullpath()}/`, s = `${t.relative() || "."}/`;
+    for (let i2 of this.relativeChildren) if (i2.match(s)) return true;
+    for (let i2 of this.absoluteChildren) if (i2.match(e)) return true;
+    return false;
+  }
+};
+var ze = class r4 {
+  parent;
+  store;
+  constructor(t) {
+    this.parent = t;
+  }
+  copy() {
+    return new r4(this);
+  }
+  #t(t) {
+    let e = this.store?.get(t);
+    return e || !this.parent ? e : this.parent.#t(t);
+  }
+  hasWalked(t, e) {
+    return !!this.#t(t.fullpath())?.has(e.globString());
+  }
+  storeWalked(t, e) {
+    let s = t.fullpath(), i2 = this.#t(s);
+    i2 ? i2.add(e.globString()) : (this.store ??= /* @__PURE__ */ new Map()).set(s, /* @__PURE__ */ new Set([e.globString()]));
+  }
+};
+var Ot = class r5 {
+  static ABSOLUTE = 2;
+  static IF_DIR = 1;
+  store = /* @__PURE__ */ new Map();
+  add(t, e, s) {
+    let i2 = (e ? r5.ABSOLUTE : 0) | (s ? r5.IF_DIR : 0), n2 = this.store.get(t);
+    this.store.set(t, n2 === void 0 ? i2 : i2 & n2);
+  }
+};
+var Le = class {
+  store = /* @__PURE__ */ new Map();
+  add(t, e) {
+    if (!t.canReaddir()) return;
+    let s = this.store.get(t);
+    s ? s.find((i2) => i2.globString() === e.globString()) || s.push(e) : this.store.set(t, [e]);
+  }
+  get(t) {
+    let e = this.store.get(t);
+    if (!e) throw new Error("attempting to walk unknown path");
+    return e;
+  }
+  entries() {
+    return this.keys().map((t) => [t, this.store.get(t)]);
+  }
+  keys() {
+    return [...this.store.keys()].filter((t) => t.canReaddir());
+  }
+};
+var Ft = class r6 {
+  hasWalkedCache;
+  matches = new Ot();
+  subwalks = new Le();
+  patterns;
+  follow;
+  dot;
+  opts;
+  constructor(t, e) {
+    this.opts = t, this.follow = !!t.follow, this.dot = !!t.dot, this.hasWalkedCache = e ? e.copy() : new ze();
+  }
+  processPatterns(t, e) {
+    this.patterns = e;
+    let s = e.map((i2) => [t, i2]);
+    for (let [i2, n2] of s) {
+      this.hasWalkedCache.storeWalked(i2, n2);
+      let o2 = n2.root(), h2 = n2.isAbsolute() && this.opts.absolute !== false;
+      if (o2) {
+        i2 = i2.resolve(o2 === "/" && this.opts.root !== void 0 ? this.opts.root : o2);
+        let f = n2.rest();
+        if (f) n2 = f;
+        else {
+          this.matches.add(i2, true, false);
+          continue;
+        }
+      }
+      if (i2.isENOENT()) continue;
+      let a2, l, c3 = false;
+      for (; typeof (a2 = n2.pattern()) == "string" && (l = n2.rest()); ) i2 = i2.resolve(a2), n2 = l, c3 = true;
+      if (a2 = n2.pattern(), l = n2.rest(), c3) {
+        if (this.hasWalkedCache.hasWalked(i2, n2)) continue;
+        this.hasWalkedCache.storeWalked(i2, n2);
+      }
+      if (typeof a2 == "string") {
+        let f = a2 === ".." || a2 === "" || a2 === ".";
+        this.matches.add(i2.resolve(a2), h2, f);
+        continue;
+      } else if (a2 === v) {
+        (!i2.isSymbolicLink() || this.follow || n2.checkFollowGlobstar()) && this.subwalks.add(i2, n2);
+        let f = l?.pattern(), u2 = l?.rest();
+        if (!l || (f === "" || f === ".") && !u2) this.matches.add(i2, h2, f === "" || f === ".");
+        else if (f === "..") {
+          let p = i2.parent || i2;
+          u2 ? this.hasWalkedCache.hasWalked(p, u2) || this.subwalks.add(p, u2) : this.matches.add(p, h2, true);
+        }
+      } else typeof a2 == "object" && this.subwalks.add(i2, n2);
+    }
+    return this;
+  }
+  subwalkTargets() {
+    return this.subwalks.keys();
+  }
+  child() {
+    return new r6(this.opts, this.hasWalkedCache);
+  }
+  filterEntries(t, e) {
+    let s = this.subwalks.get(t), i2 = this.child();
+    for (let n2 of e) for (let o2 of s) {
+      let h2 = o2.isAbsolute(), a2 = o2.pattern(), l = o2.rest();
+      a2 === v ? i2.testGlobstar(n2, o2, l, h2) : typeof a2 == "object" ? i2.testMatcher(n2, a2, l, h2) : i2.testString(n2, a2, l, h2);
+    }
+    return i2;
+  }
+  testGlobstar(t, e, s, i2) {
+    if ((this.dot || !t.name.startsWith(".")) && (e.hasMore() || this.matches.add(t, i2, false), t.canReaddir() && (this.follow || !t.isSymbolicLink() ? this.subwalks.add(t, e) : t.isSymbolicLink() && (s && e.checkFollowGlobstar() ? this.subwalks.add(t, s) : e.markFollowGlobstar() && this.subwalks.add(t, e)))), s) {
+      let n2 = s.pattern();
+      if (typeof n2 == "string" && n2 !== ".." && n2 !== "" && n2 !== ".") this.testString(t, n2, s.rest(), i2);
+      else if (n2 === "..") {
+        let o2 = t.parent || t;
+        this.subwalks.add(o2, s);
+      } else typeof n2 == "object" && this.testMatcher(t, n2, s.rest(), i2);
+    }
+  }
+  testMatcher(t, e, s, i2) {
+    e.testUnchecked(t.name) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
+  }
+  testString(t, e, s, i2) {
+    t.isNamed(e) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
+  }
+};
+var { ABSOLUTE: Zt, IF_DIR: Qt } = Ot;
+var bn = (r7, t, e) => typeof r7 == "string" ? new lt([r7], t, e) : Array.isArray(r7) ? new lt(r7, t, e) : r7;
+var te = class {
+  path;
+  patterns;
+  opts;
+  seen = /* @__PURE__ */ new Set();
+  paused = false;
+  aborted = false;
+  #t = [];
+  #n;
+  #i;
+  signal;
+  maxDepth;
+  includeChildMatches;
+  constructor(t, e, s) {
+    if (this.patterns = t, this.path = e, this.opts = s, this.#i = !s.posix && s.platform === "win32" ? "\\" : "/", this.includeChildMatches = s.includeChildMatches !== false, (s.ignore || !this.includeChildMatches) && (this.#n = bn(s.ignore ?? [], s, e), !this.includeChildMatches && typeof this.#n.add != "function")) {
+      let i2 = "cannot ignore child matches, ignore lacks add() method.";
+      throw new Error(i2);
+    }
+    this.maxDepth = s.maxDepth || 1 / 0, s.signal && (this.signal = s.signal, this.signal.addEventListener("abort", () => {
+      this.#t.length = 0;
+    }));
+  }
+  #o(t) {
+    return this.seen.has(t) || !!this.#n?.ignored?.(t);
+  }
+  #r(t) {
+    return !!this.#n?.childrenIgnored?.(t);
+  }
+  pause() {
+    this.paused = true;
+  }
+  resume() {
+    if (this.signal?.aborted) return;
+    this.paused = false;
+    let t;
+    for (; !this.paused && (t = this.#t.shift()); ) t();
+  }
+  onResume(t) {
+    this.paused ? this.#t.push(t) : t();
+  }
+  async matchCheck(t, e) {
+    if (e && this.opts.nodir) return;
+    let s, i2;
+    if (this.opts.realpath) {
+      if (s = t.realpathCached() || await t.realpath(), !s) return;
+      i2 = s;
+    } else i2 = t;
+    let o2 = i2.isUnknown() || this.opts.stat ? await i2.lstat() : i2;
+    if (this.opts.follow && this.opts.nodir && o2?.isSymbolicLink()) {
+      let h2 = await o2.realpath();
+      h2 && (h2.isUnknown() || this.opts.stat) && await h2.lstat();
+    }
+    return this.matchCheckTest(o2, e);
+  }
+  matchCheckTest(t, e) {
+    return t && (this.maxDepth === 1 / 0 || t.depth() <= this.maxDepth) && (!e || t.canReaddir()) && (!this.opts.nodir || !t.isDirectory()) && (!this.opts.nodir || !this.opts.follow || !t.isSymbolicLink() || !t.realpathCached()?.isDirectory()) && !this.#o(t) ? t : void 0;
+  }
+  matchCheckSync(t, e) {
+    if (e && this.opts.nodir) return;
+    let s, i2;
+    if (this.opts.realpath) {
+      if (s = t.realpathCached() || t.realpathSync(), !s) return;
+      i2 = s;
+    } else i2 = t;
+    let o2 = i2.isUnknown() || this.opts.stat ? i2.lstatSync() : i2;
+    if (this.opts.follow && this.opts.nodir && o2?.isSymbolicLink()) {
+      let h2 = o2.realpathSync();
+      h2 && (h2?.isUnknown() || this.opts.stat) && h2.lstatSync();
+    }
+    return this.matchCheckTest(o2, e);
+  }
+  matchFinish(t, e) {
+    this.#o(t) || this.#d(t, e);
+  }
+  #d(t, e) {
+    if (!this.includeChildMatches && this.#n?.add) {
+      let n2 = `${t.relativePosix()}/**`;
+      this.#n.add(n2);
+    }
+    let s = this.opts.absolute === void 0 ? e : this.opts.absolute;
+    this.seen.add(t);
+    let i2 = this.opts.mark && t.isDirectory() ? this.#i : "";
+    if (this.opts.withFileTypes) this.matchEmit(t);
+    else if (s) {
+      let n2 = this.opts.posix ? t.fullpathPosix() : t.fullpath();
+      this.matchEmit(n2 + i2);
+    } else {
+      let n2 = this.opts.posix ? t.relativePosix() : t.relative(), o2 = this.opts.dotRelative && !n2.startsWith(`..${this.#i}`) ? `.${this.#i}` : "";
+      this.matchEmit(n2 ? o2 + n2 + i2 : `.${i2}`);
+    }
+  }
+  async match(t, e, s) {
+    let i2 = await this.matchCheck(t, s);
+    i2 && this.matchFinish(i2, e);
+  }
+  matchSync(t, e, s) {
+    let i2 = this.matchCheckSync(t, s);
+    i2 && this.#d(i2, e);
+  }
+  walkCB(t, e, s) {
+    if (this.signal?.aborted) return s();
+    this.walkCB2(t, e, new Ft(this.opts), s);
+  }
+  walkCB2(t, e, s, i2) {
+    if (this.#r(t) || this.signal?.aborted) return i2();
+    if (this.paused) {
+      this.onResume(() => this.walkCB2(t, e, s, i2));
+      return;
+    }
+    s.processPatterns(t, e);
+    let n2 = 1, o2 = () => {
+      --n2 === 0 && i2();
+    };
+    for (let [h2, a2] of s.matches.store) this.#o(h2) || (n2++, this.match(h2, !!(a2 & Zt), !!(a2 & Qt)).then(() => o2()));
+    for (let h2 of s.subwalkTargets()) {
+      if (this.maxDepth !== 1 / 0 && h2.depth() >= this.maxDepth) continue;
+      n2++;
+      let a2 = h2.readdirCached();
+      h2.calledReaddir() ? this.walkCB3(h2, a2, s, o2) : h2.readdirCB((l, c3) => this.walkCB3(h2, c3, s, o2), true);
+    }
+    o2();
+  }
+  walkCB3(t, e, s, i2) {
+    let n2 = s.filterEntries(t, e), o2 = 1, h2 = () => {
+      --o2 === 0 && i2();
+    };
+    for (let [a2, l] of n2.matches.store) this.#o(a2) || (o2++, this.match(a2, !!(l & Zt), !!(l & Qt)).then(() => h2()));
+    for (let [a2, l] of n2.subwalks.entries()) o2++, this.walkCB2(a2, l, n2.child(), h2);
+    h2();
+  }
+  walkCBSync(t, e, s) {
+    if (this.signal?.aborted) return s();
+    this.walkCB2Sync(t, e, new Ft(this.opts), s);
+  }
+  walkCB2Sync(t, e, s, i2) {
+    if (this.#r(t) || this.signal?.aborted) return i2();
+    if (this.paused) {
+      this.onResume(() => this.walkCB2Sync(t, e, s, i2));
+      return;
+    }
+    s.processPatterns(t, e);
+    let n2 = 1, o2 = () => {
+      --n2 === 0 && i2();
+    };
+    for (let [h2, a2] of s.matches.store) this.#o(h2) || this.matchSync(h2, !!(a2 & Zt), !!(a2 & Qt));
+    for (let h2 of s.subwalkTargets()) {
+      if (this.maxDepth !== 1 / 0 && h2.depth() >= this.maxDepth) continue;
+      n2++;
+      let a2 = h2.readdirSync();
+      this.walkCB3Sync(h2, a2, s, o2);
+    }
+    o2();
+  }
+  walkCB3Sync(t, e, s, i2) {
+    let n2 = s.filterEntries(t, e), o2 = 1, h2 = () => {
+      --o2 === 0 && i2();
+    };
+    for (let [a2, l] of n2.matches.store) this.#o(a2) || this.matchSync(a2, !!(l & Zt), !!(l & Qt));
+    for (let [a2, l] of n2.subwalks.entries()) o2++, this.walkCB2Sync(a2, l, n2.child(), h2);
+    h2();
+  }
+};
+var Tt = class extends te {
+  matches = [];
+  constructor(t, e, s) {
+    super(t, e, s);
+  }
+  matchEmit(t) {
+    this.matches.push(t);
+  }
+  async walk() {
+    if (this.signal?.aborted) throw this.signal.reason;
+    return this.path.isUnknown() && await this.path.lstat(), await new Promise((t, e) => {
+      this.walkCB(this.path, this.patterns, () => {
+        this.signal?.aborted ? e(this.signal.reason) : t(this.matches);
+      });
+    }), this.matches;
+  }
+  walkSync() {
+    if (this.signal?.aborted) throw this.signal.reason;
+    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => {
+      if (this.signal?.aborted) throw this.signal.reason;
+    }), this.matches;
+  }
+};
+var _t = class extends te {
+  results;
+  constructor(t, e, s) {
+    super(t, e, s), this.results = new J({ signal: this.signal, objectMode: true }), this.results.on("drain", () => this.resume()), this.results.on("resume", () => this.resume());
+  }
+  matchEmit(t) {
+    this.results.write(t), this.results.flowing || this.pause();
+  }
+  stream() {
+    let t = this.path;
+    return t.isUnknown() ? t.lstat().then(() => {
+      this.walkCB(t, this.patterns, () => this.results.end());
+    }) : this.walkCB(t, this.patterns, () => this.results.end()), this.results;
+  }
+  streamSync() {
+    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => this.results.end()), this.results;
+  }
+};
+var Sn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
+var j = class {
+  absolute;
+  cwd;
+  root;
+  dot;
+  dotRelative;
+  follow;
+  ignore;
+  magicalBraces;
+  mark;
+  matchBase;
+  maxDepth;
+  nobrace;
+  nocase;
+  nodir;
+  noext;
+  noglobstar;
+  pattern;
+  platform;
+  realpath;
+  scurry;
+  stat;
+  signal;
+  windowsPathsNoEscape;
+  withFileTypes;
+  includeChildMatches;
+  opts;
+  patterns;
+  constructor(t, e) {
+    if (!e) throw new TypeError("glob options required");
+    if (this.withFileTypes = !!e.withFileTypes, this.signal = e.signal, this.follow = !!e.follow, this.dot = !!e.dot, this.dotRelative = !!e.dotRelative, this.nodir = !!e.nodir, this.mark = !!e.mark, e.cwd ? (e.cwd instanceof URL || e.cwd.startsWith("file://")) && (e.cwd = yn(e.cwd)) : this.cwd = "", this.cwd = e.cwd || "", this.root = e.root, this.magicalBraces = !!e.magicalBraces, this.nobrace = !!e.nobrace, this.noext = !!e.noext, this.realpath = !!e.realpath, this.absolute = e.absolute, this.includeChildMatches = e.includeChildMatches !== false, this.noglobstar = !!e.noglobstar, this.matchBase = !!e.matchBase, this.maxDepth = typeof e.maxDepth == "number" ? e.maxDepth : 1 / 0, this.stat = !!e.stat, this.ignore = e.ignore, this.withFileTypes && this.absolute !== void 0) throw new Error("cannot set absolute and withFileTypes:true");
+    let s = typeof t == "string" ? [t] : t;
+    if (this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e.allowWindowsEscape === false, this.windowsPathsNoEscape && (s = s.map((l) => l.replace(/\\/g, "/"))), this.matchBase) {
+      if (e.noglobstar) throw new TypeError("base matching requires globstar");
+      s = s.map((l) => l.includes("/") ? l : `./**/${l}`);
+    }
+    if (this.pattern = s, this.platform = e.platform || Sn, this.opts = { ...e, platform: this.platform }, e.scurry) {
+      if (this.scurry = e.scurry, e.nocase !== void 0 && e.nocase !== e.scurry.nocase) throw new Error("nocase option contradicts provided scurry option");
+    } else {
+      let l = e.platform === "win32" ? ot : e.platform === "darwin" ? Rt : e.platform ? ht : _s;
+      this.scurry = new l(this.cwd, { nocase: e.nocase, fs: e.fs });
+    }
+    this.nocase = this.scurry.nocase;
+    let i2 = this.platform === "darwin" || this.platform === "win32", n2 = { braceExpandMax: 1e4, ...e, dot: this.dot, matchBase: this.matchBase, nobrace: this.nobrace, nocase: this.nocase, nocaseMagicOnly: i2, nocomment: true, noext: this.noext, nonegate: true, optimizationLevel: 2, platform: this.platform, windowsPathsNoEscape: this.windowsPathsNoEscape }, o2 = this.pattern.map((l) => new D(l, n2)), [h2, a2] = o2.reduce((l, c3) => (l[0].push(...c3.set), l[1].push(...c3.globParts), l), [[], []]);
+    this.patterns = h2.map((l, c3) => {
+      let f = a2[c3];
+      if (!f) throw new Error("invalid pattern object");
+      return new at(l, f, 0, this.platform);
+    });
+  }
+  async walk() {
+    return await new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walk();
+  }
+  walkSync() {
+    return new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walkSync();
+  }
+  stream() {
+    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).stream();
+  }
+  streamSync() {
+    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).streamSync();
+  }
+  iterateSync() {
+    return this.streamSync()[Symbol.iterator]();
+  }
+  [Symbol.iterator]() {
+    return this.iterateSync();
+  }
+  iterate() {
+    return this.stream()[Symbol.asyncIterator]();
+  }
+  [Symbol.asyncIterator]() {
+    return this.iterate();
+  }
+};
+var je = (r7, t = {}) => {
+  for (let e of Array.isArray(r7) ? r7 : [r7]) if (new D(e, t).hasMagic()) return true;
+  return false;
+};
+function ee(r7, t = {}) {
+  return new j(r7, t).streamSync();
+}
+function Ps(r7, t = {}) {
+  return new j(r7, t).stream();
+}
+function zs(r7, t = {}) {
+  return new j(r7, t).walkSync();
+}
+async function Ds(r7, t = {}) {
+  return new j(r7, t).walk();
+}
+function se(r7, t = {}) {
+  return new j(r7, t).iterateSync();
+}
+function Ls(r7, t = {}) {
+  return new j(r7, t).iterate();
+}
+var xn = ee;
+var vn = Object.assign(Ps, { sync: ee });
+var En = se;
+var kn = Object.assign(Ls, { sync: se });
+var Cn = Object.assign(zs, { stream: ee, iterate: se });
+var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
+Ns.glob = Ns;
+
+// src/explain/pathmap.ts
+var SKIPPED = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
+async function listRepository(root) {
+  const files = await Ns("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED, posix: true });
+  return files.map((file) => file.split(path15.sep).join("/")).sort();
+}
+function trim(folder) {
+  return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
+}
+var RepositoryMap = class {
+  files;
+  byName = /* @__PURE__ */ new Map();
+  folders = /* @__PURE__ */ new Set();
+  mappings;
+  constructor(files, mappings = []) {
+    this.files = new Set(files);
+    for (const file of files) {
+      const name = file.slice(file.lastIndexOf("/") + 1);
+      const list2 = this.byName.get(name);
+      if (list2) list2.push(file);
+      else this.byName.set(name, [file]);
+      for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) this.folders.add(file.slice(0, slash));
+    }
+    this.mappings = mappings.map((mapping) => ({ image: `/${trim(mapping.image)}`, repo: trim(mapping.repo) })).sort((a2, b) => b.image.length - a2.image.length);
+  }
+  get size() {
+    return this.files.size;
+  }
+  /** The repository file an image path holds, if one can be told. */
+  toRepo(imagePath) {
+    for (const mapping of this.mappings) {
+      const prefix = mapping.image === "/" ? "/" : `${mapping.image}/`;
+      if (!imagePath.startsWith(prefix)) continue;
+      const candidate = [mapping.repo, imagePath.slice(prefix.length)].filter(Boolean).join("/");
+      return this.files.has(candidate) ? candidate : void 0;
+    }
+    const name = imagePath.slice(imagePath.lastIndexOf("/") + 1);
+    let best;
+    for (const file of this.byName.get(name) ?? []) {
+      if (imagePath.endsWith(`/${file}`) && (best === void 0 || file.length > best.length)) best = file;
+    }
+    return best;
+  }
+  /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
+  hasModule(module) {
+    const relative = module.split(".").join("/");
+    const last2 = module.slice(module.lastIndexOf(".") + 1);
+    for (const file of [...this.byName.get(`${last2}.py`) ?? [], ...this.byName.get("__init__.py") ?? []]) {
+      if (file === `${relative}.py` || file.endsWith(`/${relative}.py`) || file === `${relative}/__init__.py` || file.endsWith(`/${relative}/__init__.py`)) return true;
+    }
+    for (const folder of this.folders) {
+      if (folder !== relative && !folder.endsWith(`/${relative}`)) continue;
+      for (const file of this.files) if (file.startsWith(`${folder}/`) && file.endsWith(".py")) return true;
+    }
+    return false;
+  }
+};
+function parsePathMap(lines) {
+  const mappings = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const eq = line.indexOf("=");
+    if (eq <= 0 || !line.startsWith("/")) return { error: `path-map line ${JSON.stringify(line)} is not of the form /image/folder=repository/folder, for example /srv=. or /app=src` };
+    mappings.push({ image: line.slice(0, eq).trim(), repo: line.slice(eq + 1).trim() === "." ? "" : line.slice(eq + 1).trim() });
+  }
+  return mappings;
+}
+
+// src/python/guards.ts
+var CATCHES_IMPORT_ERROR = /* @__PURE__ */ new Set(["ImportError", "ModuleNotFoundError", "Exception", "BaseException", "*"]);
+function isTypeChecking(expr) {
+  return expr.k === "name" && expr.id === "TYPE_CHECKING" || expr.k === "attr" && expr.attr === "TYPE_CHECKING";
+}
+function dotted(expr) {
+  if (expr.k === "name") return expr.id;
+  if (expr.k === "attr") {
+    const base = dotted(expr.value);
+    return base === void 0 ? void 0 : `${base}.${expr.attr}`;
+  }
+  return void 0;
+}
+function evaluate(expr, context) {
+  switch (expr.k) {
+    case "num":
+      return expr.value ?? void 0;
+    case "str":
+      return expr.value ?? void 0;
+    case "const":
+      return expr.value === "True" ? true : expr.value === "False" ? false : void 0;
+    case "tuple":
+    case "list": {
+      const values = expr.elts.map((elt) => evaluate(elt, context));
+      return values.some((value) => value === void 0) ? void 0 : values;
+    }
+    case "name":
+    case "attr": {
+      if (isTypeChecking(expr)) return false;
+      const name = dotted(expr);
+      if (name === "sys.version_info") return [3, context.minor];
+      if (name === "sys.platform") return context.platform;
+      if (name === "os.name") return "posix";
+      if (name === "__name__") return context.moduleName;
+      if (name === "sys.version_info.major") return 3;
+      if (name === "sys.version_info.minor") return context.minor;
+      if (name === "PY2" || name === "six.PY2") return false;
+      if (name === "PY3" || name === "six.PY3") return true;
+      return void 0;
+    }
+    case "subscript": {
+      const base = evaluate(expr.value, context);
+      if (!Array.isArray(base)) return void 0;
+      if (expr.slice.k === "num" && expr.slice.value !== null) return base[expr.slice.value];
+      if (expr.slice.k === "slice" && !expr.slice.step) {
+        const lower = expr.slice.lower ? evaluate(expr.slice.lower, context) : 0;
+        const upper = expr.slice.upper ? evaluate(expr.slice.upper, context) : base.length;
+        return typeof lower === "number" && typeof upper === "number" ? base.slice(lower, upper) : void 0;
+      }
+      return void 0;
+    }
+    case "call": {
+      if (expr.func.k === "attr" && expr.func.attr === "startswith" && expr.args.length === 1) {
+        const base = evaluate(expr.func.value, context);
+        const prefix = evaluate(expr.args[0], context);
+        if (typeof base === "string" && typeof prefix === "string") return base.startsWith(prefix);
+        if (typeof base === "string" && Array.isArray(prefix)) return prefix.some((item) => typeof item === "string" && base.startsWith(item));
+      }
+      return void 0;
+    }
+    case "not": {
+      const value = evaluate(expr.operand, context);
+      return value === void 0 ? void 0 : !truthy(value);
+    }
+    case "boolop": {
+      let unknown = false;
+      for (const operand of expr.values) {
+        const value = evaluate(operand, context);
+        if (value === void 0) unknown = true;
+        else if (expr.op === "and" && !truthy(value)) return false;
+        else if (expr.op === "or" && truthy(value)) return true;
+      }
+      return unknown ? void 0 : expr.op === "and";
+    }
+    case "compare": {
+      let left = evaluate(expr.left, context);
+      for (let i2 = 0; i2 < expr.ops.length; i2++) {
+        const right = evaluate(expr.comparators[i2], context);
+        if (left === void 0 || right === void 0) return void 0;
+        const result = compare(left, expr.ops[i2], right);
+        if (result === void 0) return void 0;
+        if (!result) return false;
+        left = right;
+      }
+      return true;
+    }
+    default:
+      return void 0;
+  }
+}
+function truthy(value) {
+  if (Array.isArray(value)) return value.length > 0;
+  return Boolean(value);
+}
+function order(a2, b) {
+  if (typeof a2 === "number" && typeof b === "number") return a2 - b;
+  if (typeof a2 === "string" && typeof b === "string") return a2 < b ? -1 : a2 > b ? 1 : 0;
+  if (Array.isArray(a2) && Array.isArray(b)) {
+    for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
+      const item = order(a2[i2], b[i2]);
+      if (item === void 0 || item !== 0) return item;
+    }
+    return a2.length - b.length;
+  }
+  return void 0;
+}
+function compare(left, op, right) {
+  if (op === "in" || op === "not in") {
+    if (!Array.isArray(right) && typeof right !== "string") return void 0;
+    const found = typeof right === "string" ? typeof left === "string" && right.includes(left) : right.some((item) => order(item, left) === 0);
+    return op === "in" ? found : !found;
+  }
+  const cmp = order(left, right);
+  if (cmp === void 0) return op === "==" ? false : op === "!=" ? true : void 0;
+  switch (op) {
+    case "==":
+    case "is":
+      return cmp === 0;
+    case "!=":
+    case "is not":
+      return cmp !== 0;
+    case "<":
+      return cmp < 0;
+    case "<=":
+      return cmp <= 0;
+    case ">":
+      return cmp > 0;
+    case ">=":
+      return cmp >= 0;
+    default:
+      return void 0;
+  }
+}
+function source(expr) {
+  switch (expr.k) {
+    case "name":
+      return expr.id;
+    case "attr":
+      return `${source(expr.value)}.${expr.attr}`;
+    case "str":
+      return JSON.stringify(expr.value ?? "");
+    case "num":
+      return String(expr.value ?? "?");
+    case "const":
+      return expr.value;
+    case "not":
+      return `not ${source(expr.operand)}`;
+    case "compare":
+      return [source(expr.left), ...expr.ops.flatMap((op, i2) => [op, source(expr.comparators[i2])])].join(" ");
+    case "boolop":
+      return expr.values.map(source).join(` ${expr.op} `);
+    case "call":
+      return `${source(expr.func)}(...)`;
+    case "subscript":
+      return `${source(expr.value)}[...]`;
+    case "tuple":
+      return `(${expr.elts.map(source).join(", ")})`;
+    default:
+      return "...";
+  }
+}
+function judgeGuards(guards, context) {
+  let condition;
+  let functionName;
+  let handler;
+  for (const guard of guards) {
+    if (guard.kind === "if") {
+      const describe4 = `${guard.branch === "then" ? "if" : "else of if"} ${source(guard.test)}`;
+      if (isTypeChecking(guard.test) && guard.branch === "then") return { runs: "never", never: "type-checking", caught: false, describe: describe4 };
+      const value = evaluate(guard.test, context);
+      if (value === void 0) condition ??= describe4;
+      else if (truthy(value) !== (guard.branch === "then")) return { runs: "never", never: "dead-branch", caught: false, describe: describe4 };
+    } else if (guard.kind === "function") {
+      functionName ??= guard.name;
+    } else if (guard.kind === "try" || guard.kind === "suppress") {
+      const names = guard.kind === "try" ? guard.catches : guard.exceptions;
+      if (names.some((name) => CATCHES_IMPORT_ERROR.has(name.split(".").at(-1)))) {
+        handler = guard.kind === "try" ? `try/except ${names.includes("*") ? "(bare)" : names.join(", ")}` : `contextlib.suppress(${names.join(", ")})`;
+      }
+    }
+  }
+  const runs = functionName !== void 0 ? "when-called" : condition !== void 0 ? "conditionally" : "always";
+  const describe3 = handler ?? (functionName !== void 0 ? `inside ${functionName}()` : condition);
+  return describe3 === void 0 ? { runs, caught: handler !== void 0 } : { runs, caught: handler !== void 0, describe: describe3 };
+}
+
+// src/python/resolver.ts
+var Resolver = class {
+  fs;
+  sysPath;
+  options;
+  suffixes;
+  cache = /* @__PURE__ */ new Map();
+  constructor(fs3, sysPath, options) {
+    this.fs = fs3;
+    this.sysPath = sysPath;
+    this.options = options;
+    this.suffixes = [...options.extensionSuffixes.map((suffix) => [suffix, "extension"]), [".py", "source"], [".pyc", "bytecode"]];
+  }
+  resolve(name) {
+    let result = this.cache.get(name);
+    if (!result) {
+      result = this.find(name);
+      if (!result.found && result.missing === name && result.reason === "not-found") result = this.findEditable(name) ?? result;
+      this.cache.set(name, result);
+    }
+    return result;
+  }
+  /** setuptools' _EditableFinder, after the path finder: `pkg[.rest]` -> MAPPING[pkg]/rest, as __init__.py or a module file. */
+  findEditable(name) {
+    for (const mapping of this.options.editableMappings ?? []) {
+      for (const [pkg, target] of Object.entries(mapping).reverse()) {
+        if (name !== pkg && !name.startsWith(`${pkg}.`)) continue;
+        const rest = name.slice(pkg.length).split(".").filter(Boolean);
+        const candidate = [target, ...rest].join("/");
+        const init = `${candidate}/__init__.py`;
+        if (this.exists(init)) return { found: true, name, kind: "package", origin: init, searchLocations: [candidate] };
+        const slash = candidate.lastIndexOf("/");
+        const dot = candidate.lastIndexOf(".");
+        const stem = dot > slash + 1 ? candidate.slice(0, dot) : candidate;
+        for (const [suffix, kind] of [[".py", "source"], [".pyc", "bytecode"], ...this.options.extensionSuffixes.map((ext) => [ext, "extension"])]) {
+          if (this.exists(stem + suffix)) return { found: true, name, kind, origin: stem + suffix };
+        }
+        break;
+      }
+    }
+    return void 0;
+  }
+  find(name) {
+    const redirect = this.options.redirects?.[name];
+    if (redirect) {
+      const target = this.resolve(redirect);
+      if (target.found && target.origin) return { ...target, name };
+    }
+    const alias = this.options.aliases[name];
+    if (alias && this.resolve(name.split(".")[0]).found) {
+      const target = this.resolve(alias);
+      return target.found ? { ...target, name } : target;
+    }
+    const dot = name.lastIndexOf(".");
+    let locations = this.sysPath;
+    if (dot > 0) {
+      const parentName = name.slice(0, dot);
+      const parent2 = this.resolve(parentName);
+      if (!parent2.found) return { ...parent2, name };
+      if (!parent2.searchLocations) return { found: false, name, missing: name, reason: "not-a-package", tried: [] };
+      locations = parent2.searchLocations;
+    } else if (this.options.builtins.has(name)) {
+      return { found: true, name, kind: "builtin" };
+    }
+    if (this.options.frozen.has(name)) return { found: true, name, kind: "frozen" };
+    const tail = name.slice(dot + 1);
+    const portions = [];
+    const tried = [];
+    for (const entry of locations) {
+      const dir = entry === "" ? this.options.cwd : entry;
+      if (this.typeOf(dir) !== "dir") continue;
+      tried.push(dir);
+      const hit = this.findInDirectory(dir, tail);
+      if (hit === void 0) continue;
+      if (typeof hit === "string") portions.push(hit);
+      else return { found: true, name, ...hit };
+    }
+    if (portions.length > 0) return { found: true, name, kind: "namespace", searchLocations: portions };
+    return { found: false, name, missing: name, reason: "not-found", tried };
+  }
+  /** FileFinder.find_spec for one directory: a package, a module, a namespace portion (its path), or nothing. */
+  findInDirectory(dir, tail) {
+    const base = `${dir === "/" ? "" : dir}/${tail}`;
+    let portion;
+    if (this.typeOf(base) === "dir") {
+      for (const [suffix] of this.suffixes) {
+        const init = `${base}/__init__${suffix}`;
+        if (this.isFile(init)) return { kind: "package", origin: init, searchLocations: [base] };
+      }
+      portion = base;
+    }
+    for (const [suffix, kind] of this.suffixes) {
+      const file = base + suffix;
+      if (this.isFile(file)) return { kind, origin: file };
+    }
+    return portion;
+  }
+  isFile(path16) {
+    return this.typeOf(path16) === "file";
+  }
+  exists(path16) {
+    return this.typeOf(path16) !== void 0;
+  }
+  /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
+  typeOf(path16) {
+    try {
+      return this.fs.stat(path16)?.type;
+    } catch {
+      return void 0;
+    }
+  }
+};
+function absoluteName(module, level, importer) {
+  if (level === 0) return { name: module };
+  const packageName = importer.isPackage ? importer.name : importer.name.slice(0, Math.max(0, importer.name.lastIndexOf(".")));
+  if (packageName === "") return { error: "attempted relative import with no known parent package" };
+  const bits = packageName.split(".");
+  if (level - 1 >= bits.length) return { error: "attempted relative import beyond top-level package" };
+  const base = bits.slice(0, bits.length - (level - 1)).join(".");
+  return { name: module ? `${base}.${module}` : base };
+}
+function classifyFromImport(resolver, pkg, name, bindingsOf) {
+  const module = resolver.resolve(pkg);
+  if (!module.found) return "unknown";
+  const scanned = module.kind === "source" || module.kind === "package" ? module.origin?.endsWith(".py") ? bindingsOf(module.origin) : void 0 : void 0;
+  if (scanned?.bindings.includes(name)) return "attribute";
+  if (module.searchLocations && resolver.resolve(`${pkg}.${name}`).found) return "submodule";
+  if (module.kind === "namespace") return "neither";
+  if (!scanned || scanned.openEnded.length > 0) return "unknown";
+  return "neither";
+}
+
+// src/python/parser.ts
+var HARD_KEYWORDS = /* @__PURE__ */ new Set([
+  "False",
+  "None",
+  "True",
+  "and",
+  "as",
+  "assert",
+  "break",
+  "class",
+  "continue",
+  "def",
+  "del",
+  "elif",
+  "else",
+  "except",
+  "finally",
+  "for",
+  "from",
+  "global",
+  "if",
+  "import",
+  "in",
+  "is",
+  "lambda",
+  "nonlocal",
+  "not",
+  "or",
+  "pass",
+  "raise",
+  "return",
+  "try",
+  "while",
+  "with",
+  "yield"
+]);
+var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
+var COMPARISON = /* @__PURE__ */ new Set(["==", "!=", "<", "<=", ">", ">="]);
+var Parser = class {
+  tokens;
+  minor;
+  i = 0;
+  imports = [];
+  guards = [];
+  scopes = [{ kind: "module", async: false }];
+  bindings = /* @__PURE__ */ new Set();
+  all;
+  allUnreadable = false;
+  openEnded = /* @__PURE__ */ new Set();
+  /** Tokens parsed again after a look-ahead failed: the only way parsing can exceed one pass. */
+  rewound = 0;
+  constructor(tokens, minor) {
+    this.tokens = tokens;
+    this.minor = minor;
+  }
+  parseModule() {
+    while (!this.atType("end")) this.statement();
+    const result = { ok: true, imports: this.imports, bindings: [...this.bindings].sort(), openEnded: [...this.openEnded].sort() };
+    if (this.all && !this.allUnreadable) result.all = this.all;
+    return result;
+  }
+  // ---- token helpers ----
+  get token() {
+    return this.tokens[this.i];
+  }
+  peek(offset = 1) {
+    return this.tokens[Math.min(this.i + offset, this.tokens.length - 1)];
+  }
+  atType(type) {
+    return this.token.type === type;
+  }
+  atOp(value) {
+    return this.token.type === "op" && this.token.value === value;
+  }
+  atKeyword(word) {
+    return this.token.type === "name" && this.token.value === word && this.isKeyword(word);
+  }
+  isKeyword(word) {
+    if (HARD_KEYWORDS.has(word)) return true;
+    if (word === "async" || word === "await") return this.minor >= 7 || this.scope().async;
+    return false;
+  }
+  next() {
+    const token = this.token;
+    if (token.type !== "end") this.i++;
+    return token;
+  }
+  fail(message = "invalid syntax", token = this.token) {
+    throw new PythonSyntaxError(message, token.line, token.col);
+  }
+  expectOp(value) {
+    if (!this.atOp(value)) this.fail(`expected '${value}'`);
+    return this.next();
+  }
+  expectKeyword(word) {
+    if (!this.atKeyword(word)) this.fail(`expected '${word}'`);
+    return this.next();
+  }
+  eatOp(value) {
+    if (!this.atOp(value)) return false;
+    this.i++;
+    return true;
+  }
+  eatKeyword(word) {
+    if (!this.atKeyword(word)) return false;
+    this.i++;
+    return true;
+  }
+  /** A NAME that is not a keyword. */
+  identifier() {
+    const token = this.token;
+    if (token.type !== "name" || this.isKeyword(token.value)) this.fail();
+    this.i++;
+    return token.value;
+  }
+  atIdentifier() {
+    return this.token.type === "name" && !this.isKeyword(this.token.value);
+  }
+  scope() {
+    return this.scopes.at(-1);
+  }
+  atModuleLevel() {
+    return this.scopes.length === 1;
+  }
+  bind(name) {
+    if (this.atModuleLevel()) this.bindings.add(name);
+  }
+  /** Runs `attempt`; on a syntax error, rewinds and returns undefined. For the few places the grammar needs to look ahead. */
+  attempt(attempt) {
+    const saved = this.i;
+    const importCount = this.imports.length;
+    try {
+      return attempt();
+    } catch (error) {
+      if (!(error instanceof PythonSyntaxError)) throw error;
+      this.rewound += this.i - saved;
+      this.i = saved;
+      this.imports.length = importCount;
+      return void 0;
+    }
+  }
+  // ---- statements ----
+  statement() {
+    const token = this.token;
+    if (token.type === "indent") this.fail("unexpected indent");
+    if (token.type === "dedent") this.fail("unindent does not match any outer indentation level");
+    if (token.type === "newline") this.fail();
+    if (token.type === "op" && token.value === "@") return this.decorated();
+    if (token.type === "name") {
+      switch (token.value) {
+        case "if":
+          return this.ifStatement();
+        case "while":
+          return this.whileStatement();
+        case "for":
+          return this.forStatement();
+        case "try":
+          return this.tryStatement();
+        case "with":
+          return this.withStatement();
+        case "def":
+          return this.functionDef();
+        case "class":
+          return this.classDef();
+        case "async":
+          if (this.isKeyword("async") || ["def", "for", "with"].includes(this.peek().value)) return this.asyncStatement();
+          break;
+        case "match":
+          if (this.minor >= 10 && this.matchStatement()) return;
+          break;
+      }
+    }
+    this.simpleStatements();
+  }
+  simpleStatements() {
+    this.simpleStatement();
+    while (this.eatOp(";")) {
+      if (this.atType("newline")) break;
+      this.simpleStatement();
+    }
+    if (!this.atType("newline")) this.fail();
+    this.next();
+  }
+  simpleStatement() {
+    const token = this.token;
+    if (token.type === "name") {
+      switch (token.value) {
+        case "import":
+          return this.importName();
+        case "from":
+          return this.importFrom();
+        case "pass":
+        case "break":
+        case "continue":
+          this.next();
+          return;
+        case "return":
+          this.next();
+          if (!this.atStatementEnd()) this.starExpressions();
+          return;
+        case "raise":
+          this.next();
+          if (!this.atStatementEnd()) {
+            this.expression();
+            if (this.eatKeyword("from")) this.expression();
+          }
+          return;
+        case "global":
+        case "nonlocal":
+          this.next();
+          do
+            this.identifier();
+          while (this.eatOp(","));
+          return;
+        case "del":
+          this.next();
+          this.targetList("del");
+          return;
+        case "assert":
+          this.next();
+          this.expression();
+          if (this.eatOp(",")) this.expression();
+          return;
+        case "type":
+          if (this.minor >= 12 && this.peek().type === "name" && (this.peek(2).value === "=" || this.peek(2).value === "[") && this.peek(2).type === "op") {
+            this.next();
+            this.bind(this.identifier());
+            if (this.atOp("[")) this.typeParams();
+            this.expectOp("=");
+            this.expression();
+            return;
+          }
+          break;
+      }
+    }
+    this.expressionStatement();
+  }
+  atStatementEnd() {
+    return this.atType("newline") || this.atOp(";") || this.atType("end");
+  }
+  expressionStatement() {
+    const start = this.token;
+    const first = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
+    if (this.atOp("=")) {
+      const targets = [first];
+      while (this.eatOp("=")) targets.push(this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions());
+      const value = targets.pop();
+      for (const target of targets) {
+        this.checkTarget(target, "assign", start);
+        this.bindTarget(target);
+        this.noteOpenEnded(target);
+      }
+      this.noteAllAssignment(targets, value, "=");
+      return;
+    }
+    if (this.token.type === "op" && AUGMENTED.has(this.token.value)) {
+      const op = this.next().value;
+      if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`'${describe2(first)}' is an illegal expression for augmented assignment`, start);
+      const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
+      this.noteAllAssignment([first], value, op);
+      return;
+    }
+    if (this.atOp(":")) {
+      this.next();
+      if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`illegal target for annotation`, start);
+      this.expression();
+      if (this.eatOp("=")) {
+        const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
+        this.noteAllAssignment([first], value, "=");
+      }
+      if (first.k === "name") this.bind(first.id);
+      return;
+    }
+    this.noteOpenEnded(first);
+    if (this.atModuleLevel() && first.k === "call" && first.func.k === "attr" && first.func.value.k === "name" && first.func.value.id === "__all__") {
+      this.noteAllMethod(first.func.attr, first.args);
+    }
+  }
+  importName() {
+    const start = this.next();
+    do {
+      const module = this.dottedName();
+      let asname;
+      if (this.eatKeyword("as")) asname = this.identifier();
+      this.bind(asname ?? module.split(".")[0]);
+      const statement = { kind: "import", module, level: 0, names: [], line: start.line, col: start.col, guards: [...this.guards] };
+      if (asname !== void 0) statement.asname = asname;
+      this.imports.push(statement);
+    } while (this.eatOp(","));
+  }
+  dottedName() {
+    let name = this.identifier();
+    while (this.eatOp(".")) name += "." + this.identifier();
+    return name;
+  }
+  importFrom() {
+    const start = this.next();
+    let level = 0;
+    while (this.atOp(".") || this.atOp("...")) level += this.next().value.length;
+    let module = "";
+    if (!this.atKeyword("import")) module = this.dottedName();
+    else if (level === 0) this.fail();
+    this.expectKeyword("import");
+    const names = [];
+    if (this.eatOp("*")) {
+      names.push({ name: "*" });
+      if (this.atModuleLevel()) this.openEnded.add(`from ${".".repeat(level)}${module} import *`);
+    } else {
+      const parenthesized = this.eatOp("(");
+      do {
+        if (parenthesized && this.atOp(")")) break;
+        const name = this.identifier();
+        const imported = { name };
+        if (this.eatKeyword("as")) imported.asname = this.identifier();
+        this.bind(imported.asname ?? name);
+        names.push(imported);
+      } while (this.eatOp(","));
+      if (parenthesized) this.expectOp(")");
+      else if (this.tokens[this.i - 1].value === "," && this.tokens[this.i - 1].type === "op") this.fail("trailing comma not allowed without surrounding parentheses");
+    }
+    this.imports.push({ kind: "from", module, level, names, line: start.line, col: start.col, guards: [...this.guards] });
+  }
+  block() {
+    this.expectOp(":");
+    if (this.atType("newline")) {
+      this.next();
+      if (!this.atType("indent")) this.fail("expected an indented block");
+      this.next();
+      while (!this.atType("dedent") && !this.atType("end")) this.statement();
+      this.next();
+    } else this.simpleStatements();
+  }
+  withGuard(guard, body) {
+    this.guards.push(guard);
+    try {
+      body();
+    } finally {
+      this.guards.pop();
+    }
+  }
+  ifStatement() {
+    this.next();
+    const test = this.namedExpression();
+    this.withGuard({ kind: "if", test, branch: "then" }, () => this.block());
+    if (this.atKeyword("elif")) this.withGuard({ kind: "if", test, branch: "else" }, () => this.ifStatement());
+    else if (this.eatKeyword("else")) this.withGuard({ kind: "if", test, branch: "else" }, () => this.block());
+  }
+  whileStatement() {
+    this.next();
+    this.namedExpression();
+    this.block();
+    if (this.eatKeyword("else")) this.block();
+  }
+  forStatement() {
+    this.next();
+    const target = this.targetList("for");
+    this.bindTarget(target);
+    this.expectKeyword("in");
+    this.starExpressions();
+    this.block();
+    if (this.eatKeyword("else")) this.block();
+  }
+  asyncStatement() {
+    this.next();
+    if (this.atKeyword("def") || this.token.value === "def") return this.functionDef(true);
+    if (!this.scope().async && this.minor < 7) this.fail();
+    if (this.token.value === "for") return this.forStatement();
+    if (this.token.value === "with") return this.withStatement();
+    this.fail();
+  }
+  tryStatement() {
+    this.next();
+    const guard = { kind: "try", catches: [] };
+    this.withGuard(guard, () => this.block());
+    let handlers = 0;
+    let star;
+    while (this.atKeyword("except")) {
+      this.next();
+      const isStar = this.minor >= 11 && this.eatOp("*");
+      if (star !== void 0 && star !== isStar) this.fail("cannot have both 'except' and 'except*' on the same 'try'");
+      star = isStar;
+      if (this.atOp(":")) {
+        if (isStar) this.fail("expected one or more exception types");
+        guard.catches.push("*");
+      } else {
+        const caught = this.expression();
+        guard.catches.push(...exceptionNames(caught));
+        if (this.eatKeyword("as")) this.bind(this.identifier());
+        else if (this.atOp(",")) this.fail("multiple exception types must be parenthesized");
+      }
+      this.block();
+      handlers++;
+    }
+    if (handlers > 0 && this.eatKeyword("else")) this.block();
+    if (this.eatKeyword("finally")) this.block();
+    else if (handlers === 0) this.fail("expected 'except' or 'finally' block");
+  }
+  withStatement() {
+    this.next();
+    const parenthesized = this.atOp("(") ? this.attempt(() => this.withItemsParenthesized()) : void 0;
+    const items = parenthesized ?? this.withItems();
+    const suppressed = items.flatMap((item) => suppressedExceptions(item));
+    if (suppressed.length > 0) this.withGuard({ kind: "suppress", exceptions: suppressed }, () => this.block());
+    else this.block();
+  }
+  /** `with (a as b, c):`, which 3.9+ parse as items, not as a tuple. */
+  withItemsParenthesized() {
+    this.expectOp("(");
+    const items = [];
+    do {
+      if (this.atOp(")")) break;
+      items.push(this.withItem());
+    } while (this.eatOp(","));
+    this.expectOp(")");
+    if (!this.atOp(":")) this.fail();
+    return items;
+  }
+  withItems() {
+    const items = [this.withItem()];
+    while (this.eatOp(",")) items.push(this.withItem());
+    return items;
+  }
+  withItem() {
+    const context = this.expression();
+    if (this.eatKeyword("as")) {
+      const start = this.token;
+      const target = this.starTarget();
+      this.checkTarget(target, "with", start);
+      this.bindTarget(target);
+    }
+    return context;
+  }
+  decorated() {
+    while (this.eatOp("@")) {
+      this.namedExpression();
+      if (!this.atType("newline")) this.fail();
+      this.next();
+    }
+    if (this.atKeyword("def")) return this.functionDef();
+    if (this.atKeyword("class")) return this.classDef();
+    if (this.token.value === "async" && this.peek().value === "def") {
+      this.next();
+      return this.functionDef(true);
+    }
+    this.fail();
+  }
+  functionDef(isAsync = false) {
+    this.next();
+    const name = this.identifier();
+    this.bind(name);
+    if (name === "__getattr__" && this.atModuleLevel()) this.openEnded.add("module __getattr__");
+    if (this.atOp("[") && this.minor >= 12) this.typeParams();
+    this.expectOp("(");
+    this.parameters(")", true);
+    this.expectOp(")");
+    if (this.eatOp("->")) this.expression();
+    this.scopes.push({ kind: "function", async: isAsync });
+    try {
+      this.withGuard({ kind: "function", name }, () => this.block());
+    } finally {
+      this.scopes.pop();
+    }
+  }
+  classDef() {
+    this.next();
+    const name = this.identifier();
+    this.bind(name);
+    if (this.atOp("[") && this.minor >= 12) this.typeParams();
+    if (this.eatOp("(")) {
+      if (!this.atOp(")")) this.callArguments();
+      this.expectOp(")");
+    }
+    this.scopes.push({ kind: "class", async: false });
+    try {
+      this.withGuard({ kind: "class", name }, () => this.block());
+    } finally {
+      this.scopes.pop();
+    }
+  }
+  typeParams() {
+    this.expectOp("[");
+    do {
+      if (this.atOp("]")) break;
+      if (this.eatOp("*") || this.eatOp("**")) this.identifier();
+      else {
+        this.identifier();
+        if (this.eatOp(":")) this.expression();
+      }
+      if (this.minor >= 13 && this.eatOp("=")) {
+        this.eatOp("*");
+        this.expression();
+      }
+    } while (this.eatOp(","));
+    this.expectOp("]");
+  }
+  /** Parameters of a def (annotations allowed) or a lambda (none), up to `closer`. */
+  parameters(closer, annotations) {
+    let sawDefault = false;
+    let sawStar = false;
+    let sawSlash = false;
+    let sawDoubleStar = false;
+    let count2 = 0;
+    const param = (allowStarAnnotation = false) => {
+      this.identifier();
+      if (annotations && this.eatOp(":")) {
+        if (allowStarAnnotation && this.minor >= 11 && this.atOp("*")) {
+          this.next();
+          this.bitwiseOr();
+        } else this.expression();
+      }
+    };
+    while (!this.atOp(closer)) {
+      if (sawDoubleStar) this.fail("arguments cannot follow var-keyword argument");
+      if (this.eatOp("/")) {
+        if (sawSlash || sawStar || count2 === 0 || this.minor < 8) this.fail("/ must be ahead of *");
+        sawSlash = true;
+      } else if (this.eatOp("**")) {
+        param();
+        sawDoubleStar = true;
+      } else if (this.eatOp("*")) {
+        if (sawStar) this.fail("* argument may appear only once");
+        sawStar = true;
+        if (this.atOp(",") || this.atOp(closer)) {
+          if (this.atOp(closer) || this.peek().value === closer || this.peek().value === "**") this.fail("named arguments must follow bare *");
+        } else param(true);
+      } else {
+        param();
+        if (this.eatOp("=")) {
+          this.expression();
+          sawDefault = true;
+        } else if (sawDefault && !sawStar) this.fail("non-default argument follows default argument");
+        count2++;
+      }
+      if (!this.eatOp(",")) break;
+    }
+  }
+  // ---- match statement (3.10+) ----
+  /** Tries `match SUBJECT:` + case blocks; returns false (nothing consumed) when `match` is a plain name here. */
+  matchStatement() {
+    const saved = this.i;
+    const subjectParsed = this.attempt(() => {
+      this.next();
+      do {
+        if (this.atOp("*")) this.starExpression();
+        else this.namedExpression();
+      } while (this.eatOp(",") && !this.atOp(":"));
+      this.expectOp(":");
+      if (!this.atType("newline")) this.fail();
+      return true;
+    });
+    if (!subjectParsed) {
+      this.i = saved;
+      return false;
+    }
+    this.next();
+    if (!this.atType("indent")) this.fail("expected an indented block");
+    this.next();
+    let cases = 0;
+    while (this.token.type === "name" && this.token.value === "case") {
+      this.next();
+      this.patterns();
+      if (this.eatKeyword("if")) this.namedExpression();
+      this.block();
+      cases++;
+    }
+    if (cases === 0 || !this.atType("dedent")) this.fail();
+    this.next();
+    return true;
+  }
+  patterns() {
+    const first = this.maybeStarPattern();
+    if (this.atOp(",") || first === "star") {
+      while (this.eatOp(",")) {
+        if (this.atOp(":") || this.atOp("]") || this.atOp(")") || this.token.type === "name" && this.token.value === "if") break;
+        this.maybeStarPattern();
+      }
+    }
+  }
+  maybeStarPattern() {
+    if (this.eatOp("*")) {
+      this.identifier();
+      return "star";
+    }
+    this.asPattern();
+    return "pattern";
+  }
+  asPattern() {
+    this.orPattern();
+    if (this.eatKeyword("as")) {
+      const name = this.identifier();
+      if (name === "_") this.fail("cannot use '_' as a target");
+    }
+  }
+  orPattern() {
+    this.closedPattern();
+    while (this.eatOp("|")) this.closedPattern();
+  }
+  closedPattern() {
+    const token = this.token;
+    if (token.type === "number" || token.type === "op" && token.value === "-") {
+      this.signedNumber();
+      if (this.atOp("+") || this.atOp("-")) {
+        this.next();
+        if (this.token.type !== "number") this.fail();
+        this.next();
+      }
+      return;
+    }
+    if (token.type === "string") {
+      while (this.atType("string")) this.next();
+      return;
+    }
+    if (token.type === "name") {
+      if (token.value === "None" || token.value === "True" || token.value === "False") {
+        this.next();
+        return;
+      }
+      this.dottedName();
+      if (this.eatOp("(")) {
+        let keywords = false;
+        while (!this.atOp(")")) {
+          if (this.atIdentifier() && this.peek().value === "=" && this.peek().type === "op") {
+            this.next();
+            this.next();
+            this.asPattern();
+            keywords = true;
+          } else {
+            if (keywords) this.fail("positional patterns follow keyword patterns");
+            this.asPattern();
+          }
+          if (!this.eatOp(",")) break;
+        }
+        this.expectOp(")");
+      }
+      return;
+    }
+    if (this.eatOp("(")) {
+      if (!this.atOp(")")) this.patterns();
+      this.expectOp(")");
+      return;
+    }
+    if (this.eatOp("[")) {
+      if (!this.atOp("]")) this.patterns();
+      this.expectOp("]");
+      return;
+    }
+    if (this.eatOp("{")) {
+      while (!this.atOp("}")) {
+        if (this.eatOp("**")) this.identifier();
+        else {
+          if (this.token.type === "string" || this.token.type === "number" || this.atOp("-")) this.closedPattern();
+          else if (this.token.type === "name") this.dottedName();
+          else this.fail();
+          this.expectOp(":");
+          this.asPattern();
+        }
+        if (!this.eatOp(",")) break;
+      }
+      this.expectOp("}");
+      return;
+    }
+    this.fail();
+  }
+  signedNumber() {
+    this.eatOp("-");
+    if (this.token.type !== "number") this.fail();
+    this.next();
+  }
+  // ---- targets ----
+  /** Targets of `for` and `del`: a comma list without the surrounding parentheses. */
+  targetList(context) {
+    const start = this.token;
+    const first = this.starTarget();
+    let target = first;
+    if (this.atOp(",")) {
+      const elts = [first];
+      while (this.eatOp(",")) {
+        if (context === "for" ? this.atKeyword("in") : this.atStatementEnd()) break;
+        elts.push(this.starTarget());
+      }
+      target = { k: "tuple", elts };
+    }
+    this.checkTarget(target, context, start);
+    return target;
+  }
+  starTarget() {
+    if (this.eatOp("*")) return { k: "starred", value: this.starTarget() };
+    return this.bitwiseOr();
+  }
+  checkTarget(target, context, at2) {
+    switch (target.k) {
+      case "name":
+        if (context !== "del" && target.id === "__debug__" && this.minor >= 9) this.fail("cannot assign to __debug__", at2);
+        return;
+      case "attr":
+      case "subscript":
+        return;
+      case "starred":
+        if (context === "del") this.fail("cannot delete starred", at2);
+        return this.checkTarget(target.value, context, at2);
+      case "tuple":
+      case "list":
+        for (const element of target.elts) this.checkTarget(element, context, at2);
+        return;
+      default:
+        this.fail(`cannot ${context === "del" ? "delete" : "assign to"} ${describe2(target)}`, at2);
+    }
+  }
+  bindTarget(target) {
+    if (target.k === "name") this.bind(target.id);
+    else if (target.k === "starred") this.bindTarget(target.value);
+    else if (target.k === "tuple" || target.k === "list") for (const element of target.elts) this.bindTarget(element);
+  }
+  // ---- __all__ and open-endedness ----
+  noteAllAssignment(targets, value, op) {
+    if (!this.atModuleLevel()) return;
+    if (!targets.some((target) => target.k === "name" && target.id === "__all__")) return;
+    const names = literalStrings(value);
+    if (!names) {
+      this.allUnreadable = true;
+      return;
+    }
+    if (op === "=") this.all = names;
+    else if (op === "+=") this.all = [...this.all ?? [], ...names];
+    else this.allUnreadable = true;
+  }
+  noteAllMethod(method, args) {
+    const first = args[0];
+    if (method === "append" && args.length === 1 && first?.k === "str" && first.value !== null) this.all = [...this.all ?? [], first.value];
+    else if (method === "extend" && args.length === 1 && literalStrings(args[0])) this.all = [...this.all ?? [], ...literalStrings(args[0])];
+    else this.allUnreadable = true;
+  }
+  /**
+   * Code that binds module names no one can list: exec(), globals()[...] = ..., globals().update().
+   * Counted wherever it stands, since a function may run at import: better unknown than a false error.
+   */
+  noteOpenEnded(expression) {
+    const isGlobalsCall = (value) => value.k === "call" && value.func.k === "name" && (value.func.id === "globals" || value.func.id === "vars" || value.func.id === "locals");
+    if (expression.k === "call" && expression.func.k === "name" && (expression.func.id === "exec" || expression.func.id === "execfile")) this.openEnded.add("exec()");
+    else if (expression.k === "subscript" && isGlobalsCall(expression.value)) this.openEnded.add("globals() written");
+    else if (expression.k === "call" && expression.func.k === "attr" && isGlobalsCall(expression.func.value)) this.openEnded.add("globals() written");
+  }
+  // ---- expressions ----
+  starExpressions() {
+    const first = this.starExpression();
+    if (!this.atOp(",")) return first;
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (!this.startsExpression()) break;
+      elts.push(this.starExpression());
+    }
+    return { k: "tuple", elts };
+  }
+  starExpression() {
+    if (this.eatOp("*")) return { k: "starred", value: this.bitwiseOr() };
+    return this.expression();
+  }
+  startsExpression() {
+    const token = this.token;
+    if (token.type === "number" || token.type === "string") return true;
+    if (token.type === "name") return !this.isKeyword(token.value) || ["None", "True", "False", "not", "lambda", "await", "yield"].includes(token.value);
+    if (token.type === "op") return ["(", "[", "{", "-", "+", "~", "*", "..."].includes(token.value);
+    return false;
+  }
+  namedExpression() {
+    if (this.atIdentifier() && this.peek().type === "op" && this.peek().value === ":=") {
+      if (this.minor < 8) this.fail();
+      const name = this.identifier();
+      this.next();
+      const value = this.expression();
+      if (this.scopes.length === 1 && this.guards.length === 0) this.bind(name);
+      return value;
+    }
+    const expression = this.expression();
+    if (this.atOp(":=")) this.fail(`cannot use assignment expressions with ${describe2(expression)}`);
+    return expression;
+  }
+  expression() {
+    if (this.atKeyword("lambda")) return this.lambda();
+    const body = this.disjunction();
+    if (this.eatKeyword("if")) {
+      this.disjunction();
+      this.expectKeyword("else");
+      this.expression();
+      return { k: "other", what: "conditional expression" };
+    }
+    return body;
+  }
+  expressionNoCond() {
+    if (this.atKeyword("lambda")) return this.lambda(false);
+    return this.disjunction();
+  }
+  lambda(allowConditional = true) {
+    this.next();
+    this.parameters(":", false);
+    this.expectOp(":");
+    this.scopes.push({ kind: "function", async: false });
+    try {
+      this.withGuard({ kind: "function", name: "<lambda>" }, () => allowConditional ? this.expression() : this.expressionNoCond());
+    } finally {
+      this.scopes.pop();
+    }
+    return { k: "other", what: "lambda" };
+  }
+  disjunction() {
+    const first = this.conjunction();
+    if (!this.atKeyword("or")) return first;
+    const values = [first];
+    while (this.eatKeyword("or")) values.push(this.conjunction());
+    return { k: "boolop", op: "or", values };
+  }
+  conjunction() {
+    const first = this.inversion();
+    if (!this.atKeyword("and")) return first;
+    const values = [first];
+    while (this.eatKeyword("and")) values.push(this.inversion());
+    return { k: "boolop", op: "and", values };
+  }
+  inversion() {
+    if (this.eatKeyword("not")) return { k: "not", operand: this.inversion() };
+    return this.comparison();
+  }
+  comparison() {
+    const left = this.bitwiseOr();
+    const ops = [];
+    const comparators = [];
+    while (true) {
+      const token = this.token;
+      let op;
+      if (token.type === "op" && COMPARISON.has(token.value)) op = this.next().value;
+      else if (this.atKeyword("in")) op = this.next().value;
+      else if (this.atKeyword("not") && this.peek().value === "in") {
+        this.next();
+        this.next();
+        op = "not in";
+      } else if (this.atKeyword("is")) {
+        this.next();
+        op = this.eatKeyword("not") ? "is not" : "is";
+      }
+      if (!op) break;
+      ops.push(op);
+      comparators.push(this.bitwiseOr());
+    }
+    return ops.length === 0 ? left : { k: "compare", left, ops, comparators };
+  }
+  binary(operators, operand) {
+    let left = operand();
+    while (this.token.type === "op" && operators.includes(this.token.value)) {
+      const op = this.next().value;
+      left = { k: "binop", op, left, right: operand() };
+    }
+    return left;
+  }
+  bitwiseOr() {
+    return this.binary(["|"], () => this.binary(["^"], () => this.binary(["&"], () => this.binary(["<<", ">>"], () => this.binary(["+", "-"], () => this.term())))));
+  }
+  term() {
+    return this.binary(["*", "/", "//", "%", "@"], () => this.factor());
+  }
+  factor() {
+    if (this.token.type === "op" && (this.token.value === "+" || this.token.value === "-" || this.token.value === "~")) {
+      const op = this.next().value;
+      const operand = this.factor();
+      if (op === "-" && operand.k === "num" && operand.value !== null) return { k: "num", value: -operand.value };
+      return { k: "unary", op, operand };
+    }
+    return this.power();
+  }
+  power() {
+    const base = this.awaitPrimary();
+    if (this.eatOp("**")) return { k: "binop", op: "**", left: base, right: this.factor() };
+    return base;
+  }
+  awaitPrimary() {
+    if (this.atKeyword("await") && (this.minor >= 7 || this.scope().async)) {
+      this.next();
+      this.primary();
+      return { k: "other", what: "await" };
+    }
+    return this.primary();
+  }
+  primary() {
+    let value = this.atom();
+    while (true) {
+      if (this.eatOp(".")) value = { k: "attr", value, attr: this.identifier() };
+      else if (this.atOp("(")) {
+        const open3 = this.next();
+        const call = this.atOp(")") ? { args: [], keywords: [] } : this.callArguments();
+        this.expectOp(")");
+        const expression = { k: "call", func: value, args: call.args, keywords: call.keywords };
+        this.noteDynamicImport(expression, open3);
+        value = expression;
+      } else if (this.eatOp("[")) {
+        value = { k: "subscript", value, slice: this.slices() };
+        this.expectOp("]");
+      } else return value;
+    }
+  }
+  noteDynamicImport(call, at2) {
+    const func = call.func;
+    const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : void 0;
+    if (name !== "import_module" && name !== "__import__") return;
+    if (name === "__import__" && func.k !== "name") return;
+    const first = call.args[0];
+    if (!first || first.k !== "str" || first.value === null || first.value === "") return;
+    const level = first.value.length - first.value.replace(/^\.+/, "").length;
+    const statement = { kind: "dynamic", module: first.value.slice(level), level, names: [], line: at2.line, col: at2.col, guards: [...this.guards] };
+    const packageArg = name === "import_module" ? call.args[1] ?? call.keywords.find((keyword) => keyword.name === "package")?.value : void 0;
+    if (packageArg?.k === "str" && packageArg.value !== null) statement.package = packageArg.value;
+    this.imports.push(statement);
+  }
+  callArguments() {
+    const args = [];
+    const keywords = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    while (!this.atOp(")")) {
+      if (this.eatOp("**")) {
+        keywords.push({ name: null, value: this.expression() });
+        sawDoubleStar = true;
+      } else if (this.eatOp("*")) {
+        if (sawDoubleStar) this.fail("iterable argument unpacking follows keyword argument unpacking");
+        args.push({ k: "starred", value: this.expression() });
+      } else if (this.atIdentifier() && this.peek().type === "op" && this.peek().value === "=") {
+        const name = this.identifier();
+        this.next();
+        keywords.push({ name, value: this.expression() });
+        sawKeyword = true;
+      } else {
+        const start = this.token;
+        const value = this.namedExpression();
+        if (this.atOp("=")) this.fail('expression cannot contain assignment, perhaps you meant "=="?', start);
+        if (this.atKeyword("for") || this.atKeyword("async")) {
+          this.comprehension();
+          if (args.length > 0 || keywords.length > 0 || !this.atOp(")")) this.fail("Generator expression must be parenthesized", start);
+          args.push({ k: "other", what: "generator expression" });
+          break;
+        }
+        if (sawDoubleStar) this.fail("positional argument follows keyword argument unpacking", start);
+        if (sawKeyword) this.fail("positional argument follows keyword argument", start);
+        args.push(value);
+      }
+      if (!this.eatOp(",")) break;
+    }
+    return { args, keywords };
+  }
+  slices() {
+    const first = this.slice();
+    if (!this.atOp(",")) return first;
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (this.atOp("]")) break;
+      elts.push(this.slice());
+    }
+    return { k: "tuple", elts };
+  }
+  slice() {
+    if (this.atOp("*") && this.minor >= 11) {
+      this.next();
+      return { k: "starred", value: this.bitwiseOr() };
+    }
+    let lower = null;
+    if (!this.atOp(":")) {
+      lower = this.namedExpression();
+      if (!this.atOp(":")) return lower;
+    }
+    this.expectOp(":");
+    let upper = null;
+    let step = null;
+    if (!this.atOp("]") && !this.atOp(",") && !this.atOp(":")) upper = this.expression();
+    if (this.eatOp(":") && !this.atOp("]") && !this.atOp(",")) step = this.expression();
+    return { k: "slice", lower, upper, step };
+  }
+  comprehension() {
+    do {
+      this.eatKeyword("async");
+      this.expectKeyword("for");
+      const start = this.token;
+      const first = this.starTarget();
+      let target = first;
+      if (this.atOp(",")) {
+        const elts = [first];
+        while (this.eatOp(",")) {
+          if (this.atKeyword("in")) break;
+          elts.push(this.starTarget());
+        }
+        target = { k: "tuple", elts };
+      }
+      this.checkTarget(target, "comprehension", start);
+      this.expectKeyword("in");
+      this.disjunction();
+      while (this.eatKeyword("if")) this.disjunction();
+    } while (this.atKeyword("for") || this.atKeyword("async") && this.peek().value === "for");
+  }
+  yieldExpression() {
+    this.next();
+    if (this.eatKeyword("from")) this.expression();
+    else if (this.startsExpression() && !this.atOp(")")) this.starExpressions();
+    return { k: "other", what: "yield" };
+  }
+  atom() {
+    const token = this.token;
+    switch (token.type) {
+      case "name": {
+        if (token.value === "None" || token.value === "True" || token.value === "False") {
+          this.next();
+          return { k: "const", value: token.value };
+        }
+        if (this.isKeyword(token.value)) this.fail();
+        this.next();
+        return { k: "name", id: token.value };
+      }
+      case "number": {
+        this.next();
+        const text = token.value.replace(/_/g, "");
+        const value = /^[0-9]+$/.test(text) ? Number(text) : /^[0-9]*\.[0-9]+$/.test(text) ? Number(text) : null;
+        return { k: "num", value };
+      }
+      case "string":
+        return this.strings();
+      case "op":
+        switch (token.value) {
+          case "(":
+            return this.parenthesized();
+          case "[":
+            return this.listDisplay();
+          case "{":
+            return this.braceDisplay();
+          case "...":
+            this.next();
+            return { k: "const", value: "..." };
+        }
+    }
+    this.fail();
+  }
+  strings() {
+    let value = "";
+    let kind;
+    while (this.atType("string")) {
+      const token = this.next();
+      const prefix = token.prefix ?? "";
+      const thisKind = prefix.includes("b") ? "bytes" : "text";
+      if (kind && kind !== thisKind) this.fail("cannot mix bytes and nonbytes literals", token);
+      kind = thisKind;
+      if (prefix.includes("f")) {
+        value = null;
+        continue;
+      }
+      if (value !== null) value = prefix.includes("r") ? value + token.body : appendDecoded(value, token.body);
+    }
+    return { k: "str", value: kind === "bytes" ? null : value };
+  }
+  parenthesized() {
+    this.next();
+    if (this.eatOp(")")) return { k: "tuple", elts: [] };
+    if (this.atKeyword("yield")) {
+      const value = this.yieldExpression();
+      this.expectOp(")");
+      return value;
+    }
+    const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
+    if (this.atKeyword("for") || this.atKeyword("async")) {
+      this.comprehension();
+      this.expectOp(")");
+      return { k: "other", what: "generator expression" };
+    }
+    if (this.eatOp(")")) {
+      if (first.k === "starred") this.fail("cannot use starred expression here");
+      return first;
+    }
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (this.atOp(")")) break;
+      elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
+    }
+    this.expectOp(")");
+    return { k: "tuple", elts };
+  }
+  listDisplay() {
+    this.next();
+    const elts = [];
+    if (this.eatOp("]")) return { k: "list", elts };
+    const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
+    if (this.atKeyword("for") || this.atKeyword("async")) {
+      this.comprehension();
+      this.expectOp("]");
+      return { k: "other", what: "list comprehension" };
+    }
+    elts.push(first);
+    while (this.eatOp(",")) {
+      if (this.atOp("]")) break;
+      elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
+    }
+    this.expectOp("]");
+    return { k: "list", elts };
+  }
+  braceDisplay() {
+    this.next();
+    if (this.eatOp("}")) return { k: "other", what: "dict" };
+    let isDict;
+    if (this.eatOp("**")) {
+      this.bitwiseOr();
+      isDict = true;
+    } else {
+      const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
+      if (this.eatOp(":")) {
+        if (first.k === "starred") this.fail();
+        this.expression();
+        isDict = true;
+      } else isDict = false;
+      if (this.atKeyword("for") || this.atKeyword("async")) {
+        this.comprehension();
+        this.expectOp("}");
+        return { k: "other", what: isDict ? "dict comprehension" : "set comprehension" };
+      }
+    }
+    const elts = [];
+    while (this.eatOp(",")) {
+      if (this.atOp("}")) break;
+      if (isDict) {
+        if (this.eatOp("**")) this.bitwiseOr();
+        else {
+          this.expression();
+          this.expectOp(":");
+          this.expression();
+        }
+      } else elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
+    }
+    this.expectOp("}");
+    return isDict ? { k: "other", what: "dict" } : { k: "set", elts };
+  }
+};
+function describe2(expression) {
+  switch (expression.k) {
+    case "call":
+      return "function call";
+    case "str":
+    case "num":
+      return "literal";
+    case "const":
+      return expression.value === "..." ? "ellipsis" : expression.value;
+    case "compare":
+      return "comparison";
+    case "boolop":
+    case "not":
+    case "unary":
+    case "binop":
+      return "expression";
+    case "other":
+      return expression.what;
+    default:
+      return expression.k;
+  }
+}
+function exceptionNames(expression) {
+  if (expression.k === "name") return [expression.id];
+  if (expression.k === "attr") return [expression.attr];
+  if (expression.k === "tuple") return expression.elts.flatMap(exceptionNames);
+  return ["?"];
+}
+function suppressedExceptions(context) {
+  if (context.k !== "call") return [];
+  const func = context.func;
+  const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : "";
+  if (name !== "suppress") return [];
+  return context.args.flatMap(exceptionNames);
+}
+function literalStrings(value) {
+  if (value.k !== "list" && value.k !== "tuple") return void 0;
+  const names = [];
+  for (const element of value.elts) {
+    if (element.k !== "str" || element.value === null) return void 0;
+    names.push(element.value);
+  }
+  return names;
+}
+var SIMPLE_ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", v: "\v", "0": "\0" };
+function appendDecoded(value, body) {
+  if (!body.includes("\\")) return value + body;
+  return value + body.replace(/\\(\r\n|\n|\r|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)/gs, (match, escape) => {
+    if (escape === "\n" || escape === "\r" || escape === "\r\n") return "";
+    if (/^[xuU]/.test(escape)) return String.fromCodePoint(parseInt(escape.slice(1), 16));
+    if (/^[0-7]+$/.test(escape)) return String.fromCodePoint(parseInt(escape, 8));
+    return SIMPLE_ESCAPES[escape] ?? match;
+  });
+}
+
+// src/python/source-text.ts
+var SourceDecodeError = class extends Error {
+  name = "SourceDecodeError";
+};
+var COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+var ALIASES = {
+  "utf_8": "utf-8",
+  "utf8": "utf-8",
+  "u8": "utf-8",
+  "utf": "utf-8",
+  "utf8_ucs2": "utf-8",
+  "utf8_ucs4": "utf-8",
+  "cp65001": "utf-8",
+  "latin_1": "iso-8859-1",
+  "latin1": "iso-8859-1",
+  "latin": "iso-8859-1",
+  "l1": "iso-8859-1",
+  "iso_8859_1": "iso-8859-1",
+  "iso8859_1": "iso-8859-1",
+  "8859": "iso-8859-1",
+  "cp819": "iso-8859-1",
+  "ascii": "ascii",
+  "us_ascii": "ascii",
+  "646": "ascii"
+};
+function normalizeCodec(name) {
+  return name.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
+}
+function tokenizerCodec(name) {
+  const lower = name.toLowerCase().replace(/_/g, "-");
+  if (lower === "utf-8" || lower.startsWith("utf-8-")) return "utf-8";
+  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return "iso-8859-1";
+  return name;
+}
+function decoderFor(codec) {
+  const normalized = normalizeCodec(codec);
+  const label = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
+  try {
+    if (label === "ascii") return new TextDecoder("windows-1252", { fatal: true });
+    return new TextDecoder(label, { fatal: true });
+  } catch {
+    for (const alternative of [label.replace(/^iso(\d)/, "iso-$1"), label.replace(/^cp(\d+)$/, "windows-$1"), label.replace(/^iso-?8859-?(\d+)$/, "iso-8859-$1")]) {
+      try {
+        return new TextDecoder(alternative, { fatal: true });
+      } catch {
+      }
+    }
+    return void 0;
+  }
+}
+function lineEnd(bytes, start) {
+  let end = start;
+  while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13) end++;
+  return end;
+}
+function asciiLine(bytes, start, end) {
+  let text = "";
+  for (let i2 = start; i2 < end; i2++) text += String.fromCharCode(bytes[i2]);
+  return text;
+}
+function isBlankOrComment(line) {
+  return /^[ \t\f]*(#.*)?$/.test(line);
+}
+function findCookie(bytes, start) {
+  const firstEnd = lineEnd(bytes, start);
+  const first = asciiLine(bytes, start, firstEnd);
+  const match = COOKIE.exec(first);
+  if (match) return match[1];
+  if (!isBlankOrComment(first)) return void 0;
+  let secondStart = firstEnd;
+  if (bytes[secondStart] === 13 && bytes[secondStart + 1] === 10) secondStart += 2;
+  else if (secondStart < bytes.length) secondStart += 1;
+  const second = asciiLine(bytes, secondStart, lineEnd(bytes, secondStart));
+  return COOKIE.exec(second)?.[1];
+}
+function decodeSource(bytes) {
+  let start = 0;
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  if (bom) start = 3;
+  const cookie = findCookie(bytes, start);
+  let codec = "utf-8";
+  if (cookie !== void 0) {
+    codec = tokenizerCodec(cookie);
+    if (bom && codec !== "utf-8") throw new SourceDecodeError(`encoding problem: ${cookie} with BOM`);
+  }
+  const decoder2 = decoderFor(codec);
+  if (!decoder2) throw new SourceDecodeError(`unknown encoding: ${cookie ?? codec}`);
+  const body = bytes.subarray(start);
+  if (normalizeCodec(codec) === "ascii" || ALIASES[normalizeCodec(codec)] === "ascii") {
+    for (const byte of body) if (byte > 127) throw new SourceDecodeError(`'ascii' codec can't decode byte 0x${byte.toString(16)}`);
+  }
+  try {
+    return decoder2.decode(body);
+  } catch {
+    throw new SourceDecodeError(`'${codec}' codec can't decode the file`);
+  }
+}
+
+// src/python/scanner.ts
+function scanSource(source2, minor) {
+  try {
+    const text = typeof source2 === "string" ? source2 : decodeSource(source2);
+    return new Parser(tokenize(text, minor), minor).parseModule();
+  } catch (error) {
+    if (error instanceof PythonSyntaxError) return { ok: false, error: error.message, line: error.line };
+    if (error instanceof SourceDecodeError) return { ok: false, error: error.message };
+    if (error instanceof RangeError) return { ok: false, error: "too deeply nested to parse" };
+    return { ok: false, error: `scanner error: ${error.message}` };
+  }
+}
+
+// src/python/stdlib-modules.json
+var stdlib_modules_default = {
+  versions: {
+    "3.6": {
+      modules: [
+        "__future__",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootlocale",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_dummy_thread",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixsubprocess",
+        "_pydecimal",
+        "_pyio",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "dummy_threading",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "formatter",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "macpath",
+        "macurl2path",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "parser",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symbol",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib"
+      ],
+      builtins: [
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype",
+        "zipimport"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "derived from the installation"
+    },
+    "3.7": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootlocale",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_dummy_thread",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "dummy_threading",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "formatter",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "macpath",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "parser",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symbol",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype",
+        "zipimport"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "derived from the installation"
+    },
+    "3.8": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootlocale",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_dummy_thread",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "dummy_threading",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "formatter",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "parser",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symbol",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "derived from the installation"
+    },
+    "3.9": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootlocale",
+        "_bootsubprocess",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_peg_parser",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_zoneinfo",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "formatter",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "parser",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symbol",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_peg_parser",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "derived from the installation"
+    },
+    "3.10": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootsubprocess",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_zoneinfo",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    },
+    "3.11": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootsubprocess",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_zoneinfo",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "tomllib",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tokenize",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype"
+      ],
+      frozen: [
+        "__hello__",
+        "__hello_alias__",
+        "__hello_only__",
+        "__phello__",
+        "__phello__.__init__",
+        "__phello__.ham",
+        "__phello__.ham.__init__",
+        "__phello__.ham.eggs",
+        "__phello__.spam",
+        "__phello_alias__",
+        "__phello_alias__.spam",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_sitebuiltins",
+        "abc",
+        "codecs",
+        "genericpath",
+        "importlib.machinery",
+        "importlib.util",
+        "io",
+        "ntpath",
+        "os",
+        "os.path",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    },
+    "3.12": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydatetime",
+        "_pydecimal",
+        "_pyio",
+        "_pylong",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha2",
+        "_sha3",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_zoneinfo",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asyncio",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "tomllib",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time"
+      ],
+      frozen: [
+        "__hello__",
+        "__hello_alias__",
+        "__hello_only__",
+        "__phello__",
+        "__phello__.__init__",
+        "__phello__.ham",
+        "__phello__.ham.__init__",
+        "__phello__.ham.eggs",
+        "__phello__.spam",
+        "__phello_alias__",
+        "__phello_alias__.spam",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_sitebuiltins",
+        "abc",
+        "codecs",
+        "genericpath",
+        "importlib.machinery",
+        "importlib.util",
+        "io",
+        "ntpath",
+        "os",
+        "os.path",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    },
+    "3.13": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_android_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_colorize",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_interpchannels",
+        "_interpqueues",
+        "_interpreters",
+        "_io",
+        "_ios_support",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_opcode_metadata",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydatetime",
+        "_pydecimal",
+        "_pyio",
+        "_pylong",
+        "_pyrepl",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha2",
+        "_sha3",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_suggestions",
+        "_symtable",
+        "_sysconfig",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_wmi",
+        "_zoneinfo",
+        "abc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asyncio",
+        "atexit",
+        "base64",
+        "bdb",
+        "binascii",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtplib",
+        "socket",
+        "socketserver",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "tomllib",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_suggestions",
+        "_symtable",
+        "_sysconfig",
+        "_thread",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time"
+      ],
+      frozen: [
+        "__hello__",
+        "__hello_alias__",
+        "__hello_only__",
+        "__phello__",
+        "__phello__.__init__",
+        "__phello__.ham",
+        "__phello__.ham.__init__",
+        "__phello__.ham.eggs",
+        "__phello__.spam",
+        "__phello_alias__",
+        "__phello_alias__.spam",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_sitebuiltins",
+        "abc",
+        "codecs",
+        "genericpath",
+        "importlib.machinery",
+        "importlib.util",
+        "io",
+        "ntpath",
+        "os",
+        "os.path",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport"
+      ],
+      aliases: {
+        "collections.abc": "_collections_abc",
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    },
+    "3.14": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_android_support",
+        "_apple_support",
+        "_ast",
+        "_ast_unparse",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_colorize",
+        "_compat_pickle",
+        "_contextvars",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_hmac",
+        "_imp",
+        "_interpchannels",
+        "_interpqueues",
+        "_interpreters",
+        "_io",
+        "_ios_support",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_opcode_metadata",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_py_warnings",
+        "_pydatetime",
+        "_pydecimal",
+        "_pyio",
+        "_pylong",
+        "_pyrepl",
+        "_queue",
+        "_random",
+        "_remote_debugging",
+        "_scproxy",
+        "_sha1",
+        "_sha2",
+        "_sha3",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_suggestions",
+        "_symtable",
+        "_sysconfig",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tokenize",
+        "_tracemalloc",
+        "_types",
+        "_typing",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_wmi",
+        "_zoneinfo",
+        "_zstd",
+        "abc",
+        "annotationlib",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asyncio",
+        "atexit",
+        "base64",
+        "bdb",
+        "binascii",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "compression",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtplib",
+        "socket",
+        "socketserver",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "tomllib",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_bisect",
+        "_blake2",
+        "_codecs",
+        "_collections",
+        "_contextvars",
+        "_csv",
+        "_datetime",
+        "_elementtree",
+        "_functools",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_md5",
+        "_opcode",
+        "_operator",
+        "_pickle",
+        "_posixsubprocess",
+        "_random",
+        "_sha1",
+        "_sha2",
+        "_sha3",
+        "_signal",
+        "_socket",
+        "_sre",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_struct",
+        "_suggestions",
+        "_symtable",
+        "_sysconfig",
+        "_thread",
+        "_tokenize",
+        "_tracemalloc",
+        "_types",
+        "_typing",
+        "_warnings",
+        "_weakref",
+        "array",
+        "atexit",
+        "binascii",
+        "builtins",
+        "cmath",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "gc",
+        "grp",
+        "itertools",
+        "marshal",
+        "math",
+        "posix",
+        "pwd",
+        "pyexpat",
+        "select",
+        "sys",
+        "syslog",
+        "time",
+        "unicodedata",
+        "zlib"
+      ],
+      frozen: [
+        "__hello__",
+        "__hello_alias__",
+        "__hello_only__",
+        "__phello__",
+        "__phello__.__init__",
+        "__phello__.ham",
+        "__phello__.ham.__init__",
+        "__phello__.ham.eggs",
+        "__phello__.spam",
+        "__phello_alias__",
+        "__phello_alias__.spam",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_sitebuiltins",
+        "abc",
+        "codecs",
+        "genericpath",
+        "importlib.machinery",
+        "importlib.util",
+        "io",
+        "ntpath",
+        "os",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport"
+      ],
+      aliases: {
+        "collections.abc": "_collections_abc",
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    }
+  },
+  builds: {
+    "debian-sid": {
+      "3.14": {
+        builtins: [
+          "_abc",
+          "_ast",
+          "_bisect",
+          "_blake2",
+          "_codecs",
+          "_collections",
+          "_contextvars",
+          "_csv",
+          "_datetime",
+          "_elementtree",
+          "_functools",
+          "_heapq",
+          "_imp",
+          "_io",
+          "_json",
+          "_locale",
+          "_md5",
+          "_opcode",
+          "_operator",
+          "_pickle",
+          "_posixsubprocess",
+          "_random",
+          "_sha1",
+          "_sha2",
+          "_sha3",
+          "_signal",
+          "_socket",
+          "_sre",
+          "_stat",
+          "_statistics",
+          "_string",
+          "_struct",
+          "_suggestions",
+          "_symtable",
+          "_sysconfig",
+          "_thread",
+          "_tokenize",
+          "_tracemalloc",
+          "_types",
+          "_typing",
+          "_warnings",
+          "_weakref",
+          "array",
+          "atexit",
+          "binascii",
+          "builtins",
+          "cmath",
+          "errno",
+          "faulthandler",
+          "fcntl",
+          "gc",
+          "grp",
+          "itertools",
+          "marshal",
+          "math",
+          "posix",
+          "pwd",
+          "pyexpat",
+          "select",
+          "sys",
+          "syslog",
+          "time",
+          "unicodedata",
+          "zlib"
+        ],
+        frozen: [
+          "__hello__",
+          "__hello_alias__",
+          "__hello_only__",
+          "__phello__",
+          "__phello__.__init__",
+          "__phello__.ham",
+          "__phello__.ham.__init__",
+          "__phello__.ham.eggs",
+          "__phello__.spam",
+          "__phello_alias__",
+          "__phello_alias__.spam",
+          "_collections_abc",
+          "_frozen_importlib",
+          "_frozen_importlib_external",
+          "_sitebuiltins",
+          "abc",
+          "codecs",
+          "genericpath",
+          "importlib.machinery",
+          "importlib.util",
+          "io",
+          "ntpath",
+          "os",
+          "posixpath",
+          "runpy",
+          "site",
+          "stat",
+          "zipimport"
+        ],
+        aliases: {
+          "collections.abc": "_collections_abc",
+          "importlib._bootstrap": "_frozen_importlib",
+          "importlib._bootstrap_external": "_frozen_importlib_external",
+          "os.path": "posixpath"
+        }
+      }
+    },
+    "debian-bookworm": {
+      "3.11": {
+        builtins: [
+          "_abc",
+          "_ast",
+          "_bisect",
+          "_blake2",
+          "_codecs",
+          "_collections",
+          "_csv",
+          "_datetime",
+          "_elementtree",
+          "_functools",
+          "_heapq",
+          "_imp",
+          "_io",
+          "_locale",
+          "_md5",
+          "_opcode",
+          "_operator",
+          "_pickle",
+          "_posixsubprocess",
+          "_random",
+          "_sha1",
+          "_sha256",
+          "_sha3",
+          "_sha512",
+          "_signal",
+          "_socket",
+          "_sre",
+          "_stat",
+          "_statistics",
+          "_string",
+          "_struct",
+          "_symtable",
+          "_thread",
+          "_tokenize",
+          "_tracemalloc",
+          "_warnings",
+          "_weakref",
+          "array",
+          "atexit",
+          "binascii",
+          "builtins",
+          "cmath",
+          "errno",
+          "faulthandler",
+          "fcntl",
+          "gc",
+          "grp",
+          "itertools",
+          "marshal",
+          "math",
+          "posix",
+          "pwd",
+          "pyexpat",
+          "select",
+          "spwd",
+          "sys",
+          "syslog",
+          "time",
+          "unicodedata",
+          "xxsubtype",
+          "zlib"
+        ],
+        frozen: [
+          "__hello__",
+          "__hello_alias__",
+          "__hello_only__",
+          "__phello__",
+          "__phello__.__init__",
+          "__phello__.ham",
+          "__phello__.ham.__init__",
+          "__phello__.ham.eggs",
+          "__phello__.spam",
+          "__phello_alias__",
+          "__phello_alias__.spam",
+          "_collections_abc",
+          "_frozen_importlib",
+          "_frozen_importlib_external",
+          "_sitebuiltins",
+          "abc",
+          "codecs",
+          "genericpath",
+          "importlib.machinery",
+          "importlib.util",
+          "io",
+          "ntpath",
+          "os",
+          "os.path",
+          "posixpath",
+          "runpy",
+          "site",
+          "stat",
+          "zipimport"
+        ],
+        aliases: {
+          "importlib._bootstrap": "_frozen_importlib",
+          "importlib._bootstrap_external": "_frozen_importlib_external",
+          "os.path": "posixpath"
+        }
+      }
+    }
+  }
+};
+
+// src/python/stdlib.ts
+var versions = stdlib_modules_default.versions;
+var builds = stdlib_modules_default.builds;
+var KNOWN = Object.keys(versions).sort((a2, b) => minorOf(a2) - minorOf(b));
+var moduleSets = new Map(KNOWN.map((version) => [version, new Set(versions[version].modules)]));
+function minorOf(version) {
+  return Number(version.split(".")[1]);
+}
+function isStdlibModule(topLevel, version) {
+  return moduleSets.get(version)?.has(topLevel) ?? false;
+}
+function builtinModules(version, build) {
+  const names = (build && builds[build]?.[version]?.builtins) ?? versions[version]?.builtins ?? [];
+  return new Set(names);
+}
+function frozenModules(version, build) {
+  const names = (build && builds[build]?.[version]?.frozen) ?? versions[version]?.frozen ?? [];
+  return new Set(names);
+}
+function moduleAliases(version, build) {
+  return (build ? builds[build]?.[version]?.aliases : void 0) ?? versions[version]?.aliases ?? {};
+}
+function removedIn(topLevel) {
+  let seen = false;
+  for (const version of KNOWN) {
+    const has = moduleSets.get(version).has(topLevel);
+    if (has) seen = true;
+    else if (seen) return version;
+  }
+  return void 0;
+}
+function addedIn(topLevel) {
+  if (moduleSets.get(KNOWN[0]).has(topLevel)) return void 0;
+  return KNOWN.find((version) => moduleSets.get(version).has(topLevel));
+}
+
+// src/python/graph.ts
+var COMMAND = { imagePath: "(image command)", line: 0, column: 0 };
+function underAny(path16, dirs) {
+  return dirs.some((dir) => path16 === dir || path16.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
+}
+function prefixes(name) {
+  const parts = name.split(".");
+  return parts.map((_2, index) => parts.slice(0, index + 1).join("."));
+}
+var ImportGraph = class {
+  options;
+  scans = /* @__PURE__ */ new Map();
+  visited = /* @__PURE__ */ new Set();
+  queue = [];
+  findings = [];
+  reached = /* @__PURE__ */ new Map();
+  unparsed = 0;
+  version;
+  constructor(options) {
+    this.options = options;
+    this.version = `3.${options.minor}`;
+  }
+  walk(entries) {
+    for (const entry of entries) this.addEntry(entry);
+    for (let index = 0; index < this.queue.length; index++) this.visit(this.queue[index]);
+    return { findings: this.findings, files: this.scans.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
+  }
+  zoneOf(path16) {
+    if (path16 === void 0) return "stdlib";
+    if (underAny(path16, this.options.thirdPartyDirs) || /\/(site|dist)-packages\//.test(path16)) return "third-party";
+    if (underAny(path16, this.options.stdlibDirs)) return "stdlib";
+    return "first-party";
+  }
+  moduleZone(module) {
+    if (module.kind === "builtin" || module.kind === "frozen") return "stdlib";
+    return this.zoneOf(module.origin ?? module.searchLocations?.[0]);
+  }
+  addEntry(entry) {
+    if (entry.file !== void 0 || entry.code !== void 0) {
+      const key = `file:${entry.file ?? `-c ${entry.code}`}`;
+      if (this.visited.has(key)) return;
+      if (entry.file !== void 0 && this.options.fs.stat(entry.file)?.type !== "file") {
+        this.report("missing-module", "error", { module: entry.file, location: COMMAND, origin: "first-party", message: `${entry.how} runs ${entry.file}, which is not a file in the image`, chain: [] });
+        return;
+      }
+      this.visited.add(key);
+      const node = { key, runName: entry.module, module: entry.module, isPackage: false, zone: "first-party", chain: [], entry };
+      if (entry.file !== void 0) node.file = entry.file;
+      if (entry.code !== void 0) node.code = entry.code;
+      this.queue.push(node);
+      return;
+    }
+    const resolution = this.options.resolver.resolve(entry.module);
+    if (!resolution.found) {
+      this.missing(resolution, entry.module, { runs: "always", caught: false }, COMMAND, [], `${entry.how} loads ${entry.module}`);
+      return;
+    }
+    this.enqueueModule(entry.module, [], entry);
+    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, [], COMMAND);
+  }
+  /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
+  enqueueModule(name, chain, entry) {
+    for (const prefix of prefixes(name)) {
+      const isTarget = prefix === name;
+      if (this.visited.has(prefix) && !(isTarget && entry)) continue;
+      const resolution = this.options.resolver.resolve(prefix);
+      if (!resolution.found) return;
+      const zone = this.moduleZone(resolution);
+      this.reached.set(prefix, zone);
+      this.visited.add(prefix);
+      const node = { key: prefix, runName: entry?.how.startsWith("python -m") && isTarget ? "__main__" : prefix, module: prefix, isPackage: resolution.searchLocations !== void 0, zone, chain };
+      if (resolution.origin?.endsWith(".py")) node.file = resolution.origin;
+      if (isTarget && entry) node.entry = entry;
+      this.queue.push(node);
+    }
+  }
+  enqueueSubmodule(name, chain, location) {
+    const resolution = this.options.resolver.resolve(name);
+    if (resolution.found) this.enqueueModule(name, chain);
+    else this.missing(resolution, name, { runs: "always", caught: false }, location, chain, `python -m runs ${name}`);
+  }
+  scan(file) {
+    let cached = this.scans.get(file);
+    if (!cached) {
+      const bytes = this.options.fs.readFile(file);
+      if (!bytes) return void 0;
+      const scan = scanSource(bytes, this.options.minor);
+      cached = { scan };
+      if (this.zoneOf(file) === "first-party") cached.text = bytes.toString("utf8");
+      this.scans.set(file, cached);
+      if (!scan.ok) this.unparsed++;
+      if (this.scans.size % 500 === 0) this.options.onProgress?.(this.scans.size);
+    }
+    return cached;
+  }
+  visit(node) {
+    if (node.zone === "stdlib" || node.file === void 0 && node.code === void 0) return;
+    const scanned = node.code !== void 0 ? { scan: scanSource(node.code, this.options.minor), text: node.code } : this.scan(node.file);
+    if (!scanned) return;
+    const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
+    if (!scanned.scan.ok) {
+      const severity = node.zone === "first-party" && this.options.minor <= 13 ? "error" : "warning";
+      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scanned.scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scanned.scan.error}`, chain: node.chain });
+      return;
+    }
+    for (const statement of scanned.scan.imports) this.follow(node, statement);
+    if (node.entry?.attr && node.zone === "first-party" && node.file) this.checkAttribute(node, node.entry);
+    if (scanned.text !== void 0 && node.zone === "first-party") this.djangoImports(node, scanned.text);
+  }
+  /** The app object a server takes from its module must exist: gunicorn and uvicorn fail at boot otherwise. */
+  checkAttribute(node, entry) {
+    const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr, (file) => this.bindingsOf(file));
+    if (verdict !== "neither") return;
+    this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
+  }
+  djangoImports(node, text) {
+    const settingsFromCode = node.entry?.role !== "django-settings" && !this.options.env.has("DJANGO_SETTINGS_MODULE") ? djangoSettingsDefault(text) : void 0;
+    if (settingsFromCode && !this.visited.has(`settings:${settingsFromCode}`)) {
+      const line = text.slice(0, text.indexOf(settingsFromCode)).split("\n").length;
+      this.addDjangoSettings(settingsFromCode, node, { imagePath: node.file ?? "(python -c)", line, column: 1 });
+    }
+    if (node.entry?.role !== "django-settings") return;
+    for (const dotted2 of djangoSettingsImports(text, this.options.minor)) {
+      const location = { imagePath: node.file, line: dotted2.line, column: dotted2.column };
+      const hop = { ...location, importer: node.module, module: dotted2.module };
+      let resolution = this.options.resolver.resolve(dotted2.module);
+      if (!resolution.found && dotted2.appEntry && dotted2.module.includes(".")) {
+        const parent2 = this.options.resolver.resolve(dotted2.module.slice(0, dotted2.module.lastIndexOf(".")));
+        if (parent2.found) resolution = parent2;
+      }
+      if (resolution.found) this.enqueueModule(resolution.name, [...node.chain, hop]);
+      else this.missing(resolution, dotted2.module, { runs: "always", caught: false }, location, [...node.chain, hop], `Django setting ${dotted2.setting} names ${dotted2.value}`);
+    }
+  }
+  addDjangoSettings(module, from, location) {
+    this.visited.add(`settings:${module}`);
+    const hop = { ...location, importer: from.module, module };
+    const resolution = this.options.resolver.resolve(module);
+    if (!resolution.found) {
+      this.missing(resolution, module, { runs: "always", caught: false }, location, [...from.chain, hop], "DJANGO_SETTINGS_MODULE");
+      return;
+    }
+    this.visited.delete(module);
+    this.enqueueModule(module, [...from.chain, hop], { role: "django-settings", module, how: `DJANGO_SETTINGS_MODULE set in ${location.imagePath}` });
+  }
+  bindingsOf(file) {
+    const scanned = this.scan(file);
+    return scanned?.scan.ok ? scanned.scan : void 0;
+  }
+  follow(node, statement) {
+    const verdict = judgeGuards(statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
+    if (node.zone === "third-party" && (verdict.runs !== "always" || verdict.caught)) return;
+    const location = { imagePath: node.file ?? "(python -c)", line: statement.line, column: statement.col + 1 };
+    const target = this.targetOf(node, statement);
+    if ("error" in target) {
+      if (verdict.runs === "never") return;
+      this.report("bad-relative-import", node.zone === "first-party" ? "error" : "warning", { module: `${".".repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `ImportError: ${target.error}`, chain: node.chain, ...verdict.describe && { guard: verdict.describe } });
+      return;
+    }
+    const chain = [...node.chain, { ...location, importer: node.module, module: target.name }];
+    const resolution = this.options.resolver.resolve(target.name);
+    if (!resolution.found) {
+      this.missing(resolution, target.name, verdict, location, chain);
+      return;
+    }
+    if (verdict.runs === "never") return;
+    this.enqueueModule(target.name, chain);
+    if (statement.kind !== "from") return;
+    for (const { name } of statement.names) {
+      if (name === "*") this.followStar(resolution, chain);
+      else this.followFromName(node, resolution, name, verdict, location, chain);
+    }
+  }
+  targetOf(node, statement) {
+    if (statement.kind !== "dynamic") return absoluteName(statement.module, statement.level, { name: node.module, isPackage: node.isPackage });
+    const dots = /^\.*/.exec(statement.module)[0].length;
+    if (dots === 0) return { name: statement.module };
+    if (statement.package === void 0) return { error: `the 'package' argument is required to perform a relative import for '${statement.module}'` };
+    return absoluteName(statement.module.slice(dots), dots, { name: statement.package, isPackage: true });
+  }
+  /** `from m import name`: a submodule is imported too; a first-party module without the name fails. */
+  followFromName(node, base, name, verdict, location, chain) {
+    const full = `${base.name}.${name}`;
+    const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => this.bindingsOf(file));
+    if (kind === "submodule") {
+      this.enqueueModule(full, chain.map((hop, index) => index === chain.length - 1 ? { ...hop, module: full } : hop));
+      return;
+    }
+    if (kind !== "neither" || this.moduleZone(base) !== "first-party") return;
+    const submodule = this.options.resolver.resolve(full);
+    if (!submodule.found && (base.searchLocations !== void 0 || this.options.inRepository?.(full))) {
+      this.missing(submodule, full, verdict, location, chain, void 0, `cannot import name '${name}' from '${base.name}'`);
+      return;
+    }
+    this.report("missing-name", "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, chain, ...verdict.describe && { guard: verdict.describe } });
+  }
+  /** `from pkg import *` imports the submodules `__all__` lists. */
+  followStar(base, chain) {
+    if (!base.searchLocations || !base.origin?.endsWith(".py")) return;
+    const scanned = this.bindingsOf(base.origin);
+    const all = scanned && "all" in scanned ? scanned.all : void 0;
+    for (const name of all ?? []) {
+      if (scanned.bindings.includes(name)) continue;
+      const full = `${base.name}.${name}`;
+      if (this.options.resolver.resolve(full).found) this.enqueueModule(full, chain);
+    }
+  }
+  originOf(resolution, name) {
+    const top = name.split(".")[0];
+    const topResolution = this.options.resolver.resolve(top);
+    const removed = removedIn(top);
+    if (!topResolution.found && removed && Number(removed.split(".")[1]) <= this.options.minor) return { origin: "stdlib", cause: `${top} was removed from the standard library in Python ${removed}; the image runs Python ${this.version}` };
+    const added = addedIn(top);
+    if (!topResolution.found && added && Number(added.split(".")[1]) > this.options.minor) return { origin: "stdlib", cause: `${top} was added to the standard library in Python ${added}; the image runs Python ${this.version}` };
+    if (isStdlibModule(top, this.version) && (!topResolution.found || this.moduleZone(topResolution) === "stdlib")) return { origin: "stdlib", cause: `${top} is part of Python ${this.version}'s standard library but is missing from the image's installation` };
+    if (this.options.inRepository?.(resolution.missing)) return { origin: "first-party" };
+    if (topResolution.found) return { origin: this.moduleZone(topResolution) === "first-party" ? "first-party" : "third-party" };
+    return { origin: this.options.inRepository ? "third-party" : "unknown" };
+  }
+  missing(resolution, name, verdict, location, chain, context, headline) {
+    const { origin, cause } = this.originOf(resolution, name);
+    const unreported = verdict.runs === "never" ? verdict.never : this.options.ignored?.(resolution.missing) ? "ignored" : void 0;
+    const severity = origin === "first-party" ? "error" : verdict.caught ? "notice" : verdict.runs === "always" ? "error" : "warning";
+    const error = resolution.reason === "not-a-package" ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf("."))}' is not a package` : `No module named '${resolution.missing}'`;
+    const what = headline ?? (resolution.missing === name ? error : `import of ${name} fails: ${error}`);
+    const finding = { module: resolution.missing, location, origin, message: context ? `${context}, but: ${error}` : `ModuleNotFoundError: ${what === error ? error : what}`, chain };
+    if (verdict.describe) finding.guard = verdict.describe;
+    if (cause) finding.cause = cause;
+    if (unreported) finding.unreported = unreported;
+    this.report("missing-module", severity, finding);
+  }
+  report(kind, severity, finding) {
+    this.findings.push({ kind, severity, ...finding });
+  }
+};
+
+// src/report/findings.ts
+var SEVERITIES = ["error", "warning", "notice"];
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+function isReported(finding) {
+  return finding.unreported === void 0;
+}
+function compareFindings(a2, b) {
+  return severityRank(a2.severity) - severityRank(b.severity) || Number(a2.unreported !== void 0) - Number(b.unreported !== void 0) || displayPath(a2.location).localeCompare(displayPath(b.location)) || a2.location.line - b.location.line || a2.location.column - b.location.column || a2.module.localeCompare(b.module);
+}
+function displayPath(location) {
+  return location.repoPath ?? location.imagePath;
+}
+function failsAt(findings, failOn) {
+  if (failOn === "never") return false;
+  const limit = severityRank(failOn);
+  return findings.some((finding) => isReported(finding) && severityRank(finding.severity) <= limit);
+}
+
+// src/settings.ts
+var FAIL_ON = ["error", "warning", "notice", "never"];
+function listValue(values) {
+  return (values ?? []).flatMap((value) => value.split(/[\n,]/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
+}
+function makeSettings(raw) {
+  if (raw.image.trim() === "") {
+    throw new ConfigurationError("image is required: the image to check, for example docker:my-service:latest or docker-archive:image.tar");
+  }
+  const failOn = raw.failOn?.trim() || "error";
+  if (!FAIL_ON.includes(failOn)) throw new ConfigurationError(`fail-on is ${JSON.stringify(failOn)}; expected one of ${FAIL_ON.join(", ")}`);
+  const settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn, ignore: listValue(raw.ignore), pathMap: [] };
+  for (const folder of settings.pythonPath) {
+    if (!folder.startsWith("/")) throw new ConfigurationError(`python-path entry ${JSON.stringify(folder)} is not an absolute path in the image, for example /srv/src`);
+  }
+  for (const pattern of settings.ignore) {
+    if (!/^[A-Za-z0-9_.*]+$/.test(pattern)) throw new ConfigurationError(`ignore pattern ${JSON.stringify(pattern)} is not a module glob, for example yaml, boto3.* or tests.**`);
+  }
+  const platformText = raw.platform?.trim();
+  if (platformText) {
+    const platform2 = parsePlatform(platformText);
+    if (!platform2) throw new ConfigurationError(`platform ${JSON.stringify(platformText)} is not of the form os/arch[/variant], for example linux/amd64 or linux/arm64/v8`);
+    settings.platform = platform2;
+  }
+  if (raw.imageConfig?.trim()) settings.imageConfig = raw.imageConfig.trim();
+  if (raw.tempDir?.trim()) settings.tempDir = raw.tempDir.trim();
+  const entryLines2 = (raw.entrypoints ?? []).flatMap((value) => value.split("\n"));
+  if (entryLines2.some((line) => line.trim() !== "")) {
+    const parsed = parseEntryLines(entryLines2);
+    if (parsed.entries.length === 0 && !parsed.keepDerived) throw new ConfigurationError("entrypoints holds no entry point: give one module (pkg.app or pkg.app:app) or script path per line");
+    settings.entrypoints = parsed;
+  }
+  if (raw.repository?.trim()) settings.repository = raw.repository.trim();
+  const pathMap = parsePathMap((raw.pathMap ?? []).flatMap((value) => value.split("\n")));
+  if ("error" in pathMap) throw new ConfigurationError(pathMap.error);
+  settings.pathMap = pathMap;
+  return settings;
+}
+function moduleMatcher(patterns) {
+  const expressions = patterns.map((pattern) => {
+    const body = pattern.split("**").map((part) => part.split("*").map((text) => text.replace(/[.]/g, "\\.")).join("[^.]*")).join(".*");
+    return new RegExp(`^${body}(\\..*)?$`);
+  });
+  return (module) => expressions.some((expression) => expression.test(module));
 }
 
 // src/guard.ts
@@ -9495,15 +19607,179 @@ async function inspectImage(settings, logger) {
     python
   };
 }
+async function scanImage(settings, logger) {
+  const started = performance.now();
+  const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : void 0;
+  const image = await openImage(settings.source, {
+    ...settings.platform && { platform: settings.platform },
+    ...settings.imageConfig && { configFile: settings.imageConfig },
+    ...settings.tempDir && { tempDir: settings.tempDir },
+    select: pythonAnalysisContent,
+    logger
+  });
+  try {
+    const config = withPythonPath(image.config, settings.pythonPath);
+    const view = imagePython(image.fs, config);
+    if ("error" in view) throw new ConfigurationError(`${image.label}: ${view.error}`);
+    const entries = chooseEntries(view, settings);
+    for (const note of view.entryNotes) logger.info(`note: ${note}`);
+    const version = `3.${view.python.minor}`;
+    const build = view.python.flavor === "debian" ? DEBIAN_BUILDS[view.python.minor] : void 0;
+    const resolver = new Resolver(
+      image.fs,
+      view.sysPath.entries.map((entry) => entry.path),
+      {
+        extensionSuffixes: view.python.extensionSuffixes,
+        builtins: builtinModules(version, build),
+        frozen: frozenModules(version, build),
+        aliases: moduleAliases(version, build),
+        redirects: view.redirects,
+        editableMappings: view.editable,
+        cwd: workingDirOf(view.config)
+      }
+    );
+    const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === "site" || entry.origin === "venv-site" || entry.origin === "user-site").map((entry) => entry.path);
+    const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === "stdlib" || entry.origin === "lib-dynload" || entry.origin === "stdlib-zip").map((entry) => entry.path);
+    logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
+    const graph = new ImportGraph({
+      fs: image.fs,
+      resolver,
+      minor: view.python.minor,
+      platform: "linux",
+      thirdPartyDirs,
+      stdlibDirs,
+      env: environmentOf(view.config),
+      ...repository && { inRepository: (module) => repository.hasModule(module) },
+      ...settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) },
+      onProgress: (files) => logger.info(`  ${files} files scanned`)
+    }).walk(entries);
+    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).sort(compareFindings);
+    return {
+      result: failsAt(findings, settings.failOn) ? "fail" : "pass",
+      failOn: settings.failOn,
+      image: { label: image.label, location: image.location },
+      python: { executable: view.python.executable, version },
+      command: view.command,
+      entryPoints: entries.map((entry) => ({ module: entry.attr ? `${entry.module}:${entry.attr}` : entry.module, how: entry.how, ...entry.file && { imagePath: entry.file } })),
+      findings,
+      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, seconds: Number(((performance.now() - started) / 1e3).toFixed(3)) }
+    };
+  } finally {
+    image.fs.close();
+  }
+}
+var DEBIAN_BUILDS = { 11: "debian-bookworm", 14: "debian-sid" };
+function withPythonPath(config, folders) {
+  if (folders.length === 0) return config;
+  const current = environmentOf(config).get("PYTHONPATH");
+  return { ...config, env: [...config.env, `PYTHONPATH=${[...folders, ...current ? [current] : []].join(":")}`] };
+}
+function chooseEntries(view, settings) {
+  const given = settings.entrypoints;
+  if (given && !given.keepDerived) return given.entries;
+  if ("error" in view.entries) {
+    if (given) return given.entries;
+    throw new ConfigurationError(view.entries.error);
+  }
+  return [...view.entries, ...given?.entries ?? []];
+}
+function mapLocation(location, repository) {
+  const repoPath = repository?.toRepo(location.imagePath);
+  return repoPath ? { ...location, repoPath } : location;
+}
+function mapToRepository(finding, repository) {
+  if (!repository) return finding;
+  return { ...finding, location: mapLocation(finding.location, repository), chain: finding.chain.map((hop) => mapLocation(hop, repository)) };
+}
+
+// src/report/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var ORIGIN_RANK = { "first-party": 0, "stdlib": 1, "third-party": 2, "unknown": 3 };
+function groupKey(finding) {
+  return `${finding.severity}\0${finding.kind}\0${finding.module}\0${finding.name ?? ""}`;
+}
+function rank(a2, b) {
+  return severityRank(a2.severity) - severityRank(b.severity) || (ORIGIN_RANK[a2.origin] ?? 9) - (ORIGIN_RANK[b.origin] ?? 9) || Number(a2.location.repoPath === void 0) - Number(b.location.repoPath === void 0) || a2.chain.length - b.chain.length || displayPath(a2.location).localeCompare(displayPath(b.location)) || a2.location.line - b.location.line;
+}
+function findingTitle(finding) {
+  switch (finding.kind) {
+    case "missing-module":
+      return `${finding.module} is missing from the image`;
+    case "missing-name":
+      return `${finding.module} has no ${finding.name ?? "such name"}`;
+    case "bad-relative-import":
+      return `relative import ${finding.module} fails`;
+    case "syntax-error":
+      return `${finding.module} does not parse`;
+  }
+}
+function chainText(finding) {
+  if (finding.chain.length === 0) return "";
+  const modules = [finding.chain[0].importer, ...finding.chain.map((hop) => hop.module)];
+  const shown = modules.length > 6 ? [...modules.slice(0, 2), `\u2026 ${modules.length - 5} more \u2026`, ...modules.slice(-3)] : modules;
+  return shown.join(" \u2192 ");
+}
+function annotationMessage(finding, others = []) {
+  const lines = [finding.message];
+  if (finding.cause) lines.push(`Cause: ${finding.cause}`);
+  if (finding.guard) lines.push(`Guard: ${finding.guard}`);
+  const chain = chainText(finding);
+  if (chain) lines.push(`Imported via: ${chain}`);
+  if (others.length > 0) {
+    const places = others.slice(0, 3).map((other) => `${displayPath(other.location)}:${other.location.line}`);
+    lines.push(`Also imported at ${places.join(", ")}${others.length > 3 ? ` and ${others.length - 3} more places` : ""}`);
+  }
+  return lines.join("\n");
+}
+function toAnnotation(finding, others) {
+  const annotation = { level: finding.severity, title: findingTitle(finding), message: annotationMessage(finding, others) };
+  if (finding.location.repoPath) {
+    annotation.file = finding.location.repoPath;
+    annotation.line = finding.location.line;
+    annotation.column = finding.location.column;
+  }
+  return annotation;
+}
+function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of [...findings].filter(isReported).sort(rank)) {
+    const group = groups.get(groupKey(finding));
+    if (group) group.push(finding);
+    else groups.set(groupKey(finding), [finding]);
+  }
+  const omitted = { error: 0, warning: 0, notice: 0 };
+  const byLevel = { error: [], warning: [], notice: [] };
+  const groupList = [...groups.values()];
+  const totalGroups = (level) => groupList.filter(([first]) => first.severity === level).length;
+  const overflows = SEVERITIES.some((level) => totalGroups(level) > perLevel);
+  for (const [first, ...others] of groupList) {
+    const level = first.severity;
+    const limit = level === "notice" && overflows ? perLevel - 1 : perLevel;
+    if (byLevel[level].length < limit) byLevel[level].push(toAnnotation(first, others));
+    else omitted[level] += 1 + others.length;
+  }
+  const annotations = SEVERITIES.flatMap((level) => byLevel[level]);
+  const left = SEVERITIES.reduce((sum, level) => sum + omitted[level], 0);
+  if (left > 0) {
+    const parts = SEVERITIES.filter((level) => omitted[level] > 0).map((level) => `${omitted[level]} ${level}${omitted[level] === 1 ? "" : "s"}`);
+    annotations.push({ level: "notice", title: `${left} more finding${left === 1 ? "" : "s"} not annotated`, message: `GitHub shows ${perLevel} annotations of each level per step; ${parts.join(", ")} more are listed in the job summary, the SARIF and the JSON report.` });
+  }
+  return { annotations, omitted };
+}
 
 // src/report/inspect-text.ts
 function list(values) {
   return values === null ? "(none)" : JSON.stringify(values);
 }
-function formatInspectText(report) {
-  const { config } = report;
+function describeEntry(entry) {
+  if (entry.code !== void 0) return `-c ${JSON.stringify(entry.code.length > 40 ? `${entry.code.slice(0, 40)}...` : entry.code)}`;
+  if (entry.file) return entry.file;
+  return entry.attr ? `${entry.module}:${entry.attr}` : entry.module;
+}
+function formatInspectText(report2) {
+  const { config } = report2;
   const lines = [
-    `Image        ${report.source.location} (${report.source.kind}${report.source.label !== report.source.location ? `, ${report.source.label}` : ""})`,
+    `Image        ${report2.source.location} (${report2.source.kind}${report2.source.label !== report2.source.location ? `, ${report2.source.label}` : ""})`,
     `Platform     ${config.platform ? formatPlatform(config.platform) : "(not recorded)"}`,
     `Entrypoint   ${list(config.entrypoint)}`,
     `Cmd          ${list(config.cmd)}`,
@@ -9513,15 +19789,15 @@ function formatInspectText(report) {
     `Healthcheck  ${config.healthcheck ? JSON.stringify(config.healthcheck.test) : "(none)"}`,
     "Env",
     ...config.env.length > 0 ? config.env.map((item) => `  ${item}`) : ["  (none)"],
-    `Layers       ${report.layers.length}`,
-    ...report.layers.map((layer, index) => `  ${String(index + 1).padStart(2)}. ${layer.format.padEnd(4)} ${formatBytes(layer.storedBytes).padStart(10)}  ${String(layer.entries).padStart(6)} entries  ${layer.name}`),
-    `Paths        ${report.paths.total} (${Object.entries(report.paths.byType).sort(([a2], [b]) => a2.localeCompare(b)).map(([type, count2]) => `${count2} ${type}`).join(", ")})`
+    `Layers       ${report2.layers.length}`,
+    ...report2.layers.map((layer, index) => `  ${String(index + 1).padStart(2)}. ${layer.format.padEnd(4)} ${formatBytes(layer.storedBytes).padStart(10)}  ${String(layer.entries).padStart(6)} entries  ${layer.name}`),
+    `Paths        ${report2.paths.total} (${Object.entries(report2.paths.byType).sort(([a2], [b]) => a2.localeCompare(b)).map(([type, count2]) => `${count2} ${type}`).join(", ")})`
   ];
-  lines.push(...pythonLines(report));
+  lines.push(...pythonLines(report2));
   return lines.join("\n") + "\n";
 }
-function pythonLines(report) {
-  const view = report.python;
+function pythonLines(report2) {
+  const view = report2.python;
   if ("error" in view) return [`Python       ${view.error}`];
   const { python, launcher, sysPath } = view;
   const launch = launcher.kind === "script" ? `script ${launcher.script}` : launcher.kind === "module" ? `-m (from ${launcher.cwd})` : launcher.kind === "server" ? `server ${launcher.script}` : "-c / interactive";
@@ -9534,42 +19810,325 @@ function pythonLines(report) {
     ...sysPath.pthImports.map((line) => `  .pth code  ${line.file}:${line.line}: ${line.text}`),
     ...Object.entries(view.redirects).map(([name, target]) => `  redirect   import ${name} loads ${target} (an import hook from a .pth file)`),
     ...view.editable.flatMap((mapping) => Object.entries(mapping).map(([name, target]) => `  editable   ${name} -> ${target}`)),
-    ...sysPath.notes.map((note) => `  note       ${note}`)
+    ...sysPath.notes.map((note) => `  note       ${note}`),
+    ..."error" in view.entries ? [`Entry points ${view.entries.error}`] : ["Entry points", ...view.entries.map((entry) => `  ${describeEntry(entry).padEnd(50)} ${entry.how}`)],
+    ...view.entryNotes.map((note) => `  note       ${note}`)
   ];
 }
 
-// src/settings.ts
-function makeSettings(raw) {
-  if (raw.image.trim() === "") {
-    throw new ConfigurationError("image is required: the image to check, for example docker:my-service:latest or docker-archive:image.tar");
+// src/report/json.ts
+function jsonFinding(finding) {
+  const json = {
+    kind: finding.kind,
+    severity: finding.severity,
+    reported: finding.unreported === void 0,
+    module: finding.module,
+    message: finding.message,
+    file: displayPath(finding.location),
+    line: finding.location.line,
+    column: finding.location.column,
+    imagePath: finding.location.imagePath,
+    guard: finding.guard ?? null,
+    origin: finding.origin,
+    cause: finding.cause ?? null,
+    // Each hop is the import statement that brings in `module`.
+    chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line }))
+  };
+  if (finding.unreported) json.unreported = finding.unreported;
+  if (finding.name !== void 0) json.name = finding.name;
+  return json;
+}
+function reportCounts(report2) {
+  const counts = { error: 0, warning: 0, notice: 0, unreported: 0 };
+  for (const finding of report2.findings) {
+    if (finding.unreported) counts.unreported++;
+    else counts[finding.severity]++;
   }
-  const settings = { source: parseSource(raw.image) };
-  const platformText = raw.platform?.trim();
-  if (platformText) {
-    const platform2 = parsePlatform(platformText);
-    if (!platform2) throw new ConfigurationError(`platform ${JSON.stringify(platformText)} is not of the form os/arch[/variant], for example linux/amd64 or linux/arm64/v8`);
-    settings.platform = platform2;
-  }
-  if (raw.imageConfig?.trim()) settings.imageConfig = raw.imageConfig.trim();
-  if (raw.tempDir?.trim()) settings.tempDir = raw.tempDir.trim();
-  return settings;
+  return counts;
+}
+function toJsonReport(report2) {
+  return {
+    result: report2.result,
+    failOn: report2.failOn,
+    image: report2.image,
+    python: report2.python,
+    command: report2.command,
+    entryPoints: report2.entryPoints,
+    counts: reportCounts(report2),
+    findings: report2.findings.map(jsonFinding),
+    stats: report2.stats
+  };
 }
 
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var IMAGEROOT = "IMAGEROOT";
+var FINGERPRINT_KEY = "importGuardFinding/v1";
+var LEVELS = { error: "error", warning: "warning", notice: "note" };
+var RULES = {
+  "missing-module": {
+    name: "MissingModule",
+    short: "Import of a module the image does not have.",
+    full: "An import reached from an entry point names a module that the image's Python interpreter cannot find, so it raises ModuleNotFoundError when it runs.",
+    help: "Install the distribution that provides the module in the image, copy the first-party package into the image, or, if the module is optional, guard the import with try/except ImportError."
+  },
+  "missing-name": {
+    name: "MissingName",
+    short: "Import of a name its module does not define.",
+    full: "A 'from module import name' reached from an entry point finds the module in the image, but the module provably binds no such name and has no such submodule, so the import raises ImportError.",
+    help: "Install the version of the distribution that provides the name (check the pinned versions against the code), or import the name from where the installed version defines it."
+  },
+  "bad-relative-import": {
+    name: "BadRelativeImport",
+    short: "Relative import beyond the top-level package.",
+    full: "A relative import reached from an entry point climbs above the importing module's top-level package, so it raises ImportError.",
+    help: "Use an absolute import, or start the code as part of its package (for example 'python -m package.module') so the package has the levels the import climbs."
+  },
+  "syntax-error": {
+    name: "SyntaxError",
+    short: "Source file the image's Python cannot parse.",
+    full: "A source file reached from an entry point does not parse for the image's Python version, so importing it raises SyntaxError.",
+    help: "Fix the syntax, or build the image on the Python version the code is written for."
+  }
+};
+var RULE_IDS = Object.keys(RULES);
+var SUPPRESSIONS = {
+  "type-checking": { kind: "inSource", status: "accepted", justification: "Imported only under `if TYPE_CHECKING:`, which never runs." },
+  "dead-branch": { kind: "inSource", status: "accepted", justification: "In a branch the image's interpreter never takes." },
+  ignored: { kind: "external", status: "accepted", justification: "Matched by an ignore pattern in the configuration." }
+};
+function rule(id) {
+  const text = RULES[id];
+  return {
+    id,
+    name: text.name,
+    shortDescription: { text: text.short },
+    fullDescription: { text: text.full },
+    help: { text: text.help },
+    defaultConfiguration: { level: "error" }
+  };
+}
+function encodePath(segments) {
+  return segments.map((segment) => encodeURIComponent(segment.toWellFormed())).join("/");
+}
+function artifactLocation(location) {
+  if (location.repoPath !== void 0) {
+    const segments = location.repoPath.replaceAll("\\", "/").split("/");
+    while (segments[0] === "." || segments[0] === "") segments.shift();
+    return { uri: encodePath(segments), uriBaseId: SRCROOT };
+  }
+  return { uri: encodePath(location.imagePath.replace(/^\/+/, "").split("/")), uriBaseId: IMAGEROOT };
+}
+function physicalLocation(location) {
+  const physical = { artifactLocation: artifactLocation(location) };
+  if (location.line >= 1) {
+    physical.region = location.column >= 1 ? { startLine: location.line, startColumn: location.column } : { startLine: location.line };
+  }
+  return physical;
+}
+function hopLocation(hop, id) {
+  return {
+    ...id === void 0 ? {} : { id },
+    physicalLocation: physicalLocation(hop),
+    logicalLocations: [{ fullyQualifiedName: hop.importer, kind: "module" }],
+    message: { text: `imports ${hop.module}` }
+  };
+}
+function withStop(text) {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function messageText(finding) {
+  return finding.cause === void 0 ? finding.message : `${withStop(finding.message)} Cause: ${withStop(finding.cause)}`;
+}
+function fingerprintKey(finding) {
+  const { uri, uriBaseId } = artifactLocation(finding.location);
+  return JSON.stringify([finding.kind, finding.module, finding.name ?? null, uriBaseId, uri, finding.location.line]);
+}
+function toResult(finding, occurrence) {
+  const result = {
+    ruleId: finding.kind,
+    ruleIndex: RULE_IDS.indexOf(finding.kind),
+    level: LEVELS[finding.severity],
+    message: { text: messageText(finding) },
+    locations: [{ physicalLocation: physicalLocation(finding.location) }],
+    partialFingerprints: { [FINGERPRINT_KEY]: `${createHash("sha256").update(fingerprintKey(finding)).digest("hex")}:${occurrence}` }
+  };
+  if (finding.chain.length > 0) {
+    result.codeFlows = [
+      {
+        message: { text: `Import chain from ${finding.chain[0].importer}.` },
+        threadFlows: [{ locations: finding.chain.map((hop, index) => ({ location: hopLocation(hop), module: hop.importer, executionOrder: index + 1 })) }]
+      }
+    ];
+    result.relatedLocations = finding.chain.map((hop, index) => hopLocation(hop, index + 1));
+  }
+  if (finding.unreported !== void 0) result.suppressions = [{ ...SUPPRESSIONS[finding.unreported] }];
+  result.properties = {
+    severity: finding.severity,
+    origin: finding.origin,
+    module: finding.module,
+    ...finding.name === void 0 ? {} : { name: finding.name },
+    ...finding.guard === void 0 ? {} : { guard: finding.guard },
+    ...finding.unreported === void 0 ? {} : { unreported: finding.unreported }
+  };
+  return result;
+}
+function toSarif(report2, tool) {
+  const seen = /* @__PURE__ */ new Map();
+  const results = report2.findings.map((finding) => {
+    const key = fingerprintKey(finding);
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return toResult(finding, occurrence);
+  });
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "import-guard",
+            version: tool.version,
+            ...tool.informationUri === void 0 ? {} : { informationUri: tool.informationUri },
+            rules: RULE_IDS.map(rule)
+          }
+        },
+        originalUriBaseIds: {
+          // The checkout's place is not known here; consumers supply it.
+          [SRCROOT]: { description: { text: "The root of the repository." } },
+          [IMAGEROOT]: { uri: "file:///", description: { text: "The root of the image's file system." } }
+        },
+        // The scanner counts columns in UTF-16 code units (JavaScript string offsets).
+        columnKind: "utf16CodeUnits",
+        results,
+        properties: {
+          result: report2.result,
+          failOn: report2.failOn,
+          image: report2.image,
+          python: report2.python,
+          stats: report2.stats
+        }
+      }
+    ]
+  };
+}
+
+// src/report/summary.ts
+function plural(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+}
+
+// src/report/text.ts
+var COLORS2 = { error: "31", warning: "33", notice: "36", bold: "1", dim: "2", green: "32" };
+function painter(color) {
+  return (style, text) => color ? `\x1B[${COLORS2[style]}m${text}\x1B[0m` : text;
+}
+function findingLines(finding, paint) {
+  const where = finding.location.line > 0 ? `${displayPath(finding.location)}:${finding.location.line}:${finding.location.column}` : finding.location.imagePath;
+  const lines = [`${paint(finding.severity, finding.severity.padEnd(7))} ${paint("bold", where)}  ${findingTitle(finding)}`, `        ${finding.message}`];
+  lines.push(`        origin: ${finding.origin}${finding.cause ? `; cause: ${finding.cause}` : ""}`);
+  if (finding.guard) lines.push(`        guard: ${finding.guard}`);
+  if (finding.chain.length > 0) {
+    lines.push(`        chain: ${finding.chain[0].importer}`);
+    for (const hop of finding.chain) lines.push(paint("dim", `          -> ${displayPath(hop)}:${hop.line} imports ${hop.module}`));
+  }
+  return lines;
+}
+function formatScanText(report2, color = false) {
+  const paint = painter(color);
+  const counts = reportCounts(report2);
+  const verdict = report2.result === "fail" ? paint("error", "FAIL") : paint("green", "PASS");
+  const lines = [
+    `${paint("bold", "import-guard")} ${verdict}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")} (fails on ${report2.failOn})`,
+    `image ${report2.image.label} (${report2.image.location}), Python ${report2.python.version} ${report2.python.executable}`,
+    `entry points: ${report2.entryPoints.map((entry) => `${entry.module} (${entry.how})`).join(", ")}`,
+    ""
+  ];
+  for (const finding of report2.findings.filter(isReported)) lines.push(...findingLines(finding, paint), "");
+  const { stats } = report2;
+  lines.push(`${stats.files} files scanned, ${stats.modules} modules reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${counts.unreported} imports not reported (type-checking only, dead branches or ignored; --format json lists them)` : ""}`);
+  return lines.join("\n") + "\n";
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function formatWorkflowCommands(annotations) {
+  return annotations.map((annotation) => {
+    const properties = [
+      ...annotation.file ? [`file=${escapeProperty(annotation.file)}`] : [],
+      ...annotation.line ? [`line=${annotation.line}`] : [],
+      ...annotation.column ? [`col=${annotation.column}`] : [],
+      `title=${escapeProperty(annotation.title)}`
+    ];
+    return `::${annotation.level} ${properties.join(",")}::${escapeData(annotation.message)}
+`;
+  }).join("");
+}
+
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+
 // src/cli.ts
-var USAGE = `Usage: import-guard inspect SOURCE [--json] [--platform OS/ARCH[/VARIANT]] [--image-config FILE] [--quiet]
+var USAGE = `Usage:
+  import-guard scan SOURCE [--repo DIR] [--entrypoint ENTRY ...] [--format text|json|sarif|github] [--fail-on LEVEL]
+  import-guard inspect SOURCE [--json]
 
 Commands:
-  inspect SOURCE   Show what the guard sees in an image: its configuration, layers and paths.
+  scan SOURCE      Walk the image's imports from its entry points and report what will fail.
+  inspect SOURCE   Show what the guard sees in an image: configuration, layers, Python, sys.path, entry points.
 
 SOURCE is ${SOURCE_FORMS}.
 
-Options:
-  --json                 Print the result as JSON.
+Options of scan:
+  --repo DIR             The checkout the image was built from: findings point at its files.
+  --entrypoint ENTRY     A module (pkg.app, pkg.app:app) or script path to start from; repeatable.
+                         Replaces the entry points derived from the image's command, unless one is "auto".
+  --entrypoints-file F   Entry points, one per line.
+  --python-path DIR      A folder in the image to put in front of sys.path, as PYTHONPATH would; repeatable.
+  --ignore GLOB          Module glob not to report when missing (yaml, boto3.*, tests.**); repeatable.
+  --path-map IMAGE=REPO  An image folder and the repository folder it holds (/srv=.); repeatable.
+  --format F             text (default), json, sarif, or github (workflow commands).
+  --fail-on LEVEL        error (default), warning, notice, or never: the exit status is 1 at this level.
+Common options:
   --platform P           Pick this platform from a multi-platform image (default linux/amd64).
   --image-config FILE    For dir: sources, the image configuration (config blob or docker inspect output).
+  --json                 inspect: print JSON.
   --quiet                No progress on stderr.
   -h, --help             Show this help.
+
+Exit status: 0 passed, 1 findings at the --fail-on level, 2 a usage or input problem, 3 an internal error.
 `;
+var FORMATS = ["text", "json", "sarif", "github"];
+function report(format2, result, color) {
+  switch (format2) {
+    case "json":
+      return JSON.stringify(toJsonReport(result), null, 2) + "\n";
+    case "sarif":
+      return JSON.stringify(toSarif(result, { version: TOOL_VERSION }), null, 2) + "\n";
+    case "github":
+      return formatWorkflowCommands(planAnnotations(result.findings).annotations);
+    default:
+      return formatScanText(result, color);
+  }
+}
+async function entryLines(values) {
+  const lines = [...values.entrypoint ?? []];
+  const file = values["entrypoints-file"];
+  if (file) {
+    try {
+      lines.push(...(await readFile2(file, "utf8")).split("\n"));
+    } catch (error) {
+      throw new ConfigurationError(`cannot read --entrypoints-file ${file}: ${error.message}`);
+    }
+  }
+  return lines;
+}
 async function runCli(argv, out, err) {
   let parsed;
   try {
@@ -9580,6 +20139,14 @@ async function runCli(argv, out, err) {
         "json": { type: "boolean", default: false },
         "platform": { type: "string" },
         "image-config": { type: "string" },
+        "repo": { type: "string" },
+        "entrypoint": { type: "string", multiple: true },
+        "entrypoints-file": { type: "string" },
+        "python-path": { type: "string", multiple: true },
+        "ignore": { type: "string", multiple: true },
+        "path-map": { type: "string", multiple: true },
+        "format": { type: "string", default: "text" },
+        "fail-on": { type: "string" },
         "quiet": { type: "boolean", default: false },
         "help": { type: "boolean", short: "h", default: false }
       }
@@ -9596,16 +20163,21 @@ ${USAGE}`);
     return values.help ? 0 : 2;
   }
   const [command, ...rest] = positionals;
-  if (command !== "inspect") {
+  if (command !== "inspect" && command !== "scan") {
     err.write(`import-guard: unknown command ${JSON.stringify(command)}
 
 ${USAGE}`);
     return 2;
   }
   if (rest.length !== 1) {
-    err.write(`import-guard: inspect takes one SOURCE, got ${rest.length}
+    err.write(`import-guard: ${command} takes one SOURCE, got ${rest.length}
 
 ${USAGE}`);
+    return 2;
+  }
+  if (!FORMATS.includes(values.format)) {
+    err.write(`import-guard: --format is ${JSON.stringify(values.format)}; expected one of ${FORMATS.join(", ")}
+`);
     return 2;
   }
   const logger = {
@@ -9617,10 +20189,26 @@ ${USAGE}`);
     }
   };
   try {
-    const settings = makeSettings({ image: rest[0], platform: values.platform, imageConfig: values["image-config"] });
-    const report = await inspectImage(settings, logger);
-    out.write(values.json ? JSON.stringify(report, null, 2) + "\n" : formatInspectText(report));
-    return 0;
+    const settings = makeSettings({
+      image: rest[0],
+      platform: values.platform,
+      imageConfig: values["image-config"],
+      entrypoints: await entryLines(values),
+      pythonPath: values["python-path"],
+      ignore: values.ignore,
+      pathMap: values["path-map"],
+      failOn: values["fail-on"],
+      repository: values.repo
+    });
+    if (command === "inspect") {
+      const inspected = await inspectImage(settings, logger);
+      out.write(values.json ? JSON.stringify(inspected, null, 2) + "\n" : formatInspectText(inspected));
+      return 0;
+    }
+    const result = await scanImage(settings, logger);
+    const color = out.isTTY === true && !process.env.NO_COLOR;
+    out.write(report(values.format, result, color));
+    return result.result === "fail" ? 1 : 0;
   } catch (error) {
     if (isUserError(error)) {
       err.write(`import-guard: ${error.message}
@@ -9629,7 +20217,7 @@ ${USAGE}`);
     }
     err.write(`import-guard: internal error, please report it: ${error.stack ?? String(error)}
 `);
-    return 1;
+    return 3;
   }
 }
 

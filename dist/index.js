@@ -19,6 +19,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -42,9 +46,9 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
-    var events = __require("events");
+    var http2 = __require("http");
+    var https2 = __require("https");
+    var events2 = __require("events");
     var assert = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -53,24 +57,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -79,7 +83,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -96,7 +100,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
       var options = mergeOptions2({ request: req }, self.options, toOptions(host, port, localAddress));
@@ -237,10 +241,10 @@ var require_tunnel = __commonJS({
         var overrides = arguments[i2];
         if (typeof overrides === "object") {
           var keys = Object.keys(overrides);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
-            if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
+          for (var j2 = 0, keyLen = keys.length; j2 < keyLen; ++j2) {
+            var k2 = keys[j2];
+            if (overrides[k2] !== void 0) {
+              target[k2] = overrides[k2];
             }
           }
         }
@@ -975,7 +979,7 @@ var require_util = __commonJS({
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
     var { tree } = require_tree();
-    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
+    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v2) => Number(v2));
     var BodyAsyncIterable = class {
       constructor(body) {
         this[kBody] = body;
@@ -1075,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path23 && path23[0] !== "/") {
+          path23 = `/${path23}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path23}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1226,31 +1230,31 @@ var require_util = __commonJS({
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
     }
-    function validateHandler(handler, method, upgrade) {
-      if (!handler || typeof handler !== "object") {
+    function validateHandler(handler2, method, upgrade) {
+      if (!handler2 || typeof handler2 !== "object") {
         throw new InvalidArgumentError("handler must be an object");
       }
-      if (typeof handler.onConnect !== "function") {
+      if (typeof handler2.onConnect !== "function") {
         throw new InvalidArgumentError("invalid onConnect method");
       }
-      if (typeof handler.onError !== "function") {
+      if (typeof handler2.onError !== "function") {
         throw new InvalidArgumentError("invalid onError method");
       }
-      if (typeof handler.onBodySent !== "function" && handler.onBodySent !== void 0) {
+      if (typeof handler2.onBodySent !== "function" && handler2.onBodySent !== void 0) {
         throw new InvalidArgumentError("invalid onBodySent method");
       }
       if (upgrade || method === "CONNECT") {
-        if (typeof handler.onUpgrade !== "function") {
+        if (typeof handler2.onUpgrade !== "function") {
           throw new InvalidArgumentError("invalid onUpgrade method");
         }
       } else {
-        if (typeof handler.onHeaders !== "function") {
+        if (typeof handler2.onHeaders !== "function") {
           throw new InvalidArgumentError("invalid onHeaders method");
         }
-        if (typeof handler.onData !== "function") {
+        if (typeof handler2.onData !== "function") {
           throw new InvalidArgumentError("invalid onData method");
         }
-        if (typeof handler.onComplete !== "function") {
+        if (typeof handler2.onComplete !== "function") {
           throw new InvalidArgumentError("invalid onComplete method");
         }
       }
@@ -1277,14 +1281,14 @@ var require_util = __commonJS({
       };
     }
     function ReadableStreamFrom(iterable) {
-      let iterator;
+      let iterator2;
       return new ReadableStream(
         {
           async start() {
-            iterator = iterable[Symbol.asyncIterator]();
+            iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator.next();
+            const { done, value } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -1298,8 +1302,8 @@ var require_util = __commonJS({
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
-            await iterator.return();
+          async cancel(reason2) {
+            await iterator2.return();
           },
           type: "bytes"
         }
@@ -1384,10 +1388,10 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request, err) {
+    function errorRequest(client, request2, err) {
       try {
-        request.onError(err);
-        assert(request.aborted);
+        request2.onError(err);
+        assert(request2.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1533,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path15);
+        debuglog2("sending request to %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path23, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path23,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path15);
+        debuglog2("trailers received from %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path23, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path23,
           error2.message
         );
       });
@@ -1614,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path23, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path15);
+          debuglog2("sending request to %s %s/%s", method, origin, path23);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1626,12 +1630,12 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code: code2, reason } = evt;
+        const { websocket, code: code2, reason: reason2 } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
           code2,
-          reason
+          reason2
         );
       });
       diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
@@ -1679,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path15,
+        path: path23,
         method,
         body,
         headers,
@@ -1693,12 +1697,12 @@ var require_request = __commonJS({
         throwOnError,
         expectContinue,
         servername
-      }, handler) {
-        if (typeof path15 !== "string") {
+      }, handler2) {
+        if (typeof path23 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path23)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path23, query) : path23;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1798,9 +1802,9 @@ var require_request = __commonJS({
         } else if (headers != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
-        validateHandler(handler, method, upgrade);
+        validateHandler(handler2, method, upgrade);
         this.servername = servername || getServerName(this.host);
-        this[kHandler] = handler;
+        this[kHandler] = handler2;
         if (channels.create.hasSubscribers) {
           channels.create.publish({ request: this });
         }
@@ -1961,7 +1965,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request, key, val) {
+    function processHeader(request2, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
@@ -2008,24 +2012,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request.host !== null) {
+        if (request2.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request.host = val;
+        request2.host = val;
       } else if (headerName === "content-length") {
-        if (request.contentLength !== null) {
+        if (request2.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request.contentLength)) {
+        request2.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request2.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request.contentType === null && headerName === "content-type") {
-        request.contentType = val;
-        request.headers.push(key, val);
+      } else if (request2.contentType === null && headerName === "content-type") {
+        request2.contentType = val;
+        request2.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2034,12 +2038,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value === "close") {
-          request.reset = true;
+          request2.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request.headers.push(key, val);
+        request2.headers.push(key, val);
       }
     }
     module.exports = Request;
@@ -2050,8 +2054,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter2 = __require("node:events");
-    var Dispatcher = class extends EventEmitter2 {
+    var EventEmitter3 = __require("node:events");
+    var Dispatcher = class extends EventEmitter3 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2161,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2201,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -2238,20 +2242,20 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onDestroyed);
         });
       }
-      [kInterceptedDispatch](opts, handler) {
+      [kInterceptedDispatch](opts, handler2) {
         if (!this[kInterceptors] || this[kInterceptors].length === 0) {
           this[kInterceptedDispatch] = this[kDispatch];
-          return this[kDispatch](opts, handler);
+          return this[kDispatch](opts, handler2);
         }
         let dispatch = this[kDispatch].bind(this);
         for (let i2 = this[kInterceptors].length - 1; i2 >= 0; i2--) {
           dispatch = this[kInterceptors][i2](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler);
+        return dispatch(opts, handler2);
       }
-      dispatch(opts, handler) {
-        if (!handler || typeof handler !== "object") {
+      dispatch(opts, handler2) {
+        if (!handler2 || typeof handler2 !== "object") {
           throw new InvalidArgumentError("handler must be an object");
         }
         try {
@@ -2264,12 +2268,12 @@ var require_dispatcher_base = __commonJS({
           if (this[kClosed]) {
             throw new ClientClosedError();
           }
-          return this[kInterceptedDispatch](opts, handler);
+          return this[kInterceptedDispatch](opts, handler2);
         } catch (err) {
-          if (typeof handler.onError !== "function") {
+          if (typeof handler2.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler.onError(err);
+          handler2.onError(err);
           return false;
         }
       }
@@ -2518,7 +2522,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop3() {
+    function noop5() {
     }
     var tls;
     var SessionCache;
@@ -2643,7 +2647,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop5;
       }
       let s1 = null;
       let s2 = null;
@@ -2659,7 +2663,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop5;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -2750,18 +2754,18 @@ var require_constants2 = __commonJS({
       TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
       TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
     })(TYPE = exports.TYPE || (exports.TYPE = {}));
-    var FLAGS;
-    (function(FLAGS2) {
-      FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
-      FLAGS2[FLAGS2["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
-      FLAGS2[FLAGS2["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
-      FLAGS2[FLAGS2["CHUNKED"] = 8] = "CHUNKED";
-      FLAGS2[FLAGS2["UPGRADE"] = 16] = "UPGRADE";
-      FLAGS2[FLAGS2["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
-      FLAGS2[FLAGS2["SKIPBODY"] = 64] = "SKIPBODY";
-      FLAGS2[FLAGS2["TRAILING"] = 128] = "TRAILING";
-      FLAGS2[FLAGS2["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
-    })(FLAGS = exports.FLAGS || (exports.FLAGS = {}));
+    var FLAGS2;
+    (function(FLAGS3) {
+      FLAGS3[FLAGS3["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
+      FLAGS3[FLAGS3["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
+      FLAGS3[FLAGS3["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
+      FLAGS3[FLAGS3["CHUNKED"] = 8] = "CHUNKED";
+      FLAGS3[FLAGS3["UPGRADE"] = 16] = "UPGRADE";
+      FLAGS3[FLAGS3["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
+      FLAGS3[FLAGS3["SKIPBODY"] = 64] = "SKIPBODY";
+      FLAGS3[FLAGS3["TRAILING"] = 128] = "TRAILING";
+      FLAGS3[FLAGS3["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
+    })(FLAGS2 = exports.FLAGS || (exports.FLAGS = {}));
     var LENIENT_FLAGS;
     (function(LENIENT_FLAGS2) {
       LENIENT_FLAGS2[LENIENT_FLAGS2["HEADERS"] = 1] = "HEADERS";
@@ -3395,19 +3399,19 @@ var require_data_url = __commonJS({
     function percentDecode(input) {
       const length = input.length;
       const output = new Uint8Array(length);
-      let j = 0;
+      let j2 = 0;
       for (let i2 = 0; i2 < length; ++i2) {
         const byte = input[i2];
         if (byte !== 37) {
-          output[j++] = byte;
+          output[j2++] = byte;
         } else if (byte === 37 && !(isHexCharByte(input[i2 + 1]) && isHexCharByte(input[i2 + 2]))) {
-          output[j++] = 37;
+          output[j2++] = 37;
         } else {
-          output[j++] = hexByteToNumber(input[i2 + 1]) << 4 | hexByteToNumber(input[i2 + 2]);
+          output[j2++] = hexByteToNumber(input[i2 + 1]) << 4 | hexByteToNumber(input[i2 + 2]);
           i2 += 2;
         }
       }
-      return length === j ? output : output.subarray(0, j);
+      return length === j2 ? output : output.subarray(0, j2);
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
@@ -3668,29 +3672,29 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context3) {
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context.prefix,
+        header: context3.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context) {
+    webidl.errors.invalidArgument = function(context3) {
       return webidl.errors.exception({
-        header: context.prefix,
-        message: `"${context.value}" is an invalid ${context.type}.`
+        header: context3.prefix,
+        message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
-    webidl.brandCheck = function(V, I, opts) {
+    webidl.brandCheck = function(V2, I2, opts) {
       if (opts?.strict !== false) {
-        if (!(V instanceof I)) {
+        if (!(V2 instanceof I2)) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
         }
       } else {
-        if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
+        if (V2?.[Symbol.toStringTag] !== I2.prototype[Symbol.toStringTag]) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
@@ -3711,8 +3715,8 @@ var require_webidl = __commonJS({
         message: "Illegal constructor"
       });
     };
-    webidl.util.Type = function(V) {
-      switch (typeof V) {
+    webidl.util.Type = function(V2) {
+      switch (typeof V2) {
         case "undefined":
           return "Undefined";
         case "boolean":
@@ -3727,7 +3731,7 @@ var require_webidl = __commonJS({
           return "BigInt";
         case "function":
         case "object": {
-          if (V === null) {
+          if (V2 === null) {
             return "Null";
           }
           return "Object";
@@ -3736,7 +3740,7 @@ var require_webidl = __commonJS({
     };
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
-    webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
+    webidl.util.ConvertToInt = function(V2, bitLength, signedness, opts) {
       let upperBound;
       let lowerBound;
       if (bitLength === 64) {
@@ -3753,7 +3757,7 @@ var require_webidl = __commonJS({
         lowerBound = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
-      let x = Number(V);
+      let x = Number(V2);
       if (x === 0) {
         x = 0;
       }
@@ -3761,7 +3765,7 @@ var require_webidl = __commonJS({
         if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Could not convert ${webidl.util.Stringify(V)} to an integer.`
+            message: `Could not convert ${webidl.util.Stringify(V2)} to an integer.`
           });
         }
         x = webidl.util.IntegerPart(x);
@@ -3793,34 +3797,34 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.util.IntegerPart = function(n2) {
-      const r = Math.floor(Math.abs(n2));
+      const r7 = Math.floor(Math.abs(n2));
       if (n2 < 0) {
-        return -1 * r;
+        return -1 * r7;
       }
-      return r;
+      return r7;
     };
-    webidl.util.Stringify = function(V) {
-      const type = webidl.util.Type(V);
+    webidl.util.Stringify = function(V2) {
+      const type = webidl.util.Type(V2);
       switch (type) {
         case "Symbol":
-          return `Symbol(${V.description})`;
+          return `Symbol(${V2.description})`;
         case "Object":
-          return inspect4(V);
+          return inspect4(V2);
         case "String":
-          return `"${V}"`;
+          return `"${V2}"`;
         default:
-          return `${V}`;
+          return `${V2}`;
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix, argument, Iterable) => {
-        if (webidl.util.Type(V) !== "Object") {
+      return (V2, prefix, argument, Iterable) => {
+        if (webidl.util.Type(V2) !== "Object") {
           throw webidl.errors.exception({
             header: prefix,
-            message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
+            message: `${argument} (${webidl.util.Stringify(V2)}) is not iterable.`
           });
         }
-        const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
+        const method = typeof Iterable === "function" ? Iterable() : V2?.[Symbol.iterator]?.();
         const seq = [];
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
@@ -3840,29 +3844,29 @@ var require_webidl = __commonJS({
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O, prefix, argument) => {
-        if (webidl.util.Type(O) !== "Object") {
+      return (O2, prefix, argument) => {
+        if (webidl.util.Type(O2) !== "Object") {
           throw webidl.errors.exception({
             header: prefix,
-            message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
+            message: `${argument} ("${webidl.util.Type(O2)}") is not an Object.`
           });
         }
         const result = {};
-        if (!types.isProxy(O)) {
-          const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
+        if (!types.isProxy(O2)) {
+          const keys2 = [...Object.getOwnPropertyNames(O2), ...Object.getOwnPropertySymbols(O2)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedValue = valueConverter(O2[key], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys = Reflect.ownKeys(O);
+        const keys = Reflect.ownKeys(O2);
         for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+          const desc = Reflect.getOwnPropertyDescriptor(O2, key);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedValue = valueConverter(O2[key], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3870,14 +3874,14 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i2) {
-      return (V, prefix, argument, opts) => {
-        if (opts?.strict !== false && !(V instanceof i2)) {
+      return (V2, prefix, argument, opts) => {
+        if (opts?.strict !== false && !(V2 instanceof i2)) {
           throw webidl.errors.exception({
             header: prefix,
-            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i2.name}.`
+            message: `Expected ${argument} ("${webidl.util.Stringify(V2)}") to be an instance of ${i2.name}.`
           });
         }
-        return V;
+        return V2;
       };
     };
     webidl.dictionaryConverter = function(converters) {
@@ -3922,27 +3926,27 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix, argument) => {
-        if (V === null) {
-          return V;
+      return (V2, prefix, argument) => {
+        if (V2 === null) {
+          return V2;
         }
-        return converter(V, prefix, argument);
+        return converter(V2, prefix, argument);
       };
     };
-    webidl.converters.DOMString = function(V, prefix, argument, opts) {
-      if (V === null && opts?.legacyNullToEmptyString) {
+    webidl.converters.DOMString = function(V2, prefix, argument, opts) {
+      if (V2 === null && opts?.legacyNullToEmptyString) {
         return "";
       }
-      if (typeof V === "symbol") {
+      if (typeof V2 === "symbol") {
         throw webidl.errors.exception({
           header: prefix,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
-      return String(V);
+      return String(V2);
     };
-    webidl.converters.ByteString = function(V, prefix, argument) {
-      const x = webidl.converters.DOMString(V, prefix, argument);
+    webidl.converters.ByteString = function(V2, prefix, argument) {
+      const x = webidl.converters.DOMString(V2, prefix, argument);
       for (let index = 0; index < x.length; index++) {
         if (x.charCodeAt(index) > 255) {
           throw new TypeError(
@@ -3953,107 +3957,107 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.converters.USVString = toUSVString;
-    webidl.converters.boolean = function(V) {
-      const x = Boolean(V);
+    webidl.converters.boolean = function(V2) {
+      const x = Boolean(V2);
       return x;
     };
-    webidl.converters.any = function(V) {
-      return V;
+    webidl.converters.any = function(V2) {
+      return V2;
     };
-    webidl.converters["long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
+    webidl.converters["long long"] = function(V2, prefix, argument) {
+      const x = webidl.util.ConvertToInt(V2, 64, "signed", void 0, prefix, argument);
       return x;
     };
-    webidl.converters["unsigned long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long long"] = function(V2, prefix, argument) {
+      const x = webidl.util.ConvertToInt(V2, 64, "unsigned", void 0, prefix, argument);
       return x;
     };
-    webidl.converters["unsigned long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long"] = function(V2, prefix, argument) {
+      const x = webidl.util.ConvertToInt(V2, 32, "unsigned", void 0, prefix, argument);
       return x;
     };
-    webidl.converters["unsigned short"] = function(V, prefix, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
+    webidl.converters["unsigned short"] = function(V2, prefix, argument, opts) {
+      const x = webidl.util.ConvertToInt(V2, 16, "unsigned", opts, prefix, argument);
       return x;
     };
-    webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
+    webidl.converters.ArrayBuffer = function(V2, prefix, argument, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isAnyArrayBuffer(V2)) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${argument} ("${webidl.util.Stringify(V)}")`,
+          argument: `${argument} ("${webidl.util.Stringify(V2)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.resizable || V.growable) {
+      if (V2.resizable || V2.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
+    webidl.converters.TypedArray = function(V2, T2, prefix, name, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isTypedArray(V2) || V2.constructor.name !== T2.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
-          types: [T.name]
+          argument: `${name} ("${webidl.util.Stringify(V2)}")`,
+          types: [T2.name]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.buffer.resizable || V.buffer.growable) {
+      if (V2.buffer.resizable || V2.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
+    webidl.converters.DataView = function(V2, prefix, name, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isDataView(V2)) {
         throw webidl.errors.exception({
           header: prefix,
           message: `${name} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.buffer.resizable || V.buffer.growable) {
+      if (V2.buffer.resizable || V2.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
-      if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+    webidl.converters.BufferSource = function(V2, prefix, name, opts) {
+      if (types.isAnyArrayBuffer(V2)) {
+        return webidl.converters.ArrayBuffer(V2, prefix, name, { ...opts, allowShared: false });
       }
-      if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+      if (types.isTypedArray(V2)) {
+        return webidl.converters.TypedArray(V2, V2.constructor, prefix, name, { ...opts, allowShared: false });
       }
-      if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+      if (types.isDataView(V2)) {
+        return webidl.converters.DataView(V2, prefix, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name} ("${webidl.util.Stringify(V2)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4129,11 +4133,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request) {
-      return request.urlList[request.urlList.length - 1];
+    function requestCurrentURL(request2) {
+      return request2.urlList[request2.urlList.length - 1];
     }
-    function requestBadPort(request) {
-      const url = requestCurrentURL(request);
+    function requestBadPort(request2) {
+      const url = requestCurrentURL(request2);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -4157,7 +4161,7 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
@@ -4171,7 +4175,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy !== "") {
-        request.referrerPolicy = policy;
+        request2.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4188,33 +4192,33 @@ var require_util2 = __commonJS({
       header = httpRequest.mode;
       httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
-    function appendRequestOriginHeader(request) {
-      let serializedOrigin = request.origin;
+    function appendRequestOriginHeader(request2) {
+      let serializedOrigin = request2.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request.responseTainting === "cors" || request.mode === "websocket") {
-        request.headersList.append("origin", serializedOrigin, true);
-      } else if (request.method !== "GET" && request.method !== "HEAD") {
-        switch (request.referrerPolicy) {
+      if (request2.responseTainting === "cors" || request2.mode === "websocket") {
+        request2.headersList.append("origin", serializedOrigin, true);
+      } else if (request2.method !== "GET" && request2.method !== "HEAD") {
+        switch (request2.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
+            if (request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request, requestCurrentURL(request))) {
+            if (!sameOrigin(request2, requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request.headersList.append("origin", serializedOrigin, true);
+        request2.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -4268,26 +4272,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request) {
-      const policy = request.referrerPolicy;
+    function determineRequestsReferrer(request2) {
+      const policy = request2.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request.referrer === "client") {
+      if (request2.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request.referrer instanceof URL) {
-        referrerSource = request.referrer;
+      } else if (request2.referrer instanceof URL) {
+        referrerSource = request2.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request.url);
+      const areSameOrigin = sameOrigin(request2, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
       switch (policy) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4298,7 +4302,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4459,13 +4463,13 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A, B) {
-      if (A.origin === B.origin && A.origin === "null") {
+    function sameOrigin(A2, B) {
+      if (A2.origin === B.origin && A2.origin === "null") {
         return true;
       }
-      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
+      if (A2.protocol === B.protocol && A2.hostname === B.hostname && A2.port === B.port) {
         return true;
       }
       return false;
@@ -4473,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5450,7 +5454,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder3 = new TextEncoder();
-    function noop3() {
+    function noop5() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5458,7 +5462,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop3);
+          stream.cancel("Response object has been garbage collected").catch(noop5);
         }
       });
     }
@@ -5471,7 +5475,7 @@ var require_body = __commonJS({
       } else {
         stream = new ReadableStream({
           async pull(controller) {
-            const buffer = typeof source === "string" ? textEncoder3.encode(source) : source;
+            const buffer = typeof source2 === "string" ? textEncoder3.encode(source2) : source2;
             if (buffer.byteLength) {
               controller.enqueue(buffer);
             }
@@ -5484,19 +5488,19 @@ var require_body = __commonJS({
       }
       assert(isReadableStreamLike(stream));
       let action = null;
-      let source = null;
+      let source2 = null;
       let length = null;
       let type = null;
       if (typeof object === "string") {
-        source = object;
+        source2 = object;
         type = "text/plain;charset=UTF-8";
       } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+        source2 = object.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
       } else if (isArrayBuffer2(object)) {
-        source = new Uint8Array(object.slice());
+        source2 = new Uint8Array(object.slice());
       } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
+        source2 = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
       } else if (util.isFormDataLike(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
@@ -5504,7 +5508,7 @@ Content-Disposition: form-data`;
         const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
-        const rn = new Uint8Array([13, 10]);
+        const rn2 = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
@@ -5520,9 +5524,9 @@ ${normalizeLinefeeds(value)}\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
+            blobParts.push(chunk2, value, rn2);
             if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+              length += chunk2.byteLength + value.size + rn2.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5535,7 +5539,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source2 = object;
         action = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5547,7 +5551,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         };
         type = `multipart/form-data; boundary=${boundary}`;
       } else if (isBlobLike(object)) {
-        source = object;
+        source2 = object;
         length = object.size;
         if (object.type) {
           type = object.type;
@@ -5563,17 +5567,17 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         }
         stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
       }
-      if (typeof source === "string" || util.isBuffer(source)) {
-        length = Buffer.byteLength(source);
+      if (typeof source2 === "string" || util.isBuffer(source2)) {
+        length = Buffer.byteLength(source2);
       }
       if (action != null) {
-        let iterator;
+        let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator.next();
+            const { value, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5589,13 +5593,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
-            await iterator.return();
+          async cancel(reason2) {
+            await iterator2.return();
           },
           type: "bytes"
         });
       }
-      const body = { stream, source, length };
+      const body = { stream, source: source2, length };
       return [body, type];
     }
     function safelyExtractBody(object, keepalive = false) {
@@ -5806,35 +5810,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -5857,7 +5861,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6028,11 +6032,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
-        request.onResponseStarted();
+        request2.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6077,9 +6081,9 @@ var require_client_h1 = __commonJS({
         assert(!socket.destroyed);
         assert(!this.paused);
         assert((headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
-        assert(request.upgrade || request.method === "CONNECT");
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
+        assert(request2.upgrade || request2.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6096,9 +6100,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util.errorRequest(client, request, error2);
+          util.errorRequest(client, request2, error2);
           util.destroy(socket, error2);
         }
         client[kResume]();
@@ -6112,8 +6116,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
         assert(!this.upgrade);
@@ -6122,23 +6126,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request.upgrade) {
+        if (upgrade && !request2.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request.method === "CONNECT") {
+        if (request2.method === "CONNECT") {
           assert(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6169,11 +6173,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request.aborted) {
+        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request2.aborted) {
           return -1;
         }
-        if (request.method === "HEAD") {
+        if (request2.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6190,8 +6194,8 @@ var require_client_h1 = __commonJS({
         if (socket.destroyed) {
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         assert(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6204,7 +6208,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request.onData(buf) === false) {
+        if (request2.onData(buf) === false) {
           return constants7.ERROR.PAUSED;
         }
       }
@@ -6218,8 +6222,8 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 100);
         assert((this.headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6231,11 +6235,11 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request.onComplete(headers);
+        request2.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
@@ -6284,7 +6288,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -6333,13 +6337,13 @@ var require_client_h1 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request = requests[i2];
-            util.errorRequest(client2, request, err);
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-          const request = client2[kQueue][client2[kRunningIdx]];
+          const request2 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request, err);
+          util.errorRequest(client2, request2, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
@@ -6369,18 +6373,18 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request) {
+        busy(request2) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request) {
-            if (client[kRunning] > 0 && !request.idempotent) {
+          if (request2) {
+            if (client[kRunning] > 0 && !request2.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
               return true;
             }
           }
@@ -6446,8 +6450,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
+            const request2 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6456,26 +6460,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request) {
-      const { method, path: path15, host, upgrade, blocking, reset: reset2 } = request;
-      let { body, headers, contentLength } = request;
+    function writeH1(client, request2) {
+      const { method, path: path23, host, upgrade, blocking, reset: reset2 } = request2;
+      let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body);
-        if (request.contentType == null) {
+        if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request.contentType == null) {
+      } else if (util.isBlobLike(body) && request2.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6487,14 +6491,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6502,25 +6506,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
-          if (request.upgrade || request.method === "CONNECT") {
+        if (request2.completed) {
+          if (request2.upgrade || request2.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request, error2 || new RequestAbortedError());
+        util.errorRequest(client, request2, error2 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -6538,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path23} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6571,31 +6575,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished7 = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished7) {
           return;
@@ -6661,7 +6665,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
@@ -6681,18 +6685,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body);
           socket.uncork();
-          request.onBodySent(body);
-          if (!expectsPayload && request.reset !== false) {
+          request2.onBodySent(body);
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6705,9 +6709,9 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request.onBodySent(buffer);
-        request.onRequestSent();
-        if (!expectsPayload && request.reset !== false) {
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
+        if (!expectsPayload && request2.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -6715,7 +6719,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6725,16 +6729,16 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6752,9 +6756,9 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
-        this.request = request;
+        this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -6764,7 +6768,7 @@ upgrade: ${upgrade}\r
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6783,7 +6787,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request.reset !== false) {
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -6803,7 +6807,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6814,8 +6818,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
-        request.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6960,8 +6964,8 @@ var require_client_h2 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request = requests[i2];
-            util.errorRequest(client2, request, err);
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err);
           }
         }
       });
@@ -7053,9 +7057,9 @@ var require_client_h2 = __commonJS({
       }
       util.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request = client[kQueue][client[kRunningIdx]];
+        const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
@@ -7065,12 +7069,12 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request) {
+    function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
-      let { body } = request;
+      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      let { body } = request2;
       if (upgrade) {
-        util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7094,17 +7098,17 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
+        if (request2.completed) {
           if (method === "CONNECT" && stream != null) {
             util.destroy(stream, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request, error2);
+        util.errorRequest(client, request2, error2);
         if (stream != null) {
           util.destroy(stream, error2);
         }
@@ -7113,11 +7117,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "CONNECT") {
@@ -7127,22 +7131,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request.onUpgradeError(error2);
+          request2.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request2.onUpgrade(null, null, stream);
           } catch (error2) {
             stream.off("response", onResponse);
             abort(error2);
             return;
           }
-          if (request.aborted) {
+          if (request2.aborted) {
             return;
           }
           stream.off("error", abort);
@@ -7154,17 +7158,17 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
-          if (!upgradeResponseFinished && request.completed) {
+          if (!upgradeResponseFinished && request2.completed) {
             stream.off("response", onResponse);
             stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path23;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7179,14 +7183,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7211,25 +7215,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request.onResponseStarted();
-        if (request.aborted) {
+        request2.onResponseStarted();
+        if (request2.aborted) {
           const err = new RequestAbortedError();
-          util.errorRequest(client, request, err);
+          util.errorRequest(client, request2, err);
           util.destroy(stream, err);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request.onData(chunk) === false) {
+          if (request2.onData(chunk) === false) {
             stream.pause();
           }
         });
       });
       stream.once("end", () => {
         if (stream.state?.state == null || stream.state.state < 6) {
-          request.onComplete([]);
+          request2.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7259,7 +7263,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7270,7 +7274,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7282,7 +7286,7 @@ var require_client_h2 = __commonJS({
               stream,
               body.stream(),
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7293,7 +7297,7 @@ var require_client_h2 = __commonJS({
               stream,
               body,
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7307,7 +7311,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             contentLength
           );
         } else if (util.isIterable(body)) {
@@ -7316,7 +7320,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7326,7 +7330,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
@@ -7334,18 +7338,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body);
           h2stream.uncork();
           h2stream.end();
-          request.onBodySent(body);
+          request2.onBodySent(body);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (error2) {
         abort(error2);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body,
@@ -7356,7 +7360,7 @@ var require_client_h2 = __commonJS({
             abort(err);
           } else {
             util.removeAllListeners(pipe);
-            request.onRequestSent();
+            request2.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7366,10 +7370,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -7380,8 +7384,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request.onBodySent(buffer);
-        request.onRequestSent();
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7390,7 +7394,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7400,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7415,13 +7419,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request.onBodySent(chunk);
+          request2.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request.onRequestSent();
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7459,17 +7463,17 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler) {
+      constructor(dispatch, maxRedirections, opts, handler2) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util.validateHandler(handler, opts.method, opts.upgrade);
+        util.validateHandler(handler2, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
         this.maxRedirections = maxRedirections;
-        this.handler = handler;
+        this.handler = handler2;
         this.history = [];
         this.redirectionLimitReached = false;
         if (util.isStream(this.opts.body)) {
@@ -7517,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search ? `${pathname}${search}` : pathname;
+        const path23 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path23;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7602,12 +7606,12 @@ var require_redirect_interceptor = __commonJS({
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler);
+            return dispatch(opts, handler2);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler);
+          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler2);
           opts = { ...opts, maxRedirections: 0 };
           return dispatch(opts, redirectHandler);
         };
@@ -7623,7 +7627,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7680,7 +7684,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop3 = () => {
+    var noop5 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7812,7 +7816,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7867,12 +7871,12 @@ var require_client = __commonJS({
         connect(this);
         this.once("connect", cb);
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request = new Request(origin, opts, handler);
-        this[kQueue].push(request);
+        const request2 = new Request(origin, opts, handler2);
+        this[kQueue].push(request2);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
+        } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7884,27 +7888,27 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request = requests[i2];
-            util.errorRequest(this, request, err);
+            const request2 = requests[i2];
+            util.errorRequest(this, request2, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7922,8 +7926,8 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i2 = 0; i2 < requests.length; i2++) {
-          const request = requests[i2];
-          util.errorRequest(client, request, err);
+          const request2 = requests[i2];
+          util.errorRequest(client, request2, err);
         }
         assert(client[kSize] === 0);
       }
@@ -7955,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,19 +7971,19 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop3), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop5), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop3);
+          socket.destroy().on("error", noop5);
           throw err;
         }
         client[kConnecting] = false;
@@ -8026,8 +8030,8 @@ var require_client = __commonJS({
         if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err);
+            const request2 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request2, err);
           }
         } else {
           onError(client, err);
@@ -8084,12 +8088,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
+        const request2 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request.servername;
+          client[kServerName] = request2.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8105,10 +8109,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request)) {
+        if (client[kHTTPContext].busy(request2)) {
           return;
         }
-        if (!request.aborted && client[kHTTPContext].write(request)) {
+        if (!request2.aborted && client[kHTTPContext].write(request2)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8303,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -8318,13 +8322,13 @@ var require_pool_base = __commonJS({
         }
         await Promise.all(this[kClients].map((c3) => c3.destroy(err)));
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
         if (!dispatcher) {
           this[kNeedDrain] = true;
-          this[kQueue].push({ opts, handler });
+          this[kQueue].push({ opts, handler: handler2 });
           this[kQueued]++;
-        } else if (!dispatcher.dispatch(opts, handler)) {
+        } else if (!dispatcher.dispatch(opts, handler2)) {
           dispatcher[kNeedDrain] = true;
           this[kNeedDrain] = !this[kGetDispatcher]();
         }
@@ -8619,7 +8623,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8663,7 +8667,7 @@ var require_agent = __commonJS({
         }
         return ret;
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         let key;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
           key = String(opts.origin);
@@ -8675,7 +8679,7 @@ var require_agent = __commonJS({
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
           this[kClients].set(key, dispatcher);
         }
-        return dispatcher.dispatch(opts, handler);
+        return dispatcher.dispatch(opts, handler2);
       }
       async [kClose]() {
         const closePromises = [];
@@ -8694,7 +8698,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent3;
   }
 });
 
@@ -8704,7 +8708,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8723,7 +8727,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop3 = () => {
+    var noop5 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8745,12 +8749,12 @@ var require_proxy_agent = __commonJS({
           this.#client = new Client(proxyUrl, { connect });
         }
       }
-      [kDispatch](opts, handler) {
-        const onHeaders = handler.onHeaders;
-        handler.onHeaders = function(statusCode, data, resume) {
+      [kDispatch](opts, handler2) {
+        const onHeaders = handler2.onHeaders;
+        handler2.onHeaders = function(statusCode, data, resume) {
           if (statusCode === 407) {
-            if (typeof handler.onError === "function") {
-              handler.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
+            if (typeof handler2.onError === "function") {
+              handler2.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
@@ -8758,16 +8762,16 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path23 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path23;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
-        return this.#client[kDispatch](opts, handler);
+        return this.#client[kDispatch](opts, handler2);
       }
       async [kClose]() {
         return this.#client.close();
@@ -8819,7 +8823,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8840,7 +8844,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop3).destroy();
+                socket.on("error", noop5).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -8864,7 +8868,7 @@ var require_proxy_agent = __commonJS({
           }
         });
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
@@ -8876,7 +8880,7 @@ var require_proxy_agent = __commonJS({
             ...opts,
             headers
           },
-          handler
+          handler2
         );
       }
       /**
@@ -8928,7 +8932,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8948,7 +8952,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -8963,10 +8967,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
         this.#parseNoProxy();
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const url = new URL(opts.origin);
         const agent = this.#getProxyAgentForUrl(url);
-        return agent.dispatch(opts, handler);
+        return agent.dispatch(opts, handler2);
       }
       async [kClose]() {
         await this[kNoProxyAgent].close();
@@ -9146,12 +9150,12 @@ var require_retry_handler = __commonJS({
         this.etag = null;
         this.resume = null;
         this.headersSent = false;
-        this.handler.onConnect((reason) => {
+        this.handler.onConnect((reason2) => {
           this.aborted = true;
           if (this.abort) {
-            this.abort(reason);
+            this.abort(reason2);
           } else {
-            this.reason = reason;
+            this.reason = reason2;
           }
         });
       }
@@ -9420,13 +9424,13 @@ var require_retry_agent = __commonJS({
         this.#agent = agent;
         this.#options = options;
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         const retry = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
-          handler
+          handler: handler2
         });
         return this.#agent.dispatch(opts, retry);
       }
@@ -9456,7 +9460,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop3 = () => {
+    var noop5 = () => {
     };
     var BodyReadable = class extends Readable5 {
       constructor({
@@ -9573,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,9 +9590,9 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
-          }).on("error", noop3).on("data", function(chunk) {
+          }).on("error", noop5).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -9605,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9874,17 +9878,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort, context, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9921,7 +9925,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context
+              context: context3
             });
           }
         }
@@ -9958,11 +9962,11 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request(opts, callback) {
+    function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
-          request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+        return new Promise((resolve2, reject) => {
+          request2.call(this, opts, (err, data) => {
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -9976,7 +9980,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = request;
+    module.exports = request2;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -10090,17 +10094,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context, callback, responseHeaders } = this;
+        const { factory, opaque, context: context3, callback, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10128,7 +10132,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context
+            context: context3
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -10185,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10257,11 +10261,11 @@ var require_api_pipeline = __commonJS({
       }
     };
     var PipelineHandler = class extends AsyncResource {
-      constructor(opts, handler) {
+      constructor(opts, handler2) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof handler !== "function") {
+        if (typeof handler2 !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
         const { signal, method, opaque, onInfo, responseHeaders } = opts;
@@ -10277,7 +10281,7 @@ var require_api_pipeline = __commonJS({
         super("UNDICI_PIPELINE");
         this.opaque = opaque || null;
         this.responseHeaders = responseHeaders || null;
-        this.handler = handler;
+        this.handler = handler2;
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
@@ -10320,7 +10324,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         const { ret, res } = this;
         if (this.reason) {
           abort(this.reason);
@@ -10329,10 +10333,10 @@ var require_api_pipeline = __commonJS({
         assert(!res, "pipeline cannot be retried");
         assert(!ret.destroyed);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler, context } = this;
+        const { opaque, handler: handler2, context: context3 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10345,12 +10349,12 @@ var require_api_pipeline = __commonJS({
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body = this.runInAsyncScope(handler, null, {
+          body = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
             body: this.res,
-            context
+            context: context3
           });
         } catch (err) {
           this.res.on("error", util.nop);
@@ -10392,9 +10396,9 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline(opts, handler2) {
       try {
-        const pipelineHandler = new PipelineHandler(opts, handler);
+        const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err) {
@@ -10434,7 +10438,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
@@ -10448,7 +10452,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert(statusCode === 101);
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10456,7 +10460,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context3
         });
       }
       onError(err) {
@@ -10472,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10525,20 +10529,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -10550,7 +10554,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context3
         });
       }
       onError(err) {
@@ -10566,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10733,26 +10737,26 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl(path23) {
+      if (typeof path23 !== "string") {
+        return path23;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path23.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path23;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path23);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
-    function getResponseData(data) {
+    function getResponseData2(data) {
       if (Buffer.isBuffer(data)) {
         return data;
       } else if (data instanceof Uint8Array) {
@@ -10768,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path15, method, body, headers, query } = opts;
+      const { path: path23, method, body, headers, query } = opts;
       return {
-        path: path15,
+        path: path23,
         method,
         body,
         headers,
@@ -10823,8 +10827,8 @@ var require_mock_utils = __commonJS({
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
-          for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+          for (let j2 = 0; j2 < value.length; ++j2) {
+            result.push(name, Buffer.from(`${value[j2]}`));
           }
         } else {
           result.push(name, Buffer.from(`${value}`));
@@ -10842,7 +10846,7 @@ var require_mock_utils = __commonJS({
       }
       return Buffer.concat(buffers).toString("utf8");
     }
-    function mockDispatch(opts, handler) {
+    function mockDispatch(opts, handler2) {
       const key = buildKey(opts);
       const mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++;
@@ -10855,7 +10859,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler.onError(error2);
+        handler2.onError(error2);
         return true;
       }
       if (typeof delay === "number" && delay > 0) {
@@ -10872,13 +10876,13 @@ var require_mock_utils = __commonJS({
           body.then((newData) => handleReply(mockDispatches, newData));
           return;
         }
-        const responseData = getResponseData(body);
+        const responseData = getResponseData2(body);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler.onConnect?.((err) => handler.onError(err), null);
-        handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
-        handler.onData?.(Buffer.from(responseData));
-        handler.onComplete?.(responseTrailers);
+        handler2.onConnect?.((err) => handler2.onError(err), null);
+        handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
+        handler2.onData?.(Buffer.from(responseData));
+        handler2.onComplete?.(responseTrailers);
         deleteMockDispatch(mockDispatches, key);
       }
       function resume() {
@@ -10889,10 +10893,10 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler) {
+      return function dispatch(opts, handler2) {
         if (agent.isMockActive) {
           try {
-            mockDispatch.call(this, opts, handler);
+            mockDispatch.call(this, opts, handler2);
           } catch (error2) {
             if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
@@ -10900,7 +10904,7 @@ var require_mock_utils = __commonJS({
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
-                originalDispatch.call(this, opts, handler);
+                originalDispatch.call(this, opts, handler2);
               } else {
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
@@ -10909,7 +10913,7 @@ var require_mock_utils = __commonJS({
             }
           }
         } else {
-          originalDispatch.call(this, opts, handler);
+          originalDispatch.call(this, opts, handler2);
         }
       };
     }
@@ -10929,7 +10933,7 @@ var require_mock_utils = __commonJS({
       }
     }
     module.exports = {
-      getResponseData,
+      getResponseData: getResponseData2,
       getMockDispatch,
       addMockDispatch,
       deleteMockDispatch,
@@ -10952,7 +10956,7 @@ var require_mock_utils = __commonJS({
 var require_mock_interceptor = __commonJS({
   "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
     "use strict";
-    var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
+    var { getResponseData: getResponseData2, buildKey, addMockDispatch } = require_mock_utils();
     var {
       kDispatches,
       kDispatchKey,
@@ -11024,7 +11028,7 @@ var require_mock_interceptor = __commonJS({
         this[kContentLength] = false;
       }
       createMockScopeDispatchData({ statusCode, data, responseOptions }) {
-        const responseData = getResponseData(data);
+        const responseData = getResponseData2(data);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
@@ -11233,9 +11237,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -11271,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path23,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11293,7 +11297,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11320,7 +11324,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11333,9 +11337,9 @@ var require_mock_agent = __commonJS({
         }
         return dispatcher;
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         this.get(opts.origin);
-        return this[kAgent].dispatch(opts, handler);
+        return this[kAgent].dispatch(opts, handler2);
       }
       async close() {
         await this[kAgent].close();
@@ -11424,9 +11428,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -11455,11 +11459,11 @@ var require_decorator_handler = __commonJS({
     "use strict";
     module.exports = class DecoratorHandler {
       #handler;
-      constructor(handler) {
-        if (typeof handler !== "object" || handler === null) {
+      constructor(handler2) {
+        if (typeof handler2 !== "object" || handler2 === null) {
           throw new TypeError("handler must be an object");
         }
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(...args) {
         return this.#handler.onConnect?.(...args);
@@ -11497,16 +11501,16 @@ var require_redirect = __commonJS({
     module.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
       return (dispatch) => {
-        return function redirectInterceptor(opts2, handler) {
+        return function redirectInterceptor(opts2, handler2) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler);
+            return dispatch(opts2, handler2);
           }
           const redirectHandler = new RedirectHandler(
             dispatch,
             maxRedirections,
             opts2,
-            handler
+            handler2
           );
           return dispatch(baseOpts, redirectHandler);
         };
@@ -11522,13 +11526,13 @@ var require_retry = __commonJS({
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
       return (dispatch) => {
-        return function retryInterceptor(opts, handler) {
+        return function retryInterceptor(opts, handler2) {
           return dispatch(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
-                handler,
+                handler: handler2,
                 dispatch
               }
             )
@@ -11554,21 +11558,21 @@ var require_dump = __commonJS({
       #size = 0;
       #reason = null;
       #handler = null;
-      constructor({ maxSize }, handler) {
-        super(handler);
+      constructor({ maxSize }, handler2) {
+        super(handler2);
         if (maxSize != null && (!Number.isFinite(maxSize) || maxSize < 1)) {
           throw new InvalidArgumentError("maxSize must be a number greater than 0");
         }
         this.#maxSize = maxSize ?? this.#maxSize;
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(abort) {
         this.#abort = abort;
         this.#handler.onConnect(this.#customAbort.bind(this));
       }
-      #customAbort(reason) {
+      #customAbort(reason2) {
         this.#aborted = true;
-        this.#reason = reason;
+        this.#reason = reason2;
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -11623,11 +11627,11 @@ var require_dump = __commonJS({
       maxSize: 1024 * 1024
     }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
-            handler
+            handler2
           );
           return dispatch(opts, dumpHandler);
         };
@@ -11818,10 +11822,10 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler, dispatch }, opts) {
-        super(handler);
+      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+        super(handler2);
         this.#origin = origin;
-        this.#handler = handler;
+        this.#handler = handler2;
         this.#opts = { ...opts };
         this.#state = state;
         this.#dispatch = dispatch;
@@ -11894,14 +11898,14 @@ var require_dns = __commonJS({
       };
       const instance = new DNSInstance(opts);
       return (dispatch) => {
-        return function dnsInterceptor(origDispatchOpts, handler) {
+        return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler);
+            return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
-              return handler.onError(err);
+              return handler2.onError(err);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11916,7 +11920,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler }, origDispatchOpts)
+              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -11947,10 +11951,10 @@ var require_headers = __commonJS({
     }
     function headerValueNormalize(potentialValue) {
       let i2 = 0;
-      let j = potentialValue.length;
-      while (j > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1))) --j;
-      while (j > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i2))) ++i2;
-      return i2 === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i2, j);
+      let j2 = potentialValue.length;
+      while (j2 > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j2 - 1))) --j2;
+      while (j2 > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i2))) ++i2;
+      return i2 === 0 && j2 === potentialValue.length ? potentialValue : potentialValue.substring(i2, j2);
     }
     function fill(headers, object) {
       if (Array.isArray(object)) {
@@ -12037,10 +12041,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12125,12 +12129,12 @@ var require_headers = __commonJS({
           if (size === 0) {
             return array;
           }
-          const iterator = this[kHeadersMap][Symbol.iterator]();
-          const firstValue = iterator.next().value;
+          const iterator2 = this[kHeadersMap][Symbol.iterator]();
+          const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i2 = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i2 < size; ++i2) {
-            value = iterator.next().value;
+          for (let i2 = 1, j2 = 0, right = 0, left = 0, pivot = 0, x, value; i2 < size; ++i2) {
+            value = iterator2.next().value;
             x = array[i2] = [value[0], value[1].value];
             assert(x[1] !== null);
             left = 0;
@@ -12144,14 +12148,14 @@ var require_headers = __commonJS({
               }
             }
             if (i2 !== pivot) {
-              j = i2;
-              while (j > left) {
-                array[j] = array[--j];
+              j2 = i2;
+              while (j2 > left) {
+                array[j2] = array[--j2];
               }
               array[left] = x;
             }
           }
-          if (!iterator.next().done) {
+          if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
           return array;
@@ -12289,8 +12293,8 @@ var require_headers = __commonJS({
         for (let i2 = 0; i2 < names.length; ++i2) {
           const { 0: name, 1: value } = names[i2];
           if (name === "set-cookie") {
-            for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+            for (let j2 = 0; j2 < cookies.length; ++j2) {
+              headers.push([name, cookies[j2]]);
             }
           } else {
             headers.push([name, value]);
@@ -12336,19 +12340,19 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix, argument) {
-      if (webidl.util.Type(V) === "Object") {
-        const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+    webidl.converters.HeadersInit = function(V2, prefix, argument) {
+      if (webidl.util.Type(V2) === "Object") {
+        const iterator2 = Reflect.get(V2, Symbol.iterator);
+        if (!util.types.isProxy(V2) && iterator2 === Headers2.prototype.entries) {
           try {
-            return getHeadersList(V).entriesList;
+            return getHeadersList(V2).entriesList;
           } catch {
           }
         }
-        if (typeof iterator === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator.bind(V));
+        if (typeof iterator2 === "function") {
+          return webidl.converters["sequence<sequence<ByteString>>"](V2, prefix, argument, iterator2.bind(V2));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V2, prefix, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -12595,13 +12599,13 @@ var require_response = __commonJS({
         urlList: init?.urlList ? [...init.urlList] : []
       };
     }
-    function makeNetworkError(reason) {
-      const isError = isErrorLike(reason);
+    function makeNetworkError(reason2) {
+      const isError = isErrorLike(reason2);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason : new Error(reason ? String(reason) : reason),
-        aborted: reason && reason.name === "AbortError"
+        error: isError ? reason2 : new Error(reason2 ? String(reason2) : reason2),
+        aborted: reason2 && reason2.name === "AbortError"
       });
     }
     function isNetworkError(response) {
@@ -12713,32 +12717,32 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
-      if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+    webidl.converters.XMLHttpRequestBodyInit = function(V2, prefix, name) {
+      if (typeof V2 === "string") {
+        return webidl.converters.USVString(V2, prefix, name);
       }
-      if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+      if (isBlobLike(V2)) {
+        return webidl.converters.Blob(V2, prefix, name, { strict: false });
       }
-      if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+      if (ArrayBuffer.isView(V2) || types.isArrayBuffer(V2)) {
+        return webidl.converters.BufferSource(V2, prefix, name);
       }
-      if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+      if (util.isFormDataLike(V2)) {
+        return webidl.converters.FormData(V2, prefix, name, { strict: false });
       }
-      if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+      if (V2 instanceof URLSearchParams) {
+        return webidl.converters.URLSearchParams(V2, prefix, name);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V2, prefix, name);
     };
-    webidl.converters.BodyInit = function(V, prefix, argument) {
-      if (V instanceof ReadableStream) {
-        return webidl.converters.ReadableStream(V, prefix, argument);
+    webidl.converters.BodyInit = function(V2, prefix, argument) {
+      if (V2 instanceof ReadableStream) {
+        return webidl.converters.ReadableStream(V2, prefix, argument);
       }
-      if (V?.[Symbol.asyncIterator]) {
-        return V;
+      if (V2?.[Symbol.asyncIterator]) {
+        return V2;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V2, prefix, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -12883,15 +12887,15 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input = webidl.converters.RequestInfo(input, prefix, "input");
         init = webidl.converters.RequestInit(init, prefix, "init");
-        let request = null;
+        let request2 = null;
         let fallbackMode = null;
-        const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
+        const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
         if (typeof input === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input, baseUrl);
+            parsedURL = new URL(input, baseUrl2);
           } catch (err) {
             throw new TypeError("Failed to parse URL from " + input, { cause: err });
           }
@@ -12900,18 +12904,18 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
           }
-          request = makeRequest({ urlList: [parsedURL] });
+          request2 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init.dispatcher || input[kDispatcher];
           assert(input instanceof _Request);
-          request = input[kState];
+          request2 = input[kState];
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
-          window = request.window;
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
+          window = request2.window;
         }
         if (init.window != null) {
           throw new TypeError(`'window' option '${window}' must be null`);
@@ -12919,82 +12923,82 @@ var require_request2 = __commonJS({
         if ("window" in init) {
           window = "no-window";
         }
-        request = makeRequest({
+        request2 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request.method,
+          method: request2.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request.headersList,
+          headersList: request2.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request.unsafeRequest,
+          unsafeRequest: request2.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window,
           // priority request’s priority.
-          priority: request.priority,
+          priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request.origin,
+          origin: request2.origin,
           // referrer request’s referrer.
-          referrer: request.referrer,
+          referrer: request2.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request.referrerPolicy,
+          referrerPolicy: request2.referrerPolicy,
           // mode request’s mode.
-          mode: request.mode,
+          mode: request2.mode,
           // credentials mode request’s credentials mode.
-          credentials: request.credentials,
+          credentials: request2.credentials,
           // cache mode request’s cache mode.
-          cache: request.cache,
+          cache: request2.cache,
           // redirect mode request’s redirect mode.
-          redirect: request.redirect,
+          redirect: request2.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request.integrity,
+          integrity: request2.integrity,
           // keepalive request’s keepalive.
-          keepalive: request.keepalive,
+          keepalive: request2.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request.reloadNavigation,
+          reloadNavigation: request2.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request.historyNavigation,
+          historyNavigation: request2.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request.urlList]
+          urlList: [...request2.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
         if (initHasKey) {
-          if (request.mode === "navigate") {
-            request.mode = "same-origin";
+          if (request2.mode === "navigate") {
+            request2.mode = "same-origin";
           }
-          request.reloadNavigation = false;
-          request.historyNavigation = false;
-          request.origin = "client";
-          request.referrer = "client";
-          request.referrerPolicy = "";
-          request.url = request.urlList[request.urlList.length - 1];
-          request.urlList = [request.url];
+          request2.reloadNavigation = false;
+          request2.historyNavigation = false;
+          request2.origin = "client";
+          request2.referrer = "client";
+          request2.referrerPolicy = "";
+          request2.url = request2.urlList[request2.urlList.length - 1];
+          request2.urlList = [request2.url];
         }
         if (init.referrer !== void 0) {
           const referrer = init.referrer;
           if (referrer === "") {
-            request.referrer = "no-referrer";
+            request2.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
-              parsedReferrer = new URL(referrer, baseUrl);
+              parsedReferrer = new URL(referrer, baseUrl2);
             } catch (err) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request.referrer = "client";
+              request2.referrer = "client";
             } else {
-              request.referrer = parsedReferrer;
+              request2.referrer = parsedReferrer;
             }
           }
         }
         if (init.referrerPolicy !== void 0) {
-          request.referrerPolicy = init.referrerPolicy;
+          request2.referrerPolicy = init.referrerPolicy;
         }
         let mode;
         if (init.mode !== void 0) {
@@ -13009,33 +13013,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request.mode = mode;
+          request2.mode = mode;
         }
         if (init.credentials !== void 0) {
-          request.credentials = init.credentials;
+          request2.credentials = init.credentials;
         }
         if (init.cache !== void 0) {
-          request.cache = init.cache;
+          request2.cache = init.cache;
         }
-        if (request.cache === "only-if-cached" && request.mode !== "same-origin") {
+        if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init.redirect !== void 0) {
-          request.redirect = init.redirect;
+          request2.redirect = init.redirect;
         }
         if (init.integrity != null) {
-          request.integrity = String(init.integrity);
+          request2.integrity = String(init.integrity);
         }
         if (init.keepalive !== void 0) {
-          request.keepalive = Boolean(init.keepalive);
+          request2.keepalive = Boolean(init.keepalive);
         }
         if (init.method !== void 0) {
           let method = init.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request.method = mayBeNormalized;
+            request2.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -13045,9 +13049,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request.method = method;
+            request2.method = method;
           }
-          if (!patchMethodWarning && request.method === "patch") {
+          if (!patchMethodWarning && request2.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13057,7 +13061,7 @@ var require_request2 = __commonJS({
         if (init.signal !== void 0) {
           signal = init.signal;
         }
-        this[kState] = request;
+        this[kState] = request2;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13085,12 +13089,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
-        setHeadersList(this[kHeaders], request.headersList);
+        setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request.method)) {
+          if (!corsSafeListedMethodsSet.has(request2.method)) {
             throw new TypeError(
-              `'${request.method} is unsupported in no-cors mode.`
+              `'${request2.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13109,14 +13113,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
-        if ((init.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD")) {
+        if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init.body != null) {
           const [extractedBody, contentType] = extractBody(
             init.body,
-            request.keepalive
+            request2.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13128,12 +13132,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request.mode !== "same-origin" && request.mode !== "cors") {
+          if (request2.mode !== "same-origin" && request2.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request.useCORSPreflightFlag = true;
+          request2.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13362,21 +13366,21 @@ var require_request2 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request) {
-      const newRequest = makeRequest({ ...request, body: null });
-      if (request.body != null) {
-        newRequest.body = cloneBody(newRequest, request.body);
+    function cloneRequest(request2) {
+      const newRequest = makeRequest({ ...request2, body: null });
+      if (request2.body != null) {
+        newRequest.body = cloneBody(newRequest, request2.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request = new Request(kConstruct);
-      request[kState] = innerRequest;
-      request[kSignal] = signal;
-      request[kHeaders] = new Headers2(kConstruct);
-      setHeadersList(request[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request[kHeaders], guard);
-      return request;
+      const request2 = new Request(kConstruct);
+      request2[kState] = innerRequest;
+      request2[kSignal] = signal;
+      request2[kHeaders] = new Headers2(kConstruct);
+      setHeadersList(request2[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request2[kHeaders], guard);
+      return request2;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -13407,14 +13411,14 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V, prefix, argument) {
-      if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, argument);
+    webidl.converters.RequestInfo = function(V2, prefix, argument) {
+      if (typeof V2 === "string") {
+        return webidl.converters.USVString(V2, prefix, argument);
       }
-      if (V instanceof Request) {
-        return webidl.converters.Request(V, prefix, argument);
+      if (V2 instanceof Request) {
+        return webidl.converters.Request(V2, prefix, argument);
       }
-      return webidl.converters.USVString(V, prefix, argument);
+      return webidl.converters.USVString(V2, prefix, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -13583,13 +13587,13 @@ var require_fetch = __commonJS({
         this.dump = false;
         this.state = "ongoing";
       }
-      terminate(reason) {
+      terminate(reason2) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "terminated";
-        this.connection?.destroy(reason);
-        this.emit("terminated", reason);
+        this.connection?.destroy(reason2);
+        this.emit("terminated", reason2);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
       abort(error2) {
@@ -13608,7 +13612,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -13618,14 +13622,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request = requestObject[kState];
+      const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request, null, requestObject.signal.reason);
+        abortFetch(p, request2, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request.client.globalObject;
+      const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request.serviceWorkers = "none";
+        request2.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13637,7 +13641,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason);
+          abortFetch(p, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13645,7 +13649,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13657,7 +13661,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request,
+        request: request2,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13698,12 +13702,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error2) {
+    function abortFetch(p, request2, responseObject, error2) {
       if (p) {
         p.reject(error2);
       }
-      if (request.body != null && isReadable(request.body?.stream)) {
-        request.body.stream.cancel(error2).catch((err) => {
+      if (request2.body != null && isReadable(request2.body?.stream)) {
+        request2.body.stream.cancel(error2).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13724,7 +13728,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request,
+      request: request2,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13737,9 +13741,9 @@ var require_fetch = __commonJS({
       assert(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request.client != null) {
-        taskDestination = request.client.globalObject;
-        crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability;
+      if (request2.client != null) {
+        taskDestination = request2.client.globalObject;
+        crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13747,7 +13751,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request,
+        request: request2,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13757,32 +13761,32 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert(!request.body || request.body.stream);
-      if (request.window === "client") {
-        request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window";
+      assert(!request2.body || request2.body.stream);
+      if (request2.window === "client") {
+        request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
       }
-      if (request.origin === "client") {
-        request.origin = request.client.origin;
+      if (request2.origin === "client") {
+        request2.origin = request2.client.origin;
       }
-      if (request.policyContainer === "client") {
-        if (request.client != null) {
-          request.policyContainer = clonePolicyContainer(
-            request.client.policyContainer
+      if (request2.policyContainer === "client") {
+        if (request2.client != null) {
+          request2.policyContainer = clonePolicyContainer(
+            request2.client.policyContainer
           );
         } else {
-          request.policyContainer = makePolicyContainer();
+          request2.policyContainer = makePolicyContainer();
         }
       }
-      if (!request.headersList.contains("accept", true)) {
+      if (!request2.headersList.contains("accept", true)) {
         const value = "*/*";
-        request.headersList.append("accept", value, true);
+        request2.headersList.append("accept", value, true);
       }
-      if (!request.headersList.contains("accept-language", true)) {
-        request.headersList.append("accept-language", "*", true);
+      if (!request2.headersList.contains("accept-language", true)) {
+        request2.headersList.append("accept-language", "*", true);
       }
-      if (request.priority === null) {
+      if (request2.priority === null) {
       }
-      if (subresourceSet.has(request.destination)) {
+      if (subresourceSet.has(request2.destination)) {
       }
       mainFetch(fetchParams).catch((err) => {
         fetchParams.controller.terminate(err);
@@ -13790,50 +13794,50 @@ var require_fetch = __commonJS({
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
-      if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
+      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
         response = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request);
-      if (requestBadPort(request) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
+      if (requestBadPort(request2) === "blocked") {
         response = makeNetworkError("bad port");
       }
-      if (request.referrerPolicy === "") {
-        request.referrerPolicy = request.policyContainer.referrerPolicy;
+      if (request2.referrerPolicy === "") {
+        request2.referrerPolicy = request2.policyContainer.referrerPolicy;
       }
-      if (request.referrer !== "no-referrer") {
-        request.referrer = determineRequestsReferrer(request);
+      if (request2.referrer !== "no-referrer") {
+        request2.referrer = determineRequestsReferrer(request2);
       }
       if (response === null) {
         response = await (async () => {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request.mode === "navigate" || request.mode === "websocket")
+            (request2.mode === "navigate" || request2.mode === "websocket")
           ) {
-            request.responseTainting = "basic";
+            request2.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request.mode === "same-origin") {
+          if (request2.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request.mode === "no-cors") {
-            if (request.redirect !== "follow") {
+          if (request2.mode === "no-cors") {
+            if (request2.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request.responseTainting = "opaque";
+            request2.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request2))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request.responseTainting = "cors";
+          request2.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13841,13 +13845,13 @@ var require_fetch = __commonJS({
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
-        if (request.responseTainting === "cors") {
+        if (request2.responseTainting === "cors") {
         }
-        if (request.responseTainting === "basic") {
+        if (request2.responseTainting === "basic") {
           response = filterResponse(response, "basic");
-        } else if (request.responseTainting === "cors") {
+        } else if (request2.responseTainting === "cors") {
           response = filterResponse(response, "cors");
-        } else if (request.responseTainting === "opaque") {
+        } else if (request2.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
           assert(false);
@@ -13855,26 +13859,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request.urlList);
+        internalResponse.urlList.push(...request2.urlList);
       }
-      if (!request.timingAllowFailed) {
+      if (!request2.timingAllowFailed) {
         response.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", true)) {
+      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request.integrity) {
-        const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request.responseTainting === "opaque" || response.body == null) {
+      if (request2.integrity) {
+        const processBodyError = (reason2) => fetchFinale(fetchParams, makeNetworkError(reason2));
+        if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+          if (!bytesMatch(bytes, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -13890,8 +13894,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request);
+      const { request: request2 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request2);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -13900,19 +13904,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request);
+          const blobURLEntry = requestCurrentURL(request2);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request.method !== "GET" || !isBlobLike(blob)) {
+          if (request2.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request.headersList.contains("range", true)) {
+          if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -13920,7 +13924,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request.headersList.get("range", true);
+            const rangeHeader = request2.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13951,7 +13955,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14040,41 +14044,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request.serviceWorkers === "all") {
+      if (request2.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request.redirect === "follow") {
-          request.serviceWorkers = "none";
+        if (request2.redirect === "follow") {
+          request2.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request.responseTainting === "cors" && corsCheck(request, response) === "failure") {
+        if (request2.responseTainting === "cors" && corsCheck(request2, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request, response) === "failure") {
-          request.timingAllowFailed = true;
+        if (TAOCheck(request2, response) === "failure") {
+          request2.timingAllowFailed = true;
         }
       }
-      if ((request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request.origin,
-        request.client,
-        request.destination,
+      if ((request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request2.origin,
+        request2.client,
+        request2.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request.redirect !== "manual") {
+        if (request2.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request.redirect === "error") {
+        if (request2.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request.redirect === "manual") {
+        } else if (request2.redirect === "manual") {
           response = actualResponse;
-        } else if (request.redirect === "follow") {
+        } else if (request2.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert(false);
@@ -14084,13 +14088,13 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request).hash
+          requestCurrentURL(request2).hash
         );
         if (locationURL == null) {
           return response;
@@ -14101,63 +14105,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request.redirectCount === 20) {
+      if (request2.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request.redirectCount += 1;
-      if (request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL)) {
+      request2.redirectCount += 1;
+      if (request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request.body != null && request.body.source == null) {
+      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
-        request.method = "GET";
-        request.body = null;
+      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
+        request2.method = "GET";
+        request2.body = null;
         for (const headerName of requestBodyHeader) {
-          request.headersList.delete(headerName);
+          request2.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request), locationURL)) {
-        request.headersList.delete("authorization", true);
-        request.headersList.delete("proxy-authorization", true);
-        request.headersList.delete("cookie", true);
-        request.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
+        request2.headersList.delete("authorization", true);
+        request2.headersList.delete("proxy-authorization", true);
+        request2.headersList.delete("cookie", true);
+        request2.headersList.delete("host", true);
       }
-      if (request.body != null) {
-        assert(request.body.source != null);
-        request.body = safelyExtractBody(request.body.source)[0];
+      if (request2.body != null) {
+        assert(request2.body.source != null);
+        request2.body = safelyExtractBody(request2.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request, actualResponse);
+      request2.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request2, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request.window === "no-window" && request.redirect === "error") {
+      if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request;
+        httpRequest = request2;
       } else {
-        httpRequest = cloneRequest(request);
+        httpRequest = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic";
+      const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -14234,7 +14238,7 @@ var require_fetch = __commonJS({
       }
       response.requestIncludesCredentials = includeCredentials;
       if (response.status === 407) {
-        if (request.window === "no-window") {
+        if (request2.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14246,7 +14250,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request.body == null || request.body.source != null)
+        (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14276,21 +14280,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request.cache = "no-store";
+        request2.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request.mode === "websocket") {
+      if (request2.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request.body == null && fetchParams.processRequestEndOfBody) {
+      if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request.body != null) {
+      } else if (request2.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14318,7 +14322,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
+            for await (const bytes of request2.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
@@ -14332,8 +14336,8 @@ var require_fetch = __commonJS({
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator = body[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator.next();
+          const iterator2 = body[Symbol.asyncIterator]();
+          fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
       } catch (err) {
@@ -14346,9 +14350,9 @@ var require_fetch = __commonJS({
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
       };
-      const cancelAlgorithm = (reason) => {
+      const cancelAlgorithm = (reason2) => {
         if (!isCancelled(fetchParams)) {
-          fetchParams.controller.abort(reason);
+          fetchParams.controller.abort(reason2);
         }
       };
       const stream = new ReadableStream(
@@ -14359,8 +14363,8 @@ var require_fetch = __commonJS({
           async pull(controller) {
             await pullAlgorithm(controller);
           },
-          async cancel(reason) {
-            await cancelAlgorithm(reason);
+          async cancel(reason2) {
+            await cancelAlgorithm(reason2);
           },
           type: "bytes"
         }
@@ -14410,7 +14414,7 @@ var require_fetch = __commonJS({
           }
         }
       };
-      function onAborted(reason) {
+      function onAborted(reason2) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
           if (isReadable(stream)) {
@@ -14421,7 +14425,7 @@ var require_fetch = __commonJS({
         } else {
           if (isReadable(stream)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
-              cause: isErrorLike(reason) ? reason : void 0
+              cause: isErrorLike(reason2) ? reason2 : void 0
             }));
           }
         }
@@ -14429,17 +14433,17 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url = requestCurrentURL(request);
+        const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request.method,
-            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
-            headers: request.headersList.entries,
+            method: request2.method,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
+            headers: request2.headersList.entries,
             maxRedirections: 0,
-            upgrade: request.mode === "websocket" ? "websocket" : void 0
+            upgrade: request2.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14469,8 +14473,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14507,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14563,7 +14567,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -14955,7 +14959,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder: StringDecoder3 } = __require("string_decoder");
+    var { StringDecoder: StringDecoder4 } = __require("string_decoder");
     var { btoa } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15046,7 +15050,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder2 = new StringDecoder3("latin1");
+          const decoder2 = new StringDecoder4("latin1");
           for (const chunk of bytes) {
             dataURL += btoa(decoder2.write(chunk));
           }
@@ -15075,7 +15079,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder2 = new StringDecoder3("latin1");
+          const decoder2 = new StringDecoder4("latin1");
           for (const chunk of bytes) {
             binaryString += decoder2.write(chunk);
           }
@@ -15252,14 +15256,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].loadend;
       }
-      set onloadend(fn) {
+      set onloadend(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].loadend) {
           this.removeEventListener("loadend", this[kEvents].loadend);
         }
-        if (typeof fn === "function") {
-          this[kEvents].loadend = fn;
-          this.addEventListener("loadend", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].loadend = fn2;
+          this.addEventListener("loadend", fn2);
         } else {
           this[kEvents].loadend = null;
         }
@@ -15268,14 +15272,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].error;
       }
-      set onerror(fn) {
+      set onerror(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].error) {
           this.removeEventListener("error", this[kEvents].error);
         }
-        if (typeof fn === "function") {
-          this[kEvents].error = fn;
-          this.addEventListener("error", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].error = fn2;
+          this.addEventListener("error", fn2);
         } else {
           this[kEvents].error = null;
         }
@@ -15284,14 +15288,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].loadstart;
       }
-      set onloadstart(fn) {
+      set onloadstart(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].loadstart) {
           this.removeEventListener("loadstart", this[kEvents].loadstart);
         }
-        if (typeof fn === "function") {
-          this[kEvents].loadstart = fn;
-          this.addEventListener("loadstart", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].loadstart = fn2;
+          this.addEventListener("loadstart", fn2);
         } else {
           this[kEvents].loadstart = null;
         }
@@ -15300,14 +15304,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].progress;
       }
-      set onprogress(fn) {
+      set onprogress(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].progress) {
           this.removeEventListener("progress", this[kEvents].progress);
         }
-        if (typeof fn === "function") {
-          this[kEvents].progress = fn;
-          this.addEventListener("progress", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].progress = fn2;
+          this.addEventListener("progress", fn2);
         } else {
           this[kEvents].progress = null;
         }
@@ -15316,14 +15320,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].load;
       }
-      set onload(fn) {
+      set onload(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].load) {
           this.removeEventListener("load", this[kEvents].load);
         }
-        if (typeof fn === "function") {
-          this[kEvents].load = fn;
-          this.addEventListener("load", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].load = fn2;
+          this.addEventListener("load", fn2);
         } else {
           this[kEvents].load = null;
         }
@@ -15332,14 +15336,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].abort;
       }
-      set onabort(fn) {
+      set onabort(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].abort) {
           this.removeEventListener("abort", this[kEvents].abort);
         }
-        if (typeof fn === "function") {
-          this[kEvents].abort = fn;
-          this.addEventListener("abort", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].abort = fn2;
+          this.addEventListener("abort", fn2);
         } else {
           this[kEvents].abort = null;
         }
@@ -15401,8 +15405,8 @@ var require_util5 = __commonJS({
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A, B, excludeFragment = false) {
-      const serializedA = URLSerializer(A, excludeFragment);
+    function urlEquals(A2, B, excludeFragment = false) {
+      const serializedA = URLSerializer(A2, excludeFragment);
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
@@ -15451,31 +15455,31 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        return this.#internalMatchAll(request2, options);
       }
-      async add(request) {
+      async add(request2) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        const requests = [request];
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -15485,20 +15489,20 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request of requests) {
-          if (request === void 0) {
+        for (let request2 of requests) {
+          if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request = webidl.converters.RequestInfo(request);
-          if (typeof request === "string") {
+          request2 = webidl.converters.RequestInfo(request2);
+          if (typeof request2 === "string") {
             continue;
           }
-          const r = request[kState];
-          if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
+          const r7 = request2[kState];
+          if (!urlIsHttpHttpsScheme(r7.url) || r7.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
               message: "Expected http/s scheme when method is not GET."
@@ -15506,20 +15510,20 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request of requests) {
-          const r = new Request(request)[kState];
-          if (!urlIsHttpHttpsScheme(r.url)) {
+        for (const request2 of requests) {
+          const r7 = new Request(request2)[kState];
+          if (!urlIsHttpHttpsScheme(r7.url)) {
             throw webidl.errors.exception({
               header: prefix,
               message: "Expected http/s scheme."
             });
           }
-          r.initiator = "fetch";
-          r.destination = "subresource";
-          requestList.push(r);
+          r7.initiator = "fetch";
+          r7.destination = "subresource";
+          requestList.push(r7);
           const responsePromise = createDeferredPromise();
           fetchControllers.push(fetching({
-            request: r,
+            request: r7,
             processResponse(response) {
               if (response.type === "error" || response.status === 206 || response.status < 200 || response.status > 299) {
                 responsePromise.reject(webidl.errors.exception({
@@ -15584,17 +15588,17 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request, response) {
+      async put(request2, response) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request instanceof Request) {
-          innerRequest = request[kState];
+        if (request2 instanceof Request) {
+          innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request)[kState];
+          innerRequest = new Request(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15665,26 +15669,26 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let r = null;
-        if (request instanceof Request) {
-          r = request[kState];
-          if (r.method !== "GET" && !options.ignoreMethod) {
+        let r7 = null;
+        if (request2 instanceof Request) {
+          r7 = request2[kState];
+          if (r7.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert(typeof request === "string");
-          r = new Request(request)[kState];
+          assert(typeof request2 === "string");
+          r7 = new Request(request2)[kState];
         }
         const operations = [];
         const operation = {
           type: "delete",
-          request: r,
+          request: r7,
           options
         };
         operations.push(operation);
@@ -15711,39 +15715,39 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+        let r7 = null;
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r7 = request2[kState];
+            if (r7.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r7 = new Request(request2)[kState];
           }
         }
         const promise = createDeferredPromise();
         const requests = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r7, options);
           for (const requestResponse of requestResponses) {
             requests.push(requestResponse[0]);
           }
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request2 of requests) {
+          for (const request3 of requests) {
             const requestObject = fromInnerRequest(
-              request2,
+              request3,
               new AbortController().signal,
               "immutable"
             );
@@ -15798,14 +15802,14 @@ var require_cache = __commonJS({
                   message: "put operation should have an associated response"
                 });
               }
-              const r = operation.request;
-              if (!urlIsHttpHttpsScheme(r.url)) {
+              const r7 = operation.request;
+              if (!urlIsHttpHttpsScheme(r7.url)) {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
                   message: "expected http or https scheme"
                 });
               }
-              if (r.method !== "GET") {
+              if (r7.method !== "GET") {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
                   message: "not get method"
@@ -15861,9 +15865,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request.url);
+        const cachedURL = new URL(request2.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -15879,7 +15883,7 @@ var require_cache = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request.headersList.get(fieldValue);
+          const requestValue = request2.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -15887,25 +15891,25 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
-        let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+      #internalMatchAll(request2, options, maxResponses = Infinity) {
+        let r7 = null;
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r7 = request2[kState];
+            if (r7.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r7 = new Request(request2)[kState];
           }
         }
         const responses = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r7, options);
           for (const requestResponse of requestResponses) {
             responses.push(requestResponse[1]);
           }
@@ -15989,21 +15993,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request = webidl.converters.RequestInfo(request);
+        request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            return await cache.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const response = await cache.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16153,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path15) {
-      for (let i2 = 0; i2 < path15.length; ++i2) {
-        const code2 = path15.charCodeAt(i2);
+    function validateCookiePath(path23) {
+      for (let i2 = 0; i2 < path23.length; ++i2) {
+        const code2 = path23.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16225,7 +16229,7 @@ var require_util6 = __commonJS({
       "Nov",
       "Dec"
     ];
-    var IMFPaddedNumbers = Array(61).fill(0).map((_, i2) => i2.toString().padStart(2, "0"));
+    var IMFPaddedNumbers = Array(61).fill(0).map((_2, i2) => i2.toString().padStart(2, "0"));
     function toIMFDate(date) {
       if (typeof date === "number") {
         date = new Date(date);
@@ -16612,7 +16616,7 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source2 = null, ports = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
@@ -16621,7 +16625,7 @@ var require_events = __commonJS({
           data,
           origin,
           lastEventId,
-          source,
+          source: source2,
           ports
         });
       }
@@ -16914,24 +16918,24 @@ var require_util7 = __commonJS({
     var { ErrorEvent, createFastMessageEvent } = require_events();
     var { isUtf8 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
-    function isConnecting(ws) {
-      return ws[kReadyState] === states.CONNECTING;
+    function isConnecting(ws2) {
+      return ws2[kReadyState] === states.CONNECTING;
     }
-    function isEstablished(ws) {
-      return ws[kReadyState] === states.OPEN;
+    function isEstablished(ws2) {
+      return ws2[kReadyState] === states.OPEN;
     }
-    function isClosing(ws) {
-      return ws[kReadyState] === states.CLOSING;
+    function isClosing(ws2) {
+      return ws2[kReadyState] === states.CLOSING;
     }
-    function isClosed(ws) {
-      return ws[kReadyState] === states.CLOSED;
+    function isClosed(ws2) {
+      return ws2[kReadyState] === states.CLOSED;
     }
     function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
-    function websocketMessageReceived(ws, type, data) {
-      if (ws[kReadyState] !== states.OPEN) {
+    function websocketMessageReceived(ws2, type, data) {
+      if (ws2[kReadyState] !== states.OPEN) {
         return;
       }
       let dataForEvent;
@@ -16939,18 +16943,18 @@ var require_util7 = __commonJS({
         try {
           dataForEvent = utf8Decode(data);
         } catch {
-          failWebsocketConnection(ws, "Received invalid UTF-8 in text frame.");
+          failWebsocketConnection(ws2, "Received invalid UTF-8 in text frame.");
           return;
         }
       } else if (type === opcodes.BINARY) {
-        if (ws[kBinaryType] === "blob") {
+        if (ws2[kBinaryType] === "blob") {
           dataForEvent = new Blob([data]);
         } else {
           dataForEvent = toArrayBuffer(data);
         }
       }
-      fireEvent("message", ws, createFastMessageEvent, {
-        origin: ws[kWebSocketURL].origin,
+      fireEvent("message", ws2, createFastMessageEvent, {
+        origin: ws2[kWebSocketURL].origin,
         data: dataForEvent
       });
     }
@@ -16997,16 +17001,16 @@ var require_util7 = __commonJS({
       }
       return code2 >= 3e3 && code2 <= 4999;
     }
-    function failWebsocketConnection(ws, reason) {
-      const { [kController]: controller, [kResponse]: response } = ws;
+    function failWebsocketConnection(ws2, reason2) {
+      const { [kController]: controller, [kResponse]: response } = ws2;
       controller.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      if (reason) {
-        fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
-          error: new Error(reason),
-          message: reason
+      if (reason2) {
+        fireEvent("error", ws2, (type, init) => new ErrorEvent(type, init), {
+          error: new Error(reason2),
+          message: reason2
         });
       }
     }
@@ -17180,10 +17184,10 @@ var require_connection = __commonJS({
       crypto2 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
+    function establishWebSocketConnection(url, protocols, client, ws2, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request = makeRequest({
+      const request2 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17195,41 +17199,41 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers2(options.headers));
-        request.headersList = headersList;
+        request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
-      request.headersList.append("sec-websocket-key", keyValue);
-      request.headersList.append("sec-websocket-version", "13");
+      request2.headersList.append("sec-websocket-key", keyValue);
+      request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request.headersList.append("sec-websocket-protocol", protocol);
+        request2.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request2.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request,
+        request: request2,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
           if (response.type === "error" || response.status !== 101) {
-            failWebsocketConnection(ws, "Received network error or non-101 status code.");
+            failWebsocketConnection(ws2, "Received network error or non-101 status code.");
             return;
           }
           if (protocols.length !== 0 && !response.headersList.get("Sec-WebSocket-Protocol")) {
-            failWebsocketConnection(ws, "Server did not respond with sent protocols.");
+            failWebsocketConnection(ws2, "Server did not respond with sent protocols.");
             return;
           }
           if (response.headersList.get("Upgrade")?.toLowerCase() !== "websocket") {
-            failWebsocketConnection(ws, 'Server did not set Upgrade header to "websocket".');
+            failWebsocketConnection(ws2, 'Server did not set Upgrade header to "websocket".');
             return;
           }
           if (response.headersList.get("Connection")?.toLowerCase() !== "upgrade") {
-            failWebsocketConnection(ws, 'Server did not set Connection header to "upgrade".');
+            failWebsocketConnection(ws2, 'Server did not set Connection header to "upgrade".');
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
           const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
-            failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
+            failWebsocketConnection(ws2, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
           const secExtension = response.headersList.get("Sec-WebSocket-Extensions");
@@ -17237,15 +17241,15 @@ var require_connection = __commonJS({
           if (secExtension !== null) {
             extensions = parseExtensions(secExtension);
             if (!extensions.has("permessage-deflate")) {
-              failWebsocketConnection(ws, "Sec-WebSocket-Extensions header does not match.");
+              failWebsocketConnection(ws2, "Sec-WebSocket-Extensions header does not match.");
               return;
             }
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
-              failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
+              failWebsocketConnection(ws2, "Protocol was not set in the opening handshake.");
               return;
             }
           }
@@ -17264,30 +17268,30 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
-      if (isClosing(ws) || isClosed(ws)) {
-      } else if (!isEstablished(ws)) {
-        failWebsocketConnection(ws, "Connection was closed before it was established.");
-        ws[kReadyState] = states.CLOSING;
-      } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
-        ws[kSentClose] = sentCloseFrameState.PROCESSING;
+    function closeWebSocketConnection(ws2, code2, reason2, reasonByteLength) {
+      if (isClosing(ws2) || isClosed(ws2)) {
+      } else if (!isEstablished(ws2)) {
+        failWebsocketConnection(ws2, "Connection was closed before it was established.");
+        ws2[kReadyState] = states.CLOSING;
+      } else if (ws2[kSentClose] === sentCloseFrameState.NOT_SENT) {
+        ws2[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code2 !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason2 === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
           frame.frameData.writeUInt16BE(code2, 0);
-        } else if (code2 !== void 0 && reason !== void 0) {
+        } else if (code2 !== void 0 && reason2 !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
           frame.frameData.writeUInt16BE(code2, 0);
-          frame.frameData.write(reason, 2, "utf-8");
+          frame.frameData.write(reason2, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
         }
-        const socket = ws[kResponse].socket;
+        const socket = ws2[kResponse].socket;
         socket.write(frame.createFrame(opcodes.CLOSE));
-        ws[kSentClose] = sentCloseFrameState.SENT;
-        ws[kReadyState] = states.CLOSING;
+        ws2[kSentClose] = sentCloseFrameState.SENT;
+        ws2[kReadyState] = states.CLOSING;
       } else {
-        ws[kReadyState] = states.CLOSING;
+        ws2[kReadyState] = states.CLOSING;
       }
     }
     function onSocketData(chunk) {
@@ -17296,38 +17300,38 @@ var require_connection = __commonJS({
       }
     }
     function onSocketClose() {
-      const { ws } = this;
-      const { [kResponse]: response } = ws;
+      const { ws: ws2 } = this;
+      const { [kResponse]: response } = ws2;
       response.socket.off("data", onSocketData);
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
-      const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
+      const wasClean = ws2[kSentClose] === sentCloseFrameState.SENT && ws2[kReceivedClose];
       let code2 = 1005;
-      let reason = "";
-      const result = ws[kByteParser].closingInfo;
+      let reason2 = "";
+      const result = ws2[kByteParser].closingInfo;
       if (result && !result.error) {
         code2 = result.code ?? 1005;
-        reason = result.reason;
-      } else if (!ws[kReceivedClose]) {
+        reason2 = result.reason;
+      } else if (!ws2[kReceivedClose]) {
         code2 = 1006;
       }
-      ws[kReadyState] = states.CLOSED;
-      fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
+      ws2[kReadyState] = states.CLOSED;
+      fireEvent("close", ws2, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code: code2,
-        reason
+        reason: reason2
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
-          websocket: ws,
+          websocket: ws2,
           code: code2,
-          reason
+          reason: reason2
         });
       }
     }
     function onSocketError(error2) {
-      const { ws } = this;
-      ws[kReadyState] = states.CLOSING;
+      const { ws: ws2 } = this;
+      ws2[kReadyState] = states.CLOSING;
       if (channels.socketError.hasSubscribers) {
         channels.socketError.publish(error2);
       }
@@ -17445,9 +17449,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code2, reason) {
-      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
-      failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws2, code2, reason2) {
+      closeWebSocketConnection(ws2, code2, reason2, Buffer.byteLength(reason2));
+      failWebsocketConnection(ws2, reason2);
     }
     var ByteParser = class extends Writable5 {
       #buffers = [];
@@ -17468,9 +17472,9 @@ var require_receiver = __commonJS({
        * @param {Map<string, string>|null} extensions
        * @param {{ maxFragments?: number, maxPayloadSize?: number }} [options]
        */
-      constructor(ws, extensions, options = {}) {
+      constructor(ws2, extensions, options = {}) {
         super();
-        this.ws = ws;
+        this.ws = ws2;
         this.#extensions = extensions == null ? /* @__PURE__ */ new Map() : extensions;
         this.#maxFragments = options.maxFragments ?? 0;
         this.#maxPayloadSize = options.maxPayloadSize ?? 0;
@@ -17482,7 +17486,7 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _, callback) {
+      _write(chunk, _2, callback) {
         this.#buffers.push(chunk);
         this.#byteOffset += chunk.length;
         this.#loop = true;
@@ -17727,16 +17731,16 @@ var require_receiver = __commonJS({
         if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data.subarray(2);
-        if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
-          reason = reason.subarray(3);
+        let reason2 = data.subarray(2);
+        if (reason2[0] === 239 && reason2[1] === 187 && reason2[2] === 191) {
+          reason2 = reason2.subarray(3);
         }
         try {
-          reason = utf8Decode(reason);
+          reason2 = utf8Decode(reason2);
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code2, reason, error: false };
+        return { code: code2, reason: reason2, error: false };
       }
       /**
        * Parses control frames.
@@ -17751,9 +17755,9 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code: code2, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code2, reason, reason.length);
-            failWebsocketConnection(this.ws, reason);
+            const { code: code2, reason: reason2 } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason2, reason2.length);
+            failWebsocketConnection(this.ws, reason2);
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
@@ -17990,14 +17994,14 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code2 = void 0, reason = void 0) {
+      close(code2 = void 0, reason2 = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
         if (code2 !== void 0) {
           code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
-        if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+        if (reason2 !== void 0) {
+          reason2 = webidl.converters.USVString(reason2, prefix, "reason");
         }
         if (code2 !== void 0) {
           if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
@@ -18005,8 +18009,8 @@ var require_websocket = __commonJS({
           }
         }
         let reasonByteLength = 0;
-        if (reason !== void 0) {
-          reasonByteLength = Buffer.byteLength(reason);
+        if (reason2 !== void 0) {
+          reasonByteLength = Buffer.byteLength(reason2);
           if (reasonByteLength > 123) {
             throw new DOMException(
               `Reason must be less than 123 bytes; received ${reasonByteLength}`,
@@ -18014,7 +18018,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code2, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason2, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18078,14 +18082,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.open;
       }
-      set onopen(fn) {
+      set onopen(fn2) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.open) {
           this.removeEventListener("open", this.#events.open);
         }
-        if (typeof fn === "function") {
-          this.#events.open = fn;
-          this.addEventListener("open", fn);
+        if (typeof fn2 === "function") {
+          this.#events.open = fn2;
+          this.addEventListener("open", fn2);
         } else {
           this.#events.open = null;
         }
@@ -18094,14 +18098,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.error;
       }
-      set onerror(fn) {
+      set onerror(fn2) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.error) {
           this.removeEventListener("error", this.#events.error);
         }
-        if (typeof fn === "function") {
-          this.#events.error = fn;
-          this.addEventListener("error", fn);
+        if (typeof fn2 === "function") {
+          this.#events.error = fn2;
+          this.addEventListener("error", fn2);
         } else {
           this.#events.error = null;
         }
@@ -18110,14 +18114,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.close;
       }
-      set onclose(fn) {
+      set onclose(fn2) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.close) {
           this.removeEventListener("close", this.#events.close);
         }
-        if (typeof fn === "function") {
-          this.#events.close = fn;
-          this.addEventListener("close", fn);
+        if (typeof fn2 === "function") {
+          this.#events.close = fn2;
+          this.addEventListener("close", fn2);
         } else {
           this.#events.close = null;
         }
@@ -18126,14 +18130,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.message;
       }
-      set onmessage(fn) {
+      set onmessage(fn2) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.message) {
           this.removeEventListener("message", this.#events.message);
         }
-        if (typeof fn === "function") {
-          this.#events.message = fn;
-          this.addEventListener("message", fn);
+        if (typeof fn2 === "function") {
+          this.#events.message = fn2;
+          this.addEventListener("message", fn2);
         } else {
           this.#events.message = null;
         }
@@ -18216,11 +18220,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix, argument) {
-      if (webidl.util.Type(V) === "Object" && Symbol.iterator in V) {
-        return webidl.converters["sequence<DOMString>"](V);
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V2, prefix, argument) {
+      if (webidl.util.Type(V2) === "Object" && Symbol.iterator in V2) {
+        return webidl.converters["sequence<DOMString>"](V2);
       }
-      return webidl.converters.DOMString(V, prefix, argument);
+      return webidl.converters.DOMString(V2, prefix, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -18238,22 +18242,22 @@ var require_websocket = __commonJS({
         converter: webidl.nullableConverter(webidl.converters.HeadersInit)
       }
     ]);
-    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V) {
-      if (webidl.util.Type(V) === "Object" && !(Symbol.iterator in V)) {
-        return webidl.converters.WebSocketInit(V);
+    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V2) {
+      if (webidl.util.Type(V2) === "Object" && !(Symbol.iterator in V2)) {
+        return webidl.converters.WebSocketInit(V2);
       }
-      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V) };
+      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V2) };
     };
-    webidl.converters.WebSocketSendData = function(V) {
-      if (webidl.util.Type(V) === "Object") {
-        if (isBlobLike(V)) {
-          return webidl.converters.Blob(V, { strict: false });
+    webidl.converters.WebSocketSendData = function(V2) {
+      if (webidl.util.Type(V2) === "Object") {
+        if (isBlobLike(V2)) {
+          return webidl.converters.Blob(V2, { strict: false });
         }
-        if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-          return webidl.converters.BufferSource(V);
+        if (ArrayBuffer.isView(V2) || types.isArrayBuffer(V2)) {
+          return webidl.converters.BufferSource(V2);
         }
       }
-      return webidl.converters.USVString(V);
+      return webidl.converters.USVString(V2);
     };
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
@@ -18290,9 +18294,9 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+    function delay(ms2) {
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms2).unref();
       });
     }
     module.exports = {
@@ -18914,13 +18918,13 @@ var require_eventsource = __commonJS({
       get onopen() {
         return this.#events.open;
       }
-      set onopen(fn) {
+      set onopen(fn2) {
         if (this.#events.open) {
           this.removeEventListener("open", this.#events.open);
         }
-        if (typeof fn === "function") {
-          this.#events.open = fn;
-          this.addEventListener("open", fn);
+        if (typeof fn2 === "function") {
+          this.#events.open = fn2;
+          this.addEventListener("open", fn2);
         } else {
           this.#events.open = null;
         }
@@ -18928,13 +18932,13 @@ var require_eventsource = __commonJS({
       get onmessage() {
         return this.#events.message;
       }
-      set onmessage(fn) {
+      set onmessage(fn2) {
         if (this.#events.message) {
           this.removeEventListener("message", this.#events.message);
         }
-        if (typeof fn === "function") {
-          this.#events.message = fn;
-          this.addEventListener("message", fn);
+        if (typeof fn2 === "function") {
+          this.#events.message = fn2;
+          this.addEventListener("message", fn2);
         } else {
           this.#events.message = null;
         }
@@ -18942,13 +18946,13 @@ var require_eventsource = __commonJS({
       get onerror() {
         return this.#events.error;
       }
-      set onerror(fn) {
+      set onerror(fn2) {
         if (this.#events.error) {
           this.removeEventListener("error", this.#events.error);
         }
-        if (typeof fn === "function") {
-          this.#events.error = fn;
-          this.addEventListener("error", fn);
+        if (typeof fn2 === "function") {
+          this.#events.error = fn2;
+          this.addEventListener("error", fn2);
         } else {
           this.#events.error = null;
         }
@@ -19016,7 +19020,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19039,7 +19043,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent3;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -19059,10 +19063,10 @@ var require_undici = __commonJS({
       parseHeaders: util.parseHeaders,
       headerNameToString: util.headerNameToString
     };
-    function makeDispatcher(fn) {
-      return (url, opts, handler) => {
+    function makeDispatcher(fn2) {
+      return (url, opts, handler2) => {
         if (typeof opts === "function") {
-          handler = opts;
+          handler2 = opts;
           opts = null;
         }
         if (!url || typeof url !== "string" && typeof url !== "object" && !(url instanceof URL)) {
@@ -19075,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path23 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path23 = `/${path23}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path15);
+          url = new URL(util.parseOrigin(url).origin + path23);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19090,18 +19094,18 @@ var require_undici = __commonJS({
         if (agent) {
           throw new InvalidArgumentError("unsupported opts.agent. Did you mean opts.client?");
         }
-        return fn.call(dispatcher, {
+        return fn2.call(dispatcher, {
           ...opts,
           origin: url.origin,
           path: url.search ? `${url.pathname}${url.search}` : url.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
-        }, handler);
+        }, handler2);
       };
     }
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19148,6 +19152,815 @@ var require_undici = __commonJS({
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
   }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass2;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass2(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL2(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL2(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass2(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress2(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress2(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL2 = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      var desc = Object.getOwnPropertyDescriptor(m, k2);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k2];
+        } };
+      }
+      Object.defineProperty(o2, k22, desc);
+    }) : (function(o2, m, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      o2[k22] = m[k2];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o2, v2) {
+      Object.defineProperty(o2, "default", { enumerable: true, value: v2 });
+    }) : function(o2, v2) {
+      o2["default"] = v2;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o2) {
+        ownKeys = Object.getOwnPropertyNames || function(o3) {
+          var ar = [];
+          for (var k2 in o3) if (Object.prototype.hasOwnProperty.call(o3, k2)) ar[ar.length] = k2;
+          return ar;
+        };
+        return ownKeys(o2);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k2 = ownKeys(mod), i2 = 0; i2 < k2.length; i2++) if (k2[i2] !== "default") __createBinding(result, mod, k2[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
+      function adopt(value) {
+        return value instanceof P2 ? value : new P2(function(resolve2) {
+          resolve2(value);
+        });
+      }
+      return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http2 = __importStar(__require("http"));
+    var https2 = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs2 = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling2 = 10;
+    var ExponentialBackoffTimeSlice2 = 5;
+    var HttpClientError2 = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError2;
+    var HttpClientResponse2 = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter12(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve2(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter12(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve2(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse2;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve2(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult2(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse2(msg);
+          handleResult2(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult2(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult2(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https2 : http2;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys3(this.requestOptions.headers), lowercaseKeys3(headers || {}));
+        }
+        return lowercaseKeys3(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http2.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https2.Agent(options) : new http2.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
+          const ms2 = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
+          return new Promise((resolve2) => setTimeout(() => resolve2(), ms2));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => __awaiter12(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve2(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a2 = new Date(value);
+                if (!isNaN(a2.valueOf())) {
+                  return a2;
+                }
+              }
+              return value;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError2(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve2(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj[k2], c3), {});
+  }
+});
+
+// src/main.ts
+import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import path22 from "node:path";
+
+// node_modules/@actions/core/lib/core.js
+var core_exports = {};
+__export(core_exports, {
+  ExitCode: () => ExitCode,
+  addPath: () => addPath,
+  debug: () => debug,
+  endGroup: () => endGroup,
+  error: () => error,
+  exportVariable: () => exportVariable,
+  getBooleanInput: () => getBooleanInput,
+  getIDToken: () => getIDToken,
+  getInput: () => getInput,
+  getMultilineInput: () => getMultilineInput,
+  getState: () => getState,
+  group: () => group,
+  info: () => info,
+  isDebug: () => isDebug,
+  markdownSummary: () => markdownSummary,
+  notice: () => notice,
+  platform: () => platform_exports,
+  saveState: () => saveState,
+  setCommandEcho: () => setCommandEcho,
+  setFailed: () => setFailed,
+  setOutput: () => setOutput,
+  setSecret: () => setSecret,
+  startGroup: () => startGroup,
+  summary: () => summary,
+  toPlatformPath: () => toPlatformPath,
+  toPosixPath: () => toPosixPath,
+  toWin32Path: () => toWin32Path,
+  warning: () => warning
 });
 
 // node_modules/@actions/core/lib/command.js
@@ -19241,23 +20054,128 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+import * as os5 from "os";
+import * as path5 from "path";
+
+// node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P2, generator) {
+  function adopt(value) {
+    return value instanceof P2 ? value : new P2(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -19309,17 +20227,564 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve2(output.toString());
+        });
+      }));
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve2(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent2, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info2, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler2 of this.handlers) {
+            if (handler2.canHandleAuthentication(response)) {
+              authenticationHandler = handler2;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve2(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult2(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult2(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult2(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult2(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler2 of this.handlers) {
+        handler2.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent2) {
+    const baseUserAgent = userAgent2 || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve2) => setTimeout(() => resolve2(), ms2));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve2(response);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a2 = new Date(value);
+            if (!isNaN(a2.valueOf())) {
+              return a2;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve2(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj[k2], c3), {});
+
+// node_modules/@actions/http-client/lib/auth.js
+var __awaiter2 = function(thisArg, _arguments, P2, generator) {
+  function adopt(value) {
+    return value instanceof P2 ? value : new P2(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19335,7 +20800,147 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var BearerCredentialHandler = class {
+  constructor(token) {
+    this.token = token;
+  }
+  // currently implements pre-authorization
+  // TODO: support preAuth = false where it hooks on 401
+  prepareRequest(options) {
+    if (!options.headers) {
+      throw Error("The request has no headers");
+    }
+    options.headers["Authorization"] = `Bearer ${this.token}`;
+  }
+  // This handler cannot handle 401
+  canHandleAuthentication() {
+    return false;
+  }
+  handleAuthentication() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      throw new Error("not implemented");
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter3 = function(thisArg, _arguments, P2, generator) {
+  function adopt(value) {
+    return value instanceof P2 ? value : new P2(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var OidcClient = class _OidcClient {
+  static createHttpClient(allowRetry = true, maxRetry = 10) {
+    const requestOptions = {
+      allowRetries: allowRetry,
+      maxRetries: maxRetry
+    };
+    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
+  }
+  static getRequestToken() {
+    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
+    if (!token) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
+    }
+    return token;
+  }
+  static getIDTokenUrl() {
+    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
+    if (!runtimeUrl) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
+    }
+    return runtimeUrl;
+  }
+  static getCall(id_token_url) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      var _a;
+      const httpclient = _OidcClient.createHttpClient();
+      const res = yield httpclient.getJson(id_token_url).catch((error2) => {
+        throw new Error(`Failed to get ID Token. 
+ 
+        Error Code : ${error2.statusCode}
+ 
+        Error Message: ${error2.message}`);
+      });
+      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+      if (!id_token) {
+        throw new Error("Response json body do not have ID Token field");
+      }
+      return id_token;
+    });
+  }
+  static getIDToken(audience) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      try {
+        let id_token_url = _OidcClient.getIDTokenUrl();
+        if (audience) {
+          const encodedAudience = encodeURIComponent(audience);
+          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+        }
+        debug(`ID token url is ${id_token_url}`);
+        const id_token = yield _OidcClient.getCall(id_token_url);
+        setSecret(id_token);
+        return id_token;
+      } catch (error2) {
+        throw new Error(`Error message: ${error2.message}`);
+      }
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter4 = function(thisArg, _arguments, P2, generator) {
+  function adopt(value) {
+    return value instanceof P2 ? value : new P2(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19353,7 +20958,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -19394,7 +20999,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -19408,7 +21013,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -19593,32 +21198,55 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
+var markdownSummary = _summary;
 var summary = _summary;
 
+// node_modules/@actions/core/lib/path-utils.js
+import * as path from "path";
+function toPosixPath(pth) {
+  return pth.replace(/[\\]/g, "/");
+}
+function toWin32Path(pth) {
+  return pth.replace(/[/]/g, "\\");
+}
+function toPlatformPath(pth) {
+  return pth.replace(/[/\\]/g, path.sep);
+}
+
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var platform_exports = {};
+__export(platform_exports, {
+  arch: () => arch,
+  getDetails: () => getDetails,
+  isLinux: () => isLinux,
+  isMacOS: () => isMacOS,
+  isWindows: () => isWindows,
+  platform: () => platform
+});
+import os4 from "os";
+
+// node_modules/@actions/exec/lib/exec.js
+import { StringDecoder } from "string_decoder";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os3 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path4 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path3 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+import * as path2 from "path";
+var __awaiter5 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P2 ? value : new P2(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19634,7 +21262,822 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path2.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path2.dirname(filePath);
+            const upperName = path2.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path2.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter6 = function(thisArg, _arguments, P2, generator) {
+  function adopt(value) {
+    return value instanceof P2 ? value : new P2(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches2 = yield findInPath(tool);
+    if (matches2 && matches2.length > 0) {
+      return matches2[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path3.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path3.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches2 = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
+      if (filePath) {
+        matches2.push(filePath);
+      }
+    }
+    return matches2;
+  });
+}
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter7 = function(thisArg, _arguments, P2, generator) {
+  function adopt(value) {
+    return value instanceof P2 ? value : new P2(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a2 of args) {
+          cmd += ` ${a2}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a2 of args) {
+          cmd += ` ${a2}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a2 of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a2)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a2 of args) {
+        cmd += ` ${a2}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n2 = s.indexOf(os3.EOL);
+      while (n2 > -1) {
+        const line = s.substring(0, n2);
+        onLine(line);
+        s = s.substring(n2 + os3.EOL.length);
+        n2 = s.indexOf(os3.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a2 of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a2 : this._windowsQuoteCmdArg(a2);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i2 = arg.length; i2 > 0; i2--) {
+      reverse += arg[i2 - 1];
+      if (quoteHit && arg[i2 - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i2 - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i2 = arg.length; i2 > 0; i2--) {
+      reverse += arg[i2 - 1];
+      if (quoteHit && arg[i2 - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i2 - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter7(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve2, reject) => __awaiter7(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", (code2) => {
+          state.processExitCode = code2;
+          state.processExited = true;
+          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", (code2) => {
+          state.processExitCode = code2;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error2, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp.removeAllListeners();
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve2(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c3) {
+    if (escaped && c3 !== '"') {
+      arg += "\\";
+    }
+    arg += c3;
+    escaped = false;
+  }
+  for (let i2 = 0; i2 < argString.length; i2++) {
+    const c3 = argString.charAt(i2);
+    if (c3 === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c3);
+      }
+      continue;
+    }
+    if (c3 === "\\" && escaped) {
+      append(c3);
+      continue;
+    }
+    if (c3 === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c3 === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c3);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error2;
+    if (this.processExited) {
+      if (this.processError) {
+        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error2, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter8 = function(thisArg, _arguments, P2, generator) {
+  function adopt(value) {
+    return value instanceof P2 ? value : new P2(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+function getExecOutput(commandLine, args, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    var _a, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new StringDecoder("utf8");
+    const stderrDecoder = new StringDecoder("utf8");
+    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
+
+// node_modules/@actions/core/lib/platform.js
+var __awaiter9 = function(thisArg, _arguments, P2, generator) {
+  function adopt(value) {
+    return value instanceof P2 ? value : new P2(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
+    silent: true
+  });
+  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+    silent: true
+  });
+  return {
+    name: name.trim(),
+    version: version.trim()
+  };
+});
+var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  var _a, _b, _c, _d;
+  const { stdout } = yield getExecOutput("sw_vers", void 0, {
+    silent: true
+  });
+  const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
+  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  return {
+    name,
+    version
+  };
+});
+var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
+    silent: true
+  });
+  const [name, version] = stdout.trim().split("\n");
+  return {
+    name,
+    version
+  };
+});
+var platform = os4.platform();
+var arch = os4.arch();
+var isWindows = platform === "win32";
+var isMacOS = platform === "darwin";
+var isLinux = platform === "linux";
+function getDetails() {
+  return __awaiter9(this, void 0, void 0, function* () {
+    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
+      platform,
+      arch,
+      isWindows,
+      isMacOS,
+      isLinux
+    });
+  });
+}
+
+// node_modules/@actions/core/lib/core.js
+var __awaiter10 = function(thisArg, _arguments, P2, generator) {
+  function adopt(value) {
+    return value instanceof P2 ? value : new P2(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19644,6 +22087,27 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function addPath(inputPath) {
+  const filePath = process.env["GITHUB_PATH"] || "";
+  if (filePath) {
+    issueFileCommand("PATH", inputPath);
+  } else {
+    issueCommand("add-path", {}, inputPath);
+  }
+  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -19654,17 +22118,41 @@ function getInput(name, options) {
   }
   return val.trim();
 }
+function getMultilineInput(name, options) {
+  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+  if (options && options.trimWhitespace === false) {
+    return inputs;
+  }
+  return inputs.map((input) => input.trim());
+}
+function getBooleanInput(name, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setCommandEcho(enabled) {
+  issue("echo", enabled ? "on" : "off");
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
+}
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
 }
 function debug(message) {
   issueCommand("debug", {}, message);
@@ -19675,8 +22163,11 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -19684,12 +22175,12 @@ function startGroup(name) {
 function endGroup() {
   issue("endgroup");
 }
-function group(name, fn) {
-  return __awaiter2(this, void 0, void 0, function* () {
+function group(name, fn2) {
+  return __awaiter10(this, void 0, void 0, function* () {
     startGroup(name);
     let result;
     try {
-      result = yield fn();
+      result = yield fn2();
     } finally {
       endGroup();
     }
@@ -19703,14 +22194,4187 @@ function saveState(name, value) {
   }
   issueCommand("save-state", { name }, toCommandValue(value));
 }
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+function getIDToken(aud) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    return yield OidcClient.getIDToken(aud);
+  });
+}
+
+// node_modules/@actions/github/lib/context.js
+import { readFileSync, existsSync as existsSync2 } from "fs";
+import { EOL as EOL6 } from "os";
+var Context = class {
+  /**
+   * Hydrate the context from the environment
+   */
+  constructor() {
+    var _a, _b, _c;
+    this.payload = {};
+    if (process.env.GITHUB_EVENT_PATH) {
+      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      } else {
+        const path23 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${EOL6}`);
+      }
+    }
+    this.eventName = process.env.GITHUB_EVENT_NAME;
+    this.sha = process.env.GITHUB_SHA;
+    this.ref = process.env.GITHUB_REF;
+    this.workflow = process.env.GITHUB_WORKFLOW;
+    this.action = process.env.GITHUB_ACTION;
+    this.actor = process.env.GITHUB_ACTOR;
+    this.job = process.env.GITHUB_JOB;
+    this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+    this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+    this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+    this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+    this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+  }
+  get issue() {
+    const payload = this.payload;
+    return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+  }
+  get repo() {
+    if (process.env.GITHUB_REPOSITORY) {
+      const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
+      return { owner, repo };
+    }
+    if (this.payload.repository) {
+      return {
+        owner: this.payload.repository.owner.login,
+        repo: this.payload.repository.name
+      };
+    }
+    throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+  }
+};
+
+// node_modules/@actions/github/lib/internal/utils.js
+var httpClient = __toESM(require_lib(), 1);
+var import_undici2 = __toESM(require_undici(), 1);
+var __awaiter11 = function(thisArg, _arguments, P2, generator) {
+  function adopt(value) {
+    return value instanceof P2 ? value : new P2(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function getAuthString(token, options) {
+  if (!token && !options.auth) {
+    throw new Error("Parameter token or opts.auth is required");
+  } else if (token && options.auth) {
+    throw new Error("Parameters token and opts.auth may not both be specified");
+  }
+  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+  const proxyFetch = (url, opts) => __awaiter11(this, void 0, void 0, function* () {
+    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  });
+  return proxyFetch;
+}
+function getApiBaseUrl() {
+  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+  var _a;
+  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
+  if (orchId) {
+    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+    const tag = `actions_orchestration_id/${sanitizedId}`;
+    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+      return baseUserAgent;
+    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
+    return `${ua}${tag}`;
+  }
+  return baseUserAgent;
+}
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
+        return orig(error2, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys2(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults2[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge(defaults2, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys2(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
+    return [];
+  }
+  return matches2.map(removeNonChars).reduce((a2, b) => a2.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c3) {
+    return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context3, operator, key, modifier) {
+  var value = context3[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              result.push(encodeValue(operator, value[k2], k2));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              tmp.push(encodeUnreserved(k2));
+              tmp.push(encodeValue(operator, value[k2].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context3) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_2, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults2, route, options) {
+  return parse(merge(defaults2, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
+}
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C2 = function() {
+  };
+  C2.prototype = /* @__PURE__ */ Object.create(null);
+  return C2;
+})();
+function parse2(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code2 & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index, len, stopFlags);
+}
+function parseParameters(header, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code2 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code3 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code2 & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent2, key, val) => {
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent2, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k2 = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k2);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k2];
+        const childVal = prepareVal(node.val, k2, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
+        } else {
+          chunks.push(originalStringify(k2) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k2,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error2;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_2, __, context3) => !!context3?.source && context3.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key, value, context3);
+};
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context3) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context3 && intRegex.test(context3.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context3.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key, value, context3);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
+          stack.push({ parent: value, key: keys[i2], visited: false });
+        }
+      }
+    } else {
+      const { parent: parent2, key } = node;
+      let value = parent2[key];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent2, key, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent2[key];
+      } else {
+        parent2[key] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
+    return originalParse(
+      serializedData,
+      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+    );
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error2;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION2 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error2) {
+    let message = "Unknown Error";
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
+      }
+      message = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message = error2.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error2;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v2) => JSON.stringify(v2)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
+    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION4;
+  static defaults(defaults2) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults2 === "function") {
+          super(defaults2(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults2,
+            options,
+            options.userAgent && defaults2.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults2.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
+      Object.assign(this, classConstructor.plugins[i2](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION5 = "17.0.0";
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+var endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+    const [route, defaults2, decorations] = endpoint2;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults2
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+var handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION5;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION5;
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION6 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION6;
+
+// node_modules/@actions/github/lib/utils.js
+var context = new Context();
+var baseUrl = getApiBaseUrl();
+var defaults = {
+  baseUrl,
+  request: {
+    agent: getProxyAgent(baseUrl),
+    fetch: getProxyFetch(baseUrl)
+  }
+};
+var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+function getOctokitOptions(token, options) {
+  const opts = Object.assign({}, options || {});
+  const auth2 = getAuthString(token, opts);
+  if (auth2) {
+    opts.auth = auth2;
+  }
+  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
+  if (userAgent2) {
+    opts.userAgent = userAgent2;
+  }
+  return opts;
+}
+
+// node_modules/@actions/github/lib/github.js
+var context2 = new Context();
+function getOctokit(token, options, ...additionalPlugins) {
+  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+  return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
 
 // src/action-temp.ts
-import os5 from "node:os";
-import path from "node:path";
+import os6 from "node:os";
+import path6 from "node:path";
 var TEMP_STATE = "temp-dir";
 function runTempDir() {
-  const base = process.env.RUNNER_TEMP || os5.tmpdir();
-  return path.join(base, `import-guard-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}`);
+  const base = process.env.RUNNER_TEMP || os6.tmpdir();
+  return path6.join(base, `import-guard-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}`);
 }
 
 // src/errors.ts
@@ -19725,6 +26389,291 @@ var ImageError = class extends UserError {
 };
 function isUserError(error2) {
   return error2 instanceof UserError;
+}
+
+// src/report/findings.ts
+var SEVERITIES = ["error", "warning", "notice"];
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+function isReported(finding) {
+  return finding.unreported === void 0;
+}
+function compareFindings(a2, b) {
+  return severityRank(a2.severity) - severityRank(b.severity) || Number(a2.unreported !== void 0) - Number(b.unreported !== void 0) || displayPath(a2.location).localeCompare(displayPath(b.location)) || a2.location.line - b.location.line || a2.location.column - b.location.column || a2.module.localeCompare(b.module);
+}
+function displayPath(location) {
+  return location.repoPath ?? location.imagePath;
+}
+function failsAt(findings, failOn) {
+  if (failOn === "never") return false;
+  const limit = severityRank(failOn);
+  return findings.some((finding) => isReported(finding) && severityRank(finding.severity) <= limit);
+}
+
+// src/report/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var ORIGIN_RANK = { "first-party": 0, "stdlib": 1, "third-party": 2, "unknown": 3 };
+function groupKey(finding) {
+  return `${finding.severity}\0${finding.kind}\0${finding.module}\0${finding.name ?? ""}`;
+}
+function rank(a2, b) {
+  return severityRank(a2.severity) - severityRank(b.severity) || (ORIGIN_RANK[a2.origin] ?? 9) - (ORIGIN_RANK[b.origin] ?? 9) || Number(a2.location.repoPath === void 0) - Number(b.location.repoPath === void 0) || a2.chain.length - b.chain.length || displayPath(a2.location).localeCompare(displayPath(b.location)) || a2.location.line - b.location.line;
+}
+function findingTitle(finding) {
+  switch (finding.kind) {
+    case "missing-module":
+      return `${finding.module} is missing from the image`;
+    case "missing-name":
+      return `${finding.module} has no ${finding.name ?? "such name"}`;
+    case "bad-relative-import":
+      return `relative import ${finding.module} fails`;
+    case "syntax-error":
+      return `${finding.module} does not parse`;
+  }
+}
+function chainText(finding) {
+  if (finding.chain.length === 0) return "";
+  const modules = [finding.chain[0].importer, ...finding.chain.map((hop) => hop.module)];
+  const shown = modules.length > 6 ? [...modules.slice(0, 2), `\u2026 ${modules.length - 5} more \u2026`, ...modules.slice(-3)] : modules;
+  return shown.join(" \u2192 ");
+}
+function annotationMessage(finding, others = []) {
+  const lines2 = [finding.message];
+  if (finding.cause) lines2.push(`Cause: ${finding.cause}`);
+  if (finding.guard) lines2.push(`Guard: ${finding.guard}`);
+  const chain = chainText(finding);
+  if (chain) lines2.push(`Imported via: ${chain}`);
+  if (others.length > 0) {
+    const places = others.slice(0, 3).map((other) => `${displayPath(other.location)}:${other.location.line}`);
+    lines2.push(`Also imported at ${places.join(", ")}${others.length > 3 ? ` and ${others.length - 3} more places` : ""}`);
+  }
+  return lines2.join("\n");
+}
+function toAnnotation(finding, others) {
+  const annotation = { level: finding.severity, title: findingTitle(finding), message: annotationMessage(finding, others) };
+  if (finding.location.repoPath) {
+    annotation.file = finding.location.repoPath;
+    annotation.line = finding.location.line;
+    annotation.column = finding.location.column;
+  }
+  return annotation;
+}
+function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of [...findings].filter(isReported).sort(rank)) {
+    const group2 = groups.get(groupKey(finding));
+    if (group2) group2.push(finding);
+    else groups.set(groupKey(finding), [finding]);
+  }
+  const omitted = { error: 0, warning: 0, notice: 0 };
+  const byLevel = { error: [], warning: [], notice: [] };
+  const groupList = [...groups.values()];
+  const totalGroups = (level) => groupList.filter(([first]) => first.severity === level).length;
+  const overflows = SEVERITIES.some((level) => totalGroups(level) > perLevel);
+  for (const [first, ...others] of groupList) {
+    const level = first.severity;
+    const limit = level === "notice" && overflows ? perLevel - 1 : perLevel;
+    if (byLevel[level].length < limit) byLevel[level].push(toAnnotation(first, others));
+    else omitted[level] += 1 + others.length;
+  }
+  const annotations = SEVERITIES.flatMap((level) => byLevel[level]);
+  const left = SEVERITIES.reduce((sum, level) => sum + omitted[level], 0);
+  if (left > 0) {
+    const parts = SEVERITIES.filter((level) => omitted[level] > 0).map((level) => `${omitted[level]} ${level}${omitted[level] === 1 ? "" : "s"}`);
+    annotations.push({ level: "notice", title: `${left} more finding${left === 1 ? "" : "s"} not annotated`, message: `GitHub shows ${perLevel} annotations of each level per step; ${parts.join(", ")} more are listed in the job summary, the SARIF and the JSON report.` });
+  }
+  return { annotations, omitted };
+}
+
+// src/github/shared.ts
+function isApiError(error2) {
+  return typeof error2 === "object" && error2 !== null && typeof error2.status === "number" && typeof error2.message === "string";
+}
+function apiMessage(error2) {
+  return error2.message.replace(/ - https:\/\/docs\.github\.com\S*$/, "");
+}
+function apiWarning(what, error2, hint) {
+  if (!isApiError(error2)) {
+    const message2 = error2 instanceof Error ? error2.message : String(error2);
+    return `import-guard could not ${what}: ${message2}`;
+  }
+  const message = apiMessage(error2);
+  if (error2.response === void 0) return `import-guard could not ${what}: GitHub did not answer (${message}).`;
+  if (error2.status === 403 && !/rate limit/i.test(message)) {
+    const alternative = hint.alternative ? ` (${hint.alternative})` : "";
+    return [
+      `import-guard could not ${what}: GitHub answered 403 "${message}". The workflow's token lacks the \`${hint.permission}\` permission${alternative}.`,
+      `Add it to the job (or the workflow) that runs import-guard; a \`permissions:\` block removes every permission it does not list, so keep the ones the job already uses:`,
+      `  permissions:`,
+      `    contents: read`,
+      `    ${hint.permission}`,
+      `On a \`pull_request\` event from a fork, GitHub gives the workflow a read-only token whatever \`permissions:\` says.`
+    ].join("\n");
+  }
+  return `import-guard could not ${what}: GitHub answered ${error2.status} "${message}".`;
+}
+function truncateWithNote(text, limit, note) {
+  if (text.length <= limit) return text;
+  const room = limit - note(text.length).length;
+  let cut = Math.max(0, room);
+  const lineEnd2 = text.lastIndexOf("\n", cut);
+  if (lineEnd2 > cut - 2e3 && lineEnd2 > 0) cut = lineEnd2;
+  const code2 = text.charCodeAt(cut - 1);
+  if (code2 >= 55296 && code2 <= 56319) cut -= 1;
+  return text.slice(0, cut) + note(text.length - cut);
+}
+
+// src/github/check-run.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+var SUMMARY_LIMIT = 65535;
+var TITLE_LIMIT = 255;
+var MESSAGE_LIMIT = 16e3;
+var CHECKS_PERMISSION = { permission: "checks: write" };
+var LEVELS = { error: "failure", warning: "warning", notice: "notice" };
+function summaryNote(omitted) {
+  return `
+
+---
+_Summary truncated: ${omitted} more characters did not fit GitHub's ${SUMMARY_LIMIT}-character limit for a check run. The job summary and the JSON report have everything._
+`;
+}
+function restAnnotation(annotation) {
+  const sameLine = annotation.startLine === annotation.endLine;
+  const column = sameLine && annotation.startColumn !== void 0 && annotation.startColumn >= 1 ? annotation.startColumn : void 0;
+  return {
+    path: annotation.path,
+    start_line: Math.max(1, annotation.startLine),
+    end_line: Math.max(1, annotation.endLine),
+    // Columns go in pairs on one line; with no end known, mark the one character.
+    ...column === void 0 ? {} : { start_column: column, end_column: column },
+    annotation_level: annotation.level,
+    title: annotation.title.slice(0, TITLE_LIMIT),
+    message: truncateWithNote(annotation.message, MESSAGE_LIMIT, () => " \u2026")
+  };
+}
+async function publishCheckRun(octokit, target, options, logger) {
+  const output = {
+    title: options.title.slice(0, TITLE_LIMIT),
+    summary: truncateWithNote(options.summary, SUMMARY_LIMIT, summaryNote)
+  };
+  const annotations = options.annotations.map(restAnnotation);
+  const batches = [];
+  for (let i2 = 0; i2 < annotations.length; i2 += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i2, i2 + ANNOTATIONS_PER_REQUEST));
+  let id;
+  let url;
+  try {
+    const response = await octokit.rest.checks.create({
+      owner: target.owner,
+      repo: target.repo,
+      name: options.name,
+      head_sha: target.headSha,
+      status: "completed",
+      conclusion: options.conclusion,
+      output: { ...output, annotations: batches[0] ?? [] }
+    });
+    id = response.data.id;
+    url = response.data.html_url ?? void 0;
+  } catch (error2) {
+    logger.debug(`check run create failed: ${String(error2)}`);
+    return { ok: false, warning: apiWarning(`create the check run "${options.name}"`, error2, CHECKS_PERMISSION) };
+  }
+  logger.debug(`check run ${id} created with ${batches[0]?.length ?? 0} of ${annotations.length} annotations`);
+  let sent = batches[0]?.length ?? 0;
+  for (const batch of batches.slice(1)) {
+    try {
+      await octokit.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: id, output: { ...output, annotations: batch } });
+    } catch (error2) {
+      logger.debug(`check run ${id} update failed: ${String(error2)}`);
+      const where = url ?? `#${id}`;
+      return { ok: false, warning: `${apiWarning(`add annotations ${sent + 1}-${sent + batch.length} to the check run`, error2, CHECKS_PERMISSION)} The check run ${where} has only the first ${sent} of ${annotations.length} annotations.` };
+    }
+    sent += batch.length;
+  }
+  logger.info(`Check run "${options.name}" published${url ? `: ${url}` : ""} (${annotations.length} annotation${annotations.length === 1 ? "" : "s"})`);
+  return url === void 0 ? { ok: true, id } : { ok: true, id, url };
+}
+function checkAnnotations(findings) {
+  return findings.filter((finding) => isReported(finding) && finding.location.repoPath !== void 0).map((finding) => {
+    const line = Math.max(1, finding.location.line);
+    const annotation = {
+      path: displayPath(finding.location).replace(/^(\.\/|\/)+/, ""),
+      startLine: line,
+      endLine: line,
+      level: LEVELS[finding.severity],
+      title: findingTitle(finding),
+      message: annotationMessage(finding)
+    };
+    if (finding.location.column >= 1) annotation.startColumn = finding.location.column;
+    return annotation;
+  });
+}
+
+// src/github/pr-comment.ts
+var COMMENT_LIMIT = 65536;
+var COMMENT_PERMISSION = {
+  permission: "pull-requests: write",
+  alternative: "GitHub also accepts `issues: write` for comments on a pull request"
+};
+function commentMarker(key) {
+  return key ? `<!-- import-guard:${key.replace(/-->|[\r\n]/g, "")} -->` : "<!-- import-guard -->";
+}
+function commentNote(omitted) {
+  return `
+
+---
+_Comment truncated: ${omitted} more characters did not fit GitHub's ${COMMENT_LIMIT}-character limit. The check run and the job summary have everything._
+`;
+}
+function commentBody(body, marker) {
+  const text = body.startsWith(marker) ? body : `${marker}
+${body.split(marker).join("")}`;
+  return truncateWithNote(text, COMMENT_LIMIT, commentNote);
+}
+async function upsertPullRequestComment(octokit, target, body, logger, options = {}) {
+  const issueNumber = target.pullNumber;
+  if (issueNumber === void 0) return { ok: false, warning: "import-guard did not comment: this run is not for a pull request." };
+  const marker = commentMarker(options.key);
+  const text = commentBody(body, marker);
+  const where = { owner: target.owner, repo: target.repo };
+  let existing;
+  try {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: issueNumber, per_page: 100 });
+    for await (const page of pages) {
+      existing = page.data.find((comment) => comment.body?.startsWith(marker))?.id;
+      if (existing !== void 0) break;
+    }
+  } catch (error2) {
+    logger.debug(`listing comments of #${issueNumber} failed: ${String(error2)}`);
+    return { ok: false, warning: apiWarning(`read the comments of pull request #${issueNumber}`, error2, COMMENT_PERMISSION) };
+  }
+  if (existing !== void 0) {
+    try {
+      await octokit.rest.issues.updateComment({ ...where, comment_id: existing, body: text });
+    } catch (error2) {
+      logger.debug(`updating comment ${existing} failed: ${String(error2)}`);
+      return { ok: false, warning: apiWarning(`update its comment on pull request #${issueNumber}`, error2, COMMENT_PERMISSION) };
+    }
+    logger.info(`Updated the import-guard comment on pull request #${issueNumber}`);
+    return { ok: true, action: "updated", id: existing };
+  }
+  try {
+    const response = await octokit.rest.issues.createComment({ ...where, issue_number: issueNumber, body: text });
+    logger.info(`Commented on pull request #${issueNumber}`);
+    return { ok: true, action: "created", id: response.data.id };
+  } catch (error2) {
+    logger.debug(`creating a comment on #${issueNumber} failed: ${String(error2)}`);
+    return { ok: false, warning: apiWarning(`comment on pull request #${issueNumber}`, error2, COMMENT_PERMISSION) };
+  }
+}
+
+// src/github/publish.ts
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function targetFromContext(context3) {
+  const { owner, repo } = context3.repo;
+  const pull = PULL_REQUEST_EVENTS.has(context3.eventName) ? context3.payload.pull_request : void 0;
+  if (!pull) return { owner, repo, headSha: context3.sha };
+  return { owner, repo, headSha: pull.head?.sha ?? context3.sha, pullNumber: pull.number };
 }
 
 // src/image/open-image.ts
@@ -19755,7 +26704,7 @@ function formatBytes(bytes) {
 
 // src/image/archive-files.ts
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
-import path2 from "node:path";
+import path7 from "node:path";
 
 // src/image/tar.ts
 var BLOCK = 512;
@@ -19872,8 +26821,8 @@ var PendingOverrides = class {
   longName;
   longLink;
   absorb(typeFlag, data) {
-    if (typeFlag === "x") for (const [k, v] of parsePaxRecords(data)) this.local.set(k, v);
-    else if (typeFlag === "g") for (const [k, v] of parsePaxRecords(data)) this.global.set(k, v);
+    if (typeFlag === "x") for (const [k2, v2] of parsePaxRecords(data)) this.local.set(k2, v2);
+    else if (typeFlag === "g") for (const [k2, v2] of parsePaxRecords(data)) this.global.set(k2, v2);
     else if (typeFlag === "L") this.longName = cString(data, 0, data.length);
     else if (typeFlag === "K") this.longLink = cString(data, 0, data.length);
   }
@@ -20053,8 +27002,8 @@ var DirectoryFiles = class _DirectoryFiles {
     const clean = cleanName(name);
     if (clean === ".." || clean === "") return void 0;
     try {
-      const real = await realpath(path2.join(this.top, clean));
-      if (real !== this.top && !real.startsWith(this.top + path2.sep)) {
+      const real = await realpath(path7.join(this.top, clean));
+      if (real !== this.top && !real.startsWith(this.top + path7.sep)) {
         throw new ImageError(`${this.location}: ${name} points outside the layout directory`);
       }
       return real;
@@ -20165,7 +27114,7 @@ var TarFiles = class _TarFiles {
       if (!entry) return void 0;
       if (entry.type === "file") return entry;
       if (entry.type === "symlink") {
-        const base = entry.linkName.startsWith("/") ? "" : path2.posix.dirname(current);
+        const base = entry.linkName.startsWith("/") ? "" : path7.posix.dirname(current);
         current = cleanName(`${base}/${entry.linkName}`);
       } else if (entry.type === "hardlink") {
         current = cleanName(entry.linkName);
@@ -20197,8 +27146,8 @@ var TarFiles = class _TarFiles {
 
 // src/image/content-store.ts
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
-import os6 from "node:os";
-import path3 from "node:path";
+import os7 from "node:os";
+import path8 from "node:path";
 var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
 var SLAB_BYTES = 1024 * 1024;
 var OWN_BUFFER_FROM = 64 * 1024;
@@ -20214,7 +27163,7 @@ var ContentStore = class {
   scratch = Buffer.alloc(0);
   constructor(options = {}) {
     this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
-    this.spillDir = options.spillDir ?? os6.tmpdir();
+    this.spillDir = options.spillDir ?? os7.tmpdir();
   }
   /**
    * A buffer to copy the next content into before `put`: a slice of a shared slab while the
@@ -20265,7 +27214,7 @@ var ContentStore = class {
   }
   openSpillFile() {
     mkdirSync(this.spillDir, { recursive: true });
-    const file = path3.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    const file = path8.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
     const fd = openSync(file, "wx+", 384);
     unlinkSync(file);
     return fd;
@@ -20295,10 +27244,10 @@ function parseImageConfig(json, where) {
   const nested = field(top, "config", "Config");
   const runtime = isObject(nested) ? nested : top;
   const config = emptyConfig();
-  const os8 = field(top, "os", "Os");
+  const os10 = field(top, "os", "Os");
   const architecture = field(top, "architecture", "Architecture");
-  if (typeof os8 === "string" && typeof architecture === "string") {
-    config.platform = { os: os8, architecture };
+  if (typeof os10 === "string" && typeof architecture === "string") {
+    config.platform = { os: os10, architecture };
     const variant = field(top, "variant", "Variant");
     if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
   }
@@ -20342,11 +27291,11 @@ function parsePlatform(text) {
 
 // src/image/daemon.ts
 import { mkdir as mkdir2, mkdtemp, rm as rm2 } from "node:fs/promises";
-import os7 from "node:os";
-import path13 from "node:path";
+import os8 from "node:os";
+import path18 from "node:path";
 
 // node_modules/is-plain-obj/index.js
-function isPlainObject(value) {
+function isPlainObject3(value) {
   if (typeof value !== "object" || value === null) {
     return false;
   }
@@ -20372,11 +27321,11 @@ var normalizeParameters = (rawFile, rawArguments = [], rawOptions, ...rawExtraAr
   if (rawExtraArguments.length > 0) {
     throw new TypeError("Execa accepts at most three arguments: file, arguments, options.");
   }
-  if (rawOptions !== void 0 && isPlainObject(rawArguments)) {
+  if (rawOptions !== void 0 && isPlainObject3(rawArguments)) {
     throw new TypeError("Execa accepts at most one options object. Please merge the second and third arguments.");
   }
   const filePath = safeNormalizeFileUrl(rawFile, "First argument");
-  const [commandArguments, options = {}] = isPlainObject(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
+  const [commandArguments, options = {}] = isPlainObject3(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
   if (!Array.isArray(commandArguments)) {
     throw new TypeError(`Second argument must be either an array of arguments or an options object: ${commandArguments}`);
   }
@@ -20388,7 +27337,7 @@ var normalizeParameters = (rawFile, rawArguments = [], rawOptions, ...rawExtraAr
   if (nullByteArgument !== void 0) {
     throw new TypeError(`Arguments cannot contain null bytes ("\\0"): ${nullByteArgument}`);
   }
-  if (!isPlainObject(options)) {
+  if (!isPlainObject3(options)) {
     throw new TypeError(`Last argument must be an options object: ${options}`);
   }
   return [filePath, normalizedArguments, { __proto__: null, ...options }];
@@ -20406,7 +27355,7 @@ var joinCommand = (filePath, rawArguments, shell) => {
   const escapedCommand = shell ? escapeControlCharacters(command) : fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
   return { command, escapedCommand };
 };
-var escapeLines = (lines) => stripVTControlCharacters(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
+var escapeLines = (lines2) => stripVTControlCharacters(lines2).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
 var escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
 var escapeControlCharacter = (character) => {
   const commonEscape = COMMON_ESCAPES[character];
@@ -20443,7 +27392,7 @@ var quoteString = (escapedArgument) => {
 var NO_ESCAPE_REGEXP = /^[\w\-./]+$/;
 
 // node_modules/execa/lib/utils/uint-array.js
-import { StringDecoder } from "node:string_decoder";
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
 var { toString: objectToString } = Object.prototype;
 var isArrayBuffer = (value) => objectToString.call(value) === "[object ArrayBuffer]";
 var isUint8Array = (value) => objectToString.call(value) === "[object Uint8Array]";
@@ -20460,7 +27409,7 @@ var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
   if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
     return uint8ArraysOrStrings;
   }
-  const decoder2 = new StringDecoder(encoding);
+  const decoder2 = new StringDecoder2(encoding);
   const strings = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder2.write(uint8Array));
   const finalString = decoder2.end();
   return finalString === "" ? strings : [...strings, finalString];
@@ -20614,7 +27563,7 @@ var parseExpression = (expression) => {
   if (typeOfExpression === "number") {
     return String(expression);
   }
-  if ((isPlainObject(expression) || isExecaError(expression)) && (Object.hasOwn(expression, "stdout") || Object.hasOwn(expression, "isMaxBuffer"))) {
+  if ((isPlainObject3(expression) || isExecaError(expression)) && (Object.hasOwn(expression, "stdout") || Object.hasOwn(expression, "isMaxBuffer"))) {
     return getSubprocessResult(expression);
   }
   if (expression instanceof ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
@@ -20681,7 +27630,7 @@ var normalizeFdSpecificOption = (options, optionName) => {
 };
 var getStdioLength = ({ stdio }) => Array.isArray(stdio) ? Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length) : STANDARD_STREAMS_ALIASES.length;
 var normalizeFdSpecificValue = (optionValue, optionArray, optionName, stdioLength) => {
-  if (isPlainObject(optionValue)) {
+  if (isPlainObject3(optionValue)) {
     return normalizeOptionObject(optionValue, optionArray, optionName, stdioLength);
   }
   validateFdSpecificValue(optionValue, optionName);
@@ -21301,12 +28250,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 };
 
 // node_modules/execa/lib/arguments/options.js
-import path10 from "node:path";
+import path15 from "node:path";
 import process9 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process5 from "node:process";
-import path5 from "node:path";
+import path10 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -21323,7 +28272,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path4 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -21332,12 +28281,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path4.resolve(toPath(startPath));
+      let currentPath = path9.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path4.resolve(currentPath, "..");
+        currentPath = path9.resolve(currentPath, "..");
       }
     }
   };
@@ -21352,27 +28301,27 @@ var npmRunPath = ({
   execPath: execPath2 = process5.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path5.resolve(toPath(cwd));
+  const cwdPath = path10.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path5.delimiter);
+  const pathParts = pathOption.split(path10.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path5.delimiter ? `${result.join(path5.delimiter)}${pathOption}` : [...result, pathOption].join(path5.delimiter);
+  return pathOption === "" || pathOption === path10.delimiter ? `${result.join(path10.delimiter)}${pathOption}` : [...result, pathOption].join(path10.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path5.join(directory, "node_modules/.bin");
+    const pathPart = path10.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path5.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path10.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -21386,7 +28335,7 @@ var npmRunPathEnv = ({ env = process5.env, ...options } = {}) => {
 };
 
 // node_modules/execa/lib/terminate/kill.js
-import { setTimeout as setTimeout3 } from "node:timers/promises";
+import { setTimeout as setTimeout4 } from "node:timers/promises";
 
 // node_modules/execa/lib/terminate/signal.js
 import { constants as constants5 } from "node:os";
@@ -21803,7 +28752,7 @@ var getAvailableSignalIntegers = () => [...new Set(Object.values(constants5.sign
 var getSignalDescription = (signal) => signalsByName[signal].description;
 
 // node_modules/execa/lib/terminate/timeout.js
-import { setTimeout as setTimeout2 } from "node:timers/promises";
+import { setTimeout as setTimeout3 } from "node:timers/promises";
 var validateTimeout = ({ timeout }) => {
   if (timeout !== void 0) {
     validateDelay(timeout, "timeout");
@@ -21815,10 +28764,10 @@ var validateDelay = (delay, optionName) => {
   }
 };
 var MAX_DELAY = 2 ** 31 - 1;
-var throwOnTimeout = (kill, timeout, context, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(kill, timeout, context, controller)];
-var killAfterTimeout = async (kill, timeout, context, { signal }) => {
-  await setTimeout2(timeout, void 0, { signal });
-  context.terminationReason ??= "timeout";
+var throwOnTimeout = (kill, timeout, context3, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(kill, timeout, context3, controller)];
+var killAfterTimeout = async (kill, timeout, context3, { signal }) => {
+  await setTimeout3(timeout, void 0, { signal });
+  context3.terminationReason ??= "timeout";
   kill();
   throw new DiscardedError();
 };
@@ -21835,7 +28784,7 @@ var normalizeForceKillAfterDelay = (forceKillAfterDelay) => {
   return forceKillAfterDelay;
 };
 var DEFAULT_FORCE_KILL_TIMEOUT = 1e3 * 5;
-var subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onInternalError, context, controller }, signalOrError, errorArgument) => {
+var subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onInternalError, context: context3, controller }, signalOrError, errorArgument) => {
   const { signal, error: error2 } = parseKillArguments(signalOrError, errorArgument, killSignal);
   emitKillError(error2, onInternalError);
   const killResult = kill(signal);
@@ -21845,7 +28794,7 @@ var subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onIn
     forceKillAfterDelay,
     killSignal,
     killResult,
-    context,
+    context: context3,
     controller
   });
   return killResult;
@@ -21865,24 +28814,24 @@ var emitKillError = (error2, onInternalError) => {
     onInternalError.reject(error2);
   }
 };
-var setKillTimeout = async ({ kill, signal, forceKillAfterDelay, killSignal, killResult, context, controller }) => {
+var setKillTimeout = async ({ kill, signal, forceKillAfterDelay, killSignal, killResult, context: context3, controller }) => {
   if (signal === killSignal && killResult) {
     killOnTimeout({
       kill,
       forceKillAfterDelay,
-      context,
+      context: context3,
       controllerSignal: controller.signal
     });
   }
 };
-var killOnTimeout = async ({ kill, forceKillAfterDelay, context, controllerSignal }) => {
+var killOnTimeout = async ({ kill, forceKillAfterDelay, context: context3, controllerSignal }) => {
   if (forceKillAfterDelay === false) {
     return;
   }
   try {
-    await setTimeout3(forceKillAfterDelay, void 0, { signal: controllerSignal });
+    await setTimeout4(forceKillAfterDelay, void 0, { signal: controllerSignal });
     if (kill("SIGKILL")) {
-      context.isForcefullyTerminated ??= true;
+      context3.isForcefullyTerminated ??= true;
     }
   } catch {
   }
@@ -21910,10 +28859,10 @@ var validateRenamedSignalOption = ({ signal }) => {
     throw new TypeError('The "signal" option has been renamed to "cancelSignal" instead.');
   }
 };
-var throwOnCancel = ({ kill, cancelSignal, gracefulCancel, context, controller }) => cancelSignal === void 0 || gracefulCancel ? [] : [terminateOnCancel(kill, cancelSignal, context, controller)];
-var terminateOnCancel = async (kill, cancelSignal, context, { signal }) => {
+var throwOnCancel = ({ kill, cancelSignal, gracefulCancel, context: context3, controller }) => cancelSignal === void 0 || gracefulCancel ? [] : [terminateOnCancel(kill, cancelSignal, context3, controller)];
+var terminateOnCancel = async (kill, cancelSignal, context3, { signal }) => {
   await onAbortedSignal(cancelSignal, signal);
-  context.terminationReason ??= "cancel";
+  context3.terminationReason ??= "cancel";
   kill();
   throw cancelSignal.reason;
 };
@@ -22007,8 +28956,8 @@ var disconnect = (anyProcess) => {
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
   const methods = {};
-  const promise = new Promise((resolve, reject) => {
-    Object.assign(methods, { resolve, reject });
+  const promise = new Promise((resolve2, reject) => {
+    Object.assign(methods, { resolve: resolve2, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -22030,7 +28979,7 @@ var incrementMaxListeners = (eventEmitter, maxListenersIncrement, signal) => {
 };
 
 // node_modules/execa/lib/ipc/forward.js
-import { EventEmitter } from "node:events";
+import { EventEmitter as EventEmitter2 } from "node:events";
 
 // node_modules/execa/lib/ipc/incoming.js
 import { once as once2 } from "node:events";
@@ -22116,7 +29065,7 @@ var getIpcEmitter = (anyProcess, channel, isSubprocess) => {
   if (IPC_EMITTERS.has(anyProcess)) {
     return IPC_EMITTERS.get(anyProcess);
   }
-  const ipcEmitter = new EventEmitter();
+  const ipcEmitter = new EventEmitter2();
   ipcEmitter.setMaxListeners(0);
   ipcEmitter.connected = true;
   IPC_EMITTERS.set(anyProcess, ipcEmitter);
@@ -22418,36 +29367,36 @@ var throwOnGracefulCancel = ({
   cancelSignal,
   gracefulCancel,
   forceKillAfterDelay,
-  context,
+  context: context3,
   controller
 }) => gracefulCancel ? [sendOnAbort({
   subprocess,
   kill,
   cancelSignal,
   forceKillAfterDelay,
-  context,
+  context: context3,
   controller
 })] : [];
-var sendOnAbort = async ({ subprocess, kill, cancelSignal, forceKillAfterDelay, context, controller: { signal } }) => {
+var sendOnAbort = async ({ subprocess, kill, cancelSignal, forceKillAfterDelay, context: context3, controller: { signal } }) => {
   await onAbortedSignal(cancelSignal, signal);
-  const reason = getReason(cancelSignal);
-  await sendAbort(subprocess, reason);
+  const reason2 = getReason(cancelSignal);
+  await sendAbort(subprocess, reason2);
   killOnTimeout({
     kill,
     forceKillAfterDelay,
-    context,
+    context: context3,
     controllerSignal: signal
   });
-  context.terminationReason ??= "gracefulCancel";
+  context3.terminationReason ??= "gracefulCancel";
   throw cancelSignal.reason;
 };
-var getReason = ({ reason }) => {
-  if (!(reason instanceof DOMException)) {
-    return reason;
+var getReason = ({ reason: reason2 }) => {
+  if (!(reason2 instanceof DOMException)) {
+    return reason2;
   }
-  const error2 = new Error(reason.message);
+  const error2 = new Error(reason2.message);
   Object.defineProperty(error2, "stack", {
-    value: reason.stack,
+    value: reason2.stack,
     enumerable: false,
     configurable: true,
     writable: true
@@ -22457,7 +29406,7 @@ var getReason = ({ reason }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path6 from "node:path";
+import path11 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -22495,7 +29444,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "nodeOptions" option must be an array of strings.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path6.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path11.resolve(cwd, normalizedNodePath);
   const newOptions = {
     __proto__: null,
     shell: false,
@@ -22507,7 +29456,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path6.basename(file, ".exe") === "node") {
+  if (path11.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -22619,15 +29568,15 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 // node_modules/execa/lib/arguments/command-file.js
 import { openSync as openSync2, readSync as readSync2, closeSync as closeSync2 } from "node:fs";
 import { Buffer as Buffer2 } from "node:buffer";
-import path8 from "node:path";
+import path13 from "node:path";
 import process7 from "node:process";
 
 // node_modules/which-command/index.js
 import fs3 from "node:fs";
-import path7 from "node:path";
+import path12 from "node:path";
 import process6 from "node:process";
-var isWindows = process6.platform === "win32";
-var separatorPattern = isWindows ? new RegExp("[\\/\\\\]", "v") : new RegExp("\\/", "v");
+var isWindows2 = process6.platform === "win32";
+var separatorPattern = isWindows2 ? new RegExp("[\\/\\\\]", "v") : new RegExp("\\/", "v");
 var defaultPathExt = ".COM;.EXE;.BAT;.CMD;.VBS;.VBE;.JS;.JSE;.WSF;.WSH;.MSC";
 function resolveOptions(command, options) {
   if (typeof command !== "string" || command.length === 0) {
@@ -22636,24 +29585,24 @@ function resolveOptions(command, options) {
   const {
     cwd = process6.cwd(),
     // On Windows, `process.env.PATH` can be undefined in some contexts (for example, worker threads), where it's only exposed as `Path`.
-    path: searchPath = process6.env.PATH ?? (isWindows ? process6.env.Path : void 0) ?? "",
+    path: searchPath = process6.env.PATH ?? (isWindows2 ? process6.env.Path : void 0) ?? "",
     // `||` (not `??`) so an empty `PATHEXT` falls back to the default instead of disabling all lookup on Windows.
     pathExt = process6.env.PATHEXT || defaultPathExt
   } = options;
   return { cwd, searchPath, pathExt };
 }
 function windowsExtensions(command, pathExt) {
-  const extensions = pathExt.split(path7.delimiter).filter(Boolean);
-  const commandExtension = path7.extname(command).toLowerCase();
+  const extensions = pathExt.split(path12.delimiter).filter(Boolean);
+  const commandExtension = path12.extname(command).toLowerCase();
   if (commandExtension !== "" && extensions.some((extension) => extension.toLowerCase() === commandExtension)) {
     return ["", ...extensions];
   }
   return extensions;
 }
 function* candidatePaths(command, { cwd, searchPath, pathExt }) {
-  const extensions = isWindows ? windowsExtensions(command, pathExt) : [""];
+  const extensions = isWindows2 ? windowsExtensions(command, pathExt) : [""];
   if (separatorPattern.test(command)) {
-    const base = path7.resolve(cwd, command);
+    const base = path12.resolve(cwd, command);
     for (const extension of extensions) {
       yield base + extension;
     }
@@ -22661,15 +29610,15 @@ function* candidatePaths(command, { cwd, searchPath, pathExt }) {
   }
   const directories = [
     // Windows searches the current directory before `PATH`.
-    ...isWindows ? [cwd] : [],
-    ...searchPath.split(path7.delimiter)
+    ...isWindows2 ? [cwd] : [],
+    ...searchPath.split(path12.delimiter)
   ];
   for (const directory of directories) {
-    const unquoted = isWindows && directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
+    const unquoted = isWindows2 && directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
     if (unquoted === "") {
       continue;
     }
-    const base = path7.resolve(cwd, unquoted, command);
+    const base = path12.resolve(cwd, unquoted, command);
     for (const extension of extensions) {
       yield base + extension;
     }
@@ -22680,12 +29629,12 @@ function isExecutableSync(filePath) {
   try {
     stats = fs3.statSync(filePath);
   } catch (error2) {
-    return isWindows && error2.code === "EACCES";
+    return isWindows2 && error2.code === "EACCES";
   }
   if (!stats.isFile()) {
     return false;
   }
-  if (isWindows) {
+  if (isWindows2) {
     return true;
   }
   try {
@@ -22723,7 +29672,7 @@ var escapeWindowsCommand = (parsed) => {
   for (const value of [parsed.file, ...parsed.commandArguments]) {
     assertNoLineBreak(value);
   }
-  const escapedFile = escapeMetaChars(path8.normalize(resolvedFile ?? parsed.file));
+  const escapedFile = escapeMetaChars(path13.normalize(resolvedFile ?? parsed.file));
   const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
   const commandLine = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
   parsed.options.windowsVerbatimArguments = true;
@@ -22748,10 +29697,10 @@ var resolvePath = (parsed) => {
   const environment = parsed.options.env || process7.env;
   const cwd = parsed.options.cwd ?? process7.cwd();
   const environmentPathExt = getWindowsEnvironmentValue(environment, "PATHEXT");
-  const commandExtension = path8.extname(parsed.file);
-  const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path8.delimiter}${environmentPathExt ?? ""}`;
+  const commandExtension = path13.extname(parsed.file);
+  const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path13.delimiter}${environmentPathExt ?? ""}`;
   if (hasWindowsPathSeparator(parsed.file)) {
-    return whichCommandSync(path8.resolve(cwd, parsed.file), { cwd, pathExt });
+    return whichCommandSync(path13.resolve(cwd, parsed.file), { cwd, pathExt });
   }
   const searchPath = getWindowsEnvironmentValue(environment, "PATH") ?? getWindowsEnvironmentValue(process7.env, "PATH") ?? "";
   const resolveOptions2 = {
@@ -22764,12 +29713,12 @@ var resolvePath = (parsed) => {
 var hasWindowsPathSeparator = (file) => file.includes("/") || file.includes("\\") || file.includes(":");
 var shouldSearchCurrentDirectory = (environment) => getWindowsEnvironmentValue(process7.env, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0 && getWindowsEnvironmentValue(environment, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0;
 var resolvePathDirectories = (file, { cwd, path: searchPath, pathExt }) => {
-  for (const directory of searchPath.split(path8.delimiter)) {
+  for (const directory of searchPath.split(path13.delimiter)) {
     const unquotedDirectory = directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
     if (unquotedDirectory === "") {
       continue;
     }
-    const resolvedFile = whichCommandSync(path8.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
+    const resolvedFile = whichCommandSync(path13.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
     if (resolvedFile !== void 0) {
       return resolvedFile;
     }
@@ -22836,11 +29785,11 @@ var shouldQuoteArgument = (argument) => argument === "" || argument.endsWith("\\
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path9 from "node:path";
+import path14 from "node:path";
 import process8 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path9.resolve(cwdString);
+  return path14.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -22894,8 +29843,8 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.shell = normalizeFileUrl(options.shell);
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
-  options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process9.platform === "win32" && cmdExeRegExp.test(path10.basename(file))) {
+  options.lines = options.lines.map((lines2, fdNumber) => lines2 && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
+  if (process9.platform === "win32" && cmdExeRegExp.test(path15.basename(file))) {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -23113,7 +30062,7 @@ var getAllSync = ([, stdout, stderr], allFds, options) => {
 };
 var concatBase64 = (stdout, stderr, encoding) => Buffer3.concat([Buffer3.from(stdout, encoding), Buffer3.from(stderr, encoding)]).toString(encoding);
 var BASE64_ENCODINGS = /* @__PURE__ */ new Set(["base64", "base64url"]);
-var hasLines = ({ lines }) => Boolean(lines[1] || lines[2]);
+var hasLines = ({ lines: lines2 }) => Boolean(lines2[1] || lines2[2]);
 var splitAllLines = (value, allFds, options) => value === void 0 || Array.isArray(value) || !hasLines(options) ? value : splitLinesSync(value, !getStripFinalNewline(options.stripFinalNewline, "all", allFds), false);
 
 // node_modules/execa/lib/return/message.js
@@ -23199,8 +30148,8 @@ function i() {
   return this[n].next();
 }
 Object.defineProperty(i, "name", { value: "next" });
-function o(r) {
-  return this[n].return(r);
+function o(r7) {
+  return this[n].return(r7);
 }
 Object.defineProperty(o, "name", { value: "return" });
 var u = Object.create(a, {
@@ -23217,10 +30166,10 @@ var u = Object.create(a, {
     value: o
   }
 });
-function h({ preventCancel: r = false } = {}) {
+function h({ preventCancel: r7 = false } = {}) {
   const e = this.getReader(), t = new c(
     e,
-    r
+    r7
   ), s = Object.create(u);
   return s[n] = t, s;
 }
@@ -23370,7 +30319,7 @@ var MaxBufferError = class extends Error {
 
 // node_modules/get-stream/source/utils.js
 var identity2 = (value) => value;
-var noop = () => void 0;
+var noop3 = () => void 0;
 var getContentsProperty = ({ contents }) => contents;
 var throwObjectStream = (chunk) => {
   throw new Error(`Streams in object mode are not supported: ${String(chunk)}`);
@@ -23398,9 +30347,9 @@ var arrayMethods = {
     others: identity2
   },
   getSize: increment,
-  truncateChunk: noop,
+  truncateChunk: noop3,
   addChunk: addArrayChunk,
-  getFinalChunk: noop,
+  getFinalChunk: noop3,
   finalize: getContentsProperty
 };
 
@@ -23453,7 +30402,7 @@ var arrayBufferMethods = {
   getSize: getLengthProperty,
   truncateChunk: truncateArrayBufferChunk,
   addChunk: addArrayBufferChunk,
-  getFinalChunk: noop,
+  getFinalChunk: noop3,
   finalize: finalizeArrayBuffer
 };
 
@@ -23490,23 +30439,23 @@ var stringMethods = {
 Object.assign(nodeImports, { on, finished });
 
 // node_modules/execa/lib/io/max-buffer.js
-var handleMaxBuffer = ({ error: error2, stream, readableObjectMode, lines, encoding, fdNumber }) => {
+var handleMaxBuffer = ({ error: error2, stream, readableObjectMode, lines: lines2, encoding, fdNumber }) => {
   if (!(error2 instanceof MaxBufferError)) {
     throw error2;
   }
   if (fdNumber === "all") {
     return error2;
   }
-  const unit = getMaxBufferUnit(readableObjectMode, lines, encoding);
+  const unit = getMaxBufferUnit(readableObjectMode, lines2, encoding);
   error2.maxBufferInfo = { fdNumber, unit };
   stream.destroy();
   throw error2;
 };
-var getMaxBufferUnit = (readableObjectMode, lines, encoding) => {
+var getMaxBufferUnit = (readableObjectMode, lines2, encoding) => {
   if (readableObjectMode) {
     return "objects";
   }
-  if (lines) {
+  if (lines2) {
     return "lines";
   }
   return encoding === "buffer" ? "bytes" : "characters";
@@ -23728,11 +30677,11 @@ var getEarlyErrorOutput = (fileDescriptors, options) => {
   const stdio = fileDescriptors.map((fileDescriptor, fdNumber) => getEmptyOutput(fileDescriptor, fdNumber, options));
   return { stdio, all: getAllSync(stdio, getAllSyncFds(stdio), options) };
 };
-var getEmptyOutput = ({ direction, objectMode }, fdNumber, { stdio, buffer, lines, encoding }) => {
+var getEmptyOutput = ({ direction, objectMode }, fdNumber, { stdio, buffer, lines: lines2, encoding }) => {
   if (direction === "input" || !PIPED_STDIO.has(stdio[fdNumber]) || !buffer[fdNumber]) {
     return;
   }
-  if (objectMode || lines[fdNumber]) {
+  if (objectMode || lines2[fdNumber]) {
     return [];
   }
   return encoding === "buffer" ? new Uint8Array() : "";
@@ -24038,7 +30987,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -24118,13 +31067,13 @@ var getGeneratorObjectType = ({ transform, final, binary, objectMode }, optionNa
 var isGenerator = (value) => isAsyncGenerator(value) || isSyncGenerator(value);
 var isAsyncGenerator = (value) => Object.prototype.toString.call(value) === "[object AsyncGeneratorFunction]";
 var isSyncGenerator = (value) => Object.prototype.toString.call(value) === "[object GeneratorFunction]";
-var isTransformOptions = (value) => isPlainObject(value) && (value.transform !== void 0 || value.final !== void 0);
+var isTransformOptions = (value) => isPlainObject3(value) && (value.transform !== void 0 || value.final !== void 0);
 var isUrl = (value) => Object.prototype.toString.call(value) === "[object URL]";
 var isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
-var isFilePathObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
+var isFilePathObject = (value) => isPlainObject3(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
 var FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
 var isFilePathString = (file) => typeof file === "string";
-var isStdioValueObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => STDIO_VALUE_KEYS.has(key)) && "value" in value;
+var isStdioValueObject = (value) => isPlainObject3(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => STDIO_VALUE_KEYS.has(key)) && "value" in value;
 var STDIO_VALUE_KEYS = /* @__PURE__ */ new Set(["value", "input"]);
 var isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
 var KNOWN_STDIO_STRINGS = /* @__PURE__ */ new Set(["ipc", "ignore", "inherit", "overlapped", "pipe"]);
@@ -24234,7 +31183,7 @@ var normalizeDuplex = ({ stdioItem, optionName }) => {
   };
 };
 var normalizeTransformStream = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction }) => {
-  const { transform, objectMode } = isPlainObject(value) ? value : { transform: value };
+  const { transform, objectMode } = isPlainObject3(value) ? value : { transform: value };
   const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
   return {
     ...stdioItem,
@@ -24248,7 +31197,7 @@ var normalizeGenerator = ({ stdioItem, stdioItem: { value }, index, newTransform
     binary: binaryOption = false,
     preserveNewlines = false,
     objectMode
-  } = isPlainObject(value) ? value : { transform: value };
+  } = isPlainObject3(value) ? value : { transform: value };
   const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
   const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
   return {
@@ -24374,7 +31323,7 @@ var getStdioArray = (stdio, options) => {
     throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${getTypeName(stdio)}\``);
   }
   const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
-  return Array.from({ length }, (_, fdNumber) => stdio[fdNumber]);
+  return Array.from({ length }, (_2, fdNumber) => stdio[fdNumber]);
 };
 var hasAlias = (options) => STANDARD_STREAMS_ALIASES.some((alias) => options[alias] !== void 0);
 var addDefaultValue2 = (stdioOption, fdNumber) => {
@@ -24394,7 +31343,7 @@ var isFixedOutputPipe = (fdNumber, input) => input === true && isStandardOutputF
 var isStandardOutputFd = (fdNumber) => fdNumber === 1 || fdNumber === 2;
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import tty2 from "node:tty";
 
 // node_modules/execa/lib/arguments/fd-options.js
@@ -24408,11 +31357,11 @@ var getToStream = (destination, to = "stdin") => {
   }
   return destinationStream;
 };
-var getFromStream = (source, from = "stdout") => {
+var getFromStream = (source2, from = "stdout") => {
   const isWritable = false;
-  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(source);
+  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(source2);
   const fdNumber = getFdNumber(fileDescriptors, from, isWritable);
-  const sourceStream = fdNumber === "all" ? source.all : source.stdio[fdNumber];
+  const sourceStream = fdNumber === "all" ? source2.all : source2.stdio[fdNumber];
   if (sourceStream === null || sourceStream === void 0) {
     throw new TypeError(getInvalidStdioOptionMessage(fdNumber, from, options, isWritable));
   }
@@ -24508,7 +31457,7 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (tty2.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", contents: () => [bufferToUint8Array(readFileSync(targetFdNumber))], optionName };
+  return { type: "uint8Array", contents: () => [bufferToUint8Array(readFileSync2(targetFdNumber))], optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -24576,10 +31525,10 @@ var getInputFileType = (inputFile) => {
 };
 
 // node_modules/execa/lib/stdio/duplicate.js
-import path11 from "node:path";
+import path16 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var isFileType = (type) => SPECIAL_DUPLICATE_TYPES_SYNC.has(type);
-var getFileTarget = ({ type, value }) => type === "filePath" ? path11.resolve(value.file) : fileURLToPath3(value);
+var getFileTarget = ({ type, value }) => type === "filePath" ? path16.resolve(value.file) : fileURLToPath3(value);
 var filterDuplicates = (stdioItems) => stdioItems.filter((stdioItemOne, indexOne) => stdioItems.every((stdioItemTwo, indexTwo) => !hasSameValueAndDirection(stdioItemOne, stdioItemTwo) || indexOne >= indexTwo || stdioItemOne.type === "generator" || stdioItemOne.type === "asyncGenerator"));
 var hasSameValueAndDirection = (stdioItemOne, stdioItemTwo) => stdioItemOne.value === stdioItemTwo.value && stdioItemOne.direction === stdioItemTwo.direction;
 var getDuplicateStream = ({ stdioItem: { type, value, optionName }, direction, fileDescriptors, isSync }) => {
@@ -24902,8 +31851,8 @@ var addPropertiesSync = {
     generator: forbiddenInputTransformIfSync,
     native: forbiddenNativeInputIfSync,
     // Files and iterables are read lazily, so that a file which cannot be read, or an iterable which throws, is reported like any other early error, instead of being thrown as a raw error
-    fileUrl: ({ value }) => ({ contents: () => [bufferToUint8Array(readFileSync2(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: () => [bufferToUint8Array(readFileSync2(file))] }),
+    fileUrl: ({ value }) => ({ contents: () => [bufferToUint8Array(readFileSync3(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: () => [bufferToUint8Array(readFileSync3(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: () => [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -24956,7 +31905,7 @@ Instead, \`yield\` should either be called with a value, or not be called at all
 
 // node_modules/execa/lib/transform/encoding-transform.js
 import { Buffer as Buffer5 } from "node:buffer";
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+import { StringDecoder as StringDecoder3 } from "node:string_decoder";
 var getEncodingTransformGenerator = (binary, encoding, skipped) => {
   if (skipped) {
     return;
@@ -24964,7 +31913,7 @@ var getEncodingTransformGenerator = (binary, encoding, skipped) => {
   if (binary) {
     return { transform: encodingUint8ArrayGenerator.bind(void 0, new TextEncoder()) };
   }
-  const stringDecoder = new StringDecoder2(encoding);
+  const stringDecoder = new StringDecoder3(encoding);
   return {
     transform: encodingStringGenerator.bind(void 0, stringDecoder),
     final: encodingStringFinal.bind(void 0, stringDecoder)
@@ -25244,7 +32193,7 @@ var transformOutputSync = ({ fileDescriptors, syncResult, options, verboseInfo }
   return { output: transformedOutput, error: errors.find((error2) => error2 !== void 0) };
 };
 var getSpawnFailureOutput = ({ stdio }) => stdio.map((stdioOption, fdNumber) => fdNumber !== 0 && stdioOption === "pipe" ? new Uint8Array() : null);
-var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, errors, outputFiles, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
+var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, errors, outputFiles, verboseInfo }, { buffer, encoding, lines: lines2, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
   if (result === null) {
     return;
   }
@@ -25256,7 +32205,7 @@ var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, errors, ou
     chunks,
     objectMode,
     encoding,
-    lines,
+    lines: lines2,
     stripFinalNewline: stripFinalNewline2,
     fdNumber
   });
@@ -25288,7 +32237,7 @@ var runOutputGeneratorsSync = (chunks, stdioItems, encoding) => {
     return { chunks: [], error: error2 };
   }
 };
-var serializeChunks = ({ chunks, objectMode, encoding, lines, stripFinalNewline: stripFinalNewline2, fdNumber }) => {
+var serializeChunks = ({ chunks, objectMode, encoding, lines: lines2, stripFinalNewline: stripFinalNewline2, fdNumber }) => {
   if (objectMode) {
     return { serializedResult: chunks, finalResult: chunks };
   }
@@ -25297,7 +32246,7 @@ var serializeChunks = ({ chunks, objectMode, encoding, lines, stripFinalNewline:
     return { serializedResult: serializedResult2, finalResult: serializedResult2 };
   }
   const serializedResult = joinToString(chunks, encoding);
-  const finalResult = lines[fdNumber] ? splitLinesSync(serializedResult, !stripFinalNewline2[fdNumber], objectMode) : serializedResult;
+  const finalResult = lines2[fdNumber] ? splitLinesSync(serializedResult, !stripFinalNewline2[fdNumber], objectMode) : serializedResult;
   return { serializedResult, finalResult };
 };
 var logOutputSync = ({ serializedResult, fdNumber, verboseInfo, encoding, stdioItems, objectMode }) => {
@@ -25325,25 +32274,25 @@ var writeToFiles = (chunks, stdioItems, outputFiles) => {
   const writtenPaths = /* @__PURE__ */ new Set();
   for (const stdioItem of fileItems) {
     const { type, append } = stdioItem;
-    const path15 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    if (writtenPaths.has(path15)) {
+    const path23 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+    if (writtenPaths.has(path23)) {
       continue;
     }
-    writtenPaths.add(path15);
-    if (append || outputFiles.has(path15)) {
-      appendFileSync2(path15, contents);
+    writtenPaths.add(path23);
+    if (append || outputFiles.has(path23)) {
+      appendFileSync2(path23, contents);
     } else {
-      writeFileSync(path15, contents);
+      writeFileSync(path23, contents);
     }
-    outputFiles.add(path15);
+    outputFiles.add(path23);
   }
 };
 
 // node_modules/execa/lib/resolve/exit-async.js
 import { once as once4 } from "node:events";
-var waitForExit = async (subprocess, context) => {
+var waitForExit = async (subprocess, context3) => {
   const [exitCode, signal] = await waitForExitOrError(subprocess);
-  context.isForcefullyTerminated ??= false;
+  context3.isForcefullyTerminated ??= false;
   return [exitCode, signal];
 };
 var waitForExitOrError = async (subprocess) => {
@@ -25536,7 +32485,7 @@ var getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, s
 
 // node_modules/execa/lib/methods/main-async.js
 import { setMaxListeners, once as once9 } from "node:events";
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 
 // node_modules/execa/lib/ipc/methods.js
 import process11 from "node:process";
@@ -26123,11 +33072,11 @@ var abortStream = (stream) => {
 };
 var errorStream = (stream, error2) => {
   if (!stream.destroyed) {
-    stream.once("error", noop2);
+    stream.once("error", noop4);
     stream.destroy(error2);
   }
 };
-var noop2 = () => {
+var noop4 = () => {
 };
 var updateMaxListeners = (passThroughStream, increment2) => {
   const maxListeners = passThroughStream.getMaxListeners();
@@ -26140,17 +33089,17 @@ var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
 
 // node_modules/execa/lib/io/pipeline.js
 import { finished as finished3 } from "node:stream/promises";
-var pipeStreams = (source, destination, onDestinationEnd) => {
-  source.pipe(destination);
-  onSourceFinish(source, destination);
-  onDestinationFinish(source, destination, onDestinationEnd);
+var pipeStreams = (source2, destination, onDestinationEnd) => {
+  source2.pipe(destination);
+  onSourceFinish(source2, destination);
+  onDestinationFinish(source2, destination, onDestinationEnd);
 };
-var onSourceFinish = async (source, destination) => {
-  if (isStandardStream(source) || isStandardStream(destination)) {
+var onSourceFinish = async (source2, destination) => {
+  if (isStandardStream(source2) || isStandardStream(destination)) {
     return;
   }
   try {
-    await finished3(source, { cleanup: true, readable: true, writable: false });
+    await finished3(source2, { cleanup: true, readable: true, writable: false });
   } catch {
   }
   endDestinationStream(destination);
@@ -26160,8 +33109,8 @@ var endDestinationStream = (destination) => {
     destination.end();
   }
 };
-var onDestinationFinish = async (source, destination, onDestinationEnd) => {
-  if (isStandardStream(source) || isStandardStream(destination)) {
+var onDestinationFinish = async (source2, destination, onDestinationEnd) => {
+  if (isStandardStream(source2) || isStandardStream(destination)) {
     return;
   }
   try {
@@ -26171,11 +33120,11 @@ var onDestinationFinish = async (source, destination, onDestinationEnd) => {
   if (onDestinationEnd !== void 0) {
     await onDestinationEnd();
   }
-  abortSourceStream(source);
+  abortSourceStream(source2);
 };
-var abortSourceStream = (source) => {
-  if (source.readable) {
-    source.destroy();
+var abortSourceStream = (source2) => {
+  if (source2.readable) {
+    source2.destroy();
   }
 };
 
@@ -26236,18 +33185,18 @@ var MAX_LISTENERS_INCREMENT = 2;
 // node_modules/execa/lib/terminate/kill-descendants.js
 import process12 from "node:process";
 import { execFile } from "node:child_process";
-import path12 from "node:path/win32";
-var isWindows2 = process12.platform === "win32";
-var getSpawnOptions = (options) => !isWindows2 && options.killDescendants ? { ...options, detached: true } : options;
+import path17 from "node:path/win32";
+var isWindows3 = process12.platform === "win32";
+var getSpawnOptions = (options) => !isWindows3 && options.killDescendants ? { ...options, detached: true } : options;
 var getKillFunction = (subprocess, { killDescendants }) => {
   if (!killDescendants) {
     const killSubprocess = subprocess.kill.bind(subprocess);
     return (...arguments_) => subprocess.pid === void 0 ? false : killSubprocess(...arguments_);
   }
-  const killDescendantsFunction = isWindows2 ? killDescendantsWindows : killDescendantsUnix;
+  const killDescendantsFunction = isWindows3 ? killDescendantsWindows : killDescendantsUnix;
   return killDescendantsFunction.bind(void 0, subprocess);
 };
-var isAbandoned = (subprocess) => subprocess.pid === void 0 || isWindows2 && hasExited(subprocess);
+var isAbandoned = (subprocess) => subprocess.pid === void 0 || isWindows3 && hasExited(subprocess);
 var hasExited = ({ exitCode, signalCode }) => exitCode !== null || signalCode !== null;
 var killDescendantsUnix = (subprocess, signal) => {
   if (isAbandoned(subprocess)) {
@@ -26276,10 +33225,10 @@ var killDescendantsWindows = (subprocess, signal) => {
 };
 var getTaskkillFile = () => {
   const windowsDirectory = [process12.env.SystemRoot, process12.env.windir].find((directory) => directory && isWindowsDriveAbsolutePath(directory));
-  return windowsDirectory === void 0 ? void 0 : path12.join(windowsDirectory, "System32", "taskkill.exe");
+  return windowsDirectory === void 0 ? void 0 : path17.join(windowsDirectory, "System32", "taskkill.exe");
 };
 var isWindowsDriveAbsolutePath = (directory) => {
-  const { root } = path12.parse(directory);
+  const { root } = path17.parse(directory);
   return /^[a-z]:[/\\]/i.test(root);
 };
 
@@ -26337,12 +33286,12 @@ var Emitter = class {
       configurable: false
     });
   }
-  on(ev, fn) {
-    this.listeners[ev].push(fn);
+  on(ev, fn2) {
+    this.listeners[ev].push(fn2);
   }
-  removeListener(ev, fn) {
+  removeListener(ev, fn2) {
     const list = this.listeners[ev];
-    const i2 = list.indexOf(fn);
+    const i2 = list.indexOf(fn2);
     if (i2 === -1) {
       return;
     }
@@ -26358,8 +33307,8 @@ var Emitter = class {
     }
     this.emitted[ev] = true;
     let ret = false;
-    for (const fn of this.listeners[ev]) {
-      ret = fn(code2, signal) === true || ret;
+    for (const fn2 of this.listeners[ev]) {
+      ret = fn2(code2, signal) === true || ret;
     }
     if (ev === "exit") {
       ret = this.emit("afterExit", code2, signal) || ret;
@@ -26369,16 +33318,16 @@ var Emitter = class {
 };
 var SignalExitBase = class {
 };
-var signalExitWrap = (handler) => {
+var signalExitWrap = (handler2) => {
   return {
     onExit(cb, opts) {
-      return handler.onExit(cb, opts);
+      return handler2.onExit(cb, opts);
     },
     load() {
-      return handler.load();
+      return handler2.load();
     },
     unload() {
-      return handler.unload();
+      return handler2.unload();
     }
   };
 };
@@ -26453,10 +33402,10 @@ var SignalExit = class extends SignalExitBase {
     this.#emitter.count += 1;
     for (const sig of signals) {
       try {
-        const fn = this.#sigListeners[sig];
-        if (fn)
-          this.#process.on(sig, fn);
-      } catch (_) {
+        const fn2 = this.#sigListeners[sig];
+        if (fn2)
+          this.#process.on(sig, fn2);
+      } catch (_2) {
       }
     }
     this.#process.emit = (ev, ...a2) => {
@@ -26478,7 +33427,7 @@ var SignalExit = class extends SignalExitBase {
       }
       try {
         this.#process.removeListener(sig, listener);
-      } catch (_) {
+      } catch (_2) {
       }
     });
     this.#process.emit = this.#originalProcessEmit;
@@ -26564,11 +33513,11 @@ var addConcurrentStream = (concurrentStreams, stream, waitName) => {
   const promises3 = weakMap.get(stream);
   const promise = createDeferred();
   promises3.push(promise);
-  const resolve = promise.resolve.bind(promise);
-  return { resolve, promises: promises3 };
+  const resolve2 = promise.resolve.bind(promise);
+  return { resolve: resolve2, promises: promises3 };
 };
-var waitForConcurrentStreams = async ({ resolve, promises: promises3 }, subprocess) => {
-  resolve();
+var waitForConcurrentStreams = async ({ resolve: resolve2, promises: promises3 }, subprocess) => {
+  resolve2();
   const [isSubprocessExit] = await Promise.race([
     Promise.allSettled([true, subprocess]),
     Promise.all([false, ...promises3])
@@ -26600,7 +33549,7 @@ var stopReadingOnExit = async (subprocess, controller) => {
     controller.abort();
   }
 };
-var iterateForResult = ({ stream, onStreamEnd, lines, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
+var iterateForResult = ({ stream, onStreamEnd, lines: lines2, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
   const controller = new AbortController();
   stopReadingOnStreamEnd(onStreamEnd, controller, stream);
   const objectMode = stream.readableObjectMode && !allMixed;
@@ -26610,7 +33559,7 @@ var iterateForResult = ({ stream, onStreamEnd, lines, encoding, stripFinalNewlin
     binary: encoding === "buffer",
     shouldEncode: !objectMode,
     encoding,
-    shouldSplit: !objectMode && lines,
+    shouldSplit: !objectMode && lines2,
     preserveNewlines: !stripFinalNewline2
   });
 };
@@ -26913,7 +33862,7 @@ var createWritableStream = (subprocess, writableOptions) => Writable3.toWeb(subp
 var createTransformStream = (subprocess, duplexOptions) => Duplex3.toWeb(subprocess.duplex(duplexOptions));
 
 // node_modules/execa/lib/pipe/pipe-arguments.js
-var normalizePipeArguments = ({ source, sourcePromise, boundOptions, createNested }, ...pipeArguments) => {
+var normalizePipeArguments = ({ source: source2, sourcePromise, boundOptions, createNested }, ...pipeArguments) => {
   const startTime = getStartTime();
   const {
     destination,
@@ -26922,10 +33871,10 @@ var normalizePipeArguments = ({ source, sourcePromise, boundOptions, createNeste
     from,
     unpipeSignal
   } = getDestinationStream(boundOptions, createNested, pipeArguments);
-  const { sourceStream, sourceError } = getSourceStream(source, from);
-  const { options: sourceOptions, fileDescriptors } = SUBPROCESS_OPTIONS.get(source);
+  const { sourceStream, sourceError } = getSourceStream(source2, from);
+  const { options: sourceOptions, fileDescriptors } = SUBPROCESS_OPTIONS.get(source2);
   return {
-    source,
+    source: source2,
     sourcePromise,
     sourceStream,
     sourceOptions,
@@ -26999,9 +33948,9 @@ var mapDestinationArguments = ({ options }) => ({
     piped: true
   }
 });
-var getSourceStream = (source, from) => {
+var getSourceStream = (source2, from) => {
   try {
-    const sourceStream = getFromStream(source, from);
+    const sourceStream = getFromStream(source2, from);
     return { sourceStream };
   } catch (error2) {
     return { sourceError: error2 };
@@ -27153,7 +34102,7 @@ var unpipeOnSignalAbort = async (unpipeSignal, { sourceStream, mergedStream, fil
 
 // node_modules/execa/lib/pipe/setup.js
 var pipeToSubprocess = (sourceInfo, ...pipeArguments) => {
-  if (isPlainObject(pipeArguments[0])) {
+  if (isPlainObject3(pipeArguments[0])) {
     return pipeToSubprocess.bind(void 0, {
       ...sourceInfo,
       boundOptions: { ...sourceInfo.boundOptions, ...pipeArguments[0] }
@@ -27253,7 +34202,7 @@ var waitForOnePipeMessage = async (pipeFailureSignal, messagePromise, controller
     controller.abort();
   }
 };
-var getSignalRejection = (signal, listenerSignal) => new Promise((_, reject) => {
+var getSignalRejection = (signal, listenerSignal) => new Promise((_2, reject) => {
   if (signal.aborted) {
     reject(signal.reason);
     return;
@@ -27264,13 +34213,13 @@ var getSignalRejection = (signal, listenerSignal) => new Promise((_, reject) => 
 });
 var getEachPipeMessage = (promise, destination, pipeFailureSignal, ...arguments_) => {
   const controller = new AbortController();
-  const iterator = destination.getEachMessage(...addPipeOptions(arguments_, controller.signal, internalGetEachMessageOptions));
+  const iterator2 = destination.getEachMessage(...addPipeOptions(arguments_, controller.signal, internalGetEachMessageOptions));
   abortOnSignal(pipeFailureSignal, controller);
-  return iterateOnPipeMessages(promise, iterator, controller);
+  return iterateOnPipeMessages(promise, iterator2, controller);
 };
-var iterateOnPipeMessages = async function* (promise, iterator, controller) {
+var iterateOnPipeMessages = async function* (promise, iterator2, controller) {
   try {
-    yield* iterator;
+    yield* iterator2;
   } finally {
     controller.abort();
     await promise;
@@ -27293,7 +34242,7 @@ var abortOnSignal = (signal, controller) => {
   }, { once: true, signal: controller.signal });
 };
 var handlePipePromise = async ({
-  source,
+  source: source2,
   sourcePromise,
   sourceStream,
   sourceOptions,
@@ -27308,7 +34257,7 @@ var handlePipePromise = async ({
 }) => {
   const maxListenersController = new AbortController();
   try {
-    const subprocessPromises = getSubprocessPromises(sourcePromise, destination, source);
+    const subprocessPromises = getSubprocessPromises(sourcePromise, destination, source2);
     handlePipeArgumentsError({
       sourceStream,
       sourceError,
@@ -27336,11 +34285,11 @@ var handlePipePromise = async ({
     maxListenersController.abort();
   }
 };
-var getSubprocessPromises = (sourcePromise, destination, source) => Promise.allSettled([sourcePromise, destination, source]);
+var getSubprocessPromises = (sourcePromise, destination, source2) => Promise.allSettled([sourcePromise, destination, source2]);
 
 // node_modules/execa/lib/io/contents.js
 import { setImmediate as setImmediate2 } from "node:timers/promises";
-var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, allFds, verboseInfo, streamInfo }) => {
+var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines: lines2, allMixed, stripFinalNewline: stripFinalNewline2, allFds, verboseInfo, streamInfo }) => {
   const logPromise = logOutputAsync({
     stream,
     onStreamEnd,
@@ -27358,7 +34307,7 @@ var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, 
   const iterable = iterateForResult({
     stream,
     onStreamEnd,
-    lines,
+    lines: lines2,
     encoding,
     stripFinalNewline: stripFinalNewlineValue,
     allMixed
@@ -27370,7 +34319,7 @@ var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, 
       fdNumber,
       encoding,
       maxBuffer,
-      lines
+      lines: lines2
     }),
     logPromise
   ]);
@@ -27401,9 +34350,9 @@ var resumeStream = async (stream) => {
     stream.resume();
   }
 };
-var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines }) => {
+var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines: lines2 }) => {
   try {
-    if (readableObjectMode || lines) {
+    if (readableObjectMode || lines2) {
       return await getStreamAsArray(iterable, { maxBuffer });
     }
     return encoding === "buffer" ? new Uint8Array(await getStreamAsArrayBuffer(iterable, { maxBuffer })) : await getStreamAsString(iterable, { maxBuffer });
@@ -27412,7 +34361,7 @@ var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterab
       error: error2,
       stream,
       readableObjectMode,
-      lines,
+      lines: lines2,
       encoding,
       fdNumber
     }));
@@ -27428,19 +34377,19 @@ var getBufferedData = async (streamPromise) => {
 var handleBufferedData = (error2) => isArrayBuffer(error2?.bufferedData) ? new Uint8Array(error2.bufferedData) : error2?.bufferedData;
 
 // node_modules/execa/lib/resolve/stdio.js
-var waitForStdioStreams = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
+var waitForStdioStreams = ({ subprocess, encoding, buffer, maxBuffer, lines: lines2, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
   stream,
   fdNumber,
   encoding,
   buffer: buffer[fdNumber],
   maxBuffer: maxBuffer[fdNumber],
-  lines: lines[fdNumber],
+  lines: lines2[fdNumber],
   allMixed: false,
   stripFinalNewline: stripFinalNewline2,
   verboseInfo,
   streamInfo
 }));
-var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, allFds, verboseInfo, streamInfo }) => {
+var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBuffer, lines: lines2, allMixed, stripFinalNewline: stripFinalNewline2, allFds, verboseInfo, streamInfo }) => {
   if (!stream) {
     return;
   }
@@ -27457,7 +34406,7 @@ var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBu
       encoding,
       buffer,
       maxBuffer,
-      lines,
+      lines: lines2,
       allMixed,
       stripFinalNewline: stripFinalNewline2,
       allFds,
@@ -27481,7 +34430,7 @@ var getAllFds = ({ stdout, stderr }, [, bufferStdout, bufferStderr]) => [
   ...stdout !== null && bufferStdout ? [1] : [],
   ...stderr !== null && bufferStderr ? [2] : []
 ];
-var waitForAllStream = ({ subprocess, all, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
+var waitForAllStream = ({ subprocess, all, encoding, buffer, maxBuffer, lines: lines2, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
   const { stream, buffer: bufferAll, drainedStream } = getAllStream(subprocess, all, buffer);
   return Promise.all([
     waitForSubprocessStream({
@@ -27490,7 +34439,7 @@ var waitForAllStream = ({ subprocess, all, encoding, buffer, maxBuffer, lines, s
       fdNumber: "all",
       encoding,
       maxBuffer: maxBuffer[1] + maxBuffer[2],
-      lines: lines[1] || lines[2],
+      lines: lines2[1] || lines2[2],
       allFds: getAllFds(subprocess, buffer),
       // A single buffered descriptor keeps its own object mode, even when the merged stream has mixed modes.
       allMixed: stream === all && getAllMixed(subprocess, all),
@@ -27588,7 +34537,7 @@ var waitForSubprocessResult = async ({
     encoding,
     buffer,
     maxBuffer,
-    lines,
+    lines: lines2,
     timeoutDuration: timeout,
     cancelSignal,
     gracefulCancel,
@@ -27597,14 +34546,14 @@ var waitForSubprocessResult = async ({
     ipc,
     ipcInput
   },
-  context,
+  context: context3,
   verboseInfo,
   fileDescriptors,
   originalStreams,
   onInternalError,
   controller
 }) => {
-  const exitPromise = waitForExit(subprocess, context);
+  const exitPromise = waitForExit(subprocess, context3);
   const streamInfo = {
     originalStreams,
     fileDescriptors,
@@ -27617,7 +34566,7 @@ var waitForSubprocessResult = async ({
     encoding,
     buffer,
     maxBuffer,
-    lines,
+    lines: lines2,
     stripFinalNewline: stripFinalNewline2,
     verboseInfo,
     streamInfo
@@ -27628,7 +34577,7 @@ var waitForSubprocessResult = async ({
     encoding,
     buffer,
     maxBuffer,
-    lines,
+    lines: lines2,
     stripFinalNewline: stripFinalNewline2,
     verboseInfo,
     streamInfo
@@ -27658,12 +34607,12 @@ var waitForSubprocessResult = async ({
       ]),
       onInternalError,
       throwOnSubprocessError(subprocess, controller),
-      ...throwOnTimeout(kill, timeout, context, controller),
+      ...throwOnTimeout(kill, timeout, context3, controller),
       ...throwOnCancel({
         kill,
         cancelSignal,
         gracefulCancel,
-        context,
+        context: context3,
         controller
       }),
       ...throwOnGracefulCancel({
@@ -27672,12 +34621,12 @@ var waitForSubprocessResult = async ({
         cancelSignal,
         gracefulCancel,
         forceKillAfterDelay,
-        context,
+        context: context3,
         controller
       })
     ]);
   } catch (error2) {
-    context.terminationReason ??= "other";
+    context3.terminationReason ??= "other";
     if (error2 instanceof MaxBufferError) {
       kill();
     }
@@ -27911,7 +34860,7 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => ({ __proto__: null
 var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn(...concatenateShell(file, commandArguments, getSpawnOptions(options)));
+    subprocess = spawn2(...concatenateShell(file, commandArguments, getSpawnOptions(options)));
   } catch (error2) {
     return handleEarlyError({
       error: error2,
@@ -27939,13 +34888,13 @@ var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verbos
   const originalStreams = [...subprocess.stdio];
   pipeOutputAsync(subprocess, fileDescriptors, controller);
   setIpcSubprocessOptions(subprocess, options);
-  const context = {};
+  const context3 = {};
   const onInternalError = createDeferred();
   const kill = subprocessKill.bind(void 0, {
     kill: getKillFunction(subprocess, options),
     options,
     onInternalError,
-    context,
+    context: context3,
     controller
   });
   cleanupOnExit(kill, options, controller);
@@ -27961,7 +34910,7 @@ var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verbos
     originalStreams,
     command,
     escapedCommand,
-    context,
+    context: context3,
     onInternalError,
     controller
   });
@@ -27993,7 +34942,7 @@ var getSubprocessProperties = (nodeChildProcess, all) => ({
   all,
   kill: nodeChildProcess.kill.bind(nodeChildProcess)
 });
-var handlePromise = async ({ subprocess, kill, all: allStream, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context, onInternalError, controller }) => {
+var handlePromise = async ({ subprocess, kill, all: allStream, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context: context3, onInternalError, controller }) => {
   const [
     errorInfo,
     [exitCode, signal],
@@ -28005,7 +34954,7 @@ var handlePromise = async ({ subprocess, kill, all: allStream, options, startTim
     kill,
     all: allStream,
     options,
-    context,
+    context: context3,
     verboseInfo,
     fileDescriptors,
     originalStreams,
@@ -28023,7 +34972,7 @@ var handlePromise = async ({ subprocess, kill, all: allStream, options, startTim
     stdio,
     all,
     ipcOutput,
-    context,
+    context: context3,
     options,
     command,
     escapedCommand,
@@ -28031,15 +34980,15 @@ var handlePromise = async ({ subprocess, kill, all: allStream, options, startTim
   });
   return handleResult(result, verboseInfo, options);
 };
-var getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime }) => Object.hasOwn(errorInfo, "error") ? makeError({
+var getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context: context3, options, command, escapedCommand, startTime }) => Object.hasOwn(errorInfo, "error") ? makeError({
   error: errorInfo.error,
   command,
   escapedCommand,
-  timedOut: context.terminationReason === "timeout",
-  isCanceled: context.terminationReason === "cancel" || context.terminationReason === "gracefulCancel",
-  isGracefullyCanceled: context.terminationReason === "gracefulCancel",
+  timedOut: context3.terminationReason === "timeout",
+  isCanceled: context3.terminationReason === "cancel" || context3.terminationReason === "gracefulCancel",
+  isGracefullyCanceled: context3.terminationReason === "gracefulCancel",
   isMaxBuffer: errorInfo.error instanceof MaxBufferError,
-  isForcefullyTerminated: context.isForcefullyTerminated,
+  isForcefullyTerminated: context3.isForcefullyTerminated,
   exitCode,
   signal,
   stdio,
@@ -28067,7 +35016,7 @@ var mergeOptions = (boundOptions, options) => {
   ]));
   return { __proto__: null, ...safeBoundOptions, ...mergedOptions };
 };
-var mergeOption = (optionName, boundOptionValue, optionValue) => DEEP_OPTIONS.has(optionName) && isPlainObject(boundOptionValue) && isPlainObject(optionValue) ? { ...boundOptionValue, ...optionValue } : optionValue;
+var mergeOption = (optionName, boundOptionValue, optionValue) => DEEP_OPTIONS.has(optionName) && isPlainObject3(boundOptionValue) && isPlainObject3(optionValue) ? { ...boundOptionValue, ...optionValue } : optionValue;
 var DEEP_OPTIONS = /* @__PURE__ */ new Set(["env", ...FD_SPECIFIC_OPTIONS]);
 
 // node_modules/execa/lib/methods/create.js
@@ -28086,7 +35035,7 @@ var createExeca = (mapArguments, boundOptions, deepOptions, setBoundExeca) => {
   return boundExeca;
 };
 var callBoundExeca = ({ mapArguments, deepOptions = {}, boundOptions = {}, setBoundExeca, createNested }, firstArgument, ...nextArguments) => {
-  if (isPlainObject(firstArgument)) {
+  if (isPlainObject3(firstArgument)) {
     return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
   }
   const { file, commandArguments, options, isSync } = parseArguments({
@@ -28165,11 +35114,11 @@ async function docker(args, reference, options) {
 }
 async function withSavedImage(reference, options, use) {
   await docker(["image", "inspect", "--format", "{{.Id}}", reference], reference, options);
-  const parent = options.tempDir ?? os7.tmpdir();
-  await mkdir2(parent, { recursive: true });
-  const folder = await mkdtemp(path13.join(parent, "import-guard-save-"));
+  const parent2 = options.tempDir ?? os8.tmpdir();
+  await mkdir2(parent2, { recursive: true });
+  const folder = await mkdtemp(path18.join(parent2, "import-guard-save-"));
   try {
-    const archive = path13.join(folder, "image.tar");
+    const archive = path18.join(folder, "image.tar");
     await docker(["image", "save", "--output", archive, reference], reference, options);
     return await use(archive);
   } finally {
@@ -28182,8 +35131,8 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path15) {
-  const parts = path15.split("/");
+function pathComponents(path23) {
+  const parts = path23.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
@@ -28205,26 +35154,26 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path15) {
-    const found = this.resolve(path15, false);
+  lstat(path23) {
+    const found = this.resolve(path23, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path15) {
-    const found = this.resolve(path15, true);
+  stat(path23) {
+    const found = this.resolve(path23, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path15) {
-    const found = this.resolve(path15, true);
+  realpath(path23) {
+    const found = this.resolve(path23, true);
     return found && joinPath(found.path);
   }
-  exists(path15) {
-    return this.resolve(path15, true) !== void 0;
+  exists(path23) {
+    return this.resolve(path23, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path15) {
-    const found = this.resolve(path15, true);
+  readdir(path23) {
+    const found = this.resolve(path23, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
@@ -28232,26 +35181,26 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path15) {
-    const found = this.resolve(path15, true);
+  readFile(path23) {
+    const found = this.resolve(path23, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return this.store.get(found.node.content);
   }
-  readText(path15) {
-    return this.readFile(path15)?.toString("utf8");
+  readText(path23) {
+    return this.readFile(path23)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path15 } = stack.pop();
-      if (path15.length > 0) yield describe({ node, path: path15 });
+      const { node, path: path23 } = stack.pop();
+      if (path23.length > 0) yield describe({ node, path: path23 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path15, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path23, name] });
       }
     }
   }
@@ -28263,13 +35212,13 @@ var ImageFs = class {
       const node = stack.pop();
       if (node.children) {
         count2 += node.children.size;
-        for (const child of node.children.values()) stack.push(child);
+        for (const child2 of node.children.values()) stack.push(child2);
       }
     }
     return count2;
   }
-  resolve(path15, followLast) {
-    const pending = pathComponents(path15).reverse();
+  resolve(path23, followLast) {
+    const pending = pathComponents(path23).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
@@ -28279,26 +35228,26 @@ var ImageFs = class {
         stack.pop();
         continue;
       }
-      const child = current().children?.get(name);
-      if (!child) return void 0;
+      const child2 = current().children?.get(name);
+      if (!child2) return void 0;
       const isLast = pending.length === 0;
-      if (child.type === "symlink" && (!isLast || followLast)) {
+      if (child2.type === "symlink" && (!isLast || followLast)) {
         if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path15} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+          throw new SymlinkLoopError(`symlink loop while resolving ${path23} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
         }
-        const target = child.linkTarget ?? "";
+        const target = child2.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
         pending.push(...pathComponents(target).reverse());
         continue;
       }
-      if (!isLast && child.type !== "dir") return void 0;
-      stack.push({ name, node: child });
+      if (!isLast && child2.type !== "dir") return void 0;
+      stack.push({ name, node: child2 });
     }
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path15 }) {
-  const entry = { path: joinPath(path15), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path23 }) {
+  const entry = { path: joinPath(path23), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -28324,7 +35273,7 @@ function decompressingSink(format2, onData) {
   const stream = decompressorFor(format2);
   let reject = () => {
   };
-  const failed = new Promise((_, rejectWith) => reject = rejectWith);
+  const failed = new Promise((_2, rejectWith) => reject = rejectWith);
   failed.catch(() => {
   });
   let consumerError;
@@ -28344,7 +35293,7 @@ function decompressingSink(format2, onData) {
     whenDrained?.();
     whenDrained = void 0;
   };
-  const drained = () => queue.length === 0 && !drainScheduled ? Promise.resolve() : Promise.race([new Promise((resolve) => whenDrained = resolve), failed]);
+  const drained = () => queue.length === 0 && !drainScheduled ? Promise.resolve() : Promise.race([new Promise((resolve2) => whenDrained = resolve2), failed]);
   stream.on("data", (chunk) => {
     queue.push(chunk);
     if (!drainScheduled) {
@@ -28358,7 +35307,7 @@ function decompressingSink(format2, onData) {
   });
   return {
     write: async (chunk) => {
-      await Promise.race([new Promise((resolve) => stream.write(chunk, () => resolve())), failed]);
+      await Promise.race([new Promise((resolve2) => stream.write(chunk, () => resolve2())), failed]);
       if (queue.length > MAX_QUEUED_CHUNKS) await drained();
     },
     finish: async () => {
@@ -28415,19 +35364,19 @@ var TreeBuilder = class {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    let parent = this.root;
+    let parent2 = this.root;
     for (const name2 of components.slice(0, -1)) {
-      let child = parent.children.get(name2);
-      if (child?.type !== "dir") {
-        child = newDirectory();
-        parent.children.set(name2, child);
+      let child2 = parent2.children.get(name2);
+      if (child2?.type !== "dir") {
+        child2 = newDirectory();
+        parent2.children.set(name2, child2);
       }
-      parent = child;
+      parent2 = child2;
     }
     const name = components.at(-1);
-    const existing = parent.children.get(name);
+    const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") existing.mode = node.mode;
-    else parent.children.set(name, node);
+    else parent2.children.set(name, node);
   }
   remove(components) {
     if (components.length === 0) return;
@@ -28657,7 +35606,7 @@ async function planOciLayout(files, wanted) {
 // src/image/rootfs.ts
 import { constants as constants6 } from "node:fs";
 import { lstat as lstat2, open as open3, opendir, readlink as readlink2 } from "node:fs/promises";
-import path14 from "node:path";
+import path19 from "node:path";
 async function readRootfs(top, select, store, logger) {
   const tree = new TreeBuilder();
   const pending = [{ dir: top, components: [] }];
@@ -28671,7 +35620,7 @@ async function readRootfs(top, select, store, logger) {
       continue;
     }
     for await (const dirent of handle) {
-      const full = path14.join(dir, dirent.name);
+      const full = path19.join(dir, dirent.name);
       const childComponents = [...components, dirent.name];
       const info2 = await lstat2(full);
       const mode = info2.mode & 4095;
@@ -28764,8 +35713,8 @@ var KEEP_NOTHING = () => 0;
 function contentStore(options) {
   return new ContentStore({ ...options.tempDir && { spillDir: options.tempDir }, ...options.contentMemoryBudget !== void 0 && { memoryBudget: options.contentMemoryBudget } });
 }
-async function openImage(source, options = {}) {
-  const spec = await splitArchiveReference(typeof source === "string" ? parseSource(source) : source);
+async function openImage(source2, options = {}) {
+  const spec = await splitArchiveReference(typeof source2 === "string" ? parseSource(source2) : source2);
   const kind = spec.kind === "auto" ? await detectKind(spec.location) : spec.kind;
   if (kind === "docker") {
     options.logger?.info(`saving ${spec.location} from the Docker daemon`);
@@ -28812,8 +35761,8 @@ async function openLayoutSource(spec, options) {
     if (options.platform && layout !== "oci" && plan.config.platform && !platformMatches(plan.config.platform, options.platform)) {
       throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan.config.platform)}, not ${formatPlatform(options.platform)}`);
     }
-    const { fs: fs4, layers } = await readLayers(files, plan, options);
-    return { fs: fs4, config: plan.config, layers, kind, location: spec.location, label: plan.label };
+    const { fs: fs5, layers } = await readLayers(files, plan, options);
+    return { fs: fs5, config: plan.config, layers, kind, location: spec.location, label: plan.label };
   } finally {
     await files.close();
   }
@@ -28871,14 +35820,14 @@ async function openRootfs(location, options) {
 var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path15, size) => {
-  const slash = path15.lastIndexOf("/");
-  const base = path15.slice(slash + 1);
-  const parent = path15.slice(path15.lastIndexOf("/", slash - 1) + 1, slash);
+var pythonAnalysisContent = (path23, size) => {
+  const slash = path23.lastIndexOf("/");
+  const base = path23.slice(slash + 1);
+  const parent2 = path23.slice(path23.lastIndexOf("/", slash - 1) + 1, slash);
   if (base.endsWith(".py") || base.endsWith(".pth") || base.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (base === "pyvenv.cfg" || path15 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  if ((parent.endsWith(".dist-info") || parent.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
-  if (parent === "bin" || parent === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+  if (base === "pyvenv.cfg" || path23 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  if ((parent2.endsWith(".dist-info") || parent2.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
+  if (parent2 === "bin" || parent2 === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
 };
 
@@ -28895,11 +35844,11 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname(path15) {
-  const slash = path15.lastIndexOf("/");
-  return slash <= 0 ? "/" : path15.slice(0, slash);
+function dirname3(path23) {
+  const slash = path23.lastIndexOf("/");
+  return slash <= 0 ? "/" : path23.slice(0, slash);
 }
-function join(...parts) {
+function join3(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
   const normal = [];
   for (const part of joined.split("/")) {
@@ -28909,69 +35858,69 @@ function join(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path15, cwd) {
-  return path15.startsWith("/") ? join(path15) : join(cwd, path15);
+function absolute(path23, cwd) {
+  return path23.startsWith("/") ? join3(path23) : join3(cwd, path23);
 }
 function workingDirOf(config) {
-  return config.workingDir ? join(config.workingDir) : "/";
+  return config.workingDir ? join3(config.workingDir) : "/";
 }
-function findOnPath(fs4, command, env, cwd) {
+function findOnPath(fs5, command, env, cwd) {
   if (command.includes("/")) {
-    const path15 = absolute(command, cwd);
-    return fs4.stat(path15)?.type === "file" ? path15 : void 0;
+    const path23 = absolute(command, cwd);
+    return fs5.stat(path23)?.type === "file" ? path23 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path15 = absolute(join(dir || ".", command), cwd);
-    const entry = fs4.stat(path15);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path15;
+    const path23 = absolute(join3(dir || ".", command), cwd);
+    const entry = fs5.stat(path23);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path23;
   }
   return void 0;
 }
-function shebangInterpreter(fs4, script, env, cwd) {
-  const head = fs4.stat(script)?.hasContent ? fs4.readFile(script) : void 0;
+function shebangInterpreter(fs5, script, env, cwd) {
+  const head = fs5.stat(script)?.hasContent ? fs5.readFile(script) : void 0;
   if (!head || head[0] !== 35 || head[1] !== 33) return void 0;
   const line = head.subarray(2, head.indexOf(10) === -1 ? head.length : head.indexOf(10)).toString("utf8").trim();
   const [program, ...args] = line.split(/\s+/);
   if (!program) return void 0;
   if (program.endsWith("/env")) {
     const name = args.find((arg) => !arg.startsWith("-"));
-    return name ? findOnPath(fs4, name, env, cwd) : void 0;
+    return name ? findOnPath(fs5, name, env, cwd) : void 0;
   }
   return program;
 }
-function stdlibLandmark(fs4, prefix, minor) {
-  return fs4.stat(join(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs4.exists(join(prefix, "lib", `python3${minor}.zip`));
+function stdlibLandmark(fs5, prefix, minor) {
+  return fs5.stat(join3(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs5.exists(join3(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path15) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path15);
+function versionFromName(path23) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path23);
   return match ? Number(match[1]) : void 0;
 }
-function readPyvenvCfg(fs4, file) {
+function readPyvenvCfg(fs5, file) {
   const values = /* @__PURE__ */ new Map();
-  for (const line of (fs4.readText(file) ?? "").split(/\r?\n/)) {
+  for (const line of (fs5.readText(file) ?? "").split(/\r?\n/)) {
     const eq = line.indexOf("=");
     if (eq > 0) values.set(line.slice(0, eq).trim().toLowerCase(), line.slice(eq + 1).trim());
   }
   return values;
 }
-function extensionSuffixes(fs4, stdlibDir, minor) {
-  const candidates = (fs4.readdir(stdlibDir) ?? []).filter((name) => name.startsWith("_sysconfigdata") && name.endsWith(".py")).sort();
+function extensionSuffixes(fs5, stdlibDir, minor) {
+  const candidates = (fs5.readdir(stdlibDir) ?? []).filter((name) => name.startsWith("_sysconfigdata") && name.endsWith(".py")).sort();
   for (const name of candidates) {
-    const text = fs4.readText(join(stdlibDir, name)) ?? "";
+    const text = fs5.readText(join3(stdlibDir, name)) ?? "";
     const match = /'EXT_SUFFIX':\s*'([^']+)'/.exec(text);
     if (match) return [match[1], ".abi3.so", ".so"];
   }
   return [`.cpython-3${minor}${minor < 8 ? "m" : ""}-x86_64-linux-gnu.so`, ".abi3.so", ".so"];
 }
-function describeInterpreter(fs4, executable, env = /* @__PURE__ */ new Map()) {
-  const realExecutable = fs4.realpath(executable);
-  if (!realExecutable || fs4.stat(realExecutable)?.type !== "file") throw new EnvironmentError(`${executable} is not a file in the image`);
+function describeInterpreter(fs5, executable, env = /* @__PURE__ */ new Map()) {
+  const realExecutable = fs5.realpath(executable);
+  if (!realExecutable || fs5.stat(realExecutable)?.type !== "file") throw new EnvironmentError(`${executable} is not a file in the image`);
   let venv;
   let home;
-  for (const dir of [dirname(executable), dirname(dirname(executable))]) {
-    const cfg = join(dir, "pyvenv.cfg");
-    if (fs4.stat(cfg)?.type === "file") {
-      const values = readPyvenvCfg(fs4, cfg);
+  for (const dir of [dirname3(executable), dirname3(dirname3(executable))]) {
+    const cfg = join3(dir, "pyvenv.cfg");
+    if (fs5.stat(cfg)?.type === "file") {
+      const values = readPyvenvCfg(fs5, cfg);
       venv = { dir, includeSystemSitePackages: (values.get("include-system-site-packages") ?? "false").toLowerCase() === "true" };
       home = values.get("home");
       break;
@@ -28979,58 +35928,58 @@ function describeInterpreter(fs4, executable, env = /* @__PURE__ */ new Map()) {
   }
   let minor = versionFromName(realExecutable) ?? versionFromName(executable);
   const pythonHome = env.get("PYTHONHOME");
-  const searchFrom = pythonHome ? [pythonHome.split(":")[0]] : ancestors(dirname(home ? join(home, "python3") : realExecutable));
+  const searchFrom = pythonHome ? [pythonHome.split(":")[0]] : ancestors(dirname3(home ? join3(home, "python3") : realExecutable));
   let basePrefix;
   for (const prefix of searchFrom) {
     if (minor === void 0) {
-      const versions = (fs4.readdir(join(prefix, "lib")) ?? []).map((name) => /^python3\.(\d+)$/.exec(name)).filter((match) => match !== null);
-      if (versions.length === 1) minor = Number(versions[0][1]);
+      const versions2 = (fs5.readdir(join3(prefix, "lib")) ?? []).map((name) => /^python3\.(\d+)$/.exec(name)).filter((match) => match !== null);
+      if (versions2.length === 1) minor = Number(versions2[0][1]);
     }
-    if (minor !== void 0 && stdlibLandmark(fs4, prefix, minor)) {
+    if (minor !== void 0 && stdlibLandmark(fs5, prefix, minor)) {
       basePrefix = prefix;
       break;
     }
   }
-  if (minor === void 0 || basePrefix === void 0) throw new EnvironmentError(`no standard library found for ${executable} (looked for lib/python3.X/os.py above ${dirname(realExecutable)})`);
-  const stdlibDir = join(basePrefix, "lib", `python3.${minor}`);
-  const site = fs4.readText(join(stdlibDir, "site.py")) ?? "";
+  if (minor === void 0 || basePrefix === void 0) throw new EnvironmentError(`no standard library found for ${executable} (looked for lib/python3.X/os.py above ${dirname3(realExecutable)})`);
+  const stdlibDir = join3(basePrefix, "lib", `python3.${minor}`);
+  const site = fs5.readText(join3(stdlibDir, "site.py")) ?? "";
   const installation = {
     executable,
     realExecutable,
     minor,
     basePrefix,
     flavor: site.includes("dist-packages") ? "debian" : "python.org",
-    extensionSuffixes: extensionSuffixes(fs4, stdlibDir, minor)
+    extensionSuffixes: extensionSuffixes(fs5, stdlibDir, minor)
   };
   if (venv) installation.venv = venv;
   return installation;
 }
 function ancestors(dir) {
   const list = [];
-  for (let current = dirname(dir); ; current = dirname(current)) {
+  for (let current = dirname3(dir); ; current = dirname3(current)) {
     list.push(current);
     if (current === "/") break;
   }
   return list;
 }
-function homeOf(fs4, config, env) {
+function homeOf(fs5, config, env) {
   const fromEnv = env.get("HOME");
   if (fromEnv) return fromEnv;
   const user = (config.user || "root").split(":")[0];
-  for (const line of (fs4.readText("/etc/passwd") ?? "").split("\n")) {
+  for (const line of (fs5.readText("/etc/passwd") ?? "").split("\n")) {
     const fields = line.split(":");
     if (fields.length >= 6 && (fields[0] === user || fields[2] === user)) return fields[5] || "/";
   }
   return "/";
 }
-function computeSysPath(fs4, config, python, launcher) {
+function computeSysPath(fs5, config, python, launcher) {
   const env = environmentOf(config);
   const cwd = workingDirOf(config);
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path15, origin, via) => {
-    const entry = { path: path15, origin };
+  const add = (path23, origin, via) => {
+    const entry = { path: path23, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -29038,31 +35987,32 @@ function computeSysPath(fs4, config, python, launcher) {
   const safePath = python.minor >= 11 && !!env.get("PYTHONSAFEPATH");
   if (launcher.kind === "server") for (const dir of launcher.prepend) front.push({ path: absolute(dir, cwd), origin: "server" });
   if (safePath) notes.push("PYTHONSAFEPATH is set: no script or working directory in front");
-  else if (launcher.kind === "script" || launcher.kind === "server") front.push({ path: dirname(fs4.realpath(absolute(launcher.script, cwd)) ?? absolute(launcher.script, cwd)), origin: "path0" });
+  else if (launcher.kind === "script" || launcher.kind === "server" && launcher.script) front.push({ path: dirname3(fs5.realpath(absolute(launcher.script, cwd)) ?? absolute(launcher.script, cwd)), origin: "path0" });
+  else if (launcher.kind === "server") front.push({ path: cwd, origin: "path0" });
   else if (launcher.kind === "module") front.push({ path: absolute(launcher.cwd, cwd), origin: "path0" });
   else front.push({ path: "", origin: "path0" });
   const pythonPath = env.get("PYTHONPATH");
   if (pythonPath) for (const dir of pythonPath.split(":")) add(absolute(dir, cwd), "PYTHONPATH");
-  const lib = join(python.basePrefix, "lib");
-  add(join(lib, `python3${python.minor}.zip`), "stdlib-zip");
-  add(join(lib, `python3.${python.minor}`), "stdlib");
-  add(join(lib, `python3.${python.minor}`, "lib-dynload"), "lib-dynload");
+  const lib = join3(python.basePrefix, "lib");
+  add(join3(lib, `python3${python.minor}.zip`), "stdlib-zip");
+  add(join3(lib, `python3.${python.minor}`), "stdlib");
+  add(join3(lib, `python3.${python.minor}`, "lib-dynload"), "lib-dynload");
   const firstSeen = /* @__PURE__ */ new Set();
   for (let index = 0; index < entries.length; ) {
     if (firstSeen.has(entries[index].path)) entries.splice(index, 1);
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path15) => fs4.stat(path15)?.type === "dir";
+  const isDir = (path23) => fs5.stat(path23)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
       known.add(dir);
       add(dir, origin);
     }
-    for (const name of (fs4.readdir(dir) ?? []).filter((file) => file.endsWith(".pth") && !(python.minor >= 13 && file.startsWith(".")))) {
-      const file = join(dir, name);
-      const text = fs4.stat(file)?.type === "file" ? fs4.readText(file) ?? "" : "";
+    for (const name of (fs5.readdir(dir) ?? []).filter((file) => file.endsWith(".pth") && !(python.minor >= 13 && file.startsWith(".")))) {
+      const file = join3(dir, name);
+      const text = fs5.stat(file)?.type === "file" ? fs5.readText(file) ?? "" : "";
       text.split(/\r?\n/).forEach((raw, index) => {
         const line = raw.replace(/\s+$/, "");
         if (line === "" || line.startsWith("#")) return;
@@ -29070,26 +36020,26 @@ function computeSysPath(fs4, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path15 = absolute(line, dir);
-        if (known.has(path15) || !fs4.exists(path15)) return;
-        known.add(path15);
-        add(path15, "pth", { file, line: index + 1 });
+        const path23 = absolute(line, dir);
+        if (known.has(path23) || !fs5.exists(path23)) return;
+        known.add(path23);
+        add(path23, "pth", { file, line: index + 1 });
       });
     }
   };
   const versionDir = `python3.${python.minor}`;
   const siteDirsOf = (prefix) => {
-    if (python.flavor !== "debian") return [join(prefix, "lib", versionDir, "site-packages")];
-    const dirs = [join(prefix, "local/lib", versionDir, "dist-packages"), join(prefix, "lib/python3/dist-packages"), join(prefix, "lib", versionDir, "dist-packages")];
-    return python.venv ? [join(prefix, "lib", versionDir, "site-packages"), ...dirs] : dirs;
+    if (python.flavor !== "debian") return [join3(prefix, "lib", versionDir, "site-packages")];
+    const dirs = [join3(prefix, "local/lib", versionDir, "dist-packages"), join3(prefix, "lib/python3/dist-packages"), join3(prefix, "lib", versionDir, "dist-packages")];
+    return python.venv ? [join3(prefix, "lib", versionDir, "site-packages"), ...dirs] : dirs;
   };
   const venv = python.venv;
   if (venv) for (const dir of siteDirsOf(venv.dir)) addSiteDir(dir, "venv-site");
   const userSiteEnabled = !(venv && !venv.includeSystemSitePackages) && !env.get("PYTHONNOUSERSITE");
   if (env.get("PYTHONNOUSERSITE")) notes.push("PYTHONNOUSERSITE is set: no user site-packages");
-  if (userSiteEnabled) addSiteDir(join(homeOf(fs4, config, env), ".local", "lib", versionDir, "site-packages"), "user-site");
-  const prefixes = venv ? venv.includeSystemSitePackages ? [venv.dir, python.basePrefix] : [venv.dir] : [python.basePrefix];
-  for (const prefix of prefixes) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
+  if (userSiteEnabled) addSiteDir(join3(homeOf(fs5, config, env), ".local", "lib", versionDir, "site-packages"), "user-site");
+  const prefixes2 = venv ? venv.includeSystemSitePackages ? [venv.dir, python.basePrefix] : [venv.dir] : [python.basePrefix];
+  for (const prefix of prefixes2) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
   return finish();
   function finish() {
     return { entries: [...front, ...entries], pthImports, notes };
@@ -29108,12 +36058,12 @@ function importRedirects(sysPath, config) {
 }
 var EDITABLE_PTH = /^import (__editable___[\w.]+_finder)\b/;
 var QUOTED_PAIR = /(['"])((?:\\.|(?!\1).)*)\1\s*:\s*(['"])((?:\\.|(?!\3).)*)\3/g;
-function editableMappings(fs4, sysPath) {
+function editableMappings(fs5, sysPath) {
   const mappings = [];
   for (const line of sysPath.pthImports) {
     const module = EDITABLE_PTH.exec(line.text)?.[1];
     if (!module) continue;
-    const text = fs4.readText(join(dirname(line.file), `${module}.py`)) ?? "";
+    const text = fs5.readText(join3(dirname3(line.file), `${module}.py`)) ?? "";
     const literal = /^MAPPING\s*(?::[^=\n]*)?=\s*(\{.*\})\s*$/m.exec(text)?.[1];
     if (!literal) continue;
     const mapping = {};
@@ -29123,8 +36073,1025 @@ function editableMappings(fs4, sysPath) {
   return mappings;
 }
 
+// src/python/entrypoints.ts
+import path20 from "node:path";
+
+// src/python/tokenizer.ts
+var PythonSyntaxError = class extends Error {
+  name = "PythonSyntaxError";
+  line;
+  col;
+  constructor(message, line, col) {
+    super(`${message} (line ${line})`);
+    this.line = line;
+    this.col = col;
+  }
+};
+var OPERATORS = [
+  "**=",
+  "//=",
+  ">>=",
+  "<<=",
+  "...",
+  "!=",
+  "%=",
+  "&=",
+  "**",
+  "*=",
+  "+=",
+  "-=",
+  "->",
+  "//",
+  "/=",
+  ":=",
+  "<<",
+  "<=",
+  "==",
+  ">=",
+  ">>",
+  "@=",
+  "^=",
+  "|=",
+  "%",
+  "&",
+  "(",
+  ")",
+  "*",
+  "+",
+  ",",
+  "-",
+  ".",
+  "/",
+  ":",
+  ";",
+  "<",
+  "=",
+  ">",
+  "@",
+  "[",
+  "]",
+  "^",
+  "{",
+  "|",
+  "}",
+  "~"
+];
+var OPENERS = { "(": ")", "[": "]", "{": "}" };
+var CLOSERS = /* @__PURE__ */ new Set([")", "]", "}"]);
+var MAX_NESTING = 200;
+var STRING_PREFIXES = /* @__PURE__ */ new Set(["r", "u", "b", "br", "rb", "f", "fr", "rf"]);
+var IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+var AFTER_NUMBER_KEYWORDS = /^(and|else|for|if|in|is|not|or)(?![\p{XID_Continue}])/u;
+var NUMBER = new RegExp(
+  [
+    "0[xX](?:_?[0-9a-fA-F])+",
+    "0[oO](?:_?[0-7])+",
+    "0[bB](?:_?[01])+",
+    // floats and imaginaries before integers, so the longest form wins
+    "(?:(?:[0-9](?:_?[0-9])*)?\\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\\.)(?:[eE][-+]?[0-9](?:_?[0-9])*)?[jJ]?",
+    "[0-9](?:_?[0-9])*[eE][-+]?[0-9](?:_?[0-9])*[jJ]?",
+    "[0-9](?:_?[0-9])*[jJ]",
+    "[1-9](?:_?[0-9])*",
+    "0+(?:_?0)*"
+  ].join("|"),
+  "y"
+);
+function isIdentifierChar(code2) {
+  return code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 48 && code2 <= 57 || code2 === 95 || code2 >= 128;
+}
+function isIdentifierStart(code2) {
+  return code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 === 95 || code2 >= 128;
+}
+function tokenize(text, minor) {
+  return new Tokenizer(text, minor).run();
+}
+var Tokenizer = class {
+  text;
+  minor;
+  pos = 0;
+  line = 1;
+  lineStart = 0;
+  tokens = [];
+  brackets = [];
+  indents = [0];
+  altIndents = [0];
+  constructor(text, minor) {
+    this.text = text;
+    this.minor = minor;
+  }
+  error(message, line = this.line, col = this.pos - this.lineStart) {
+    throw new PythonSyntaxError(message, line, col);
+  }
+  push(type, value, line, col) {
+    const token = { type, value, line, col };
+    this.tokens.push(token);
+    return token;
+  }
+  /** Consumes one line break (\n, \r\n or \r) at pos. */
+  newline() {
+    if (this.text.charCodeAt(this.pos) === 13 && this.text.charCodeAt(this.pos + 1) === 10) this.pos += 2;
+    else this.pos += 1;
+    this.line++;
+    this.lineStart = this.pos;
+  }
+  run() {
+    if (this.text.includes("\0")) this.error("source code cannot contain null bytes", 1, 0);
+    const length = this.text.length;
+    let atLineStart = true;
+    let lineHasTokens = false;
+    while (this.pos < length) {
+      if (atLineStart && this.brackets.length === 0) {
+        if (!this.indentation()) continue;
+        atLineStart = false;
+      }
+      const code2 = this.text.charCodeAt(this.pos);
+      const ch = this.text[this.pos];
+      if (ch === " " || ch === "	" || ch === "\f") {
+        this.pos++;
+      } else if (ch === "#") {
+        while (this.pos < length && this.text[this.pos] !== "\n" && this.text[this.pos] !== "\r") this.pos++;
+      } else if (ch === "\n" || ch === "\r") {
+        if (this.brackets.length === 0 && lineHasTokens) {
+          this.push("newline", "", this.line, this.pos - this.lineStart);
+          lineHasTokens = false;
+        }
+        this.newline();
+        if (this.brackets.length === 0) atLineStart = true;
+      } else if (ch === "\\") {
+        const next = this.text[this.pos + 1];
+        if (next === "\n" || next === "\r") {
+          this.pos++;
+          this.newline();
+          if (this.pos >= length) this.error("unexpected EOF while parsing");
+        } else if (next === void 0) {
+          this.error("unexpected EOF while parsing");
+        } else this.error("unexpected character after line continuation character");
+      } else if (isIdentifierStart(code2)) {
+        this.nameOrString();
+        lineHasTokens = true;
+      } else if (code2 >= 48 && code2 <= 57 || ch === "." && /[0-9]/.test(this.text[this.pos + 1] ?? "")) {
+        this.number();
+        lineHasTokens = true;
+      } else if (ch === '"' || ch === "'") {
+        this.string("", this.pos);
+        lineHasTokens = true;
+      } else {
+        this.operator();
+        lineHasTokens = true;
+      }
+    }
+    if (this.brackets.length > 0) {
+      const open4 = this.brackets.at(-1);
+      this.error(`'${open4.char}' was never closed`, open4.line, open4.col);
+    }
+    if (lineHasTokens) this.push("newline", "", this.line, this.pos - this.lineStart);
+    for (let i2 = 1; i2 < this.indents.length; i2++) this.push("dedent", "", this.line, 0);
+    this.push("end", "", this.line, 0);
+    return this.tokens;
+  }
+  /**
+   * Measures the indentation of a new logical line and emits INDENT / DEDENT. Returns false
+   * (having consumed the line) when the line is blank or holds only a comment.
+   */
+  indentation() {
+    let col = 0;
+    let altCol = 0;
+    const length = this.text.length;
+    for (; this.pos < length; this.pos++) {
+      const ch2 = this.text[this.pos];
+      if (ch2 === " ") {
+        col++;
+        altCol++;
+      } else if (ch2 === "	") {
+        col = (Math.floor(col / 8) + 1) * 8;
+        altCol++;
+      } else if (ch2 === "\f") {
+        col = 0;
+        altCol = 0;
+      } else break;
+    }
+    const ch = this.text[this.pos];
+    if (ch === void 0) return false;
+    if (ch === "#" || ch === "\n" || ch === "\r") {
+      while (this.pos < length && this.text[this.pos] !== "\n" && this.text[this.pos] !== "\r") this.pos++;
+      if (this.pos < length) this.newline();
+      return false;
+    }
+    const top = this.indents.at(-1);
+    if (col > top) {
+      if (altCol <= this.altIndents.at(-1)) this.error("inconsistent use of tabs and spaces in indentation");
+      this.indents.push(col);
+      this.altIndents.push(altCol);
+      this.push("indent", "", this.line, 0);
+    } else if (col < top) {
+      while (col < this.indents.at(-1)) {
+        this.indents.pop();
+        this.altIndents.pop();
+        this.push("dedent", "", this.line, 0);
+      }
+      if (col !== this.indents.at(-1)) this.error("unindent does not match any outer indentation level");
+      if (altCol !== this.altIndents.at(-1)) this.error("inconsistent use of tabs and spaces in indentation");
+    } else if (altCol !== this.altIndents.at(-1)) {
+      this.error("inconsistent use of tabs and spaces in indentation");
+    }
+    return true;
+  }
+  nameOrString() {
+    const start = this.pos;
+    const length = this.text.length;
+    let end = start;
+    while (end < length && isIdentifierChar(this.text.charCodeAt(end))) end++;
+    const word = this.text.slice(start, end);
+    const quote = this.text[end];
+    if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
+      this.pos = end;
+      this.string(word.toLowerCase(), start);
+      return;
+    }
+    if ((quote === '"' || quote === "'") && /^(ur|ru)$/i.test(word)) this.error("invalid string prefix");
+    if (!IDENTIFIER.test(word)) {
+      for (const char of word) {
+        if (!/[\p{XID_Continue}]/u.test(char) || char === word[0] && !/[\p{XID_Start}_]/u.test(char)) {
+          this.error(`invalid character '${char}' (U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")})`, this.line, start - this.lineStart);
+        }
+      }
+      this.error("invalid character in identifier", this.line, start - this.lineStart);
+    }
+    this.push("name", word.normalize("NFKC"), this.line, start - this.lineStart);
+    this.pos = end;
+  }
+  number() {
+    const start = this.pos;
+    NUMBER.lastIndex = start;
+    const match = NUMBER.exec(this.text);
+    if (!match) this.error("invalid decimal literal");
+    let end = start + match[0].length;
+    const value = match[0];
+    const next = this.text.charCodeAt(end);
+    if (next >= 48 && next <= 57 && /^0+(?:_?0)*$/.test(value)) {
+      this.error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+    }
+    if (next === 95 || next >= 48 && next <= 57) this.error("invalid decimal literal");
+    if (isIdentifierStart(next) && !AFTER_NUMBER_KEYWORDS.test(this.text.slice(end, end + 4))) {
+      const kind = /^0[xX]/.test(value) ? "hexadecimal" : /^0[oO]/.test(value) ? "octal" : /^0[bB]/.test(value) ? "binary" : /[jJ]$/.test(value) ? "imaginary" : "decimal";
+      this.error(`invalid ${kind} literal`);
+    }
+    if (/^0[oObB]/.test(value) && next >= 48 && next <= 57) this.error("invalid digit in literal");
+    this.push("number", value, this.line, start - this.lineStart);
+    end = start + value.length;
+    this.pos = end;
+  }
+  /** A string whose prefix (lower-cased) ends at pos, on its opening quote; `start` is where the prefix began. */
+  string(prefix, start) {
+    const line = this.line;
+    const col = start - this.lineStart;
+    const quote = this.text[this.pos];
+    const triple = this.text.startsWith(quote.repeat(3), this.pos);
+    const delimiter3 = triple ? quote.repeat(3) : quote;
+    this.pos += delimiter3.length;
+    const bodyStart = this.pos;
+    const isF = prefix.includes("f");
+    const raw = prefix.includes("r");
+    if (isF && this.minor >= 12) this.fstringBody(delimiter3, raw, line, col);
+    else this.plainBody(delimiter3, line, col);
+    const body = this.text.slice(bodyStart, this.pos);
+    this.pos += delimiter3.length;
+    if (prefix.includes("b") && /[^\p{ASCII}]/u.test(body)) this.error("bytes can only contain ASCII literal characters", line, col);
+    const token = this.push("string", this.text.slice(start, this.pos), line, col);
+    token.prefix = prefix;
+    token.body = body;
+  }
+  /** Advances to the closing delimiter of a string without replacement fields (or any string before 3.12). */
+  plainBody(delimiter3, line, col) {
+    const length = this.text.length;
+    const triple = delimiter3.length === 3;
+    while (true) {
+      if (this.pos >= length) this.error(triple ? "unterminated triple-quoted string literal" : "unterminated string literal", line, col);
+      const ch = this.text[this.pos];
+      if (ch === "\\") {
+        this.pos++;
+        if (this.text[this.pos] === "\n" || this.text[this.pos] === "\r") this.newline();
+        else this.pos++;
+      } else if (ch === "\n" || ch === "\r") {
+        if (!triple) this.error("unterminated string literal", line, col);
+        this.newline();
+      } else if (this.text.startsWith(delimiter3, this.pos)) {
+        return;
+      } else this.pos++;
+    }
+  }
+  /**
+   * 3.12+ f-string body: replacement fields may hold any expression, including strings with
+   * the same quotes, comments in multi-line fields, and nested fields in format specs.
+   */
+  fstringBody(delimiter3, raw, line, col) {
+    const length = this.text.length;
+    const triple = delimiter3.length === 3;
+    while (true) {
+      if (this.pos >= length) this.error(triple ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal", line, col);
+      const ch = this.text[this.pos];
+      if (ch === "\\" && !raw) {
+        this.pos++;
+        if (this.text[this.pos] === "\n" || this.text[this.pos] === "\r") this.newline();
+        else if (this.text[this.pos] !== "{") this.pos++;
+      } else if (ch === "\\") {
+        this.pos += this.text[this.pos + 1] === "{" || this.text[this.pos + 1] === "}" ? 1 : 2;
+      } else if (ch === "\n" || ch === "\r") {
+        if (!triple) this.error("unterminated f-string literal", line, col);
+        this.newline();
+      } else if (this.text.startsWith(delimiter3, this.pos)) {
+        return;
+      } else if (ch === "{") {
+        if (this.text[this.pos + 1] === "{") this.pos += 2;
+        else this.replacementField(delimiter3, raw, line, col);
+      } else if (ch === "}") {
+        if (this.text[this.pos + 1] === "}") this.pos += 2;
+        else this.error("f-string: single '}' is not allowed");
+      } else this.pos++;
+    }
+  }
+  /** From a field's `{` past its `}`: an expression, optional `=`, `!conversion`, `:format spec`. */
+  replacementField(delimiter3, raw, line, col) {
+    this.pos++;
+    const length = this.text.length;
+    let depth = 0;
+    const triple = delimiter3.length === 3;
+    while (true) {
+      if (this.pos >= length) this.error("f-string: expecting '}'", line, col);
+      const ch = this.text[this.pos];
+      if (ch === "\n" || ch === "\r") {
+        if (!triple && this.minor < 12) this.error("unterminated f-string literal", line, col);
+        this.newline();
+        continue;
+      }
+      if (ch === "#") {
+        while (this.pos < length && this.text[this.pos] !== "\n" && this.text[this.pos] !== "\r") this.pos++;
+        continue;
+      }
+      if (ch === "\\" && (this.text[this.pos + 1] === "\n" || this.text[this.pos + 1] === "\r")) {
+        this.pos++;
+        this.newline();
+        continue;
+      }
+      if (ch === '"' || ch === "'") {
+        this.nestedString("");
+        continue;
+      }
+      if (isIdentifierStart(this.text.charCodeAt(this.pos))) {
+        let end = this.pos;
+        while (end < length && isIdentifierChar(this.text.charCodeAt(end))) end++;
+        const word = this.text.slice(this.pos, end).toLowerCase();
+        const quote = this.text[end];
+        if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word)) {
+          this.pos = end;
+          this.nestedString(word);
+        } else this.pos = end;
+        continue;
+      }
+      if (ch === "(" || ch === "[" || ch === "{") depth++;
+      else if (ch === ")" || ch === "]") depth--;
+      else if (ch === "}") {
+        if (depth === 0) {
+          this.pos++;
+          return;
+        }
+        depth--;
+      } else if ((ch === ":" || ch === "!") && depth === 0 && !(ch === "!" && this.text[this.pos + 1] === "=")) {
+        this.pos++;
+        this.formatSpec(delimiter3, raw, line, col, ch === "!");
+        return;
+      }
+      this.pos++;
+    }
+  }
+  /** After `!` or `:` at the top of a field: the conversion and/or the format spec, through the closing `}`. */
+  formatSpec(delimiter3, raw, line, col, conversion) {
+    const length = this.text.length;
+    if (conversion) {
+      while (this.pos < length && /[a-zA-Z]/.test(this.text[this.pos])) this.pos++;
+      while (this.text[this.pos] === " " || this.text[this.pos] === "	") this.pos++;
+      if (this.text[this.pos] === "}") {
+        this.pos++;
+        return;
+      }
+      if (this.text[this.pos] !== ":") this.error("f-string: expecting '}'", line, col);
+      this.pos++;
+    }
+    while (true) {
+      if (this.pos >= length) this.error("f-string: expecting '}'", line, col);
+      const ch = this.text[this.pos];
+      if (this.text.startsWith(delimiter3, this.pos)) this.error("f-string: expecting '}'", line, col);
+      if (ch === "}") {
+        this.pos++;
+        return;
+      }
+      if (ch === "{") {
+        this.replacementField(delimiter3, raw, line, col);
+        continue;
+      }
+      if (ch === "\\" && !raw) this.pos++;
+      if (ch === "\n" || ch === "\r") {
+        if (delimiter3.length !== 3) this.error("unterminated f-string literal", line, col);
+        this.newline();
+        continue;
+      }
+      this.pos++;
+    }
+  }
+  /** A string inside a replacement field: skipped over, f-strings recursively. */
+  nestedString(prefix) {
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    const quote = this.text[this.pos];
+    const delimiter3 = this.text.startsWith(quote.repeat(3), this.pos) ? quote.repeat(3) : quote;
+    this.pos += delimiter3.length;
+    if (prefix.includes("f")) this.fstringBody(delimiter3, prefix.includes("r"), line, col);
+    else this.plainBody(delimiter3, line, col);
+    this.pos += delimiter3.length;
+  }
+  operator() {
+    const start = this.pos;
+    const ch = this.text[start];
+    let op;
+    for (const candidate of OPERATORS) {
+      if (this.text.startsWith(candidate, start)) {
+        op = candidate;
+        break;
+      }
+    }
+    if (!op) {
+      if (ch === "<" && this.text[start + 1] === ">") this.error("invalid syntax");
+      const code2 = ch.codePointAt(0);
+      this.error(`invalid character '${String.fromCodePoint(code2)}' (U+${code2.toString(16).toUpperCase().padStart(4, "0")})`);
+    }
+    if (op === "<" && this.text[start + 1] === ">") this.error("invalid syntax");
+    if (OPENERS[op]) {
+      if (this.brackets.length >= MAX_NESTING) this.error("too many nested parentheses");
+      this.brackets.push({ char: op, line: this.line, col: start - this.lineStart });
+    } else if (CLOSERS.has(op)) {
+      const open4 = this.brackets.pop();
+      if (!open4) this.error(`unmatched '${op}'`);
+      if (OPENERS[open4.char] !== op) this.error(`closing parenthesis '${op}' does not match opening parenthesis '${open4.char}'`);
+    }
+    this.push("op", op, this.line, start - this.lineStart);
+    this.pos = start + op.length;
+  }
+};
+
+// src/python/django.ts
+var MODULE_SETTINGS = /* @__PURE__ */ new Set(["ROOT_URLCONF", "SESSION_ENGINE", "URLCONF"]);
+var ATTRIBUTE_SETTINGS = /* @__PURE__ */ new Set(["MIDDLEWARE", "MIDDLEWARE_CLASSES", "AUTHENTICATION_BACKENDS", "PASSWORD_HASHERS", "WSGI_APPLICATION", "ASGI_APPLICATION", "DEFAULT_AUTO_FIELD", "TEST_RUNNER", "DEFAULT_EXCEPTION_REPORTER", "MESSAGE_STORAGE", "CSRF_FAILURE_VIEW"]);
+var NESTED_SETTINGS = /* @__PURE__ */ new Set(["DATABASES", "CACHES", "TEMPLATES", "AUTH_PASSWORD_VALIDATORS", "STORAGES"]);
+var NESTED_KEYS = /* @__PURE__ */ new Set(["ENGINE", "BACKEND", "NAME", "context_processors"]);
+var DOTTED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$|^[A-Za-z_]\w*$/;
+function parent(dotted2) {
+  return dotted2.includes(".") ? dotted2.slice(0, dotted2.lastIndexOf(".")) : dotted2;
+}
+function plainString(token) {
+  return token.type === "string" && (token.prefix === "" || token.prefix === "r" || token.prefix === "u") ? token.body : void 0;
+}
+function djangoSettingsImports(text, minor) {
+  let tokens;
+  try {
+    tokens = tokenize(text, minor);
+  } catch {
+    return [];
+  }
+  const found = [];
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const token = tokens[i2];
+    const previous = tokens[i2 - 1];
+    const atStatementStart = !previous || previous.type === "newline" || previous.type === "indent" || previous.type === "dedent";
+    if (token.type !== "name" || !atStatementStart || token.col !== 0) continue;
+    const setting = token.value;
+    const assign = tokens[i2 + 1];
+    if (!assign || assign.type !== "op" || assign.value !== "=" && assign.value !== "+=") continue;
+    const isModule = MODULE_SETTINGS.has(setting) || setting === "INSTALLED_APPS";
+    const nested = NESTED_SETTINGS.has(setting);
+    if (!isModule && !nested && !ATTRIBUTE_SETTINGS.has(setting)) continue;
+    let key;
+    let depthAtKey = -1;
+    let depth = 0;
+    for (let j2 = i2 + 2; j2 < tokens.length && tokens[j2].type !== "newline"; j2++) {
+      const item = tokens[j2];
+      if (item.type === "op" && "([{".includes(item.value)) depth++;
+      else if (item.type === "op" && ")]}".includes(item.value)) {
+        depth--;
+        if (depth < depthAtKey) key = void 0;
+      }
+      const value = plainString(item);
+      if (value === void 0) continue;
+      const next = tokens[j2 + 1];
+      if (nested && next?.type === "op" && next.value === ":") {
+        key = NESTED_KEYS.has(value) ? value : void 0;
+        depthAtKey = depth;
+        continue;
+      }
+      if (!DOTTED.test(value) || nested && key === void 0) continue;
+      if (nested && key === "NAME" && setting !== "AUTH_PASSWORD_VALIDATORS") continue;
+      const entry = { module: value, value, setting, line: item.line, column: item.col + 1 };
+      if (setting === "INSTALLED_APPS") entry.appEntry = true;
+      else if (nested && key === "ENGINE" && setting === "DATABASES") entry.module = `${value}.base`;
+      else if (!isModule) entry.module = parent(value);
+      if (nested && key !== "context_processors") key = void 0;
+      found.push(entry);
+    }
+  }
+  return found;
+}
+function djangoSettingsDefault(text) {
+  return /environ\.setdefault\(\s*['"]DJANGO_SETTINGS_MODULE['"]\s*,\s*['"]([\w.]+)['"]/.exec(text)?.[1];
+}
+
+// src/python/shell-words.ts
+var ALL_ARGUMENTS = "\0@";
+function shellCommands(text, lookup) {
+  const commands = [];
+  let words = [];
+  let word = "";
+  let inWord = false;
+  const endWord = () => {
+    if (inWord) words.push(word);
+    word = "";
+    inWord = false;
+  };
+  const endCommand = () => {
+    endWord();
+    if (words.length > 0) commands.push(words);
+    words = [];
+  };
+  let i2 = 0;
+  const expand2 = () => {
+    const next = text[i2 + 1];
+    if (next === "@" || next === "*") {
+      i2 += 2;
+      return ALL_ARGUMENTS;
+    }
+    if (next === "{") {
+      const close = text.indexOf("}", i2 + 2);
+      if (close === -1) {
+        i2++;
+        return "$";
+      }
+      const body = text.slice(i2 + 2, close);
+      i2 = close + 1;
+      const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+?])(.*))?$/s.exec(body);
+      if (!match) return "";
+      const value = lookup(match[1]);
+      const op = match[2];
+      const colon = body.charAt(match[1].length) === ":";
+      const unset = value === void 0 || colon && value === "";
+      if (op === "-" || op === "=") return unset ? match[3] : value;
+      if (op === "+") return unset ? "" : match[3];
+      return value ?? "";
+    }
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i2 + 1));
+    if (name) {
+      i2 += 1 + name[0].length;
+      return lookup(name[0]) ?? "";
+    }
+    i2++;
+    return "$";
+  };
+  while (i2 < text.length) {
+    const c3 = text[i2];
+    if (c3 === "\\") {
+      if (text[i2 + 1] === "\n") i2 += 2;
+      else {
+        word += text[i2 + 1] ?? "";
+        inWord = true;
+        i2 += 2;
+      }
+    } else if (c3 === "'") {
+      const close = text.indexOf("'", i2 + 1);
+      const end = close === -1 ? text.length : close;
+      word += text.slice(i2 + 1, end);
+      inWord = true;
+      i2 = end + 1;
+    } else if (c3 === '"') {
+      inWord = true;
+      i2++;
+      while (i2 < text.length && text[i2] !== '"') {
+        if (text[i2] === "\\" && '$`"\\\n'.includes(text[i2 + 1] ?? "")) {
+          if (text[i2 + 1] !== "\n") word += text[i2 + 1];
+          i2 += 2;
+        } else if (text[i2] === "$") word += expand2();
+        else word += text[i2++];
+      }
+      i2++;
+    } else if (c3 === "$") {
+      word += expand2();
+      inWord = true;
+    } else if (c3 === "#" && !inWord) {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+    } else if (c3 === ";" || c3 === "\n" || c3 === "&" || c3 === "|" || c3 === "(" || c3 === ")") {
+      endCommand();
+      i2++;
+    } else if (c3 === " " || c3 === "	" || c3 === "\r") {
+      endWord();
+      i2++;
+    } else {
+      word += c3;
+      inWord = true;
+      i2++;
+    }
+  }
+  endCommand();
+  return commands;
+}
+
+// src/python/entrypoints.ts
+var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+var GUNICORN_WORKERS = {
+  sync: "gunicorn.workers.sync.SyncWorker",
+  eventlet: "gunicorn.workers.geventlet.EventletWorker",
+  gevent: "gunicorn.workers.ggevent.GeventWorker",
+  gevent_wsgi: "gunicorn.workers.ggevent.GeventPyWSGIWorker",
+  gevent_pywsgi: "gunicorn.workers.ggevent.GeventPyWSGIWorker",
+  tornado: "gunicorn.workers.gtornado.TornadoWorker",
+  gthread: "gunicorn.workers.gthread.ThreadWorker"
+};
+var FLAGS = {
+  gunicorn: /* @__PURE__ */ new Set(["--preload", "--reload", "-D", "--daemon", "--spew", "--check-config", "--print-config", "--capture-output", "-R", "--enable-stdio-inheritance", "--no-sendfile", "--reuse-port", "--initgroups", "--proxy-protocol", "--suppress-ragged-eofs", "--do-handshake-on-connect", "--strip-header-spaces", "--permit-unconventional-http-method", "--permit-unconventional-http-version", "--casefold-http-method", "--permit-obsolete-folding", "-v", "--version", "-h", "--help"]),
+  uvicorn: /* @__PURE__ */ new Set(["--reload", "--use-colors", "--no-use-colors", "--access-log", "--no-access-log", "--proxy-headers", "--no-proxy-headers", "--server-header", "--no-server-header", "--date-header", "--no-date-header", "--factory", "--version", "--help"]),
+  hypercorn: /* @__PURE__ */ new Set(["--reload", "--debug", "--verbose", "--access-log-format-x", "-h", "--help"]),
+  daphne: /* @__PURE__ */ new Set(["--proxy-headers", "-v", "--verbosity-x", "--no-server-name", "-h", "--help"]),
+  celery: /* @__PURE__ */ new Set(["--quiet", "-q", "--no-color", "-C", "--skip-checks", "--help", "--version"]),
+  flask: /* @__PURE__ */ new Set(["--debug", "--no-debug", "--help", "--version"])
+};
+function parseOptions(args, flags, stopAtFirstPositional = false) {
+  const values = /* @__PURE__ */ new Map();
+  const positionals = [];
+  const add = (name, value) => {
+    values.set(name, [...values.get(name) ?? [], value]);
+  };
+  for (let i2 = 0; i2 < args.length; i2++) {
+    const arg = args[i2];
+    if (arg === "--") {
+      positionals.push(...args.slice(i2 + 1));
+      break;
+    }
+    if (arg.startsWith("--") && arg.includes("=")) {
+      const eq = arg.indexOf("=");
+      add(arg.slice(0, eq), arg.slice(eq + 1));
+    } else if (arg.startsWith("-") && arg.length > 1) {
+      if (flags.has(arg)) add(arg, "");
+      else if (!arg.startsWith("--") && arg.length > 2) add(arg.slice(0, 2), arg.slice(2));
+      else add(arg, args[++i2] ?? "");
+    } else {
+      positionals.push(arg);
+      if (stopAtFirstPositional) {
+        positionals.push(...args.slice(i2 + 1));
+        break;
+      }
+    }
+  }
+  return { values, positionals };
+}
+function last(options, ...names) {
+  let found;
+  for (const name of names) {
+    const values = options.values.get(name);
+    if (values?.length) found = values.at(-1);
+  }
+  return found;
+}
+function appEntry(spec, defaultAttr, how) {
+  const colon = spec.indexOf(":");
+  const module = colon === -1 ? spec : spec.slice(0, colon);
+  const attrText = colon === -1 ? defaultAttr : spec.slice(colon + 1);
+  const attr = attrText ? /^[A-Za-z_][A-Za-z0-9_]*/.exec(attrText.trim())?.[0] : void 0;
+  const entry = { role: "app", module, how };
+  if (attr) entry.attr = attr;
+  return entry;
+}
+function classEntry(dotted2, how) {
+  const dot = dotted2.lastIndexOf(".");
+  return dot > 0 ? { role: "worker-class", module: dotted2.slice(0, dot), attr: dotted2.slice(dot + 1), how } : { role: "module", module: dotted2, how };
+}
+function literalSettings(text) {
+  const settings = /* @__PURE__ */ new Map();
+  for (const match of text.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(['"])(.*?)\2\s*(?:#.*)?$/gm)) settings.set(match[1], match[3]);
+  return settings;
+}
+function unwrap(argv, context3, out, notes) {
+  if (context3.depth > 8) {
+    notes.push(`stopped following ${JSON.stringify(argv)}: wrappers nest too deep`);
+    return;
+  }
+  const nested = { ...context3, depth: context3.depth + 1 };
+  let args = argv;
+  for (; ; ) {
+    const program = args[0];
+    if (program === void 0) return;
+    const name = path20.posix.basename(program);
+    if (program === "--" || name === "exec" || name === "nohup") {
+      args = args.slice(1);
+    } else if (name === "tini" || name === "tini-static" || name === "dumb-init" || name === "catatonit") {
+      let i2 = 1;
+      while (i2 < args.length && args[i2].startsWith("-") && args[i2] !== "--") i2 += ["-e", "-p", "-r", "--rewrite"].includes(args[i2]) ? 2 : 1;
+      if (args[i2] === "--") i2++;
+      args = args.slice(i2);
+    } else if (name === "env") {
+      let i2 = 1;
+      for (; i2 < args.length; i2++) {
+        const arg = args[i2];
+        if (arg === "-i" || arg === "--ignore-environment") context3 = { ...context3, env: /* @__PURE__ */ new Map() };
+        else if (arg === "-u" || arg === "--unset") context3.env.delete(args[++i2] ?? "");
+        else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) context3 = { ...context3, env: new Map(context3.env).set(arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)) };
+        else break;
+      }
+      args = args.slice(i2);
+    } else if (name === "gosu" || name === "su-exec" || name === "chpst") {
+      args = args.slice(2);
+    } else if (SHELLS.has(name)) {
+      const c3 = args.findIndex((arg, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(arg));
+      if (c3 !== -1) {
+        runShell(args[c3 + 1] ?? "", args.slice(c3 + 2), nested, out, notes);
+        return;
+      }
+      const script = args.slice(1).find((arg) => !arg.startsWith("-"));
+      if (!script) return;
+      runShellScript(path20.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), nested, out, notes);
+      return;
+    } else {
+      const found = findOnPath(context3.fs, program, context3.env, context3.cwd);
+      const interpreter = found ? shebangInterpreter(context3.fs, found, context3.env, context3.cwd) : void 0;
+      if (found && interpreter && SHELLS.has(path20.posix.basename(interpreter))) {
+        runShellScript(found, args.slice(1), nested, out, notes);
+        return;
+      }
+      out.push({ argv: args, context: context3 });
+      return;
+    }
+  }
+}
+function runShellScript(file, args, context3, out, notes) {
+  const text = context3.fs.readText(file);
+  if (text === void 0) {
+    notes.push(`${file} is run by a shell but could not be read from the image`);
+    return;
+  }
+  runShell(text, args, context3, out, notes);
+}
+function runShell(text, args, context3, out, notes) {
+  let current = { ...context3, env: new Map(context3.env) };
+  for (const words of shellCommands(text, (name) => current.env.get(name))) {
+    let command = words.flatMap((word) => word === ALL_ARGUMENTS ? args : [word]);
+    const assignments = [];
+    while (command[0] !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(command[0])) {
+      const [assignment] = command;
+      assignments.push([assignment.slice(0, assignment.indexOf("=")), assignment.slice(assignment.indexOf("=") + 1)]);
+      command = command.slice(1);
+    }
+    const head = command[0];
+    if (head === void 0) {
+      for (const [key, value] of assignments) current.env.set(key, value);
+    } else if (head === "cd") {
+      current = { ...current, cwd: path20.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+    } else if (head === "export") {
+      for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
+    } else if (!["set", "echo", "printf", "test", "[", "true", "false", "mkdir", "chown", "chmod", "sleep", "if", "then", "fi", "else", "do", "done", "for", "while", "shift", "trap", "wait", "umask", "ulimit", "exit", "return", "source", "."].includes(head)) {
+      const env = assignments.length > 0 ? new Map([...current.env, ...assignments]) : current.env;
+      unwrap(command, { ...current, env }, out, notes);
+    }
+  }
+}
+function deriveCommand(argv, context3, notes) {
+  const { fs: fs5 } = context3;
+  const program = argv[0];
+  const name = path20.posix.basename(program);
+  const found = findOnPath(fs5, program, context3.env, context3.cwd);
+  if (PYTHON_NAME.test(name)) {
+    if (!found) notes.push(`${program} is not on the image's PATH`);
+    return pythonCommand(found ?? program, argv.slice(1), context3, notes);
+  }
+  if (!found) {
+    if (FLAGS[name]) notes.push(`${program} is not on the image's PATH: the container cannot start`);
+    return void 0;
+  }
+  const interpreter = shebangInterpreter(fs5, found, context3.env, context3.cwd);
+  if (!interpreter || !PYTHON_NAME.test(path20.posix.basename(interpreter))) return void 0;
+  const script = { role: "script", module: "__main__", file: found, how: `console script ${found}` };
+  const server = serverCommand(name, argv.slice(1), context3, notes);
+  return {
+    interpreter,
+    launcher: { kind: "server", script: found, prepend: server?.prepend ?? [] },
+    entries: [script, ...consoleScriptTargets(fs5, name), ...server?.entries ?? []],
+    context: server?.context ?? context3
+  };
+}
+function consoleScriptTargets(fs5, name) {
+  const entries = [];
+  for (const file of entryPointFiles(fs5)) {
+    let section = "";
+    for (const line of (fs5.readText(file) ?? "").split("\n")) {
+      const header = /^\s*\[(.+)\]\s*$/.exec(line);
+      if (header) section = header[1].trim();
+      const match = /^\s*([^=\s]+)\s*=\s*([\w.]+)(?::([\w.]+))?/.exec(line);
+      if (section === "console_scripts" && match && match[1] === name) {
+        const entry = { role: "app", module: match[2], how: `console script ${name} in ${file}` };
+        if (match[3]) entry.attr = match[3].split(".")[0];
+        entries.push(entry);
+      }
+    }
+  }
+  return entries;
+}
+var entryPointFileCache = /* @__PURE__ */ new WeakMap();
+function entryPointFiles(fs5) {
+  let files = entryPointFileCache.get(fs5);
+  if (!files) {
+    files = [];
+    for (const entry of fs5.walk()) {
+      if (entry.type === "file" && entry.path.endsWith("/entry_points.txt") && /\.(dist|egg)-info\/entry_points\.txt$/.test(entry.path)) files.push(entry.path);
+    }
+    entryPointFileCache.set(fs5, files);
+  }
+  return files;
+}
+function pythonCommand(interpreter, args, context3, notes) {
+  for (let i2 = 0; i2 < args.length; i2++) {
+    const arg = args[i2];
+    if (arg === "-m" || arg.startsWith("-m") && !arg.startsWith("--")) {
+      const module = arg === "-m" ? args[++i2] ?? "" : arg.slice(2);
+      const rest = args.slice(i2 + 1);
+      const server = serverCommand(module, rest, context3, notes);
+      return {
+        interpreter,
+        launcher: server ? { kind: "server", prepend: server.prepend } : { kind: "module", cwd: context3.cwd },
+        entries: [{ role: "module", module, how: `python -m ${module}` }, ...server?.entries ?? []],
+        context: server?.context ?? context3
+      };
+    }
+    if (arg === "-c" || arg.startsWith("-c") && !arg.startsWith("--")) {
+      const code2 = arg === "-c" ? args[i2 + 1] ?? "" : arg.slice(2);
+      return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: code2, how: "python -c" }], context: context3 };
+    }
+    if (arg === "-X" || arg === "-W") {
+      i2++;
+      continue;
+    }
+    if (arg.startsWith("-")) continue;
+    const file = path20.posix.resolve(context3.cwd, arg);
+    const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
+    if (path20.posix.basename(arg) === "manage.py") {
+      const rest = parseOptions(args.slice(i2 + 1), /* @__PURE__ */ new Set());
+      const settings = last(rest, "--settings") ?? context3.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context3.fs.readText(file) ?? "");
+      if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
+      else notes.push(`${arg} looks like Django's manage.py, but no DJANGO_SETTINGS_MODULE was found`);
+    }
+    return { interpreter, launcher: { kind: "script", script: file }, entries, context: context3 };
+  }
+  return { interpreter, launcher: { kind: "command" }, entries: [], context: context3 };
+}
+function serverCommand(name, args, context3, notes) {
+  switch (name) {
+    case "gunicorn":
+      return gunicorn(args, context3, notes);
+    case "uvicorn": {
+      const options = parseOptions(args, FLAGS.uvicorn);
+      const entries = [];
+      const app = options.positionals[0];
+      if (app) entries.push(appEntry(app, void 0, "uvicorn app argument"));
+      else notes.push("uvicorn is started without an app argument");
+      const loop = last(options, "--loop");
+      if (loop === "uvloop") entries.push({ role: "module", module: "uvloop", how: "uvicorn --loop uvloop" });
+      else if (loop?.includes(":")) entries.push(appEntry(loop, void 0, "uvicorn --loop"));
+      if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
+      const ws2 = last(options, "--ws");
+      if (ws2 === "websockets" || ws2 === "wsproto") entries.push({ role: "module", module: ws2, how: `uvicorn --ws ${ws2}` });
+      return { entries, prepend: [path20.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
+    }
+    case "hypercorn": {
+      const options = parseOptions(args, FLAGS.hypercorn);
+      const entries = [];
+      const app = options.positionals.at(-1);
+      if (app) entries.push(appEntry(app, "app", "hypercorn app argument"));
+      const worker = last(options, "-k", "--worker-class");
+      if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
+      return { entries, prepend: [], context: context3 };
+    }
+    case "daphne": {
+      const options = parseOptions(args, FLAGS.daphne);
+      const app = options.positionals.at(-1);
+      return { entries: app ? [appEntry(app, "application", "daphne app argument")] : [], prepend: [], context: context3 };
+    }
+    case "celery": {
+      const options = parseOptions(args, FLAGS.celery);
+      const app = last(options, "-A", "--app") ?? context3.env.get("CELERY_APP");
+      if (!app) notes.push("celery is started without -A/--app");
+      return { entries: app ? [{ role: "module", module: app.split(":")[0], how: "celery -A" }] : [], prepend: [context3.cwd], context: context3 };
+    }
+    case "flask": {
+      const options = parseOptions(args, FLAGS.flask);
+      const app = last(options, "-A", "--app") ?? context3.env.get("FLASK_APP");
+      const entries = [];
+      if (app) {
+        const spec = app.endsWith(".py") || app.includes("/") ? app.replace(/\.py(?=:|$)/, "").replace(/^.*\//, "") : app;
+        entries.push(appEntry(spec, void 0, app === context3.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
+      } else {
+        for (const candidate of ["wsgi", "app"]) {
+          if (context3.fs.exists(path20.posix.join(context3.cwd, `${candidate}.py`))) {
+            entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
+            break;
+          }
+        }
+      }
+      return { entries, prepend: [context3.cwd], context: context3 };
+    }
+    case "django-admin":
+    case "django": {
+      const options = parseOptions(args, /* @__PURE__ */ new Set());
+      const settings = last(options, "--settings") ?? context3.env.get("DJANGO_SETTINGS_MODULE");
+      if (!settings) notes.push(`${name} is started without --settings or DJANGO_SETTINGS_MODULE`);
+      return { entries: settings ? [{ role: "django-settings", module: settings, how: settings === context3.env.get("DJANGO_SETTINGS_MODULE") ? "DJANGO_SETTINGS_MODULE" : `${name} --settings` }] : [], prepend: [context3.cwd], context: context3 };
+    }
+    default:
+      return void 0;
+  }
+}
+function gunicorn(commandArgs, context3, notes) {
+  const command = parseOptions(commandArgs, FLAGS.gunicorn);
+  const envArgs = parseOptions(shellCommands(context3.env.get("GUNICORN_CMD_ARGS") ?? "", () => void 0).flat(), FLAGS.gunicorn);
+  const entries = [];
+  const configSpec = last(command, "-c", "--config") ?? last(envArgs, "-c", "--config");
+  let fileSettings = /* @__PURE__ */ new Map();
+  if (configSpec?.startsWith("python:")) {
+    entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
+  } else {
+    const file = path20.posix.resolve(context3.cwd, configSpec ?? "gunicorn.conf.py");
+    const text = context3.fs.stat(file)?.type === "file" ? context3.fs.readText(file) : void 0;
+    if (text !== void 0) {
+      entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
+      fileSettings = literalSettings(text);
+    } else if (configSpec) notes.push(`gunicorn's configuration file ${file} is not in the image`);
+  }
+  const setting = (key, ...names) => last(command, ...names) ?? last(envArgs, ...names) ?? fileSettings.get(key);
+  const env = new Map(context3.env);
+  for (const item of [...envArgs.values.get("-e") ?? [], ...envArgs.values.get("--env") ?? [], ...command.values.get("-e") ?? [], ...command.values.get("--env") ?? []]) {
+    if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
+  }
+  const chdir = path20.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
+  const app = command.positionals[0] ?? envArgs.positionals[0] ?? fileSettings.get("wsgi_app");
+  if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
+  else notes.push("gunicorn is started without an app argument or wsgi_app setting");
+  const worker = setting("worker_class", "-k", "--worker-class") ?? "sync";
+  const workerClass = GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker;
+  entries.push(classEntry(workerClass, `gunicorn worker class ${worker}`));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path20.posix.resolve(chdir, dir));
+  const prepend = [...pythonPath.reverse(), chdir];
+  return { entries, prepend: prepend.filter((dir, index) => prepend.indexOf(dir) === index), context: { ...context3, env, cwd: chdir } };
+}
+function contextConfig(config, context3) {
+  return { ...config, workingDir: context3.cwd, env: [...context3.env].map(([key, value]) => `${key}=${value}`) };
+}
+function deriveEntryPlan(fs5, config) {
+  const argv = [...config.entrypoint ?? [], ...config.cmd ?? []];
+  const notes = [];
+  const commands = [];
+  unwrap(argv, { fs: fs5, env: environmentOf(config), cwd: workingDirOf(config), depth: 0 }, commands, notes);
+  let main;
+  const entries = [];
+  for (const command of commands) {
+    const derivation = deriveCommand(command.argv, command.context, notes);
+    if (!derivation) continue;
+    entries.push(...derivation.entries);
+    main = { argv: command.argv, derivation };
+  }
+  if (!main || entries.length === 0) {
+    const what = argv.length === 0 ? "the image has no ENTRYPOINT or CMD" : `the image's command ${JSON.stringify(argv)} starts no Python entry point the guard recognizes`;
+    return { error: `${what}; list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)`, notes };
+  }
+  const plan = { command: main.argv, launcher: main.derivation.launcher, config: contextConfig(config, main.derivation.context), entries: dedupe(entries), notes };
+  if (main.derivation.interpreter) plan.interpreter = main.derivation.interpreter;
+  return plan;
+}
+function dedupe(entries) {
+  const seen = /* @__PURE__ */ new Set();
+  return entries.filter((entry) => {
+    const key = `${entry.role}\0${entry.module}\0${entry.file ?? ""}\0${entry.attr ?? ""}\0${entry.code ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function parseEntryLines(lines2) {
+  const entries = [];
+  let keepDerived = false;
+  for (const raw of lines2) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    if (line === "auto") keepDerived = true;
+    else if (line.includes("/") || line.endsWith(".py")) entries.push({ role: "script", module: "__main__", file: line, how: "entrypoints input" });
+    else entries.push({ ...appEntry(line, void 0, "entrypoints input"), role: line.includes(":") ? "app" : "module" });
+  }
+  return { entries, keepDerived };
+}
+
 // src/python/image-python.ts
-var PYTHON_NAME = /(^|\/)python(3(\.\d+)?)?$/;
+var PYTHON_NAME2 = /(^|\/)python(3(\.\d+)?)?$/;
 function launcherFrom(args, cwd) {
   for (let index = 0; index < args.length; index++) {
     const arg = args[index];
@@ -29141,100 +37108,9084 @@ function launcherFrom(args, cwd) {
   }
   return { kind: "command" };
 }
-function imagePython(fs4, config) {
+function interpreterOf(fs5, command, env, cwd) {
+  const program = command[0];
+  const found = program ? findOnPath(fs5, program, env, cwd) : void 0;
+  if (program && found && PYTHON_NAME2.test(program)) return { executable: found, launcher: launcherFrom(command.slice(1), cwd), how: `the image's command runs ${program}` };
+  const scriptFor = found ? shebangInterpreter(fs5, found, env, cwd) : void 0;
+  if (found && scriptFor) return { executable: scriptFor, launcher: { kind: "script", script: found }, how: `the image's command runs ${found}, a script for ${scriptFor}` };
+  const executable = findOnPath(fs5, "python3", env, cwd) ?? findOnPath(fs5, "python", env, cwd);
+  const how = program ? `the image's command (${program}) does not start Python itself; showing python3 from PATH` : "the image has no command; showing python3 from PATH";
+  return executable ? { executable, launcher: { kind: "command" }, how } : { launcher: { kind: "command" }, how };
+}
+function planInterpreter(fs5, plan, env, cwd) {
+  const executable = plan.interpreter.includes("/") ? plan.interpreter : findOnPath(fs5, plan.interpreter, env, cwd);
+  const script = plan.launcher.kind === "server" ? plan.launcher.script : void 0;
+  const how = script ? `the image's command runs ${script}, a script for ${plan.interpreter}` : `the image's command runs ${plan.command.slice(0, 3).join(" ")}`;
+  return executable ? { executable, launcher: plan.launcher, how } : { launcher: plan.launcher, how };
+}
+function imagePython(fs5, imageConfig) {
+  const plan = deriveEntryPlan(fs5, imageConfig);
+  const config = "error" in plan ? imageConfig : plan.config;
   const env = environmentOf(config);
   const cwd = workingDirOf(config);
   const command = [...config.entrypoint ?? [], ...config.cmd ?? []];
-  let executable;
-  let launcher = { kind: "command" };
-  let how;
-  const program = command[0];
-  const found = program ? findOnPath(fs4, program, env, cwd) : void 0;
-  const scriptFor = found && !PYTHON_NAME.test(program) ? shebangInterpreter(fs4, found, env, cwd) : void 0;
-  if (program && found && PYTHON_NAME.test(program)) {
-    executable = found;
-    launcher = launcherFrom(command.slice(1), cwd);
-    how = `the image's command runs ${program}`;
-  } else if (found && scriptFor) {
-    executable = scriptFor;
-    launcher = { kind: "script", script: found };
-    how = `the image's command runs ${found}, a script for ${executable}`;
-  } else {
-    executable = findOnPath(fs4, "python3", env, cwd) ?? findOnPath(fs4, "python", env, cwd);
-    how = program ? `the image's command (${program}) does not start Python itself; showing python3 from PATH` : "the image has no command; showing python3 from PATH";
-  }
+  const chosen = !("error" in plan) && plan.interpreter ? planInterpreter(fs5, { ...plan, interpreter: plan.interpreter }, env, cwd) : interpreterOf(fs5, command, env, cwd);
+  const { executable, launcher, how } = chosen;
   if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
   try {
-    const python = describeInterpreter(fs4, executable, env);
-    const sysPath = computeSysPath(fs4, config, python, launcher);
-    return { command, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs4, sysPath), how };
+    const python = describeInterpreter(fs5, executable, env);
+    const sysPath = computeSysPath(fs5, config, python, launcher);
+    const entries = "error" in plan ? { error: plan.error } : plan.entries;
+    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs5, sysPath), how, entries, entryNotes: plan.notes };
   } catch (error2) {
     if (error2 instanceof EnvironmentError) return { error: error2.message };
     throw error2;
   }
 }
 
-// src/guard.ts
-async function inspectImage(settings, logger) {
-  const image = await openImage(settings.source, {
-    ...settings.platform && { platform: settings.platform },
-    ...settings.imageConfig && { configFile: settings.imageConfig },
-    ...settings.tempDir && { tempDir: settings.tempDir },
-    select: pythonAnalysisContent,
-    logger
-  });
-  const byType = {};
-  let total = 0;
-  let python;
-  try {
-    for (const entry of image.fs.walk()) {
-      byType[entry.type] = (byType[entry.type] ?? 0) + 1;
-      total++;
+// src/explain/pathmap.ts
+import path21 from "node:path";
+
+// node_modules/glob/dist/esm/index.min.js
+import { fileURLToPath as yn } from "node:url";
+import { tracingChannel as Fi, channel as Ti } from "node:diagnostics_channel";
+import { posix as qi, win32 as Ne } from "node:path";
+import { fileURLToPath as Ki } from "node:url";
+import { lstatSync as Xi, readdir as Vi, readdirSync as Yi, readlinkSync as Ji, realpathSync as Zi } from "fs";
+import * as Qi from "node:fs";
+import { lstat as en, readdir as sn, readlink as nn, realpath as rn } from "node:fs/promises";
+import { EventEmitter as Te } from "node:events";
+import ys from "node:stream";
+import { StringDecoder as zi } from "node:string_decoder";
+var re = (r7, t, e) => {
+  let s = r7 instanceof RegExp ? We(r7, e) : r7, i2 = t instanceof RegExp ? We(t, e) : t, n2 = s !== null && i2 != null && js(s, i2, e);
+  return n2 && { start: n2[0], end: n2[1], pre: e.slice(0, n2[0]), body: e.slice(n2[0] + s.length, n2[1]), post: e.slice(n2[1] + i2.length) };
+};
+var We = (r7, t) => {
+  let e = t.match(r7);
+  return e ? e[0] : null;
+};
+var js = (r7, t, e) => {
+  let s, i2, n2, o2, h2, a2 = e.indexOf(r7), l = e.indexOf(t, a2 + 1), c3 = a2;
+  if (a2 >= 0 && l > 0) {
+    if (r7 === t) return [a2, l];
+    for (s = [], n2 = e.length; c3 >= 0 && !h2; ) {
+      if (c3 === a2) s.push(c3), a2 = e.indexOf(r7, c3 + 1);
+      else if (s.length === 1) {
+        let f = s.pop();
+        f !== void 0 && (h2 = [f, l]);
+      } else i2 = s.pop(), i2 !== void 0 && i2 < n2 && (n2 = i2, o2 = l), l = e.indexOf(t, c3 + 1);
+      c3 = a2 < l && a2 >= 0 ? a2 : l;
     }
-    python = imagePython(image.fs, image.config);
-  } finally {
-    image.fs.close();
+    s.length && o2 !== void 0 && (h2 = [n2, o2]);
   }
-  return {
-    source: { kind: image.kind, location: image.location, label: image.label },
-    config: image.config,
-    layers: image.layers,
-    paths: { total, byType },
-    python
+  return h2;
+};
+var $e = "\0SLASH" + Math.random() + "\0";
+var Ie = "\0OPEN" + Math.random() + "\0";
+var le = "\0CLOSE" + Math.random() + "\0";
+var Be = "\0COMMA" + Math.random() + "\0";
+var Ue = "\0PERIOD" + Math.random() + "\0";
+var Ws = new RegExp($e, "g");
+var $s = new RegExp(Ie, "g");
+var Is = new RegExp(le, "g");
+var Bs = new RegExp(Be, "g");
+var Us = new RegExp(Ue, "g");
+var Gs = /\\\\/g;
+var Hs = /\\{/g;
+var qs = /\\}/g;
+var Ks = /\\,/g;
+var Xs = /\\\./g;
+var Vs = 1e5;
+var Ys = 4e6;
+var Js = 1e3;
+var Zs = 1e3;
+function oe(r7) {
+  return isNaN(r7) ? r7.charCodeAt(0) : parseInt(r7, 10);
+}
+function Qs(r7) {
+  return r7.replace(Gs, $e).replace(Hs, Ie).replace(qs, le).replace(Ks, Be).replace(Xs, Ue);
+}
+function ti(r7) {
+  return r7.replace(Ws, "\\").replace($s, "{").replace(Is, "}").replace(Bs, ",").replace(Us, ".");
+}
+function he(r7, t) {
+  for (let e = 0; e < t.length; e++) r7.push(t[e]);
+}
+function ei(r7) {
+  let t = [], e = "";
+  for (; ; ) {
+    let s = re("{", "}", r7);
+    if (!s) {
+      let a2 = r7.split(",");
+      return a2[0] = e + a2[0], he(t, a2), t;
+    }
+    let { pre: i2, body: n2, post: o2 } = s, h2 = i2.split(",");
+    if (h2[0] = e + h2[0], h2[h2.length - 1] += "{" + n2 + "}", !o2.length) return he(t, h2), t;
+    e = h2.pop(), he(t, h2), r7 = o2;
+  }
+}
+function Ge(r7, t = {}) {
+  if (!r7) return [];
+  let { max: e = Vs, maxLength: s = Ys, maxDepth: i2 = Js, maxRewrites: n2 = Zs } = t;
+  return r7.slice(0, 2) === "{}" && (r7 = "\\{\\}" + r7.slice(2)), ae(Qs(r7), e, s, i2, 0, n2, true).map(ti);
+}
+function si(r7) {
+  return "{" + r7 + "}";
+}
+function ii(r7) {
+  return /^-?0\d/.test(r7);
+}
+function ni(r7, t) {
+  return r7 <= t;
+}
+function ri(r7, t) {
+  return r7 >= t;
+}
+function ct(r7, t, e, s, i2, n2) {
+  let o2 = [], h2 = 0;
+  for (let a2 = 0; a2 < r7.length; a2++) for (let l = 0; l < e.length; l++) {
+    if (o2.length >= s) return o2;
+    let c3 = r7[a2] + t + e[l];
+    if (!(n2 && !c3)) {
+      if (h2 + c3.length > i2) return o2;
+      o2.push(c3), h2 += c3.length;
+    }
+  }
+  return o2;
+}
+function oi(r7, t, e, s) {
+  let i2 = r7.split(/\.\./), n2 = [];
+  if (i2[0] === void 0 || i2[1] === void 0) return n2;
+  let o2 = oe(i2[0]), h2 = oe(i2[1]), a2 = Math.max(i2[0].length, i2[1].length), l = i2.length === 3 && i2[2] !== void 0 ? Math.max(Math.abs(oe(i2[2])), 1) : 1, c3 = ni;
+  h2 < o2 && (l *= -1, c3 = ri);
+  let u2 = i2.some(ii), p = 0;
+  for (let g = o2; c3(g, h2) && n2.length < e; g += l) {
+    let d;
+    if (t) d = String.fromCharCode(g), d === "\\" && (d = "");
+    else if (d = String(g), u2) {
+      let w = a2 - d.length;
+      if (w > 0) {
+        let m = new Array(w + 1).join("0");
+        g < 0 ? d = "-" + m + d.slice(1) : d = m + d;
+      }
+    }
+    if (p + d.length > s) break;
+    n2.push(d), p += d.length;
+  }
+  return n2;
+}
+function ae(r7, t, e, s, i2, n2, o2) {
+  if (i2 > s) return [r7];
+  let h2 = [""], a2 = 0, l = false, c3 = true;
+  for (; ; ) {
+    let f = re("{", "}", r7);
+    if (!f) return ct(h2, r7, [""], t, e, l);
+    let u2 = f.pre;
+    if (/\$$/.test(u2)) {
+      if (h2 = ct(h2, u2 + "{" + f.body + "}", [""], t, e, l && !f.post.length), c3 = false, !f.post.length) break;
+      r7 = f.post;
+      continue;
+    }
+    let p = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body), g = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body), d = p || g, w = f.body.indexOf(",") >= 0;
+    if (!d && !w) {
+      if (a2 < n2 && f.post.match(/,(?!,).*\}/)) {
+        a2++, r7 = f.pre + "{" + f.body + le + f.post, o2 = true;
+        continue;
+      }
+      return ct(h2, u2 + "{" + f.body + "}" + f.post, [""], t, e, l);
+    }
+    c3 && (l = o2 && !d, c3 = false);
+    let m;
+    if (d) m = oi(f.body, g, t, e);
+    else {
+      let b = ei(f.body);
+      if (b.length === 1 && b[0] !== void 0 && (b = ae(b[0], t, e, s, i2 + 1, n2, false).map(si), b.length === 1)) {
+        if (h2 = ct(h2, u2 + b[0], [""], t, e, l && !f.post.length), !f.post.length) break;
+        r7 = f.post;
+        continue;
+      }
+      let x = l && !f.post.length && !u2;
+      for (let y = 0; x && y < h2.length; y++) h2[y] && (x = false);
+      m = [];
+      let S = 0;
+      t: for (let y = 0; y < b.length; y++) {
+        let q = ae(b[y], t, e, s, i2 + 1, n2, false);
+        for (let W = 0; W < q.length; W++) {
+          let B = q[W];
+          if (!(x && !B)) {
+            if (m.length >= t || S + B.length > e) break t;
+            m.push(B), S += B.length;
+          }
+        }
+      }
+    }
+    if (h2 = ct(h2, u2, m, t, e, l && !f.post.length), !f.post.length) break;
+    r7 = f.post;
+  }
+  return h2;
+}
+var fe = (r7, t) => r7 === t ? { t: "lit", ch: String(r7) } : { t: "class", re: new RegExp(`^[${r7}-${t}]$`) };
+var ce = (r7, t) => t.map((e) => [fe(r7, r7), ...e]);
+var ft = (r7, t) => {
+  if (!r7) return [[]];
+  let e = +r7[0], s = +t[0], i2 = r7.slice(1), n2 = t.slice(1);
+  if (e === s) return ce(e, ft(i2, n2));
+  let o2 = "0".repeat(i2.length), h2 = "9".repeat(i2.length), a2 = [];
+  i2 !== o2 && a2.push(...ce(e++, ft(i2, h2)));
+  let l = n2 === h2 ? [] : ce(s--, ft(o2, n2));
+  return e <= s && a2.push([fe(e, s), ...Array.from(i2, () => fe(0, 9))]), a2.push(...l), a2;
+};
+var He = (r7, t, e) => {
+  if (e) return ft(String(r7).padStart(e, "0"), String(t).padStart(e, "0"));
+  let s = [];
+  for (let i2 = String(r7).length; i2 <= String(t).length; i2++) {
+    let n2 = Math.max(r7, i2 === 1 ? 0 : 10 ** (i2 - 1)), o2 = Math.min(t, 10 ** i2 - 1);
+    s.push(...ft(String(n2), String(o2)));
+  }
+  return s;
+};
+var qe = (r7, t) => {
+  let e = Number(r7), s = Number(t);
+  if (!Number.isSafeInteger(e) || !Number.isSafeInteger(s)) return;
+  e > s && ([e, s] = [s, e]);
+  let n2 = /^-?0\d/.test(r7) || /^-?0\d/.test(t) ? Math.max(r7.length, t.length) : 0, o2 = [];
+  if (e < 0) {
+    let h2 = He(Math.max(-s, 1), -e, n2 && n2 - 1);
+    o2.push(...h2.map((a2) => [{ t: "lit", ch: "-" }, ...a2]));
+  }
+  return s >= 0 && o2.push(...He(Math.max(e, 0), s, n2)), o2;
+};
+var hi = { "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"], "[:alpha:]": ["\\p{L}\\p{Nl}"], "[:ascii:]": ["\\x00-\\x7f"], "[:blank:]": ["\\p{Zs}\\t"], "[:cntrl:]": ["\\p{Cc}"], "[:digit:]": ["\\p{Nd}"], "[:graph:]": ["\\p{Z}\\p{C}", true], "[:lower:]": ["\\p{Ll}"], "[:print:]": ["\\p{C}", true], "[:punct:]": ["\\p{P}\\p{S}"], "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"], "[:upper:]": ["\\p{Lu}"], "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"], "[:xdigit:]": ["A-Fa-f0-9"] };
+var ut = (r7) => r7.replace(/[[\]\\-]/g, "\\$&");
+var ue = /$./;
+var Ke = (r7, t, e = false, s) => {
+  let i2 = (m) => {
+    let b = s ? m.normalize(s) : m;
+    return [...b].length === 1 ? b : m;
+  }, n2 = t;
+  if (r7.charAt(n2) !== "[") throw new Error("not in a brace expression");
+  let o2 = [], h2 = [], a2 = n2 + 1, l = false, c3 = false, f = false, u2 = n2, p = "";
+  t: for (; a2 < r7.length; ) {
+    let m = String.fromCodePoint(r7.codePointAt(a2));
+    if ((m === "!" || m === "^") && a2 === n2 + 1) {
+      f = true, a2++;
+      continue;
+    }
+    if (m === "]" && l && !c3) {
+      u2 = a2 + 1;
+      break;
+    }
+    if (l = true, m === "\\" && !c3) {
+      c3 = true, a2++;
+      continue;
+    }
+    if (m === "[" && !c3) {
+      for (let [x, [S, y]] of Object.entries(hi)) if (r7.startsWith(x, a2)) {
+        if (p) return [ue, r7.length - n2];
+        a2 += x.length, y ? h2.push(S) : o2.push(S);
+        continue t;
+      }
+    }
+    c3 = false;
+    let b = i2(m);
+    if (p) {
+      b.codePointAt(0) > p.codePointAt(0) ? o2.push(ut(p) + "-" + ut(b)) : b === p && o2.push(ut(b)), p = "", a2 += m.length;
+      continue;
+    }
+    if (r7.startsWith("-]", a2 + m.length)) {
+      o2.push(ut(b + "-")), a2 += m.length + 1;
+      continue;
+    }
+    if (r7.startsWith("-", a2 + m.length)) {
+      p = b, a2 += m.length + 1;
+      continue;
+    }
+    o2.push(ut(b)), a2 += m.length;
+  }
+  if (u2 < a2) return [ue, 0];
+  if (!o2.length && !h2.length) return [ue, r7.length - n2];
+  let g = "[" + (f ? "^" : "") + o2.join("") + "]", d = "[" + (f ? "" : "^") + h2.join("") + "]", w = "^" + (o2.length && h2.length ? "(" + g + "|" + d + ")" : o2.length ? g : d);
+  return [new RegExp(w, e ? "iu" : "u"), u2 - n2];
+};
+var de = { t: "match", id: 0 };
+var ai = "!?+*@";
+var Z = (r7) => ({ t: "lit", ch: r7 });
+var li = (r7) => r7.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var Je = (r7) => new RegExp(`^${li(r7)}$`, "iu");
+var Dt = /* @__PURE__ */ new Map();
+var Ze = (r7) => {
+  let t = Dt.get(r7);
+  return t || (t = Je(r7), Dt.size >= 1e3 && Dt.clear(), Dt.set(r7, t)), t;
+};
+var ge = (r7, t) => {
+  if (t === r7.ch) return true;
+  if (!r7.re) return false;
+  let e = t.charCodeAt(0);
+  if (e >= 128) return r7.re.test(t);
+  let s = r7.ascii ??= new Uint8Array(128);
+  return s[e] ||= r7.re.test(t) ? 1 : 2, s[e] === 1;
+};
+var ci = (r7, t, e, s, i2) => {
+  let n2 = [];
+  for (let o2 = 0; o2 < r7.length; ) {
+    let h2 = String.fromCodePoint(r7.codePointAt(o2));
+    if (i2) {
+      let a2 = h2 === "\\" && r7.startsWith(i2, o2 + 1) ? 1 : 0;
+      if (a2 || h2 === i2) {
+        let l = o2 + a2 + i2.length, c3 = r7.indexOf(i2, l), f = /^(-?\d+)\.\.(-?\d+)$/.exec(r7.slice(l, c3)), u2 = c3 !== -1 && f && qe(f[1], f[2]);
+        if (u2) {
+          n2.push({ t: "ext", type: "@", alts: u2 }), o2 = c3 + i2.length;
+          continue;
+        }
+      }
+    }
+    if (h2 === "\\") {
+      let a2 = r7.codePointAt(o2 + 1), l = a2 === void 0 ? h2 : String.fromCodePoint(a2);
+      n2.push(Z(l)), o2 += 1 + l.length;
+      continue;
+    }
+    if (h2 === "[") {
+      let [a2, l] = Ke(r7, o2, t, s);
+      if (l) {
+        n2.push({ t: "class", re: a2 }), o2 += l;
+        continue;
+      }
+    }
+    if (!e && ai.includes(h2) && r7[o2 + 1] === "(") {
+      n2.push({ t: "open", type: h2 }), o2 += 2;
+      continue;
+    }
+    n2.push(!e && h2 === "|" ? { t: "bar" } : !e && h2 === ")" ? { t: "close" } : h2 === "*" ? { t: "star" } : h2 === "?" ? { t: "any" } : Z(h2)), o2 += h2.length;
+  }
+  return n2;
+};
+var fi = (r7) => {
+  let t = /* @__PURE__ */ new Map(), e = [];
+  return r7.forEach((s, i2) => {
+    s.t === "open" ? e.push(i2) : s.t === "close" && e.length && t.set(e.pop(), i2);
+  }), t;
+};
+var Qe = (r7, t, e, s, i2) => {
+  let n2 = [], o2 = [n2];
+  for (let h2 = e; h2 < s; h2++) {
+    let a2 = r7[h2], l = t.get(h2);
+    if (a2.t === "open" && l !== void 0) {
+      let c3 = Qe(r7, t, h2 + 1, l, false);
+      n2.push({ t: "ext", type: a2.type, alts: c3 }), h2 = l;
+    } else a2.t === "bar" && !i2 ? o2.push(n2 = []) : a2.t === "open" ? n2.push(Z(a2.type), Z("(")) : a2.t === "bar" ? n2.push(Z("|")) : a2.t === "close" ? n2.push(Z(")")) : n2.push(a2);
+  }
+  return o2;
+};
+var ts = (r7, t) => {
+  let e = [], s = "", i2 = () => {
+    for (let n2 of s.normalize(t)) e.push(Z(n2));
+    s = "";
   };
+  for (let n2 of r7) {
+    if (n2.t === "lit") {
+      s += n2.ch;
+      continue;
+    }
+    i2(), e.push(n2.t === "ext" ? { ...n2, alts: n2.alts.map((o2) => ts(o2, t)) } : n2);
+  }
+  return i2(), e;
+};
+var ui = (r7, t) => {
+  let e = 1, s = (h2) => ({ t: "split", id: e++, out: h2 }), i2 = (h2, a2) => h2.reduceRight((l, c3) => n2(c3, l), a2), n2 = (h2, a2) => {
+    switch (h2.t) {
+      case "lit":
+        let u2 = t ? Ze(h2.ch) : void 0;
+        return { t: "lit", id: e++, ch: h2.ch, re: u2, next: a2 };
+      case "any":
+      case "star":
+        return { t: h2.t, id: e++, next: a2 };
+      case "class":
+        return { t: "class", id: e++, re: h2.re, next: a2 };
+    }
+    let l = (u2) => h2.alts.map((p) => i2(p, u2));
+    switch (h2.type) {
+      case "@":
+        return s(l(a2));
+      case "?":
+        return s([a2, ...l(a2)]);
+      case "!":
+        return { t: "neg", id: e++, sub: s(l(de)), next: a2 };
+    }
+    let c3 = s([]), f = s(l(c3));
+    return c3.out.push(a2, f), h2.type === "*" ? c3 : f;
+  };
+  return [i2(r7, de), e];
+};
+var di = (r7) => {
+  let t = [], e = /* @__PURE__ */ new Set(), s = (n2) => n2.t === "match" ? "match" : String(n2.id), i2 = (n2, o2) => {
+    if (n2.t === "match" || e.has(n2)) return;
+    e.add(n2);
+    let h2 = (a2) => t.push(`${o2}${n2.id}: ${a2}`);
+    switch (n2.t) {
+      case "split":
+        h2(`split -> ${n2.out.map(s).join(", ")}`);
+        for (let a2 of n2.out) i2(a2, o2);
+        return;
+      case "neg":
+        return h2(`!(${s(n2.sub)}) -> ${s(n2.next)}`), i2(n2.sub, o2 + "  "), i2(n2.next, o2);
+      case "lit":
+        h2(`${JSON.stringify(n2.ch)} -> ${s(n2.next)}`);
+        break;
+      case "class":
+        h2(`${n2.re} -> ${s(n2.next)}`);
+        break;
+      default:
+        h2(`${n2.t === "any" ? "?" : "*"} -> ${s(n2.next)}`);
+    }
+    i2(n2.next, o2);
+  };
+  return i2(r7, ""), [`start -> ${s(r7)}`, ...t].join(`
+`);
+};
+var pe = class {
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  ids = [];
+  constructor(t) {
+    this.gen = t;
+  }
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var es = (r7, t) => r7.ids.length !== t.ids.length || r7.runs.length !== t.runs.length || r7.ids.some((e, s) => e !== t.ids[s]) ? false : r7.runs.every((e) => t.runs.some((s) => s.neg === e.neg && es(s.state, e.state)));
+var Xe = (r7) => ({ has: new Float64Array(r7), seen: new Float64Array(r7), gen: 0 });
+var dt = class {
+  dots;
+  dotStart;
+  #t;
+  constructor(t, e, s) {
+    this.dots = t, this.dotStart = e, this.#t = s;
+  }
+  state() {
+    return new pe(++this.#t.gen);
+  }
+  done(t) {
+    return t.ids = t.threads.map((e) => e.id).sort((e, s) => e - s), t.match && t.ids.unshift(de.id), t;
+  }
+  #n(t, e) {
+    let { seen: s } = this.#t;
+    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, true);
+  }
+  #i(t, e) {
+    let { has: s } = this.#t;
+    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, t.threads.push(e), true);
+  }
+  restricted(t, e) {
+    return e && (this.dots || this.dotStart && t === 0);
+  }
+  add(t, e, s, i2) {
+    switch (e.t) {
+      case "split":
+        if (!this.#n(t, e)) return;
+        for (let o2 of e.out) this.add(t, o2, s, i2);
+        return;
+      case "neg":
+        if (!this.#n(t, e)) return;
+        let n2 = this.state();
+        return this.add(n2, e.sub, s, false), this.done(n2), this.addRun(t, { t: "run", neg: e, state: n2 }, s, i2);
+      case "star":
+        if (this.restricted(s, i2)) return;
+        this.#i(t, e) && this.add(t, e.next, s, i2);
+        return;
+      case "match":
+        t.match = true;
+        return;
+      default:
+        this.#i(t, e);
+    }
+  }
+  addRun(t, e, s, i2) {
+    for (let n2 of t.runs) if (n2.neg === e.neg && es(n2.state, e.state)) return;
+    t.runs.push(e), e.state.match || this.add(t, e.neg.next, s, i2);
+  }
+  step(t, e, s, i2) {
+    let n2 = this.state();
+    for (let o2 of t.threads) switch (o2.t) {
+      case "lit":
+        ge(o2, e) && this.add(n2, o2.next, s + 1, i2);
+        break;
+      case "any":
+        this.restricted(s, i2) || this.add(n2, o2.next, s + 1, i2);
+        break;
+      case "class":
+        !this.restricted(s, i2) && o2.re.test(e) && this.add(n2, o2.next, s + 1, i2);
+        break;
+      case "star":
+        this.restricted(s, i2) || this.add(n2, o2, s + 1, i2);
+    }
+    if (!this.restricted(s, i2)) for (let o2 of t.runs) {
+      if (o2.state.dead) {
+        this.addRun(n2, o2, s + 1, i2);
+        continue;
+      }
+      let h2 = this.step(o2.state, e, s, false);
+      this.addRun(n2, { t: "run", neg: o2.neg, state: h2 }, s + 1, i2);
+    }
+    return this.done(n2);
+  }
+};
+var ss = (r7) => {
+  let t = r7.ids.join();
+  if (!r7.runs.length) return t;
+  let e = r7.runs.map((s) => `${s.neg.id}(${ss(s.state)})`);
+  return `${t}|${e.sort().join("|")}`;
+};
+var pi = 1 << 18;
+var me = class {
+  #t;
+  #n = /* @__PURE__ */ new Map();
+  #i = 0;
+  #o;
+  #r;
+  #d;
+  #u;
+  constructor(t, e) {
+    this.#t = t, this.#d = new dt(false, false, e), this.#u = new dt(false, true, e);
+  }
+  #f(t) {
+    return { state: t, match: t.match, dead: t.dead, next: /* @__PURE__ */ new Map() };
+  }
+  #h(t) {
+    let e = ss(t), s = this.#n.get(e);
+    if (s) return s;
+    this.#i > pi && this.#m();
+    let i2 = this.#f(t);
+    return this.#n.set(e, i2), this.#i += e.length + 1, i2;
+  }
+  #m() {
+    this.#n.clear(), this.#i = 0, this.#o = void 0, this.#r = void 0;
+  }
+  start(t) {
+    if (t) {
+      if (this.#r) return this.#r;
+      let s = this.#u.state();
+      return this.#u.add(s, this.#t, 0, true), this.#r = this.#f(this.#u.done(s));
+    }
+    if (this.#o) return this.#o;
+    let e = this.#d.state();
+    return this.#d.add(e, this.#t, 0, true), this.#o = this.#h(this.#d.done(e));
+  }
+  next(t, e) {
+    let s = e.charCodeAt(0), i2 = s < 128 ? void 0 : t.next.get(e);
+    if (i2) return i2;
+    let n2 = t === this.#r ? this.#h(this.#u.step(t.state, e, 0, true)) : this.#h(this.#d.step(t.state, e, 1, true));
+    return s < 128 ? (t.ascii || (t.ascii = new Array(128), this.#i += 128), t.ascii[s] = n2) : t.next.set(e, n2), this.#i++, n2;
+  }
+};
+var mi = (r7) => {
+  let t = [];
+  for (let e = r7; e.t !== "match"; e = e.next) {
+    if (e.t === "split" || e.t === "neg") return;
+    t.push(e);
+  }
+  return t;
+};
+var gi = (r7, t, e, s) => {
+  let i2 = 0, n2 = e, o2 = -1, h2 = 0;
+  for (; n2 < s; ) {
+    let a2 = r7[i2];
+    if (a2?.t === "star") {
+      o2 = i2++, h2 = n2;
+      continue;
+    }
+    let l = t[n2];
+    if (a2 && (a2.t === "any" || a2.t === "lit" && ge(a2, l) || a2.t === "class" && a2.re.test(l))) {
+      i2++, n2++;
+      continue;
+    }
+    if (o2 === -1) return false;
+    i2 = o2 + 1, n2 = ++h2;
+  }
+  for (; r7[i2]?.t === "star"; ) i2++;
+  return i2 === r7.length;
+};
+var is = (r7) => {
+  let t = 0, e = 0;
+  for (let s of r7) {
+    let [i2, n2] = wi(s);
+    t += i2, e += n2;
+  }
+  return [t, e];
+};
+var wi = (r7) => {
+  if (r7.t === "star") return [0, 1 / 0];
+  if (r7.t !== "ext") return [1, 1];
+  if (r7.type === "!") return [0, 1 / 0];
+  let t = r7.alts.map(is), e = Math.min(...t.map((n2) => n2[0])), s = Math.max(...t.map((n2) => n2[1])), i2 = s === 0 ? 0 : 1 / 0;
+  return r7.type === "@" ? [e, s] : r7.type === "?" ? [0, s] : r7.type === "*" ? [0, i2] : [e, i2];
+};
+var Ve = (r7, t, e) => {
+  for (let s = 0; s < r7.length; s++) if (!ge(r7[s], t[e + s])) return false;
+  return true;
+};
+var bi = /[/\ud800-\udfff]/;
+var yi = /[\ud800-\udfff]/;
+var Nt = (r7) => yi.test(r7) ? [...r7] : r7;
+var Ye = (r7) => {
+  if (r7.includes("/")) throw new Error("can only match a single path portion, got: " + r7);
+};
+var pt = class {
+  pattern;
+  options;
+  #t;
+  #n;
+  #i;
+  #o;
+  #r;
+  #d = false;
+  #u;
+  #f;
+  #h = false;
+  #m = 0;
+  #l = 1 / 0;
+  #a = [];
+  #s = [];
+  #b;
+  #E;
+  #y = false;
+  #g;
+  #w;
+  constructor(t, e = {}) {
+    if (t.includes("/")) throw new Error("can only match a single path portion, got pattern: " + t);
+    this.pattern = t, this.options = e;
+    let { nocase: s = false, noext: i2 = false, normalize: n2 } = e;
+    this.#w = n2 === true ? "NFC" : n2 || void 0;
+    let o2 = /^[?*+@]\(\)$/.test(t), h2 = ci(t, s, i2 || o2, this.#w, e.rangeMark), [a2] = Qe(h2, fi(h2), 0, h2.length, true);
+    this.#w && (a2 = ts(a2, this.#w));
+    let [l, c3] = ui(a2, s);
+    if (this.#t = l, this.#n = c3, a2.every((f) => f.t === "lit")) this.#r = a2.map((f) => f.ch).join(""), this.#d = s;
+    else {
+      let f = (g) => g.t !== "lit" ? void 0 : s ? { ch: g.ch, re: Ze(g.ch) } : { ch: g.ch };
+      for (let g of a2) {
+        let d = f(g);
+        if (!d) break;
+        this.#a.push(d);
+      }
+      for (let g = a2.length - 1; g >= 0; g--) {
+        let d = f(a2[g]);
+        if (!d) break;
+        this.#s.unshift(d);
+      }
+      this.#y = !!(this.#a.length || this.#s.length), s || (this.#b = this.#a.map((g) => g.ch).join(""), this.#E = this.#s.map((g) => g.ch).join("")), this.#f = mi(this.#t)?.slice(this.#a.length, -this.#s.length || void 0), this.#h = !!this.#f?.every((g) => g.t === "star" || g.t === "any");
+      let [u2, p] = is(a2);
+      this.#m = u2, this.#l = p;
+    }
+  }
+  test(t) {
+    return this.#w ? (Ye(t), this.#p(t.normalize(this.#w))) : bi.test(t) ? (Ye(t), this.#p(t, [...t])) : this.#p(t, t);
+  }
+  testUnchecked(t) {
+    return this.#p(this.#w ? t.normalize(this.#w) : t);
+  }
+  #p(t, e) {
+    if (this.#r !== void 0) return this.#d ? (this.#u ??= Je(this.#r)).test(t) : t === this.#r;
+    let s = this.#m, i2 = this.#l;
+    if (e === void 0) {
+      let c3 = t.length, f = c3 + 1 >> 1;
+      if (c3 < s || f > i2) return false;
+      (f < s || c3 > i2) && (e = Nt(t));
+    }
+    if (e !== void 0 && (e.length < s || e.length > i2)) return false;
+    let n2 = this.#a.length;
+    if (this.#y) if (this.#b !== void 0 && this.#E !== void 0) {
+      if (!t.startsWith(this.#b) || !t.endsWith(this.#E)) return false;
+    } else {
+      e ??= Nt(t);
+      let c3 = e.length - this.#s.length;
+      if (!Ve(this.#a, e, 0) || !Ve(this.#s, e, c3)) return false;
+    }
+    let o2 = !this.options.dot && t.startsWith(".");
+    if (this.#f) {
+      if (t === "." || t === ".." || o2 && !n2) return false;
+      if (this.#h) return true;
+      e ??= Nt(t);
+      let c3 = e.length - this.#s.length;
+      return gi(this.#f, e, n2, c3);
+    }
+    if (e ??= Nt(t), t === "." || t === "..") {
+      this.#i ??= Xe(this.#n);
+      let c3 = this.#o ??= new dt(true, false, this.#i), f = c3.state();
+      c3.add(f, this.#t, 0, true);
+      let u2 = c3.done(f);
+      for (let p = 0; p < e.length; p++) u2 = c3.step(u2, e[p], p, true);
+      return u2.match;
+    }
+    this.#i ??= Xe(this.#n);
+    let h2 = this.#g ??= new me(this.#t, this.#i), a2 = h2.start(o2), l = e === t;
+    for (let c3 = 0; c3 < e.length; c3++) {
+      if (a2.dead) return false;
+      let f = l ? t.charCodeAt(c3) : e[c3].charCodeAt(0);
+      a2 = a2.ascii?.[f] ?? h2.next(a2, e[c3]);
+    }
+    return a2.match;
+  }
+  toString() {
+    return di(this.#t);
+  }
+};
+var mt = (r7) => {
+  if (typeof r7 != "string") throw new TypeError("invalid pattern");
+  if (r7.length > 65536) throw new TypeError("pattern is too long");
+};
+var K = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = false } = {}) => e ? t ? r7.replace(/[?*()[\]{}]/g, "[$&]") : r7.replace(/[?*()[\]\\{}]/g, "\\$&") : t ? r7.replace(/[?*()[\]]/g, "[$&]") : r7.replace(/[?*()[\]\\]/g, "\\$&");
+var st = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = true } = {}) => e ? t ? r7.replace(/\[([^/\\])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : t ? r7.replace(/\[([^/\\{}])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+var T = (r7, t, e = {}) => (mt(t), !e.nocomment && t.charAt(0) === "#" ? false : xi(t, e).match(r7));
+var it = /* @__PURE__ */ new Map();
+var Si = 256;
+var xi = (r7, t) => {
+  let e = r7 + "\0" + JSON.stringify(t), s = it.get(e);
+  return s ? it.delete(e) : (s = new D(r7, { ...t }), it.size >= Si && it.delete(it.keys().next().value)), it.set(e, s), s;
+};
+var ls = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var ns = { win32: { sep: "\\" }, posix: { sep: "/" } };
+var vi = ls === "win32" ? ns.win32.sep : ns.posix.sep;
+T.sep = vi;
+var v = /* @__PURE__ */ Symbol("globstar **");
+T.GLOBSTAR = v;
+var Ei = (r7, t = {}) => (e) => T(e, r7, t);
+T.filter = Ei;
+var U = (r7, t = {}) => Object.assign({}, r7, t);
+var ki = (r7) => {
+  if (!r7 || typeof r7 != "object" || !Object.keys(r7).length) return T;
+  let t = T;
+  return Object.assign((s, i2, n2 = {}) => t(s, i2, U(r7, n2)), { Minimatch: class extends t.Minimatch {
+    constructor(i2, n2 = {}) {
+      super(i2, U(r7, n2));
+    }
+    static defaults(i2) {
+      return t.defaults(U(r7, i2)).Minimatch;
+    }
+  }, unescape: (s, i2 = {}) => t.unescape(s, U(r7, i2)), escape: (s, i2 = {}) => t.escape(s, U(r7, i2)), filter: (s, i2 = {}) => t.filter(s, U(r7, i2)), defaults: (s) => t.defaults(U(r7, s)), braceExpand: (s, i2 = {}) => t.braceExpand(s, U(r7, i2)), match: (s, i2, n2 = {}) => t.match(s, i2, U(r7, n2)), sep: t.sep, GLOBSTAR: v });
+};
+T.defaults = ki;
+var xe = (r7, t = {}) => (mt(r7), t.nobrace || !/\{(?:(?!\{).)*\}/.test(r7) ? [r7] : Ge(r7, { max: t.braceExpandMax }));
+T.braceExpand = xe;
+var Ci = 100;
+var Ai = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var Mi = (r7, t, e = {}) => {
+  let s = new D(t, e);
+  return r7 = r7.filter((i2) => s.match(i2)), s.options.nonull && !r7.length && r7.push(t), r7;
+};
+T.match = Mi;
+var rs = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var cs = (r7, t) => {
+  let e = t + 1;
+  (r7.charAt(e) === "!" || r7.charAt(e) === "^") && e++;
+  let s = false;
+  for (; e < r7.length; e++) {
+    let i2 = r7.charAt(e);
+    if (i2 === "]" && s) return e;
+    s = true, i2 === "\\" && e++;
+  }
+  return -1;
+};
+var Ri = (r7, t) => {
+  if (!t && (r7 === "+()" || r7 === "@()")) return r7;
+  let e = "";
+  for (let s = 0; s < r7.length; s++) {
+    let i2 = r7.charAt(s);
+    if (i2 === "\\") e += r7.charAt(++s) || i2;
+    else {
+      if (i2 === "*" || i2 === "?") return;
+      if (i2 === "[") {
+        let n2 = cs(r7, s);
+        if (n2 === -1) {
+          e += i2;
+          continue;
+        }
+        let o2 = r7.slice(s + 1, n2);
+        if (o2.startsWith("\\") && (o2 = o2.slice(1)), [...o2].length !== 1 || "!^".includes(r7.charAt(s + 1))) return;
+        e += o2, s = n2;
+      } else {
+        if (!t && "+@!".includes(i2) && r7.charAt(s + 1) === "(" && r7.includes(")", s + 2)) return;
+        e += i2;
+      }
+    }
+  }
+  return e;
+};
+var Oi = (r7) => {
+  if (/^[?*+@]\(\)$/.test(r7) || r7.includes("[:")) return false;
+  let t = 0;
+  for (let e = 0; e < r7.length; e++) {
+    let s = r7.charAt(e);
+    if (s === "\\") {
+      if (++e === r7.length) return false;
+    } else if (s === "[") {
+      let i2 = cs(r7, e);
+      i2 !== -1 && (e = i2);
+    } else if ("+@!?*".includes(s) && r7.charAt(e + 1) === "(") t++, e++;
+    else if (s === ")") {
+      if (!t--) return false;
+    } else if (s === "|" && !t) return false;
+  }
+  return !t;
+};
+var we;
+var os9;
+var X = (r7, t) => typeof r7 == "string" ? t === r7 : t !== "" && r7.testUnchecked(t);
+var hs = (r7, t, e, s, i2) => X(r7, t) ? e : s !== void 0 && X(r7, s) ? i2 : -1;
+var ve = (r7) => r7 === "." || r7 === "..";
+var be = (r7) => typeof r7 == "string" && /^[a-z]:$/i.test(r7);
+var zt = (r7) => typeof r7 == "string" && /^unc$/i.test(r7);
+var ye = (r7) => {
+  if (r7[0] !== "" || r7[1] !== "") return -1;
+  let t = r7[2] !== "?" ? 2 : zt(r7[3]) ? 4 : -1, e = r7[t], s = r7[t + 1];
+  return t !== -1 && e !== void 0 && e !== "" && e !== v && s !== void 0 && s !== "" && s !== v ? t : -1;
+};
+var Pt = (r7, t) => !ve(r7) && (t || !r7.startsWith("."));
+var gt = (r7, t, e, s, i2) => {
+  for (let n2 = t; n2 < e; ) {
+    if (r7.charCodeAt(n2) === 46) {
+      if (!s) return true;
+      let h2 = r7.charCodeAt(n2 + 1) === 46 ? n2 + 2 : n2 + 1;
+      if (h2 >= e || Lt(r7.charCodeAt(h2), i2)) return true;
+    }
+    let o2 = Ee(r7, n2, i2);
+    if (o2 === -1) return false;
+    for (n2 = o2 + 1; n2 < e && Lt(r7.charCodeAt(n2), i2); ) n2++;
+  }
+  return false;
+};
+var Lt = (r7, t) => t === "/" ? r7 === 47 : t === "\\" ? r7 === 92 : r7 === 47 || r7 === 92;
+var Ee = (r7, t, e) => {
+  if (e !== "both") return r7.indexOf(e, t);
+  let s = r7.indexOf("/", t), i2 = r7.indexOf("\\", t);
+  return s === -1 ? i2 : i2 === -1 ? s : Math.min(s, i2);
+};
+var as = (r7, t, e) => e !== "both" ? r7.lastIndexOf(e, t) : Math.max(r7.lastIndexOf("/", t), r7.lastIndexOf("\\", t));
+var Se = {};
+var D = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  #t;
+  #n;
+  #i;
+  #o;
+  #r = [];
+  #d = [];
+  #u = [];
+  #f = /* @__PURE__ */ new Map();
+  #h = false;
+  #m;
+  #l = /* @__PURE__ */ new WeakMap();
+  constructor(t, e = {}) {
+    mt(t), e = e || {}, this.options = e, this.maxGlobstarRecursion = e.maxGlobstarRecursion ?? 200, this.pattern = t, this.platform = e.platform || ls, this.isWindows = this.platform === "win32";
+    let s = "allowWindowsEscape";
+    this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e[s] === false, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!e.preserveMultipleSlashes, this.negate = false, this.nonegate = !!e.nonegate, this.comment = false, this.empty = false, this.partial = !!e.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = e.windowsNoMagicRoot !== void 0 ? e.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#t = !this.preserveMultipleSlashes, this.#i = (e.optimizationLevel ?? 1) >= 2;
+    let i2 = e.normalize;
+    this.#o = i2 === true ? "NFC" : i2 || void 0, this.make();
+    let n2 = this.set.map((o2) => this.#s(o2));
+    this.#u = this.set.map((o2, h2) => this.#t && o2.length - 1 > n2[h2]), this.#r = this.set.map((o2, h2) => {
+      let a2 = this.#u[h2] ? o2.length - 1 : o2.length, l = o2.slice(n2[h2] + 1, a2).filter((c3) => typeof c3 == "string" && !!c3);
+      return [...new Set(l)];
+    }), this.#n = this.#r.some((o2) => o2.length), this.#d = this.set.map((o2, h2) => {
+      let [a2, l, c3] = o2;
+      if (this.#u[h2] && o2.length === 2 && a2 === v && l !== v) return "tail";
+      if (this.#u[h2] && e.matchBase && o2.length === 1 && a2 !== v && a2 !== "") return "base";
+      if (!(!this.#t || n2[h2] !== -1)) {
+        if (o2.length === 3 && a2 === v && c3 === v && l !== v && l !== "" && this.maxGlobstarRecursion > 0) return "mid";
+        if (o2.length === 2 && l === v && a2 !== v && a2 !== "") return "head";
+      }
+    });
+  }
+  #a(t) {
+    return this.#o ? t.normalize(this.#o) : t;
+  }
+  #s(t) {
+    if (!this.isWindows) return -1;
+    if (be(t[0])) return 0;
+    if (t[0] === "" && t[1] === "" && t[2] === "?" && be(t[3])) return 3;
+    let s = ye(t);
+    return s === -1 ? -1 : s + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) return true;
+    for (let t of this.set) for (let e of t) if (typeof e != "string") return true;
+    return false;
+  }
+  make() {
+    let t = this.pattern, e = this.options;
+    if (!e.nocomment && t.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!t) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate(), this.globSet = [...new Set(this.#M())];
+    let s = this.globSet.map((n2) => this.#e(n2));
+    this.globParts = this.preprocess(s), this.#h = true;
+    let i2 = this.globParts.map((n2, o2, h2) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        let a2 = n2[2] === "?" && zt(n2[3]) ? 6 : 4, l = n2[0] === "" && n2[1] === "" && (n2[2] === "?" || !rs.test(n2[2])) && n2.slice(3, a2).every((f) => !rs.test(f)), c3 = /^[a-z]:/i.test(n2[0]);
+        if (l) return [...n2.slice(0, a2).map((f) => this.#a(f)), ...n2.slice(a2).map((f) => this.parse(f))];
+        if (c3) return [this.#a(n2[0]), ...n2.slice(1).map((f) => this.parse(f))];
+      }
+      return n2.map((a2) => this.parse(a2));
+    });
+    if (this.set = i2.filter((n2) => n2.indexOf(false) === -1), this.isWindows) for (let n2 = 0; n2 < this.set.length; n2++) {
+      let o2 = this.set[n2];
+      o2[0] === "" && o2[1] === "" && this.globParts[n2][2] === "?" && (be(o2[3]) || zt(this.globParts[n2][3])) && (zt(this.globParts[n2][3]) && (o2[3] = "UNC"), o2[2] = "?");
+    }
+    e.noext || this.mergeRows(), this.#h = false, this.set.forEach((n2, o2) => {
+      for (let h2 = 0; h2 < n2.length; h2++) n2[h2] === Se && (n2[h2] = this.parse(this.globParts[o2][h2]));
+    });
+  }
+  mergeRows() {
+    let t = true;
+    for (; t; ) {
+      t = false;
+      let e = Math.max(0, ...this.set.map((s) => s.length));
+      for (let s = 0; s < e; s++) {
+        let i2 = /* @__PURE__ */ new Map();
+        this.set.forEach((o2, h2) => {
+          if (!(o2[s] instanceof pt || o2[s] === Se) || !Oi(this.globParts[h2][s])) return;
+          let a2 = [...this.globParts[h2]];
+          a2[s] = "";
+          let l = `${o2.length}/${a2.join("/")}`, c3 = i2.get(l);
+          c3 ? c3.push(h2) : i2.set(l, [h2]);
+        });
+        let n2 = /* @__PURE__ */ new Set();
+        for (let o2 of i2.values()) {
+          if (o2.length < 2) continue;
+          let [h2, ...a2] = o2, c3 = `@(${o2.map((f) => this.globParts[f][s]).join("|")})`;
+          this.globParts[h2][s] = c3, this.set[h2][s] = this.parse(c3);
+          for (let f of a2) n2.add(f);
+        }
+        n2.size && (t = true, this.set = this.set.filter((o2, h2) => !n2.has(h2)), this.globParts = this.globParts.filter((o2, h2) => !n2.has(h2)));
+      }
+    }
+  }
+  preprocess(t) {
+    if (this.options.noglobstar) for (let s of t) for (let i2 = 0; i2 < s.length; i2++) s[i2] === "**" && (s[i2] = "*");
+    let { optimizationLevel: e = 1 } = this.options;
+    return e >= 2 ? (t = this.firstPhasePreProcess(t), t = this.secondPhasePreProcess(t)) : e >= 1 ? t = this.levelOneOptimize(t) : t = this.adjascentGlobstarOptimize(t), t;
+  }
+  adjascentGlobstarOptimize(t) {
+    return t.map((e) => {
+      let s = -1;
+      for (; (s = e.indexOf("**", s + 1)) !== -1; ) {
+        let i2 = s;
+        for (; e[i2 + 1] === "**"; ) i2++;
+        i2 !== s && e.splice(s, i2 - s);
+      }
+      return e;
+    });
+  }
+  levelOneOptimize(t) {
+    return t.map((e) => {
+      let s = this.#s(e) + 1;
+      return e = e.reduce((i2, n2) => {
+        let o2 = i2[i2.length - 1];
+        return n2 === "**" && o2 === "**" ? i2 : n2 === ".." && i2.length > s && o2 && o2 !== ".." && o2 !== "." && o2 !== "**" ? (i2.pop(), i2) : (i2.push(n2), i2);
+      }, []), e.length === 0 ? [""] : e;
+    });
+  }
+  #b(t) {
+    let e = !this.isWindows || !t.includes("\\") ? "/" : t.includes("/") ? "both" : "\\", s = this.#t ? 0 : -1, i2 = "", n2 = 0, o2, h2 = 0, a2 = !!this.options.dot;
+    t: for (let l = 0; l < this.set.length; l++) {
+      let c3 = this.set[l], f = c3[c3.length - 1], u2 = s !== -1 && this.#u[l] && f !== v;
+      if (u2 && s === 0) {
+        let d = as(t, t.length, e);
+        if (n2 = d + 1, i2 = t.slice(n2), i2 === "" && d >= 0) {
+          let m = d;
+          for (; m > 0 && Lt(t.charCodeAt(m - 1), e); ) m--;
+          h2 = m === 0 ? 0 : as(t, m - 1, e) + 1, o2 = t.slice(h2, m);
+        }
+        let w = this.#i && (ve(i2) || i2 === "" && o2 !== void 0 && ve(o2));
+        s = w ? -1 : 1, u2 = !w;
+      }
+      let p = -1;
+      if (u2 && typeof f == "string" && (p = hs(f, i2, n2, o2, h2), p === -1)) continue;
+      if (this.#n) {
+        for (let d of this.#r[l]) if (!t.includes(d)) continue t;
+      }
+      if (u2 && typeof f == "object" && (p = hs(f, i2, n2, o2, h2), p === -1)) continue;
+      let g = this.#d[l];
+      if (g === "base" && u2) return "yes";
+      if (g === "tail" && u2) {
+        if (this.#i && gt(t, 0, p, true, e)) return "maybe";
+        if (!gt(t, 0, p, a2, e)) return "yes";
+        continue;
+      }
+      if (g === "mid" || g === "head") {
+        let d = this.#y(t, c3, g === "head", a2, e);
+        if (d !== "no") return d;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  #E(t, e, s) {
+    let i2 = !!this.options.dot, n2 = t.length;
+    if (s === "head") {
+      if (n2 < 2 || !X(e[0], t[0])) return false;
+      for (let h2 = 1; h2 < n2; h2++) if (!Pt(t[h2], i2)) return false;
+      return true;
+    }
+    let o2 = e[1];
+    if (s === "tail") {
+      let h2 = n2 - 1;
+      if (!X(o2, t[h2]) && (t[h2] !== "" || n2 === 1 || !X(o2, t[--h2]))) return false;
+      for (let a2 = 0; a2 < h2; a2++) if (!Pt(t[a2], i2)) return false;
+      return true;
+    }
+    for (let h2 = 0; h2 < n2; h2++) {
+      if (X(o2, t[h2]) && h2 + 1 < n2) {
+        let a2 = h2 + 1;
+        for (; a2 < n2 && Pt(t[a2], i2); ) a2++;
+        if (a2 === n2) return true;
+      }
+      if (!Pt(t[h2], i2)) return false;
+    }
+    return false;
+  }
+  #y(t, e, s, i2, n2) {
+    if (this.#i && gt(t, 0, t.length, true, n2)) return "maybe";
+    let o2 = e[s ? 0 : 1], h2 = 0;
+    for (let a2 = Ee(t, h2, n2); a2 !== -1; a2 = Ee(t, h2, n2)) {
+      let l = a2 + 1;
+      for (; l < t.length && Lt(t.charCodeAt(l), n2); ) l++;
+      if ((typeof o2 == "string" ? a2 - h2 === o2.length && t.startsWith(o2, h2) : a2 > h2 && o2.testUnchecked(t.slice(h2, a2))) && !gt(t, l, t.length, i2, n2)) return "yes";
+      if (s || gt(t, h2, l, i2, n2)) return "no";
+      h2 = l;
+    }
+    return "no";
+  }
+  #g(t) {
+    let e = we;
+    return e?.f === t && e.isWindows === this.isWindows && e.preserveMultipleSlashes === this.preserveMultipleSlashes && e.normalize === this.#o ? e : void 0;
+  }
+  #w(t) {
+    let { isWindows: e, preserveMultipleSlashes: s } = this, i2 = this.#e(e ? t.split("\\").join("/") : t), n2 = this.#o;
+    return n2 && (i2 = i2.map((o2) => o2.normalize(n2))), we = { f: t, isWindows: e, preserveMultipleSlashes: s, normalize: n2, parts: i2 }, we;
+  }
+  #p(t) {
+    let e = [...t], s = false;
+    do {
+      if (s = false, !this.preserveMultipleSlashes) {
+        for (let o2 = 1; o2 < e.length - 1; o2++) {
+          let h2 = e[o2];
+          o2 === 1 && h2 === "" && e[0] === "" || (h2 === "." || h2 === "") && (s = true, e.splice(o2, 1), o2--);
+        }
+        e[0] === "." && e.length === 2 && (e[1] === "." || e[1] === "") && (s = true, e.pop());
+      }
+      let i2 = this.#s(e) + 1, n2 = i2;
+      for (; (n2 = e.indexOf("..", n2 + 1)) !== -1; ) {
+        let o2 = e[n2 - 1];
+        o2 && o2 !== "." && o2 !== ".." && o2 !== "**" && (s = true, e.splice(n2 - 1, 2), n2 = Math.max(n2 - 2, i2));
+      }
+    } while (s);
+    return e.length === 0 ? [""] : e;
+  }
+  firstPhasePreProcess(t) {
+    let { braceExpandMax: e = 1e5 } = this.options, s = 0, i2 = 1e6, n2 = false;
+    do {
+      n2 = false;
+      for (let o2 of t) {
+        let h2 = -1;
+        for (; (h2 = o2.indexOf("**", h2 + 1)) !== -1; ) {
+          let c3 = h2;
+          for (; o2[c3 + 1] === "**"; ) c3++;
+          c3 > h2 && o2.splice(h2 + 1, c3 - h2);
+          let f = o2[h2 + 1], u2 = o2[h2 + 2], p = o2[h2 + 3];
+          if (f !== ".." || !u2 || u2 === "." || u2 === ".." || !p || p === "." || p === "..") continue;
+          let g = o2.length - 1;
+          if (t.length >= e || s + g > i2) throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
+          n2 = true, o2.splice(h2, 1);
+          let d = o2.slice(0);
+          d[h2] = "**", s += g, t.push(d), h2--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let c3 = 1; c3 < o2.length - 1; c3++) {
+            let f = o2[c3];
+            c3 === 1 && f === "" && o2[0] === "" || (f === "." || f === "") && (n2 = true, o2.splice(c3, 1), c3--);
+          }
+          o2[0] === "." && o2.length === 2 && (o2[1] === "." || o2[1] === "") && (n2 = true, o2.pop());
+        }
+        let a2 = this.#s(o2) + 1, l = a2;
+        for (; (l = o2.indexOf("..", l + 1)) !== -1; ) {
+          let c3 = o2[l - 1];
+          if (c3 && c3 !== "." && c3 !== ".." && c3 !== "**") {
+            n2 = true;
+            let u2 = l === 1 && o2[l + 1] === "**" ? ["."] : [];
+            o2.splice(l - 1, 2, ...u2), o2.length === 0 && o2.push(""), l = Math.max(l - 2, a2);
+          }
+        }
+      }
+    } while (n2);
+    return t;
+  }
+  secondPhasePreProcess(t) {
+    let e = /* @__PURE__ */ new Set(), s = t.filter((o2) => {
+      let h2 = o2.join("/");
+      return e.has(h2) ? false : (e.add(h2), true);
+    }), i2 = /* @__PURE__ */ new Map();
+    for (let o2 of s) {
+      let h2 = [];
+      for (let a2 = 0; a2 < o2.length; a2++) o2[a2] === "*" && h2.push(a2);
+      h2.length && i2.set(h2.join(","), h2);
+    }
+    if (!i2.size || s.length * i2.size > 1e5) return s;
+    let { dot: n2 } = this.options;
+    return s.filter((o2) => {
+      for (let h2 of i2.values()) {
+        if (h2[h2.length - 1] >= o2.length) continue;
+        let a2 = [...o2], l = true, c3 = false;
+        for (let f of h2) {
+          let u2 = o2[f];
+          if (u2 !== "*") {
+            if (!u2 || u2 === "**" || !n2 && u2.startsWith(".")) {
+              l = false;
+              break;
+            }
+            a2[f] = "*", c3 = true;
+          }
+        }
+        if (l && c3 && e.has(a2.join("/"))) return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate) return;
+    let t = this.pattern, e = false, s = 0;
+    for (let i2 = 0; i2 < t.length && t.charAt(i2) === "!"; i2++) e = !e, s++;
+    s && (this.pattern = t.slice(s)), this.negate = e;
+  }
+  #k(t, e, s, i2) {
+    let n2 = 0, o2 = 0, h2 = this.isWindows ? ye(e) : -1, a2 = h2 === -1 ? -1 : ye(s);
+    if (a2 !== -1) {
+      let l = s[a2], c3 = s[a2 + 1];
+      typeof l != "string" || typeof c3 != "string" ? (n2 = h2, o2 = a2) : e[h2].toLowerCase() === l.toLowerCase() && e[h2 + 1].toLowerCase() === c3.toLowerCase() && (n2 = h2 + 2, o2 = a2 + 2);
+    } else if (this.isWindows) {
+      let l = typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]), c3 = !l && t[0] === "" && t[1] === "" && t[2] === "?" && /^[a-z]:$/i.test(t[3]), f = typeof s[0] == "string" && /^[a-z]:$/i.test(s[0]), u2 = !f && s[0] === "" && s[1] === "" && s[2] === "?" && typeof s[3] == "string" && /^[a-z]:$/i.test(s[3]), p = c3 ? 3 : l ? 0 : void 0, g = u2 ? 3 : f ? 0 : void 0;
+      if (typeof p == "number" && typeof g == "number") {
+        let [d, w] = [t[p], s[g]];
+        d.toLowerCase() === w.toLowerCase() && (o2 = g + 1, n2 = p + 1);
+      }
+    }
+    return t = e, s.includes(v) ? this.#C(t, s, i2, n2, o2) : this.#S(t, s, i2, n2, o2);
+  }
+  #C(t, e, s, i2, n2) {
+    let { head: o2, body: h2, tail: a2, segments: l } = this.#x(e, s, n2);
+    if (o2.length) {
+      let f = i2 + o2.length;
+      if (!this.#S(t, o2, s, i2, 0, f)) return false;
+      i2 += o2.length, n2 += o2.length;
+    }
+    let c3 = 0;
+    if (a2.length) {
+      if (a2.length + i2 > t.length) return false;
+      let f = t.length - a2.length;
+      if (this.#S(t, a2, s, f, 0)) c3 = a2.length;
+      else {
+        if (t[t.length - 1] !== "" || i2 + a2.length === t.length || (f--, !this.#S(t, a2, s, f, 0))) return false;
+        c3 = a2.length + 1;
+      }
+    }
+    if (!h2.length) {
+      let f = !!c3;
+      for (let u2 = i2; u2 < t.length - c3; u2++) {
+        let p = String(t[u2]);
+        if (f = true, p === "." || p === ".." || !this.options.dot && p.startsWith(".")) return false;
+      }
+      return s || f;
+    }
+    return !!this.#v(t, l, t.length - c3, i2, 0, s, 0, !!c3, /* @__PURE__ */ new Set());
+  }
+  #x(t, e, s) {
+    let i2 = this.#l.get(t);
+    i2 || (i2 = [], this.#l.set(t, i2));
+    let n2 = s * 2 + (e ? 1 : 0), o2 = i2[n2];
+    if (o2) return o2;
+    let h2 = t.indexOf(v, s), a2 = t.lastIndexOf(v), l = t.slice(s, h2), c3 = t.slice(h2 + 1, e ? void 0 : a2), f = e ? [] : t.slice(a2 + 1), u2 = [[[], 0]], p = u2[0], g = 0, d = [0];
+    for (let m of c3) m === v ? (d.push(g), p = [[], 0], u2.push(p)) : (p[0].push(m), g++);
+    u2.forEach((m, b) => {
+      m[1] = g - d[b];
+    });
+    let w = { head: l, body: c3, tail: f, segments: u2 };
+    return i2[n2] = w, w;
+  }
+  #v(t, e, s, i2, n2, o2, h2, a2, l) {
+    let c3 = e[n2];
+    if (!c3) {
+      if (o2) return i2 >= s || i2 === s - 1 && t[i2] === "";
+      for (let g = i2; g < s; g++) {
+        a2 = true;
+        let d = t[g];
+        if (d === "." || d === ".." || !this.options.dot && d.startsWith(".")) return false;
+      }
+      return a2;
+    }
+    let [f, u2] = c3, p = o2 ? s : s - u2;
+    for (; i2 <= p; ) {
+      let g = n2 * (t.length + 1) + i2;
+      if (l.has(g)) return false;
+      if (l.add(g), this.#S(t, f, o2, i2, 0, i2 + f.length) && h2 < this.maxGlobstarRecursion) {
+        let m = this.#v(t, e, s, i2 + f.length, n2 + 1, o2, h2 + 1, a2, l);
+        if (m !== false) return m;
+      }
+      if (i2 === p) break;
+      let w = t[i2];
+      if (w === "." || w === ".." || !this.options.dot && w.startsWith(".")) return false;
+      i2++;
+    }
+    return o2 || null;
+  }
+  #S(t, e, s, i2, n2, o2 = t.length) {
+    let h2, a2, l, c3;
+    for (h2 = i2, a2 = n2, c3 = Math.min(o2, t.length), l = e.length; h2 < c3 && a2 < l; h2++, a2++) {
+      let f = e[a2], u2 = t[h2];
+      if (f === false || f === v || !X(f, u2)) return false;
+    }
+    if (h2 === c3 && a2 === l) return true;
+    if (h2 === c3) return s;
+    if (a2 === l) return h2 === c3 - 1 && t[h2] === "";
+    throw new Error("wtf?");
+  }
+  braceExpand() {
+    return xe(this.pattern, this.options);
+  }
+  #M() {
+    let { pattern: t } = this;
+    if (this.options.nobrace) return this.braceExpand();
+    let e = 57344;
+    for (; t.includes(String.fromCharCode(e)); ) if (++e > 63743) return this.braceExpand();
+    let s = String.fromCharCode(e), i2 = false, n2 = t.replace(Ai, (h2, a2, l) => {
+      let c3 = Number(a2), f = Number(l);
+      return !Number.isSafeInteger(c3) || !Number.isSafeInteger(f) || Math.abs(c3 - f) + 1 < Ci ? h2 : (i2 = true, `${s}${a2}..${l}${s}`);
+    });
+    if (!i2) return this.braceExpand();
+    let o2 = xe(n2, this.options);
+    for (let h2 of o2) for (let a2 of h2.split("/")) {
+      let l = a2.indexOf("[");
+      if (l !== -1 && l < a2.lastIndexOf(s)) return this.braceExpand();
+    }
+    return this.#m = s, o2;
+  }
+  parse(t) {
+    mt(t);
+    let e = this.options;
+    if (t === "**") return v;
+    if (t === "") return "";
+    let { nocase: s, nocaseMagicOnly: i2, noext: n2 = false, dot: o2, normalize: h2 } = e, a2 = this.#m, l = a2 && t.includes(a2) ? void 0 : Ri(t, n2);
+    if (l !== void 0 && !(s && !i2 && t.toUpperCase() !== t.toLowerCase())) return this.#a(l);
+    if (this.#h) return Se;
+    let c3 = this.#f.get(t);
+    return c3 || (c3 = new pt(t, { nocase: s, noext: n2, dot: o2, normalize: h2, ...a2 && { rangeMark: a2 } }), this.#f.set(t, c3)), c3;
+  }
+  #e(t) {
+    return this.preserveMultipleSlashes ? t.split("/") : this.isWindows && /^\/\/[^/]+/.test(t) ? ["", ...t.split(/\/+/)] : t.split(/\/+/);
+  }
+  match(t, e = this.partial) {
+    if (this.comment) return false;
+    if (this.empty) return t === "";
+    if (t === "/" && e) return true;
+    let s = this.options, i2 = this.#g(t);
+    if (!i2) {
+      if (!e && !this.#o && (this.#t || this.#n) && os9 !== t) {
+        os9 = t;
+        let l = this.#b(t);
+        if (l === "no") return s.flipNegate ? false : this.negate;
+        if (l === "yes") return s.flipNegate ? true : !this.negate;
+      }
+      i2 = this.#w(t);
+    }
+    let n2 = i2.parts, o2 = this.#i ? i2.resolved ??= this.#p(n2) : n2, h2 = this.set, a2 = n2[n2.length - 1];
+    if (!a2) for (let l = n2.length - 2; !a2 && l >= 0; l--) a2 = n2[l];
+    for (let l = 0; l < h2.length; l++) {
+      let c3 = h2[l], f = e ? void 0 : this.#d[l];
+      if (f === "base" ? X(c3[0], a2) : f ? this.#E(o2, c3, f) : s.matchBase && c3.length === 1 ? this.#k([a2], [a2], c3, e) : this.#k(n2, o2, c3, e)) return s.flipNegate ? true : !this.negate;
+    }
+    return s.flipNegate ? false : this.negate;
+  }
+  static defaults(t) {
+    return T.defaults(t).Minimatch;
+  }
+};
+T.Minimatch = D;
+T.escape = K;
+T.unescape = st;
+var M = Ti("lru-cache:metrics");
+var wt = Fi("lru-cache");
+var _i = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
+var ke = () => M.hasSubscribers || wt.hasSubscribers;
+var us = /* @__PURE__ */ new Set();
+var fs4 = typeof process == "object" && process ? process : {};
+var Di = (r7, t, e, s) => {
+  typeof fs4.emitWarning == "function" ? fs4.emitWarning(r7, t, e, s) : console.error(`[${e}] ${t}: ${r7}`);
+};
+var Ni = (r7) => !us.has(r7);
+var V = (r7) => !!r7 && r7 === Math.floor(r7) && r7 > 0 && isFinite(r7);
+var ds = (r7) => V(r7) ? r7 <= Math.pow(2, 8) ? Uint8Array : r7 <= Math.pow(2, 16) ? Uint16Array : r7 <= Math.pow(2, 32) ? Uint32Array : r7 <= Number.MAX_SAFE_INTEGER ? jt : null : null;
+var jt = class extends Array {
+  constructor(r7) {
+    super(r7), this.fill(0);
+  }
+};
+var Pi = class bt {
+  heap;
+  length;
+  static #t = false;
+  static create(t) {
+    let e = ds(t);
+    if (!e) return [];
+    bt.#t = true;
+    let s = new bt(t, e);
+    return bt.#t = false, s;
+  }
+  constructor(t, e) {
+    if (!bt.#t) throw new TypeError("instantiate Stack using Stack.create(n)");
+    this.heap = new e(t), this.length = 0;
+  }
+  push(t) {
+    this.heap[this.length++] = t;
+  }
+  pop() {
+    return this.heap[--this.length];
+  }
+};
+var yt = class ps {
+  #t;
+  #n;
+  #i;
+  #o;
+  #r;
+  #d;
+  #u;
+  #f;
+  get perf() {
+    return this.#f;
+  }
+  ttl;
+  ttlResolution;
+  ttlAutopurge;
+  updateAgeOnGet;
+  updateAgeOnHas;
+  allowStale;
+  noDisposeOnSet;
+  noUpdateTTL;
+  maxEntrySize;
+  sizeCalculation;
+  noDeleteOnFetchRejection;
+  noDeleteOnStaleGet;
+  allowStaleOnFetchAbort;
+  allowStaleOnFetchRejection;
+  ignoreFetchAbort;
+  backgroundFetchSize;
+  #h;
+  #m;
+  #l;
+  #a;
+  #s;
+  #b;
+  #E;
+  #y;
+  #g;
+  #w;
+  #p;
+  #k;
+  #C;
+  #x;
+  #v;
+  #S;
+  #M;
+  #e;
+  #T;
+  static unsafeExposeInternals(t) {
+    return { starts: t.#C, ttls: t.#x, autopurgeTimers: t.#v, sizes: t.#k, keyMap: t.#l, keyList: t.#a, valList: t.#s, next: t.#b, prev: t.#E, get head() {
+      return t.#y;
+    }, get tail() {
+      return t.#g;
+    }, free: t.#w, isBackgroundFetch: (e) => t.#c(e), backgroundFetch: (e, s, i2, n2) => t.#L(e, s, i2, n2), moveToTail: (e) => t.#X(e), indexes: (e) => t.#O(e), rindexes: (e) => t.#F(e), isStale: (e) => t.#A(e) };
+  }
+  get max() {
+    return this.#t;
+  }
+  get maxSize() {
+    return this.#n;
+  }
+  get calculatedSize() {
+    return this.#m;
+  }
+  get size() {
+    return this.#h;
+  }
+  get fetchMethod() {
+    return this.#d;
+  }
+  get memoMethod() {
+    return this.#u;
+  }
+  get dispose() {
+    return this.#i;
+  }
+  get onInsert() {
+    return this.#o;
+  }
+  get disposeAfter() {
+    return this.#r;
+  }
+  constructor(t) {
+    let { max: e = 0, ttl: s, ttlResolution: i2 = 1, ttlAutopurge: n2, updateAgeOnGet: o2, updateAgeOnHas: h2, allowStale: a2, dispose: l, onInsert: c3, disposeAfter: f, noDisposeOnSet: u2, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
+    if (this.backgroundFetchSize = B, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
+    if (this.#f = et ?? _i, e !== 0 && !V(e)) throw new TypeError("max option must be a nonnegative integer");
+    let ie = e ? ds(e) : Array;
+    if (!ie) throw new Error("invalid max value: " + e);
+    if (this.#t = e, this.#n = g, this.maxEntrySize = d || this.#n, this.sizeCalculation = w, this.sizeCalculation) {
+      if (!this.#n && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
+      if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
+    }
+    if (b !== void 0 && typeof b != "function") throw new TypeError("memoMethod must be a function if defined");
+    if (this.#u = b, m !== void 0 && typeof m != "function") throw new TypeError("fetchMethod must be a function if specified");
+    if (this.#d = m, this.#M = !!m, this.#l = /* @__PURE__ */ new Map(), this.#a = Array.from({ length: e }).fill(void 0), this.#s = Array.from({ length: e }).fill(void 0), this.#b = new ie(e), this.#E = new ie(e), this.#y = 0, this.#g = 0, this.#w = Pi.create(e), this.#h = 0, this.#m = 0, typeof l == "function" && (this.#i = l), typeof c3 == "function" && (this.#o = c3), typeof f == "function" ? (this.#r = f, this.#p = []) : (this.#r = void 0, this.#p = void 0), this.#S = !!this.#i, this.#T = !!this.#o, this.#e = !!this.#r, this.noDisposeOnSet = !!u2, this.noUpdateTTL = !!p, this.noDeleteOnFetchRejection = !!x, this.allowStaleOnFetchRejection = !!y, this.allowStaleOnFetchAbort = !!q, this.ignoreFetchAbort = !!W, this.maxEntrySize !== 0) {
+      if (this.#n !== 0 && !V(this.#n)) throw new TypeError("maxSize must be a positive integer if specified");
+      if (!V(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
+      this.#G();
+    }
+    if (this.allowStale = !!a2, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o2, this.updateAgeOnHas = !!h2, this.ttlResolution = V(i2) || i2 === 0 ? i2 : 1, this.ttlAutopurge = !!n2, this.ttl = s || 0, this.ttl) {
+      if (!V(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
+      this.#_();
+    }
+    if (this.#t === 0 && this.ttl === 0 && this.#n === 0) throw new TypeError("At least one of max, maxSize, or ttl is required");
+    if (!this.ttlAutopurge && !this.#t && !this.#n) {
+      let ne = "LRU_CACHE_UNBOUNDED";
+      Ni(ne) && (us.add(ne), Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", ne, ps));
+    }
+  }
+  getRemainingTTL(t) {
+    return this.#l.has(t) ? 1 / 0 : 0;
+  }
+  #_() {
+    let t = new jt(this.#t), e = new jt(this.#t);
+    this.#x = t, this.#C = e;
+    let s = this.ttlAutopurge ? Array.from({ length: this.#t }) : void 0;
+    this.#v = s, this.#W = (a2, l, c3 = this.#f.now()) => {
+      e[a2] = l !== 0 ? c3 : 0, t[a2] = l, i2(a2, l);
+    }, this.#R = (a2) => {
+      e[a2] = t[a2] !== 0 ? this.#f.now() : 0, i2(a2, t[a2]);
+    };
+    let i2 = this.ttlAutopurge ? (a2, l) => {
+      if (s?.[a2] && (clearTimeout(s[a2]), s[a2] = void 0), l && l !== 0 && s) {
+        let c3 = setTimeout(() => {
+          this.#A(a2) ? (this.#j(this.#a[a2], "expire"), s[a2] = void 0) : i2(a2, h2(a2));
+        }, l + 1);
+        c3.unref && c3.unref(), s[a2] = c3;
+      }
+    } : () => {
+    };
+    this.#D = (a2, l) => {
+      if (t[l]) {
+        let c3 = t[l], f = e[l];
+        if (!c3 || !f) return;
+        a2.ttl = c3, a2.start = f, a2.now = n2 || o2();
+        let u2 = a2.now - f;
+        a2.remainingTTL = c3 - u2;
+      }
+    };
+    let n2 = 0, o2 = () => {
+      let a2 = this.#f.now();
+      if (this.ttlResolution > 0) {
+        n2 = a2;
+        let l = setTimeout(() => n2 = 0, this.ttlResolution);
+        l.unref && l.unref();
+      }
+      return a2;
+    };
+    this.getRemainingTTL = (a2) => {
+      let l = this.#l.get(a2);
+      return l === void 0 ? 0 : h2(l);
+    };
+    let h2 = (a2) => {
+      let l = t[a2], c3 = e[a2];
+      if (!l || !c3) return 1 / 0;
+      let f = (n2 || o2()) - c3;
+      return l - f;
+    };
+    this.#A = (a2) => {
+      let l = e[a2], c3 = t[a2];
+      return !!c3 && !!l && (n2 || o2()) - l > c3;
+    };
+  }
+  #R = () => {
+  };
+  #D = () => {
+  };
+  #W = () => {
+  };
+  #A = () => false;
+  #G() {
+    let t = new jt(this.#t);
+    this.#m = 0, this.#k = t, this.#P = (e) => {
+      this.#m -= t[e], t[e] = 0;
+    }, this.#$ = (e, s, i2, n2) => {
+      if (!V(i2)) {
+        if (this.#c(s)) return this.backgroundFetchSize;
+        if (n2) {
+          if (typeof n2 != "function") throw new TypeError("sizeCalculation must be a function");
+          if (i2 = n2(s, e), !V(i2)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
+        } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
+      }
+      return i2;
+    }, this.#N = (e, s, i2) => {
+      if (t[e] = s, this.#n) {
+        let n2 = this.#n - t[e];
+        for (; this.#m > n2; ) this.#U(true);
+      }
+      this.#m += t[e], i2 && (i2.entrySize = s, i2.totalCalculatedSize = this.#m);
+    };
+  }
+  #P = (t) => {
+  };
+  #N = (t, e, s) => {
+  };
+  #$ = (t, e, s, i2) => {
+    if (s || i2) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
+    return 0;
+  };
+  *#O({ allowStale: t = this.allowStale } = {}) {
+    if (this.#h) for (let e = this.#g; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#y); ) e = this.#E[e];
+  }
+  *#F({ allowStale: t = this.allowStale } = {}) {
+    if (this.#h) for (let e = this.#y; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#g); ) e = this.#b[e];
+  }
+  #I(t) {
+    return t !== void 0 && this.#l.get(this.#a[t]) === t;
+  }
+  *entries() {
+    for (let t of this.#O()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
+  }
+  *rentries() {
+    for (let t of this.#F()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
+  }
+  *keys() {
+    for (let t of this.#O()) {
+      let e = this.#a[t];
+      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
+    }
+  }
+  *rkeys() {
+    for (let t of this.#F()) {
+      let e = this.#a[t];
+      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
+    }
+  }
+  *values() {
+    for (let t of this.#O()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
+  }
+  *rvalues() {
+    for (let t of this.#F()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  [Symbol.toStringTag] = "LRUCache";
+  find(t, e = {}) {
+    for (let s of this.#O()) {
+      let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
+      if (n2 !== void 0 && t(n2, this.#a[s], this)) return this.#K(this.#a[s], e);
+    }
+  }
+  forEach(t, e = this) {
+    for (let s of this.#O()) {
+      let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
+      n2 !== void 0 && t.call(e, n2, this.#a[s], this);
+    }
+  }
+  rforEach(t, e = this) {
+    for (let s of this.#F()) {
+      let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
+      n2 !== void 0 && t.call(e, n2, this.#a[s], this);
+    }
+  }
+  purgeStale() {
+    let t = false;
+    for (let e of this.#F({ allowStale: true })) this.#A(e) && (this.#j(this.#a[e], "expire"), t = true);
+    return t;
+  }
+  info(t) {
+    let e = this.#l.get(t);
+    if (e === void 0) return;
+    let s = this.#s[e], i2 = this.#c(s) ? s.__staleWhileFetching : s;
+    if (i2 === void 0) return;
+    let n2 = { value: i2 };
+    if (this.#x && this.#C) {
+      let o2 = this.#x[e], h2 = this.#C[e];
+      if (o2 && h2) {
+        let a2 = o2 - (this.#f.now() - h2);
+        n2.ttl = a2, n2.start = Date.now();
+      }
+    }
+    return this.#k && (n2.size = this.#k[e]), n2;
+  }
+  dump() {
+    let t = [];
+    for (let e of this.#O({ allowStale: true })) {
+      let s = this.#a[e], i2 = this.#s[e], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
+      if (n2 === void 0 || s === void 0) continue;
+      let o2 = { value: n2 };
+      if (this.#x && this.#C) {
+        o2.ttl = this.#x[e];
+        let h2 = this.#f.now() - this.#C[e];
+        o2.start = Math.floor(Date.now() - h2);
+      }
+      this.#k && (o2.size = this.#k[e]), t.unshift([s, o2]);
+    }
+    return t;
+  }
+  load(t) {
+    this.clear();
+    for (let [e, s] of t) {
+      if (s.start) {
+        let i2 = Date.now() - s.start;
+        s.start = this.#f.now() - i2;
+      }
+      this.#z(e, s.value, s);
+    }
+  }
+  set(t, e, s = {}) {
+    let { status: i2 = M.hasSubscribers ? {} : void 0 } = s;
+    s.status = i2, i2 && (i2.op = "set", i2.key = t, e !== void 0 && (i2.value = e), i2.cache = this);
+    let n2 = this.#z(t, e, s);
+    return i2 && M.hasSubscribers && M.publish(i2), n2;
+  }
+  #z(t, e, s, i2) {
+    let { ttl: n2 = this.ttl, start: o2, noDisposeOnSet: h2 = this.noDisposeOnSet, sizeCalculation: a2 = this.sizeCalculation, status: l } = s, c3 = this.#c(e);
+    if (e === void 0) return l && (l.set = "deleted"), this.delete(t), this;
+    let { noUpdateTTL: f = this.noUpdateTTL } = s;
+    l && !c3 && (l.value = e);
+    let u2 = this.#$(t, e, s.size || 0, a2, l);
+    if (this.maxEntrySize && u2 > this.maxEntrySize) return this.#j(t, "set"), l && (l.set = "miss", l.maxEntrySizeExceeded = true), this;
+    let p = this.#h === 0 ? void 0 : this.#l.get(t);
+    if (p === void 0) p = this.#h === 0 ? this.#g : this.#w.length !== 0 ? this.#w.pop() : this.#h === this.#t ? this.#U(false) : this.#h, this.#a[p] = t, this.#s[p] = e, this.#l.set(t, p), this.#b[this.#g] = p, this.#E[p] = this.#g, this.#g = p, this.#h++, this.#N(p, u2, l), l && (l.set = "add"), f = false, this.#T && !c3 && this.#o?.(e, t, "add");
+    else {
+      this.#X(p);
+      let g = this.#s[p];
+      if (e !== g) {
+        if (!h2) if (this.#c(g)) {
+          g !== i2 && g.__abortController.abort(new Error("replaced"));
+          let { __staleWhileFetching: d } = g;
+          d !== void 0 && d !== e && (this.#S && this.#i?.(d, t, "set"), this.#e && this.#p?.push([d, t, "set"]));
+        } else this.#S && this.#i?.(g, t, "set"), this.#e && this.#p?.push([g, t, "set"]);
+        if (this.#P(p), this.#N(p, u2, l), this.#s[p] = e, !c3) {
+          let d = g && this.#c(g) ? g.__staleWhileFetching : g, w = d === void 0 ? "add" : e !== d ? "replace" : "update";
+          l && (l.set = w, d !== void 0 && (l.oldValue = d)), this.#T && this.onInsert?.(e, t, w);
+        }
+      } else c3 || (l && (l.set = "update"), this.#T && this.onInsert?.(e, t, "update"));
+    }
+    if (n2 !== 0 && !this.#x && this.#_(), this.#x && (f || this.#W(p, n2, o2), l && this.#D(l, p)), !h2 && this.#e && this.#p) {
+      let g = this.#p, d;
+      for (; d = g?.shift(); ) this.#r?.(...d);
+    }
+    return this;
+  }
+  pop() {
+    try {
+      for (; this.#h; ) {
+        let t = this.#s[this.#y];
+        if (this.#U(true), this.#c(t)) {
+          if (t.__staleWhileFetching) return t.__staleWhileFetching;
+        } else if (t !== void 0) return t;
+      }
+    } finally {
+      if (this.#e && this.#p) {
+        let t = this.#p, e;
+        for (; e = t?.shift(); ) this.#r?.(...e);
+      }
+    }
+  }
+  #U(t) {
+    let e = this.#y, s = this.#a[e], i2 = this.#s[e], n2 = this.#c(i2);
+    n2 && i2.__abortController.abort(new Error("evicted"));
+    let o2 = n2 ? i2.__staleWhileFetching : i2;
+    return (this.#S || this.#e) && o2 !== void 0 && (this.#S && this.#i?.(o2, s, "evict"), this.#e && this.#p?.push([o2, s, "evict"])), this.#P(e), this.#v?.[e] && (clearTimeout(this.#v[e]), this.#v[e] = void 0), t && (this.#a[e] = void 0, this.#s[e] = void 0, this.#w.push(e)), this.#h === 1 ? (this.#y = this.#g = 0, this.#w.length = 0) : this.#y = this.#b[e], this.#l.delete(s), this.#h--, e;
+  }
+  has(t, e = {}) {
+    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+    e.status = s, s && (s.op = "has", s.key = t, s.cache = this);
+    let i2 = this.#V(t, e);
+    return M.hasSubscribers && M.publish(s), i2;
+  }
+  #V(t, e = {}) {
+    let { updateAgeOnHas: s = this.updateAgeOnHas, status: i2 } = e, n2 = this.#l.get(t);
+    if (n2 !== void 0) {
+      let o2 = this.#s[n2];
+      if (this.#c(o2) && o2.__staleWhileFetching === void 0) return false;
+      if (this.#A(n2)) i2 && (i2.has = "stale", this.#D(i2, n2));
+      else return s && this.#R(n2), i2 && (i2.has = "hit", this.#D(i2, n2)), true;
+    } else i2 && (i2.has = "miss");
+    return false;
+  }
+  peek(t, e = {}) {
+    let { status: s = ke() ? {} : void 0 } = e;
+    s && (s.op = "peek", s.key = t, s.cache = this), e.status = s;
+    let i2 = this.#H(t, e);
+    return M.hasSubscribers && M.publish(s), i2;
+  }
+  #H(t, e) {
+    let { status: s, allowStale: i2 = this.allowStale } = e, n2 = this.#l.get(t);
+    if (n2 === void 0 || !i2 && this.#A(n2)) {
+      s && (s.peek = n2 === void 0 ? "miss" : "stale");
+      return;
+    }
+    let o2 = this.#s[n2], h2 = this.#c(o2) ? o2.__staleWhileFetching : o2;
+    return s && (h2 !== void 0 ? (s.peek = "hit", s.value = h2) : s.peek = "miss"), h2;
+  }
+  #L(t, e, s, i2) {
+    let n2 = e === void 0 ? void 0 : this.#s[e];
+    if (this.#c(n2)) return n2;
+    let o2 = new AbortController(), { signal: h2 } = s;
+    h2?.addEventListener("abort", () => o2.abort(h2.reason), { signal: o2.signal });
+    let a2 = { signal: o2.signal, options: s, context: i2 }, l = (d, w = false) => {
+      let { aborted: m } = o2.signal, b = s.ignoreFetchAbort && d !== void 0, x = s.ignoreFetchAbort || !!(s.allowStaleOnFetchAbort && d !== void 0);
+      if (s.status && (m && !w ? (s.status.fetchAborted = true, s.status.fetchError = o2.signal.reason, b && (s.status.fetchAbortIgnored = true)) : s.status.fetchResolved = true), m && !b && !w) return f(o2.signal.reason, x);
+      let S = p, y = this.#s[e];
+      return (y === p || y === void 0 && b && w) && (d === void 0 ? S.__staleWhileFetching !== void 0 ? this.#s[e] = S.__staleWhileFetching : this.#j(t, "fetch") : (s.status && (s.status.fetchUpdated = true), this.#z(t, d, a2.options, S))), d;
+    }, c3 = (d) => (s.status && (s.status.fetchRejected = true, s.status.fetchError = d), f(d, false)), f = (d, w) => {
+      let { aborted: m } = o2.signal, b = m && s.allowStaleOnFetchAbort, x = b || s.allowStaleOnFetchRejection, S = x || s.noDeleteOnFetchRejection, y = p;
+      if (this.#s[e] === p && (!S || !w && y.__staleWhileFetching === void 0 ? this.#j(t, "fetch") : b || (this.#s[e] = y.__staleWhileFetching)), x) return s.status && y.__staleWhileFetching !== void 0 && (s.status.returnedStale = true), y.__staleWhileFetching;
+      if (y.__returned === y) throw d;
+    }, u2 = (d, w) => {
+      let m = this.#d?.(t, n2, a2);
+      o2.signal.addEventListener("abort", () => {
+        (!s.ignoreFetchAbort || s.allowStaleOnFetchAbort) && (d(void 0), s.allowStaleOnFetchAbort && (d = (b) => l(b, true)));
+      }), m && m instanceof Promise ? m.then((b) => d(b === void 0 ? void 0 : b), w) : m !== void 0 && d(m);
+    };
+    s.status && (s.status.fetchDispatched = true);
+    let p = new Promise(u2).then(l, c3), g = Object.assign(p, { __abortController: o2, __staleWhileFetching: n2, __returned: void 0 });
+    return e === void 0 ? (this.#z(t, g, { ...a2.options, status: void 0 }), e = this.#l.get(t)) : this.#s[e] = g, g;
+  }
+  #c(t) {
+    if (!this.#M) return false;
+    let e = t;
+    return !!e && e instanceof Promise && e.hasOwnProperty("__staleWhileFetching") && e.__abortController instanceof AbortController;
+  }
+  fetch(t, e = {}) {
+    let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
+    e.status = i2, i2 && e.context && (i2.context = e.context);
+    let n2 = this.#q(t, e);
+    return i2 && s && (i2.trace = true, wt.tracePromise(() => n2, i2).catch(() => {
+    })), n2;
+  }
+  async #q(t, e = {}) {
+    let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n2 = this.noDeleteOnStaleGet, ttl: o2 = this.ttl, noDisposeOnSet: h2 = this.noDisposeOnSet, size: a2 = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c3 = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u2 = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
+    if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n2, status: m });
+    let x = { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n2, ttl: o2, noDisposeOnSet: h2, size: a2, sizeCalculation: l, noUpdateTTL: c3, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u2, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
+    if (S === void 0) {
+      m && (m.fetch = "miss");
+      let y = this.#L(t, S, x, d);
+      return y.__returned = y;
+    } else {
+      let y = this.#s[S];
+      if (this.#c(y)) {
+        let et = s && y.__staleWhileFetching !== void 0;
+        return m && (m.fetch = "inflight", et && (m.returnedStale = true)), et ? y.__staleWhileFetching : y.__returned = y;
+      }
+      let q = this.#A(S);
+      if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i2 && this.#R(S), m && this.#D(m, S), y;
+      let W = this.#L(t, S, x, d), B = W.__staleWhileFetching !== void 0 && s;
+      return m && (m.fetch = q ? "stale" : "refresh", B && q && (m.returnedStale = true)), B ? W.__staleWhileFetching : W.__returned = W;
+    }
+  }
+  forceFetch(t, e = {}) {
+    let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
+    e.status = i2, i2 && e.context && (i2.context = e.context);
+    let n2 = this.#B(t, e);
+    return i2 && s && (i2.trace = true, wt.tracePromise(() => n2, i2).catch(() => {
+    })), n2;
+  }
+  async #B(t, e = {}) {
+    let s = await this.#q(t, e);
+    if (s === void 0) throw new Error("fetch() returned undefined");
+    return s;
+  }
+  memo(t, e = {}) {
+    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+    e.status = s, s && (s.op = "memo", s.key = t, e.context && (s.context = e.context), s.cache = this);
+    let i2 = this.#Z(t, e);
+    return s && (s.value = i2), M.hasSubscribers && M.publish(s), i2;
+  }
+  #Z(t, e = {}) {
+    let s = this.#u;
+    if (!s) throw new Error("no memoMethod provided to constructor");
+    let { context: i2, status: n2, forceRefresh: o2, ...h2 } = e;
+    n2 && o2 && (n2.forceRefresh = true);
+    let a2 = this.#K(t, h2), l = o2 || a2 === void 0;
+    if (n2 && (n2.memo = l ? "miss" : "hit", l || (n2.value = a2)), !l) return a2;
+    let c3 = s(t, a2, { options: h2, context: i2 });
+    return n2 && (n2.value = c3), this.#z(t, c3, h2), c3;
+  }
+  get(t, e = {}) {
+    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+    e.status = s, s && (s.op = "get", s.key = t, s.cache = this);
+    let i2 = this.#K(t, e);
+    return s && (i2 !== void 0 && (s.value = i2), M.hasSubscribers && M.publish(s)), i2;
+  }
+  #K(t, e = {}) {
+    let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n2 = this.noDeleteOnStaleGet, status: o2 } = e, h2 = this.#l.get(t);
+    if (h2 === void 0) {
+      o2 && (o2.get = "miss");
+      return;
+    }
+    let a2 = this.#s[h2], l = this.#c(a2);
+    return o2 && this.#D(o2, h2), this.#A(h2) ? l ? (o2 && (o2.get = "stale-fetching"), s && a2.__staleWhileFetching !== void 0 ? (o2 && (o2.returnedStale = true), a2.__staleWhileFetching) : void 0) : (n2 || this.#j(t, "expire"), o2 && (o2.get = "stale"), s ? (o2 && (o2.returnedStale = true), a2) : void 0) : (o2 && (o2.get = l ? "fetching" : "hit"), this.#X(h2), i2 && this.#R(h2), l ? a2.__staleWhileFetching : a2);
+  }
+  #Y(t, e) {
+    this.#E[e] = t, this.#b[t] = e;
+  }
+  #X(t) {
+    t !== this.#g && (t === this.#y ? this.#y = this.#b[t] : this.#Y(this.#E[t], this.#b[t]), this.#Y(this.#g, t), this.#g = t);
+  }
+  delete(t) {
+    return this.#j(t, "delete");
+  }
+  #j(t, e) {
+    M.hasSubscribers && M.publish({ op: "delete", delete: e, key: t, cache: this });
+    let s = false;
+    if (this.#h !== 0) {
+      let i2 = this.#l.get(t);
+      if (i2 !== void 0) if (this.#v?.[i2] && (clearTimeout(this.#v[i2]), this.#v[i2] = void 0), s = true, this.#h === 1) this.#J(e);
+      else {
+        this.#P(i2);
+        let n2 = this.#s[i2];
+        if (this.#c(n2) ? n2.__abortController.abort(new Error("deleted")) : (this.#S || this.#e) && (this.#S && this.#i?.(n2, t, e), this.#e && this.#p?.push([n2, t, e])), this.#l.delete(t), this.#a[i2] = void 0, this.#s[i2] = void 0, i2 === this.#g) this.#g = this.#E[i2];
+        else if (i2 === this.#y) this.#y = this.#b[i2];
+        else {
+          let o2 = this.#E[i2];
+          this.#b[o2] = this.#b[i2];
+          let h2 = this.#b[i2];
+          this.#E[h2] = this.#E[i2];
+        }
+        this.#h--, this.#w.push(i2);
+      }
+    }
+    if (this.#e && this.#p?.length) {
+      let i2 = this.#p, n2;
+      for (; n2 = i2?.shift(); ) this.#r?.(...n2);
+    }
+    return s;
+  }
+  clear() {
+    return this.#J("delete");
+  }
+  #J(t) {
+    for (let e of this.#F({ allowStale: true })) {
+      let s = this.#s[e];
+      if (this.#c(s)) s.__abortController.abort(new Error("deleted"));
+      else {
+        let i2 = this.#a[e];
+        this.#S && this.#i?.(s, i2, t), this.#e && this.#p?.push([s, i2, t]);
+      }
+    }
+    if (this.#l.clear(), this.#s.fill(void 0), this.#a.fill(void 0), this.#x && this.#C) {
+      this.#x.fill(0), this.#C.fill(0);
+      for (let e of this.#v ?? []) e !== void 0 && clearTimeout(e);
+      this.#v?.fill(void 0);
+    }
+    if (this.#k && this.#k.fill(0), this.#y = 0, this.#g = 0, this.#w.length = 0, this.#m = 0, this.#h = 0, this.#e && this.#p) {
+      let e = this.#p, s;
+      for (; s = e?.shift(); ) this.#r?.(...s);
+    }
+  }
+};
+var ms = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+var Li = (r7) => !!r7 && typeof r7 == "object" && (r7 instanceof J || r7 instanceof ys || ji(r7) || Wi(r7));
+var ji = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.pipe == "function" && r7.pipe !== ys.Writable.prototype.pipe;
+var Wi = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.write == "function" && typeof r7.end == "function";
+var G = /* @__PURE__ */ Symbol("EOF");
+var H = /* @__PURE__ */ Symbol("maybeEmitEnd");
+var Y = /* @__PURE__ */ Symbol("emittedEnd");
+var Wt = /* @__PURE__ */ Symbol("emittingEnd");
+var St = /* @__PURE__ */ Symbol("emittedError");
+var $t = /* @__PURE__ */ Symbol("closed");
+var gs = /* @__PURE__ */ Symbol("read");
+var It = /* @__PURE__ */ Symbol("flush");
+var ws = /* @__PURE__ */ Symbol("flushChunk");
+var z = /* @__PURE__ */ Symbol("encoding");
+var nt = /* @__PURE__ */ Symbol("decoder");
+var k = /* @__PURE__ */ Symbol("flowing");
+var xt = /* @__PURE__ */ Symbol("paused");
+var rt = /* @__PURE__ */ Symbol("resume");
+var C = /* @__PURE__ */ Symbol("buffer");
+var F = /* @__PURE__ */ Symbol("pipes");
+var A = /* @__PURE__ */ Symbol("bufferLength");
+var Ce = /* @__PURE__ */ Symbol("bufferPush");
+var Bt = /* @__PURE__ */ Symbol("bufferShift");
+var R = /* @__PURE__ */ Symbol("objectMode");
+var E = /* @__PURE__ */ Symbol("destroyed");
+var Ae = /* @__PURE__ */ Symbol("error");
+var Me = /* @__PURE__ */ Symbol("emitData");
+var bs = /* @__PURE__ */ Symbol("emitEnd");
+var Re = /* @__PURE__ */ Symbol("emitEnd2");
+var $2 = /* @__PURE__ */ Symbol("async");
+var Oe = /* @__PURE__ */ Symbol("abort");
+var Ut = /* @__PURE__ */ Symbol("aborted");
+var vt = /* @__PURE__ */ Symbol("signal");
+var Q = /* @__PURE__ */ Symbol("dataListeners");
+var _ = /* @__PURE__ */ Symbol("discarded");
+var Et = (r7) => Promise.resolve().then(r7);
+var $i = (r7) => r7();
+var Ii = (r7) => r7 === "end" || r7 === "finish" || r7 === "prefinish";
+var Bi = (r7) => r7 instanceof ArrayBuffer || !!r7 && typeof r7 == "object" && r7.constructor && r7.constructor.name === "ArrayBuffer" && r7.byteLength >= 0;
+var Ui = (r7) => !Buffer.isBuffer(r7) && ArrayBuffer.isView(r7);
+var Gt = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(t, e, s) {
+    this.src = t, this.dest = e, this.opts = s, this.ondrain = () => t[rt](), this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  proxyErrors(t) {
+  }
+  end() {
+    this.unpipe(), this.opts.end && this.dest.end();
+  }
+};
+var Fe = class extends Gt {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors), super.unpipe();
+  }
+  constructor(t, e, s) {
+    super(t, e, s), this.proxyErrors = (i2) => this.dest.emit("error", i2), t.on("error", this.proxyErrors);
+  }
+};
+var Gi = (r7) => !!r7.objectMode;
+var Hi = (r7) => !r7.objectMode && !!r7.encoding && r7.encoding !== "buffer";
+var J = class extends Te {
+  [k] = false;
+  [xt] = false;
+  [F] = [];
+  [C] = [];
+  [R];
+  [z];
+  [$2];
+  [nt];
+  [G] = false;
+  [Y] = false;
+  [Wt] = false;
+  [$t] = false;
+  [St] = null;
+  [A] = 0;
+  [E] = false;
+  [vt];
+  [Ut] = false;
+  [Q] = 0;
+  [_] = false;
+  writable = true;
+  readable = true;
+  constructor(...t) {
+    let e = t[0] || {};
+    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+    Gi(e) ? (this[R] = true, this[z] = null) : Hi(e) ? (this[z] = e.encoding, this[R] = false) : (this[R] = false, this[z] = null), this[$2] = !!e.async, this[nt] = this[z] ? new zi(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[C] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[F] });
+    let { signal: s } = e;
+    s && (this[vt] = s, s.aborted ? this[Oe]() : s.addEventListener("abort", () => this[Oe]()));
+  }
+  get bufferLength() {
+    return this[A];
+  }
+  get encoding() {
+    return this[z];
+  }
+  set encoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  setEncoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  get objectMode() {
+    return this[R];
+  }
+  set objectMode(t) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  get async() {
+    return this[$2];
+  }
+  set async(t) {
+    this[$2] = this[$2] || !!t;
+  }
+  [Oe]() {
+    this[Ut] = true, this.emit("abort", this[vt]?.reason), this.destroy(this[vt]?.reason);
+  }
+  get aborted() {
+    return this[Ut];
+  }
+  set aborted(t) {
+  }
+  write(t, e, s) {
+    if (this[Ut]) return false;
+    if (this[G]) throw new Error("write after end");
+    if (this[E]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+    typeof e == "function" && (s = e, e = "utf8"), e || (e = "utf8");
+    let i2 = this[$2] ? Et : $i;
+    if (!this[R] && !Buffer.isBuffer(t)) {
+      if (Ui(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+      else if (Bi(t)) t = Buffer.from(t);
+      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+    }
+    return this[R] ? (this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[nt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[nt].write(t)), this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : (this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]);
+  }
+  read(t) {
+    if (this[E]) return null;
+    if (this[_] = false, this[A] === 0 || t === 0 || t && t > this[A]) return this[H](), null;
+    this[R] && (t = null), this[C].length > 1 && !this[R] && (this[C] = [this[z] ? this[C].join("") : Buffer.concat(this[C], this[A])]);
+    let e = this[gs](t || null, this[C][0]);
+    return this[H](), e;
+  }
+  [gs](t, e) {
+    if (this[R]) this[Bt]();
+    else {
+      let s = e;
+      t === s.length || t === null ? this[Bt]() : typeof s == "string" ? (this[C][0] = s.slice(t), e = s.slice(0, t), this[A] -= t) : (this[C][0] = s.subarray(t), e = s.subarray(0, t), this[A] -= t);
+    }
+    return this.emit("data", e), !this[C].length && !this[G] && this.emit("drain"), e;
+  }
+  end(t, e, s) {
+    return typeof t == "function" && (s = t, t = void 0), typeof e == "function" && (s = e, e = "utf8"), t !== void 0 && this.write(t, e), s && this.once("end", s), this[G] = true, this.writable = false, (this[k] || !this[xt]) && this[H](), this;
+  }
+  [rt]() {
+    this[E] || (!this[Q] && !this[F].length && (this[_] = true), this[xt] = false, this[k] = true, this.emit("resume"), this[C].length ? this[It]() : this[G] ? this[H]() : this.emit("drain"));
+  }
+  resume() {
+    return this[rt]();
+  }
+  pause() {
+    this[k] = false, this[xt] = true, this[_] = false;
+  }
+  get destroyed() {
+    return this[E];
+  }
+  get flowing() {
+    return this[k];
+  }
+  get paused() {
+    return this[xt];
+  }
+  [Ce](t) {
+    this[R] ? this[A] += 1 : this[A] += t.length, this[C].push(t);
+  }
+  [Bt]() {
+    return this[R] ? this[A] -= 1 : this[A] -= this[C][0].length, this[C].shift();
+  }
+  [It](t = false) {
+    do
+      ;
+    while (this[ws](this[Bt]()) && this[C].length);
+    !t && !this[C].length && !this[G] && this.emit("drain");
+  }
+  [ws](t) {
+    return this.emit("data", t), this[k];
+  }
+  pipe(t, e) {
+    if (this[E]) return t;
+    this[_] = false;
+    let s = this[Y];
+    return e = e || {}, t === ms.stdout || t === ms.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, s ? e.end && t.end() : (this[F].push(e.proxyErrors ? new Fe(this, t, e) : new Gt(this, t, e)), this[$2] ? Et(() => this[rt]()) : this[rt]()), t;
+  }
+  unpipe(t) {
+    let e = this[F].find((s) => s.dest === t);
+    e && (this[F].length === 1 ? (this[k] && this[Q] === 0 && (this[k] = false), this[F] = []) : this[F].splice(this[F].indexOf(e), 1), e.unpipe());
+  }
+  addListener(t, e) {
+    return this.on(t, e);
+  }
+  on(t, e) {
+    let s = super.on(t, e);
+    if (t === "data") this[_] = false, this[Q]++, !this[F].length && !this[k] && this[rt]();
+    else if (t === "readable" && this[A] !== 0) super.emit("readable");
+    else if (Ii(t) && this[Y]) super.emit(t), this.removeAllListeners(t);
+    else if (t === "error" && this[St]) {
+      let i2 = e;
+      this[$2] ? Et(() => i2.call(this, this[St])) : i2.call(this, this[St]);
+    }
+    return s;
+  }
+  removeListener(t, e) {
+    return this.off(t, e);
+  }
+  off(t, e) {
+    let s = super.off(t, e);
+    return t === "data" && (this[Q] = this.listeners("data").length, this[Q] === 0 && !this[_] && !this[F].length && (this[k] = false)), s;
+  }
+  removeAllListeners(t) {
+    let e = super.removeAllListeners(t);
+    return (t === "data" || t === void 0) && (this[Q] = 0, !this[_] && !this[F].length && (this[k] = false)), e;
+  }
+  get emittedEnd() {
+    return this[Y];
+  }
+  [H]() {
+    !this[Wt] && !this[Y] && !this[E] && this[C].length === 0 && this[G] && (this[Wt] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[$t] && this.emit("close"), this[Wt] = false);
+  }
+  emit(t, ...e) {
+    let s = e[0];
+    if (t !== "error" && t !== "close" && t !== E && this[E]) return false;
+    if (t === "data") return !this[R] && !s ? false : this[$2] ? (Et(() => this[Me](s)), true) : this[Me](s);
+    if (t === "end") return this[bs]();
+    if (t === "close") {
+      if (this[$t] = true, !this[Y] && !this[E]) return false;
+      let n2 = super.emit("close");
+      return this.removeAllListeners("close"), n2;
+    } else if (t === "error") {
+      this[St] = s, super.emit(Ae, s);
+      let n2 = !this[vt] || this.listeners("error").length ? super.emit("error", s) : false;
+      return this[H](), n2;
+    } else if (t === "resume") {
+      let n2 = super.emit("resume");
+      return this[H](), n2;
+    } else if (t === "finish" || t === "prefinish") {
+      let n2 = super.emit(t);
+      return this.removeAllListeners(t), n2;
+    }
+    let i2 = super.emit(t, ...e);
+    return this[H](), i2;
+  }
+  [Me](t) {
+    for (let s of this[F]) s.dest.write(t) === false && this.pause();
+    let e = this[_] ? false : super.emit("data", t);
+    return this[H](), e;
+  }
+  [bs]() {
+    return this[Y] ? false : (this[Y] = true, this.readable = false, this[$2] ? (Et(() => this[Re]()), true) : this[Re]());
+  }
+  [Re]() {
+    if (this[nt]) {
+      let e = this[nt].end();
+      if (e) {
+        for (let s of this[F]) s.dest.write(e);
+        this[_] || super.emit("data", e);
+      }
+    }
+    for (let e of this[F]) e.end();
+    let t = super.emit("end");
+    return this.removeAllListeners("end"), t;
+  }
+  async collect() {
+    let t = Object.assign([], { dataLength: 0 });
+    this[R] || (t.dataLength = 0);
+    let e = this.promise();
+    return this.on("data", (s) => {
+      t.push(s), this[R] || (t.dataLength += s.length);
+    }), await e, t;
+  }
+  async concat() {
+    if (this[R]) throw new Error("cannot concat in objectMode");
+    let t = await this.collect();
+    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+  }
+  async promise() {
+    return new Promise((t, e) => {
+      this.on(E, () => e(new Error("stream destroyed"))), this.on("error", (s) => e(s)), this.on("end", () => t());
+    });
+  }
+  [Symbol.asyncIterator]() {
+    this[_] = false;
+    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+    return { next: () => {
+      if (t) return e();
+      let i2 = this.read();
+      if (i2 !== null) return Promise.resolve({ done: false, value: i2 });
+      if (this[G]) return e();
+      let n2, o2, h2 = (f) => {
+        this.off("data", a2), this.off("end", l), this.off(E, c3), e(), o2(f);
+      }, a2 = (f) => {
+        this.off("error", h2), this.off("end", l), this.off(E, c3), this.pause(), n2({ value: f, done: !!this[G] });
+      }, l = () => {
+        this.off("error", h2), this.off("data", a2), this.off(E, c3), e(), n2({ done: true, value: void 0 });
+      }, c3 = () => h2(new Error("stream destroyed"));
+      return new Promise((f, u2) => {
+        o2 = u2, n2 = f, this.once(E, c3), this.once("error", h2), this.once("end", l), this.once("data", a2);
+      });
+    }, throw: e, return: e, [Symbol.asyncIterator]() {
+      return this;
+    }, [Symbol.asyncDispose]: async () => {
+    } };
+  }
+  [Symbol.iterator]() {
+    this[_] = false;
+    let t = false, e = () => (this.pause(), this.off(Ae, e), this.off(E, e), this.off("end", e), t = true, { done: true, value: void 0 }), s = () => {
+      if (t) return e();
+      let i2 = this.read();
+      return i2 === null ? e() : { done: false, value: i2 };
+    };
+    return this.once("end", e), this.once(Ae, e), this.once(E, e), { next: s, throw: e, return: e, [Symbol.iterator]() {
+      return this;
+    }, [Symbol.dispose]: () => {
+    } };
+  }
+  destroy(t) {
+    if (this[E]) return t ? this.emit("error", t) : this.emit(E), this;
+    this[E] = true, this[_] = true, this[C].length = 0, this[A] = 0;
+    let e = this;
+    return typeof e.close == "function" && !this[$t] && e.close(), t ? this.emit("error", t) : this.emit(E), this;
+  }
+  static get isStream() {
+    return Li;
+  }
+};
+var tn = Zi.native;
+var Ct = { lstatSync: Xi, readdir: Vi, readdirSync: Yi, readlinkSync: Ji, realpathSync: tn, promises: { lstat: en, readdir: sn, readlink: nn, realpath: rn } };
+var Cs = (r7) => !r7 || r7 === Ct || r7 === Qi ? Ct : { ...Ct, ...r7, promises: { ...Ct.promises, ...r7.promises } };
+var on6 = /^\\\\\?\\([a-z]:)\\?$/i;
+var hn = /^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i;
+var an = /^\\\\[^\\?]+\\[^\\]+$/;
+var Ss = (r7) => r7.replace(/\//g, "\\").replace(on6, "$1\\").replace(hn, "\\\\$1\\").replace(an, "$&\\");
+var ln = /^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i;
+var cn = /^[\\/]{2}\?[\\/](?=[a-z]:)/i;
+var fn = /^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i;
+var un = /[\\/]/;
+var P = 0;
+var As = 1;
+var Ms = 2;
+var I = 4;
+var Rs = 6;
+var Os = 8;
+var tt = 10;
+var Fs = 12;
+var N = 15;
+var kt = ~N;
+var _e = 16;
+var xs = 32;
+var At = 64;
+var L = 128;
+var Ht = 256;
+var Kt = 512;
+var vs = At | L | Kt;
+var dn = 1023;
+var De = (r7) => r7.isFile() ? Os : r7.isDirectory() ? I : r7.isSymbolicLink() ? tt : r7.isCharacterDevice() ? Ms : r7.isBlockDevice() ? Rs : r7.isSocket() ? Fs : r7.isFIFO() ? As : P;
+var Es = new yt({ max: 2 ** 12 });
+var Mt = (r7) => {
+  let t = Es.get(r7);
+  if (t) return t;
+  let e = r7.normalize("NFKD");
+  return Es.set(r7, e), e;
+};
+var ks = new yt({ max: 2 ** 12 });
+var qt = (r7) => {
+  let t = ks.get(r7);
+  if (t) return t;
+  let e = Mt(r7.toLowerCase());
+  return ks.set(r7, e), e;
+};
+var Xt = class extends yt {
+  constructor() {
+    super({ max: 256 });
+  }
+};
+var Pe = class extends yt {
+  constructor(t = 16 * 1024) {
+    super({ maxSize: t, sizeCalculation: (e) => e.length + 1 });
+  }
+};
+var Ts = /* @__PURE__ */ Symbol("PathScurry setAsCwd");
+var O = class {
+  name;
+  root;
+  roots;
+  parent;
+  nocase;
+  isCWD = false;
+  #t;
+  #n;
+  get dev() {
+    return this.#n;
+  }
+  #i;
+  get mode() {
+    return this.#i;
+  }
+  #o;
+  get nlink() {
+    return this.#o;
+  }
+  #r;
+  get uid() {
+    return this.#r;
+  }
+  #d;
+  get gid() {
+    return this.#d;
+  }
+  #u;
+  get rdev() {
+    return this.#u;
+  }
+  #f;
+  get blksize() {
+    return this.#f;
+  }
+  #h;
+  get ino() {
+    return this.#h;
+  }
+  #m;
+  get size() {
+    return this.#m;
+  }
+  #l;
+  get blocks() {
+    return this.#l;
+  }
+  #a;
+  get atimeMs() {
+    return this.#a;
+  }
+  #s;
+  get mtimeMs() {
+    return this.#s;
+  }
+  #b;
+  get ctimeMs() {
+    return this.#b;
+  }
+  #E;
+  get birthtimeMs() {
+    return this.#E;
+  }
+  #y;
+  get atime() {
+    return this.#y;
+  }
+  #g;
+  get mtime() {
+    return this.#g;
+  }
+  #w;
+  get ctime() {
+    return this.#w;
+  }
+  #p;
+  get birthtime() {
+    return this.#p;
+  }
+  #k;
+  #C;
+  #x;
+  #v;
+  #S;
+  #M;
+  #e;
+  #T;
+  #_;
+  #R;
+  get parentPath() {
+    return (this.parent || this).fullpath();
+  }
+  get path() {
+    return this.parentPath;
+  }
+  constructor(t, e = P, s, i2, n2, o2, h2) {
+    this.name = t, this.#k = n2 ? qt(t) : Mt(t), this.#e = e & dn, this.nocase = n2, this.roots = i2, this.root = s || this, this.#T = o2, this.#x = h2.fullpath, this.#S = h2.relative, this.#M = h2.relativePosix, this.parent = h2.parent, this.parent ? this.#t = this.parent.#t : this.#t = Cs(h2.fs);
+  }
+  get fs() {
+    return this.#t;
+  }
+  depth() {
+    return this.#C !== void 0 ? this.#C : this.parent ? this.#C = this.parent.depth() + 1 : this.#C = 0;
+  }
+  childrenCache() {
+    return this.#T;
+  }
+  resolve(t) {
+    if (!t) return this;
+    let e = this.getRootString(t), i2 = t.substring(e.length).split(this.splitSep);
+    return e ? this.getRoot(e).#D(i2) : this.#D(i2);
+  }
+  #D(t) {
+    let e = this;
+    for (let s of t) e = e.child(s);
+    return e;
+  }
+  children() {
+    let t = this.#T.get(this);
+    if (t) return t;
+    let e = Object.assign([], { provisional: 0 });
+    return this.#T.set(this, e), this.#e &= ~_e, e;
+  }
+  child(t, e) {
+    if (t === "" || t === ".") return this;
+    if (t === "..") return this.parent || this;
+    let s = this.children(), i2 = this.nocase ? qt(t) : Mt(t);
+    for (let a2 of s) if (a2.#k === i2) return a2;
+    let n2 = this.parent ? this.sep : "", o2 = this.#x ? this.#x + n2 + t : void 0, h2 = this.newChild(t, P, { ...e, parent: this, fullpath: o2 });
+    return this.canReaddir() || (h2.#e |= L), s.push(h2), h2;
+  }
+  relative() {
+    if (this.isCWD) return "";
+    if (this.#S !== void 0) return this.#S;
+    let t = this.name, e = this.parent;
+    if (!e) return this.#S = this.name;
+    let s = e.relative();
+    return s + (!s || !e.parent ? "" : this.sep) + t;
+  }
+  relativePosix() {
+    if (this.sep === "/") return this.relative();
+    if (this.isCWD) return "";
+    if (this.#M !== void 0) return this.#M;
+    let t = this.name, e = this.parent;
+    if (!e) return this.#M = this.fullpathPosix();
+    let s = e.relativePosix();
+    return s + (!s || !e.parent ? "" : "/") + t;
+  }
+  fullpath() {
+    if (this.#x !== void 0) return this.#x;
+    let t = this.name, e = this.parent;
+    if (!e) return this.#x = this.name;
+    let i2 = e.fullpath() + (e.parent ? this.sep : "") + t;
+    return this.#x = i2;
+  }
+  fullpathPosix() {
+    if (this.#v !== void 0) return this.#v;
+    if (this.sep === "/") return this.#v = this.fullpath();
+    if (!this.parent) {
+      let i2 = this.fullpath().replace(/\\/g, "/");
+      return /^[a-z]:\//i.test(i2) ? this.#v = `//?/${i2}` : this.#v = i2;
+    }
+    let t = this.parent, e = t.fullpathPosix(), s = e + (!e || !t.parent ? "" : "/") + this.name;
+    return this.#v = s;
+  }
+  isUnknown() {
+    return (this.#e & N) === P;
+  }
+  isType(t) {
+    return this[`is${t}`]();
+  }
+  getType() {
+    return this.isUnknown() ? "Unknown" : this.isDirectory() ? "Directory" : this.isFile() ? "File" : this.isSymbolicLink() ? "SymbolicLink" : this.isFIFO() ? "FIFO" : this.isCharacterDevice() ? "CharacterDevice" : this.isBlockDevice() ? "BlockDevice" : this.isSocket() ? "Socket" : "Unknown";
+  }
+  isFile() {
+    return (this.#e & N) === Os;
+  }
+  isDirectory() {
+    return (this.#e & N) === I;
+  }
+  isCharacterDevice() {
+    return (this.#e & N) === Ms;
+  }
+  isBlockDevice() {
+    return (this.#e & N) === Rs;
+  }
+  isFIFO() {
+    return (this.#e & N) === As;
+  }
+  isSocket() {
+    return (this.#e & N) === Fs;
+  }
+  isSymbolicLink() {
+    return (this.#e & tt) === tt;
+  }
+  lstatCached() {
+    return this.#e & xs ? this : void 0;
+  }
+  readlinkCached() {
+    return this.#_;
+  }
+  realpathCached() {
+    return this.#R;
+  }
+  readdirCached() {
+    let t = this.children();
+    return t.slice(0, t.provisional);
+  }
+  canReadlink() {
+    if (this.#_) return true;
+    if (!this.parent) return false;
+    let t = this.#e & N;
+    return !(t !== P && t !== tt || this.#e & Ht || this.#e & L);
+  }
+  calledReaddir() {
+    return !!(this.#e & _e);
+  }
+  isENOENT() {
+    return !!(this.#e & L);
+  }
+  isNamed(t) {
+    return this.nocase ? this.#k === qt(t) : this.#k === Mt(t);
+  }
+  async readlink() {
+    let t = this.#_;
+    if (t) return t;
+    if (this.canReadlink() && this.parent) try {
+      let e = await this.#t.promises.readlink(this.fullpath()), s = (await this.parent.realpath())?.resolve(e);
+      if (s) return this.#_ = s;
+    } catch (e) {
+      this.#F(e.code);
+      return;
+    }
+  }
+  readlinkSync() {
+    let t = this.#_;
+    if (t) return t;
+    if (this.canReadlink() && this.parent) try {
+      let e = this.#t.readlinkSync(this.fullpath()), s = this.parent.realpathSync()?.resolve(e);
+      if (s) return this.#_ = s;
+    } catch (e) {
+      this.#F(e.code);
+      return;
+    }
+  }
+  #W(t) {
+    this.#e |= _e;
+    for (let e = t.provisional; e < t.length; e++) {
+      let s = t[e];
+      s && s.#A();
+    }
+  }
+  #A() {
+    this.#e & L || (this.#e = (this.#e | L) & kt, this.#G());
+  }
+  #G() {
+    let t = this.children();
+    t.provisional = 0;
+    for (let e of t) e.#A();
+  }
+  #P() {
+    this.#e |= Kt, this.#N();
+  }
+  #N() {
+    if (this.#e & At) return;
+    let t = this.#e;
+    (t & N) === I && (t &= kt), this.#e = t | At, this.#G();
+  }
+  #$(t = "") {
+    t === "ENOTDIR" || t === "EPERM" ? this.#N() : t === "ENOENT" ? this.#A() : this.children().provisional = 0;
+  }
+  #O(t = "") {
+    t === "ENOTDIR" ? this.parent.#N() : t === "ENOENT" && this.#A();
+  }
+  #F(t = "") {
+    let e = this.#e;
+    e |= Ht, t === "ENOENT" && (e |= L), (t === "EINVAL" || t === "UNKNOWN") && (e &= kt), this.#e = e, t === "ENOTDIR" && this.parent && this.parent.#N();
+  }
+  #I(t, e) {
+    return this.#U(t, e) || this.#z(t, e);
+  }
+  #z(t, e) {
+    let s = De(t), i2 = this.newChild(t.name, s, { parent: this }), n2 = i2.#e & N;
+    return n2 !== I && n2 !== tt && n2 !== P && (i2.#e |= At), e.unshift(i2), e.provisional++, i2;
+  }
+  #U(t, e) {
+    for (let s = e.provisional; s < e.length; s++) {
+      let i2 = e[s];
+      if ((this.nocase ? qt(t.name) : Mt(t.name)) === i2.#k) return this.#V(t, i2, s, e);
+    }
+  }
+  #V(t, e, s, i2) {
+    let n2 = e.name;
+    return e.#e = e.#e & kt | De(t), n2 !== t.name && (e.name = t.name), s !== i2.provisional && (s === i2.length - 1 ? i2.pop() : i2.splice(s, 1), i2.unshift(e)), i2.provisional++, e;
+  }
+  async lstat() {
+    if ((this.#e & L) === 0) try {
+      return this.#H(await this.#t.promises.lstat(this.fullpath())), this;
+    } catch (t) {
+      this.#O(t.code);
+    }
+  }
+  lstatSync() {
+    if ((this.#e & L) === 0) try {
+      return this.#H(this.#t.lstatSync(this.fullpath())), this;
+    } catch (t) {
+      this.#O(t.code);
+    }
+  }
+  #H(t) {
+    let { atime: e, atimeMs: s, birthtime: i2, birthtimeMs: n2, blksize: o2, blocks: h2, ctime: a2, ctimeMs: l, dev: c3, gid: f, ino: u2, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
+    this.#y = e, this.#a = s, this.#p = i2, this.#E = n2, this.#f = o2, this.#l = h2, this.#w = a2, this.#b = l, this.#n = c3, this.#d = f, this.#h = u2, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
+    let S = De(t);
+    this.#e = this.#e & kt | S | xs, S !== P && S !== I && S !== tt && (this.#e |= At);
+  }
+  #L = [];
+  #c = false;
+  #q(t) {
+    this.#c = false;
+    let e = this.#L.slice();
+    this.#L.length = 0, e.forEach((s) => s(null, t));
+  }
+  readdirCB(t, e = false) {
+    if (!this.canReaddir()) {
+      e ? t(null, []) : queueMicrotask(() => t(null, []));
+      return;
+    }
+    let s = this.children();
+    if (this.calledReaddir()) {
+      let n2 = s.slice(0, s.provisional);
+      e ? t(null, n2) : queueMicrotask(() => t(null, n2));
+      return;
+    }
+    if (this.#L.push(t), this.#c) return;
+    this.#c = true;
+    let i2 = this.fullpath();
+    this.#t.readdir(i2, { withFileTypes: true }, (n2, o2) => {
+      if (n2) this.#$(n2.code), s.provisional = 0;
+      else {
+        for (let h2 of o2) this.#I(h2, s);
+        this.#W(s);
+      }
+      this.#q(s.slice(0, s.provisional));
+    });
+  }
+  #B;
+  async readdir() {
+    if (!this.canReaddir()) return [];
+    let t = this.children();
+    if (this.calledReaddir()) return t.slice(0, t.provisional);
+    let e = this.fullpath();
+    if (this.#B) await this.#B;
+    else {
+      let s = () => {
+      };
+      this.#B = new Promise((i2) => s = i2);
+      try {
+        for (let i2 of await this.#t.promises.readdir(e, { withFileTypes: true })) this.#I(i2, t);
+        this.#W(t);
+      } catch (i2) {
+        this.#$(i2.code), t.provisional = 0;
+      }
+      this.#B = void 0, s();
+    }
+    return t.slice(0, t.provisional);
+  }
+  readdirSync() {
+    if (!this.canReaddir()) return [];
+    let t = this.children();
+    if (this.calledReaddir()) return t.slice(0, t.provisional);
+    let e = this.fullpath();
+    try {
+      for (let s of this.#t.readdirSync(e, { withFileTypes: true })) this.#I(s, t);
+      this.#W(t);
+    } catch (s) {
+      this.#$(s.code), t.provisional = 0;
+    }
+    return t.slice(0, t.provisional);
+  }
+  canReaddir() {
+    if (this.#e & vs) return false;
+    let t = N & this.#e;
+    return t === P || t === I || t === tt;
+  }
+  shouldWalk(t, e) {
+    return (this.#e & I) === I && !(this.#e & vs) && !t.has(this) && (!e || e(this));
+  }
+  async realpath() {
+    if (this.#R) return this.#R;
+    if (!((Kt | Ht | L) & this.#e)) try {
+      let t = await this.#t.promises.realpath(this.fullpath());
+      return this.#R = this.resolve(t);
+    } catch {
+      this.#P();
+    }
+  }
+  realpathSync() {
+    if (this.#R) return this.#R;
+    if (!((Kt | Ht | L) & this.#e)) try {
+      let t = this.#t.realpathSync(this.fullpath());
+      return this.#R = this.resolve(t);
+    } catch {
+      this.#P();
+    }
+  }
+  [Ts](t) {
+    if (t === this) return;
+    t.isCWD = false, this.isCWD = true;
+    let e = /* @__PURE__ */ new Set([]), s = [], i2 = this;
+    for (; i2 && i2.parent; ) e.add(i2), i2.#S = s.join(this.sep), i2.#M = s.join("/"), i2 = i2.parent, s.push("..");
+    for (i2 = t; i2 && i2.parent && !e.has(i2); ) i2.#S = void 0, i2.#M = void 0, i2 = i2.parent;
+  }
+};
+var Vt = class r extends O {
+  sep = "\\";
+  splitSep = un;
+  constructor(t, e = P, s, i2, n2, o2, h2) {
+    super(t, e, s, i2, n2, o2, h2);
+  }
+  newChild(t, e = P, s = {}) {
+    return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
+  }
+  getRootString(t) {
+    return ln.exec(t)?.[0] ?? Ne.parse(t).root;
+  }
+  getRoot(t) {
+    if (t = Ss(t.toUpperCase()), t === this.root.name || /^[\\/]$/.test(t)) return this.root;
+    for (let [e, s] of Object.entries(this.roots)) if (this.sameRoot(t, e)) return this.roots[t] = s;
+    return this.roots[t] = new ot(t, { nocase: this.nocase, fs: this.fs }).root;
+  }
+  sameRoot(t, e = this.root.name) {
+    return Ss(t.toUpperCase()) === e;
+  }
+};
+var Yt = class r2 extends O {
+  splitSep = "/";
+  sep = "/";
+  constructor(t, e = P, s, i2, n2, o2, h2) {
+    super(t, e, s, i2, n2, o2, h2);
+  }
+  getRootString(t) {
+    return t.startsWith("/") ? "/" : "";
+  }
+  getRoot(t) {
+    return this.root;
+  }
+  newChild(t, e = P, s = {}) {
+    return new r2(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
+  }
+};
+var Jt = class {
+  root;
+  rootPath;
+  roots;
+  cwd;
+  #t;
+  #n;
+  #i;
+  nocase;
+  #o;
+  constructor(t = process.cwd(), e, s, { nocase: i2, childrenCacheSize: n2 = 16 * 1024, fs: o2 = Ct } = {}) {
+    this.#o = Cs(o2), (t instanceof URL || t.startsWith("file://")) && (t = Ki(t));
+    let h2 = e.resolve(t);
+    this.roots = /* @__PURE__ */ Object.create(null), this.rootPath = this.parseRootPath(h2), this.#t = new Xt(), this.#n = new Xt(), this.#i = new Pe(n2);
+    let a2 = h2.substring(this.rootPath.length).split(s);
+    if (a2.length === 1 && !a2[0] && a2.pop(), i2 === void 0) throw new TypeError("must provide nocase setting to PathScurryBase ctor");
+    this.nocase = i2, this.root = this.newRoot(this.#o), this.roots[this.rootPath] = this.root;
+    let l = this.root, c3 = a2.length - 1, f = e.sep, u2 = this.rootPath, p = false;
+    for (let g of a2) {
+      let d = c3--;
+      l = l.child(g, { relative: new Array(d).fill("..").join(f), relativePosix: new Array(d).fill("..").join("/"), fullpath: u2 += (p ? "" : f) + g }), p = true;
+    }
+    this.cwd = l;
+  }
+  depth(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.depth();
+  }
+  childrenCache() {
+    return this.#i;
+  }
+  resolve(...t) {
+    let e = "";
+    for (let n2 = t.length - 1; n2 >= 0; n2--) {
+      let o2 = t[n2];
+      if (!(!o2 || o2 === ".") && (e = e ? `${o2}/${e}` : o2, this.isAbsolute(o2))) break;
+    }
+    let s = this.#t.get(e);
+    if (s !== void 0) return s;
+    let i2 = this.cwd.resolve(e).fullpath();
+    return this.#t.set(e, i2), i2;
+  }
+  resolvePosix(...t) {
+    let e = "";
+    for (let n2 = t.length - 1; n2 >= 0; n2--) {
+      let o2 = t[n2];
+      if (!(!o2 || o2 === ".") && (e = e ? `${o2}/${e}` : o2, this.isAbsolute(o2))) break;
+    }
+    let s = this.#n.get(e);
+    if (s !== void 0) return s;
+    let i2 = this.cwd.resolve(e).fullpathPosix();
+    return this.#n.set(e, i2), i2;
+  }
+  relative(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relative();
+  }
+  relativePosix(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relativePosix();
+  }
+  basename(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.name;
+  }
+  dirname(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), (t.parent || t).fullpath();
+  }
+  async readdir(t = this.cwd, e = { withFileTypes: true }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s } = e;
+    if (t.canReaddir()) {
+      let i2 = await t.readdir();
+      return s ? i2 : i2.map((n2) => n2.name);
+    } else return [];
+  }
+  readdirSync(t = this.cwd, e = { withFileTypes: true }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true } = e;
+    return t.canReaddir() ? s ? t.readdirSync() : t.readdirSync().map((i2) => i2.name) : [];
+  }
+  async lstat(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstat();
+  }
+  lstatSync(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstatSync();
+  }
+  async readlink(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = await t.readlink();
+    return e ? s : s?.fullpath();
+  }
+  readlinkSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = t.readlinkSync();
+    return e ? s : s?.fullpath();
+  }
+  async realpath(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = await t.realpath();
+    return e ? s : s?.fullpath();
+  }
+  realpathSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = t.realpathSync();
+    return e ? s : s?.fullpath();
+  }
+  async walk(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = [];
+    (!n2 || n2(t)) && h2.push(s ? t : t.fullpath());
+    let a2 = /* @__PURE__ */ new Set(), l = (f, u2) => {
+      a2.add(f), f.readdirCB((p, g) => {
+        if (p) return u2(p);
+        let d = g.length;
+        if (!d) return u2();
+        let w = () => {
+          --d === 0 && u2();
+        };
+        for (let m of g) (!n2 || n2(m)) && h2.push(s ? m : m.fullpath()), i2 && m.isSymbolicLink() ? m.realpath().then((b) => b?.isUnknown() ? b.lstat() : b).then((b) => b?.shouldWalk(a2, o2) ? l(b, w) : w()) : m.shouldWalk(a2, o2) ? l(m, w) : w();
+      }, true);
+    }, c3 = t;
+    return new Promise((f, u2) => {
+      l(c3, (p) => {
+        if (p) return u2(p);
+        f(h2);
+      });
+    });
+  }
+  walkSync(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = [];
+    (!n2 || n2(t)) && h2.push(s ? t : t.fullpath());
+    let a2 = /* @__PURE__ */ new Set([t]);
+    for (let l of a2) {
+      let c3 = l.readdirSync();
+      for (let f of c3) {
+        (!n2 || n2(f)) && h2.push(s ? f : f.fullpath());
+        let u2 = f;
+        if (f.isSymbolicLink()) {
+          if (!(i2 && (u2 = f.realpathSync()))) continue;
+          u2.isUnknown() && u2.lstatSync();
+        }
+        u2.shouldWalk(a2, o2) && a2.add(u2);
+      }
+    }
+    return h2;
+  }
+  [Symbol.asyncIterator]() {
+    return this.iterate();
+  }
+  iterate(t = this.cwd, e = {}) {
+    return typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd), this.stream(t, e)[Symbol.asyncIterator]();
+  }
+  [Symbol.iterator]() {
+    return this.iterateSync();
+  }
+  *iterateSync(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e;
+    (!n2 || n2(t)) && (yield s ? t : t.fullpath());
+    let h2 = /* @__PURE__ */ new Set([t]);
+    for (let a2 of h2) {
+      let l = a2.readdirSync();
+      for (let c3 of l) {
+        (!n2 || n2(c3)) && (yield s ? c3 : c3.fullpath());
+        let f = c3;
+        if (c3.isSymbolicLink()) {
+          if (!(i2 && (f = c3.realpathSync()))) continue;
+          f.isUnknown() && f.lstatSync();
+        }
+        f.shouldWalk(h2, o2) && h2.add(f);
+      }
+    }
+  }
+  stream(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = new J({ objectMode: true });
+    (!n2 || n2(t)) && h2.write(s ? t : t.fullpath());
+    let a2 = /* @__PURE__ */ new Set(), l = [t], c3 = 0, f = () => {
+      let u2 = false;
+      for (; !u2; ) {
+        let p = l.shift();
+        if (!p) {
+          c3 === 0 && h2.end();
+          return;
+        }
+        c3++, a2.add(p);
+        let g = (w, m, b = false) => {
+          if (w) return h2.emit("error", w);
+          if (i2 && !b) {
+            let x = [];
+            for (let S of m) S.isSymbolicLink() && x.push(S.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
+            if (x.length) {
+              Promise.all(x).then(() => g(null, m, true));
+              return;
+            }
+          }
+          for (let x of m) x && (!n2 || n2(x)) && (h2.write(s ? x : x.fullpath()) || (u2 = true));
+          c3--;
+          for (let x of m) {
+            let S = x.realpathCached() || x;
+            S.shouldWalk(a2, o2) && l.push(S);
+          }
+          u2 && !h2.flowing ? h2.once("drain", f) : d || f();
+        }, d = true;
+        p.readdirCB(g, true), d = false;
+      }
+    };
+    return f(), h2;
+  }
+  streamSync(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = new J({ objectMode: true }), a2 = /* @__PURE__ */ new Set();
+    (!n2 || n2(t)) && h2.write(s ? t : t.fullpath());
+    let l = [t], c3 = 0, f = () => {
+      let u2 = false;
+      for (; !u2; ) {
+        let p = l.shift();
+        if (!p) {
+          c3 === 0 && h2.end();
+          return;
+        }
+        c3++, a2.add(p);
+        let g = p.readdirSync();
+        for (let d of g) (!n2 || n2(d)) && (h2.write(s ? d : d.fullpath()) || (u2 = true));
+        c3--;
+        for (let d of g) {
+          let w = d;
+          if (d.isSymbolicLink()) {
+            if (!(i2 && (w = d.realpathSync()))) continue;
+            w.isUnknown() && w.lstatSync();
+          }
+          w.shouldWalk(a2, o2) && l.push(w);
+        }
+      }
+      u2 && !h2.flowing && h2.once("drain", f);
+    };
+    return f(), h2;
+  }
+  chdir(t = this.cwd) {
+    let e = this.cwd;
+    this.cwd = typeof t == "string" ? this.cwd.resolve(t) : t, this.cwd[Ts](e);
+  }
+};
+var ot = class extends Jt {
+  sep = "\\";
+  constructor(t = process.cwd(), e = {}) {
+    let { nocase: s = true } = e;
+    typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, Ne, "\\", { ...e, nocase: s }), this.nocase = s;
+    for (let i2 = this.cwd; i2; i2 = i2.parent) i2.nocase = this.nocase;
+  }
+  parseRootPath(t) {
+    return Ne.parse(t).root.toUpperCase();
+  }
+  newRoot(t) {
+    return new Vt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
+  }
+  isAbsolute(t) {
+    return t.startsWith("/") || t.startsWith("\\") || /^[a-z]:(\/|\\)/i.test(t);
+  }
+};
+var ht = class extends Jt {
+  sep = "/";
+  constructor(t = process.cwd(), e = {}) {
+    let { nocase: s = false } = e;
+    super(t, qi, "/", { ...e, nocase: s }), this.nocase = s;
+  }
+  parseRootPath(t) {
+    return "/";
+  }
+  newRoot(t) {
+    return new Yt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
+  }
+  isAbsolute(t) {
+    return t.startsWith("/");
+  }
+};
+var Rt = class extends ht {
+  constructor(t = process.cwd(), e = {}) {
+    let { nocase: s = true } = e;
+    super(t, { ...e, nocase: s });
+  }
+};
+var rr = process.platform === "win32" ? Vt : Yt;
+var _s = process.platform === "win32" ? ot : process.platform === "darwin" ? Rt : ht;
+var pn = (r7) => r7.length >= 1;
+var mn = (r7) => r7.length >= 1;
+var gn = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+var at = class r3 {
+  #t;
+  #n;
+  #i;
+  length;
+  #o;
+  #r;
+  #d;
+  #u;
+  #f;
+  #h;
+  #m = true;
+  constructor(t, e, s, i2) {
+    if (!pn(t)) throw new TypeError("empty pattern list");
+    if (!mn(e)) throw new TypeError("empty glob list");
+    if (e.length !== t.length) throw new TypeError("mismatched pattern list and glob list lengths");
+    if (this.length = t.length, s < 0 || s >= this.length) throw new TypeError("index out of range");
+    if (this.#t = t, this.#n = e, this.#i = s, this.#o = i2, this.#i === 0) {
+      if (this.isUNC()) {
+        let n2 = this.#l() ? 6 : 4, o2 = this.#t.slice(0, n2), h2 = this.#n.slice(0, n2), a2 = this.#t.slice(n2), l = this.#n.slice(n2);
+        a2[0] === "" && (a2.shift(), l.shift());
+        let c3 = [...o2, ""].join("/"), f = [...h2, ""].join("/");
+        this.#t = [c3, ...a2], this.#n = [f, ...l], this.length = this.#t.length;
+      } else if (this.isDrive() || this.isAbsolute()) {
+        let [n2, ...o2] = this.#t, [h2, ...a2] = this.#n;
+        o2[0] === "" && (o2.shift(), a2.shift());
+        let l = `${n2}/`, c3 = `${h2}/`;
+        this.#t = [l, ...o2], this.#n = [c3, ...a2], this.length = this.#t.length;
+      }
+    }
+  }
+  [gn]() {
+    return `Pattern <${this.#n.slice(this.#i).join("/")}>`;
+  }
+  pattern() {
+    return this.#t[this.#i];
+  }
+  isString() {
+    return typeof this.#t[this.#i] == "string";
+  }
+  isGlobstar() {
+    return this.#t[this.#i] === v;
+  }
+  isMatcher() {
+    return typeof this.#t[this.#i] == "object";
+  }
+  globString() {
+    return this.#d = this.#d || (this.#i === 0 ? this.isAbsolute() ? this.#n[0] + this.#n.slice(1).join("/") : this.#n.join("/") : this.#n.slice(this.#i).join("/"));
+  }
+  hasMore() {
+    return this.length > this.#i + 1;
+  }
+  rest() {
+    return this.#r !== void 0 ? this.#r : this.hasMore() ? (this.#r = new r3(this.#t, this.#n, this.#i + 1, this.#o), this.#r.#h = this.#h, this.#r.#f = this.#f, this.#r.#u = this.#u, this.#r) : this.#r = null;
+  }
+  #l() {
+    let t = this.#t;
+    return t[2] === "?" && typeof t[3] == "string" && /^unc$/i.test(t[3]);
+  }
+  isUNC() {
+    let t = this.#t, e = this.#l() ? 4 : 2;
+    return this.#f !== void 0 ? this.#f : this.#f = this.#o === "win32" && this.#i === 0 && t[0] === "" && t[1] === "" && typeof t[e] == "string" && !!t[e] && typeof t[e + 1] == "string" && !!t[e + 1];
+  }
+  isDrive() {
+    let t = this.#t;
+    return this.#u !== void 0 ? this.#u : this.#u = this.#o === "win32" && this.#i === 0 && this.length > 1 && typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]);
+  }
+  isAbsolute() {
+    let t = this.#t;
+    return this.#h !== void 0 ? this.#h : this.#h = t[0] === "" && t.length > 1 || this.isDrive() || this.isUNC();
+  }
+  root() {
+    let t = this.#t[0];
+    return typeof t == "string" && this.isAbsolute() && this.#i === 0 ? t : "";
+  }
+  checkFollowGlobstar() {
+    return !(this.#i === 0 || !this.isGlobstar() || !this.#m);
+  }
+  markFollowGlobstar() {
+    return this.#i === 0 || !this.isGlobstar() || !this.#m ? false : (this.#m = false, true);
+  }
+};
+var wn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
+var lt = class {
+  relative;
+  relativeChildren;
+  absolute;
+  absoluteChildren;
+  platform;
+  mmopts;
+  slashRoot;
+  constructor(t, { nobrace: e, nocase: s, noext: i2, noglobstar: n2, normalize: o2, platform: h2 = wn, root: a2, windowsPathsNoEscape: l, allowWindowsEscape: c3, braceExpandMax: f = 1e4 }, u2) {
+    this.relative = [], this.absolute = [], this.relativeChildren = [], this.absoluteChildren = [], this.platform = h2, l = !!l || c3 === false, this.mmopts = { braceExpandMax: f, dot: true, nobrace: e, nocase: s, noext: i2, noglobstar: n2, normalize: o2, optimizationLevel: 2, platform: h2, nocomment: true, nonegate: true, windowsPathsNoEscape: l };
+    let p = u2?.resolve(a2 ?? "/").fullpath() ?? "/";
+    this.slashRoot = K(p.replace(/\\/g, "/").replace(/\/$/, ""), { magicalBraces: true, windowsPathsNoEscape: l });
+    for (let g of t) this.add(g);
+  }
+  add(t) {
+    let e = new D(t, this.mmopts);
+    for (let s = 0; s < e.set.length; s++) {
+      let i2 = e.set[s], n2 = e.globParts[s];
+      if (!i2 || !n2) throw new Error("invalid pattern object");
+      for (; i2[0] === "." && n2[0] === "."; ) i2.shift(), n2.shift();
+      let o2 = new at(i2, n2, 0, this.platform), h2 = o2.root() === "/" ? `${this.slashRoot}/${o2.rest()?.globString() ?? ""}` : o2.globString(), a2 = new D(h2, this.mmopts), l = n2[n2.length - 1] === "**", c3 = o2.isAbsolute();
+      c3 ? this.absolute.push(a2) : this.relative.push(a2), l && (c3 ? this.absoluteChildren.push(a2) : this.relativeChildren.push(a2));
+    }
+  }
+  ignored(t) {
+    let e = t.fullpath(), s = `${e}/`, i2 = t.relative() || ".", n2 = `${i2}/`;
+    for (let o2 of this.relative) if (o2.match(i2) || o2.match(n2)) return true;
+    for (let o2 of this.absolute) if (o2.match(e) || o2.match(s)) return true;
+    return false;
+  }
+  childrenIgnored(t) {
+    let e = `${t.fullpath()}/`, s = `${t.relative() || "."}/`;
+    for (let i2 of this.relativeChildren) if (i2.match(s)) return true;
+    for (let i2 of this.absoluteChildren) if (i2.match(e)) return true;
+    return false;
+  }
+};
+var ze = class r4 {
+  parent;
+  store;
+  constructor(t) {
+    this.parent = t;
+  }
+  copy() {
+    return new r4(this);
+  }
+  #t(t) {
+    let e = this.store?.get(t);
+    return e || !this.parent ? e : this.parent.#t(t);
+  }
+  hasWalked(t, e) {
+    return !!this.#t(t.fullpath())?.has(e.globString());
+  }
+  storeWalked(t, e) {
+    let s = t.fullpath(), i2 = this.#t(s);
+    i2 ? i2.add(e.globString()) : (this.store ??= /* @__PURE__ */ new Map()).set(s, /* @__PURE__ */ new Set([e.globString()]));
+  }
+};
+var Ot = class r5 {
+  static ABSOLUTE = 2;
+  static IF_DIR = 1;
+  store = /* @__PURE__ */ new Map();
+  add(t, e, s) {
+    let i2 = (e ? r5.ABSOLUTE : 0) | (s ? r5.IF_DIR : 0), n2 = this.store.get(t);
+    this.store.set(t, n2 === void 0 ? i2 : i2 & n2);
+  }
+};
+var Le = class {
+  store = /* @__PURE__ */ new Map();
+  add(t, e) {
+    if (!t.canReaddir()) return;
+    let s = this.store.get(t);
+    s ? s.find((i2) => i2.globString() === e.globString()) || s.push(e) : this.store.set(t, [e]);
+  }
+  get(t) {
+    let e = this.store.get(t);
+    if (!e) throw new Error("attempting to walk unknown path");
+    return e;
+  }
+  entries() {
+    return this.keys().map((t) => [t, this.store.get(t)]);
+  }
+  keys() {
+    return [...this.store.keys()].filter((t) => t.canReaddir());
+  }
+};
+var Ft = class r6 {
+  hasWalkedCache;
+  matches = new Ot();
+  subwalks = new Le();
+  patterns;
+  follow;
+  dot;
+  opts;
+  constructor(t, e) {
+    this.opts = t, this.follow = !!t.follow, this.dot = !!t.dot, this.hasWalkedCache = e ? e.copy() : new ze();
+  }
+  processPatterns(t, e) {
+    this.patterns = e;
+    let s = e.map((i2) => [t, i2]);
+    for (let [i2, n2] of s) {
+      this.hasWalkedCache.storeWalked(i2, n2);
+      let o2 = n2.root(), h2 = n2.isAbsolute() && this.opts.absolute !== false;
+      if (o2) {
+        i2 = i2.resolve(o2 === "/" && this.opts.root !== void 0 ? this.opts.root : o2);
+        let f = n2.rest();
+        if (f) n2 = f;
+        else {
+          this.matches.add(i2, true, false);
+          continue;
+        }
+      }
+      if (i2.isENOENT()) continue;
+      let a2, l, c3 = false;
+      for (; typeof (a2 = n2.pattern()) == "string" && (l = n2.rest()); ) i2 = i2.resolve(a2), n2 = l, c3 = true;
+      if (a2 = n2.pattern(), l = n2.rest(), c3) {
+        if (this.hasWalkedCache.hasWalked(i2, n2)) continue;
+        this.hasWalkedCache.storeWalked(i2, n2);
+      }
+      if (typeof a2 == "string") {
+        let f = a2 === ".." || a2 === "" || a2 === ".";
+        this.matches.add(i2.resolve(a2), h2, f);
+        continue;
+      } else if (a2 === v) {
+        (!i2.isSymbolicLink() || this.follow || n2.checkFollowGlobstar()) && this.subwalks.add(i2, n2);
+        let f = l?.pattern(), u2 = l?.rest();
+        if (!l || (f === "" || f === ".") && !u2) this.matches.add(i2, h2, f === "" || f === ".");
+        else if (f === "..") {
+          let p = i2.parent || i2;
+          u2 ? this.hasWalkedCache.hasWalked(p, u2) || this.subwalks.add(p, u2) : this.matches.add(p, h2, true);
+        }
+      } else typeof a2 == "object" && this.subwalks.add(i2, n2);
+    }
+    return this;
+  }
+  subwalkTargets() {
+    return this.subwalks.keys();
+  }
+  child() {
+    return new r6(this.opts, this.hasWalkedCache);
+  }
+  filterEntries(t, e) {
+    let s = this.subwalks.get(t), i2 = this.child();
+    for (let n2 of e) for (let o2 of s) {
+      let h2 = o2.isAbsolute(), a2 = o2.pattern(), l = o2.rest();
+      a2 === v ? i2.testGlobstar(n2, o2, l, h2) : typeof a2 == "object" ? i2.testMatcher(n2, a2, l, h2) : i2.testString(n2, a2, l, h2);
+    }
+    return i2;
+  }
+  testGlobstar(t, e, s, i2) {
+    if ((this.dot || !t.name.startsWith(".")) && (e.hasMore() || this.matches.add(t, i2, false), t.canReaddir() && (this.follow || !t.isSymbolicLink() ? this.subwalks.add(t, e) : t.isSymbolicLink() && (s && e.checkFollowGlobstar() ? this.subwalks.add(t, s) : e.markFollowGlobstar() && this.subwalks.add(t, e)))), s) {
+      let n2 = s.pattern();
+      if (typeof n2 == "string" && n2 !== ".." && n2 !== "" && n2 !== ".") this.testString(t, n2, s.rest(), i2);
+      else if (n2 === "..") {
+        let o2 = t.parent || t;
+        this.subwalks.add(o2, s);
+      } else typeof n2 == "object" && this.testMatcher(t, n2, s.rest(), i2);
+    }
+  }
+  testMatcher(t, e, s, i2) {
+    e.testUnchecked(t.name) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
+  }
+  testString(t, e, s, i2) {
+    t.isNamed(e) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
+  }
+};
+var { ABSOLUTE: Zt, IF_DIR: Qt } = Ot;
+var bn = (r7, t, e) => typeof r7 == "string" ? new lt([r7], t, e) : Array.isArray(r7) ? new lt(r7, t, e) : r7;
+var te = class {
+  path;
+  patterns;
+  opts;
+  seen = /* @__PURE__ */ new Set();
+  paused = false;
+  aborted = false;
+  #t = [];
+  #n;
+  #i;
+  signal;
+  maxDepth;
+  includeChildMatches;
+  constructor(t, e, s) {
+    if (this.patterns = t, this.path = e, this.opts = s, this.#i = !s.posix && s.platform === "win32" ? "\\" : "/", this.includeChildMatches = s.includeChildMatches !== false, (s.ignore || !this.includeChildMatches) && (this.#n = bn(s.ignore ?? [], s, e), !this.includeChildMatches && typeof this.#n.add != "function")) {
+      let i2 = "cannot ignore child matches, ignore lacks add() method.";
+      throw new Error(i2);
+    }
+    this.maxDepth = s.maxDepth || 1 / 0, s.signal && (this.signal = s.signal, this.signal.addEventListener("abort", () => {
+      this.#t.length = 0;
+    }));
+  }
+  #o(t) {
+    return this.seen.has(t) || !!this.#n?.ignored?.(t);
+  }
+  #r(t) {
+    return !!this.#n?.childrenIgnored?.(t);
+  }
+  pause() {
+    this.paused = true;
+  }
+  resume() {
+    if (this.signal?.aborted) return;
+    this.paused = false;
+    let t;
+    for (; !this.paused && (t = this.#t.shift()); ) t();
+  }
+  onResume(t) {
+    this.paused ? this.#t.push(t) : t();
+  }
+  async matchCheck(t, e) {
+    if (e && this.opts.nodir) return;
+    let s, i2;
+    if (this.opts.realpath) {
+      if (s = t.realpathCached() || await t.realpath(), !s) return;
+      i2 = s;
+    } else i2 = t;
+    let o2 = i2.isUnknown() || this.opts.stat ? await i2.lstat() : i2;
+    if (this.opts.follow && this.opts.nodir && o2?.isSymbolicLink()) {
+      let h2 = await o2.realpath();
+      h2 && (h2.isUnknown() || this.opts.stat) && await h2.lstat();
+    }
+    return this.matchCheckTest(o2, e);
+  }
+  matchCheckTest(t, e) {
+    return t && (this.maxDepth === 1 / 0 || t.depth() <= this.maxDepth) && (!e || t.canReaddir()) && (!this.opts.nodir || !t.isDirectory()) && (!this.opts.nodir || !this.opts.follow || !t.isSymbolicLink() || !t.realpathCached()?.isDirectory()) && !this.#o(t) ? t : void 0;
+  }
+  matchCheckSync(t, e) {
+    if (e && this.opts.nodir) return;
+    let s, i2;
+    if (this.opts.realpath) {
+      if (s = t.realpathCached() || t.realpathSync(), !s) return;
+      i2 = s;
+    } else i2 = t;
+    let o2 = i2.isUnknown() || this.opts.stat ? i2.lstatSync() : i2;
+    if (this.opts.follow && this.opts.nodir && o2?.isSymbolicLink()) {
+      let h2 = o2.realpathSync();
+      h2 && (h2?.isUnknown() || this.opts.stat) && h2.lstatSync();
+    }
+    return this.matchCheckTest(o2, e);
+  }
+  matchFinish(t, e) {
+    this.#o(t) || this.#d(t, e);
+  }
+  #d(t, e) {
+    if (!this.includeChildMatches && this.#n?.add) {
+      let n2 = `${t.relativePosix()}/**`;
+      this.#n.add(n2);
+    }
+    let s = this.opts.absolute === void 0 ? e : this.opts.absolute;
+    this.seen.add(t);
+    let i2 = this.opts.mark && t.isDirectory() ? this.#i : "";
+    if (this.opts.withFileTypes) this.matchEmit(t);
+    else if (s) {
+      let n2 = this.opts.posix ? t.fullpathPosix() : t.fullpath();
+      this.matchEmit(n2 + i2);
+    } else {
+      let n2 = this.opts.posix ? t.relativePosix() : t.relative(), o2 = this.opts.dotRelative && !n2.startsWith(`..${this.#i}`) ? `.${this.#i}` : "";
+      this.matchEmit(n2 ? o2 + n2 + i2 : `.${i2}`);
+    }
+  }
+  async match(t, e, s) {
+    let i2 = await this.matchCheck(t, s);
+    i2 && this.matchFinish(i2, e);
+  }
+  matchSync(t, e, s) {
+    let i2 = this.matchCheckSync(t, s);
+    i2 && this.#d(i2, e);
+  }
+  walkCB(t, e, s) {
+    if (this.signal?.aborted) return s();
+    this.walkCB2(t, e, new Ft(this.opts), s);
+  }
+  walkCB2(t, e, s, i2) {
+    if (this.#r(t) || this.signal?.aborted) return i2();
+    if (this.paused) {
+      this.onResume(() => this.walkCB2(t, e, s, i2));
+      return;
+    }
+    s.processPatterns(t, e);
+    let n2 = 1, o2 = () => {
+      --n2 === 0 && i2();
+    };
+    for (let [h2, a2] of s.matches.store) this.#o(h2) || (n2++, this.match(h2, !!(a2 & Zt), !!(a2 & Qt)).then(() => o2()));
+    for (let h2 of s.subwalkTargets()) {
+      if (this.maxDepth !== 1 / 0 && h2.depth() >= this.maxDepth) continue;
+      n2++;
+      let a2 = h2.readdirCached();
+      h2.calledReaddir() ? this.walkCB3(h2, a2, s, o2) : h2.readdirCB((l, c3) => this.walkCB3(h2, c3, s, o2), true);
+    }
+    o2();
+  }
+  walkCB3(t, e, s, i2) {
+    let n2 = s.filterEntries(t, e), o2 = 1, h2 = () => {
+      --o2 === 0 && i2();
+    };
+    for (let [a2, l] of n2.matches.store) this.#o(a2) || (o2++, this.match(a2, !!(l & Zt), !!(l & Qt)).then(() => h2()));
+    for (let [a2, l] of n2.subwalks.entries()) o2++, this.walkCB2(a2, l, n2.child(), h2);
+    h2();
+  }
+  walkCBSync(t, e, s) {
+    if (this.signal?.aborted) return s();
+    this.walkCB2Sync(t, e, new Ft(this.opts), s);
+  }
+  walkCB2Sync(t, e, s, i2) {
+    if (this.#r(t) || this.signal?.aborted) return i2();
+    if (this.paused) {
+      this.onResume(() => this.walkCB2Sync(t, e, s, i2));
+      return;
+    }
+    s.processPatterns(t, e);
+    let n2 = 1, o2 = () => {
+      --n2 === 0 && i2();
+    };
+    for (let [h2, a2] of s.matches.store) this.#o(h2) || this.matchSync(h2, !!(a2 & Zt), !!(a2 & Qt));
+    for (let h2 of s.subwalkTargets()) {
+      if (this.maxDepth !== 1 / 0 && h2.depth() >= this.maxDepth) continue;
+      n2++;
+      let a2 = h2.readdirSync();
+      this.walkCB3Sync(h2, a2, s, o2);
+    }
+    o2();
+  }
+  walkCB3Sync(t, e, s, i2) {
+    let n2 = s.filterEntries(t, e), o2 = 1, h2 = () => {
+      --o2 === 0 && i2();
+    };
+    for (let [a2, l] of n2.matches.store) this.#o(a2) || this.matchSync(a2, !!(l & Zt), !!(l & Qt));
+    for (let [a2, l] of n2.subwalks.entries()) o2++, this.walkCB2Sync(a2, l, n2.child(), h2);
+    h2();
+  }
+};
+var Tt = class extends te {
+  matches = [];
+  constructor(t, e, s) {
+    super(t, e, s);
+  }
+  matchEmit(t) {
+    this.matches.push(t);
+  }
+  async walk() {
+    if (this.signal?.aborted) throw this.signal.reason;
+    return this.path.isUnknown() && await this.path.lstat(), await new Promise((t, e) => {
+      this.walkCB(this.path, this.patterns, () => {
+        this.signal?.aborted ? e(this.signal.reason) : t(this.matches);
+      });
+    }), this.matches;
+  }
+  walkSync() {
+    if (this.signal?.aborted) throw this.signal.reason;
+    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => {
+      if (this.signal?.aborted) throw this.signal.reason;
+    }), this.matches;
+  }
+};
+var _t = class extends te {
+  results;
+  constructor(t, e, s) {
+    super(t, e, s), this.results = new J({ signal: this.signal, objectMode: true }), this.results.on("drain", () => this.resume()), this.results.on("resume", () => this.resume());
+  }
+  matchEmit(t) {
+    this.results.write(t), this.results.flowing || this.pause();
+  }
+  stream() {
+    let t = this.path;
+    return t.isUnknown() ? t.lstat().then(() => {
+      this.walkCB(t, this.patterns, () => this.results.end());
+    }) : this.walkCB(t, this.patterns, () => this.results.end()), this.results;
+  }
+  streamSync() {
+    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => this.results.end()), this.results;
+  }
+};
+var Sn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
+var j = class {
+  absolute;
+  cwd;
+  root;
+  dot;
+  dotRelative;
+  follow;
+  ignore;
+  magicalBraces;
+  mark;
+  matchBase;
+  maxDepth;
+  nobrace;
+  nocase;
+  nodir;
+  noext;
+  noglobstar;
+  pattern;
+  platform;
+  realpath;
+  scurry;
+  stat;
+  signal;
+  windowsPathsNoEscape;
+  withFileTypes;
+  includeChildMatches;
+  opts;
+  patterns;
+  constructor(t, e) {
+    if (!e) throw new TypeError("glob options required");
+    if (this.withFileTypes = !!e.withFileTypes, this.signal = e.signal, this.follow = !!e.follow, this.dot = !!e.dot, this.dotRelative = !!e.dotRelative, this.nodir = !!e.nodir, this.mark = !!e.mark, e.cwd ? (e.cwd instanceof URL || e.cwd.startsWith("file://")) && (e.cwd = yn(e.cwd)) : this.cwd = "", this.cwd = e.cwd || "", this.root = e.root, this.magicalBraces = !!e.magicalBraces, this.nobrace = !!e.nobrace, this.noext = !!e.noext, this.realpath = !!e.realpath, this.absolute = e.absolute, this.includeChildMatches = e.includeChildMatches !== false, this.noglobstar = !!e.noglobstar, this.matchBase = !!e.matchBase, this.maxDepth = typeof e.maxDepth == "number" ? e.maxDepth : 1 / 0, this.stat = !!e.stat, this.ignore = e.ignore, this.withFileTypes && this.absolute !== void 0) throw new Error("cannot set absolute and withFileTypes:true");
+    let s = typeof t == "string" ? [t] : t;
+    if (this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e.allowWindowsEscape === false, this.windowsPathsNoEscape && (s = s.map((l) => l.replace(/\\/g, "/"))), this.matchBase) {
+      if (e.noglobstar) throw new TypeError("base matching requires globstar");
+      s = s.map((l) => l.includes("/") ? l : `./**/${l}`);
+    }
+    if (this.pattern = s, this.platform = e.platform || Sn, this.opts = { ...e, platform: this.platform }, e.scurry) {
+      if (this.scurry = e.scurry, e.nocase !== void 0 && e.nocase !== e.scurry.nocase) throw new Error("nocase option contradicts provided scurry option");
+    } else {
+      let l = e.platform === "win32" ? ot : e.platform === "darwin" ? Rt : e.platform ? ht : _s;
+      this.scurry = new l(this.cwd, { nocase: e.nocase, fs: e.fs });
+    }
+    this.nocase = this.scurry.nocase;
+    let i2 = this.platform === "darwin" || this.platform === "win32", n2 = { braceExpandMax: 1e4, ...e, dot: this.dot, matchBase: this.matchBase, nobrace: this.nobrace, nocase: this.nocase, nocaseMagicOnly: i2, nocomment: true, noext: this.noext, nonegate: true, optimizationLevel: 2, platform: this.platform, windowsPathsNoEscape: this.windowsPathsNoEscape }, o2 = this.pattern.map((l) => new D(l, n2)), [h2, a2] = o2.reduce((l, c3) => (l[0].push(...c3.set), l[1].push(...c3.globParts), l), [[], []]);
+    this.patterns = h2.map((l, c3) => {
+      let f = a2[c3];
+      if (!f) throw new Error("invalid pattern object");
+      return new at(l, f, 0, this.platform);
+    });
+  }
+  async walk() {
+    return await new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walk();
+  }
+  walkSync() {
+    return new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walkSync();
+  }
+  stream() {
+    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).stream();
+  }
+  streamSync() {
+    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).streamSync();
+  }
+  iterateSync() {
+    return this.streamSync()[Symbol.iterator]();
+  }
+  [Symbol.iterator]() {
+    return this.iterateSync();
+  }
+  iterate() {
+    return this.stream()[Symbol.asyncIterator]();
+  }
+  [Symbol.asyncIterator]() {
+    return this.iterate();
+  }
+};
+var je = (r7, t = {}) => {
+  for (let e of Array.isArray(r7) ? r7 : [r7]) if (new D(e, t).hasMagic()) return true;
+  return false;
+};
+function ee(r7, t = {}) {
+  return new j(r7, t).streamSync();
+}
+function Ps(r7, t = {}) {
+  return new j(r7, t).stream();
+}
+function zs(r7, t = {}) {
+  return new j(r7, t).walkSync();
+}
+async function Ds(r7, t = {}) {
+  return new j(r7, t).walk();
+}
+function se(r7, t = {}) {
+  return new j(r7, t).iterateSync();
+}
+function Ls(r7, t = {}) {
+  return new j(r7, t).iterate();
+}
+var xn = ee;
+var vn = Object.assign(Ps, { sync: ee });
+var En = se;
+var kn = Object.assign(Ls, { sync: se });
+var Cn = Object.assign(zs, { stream: ee, iterate: se });
+var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
+Ns.glob = Ns;
+
+// src/explain/pathmap.ts
+var SKIPPED = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
+async function listRepository(root) {
+  const files = await Ns("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED, posix: true });
+  return files.map((file) => file.split(path21.sep).join("/")).sort();
+}
+function trim(folder) {
+  return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
+}
+var RepositoryMap = class {
+  files;
+  byName = /* @__PURE__ */ new Map();
+  folders = /* @__PURE__ */ new Set();
+  mappings;
+  constructor(files, mappings = []) {
+    this.files = new Set(files);
+    for (const file of files) {
+      const name = file.slice(file.lastIndexOf("/") + 1);
+      const list = this.byName.get(name);
+      if (list) list.push(file);
+      else this.byName.set(name, [file]);
+      for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) this.folders.add(file.slice(0, slash));
+    }
+    this.mappings = mappings.map((mapping) => ({ image: `/${trim(mapping.image)}`, repo: trim(mapping.repo) })).sort((a2, b) => b.image.length - a2.image.length);
+  }
+  get size() {
+    return this.files.size;
+  }
+  /** The repository file an image path holds, if one can be told. */
+  toRepo(imagePath) {
+    for (const mapping of this.mappings) {
+      const prefix = mapping.image === "/" ? "/" : `${mapping.image}/`;
+      if (!imagePath.startsWith(prefix)) continue;
+      const candidate = [mapping.repo, imagePath.slice(prefix.length)].filter(Boolean).join("/");
+      return this.files.has(candidate) ? candidate : void 0;
+    }
+    const name = imagePath.slice(imagePath.lastIndexOf("/") + 1);
+    let best;
+    for (const file of this.byName.get(name) ?? []) {
+      if (imagePath.endsWith(`/${file}`) && (best === void 0 || file.length > best.length)) best = file;
+    }
+    return best;
+  }
+  /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
+  hasModule(module) {
+    const relative2 = module.split(".").join("/");
+    const last2 = module.slice(module.lastIndexOf(".") + 1);
+    for (const file of [...this.byName.get(`${last2}.py`) ?? [], ...this.byName.get("__init__.py") ?? []]) {
+      if (file === `${relative2}.py` || file.endsWith(`/${relative2}.py`) || file === `${relative2}/__init__.py` || file.endsWith(`/${relative2}/__init__.py`)) return true;
+    }
+    for (const folder of this.folders) {
+      if (folder !== relative2 && !folder.endsWith(`/${relative2}`)) continue;
+      for (const file of this.files) if (file.startsWith(`${folder}/`) && file.endsWith(".py")) return true;
+    }
+    return false;
+  }
+};
+function parsePathMap(lines2) {
+  const mappings = [];
+  for (const raw of lines2) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const eq = line.indexOf("=");
+    if (eq <= 0 || !line.startsWith("/")) return { error: `path-map line ${JSON.stringify(line)} is not of the form /image/folder=repository/folder, for example /srv=. or /app=src` };
+    mappings.push({ image: line.slice(0, eq).trim(), repo: line.slice(eq + 1).trim() === "." ? "" : line.slice(eq + 1).trim() });
+  }
+  return mappings;
 }
 
-// src/report/inspect-markdown.ts
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+// src/python/guards.ts
+var CATCHES_IMPORT_ERROR = /* @__PURE__ */ new Set(["ImportError", "ModuleNotFoundError", "Exception", "BaseException", "*"]);
+function isTypeChecking(expr) {
+  return expr.k === "name" && expr.id === "TYPE_CHECKING" || expr.k === "attr" && expr.attr === "TYPE_CHECKING";
 }
-function code(text) {
-  return text === "" ? "" : `\`${text.replace(/`/g, "'")}\``;
+function dotted(expr) {
+  if (expr.k === "name") return expr.id;
+  if (expr.k === "attr") {
+    const base = dotted(expr.value);
+    return base === void 0 ? void 0 : `${base}.${expr.attr}`;
+  }
+  return void 0;
 }
-function formatInspectMarkdown(report) {
-  const { config } = report;
-  const rows = [
-    ["Image", `${code(report.source.location)} (${report.source.kind})`],
-    ["Platform", config.platform ? formatPlatform(config.platform) : "not recorded"],
-    ["Entrypoint", config.entrypoint ? code(JSON.stringify(config.entrypoint)) : "none"],
-    ["Cmd", config.cmd ? code(JSON.stringify(config.cmd)) : "none"],
-    ["WorkingDir", code(config.workingDir) || "/"],
-    ["User", code(config.user) || "root"],
-    ["ExposedPorts", config.exposedPorts.join(", ") || "none"],
-    ["Healthcheck", config.healthcheck ? code(JSON.stringify(config.healthcheck.test)) : "none"],
-    ["Layers", report.layers.map((layer) => `${layer.format} ${formatBytes(layer.storedBytes)}`).join(", ") || "none (root filesystem)"],
-    ["Paths", String(report.paths.total)],
-    ["Python", "error" in report.python ? report.python.error : `3.${report.python.python.minor} ${code(report.python.python.executable)}, ${report.python.sysPath.entries.length} sys.path entries`]
-  ];
-  return ["## import-guard: image", "", "| | |", "|---|---|", ...rows.map(([key, value]) => `| ${key} | ${cell(value)} |`), ""].join("\n");
+function evaluate(expr, context3) {
+  switch (expr.k) {
+    case "num":
+      return expr.value ?? void 0;
+    case "str":
+      return expr.value ?? void 0;
+    case "const":
+      return expr.value === "True" ? true : expr.value === "False" ? false : void 0;
+    case "tuple":
+    case "list": {
+      const values = expr.elts.map((elt) => evaluate(elt, context3));
+      return values.some((value) => value === void 0) ? void 0 : values;
+    }
+    case "name":
+    case "attr": {
+      if (isTypeChecking(expr)) return false;
+      const name = dotted(expr);
+      if (name === "sys.version_info") return [3, context3.minor];
+      if (name === "sys.platform") return context3.platform;
+      if (name === "os.name") return "posix";
+      if (name === "__name__") return context3.moduleName;
+      if (name === "sys.version_info.major") return 3;
+      if (name === "sys.version_info.minor") return context3.minor;
+      if (name === "PY2" || name === "six.PY2") return false;
+      if (name === "PY3" || name === "six.PY3") return true;
+      return void 0;
+    }
+    case "subscript": {
+      const base = evaluate(expr.value, context3);
+      if (!Array.isArray(base)) return void 0;
+      if (expr.slice.k === "num" && expr.slice.value !== null) return base[expr.slice.value];
+      if (expr.slice.k === "slice" && !expr.slice.step) {
+        const lower = expr.slice.lower ? evaluate(expr.slice.lower, context3) : 0;
+        const upper = expr.slice.upper ? evaluate(expr.slice.upper, context3) : base.length;
+        return typeof lower === "number" && typeof upper === "number" ? base.slice(lower, upper) : void 0;
+      }
+      return void 0;
+    }
+    case "call": {
+      if (expr.func.k === "attr" && expr.func.attr === "startswith" && expr.args.length === 1) {
+        const base = evaluate(expr.func.value, context3);
+        const prefix = evaluate(expr.args[0], context3);
+        if (typeof base === "string" && typeof prefix === "string") return base.startsWith(prefix);
+        if (typeof base === "string" && Array.isArray(prefix)) return prefix.some((item) => typeof item === "string" && base.startsWith(item));
+      }
+      return void 0;
+    }
+    case "not": {
+      const value = evaluate(expr.operand, context3);
+      return value === void 0 ? void 0 : !truthy(value);
+    }
+    case "boolop": {
+      let unknown = false;
+      for (const operand of expr.values) {
+        const value = evaluate(operand, context3);
+        if (value === void 0) unknown = true;
+        else if (expr.op === "and" && !truthy(value)) return false;
+        else if (expr.op === "or" && truthy(value)) return true;
+      }
+      return unknown ? void 0 : expr.op === "and";
+    }
+    case "compare": {
+      let left = evaluate(expr.left, context3);
+      for (let i2 = 0; i2 < expr.ops.length; i2++) {
+        const right = evaluate(expr.comparators[i2], context3);
+        if (left === void 0 || right === void 0) return void 0;
+        const result = compare(left, expr.ops[i2], right);
+        if (result === void 0) return void 0;
+        if (!result) return false;
+        left = right;
+      }
+      return true;
+    }
+    default:
+      return void 0;
+  }
 }
+function truthy(value) {
+  if (Array.isArray(value)) return value.length > 0;
+  return Boolean(value);
+}
+function order(a2, b) {
+  if (typeof a2 === "number" && typeof b === "number") return a2 - b;
+  if (typeof a2 === "string" && typeof b === "string") return a2 < b ? -1 : a2 > b ? 1 : 0;
+  if (Array.isArray(a2) && Array.isArray(b)) {
+    for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
+      const item = order(a2[i2], b[i2]);
+      if (item === void 0 || item !== 0) return item;
+    }
+    return a2.length - b.length;
+  }
+  return void 0;
+}
+function compare(left, op, right) {
+  if (op === "in" || op === "not in") {
+    if (!Array.isArray(right) && typeof right !== "string") return void 0;
+    const found = typeof right === "string" ? typeof left === "string" && right.includes(left) : right.some((item) => order(item, left) === 0);
+    return op === "in" ? found : !found;
+  }
+  const cmp = order(left, right);
+  if (cmp === void 0) return op === "==" ? false : op === "!=" ? true : void 0;
+  switch (op) {
+    case "==":
+    case "is":
+      return cmp === 0;
+    case "!=":
+    case "is not":
+      return cmp !== 0;
+    case "<":
+      return cmp < 0;
+    case "<=":
+      return cmp <= 0;
+    case ">":
+      return cmp > 0;
+    case ">=":
+      return cmp >= 0;
+    default:
+      return void 0;
+  }
+}
+function source(expr) {
+  switch (expr.k) {
+    case "name":
+      return expr.id;
+    case "attr":
+      return `${source(expr.value)}.${expr.attr}`;
+    case "str":
+      return JSON.stringify(expr.value ?? "");
+    case "num":
+      return String(expr.value ?? "?");
+    case "const":
+      return expr.value;
+    case "not":
+      return `not ${source(expr.operand)}`;
+    case "compare":
+      return [source(expr.left), ...expr.ops.flatMap((op, i2) => [op, source(expr.comparators[i2])])].join(" ");
+    case "boolop":
+      return expr.values.map(source).join(` ${expr.op} `);
+    case "call":
+      return `${source(expr.func)}(...)`;
+    case "subscript":
+      return `${source(expr.value)}[...]`;
+    case "tuple":
+      return `(${expr.elts.map(source).join(", ")})`;
+    default:
+      return "...";
+  }
+}
+function judgeGuards(guards, context3) {
+  let condition;
+  let functionName;
+  let handler2;
+  for (const guard of guards) {
+    if (guard.kind === "if") {
+      const describe4 = `${guard.branch === "then" ? "if" : "else of if"} ${source(guard.test)}`;
+      if (isTypeChecking(guard.test) && guard.branch === "then") return { runs: "never", never: "type-checking", caught: false, describe: describe4 };
+      const value = evaluate(guard.test, context3);
+      if (value === void 0) condition ??= describe4;
+      else if (truthy(value) !== (guard.branch === "then")) return { runs: "never", never: "dead-branch", caught: false, describe: describe4 };
+    } else if (guard.kind === "function") {
+      functionName ??= guard.name;
+    } else if (guard.kind === "try" || guard.kind === "suppress") {
+      const names = guard.kind === "try" ? guard.catches : guard.exceptions;
+      if (names.some((name) => CATCHES_IMPORT_ERROR.has(name.split(".").at(-1)))) {
+        handler2 = guard.kind === "try" ? `try/except ${names.includes("*") ? "(bare)" : names.join(", ")}` : `contextlib.suppress(${names.join(", ")})`;
+      }
+    }
+  }
+  const runs = functionName !== void 0 ? "when-called" : condition !== void 0 ? "conditionally" : "always";
+  const describe3 = handler2 ?? (functionName !== void 0 ? `inside ${functionName}()` : condition);
+  return describe3 === void 0 ? { runs, caught: handler2 !== void 0 } : { runs, caught: handler2 !== void 0, describe: describe3 };
+}
+
+// src/python/resolver.ts
+var Resolver = class {
+  fs;
+  sysPath;
+  options;
+  suffixes;
+  cache = /* @__PURE__ */ new Map();
+  constructor(fs5, sysPath, options) {
+    this.fs = fs5;
+    this.sysPath = sysPath;
+    this.options = options;
+    this.suffixes = [...options.extensionSuffixes.map((suffix) => [suffix, "extension"]), [".py", "source"], [".pyc", "bytecode"]];
+  }
+  resolve(name) {
+    let result = this.cache.get(name);
+    if (!result) {
+      result = this.find(name);
+      if (!result.found && result.missing === name && result.reason === "not-found") result = this.findEditable(name) ?? result;
+      this.cache.set(name, result);
+    }
+    return result;
+  }
+  /** setuptools' _EditableFinder, after the path finder: `pkg[.rest]` -> MAPPING[pkg]/rest, as __init__.py or a module file. */
+  findEditable(name) {
+    for (const mapping of this.options.editableMappings ?? []) {
+      for (const [pkg, target] of Object.entries(mapping).reverse()) {
+        if (name !== pkg && !name.startsWith(`${pkg}.`)) continue;
+        const rest = name.slice(pkg.length).split(".").filter(Boolean);
+        const candidate = [target, ...rest].join("/");
+        const init = `${candidate}/__init__.py`;
+        if (this.exists(init)) return { found: true, name, kind: "package", origin: init, searchLocations: [candidate] };
+        const slash = candidate.lastIndexOf("/");
+        const dot = candidate.lastIndexOf(".");
+        const stem = dot > slash + 1 ? candidate.slice(0, dot) : candidate;
+        for (const [suffix, kind] of [[".py", "source"], [".pyc", "bytecode"], ...this.options.extensionSuffixes.map((ext) => [ext, "extension"])]) {
+          if (this.exists(stem + suffix)) return { found: true, name, kind, origin: stem + suffix };
+        }
+        break;
+      }
+    }
+    return void 0;
+  }
+  find(name) {
+    const redirect = this.options.redirects?.[name];
+    if (redirect) {
+      const target = this.resolve(redirect);
+      if (target.found && target.origin) return { ...target, name };
+    }
+    const alias = this.options.aliases[name];
+    if (alias && this.resolve(name.split(".")[0]).found) {
+      const target = this.resolve(alias);
+      return target.found ? { ...target, name } : target;
+    }
+    const dot = name.lastIndexOf(".");
+    let locations = this.sysPath;
+    if (dot > 0) {
+      const parentName = name.slice(0, dot);
+      const parent2 = this.resolve(parentName);
+      if (!parent2.found) return { ...parent2, name };
+      if (!parent2.searchLocations) return { found: false, name, missing: name, reason: "not-a-package", tried: [] };
+      locations = parent2.searchLocations;
+    } else if (this.options.builtins.has(name)) {
+      return { found: true, name, kind: "builtin" };
+    }
+    if (this.options.frozen.has(name)) return { found: true, name, kind: "frozen" };
+    const tail = name.slice(dot + 1);
+    const portions = [];
+    const tried = [];
+    for (const entry of locations) {
+      const dir = entry === "" ? this.options.cwd : entry;
+      if (this.typeOf(dir) !== "dir") continue;
+      tried.push(dir);
+      const hit = this.findInDirectory(dir, tail);
+      if (hit === void 0) continue;
+      if (typeof hit === "string") portions.push(hit);
+      else return { found: true, name, ...hit };
+    }
+    if (portions.length > 0) return { found: true, name, kind: "namespace", searchLocations: portions };
+    return { found: false, name, missing: name, reason: "not-found", tried };
+  }
+  /** FileFinder.find_spec for one directory: a package, a module, a namespace portion (its path), or nothing. */
+  findInDirectory(dir, tail) {
+    const base = `${dir === "/" ? "" : dir}/${tail}`;
+    let portion;
+    if (this.typeOf(base) === "dir") {
+      for (const [suffix] of this.suffixes) {
+        const init = `${base}/__init__${suffix}`;
+        if (this.isFile(init)) return { kind: "package", origin: init, searchLocations: [base] };
+      }
+      portion = base;
+    }
+    for (const [suffix, kind] of this.suffixes) {
+      const file = base + suffix;
+      if (this.isFile(file)) return { kind, origin: file };
+    }
+    return portion;
+  }
+  isFile(path23) {
+    return this.typeOf(path23) === "file";
+  }
+  exists(path23) {
+    return this.typeOf(path23) !== void 0;
+  }
+  /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
+  typeOf(path23) {
+    try {
+      return this.fs.stat(path23)?.type;
+    } catch {
+      return void 0;
+    }
+  }
+};
+function absoluteName(module, level, importer) {
+  if (level === 0) return { name: module };
+  const packageName = importer.isPackage ? importer.name : importer.name.slice(0, Math.max(0, importer.name.lastIndexOf(".")));
+  if (packageName === "") return { error: "attempted relative import with no known parent package" };
+  const bits = packageName.split(".");
+  if (level - 1 >= bits.length) return { error: "attempted relative import beyond top-level package" };
+  const base = bits.slice(0, bits.length - (level - 1)).join(".");
+  return { name: module ? `${base}.${module}` : base };
+}
+function classifyFromImport(resolver, pkg, name, bindingsOf) {
+  const module = resolver.resolve(pkg);
+  if (!module.found) return "unknown";
+  const scanned = module.kind === "source" || module.kind === "package" ? module.origin?.endsWith(".py") ? bindingsOf(module.origin) : void 0 : void 0;
+  if (scanned?.bindings.includes(name)) return "attribute";
+  if (module.searchLocations && resolver.resolve(`${pkg}.${name}`).found) return "submodule";
+  if (module.kind === "namespace") return "neither";
+  if (!scanned || scanned.openEnded.length > 0) return "unknown";
+  return "neither";
+}
+
+// src/python/parser.ts
+var HARD_KEYWORDS = /* @__PURE__ */ new Set([
+  "False",
+  "None",
+  "True",
+  "and",
+  "as",
+  "assert",
+  "break",
+  "class",
+  "continue",
+  "def",
+  "del",
+  "elif",
+  "else",
+  "except",
+  "finally",
+  "for",
+  "from",
+  "global",
+  "if",
+  "import",
+  "in",
+  "is",
+  "lambda",
+  "nonlocal",
+  "not",
+  "or",
+  "pass",
+  "raise",
+  "return",
+  "try",
+  "while",
+  "with",
+  "yield"
+]);
+var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
+var COMPARISON = /* @__PURE__ */ new Set(["==", "!=", "<", "<=", ">", ">="]);
+var Parser = class {
+  tokens;
+  minor;
+  i = 0;
+  imports = [];
+  guards = [];
+  scopes = [{ kind: "module", async: false }];
+  bindings = /* @__PURE__ */ new Set();
+  all;
+  allUnreadable = false;
+  openEnded = /* @__PURE__ */ new Set();
+  /** Tokens parsed again after a look-ahead failed: the only way parsing can exceed one pass. */
+  rewound = 0;
+  constructor(tokens, minor) {
+    this.tokens = tokens;
+    this.minor = minor;
+  }
+  parseModule() {
+    while (!this.atType("end")) this.statement();
+    const result = { ok: true, imports: this.imports, bindings: [...this.bindings].sort(), openEnded: [...this.openEnded].sort() };
+    if (this.all && !this.allUnreadable) result.all = this.all;
+    return result;
+  }
+  // ---- token helpers ----
+  get token() {
+    return this.tokens[this.i];
+  }
+  peek(offset = 1) {
+    return this.tokens[Math.min(this.i + offset, this.tokens.length - 1)];
+  }
+  atType(type) {
+    return this.token.type === type;
+  }
+  atOp(value) {
+    return this.token.type === "op" && this.token.value === value;
+  }
+  atKeyword(word) {
+    return this.token.type === "name" && this.token.value === word && this.isKeyword(word);
+  }
+  isKeyword(word) {
+    if (HARD_KEYWORDS.has(word)) return true;
+    if (word === "async" || word === "await") return this.minor >= 7 || this.scope().async;
+    return false;
+  }
+  next() {
+    const token = this.token;
+    if (token.type !== "end") this.i++;
+    return token;
+  }
+  fail(message = "invalid syntax", token = this.token) {
+    throw new PythonSyntaxError(message, token.line, token.col);
+  }
+  expectOp(value) {
+    if (!this.atOp(value)) this.fail(`expected '${value}'`);
+    return this.next();
+  }
+  expectKeyword(word) {
+    if (!this.atKeyword(word)) this.fail(`expected '${word}'`);
+    return this.next();
+  }
+  eatOp(value) {
+    if (!this.atOp(value)) return false;
+    this.i++;
+    return true;
+  }
+  eatKeyword(word) {
+    if (!this.atKeyword(word)) return false;
+    this.i++;
+    return true;
+  }
+  /** A NAME that is not a keyword. */
+  identifier() {
+    const token = this.token;
+    if (token.type !== "name" || this.isKeyword(token.value)) this.fail();
+    this.i++;
+    return token.value;
+  }
+  atIdentifier() {
+    return this.token.type === "name" && !this.isKeyword(this.token.value);
+  }
+  scope() {
+    return this.scopes.at(-1);
+  }
+  atModuleLevel() {
+    return this.scopes.length === 1;
+  }
+  bind(name) {
+    if (this.atModuleLevel()) this.bindings.add(name);
+  }
+  /** Runs `attempt`; on a syntax error, rewinds and returns undefined. For the few places the grammar needs to look ahead. */
+  attempt(attempt) {
+    const saved = this.i;
+    const importCount = this.imports.length;
+    try {
+      return attempt();
+    } catch (error2) {
+      if (!(error2 instanceof PythonSyntaxError)) throw error2;
+      this.rewound += this.i - saved;
+      this.i = saved;
+      this.imports.length = importCount;
+      return void 0;
+    }
+  }
+  // ---- statements ----
+  statement() {
+    const token = this.token;
+    if (token.type === "indent") this.fail("unexpected indent");
+    if (token.type === "dedent") this.fail("unindent does not match any outer indentation level");
+    if (token.type === "newline") this.fail();
+    if (token.type === "op" && token.value === "@") return this.decorated();
+    if (token.type === "name") {
+      switch (token.value) {
+        case "if":
+          return this.ifStatement();
+        case "while":
+          return this.whileStatement();
+        case "for":
+          return this.forStatement();
+        case "try":
+          return this.tryStatement();
+        case "with":
+          return this.withStatement();
+        case "def":
+          return this.functionDef();
+        case "class":
+          return this.classDef();
+        case "async":
+          if (this.isKeyword("async") || ["def", "for", "with"].includes(this.peek().value)) return this.asyncStatement();
+          break;
+        case "match":
+          if (this.minor >= 10 && this.matchStatement()) return;
+          break;
+      }
+    }
+    this.simpleStatements();
+  }
+  simpleStatements() {
+    this.simpleStatement();
+    while (this.eatOp(";")) {
+      if (this.atType("newline")) break;
+      this.simpleStatement();
+    }
+    if (!this.atType("newline")) this.fail();
+    this.next();
+  }
+  simpleStatement() {
+    const token = this.token;
+    if (token.type === "name") {
+      switch (token.value) {
+        case "import":
+          return this.importName();
+        case "from":
+          return this.importFrom();
+        case "pass":
+        case "break":
+        case "continue":
+          this.next();
+          return;
+        case "return":
+          this.next();
+          if (!this.atStatementEnd()) this.starExpressions();
+          return;
+        case "raise":
+          this.next();
+          if (!this.atStatementEnd()) {
+            this.expression();
+            if (this.eatKeyword("from")) this.expression();
+          }
+          return;
+        case "global":
+        case "nonlocal":
+          this.next();
+          do
+            this.identifier();
+          while (this.eatOp(","));
+          return;
+        case "del":
+          this.next();
+          this.targetList("del");
+          return;
+        case "assert":
+          this.next();
+          this.expression();
+          if (this.eatOp(",")) this.expression();
+          return;
+        case "type":
+          if (this.minor >= 12 && this.peek().type === "name" && (this.peek(2).value === "=" || this.peek(2).value === "[") && this.peek(2).type === "op") {
+            this.next();
+            this.bind(this.identifier());
+            if (this.atOp("[")) this.typeParams();
+            this.expectOp("=");
+            this.expression();
+            return;
+          }
+          break;
+      }
+    }
+    this.expressionStatement();
+  }
+  atStatementEnd() {
+    return this.atType("newline") || this.atOp(";") || this.atType("end");
+  }
+  expressionStatement() {
+    const start = this.token;
+    const first = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
+    if (this.atOp("=")) {
+      const targets = [first];
+      while (this.eatOp("=")) targets.push(this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions());
+      const value = targets.pop();
+      for (const target of targets) {
+        this.checkTarget(target, "assign", start);
+        this.bindTarget(target);
+        this.noteOpenEnded(target);
+      }
+      this.noteAllAssignment(targets, value, "=");
+      return;
+    }
+    if (this.token.type === "op" && AUGMENTED.has(this.token.value)) {
+      const op = this.next().value;
+      if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`'${describe2(first)}' is an illegal expression for augmented assignment`, start);
+      const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
+      this.noteAllAssignment([first], value, op);
+      return;
+    }
+    if (this.atOp(":")) {
+      this.next();
+      if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`illegal target for annotation`, start);
+      this.expression();
+      if (this.eatOp("=")) {
+        const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
+        this.noteAllAssignment([first], value, "=");
+      }
+      if (first.k === "name") this.bind(first.id);
+      return;
+    }
+    this.noteOpenEnded(first);
+    if (this.atModuleLevel() && first.k === "call" && first.func.k === "attr" && first.func.value.k === "name" && first.func.value.id === "__all__") {
+      this.noteAllMethod(first.func.attr, first.args);
+    }
+  }
+  importName() {
+    const start = this.next();
+    do {
+      const module = this.dottedName();
+      let asname;
+      if (this.eatKeyword("as")) asname = this.identifier();
+      this.bind(asname ?? module.split(".")[0]);
+      const statement = { kind: "import", module, level: 0, names: [], line: start.line, col: start.col, guards: [...this.guards] };
+      if (asname !== void 0) statement.asname = asname;
+      this.imports.push(statement);
+    } while (this.eatOp(","));
+  }
+  dottedName() {
+    let name = this.identifier();
+    while (this.eatOp(".")) name += "." + this.identifier();
+    return name;
+  }
+  importFrom() {
+    const start = this.next();
+    let level = 0;
+    while (this.atOp(".") || this.atOp("...")) level += this.next().value.length;
+    let module = "";
+    if (!this.atKeyword("import")) module = this.dottedName();
+    else if (level === 0) this.fail();
+    this.expectKeyword("import");
+    const names = [];
+    if (this.eatOp("*")) {
+      names.push({ name: "*" });
+      if (this.atModuleLevel()) this.openEnded.add(`from ${".".repeat(level)}${module} import *`);
+    } else {
+      const parenthesized = this.eatOp("(");
+      do {
+        if (parenthesized && this.atOp(")")) break;
+        const name = this.identifier();
+        const imported = { name };
+        if (this.eatKeyword("as")) imported.asname = this.identifier();
+        this.bind(imported.asname ?? name);
+        names.push(imported);
+      } while (this.eatOp(","));
+      if (parenthesized) this.expectOp(")");
+      else if (this.tokens[this.i - 1].value === "," && this.tokens[this.i - 1].type === "op") this.fail("trailing comma not allowed without surrounding parentheses");
+    }
+    this.imports.push({ kind: "from", module, level, names, line: start.line, col: start.col, guards: [...this.guards] });
+  }
+  block() {
+    this.expectOp(":");
+    if (this.atType("newline")) {
+      this.next();
+      if (!this.atType("indent")) this.fail("expected an indented block");
+      this.next();
+      while (!this.atType("dedent") && !this.atType("end")) this.statement();
+      this.next();
+    } else this.simpleStatements();
+  }
+  withGuard(guard, body) {
+    this.guards.push(guard);
+    try {
+      body();
+    } finally {
+      this.guards.pop();
+    }
+  }
+  ifStatement() {
+    this.next();
+    const test = this.namedExpression();
+    this.withGuard({ kind: "if", test, branch: "then" }, () => this.block());
+    if (this.atKeyword("elif")) this.withGuard({ kind: "if", test, branch: "else" }, () => this.ifStatement());
+    else if (this.eatKeyword("else")) this.withGuard({ kind: "if", test, branch: "else" }, () => this.block());
+  }
+  whileStatement() {
+    this.next();
+    this.namedExpression();
+    this.block();
+    if (this.eatKeyword("else")) this.block();
+  }
+  forStatement() {
+    this.next();
+    const target = this.targetList("for");
+    this.bindTarget(target);
+    this.expectKeyword("in");
+    this.starExpressions();
+    this.block();
+    if (this.eatKeyword("else")) this.block();
+  }
+  asyncStatement() {
+    this.next();
+    if (this.atKeyword("def") || this.token.value === "def") return this.functionDef(true);
+    if (!this.scope().async && this.minor < 7) this.fail();
+    if (this.token.value === "for") return this.forStatement();
+    if (this.token.value === "with") return this.withStatement();
+    this.fail();
+  }
+  tryStatement() {
+    this.next();
+    const guard = { kind: "try", catches: [] };
+    this.withGuard(guard, () => this.block());
+    let handlers = 0;
+    let star;
+    while (this.atKeyword("except")) {
+      this.next();
+      const isStar = this.minor >= 11 && this.eatOp("*");
+      if (star !== void 0 && star !== isStar) this.fail("cannot have both 'except' and 'except*' on the same 'try'");
+      star = isStar;
+      if (this.atOp(":")) {
+        if (isStar) this.fail("expected one or more exception types");
+        guard.catches.push("*");
+      } else {
+        const caught = this.expression();
+        guard.catches.push(...exceptionNames(caught));
+        if (this.eatKeyword("as")) this.bind(this.identifier());
+        else if (this.atOp(",")) this.fail("multiple exception types must be parenthesized");
+      }
+      this.block();
+      handlers++;
+    }
+    if (handlers > 0 && this.eatKeyword("else")) this.block();
+    if (this.eatKeyword("finally")) this.block();
+    else if (handlers === 0) this.fail("expected 'except' or 'finally' block");
+  }
+  withStatement() {
+    this.next();
+    const parenthesized = this.atOp("(") ? this.attempt(() => this.withItemsParenthesized()) : void 0;
+    const items = parenthesized ?? this.withItems();
+    const suppressed = items.flatMap((item) => suppressedExceptions(item));
+    if (suppressed.length > 0) this.withGuard({ kind: "suppress", exceptions: suppressed }, () => this.block());
+    else this.block();
+  }
+  /** `with (a as b, c):`, which 3.9+ parse as items, not as a tuple. */
+  withItemsParenthesized() {
+    this.expectOp("(");
+    const items = [];
+    do {
+      if (this.atOp(")")) break;
+      items.push(this.withItem());
+    } while (this.eatOp(","));
+    this.expectOp(")");
+    if (!this.atOp(":")) this.fail();
+    return items;
+  }
+  withItems() {
+    const items = [this.withItem()];
+    while (this.eatOp(",")) items.push(this.withItem());
+    return items;
+  }
+  withItem() {
+    const context3 = this.expression();
+    if (this.eatKeyword("as")) {
+      const start = this.token;
+      const target = this.starTarget();
+      this.checkTarget(target, "with", start);
+      this.bindTarget(target);
+    }
+    return context3;
+  }
+  decorated() {
+    while (this.eatOp("@")) {
+      this.namedExpression();
+      if (!this.atType("newline")) this.fail();
+      this.next();
+    }
+    if (this.atKeyword("def")) return this.functionDef();
+    if (this.atKeyword("class")) return this.classDef();
+    if (this.token.value === "async" && this.peek().value === "def") {
+      this.next();
+      return this.functionDef(true);
+    }
+    this.fail();
+  }
+  functionDef(isAsync = false) {
+    this.next();
+    const name = this.identifier();
+    this.bind(name);
+    if (name === "__getattr__" && this.atModuleLevel()) this.openEnded.add("module __getattr__");
+    if (this.atOp("[") && this.minor >= 12) this.typeParams();
+    this.expectOp("(");
+    this.parameters(")", true);
+    this.expectOp(")");
+    if (this.eatOp("->")) this.expression();
+    this.scopes.push({ kind: "function", async: isAsync });
+    try {
+      this.withGuard({ kind: "function", name }, () => this.block());
+    } finally {
+      this.scopes.pop();
+    }
+  }
+  classDef() {
+    this.next();
+    const name = this.identifier();
+    this.bind(name);
+    if (this.atOp("[") && this.minor >= 12) this.typeParams();
+    if (this.eatOp("(")) {
+      if (!this.atOp(")")) this.callArguments();
+      this.expectOp(")");
+    }
+    this.scopes.push({ kind: "class", async: false });
+    try {
+      this.withGuard({ kind: "class", name }, () => this.block());
+    } finally {
+      this.scopes.pop();
+    }
+  }
+  typeParams() {
+    this.expectOp("[");
+    do {
+      if (this.atOp("]")) break;
+      if (this.eatOp("*") || this.eatOp("**")) this.identifier();
+      else {
+        this.identifier();
+        if (this.eatOp(":")) this.expression();
+      }
+      if (this.minor >= 13 && this.eatOp("=")) {
+        this.eatOp("*");
+        this.expression();
+      }
+    } while (this.eatOp(","));
+    this.expectOp("]");
+  }
+  /** Parameters of a def (annotations allowed) or a lambda (none), up to `closer`. */
+  parameters(closer, annotations) {
+    let sawDefault = false;
+    let sawStar = false;
+    let sawSlash = false;
+    let sawDoubleStar = false;
+    let count2 = 0;
+    const param = (allowStarAnnotation = false) => {
+      this.identifier();
+      if (annotations && this.eatOp(":")) {
+        if (allowStarAnnotation && this.minor >= 11 && this.atOp("*")) {
+          this.next();
+          this.bitwiseOr();
+        } else this.expression();
+      }
+    };
+    while (!this.atOp(closer)) {
+      if (sawDoubleStar) this.fail("arguments cannot follow var-keyword argument");
+      if (this.eatOp("/")) {
+        if (sawSlash || sawStar || count2 === 0 || this.minor < 8) this.fail("/ must be ahead of *");
+        sawSlash = true;
+      } else if (this.eatOp("**")) {
+        param();
+        sawDoubleStar = true;
+      } else if (this.eatOp("*")) {
+        if (sawStar) this.fail("* argument may appear only once");
+        sawStar = true;
+        if (this.atOp(",") || this.atOp(closer)) {
+          if (this.atOp(closer) || this.peek().value === closer || this.peek().value === "**") this.fail("named arguments must follow bare *");
+        } else param(true);
+      } else {
+        param();
+        if (this.eatOp("=")) {
+          this.expression();
+          sawDefault = true;
+        } else if (sawDefault && !sawStar) this.fail("non-default argument follows default argument");
+        count2++;
+      }
+      if (!this.eatOp(",")) break;
+    }
+  }
+  // ---- match statement (3.10+) ----
+  /** Tries `match SUBJECT:` + case blocks; returns false (nothing consumed) when `match` is a plain name here. */
+  matchStatement() {
+    const saved = this.i;
+    const subjectParsed = this.attempt(() => {
+      this.next();
+      do {
+        if (this.atOp("*")) this.starExpression();
+        else this.namedExpression();
+      } while (this.eatOp(",") && !this.atOp(":"));
+      this.expectOp(":");
+      if (!this.atType("newline")) this.fail();
+      return true;
+    });
+    if (!subjectParsed) {
+      this.i = saved;
+      return false;
+    }
+    this.next();
+    if (!this.atType("indent")) this.fail("expected an indented block");
+    this.next();
+    let cases = 0;
+    while (this.token.type === "name" && this.token.value === "case") {
+      this.next();
+      this.patterns();
+      if (this.eatKeyword("if")) this.namedExpression();
+      this.block();
+      cases++;
+    }
+    if (cases === 0 || !this.atType("dedent")) this.fail();
+    this.next();
+    return true;
+  }
+  patterns() {
+    const first = this.maybeStarPattern();
+    if (this.atOp(",") || first === "star") {
+      while (this.eatOp(",")) {
+        if (this.atOp(":") || this.atOp("]") || this.atOp(")") || this.token.type === "name" && this.token.value === "if") break;
+        this.maybeStarPattern();
+      }
+    }
+  }
+  maybeStarPattern() {
+    if (this.eatOp("*")) {
+      this.identifier();
+      return "star";
+    }
+    this.asPattern();
+    return "pattern";
+  }
+  asPattern() {
+    this.orPattern();
+    if (this.eatKeyword("as")) {
+      const name = this.identifier();
+      if (name === "_") this.fail("cannot use '_' as a target");
+    }
+  }
+  orPattern() {
+    this.closedPattern();
+    while (this.eatOp("|")) this.closedPattern();
+  }
+  closedPattern() {
+    const token = this.token;
+    if (token.type === "number" || token.type === "op" && token.value === "-") {
+      this.signedNumber();
+      if (this.atOp("+") || this.atOp("-")) {
+        this.next();
+        if (this.token.type !== "number") this.fail();
+        this.next();
+      }
+      return;
+    }
+    if (token.type === "string") {
+      while (this.atType("string")) this.next();
+      return;
+    }
+    if (token.type === "name") {
+      if (token.value === "None" || token.value === "True" || token.value === "False") {
+        this.next();
+        return;
+      }
+      this.dottedName();
+      if (this.eatOp("(")) {
+        let keywords = false;
+        while (!this.atOp(")")) {
+          if (this.atIdentifier() && this.peek().value === "=" && this.peek().type === "op") {
+            this.next();
+            this.next();
+            this.asPattern();
+            keywords = true;
+          } else {
+            if (keywords) this.fail("positional patterns follow keyword patterns");
+            this.asPattern();
+          }
+          if (!this.eatOp(",")) break;
+        }
+        this.expectOp(")");
+      }
+      return;
+    }
+    if (this.eatOp("(")) {
+      if (!this.atOp(")")) this.patterns();
+      this.expectOp(")");
+      return;
+    }
+    if (this.eatOp("[")) {
+      if (!this.atOp("]")) this.patterns();
+      this.expectOp("]");
+      return;
+    }
+    if (this.eatOp("{")) {
+      while (!this.atOp("}")) {
+        if (this.eatOp("**")) this.identifier();
+        else {
+          if (this.token.type === "string" || this.token.type === "number" || this.atOp("-")) this.closedPattern();
+          else if (this.token.type === "name") this.dottedName();
+          else this.fail();
+          this.expectOp(":");
+          this.asPattern();
+        }
+        if (!this.eatOp(",")) break;
+      }
+      this.expectOp("}");
+      return;
+    }
+    this.fail();
+  }
+  signedNumber() {
+    this.eatOp("-");
+    if (this.token.type !== "number") this.fail();
+    this.next();
+  }
+  // ---- targets ----
+  /** Targets of `for` and `del`: a comma list without the surrounding parentheses. */
+  targetList(context3) {
+    const start = this.token;
+    const first = this.starTarget();
+    let target = first;
+    if (this.atOp(",")) {
+      const elts = [first];
+      while (this.eatOp(",")) {
+        if (context3 === "for" ? this.atKeyword("in") : this.atStatementEnd()) break;
+        elts.push(this.starTarget());
+      }
+      target = { k: "tuple", elts };
+    }
+    this.checkTarget(target, context3, start);
+    return target;
+  }
+  starTarget() {
+    if (this.eatOp("*")) return { k: "starred", value: this.starTarget() };
+    return this.bitwiseOr();
+  }
+  checkTarget(target, context3, at2) {
+    switch (target.k) {
+      case "name":
+        if (context3 !== "del" && target.id === "__debug__" && this.minor >= 9) this.fail("cannot assign to __debug__", at2);
+        return;
+      case "attr":
+      case "subscript":
+        return;
+      case "starred":
+        if (context3 === "del") this.fail("cannot delete starred", at2);
+        return this.checkTarget(target.value, context3, at2);
+      case "tuple":
+      case "list":
+        for (const element of target.elts) this.checkTarget(element, context3, at2);
+        return;
+      default:
+        this.fail(`cannot ${context3 === "del" ? "delete" : "assign to"} ${describe2(target)}`, at2);
+    }
+  }
+  bindTarget(target) {
+    if (target.k === "name") this.bind(target.id);
+    else if (target.k === "starred") this.bindTarget(target.value);
+    else if (target.k === "tuple" || target.k === "list") for (const element of target.elts) this.bindTarget(element);
+  }
+  // ---- __all__ and open-endedness ----
+  noteAllAssignment(targets, value, op) {
+    if (!this.atModuleLevel()) return;
+    if (!targets.some((target) => target.k === "name" && target.id === "__all__")) return;
+    const names = literalStrings(value);
+    if (!names) {
+      this.allUnreadable = true;
+      return;
+    }
+    if (op === "=") this.all = names;
+    else if (op === "+=") this.all = [...this.all ?? [], ...names];
+    else this.allUnreadable = true;
+  }
+  noteAllMethod(method, args) {
+    const first = args[0];
+    if (method === "append" && args.length === 1 && first?.k === "str" && first.value !== null) this.all = [...this.all ?? [], first.value];
+    else if (method === "extend" && args.length === 1 && literalStrings(args[0])) this.all = [...this.all ?? [], ...literalStrings(args[0])];
+    else this.allUnreadable = true;
+  }
+  /**
+   * Code that binds module names no one can list: exec(), globals()[...] = ..., globals().update().
+   * Counted wherever it stands, since a function may run at import: better unknown than a false error.
+   */
+  noteOpenEnded(expression) {
+    const isGlobalsCall = (value) => value.k === "call" && value.func.k === "name" && (value.func.id === "globals" || value.func.id === "vars" || value.func.id === "locals");
+    if (expression.k === "call" && expression.func.k === "name" && (expression.func.id === "exec" || expression.func.id === "execfile")) this.openEnded.add("exec()");
+    else if (expression.k === "subscript" && isGlobalsCall(expression.value)) this.openEnded.add("globals() written");
+    else if (expression.k === "call" && expression.func.k === "attr" && isGlobalsCall(expression.func.value)) this.openEnded.add("globals() written");
+  }
+  // ---- expressions ----
+  starExpressions() {
+    const first = this.starExpression();
+    if (!this.atOp(",")) return first;
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (!this.startsExpression()) break;
+      elts.push(this.starExpression());
+    }
+    return { k: "tuple", elts };
+  }
+  starExpression() {
+    if (this.eatOp("*")) return { k: "starred", value: this.bitwiseOr() };
+    return this.expression();
+  }
+  startsExpression() {
+    const token = this.token;
+    if (token.type === "number" || token.type === "string") return true;
+    if (token.type === "name") return !this.isKeyword(token.value) || ["None", "True", "False", "not", "lambda", "await", "yield"].includes(token.value);
+    if (token.type === "op") return ["(", "[", "{", "-", "+", "~", "*", "..."].includes(token.value);
+    return false;
+  }
+  namedExpression() {
+    if (this.atIdentifier() && this.peek().type === "op" && this.peek().value === ":=") {
+      if (this.minor < 8) this.fail();
+      const name = this.identifier();
+      this.next();
+      const value = this.expression();
+      if (this.scopes.length === 1 && this.guards.length === 0) this.bind(name);
+      return value;
+    }
+    const expression = this.expression();
+    if (this.atOp(":=")) this.fail(`cannot use assignment expressions with ${describe2(expression)}`);
+    return expression;
+  }
+  expression() {
+    if (this.atKeyword("lambda")) return this.lambda();
+    const body = this.disjunction();
+    if (this.eatKeyword("if")) {
+      this.disjunction();
+      this.expectKeyword("else");
+      this.expression();
+      return { k: "other", what: "conditional expression" };
+    }
+    return body;
+  }
+  expressionNoCond() {
+    if (this.atKeyword("lambda")) return this.lambda(false);
+    return this.disjunction();
+  }
+  lambda(allowConditional = true) {
+    this.next();
+    this.parameters(":", false);
+    this.expectOp(":");
+    this.scopes.push({ kind: "function", async: false });
+    try {
+      this.withGuard({ kind: "function", name: "<lambda>" }, () => allowConditional ? this.expression() : this.expressionNoCond());
+    } finally {
+      this.scopes.pop();
+    }
+    return { k: "other", what: "lambda" };
+  }
+  disjunction() {
+    const first = this.conjunction();
+    if (!this.atKeyword("or")) return first;
+    const values = [first];
+    while (this.eatKeyword("or")) values.push(this.conjunction());
+    return { k: "boolop", op: "or", values };
+  }
+  conjunction() {
+    const first = this.inversion();
+    if (!this.atKeyword("and")) return first;
+    const values = [first];
+    while (this.eatKeyword("and")) values.push(this.inversion());
+    return { k: "boolop", op: "and", values };
+  }
+  inversion() {
+    if (this.eatKeyword("not")) return { k: "not", operand: this.inversion() };
+    return this.comparison();
+  }
+  comparison() {
+    const left = this.bitwiseOr();
+    const ops = [];
+    const comparators = [];
+    while (true) {
+      const token = this.token;
+      let op;
+      if (token.type === "op" && COMPARISON.has(token.value)) op = this.next().value;
+      else if (this.atKeyword("in")) op = this.next().value;
+      else if (this.atKeyword("not") && this.peek().value === "in") {
+        this.next();
+        this.next();
+        op = "not in";
+      } else if (this.atKeyword("is")) {
+        this.next();
+        op = this.eatKeyword("not") ? "is not" : "is";
+      }
+      if (!op) break;
+      ops.push(op);
+      comparators.push(this.bitwiseOr());
+    }
+    return ops.length === 0 ? left : { k: "compare", left, ops, comparators };
+  }
+  binary(operators, operand) {
+    let left = operand();
+    while (this.token.type === "op" && operators.includes(this.token.value)) {
+      const op = this.next().value;
+      left = { k: "binop", op, left, right: operand() };
+    }
+    return left;
+  }
+  bitwiseOr() {
+    return this.binary(["|"], () => this.binary(["^"], () => this.binary(["&"], () => this.binary(["<<", ">>"], () => this.binary(["+", "-"], () => this.term())))));
+  }
+  term() {
+    return this.binary(["*", "/", "//", "%", "@"], () => this.factor());
+  }
+  factor() {
+    if (this.token.type === "op" && (this.token.value === "+" || this.token.value === "-" || this.token.value === "~")) {
+      const op = this.next().value;
+      const operand = this.factor();
+      if (op === "-" && operand.k === "num" && operand.value !== null) return { k: "num", value: -operand.value };
+      return { k: "unary", op, operand };
+    }
+    return this.power();
+  }
+  power() {
+    const base = this.awaitPrimary();
+    if (this.eatOp("**")) return { k: "binop", op: "**", left: base, right: this.factor() };
+    return base;
+  }
+  awaitPrimary() {
+    if (this.atKeyword("await") && (this.minor >= 7 || this.scope().async)) {
+      this.next();
+      this.primary();
+      return { k: "other", what: "await" };
+    }
+    return this.primary();
+  }
+  primary() {
+    let value = this.atom();
+    while (true) {
+      if (this.eatOp(".")) value = { k: "attr", value, attr: this.identifier() };
+      else if (this.atOp("(")) {
+        const open4 = this.next();
+        const call = this.atOp(")") ? { args: [], keywords: [] } : this.callArguments();
+        this.expectOp(")");
+        const expression = { k: "call", func: value, args: call.args, keywords: call.keywords };
+        this.noteDynamicImport(expression, open4);
+        value = expression;
+      } else if (this.eatOp("[")) {
+        value = { k: "subscript", value, slice: this.slices() };
+        this.expectOp("]");
+      } else return value;
+    }
+  }
+  noteDynamicImport(call, at2) {
+    const func = call.func;
+    const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : void 0;
+    if (name !== "import_module" && name !== "__import__") return;
+    if (name === "__import__" && func.k !== "name") return;
+    const first = call.args[0];
+    if (!first || first.k !== "str" || first.value === null || first.value === "") return;
+    const level = first.value.length - first.value.replace(/^\.+/, "").length;
+    const statement = { kind: "dynamic", module: first.value.slice(level), level, names: [], line: at2.line, col: at2.col, guards: [...this.guards] };
+    const packageArg = name === "import_module" ? call.args[1] ?? call.keywords.find((keyword) => keyword.name === "package")?.value : void 0;
+    if (packageArg?.k === "str" && packageArg.value !== null) statement.package = packageArg.value;
+    this.imports.push(statement);
+  }
+  callArguments() {
+    const args = [];
+    const keywords = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    while (!this.atOp(")")) {
+      if (this.eatOp("**")) {
+        keywords.push({ name: null, value: this.expression() });
+        sawDoubleStar = true;
+      } else if (this.eatOp("*")) {
+        if (sawDoubleStar) this.fail("iterable argument unpacking follows keyword argument unpacking");
+        args.push({ k: "starred", value: this.expression() });
+      } else if (this.atIdentifier() && this.peek().type === "op" && this.peek().value === "=") {
+        const name = this.identifier();
+        this.next();
+        keywords.push({ name, value: this.expression() });
+        sawKeyword = true;
+      } else {
+        const start = this.token;
+        const value = this.namedExpression();
+        if (this.atOp("=")) this.fail('expression cannot contain assignment, perhaps you meant "=="?', start);
+        if (this.atKeyword("for") || this.atKeyword("async")) {
+          this.comprehension();
+          if (args.length > 0 || keywords.length > 0 || !this.atOp(")")) this.fail("Generator expression must be parenthesized", start);
+          args.push({ k: "other", what: "generator expression" });
+          break;
+        }
+        if (sawDoubleStar) this.fail("positional argument follows keyword argument unpacking", start);
+        if (sawKeyword) this.fail("positional argument follows keyword argument", start);
+        args.push(value);
+      }
+      if (!this.eatOp(",")) break;
+    }
+    return { args, keywords };
+  }
+  slices() {
+    const first = this.slice();
+    if (!this.atOp(",")) return first;
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (this.atOp("]")) break;
+      elts.push(this.slice());
+    }
+    return { k: "tuple", elts };
+  }
+  slice() {
+    if (this.atOp("*") && this.minor >= 11) {
+      this.next();
+      return { k: "starred", value: this.bitwiseOr() };
+    }
+    let lower = null;
+    if (!this.atOp(":")) {
+      lower = this.namedExpression();
+      if (!this.atOp(":")) return lower;
+    }
+    this.expectOp(":");
+    let upper = null;
+    let step = null;
+    if (!this.atOp("]") && !this.atOp(",") && !this.atOp(":")) upper = this.expression();
+    if (this.eatOp(":") && !this.atOp("]") && !this.atOp(",")) step = this.expression();
+    return { k: "slice", lower, upper, step };
+  }
+  comprehension() {
+    do {
+      this.eatKeyword("async");
+      this.expectKeyword("for");
+      const start = this.token;
+      const first = this.starTarget();
+      let target = first;
+      if (this.atOp(",")) {
+        const elts = [first];
+        while (this.eatOp(",")) {
+          if (this.atKeyword("in")) break;
+          elts.push(this.starTarget());
+        }
+        target = { k: "tuple", elts };
+      }
+      this.checkTarget(target, "comprehension", start);
+      this.expectKeyword("in");
+      this.disjunction();
+      while (this.eatKeyword("if")) this.disjunction();
+    } while (this.atKeyword("for") || this.atKeyword("async") && this.peek().value === "for");
+  }
+  yieldExpression() {
+    this.next();
+    if (this.eatKeyword("from")) this.expression();
+    else if (this.startsExpression() && !this.atOp(")")) this.starExpressions();
+    return { k: "other", what: "yield" };
+  }
+  atom() {
+    const token = this.token;
+    switch (token.type) {
+      case "name": {
+        if (token.value === "None" || token.value === "True" || token.value === "False") {
+          this.next();
+          return { k: "const", value: token.value };
+        }
+        if (this.isKeyword(token.value)) this.fail();
+        this.next();
+        return { k: "name", id: token.value };
+      }
+      case "number": {
+        this.next();
+        const text = token.value.replace(/_/g, "");
+        const value = /^[0-9]+$/.test(text) ? Number(text) : /^[0-9]*\.[0-9]+$/.test(text) ? Number(text) : null;
+        return { k: "num", value };
+      }
+      case "string":
+        return this.strings();
+      case "op":
+        switch (token.value) {
+          case "(":
+            return this.parenthesized();
+          case "[":
+            return this.listDisplay();
+          case "{":
+            return this.braceDisplay();
+          case "...":
+            this.next();
+            return { k: "const", value: "..." };
+        }
+    }
+    this.fail();
+  }
+  strings() {
+    let value = "";
+    let kind;
+    while (this.atType("string")) {
+      const token = this.next();
+      const prefix = token.prefix ?? "";
+      const thisKind = prefix.includes("b") ? "bytes" : "text";
+      if (kind && kind !== thisKind) this.fail("cannot mix bytes and nonbytes literals", token);
+      kind = thisKind;
+      if (prefix.includes("f")) {
+        value = null;
+        continue;
+      }
+      if (value !== null) value = prefix.includes("r") ? value + token.body : appendDecoded(value, token.body);
+    }
+    return { k: "str", value: kind === "bytes" ? null : value };
+  }
+  parenthesized() {
+    this.next();
+    if (this.eatOp(")")) return { k: "tuple", elts: [] };
+    if (this.atKeyword("yield")) {
+      const value = this.yieldExpression();
+      this.expectOp(")");
+      return value;
+    }
+    const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
+    if (this.atKeyword("for") || this.atKeyword("async")) {
+      this.comprehension();
+      this.expectOp(")");
+      return { k: "other", what: "generator expression" };
+    }
+    if (this.eatOp(")")) {
+      if (first.k === "starred") this.fail("cannot use starred expression here");
+      return first;
+    }
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (this.atOp(")")) break;
+      elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
+    }
+    this.expectOp(")");
+    return { k: "tuple", elts };
+  }
+  listDisplay() {
+    this.next();
+    const elts = [];
+    if (this.eatOp("]")) return { k: "list", elts };
+    const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
+    if (this.atKeyword("for") || this.atKeyword("async")) {
+      this.comprehension();
+      this.expectOp("]");
+      return { k: "other", what: "list comprehension" };
+    }
+    elts.push(first);
+    while (this.eatOp(",")) {
+      if (this.atOp("]")) break;
+      elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
+    }
+    this.expectOp("]");
+    return { k: "list", elts };
+  }
+  braceDisplay() {
+    this.next();
+    if (this.eatOp("}")) return { k: "other", what: "dict" };
+    let isDict;
+    if (this.eatOp("**")) {
+      this.bitwiseOr();
+      isDict = true;
+    } else {
+      const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
+      if (this.eatOp(":")) {
+        if (first.k === "starred") this.fail();
+        this.expression();
+        isDict = true;
+      } else isDict = false;
+      if (this.atKeyword("for") || this.atKeyword("async")) {
+        this.comprehension();
+        this.expectOp("}");
+        return { k: "other", what: isDict ? "dict comprehension" : "set comprehension" };
+      }
+    }
+    const elts = [];
+    while (this.eatOp(",")) {
+      if (this.atOp("}")) break;
+      if (isDict) {
+        if (this.eatOp("**")) this.bitwiseOr();
+        else {
+          this.expression();
+          this.expectOp(":");
+          this.expression();
+        }
+      } else elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
+    }
+    this.expectOp("}");
+    return isDict ? { k: "other", what: "dict" } : { k: "set", elts };
+  }
+};
+function describe2(expression) {
+  switch (expression.k) {
+    case "call":
+      return "function call";
+    case "str":
+    case "num":
+      return "literal";
+    case "const":
+      return expression.value === "..." ? "ellipsis" : expression.value;
+    case "compare":
+      return "comparison";
+    case "boolop":
+    case "not":
+    case "unary":
+    case "binop":
+      return "expression";
+    case "other":
+      return expression.what;
+    default:
+      return expression.k;
+  }
+}
+function exceptionNames(expression) {
+  if (expression.k === "name") return [expression.id];
+  if (expression.k === "attr") return [expression.attr];
+  if (expression.k === "tuple") return expression.elts.flatMap(exceptionNames);
+  return ["?"];
+}
+function suppressedExceptions(context3) {
+  if (context3.k !== "call") return [];
+  const func = context3.func;
+  const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : "";
+  if (name !== "suppress") return [];
+  return context3.args.flatMap(exceptionNames);
+}
+function literalStrings(value) {
+  if (value.k !== "list" && value.k !== "tuple") return void 0;
+  const names = [];
+  for (const element of value.elts) {
+    if (element.k !== "str" || element.value === null) return void 0;
+    names.push(element.value);
+  }
+  return names;
+}
+var SIMPLE_ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", v: "\v", "0": "\0" };
+function appendDecoded(value, body) {
+  if (!body.includes("\\")) return value + body;
+  return value + body.replace(/\\(\r\n|\n|\r|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)/gs, (match, escape) => {
+    if (escape === "\n" || escape === "\r" || escape === "\r\n") return "";
+    if (/^[xuU]/.test(escape)) return String.fromCodePoint(parseInt(escape.slice(1), 16));
+    if (/^[0-7]+$/.test(escape)) return String.fromCodePoint(parseInt(escape, 8));
+    return SIMPLE_ESCAPES[escape] ?? match;
+  });
+}
+
+// src/python/source-text.ts
+var SourceDecodeError = class extends Error {
+  name = "SourceDecodeError";
+};
+var COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+var ALIASES = {
+  "utf_8": "utf-8",
+  "utf8": "utf-8",
+  "u8": "utf-8",
+  "utf": "utf-8",
+  "utf8_ucs2": "utf-8",
+  "utf8_ucs4": "utf-8",
+  "cp65001": "utf-8",
+  "latin_1": "iso-8859-1",
+  "latin1": "iso-8859-1",
+  "latin": "iso-8859-1",
+  "l1": "iso-8859-1",
+  "iso_8859_1": "iso-8859-1",
+  "iso8859_1": "iso-8859-1",
+  "8859": "iso-8859-1",
+  "cp819": "iso-8859-1",
+  "ascii": "ascii",
+  "us_ascii": "ascii",
+  "646": "ascii"
+};
+function normalizeCodec(name) {
+  return name.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
+}
+function tokenizerCodec(name) {
+  const lower = name.toLowerCase().replace(/_/g, "-");
+  if (lower === "utf-8" || lower.startsWith("utf-8-")) return "utf-8";
+  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return "iso-8859-1";
+  return name;
+}
+function decoderFor(codec) {
+  const normalized = normalizeCodec(codec);
+  const label = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
+  try {
+    if (label === "ascii") return new TextDecoder("windows-1252", { fatal: true });
+    return new TextDecoder(label, { fatal: true });
+  } catch {
+    for (const alternative of [label.replace(/^iso(\d)/, "iso-$1"), label.replace(/^cp(\d+)$/, "windows-$1"), label.replace(/^iso-?8859-?(\d+)$/, "iso-8859-$1")]) {
+      try {
+        return new TextDecoder(alternative, { fatal: true });
+      } catch {
+      }
+    }
+    return void 0;
+  }
+}
+function lineEnd(bytes, start) {
+  let end = start;
+  while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13) end++;
+  return end;
+}
+function asciiLine(bytes, start, end) {
+  let text = "";
+  for (let i2 = start; i2 < end; i2++) text += String.fromCharCode(bytes[i2]);
+  return text;
+}
+function isBlankOrComment(line) {
+  return /^[ \t\f]*(#.*)?$/.test(line);
+}
+function findCookie(bytes, start) {
+  const firstEnd = lineEnd(bytes, start);
+  const first = asciiLine(bytes, start, firstEnd);
+  const match = COOKIE.exec(first);
+  if (match) return match[1];
+  if (!isBlankOrComment(first)) return void 0;
+  let secondStart = firstEnd;
+  if (bytes[secondStart] === 13 && bytes[secondStart + 1] === 10) secondStart += 2;
+  else if (secondStart < bytes.length) secondStart += 1;
+  const second = asciiLine(bytes, secondStart, lineEnd(bytes, secondStart));
+  return COOKIE.exec(second)?.[1];
+}
+function decodeSource(bytes) {
+  let start = 0;
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  if (bom) start = 3;
+  const cookie = findCookie(bytes, start);
+  let codec = "utf-8";
+  if (cookie !== void 0) {
+    codec = tokenizerCodec(cookie);
+    if (bom && codec !== "utf-8") throw new SourceDecodeError(`encoding problem: ${cookie} with BOM`);
+  }
+  const decoder2 = decoderFor(codec);
+  if (!decoder2) throw new SourceDecodeError(`unknown encoding: ${cookie ?? codec}`);
+  const body = bytes.subarray(start);
+  if (normalizeCodec(codec) === "ascii" || ALIASES[normalizeCodec(codec)] === "ascii") {
+    for (const byte of body) if (byte > 127) throw new SourceDecodeError(`'ascii' codec can't decode byte 0x${byte.toString(16)}`);
+  }
+  try {
+    return decoder2.decode(body);
+  } catch {
+    throw new SourceDecodeError(`'${codec}' codec can't decode the file`);
+  }
+}
+
+// src/python/scanner.ts
+function scanSource(source2, minor) {
+  try {
+    const text = typeof source2 === "string" ? source2 : decodeSource(source2);
+    return new Parser(tokenize(text, minor), minor).parseModule();
+  } catch (error2) {
+    if (error2 instanceof PythonSyntaxError) return { ok: false, error: error2.message, line: error2.line };
+    if (error2 instanceof SourceDecodeError) return { ok: false, error: error2.message };
+    if (error2 instanceof RangeError) return { ok: false, error: "too deeply nested to parse" };
+    return { ok: false, error: `scanner error: ${error2.message}` };
+  }
+}
+
+// src/python/stdlib-modules.json
+var stdlib_modules_default = {
+  versions: {
+    "3.6": {
+      modules: [
+        "__future__",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootlocale",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_dummy_thread",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixsubprocess",
+        "_pydecimal",
+        "_pyio",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "dummy_threading",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "formatter",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "macpath",
+        "macurl2path",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "parser",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symbol",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib"
+      ],
+      builtins: [
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype",
+        "zipimport"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "derived from the installation"
+    },
+    "3.7": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootlocale",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_dummy_thread",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "dummy_threading",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "formatter",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "macpath",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "parser",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symbol",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype",
+        "zipimport"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "derived from the installation"
+    },
+    "3.8": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootlocale",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_dummy_thread",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "dummy_threading",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "formatter",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "parser",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symbol",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "derived from the installation"
+    },
+    "3.9": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootlocale",
+        "_bootsubprocess",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_peg_parser",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_zoneinfo",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "formatter",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "parser",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symbol",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_peg_parser",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "derived from the installation"
+    },
+    "3.10": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootsubprocess",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_zoneinfo",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    },
+    "3.11": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootsubprocess",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_zoneinfo",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "tomllib",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tokenize",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype"
+      ],
+      frozen: [
+        "__hello__",
+        "__hello_alias__",
+        "__hello_only__",
+        "__phello__",
+        "__phello__.__init__",
+        "__phello__.ham",
+        "__phello__.ham.__init__",
+        "__phello__.ham.eggs",
+        "__phello__.spam",
+        "__phello_alias__",
+        "__phello_alias__.spam",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_sitebuiltins",
+        "abc",
+        "codecs",
+        "genericpath",
+        "importlib.machinery",
+        "importlib.util",
+        "io",
+        "ntpath",
+        "os",
+        "os.path",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    },
+    "3.12": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydatetime",
+        "_pydecimal",
+        "_pyio",
+        "_pylong",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha2",
+        "_sha3",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_zoneinfo",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asyncio",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "tomllib",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time"
+      ],
+      frozen: [
+        "__hello__",
+        "__hello_alias__",
+        "__hello_only__",
+        "__phello__",
+        "__phello__.__init__",
+        "__phello__.ham",
+        "__phello__.ham.__init__",
+        "__phello__.ham.eggs",
+        "__phello__.spam",
+        "__phello_alias__",
+        "__phello_alias__.spam",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_sitebuiltins",
+        "abc",
+        "codecs",
+        "genericpath",
+        "importlib.machinery",
+        "importlib.util",
+        "io",
+        "ntpath",
+        "os",
+        "os.path",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    },
+    "3.13": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_android_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_colorize",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_interpchannels",
+        "_interpqueues",
+        "_interpreters",
+        "_io",
+        "_ios_support",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_opcode_metadata",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydatetime",
+        "_pydecimal",
+        "_pyio",
+        "_pylong",
+        "_pyrepl",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha2",
+        "_sha3",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_suggestions",
+        "_symtable",
+        "_sysconfig",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_wmi",
+        "_zoneinfo",
+        "abc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asyncio",
+        "atexit",
+        "base64",
+        "bdb",
+        "binascii",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtplib",
+        "socket",
+        "socketserver",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "tomllib",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_suggestions",
+        "_symtable",
+        "_sysconfig",
+        "_thread",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time"
+      ],
+      frozen: [
+        "__hello__",
+        "__hello_alias__",
+        "__hello_only__",
+        "__phello__",
+        "__phello__.__init__",
+        "__phello__.ham",
+        "__phello__.ham.__init__",
+        "__phello__.ham.eggs",
+        "__phello__.spam",
+        "__phello_alias__",
+        "__phello_alias__.spam",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_sitebuiltins",
+        "abc",
+        "codecs",
+        "genericpath",
+        "importlib.machinery",
+        "importlib.util",
+        "io",
+        "ntpath",
+        "os",
+        "os.path",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport"
+      ],
+      aliases: {
+        "collections.abc": "_collections_abc",
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    },
+    "3.14": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_android_support",
+        "_apple_support",
+        "_ast",
+        "_ast_unparse",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_colorize",
+        "_compat_pickle",
+        "_contextvars",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_hmac",
+        "_imp",
+        "_interpchannels",
+        "_interpqueues",
+        "_interpreters",
+        "_io",
+        "_ios_support",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_opcode_metadata",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_py_warnings",
+        "_pydatetime",
+        "_pydecimal",
+        "_pyio",
+        "_pylong",
+        "_pyrepl",
+        "_queue",
+        "_random",
+        "_remote_debugging",
+        "_scproxy",
+        "_sha1",
+        "_sha2",
+        "_sha3",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_suggestions",
+        "_symtable",
+        "_sysconfig",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tokenize",
+        "_tracemalloc",
+        "_types",
+        "_typing",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_wmi",
+        "_zoneinfo",
+        "_zstd",
+        "abc",
+        "annotationlib",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asyncio",
+        "atexit",
+        "base64",
+        "bdb",
+        "binascii",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "compression",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtplib",
+        "socket",
+        "socketserver",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "tomllib",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_bisect",
+        "_blake2",
+        "_codecs",
+        "_collections",
+        "_contextvars",
+        "_csv",
+        "_datetime",
+        "_elementtree",
+        "_functools",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_md5",
+        "_opcode",
+        "_operator",
+        "_pickle",
+        "_posixsubprocess",
+        "_random",
+        "_sha1",
+        "_sha2",
+        "_sha3",
+        "_signal",
+        "_socket",
+        "_sre",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_struct",
+        "_suggestions",
+        "_symtable",
+        "_sysconfig",
+        "_thread",
+        "_tokenize",
+        "_tracemalloc",
+        "_types",
+        "_typing",
+        "_warnings",
+        "_weakref",
+        "array",
+        "atexit",
+        "binascii",
+        "builtins",
+        "cmath",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "gc",
+        "grp",
+        "itertools",
+        "marshal",
+        "math",
+        "posix",
+        "pwd",
+        "pyexpat",
+        "select",
+        "sys",
+        "syslog",
+        "time",
+        "unicodedata",
+        "zlib"
+      ],
+      frozen: [
+        "__hello__",
+        "__hello_alias__",
+        "__hello_only__",
+        "__phello__",
+        "__phello__.__init__",
+        "__phello__.ham",
+        "__phello__.ham.__init__",
+        "__phello__.ham.eggs",
+        "__phello__.spam",
+        "__phello_alias__",
+        "__phello_alias__.spam",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_sitebuiltins",
+        "abc",
+        "codecs",
+        "genericpath",
+        "importlib.machinery",
+        "importlib.util",
+        "io",
+        "ntpath",
+        "os",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport"
+      ],
+      aliases: {
+        "collections.abc": "_collections_abc",
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    }
+  },
+  builds: {
+    "debian-sid": {
+      "3.14": {
+        builtins: [
+          "_abc",
+          "_ast",
+          "_bisect",
+          "_blake2",
+          "_codecs",
+          "_collections",
+          "_contextvars",
+          "_csv",
+          "_datetime",
+          "_elementtree",
+          "_functools",
+          "_heapq",
+          "_imp",
+          "_io",
+          "_json",
+          "_locale",
+          "_md5",
+          "_opcode",
+          "_operator",
+          "_pickle",
+          "_posixsubprocess",
+          "_random",
+          "_sha1",
+          "_sha2",
+          "_sha3",
+          "_signal",
+          "_socket",
+          "_sre",
+          "_stat",
+          "_statistics",
+          "_string",
+          "_struct",
+          "_suggestions",
+          "_symtable",
+          "_sysconfig",
+          "_thread",
+          "_tokenize",
+          "_tracemalloc",
+          "_types",
+          "_typing",
+          "_warnings",
+          "_weakref",
+          "array",
+          "atexit",
+          "binascii",
+          "builtins",
+          "cmath",
+          "errno",
+          "faulthandler",
+          "fcntl",
+          "gc",
+          "grp",
+          "itertools",
+          "marshal",
+          "math",
+          "posix",
+          "pwd",
+          "pyexpat",
+          "select",
+          "sys",
+          "syslog",
+          "time",
+          "unicodedata",
+          "zlib"
+        ],
+        frozen: [
+          "__hello__",
+          "__hello_alias__",
+          "__hello_only__",
+          "__phello__",
+          "__phello__.__init__",
+          "__phello__.ham",
+          "__phello__.ham.__init__",
+          "__phello__.ham.eggs",
+          "__phello__.spam",
+          "__phello_alias__",
+          "__phello_alias__.spam",
+          "_collections_abc",
+          "_frozen_importlib",
+          "_frozen_importlib_external",
+          "_sitebuiltins",
+          "abc",
+          "codecs",
+          "genericpath",
+          "importlib.machinery",
+          "importlib.util",
+          "io",
+          "ntpath",
+          "os",
+          "posixpath",
+          "runpy",
+          "site",
+          "stat",
+          "zipimport"
+        ],
+        aliases: {
+          "collections.abc": "_collections_abc",
+          "importlib._bootstrap": "_frozen_importlib",
+          "importlib._bootstrap_external": "_frozen_importlib_external",
+          "os.path": "posixpath"
+        }
+      }
+    },
+    "debian-bookworm": {
+      "3.11": {
+        builtins: [
+          "_abc",
+          "_ast",
+          "_bisect",
+          "_blake2",
+          "_codecs",
+          "_collections",
+          "_csv",
+          "_datetime",
+          "_elementtree",
+          "_functools",
+          "_heapq",
+          "_imp",
+          "_io",
+          "_locale",
+          "_md5",
+          "_opcode",
+          "_operator",
+          "_pickle",
+          "_posixsubprocess",
+          "_random",
+          "_sha1",
+          "_sha256",
+          "_sha3",
+          "_sha512",
+          "_signal",
+          "_socket",
+          "_sre",
+          "_stat",
+          "_statistics",
+          "_string",
+          "_struct",
+          "_symtable",
+          "_thread",
+          "_tokenize",
+          "_tracemalloc",
+          "_warnings",
+          "_weakref",
+          "array",
+          "atexit",
+          "binascii",
+          "builtins",
+          "cmath",
+          "errno",
+          "faulthandler",
+          "fcntl",
+          "gc",
+          "grp",
+          "itertools",
+          "marshal",
+          "math",
+          "posix",
+          "pwd",
+          "pyexpat",
+          "select",
+          "spwd",
+          "sys",
+          "syslog",
+          "time",
+          "unicodedata",
+          "xxsubtype",
+          "zlib"
+        ],
+        frozen: [
+          "__hello__",
+          "__hello_alias__",
+          "__hello_only__",
+          "__phello__",
+          "__phello__.__init__",
+          "__phello__.ham",
+          "__phello__.ham.__init__",
+          "__phello__.ham.eggs",
+          "__phello__.spam",
+          "__phello_alias__",
+          "__phello_alias__.spam",
+          "_collections_abc",
+          "_frozen_importlib",
+          "_frozen_importlib_external",
+          "_sitebuiltins",
+          "abc",
+          "codecs",
+          "genericpath",
+          "importlib.machinery",
+          "importlib.util",
+          "io",
+          "ntpath",
+          "os",
+          "os.path",
+          "posixpath",
+          "runpy",
+          "site",
+          "stat",
+          "zipimport"
+        ],
+        aliases: {
+          "importlib._bootstrap": "_frozen_importlib",
+          "importlib._bootstrap_external": "_frozen_importlib_external",
+          "os.path": "posixpath"
+        }
+      }
+    }
+  }
+};
+
+// src/python/stdlib.ts
+var versions = stdlib_modules_default.versions;
+var builds = stdlib_modules_default.builds;
+var KNOWN = Object.keys(versions).sort((a2, b) => minorOf(a2) - minorOf(b));
+var moduleSets = new Map(KNOWN.map((version) => [version, new Set(versions[version].modules)]));
+function minorOf(version) {
+  return Number(version.split(".")[1]);
+}
+function isStdlibModule(topLevel, version) {
+  return moduleSets.get(version)?.has(topLevel) ?? false;
+}
+function builtinModules(version, build) {
+  const names = (build && builds[build]?.[version]?.builtins) ?? versions[version]?.builtins ?? [];
+  return new Set(names);
+}
+function frozenModules(version, build) {
+  const names = (build && builds[build]?.[version]?.frozen) ?? versions[version]?.frozen ?? [];
+  return new Set(names);
+}
+function moduleAliases(version, build) {
+  return (build ? builds[build]?.[version]?.aliases : void 0) ?? versions[version]?.aliases ?? {};
+}
+function removedIn(topLevel) {
+  let seen = false;
+  for (const version of KNOWN) {
+    const has = moduleSets.get(version).has(topLevel);
+    if (has) seen = true;
+    else if (seen) return version;
+  }
+  return void 0;
+}
+function addedIn(topLevel) {
+  if (moduleSets.get(KNOWN[0]).has(topLevel)) return void 0;
+  return KNOWN.find((version) => moduleSets.get(version).has(topLevel));
+}
+
+// src/python/graph.ts
+var COMMAND = { imagePath: "(image command)", line: 0, column: 0 };
+function underAny(path23, dirs) {
+  return dirs.some((dir) => path23 === dir || path23.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
+}
+function prefixes(name) {
+  const parts = name.split(".");
+  return parts.map((_2, index) => parts.slice(0, index + 1).join("."));
+}
+var ImportGraph = class {
+  options;
+  scans = /* @__PURE__ */ new Map();
+  visited = /* @__PURE__ */ new Set();
+  queue = [];
+  findings = [];
+  reached = /* @__PURE__ */ new Map();
+  unparsed = 0;
+  version;
+  constructor(options) {
+    this.options = options;
+    this.version = `3.${options.minor}`;
+  }
+  walk(entries) {
+    for (const entry of entries) this.addEntry(entry);
+    for (let index = 0; index < this.queue.length; index++) this.visit(this.queue[index]);
+    return { findings: this.findings, files: this.scans.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
+  }
+  zoneOf(path23) {
+    if (path23 === void 0) return "stdlib";
+    if (underAny(path23, this.options.thirdPartyDirs) || /\/(site|dist)-packages\//.test(path23)) return "third-party";
+    if (underAny(path23, this.options.stdlibDirs)) return "stdlib";
+    return "first-party";
+  }
+  moduleZone(module) {
+    if (module.kind === "builtin" || module.kind === "frozen") return "stdlib";
+    return this.zoneOf(module.origin ?? module.searchLocations?.[0]);
+  }
+  addEntry(entry) {
+    if (entry.file !== void 0 || entry.code !== void 0) {
+      const key = `file:${entry.file ?? `-c ${entry.code}`}`;
+      if (this.visited.has(key)) return;
+      if (entry.file !== void 0 && this.options.fs.stat(entry.file)?.type !== "file") {
+        this.report("missing-module", "error", { module: entry.file, location: COMMAND, origin: "first-party", message: `${entry.how} runs ${entry.file}, which is not a file in the image`, chain: [] });
+        return;
+      }
+      this.visited.add(key);
+      const node = { key, runName: entry.module, module: entry.module, isPackage: false, zone: "first-party", chain: [], entry };
+      if (entry.file !== void 0) node.file = entry.file;
+      if (entry.code !== void 0) node.code = entry.code;
+      this.queue.push(node);
+      return;
+    }
+    const resolution = this.options.resolver.resolve(entry.module);
+    if (!resolution.found) {
+      this.missing(resolution, entry.module, { runs: "always", caught: false }, COMMAND, [], `${entry.how} loads ${entry.module}`);
+      return;
+    }
+    this.enqueueModule(entry.module, [], entry);
+    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, [], COMMAND);
+  }
+  /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
+  enqueueModule(name, chain, entry) {
+    for (const prefix of prefixes(name)) {
+      const isTarget = prefix === name;
+      if (this.visited.has(prefix) && !(isTarget && entry)) continue;
+      const resolution = this.options.resolver.resolve(prefix);
+      if (!resolution.found) return;
+      const zone = this.moduleZone(resolution);
+      this.reached.set(prefix, zone);
+      this.visited.add(prefix);
+      const node = { key: prefix, runName: entry?.how.startsWith("python -m") && isTarget ? "__main__" : prefix, module: prefix, isPackage: resolution.searchLocations !== void 0, zone, chain };
+      if (resolution.origin?.endsWith(".py")) node.file = resolution.origin;
+      if (isTarget && entry) node.entry = entry;
+      this.queue.push(node);
+    }
+  }
+  enqueueSubmodule(name, chain, location) {
+    const resolution = this.options.resolver.resolve(name);
+    if (resolution.found) this.enqueueModule(name, chain);
+    else this.missing(resolution, name, { runs: "always", caught: false }, location, chain, `python -m runs ${name}`);
+  }
+  scan(file) {
+    let cached = this.scans.get(file);
+    if (!cached) {
+      const bytes = this.options.fs.readFile(file);
+      if (!bytes) return void 0;
+      const scan = scanSource(bytes, this.options.minor);
+      cached = { scan };
+      if (this.zoneOf(file) === "first-party") cached.text = bytes.toString("utf8");
+      this.scans.set(file, cached);
+      if (!scan.ok) this.unparsed++;
+      if (this.scans.size % 500 === 0) this.options.onProgress?.(this.scans.size);
+    }
+    return cached;
+  }
+  visit(node) {
+    if (node.zone === "stdlib" || node.file === void 0 && node.code === void 0) return;
+    const scanned = node.code !== void 0 ? { scan: scanSource(node.code, this.options.minor), text: node.code } : this.scan(node.file);
+    if (!scanned) return;
+    const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
+    if (!scanned.scan.ok) {
+      const severity = node.zone === "first-party" && this.options.minor <= 13 ? "error" : "warning";
+      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scanned.scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scanned.scan.error}`, chain: node.chain });
+      return;
+    }
+    for (const statement of scanned.scan.imports) this.follow(node, statement);
+    if (node.entry?.attr && node.zone === "first-party" && node.file) this.checkAttribute(node, node.entry);
+    if (scanned.text !== void 0 && node.zone === "first-party") this.djangoImports(node, scanned.text);
+  }
+  /** The app object a server takes from its module must exist: gunicorn and uvicorn fail at boot otherwise. */
+  checkAttribute(node, entry) {
+    const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr, (file) => this.bindingsOf(file));
+    if (verdict !== "neither") return;
+    this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
+  }
+  djangoImports(node, text) {
+    const settingsFromCode = node.entry?.role !== "django-settings" && !this.options.env.has("DJANGO_SETTINGS_MODULE") ? djangoSettingsDefault(text) : void 0;
+    if (settingsFromCode && !this.visited.has(`settings:${settingsFromCode}`)) {
+      const line = text.slice(0, text.indexOf(settingsFromCode)).split("\n").length;
+      this.addDjangoSettings(settingsFromCode, node, { imagePath: node.file ?? "(python -c)", line, column: 1 });
+    }
+    if (node.entry?.role !== "django-settings") return;
+    for (const dotted2 of djangoSettingsImports(text, this.options.minor)) {
+      const location = { imagePath: node.file, line: dotted2.line, column: dotted2.column };
+      const hop = { ...location, importer: node.module, module: dotted2.module };
+      let resolution = this.options.resolver.resolve(dotted2.module);
+      if (!resolution.found && dotted2.appEntry && dotted2.module.includes(".")) {
+        const parent2 = this.options.resolver.resolve(dotted2.module.slice(0, dotted2.module.lastIndexOf(".")));
+        if (parent2.found) resolution = parent2;
+      }
+      if (resolution.found) this.enqueueModule(resolution.name, [...node.chain, hop]);
+      else this.missing(resolution, dotted2.module, { runs: "always", caught: false }, location, [...node.chain, hop], `Django setting ${dotted2.setting} names ${dotted2.value}`);
+    }
+  }
+  addDjangoSettings(module, from, location) {
+    this.visited.add(`settings:${module}`);
+    const hop = { ...location, importer: from.module, module };
+    const resolution = this.options.resolver.resolve(module);
+    if (!resolution.found) {
+      this.missing(resolution, module, { runs: "always", caught: false }, location, [...from.chain, hop], "DJANGO_SETTINGS_MODULE");
+      return;
+    }
+    this.visited.delete(module);
+    this.enqueueModule(module, [...from.chain, hop], { role: "django-settings", module, how: `DJANGO_SETTINGS_MODULE set in ${location.imagePath}` });
+  }
+  bindingsOf(file) {
+    const scanned = this.scan(file);
+    return scanned?.scan.ok ? scanned.scan : void 0;
+  }
+  follow(node, statement) {
+    const verdict = judgeGuards(statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
+    if (node.zone === "third-party" && (verdict.runs !== "always" || verdict.caught)) return;
+    const location = { imagePath: node.file ?? "(python -c)", line: statement.line, column: statement.col + 1 };
+    const target = this.targetOf(node, statement);
+    if ("error" in target) {
+      if (verdict.runs === "never") return;
+      this.report("bad-relative-import", node.zone === "first-party" ? "error" : "warning", { module: `${".".repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `ImportError: ${target.error}`, chain: node.chain, ...verdict.describe && { guard: verdict.describe } });
+      return;
+    }
+    const chain = [...node.chain, { ...location, importer: node.module, module: target.name }];
+    const resolution = this.options.resolver.resolve(target.name);
+    if (!resolution.found) {
+      this.missing(resolution, target.name, verdict, location, chain);
+      return;
+    }
+    if (verdict.runs === "never") return;
+    this.enqueueModule(target.name, chain);
+    if (statement.kind !== "from") return;
+    for (const { name } of statement.names) {
+      if (name === "*") this.followStar(resolution, chain);
+      else this.followFromName(node, resolution, name, verdict, location, chain);
+    }
+  }
+  targetOf(node, statement) {
+    if (statement.kind !== "dynamic") return absoluteName(statement.module, statement.level, { name: node.module, isPackage: node.isPackage });
+    const dots = /^\.*/.exec(statement.module)[0].length;
+    if (dots === 0) return { name: statement.module };
+    if (statement.package === void 0) return { error: `the 'package' argument is required to perform a relative import for '${statement.module}'` };
+    return absoluteName(statement.module.slice(dots), dots, { name: statement.package, isPackage: true });
+  }
+  /** `from m import name`: a submodule is imported too; a first-party module without the name fails. */
+  followFromName(node, base, name, verdict, location, chain) {
+    const full = `${base.name}.${name}`;
+    const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => this.bindingsOf(file));
+    if (kind === "submodule") {
+      this.enqueueModule(full, chain.map((hop, index) => index === chain.length - 1 ? { ...hop, module: full } : hop));
+      return;
+    }
+    if (kind !== "neither" || this.moduleZone(base) !== "first-party") return;
+    const submodule = this.options.resolver.resolve(full);
+    if (!submodule.found && (base.searchLocations !== void 0 || this.options.inRepository?.(full))) {
+      this.missing(submodule, full, verdict, location, chain, void 0, `cannot import name '${name}' from '${base.name}'`);
+      return;
+    }
+    this.report("missing-name", "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, chain, ...verdict.describe && { guard: verdict.describe } });
+  }
+  /** `from pkg import *` imports the submodules `__all__` lists. */
+  followStar(base, chain) {
+    if (!base.searchLocations || !base.origin?.endsWith(".py")) return;
+    const scanned = this.bindingsOf(base.origin);
+    const all = scanned && "all" in scanned ? scanned.all : void 0;
+    for (const name of all ?? []) {
+      if (scanned.bindings.includes(name)) continue;
+      const full = `${base.name}.${name}`;
+      if (this.options.resolver.resolve(full).found) this.enqueueModule(full, chain);
+    }
+  }
+  originOf(resolution, name) {
+    const top = name.split(".")[0];
+    const topResolution = this.options.resolver.resolve(top);
+    const removed = removedIn(top);
+    if (!topResolution.found && removed && Number(removed.split(".")[1]) <= this.options.minor) return { origin: "stdlib", cause: `${top} was removed from the standard library in Python ${removed}; the image runs Python ${this.version}` };
+    const added = addedIn(top);
+    if (!topResolution.found && added && Number(added.split(".")[1]) > this.options.minor) return { origin: "stdlib", cause: `${top} was added to the standard library in Python ${added}; the image runs Python ${this.version}` };
+    if (isStdlibModule(top, this.version) && (!topResolution.found || this.moduleZone(topResolution) === "stdlib")) return { origin: "stdlib", cause: `${top} is part of Python ${this.version}'s standard library but is missing from the image's installation` };
+    if (this.options.inRepository?.(resolution.missing)) return { origin: "first-party" };
+    if (topResolution.found) return { origin: this.moduleZone(topResolution) === "first-party" ? "first-party" : "third-party" };
+    return { origin: this.options.inRepository ? "third-party" : "unknown" };
+  }
+  missing(resolution, name, verdict, location, chain, context3, headline) {
+    const { origin, cause } = this.originOf(resolution, name);
+    const unreported = verdict.runs === "never" ? verdict.never : this.options.ignored?.(resolution.missing) ? "ignored" : void 0;
+    const severity = origin === "first-party" ? "error" : verdict.caught ? "notice" : verdict.runs === "always" ? "error" : "warning";
+    const error2 = resolution.reason === "not-a-package" ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf("."))}' is not a package` : `No module named '${resolution.missing}'`;
+    const what = headline ?? (resolution.missing === name ? error2 : `import of ${name} fails: ${error2}`);
+    const finding = { module: resolution.missing, location, origin, message: context3 ? `${context3}, but: ${error2}` : `ModuleNotFoundError: ${what === error2 ? error2 : what}`, chain };
+    if (verdict.describe) finding.guard = verdict.describe;
+    if (cause) finding.cause = cause;
+    if (unreported) finding.unreported = unreported;
+    this.report("missing-module", severity, finding);
+  }
+  report(kind, severity, finding) {
+    this.findings.push({ kind, severity, ...finding });
+  }
+};
 
 // src/settings.ts
+var FAIL_ON = ["error", "warning", "notice", "never"];
+function listValue(values) {
+  return (values ?? []).flatMap((value) => value.split(/[\n,]/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
+}
 function makeSettings(raw) {
   if (raw.image.trim() === "") {
     throw new ConfigurationError("image is required: the image to check, for example docker:my-service:latest or docker-archive:image.tar");
   }
-  const settings = { source: parseSource(raw.image) };
+  const failOn = raw.failOn?.trim() || "error";
+  if (!FAIL_ON.includes(failOn)) throw new ConfigurationError(`fail-on is ${JSON.stringify(failOn)}; expected one of ${FAIL_ON.join(", ")}`);
+  const settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn, ignore: listValue(raw.ignore), pathMap: [] };
+  for (const folder of settings.pythonPath) {
+    if (!folder.startsWith("/")) throw new ConfigurationError(`python-path entry ${JSON.stringify(folder)} is not an absolute path in the image, for example /srv/src`);
+  }
+  for (const pattern of settings.ignore) {
+    if (!/^[A-Za-z0-9_.*]+$/.test(pattern)) throw new ConfigurationError(`ignore pattern ${JSON.stringify(pattern)} is not a module glob, for example yaml, boto3.* or tests.**`);
+  }
   const platformText = raw.platform?.trim();
   if (platformText) {
     const platform3 = parsePlatform(platformText);
@@ -29243,8 +46194,381 @@ function makeSettings(raw) {
   }
   if (raw.imageConfig?.trim()) settings.imageConfig = raw.imageConfig.trim();
   if (raw.tempDir?.trim()) settings.tempDir = raw.tempDir.trim();
+  const entryLines = (raw.entrypoints ?? []).flatMap((value) => value.split("\n"));
+  if (entryLines.some((line) => line.trim() !== "")) {
+    const parsed = parseEntryLines(entryLines);
+    if (parsed.entries.length === 0 && !parsed.keepDerived) throw new ConfigurationError("entrypoints holds no entry point: give one module (pkg.app or pkg.app:app) or script path per line");
+    settings.entrypoints = parsed;
+  }
+  if (raw.repository?.trim()) settings.repository = raw.repository.trim();
+  const pathMap = parsePathMap((raw.pathMap ?? []).flatMap((value) => value.split("\n")));
+  if ("error" in pathMap) throw new ConfigurationError(pathMap.error);
+  settings.pathMap = pathMap;
   return settings;
 }
+function moduleMatcher(patterns) {
+  const expressions = patterns.map((pattern) => {
+    const body = pattern.split("**").map((part) => part.split("*").map((text) => text.replace(/[.]/g, "\\.")).join("[^.]*")).join(".*");
+    return new RegExp(`^${body}(\\..*)?$`);
+  });
+  return (module) => expressions.some((expression) => expression.test(module));
+}
+
+// src/guard.ts
+async function scanImage(settings, logger) {
+  const started = performance.now();
+  const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : void 0;
+  const image = await openImage(settings.source, {
+    ...settings.platform && { platform: settings.platform },
+    ...settings.imageConfig && { configFile: settings.imageConfig },
+    ...settings.tempDir && { tempDir: settings.tempDir },
+    select: pythonAnalysisContent,
+    logger
+  });
+  try {
+    const config = withPythonPath(image.config, settings.pythonPath);
+    const view = imagePython(image.fs, config);
+    if ("error" in view) throw new ConfigurationError(`${image.label}: ${view.error}`);
+    const entries = chooseEntries(view, settings);
+    for (const note of view.entryNotes) logger.info(`note: ${note}`);
+    const version = `3.${view.python.minor}`;
+    const build = view.python.flavor === "debian" ? DEBIAN_BUILDS[view.python.minor] : void 0;
+    const resolver = new Resolver(
+      image.fs,
+      view.sysPath.entries.map((entry) => entry.path),
+      {
+        extensionSuffixes: view.python.extensionSuffixes,
+        builtins: builtinModules(version, build),
+        frozen: frozenModules(version, build),
+        aliases: moduleAliases(version, build),
+        redirects: view.redirects,
+        editableMappings: view.editable,
+        cwd: workingDirOf(view.config)
+      }
+    );
+    const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === "site" || entry.origin === "venv-site" || entry.origin === "user-site").map((entry) => entry.path);
+    const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === "stdlib" || entry.origin === "lib-dynload" || entry.origin === "stdlib-zip").map((entry) => entry.path);
+    logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
+    const graph = new ImportGraph({
+      fs: image.fs,
+      resolver,
+      minor: view.python.minor,
+      platform: "linux",
+      thirdPartyDirs,
+      stdlibDirs,
+      env: environmentOf(view.config),
+      ...repository && { inRepository: (module) => repository.hasModule(module) },
+      ...settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) },
+      onProgress: (files) => logger.info(`  ${files} files scanned`)
+    }).walk(entries);
+    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).sort(compareFindings);
+    return {
+      result: failsAt(findings, settings.failOn) ? "fail" : "pass",
+      failOn: settings.failOn,
+      image: { label: image.label, location: image.location },
+      python: { executable: view.python.executable, version },
+      command: view.command,
+      entryPoints: entries.map((entry) => ({ module: entry.attr ? `${entry.module}:${entry.attr}` : entry.module, how: entry.how, ...entry.file && { imagePath: entry.file } })),
+      findings,
+      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, seconds: Number(((performance.now() - started) / 1e3).toFixed(3)) }
+    };
+  } finally {
+    image.fs.close();
+  }
+}
+var DEBIAN_BUILDS = { 11: "debian-bookworm", 14: "debian-sid" };
+function withPythonPath(config, folders) {
+  if (folders.length === 0) return config;
+  const current = environmentOf(config).get("PYTHONPATH");
+  return { ...config, env: [...config.env, `PYTHONPATH=${[...folders, ...current ? [current] : []].join(":")}`] };
+}
+function chooseEntries(view, settings) {
+  const given = settings.entrypoints;
+  if (given && !given.keepDerived) return given.entries;
+  if ("error" in view.entries) {
+    if (given) return given.entries;
+    throw new ConfigurationError(view.entries.error);
+  }
+  return [...view.entries, ...given?.entries ?? []];
+}
+function mapLocation(location, repository) {
+  const repoPath = repository?.toRepo(location.imagePath);
+  return repoPath ? { ...location, repoPath } : location;
+}
+function mapToRepository(finding, repository) {
+  if (!repository) return finding;
+  return { ...finding, location: mapLocation(finding.location, repository), chain: finding.chain.map((hop) => mapLocation(hop, repository)) };
+}
+
+// src/report/json.ts
+function jsonFinding(finding) {
+  const json = {
+    kind: finding.kind,
+    severity: finding.severity,
+    reported: finding.unreported === void 0,
+    module: finding.module,
+    message: finding.message,
+    file: displayPath(finding.location),
+    line: finding.location.line,
+    column: finding.location.column,
+    imagePath: finding.location.imagePath,
+    guard: finding.guard ?? null,
+    origin: finding.origin,
+    cause: finding.cause ?? null,
+    // Each hop is the import statement that brings in `module`.
+    chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line }))
+  };
+  if (finding.unreported) json.unreported = finding.unreported;
+  if (finding.name !== void 0) json.name = finding.name;
+  return json;
+}
+function reportCounts(report) {
+  const counts = { error: 0, warning: 0, notice: 0, unreported: 0 };
+  for (const finding of report.findings) {
+    if (finding.unreported) counts.unreported++;
+    else counts[finding.severity]++;
+  }
+  return counts;
+}
+function toJsonReport(report) {
+  return {
+    result: report.result,
+    failOn: report.failOn,
+    image: report.image,
+    python: report.python,
+    command: report.command,
+    entryPoints: report.entryPoints,
+    counts: reportCounts(report),
+    findings: report.findings.map(jsonFinding),
+    stats: report.stats
+  };
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var IMAGEROOT = "IMAGEROOT";
+var FINGERPRINT_KEY = "importGuardFinding/v1";
+var LEVELS2 = { error: "error", warning: "warning", notice: "note" };
+var RULES = {
+  "missing-module": {
+    name: "MissingModule",
+    short: "Import of a module the image does not have.",
+    full: "An import reached from an entry point names a module that the image's Python interpreter cannot find, so it raises ModuleNotFoundError when it runs.",
+    help: "Install the distribution that provides the module in the image, copy the first-party package into the image, or, if the module is optional, guard the import with try/except ImportError."
+  },
+  "missing-name": {
+    name: "MissingName",
+    short: "Import of a name its module does not define.",
+    full: "A 'from module import name' reached from an entry point finds the module in the image, but the module provably binds no such name and has no such submodule, so the import raises ImportError.",
+    help: "Install the version of the distribution that provides the name (check the pinned versions against the code), or import the name from where the installed version defines it."
+  },
+  "bad-relative-import": {
+    name: "BadRelativeImport",
+    short: "Relative import beyond the top-level package.",
+    full: "A relative import reached from an entry point climbs above the importing module's top-level package, so it raises ImportError.",
+    help: "Use an absolute import, or start the code as part of its package (for example 'python -m package.module') so the package has the levels the import climbs."
+  },
+  "syntax-error": {
+    name: "SyntaxError",
+    short: "Source file the image's Python cannot parse.",
+    full: "A source file reached from an entry point does not parse for the image's Python version, so importing it raises SyntaxError.",
+    help: "Fix the syntax, or build the image on the Python version the code is written for."
+  }
+};
+var RULE_IDS = Object.keys(RULES);
+var SUPPRESSIONS = {
+  "type-checking": { kind: "inSource", status: "accepted", justification: "Imported only under `if TYPE_CHECKING:`, which never runs." },
+  "dead-branch": { kind: "inSource", status: "accepted", justification: "In a branch the image's interpreter never takes." },
+  ignored: { kind: "external", status: "accepted", justification: "Matched by an ignore pattern in the configuration." }
+};
+function rule(id) {
+  const text = RULES[id];
+  return {
+    id,
+    name: text.name,
+    shortDescription: { text: text.short },
+    fullDescription: { text: text.full },
+    help: { text: text.help },
+    defaultConfiguration: { level: "error" }
+  };
+}
+function encodePath(segments) {
+  return segments.map((segment) => encodeURIComponent(segment.toWellFormed())).join("/");
+}
+function artifactLocation(location) {
+  if (location.repoPath !== void 0) {
+    const segments = location.repoPath.replaceAll("\\", "/").split("/");
+    while (segments[0] === "." || segments[0] === "") segments.shift();
+    return { uri: encodePath(segments), uriBaseId: SRCROOT };
+  }
+  return { uri: encodePath(location.imagePath.replace(/^\/+/, "").split("/")), uriBaseId: IMAGEROOT };
+}
+function physicalLocation(location) {
+  const physical = { artifactLocation: artifactLocation(location) };
+  if (location.line >= 1) {
+    physical.region = location.column >= 1 ? { startLine: location.line, startColumn: location.column } : { startLine: location.line };
+  }
+  return physical;
+}
+function hopLocation(hop, id) {
+  return {
+    ...id === void 0 ? {} : { id },
+    physicalLocation: physicalLocation(hop),
+    logicalLocations: [{ fullyQualifiedName: hop.importer, kind: "module" }],
+    message: { text: `imports ${hop.module}` }
+  };
+}
+function withStop(text) {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function messageText(finding) {
+  return finding.cause === void 0 ? finding.message : `${withStop(finding.message)} Cause: ${withStop(finding.cause)}`;
+}
+function fingerprintKey(finding) {
+  const { uri, uriBaseId } = artifactLocation(finding.location);
+  return JSON.stringify([finding.kind, finding.module, finding.name ?? null, uriBaseId, uri, finding.location.line]);
+}
+function toResult(finding, occurrence) {
+  const result = {
+    ruleId: finding.kind,
+    ruleIndex: RULE_IDS.indexOf(finding.kind),
+    level: LEVELS2[finding.severity],
+    message: { text: messageText(finding) },
+    locations: [{ physicalLocation: physicalLocation(finding.location) }],
+    partialFingerprints: { [FINGERPRINT_KEY]: `${createHash("sha256").update(fingerprintKey(finding)).digest("hex")}:${occurrence}` }
+  };
+  if (finding.chain.length > 0) {
+    result.codeFlows = [
+      {
+        message: { text: `Import chain from ${finding.chain[0].importer}.` },
+        threadFlows: [{ locations: finding.chain.map((hop, index) => ({ location: hopLocation(hop), module: hop.importer, executionOrder: index + 1 })) }]
+      }
+    ];
+    result.relatedLocations = finding.chain.map((hop, index) => hopLocation(hop, index + 1));
+  }
+  if (finding.unreported !== void 0) result.suppressions = [{ ...SUPPRESSIONS[finding.unreported] }];
+  result.properties = {
+    severity: finding.severity,
+    origin: finding.origin,
+    module: finding.module,
+    ...finding.name === void 0 ? {} : { name: finding.name },
+    ...finding.guard === void 0 ? {} : { guard: finding.guard },
+    ...finding.unreported === void 0 ? {} : { unreported: finding.unreported }
+  };
+  return result;
+}
+function toSarif(report, tool) {
+  const seen = /* @__PURE__ */ new Map();
+  const results = report.findings.map((finding) => {
+    const key = fingerprintKey(finding);
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return toResult(finding, occurrence);
+  });
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "import-guard",
+            version: tool.version,
+            ...tool.informationUri === void 0 ? {} : { informationUri: tool.informationUri },
+            rules: RULE_IDS.map(rule)
+          }
+        },
+        originalUriBaseIds: {
+          // The checkout's place is not known here; consumers supply it.
+          [SRCROOT]: { description: { text: "The root of the repository." } },
+          [IMAGEROOT]: { uri: "file:///", description: { text: "The root of the image's file system." } }
+        },
+        // The scanner counts columns in UTF-16 code units (JavaScript string offsets).
+        columnKind: "utf16CodeUnits",
+        results,
+        properties: {
+          result: report.result,
+          failOn: report.failOn,
+          image: report.image,
+          python: report.python,
+          stats: report.stats
+        }
+      }
+    ]
+  };
+}
+
+// src/report/summary.ts
+var ICONS2 = { error: "\u{1F534} error", warning: "\u{1F7E0} warning", notice: "\u{1F535} notice" };
+function cell(text) {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function code(text) {
+  return `<code>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;")}</code>`;
+}
+function place(location, options) {
+  if (location.line === 0) return location.imagePath;
+  const text = code(`${displayPath(location)}:${location.line}`);
+  return location.repoPath && options.linkTo ? `<a href="${options.linkTo(location.repoPath, location.line)}">${text}</a>` : text;
+}
+function plural(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+}
+function verdictLine(report) {
+  const counts = reportCounts(report);
+  const tally = `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")}`;
+  return report.result === "fail" ? `\u274C **import-guard: this image will fail to import** (${tally}; fails on ${report.failOn})` : `\u2705 **import-guard: every import resolves** (${tally})`;
+}
+function reason(finding) {
+  const parts = [finding.message];
+  if (finding.cause) parts.push(`cause: ${finding.cause}`);
+  if (finding.guard) parts.push(`guard: ${finding.guard}`);
+  parts.push(`origin: ${finding.origin}`);
+  return cell(parts.join("\n"));
+}
+function table(findings, options) {
+  return [
+    "| Severity | Module | Imported at | Chain from the entry point | Why |",
+    "| --- | --- | --- | --- | --- |",
+    ...findings.map((finding) => `| ${finding.unreported ? `not reported (${finding.unreported})` : ICONS2[finding.severity]} | ${code(finding.name ? `${finding.module}.${finding.name}` : finding.module)} | ${place(finding.location, options)} | ${cell(chainText(finding) || "(the entry point itself)")} | ${reason(finding)} |`)
+  ];
+}
+function diagram(findings, limit) {
+  const ids = /* @__PURE__ */ new Map();
+  const id = (module) => {
+    let value = ids.get(module);
+    if (!value) ids.set(module, value = `m${ids.size}`);
+    return value;
+  };
+  const label = (text) => text.replace(/"/g, "#quot;");
+  const edges = /* @__PURE__ */ new Set();
+  const missing = /* @__PURE__ */ new Set();
+  for (const finding of findings.slice(0, limit)) {
+    for (const hop of finding.chain) edges.add(`  ${id(hop.importer)}["${label(hop.importer)}"] -->|"${label(`${displayPath(hop)}:${hop.line}`)}"| ${id(hop.module)}["${label(hop.module)}"]`);
+    if (finding.chain.length > 0) missing.add(id(finding.chain.at(-1).module));
+  }
+  if (edges.size === 0) return [];
+  return ["```mermaid", "graph LR", ...edges, ...[...missing].map((node) => `  class ${node} missing`), "  classDef missing fill:#fdd,stroke:#c00", "```"];
+}
+function formatSummary(report, options = {}) {
+  const reported = report.findings.filter(isReported);
+  const unreported = report.findings.filter((finding) => !isReported(finding));
+  const lines2 = [`## ${verdictLine(report)}`, ""];
+  lines2.push(`Image ${code(report.image.label)} \xB7 Python ${report.python.version} (${code(report.python.executable)}) \xB7 command ${code(report.command.join(" "))}`, "");
+  if (reported.length > 0) lines2.push(...table(reported, options), "");
+  else lines2.push("No import from the entry points fails in this image.", "");
+  const { stats } = report;
+  lines2.push(`**Scan:** ${plural(stats.entryPoints, "entry point")} (${report.entryPoints.map((entry) => code(entry.module)).join(", ")}), ${plural(stats.files, "file")} read, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.`, "");
+  const graph = diagram(reported, options.diagrams ?? 20);
+  if (graph.length > 0) lines2.push("<details><summary>Import chains as a diagram</summary>", "", ...graph, "", "</details>", "");
+  if (unreported.length > 0) lines2.push(`<details><summary>${plural(unreported.length, "import")} not reported (type-checking only, dead branches, ignored)</summary>`, "", ...table(unreported, options), "", "</details>", "");
+  return lines2.join("\n");
+}
+
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
 
 // src/main.ts
 var actionsLogger = {
@@ -29258,6 +46582,40 @@ function booleanInput(name) {
   if (value === "false") return false;
   throw new ConfigurationError(`input ${name} is ${JSON.stringify(value)}; expected true or false`);
 }
+function lines(name) {
+  return getMultilineInput(name);
+}
+async function writeReport(file, text) {
+  await mkdir3(path22.dirname(path22.resolve(file)), { recursive: true });
+  await writeFile2(file, text);
+  return path22.resolve(file);
+}
+function fileLink() {
+  if (!process.env.GITHUB_REPOSITORY || !context2.sha) return void 0;
+  const { serverUrl, repo } = context2;
+  const target = targetFromContext(context2);
+  return (file, line) => `${serverUrl}/${repo.owner}/${repo.repo}/blob/${target.headSha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+}
+async function publish(token, report, summary2) {
+  if (!process.env.GITHUB_REPOSITORY) {
+    warning("github-token is set, but GITHUB_REPOSITORY is not: no check run or comment can be published outside a workflow run");
+    return;
+  }
+  const octokit = getOctokit(token);
+  const target = targetFromContext(context2);
+  const checkRun = await publishCheckRun(
+    octokit,
+    target,
+    { name: "import-guard", conclusion: report.result === "fail" ? "failure" : "success", title: verdictLine(report).replace(/\*\*/g, ""), summary: summary2, annotations: checkAnnotations(report.findings) },
+    actionsLogger
+  );
+  if (!checkRun.ok) warning(checkRun.warning);
+  if (target.pullNumber !== void 0) {
+    const comment = await upsertPullRequestComment(octokit, target, summary2, actionsLogger);
+    if (!comment.ok) warning(comment.warning);
+    else info(`Pull request comment ${comment.action}`);
+  }
+}
 async function run() {
   try {
     const tempDir = runTempDir();
@@ -29266,14 +46624,40 @@ async function run() {
       image: getInput("image", { required: true }),
       platform: getInput("platform"),
       imageConfig: getInput("image-config"),
+      entrypoints: lines("entrypoints"),
+      pythonPath: lines("python-path"),
+      ignore: lines("ignore"),
+      pathMap: lines("path-map"),
+      failOn: getInput("fail-on"),
+      repository: process.env.GITHUB_WORKSPACE,
       tempDir
     });
     const writeSummary = booleanInput("summary");
-    const report = await group("Reading the image", () => inspectImage(settings, actionsLogger));
-    info(`${report.source.location}: ${report.layers.length} layers, ${report.paths.total} paths`);
-    setOutput("layers", report.layers.length);
-    setOutput("paths", report.paths.total);
-    if (writeSummary && process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(formatInspectMarkdown(report)).write();
+    const report = await group("Reading the image and walking its imports", () => scanImage(settings, actionsLogger));
+    const counts = reportCounts(report);
+    const plan = planAnnotations(report.findings);
+    for (const annotation of plan.annotations) {
+      const properties = { title: annotation.title };
+      if (annotation.file) properties.file = annotation.file;
+      if (annotation.line) properties.startLine = annotation.line;
+      if (annotation.column) properties.startColumn = annotation.column;
+      core_exports[annotation.level](annotation.message, properties);
+    }
+    const jsonFile = await writeReport(getInput("json-file") || path22.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
+    const sarifFile = await writeReport(getInput("sarif-file") || path22.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
+    setOutput("result", report.result);
+    setOutput("errors", counts.error);
+    setOutput("warnings", counts.warning);
+    setOutput("report-json", jsonFile);
+    setOutput("sarif-file", sarifFile);
+    const linkTo = fileLink();
+    const summary2 = formatSummary(report, linkTo ? { linkTo } : {});
+    if (writeSummary && process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
+    const token = getInput("github-token");
+    if (token) await publish(token, report, summary2);
+    const verdict = `${report.image.label}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")} in ${plural(report.stats.files, "file")} (${report.stats.seconds.toFixed(2)} s)`;
+    if (report.result === "fail") setFailed(`import-guard: this image will fail to import (fails on ${report.failOn}). ${verdict}`);
+    else info(`import-guard passed. ${verdict}`);
   } catch (error2) {
     if (isUserError(error2)) setFailed(error2.message);
     else setFailed(`internal error, please report it: ${error2.stack ?? String(error2)}`);

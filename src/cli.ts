@@ -1,27 +1,77 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { isUserError } from './errors.ts';
-import { inspectImage } from './guard.ts';
+import { ConfigurationError, isUserError } from './errors.ts';
+import { inspectImage, scanImage } from './guard.ts';
 import { SOURCE_FORMS } from './image/source.ts';
 import type { Logger } from './logger.ts';
+import { planAnnotations } from './report/annotations.ts';
+import type { ScanReport } from './report/findings.ts';
 import { formatInspectText } from './report/inspect-text.ts';
+import { toJsonReport } from './report/json.ts';
+import { toSarif } from './report/sarif.ts';
+import { formatScanText, formatWorkflowCommands } from './report/text.ts';
 import { makeSettings } from './settings.ts';
+import { TOOL_VERSION } from './version.ts';
 
-const USAGE = `Usage: import-guard inspect SOURCE [--json] [--platform OS/ARCH[/VARIANT]] [--image-config FILE] [--quiet]
+const USAGE = `Usage:
+  import-guard scan SOURCE [--repo DIR] [--entrypoint ENTRY ...] [--format text|json|sarif|github] [--fail-on LEVEL]
+  import-guard inspect SOURCE [--json]
 
 Commands:
-  inspect SOURCE   Show what the guard sees in an image: its configuration, layers and paths.
+  scan SOURCE      Walk the image's imports from its entry points and report what will fail.
+  inspect SOURCE   Show what the guard sees in an image: configuration, layers, Python, sys.path, entry points.
 
 SOURCE is ${SOURCE_FORMS}.
 
-Options:
-  --json                 Print the result as JSON.
+Options of scan:
+  --repo DIR             The checkout the image was built from: findings point at its files.
+  --entrypoint ENTRY     A module (pkg.app, pkg.app:app) or script path to start from; repeatable.
+                         Replaces the entry points derived from the image's command, unless one is "auto".
+  --entrypoints-file F   Entry points, one per line.
+  --python-path DIR      A folder in the image to put in front of sys.path, as PYTHONPATH would; repeatable.
+  --ignore GLOB          Module glob not to report when missing (yaml, boto3.*, tests.**); repeatable.
+  --path-map IMAGE=REPO  An image folder and the repository folder it holds (/srv=.); repeatable.
+  --format F             text (default), json, sarif, or github (workflow commands).
+  --fail-on LEVEL        error (default), warning, notice, or never: the exit status is 1 at this level.
+Common options:
   --platform P           Pick this platform from a multi-platform image (default linux/amd64).
   --image-config FILE    For dir: sources, the image configuration (config blob or docker inspect output).
+  --json                 inspect: print JSON.
   --quiet                No progress on stderr.
   -h, --help             Show this help.
+
+Exit status: 0 passed, 1 findings at the --fail-on level, 2 a usage or input problem, 3 an internal error.
 `;
 
-/** Exit statuses: 0 done, 1 internal error, 2 a usage or input problem. */
+const FORMATS = ['text', 'json', 'sarif', 'github'];
+
+function report(format: string, result: ScanReport, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(toJsonReport(result), null, 2) + '\n';
+    case 'sarif':
+      return JSON.stringify(toSarif(result, { version: TOOL_VERSION }), null, 2) + '\n';
+    case 'github':
+      return formatWorkflowCommands(planAnnotations(result.findings).annotations);
+    default:
+      return formatScanText(result, color);
+  }
+}
+
+async function entryLines(values: { entrypoint?: string[] | undefined; 'entrypoints-file'?: string | undefined }): Promise<string[]> {
+  const lines = [...(values.entrypoint ?? [])];
+  const file = values['entrypoints-file'];
+  if (file) {
+    try {
+      lines.push(...(await readFile(file, 'utf8')).split('\n'));
+    } catch (error) {
+      throw new ConfigurationError(`cannot read --entrypoints-file ${file}: ${(error as Error).message}`);
+    }
+  }
+  return lines;
+}
+
+/** Exit statuses: 0 passed, 1 failed at --fail-on, 2 a usage or input problem, 3 an internal error. */
 export async function runCli(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   let parsed;
   try {
@@ -32,6 +82,14 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
         'json': { type: 'boolean', default: false },
         'platform': { type: 'string' },
         'image-config': { type: 'string' },
+        'repo': { type: 'string' },
+        'entrypoint': { type: 'string', multiple: true },
+        'entrypoints-file': { type: 'string' },
+        'python-path': { type: 'string', multiple: true },
+        'ignore': { type: 'string', multiple: true },
+        'path-map': { type: 'string', multiple: true },
+        'format': { type: 'string', default: 'text' },
+        'fail-on': { type: 'string' },
         'quiet': { type: 'boolean', default: false },
         'help': { type: 'boolean', short: 'h', default: false },
       },
@@ -46,12 +104,16 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
     return values.help ? 0 : 2;
   }
   const [command, ...rest] = positionals;
-  if (command !== 'inspect') {
+  if (command !== 'inspect' && command !== 'scan') {
     err.write(`import-guard: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
     return 2;
   }
   if (rest.length !== 1) {
-    err.write(`import-guard: inspect takes one SOURCE, got ${rest.length}\n\n${USAGE}`);
+    err.write(`import-guard: ${command} takes one SOURCE, got ${rest.length}\n\n${USAGE}`);
+    return 2;
+  }
+  if (!FORMATS.includes(values.format)) {
+    err.write(`import-guard: --format is ${JSON.stringify(values.format)}; expected one of ${FORMATS.join(', ')}\n`);
     return 2;
   }
   const logger: Logger = {
@@ -60,16 +122,32 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
     debug: () => {},
   };
   try {
-    const settings = makeSettings({ image: rest[0]!, platform: values.platform, imageConfig: values['image-config'] });
-    const report = await inspectImage(settings, logger);
-    out.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatInspectText(report));
-    return 0;
+    const settings = makeSettings({
+      image: rest[0]!,
+      platform: values.platform,
+      imageConfig: values['image-config'],
+      entrypoints: await entryLines(values),
+      pythonPath: values['python-path'],
+      ignore: values.ignore,
+      pathMap: values['path-map'],
+      failOn: values['fail-on'],
+      repository: values.repo,
+    });
+    if (command === 'inspect') {
+      const inspected = await inspectImage(settings, logger);
+      out.write(values.json ? JSON.stringify(inspected, null, 2) + '\n' : formatInspectText(inspected));
+      return 0;
+    }
+    const result = await scanImage(settings, logger);
+    const color = (out as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
+    out.write(report(values.format, result, color));
+    return result.result === 'fail' ? 1 : 0;
   } catch (error) {
     if (isUserError(error)) {
       err.write(`import-guard: ${error.message}\n`);
       return 2;
     }
     err.write(`import-guard: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`);
-    return 1;
+    return 3;
   }
 }

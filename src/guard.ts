@@ -3,9 +3,17 @@ import type { ImageConfig } from './image/config.ts';
 import type { FileType } from './image/image-fs.ts';
 import { type LayerInfo, openImage } from './image/open-image.ts';
 import type { SourceKind } from './image/source.ts';
-import type { Settings } from './settings.ts';
 import { pythonAnalysisContent } from './image/content.ts';
 import { imagePython, type ImagePython } from './python/image-python.ts';
+import { ConfigurationError } from './errors.ts';
+import { listRepository, RepositoryMap } from './explain/pathmap.ts';
+import { environmentOf, workingDirOf } from './python/environment.ts';
+import type { EntryPoint } from './python/entrypoints.ts';
+import { ImportGraph } from './python/graph.ts';
+import { Resolver } from './python/resolver.ts';
+import { builtinModules, frozenModules, moduleAliases } from './python/stdlib.ts';
+import { compareFindings, failsAt, type Finding, type Location, type ScanReport } from './report/findings.ts';
+import { moduleMatcher, type Settings } from './settings.ts';
 
 /** What the guard sees of an image before any Python analysis. */
 export interface InspectReport {
@@ -45,4 +53,96 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
     paths: { total, byType },
     python,
   };
+}
+
+/** Runs the guard's static check: the image's import graph from its entry points, as findings. */
+export async function scanImage(settings: Settings, logger: Logger): Promise<ScanReport> {
+  const started = performance.now();
+  const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : undefined;
+  const image = await openImage(settings.source, {
+    ...(settings.platform && { platform: settings.platform }),
+    ...(settings.imageConfig && { configFile: settings.imageConfig }),
+    ...(settings.tempDir && { tempDir: settings.tempDir }),
+    select: pythonAnalysisContent,
+    logger,
+  });
+  try {
+    const config = withPythonPath(image.config, settings.pythonPath);
+    const view = imagePython(image.fs, config);
+    if ('error' in view) throw new ConfigurationError(`${image.label}: ${view.error}`);
+    const entries = chooseEntries(view, settings);
+    for (const note of view.entryNotes) logger.info(`note: ${note}`);
+    const version = `3.${view.python.minor}`;
+    const build = view.python.flavor === 'debian' ? DEBIAN_BUILDS[view.python.minor] : undefined;
+    const resolver = new Resolver(
+      image.fs,
+      view.sysPath.entries.map((entry) => entry.path),
+      {
+        extensionSuffixes: view.python.extensionSuffixes,
+        builtins: builtinModules(version, build),
+        frozen: frozenModules(version, build),
+        aliases: moduleAliases(version, build),
+        redirects: view.redirects,
+        editableMappings: view.editable,
+        cwd: workingDirOf(view.config),
+      },
+    );
+    const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === 'site' || entry.origin === 'venv-site' || entry.origin === 'user-site').map((entry) => entry.path);
+    const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === 'stdlib' || entry.origin === 'lib-dynload' || entry.origin === 'stdlib-zip').map((entry) => entry.path);
+    logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? '' : 's'} with Python ${version}`);
+    const graph = new ImportGraph({
+      fs: image.fs,
+      resolver,
+      minor: view.python.minor,
+      platform: 'linux',
+      thirdPartyDirs,
+      stdlibDirs,
+      env: environmentOf(view.config),
+      ...(repository && { inRepository: (module: string) => repository.hasModule(module) }),
+      ...(settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) }),
+      onProgress: (files) => logger.info(`  ${files} files scanned`),
+    }).walk(entries);
+    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).sort(compareFindings);
+    return {
+      result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',
+      failOn: settings.failOn,
+      image: { label: image.label, location: image.location },
+      python: { executable: view.python.executable, version },
+      command: view.command,
+      entryPoints: entries.map((entry) => ({ module: entry.attr ? `${entry.module}:${entry.attr}` : entry.module, how: entry.how, ...(entry.file && { imagePath: entry.file }) })),
+      findings,
+      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, seconds: Number(((performance.now() - started) / 1000).toFixed(3)) },
+    };
+  } finally {
+    image.fs.close();
+  }
+}
+
+/** Debian's interpreters compile in other modules than python.org builds: their own data. */
+const DEBIAN_BUILDS: Record<number, string> = { 11: 'debian-bookworm', 14: 'debian-sid' };
+
+function withPythonPath(config: ImageConfig, folders: readonly string[]): ImageConfig {
+  if (folders.length === 0) return config;
+  const current = environmentOf(config).get('PYTHONPATH');
+  return { ...config, env: [...config.env, `PYTHONPATH=${[...folders, ...(current ? [current] : [])].join(':')}`] };
+}
+
+function chooseEntries(view: ImagePython, settings: Settings): EntryPoint[] {
+  const given = settings.entrypoints;
+  if (given && !given.keepDerived) return given.entries;
+  if ('error' in view.entries) {
+    if (given) return given.entries;
+    throw new ConfigurationError(view.entries.error);
+  }
+  return [...view.entries, ...(given?.entries ?? [])];
+}
+
+function mapLocation<T extends Location>(location: T, repository: RepositoryMap | undefined): T {
+  const repoPath = repository?.toRepo(location.imagePath);
+  return repoPath ? { ...location, repoPath } : location;
+}
+
+function mapToRepository(finding: Finding, repository: RepositoryMap | undefined): Finding {
+  if (!repository) return finding;
+  return { ...finding, location: mapLocation(finding.location, repository), chain: finding.chain.map((hop) => mapLocation(hop, repository)) };
 }

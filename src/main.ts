@@ -1,10 +1,19 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as core from '@actions/core';
+import * as github from '@actions/github';
 import { runTempDir, TEMP_STATE } from './action-temp.ts';
 import { ConfigurationError, isUserError } from './errors.ts';
-import { inspectImage } from './guard.ts';
+import { checkAnnotations, publishCheckRun, targetFromContext, upsertPullRequestComment } from './github/publish.ts';
+import { scanImage } from './guard.ts';
 import type { Logger } from './logger.ts';
-import { formatInspectMarkdown } from './report/inspect-markdown.ts';
+import { planAnnotations } from './report/annotations.ts';
+import type { ScanReport } from './report/findings.ts';
+import { reportCounts, toJsonReport } from './report/json.ts';
+import { toSarif } from './report/sarif.ts';
+import { formatSummary, plural, verdictLine } from './report/summary.ts';
 import { makeSettings } from './settings.ts';
+import { TOOL_VERSION } from './version.ts';
 
 const actionsLogger: Logger = {
   info: (message) => core.info(message),
@@ -19,6 +28,45 @@ function booleanInput(name: string): boolean {
   throw new ConfigurationError(`input ${name} is ${JSON.stringify(value)}; expected true or false`);
 }
 
+function lines(name: string): string[] {
+  return core.getMultilineInput(name);
+}
+
+async function writeReport(file: string, text: string): Promise<string> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, text);
+  return path.resolve(file);
+}
+
+/** Links in the summary point at the files of the commit under test. */
+function fileLink(): ((file: string, line: number) => string) | undefined {
+  if (!process.env.GITHUB_REPOSITORY || !github.context.sha) return undefined;
+  const { serverUrl, repo } = github.context;
+  const target = targetFromContext(github.context);
+  return (file, line) => `${serverUrl}/${repo.owner}/${repo.repo}/blob/${target.headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+}
+
+async function publish(token: string, report: ScanReport, summary: string): Promise<void> {
+  if (!process.env.GITHUB_REPOSITORY) {
+    core.warning('github-token is set, but GITHUB_REPOSITORY is not: no check run or comment can be published outside a workflow run');
+    return;
+  }
+  const octokit = github.getOctokit(token);
+  const target = targetFromContext(github.context);
+  const checkRun = await publishCheckRun(
+    octokit,
+    target,
+    { name: 'import-guard', conclusion: report.result === 'fail' ? 'failure' : 'success', title: verdictLine(report).replace(/\*\*/g, ''), summary, annotations: checkAnnotations(report.findings) },
+    actionsLogger,
+  );
+  if (!checkRun.ok) core.warning(checkRun.warning);
+  if (target.pullNumber !== undefined) {
+    const comment = await upsertPullRequestComment(octokit, target, summary, actionsLogger);
+    if (!comment.ok) core.warning(comment.warning);
+    else core.info(`Pull request comment ${comment.action}`);
+  }
+}
+
 /** The Action's main step: a thin adapter from inputs to the library and back to outputs. */
 export async function run(): Promise<void> {
   try {
@@ -28,14 +76,44 @@ export async function run(): Promise<void> {
       image: core.getInput('image', { required: true }),
       platform: core.getInput('platform'),
       imageConfig: core.getInput('image-config'),
+      entrypoints: lines('entrypoints'),
+      pythonPath: lines('python-path'),
+      ignore: lines('ignore'),
+      pathMap: lines('path-map'),
+      failOn: core.getInput('fail-on'),
+      repository: process.env.GITHUB_WORKSPACE,
       tempDir,
     });
     const writeSummary = booleanInput('summary');
-    const report = await core.group('Reading the image', () => inspectImage(settings, actionsLogger));
-    core.info(`${report.source.location}: ${report.layers.length} layers, ${report.paths.total} paths`);
-    core.setOutput('layers', report.layers.length);
-    core.setOutput('paths', report.paths.total);
-    if (writeSummary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatInspectMarkdown(report)).write();
+    const report = await core.group('Reading the image and walking its imports', () => scanImage(settings, actionsLogger));
+    const counts = reportCounts(report);
+
+    const plan = planAnnotations(report.findings);
+    for (const annotation of plan.annotations) {
+      const properties: core.AnnotationProperties = { title: annotation.title };
+      if (annotation.file) properties.file = annotation.file;
+      if (annotation.line) properties.startLine = annotation.line;
+      if (annotation.column) properties.startColumn = annotation.column;
+      core[annotation.level](annotation.message, properties);
+    }
+
+    const jsonFile = await writeReport(core.getInput('json-file') || path.join(tempDir, 'import-guard.json'), JSON.stringify(toJsonReport(report), null, 2) + '\n');
+    const sarifFile = await writeReport(core.getInput('sarif-file') || path.join(tempDir, 'import-guard.sarif'), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + '\n');
+    core.setOutput('result', report.result);
+    core.setOutput('errors', counts.error);
+    core.setOutput('warnings', counts.warning);
+    core.setOutput('report-json', jsonFile);
+    core.setOutput('sarif-file', sarifFile);
+
+    const linkTo = fileLink();
+    const summary = formatSummary(report, linkTo ? { linkTo } : {});
+    if (writeSummary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
+    const token = core.getInput('github-token');
+    if (token) await publish(token, report, summary);
+
+    const verdict = `${report.image.label}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${plural(report.stats.files, 'file')} (${report.stats.seconds.toFixed(2)} s)`;
+    if (report.result === 'fail') core.setFailed(`import-guard: this image will fail to import (fails on ${report.failOn}). ${verdict}`);
+    else core.info(`import-guard passed. ${verdict}`);
   } catch (error) {
     if (isUserError(error)) core.setFailed(error.message);
     else core.setFailed(`internal error, please report it: ${(error as Error).stack ?? String(error)}`);

@@ -1,6 +1,9 @@
 import { ConfigurationError } from './errors.ts';
+import { parsePathMap, type PathMapping } from './explain/pathmap.ts';
 import { type Platform, parsePlatform } from './image/config.ts';
 import { parseSource, type SourceSpec } from './image/source.ts';
+import { type EntryPoint, parseEntryLines } from './python/entrypoints.ts';
+import type { FailOn } from './report/findings.ts';
 
 /** Everything a run needs, validated; built from Action inputs or command-line flags alike. */
 export interface Settings {
@@ -10,21 +13,53 @@ export interface Settings {
   imageConfig?: string;
   /** Where temporary files go. */
   tempDir?: string;
+  /** Entry points given by the user; they replace the derived ones unless `keepDerived`. */
+  entrypoints?: { entries: EntryPoint[]; keepDerived: boolean };
+  /** Folders put in front of the image's sys.path, as PYTHONPATH would. */
+  pythonPath: string[];
+  failOn: FailOn;
+  /** Module globs whose missing modules are not reported. */
+  ignore: string[];
+  /** The checkout the image was built from. */
+  repository?: string;
+  pathMap: PathMapping[];
 }
 
 /** Raw text values, as inputs and flags deliver them; empty means "not given". */
 export interface RawSettings {
   image: string;
-  platform?: string;
-  imageConfig?: string;
-  tempDir?: string;
+  platform?: string | undefined;
+  imageConfig?: string | undefined;
+  tempDir?: string | undefined;
+  /** One entry point per line (or per flag). */
+  entrypoints?: readonly string[] | undefined;
+  pythonPath?: readonly string[] | undefined;
+  failOn?: string | undefined;
+  ignore?: readonly string[] | undefined;
+  repository?: string | undefined;
+  pathMap?: readonly string[] | undefined;
+}
+
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+
+/** Splits a multi-line input or repeated flags into items: one per line, commas also separate. */
+export function listValue(values: readonly string[] | undefined): string[] {
+  return (values ?? []).flatMap((value) => value.split(/[\n,]/)).map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#'));
 }
 
 export function makeSettings(raw: RawSettings): Settings {
   if (raw.image.trim() === '') {
     throw new ConfigurationError('image is required: the image to check, for example docker:my-service:latest or docker-archive:image.tar');
   }
-  const settings: Settings = { source: parseSource(raw.image) };
+  const failOn = raw.failOn?.trim() || 'error';
+  if (!FAIL_ON.includes(failOn)) throw new ConfigurationError(`fail-on is ${JSON.stringify(failOn)}; expected one of ${FAIL_ON.join(', ')}`);
+  const settings: Settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn: failOn as FailOn, ignore: listValue(raw.ignore), pathMap: [] };
+  for (const folder of settings.pythonPath) {
+    if (!folder.startsWith('/')) throw new ConfigurationError(`python-path entry ${JSON.stringify(folder)} is not an absolute path in the image, for example /srv/src`);
+  }
+  for (const pattern of settings.ignore) {
+    if (!/^[A-Za-z0-9_.*]+$/.test(pattern)) throw new ConfigurationError(`ignore pattern ${JSON.stringify(pattern)} is not a module glob, for example yaml, boto3.* or tests.**`);
+  }
   const platformText = raw.platform?.trim();
   if (platformText) {
     const platform = parsePlatform(platformText);
@@ -33,5 +68,27 @@ export function makeSettings(raw: RawSettings): Settings {
   }
   if (raw.imageConfig?.trim()) settings.imageConfig = raw.imageConfig.trim();
   if (raw.tempDir?.trim()) settings.tempDir = raw.tempDir.trim();
+  const entryLines = (raw.entrypoints ?? []).flatMap((value) => value.split('\n'));
+  if (entryLines.some((line) => line.trim() !== '')) {
+    const parsed = parseEntryLines(entryLines);
+    if (parsed.entries.length === 0 && !parsed.keepDerived) throw new ConfigurationError('entrypoints holds no entry point: give one module (pkg.app or pkg.app:app) or script path per line');
+    settings.entrypoints = parsed;
+  }
+  if (raw.repository?.trim()) settings.repository = raw.repository.trim();
+  const pathMap = parsePathMap((raw.pathMap ?? []).flatMap((value) => value.split('\n')));
+  if ('error' in pathMap) throw new ConfigurationError(pathMap.error);
+  settings.pathMap = pathMap;
   return settings;
+}
+
+/** A module glob: `*` within one name, `**` across dots; a plain name also covers its submodules. */
+export function moduleMatcher(patterns: readonly string[]): (module: string) => boolean {
+  const expressions = patterns.map((pattern) => {
+    const body = pattern
+      .split('**')
+      .map((part) => part.split('*').map((text) => text.replace(/[.]/g, '\\.')).join('[^.]*'))
+      .join('.*');
+    return new RegExp(`^${body}(\\..*)?$`);
+  });
+  return (module) => expressions.some((expression) => expression.test(module));
 }

@@ -26,8 +26,8 @@ export type Launcher =
   | { kind: 'script'; script: string }
   | { kind: 'module'; cwd: string }
   | { kind: 'command' }
-  /** An app server that puts these folders first (gunicorn's chdir and --pythonpath, uvicorn's --app-dir). */
-  | { kind: 'server'; script: string; prepend: string[] };
+  /** An app server that puts these folders first (gunicorn's chdir and --pythonpath, uvicorn's --app-dir); started by its script, or by `python -m` when there is none. */
+  | { kind: 'server'; script?: string; prepend: string[] };
 
 export type SysPathOrigin = 'path0' | 'server' | 'PYTHONPATH' | 'stdlib-zip' | 'stdlib' | 'lib-dynload' | 'venv-site' | 'user-site' | 'site' | 'pth';
 
@@ -233,7 +233,8 @@ export function computeSysPath(fs: ImageFs, config: ImageConfig, python: PythonI
   const safePath = python.minor >= 11 && !!env.get('PYTHONSAFEPATH');
   if (launcher.kind === 'server') for (const dir of launcher.prepend) front.push({ path: absolute(dir, cwd), origin: 'server' });
   if (safePath) notes.push('PYTHONSAFEPATH is set: no script or working directory in front');
-  else if (launcher.kind === 'script' || launcher.kind === 'server') front.push({ path: dirname(fs.realpath(absolute(launcher.script, cwd)) ?? absolute(launcher.script, cwd)), origin: 'path0' });
+  else if (launcher.kind === 'script' || (launcher.kind === 'server' && launcher.script)) front.push({ path: dirname(fs.realpath(absolute(launcher.script!, cwd)) ?? absolute(launcher.script!, cwd)), origin: 'path0' });
+  else if (launcher.kind === 'server') front.push({ path: cwd, origin: 'path0' });
   else if (launcher.kind === 'module') front.push({ path: absolute(launcher.cwd, cwd), origin: 'path0' });
   else front.push({ path: '', origin: 'path0' });
 

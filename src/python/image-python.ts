@@ -1,14 +1,17 @@
 /**
- * The Python an image's own command starts, for `inspect`: the interpreter, how it is launched,
- * and the sys.path that follows. Entry-point discovery proper (app servers, wrappers) builds on it.
+ * The Python an image's own command starts: the interpreter, how it is launched, the sys.path
+ * that follows, and the entry modules it runs.
  */
 import type { ImageConfig } from '../image/config.ts';
 import type { ImageFs } from '../image/image-fs.ts';
 import { computeSysPath, describeInterpreter, editableMappings, EnvironmentError, environmentOf, findOnPath, importRedirects, type Launcher, type PythonInstallation, shebangInterpreter, type SysPath, workingDirOf } from './environment.ts';
+import { deriveEntryPlan, type EntryPlan, type EntryPoint } from './entrypoints.ts';
 
 export interface ImagePython {
   /** The command line the image runs (Entrypoint + Cmd). */
   command: string[];
+  /** The configuration as the Python command sees it (after `cd`, `export`, server options). */
+  config: ImageConfig;
   python: PythonInstallation;
   launcher: Launcher;
   sysPath: SysPath;
@@ -17,8 +20,11 @@ export interface ImagePython {
   editable: Array<Record<string, string>>;
   /** How the interpreter was chosen, in words. */
   how: string;
+  /** The entry points derived from the command, or why there are none. */
+  entries: EntryPoint[] | { error: string };
+  /** What entry-point discovery noticed. */
+  entryNotes: string[];
 }
-
 const PYTHON_NAME = /(^|\/)python(3(\.\d+)?)?$/;
 
 function launcherFrom(args: string[], cwd: string): Launcher {
@@ -38,34 +44,40 @@ function launcherFrom(args: string[], cwd: string): Launcher {
   return { kind: 'command' }; // an interactive interpreter: sys.path[0] is ''
 }
 
+/** Without a derived entry point: the interpreter the command names, else python3 on PATH. */
+function interpreterOf(fs: ImageFs, command: string[], env: Map<string, string>, cwd: string): { executable?: string; launcher: Launcher; how: string } {
+  const program = command[0];
+  const found = program ? findOnPath(fs, program, env, cwd) : undefined;
+  if (program && found && PYTHON_NAME.test(program)) return { executable: found, launcher: launcherFrom(command.slice(1), cwd), how: `the image's command runs ${program}` };
+  const scriptFor = found ? shebangInterpreter(fs, found, env, cwd) : undefined;
+  if (found && scriptFor) return { executable: scriptFor, launcher: { kind: 'script', script: found }, how: `the image's command runs ${found}, a script for ${scriptFor}` };
+  const executable = findOnPath(fs, 'python3', env, cwd) ?? findOnPath(fs, 'python', env, cwd);
+  const how = program ? `the image's command (${program}) does not start Python itself; showing python3 from PATH` : 'the image has no command; showing python3 from PATH';
+  return executable ? { executable, launcher: { kind: 'command' }, how } : { launcher: { kind: 'command' }, how };
+}
+
+function planInterpreter(fs: ImageFs, plan: EntryPlan & { interpreter: string }, env: Map<string, string>, cwd: string): { executable?: string; launcher: Launcher; how: string } {
+  const executable = plan.interpreter.includes('/') ? plan.interpreter : findOnPath(fs, plan.interpreter, env, cwd);
+  const script = plan.launcher.kind === 'server' ? plan.launcher.script : undefined;
+  const how = script ? `the image's command runs ${script}, a script for ${plan.interpreter}` : `the image's command runs ${plan.command.slice(0, 3).join(' ')}`;
+  return executable ? { executable, launcher: plan.launcher, how } : { launcher: plan.launcher, how };
+}
+
 /** Works out the Python of the image's command, or says why there is none. */
-export function imagePython(fs: ImageFs, config: ImageConfig): ImagePython | { error: string } {
+export function imagePython(fs: ImageFs, imageConfig: ImageConfig): ImagePython | { error: string } {
+  const plan = deriveEntryPlan(fs, imageConfig);
+  const config = 'error' in plan ? imageConfig : plan.config;
   const env = environmentOf(config);
   const cwd = workingDirOf(config);
   const command = [...(config.entrypoint ?? []), ...(config.cmd ?? [])];
-  let executable: string | undefined;
-  let launcher: Launcher = { kind: 'command' };
-  let how: string;
-  const program = command[0];
-  const found = program ? findOnPath(fs, program, env, cwd) : undefined;
-  const scriptFor = found && !PYTHON_NAME.test(program!) ? shebangInterpreter(fs, found, env, cwd) : undefined;
-  if (program && found && PYTHON_NAME.test(program)) {
-    executable = found;
-    launcher = launcherFrom(command.slice(1), cwd);
-    how = `the image's command runs ${program}`;
-  } else if (found && scriptFor) {
-    executable = scriptFor;
-    launcher = { kind: 'script', script: found };
-    how = `the image's command runs ${found}, a script for ${executable}`;
-  } else {
-    executable = findOnPath(fs, 'python3', env, cwd) ?? findOnPath(fs, 'python', env, cwd);
-    how = program ? `the image's command (${program}) does not start Python itself; showing python3 from PATH` : 'the image has no command; showing python3 from PATH';
-  }
+  const chosen = !('error' in plan) && plan.interpreter ? planInterpreter(fs, { ...plan, interpreter: plan.interpreter }, env, cwd) : interpreterOf(fs, command, env, cwd);
+  const { executable, launcher, how } = chosen;
   if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
   try {
     const python = describeInterpreter(fs, executable, env);
     const sysPath = computeSysPath(fs, config, python, launcher);
-    return { command, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs, sysPath), how };
+    const entries = 'error' in plan ? { error: plan.error } : plan.entries;
+    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs, sysPath), how, entries, entryNotes: plan.notes };
   } catch (error) {
     if (error instanceof EnvironmentError) return { error: error.message };
     throw error;

@@ -33,9 +33,11 @@ export type Unreported =
 export interface Location {
   /** Absolute path inside the image. */
   imagePath: string;
-  /** Path relative to the repository root, when known. */
+  /** Path relative to the repository root (forward slashes, no leading `./`), when known. */
   repoPath?: string;
+  /** 1-based; 0 when the finding has no source position (the image's command). */
   line: number;
+  /** 1-based, in UTF-16 code units. */
   column: number;
 }
 

@@ -7,8 +7,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { BUSYBOX_IMAGE, buildFixture, dockerReady } from '../helpers/docker.ts';
-import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
-import { gzip, tar } from '../helpers/tar-writer.ts';
+import { tempFolder } from '../helpers/layouts.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -65,16 +64,33 @@ async function runStep(script: 'index.js' | 'post.js', dir: string, env: Record<
 }
 
 describe('the bundled Action', () => {
-  it('reads an image archive, sets outputs and writes the job summary', async () => {
+  it('scans the bundled example: one error annotation on the importing line, outputs, reports and summary', async () => {
     await using tmp = await tempFolder();
-    const layer = gzip(tar([{ name: 'app/main.py', content: 'import fastapi\n' }, { name: 'app/util.py', content: '' }]));
-    await writeFile(path.join(tmp.dir, 'image.tar'), layoutTar(ociLayout([{ layers: [layer], config: { Cmd: ['gunicorn', 'app.main:app'], WorkingDir: '/app' } }])));
-    const step = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': 'image.tar', 'INPUT_PLATFORM': '', 'INPUT_IMAGE-CONFIG': '', 'INPUT_SUMMARY': 'true' });
-    assert.equal(step.exitCode, 0, step.stdout);
-    assert.deepEqual({ layers: step.outputs.layers, paths: step.outputs.paths }, { layers: '1', paths: '3' });
-    assert.match(step.summary, /## import-guard: image/);
-    assert.match(step.summary, /\| Cmd \| `\["gunicorn","app\.main:app"\]` \|/);
-    assert.match(step.stdout, /::group::Reading the image/);
+    const example = path.join(ROOT, 'examples/fastapi-service');
+    const step = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': `oci-dir:${path.join(example, 'image')}`, 'INPUT_SUMMARY': 'true', 'INPUT_FAIL-ON': '', 'GITHUB_WORKSPACE': example });
+    assert.equal(step.exitCode, 1, step.stdout);
+    const annotations = step.stdout.split('\n').filter((line) => /^::(error|warning|notice)/.test(line));
+    assert.equal(annotations.length, 2, step.stdout);
+    assert.equal(
+      annotations[0],
+      "::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1::ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'%0AImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
+    );
+    assert.match(annotations[1]!, /^::error::import-guard: this image will fail to import \(fails on error\)\. sha256:0c288bc6\w+: 1 error, 0 warnings, 0 notices in 19 files \(\d+\.\d\d s\)$/);
+    assert.deepEqual({ result: step.outputs.result, errors: step.outputs.errors, warnings: step.outputs.warnings }, { result: 'fail', errors: '1', warnings: '0' });
+    const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as { result: string; findings: Array<{ module: string; file: string; line: number; reported: boolean; unreported?: string }> };
+    assert.equal(json.result, 'fail');
+    assert.deepEqual(json.findings.map((finding) => [finding.module, finding.file, finding.line, finding.reported, finding.unreported]), [
+      ['netra_backend.app.services.monitoring', 'netra_backend/app/middleware/gcp_auth_context_middleware.py', 23, true, undefined],
+      ['starlette.requests', 'netra_backend/app/middleware/gcp_auth_context_middleware.py', 11, false, 'type-checking'],
+      ['starlette.responses', 'netra_backend/app/middleware/gcp_auth_context_middleware.py', 12, false, 'type-checking'],
+    ]);
+    const sarif = JSON.parse(await readFile(step.outputs['sarif-file']!, 'utf8')) as { version: string; runs: Array<{ results: unknown[] }> };
+    assert.equal(sarif.version, '2.1.0');
+    assert.equal(sarif.runs[0]!.results.length, 3);
+    assert.match(step.summary, /^## ❌ \*\*import-guard: this image will fail to import\*\* \(1 error, 0 warnings, 0 notices; fails on error\)/);
+    assert.match(step.summary, /\| 🔴 error \| <code>netra_backend\.app\.services\.monitoring<\/code> \| <code>netra_backend\/app\/middleware\/gcp_auth_context_middleware\.py:23<\/code> \| netra_backend\.app\.main → netra_backend\.app\.middleware\.gcp_auth_context_middleware → netra_backend\.app\.services\.monitoring \|/);
+    assert.match(step.summary, /<details><summary>Import chains as a diagram<\/summary>\n\n```mermaid\ngraph LR\n/);
+    assert.match(step.stdout, /::group::Reading the image and walking its imports/);
     assert.ok(step.state['temp-dir']?.startsWith(path.join(tmp.dir, 'runner-temp')), 'the main step tells the post step what to clean');
   });
 
@@ -105,9 +121,10 @@ describe('the bundled Action', () => {
     await buildFixture('layered', 'import-guard-test/layered:action');
     await using tmp = await tempFolder();
     const step = await runStep('index.js', tmp.dir, { INPUT_IMAGE: 'docker:import-guard-test/layered:action' });
-    assert.equal(step.exitCode, 0, step.stdout);
-    assert.equal(step.outputs.layers, '7');
+    assert.equal(step.exitCode, 1, step.stdout);
     assert.match(step.stdout, /saving import-guard-test\/layered:action from the Docker daemon/);
+    // The busybox image holds no Python: the step says so in one annotation.
+    assert.match(step.stdout, /^::error::import-guard-test\/layered:action: no Python interpreter found: the image's command is \["\/bin\/sh","-c","echo serving"\] and PATH holds no python3$/m);
     const leftovers = await readdir(path.join(tmp.dir, 'runner-temp'), { recursive: true }).catch(() => []);
     assert.deepEqual(leftovers.filter((name) => name.includes('import-guard-save')), []);
     const missing = await runStep('index.js', tmp.dir, { INPUT_IMAGE: 'docker:import-guard-test/never-built:1' });

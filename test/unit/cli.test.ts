@@ -93,7 +93,8 @@ describe('import-guard inspect', () => {
   it('prints help', async () => {
     const result = await cli(['--help']);
     assert.equal(result.code, 0);
-    assert.match(result.stdout, /Usage: import-guard inspect SOURCE/);
+    assert.match(result.stdout, /import-guard scan SOURCE/);
+    assert.match(result.stdout, /import-guard inspect SOURCE/);
   });
 });
 

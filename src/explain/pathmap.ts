@@ -1,0 +1,94 @@
+/**
+ * Image paths -> repository paths, so findings land on the files a pull request shows. An
+ * explicit `image=repo` prefix map wins; otherwise the longest repository path that the image path
+ * ends with.
+ */
+import path from 'node:path';
+import { glob } from 'glob';
+
+export interface PathMapping {
+  /** A folder in the image, e.g. /srv. */
+  image: string;
+  /** The folder of the repository it holds, relative to the repository root ('' for the root). */
+  repo: string;
+}
+
+const SKIPPED = ['**/.git/**', '**/node_modules/**', '**/__pycache__/**', '**/.venv/**', '**/.tox/**'];
+
+/** The files of a checkout (relative, with forward slashes). */
+export async function listRepository(root: string): Promise<string[]> {
+  const files = await glob('**/*', { cwd: root, nodir: true, dot: true, ignore: SKIPPED, posix: true });
+  return files.map((file) => file.split(path.sep).join('/')).sort();
+}
+
+function trim(folder: string): string {
+  return folder.replace(/^\.\//, '').replace(/\/+$/, '').replace(/^\/+/, '');
+}
+
+export class RepositoryMap {
+  private readonly files: ReadonlySet<string>;
+  private readonly byName = new Map<string, string[]>();
+  private readonly folders = new Set<string>();
+  private readonly mappings: PathMapping[];
+
+  constructor(files: readonly string[], mappings: readonly PathMapping[] = []) {
+    this.files = new Set(files);
+    for (const file of files) {
+      const name = file.slice(file.lastIndexOf('/') + 1);
+      const list = this.byName.get(name);
+      if (list) list.push(file);
+      else this.byName.set(name, [file]);
+      for (let slash = file.indexOf('/'); slash !== -1; slash = file.indexOf('/', slash + 1)) this.folders.add(file.slice(0, slash));
+    }
+    // Longest image folder first, so nested mappings win.
+    this.mappings = mappings.map((mapping) => ({ image: `/${trim(mapping.image)}`, repo: trim(mapping.repo) })).sort((a, b) => b.image.length - a.image.length);
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  /** The repository file an image path holds, if one can be told. */
+  toRepo(imagePath: string): string | undefined {
+    for (const mapping of this.mappings) {
+      const prefix = mapping.image === '/' ? '/' : `${mapping.image}/`;
+      if (!imagePath.startsWith(prefix)) continue;
+      const candidate = [mapping.repo, imagePath.slice(prefix.length)].filter(Boolean).join('/');
+      return this.files.has(candidate) ? candidate : undefined;
+    }
+    const name = imagePath.slice(imagePath.lastIndexOf('/') + 1);
+    let best: string | undefined;
+    for (const file of this.byName.get(name) ?? []) {
+      if (imagePath.endsWith(`/${file}`) && (best === undefined || file.length > best.length)) best = file;
+    }
+    return best;
+  }
+
+  /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
+  hasModule(module: string): boolean {
+    const relative = module.split('.').join('/');
+    const last = module.slice(module.lastIndexOf('.') + 1);
+    for (const file of [...(this.byName.get(`${last}.py`) ?? []), ...(this.byName.get('__init__.py') ?? [])]) {
+      if (file === `${relative}.py` || file.endsWith(`/${relative}.py`) || file === `${relative}/__init__.py` || file.endsWith(`/${relative}/__init__.py`)) return true;
+    }
+    // A namespace package: a folder of that name holding Python sources.
+    for (const folder of this.folders) {
+      if (folder !== relative && !folder.endsWith(`/${relative}`)) continue;
+      for (const file of this.files) if (file.startsWith(`${folder}/`) && file.endsWith('.py')) return true;
+    }
+    return false;
+  }
+}
+
+/** `image=repo` lines of the `path-map` input. */
+export function parsePathMap(lines: readonly string[]): PathMapping[] | { error: string } {
+  const mappings: PathMapping[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    if (eq <= 0 || !line.startsWith('/')) return { error: `path-map line ${JSON.stringify(line)} is not of the form /image/folder=repository/folder, for example /srv=. or /app=src` };
+    mappings.push({ image: line.slice(0, eq).trim(), repo: line.slice(eq + 1).trim() === '.' ? '' : line.slice(eq + 1).trim() });
+  }
+  return mappings;
+}

@@ -1,0 +1,509 @@
+/**
+ * The image's ENTRYPOINT and CMD -> the Python modules that run when the container starts:
+ * through shells and init wrappers, to the interpreter, an app server's app and worker class,
+ * a script, a console script or a Django settings module.
+ */
+import path from 'node:path';
+import type { ImageConfig } from '../image/config.ts';
+import type { ImageFs } from '../image/image-fs.ts';
+import { environmentOf, findOnPath, type Launcher, shebangInterpreter, workingDirOf } from './environment.ts';
+import { djangoSettingsDefault } from './django.ts';
+import { ALL_ARGUMENTS, shellCommands } from './shell-words.ts';
+
+export type EntryRole =
+  /** An app object `module:attr` an app server loads. */
+  | 'app'
+  /** A module run or imported by name (`python -m`, celery `-A`, an `entrypoints` line). */
+  | 'module'
+  /** A file run as `__main__` (a script, a console script, `python -c`). */
+  | 'script'
+  /** An app server's worker class. */
+  | 'worker-class'
+  /** A server's configuration file, which is Python that runs first. */
+  | 'config'
+  /** A Django settings module: its dotted strings (INSTALLED_APPS, MIDDLEWARE...) are imports too. */
+  | 'django-settings';
+
+export interface EntryPoint {
+  role: EntryRole;
+  /** The module to import; `__main__` for scripts. */
+  module: string;
+  /** For `app` and `worker-class`: the attribute the server takes from the module. */
+  attr?: string;
+  /** For scripts and configuration files: the file in the image. */
+  file?: string;
+  /** For `python -c`: the code itself. */
+  code?: string;
+  /** How it was found, in words. */
+  how: string;
+}
+
+export interface EntryPlan {
+  /** The command that starts Python, after shells and wrappers are taken off. */
+  command: string[];
+  /** The interpreter that runs it (a path in the image), or undefined if none was found. */
+  interpreter?: string;
+  launcher: Launcher;
+  /** The configuration as that command sees it: working directory and environment after `cd`, `export`, `env` and server options. */
+  config: ImageConfig;
+  entries: EntryPoint[];
+  /** What was noticed on the way, for the report. */
+  notes: string[];
+}
+
+const PYTHON_NAME = /^python(3(\.\d+)?)?$/;
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
+
+/** gunicorn's SUPPORTED_WORKERS: short worker names and the class each loads. */
+const GUNICORN_WORKERS: Record<string, string> = {
+  sync: 'gunicorn.workers.sync.SyncWorker',
+  eventlet: 'gunicorn.workers.geventlet.EventletWorker',
+  gevent: 'gunicorn.workers.ggevent.GeventWorker',
+  gevent_wsgi: 'gunicorn.workers.ggevent.GeventPyWSGIWorker',
+  gevent_pywsgi: 'gunicorn.workers.ggevent.GeventPyWSGIWorker',
+  tornado: 'gunicorn.workers.gtornado.TornadoWorker',
+  gthread: 'gunicorn.workers.gthread.ThreadWorker',
+};
+
+/** Options of each server that take no value; every other option takes one. */
+const FLAGS: Record<string, ReadonlySet<string>> = {
+  gunicorn: new Set(['--preload', '--reload', '-D', '--daemon', '--spew', '--check-config', '--print-config', '--capture-output', '-R', '--enable-stdio-inheritance', '--no-sendfile', '--reuse-port', '--initgroups', '--proxy-protocol', '--suppress-ragged-eofs', '--do-handshake-on-connect', '--strip-header-spaces', '--permit-unconventional-http-method', '--permit-unconventional-http-version', '--casefold-http-method', '--permit-obsolete-folding', '-v', '--version', '-h', '--help']),
+  uvicorn: new Set(['--reload', '--use-colors', '--no-use-colors', '--access-log', '--no-access-log', '--proxy-headers', '--no-proxy-headers', '--server-header', '--no-server-header', '--date-header', '--no-date-header', '--factory', '--version', '--help']),
+  hypercorn: new Set(['--reload', '--debug', '--verbose', '--access-log-format-x', '-h', '--help']),
+  daphne: new Set(['--proxy-headers', '-v', '--verbosity-x', '--no-server-name', '-h', '--help']),
+  celery: new Set(['--quiet', '-q', '--no-color', '-C', '--skip-checks', '--help', '--version']),
+  flask: new Set(['--debug', '--no-debug', '--help', '--version']),
+};
+
+interface Options {
+  values: Map<string, string[]>;
+  positionals: string[];
+}
+
+/** Reads `--opt value`, `--opt=value`, `-kVALUE` and flags, the way argparse/click do for these servers. */
+function parseOptions(args: string[], flags: ReadonlySet<string>, stopAtFirstPositional = false): Options {
+  const values = new Map<string, string[]>();
+  const positionals: string[] = [];
+  const add = (name: string, value: string): void => {
+    values.set(name, [...(values.get(name) ?? []), value]);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith('--') && arg.includes('=')) {
+      const eq = arg.indexOf('=');
+      add(arg.slice(0, eq), arg.slice(eq + 1));
+    } else if (arg.startsWith('-') && arg.length > 1) {
+      if (flags.has(arg)) add(arg, '');
+      else if (!arg.startsWith('--') && arg.length > 2) add(arg.slice(0, 2), arg.slice(2));
+      else add(arg, args[++i] ?? '');
+    } else {
+      positionals.push(arg);
+      if (stopAtFirstPositional) {
+        positionals.push(...args.slice(i + 1));
+        break;
+      }
+    }
+  }
+  return { values, positionals };
+}
+
+function last(options: Options, ...names: string[]): string | undefined {
+  let found: string | undefined;
+  for (const name of names) {
+    const values = options.values.get(name);
+    if (values?.length) found = values.at(-1);
+  }
+  return found;
+}
+
+/** `module:attr`, `module:factory()`, or a bare module with the server's default attribute. */
+function appEntry(spec: string, defaultAttr: string | undefined, how: string): EntryPoint {
+  const colon = spec.indexOf(':');
+  const module = colon === -1 ? spec : spec.slice(0, colon);
+  const attrText = colon === -1 ? defaultAttr : spec.slice(colon + 1);
+  const attr = attrText ? /^[A-Za-z_][A-Za-z0-9_]*/.exec(attrText.trim())?.[0] : undefined;
+  const entry: EntryPoint = { role: 'app', module, how };
+  if (attr) entry.attr = attr;
+  return entry;
+}
+
+/** `pkg.mod.Class` -> the module to import and the class. */
+function classEntry(dotted: string, how: string): EntryPoint {
+  const dot = dotted.lastIndexOf('.');
+  return dot > 0 ? { role: 'worker-class', module: dotted.slice(0, dot), attr: dotted.slice(dot + 1), how } : { role: 'module', module: dotted, how };
+}
+
+/** Literal `name = "value"` assignments of a Python configuration file. */
+function literalSettings(text: string): Map<string, string> {
+  const settings = new Map<string, string>();
+  for (const match of text.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(['"])(.*?)\2\s*(?:#.*)?$/gm)) settings.set(match[1]!, match[3]!);
+  return settings;
+}
+
+/** The state a command runs in, which shell steps (`cd`, `export`) and wrappers (`env`) change. */
+interface Context {
+  fs: ImageFs;
+  env: Map<string, string>;
+  cwd: string;
+  depth: number;
+}
+
+/** Takes shells, init wrappers and `exec` off a command; returns the commands that remain, each with its context. */
+function unwrap(argv: string[], context: Context, out: Array<{ argv: string[]; context: Context }>, notes: string[]): void {
+  if (context.depth > 8) {
+    notes.push(`stopped following ${JSON.stringify(argv)}: wrappers nest too deep`);
+    return;
+  }
+  const nested = { ...context, depth: context.depth + 1 };
+  let args = argv;
+  for (;;) {
+    const program = args[0];
+    if (program === undefined) return;
+    const name = path.posix.basename(program);
+    if (program === '--' || name === 'exec' || name === 'nohup') {
+      args = args.slice(1);
+    } else if (name === 'tini' || name === 'tini-static' || name === 'dumb-init' || name === 'catatonit') {
+      let i = 1;
+      while (i < args.length && args[i]!.startsWith('-') && args[i] !== '--') i += ['-e', '-p', '-r', '--rewrite'].includes(args[i]!) ? 2 : 1;
+      if (args[i] === '--') i++;
+      args = args.slice(i);
+    } else if (name === 'env') {
+      let i = 1;
+      for (; i < args.length; i++) {
+        const arg = args[i]!;
+        if (arg === '-i' || arg === '--ignore-environment') context = { ...context, env: new Map() };
+        else if (arg === '-u' || arg === '--unset') context.env.delete(args[++i] ?? '');
+        else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) context = { ...context, env: new Map(context.env).set(arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)) };
+        else break;
+      }
+      args = args.slice(i);
+    } else if (name === 'gosu' || name === 'su-exec' || name === 'chpst') {
+      args = args.slice(2);
+    } else if (SHELLS.has(name)) {
+      const c = args.findIndex((arg, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(arg));
+      if (c !== -1) {
+        runShell(args[c + 1] ?? '', args.slice(c + 2), nested, out, notes);
+        return;
+      }
+      const script = args.slice(1).find((arg) => !arg.startsWith('-'));
+      if (!script) return;
+      runShellScript(path.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), nested, out, notes);
+      return;
+    } else {
+      const found = findOnPath(context.fs, program, context.env, context.cwd);
+      const interpreter = found ? shebangInterpreter(context.fs, found, context.env, context.cwd) : undefined;
+      if (found && interpreter && SHELLS.has(path.posix.basename(interpreter))) {
+        runShellScript(found, args.slice(1), nested, out, notes);
+        return;
+      }
+      out.push({ argv: args, context });
+      return;
+    }
+  }
+}
+
+function runShellScript(file: string, args: string[], context: Context, out: Array<{ argv: string[]; context: Context }>, notes: string[]): void {
+  const text = context.fs.readText(file);
+  if (text === undefined) {
+    notes.push(`${file} is run by a shell but could not be read from the image`);
+    return;
+  }
+  runShell(text, args, context, out, notes);
+}
+
+/** Runs shell text: `cd` and `export` change the context of later commands; `"$@"` becomes the arguments. */
+function runShell(text: string, args: string[], context: Context, out: Array<{ argv: string[]; context: Context }>, notes: string[]): void {
+  let current: Context = { ...context, env: new Map(context.env) };
+  for (const words of shellCommands(text, (name) => current.env.get(name))) {
+    let command = words.flatMap((word) => (word === ALL_ARGUMENTS ? args : [word]));
+    const assignments: Array<[string, string]> = [];
+    while (command[0] !== undefined && /^[A-Za-z_][A-Za-z0-9_]*=/.test(command[0])) {
+      const [assignment] = command;
+      assignments.push([assignment.slice(0, assignment.indexOf('=')), assignment.slice(assignment.indexOf('=') + 1)]);
+      command = command.slice(1);
+    }
+    const head = command[0];
+    if (head === undefined) {
+      for (const [key, value] of assignments) current.env.set(key, value);
+    } else if (head === 'cd') {
+      current = { ...current, cwd: path.posix.resolve(current.cwd, command[1] ?? current.env.get('HOME') ?? '/') };
+    } else if (head === 'export') {
+      for (const item of command.slice(1)) if (item.includes('=')) current.env.set(item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1));
+    } else if (!['set', 'echo', 'printf', 'test', '[', 'true', 'false', 'mkdir', 'chown', 'chmod', 'sleep', 'if', 'then', 'fi', 'else', 'do', 'done', 'for', 'while', 'shift', 'trap', 'wait', 'umask', 'ulimit', 'exit', 'return', 'source', '.'].includes(head)) {
+      const env = assignments.length > 0 ? new Map([...current.env, ...assignments]) : current.env;
+      unwrap(command, { ...current, env }, out, notes);
+    }
+  }
+}
+
+interface Derivation {
+  interpreter?: string;
+  launcher: Launcher;
+  entries: EntryPoint[];
+  context: Context;
+}
+
+/** What one command (shells and wrappers already off) starts, if it is Python. */
+function deriveCommand(argv: string[], context: Context, notes: string[]): Derivation | undefined {
+  const { fs } = context;
+  const program = argv[0]!;
+  const name = path.posix.basename(program);
+  const found = findOnPath(fs, program, context.env, context.cwd);
+  if (PYTHON_NAME.test(name)) {
+    if (!found) notes.push(`${program} is not on the image's PATH`);
+    return pythonCommand(found ?? program, argv.slice(1), context, notes);
+  }
+  if (!found) {
+    if (FLAGS[name]) notes.push(`${program} is not on the image's PATH: the container cannot start`);
+    return undefined;
+  }
+  const interpreter = shebangInterpreter(fs, found, context.env, context.cwd);
+  if (!interpreter || !PYTHON_NAME.test(path.posix.basename(interpreter))) return undefined;
+  // A console script: its own file runs as __main__ and imports the package's entry function.
+  const script: EntryPoint = { role: 'script', module: '__main__', file: found, how: `console script ${found}` };
+  const server = serverCommand(name, argv.slice(1), context, notes);
+  return {
+    interpreter,
+    launcher: { kind: 'server', script: found, prepend: server?.prepend ?? [] },
+    entries: [script, ...consoleScriptTargets(fs, name), ...(server?.entries ?? [])],
+    context: server?.context ?? context,
+  };
+}
+
+/** `[console_scripts]` lines of installed distributions that define this command name. */
+function consoleScriptTargets(fs: ImageFs, name: string): EntryPoint[] {
+  const entries: EntryPoint[] = [];
+  for (const file of entryPointFiles(fs)) {
+    let section = '';
+    for (const line of (fs.readText(file) ?? '').split('\n')) {
+      const header = /^\s*\[(.+)\]\s*$/.exec(line);
+      if (header) section = header[1]!.trim();
+      const match = /^\s*([^=\s]+)\s*=\s*([\w.]+)(?::([\w.]+))?/.exec(line);
+      if (section === 'console_scripts' && match && match[1] === name) {
+        const entry: EntryPoint = { role: 'app', module: match[2]!, how: `console script ${name} in ${file}` };
+        if (match[3]) entry.attr = match[3].split('.')[0]!;
+        entries.push(entry);
+      }
+    }
+  }
+  return entries;
+}
+
+/** Every `*.dist-info/entry_points.txt` (and egg-info) the image holds; the file walk is cached per image. */
+const entryPointFileCache = new WeakMap<ImageFs, string[]>();
+function entryPointFiles(fs: ImageFs): string[] {
+  let files = entryPointFileCache.get(fs);
+  if (!files) {
+    files = [];
+    for (const entry of fs.walk()) {
+      if (entry.type === 'file' && entry.path.endsWith('/entry_points.txt') && /\.(dist|egg)-info\/entry_points\.txt$/.test(entry.path)) files.push(entry.path);
+    }
+    entryPointFileCache.set(fs, files);
+  }
+  return files;
+}
+
+function pythonCommand(interpreter: string, args: string[], context: Context, notes: string[]): Derivation {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-m' || (arg.startsWith('-m') && !arg.startsWith('--'))) {
+      const module = arg === '-m' ? (args[++i] ?? '') : arg.slice(2);
+      const rest = args.slice(i + 1);
+      const server = serverCommand(module, rest, context, notes);
+      return {
+        interpreter,
+        launcher: server ? { kind: 'server', prepend: server.prepend } : { kind: 'module', cwd: context.cwd },
+        entries: [{ role: 'module', module, how: `python -m ${module}` }, ...(server?.entries ?? [])],
+        context: server?.context ?? context,
+      };
+    }
+    if (arg === '-c' || (arg.startsWith('-c') && !arg.startsWith('--'))) {
+      const code = arg === '-c' ? (args[i + 1] ?? '') : arg.slice(2);
+      return { interpreter, launcher: { kind: 'command' }, entries: [{ role: 'script', module: '__main__', code, how: 'python -c' }], context };
+    }
+    if (arg === '-X' || arg === '-W') {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('-')) continue;
+    const file = path.posix.resolve(context.cwd, arg);
+    const entries: EntryPoint[] = [{ role: 'script', module: '__main__', file, how: `python ${arg}` }];
+    if (path.posix.basename(arg) === 'manage.py') {
+      const rest = parseOptions(args.slice(i + 1), new Set());
+      const settings = last(rest, '--settings') ?? context.env.get('DJANGO_SETTINGS_MODULE') ?? djangoSettingsDefault(context.fs.readText(file) ?? '');
+      if (settings) entries.push({ role: 'django-settings', module: settings, how: `Django settings of ${arg}` });
+      else notes.push(`${arg} looks like Django's manage.py, but no DJANGO_SETTINGS_MODULE was found`);
+    }
+    return { interpreter, launcher: { kind: 'script', script: file }, entries, context };
+  }
+  return { interpreter, launcher: { kind: 'command' }, entries: [], context };
+}
+
+interface ServerDerivation {
+  entries: EntryPoint[];
+  /** Folders the server puts in front of sys.path, first first. */
+  prepend: string[];
+  context: Context;
+}
+
+/** What an app server started with these arguments imports. */
+function serverCommand(name: string, args: string[], context: Context, notes: string[]): ServerDerivation | undefined {
+  switch (name) {
+    case 'gunicorn':
+      return gunicorn(args, context, notes);
+    case 'uvicorn': {
+      const options = parseOptions(args, FLAGS.uvicorn!);
+      const entries: EntryPoint[] = [];
+      const app = options.positionals[0];
+      if (app) entries.push(appEntry(app, undefined, 'uvicorn app argument'));
+      else notes.push('uvicorn is started without an app argument');
+      const loop = last(options, '--loop');
+      if (loop === 'uvloop') entries.push({ role: 'module', module: 'uvloop', how: 'uvicorn --loop uvloop' });
+      else if (loop?.includes(':')) entries.push(appEntry(loop, undefined, 'uvicorn --loop'));
+      if (last(options, '--http') === 'httptools') entries.push({ role: 'module', module: 'httptools', how: 'uvicorn --http httptools' });
+      const ws = last(options, '--ws');
+      if (ws === 'websockets' || ws === 'wsproto') entries.push({ role: 'module', module: ws, how: `uvicorn --ws ${ws}` });
+      return { entries, prepend: [path.posix.resolve(context.cwd, last(options, '--app-dir') ?? '.')], context };
+    }
+    case 'hypercorn': {
+      const options = parseOptions(args, FLAGS.hypercorn!);
+      const entries: EntryPoint[] = [];
+      const app = options.positionals.at(-1);
+      if (app) entries.push(appEntry(app, 'app', 'hypercorn app argument'));
+      const worker = last(options, '-k', '--worker-class');
+      if (worker === 'uvloop' || worker === 'trio') entries.push({ role: 'module', module: worker, how: `hypercorn -k ${worker}` });
+      return { entries, prepend: [], context };
+    }
+    case 'daphne': {
+      const options = parseOptions(args, FLAGS.daphne!);
+      const app = options.positionals.at(-1);
+      return { entries: app ? [appEntry(app, 'application', 'daphne app argument')] : [], prepend: [], context };
+    }
+    case 'celery': {
+      const options = parseOptions(args, FLAGS.celery!);
+      const app = last(options, '-A', '--app') ?? context.env.get('CELERY_APP');
+      if (!app) notes.push('celery is started without -A/--app');
+      return { entries: app ? [{ role: 'module', module: app.split(':')[0]!, how: 'celery -A' }] : [], prepend: [context.cwd], context };
+    }
+    case 'flask': {
+      const options = parseOptions(args, FLAGS.flask!);
+      const app = last(options, '-A', '--app') ?? context.env.get('FLASK_APP');
+      const entries: EntryPoint[] = [];
+      if (app) {
+        const spec = app.endsWith('.py') || app.includes('/') ? app.replace(/\.py(?=:|$)/, '').replace(/^.*\//, '') : app;
+        entries.push(appEntry(spec, undefined, app === context.env.get('FLASK_APP') ? 'FLASK_APP' : 'flask --app'));
+      } else {
+        for (const candidate of ['wsgi', 'app']) {
+          if (context.fs.exists(path.posix.join(context.cwd, `${candidate}.py`))) {
+            entries.push({ role: 'app', module: candidate, how: `flask's default ${candidate}.py` });
+            break;
+          }
+        }
+      }
+      return { entries, prepend: [context.cwd], context };
+    }
+    case 'django-admin':
+    case 'django': {
+      const options = parseOptions(args, new Set());
+      const settings = last(options, '--settings') ?? context.env.get('DJANGO_SETTINGS_MODULE');
+      if (!settings) notes.push(`${name} is started without --settings or DJANGO_SETTINGS_MODULE`);
+      return { entries: settings ? [{ role: 'django-settings', module: settings, how: settings === context.env.get('DJANGO_SETTINGS_MODULE') ? 'DJANGO_SETTINGS_MODULE' : `${name} --settings` }] : [], prepend: [context.cwd], context };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function gunicorn(commandArgs: string[], context: Context, notes: string[]): ServerDerivation {
+  const command = parseOptions(commandArgs, FLAGS.gunicorn!);
+  const envArgs = parseOptions(shellCommands(context.env.get('GUNICORN_CMD_ARGS') ?? '', () => undefined).flat(), FLAGS.gunicorn!);
+  const entries: EntryPoint[] = [];
+  // gunicorn reads its configuration file first, then GUNICORN_CMD_ARGS, then the command line.
+  const configSpec = last(command, '-c', '--config') ?? last(envArgs, '-c', '--config');
+  let fileSettings = new Map<string, string>();
+  if (configSpec?.startsWith('python:')) {
+    entries.push({ role: 'config', module: configSpec.slice('python:'.length), how: 'gunicorn --config python:' });
+  } else {
+    const file = path.posix.resolve(context.cwd, configSpec ?? 'gunicorn.conf.py');
+    const text = context.fs.stat(file)?.type === 'file' ? context.fs.readText(file) : undefined;
+    if (text !== undefined) {
+      entries.push({ role: 'config', module: '__config__', file, how: configSpec ? 'gunicorn --config' : "gunicorn's default ./gunicorn.conf.py" });
+      fileSettings = literalSettings(text);
+    } else if (configSpec) notes.push(`gunicorn's configuration file ${file} is not in the image`);
+  }
+  const setting = (key: string, ...names: string[]): string | undefined => last(command, ...names) ?? last(envArgs, ...names) ?? fileSettings.get(key);
+  const env = new Map(context.env);
+  for (const item of [...(envArgs.values.get('-e') ?? []), ...(envArgs.values.get('--env') ?? []), ...(command.values.get('-e') ?? []), ...(command.values.get('--env') ?? [])]) {
+    if (item.includes('=')) env.set(item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1));
+  }
+  const chdir = path.posix.resolve(context.cwd, setting('chdir', '--chdir') ?? '.');
+  const app = command.positionals[0] ?? envArgs.positionals[0] ?? fileSettings.get('wsgi_app');
+  if (app) entries.push(appEntry(app, 'application', 'gunicorn app argument'));
+  else notes.push('gunicorn is started without an app argument or wsgi_app setting');
+  const worker = setting('worker_class', '-k', '--worker-class') ?? 'sync';
+  const workerClass = GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, '')] ?? worker;
+  entries.push(classEntry(workerClass, `gunicorn worker class ${worker}`));
+  // gunicorn inserts chdir at the front, then each --pythonpath entry at the front in turn.
+  const pythonPath = (setting('pythonpath', '--pythonpath') ?? '').split(',').filter(Boolean).map((dir) => path.posix.resolve(chdir, dir));
+  const prepend = [...pythonPath.reverse(), chdir];
+  return { entries, prepend: prepend.filter((dir, index) => prepend.indexOf(dir) === index), context: { ...context, env, cwd: chdir } };
+}
+
+function contextConfig(config: ImageConfig, context: Context): ImageConfig {
+  return { ...config, workingDir: context.cwd, env: [...context.env].map(([key, value]) => `${key}=${value}`) };
+}
+
+/** Derives the entry points of an image from its ENTRYPOINT and CMD, or says why there are none. */
+export function deriveEntryPlan(fs: ImageFs, config: ImageConfig): EntryPlan | { error: string; notes: string[] } {
+  const argv = [...(config.entrypoint ?? []), ...(config.cmd ?? [])];
+  const notes: string[] = [];
+  const commands: Array<{ argv: string[]; context: Context }> = [];
+  unwrap(argv, { fs, env: environmentOf(config), cwd: workingDirOf(config), depth: 0 }, commands, notes);
+  let main: { argv: string[]; derivation: Derivation } | undefined;
+  const entries: EntryPoint[] = [];
+  for (const command of commands) {
+    const derivation = deriveCommand(command.argv, command.context, notes);
+    if (!derivation) continue;
+    entries.push(...derivation.entries);
+    // The last Python command is the one that keeps running (earlier ones are set-up steps).
+    main = { argv: command.argv, derivation };
+  }
+  if (!main || entries.length === 0) {
+    const what = argv.length === 0 ? 'the image has no ENTRYPOINT or CMD' : `the image's command ${JSON.stringify(argv)} starts no Python entry point the guard recognizes`;
+    return { error: `${what}; list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)`, notes };
+  }
+  const plan: EntryPlan = { command: main.argv, launcher: main.derivation.launcher, config: contextConfig(config, main.derivation.context), entries: dedupe(entries), notes };
+  if (main.derivation.interpreter) plan.interpreter = main.derivation.interpreter;
+  return plan;
+}
+
+function dedupe(entries: EntryPoint[]): EntryPoint[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = `${entry.role}\0${entry.module}\0${entry.file ?? ''}\0${entry.attr ?? ''}\0${entry.code ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Entry points from the `entrypoints` input: a module (`pkg.mod`, `pkg.mod:app`) or a script path per
+ * line. They replace the derived ones unless a line says `auto`.
+ */
+export function parseEntryLines(lines: readonly string[]): { entries: EntryPoint[]; keepDerived: boolean } {
+  const entries: EntryPoint[] = [];
+  let keepDerived = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (line === 'auto') keepDerived = true;
+    else if (line.includes('/') || line.endsWith('.py')) entries.push({ role: 'script', module: '__main__', file: line, how: 'entrypoints input' });
+    else entries.push({ ...appEntry(line, undefined, 'entrypoints input'), role: line.includes(':') ? 'app' : 'module' });
+  }
+  return { entries, keepDerived };
+}

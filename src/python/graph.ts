@@ -1,0 +1,324 @@
+/**
+ * The import graph of an image, walked breadth-first from its entry points so each finding carries
+ * the shortest chain of imports that reaches it. Application code is followed everywhere;
+ * third-party packages only through their module-level, unguarded imports; the standard library
+ * is taken as shipped.
+ */
+import type { ImageFs } from '../image/image-fs.ts';
+import type { ChainHop, Finding, Location, Origin, Severity, Unreported } from '../report/findings.ts';
+import { djangoSettingsDefault, djangoSettingsImports } from './django.ts';
+import type { EntryPoint } from './entrypoints.ts';
+import { type GuardVerdict, judgeGuards } from './guards.ts';
+import { absoluteName, classifyFromImport, type FoundModule, type Resolution, type Resolver } from './resolver.ts';
+import { scanSource } from './scanner.ts';
+import { addedIn, isStdlibModule, removedIn } from './stdlib.ts';
+import type { ImportStatement, ScanFailure, ScanResult } from './syntax.ts';
+
+/** Where a module's file lives decides how far the walk follows it. */
+export type Zone = 'first-party' | 'third-party' | 'stdlib';
+
+export interface GraphOptions {
+  fs: ImageFs;
+  resolver: Resolver;
+  minor: number;
+  /** sys.platform of the image. */
+  platform: string;
+  /** Folders of installed packages (site-packages, dist-packages, user site). */
+  thirdPartyDirs: readonly string[];
+  /** Folders of the standard library. */
+  stdlibDirs: readonly string[];
+  /** The environment the command runs with (DJANGO_SETTINGS_MODULE). */
+  env: ReadonlyMap<string, string>;
+  /** Whether a dotted module's source exists in the repository; undefined when no repository is known. */
+  inRepository?: (module: string) => boolean;
+  /** Missing modules the user chose to ignore. */
+  ignored?: (module: string) => boolean;
+  onProgress?: (files: number) => void;
+}
+
+export interface GraphResult {
+  findings: Finding[];
+  files: number;
+  modules: number;
+  unparsed: number;
+  /** Every module reached, with its zone. */
+  reached: Map<string, Zone>;
+}
+
+/** A module (or script) the walk reached, and how. */
+interface Node {
+  key: string;
+  /** `__name__` while it runs. */
+  runName: string;
+  /** The module name relative imports resolve against. */
+  module: string;
+  isPackage: boolean;
+  file?: string;
+  code?: string;
+  zone: Zone;
+  chain: ChainHop[];
+  entry?: EntryPoint;
+}
+
+const COMMAND: Location = { imagePath: '(image command)', line: 0, column: 0 };
+
+function underAny(path: string, dirs: readonly string[]): boolean {
+  return dirs.some((dir) => path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`));
+}
+
+function prefixes(name: string): string[] {
+  const parts = name.split('.');
+  return parts.map((_, index) => parts.slice(0, index + 1).join('.'));
+}
+
+export class ImportGraph {
+  private readonly options: GraphOptions;
+  private readonly scans = new Map<string, { scan: ScanResult | ScanFailure; text?: string }>();
+  private readonly visited = new Set<string>();
+  private readonly queue: Node[] = [];
+  private readonly findings: Finding[] = [];
+  private readonly reached = new Map<string, Zone>();
+  private unparsed = 0;
+  private readonly version: string;
+
+  constructor(options: GraphOptions) {
+    this.options = options;
+    this.version = `3.${options.minor}`;
+  }
+
+  walk(entries: readonly EntryPoint[]): GraphResult {
+    for (const entry of entries) this.addEntry(entry);
+    for (let index = 0; index < this.queue.length; index++) this.visit(this.queue[index]!);
+    return { findings: this.findings, files: this.scans.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
+  }
+
+  private zoneOf(path: string | undefined): Zone {
+    if (path === undefined) return 'stdlib';
+    if (underAny(path, this.options.thirdPartyDirs) || /\/(site|dist)-packages\//.test(path)) return 'third-party';
+    if (underAny(path, this.options.stdlibDirs)) return 'stdlib';
+    return 'first-party';
+  }
+
+  private moduleZone(module: FoundModule): Zone {
+    if (module.kind === 'builtin' || module.kind === 'frozen') return 'stdlib';
+    return this.zoneOf(module.origin ?? module.searchLocations?.[0]);
+  }
+
+  private addEntry(entry: EntryPoint): void {
+    if (entry.file !== undefined || entry.code !== undefined) {
+      const key = `file:${entry.file ?? `-c ${entry.code!}`}`;
+      if (this.visited.has(key)) return;
+      if (entry.file !== undefined && this.options.fs.stat(entry.file)?.type !== 'file') {
+        this.report('missing-module', 'error', { module: entry.file, location: COMMAND, origin: 'first-party', message: `${entry.how} runs ${entry.file}, which is not a file in the image`, chain: [] });
+        return;
+      }
+      this.visited.add(key);
+      const node: Node = { key, runName: entry.module, module: entry.module, isPackage: false, zone: 'first-party', chain: [], entry };
+      if (entry.file !== undefined) node.file = entry.file;
+      if (entry.code !== undefined) node.code = entry.code;
+      this.queue.push(node);
+      return;
+    }
+    const resolution = this.options.resolver.resolve(entry.module);
+    if (!resolution.found) {
+      this.missing(resolution, entry.module, { runs: 'always', caught: false }, COMMAND, [], `${entry.how} loads ${entry.module}`);
+      return;
+    }
+    this.enqueueModule(entry.module, [], entry);
+    if (entry.role === 'module' && resolution.kind === 'package' && entry.how.startsWith('python -m')) this.enqueueSubmodule(`${entry.module}.__main__`, [], COMMAND);
+  }
+
+  /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
+  private enqueueModule(name: string, chain: ChainHop[], entry?: EntryPoint): void {
+    for (const prefix of prefixes(name)) {
+      const isTarget = prefix === name;
+      if (this.visited.has(prefix) && !(isTarget && entry)) continue;
+      const resolution = this.options.resolver.resolve(prefix);
+      if (!resolution.found) return;
+      const zone = this.moduleZone(resolution);
+      this.reached.set(prefix, zone);
+      this.visited.add(prefix);
+      const node: Node = { key: prefix, runName: entry?.how.startsWith('python -m') && isTarget ? '__main__' : prefix, module: prefix, isPackage: resolution.searchLocations !== undefined, zone, chain };
+      if (resolution.origin?.endsWith('.py')) node.file = resolution.origin;
+      if (isTarget && entry) node.entry = entry;
+      this.queue.push(node);
+    }
+  }
+
+  private enqueueSubmodule(name: string, chain: ChainHop[], location: Location): void {
+    const resolution = this.options.resolver.resolve(name);
+    if (resolution.found) this.enqueueModule(name, chain);
+    else this.missing(resolution, name, { runs: 'always', caught: false }, location, chain, `python -m runs ${name}`);
+  }
+
+  private scan(file: string): { scan: ScanResult | ScanFailure; text?: string } | undefined {
+    let cached = this.scans.get(file);
+    if (!cached) {
+      const bytes = this.options.fs.readFile(file);
+      if (!bytes) return undefined;
+      const scan = scanSource(bytes, this.options.minor);
+      cached = { scan };
+      // Application sources are searched for Django settings hints, so their text is kept.
+      if (this.zoneOf(file) === 'first-party') cached.text = bytes.toString('utf8');
+      this.scans.set(file, cached);
+      if (!scan.ok) this.unparsed++;
+      if (this.scans.size % 500 === 0) this.options.onProgress?.(this.scans.size);
+    }
+    return cached;
+  }
+
+  private visit(node: Node): void {
+    if (node.zone === 'stdlib' || (node.file === undefined && node.code === undefined)) return;
+    const scanned = node.code !== undefined ? { scan: scanSource(node.code, this.options.minor), text: node.code } : this.scan(node.file!);
+    if (!scanned) return;
+    const where: Location = { imagePath: node.file ?? '(python -c)', line: 1, column: 1 };
+    if (!scanned.scan.ok) {
+      const severity: Severity = node.zone === 'first-party' && this.options.minor <= 13 ? 'error' : 'warning';
+      this.report('syntax-error', severity, { module: node.module, location: { ...where, line: scanned.scan.line ?? 1 }, origin: node.zone, message: `${node.runName === '__main__' ? node.file ?? 'the code' : node.module} does not parse: ${scanned.scan.error}`, chain: node.chain });
+      return;
+    }
+    for (const statement of scanned.scan.imports) this.follow(node, statement);
+    if (node.entry?.attr && node.zone === 'first-party' && node.file) this.checkAttribute(node, node.entry);
+    if (scanned.text !== undefined && node.zone === 'first-party') this.djangoImports(node, scanned.text);
+  }
+
+  /** The app object a server takes from its module must exist: gunicorn and uvicorn fail at boot otherwise. */
+  private checkAttribute(node: Node, entry: EntryPoint): void {
+    const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr!, (file) => this.bindingsOf(file));
+    if (verdict !== 'neither') return;
+    this.report('missing-name', 'error', { module: node.module, name: entry.attr!, location: COMMAND, origin: 'first-party', message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
+  }
+
+  private djangoImports(node: Node, text: string): void {
+    const settingsFromCode = node.entry?.role !== 'django-settings' && !this.options.env.has('DJANGO_SETTINGS_MODULE') ? djangoSettingsDefault(text) : undefined;
+    if (settingsFromCode && !this.visited.has(`settings:${settingsFromCode}`)) {
+      const line = text.slice(0, text.indexOf(settingsFromCode)).split('\n').length;
+      this.addDjangoSettings(settingsFromCode, node, { imagePath: node.file ?? '(python -c)', line, column: 1 });
+    }
+    if (node.entry?.role !== 'django-settings') return;
+    for (const dotted of djangoSettingsImports(text, this.options.minor)) {
+      const location = { imagePath: node.file!, line: dotted.line, column: dotted.column };
+      const hop: ChainHop = { ...location, importer: node.module, module: dotted.module };
+      let resolution = this.options.resolver.resolve(dotted.module);
+      // An INSTALLED_APPS string that is no module may be an AppConfig class path.
+      if (!resolution.found && dotted.appEntry && dotted.module.includes('.')) {
+        const parent = this.options.resolver.resolve(dotted.module.slice(0, dotted.module.lastIndexOf('.')));
+        if (parent.found) resolution = parent;
+      }
+      if (resolution.found) this.enqueueModule(resolution.name, [...node.chain, hop]);
+      else this.missing(resolution, dotted.module, { runs: 'always', caught: false }, location, [...node.chain, hop], `Django setting ${dotted.setting} names ${dotted.value}`);
+    }
+  }
+
+  private addDjangoSettings(module: string, from: Node, location: Location): void {
+    this.visited.add(`settings:${module}`);
+    const hop: ChainHop = { ...location, importer: from.module, module };
+    const resolution = this.options.resolver.resolve(module);
+    if (!resolution.found) {
+      this.missing(resolution, module, { runs: 'always', caught: false }, location, [...from.chain, hop], 'DJANGO_SETTINGS_MODULE');
+      return;
+    }
+    // The settings module may already be queued as a plain module; its settings role still applies.
+    this.visited.delete(module);
+    this.enqueueModule(module, [...from.chain, hop], { role: 'django-settings', module, how: `DJANGO_SETTINGS_MODULE set in ${location.imagePath}` });
+  }
+
+  private bindingsOf(file: string): { bindings: readonly string[]; openEnded: readonly string[] } | undefined {
+    const scanned = this.scan(file);
+    return scanned?.scan.ok ? scanned.scan : undefined;
+  }
+
+  private follow(node: Node, statement: ImportStatement): void {
+    const verdict = judgeGuards(statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
+    // Inside installed packages, only what runs on import and is not caught counts.
+    if (node.zone === 'third-party' && (verdict.runs !== 'always' || verdict.caught)) return;
+    const location: Location = { imagePath: node.file ?? '(python -c)', line: statement.line, column: statement.col + 1 };
+    const target = this.targetOf(node, statement);
+    if ('error' in target) {
+      if (verdict.runs === 'never') return;
+      this.report('bad-relative-import', node.zone === 'first-party' ? 'error' : 'warning', { module: `${'.'.repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `ImportError: ${target.error}`, chain: node.chain, ...(verdict.describe && { guard: verdict.describe }) });
+      return;
+    }
+    const chain = [...node.chain, { ...location, importer: node.module, module: target.name }];
+    const resolution = this.options.resolver.resolve(target.name);
+    if (!resolution.found) {
+      this.missing(resolution, target.name, verdict, location, chain);
+      return;
+    }
+    if (verdict.runs === 'never') return;
+    this.enqueueModule(target.name, chain);
+    if (statement.kind !== 'from') return;
+    for (const { name } of statement.names) {
+      if (name === '*') this.followStar(resolution, chain);
+      else this.followFromName(node, resolution, name, verdict, location, chain);
+    }
+  }
+
+  private targetOf(node: Node, statement: ImportStatement): { name: string } | { error: string } {
+    if (statement.kind !== 'dynamic') return absoluteName(statement.module, statement.level, { name: node.module, isPackage: node.isPackage });
+    const dots = /^\.*/.exec(statement.module)![0].length;
+    if (dots === 0) return { name: statement.module };
+    if (statement.package === undefined) return { error: `the 'package' argument is required to perform a relative import for '${statement.module}'` };
+    return absoluteName(statement.module.slice(dots), dots, { name: statement.package, isPackage: true });
+  }
+
+  /** `from m import name`: a submodule is imported too; a first-party module without the name fails. */
+  private followFromName(node: Node, base: FoundModule, name: string, verdict: GuardVerdict, location: Location, chain: ChainHop[]): void {
+    const full = `${base.name}.${name}`;
+    const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => this.bindingsOf(file));
+    if (kind === 'submodule') {
+      this.enqueueModule(full, chain.map((hop, index) => (index === chain.length - 1 ? { ...hop, module: full } : hop)));
+      return;
+    }
+    if (kind !== 'neither' || this.moduleZone(base) !== 'first-party') return;
+    const submodule = this.options.resolver.resolve(full);
+    // A first-party submodule that is absent is the usual reason: report the module, so its cause can be found.
+    if (!submodule.found && (base.searchLocations !== undefined || this.options.inRepository?.(full))) {
+      this.missing(submodule, full, verdict, location, chain, undefined, `cannot import name '${name}' from '${base.name}'`);
+      return;
+    }
+    this.report('missing-name', 'error', { module: base.name, name, location, origin: 'first-party', message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? 'namespace package'})`, chain, ...(verdict.describe && { guard: verdict.describe }) });
+  }
+
+  /** `from pkg import *` imports the submodules `__all__` lists. */
+  private followStar(base: FoundModule, chain: ChainHop[]): void {
+    if (!base.searchLocations || !base.origin?.endsWith('.py')) return;
+    const scanned = this.bindingsOf(base.origin);
+    const all = scanned && 'all' in scanned ? (scanned as ScanResult).all : undefined;
+    for (const name of all ?? []) {
+      if (scanned!.bindings.includes(name)) continue;
+      const full = `${base.name}.${name}`;
+      if (this.options.resolver.resolve(full).found) this.enqueueModule(full, chain);
+    }
+  }
+
+  private originOf(resolution: Resolution & { found: false }, name: string): { origin: Origin; cause?: string } {
+    const top = name.split('.')[0]!;
+    const topResolution = this.options.resolver.resolve(top);
+    const removed = removedIn(top);
+    if (!topResolution.found && removed && Number(removed.split('.')[1]) <= this.options.minor) return { origin: 'stdlib', cause: `${top} was removed from the standard library in Python ${removed}; the image runs Python ${this.version}` };
+    const added = addedIn(top);
+    if (!topResolution.found && added && Number(added.split('.')[1]) > this.options.minor) return { origin: 'stdlib', cause: `${top} was added to the standard library in Python ${added}; the image runs Python ${this.version}` };
+    if (isStdlibModule(top, this.version) && (!topResolution.found || this.moduleZone(topResolution) === 'stdlib')) return { origin: 'stdlib', cause: `${top} is part of Python ${this.version}'s standard library but is missing from the image's installation` };
+    if (this.options.inRepository?.(resolution.missing)) return { origin: 'first-party' };
+    if (topResolution.found) return { origin: this.moduleZone(topResolution) === 'first-party' ? 'first-party' : 'third-party' };
+    return { origin: this.options.inRepository ? 'third-party' : 'unknown' };
+  }
+
+  private missing(resolution: Resolution & { found: false }, name: string, verdict: GuardVerdict, location: Location, chain: ChainHop[], context?: string, headline?: string): void {
+    const { origin, cause } = this.originOf(resolution, name);
+    const unreported: Unreported | undefined = verdict.runs === 'never' ? verdict.never : this.options.ignored?.(resolution.missing) ? 'ignored' : undefined;
+    const severity: Severity = origin === 'first-party' ? 'error' : verdict.caught ? 'notice' : verdict.runs === 'always' ? 'error' : 'warning';
+    const error = resolution.reason === 'not-a-package' ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf('.'))}' is not a package` : `No module named '${resolution.missing}'`;
+    const what = headline ?? (resolution.missing === name ? error : `import of ${name} fails: ${error}`);
+    const finding: Omit<Finding, 'kind' | 'severity'> = { module: resolution.missing, location, origin, message: context ? `${context}, but: ${error}` : `ModuleNotFoundError: ${what === error ? error : what}`, chain };
+    if (verdict.describe) finding.guard = verdict.describe;
+    if (cause) finding.cause = cause;
+    if (unreported) finding.unreported = unreported;
+    this.report('missing-module', severity, finding);
+  }
+
+  private report(kind: Finding['kind'], severity: Severity, finding: Omit<Finding, 'kind' | 'severity'>): void {
+    this.findings.push({ kind, severity, ...finding });
+  }
+}

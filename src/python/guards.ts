@@ -1,0 +1,225 @@
+/**
+ * What the guards around an import mean for the image's interpreter: does the statement run at
+ * import time, only under a condition, only when a function is called, and does a handler
+ * catch its ImportError.
+ */
+import type { Expr, Guard } from './syntax.ts';
+
+export interface GuardContext {
+  /** The interpreter's minor version (3.X). */
+  minor: number;
+  /** sys.platform of the image. */
+  platform: string;
+  /** The importing module's `__name__` (`__main__` for a script). */
+  moduleName: string;
+}
+
+export interface GuardVerdict {
+  /** `never`: the statement cannot run (TYPE_CHECKING, a dead version or platform branch). */
+  runs: 'always' | 'conditionally' | 'when-called' | 'never';
+  /** Why it never runs. */
+  never?: 'type-checking' | 'dead-branch';
+  /** A handler around it catches ImportError (try/except or contextlib.suppress). */
+  caught: boolean;
+  /** The deciding guard in words, for the report. */
+  describe?: string;
+}
+
+const CATCHES_IMPORT_ERROR = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException', '*']);
+
+type Value = boolean | number | string | Value[] | undefined;
+
+function isTypeChecking(expr: Expr): boolean {
+  return (expr.k === 'name' && expr.id === 'TYPE_CHECKING') || (expr.k === 'attr' && expr.attr === 'TYPE_CHECKING');
+}
+
+function dotted(expr: Expr): string | undefined {
+  if (expr.k === 'name') return expr.id;
+  if (expr.k === 'attr') {
+    const base = dotted(expr.value);
+    return base === undefined ? undefined : `${base}.${expr.attr}`;
+  }
+  return undefined;
+}
+
+/** Evaluates the parts of a test that are known before the program runs; undefined for the rest. */
+function evaluate(expr: Expr, context: GuardContext): Value {
+  switch (expr.k) {
+    case 'num':
+      return expr.value ?? undefined;
+    case 'str':
+      return expr.value ?? undefined;
+    case 'const':
+      return expr.value === 'True' ? true : expr.value === 'False' ? false : undefined;
+    case 'tuple':
+    case 'list': {
+      const values = expr.elts.map((elt) => evaluate(elt, context));
+      return values.some((value) => value === undefined) ? undefined : values;
+    }
+    case 'name':
+    case 'attr': {
+      if (isTypeChecking(expr)) return false;
+      const name = dotted(expr);
+      if (name === 'sys.version_info') return [3, context.minor];
+      if (name === 'sys.platform') return context.platform;
+      if (name === 'os.name') return 'posix';
+      if (name === '__name__') return context.moduleName;
+      if (name === 'sys.version_info.major') return 3;
+      if (name === 'sys.version_info.minor') return context.minor;
+      if (name === 'PY2' || name === 'six.PY2') return false;
+      if (name === 'PY3' || name === 'six.PY3') return true;
+      return undefined;
+    }
+    case 'subscript': {
+      const base = evaluate(expr.value, context);
+      if (!Array.isArray(base)) return undefined;
+      if (expr.slice.k === 'num' && expr.slice.value !== null) return base[expr.slice.value];
+      if (expr.slice.k === 'slice' && !expr.slice.step) {
+        const lower = expr.slice.lower ? evaluate(expr.slice.lower, context) : 0;
+        const upper = expr.slice.upper ? evaluate(expr.slice.upper, context) : base.length;
+        return typeof lower === 'number' && typeof upper === 'number' ? base.slice(lower, upper) : undefined;
+      }
+      return undefined;
+    }
+    case 'call': {
+      // sys.platform.startswith("linux")
+      if (expr.func.k === 'attr' && expr.func.attr === 'startswith' && expr.args.length === 1) {
+        const base = evaluate(expr.func.value, context);
+        const prefix = evaluate(expr.args[0]!, context);
+        if (typeof base === 'string' && typeof prefix === 'string') return base.startsWith(prefix);
+        if (typeof base === 'string' && Array.isArray(prefix)) return prefix.some((item) => typeof item === 'string' && base.startsWith(item));
+      }
+      return undefined;
+    }
+    case 'not': {
+      const value = evaluate(expr.operand, context);
+      return value === undefined ? undefined : !truthy(value);
+    }
+    case 'boolop': {
+      // Short-circuit: a known deciding operand settles it even when others are unknown.
+      let unknown = false;
+      for (const operand of expr.values) {
+        const value = evaluate(operand, context);
+        if (value === undefined) unknown = true;
+        else if (expr.op === 'and' && !truthy(value)) return false;
+        else if (expr.op === 'or' && truthy(value)) return true;
+      }
+      return unknown ? undefined : expr.op === 'and';
+    }
+    case 'compare': {
+      let left = evaluate(expr.left, context);
+      for (let i = 0; i < expr.ops.length; i++) {
+        const right = evaluate(expr.comparators[i]!, context);
+        if (left === undefined || right === undefined) return undefined;
+        const result = compare(left, expr.ops[i]!, right);
+        if (result === undefined) return undefined;
+        if (!result) return false;
+        left = right;
+      }
+      return true;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function truthy(value: Value): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  return Boolean(value);
+}
+
+function order(a: Value, b: Value): number | undefined {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const item = order(a[i], b[i]);
+      if (item === undefined || item !== 0) return item;
+    }
+    return a.length - b.length;
+  }
+  return undefined;
+}
+
+function compare(left: Value, op: string, right: Value): boolean | undefined {
+  if (op === 'in' || op === 'not in') {
+    if (!Array.isArray(right) && typeof right !== 'string') return undefined;
+    const found = typeof right === 'string' ? typeof left === 'string' && right.includes(left) : right.some((item) => order(item, left) === 0);
+    return op === 'in' ? found : !found;
+  }
+  const cmp = order(left, right);
+  if (cmp === undefined) return op === '==' ? false : op === '!=' ? true : undefined;
+  switch (op) {
+    case '==':
+    case 'is':
+      return cmp === 0;
+    case '!=':
+    case 'is not':
+      return cmp !== 0;
+    case '<':
+      return cmp < 0;
+    case '<=':
+      return cmp <= 0;
+    case '>':
+      return cmp > 0;
+    case '>=':
+      return cmp >= 0;
+    default:
+      return undefined;
+  }
+}
+
+function source(expr: Expr): string {
+  switch (expr.k) {
+    case 'name':
+      return expr.id;
+    case 'attr':
+      return `${source(expr.value)}.${expr.attr}`;
+    case 'str':
+      return JSON.stringify(expr.value ?? '');
+    case 'num':
+      return String(expr.value ?? '?');
+    case 'const':
+      return expr.value;
+    case 'not':
+      return `not ${source(expr.operand)}`;
+    case 'compare':
+      return [source(expr.left), ...expr.ops.flatMap((op, i) => [op, source(expr.comparators[i]!)])].join(' ');
+    case 'boolop':
+      return expr.values.map(source).join(` ${expr.op} `);
+    case 'call':
+      return `${source(expr.func)}(...)`;
+    case 'subscript':
+      return `${source(expr.value)}[...]`;
+    case 'tuple':
+      return `(${expr.elts.map(source).join(', ')})`;
+    default:
+      return '...';
+  }
+}
+
+/** Reads the guards of one import statement (outermost first) for this interpreter and module. */
+export function judgeGuards(guards: readonly Guard[], context: GuardContext): GuardVerdict {
+  let condition: string | undefined;
+  let functionName: string | undefined;
+  let handler: string | undefined;
+  for (const guard of guards) {
+    if (guard.kind === 'if') {
+      const describe = `${guard.branch === 'then' ? 'if' : 'else of if'} ${source(guard.test)}`;
+      if (isTypeChecking(guard.test) && guard.branch === 'then') return { runs: 'never', never: 'type-checking', caught: false, describe };
+      const value = evaluate(guard.test, context);
+      if (value === undefined) condition ??= describe;
+      else if (truthy(value) !== (guard.branch === 'then')) return { runs: 'never', never: 'dead-branch', caught: false, describe };
+    } else if (guard.kind === 'function') {
+      functionName ??= guard.name;
+    } else if (guard.kind === 'try' || guard.kind === 'suppress') {
+      const names = guard.kind === 'try' ? guard.catches : guard.exceptions;
+      if (names.some((name) => CATCHES_IMPORT_ERROR.has(name.split('.').at(-1)!))) {
+        handler = guard.kind === 'try' ? `try/except ${names.includes('*') ? '(bare)' : names.join(', ')}` : `contextlib.suppress(${names.join(', ')})`;
+      }
+    }
+  }
+  const runs: GuardVerdict['runs'] = functionName !== undefined ? 'when-called' : condition !== undefined ? 'conditionally' : 'always';
+  const describe = handler ?? (functionName !== undefined ? `inside ${functionName}()` : condition);
+  return describe === undefined ? { runs, caught: handler !== undefined } : { runs, caught: handler !== undefined, describe };
+}

@@ -1,0 +1,114 @@
+/**
+ * Findings -> the annotations GitHub shows on a pull request. GitHub keeps only 10 annotations of
+ * each level per step, so findings are ranked, repeats of one missing module grouped, and one
+ * notice says how many more the summary and reports hold.
+ */
+import { displayPath, type Finding, isReported, type Severity, SEVERITIES, severityRank } from './findings.ts';
+
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+export interface Annotation {
+  level: Severity;
+  title: string;
+  message: string;
+  /** Repository path; absent when the finding is in no repository file. */
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface AnnotationPlan {
+  annotations: Annotation[];
+  /** Reported findings not shown as annotations of their own, per level. */
+  omitted: Record<Severity, number>;
+}
+
+const ORIGIN_RANK: Record<string, number> = { 'first-party': 0, 'stdlib': 1, 'third-party': 2, 'unknown': 3 };
+
+function groupKey(finding: Finding): string {
+  return `${finding.severity}\0${finding.kind}\0${finding.module}\0${finding.name ?? ''}`;
+}
+
+/** First the findings a user must act on: severity, first-party origin, shortest chain, place. */
+function rank(a: Finding, b: Finding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    (ORIGIN_RANK[a.origin] ?? 9) - (ORIGIN_RANK[b.origin] ?? 9) ||
+    Number(a.location.repoPath === undefined) - Number(b.location.repoPath === undefined) ||
+    a.chain.length - b.chain.length ||
+    displayPath(a.location).localeCompare(displayPath(b.location)) ||
+    a.location.line - b.location.line
+  );
+}
+
+export function findingTitle(finding: Finding): string {
+  switch (finding.kind) {
+    case 'missing-module':
+      return `${finding.module} is missing from the image`;
+    case 'missing-name':
+      return `${finding.module} has no ${finding.name ?? 'such name'}`;
+    case 'bad-relative-import':
+      return `relative import ${finding.module} fails`;
+    case 'syntax-error':
+      return `${finding.module} does not parse`;
+  }
+}
+
+/** The chain as one line, `app.main → app.api → pandas`, the middle elided when it is long. */
+export function chainText(finding: Finding): string {
+  if (finding.chain.length === 0) return '';
+  const modules = [finding.chain[0]!.importer, ...finding.chain.map((hop) => hop.module)];
+  const shown = modules.length > 6 ? [...modules.slice(0, 2), `… ${modules.length - 5} more …`, ...modules.slice(-3)] : modules;
+  return shown.join(' → ');
+}
+
+export function annotationMessage(finding: Finding, others: Finding[] = []): string {
+  const lines = [finding.message];
+  if (finding.cause) lines.push(`Cause: ${finding.cause}`);
+  if (finding.guard) lines.push(`Guard: ${finding.guard}`);
+  const chain = chainText(finding);
+  if (chain) lines.push(`Imported via: ${chain}`);
+  if (others.length > 0) {
+    const places = others.slice(0, 3).map((other) => `${displayPath(other.location)}:${other.location.line}`);
+    lines.push(`Also imported at ${places.join(', ')}${others.length > 3 ? ` and ${others.length - 3} more places` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+function toAnnotation(finding: Finding, others: Finding[]): Annotation {
+  const annotation: Annotation = { level: finding.severity, title: findingTitle(finding), message: annotationMessage(finding, others) };
+  if (finding.location.repoPath) {
+    annotation.file = finding.location.repoPath;
+    annotation.line = finding.location.line;
+    annotation.column = finding.location.column;
+  }
+  return annotation;
+}
+
+export function planAnnotations(findings: readonly Finding[], perLevel = ANNOTATIONS_PER_LEVEL): AnnotationPlan {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of [...findings].filter(isReported).sort(rank)) {
+    const group = groups.get(groupKey(finding));
+    if (group) group.push(finding);
+    else groups.set(groupKey(finding), [finding]);
+  }
+  const omitted: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  const byLevel: Record<Severity, Annotation[]> = { error: [], warning: [], notice: [] };
+  const groupList = [...groups.values()];
+  const totalGroups = (level: Severity): number => groupList.filter(([first]) => first!.severity === level).length;
+  // The closing notice takes a notice slot when anything is left out.
+  const overflows = SEVERITIES.some((level) => totalGroups(level) > perLevel);
+  for (const [first, ...others] of groupList) {
+    const level = first!.severity;
+    const limit = level === 'notice' && overflows ? perLevel - 1 : perLevel;
+    if (byLevel[level].length < limit) byLevel[level].push(toAnnotation(first!, others));
+    else omitted[level] += 1 + others.length;
+  }
+  const annotations = SEVERITIES.flatMap((level) => byLevel[level]);
+  const left = SEVERITIES.reduce((sum, level) => sum + omitted[level], 0);
+  if (left > 0) {
+    const parts = SEVERITIES.filter((level) => omitted[level] > 0).map((level) => `${omitted[level]} ${level}${omitted[level] === 1 ? '' : 's'}`);
+    annotations.push({ level: 'notice', title: `${left} more finding${left === 1 ? '' : 's'} not annotated`, message: `GitHub shows ${perLevel} annotations of each level per step; ${parts.join(', ')} more are listed in the job summary, the SARIF and the JSON report.` });
+  }
+  return { annotations, omitted };
+}

@@ -1,0 +1,86 @@
+/** The JSON report: every finding, reported or not, with the chain that reaches it. */
+import { displayPath, type Finding, type ScanReport } from './findings.ts';
+
+export interface JsonChainHop {
+  module: string;
+  file: string;
+  line: number;
+}
+
+export interface JsonFinding {
+  kind: Finding['kind'];
+  severity: Finding['severity'];
+  /** false for findings kept only for the record (TYPE_CHECKING, dead branches, ignored). */
+  reported: boolean;
+  /** Why a finding is not reported. */
+  unreported?: NonNullable<Finding['unreported']>;
+  module: string;
+  name?: string;
+  message: string;
+  /** The repository path where one is known, else the image path. */
+  file: string;
+  line: number;
+  column: number;
+  imagePath: string;
+  guard: string | null;
+  origin: Finding['origin'];
+  cause: string | null;
+  chain: JsonChainHop[];
+}
+
+export interface JsonReport {
+  result: ScanReport['result'];
+  failOn: ScanReport['failOn'];
+  image: ScanReport['image'];
+  python: ScanReport['python'];
+  command: string[];
+  entryPoints: ScanReport['entryPoints'];
+  counts: { error: number; warning: number; notice: number; unreported: number };
+  findings: JsonFinding[];
+  stats: ScanReport['stats'];
+}
+
+function jsonFinding(finding: Finding): JsonFinding {
+  const json: JsonFinding = {
+    kind: finding.kind,
+    severity: finding.severity,
+    reported: finding.unreported === undefined,
+    module: finding.module,
+    message: finding.message,
+    file: displayPath(finding.location),
+    line: finding.location.line,
+    column: finding.location.column,
+    imagePath: finding.location.imagePath,
+    guard: finding.guard ?? null,
+    origin: finding.origin,
+    cause: finding.cause ?? null,
+    // Each hop is the import statement that brings in `module`.
+    chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line })),
+  };
+  if (finding.unreported) json.unreported = finding.unreported;
+  if (finding.name !== undefined) json.name = finding.name;
+  return json;
+}
+
+export function reportCounts(report: ScanReport): JsonReport['counts'] {
+  const counts = { error: 0, warning: 0, notice: 0, unreported: 0 };
+  for (const finding of report.findings) {
+    if (finding.unreported) counts.unreported++;
+    else counts[finding.severity]++;
+  }
+  return counts;
+}
+
+export function toJsonReport(report: ScanReport): JsonReport {
+  return {
+    result: report.result,
+    failOn: report.failOn,
+    image: report.image,
+    python: report.python,
+    command: report.command,
+    entryPoints: report.entryPoints,
+    counts: reportCounts(report),
+    findings: report.findings.map(jsonFinding),
+    stats: report.stats,
+  };
+}

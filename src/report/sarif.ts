@@ -1,0 +1,195 @@
+import { createHash } from 'node:crypto';
+import type { ArtifactLocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result, Suppression } from 'sarif';
+import type { ChainHop, Finding, FindingKind, Location, ScanReport, Severity, Unreported } from './findings.ts';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** Base of repository-relative URIs, by the usual convention. */
+export const SRCROOT = '%SRCROOT%';
+/** Base of image paths, the root of the image's file system. */
+export const IMAGEROOT = 'IMAGEROOT';
+
+/** Names the fingerprint scheme; bump the version if the key ever changes, or every alert reopens. */
+export const FINGERPRINT_KEY = 'importGuardFinding/v1';
+
+const LEVELS: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' };
+
+interface RuleText {
+  name: string;
+  short: string;
+  full: string;
+  help: string;
+}
+
+// In FindingKind order, so each rule's index is stable.
+const RULES: Record<FindingKind, RuleText> = {
+  'missing-module': {
+    name: 'MissingModule',
+    short: 'Import of a module the image does not have.',
+    full: "An import reached from an entry point names a module that the image's Python interpreter cannot find, so it raises ModuleNotFoundError when it runs.",
+    help: 'Install the distribution that provides the module in the image, copy the first-party package into the image, or, if the module is optional, guard the import with try/except ImportError.',
+  },
+  'missing-name': {
+    name: 'MissingName',
+    short: 'Import of a name its module does not define.',
+    full: "A 'from module import name' reached from an entry point finds the module in the image, but the module provably binds no such name and has no such submodule, so the import raises ImportError.",
+    help: 'Install the version of the distribution that provides the name (check the pinned versions against the code), or import the name from where the installed version defines it.',
+  },
+  'bad-relative-import': {
+    name: 'BadRelativeImport',
+    short: 'Relative import beyond the top-level package.',
+    full: "A relative import reached from an entry point climbs above the importing module's top-level package, so it raises ImportError.",
+    help: "Use an absolute import, or start the code as part of its package (for example 'python -m package.module') so the package has the levels the import climbs.",
+  },
+  'syntax-error': {
+    name: 'SyntaxError',
+    short: "Source file the image's Python cannot parse.",
+    full: "A source file reached from an entry point does not parse for the image's Python version, so importing it raises SyntaxError.",
+    help: "Fix the syntax, or build the image on the Python version the code is written for.",
+  },
+};
+
+const RULE_IDS = Object.keys(RULES) as FindingKind[];
+
+const SUPPRESSIONS: Record<Unreported, Suppression> = {
+  'type-checking': { kind: 'inSource', status: 'accepted', justification: 'Imported only under `if TYPE_CHECKING:`, which never runs.' },
+  'dead-branch': { kind: 'inSource', status: 'accepted', justification: "In a branch the image's interpreter never takes." },
+  ignored: { kind: 'external', status: 'accepted', justification: 'Matched by an ignore pattern in the configuration.' },
+};
+
+function rule(id: FindingKind): ReportingDescriptor {
+  const text = RULES[id];
+  return {
+    id,
+    name: text.name,
+    shortDescription: { text: text.short },
+    fullDescription: { text: text.full },
+    help: { text: text.help },
+    defaultConfiguration: { level: 'error' },
+  };
+}
+
+/** Percent-encodes each segment (RFC 3986); slashes stay separators. */
+function encodePath(segments: string[]): string {
+  // toWellFormed: a lone surrogate would make encodeURIComponent throw.
+  return segments.map((segment) => encodeURIComponent(segment.toWellFormed())).join('/');
+}
+
+function artifactLocation(location: Location): ArtifactLocation {
+  if (location.repoPath !== undefined) {
+    // A repository path may have come through Windows path functions.
+    const segments = location.repoPath.replaceAll('\\', '/').split('/');
+    while (segments[0] === '.' || segments[0] === '') segments.shift();
+    return { uri: encodePath(segments), uriBaseId: SRCROOT };
+  }
+  // Image paths are POSIX: a backslash is part of a name. GitHub code scanning ignores uriBaseId
+  // and takes every relative URI as a repository path: these name no checkout file, or an unrelated one.
+  return { uri: encodePath(location.imagePath.replace(/^\/+/, '').split('/')), uriBaseId: IMAGEROOT };
+}
+
+function physicalLocation(location: Location): PhysicalLocation {
+  const physical: PhysicalLocation = { artifactLocation: artifactLocation(location) };
+  // SARIF lines and columns are 1-based, and the model's are taken to be; less means unknown.
+  if (location.line >= 1) {
+    physical.region = location.column >= 1 ? { startLine: location.line, startColumn: location.column } : { startLine: location.line };
+  }
+  return physical;
+}
+
+function hopLocation(hop: ChainHop, id?: number): SarifLocation {
+  return {
+    ...(id === undefined ? {} : { id }),
+    physicalLocation: physicalLocation(hop),
+    logicalLocations: [{ fullyQualifiedName: hop.importer, kind: 'module' }],
+    message: { text: `imports ${hop.module}` },
+  };
+}
+
+function withStop(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+function messageText(finding: Finding): string {
+  return finding.cause === undefined ? finding.message : `${withStop(finding.message)} Cause: ${withStop(finding.cause)}`;
+}
+
+/** Text-free and independent of the chain, so an alert keeps its identity while messages and entry points change. */
+function fingerprintKey(finding: Finding): string {
+  const { uri, uriBaseId } = artifactLocation(finding.location);
+  return JSON.stringify([finding.kind, finding.module, finding.name ?? null, uriBaseId, uri, finding.location.line]);
+}
+
+function toResult(finding: Finding, occurrence: number): Result {
+  const result: Result = {
+    ruleId: finding.kind,
+    ruleIndex: RULE_IDS.indexOf(finding.kind),
+    level: LEVELS[finding.severity],
+    message: { text: messageText(finding) },
+    locations: [{ physicalLocation: physicalLocation(finding.location) }],
+    partialFingerprints: { [FINGERPRINT_KEY]: `${createHash('sha256').update(fingerprintKey(finding)).digest('hex')}:${occurrence}` },
+  };
+  if (finding.chain.length > 0) {
+    result.codeFlows = [
+      {
+        message: { text: `Import chain from ${finding.chain[0]!.importer}.` },
+        threadFlows: [{ locations: finding.chain.map((hop, index) => ({ location: hopLocation(hop), module: hop.importer, executionOrder: index + 1 })) }],
+      },
+    ];
+    result.relatedLocations = finding.chain.map((hop, index) => hopLocation(hop, index + 1));
+  }
+  if (finding.unreported !== undefined) result.suppressions = [{ ...SUPPRESSIONS[finding.unreported] }];
+  result.properties = {
+    severity: finding.severity,
+    origin: finding.origin,
+    module: finding.module,
+    ...(finding.name === undefined ? {} : { name: finding.name }),
+    ...(finding.guard === undefined ? {} : { guard: finding.guard }),
+    ...(finding.unreported === undefined ? {} : { unreported: finding.unreported }),
+  };
+  return result;
+}
+
+/**
+ * The report as a SARIF 2.1.0 log with one run: every finding, the unreported ones as suppressed
+ * results, in the report's order. Pure and deterministic: no clock, no environment.
+ */
+export function toSarif(report: ScanReport, tool: { version: string; informationUri?: string }): Log {
+  const seen = new Map<string, number>();
+  const results = report.findings.map((finding) => {
+    const key = fingerprintKey(finding);
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return toResult(finding, occurrence);
+  });
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'import-guard',
+            version: tool.version,
+            ...(tool.informationUri === undefined ? {} : { informationUri: tool.informationUri }),
+            rules: RULE_IDS.map(rule),
+          },
+        },
+        originalUriBaseIds: {
+          // The checkout's place is not known here; consumers supply it.
+          [SRCROOT]: { description: { text: 'The root of the repository.' } },
+          [IMAGEROOT]: { uri: 'file:///', description: { text: "The root of the image's file system." } },
+        },
+        // The scanner counts columns in UTF-16 code units (JavaScript string offsets).
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: {
+          result: report.result,
+          failOn: report.failOn,
+          image: report.image,
+          python: report.python,
+          stats: report.stats,
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,87 @@
+/** The job summary: the verdict first, then a table of findings, scan statistics, and chain diagrams. */
+import { chainText } from './annotations.ts';
+import { displayPath, type Finding, isReported, type Location, type ScanReport } from './findings.ts';
+import { reportCounts } from './json.ts';
+
+export interface SummaryOptions {
+  /** A URL for a repository file and line (the pull request's commit), when known. */
+  linkTo?: (path: string, line: number) => string;
+  /** At most this many chain diagrams. */
+  diagrams?: number;
+}
+
+const ICONS = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' } as const;
+
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+function code(text: string): string {
+  return `<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;')}</code>`;
+}
+
+function place(location: Location, options: SummaryOptions): string {
+  if (location.line === 0) return location.imagePath;
+  const text = code(`${displayPath(location)}:${location.line}`);
+  return location.repoPath && options.linkTo ? `<a href="${options.linkTo(location.repoPath, location.line)}">${text}</a>` : text;
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function verdictLine(report: ScanReport): string {
+  const counts = reportCounts(report);
+  const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
+  return report.result === 'fail' ? `❌ **import-guard: this image will fail to import** (${tally}; fails on ${report.failOn})` : `✅ **import-guard: every import resolves** (${tally})`;
+}
+
+function reason(finding: Finding): string {
+  const parts = [finding.message];
+  if (finding.cause) parts.push(`cause: ${finding.cause}`);
+  if (finding.guard) parts.push(`guard: ${finding.guard}`);
+  parts.push(`origin: ${finding.origin}`);
+  return cell(parts.join('\n'));
+}
+
+function table(findings: readonly Finding[], options: SummaryOptions): string[] {
+  return [
+    '| Severity | Module | Imported at | Chain from the entry point | Why |',
+    '| --- | --- | --- | --- | --- |',
+    ...findings.map((finding) => `| ${finding.unreported ? `not reported (${finding.unreported})` : ICONS[finding.severity]} | ${code(finding.name ? `${finding.module}.${finding.name}` : finding.module)} | ${place(finding.location, options)} | ${cell(chainText(finding) || '(the entry point itself)')} | ${reason(finding)} |`),
+  ];
+}
+
+/** A Mermaid graph of the chains that reach reported findings; an extra beside the table. */
+function diagram(findings: readonly Finding[], limit: number): string[] {
+  const ids = new Map<string, string>();
+  const id = (module: string): string => {
+    let value = ids.get(module);
+    if (!value) ids.set(module, (value = `m${ids.size}`));
+    return value;
+  };
+  const label = (text: string): string => text.replace(/"/g, '#quot;');
+  const edges = new Set<string>();
+  const missing = new Set<string>();
+  for (const finding of findings.slice(0, limit)) {
+    for (const hop of finding.chain) edges.add(`  ${id(hop.importer)}["${label(hop.importer)}"] -->|"${label(`${displayPath(hop)}:${hop.line}`)}"| ${id(hop.module)}["${label(hop.module)}"]`);
+    if (finding.chain.length > 0) missing.add(id(finding.chain.at(-1)!.module));
+  }
+  if (edges.size === 0) return [];
+  return ['```mermaid', 'graph LR', ...edges, ...[...missing].map((node) => `  class ${node} missing`), '  classDef missing fill:#fdd,stroke:#c00', '```'];
+}
+
+export function formatSummary(report: ScanReport, options: SummaryOptions = {}): string {
+  const reported = report.findings.filter(isReported);
+  const unreported = report.findings.filter((finding) => !isReported(finding));
+  const lines = [`## ${verdictLine(report)}`, ''];
+  lines.push(`Image ${code(report.image.label)} · Python ${report.python.version} (${code(report.python.executable)}) · command ${code(report.command.join(' '))}`, '');
+  if (reported.length > 0) lines.push(...table(reported, options), '');
+  else lines.push('No import from the entry points fails in this image.', '');
+  const { stats } = report;
+  lines.push(`**Scan:** ${plural(stats.entryPoints, 'entry point')} (${report.entryPoints.map((entry) => code(entry.module)).join(', ')}), ${plural(stats.files, 'file')} read, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.`, '');
+  const graph = diagram(reported, options.diagrams ?? 20);
+  if (graph.length > 0) lines.push('<details><summary>Import chains as a diagram</summary>', '', ...graph, '', '</details>', '');
+  if (unreported.length > 0) lines.push(`<details><summary>${plural(unreported.length, 'import')} not reported (type-checking only, dead branches, ignored)</summary>`, '', ...table(unreported, options), '', '</details>', '');
+  return lines.join('\n');
+}

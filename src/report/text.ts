@@ -1,0 +1,63 @@
+/** Human output of `import-guard scan`: each finding with its cause and the chain that reaches it. */
+import type { Annotation } from './annotations.ts';
+import { findingTitle } from './annotations.ts';
+import { displayPath, type Finding, isReported, type ScanReport, type Severity } from './findings.ts';
+import { reportCounts } from './json.ts';
+import { plural } from './summary.ts';
+
+const COLORS: Record<Severity | 'bold' | 'dim' | 'green', string> = { error: '31', warning: '33', notice: '36', bold: '1', dim: '2', green: '32' };
+
+function painter(color: boolean): (style: keyof typeof COLORS, text: string) => string {
+  return (style, text) => (color ? `\x1b[${COLORS[style]}m${text}\x1b[0m` : text);
+}
+
+function findingLines(finding: Finding, paint: ReturnType<typeof painter>): string[] {
+  const where = finding.location.line > 0 ? `${displayPath(finding.location)}:${finding.location.line}:${finding.location.column}` : finding.location.imagePath;
+  const lines = [`${paint(finding.severity, finding.severity.padEnd(7))} ${paint('bold', where)}  ${findingTitle(finding)}`, `        ${finding.message}`];
+  lines.push(`        origin: ${finding.origin}${finding.cause ? `; cause: ${finding.cause}` : ''}`);
+  if (finding.guard) lines.push(`        guard: ${finding.guard}`);
+  if (finding.chain.length > 0) {
+    lines.push(`        chain: ${finding.chain[0]!.importer}`);
+    for (const hop of finding.chain) lines.push(paint('dim', `          -> ${displayPath(hop)}:${hop.line} imports ${hop.module}`));
+  }
+  return lines;
+}
+
+export function formatScanText(report: ScanReport, color = false): string {
+  const paint = painter(color);
+  const counts = reportCounts(report);
+  const verdict = report.result === 'fail' ? paint('error', 'FAIL') : paint('green', 'PASS');
+  const lines = [
+    `${paint('bold', 'import-guard')} ${verdict}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} (fails on ${report.failOn})`,
+    `image ${report.image.label} (${report.image.location}), Python ${report.python.version} ${report.python.executable}`,
+    `entry points: ${report.entryPoints.map((entry) => `${entry.module} (${entry.how})`).join(', ')}`,
+    '',
+  ];
+  for (const finding of report.findings.filter(isReported)) lines.push(...findingLines(finding, paint), '');
+  const { stats } = report;
+  lines.push(`${stats.files} files scanned, ${stats.modules} modules reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${counts.unreported} imports not reported (type-checking only, dead branches or ignored; --format json lists them)` : ''}`);
+  return lines.join('\n') + '\n';
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Annotations as workflow commands (`::error file=...::message`), for running the CLI inside a workflow step. */
+export function formatWorkflowCommands(annotations: readonly Annotation[]): string {
+  return annotations
+    .map((annotation) => {
+      const properties = [
+        ...(annotation.file ? [`file=${escapeProperty(annotation.file)}`] : []),
+        ...(annotation.line ? [`line=${annotation.line}`] : []),
+        ...(annotation.column ? [`col=${annotation.column}`] : []),
+        `title=${escapeProperty(annotation.title)}`,
+      ];
+      return `::${annotation.level} ${properties.join(',')}::${escapeData(annotation.message)}\n`;
+    })
+    .join('');
+}

@@ -1,0 +1,267 @@
+// The SARIF log against Microsoft's SARIF validator (`sarif-multitool validate`, with its SARIF and
+// GitHub-ingestion rules) and against the SARIF 2.1.0 JSON schema the validator ships with.
+import assert from 'node:assert/strict';
+import { access, chmod, constants, copyFile, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import multitool from '@microsoft/sarif-multitool';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { execa } from 'execa';
+import type { Log, Result } from 'sarif';
+import type { ChainHop, Finding, Location, ScanReport } from '../../src/report/findings.ts';
+import { toSarif } from '../../src/report/sarif.ts';
+import { tempFolder } from '../helpers/layouts.ts';
+
+const SCHEMA = path.join(path.dirname(multitool), 'sarif-2.1.0.json');
+
+/**
+ * The validator, runnable. npm gives it the execute bit in an install script, so an install
+ * without scripts (or by another user) leaves it unrunnable; then a private copy is made.
+ */
+async function validatorBinary(dir: string): Promise<string> {
+  try {
+    await access(multitool, constants.X_OK);
+    return multitool;
+  } catch {
+    try {
+      await chmod(multitool, 0o755);
+      return multitool;
+    } catch {
+      const copy = path.join(dir, path.basename(multitool));
+      await copyFile(multitool, copy);
+      await chmod(copy, 0o755);
+      return copy;
+    }
+  }
+}
+
+interface Verdict {
+  /** `file: RULE message arguments` for every error and warning the validator found. */
+  problems: string[];
+  transcript: string;
+}
+
+// SARIF2006 fetches every URI in the log (the $schema, informationUri): off, so the test needs no
+// network. The validator then warns (WRN999) that the run is not a complete analysis.
+const OFFLINE_CONFIG = `<?xml version="1.0" encoding="utf-8"?>
+<Properties>
+  <Properties Key="SARIF2006.UrisShouldBeReachable.Options">
+    <Property Key="RuleEnabled" Value="Disabled" Type="Driver.RuleEnabledState" />
+  </Properties>
+</Properties>
+`;
+
+/**
+ * Runs `validate` on the files. Its exit status is 0 whatever it finds (non-zero only when it
+ * cannot run), so the verdict is read from the SARIF log it writes with --output.
+ */
+async function validate(bin: string, dir: string, files: string[]): Promise<Verdict> {
+  const output = path.join(dir, `validation-${path.basename(files[0]!)}`);
+  const config = path.join(dir, 'validation-config.xml');
+  await writeFile(config, OFFLINE_CONFIG);
+  const args = ['validate', ...files, '--output', output, '--config', config, '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning', '--log', 'ForceOverwrite'];
+  const run = await execa(bin, args, {
+    reject: false,
+    // .NET aborts at start on a machine without libicu unless globalization is invariant.
+    env: { DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+  });
+  const transcript = `${run.stdout}\n${run.stderr}`;
+  assert.equal(run.exitCode, 0, `the validator ran:\n${transcript}`);
+  const log = JSON.parse(await readFile(output, 'utf8')) as Log;
+  const sarifRun = log.runs[0]!;
+  assert.equal(sarifRun.invocations?.[0]?.executionSuccessful, true, transcript);
+  const notices = [...(sarifRun.invocations?.[0]?.toolExecutionNotifications ?? []), ...(sarifRun.invocations?.[0]?.toolConfigurationNotifications ?? [])];
+  assert.deepEqual(
+    notices.filter((notice) => notice.level === 'error').map((notice) => notice.message.text),
+    [],
+    transcript,
+  );
+  const problems = (sarifRun.results ?? [])
+    .filter((result) => (result.level ?? 'warning') === 'error' || (result.level ?? 'warning') === 'warning')
+    .map((result) => `${path.basename(decodeURIComponent(result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '?'))}: ${result.ruleId} ${JSON.stringify(result.message.arguments ?? result.message.text)}`);
+  return { problems, transcript };
+}
+
+function at(imagePath: string, line: number, column: number, repoPath?: string): Location {
+  return { imagePath, ...(repoPath === undefined ? {} : { repoPath }), line, column };
+}
+
+function hop(importer: string, module: string, location: Location): ChainHop {
+  return { ...location, importer, module };
+}
+
+const MAIN = at('/srv/app/main.py', 1, 1, 'app/main.py');
+const ROUTES = at('/srv/app/routes.py', 4, 1, 'app/routes.py');
+const SPACED = at('/srv/app/my services/überwachung.py', 12, 5, 'app/my services/überwachung.py');
+
+/** Every kind, severity, suppression and kind of location, with chains. */
+function sampleReport(): ScanReport {
+  const findings: Finding[] = [
+    {
+      kind: 'missing-module',
+      severity: 'error',
+      module: 'prometheus_client',
+      location: SPACED,
+      origin: 'third-party',
+      cause: 'requirements.txt lists prometheus-client but the image never installs it',
+      message: 'Starting app.main raises ModuleNotFoundError: no module named prometheus_client.',
+      chain: [hop('app.main', 'app.routes', MAIN), hop('app.routes', 'app.my services.überwachung', ROUTES), hop('app.my services.überwachung', 'prometheus_client', SPACED)],
+    },
+    {
+      kind: 'bad-relative-import',
+      severity: 'error',
+      module: '...config',
+      location: at('/srv/app/routes.py', 2, 1, 'app/routes.py'),
+      origin: 'first-party',
+      message: 'Importing app.routes raises ImportError: attempted relative import beyond top-level package.',
+      chain: [hop('app.main', 'app.routes', MAIN), hop('app.routes', '...config', at('/srv/app/routes.py', 2, 1, 'app/routes.py'))],
+    },
+    {
+      kind: 'missing-name',
+      severity: 'warning',
+      module: 'yaml',
+      name: 'CSafeLoader',
+      location: at('/usr/local/lib/python3.12/site-packages/vendor/loader.py', 30, 9),
+      guard: 'inside def load()',
+      origin: 'third-party',
+      message: 'Calling vendor.loader.load() raises ImportError: cannot import name CSafeLoader from yaml.',
+      chain: [hop('app.main', 'vendor.loader', MAIN), hop('vendor.loader', 'yaml', at('/usr/local/lib/python3.12/site-packages/vendor/loader.py', 30, 9))],
+    },
+    {
+      kind: 'syntax-error',
+      severity: 'notice',
+      module: 'legacy.py2',
+      location: at('/srv/legacy/py2.py', 7, 0),
+      guard: 'try/except ImportError',
+      origin: 'first-party',
+      message: 'legacy.py2 does not parse for Python 3.12; its import is caught.',
+      chain: [],
+    },
+    {
+      kind: 'missing-module',
+      severity: 'error',
+      unreported: 'type-checking',
+      module: 'mypy_boto3_s3',
+      location: at('/srv/app/storage.py', 5, 5, 'app/storage.py'),
+      origin: 'third-party',
+      message: 'Only type checkers import mypy_boto3_s3.',
+      chain: [hop('app.main', 'app.storage', MAIN), hop('app.storage', 'mypy_boto3_s3', at('/srv/app/storage.py', 5, 5, 'app/storage.py'))],
+    },
+    {
+      kind: 'missing-module',
+      severity: 'error',
+      unreported: 'dead-branch',
+      module: 'winreg',
+      location: at('/srv/app/platform.py', 9, 5, 'app/platform.py'),
+      origin: 'stdlib',
+      message: 'winreg is imported only on Windows.',
+      chain: [hop('app.main', 'app.platform', MAIN), hop('app.platform', 'winreg', at('/srv/app/platform.py', 9, 5, 'app/platform.py'))],
+    },
+    {
+      kind: 'missing-module',
+      severity: 'warning',
+      unreported: 'ignored',
+      module: 'sentry_sdk',
+      location: at('/srv/app/main.py', 3, 1, 'app/main.py'),
+      origin: 'unknown',
+      message: 'Starting app.main raises ModuleNotFoundError: no module named sentry_sdk.',
+      chain: [hop('app.main', 'sentry_sdk', at('/srv/app/main.py', 3, 1, 'app/main.py'))],
+    },
+  ];
+  return {
+    result: 'fail',
+    failOn: 'error',
+    image: { label: 'registry.example/app:1', location: 'docker:registry.example/app:1' },
+    python: { executable: '/usr/local/bin/python3', version: '3.12.4' },
+    command: ['gunicorn', 'app.main:app'],
+    entryPoints: [{ module: 'app.main', imagePath: '/srv/app/main.py', how: 'gunicorn app argument' }],
+    findings,
+    stats: { entryPoints: 1, files: 57, modules: 212, unparsed: 1, seconds: 1.5 },
+  };
+}
+
+function sampleLog(): Log {
+  return toSarif(sampleReport(), { version: '0.1.0', informationUri: 'https://github.com/example/import-guard' });
+}
+
+/** The sample log with one result changed. */
+function broken(change: (result: Result) => void): Log {
+  const log = sampleLog();
+  change(log.runs[0]!.results![0]!);
+  return log;
+}
+
+async function write(dir: string, name: string, log: unknown): Promise<string> {
+  const file = path.join(dir, name);
+  await writeFile(file, JSON.stringify(log, null, 2));
+  return file;
+}
+
+describe('SARIF validation', () => {
+  it('sarif-multitool finds no error or warning in the log of a report with every kind of finding', async () => {
+    await using tmp = await tempFolder();
+    const bin = await validatorBinary(tmp.dir);
+    const { problems, transcript } = await validate(bin, tmp.dir, [await write(tmp.dir, 'import-guard.sarif', sampleLog())]);
+    assert.deepEqual(problems, [], transcript);
+  });
+
+  it('sarif-multitool rejects broken logs, so the check above can fail', async () => {
+    await using tmp = await tempFolder();
+    const bin = await validatorBinary(tmp.dir);
+    const files = [
+      await write(
+        tmp.dir,
+        'line-zero.sarif',
+        broken((result) => (result.locations![0]!.physicalLocation!.region!.startLine = 0)),
+      ),
+      await write(
+        tmp.dir,
+        'absolute-uri-with-base.sarif',
+        broken((result) => (result.locations![0]!.physicalLocation!.artifactLocation!.uri = 'file:///srv/app/main.py')),
+      ),
+      await write(
+        tmp.dir,
+        'rule-index.sarif',
+        broken((result) => (result.ruleIndex = 9)),
+      ),
+      await write(
+        tmp.dir,
+        'no-locations.sarif',
+        broken((result) => delete result.locations),
+      ),
+    ];
+    const { problems, transcript } = await validate(bin, tmp.dir, files);
+    const rules = (file: string): string[] => [...new Set(problems.filter((problem) => problem.startsWith(`${file}: `)).map((problem) => problem.split(' ')[1]!))].sort();
+    const expected: Array<[string, string]> = [
+      ['line-zero.sarif', 'JSON1008'],
+      ['absolute-uri-with-base.sarif', 'SARIF1004'],
+      ['rule-index.sarif', 'SARIF1009'],
+      // A GitHub ingestion rule: proves --rule-kind Gh is in effect.
+      ['no-locations.sarif', 'GH1015'],
+    ];
+    for (const [file, rule] of expected) assert.ok(rules(file).includes(rule), `${file}: ${rule} expected, got ${rules(file).join(', ')}\n${transcript}`);
+  });
+
+  // The multitool does not check enum values (a result level of "fatal" passes it), so the log
+  // is also checked against the schema.
+  it('the log matches the SARIF 2.1.0 schema, which rejects an unknown level', async () => {
+    const ajv = new Ajv2020({
+      strict: false,
+      allErrors: true,
+      formats: {
+        uri: (value: string) => URL.canParse(value),
+        'uri-reference': true,
+        'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i,
+        uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+      },
+    });
+    const check = ajv.compile(JSON.parse(await readFile(SCHEMA, 'utf8')) as object);
+    assert.ok(check(sampleLog()), ajv.errorsText(check.errors));
+    const bad = broken((result) => ((result as { level: string }).level = 'fatal'));
+    assert.equal(check(bad), false);
+    assert.ok(
+      check.errors!.some((error) => error.instancePath === '/runs/0/results/0/level' && error.keyword === 'enum'),
+      ajv.errorsText(check.errors),
+    );
+  });
+});

@@ -1,0 +1,293 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Location as SarifLocation, Result } from 'sarif';
+import type { ChainHop, Finding, Location, ScanReport } from '../../src/report/findings.ts';
+import { FINGERPRINT_KEY, IMAGEROOT, SARIF_SCHEMA, SRCROOT, toSarif } from '../../src/report/sarif.ts';
+
+const TOOL = { version: '1.2.3', informationUri: 'https://example.com/import-guard' };
+
+function at(imagePath: string, line: number, repoPath?: string, column = 1): Location {
+  return { imagePath, ...(repoPath === undefined ? {} : { repoPath }), line, column };
+}
+
+function hop(importer: string, module: string, location: Location): ChainHop {
+  return { ...location, importer, module };
+}
+
+function finding(overrides: Partial<Finding> = {}): Finding {
+  const location = overrides.location ?? at('/srv/app/main.py', 3, 'app/main.py', 1);
+  return {
+    kind: 'missing-module',
+    severity: 'error',
+    module: 'requests',
+    location,
+    origin: 'third-party',
+    message: 'Importing app.main raises ModuleNotFoundError: no module named requests.',
+    chain: [hop('app.main', overrides.module ?? 'requests', location)],
+    ...overrides,
+  };
+}
+
+function report(findings: Finding[]): ScanReport {
+  return {
+    result: 'fail',
+    failOn: 'error',
+    image: { label: 'registry.example/app:1', location: 'docker:registry.example/app:1' },
+    python: { executable: '/usr/local/bin/python3', version: '3.12.4' },
+    command: ['gunicorn', 'app.main:app'],
+    entryPoints: [{ module: 'app.main', imagePath: '/srv/app/main.py', how: 'gunicorn app argument' }],
+    findings,
+    stats: { entryPoints: 1, files: 12, modules: 40, unparsed: 0, seconds: 0.25 },
+  };
+}
+
+function results(findings: Finding[]): Result[] {
+  return toSarif(report(findings), TOOL).runs[0]!.results!;
+}
+
+function only(f: Finding): Result {
+  return results([f])[0]!;
+}
+
+function primary(result: Result): SarifLocation['physicalLocation'] {
+  return result.locations![0]!.physicalLocation;
+}
+
+describe('toSarif', () => {
+  it('writes one SARIF 2.1.0 run of import-guard with a rule for each kind of finding', () => {
+    const log = toSarif(report([]), TOOL);
+    assert.equal(log.$schema, SARIF_SCHEMA);
+    assert.equal(log.$schema, 'https://json.schemastore.org/sarif-2.1.0.json');
+    assert.equal(log.version, '2.1.0');
+    assert.equal(log.runs.length, 1);
+    const { driver } = log.runs[0]!.tool;
+    assert.equal(driver.name, 'import-guard');
+    assert.equal(driver.version, '1.2.3');
+    assert.equal(driver.informationUri, 'https://example.com/import-guard');
+    assert.deepEqual(
+      driver.rules!.map((rule) => rule.id),
+      ['missing-module', 'missing-name', 'bad-relative-import', 'syntax-error'],
+    );
+    for (const rule of driver.rules!) {
+      assert.match(rule.name!, /^[A-Z][A-Za-z]+$/, rule.id);
+      for (const text of [rule.shortDescription!.text, rule.fullDescription!.text, rule.help!.text]) assert.match(text, /^[A-Z].{10,}\.$/, rule.id);
+      assert.deepEqual(rule.defaultConfiguration, { level: 'error' });
+    }
+    assert.deepEqual(log.runs[0]!.results, []);
+  });
+
+  it('leaves out informationUri when none is given', () => {
+    assert.equal('informationUri' in toSarif(report([]), { version: '0.0.1' }).runs[0]!.tool.driver, false);
+  });
+
+  it('declares both URI bases: the repository with no place, the image at file:///', () => {
+    assert.deepEqual(toSarif(report([]), TOOL).runs[0]!.originalUriBaseIds, {
+      [SRCROOT]: { description: { text: 'The root of the repository.' } },
+      [IMAGEROOT]: { uri: 'file:///', description: { text: "The root of the image's file system." } },
+    });
+    assert.equal(SRCROOT, '%SRCROOT%');
+    assert.equal(IMAGEROOT, 'IMAGEROOT');
+  });
+
+  it('maps error, warning and notice to error, warning and note, and points ruleIndex at the rule', () => {
+    const log = toSarif(
+      report([
+        finding({ severity: 'error', kind: 'missing-module' }),
+        finding({ severity: 'warning', kind: 'missing-name', name: 'Session' }),
+        finding({ severity: 'notice', kind: 'bad-relative-import' }),
+        finding({ severity: 'notice', kind: 'syntax-error' }),
+      ]),
+      TOOL,
+    );
+    const run = log.runs[0]!;
+    assert.deepEqual(
+      run.results!.map((result) => [result.ruleId, result.level]),
+      [
+        ['missing-module', 'error'],
+        ['missing-name', 'warning'],
+        ['bad-relative-import', 'note'],
+        ['syntax-error', 'note'],
+      ],
+    );
+    for (const result of run.results!) assert.equal(run.tool.driver.rules![result.ruleIndex!]!.id, result.ruleId);
+  });
+
+  it('gives the message, and the cause after it when known', () => {
+    assert.deepEqual(only(finding({ message: 'Importing app fails.' })).message, { text: 'Importing app fails.' });
+    assert.deepEqual(only(finding({ message: 'Importing app fails.', cause: 'requirements.txt lists it but the image never installs it' })).message, {
+      text: 'Importing app fails. Cause: requirements.txt lists it but the image never installs it.',
+    });
+    assert.deepEqual(only(finding({ message: 'Importing app fails', cause: 'Not installed.' })).message, { text: 'Importing app fails. Cause: Not installed.' });
+  });
+
+  it('names a repository file by its percent-encoded path relative to %SRCROOT%', () => {
+    const cases: Array<[string, string]> = [
+      ['app/main.py', 'app/main.py'],
+      ['my app/ünïcode 日本.py', 'my%20app/%C3%BCn%C3%AFcode%20%E6%97%A5%E6%9C%AC.py'],
+      ['odd/100%#1?.py', 'odd/100%25%231%3F.py'],
+      ['win\\style\\path.py', 'win/style/path.py'],
+      ['./lead/x.py', 'lead/x.py'],
+      ['colon:first.py', 'colon%3Afirst.py'],
+      ['e\u0301.py', 'e%CC%81.py'],
+    ];
+    for (const [repoPath, uri] of cases) {
+      const physical = primary(only(finding({ location: at('/srv/whatever.py', 1, repoPath) })));
+      assert.deepEqual(physical!.artifactLocation, { uri, uriBaseId: '%SRCROOT%' }, repoPath);
+      // A relative reference that resolves back to the same path under the base.
+      assert.equal(decodeURIComponent(new URL(uri, 'file:///checkout/').pathname), `/checkout/${repoPath.replaceAll('\\', '/').replace(/^\.\//, '')}`);
+    }
+  });
+
+  it('encodes a name that is not well-formed UTF-16 instead of throwing', () => {
+    assert.equal(primary(only(finding({ location: at('/srv/x.py', 1, 'bad\uD800name.py') })))!.artifactLocation!.uri, 'bad%EF%BF%BDname.py');
+  });
+
+  it('names an image file by its path under IMAGEROOT when no repository file is known', () => {
+    const cases: Array<[string, string]> = [
+      ['/usr/lib/python3/dist-packages/x.py', 'usr/lib/python3/dist-packages/x.py'],
+      ['/srv/my app/café.py', 'srv/my%20app/caf%C3%A9.py'],
+      ['/srv/back\\slash.py', 'srv/back%5Cslash.py'],
+    ];
+    for (const [imagePath, uri] of cases) {
+      const physical = primary(only(finding({ location: at(imagePath, 4) })));
+      assert.deepEqual(physical!.artifactLocation, { uri, uriBaseId: 'IMAGEROOT' }, imagePath);
+      assert.equal(decodeURIComponent(new URL(uri, 'file:///').pathname), imagePath);
+    }
+  });
+
+  it('puts 1-based line and column in the region, and leaves out what is unknown', () => {
+    assert.deepEqual(primary(only(finding({ location: at('/a.py', 7, 'a.py', 5) })))!.region, { startLine: 7, startColumn: 5 });
+    assert.deepEqual(primary(only(finding({ location: at('/a.py', 7, 'a.py', 0) })))!.region, { startLine: 7 });
+    assert.equal(primary(only(finding({ location: at('/a.py', 0, 'a.py', 0) })))!.region, undefined);
+    assert.equal(toSarif(report([]), TOOL).runs[0]!.columnKind, 'utf16CodeUnits');
+  });
+
+  it('gives the import chain as a code flow and as related locations, in chain order', () => {
+    const chain = [
+      hop('app.main', 'app.routes', at('/srv/app/main.py', 2, 'app/main.py', 1)),
+      hop('app.routes', 'app.services.monitoring', at('/srv/app/routes.py', 10, 'app/routes.py', 5)),
+      hop('app.services.monitoring', 'prometheus_client', at('/srv/app/services/monitoring/__init__.py', 1)),
+    ];
+    const result = only(finding({ module: 'prometheus_client', location: chain[2]!, chain }));
+    assert.equal(result.codeFlows!.length, 1);
+    assert.deepEqual(result.codeFlows![0]!.message, { text: 'Import chain from app.main.' });
+    assert.equal(result.codeFlows![0]!.threadFlows.length, 1);
+    const flow = result.codeFlows![0]!.threadFlows[0]!.locations;
+    assert.deepEqual(
+      flow.map((step) => [step.executionOrder, step.module, step.location!.message!.text, step.location!.physicalLocation!.artifactLocation!.uri, step.location!.physicalLocation!.region]),
+      [
+        [1, 'app.main', 'imports app.routes', 'app/main.py', { startLine: 2, startColumn: 1 }],
+        [2, 'app.routes', 'imports app.services.monitoring', 'app/routes.py', { startLine: 10, startColumn: 5 }],
+        [3, 'app.services.monitoring', 'imports prometheus_client', 'srv/app/services/monitoring/__init__.py', { startLine: 1, startColumn: 1 }],
+      ],
+    );
+    assert.deepEqual(flow[1]!.location!.logicalLocations, [{ fullyQualifiedName: 'app.routes', kind: 'module' }]);
+    assert.deepEqual(
+      result.relatedLocations!.map((related) => [related.id, related.message!.text, related.physicalLocation!.artifactLocation!.uriBaseId]),
+      [
+        [1, 'imports app.routes', '%SRCROOT%'],
+        [2, 'imports app.services.monitoring', '%SRCROOT%'],
+        [3, 'imports prometheus_client', 'IMAGEROOT'],
+      ],
+    );
+    // The last hop is the failing statement, so it is where the result points.
+    assert.deepEqual(primary(result), flow[2]!.location!.physicalLocation);
+  });
+
+  it('writes no code flow and no related locations for an empty chain', () => {
+    const result = only(finding({ chain: [] }));
+    assert.equal('codeFlows' in result, false);
+    assert.equal('relatedLocations' in result, false);
+  });
+
+  it('keeps unreported findings as suppressed results', () => {
+    const all = results([
+      finding({ module: 'a' }),
+      finding({ module: 'b', unreported: 'type-checking' }),
+      finding({ module: 'c', unreported: 'dead-branch' }),
+      finding({ module: 'd', unreported: 'ignored' }),
+    ]);
+    assert.equal(all.length, 4);
+    assert.equal('suppressions' in all[0]!, false);
+    assert.deepEqual(
+      all.slice(1).map((result) => result.suppressions),
+      [
+        [{ kind: 'inSource', status: 'accepted', justification: 'Imported only under `if TYPE_CHECKING:`, which never runs.' }],
+        [{ kind: 'inSource', status: 'accepted', justification: "In a branch the image's interpreter never takes." }],
+        [{ kind: 'external', status: 'accepted', justification: 'Matched by an ignore pattern in the configuration.' }],
+      ],
+    );
+    assert.deepEqual(
+      all.map((result) => result.properties!.unreported as unknown),
+      [undefined, 'type-checking', 'dead-branch', 'ignored'],
+    );
+  });
+
+  it('carries the finding details the SARIF fields do not hold as result properties', () => {
+    assert.deepEqual(only(finding({ kind: 'missing-name', module: 'pkg.mod', name: 'thing', guard: 'inside def load()', severity: 'warning', origin: 'first-party' })).properties, {
+      severity: 'warning',
+      origin: 'first-party',
+      module: 'pkg.mod',
+      name: 'thing',
+      guard: 'inside def load()',
+    });
+  });
+
+  it('fingerprints a finding by what it is and where, not by its text, severity or chain', () => {
+    const print = (f: Finding): string => only(f).partialFingerprints![FINGERPRINT_KEY]!;
+    const base = finding();
+    // Pinned: a change here reopens every alert, so it needs a new FINGERPRINT_KEY.
+    assert.equal(FINGERPRINT_KEY, 'importGuardFinding/v1');
+    assert.equal(print(base), 'c2674d0f6632911281218c3f8248326885b6922806cbd8269fdbb2d3c26974c5:1');
+    assert.equal(print(base), print(finding()));
+    assert.equal(print(base), print(finding({ message: 'Different words.', cause: 'a cause', severity: 'notice', guard: 'try/except ImportError', unreported: 'ignored', origin: 'unknown' })));
+    assert.equal(print(base), print(finding({ location: at('/srv/app/main.py', 3, 'app/main.py', 9), chain: [] })));
+    assert.equal(print(base), print(finding({ location: at('/elsewhere/main.py', 3, 'app\\main.py') })), 'the same file, named on Windows');
+    const variants = [
+      base,
+      finding({ kind: 'missing-name', name: 'get' }),
+      finding({ kind: 'missing-name', name: 'post' }),
+      finding({ module: 'urllib3' }),
+      finding({ location: at('/srv/app/main.py', 4, 'app/main.py') }),
+      finding({ location: at('/srv/app/other.py', 3, 'app/other.py') }),
+      finding({ location: at('/srv/app/main.py', 3) }),
+      finding({ kind: 'syntax-error' }),
+    ];
+    const prints = variants.map(print);
+    assert.equal(new Set(prints).size, variants.length, prints.join('\n'));
+  });
+
+  it('numbers findings that share a fingerprint key so each stays distinct', () => {
+    const prints = results([finding({ location: at('/srv/app/main.py', 3, 'app/main.py', 1) }), finding({ location: at('/srv/app/main.py', 3, 'app/main.py', 20) })]).map(
+      (result) => result.partialFingerprints![FINGERPRINT_KEY]!,
+    );
+    assert.equal(prints[0]!.split(':')[0], prints[1]!.split(':')[0]);
+    assert.deepEqual(
+      prints.map((value) => value.split(':')[1]),
+      ['1', '2'],
+    );
+  });
+
+  it("keeps the report's order, and writes the same log for the same report", () => {
+    const findings = [finding({ module: 'zeta', severity: 'error' }), finding({ module: 'alpha', severity: 'notice' }), finding({ module: 'mid', severity: 'warning' })];
+    assert.deepEqual(
+      results(findings).map((result) => result.properties!.module as unknown),
+      ['zeta', 'alpha', 'mid'],
+    );
+    const input = report(findings);
+    const before = structuredClone(input);
+    assert.equal(JSON.stringify(toSarif(input, TOOL)), JSON.stringify(toSarif(structuredClone(input), TOOL)));
+    assert.deepEqual(input, before, 'the report is not changed');
+  });
+
+  it('carries the run summary and stats as run properties', () => {
+    const input = report([]);
+    assert.deepEqual(toSarif(input, TOOL).runs[0]!.properties, {
+      result: 'fail',
+      failOn: 'error',
+      image: input.image,
+      python: input.python,
+      stats: input.stats,
+    });
+  });
+});
