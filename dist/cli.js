@@ -9954,10 +9954,12 @@ function shellCommands(text, lookup) {
   let words = [];
   let word = "";
   let inWord = false;
+  let started = false;
   const endWord = () => {
     if (inWord) words.push(word);
     word = "";
     inWord = false;
+    started = false;
   };
   const endCommand = () => {
     endWord();
@@ -10024,9 +10026,21 @@ function shellCommands(text, lookup) {
       }
       i2++;
     } else if (c3 === "$") {
-      word += expand();
-      inWord = true;
-    } else if (c3 === "#" && !inWord) {
+      const value = expand();
+      if (value === ALL_ARGUMENTS) {
+        word += value;
+        inWord = true;
+      } else {
+        value.split(/[ \t\n]+/).forEach((field2, index) => {
+          if (index > 0) endWord();
+          if (field2 !== "") {
+            word += field2;
+            inWord = true;
+          }
+        });
+      }
+      started = true;
+    } else if (c3 === "#" && !inWord && !started) {
       while (i2 < text.length && text[i2] !== "\n") i2++;
     } else if (c3 === ";" || c3 === "\n" || c3 === "&" || c3 === "|" || c3 === "(" || c3 === ")") {
       endCommand();
@@ -10432,6 +10446,11 @@ function parseEntryLines(lines) {
     else entries.push({ ...appEntry(line, void 0, "entrypoints input"), role: line.includes(":") ? "app" : "module" });
   }
   return { entries, keepDerived };
+}
+function entryLabel(entry) {
+  if (entry.code !== void 0) return `-c ${JSON.stringify(entry.code.length > 40 ? `${entry.code.slice(0, 40)}...` : entry.code)}`;
+  if (entry.file) return entry.file;
+  return entry.attr ? `${entry.module}:${entry.attr}` : entry.module;
 }
 
 // src/python/image-python.ts
@@ -14122,6 +14141,15 @@ function parsePathMap(lines) {
 
 // src/python/guards.ts
 var CATCHES_IMPORT_ERROR = /* @__PURE__ */ new Set(["ImportError", "ModuleNotFoundError", "Exception", "BaseException", "*"]);
+var VERSION_INFO_LENGTH = 5;
+function isVersionInfo(value) {
+  return typeof value === "object" && !Array.isArray(value);
+}
+function items(value) {
+  if (Array.isArray(value)) return value;
+  if (isVersionInfo(value)) return [...value.versionInfo, ...Array(VERSION_INFO_LENGTH - value.versionInfo.length).fill(void 0)];
+  return void 0;
+}
 function isTypeChecking(expr) {
   return expr.k === "name" && expr.id === "TYPE_CHECKING" || expr.k === "attr" && expr.attr === "TYPE_CHECKING";
 }
@@ -14150,7 +14178,7 @@ function evaluate(expr, context) {
     case "attr": {
       if (isTypeChecking(expr)) return false;
       const name = dotted(expr);
-      if (name === "sys.version_info") return [3, context.minor];
+      if (name === "sys.version_info") return { versionInfo: [3, context.minor] };
       if (name === "sys.platform") return context.platform;
       if (name === "os.name") return "posix";
       if (name === "__name__") return context.moduleName;
@@ -14161,13 +14189,15 @@ function evaluate(expr, context) {
       return void 0;
     }
     case "subscript": {
-      const base = evaluate(expr.value, context);
-      if (!Array.isArray(base)) return void 0;
+      const base = items(evaluate(expr.value, context));
+      if (!base) return void 0;
       if (expr.slice.k === "num" && expr.slice.value !== null) return base[expr.slice.value];
       if (expr.slice.k === "slice" && !expr.slice.step) {
         const lower = expr.slice.lower ? evaluate(expr.slice.lower, context) : 0;
         const upper = expr.slice.upper ? evaluate(expr.slice.upper, context) : base.length;
-        return typeof lower === "number" && typeof upper === "number" ? base.slice(lower, upper) : void 0;
+        if (typeof lower !== "number" || typeof upper !== "number") return void 0;
+        const part = base.slice(lower, upper);
+        return part.some((item) => item === void 0) ? void 0 : part;
       }
       return void 0;
     }
@@ -14215,25 +14245,34 @@ function truthy(value) {
   return Boolean(value);
 }
 function order(a2, b) {
+  if (a2 === void 0 || b === void 0) return "unknown";
   if (typeof a2 === "number" && typeof b === "number") return a2 - b;
   if (typeof a2 === "string" && typeof b === "string") return a2 < b ? -1 : a2 > b ? 1 : 0;
-  if (Array.isArray(a2) && Array.isArray(b)) {
-    for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
-      const item = order(a2[i2], b[i2]);
-      if (item === void 0 || item !== 0) return item;
+  const left = items(a2);
+  const right = items(b);
+  if (left && right) {
+    for (let i2 = 0; i2 < Math.min(left.length, right.length); i2++) {
+      const item = order(left[i2], right[i2]);
+      if (item !== 0) return item;
     }
-    return a2.length - b.length;
+    return left.length - right.length;
   }
-  return void 0;
+  return "unordered";
 }
 function compare(left, op, right) {
   if (op === "in" || op === "not in") {
     if (!Array.isArray(right) && typeof right !== "string") return void 0;
-    const found = typeof right === "string" ? typeof left === "string" && right.includes(left) : right.some((item) => order(item, left) === 0);
-    return op === "in" ? found : !found;
+    let found;
+    if (typeof right === "string") found = typeof left === "string" && right.includes(left);
+    else {
+      const orders = right.map((item) => order(item, left));
+      found = orders.includes(0) ? true : orders.includes("unknown") ? void 0 : false;
+    }
+    return found === void 0 ? void 0 : op === "in" ? found : !found;
   }
   const cmp = order(left, right);
-  if (cmp === void 0) return op === "==" ? false : op === "!=" ? true : void 0;
+  if (cmp === "unknown") return void 0;
+  if (cmp === "unordered") return op === "==" ? false : op === "!=" ? true : void 0;
   switch (op) {
     case "==":
     case "is":
@@ -14838,27 +14877,27 @@ var Parser = class {
   withStatement() {
     this.next();
     const parenthesized = this.atOp("(") ? this.attempt(() => this.withItemsParenthesized()) : void 0;
-    const items = parenthesized ?? this.withItems();
-    const suppressed = items.flatMap((item) => suppressedExceptions(item));
+    const items2 = parenthesized ?? this.withItems();
+    const suppressed = items2.flatMap((item) => suppressedExceptions(item));
     if (suppressed.length > 0) this.withGuard({ kind: "suppress", exceptions: suppressed }, () => this.block());
     else this.block();
   }
   /** `with (a as b, c):`, which 3.9+ parse as items, not as a tuple. */
   withItemsParenthesized() {
     this.expectOp("(");
-    const items = [];
+    const items2 = [];
     do {
       if (this.atOp(")")) break;
-      items.push(this.withItem());
+      items2.push(this.withItem());
     } while (this.eatOp(","));
     this.expectOp(")");
     if (!this.atOp(":")) this.fail();
-    return items;
+    return items2;
   }
   withItems() {
-    const items = [this.withItem()];
-    while (this.eatOp(",")) items.push(this.withItem());
-    return items;
+    const items2 = [this.withItem()];
+    while (this.eatOp(",")) items2.push(this.withItem());
+    return items2;
   }
   withItem() {
     const context = this.expression();
@@ -19293,6 +19332,7 @@ var ImportGraph = class {
   findings = [];
   reached = /* @__PURE__ */ new Map();
   unparsed = 0;
+  hooks = /* @__PURE__ */ new Map();
   version;
   constructor(options) {
     this.options = options;
@@ -19346,7 +19386,9 @@ var ImportGraph = class {
       const zone = this.moduleZone(resolution);
       this.reached.set(prefix, zone);
       this.visited.add(prefix);
-      const node = { key: prefix, runName: entry?.how.startsWith("python -m") && isTarget ? "__main__" : prefix, module: prefix, isPackage: resolution.searchLocations !== void 0, zone, chain };
+      const last2 = chain.at(-1);
+      const nodeChain = isTarget || last2?.module !== name ? chain : [...chain.slice(0, -1), { ...last2, module: prefix }];
+      const node = { key: prefix, runName: entry?.how.startsWith("python -m") && isTarget ? "__main__" : prefix, module: prefix, isPackage: resolution.searchLocations !== void 0, zone, chain: nodeChain };
       if (resolution.origin?.endsWith(".py")) node.file = resolution.origin;
       if (isTarget && entry) node.entry = entry;
       this.queue.push(node);
@@ -19432,7 +19474,7 @@ var ImportGraph = class {
     const target = this.targetOf(node, statement);
     if ("error" in target) {
       if (verdict.runs === "never") return;
-      this.report("bad-relative-import", node.zone === "first-party" ? "error" : "warning", { module: `${".".repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `ImportError: ${target.error}`, chain: node.chain, ...verdict.describe && { guard: verdict.describe } });
+      this.report("bad-relative-import", node.zone === "first-party" ? "error" : "warning", { module: `${".".repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? "ImportError"}: ${target.error}`, chain: node.chain, ...verdict.describe && { guard: verdict.describe } });
       return;
     }
     const chain = [...node.chain, { ...location, importer: node.module, module: target.name }];
@@ -19451,23 +19493,28 @@ var ImportGraph = class {
   }
   targetOf(node, statement) {
     if (statement.kind !== "dynamic") return absoluteName(statement.module, statement.level, { name: node.module, isPackage: node.isPackage });
-    const dots = /^\.*/.exec(statement.module)[0].length;
-    if (dots === 0) return { name: statement.module };
-    if (statement.package === void 0) return { error: `the 'package' argument is required to perform a relative import for '${statement.module}'` };
-    return absoluteName(statement.module.slice(dots), dots, { name: statement.package, isPackage: true });
+    if (statement.level === 0) return { name: statement.module };
+    if (statement.package === void 0) return { exception: "TypeError", error: `the 'package' argument is required to perform a relative import for '${".".repeat(statement.level)}${statement.module}'` };
+    return absoluteName(statement.module, statement.level, { name: statement.package, isPackage: true });
   }
   /** `from m import name`: a submodule is imported too; a first-party module without the name fails. */
   followFromName(node, base, name, verdict, location, chain) {
     const full = `${base.name}.${name}`;
-    const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => this.bindingsOf(file));
+    const own = base.name === node.module;
+    const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => {
+      const scanned = this.bindingsOf(file);
+      return own && scanned && file === base.origin ? { ...scanned, bindings: scanned.bindings.filter((bound) => bound !== name) } : scanned;
+    });
+    const toSubmodule = chain.map((hop, index) => index === chain.length - 1 ? { ...hop, module: full } : hop);
     if (kind === "submodule") {
-      this.enqueueModule(full, chain.map((hop, index) => index === chain.length - 1 ? { ...hop, module: full } : hop));
+      this.enqueueModule(full, toSubmodule);
       return;
     }
+    if (own && verdict.caught && !this.options.inRepository?.(full)) return;
     if (kind !== "neither" || this.moduleZone(base) !== "first-party") return;
     const submodule = this.options.resolver.resolve(full);
     if (!submodule.found && (base.searchLocations !== void 0 || this.options.inRepository?.(full))) {
-      this.missing(submodule, full, verdict, location, chain, void 0, `cannot import name '${name}' from '${base.name}'`);
+      this.missing(submodule, full, verdict, location, toSubmodule, void 0, `cannot import name '${name}' from '${base.name}'`);
       return;
     }
     this.report("missing-name", "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, chain, ...verdict.describe && { guard: verdict.describe } });
@@ -19497,7 +19544,7 @@ var ImportGraph = class {
   }
   missing(resolution, name, verdict, location, chain, context, headline) {
     const { origin, cause } = this.originOf(resolution, name);
-    const unreported = verdict.runs === "never" ? verdict.never : this.options.ignored?.(resolution.missing) ? "ignored" : void 0;
+    const unreported = verdict.runs === "never" ? verdict.never : this.options.ignored?.(resolution.missing) ? "ignored" : this.underImportHook(resolution.missing) ? "import-hook" : void 0;
     const severity = origin === "first-party" ? "error" : verdict.caught ? "notice" : verdict.runs === "always" ? "error" : "warning";
     const error = resolution.reason === "not-a-package" ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf("."))}' is not a package` : `No module named '${resolution.missing}'`;
     const what = headline ?? (resolution.missing === name ? error : `import of ${name} fails: ${error}`);
@@ -19506,6 +19553,25 @@ var ImportGraph = class {
     if (cause) finding.cause = cause;
     if (unreported) finding.unreported = unreported;
     this.report("missing-module", severity, finding);
+  }
+  /**
+   * Packages like pkg_resources.extern install a meta-path finder, and pkgutil-style packages extend
+   * their own __path__: names below them may load although no file is where the path finder looks.
+   */
+  underImportHook(missing) {
+    const parts = missing.split(".");
+    for (let length = parts.length - 1; length > 0; length--) {
+      const parent2 = this.options.resolver.resolve(parts.slice(0, length).join("."));
+      if (!parent2.found || !parent2.origin?.endsWith(".py")) continue;
+      let hooked = this.hooks.get(parent2.origin);
+      if (hooked === void 0) {
+        const text = this.options.fs.readText(parent2.origin) ?? "";
+        hooked = /\bmeta_path\b|\bpath_hooks\b|__path__\s*(=|\+=|\.(append|extend|insert))|\bextend_path\(/.test(text);
+        this.hooks.set(parent2.origin, hooked);
+      }
+      if (hooked) return true;
+    }
+    return false;
   }
   report(kind, severity, finding) {
     this.findings.push({ kind, severity, ...finding });
@@ -19660,7 +19726,7 @@ async function scanImage(settings, logger) {
       image: { label: image.label, location: image.location },
       python: { executable: view.python.executable, version },
       command: view.command,
-      entryPoints: entries.map((entry) => ({ module: entry.attr ? `${entry.module}:${entry.attr}` : entry.module, how: entry.how, ...entry.file && { imagePath: entry.file } })),
+      entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
       findings,
       stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, seconds: Number(((performance.now() - started) / 1e3).toFixed(3)) }
     };
@@ -19771,11 +19837,6 @@ function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
 function list(values) {
   return values === null ? "(none)" : JSON.stringify(values);
 }
-function describeEntry(entry) {
-  if (entry.code !== void 0) return `-c ${JSON.stringify(entry.code.length > 40 ? `${entry.code.slice(0, 40)}...` : entry.code)}`;
-  if (entry.file) return entry.file;
-  return entry.attr ? `${entry.module}:${entry.attr}` : entry.module;
-}
 function formatInspectText(report2) {
   const { config } = report2;
   const lines = [
@@ -19811,7 +19872,7 @@ function pythonLines(report2) {
     ...Object.entries(view.redirects).map(([name, target]) => `  redirect   import ${name} loads ${target} (an import hook from a .pth file)`),
     ...view.editable.flatMap((mapping) => Object.entries(mapping).map(([name, target]) => `  editable   ${name} -> ${target}`)),
     ...sysPath.notes.map((note) => `  note       ${note}`),
-    ..."error" in view.entries ? [`Entry points ${view.entries.error}`] : ["Entry points", ...view.entries.map((entry) => `  ${describeEntry(entry).padEnd(50)} ${entry.how}`)],
+    ..."error" in view.entries ? [`Entry points ${view.entries.error}`] : ["Entry points", ...view.entries.map((entry) => `  ${entryLabel(entry).padEnd(50)} ${entry.how}`)],
     ...view.entryNotes.map((note) => `  note       ${note}`)
   ];
 }
@@ -19897,7 +19958,8 @@ var RULE_IDS = Object.keys(RULES);
 var SUPPRESSIONS = {
   "type-checking": { kind: "inSource", status: "accepted", justification: "Imported only under `if TYPE_CHECKING:`, which never runs." },
   "dead-branch": { kind: "inSource", status: "accepted", justification: "In a branch the image's interpreter never takes." },
-  ignored: { kind: "external", status: "accepted", justification: "Matched by an ignore pattern in the configuration." }
+  ignored: { kind: "external", status: "accepted", justification: "Matched by an ignore pattern in the configuration." },
+  "import-hook": { kind: "external", status: "underReview", justification: "A parent package installs an import hook or extends its __path__; the module may load although no file is where the path finder looks." }
 };
 function rule(id) {
   const text = RULES[id];

@@ -8,7 +8,7 @@ import { imagePython, type ImagePython } from './python/image-python.ts';
 import { ConfigurationError } from './errors.ts';
 import { listRepository, RepositoryMap } from './explain/pathmap.ts';
 import { environmentOf, workingDirOf } from './python/environment.ts';
-import type { EntryPoint } from './python/entrypoints.ts';
+import { type EntryPoint, entryLabel } from './python/entrypoints.ts';
 import { ImportGraph } from './python/graph.ts';
 import { Resolver } from './python/resolver.ts';
 import { builtinModules, frozenModules, moduleAliases } from './python/stdlib.ts';
@@ -109,7 +109,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       image: { label: image.label, location: image.location },
       python: { executable: view.python.executable, version },
       command: view.command,
-      entryPoints: entries.map((entry) => ({ module: entry.attr ? `${entry.module}:${entry.attr}` : entry.module, how: entry.how, ...(entry.file && { imagePath: entry.file }) })),
+      entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...(entry.file && { imagePath: entry.file }) })),
       findings,
       stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, seconds: Number(((performance.now() - started) / 1000).toFixed(3)) },
     };

@@ -507,3 +507,10 @@ export function parseEntryLines(lines: readonly string[]): { entries: EntryPoint
   }
   return { entries, keepDerived };
 }
+
+/** An entry point as a user would write it: `pkg.mod:app`, a script path, or `-c "..."`. */
+export function entryLabel(entry: EntryPoint): string {
+  if (entry.code !== undefined) return `-c ${JSON.stringify(entry.code.length > 40 ? `${entry.code.slice(0, 40)}...` : entry.code)}`;
+  if (entry.file) return entry.file;
+  return entry.attr ? `${entry.module}:${entry.attr}` : entry.module;
+}

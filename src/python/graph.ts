@@ -79,6 +79,7 @@ export class ImportGraph {
   private readonly findings: Finding[] = [];
   private readonly reached = new Map<string, Zone>();
   private unparsed = 0;
+  private readonly hooks = new Map<string, boolean>();
   private readonly version: string;
 
   constructor(options: GraphOptions) {
@@ -138,7 +139,10 @@ export class ImportGraph {
       const zone = this.moduleZone(resolution);
       this.reached.set(prefix, zone);
       this.visited.add(prefix);
-      const node: Node = { key: prefix, runName: entry?.how.startsWith('python -m') && isTarget ? '__main__' : prefix, module: prefix, isPackage: resolution.searchLocations !== undefined, zone, chain };
+      // A parent package runs because the statement imports it: its chain's last hop names the parent itself.
+      const last = chain.at(-1);
+      const nodeChain = isTarget || last?.module !== name ? chain : [...chain.slice(0, -1), { ...last, module: prefix }];
+      const node: Node = { key: prefix, runName: entry?.how.startsWith('python -m') && isTarget ? '__main__' : prefix, module: prefix, isPackage: resolution.searchLocations !== undefined, zone, chain: nodeChain };
       if (resolution.origin?.endsWith('.py')) node.file = resolution.origin;
       if (isTarget && entry) node.entry = entry;
       this.queue.push(node);
@@ -236,7 +240,7 @@ export class ImportGraph {
     const target = this.targetOf(node, statement);
     if ('error' in target) {
       if (verdict.runs === 'never') return;
-      this.report('bad-relative-import', node.zone === 'first-party' ? 'error' : 'warning', { module: `${'.'.repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `ImportError: ${target.error}`, chain: node.chain, ...(verdict.describe && { guard: verdict.describe }) });
+      this.report('bad-relative-import', node.zone === 'first-party' ? 'error' : 'warning', { module: `${'.'.repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? 'ImportError'}: ${target.error}`, chain: node.chain, ...(verdict.describe && { guard: verdict.describe }) });
       return;
     }
     const chain = [...node.chain, { ...location, importer: node.module, module: target.name }];
@@ -254,27 +258,37 @@ export class ImportGraph {
     }
   }
 
-  private targetOf(node: Node, statement: ImportStatement): { name: string } | { error: string } {
+  private targetOf(node: Node, statement: ImportStatement): { name: string } | { error: string; exception?: string } {
     if (statement.kind !== 'dynamic') return absoluteName(statement.module, statement.level, { name: node.module, isPackage: node.isPackage });
-    const dots = /^\.*/.exec(statement.module)![0].length;
-    if (dots === 0) return { name: statement.module };
-    if (statement.package === undefined) return { error: `the 'package' argument is required to perform a relative import for '${statement.module}'` };
-    return absoluteName(statement.module.slice(dots), dots, { name: statement.package, isPackage: true });
+    // The scanner keeps the leading dots of `import_module(".x", package)` in `level`, as for `from .x import y`.
+    if (statement.level === 0) return { name: statement.module };
+    if (statement.package === undefined) return { exception: 'TypeError', error: `the 'package' argument is required to perform a relative import for '${'.'.repeat(statement.level)}${statement.module}'` };
+    return absoluteName(statement.module, statement.level, { name: statement.package, isPackage: true });
   }
 
   /** `from m import name`: a submodule is imported too; a first-party module without the name fails. */
   private followFromName(node: Node, base: FoundModule, name: string, verdict: GuardVerdict, location: Location, chain: ChainHop[]): void {
     const full = `${base.name}.${name}`;
-    const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => this.bindingsOf(file));
+    // `from . import name` in the package's own __init__: the statement binds `name` only after it has
+    // imported the submodule (the partly run package has no such attribute yet), so that binding does not count.
+    const own = base.name === node.module;
+    const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => {
+      const scanned = this.bindingsOf(file);
+      return own && scanned && file === base.origin ? { ...scanned, bindings: scanned.bindings.filter((bound) => bound !== name) } : scanned;
+    });
+    // The statement imports the submodule: the chain's last hop names it.
+    const toSubmodule = chain.map((hop, index) => (index === chain.length - 1 ? { ...hop, module: full } : hop));
     if (kind === 'submodule') {
-      this.enqueueModule(full, chain.map((hop, index) => (index === chain.length - 1 ? { ...hop, module: full } : hop)));
+      this.enqueueModule(full, toSubmodule);
       return;
     }
+    // Its handler may bind the name instead (`except ImportError: name = None`).
+    if (own && verdict.caught && !this.options.inRepository?.(full)) return;
     if (kind !== 'neither' || this.moduleZone(base) !== 'first-party') return;
     const submodule = this.options.resolver.resolve(full);
     // A first-party submodule that is absent is the usual reason: report the module, so its cause can be found.
     if (!submodule.found && (base.searchLocations !== undefined || this.options.inRepository?.(full))) {
-      this.missing(submodule, full, verdict, location, chain, undefined, `cannot import name '${name}' from '${base.name}'`);
+      this.missing(submodule, full, verdict, location, toSubmodule, undefined, `cannot import name '${name}' from '${base.name}'`);
       return;
     }
     this.report('missing-name', 'error', { module: base.name, name, location, origin: 'first-party', message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? 'namespace package'})`, chain, ...(verdict.describe && { guard: verdict.describe }) });
@@ -307,7 +321,7 @@ export class ImportGraph {
 
   private missing(resolution: Resolution & { found: false }, name: string, verdict: GuardVerdict, location: Location, chain: ChainHop[], context?: string, headline?: string): void {
     const { origin, cause } = this.originOf(resolution, name);
-    const unreported: Unreported | undefined = verdict.runs === 'never' ? verdict.never : this.options.ignored?.(resolution.missing) ? 'ignored' : undefined;
+    const unreported: Unreported | undefined = verdict.runs === 'never' ? verdict.never : this.options.ignored?.(resolution.missing) ? 'ignored' : this.underImportHook(resolution.missing) ? 'import-hook' : undefined;
     const severity: Severity = origin === 'first-party' ? 'error' : verdict.caught ? 'notice' : verdict.runs === 'always' ? 'error' : 'warning';
     const error = resolution.reason === 'not-a-package' ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf('.'))}' is not a package` : `No module named '${resolution.missing}'`;
     const what = headline ?? (resolution.missing === name ? error : `import of ${name} fails: ${error}`);
@@ -316,6 +330,26 @@ export class ImportGraph {
     if (cause) finding.cause = cause;
     if (unreported) finding.unreported = unreported;
     this.report('missing-module', severity, finding);
+  }
+
+  /**
+   * Packages like pkg_resources.extern install a meta-path finder, and pkgutil-style packages extend
+   * their own __path__: names below them may load although no file is where the path finder looks.
+   */
+  private underImportHook(missing: string): boolean {
+    const parts = missing.split('.');
+    for (let length = parts.length - 1; length > 0; length--) {
+      const parent = this.options.resolver.resolve(parts.slice(0, length).join('.'));
+      if (!parent.found || !parent.origin?.endsWith('.py')) continue;
+      let hooked = this.hooks.get(parent.origin);
+      if (hooked === undefined) {
+        const text = this.options.fs.readText(parent.origin) ?? '';
+        hooked = /\bmeta_path\b|\bpath_hooks\b|__path__\s*(=|\+=|\.(append|extend|insert))|\bextend_path\(/.test(text);
+        this.hooks.set(parent.origin, hooked);
+      }
+      if (hooked) return true;
+    }
+    return false;
   }
 
   private report(kind: Finding['kind'], severity: Severity, finding: Omit<Finding, 'kind' | 'severity'>): void {

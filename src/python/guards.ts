@@ -27,7 +27,28 @@ export interface GuardVerdict {
 
 const CATCHES_IMPORT_ERROR = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException', '*']);
 
-type Value = boolean | number | string | Value[] | undefined;
+/**
+ * `sys.version_info`: a 5-tuple (major, minor, micro, releaselevel, serial) of which only the
+ * first two items are known. It compares as the longer tuple: `(3, 12, 1, 'final', 0) > (3, 12)`.
+ */
+interface VersionInfo {
+  versionInfo: [number, number];
+}
+
+type Value = boolean | number | string | Value[] | VersionInfo | undefined;
+
+const VERSION_INFO_LENGTH = 5;
+
+function isVersionInfo(value: Value): value is VersionInfo {
+  return typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The items of a tuple, unknown ones as undefined. */
+function items(value: Value): Value[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (isVersionInfo(value)) return [...value.versionInfo, ...Array<Value>(VERSION_INFO_LENGTH - value.versionInfo.length).fill(undefined)];
+  return undefined;
+}
 
 function isTypeChecking(expr: Expr): boolean {
   return (expr.k === 'name' && expr.id === 'TYPE_CHECKING') || (expr.k === 'attr' && expr.attr === 'TYPE_CHECKING');
@@ -60,7 +81,7 @@ function evaluate(expr: Expr, context: GuardContext): Value {
     case 'attr': {
       if (isTypeChecking(expr)) return false;
       const name = dotted(expr);
-      if (name === 'sys.version_info') return [3, context.minor];
+      if (name === 'sys.version_info') return { versionInfo: [3, context.minor] };
       if (name === 'sys.platform') return context.platform;
       if (name === 'os.name') return 'posix';
       if (name === '__name__') return context.moduleName;
@@ -71,13 +92,16 @@ function evaluate(expr: Expr, context: GuardContext): Value {
       return undefined;
     }
     case 'subscript': {
-      const base = evaluate(expr.value, context);
-      if (!Array.isArray(base)) return undefined;
+      const base = items(evaluate(expr.value, context));
+      if (!base) return undefined;
       if (expr.slice.k === 'num' && expr.slice.value !== null) return base[expr.slice.value];
       if (expr.slice.k === 'slice' && !expr.slice.step) {
         const lower = expr.slice.lower ? evaluate(expr.slice.lower, context) : 0;
         const upper = expr.slice.upper ? evaluate(expr.slice.upper, context) : base.length;
-        return typeof lower === 'number' && typeof upper === 'number' ? base.slice(lower, upper) : undefined;
+        if (typeof lower !== 'number' || typeof upper !== 'number') return undefined;
+        // Python slices clamp and count negative bounds from the end, as Array.prototype.slice does.
+        const part = base.slice(lower, upper);
+        return part.some((item) => item === undefined) ? undefined : part;
       }
       return undefined;
     }
@@ -128,27 +152,37 @@ function truthy(value: Value): boolean {
   return Boolean(value);
 }
 
-function order(a: Value, b: Value): number | undefined {
+/** How two values order: a number, `unordered` for values of different types, `unknown` when an item is not known. */
+function order(a: Value, b: Value): number | 'unordered' | 'unknown' {
+  if (a === undefined || b === undefined) return 'unknown';
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-      const item = order(a[i], b[i]);
-      if (item === undefined || item !== 0) return item;
+  const left = items(a);
+  const right = items(b);
+  if (left && right) {
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+      const item = order(left[i], right[i]);
+      if (item !== 0) return item;
     }
-    return a.length - b.length;
+    return left.length - right.length;
   }
-  return undefined;
+  return 'unordered';
 }
 
 function compare(left: Value, op: string, right: Value): boolean | undefined {
   if (op === 'in' || op === 'not in') {
     if (!Array.isArray(right) && typeof right !== 'string') return undefined;
-    const found = typeof right === 'string' ? typeof left === 'string' && right.includes(left) : right.some((item) => order(item, left) === 0);
-    return op === 'in' ? found : !found;
+    let found: boolean | undefined;
+    if (typeof right === 'string') found = typeof left === 'string' && right.includes(left);
+    else {
+      const orders = right.map((item) => order(item, left));
+      found = orders.includes(0) ? true : orders.includes('unknown') ? undefined : false;
+    }
+    return found === undefined ? undefined : op === 'in' ? found : !found;
   }
   const cmp = order(left, right);
-  if (cmp === undefined) return op === '==' ? false : op === '!=' ? true : undefined;
+  if (cmp === 'unknown') return undefined;
+  if (cmp === 'unordered') return op === '==' ? false : op === '!=' ? true : undefined;
   switch (op) {
     case '==':
     case 'is':

@@ -15,10 +15,13 @@ export function shellCommands(text: string, lookup: Lookup): string[][] {
   let words: string[] = [];
   let word = '';
   let inWord = false;
+  /** Whether the current token has begun, even if it holds nothing yet (an empty unquoted expansion): `#` only starts a comment outside one. */
+  let started = false;
   const endWord = (): void => {
     if (inWord) words.push(word);
     word = '';
     inWord = false;
+    started = false;
   };
   const endCommand = (): void => {
     endWord();
@@ -86,9 +89,22 @@ export function shellCommands(text: string, lookup: Lookup): string[][] {
       }
       i++;
     } else if (c === '$') {
-      word += expand();
-      inWord = true;
-    } else if (c === '#' && !inWord) {
+      // Unquoted, the result is split into fields at blanks, and an empty one makes no word at all.
+      const value = expand();
+      if (value === ALL_ARGUMENTS) {
+        word += value;
+        inWord = true;
+      } else {
+        value.split(/[ \t\n]+/).forEach((field, index) => {
+          if (index > 0) endWord();
+          if (field !== '') {
+            word += field;
+            inWord = true;
+          }
+        });
+      }
+      started = true;
+    } else if (c === '#' && !inWord && !started) {
       while (i < text.length && text[i] !== '\n') i++;
     } else if (c === ';' || c === '\n' || c === '&' || c === '|' || c === '(' || c === ')') {
       endCommand();

@@ -27,7 +27,9 @@ export type Unreported =
   /** In a branch the image's interpreter never takes (`sys.version_info`, `sys.platform`). */
   | 'dead-branch'
   /** Matched by an `ignore` glob. */
-  | 'ignored';
+  | 'ignored'
+  /** Under a package that installs an import hook or extends its `__path__`: files alone cannot tell. */
+  | 'import-hook';
 
 /** A position in the image, and in the repository when the image path maps to a checkout file. */
 export interface Location {
@@ -118,6 +120,7 @@ export function failsAt(findings: readonly Finding[], failOn: FailOn): boolean {
 
 /** An entry module the walk starts from, and how it was found. */
 export interface EntryPointRecord {
+  /** As a user would write it: `pkg.mod`, `pkg.mod:app`, or the path of a script. */
   module: string;
   /** The image path of the module's file, when it has one. */
   imagePath?: string;

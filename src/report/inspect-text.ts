@@ -1,16 +1,10 @@
 import type { InspectReport } from '../guard.ts';
 import { formatPlatform } from '../image/config.ts';
-import type { EntryPoint } from '../python/entrypoints.ts';
+import { entryLabel } from '../python/entrypoints.ts';
 import { formatBytes } from '../units.ts';
 
 function list(values: string[] | null): string {
   return values === null ? '(none)' : JSON.stringify(values);
-}
-
-export function describeEntry(entry: EntryPoint): string {
-  if (entry.code !== undefined) return `-c ${JSON.stringify(entry.code.length > 40 ? `${entry.code.slice(0, 40)}...` : entry.code)}`;
-  if (entry.file) return entry.file;
-  return entry.attr ? `${entry.module}:${entry.attr}` : entry.module;
 }
 
 /** The human form of `import-guard inspect`. */
@@ -53,7 +47,7 @@ function pythonLines(report: InspectReport): string[] {
     ...Object.entries(view.redirects).map(([name, target]) => `  redirect   import ${name} loads ${target} (an import hook from a .pth file)`),
     ...view.editable.flatMap((mapping) => Object.entries(mapping).map(([name, target]) => `  editable   ${name} -> ${target}`)),
     ...sysPath.notes.map((note) => `  note       ${note}`),
-    ...('error' in view.entries ? [`Entry points ${view.entries.error}`] : ['Entry points', ...view.entries.map((entry) => `  ${describeEntry(entry).padEnd(50)} ${entry.how}`)]),
+    ...('error' in view.entries ? [`Entry points ${view.entries.error}`] : ['Entry points', ...view.entries.map((entry) => `  ${entryLabel(entry).padEnd(50)} ${entry.how}`)]),
     ...view.entryNotes.map((note) => `  note       ${note}`),
   ];
 }

@@ -82,6 +82,6 @@ export function formatSummary(report: ScanReport, options: SummaryOptions = {}):
   lines.push(`**Scan:** ${plural(stats.entryPoints, 'entry point')} (${report.entryPoints.map((entry) => code(entry.module)).join(', ')}), ${plural(stats.files, 'file')} read, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.`, '');
   const graph = diagram(reported, options.diagrams ?? 20);
   if (graph.length > 0) lines.push('<details><summary>Import chains as a diagram</summary>', '', ...graph, '', '</details>', '');
-  if (unreported.length > 0) lines.push(`<details><summary>${plural(unreported.length, 'import')} not reported (type-checking only, dead branches, ignored)</summary>`, '', ...table(unreported, options), '', '</details>', '');
+  if (unreported.length > 0) lines.push(`<details><summary>${plural(unreported.length, 'import')} not reported (type-checking only, dead branches, import hooks, ignored)</summary>`, '', ...table(unreported, options), '', '</details>', '');
   return lines.join('\n');
 }

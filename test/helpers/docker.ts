@@ -43,9 +43,10 @@ export async function dockerReady(t: TestContext, needs: { tools?: string[]; ima
   return false;
 }
 
+/** Builds a fixture folder (a name under test/fixtures, or an absolute path) with the engine's classic builder. */
 export async function buildFixture(name: string, tag: string, buildArgs: Record<string, string> = {}): Promise<void> {
   const args = Object.entries(buildArgs).flatMap(([key, value]) => ['--build-arg', `${key}=${value}`]);
-  await execa('docker', ['build', '--quiet', ...args, '--tag', tag, path.join(FIXTURES, name)], { env: { DOCKER_BUILDKIT: '0' }, stdin: 'ignore' });
+  await execa('docker', ['build', '--quiet', ...args, '--tag', tag, path.isAbsolute(name) ? name : path.join(FIXTURES, name)], { env: { DOCKER_BUILDKIT: '0' }, stdin: 'ignore' });
 }
 
 /** One path as both sides of a comparison describe it. */

@@ -5,63 +5,11 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { execa } from 'execa';
 import { BUSYBOX_IMAGE, buildFixture, dockerReady } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { annotationLines, runStep } from '../helpers/action-runner.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-interface StepResult {
-  exitCode: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  state: Record<string, string>;
-  summary: string;
-}
-
-/** Parses the runner's `name<<DELIMITER` file format used for outputs and state. */
-function parseCommandFile(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
-    if (!match) continue;
-    const body: string[] = [];
-    for (i++; i < lines.length && lines[i] !== match[2]; i++) body.push(lines[i]!);
-    values[match[1]!] = body.join('\n');
-  }
-  return values;
-}
-
-async function runStep(script: 'index.js' | 'post.js', dir: string, env: Record<string, string>): Promise<StepResult> {
-  const files = { output: path.join(dir, 'output'), state: path.join(dir, 'state'), summary: path.join(dir, 'summary.md') };
-  for (const file of Object.values(files)) await writeFile(file, '');
-  const result = await execa(process.execPath, [path.join(ROOT, 'dist', script)], {
-    reject: false,
-    stdin: 'ignore',
-    cwd: dir,
-    extendEnv: false,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '/root',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: dir,
-      GITHUB_RUN_ID: '4242',
-      RUNNER_TEMP: path.join(dir, 'runner-temp'),
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STATE: files.state,
-      GITHUB_STEP_SUMMARY: files.summary,
-      ...env,
-    },
-  });
-  return {
-    exitCode: result.exitCode ?? -1,
-    stdout: String(result.stdout),
-    outputs: parseCommandFile(await readFile(files.output, 'utf8')),
-    state: parseCommandFile(await readFile(files.state, 'utf8')),
-    summary: await readFile(files.summary, 'utf8'),
-  };
-}
 
 describe('the bundled Action', () => {
   it('scans the bundled example: one error annotation on the importing line, outputs, reports and summary', async () => {
@@ -69,7 +17,7 @@ describe('the bundled Action', () => {
     const example = path.join(ROOT, 'examples/fastapi-service');
     const step = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': `oci-dir:${path.join(example, 'image')}`, 'INPUT_SUMMARY': 'true', 'INPUT_FAIL-ON': '', 'GITHUB_WORKSPACE': example });
     assert.equal(step.exitCode, 1, step.stdout);
-    const annotations = step.stdout.split('\n').filter((line) => /^::(error|warning|notice)/.test(line));
+    const annotations = annotationLines(step.stdout);
     assert.equal(annotations.length, 2, step.stdout);
     assert.equal(
       annotations[0],

@@ -1,0 +1,66 @@
+// Runs the bundled Action the way the Actions runner does: INPUT_* environment, the
+// workspace, and the step's output, state and summary files.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface StepResult {
+  exitCode: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+}
+
+/** Parses the runner's `name<<DELIMITER` file format used for outputs and state. */
+export function parseCommandFile(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!match) continue;
+    const body: string[] = [];
+    for (i++; i < lines.length && lines[i] !== match[2]; i++) body.push(lines[i]!);
+    values[match[1]!] = body.join('\n');
+  }
+  return values;
+}
+
+export async function runStep(script: 'index.js' | 'post.js', dir: string, env: Record<string, string>): Promise<StepResult> {
+  const files = { output: path.join(dir, 'output'), state: path.join(dir, 'state'), summary: path.join(dir, 'summary.md') };
+  for (const file of Object.values(files)) await writeFile(file, '');
+  const result = await execa(process.execPath, [path.join(ROOT, 'dist', script)], {
+    reject: false,
+    stdin: 'ignore',
+    cwd: dir,
+    extendEnv: false,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/root',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: dir,
+      GITHUB_RUN_ID: '4242',
+      RUNNER_TEMP: path.join(dir, 'runner-temp'),
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STATE: files.state,
+      GITHUB_STEP_SUMMARY: files.summary,
+      ...env,
+    },
+  });
+  return {
+    exitCode: result.exitCode ?? -1,
+    stdout: String(result.stdout),
+    outputs: parseCommandFile(await readFile(files.output, 'utf8')),
+    state: parseCommandFile(await readFile(files.state, 'utf8')),
+    summary: await readFile(files.summary, 'utf8'),
+  };
+}
+
+
+/** The annotation workflow commands a step printed, in order. */
+export function annotationLines(stdout: string): string[] {
+  return stdout.split('\n').filter((line) => /^::(error|warning|notice)/.test(line));
+}

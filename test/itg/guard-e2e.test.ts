@@ -1,0 +1,108 @@
+// The product end to end: images built by the real engine from fixture projects, checked by the
+// bundled Action run as the Actions runner runs it, with the fixture as the checked-out workspace.
+import assert from 'node:assert/strict';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it, type TestContext } from 'node:test';
+import { annotationLines, runStep, type StepResult } from '../helpers/action-runner.ts';
+import { buildFixture, dockerReady, FIXTURES, PYTHON_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
+import { tempFolder } from '../helpers/layouts.ts';
+
+interface JsonReport {
+  result: string;
+  counts: Record<string, number>;
+  findings: Array<{ kind: string; severity: string; reported: boolean; module: string; file: string; line: number; origin: string; cause: string | null; guard: string | null; chain: Array<{ module: string; file: string; line: number }> }>;
+  stats: { files: number; modules: number };
+}
+
+/** Builds the fixture, then runs the Action on the image with `workspace` as the checkout. */
+async function guard(t: TestContext, fixture: string, base: string, inputs: Record<string, string> = {}, workspace = path.join(FIXTURES, fixture)): Promise<(StepResult & { json: JsonReport }) | undefined> {
+  if (!(await dockerReady(t, { images: [base] }))) return undefined;
+  const tag = `import-guard-test/${path.basename(workspace)}:e2e`;
+  await buildFixture(workspace, tag);
+  await using tmp = await tempFolder();
+  const step = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': `docker:${tag}`, 'INPUT_SUMMARY': 'true', 'INPUT_FAIL-ON': 'error', 'GITHUB_WORKSPACE': workspace, ...inputs });
+  const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as JsonReport;
+  return { ...step, json };
+}
+
+function reported(json: JsonReport): Array<[string, string, string, number]> {
+  return json.findings.filter((finding) => finding.reported).map((finding) => [finding.severity, finding.module, finding.file, finding.line]);
+}
+
+describe('the guard end to end (bundled Action, images from the engine)', () => {
+  it('FastAPI under gunicorn + uvicorn: .dockerignore drops services/monitoring -> error on the importing line, step fails', async (t) => {
+    const step = await guard(t, 'guard-fastapi', PYTHON_IMAGE);
+    if (!step) return;
+    assert.equal(step.exitCode, 1, step.stdout);
+    const annotations = annotationLines(step.stdout);
+    assert.deepEqual(annotations.slice(0, 2), [
+      "::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1::ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'%0AImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
+      '::notice title=orjson is missing from the image,file=netra_backend/app/main.py,line=7,col=5::ModuleNotFoundError: No module named \'orjson\'%0AGuard: try/except ImportError%0AImported via: netra_backend.app.main → orjson',
+    ]);
+    assert.match(annotations[2]!, /^::error::import-guard: this image will fail to import \(fails on error\)\. import-guard-test\/guard-fastapi:e2e: 1 error, 0 warnings, 1 notice in \d+ files/);
+    assert.equal(annotations.length, 3);
+    assert.deepEqual({ result: step.outputs.result, errors: step.outputs.errors, warnings: step.outputs.warnings }, { result: 'fail', errors: '1', warnings: '0' });
+    assert.deepEqual(reported(step.json), [
+      ['error', 'netra_backend.app.services.monitoring', 'netra_backend/app/middleware/gcp_auth_context_middleware.py', 23],
+      ['notice', 'orjson', 'netra_backend/app/main.py', 7],
+    ]);
+    const [monitoring] = step.json.findings;
+    assert.equal(monitoring!.origin, 'first-party');
+    assert.deepEqual(monitoring!.chain, [
+      { module: 'netra_backend.app.middleware.gcp_auth_context_middleware', file: 'netra_backend/app/main.py', line: 3 },
+      { module: 'netra_backend.app.services.monitoring', file: 'netra_backend/app/middleware/gcp_auth_context_middleware.py', line: 23 },
+    ]);
+    // The walk went through gunicorn, uvicorn's worker, FastAPI and Starlette in the image.
+    assert.ok(step.json.stats.files > 100, `files scanned: ${step.json.stats.files}`);
+    const summaryLines = step.summary.split('\n');
+    assert.equal(summaryLines[0], '## ❌ **import-guard: this image will fail to import** (1 error, 0 warnings, 1 notice; fails on error)');
+    assert.ok(summaryLines.includes('| 🔴 error | <code>netra_backend.app.services.monitoring</code> | <code>netra_backend/app/middleware/gcp_auth_context_middleware.py:23</code> | netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring | ModuleNotFoundError: No module named \'netra_backend.app.services.monitoring\'<br>origin: first-party |'), step.summary);
+    assert.ok(summaryLines.includes('| 🔵 notice | <code>orjson</code> | <code>netra_backend/app/main.py:7</code> | netra_backend.app.main → orjson | ModuleNotFoundError: No module named \'orjson\'<br>guard: try/except ImportError<br>origin: third-party |'), step.summary);
+    assert.match(step.summary, /<details><summary>Import chains as a diagram<\/summary>\n\n```mermaid\ngraph LR\n/);
+  });
+
+  it('the same app with the .dockerignore rule fixed passes with zero errors; the optional dependency stays a notice', async (t) => {
+    await using copy = await tempFolder();
+    const workspace = path.join(copy.dir, 'guard-fastapi-fixed');
+    await cp(path.join(FIXTURES, 'guard-fastapi'), workspace, { recursive: true });
+    const ignore = await readFile(path.join(workspace, '.dockerignore'), 'utf8');
+    await writeFile(path.join(workspace, '.dockerignore'), ignore.replace('**/monitoring/', '/monitoring/'));
+    const step = await guard(t, 'guard-fastapi', PYTHON_IMAGE, {}, workspace);
+    if (!step) return;
+    assert.equal(step.exitCode, 0, step.stdout);
+    assert.deepEqual(annotationLines(step.stdout), ['::notice title=orjson is missing from the image,file=netra_backend/app/main.py,line=7,col=5::ModuleNotFoundError: No module named \'orjson\'%0AGuard: try/except ImportError%0AImported via: netra_backend.app.main → orjson']);
+    assert.deepEqual({ result: step.outputs.result, errors: step.outputs.errors, warnings: step.outputs.warnings }, { result: 'pass', errors: '0', warnings: '0' });
+    assert.deepEqual(reported(step.json), [['notice', 'orjson', 'netra_backend/app/main.py', 7]]);
+    assert.match(step.summary.split('\n')[0]!, /^## ✅ \*\*import-guard: every import resolves\*\* \(0 errors, 0 warnings, 1 notice\)$/);
+  });
+
+  it('a console script of an installed distribution: its entry module imports a backend .dockerignore dropped', async (t) => {
+    const step = await guard(t, 'guard-console-script', PYTHON_IMAGE);
+    if (!step) return;
+    assert.equal(step.exitCode, 1, step.stdout);
+    assert.deepEqual(annotationLines(step.stdout).slice(0, 1), ["::error title=svc.backends.redis_backend is missing from the image,file=svc/cli.py,line=4,col=1::ModuleNotFoundError: No module named 'svc.backends.redis_backend'%0AImported via: svc.cli → svc.backends.redis_backend"]);
+    assert.deepEqual(reported(step.json), [['error', 'svc.backends.redis_backend', 'svc/cli.py', 4]]);
+    assert.equal(step.json.findings[0]!.origin, 'first-party');
+    assert.match(step.summary, /<code>\/usr\/local\/bin\/svc-serve<\/code>, <code>svc\.cli:main<\/code>/);
+  });
+
+  it('a venv image: the isolated venv does not see the system PyYAML', async (t) => {
+    const step = await guard(t, 'guard-venv', PYTHON_IMAGE);
+    if (!step) return;
+    assert.equal(step.exitCode, 1, step.stdout);
+    assert.deepEqual(annotationLines(step.stdout).slice(0, 1), ["::error title=yaml is missing from the image,file=app/__main__.py,line=3,col=1::ModuleNotFoundError: No module named 'yaml'%0AImported via: app.__main__ → yaml"]);
+    // tinyhttp is in the venv's own site-packages and resolves.
+    assert.deepEqual(reported(step.json), [['error', 'yaml', 'app/__main__.py', 3]]);
+    assert.match(step.summary, /Python 3\.11 \(<code>\/venv\/bin\/python<\/code>\)/);
+  });
+
+  it('a module removed from the standard library in the image\'s Python version', async (t) => {
+    const step = await guard(t, 'guard-removed-module', PYTHON_ORG_IMAGES[13]!);
+    if (!step) return;
+    assert.equal(step.exitCode, 1, step.stdout);
+    assert.deepEqual(annotationLines(step.stdout).slice(0, 1), ["::error title=cgi is missing from the image,file=reports/server.py,line=2,col=1::ModuleNotFoundError: No module named 'cgi'%0ACause: cgi was removed from the standard library in Python 3.13; the image runs Python 3.13%0AImported via: reports.server → cgi"]);
+    assert.deepEqual(reported(step.json), [['error', 'cgi', 'reports/server.py', 2]]);
+    assert.deepEqual([step.json.findings[0]!.origin, step.json.findings[0]!.cause], ['stdlib', 'cgi was removed from the standard library in Python 3.13; the image runs Python 3.13']);
+  });
+});
