@@ -120,3 +120,87 @@ describe('source forms', () => {
     assert.throws(() => makeSettings({ image: '' }), /image is required/);
   });
 });
+
+describe('import-guard scan', () => {
+  const example = ['examples/fastapi-service/image', '--repo', 'examples/fastapi-service', '--quiet'];
+
+  it('reports the example\'s missing monitoring package with its chain, and exits 1', async () => {
+    const result = await cli(['scan', ...example]);
+    assert.equal(result.code, 1, result.stderr);
+    assert.equal(result.stderr, '');
+    assert.match(result.stdout, /^import-guard FAIL: 1 error, 0 warnings, 0 notices \(fails on error\)\n/);
+    assert.ok(
+      result.stdout.includes(
+        [
+          'error   netra_backend/app/middleware/gcp_auth_context_middleware.py:23:1  netra_backend.app.services.monitoring is missing from the image',
+          "        ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'",
+          '        origin: first-party',
+          '        chain: netra_backend.app.main',
+          '          -> netra_backend/app/main.py:3 imports netra_backend.app.middleware.gcp_auth_context_middleware',
+          '          -> netra_backend/app/middleware/gcp_auth_context_middleware.py:23 imports netra_backend.app.services.monitoring',
+        ].join('\n'),
+      ),
+      result.stdout,
+    );
+    assert.doesNotMatch(result.stdout, /\x1b\[/, 'no colour when not on a terminal');
+  });
+
+  it('exits 0 when --fail-on is above every finding, and prints JSON, SARIF and workflow commands', async () => {
+    const never = await cli(['scan', ...example, '--fail-on', 'never', '--format', 'json']);
+    assert.equal(never.code, 0);
+    const json = JSON.parse(never.stdout) as { result: string; counts: Record<string, number>; findings: Array<{ module: string; reported: boolean }> };
+    assert.equal(json.result, 'pass');
+    assert.deepEqual(json.counts, { error: 1, warning: 0, notice: 0, unreported: 2 });
+    assert.deepEqual(json.findings.map((finding) => [finding.module, finding.reported]), [['netra_backend.app.services.monitoring', true], ['starlette.requests', false], ['starlette.responses', false]]);
+    const sarif = JSON.parse((await cli(['scan', ...example, '--format', 'sarif'])).stdout) as { version: string; runs: Array<{ results: Array<{ ruleId: string }> }> };
+    assert.deepEqual([sarif.version, sarif.runs[0]!.results.map((result) => result.ruleId)], ['2.1.0', ['missing-module', 'missing-module', 'missing-module']]);
+    const github = await cli(['scan', ...example, '--format', 'github']);
+    assert.equal(github.code, 1);
+    assert.match(github.stdout, /^::error file=netra_backend\/app\/middleware\/gcp_auth_context_middleware\.py,line=23,col=1,title=netra_backend\.app\.services\.monitoring is missing from the image::ModuleNotFoundError: /);
+  });
+
+  it('takes entry points from --entrypoint, and --ignore keeps a module out of the verdict', async () => {
+    const routesOnly = await cli(['scan', ...example, '--entrypoint', 'netra_backend.app.routes.health', '--format', 'json']);
+    assert.equal(routesOnly.code, 0, routesOnly.stderr);
+    assert.deepEqual((JSON.parse(routesOnly.stdout) as { entryPoints: Array<{ module: string }> }).entryPoints.map((entry) => entry.module), ['netra_backend.app.routes.health']);
+    const ignored = await cli(['scan', ...example, '--ignore', 'netra_backend.app.services.*', '--format', 'json']);
+    assert.equal(ignored.code, 0, ignored.stderr);
+    assert.equal((JSON.parse(ignored.stdout) as { findings: Array<{ unreported?: string }> }).findings[0]!.unreported, 'ignored');
+  });
+
+  it('names the bad flag value and the expected form, exit 2', async () => {
+    for (const [args, message] of [
+      [['--format', 'xml'], /--format is "xml"; expected one of text, json, sarif, github/],
+      [['--fail-on', 'fatal'], /fail-on is "fatal"; expected one of error, warning, notice, never/],
+      [['--path-map', 'srv=.'], /path-map line "srv=\." is not of the form \/image\/folder=repository\/folder/],
+      [['--ignore', 'a/b'], /ignore pattern "a\/b" is not a module glob/],
+      [['--entrypoints-file', 'no-such-file'], /cannot read --entrypoints-file no-such-file/],
+    ] as const) {
+      const result = await cli(['scan', ...example, ...args]);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.match(result.stderr, message);
+    }
+  });
+
+  it('says what the image runs when no entry point can be derived, and asks for --entrypoint', async () => {
+    await using tmp = await tempFolder();
+    const noPython = await cli(['scan', '--quiet', await sampleArchive(tmp.dir)]);
+    assert.equal(noPython.code, 2);
+    assert.match(noPython.stderr, /no Python interpreter found/);
+    const file = path.join(tmp.dir, 'node.tar');
+    const layer = tar([
+      { name: 'usr/bin/python3.11', content: 'ELF', mode: 0o755 },
+      { name: 'usr/bin/python3', type: 'symlink', linkName: 'python3.11' },
+      { name: 'usr/lib/python3.11/os.py', content: '' },
+      { name: 'usr/bin/node', content: 'ELF', mode: 0o755 },
+    ]);
+    await writeFile(file, layoutTar(ociLayout([{ layers: [layer], config: { Cmd: ['node', 'server.js'], WorkingDir: '/srv' } }])));
+    const result = await cli(['scan', '--quiet', file]);
+    assert.equal(result.code, 2, result.stderr);
+    assert.equal(result.stderr, 'import-guard: the image\'s command ["node","server.js"] starts no Python entry point the guard recognizes; list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)\n');
+    const given = await cli(['scan', '--quiet', file, '--entrypoint', 'app.main', '--format', 'json']);
+    assert.equal(given.code, 1, given.stderr);
+    assert.deepEqual((JSON.parse(given.stdout) as { findings: Array<{ message: string }> }).findings.map((finding) => finding.message), ["entrypoints input loads app.main, but: No module named 'app'"]);
+  });
+});
+
