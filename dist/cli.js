@@ -9950,7 +9950,92 @@ function djangoSettingsDefault(text) {
 // src/python/shell-words.ts
 var ALL_ARGUMENTS = "\0@";
 function shellCommands(text, lookup) {
-  const commands = [];
+  return [...eachShellCommand(text, lookup)];
+}
+function closingQuote(text, from) {
+  let j2 = from;
+  while (j2 < text.length && text[j2] !== '"') j2 += text[j2] === "\\" ? 2 : 1;
+  return Math.min(j2, text.length);
+}
+function closingBrace(text, from) {
+  let depth = 1;
+  for (let j2 = from; j2 < text.length; j2++) {
+    const c3 = text[j2];
+    if (c3 === "\\") j2++;
+    else if (c3 === "'") {
+      j2 = text.indexOf("'", j2 + 1);
+      if (j2 === -1) return -1;
+    } else if (c3 === '"') {
+      j2 = closingQuote(text, j2 + 1);
+    } else if (c3 === "$" && text[j2 + 1] === "{") {
+      depth++;
+      j2++;
+    } else if (c3 === "}" && --depth === 0) return j2;
+  }
+  return -1;
+}
+function expandAt(text, start, lookup) {
+  const next = text[start + 1];
+  if (next === "@" || next === "*") return { value: ALL_ARGUMENTS, end: start + 2 };
+  if (next === "{") {
+    const close = closingBrace(text, start + 2);
+    if (close === -1) return { value: "$", end: start + 1 };
+    const body = text.slice(start + 2, close);
+    const end = close + 1;
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+?])(.*))?$/s.exec(body);
+    if (!match) return { value: "", end };
+    const value = lookup(match[1]);
+    const op = match[2];
+    const colon = body.charAt(match[1].length) === ":";
+    const unset = value === void 0 || colon && value === "";
+    if (op === "-" || op === "=") return { value: unset ? expandWord(match[3], lookup) : value, end };
+    if (op === "+") return { value: unset ? "" : expandWord(match[3], lookup), end };
+    return { value: value ?? "", end };
+  }
+  const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start + 1));
+  if (name) return { value: lookup(name[0]) ?? "", end: start + 1 + name[0].length };
+  return { value: "$", end: start + 1 };
+}
+function doubleQuoted(text, start, lookup) {
+  let value = "";
+  let i2 = start + 1;
+  while (i2 < text.length && text[i2] !== '"') {
+    if (text[i2] === "\\" && '$`"\\\n'.includes(text[i2 + 1] ?? "")) {
+      if (text[i2 + 1] !== "\n") value += text[i2 + 1];
+      i2 += 2;
+    } else if (text[i2] === "$") {
+      const expansion = expandAt(text, i2, lookup);
+      value += expansion.value;
+      i2 = expansion.end;
+    } else value += text[i2++];
+  }
+  return { value, end: i2 + 1 };
+}
+function expandWord(text, lookup) {
+  let value = "";
+  let i2 = 0;
+  while (i2 < text.length) {
+    const c3 = text[i2];
+    if (c3 === "\\") {
+      value += text[i2 + 1] ?? "";
+      i2 += 2;
+    } else if (c3 === "'") {
+      const close = text.indexOf("'", i2 + 1);
+      const end = close === -1 ? text.length : close;
+      value += text.slice(i2 + 1, end);
+      i2 = end + 1;
+    } else if (c3 === '"' || c3 === "$") {
+      const part = c3 === '"' ? doubleQuoted(text, i2, lookup) : expandAt(text, i2, lookup);
+      value += part.value;
+      i2 = part.end;
+    } else {
+      value += c3;
+      i2++;
+    }
+  }
+  return value;
+}
+function* eachShellCommand(text, lookup) {
   let words = [];
   let word = "";
   let inWord = false;
@@ -9963,42 +10048,11 @@ function shellCommands(text, lookup) {
   };
   const endCommand = () => {
     endWord();
-    if (words.length > 0) commands.push(words);
+    const command2 = words.length > 0 ? words : void 0;
     words = [];
+    return command2;
   };
   let i2 = 0;
-  const expand = () => {
-    const next = text[i2 + 1];
-    if (next === "@" || next === "*") {
-      i2 += 2;
-      return ALL_ARGUMENTS;
-    }
-    if (next === "{") {
-      const close = text.indexOf("}", i2 + 2);
-      if (close === -1) {
-        i2++;
-        return "$";
-      }
-      const body = text.slice(i2 + 2, close);
-      i2 = close + 1;
-      const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+?])(.*))?$/s.exec(body);
-      if (!match) return "";
-      const value = lookup(match[1]);
-      const op = match[2];
-      const colon = body.charAt(match[1].length) === ":";
-      const unset = value === void 0 || colon && value === "";
-      if (op === "-" || op === "=") return unset ? match[3] : value;
-      if (op === "+") return unset ? "" : match[3];
-      return value ?? "";
-    }
-    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i2 + 1));
-    if (name) {
-      i2 += 1 + name[0].length;
-      return lookup(name[0]) ?? "";
-    }
-    i2++;
-    return "$";
-  };
   while (i2 < text.length) {
     const c3 = text[i2];
     if (c3 === "\\") {
@@ -10015,18 +10069,13 @@ function shellCommands(text, lookup) {
       inWord = true;
       i2 = end + 1;
     } else if (c3 === '"') {
+      const quoted = doubleQuoted(text, i2, lookup);
+      word += quoted.value;
       inWord = true;
-      i2++;
-      while (i2 < text.length && text[i2] !== '"') {
-        if (text[i2] === "\\" && '$`"\\\n'.includes(text[i2 + 1] ?? "")) {
-          if (text[i2 + 1] !== "\n") word += text[i2 + 1];
-          i2 += 2;
-        } else if (text[i2] === "$") word += expand();
-        else word += text[i2++];
-      }
-      i2++;
+      i2 = quoted.end;
     } else if (c3 === "$") {
-      const value = expand();
+      const { value, end } = expandAt(text, i2, lookup);
+      i2 = end;
       if (value === ALL_ARGUMENTS) {
         word += value;
         inWord = true;
@@ -10043,8 +10092,9 @@ function shellCommands(text, lookup) {
     } else if (c3 === "#" && !inWord && !started) {
       while (i2 < text.length && text[i2] !== "\n") i2++;
     } else if (c3 === ";" || c3 === "\n" || c3 === "&" || c3 === "|" || c3 === "(" || c3 === ")") {
-      endCommand();
       i2++;
+      const command2 = endCommand();
+      if (command2) yield command2;
     } else if (c3 === " " || c3 === "	" || c3 === "\r") {
       endWord();
       i2++;
@@ -10054,13 +10104,14 @@ function shellCommands(text, lookup) {
       i2++;
     }
   }
-  endCommand();
-  return commands;
+  const command = endCommand();
+  if (command) yield command;
 }
 
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
 var GUNICORN_WORKERS = {
   sync: "gunicorn.workers.sync.SyncWorker",
   eventlet: "gunicorn.workers.geventlet.EventletWorker",
@@ -10074,7 +10125,7 @@ var FLAGS = {
   gunicorn: /* @__PURE__ */ new Set(["--preload", "--reload", "-D", "--daemon", "--spew", "--check-config", "--print-config", "--capture-output", "-R", "--enable-stdio-inheritance", "--no-sendfile", "--reuse-port", "--initgroups", "--proxy-protocol", "--suppress-ragged-eofs", "--do-handshake-on-connect", "--strip-header-spaces", "--permit-unconventional-http-method", "--permit-unconventional-http-version", "--casefold-http-method", "--permit-obsolete-folding", "-v", "--version", "-h", "--help"]),
   uvicorn: /* @__PURE__ */ new Set(["--reload", "--use-colors", "--no-use-colors", "--access-log", "--no-access-log", "--proxy-headers", "--no-proxy-headers", "--server-header", "--no-server-header", "--date-header", "--no-date-header", "--factory", "--version", "--help"]),
   hypercorn: /* @__PURE__ */ new Set(["--reload", "--debug", "--verbose", "--access-log-format-x", "-h", "--help"]),
-  daphne: /* @__PURE__ */ new Set(["--proxy-headers", "-v", "--verbosity-x", "--no-server-name", "-h", "--help"]),
+  daphne: /* @__PURE__ */ new Set(["--proxy-headers", "-h", "--help"]),
   celery: /* @__PURE__ */ new Set(["--quiet", "-q", "--no-color", "-C", "--skip-checks", "--help", "--version"]),
   flask: /* @__PURE__ */ new Set(["--debug", "--no-debug", "--help", "--version"])
 };
@@ -10156,8 +10207,10 @@ function unwrap(argv, context, out, notes) {
       for (; i2 < args.length; i2++) {
         const arg = args[i2];
         if (arg === "-i" || arg === "--ignore-environment") context = { ...context, env: /* @__PURE__ */ new Map() };
-        else if (arg === "-u" || arg === "--unset") context.env.delete(args[++i2] ?? "");
-        else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) context = { ...context, env: new Map(context.env).set(arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)) };
+        else if (arg === "-u" || arg === "--unset") {
+          context = { ...context, env: new Map(context.env) };
+          context.env.delete(args[++i2] ?? "");
+        } else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) context = { ...context, env: new Map(context.env).set(arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)) };
         else break;
       }
       args = args.slice(i2);
@@ -10166,7 +10219,7 @@ function unwrap(argv, context, out, notes) {
     } else if (SHELLS.has(name)) {
       const c3 = args.findIndex((arg, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(arg));
       if (c3 !== -1) {
-        runShell(args[c3 + 1] ?? "", args.slice(c3 + 2), nested, out, notes);
+        runShell(args[c3 + 1] ?? "", args.slice(c3 + 3), nested, out, notes);
         return;
       }
       const script = args.slice(1).find((arg) => !arg.startsWith("-"));
@@ -10195,8 +10248,9 @@ function runShellScript(file, args, context, out, notes) {
 }
 function runShell(text, args, context, out, notes) {
   let current = { ...context, env: new Map(context.env) };
-  for (const words of shellCommands(text, (name) => current.env.get(name))) {
+  for (const words of eachShellCommand(text, (name) => current.env.get(name))) {
     let command = words.flatMap((word) => word === ALL_ARGUMENTS ? args : [word]);
+    while (command[0] !== void 0 && SHELL_PREFIX_WORDS.has(command[0])) command = command.slice(1);
     const assignments = [];
     while (command[0] !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(command[0])) {
       const [assignment] = command;
@@ -10210,9 +10264,8 @@ function runShell(text, args, context, out, notes) {
       current = { ...current, cwd: path14.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
-    } else if (!["set", "echo", "printf", "test", "[", "true", "false", "mkdir", "chown", "chmod", "sleep", "if", "then", "fi", "else", "do", "done", "for", "while", "shift", "trap", "wait", "umask", "ulimit", "exit", "return", "source", "."].includes(head)) {
-      const env = assignments.length > 0 ? new Map([...current.env, ...assignments]) : current.env;
-      unwrap(command, { ...current, env }, out, notes);
+    } else if (!["set", "echo", "printf", "test", "[", "true", "false", "mkdir", "chown", "chmod", "sleep", "fi", "done", "esac", "for", "case", "shift", "trap", "wait", "umask", "ulimit", "exit", "return", "source", "."].includes(head)) {
+      unwrap(command, { ...current, env: new Map([...current.env, ...assignments]) }, out, notes);
     }
   }
 }
@@ -10326,15 +10379,22 @@ function serverCommand(name, args, context, notes) {
       const options = parseOptions(args, FLAGS.hypercorn);
       const entries = [];
       const app = options.positionals.at(-1);
-      if (app) entries.push(appEntry(app, "app", "hypercorn app argument"));
+      const prepend = [];
+      if (app) {
+        const colon = app.indexOf(":");
+        const target = path14.posix.resolve(context.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context.fs.stat(target)?.type === "file" ? path14.posix.basename(target).replace(/\.[^.]*$/, "") : path14.posix.basename(target);
+        entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
+        prepend.push(path14.posix.dirname(target));
+      }
       const worker = last(options, "-k", "--worker-class");
       if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
-      return { entries, prepend: [], context };
+      return { entries, prepend, context };
     }
     case "daphne": {
       const options = parseOptions(args, FLAGS.daphne);
       const app = options.positionals.at(-1);
-      return { entries: app ? [appEntry(app, "application", "daphne app argument")] : [], prepend: [], context };
+      return { entries: app ? [appEntry(app, "application", "daphne app argument")] : [], prepend: [context.cwd], context };
     }
     case "celery": {
       const options = parseOptions(args, FLAGS.celery);
@@ -10346,9 +10406,12 @@ function serverCommand(name, args, context, notes) {
       const options = parseOptions(args, FLAGS.flask);
       const app = last(options, "-A", "--app") ?? context.env.get("FLASK_APP");
       const entries = [];
+      let prepend = [context.cwd];
       if (app) {
-        const spec = app.endsWith(".py") || app.includes("/") ? app.replace(/\.py(?=:|$)/, "").replace(/^.*\//, "") : app;
-        entries.push(appEntry(spec, void 0, app === context.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
+        const colon = /:(?![\\/])/.exec(app)?.index ?? -1;
+        const target = flaskImport(context.fs, context.cwd, colon === -1 ? app : app.slice(0, colon));
+        prepend = [target.dir];
+        entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
       } else {
         for (const candidate of ["wsgi", "app"]) {
           if (context.fs.exists(path14.posix.join(context.cwd, `${candidate}.py`))) {
@@ -10357,7 +10420,7 @@ function serverCommand(name, args, context, notes) {
           }
         }
       }
-      return { entries, prepend: [context.cwd], context };
+      return { entries, prepend, context };
     }
     case "django-admin":
     case "django": {
@@ -10369,6 +10432,17 @@ function serverCommand(name, args, context, notes) {
     default:
       return void 0;
   }
+}
+function flaskImport(fs3, cwd, spec) {
+  let target = path14.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path14.posix.basename(target) === "__init__") target = path14.posix.dirname(target);
+  const names = [];
+  let dir = target;
+  do {
+    names.unshift(path14.posix.basename(dir));
+    dir = path14.posix.dirname(dir);
+  } while (dir !== "/" && fs3.stat(path14.posix.join(dir, "__init__.py"))?.type === "file");
+  return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context, notes) {
   const command = parseOptions(commandArgs, FLAGS.gunicorn);
@@ -10388,19 +10462,21 @@ function gunicorn(commandArgs, context, notes) {
   }
   const setting = (key, ...names) => last(command, ...names) ?? last(envArgs, ...names) ?? fileSettings.get(key);
   const env = new Map(context.env);
-  for (const item of [...envArgs.values.get("-e") ?? [], ...envArgs.values.get("--env") ?? [], ...command.values.get("-e") ?? [], ...command.values.get("--env") ?? []]) {
+  const rawEnv = (options) => [...options.values.get("-e") ?? [], ...options.values.get("--env") ?? []];
+  for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
   }
   const chdir = path14.posix.resolve(context.cwd, setting("chdir", "--chdir") ?? ".");
-  const app = command.positionals[0] ?? envArgs.positionals[0] ?? fileSettings.get("wsgi_app");
+  const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
   const worker = setting("worker_class", "-k", "--worker-class") ?? "sync";
   const workerClass = GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker;
   entries.push(classEntry(workerClass, `gunicorn worker class ${worker}`));
   const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path14.posix.resolve(chdir, dir));
-  const prepend = [...pythonPath.reverse(), chdir];
-  return { entries, prepend: prepend.filter((dir, index) => prepend.indexOf(dir) === index), context: { ...context, env, cwd: chdir } };
+  const prepend = [];
+  for (const dir of [context.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
+  return { entries, prepend, context: { ...context, env, cwd: chdir } };
 }
 function contextConfig(config, context) {
   return { ...config, workingDir: context.cwd, env: [...context.env].map(([key, value]) => `${key}=${value}`) };
@@ -19793,7 +19869,7 @@ function annotationMessage(finding, others = []) {
   if (chain) lines.push(`Imported via: ${chain}`);
   if (others.length > 0) {
     const places = others.slice(0, 3).map((other) => `${displayPath(other.location)}:${other.location.line}`);
-    lines.push(`Also imported at ${places.join(", ")}${others.length > 3 ? ` and ${others.length - 3} more places` : ""}`);
+    lines.push(`Also imported at ${places.join(", ")}${others.length > 3 ? ` and ${others.length - 3} more place${others.length === 4 ? "" : "s"}` : ""}`);
   }
   return lines.join("\n");
 }
@@ -20111,7 +20187,7 @@ function formatScanText(report2, color = false) {
   ];
   for (const finding of report2.findings.filter(isReported)) lines.push(...findingLines(finding, paint), "");
   const { stats } = report2;
-  lines.push(`${stats.files} files scanned, ${stats.modules} modules reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${counts.unreported} imports not reported (type-checking only, dead branches or ignored; --format json lists them)` : ""}`);
+  lines.push(`${plural(stats.files, "file")} scanned, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${plural(counts.unreported, "import")} not reported (type-checking only, dead branches or ignored; --format json lists them)` : ""}`);
   return lines.join("\n") + "\n";
 }
 function escapeData(text) {

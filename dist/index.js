@@ -26446,7 +26446,7 @@ function annotationMessage(finding, others = []) {
   if (chain) lines2.push(`Imported via: ${chain}`);
   if (others.length > 0) {
     const places = others.slice(0, 3).map((other) => `${displayPath(other.location)}:${other.location.line}`);
-    lines2.push(`Also imported at ${places.join(", ")}${others.length > 3 ? ` and ${others.length - 3} more places` : ""}`);
+    lines2.push(`Also imported at ${places.join(", ")}${others.length > 3 ? ` and ${others.length - 3} more place${others.length === 4 ? "" : "s"}` : ""}`);
   }
   return lines2.join("\n");
 }
@@ -36606,7 +36606,92 @@ function djangoSettingsDefault(text) {
 // src/python/shell-words.ts
 var ALL_ARGUMENTS = "\0@";
 function shellCommands(text, lookup) {
-  const commands = [];
+  return [...eachShellCommand(text, lookup)];
+}
+function closingQuote(text, from) {
+  let j2 = from;
+  while (j2 < text.length && text[j2] !== '"') j2 += text[j2] === "\\" ? 2 : 1;
+  return Math.min(j2, text.length);
+}
+function closingBrace(text, from) {
+  let depth = 1;
+  for (let j2 = from; j2 < text.length; j2++) {
+    const c3 = text[j2];
+    if (c3 === "\\") j2++;
+    else if (c3 === "'") {
+      j2 = text.indexOf("'", j2 + 1);
+      if (j2 === -1) return -1;
+    } else if (c3 === '"') {
+      j2 = closingQuote(text, j2 + 1);
+    } else if (c3 === "$" && text[j2 + 1] === "{") {
+      depth++;
+      j2++;
+    } else if (c3 === "}" && --depth === 0) return j2;
+  }
+  return -1;
+}
+function expandAt(text, start, lookup) {
+  const next = text[start + 1];
+  if (next === "@" || next === "*") return { value: ALL_ARGUMENTS, end: start + 2 };
+  if (next === "{") {
+    const close = closingBrace(text, start + 2);
+    if (close === -1) return { value: "$", end: start + 1 };
+    const body = text.slice(start + 2, close);
+    const end = close + 1;
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+?])(.*))?$/s.exec(body);
+    if (!match) return { value: "", end };
+    const value = lookup(match[1]);
+    const op = match[2];
+    const colon = body.charAt(match[1].length) === ":";
+    const unset = value === void 0 || colon && value === "";
+    if (op === "-" || op === "=") return { value: unset ? expandWord(match[3], lookup) : value, end };
+    if (op === "+") return { value: unset ? "" : expandWord(match[3], lookup), end };
+    return { value: value ?? "", end };
+  }
+  const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start + 1));
+  if (name) return { value: lookup(name[0]) ?? "", end: start + 1 + name[0].length };
+  return { value: "$", end: start + 1 };
+}
+function doubleQuoted(text, start, lookup) {
+  let value = "";
+  let i2 = start + 1;
+  while (i2 < text.length && text[i2] !== '"') {
+    if (text[i2] === "\\" && '$`"\\\n'.includes(text[i2 + 1] ?? "")) {
+      if (text[i2 + 1] !== "\n") value += text[i2 + 1];
+      i2 += 2;
+    } else if (text[i2] === "$") {
+      const expansion = expandAt(text, i2, lookup);
+      value += expansion.value;
+      i2 = expansion.end;
+    } else value += text[i2++];
+  }
+  return { value, end: i2 + 1 };
+}
+function expandWord(text, lookup) {
+  let value = "";
+  let i2 = 0;
+  while (i2 < text.length) {
+    const c3 = text[i2];
+    if (c3 === "\\") {
+      value += text[i2 + 1] ?? "";
+      i2 += 2;
+    } else if (c3 === "'") {
+      const close = text.indexOf("'", i2 + 1);
+      const end = close === -1 ? text.length : close;
+      value += text.slice(i2 + 1, end);
+      i2 = end + 1;
+    } else if (c3 === '"' || c3 === "$") {
+      const part = c3 === '"' ? doubleQuoted(text, i2, lookup) : expandAt(text, i2, lookup);
+      value += part.value;
+      i2 = part.end;
+    } else {
+      value += c3;
+      i2++;
+    }
+  }
+  return value;
+}
+function* eachShellCommand(text, lookup) {
   let words = [];
   let word = "";
   let inWord = false;
@@ -36619,42 +36704,11 @@ function shellCommands(text, lookup) {
   };
   const endCommand = () => {
     endWord();
-    if (words.length > 0) commands.push(words);
+    const command2 = words.length > 0 ? words : void 0;
     words = [];
+    return command2;
   };
   let i2 = 0;
-  const expand2 = () => {
-    const next = text[i2 + 1];
-    if (next === "@" || next === "*") {
-      i2 += 2;
-      return ALL_ARGUMENTS;
-    }
-    if (next === "{") {
-      const close = text.indexOf("}", i2 + 2);
-      if (close === -1) {
-        i2++;
-        return "$";
-      }
-      const body = text.slice(i2 + 2, close);
-      i2 = close + 1;
-      const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+?])(.*))?$/s.exec(body);
-      if (!match) return "";
-      const value = lookup(match[1]);
-      const op = match[2];
-      const colon = body.charAt(match[1].length) === ":";
-      const unset = value === void 0 || colon && value === "";
-      if (op === "-" || op === "=") return unset ? match[3] : value;
-      if (op === "+") return unset ? "" : match[3];
-      return value ?? "";
-    }
-    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i2 + 1));
-    if (name) {
-      i2 += 1 + name[0].length;
-      return lookup(name[0]) ?? "";
-    }
-    i2++;
-    return "$";
-  };
   while (i2 < text.length) {
     const c3 = text[i2];
     if (c3 === "\\") {
@@ -36671,18 +36725,13 @@ function shellCommands(text, lookup) {
       inWord = true;
       i2 = end + 1;
     } else if (c3 === '"') {
+      const quoted = doubleQuoted(text, i2, lookup);
+      word += quoted.value;
       inWord = true;
-      i2++;
-      while (i2 < text.length && text[i2] !== '"') {
-        if (text[i2] === "\\" && '$`"\\\n'.includes(text[i2 + 1] ?? "")) {
-          if (text[i2 + 1] !== "\n") word += text[i2 + 1];
-          i2 += 2;
-        } else if (text[i2] === "$") word += expand2();
-        else word += text[i2++];
-      }
-      i2++;
+      i2 = quoted.end;
     } else if (c3 === "$") {
-      const value = expand2();
+      const { value, end } = expandAt(text, i2, lookup);
+      i2 = end;
       if (value === ALL_ARGUMENTS) {
         word += value;
         inWord = true;
@@ -36699,8 +36748,9 @@ function shellCommands(text, lookup) {
     } else if (c3 === "#" && !inWord && !started) {
       while (i2 < text.length && text[i2] !== "\n") i2++;
     } else if (c3 === ";" || c3 === "\n" || c3 === "&" || c3 === "|" || c3 === "(" || c3 === ")") {
-      endCommand();
       i2++;
+      const command2 = endCommand();
+      if (command2) yield command2;
     } else if (c3 === " " || c3 === "	" || c3 === "\r") {
       endWord();
       i2++;
@@ -36710,13 +36760,14 @@ function shellCommands(text, lookup) {
       i2++;
     }
   }
-  endCommand();
-  return commands;
+  const command = endCommand();
+  if (command) yield command;
 }
 
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
 var GUNICORN_WORKERS = {
   sync: "gunicorn.workers.sync.SyncWorker",
   eventlet: "gunicorn.workers.geventlet.EventletWorker",
@@ -36730,7 +36781,7 @@ var FLAGS = {
   gunicorn: /* @__PURE__ */ new Set(["--preload", "--reload", "-D", "--daemon", "--spew", "--check-config", "--print-config", "--capture-output", "-R", "--enable-stdio-inheritance", "--no-sendfile", "--reuse-port", "--initgroups", "--proxy-protocol", "--suppress-ragged-eofs", "--do-handshake-on-connect", "--strip-header-spaces", "--permit-unconventional-http-method", "--permit-unconventional-http-version", "--casefold-http-method", "--permit-obsolete-folding", "-v", "--version", "-h", "--help"]),
   uvicorn: /* @__PURE__ */ new Set(["--reload", "--use-colors", "--no-use-colors", "--access-log", "--no-access-log", "--proxy-headers", "--no-proxy-headers", "--server-header", "--no-server-header", "--date-header", "--no-date-header", "--factory", "--version", "--help"]),
   hypercorn: /* @__PURE__ */ new Set(["--reload", "--debug", "--verbose", "--access-log-format-x", "-h", "--help"]),
-  daphne: /* @__PURE__ */ new Set(["--proxy-headers", "-v", "--verbosity-x", "--no-server-name", "-h", "--help"]),
+  daphne: /* @__PURE__ */ new Set(["--proxy-headers", "-h", "--help"]),
   celery: /* @__PURE__ */ new Set(["--quiet", "-q", "--no-color", "-C", "--skip-checks", "--help", "--version"]),
   flask: /* @__PURE__ */ new Set(["--debug", "--no-debug", "--help", "--version"])
 };
@@ -36812,8 +36863,10 @@ function unwrap(argv, context3, out, notes) {
       for (; i2 < args.length; i2++) {
         const arg = args[i2];
         if (arg === "-i" || arg === "--ignore-environment") context3 = { ...context3, env: /* @__PURE__ */ new Map() };
-        else if (arg === "-u" || arg === "--unset") context3.env.delete(args[++i2] ?? "");
-        else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) context3 = { ...context3, env: new Map(context3.env).set(arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)) };
+        else if (arg === "-u" || arg === "--unset") {
+          context3 = { ...context3, env: new Map(context3.env) };
+          context3.env.delete(args[++i2] ?? "");
+        } else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) context3 = { ...context3, env: new Map(context3.env).set(arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)) };
         else break;
       }
       args = args.slice(i2);
@@ -36822,7 +36875,7 @@ function unwrap(argv, context3, out, notes) {
     } else if (SHELLS.has(name)) {
       const c3 = args.findIndex((arg, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(arg));
       if (c3 !== -1) {
-        runShell(args[c3 + 1] ?? "", args.slice(c3 + 2), nested, out, notes);
+        runShell(args[c3 + 1] ?? "", args.slice(c3 + 3), nested, out, notes);
         return;
       }
       const script = args.slice(1).find((arg) => !arg.startsWith("-"));
@@ -36851,8 +36904,9 @@ function runShellScript(file, args, context3, out, notes) {
 }
 function runShell(text, args, context3, out, notes) {
   let current = { ...context3, env: new Map(context3.env) };
-  for (const words of shellCommands(text, (name) => current.env.get(name))) {
+  for (const words of eachShellCommand(text, (name) => current.env.get(name))) {
     let command = words.flatMap((word) => word === ALL_ARGUMENTS ? args : [word]);
+    while (command[0] !== void 0 && SHELL_PREFIX_WORDS.has(command[0])) command = command.slice(1);
     const assignments = [];
     while (command[0] !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(command[0])) {
       const [assignment] = command;
@@ -36866,9 +36920,8 @@ function runShell(text, args, context3, out, notes) {
       current = { ...current, cwd: path20.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
-    } else if (!["set", "echo", "printf", "test", "[", "true", "false", "mkdir", "chown", "chmod", "sleep", "if", "then", "fi", "else", "do", "done", "for", "while", "shift", "trap", "wait", "umask", "ulimit", "exit", "return", "source", "."].includes(head)) {
-      const env = assignments.length > 0 ? new Map([...current.env, ...assignments]) : current.env;
-      unwrap(command, { ...current, env }, out, notes);
+    } else if (!["set", "echo", "printf", "test", "[", "true", "false", "mkdir", "chown", "chmod", "sleep", "fi", "done", "esac", "for", "case", "shift", "trap", "wait", "umask", "ulimit", "exit", "return", "source", "."].includes(head)) {
+      unwrap(command, { ...current, env: new Map([...current.env, ...assignments]) }, out, notes);
     }
   }
 }
@@ -36982,15 +37035,22 @@ function serverCommand(name, args, context3, notes) {
       const options = parseOptions(args, FLAGS.hypercorn);
       const entries = [];
       const app = options.positionals.at(-1);
-      if (app) entries.push(appEntry(app, "app", "hypercorn app argument"));
+      const prepend = [];
+      if (app) {
+        const colon = app.indexOf(":");
+        const target = path20.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context3.fs.stat(target)?.type === "file" ? path20.posix.basename(target).replace(/\.[^.]*$/, "") : path20.posix.basename(target);
+        entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
+        prepend.push(path20.posix.dirname(target));
+      }
       const worker = last(options, "-k", "--worker-class");
       if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
-      return { entries, prepend: [], context: context3 };
+      return { entries, prepend, context: context3 };
     }
     case "daphne": {
       const options = parseOptions(args, FLAGS.daphne);
       const app = options.positionals.at(-1);
-      return { entries: app ? [appEntry(app, "application", "daphne app argument")] : [], prepend: [], context: context3 };
+      return { entries: app ? [appEntry(app, "application", "daphne app argument")] : [], prepend: [context3.cwd], context: context3 };
     }
     case "celery": {
       const options = parseOptions(args, FLAGS.celery);
@@ -37002,9 +37062,12 @@ function serverCommand(name, args, context3, notes) {
       const options = parseOptions(args, FLAGS.flask);
       const app = last(options, "-A", "--app") ?? context3.env.get("FLASK_APP");
       const entries = [];
+      let prepend = [context3.cwd];
       if (app) {
-        const spec = app.endsWith(".py") || app.includes("/") ? app.replace(/\.py(?=:|$)/, "").replace(/^.*\//, "") : app;
-        entries.push(appEntry(spec, void 0, app === context3.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
+        const colon = /:(?![\\/])/.exec(app)?.index ?? -1;
+        const target = flaskImport(context3.fs, context3.cwd, colon === -1 ? app : app.slice(0, colon));
+        prepend = [target.dir];
+        entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context3.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
       } else {
         for (const candidate of ["wsgi", "app"]) {
           if (context3.fs.exists(path20.posix.join(context3.cwd, `${candidate}.py`))) {
@@ -37013,7 +37076,7 @@ function serverCommand(name, args, context3, notes) {
           }
         }
       }
-      return { entries, prepend: [context3.cwd], context: context3 };
+      return { entries, prepend, context: context3 };
     }
     case "django-admin":
     case "django": {
@@ -37025,6 +37088,17 @@ function serverCommand(name, args, context3, notes) {
     default:
       return void 0;
   }
+}
+function flaskImport(fs5, cwd, spec) {
+  let target = path20.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path20.posix.basename(target) === "__init__") target = path20.posix.dirname(target);
+  const names = [];
+  let dir = target;
+  do {
+    names.unshift(path20.posix.basename(dir));
+    dir = path20.posix.dirname(dir);
+  } while (dir !== "/" && fs5.stat(path20.posix.join(dir, "__init__.py"))?.type === "file");
+  return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context3, notes) {
   const command = parseOptions(commandArgs, FLAGS.gunicorn);
@@ -37044,19 +37118,21 @@ function gunicorn(commandArgs, context3, notes) {
   }
   const setting = (key, ...names) => last(command, ...names) ?? last(envArgs, ...names) ?? fileSettings.get(key);
   const env = new Map(context3.env);
-  for (const item of [...envArgs.values.get("-e") ?? [], ...envArgs.values.get("--env") ?? [], ...command.values.get("-e") ?? [], ...command.values.get("--env") ?? []]) {
+  const rawEnv = (options) => [...options.values.get("-e") ?? [], ...options.values.get("--env") ?? []];
+  for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
   }
   const chdir = path20.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
-  const app = command.positionals[0] ?? envArgs.positionals[0] ?? fileSettings.get("wsgi_app");
+  const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
   const worker = setting("worker_class", "-k", "--worker-class") ?? "sync";
   const workerClass = GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker;
   entries.push(classEntry(workerClass, `gunicorn worker class ${worker}`));
   const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path20.posix.resolve(chdir, dir));
-  const prepend = [...pythonPath.reverse(), chdir];
-  return { entries, prepend: prepend.filter((dir, index) => prepend.indexOf(dir) === index), context: { ...context3, env, cwd: chdir } };
+  const prepend = [];
+  for (const dir of [context3.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
+  return { entries, prepend, context: { ...context3, env, cwd: chdir } };
 }
 function contextConfig(config, context3) {
   return { ...config, workingDir: context3.cwd, env: [...context3.env].map(([key, value]) => `${key}=${value}`) };
@@ -46570,7 +46646,7 @@ function toSarif(report, tool) {
 // src/report/summary.ts
 var ICONS2 = { error: "\u{1F534} error", warning: "\u{1F7E0} warning", notice: "\u{1F535} notice" };
 function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
 function code(text) {
   return `<code>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;")}</code>`;

@@ -8,7 +8,7 @@ import type { ImageConfig } from '../image/config.ts';
 import type { ImageFs } from '../image/image-fs.ts';
 import { environmentOf, findOnPath, type Launcher, shebangInterpreter, workingDirOf } from './environment.ts';
 import { djangoSettingsDefault } from './django.ts';
-import { ALL_ARGUMENTS, shellCommands } from './shell-words.ts';
+import { ALL_ARGUMENTS, eachShellCommand, shellCommands } from './shell-words.ts';
 
 export type EntryRole =
   /** An app object `module:attr` an app server loads. */
@@ -53,6 +53,8 @@ export interface EntryPlan {
 
 const PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
+/** Reserved words a command may follow (`then exec gunicorn ...`, `if python -m check`). */
+const SHELL_PREFIX_WORDS = new Set(['if', 'then', 'else', 'elif', 'while', 'until', 'do', '!', '{', '}']);
 
 /** gunicorn's SUPPORTED_WORKERS: short worker names and the class each loads. */
 const GUNICORN_WORKERS: Record<string, string> = {
@@ -70,7 +72,7 @@ const FLAGS: Record<string, ReadonlySet<string>> = {
   gunicorn: new Set(['--preload', '--reload', '-D', '--daemon', '--spew', '--check-config', '--print-config', '--capture-output', '-R', '--enable-stdio-inheritance', '--no-sendfile', '--reuse-port', '--initgroups', '--proxy-protocol', '--suppress-ragged-eofs', '--do-handshake-on-connect', '--strip-header-spaces', '--permit-unconventional-http-method', '--permit-unconventional-http-version', '--casefold-http-method', '--permit-obsolete-folding', '-v', '--version', '-h', '--help']),
   uvicorn: new Set(['--reload', '--use-colors', '--no-use-colors', '--access-log', '--no-access-log', '--proxy-headers', '--no-proxy-headers', '--server-header', '--no-server-header', '--date-header', '--no-date-header', '--factory', '--version', '--help']),
   hypercorn: new Set(['--reload', '--debug', '--verbose', '--access-log-format-x', '-h', '--help']),
-  daphne: new Set(['--proxy-headers', '-v', '--verbosity-x', '--no-server-name', '-h', '--help']),
+  daphne: new Set(['--proxy-headers', '-h', '--help']),
   celery: new Set(['--quiet', '-q', '--no-color', '-C', '--skip-checks', '--help', '--version']),
   flask: new Set(['--debug', '--no-debug', '--help', '--version']),
 };
@@ -176,7 +178,10 @@ function unwrap(argv: string[], context: Context, out: Array<{ argv: string[]; c
       for (; i < args.length; i++) {
         const arg = args[i]!;
         if (arg === '-i' || arg === '--ignore-environment') context = { ...context, env: new Map() };
-        else if (arg === '-u' || arg === '--unset') context.env.delete(args[++i] ?? '');
+        else if (arg === '-u' || arg === '--unset') {
+          context = { ...context, env: new Map(context.env) };
+          context.env.delete(args[++i] ?? '');
+        }
         else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) context = { ...context, env: new Map(context.env).set(arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)) };
         else break;
       }
@@ -186,7 +191,8 @@ function unwrap(argv: string[], context: Context, out: Array<{ argv: string[]; c
     } else if (SHELLS.has(name)) {
       const c = args.findIndex((arg, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(arg));
       if (c !== -1) {
-        runShell(args[c + 1] ?? '', args.slice(c + 2), nested, out, notes);
+        // sh -c string [name [argument...]]: the word after the string is $0; "$@" is what follows it.
+        runShell(args[c + 1] ?? '', args.slice(c + 3), nested, out, notes);
         return;
       }
       const script = args.slice(1).find((arg) => !arg.startsWith('-'));
@@ -218,8 +224,11 @@ function runShellScript(file: string, args: string[], context: Context, out: Arr
 /** Runs shell text: `cd` and `export` change the context of later commands; `"$@"` becomes the arguments. */
 function runShell(text: string, args: string[], context: Context, out: Array<{ argv: string[]; context: Context }>, notes: string[]): void {
   let current: Context = { ...context, env: new Map(context.env) };
-  for (const words of shellCommands(text, (name) => current.env.get(name))) {
+  // Commands are read one at a time, so expansions see what earlier commands exported.
+  for (const words of eachShellCommand(text, (name) => current.env.get(name))) {
     let command = words.flatMap((word) => (word === ALL_ARGUMENTS ? args : [word]));
+    // The command after `then`, `else`, `do`... runs: take the reserved word off.
+    while (command[0] !== undefined && SHELL_PREFIX_WORDS.has(command[0])) command = command.slice(1);
     const assignments: Array<[string, string]> = [];
     while (command[0] !== undefined && /^[A-Za-z_][A-Za-z0-9_]*=/.test(command[0])) {
       const [assignment] = command;
@@ -233,9 +242,9 @@ function runShell(text: string, args: string[], context: Context, out: Array<{ a
       current = { ...current, cwd: path.posix.resolve(current.cwd, command[1] ?? current.env.get('HOME') ?? '/') };
     } else if (head === 'export') {
       for (const item of command.slice(1)) if (item.includes('=')) current.env.set(item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1));
-    } else if (!['set', 'echo', 'printf', 'test', '[', 'true', 'false', 'mkdir', 'chown', 'chmod', 'sleep', 'if', 'then', 'fi', 'else', 'do', 'done', 'for', 'while', 'shift', 'trap', 'wait', 'umask', 'ulimit', 'exit', 'return', 'source', '.'].includes(head)) {
-      const env = assignments.length > 0 ? new Map([...current.env, ...assignments]) : current.env;
-      unwrap(command, { ...current, env }, out, notes);
+    } else if (!['set', 'echo', 'printf', 'test', '[', 'true', 'false', 'mkdir', 'chown', 'chmod', 'sleep', 'fi', 'done', 'esac', 'for', 'case', 'shift', 'trap', 'wait', 'umask', 'ulimit', 'exit', 'return', 'source', '.'].includes(head)) {
+      // A copy: later `export`s and assignments of this shell must not reach a command that ran before them.
+      unwrap(command, { ...current, env: new Map([...current.env, ...assignments]) }, out, notes);
     }
   }
 }
@@ -373,15 +382,24 @@ function serverCommand(name: string, args: string[], context: Context, notes: st
       const options = parseOptions(args, FLAGS.hypercorn!);
       const entries: EntryPoint[] = [];
       const app = options.positionals.at(-1);
-      if (app) entries.push(appEntry(app, 'app', 'hypercorn app argument'));
+      const prepend: string[] = [];
+      if (app) {
+        // hypercorn puts the folder of Path(module).resolve() first and imports the last part, a file by its stem.
+        const colon = app.indexOf(':');
+        const target = path.posix.resolve(context.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name = context.fs.stat(target)?.type === 'file' ? path.posix.basename(target).replace(/\.[^.]*$/, '') : path.posix.basename(target);
+        entries.push(appEntry(colon === -1 ? name : `${name}${app.slice(colon)}`, 'app', 'hypercorn app argument'));
+        prepend.push(path.posix.dirname(target));
+      }
       const worker = last(options, '-k', '--worker-class');
       if (worker === 'uvloop' || worker === 'trio') entries.push({ role: 'module', module: worker, how: `hypercorn -k ${worker}` });
-      return { entries, prepend: [], context };
+      return { entries, prepend, context };
     }
     case 'daphne': {
       const options = parseOptions(args, FLAGS.daphne!);
       const app = options.positionals.at(-1);
-      return { entries: app ? [appEntry(app, 'application', 'daphne app argument')] : [], prepend: [], context };
+      // daphne runs sys.path.insert(0, ".") before it imports the app.
+      return { entries: app ? [appEntry(app, 'application', 'daphne app argument')] : [], prepend: [context.cwd], context };
     }
     case 'celery': {
       const options = parseOptions(args, FLAGS.celery!);
@@ -393,9 +411,13 @@ function serverCommand(name: string, args: string[], context: Context, notes: st
       const options = parseOptions(args, FLAGS.flask!);
       const app = last(options, '-A', '--app') ?? context.env.get('FLASK_APP');
       const entries: EntryPoint[] = [];
+      let prepend = [context.cwd];
       if (app) {
-        const spec = app.endsWith('.py') || app.includes('/') ? app.replace(/\.py(?=:|$)/, '').replace(/^.*\//, '') : app;
-        entries.push(appEntry(spec, undefined, app === context.env.get('FLASK_APP') ? 'FLASK_APP' : 'flask --app'));
+        // flask's prepare_import: a path's .py goes, packages above it join the name, and the folder above them goes first on sys.path.
+        const colon = /:(?![\\/])/.exec(app)?.index ?? -1;
+        const target = flaskImport(context.fs, context.cwd, colon === -1 ? app : app.slice(0, colon));
+        prepend = [target.dir];
+        entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, undefined, app === context.env.get('FLASK_APP') ? 'FLASK_APP' : 'flask --app'));
       } else {
         for (const candidate of ['wsgi', 'app']) {
           if (context.fs.exists(path.posix.join(context.cwd, `${candidate}.py`))) {
@@ -404,7 +426,7 @@ function serverCommand(name: string, args: string[], context: Context, notes: st
           }
         }
       }
-      return { entries, prepend: [context.cwd], context };
+      return { entries, prepend, context };
     }
     case 'django-admin':
     case 'django': {
@@ -416,6 +438,19 @@ function serverCommand(name: string, args: string[], context: Context, notes: st
     default:
       return undefined;
   }
+}
+
+/** flask.cli.prepare_import: the module name for a `--app` path and the folder it is imported from. */
+function flaskImport(fs: ImageFs, cwd: string, spec: string): { module: string; dir: string } {
+  let target = path.posix.resolve(cwd, spec).replace(/\.py$/, '');
+  if (path.posix.basename(target) === '__init__') target = path.posix.dirname(target);
+  const names: string[] = [];
+  let dir = target;
+  do {
+    names.unshift(path.posix.basename(dir));
+    dir = path.posix.dirname(dir);
+  } while (dir !== '/' && fs.stat(path.posix.join(dir, '__init__.py'))?.type === 'file');
+  return { module: names.join('.'), dir };
 }
 
 function gunicorn(commandArgs: string[], context: Context, notes: string[]): ServerDerivation {
@@ -437,20 +472,25 @@ function gunicorn(commandArgs: string[], context: Context, notes: string[]): Ser
   }
   const setting = (key: string, ...names: string[]): string | undefined => last(command, ...names) ?? last(envArgs, ...names) ?? fileSettings.get(key);
   const env = new Map(context.env);
-  for (const item of [...(envArgs.values.get('-e') ?? []), ...(envArgs.values.get('--env') ?? []), ...(command.values.get('-e') ?? []), ...(command.values.get('--env') ?? [])]) {
+  // raw_env is one list setting: the command line's -e/--env replace those of GUNICORN_CMD_ARGS.
+  const rawEnv = (options: Options): string[] => [...(options.values.get('-e') ?? []), ...(options.values.get('--env') ?? [])];
+  for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes('=')) env.set(item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1));
   }
   const chdir = path.posix.resolve(context.cwd, setting('chdir', '--chdir') ?? '.');
-  const app = command.positionals[0] ?? envArgs.positionals[0] ?? fileSettings.get('wsgi_app');
+  // Positional arguments of GUNICORN_CMD_ARGS are ignored: the app comes from the command line, else wsgi_app.
+  const app = command.positionals[0] ?? fileSettings.get('wsgi_app');
   if (app) entries.push(appEntry(app, 'application', 'gunicorn app argument'));
   else notes.push('gunicorn is started without an app argument or wsgi_app setting');
   const worker = setting('worker_class', '-k', '--worker-class') ?? 'sync';
   const workerClass = GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, '')] ?? worker;
   entries.push(classEntry(workerClass, `gunicorn worker class ${worker}`));
-  // gunicorn inserts chdir at the front, then each --pythonpath entry at the front in turn.
+  // gunicorn inserts at sys.path[0], each folder only if it is not there yet: the folder it starts in
+  // (its first chdir(), before the configuration is read), then --chdir, then each --pythonpath entry in turn.
   const pythonPath = (setting('pythonpath', '--pythonpath') ?? '').split(',').filter(Boolean).map((dir) => path.posix.resolve(chdir, dir));
-  const prepend = [...pythonPath.reverse(), chdir];
-  return { entries, prepend: prepend.filter((dir, index) => prepend.indexOf(dir) === index), context: { ...context, env, cwd: chdir } };
+  const prepend: string[] = [];
+  for (const dir of [context.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
+  return { entries, prepend, context: { ...context, env, cwd: chdir } };
 }
 
 function contextConfig(config: ImageConfig, context: Context): ImageConfig {

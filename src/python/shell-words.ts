@@ -11,7 +11,15 @@ export type Lookup = (name: string) => string | undefined;
 
 /** Splits shell text into simple commands (words after expansion), in order. */
 export function shellCommands(text: string, lookup: Lookup): string[][] {
-  const commands: string[][] = [];
+  return [...eachShellCommand(text, lookup)];
+}
+
+/**
+ * Yields the simple commands of shell text one at a time. Like the shell, it expands a command's
+ * words only when it reaches that command, so the caller can apply `export` and assignments of one
+ * command before the next is read.
+ */
+export function* eachShellCommand(text: string, lookup: Lookup): Generator<string[], void, undefined> {
   let words: string[] = [];
   let word = '';
   let inWord = false;
@@ -23,10 +31,12 @@ export function shellCommands(text: string, lookup: Lookup): string[][] {
     inWord = false;
     started = false;
   };
-  const endCommand = (): void => {
+  /** Ends the current command; returns its words, or undefined when it has none. */
+  const endCommand = (): string[] | undefined => {
     endWord();
-    if (words.length > 0) commands.push(words);
+    const command = words.length > 0 ? words : undefined;
     words = [];
+    return command;
   };
   let i = 0;
   // Expands `$NAME`, `${NAME}`, `${NAME:-default}` and `${NAME-default}` starting at text[i] === '$'.
@@ -107,8 +117,9 @@ export function shellCommands(text: string, lookup: Lookup): string[][] {
     } else if (c === '#' && !inWord && !started) {
       while (i < text.length && text[i] !== '\n') i++;
     } else if (c === ';' || c === '\n' || c === '&' || c === '|' || c === '(' || c === ')') {
-      endCommand();
       i++;
+      const command = endCommand();
+      if (command) yield command;
     } else if (c === ' ' || c === '\t' || c === '\r') {
       endWord();
       i++;
@@ -118,6 +129,6 @@ export function shellCommands(text: string, lookup: Lookup): string[][] {
       i++;
     }
   }
-  endCommand();
-  return commands;
+  const command = endCommand();
+  if (command) yield command;
 }

@@ -70,7 +70,7 @@ export function annotationMessage(finding: Finding, others: Finding[] = []): str
   if (chain) lines.push(`Imported via: ${chain}`);
   if (others.length > 0) {
     const places = others.slice(0, 3).map((other) => `${displayPath(other.location)}:${other.location.line}`);
-    lines.push(`Also imported at ${places.join(', ')}${others.length > 3 ? ` and ${others.length - 3} more places` : ''}`);
+    lines.push(`Also imported at ${places.join(', ')}${others.length > 3 ? ` and ${others.length - 3} more place${others.length === 4 ? '' : 's'}` : ''}`);
   }
   return lines.join('\n');
 }

@@ -12,8 +12,9 @@ export interface SummaryOptions {
 
 const ICONS = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' } as const;
 
+/** Plain text in a table cell: GitHub drops tags it does not know, so `inside <lambda>()` needs escaping too. */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
 function code(text: string): string {

@@ -35,7 +35,7 @@ export function formatScanText(report: ScanReport, color = false): string {
   ];
   for (const finding of report.findings.filter(isReported)) lines.push(...findingLines(finding, paint), '');
   const { stats } = report;
-  lines.push(`${stats.files} files scanned, ${stats.modules} modules reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${counts.unreported} imports not reported (type-checking only, dead branches or ignored; --format json lists them)` : ''}`);
+  lines.push(`${plural(stats.files, 'file')} scanned, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${plural(counts.unreported, 'import')} not reported (type-checking only, dead branches or ignored; --format json lists them)` : ''}`);
   return lines.join('\n') + '\n';
 }
 

@@ -142,7 +142,7 @@ describe('import-guard scan', () => {
       ),
       result.stdout,
     );
-    assert.doesNotMatch(result.stdout, /\x1b\[/, 'no colour when not on a terminal');
+    assert.ok(!result.stdout.includes('\u001b['), 'no colour when not on a terminal');
   });
 
   it('exits 0 when --fail-on is above every finding, and prints JSON, SARIF and workflow commands', async () => {
