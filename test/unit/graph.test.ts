@@ -1,0 +1,445 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntryPoint } from '../../src/python/entrypoints.ts';
+import { type GraphOptions, type GraphResult, ImportGraph } from '../../src/python/graph.ts';
+import { Resolver } from '../../src/python/resolver.ts';
+import { builtinModules, frozenModules, moduleAliases } from '../../src/python/stdlib.ts';
+import type { ChainHop, Finding } from '../../src/report/findings.ts';
+import { fsFromLayers } from '../helpers/image.ts';
+
+/** A python.org-style image (what the python:3.X images hold) with the given application and package files. */
+async function walk(files: Record<string, string>, entries: EntryPoint[], options: Partial<Omit<GraphOptions, 'fs' | 'resolver'>> = {}): Promise<GraphResult> {
+  const minor = options.minor ?? 12;
+  const version = `3.${minor}`;
+  const lib = `/usr/local/lib/python${version}`;
+  const base: Record<string, string> = {
+    [`usr/local/bin/python${version}`]: '',
+    [`usr/local/lib/python${version}/os.py`]: 'import abc\nimport sys\n',
+    [`usr/local/lib/python${version}/json/__init__.py`]: 'from .decoder import JSONDecoder\n',
+    [`usr/local/lib/python${version}/json/decoder.py`]: 'import re\n',
+    [`usr/local/lib/python${version}/re/__init__.py`]: 'import enum\n',
+    [`usr/local/lib/python${version}/importlib/__init__.py`]: 'import sys\n',
+    [`usr/local/lib/python${version}/typing.py`]: 'import collections\n',
+    [`usr/local/lib/python${version}/lib-dynload/_json.cpython-3${minor}-x86_64-linux-gnu.so`]: '',
+    [`usr/local/lib/python${version}/site-packages/README.txt`]: '',
+  };
+  const layer = Object.entries({ ...base, ...files }).map(([name, content]) => ({ name: name.replace(/^\//, ''), content }));
+  const fs = await fsFromLayers([layer]);
+  const sysPath = ['/app', `/usr/local/lib/python3${minor}.zip`, lib, `${lib}/lib-dynload`, `${lib}/site-packages`];
+  const resolver = new Resolver(fs, sysPath, { extensionSuffixes: [`.cpython-3${minor}-x86_64-linux-gnu.so`, '.abi3.so', '.so'], builtins: builtinModules(version), frozen: frozenModules(version), aliases: moduleAliases(version), cwd: '/app' });
+  return new ImportGraph({ fs, resolver, minor, platform: 'linux', thirdPartyDirs: [`${lib}/site-packages`], stdlibDirs: [lib, `${lib}/lib-dynload`], env: new Map(), ...options }).walk(entries);
+}
+
+const SCRIPT: EntryPoint = { role: 'script', module: '__main__', file: '/app/main.py', how: 'python /app/main.py' };
+
+/** `severity kind module @path:line:column [unreported]`, compact to compare. */
+function brief(finding: Finding): string {
+  const where = `${finding.location.imagePath}:${finding.location.line}:${finding.location.column}`;
+  return `${finding.severity} ${finding.kind} ${finding.module}${finding.name ? `.${finding.name}` : ''} @${where}${finding.unreported ? ` [${finding.unreported}]` : ''}`;
+}
+
+/** `importer -> module @path:line:column` per hop. */
+function hops(chain: readonly ChainHop[]): string[] {
+  return chain.map((hop) => `${hop.importer} -> ${hop.module} @${hop.imagePath}:${hop.line}:${hop.column}`);
+}
+
+function only(result: GraphResult): Finding {
+  assert.equal(result.findings.length, 1, `expected one finding, got ${result.findings.map(brief).join('; ')}`);
+  return result.findings[0]!;
+}
+
+function moduleEntry(module: string): EntryPoint {
+  return { role: 'module', module, how: 'entrypoints input' };
+}
+
+describe('ImportGraph: the walk', () => {
+  it('reports the shortest chain (breadth first) with the file, line and column of every hop', async () => {
+    const result = await walk(
+      {
+        'app/main.py': 'import os\nimport svc.long_a\nfrom svc import api\n',
+        'app/svc/__init__.py': '',
+        'app/svc/api.py': 'import svc.models\n',
+        'app/svc/long_a.py': 'import svc.long_b\n',
+        'app/svc/long_b.py': 'import svc.models\n',
+        'app/svc/models.py': 'import sys\n\nif True:\n    import missing_dep\n',
+      },
+      [SCRIPT],
+    );
+    assert.deepEqual(only(result), {
+      kind: 'missing-module',
+      severity: 'error',
+      module: 'missing_dep',
+      location: { imagePath: '/app/svc/models.py', line: 4, column: 5 },
+      origin: 'unknown',
+      message: "ModuleNotFoundError: No module named 'missing_dep'",
+      chain: [
+        { imagePath: '/app/main.py', line: 3, column: 1, importer: '__main__', module: 'svc.api' },
+        { imagePath: '/app/svc/api.py', line: 1, column: 1, importer: 'svc.api', module: 'svc.models' },
+        { imagePath: '/app/svc/models.py', line: 4, column: 5, importer: 'svc.models', module: 'missing_dep' },
+      ],
+    });
+    assert.deepEqual([...result.reached], [
+      ['os', 'stdlib'],
+      ['svc', 'first-party'],
+      ['svc.long_a', 'first-party'],
+      ['svc.api', 'first-party'],
+      ['svc.long_b', 'first-party'],
+      ['svc.models', 'first-party'],
+      ['sys', 'stdlib'],
+    ]);
+    assert.equal(result.modules, 7);
+  });
+
+  it("runs the parent packages' __init__ of a dotted import, each reached through its own hop", async () => {
+    const result = await walk(
+      {
+        'app/main.py': 'import pkg.sub.leaf\n',
+        'app/pkg/__init__.py': 'import top_missing\n',
+        'app/pkg/sub/__init__.py': '\n\nimport sub_missing\n',
+        'app/pkg/sub/leaf.py': 'import leaf_missing\n',
+      },
+      [SCRIPT],
+    );
+    assert.deepEqual(result.findings.map(brief), [
+      'error missing-module top_missing @/app/pkg/__init__.py:1:1',
+      'error missing-module sub_missing @/app/pkg/sub/__init__.py:3:1',
+      'error missing-module leaf_missing @/app/pkg/sub/leaf.py:1:1',
+    ]);
+    assert.deepEqual(result.findings.map((finding) => hops(finding.chain)), [
+      ['__main__ -> pkg @/app/main.py:1:1', 'pkg -> top_missing @/app/pkg/__init__.py:1:1'],
+      ['__main__ -> pkg.sub @/app/main.py:1:1', 'pkg.sub -> sub_missing @/app/pkg/sub/__init__.py:3:1'],
+      ['__main__ -> pkg.sub.leaf @/app/main.py:1:1', 'pkg.sub.leaf -> leaf_missing @/app/pkg/sub/leaf.py:1:1'],
+    ]);
+  });
+
+  it('follows `from pkg import sub` into the submodule, and `from . import sub` in the package itself', async () => {
+    const result = await walk(
+      {
+        'app/main.py': 'from web import views\n',
+        'app/web/__init__.py': 'from . import routes\n',
+        'app/web/views.py': 'import views_missing\n',
+        'app/web/routes.py': 'import routes_missing\n',
+      },
+      [SCRIPT],
+    );
+    assert.deepEqual(result.findings.map(brief), ['error missing-module views_missing @/app/web/views.py:1:1', 'error missing-module routes_missing @/app/web/routes.py:1:1']);
+    assert.deepEqual(hops(result.findings[0]!.chain), ['__main__ -> web.views @/app/main.py:1:1', 'web.views -> views_missing @/app/web/views.py:1:1']);
+    assert.deepEqual(hops(result.findings[1]!.chain), ['__main__ -> web @/app/main.py:1:1', 'web -> web.routes @/app/web/__init__.py:1:1', 'web.routes -> routes_missing @/app/web/routes.py:1:1']);
+  });
+
+  it('reports `from . import name` in a package whose submodule is missing', async () => {
+    const result = await walk({ 'app/main.py': 'import web\n', 'app/web/__init__.py': 'from . import routes\n' }, [SCRIPT]);
+    assert.deepEqual(only(result), {
+      kind: 'missing-module',
+      severity: 'error',
+      module: 'web.routes',
+      location: { imagePath: '/app/web/__init__.py', line: 1, column: 1 },
+      origin: 'first-party',
+      message: "ModuleNotFoundError: cannot import name 'routes' from 'web'",
+      chain: [
+        { imagePath: '/app/main.py', line: 1, column: 1, importer: '__main__', module: 'web' },
+        { imagePath: '/app/web/__init__.py', line: 1, column: 1, importer: 'web', module: 'web.routes' },
+      ],
+    });
+  });
+
+  it('resolves relative imports against the package, and reports one beyond the top level', async () => {
+    const result = await walk(
+      {
+        'app/shop/__init__.py': '',
+        'app/shop/orders/__init__.py': '',
+        'app/shop/orders/views.py': 'from . import models\nfrom ..util import fmt\nfrom .. import pricing\n\nfrom ...outside import thing\n',
+        'app/shop/orders/models.py': 'from .. import util\n',
+        'app/shop/util.py': 'def fmt(): pass\n',
+        'app/shop/pricing.py': 'from .rates import RATE\n',
+      },
+      [moduleEntry('shop.orders.views')],
+    );
+    assert.deepEqual(result.findings.map(brief), ['error bad-relative-import ...outside @/app/shop/orders/views.py:5:1', 'error missing-module shop.rates @/app/shop/pricing.py:1:1']);
+    assert.equal(result.findings[0]!.message, 'ImportError: attempted relative import beyond top-level package');
+    assert.equal(result.findings[0]!.origin, 'first-party');
+    assert.deepEqual(hops(result.findings[1]!.chain), ['shop.orders.views -> shop.pricing @/app/shop/orders/views.py:3:1', 'shop.pricing -> shop.rates @/app/shop/pricing.py:1:1']);
+    assert.deepEqual([...result.reached.keys()], ['shop', 'shop.orders', 'shop.orders.views', 'shop.orders.models', 'shop.util', 'shop.pricing']);
+  });
+
+  it('reports a relative import in a script, which has no parent package', async () => {
+    const finding = only(await walk({ 'app/main.py': 'from . import helpers\n', 'app/helpers.py': '' }, [SCRIPT]));
+    assert.equal(brief(finding), 'error bad-relative-import . @/app/main.py:1:1');
+    assert.equal(finding.message, 'ImportError: attempted relative import with no known parent package');
+  });
+
+  it('follows literal importlib.import_module and __import__ calls, relative ones through their package', async () => {
+    const result = await walk(
+      {
+        'app/main.py': ['import importlib', 'importlib.import_module("plugins.real")', 'importlib.import_module("plugins.absent")', '__import__("gone")', 'importlib.import_module(".relative", package="plugins")', 'importlib.import_module(".nowhere")', ''].join('\n'),
+        'app/plugins/__init__.py': '',
+        'app/plugins/real.py': 'import real_dep\n',
+        'app/plugins/relative.py': 'import relative_dep\n',
+      },
+      [SCRIPT],
+    );
+    assert.deepEqual(result.findings.map(brief), [
+      'error missing-module plugins.absent @/app/main.py:3:24',
+      'error missing-module gone @/app/main.py:4:11',
+      'error bad-relative-import .nowhere @/app/main.py:6:24',
+      'error missing-module real_dep @/app/plugins/real.py:1:1',
+      'error missing-module relative_dep @/app/plugins/relative.py:1:1',
+    ]);
+    assert.equal(result.findings[0]!.origin, 'first-party');
+    assert.equal(result.findings[2]!.message, "TypeError: the 'package' argument is required to perform a relative import for '.nowhere'");
+    assert.deepEqual(hops(result.findings[4]!.chain), ['__main__ -> plugins.relative @/app/main.py:5:24', 'plugins.relative -> relative_dep @/app/plugins/relative.py:1:1']);
+  });
+
+  it('terminates on import cycles and scans each file once', async () => {
+    const result = await walk(
+      {
+        'app/main.py': 'import a\nimport b\nfrom a import VALUE\nfrom common import helper\n',
+        'app/a.py': 'import b\nimport common\nVALUE = 1\n',
+        'app/b.py': 'import a\nfrom common import helper\nimport cycle_missing\n',
+        'app/common.py': 'import a\nimport b\ndef helper(): pass\n',
+      },
+      [SCRIPT, moduleEntry('b')],
+    );
+    assert.deepEqual(result.findings.map(brief), ['error missing-module cycle_missing @/app/b.py:3:1']);
+    assert.equal(result.files, 4);
+    assert.equal(result.modules, 3);
+    assert.equal(result.unparsed, 0);
+  });
+
+  it('reports an entry script that is not in the image, and an entry module that is missing', async () => {
+    const result = await walk({}, [{ role: 'script', module: '__main__', file: '/app/gone.py', how: 'python /app/gone.py' }, { role: 'app', module: 'web.app', attr: 'app', how: 'gunicorn app argument' }]);
+    assert.deepEqual(
+      result.findings.map((finding) => [brief(finding), finding.message]),
+      [
+        ['error missing-module /app/gone.py @(image command):0:0', 'python /app/gone.py runs /app/gone.py, which is not a file in the image'],
+        ['error missing-module web @(image command):0:0', "gunicorn app argument loads web.app, but: No module named 'web'"],
+      ],
+    );
+  });
+
+  it("reports an app server's attribute that its module does not define", async () => {
+    const finding = only(await walk({ 'app/web.py': 'application = object()\n' }, [{ role: 'app', module: 'web', attr: 'app', how: 'gunicorn app argument' }]));
+    assert.equal(brief(finding), 'error missing-name web.app @(image command):0:0');
+    assert.equal(finding.message, 'gunicorn app argument loads app from web, which defines no such name');
+  });
+});
+
+const SITE = 'usr/local/lib/python3.12/site-packages';
+
+describe('ImportGraph: severity', () => {
+  it('counts only module-level, unguarded imports inside third-party packages', async () => {
+    const result = await walk(
+      {
+        'app/main.py': 'import vendorlib\n',
+        [`${SITE}/vendorlib/__init__.py`]: [
+          'from typing import TYPE_CHECKING',
+          'try:',
+          '    import optional_speedups',
+          'except ImportError:',
+          '    optional_speedups = None',
+          'def load():',
+          '    import lazy_backend',
+          'if TYPE_CHECKING:',
+          '    import type_stubs',
+          'if HAVE_EXTRAS:',
+          '    import extras_backend',
+          'import sys',
+          'if sys.platform == "win32":',
+          '    import win_only',
+          'from . import _core',
+          '',
+        ].join('\n'),
+        [`${SITE}/vendorlib/_core.py`]: 'import required_dep\n',
+      },
+      [SCRIPT],
+      { inRepository: () => false },
+    );
+    assert.deepEqual(only(result), {
+      kind: 'missing-module',
+      severity: 'error',
+      module: 'required_dep',
+      location: { imagePath: `/${SITE}/vendorlib/_core.py`, line: 1, column: 1 },
+      origin: 'third-party',
+      message: "ModuleNotFoundError: No module named 'required_dep'",
+      chain: [
+        { imagePath: '/app/main.py', line: 1, column: 1, importer: '__main__', module: 'vendorlib' },
+        { imagePath: `/${SITE}/vendorlib/__init__.py`, line: 15, column: 1, importer: 'vendorlib', module: 'vendorlib._core' },
+        { imagePath: `/${SITE}/vendorlib/_core.py`, line: 1, column: 1, importer: 'vendorlib._core', module: 'required_dep' },
+      ],
+    });
+    assert.deepEqual([...result.reached], [
+      ['vendorlib', 'third-party'],
+      ['typing', 'stdlib'],
+      ['sys', 'stdlib'],
+      ['vendorlib._core', 'third-party'],
+    ]);
+  });
+
+  it('grades missing imports in application code by their guard', async () => {
+    const main = [
+      'import sys',
+      'from typing import TYPE_CHECKING',
+      'try:',
+      '    import ujson',
+      'except ImportError:',
+      '    ujson = None',
+      'def export():',
+      '    import openpyxl',
+      'if DEBUG:',
+      '    import debug_toolbar',
+      'if TYPE_CHECKING:',
+      '    from mypy_boto3_s3 import S3Client',
+      'if sys.version_info < (3, 8):',
+      '    import importlib_metadata',
+      'import requests',
+      '',
+    ].join('\n');
+    const result = await walk({ 'app/main.py': main }, [SCRIPT], { inRepository: () => false });
+    assert.deepEqual(
+      result.findings.map((finding) => `${brief(finding)} origin=${finding.origin}${finding.guard ? ` guard=${finding.guard}` : ''}`),
+      [
+        'notice missing-module ujson @/app/main.py:4:5 origin=third-party guard=try/except ImportError',
+        'warning missing-module openpyxl @/app/main.py:8:5 origin=third-party guard=inside export()',
+        'warning missing-module debug_toolbar @/app/main.py:10:5 origin=third-party guard=if DEBUG',
+        'warning missing-module mypy_boto3_s3 @/app/main.py:12:5 [type-checking] origin=third-party guard=if TYPE_CHECKING',
+        'warning missing-module importlib_metadata @/app/main.py:14:5 [dead-branch] origin=third-party guard=if sys.version_info < (3, 8)',
+        'error missing-module requests @/app/main.py:15:1 origin=third-party',
+      ],
+    );
+  });
+
+  it('makes a first-party module that is missing an error even under try/except', async () => {
+    const main = 'try:\n    import monitoring\nexcept ImportError:\n    monitoring = None\n';
+    const inRepo = only(await walk({ 'app/main.py': main }, [SCRIPT], { inRepository: (module) => module === 'monitoring' }));
+    assert.deepEqual(inRepo, {
+      kind: 'missing-module',
+      severity: 'error',
+      module: 'monitoring',
+      location: { imagePath: '/app/main.py', line: 2, column: 5 },
+      guard: 'try/except ImportError',
+      origin: 'first-party',
+      message: "ModuleNotFoundError: No module named 'monitoring'",
+      chain: [{ imagePath: '/app/main.py', line: 2, column: 5, importer: '__main__', module: 'monitoring' }],
+    });
+    const notInRepo = only(await walk({ 'app/main.py': main }, [SCRIPT], { inRepository: () => false }));
+    assert.equal(`${notInRepo.severity} ${notInRepo.origin}`, 'notice third-party');
+    const unknownRepo = only(await walk({ 'app/main.py': main }, [SCRIPT]));
+    assert.equal(`${unknownRepo.severity} ${unknownRepo.origin}`, 'notice unknown');
+  });
+
+  it('takes a missing submodule of an application package as first-party', async () => {
+    const finding = only(await walk({ 'app/main.py': 'try:\n    import services.monitoring\nexcept ImportError:\n    pass\n', 'app/services/__init__.py': '' }, [SCRIPT]));
+    assert.equal(`${brief(finding)} ${finding.origin}`, 'error missing-module services.monitoring @/app/main.py:2:5 first-party');
+  });
+
+  it("keeps ignored modules unreported as 'ignored'", async () => {
+    const result = await walk({ 'app/main.py': 'import yaml.constructor\nimport toml\n' }, [SCRIPT], { ignored: (module) => module === 'yaml' });
+    assert.deepEqual(result.findings.map(brief), ['error missing-module yaml @/app/main.py:1:1 [ignored]', 'error missing-module toml @/app/main.py:2:1']);
+    assert.equal(result.findings[0]!.message, "ModuleNotFoundError: import of yaml.constructor fails: No module named 'yaml'");
+  });
+});
+
+describe('ImportGraph: names, the standard library, syntax errors', () => {
+  it('reports `from m import name` when a first-party module provably lacks the name', async () => {
+    const result = await walk(
+      {
+        'app/main.py': 'from config import DEBUG, SECRET_KEY\nfrom compat import anything\nfrom lazy import whatever\nfrom vendored import nothing_here\n',
+        'app/config.py': 'DEBUG = True\n',
+        'app/compat.py': 'from os import *\n',
+        'app/lazy.py': 'def __getattr__(name):\n    return name\n',
+        [`${SITE}/vendored.py`]: '',
+      },
+      [SCRIPT],
+    );
+    assert.deepEqual(only(result), {
+      kind: 'missing-name',
+      severity: 'error',
+      module: 'config',
+      name: 'SECRET_KEY',
+      location: { imagePath: '/app/main.py', line: 1, column: 1 },
+      origin: 'first-party',
+      message: "ImportError: cannot import name 'SECRET_KEY' from 'config' (/app/config.py)",
+      chain: [{ imagePath: '/app/main.py', line: 1, column: 1, importer: '__main__', module: 'config' }],
+    });
+  });
+
+  it('says when a standard-library module was removed in the image’s Python', async () => {
+    const finding = only(await walk({ 'app/main.py': 'import cgi\n' }, [SCRIPT], { minor: 13 }));
+    assert.deepEqual(finding, {
+      kind: 'missing-module',
+      severity: 'error',
+      module: 'cgi',
+      location: { imagePath: '/app/main.py', line: 1, column: 1 },
+      origin: 'stdlib',
+      cause: 'cgi was removed from the standard library in Python 3.13; the image runs Python 3.13',
+      message: "ModuleNotFoundError: No module named 'cgi'",
+      chain: [{ imagePath: '/app/main.py', line: 1, column: 1, importer: '__main__', module: 'cgi' }],
+    });
+    const distutils = only(await walk({ 'app/main.py': 'from distutils.version import LooseVersion\n' }, [SCRIPT], { minor: 12 }));
+    assert.equal(distutils.cause, 'distutils was removed from the standard library in Python 3.12; the image runs Python 3.12');
+    const tomllib = only(await walk({ 'app/main.py': 'import tomllib\n' }, [SCRIPT], { minor: 10 }));
+    assert.equal(`${tomllib.origin}: ${tomllib.cause}`, 'stdlib: tomllib was added to the standard library in Python 3.11; the image runs Python 3.10');
+    const stripped = only(await walk({ 'app/main.py': 'import sqlite3\n' }, [SCRIPT], { minor: 12 }));
+    assert.equal(`${stripped.origin}: ${stripped.cause}`, "stdlib: sqlite3 is part of Python 3.12's standard library but is missing from the image's installation");
+  });
+
+  it('records a file that does not parse: an error in application code, a warning in a package', async () => {
+    const result = await walk(
+      {
+        'app/main.py': 'import broken\nimport py2lib\n',
+        'app/broken.py': 'import os\n\ndef broken(:\n    pass\n',
+        [`${SITE}/py2lib.py`]: 'print "hello"\n',
+      },
+      [SCRIPT],
+    );
+    assert.deepEqual(
+      result.findings.map((finding) => [brief(finding), finding.origin, finding.message]),
+      [
+        ['error syntax-error broken @/app/broken.py:3:1', 'first-party', "broken does not parse: '(' was never closed (line 3)"],
+        ['warning syntax-error py2lib @/usr/local/lib/python3.12/site-packages/py2lib.py:1:1', 'third-party', 'py2lib does not parse: invalid syntax (line 1)'],
+      ],
+    );
+    assert.equal(result.unparsed, 2);
+    assert.equal(result.files, 3);
+  });
+});
+
+describe('ImportGraph: Django', () => {
+  const DJANGO = {
+    [`${SITE}/django/__init__.py`]: '',
+    [`${SITE}/django/contrib/__init__.py`]: '',
+    [`${SITE}/django/contrib/admin/__init__.py`]: '',
+    [`${SITE}/django/core/__init__.py`]: '',
+    [`${SITE}/django/core/wsgi.py`]: 'def get_wsgi_application():\n    pass\n',
+    'app/mysite/__init__.py': '',
+    'app/mysite/settings.py': ['SECRET_KEY = "dev"', 'INSTALLED_APPS = [', '    "django.contrib.admin",', '    "blog.apps.BlogConfig",', '    "missing_app",', ']', ''].join('\n'),
+    'app/mysite/wsgi.py': ['import os', '', 'from django.core.wsgi import get_wsgi_application', '', "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'mysite.settings')", '', 'application = get_wsgi_application()', ''].join('\n'),
+    'app/blog/__init__.py': '',
+    'app/blog/apps.py': 'class BlogConfig:\n    name = "blog"\n',
+  };
+
+  it('reports an INSTALLED_APPS entry that names no module, at the settings line', async () => {
+    const finding = only(await walk(DJANGO, [{ role: 'django-settings', module: 'mysite.settings', how: 'DJANGO_SETTINGS_MODULE' }]));
+    assert.deepEqual(finding, {
+      kind: 'missing-module',
+      severity: 'error',
+      module: 'missing_app',
+      location: { imagePath: '/app/mysite/settings.py', line: 5, column: 5 },
+      origin: 'unknown',
+      message: "Django setting INSTALLED_APPS names missing_app, but: No module named 'missing_app'",
+      chain: [{ imagePath: '/app/mysite/settings.py', line: 5, column: 5, importer: 'mysite.settings', module: 'missing_app' }],
+    });
+  });
+
+  it("pulls in the settings a wsgi.py names with os.environ.setdefault('DJANGO_SETTINGS_MODULE', ...)", async () => {
+    const result = await walk(DJANGO, [{ role: 'app', module: 'mysite.wsgi', attr: 'application', how: 'gunicorn app argument' }]);
+    assert.deepEqual(result.findings.map(brief), ['error missing-module missing_app @/app/mysite/settings.py:5:5']);
+    assert.deepEqual(hops(result.findings[0]!.chain), ['mysite.wsgi -> mysite.settings @/app/mysite/wsgi.py:5:1', 'mysite.settings -> missing_app @/app/mysite/settings.py:5:5']);
+    assert.deepEqual([...result.reached.keys()], ['mysite', 'mysite.wsgi', 'os', 'django', 'django.core', 'django.core.wsgi', 'mysite.settings', 'django.contrib', 'django.contrib.admin', 'blog', 'blog.apps']);
+  });
+
+  it('leaves the settings alone when DJANGO_SETTINGS_MODULE is in the environment', async () => {
+    const result = await walk(DJANGO, [{ role: 'app', module: 'mysite.wsgi', attr: 'application', how: 'gunicorn app argument' }], { env: new Map([['DJANGO_SETTINGS_MODULE', 'mysite.settings']]) });
+    assert.deepEqual(result.findings, []);
+  });
+});

@@ -1,0 +1,552 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parsePathMap, RepositoryMap } from '../../src/explain/pathmap.ts';
+import { type Annotation, annotationMessage, chainText, planAnnotations } from '../../src/report/annotations.ts';
+import type { ChainHop, Finding, Location, Origin, ScanReport, Severity } from '../../src/report/findings.ts';
+import { toJsonReport } from '../../src/report/json.ts';
+import { formatSummary } from '../../src/report/summary.ts';
+import { formatScanText, formatWorkflowCommands } from '../../src/report/text.ts';
+import { moduleMatcher } from '../../src/settings.ts';
+
+function at(imagePath: string, line: number, repoPath?: string, column = 1): Location {
+  return { imagePath, ...(repoPath === undefined ? {} : { repoPath }), line, column };
+}
+
+function hop(importer: string, module: string, location: Location): ChainHop {
+  return { ...location, importer, module };
+}
+
+const MONITORING: Finding = {
+  kind: 'missing-module',
+  severity: 'error',
+  module: 'app.services.monitoring',
+  location: at('/srv/app/middleware/auth.py', 23, 'app/middleware/auth.py', 1),
+  origin: 'first-party',
+  cause: 'excluded by .dockerignore line 4: **/monitoring/',
+  message: "ModuleNotFoundError: No module named 'app.services.monitoring'",
+  chain: [hop('app.main', 'app.middleware.auth', at('/srv/app/main.py', 5, 'app/main.py', 1)), hop('app.middleware.auth', 'app.services.monitoring', at('/srv/app/middleware/auth.py', 23, 'app/middleware/auth.py', 1))],
+};
+
+const UJSON: Finding = {
+  kind: 'missing-module',
+  severity: 'notice',
+  module: 'ujson',
+  guard: 'try/except ImportError',
+  location: at('/srv/app/fast.py', 2, 'app/fast.py', 5),
+  origin: 'third-party',
+  message: "ModuleNotFoundError: No module named 'ujson'",
+  chain: [hop('app.main', 'app.fast', at('/srv/app/main.py', 6, 'app/main.py', 1)), hop('app.fast', 'ujson', at('/srv/app/fast.py', 2, 'app/fast.py', 5))],
+};
+
+const STUBS: Finding = {
+  kind: 'missing-module',
+  severity: 'warning',
+  unreported: 'type-checking',
+  module: 'mypy_boto3_s3',
+  guard: 'if TYPE_CHECKING',
+  location: at('/srv/app/types.py', 4, undefined, 5),
+  origin: 'third-party',
+  message: "ModuleNotFoundError: No module named 'mypy_boto3_s3'",
+  chain: [hop('app.main', 'mypy_boto3_s3', at('/srv/app/types.py', 4, undefined, 5))],
+};
+
+function report(findings: Finding[], result: ScanReport['result'] = 'fail'): ScanReport {
+  return {
+    result,
+    failOn: 'error',
+    image: { label: 'registry.example/app:1', location: 'docker:registry.example/app:1' },
+    python: { executable: '/usr/local/bin/python3', version: '3.12' },
+    command: ['gunicorn', 'app.main:app'],
+    entryPoints: [{ module: 'app.main:app', imagePath: '/srv/app/main.py', how: 'gunicorn app argument' }],
+    findings,
+    stats: { entryPoints: 1, files: 12, modules: 40, unparsed: 1, seconds: 0.25 },
+  };
+}
+
+/** A missing module `name` imported once at app/<file>.py:<line>, reached through `depth` hops. */
+function missing(name: string, severity: Severity, origin: Origin, options: { file?: string; line?: number; depth?: number; repo?: boolean } = {}): Finding {
+  const file = options.file ?? name.replace(/\./g, '_');
+  const location = at(`/srv/app/${file}.py`, options.line ?? 1, options.repo === false ? undefined : `app/${file}.py`);
+  const chain: ChainHop[] = [];
+  for (let index = 1; index < (options.depth ?? 1); index++) chain.push(hop(index === 1 ? 'app.main' : `app.m${index - 1}`, `app.m${index}`, at('/srv/app/main.py', index, 'app/main.py')));
+  chain.push(hop(chain.at(-1)?.module ?? 'app.main', name, location));
+  return { kind: 'missing-module', severity, module: name, location, origin, message: `ModuleNotFoundError: No module named '${name}'`, chain };
+}
+
+function many(count: number, severity: Severity, origin: Origin, prefix: string): Finding[] {
+  return Array.from({ length: count }, (_, index) => missing(`${prefix}${String(index).padStart(2, '0')}`, severity, origin));
+}
+
+function levels(annotations: readonly Annotation[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const annotation of annotations) counts[annotation.level]++;
+  return counts;
+}
+
+describe('planAnnotations', () => {
+  it('turns a reported finding into one annotation on its repository file, and skips unreported ones', () => {
+    const plan = planAnnotations([MONITORING, STUBS]);
+    assert.deepEqual(plan, {
+      annotations: [
+        {
+          level: 'error',
+          title: 'app.services.monitoring is missing from the image',
+          message: "ModuleNotFoundError: No module named 'app.services.monitoring'\nCause: excluded by .dockerignore line 4: **/monitoring/\nImported via: app.main → app.middleware.auth → app.services.monitoring",
+          file: 'app/middleware/auth.py',
+          line: 23,
+          column: 1,
+        },
+      ],
+      omitted: { error: 0, warning: 0, notice: 0 },
+    });
+  });
+
+  it('leaves out file, line and column when the finding is in no repository file', () => {
+    const plan = planAnnotations([missing('yaml', 'warning', 'third-party', { repo: false })]);
+    assert.deepEqual(plan.annotations, [{ level: 'warning', title: 'yaml is missing from the image', message: "ModuleNotFoundError: No module named 'yaml'\nImported via: app.main → yaml" }]);
+  });
+
+  it('keeps to 10 annotations per level and closes with a notice that counts what was left out', () => {
+    const plan = planAnnotations([...many(12, 'error', 'third-party', 'err'), ...many(3, 'warning', 'third-party', 'warn')]);
+    assert.deepEqual(levels(plan.annotations), { error: 10, warning: 3, notice: 1 });
+    assert.deepEqual(plan.omitted, { error: 2, warning: 0, notice: 0 });
+    assert.deepEqual(
+      plan.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.file),
+      ['app/err00.py', 'app/err01.py', 'app/err02.py', 'app/err03.py', 'app/err04.py', 'app/err05.py', 'app/err06.py', 'app/err07.py', 'app/err08.py', 'app/err09.py'],
+    );
+    assert.deepEqual(plan.annotations.at(-1), {
+      level: 'notice',
+      title: '2 more findings not annotated',
+      message: 'GitHub shows 10 annotations of each level per step; 2 errors more are listed in the job summary, the SARIF and the JSON report.',
+    });
+  });
+
+  it('gives the closing notice one of the 10 notice slots', () => {
+    const plan = planAnnotations(many(11, 'notice', 'third-party', 'opt'));
+    assert.deepEqual(levels(plan.annotations), { error: 0, warning: 0, notice: 10 });
+    assert.deepEqual(plan.omitted, { error: 0, warning: 0, notice: 2 });
+    assert.deepEqual(plan.annotations.at(-1), {
+      level: 'notice',
+      title: '2 more findings not annotated',
+      message: 'GitHub shows 10 annotations of each level per step; 2 notices more are listed in the job summary, the SARIF and the JSON report.',
+    });
+  });
+
+  it('takes the notice slot also when another level overflows', () => {
+    const plan = planAnnotations([...many(11, 'error', 'third-party', 'err'), ...many(10, 'notice', 'third-party', 'opt')]);
+    assert.deepEqual(levels(plan.annotations), { error: 10, warning: 0, notice: 10 });
+    assert.deepEqual(plan.omitted, { error: 1, warning: 0, notice: 1 });
+    assert.equal(plan.annotations.at(-1)!.message, 'GitHub shows 10 annotations of each level per step; 1 error, 1 notice more are listed in the job summary, the SARIF and the JSON report.');
+    assert.equal(plan.annotations.at(-1)!.title, '2 more findings not annotated');
+  });
+
+  it('adds no closing notice when nothing is left out, even at exactly 10 per level', () => {
+    const plan = planAnnotations([...many(10, 'error', 'third-party', 'err'), ...many(10, 'warning', 'third-party', 'warn'), ...many(10, 'notice', 'third-party', 'opt')]);
+    assert.deepEqual(levels(plan.annotations), { error: 10, warning: 10, notice: 10 });
+    assert.deepEqual(plan.omitted, { error: 0, warning: 0, notice: 0 });
+    assert.ok(plan.annotations.every((annotation) => !annotation.title.includes('not annotated')));
+  });
+
+  it('groups the places that import one missing module into one annotation that names the others', () => {
+    const places = ['a', 'b', 'c', 'd', 'e'].map((file, index) => missing('pandas', 'error', 'third-party', { file, line: index + 1 }));
+    const plan = planAnnotations([...places].reverse());
+    assert.deepEqual(plan.annotations, [
+      {
+        level: 'error',
+        title: 'pandas is missing from the image',
+        message: "ModuleNotFoundError: No module named 'pandas'\nImported via: app.main → pandas\nAlso imported at app/b.py:2, app/c.py:3, app/d.py:4 and 1 more place",
+        file: 'app/a.py',
+        line: 1,
+        column: 1,
+      },
+    ]);
+    const six = planAnnotations([...places, missing('pandas', 'error', 'third-party', { file: 'f', line: 6 })]);
+    assert.equal(six.annotations[0]!.message.split('\n').at(-1), 'Also imported at app/b.py:2, app/c.py:3, app/d.py:4 and 2 more places');
+    const two = planAnnotations(places.slice(0, 2));
+    assert.equal(two.annotations[0]!.message.split('\n').at(-1), 'Also imported at app/b.py:2');
+  });
+
+  it('keeps a module at different levels in separate groups, and counts a left-out group by its findings', () => {
+    const plan = planAnnotations([missing('pandas', 'error', 'third-party', { file: 'a' }), missing('pandas', 'notice', 'third-party', { file: 'b' })]);
+    assert.deepEqual(
+      plan.annotations.map((annotation) => `${annotation.level} ${annotation.file}`),
+      ['error app/a.py', 'notice app/b.py'],
+    );
+    const crowded = planAnnotations([...many(10, 'error', 'first-party', 'app'), missing('pandas', 'error', 'third-party', { file: 'x' }), missing('pandas', 'error', 'third-party', { file: 'y' })]);
+    assert.deepEqual(crowded.omitted, { error: 2, warning: 0, notice: 0 });
+    assert.equal(crowded.annotations.at(-1)!.title, '2 more findings not annotated');
+  });
+
+  it('ranks first-party before the standard library before third-party, then files in the repository, then shorter chains', () => {
+    const plan = planAnnotations([
+      missing('unknown_mod', 'error', 'unknown'),
+      missing('third_deep', 'error', 'third-party', { depth: 3 }),
+      missing('third_shallow', 'error', 'third-party', { depth: 1 }),
+      missing('third_outside', 'error', 'third-party', { repo: false }),
+      missing('stdlib_mod', 'error', 'stdlib'),
+      missing('first_party', 'error', 'first-party', { depth: 4, repo: false }),
+      missing('a_notice', 'notice', 'first-party'),
+    ]);
+    assert.deepEqual(
+      plan.annotations.map((annotation) => annotation.title),
+      [
+        'first_party is missing from the image',
+        'stdlib_mod is missing from the image',
+        'third_shallow is missing from the image',
+        'third_deep is missing from the image',
+        'third_outside is missing from the image',
+        'unknown_mod is missing from the image',
+        'a_notice is missing from the image',
+      ],
+    );
+  });
+
+  it('keeps the first-party finding when third-party ones crowd the budget', () => {
+    const plan = planAnnotations([...many(10, 'error', 'third-party', 'dep'), missing('app.services.monitoring', 'error', 'first-party', { repo: false })]);
+    assert.equal(plan.annotations[0]!.title, 'app.services.monitoring is missing from the image');
+    assert.deepEqual(
+      plan.annotations.slice(1, 10).map((annotation) => annotation.file),
+      ['app/dep00.py', 'app/dep01.py', 'app/dep02.py', 'app/dep03.py', 'app/dep04.py', 'app/dep05.py', 'app/dep06.py', 'app/dep07.py', 'app/dep08.py'],
+    );
+    assert.deepEqual(plan.omitted, { error: 1, warning: 0, notice: 0 });
+  });
+
+  it('titles each kind of finding', () => {
+    const base = missing('m', 'error', 'first-party');
+    const titles = planAnnotations([
+      { ...base, kind: 'missing-name', module: 'config', name: 'SECRET_KEY', location: at('/srv/app/a.py', 1, 'app/a.py') },
+      { ...base, kind: 'bad-relative-import', module: '...outside', location: at('/srv/app/b.py', 1, 'app/b.py') },
+      { ...base, kind: 'syntax-error', module: 'broken', location: at('/srv/app/c.py', 1, 'app/c.py') },
+    ]).annotations.map((annotation) => annotation.title);
+    assert.deepEqual(titles, ['config has no SECRET_KEY', 'relative import ...outside fails', 'broken does not parse']);
+  });
+});
+
+describe('annotationMessage and chainText', () => {
+  it('writes the message, cause, guard and chain on their own lines', () => {
+    assert.equal(annotationMessage(UJSON), "ModuleNotFoundError: No module named 'ujson'\nGuard: try/except ImportError\nImported via: app.main → app.fast → ujson");
+  });
+
+  it('elides the middle of a long chain', () => {
+    const long = missing('deep_dep', 'error', 'third-party', { depth: 7 });
+    assert.equal(chainText(long), 'app.main → app.m1 → … 3 more … → app.m5 → app.m6 → deep_dep');
+    assert.equal(chainText(missing('short', 'error', 'third-party', { depth: 5 })), 'app.main → app.m1 → app.m2 → app.m3 → app.m4 → short');
+    assert.equal(chainText({ ...long, chain: [] }), '');
+  });
+});
+
+describe('formatSummary', () => {
+  const linkTo = (path: string, line: number): string => `https://github.com/o/r/blob/abc/${path}#L${line}`;
+
+  it('puts the verdict first, then the table, the scan line, the diagram in <details>, and the unreported imports', () => {
+    const summary = formatSummary(report([MONITORING, UJSON, STUBS]), { linkTo });
+    const lines = summary.split('\n');
+    assert.equal(lines[0], '## ❌ **import-guard: this image will fail to import** (1 error, 0 warnings, 1 notice; fails on error)');
+    assert.equal(lines[2], 'Image <code>registry.example/app:1</code> · Python 3.12 (<code>/usr/local/bin/python3</code>) · command <code>gunicorn app.main:app</code>');
+    assert.deepEqual(lines.slice(4, 8), [
+      '| Severity | Module | Imported at | Chain from the entry point | Why |',
+      '| --- | --- | --- | --- | --- |',
+      "| 🔴 error | <code>app.services.monitoring</code> | <a href=\"https://github.com/o/r/blob/abc/app/middleware/auth.py#L23\"><code>app/middleware/auth.py:23</code></a> | app.main → app.middleware.auth → app.services.monitoring | ModuleNotFoundError: No module named 'app.services.monitoring'<br>cause: excluded by .dockerignore line 4: **/monitoring/<br>origin: first-party |",
+      "| 🔵 notice | <code>ujson</code> | <a href=\"https://github.com/o/r/blob/abc/app/fast.py#L2\"><code>app/fast.py:2</code></a> | app.main → app.fast → ujson | ModuleNotFoundError: No module named 'ujson'<br>guard: try/except ImportError<br>origin: third-party |",
+    ]);
+    assert.equal(lines[9], '**Scan:** 1 entry point (<code>app.main:app</code>), 12 files read, 40 modules reached, 1 unparsed, 0.25 s.');
+    const diagramStart = lines.indexOf('<details><summary>Import chains as a diagram</summary>');
+    assert.equal(diagramStart, 11);
+    assert.deepEqual(lines.slice(diagramStart + 1, diagramStart + 14), [
+      '',
+      '```mermaid',
+      'graph LR',
+      '  m0["app.main"] -->|"app/main.py:5"| m1["app.middleware.auth"]',
+      '  m1["app.middleware.auth"] -->|"app/middleware/auth.py:23"| m2["app.services.monitoring"]',
+      '  m0["app.main"] -->|"app/main.py:6"| m3["app.fast"]',
+      '  m3["app.fast"] -->|"app/fast.py:2"| m4["ujson"]',
+      '  class m2 missing',
+      '  class m4 missing',
+      '  classDef missing fill:#fdd,stroke:#c00',
+      '```',
+      '',
+      '</details>',
+    ]);
+    const unreported = lines.findIndex((line) => line.startsWith('<details><summary>1 import not reported ('));
+    assert.ok(unreported > diagramStart, 'the unreported imports come after the diagram');
+    assert.deepEqual(lines.slice(unreported + 2, unreported + 7), [
+      '| Severity | Module | Imported at | Chain from the entry point | Why |',
+      '| --- | --- | --- | --- | --- |',
+      "| not reported (type-checking) | <code>mypy_boto3_s3</code> | <code>/srv/app/types.py:4</code> | app.main → mypy_boto3_s3 | ModuleNotFoundError: No module named 'mypy_boto3_s3'<br>guard: if TYPE_CHECKING<br>origin: third-party |",
+      '',
+      '</details>',
+    ]);
+  });
+
+  it('links nothing without linkTo and draws at most `diagrams` chains', () => {
+    const summary = formatSummary(report([MONITORING, UJSON]), { diagrams: 1 });
+    assert.ok(summary.includes('| <code>app/middleware/auth.py:23</code> |'));
+    assert.ok(!summary.includes('<a href'));
+    assert.ok(!summary.includes('m3["app.fast"]'));
+    assert.ok(summary.includes('  class m2 missing\n  classDef missing fill:#fdd,stroke:#c00\n```'));
+    assert.ok(!summary.includes('not reported ('));
+  });
+
+  it('escapes pipes, backslashes, newlines and HTML in table cells', () => {
+    const odd: Finding = {
+      kind: 'missing-module',
+      severity: 'warning',
+      module: 'a|b',
+      location: at('/srv/x.py', 1),
+      origin: 'unknown',
+      message: 'first | line\nsecond C:\\path & <b>',
+      guard: 'inside <lambda>()',
+      chain: [],
+    };
+    const row = formatSummary(report([odd])).split('\n')[6];
+    assert.equal(row, '| 🟠 warning | <code>a&#124;b</code> | <code>/srv/x.py:1</code> | (the entry point itself) | first \\| line<br>second C:\\\\path &amp; &lt;b&gt;<br>guard: inside &lt;lambda&gt;()<br>origin: unknown |');
+  });
+
+  it('shows a finding of the image command without a file position', () => {
+    const command: Finding = { kind: 'missing-module', severity: 'error', module: 'web', location: { imagePath: '(image command)', line: 0, column: 0 }, origin: 'unknown', message: "gunicorn app argument loads web.app, but: No module named 'web'", chain: [] };
+    assert.equal(formatSummary(report([command])).split('\n')[6], "| 🔴 error | <code>web</code> | (image command) | (the entry point itself) | gunicorn app argument loads web.app, but: No module named 'web'<br>origin: unknown |");
+  });
+
+  it('says every import resolves when nothing is reported, with no table and no diagram', () => {
+    const summary = formatSummary(report([], 'pass'));
+    assert.equal(
+      summary,
+      [
+        '## ✅ **import-guard: every import resolves** (0 errors, 0 warnings, 0 notices)',
+        '',
+        'Image <code>registry.example/app:1</code> · Python 3.12 (<code>/usr/local/bin/python3</code>) · command <code>gunicorn app.main:app</code>',
+        '',
+        'No import from the entry points fails in this image.',
+        '',
+        '**Scan:** 1 entry point (<code>app.main:app</code>), 12 files read, 40 modules reached, 1 unparsed, 0.25 s.',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('toJsonReport', () => {
+  it('holds every finding with the repository path where known, the image path otherwise', () => {
+    assert.deepEqual(toJsonReport(report([MONITORING, UJSON, STUBS])), {
+      result: 'fail',
+      failOn: 'error',
+      image: { label: 'registry.example/app:1', location: 'docker:registry.example/app:1' },
+      python: { executable: '/usr/local/bin/python3', version: '3.12' },
+      command: ['gunicorn', 'app.main:app'],
+      entryPoints: [{ module: 'app.main:app', imagePath: '/srv/app/main.py', how: 'gunicorn app argument' }],
+      counts: { error: 1, warning: 0, notice: 1, unreported: 1 },
+      findings: [
+        {
+          kind: 'missing-module',
+          severity: 'error',
+          reported: true,
+          module: 'app.services.monitoring',
+          message: "ModuleNotFoundError: No module named 'app.services.monitoring'",
+          file: 'app/middleware/auth.py',
+          line: 23,
+          column: 1,
+          imagePath: '/srv/app/middleware/auth.py',
+          guard: null,
+          origin: 'first-party',
+          cause: 'excluded by .dockerignore line 4: **/monitoring/',
+          chain: [
+            { module: 'app.middleware.auth', file: 'app/main.py', line: 5 },
+            { module: 'app.services.monitoring', file: 'app/middleware/auth.py', line: 23 },
+          ],
+        },
+        {
+          kind: 'missing-module',
+          severity: 'notice',
+          reported: true,
+          module: 'ujson',
+          message: "ModuleNotFoundError: No module named 'ujson'",
+          file: 'app/fast.py',
+          line: 2,
+          column: 5,
+          imagePath: '/srv/app/fast.py',
+          guard: 'try/except ImportError',
+          origin: 'third-party',
+          cause: null,
+          chain: [
+            { module: 'app.fast', file: 'app/main.py', line: 6 },
+            { module: 'ujson', file: 'app/fast.py', line: 2 },
+          ],
+        },
+        {
+          kind: 'missing-module',
+          severity: 'warning',
+          reported: false,
+          unreported: 'type-checking',
+          module: 'mypy_boto3_s3',
+          message: "ModuleNotFoundError: No module named 'mypy_boto3_s3'",
+          file: '/srv/app/types.py',
+          line: 4,
+          column: 5,
+          imagePath: '/srv/app/types.py',
+          guard: 'if TYPE_CHECKING',
+          origin: 'third-party',
+          cause: null,
+          chain: [{ module: 'mypy_boto3_s3', file: '/srv/app/types.py', line: 4 }],
+        },
+      ],
+      stats: { entryPoints: 1, files: 12, modules: 40, unparsed: 1, seconds: 0.25 },
+    });
+  });
+
+  it('adds the name of a missing-name finding', () => {
+    const json = toJsonReport(report([{ ...MONITORING, kind: 'missing-name', module: 'config', name: 'SECRET_KEY' }]));
+    assert.equal(json.findings[0]!.name, 'SECRET_KEY');
+    assert.equal(json.findings[0]!.kind, 'missing-name');
+    assert.equal((JSON.parse(JSON.stringify(json)) as typeof json).findings[0]!.name, 'SECRET_KEY');
+  });
+});
+
+describe('formatScanText', () => {
+  const PLAIN = [
+    'import-guard FAIL: 1 error, 0 warnings, 1 notice (fails on error)',
+    'image registry.example/app:1 (docker:registry.example/app:1), Python 3.12 /usr/local/bin/python3',
+    'entry points: app.main:app (gunicorn app argument)',
+    '',
+    'error   app/middleware/auth.py:23:1  app.services.monitoring is missing from the image',
+    "        ModuleNotFoundError: No module named 'app.services.monitoring'",
+    '        origin: first-party; cause: excluded by .dockerignore line 4: **/monitoring/',
+    '        chain: app.main',
+    '          -> app/main.py:5 imports app.middleware.auth',
+    '          -> app/middleware/auth.py:23 imports app.services.monitoring',
+    '',
+    'notice  app/fast.py:2:5  ujson is missing from the image',
+    "        ModuleNotFoundError: No module named 'ujson'",
+    '        origin: third-party',
+    '        guard: try/except ImportError',
+    '        chain: app.main',
+    '          -> app/main.py:6 imports app.fast',
+    '          -> app/fast.py:2 imports ujson',
+    '',
+  ];
+
+  it('writes plain text without colour codes when color is false', () => {
+    const text = formatScanText(report([MONITORING, UJSON, STUBS]));
+    assert.equal(text, [...PLAIN, '12 files scanned, 40 modules reached, 1 unparsed, 0.25 s; 1 import not reported (type-checking only, dead branches or ignored; --format json lists them)', ''].join('\n'));
+    assert.ok(!text.includes('\x1b'));
+    assert.equal(formatScanText(report([MONITORING, UJSON, STUBS]), false), text);
+  });
+
+  it('counts in the singular and plural and leaves out the unreported note when there is none', () => {
+    const one = { ...report([MONITORING]), stats: { entryPoints: 1, files: 1, modules: 1, unparsed: 0, seconds: 1 } };
+    assert.equal(formatScanText(one).split('\n').at(-2), '1 file scanned, 1 module reached, 0 unparsed, 1.00 s');
+    const two = report([STUBS, { ...STUBS, module: 'other' }], 'pass');
+    assert.equal(formatScanText(two).split('\n').at(-2), '12 files scanned, 40 modules reached, 1 unparsed, 0.25 s; 2 imports not reported (type-checking only, dead branches or ignored; --format json lists them)');
+    assert.equal(formatScanText(two).split('\n')[0], 'import-guard PASS: 0 errors, 0 warnings, 0 notices (fails on error)');
+  });
+
+  it('paints severity, place, verdict and chain with ANSI codes when color is true', () => {
+    const lines = formatScanText(report([MONITORING, UJSON]), true).split('\n');
+    assert.equal(lines[0], '\x1b[1mimport-guard\x1b[0m \x1b[31mFAIL\x1b[0m: 1 error, 0 warnings, 1 notice (fails on error)');
+    assert.equal(lines[4], '\x1b[31merror  \x1b[0m \x1b[1mapp/middleware/auth.py:23:1\x1b[0m  app.services.monitoring is missing from the image');
+    assert.equal(lines[8], '\x1b[2m          -> app/main.py:5 imports app.middleware.auth\x1b[0m');
+    assert.equal(lines[11], '\x1b[36mnotice \x1b[0m \x1b[1mapp/fast.py:2:5\x1b[0m  ujson is missing from the image');
+    const pass = formatScanText(report([], 'pass'), true).split('\n')[0];
+    assert.equal(pass, '\x1b[1mimport-guard\x1b[0m \x1b[32mPASS\x1b[0m: 0 errors, 0 warnings, 0 notices (fails on error)');
+  });
+});
+
+describe('formatWorkflowCommands', () => {
+  it('escapes %, CR and LF in messages, and also : and , in properties', () => {
+    const text = formatWorkflowCommands([
+      { level: 'error', title: 'odd: a, b 100%', message: '100% sure\nsecond line\r', file: 'src/odd,name:x.py', line: 3, column: 5 },
+      { level: 'notice', title: '2 more findings not annotated', message: 'see the summary' },
+    ]);
+    assert.equal(text, '::error file=src/odd%2Cname%3Ax.py,line=3,col=5,title=odd%3A a%2C b 100%25::100%25 sure%0Asecond line%0D\n::notice title=2 more findings not annotated::see the summary\n');
+  });
+
+  it('writes nothing for no annotations', () => {
+    assert.equal(formatWorkflowCommands([]), '');
+  });
+});
+
+describe('RepositoryMap', () => {
+  const files = ['src/app/main.py', 'app/main.py', 'app/services/__init__.py', 'app/services/auth.py', 'backend/app/jobs.py', 'app/plugins/extra/hook.py', 'README.md', 'main.py'];
+
+  it('maps an image path to the longest repository path it ends with', () => {
+    const map = new RepositoryMap(files);
+    assert.equal(map.size, 8);
+    assert.equal(map.toRepo('/srv/src/app/main.py'), 'src/app/main.py');
+    assert.equal(map.toRepo('/srv/app/main.py'), 'app/main.py');
+    assert.equal(map.toRepo('/main.py'), 'main.py');
+    assert.equal(map.toRepo('/opt/main.py'), 'main.py');
+    assert.equal(map.toRepo('/srv/app/other.py'), undefined);
+    assert.equal(map.toRepo('/srv/xapp/main.py'), 'main.py');
+  });
+
+  it('uses an explicit map first, the longest image folder winning, and nothing else when it names no file', () => {
+    const map = new RepositoryMap(files, [
+      { image: '/srv', repo: 'backend' },
+      { image: '/srv/special/', repo: './app/' },
+      { image: '/root', repo: '' },
+    ]);
+    assert.equal(map.toRepo('/srv/app/jobs.py'), 'backend/app/jobs.py');
+    assert.equal(map.toRepo('/srv/special/services/auth.py'), 'app/services/auth.py');
+    assert.equal(map.toRepo('/srv/app/main.py'), undefined);
+    assert.equal(map.toRepo('/root/README.md'), 'README.md');
+    assert.equal(map.toRepo('/srvx/app/main.py'), 'app/main.py');
+  });
+
+  it('tells whether the repository holds a module as a file, a package or a namespace folder', () => {
+    const map = new RepositoryMap(files);
+    assert.equal(map.hasModule('app.main'), true);
+    assert.equal(map.hasModule('app.services'), true);
+    assert.equal(map.hasModule('app.services.auth'), true);
+    assert.equal(map.hasModule('app.jobs'), true);
+    assert.equal(map.hasModule('app.plugins'), true);
+    assert.equal(map.hasModule('app.plugins.extra'), true);
+    assert.equal(map.hasModule('app.services.monitoring'), false);
+    assert.equal(map.hasModule('app.servic'), false);
+    assert.equal(map.hasModule('README'), false);
+    assert.equal(map.hasModule('requests'), false);
+  });
+});
+
+describe('parsePathMap', () => {
+  it('reads image=repo lines, skipping blanks and comments; `.` is the repository root', () => {
+    assert.deepEqual(parsePathMap(['/srv=.', '  /app = src  ', '# a comment', '', '/opt/x=lib/']), [
+      { image: '/srv', repo: '' },
+      { image: '/app', repo: 'src' },
+      { image: '/opt/x', repo: 'lib/' },
+    ]);
+    assert.deepEqual(parsePathMap([]), []);
+  });
+
+  it('refuses a line that is not /image/folder=repository/folder', () => {
+    const expected = (line: string) => ({ error: `path-map line ${JSON.stringify(line)} is not of the form /image/folder=repository/folder, for example /srv=. or /app=src` });
+    assert.deepEqual(parsePathMap(['srv=.']), expected('srv=.'));
+    assert.deepEqual(parsePathMap(['/srv']), expected('/srv'));
+    assert.deepEqual(parsePathMap(['/srv=.', '=src']), expected('=src'));
+  });
+});
+
+describe('moduleMatcher', () => {
+  it('lets a plain name cover the module and its submodules', () => {
+    const matches = moduleMatcher(['yaml']);
+    assert.deepEqual(['yaml', 'yaml.constructor', 'yaml.a.b', 'yamlx', 'pyyaml', 'ruamel.yaml'].map(matches), [true, true, true, false, false, false]);
+  });
+
+  it('lets `*` stand for one name: boto3.* covers what is below boto3, not boto3 itself', () => {
+    const matches = moduleMatcher(['boto3.*']);
+    assert.deepEqual(['boto3', 'boto3.session', 'boto3.s3.transfer', 'botocore', 'boto3x.session'].map(matches), [false, true, true, false, false]);
+    const middle = moduleMatcher(['app.*.models']);
+    assert.deepEqual(['app.blog.models', 'app.blog.models.user', 'app.a.b.models', 'app.models'].map(middle), [true, true, false, false]);
+  });
+
+  it('lets `**` cross dots', () => {
+    const matches = moduleMatcher(['tests.**']);
+    assert.deepEqual(['tests', 'tests.unit', 'tests.unit.test_api', 'testsuite.x'].map(matches), [false, true, true, false]);
+    const middle = moduleMatcher(['app.**.models']);
+    assert.deepEqual(['app.blog.models', 'app.a.b.models', 'app.models'].map(middle), [true, true, false]);
+  });
+
+  it('matches any of several patterns, and nothing for none', () => {
+    const matches = moduleMatcher(['yaml', '*.tests']);
+    assert.deepEqual(['yaml.x', 'app.tests', 'app.tests.unit', 'a.b.tests', 'tests'].map(matches), [true, true, true, false, false]);
+    assert.equal(moduleMatcher([])('anything'), false);
+  });
+});
