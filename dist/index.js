@@ -36544,6 +36544,7 @@ var ATTRIBUTE_SETTINGS = /* @__PURE__ */ new Set(["MIDDLEWARE", "MIDDLEWARE_CLAS
 var NESTED_SETTINGS = /* @__PURE__ */ new Set(["DATABASES", "CACHES", "TEMPLATES", "AUTH_PASSWORD_VALIDATORS", "STORAGES"]);
 var NESTED_KEYS = /* @__PURE__ */ new Set(["ENGINE", "BACKEND", "NAME", "context_processors"]);
 var DOTTED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$|^[A-Za-z_]\w*$/;
+var EXPRESSION_KEYWORDS = /* @__PURE__ */ new Set(["if", "else", "in", "not", "and", "or", "is", "lambda", "for", "await", "yield", "return"]);
 function parent(dotted2) {
   return dotted2.includes(".") ? dotted2.slice(0, dotted2.lastIndexOf(".")) : dotted2;
 }
@@ -36558,11 +36559,14 @@ function djangoSettingsImports(text, minor) {
     return [];
   }
   const found = [];
+  let level = 0;
   for (let i2 = 0; i2 < tokens.length; i2++) {
     const token = tokens[i2];
+    if (token.type === "indent") level++;
+    else if (token.type === "dedent") level--;
     const previous = tokens[i2 - 1];
-    const atStatementStart = !previous || previous.type === "newline" || previous.type === "indent" || previous.type === "dedent";
-    if (token.type !== "name" || !atStatementStart || token.col !== 0) continue;
+    const atStatementStart = !previous || previous.type === "newline" || previous.type === "indent" || previous.type === "dedent" || previous.type === "op" && previous.value === ";";
+    if (token.type !== "name" || !atStatementStart || level !== 0) continue;
     const setting = token.value;
     const assign = tokens[i2 + 1];
     if (!assign || assign.type !== "op" || assign.value !== "=" && assign.value !== "+=") continue;
@@ -36572,15 +36576,22 @@ function djangoSettingsImports(text, minor) {
     let key;
     let depthAtKey = -1;
     let depth = 0;
+    const calls = [];
     for (let j2 = i2 + 2; j2 < tokens.length && tokens[j2].type !== "newline"; j2++) {
       const item = tokens[j2];
-      if (item.type === "op" && "([{".includes(item.value)) depth++;
-      else if (item.type === "op" && ")]}".includes(item.value)) {
+      if (item.type === "op" && item.value === ";" && depth === 0) break;
+      if (item.type === "op" && "([{".includes(item.value)) {
+        depth++;
+        const before = tokens[j2 - 1];
+        calls.push(item.value === "(" && (before.type === "name" && !EXPRESSION_KEYWORDS.has(before.value) || before.type === "op" && (before.value === ")" || before.value === "]")));
+      } else if (item.type === "op" && ")]}".includes(item.value)) {
         depth--;
+        calls.pop();
         if (depth < depthAtKey) key = void 0;
       }
       const value = plainString(item);
       if (value === void 0) continue;
+      if (calls.includes(true)) continue;
       const next = tokens[j2 + 1];
       if (nested && next?.type === "op" && next.value === ":") {
         key = NESTED_KEYS.has(value) ? value : void 0;
@@ -36630,7 +36641,7 @@ function closingBrace(text, from) {
   }
   return -1;
 }
-function expandAt(text, start, lookup) {
+function expandAt(text, start, lookup, inDoubleQuotes = false) {
   const next = text[start + 1];
   if (next === "@" || next === "*") return { value: ALL_ARGUMENTS, end: start + 2 };
   if (next === "{") {
@@ -36644,8 +36655,8 @@ function expandAt(text, start, lookup) {
     const op = match[2];
     const colon = body.charAt(match[1].length) === ":";
     const unset = value === void 0 || colon && value === "";
-    if (op === "-" || op === "=") return { value: unset ? expandWord(match[3], lookup) : value, end };
-    if (op === "+") return { value: unset ? "" : expandWord(match[3], lookup), end };
+    if (op === "-" || op === "=") return { value: unset ? expandWord(match[3], lookup, inDoubleQuotes) : value, end };
+    if (op === "+") return { value: unset ? "" : expandWord(match[3], lookup, inDoubleQuotes), end };
     return { value: value ?? "", end };
   }
   const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start + 1));
@@ -36660,14 +36671,14 @@ function doubleQuoted(text, start, lookup) {
       if (text[i2 + 1] !== "\n") value += text[i2 + 1];
       i2 += 2;
     } else if (text[i2] === "$") {
-      const expansion = expandAt(text, i2, lookup);
+      const expansion = expandAt(text, i2, lookup, true);
       value += expansion.value;
       i2 = expansion.end;
     } else value += text[i2++];
   }
   return { value, end: i2 + 1 };
 }
-function expandWord(text, lookup) {
+function expandWord(text, lookup, inDoubleQuotes) {
   let value = "";
   let i2 = 0;
   while (i2 < text.length) {
@@ -36675,13 +36686,13 @@ function expandWord(text, lookup) {
     if (c3 === "\\") {
       value += text[i2 + 1] ?? "";
       i2 += 2;
-    } else if (c3 === "'") {
+    } else if (c3 === "'" && !inDoubleQuotes) {
       const close = text.indexOf("'", i2 + 1);
       const end = close === -1 ? text.length : close;
       value += text.slice(i2 + 1, end);
       i2 = end + 1;
     } else if (c3 === '"' || c3 === "$") {
-      const part = c3 === '"' ? doubleQuoted(text, i2, lookup) : expandAt(text, i2, lookup);
+      const part = c3 === '"' ? doubleQuoted(text, i2, lookup) : expandAt(text, i2, lookup, inDoubleQuotes);
       value += part.value;
       i2 = part.end;
     } else {
@@ -36778,7 +36789,7 @@ var GUNICORN_WORKERS = {
   gthread: "gunicorn.workers.gthread.ThreadWorker"
 };
 var FLAGS = {
-  gunicorn: /* @__PURE__ */ new Set(["--preload", "--reload", "-D", "--daemon", "--spew", "--check-config", "--print-config", "--capture-output", "-R", "--enable-stdio-inheritance", "--no-sendfile", "--reuse-port", "--initgroups", "--proxy-protocol", "--suppress-ragged-eofs", "--do-handshake-on-connect", "--strip-header-spaces", "--permit-unconventional-http-method", "--permit-unconventional-http-version", "--casefold-http-method", "--permit-obsolete-folding", "-v", "--version", "-h", "--help"]),
+  gunicorn: /* @__PURE__ */ new Set(["--preload", "--reload", "-D", "--daemon", "--spew", "--check-config", "--print-config", "--capture-output", "-R", "--enable-stdio-inheritance", "--no-sendfile", "--reuse-port", "--initgroups", "--proxy-protocol", "--suppress-ragged-eofs", "--do-handshake-on-connect", "--strip-header-spaces", "--permit-unconventional-http-method", "--permit-unconventional-http-version", "--casefold-http-method", "--permit-obsolete-folding", "--log-syslog", "--disable-redirect-access-to-syslog", "-v", "--version", "-h", "--help"]),
   uvicorn: /* @__PURE__ */ new Set(["--reload", "--use-colors", "--no-use-colors", "--access-log", "--no-access-log", "--proxy-headers", "--no-proxy-headers", "--server-header", "--no-server-header", "--date-header", "--no-date-header", "--factory", "--version", "--help"]),
   hypercorn: /* @__PURE__ */ new Set(["--reload", "--debug", "--verbose", "--access-log-format-x", "-h", "--help"]),
   daphne: /* @__PURE__ */ new Set(["--proxy-headers", "-h", "--help"]),
@@ -36837,7 +36848,7 @@ function classEntry(dotted2, how) {
 }
 function literalSettings(text) {
   const settings = /* @__PURE__ */ new Map();
-  for (const match of text.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(['"])(.*?)\2\s*(?:#.*)?$/gm)) settings.set(match[1], match[3]);
+  for (const match of text.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?:(['"])(.*?)\2|(\d+))\s*(?:#.*)?$/gm)) settings.set(match[1], match[3] ?? match[4]);
   return settings;
 }
 function unwrap(argv, context3, out, notes) {
@@ -37109,7 +37120,7 @@ function gunicorn(commandArgs, context3, notes) {
   if (configSpec?.startsWith("python:")) {
     entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
   } else {
-    const file = path20.posix.resolve(context3.cwd, configSpec ?? "gunicorn.conf.py");
+    const file = path20.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
     const text = context3.fs.stat(file)?.type === "file" ? context3.fs.readText(file) : void 0;
     if (text !== void 0) {
       entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
@@ -37127,8 +37138,9 @@ function gunicorn(commandArgs, context3, notes) {
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
   const worker = setting("worker_class", "-k", "--worker-class") ?? "sync";
-  const workerClass = GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker;
-  entries.push(classEntry(workerClass, `gunicorn worker class ${worker}`));
+  const threads = Number(setting("threads", "--threads") ?? "1");
+  if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
+  else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
   const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path20.posix.resolve(chdir, dir));
   const prepend = [];
   for (const dir of [context3.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);

@@ -26,6 +26,8 @@ const NESTED_SETTINGS = new Set(['DATABASES', 'CACHES', 'TEMPLATES', 'AUTH_PASSW
 const NESTED_KEYS = new Set(['ENGINE', 'BACKEND', 'NAME', 'context_processors']);
 
 const DOTTED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$|^[A-Za-z_]\w*$/;
+/** Keywords a `(` may follow without being a call. */
+const EXPRESSION_KEYWORDS = new Set(['if', 'else', 'in', 'not', 'and', 'or', 'is', 'lambda', 'for', 'await', 'yield', 'return']);
 
 function parent(dotted: string): string {
   return dotted.includes('.') ? dotted.slice(0, dotted.lastIndexOf('.')) : dotted;
@@ -44,11 +46,15 @@ export function djangoSettingsImports(text: string, minor: number): DottedImport
     return [];
   }
   const found: DottedImport[] = [];
+  /** Indentation depth: settings are module-level statements. */
+  let level = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (token.type === 'indent') level++;
+    else if (token.type === 'dedent') level--;
     const previous = tokens[i - 1];
-    const atStatementStart = !previous || previous.type === 'newline' || previous.type === 'indent' || previous.type === 'dedent';
-    if (token.type !== 'name' || !atStatementStart || token.col !== 0) continue;
+    const atStatementStart = !previous || previous.type === 'newline' || previous.type === 'indent' || previous.type === 'dedent' || (previous.type === 'op' && previous.value === ';');
+    if (token.type !== 'name' || !atStatementStart || level !== 0) continue;
     const setting = token.value;
     const assign = tokens[i + 1];
     if (!assign || assign.type !== 'op' || (assign.value !== '=' && assign.value !== '+=')) continue;
@@ -58,15 +64,24 @@ export function djangoSettingsImports(text: string, minor: number): DottedImport
     let key: string | undefined;
     let depthAtKey = -1;
     let depth = 0;
+    /** For each open bracket: whether it holds the arguments of a call. */
+    const calls: boolean[] = [];
     for (let j = i + 2; j < tokens.length && tokens[j]!.type !== 'newline'; j++) {
       const item = tokens[j]!;
-      if (item.type === 'op' && '([{'.includes(item.value)) depth++;
-      else if (item.type === 'op' && ')]}'.includes(item.value)) {
+      if (item.type === 'op' && item.value === ';' && depth === 0) break; // the next statement on the line
+      if (item.type === 'op' && '([{'.includes(item.value)) {
+        depth++;
+        const before = tokens[j - 1]!;
+        calls.push(item.value === '(' && ((before.type === 'name' && !EXPRESSION_KEYWORDS.has(before.value)) || (before.type === 'op' && (before.value === ')' || before.value === ']'))));
+      } else if (item.type === 'op' && ')]}'.includes(item.value)) {
         depth--;
+        calls.pop();
         if (depth < depthAtKey) key = undefined;
       }
       const value = plainString(item);
       if (value === undefined) continue;
+      // The arguments of a call (`os.environ.get('DB_ENGINE', ...)`) are computed at run time, not dotted paths.
+      if (calls.includes(true)) continue;
       const next = tokens[j + 1];
       if (nested && next?.type === 'op' && next.value === ':') {
         key = NESTED_KEYS.has(value) ? value : undefined;

@@ -69,7 +69,7 @@ const GUNICORN_WORKERS: Record<string, string> = {
 
 /** Options of each server that take no value; every other option takes one. */
 const FLAGS: Record<string, ReadonlySet<string>> = {
-  gunicorn: new Set(['--preload', '--reload', '-D', '--daemon', '--spew', '--check-config', '--print-config', '--capture-output', '-R', '--enable-stdio-inheritance', '--no-sendfile', '--reuse-port', '--initgroups', '--proxy-protocol', '--suppress-ragged-eofs', '--do-handshake-on-connect', '--strip-header-spaces', '--permit-unconventional-http-method', '--permit-unconventional-http-version', '--casefold-http-method', '--permit-obsolete-folding', '-v', '--version', '-h', '--help']),
+  gunicorn: new Set(['--preload', '--reload', '-D', '--daemon', '--spew', '--check-config', '--print-config', '--capture-output', '-R', '--enable-stdio-inheritance', '--no-sendfile', '--reuse-port', '--initgroups', '--proxy-protocol', '--suppress-ragged-eofs', '--do-handshake-on-connect', '--strip-header-spaces', '--permit-unconventional-http-method', '--permit-unconventional-http-version', '--casefold-http-method', '--permit-obsolete-folding', '--log-syslog', '--disable-redirect-access-to-syslog', '-v', '--version', '-h', '--help']),
   uvicorn: new Set(['--reload', '--use-colors', '--no-use-colors', '--access-log', '--no-access-log', '--proxy-headers', '--no-proxy-headers', '--server-header', '--no-server-header', '--date-header', '--no-date-header', '--factory', '--version', '--help']),
   hypercorn: new Set(['--reload', '--debug', '--verbose', '--access-log-format-x', '-h', '--help']),
   daphne: new Set(['--proxy-headers', '-h', '--help']),
@@ -139,10 +139,10 @@ function classEntry(dotted: string, how: string): EntryPoint {
   return dot > 0 ? { role: 'worker-class', module: dotted.slice(0, dot), attr: dotted.slice(dot + 1), how } : { role: 'module', module: dotted, how };
 }
 
-/** Literal `name = "value"` assignments of a Python configuration file. */
+/** Literal `name = "value"` and `name = 123` assignments of a Python configuration file. */
 function literalSettings(text: string): Map<string, string> {
   const settings = new Map<string, string>();
-  for (const match of text.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(['"])(.*?)\2\s*(?:#.*)?$/gm)) settings.set(match[1]!, match[3]!);
+  for (const match of text.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?:(['"])(.*?)\2|(\d+))\s*(?:#.*)?$/gm)) settings.set(match[1]!, match[3] ?? match[4]!);
   return settings;
 }
 
@@ -463,7 +463,8 @@ function gunicorn(commandArgs: string[], context: Context, notes: string[]): Ser
   if (configSpec?.startsWith('python:')) {
     entries.push({ role: 'config', module: configSpec.slice('python:'.length), how: 'gunicorn --config python:' });
   } else {
-    const file = path.posix.resolve(context.cwd, configSpec ?? 'gunicorn.conf.py');
+    // `PATH` or `file:PATH`.
+    const file = path.posix.resolve(context.cwd, configSpec?.replace(/^file:/, '') ?? 'gunicorn.conf.py');
     const text = context.fs.stat(file)?.type === 'file' ? context.fs.readText(file) : undefined;
     if (text !== undefined) {
       entries.push({ role: 'config', module: '__config__', file, how: configSpec ? 'gunicorn --config' : "gunicorn's default ./gunicorn.conf.py" });
@@ -483,8 +484,10 @@ function gunicorn(commandArgs: string[], context: Context, notes: string[]): Ser
   if (app) entries.push(appEntry(app, 'application', 'gunicorn app argument'));
   else notes.push('gunicorn is started without an app argument or wsgi_app setting');
   const worker = setting('worker_class', '-k', '--worker-class') ?? 'sync';
-  const workerClass = GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, '')] ?? worker;
-  entries.push(classEntry(workerClass, `gunicorn worker class ${worker}`));
+  // gunicorn's Config.worker_class: a sync worker with more than one thread is the gthread worker.
+  const threads = Number(setting('threads', '--threads') ?? '1');
+  if ((worker === 'sync' || worker.endsWith('SyncWorker')) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread!, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
+  else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, '')] ?? worker, `gunicorn worker class ${worker}`));
   // gunicorn inserts at sys.path[0], each folder only if it is not there yet: the folder it starts in
   // (its first chdir(), before the configuration is read), then --chdir, then each --pythonpath entry in turn.
   const pythonPath = (setting('pythonpath', '--pythonpath') ?? '').split(',').filter(Boolean).map((dir) => path.posix.resolve(chdir, dir));

@@ -14,6 +14,103 @@ export function shellCommands(text: string, lookup: Lookup): string[][] {
   return [...eachShellCommand(text, lookup)];
 }
 
+/** The index of the `"` that closes a double-quoted string whose text starts at `from`, or the text's length. */
+function closingQuote(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+  return Math.min(j, text.length);
+}
+
+/** The index of the `}` that closes a `${` whose body starts at `from`, past quotes and nested `${...}`; -1 if none. */
+function closingBrace(text: string, from: number): number {
+  let depth = 1;
+  for (let j = from; j < text.length; j++) {
+    const c = text[j];
+    if (c === '\\') j++;
+    else if (c === "'") {
+      j = text.indexOf("'", j + 1);
+      if (j === -1) return -1;
+    } else if (c === '"') {
+      j = closingQuote(text, j + 1);
+    } else if (c === '$' && text[j + 1] === '{') {
+      depth++;
+      j++;
+    } else if (c === '}' && --depth === 0) return j;
+  }
+  return -1;
+}
+
+/**
+ * Expands `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:=word}`, `${NAME:+word}` at text[start] === '$'.
+ * `inDoubleQuotes`: the expansion is inside "...", where single quotes in the word are plain characters.
+ */
+function expandAt(text: string, start: number, lookup: Lookup, inDoubleQuotes = false): { value: string; end: number } {
+  const next = text[start + 1];
+  if (next === '@' || next === '*') return { value: ALL_ARGUMENTS, end: start + 2 };
+  if (next === '{') {
+    const close = closingBrace(text, start + 2);
+    if (close === -1) return { value: '$', end: start + 1 };
+    const body = text.slice(start + 2, close);
+    const end = close + 1;
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+?])(.*))?$/s.exec(body);
+    if (!match) return { value: '', end };
+    const value = lookup(match[1]!);
+    const op = match[2];
+    const colon = body.charAt(match[1]!.length) === ':';
+    const unset = value === undefined || (colon && value === '');
+    // The word is itself expanded, and its quotes removed.
+    if (op === '-' || op === '=') return { value: unset ? expandWord(match[3]!, lookup, inDoubleQuotes) : value, end };
+    if (op === '+') return { value: unset ? '' : expandWord(match[3]!, lookup, inDoubleQuotes), end };
+    return { value: value ?? '', end };
+  }
+  const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start + 1));
+  if (name) return { value: lookup(name[0]) ?? '', end: start + 1 + name[0].length };
+  return { value: '$', end: start + 1 };
+}
+
+/** The text of a double-quoted string whose opening `"` is at text[start]: only `$`, `` ` ``, `"`, `\` and newline are escaped, `$` expands. */
+function doubleQuoted(text: string, start: number, lookup: Lookup): { value: string; end: number } {
+  let value = '';
+  let i = start + 1;
+  while (i < text.length && text[i] !== '"') {
+    if (text[i] === '\\' && '$`"\\\n'.includes(text[i + 1] ?? '')) {
+      if (text[i + 1] !== '\n') value += text[i + 1];
+      i += 2;
+    } else if (text[i] === '$') {
+      const expansion = expandAt(text, i, lookup, true);
+      value += expansion.value;
+      i = expansion.end;
+    } else value += text[i++];
+  }
+  return { value, end: i + 1 };
+}
+
+/** One word after expansion and quote removal, without field splitting: the word of `${NAME:-word}`. */
+function expandWord(text: string, lookup: Lookup, inDoubleQuotes: boolean): string {
+  let value = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '\\') {
+      value += text[i + 1] ?? '';
+      i += 2;
+    } else if (c === "'" && !inDoubleQuotes) {
+      const close = text.indexOf("'", i + 1);
+      const end = close === -1 ? text.length : close;
+      value += text.slice(i + 1, end);
+      i = end + 1;
+    } else if (c === '"' || c === '$') {
+      const part = c === '"' ? doubleQuoted(text, i, lookup) : expandAt(text, i, lookup, inDoubleQuotes);
+      value += part.value;
+      i = part.end;
+    } else {
+      value += c;
+      i++;
+    }
+  }
+  return value;
+}
+
 /**
  * Yields the simple commands of shell text one at a time. Like the shell, it expands a command's
  * words only when it reaches that command, so the caller can apply `export` and assignments of one
@@ -39,39 +136,6 @@ export function* eachShellCommand(text: string, lookup: Lookup): Generator<strin
     return command;
   };
   let i = 0;
-  // Expands `$NAME`, `${NAME}`, `${NAME:-default}` and `${NAME-default}` starting at text[i] === '$'.
-  const expand = (): string => {
-    const next = text[i + 1];
-    if (next === '@' || next === '*') {
-      i += 2;
-      return ALL_ARGUMENTS;
-    }
-    if (next === '{') {
-      const close = text.indexOf('}', i + 2);
-      if (close === -1) {
-        i++;
-        return '$';
-      }
-      const body = text.slice(i + 2, close);
-      i = close + 1;
-      const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+?])(.*))?$/s.exec(body);
-      if (!match) return '';
-      const value = lookup(match[1]!);
-      const op = match[2];
-      const colon = body.charAt(match[1]!.length) === ':';
-      const unset = value === undefined || (colon && value === '');
-      if (op === '-' || op === '=') return unset ? match[3]! : value;
-      if (op === '+') return unset ? '' : match[3]!;
-      return value ?? '';
-    }
-    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1));
-    if (name) {
-      i += 1 + name[0].length;
-      return lookup(name[0]) ?? '';
-    }
-    i++;
-    return '$';
-  };
   while (i < text.length) {
     const c = text[i]!;
     if (c === '\\') {
@@ -88,19 +152,14 @@ export function* eachShellCommand(text: string, lookup: Lookup): Generator<strin
       inWord = true;
       i = end + 1;
     } else if (c === '"') {
+      const quoted = doubleQuoted(text, i, lookup);
+      word += quoted.value;
       inWord = true;
-      i++;
-      while (i < text.length && text[i] !== '"') {
-        if (text[i] === '\\' && '$`"\\\n'.includes(text[i + 1] ?? '')) {
-          if (text[i + 1] !== '\n') word += text[i + 1];
-          i += 2;
-        } else if (text[i] === '$') word += expand();
-        else word += text[i++];
-      }
-      i++;
+      i = quoted.end;
     } else if (c === '$') {
       // Unquoted, the result is split into fields at blanks, and an empty one makes no word at all.
-      const value = expand();
+      const { value, end } = expandAt(text, i, lookup);
+      i = end;
       if (value === ALL_ARGUMENTS) {
         word += value;
         inWord = true;
