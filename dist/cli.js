@@ -9480,6 +9480,8 @@ var OPERATORS = [
   "}",
   "~"
 ];
+var OPERATORS_BY_FIRST = /* @__PURE__ */ new Map();
+for (const op of OPERATORS) OPERATORS_BY_FIRST.set(op[0], [...OPERATORS_BY_FIRST.get(op[0]) ?? [], op]);
 var OPENERS = { "(": ")", "[": "]", "{": "}" };
 var CLOSERS = /* @__PURE__ */ new Set([")", "]", "}"]);
 var MAX_NESTING = 200;
@@ -9506,8 +9508,11 @@ function isIdentifierChar(code) {
 function isIdentifierStart(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code === 95 || code >= 128;
 }
-function tokenize(text, minor) {
-  return new Tokenizer(text, minor).run();
+function tokenize(text, minor, options = {}) {
+  return new Tokenizer(text, minor, options.skipFunctionBodies === true).run();
+}
+function startsStatement(token) {
+  return token === void 0 || token.type === "newline" || token.type === "indent" || token.type === "dedent";
 }
 var Tokenizer = class {
   text;
@@ -9519,17 +9524,110 @@ var Tokenizer = class {
   brackets = [];
   indents = [0];
   altIndents = [0];
-  constructor(text, minor) {
+  skipFunctionBodies;
+  /** Within a `def` header, at its closing colon, and when its indented body is next. */
+  defState = "none";
+  constructor(text, minor, skipFunctionBodies = false) {
     this.text = text;
     this.minor = minor;
+    this.skipFunctionBodies = skipFunctionBodies;
   }
   error(message, line = this.line, col = this.pos - this.lineStart) {
     throw new PythonSyntaxError(message, line, col);
   }
   push(type, value, line, col) {
     const token = { type, value, line, col };
+    if (this.skipFunctionBodies) this.trackDef(token);
     this.tokens.push(token);
     return token;
+  }
+  /** Follows `[async] def name(...) -> T:` at the start of a statement up to a body on the lines below. */
+  trackDef(token) {
+    if (this.defState === "colon") {
+      this.defState = token.type === "newline" ? "body-next" : "none";
+    } else if (this.defState === "header") {
+      if (token.type === "op" && token.value === ":" && this.brackets.length === 0) this.defState = "colon";
+      else if (token.type === "newline") this.defState = "none";
+    } else if (token.type === "name" && token.value === "def" && this.brackets.length === 0) {
+      const previous = this.tokens.at(-1);
+      if (startsStatement(previous) || previous.type === "name" && previous.value === "async" && startsStatement(this.tokens.at(-2))) this.defState = "header";
+    }
+  }
+  /**
+   * Reads past an indented block whose INDENT was just emitted, to the first logical line
+   * indented less than `indent` (left for indentation() to measure), emitting nothing.
+   */
+  skipBlock(indent) {
+    const text = this.text;
+    const length = text.length;
+    let depth = 0;
+    while (this.pos < length) {
+      const code = text.charCodeAt(this.pos);
+      if (code === 10 || code === 13) {
+        this.newline();
+        if (depth > 0) continue;
+        const start = this.pos;
+        let col = 0;
+        let at2 = this.pos;
+        for (; at2 < length; at2++) {
+          const c3 = text.charCodeAt(at2);
+          if (c3 === 32) col++;
+          else if (c3 === 9) col = (Math.floor(col / 8) + 1) * 8;
+          else if (c3 === 12) col = 0;
+          else break;
+        }
+        const next = text.charCodeAt(at2);
+        if (at2 >= length) return;
+        if (next === 35 || next === 10 || next === 13) continue;
+        if (col < indent) {
+          this.pos = start;
+          return;
+        }
+        this.pos = at2;
+      } else if (code === 35) {
+        this.skipComment();
+      } else if (code === 92) {
+        this.pos++;
+        const next = text.charCodeAt(this.pos);
+        if (next === 10 || next === 13) this.newline();
+        else this.pos++;
+      } else if (code === 40 || code === 91 || code === 123) {
+        depth++;
+        this.pos++;
+      } else if (code === 41 || code === 93 || code === 125) {
+        if (depth > 0) depth--;
+        this.pos++;
+      } else if (code === 34 || code === 39) {
+        this.skipString("");
+      } else if (isIdentifierStart(code)) {
+        let end = this.pos;
+        while (end < length && isIdentifierChar(text.charCodeAt(end))) end++;
+        const quote = text.charCodeAt(end);
+        if ((quote === 34 || quote === 39) && end - this.pos <= 2) {
+          const prefix = text.slice(this.pos, end).toLowerCase();
+          this.pos = end;
+          if (STRING_PREFIXES.has(prefix)) this.skipString(prefix);
+        } else this.pos = end;
+      } else this.pos++;
+    }
+  }
+  /** Past a string whose opening quote is at pos, as string() reads it, without a token. */
+  skipString(prefix) {
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    const quote = this.text[this.pos];
+    const delimiter = this.text.startsWith(quote.repeat(3), this.pos) ? quote.repeat(3) : quote;
+    this.pos += delimiter.length;
+    if (prefix.includes("f") && this.minor >= 12) this.fstringBody(delimiter, prefix.includes("r"), line, col);
+    else this.plainBody(delimiter, line, col);
+    this.pos += delimiter.length;
+  }
+  /** Moves to the line break that ends a comment (or to the end of the text). */
+  skipComment() {
+    const newline = this.text.indexOf("\n", this.pos);
+    const end = newline === -1 ? this.text.length : newline;
+    const carriage = this.text.indexOf("\r", this.pos);
+    this.pos = carriage !== -1 && carriage < end ? carriage : end;
   }
   /** Consumes one line break (\n, \r\n or \r) at pos. */
   newline() {
@@ -9547,13 +9645,24 @@ var Tokenizer = class {
       if (atLineStart && this.brackets.length === 0) {
         if (!this.indentation()) continue;
         atLineStart = false;
+        if (this.defState === "body-next") {
+          this.defState = "none";
+          const indent = this.tokens.at(-1);
+          if (indent?.type === "indent") {
+            this.push("name", "pass", this.line, this.pos - this.lineStart);
+            this.push("newline", "", this.line, this.pos - this.lineStart);
+            this.skipBlock(this.indents.at(-1));
+            atLineStart = true;
+            continue;
+          }
+        }
       }
       const code = this.text.charCodeAt(this.pos);
       const ch = this.text[this.pos];
       if (ch === " " || ch === "	" || ch === "\f") {
         this.pos++;
       } else if (ch === "#") {
-        while (this.pos < length && this.text[this.pos] !== "\n" && this.text[this.pos] !== "\r") this.pos++;
+        this.skipComment();
       } else if (ch === "\n" || ch === "\r") {
         if (this.brackets.length === 0 && lineHasTokens) {
           this.push("newline", "", this.line, this.pos - this.lineStart);
@@ -9644,7 +9753,8 @@ var Tokenizer = class {
     const start = this.pos;
     const length = this.text.length;
     let end = start;
-    while (end < length && isIdentifierChar(this.text.charCodeAt(end))) end++;
+    let ascii = true;
+    for (let code = this.text.charCodeAt(end); end < length && isIdentifierChar(code); code = this.text.charCodeAt(++end)) if (code >= 128) ascii = false;
     const word = this.text.slice(start, end);
     const quote = this.text[end];
     if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
@@ -9653,6 +9763,11 @@ var Tokenizer = class {
       return;
     }
     if ((quote === '"' || quote === "'") && /^(ur|ru)$/i.test(word)) this.error("invalid string prefix");
+    if (ascii) {
+      this.push("name", word, this.line, start - this.lineStart);
+      this.pos = end;
+      return;
+    }
     if (!IDENTIFIER.test(word)) {
       for (const char of word) {
         if (!/[\p{XID_Continue}]/u.test(char) || char === word[0] && !/[\p{XID_Start}_]/u.test(char)) {
@@ -9707,19 +9822,22 @@ var Tokenizer = class {
   }
   /** Advances to the closing delimiter of a string without replacement fields (or any string before 3.12). */
   plainBody(delimiter, line, col) {
-    const length = this.text.length;
+    const text = this.text;
+    const length = text.length;
     const triple = delimiter.length === 3;
+    const quote = delimiter.charCodeAt(0);
     while (true) {
       if (this.pos >= length) this.error(triple ? "unterminated triple-quoted string literal" : "unterminated string literal", line, col);
-      const ch = this.text[this.pos];
-      if (ch === "\\") {
+      const code = text.charCodeAt(this.pos);
+      if (code === 92) {
         this.pos++;
-        if (this.text[this.pos] === "\n" || this.text[this.pos] === "\r") this.newline();
+        const next = text.charCodeAt(this.pos);
+        if (next === 10 || next === 13) this.newline();
         else this.pos++;
-      } else if (ch === "\n" || ch === "\r") {
+      } else if (code === 10 || code === 13) {
         if (!triple) this.error("unterminated string literal", line, col);
         this.newline();
-      } else if (this.text.startsWith(delimiter, this.pos)) {
+      } else if (code === quote && (!triple || text.startsWith(delimiter, this.pos))) {
         return;
       } else this.pos++;
     }
@@ -9857,8 +9975,8 @@ var Tokenizer = class {
     const start = this.pos;
     const ch = this.text[start];
     let op;
-    for (const candidate of OPERATORS) {
-      if (this.text.startsWith(candidate, start)) {
+    for (const candidate of OPERATORS_BY_FIRST.get(ch) ?? []) {
+      if (candidate.length === 1 || this.text.startsWith(candidate, start)) {
         op = candidate;
         break;
       }
@@ -15851,10 +15969,10 @@ function decodeSource(bytes) {
 }
 
 // src/python/scanner.ts
-function scanSource(source2, minor) {
+function scanSource(source2, minor, options = {}) {
   try {
     const text = typeof source2 === "string" ? source2 : decodeSource(source2);
-    return new Parser(tokenize(text, minor), minor).parseModule();
+    return new Parser(tokenize(text, minor, options), minor).parseModule();
   } catch (error) {
     if (error instanceof PythonSyntaxError) return { ok: false, error: error.message, line: error.line };
     if (error instanceof SourceDecodeError) return { ok: false, error: error.message };
@@ -19492,7 +19610,7 @@ var ImportGraph = class {
     if (!cached) {
       const bytes = this.options.fs.readFile(file);
       if (!bytes) return void 0;
-      const scan = scanSource(bytes, this.options.minor);
+      const scan = scanSource(bytes, this.options.minor, { skipFunctionBodies: this.zoneOf(file) === "third-party" });
       cached = { scan };
       if (this.zoneOf(file) === "first-party") cached.text = bytes.toString("utf8");
       this.scans.set(file, cached);

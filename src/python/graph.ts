@@ -160,7 +160,8 @@ export class ImportGraph {
     if (!cached) {
       const bytes = this.options.fs.readFile(file);
       if (!bytes) return undefined;
-      const scan = scanSource(bytes, this.options.minor);
+      // Installed packages count only at import time: their function bodies need not be read.
+      const scan = scanSource(bytes, this.options.minor, { skipFunctionBodies: this.zoneOf(file) === 'third-party' });
       cached = { scan };
       // Application sources are searched for Django settings hints, so their text is kept.
       if (this.zoneOf(file) === 'first-party') cached.text = bytes.toString('utf8');

@@ -1,16 +1,17 @@
 import { Parser } from './parser.ts';
 import { decodeSource, SourceDecodeError } from './source-text.ts';
 import type { ScanFailure, ScanResult } from './syntax.ts';
-import { PythonSyntaxError, tokenize } from './tokenizer.ts';
+import { PythonSyntaxError, tokenize, type TokenizeOptions } from './tokenizer.ts';
 
 /**
  * Scans one Python source file for Python 3.`minor`: its imports with their guard context, the
- * names it binds, or why it does not parse. Never throws, whatever the bytes.
+ * names it binds, or why it does not parse. Never throws, whatever the bytes. With
+ * `skipFunctionBodies`, only what runs at import time is read (see TokenizeOptions).
  */
-export function scanSource(source: Uint8Array | string, minor: number): ScanResult | ScanFailure {
+export function scanSource(source: Uint8Array | string, minor: number, options: TokenizeOptions = {}): ScanResult | ScanFailure {
   try {
     const text = typeof source === 'string' ? source : decodeSource(source);
-    return new Parser(tokenize(text, minor), minor).parseModule();
+    return new Parser(tokenize(text, minor, options), minor).parseModule();
   } catch (error) {
     if (error instanceof PythonSyntaxError) return { ok: false, error: error.message, line: error.line };
     if (error instanceof SourceDecodeError) return { ok: false, error: error.message };

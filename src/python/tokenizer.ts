@@ -35,6 +35,9 @@ const OPERATORS = [
   '**=', '//=', '>>=', '<<=', '...', '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '==', '>=', '>>', '@=', '^=', '|=',
   '%', '&', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>', '@', '[', ']', '^', '{', '|', '}', '~',
 ];
+/** Operators by their first character, longest first, so one lookup finds the candidates. */
+const OPERATORS_BY_FIRST = new Map<string, string[]>();
+for (const op of OPERATORS) OPERATORS_BY_FIRST.set(op[0]!, [...(OPERATORS_BY_FIRST.get(op[0]!) ?? []), op]);
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS = new Set([')', ']', '}']);
 /** CPython's tokenizer refuses deeper bracket nesting (MAXLEVEL). */
@@ -73,9 +76,22 @@ interface Bracket {
   col: number;
 }
 
+export interface TokenizeOptions {
+  /**
+   * Replace the body of every `def` by `pass`: for code where only what runs at import time
+   * counts (installed packages). The body is still read past, strings and brackets included,
+   * but yields no tokens; syntax errors inside it go unnoticed.
+   */
+  skipFunctionBodies?: boolean;
+}
+
 /** Tokenizes decoded source for Python 3.`minor`. Throws PythonSyntaxError where CPython would refuse the file. */
-export function tokenize(text: string, minor: number): Token[] {
-  return new Tokenizer(text, minor).run();
+export function tokenize(text: string, minor: number, options: TokenizeOptions = {}): Token[] {
+  return new Tokenizer(text, minor, options.skipFunctionBodies === true).run();
+}
+
+function startsStatement(token: Token | undefined): boolean {
+  return token === undefined || token.type === 'newline' || token.type === 'indent' || token.type === 'dedent';
 }
 
 class Tokenizer {
@@ -88,10 +104,14 @@ class Tokenizer {
   private readonly brackets: Bracket[] = [];
   private readonly indents = [0];
   private readonly altIndents = [0];
+  private readonly skipFunctionBodies: boolean;
+  /** Within a `def` header, at its closing colon, and when its indented body is next. */
+  private defState: 'none' | 'header' | 'colon' | 'body-next' = 'none';
 
-  constructor(text: string, minor: number) {
+  constructor(text: string, minor: number, skipFunctionBodies = false) {
     this.text = text;
     this.minor = minor;
+    this.skipFunctionBodies = skipFunctionBodies;
   }
 
   private error(message: string, line = this.line, col = this.pos - this.lineStart): never {
@@ -100,8 +120,103 @@ class Tokenizer {
 
   private push(type: TokenType, value: string, line: number, col: number): Token {
     const token: Token = { type, value, line, col };
+    if (this.skipFunctionBodies) this.trackDef(token);
     this.tokens.push(token);
     return token;
+  }
+
+  /** Follows `[async] def name(...) -> T:` at the start of a statement up to a body on the lines below. */
+  private trackDef(token: Token): void {
+    if (this.defState === 'colon') {
+      // A body on the header's own line is kept: it is one line.
+      this.defState = token.type === 'newline' ? 'body-next' : 'none';
+    } else if (this.defState === 'header') {
+      if (token.type === 'op' && token.value === ':' && this.brackets.length === 0) this.defState = 'colon';
+      else if (token.type === 'newline') this.defState = 'none';
+    } else if (token.type === 'name' && token.value === 'def' && this.brackets.length === 0) {
+      const previous = this.tokens.at(-1);
+      if (startsStatement(previous) || (previous!.type === 'name' && previous!.value === 'async' && startsStatement(this.tokens.at(-2)))) this.defState = 'header';
+    }
+  }
+
+  /**
+   * Reads past an indented block whose INDENT was just emitted, to the first logical line
+   * indented less than `indent` (left for indentation() to measure), emitting nothing.
+   */
+  private skipBlock(indent: number): void {
+    const text = this.text;
+    const length = text.length;
+    let depth = 0;
+    while (this.pos < length) {
+      const code = text.charCodeAt(this.pos);
+      if (code === 0x0a || code === 0x0d) {
+        this.newline();
+        if (depth > 0) continue;
+        // A new logical line: measure its indentation, skipping blank and comment-only lines.
+        const start = this.pos;
+        let col = 0;
+        let at = this.pos;
+        for (; at < length; at++) {
+          const c = text.charCodeAt(at);
+          if (c === 0x20) col++;
+          else if (c === 0x09) col = (Math.floor(col / 8) + 1) * 8;
+          else if (c === 0x0c) col = 0;
+          else break;
+        }
+        const next = text.charCodeAt(at);
+        if (at >= length) return;
+        if (next === 0x23 || next === 0x0a || next === 0x0d) continue;
+        if (col < indent) {
+          this.pos = start;
+          return;
+        }
+        this.pos = at;
+      } else if (code === 0x23) {
+        this.skipComment();
+      } else if (code === 0x5c) {
+        this.pos++;
+        const next = text.charCodeAt(this.pos);
+        if (next === 0x0a || next === 0x0d) this.newline();
+        else this.pos++;
+      } else if (code === 0x28 || code === 0x5b || code === 0x7b) {
+        depth++;
+        this.pos++;
+      } else if (code === 0x29 || code === 0x5d || code === 0x7d) {
+        if (depth > 0) depth--;
+        this.pos++;
+      } else if (code === 0x22 || code === 0x27) {
+        this.skipString('');
+      } else if (isIdentifierStart(code)) {
+        let end = this.pos;
+        while (end < length && isIdentifierChar(text.charCodeAt(end))) end++;
+        const quote = text.charCodeAt(end);
+        if ((quote === 0x22 || quote === 0x27) && end - this.pos <= 2) {
+          const prefix = text.slice(this.pos, end).toLowerCase();
+          this.pos = end;
+          if (STRING_PREFIXES.has(prefix)) this.skipString(prefix);
+        } else this.pos = end;
+      } else this.pos++;
+    }
+  }
+
+  /** Past a string whose opening quote is at pos, as string() reads it, without a token. */
+  private skipString(prefix: string): void {
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    const quote = this.text[this.pos]!;
+    const delimiter = this.text.startsWith(quote.repeat(3), this.pos) ? quote.repeat(3) : quote;
+    this.pos += delimiter.length;
+    if (prefix.includes('f') && this.minor >= 12) this.fstringBody(delimiter, prefix.includes('r'), line, col);
+    else this.plainBody(delimiter, line, col);
+    this.pos += delimiter.length;
+  }
+
+  /** Moves to the line break that ends a comment (or to the end of the text). */
+  private skipComment(): void {
+    const newline = this.text.indexOf('\n', this.pos);
+    const end = newline === -1 ? this.text.length : newline;
+    const carriage = this.text.indexOf('\r', this.pos);
+    this.pos = carriage !== -1 && carriage < end ? carriage : end;
   }
 
   /** Consumes one line break (\n, \r\n or \r) at pos. */
@@ -121,13 +236,25 @@ class Tokenizer {
       if (atLineStart && this.brackets.length === 0) {
         if (!this.indentation()) continue; // a blank or comment-only line: nothing to emit
         atLineStart = false;
+        if (this.defState === 'body-next') {
+          this.defState = 'none';
+          const indent = this.tokens.at(-1);
+          if (indent?.type === 'indent') {
+            // The function's body, as far as the parser is told: `pass`.
+            this.push('name', 'pass', this.line, this.pos - this.lineStart);
+            this.push('newline', '', this.line, this.pos - this.lineStart);
+            this.skipBlock(this.indents.at(-1)!);
+            atLineStart = true;
+            continue;
+          }
+        }
       }
       const code = this.text.charCodeAt(this.pos);
       const ch = this.text[this.pos]!;
       if (ch === ' ' || ch === '\t' || ch === '\f') {
         this.pos++;
       } else if (ch === '#') {
-        while (this.pos < length && this.text[this.pos] !== '\n' && this.text[this.pos] !== '\r') this.pos++;
+        this.skipComment();
       } else if (ch === '\n' || ch === '\r') {
         if (this.brackets.length === 0 && lineHasTokens) {
           this.push('newline', '', this.line, this.pos - this.lineStart);
@@ -220,7 +347,8 @@ class Tokenizer {
     const start = this.pos;
     const length = this.text.length;
     let end = start;
-    while (end < length && isIdentifierChar(this.text.charCodeAt(end))) end++;
+    let ascii = true;
+    for (let code = this.text.charCodeAt(end); end < length && isIdentifierChar(code); code = this.text.charCodeAt(++end)) if (code >= 0x80) ascii = false;
     const word = this.text.slice(start, end);
     const quote = this.text[end];
     if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
@@ -229,6 +357,12 @@ class Tokenizer {
       return;
     }
     if ((quote === '"' || quote === "'") && /^(ur|ru)$/i.test(word)) this.error('invalid string prefix');
+    // ASCII letters, digits and _ after a non-digit start are always an identifier: skip the Unicode checks.
+    if (ascii) {
+      this.push('name', word, this.line, start - this.lineStart);
+      this.pos = end;
+      return;
+    }
     if (!IDENTIFIER.test(word)) {
       for (const char of word) {
         if (!/[\p{XID_Continue}]/u.test(char) || (char === word[0] && !/[\p{XID_Start}_]/u.test(char))) {
@@ -286,19 +420,22 @@ class Tokenizer {
 
   /** Advances to the closing delimiter of a string without replacement fields (or any string before 3.12). */
   private plainBody(delimiter: string, line: number, col: number): void {
-    const length = this.text.length;
+    const text = this.text;
+    const length = text.length;
     const triple = delimiter.length === 3;
+    const quote = delimiter.charCodeAt(0);
     while (true) {
       if (this.pos >= length) this.error(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', line, col);
-      const ch = this.text[this.pos]!;
-      if (ch === '\\') {
+      const code = text.charCodeAt(this.pos);
+      if (code === 0x5c) {
         this.pos++;
-        if (this.text[this.pos] === '\n' || this.text[this.pos] === '\r') this.newline();
+        const next = text.charCodeAt(this.pos);
+        if (next === 0x0a || next === 0x0d) this.newline();
         else this.pos++;
-      } else if (ch === '\n' || ch === '\r') {
+      } else if (code === 0x0a || code === 0x0d) {
         if (!triple) this.error('unterminated string literal', line, col);
         this.newline();
-      } else if (this.text.startsWith(delimiter, this.pos)) {
+      } else if (code === quote && (!triple || text.startsWith(delimiter, this.pos))) {
         return;
       } else this.pos++;
     }
@@ -441,8 +578,8 @@ class Tokenizer {
     const start = this.pos;
     const ch = this.text[start]!;
     let op: string | undefined;
-    for (const candidate of OPERATORS) {
-      if (this.text.startsWith(candidate, start)) {
+    for (const candidate of OPERATORS_BY_FIRST.get(ch) ?? []) {
+      if (candidate.length === 1 || this.text.startsWith(candidate, start)) {
         op = candidate;
         break;
       }

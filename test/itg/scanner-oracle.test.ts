@@ -6,11 +6,28 @@ import { describe, it } from 'node:test';
 import { glob } from 'glob';
 import { openImage } from '../../src/image/open-image.ts';
 import { scanSource } from '../../src/python/scanner.ts';
+import type { ScanFailure, ScanResult } from '../../src/python/syntax.ts';
 import { dockerReady, PYTHON_IMAGE } from '../helpers/docker.ts';
 import { AST_ORACLE, disagreement, pyenvInterpreters, pythonReady, runAstOracle } from '../helpers/python.ts';
 import path from 'node:path';
 
 const interpreters = await pyenvInterpreters();
+
+/**
+ * Skipping function bodies (as the walk does for installed packages) must keep every import that
+ * runs at import time, with its guards, and every module-level binding.
+ */
+function skimDisagreement(full: ScanResult | ScanFailure, skim: ScanResult | ScanFailure): string | undefined {
+  if (!full.ok) return undefined; // a body may hide the error; the full scan found it
+  if (!skim.ok) return `refused only when skipping bodies: ${skim.error}`;
+  const importTime = (result: ScanResult): string[] => result.imports.filter((item) => !item.guards.some((guard) => guard.kind === 'function')).map((item) => JSON.stringify(item));
+  const expected = importTime(full);
+  const actual = importTime(skim);
+  const index = expected.findIndex((item, i) => item !== actual[i]);
+  if (index !== -1 || expected.length !== actual.length) return `import-time imports differ at ${index}: ${expected[index] ?? '(none)'} vs ${actual[index] ?? '(none)'}`;
+  const missing = full.bindings.filter((name) => !skim.bindings.includes(name));
+  return missing.length > 0 && !full.openEnded.length ? `bindings only found in function bodies: ${missing.slice(0, 5).join(', ')}` : undefined;
+}
 const WANTED = [6, 7, 8, 9, 10, 11, 12, 13];
 
 // Two at a time: each interpreter's oracle runs in its own process while the scanner works.
@@ -23,14 +40,20 @@ describe('scanner agrees with CPython ast', { concurrency: 2 }, () => {
       const oracle = await runAstOracle([interpreter.executable, AST_ORACLE], files);
       assert.equal(oracle.length, files.length, 'the oracle answered for every file');
       const problems: string[] = [];
+      const skimProblems: string[] = [];
       let refused = 0;
       for (const verdict of oracle) {
-        const problem = disagreement(verdict, scanSource(await readFile(verdict.path), minor));
+        const bytes = await readFile(verdict.path);
+        const full = scanSource(bytes, minor);
+        const problem = disagreement(verdict, full);
         if (problem) problems.push(problem);
         if (!verdict.ok) refused++;
+        const skimProblem = skimDisagreement(full, scanSource(bytes, minor, { skipFunctionBodies: true }));
+        if (skimProblem) skimProblems.push(`${verdict.path}: ${skimProblem}`);
       }
-      console.log(`  CPython ${interpreter.version}: ${files.length} files, ${files.length - refused} parsed with identical imports, ${refused} refused by both, ${problems.length} disagreements`);
+      console.log(`  CPython ${interpreter.version}: ${files.length} files, ${files.length - refused} parsed with identical imports, ${refused} refused by both, ${problems.length} disagreements; skipping function bodies: ${skimProblems.length} differences in import-time imports`);
       assert.deepEqual(problems.slice(0, 20), []);
+      assert.deepEqual(skimProblems.slice(0, 20), []);
     });
   }
 
