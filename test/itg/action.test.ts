@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { BUSYBOX_IMAGE, buildFixture, dockerReady } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
 import { annotationLines, runStep } from '../helpers/action-runner.ts';
+import { startFakeGitHub } from '../helpers/github-server.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -40,6 +41,81 @@ describe('the bundled Action', () => {
     assert.match(step.summary, /<details><summary>Import chains as a diagram<\/summary>\n\n```mermaid\ngraph LR\n/);
     assert.match(step.stdout, /::group::Reading the image and walking its imports/);
     assert.ok(step.state['temp-dir']?.startsWith(path.join(tmp.dir, 'runner-temp')), 'the main step tells the post step what to clean');
+  });
+
+  it('with a github-token on a pull request: one check run with the annotation, one comment updated in place on the next push', async (t) => {
+    await using tmp = await tempFolder();
+    const fake = await startFakeGitHub();
+    t.after(() => fake.close());
+    const example = path.join(ROOT, 'examples/fastapi-service');
+    const event = path.join(tmp.dir, 'event.json');
+    await writeFile(event, JSON.stringify({ pull_request: { number: 7, head: { sha: 'a'.repeat(40) } } }));
+    const env = {
+      'INPUT_IMAGE': `oci-dir:${path.join(example, 'image')}`,
+      'INPUT_GITHUB-TOKEN': 'ghs_testtoken',
+      'GITHUB_WORKSPACE': example,
+      'GITHUB_API_URL': fake.url,
+      'GITHUB_SERVER_URL': 'https://github.com',
+      'GITHUB_REPOSITORY': 'octo/service',
+      'GITHUB_SHA': 'b'.repeat(40),
+      'GITHUB_EVENT_NAME': 'pull_request',
+      'GITHUB_EVENT_PATH': event,
+    };
+    const first = await runStep('index.js', tmp.dir, env);
+    assert.equal(first.exitCode, 1, first.stdout);
+    const second = await runStep('index.js', tmp.dir, env);
+    assert.equal(second.exitCode, 1, second.stdout);
+    assert.deepEqual(fake.problems(), []);
+    assert.deepEqual(
+      fake.requests.map((request) => `${request.method} ${request.path}`),
+      ['POST /repos/octo/service/check-runs', 'GET /repos/octo/service/issues/7/comments', 'POST /repos/octo/service/issues/7/comments', 'POST /repos/octo/service/check-runs', 'GET /repos/octo/service/issues/7/comments', `PATCH /repos/octo/service/issues/comments/${fake.comments.get(7)![0]!.id}`],
+    );
+    const [run] = [...fake.checkRuns.values()];
+    assert.deepEqual([run!.name, run!.headSha, run!.conclusion], ['import-guard', 'a'.repeat(40), 'failure']);
+    assert.deepEqual(run!.annotations, [
+      {
+        path: 'netra_backend/app/middleware/gcp_auth_context_middleware.py',
+        start_line: 23,
+        end_line: 23,
+        start_column: 1,
+        end_column: 1,
+        annotation_level: 'failure',
+        title: 'netra_backend.app.services.monitoring is missing from the image',
+        message: "ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'\nImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
+      },
+    ]);
+    const comments = fake.comments.get(7)!;
+    assert.equal(comments.length, 1, 'the second push updates the comment instead of adding one');
+    assert.match(comments[0]!.body, /^<!-- import-guard -->\n## ❌ \*\*import-guard: this image will fail to import\*\*/);
+    assert.match(comments[0]!.body, /<a href="https:\/\/github\.com\/octo\/service\/blob\/a{40}\/netra_backend\/app\/middleware\/gcp_auth_context_middleware\.py#L23">/);
+    assert.ok(fake.requests.every((request) => request.headers.authorization === 'token ghs_testtoken'));
+  });
+
+  it('without checks and pull-requests permission: a warning names each, and the check still runs', async (t) => {
+    await using tmp = await tempFolder();
+    const fake = await startFakeGitHub({ forbidden: ['checks/create', 'issues/list-comments', 'issues/create-comment'] });
+    t.after(() => fake.close());
+    const example = path.join(ROOT, 'examples/fastapi-service');
+    const event = path.join(tmp.dir, 'event.json');
+    await writeFile(event, JSON.stringify({ pull_request: { number: 7, head: { sha: 'a'.repeat(40) } } }));
+    const step = await runStep('index.js', tmp.dir, {
+      'INPUT_IMAGE': `oci-dir:${path.join(example, 'image')}`,
+      'INPUT_GITHUB-TOKEN': 'ghs_readonly',
+      'GITHUB_WORKSPACE': example,
+      'GITHUB_API_URL': fake.url,
+      'GITHUB_REPOSITORY': 'octo/service',
+      'GITHUB_SHA': 'b'.repeat(40),
+      'GITHUB_EVENT_NAME': 'pull_request',
+      'GITHUB_EVENT_PATH': event,
+    });
+    assert.equal(step.exitCode, 1, step.stdout);
+    const warnings = step.stdout.split('\n').filter((line) => line.startsWith('::warning'));
+    assert.equal(warnings.length, 2, step.stdout);
+    assert.match(warnings[0]!, /checks: write/);
+    assert.match(warnings[1]!, /pull-requests: write/);
+    assert.equal(step.outputs.result, 'fail');
+    assert.match(step.summary, /^## ❌/);
+    assert.deepEqual(fake.problems(), []);
   });
 
   it('fails the step with the input problem in one annotation, no stack trace', async () => {
