@@ -14312,12 +14312,21 @@ var RepositoryMap = class {
       const candidate = [mapping.repo, imagePath.slice(prefix.length)].filter(Boolean).join("/");
       return this.files.has(candidate) ? candidate : void 0;
     }
-    const name = imagePath.slice(imagePath.lastIndexOf("/") + 1);
+    const imageParts = imagePath.split("/");
     let best;
-    for (const file of this.byName.get(name) ?? []) {
-      if (imagePath.endsWith(`/${file}`) && (best === void 0 || file.length > best.length)) best = file;
+    let bestScore = 0;
+    let tied = false;
+    for (const file of this.byName.get(imageParts.at(-1)) ?? []) {
+      const parts = file.split("/");
+      let common2 = 0;
+      while (common2 < parts.length && common2 < imageParts.length - 1 && parts[parts.length - 1 - common2] === imageParts[imageParts.length - 1 - common2]) common2++;
+      const whole = common2 === parts.length;
+      if (!whole && common2 < 2) continue;
+      const score = common2 * 2 + (whole ? 1 : 0);
+      if (score > bestScore) [best, bestScore, tied] = [file, score, false];
+      else if (score === bestScore) tied = true;
     }
-    return best;
+    return tied ? void 0 : best;
   }
   /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
   hasModule(module) {

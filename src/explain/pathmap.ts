@@ -1,7 +1,7 @@
 /**
  * Image paths -> repository paths, so findings land on the files a pull request shows. An
- * explicit `image=repo` prefix map wins; otherwise the longest repository path that the image path
- * ends with.
+ * explicit `image=repo` prefix map wins; otherwise the checkout file whose folders match the
+ * image path's for the longest stretch from the end.
  */
 import path from 'node:path';
 import { glob } from 'glob';
@@ -56,12 +56,24 @@ export class RepositoryMap {
       const candidate = [mapping.repo, imagePath.slice(prefix.length)].filter(Boolean).join('/');
       return this.files.has(candidate) ? candidate : undefined;
     }
-    const name = imagePath.slice(imagePath.lastIndexOf('/') + 1);
+    // Otherwise the checkout file sharing the longest tail of folders with the image path: the
+    // whole repository path, or at least its file name and one folder, and no tie.
+    const imageParts = imagePath.split('/');
     let best: string | undefined;
-    for (const file of this.byName.get(name) ?? []) {
-      if (imagePath.endsWith(`/${file}`) && (best === undefined || file.length > best.length)) best = file;
+    let bestScore = 0;
+    let tied = false;
+    for (const file of this.byName.get(imageParts.at(-1)!) ?? []) {
+      const parts = file.split('/');
+      let common = 0;
+      while (common < parts.length && common < imageParts.length - 1 && parts[parts.length - 1 - common] === imageParts[imageParts.length - 1 - common]) common++;
+      const whole = common === parts.length;
+      if (!whole && common < 2) continue;
+      // A repository path matched whole beats a partial match of the same length.
+      const score = common * 2 + (whole ? 1 : 0);
+      if (score > bestScore) [best, bestScore, tied] = [file, score, false];
+      else if (score === bestScore) tied = true;
     }
-    return best;
+    return tied ? undefined : best;
   }
 
   /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */

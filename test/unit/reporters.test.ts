@@ -478,6 +478,14 @@ describe('RepositoryMap', () => {
     assert.equal(map.toRepo('/srv/xapp/main.py'), 'main.py');
   });
 
+  it('matches a checkout folder copied to another place by the longest common tail, and gives up on a tie', () => {
+    const map = new RepositoryMap(['services/api/netra/app/main.py', 'services/api/netra/app/__init__.py', 'tools/netra/app/main.py', 'lib/other/__init__.py']);
+    assert.equal(map.toRepo('/srv/api/netra/app/main.py'), 'services/api/netra/app/main.py');
+    assert.equal(map.toRepo('/srv/netra/app/main.py'), undefined, 'two checkout files share netra/app/main.py');
+    assert.equal(map.toRepo('/srv/netra/app/__init__.py'), 'services/api/netra/app/__init__.py');
+    assert.equal(map.toRepo('/usr/lib/python3/dist-packages/yaml/__init__.py'), undefined, 'a file name alone is no match');
+  });
+
   it('uses an explicit map first, the longest image folder winning, and nothing else when it names no file', () => {
     const map = new RepositoryMap(files, [
       { image: '/srv', repo: 'backend' },
