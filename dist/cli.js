@@ -14546,6 +14546,8 @@ function judgeGuards(guards, context) {
       const value = evaluate(guard.test, context);
       if (value === void 0) condition ??= describe4;
       else if (truthy(value) !== (guard.branch === "then")) return { runs: "never", never: "dead-branch", caught: false, describe: describe4 };
+    } else if (guard.kind === "except") {
+      condition ??= `in except ${guard.catches.includes("*") ? "(bare)" : guard.catches.join(", ")} handler`;
     } else if (guard.kind === "function") {
       functionName ??= guard.name;
     } else if (guard.kind === "try" || guard.kind === "suppress") {
@@ -15073,16 +15075,18 @@ var Parser = class {
       const isStar = this.minor >= 11 && this.eatOp("*");
       if (star !== void 0 && star !== isStar) this.fail("cannot have both 'except' and 'except*' on the same 'try'");
       star = isStar;
+      const handled = [];
       if (this.atOp(":")) {
         if (isStar) this.fail("expected one or more exception types");
-        guard.catches.push("*");
+        handled.push("*");
       } else {
         const caught = this.expression();
-        guard.catches.push(...exceptionNames(caught));
+        handled.push(...exceptionNames(caught));
         if (this.eatKeyword("as")) this.bind(this.identifier());
         else if (this.atOp(",")) this.fail("multiple exception types must be parenthesized");
       }
-      this.block();
+      guard.catches.push(...handled);
+      this.withGuard({ kind: "except", catches: handled }, () => this.block());
       handlers++;
     }
     if (handlers > 0 && this.eatKeyword("else")) this.block();
@@ -19548,6 +19552,10 @@ var ImportGraph = class {
   reached = /* @__PURE__ */ new Map();
   unparsed = 0;
   hooks = /* @__PURE__ */ new Map();
+  /** Django settings modules, whose dotted strings are imports, and those already read. */
+  settingsModules = /* @__PURE__ */ new Set();
+  settingsRead = /* @__PURE__ */ new Set();
+  processed = /* @__PURE__ */ new Set();
   version;
   constructor(options) {
     this.options = options;
@@ -19569,6 +19577,7 @@ var ImportGraph = class {
     return this.zoneOf(module.origin ?? module.searchLocations?.[0]);
   }
   addEntry(entry) {
+    if (entry.role === "django-settings") this.settingsModules.add(entry.module);
     if (entry.file !== void 0 || entry.code !== void 0) {
       const key = `file:${entry.file ?? `-c ${entry.code}`}`;
       if (this.visited.has(key)) return;
@@ -19629,6 +19638,7 @@ var ImportGraph = class {
     return cached;
   }
   visit(node) {
+    this.processed.add(node.key);
     if (node.zone === "stdlib" || node.file === void 0 && node.code === void 0) return;
     const scanned = node.code !== void 0 ? { scan: scanSource(node.code, this.options.minor), text: node.code } : this.scan(node.file);
     if (!scanned) return;
@@ -19649,34 +19659,45 @@ var ImportGraph = class {
     this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
   }
   djangoImports(node, text) {
-    const settingsFromCode = node.entry?.role !== "django-settings" && !this.options.env.has("DJANGO_SETTINGS_MODULE") ? djangoSettingsDefault(text) : void 0;
-    if (settingsFromCode && !this.visited.has(`settings:${settingsFromCode}`)) {
+    const settingsFromCode = !this.options.env.has("DJANGO_SETTINGS_MODULE") ? djangoSettingsDefault(text) : void 0;
+    if (settingsFromCode && settingsFromCode !== node.module) {
       const line = text.slice(0, text.indexOf(settingsFromCode)).split("\n").length;
       this.addDjangoSettings(settingsFromCode, node, { imagePath: node.file ?? "(python -c)", line, column: 1 });
     }
-    if (node.entry?.role !== "django-settings") return;
+    if (this.settingsModules.has(node.module) && node.file) this.settingsImports(node.module, node.file, text, node.chain);
+  }
+  /** The dotted strings of a settings module, as imports of that module. */
+  settingsImports(module, file, text, chain) {
+    if (this.settingsRead.has(module)) return;
+    this.settingsRead.add(module);
     for (const dotted2 of djangoSettingsImports(text, this.options.minor)) {
-      const location = { imagePath: node.file, line: dotted2.line, column: dotted2.column };
-      const hop = { ...location, importer: node.module, module: dotted2.module };
+      const location = { imagePath: file, line: dotted2.line, column: dotted2.column };
+      const hop = { ...location, importer: module, module: dotted2.module };
       let resolution = this.options.resolver.resolve(dotted2.module);
       if (!resolution.found && dotted2.appEntry && dotted2.module.includes(".")) {
         const parent2 = this.options.resolver.resolve(dotted2.module.slice(0, dotted2.module.lastIndexOf(".")));
         if (parent2.found) resolution = parent2;
       }
-      if (resolution.found) this.enqueueModule(resolution.name, [...node.chain, hop]);
-      else this.missing(resolution, dotted2.module, { runs: "always", caught: false }, location, [...node.chain, hop], `Django setting ${dotted2.setting} names ${dotted2.value}`);
+      if (resolution.found) this.enqueueModule(resolution.name, [...chain, hop]);
+      else this.missing(resolution, dotted2.module, { runs: "always", caught: false }, location, [...chain, hop], `Django setting ${dotted2.setting} names ${dotted2.value}`);
     }
   }
+  /** A settings module named in code (`os.environ.setdefault(...)`): its strings count once, whichever way it is reached. */
   addDjangoSettings(module, from, location) {
-    this.visited.add(`settings:${module}`);
+    if (this.settingsModules.has(module)) return;
+    this.settingsModules.add(module);
     const hop = { ...location, importer: from.module, module };
+    const chain = [...from.chain, hop];
     const resolution = this.options.resolver.resolve(module);
     if (!resolution.found) {
-      this.missing(resolution, module, { runs: "always", caught: false }, location, [...from.chain, hop], "DJANGO_SETTINGS_MODULE");
+      this.missing(resolution, module, { runs: "always", caught: false }, location, chain, "DJANGO_SETTINGS_MODULE");
       return;
     }
-    this.visited.delete(module);
-    this.enqueueModule(module, [...from.chain, hop], { role: "django-settings", module, how: `DJANGO_SETTINGS_MODULE set in ${location.imagePath}` });
+    if (!this.visited.has(module)) this.enqueueModule(module, chain);
+    else if (this.processed.has(module) && resolution.origin?.endsWith(".py")) {
+      const text = this.options.fs.readText(resolution.origin);
+      if (text !== void 0) this.settingsImports(module, resolution.origin, text, chain);
+    }
   }
   bindingsOf(file) {
     const scanned = this.scan(file);

@@ -80,6 +80,10 @@ export class ImportGraph {
   private readonly reached = new Map<string, Zone>();
   private unparsed = 0;
   private readonly hooks = new Map<string, boolean>();
+  /** Django settings modules, whose dotted strings are imports, and those already read. */
+  private readonly settingsModules = new Set<string>();
+  private readonly settingsRead = new Set<string>();
+  private readonly processed = new Set<string>();
   private readonly version: string;
 
   constructor(options: GraphOptions) {
@@ -106,6 +110,7 @@ export class ImportGraph {
   }
 
   private addEntry(entry: EntryPoint): void {
+    if (entry.role === 'django-settings') this.settingsModules.add(entry.module);
     if (entry.file !== undefined || entry.code !== undefined) {
       const key = `file:${entry.file ?? `-c ${entry.code!}`}`;
       if (this.visited.has(key)) return;
@@ -173,6 +178,7 @@ export class ImportGraph {
   }
 
   private visit(node: Node): void {
+    this.processed.add(node.key);
     if (node.zone === 'stdlib' || (node.file === undefined && node.code === undefined)) return;
     const scanned = node.code !== undefined ? { scan: scanSource(node.code, this.options.minor), text: node.code } : this.scan(node.file!);
     if (!scanned) return;
@@ -195,37 +201,49 @@ export class ImportGraph {
   }
 
   private djangoImports(node: Node, text: string): void {
-    const settingsFromCode = node.entry?.role !== 'django-settings' && !this.options.env.has('DJANGO_SETTINGS_MODULE') ? djangoSettingsDefault(text) : undefined;
-    if (settingsFromCode && !this.visited.has(`settings:${settingsFromCode}`)) {
+    const settingsFromCode = !this.options.env.has('DJANGO_SETTINGS_MODULE') ? djangoSettingsDefault(text) : undefined;
+    if (settingsFromCode && settingsFromCode !== node.module) {
       const line = text.slice(0, text.indexOf(settingsFromCode)).split('\n').length;
       this.addDjangoSettings(settingsFromCode, node, { imagePath: node.file ?? '(python -c)', line, column: 1 });
     }
-    if (node.entry?.role !== 'django-settings') return;
+    if (this.settingsModules.has(node.module) && node.file) this.settingsImports(node.module, node.file, text, node.chain);
+  }
+
+  /** The dotted strings of a settings module, as imports of that module. */
+  private settingsImports(module: string, file: string, text: string, chain: ChainHop[]): void {
+    if (this.settingsRead.has(module)) return;
+    this.settingsRead.add(module);
     for (const dotted of djangoSettingsImports(text, this.options.minor)) {
-      const location = { imagePath: node.file!, line: dotted.line, column: dotted.column };
-      const hop: ChainHop = { ...location, importer: node.module, module: dotted.module };
+      const location = { imagePath: file, line: dotted.line, column: dotted.column };
+      const hop: ChainHop = { ...location, importer: module, module: dotted.module };
       let resolution = this.options.resolver.resolve(dotted.module);
       // An INSTALLED_APPS string that is no module may be an AppConfig class path.
       if (!resolution.found && dotted.appEntry && dotted.module.includes('.')) {
         const parent = this.options.resolver.resolve(dotted.module.slice(0, dotted.module.lastIndexOf('.')));
         if (parent.found) resolution = parent;
       }
-      if (resolution.found) this.enqueueModule(resolution.name, [...node.chain, hop]);
-      else this.missing(resolution, dotted.module, { runs: 'always', caught: false }, location, [...node.chain, hop], `Django setting ${dotted.setting} names ${dotted.value}`);
+      if (resolution.found) this.enqueueModule(resolution.name, [...chain, hop]);
+      else this.missing(resolution, dotted.module, { runs: 'always', caught: false }, location, [...chain, hop], `Django setting ${dotted.setting} names ${dotted.value}`);
     }
   }
 
+  /** A settings module named in code (`os.environ.setdefault(...)`): its strings count once, whichever way it is reached. */
   private addDjangoSettings(module: string, from: Node, location: Location): void {
-    this.visited.add(`settings:${module}`);
+    if (this.settingsModules.has(module)) return;
+    this.settingsModules.add(module);
     const hop: ChainHop = { ...location, importer: from.module, module };
+    const chain = [...from.chain, hop];
     const resolution = this.options.resolver.resolve(module);
     if (!resolution.found) {
-      this.missing(resolution, module, { runs: 'always', caught: false }, location, [...from.chain, hop], 'DJANGO_SETTINGS_MODULE');
+      this.missing(resolution, module, { runs: 'always', caught: false }, location, chain, 'DJANGO_SETTINGS_MODULE');
       return;
     }
-    // The settings module may already be queued as a plain module; its settings role still applies.
-    this.visited.delete(module);
-    this.enqueueModule(module, [...from.chain, hop], { role: 'django-settings', module, how: `DJANGO_SETTINGS_MODULE set in ${location.imagePath}` });
+    if (!this.visited.has(module)) this.enqueueModule(module, chain);
+    else if (this.processed.has(module) && resolution.origin?.endsWith('.py')) {
+      // Already walked as a plain module: read its settings now.
+      const text = this.options.fs.readText(resolution.origin);
+      if (text !== undefined) this.settingsImports(module, resolution.origin, text, chain);
+    }
   }
 
   private bindingsOf(file: string): { bindings: readonly string[]; openEnded: readonly string[] } | undefined {

@@ -244,6 +244,9 @@ export function judgeGuards(guards: readonly Guard[], context: GuardContext): Gu
       const value = evaluate(guard.test, context);
       if (value === undefined) condition ??= describe;
       else if (truthy(value) !== (guard.branch === 'then')) return { runs: 'never', never: 'dead-branch', caught: false, describe };
+    } else if (guard.kind === 'except') {
+      // A handler runs only when its try body raised: an import there is a fallback.
+      condition ??= `in except ${guard.catches.includes('*') ? '(bare)' : guard.catches.join(', ')} handler`;
     } else if (guard.kind === 'function') {
       functionName ??= guard.name;
     } else if (guard.kind === 'try' || guard.kind === 'suppress') {

@@ -400,16 +400,18 @@ export class Parser {
       const isStar = this.minor >= 11 && this.eatOp('*');
       if (star !== undefined && star !== isStar) this.fail("cannot have both 'except' and 'except*' on the same 'try'");
       star = isStar;
+      const handled: string[] = [];
       if (this.atOp(':')) {
         if (isStar) this.fail('expected one or more exception types');
-        guard.catches.push('*');
+        handled.push('*');
       } else {
         const caught = this.expression();
-        guard.catches.push(...exceptionNames(caught));
+        handled.push(...exceptionNames(caught));
         if (this.eatKeyword('as')) this.bind(this.identifier());
         else if (this.atOp(',')) this.fail('multiple exception types must be parenthesized');
       }
-      this.block();
+      guard.catches.push(...handled);
+      this.withGuard({ kind: 'except', catches: handled }, () => this.block());
       handlers++;
     }
     if (handlers > 0 && this.eatKeyword('else')) this.block();

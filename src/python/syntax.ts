@@ -27,6 +27,8 @@ export type Guard =
   | { kind: 'suppress'; exceptions: string[] }
   /** Inside a branch of an `if`: `then` runs when `test` is true, `else` when it is false. */
   | { kind: 'if'; test: Expr; branch: 'then' | 'else' }
+  /** Inside an `except` handler for these names (`*` for a bare one): runs only when one was raised. */
+  | { kind: 'except'; catches: string[] }
   /** Inside a function or lambda body: runs only when called. */
   | { kind: 'function'; name: string }
   /** Inside a class body. */

@@ -9,6 +9,8 @@ export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** Base images made from Debian packages by scripts/build-test-images.sh. */
 export const BUSYBOX_IMAGE = 'import-guard-test/busybox:1';
 export const PYTHON_IMAGE = 'import-guard-test/debian-python3:bookworm-2';
+/** Debian's python3 with Django, gunicorn and a few dozen large packages (over 8,000 .py files). */
+export const PYTHON_BIG_IMAGE = 'import-guard-test/debian-python3-big:bookworm-1';
 /** CPython 3.14 from Debian's unstable suite. */
 export const PYTHON_NEXT_IMAGE = 'import-guard-test/debian-python3.14:sid-1';
 /** python.org-style installations under /usr/local, copied from pyenv's CPython builds. */

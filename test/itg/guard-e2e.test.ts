@@ -5,7 +5,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { annotationLines, runStep, type StepResult } from '../helpers/action-runner.ts';
-import { buildFixture, dockerReady, FIXTURES, PYTHON_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
+import { buildFixture, dockerReady, FIXTURES, PYTHON_BIG_IMAGE, PYTHON_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
 
 interface JsonReport {
@@ -75,6 +75,24 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.deepEqual({ result: step.outputs.result, errors: step.outputs.errors, warnings: step.outputs.warnings }, { result: 'pass', errors: '0', warnings: '0' });
     assert.deepEqual(reported(step.json), [['notice', 'orjson', 'netra_backend/app/main.py', 7]]);
     assert.match(step.summary.split('\n')[0]!, /^## ✅ \*\*import-guard: every import resolves\*\* \(0 errors, 0 warnings, 1 notice\)$/);
+  });
+
+  it('a Django project via manage.py: INSTALLED_APPS and MIDDLEWARE strings are imports of the settings module', async (t) => {
+    const step = await guard(t, 'guard-django', PYTHON_BIG_IMAGE);
+    if (!step) return;
+    assert.equal(step.exitCode, 1, step.stdout);
+    assert.deepEqual(annotationLines(step.stdout).slice(0, 2), [
+      "::error title=reports is missing from the image,file=shop/settings.py,line=14,col=5::Django setting INSTALLED_APPS names reports, but: No module named 'reports'%0AImported via: shop.settings → reports",
+      "::error title=whitenoise is missing from the image,file=shop/settings.py,line=19,col=5::Django setting MIDDLEWARE names whitenoise.middleware.WhiteNoiseMiddleware, but: No module named 'whitenoise'%0AImported via: shop.settings → whitenoise.middleware",
+    ]);
+    assert.deepEqual(reported(step.json), [
+      ['error', 'reports', 'shop/settings.py', 14],
+      ['error', 'whitenoise', 'shop/settings.py', 19],
+    ]);
+    assert.deepEqual(step.json.findings.filter((finding) => finding.reported).map((finding) => finding.origin), ['first-party', 'third-party']);
+    // Django itself, its contrib apps, the URLconf and the orders app were walked without a finding.
+    assert.ok(step.json.stats.modules > 300, `modules reached: ${step.json.stats.modules}`);
+    assert.match(step.summary, /<code>\/srv\/manage\.py<\/code>, <code>shop\.settings<\/code>/);
   });
 
   it('a console script of an installed distribution: its entry module imports a backend .dockerignore dropped', async (t) => {

@@ -218,11 +218,12 @@ describe('judgeGuards: handlers', () => {
     assert.deepEqual(judge(['try:', '    import optional', 'except ValueError:', '    pass', 'except ModuleNotFoundError:', '    pass'], 'optional'), { runs: 'always', caught: true, describe: 'try/except ValueError, ModuleNotFoundError' });
   });
 
-  it('does not catch with unrelated exceptions, try/finally, or in the handler body', () => {
+  it('does not catch with unrelated exceptions or try/finally; a handler body runs only when its try body raised', () => {
     assert.deepEqual(underTry('except ValueError'), ALWAYS);
     assert.deepEqual(underTry('except (KeyError, AttributeError)'), ALWAYS);
     assert.deepEqual(judge(['try:', '    import optional', 'finally:', '    pass'], 'optional'), ALWAYS);
-    assert.deepEqual(judge(['try:', '    import ujson as json', 'except ImportError:', '    import json'], 'json'), ALWAYS);
+    assert.deepEqual(judge(['try:', '    import ujson as json', 'except ImportError:', '    import json'], 'json'), { runs: 'conditionally', caught: false, describe: 'in except ImportError handler' });
+    assert.deepEqual(judge(['try:', '    set', 'except NameError:', '    from sets import Set as set'], 'sets'), { runs: 'conditionally', caught: false, describe: 'in except NameError handler' });
     assert.deepEqual(judge(['try:', '    pass', 'except ImportError:', '    pass', 'else:', '    import in_else'], 'in_else'), ALWAYS);
   });
 

@@ -31,6 +31,8 @@ function guardsOf(result: ScanResult, module: string): string[] {
         return `try(${guard.catches.join(',')})`;
       case 'suppress':
         return `suppress(${guard.exceptions.join(',')})`;
+      case 'except':
+        return `except(${guard.catches.join(',')})`;
       case 'if':
         return `if-${guard.branch}(${JSON.stringify(guard.test)})`;
       default:
@@ -141,7 +143,7 @@ describe('scanner: guard context', () => {
   it('records try/except with the names each handler catches', () => {
     const result = scan(source);
     assert.deepEqual(guardsOf(result, 'yaml'), ['try(ImportError,AttributeError)']);
-    assert.deepEqual(guardsOf(result, 'fallback_yaml'), []);
+    assert.deepEqual(guardsOf(result, 'fallback_yaml'), ['except(ImportError,AttributeError)'], 'a handler body runs only when its try body raised');
     assert.deepEqual(guardsOf(result, 'ujson'), ['try(*)']);
     assert.deepEqual(guardsOf(result, 'orjson'), ['try(ModuleNotFoundError)']);
     assert.deepEqual(guardsOf(result, 'after'), [], 'an else block is not protected by the handlers');
