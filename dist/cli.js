@@ -19881,14 +19881,17 @@ function moduleMatcher(patterns) {
 }
 
 // src/guard.ts
-async function inspectImage(settings, logger) {
-  const image = await openImage(settings.source, {
+function openForAnalysis(settings, logger) {
+  return openImage(settings.source, {
     ...settings.platform && { platform: settings.platform },
     ...settings.imageConfig && { configFile: settings.imageConfig },
     ...settings.tempDir && { tempDir: settings.tempDir },
     select: pythonAnalysisContent,
     logger
   });
+}
+async function inspectImage(settings, logger) {
+  const image = await openForAnalysis(settings, logger);
   const byType = {};
   let total = 0;
   let python;
@@ -19912,13 +19915,7 @@ async function inspectImage(settings, logger) {
 async function scanImage(settings, logger) {
   const started = performance.now();
   const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : void 0;
-  const image = await openImage(settings.source, {
-    ...settings.platform && { platform: settings.platform },
-    ...settings.imageConfig && { configFile: settings.imageConfig },
-    ...settings.tempDir && { tempDir: settings.tempDir },
-    select: pythonAnalysisContent,
-    logger
-  });
+  const image = await openForAnalysis(settings, logger);
   try {
     const config = withPythonPath(image.config, settings.pythonPath);
     const view = imagePython(image.fs, config);

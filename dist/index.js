@@ -46517,16 +46517,19 @@ function moduleMatcher(patterns) {
 }
 
 // src/guard.ts
-async function scanImage(settings, logger) {
-  const started = performance.now();
-  const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : void 0;
-  const image = await openImage(settings.source, {
+function openForAnalysis(settings, logger) {
+  return openImage(settings.source, {
     ...settings.platform && { platform: settings.platform },
     ...settings.imageConfig && { configFile: settings.imageConfig },
     ...settings.tempDir && { tempDir: settings.tempDir },
     select: pythonAnalysisContent,
     logger
   });
+}
+async function scanImage(settings, logger) {
+  const started = performance.now();
+  const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : void 0;
+  const image = await openForAnalysis(settings, logger);
   try {
     const config = withPythonPath(image.config, settings.pythonPath);
     const view = imagePython(image.fs, config);

@@ -1,7 +1,7 @@
 import type { Logger } from './logger.ts';
 import type { ImageConfig } from './image/config.ts';
 import type { FileType } from './image/image-fs.ts';
-import { type LayerInfo, openImage } from './image/open-image.ts';
+import { type Image, type LayerInfo, openImage } from './image/open-image.ts';
 import type { SourceKind } from './image/source.ts';
 import { pythonAnalysisContent } from './image/content.ts';
 import { imagePython, type ImagePython } from './python/image-python.ts';
@@ -25,15 +25,20 @@ export interface InspectReport {
   python: ImagePython | { error: string };
 }
 
-/** Opens the image the settings name and describes it. */
-export async function inspectImage(settings: Settings, logger: Logger): Promise<InspectReport> {
-  const image = await openImage(settings.source, {
+/** Opens the image the settings name, keeping the contents Python analysis reads. */
+function openForAnalysis(settings: Settings, logger: Logger): Promise<Image> {
+  return openImage(settings.source, {
     ...(settings.platform && { platform: settings.platform }),
     ...(settings.imageConfig && { configFile: settings.imageConfig }),
     ...(settings.tempDir && { tempDir: settings.tempDir }),
     select: pythonAnalysisContent,
     logger,
   });
+}
+
+/** Opens the image the settings name and describes it. */
+export async function inspectImage(settings: Settings, logger: Logger): Promise<InspectReport> {
+  const image = await openForAnalysis(settings, logger);
   const byType: Partial<Record<FileType, number>> = {};
   let total = 0;
   let python: InspectReport['python'];
@@ -59,13 +64,7 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
 export async function scanImage(settings: Settings, logger: Logger): Promise<ScanReport> {
   const started = performance.now();
   const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : undefined;
-  const image = await openImage(settings.source, {
-    ...(settings.platform && { platform: settings.platform }),
-    ...(settings.imageConfig && { configFile: settings.imageConfig }),
-    ...(settings.tempDir && { tempDir: settings.tempDir }),
-    select: pythonAnalysisContent,
-    logger,
-  });
+  const image = await openForAnalysis(settings, logger);
   try {
     const config = withPythonPath(image.config, settings.pythonPath);
     const view = imagePython(image.fs, config);
