@@ -27244,10 +27244,10 @@ function parseImageConfig(json, where) {
   const nested = field(top, "config", "Config");
   const runtime = isObject(nested) ? nested : top;
   const config = emptyConfig();
-  const os10 = field(top, "os", "Os");
+  const os11 = field(top, "os", "Os");
   const architecture = field(top, "architecture", "Architecture");
-  if (typeof os10 === "string" && typeof architecture === "string") {
-    config.platform = { os: os10, architecture };
+  if (typeof os11 === "string" && typeof architecture === "string") {
+    config.platform = { os: os11, architecture };
     const variant = field(top, "variant", "Variant");
     if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
   }
@@ -36141,6 +36141,7 @@ for (const op of OPERATORS) OPERATORS_BY_FIRST.set(op[0], [...OPERATORS_BY_FIRST
 var OPENERS = { "(": ")", "[": "]", "{": "}" };
 var CLOSERS = /* @__PURE__ */ new Set([")", "]", "}"]);
 var MAX_NESTING = 200;
+var BODY_FILLER = /[^\n\r#\\()[\]{}"']*/y;
 var STRING_PREFIXES = /* @__PURE__ */ new Set(["r", "u", "b", "br", "rb", "f", "fr", "rf"]);
 var IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 var AFTER_NUMBER_KEYWORDS = /^(and|else|for|if|in|is|not|or)(?![\p{XID_Continue}])/u;
@@ -36254,18 +36255,21 @@ var Tokenizer = class {
         if (depth > 0) depth--;
         this.pos++;
       } else if (code2 === 34 || code2 === 39) {
-        this.skipString("");
-      } else if (isIdentifierStart(code2)) {
-        let end = this.pos;
-        while (end < length && isIdentifierChar(text.charCodeAt(end))) end++;
-        const quote = text.charCodeAt(end);
-        if ((quote === 34 || quote === 39) && end - this.pos <= 2) {
-          const prefix = text.slice(this.pos, end).toLowerCase();
-          this.pos = end;
-          if (STRING_PREFIXES.has(prefix)) this.skipString(prefix);
-        } else this.pos = end;
-      } else this.pos++;
+        this.skipString(this.prefixBefore(this.pos));
+      } else {
+        BODY_FILLER.lastIndex = this.pos;
+        BODY_FILLER.test(text);
+        this.pos = Math.max(this.pos + 1, BODY_FILLER.lastIndex);
+      }
     }
+  }
+  /** The string prefix (`rb`, `f`...) that ends right before a quote at `quote`, lower-cased; '' for none. */
+  prefixBefore(quote) {
+    let start = quote;
+    while (start > 0 && quote - start < 3 && isIdentifierChar(this.text.charCodeAt(start - 1))) start--;
+    if (start > 0 && isIdentifierChar(this.text.charCodeAt(start - 1))) return "";
+    const prefix = this.text.slice(start, quote).toLowerCase();
+    return STRING_PREFIXES.has(prefix) ? prefix : "";
   }
   /** Past a string whose opening quote is at pos, as string() reads it, without a token. */
   skipString(prefix) {
@@ -36280,10 +36284,12 @@ var Tokenizer = class {
   }
   /** Moves to the line break that ends a comment (or to the end of the text). */
   skipComment() {
-    const newline = this.text.indexOf("\n", this.pos);
-    const end = newline === -1 ? this.text.length : newline;
-    const carriage = this.text.indexOf("\r", this.pos);
-    this.pos = carriage !== -1 && carriage < end ? carriage : end;
+    const text = this.text;
+    const newline = text.indexOf("\n", this.pos);
+    const end = newline === -1 ? text.length : newline;
+    let at2 = this.pos;
+    while (at2 < end && text.charCodeAt(at2) !== 13) at2++;
+    this.pos = at2;
   }
   /** Consumes one line break (\n, \r\n or \r) at pos. */
   newline() {
@@ -46201,7 +46207,9 @@ function prefixes(name) {
 }
 var ImportGraph = class {
   options;
+  /** Each file is scanned once: the scan in flight, and the scans done. */
   scans = /* @__PURE__ */ new Map();
+  settled = /* @__PURE__ */ new Map();
   visited = /* @__PURE__ */ new Set();
   queue = [];
   findings = [];
@@ -46217,10 +46225,10 @@ var ImportGraph = class {
     this.options = options;
     this.version = `3.${options.minor}`;
   }
-  walk(entries) {
+  async walk(entries) {
     for (const entry of entries) this.addEntry(entry);
-    for (let index = 0; index < this.queue.length; index++) this.visit(this.queue[index]);
-    return { findings: this.findings, files: this.scans.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
+    for (let index = 0; index < this.queue.length; index++) await this.visit(this.queue[index]);
+    return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
   }
   zoneOf(path23) {
     if (path23 === void 0) return "stdlib";
@@ -46271,6 +46279,7 @@ var ImportGraph = class {
       const node = { key: prefix, runName: entry?.how.startsWith("python -m") && isTarget ? "__main__" : prefix, module: prefix, isPackage: resolution.searchLocations !== void 0, zone, chain: nodeChain };
       if (resolution.origin?.endsWith(".py")) node.file = resolution.origin;
       if (isTarget && entry) node.entry = entry;
+      if (node.file && zone !== "stdlib") void this.scanFile(node.file);
       this.queue.push(node);
     }
   }
@@ -46279,24 +46288,37 @@ var ImportGraph = class {
     if (resolution.found) this.enqueueModule(name, chain);
     else this.missing(resolution, name, { runs: "always", caught: false }, location, chain, `python -m runs ${name}`);
   }
-  scan(file) {
-    let cached = this.scans.get(file);
-    if (!cached) {
-      const bytes = this.options.fs.readFile(file);
-      if (!bytes) return void 0;
-      const scan = scanSource(bytes, this.options.minor, { skipFunctionBodies: this.zoneOf(file) === "third-party" });
-      cached = { scan };
-      if (this.zoneOf(file) === "first-party") cached.text = bytes.toString("utf8");
-      this.scans.set(file, cached);
-      if (!scan.ok) this.unparsed++;
-      if (this.scans.size % 500 === 0) this.options.onProgress?.(this.scans.size);
+  scanFile(file) {
+    let scanned = this.scans.get(file);
+    if (!scanned) {
+      scanned = this.startScan(file);
+      this.scans.set(file, scanned);
     }
-    return cached;
+    return scanned;
   }
-  visit(node) {
+  async startScan(file) {
+    const { fs: fs5, minor, pool } = this.options;
+    let done;
+    if (this.zoneOf(file) === "first-party") {
+      const bytes = fs5.readFile(file);
+      if (!bytes) return void 0;
+      done = { scan: scanSource(bytes, minor), text: bytes.toString("utf8") };
+    } else {
+      const load2 = () => fs5.readFile(file);
+      const options = { skipFunctionBodies: true };
+      const scan = pool ? await pool.scan(load2, minor, options) : ((bytes) => bytes ? scanSource(bytes, minor, options) : void 0)(load2());
+      if (!scan) return void 0;
+      done = { scan };
+    }
+    this.settled.set(file, done);
+    if (!done.scan.ok) this.unparsed++;
+    if (this.settled.size % 500 === 0) this.options.onProgress?.(this.settled.size);
+    return done;
+  }
+  async visit(node) {
     this.processed.add(node.key);
     if (node.zone === "stdlib" || node.file === void 0 && node.code === void 0) return;
-    const scanned = node.code !== void 0 ? { scan: scanSource(node.code, this.options.minor), text: node.code } : this.scan(node.file);
+    const scanned = node.code !== void 0 ? { scan: scanSource(node.code, this.options.minor), text: node.code } : await this.scanFile(node.file);
     if (!scanned) return;
     const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
     if (!scanned.scan.ok) {
@@ -46304,7 +46326,7 @@ var ImportGraph = class {
       this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scanned.scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scanned.scan.error}`, chain: node.chain });
       return;
     }
-    for (const statement of scanned.scan.imports) this.follow(node, statement);
+    for (const statement of scanned.scan.imports) await this.follow(node, statement);
     if (node.entry?.attr && node.zone === "first-party" && node.file) this.checkAttribute(node, node.entry);
     if (scanned.text !== void 0 && node.zone === "first-party") this.djangoImports(node, scanned.text);
   }
@@ -46355,11 +46377,12 @@ var ImportGraph = class {
       if (text !== void 0) this.settingsImports(module, resolution.origin, text, chain);
     }
   }
+  /** What a scanned file binds; callers await scanFile first. */
   bindingsOf(file) {
-    const scanned = this.scan(file);
+    const scanned = this.settled.get(file);
     return scanned?.scan.ok ? scanned.scan : void 0;
   }
-  follow(node, statement) {
+  async follow(node, statement) {
     const verdict = judgeGuards(statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
     if (node.zone === "third-party" && (verdict.runs !== "always" || verdict.caught)) return;
     const location = { imagePath: node.file ?? "(python -c)", line: statement.line, column: statement.col + 1 };
@@ -46378,6 +46401,7 @@ var ImportGraph = class {
     if (verdict.runs === "never") return;
     this.enqueueModule(target.name, chain);
     if (statement.kind !== "from") return;
+    if (resolution.origin?.endsWith(".py")) await this.scanFile(resolution.origin);
     for (const { name } of statement.names) {
       if (name === "*") this.followStar(resolution, chain);
       else this.followFromName(node, resolution, name, verdict, location, chain);
@@ -46470,6 +46494,85 @@ var ImportGraph = class {
   }
 };
 
+// src/python/scan-pool.ts
+import os10 from "node:os";
+import { Worker } from "node:worker_threads";
+var IN_FLIGHT_PER_WORKER = 64;
+function workerUrl() {
+  return new URL(import.meta.url.endsWith(".ts") ? "./scan-worker.ts" : "./scan-worker.js", import.meta.url);
+}
+var ScanPool = class {
+  size;
+  threshold;
+  workers = [];
+  waiting = [];
+  inFlight = /* @__PURE__ */ new Map();
+  nextId = 0;
+  requested = 0;
+  failed = false;
+  /** Files scanned on a worker, for the report of a run. */
+  scannedOnWorkers = 0;
+  constructor(options = {}) {
+    this.size = options.size ?? os10.availableParallelism();
+    this.threshold = options.threshold ?? 400;
+  }
+  /** Scans what `load` returns (undefined when it returns nothing), here or on a worker. */
+  scan(load2, minor, options) {
+    this.requested++;
+    if (this.size === 0 || this.failed || this.requested < this.threshold) {
+      const bytes = load2();
+      return Promise.resolve(bytes ? scanSource(bytes, minor, options) : void 0);
+    }
+    if (this.workers.length === 0) this.start();
+    return new Promise((resolve2) => {
+      this.waiting.push({ load: load2, minor, options, resolve: resolve2 });
+      this.dispatch();
+    });
+  }
+  dispatch() {
+    while (this.inFlight.size < this.workers.length * IN_FLIGHT_PER_WORKER && this.waiting.length > 0) {
+      const job = this.waiting.shift();
+      const bytes = job.load();
+      if (!bytes) {
+        job.resolve(void 0);
+        continue;
+      }
+      const own = new Uint8Array(bytes);
+      const request2 = { id: this.nextId++, bytes: own, minor: job.minor, options: job.options };
+      this.inFlight.set(request2.id, job);
+      this.workers[request2.id % this.workers.length].postMessage(request2, [own.buffer]);
+    }
+  }
+  start() {
+    for (let index = 0; index < this.size; index++) {
+      const worker = new Worker(workerUrl());
+      worker.on("message", (response) => {
+        const job = this.inFlight.get(response.id);
+        this.inFlight.delete(response.id);
+        this.scannedOnWorkers++;
+        job?.resolve(response.result);
+        this.dispatch();
+      });
+      worker.on("error", () => this.fallBack());
+      this.workers.push(worker);
+    }
+  }
+  fallBack() {
+    if (this.failed) return;
+    this.failed = true;
+    for (const job of [...this.inFlight.values(), ...this.waiting.splice(0)]) {
+      const bytes = job.load();
+      job.resolve(bytes ? scanSource(bytes, job.minor, job.options) : void 0);
+    }
+    this.inFlight.clear();
+  }
+  async close() {
+    const workers = this.workers;
+    this.workers = [];
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+};
+
 // src/settings.ts
 var FAIL_ON = ["error", "warning", "notice", "never"];
 function listValue(values) {
@@ -46530,6 +46633,7 @@ async function scanImage(settings, logger) {
   const started = performance.now();
   const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : void 0;
   const image = await openForAnalysis(settings, logger);
+  const pool = new ScanPool();
   try {
     const config = withPythonPath(image.config, settings.pythonPath);
     const view = imagePython(image.fs, config);
@@ -46554,7 +46658,7 @@ async function scanImage(settings, logger) {
     const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === "site" || entry.origin === "venv-site" || entry.origin === "user-site").map((entry) => entry.path);
     const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === "stdlib" || entry.origin === "lib-dynload" || entry.origin === "stdlib-zip").map((entry) => entry.path);
     logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
-    const graph = new ImportGraph({
+    const graph = await new ImportGraph({
       fs: image.fs,
       resolver,
       minor: view.python.minor,
@@ -46564,7 +46668,8 @@ async function scanImage(settings, logger) {
       env: environmentOf(view.config),
       ...repository && { inRepository: (module) => repository.hasModule(module) },
       ...settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) },
-      onProgress: (files) => logger.info(`  ${files} files scanned`)
+      onProgress: (files) => logger.info(`  ${files} files scanned`),
+      pool
     }).walk(entries);
     const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).sort(compareFindings);
     return {
@@ -46579,6 +46684,7 @@ async function scanImage(settings, logger) {
     };
   } finally {
     image.fs.close();
+    await pool.close();
   }
 }
 var DEBIAN_BUILDS = { 11: "debian-bookworm", 14: "debian-sid" };

@@ -15,6 +15,6 @@ const common = {
   logLevel: 'warning',
 } as const;
 
-await build({ ...common, entryPoints: { index: 'src/index.ts', post: 'src/post.ts' }, outdir: 'dist', banner: { js: requireShim } });
+await build({ ...common, entryPoints: { index: 'src/index.ts', post: 'src/post.ts', 'scan-worker': 'src/python/scan-worker.ts' }, outdir: 'dist', banner: { js: requireShim } });
 await build({ ...common, entryPoints: { cli: 'src/cli-main.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${requireShim}` } });
 await chmod('dist/cli.js', 0o755);

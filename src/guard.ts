@@ -10,6 +10,7 @@ import { listRepository, RepositoryMap } from './explain/pathmap.ts';
 import { environmentOf, workingDirOf } from './python/environment.ts';
 import { type EntryPoint, entryLabel } from './python/entrypoints.ts';
 import { ImportGraph } from './python/graph.ts';
+import { ScanPool } from './python/scan-pool.ts';
 import { Resolver } from './python/resolver.ts';
 import { builtinModules, frozenModules, moduleAliases } from './python/stdlib.ts';
 import { compareFindings, failsAt, type Finding, type Location, type ScanReport } from './report/findings.ts';
@@ -65,6 +66,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
   const started = performance.now();
   const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : undefined;
   const image = await openForAnalysis(settings, logger);
+  const pool = new ScanPool();
   try {
     const config = withPythonPath(image.config, settings.pythonPath);
     const view = imagePython(image.fs, config);
@@ -89,7 +91,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === 'site' || entry.origin === 'venv-site' || entry.origin === 'user-site').map((entry) => entry.path);
     const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === 'stdlib' || entry.origin === 'lib-dynload' || entry.origin === 'stdlib-zip').map((entry) => entry.path);
     logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? '' : 's'} with Python ${version}`);
-    const graph = new ImportGraph({
+    const graph = await new ImportGraph({
       fs: image.fs,
       resolver,
       minor: view.python.minor,
@@ -100,6 +102,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       ...(repository && { inRepository: (module: string) => repository.hasModule(module) }),
       ...(settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) }),
       onProgress: (files) => logger.info(`  ${files} files scanned`),
+      pool,
     }).walk(entries);
     const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).sort(compareFindings);
     return {
@@ -114,6 +117,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     };
   } finally {
     image.fs.close();
+    await pool.close();
   }
 }
 

@@ -10,6 +10,7 @@ import { djangoSettingsDefault, djangoSettingsImports } from './django.ts';
 import type { EntryPoint } from './entrypoints.ts';
 import { type GuardVerdict, judgeGuards } from './guards.ts';
 import { absoluteName, classifyFromImport, type FoundModule, type Resolution, type Resolver } from './resolver.ts';
+import type { ScanPool } from './scan-pool.ts';
 import { scanSource } from './scanner.ts';
 import { addedIn, isStdlibModule, removedIn } from './stdlib.ts';
 import type { ImportStatement, ScanFailure, ScanResult } from './syntax.ts';
@@ -34,6 +35,8 @@ export interface GraphOptions {
   /** Missing modules the user chose to ignore. */
   ignored?: (module: string) => boolean;
   onProgress?: (files: number) => void;
+  /** Scans on worker threads; without one, on this thread. */
+  pool?: ScanPool;
 }
 
 export interface GraphResult {
@@ -43,6 +46,12 @@ export interface GraphResult {
   unparsed: number;
   /** Every module reached, with its zone. */
   reached: Map<string, Zone>;
+}
+
+interface Scanned {
+  scan: ScanResult | ScanFailure;
+  /** Application sources keep their text, for Django settings hints. */
+  text?: string;
 }
 
 /** A module (or script) the walk reached, and how. */
@@ -73,7 +82,9 @@ function prefixes(name: string): string[] {
 
 export class ImportGraph {
   private readonly options: GraphOptions;
-  private readonly scans = new Map<string, { scan: ScanResult | ScanFailure; text?: string }>();
+  /** Each file is scanned once: the scan in flight, and the scans done. */
+  private readonly scans = new Map<string, Promise<Scanned | undefined>>();
+  private readonly settled = new Map<string, Scanned>();
   private readonly visited = new Set<string>();
   private readonly queue: Node[] = [];
   private readonly findings: Finding[] = [];
@@ -91,10 +102,10 @@ export class ImportGraph {
     this.version = `3.${options.minor}`;
   }
 
-  walk(entries: readonly EntryPoint[]): GraphResult {
+  async walk(entries: readonly EntryPoint[]): Promise<GraphResult> {
     for (const entry of entries) this.addEntry(entry);
-    for (let index = 0; index < this.queue.length; index++) this.visit(this.queue[index]!);
-    return { findings: this.findings, files: this.scans.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
+    for (let index = 0; index < this.queue.length; index++) await this.visit(this.queue[index]!);
+    return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
   }
 
   private zoneOf(path: string | undefined): Zone {
@@ -150,6 +161,8 @@ export class ImportGraph {
       const node: Node = { key: prefix, runName: entry?.how.startsWith('python -m') && isTarget ? '__main__' : prefix, module: prefix, isPackage: resolution.searchLocations !== undefined, zone, chain: nodeChain };
       if (resolution.origin?.endsWith('.py')) node.file = resolution.origin;
       if (isTarget && entry) node.entry = entry;
+      // Start the scan now: on a worker it runs while the walk resolves what comes before it.
+      if (node.file && zone !== 'stdlib') void this.scanFile(node.file);
       this.queue.push(node);
     }
   }
@@ -160,27 +173,41 @@ export class ImportGraph {
     else this.missing(resolution, name, { runs: 'always', caught: false }, location, chain, `python -m runs ${name}`);
   }
 
-  private scan(file: string): { scan: ScanResult | ScanFailure; text?: string } | undefined {
-    let cached = this.scans.get(file);
-    if (!cached) {
-      const bytes = this.options.fs.readFile(file);
-      if (!bytes) return undefined;
-      // Installed packages count only at import time: their function bodies need not be read.
-      const scan = scanSource(bytes, this.options.minor, { skipFunctionBodies: this.zoneOf(file) === 'third-party' });
-      cached = { scan };
-      // Application sources are searched for Django settings hints, so their text is kept.
-      if (this.zoneOf(file) === 'first-party') cached.text = bytes.toString('utf8');
-      this.scans.set(file, cached);
-      if (!scan.ok) this.unparsed++;
-      if (this.scans.size % 500 === 0) this.options.onProgress?.(this.scans.size);
+  private scanFile(file: string): Promise<Scanned | undefined> {
+    let scanned = this.scans.get(file);
+    if (!scanned) {
+      scanned = this.startScan(file);
+      this.scans.set(file, scanned);
     }
-    return cached;
+    return scanned;
   }
 
-  private visit(node: Node): void {
+  private async startScan(file: string): Promise<Scanned | undefined> {
+    const { fs, minor, pool } = this.options;
+    let done: Scanned;
+    if (this.zoneOf(file) === 'first-party') {
+      // The application's own files: scanned in full, here, and their text kept for Django settings hints.
+      const bytes = fs.readFile(file);
+      if (!bytes) return undefined;
+      done = { scan: scanSource(bytes, minor), text: bytes.toString('utf8') };
+    } else {
+      // Elsewhere only import-time code counts: function bodies need not be read.
+      const load = (): Uint8Array | undefined => fs.readFile(file);
+      const options = { skipFunctionBodies: true };
+      const scan = pool ? await pool.scan(load, minor, options) : ((bytes) => (bytes ? scanSource(bytes, minor, options) : undefined))(load());
+      if (!scan) return undefined;
+      done = { scan };
+    }
+    this.settled.set(file, done);
+    if (!done.scan.ok) this.unparsed++;
+    if (this.settled.size % 500 === 0) this.options.onProgress?.(this.settled.size);
+    return done;
+  }
+
+  private async visit(node: Node): Promise<void> {
     this.processed.add(node.key);
     if (node.zone === 'stdlib' || (node.file === undefined && node.code === undefined)) return;
-    const scanned = node.code !== undefined ? { scan: scanSource(node.code, this.options.minor), text: node.code } : this.scan(node.file!);
+    const scanned = node.code !== undefined ? { scan: scanSource(node.code, this.options.minor), text: node.code } : await this.scanFile(node.file!);
     if (!scanned) return;
     const where: Location = { imagePath: node.file ?? '(python -c)', line: 1, column: 1 };
     if (!scanned.scan.ok) {
@@ -188,7 +215,7 @@ export class ImportGraph {
       this.report('syntax-error', severity, { module: node.module, location: { ...where, line: scanned.scan.line ?? 1 }, origin: node.zone, message: `${node.runName === '__main__' ? node.file ?? 'the code' : node.module} does not parse: ${scanned.scan.error}`, chain: node.chain });
       return;
     }
-    for (const statement of scanned.scan.imports) this.follow(node, statement);
+    for (const statement of scanned.scan.imports) await this.follow(node, statement);
     if (node.entry?.attr && node.zone === 'first-party' && node.file) this.checkAttribute(node, node.entry);
     if (scanned.text !== undefined && node.zone === 'first-party') this.djangoImports(node, scanned.text);
   }
@@ -246,12 +273,13 @@ export class ImportGraph {
     }
   }
 
+  /** What a scanned file binds; callers await scanFile first. */
   private bindingsOf(file: string): { bindings: readonly string[]; openEnded: readonly string[] } | undefined {
-    const scanned = this.scan(file);
+    const scanned = this.settled.get(file);
     return scanned?.scan.ok ? scanned.scan : undefined;
   }
 
-  private follow(node: Node, statement: ImportStatement): void {
+  private async follow(node: Node, statement: ImportStatement): Promise<void> {
     const verdict = judgeGuards(statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
     // Inside installed packages, only what runs on import and is not caught counts.
     if (node.zone === 'third-party' && (verdict.runs !== 'always' || verdict.caught)) return;
@@ -271,6 +299,8 @@ export class ImportGraph {
     if (verdict.runs === 'never') return;
     this.enqueueModule(target.name, chain);
     if (statement.kind !== 'from') return;
+    // Which names the module binds decides between attribute and submodule: its scan must be done.
+    if (resolution.origin?.endsWith('.py')) await this.scanFile(resolution.origin);
     for (const { name } of statement.names) {
       if (name === '*') this.followStar(resolution, chain);
       else this.followFromName(node, resolution, name, verdict, location, chain);

@@ -42,6 +42,8 @@ const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS = new Set([')', ']', '}']);
 /** CPython's tokenizer refuses deeper bracket nesting (MAXLEVEL). */
 const MAX_NESTING = 200;
+/** In a skipped body: a run of characters that cannot start a string, comment, bracket or line break. */
+const BODY_FILLER = /[^\n\r#\\()[\]{}"']*/y;
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
 const IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 /** Keywords that may directly follow a number (`1if x else 2`): CPython warns, but accepts. */
@@ -185,18 +187,24 @@ class Tokenizer {
         if (depth > 0) depth--;
         this.pos++;
       } else if (code === 0x22 || code === 0x27) {
-        this.skipString('');
-      } else if (isIdentifierStart(code)) {
-        let end = this.pos;
-        while (end < length && isIdentifierChar(text.charCodeAt(end))) end++;
-        const quote = text.charCodeAt(end);
-        if ((quote === 0x22 || quote === 0x27) && end - this.pos <= 2) {
-          const prefix = text.slice(this.pos, end).toLowerCase();
-          this.pos = end;
-          if (STRING_PREFIXES.has(prefix)) this.skipString(prefix);
-        } else this.pos = end;
-      } else this.pos++;
+        this.skipString(this.prefixBefore(this.pos));
+      } else {
+        // Nothing else matters here: jump to the next character that might.
+        BODY_FILLER.lastIndex = this.pos;
+        BODY_FILLER.test(text);
+        this.pos = Math.max(this.pos + 1, BODY_FILLER.lastIndex);
+      }
     }
+  }
+
+  /** The string prefix (`rb`, `f`...) that ends right before a quote at `quote`, lower-cased; '' for none. */
+  private prefixBefore(quote: number): string {
+    let start = quote;
+    while (start > 0 && quote - start < 3 && isIdentifierChar(this.text.charCodeAt(start - 1))) start--;
+    // A longer word before the quote is a keyword (`elif"x"`), not a prefix.
+    if (start > 0 && isIdentifierChar(this.text.charCodeAt(start - 1))) return '';
+    const prefix = this.text.slice(start, quote).toLowerCase();
+    return STRING_PREFIXES.has(prefix) ? prefix : '';
   }
 
   /** Past a string whose opening quote is at pos, as string() reads it, without a token. */
@@ -213,10 +221,13 @@ class Tokenizer {
 
   /** Moves to the line break that ends a comment (or to the end of the text). */
   private skipComment(): void {
-    const newline = this.text.indexOf('\n', this.pos);
-    const end = newline === -1 ? this.text.length : newline;
-    const carriage = this.text.indexOf('\r', this.pos);
-    this.pos = carriage !== -1 && carriage < end ? carriage : end;
+    const text = this.text;
+    const newline = text.indexOf('\n', this.pos);
+    const end = newline === -1 ? text.length : newline;
+    // A lone \r also ends a line; look for one only up to the \n, not through the whole file.
+    let at = this.pos;
+    while (at < end && text.charCodeAt(at) !== 0x0d) at++;
+    this.pos = at;
   }
 
   /** Consumes one line break (\n, \r\n or \r) at pos. */

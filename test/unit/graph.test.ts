@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { EntryPoint } from '../../src/python/entrypoints.ts';
 import { type GraphOptions, type GraphResult, ImportGraph } from '../../src/python/graph.ts';
 import { Resolver } from '../../src/python/resolver.ts';
+import { ScanPool } from '../../src/python/scan-pool.ts';
 import { builtinModules, frozenModules, moduleAliases } from '../../src/python/stdlib.ts';
 import type { ChainHop, Finding } from '../../src/report/findings.ts';
 import { fsFromLayers } from '../helpers/image.ts';
@@ -441,5 +442,30 @@ describe('ImportGraph: Django', () => {
   it('leaves the settings alone when DJANGO_SETTINGS_MODULE is in the environment', async () => {
     const result = await walk(DJANGO, [{ role: 'app', module: 'mysite.wsgi', attr: 'application', how: 'gunicorn app argument' }], { env: new Map([['DJANGO_SETTINGS_MODULE', 'mysite.settings']]) });
     assert.deepEqual(result.findings, []);
+  });
+});
+
+describe('ImportGraph: scanning on worker threads', () => {
+  it('finds the same, in the same order, with a pool of two workers as on one thread', async () => {
+    const files: Record<string, string> = {
+      'app/main.py': 'import lib_a\nfrom lib_b import helpers\nimport missing_top\n',
+      'usr/local/lib/python3.12/site-packages/lib_a/__init__.py': 'from . import core\nimport absent_dep\n',
+      'usr/local/lib/python3.12/site-packages/lib_a/core.py': 'import json\ndef f():\n    import only_when_called\n',
+      'usr/local/lib/python3.12/site-packages/lib_b/__init__.py': 'VERSION = 1\n',
+      'usr/local/lib/python3.12/site-packages/lib_b/helpers.py': 'try:\n    import fast\nexcept ImportError:\n    fast = None\nimport lib_b.gone\n',
+    };
+    for (let i = 0; i < 40; i++) files[`usr/local/lib/python3.12/site-packages/many/m${i}.py`] = `import many.m${(i + 1) % 40}\nimport nowhere_${i % 3}\n`;
+    const entries = [SCRIPT, ...Array.from({ length: 40 }, (_, i) => moduleEntry(`many.m${i}`))];
+    const alone = await walk(files, entries);
+    const pool = new ScanPool({ size: 2, threshold: 0 });
+    try {
+      const pooled = await walk(files, entries, { pool });
+      assert.deepEqual(pooled.findings, alone.findings);
+      assert.deepEqual([pooled.files, pooled.modules, pooled.unparsed], [alone.files, alone.modules, alone.unparsed]);
+      assert.ok(alone.findings.length > 40, `findings: ${alone.findings.length}`);
+      assert.ok(pool.scannedOnWorkers >= 40, `scanned on workers: ${pool.scannedOnWorkers}`);
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -1,0 +1,1897 @@
+import { createRequire as __importGuardCreateRequire } from 'node:module';
+const require = __importGuardCreateRequire(import.meta.url);
+
+// src/python/scan-worker.ts
+import { parentPort } from "node:worker_threads";
+
+// src/python/tokenizer.ts
+var PythonSyntaxError = class extends Error {
+  name = "PythonSyntaxError";
+  line;
+  col;
+  constructor(message, line, col) {
+    super(`${message} (line ${line})`);
+    this.line = line;
+    this.col = col;
+  }
+};
+var OPERATORS = [
+  "**=",
+  "//=",
+  ">>=",
+  "<<=",
+  "...",
+  "!=",
+  "%=",
+  "&=",
+  "**",
+  "*=",
+  "+=",
+  "-=",
+  "->",
+  "//",
+  "/=",
+  ":=",
+  "<<",
+  "<=",
+  "==",
+  ">=",
+  ">>",
+  "@=",
+  "^=",
+  "|=",
+  "%",
+  "&",
+  "(",
+  ")",
+  "*",
+  "+",
+  ",",
+  "-",
+  ".",
+  "/",
+  ":",
+  ";",
+  "<",
+  "=",
+  ">",
+  "@",
+  "[",
+  "]",
+  "^",
+  "{",
+  "|",
+  "}",
+  "~"
+];
+var OPERATORS_BY_FIRST = /* @__PURE__ */ new Map();
+for (const op of OPERATORS) OPERATORS_BY_FIRST.set(op[0], [...OPERATORS_BY_FIRST.get(op[0]) ?? [], op]);
+var OPENERS = { "(": ")", "[": "]", "{": "}" };
+var CLOSERS = /* @__PURE__ */ new Set([")", "]", "}"]);
+var MAX_NESTING = 200;
+var BODY_FILLER = /[^\n\r#\\()[\]{}"']*/y;
+var STRING_PREFIXES = /* @__PURE__ */ new Set(["r", "u", "b", "br", "rb", "f", "fr", "rf"]);
+var IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+var AFTER_NUMBER_KEYWORDS = /^(and|else|for|if|in|is|not|or)(?![\p{XID_Continue}])/u;
+var NUMBER = new RegExp(
+  [
+    "0[xX](?:_?[0-9a-fA-F])+",
+    "0[oO](?:_?[0-7])+",
+    "0[bB](?:_?[01])+",
+    // floats and imaginaries before integers, so the longest form wins
+    "(?:(?:[0-9](?:_?[0-9])*)?\\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\\.)(?:[eE][-+]?[0-9](?:_?[0-9])*)?[jJ]?",
+    "[0-9](?:_?[0-9])*[eE][-+]?[0-9](?:_?[0-9])*[jJ]?",
+    "[0-9](?:_?[0-9])*[jJ]",
+    "[1-9](?:_?[0-9])*",
+    "0+(?:_?0)*"
+  ].join("|"),
+  "y"
+);
+function isIdentifierChar(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code >= 128;
+}
+function isIdentifierStart(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code === 95 || code >= 128;
+}
+function tokenize(text, minor, options = {}) {
+  return new Tokenizer(text, minor, options.skipFunctionBodies === true).run();
+}
+function startsStatement(token) {
+  return token === void 0 || token.type === "newline" || token.type === "indent" || token.type === "dedent";
+}
+var Tokenizer = class {
+  text;
+  minor;
+  pos = 0;
+  line = 1;
+  lineStart = 0;
+  tokens = [];
+  brackets = [];
+  indents = [0];
+  altIndents = [0];
+  skipFunctionBodies;
+  /** Within a `def` header, at its closing colon, and when its indented body is next. */
+  defState = "none";
+  constructor(text, minor, skipFunctionBodies = false) {
+    this.text = text;
+    this.minor = minor;
+    this.skipFunctionBodies = skipFunctionBodies;
+  }
+  error(message, line = this.line, col = this.pos - this.lineStart) {
+    throw new PythonSyntaxError(message, line, col);
+  }
+  push(type, value, line, col) {
+    const token = { type, value, line, col };
+    if (this.skipFunctionBodies) this.trackDef(token);
+    this.tokens.push(token);
+    return token;
+  }
+  /** Follows `[async] def name(...) -> T:` at the start of a statement up to a body on the lines below. */
+  trackDef(token) {
+    if (this.defState === "colon") {
+      this.defState = token.type === "newline" ? "body-next" : "none";
+    } else if (this.defState === "header") {
+      if (token.type === "op" && token.value === ":" && this.brackets.length === 0) this.defState = "colon";
+      else if (token.type === "newline") this.defState = "none";
+    } else if (token.type === "name" && token.value === "def" && this.brackets.length === 0) {
+      const previous = this.tokens.at(-1);
+      if (startsStatement(previous) || previous.type === "name" && previous.value === "async" && startsStatement(this.tokens.at(-2))) this.defState = "header";
+    }
+  }
+  /**
+   * Reads past an indented block whose INDENT was just emitted, to the first logical line
+   * indented less than `indent` (left for indentation() to measure), emitting nothing.
+   */
+  skipBlock(indent) {
+    const text = this.text;
+    const length = text.length;
+    let depth = 0;
+    while (this.pos < length) {
+      const code = text.charCodeAt(this.pos);
+      if (code === 10 || code === 13) {
+        this.newline();
+        if (depth > 0) continue;
+        const start = this.pos;
+        let col = 0;
+        let at = this.pos;
+        for (; at < length; at++) {
+          const c = text.charCodeAt(at);
+          if (c === 32) col++;
+          else if (c === 9) col = (Math.floor(col / 8) + 1) * 8;
+          else if (c === 12) col = 0;
+          else break;
+        }
+        const next = text.charCodeAt(at);
+        if (at >= length) return;
+        if (next === 35 || next === 10 || next === 13) continue;
+        if (col < indent) {
+          this.pos = start;
+          return;
+        }
+        this.pos = at;
+      } else if (code === 35) {
+        this.skipComment();
+      } else if (code === 92) {
+        this.pos++;
+        const next = text.charCodeAt(this.pos);
+        if (next === 10 || next === 13) this.newline();
+        else this.pos++;
+      } else if (code === 40 || code === 91 || code === 123) {
+        depth++;
+        this.pos++;
+      } else if (code === 41 || code === 93 || code === 125) {
+        if (depth > 0) depth--;
+        this.pos++;
+      } else if (code === 34 || code === 39) {
+        this.skipString(this.prefixBefore(this.pos));
+      } else {
+        BODY_FILLER.lastIndex = this.pos;
+        BODY_FILLER.test(text);
+        this.pos = Math.max(this.pos + 1, BODY_FILLER.lastIndex);
+      }
+    }
+  }
+  /** The string prefix (`rb`, `f`...) that ends right before a quote at `quote`, lower-cased; '' for none. */
+  prefixBefore(quote) {
+    let start = quote;
+    while (start > 0 && quote - start < 3 && isIdentifierChar(this.text.charCodeAt(start - 1))) start--;
+    if (start > 0 && isIdentifierChar(this.text.charCodeAt(start - 1))) return "";
+    const prefix = this.text.slice(start, quote).toLowerCase();
+    return STRING_PREFIXES.has(prefix) ? prefix : "";
+  }
+  /** Past a string whose opening quote is at pos, as string() reads it, without a token. */
+  skipString(prefix) {
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    const quote = this.text[this.pos];
+    const delimiter = this.text.startsWith(quote.repeat(3), this.pos) ? quote.repeat(3) : quote;
+    this.pos += delimiter.length;
+    if (prefix.includes("f") && this.minor >= 12) this.fstringBody(delimiter, prefix.includes("r"), line, col);
+    else this.plainBody(delimiter, line, col);
+    this.pos += delimiter.length;
+  }
+  /** Moves to the line break that ends a comment (or to the end of the text). */
+  skipComment() {
+    const text = this.text;
+    const newline = text.indexOf("\n", this.pos);
+    const end = newline === -1 ? text.length : newline;
+    let at = this.pos;
+    while (at < end && text.charCodeAt(at) !== 13) at++;
+    this.pos = at;
+  }
+  /** Consumes one line break (\n, \r\n or \r) at pos. */
+  newline() {
+    if (this.text.charCodeAt(this.pos) === 13 && this.text.charCodeAt(this.pos + 1) === 10) this.pos += 2;
+    else this.pos += 1;
+    this.line++;
+    this.lineStart = this.pos;
+  }
+  run() {
+    if (this.text.includes("\0")) this.error("source code cannot contain null bytes", 1, 0);
+    const length = this.text.length;
+    let atLineStart = true;
+    let lineHasTokens = false;
+    while (this.pos < length) {
+      if (atLineStart && this.brackets.length === 0) {
+        if (!this.indentation()) continue;
+        atLineStart = false;
+        if (this.defState === "body-next") {
+          this.defState = "none";
+          const indent = this.tokens.at(-1);
+          if (indent?.type === "indent") {
+            this.push("name", "pass", this.line, this.pos - this.lineStart);
+            this.push("newline", "", this.line, this.pos - this.lineStart);
+            this.skipBlock(this.indents.at(-1));
+            atLineStart = true;
+            continue;
+          }
+        }
+      }
+      const code = this.text.charCodeAt(this.pos);
+      const ch = this.text[this.pos];
+      if (ch === " " || ch === "	" || ch === "\f") {
+        this.pos++;
+      } else if (ch === "#") {
+        this.skipComment();
+      } else if (ch === "\n" || ch === "\r") {
+        if (this.brackets.length === 0 && lineHasTokens) {
+          this.push("newline", "", this.line, this.pos - this.lineStart);
+          lineHasTokens = false;
+        }
+        this.newline();
+        if (this.brackets.length === 0) atLineStart = true;
+      } else if (ch === "\\") {
+        const next = this.text[this.pos + 1];
+        if (next === "\n" || next === "\r") {
+          this.pos++;
+          this.newline();
+          if (this.pos >= length) this.error("unexpected EOF while parsing");
+        } else if (next === void 0) {
+          this.error("unexpected EOF while parsing");
+        } else this.error("unexpected character after line continuation character");
+      } else if (isIdentifierStart(code)) {
+        this.nameOrString();
+        lineHasTokens = true;
+      } else if (code >= 48 && code <= 57 || ch === "." && /[0-9]/.test(this.text[this.pos + 1] ?? "")) {
+        this.number();
+        lineHasTokens = true;
+      } else if (ch === '"' || ch === "'") {
+        this.string("", this.pos);
+        lineHasTokens = true;
+      } else {
+        this.operator();
+        lineHasTokens = true;
+      }
+    }
+    if (this.brackets.length > 0) {
+      const open = this.brackets.at(-1);
+      this.error(`'${open.char}' was never closed`, open.line, open.col);
+    }
+    if (lineHasTokens) this.push("newline", "", this.line, this.pos - this.lineStart);
+    for (let i = 1; i < this.indents.length; i++) this.push("dedent", "", this.line, 0);
+    this.push("end", "", this.line, 0);
+    return this.tokens;
+  }
+  /**
+   * Measures the indentation of a new logical line and emits INDENT / DEDENT. Returns false
+   * (having consumed the line) when the line is blank or holds only a comment.
+   */
+  indentation() {
+    let col = 0;
+    let altCol = 0;
+    const length = this.text.length;
+    for (; this.pos < length; this.pos++) {
+      const ch2 = this.text[this.pos];
+      if (ch2 === " ") {
+        col++;
+        altCol++;
+      } else if (ch2 === "	") {
+        col = (Math.floor(col / 8) + 1) * 8;
+        altCol++;
+      } else if (ch2 === "\f") {
+        col = 0;
+        altCol = 0;
+      } else break;
+    }
+    const ch = this.text[this.pos];
+    if (ch === void 0) return false;
+    if (ch === "#" || ch === "\n" || ch === "\r") {
+      while (this.pos < length && this.text[this.pos] !== "\n" && this.text[this.pos] !== "\r") this.pos++;
+      if (this.pos < length) this.newline();
+      return false;
+    }
+    const top = this.indents.at(-1);
+    if (col > top) {
+      if (altCol <= this.altIndents.at(-1)) this.error("inconsistent use of tabs and spaces in indentation");
+      this.indents.push(col);
+      this.altIndents.push(altCol);
+      this.push("indent", "", this.line, 0);
+    } else if (col < top) {
+      while (col < this.indents.at(-1)) {
+        this.indents.pop();
+        this.altIndents.pop();
+        this.push("dedent", "", this.line, 0);
+      }
+      if (col !== this.indents.at(-1)) this.error("unindent does not match any outer indentation level");
+      if (altCol !== this.altIndents.at(-1)) this.error("inconsistent use of tabs and spaces in indentation");
+    } else if (altCol !== this.altIndents.at(-1)) {
+      this.error("inconsistent use of tabs and spaces in indentation");
+    }
+    return true;
+  }
+  nameOrString() {
+    const start = this.pos;
+    const length = this.text.length;
+    let end = start;
+    let ascii = true;
+    for (let code = this.text.charCodeAt(end); end < length && isIdentifierChar(code); code = this.text.charCodeAt(++end)) if (code >= 128) ascii = false;
+    const word = this.text.slice(start, end);
+    const quote = this.text[end];
+    if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
+      this.pos = end;
+      this.string(word.toLowerCase(), start);
+      return;
+    }
+    if ((quote === '"' || quote === "'") && /^(ur|ru)$/i.test(word)) this.error("invalid string prefix");
+    if (ascii) {
+      this.push("name", word, this.line, start - this.lineStart);
+      this.pos = end;
+      return;
+    }
+    if (!IDENTIFIER.test(word)) {
+      for (const char of word) {
+        if (!/[\p{XID_Continue}]/u.test(char) || char === word[0] && !/[\p{XID_Start}_]/u.test(char)) {
+          this.error(`invalid character '${char}' (U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")})`, this.line, start - this.lineStart);
+        }
+      }
+      this.error("invalid character in identifier", this.line, start - this.lineStart);
+    }
+    this.push("name", word.normalize("NFKC"), this.line, start - this.lineStart);
+    this.pos = end;
+  }
+  number() {
+    const start = this.pos;
+    NUMBER.lastIndex = start;
+    const match = NUMBER.exec(this.text);
+    if (!match) this.error("invalid decimal literal");
+    let end = start + match[0].length;
+    const value = match[0];
+    const next = this.text.charCodeAt(end);
+    if (next >= 48 && next <= 57 && /^0+(?:_?0)*$/.test(value)) {
+      this.error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+    }
+    if (next === 95 || next >= 48 && next <= 57) this.error("invalid decimal literal");
+    if (isIdentifierStart(next) && !AFTER_NUMBER_KEYWORDS.test(this.text.slice(end, end + 4))) {
+      const kind = /^0[xX]/.test(value) ? "hexadecimal" : /^0[oO]/.test(value) ? "octal" : /^0[bB]/.test(value) ? "binary" : /[jJ]$/.test(value) ? "imaginary" : "decimal";
+      this.error(`invalid ${kind} literal`);
+    }
+    if (/^0[oObB]/.test(value) && next >= 48 && next <= 57) this.error("invalid digit in literal");
+    this.push("number", value, this.line, start - this.lineStart);
+    end = start + value.length;
+    this.pos = end;
+  }
+  /** A string whose prefix (lower-cased) ends at pos, on its opening quote; `start` is where the prefix began. */
+  string(prefix, start) {
+    const line = this.line;
+    const col = start - this.lineStart;
+    const quote = this.text[this.pos];
+    const triple = this.text.startsWith(quote.repeat(3), this.pos);
+    const delimiter = triple ? quote.repeat(3) : quote;
+    this.pos += delimiter.length;
+    const bodyStart = this.pos;
+    const isF = prefix.includes("f");
+    const raw = prefix.includes("r");
+    if (isF && this.minor >= 12) this.fstringBody(delimiter, raw, line, col);
+    else this.plainBody(delimiter, line, col);
+    const body = this.text.slice(bodyStart, this.pos);
+    this.pos += delimiter.length;
+    if (prefix.includes("b") && /[^\p{ASCII}]/u.test(body)) this.error("bytes can only contain ASCII literal characters", line, col);
+    const token = this.push("string", this.text.slice(start, this.pos), line, col);
+    token.prefix = prefix;
+    token.body = body;
+  }
+  /** Advances to the closing delimiter of a string without replacement fields (or any string before 3.12). */
+  plainBody(delimiter, line, col) {
+    const text = this.text;
+    const length = text.length;
+    const triple = delimiter.length === 3;
+    const quote = delimiter.charCodeAt(0);
+    while (true) {
+      if (this.pos >= length) this.error(triple ? "unterminated triple-quoted string literal" : "unterminated string literal", line, col);
+      const code = text.charCodeAt(this.pos);
+      if (code === 92) {
+        this.pos++;
+        const next = text.charCodeAt(this.pos);
+        if (next === 10 || next === 13) this.newline();
+        else this.pos++;
+      } else if (code === 10 || code === 13) {
+        if (!triple) this.error("unterminated string literal", line, col);
+        this.newline();
+      } else if (code === quote && (!triple || text.startsWith(delimiter, this.pos))) {
+        return;
+      } else this.pos++;
+    }
+  }
+  /**
+   * 3.12+ f-string body: replacement fields may hold any expression, including strings with
+   * the same quotes, comments in multi-line fields, and nested fields in format specs.
+   */
+  fstringBody(delimiter, raw, line, col) {
+    const length = this.text.length;
+    const triple = delimiter.length === 3;
+    while (true) {
+      if (this.pos >= length) this.error(triple ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal", line, col);
+      const ch = this.text[this.pos];
+      if (ch === "\\" && !raw) {
+        this.pos++;
+        if (this.text[this.pos] === "\n" || this.text[this.pos] === "\r") this.newline();
+        else if (this.text[this.pos] !== "{") this.pos++;
+      } else if (ch === "\\") {
+        this.pos += this.text[this.pos + 1] === "{" || this.text[this.pos + 1] === "}" ? 1 : 2;
+      } else if (ch === "\n" || ch === "\r") {
+        if (!triple) this.error("unterminated f-string literal", line, col);
+        this.newline();
+      } else if (this.text.startsWith(delimiter, this.pos)) {
+        return;
+      } else if (ch === "{") {
+        if (this.text[this.pos + 1] === "{") this.pos += 2;
+        else this.replacementField(delimiter, raw, line, col);
+      } else if (ch === "}") {
+        if (this.text[this.pos + 1] === "}") this.pos += 2;
+        else this.error("f-string: single '}' is not allowed");
+      } else this.pos++;
+    }
+  }
+  /** From a field's `{` past its `}`: an expression, optional `=`, `!conversion`, `:format spec`. */
+  replacementField(delimiter, raw, line, col) {
+    this.pos++;
+    const length = this.text.length;
+    let depth = 0;
+    const triple = delimiter.length === 3;
+    while (true) {
+      if (this.pos >= length) this.error("f-string: expecting '}'", line, col);
+      const ch = this.text[this.pos];
+      if (ch === "\n" || ch === "\r") {
+        if (!triple && this.minor < 12) this.error("unterminated f-string literal", line, col);
+        this.newline();
+        continue;
+      }
+      if (ch === "#") {
+        while (this.pos < length && this.text[this.pos] !== "\n" && this.text[this.pos] !== "\r") this.pos++;
+        continue;
+      }
+      if (ch === "\\" && (this.text[this.pos + 1] === "\n" || this.text[this.pos + 1] === "\r")) {
+        this.pos++;
+        this.newline();
+        continue;
+      }
+      if (ch === '"' || ch === "'") {
+        this.nestedString("");
+        continue;
+      }
+      if (isIdentifierStart(this.text.charCodeAt(this.pos))) {
+        let end = this.pos;
+        while (end < length && isIdentifierChar(this.text.charCodeAt(end))) end++;
+        const word = this.text.slice(this.pos, end).toLowerCase();
+        const quote = this.text[end];
+        if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word)) {
+          this.pos = end;
+          this.nestedString(word);
+        } else this.pos = end;
+        continue;
+      }
+      if (ch === "(" || ch === "[" || ch === "{") depth++;
+      else if (ch === ")" || ch === "]") depth--;
+      else if (ch === "}") {
+        if (depth === 0) {
+          this.pos++;
+          return;
+        }
+        depth--;
+      } else if ((ch === ":" || ch === "!") && depth === 0 && !(ch === "!" && this.text[this.pos + 1] === "=")) {
+        this.pos++;
+        this.formatSpec(delimiter, raw, line, col, ch === "!");
+        return;
+      }
+      this.pos++;
+    }
+  }
+  /** After `!` or `:` at the top of a field: the conversion and/or the format spec, through the closing `}`. */
+  formatSpec(delimiter, raw, line, col, conversion) {
+    const length = this.text.length;
+    if (conversion) {
+      while (this.pos < length && /[a-zA-Z]/.test(this.text[this.pos])) this.pos++;
+      while (this.text[this.pos] === " " || this.text[this.pos] === "	") this.pos++;
+      if (this.text[this.pos] === "}") {
+        this.pos++;
+        return;
+      }
+      if (this.text[this.pos] !== ":") this.error("f-string: expecting '}'", line, col);
+      this.pos++;
+    }
+    while (true) {
+      if (this.pos >= length) this.error("f-string: expecting '}'", line, col);
+      const ch = this.text[this.pos];
+      if (this.text.startsWith(delimiter, this.pos)) this.error("f-string: expecting '}'", line, col);
+      if (ch === "}") {
+        this.pos++;
+        return;
+      }
+      if (ch === "{") {
+        this.replacementField(delimiter, raw, line, col);
+        continue;
+      }
+      if (ch === "\\" && !raw) this.pos++;
+      if (ch === "\n" || ch === "\r") {
+        if (delimiter.length !== 3) this.error("unterminated f-string literal", line, col);
+        this.newline();
+        continue;
+      }
+      this.pos++;
+    }
+  }
+  /** A string inside a replacement field: skipped over, f-strings recursively. */
+  nestedString(prefix) {
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    const quote = this.text[this.pos];
+    const delimiter = this.text.startsWith(quote.repeat(3), this.pos) ? quote.repeat(3) : quote;
+    this.pos += delimiter.length;
+    if (prefix.includes("f")) this.fstringBody(delimiter, prefix.includes("r"), line, col);
+    else this.plainBody(delimiter, line, col);
+    this.pos += delimiter.length;
+  }
+  operator() {
+    const start = this.pos;
+    const ch = this.text[start];
+    let op;
+    for (const candidate of OPERATORS_BY_FIRST.get(ch) ?? []) {
+      if (candidate.length === 1 || this.text.startsWith(candidate, start)) {
+        op = candidate;
+        break;
+      }
+    }
+    if (!op) {
+      if (ch === "<" && this.text[start + 1] === ">") this.error("invalid syntax");
+      const code = ch.codePointAt(0);
+      this.error(`invalid character '${String.fromCodePoint(code)}' (U+${code.toString(16).toUpperCase().padStart(4, "0")})`);
+    }
+    if (op === "<" && this.text[start + 1] === ">") this.error("invalid syntax");
+    if (OPENERS[op]) {
+      if (this.brackets.length >= MAX_NESTING) this.error("too many nested parentheses");
+      this.brackets.push({ char: op, line: this.line, col: start - this.lineStart });
+    } else if (CLOSERS.has(op)) {
+      const open = this.brackets.pop();
+      if (!open) this.error(`unmatched '${op}'`);
+      if (OPENERS[open.char] !== op) this.error(`closing parenthesis '${op}' does not match opening parenthesis '${open.char}'`);
+    }
+    this.push("op", op, this.line, start - this.lineStart);
+    this.pos = start + op.length;
+  }
+};
+
+// src/python/parser.ts
+var HARD_KEYWORDS = /* @__PURE__ */ new Set([
+  "False",
+  "None",
+  "True",
+  "and",
+  "as",
+  "assert",
+  "break",
+  "class",
+  "continue",
+  "def",
+  "del",
+  "elif",
+  "else",
+  "except",
+  "finally",
+  "for",
+  "from",
+  "global",
+  "if",
+  "import",
+  "in",
+  "is",
+  "lambda",
+  "nonlocal",
+  "not",
+  "or",
+  "pass",
+  "raise",
+  "return",
+  "try",
+  "while",
+  "with",
+  "yield"
+]);
+var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
+var COMPARISON = /* @__PURE__ */ new Set(["==", "!=", "<", "<=", ">", ">="]);
+var Parser = class {
+  tokens;
+  minor;
+  i = 0;
+  imports = [];
+  guards = [];
+  scopes = [{ kind: "module", async: false }];
+  bindings = /* @__PURE__ */ new Set();
+  all;
+  allUnreadable = false;
+  openEnded = /* @__PURE__ */ new Set();
+  /** Tokens parsed again after a look-ahead failed: the only way parsing can exceed one pass. */
+  rewound = 0;
+  constructor(tokens, minor) {
+    this.tokens = tokens;
+    this.minor = minor;
+  }
+  parseModule() {
+    while (!this.atType("end")) this.statement();
+    const result = { ok: true, imports: this.imports, bindings: [...this.bindings].sort(), openEnded: [...this.openEnded].sort() };
+    if (this.all && !this.allUnreadable) result.all = this.all;
+    return result;
+  }
+  // ---- token helpers ----
+  get token() {
+    return this.tokens[this.i];
+  }
+  peek(offset = 1) {
+    return this.tokens[Math.min(this.i + offset, this.tokens.length - 1)];
+  }
+  atType(type) {
+    return this.token.type === type;
+  }
+  atOp(value) {
+    return this.token.type === "op" && this.token.value === value;
+  }
+  atKeyword(word) {
+    return this.token.type === "name" && this.token.value === word && this.isKeyword(word);
+  }
+  isKeyword(word) {
+    if (HARD_KEYWORDS.has(word)) return true;
+    if (word === "async" || word === "await") return this.minor >= 7 || this.scope().async;
+    return false;
+  }
+  next() {
+    const token = this.token;
+    if (token.type !== "end") this.i++;
+    return token;
+  }
+  fail(message = "invalid syntax", token = this.token) {
+    throw new PythonSyntaxError(message, token.line, token.col);
+  }
+  expectOp(value) {
+    if (!this.atOp(value)) this.fail(`expected '${value}'`);
+    return this.next();
+  }
+  expectKeyword(word) {
+    if (!this.atKeyword(word)) this.fail(`expected '${word}'`);
+    return this.next();
+  }
+  eatOp(value) {
+    if (!this.atOp(value)) return false;
+    this.i++;
+    return true;
+  }
+  eatKeyword(word) {
+    if (!this.atKeyword(word)) return false;
+    this.i++;
+    return true;
+  }
+  /** A NAME that is not a keyword. */
+  identifier() {
+    const token = this.token;
+    if (token.type !== "name" || this.isKeyword(token.value)) this.fail();
+    this.i++;
+    return token.value;
+  }
+  atIdentifier() {
+    return this.token.type === "name" && !this.isKeyword(this.token.value);
+  }
+  scope() {
+    return this.scopes.at(-1);
+  }
+  atModuleLevel() {
+    return this.scopes.length === 1;
+  }
+  bind(name) {
+    if (this.atModuleLevel()) this.bindings.add(name);
+  }
+  /** Runs `attempt`; on a syntax error, rewinds and returns undefined. For the few places the grammar needs to look ahead. */
+  attempt(attempt) {
+    const saved = this.i;
+    const importCount = this.imports.length;
+    try {
+      return attempt();
+    } catch (error) {
+      if (!(error instanceof PythonSyntaxError)) throw error;
+      this.rewound += this.i - saved;
+      this.i = saved;
+      this.imports.length = importCount;
+      return void 0;
+    }
+  }
+  // ---- statements ----
+  statement() {
+    const token = this.token;
+    if (token.type === "indent") this.fail("unexpected indent");
+    if (token.type === "dedent") this.fail("unindent does not match any outer indentation level");
+    if (token.type === "newline") this.fail();
+    if (token.type === "op" && token.value === "@") return this.decorated();
+    if (token.type === "name") {
+      switch (token.value) {
+        case "if":
+          return this.ifStatement();
+        case "while":
+          return this.whileStatement();
+        case "for":
+          return this.forStatement();
+        case "try":
+          return this.tryStatement();
+        case "with":
+          return this.withStatement();
+        case "def":
+          return this.functionDef();
+        case "class":
+          return this.classDef();
+        case "async":
+          if (this.isKeyword("async") || ["def", "for", "with"].includes(this.peek().value)) return this.asyncStatement();
+          break;
+        case "match":
+          if (this.minor >= 10 && this.matchStatement()) return;
+          break;
+      }
+    }
+    this.simpleStatements();
+  }
+  simpleStatements() {
+    this.simpleStatement();
+    while (this.eatOp(";")) {
+      if (this.atType("newline")) break;
+      this.simpleStatement();
+    }
+    if (!this.atType("newline")) this.fail();
+    this.next();
+  }
+  simpleStatement() {
+    const token = this.token;
+    if (token.type === "name") {
+      switch (token.value) {
+        case "import":
+          return this.importName();
+        case "from":
+          return this.importFrom();
+        case "pass":
+        case "break":
+        case "continue":
+          this.next();
+          return;
+        case "return":
+          this.next();
+          if (!this.atStatementEnd()) this.starExpressions();
+          return;
+        case "raise":
+          this.next();
+          if (!this.atStatementEnd()) {
+            this.expression();
+            if (this.eatKeyword("from")) this.expression();
+          }
+          return;
+        case "global":
+        case "nonlocal":
+          this.next();
+          do
+            this.identifier();
+          while (this.eatOp(","));
+          return;
+        case "del":
+          this.next();
+          this.targetList("del");
+          return;
+        case "assert":
+          this.next();
+          this.expression();
+          if (this.eatOp(",")) this.expression();
+          return;
+        case "type":
+          if (this.minor >= 12 && this.peek().type === "name" && (this.peek(2).value === "=" || this.peek(2).value === "[") && this.peek(2).type === "op") {
+            this.next();
+            this.bind(this.identifier());
+            if (this.atOp("[")) this.typeParams();
+            this.expectOp("=");
+            this.expression();
+            return;
+          }
+          break;
+      }
+    }
+    this.expressionStatement();
+  }
+  atStatementEnd() {
+    return this.atType("newline") || this.atOp(";") || this.atType("end");
+  }
+  expressionStatement() {
+    const start = this.token;
+    const first = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
+    if (this.atOp("=")) {
+      const targets = [first];
+      while (this.eatOp("=")) targets.push(this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions());
+      const value = targets.pop();
+      for (const target of targets) {
+        this.checkTarget(target, "assign", start);
+        this.bindTarget(target);
+        this.noteOpenEnded(target);
+      }
+      this.noteAllAssignment(targets, value, "=");
+      return;
+    }
+    if (this.token.type === "op" && AUGMENTED.has(this.token.value)) {
+      const op = this.next().value;
+      if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`'${describe(first)}' is an illegal expression for augmented assignment`, start);
+      const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
+      this.noteAllAssignment([first], value, op);
+      return;
+    }
+    if (this.atOp(":")) {
+      this.next();
+      if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`illegal target for annotation`, start);
+      this.expression();
+      if (this.eatOp("=")) {
+        const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
+        this.noteAllAssignment([first], value, "=");
+      }
+      if (first.k === "name") this.bind(first.id);
+      return;
+    }
+    this.noteOpenEnded(first);
+    if (this.atModuleLevel() && first.k === "call" && first.func.k === "attr" && first.func.value.k === "name" && first.func.value.id === "__all__") {
+      this.noteAllMethod(first.func.attr, first.args);
+    }
+  }
+  importName() {
+    const start = this.next();
+    do {
+      const module = this.dottedName();
+      let asname;
+      if (this.eatKeyword("as")) asname = this.identifier();
+      this.bind(asname ?? module.split(".")[0]);
+      const statement = { kind: "import", module, level: 0, names: [], line: start.line, col: start.col, guards: [...this.guards] };
+      if (asname !== void 0) statement.asname = asname;
+      this.imports.push(statement);
+    } while (this.eatOp(","));
+  }
+  dottedName() {
+    let name = this.identifier();
+    while (this.eatOp(".")) name += "." + this.identifier();
+    return name;
+  }
+  importFrom() {
+    const start = this.next();
+    let level = 0;
+    while (this.atOp(".") || this.atOp("...")) level += this.next().value.length;
+    let module = "";
+    if (!this.atKeyword("import")) module = this.dottedName();
+    else if (level === 0) this.fail();
+    this.expectKeyword("import");
+    const names = [];
+    if (this.eatOp("*")) {
+      names.push({ name: "*" });
+      if (this.atModuleLevel()) this.openEnded.add(`from ${".".repeat(level)}${module} import *`);
+    } else {
+      const parenthesized = this.eatOp("(");
+      do {
+        if (parenthesized && this.atOp(")")) break;
+        const name = this.identifier();
+        const imported = { name };
+        if (this.eatKeyword("as")) imported.asname = this.identifier();
+        this.bind(imported.asname ?? name);
+        names.push(imported);
+      } while (this.eatOp(","));
+      if (parenthesized) this.expectOp(")");
+      else if (this.tokens[this.i - 1].value === "," && this.tokens[this.i - 1].type === "op") this.fail("trailing comma not allowed without surrounding parentheses");
+    }
+    this.imports.push({ kind: "from", module, level, names, line: start.line, col: start.col, guards: [...this.guards] });
+  }
+  block() {
+    this.expectOp(":");
+    if (this.atType("newline")) {
+      this.next();
+      if (!this.atType("indent")) this.fail("expected an indented block");
+      this.next();
+      while (!this.atType("dedent") && !this.atType("end")) this.statement();
+      this.next();
+    } else this.simpleStatements();
+  }
+  withGuard(guard, body) {
+    this.guards.push(guard);
+    try {
+      body();
+    } finally {
+      this.guards.pop();
+    }
+  }
+  ifStatement() {
+    this.next();
+    const test = this.namedExpression();
+    this.withGuard({ kind: "if", test, branch: "then" }, () => this.block());
+    if (this.atKeyword("elif")) this.withGuard({ kind: "if", test, branch: "else" }, () => this.ifStatement());
+    else if (this.eatKeyword("else")) this.withGuard({ kind: "if", test, branch: "else" }, () => this.block());
+  }
+  whileStatement() {
+    this.next();
+    this.namedExpression();
+    this.block();
+    if (this.eatKeyword("else")) this.block();
+  }
+  forStatement() {
+    this.next();
+    const target = this.targetList("for");
+    this.bindTarget(target);
+    this.expectKeyword("in");
+    this.starExpressions();
+    this.block();
+    if (this.eatKeyword("else")) this.block();
+  }
+  asyncStatement() {
+    this.next();
+    if (this.atKeyword("def") || this.token.value === "def") return this.functionDef(true);
+    if (!this.scope().async && this.minor < 7) this.fail();
+    if (this.token.value === "for") return this.forStatement();
+    if (this.token.value === "with") return this.withStatement();
+    this.fail();
+  }
+  tryStatement() {
+    this.next();
+    const guard = { kind: "try", catches: [] };
+    this.withGuard(guard, () => this.block());
+    let handlers = 0;
+    let star;
+    while (this.atKeyword("except")) {
+      this.next();
+      const isStar = this.minor >= 11 && this.eatOp("*");
+      if (star !== void 0 && star !== isStar) this.fail("cannot have both 'except' and 'except*' on the same 'try'");
+      star = isStar;
+      const handled = [];
+      if (this.atOp(":")) {
+        if (isStar) this.fail("expected one or more exception types");
+        handled.push("*");
+      } else {
+        const caught = this.expression();
+        handled.push(...exceptionNames(caught));
+        if (this.eatKeyword("as")) this.bind(this.identifier());
+        else if (this.atOp(",")) this.fail("multiple exception types must be parenthesized");
+      }
+      guard.catches.push(...handled);
+      this.withGuard({ kind: "except", catches: handled }, () => this.block());
+      handlers++;
+    }
+    if (handlers > 0 && this.eatKeyword("else")) this.block();
+    if (this.eatKeyword("finally")) this.block();
+    else if (handlers === 0) this.fail("expected 'except' or 'finally' block");
+  }
+  withStatement() {
+    this.next();
+    const parenthesized = this.atOp("(") ? this.attempt(() => this.withItemsParenthesized()) : void 0;
+    const items = parenthesized ?? this.withItems();
+    const suppressed = items.flatMap((item) => suppressedExceptions(item));
+    if (suppressed.length > 0) this.withGuard({ kind: "suppress", exceptions: suppressed }, () => this.block());
+    else this.block();
+  }
+  /** `with (a as b, c):`, which 3.9+ parse as items, not as a tuple. */
+  withItemsParenthesized() {
+    this.expectOp("(");
+    const items = [];
+    do {
+      if (this.atOp(")")) break;
+      items.push(this.withItem());
+    } while (this.eatOp(","));
+    this.expectOp(")");
+    if (!this.atOp(":")) this.fail();
+    return items;
+  }
+  withItems() {
+    const items = [this.withItem()];
+    while (this.eatOp(",")) items.push(this.withItem());
+    return items;
+  }
+  withItem() {
+    const context = this.expression();
+    if (this.eatKeyword("as")) {
+      const start = this.token;
+      const target = this.starTarget();
+      this.checkTarget(target, "with", start);
+      this.bindTarget(target);
+    }
+    return context;
+  }
+  decorated() {
+    while (this.eatOp("@")) {
+      this.namedExpression();
+      if (!this.atType("newline")) this.fail();
+      this.next();
+    }
+    if (this.atKeyword("def")) return this.functionDef();
+    if (this.atKeyword("class")) return this.classDef();
+    if (this.token.value === "async" && this.peek().value === "def") {
+      this.next();
+      return this.functionDef(true);
+    }
+    this.fail();
+  }
+  functionDef(isAsync = false) {
+    this.next();
+    const name = this.identifier();
+    this.bind(name);
+    if (name === "__getattr__" && this.atModuleLevel()) this.openEnded.add("module __getattr__");
+    if (this.atOp("[") && this.minor >= 12) this.typeParams();
+    this.expectOp("(");
+    this.parameters(")", true);
+    this.expectOp(")");
+    if (this.eatOp("->")) this.expression();
+    this.scopes.push({ kind: "function", async: isAsync });
+    try {
+      this.withGuard({ kind: "function", name }, () => this.block());
+    } finally {
+      this.scopes.pop();
+    }
+  }
+  classDef() {
+    this.next();
+    const name = this.identifier();
+    this.bind(name);
+    if (this.atOp("[") && this.minor >= 12) this.typeParams();
+    if (this.eatOp("(")) {
+      if (!this.atOp(")")) this.callArguments();
+      this.expectOp(")");
+    }
+    this.scopes.push({ kind: "class", async: false });
+    try {
+      this.withGuard({ kind: "class", name }, () => this.block());
+    } finally {
+      this.scopes.pop();
+    }
+  }
+  typeParams() {
+    this.expectOp("[");
+    do {
+      if (this.atOp("]")) break;
+      if (this.eatOp("*") || this.eatOp("**")) this.identifier();
+      else {
+        this.identifier();
+        if (this.eatOp(":")) this.expression();
+      }
+      if (this.minor >= 13 && this.eatOp("=")) {
+        this.eatOp("*");
+        this.expression();
+      }
+    } while (this.eatOp(","));
+    this.expectOp("]");
+  }
+  /** Parameters of a def (annotations allowed) or a lambda (none), up to `closer`. */
+  parameters(closer, annotations) {
+    let sawDefault = false;
+    let sawStar = false;
+    let sawSlash = false;
+    let sawDoubleStar = false;
+    let count = 0;
+    const param = (allowStarAnnotation = false) => {
+      this.identifier();
+      if (annotations && this.eatOp(":")) {
+        if (allowStarAnnotation && this.minor >= 11 && this.atOp("*")) {
+          this.next();
+          this.bitwiseOr();
+        } else this.expression();
+      }
+    };
+    while (!this.atOp(closer)) {
+      if (sawDoubleStar) this.fail("arguments cannot follow var-keyword argument");
+      if (this.eatOp("/")) {
+        if (sawSlash || sawStar || count === 0 || this.minor < 8) this.fail("/ must be ahead of *");
+        sawSlash = true;
+      } else if (this.eatOp("**")) {
+        param();
+        sawDoubleStar = true;
+      } else if (this.eatOp("*")) {
+        if (sawStar) this.fail("* argument may appear only once");
+        sawStar = true;
+        if (this.atOp(",") || this.atOp(closer)) {
+          if (this.atOp(closer) || this.peek().value === closer || this.peek().value === "**") this.fail("named arguments must follow bare *");
+        } else param(true);
+      } else {
+        param();
+        if (this.eatOp("=")) {
+          this.expression();
+          sawDefault = true;
+        } else if (sawDefault && !sawStar) this.fail("non-default argument follows default argument");
+        count++;
+      }
+      if (!this.eatOp(",")) break;
+    }
+  }
+  // ---- match statement (3.10+) ----
+  /** Tries `match SUBJECT:` + case blocks; returns false (nothing consumed) when `match` is a plain name here. */
+  matchStatement() {
+    const saved = this.i;
+    const subjectParsed = this.attempt(() => {
+      this.next();
+      do {
+        if (this.atOp("*")) this.starExpression();
+        else this.namedExpression();
+      } while (this.eatOp(",") && !this.atOp(":"));
+      this.expectOp(":");
+      if (!this.atType("newline")) this.fail();
+      return true;
+    });
+    if (!subjectParsed) {
+      this.i = saved;
+      return false;
+    }
+    this.next();
+    if (!this.atType("indent")) this.fail("expected an indented block");
+    this.next();
+    let cases = 0;
+    while (this.token.type === "name" && this.token.value === "case") {
+      this.next();
+      this.patterns();
+      if (this.eatKeyword("if")) this.namedExpression();
+      this.block();
+      cases++;
+    }
+    if (cases === 0 || !this.atType("dedent")) this.fail();
+    this.next();
+    return true;
+  }
+  patterns() {
+    const first = this.maybeStarPattern();
+    if (this.atOp(",") || first === "star") {
+      while (this.eatOp(",")) {
+        if (this.atOp(":") || this.atOp("]") || this.atOp(")") || this.token.type === "name" && this.token.value === "if") break;
+        this.maybeStarPattern();
+      }
+    }
+  }
+  maybeStarPattern() {
+    if (this.eatOp("*")) {
+      this.identifier();
+      return "star";
+    }
+    this.asPattern();
+    return "pattern";
+  }
+  asPattern() {
+    this.orPattern();
+    if (this.eatKeyword("as")) {
+      const name = this.identifier();
+      if (name === "_") this.fail("cannot use '_' as a target");
+    }
+  }
+  orPattern() {
+    this.closedPattern();
+    while (this.eatOp("|")) this.closedPattern();
+  }
+  closedPattern() {
+    const token = this.token;
+    if (token.type === "number" || token.type === "op" && token.value === "-") {
+      this.signedNumber();
+      if (this.atOp("+") || this.atOp("-")) {
+        this.next();
+        if (this.token.type !== "number") this.fail();
+        this.next();
+      }
+      return;
+    }
+    if (token.type === "string") {
+      while (this.atType("string")) this.next();
+      return;
+    }
+    if (token.type === "name") {
+      if (token.value === "None" || token.value === "True" || token.value === "False") {
+        this.next();
+        return;
+      }
+      this.dottedName();
+      if (this.eatOp("(")) {
+        let keywords = false;
+        while (!this.atOp(")")) {
+          if (this.atIdentifier() && this.peek().value === "=" && this.peek().type === "op") {
+            this.next();
+            this.next();
+            this.asPattern();
+            keywords = true;
+          } else {
+            if (keywords) this.fail("positional patterns follow keyword patterns");
+            this.asPattern();
+          }
+          if (!this.eatOp(",")) break;
+        }
+        this.expectOp(")");
+      }
+      return;
+    }
+    if (this.eatOp("(")) {
+      if (!this.atOp(")")) this.patterns();
+      this.expectOp(")");
+      return;
+    }
+    if (this.eatOp("[")) {
+      if (!this.atOp("]")) this.patterns();
+      this.expectOp("]");
+      return;
+    }
+    if (this.eatOp("{")) {
+      while (!this.atOp("}")) {
+        if (this.eatOp("**")) this.identifier();
+        else {
+          if (this.token.type === "string" || this.token.type === "number" || this.atOp("-")) this.closedPattern();
+          else if (this.token.type === "name") this.dottedName();
+          else this.fail();
+          this.expectOp(":");
+          this.asPattern();
+        }
+        if (!this.eatOp(",")) break;
+      }
+      this.expectOp("}");
+      return;
+    }
+    this.fail();
+  }
+  signedNumber() {
+    this.eatOp("-");
+    if (this.token.type !== "number") this.fail();
+    this.next();
+  }
+  // ---- targets ----
+  /** Targets of `for` and `del`: a comma list without the surrounding parentheses. */
+  targetList(context) {
+    const start = this.token;
+    const first = this.starTarget();
+    let target = first;
+    if (this.atOp(",")) {
+      const elts = [first];
+      while (this.eatOp(",")) {
+        if (context === "for" ? this.atKeyword("in") : this.atStatementEnd()) break;
+        elts.push(this.starTarget());
+      }
+      target = { k: "tuple", elts };
+    }
+    this.checkTarget(target, context, start);
+    return target;
+  }
+  starTarget() {
+    if (this.eatOp("*")) return { k: "starred", value: this.starTarget() };
+    return this.bitwiseOr();
+  }
+  checkTarget(target, context, at) {
+    switch (target.k) {
+      case "name":
+        if (context !== "del" && target.id === "__debug__" && this.minor >= 9) this.fail("cannot assign to __debug__", at);
+        return;
+      case "attr":
+      case "subscript":
+        return;
+      case "starred":
+        if (context === "del") this.fail("cannot delete starred", at);
+        return this.checkTarget(target.value, context, at);
+      case "tuple":
+      case "list":
+        for (const element of target.elts) this.checkTarget(element, context, at);
+        return;
+      default:
+        this.fail(`cannot ${context === "del" ? "delete" : "assign to"} ${describe(target)}`, at);
+    }
+  }
+  bindTarget(target) {
+    if (target.k === "name") this.bind(target.id);
+    else if (target.k === "starred") this.bindTarget(target.value);
+    else if (target.k === "tuple" || target.k === "list") for (const element of target.elts) this.bindTarget(element);
+  }
+  // ---- __all__ and open-endedness ----
+  noteAllAssignment(targets, value, op) {
+    if (!this.atModuleLevel()) return;
+    if (!targets.some((target) => target.k === "name" && target.id === "__all__")) return;
+    const names = literalStrings(value);
+    if (!names) {
+      this.allUnreadable = true;
+      return;
+    }
+    if (op === "=") this.all = names;
+    else if (op === "+=") this.all = [...this.all ?? [], ...names];
+    else this.allUnreadable = true;
+  }
+  noteAllMethod(method, args) {
+    const first = args[0];
+    if (method === "append" && args.length === 1 && first?.k === "str" && first.value !== null) this.all = [...this.all ?? [], first.value];
+    else if (method === "extend" && args.length === 1 && literalStrings(args[0])) this.all = [...this.all ?? [], ...literalStrings(args[0])];
+    else this.allUnreadable = true;
+  }
+  /**
+   * Code that binds module names no one can list: exec(), globals()[...] = ..., globals().update().
+   * Counted wherever it stands, since a function may run at import: better unknown than a false error.
+   */
+  noteOpenEnded(expression) {
+    const isGlobalsCall = (value) => value.k === "call" && value.func.k === "name" && (value.func.id === "globals" || value.func.id === "vars" || value.func.id === "locals");
+    if (expression.k === "call" && expression.func.k === "name" && (expression.func.id === "exec" || expression.func.id === "execfile")) this.openEnded.add("exec()");
+    else if (expression.k === "subscript" && isGlobalsCall(expression.value)) this.openEnded.add("globals() written");
+    else if (expression.k === "call" && expression.func.k === "attr" && isGlobalsCall(expression.func.value)) this.openEnded.add("globals() written");
+  }
+  // ---- expressions ----
+  starExpressions() {
+    const first = this.starExpression();
+    if (!this.atOp(",")) return first;
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (!this.startsExpression()) break;
+      elts.push(this.starExpression());
+    }
+    return { k: "tuple", elts };
+  }
+  starExpression() {
+    if (this.eatOp("*")) return { k: "starred", value: this.bitwiseOr() };
+    return this.expression();
+  }
+  startsExpression() {
+    const token = this.token;
+    if (token.type === "number" || token.type === "string") return true;
+    if (token.type === "name") return !this.isKeyword(token.value) || ["None", "True", "False", "not", "lambda", "await", "yield"].includes(token.value);
+    if (token.type === "op") return ["(", "[", "{", "-", "+", "~", "*", "..."].includes(token.value);
+    return false;
+  }
+  namedExpression() {
+    if (this.atIdentifier() && this.peek().type === "op" && this.peek().value === ":=") {
+      if (this.minor < 8) this.fail();
+      const name = this.identifier();
+      this.next();
+      const value = this.expression();
+      if (this.scopes.length === 1 && this.guards.length === 0) this.bind(name);
+      return value;
+    }
+    const expression = this.expression();
+    if (this.atOp(":=")) this.fail(`cannot use assignment expressions with ${describe(expression)}`);
+    return expression;
+  }
+  expression() {
+    if (this.atKeyword("lambda")) return this.lambda();
+    const body = this.disjunction();
+    if (this.eatKeyword("if")) {
+      this.disjunction();
+      this.expectKeyword("else");
+      this.expression();
+      return { k: "other", what: "conditional expression" };
+    }
+    return body;
+  }
+  expressionNoCond() {
+    if (this.atKeyword("lambda")) return this.lambda(false);
+    return this.disjunction();
+  }
+  lambda(allowConditional = true) {
+    this.next();
+    this.parameters(":", false);
+    this.expectOp(":");
+    this.scopes.push({ kind: "function", async: false });
+    try {
+      this.withGuard({ kind: "function", name: "<lambda>" }, () => allowConditional ? this.expression() : this.expressionNoCond());
+    } finally {
+      this.scopes.pop();
+    }
+    return { k: "other", what: "lambda" };
+  }
+  disjunction() {
+    const first = this.conjunction();
+    if (!this.atKeyword("or")) return first;
+    const values = [first];
+    while (this.eatKeyword("or")) values.push(this.conjunction());
+    return { k: "boolop", op: "or", values };
+  }
+  conjunction() {
+    const first = this.inversion();
+    if (!this.atKeyword("and")) return first;
+    const values = [first];
+    while (this.eatKeyword("and")) values.push(this.inversion());
+    return { k: "boolop", op: "and", values };
+  }
+  inversion() {
+    if (this.eatKeyword("not")) return { k: "not", operand: this.inversion() };
+    return this.comparison();
+  }
+  comparison() {
+    const left = this.bitwiseOr();
+    const ops = [];
+    const comparators = [];
+    while (true) {
+      const token = this.token;
+      let op;
+      if (token.type === "op" && COMPARISON.has(token.value)) op = this.next().value;
+      else if (this.atKeyword("in")) op = this.next().value;
+      else if (this.atKeyword("not") && this.peek().value === "in") {
+        this.next();
+        this.next();
+        op = "not in";
+      } else if (this.atKeyword("is")) {
+        this.next();
+        op = this.eatKeyword("not") ? "is not" : "is";
+      }
+      if (!op) break;
+      ops.push(op);
+      comparators.push(this.bitwiseOr());
+    }
+    return ops.length === 0 ? left : { k: "compare", left, ops, comparators };
+  }
+  binary(operators, operand) {
+    let left = operand();
+    while (this.token.type === "op" && operators.includes(this.token.value)) {
+      const op = this.next().value;
+      left = { k: "binop", op, left, right: operand() };
+    }
+    return left;
+  }
+  bitwiseOr() {
+    return this.binary(["|"], () => this.binary(["^"], () => this.binary(["&"], () => this.binary(["<<", ">>"], () => this.binary(["+", "-"], () => this.term())))));
+  }
+  term() {
+    return this.binary(["*", "/", "//", "%", "@"], () => this.factor());
+  }
+  factor() {
+    if (this.token.type === "op" && (this.token.value === "+" || this.token.value === "-" || this.token.value === "~")) {
+      const op = this.next().value;
+      const operand = this.factor();
+      if (op === "-" && operand.k === "num" && operand.value !== null) return { k: "num", value: -operand.value };
+      return { k: "unary", op, operand };
+    }
+    return this.power();
+  }
+  power() {
+    const base = this.awaitPrimary();
+    if (this.eatOp("**")) return { k: "binop", op: "**", left: base, right: this.factor() };
+    return base;
+  }
+  awaitPrimary() {
+    if (this.atKeyword("await") && (this.minor >= 7 || this.scope().async)) {
+      this.next();
+      this.primary();
+      return { k: "other", what: "await" };
+    }
+    return this.primary();
+  }
+  primary() {
+    let value = this.atom();
+    while (true) {
+      if (this.eatOp(".")) value = { k: "attr", value, attr: this.identifier() };
+      else if (this.atOp("(")) {
+        const open = this.next();
+        const call = this.atOp(")") ? { args: [], keywords: [] } : this.callArguments();
+        this.expectOp(")");
+        const expression = { k: "call", func: value, args: call.args, keywords: call.keywords };
+        this.noteDynamicImport(expression, open);
+        value = expression;
+      } else if (this.eatOp("[")) {
+        value = { k: "subscript", value, slice: this.slices() };
+        this.expectOp("]");
+      } else return value;
+    }
+  }
+  noteDynamicImport(call, at) {
+    const func = call.func;
+    const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : void 0;
+    if (name !== "import_module" && name !== "__import__") return;
+    if (name === "__import__" && func.k !== "name") return;
+    const first = call.args[0];
+    if (!first || first.k !== "str" || first.value === null || first.value === "") return;
+    const level = first.value.length - first.value.replace(/^\.+/, "").length;
+    const statement = { kind: "dynamic", module: first.value.slice(level), level, names: [], line: at.line, col: at.col, guards: [...this.guards] };
+    const packageArg = name === "import_module" ? call.args[1] ?? call.keywords.find((keyword) => keyword.name === "package")?.value : void 0;
+    if (packageArg?.k === "str" && packageArg.value !== null) statement.package = packageArg.value;
+    this.imports.push(statement);
+  }
+  callArguments() {
+    const args = [];
+    const keywords = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    while (!this.atOp(")")) {
+      if (this.eatOp("**")) {
+        keywords.push({ name: null, value: this.expression() });
+        sawDoubleStar = true;
+      } else if (this.eatOp("*")) {
+        if (sawDoubleStar) this.fail("iterable argument unpacking follows keyword argument unpacking");
+        args.push({ k: "starred", value: this.expression() });
+      } else if (this.atIdentifier() && this.peek().type === "op" && this.peek().value === "=") {
+        const name = this.identifier();
+        this.next();
+        keywords.push({ name, value: this.expression() });
+        sawKeyword = true;
+      } else {
+        const start = this.token;
+        const value = this.namedExpression();
+        if (this.atOp("=")) this.fail('expression cannot contain assignment, perhaps you meant "=="?', start);
+        if (this.atKeyword("for") || this.atKeyword("async")) {
+          this.comprehension();
+          if (args.length > 0 || keywords.length > 0 || !this.atOp(")")) this.fail("Generator expression must be parenthesized", start);
+          args.push({ k: "other", what: "generator expression" });
+          break;
+        }
+        if (sawDoubleStar) this.fail("positional argument follows keyword argument unpacking", start);
+        if (sawKeyword) this.fail("positional argument follows keyword argument", start);
+        args.push(value);
+      }
+      if (!this.eatOp(",")) break;
+    }
+    return { args, keywords };
+  }
+  slices() {
+    const first = this.slice();
+    if (!this.atOp(",")) return first;
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (this.atOp("]")) break;
+      elts.push(this.slice());
+    }
+    return { k: "tuple", elts };
+  }
+  slice() {
+    if (this.atOp("*") && this.minor >= 11) {
+      this.next();
+      return { k: "starred", value: this.bitwiseOr() };
+    }
+    let lower = null;
+    if (!this.atOp(":")) {
+      lower = this.namedExpression();
+      if (!this.atOp(":")) return lower;
+    }
+    this.expectOp(":");
+    let upper = null;
+    let step = null;
+    if (!this.atOp("]") && !this.atOp(",") && !this.atOp(":")) upper = this.expression();
+    if (this.eatOp(":") && !this.atOp("]") && !this.atOp(",")) step = this.expression();
+    return { k: "slice", lower, upper, step };
+  }
+  comprehension() {
+    do {
+      this.eatKeyword("async");
+      this.expectKeyword("for");
+      const start = this.token;
+      const first = this.starTarget();
+      let target = first;
+      if (this.atOp(",")) {
+        const elts = [first];
+        while (this.eatOp(",")) {
+          if (this.atKeyword("in")) break;
+          elts.push(this.starTarget());
+        }
+        target = { k: "tuple", elts };
+      }
+      this.checkTarget(target, "comprehension", start);
+      this.expectKeyword("in");
+      this.disjunction();
+      while (this.eatKeyword("if")) this.disjunction();
+    } while (this.atKeyword("for") || this.atKeyword("async") && this.peek().value === "for");
+  }
+  yieldExpression() {
+    this.next();
+    if (this.eatKeyword("from")) this.expression();
+    else if (this.startsExpression() && !this.atOp(")")) this.starExpressions();
+    return { k: "other", what: "yield" };
+  }
+  atom() {
+    const token = this.token;
+    switch (token.type) {
+      case "name": {
+        if (token.value === "None" || token.value === "True" || token.value === "False") {
+          this.next();
+          return { k: "const", value: token.value };
+        }
+        if (this.isKeyword(token.value)) this.fail();
+        this.next();
+        return { k: "name", id: token.value };
+      }
+      case "number": {
+        this.next();
+        const text = token.value.replace(/_/g, "");
+        const value = /^[0-9]+$/.test(text) ? Number(text) : /^[0-9]*\.[0-9]+$/.test(text) ? Number(text) : null;
+        return { k: "num", value };
+      }
+      case "string":
+        return this.strings();
+      case "op":
+        switch (token.value) {
+          case "(":
+            return this.parenthesized();
+          case "[":
+            return this.listDisplay();
+          case "{":
+            return this.braceDisplay();
+          case "...":
+            this.next();
+            return { k: "const", value: "..." };
+        }
+    }
+    this.fail();
+  }
+  strings() {
+    let value = "";
+    let kind;
+    while (this.atType("string")) {
+      const token = this.next();
+      const prefix = token.prefix ?? "";
+      const thisKind = prefix.includes("b") ? "bytes" : "text";
+      if (kind && kind !== thisKind) this.fail("cannot mix bytes and nonbytes literals", token);
+      kind = thisKind;
+      if (prefix.includes("f")) {
+        value = null;
+        continue;
+      }
+      if (value !== null) value = prefix.includes("r") ? value + token.body : appendDecoded(value, token.body);
+    }
+    return { k: "str", value: kind === "bytes" ? null : value };
+  }
+  parenthesized() {
+    this.next();
+    if (this.eatOp(")")) return { k: "tuple", elts: [] };
+    if (this.atKeyword("yield")) {
+      const value = this.yieldExpression();
+      this.expectOp(")");
+      return value;
+    }
+    const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
+    if (this.atKeyword("for") || this.atKeyword("async")) {
+      this.comprehension();
+      this.expectOp(")");
+      return { k: "other", what: "generator expression" };
+    }
+    if (this.eatOp(")")) {
+      if (first.k === "starred") this.fail("cannot use starred expression here");
+      return first;
+    }
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (this.atOp(")")) break;
+      elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
+    }
+    this.expectOp(")");
+    return { k: "tuple", elts };
+  }
+  listDisplay() {
+    this.next();
+    const elts = [];
+    if (this.eatOp("]")) return { k: "list", elts };
+    const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
+    if (this.atKeyword("for") || this.atKeyword("async")) {
+      this.comprehension();
+      this.expectOp("]");
+      return { k: "other", what: "list comprehension" };
+    }
+    elts.push(first);
+    while (this.eatOp(",")) {
+      if (this.atOp("]")) break;
+      elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
+    }
+    this.expectOp("]");
+    return { k: "list", elts };
+  }
+  braceDisplay() {
+    this.next();
+    if (this.eatOp("}")) return { k: "other", what: "dict" };
+    let isDict;
+    if (this.eatOp("**")) {
+      this.bitwiseOr();
+      isDict = true;
+    } else {
+      const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
+      if (this.eatOp(":")) {
+        if (first.k === "starred") this.fail();
+        this.expression();
+        isDict = true;
+      } else isDict = false;
+      if (this.atKeyword("for") || this.atKeyword("async")) {
+        this.comprehension();
+        this.expectOp("}");
+        return { k: "other", what: isDict ? "dict comprehension" : "set comprehension" };
+      }
+    }
+    const elts = [];
+    while (this.eatOp(",")) {
+      if (this.atOp("}")) break;
+      if (isDict) {
+        if (this.eatOp("**")) this.bitwiseOr();
+        else {
+          this.expression();
+          this.expectOp(":");
+          this.expression();
+        }
+      } else elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
+    }
+    this.expectOp("}");
+    return isDict ? { k: "other", what: "dict" } : { k: "set", elts };
+  }
+};
+function describe(expression) {
+  switch (expression.k) {
+    case "call":
+      return "function call";
+    case "str":
+    case "num":
+      return "literal";
+    case "const":
+      return expression.value === "..." ? "ellipsis" : expression.value;
+    case "compare":
+      return "comparison";
+    case "boolop":
+    case "not":
+    case "unary":
+    case "binop":
+      return "expression";
+    case "other":
+      return expression.what;
+    default:
+      return expression.k;
+  }
+}
+function exceptionNames(expression) {
+  if (expression.k === "name") return [expression.id];
+  if (expression.k === "attr") return [expression.attr];
+  if (expression.k === "tuple") return expression.elts.flatMap(exceptionNames);
+  return ["?"];
+}
+function suppressedExceptions(context) {
+  if (context.k !== "call") return [];
+  const func = context.func;
+  const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : "";
+  if (name !== "suppress") return [];
+  return context.args.flatMap(exceptionNames);
+}
+function literalStrings(value) {
+  if (value.k !== "list" && value.k !== "tuple") return void 0;
+  const names = [];
+  for (const element of value.elts) {
+    if (element.k !== "str" || element.value === null) return void 0;
+    names.push(element.value);
+  }
+  return names;
+}
+var SIMPLE_ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", v: "\v", "0": "\0" };
+function appendDecoded(value, body) {
+  if (!body.includes("\\")) return value + body;
+  return value + body.replace(/\\(\r\n|\n|\r|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)/gs, (match, escape) => {
+    if (escape === "\n" || escape === "\r" || escape === "\r\n") return "";
+    if (/^[xuU]/.test(escape)) return String.fromCodePoint(parseInt(escape.slice(1), 16));
+    if (/^[0-7]+$/.test(escape)) return String.fromCodePoint(parseInt(escape, 8));
+    return SIMPLE_ESCAPES[escape] ?? match;
+  });
+}
+
+// src/python/source-text.ts
+var SourceDecodeError = class extends Error {
+  name = "SourceDecodeError";
+};
+var COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+var ALIASES = {
+  "utf_8": "utf-8",
+  "utf8": "utf-8",
+  "u8": "utf-8",
+  "utf": "utf-8",
+  "utf8_ucs2": "utf-8",
+  "utf8_ucs4": "utf-8",
+  "cp65001": "utf-8",
+  "latin_1": "iso-8859-1",
+  "latin1": "iso-8859-1",
+  "latin": "iso-8859-1",
+  "l1": "iso-8859-1",
+  "iso_8859_1": "iso-8859-1",
+  "iso8859_1": "iso-8859-1",
+  "8859": "iso-8859-1",
+  "cp819": "iso-8859-1",
+  "ascii": "ascii",
+  "us_ascii": "ascii",
+  "646": "ascii"
+};
+function normalizeCodec(name) {
+  return name.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
+}
+function tokenizerCodec(name) {
+  const lower = name.toLowerCase().replace(/_/g, "-");
+  if (lower === "utf-8" || lower.startsWith("utf-8-")) return "utf-8";
+  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return "iso-8859-1";
+  return name;
+}
+function decoderFor(codec) {
+  const normalized = normalizeCodec(codec);
+  const label = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
+  try {
+    if (label === "ascii") return new TextDecoder("windows-1252", { fatal: true });
+    return new TextDecoder(label, { fatal: true });
+  } catch {
+    for (const alternative of [label.replace(/^iso(\d)/, "iso-$1"), label.replace(/^cp(\d+)$/, "windows-$1"), label.replace(/^iso-?8859-?(\d+)$/, "iso-8859-$1")]) {
+      try {
+        return new TextDecoder(alternative, { fatal: true });
+      } catch {
+      }
+    }
+    return void 0;
+  }
+}
+function lineEnd(bytes, start) {
+  let end = start;
+  while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13) end++;
+  return end;
+}
+function asciiLine(bytes, start, end) {
+  let text = "";
+  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]);
+  return text;
+}
+function isBlankOrComment(line) {
+  return /^[ \t\f]*(#.*)?$/.test(line);
+}
+function findCookie(bytes, start) {
+  const firstEnd = lineEnd(bytes, start);
+  const first = asciiLine(bytes, start, firstEnd);
+  const match = COOKIE.exec(first);
+  if (match) return match[1];
+  if (!isBlankOrComment(first)) return void 0;
+  let secondStart = firstEnd;
+  if (bytes[secondStart] === 13 && bytes[secondStart + 1] === 10) secondStart += 2;
+  else if (secondStart < bytes.length) secondStart += 1;
+  const second = asciiLine(bytes, secondStart, lineEnd(bytes, secondStart));
+  return COOKIE.exec(second)?.[1];
+}
+function decodeSource(bytes) {
+  let start = 0;
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  if (bom) start = 3;
+  const cookie = findCookie(bytes, start);
+  let codec = "utf-8";
+  if (cookie !== void 0) {
+    codec = tokenizerCodec(cookie);
+    if (bom && codec !== "utf-8") throw new SourceDecodeError(`encoding problem: ${cookie} with BOM`);
+  }
+  const decoder = decoderFor(codec);
+  if (!decoder) throw new SourceDecodeError(`unknown encoding: ${cookie ?? codec}`);
+  const body = bytes.subarray(start);
+  if (normalizeCodec(codec) === "ascii" || ALIASES[normalizeCodec(codec)] === "ascii") {
+    for (const byte of body) if (byte > 127) throw new SourceDecodeError(`'ascii' codec can't decode byte 0x${byte.toString(16)}`);
+  }
+  try {
+    return decoder.decode(body);
+  } catch {
+    throw new SourceDecodeError(`'${codec}' codec can't decode the file`);
+  }
+}
+
+// src/python/scanner.ts
+function scanSource(source, minor, options = {}) {
+  try {
+    const text = typeof source === "string" ? source : decodeSource(source);
+    return new Parser(tokenize(text, minor, options), minor).parseModule();
+  } catch (error) {
+    if (error instanceof PythonSyntaxError) return { ok: false, error: error.message, line: error.line };
+    if (error instanceof SourceDecodeError) return { ok: false, error: error.message };
+    if (error instanceof RangeError) return { ok: false, error: "too deeply nested to parse" };
+    return { ok: false, error: `scanner error: ${error.message}` };
+  }
+}
+
+// src/python/scan-worker.ts
+parentPort?.on("message", (request) => {
+  const response = { id: request.id, result: scanSource(request.bytes, request.minor, request.options) };
+  parentPort.postMessage(response);
+});
