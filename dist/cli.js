@@ -8521,6 +8521,14 @@ var ImageFs = class {
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
+  /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
+  entries(path16) {
+    const found = this.resolve(path16, true);
+    if (!found?.node.children) return void 0;
+    const types = /* @__PURE__ */ new Map();
+    for (const [name, child] of found.node.children) types.set(name, child.type);
+    return types;
+  }
   /**
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
@@ -14575,6 +14583,7 @@ var Resolver = class {
   options;
   suffixes;
   cache = /* @__PURE__ */ new Map();
+  listings = /* @__PURE__ */ new Map();
   constructor(fs3, sysPath, options) {
     this.fs = fs3;
     this.sysPath = sysPath;
@@ -14652,21 +14661,30 @@ var Resolver = class {
   findInDirectory(dir, tail) {
     const base = `${dir === "/" ? "" : dir}/${tail}`;
     let portion;
-    if (this.typeOf(base) === "dir") {
+    if (this.typeIn(dir, tail) === "dir") {
       for (const [suffix] of this.suffixes) {
-        const init = `${base}/__init__${suffix}`;
-        if (this.isFile(init)) return { kind: "package", origin: init, searchLocations: [base] };
+        if (this.typeIn(base, `__init__${suffix}`) === "file") return { kind: "package", origin: `${base}/__init__${suffix}`, searchLocations: [base] };
       }
       portion = base;
     }
     for (const [suffix, kind] of this.suffixes) {
-      const file = base + suffix;
-      if (this.isFile(file)) return { kind, origin: file };
+      if (this.typeIn(dir, tail + suffix) === "file") return { kind, origin: base + suffix };
     }
     return portion;
   }
-  isFile(path16) {
-    return this.typeOf(path16) === "file";
+  /**
+   * What a path names, through a cached listing of its folder as FileFinder keeps one: each
+   * folder is listed once, and only symlinks cost a lookup of their own.
+   */
+  typeIn(dir, name) {
+    let listing = this.listings.get(dir);
+    if (listing === void 0) {
+      listing = this.fs.entries(dir) ?? null;
+      this.listings.set(dir, listing);
+    }
+    const type = listing?.get(name);
+    if (type !== "symlink") return type;
+    return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
   exists(path16) {
     return this.typeOf(path16) !== void 0;

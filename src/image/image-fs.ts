@@ -103,6 +103,15 @@ export class ImageFs {
     return [...found.node.children.keys()].sort();
   }
 
+  /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
+  entries(path: string): Map<string, FileType> | undefined {
+    const found = this.resolve(path, true);
+    if (!found?.node.children) return undefined;
+    const types = new Map<string, FileType>();
+    for (const [name, child] of found.node.children) types.set(name, child.type);
+    return types;
+  }
+
   /**
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.

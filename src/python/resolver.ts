@@ -52,6 +52,7 @@ export class Resolver {
   private readonly options: ResolverOptions;
   private readonly suffixes: Array<[string, FileKind]>;
   private readonly cache = new Map<string, Resolution>();
+  private readonly listings = new Map<string, Map<string, string> | null>();
 
   constructor(fs: ImageFs, sysPath: string[], options: ResolverOptions) {
     this.fs = fs;
@@ -137,22 +138,31 @@ export class Resolver {
   private findInDirectory(dir: string, tail: string): Omit<FoundModule, 'found' | 'name'> | string | undefined {
     const base = `${dir === '/' ? '' : dir}/${tail}`;
     let portion: string | undefined;
-    if (this.typeOf(base) === 'dir') {
+    if (this.typeIn(dir, tail) === 'dir') {
       for (const [suffix] of this.suffixes) {
-        const init = `${base}/__init__${suffix}`;
-        if (this.isFile(init)) return { kind: 'package', origin: init, searchLocations: [base] };
+        if (this.typeIn(base, `__init__${suffix}`) === 'file') return { kind: 'package', origin: `${base}/__init__${suffix}`, searchLocations: [base] };
       }
       portion = base;
     }
     for (const [suffix, kind] of this.suffixes) {
-      const file = base + suffix;
-      if (this.isFile(file)) return { kind, origin: file };
+      if (this.typeIn(dir, tail + suffix) === 'file') return { kind, origin: base + suffix };
     }
     return portion;
   }
 
-  private isFile(path: string): boolean {
-    return this.typeOf(path) === 'file';
+  /**
+   * What a path names, through a cached listing of its folder as FileFinder keeps one: each
+   * folder is listed once, and only symlinks cost a lookup of their own.
+   */
+  private typeIn(dir: string, name: string): string | undefined {
+    let listing = this.listings.get(dir);
+    if (listing === undefined) {
+      listing = this.fs.entries(dir) ?? null;
+      this.listings.set(dir, listing);
+    }
+    const type = listing?.get(name);
+    if (type !== 'symlink') return type;
+    return this.typeOf(`${dir === '/' ? '' : dir}/${name}`);
   }
 
   private exists(path: string): boolean {
