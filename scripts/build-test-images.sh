@@ -59,6 +59,28 @@ build_python() {
   rm -rf "$root"
 }
 
+# A big image: Django, gunicorn and a few dozen large pure-Python packages, about 12,000 .py
+# files in dist-packages, for the benchmark (scripts/bench.ts) and the Django tests.
+PYTHON_BIG_IMAGE=import-guard-test/debian-python3-big:bookworm-1
+PYTHON_BIG_PACKAGES=python3,python3-django,gunicorn,python3-cffi-backend,python3-sqlalchemy,python3-numpy,python3-sympy,python3-pandas,python3-babel,python3-twisted,python3-networkx,ansible-core,python3-pip,python3-sphinx,python3-pygments,python3-nltk,python3-openpyxl,python3-ipython,python3-celery,python3-aiohttp,python3-tornado,python3-hypothesis,python3-pytest,pylint,python3-jedi,python3-dask,python3-distributed,python3-reportlab,python3-scrapy,python3-fastapi,python3-uvicorn,python3-yaml,python3-requests
+build_python_big() {
+  have_image "$PYTHON_BIG_IMAGE" && { echo "$PYTHON_BIG_IMAGE: cached"; return; }
+  if ! grep -qsx 'ID=debian' /etc/os-release; then
+    printf 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends %s && rm -rf /var/lib/apt/lists/*\nCMD ["python3"]\n' "${PYTHON_BIG_PACKAGES//,/ }" |
+      docker build --tag "$PYTHON_BIG_IMAGE" -
+    return
+  fi
+  command -v debootstrap >/dev/null || apt-get install -y debootstrap
+  local root
+  root=$(mktemp -d)
+  debootstrap --variant=minbase --include="$PYTHON_BIG_PACKAGES" bookworm "$root" "$(debian_mirror)"
+  rm -rf "$root/var/cache/apt/archives/"*.deb "$root/var/lib/apt/lists/"*
+  tar -C "$root" -c . | docker import \
+    -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    -c 'CMD ["python3"]' - "$PYTHON_BIG_IMAGE"
+  rm -rf "$root"
+}
+
 # The newest CPython, from Debian's unstable suite: the interpreter the 3.14 data comes from.
 PYTHON_NEXT_IMAGE=import-guard-test/debian-python3.14:sid-1
 build_python_next() {
@@ -109,5 +131,6 @@ DOCKERFILE
 
 build_busybox
 build_python
+build_python_big
 build_python_next
 for minor in 8 12 13; do build_python_org "$minor"; done
