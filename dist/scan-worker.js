@@ -70,6 +70,45 @@ var OPENERS = { "(": ")", "[": "]", "{": "}" };
 var CLOSERS = /* @__PURE__ */ new Set([")", "]", "}"]);
 var MAX_NESTING = 200;
 var BODY_FILLER = /[^\n\r#\\()[\]{}"']*/y;
+var VALUE_FILLER = /[^\n\r#\\()[\]{}"'=;:]*/y;
+var HEADER_FILLER = /[^\n\r#\\()[\]{}"':]*/y;
+var BEFORE_EQUALS = /* @__PURE__ */ new Set([61, 33, 60, 62, 58, 43, 45, 42, 47, 37, 38, 124, 94, 64]);
+var SKIM_TRIGGERS = ["import_module", "__import__"];
+var HARD_KEYWORDS = /* @__PURE__ */ new Set([
+  "False",
+  "None",
+  "True",
+  "and",
+  "as",
+  "assert",
+  "break",
+  "class",
+  "continue",
+  "def",
+  "del",
+  "elif",
+  "else",
+  "except",
+  "finally",
+  "for",
+  "from",
+  "global",
+  "if",
+  "import",
+  "in",
+  "is",
+  "lambda",
+  "nonlocal",
+  "not",
+  "or",
+  "pass",
+  "raise",
+  "return",
+  "try",
+  "while",
+  "with",
+  "yield"
+]);
 var STRING_PREFIXES = /* @__PURE__ */ new Set(["r", "u", "b", "br", "rb", "f", "fr", "rf"]);
 var IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 var AFTER_NUMBER_KEYWORDS = /^(and|else|for|if|in|is|not|or)(?![\p{XID_Continue}])/u;
@@ -112,10 +151,22 @@ var Tokenizer = class {
   skipFunctionBodies;
   /** Within a `def` header, at its closing colon, and when its indented body is next. */
   defState = "none";
+  /** Index of the first token of the current logical line, and of the last line whose value skimValue tried. */
+  lineFirst = 0;
+  valueTried = -1;
+  /** Where SKIM_TRIGGERS occur, in order; and the first one not before the region last skimmed. */
+  triggers = [];
+  nextTrigger = 0;
   constructor(text, minor, skipFunctionBodies = false) {
     this.text = text;
     this.minor = minor;
     this.skipFunctionBodies = skipFunctionBodies;
+    if (skipFunctionBodies) {
+      for (const trigger of SKIM_TRIGGERS) {
+        for (let at = text.indexOf(trigger); at !== -1; at = text.indexOf(trigger, at + trigger.length)) this.triggers.push(at);
+      }
+      this.triggers.sort((a, b) => a - b);
+    }
   }
   error(message, line = this.line, col = this.pos - this.lineStart) {
     throw new PythonSyntaxError(message, line, col);
@@ -183,13 +234,113 @@ var Tokenizer = class {
         if (depth > 0) depth--;
         this.pos++;
       } else if (code === 34 || code === 39) {
-        this.skipString(this.prefixBefore(this.pos));
+        this.skipString();
       } else {
         BODY_FILLER.lastIndex = this.pos;
         BODY_FILLER.test(text);
         this.pos = Math.max(this.pos + 1, BODY_FILLER.lastIndex);
       }
     }
+  }
+  /** Whether a trigger starts in [start, end). Regions are asked about in order of their start. */
+  triggerWithin(start, end) {
+    const triggers = this.triggers;
+    while (this.nextTrigger < triggers.length && triggers[this.nextTrigger] < start) this.nextTrigger++;
+    return this.nextTrigger < triggers.length && triggers[this.nextTrigger] < end;
+  }
+  /**
+   * Reads past import-time text the parser need not see, emitting nothing: with `until` 'value',
+   * the rest of a logical line that holds no other `=` or `;`; with 'header', a `def` or `class`
+   * header from its `(` through its `:`. Returns false, having moved nothing, where that text
+   * is not there to skip or must be read: a trigger or `:=` in it, an unmatched bracket, a stray `\`.
+   */
+  skim(until) {
+    const text = this.text;
+    const length = text.length;
+    const start = this.pos;
+    const line = this.line;
+    const lineStart = this.lineStart;
+    const filler = until === "value" ? VALUE_FILLER : HEADER_FILLER;
+    const giveUp = () => {
+      this.pos = start;
+      this.line = line;
+      this.lineStart = lineStart;
+      return false;
+    };
+    let depth = 0;
+    let done = false;
+    while (this.pos < length && !done) {
+      const code = text.charCodeAt(this.pos);
+      if (code === 10 || code === 13) {
+        if (depth === 0) {
+          if (until === "header") return giveUp();
+          break;
+        }
+        this.newline();
+      } else if (code === 35) {
+        this.skipComment();
+      } else if (code === 92) {
+        const next = text.charCodeAt(this.pos + 1);
+        if (next !== 10 && next !== 13) return giveUp();
+        this.pos++;
+        this.newline();
+      } else if (code === 40 || code === 91 || code === 123) {
+        depth++;
+        this.pos++;
+      } else if (code === 41 || code === 93 || code === 125) {
+        if (depth === 0) return giveUp();
+        depth--;
+        this.pos++;
+      } else if (code === 34 || code === 39) {
+        this.skipString();
+      } else if (code === 61 || code === 59) {
+        if (depth > 0) this.pos++;
+        else if (code === 59) return giveUp();
+        else if (text.charCodeAt(this.pos + 1) === 61) this.pos += 2;
+        else if (BEFORE_EQUALS.has(text.charCodeAt(this.pos - 1))) this.pos++;
+        else return giveUp();
+      } else if (code === 58) {
+        if (text.charCodeAt(this.pos + 1) === 61) return giveUp();
+        this.pos++;
+        if (depth === 0 && until === "header") done = true;
+      } else {
+        filler.lastIndex = this.pos;
+        filler.test(text);
+        this.pos = Math.max(this.pos + 1, filler.lastIndex);
+      }
+    }
+    if (until === "header" && !done) return giveUp();
+    if (depth > 0 || this.triggerWithin(start, this.pos)) return giveUp();
+    return true;
+  }
+  /** At a `(` of a `def` or `class` header at the start of a line: `()` and the `:` stand for the header's rest. */
+  skimHeader() {
+    const tokens = this.tokens;
+    const count = tokens.length - this.lineFirst;
+    const keyword = tokens[tokens.length - 2];
+    if (tokens.at(-1)?.type !== "name" || keyword?.type !== "name" || keyword.value !== "def" && keyword.value !== "class") return false;
+    if (count !== 2 && !(count === 3 && keyword.value === "def" && tokens[this.lineFirst].value === "async")) return false;
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    if (!this.skim("header")) return false;
+    this.push("op", "(", line, col);
+    this.push("op", ")", line, col + 1);
+    this.push("op", ":", this.line, this.pos - 1 - this.lineStart);
+    return true;
+  }
+  /** After the `=` of a plain assignment or a decorator's `@` that starts its line: `None` stands for the rest of it. */
+  skimValue(after) {
+    const first = this.tokens[this.lineFirst];
+    const decorator = after.value === "@" && first === after;
+    const assignment = after.value === "=" && first.type === "name" && first.value !== "__all__" && this.brackets.length === 0 && this.defState === "none" && !HARD_KEYWORDS.has(first.value);
+    if (!decorator && !assignment || this.valueTried === this.lineFirst) return;
+    this.valueTried = this.lineFirst;
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    while (this.text.charCodeAt(this.pos) === 32 || this.text.charCodeAt(this.pos) === 9) this.pos++;
+    const code = this.text.charCodeAt(this.pos);
+    if (code === 10 || code === 13 || code === 35 || Number.isNaN(code) || this.text.startsWith("yield", this.pos)) return;
+    if (this.skim("value")) this.push("name", decorator ? "_" : "None", line, col);
   }
   /** The string prefix (`rb`, `f`...) that ends right before a quote at `quote`, lower-cased; '' for none. */
   prefixBefore(quote) {
@@ -200,13 +351,16 @@ var Tokenizer = class {
     return STRING_PREFIXES.has(prefix) ? prefix : "";
   }
   /** Past a string whose opening quote is at pos, as string() reads it, without a token. */
-  skipString(prefix) {
+  skipString() {
     const line = this.line;
     const col = this.pos - this.lineStart;
-    const quote = this.text[this.pos];
-    const delimiter = this.text.startsWith(quote.repeat(3), this.pos) ? quote.repeat(3) : quote;
+    const text = this.text;
+    const quote = text.charCodeAt(this.pos);
+    const triple = text.charCodeAt(this.pos + 1) === quote && text.charCodeAt(this.pos + 2) === quote;
+    const delimiter = quote === 34 ? triple ? '"""' : '"' : triple ? "'''" : "'";
+    const prefix = this.minor >= 12 && isIdentifierChar(text.charCodeAt(this.pos - 1)) ? this.prefixBefore(this.pos) : "";
     this.pos += delimiter.length;
-    if (prefix.includes("f") && this.minor >= 12) this.fstringBody(delimiter, prefix.includes("r"), line, col);
+    if (prefix.includes("f")) this.fstringBody(delimiter, prefix.includes("r"), line, col);
     else this.plainBody(delimiter, line, col);
     this.pos += delimiter.length;
   }
@@ -235,6 +389,7 @@ var Tokenizer = class {
       if (atLineStart && this.brackets.length === 0) {
         if (!this.indentation()) continue;
         atLineStart = false;
+        this.lineFirst = this.tokens.length;
         if (this.defState === "body-next") {
           this.defState = "none";
           const indent = this.tokens.at(-1);
@@ -279,8 +434,9 @@ var Tokenizer = class {
         this.string("", this.pos);
         lineHasTokens = true;
       } else {
-        this.operator();
         lineHasTokens = true;
+        if (code === 40 && this.skipFunctionBodies && this.brackets.length === 0 && this.skimHeader()) continue;
+        this.operator();
       }
     }
     if (this.brackets.length > 0) {
@@ -585,47 +741,13 @@ var Tokenizer = class {
       if (!open) this.error(`unmatched '${op}'`);
       if (OPENERS[open.char] !== op) this.error(`closing parenthesis '${op}' does not match opening parenthesis '${open.char}'`);
     }
-    this.push("op", op, this.line, start - this.lineStart);
+    const token = this.push("op", op, this.line, start - this.lineStart);
     this.pos = start + op.length;
+    if (this.skipFunctionBodies && (op === "=" || op === "@")) this.skimValue(token);
   }
 };
 
 // src/python/parser.ts
-var HARD_KEYWORDS = /* @__PURE__ */ new Set([
-  "False",
-  "None",
-  "True",
-  "and",
-  "as",
-  "assert",
-  "break",
-  "class",
-  "continue",
-  "def",
-  "del",
-  "elif",
-  "else",
-  "except",
-  "finally",
-  "for",
-  "from",
-  "global",
-  "if",
-  "import",
-  "in",
-  "is",
-  "lambda",
-  "nonlocal",
-  "not",
-  "or",
-  "pass",
-  "raise",
-  "return",
-  "try",
-  "while",
-  "with",
-  "yield"
-]);
 var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
 var COMPARISON = /* @__PURE__ */ new Set(["==", "!=", "<", "<=", ">", ">="]);
 var Parser = class {

@@ -5,13 +5,8 @@
  * literal dynamic imports, module-level bindings and `__all__`.
  */
 import type { Expr, Guard, ImportedName, ImportStatement, ScanResult } from './syntax.ts';
-import { PythonSyntaxError, type Token } from './tokenizer.ts';
+import { HARD_KEYWORDS, PythonSyntaxError, type Token } from './tokenizer.ts';
 
-const HARD_KEYWORDS = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
-  'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
-  'return', 'try', 'while', 'with', 'yield',
-]);
 const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '@=', '&=', '|=', '^=', '>>=', '<<=', '**=']);
 const COMPARISON = new Set(['==', '!=', '<', '<=', '>', '>=']);
 

@@ -44,6 +44,22 @@ const CLOSERS = new Set([')', ']', '}']);
 const MAX_NESTING = 200;
 /** In a skipped body: a run of characters that cannot start a string, comment, bracket or line break. */
 const BODY_FILLER = /[^\n\r#\\()[\]{}"']*/y;
+/** The same in a skimmed value, which also watches for `=`, `;` and `:=`. */
+const VALUE_FILLER = /[^\n\r#\\()[\]{}"'=;:]*/y;
+/** The same in a skimmed `def`/`class` header, which ends at its `:`. */
+const HEADER_FILLER = /[^\n\r#\\()[\]{}"':]*/y;
+/** Characters that make an `=` after them part of another operator (`==`, `<=`, `+=`, `:=`...). */
+const BEFORE_EQUALS = new Set([0x3d, 0x21, 0x3c, 0x3e, 0x3a, 0x2b, 0x2d, 0x2a, 0x2f, 0x25, 0x26, 0x7c, 0x5e, 0x40]);
+/**
+ * Text the parser must see even where import-time code is skimmed: literal dynamic imports. (So
+ * must `:=`, which binds a module name from inside any expression: skim() watches for it.)
+ */
+const SKIM_TRIGGERS = ['import_module', '__import__'];
+export const HARD_KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+  'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
+  'return', 'try', 'while', 'with', 'yield',
+]);
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
 const IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 /** Keywords that may directly follow a number (`1if x else 2`): CPython warns, but accepts. */
@@ -80,9 +96,12 @@ interface Bracket {
 
 export interface TokenizeOptions {
   /**
-   * Replace the body of every `def` by `pass`: for code where only what runs at import time
-   * counts (installed packages). The body is still read past, strings and brackets included,
-   * but yields no tokens; syntax errors inside it go unnoticed.
+   * Read only what import-time code needs, for code where nothing else counts (installed
+   * packages): the body of every `def` becomes `pass`, the parameters and bases of `def` and
+   * `class` headers become `()`, each decorator `@_`, and the value of a plain assignment
+   * (`name = value`) `None`. Skipped text is still read past, strings and brackets included,
+   * but yields no tokens, so syntax errors inside it go unnoticed. Text that holds a literal
+   * dynamic import or `:=` is never skipped but a function body: it keeps its imports and bindings.
    */
   skipFunctionBodies?: boolean;
 }
@@ -109,11 +128,23 @@ class Tokenizer {
   private readonly skipFunctionBodies: boolean;
   /** Within a `def` header, at its closing colon, and when its indented body is next. */
   private defState: 'none' | 'header' | 'colon' | 'body-next' = 'none';
+  /** Index of the first token of the current logical line, and of the last line whose value skimValue tried. */
+  private lineFirst = 0;
+  private valueTried = -1;
+  /** Where SKIM_TRIGGERS occur, in order; and the first one not before the region last skimmed. */
+  private readonly triggers: number[] = [];
+  private nextTrigger = 0;
 
   constructor(text: string, minor: number, skipFunctionBodies = false) {
     this.text = text;
     this.minor = minor;
     this.skipFunctionBodies = skipFunctionBodies;
+    if (skipFunctionBodies) {
+      for (const trigger of SKIM_TRIGGERS) {
+        for (let at = text.indexOf(trigger); at !== -1; at = text.indexOf(trigger, at + trigger.length)) this.triggers.push(at);
+      }
+      this.triggers.sort((a, b) => a - b);
+    }
   }
 
   private error(message: string, line = this.line, col = this.pos - this.lineStart): never {
@@ -187,7 +218,7 @@ class Tokenizer {
         if (depth > 0) depth--;
         this.pos++;
       } else if (code === 0x22 || code === 0x27) {
-        this.skipString(this.prefixBefore(this.pos));
+        this.skipString();
       } else {
         // Nothing else matters here: jump to the next character that might.
         BODY_FILLER.lastIndex = this.pos;
@@ -195,6 +226,113 @@ class Tokenizer {
         this.pos = Math.max(this.pos + 1, BODY_FILLER.lastIndex);
       }
     }
+  }
+
+  /** Whether a trigger starts in [start, end). Regions are asked about in order of their start. */
+  private triggerWithin(start: number, end: number): boolean {
+    const triggers = this.triggers;
+    while (this.nextTrigger < triggers.length && triggers[this.nextTrigger]! < start) this.nextTrigger++;
+    return this.nextTrigger < triggers.length && triggers[this.nextTrigger]! < end;
+  }
+
+  /**
+   * Reads past import-time text the parser need not see, emitting nothing: with `until` 'value',
+   * the rest of a logical line that holds no other `=` or `;`; with 'header', a `def` or `class`
+   * header from its `(` through its `:`. Returns false, having moved nothing, where that text
+   * is not there to skip or must be read: a trigger or `:=` in it, an unmatched bracket, a stray `\`.
+   */
+  private skim(until: 'value' | 'header'): boolean {
+    const text = this.text;
+    const length = text.length;
+    const start = this.pos;
+    const line = this.line;
+    const lineStart = this.lineStart;
+    const filler = until === 'value' ? VALUE_FILLER : HEADER_FILLER;
+    const giveUp = (): false => {
+      this.pos = start;
+      this.line = line;
+      this.lineStart = lineStart;
+      return false;
+    };
+    let depth = 0;
+    let done = false;
+    while (this.pos < length && !done) {
+      const code = text.charCodeAt(this.pos);
+      if (code === 0x0a || code === 0x0d) {
+        if (depth === 0) {
+          if (until === 'header') return giveUp();
+          break;
+        }
+        this.newline();
+      } else if (code === 0x23) {
+        this.skipComment();
+      } else if (code === 0x5c) {
+        const next = text.charCodeAt(this.pos + 1);
+        if (next !== 0x0a && next !== 0x0d) return giveUp();
+        this.pos++;
+        this.newline();
+      } else if (code === 0x28 || code === 0x5b || code === 0x7b) {
+        depth++;
+        this.pos++;
+      } else if (code === 0x29 || code === 0x5d || code === 0x7d) {
+        if (depth === 0) return giveUp();
+        depth--;
+        this.pos++;
+      } else if (code === 0x22 || code === 0x27) {
+        this.skipString();
+      } else if (code === 0x3d || code === 0x3b) {
+        // A second `=` (chained assignment) or a `;` ends what one placeholder can stand for.
+        if (depth > 0) this.pos++;
+        else if (code === 0x3b) return giveUp();
+        else if (text.charCodeAt(this.pos + 1) === 0x3d) this.pos += 2;
+        else if (BEFORE_EQUALS.has(text.charCodeAt(this.pos - 1))) this.pos++;
+        else return giveUp();
+      } else if (code === 0x3a) {
+        if (text.charCodeAt(this.pos + 1) === 0x3d) return giveUp();
+        this.pos++;
+        if (depth === 0 && until === 'header') done = true;
+      } else {
+        filler.lastIndex = this.pos;
+        filler.test(text);
+        this.pos = Math.max(this.pos + 1, filler.lastIndex);
+      }
+    }
+    if (until === 'header' && !done) return giveUp();
+    if (depth > 0 || this.triggerWithin(start, this.pos)) return giveUp();
+    return true;
+  }
+
+  /** At a `(` of a `def` or `class` header at the start of a line: `()` and the `:` stand for the header's rest. */
+  private skimHeader(): boolean {
+    const tokens = this.tokens;
+    const count = tokens.length - this.lineFirst;
+    const keyword = tokens[tokens.length - 2];
+    if (tokens.at(-1)?.type !== 'name' || keyword?.type !== 'name' || (keyword.value !== 'def' && keyword.value !== 'class')) return false;
+    if (count !== 2 && !(count === 3 && keyword.value === 'def' && tokens[this.lineFirst]!.value === 'async')) return false;
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    if (!this.skim('header')) return false;
+    this.push('op', '(', line, col);
+    this.push('op', ')', line, col + 1);
+    this.push('op', ':', this.line, this.pos - 1 - this.lineStart);
+    return true;
+  }
+
+  /** After the `=` of a plain assignment or a decorator's `@` that starts its line: `None` stands for the rest of it. */
+  private skimValue(after: Token): void {
+    const first = this.tokens[this.lineFirst]!;
+    const decorator = after.value === '@' && first === after;
+    const assignment = after.value === '=' && first.type === 'name' && first.value !== '__all__' && this.brackets.length === 0 && this.defState === 'none' && !HARD_KEYWORDS.has(first.value);
+    // Only the line's first `=`: a later one belongs to the value the first gave up on (`lambda x=1: x`).
+    if ((!decorator && !assignment) || this.valueTried === this.lineFirst) return;
+    this.valueTried = this.lineFirst;
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    while (this.text.charCodeAt(this.pos) === 0x20 || this.text.charCodeAt(this.pos) === 0x09) this.pos++;
+    const code = this.text.charCodeAt(this.pos);
+    // Nothing to skip at the end of a line, or where the value is `yield` (refused at import time).
+    if (code === 0x0a || code === 0x0d || code === 0x23 || Number.isNaN(code) || this.text.startsWith('yield', this.pos)) return;
+    if (this.skim('value')) this.push('name', decorator ? '_' : 'None', line, col);
   }
 
   /** The string prefix (`rb`, `f`...) that ends right before a quote at `quote`, lower-cased; '' for none. */
@@ -208,13 +346,17 @@ class Tokenizer {
   }
 
   /** Past a string whose opening quote is at pos, as string() reads it, without a token. */
-  private skipString(prefix: string): void {
+  private skipString(): void {
     const line = this.line;
     const col = this.pos - this.lineStart;
-    const quote = this.text[this.pos]!;
-    const delimiter = this.text.startsWith(quote.repeat(3), this.pos) ? quote.repeat(3) : quote;
+    const text = this.text;
+    const quote = text.charCodeAt(this.pos);
+    const triple = text.charCodeAt(this.pos + 1) === quote && text.charCodeAt(this.pos + 2) === quote;
+    const delimiter = quote === 0x22 ? (triple ? '"""' : '"') : triple ? "'''" : "'";
+    // Only 3.12's f-strings are read differently; a prefix needs looking at only then.
+    const prefix = this.minor >= 12 && isIdentifierChar(text.charCodeAt(this.pos - 1)) ? this.prefixBefore(this.pos) : '';
     this.pos += delimiter.length;
-    if (prefix.includes('f') && this.minor >= 12) this.fstringBody(delimiter, prefix.includes('r'), line, col);
+    if (prefix.includes('f')) this.fstringBody(delimiter, prefix.includes('r'), line, col);
     else this.plainBody(delimiter, line, col);
     this.pos += delimiter.length;
   }
@@ -247,6 +389,7 @@ class Tokenizer {
       if (atLineStart && this.brackets.length === 0) {
         if (!this.indentation()) continue; // a blank or comment-only line: nothing to emit
         atLineStart = false;
+        this.lineFirst = this.tokens.length;
         if (this.defState === 'body-next') {
           this.defState = 'none';
           const indent = this.tokens.at(-1);
@@ -292,8 +435,9 @@ class Tokenizer {
         this.string('', this.pos);
         lineHasTokens = true;
       } else {
-        this.operator();
         lineHasTokens = true;
+        if (code === 0x28 && this.skipFunctionBodies && this.brackets.length === 0 && this.skimHeader()) continue;
+        this.operator();
       }
     }
     if (this.brackets.length > 0) {
@@ -610,7 +754,8 @@ class Tokenizer {
       if (!open) this.error(`unmatched '${op}'`);
       if (OPENERS[open.char] !== op) this.error(`closing parenthesis '${op}' does not match opening parenthesis '${open.char}'`);
     }
-    this.push('op', op, this.line, start - this.lineStart);
+    const token = this.push('op', op, this.line, start - this.lineStart);
     this.pos = start + op.length;
+    if (this.skipFunctionBodies && (op === '=' || op === '@')) this.skimValue(token);
   }
 }

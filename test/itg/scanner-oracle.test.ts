@@ -14,8 +14,9 @@ import path from 'node:path';
 const interpreters = await pyenvInterpreters();
 
 /**
- * Skipping function bodies (as the walk does for installed packages) must keep every import that
- * runs at import time, with its guards, and every module-level binding.
+ * Skimming (as the walk does for installed packages: function bodies, header parameters,
+ * decorators and assigned values skipped) must keep every import that runs at import time, with
+ * its guards, every module-level binding, and `__all__`.
  */
 function skimDisagreement(full: ScanResult | ScanFailure, skim: ScanResult | ScanFailure): string | undefined {
   if (!full.ok) return undefined; // a body may hide the error; the full scan found it
@@ -25,6 +26,7 @@ function skimDisagreement(full: ScanResult | ScanFailure, skim: ScanResult | Sca
   const actual = importTime(skim);
   const index = expected.findIndex((item, i) => item !== actual[i]);
   if (index !== -1 || expected.length !== actual.length) return `import-time imports differ at ${index}: ${expected[index] ?? '(none)'} vs ${actual[index] ?? '(none)'}`;
+  if (JSON.stringify(full.all) !== JSON.stringify(skim.all)) return `__all__ differs: ${JSON.stringify(full.all)} vs ${JSON.stringify(skim.all)}`;
   const missing = full.bindings.filter((name) => !skim.bindings.includes(name));
   return missing.length > 0 && !full.openEnded.length ? `bindings only found in function bodies: ${missing.slice(0, 5).join(', ')}` : undefined;
 }

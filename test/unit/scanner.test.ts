@@ -182,6 +182,77 @@ describe('scanner: what the module binds', () => {
   });
 });
 
+describe('scanner: skimming import-time code', () => {
+  function skim(text: string, minor = 12): ScanResult {
+    const result = scanSource(text, minor, { skipFunctionBodies: true });
+    assert.ok(result.ok, `expected the skimmed source to parse: ${result.ok ? '' : result.error}`);
+    return result;
+  }
+  /** What the walk takes from an installed module: import-time imports (with guards), bindings, __all__. */
+  function importTime(result: ScanResult): unknown {
+    return { imports: result.imports.filter((item) => !item.guards.some((guard) => guard.kind === 'function')), bindings: result.bindings, all: result.all };
+  }
+
+  const MODULE = [
+    '"""Docstring: x = 1"""',
+    'import os',
+    '@decorator(option=[1, 2], other={"a": (3,)})',
+    'def handler(request, *args, timeout: float = 1.5, **kw) -> dict[str, "int"]:',
+    '    import lazy_inside',
+    '    return {"a": 1}',
+    'class Model(Base, metaclass=Meta):',
+    '    field = Column(String(30), default="x = y")',
+    '    def method(self, value=(1,',
+    '                            2)):',
+    '        import lazy_method',
+    '    try:',
+    '        import in_class_body',
+    '    except ImportError:',
+    '        pass',
+    'TABLE = {',
+    '    "k": [1, 2, 3],  # a comment with ( and "',
+    '    "v": f"{a!r:>{width}}",',
+    '}',
+    'a = b = compute()',
+    'c, d = 1, 2',
+    'e: int = 3',
+    'f = lambda x=1: x',
+    'g = 1; import after_semicolon',
+    'h = \\',
+    '    5',
+    'if TYPE_CHECKING: i = 1',
+    'async def coroutine(x=(yield_ := 1)): pass',
+    'j = (k := 2)',
+    'm = importlib.import_module("dynamic")',
+    '@register',
+    'class Plain: pass',
+    '__all__ = ["TABLE", "Model"]',
+    'import last',
+  ].join('\n');
+
+  it('keeps every import-time import, binding and __all__ a full scan finds', () => {
+    for (const minor of [6, 8, 11, 12, 13]) {
+      const text = minor < 8 ? MODULE.replace('(yield_ := 1)', '1').replace('(k := 2)', '2') : MODULE;
+      assert.deepEqual(importTime(skim(text, minor)), importTime(scan(text, minor)), `Python 3.${minor}`);
+    }
+    const result = skim(MODULE);
+    assert.deepEqual(result.imports.map(brief), ['import os @2:0', 'import in_class_body @13:8', 'import after_semicolon @24:7', 'dynamic dynamic @30:27', 'import last @34:0']);
+    assert.ok(result.bindings.includes('k') && result.bindings.includes('yield_'), 'names bound by := inside skimmed text');
+  });
+
+  it('skips function bodies, header parameters, decorators and assigned values', () => {
+    // Each of these is a syntax error only where skimming does not read.
+    assert.ok(skim('def f(x=1 1):\n    pass\n').ok);
+    assert.ok(skim('@decorator(1 1)\ndef f(): pass\n').ok);
+    assert.ok(skim('value = 1 1\nimport after\n').imports.length === 1);
+    assert.ok(skim('def f():\n    return 1 1\n').ok);
+    // What it still reads.
+    assert.ok(!scanSource('import 1\n', 12, { skipFunctionBodies: true }).ok);
+    assert.ok(!scanSource('value 1 1\n', 12, { skipFunctionBodies: true }).ok, 'an expression statement is read');
+    assert.ok(!scanSource('value = (1\n', 12, { skipFunctionBodies: true }).ok, 'an unclosed bracket is still an error');
+  });
+});
+
 describe('scanner: the whole language', () => {
   it('string prefixes, triple quotes, continuation and bracket joins', () => {
     scan(['a = Rb"x" BR"y" rB\'z\'', 'e = u"u" F"{a}" fR"{b}" Rf"{c}"', 'b = """multi', 'line""" + \'\'\'and\'\'\'', 'c = (1 +', '     2)', 'd = 1 + \\', '    2'].join('\n'));
