@@ -26951,7 +26951,11 @@ async function indexTar(readAt, fileSize) {
   while (offset < fileSize) {
     const block = await readAt(offset, BLOCK);
     if (block.length < BLOCK) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${offset + block.length})`);
-    if (isZeroBlock(block)) break;
+    if (isZeroBlock(block)) {
+      const next = offset + BLOCK < fileSize ? await readAt(offset + BLOCK, BLOCK) : void 0;
+      if (next && next.length === BLOCK && !isZeroBlock(next)) throw new TarFormatError(`lone zero block before byte ${offset + BLOCK}`);
+      break;
+    }
     const raw = parseRawHeader(block);
     const dataOffset = offset + BLOCK;
     if (isMetaType(raw.typeFlag)) {
@@ -27040,6 +27044,12 @@ var DirectoryFiles = class _DirectoryFiles {
       await handle.close();
     }
   }
+  async where(name) {
+    const real = await this.locate(name);
+    if (!real) return void 0;
+    const info2 = await stat2(real);
+    return info2.isFile() ? { file: real, offset: 0, size: info2.size } : void 0;
+  }
   async close() {
   }
 };
@@ -27073,8 +27083,11 @@ var TarFiles = class _TarFiles {
   location;
   handle;
   entries;
-  constructor(location, handle, entries) {
+  /** The archive's real path. */
+  file;
+  constructor(location, file, handle, entries) {
     this.location = location;
+    this.file = file;
     this.handle = handle;
     this.entries = entries;
   }
@@ -27095,7 +27108,7 @@ var TarFiles = class _TarFiles {
       const listed = await indexTar(readAt, size);
       const entries = /* @__PURE__ */ new Map();
       for (const entry of listed) entries.set(cleanName(entry.name), entry);
-      return new _TarFiles(file, handle, entries);
+      return new _TarFiles(file, await realpath(file), handle, entries);
     } catch (error2) {
       await handle.close();
       if (error2 instanceof TarFormatError) throw new ImageError(`${file}: not a valid tar archive (${error2.message})`);
@@ -27139,6 +27152,10 @@ var TarFiles = class _TarFiles {
     if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
     yield* readRange(this.handle, entry.dataOffset, entry.size, `${this.location}: ${name}`);
   }
+  where(name) {
+    const entry = this.locate(name);
+    return Promise.resolve(entry && { file: this.file, offset: entry.dataOffset, size: entry.size });
+  }
   async close() {
     await this.handle.close();
   }
@@ -27161,6 +27178,9 @@ var ContentStore = class {
   slabUsed = 0;
   /** Staging for contents that will be spilled; reused for each. */
   scratch = Buffer.alloc(0);
+  /** Files opened by `attach`, by path. */
+  attached = /* @__PURE__ */ new Map();
+  closed = false;
   constructor(options = {}) {
     this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
     this.spillDir = options.spillDir ?? os7.tmpdir();
@@ -27191,26 +27211,35 @@ var ContentStore = class {
     const offset = this.spilled;
     for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
     this.spilled += data.length;
-    return { offset, length: data.length };
+    return { fd, offset, length: data.length };
+  }
+  /**
+   * Opens a file (read-only, until `close`) whose byte ranges can then stand for contents: an
+   * uncompressed layer's files are read where they lie, not copied.
+   */
+  attach(file) {
+    let fd = this.attached.get(file);
+    if (fd === void 0) {
+      fd = openSync(file, "r");
+      this.attached.set(file, fd);
+    }
+    return fd;
   }
   get(content) {
     if (Buffer.isBuffer(content)) return content;
-    if (this.spillFd === void 0) throw new Error("content store is closed");
-    const buffer = Buffer.allocUnsafe(content.length);
-    for (let read = 0; read < content.length; ) {
-      const bytes = readSync(this.spillFd, buffer, read, content.length - read, content.offset + read);
-      if (bytes === 0) throw new Error("spill file ended early");
-      read += bytes;
-    }
-    return buffer;
+    if (this.closed) throw new Error("content store is closed");
+    return readRange2(content);
   }
   /** Bytes held in memory and in the spill file. */
   get usage() {
     return { memory: this.inMemory, spilled: this.spilled };
   }
   close() {
+    this.closed = true;
     if (this.spillFd !== void 0) closeSync(this.spillFd);
     this.spillFd = void 0;
+    for (const fd of this.attached.values()) closeSync(fd);
+    this.attached.clear();
   }
   openSpillFile() {
     mkdirSync(this.spillDir, { recursive: true });
@@ -27220,6 +27249,15 @@ var ContentStore = class {
     return fd;
   }
 };
+function readRange2(range) {
+  const buffer = Buffer.allocUnsafe(range.length);
+  for (let read = 0; read < range.length; ) {
+    const bytes = readSync(range.fd, buffer, read, range.length - read, range.offset + read);
+    if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
+    read += bytes;
+  }
+  return buffer;
+}
 
 // src/image/config.ts
 function emptyConfig() {
@@ -35190,12 +35228,17 @@ var ImageFs = class {
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
   readFile(path23) {
+    const content = this.contentOf(path23);
+    return content && this.store.get(content);
+  }
+  /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
+  contentOf(path23) {
     const found = this.resolve(path23, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
-    return this.store.get(found.node.content);
+    return found.node.content;
   }
   readText(path23) {
     return this.readFile(path23)?.toString("utf8");
@@ -35259,6 +35302,9 @@ function describe({ node, path: path23 }) {
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
+
+// src/image/layer-reader.ts
+import { readSync as readSync3 } from "node:fs";
 
 // src/image/compression.ts
 import { once as once10 } from "node:events";
@@ -35373,7 +35419,8 @@ var TreeBuilder = class {
       return;
     }
     let parent2 = this.root;
-    for (const name2 of components.slice(0, -1)) {
+    for (let index = 0; index < components.length - 1; index++) {
+      const name2 = components[index];
       let child2 = parent2.children.get(name2);
       if (child2?.type !== "dir") {
         child2 = newDirectory();
@@ -35475,6 +35522,46 @@ async function readLayer(input, select, store, where) {
     throw asImageError(error2, where);
   }
   return { entries, format: format2 ?? "tar", tarBytes: parser.position };
+}
+var INDEX_WINDOW = 256 * 1024;
+async function indexLayer(place2, select, store, where) {
+  const fd = store.attach(place2.file);
+  const window = Buffer.allocUnsafe(INDEX_WINDOW);
+  let windowStart = 0;
+  let windowLength = 0;
+  const readAt = (position, length) => {
+    const available = Math.max(0, Math.min(length, place2.size - position));
+    if (position >= windowStart && position + available <= windowStart + windowLength) return window.subarray(position - windowStart, position - windowStart + available);
+    const target = available > window.length ? Buffer.allocUnsafe(available) : window;
+    let filled = 0;
+    const wanted = Math.min(target.length, place2.size - position);
+    while (filled < wanted) {
+      const bytes = readSync3(fd, target, filled, wanted - filled, place2.offset + position + filled);
+      if (bytes === 0) break;
+      filled += bytes;
+    }
+    if (target === window) {
+      windowStart = position;
+      windowLength = filled;
+    }
+    return target.subarray(0, Math.min(filled, available));
+  };
+  if (sniffFormat(readAt(0, SNIFF_BYTES)) !== "tar") return void 0;
+  let listed;
+  try {
+    listed = await indexTar(readAt, place2.size);
+  } catch (error2) {
+    throw asImageError(error2, where);
+  }
+  const entries = [];
+  for (const entry of listed) {
+    const components = entryComponents(entry.name, where);
+    const item = { components, entry };
+    const asked = entry.type === "file" ? select(joinPath(components), entry.size) : 0;
+    if (asked > 0) item.content = { fd, offset: place2.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
+    entries.push(item);
+  }
+  return { entries, format: "tar", tarBytes: place2.size };
 }
 function asImageError(error2, where) {
   if (error2 instanceof ImageError) return error2;
@@ -35788,7 +35875,9 @@ async function readLayers(files, plan, options) {
       const where = `${files.location}: layer ${index + 1} of ${plan.layers.length} (${name})`;
       const storedBytes = await files.size(name) ?? 0;
       logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
-      const result = await readLayer(files.chunks(name), options.select ?? KEEP_NOTHING, store, where);
+      const select = options.select ?? KEEP_NOTHING;
+      const place2 = await files.where(name);
+      const result = (place2 && await indexLayer(place2, select, store, where)) ?? await readLayer(files.chunks(name), select, store, where);
       applyLayer(tree, result.entries, where);
       layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
     }
@@ -46444,9 +46533,8 @@ var ImportGraph = class {
       if (!bytes) return void 0;
       done = { scan: scanSource(bytes, minor), text: bytes.toString("utf8") };
     } else {
-      const load2 = () => fs5.readFile(file);
       const options = { skipFunctionBodies: true };
-      const scan = pool ? await pool.scan(load2, minor, options) : ((bytes) => bytes ? scanSource(bytes, minor, options) : void 0)(load2());
+      const scan = pool ? await pool.scan(() => fs5.contentOf(file), minor, options) : ((bytes) => bytes ? scanSource(bytes, minor, options) : void 0)(fs5.readFile(file));
       if (!scan) return void 0;
       done = { scan };
     }
@@ -46637,6 +46725,9 @@ var ImportGraph = class {
 // src/python/scan-pool.ts
 import os10 from "node:os";
 import { Worker } from "node:worker_threads";
+function bytesOf(content) {
+  return content && (Buffer.isBuffer(content) ? content : readRange2(content));
+}
 var IN_FLIGHT_PER_WORKER = 64;
 function workerUrl() {
   return new URL(import.meta.url.endsWith(".ts") ? "./scan-worker.ts" : "./scan-worker.js", import.meta.url);
@@ -46660,27 +46751,32 @@ var ScanPool = class {
   scan(load2, minor, options) {
     this.requested++;
     if (this.size === 0 || this.failed || this.requested < this.threshold) {
-      const bytes = load2();
+      const bytes = bytesOf(load2());
       return Promise.resolve(bytes ? scanSource(bytes, minor, options) : void 0);
     }
     if (this.workers.length === 0) this.start();
-    return new Promise((resolve2) => {
-      this.waiting.push({ load: load2, minor, options, resolve: resolve2 });
+    return new Promise((resolve2, reject) => {
+      this.waiting.push({ load: load2, minor, options, resolve: resolve2, reject });
       this.dispatch();
     });
   }
   dispatch() {
     while (this.inFlight.size < this.workers.length * IN_FLIGHT_PER_WORKER && this.waiting.length > 0) {
       const job = this.waiting.shift();
-      const bytes = job.load();
-      if (!bytes) {
+      const content = job.load();
+      if (!content) {
         job.resolve(void 0);
         continue;
       }
-      const own = new Uint8Array(bytes);
-      const request2 = { id: this.nextId++, bytes: own, minor: job.minor, options: job.options };
-      this.inFlight.set(request2.id, job);
-      this.workers[request2.id % this.workers.length].postMessage(request2, [own.buffer]);
+      const id = this.nextId++;
+      const worker = this.workers[id % this.workers.length];
+      this.inFlight.set(id, job);
+      if (!Buffer.isBuffer(content)) {
+        worker.postMessage({ id, range: content, minor: job.minor, options: job.options });
+        continue;
+      }
+      const own = new Uint8Array(content);
+      worker.postMessage({ id, bytes: own, minor: job.minor, options: job.options }, [own.buffer]);
     }
   }
   start() {
@@ -46690,7 +46786,8 @@ var ScanPool = class {
         const job = this.inFlight.get(response.id);
         this.inFlight.delete(response.id);
         this.scannedOnWorkers++;
-        job?.resolve(response.result);
+        if ("readError" in response) job?.reject(new Error(response.readError));
+        else job?.resolve(response.result);
         this.dispatch();
       });
       worker.on("error", () => this.fallBack());
@@ -46701,7 +46798,7 @@ var ScanPool = class {
     if (this.failed) return;
     this.failed = true;
     for (const job of [...this.inFlight.values(), ...this.waiting.splice(0)]) {
-      const bytes = job.load();
+      const bytes = bytesOf(job.load());
       job.resolve(bytes ? scanSource(bytes, job.minor, job.options) : void 0);
     }
     this.inFlight.clear();

@@ -4,6 +4,21 @@ const require = __importGuardCreateRequire(import.meta.url);
 // src/python/scan-worker.ts
 import { parentPort } from "node:worker_threads";
 
+// src/image/content-store.ts
+import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
+var SLAB_BYTES = 1024 * 1024;
+var OWN_BUFFER_FROM = 64 * 1024;
+function readRange(range) {
+  const buffer = Buffer.allocUnsafe(range.length);
+  for (let read = 0; read < range.length; ) {
+    const bytes = readSync(range.fd, buffer, read, range.length - read, range.offset + read);
+    if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
+    read += bytes;
+  }
+  return buffer;
+}
+
 // src/python/tokenizer.ts
 var PythonSyntaxError = class extends Error {
   name = "PythonSyntaxError";
@@ -2014,6 +2029,12 @@ function scanSource(source, minor, options = {}) {
 
 // src/python/scan-worker.ts
 parentPort?.on("message", (request) => {
-  const response = { id: request.id, result: scanSource(request.bytes, request.minor, request.options) };
-  parentPort.postMessage(response);
+  let bytes;
+  try {
+    bytes = request.bytes ?? readRange(request.range);
+  } catch (error) {
+    parentPort.postMessage({ id: request.id, readError: error.message });
+    return;
+  }
+  parentPort.postMessage({ id: request.id, result: scanSource(bytes, request.minor, request.options) });
 });

@@ -15,6 +15,8 @@ export interface ArchiveFiles {
   read(name: string, maxBytes: number): Promise<Buffer>;
   /** The file's bytes in chunks of one reused buffer (see ByteChunks). */
   chunks(name: string): ByteChunks;
+  /** Where the file's bytes lie as they are, in a file of the host, for reading in place. */
+  where(name: string): Promise<{ file: string; offset: number; size: number } | undefined>;
   close(): Promise<void>;
 }
 
@@ -94,6 +96,13 @@ export class DirectoryFiles implements ArchiveFiles {
     }
   }
 
+  async where(name: string): Promise<{ file: string; offset: number; size: number } | undefined> {
+    const real = await this.locate(name);
+    if (!real) return undefined;
+    const info = await stat(real);
+    return info.isFile() ? { file: real, offset: 0, size: info.size } : undefined;
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -134,8 +143,12 @@ export class TarFiles implements ArchiveFiles {
   private readonly handle: FileHandle;
   private readonly entries: Map<string, IndexedEntry>;
 
-  private constructor(location: string, handle: FileHandle, entries: Map<string, IndexedEntry>) {
+  /** The archive's real path. */
+  private readonly file: string;
+
+  private constructor(location: string, file: string, handle: FileHandle, entries: Map<string, IndexedEntry>) {
     this.location = location;
+    this.file = file;
     this.handle = handle;
     this.entries = entries;
   }
@@ -157,7 +170,7 @@ export class TarFiles implements ArchiveFiles {
       const listed = await indexTar(readAt, size);
       const entries = new Map<string, IndexedEntry>();
       for (const entry of listed) entries.set(cleanName(entry.name), entry);
-      return new TarFiles(file, handle, entries);
+      return new TarFiles(file, await realpath(file), handle, entries);
     } catch (error) {
       await handle.close();
       if (error instanceof TarFormatError) throw new ImageError(`${file}: not a valid tar archive (${error.message})`);
@@ -205,6 +218,11 @@ export class TarFiles implements ArchiveFiles {
     const entry = this.locate(name);
     if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
     yield* readRange(this.handle, entry.dataOffset, entry.size, `${this.location}: ${name}`);
+  }
+
+  where(name: string): Promise<{ file: string; offset: number; size: number } | undefined> {
+    const entry = this.locate(name);
+    return Promise.resolve(entry && { file: this.file, offset: entry.dataOffset, size: entry.size });
   }
 
   async close(): Promise<void> {

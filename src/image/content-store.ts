@@ -2,8 +2,16 @@ import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 
 import os from 'node:os';
 import path from 'node:path';
 
-/** Kept file content: in memory, or a range of the spill file. */
-export type StoredContent = Buffer | { offset: number; length: number };
+/** Bytes of an open file: the spill file, or an image file whose layers are stored uncompressed. */
+export interface FileRange {
+  /** A descriptor of this process: worker threads may read it too. */
+  fd: number;
+  offset: number;
+  length: number;
+}
+
+/** Kept file content: in memory, or a range of a file. */
+export type StoredContent = Buffer | FileRange;
 
 const DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
 /** Small contents share slabs: one allocation for many files keeps the collector idle. */
@@ -26,6 +34,9 @@ export class ContentStore {
   private slabUsed = 0;
   /** Staging for contents that will be spilled; reused for each. */
   private scratch = Buffer.alloc(0);
+  /** Files opened by `attach`, by path. */
+  private readonly attached = new Map<string, number>();
+  private closed = false;
 
   constructor(options: { memoryBudget?: number; spillDir?: string } = {}) {
     this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
@@ -59,19 +70,26 @@ export class ContentStore {
     const offset = this.spilled;
     for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
     this.spilled += data.length;
-    return { offset, length: data.length };
+    return { fd, offset, length: data.length };
+  }
+
+  /**
+   * Opens a file (read-only, until `close`) whose byte ranges can then stand for contents: an
+   * uncompressed layer's files are read where they lie, not copied.
+   */
+  attach(file: string): number {
+    let fd = this.attached.get(file);
+    if (fd === undefined) {
+      fd = openSync(file, 'r');
+      this.attached.set(file, fd);
+    }
+    return fd;
   }
 
   get(content: StoredContent): Buffer {
     if (Buffer.isBuffer(content)) return content;
-    if (this.spillFd === undefined) throw new Error('content store is closed');
-    const buffer = Buffer.allocUnsafe(content.length);
-    for (let read = 0; read < content.length; ) {
-      const bytes = readSync(this.spillFd, buffer, read, content.length - read, content.offset + read);
-      if (bytes === 0) throw new Error('spill file ended early');
-      read += bytes;
-    }
-    return buffer;
+    if (this.closed) throw new Error('content store is closed');
+    return readRange(content);
   }
 
   /** Bytes held in memory and in the spill file. */
@@ -80,8 +98,11 @@ export class ContentStore {
   }
 
   close(): void {
+    this.closed = true;
     if (this.spillFd !== undefined) closeSync(this.spillFd);
     this.spillFd = undefined;
+    for (const fd of this.attached.values()) closeSync(fd);
+    this.attached.clear();
   }
 
   private openSpillFile(): number {
@@ -91,4 +112,15 @@ export class ContentStore {
     unlinkSync(file);
     return fd;
   }
+}
+
+/** Reads a file range in full; on any thread of this process, while its store is open. */
+export function readRange(range: FileRange): Buffer {
+  const buffer = Buffer.allocUnsafe(range.length);
+  for (let read = 0; read < range.length; ) {
+    const bytes = readSync(range.fd, buffer, read, range.length - read, range.offset + read);
+    if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
+    read += bytes;
+  }
+  return buffer;
 }

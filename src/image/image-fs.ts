@@ -117,12 +117,18 @@ export class ImageFs {
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
   readFile(path: string): Buffer | undefined {
+    const content = this.contentOf(path);
+    return content && this.store.get(content);
+  }
+
+  /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
+  contentOf(path: string): StoredContent | undefined {
     const found = this.resolve(path, true);
     if (!found || found.node.type !== 'file') return undefined;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
-    return this.store.get(found.node.content);
+    return found.node.content;
   }
 
   readText(path: string): string | undefined {

@@ -1,9 +1,10 @@
+import { readSync } from 'node:fs';
 import { ImageError } from '../errors.ts';
 import type { ContentStore } from './content-store.ts';
 import { CorruptDataError, type DecompressingSink, type LayerFormat, SNIFF_BYTES, sniffFormat, tarSink } from './compression.ts';
 import { entryComponents, type LayerEntry } from './layers.ts';
 import { joinPath } from './image-fs.ts';
-import { type TarEntry, TarFormatError, TarParser } from './tar.ts';
+import { indexTar, type TarEntry, TarFormatError, TarParser } from './tar.ts';
 
 /**
  * Says how many leading bytes of a regular file to keep: 0 for none, Infinity for all.
@@ -67,6 +68,57 @@ export async function readLayer(input: ByteChunks, select: ContentSelector, stor
     throw asImageError(error, where);
   }
   return { entries, format: format ?? 'tar', tarBytes: parser.position };
+}
+
+/** Headers are read through a window this large: small files' headers share one read. */
+const INDEX_WINDOW = 256 * 1024;
+
+/**
+ * Reads a layer stored as plain tar at a known place of a host file (a docker-archive's
+ * layer.tar, an uncompressed OCI blob) by its headers alone: kept contents stay where they are,
+ * as ranges of that file, and everything else is never read. Undefined when the layer is
+ * compressed, for readLayer to stream instead.
+ */
+export async function indexLayer(place: { file: string; offset: number; size: number }, select: ContentSelector, store: ContentStore, where: string): Promise<ReadLayerResult | undefined> {
+  const fd = store.attach(place.file);
+  const window = Buffer.allocUnsafe(INDEX_WINDOW);
+  let windowStart = 0;
+  let windowLength = 0;
+  /** `length` bytes at `position` of the layer; fewer only at its end. The result is valid until the next call. */
+  const readAt = (position: number, length: number): Buffer => {
+    const available = Math.max(0, Math.min(length, place.size - position));
+    if (position >= windowStart && position + available <= windowStart + windowLength) return window.subarray(position - windowStart, position - windowStart + available);
+    const target = available > window.length ? Buffer.allocUnsafe(available) : window;
+    let filled = 0;
+    const wanted = Math.min(target.length, place.size - position);
+    while (filled < wanted) {
+      const bytes = readSync(fd, target, filled, wanted - filled, place.offset + position + filled);
+      if (bytes === 0) break;
+      filled += bytes;
+    }
+    if (target === window) {
+      windowStart = position;
+      windowLength = filled;
+    }
+    return target.subarray(0, Math.min(filled, available));
+  };
+  if (sniffFormat(readAt(0, SNIFF_BYTES)) !== 'tar') return undefined;
+  let listed;
+  try {
+    listed = await indexTar(readAt, place.size);
+  } catch (error) {
+    throw asImageError(error, where);
+  }
+  const entries: LayerEntry[] = [];
+  for (const entry of listed) {
+    const components = entryComponents(entry.name, where);
+    const item: LayerEntry = { components, entry };
+    // As TarParser asks: regular files only, once each.
+    const asked = entry.type === 'file' ? select(joinPath(components), entry.size) : 0;
+    if (asked > 0) item.content = { fd, offset: place.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
+    entries.push(item);
+  }
+  return { entries, format: 'tar', tarBytes: place.size };
 }
 
 function asImageError(error: unknown, where: string): Error {

@@ -54,7 +54,8 @@ export class TreeBuilder {
       return;
     }
     let parent = this.root;
-    for (const name of components.slice(0, -1)) {
+    for (let index = 0; index < components.length - 1; index++) {
+      const name = components[index]!;
       let child = parent.children!.get(name);
       if (child?.type !== 'dir') {
         child = newDirectory();

@@ -8,7 +8,7 @@ import { ContentStore } from './content-store.ts';
 import { emptyConfig, formatPlatform, type ImageConfig, parseImageConfig, type Platform } from './config.ts';
 import { type DaemonOptions, withSavedImage } from './daemon.ts';
 import { ImageFs } from './image-fs.ts';
-import { type ContentSelector, readLayer } from './layer-reader.ts';
+import { type ContentSelector, indexLayer, readLayer } from './layer-reader.ts';
 import { applyLayer, TreeBuilder } from './layers.ts';
 import { detectLayout, type ImagePlan, planDockerArchive, planOciLayout } from './layouts.ts';
 import { readRootfs } from './rootfs.ts';
@@ -130,7 +130,10 @@ async function readLayers(files: ArchiveFiles, plan: ImagePlan, options: OpenIma
       const where = `${files.location}: layer ${index + 1} of ${plan.layers.length} (${name})`;
       const storedBytes = (await files.size(name)) ?? 0;
       logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
-      const result = await readLayer(files.chunks(name), options.select ?? KEEP_NOTHING, store, where);
+      const select = options.select ?? KEEP_NOTHING;
+      // An uncompressed layer in a file is read in place; any other is streamed through.
+      const place = await files.where(name);
+      const result = (place && (await indexLayer(place, select, store, where))) ?? (await readLayer(files.chunks(name), select, store, where));
       applyLayer(tree, result.entries, where);
       layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
     }

@@ -330,7 +330,7 @@ export interface IndexedEntry extends TarEntry {
 }
 
 /** Reads `length` bytes at `position`; returns fewer only at end of file. */
-export type ReadAt = (position: number, length: number) => Promise<Buffer>;
+export type ReadAt = (position: number, length: number) => Promise<Buffer> | Buffer;
 
 /**
  * Lists a seekable tar archive by reading only its headers (and pax / long-name data), seeking
@@ -343,7 +343,12 @@ export async function indexTar(readAt: ReadAt, fileSize: number): Promise<Indexe
   while (offset < fileSize) {
     const block = await readAt(offset, BLOCK);
     if (block.length < BLOCK) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${offset + block.length})`);
-    if (isZeroBlock(block)) break;
+    if (isZeroBlock(block)) {
+      // The end, as TarParser sees it: a second zero block, or nothing more.
+      const next = offset + BLOCK < fileSize ? await readAt(offset + BLOCK, BLOCK) : undefined;
+      if (next && next.length === BLOCK && !isZeroBlock(next)) throw new TarFormatError(`lone zero block before byte ${offset + BLOCK}`);
+      break;
+    }
     const raw = parseRawHeader(block);
     const dataOffset = offset + BLOCK;
     if (isMetaType(raw.typeFlag)) {

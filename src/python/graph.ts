@@ -192,9 +192,9 @@ export class ImportGraph {
       done = { scan: scanSource(bytes, minor), text: bytes.toString('utf8') };
     } else {
       // Elsewhere only import-time code counts: function bodies need not be read.
-      const load = (): Uint8Array | undefined => fs.readFile(file);
       const options = { skipFunctionBodies: true };
-      const scan = pool ? await pool.scan(load, minor, options) : ((bytes) => (bytes ? scanSource(bytes, minor, options) : undefined))(load());
+      // A worker reads the file itself when it lies in a file: this thread only says where.
+      const scan = pool ? await pool.scan(() => fs.contentOf(file), minor, options) : ((bytes) => (bytes ? scanSource(bytes, minor, options) : undefined))(fs.readFile(file));
       if (!scan) return undefined;
       done = { scan };
     }

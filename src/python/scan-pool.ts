@@ -6,29 +6,39 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { type FileRange, readRange, type StoredContent } from '../image/content-store.ts';
 import { scanSource } from './scanner.ts';
 import type { ScanFailure, ScanResult } from './syntax.ts';
 import type { TokenizeOptions } from './tokenizer.ts';
 
 export interface ScanRequest {
   id: number;
-  bytes: Uint8Array;
+  /** The source itself, or where the worker reads it. */
+  bytes?: Uint8Array;
+  range?: FileRange;
   minor: number;
   options: TokenizeOptions;
 }
 
-export interface ScanResponse {
-  id: number;
-  result: ScanResult | ScanFailure;
-}
+/** The scan, or why the worker could not read the file (an I/O error, as reading here would throw). */
+export type ScanResponse = { id: number; result: ScanResult | ScanFailure } | { id: number; readError: string };
 
 type Outcome = ScanResult | ScanFailure | undefined;
 
+/** A file's content as the image holds it: in memory or as a range of an open file; undefined for no file. */
+export type ContentLoader = () => StoredContent | undefined;
+
+/** The bytes of what a loader names, read on this thread. */
+function bytesOf(content: StoredContent | undefined): Uint8Array | undefined {
+  return content && (Buffer.isBuffer(content) ? content : readRange(content));
+}
+
 interface Job {
-  load: () => Uint8Array | undefined;
+  load: ContentLoader;
   minor: number;
   options: TokenizeOptions;
   resolve: (result: Outcome) => void;
+  reject: (error: Error) => void;
 }
 
 const IN_FLIGHT_PER_WORKER = 64;
@@ -56,15 +66,15 @@ export class ScanPool {
   }
 
   /** Scans what `load` returns (undefined when it returns nothing), here or on a worker. */
-  scan(load: () => Uint8Array | undefined, minor: number, options: TokenizeOptions): Promise<Outcome> {
+  scan(load: ContentLoader, minor: number, options: TokenizeOptions): Promise<Outcome> {
     this.requested++;
     if (this.size === 0 || this.failed || this.requested < this.threshold) {
-      const bytes = load();
+      const bytes = bytesOf(load());
       return Promise.resolve(bytes ? scanSource(bytes, minor, options) : undefined);
     }
     if (this.workers.length === 0) this.start();
-    return new Promise((resolve) => {
-      this.waiting.push({ load, minor, options, resolve });
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ load, minor, options, resolve, reject });
       this.dispatch();
     });
   }
@@ -72,17 +82,23 @@ export class ScanPool {
   private dispatch(): void {
     while (this.inFlight.size < this.workers.length * IN_FLIGHT_PER_WORKER && this.waiting.length > 0) {
       const job = this.waiting.shift()!;
-      const bytes = job.load();
-      if (!bytes) {
+      const content = job.load();
+      if (!content) {
         job.resolve(undefined);
+        continue;
+      }
+      const id = this.nextId++;
+      const worker = this.workers[id % this.workers.length]!;
+      this.inFlight.set(id, job);
+      if (!Buffer.isBuffer(content)) {
+        // The worker reads it from the file: this thread neither reads nor copies it.
+        worker.postMessage({ id, range: content, minor: job.minor, options: job.options } satisfies ScanRequest);
         continue;
       }
       // A file's bytes may be a view into a larger shared slab, which a message would copy whole:
       // send a copy of just the file, and hand its memory over rather than copy it again.
-      const own = new Uint8Array(bytes);
-      const request: ScanRequest = { id: this.nextId++, bytes: own, minor: job.minor, options: job.options };
-      this.inFlight.set(request.id, job);
-      this.workers[request.id % this.workers.length]!.postMessage(request, [own.buffer]);
+      const own = new Uint8Array(content);
+      worker.postMessage({ id, bytes: own, minor: job.minor, options: job.options } satisfies ScanRequest, [own.buffer]);
     }
   }
 
@@ -93,7 +109,8 @@ export class ScanPool {
         const job = this.inFlight.get(response.id);
         this.inFlight.delete(response.id);
         this.scannedOnWorkers++;
-        job?.resolve(response.result);
+        if ('readError' in response) job?.reject(new Error(response.readError));
+        else job?.resolve(response.result);
         this.dispatch();
       });
       // A worker that cannot run is no reason to fail the scan: what it held is scanned here.
@@ -107,7 +124,7 @@ export class ScanPool {
     this.failed = true;
     // The bytes sent were handed over to the worker: load them again.
     for (const job of [...this.inFlight.values(), ...this.waiting.splice(0)]) {
-      const bytes = job.load();
+      const bytes = bytesOf(job.load());
       job.resolve(bytes ? scanSource(bytes, job.minor, job.options) : undefined);
     }
     this.inFlight.clear();

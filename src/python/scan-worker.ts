@@ -1,9 +1,16 @@
 /** A scanner thread of ScanPool: scans each file it is sent and sends the result back. */
 import { parentPort } from 'node:worker_threads';
+import { readRange } from '../image/content-store.ts';
 import type { ScanRequest, ScanResponse } from './scan-pool.ts';
 import { scanSource } from './scanner.ts';
 
 parentPort?.on('message', (request: ScanRequest) => {
-  const response: ScanResponse = { id: request.id, result: scanSource(request.bytes, request.minor, request.options) };
-  parentPort!.postMessage(response);
+  let bytes: Uint8Array;
+  try {
+    bytes = request.bytes ?? readRange(request.range!);
+  } catch (error) {
+    parentPort!.postMessage({ id: request.id, readError: (error as Error).message } satisfies ScanResponse);
+    return;
+  }
+  parentPort!.postMessage({ id: request.id, result: scanSource(bytes, request.minor, request.options) } satisfies ScanResponse);
 });

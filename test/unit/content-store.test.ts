@@ -23,6 +23,22 @@ describe('ContentStore', () => {
     assert.throws(() => store.get(stored[1]!), /closed/);
   });
 
+  it('reads an uncompressed layer in place: contents are ranges of the archive, nothing is copied or spilled', async () => {
+    await using tmp = await tempFolder();
+    const files = Array.from({ length: 20 }, (_, i) => ({ name: `app/m${i}.py`, content: `value = ${i}\n`.repeat(i + 1) }));
+    const archive = path.join(tmp.dir, 'image.tar');
+    await writeFile(archive, layoutTar(ociLayout([{ layers: [tar(files)] }])));
+    const image = await openImage(archive, { select: () => Infinity, contentMemoryBudget: 0, tempDir: path.join(tmp.dir, 'spill') });
+    for (const file of files) {
+      const content = image.fs.contentOf(`/${file.name}`)!;
+      assert.ok(!Buffer.isBuffer(content), 'a range of the archive');
+      assert.equal(image.fs.readText(`/${file.name}`), file.content);
+    }
+    assert.deepEqual(await readdir(tmp.dir), ['image.tar'], 'no spill file was needed');
+    image.fs.close();
+    assert.throws(() => image.fs.readFile('/app/m1.py'), /closed/);
+  });
+
   it('serves spilled contents through ImageFs exactly as in-memory ones', async () => {
     await using tmp = await tempFolder();
     const files = Array.from({ length: 50 }, (_, i) => ({ name: `app/m${i}.py`, content: `value = ${i}\n`.repeat(i + 1) }));

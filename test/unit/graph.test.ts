@@ -6,10 +6,10 @@ import { Resolver } from '../../src/python/resolver.ts';
 import { ScanPool } from '../../src/python/scan-pool.ts';
 import { builtinModules, frozenModules, moduleAliases } from '../../src/python/stdlib.ts';
 import type { ChainHop, Finding } from '../../src/report/findings.ts';
-import { fsFromLayers } from '../helpers/image.ts';
+import { fsFromLayers, type LayerReading } from '../helpers/image.ts';
 
 /** A python.org-style image (what the python:3.X images hold) with the given application and package files. */
-async function walk(files: Record<string, string>, entries: EntryPoint[], options: Partial<Omit<GraphOptions, 'fs' | 'resolver'>> = {}): Promise<GraphResult> {
+async function walk(files: Record<string, string>, entries: EntryPoint[], options: Partial<Omit<GraphOptions, 'fs' | 'resolver'>> = {}, reading: LayerReading = 'streamed'): Promise<GraphResult> {
   const minor = options.minor ?? 12;
   const version = `3.${minor}`;
   const lib = `/usr/local/lib/python${version}`;
@@ -25,7 +25,7 @@ async function walk(files: Record<string, string>, entries: EntryPoint[], option
     [`usr/local/lib/python${version}/site-packages/README.txt`]: '',
   };
   const layer = Object.entries({ ...base, ...files }).map(([name, content]) => ({ name: name.replace(/^\//, ''), content }));
-  const fs = await fsFromLayers([layer]);
+  const fs = await fsFromLayers([layer], undefined, reading);
   const sysPath = ['/app', `/usr/local/lib/python3${minor}.zip`, lib, `${lib}/lib-dynload`, `${lib}/site-packages`];
   const resolver = new Resolver(fs, sysPath, { extensionSuffixes: [`.cpython-3${minor}-x86_64-linux-gnu.so`, '.abi3.so', '.so'], builtins: builtinModules(version), frozen: frozenModules(version), aliases: moduleAliases(version), cwd: '/app' });
   return new ImportGraph({ fs, resolver, minor, platform: 'linux', thirdPartyDirs: [`${lib}/site-packages`], stdlibDirs: [lib, `${lib}/lib-dynload`], env: new Map(), ...options }).walk(entries);
@@ -446,7 +446,7 @@ describe('ImportGraph: Django', () => {
 });
 
 describe('ImportGraph: scanning on worker threads', () => {
-  it('finds the same, in the same order, with a pool of two workers as on one thread', async () => {
+  it('finds the same, in the same order, with a pool of two workers as on one thread, whether workers are sent bytes or read the file', async () => {
     const files: Record<string, string> = {
       'app/main.py': 'import lib_a\nfrom lib_b import helpers\nimport missing_top\n',
       'usr/local/lib/python3.12/site-packages/lib_a/__init__.py': 'from . import core\nimport absent_dep\n',
@@ -459,9 +459,11 @@ describe('ImportGraph: scanning on worker threads', () => {
     const alone = await walk(files, entries);
     const pool = new ScanPool({ size: 2, threshold: 0 });
     try {
-      const pooled = await walk(files, entries, { pool });
-      assert.deepEqual(pooled.findings, alone.findings);
-      assert.deepEqual([pooled.files, pooled.modules, pooled.unparsed], [alone.files, alone.modules, alone.unparsed]);
+      for (const reading of ['streamed', 'in place'] as const) {
+        const pooled = await walk(files, entries, { pool }, reading);
+        assert.deepEqual(pooled.findings, alone.findings, reading);
+        assert.deepEqual([pooled.files, pooled.modules, pooled.unparsed], [alone.files, alone.modules, alone.unparsed], reading);
+      }
       assert.ok(alone.findings.length > 40, `findings: ${alone.findings.length}`);
       assert.ok(pool.scannedOnWorkers >= 40, `scanned on workers: ${pool.scannedOnWorkers}`);
     } finally {
