@@ -14830,6 +14830,7 @@ var Resolver = class {
   suffixes;
   cache = /* @__PURE__ */ new Map();
   listings = /* @__PURE__ */ new Map();
+  folderTypes = /* @__PURE__ */ new Map();
   constructor(fs3, sysPath, options) {
     this.fs = fs3;
     this.sysPath = sysPath;
@@ -14893,7 +14894,7 @@ var Resolver = class {
     const tried = [];
     for (const entry of locations) {
       const dir = entry === "" ? this.options.cwd : entry;
-      if (this.typeOf(dir) !== "dir") continue;
+      if (this.folderType(dir) !== "dir") continue;
       tried.push(dir);
       const hit = this.findInDirectory(dir, tail);
       if (hit === void 0) continue;
@@ -14934,6 +14935,11 @@ var Resolver = class {
   }
   exists(path16) {
     return this.typeOf(path16) !== void 0;
+  }
+  /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
+  folderType(path16) {
+    if (!this.folderTypes.has(path16)) this.folderTypes.set(path16, this.typeOf(path16));
+    return this.folderTypes.get(path16);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
   typeOf(path16) {
@@ -19839,6 +19845,7 @@ var ImportGraph = class {
   }
   /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
   enqueueModule(name, chain, entry) {
+    if (!entry && this.visited.has(name)) return;
     for (const prefix of prefixes(name)) {
       const isTarget = prefix === name;
       if (this.visited.has(prefix) && !(isTarget && entry)) continue;
@@ -19964,18 +19971,19 @@ var ImportGraph = class {
       this.report("bad-relative-import", node.zone === "first-party" ? "error" : "warning", { module: `${".".repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? "ImportError"}: ${target.error}`, chain: node.chain, ...verdict.describe && { guard: verdict.describe } });
       return;
     }
-    const chain = [...node.chain, { ...location, importer: node.module, module: target.name }];
+    let built;
+    const chain = () => built ??= [...node.chain, { ...location, importer: node.module, module: target.name }];
     const resolution = this.options.resolver.resolve(target.name);
     if (!resolution.found) {
-      this.missing(resolution, target.name, verdict, location, chain);
+      this.missing(resolution, target.name, verdict, location, chain());
       return;
     }
     if (verdict.runs === "never") return;
-    this.enqueueModule(target.name, chain);
+    if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
     if (statement.kind !== "from") return;
     if (resolution.origin?.endsWith(".py")) await this.scanFile(resolution.origin);
     for (const { name } of statement.names) {
-      if (name === "*") this.followStar(resolution, chain);
+      if (name === "*") this.followStar(resolution, chain());
       else this.followFromName(node, resolution, name, verdict, location, chain);
     }
   }
@@ -19993,19 +20001,19 @@ var ImportGraph = class {
       const scanned = this.bindingsOf(file);
       return own && scanned && file === base.origin ? { ...scanned, bindings: scanned.bindings.filter((bound) => bound !== name) } : scanned;
     });
-    const toSubmodule = chain.map((hop, index) => index === chain.length - 1 ? { ...hop, module: full } : hop);
+    const toSubmodule = () => chain().map((hop, index, hops) => index === hops.length - 1 ? { ...hop, module: full } : hop);
     if (kind === "submodule") {
-      this.enqueueModule(full, toSubmodule);
+      if (!this.visited.has(full)) this.enqueueModule(full, toSubmodule());
       return;
     }
     if (own && verdict.caught && !this.options.inRepository?.(full)) return;
     if (kind !== "neither" || this.moduleZone(base) !== "first-party") return;
     const submodule = this.options.resolver.resolve(full);
     if (!submodule.found && (base.searchLocations !== void 0 || this.options.inRepository?.(full))) {
-      this.missing(submodule, full, verdict, location, toSubmodule, void 0, `cannot import name '${name}' from '${base.name}'`);
+      this.missing(submodule, full, verdict, location, toSubmodule(), void 0, `cannot import name '${name}' from '${base.name}'`);
       return;
     }
-    this.report("missing-name", "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, chain, ...verdict.describe && { guard: verdict.describe } });
+    this.report("missing-name", "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, chain: chain(), ...verdict.describe && { guard: verdict.describe } });
   }
   /** `from pkg import *` imports the submodules `__all__` lists. */
   followStar(base, chain) {

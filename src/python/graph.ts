@@ -147,6 +147,8 @@ export class ImportGraph {
 
   /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
   private enqueueModule(name: string, chain: ChainHop[], entry?: EntryPoint): void {
+    // A queued module's parents were queued before it.
+    if (!entry && this.visited.has(name)) return;
     for (const prefix of prefixes(name)) {
       const isTarget = prefix === name;
       if (this.visited.has(prefix) && !(isTarget && entry)) continue;
@@ -290,19 +292,21 @@ export class ImportGraph {
       this.report('bad-relative-import', node.zone === 'first-party' ? 'error' : 'warning', { module: `${'.'.repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? 'ImportError'}: ${target.error}`, chain: node.chain, ...(verdict.describe && { guard: verdict.describe }) });
       return;
     }
-    const chain = [...node.chain, { ...location, importer: node.module, module: target.name }];
+    // Most imports reach modules already queued: their chain is only built when it is kept.
+    let built: ChainHop[] | undefined;
+    const chain = (): ChainHop[] => (built ??= [...node.chain, { ...location, importer: node.module, module: target.name }]);
     const resolution = this.options.resolver.resolve(target.name);
     if (!resolution.found) {
-      this.missing(resolution, target.name, verdict, location, chain);
+      this.missing(resolution, target.name, verdict, location, chain());
       return;
     }
     if (verdict.runs === 'never') return;
-    this.enqueueModule(target.name, chain);
+    if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
     if (statement.kind !== 'from') return;
     // Which names the module binds decides between attribute and submodule: its scan must be done.
     if (resolution.origin?.endsWith('.py')) await this.scanFile(resolution.origin);
     for (const { name } of statement.names) {
-      if (name === '*') this.followStar(resolution, chain);
+      if (name === '*') this.followStar(resolution, chain());
       else this.followFromName(node, resolution, name, verdict, location, chain);
     }
   }
@@ -316,7 +320,7 @@ export class ImportGraph {
   }
 
   /** `from m import name`: a submodule is imported too; a first-party module without the name fails. */
-  private followFromName(node: Node, base: FoundModule, name: string, verdict: GuardVerdict, location: Location, chain: ChainHop[]): void {
+  private followFromName(node: Node, base: FoundModule, name: string, verdict: GuardVerdict, location: Location, chain: () => ChainHop[]): void {
     const full = `${base.name}.${name}`;
     // `from . import name` in the package's own __init__: the statement binds `name` only after it has
     // imported the submodule (the partly run package has no such attribute yet), so that binding does not count.
@@ -326,9 +330,9 @@ export class ImportGraph {
       return own && scanned && file === base.origin ? { ...scanned, bindings: scanned.bindings.filter((bound) => bound !== name) } : scanned;
     });
     // The statement imports the submodule: the chain's last hop names it.
-    const toSubmodule = chain.map((hop, index) => (index === chain.length - 1 ? { ...hop, module: full } : hop));
+    const toSubmodule = (): ChainHop[] => chain().map((hop, index, hops) => (index === hops.length - 1 ? { ...hop, module: full } : hop));
     if (kind === 'submodule') {
-      this.enqueueModule(full, toSubmodule);
+      if (!this.visited.has(full)) this.enqueueModule(full, toSubmodule());
       return;
     }
     // Its handler may bind the name instead (`except ImportError: name = None`).
@@ -337,10 +341,10 @@ export class ImportGraph {
     const submodule = this.options.resolver.resolve(full);
     // A first-party submodule that is absent is the usual reason: report the module, so its cause can be found.
     if (!submodule.found && (base.searchLocations !== undefined || this.options.inRepository?.(full))) {
-      this.missing(submodule, full, verdict, location, toSubmodule, undefined, `cannot import name '${name}' from '${base.name}'`);
+      this.missing(submodule, full, verdict, location, toSubmodule(), undefined, `cannot import name '${name}' from '${base.name}'`);
       return;
     }
-    this.report('missing-name', 'error', { module: base.name, name, location, origin: 'first-party', message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? 'namespace package'})`, chain, ...(verdict.describe && { guard: verdict.describe }) });
+    this.report('missing-name', 'error', { module: base.name, name, location, origin: 'first-party', message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? 'namespace package'})`, chain: chain(), ...(verdict.describe && { guard: verdict.describe }) });
   }
 
   /** `from pkg import *` imports the submodules `__all__` lists. */

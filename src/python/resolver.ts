@@ -53,6 +53,7 @@ export class Resolver {
   private readonly suffixes: Array<[string, FileKind]>;
   private readonly cache = new Map<string, Resolution>();
   private readonly listings = new Map<string, Map<string, string> | null>();
+  private readonly folderTypes = new Map<string, string | undefined>();
 
   constructor(fs: ImageFs, sysPath: string[], options: ResolverOptions) {
     this.fs = fs;
@@ -123,7 +124,7 @@ export class Resolver {
     const tried: string[] = [];
     for (const entry of locations) {
       const dir = entry === '' ? this.options.cwd : entry;
-      if (this.typeOf(dir) !== 'dir') continue; // no finder for a missing entry (or a zip archive)
+      if (this.folderType(dir) !== 'dir') continue; // no finder for a missing entry (or a zip archive)
       tried.push(dir);
       const hit = this.findInDirectory(dir, tail);
       if (hit === undefined) continue;
@@ -167,6 +168,12 @@ export class Resolver {
 
   private exists(path: string): boolean {
     return this.typeOf(path) !== undefined;
+  }
+
+  /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
+  private folderType(path: string): string | undefined {
+    if (!this.folderTypes.has(path)) this.folderTypes.set(path, this.typeOf(path));
+    return this.folderTypes.get(path);
   }
 
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
