@@ -16158,7 +16158,12 @@ function tokenizerCodec(name) {
   if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return "iso-8859-1";
   return name;
 }
+var decoders = /* @__PURE__ */ new Map();
 function decoderFor(codec) {
+  if (!decoders.has(codec)) decoders.set(codec, newDecoder(codec));
+  return decoders.get(codec);
+}
+function newDecoder(codec) {
   const normalized = normalizeCodec(codec);
   const label = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
   try {
@@ -20139,7 +20144,7 @@ var ScanPool = class {
         this.inFlight.delete(response.id);
         this.scannedOnWorkers++;
         if ("readError" in response) job?.reject(new Error(response.readError));
-        else job?.resolve(response.result);
+        else job?.resolve(JSON.parse(response.json));
         this.dispatch();
       });
       worker.on("error", () => this.fallBack());

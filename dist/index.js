@@ -14472,7 +14472,7 @@ var require_fetch = __commonJS({
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
               location = headersList.get("location", true);
-              const decoders = [];
+              const decoders2 = [];
               const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
               if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
@@ -14485,7 +14485,7 @@ var require_fetch = __commonJS({
                 for (let i2 = codings.length - 1; i2 >= 0; --i2) {
                   const coding = codings[i2].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
-                    decoders.push(zlib2.createGunzip({
+                    decoders2.push(zlib2.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
                       // servers send slightly invalid responses that are still accepted
                       // by common browsers.
@@ -14494,17 +14494,17 @@ var require_fetch = __commonJS({
                       finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
-                    decoders.push(createInflate({
+                    decoders2.push(createInflate({
                       flush: zlib2.constants.Z_SYNC_FLUSH,
                       finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "br") {
-                    decoders.push(zlib2.createBrotliDecompress({
+                    decoders2.push(zlib2.createBrotliDecompress({
                       flush: zlib2.constants.BROTLI_OPERATION_FLUSH,
                       finishFlush: zlib2.constants.BROTLI_OPERATION_FLUSH
                     }));
                   } else {
-                    decoders.length = 0;
+                    decoders2.length = 0;
                     break;
                   }
                 }
@@ -14515,7 +14515,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders2.length ? pipeline(this.body, ...decoders2, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -42814,7 +42814,12 @@ function tokenizerCodec(name) {
   if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return "iso-8859-1";
   return name;
 }
+var decoders = /* @__PURE__ */ new Map();
 function decoderFor(codec) {
+  if (!decoders.has(codec)) decoders.set(codec, newDecoder(codec));
+  return decoders.get(codec);
+}
+function newDecoder(codec) {
   const normalized = normalizeCodec(codec);
   const label = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
   try {
@@ -46795,7 +46800,7 @@ var ScanPool = class {
         this.inFlight.delete(response.id);
         this.scannedOnWorkers++;
         if ("readError" in response) job?.reject(new Error(response.readError));
-        else job?.resolve(response.result);
+        else job?.resolve(JSON.parse(response.json));
         this.dispatch();
       });
       worker.on("error", () => this.fallBack());

@@ -1950,7 +1950,12 @@ function tokenizerCodec(name) {
   if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return "iso-8859-1";
   return name;
 }
+var decoders = /* @__PURE__ */ new Map();
 function decoderFor(codec) {
+  if (!decoders.has(codec)) decoders.set(codec, newDecoder(codec));
+  return decoders.get(codec);
+}
+function newDecoder(codec) {
   const normalized = normalizeCodec(codec);
   const label = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
   try {
@@ -2036,5 +2041,5 @@ parentPort?.on("message", (request) => {
     parentPort.postMessage({ id: request.id, readError: error.message });
     return;
   }
-  parentPort.postMessage({ id: request.id, result: scanSource(bytes, request.minor, request.options) });
+  parentPort.postMessage({ id: request.id, json: JSON.stringify(scanSource(bytes, request.minor, request.options)) });
 });

@@ -20,8 +20,11 @@ export interface ScanRequest {
   options: TokenizeOptions;
 }
 
-/** The scan, or why the worker could not read the file (an I/O error, as reading here would throw). */
-export type ScanResponse = { id: number; result: ScanResult | ScanFailure } | { id: number; readError: string };
+/**
+ * The scan as JSON (which both threads write and read in less than half the time of a
+ * structured clone), or why the worker could not read the file (an I/O error, as reading here would throw).
+ */
+export type ScanResponse = { id: number; json: string } | { id: number; readError: string };
 
 type Outcome = ScanResult | ScanFailure | undefined;
 
@@ -110,7 +113,7 @@ export class ScanPool {
         this.inFlight.delete(response.id);
         this.scannedOnWorkers++;
         if ('readError' in response) job?.reject(new Error(response.readError));
-        else job?.resolve(response.result);
+        else job?.resolve(JSON.parse(response.json) as ScanResult | ScanFailure);
         this.dispatch();
       });
       // A worker that cannot run is no reason to fail the scan: what it held is scanned here.

@@ -12,5 +12,5 @@ parentPort?.on('message', (request: ScanRequest) => {
     parentPort!.postMessage({ id: request.id, readError: (error as Error).message } satisfies ScanResponse);
     return;
   }
-  parentPort!.postMessage({ id: request.id, result: scanSource(bytes, request.minor, request.options) } satisfies ScanResponse);
+  parentPort!.postMessage({ id: request.id, json: JSON.stringify(scanSource(bytes, request.minor, request.options)) } satisfies ScanResponse);
 });

@@ -47,7 +47,15 @@ function tokenizerCodec(name: string): string {
   return name;
 }
 
+/** Decoders by codec: making one costs more than decoding a small file, and a fatal decoder keeps no state between files. */
+const decoders = new Map<string, InstanceType<typeof TextDecoder> | undefined>();
+
 function decoderFor(codec: string): InstanceType<typeof TextDecoder> | undefined {
+  if (!decoders.has(codec)) decoders.set(codec, newDecoder(codec));
+  return decoders.get(codec);
+}
+
+function newDecoder(codec: string): InstanceType<typeof TextDecoder> | undefined {
   const normalized = normalizeCodec(codec);
   const label = ALIASES[normalized] ?? normalized.replace(/_/g, '-');
   try {
