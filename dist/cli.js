@@ -112,20 +112,17 @@ function checksumMatches(block) {
 }
 function parseRawHeader(block) {
   if (!checksumMatches(block)) throw new TarFormatError("header checksum mismatch (not a tar archive, or corrupt)");
-  const magic = cString(block, 257, 6);
-  const version = cString(block, 263, 2);
   let name = cString(block, 0, 100);
-  if (magic === "ustar" && version !== " ") {
-    const prefix = cString(block, 345, 155);
-    if (prefix !== "") name = `${prefix}/${name}`;
-  }
+  const ustar = block[257] === 117 && block[258] === 115 && block[259] === 116 && block[260] === 97 && block[261] === 114 && block[262] === 0;
+  const gnuVersion = block[263] === SPACE && block[264] === 0;
+  if (ustar && !gnuVersion && block[345] !== 0) name = `${cString(block, 345, 155)}/${name}`;
   const typeByte = block[156] ?? 0;
   return {
     name,
     typeFlag: typeByte === 0 ? "0" : String.fromCharCode(typeByte),
     size: parseNumber(block, 124, 12, "size"),
     mode: parseNumber(block, 100, 8, "mode"),
-    linkName: cString(block, 157, 100)
+    linkName: block[157] === 0 ? "" : cString(block, 157, 100)
   };
 }
 var ENTRY_TYPES = {
@@ -8867,7 +8864,7 @@ async function readLayer(input, select, store, where) {
   }
   return { entries, format: format2 ?? "tar", tarBytes: parser.position };
 }
-var INDEX_WINDOW = 256 * 1024;
+var INDEX_WINDOW = 32 * 1024;
 async function indexLayer(place, select, store, where) {
   const fd = store.attach(place.file);
   const window = Buffer.allocUnsafe(INDEX_WINDOW);
@@ -9582,9 +9579,20 @@ for (const op of OPERATORS) OPERATORS_BY_FIRST.set(op[0], [...OPERATORS_BY_FIRST
 var OPENERS = { "(": ")", "[": "]", "{": "}" };
 var CLOSERS = /* @__PURE__ */ new Set([")", "]", "}"]);
 var MAX_NESTING = 200;
-var BODY_FILLER = /[^\n\r#\\()[\]{}"']*/y;
-var VALUE_FILLER = /[^\n\r#\\()[\]{}"'=;:]*/y;
-var HEADER_FILLER = /[^\n\r#\\()[\]{}"':]*/y;
+var PLAIN = 0;
+var LINE_BREAK = 1;
+var COMMENT = 2;
+var BACKSLASH = 3;
+var OPENER = 4;
+var CLOSER = 5;
+var QUOTE = 6;
+var BODY_CHARS = new Uint8Array(128);
+for (const [chars, kind] of [["\n\r", LINE_BREAK], ["#", COMMENT], ["\\", BACKSLASH], ["([{", OPENER], [")]}", CLOSER], [`"'`, QUOTE]]) {
+  for (const char of chars) BODY_CHARS[char.charCodeAt(0)] = kind;
+}
+var SKIM_STOPS = new Uint8Array(128);
+for (const char of `
+\r#\\()[]{}"'=;:`) SKIM_STOPS[char.charCodeAt(0)] = 1;
 var BEFORE_EQUALS = /* @__PURE__ */ new Set([61, 33, 60, 62, 58, 43, 45, 42, 47, 37, 38, 124, 94, 64]);
 var SKIM_TRIGGERS = ["import_module", "__import__"];
 var HARD_KEYWORDS = /* @__PURE__ */ new Set([
@@ -9667,19 +9675,10 @@ var Tokenizer = class {
   /** Index of the first token of the current logical line, and of the last line whose value skimValue tried. */
   lineFirst = 0;
   valueTried = -1;
-  /** Where SKIM_TRIGGERS occur, in order; and the first one not before the region last skimmed. */
-  triggers = [];
-  nextTrigger = 0;
   constructor(text, minor, skipFunctionBodies = false) {
     this.text = text;
     this.minor = minor;
     this.skipFunctionBodies = skipFunctionBodies;
-    if (skipFunctionBodies) {
-      for (const trigger of SKIM_TRIGGERS) {
-        for (let at2 = text.indexOf(trigger); at2 !== -1; at2 = text.indexOf(trigger, at2 + trigger.length)) this.triggers.push(at2);
-      }
-      this.triggers.sort((a2, b) => a2 - b);
-    }
   }
   error(message, line = this.line, col = this.pos - this.lineStart) {
     throw new PythonSyntaxError(message, line, col);
@@ -9710,14 +9709,19 @@ var Tokenizer = class {
     const text = this.text;
     const length = text.length;
     let depth = 0;
-    while (this.pos < length) {
-      const code = text.charCodeAt(this.pos);
-      if (code === 10 || code === 13) {
+    let pos = this.pos;
+    while (pos < length) {
+      const code = text.charCodeAt(pos);
+      const kind = code < 128 ? BODY_CHARS[code] : PLAIN;
+      if (kind === PLAIN) {
+        pos++;
+      } else if (kind === LINE_BREAK) {
+        this.pos = pos;
         this.newline();
+        pos = this.pos;
         if (depth > 0) continue;
-        const start = this.pos;
         let col = 0;
-        let at2 = this.pos;
+        let at2 = pos;
         for (; at2 < length; at2++) {
           const c3 = text.charCodeAt(at2);
           if (c3 === 32) col++;
@@ -9725,41 +9729,42 @@ var Tokenizer = class {
           else if (c3 === 12) col = 0;
           else break;
         }
-        const next = text.charCodeAt(at2);
-        if (at2 >= length) return;
-        if (next === 35 || next === 10 || next === 13) continue;
-        if (col < indent) {
-          this.pos = start;
+        if (at2 >= length) {
+          this.pos = at2;
           return;
         }
-        this.pos = at2;
-      } else if (code === 35) {
-        this.skipComment();
-      } else if (code === 92) {
-        this.pos++;
-        const next = text.charCodeAt(this.pos);
-        if (next === 10 || next === 13) this.newline();
-        else this.pos++;
-      } else if (code === 40 || code === 91 || code === 123) {
+        const next = text.charCodeAt(at2);
+        if (next === 35 || next === 10 || next === 13) continue;
+        if (col < indent) {
+          this.pos = pos;
+          return;
+        }
+        pos = at2;
+      } else if (kind === OPENER) {
         depth++;
-        this.pos++;
-      } else if (code === 41 || code === 93 || code === 125) {
+        pos++;
+      } else if (kind === CLOSER) {
         if (depth > 0) depth--;
-        this.pos++;
-      } else if (code === 34 || code === 39) {
-        this.skipString();
+        pos++;
       } else {
-        BODY_FILLER.lastIndex = this.pos;
-        BODY_FILLER.test(text);
-        this.pos = Math.max(this.pos + 1, BODY_FILLER.lastIndex);
+        this.pos = pos;
+        if (kind === COMMENT) this.skipComment();
+        else if (kind === QUOTE) this.skipString();
+        else {
+          this.pos++;
+          const next = text.charCodeAt(this.pos);
+          if (next === 10 || next === 13) this.newline();
+          else this.pos++;
+        }
+        pos = this.pos;
       }
     }
+    this.pos = pos;
   }
-  /** Whether a trigger starts in [start, end). Regions are asked about in order of their start. */
+  /** Whether a trigger occurs in [start, end): looked for only in the text a skim would skip. */
   triggerWithin(start, end) {
-    const triggers = this.triggers;
-    while (this.nextTrigger < triggers.length && triggers[this.nextTrigger] < start) this.nextTrigger++;
-    return this.nextTrigger < triggers.length && triggers[this.nextTrigger] < end;
+    const region = this.text.slice(start, end);
+    return region.includes("import") && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
   }
   /**
    * Reads past import-time text the parser need not see, emitting nothing: with `until` 'value',
@@ -9773,7 +9778,6 @@ var Tokenizer = class {
     const start = this.pos;
     const line = this.line;
     const lineStart = this.lineStart;
-    const filler = until === "value" ? VALUE_FILLER : HEADER_FILLER;
     const giveUp = () => {
       this.pos = start;
       this.line = line;
@@ -9817,9 +9821,13 @@ var Tokenizer = class {
         this.pos++;
         if (depth === 0 && until === "header") done = true;
       } else {
-        filler.lastIndex = this.pos;
-        filler.test(text);
-        this.pos = Math.max(this.pos + 1, filler.lastIndex);
+        let pos = this.pos + 1;
+        while (pos < length) {
+          const next = text.charCodeAt(pos);
+          if (next < 128 && SKIM_STOPS[next] === 1) break;
+          pos++;
+        }
+        this.pos = pos;
       }
     }
     if (until === "header" && !done) return giveUp();

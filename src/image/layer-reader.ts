@@ -71,7 +71,7 @@ export async function readLayer(input: ByteChunks, select: ContentSelector, stor
 }
 
 /** Headers are read through a window this large: small files' headers share one read. */
-const INDEX_WINDOW = 256 * 1024;
+const INDEX_WINDOW = 32 * 1024;
 
 /**
  * Reads a layer stored as plain tar at a known place of a host file (a docker-archive's

@@ -101,21 +101,19 @@ interface RawHeader {
 
 function parseRawHeader(block: Buffer): RawHeader {
   if (!checksumMatches(block)) throw new TarFormatError('header checksum mismatch (not a tar archive, or corrupt)');
-  const magic = cString(block, 257, 6);
-  const version = cString(block, 263, 2);
   let name = cString(block, 0, 100);
   // ustar keeps a prefix for long paths; GNU ("ustar  ") uses that space for other fields.
-  if (magic === 'ustar' && version !== ' ') {
-    const prefix = cString(block, 345, 155);
-    if (prefix !== '') name = `${prefix}/${name}`;
-  }
+  // Read as bytes: this runs once per entry of every layer.
+  const ustar = block[257] === 0x75 && block[258] === 0x73 && block[259] === 0x74 && block[260] === 0x61 && block[261] === 0x72 && block[262] === 0;
+  const gnuVersion = block[263] === SPACE && block[264] === 0;
+  if (ustar && !gnuVersion && block[345] !== 0) name = `${cString(block, 345, 155)}/${name}`;
   const typeByte = block[156] ?? 0;
   return {
     name,
     typeFlag: typeByte === 0 ? '0' : String.fromCharCode(typeByte),
     size: parseNumber(block, 124, 12, 'size'),
     mode: parseNumber(block, 100, 8, 'mode'),
-    linkName: cString(block, 157, 100),
+    linkName: block[157] === 0 ? '' : cString(block, 157, 100),
   };
 }
 

@@ -42,12 +42,21 @@ const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS = new Set([')', ']', '}']);
 /** CPython's tokenizer refuses deeper bracket nesting (MAXLEVEL). */
 const MAX_NESTING = 200;
-/** In a skipped body: a run of characters that cannot start a string, comment, bracket or line break. */
-const BODY_FILLER = /[^\n\r#\\()[\]{}"']*/y;
-/** The same in a skimmed value, which also watches for `=`, `;` and `:=`. */
-const VALUE_FILLER = /[^\n\r#\\()[\]{}"'=;:]*/y;
-/** The same in a skimmed `def`/`class` header, which ends at its `:`. */
-const HEADER_FILLER = /[^\n\r#\\()[\]{}"':]*/y;
+/** What an ASCII character means to skipBlock: most mean nothing. */
+const PLAIN = 0;
+const LINE_BREAK = 1;
+const COMMENT = 2;
+const BACKSLASH = 3;
+const OPENER = 4;
+const CLOSER = 5;
+const QUOTE = 6;
+const BODY_CHARS = new Uint8Array(0x80);
+for (const [chars, kind] of [['\n\r', LINE_BREAK], ['#', COMMENT], ['\\', BACKSLASH], ['([{', OPENER], [')]}', CLOSER], ['"\'', QUOTE]] as const) {
+  for (const char of chars) BODY_CHARS[char.charCodeAt(0)] = kind;
+}
+/** The characters skim() looks at; it reads past all others. */
+const SKIM_STOPS = new Uint8Array(0x80);
+for (const char of '\n\r#\\()[]{}"\'=;:') SKIM_STOPS[char.charCodeAt(0)] = 1;
 /** Characters that make an `=` after them part of another operator (`==`, `<=`, `+=`, `:=`...). */
 const BEFORE_EQUALS = new Set([0x3d, 0x21, 0x3c, 0x3e, 0x3a, 0x2b, 0x2d, 0x2a, 0x2f, 0x25, 0x26, 0x7c, 0x5e, 0x40]);
 /**
@@ -131,20 +140,11 @@ class Tokenizer {
   /** Index of the first token of the current logical line, and of the last line whose value skimValue tried. */
   private lineFirst = 0;
   private valueTried = -1;
-  /** Where SKIM_TRIGGERS occur, in order; and the first one not before the region last skimmed. */
-  private readonly triggers: number[] = [];
-  private nextTrigger = 0;
 
   constructor(text: string, minor: number, skipFunctionBodies = false) {
     this.text = text;
     this.minor = minor;
     this.skipFunctionBodies = skipFunctionBodies;
-    if (skipFunctionBodies) {
-      for (const trigger of SKIM_TRIGGERS) {
-        for (let at = text.indexOf(trigger); at !== -1; at = text.indexOf(trigger, at + trigger.length)) this.triggers.push(at);
-      }
-      this.triggers.sort((a, b) => a - b);
-    }
   }
 
   private error(message: string, line = this.line, col = this.pos - this.lineStart): never {
@@ -180,15 +180,21 @@ class Tokenizer {
     const text = this.text;
     const length = text.length;
     let depth = 0;
-    while (this.pos < length) {
-      const code = text.charCodeAt(this.pos);
-      if (code === 0x0a || code === 0x0d) {
+    // The hottest loop of a skim: a local position, and one table lookup per character.
+    let pos = this.pos;
+    while (pos < length) {
+      const code = text.charCodeAt(pos);
+      const kind = code < 0x80 ? BODY_CHARS[code]! : PLAIN;
+      if (kind === PLAIN) {
+        pos++;
+      } else if (kind === LINE_BREAK) {
+        this.pos = pos;
         this.newline();
+        pos = this.pos;
         if (depth > 0) continue;
         // A new logical line: measure its indentation, skipping blank and comment-only lines.
-        const start = this.pos;
         let col = 0;
-        let at = this.pos;
+        let at = pos;
         for (; at < length; at++) {
           const c = text.charCodeAt(at);
           if (c === 0x20) col++;
@@ -196,44 +202,47 @@ class Tokenizer {
           else if (c === 0x0c) col = 0;
           else break;
         }
-        const next = text.charCodeAt(at);
-        if (at >= length) return;
-        if (next === 0x23 || next === 0x0a || next === 0x0d) continue;
-        if (col < indent) {
-          this.pos = start;
+        if (at >= length) {
+          this.pos = at;
           return;
         }
-        this.pos = at;
-      } else if (code === 0x23) {
-        this.skipComment();
-      } else if (code === 0x5c) {
-        this.pos++;
-        const next = text.charCodeAt(this.pos);
-        if (next === 0x0a || next === 0x0d) this.newline();
-        else this.pos++;
-      } else if (code === 0x28 || code === 0x5b || code === 0x7b) {
+        const next = text.charCodeAt(at);
+        if (next === 0x23 || next === 0x0a || next === 0x0d) continue;
+        if (col < indent) {
+          this.pos = pos;
+          return;
+        }
+        pos = at;
+      } else if (kind === OPENER) {
         depth++;
-        this.pos++;
-      } else if (code === 0x29 || code === 0x5d || code === 0x7d) {
+        pos++;
+      } else if (kind === CLOSER) {
         if (depth > 0) depth--;
-        this.pos++;
-      } else if (code === 0x22 || code === 0x27) {
-        this.skipString();
+        pos++;
       } else {
-        // Nothing else matters here: jump to the next character that might.
-        BODY_FILLER.lastIndex = this.pos;
-        BODY_FILLER.test(text);
-        this.pos = Math.max(this.pos + 1, BODY_FILLER.lastIndex);
+        this.pos = pos;
+        if (kind === COMMENT) this.skipComment();
+        else if (kind === QUOTE) this.skipString();
+        else {
+          // A backslash: a continuation, or an escape of the next character.
+          this.pos++;
+          const next = text.charCodeAt(this.pos);
+          if (next === 0x0a || next === 0x0d) this.newline();
+          else this.pos++;
+        }
+        pos = this.pos;
       }
     }
+    this.pos = pos;
   }
 
-  /** Whether a trigger starts in [start, end). Regions are asked about in order of their start. */
+
+  /** Whether a trigger occurs in [start, end): looked for only in the text a skim would skip. */
   private triggerWithin(start: number, end: number): boolean {
-    const triggers = this.triggers;
-    while (this.nextTrigger < triggers.length && triggers[this.nextTrigger]! < start) this.nextTrigger++;
-    return this.nextTrigger < triggers.length && triggers[this.nextTrigger]! < end;
+    const region = this.text.slice(start, end);
+    return region.includes('import') && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
   }
+
 
   /**
    * Reads past import-time text the parser need not see, emitting nothing: with `until` 'value',
@@ -247,7 +256,6 @@ class Tokenizer {
     const start = this.pos;
     const line = this.line;
     const lineStart = this.lineStart;
-    const filler = until === 'value' ? VALUE_FILLER : HEADER_FILLER;
     const giveUp = (): false => {
       this.pos = start;
       this.line = line;
@@ -292,9 +300,13 @@ class Tokenizer {
         this.pos++;
         if (depth === 0 && until === 'header') done = true;
       } else {
-        filler.lastIndex = this.pos;
-        filler.test(text);
-        this.pos = Math.max(this.pos + 1, filler.lastIndex);
+        let pos = this.pos + 1;
+        while (pos < length) {
+          const next = text.charCodeAt(pos);
+          if (next < 0x80 && SKIM_STOPS[next] === 1) break;
+          pos++;
+        }
+        this.pos = pos;
       }
     }
     if (until === 'header' && !done) return giveUp();
