@@ -20099,6 +20099,7 @@ function workerUrl() {
 }
 var ScanPool = class {
   size;
+  /** Files asked for before workers start, unless prepare() started them. */
   threshold;
   workers = [];
   waiting = [];
@@ -20115,7 +20116,7 @@ var ScanPool = class {
   /** Scans what `load` returns (undefined when it returns nothing), here or on a worker. */
   scan(load2, minor, options) {
     this.requested++;
-    if (this.size === 0 || this.failed || this.requested < this.threshold) {
+    if (this.size === 0 || this.failed || this.workers.length === 0 && this.requested < this.threshold) {
       const bytes = bytesOf(load2());
       return Promise.resolve(bytes ? scanSource(bytes, minor, options) : void 0);
     }
@@ -20124,6 +20125,13 @@ var ScanPool = class {
       this.waiting.push({ load: load2, minor, options, resolve, reject });
       this.dispatch();
     });
+  }
+  /**
+   * Starts the workers now, before any scan is asked for: a worker takes a while to load, which
+   * can pass while the image is still being read, once it is known to hold many installed sources.
+   */
+  prepare() {
+    if (this.size > 0 && !this.failed && this.workers.length === 0) this.start();
   }
   dispatch() {
     while (this.inFlight.size < this.workers.length * IN_FLIGHT_PER_WORKER && this.waiting.length > 0) {
@@ -20242,15 +20250,16 @@ function moduleMatcher(patterns) {
 }
 
 // src/guard.ts
-function openForAnalysis(settings, logger) {
+function openForAnalysis(settings, logger, select = pythonAnalysisContent) {
   return openImage(settings.source, {
     ...settings.platform && { platform: settings.platform },
     ...settings.imageConfig && { configFile: settings.imageConfig },
     ...settings.tempDir && { tempDir: settings.tempDir },
-    select: pythonAnalysisContent,
+    select,
     logger
   });
 }
+var INSTALLED_SOURCE = /\/(site|dist)-packages\/.*\.py$/;
 async function inspectImage(settings, logger) {
   const image = await openForAnalysis(settings, logger);
   const byType = {};
@@ -20276,8 +20285,17 @@ async function inspectImage(settings, logger) {
 async function scanImage(settings, logger) {
   const started = performance.now();
   const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : void 0;
-  const image = await openForAnalysis(settings, logger);
   const pool = new ScanPool();
+  let installedSources = 0;
+  const select = (path16, size) => {
+    const keep = pythonAnalysisContent(path16, size);
+    if (keep > 0 && INSTALLED_SOURCE.test(path16) && ++installedSources === pool.threshold) pool.prepare();
+    return keep;
+  };
+  const image = await openForAnalysis(settings, logger, select).catch(async (error) => {
+    await pool.close();
+    throw error;
+  });
   try {
     const config = withPythonPath(image.config, settings.pythonPath);
     const view = imagePython(image.fs, config);

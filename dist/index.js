@@ -46755,6 +46755,7 @@ function workerUrl() {
 }
 var ScanPool = class {
   size;
+  /** Files asked for before workers start, unless prepare() started them. */
   threshold;
   workers = [];
   waiting = [];
@@ -46771,7 +46772,7 @@ var ScanPool = class {
   /** Scans what `load` returns (undefined when it returns nothing), here or on a worker. */
   scan(load2, minor, options) {
     this.requested++;
-    if (this.size === 0 || this.failed || this.requested < this.threshold) {
+    if (this.size === 0 || this.failed || this.workers.length === 0 && this.requested < this.threshold) {
       const bytes = bytesOf(load2());
       return Promise.resolve(bytes ? scanSource(bytes, minor, options) : void 0);
     }
@@ -46780,6 +46781,13 @@ var ScanPool = class {
       this.waiting.push({ load: load2, minor, options, resolve: resolve2, reject });
       this.dispatch();
     });
+  }
+  /**
+   * Starts the workers now, before any scan is asked for: a worker takes a while to load, which
+   * can pass while the image is still being read, once it is known to hold many installed sources.
+   */
+  prepare() {
+    if (this.size > 0 && !this.failed && this.workers.length === 0) this.start();
   }
   dispatch() {
     while (this.inFlight.size < this.workers.length * IN_FLIGHT_PER_WORKER && this.waiting.length > 0) {
@@ -46878,20 +46886,30 @@ function moduleMatcher(patterns) {
 }
 
 // src/guard.ts
-function openForAnalysis(settings, logger) {
+function openForAnalysis(settings, logger, select = pythonAnalysisContent) {
   return openImage(settings.source, {
     ...settings.platform && { platform: settings.platform },
     ...settings.imageConfig && { configFile: settings.imageConfig },
     ...settings.tempDir && { tempDir: settings.tempDir },
-    select: pythonAnalysisContent,
+    select,
     logger
   });
 }
+var INSTALLED_SOURCE = /\/(site|dist)-packages\/.*\.py$/;
 async function scanImage(settings, logger) {
   const started = performance.now();
   const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : void 0;
-  const image = await openForAnalysis(settings, logger);
   const pool = new ScanPool();
+  let installedSources = 0;
+  const select = (path23, size) => {
+    const keep = pythonAnalysisContent(path23, size);
+    if (keep > 0 && INSTALLED_SOURCE.test(path23) && ++installedSources === pool.threshold) pool.prepare();
+    return keep;
+  };
+  const image = await openForAnalysis(settings, logger, select).catch(async (error2) => {
+    await pool.close();
+    throw error2;
+  });
   try {
     const config = withPythonPath(image.config, settings.pythonPath);
     const view = imagePython(image.fs, config);

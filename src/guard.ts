@@ -4,6 +4,7 @@ import type { FileType } from './image/image-fs.ts';
 import { type Image, type LayerInfo, openImage } from './image/open-image.ts';
 import type { SourceKind } from './image/source.ts';
 import { pythonAnalysisContent } from './image/content.ts';
+import type { ContentSelector } from './image/layer-reader.ts';
 import { imagePython, type ImagePython } from './python/image-python.ts';
 import { ConfigurationError } from './errors.ts';
 import { listRepository, RepositoryMap } from './explain/pathmap.ts';
@@ -27,15 +28,18 @@ export interface InspectReport {
 }
 
 /** Opens the image the settings name, keeping the contents Python analysis reads. */
-function openForAnalysis(settings: Settings, logger: Logger): Promise<Image> {
+function openForAnalysis(settings: Settings, logger: Logger, select: ContentSelector = pythonAnalysisContent): Promise<Image> {
   return openImage(settings.source, {
     ...(settings.platform && { platform: settings.platform }),
     ...(settings.imageConfig && { configFile: settings.imageConfig }),
     ...(settings.tempDir && { tempDir: settings.tempDir }),
-    select: pythonAnalysisContent,
+    select,
     logger,
   });
 }
+
+/** A source file of an installed distribution. */
+const INSTALLED_SOURCE = /\/(site|dist)-packages\/.*\.py$/;
 
 /** Opens the image the settings name and describes it. */
 export async function inspectImage(settings: Settings, logger: Logger): Promise<InspectReport> {
@@ -65,8 +69,18 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
 export async function scanImage(settings: Settings, logger: Logger): Promise<ScanReport> {
   const started = performance.now();
   const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : undefined;
-  const image = await openForAnalysis(settings, logger);
   const pool = new ScanPool();
+  // An image with many installed sources will be scanned on workers: start them while it is read.
+  let installedSources = 0;
+  const select: ContentSelector = (path, size) => {
+    const keep = pythonAnalysisContent(path, size);
+    if (keep > 0 && INSTALLED_SOURCE.test(path) && ++installedSources === pool.threshold) pool.prepare();
+    return keep;
+  };
+  const image = await openForAnalysis(settings, logger, select).catch(async (error: unknown) => {
+    await pool.close();
+    throw error;
+  });
   try {
     const config = withPythonPath(image.config, settings.pythonPath);
     const view = imagePython(image.fs, config);

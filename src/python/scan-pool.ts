@@ -53,7 +53,8 @@ function workerUrl(): URL {
 
 export class ScanPool {
   private readonly size: number;
-  private readonly threshold: number;
+  /** Files asked for before workers start, unless prepare() started them. */
+  readonly threshold: number;
   private workers: Worker[] = [];
   private readonly waiting: Job[] = [];
   private readonly inFlight = new Map<number, Job>();
@@ -71,7 +72,7 @@ export class ScanPool {
   /** Scans what `load` returns (undefined when it returns nothing), here or on a worker. */
   scan(load: ContentLoader, minor: number, options: TokenizeOptions): Promise<Outcome> {
     this.requested++;
-    if (this.size === 0 || this.failed || this.requested < this.threshold) {
+    if (this.size === 0 || this.failed || (this.workers.length === 0 && this.requested < this.threshold)) {
       const bytes = bytesOf(load());
       return Promise.resolve(bytes ? scanSource(bytes, minor, options) : undefined);
     }
@@ -80,6 +81,14 @@ export class ScanPool {
       this.waiting.push({ load, minor, options, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /**
+   * Starts the workers now, before any scan is asked for: a worker takes a while to load, which
+   * can pass while the image is still being read, once it is known to hold many installed sources.
+   */
+  prepare(): void {
+    if (this.size > 0 && !this.failed && this.workers.length === 0) this.start();
   }
 
   private dispatch(): void {

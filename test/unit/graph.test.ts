@@ -446,6 +446,22 @@ describe('ImportGraph: Django', () => {
 });
 
 describe('ImportGraph: scanning on worker threads', () => {
+  it('scans on the workers from the first file once the pool was prepared, below its threshold', async () => {
+    const files = { 'app/main.py': 'import lib_a\n', 'usr/local/lib/python3.12/site-packages/lib_a/__init__.py': 'import absent_dep\n' };
+    const alone = await walk(files, [SCRIPT]);
+    const unprepared = new ScanPool({ size: 1, threshold: 1000 });
+    const prepared = new ScanPool({ size: 1, threshold: 1000 });
+    prepared.prepare();
+    try {
+      assert.deepEqual((await walk(files, [SCRIPT], { pool: unprepared })).findings, alone.findings);
+      assert.equal(unprepared.scannedOnWorkers, 0, 'below the threshold, scans stay on this thread');
+      assert.deepEqual((await walk(files, [SCRIPT], { pool: prepared }, 'in place')).findings, alone.findings);
+      assert.equal(prepared.scannedOnWorkers, 1, 'the one installed file went to the worker');
+    } finally {
+      await Promise.all([unprepared.close(), prepared.close()]);
+    }
+  });
+
   it('finds the same, in the same order, with a pool of two workers as on one thread, whether workers are sent bytes or read the file', async () => {
     const files: Record<string, string> = {
       'app/main.py': 'import lib_a\nfrom lib_b import helpers\nimport missing_top\n',
