@@ -8,9 +8,10 @@ import multitool from '@microsoft/sarif-multitool';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { execa } from 'execa';
 import type { Log, Result } from 'sarif';
-import type { ChainHop, Finding, Location, ScanReport } from '../../src/report/findings.ts';
+import type { Finding, ScanReport } from '../../src/report/findings.ts';
 import { toSarif } from '../../src/report/sarif.ts';
 import { tempFolder } from '../helpers/layouts.ts';
+import { at, hop, sampleReport } from '../helpers/reports.ts';
 
 const SCHEMA = path.join(path.dirname(multitool), 'sarif-2.1.0.json');
 
@@ -82,20 +83,12 @@ async function validate(bin: string, dir: string, files: string[]): Promise<Verd
   return { problems, transcript };
 }
 
-function at(imagePath: string, line: number, column: number, repoPath?: string): Location {
-  return { imagePath, ...(repoPath === undefined ? {} : { repoPath }), line, column };
-}
-
-function hop(importer: string, module: string, location: Location): ChainHop {
-  return { ...location, importer, module };
-}
-
-const MAIN = at('/srv/app/main.py', 1, 1, 'app/main.py');
-const ROUTES = at('/srv/app/routes.py', 4, 1, 'app/routes.py');
-const SPACED = at('/srv/app/my services/überwachung.py', 12, 5, 'app/my services/überwachung.py');
+const MAIN = at('/srv/app/main.py', 1, 'app/main.py', 1);
+const ROUTES = at('/srv/app/routes.py', 4, 'app/routes.py', 1);
+const SPACED = at('/srv/app/my services/überwachung.py', 12, 'app/my services/überwachung.py', 5);
 
 /** Every kind, severity, suppression and kind of location, with chains. */
-function sampleReport(): ScanReport {
+function everyKindReport(): ScanReport {
   const findings: Finding[] = [
     {
       kind: 'missing-module',
@@ -111,27 +104,27 @@ function sampleReport(): ScanReport {
       kind: 'bad-relative-import',
       severity: 'error',
       module: '...config',
-      location: at('/srv/app/routes.py', 2, 1, 'app/routes.py'),
+      location: at('/srv/app/routes.py', 2, 'app/routes.py', 1),
       origin: 'first-party',
       message: 'Importing app.routes raises ImportError: attempted relative import beyond top-level package.',
-      chain: [hop('app.main', 'app.routes', MAIN), hop('app.routes', '...config', at('/srv/app/routes.py', 2, 1, 'app/routes.py'))],
+      chain: [hop('app.main', 'app.routes', MAIN), hop('app.routes', '...config', at('/srv/app/routes.py', 2, 'app/routes.py', 1))],
     },
     {
       kind: 'missing-name',
       severity: 'warning',
       module: 'yaml',
       name: 'CSafeLoader',
-      location: at('/usr/local/lib/python3.12/site-packages/vendor/loader.py', 30, 9),
+      location: at('/usr/local/lib/python3.12/site-packages/vendor/loader.py', 30, undefined, 9),
       guard: 'inside def load()',
       origin: 'third-party',
       message: 'Calling vendor.loader.load() raises ImportError: cannot import name CSafeLoader from yaml.',
-      chain: [hop('app.main', 'vendor.loader', MAIN), hop('vendor.loader', 'yaml', at('/usr/local/lib/python3.12/site-packages/vendor/loader.py', 30, 9))],
+      chain: [hop('app.main', 'vendor.loader', MAIN), hop('vendor.loader', 'yaml', at('/usr/local/lib/python3.12/site-packages/vendor/loader.py', 30, undefined, 9))],
     },
     {
       kind: 'syntax-error',
       severity: 'notice',
       module: 'legacy.py2',
-      location: at('/srv/legacy/py2.py', 7, 0),
+      location: at('/srv/legacy/py2.py', 7, undefined, 0),
       guard: 'try/except ImportError',
       origin: 'first-party',
       message: 'legacy.py2 does not parse for Python 3.12; its import is caught.',
@@ -142,46 +135,37 @@ function sampleReport(): ScanReport {
       severity: 'error',
       unreported: 'type-checking',
       module: 'mypy_boto3_s3',
-      location: at('/srv/app/storage.py', 5, 5, 'app/storage.py'),
+      location: at('/srv/app/storage.py', 5, 'app/storage.py', 5),
       origin: 'third-party',
       message: 'Only type checkers import mypy_boto3_s3.',
-      chain: [hop('app.main', 'app.storage', MAIN), hop('app.storage', 'mypy_boto3_s3', at('/srv/app/storage.py', 5, 5, 'app/storage.py'))],
+      chain: [hop('app.main', 'app.storage', MAIN), hop('app.storage', 'mypy_boto3_s3', at('/srv/app/storage.py', 5, 'app/storage.py', 5))],
     },
     {
       kind: 'missing-module',
       severity: 'error',
       unreported: 'dead-branch',
       module: 'winreg',
-      location: at('/srv/app/platform.py', 9, 5, 'app/platform.py'),
+      location: at('/srv/app/platform.py', 9, 'app/platform.py', 5),
       origin: 'stdlib',
       message: 'winreg is imported only on Windows.',
-      chain: [hop('app.main', 'app.platform', MAIN), hop('app.platform', 'winreg', at('/srv/app/platform.py', 9, 5, 'app/platform.py'))],
+      chain: [hop('app.main', 'app.platform', MAIN), hop('app.platform', 'winreg', at('/srv/app/platform.py', 9, 'app/platform.py', 5))],
     },
     {
       kind: 'missing-module',
       severity: 'warning',
       unreported: 'ignored',
       module: 'sentry_sdk',
-      location: at('/srv/app/main.py', 3, 1, 'app/main.py'),
+      location: at('/srv/app/main.py', 3, 'app/main.py', 1),
       origin: 'unknown',
       message: 'Starting app.main raises ModuleNotFoundError: no module named sentry_sdk.',
-      chain: [hop('app.main', 'sentry_sdk', at('/srv/app/main.py', 3, 1, 'app/main.py'))],
+      chain: [hop('app.main', 'sentry_sdk', at('/srv/app/main.py', 3, 'app/main.py', 1))],
     },
   ];
-  return {
-    result: 'fail',
-    failOn: 'error',
-    image: { label: 'registry.example/app:1', location: 'docker:registry.example/app:1' },
-    python: { executable: '/usr/local/bin/python3', version: '3.12.4' },
-    command: ['gunicorn', 'app.main:app'],
-    entryPoints: [{ module: 'app.main', imagePath: '/srv/app/main.py', how: 'gunicorn app argument' }],
-    findings,
-    stats: { entryPoints: 1, files: 57, modules: 212, unparsed: 1, seconds: 1.5 },
-  };
+  return sampleReport(findings, { stats: { entryPoints: 1, files: 57, modules: 212, unparsed: 1, seconds: 1.5 } });
 }
 
 function sampleLog(): Log {
-  return toSarif(sampleReport(), { version: '0.1.0', informationUri: 'https://github.com/example/import-guard' });
+  return toSarif(everyKindReport(), { version: '0.1.0', informationUri: 'https://github.com/example/import-guard' });
 }
 
 /** The sample log with one result changed. */

@@ -2,19 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parsePathMap, RepositoryMap } from '../../src/explain/pathmap.ts';
 import { type Annotation, annotationMessage, chainText, planAnnotations } from '../../src/report/annotations.ts';
-import type { ChainHop, Finding, Location, Origin, ScanReport, Severity } from '../../src/report/findings.ts';
+import type { ChainHop, Finding, Origin, ScanReport, Severity } from '../../src/report/findings.ts';
 import { toJsonReport } from '../../src/report/json.ts';
 import { formatSummary } from '../../src/report/summary.ts';
 import { formatScanText, formatWorkflowCommands } from '../../src/report/text.ts';
 import { moduleMatcher } from '../../src/settings.ts';
-
-function at(imagePath: string, line: number, repoPath?: string, column = 1): Location {
-  return { imagePath, ...(repoPath === undefined ? {} : { repoPath }), line, column };
-}
-
-function hop(importer: string, module: string, location: Location): ChainHop {
-  return { ...location, importer, module };
-}
+import { at, hop, sampleReport } from '../helpers/reports.ts';
 
 const MONITORING: Finding = {
   kind: 'missing-module',
@@ -51,16 +44,12 @@ const STUBS: Finding = {
 };
 
 function report(findings: Finding[], result: ScanReport['result'] = 'fail'): ScanReport {
-  return {
+  return sampleReport(findings, {
     result,
-    failOn: 'error',
-    image: { label: 'registry.example/app:1', location: 'docker:registry.example/app:1' },
     python: { executable: '/usr/local/bin/python3', version: '3.12' },
-    command: ['gunicorn', 'app.main:app'],
     entryPoints: [{ module: 'app.main:app', imagePath: '/srv/app/main.py', how: 'gunicorn app argument' }],
-    findings,
     stats: { entryPoints: 1, files: 12, modules: 40, unparsed: 1, seconds: 0.25 },
-  };
+  });
 }
 
 /** A missing module `name` imported once at app/<file>.py:<line>, reached through `depth` hops. */

@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Location as SarifLocation, Result } from 'sarif';
-import type { ChainHop, Finding, Location, ScanReport } from '../../src/report/findings.ts';
+import type { Finding } from '../../src/report/findings.ts';
 import { FINGERPRINT_KEY, IMAGEROOT, SARIF_SCHEMA, SRCROOT, toSarif } from '../../src/report/sarif.ts';
+import { at, hop, sampleReport } from '../helpers/reports.ts';
 
 const TOOL = { version: '1.2.3', informationUri: 'https://example.com/import-guard' };
-
-function at(imagePath: string, line: number, repoPath?: string, column = 1): Location {
-  return { imagePath, ...(repoPath === undefined ? {} : { repoPath }), line, column };
-}
-
-function hop(importer: string, module: string, location: Location): ChainHop {
-  return { ...location, importer, module };
-}
 
 function finding(overrides: Partial<Finding> = {}): Finding {
   const location = overrides.location ?? at('/srv/app/main.py', 3, 'app/main.py', 1);
@@ -28,21 +21,9 @@ function finding(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
-function report(findings: Finding[]): ScanReport {
-  return {
-    result: 'fail',
-    failOn: 'error',
-    image: { label: 'registry.example/app:1', location: 'docker:registry.example/app:1' },
-    python: { executable: '/usr/local/bin/python3', version: '3.12.4' },
-    command: ['gunicorn', 'app.main:app'],
-    entryPoints: [{ module: 'app.main', imagePath: '/srv/app/main.py', how: 'gunicorn app argument' }],
-    findings,
-    stats: { entryPoints: 1, files: 12, modules: 40, unparsed: 0, seconds: 0.25 },
-  };
-}
 
 function results(findings: Finding[]): Result[] {
-  return toSarif(report(findings), TOOL).runs[0]!.results!;
+  return toSarif(sampleReport(findings), TOOL).runs[0]!.results!;
 }
 
 function only(f: Finding): Result {
@@ -55,7 +36,7 @@ function primary(result: Result): SarifLocation['physicalLocation'] {
 
 describe('toSarif', () => {
   it('writes one SARIF 2.1.0 run of import-guard with a rule for each kind of finding', () => {
-    const log = toSarif(report([]), TOOL);
+    const log = toSarif(sampleReport([]), TOOL);
     assert.equal(log.$schema, SARIF_SCHEMA);
     assert.equal(log.$schema, 'https://json.schemastore.org/sarif-2.1.0.json');
     assert.equal(log.version, '2.1.0');
@@ -77,11 +58,11 @@ describe('toSarif', () => {
   });
 
   it('leaves out informationUri when none is given', () => {
-    assert.equal('informationUri' in toSarif(report([]), { version: '0.0.1' }).runs[0]!.tool.driver, false);
+    assert.equal('informationUri' in toSarif(sampleReport([]), { version: '0.0.1' }).runs[0]!.tool.driver, false);
   });
 
   it('declares both URI bases: the repository with no place, the image at file:///', () => {
-    assert.deepEqual(toSarif(report([]), TOOL).runs[0]!.originalUriBaseIds, {
+    assert.deepEqual(toSarif(sampleReport([]), TOOL).runs[0]!.originalUriBaseIds, {
       [SRCROOT]: { description: { text: 'The root of the repository.' } },
       [IMAGEROOT]: { uri: 'file:///', description: { text: "The root of the image's file system." } },
     });
@@ -91,7 +72,7 @@ describe('toSarif', () => {
 
   it('maps error, warning and notice to error, warning and note, and points ruleIndex at the rule', () => {
     const log = toSarif(
-      report([
+      sampleReport([
         finding({ severity: 'error', kind: 'missing-module' }),
         finding({ severity: 'warning', kind: 'missing-name', name: 'Session' }),
         finding({ severity: 'notice', kind: 'bad-relative-import' }),
@@ -159,7 +140,7 @@ describe('toSarif', () => {
     assert.deepEqual(primary(only(finding({ location: at('/a.py', 7, 'a.py', 5) })))!.region, { startLine: 7, startColumn: 5 });
     assert.deepEqual(primary(only(finding({ location: at('/a.py', 7, 'a.py', 0) })))!.region, { startLine: 7 });
     assert.equal(primary(only(finding({ location: at('/a.py', 0, 'a.py', 0) })))!.region, undefined);
-    assert.equal(toSarif(report([]), TOOL).runs[0]!.columnKind, 'utf16CodeUnits');
+    assert.equal(toSarif(sampleReport([]), TOOL).runs[0]!.columnKind, 'utf16CodeUnits');
   });
 
   it('gives the import chain as a code flow and as related locations, in chain order', () => {
@@ -274,14 +255,14 @@ describe('toSarif', () => {
       results(findings).map((result) => result.properties!.module as unknown),
       ['zeta', 'alpha', 'mid'],
     );
-    const input = report(findings);
+    const input = sampleReport(findings);
     const before = structuredClone(input);
     assert.equal(JSON.stringify(toSarif(input, TOOL)), JSON.stringify(toSarif(structuredClone(input), TOOL)));
     assert.deepEqual(input, before, 'the report is not changed');
   });
 
   it('carries the run summary and stats as run properties', () => {
-    const input = report([]);
+    const input = sampleReport([]);
     assert.deepEqual(toSarif(input, TOOL).runs[0]!.properties, {
       result: 'fail',
       failOn: 'error',
