@@ -36249,6 +36249,7 @@ for (const [chars, kind] of [["\n\r", LINE_BREAK], ["#", COMMENT], ["\\", BACKSL
 var SKIM_STOPS = new Uint8Array(128);
 for (const char of `
 \r#\\()[]{}"'=;:`) SKIM_STOPS[char.charCodeAt(0)] = 1;
+var METHOD_HEAD = /(?:async[ \t]+)?def[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]*(?=\()/y;
 var BEFORE_EQUALS = /* @__PURE__ */ new Set([61, 33, 60, 62, 58, 43, 45, 42, 47, 37, 38, 124, 94, 64]);
 var SKIM_TRIGGERS = ["import_module", "__import__"];
 var HARD_KEYWORDS = /* @__PURE__ */ new Set([
@@ -36331,6 +36332,8 @@ var Tokenizer = class {
   /** Index of the first token of the current logical line, and of the last line whose value skimValue tried. */
   lineFirst = 0;
   valueTried = -1;
+  /** When skimming: for each indented block, the first word of the line that opened it. */
+  blocks = [];
   constructor(text, minor, skipFunctionBodies = false) {
     this.text = text;
     this.minor = minor;
@@ -36490,6 +36493,41 @@ var Tokenizer = class {
     if (depth > 0 || this.triggerWithin(start, this.pos)) return giveUp();
     return true;
   }
+  /**
+   * At the start of a line inside a class: a method, header and indented body, becomes `pass`; a
+   * decorator line nothing. False, having moved nothing, for anything else, or where skim() would
+   * not skip the header or decorator (then the line is read as usual).
+   */
+  skimMember() {
+    const text = this.text;
+    const start = this.pos;
+    const line = this.line;
+    const lineStart = this.lineStart;
+    const restore = () => {
+      this.pos = start;
+      this.line = line;
+      this.lineStart = lineStart;
+      return false;
+    };
+    if (text.charCodeAt(start) === 64) {
+      this.pos++;
+      return this.skim("value") || restore();
+    }
+    METHOD_HEAD.lastIndex = start;
+    const head = METHOD_HEAD.exec(text);
+    if (!head) return false;
+    this.pos = start + head[0].length;
+    if (!this.skim("header")) return restore();
+    let at2 = this.pos;
+    while (text.charCodeAt(at2) === 32 || text.charCodeAt(at2) === 9) at2++;
+    const next = text.charCodeAt(at2);
+    if (next !== 10 && next !== 13 && next !== 35) return restore();
+    this.pos = at2;
+    this.push("name", "pass", line, start - lineStart);
+    this.push("newline", "", line, start - lineStart);
+    this.skipBlock(this.indents.at(-1) + 1);
+    return true;
+  }
   /** At a `(` of a `def` or `class` header at the start of a line: `()` and the `:` stand for the header's rest. */
   skimHeader() {
     const tokens = this.tokens;
@@ -36578,6 +36616,10 @@ var Tokenizer = class {
             continue;
           }
         }
+        if (this.skipFunctionBodies && this.blocks.includes("class") && this.skimMember()) {
+          atLineStart = true;
+          continue;
+        }
       }
       const code2 = this.text.charCodeAt(this.pos);
       const ch = this.text[this.pos];
@@ -36657,11 +36699,13 @@ var Tokenizer = class {
     if (col > top) {
       if (altCol <= this.altIndents.at(-1)) this.error("inconsistent use of tabs and spaces in indentation");
       this.indents.push(col);
+      if (this.skipFunctionBodies) this.blocks.push(this.tokens[this.lineFirst]?.value ?? "");
       this.altIndents.push(altCol);
       this.push("indent", "", this.line, 0);
     } else if (col < top) {
       while (col < this.indents.at(-1)) {
         this.indents.pop();
+        this.blocks.pop();
         this.altIndents.pop();
         this.push("dedent", "", this.line, 0);
       }

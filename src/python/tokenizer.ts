@@ -57,6 +57,8 @@ for (const [chars, kind] of [['\n\r', LINE_BREAK], ['#', COMMENT], ['\\', BACKSL
 /** The characters skim() looks at; it reads past all others. */
 const SKIM_STOPS = new Uint8Array(0x80);
 for (const char of '\n\r#\\()[]{}"\'=;:') SKIM_STOPS[char.charCodeAt(0)] = 1;
+/** `def name` (or `async def name`) right before its `(`, as skimMember looks for a method. */
+const METHOD_HEAD = /(?:async[ \t]+)?def[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]*(?=\()/y;
 /** Characters that make an `=` after them part of another operator (`==`, `<=`, `+=`, `:=`...). */
 const BEFORE_EQUALS = new Set([0x3d, 0x21, 0x3c, 0x3e, 0x3a, 0x2b, 0x2d, 0x2a, 0x2f, 0x25, 0x26, 0x7c, 0x5e, 0x40]);
 /**
@@ -140,6 +142,8 @@ class Tokenizer {
   /** Index of the first token of the current logical line, and of the last line whose value skimValue tried. */
   private lineFirst = 0;
   private valueTried = -1;
+  /** When skimming: for each indented block, the first word of the line that opened it. */
+  private readonly blocks: string[] = [];
 
   constructor(text: string, minor: number, skipFunctionBodies = false) {
     this.text = text;
@@ -236,13 +240,11 @@ class Tokenizer {
     this.pos = pos;
   }
 
-
   /** Whether a trigger occurs in [start, end): looked for only in the text a skim would skip. */
   private triggerWithin(start: number, end: number): boolean {
     const region = this.text.slice(start, end);
     return region.includes('import') && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
   }
-
 
   /**
    * Reads past import-time text the parser need not see, emitting nothing: with `until` 'value',
@@ -311,6 +313,43 @@ class Tokenizer {
     }
     if (until === 'header' && !done) return giveUp();
     if (depth > 0 || this.triggerWithin(start, this.pos)) return giveUp();
+    return true;
+  }
+
+  /**
+   * At the start of a line inside a class: a method, header and indented body, becomes `pass`; a
+   * decorator line nothing. False, having moved nothing, for anything else, or where skim() would
+   * not skip the header or decorator (then the line is read as usual).
+   */
+  private skimMember(): boolean {
+    const text = this.text;
+    const start = this.pos;
+    const line = this.line;
+    const lineStart = this.lineStart;
+    const restore = (): false => {
+      this.pos = start;
+      this.line = line;
+      this.lineStart = lineStart;
+      return false;
+    };
+    if (text.charCodeAt(start) === 0x40) {
+      this.pos++;
+      return this.skim('value') || restore();
+    }
+    METHOD_HEAD.lastIndex = start;
+    const head = METHOD_HEAD.exec(text);
+    if (!head) return false;
+    this.pos = start + head[0].length;
+    if (!this.skim('header')) return restore();
+    // A body on the header's own line is read as usual.
+    let at = this.pos;
+    while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+    const next = text.charCodeAt(at);
+    if (next !== 0x0a && next !== 0x0d && next !== 0x23) return restore();
+    this.pos = at;
+    this.push('name', 'pass', line, start - lineStart);
+    this.push('newline', '', line, start - lineStart);
+    this.skipBlock(this.indents.at(-1)! + 1);
     return true;
   }
 
@@ -414,6 +453,11 @@ class Tokenizer {
             continue;
           }
         }
+        // A method binds no module name: in a class body, it need not be read at all.
+        if (this.skipFunctionBodies && this.blocks.includes('class') && this.skimMember()) {
+          atLineStart = true;
+          continue;
+        }
       }
       const code = this.text.charCodeAt(this.pos);
       const ch = this.text[this.pos]!;
@@ -494,11 +538,14 @@ class Tokenizer {
     if (col > top) {
       if (altCol <= this.altIndents.at(-1)!) this.error('inconsistent use of tabs and spaces in indentation');
       this.indents.push(col);
+      // The first word of the line above names the block: `class`, `if`, `def`...
+      if (this.skipFunctionBodies) this.blocks.push(this.tokens[this.lineFirst]?.value ?? '');
       this.altIndents.push(altCol);
       this.push('indent', '', this.line, 0);
     } else if (col < top) {
       while (col < this.indents.at(-1)!) {
         this.indents.pop();
+        this.blocks.pop();
         this.altIndents.pop();
         this.push('dedent', '', this.line, 0);
       }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scanSource } from '../../src/python/scanner.ts';
+import { tokenize } from '../../src/python/tokenizer.ts';
 import type { ImportStatement, ScanResult } from '../../src/python/syntax.ts';
 
 function scan(text: string, minor = 12): ScanResult {
@@ -209,6 +210,20 @@ describe('scanner: skimming import-time code', () => {
     '        import in_class_body',
     '    except ImportError:',
     '        pass',
+    '    @property',
+    '    @cached(key=lambda self: self.id)',
+    '    async def prop(self) -> "Model":  # a comment',
+    '        return self',
+    '    def one_line(self): return 1',
+    '    @__import__("decorator_dependency").wrap',
+    '    def wrapped(self): ...',
+    '    class Meta:',
+    '        import in_nested_class',
+    '        def nested_method(self, x=1):',
+    '            pass',
+    '    if TYPE_CHECKING:',
+    '        def typed(self) -> int:',
+    '            ...',
     'TABLE = {',
     '    "k": [1, 2, 3],  # a comment with ( and "',
     '    "v": f"{a!r:>{width}}",',
@@ -236,7 +251,7 @@ describe('scanner: skimming import-time code', () => {
       assert.deepEqual(importTime(skim(text, minor)), importTime(scan(text, minor)), `Python 3.${minor}`);
     }
     const result = skim(MODULE);
-    assert.deepEqual(result.imports.map(brief), ['import os @2:0', 'import in_class_body @13:8', 'import after_semicolon @24:7', 'dynamic dynamic @30:27', 'import last @34:0']);
+    assert.deepEqual(result.imports.map(brief), ['import os @2:0', 'import in_class_body @13:8', 'dynamic decorator_dependency @21:15', 'import in_nested_class @24:8', 'import after_semicolon @38:7', 'dynamic dynamic @44:27', 'import last @48:0']);
     assert.ok(result.bindings.includes('k') && result.bindings.includes('yield_'), 'names bound by := inside skimmed text');
   });
 
@@ -246,6 +261,10 @@ describe('scanner: skimming import-time code', () => {
     assert.ok(skim('@decorator(1 1)\ndef f(): pass\n').ok);
     assert.ok(skim('value = 1 1\nimport after\n').imports.length === 1);
     assert.ok(skim('def f():\n    return 1 1\n').ok);
+    // A method is nothing but `pass` to the parser; a module-level function keeps its name.
+    const tokens = (text: string): string => tokenize(text, 12, { skipFunctionBodies: true }).map((token) => token.value || token.type).join(' ');
+    assert.equal(tokens('class A(B):\n    @property\n    def f(self, x=[1,\n            2]):\n        return x\n'), 'class A ( ) : newline indent pass newline dedent end');
+    assert.equal(tokens('@decorate(1)\ndef g(a, b):\n    return a\n'), '@ _ newline def g ( ) : newline indent pass newline dedent end');
     // What it still reads.
     assert.ok(!scanSource('import 1\n', 12, { skipFunctionBodies: true }).ok);
     assert.ok(!scanSource('value 1 1\n', 12, { skipFunctionBodies: true }).ok, 'an expression statement is read');
