@@ -20138,6 +20138,7 @@ function bytesOf(content) {
   return content && (Buffer.isBuffer(content) ? content : readRange2(content));
 }
 var IN_FLIGHT_PER_WORKER = 64;
+var BATCH = 16;
 function workerUrl() {
   return new URL(import.meta.url.endsWith(".ts") ? "./scan-worker.ts" : "./scan-worker.js", import.meta.url);
 }
@@ -20149,6 +20150,8 @@ var ScanPool = class {
   waiting = [];
   inFlight = /* @__PURE__ */ new Map();
   nextId = 0;
+  nextWorker = 0;
+  dispatchScheduled = false;
   requested = 0;
   failed = false;
   /** Files scanned on a worker, for the report of a run. */
@@ -20167,7 +20170,7 @@ var ScanPool = class {
     if (this.workers.length === 0) this.start();
     return new Promise((resolve, reject) => {
       this.waiting.push({ load: load2, minor, options, resolve, reject });
-      this.dispatch();
+      this.scheduleDispatch();
     });
   }
   /**
@@ -20178,33 +20181,50 @@ var ScanPool = class {
     if (this.size > 0 && !this.failed && this.workers.length === 0) this.start();
   }
   dispatch() {
-    while (this.inFlight.size < this.workers.length * IN_FLIGHT_PER_WORKER && this.waiting.length > 0) {
-      const job = this.waiting.shift();
-      const content = job.load();
-      if (!content) {
-        job.resolve(void 0);
-        continue;
+    const capacity = this.workers.length * IN_FLIGHT_PER_WORKER;
+    while (this.inFlight.size < capacity && this.waiting.length > 0) {
+      const batch = [];
+      const transfer = [];
+      while (batch.length < BATCH && this.inFlight.size < capacity && this.waiting.length > 0) {
+        const job = this.waiting.shift();
+        const content = job.load();
+        if (!content) {
+          job.resolve(void 0);
+          continue;
+        }
+        const id = this.nextId++;
+        this.inFlight.set(id, job);
+        if (Buffer.isBuffer(content)) {
+          const own = new Uint8Array(content);
+          batch.push({ id, bytes: own, minor: job.minor, options: job.options });
+          transfer.push(own.buffer);
+        } else {
+          batch.push({ id, range: content, minor: job.minor, options: job.options });
+        }
       }
-      const id = this.nextId++;
-      const worker = this.workers[id % this.workers.length];
-      this.inFlight.set(id, job);
-      if (!Buffer.isBuffer(content)) {
-        worker.postMessage({ id, range: content, minor: job.minor, options: job.options });
-        continue;
-      }
-      const own = new Uint8Array(content);
-      worker.postMessage({ id, bytes: own, minor: job.minor, options: job.options }, [own.buffer]);
+      if (batch.length > 0) this.workers[this.nextWorker++ % this.workers.length].postMessage(batch, transfer);
     }
+  }
+  /** Dispatches once the current burst of scan() calls is queued, so they share messages. */
+  scheduleDispatch() {
+    if (this.dispatchScheduled) return;
+    this.dispatchScheduled = true;
+    queueMicrotask(() => {
+      this.dispatchScheduled = false;
+      this.dispatch();
+    });
   }
   start() {
     for (let index = 0; index < this.size; index++) {
       const worker = new Worker(workerUrl());
-      worker.on("message", (response) => {
-        const job = this.inFlight.get(response.id);
-        this.inFlight.delete(response.id);
-        this.scannedOnWorkers++;
-        if ("readError" in response) job?.reject(new Error(response.readError));
-        else job?.resolve(JSON.parse(response.json));
+      worker.on("message", (responses) => {
+        for (const response of responses) {
+          const job = this.inFlight.get(response.id);
+          this.inFlight.delete(response.id);
+          this.scannedOnWorkers++;
+          if ("readError" in response) job?.reject(new Error(response.readError));
+          else job?.resolve(JSON.parse(response.json));
+        }
         this.dispatch();
       });
       worker.on("error", () => this.fallBack());

@@ -2088,13 +2088,15 @@ function scanSource(source, minor, options = {}) {
 }
 
 // src/python/scan-worker.ts
-parentPort?.on("message", (request) => {
+function scan(request) {
   let bytes;
   try {
     bytes = request.bytes ?? readRange(request.range);
   } catch (error) {
-    parentPort.postMessage({ id: request.id, readError: error.message });
-    return;
+    return { id: request.id, readError: error.message };
   }
-  parentPort.postMessage({ id: request.id, json: JSON.stringify(scanSource(bytes, request.minor, request.options)) });
+  return { id: request.id, json: JSON.stringify(scanSource(bytes, request.minor, request.options)) };
+}
+parentPort?.on("message", (batch) => {
+  parentPort.postMessage(batch.map(scan));
 });

@@ -45,6 +45,7 @@ interface Job {
 }
 
 const IN_FLIGHT_PER_WORKER = 64;
+const BATCH = 16;
 
 /** The worker's own file: a sibling of this module, bundled (.js) or not (.ts). */
 function workerUrl(): URL {
@@ -59,6 +60,8 @@ export class ScanPool {
   private readonly waiting: Job[] = [];
   private readonly inFlight = new Map<number, Job>();
   private nextId = 0;
+  private nextWorker = 0;
+  private dispatchScheduled = false;
   private requested = 0;
   private failed = false;
   /** Files scanned on a worker, for the report of a run. */
@@ -79,7 +82,7 @@ export class ScanPool {
     if (this.workers.length === 0) this.start();
     return new Promise((resolve, reject) => {
       this.waiting.push({ load, minor, options, resolve, reject });
-      this.dispatch();
+      this.scheduleDispatch();
     });
   }
 
@@ -92,37 +95,56 @@ export class ScanPool {
   }
 
   private dispatch(): void {
-    while (this.inFlight.size < this.workers.length * IN_FLIGHT_PER_WORKER && this.waiting.length > 0) {
-      const job = this.waiting.shift()!;
-      const content = job.load();
-      if (!content) {
-        job.resolve(undefined);
-        continue;
+    const capacity = this.workers.length * IN_FLIGHT_PER_WORKER;
+    while (this.inFlight.size < capacity && this.waiting.length > 0) {
+      // One message carries up to BATCH files: a message costs both threads more than a small file's scan.
+      const batch: ScanRequest[] = [];
+      const transfer: ArrayBuffer[] = [];
+      while (batch.length < BATCH && this.inFlight.size < capacity && this.waiting.length > 0) {
+        const job = this.waiting.shift()!;
+        const content = job.load();
+        if (!content) {
+          job.resolve(undefined);
+          continue;
+        }
+        const id = this.nextId++;
+        this.inFlight.set(id, job);
+        if (Buffer.isBuffer(content)) {
+          // A file's bytes may be a view into a larger shared slab, which a message would copy whole:
+          // send a copy of just the file, and hand its memory over rather than copy it again.
+          const own = new Uint8Array(content);
+          batch.push({ id, bytes: own, minor: job.minor, options: job.options });
+          transfer.push(own.buffer);
+        } else {
+          // The worker reads it from the file: this thread neither reads nor copies it.
+          batch.push({ id, range: content, minor: job.minor, options: job.options });
+        }
       }
-      const id = this.nextId++;
-      const worker = this.workers[id % this.workers.length]!;
-      this.inFlight.set(id, job);
-      if (!Buffer.isBuffer(content)) {
-        // The worker reads it from the file: this thread neither reads nor copies it.
-        worker.postMessage({ id, range: content, minor: job.minor, options: job.options } satisfies ScanRequest);
-        continue;
-      }
-      // A file's bytes may be a view into a larger shared slab, which a message would copy whole:
-      // send a copy of just the file, and hand its memory over rather than copy it again.
-      const own = new Uint8Array(content);
-      worker.postMessage({ id, bytes: own, minor: job.minor, options: job.options } satisfies ScanRequest, [own.buffer]);
+      if (batch.length > 0) this.workers[this.nextWorker++ % this.workers.length]!.postMessage(batch, transfer);
     }
+  }
+
+  /** Dispatches once the current burst of scan() calls is queued, so they share messages. */
+  private scheduleDispatch(): void {
+    if (this.dispatchScheduled) return;
+    this.dispatchScheduled = true;
+    queueMicrotask(() => {
+      this.dispatchScheduled = false;
+      this.dispatch();
+    });
   }
 
   private start(): void {
     for (let index = 0; index < this.size; index++) {
       const worker = new Worker(workerUrl());
-      worker.on('message', (response: ScanResponse) => {
-        const job = this.inFlight.get(response.id);
-        this.inFlight.delete(response.id);
-        this.scannedOnWorkers++;
-        if ('readError' in response) job?.reject(new Error(response.readError));
-        else job?.resolve(JSON.parse(response.json) as ScanResult | ScanFailure);
+      worker.on('message', (responses: ScanResponse[]) => {
+        for (const response of responses) {
+          const job = this.inFlight.get(response.id);
+          this.inFlight.delete(response.id);
+          this.scannedOnWorkers++;
+          if ('readError' in response) job?.reject(new Error(response.readError));
+          else job?.resolve(JSON.parse(response.json) as ScanResult | ScanFailure);
+        }
         this.dispatch();
       });
       // A worker that cannot run is no reason to fail the scan: what it held is scanned here.

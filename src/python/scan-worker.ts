@@ -1,16 +1,20 @@
-/** A scanner thread of ScanPool: scans each file it is sent and sends the result back. */
+/** A scanner thread of ScanPool: scans each batch of files it is sent and sends the results back. */
 import { parentPort } from 'node:worker_threads';
 import { readRange } from '../image/content-store.ts';
 import type { ScanRequest, ScanResponse } from './scan-pool.ts';
 import { scanSource } from './scanner.ts';
 
-parentPort?.on('message', (request: ScanRequest) => {
+/** One file of a batch: its scan as JSON, or why it could not be read. */
+function scan(request: ScanRequest): ScanResponse {
   let bytes: Uint8Array;
   try {
     bytes = request.bytes ?? readRange(request.range!);
   } catch (error) {
-    parentPort!.postMessage({ id: request.id, readError: (error as Error).message } satisfies ScanResponse);
-    return;
+    return { id: request.id, readError: (error as Error).message };
   }
-  parentPort!.postMessage({ id: request.id, json: JSON.stringify(scanSource(bytes, request.minor, request.options)) } satisfies ScanResponse);
+  return { id: request.id, json: JSON.stringify(scanSource(bytes, request.minor, request.options)) };
+}
+
+parentPort?.on('message', (batch: ScanRequest[]) => {
+  parentPort!.postMessage(batch.map(scan));
 });
