@@ -19838,8 +19838,10 @@ function underAny(path16, dirs) {
   return dirs.some((dir) => path16 === dir || path16.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
 }
 function prefixes(name) {
-  const parts = name.split(".");
-  return parts.map((_2, index) => parts.slice(0, index + 1).join("."));
+  const found = [];
+  for (let dot = name.indexOf("."); dot !== -1; dot = name.indexOf(".", dot + 1)) found.push(name.slice(0, dot));
+  found.push(name);
+  return found;
 }
 var ImportGraph = class {
   options;
@@ -19856,6 +19858,7 @@ var ImportGraph = class {
   settingsModules = /* @__PURE__ */ new Set();
   settingsRead = /* @__PURE__ */ new Set();
   processed = /* @__PURE__ */ new Set();
+  zones = /* @__PURE__ */ new Map();
   version;
   constructor(options) {
     this.options = options;
@@ -19866,8 +19869,17 @@ var ImportGraph = class {
     for (let index = 0; index < this.queue.length; index++) await this.visit(this.queue[index]);
     return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
   }
+  /** Asked for every module and file reached: answered once per path. */
   zoneOf(path16) {
     if (path16 === void 0) return "stdlib";
+    let zone = this.zones.get(path16);
+    if (zone === void 0) {
+      zone = this.zoneOfPath(path16);
+      this.zones.set(path16, zone);
+    }
+    return zone;
+  }
+  zoneOfPath(path16) {
     if (underAny(path16, this.options.thirdPartyDirs) || /\/(site|dist)-packages\//.test(path16)) return "third-party";
     if (underAny(path16, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
@@ -20137,7 +20149,8 @@ import { Worker } from "node:worker_threads";
 function bytesOf(content) {
   return content && (Buffer.isBuffer(content) ? content : readRange2(content));
 }
-var IN_FLIGHT_PER_WORKER = 64;
+var IN_FLIGHT_PER_WORKER = 1024;
+var BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 var BATCH = 16;
 function workerUrl() {
   return new URL(import.meta.url.endsWith(".ts") ? "./scan-worker.ts" : "./scan-worker.js", import.meta.url);
@@ -20151,6 +20164,7 @@ var ScanPool = class {
   inFlight = /* @__PURE__ */ new Map();
   nextId = 0;
   nextWorker = 0;
+  bytesInFlight = 0;
   dispatchScheduled = false;
   requested = 0;
   failed = false;
@@ -20170,7 +20184,8 @@ var ScanPool = class {
     if (this.workers.length === 0) this.start();
     return new Promise((resolve, reject) => {
       this.waiting.push({ load: load2, minor, options, resolve, reject });
-      this.scheduleDispatch();
+      if (this.waiting.length >= BATCH || this.inFlight.size === 0) this.dispatch();
+      else this.scheduleDispatch();
     });
   }
   /**
@@ -20182,10 +20197,11 @@ var ScanPool = class {
   }
   dispatch() {
     const capacity = this.workers.length * IN_FLIGHT_PER_WORKER;
-    while (this.inFlight.size < capacity && this.waiting.length > 0) {
+    const room = () => this.inFlight.size < capacity && this.bytesInFlight < BYTES_IN_FLIGHT && this.waiting.length > 0;
+    while (room()) {
       const batch = [];
       const transfer = [];
-      while (batch.length < BATCH && this.inFlight.size < capacity && this.waiting.length > 0) {
+      while (batch.length < BATCH && room()) {
         const job = this.waiting.shift();
         const content = job.load();
         if (!content) {
@@ -20196,6 +20212,8 @@ var ScanPool = class {
         this.inFlight.set(id, job);
         if (Buffer.isBuffer(content)) {
           const own = new Uint8Array(content);
+          job.bytes = own.length;
+          this.bytesInFlight += own.length;
           batch.push({ id, bytes: own, minor: job.minor, options: job.options });
           transfer.push(own.buffer);
         } else {
@@ -20221,6 +20239,7 @@ var ScanPool = class {
         for (const response of responses) {
           const job = this.inFlight.get(response.id);
           this.inFlight.delete(response.id);
+          this.bytesInFlight -= job?.bytes ?? 0;
           this.scannedOnWorkers++;
           if ("readError" in response) job?.reject(new Error(response.readError));
           else job?.resolve(JSON.parse(response.json));
@@ -20239,6 +20258,7 @@ var ScanPool = class {
       job.resolve(bytes ? scanSource(bytes, job.minor, job.options) : void 0);
     }
     this.inFlight.clear();
+    this.bytesInFlight = 0;
   }
   async close() {
     const workers = this.workers;

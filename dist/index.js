@@ -46494,8 +46494,10 @@ function underAny(path23, dirs) {
   return dirs.some((dir) => path23 === dir || path23.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
 }
 function prefixes(name) {
-  const parts = name.split(".");
-  return parts.map((_2, index) => parts.slice(0, index + 1).join("."));
+  const found = [];
+  for (let dot = name.indexOf("."); dot !== -1; dot = name.indexOf(".", dot + 1)) found.push(name.slice(0, dot));
+  found.push(name);
+  return found;
 }
 var ImportGraph = class {
   options;
@@ -46512,6 +46514,7 @@ var ImportGraph = class {
   settingsModules = /* @__PURE__ */ new Set();
   settingsRead = /* @__PURE__ */ new Set();
   processed = /* @__PURE__ */ new Set();
+  zones = /* @__PURE__ */ new Map();
   version;
   constructor(options) {
     this.options = options;
@@ -46522,8 +46525,17 @@ var ImportGraph = class {
     for (let index = 0; index < this.queue.length; index++) await this.visit(this.queue[index]);
     return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
   }
+  /** Asked for every module and file reached: answered once per path. */
   zoneOf(path23) {
     if (path23 === void 0) return "stdlib";
+    let zone = this.zones.get(path23);
+    if (zone === void 0) {
+      zone = this.zoneOfPath(path23);
+      this.zones.set(path23, zone);
+    }
+    return zone;
+  }
+  zoneOfPath(path23) {
     if (underAny(path23, this.options.thirdPartyDirs) || /\/(site|dist)-packages\//.test(path23)) return "third-party";
     if (underAny(path23, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
@@ -46793,7 +46805,8 @@ import { Worker } from "node:worker_threads";
 function bytesOf(content) {
   return content && (Buffer.isBuffer(content) ? content : readRange2(content));
 }
-var IN_FLIGHT_PER_WORKER = 64;
+var IN_FLIGHT_PER_WORKER = 1024;
+var BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 var BATCH = 16;
 function workerUrl() {
   return new URL(import.meta.url.endsWith(".ts") ? "./scan-worker.ts" : "./scan-worker.js", import.meta.url);
@@ -46807,6 +46820,7 @@ var ScanPool = class {
   inFlight = /* @__PURE__ */ new Map();
   nextId = 0;
   nextWorker = 0;
+  bytesInFlight = 0;
   dispatchScheduled = false;
   requested = 0;
   failed = false;
@@ -46826,7 +46840,8 @@ var ScanPool = class {
     if (this.workers.length === 0) this.start();
     return new Promise((resolve2, reject) => {
       this.waiting.push({ load: load2, minor, options, resolve: resolve2, reject });
-      this.scheduleDispatch();
+      if (this.waiting.length >= BATCH || this.inFlight.size === 0) this.dispatch();
+      else this.scheduleDispatch();
     });
   }
   /**
@@ -46838,10 +46853,11 @@ var ScanPool = class {
   }
   dispatch() {
     const capacity = this.workers.length * IN_FLIGHT_PER_WORKER;
-    while (this.inFlight.size < capacity && this.waiting.length > 0) {
+    const room = () => this.inFlight.size < capacity && this.bytesInFlight < BYTES_IN_FLIGHT && this.waiting.length > 0;
+    while (room()) {
       const batch = [];
       const transfer = [];
-      while (batch.length < BATCH && this.inFlight.size < capacity && this.waiting.length > 0) {
+      while (batch.length < BATCH && room()) {
         const job = this.waiting.shift();
         const content = job.load();
         if (!content) {
@@ -46852,6 +46868,8 @@ var ScanPool = class {
         this.inFlight.set(id, job);
         if (Buffer.isBuffer(content)) {
           const own = new Uint8Array(content);
+          job.bytes = own.length;
+          this.bytesInFlight += own.length;
           batch.push({ id, bytes: own, minor: job.minor, options: job.options });
           transfer.push(own.buffer);
         } else {
@@ -46877,6 +46895,7 @@ var ScanPool = class {
         for (const response of responses) {
           const job = this.inFlight.get(response.id);
           this.inFlight.delete(response.id);
+          this.bytesInFlight -= job?.bytes ?? 0;
           this.scannedOnWorkers++;
           if ("readError" in response) job?.reject(new Error(response.readError));
           else job?.resolve(JSON.parse(response.json));
@@ -46895,6 +46914,7 @@ var ScanPool = class {
       job.resolve(bytes ? scanSource(bytes, job.minor, job.options) : void 0);
     }
     this.inFlight.clear();
+    this.bytesInFlight = 0;
   }
   async close() {
     const workers = this.workers;

@@ -75,9 +75,12 @@ function underAny(path: string, dirs: readonly string[]): boolean {
   return dirs.some((dir) => path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`));
 }
 
+/** `a`, `a.b`, `a.b.c` for `a.b.c`. */
 function prefixes(name: string): string[] {
-  const parts = name.split('.');
-  return parts.map((_, index) => parts.slice(0, index + 1).join('.'));
+  const found: string[] = [];
+  for (let dot = name.indexOf('.'); dot !== -1; dot = name.indexOf('.', dot + 1)) found.push(name.slice(0, dot));
+  found.push(name);
+  return found;
 }
 
 export class ImportGraph {
@@ -95,6 +98,7 @@ export class ImportGraph {
   private readonly settingsModules = new Set<string>();
   private readonly settingsRead = new Set<string>();
   private readonly processed = new Set<string>();
+  private readonly zones = new Map<string, Zone>();
   private readonly version: string;
 
   constructor(options: GraphOptions) {
@@ -108,8 +112,18 @@ export class ImportGraph {
     return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
   }
 
+  /** Asked for every module and file reached: answered once per path. */
   private zoneOf(path: string | undefined): Zone {
     if (path === undefined) return 'stdlib';
+    let zone = this.zones.get(path);
+    if (zone === undefined) {
+      zone = this.zoneOfPath(path);
+      this.zones.set(path, zone);
+    }
+    return zone;
+  }
+
+  private zoneOfPath(path: string): Zone {
     if (underAny(path, this.options.thirdPartyDirs) || /\/(site|dist)-packages\//.test(path)) return 'third-party';
     if (underAny(path, this.options.stdlibDirs)) return 'stdlib';
     return 'first-party';

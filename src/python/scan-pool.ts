@@ -1,8 +1,9 @@
 /**
  * Scans source files on worker threads while the walk goes on resolving, so a large image's
  * files are parsed on every core. Small walks never start a worker: until `threshold` files
- * were asked for, scans run on the calling thread. Only a few files per worker are in flight;
- * the rest wait as loaders, so memory does not grow with the queue.
+ * were asked for (or prepare() was called), scans run on the calling thread. What is in flight
+ * is bounded (see IN_FLIGHT_PER_WORKER); the rest waits as loaders, so memory does not grow
+ * with the queue.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -42,9 +43,16 @@ interface Job {
   options: TokenizeOptions;
   resolve: (result: Outcome) => void;
   reject: (error: Error) => void;
+  /** Bytes sent with it, while in flight. */
+  bytes?: number;
 }
 
-const IN_FLIGHT_PER_WORKER = 64;
+/**
+ * Sent and not yet answered: files a worker reads itself cost a few bytes each, while the walk,
+ * busy queueing, may not read answers for a while; files sent as bytes are held to a size.
+ */
+const IN_FLIGHT_PER_WORKER = 1024;
+const BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 const BATCH = 16;
 
 /** The worker's own file: a sibling of this module, bundled (.js) or not (.ts). */
@@ -61,6 +69,7 @@ export class ScanPool {
   private readonly inFlight = new Map<number, Job>();
   private nextId = 0;
   private nextWorker = 0;
+  private bytesInFlight = 0;
   private dispatchScheduled = false;
   private requested = 0;
   private failed = false;
@@ -82,7 +91,9 @@ export class ScanPool {
     if (this.workers.length === 0) this.start();
     return new Promise((resolve, reject) => {
       this.waiting.push({ load, minor, options, resolve, reject });
-      this.scheduleDispatch();
+      // A full batch, or idle workers, go now: a walk may queue thousands before it awaits anything.
+      if (this.waiting.length >= BATCH || this.inFlight.size === 0) this.dispatch();
+      else this.scheduleDispatch();
     });
   }
 
@@ -96,11 +107,12 @@ export class ScanPool {
 
   private dispatch(): void {
     const capacity = this.workers.length * IN_FLIGHT_PER_WORKER;
-    while (this.inFlight.size < capacity && this.waiting.length > 0) {
+    const room = (): boolean => this.inFlight.size < capacity && this.bytesInFlight < BYTES_IN_FLIGHT && this.waiting.length > 0;
+    while (room()) {
       // One message carries up to BATCH files: a message costs both threads more than a small file's scan.
       const batch: ScanRequest[] = [];
       const transfer: ArrayBuffer[] = [];
-      while (batch.length < BATCH && this.inFlight.size < capacity && this.waiting.length > 0) {
+      while (batch.length < BATCH && room()) {
         const job = this.waiting.shift()!;
         const content = job.load();
         if (!content) {
@@ -113,6 +125,8 @@ export class ScanPool {
           // A file's bytes may be a view into a larger shared slab, which a message would copy whole:
           // send a copy of just the file, and hand its memory over rather than copy it again.
           const own = new Uint8Array(content);
+          job.bytes = own.length;
+          this.bytesInFlight += own.length;
           batch.push({ id, bytes: own, minor: job.minor, options: job.options });
           transfer.push(own.buffer);
         } else {
@@ -141,6 +155,7 @@ export class ScanPool {
         for (const response of responses) {
           const job = this.inFlight.get(response.id);
           this.inFlight.delete(response.id);
+          this.bytesInFlight -= job?.bytes ?? 0;
           this.scannedOnWorkers++;
           if ('readError' in response) job?.reject(new Error(response.readError));
           else job?.resolve(JSON.parse(response.json) as ScanResult | ScanFailure);
@@ -162,6 +177,7 @@ export class ScanPool {
       job.resolve(bytes ? scanSource(bytes, job.minor, job.options) : undefined);
     }
     this.inFlight.clear();
+    this.bytesInFlight = 0;
   }
 
   async close(): Promise<void> {
