@@ -20037,7 +20037,9 @@ var ImportGraph = class {
     const target = this.targetOf(node, statement);
     if ("error" in target) {
       if (verdict.runs === "never") return;
-      this.report("bad-relative-import", node.zone === "first-party" ? "error" : "warning", { module: `${".".repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? "ImportError"}: ${target.error}`, chain: node.chain, ...verdict.describe && { guard: verdict.describe } });
+      const caught = verdict.caught && target.exception === void 0;
+      const severity = caught ? "notice" : verdict.runs === "always" && node.zone === "first-party" ? "error" : "warning";
+      this.report("bad-relative-import", severity, { module: `${".".repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? "ImportError"}: ${target.error}`, chain: node.chain, ...verdict.describe && { guard: verdict.describe } });
       return;
     }
     let built;

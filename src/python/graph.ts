@@ -303,7 +303,10 @@ export class ImportGraph {
     const target = this.targetOf(node, statement);
     if ('error' in target) {
       if (verdict.runs === 'never') return;
-      this.report('bad-relative-import', node.zone === 'first-party' ? 'error' : 'warning', { module: `${'.'.repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? 'ImportError'}: ${target.error}`, chain: node.chain, ...(verdict.describe && { guard: verdict.describe }) });
+      // An ImportError, as for a missing module: caught, the fallback is what runs. (A TypeError is left as it is.)
+      const caught = verdict.caught && target.exception === undefined;
+      const severity: Severity = caught ? 'notice' : verdict.runs === 'always' && node.zone === 'first-party' ? 'error' : 'warning';
+      this.report('bad-relative-import', severity, { module: `${'.'.repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? 'ImportError'}: ${target.error}`, chain: node.chain, ...(verdict.describe && { guard: verdict.describe }) });
       return;
     }
     // Most imports reach modules already queued: their chain is only built when it is kept.

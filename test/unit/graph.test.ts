@@ -169,6 +169,18 @@ describe('ImportGraph: the walk', () => {
     assert.equal(finding.message, 'ImportError: attempted relative import with no known parent package');
   });
 
+  it('rates a relative import without a package by its guards, as CPython raises ImportError for it', async () => {
+    const result = await walk(
+      {
+        'app/main.py': ['try:', '    from . import helpers', 'except ImportError:', '    import helpers', 'def later():', '    from .. import nothing', ''].join('\n'),
+        'app/helpers.py': '',
+      },
+      [SCRIPT],
+    );
+    assert.deepEqual(result.findings.map(brief), ['notice bad-relative-import . @/app/main.py:2:5', 'warning bad-relative-import .. @/app/main.py:6:5']);
+    assert.equal(result.findings[0]!.guard, 'try/except ImportError');
+  });
+
   it('follows literal importlib.import_module and __import__ calls, relative ones through their package', async () => {
     const result = await walk(
       {
