@@ -10551,6 +10551,9 @@ function* eachShellCommand(text, lookup) {
 
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
+function isPythonProgram(program) {
+  return PYTHON_NAME.test(path14.posix.basename(program));
+}
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
 var GUNICORN_WORKERS = {
@@ -10724,7 +10727,7 @@ function deriveCommand(argv, context, notes) {
     return void 0;
   }
   const interpreter = shebangInterpreter(fs3, found, context.env, context.cwd);
-  if (!interpreter || !PYTHON_NAME.test(path14.posix.basename(interpreter))) return void 0;
+  if (!interpreter || !isPythonProgram(interpreter)) return void 0;
   const script = { role: "script", module: "__main__", file: found, how: `console script ${found}` };
   const server = serverCommand(name, argv.slice(1), context, notes);
   return {
@@ -10763,12 +10766,28 @@ function entryPointFiles(fs3) {
   }
   return files;
 }
-function pythonCommand(interpreter, args, context, notes) {
+function pythonInvocation(args) {
   for (let i2 = 0; i2 < args.length; i2++) {
     const arg = args[i2];
     if (arg === "-m" || arg.startsWith("-m") && !arg.startsWith("--")) {
       const module = arg === "-m" ? args[++i2] ?? "" : arg.slice(2);
-      const rest = args.slice(i2 + 1);
+      return { kind: "module", module, rest: args.slice(i2 + 1) };
+    }
+    if (arg === "-c" || arg.startsWith("-c") && !arg.startsWith("--")) return { kind: "command", code: arg === "-c" ? args[i2 + 1] ?? "" : arg.slice(2) };
+    if (arg === "-X" || arg === "-W") {
+      i2++;
+      continue;
+    }
+    if (arg.startsWith("-")) continue;
+    return { kind: "script", script: arg, rest: args.slice(i2 + 1) };
+  }
+  return { kind: "interactive" };
+}
+function pythonCommand(interpreter, args, context, notes) {
+  const invocation = pythonInvocation(args);
+  switch (invocation.kind) {
+    case "module": {
+      const { module, rest } = invocation;
       const server = serverCommand(module, rest, context, notes);
       return {
         interpreter,
@@ -10777,26 +10796,23 @@ function pythonCommand(interpreter, args, context, notes) {
         context: server?.context ?? context
       };
     }
-    if (arg === "-c" || arg.startsWith("-c") && !arg.startsWith("--")) {
-      const code = arg === "-c" ? args[i2 + 1] ?? "" : arg.slice(2);
-      return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code, how: "python -c" }], context };
+    case "command":
+      return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context };
+    case "script": {
+      const arg = invocation.script;
+      const file = path14.posix.resolve(context.cwd, arg);
+      const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
+      if (path14.posix.basename(arg) === "manage.py") {
+        const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
+        const settings = last(rest, "--settings") ?? context.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context.fs.readText(file) ?? "");
+        if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
+        else notes.push(`${arg} looks like Django's manage.py, but no DJANGO_SETTINGS_MODULE was found`);
+      }
+      return { interpreter, launcher: { kind: "script", script: file }, entries, context };
     }
-    if (arg === "-X" || arg === "-W") {
-      i2++;
-      continue;
-    }
-    if (arg.startsWith("-")) continue;
-    const file = path14.posix.resolve(context.cwd, arg);
-    const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
-    if (path14.posix.basename(arg) === "manage.py") {
-      const rest = parseOptions(args.slice(i2 + 1), /* @__PURE__ */ new Set());
-      const settings = last(rest, "--settings") ?? context.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context.fs.readText(file) ?? "");
-      if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
-      else notes.push(`${arg} looks like Django's manage.py, but no DJANGO_SETTINGS_MODULE was found`);
-    }
-    return { interpreter, launcher: { kind: "script", script: file }, entries, context };
+    case "interactive":
+      return { interpreter, launcher: { kind: "command" }, entries: [], context };
   }
-  return { interpreter, launcher: { kind: "command" }, entries: [], context };
 }
 function serverCommand(name, args, context, notes) {
   switch (name) {
@@ -10972,27 +10988,16 @@ function entryLabel(entry) {
 }
 
 // src/python/image-python.ts
-var PYTHON_NAME2 = /(^|\/)python(3(\.\d+)?)?$/;
 function launcherFrom(args, cwd) {
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    if (arg === "-m") return { kind: "module", cwd };
-    if (arg === "-c") return { kind: "command" };
-    if (arg.startsWith("-m") && arg.length > 2) return { kind: "module", cwd };
-    if (arg.startsWith("-c") && arg.length > 2) return { kind: "command" };
-    if (arg === "-X" || arg === "-W") {
-      index++;
-      continue;
-    }
-    if (arg.startsWith("-")) continue;
-    return { kind: "script", script: arg };
-  }
+  const invocation = pythonInvocation(args);
+  if (invocation.kind === "module") return { kind: "module", cwd };
+  if (invocation.kind === "script") return { kind: "script", script: invocation.script };
   return { kind: "command" };
 }
 function interpreterOf(fs3, command, env, cwd) {
   const program = command[0];
   const found = program ? findOnPath(fs3, program, env, cwd) : void 0;
-  if (program && found && PYTHON_NAME2.test(program)) return { executable: found, launcher: launcherFrom(command.slice(1), cwd), how: `the image's command runs ${program}` };
+  if (program && found && isPythonProgram(program)) return { executable: found, launcher: launcherFrom(command.slice(1), cwd), how: `the image's command runs ${program}` };
   const scriptFor = found ? shebangInterpreter(fs3, found, env, cwd) : void 0;
   if (found && scriptFor) return { executable: scriptFor, launcher: { kind: "script", script: found }, how: `the image's command runs ${found}, a script for ${scriptFor}` };
   const executable = findOnPath(fs3, "python3", env, cwd) ?? findOnPath(fs3, "python", env, cwd);

@@ -52,6 +52,11 @@ export interface EntryPlan {
 }
 
 const PYTHON_NAME = /^python(3(\.\d+)?)?$/;
+
+/** Whether a program (a name or a path) is a Python interpreter: `python`, `python3`, `python3.12`. */
+export function isPythonProgram(program: string): boolean {
+  return PYTHON_NAME.test(path.posix.basename(program));
+}
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
 /** Reserved words a command may follow (`then exec gunicorn ...`, `if python -m check`). */
 const SHELL_PREFIX_WORDS = new Set(['if', 'then', 'else', 'elif', 'while', 'until', 'do', '!', '{', '}']);
@@ -271,7 +276,7 @@ function deriveCommand(argv: string[], context: Context, notes: string[]): Deriv
     return undefined;
   }
   const interpreter = shebangInterpreter(fs, found, context.env, context.cwd);
-  if (!interpreter || !PYTHON_NAME.test(path.posix.basename(interpreter))) return undefined;
+  if (!interpreter || !isPythonProgram(interpreter)) return undefined;
   // A console script: its own file runs as __main__ and imports the package's entry function.
   const script: EntryPoint = { role: 'script', module: '__main__', file: found, how: `console script ${found}` };
   const server = serverCommand(name, argv.slice(1), context, notes);
@@ -316,12 +321,37 @@ function entryPointFiles(fs: ImageFs): string[] {
   return files;
 }
 
-function pythonCommand(interpreter: string, args: string[], context: Context, notes: string[]): Derivation {
+/** What `python ARGS` runs, by the interpreter's own options: a module, code, a script, or a prompt. */
+export type PythonInvocation =
+  | { kind: 'module'; module: string; rest: string[] }
+  | { kind: 'command'; code: string }
+  | { kind: 'script'; script: string; rest: string[] }
+  | { kind: 'interactive' };
+
+export function pythonInvocation(args: readonly string[]): PythonInvocation {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '-m' || (arg.startsWith('-m') && !arg.startsWith('--'))) {
       const module = arg === '-m' ? (args[++i] ?? '') : arg.slice(2);
-      const rest = args.slice(i + 1);
+      return { kind: 'module', module, rest: args.slice(i + 1) };
+    }
+    if (arg === '-c' || (arg.startsWith('-c') && !arg.startsWith('--'))) return { kind: 'command', code: arg === '-c' ? (args[i + 1] ?? '') : arg.slice(2) };
+    // The options that take a value of their own.
+    if (arg === '-X' || arg === '-W') {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('-')) continue;
+    return { kind: 'script', script: arg, rest: args.slice(i + 1) };
+  }
+  return { kind: 'interactive' };
+}
+
+function pythonCommand(interpreter: string, args: string[], context: Context, notes: string[]): Derivation {
+  const invocation = pythonInvocation(args);
+  switch (invocation.kind) {
+    case 'module': {
+      const { module, rest } = invocation;
       const server = serverCommand(module, rest, context, notes);
       return {
         interpreter,
@@ -330,26 +360,23 @@ function pythonCommand(interpreter: string, args: string[], context: Context, no
         context: server?.context ?? context,
       };
     }
-    if (arg === '-c' || (arg.startsWith('-c') && !arg.startsWith('--'))) {
-      const code = arg === '-c' ? (args[i + 1] ?? '') : arg.slice(2);
-      return { interpreter, launcher: { kind: 'command' }, entries: [{ role: 'script', module: '__main__', code, how: 'python -c' }], context };
+    case 'command':
+      return { interpreter, launcher: { kind: 'command' }, entries: [{ role: 'script', module: '__main__', code: invocation.code, how: 'python -c' }], context };
+    case 'script': {
+      const arg = invocation.script;
+      const file = path.posix.resolve(context.cwd, arg);
+      const entries: EntryPoint[] = [{ role: 'script', module: '__main__', file, how: `python ${arg}` }];
+      if (path.posix.basename(arg) === 'manage.py') {
+        const rest = parseOptions(invocation.rest, new Set());
+        const settings = last(rest, '--settings') ?? context.env.get('DJANGO_SETTINGS_MODULE') ?? djangoSettingsDefault(context.fs.readText(file) ?? '');
+        if (settings) entries.push({ role: 'django-settings', module: settings, how: `Django settings of ${arg}` });
+        else notes.push(`${arg} looks like Django's manage.py, but no DJANGO_SETTINGS_MODULE was found`);
+      }
+      return { interpreter, launcher: { kind: 'script', script: file }, entries, context };
     }
-    if (arg === '-X' || arg === '-W') {
-      i++;
-      continue;
-    }
-    if (arg.startsWith('-')) continue;
-    const file = path.posix.resolve(context.cwd, arg);
-    const entries: EntryPoint[] = [{ role: 'script', module: '__main__', file, how: `python ${arg}` }];
-    if (path.posix.basename(arg) === 'manage.py') {
-      const rest = parseOptions(args.slice(i + 1), new Set());
-      const settings = last(rest, '--settings') ?? context.env.get('DJANGO_SETTINGS_MODULE') ?? djangoSettingsDefault(context.fs.readText(file) ?? '');
-      if (settings) entries.push({ role: 'django-settings', module: settings, how: `Django settings of ${arg}` });
-      else notes.push(`${arg} looks like Django's manage.py, but no DJANGO_SETTINGS_MODULE was found`);
-    }
-    return { interpreter, launcher: { kind: 'script', script: file }, entries, context };
+    case 'interactive':
+      return { interpreter, launcher: { kind: 'command' }, entries: [], context };
   }
-  return { interpreter, launcher: { kind: 'command' }, entries: [], context };
 }
 
 interface ServerDerivation {

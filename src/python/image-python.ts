@@ -5,7 +5,7 @@
 import type { ImageConfig } from '../image/config.ts';
 import type { ImageFs } from '../image/image-fs.ts';
 import { computeSysPath, describeInterpreter, editableMappings, EnvironmentError, environmentOf, findOnPath, importRedirects, type Launcher, type PythonInstallation, shebangInterpreter, type SysPath, workingDirOf } from './environment.ts';
-import { deriveEntryPlan, type EntryPlan, type EntryPoint } from './entrypoints.ts';
+import { deriveEntryPlan, type EntryPlan, type EntryPoint, isPythonProgram, pythonInvocation } from './entrypoints.ts';
 
 export interface ImagePython {
   /** The command line the image runs (Entrypoint + Cmd). */
@@ -25,30 +25,20 @@ export interface ImagePython {
   /** What entry-point discovery noticed. */
   entryNotes: string[];
 }
-const PYTHON_NAME = /(^|\/)python(3(\.\d+)?)?$/;
 
+/** How `python ARGS` sets sys.path[0]; an interactive interpreter, like `-c`, puts '' there. */
 function launcherFrom(args: string[], cwd: string): Launcher {
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!;
-    if (arg === '-m') return { kind: 'module', cwd };
-    if (arg === '-c') return { kind: 'command' };
-    if (arg.startsWith('-m') && arg.length > 2) return { kind: 'module', cwd };
-    if (arg.startsWith('-c') && arg.length > 2) return { kind: 'command' };
-    if (arg === '-X' || arg === '-W') {
-      index++;
-      continue;
-    }
-    if (arg.startsWith('-')) continue;
-    return { kind: 'script', script: arg };
-  }
-  return { kind: 'command' }; // an interactive interpreter: sys.path[0] is ''
+  const invocation = pythonInvocation(args);
+  if (invocation.kind === 'module') return { kind: 'module', cwd };
+  if (invocation.kind === 'script') return { kind: 'script', script: invocation.script };
+  return { kind: 'command' };
 }
 
 /** Without a derived entry point: the interpreter the command names, else python3 on PATH. */
 function interpreterOf(fs: ImageFs, command: string[], env: Map<string, string>, cwd: string): { executable?: string; launcher: Launcher; how: string } {
   const program = command[0];
   const found = program ? findOnPath(fs, program, env, cwd) : undefined;
-  if (program && found && PYTHON_NAME.test(program)) return { executable: found, launcher: launcherFrom(command.slice(1), cwd), how: `the image's command runs ${program}` };
+  if (program && found && isPythonProgram(program)) return { executable: found, launcher: launcherFrom(command.slice(1), cwd), how: `the image's command runs ${program}` };
   const scriptFor = found ? shebangInterpreter(fs, found, env, cwd) : undefined;
   if (found && scriptFor) return { executable: scriptFor, launcher: { kind: 'script', script: found }, how: `the image's command runs ${found}, a script for ${scriptFor}` };
   const executable = findOnPath(fs, 'python3', env, cwd) ?? findOnPath(fs, 'python', env, cwd);
