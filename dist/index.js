@@ -36425,6 +36425,16 @@ var Tokenizer = class {
     const region = this.text.slice(start, end);
     return region.includes("import") && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
   }
+  /** Puts the position (and line count) back where it is now; returns false, for `return rewind()`. */
+  rewinder() {
+    const { pos, line, lineStart } = this;
+    return () => {
+      this.pos = pos;
+      this.line = line;
+      this.lineStart = lineStart;
+      return false;
+    };
+  }
   /**
    * Reads past import-time text the parser need not see, emitting nothing: with `until` 'value',
    * the rest of a logical line that holds no other `=` or `;`; with 'header', a `def` or `class`
@@ -36435,14 +36445,7 @@ var Tokenizer = class {
     const text = this.text;
     const length = text.length;
     const start = this.pos;
-    const line = this.line;
-    const lineStart = this.lineStart;
-    const giveUp = () => {
-      this.pos = start;
-      this.line = line;
-      this.lineStart = lineStart;
-      return false;
-    };
+    const giveUp = this.rewinder();
     let depth = 0;
     let done = false;
     while (this.pos < length && !done) {
@@ -36503,12 +36506,7 @@ var Tokenizer = class {
     const start = this.pos;
     const line = this.line;
     const lineStart = this.lineStart;
-    const restore = () => {
-      this.pos = start;
-      this.line = line;
-      this.lineStart = lineStart;
-      return false;
-    };
+    const restore = this.rewinder();
     if (text.charCodeAt(start) === 64) {
       this.pos++;
       return this.skim("value") || restore();

@@ -246,6 +246,17 @@ class Tokenizer {
     return region.includes('import') && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
   }
 
+  /** Puts the position (and line count) back where it is now; returns false, for `return rewind()`. */
+  private rewinder(): () => false {
+    const { pos, line, lineStart } = this;
+    return () => {
+      this.pos = pos;
+      this.line = line;
+      this.lineStart = lineStart;
+      return false;
+    };
+  }
+
   /**
    * Reads past import-time text the parser need not see, emitting nothing: with `until` 'value',
    * the rest of a logical line that holds no other `=` or `;`; with 'header', a `def` or `class`
@@ -256,14 +267,7 @@ class Tokenizer {
     const text = this.text;
     const length = text.length;
     const start = this.pos;
-    const line = this.line;
-    const lineStart = this.lineStart;
-    const giveUp = (): false => {
-      this.pos = start;
-      this.line = line;
-      this.lineStart = lineStart;
-      return false;
-    };
+    const giveUp = this.rewinder();
     let depth = 0;
     let done = false;
     while (this.pos < length && !done) {
@@ -326,12 +330,7 @@ class Tokenizer {
     const start = this.pos;
     const line = this.line;
     const lineStart = this.lineStart;
-    const restore = (): false => {
-      this.pos = start;
-      this.line = line;
-      this.lineStart = lineStart;
-      return false;
-    };
+    const restore = this.rewinder();
     if (text.charCodeAt(start) === 0x40) {
       this.pos++;
       return this.skim('value') || restore();
