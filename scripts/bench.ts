@@ -171,6 +171,12 @@ interface Side {
   detail: string;
 }
 
+/** One side's line from its runs: the median time and the highest peak RSS. */
+function sideOf(runs: ReadonlyArray<{ seconds: number; peakRssMb: number | undefined }>, files: number, detail: string): Side {
+  const peaks = runs.map((run) => run.peakRssMb).filter((mb) => mb !== undefined);
+  return { seconds: median(runs.map((run) => run.seconds)), files, peakRssMb: peaks.length > 0 ? Math.max(...peaks) : undefined, detail };
+}
+
 // ---- the guard ------------------------------------------------------------------------------
 
 interface GuardRun {
@@ -195,14 +201,8 @@ async function benchGuard(archive: string, entriesFile: string): Promise<Side> {
   const runs: GuardRun[] = [];
   for (let run = 0; run < RUNS; run++) runs.push(await runGuard(archive, entriesFile));
   const last = runs[runs.length - 1]!;
-  const peaks = runs.map((run) => run.peakRssMb).filter((mb) => mb !== undefined);
-  return {
-    seconds: median(runs.map((run) => run.seconds)),
-    files: last.files,
-    peakRssMb: peaks.length > 0 ? Math.max(...peaks) : undefined,
-    // Every run, not only the median: a shared machine's runs can differ by a second.
-    detail: `${last.modules} modules reached; runs ${runs.map((run) => run.seconds.toFixed(2)).join(', ')} s`,
-  };
+  // Every run, not only the median: a shared machine's runs can differ by a second.
+  return sideOf(runs, last.files, `${last.modules} modules reached; runs ${runs.map((run) => run.seconds.toFixed(2)).join(', ')} s`);
 }
 
 // ---- pyright --------------------------------------------------------------------------------
@@ -272,13 +272,7 @@ async function benchPyright(work: string, config: string): Promise<Side> {
     console.error(`  pyright run ${run + 1}/${PYRIGHT_RUNS}: ${runs[run]!.seconds.toFixed(1)} s`);
   }
   const last = runs[runs.length - 1]!;
-  const peaks = runs.map((run) => run.peakRssMb).filter((mb) => mb !== undefined);
-  return {
-    seconds: median(runs.map((run) => run.seconds)),
-    files: last.filesAnalyzed,
-    peakRssMb: peaks.length > 0 ? Math.max(...peaks) : undefined,
-    detail: `${last.missingImports} missing imports reported`,
-  };
+  return sideOf(runs, last.filesAnalyzed, `${last.missingImports} missing imports reported`);
 }
 
 // ---- the run --------------------------------------------------------------------------------
