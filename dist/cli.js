@@ -19837,6 +19837,7 @@ function addedIn(topLevel) {
 
 // src/python/graph.ts
 var COMMAND = { imagePath: "(image command)", line: 0, column: 0 };
+var INSTALLED_DIR = /\/(site|dist)-packages\//;
 function underAny(path16, dirs) {
   return dirs.some((dir) => path16 === dir || path16.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
 }
@@ -19883,7 +19884,7 @@ var ImportGraph = class {
     return zone;
   }
   zoneOfPath(path16) {
-    if (underAny(path16, this.options.thirdPartyDirs) || /\/(site|dist)-packages\//.test(path16)) return "third-party";
+    if (underAny(path16, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path16)) return "third-party";
     if (underAny(path16, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
@@ -20348,7 +20349,6 @@ function openForAnalysis(settings, logger, select = pythonAnalysisContent) {
     logger
   });
 }
-var INSTALLED_SOURCE = /\/(site|dist)-packages\/.*\.py$/;
 async function inspectImage(settings, logger) {
   const image = await openForAnalysis(settings, logger);
   const byType = {};
@@ -20378,7 +20378,7 @@ async function scanImage(settings, logger) {
   let installedSources = 0;
   const select = (path16, size) => {
     const keep = pythonAnalysisContent(path16, size);
-    if (keep > 0 && INSTALLED_SOURCE.test(path16) && ++installedSources === pool.threshold) pool.prepare();
+    if (keep > 0 && path16.endsWith(".py") && INSTALLED_DIR.test(path16) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger, select).catch(async (error) => {

@@ -46493,6 +46493,7 @@ function addedIn(topLevel) {
 
 // src/python/graph.ts
 var COMMAND = { imagePath: "(image command)", line: 0, column: 0 };
+var INSTALLED_DIR = /\/(site|dist)-packages\//;
 function underAny(path23, dirs) {
   return dirs.some((dir) => path23 === dir || path23.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
 }
@@ -46539,7 +46540,7 @@ var ImportGraph = class {
     return zone;
   }
   zoneOfPath(path23) {
-    if (underAny(path23, this.options.thirdPartyDirs) || /\/(site|dist)-packages\//.test(path23)) return "third-party";
+    if (underAny(path23, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path23)) return "third-party";
     if (underAny(path23, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
@@ -46984,7 +46985,6 @@ function openForAnalysis(settings, logger, select = pythonAnalysisContent) {
     logger
   });
 }
-var INSTALLED_SOURCE = /\/(site|dist)-packages\/.*\.py$/;
 async function scanImage(settings, logger) {
   const started = performance.now();
   const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : void 0;
@@ -46992,7 +46992,7 @@ async function scanImage(settings, logger) {
   let installedSources = 0;
   const select = (path23, size) => {
     const keep = pythonAnalysisContent(path23, size);
-    if (keep > 0 && INSTALLED_SOURCE.test(path23) && ++installedSources === pool.threshold) pool.prepare();
+    if (keep > 0 && path23.endsWith(".py") && INSTALLED_DIR.test(path23) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger, select).catch(async (error2) => {

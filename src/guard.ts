@@ -10,7 +10,7 @@ import { ConfigurationError } from './errors.ts';
 import { listRepository, RepositoryMap } from './explain/pathmap.ts';
 import { environmentOf, workingDirOf } from './python/environment.ts';
 import { type EntryPoint, entryLabel } from './python/entrypoints.ts';
-import { ImportGraph } from './python/graph.ts';
+import { ImportGraph, INSTALLED_DIR } from './python/graph.ts';
 import { ScanPool } from './python/scan-pool.ts';
 import { Resolver } from './python/resolver.ts';
 import { builtinModules, frozenModules, moduleAliases } from './python/stdlib.ts';
@@ -38,8 +38,6 @@ function openForAnalysis(settings: Settings, logger: Logger, select: ContentSele
   });
 }
 
-/** A source file of an installed distribution. */
-const INSTALLED_SOURCE = /\/(site|dist)-packages\/.*\.py$/;
 
 /** Opens the image the settings name and describes it. */
 export async function inspectImage(settings: Settings, logger: Logger): Promise<InspectReport> {
@@ -74,7 +72,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
   let installedSources = 0;
   const select: ContentSelector = (path, size) => {
     const keep = pythonAnalysisContent(path, size);
-    if (keep > 0 && INSTALLED_SOURCE.test(path) && ++installedSources === pool.threshold) pool.prepare();
+    if (keep > 0 && path.endsWith('.py') && INSTALLED_DIR.test(path) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger, select).catch(async (error: unknown) => {

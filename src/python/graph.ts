@@ -71,6 +71,9 @@ interface Node {
 
 const COMMAND: Location = { imagePath: '(image command)', line: 0, column: 0 };
 
+/** A path inside a folder installers fill, wherever sys.path puts it. */
+export const INSTALLED_DIR = /\/(site|dist)-packages\//;
+
 function underAny(path: string, dirs: readonly string[]): boolean {
   return dirs.some((dir) => path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`));
 }
@@ -124,7 +127,7 @@ export class ImportGraph {
   }
 
   private zoneOfPath(path: string): Zone {
-    if (underAny(path, this.options.thirdPartyDirs) || /\/(site|dist)-packages\//.test(path)) return 'third-party';
+    if (underAny(path, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path)) return 'third-party';
     if (underAny(path, this.options.stdlibDirs)) return 'stdlib';
     return 'first-party';
   }
