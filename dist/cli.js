@@ -9596,6 +9596,7 @@ for (const char of `
 var METHOD_HEAD = /(?:async[ \t]+)?def[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]*(?=\()/y;
 var BEFORE_EQUALS = /* @__PURE__ */ new Set([61, 33, 60, 62, 58, 43, 45, 42, 47, 37, 38, 124, 94, 64]);
 var SKIM_TRIGGERS = ["import_module", "__import__"];
+var MARKS = ['"', "'", "\\", "#"];
 var HARD_KEYWORDS = /* @__PURE__ */ new Set([
   "False",
   "None",
@@ -9655,7 +9656,25 @@ function isIdentifierStart(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code === 95 || code >= 128;
 }
 function tokenize(text, minor, options = {}) {
-  return new Tokenizer(text, minor, options.skipFunctionBodies === true).run();
+  if (options.skipFunctionBodies !== true) return new Tokenizer(text, minor, "none").run();
+  try {
+    return new Tokenizer(text, minor, "by-lines").run();
+  } catch (error) {
+    if (error instanceof PythonSyntaxError) return new Tokenizer(text, minor, "by-characters").run();
+    throw error;
+  }
+}
+function measureIndent(text, from) {
+  let column = 0;
+  let at2 = from;
+  for (; at2 < text.length; at2++) {
+    const code = text.charCodeAt(at2);
+    if (code === 32) column++;
+    else if (code === 9) column = (Math.floor(column / 8) + 1) * 8;
+    else if (code === 12) column = 0;
+    else break;
+  }
+  return [column, at2];
 }
 function startsStatement(token) {
   return token === void 0 || token.type === "newline" || token.type === "indent" || token.type === "dedent";
@@ -9678,10 +9697,18 @@ var Tokenizer = class {
   valueTried = -1;
   /** When skimming: for each indented block, the first word of the line that opened it. */
   blocks = [];
-  constructor(text, minor, skipFunctionBodies = false) {
+  /** Whether the text's line breaks are all `\n`, so that a native search finds each one. */
+  lineFeedsOnly;
+  /** Whether skipBlock may go by lines (see BodySkip). */
+  byLines;
+  /** Where the next `"`, `'`, `\\` and `#` are: found by native search, looked for again only once passed. */
+  nextFound = [-1, -1, -1, -1];
+  constructor(text, minor, bodies) {
     this.text = text;
     this.minor = minor;
-    this.skipFunctionBodies = skipFunctionBodies;
+    this.skipFunctionBodies = bodies !== "none";
+    this.lineFeedsOnly = !text.includes("\r");
+    this.byLines = bodies === "by-lines" && this.lineFeedsOnly;
   }
   error(message, line = this.line, col = this.pos - this.lineStart) {
     throw new PythonSyntaxError(message, line, col);
@@ -9704,11 +9731,86 @@ var Tokenizer = class {
       if (startsStatement(previous) || previous.type === "name" && previous.value === "async" && startsStatement(this.tokens.at(-2))) this.defState = "header";
     }
   }
+  /** The position of the next MARKS[which] at or after pos; the text's length for none. */
+  nextOf(which, pos) {
+    let at2 = this.nextFound[which];
+    if (at2 < pos) {
+      at2 = this.text.indexOf(MARKS[which], pos);
+      if (at2 === -1) at2 = this.text.length;
+      this.nextFound[which] = at2;
+    }
+    return at2;
+  }
+  /** Counts the line breaks in [from, to), as newline() would have. */
+  countLines(from, to) {
+    for (let at2 = this.text.indexOf("\n", from); at2 !== -1 && at2 < to; at2 = this.text.indexOf("\n", at2 + 1)) {
+      this.line++;
+      this.lineStart = at2 + 1;
+    }
+  }
+  /**
+   * skipBlock for text whose line breaks are all `\n`: native searches find each line break and
+   * each quote, backslash or `#`, and only those are looked at. Brackets are not followed: a line
+   * inside them indented less than the block ends it early, and the closer that follows is then
+   * unmatched, an error that makes tokenize() read the file again with brackets followed.
+   */
+  skipBlockByLines(indent) {
+    const text = this.text;
+    const length = text.length;
+    let pos = this.pos;
+    for (; ; ) {
+      this.pos = pos;
+      this.readLineAsCode();
+      if (this.pos >= length) return;
+      pos = this.pos + 1;
+      this.line++;
+      this.lineStart = pos;
+      const [col, at2] = measureIndent(text, pos);
+      if (at2 >= length) {
+        this.pos = at2;
+        return;
+      }
+      const next = text.charCodeAt(at2);
+      if (next !== 35 && next !== 10 && col < indent) {
+        this.pos = pos;
+        return;
+      }
+      pos = at2;
+    }
+  }
+  /** From pos to the `\n` that ends a line of code, past its strings, comment and continuations. */
+  readLineAsCode() {
+    const text = this.text;
+    for (; ; ) {
+      let end = text.indexOf("\n", this.pos);
+      if (end === -1) end = text.length;
+      const mark = Math.min(this.nextOf(0, this.pos), this.nextOf(1, this.pos), this.nextOf(2, this.pos), this.nextOf(3, this.pos));
+      if (mark >= end) {
+        this.pos = end;
+        return;
+      }
+      this.pos = mark;
+      const code = text.charCodeAt(mark);
+      if (code === 35) {
+        this.pos = end;
+        return;
+      }
+      if (code === 92) {
+        this.pos++;
+        if (text.charCodeAt(this.pos) === 10) this.newline();
+        else this.pos++;
+      } else this.skipString();
+    }
+  }
   /**
    * Reads past an indented block whose INDENT was just emitted, to the first logical line
    * indented less than `indent` (left for indentation() to measure), emitting nothing.
    */
   skipBlock(indent) {
+    if (this.byLines) {
+      this.skipBlockByLines(indent);
+      return;
+    }
     const text = this.text;
     const length = text.length;
     let depth = 0;
@@ -9723,15 +9825,7 @@ var Tokenizer = class {
         this.newline();
         pos = this.pos;
         if (depth > 0) continue;
-        let col = 0;
-        let at2 = pos;
-        for (; at2 < length; at2++) {
-          const c3 = text.charCodeAt(at2);
-          if (c3 === 32) col++;
-          else if (c3 === 9) col = (Math.floor(col / 8) + 1) * 8;
-          else if (c3 === 12) col = 0;
-          else break;
-        }
+        const [col, at2] = measureIndent(text, pos);
         if (at2 >= length) {
           this.pos = at2;
           return;
@@ -10134,6 +10228,10 @@ var Tokenizer = class {
     const text = this.text;
     const length = text.length;
     const triple = delimiter.length === 3;
+    if (triple && this.lineFeedsOnly) {
+      this.tripleBody(delimiter, line, col);
+      return;
+    }
     const quote = delimiter.charCodeAt(0);
     while (true) {
       if (this.pos >= length) this.error(triple ? "unterminated triple-quoted string literal" : "unterminated string literal", line, col);
@@ -10149,6 +10247,27 @@ var Tokenizer = class {
       } else if (code === quote && (!triple || text.startsWith(delimiter, this.pos))) {
         return;
       } else this.pos++;
+    }
+  }
+  /** plainBody for a triple-quoted string in text whose line breaks are all `\n`: by native search. */
+  tripleBody(delimiter, line, col) {
+    const text = this.text;
+    let close = text.indexOf(delimiter, this.pos);
+    for (; ; ) {
+      const escape = this.nextOf(2, this.pos);
+      if (close === -1 && escape >= text.length) {
+        this.countLines(this.pos, text.length);
+        this.pos = text.length;
+        this.error("unterminated triple-quoted string literal", line, col);
+      }
+      if (close !== -1 && close < escape) {
+        this.countLines(this.pos, close);
+        this.pos = close;
+        return;
+      }
+      this.countLines(this.pos, escape + 2);
+      this.pos = escape + 2;
+      if (close !== -1 && close < this.pos) close = text.indexOf(delimiter, this.pos);
     }
   }
   /**

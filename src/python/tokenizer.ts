@@ -66,6 +66,8 @@ const BEFORE_EQUALS = new Set([0x3d, 0x21, 0x3c, 0x3e, 0x3a, 0x2b, 0x2d, 0x2a, 0
  * must `:=`, which binds a module name from inside any expression: skim() watches for it.)
  */
 const SKIM_TRIGGERS = ['import_module', '__import__'];
+/** What skipping by lines looks for within a line: where strings, escapes and comments start. */
+const MARKS = ['"', "'", '\\', '#'];
 export const HARD_KEYWORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
   'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
@@ -119,7 +121,35 @@ export interface TokenizeOptions {
 
 /** Tokenizes decoded source for Python 3.`minor`. Throws PythonSyntaxError where CPython would refuse the file. */
 export function tokenize(text: string, minor: number, options: TokenizeOptions = {}): Token[] {
-  return new Tokenizer(text, minor, options.skipFunctionBodies === true).run();
+  if (options.skipFunctionBodies !== true) return new Tokenizer(text, minor, 'none').run();
+  try {
+    return new Tokenizer(text, minor, 'by-lines').run();
+  } catch (error) {
+    // A body skipped by its lines may have ended inside brackets, which always surfaces as an
+    // error further on (an unmatched closer): read its bodies again, character by character.
+    if (error instanceof PythonSyntaxError) return new Tokenizer(text, minor, 'by-characters').run();
+    throw error;
+  }
+}
+
+/**
+ * How function bodies are skipped, when they are: 'by-lines' trusts indentation and looks
+ * within a line only at quotes, backslashes and `#`; 'by-characters' also follows brackets.
+ */
+type BodySkip = 'none' | 'by-lines' | 'by-characters';
+
+/** The indentation of the line that starts at `from` (tabs to multiples of 8), and where its first non-blank character is. */
+function measureIndent(text: string, from: number): [column: number, end: number] {
+  let column = 0;
+  let at = from;
+  for (; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x20) column++;
+    else if (code === 0x09) column = (Math.floor(column / 8) + 1) * 8;
+    else if (code === 0x0c) column = 0;
+    else break;
+  }
+  return [column, at];
 }
 
 function startsStatement(token: Token | undefined): boolean {
@@ -145,10 +175,19 @@ class Tokenizer {
   /** When skimming: for each indented block, the first word of the line that opened it. */
   private readonly blocks: string[] = [];
 
-  constructor(text: string, minor: number, skipFunctionBodies = false) {
+  /** Whether the text's line breaks are all `\n`, so that a native search finds each one. */
+  private readonly lineFeedsOnly: boolean;
+  /** Whether skipBlock may go by lines (see BodySkip). */
+  private readonly byLines: boolean;
+  /** Where the next `"`, `'`, `\\` and `#` are: found by native search, looked for again only once passed. */
+  private readonly nextFound = [-1, -1, -1, -1];
+
+  constructor(text: string, minor: number, bodies: BodySkip) {
     this.text = text;
     this.minor = minor;
-    this.skipFunctionBodies = skipFunctionBodies;
+    this.skipFunctionBodies = bodies !== 'none';
+    this.lineFeedsOnly = !text.includes('\r');
+    this.byLines = bodies === 'by-lines' && this.lineFeedsOnly;
   }
 
   private error(message: string, line = this.line, col = this.pos - this.lineStart): never {
@@ -176,11 +215,90 @@ class Tokenizer {
     }
   }
 
+  /** The position of the next MARKS[which] at or after pos; the text's length for none. */
+  private nextOf(which: number, pos: number): number {
+    let at = this.nextFound[which]!;
+    if (at < pos) {
+      at = this.text.indexOf(MARKS[which]!, pos);
+      if (at === -1) at = this.text.length;
+      this.nextFound[which] = at;
+    }
+    return at;
+  }
+
+  /** Counts the line breaks in [from, to), as newline() would have. */
+  private countLines(from: number, to: number): void {
+    for (let at = this.text.indexOf('\n', from); at !== -1 && at < to; at = this.text.indexOf('\n', at + 1)) {
+      this.line++;
+      this.lineStart = at + 1;
+    }
+  }
+
+  /**
+   * skipBlock for text whose line breaks are all `\n`: native searches find each line break and
+   * each quote, backslash or `#`, and only those are looked at. Brackets are not followed: a line
+   * inside them indented less than the block ends it early, and the closer that follows is then
+   * unmatched, an error that makes tokenize() read the file again with brackets followed.
+   */
+  private skipBlockByLines(indent: number): void {
+    const text = this.text;
+    const length = text.length;
+    let pos = this.pos;
+    for (;;) {
+      this.pos = pos;
+      this.readLineAsCode();
+      if (this.pos >= length) return;
+      pos = this.pos + 1;
+      this.line++;
+      this.lineStart = pos;
+      const [col, at] = measureIndent(text, pos);
+      if (at >= length) {
+        this.pos = at;
+        return;
+      }
+      const next = text.charCodeAt(at);
+      if (next !== 0x23 && next !== 0x0a && col < indent) {
+        this.pos = pos;
+        return;
+      }
+      pos = at;
+    }
+  }
+
+  /** From pos to the `\n` that ends a line of code, past its strings, comment and continuations. */
+  private readLineAsCode(): void {
+    const text = this.text;
+    for (;;) {
+      let end = text.indexOf('\n', this.pos);
+      if (end === -1) end = text.length;
+      const mark = Math.min(this.nextOf(0, this.pos), this.nextOf(1, this.pos), this.nextOf(2, this.pos), this.nextOf(3, this.pos));
+      if (mark >= end) {
+        this.pos = end;
+        return;
+      }
+      this.pos = mark;
+      const code = text.charCodeAt(mark);
+      if (code === 0x23) {
+        this.pos = end;
+        return;
+      }
+      if (code === 0x5c) {
+        this.pos++;
+        if (text.charCodeAt(this.pos) === 0x0a) this.newline();
+        else this.pos++;
+      } else this.skipString();
+    }
+  }
+
   /**
    * Reads past an indented block whose INDENT was just emitted, to the first logical line
    * indented less than `indent` (left for indentation() to measure), emitting nothing.
    */
   private skipBlock(indent: number): void {
+    if (this.byLines) {
+      this.skipBlockByLines(indent);
+      return;
+    }
     const text = this.text;
     const length = text.length;
     let depth = 0;
@@ -197,15 +315,7 @@ class Tokenizer {
         pos = this.pos;
         if (depth > 0) continue;
         // A new logical line: measure its indentation, skipping blank and comment-only lines.
-        let col = 0;
-        let at = pos;
-        for (; at < length; at++) {
-          const c = text.charCodeAt(at);
-          if (c === 0x20) col++;
-          else if (c === 0x09) col = (Math.floor(col / 8) + 1) * 8;
-          else if (c === 0x0c) col = 0;
-          else break;
-        }
+        const [col, at] = measureIndent(text, pos);
         if (at >= length) {
           this.pos = at;
           return;
@@ -636,6 +746,10 @@ class Tokenizer {
     const text = this.text;
     const length = text.length;
     const triple = delimiter.length === 3;
+    if (triple && this.lineFeedsOnly) {
+      this.tripleBody(delimiter, line, col);
+      return;
+    }
     const quote = delimiter.charCodeAt(0);
     while (true) {
       if (this.pos >= length) this.error(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', line, col);
@@ -651,6 +765,29 @@ class Tokenizer {
       } else if (code === quote && (!triple || text.startsWith(delimiter, this.pos))) {
         return;
       } else this.pos++;
+    }
+  }
+
+  /** plainBody for a triple-quoted string in text whose line breaks are all `\n`: by native search. */
+  private tripleBody(delimiter: string, line: number, col: number): void {
+    const text = this.text;
+    let close = text.indexOf(delimiter, this.pos);
+    for (;;) {
+      const escape = this.nextOf(2, this.pos);
+      if (close === -1 && escape >= text.length) {
+        this.countLines(this.pos, text.length);
+        this.pos = text.length;
+        this.error('unterminated triple-quoted string literal', line, col);
+      }
+      if (close !== -1 && close < escape) {
+        this.countLines(this.pos, close);
+        this.pos = close;
+        return;
+      }
+      // A backslash escapes the character after it, a line break included.
+      this.countLines(this.pos, escape + 2);
+      this.pos = escape + 2;
+      if (close !== -1 && close < this.pos) close = text.indexOf(delimiter, this.pos);
     }
   }
 

@@ -255,6 +255,27 @@ describe('scanner: skimming import-time code', () => {
     assert.ok(result.bindings.includes('k') && result.bindings.includes('yield_'), 'names bound by := inside skimmed text');
   });
 
+  it('skips bodies by their lines, and reads them again where a bracket or a string spans a shallower line', () => {
+    const cases = {
+      'a bracket continued at a shallower indent': ['def f():', '    x = call(', '1, 2)', '    return x', 'import after'],
+      'the same in a method': ['class A:', '    def m(self):', '        return g(', '1)', '    field = 1', 'import after'],
+      'a string that looks like code': ['def f():', '    s = """', 'import fake \\""" still inside', "'''", '"""', '    return s', 'import after'],
+      'escapes and quotes in comments': ['def f():', "    x = 'it\\'s'  # it's", '# a comment at column 0 with "', '    y = "#"', 'import after'],
+      'a backslash continuation': ['def f():', '    x = 1 + \\', '2', '    return x', 'import after'],
+      'a multi-line f-string field': ['def f():', '    return f"""{', 'value', '}"""', 'import after'],
+      'a body that ends the file': ['import first', 'def f():', '    return """', 'x"""'],
+    };
+    for (const [name, lines] of Object.entries(cases)) {
+      for (const newline of ['\n', '\r\n', '\r']) {
+        const text = lines.join(newline);
+        for (const minor of [8, 12]) assert.deepEqual(importTime(skim(text, minor)), importTime(scan(text, minor)), `${name}, ${JSON.stringify(newline)}, 3.${minor}`);
+      }
+      const last = lines.at(-1) === 'import after' ? `import after @${lines.length}:0` : 'import first @1:0';
+      assert.equal(skim(lines.join('\n')).imports.map(brief).at(-1), last, name);
+    }
+    assert.ok(!scanSource('def f():\n    return """\nunterminated\n', 12, { skipFunctionBodies: true }).ok, 'an unterminated string is still an error');
+  });
+
   it('skips function bodies, header parameters, decorators and assigned values', () => {
     // Each of these is a syntax error only where skimming does not read.
     assert.ok(skim('def f(x=1 1):\n    pass\n').ok);
