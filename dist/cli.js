@@ -5653,17 +5653,17 @@ var writeToFiles = (chunks, stdioItems, outputFiles) => {
   const writtenPaths = /* @__PURE__ */ new Set();
   for (const stdioItem of fileItems) {
     const { type, append } = stdioItem;
-    const path16 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    if (writtenPaths.has(path16)) {
+    const path18 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+    if (writtenPaths.has(path18)) {
       continue;
     }
-    writtenPaths.add(path16);
-    if (append || outputFiles.has(path16)) {
-      appendFileSync(path16, contents);
+    writtenPaths.add(path18);
+    if (append || outputFiles.has(path18)) {
+      appendFileSync(path18, contents);
     } else {
-      writeFileSync(path16, contents);
+      writeFileSync(path18, contents);
     }
-    outputFiles.add(path16);
+    outputFiles.add(path18);
   }
 };
 
@@ -8510,8 +8510,8 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path16) {
-  const parts = path16.split("/");
+function pathComponents(path18) {
+  const parts = path18.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
@@ -8533,32 +8533,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path16) {
-    const found = this.resolve(path16, false);
+  lstat(path18) {
+    const found = this.resolve(path18, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path16) {
-    const found = this.resolve(path16, true);
+  stat(path18) {
+    const found = this.resolve(path18, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path16) {
-    const found = this.resolve(path16, true);
+  realpath(path18) {
+    const found = this.resolve(path18, true);
     return found && joinPath(found.path);
   }
-  exists(path16) {
-    return this.resolve(path16, true) !== void 0;
+  exists(path18) {
+    return this.resolve(path18, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path16) {
-    const found = this.resolve(path16, true);
+  readdir(path18) {
+    const found = this.resolve(path18, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path16) {
-    const found = this.resolve(path16, true);
+  entries(path18) {
+    const found = this.resolve(path18, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child] of found.node.children) types.set(name, child.type);
@@ -8568,31 +8568,31 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path16) {
-    const content = this.contentOf(path16);
+  readFile(path18) {
+    const content = this.contentOf(path18);
     return content && this.store.get(content);
   }
   /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path16) {
-    const found = this.resolve(path16, true);
+  contentOf(path18) {
+    const found = this.resolve(path18, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return found.node.content;
   }
-  readText(path16) {
-    return this.readFile(path16)?.toString("utf8");
+  readText(path18) {
+    return this.readFile(path18)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path16 } = stack.pop();
-      if (path16.length > 0) yield describe({ node, path: path16 });
+      const { node, path: path18 } = stack.pop();
+      if (path18.length > 0) yield describe({ node, path: path18 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path16, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path18, name] });
       }
     }
   }
@@ -8609,8 +8609,8 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path16, followLast) {
-    const pending = pathComponents(path16).reverse();
+  resolve(path18, followLast) {
+    const pending = pathComponents(path18).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
@@ -8625,7 +8625,7 @@ var ImageFs = class {
       const isLast = pending.length === 0;
       if (child.type === "symlink" && (!isLast || followLast)) {
         if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path16} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+          throw new SymlinkLoopError(`symlink loop while resolving ${path18} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
         }
         const target = child.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
@@ -8638,8 +8638,8 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path16 }) {
-  const entry = { path: joinPath(path16), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path18 }) {
+  const entry = { path: joinPath(path18), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -9258,12 +9258,12 @@ async function openRootfs(location, options) {
 var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path16, size) => {
-  const slash = path16.lastIndexOf("/");
-  const base = path16.slice(slash + 1);
-  const parent2 = path16.slice(path16.lastIndexOf("/", slash - 1) + 1, slash);
+var pythonAnalysisContent = (path18, size) => {
+  const slash = path18.lastIndexOf("/");
+  const base = path18.slice(slash + 1);
+  const parent2 = path18.slice(path18.lastIndexOf("/", slash - 1) + 1, slash);
   if (base.endsWith(".py") || base.endsWith(".pth") || base.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (base === "pyvenv.cfg" || path16 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  if (base === "pyvenv.cfg" || path18 === "/etc/passwd") return MAX_SOURCE_BYTES;
   if ((parent2.endsWith(".dist-info") || parent2.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
   if (parent2 === "bin" || parent2 === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
@@ -9282,9 +9282,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname(path16) {
-  const slash = path16.lastIndexOf("/");
-  return slash <= 0 ? "/" : path16.slice(0, slash);
+function dirname(path18) {
+  const slash = path18.lastIndexOf("/");
+  return slash <= 0 ? "/" : path18.slice(0, slash);
 }
 function join(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -9296,21 +9296,21 @@ function join(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path16, cwd) {
-  return path16.startsWith("/") ? join(path16) : join(cwd, path16);
+function absolute(path18, cwd) {
+  return path18.startsWith("/") ? join(path18) : join(cwd, path18);
 }
 function workingDirOf(config) {
   return config.workingDir ? join(config.workingDir) : "/";
 }
 function findOnPath(fs3, command, env, cwd) {
   if (command.includes("/")) {
-    const path16 = absolute(command, cwd);
-    return fs3.stat(path16)?.type === "file" ? path16 : void 0;
+    const path18 = absolute(command, cwd);
+    return fs3.stat(path18)?.type === "file" ? path18 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path16 = absolute(join(dir || ".", command), cwd);
-    const entry = fs3.stat(path16);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path16;
+    const path18 = absolute(join(dir || ".", command), cwd);
+    const entry = fs3.stat(path18);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path18;
   }
   return void 0;
 }
@@ -9329,8 +9329,8 @@ function shebangInterpreter(fs3, script, env, cwd) {
 function stdlibLandmark(fs3, prefix, minor) {
   return fs3.stat(join(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs3.exists(join(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path16) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path16);
+function versionFromName(path18) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path18);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs3, file) {
@@ -9416,8 +9416,8 @@ function computeSysPath(fs3, config, python, launcher) {
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path16, origin, via) => {
-    const entry = { path: path16, origin };
+  const add = (path18, origin, via) => {
+    const entry = { path: path18, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -9441,7 +9441,7 @@ function computeSysPath(fs3, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path16) => fs3.stat(path16)?.type === "dir";
+  const isDir = (path18) => fs3.stat(path18)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -9458,10 +9458,10 @@ function computeSysPath(fs3, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path16 = absolute(line, dir);
-        if (known.has(path16) || !fs3.exists(path16)) return;
-        known.add(path16);
-        add(path16, "pth", { file, line: index + 1 });
+        const path18 = absolute(line, dir);
+        if (known.has(path18) || !fs3.exists(path18)) return;
+        known.add(path18);
+        add(path18, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -9502,10 +9502,10 @@ function editableMappings(fs3, sysPath) {
     const module = EDITABLE_PTH.exec(line.text)?.[1];
     if (!module) continue;
     const text = fs3.readText(join(dirname(line.file), `${module}.py`)) ?? "";
-    const literal = /^MAPPING\s*(?::[^=\n]*)?=\s*(\{.*\})\s*$/m.exec(text)?.[1];
-    if (!literal) continue;
+    const literal2 = /^MAPPING\s*(?::[^=\n]*)?=\s*(\{.*\})\s*$/m.exec(text)?.[1];
+    if (!literal2) continue;
     const mapping = {};
-    for (const pair of literal.matchAll(QUOTED_PAIR)) mapping[pair[2]] = pair[4].replace(/\\(.)/g, "$1");
+    for (const pair of literal2.matchAll(QUOTED_PAIR)) mapping[pair[2]] = pair[4].replace(/\\(.)/g, "$1");
     mappings.push(mapping);
   }
   return mappings;
@@ -11147,8 +11147,310 @@ function imagePython(fs3, imageConfig) {
   }
 }
 
-// src/explain/pathmap.ts
+// src/explain/build-context.ts
+import { existsSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import path15 from "node:path";
+
+// src/explain/dockerignore.ts
+var BOM = "\uFEFF";
+var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+function trimSpace(text) {
+  return text.replace(GO_SPACE, "");
+}
+function cleanPath(path18) {
+  if (path18 === "") return ".";
+  const rooted = path18.startsWith("/");
+  const parts = [];
+  for (const part of path18.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
+      else if (!rooted) parts.push("..");
+      continue;
+    }
+    parts.push(part);
+  }
+  const joined = parts.join("/");
+  return rooted ? `/${joined}` : joined || ".";
+}
+function readLines(text) {
+  const lines = text.split("\n");
+  if (lines[0]?.startsWith(BOM)) lines[0] = lines[0].slice(BOM.length);
+  const read = [];
+  lines.forEach((raw, index) => {
+    const trimmed = trimSpace(raw);
+    if (trimmed === "" || trimmed.startsWith("#")) return;
+    const exception = trimmed.startsWith("!");
+    let pattern = exception ? trimSpace(trimmed.slice(1)) : trimmed;
+    if (pattern !== "") {
+      pattern = cleanPath(pattern);
+      if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
+    }
+    read.push({ line: index + 1, text: trimmed, pattern: exception ? `!${pattern}` : pattern });
+  });
+  return read;
+}
+function goPatternProblem(pattern) {
+  const chars = [...pattern];
+  let index = 0;
+  const classChar = () => {
+    const char = chars[index];
+    if (char === void 0 || char === "-" || char === "]") return false;
+    if (char === "\\") index++;
+    if (chars[index] === void 0) return false;
+    index++;
+    return index < chars.length;
+  };
+  while (index < chars.length) {
+    const char = chars[index];
+    if (char === "\\") {
+      if (index + 1 >= chars.length) return "it ends with a lone backslash";
+      index += 2;
+    } else if (char === "[") {
+      index++;
+      if (chars[index] === "^") index++;
+      let ranges = 0;
+      for (; ; ) {
+        if (chars[index] === "]" && ranges > 0) {
+          index++;
+          break;
+        }
+        if (!classChar()) return "a [character class] is empty or not closed";
+        if (chars[index] === "-") {
+          index++;
+          if (!classChar()) return "a range in a [character class] has no end";
+        }
+        ranges++;
+      }
+    } else index++;
+  }
+  return void 0;
+}
+var REGEX_ONLY = /* @__PURE__ */ new Set([".", "+", "(", ")", "|", "{", "}", "$"]);
+var SHARED_ESCAPES = /* @__PURE__ */ new Set(["d", "D", "s", "S", "w", "W", "b", "B", "t", "n", "r", "f", "v"]);
+function literal(char) {
+  return `\\u{${char.codePointAt(0).toString(16)}}`;
+}
+function compile(pattern) {
+  const chars = [...pattern];
+  let source2 = "^";
+  let kind = "exact";
+  let inClass = false;
+  for (let index = 0, step = 0; index < chars.length; index++, step++) {
+    const char = chars[index];
+    if (inClass && (char === "*" || char === "?")) throw new Error(`a ${char} inside [...] is not matched as written`);
+    if (char === "*") {
+      if (chars[index + 1] === "*") {
+        index++;
+        if (chars[index + 1] === "/") index++;
+        if (index + 1 >= chars.length) {
+          if (kind === "exact") kind = "prefix";
+          else {
+            source2 += ".*";
+            kind = "regexp";
+          }
+        } else {
+          source2 += "(?:.*/)?";
+          kind = "regexp";
+        }
+        if (step === 0) kind = "suffix";
+      } else {
+        source2 += "[^/]*";
+        kind = "regexp";
+      }
+    } else if (char === "?") {
+      source2 += "[^/]";
+      kind = "regexp";
+    } else if (char === "\\") {
+      const next = chars[index + 1];
+      if (next === void 0) {
+        source2 += literal(char);
+        continue;
+      }
+      index++;
+      kind = "regexp";
+      if (!/[A-Za-z0-9]/.test(next)) source2 += literal(next);
+      else if (SHARED_ESCAPES.has(next)) source2 += `\\${next}`;
+      else throw new Error(`\\${next} is an escape Docker's regular expressions refuse`);
+    } else if (char === "[" && !inClass) {
+      source2 += char;
+      inClass = true;
+      kind = "regexp";
+    } else if (char === "]" && inClass) {
+      source2 += char;
+      inClass = false;
+    } else if (REGEX_ONLY.has(char) || char === "[" || char === "]" || char === "/") {
+      source2 += literal(char);
+    } else source2 += char;
+  }
+  if (kind === "exact") return (path18) => path18 === pattern;
+  if (kind === "prefix") {
+    const prefix = pattern.slice(0, -2);
+    return (path18) => path18.startsWith(prefix);
+  }
+  if (kind === "suffix") {
+    const suffix = pattern.slice(2);
+    return (path18) => path18.endsWith(suffix) || suffix.startsWith("/") && path18 === suffix.slice(1);
+  }
+  const regexp = new RegExp(`${source2}$`, "u");
+  return (path18) => regexp.test(path18);
+}
+var DockerIgnore = class {
+  /** The ignore file, as a path relative to the repository (for annotations). */
+  file;
+  rules;
+  compiled;
+  hasExceptions;
+  folders = /* @__PURE__ */ new Map();
+  /**
+   * Reads an ignore file's text. `dockerfile` is the Dockerfile's path relative to the context:
+   * Docker always sends it and the ignore file. Throws ConfigurationError for a pattern Docker refuses.
+   */
+  constructor(text, file, dockerfile = "Dockerfile") {
+    this.file = file;
+    const lines = readLines(text);
+    const compiled = [];
+    for (const line of lines) {
+      let pattern = cleanPath(trimSpace(line.pattern));
+      const exception = pattern.startsWith("!");
+      if (exception) {
+        if (pattern.length === 1) throw new ConfigurationError(`${file} line ${line.line}: "${line.text}" is an exception with no pattern; Docker refuses it`);
+        pattern = pattern.slice(1);
+      }
+      const problem = goPatternProblem(pattern);
+      let matches2;
+      try {
+        if (problem) throw new Error(problem);
+        matches2 = compile(pattern);
+      } catch (error) {
+        throw new ConfigurationError(`${file} line ${line.line}: "${line.text}" is not a pattern Docker accepts (${error.message}); docker build fails with it`);
+      }
+      compiled.push({ line: line.line, text: line.text, pattern, exception, matches: matches2 });
+    }
+    this.rules = compiled.map(({ matches: _2, ...rule2 }) => rule2);
+    const kept = compiled.slice();
+    for (const always of [".dockerignore", cleanPath(dockerfile)]) {
+      if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, matches: compile(always) });
+    }
+    this.compiled = kept;
+    this.hasExceptions = kept.some((rule2) => rule2.exception);
+  }
+  /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
+  exclusion(path18, isFolder = false) {
+    const clean = cleanPath(path18);
+    if (clean === "." || clean.startsWith("../")) return void 0;
+    const parts = clean.split("/");
+    let parent2;
+    for (let depth = 1; depth < parts.length; depth++) {
+      const folder = parts.slice(0, depth).join("/");
+      parent2 = this.folder(folder, parent2);
+      if (parent2.skipped) return { rule: parent2.decidedBy, folder };
+    }
+    const own = isFolder ? this.folder(clean, parent2) : this.evaluate(clean, parent2);
+    return own.excluded ? { rule: own.decidedBy } : void 0;
+  }
+  /** Whether the context sends this path (a folder is sent when it or anything under it is). */
+  sends(path18, isFolder = false) {
+    return this.exclusion(path18, isFolder) === void 0;
+  }
+  folder(path18, parent2) {
+    let state = this.folders.get(path18);
+    if (!state) {
+      state = this.evaluate(path18, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path18);
+      this.folders.set(path18, state);
+    }
+    return state;
+  }
+  /** Docker enters a left-out folder only for an exception whose text starts with the folder's path. */
+  exceptionUnder(folder) {
+    if (!this.hasExceptions) return false;
+    return this.compiled.some((rule2) => rule2.exception && `${rule2.pattern}/`.startsWith(`${folder}/`));
+  }
+  /**
+   * One path against every rule, as Docker's walk does: a rule the parent folder matched still
+   * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
+   * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
+   */
+  evaluate(path18, parent2) {
+    let excluded = false;
+    let decidedBy;
+    const matched = this.compiled.map((rule2, index) => {
+      let match = parent2?.matched[index] ?? false;
+      if (!match) {
+        if (rule2.exception !== excluded) return false;
+        match = rule2.matches(path18);
+        if (!match && !parent2) match = this.parentFolders(path18).some((folder) => rule2.matches(folder));
+      }
+      if (match) {
+        excluded = !rule2.exception;
+        decidedBy = rule2;
+      }
+      return match;
+    });
+    return { matched, excluded, skipped: false, ...decidedBy && { decidedBy } };
+  }
+  parentFolders(path18) {
+    const parts = path18.split("/");
+    return parts.slice(0, -1).map((_2, index) => parts.slice(0, index + 1).join("/"));
+  }
+  /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
+  matchOrParents(rules, path18) {
+    let excluded = false;
+    for (const rule2 of rules) {
+      if (rule2.exception !== excluded) continue;
+      if (rule2.matches(path18) || this.parentFolders(path18).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+    }
+    return excluded;
+  }
+};
+
+// src/explain/build-context.ts
+function repositoryRelative(root, target) {
+  return path15.relative(root, target).split(path15.sep).join("/");
+}
+function readBuildContext(repository, context, dockerfile) {
+  const root = path15.resolve(repository);
+  const folder = path15.resolve(root, context || ".");
+  const folderRelative = repositoryRelative(root, folder);
+  if (folderRelative.startsWith("..") || path15.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (!existsSync(folder) || !statSync2(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context)} is not a folder of the repository ${repository}`);
+  const dockerfilePath = path15.resolve(root, dockerfile || path15.join(folder, "Dockerfile"));
+  if (dockerfile && !existsSync(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
+  const candidates = [`${dockerfilePath}.dockerignore`, path15.join(folder, ".dockerignore")];
+  const ignorePath = candidates.find((candidate) => existsSync(candidate) && statSync2(candidate).isFile());
+  if (!ignorePath) return { folder: folderRelative };
+  const dockerfileInContext = repositoryRelative(folder, dockerfilePath);
+  return { folder: folderRelative, ignore: new DockerIgnore(readFileSync3(ignorePath, "utf8"), repositoryRelative(root, ignorePath), dockerfileInContext) };
+}
+
+// src/explain/cause.ts
+import path16 from "node:path";
+function explainFirstParty(finding, repository, context) {
+  if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
+  const sources = repository.moduleSources(finding.module);
+  if (sources.length === 0) return finding;
+  const inContext = sources.map((source2) => ({ source: source2, relative: path16.posix.relative(context.folder, source2) })).filter(({ relative }) => !relative.startsWith("../"));
+  if (inContext.length === 0) {
+    return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context.folder || "."}, so no COPY can bring it in` };
+  }
+  for (const { source: source2, relative } of inContext) {
+    const exclusion = context.ignore?.exclusion(relative);
+    if (!exclusion) continue;
+    const file = context.ignore.file;
+    const leftOut = exclusion.folder ? `${path16.posix.join(context.folder, exclusion.folder)}/` : source2;
+    return {
+      ...finding,
+      cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${exclusion.rule.text}\``,
+      causeAt: { repoPath: file, line: exclusion.rule.line, message: `\`${exclusion.rule.text}\` leaves ${leftOut} out of the build context` }
+    };
+  }
+  const ignoreNote = context.ignore ? `no rule of \`${context.ignore.file}\` leaves it out` : "the build context has no .dockerignore";
+  return { ...finding, cause: `the checkout has ${inContext[0].source} but the image does not, and ${ignoreNote}` };
+}
+
+// src/explain/pathmap.ts
+import path17 from "node:path";
 
 // node_modules/glob/dist/esm/index.min.js
 import { fileURLToPath as yn } from "node:url";
@@ -14714,7 +15016,7 @@ Ns.glob = Ns;
 var SKIPPED = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
 async function listRepository(root) {
   const files = await Ns("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED, posix: true });
-  return files.map((file) => file.split(path15.sep).join("/")).sort();
+  return files.map((file) => file.split(path17.sep).join("/")).sort();
 }
 function trim(folder) {
   return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
@@ -14764,16 +15066,21 @@ var RepositoryMap = class {
   }
   /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
   hasModule(module) {
+    return this.moduleSources(module).length > 0;
+  }
+  /**
+   * The repository files that are a dotted module's source, wherever its top package lies:
+   * `a/b/c.py` or `a/b/c/__init__.py`, else the Python files of a namespace folder `a/b/c/`.
+   */
+  moduleSources(module) {
     const relative = module.split(".").join("/");
     const last2 = module.slice(module.lastIndexOf(".") + 1);
-    for (const file of [...this.byName.get(`${last2}.py`) ?? [], ...this.byName.get("__init__.py") ?? []]) {
-      if (file === `${relative}.py` || file.endsWith(`/${relative}.py`) || file === `${relative}/__init__.py` || file.endsWith(`/${relative}/__init__.py`)) return true;
-    }
-    for (const folder of this.folders) {
-      if (folder !== relative && !folder.endsWith(`/${relative}`)) continue;
-      for (const file of this.files) if (file.startsWith(`${folder}/`) && file.endsWith(".py")) return true;
-    }
-    return false;
+    const sources = [...this.byName.get(`${last2}.py`) ?? [], ...this.byName.get("__init__.py") ?? []].filter(
+      (file) => file === `${relative}.py` || file.endsWith(`/${relative}.py`) || file === `${relative}/__init__.py` || file.endsWith(`/${relative}/__init__.py`)
+    );
+    if (sources.length > 0) return sources.sort();
+    const namespaces = [...this.folders].filter((folder) => folder === relative || folder.endsWith(`/${relative}`));
+    return [...this.files].filter((file) => file.endsWith(".py") && namespaces.some((folder) => file.startsWith(`${folder}/`))).sort();
   }
 };
 function parsePathMap(lines) {
@@ -15107,18 +15414,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path16) {
-    return this.typeOf(path16) !== void 0;
+  exists(path18) {
+    return this.typeOf(path18) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path16) {
-    if (!this.folderTypes.has(path16)) this.folderTypes.set(path16, this.typeOf(path16));
-    return this.folderTypes.get(path16);
+  folderType(path18) {
+    if (!this.folderTypes.has(path18)) this.folderTypes.set(path18, this.typeOf(path18));
+    return this.folderTypes.get(path18);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path16) {
+  typeOf(path18) {
     try {
-      return this.fs.stat(path16)?.type;
+      return this.fs.stat(path18)?.type;
     } catch {
       return void 0;
     }
@@ -19957,8 +20264,8 @@ function addedIn(topLevel) {
 // src/python/graph.ts
 var COMMAND = { imagePath: "(image command)", line: 0, column: 0 };
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
-function underAny(path16, dirs) {
-  return dirs.some((dir) => path16 === dir || path16.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
+function underAny(path18, dirs) {
+  return dirs.some((dir) => path18 === dir || path18.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
 }
 function prefixes(name) {
   const found = [];
@@ -19993,18 +20300,18 @@ var ImportGraph = class {
     return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path16) {
-    if (path16 === void 0) return "stdlib";
-    let zone = this.zones.get(path16);
+  zoneOf(path18) {
+    if (path18 === void 0) return "stdlib";
+    let zone = this.zones.get(path18);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path16);
-      this.zones.set(path16, zone);
+      zone = this.zoneOfPath(path18);
+      this.zones.set(path18, zone);
     }
     return zone;
   }
-  zoneOfPath(path16) {
-    if (underAny(path16, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path16)) return "third-party";
-    if (underAny(path16, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path18) {
+    if (underAny(path18, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path18)) return "third-party";
+    if (underAny(path18, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -20448,6 +20755,11 @@ function makeSettings(raw) {
   const pathMap = parsePathMap((raw.pathMap ?? []).flatMap((value) => value.split("\n")));
   if ("error" in pathMap) throw new ConfigurationError(pathMap.error);
   settings.pathMap = pathMap;
+  for (const [name, value] of [["context", raw.context?.trim()], ["dockerfile", raw.dockerfile?.trim()]]) {
+    if (!value) continue;
+    if (!settings.repository) throw new ConfigurationError(`${name} is a path in the checkout, so it needs the checkout too (--repo DIR)`);
+    settings[name] = value;
+  }
   return settings;
 }
 function moduleMatcher(patterns) {
@@ -20493,11 +20805,12 @@ async function inspectImage(settings, logger) {
 async function scanImage(settings, logger) {
   const started = performance.now();
   const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : void 0;
+  const context = settings.repository ? readBuildContext(settings.repository, settings.context, settings.dockerfile) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path16, size) => {
-    const keep = pythonAnalysisContent(path16, size);
-    if (keep > 0 && path16.endsWith(".py") && INSTALLED_DIR.test(path16) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path18, size) => {
+    const keep = pythonAnalysisContent(path18, size);
+    if (keep > 0 && path18.endsWith(".py") && INSTALLED_DIR.test(path18) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger, select).catch(async (error) => {
@@ -20541,7 +20854,7 @@ async function scanImage(settings, logger) {
       onProgress: (files) => logger.info(`  ${files} files scanned`),
       pool
     }).walk(entries);
-    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).sort(compareFindings);
+    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context ? explainFirstParty(finding, repository, context) : finding).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
@@ -20629,22 +20942,49 @@ function toAnnotation(finding, others) {
   }
   return annotation;
 }
+function causeAnnotations(findings) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (!finding.causeAt) continue;
+    const key = `${finding.causeAt.repoPath}:${finding.causeAt.line}`;
+    byLine.set(key, [...byLine.get(key) ?? [], finding]);
+  }
+  return [...byLine.values()].map((caused) => {
+    const first = caused[0];
+    const modules = [...new Set(caused.map((finding) => finding.module))];
+    const level = SEVERITIES[Math.min(...caused.map((finding) => severityRank(finding.severity)))];
+    const imports = caused.slice(0, 3).map((finding) => `${finding.module} at ${displayPath(finding.location)}:${finding.location.line}`);
+    const more = caused.length > 3 ? ` and ${caused.length - 3} more` : "";
+    return {
+      level,
+      title: `This line leaves ${modules.length === 1 ? modules[0] : `${modules.length} modules`} out of the image`,
+      message: `${first.causeAt.message}, so the image has no ${modules.join(", ")}.
+Imported as ${imports.join(", ")}${more}.`,
+      file: first.causeAt.repoPath,
+      line: first.causeAt.line,
+      column: 1
+    };
+  });
+}
 function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
+  const reported = [...findings].filter(isReported).sort(rank);
   const groups = /* @__PURE__ */ new Map();
-  for (const finding of [...findings].filter(isReported).sort(rank)) {
+  for (const finding of reported) {
     const group = groups.get(groupKey(finding));
     if (group) group.push(finding);
     else groups.set(groupKey(finding), [finding]);
   }
   const omitted = { error: 0, warning: 0, notice: 0 };
   const byLevel = { error: [], warning: [], notice: [] };
+  const causes = causeAnnotations(reported);
   const groupList = [...groups.values()];
-  const totalGroups = (level) => groupList.filter(([first]) => first.severity === level).length;
-  const overflows = SEVERITIES.some((level) => totalGroups(level) > perLevel);
+  const total = (level) => groupList.filter(([first]) => first.severity === level).length + causes.filter((cause) => cause.level === level).length;
+  const overflows = SEVERITIES.some((level) => total(level) > perLevel);
+  const limit = (level) => level === "notice" && overflows ? perLevel - 1 : perLevel;
+  for (const cause of causes) if (byLevel[cause.level].length < limit(cause.level)) byLevel[cause.level].push(cause);
   for (const [first, ...others] of groupList) {
     const level = first.severity;
-    const limit = level === "notice" && overflows ? perLevel - 1 : perLevel;
-    if (byLevel[level].length < limit) byLevel[level].push(toAnnotation(first, others));
+    if (byLevel[level].length < limit(level)) byLevel[level].push(toAnnotation(first, others));
     else omitted[level] += 1 + others.length;
   }
   const annotations = SEVERITIES.flatMap((level) => byLevel[level]);
@@ -20715,6 +21055,7 @@ function jsonFinding(finding) {
     guard: finding.guard ?? null,
     origin: finding.origin,
     cause: finding.cause ?? null,
+    causeAt: finding.causeAt ? { file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
     // Each hop is the import statement that brings in `module`.
     chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line }))
   };
@@ -20849,6 +21190,11 @@ function toResult(finding, occurrence) {
     ];
     result.relatedLocations = finding.chain.map((hop, index) => hopLocation(hop, index + 1));
   }
+  if (finding.causeAt) {
+    const { repoPath, line, message } = finding.causeAt;
+    const cause = { id: finding.chain.length + 1, physicalLocation: physicalLocation({ imagePath: "", repoPath, line, column: 1 }), message: { text: message } };
+    result.relatedLocations = [...result.relatedLocations ?? [], cause];
+  }
   if (finding.unreported !== void 0) result.suppressions = [{ ...SUPPRESSIONS[finding.unreported] }];
   result.properties = {
     severity: finding.severity,
@@ -20978,6 +21324,8 @@ Options of scan:
   --python-path DIR      A folder in the image to put in front of sys.path, as PYTHONPATH would; repeatable.
   --ignore GLOB          Module glob not to report when missing (yaml, boto3.*, tests.**); repeatable.
   --path-map IMAGE=REPO  An image folder and the repository folder it holds (/srv=.); repeatable.
+  --context DIR          The build context, relative to --repo (default: its root); its .dockerignore explains missing modules.
+  --dockerfile FILE      The Dockerfile, relative to --repo (default: DIR/Dockerfile).
   --format F             text (default), json, sarif, or github (workflow commands).
   --fail-on LEVEL        error (default), warning, notice, or never: the exit status is 1 at this level.
 Common options:
@@ -21030,6 +21378,8 @@ async function runCli(argv, out, err) {
         "python-path": { type: "string", multiple: true },
         "ignore": { type: "string", multiple: true },
         "path-map": { type: "string", multiple: true },
+        "context": { type: "string" },
+        "dockerfile": { type: "string" },
         "format": { type: "string", default: "text" },
         "fail-on": { type: "string" },
         "quiet": { type: "boolean", default: false },
@@ -21083,7 +21433,9 @@ ${USAGE}`);
       ignore: values.ignore,
       pathMap: values["path-map"],
       failOn: values["fail-on"],
-      repository: values.repo
+      repository: values.repo,
+      context: values.context,
+      dockerfile: values.dockerfile
     });
     if (command === "inspect") {
       const inspected = await inspectImage(settings, logger);

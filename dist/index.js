@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path23 && path23[0] !== "/") {
-          path23 = `/${path23}`;
+        if (path25 && path25[0] !== "/") {
+          path25 = `/${path25}`;
         }
-        return new URL(`${origin}${path23}`);
+        return new URL(`${origin}${path25}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path23);
+        debuglog2("sending request to %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path25, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path23,
+          path25,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path23);
+        debuglog2("trailers received from %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path25, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path23,
+          path25,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path23, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path23);
+          debuglog2("sending request to %s %s/%s", method, origin, path25);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path23,
+        path: path25,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path23 !== "string") {
+        if (typeof path25 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path23)) {
+        } else if (invalidPathRegex.test(path25)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path23, query) : path23;
+        this.path = query ? buildURL(path25, query) : path25;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path23, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path25, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path23} HTTP/1.1\r
+      let header = `${method} ${path25} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path23;
+      headers[HTTP2_HEADER_PATH] = path25;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path23 = search ? `${pathname}${search}` : pathname;
+        const path25 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path23;
+        this.opts.path = path25;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path23 = "/",
+          path: path25 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path23;
+        opts.path = origin + path25;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path23) {
-      if (typeof path23 !== "string") {
-        return path23;
+    function safeUrl(path25) {
+      if (typeof path25 !== "string") {
+        return path25;
       }
-      const pathSegments = path23.split("?");
+      const pathSegments = path25.split("?");
       if (pathSegments.length !== 2) {
-        return path23;
+        return path25;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path23);
+    function matchKey(mockDispatch2, { path: path25, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path25);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl(path25), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path23, method, body, headers, query } = opts;
+      const { path: path25, method, body, headers, query } = opts;
       return {
-        path: path23,
+        path: path25,
         method,
         body,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path23,
+            Path: path25,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path23) {
-      for (let i2 = 0; i2 < path23.length; ++i2) {
-        const code2 = path23.charCodeAt(i2);
+    function validateCookiePath(path25) {
+      for (let i2 = 0; i2 < path25.length; ++i2) {
+        const code2 = path25.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -18314,7 +18314,7 @@ var require_eventsource_stream = __commonJS({
     var buffer = __require("node:buffer");
     var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
-    var BOM = [239, 187, 191];
+    var BOM2 = [239, 187, 191];
     var LF2 = 10;
     var CR2 = 13;
     var COLON = 58;
@@ -18686,20 +18686,20 @@ ${value}`;
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM[0]) {
+          if (first === BOM2[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM[0] && second === BOM[1]) {
+          if (first === BOM2[0] && second === BOM2[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM[0] && second === BOM[1] && third === BOM[2]) {
+        if (first === BOM2[0] && second === BOM2[1] && third === BOM2[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path23 = opts.path;
+          let path25 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path23 = `/${path23}`;
+            path25 = `/${path25}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path23);
+          url = new URL(util.parseOrigin(url).origin + path25);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19928,7 +19928,7 @@ var require_lib = __commonJS({
 
 // src/main.ts
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path22 from "node:path";
+import path24 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -22217,8 +22217,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path23 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${EOL6}`);
+        const path25 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -22642,7 +22642,7 @@ function expand(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_2, expression, literal) {
+    function(_2, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -22666,7 +22666,7 @@ function expand(template, context3) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -26459,22 +26459,49 @@ function toAnnotation(finding, others) {
   }
   return annotation;
 }
+function causeAnnotations(findings) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (!finding.causeAt) continue;
+    const key = `${finding.causeAt.repoPath}:${finding.causeAt.line}`;
+    byLine.set(key, [...byLine.get(key) ?? [], finding]);
+  }
+  return [...byLine.values()].map((caused) => {
+    const first = caused[0];
+    const modules = [...new Set(caused.map((finding) => finding.module))];
+    const level = SEVERITIES[Math.min(...caused.map((finding) => severityRank(finding.severity)))];
+    const imports = caused.slice(0, 3).map((finding) => `${finding.module} at ${displayPath(finding.location)}:${finding.location.line}`);
+    const more = caused.length > 3 ? ` and ${caused.length - 3} more` : "";
+    return {
+      level,
+      title: `This line leaves ${modules.length === 1 ? modules[0] : `${modules.length} modules`} out of the image`,
+      message: `${first.causeAt.message}, so the image has no ${modules.join(", ")}.
+Imported as ${imports.join(", ")}${more}.`,
+      file: first.causeAt.repoPath,
+      line: first.causeAt.line,
+      column: 1
+    };
+  });
+}
 function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
+  const reported = [...findings].filter(isReported).sort(rank);
   const groups = /* @__PURE__ */ new Map();
-  for (const finding of [...findings].filter(isReported).sort(rank)) {
+  for (const finding of reported) {
     const group2 = groups.get(groupKey(finding));
     if (group2) group2.push(finding);
     else groups.set(groupKey(finding), [finding]);
   }
   const omitted = { error: 0, warning: 0, notice: 0 };
   const byLevel = { error: [], warning: [], notice: [] };
+  const causes = causeAnnotations(reported);
   const groupList = [...groups.values()];
-  const totalGroups = (level) => groupList.filter(([first]) => first.severity === level).length;
-  const overflows = SEVERITIES.some((level) => totalGroups(level) > perLevel);
+  const total = (level) => groupList.filter(([first]) => first.severity === level).length + causes.filter((cause) => cause.level === level).length;
+  const overflows = SEVERITIES.some((level) => total(level) > perLevel);
+  const limit = (level) => level === "notice" && overflows ? perLevel - 1 : perLevel;
+  for (const cause of causes) if (byLevel[cause.level].length < limit(cause.level)) byLevel[cause.level].push(cause);
   for (const [first, ...others] of groupList) {
     const level = first.severity;
-    const limit = level === "notice" && overflows ? perLevel - 1 : perLevel;
-    if (byLevel[level].length < limit) byLevel[level].push(toAnnotation(first, others));
+    if (byLevel[level].length < limit(level)) byLevel[level].push(toAnnotation(first, others));
     else omitted[level] += 1 + others.length;
   }
   const annotations = SEVERITIES.flatMap((level) => byLevel[level]);
@@ -26594,7 +26621,9 @@ async function publishCheckRun(octokit, target, options, logger) {
   return url === void 0 ? { ok: true, id } : { ok: true, id, url };
 }
 function checkAnnotations(findings) {
-  return findings.filter((finding) => isReported(finding) && finding.location.repoPath !== void 0).map((finding) => {
+  const reported = findings.filter(isReported);
+  const causes = causeAnnotations(reported).map((cause) => ({ path: cause.file, startLine: cause.line, endLine: cause.line, startColumn: 1, level: LEVELS[cause.level], title: cause.title, message: cause.message }));
+  return causes.concat(findings.filter((finding) => isReported(finding) && finding.location.repoPath !== void 0).map((finding) => {
     const line = Math.max(1, finding.location.line);
     const annotation = {
       path: displayPath(finding.location).replace(/^(\.\/|\/)+/, ""),
@@ -26606,7 +26635,7 @@ function checkAnnotations(findings) {
     };
     if (finding.location.column >= 1) annotation.startColumn = finding.location.column;
     return annotation;
-  });
+  }));
 }
 
 // src/github/pr-comment.ts
@@ -32309,17 +32338,17 @@ var writeToFiles = (chunks, stdioItems, outputFiles) => {
   const writtenPaths = /* @__PURE__ */ new Set();
   for (const stdioItem of fileItems) {
     const { type, append } = stdioItem;
-    const path23 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    if (writtenPaths.has(path23)) {
+    const path25 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+    if (writtenPaths.has(path25)) {
       continue;
     }
-    writtenPaths.add(path23);
-    if (append || outputFiles.has(path23)) {
-      appendFileSync2(path23, contents);
+    writtenPaths.add(path25);
+    if (append || outputFiles.has(path25)) {
+      appendFileSync2(path25, contents);
     } else {
-      writeFileSync(path23, contents);
+      writeFileSync(path25, contents);
     }
-    outputFiles.add(path23);
+    outputFiles.add(path25);
   }
 };
 
@@ -35166,8 +35195,8 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path23) {
-  const parts = path23.split("/");
+function pathComponents(path25) {
+  const parts = path25.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
@@ -35189,32 +35218,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path23) {
-    const found = this.resolve(path23, false);
+  lstat(path25) {
+    const found = this.resolve(path25, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path23) {
-    const found = this.resolve(path23, true);
+  stat(path25) {
+    const found = this.resolve(path25, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path23) {
-    const found = this.resolve(path23, true);
+  realpath(path25) {
+    const found = this.resolve(path25, true);
     return found && joinPath(found.path);
   }
-  exists(path23) {
-    return this.resolve(path23, true) !== void 0;
+  exists(path25) {
+    return this.resolve(path25, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path23) {
-    const found = this.resolve(path23, true);
+  readdir(path25) {
+    const found = this.resolve(path25, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path23) {
-    const found = this.resolve(path23, true);
+  entries(path25) {
+    const found = this.resolve(path25, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child2] of found.node.children) types.set(name, child2.type);
@@ -35224,31 +35253,31 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path23) {
-    const content = this.contentOf(path23);
+  readFile(path25) {
+    const content = this.contentOf(path25);
     return content && this.store.get(content);
   }
   /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path23) {
-    const found = this.resolve(path23, true);
+  contentOf(path25) {
+    const found = this.resolve(path25, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return found.node.content;
   }
-  readText(path23) {
-    return this.readFile(path23)?.toString("utf8");
+  readText(path25) {
+    return this.readFile(path25)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path23 } = stack.pop();
-      if (path23.length > 0) yield describe({ node, path: path23 });
+      const { node, path: path25 } = stack.pop();
+      if (path25.length > 0) yield describe({ node, path: path25 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path23, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path25, name] });
       }
     }
   }
@@ -35265,8 +35294,8 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path23, followLast) {
-    const pending = pathComponents(path23).reverse();
+  resolve(path25, followLast) {
+    const pending = pathComponents(path25).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
@@ -35281,7 +35310,7 @@ var ImageFs = class {
       const isLast = pending.length === 0;
       if (child2.type === "symlink" && (!isLast || followLast)) {
         if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path23} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+          throw new SymlinkLoopError(`symlink loop while resolving ${path25} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
         }
         const target = child2.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
@@ -35294,8 +35323,8 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path23 }) {
-  const entry = { path: joinPath(path23), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path25 }) {
+  const entry = { path: joinPath(path25), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -35914,12 +35943,12 @@ async function openRootfs(location, options) {
 var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path23, size) => {
-  const slash = path23.lastIndexOf("/");
-  const base = path23.slice(slash + 1);
-  const parent2 = path23.slice(path23.lastIndexOf("/", slash - 1) + 1, slash);
+var pythonAnalysisContent = (path25, size) => {
+  const slash = path25.lastIndexOf("/");
+  const base = path25.slice(slash + 1);
+  const parent2 = path25.slice(path25.lastIndexOf("/", slash - 1) + 1, slash);
   if (base.endsWith(".py") || base.endsWith(".pth") || base.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (base === "pyvenv.cfg" || path23 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  if (base === "pyvenv.cfg" || path25 === "/etc/passwd") return MAX_SOURCE_BYTES;
   if ((parent2.endsWith(".dist-info") || parent2.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
   if (parent2 === "bin" || parent2 === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
@@ -35938,9 +35967,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname3(path23) {
-  const slash = path23.lastIndexOf("/");
-  return slash <= 0 ? "/" : path23.slice(0, slash);
+function dirname3(path25) {
+  const slash = path25.lastIndexOf("/");
+  return slash <= 0 ? "/" : path25.slice(0, slash);
 }
 function join3(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -35952,21 +35981,21 @@ function join3(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path23, cwd) {
-  return path23.startsWith("/") ? join3(path23) : join3(cwd, path23);
+function absolute(path25, cwd) {
+  return path25.startsWith("/") ? join3(path25) : join3(cwd, path25);
 }
 function workingDirOf(config) {
   return config.workingDir ? join3(config.workingDir) : "/";
 }
 function findOnPath(fs5, command, env, cwd) {
   if (command.includes("/")) {
-    const path23 = absolute(command, cwd);
-    return fs5.stat(path23)?.type === "file" ? path23 : void 0;
+    const path25 = absolute(command, cwd);
+    return fs5.stat(path25)?.type === "file" ? path25 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path23 = absolute(join3(dir || ".", command), cwd);
-    const entry = fs5.stat(path23);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path23;
+    const path25 = absolute(join3(dir || ".", command), cwd);
+    const entry = fs5.stat(path25);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path25;
   }
   return void 0;
 }
@@ -35985,8 +36014,8 @@ function shebangInterpreter(fs5, script, env, cwd) {
 function stdlibLandmark(fs5, prefix, minor) {
   return fs5.stat(join3(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs5.exists(join3(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path23) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path23);
+function versionFromName(path25) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path25);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs5, file) {
@@ -36072,8 +36101,8 @@ function computeSysPath(fs5, config, python, launcher) {
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path23, origin, via) => {
-    const entry = { path: path23, origin };
+  const add = (path25, origin, via) => {
+    const entry = { path: path25, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -36097,7 +36126,7 @@ function computeSysPath(fs5, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path23) => fs5.stat(path23)?.type === "dir";
+  const isDir = (path25) => fs5.stat(path25)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -36114,10 +36143,10 @@ function computeSysPath(fs5, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path23 = absolute(line, dir);
-        if (known.has(path23) || !fs5.exists(path23)) return;
-        known.add(path23);
-        add(path23, "pth", { file, line: index + 1 });
+        const path25 = absolute(line, dir);
+        if (known.has(path25) || !fs5.exists(path25)) return;
+        known.add(path25);
+        add(path25, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -36158,10 +36187,10 @@ function editableMappings(fs5, sysPath) {
     const module = EDITABLE_PTH.exec(line.text)?.[1];
     if (!module) continue;
     const text = fs5.readText(join3(dirname3(line.file), `${module}.py`)) ?? "";
-    const literal = /^MAPPING\s*(?::[^=\n]*)?=\s*(\{.*\})\s*$/m.exec(text)?.[1];
-    if (!literal) continue;
+    const literal2 = /^MAPPING\s*(?::[^=\n]*)?=\s*(\{.*\})\s*$/m.exec(text)?.[1];
+    if (!literal2) continue;
     const mapping = {};
-    for (const pair of literal.matchAll(QUOTED_PAIR)) mapping[pair[2]] = pair[4].replace(/\\(.)/g, "$1");
+    for (const pair of literal2.matchAll(QUOTED_PAIR)) mapping[pair[2]] = pair[4].replace(/\\(.)/g, "$1");
     mappings.push(mapping);
   }
   return mappings;
@@ -37803,8 +37832,310 @@ function imagePython(fs5, imageConfig) {
   }
 }
 
-// src/explain/pathmap.ts
+// src/explain/build-context.ts
+import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import path21 from "node:path";
+
+// src/explain/dockerignore.ts
+var BOM = "\uFEFF";
+var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+function trimSpace(text) {
+  return text.replace(GO_SPACE, "");
+}
+function cleanPath(path25) {
+  if (path25 === "") return ".";
+  const rooted = path25.startsWith("/");
+  const parts = [];
+  for (const part of path25.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
+      else if (!rooted) parts.push("..");
+      continue;
+    }
+    parts.push(part);
+  }
+  const joined = parts.join("/");
+  return rooted ? `/${joined}` : joined || ".";
+}
+function readLines(text) {
+  const lines2 = text.split("\n");
+  if (lines2[0]?.startsWith(BOM)) lines2[0] = lines2[0].slice(BOM.length);
+  const read = [];
+  lines2.forEach((raw, index) => {
+    const trimmed = trimSpace(raw);
+    if (trimmed === "" || trimmed.startsWith("#")) return;
+    const exception = trimmed.startsWith("!");
+    let pattern = exception ? trimSpace(trimmed.slice(1)) : trimmed;
+    if (pattern !== "") {
+      pattern = cleanPath(pattern);
+      if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
+    }
+    read.push({ line: index + 1, text: trimmed, pattern: exception ? `!${pattern}` : pattern });
+  });
+  return read;
+}
+function goPatternProblem(pattern) {
+  const chars = [...pattern];
+  let index = 0;
+  const classChar = () => {
+    const char = chars[index];
+    if (char === void 0 || char === "-" || char === "]") return false;
+    if (char === "\\") index++;
+    if (chars[index] === void 0) return false;
+    index++;
+    return index < chars.length;
+  };
+  while (index < chars.length) {
+    const char = chars[index];
+    if (char === "\\") {
+      if (index + 1 >= chars.length) return "it ends with a lone backslash";
+      index += 2;
+    } else if (char === "[") {
+      index++;
+      if (chars[index] === "^") index++;
+      let ranges = 0;
+      for (; ; ) {
+        if (chars[index] === "]" && ranges > 0) {
+          index++;
+          break;
+        }
+        if (!classChar()) return "a [character class] is empty or not closed";
+        if (chars[index] === "-") {
+          index++;
+          if (!classChar()) return "a range in a [character class] has no end";
+        }
+        ranges++;
+      }
+    } else index++;
+  }
+  return void 0;
+}
+var REGEX_ONLY = /* @__PURE__ */ new Set([".", "+", "(", ")", "|", "{", "}", "$"]);
+var SHARED_ESCAPES = /* @__PURE__ */ new Set(["d", "D", "s", "S", "w", "W", "b", "B", "t", "n", "r", "f", "v"]);
+function literal(char) {
+  return `\\u{${char.codePointAt(0).toString(16)}}`;
+}
+function compile(pattern) {
+  const chars = [...pattern];
+  let source2 = "^";
+  let kind = "exact";
+  let inClass = false;
+  for (let index = 0, step = 0; index < chars.length; index++, step++) {
+    const char = chars[index];
+    if (inClass && (char === "*" || char === "?")) throw new Error(`a ${char} inside [...] is not matched as written`);
+    if (char === "*") {
+      if (chars[index + 1] === "*") {
+        index++;
+        if (chars[index + 1] === "/") index++;
+        if (index + 1 >= chars.length) {
+          if (kind === "exact") kind = "prefix";
+          else {
+            source2 += ".*";
+            kind = "regexp";
+          }
+        } else {
+          source2 += "(?:.*/)?";
+          kind = "regexp";
+        }
+        if (step === 0) kind = "suffix";
+      } else {
+        source2 += "[^/]*";
+        kind = "regexp";
+      }
+    } else if (char === "?") {
+      source2 += "[^/]";
+      kind = "regexp";
+    } else if (char === "\\") {
+      const next = chars[index + 1];
+      if (next === void 0) {
+        source2 += literal(char);
+        continue;
+      }
+      index++;
+      kind = "regexp";
+      if (!/[A-Za-z0-9]/.test(next)) source2 += literal(next);
+      else if (SHARED_ESCAPES.has(next)) source2 += `\\${next}`;
+      else throw new Error(`\\${next} is an escape Docker's regular expressions refuse`);
+    } else if (char === "[" && !inClass) {
+      source2 += char;
+      inClass = true;
+      kind = "regexp";
+    } else if (char === "]" && inClass) {
+      source2 += char;
+      inClass = false;
+    } else if (REGEX_ONLY.has(char) || char === "[" || char === "]" || char === "/") {
+      source2 += literal(char);
+    } else source2 += char;
+  }
+  if (kind === "exact") return (path25) => path25 === pattern;
+  if (kind === "prefix") {
+    const prefix = pattern.slice(0, -2);
+    return (path25) => path25.startsWith(prefix);
+  }
+  if (kind === "suffix") {
+    const suffix = pattern.slice(2);
+    return (path25) => path25.endsWith(suffix) || suffix.startsWith("/") && path25 === suffix.slice(1);
+  }
+  const regexp = new RegExp(`${source2}$`, "u");
+  return (path25) => regexp.test(path25);
+}
+var DockerIgnore = class {
+  /** The ignore file, as a path relative to the repository (for annotations). */
+  file;
+  rules;
+  compiled;
+  hasExceptions;
+  folders = /* @__PURE__ */ new Map();
+  /**
+   * Reads an ignore file's text. `dockerfile` is the Dockerfile's path relative to the context:
+   * Docker always sends it and the ignore file. Throws ConfigurationError for a pattern Docker refuses.
+   */
+  constructor(text, file, dockerfile = "Dockerfile") {
+    this.file = file;
+    const lines2 = readLines(text);
+    const compiled = [];
+    for (const line of lines2) {
+      let pattern = cleanPath(trimSpace(line.pattern));
+      const exception = pattern.startsWith("!");
+      if (exception) {
+        if (pattern.length === 1) throw new ConfigurationError(`${file} line ${line.line}: "${line.text}" is an exception with no pattern; Docker refuses it`);
+        pattern = pattern.slice(1);
+      }
+      const problem = goPatternProblem(pattern);
+      let matches2;
+      try {
+        if (problem) throw new Error(problem);
+        matches2 = compile(pattern);
+      } catch (error2) {
+        throw new ConfigurationError(`${file} line ${line.line}: "${line.text}" is not a pattern Docker accepts (${error2.message}); docker build fails with it`);
+      }
+      compiled.push({ line: line.line, text: line.text, pattern, exception, matches: matches2 });
+    }
+    this.rules = compiled.map(({ matches: _2, ...rule2 }) => rule2);
+    const kept = compiled.slice();
+    for (const always of [".dockerignore", cleanPath(dockerfile)]) {
+      if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, matches: compile(always) });
+    }
+    this.compiled = kept;
+    this.hasExceptions = kept.some((rule2) => rule2.exception);
+  }
+  /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
+  exclusion(path25, isFolder = false) {
+    const clean = cleanPath(path25);
+    if (clean === "." || clean.startsWith("../")) return void 0;
+    const parts = clean.split("/");
+    let parent2;
+    for (let depth = 1; depth < parts.length; depth++) {
+      const folder = parts.slice(0, depth).join("/");
+      parent2 = this.folder(folder, parent2);
+      if (parent2.skipped) return { rule: parent2.decidedBy, folder };
+    }
+    const own = isFolder ? this.folder(clean, parent2) : this.evaluate(clean, parent2);
+    return own.excluded ? { rule: own.decidedBy } : void 0;
+  }
+  /** Whether the context sends this path (a folder is sent when it or anything under it is). */
+  sends(path25, isFolder = false) {
+    return this.exclusion(path25, isFolder) === void 0;
+  }
+  folder(path25, parent2) {
+    let state = this.folders.get(path25);
+    if (!state) {
+      state = this.evaluate(path25, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path25);
+      this.folders.set(path25, state);
+    }
+    return state;
+  }
+  /** Docker enters a left-out folder only for an exception whose text starts with the folder's path. */
+  exceptionUnder(folder) {
+    if (!this.hasExceptions) return false;
+    return this.compiled.some((rule2) => rule2.exception && `${rule2.pattern}/`.startsWith(`${folder}/`));
+  }
+  /**
+   * One path against every rule, as Docker's walk does: a rule the parent folder matched still
+   * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
+   * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
+   */
+  evaluate(path25, parent2) {
+    let excluded = false;
+    let decidedBy;
+    const matched = this.compiled.map((rule2, index) => {
+      let match = parent2?.matched[index] ?? false;
+      if (!match) {
+        if (rule2.exception !== excluded) return false;
+        match = rule2.matches(path25);
+        if (!match && !parent2) match = this.parentFolders(path25).some((folder) => rule2.matches(folder));
+      }
+      if (match) {
+        excluded = !rule2.exception;
+        decidedBy = rule2;
+      }
+      return match;
+    });
+    return { matched, excluded, skipped: false, ...decidedBy && { decidedBy } };
+  }
+  parentFolders(path25) {
+    const parts = path25.split("/");
+    return parts.slice(0, -1).map((_2, index) => parts.slice(0, index + 1).join("/"));
+  }
+  /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
+  matchOrParents(rules, path25) {
+    let excluded = false;
+    for (const rule2 of rules) {
+      if (rule2.exception !== excluded) continue;
+      if (rule2.matches(path25) || this.parentFolders(path25).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+    }
+    return excluded;
+  }
+};
+
+// src/explain/build-context.ts
+function repositoryRelative(root, target) {
+  return path21.relative(root, target).split(path21.sep).join("/");
+}
+function readBuildContext(repository, context3, dockerfile) {
+  const root = path21.resolve(repository);
+  const folder = path21.resolve(root, context3 || ".");
+  const folderRelative = repositoryRelative(root, folder);
+  if (folderRelative.startsWith("..") || path21.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (!existsSync3(folder) || !statSync2(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
+  const dockerfilePath = path21.resolve(root, dockerfile || path21.join(folder, "Dockerfile"));
+  if (dockerfile && !existsSync3(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
+  const candidates = [`${dockerfilePath}.dockerignore`, path21.join(folder, ".dockerignore")];
+  const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync2(candidate).isFile());
+  if (!ignorePath) return { folder: folderRelative };
+  const dockerfileInContext = repositoryRelative(folder, dockerfilePath);
+  return { folder: folderRelative, ignore: new DockerIgnore(readFileSync4(ignorePath, "utf8"), repositoryRelative(root, ignorePath), dockerfileInContext) };
+}
+
+// src/explain/cause.ts
+import path22 from "node:path";
+function explainFirstParty(finding, repository, context3) {
+  if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
+  const sources = repository.moduleSources(finding.module);
+  if (sources.length === 0) return finding;
+  const inContext = sources.map((source2) => ({ source: source2, relative: path22.posix.relative(context3.folder, source2) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
+  if (inContext.length === 0) {
+    return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context3.folder || "."}, so no COPY can bring it in` };
+  }
+  for (const { source: source2, relative: relative2 } of inContext) {
+    const exclusion = context3.ignore?.exclusion(relative2);
+    if (!exclusion) continue;
+    const file = context3.ignore.file;
+    const leftOut = exclusion.folder ? `${path22.posix.join(context3.folder, exclusion.folder)}/` : source2;
+    return {
+      ...finding,
+      cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${exclusion.rule.text}\``,
+      causeAt: { repoPath: file, line: exclusion.rule.line, message: `\`${exclusion.rule.text}\` leaves ${leftOut} out of the build context` }
+    };
+  }
+  const ignoreNote = context3.ignore ? `no rule of \`${context3.ignore.file}\` leaves it out` : "the build context has no .dockerignore";
+  return { ...finding, cause: `the checkout has ${inContext[0].source} but the image does not, and ${ignoreNote}` };
+}
+
+// src/explain/pathmap.ts
+import path23 from "node:path";
 
 // node_modules/glob/dist/esm/index.min.js
 import { fileURLToPath as yn } from "node:url";
@@ -41370,7 +41701,7 @@ Ns.glob = Ns;
 var SKIPPED = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
 async function listRepository(root) {
   const files = await Ns("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED, posix: true });
-  return files.map((file) => file.split(path21.sep).join("/")).sort();
+  return files.map((file) => file.split(path23.sep).join("/")).sort();
 }
 function trim(folder) {
   return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
@@ -41420,16 +41751,21 @@ var RepositoryMap = class {
   }
   /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
   hasModule(module) {
+    return this.moduleSources(module).length > 0;
+  }
+  /**
+   * The repository files that are a dotted module's source, wherever its top package lies:
+   * `a/b/c.py` or `a/b/c/__init__.py`, else the Python files of a namespace folder `a/b/c/`.
+   */
+  moduleSources(module) {
     const relative2 = module.split(".").join("/");
     const last2 = module.slice(module.lastIndexOf(".") + 1);
-    for (const file of [...this.byName.get(`${last2}.py`) ?? [], ...this.byName.get("__init__.py") ?? []]) {
-      if (file === `${relative2}.py` || file.endsWith(`/${relative2}.py`) || file === `${relative2}/__init__.py` || file.endsWith(`/${relative2}/__init__.py`)) return true;
-    }
-    for (const folder of this.folders) {
-      if (folder !== relative2 && !folder.endsWith(`/${relative2}`)) continue;
-      for (const file of this.files) if (file.startsWith(`${folder}/`) && file.endsWith(".py")) return true;
-    }
-    return false;
+    const sources = [...this.byName.get(`${last2}.py`) ?? [], ...this.byName.get("__init__.py") ?? []].filter(
+      (file) => file === `${relative2}.py` || file.endsWith(`/${relative2}.py`) || file === `${relative2}/__init__.py` || file.endsWith(`/${relative2}/__init__.py`)
+    );
+    if (sources.length > 0) return sources.sort();
+    const namespaces = [...this.folders].filter((folder) => folder === relative2 || folder.endsWith(`/${relative2}`));
+    return [...this.files].filter((file) => file.endsWith(".py") && namespaces.some((folder) => file.startsWith(`${folder}/`))).sort();
   }
 };
 function parsePathMap(lines2) {
@@ -41763,18 +42099,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path23) {
-    return this.typeOf(path23) !== void 0;
+  exists(path25) {
+    return this.typeOf(path25) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path23) {
-    if (!this.folderTypes.has(path23)) this.folderTypes.set(path23, this.typeOf(path23));
-    return this.folderTypes.get(path23);
+  folderType(path25) {
+    if (!this.folderTypes.has(path25)) this.folderTypes.set(path25, this.typeOf(path25));
+    return this.folderTypes.get(path25);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path23) {
+  typeOf(path25) {
     try {
-      return this.fs.stat(path23)?.type;
+      return this.fs.stat(path25)?.type;
     } catch {
       return void 0;
     }
@@ -46613,8 +46949,8 @@ function addedIn(topLevel) {
 // src/python/graph.ts
 var COMMAND = { imagePath: "(image command)", line: 0, column: 0 };
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
-function underAny(path23, dirs) {
-  return dirs.some((dir) => path23 === dir || path23.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
+function underAny(path25, dirs) {
+  return dirs.some((dir) => path25 === dir || path25.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
 }
 function prefixes(name) {
   const found = [];
@@ -46649,18 +46985,18 @@ var ImportGraph = class {
     return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path23) {
-    if (path23 === void 0) return "stdlib";
-    let zone = this.zones.get(path23);
+  zoneOf(path25) {
+    if (path25 === void 0) return "stdlib";
+    let zone = this.zones.get(path25);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path23);
-      this.zones.set(path23, zone);
+      zone = this.zoneOfPath(path25);
+      this.zones.set(path25, zone);
     }
     return zone;
   }
-  zoneOfPath(path23) {
-    if (underAny(path23, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path23)) return "third-party";
-    if (underAny(path23, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path25) {
+    if (underAny(path25, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path25)) return "third-party";
+    if (underAny(path25, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -47084,6 +47420,11 @@ function makeSettings(raw) {
   const pathMap = parsePathMap((raw.pathMap ?? []).flatMap((value) => value.split("\n")));
   if ("error" in pathMap) throw new ConfigurationError(pathMap.error);
   settings.pathMap = pathMap;
+  for (const [name, value] of [["context", raw.context?.trim()], ["dockerfile", raw.dockerfile?.trim()]]) {
+    if (!value) continue;
+    if (!settings.repository) throw new ConfigurationError(`${name} is a path in the checkout, so it needs the checkout too (--repo DIR)`);
+    settings[name] = value;
+  }
   return settings;
 }
 function moduleMatcher(patterns) {
@@ -47107,11 +47448,12 @@ function openForAnalysis(settings, logger, select = pythonAnalysisContent) {
 async function scanImage(settings, logger) {
   const started = performance.now();
   const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : void 0;
+  const context3 = settings.repository ? readBuildContext(settings.repository, settings.context, settings.dockerfile) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path23, size) => {
-    const keep = pythonAnalysisContent(path23, size);
-    if (keep > 0 && path23.endsWith(".py") && INSTALLED_DIR.test(path23) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path25, size) => {
+    const keep = pythonAnalysisContent(path25, size);
+    if (keep > 0 && path25.endsWith(".py") && INSTALLED_DIR.test(path25) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger, select).catch(async (error2) => {
@@ -47155,7 +47497,7 @@ async function scanImage(settings, logger) {
       onProgress: (files) => logger.info(`  ${files} files scanned`),
       pool
     }).walk(entries);
-    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).sort(compareFindings);
+    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context3 ? explainFirstParty(finding, repository, context3) : finding).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
@@ -47210,6 +47552,7 @@ function jsonFinding(finding) {
     guard: finding.guard ?? null,
     origin: finding.origin,
     cause: finding.cause ?? null,
+    causeAt: finding.causeAt ? { file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
     // Each hop is the import statement that brings in `module`.
     chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line }))
   };
@@ -47343,6 +47686,11 @@ function toResult(finding, occurrence) {
       }
     ];
     result.relatedLocations = finding.chain.map((hop, index) => hopLocation(hop, index + 1));
+  }
+  if (finding.causeAt) {
+    const { repoPath, line, message } = finding.causeAt;
+    const cause = { id: finding.chain.length + 1, physicalLocation: physicalLocation({ imagePath: "", repoPath, line, column: 1 }), message: { text: message } };
+    result.relatedLocations = [...result.relatedLocations ?? [], cause];
   }
   if (finding.unreported !== void 0) result.suppressions = [{ ...SUPPRESSIONS[finding.unreported] }];
   result.properties = {
@@ -47482,9 +47830,9 @@ function lines(name) {
   return getMultilineInput(name);
 }
 async function writeReport(file, text) {
-  await mkdir3(path22.dirname(path22.resolve(file)), { recursive: true });
+  await mkdir3(path24.dirname(path24.resolve(file)), { recursive: true });
   await writeFile2(file, text);
-  return path22.resolve(file);
+  return path24.resolve(file);
 }
 function fileLink() {
   if (!process.env.GITHUB_REPOSITORY || !context2.sha) return void 0;
@@ -47526,6 +47874,8 @@ async function run() {
       pathMap: lines("path-map"),
       failOn: getInput("fail-on"),
       repository: process.env.GITHUB_WORKSPACE,
+      context: getInput("context"),
+      dockerfile: getInput("dockerfile"),
       tempDir
     });
     const writeSummary = booleanInput("summary");
@@ -47539,8 +47889,8 @@ async function run() {
       if (annotation.column) properties.startColumn = annotation.column;
       core_exports[annotation.level](annotation.message, properties);
     }
-    const jsonFile = await writeReport(getInput("json-file") || path22.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
-    const sarifFile = await writeReport(getInput("sarif-file") || path22.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
+    const jsonFile = await writeReport(getInput("json-file") || path24.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
+    const sarifFile = await writeReport(getInput("sarif-file") || path24.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
     setOutput("result", report.result);
     setOutput("errors", counts.error);
     setOutput("warnings", counts.warning);

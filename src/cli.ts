@@ -31,6 +31,8 @@ Options of scan:
   --python-path DIR      A folder in the image to put in front of sys.path, as PYTHONPATH would; repeatable.
   --ignore GLOB          Module glob not to report when missing (yaml, boto3.*, tests.**); repeatable.
   --path-map IMAGE=REPO  An image folder and the repository folder it holds (/srv=.); repeatable.
+  --context DIR          The build context, relative to --repo (default: its root); its .dockerignore explains missing modules.
+  --dockerfile FILE      The Dockerfile, relative to --repo (default: DIR/Dockerfile).
   --format F             text (default), json, sarif, or github (workflow commands).
   --fail-on LEVEL        error (default), warning, notice, or never: the exit status is 1 at this level.
 Common options:
@@ -88,6 +90,8 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
         'python-path': { type: 'string', multiple: true },
         'ignore': { type: 'string', multiple: true },
         'path-map': { type: 'string', multiple: true },
+        'context': { type: 'string' },
+        'dockerfile': { type: 'string' },
         'format': { type: 'string', default: 'text' },
         'fail-on': { type: 'string' },
         'quiet': { type: 'boolean', default: false },
@@ -132,6 +136,8 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
       pathMap: values['path-map'],
       failOn: values['fail-on'],
       repository: values.repo,
+      context: values.context,
+      dockerfile: values.dockerfile,
     });
     if (command === 'inspect') {
       const inspected = await inspectImage(settings, logger);

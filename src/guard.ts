@@ -7,6 +7,8 @@ import { pythonAnalysisContent } from './image/content.ts';
 import type { ContentSelector } from './image/layer-reader.ts';
 import { imagePython, type ImagePython } from './python/image-python.ts';
 import { ConfigurationError } from './errors.ts';
+import { readBuildContext } from './explain/build-context.ts';
+import { explainFirstParty } from './explain/cause.ts';
 import { listRepository, RepositoryMap } from './explain/pathmap.ts';
 import { environmentOf, workingDirOf } from './python/environment.ts';
 import { type EntryPoint, entryLabel } from './python/entrypoints.ts';
@@ -67,6 +69,7 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
 export async function scanImage(settings: Settings, logger: Logger): Promise<ScanReport> {
   const started = performance.now();
   const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : undefined;
+  const context = settings.repository ? readBuildContext(settings.repository, settings.context, settings.dockerfile) : undefined;
   const pool = new ScanPool();
   // An image with many installed sources will be scanned on workers: start them while it is read.
   let installedSources = 0;
@@ -116,7 +119,10 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       onProgress: (files) => logger.info(`  ${files} files scanned`),
       pool,
     }).walk(entries);
-    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).sort(compareFindings);
+    const findings = graph.findings
+      .map((finding) => mapToRepository(finding, repository))
+      .map((finding) => (repository && context ? explainFirstParty(finding, repository, context) : finding))
+      .sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',
       failOn: settings.failOn,

@@ -82,6 +82,8 @@ export async function run(): Promise<void> {
       pathMap: lines('path-map'),
       failOn: core.getInput('fail-on'),
       repository: process.env.GITHUB_WORKSPACE,
+      context: core.getInput('context'),
+      dockerfile: core.getInput('dockerfile'),
       tempDir,
     });
     const writeSummary = booleanInput('summary');

@@ -23,6 +23,9 @@ export interface Settings {
   /** The checkout the image was built from. */
   repository?: string;
   pathMap: PathMapping[];
+  /** The build context folder and the Dockerfile, relative to the repository (defaults: its root, `<context>/Dockerfile`). */
+  context?: string;
+  dockerfile?: string;
 }
 
 /** Raw text values, as inputs and flags deliver them; empty means "not given". */
@@ -38,6 +41,8 @@ export interface RawSettings {
   ignore?: readonly string[] | undefined;
   repository?: string | undefined;
   pathMap?: readonly string[] | undefined;
+  context?: string | undefined;
+  dockerfile?: string | undefined;
 }
 
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
@@ -78,6 +83,11 @@ export function makeSettings(raw: RawSettings): Settings {
   const pathMap = parsePathMap((raw.pathMap ?? []).flatMap((value) => value.split('\n')));
   if ('error' in pathMap) throw new ConfigurationError(pathMap.error);
   settings.pathMap = pathMap;
+  for (const [name, value] of [['context', raw.context?.trim()], ['dockerfile', raw.dockerfile?.trim()]] as const) {
+    if (!value) continue;
+    if (!settings.repository) throw new ConfigurationError(`${name} is a path in the checkout, so it needs the checkout too (--repo DIR)`);
+    settings[name] = value;
+  }
   return settings;
 }
 

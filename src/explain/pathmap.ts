@@ -78,17 +78,22 @@ export class RepositoryMap {
 
   /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
   hasModule(module: string): boolean {
+    return this.moduleSources(module).length > 0;
+  }
+
+  /**
+   * The repository files that are a dotted module's source, wherever its top package lies:
+   * `a/b/c.py` or `a/b/c/__init__.py`, else the Python files of a namespace folder `a/b/c/`.
+   */
+  moduleSources(module: string): string[] {
     const relative = module.split('.').join('/');
     const last = module.slice(module.lastIndexOf('.') + 1);
-    for (const file of [...(this.byName.get(`${last}.py`) ?? []), ...(this.byName.get('__init__.py') ?? [])]) {
-      if (file === `${relative}.py` || file.endsWith(`/${relative}.py`) || file === `${relative}/__init__.py` || file.endsWith(`/${relative}/__init__.py`)) return true;
-    }
-    // A namespace package: a folder of that name holding Python sources.
-    for (const folder of this.folders) {
-      if (folder !== relative && !folder.endsWith(`/${relative}`)) continue;
-      for (const file of this.files) if (file.startsWith(`${folder}/`) && file.endsWith('.py')) return true;
-    }
-    return false;
+    const sources = [...(this.byName.get(`${last}.py`) ?? []), ...(this.byName.get('__init__.py') ?? [])].filter(
+      (file) => file === `${relative}.py` || file.endsWith(`/${relative}.py`) || file === `${relative}/__init__.py` || file.endsWith(`/${relative}/__init__.py`),
+    );
+    if (sources.length > 0) return sources.sort();
+    const namespaces = [...this.folders].filter((folder) => folder === relative || folder.endsWith(`/${relative}`));
+    return [...this.files].filter((file) => file.endsWith('.py') && namespaces.some((folder) => file.startsWith(`${folder}/`))).sort();
   }
 }
 

@@ -1,6 +1,6 @@
 /** The check run: one completed run per scan, with an annotation for every reported finding. */
 import type { Logger } from '../logger.ts';
-import { annotationMessage, findingTitle } from '../report/annotations.ts';
+import { annotationMessage, causeAnnotations, findingTitle } from '../report/annotations.ts';
 import { displayPath, isReported, type Finding, type Severity } from '../report/findings.ts';
 import { apiWarning, truncateWithNote, type GitHubClient, type PublishFailure, type PublishTarget } from './shared.ts';
 
@@ -107,9 +107,14 @@ export async function publishCheckRun(octokit: GitHubClient, target: PublishTarg
   return url === undefined ? { ok: true, id } : { ok: true, id, url };
 }
 
-/** One annotation per reported finding that maps to a repository file; the others have no line to mark. */
+/**
+ * One annotation per line that causes missing modules (a `.dockerignore` rule), then one per
+ * reported finding that maps to a repository file; the others have no line to mark.
+ */
 export function checkAnnotations(findings: readonly Finding[]): CheckAnnotation[] {
-  return findings
+  const reported = findings.filter(isReported);
+  const causes = causeAnnotations(reported).map((cause): CheckAnnotation => ({ path: cause.file!, startLine: cause.line!, endLine: cause.line!, startColumn: 1, level: LEVELS[cause.level], title: cause.title, message: cause.message }));
+  return causes.concat(findings
     .filter((finding) => isReported(finding) && finding.location.repoPath !== undefined)
     .map((finding) => {
       const line = Math.max(1, finding.location.line);
@@ -123,5 +128,5 @@ export function checkAnnotations(findings: readonly Finding[]): CheckAnnotation[
       };
       if (finding.location.column >= 1) annotation.startColumn = finding.location.column;
       return annotation;
-    });
+    }));
 }

@@ -85,23 +85,55 @@ function toAnnotation(finding: Finding, others: Finding[]): Annotation {
   return annotation;
 }
 
+/**
+ * One annotation per line that causes missing modules (a `.dockerignore` rule): that line is
+ * what to change. Its level is that of the most severe finding it causes.
+ */
+export function causeAnnotations(findings: readonly Finding[]): Annotation[] {
+  const byLine = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (!finding.causeAt) continue;
+    const key = `${finding.causeAt.repoPath}:${finding.causeAt.line}`;
+    byLine.set(key, [...(byLine.get(key) ?? []), finding]);
+  }
+  return [...byLine.values()].map((caused) => {
+    const first = caused[0]!;
+    const modules = [...new Set(caused.map((finding) => finding.module))];
+    const level = SEVERITIES[Math.min(...caused.map((finding) => severityRank(finding.severity)))]!;
+    const imports = caused.slice(0, 3).map((finding) => `${finding.module} at ${displayPath(finding.location)}:${finding.location.line}`);
+    const more = caused.length > 3 ? ` and ${caused.length - 3} more` : '';
+    return {
+      level,
+      title: `This line leaves ${modules.length === 1 ? modules[0] : `${modules.length} modules`} out of the image`,
+      message: `${first.causeAt!.message}, so the image has no ${modules.join(', ')}.\nImported as ${imports.join(', ')}${more}.`,
+      file: first.causeAt!.repoPath,
+      line: first.causeAt!.line,
+      column: 1,
+    };
+  });
+}
+
 export function planAnnotations(findings: readonly Finding[], perLevel = ANNOTATIONS_PER_LEVEL): AnnotationPlan {
+  const reported = [...findings].filter(isReported).sort(rank);
   const groups = new Map<string, Finding[]>();
-  for (const finding of [...findings].filter(isReported).sort(rank)) {
+  for (const finding of reported) {
     const group = groups.get(groupKey(finding));
     if (group) group.push(finding);
     else groups.set(groupKey(finding), [finding]);
   }
   const omitted: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const byLevel: Record<Severity, Annotation[]> = { error: [], warning: [], notice: [] };
+  const causes = causeAnnotations(reported);
   const groupList = [...groups.values()];
-  const totalGroups = (level: Severity): number => groupList.filter(([first]) => first!.severity === level).length;
+  const total = (level: Severity): number => groupList.filter(([first]) => first!.severity === level).length + causes.filter((cause) => cause.level === level).length;
   // The closing notice takes a notice slot when anything is left out.
-  const overflows = SEVERITIES.some((level) => totalGroups(level) > perLevel);
+  const overflows = SEVERITIES.some((level) => total(level) > perLevel);
+  const limit = (level: Severity): number => (level === 'notice' && overflows ? perLevel - 1 : perLevel);
+  // The lines to change come first; an import they break is shown too, when there is room.
+  for (const cause of causes) if (byLevel[cause.level].length < limit(cause.level)) byLevel[cause.level].push(cause);
   for (const [first, ...others] of groupList) {
     const level = first!.severity;
-    const limit = level === 'notice' && overflows ? perLevel - 1 : perLevel;
-    if (byLevel[level].length < limit) byLevel[level].push(toAnnotation(first!, others));
+    if (byLevel[level].length < limit(level)) byLevel[level].push(toAnnotation(first!, others));
     else omitted[level] += 1 + others.length;
   }
   const annotations = SEVERITIES.flatMap((level) => byLevel[level]);

@@ -43,6 +43,16 @@ export interface Location {
   column: number;
 }
 
+/** A line of a repository file that makes a module go missing, and what it does. */
+export interface CauseLocation {
+  /** Relative to the repository root, forward slashes. */
+  repoPath: string;
+  /** 1-based. */
+  line: number;
+  /** What this line does, in one sentence, for its own annotation. */
+  message: string;
+}
+
 /** One hop of the import chain: `module` is imported at this place. */
 export interface ChainHop extends Location {
   /** The module whose source holds this import statement. */
@@ -67,6 +77,8 @@ export interface Finding {
   origin: Origin;
   /** Why the module is missing, as far as is known. */
   cause?: string;
+  /** The repository line that causes it (a `.dockerignore` rule, a Dockerfile line), when one does. */
+  causeAt?: CauseLocation;
   /** One sentence that says what will happen. */
   message: string;
   /** From the entry point to the failing statement; the last hop is `location`. */

@@ -25,6 +25,8 @@ export interface JsonFinding {
   guard: string | null;
   origin: Finding['origin'];
   cause: string | null;
+  /** The repository line that causes it (a `.dockerignore` rule), when one does. */
+  causeAt: { file: string; line: number; message: string } | null;
   chain: JsonChainHop[];
 }
 
@@ -54,6 +56,7 @@ function jsonFinding(finding: Finding): JsonFinding {
     guard: finding.guard ?? null,
     origin: finding.origin,
     cause: finding.cause ?? null,
+    causeAt: finding.causeAt ? { file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
     // Each hop is the import statement that brings in `module`.
     chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line })),
   };

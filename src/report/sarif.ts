@@ -138,6 +138,11 @@ function toResult(finding: Finding, occurrence: number): Result {
     ];
     result.relatedLocations = finding.chain.map((hop, index) => hopLocation(hop, index + 1));
   }
+  if (finding.causeAt) {
+    const { repoPath, line, message } = finding.causeAt;
+    const cause: SarifLocation = { id: finding.chain.length + 1, physicalLocation: physicalLocation({ imagePath: '', repoPath, line, column: 1 }), message: { text: message } };
+    result.relatedLocations = [...(result.relatedLocations ?? []), cause];
+  }
   if (finding.unreported !== undefined) result.suppressions = [{ ...SUPPRESSIONS[finding.unreported] }];
   result.properties = {
     severity: finding.severity,

@@ -13,18 +13,18 @@ import { startFakeGitHub } from '../helpers/github-server.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('the bundled Action', () => {
-  it('scans the bundled example: one error annotation on the importing line, outputs, reports and summary', async () => {
+  it('scans the bundled example: error annotations on the importing line and the .dockerignore rule, outputs, reports and summary', async () => {
     await using tmp = await tempFolder();
     const example = path.join(ROOT, 'examples/fastapi-service');
     const step = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': `oci-dir:${path.join(example, 'image')}`, 'INPUT_SUMMARY': 'true', 'INPUT_FAIL-ON': '', 'GITHUB_WORKSPACE': example });
     assert.equal(step.exitCode, 1, step.stdout);
     const annotations = annotationLines(step.stdout);
-    assert.equal(annotations.length, 2, step.stdout);
-    assert.equal(
-      annotations[0],
-      "::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1::ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'%0AImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
-    );
-    assert.match(annotations[1]!, /^::error::import-guard: this image will fail to import \(fails on error\)\. sha256:0c288bc6\w+: 1 error, 0 warnings, 0 notices in 19 files \(\d+\.\d\d s\)$/);
+    assert.equal(annotations.length, 3, step.stdout);
+    assert.deepEqual(annotations.slice(0, 2), [
+      '::error title=This line leaves netra_backend.app.services.monitoring out of the image,file=.dockerignore,line=8,col=1::`**/monitoring/` leaves netra_backend/app/services/monitoring/ out of the build context, so the image has no netra_backend.app.services.monitoring.%0AImported as netra_backend.app.services.monitoring at netra_backend/app/middleware/gcp_auth_context_middleware.py:23.',
+      "::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1::ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'%0ACause: excluded by `.dockerignore` line 8: `**/monitoring/`%0AImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
+    ]);
+    assert.match(annotations[2]!, /^::error::import-guard: this image will fail to import \(fails on error\)\. sha256:0c288bc6\w+: 1 error, 0 warnings, 0 notices in 19 files \(\d+\.\d\d s\)$/);
     assert.deepEqual({ result: step.outputs.result, errors: step.outputs.errors, warnings: step.outputs.warnings }, { result: 'fail', errors: '1', warnings: '0' });
     const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as { result: string; findings: Array<{ module: string; file: string; line: number; reported: boolean; unreported?: string }> };
     assert.equal(json.result, 'fail');
@@ -43,7 +43,7 @@ describe('the bundled Action', () => {
     assert.ok(step.state['temp-dir']?.startsWith(path.join(tmp.dir, 'runner-temp')), 'the main step tells the post step what to clean');
   });
 
-  it('with a github-token on a pull request: one check run with the annotation, one comment updated in place on the next push', async (t) => {
+  it('with a github-token on a pull request: one check run with the annotations, one comment updated in place on the next push', async (t) => {
     await using tmp = await tempFolder();
     const fake = await startFakeGitHub();
     t.after(() => fake.close());
@@ -74,6 +74,16 @@ describe('the bundled Action', () => {
     assert.deepEqual([run!.name, run!.headSha, run!.conclusion], ['import-guard', 'a'.repeat(40), 'failure']);
     assert.deepEqual(run!.annotations, [
       {
+        path: '.dockerignore',
+        start_line: 8,
+        end_line: 8,
+        start_column: 1,
+        end_column: 1,
+        annotation_level: 'failure',
+        title: 'This line leaves netra_backend.app.services.monitoring out of the image',
+        message: '`**/monitoring/` leaves netra_backend/app/services/monitoring/ out of the build context, so the image has no netra_backend.app.services.monitoring.\nImported as netra_backend.app.services.monitoring at netra_backend/app/middleware/gcp_auth_context_middleware.py:23.',
+      },
+      {
         path: 'netra_backend/app/middleware/gcp_auth_context_middleware.py',
         start_line: 23,
         end_line: 23,
@@ -81,7 +91,7 @@ describe('the bundled Action', () => {
         end_column: 1,
         annotation_level: 'failure',
         title: 'netra_backend.app.services.monitoring is missing from the image',
-        message: "ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'\nImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
+        message: "ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'\nCause: excluded by `.dockerignore` line 8: `**/monitoring/`\nImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
       },
     ]);
     const comments = fake.comments.get(7)!;

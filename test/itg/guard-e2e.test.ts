@@ -11,7 +11,7 @@ import { tempFolder } from '../helpers/layouts.ts';
 interface JsonReport {
   result: string;
   counts: Record<string, number>;
-  findings: Array<{ kind: string; severity: string; reported: boolean; module: string; file: string; line: number; origin: string; cause: string | null; guard: string | null; chain: Array<{ module: string; file: string; line: number }> }>;
+  findings: Array<{ kind: string; severity: string; reported: boolean; module: string; file: string; line: number; origin: string; cause: string | null; causeAt: { file: string; line: number; message: string } | null; guard: string | null; chain: Array<{ module: string; file: string; line: number }> }>;
   stats: { files: number; modules: number };
 }
 
@@ -31,24 +31,25 @@ function reported(json: JsonReport): Array<[string, string, string, number]> {
 }
 
 describe('the guard end to end (bundled Action, images from the engine)', () => {
-  it('FastAPI under gunicorn + uvicorn: .dockerignore drops services/monitoring -> error on the importing line, step fails', async (t) => {
+  it('FastAPI under gunicorn + uvicorn: .dockerignore drops services/monitoring -> errors on the importing line and the rule, step fails', async (t) => {
     const step = await guard(t, 'guard-fastapi', PYTHON_IMAGE);
     if (!step) return;
     assert.equal(step.exitCode, 1, step.stdout);
     const annotations = annotationLines(step.stdout);
-    assert.deepEqual(annotations.slice(0, 2), [
-      "::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1::ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'%0AImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
+    assert.deepEqual(annotations.slice(0, 3), [
+      '::error title=This line leaves netra_backend.app.services.monitoring out of the image,file=.dockerignore,line=5,col=1::`**/monitoring/` leaves netra_backend/app/services/monitoring/ out of the build context, so the image has no netra_backend.app.services.monitoring.%0AImported as netra_backend.app.services.monitoring at netra_backend/app/middleware/gcp_auth_context_middleware.py:23.',
+      "::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1::ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'%0ACause: excluded by `.dockerignore` line 5: `**/monitoring/`%0AImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
       '::notice title=orjson is missing from the image,file=netra_backend/app/main.py,line=7,col=5::ModuleNotFoundError: No module named \'orjson\'%0AGuard: try/except ImportError%0AImported via: netra_backend.app.main → orjson',
     ]);
-    assert.match(annotations[2]!, /^::error::import-guard: this image will fail to import \(fails on error\)\. import-guard-test\/guard-fastapi:e2e: 1 error, 0 warnings, 1 notice in \d+ files/);
-    assert.equal(annotations.length, 3);
+    assert.match(annotations[3]!, /^::error::import-guard: this image will fail to import \(fails on error\)\. import-guard-test\/guard-fastapi:e2e: 1 error, 0 warnings, 1 notice in \d+ files/);
+    assert.equal(annotations.length, 4);
     assert.deepEqual({ result: step.outputs.result, errors: step.outputs.errors, warnings: step.outputs.warnings }, { result: 'fail', errors: '1', warnings: '0' });
     assert.deepEqual(reported(step.json), [
       ['error', 'netra_backend.app.services.monitoring', 'netra_backend/app/middleware/gcp_auth_context_middleware.py', 23],
       ['notice', 'orjson', 'netra_backend/app/main.py', 7],
     ]);
     const [monitoring] = step.json.findings;
-    assert.equal(monitoring!.origin, 'first-party');
+    assert.deepEqual([monitoring!.origin, monitoring!.cause, monitoring!.causeAt], ['first-party', 'excluded by `.dockerignore` line 5: `**/monitoring/`', { file: '.dockerignore', line: 5, message: '`**/monitoring/` leaves netra_backend/app/services/monitoring/ out of the build context' }]);
     assert.deepEqual(monitoring!.chain, [
       { module: 'netra_backend.app.middleware.gcp_auth_context_middleware', file: 'netra_backend/app/main.py', line: 3 },
       { module: 'netra_backend.app.services.monitoring', file: 'netra_backend/app/middleware/gcp_auth_context_middleware.py', line: 23 },
@@ -57,7 +58,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.ok(step.json.stats.files > 100, `files scanned: ${step.json.stats.files}`);
     const summaryLines = step.summary.split('\n');
     assert.equal(summaryLines[0], '## ❌ **import-guard: this image will fail to import** (1 error, 0 warnings, 1 notice; fails on error)');
-    assert.ok(summaryLines.includes('| 🔴 error | <code>netra_backend.app.services.monitoring</code> | <code>netra_backend/app/middleware/gcp_auth_context_middleware.py:23</code> | netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring | ModuleNotFoundError: No module named \'netra_backend.app.services.monitoring\'<br>origin: first-party |'), step.summary);
+    assert.ok(summaryLines.includes('| 🔴 error | <code>netra_backend.app.services.monitoring</code> | <code>netra_backend/app/middleware/gcp_auth_context_middleware.py:23</code> | netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring | ModuleNotFoundError: No module named \'netra_backend.app.services.monitoring\'<br>cause: excluded by `.dockerignore` line 5: `**/monitoring/`<br>origin: first-party |'), step.summary);
     assert.ok(summaryLines.includes('| 🔵 notice | <code>orjson</code> | <code>netra_backend/app/main.py:7</code> | netra_backend.app.main → orjson | ModuleNotFoundError: No module named \'orjson\'<br>guard: try/except ImportError<br>origin: third-party |'), step.summary);
     assert.match(step.summary, /<details><summary>Import chains as a diagram<\/summary>\n\n```mermaid\ngraph LR\n/);
   });
@@ -81,8 +82,9 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     const step = await guard(t, 'guard-django', PYTHON_BIG_IMAGE);
     if (!step) return;
     assert.equal(step.exitCode, 1, step.stdout);
-    assert.deepEqual(annotationLines(step.stdout).slice(0, 2), [
-      "::error title=reports is missing from the image,file=shop/settings.py,line=14,col=5::Django setting INSTALLED_APPS names reports, but: No module named 'reports'%0AImported via: shop.settings → reports",
+    assert.deepEqual(annotationLines(step.stdout).slice(0, 3), [
+      '::error title=This line leaves reports out of the image,file=.dockerignore,line=4,col=1::`reports/` leaves reports/ out of the build context, so the image has no reports.%0AImported as reports at shop/settings.py:14.',
+      "::error title=reports is missing from the image,file=shop/settings.py,line=14,col=5::Django setting INSTALLED_APPS names reports, but: No module named 'reports'%0ACause: excluded by `.dockerignore` line 4: `reports/`%0AImported via: shop.settings → reports",
       "::error title=whitenoise is missing from the image,file=shop/settings.py,line=19,col=5::Django setting MIDDLEWARE names whitenoise.middleware.WhiteNoiseMiddleware, but: No module named 'whitenoise'%0AImported via: shop.settings → whitenoise.middleware",
     ]);
     assert.deepEqual(reported(step.json), [
@@ -99,7 +101,10 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     const step = await guard(t, 'guard-console-script', PYTHON_IMAGE);
     if (!step) return;
     assert.equal(step.exitCode, 1, step.stdout);
-    assert.deepEqual(annotationLines(step.stdout).slice(0, 1), ["::error title=svc.backends.redis_backend is missing from the image,file=svc/cli.py,line=4,col=1::ModuleNotFoundError: No module named 'svc.backends.redis_backend'%0AImported via: svc.cli → svc.backends.redis_backend"]);
+    assert.deepEqual(annotationLines(step.stdout).slice(0, 2), [
+      '::error title=This line leaves svc.backends.redis_backend out of the image,file=.dockerignore,line=2,col=1::`svc/backends/redis_backend.py` leaves svc/backends/redis_backend.py out of the build context, so the image has no svc.backends.redis_backend.%0AImported as svc.backends.redis_backend at svc/cli.py:4.',
+      "::error title=svc.backends.redis_backend is missing from the image,file=svc/cli.py,line=4,col=1::ModuleNotFoundError: No module named 'svc.backends.redis_backend'%0ACause: excluded by `.dockerignore` line 2: `svc/backends/redis_backend.py`%0AImported via: svc.cli → svc.backends.redis_backend",
+    ]);
     assert.deepEqual(reported(step.json), [['error', 'svc.backends.redis_backend', 'svc/cli.py', 4]]);
     assert.equal(step.json.findings[0]!.origin, 'first-party');
     assert.match(step.summary, /<code>\/usr\/local\/bin\/svc-serve<\/code>, <code>svc\.cli:main<\/code>/);

@@ -101,6 +101,17 @@ function everyKindReport(): ScanReport {
       chain: [hop('app.main', 'app.routes', MAIN), hop('app.routes', 'app.my services.überwachung', ROUTES), hop('app.my services.überwachung', 'prometheus_client', SPACED)],
     },
     {
+      kind: 'missing-module',
+      severity: 'error',
+      module: 'app.services.monitoring',
+      location: ROUTES,
+      origin: 'first-party',
+      cause: 'excluded by `.dockerignore` line 3: `**/monitoring/`',
+      causeAt: { repoPath: '.dockerignore', line: 3, message: '`**/monitoring/` leaves app/services/monitoring/ out of the build context' },
+      message: "ModuleNotFoundError: No module named 'app.services.monitoring'",
+      chain: [hop('app.main', 'app.routes', MAIN), hop('app.routes', 'app.services.monitoring', ROUTES)],
+    },
+    {
       kind: 'bad-relative-import',
       severity: 'error',
       module: '...config',

@@ -134,7 +134,7 @@ describe('import-guard scan', () => {
         [
           'error   netra_backend/app/middleware/gcp_auth_context_middleware.py:23:1  netra_backend.app.services.monitoring is missing from the image',
           "        ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'",
-          '        origin: first-party',
+          '        origin: first-party; cause: excluded by `.dockerignore` line 8: `**/monitoring/`',
           '        chain: netra_backend.app.main',
           '          -> netra_backend/app/main.py:3 imports netra_backend.app.middleware.gcp_auth_context_middleware',
           '          -> netra_backend/app/middleware/gcp_auth_context_middleware.py:23 imports netra_backend.app.services.monitoring',
@@ -156,7 +156,11 @@ describe('import-guard scan', () => {
     assert.deepEqual([sarif.version, sarif.runs[0]!.results.map((result) => result.ruleId)], ['2.1.0', ['missing-module', 'missing-module', 'missing-module']]);
     const github = await cli(['scan', ...example, '--format', 'github']);
     assert.equal(github.code, 1);
-    assert.match(github.stdout, /^::error file=netra_backend\/app\/middleware\/gcp_auth_context_middleware\.py,line=23,col=1,title=netra_backend\.app\.services\.monitoring is missing from the image::ModuleNotFoundError: /);
+    assert.deepEqual(
+      github.stdout.split('\n').map((line) => line.slice(0, line.indexOf('::', 2))),
+      ['::error file=.dockerignore,line=8,col=1,title=This line leaves netra_backend.app.services.monitoring out of the image', '::error file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1,title=netra_backend.app.services.monitoring is missing from the image', ''],
+    );
+    assert.match(github.stdout, /line=8,col=1,[^:]*::`\*\*\/monitoring\/` leaves netra_backend\/app\/services\/monitoring\/ out of the build context/);
   });
 
   it('takes entry points from --entrypoint, and --ignore keeps a module out of the verdict', async () => {

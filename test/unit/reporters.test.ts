@@ -200,6 +200,27 @@ describe('planAnnotations', () => {
     assert.deepEqual(plan.omitted, { error: 1, warning: 0, notice: 0 });
   });
 
+  it('puts one annotation on each line that causes missing modules, first, at the level of the worst finding it causes', () => {
+    const causeAt = { repoPath: '.dockerignore', line: 4, message: '`**/monitoring/` leaves app/services/monitoring/ out of the build context' };
+    const excluded: Finding = { ...MONITORING, causeAt };
+    const alsoExcluded: Finding = { ...MONITORING, severity: 'notice', module: 'app.services.monitoring.metrics', location: at('/srv/app/jobs.py', 7, 'app/jobs.py'), causeAt };
+    const plan = planAnnotations([UJSON, alsoExcluded, excluded]);
+    assert.deepEqual(plan.annotations[0], {
+      level: 'error',
+      title: 'This line leaves 2 modules out of the image',
+      message: '`**/monitoring/` leaves app/services/monitoring/ out of the build context, so the image has no app.services.monitoring, app.services.monitoring.metrics.\nImported as app.services.monitoring at app/middleware/auth.py:23, app.services.monitoring.metrics at app/jobs.py:7.',
+      file: '.dockerignore',
+      line: 4,
+      column: 1,
+    });
+    assert.deepEqual(plan.annotations.map((annotation) => `${annotation.level} ${annotation.file}:${annotation.line}`), ['error .dockerignore:4', 'error app/middleware/auth.py:23', 'notice app/jobs.py:7', 'notice app/fast.py:2']);
+    // Eleven rules for ten error slots: the lines to change fill them, and the imports they break are counted as left out.
+    const many = Array.from({ length: 11 }, (_, index): Finding => ({ ...excluded, module: `app.m${index}`, causeAt: { ...causeAt, line: index + 1 } }));
+    const crowded = planAnnotations(many);
+    assert.equal(crowded.annotations.filter((annotation) => annotation.file === '.dockerignore').length, 10);
+    assert.equal(crowded.omitted.error, 11);
+  });
+
   it('titles each kind of finding', () => {
     const base = missing('m', 'error', 'first-party');
     const titles = planAnnotations([
@@ -338,6 +359,7 @@ describe('toJsonReport', () => {
           guard: null,
           origin: 'first-party',
           cause: 'excluded by .dockerignore line 4: **/monitoring/',
+          causeAt: null,
           chain: [
             { module: 'app.middleware.auth', file: 'app/main.py', line: 5 },
             { module: 'app.services.monitoring', file: 'app/middleware/auth.py', line: 23 },
@@ -356,6 +378,7 @@ describe('toJsonReport', () => {
           guard: 'try/except ImportError',
           origin: 'third-party',
           cause: null,
+          causeAt: null,
           chain: [
             { module: 'app.fast', file: 'app/main.py', line: 6 },
             { module: 'ujson', file: 'app/fast.py', line: 2 },
@@ -375,6 +398,7 @@ describe('toJsonReport', () => {
           guard: 'if TYPE_CHECKING',
           origin: 'third-party',
           cause: null,
+          causeAt: null,
           chain: [{ module: 'mypy_boto3_s3', file: '/srv/app/types.py', line: 4 }],
         },
       ],

@@ -175,6 +175,14 @@ describe('toSarif', () => {
     assert.deepEqual(primary(result), flow[2]!.location!.physicalLocation);
   });
 
+  it('adds the line that causes the finding as the last related location, on the repository file', () => {
+    const chain = [hop('app.main', 'app.services.monitoring', at('/srv/app/main.py', 2, 'app/main.py', 1))];
+    const causeAt = { repoPath: '.dockerignore', line: 4, message: '`**/monitoring/` leaves app/services/monitoring/ out of the build context' };
+    const related = only(finding({ chain, causeAt })).relatedLocations!;
+    assert.deepEqual(related.at(-1), { id: 2, physicalLocation: { artifactLocation: { uri: '.dockerignore', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 1 } }, message: { text: causeAt.message } });
+    assert.deepEqual(only(finding({ chain: [], causeAt })).relatedLocations!.map((location) => location.id), [1]);
+  });
+
   it('writes no code flow and no related locations for an empty chain', () => {
     const result = only(finding({ chain: [] }));
     assert.equal('codeFlows' in result, false);
