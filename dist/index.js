@@ -37279,20 +37279,20 @@ function expandWord(text, lookup, inDoubleQuotes) {
   return value;
 }
 function* eachShellCommand(text, lookup) {
-  let words = [];
+  let words2 = [];
   let word = "";
   let inWord = false;
   let started = false;
   const endWord = () => {
-    if (inWord) words.push(word);
+    if (inWord) words2.push(word);
     word = "";
     inWord = false;
     started = false;
   };
   const endCommand = () => {
     endWord();
-    const command2 = words.length > 0 ? words : void 0;
-    words = [];
+    const command2 = words2.length > 0 ? words2 : void 0;
+    words2 = [];
     return command2;
   };
   let i2 = 0;
@@ -37494,24 +37494,24 @@ function runShellScript(file, args, context3, out, notes) {
 }
 function runShell(text, args, context3, out, notes) {
   let current = { ...context3, env: new Map(context3.env) };
-  for (const words of eachShellCommand(text, (name) => current.env.get(name))) {
-    let command = words.flatMap((word) => word === ALL_ARGUMENTS ? args : [word]);
+  for (const words2 of eachShellCommand(text, (name) => current.env.get(name))) {
+    let command = words2.flatMap((word) => word === ALL_ARGUMENTS ? args : [word]);
     while (command[0] !== void 0 && SHELL_PREFIX_WORDS.has(command[0])) command = command.slice(1);
-    const assignments = [];
+    const assignments2 = [];
     while (command[0] !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(command[0])) {
       const [assignment] = command;
-      assignments.push([assignment.slice(0, assignment.indexOf("=")), assignment.slice(assignment.indexOf("=") + 1)]);
+      assignments2.push([assignment.slice(0, assignment.indexOf("=")), assignment.slice(assignment.indexOf("=") + 1)]);
       command = command.slice(1);
     }
     const head = command[0];
     if (head === void 0) {
-      for (const [key, value] of assignments) current.env.set(key, value);
+      for (const [key, value] of assignments2) current.env.set(key, value);
     } else if (head === "cd") {
       current = { ...current, cwd: path20.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
     } else if (!["set", "echo", "printf", "test", "[", "true", "false", "mkdir", "chown", "chmod", "sleep", "fi", "done", "esac", "for", "case", "shift", "trap", "wait", "umask", "ulimit", "exit", "return", "source", "."].includes(head)) {
-      unwrap(command, { ...current, env: new Map([...current.env, ...assignments]) }, out, notes);
+      unwrap(command, { ...current, env: new Map([...current.env, ...assignments2]) }, out, notes);
     }
   }
 }
@@ -38090,6 +38090,245 @@ var DockerIgnore = class {
   }
 };
 
+// src/explain/dockerfile.ts
+var HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+function instructionsOf(text) {
+  const lines2 = text.replace(/^\ufeff/, "").split(/\r?\n/);
+  let escape = "\\";
+  let index = 0;
+  for (; index < lines2.length; index++) {
+    const directive = /^\s*#\s*([a-zA-Z]+)\s*=\s*(.*?)\s*$/.exec(lines2[index]);
+    if (!directive) break;
+    if (directive[1].toLowerCase() === "escape" && (directive[2] === "`" || directive[2] === "\\")) escape = directive[2];
+  }
+  const instructions = [];
+  while (index < lines2.length) {
+    const start = index;
+    const first = lines2[index++];
+    if (/^\s*(#|$)/.test(first)) continue;
+    let joined = first;
+    while (endsWithEscape(joined, escape) && index < lines2.length) {
+      joined = joined.replace(/\s*$/, "").slice(0, -1);
+      while (index < lines2.length && /^\s*(#|$)/.test(lines2[index])) index++;
+      if (index < lines2.length) joined += lines2[index++];
+    }
+    const match = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(joined);
+    if (!match) continue;
+    instructions.push({ keyword: match[1].toUpperCase(), rest: match[2].trim(), line: start + 1 });
+    for (const heredoc of match[2].matchAll(HEREDOC)) {
+      const word = heredoc[3];
+      while (index < lines2.length && (heredoc[1] === "-" ? lines2[index].replace(/^\t+/, "") : lines2[index]) !== word) index++;
+      index++;
+    }
+  }
+  return instructions;
+}
+function endsWithEscape(line, escape) {
+  return line.replace(/\s*$/, "").endsWith(escape);
+}
+function substitute(text, variables) {
+  return text.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, operator, word, bare) => {
+    if (whole === "\\$") return "$";
+    const name = braced ?? bare;
+    const value = variables.get(name);
+    if (operator === "-") return value ? value : substitute(word ?? "", variables);
+    if (operator === "+") return value ? substitute(word ?? "", variables) : "";
+    return value ?? "";
+  });
+}
+function words(text) {
+  const result = [];
+  let current = "";
+  let quote = "";
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quote) {
+      if (char === quote) quote = "";
+      else current += char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      inWord = true;
+    } else if (/\s/.test(char)) {
+      if (inWord) result.push(current);
+      current = "";
+      inWord = false;
+    } else {
+      current += char;
+      inWord = true;
+    }
+  }
+  if (inWord) result.push(current);
+  return result;
+}
+function argumentsOf(rest) {
+  if (rest.startsWith("[")) {
+    try {
+      const parsed = JSON.parse(rest);
+      if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed;
+    } catch {
+    }
+  }
+  return words(rest);
+}
+function assignments(rest, variables) {
+  const parts = words(rest);
+  if (parts.length >= 2 && !parts[0].includes("=")) return [[parts[0], substitute(words(rest.slice(rest.indexOf(parts[0]) + parts[0].length)).join(" "), variables)]];
+  return parts.filter((part) => part.includes("=")).map((part) => [part.slice(0, part.indexOf("=")), substitute(part.slice(part.indexOf("=") + 1), variables)]);
+}
+function joinImagePath(workdir, target) {
+  const joined = target.startsWith("/") ? target : `${workdir.replace(/\/$/, "")}/${target}`;
+  const clean = cleanPath(joined);
+  return target.endsWith("/") || target.endsWith("/.") || target === "." ? `${clean.replace(/\/$/, "")}/` : clean;
+}
+function parseDockerfile(text, file) {
+  const stages = [];
+  const globalArgs = /* @__PURE__ */ new Map();
+  let variables = /* @__PURE__ */ new Map();
+  let workdir = "/";
+  const stageState = /* @__PURE__ */ new Map();
+  for (const instruction of instructionsOf(text)) {
+    const { keyword, rest, line } = instruction;
+    const stage = stages.at(-1);
+    if (keyword === "FROM") {
+      const parts = words(substitute(rest, globalArgs)).filter((part) => !part.startsWith("--"));
+      const base = parts[0] ?? "";
+      const name = parts[1]?.toUpperCase() === "AS" ? parts[2]?.toLowerCase() : void 0;
+      const parent2 = stages.find((candidate) => candidate.name === base.toLowerCase());
+      const inherited = parent2 ? stageState.get(parent2) : { variables: /* @__PURE__ */ new Map(), workdir: "/" };
+      const created = { base, line, copies: [], ...name && { name } };
+      stages.push(created);
+      variables = new Map(inherited.variables);
+      workdir = inherited.workdir;
+      stageState.set(created, { variables, workdir });
+      continue;
+    }
+    if (keyword === "ARG") {
+      for (const [key, value] of assignments(rest.includes("=") ? rest : `${rest}=`, stage ? variables : globalArgs)) {
+        const known = stage ? value || globalArgs.get(key) || variables.get(key) || "" : value;
+        (stage ? variables : globalArgs).set(key, known);
+      }
+      continue;
+    }
+    if (!stage) continue;
+    if (keyword === "ENV") for (const [key, value] of assignments(rest, variables)) variables.set(key, value);
+    else if (keyword === "WORKDIR") workdir = joinImagePath(workdir, substitute(rest.trim(), variables)).replace(/(.)\/$/, "$1");
+    else if (keyword === "COPY" || keyword === "ADD") {
+      const copy = copyStep(keyword, instruction, variables, workdir);
+      if (copy) stage.copies.push(copy);
+    }
+    stageState.set(stage, { variables, workdir });
+  }
+  return { file, stages };
+}
+function copyStep(keyword, instruction, variables, workdir) {
+  let rest = instruction.rest;
+  const flags = /* @__PURE__ */ new Map();
+  for (let flag = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest); flag; flag = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest)) {
+    flags.set(flag[1], flag[2] ?? "true");
+    rest = rest.slice(flag[0].length);
+  }
+  if (/^<</.test(rest)) return void 0;
+  const parts = argumentsOf(rest).map((part) => substitute(part, variables));
+  if (parts.length < 2) return void 0;
+  const destinationText = parts.at(-1);
+  const sources = parts.slice(0, -1).filter((source2) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(source2) && !/^git@/.test(source2));
+  if (sources.length === 0) return void 0;
+  const from = flags.get("from");
+  const manySources = sources.length > 1 || sources.some((source2) => /[*?[]/.test(source2));
+  const destination = joinImagePath(workdir, manySources && !destinationText.endsWith("/") ? `${destinationText}/` : destinationText);
+  const clean = (source2) => from === void 0 ? cleanPath(source2).replace(/^\/+/, "") || "." : cleanPath(source2.startsWith("/") ? source2 : `/${source2}`);
+  return {
+    keyword,
+    line: instruction.line,
+    text: `${keyword} ${instruction.rest}`.replace(/\s+/g, " "),
+    sources: sources.map(clean),
+    destination,
+    ...from !== void 0 && { from: from.toLowerCase() },
+    parents: flags.get("parents") === "true"
+  };
+}
+function globExpression(pattern) {
+  let source2 = "^";
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index];
+    if (char === "*") source2 += "[^/]*";
+    else if (char === "?") source2 += "[^/]";
+    else if (char === "\\" && index + 1 < pattern.length) source2 += `\\u{${pattern.codePointAt(++index).toString(16)}}`;
+    else if (char === "[") {
+      const end = pattern.indexOf("]", index + 2);
+      if (end === -1) source2 += "\\[";
+      else {
+        source2 += `[${pattern.slice(index + 1, end).replace(/^!/, "^").replace(/[\\\]]/g, "\\$&")}]`;
+        index = end;
+      }
+    } else source2 += char.replace(/[.+^${}()|/\]]/g, "\\$&");
+  }
+  return new RegExp(`${source2}$`, "u");
+}
+function isPattern(source2) {
+  return /[*?[]/.test(source2);
+}
+function landing(step, item, path25, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path25.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path25.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path25.slice(path25.lastIndexOf("/") + 1)}` : step.destination;
+  return `${step.destination.replace(/\/$/, "")}/${below}`;
+}
+function throughStep(step, path25) {
+  for (const source2 of step.sources) {
+    if (!isPattern(source2)) {
+      if (source2 === path25) return landing(step, source2, path25, true);
+      if (source2 === "." || source2 === "/" || path25.startsWith(`${source2}/`)) return landing(step, source2, path25, false);
+      continue;
+    }
+    const expression = globExpression(source2);
+    const parts = path25.split("/");
+    for (let depth = 1; depth <= parts.length; depth++) {
+      const item = parts.slice(0, depth).join("/");
+      if (item !== "" && expression.test(item)) return landing(step, item, path25, depth === parts.length);
+    }
+  }
+  return void 0;
+}
+function placementsOf(dockerfile, contextPath) {
+  const byStage = /* @__PURE__ */ new Map();
+  for (const stage of dockerfile.stages) {
+    const parent2 = dockerfile.stages.find((candidate) => candidate !== stage && candidate.name === stage.base.toLowerCase() && byStage.has(candidate));
+    const placements = [...parent2 ? byStage.get(parent2) : []];
+    for (const step of stage.copies) {
+      if (step.from === void 0) {
+        const imagePath = throughStep(step, contextPath);
+        if (imagePath) placements.push({ imagePath, steps: [step] });
+        continue;
+      }
+      const source2 = dockerfile.stages.find((candidate, index) => candidate.name === step.from || String(index) === step.from);
+      for (const earlier of (source2 && byStage.get(source2)) ?? []) {
+        const imagePath = throughStep(step, earlier.imagePath);
+        if (imagePath) placements.push({ imagePath, steps: [...earlier.steps, step] });
+      }
+    }
+    byStage.set(stage, placements);
+  }
+  const last2 = dockerfile.stages.at(-1);
+  return last2 ? byStage.get(last2) : [];
+}
+function closestCopy(dockerfile, contextPath) {
+  const wanted = contextPath.split("/");
+  let best;
+  let bestShared = -1;
+  for (const step of dockerfile.stages.flatMap((stage) => stage.copies)) {
+    if (step.from !== void 0) continue;
+    for (const source2 of step.sources) {
+      const parts = source2 === "." ? [] : source2.split("/");
+      let shared = 0;
+      while (shared < parts.length && shared < wanted.length && parts[shared] === wanted[shared]) shared++;
+      if (shared >= bestShared) [best, bestShared] = [step, shared];
+    }
+  }
+  return best;
+}
+
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
   return path21.relative(root, target).split(path21.sep).join("/");
@@ -38102,36 +38341,55 @@ function readBuildContext(repository, context3, dockerfile) {
   if (!existsSync3(folder) || !statSync2(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
   const dockerfilePath = path21.resolve(root, dockerfile || path21.join(folder, "Dockerfile"));
   if (dockerfile && !existsSync3(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
+  const built = { folder: folderRelative };
+  if (existsSync3(dockerfilePath) && statSync2(dockerfilePath).isFile()) built.dockerfile = parseDockerfile(readFileSync4(dockerfilePath, "utf8"), repositoryRelative(root, dockerfilePath));
   const candidates = [`${dockerfilePath}.dockerignore`, path21.join(folder, ".dockerignore")];
   const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync2(candidate).isFile());
-  if (!ignorePath) return { folder: folderRelative };
-  const dockerfileInContext = repositoryRelative(folder, dockerfilePath);
-  return { folder: folderRelative, ignore: new DockerIgnore(readFileSync4(ignorePath, "utf8"), repositoryRelative(root, ignorePath), dockerfileInContext) };
+  if (ignorePath) built.ignore = new DockerIgnore(readFileSync4(ignorePath, "utf8"), repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
+  return built;
 }
 
 // src/explain/cause.ts
 import path22 from "node:path";
-function explainFirstParty(finding, repository, context3) {
+function explainFirstParty(finding, repository, context3, imageHas = () => false) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const sources = repository.moduleSources(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source2) => ({ source: source2, relative: path22.posix.relative(context3.folder, source2) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path22.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context3.folder || "."}, so no COPY can bring it in` };
   }
-  for (const { source: source2, relative: relative2 } of inContext) {
-    const exclusion = context3.ignore?.exclusion(relative2);
+  for (const { source: source3, relative: relative3 } of inContext) {
+    const exclusion = context3.ignore?.exclusion(relative3);
     if (!exclusion) continue;
     const file = context3.ignore.file;
-    const leftOut = exclusion.folder ? `${path22.posix.join(context3.folder, exclusion.folder)}/` : source2;
+    const leftOut = exclusion.folder ? `${path22.posix.join(context3.folder, exclusion.folder)}/` : source3;
     return {
       ...finding,
       cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${exclusion.rule.text}\``,
       causeAt: { repoPath: file, line: exclusion.rule.line, message: `\`${exclusion.rule.text}\` leaves ${leftOut} out of the build context` }
     };
   }
+  const { source: source2, relative: relative2 } = inContext[0];
+  const dockerfile = context3.dockerfile;
+  if (dockerfile) {
+    const placements = placementsOf(dockerfile, relative2);
+    if (placements.length === 0) {
+      const closest = closestCopy(dockerfile, relative2);
+      const line = closest?.line ?? dockerfile.stages.at(-1)?.line ?? 1;
+      return {
+        ...finding,
+        cause: `not copied: no COPY or ADD of \`${dockerfile.file}\` brings ${source2} into the image`,
+        causeAt: { repoPath: dockerfile.file, line, message: closest ? `\`${closest.text}\` is the nearest COPY, and it does not bring in ${source2}` : `no COPY or ADD brings ${source2} into this image` }
+      };
+    }
+    const placement = placements.at(-1);
+    const step = placement.steps.at(-1);
+    const where = imageHas(placement.imagePath) ? `the image has it there, but not where Python looks for ${finding.module}` : "but the image has no such file: a later step removes it";
+    return { ...finding, cause: `\`${dockerfile.file}\` line ${step.line} copies ${source2} to ${placement.imagePath}, ${where}` };
+  }
   const ignoreNote = context3.ignore ? `no rule of \`${context3.ignore.file}\` leaves it out` : "the build context has no .dockerignore";
-  return { ...finding, cause: `the checkout has ${inContext[0].source} but the image does not, and ${ignoreNote}` };
+  return { ...finding, cause: `the checkout has ${source2} but the image does not, and ${ignoreNote}` };
 }
 
 // src/explain/pathmap.ts
@@ -47497,7 +47755,7 @@ async function scanImage(settings, logger) {
       onProgress: (files) => logger.info(`  ${files} files scanned`),
       pool
     }).walk(entries);
-    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context3 ? explainFirstParty(finding, repository, context3) : finding).sort(compareFindings);
+    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context3 ? explainFirstParty(finding, repository, context3, (path25) => image.fs.stat(path25) !== void 0) : finding).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,

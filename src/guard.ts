@@ -121,7 +121,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     }).walk(entries);
     const findings = graph.findings
       .map((finding) => mapToRepository(finding, repository))
-      .map((finding) => (repository && context ? explainFirstParty(finding, repository, context) : finding))
+      .map((finding) => (repository && context ? explainFirstParty(finding, repository, context, (path) => image.fs.stat(path) !== undefined) : finding))
       .sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',

@@ -6,12 +6,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.ts';
 import { DockerIgnore } from './dockerignore.ts';
+import { type Dockerfile, parseDockerfile } from './dockerfile.ts';
 
 export interface BuildContext {
   /** The context folder, relative to the repository root ('' for the root itself). */
   folder: string;
   /** The ignore file that applies, if there is one. */
   ignore?: DockerIgnore;
+  /** The Dockerfile, when the checkout has it. */
+  dockerfile?: Dockerfile;
 }
 
 function repositoryRelative(root: string, target: string): string {
@@ -32,9 +35,10 @@ export function readBuildContext(repository: string, context?: string, dockerfil
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context)} is not a folder of the repository ${repository}`);
   const dockerfilePath = path.resolve(root, dockerfile || path.join(folder, 'Dockerfile'));
   if (dockerfile && !existsSync(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
+  const built: BuildContext = { folder: folderRelative };
+  if (existsSync(dockerfilePath) && statSync(dockerfilePath).isFile()) built.dockerfile = parseDockerfile(readFileSync(dockerfilePath, 'utf8'), repositoryRelative(root, dockerfilePath));
   const candidates = [`${dockerfilePath}.dockerignore`, path.join(folder, '.dockerignore')];
   const ignorePath = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
-  if (!ignorePath) return { folder: folderRelative };
-  const dockerfileInContext = repositoryRelative(folder, dockerfilePath);
-  return { folder: folderRelative, ignore: new DockerIgnore(readFileSync(ignorePath, 'utf8'), repositoryRelative(root, ignorePath), dockerfileInContext) };
+  if (ignorePath) built.ignore = new DockerIgnore(readFileSync(ignorePath, 'utf8'), repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
+  return built;
 }

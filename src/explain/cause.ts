@@ -2,10 +2,15 @@
 import path from 'node:path';
 import type { Finding } from '../report/findings.ts';
 import type { BuildContext } from './build-context.ts';
+import { closestCopy, placementsOf } from './dockerfile.ts';
 import type { RepositoryMap } from './pathmap.ts';
 
-/** Adds the cause of a missing first-party module to its finding; other findings pass through. */
-export function explainFirstParty(finding: Finding, repository: RepositoryMap, context: BuildContext): Finding {
+/**
+ * Adds the cause of a missing first-party module to its finding; other findings pass through.
+ * In this order: a `.dockerignore` rule left it out; no COPY or ADD brings it in; one does, but
+ * the image has no such file (`imageHas` tells); otherwise, plainly, no known cause.
+ */
+export function explainFirstParty(finding: Finding, repository: RepositoryMap, context: BuildContext, imageHas: (path: string) => boolean = () => false): Finding {
   if (finding.origin !== 'first-party' || finding.kind !== 'missing-module' || finding.cause !== undefined) return finding;
   const sources = repository.moduleSources(finding.module);
   if (sources.length === 0) return finding;
@@ -24,6 +29,24 @@ export function explainFirstParty(finding: Finding, repository: RepositoryMap, c
       causeAt: { repoPath: file, line: exclusion.rule.line, message: `\`${exclusion.rule.text}\` leaves ${leftOut} out of the build context` },
     };
   }
+  const { source, relative } = inContext[0]!;
+  const dockerfile = context.dockerfile;
+  if (dockerfile) {
+    const placements = placementsOf(dockerfile, relative);
+    if (placements.length === 0) {
+      const closest = closestCopy(dockerfile, relative);
+      const line = closest?.line ?? dockerfile.stages.at(-1)?.line ?? 1;
+      return {
+        ...finding,
+        cause: `not copied: no COPY or ADD of \`${dockerfile.file}\` brings ${source} into the image`,
+        causeAt: { repoPath: dockerfile.file, line, message: closest ? `\`${closest.text}\` is the nearest COPY, and it does not bring in ${source}` : `no COPY or ADD brings ${source} into this image` },
+      };
+    }
+    const placement = placements.at(-1)!;
+    const step = placement.steps.at(-1)!;
+    const where = imageHas(placement.imagePath) ? `the image has it there, but not where Python looks for ${finding.module}` : 'but the image has no such file: a later step removes it';
+    return { ...finding, cause: `\`${dockerfile.file}\` line ${step.line} copies ${source} to ${placement.imagePath}, ${where}` };
+  }
   const ignoreNote = context.ignore ? `no rule of \`${context.ignore.file}\` leaves it out` : 'the build context has no .dockerignore';
-  return { ...finding, cause: `the checkout has ${inContext[0]!.source} but the image does not, and ${ignoreNote}` };
+  return { ...finding, cause: `the checkout has ${source} but the image does not, and ${ignoreNote}` };
 }

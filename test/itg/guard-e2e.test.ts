@@ -120,6 +120,18 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.match(step.summary, /Python 3\.11 \(<code>\/venv\/bin\/python<\/code>\)/);
   });
 
+  it('a package the Dockerfile never copies: errors on the importing line and on the nearest COPY', async (t) => {
+    const step = await guard(t, 'guard-not-copied', PYTHON_IMAGE);
+    if (!step) return;
+    assert.equal(step.exitCode, 1, step.stdout);
+    assert.deepEqual(annotationLines(step.stdout).slice(0, 2), [
+      '::error title=This line leaves billing.jobs out of the image,file=Dockerfile,line=8,col=1::`COPY billing/main.py billing/` is the nearest COPY, and it does not bring in billing/jobs/__init__.py, so the image has no billing.jobs.%0AImported as billing.jobs at billing/main.py:3.',
+      "::error title=billing.jobs is missing from the image,file=billing/main.py,line=3,col=1::ModuleNotFoundError: import of billing.jobs.invoices fails: No module named 'billing.jobs'%0ACause: not copied: no COPY or ADD of `Dockerfile` brings billing/jobs/__init__.py into the image%0AImported via: billing.main → billing.jobs.invoices",
+    ]);
+    assert.deepEqual(reported(step.json), [['error', 'billing.jobs', 'billing/main.py', 3]]);
+    assert.deepEqual(step.json.findings[0]!.causeAt, { file: 'Dockerfile', line: 8, message: '`COPY billing/main.py billing/` is the nearest COPY, and it does not bring in billing/jobs/__init__.py' });
+  });
+
   it('a module removed from the standard library in the image\'s Python version', async (t) => {
     const step = await guard(t, 'guard-removed-module', PYTHON_ORG_IMAGES[13]!);
     if (!step) return;

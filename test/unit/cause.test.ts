@@ -66,6 +66,24 @@ describe('why a first-party module is missing', () => {
     assert.equal(plain.causeAt, undefined);
   });
 
+  it('says when no COPY brings the module in, and annotates the nearest COPY', async () => {
+    const dockerfile = ['FROM python:3.12', 'WORKDIR /srv', 'COPY requirements.txt .', 'COPY app/main.py app/', 'COPY app/services/__init__.py app/services/', 'CMD ["python", "-m", "app.main"]'].join('\n');
+    const root = await checkout({ ...APP, 'Dockerfile': dockerfile, '.dockerignore': '.git\n' });
+    const explained = explainFirstParty(missing('app.services.monitoring'), new RepositoryMap(Object.keys(APP)), readBuildContext(root));
+    assert.equal(explained.cause, 'not copied: no COPY or ADD of `Dockerfile` brings app/services/monitoring/__init__.py into the image');
+    assert.deepEqual(explained.causeAt, { repoPath: 'Dockerfile', line: 5, message: '`COPY app/services/__init__.py app/services/` is the nearest COPY, and it does not bring in app/services/monitoring/__init__.py' });
+  });
+
+  it('says where a COPY puts the module when the image still lacks it there', async () => {
+    const root = await checkout({ ...APP, Dockerfile: 'FROM python:3.12\nWORKDIR /srv\nCOPY . .\nRUN rm -r app/services/monitoring\n' });
+    const repository = new RepositoryMap(Object.keys(APP));
+    const removed = explainFirstParty(missing('app.services.monitoring'), repository, readBuildContext(root), () => false);
+    assert.equal(removed.cause, '`Dockerfile` line 3 copies app/services/monitoring/__init__.py to /srv/app/services/monitoring/__init__.py, but the image has no such file: a later step removes it');
+    const elsewhere = explainFirstParty(missing('app.services.monitoring'), repository, readBuildContext(root), (file) => file === '/srv/app/services/monitoring/__init__.py');
+    assert.match(elsewhere.cause!, /the image has it there, but not where Python looks for app\.services\.monitoring$/);
+    assert.equal(elsewhere.causeAt, undefined);
+  });
+
   it('leaves other findings as they are', async () => {
     const root = await checkout({ ...APP, '.dockerignore': '**\n' });
     const repository = new RepositoryMap(Object.keys(APP));
