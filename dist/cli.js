@@ -5653,17 +5653,17 @@ var writeToFiles = (chunks, stdioItems, outputFiles) => {
   const writtenPaths = /* @__PURE__ */ new Set();
   for (const stdioItem of fileItems) {
     const { type, append } = stdioItem;
-    const path18 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    if (writtenPaths.has(path18)) {
+    const path19 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+    if (writtenPaths.has(path19)) {
       continue;
     }
-    writtenPaths.add(path18);
-    if (append || outputFiles.has(path18)) {
-      appendFileSync(path18, contents);
+    writtenPaths.add(path19);
+    if (append || outputFiles.has(path19)) {
+      appendFileSync(path19, contents);
     } else {
-      writeFileSync(path18, contents);
+      writeFileSync(path19, contents);
     }
-    outputFiles.add(path18);
+    outputFiles.add(path19);
   }
 };
 
@@ -8510,8 +8510,8 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path18) {
-  const parts = path18.split("/");
+function pathComponents(path19) {
+  const parts = path19.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
@@ -8533,32 +8533,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path18) {
-    const found = this.resolve(path18, false);
+  lstat(path19) {
+    const found = this.resolve(path19, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path18) {
-    const found = this.resolve(path18, true);
+  stat(path19) {
+    const found = this.resolve(path19, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path18) {
-    const found = this.resolve(path18, true);
+  realpath(path19) {
+    const found = this.resolve(path19, true);
     return found && joinPath(found.path);
   }
-  exists(path18) {
-    return this.resolve(path18, true) !== void 0;
+  exists(path19) {
+    return this.resolve(path19, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path18) {
-    const found = this.resolve(path18, true);
+  readdir(path19) {
+    const found = this.resolve(path19, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path18) {
-    const found = this.resolve(path18, true);
+  entries(path19) {
+    const found = this.resolve(path19, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child] of found.node.children) types.set(name, child.type);
@@ -8568,31 +8568,31 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path18) {
-    const content = this.contentOf(path18);
+  readFile(path19) {
+    const content = this.contentOf(path19);
     return content && this.store.get(content);
   }
   /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path18) {
-    const found = this.resolve(path18, true);
+  contentOf(path19) {
+    const found = this.resolve(path19, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return found.node.content;
   }
-  readText(path18) {
-    return this.readFile(path18)?.toString("utf8");
+  readText(path19) {
+    return this.readFile(path19)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path18 } = stack.pop();
-      if (path18.length > 0) yield describe({ node, path: path18 });
+      const { node, path: path19 } = stack.pop();
+      if (path19.length > 0) yield describe({ node, path: path19 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path18, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path19, name] });
       }
     }
   }
@@ -8609,8 +8609,8 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path18, followLast) {
-    const pending = pathComponents(path18).reverse();
+  resolve(path19, followLast) {
+    const pending = pathComponents(path19).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
@@ -8625,7 +8625,7 @@ var ImageFs = class {
       const isLast = pending.length === 0;
       if (child.type === "symlink" && (!isLast || followLast)) {
         if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path18} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+          throw new SymlinkLoopError(`symlink loop while resolving ${path19} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
         }
         const target = child.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
@@ -8638,8 +8638,8 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path18 }) {
-  const entry = { path: joinPath(path18), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path19 }) {
+  const entry = { path: joinPath(path19), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -8865,19 +8865,19 @@ async function readLayer(input, select, store, where) {
   return { entries, format: format2 ?? "tar", tarBytes: parser.position };
 }
 var INDEX_WINDOW = 32 * 1024;
-async function indexLayer(place, select, store, where) {
-  const fd = store.attach(place.file);
+async function indexLayer(place2, select, store, where) {
+  const fd = store.attach(place2.file);
   const window = Buffer.allocUnsafe(INDEX_WINDOW);
   let windowStart = 0;
   let windowLength = 0;
   const readAt = (position, length) => {
-    const available = Math.max(0, Math.min(length, place.size - position));
+    const available = Math.max(0, Math.min(length, place2.size - position));
     if (position >= windowStart && position + available <= windowStart + windowLength) return window.subarray(position - windowStart, position - windowStart + available);
     const target = available > window.length ? Buffer.allocUnsafe(available) : window;
     let filled = 0;
-    const wanted = Math.min(target.length, place.size - position);
+    const wanted = Math.min(target.length, place2.size - position);
     while (filled < wanted) {
-      const bytes = readSync3(fd, target, filled, wanted - filled, place.offset + position + filled);
+      const bytes = readSync3(fd, target, filled, wanted - filled, place2.offset + position + filled);
       if (bytes === 0) break;
       filled += bytes;
     }
@@ -8890,7 +8890,7 @@ async function indexLayer(place, select, store, where) {
   if (sniffFormat(readAt(0, SNIFF_BYTES)) !== "tar") return void 0;
   let listed;
   try {
-    listed = await indexTar(readAt, place.size);
+    listed = await indexTar(readAt, place2.size);
   } catch (error) {
     throw asImageError(error, where);
   }
@@ -8899,10 +8899,10 @@ async function indexLayer(place, select, store, where) {
     const components = entryComponents(entry.name, where);
     const item = { components, entry };
     const asked = entry.type === "file" ? select(joinPath(components), entry.size) : 0;
-    if (asked > 0) item.content = { fd, offset: place.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
+    if (asked > 0) item.content = { fd, offset: place2.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
-  return { entries, format: "tar", tarBytes: place.size };
+  return { entries, format: "tar", tarBytes: place2.size };
 }
 function asImageError(error, where) {
   if (error instanceof ImageError) return error;
@@ -9217,8 +9217,8 @@ async function readLayers(files, plan, options) {
       const storedBytes = await files.size(name) ?? 0;
       logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
       const select = options.select ?? KEEP_NOTHING;
-      const place = await files.where(name);
-      const result = (place && await indexLayer(place, select, store, where)) ?? await readLayer(files.chunks(name), select, store, where);
+      const place2 = await files.where(name);
+      const result = (place2 && await indexLayer(place2, select, store, where)) ?? await readLayer(files.chunks(name), select, store, where);
       applyLayer(tree, result.entries, where);
       layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
     }
@@ -9257,14 +9257,16 @@ async function openRootfs(location, options) {
 // src/image/content.ts
 var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
+var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path18, size) => {
-  const slash = path18.lastIndexOf("/");
-  const base = path18.slice(slash + 1);
-  const parent2 = path18.slice(path18.lastIndexOf("/", slash - 1) + 1, slash);
+var pythonAnalysisContent = (path19, size) => {
+  const slash = path19.lastIndexOf("/");
+  const base = path19.slice(slash + 1);
+  const parent2 = path19.slice(path19.lastIndexOf("/", slash - 1) + 1, slash);
   if (base.endsWith(".py") || base.endsWith(".pth") || base.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (base === "pyvenv.cfg" || path18 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  if (base === "pyvenv.cfg" || path19 === "/etc/passwd") return MAX_SOURCE_BYTES;
   if ((parent2.endsWith(".dist-info") || parent2.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
+  if (base.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
   if (parent2 === "bin" || parent2 === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
 };
@@ -9282,9 +9284,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname(path18) {
-  const slash = path18.lastIndexOf("/");
-  return slash <= 0 ? "/" : path18.slice(0, slash);
+function dirname(path19) {
+  const slash = path19.lastIndexOf("/");
+  return slash <= 0 ? "/" : path19.slice(0, slash);
 }
 function join(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -9296,21 +9298,21 @@ function join(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path18, cwd) {
-  return path18.startsWith("/") ? join(path18) : join(cwd, path18);
+function absolute(path19, cwd) {
+  return path19.startsWith("/") ? join(path19) : join(cwd, path19);
 }
 function workingDirOf(config) {
   return config.workingDir ? join(config.workingDir) : "/";
 }
 function findOnPath(fs3, command, env, cwd) {
   if (command.includes("/")) {
-    const path18 = absolute(command, cwd);
-    return fs3.stat(path18)?.type === "file" ? path18 : void 0;
+    const path19 = absolute(command, cwd);
+    return fs3.stat(path19)?.type === "file" ? path19 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path18 = absolute(join(dir || ".", command), cwd);
-    const entry = fs3.stat(path18);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path18;
+    const path19 = absolute(join(dir || ".", command), cwd);
+    const entry = fs3.stat(path19);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path19;
   }
   return void 0;
 }
@@ -9329,8 +9331,8 @@ function shebangInterpreter(fs3, script, env, cwd) {
 function stdlibLandmark(fs3, prefix, minor) {
   return fs3.stat(join(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs3.exists(join(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path18) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path18);
+function versionFromName(path19) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path19);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs3, file) {
@@ -9416,8 +9418,8 @@ function computeSysPath(fs3, config, python, launcher) {
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path18, origin, via) => {
-    const entry = { path: path18, origin };
+  const add = (path19, origin, via) => {
+    const entry = { path: path19, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -9441,7 +9443,7 @@ function computeSysPath(fs3, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path18) => fs3.stat(path18)?.type === "dir";
+  const isDir = (path19) => fs3.stat(path19)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -9458,10 +9460,10 @@ function computeSysPath(fs3, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path18 = absolute(line, dir);
-        if (known.has(path18) || !fs3.exists(path18)) return;
-        known.add(path18);
-        add(path18, "pth", { file, line: index + 1 });
+        const path19 = absolute(line, dir);
+        if (known.has(path19) || !fs3.exists(path19)) return;
+        known.add(path19);
+        add(path19, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -11157,11 +11159,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path18) {
-  if (path18 === "") return ".";
-  const rooted = path18.startsWith("/");
+function cleanPath(path19) {
+  if (path19 === "") return ".";
+  const rooted = path19.startsWith("/");
   const parts = [];
-  for (const part of path18.split("/")) {
+  for (const part of path19.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -11283,17 +11285,17 @@ function compile(pattern) {
       source2 += literal(char);
     } else source2 += char;
   }
-  if (kind === "exact") return (path18) => path18 === pattern;
+  if (kind === "exact") return (path19) => path19 === pattern;
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return (path18) => path18.startsWith(prefix);
+    return (path19) => path19.startsWith(prefix);
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return (path18) => path18.endsWith(suffix) || suffix.startsWith("/") && path18 === suffix.slice(1);
+    return (path19) => path19.endsWith(suffix) || suffix.startsWith("/") && path19 === suffix.slice(1);
   }
   const regexp = new RegExp(`${source2}$`, "u");
-  return (path18) => regexp.test(path18);
+  return (path19) => regexp.test(path19);
 }
 var DockerIgnore = class {
   /** The ignore file, as a path relative to the repository (for annotations). */
@@ -11336,8 +11338,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path18, isFolder = false) {
-    const clean = cleanPath(path18);
+  exclusion(path19, isFolder = false) {
+    const clean = cleanPath(path19);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -11350,15 +11352,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path18, isFolder = false) {
-    return this.exclusion(path18, isFolder) === void 0;
+  sends(path19, isFolder = false) {
+    return this.exclusion(path19, isFolder) === void 0;
   }
-  folder(path18, parent2) {
-    let state = this.folders.get(path18);
+  folder(path19, parent2) {
+    let state = this.folders.get(path19);
     if (!state) {
-      state = this.evaluate(path18, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path18);
-      this.folders.set(path18, state);
+      state = this.evaluate(path19, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path19);
+      this.folders.set(path19, state);
     }
     return state;
   }
@@ -11372,15 +11374,15 @@ var DockerIgnore = class {
    * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    */
-  evaluate(path18, parent2) {
+  evaluate(path19, parent2) {
     let excluded = false;
     let decidedBy;
     const matched = this.compiled.map((rule2, index) => {
       let match = parent2?.matched[index] ?? false;
       if (!match) {
         if (rule2.exception !== excluded) return false;
-        match = rule2.matches(path18);
-        if (!match && !parent2) match = this.parentFolders(path18).some((folder) => rule2.matches(folder));
+        match = rule2.matches(path19);
+        if (!match && !parent2) match = this.parentFolders(path19).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -11390,16 +11392,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path18) {
-    const parts = path18.split("/");
+  parentFolders(path19) {
+    const parts = path19.split("/");
     return parts.slice(0, -1).map((_2, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path18) {
+  matchOrParents(rules, path19) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path18) || this.parentFolders(path18).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path19) || this.parentFolders(path19).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -11584,24 +11586,24 @@ function globExpression(pattern) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path18, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path18.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path18.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path18.slice(path18.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path19, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path19.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path19.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path19.slice(path19.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path18) {
+function throughStep(step, path19) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path18) return landing(step, source2, path18, true);
-      if (source2 === "." || source2 === "/" || path18.startsWith(`${source2}/`)) return landing(step, source2, path18, false);
+      if (source2 === path19) return landing(step, source2, path19, true);
+      if (source2 === "." || source2 === "/" || path19.startsWith(`${source2}/`)) return landing(step, source2, path19, false);
       continue;
     }
     const expression = globExpression(source2);
-    const parts = path18.split("/");
+    const parts = path19.split("/");
     for (let depth = 1; depth <= parts.length; depth++) {
       const item = parts.slice(0, depth).join("/");
-      if (item !== "" && expression.test(item)) return landing(step, item, path18, depth === parts.length);
+      if (item !== "" && expression.test(item)) return landing(step, item, path19, depth === parts.length);
     }
   }
   return void 0;
@@ -11682,7 +11684,7 @@ function explainFirstParty(finding, repository, context, imageHas = () => false)
     return {
       ...finding,
       cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${exclusion.rule.text}\``,
-      causeAt: { repoPath: file, line: exclusion.rule.line, message: `\`${exclusion.rule.text}\` leaves ${leftOut} out of the build context` }
+      causeAt: { kind: "excluded", repoPath: file, line: exclusion.rule.line, message: `\`${exclusion.rule.text}\` leaves ${leftOut} out of the build context` }
     };
   }
   const { source: source2, relative } = inContext[0];
@@ -11695,7 +11697,7 @@ function explainFirstParty(finding, repository, context, imageHas = () => false)
       return {
         ...finding,
         cause: `not copied: no COPY or ADD of \`${dockerfile.file}\` brings ${source2} into the image`,
-        causeAt: { repoPath: dockerfile.file, line, message: closest ? `\`${closest.text}\` is the nearest COPY, and it does not bring in ${source2}` : `no COPY or ADD brings ${source2} into this image` }
+        causeAt: { kind: "not-copied", repoPath: dockerfile.file, line, message: closest ? `\`${closest.text}\` is the nearest COPY, and it does not bring in ${source2}` : `no COPY or ADD brings ${source2} into this image` }
       };
     }
     const placement = placements.at(-1);
@@ -11707,8 +11709,976 @@ function explainFirstParty(finding, repository, context, imageHas = () => false)
   return { ...finding, cause: `the checkout has ${source2} but the image does not, and ${ignoreNote}` };
 }
 
-// src/explain/pathmap.ts
+// src/explain/requirements.ts
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
 import path17 from "node:path";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines[i2 - 1];
+    if (!l)
+      continue;
+    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i2 === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c3 = ctx.s.charCodeAt(ctx.p++);
+  let first = c3;
+  let isLiteral = c3 === 39;
+  let isMultiline = c3 === ctx.s.charCodeAt(ctx.p) && c3 === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c3 = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c3 = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c3 === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c3 === 120 || c3 === 117 || c3 === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
+        for (let j2 = 0; j2 < len; j2++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c3 === 32 || c3 === 9)) {
+        state = 2;
+      } else {
+        if (c3 === 98)
+          parsed += "\b";
+        else if (c3 === 116)
+          parsed += "	";
+        else if (c3 === 110)
+          parsed += "\n";
+        else if (c3 === 102)
+          parsed += "\f";
+        else if (c3 === 114)
+          parsed += "\r";
+        else if (c3 === 101)
+          parsed += "\x1B";
+        else if (c3 === 34)
+          parsed += '"';
+        else if (c3 === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c3 !== 32 && c3 !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c3 === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c3;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c3 = date.charCodeAt(date.length - 1)) !== 90 && c3 !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c3 = ctx.s.charCodeAt(ctx.p);
+  if (c3 === 91 || c3 === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c3 === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c3 === 34 || c3 === 39) {
+    return parseString(ctx);
+  }
+  if (c3 === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c3 === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c3 === 43 || c3 === 45) {
+    return parseNumber3(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c3, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c3, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c3, end);
+  }
+  return parseNumber3(ctx, ctx.p, c3, 0, end);
+}
+function parseNumber3(ctx, startPtr, startChr, sign, endChr) {
+  let c3 = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c3 === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c3 === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c3 === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c3 = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c3 === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c3 === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c3 === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c3 === 46)
+      state = 2;
+    else if (c3 === 101 || c3 === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c3))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+    if (!state)
+      state = 1;
+    if (c3 === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c3 === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
+      state = 4;
+    else if (state === 4 && (c3 === 43 || c3 === 45)) {
+      state = 6;
+    } else if (!isDigit(c3))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c3, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+    if (c3 === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c3, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c3, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber3(ctx, ctx.p = startPtr, c3, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c3 = ctx.s.charCodeAt(ctx.p)) {
+    if (c3 === 90 || c3 === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c3 === 43 || c3 === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c3, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber3(ctx, --ctx.p, c3, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c3 = ctx.s.charCodeAt(ctx.p);
+    if (c3 === 10)
+      break;
+    if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c3 < 32 && c3 !== 9 || c3 === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c3 = ctx.s.charCodeAt(ctx.p)) === 32 || c3 === 9 || !banNewLines && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c3 !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c3 === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c3 === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c3 === 34 || c3 === 39)) {
+      if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c3 === 32 || c3 === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c3 = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k2;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i2 = 0; i2 < key.length; i2++) {
+      if (i2)
+        t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      k2 = key[i2];
+      if ((hasOwn = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k2] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c3 !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c3 !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k2;
+  let hasOwn = false;
+  let state;
+  for (let i2 = 0; i2 < key.length; i2++) {
+    if (i2) {
+      t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k2]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k2 = key[i2];
+    if ((hasOwn = Object.hasOwn(t, k2)) && m[k2]?.t === 0 && m[k2]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k2, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k2] = {
+        t: i2 < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k2];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k2] = [];
+    }
+    t[k2].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k2, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k2 = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k2,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k2 = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k2,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v2 = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v2;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/python/distributions.ts
+function normalizeName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function headers(text) {
+  const result = {};
+  for (const line of text.split(/\r?\n/)) {
+    if (line === "") break;
+    const match = /^(Name|Version):\s*(.+?)\s*$/i.exec(line);
+    if (match) result[match[1].toLowerCase()] = match[2];
+  }
+  return result;
+}
+function topLevelOf(recorded, fromMetadata) {
+  let path19 = recorded.replace(/^\.\//, "");
+  if (fromMetadata) {
+    if (!path19.startsWith("../")) return void 0;
+    path19 = path19.slice(3);
+  }
+  if (path19.startsWith("../")) return void 0;
+  const first = path19.split("/")[0];
+  if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
+  if (path19.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
+  return module?.[1];
+}
+function topLevelNames(fs3, metadata, isFolder) {
+  if (!isFolder) return [];
+  const listed = fs3.readText(`${metadata}/top_level.txt`);
+  if (listed !== void 0) return [...new Set(listed.split(/\r?\n/).map((line) => line.trim().split("/")[0]).filter((line) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(line)))];
+  const record = fs3.readText(`${metadata}/RECORD`);
+  const recorded = record ?? fs3.readText(`${metadata}/installed-files.txt`) ?? "";
+  const names = /* @__PURE__ */ new Set();
+  for (const line of recorded.split(/\r?\n/)) {
+    const top = topLevelOf(line.split(",")[0].replace(/^"|"$/g, ""), record === void 0);
+    if (top) names.add(top);
+  }
+  return [...names];
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function installedDistributions(fs3) {
+  let found = cache.get(fs3);
+  if (found) return found;
+  found = [];
+  for (const entry of fs3.walk()) {
+    const match = /^(.*)\/([^/]+)\.(dist-info|egg-info)$/.exec(entry.path);
+    if (!match || entry.type !== "dir" && entry.type !== "file") continue;
+    const isFolder = entry.type === "dir";
+    const text = isFolder ? fs3.readText(`${entry.path}/METADATA`) ?? fs3.readText(`${entry.path}/PKG-INFO`) : fs3.readText(entry.path);
+    const { name, version } = headers(text ?? "");
+    const fallback = match[2].split("-")[0];
+    found.push({ name: name ?? fallback, ...(version ?? match[2].split("-")[1]) && { version: version ?? match[2].split("-")[1] }, metadata: entry.path, location: match[1], topLevel: topLevelNames(fs3, entry.path, isFolder) });
+  }
+  cache.set(fs3, found);
+  return found;
+}
+
+// src/explain/requirements.ts
+var REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+function requirement(name, file, line, text) {
+  return { name, normalized: normalizeName(name), file, line, text: text.trim() };
+}
+function readRequirementsFile(root, file, declared, seen) {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const absolute2 = path17.join(root, file);
+  if (!existsSync2(absolute2)) return;
+  declared.files.push(file);
+  const lines = readFileSync4(absolute2, "utf8").split(/\r?\n/);
+  for (let index = 0; index < lines.length; index++) {
+    const number = index + 1;
+    let text = lines[index];
+    while (text.endsWith("\\") && index + 1 < lines.length) text = text.slice(0, -1) + lines[++index];
+    text = text.replace(/(^|\s)#.*$/, "").trim();
+    if (text === "") continue;
+    const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text);
+    if (include) {
+      if (!/^(-c|--constraint)/.test(text)) readRequirementsFile(root, path17.posix.join(path17.posix.dirname(file), include[1]), declared, seen);
+      continue;
+    }
+    const editable = /^(?:-e|--editable)\s+(\S+)/.exec(text);
+    if (editable) {
+      const egg = /#egg=([A-Za-z0-9._-]+)/.exec(lines[index]);
+      if (egg) declared.requirements.push(requirement(egg[1], file, number, text));
+      continue;
+    }
+    if (text.startsWith("-")) continue;
+    const name = REQUIREMENT_NAME.exec(text);
+    if (name && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !text.startsWith(".") && !text.startsWith("/")) declared.requirements.push(requirement(name[1], file, number, text));
+  }
+}
+function lineOf(lines, needle, from = 0) {
+  for (let index = from; index < lines.length; index++) if (lines[index].includes(needle)) return index + 1;
+  return from + 1;
+}
+function tableLine(lines, header) {
+  return lines.findIndex((line) => line.trim() === `[${header}]`);
+}
+function readPyproject(root, file, declared) {
+  const absolute2 = path17.join(root, file);
+  if (!existsSync2(absolute2)) return;
+  const text = readFileSync4(absolute2, "utf8");
+  let document;
+  try {
+    document = parse(text);
+  } catch {
+    return;
+  }
+  declared.files.push(file);
+  const lines = text.split(/\r?\n/);
+  const project = document.project ?? {};
+  const strings = (value) => Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+  const projectStart = Math.max(0, tableLine(lines, "project"));
+  for (const spec of [...strings(project.dependencies), ...Object.values(project["optional-dependencies"] ?? {}).flatMap(strings)]) {
+    const name = REQUIREMENT_NAME.exec(spec);
+    if (name) declared.requirements.push(requirement(name[1], file, lineOf(lines, spec, projectStart), spec));
+  }
+  const poetry = (document.tool ?? {}).poetry;
+  const tables = [["tool.poetry.dependencies", poetry?.dependencies ?? {}], ...Object.entries(poetry?.group ?? {}).map(([group, table]) => [`tool.poetry.group.${group}.dependencies`, table.dependencies ?? {}])];
+  for (const [header, table] of tables) {
+    const start = Math.max(0, tableLine(lines, header));
+    for (const [name, value] of Object.entries(table)) {
+      if (name.toLowerCase() === "python") continue;
+      const line = lineOf(lines, name, start);
+      declared.requirements.push(requirement(name, file, line, lines[line - 1] ?? `${name} = ${JSON.stringify(value)}`));
+    }
+  }
+}
+function readSetupCfg(root, file, declared) {
+  const absolute2 = path17.join(root, file);
+  if (!existsSync2(absolute2)) return;
+  declared.files.push(file);
+  const lines = readFileSync4(absolute2, "utf8").split(/\r?\n/);
+  let section = "";
+  let collecting = false;
+  lines.forEach((raw, index) => {
+    const header = /^\[([^\]]+)\]/.exec(raw);
+    if (header) {
+      section = header[1].trim();
+      collecting = false;
+      return;
+    }
+    const key = /^([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(raw);
+    if (key) {
+      collecting = section === "options" && key[1] === "install_requires" || section === "options.extras_require";
+      if (collecting && key[2].trim() !== "" && section === "options") {
+        const name2 = REQUIREMENT_NAME.exec(key[2]);
+        if (name2) declared.requirements.push(requirement(name2[1], file, index + 1, key[2]));
+      }
+      return;
+    }
+    if (!collecting || !/^\s+\S/.test(raw)) return;
+    const text = raw.replace(/(^|\s)#.*$/, "").trim();
+    const name = REQUIREMENT_NAME.exec(text);
+    if (name && text !== "") declared.requirements.push(requirement(name[1], file, index + 1, text));
+  });
+}
+function readDeclaredRequirements(root, files, contextFolder) {
+  const declared = { files: [], requirements: [] };
+  const folders = [.../* @__PURE__ */ new Set([contextFolder, ""])];
+  const seen = /* @__PURE__ */ new Set();
+  for (const folder of folders) {
+    const prefix = folder === "" ? "" : `${folder}/`;
+    const here = files.filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length));
+    for (const file of here.filter((name) => /^(requirements[^/]*\.txt|requirements\/[^/]+\.txt)$/.test(name)).sort()) readRequirementsFile(root, `${prefix}${file}`, declared, seen);
+    if (here.includes("pyproject.toml")) readPyproject(root, `${prefix}pyproject.toml`, declared);
+    if (here.includes("setup.cfg")) readSetupCfg(root, `${prefix}setup.cfg`, declared);
+  }
+  return declared;
+}
+
+// src/explain/third-party.ts
+function label(distribution) {
+  return distribution.version ? `${distribution.name} ${distribution.version}` : distribution.name;
+}
+function place(requirement2) {
+  return `${requirement2.file}:${requirement2.line}`;
+}
+function explainThirdParty(finding, facts) {
+  if (finding.kind !== "missing-module" || finding.cause !== void 0 || finding.origin !== "third-party" && finding.origin !== "unknown") return finding;
+  const top = finding.module.split(".")[0];
+  const searched = new Set(facts.searched);
+  const onPath = facts.distributions.filter((distribution) => searched.has(distribution.location));
+  const providers = facts.distributions.filter((distribution) => distribution.topLevel.includes(top));
+  if (providers.some((provider) => searched.has(provider.location))) return finding;
+  const names = /* @__PURE__ */ new Set([normalizeName(top), ...providers.map((provider) => normalizeName(provider.name))]);
+  const installedNames = new Set(onPath.map((distribution) => normalizeName(distribution.name)));
+  const elsewhere = providers[0];
+  const declared = facts.declared?.requirements.find((requirement2) => names.has(requirement2.normalized));
+  if (declared) {
+    if (installedNames.has(declared.normalized)) return finding;
+    const where = elsewhere ? `installed only in ${elsewhere.location}, which Python ${facts.version} does not search` : "not installed in the image";
+    return {
+      ...finding,
+      cause: `declared in ${place(declared)} as ${declared.name}, but ${where}`,
+      causeAt: { kind: "not-installed", repoPath: declared.file, line: declared.line, message: `\`${declared.text}\` is declared here, but the image has no ${declared.name} where Python ${facts.version} looks` }
+    };
+  }
+  if (elsewhere) return { ...finding, cause: `${label(elsewhere)} provides ${top}, but it is installed in ${elsewhere.location}, which Python ${facts.version} does not search` };
+  if (!facts.declared) return finding;
+  if (facts.declared.files.length === 0) return { ...finding, cause: `not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)` };
+  const lacking = facts.declared.requirements.filter((requirement2) => !installedNames.has(requirement2.normalized));
+  const candidates = lacking.length > 0 ? `; declared but not installed: ${lacking.slice(0, 3).map((requirement2) => `${requirement2.name} (${place(requirement2)})`).join(", ")}${lacking.length > 3 ? ` and ${lacking.length - 3} more` : ""}` : "";
+  return { ...finding, cause: `not installed in the image, and not declared in ${facts.declared.files.join(", ")}${candidates}` };
+}
+
+// src/explain/pathmap.ts
+import path18 from "node:path";
 
 // node_modules/glob/dist/esm/index.min.js
 import { fileURLToPath as yn } from "node:url";
@@ -15274,7 +16244,7 @@ Ns.glob = Ns;
 var SKIPPED = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
 async function listRepository(root) {
   const files = await Ns("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED, posix: true });
-  return files.map((file) => file.split(path17.sep).join("/")).sort();
+  return files.map((file) => file.split(path18.sep).join("/")).sort();
 }
 function trim(folder) {
   return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
@@ -15672,18 +16642,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path18) {
-    return this.typeOf(path18) !== void 0;
+  exists(path19) {
+    return this.typeOf(path19) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path18) {
-    if (!this.folderTypes.has(path18)) this.folderTypes.set(path18, this.typeOf(path18));
-    return this.folderTypes.get(path18);
+  folderType(path19) {
+    if (!this.folderTypes.has(path19)) this.folderTypes.set(path19, this.typeOf(path19));
+    return this.folderTypes.get(path19);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path18) {
+  typeOf(path19) {
     try {
-      return this.fs.stat(path18)?.type;
+      return this.fs.stat(path19)?.type;
     } catch {
       return void 0;
     }
@@ -16904,12 +17874,12 @@ function decoderFor(codec) {
 }
 function newDecoder(codec) {
   const normalized = normalizeCodec(codec);
-  const label = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
+  const label2 = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
   try {
-    if (label === "ascii") return new TextDecoder("windows-1252", { fatal: true });
-    return new TextDecoder(label, { fatal: true });
+    if (label2 === "ascii") return new TextDecoder("windows-1252", { fatal: true });
+    return new TextDecoder(label2, { fatal: true });
   } catch {
-    for (const alternative of [label.replace(/^iso(\d)/, "iso-$1"), label.replace(/^cp(\d+)$/, "windows-$1"), label.replace(/^iso-?8859-?(\d+)$/, "iso-8859-$1")]) {
+    for (const alternative of [label2.replace(/^iso(\d)/, "iso-$1"), label2.replace(/^cp(\d+)$/, "windows-$1"), label2.replace(/^iso-?8859-?(\d+)$/, "iso-8859-$1")]) {
       try {
         return new TextDecoder(alternative, { fatal: true });
       } catch {
@@ -20522,8 +21492,8 @@ function addedIn(topLevel) {
 // src/python/graph.ts
 var COMMAND = { imagePath: "(image command)", line: 0, column: 0 };
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
-function underAny(path18, dirs) {
-  return dirs.some((dir) => path18 === dir || path18.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
+function underAny(path19, dirs) {
+  return dirs.some((dir) => path19 === dir || path19.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
 }
 function prefixes(name) {
   const found = [];
@@ -20558,18 +21528,18 @@ var ImportGraph = class {
     return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path18) {
-    if (path18 === void 0) return "stdlib";
-    let zone = this.zones.get(path18);
+  zoneOf(path19) {
+    if (path19 === void 0) return "stdlib";
+    let zone = this.zones.get(path19);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path18);
-      this.zones.set(path18, zone);
+      zone = this.zoneOfPath(path19);
+      this.zones.set(path19, zone);
     }
     return zone;
   }
-  zoneOfPath(path18) {
-    if (underAny(path18, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path18)) return "third-party";
-    if (underAny(path18, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path19) {
+    if (underAny(path19, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path19)) return "third-party";
+    if (underAny(path19, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -21062,13 +22032,14 @@ async function inspectImage(settings, logger) {
 }
 async function scanImage(settings, logger) {
   const started = performance.now();
-  const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : void 0;
+  const repositoryFiles = settings.repository ? await listRepository(settings.repository) : [];
+  const repository = settings.repository ? new RepositoryMap(repositoryFiles, settings.pathMap) : void 0;
   const context = settings.repository ? readBuildContext(settings.repository, settings.context, settings.dockerfile) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path18, size) => {
-    const keep = pythonAnalysisContent(path18, size);
-    if (keep > 0 && path18.endsWith(".py") && INSTALLED_DIR.test(path18) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path19, size) => {
+    const keep = pythonAnalysisContent(path19, size);
+    if (keep > 0 && path19.endsWith(".py") && INSTALLED_DIR.test(path19) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger, select).catch(async (error) => {
@@ -21112,7 +22083,14 @@ async function scanImage(settings, logger) {
       onProgress: (files) => logger.info(`  ${files} files scanned`),
       pool
     }).walk(entries);
-    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context ? explainFirstParty(finding, repository, context, (path18) => image.fs.stat(path18) !== void 0) : finding).sort(compareFindings);
+    const unexplained = graph.findings.some((finding) => finding.kind === "missing-module" && finding.origin !== "first-party" && finding.origin !== "stdlib" && !finding.cause);
+    const thirdParty = unexplained ? {
+      distributions: installedDistributions(image.fs),
+      searched: view.sysPath.entries.map((entry) => entry.path),
+      version,
+      ...settings.repository && context && { declared: readDeclaredRequirements(settings.repository, repositoryFiles, context.folder) }
+    } : void 0;
+    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context ? explainFirstParty(finding, repository, context, (path19) => image.fs.stat(path19) !== void 0) : finding).map((finding) => thirdParty ? explainThirdParty(finding, thirdParty) : finding).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
@@ -21208,18 +22186,21 @@ function causeAnnotations(findings) {
     byLine.set(key, [...byLine.get(key) ?? [], finding]);
   }
   return [...byLine.values()].map((caused) => {
-    const first = caused[0];
+    const cause = caused[0].causeAt;
     const modules = [...new Set(caused.map((finding) => finding.module))];
+    const what = modules.length === 1 ? modules[0] : `${modules.length} modules`;
     const level = SEVERITIES[Math.min(...caused.map((finding) => severityRank(finding.severity)))];
     const imports = caused.slice(0, 3).map((finding) => `${finding.module} at ${displayPath(finding.location)}:${finding.location.line}`);
     const more = caused.length > 3 ? ` and ${caused.length - 3} more` : "";
+    const title = cause.kind === "excluded" ? `This line leaves ${what} out of the image` : cause.kind === "not-copied" ? `No COPY brings ${what} into the image` : `The requirement for ${what} is not installed`;
+    const consequence = cause.kind === "not-installed" ? `so importing ${modules.join(", ")} fails` : `so the image has no ${modules.join(", ")}`;
     return {
       level,
-      title: `This line leaves ${modules.length === 1 ? modules[0] : `${modules.length} modules`} out of the image`,
-      message: `${first.causeAt.message}, so the image has no ${modules.join(", ")}.
+      title,
+      message: `${cause.message}, ${consequence}.
 Imported as ${imports.join(", ")}${more}.`,
-      file: first.causeAt.repoPath,
-      line: first.causeAt.line,
+      file: cause.repoPath,
+      line: cause.line,
       column: 1
     };
   });
@@ -21313,7 +22294,7 @@ function jsonFinding(finding) {
     guard: finding.guard ?? null,
     origin: finding.origin,
     cause: finding.cause ?? null,
-    causeAt: finding.causeAt ? { file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
+    causeAt: finding.causeAt ? { kind: finding.causeAt.kind, file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
     // Each hop is the import statement that brings in `module`.
     chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line }))
   };

@@ -420,7 +420,7 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
+      constructor(message, statusCode, headers2, body) {
         super(message);
         this.name = "ResponseStatusCodeError";
         this.message = message || "Response Status Code Error";
@@ -428,7 +428,7 @@ var require_errors = __commonJS({
         this.body = body;
         this.status = statusCode;
         this.statusCode = statusCode;
-        this.headers = headers;
+        this.headers = headers2;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kResponseStatusCodeError] === true;
@@ -620,14 +620,14 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code2, { headers: headers2, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code2;
         this.data = data;
-        this.headers = headers;
+        this.headers = headers2;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kRequestRetryError] === true;
@@ -636,14 +636,14 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code2, { headers: headers2, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code2;
         this.data = data;
-        this.headers = headers;
+        this.headers = headers2;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kResponseError] === true;
@@ -974,7 +974,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1034,7 +1034,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path25 && path25[0] !== "/") {
-          path25 = `/${path25}`;
+        if (path26 && path26[0] !== "/") {
+          path26 = `/${path26}`;
         }
-        return new URL(`${origin}${path25}`);
+        return new URL(`${origin}${path26}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1175,19 +1175,19 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj) {
+    function parseHeaders(headers2, obj) {
       if (obj === void 0) obj = {};
-      for (let i2 = 0; i2 < headers.length; i2 += 2) {
-        const key = headerNameToString(headers[i2]);
+      for (let i2 = 0; i2 < headers2.length; i2 += 2) {
+        const key = headerNameToString(headers2[i2]);
         let val = obj[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
             obj[key] = val;
           }
-          val.push(headers[i2 + 1].toString("utf8"));
+          val.push(headers2[i2 + 1].toString("utf8"));
         } else {
-          const headersValue = headers[i2 + 1];
+          const headersValue = headers2[i2 + 1];
           if (typeof headersValue === "string") {
             obj[key] = headersValue;
           } else {
@@ -1200,17 +1200,17 @@ var require_util = __commonJS({
       }
       return obj;
     }
-    function parseRawHeaders(headers) {
-      const len = headers.length;
+    function parseRawHeaders(headers2) {
+      const len = headers2.length;
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
       let key;
       let val;
       let kLen = 0;
-      for (let n2 = 0; n2 < headers.length; n2 += 2) {
-        key = headers[n2];
-        val = headers[n2 + 1];
+      for (let n2 = 0; n2 < headers2.length; n2 += 2) {
+        key = headers2[n2];
+        val = headers2[n2 + 1];
         typeof key !== "string" && (key = key.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
         kLen = key.length;
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path25);
+        debuglog2("sending request to %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path25,
+          path26,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path25);
+        debuglog2("trailers received from %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path25,
+          path26,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path25, origin }
+            request: { method, path: path26, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path25);
+          debuglog2("sending request to %s %s/%s", method, origin, path26);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,10 +1683,10 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path25,
+        path: path26,
         method,
         body,
-        headers,
+        headers: headers2,
         query,
         idempotent,
         blocking,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path25 !== "string") {
+        if (typeof path26 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path25)) {
+        } else if (invalidPathRegex.test(path26)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path25, query) : path25;
+        this.path = query ? buildURL(path26, query) : path26;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1778,28 +1778,28 @@ var require_request = __commonJS({
         this.contentType = null;
         this.headers = [];
         this.expectContinue = expectContinue != null ? expectContinue : false;
-        if (Array.isArray(headers)) {
-          if (headers.length % 2 !== 0) {
+        if (Array.isArray(headers2)) {
+          if (headers2.length % 2 !== 0) {
             throw new InvalidArgumentError("headers array must be even");
           }
-          for (let i2 = 0; i2 < headers.length; i2 += 2) {
-            processHeader(this, headers[i2], headers[i2 + 1]);
+          for (let i2 = 0; i2 < headers2.length; i2 += 2) {
+            processHeader(this, headers2[i2], headers2[i2 + 1]);
           }
-        } else if (headers && typeof headers === "object") {
-          if (headers[Symbol.iterator]) {
-            for (const header of headers) {
+        } else if (headers2 && typeof headers2 === "object") {
+          if (headers2[Symbol.iterator]) {
+            for (const header of headers2) {
               if (!Array.isArray(header) || header.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
               processHeader(this, header[0], header[1]);
             }
           } else {
-            const keys = Object.keys(headers);
+            const keys = Object.keys(headers2);
             for (let i2 = 0; i2 < keys.length; ++i2) {
-              processHeader(this, keys[i2], headers[keys[i2]]);
+              processHeader(this, keys[i2], headers2[keys[i2]]);
             }
           }
-        } else if (headers != null) {
+        } else if (headers2 != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
         validateHandler(handler2, method, upgrade);
@@ -1843,14 +1843,14 @@ var require_request = __commonJS({
       onResponseStarted() {
         return this[kHandler].onResponseStarted?.();
       }
-      onHeaders(statusCode, headers, resume, statusText) {
+      onHeaders(statusCode, headers2, resume, statusText) {
         assert(!this.aborted);
         assert(!this.completed);
         if (channels.headers.hasSubscribers) {
-          channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
+          channels.headers.publish({ request: this, response: { statusCode, headers: headers2, statusText } });
         }
         try {
-          return this[kHandler].onHeaders(statusCode, headers, resume, statusText);
+          return this[kHandler].onHeaders(statusCode, headers2, resume, statusText);
         } catch (err) {
           this.abort(err);
         }
@@ -1871,14 +1871,14 @@ var require_request = __commonJS({
        * @param {import('node:stream').Duplex} socket
        * @param {string} [statusText]
        */
-      onUpgrade(statusCode, headers, socket, statusText = "") {
+      onUpgrade(statusCode, headers2, socket, statusText = "") {
         this.onFinally();
         assert(!this.aborted);
         assert(!this.completed);
         if (statusCode !== null) {
-          this.#publishUpgradeHeaders(statusCode, headers, statusText);
+          this.#publishUpgradeHeaders(statusCode, headers2, statusText);
         }
-        const result = this[kHandler].onUpgrade(statusCode, headers, socket);
+        const result = this[kHandler].onUpgrade(statusCode, headers2, socket);
         if (!this.aborted) {
           this.completed = true;
           if (statusCode !== null) {
@@ -1893,11 +1893,11 @@ var require_request = __commonJS({
        * @param {(headers: import('node:http2').IncomingHttpHeaders) => Buffer[]} parseHeaders
        * @param {string} [statusText]
        */
-      onUpgradeResponse(statusCode, headers, parseHeaders, statusText = "") {
+      onUpgradeResponse(statusCode, headers2, parseHeaders, statusText = "") {
         assert(!this.aborted);
         assert(this.completed);
         if (channels.headers.hasSubscribers) {
-          this.#publishUpgradeHeaders(statusCode, parseHeaders(headers), statusText);
+          this.#publishUpgradeHeaders(statusCode, parseHeaders(headers2), statusText);
         }
         this.#publishUpgradeTrailers();
       }
@@ -1916,9 +1916,9 @@ var require_request = __commonJS({
        * @param {Buffer[]} headers
        * @param {string} statusText
        */
-      #publishUpgradeHeaders(statusCode, headers, statusText) {
+      #publishUpgradeHeaders(statusCode, headers2, statusText) {
         if (channels.headers.hasSubscribers) {
-          channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
+          channels.headers.publish({ request: this, response: { statusCode, headers: headers2, statusText } });
         }
       }
       #publishUpgradeTrailers() {
@@ -3515,7 +3515,7 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position, extractValue) {
+    function collectAnHTTPQuotedString(input, position, extractValue2) {
       const positionStart = position.position;
       let value = "";
       assert(input[position.position] === '"');
@@ -3543,7 +3543,7 @@ var require_data_url = __commonJS({
           break;
         }
       }
-      if (extractValue) {
+      if (extractValue2) {
         return value;
       }
       return input.slice(positionStart, position.position);
@@ -4800,11 +4800,11 @@ var require_util2 = __commonJS({
     function createInflate(zlibOptions) {
       return new InflateStream(zlibOptions);
     }
-    function extractMimeType(headers) {
+    function extractMimeType(headers2) {
       let charset = null;
       let essence = null;
       let mimeType = null;
-      const values = getDecodeSplit("content-type", headers);
+      const values = getDecodeSplit("content-type", headers2);
       if (values === null) {
         return "failure";
       }
@@ -5717,8 +5717,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       return JSON.parse(utf8DecodeBytes(bytes));
     }
     function bodyMimeType(requestOrResponse) {
-      const headers = requestOrResponse[kState].headersList;
-      const mimeType = extractMimeType(headers);
+      const headers2 = requestOrResponse[kState].headersList;
+      const mimeType = extractMimeType(headers2);
       if (mimeType === "failure") {
         return null;
       }
@@ -6075,12 +6075,12 @@ var require_client_h1 = __commonJS({
         }
       }
       onUpgrade(head) {
-        const { upgrade, client, socket, headers, statusCode, statusText } = this;
+        const { upgrade, client, socket, headers: headers2, statusCode, statusText } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
         assert(!socket.destroyed);
         assert(!this.paused);
-        assert((headers.length & 1) === 0);
+        assert((headers2.length & 1) === 0);
         const request2 = client[kQueue][client[kRunningIdx]];
         assert(request2);
         assert(request2.upgrade || request2.method === "CONNECT");
@@ -6100,7 +6100,7 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request2.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers2, socket, statusText);
         } catch (error2) {
           util.errorRequest(client, request2, error2);
           util.destroy(socket, error2);
@@ -6108,7 +6108,7 @@ var require_client_h1 = __commonJS({
         client[kResume]();
       }
       onHeadersComplete(statusCode, upgrade, shouldKeepAlive) {
-        const { client, socket, headers, statusText } = this;
+        const { client, socket, headers: headers2, statusText } = this;
         if (socket.destroyed) {
           return -1;
         }
@@ -6173,7 +6173,7 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        const pause = request2.onHeaders(statusCode, headers2, this.resume, statusText) === false;
         if (request2.aborted) {
           return -1;
         }
@@ -6213,7 +6213,7 @@ var require_client_h1 = __commonJS({
         }
       }
       onMessageComplete() {
-        const { client, socket, statusCode, upgrade, headers, contentLength, bytesRead, shouldKeepAlive } = this;
+        const { client, socket, statusCode, upgrade, headers: headers2, contentLength, bytesRead, shouldKeepAlive } = this;
         if (socket.destroyed && (!statusCode || shouldKeepAlive)) {
           return -1;
         }
@@ -6239,7 +6239,7 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request2.onComplete(headers);
+        request2.onComplete(headers2);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
@@ -6461,8 +6461,8 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path25, host, upgrade, blocking, reset: reset2 } = request2;
-      let { body, headers, contentLength } = request2;
+      const { method, path: path26, host, upgrade, blocking, reset: reset2 } = request2;
+      let { body, headers: headers2, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
@@ -6470,7 +6470,7 @@ var require_client_h1 = __commonJS({
         }
         const [bodyStream, contentType] = extractBody(body);
         if (request2.contentType == null) {
-          headers.push("content-type", contentType);
+          headers2.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
@@ -6482,7 +6482,7 @@ var require_client_h1 = __commonJS({
             util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
-          headers.push("content-type", contentTypeValue);
+          headers2.push("content-type", contentTypeValue);
         }
       }
       if (body && typeof body.read === "function") {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path25} HTTP/1.1\r
+      let header = `${method} ${path26} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6559,10 +6559,10 @@ upgrade: ${upgrade}\r
       } else {
         header += "connection: close\r\n";
       }
-      if (Array.isArray(headers)) {
-        for (let n2 = 0; n2 < headers.length; n2 += 2) {
-          const key = headers[n2 + 0];
-          const val = headers[n2 + 1];
+      if (Array.isArray(headers2)) {
+        for (let n2 = 0; n2 < headers2.length; n2 += 2) {
+          const key = headers2[n2 + 0];
+          const val = headers2[n2 + 1];
           if (Array.isArray(val)) {
             for (let i2 = 0; i2 < val.length; i2++) {
               header += `${key}: ${val[i2]}\r
@@ -6919,9 +6919,9 @@ var require_client_h2 = __commonJS({
         HTTP2_HEADER_STATUS
       }
     } = http2;
-    function parseH2Headers(headers) {
+    function parseH2Headers(headers2) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name, value] of Object.entries(headers2)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
@@ -6932,8 +6932,8 @@ var require_client_h2 = __commonJS({
       }
       return result;
     }
-    function parseH2ResponseHeaders(headers) {
-      const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers;
+    function parseH2ResponseHeaders(headers2) {
+      const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers2;
       return parseH2Headers(realHeaders);
     }
     async function connectH2(client, socket) {
@@ -7071,32 +7071,32 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
-      const headers = {};
+      const headers2 = {};
       for (let n2 = 0; n2 < reqHeaders.length; n2 += 2) {
         const key = reqHeaders[n2 + 0];
         const val = reqHeaders[n2 + 1];
         if (Array.isArray(val)) {
           for (let i2 = 0; i2 < val.length; i2++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i2]}`;
+            if (headers2[key]) {
+              headers2[key] += `,${val[i2]}`;
             } else {
-              headers[key] = val[i2];
+              headers2[key] = val[i2];
             }
           }
         } else {
-          headers[key] = val;
+          headers2[key] = val;
         }
       }
       let stream;
       const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
-      headers[HTTP2_HEADER_METHOD] = method;
+      headers2[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      headers2[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request2.aborted) {
           return;
@@ -7126,12 +7126,12 @@ var require_client_h2 = __commonJS({
       }
       if (method === "CONNECT") {
         session.ref();
-        stream = session.request(headers, { endStream: false, signal });
+        stream = session.request(headers2, { endStream: false, signal });
         let upgradeResponseFinished = false;
-        const onResponse = (headers2) => {
+        const onResponse = (headers3) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request2.onUpgradeResponse(Number(headers3[HTTP2_HEADER_STATUS]), headers3, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
@@ -7168,8 +7168,8 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path25;
-      headers[HTTP2_HEADER_SCHEME] = "https";
+      headers2[HTTP2_HEADER_PATH] = path26;
+      headers2[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
         body.read(0);
@@ -7178,7 +7178,7 @@ var require_client_h2 = __commonJS({
       if (util.isFormDataLike(body)) {
         extractBody ??= require_body().extractBody;
         const [bodyStream, contentType] = extractBody(body);
-        headers["content-type"] = contentType;
+        headers2["content-type"] = contentType;
         body = bodyStream.stream;
         contentLength = bodyStream.length;
       }
@@ -7197,24 +7197,24 @@ var require_client_h2 = __commonJS({
       }
       if (contentLength != null) {
         assert(body, "no body must not have content length");
-        headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
+        headers2[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
       }
       session.ref();
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
-        headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream = session.request(headers, { endStream: shouldEndStream, signal });
+        headers2[HTTP2_HEADER_EXPECT] = "100-continue";
+        stream = session.request(headers2, { endStream: shouldEndStream, signal });
         stream.once("continue", writeBodyH2);
       } else {
-        stream = session.request(headers, {
+        stream = session.request(headers2, {
           endStream: shouldEndStream,
           signal
         });
         writeBodyH2();
       }
       ++session[kOpenStreams];
-      stream.once("response", (headers2) => {
-        const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
+      stream.once("response", (headers3) => {
+        const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers3;
         request2.onResponseStarted();
         if (request2.aborted) {
           const err = new RequestAbortedError();
@@ -7498,14 +7498,14 @@ var require_redirect_handler = __commonJS({
         this.abort = abort;
         this.handler.onConnect(abort, { history: this.history });
       }
-      onUpgrade(statusCode, headers, socket) {
-        this.handler.onUpgrade(statusCode, headers, socket);
+      onUpgrade(statusCode, headers2, socket) {
+        this.handler.onUpgrade(statusCode, headers2, socket);
       }
       onError(error2) {
         this.handler.onError(error2);
       }
-      onHeaders(statusCode, headers, resume, statusText) {
-        this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
+      onHeaders(statusCode, headers2, resume, statusText) {
+        this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers2);
         if (this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections) {
           if (this.request) {
             this.request.abort(new Error("max redirects"));
@@ -7518,12 +7518,12 @@ var require_redirect_handler = __commonJS({
           this.history.push(new URL(this.opts.path, this.opts.origin));
         }
         if (!this.location) {
-          return this.handler.onHeaders(statusCode, headers, resume, statusText);
+          return this.handler.onHeaders(statusCode, headers2, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path25 = search ? `${pathname}${search}` : pathname;
+        const path26 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path25;
+        this.opts.path = path26;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7553,13 +7553,13 @@ var require_redirect_handler = __commonJS({
         }
       }
     };
-    function parseLocation(statusCode, headers) {
+    function parseLocation(statusCode, headers2) {
       if (redirectableStatusCodes.indexOf(statusCode) === -1) {
         return null;
       }
-      for (let i2 = 0; i2 < headers.length; i2 += 2) {
-        if (headers[i2].length === 8 && util.headerNameToString(headers[i2]) === "location") {
-          return headers[i2 + 1];
+      for (let i2 = 0; i2 < headers2.length; i2 += 2) {
+        if (headers2[i2].length === 8 && util.headerNameToString(headers2[i2]) === "location") {
+          return headers2[i2 + 1];
         }
       }
     }
@@ -7576,22 +7576,22 @@ var require_redirect_handler = __commonJS({
       }
       return false;
     }
-    function cleanRequestHeaders(headers, removeContent, unknownOrigin) {
+    function cleanRequestHeaders(headers2, removeContent, unknownOrigin) {
       const ret = [];
-      if (Array.isArray(headers)) {
-        for (let i2 = 0; i2 < headers.length; i2 += 2) {
-          if (!shouldRemoveHeader(headers[i2], removeContent, unknownOrigin)) {
-            ret.push(headers[i2], headers[i2 + 1]);
+      if (Array.isArray(headers2)) {
+        for (let i2 = 0; i2 < headers2.length; i2 += 2) {
+          if (!shouldRemoveHeader(headers2[i2], removeContent, unknownOrigin)) {
+            ret.push(headers2[i2], headers2[i2 + 1]);
           }
         }
-      } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
+      } else if (headers2 && typeof headers2 === "object") {
+        for (const key of Object.keys(headers2)) {
           if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+            ret.push(key, headers2[key]);
           }
         }
       } else {
-        assert(headers == null, "headers must be an object or an array");
+        assert(headers2 == null, "headers must be an object or an array");
       }
       return ret;
     }
@@ -8737,12 +8737,12 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers: headers2 = {}, connect, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
-        this[kProxyHeaders] = headers;
+        this[kProxyHeaders] = headers2;
         if (factory) {
           this.#client = factory(proxyUrl, { connect });
         } else {
@@ -8762,15 +8762,15 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path25 = "/",
-          headers = {}
+          path: path26 = "/",
+          headers: headers2 = {}
         } = opts;
-        opts.path = origin + path25;
-        if (!("host" in headers) && !("Host" in headers)) {
+        opts.path = origin + path26;
+        if (!("host" in headers2) && !("Host" in headers2)) {
           const { host } = new URL2(origin);
-          headers.host = host;
+          headers2.host = host;
         }
-        opts.headers = { ...this[kProxyHeaders], ...headers };
+        opts.headers = { ...this[kProxyHeaders], ...headers2 };
         return this.#client[kDispatch](opts, handler2);
       }
       async [kClose]() {
@@ -8869,16 +8869,16 @@ var require_proxy_agent = __commonJS({
         });
       }
       dispatch(opts, handler2) {
-        const headers = buildHeaders(opts.headers);
-        throwIfProxyAuthIsSent(headers);
-        if (headers && !("host" in headers) && !("Host" in headers)) {
+        const headers2 = buildHeaders(opts.headers);
+        throwIfProxyAuthIsSent(headers2);
+        if (headers2 && !("host" in headers2) && !("Host" in headers2)) {
           const { host } = new URL2(opts.origin);
-          headers.host = host;
+          headers2.host = host;
         }
         return this[kAgent].dispatch(
           {
             ...opts,
-            headers
+            headers: headers2
           },
           handler2
         );
@@ -8905,18 +8905,18 @@ var require_proxy_agent = __commonJS({
         await this[kClient].destroy();
       }
     };
-    function buildHeaders(headers) {
-      if (Array.isArray(headers)) {
+    function buildHeaders(headers2) {
+      if (Array.isArray(headers2)) {
         const headersPair = {};
-        for (let i2 = 0; i2 < headers.length; i2 += 2) {
-          headersPair[headers[i2]] = headers[i2 + 1];
+        for (let i2 = 0; i2 < headers2.length; i2 += 2) {
+          headersPair[headers2[i2]] = headers2[i2 + 1];
         }
         return headersPair;
       }
-      return headers;
+      return headers2;
     }
-    function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+    function throwIfProxyAuthIsSent(headers2) {
+      const existProxyAuth = headers2 && Object.keys(headers2).find((key) => key.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -9078,8 +9078,8 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
-      const contentLength = headers["content-length"];
+    function validatePartialResponseContentLength(headers2, range, statusCode, retryCount) {
+      const contentLength = headers2["content-length"];
       if (contentLength == null) {
         return null;
       }
@@ -9090,7 +9090,7 @@ var require_retry_handler = __commonJS({
       const expectedLength = range.end - range.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
-          headers,
+          headers: headers2,
           data: { count: retryCount }
         });
       }
@@ -9159,9 +9159,9 @@ var require_retry_handler = __commonJS({
           }
         });
       }
-      checkpointResponseEnd(headers, resume) {
+      checkpointResponseEnd(headers2, resume) {
         if (this.end == null && this.opts.method !== "HEAD") {
-          const contentLength = headers["content-length"];
+          const contentLength = headers2["content-length"];
           this.end = contentLength != null ? Number(contentLength) - 1 : null;
           assert(
             this.end == null || Number.isFinite(this.end),
@@ -9175,9 +9175,9 @@ var require_retry_handler = __commonJS({
           this.handler.onRequestSent();
         }
       }
-      onUpgrade(statusCode, headers, socket) {
+      onUpgrade(statusCode, headers2, socket) {
         if (this.handler.onUpgrade) {
-          this.handler.onUpgrade(statusCode, headers, socket);
+          this.handler.onUpgrade(statusCode, headers2, socket);
         }
       }
       onConnect(abort) {
@@ -9191,7 +9191,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code2, headers } = err;
+        const { statusCode, code: code2, headers: headers2 } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9219,7 +9219,7 @@ var require_retry_handler = __commonJS({
           cb(err);
           return;
         }
-        let retryAfterHeader = headers?.["retry-after"];
+        let retryAfterHeader = headers2?.["retry-after"];
         if (retryAfterHeader) {
           retryAfterHeader = Number(retryAfterHeader);
           retryAfterHeader = Number.isNaN(retryAfterHeader) ? calculateRetryAfterHeader(retryAfterHeader) : retryAfterHeader * 1e3;
@@ -9228,12 +9228,12 @@ var require_retry_handler = __commonJS({
         setTimeout(() => cb(null), retryTimeout);
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const headers = parseHeaders(rawHeaders);
+        const headers2 = parseHeaders(rawHeaders);
         this.retryCount += 1;
         if (statusCode >= 300) {
           if (!this.headersSent && this.retryOpts.statusCodes.includes(statusCode) === false) {
             this.headersSent = true;
-            this.checkpointResponseEnd(headers, resume);
+            this.checkpointResponseEnd(headers2, resume);
             return this.handler.onHeaders(
               statusCode,
               rawHeaders,
@@ -9243,7 +9243,7 @@ var require_retry_handler = __commonJS({
           } else {
             this.abort(
               new RequestRetryError("Request failed", statusCode, {
-                headers,
+                headers: headers2,
                 data: {
                   count: this.retryCount
                 }
@@ -9257,32 +9257,32 @@ var require_retry_handler = __commonJS({
           if (statusCode !== 206 && (this.start > 0 || statusCode !== 200)) {
             this.abort(
               new RequestRetryError("server does not support the range header and the payload was partially consumed", statusCode, {
-                headers,
+                headers: headers2,
                 data: { count: this.retryCount }
               })
             );
             return false;
           }
-          const contentRange = parseRangeHeader(headers["content-range"]);
+          const contentRange = parseRangeHeader(headers2["content-range"]);
           if (!contentRange) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
-                headers,
+                headers: headers2,
                 data: { count: this.retryCount }
               })
             );
             return false;
           }
-          if (this.etag != null && this.etag !== headers.etag) {
+          if (this.etag != null && this.etag !== headers2.etag) {
             this.abort(
               new RequestRetryError("ETag mismatch", statusCode, {
-                headers,
+                headers: headers2,
                 data: { count: this.retryCount }
               })
             );
             return false;
           }
-          const contentLengthError = validatePartialResponseContentLength(headers, contentRange, statusCode, this.retryCount);
+          const contentLengthError = validatePartialResponseContentLength(headers2, contentRange, statusCode, this.retryCount);
           if (contentLengthError != null) {
             this.abort(contentLengthError);
             return false;
@@ -9291,7 +9291,7 @@ var require_retry_handler = __commonJS({
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
-                headers,
+                headers: headers2,
                 data: { count: this.retryCount }
               })
             );
@@ -9302,7 +9302,7 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range = parseRangeHeader(headers["content-range"]);
+            const range = parseRangeHeader(headers2["content-range"]);
             if (range == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
@@ -9312,7 +9312,7 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers2, range, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
@@ -9327,7 +9327,7 @@ var require_retry_handler = __commonJS({
             this.end = end;
           }
           if (this.end == null) {
-            const contentLength = headers["content-length"];
+            const contentLength = headers2["content-length"];
             this.end = contentLength != null ? Number(contentLength) - 1 : null;
           }
           assert(Number.isFinite(this.start));
@@ -9337,7 +9337,7 @@ var require_retry_handler = __commonJS({
           );
           this.resume = resume;
           this.headersSent = true;
-          this.etag = headers.etag != null ? headers.etag : null;
+          this.etag = headers2.etag != null ? headers2.etag : null;
           if (this.etag != null && this.etag.startsWith("W/")) {
             this.etag = null;
           }
@@ -9349,7 +9349,7 @@ var require_retry_handler = __commonJS({
           );
         }
         const err = new RequestRetryError("Request failed", statusCode, {
-          headers,
+          headers: headers2,
           data: { count: this.retryCount }
         });
         this.abort(err);
@@ -9385,15 +9385,15 @@ var require_retry_handler = __commonJS({
             return this.handler.onError(err2);
           }
           if (this.start !== 0) {
-            const headers = { range: `bytes=${this.start}-${this.end ?? ""}` };
+            const headers2 = { range: `bytes=${this.start}-${this.end ?? ""}` };
             if (this.etag != null) {
-              headers["if-match"] = this.etag;
+              headers2["if-match"] = this.etag;
             }
             this.opts = {
               ...this.opts,
               headers: {
                 ...this.opts.headers,
-                ...headers
+                ...headers2
               }
             };
           }
@@ -9747,7 +9747,7 @@ var require_util3 = __commonJS({
     } = require_errors();
     var { chunksDecode } = require_readable();
     var CHUNK_LIMIT = 128 * 1024;
-    async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
+    async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers: headers2 }) {
       assert(body);
       let chunks = [];
       let length = 0;
@@ -9767,7 +9767,7 @@ var require_util3 = __commonJS({
       }
       const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers2)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9783,7 +9783,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers2, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -9889,14 +9889,14 @@ var require_api_request = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { callback, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
-        const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        const headers2 = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
-            this.onInfo({ statusCode, headers });
+            this.onInfo({ statusCode, headers: headers2 });
           }
           return;
         }
-        const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
+        const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers2;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
         const res = new Readable5({
@@ -9916,12 +9916,12 @@ var require_api_request = __commonJS({
             this.runInAsyncScope(
               getResolveErrorBodyCallback,
               null,
-              { callback, body: res, contentType, statusCode, statusMessage, headers }
+              { callback, body: res, contentType, statusCode, statusMessage, headers: headers2 }
             );
           } else {
             this.runInAsyncScope(callback, null, null, {
               statusCode,
-              headers,
+              headers: headers2,
               trailers: this.trailers,
               opaque,
               body: res,
@@ -10105,24 +10105,24 @@ var require_api_stream = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { factory, opaque, context: context3, callback, responseHeaders } = this;
-        const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        const headers2 = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
-            this.onInfo({ statusCode, headers });
+            this.onInfo({ statusCode, headers: headers2 });
           }
           return;
         }
         this.factory = null;
         let res;
         if (this.throwOnError && statusCode >= 400) {
-          const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
+          const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers2;
           const contentType = parsedHeaders["content-type"];
           res = new PassThrough2();
           this.callback = null;
           this.runInAsyncScope(
             getResolveErrorBodyCallback,
             null,
-            { callback, body: res, contentType, statusCode, statusMessage, headers }
+            { callback, body: res, contentType, statusCode, statusMessage, headers: headers2 }
           );
         } else {
           if (factory === null) {
@@ -10130,7 +10130,7 @@ var require_api_stream = __commonJS({
           }
           res = this.runInAsyncScope(factory, null, {
             statusCode,
-            headers,
+            headers: headers2,
             opaque,
             context: context3
           });
@@ -10339,8 +10339,8 @@ var require_api_pipeline = __commonJS({
         const { opaque, handler: handler2, context: context3 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
-            const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-            this.onInfo({ statusCode, headers });
+            const headers2 = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+            this.onInfo({ statusCode, headers: headers2 });
           }
           return;
         }
@@ -10348,10 +10348,10 @@ var require_api_pipeline = __commonJS({
         let body;
         try {
           this.handler = null;
-          const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+          const headers2 = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
           body = this.runInAsyncScope(handler2, null, {
             statusCode,
-            headers,
+            headers: headers2,
             opaque,
             body: this.res,
             context: context3
@@ -10455,9 +10455,9 @@ var require_api_upgrade = __commonJS({
         const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
-        const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        const headers2 = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         this.runInAsyncScope(callback, null, null, {
-          headers,
+          headers: headers2,
           socket,
           opaque,
           context: context3
@@ -10545,13 +10545,13 @@ var require_api_connect = __commonJS({
         const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
-        let headers = rawHeaders;
-        if (headers != null) {
-          headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        let headers2 = rawHeaders;
+        if (headers2 != null) {
+          headers2 = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         }
         this.runInAsyncScope(callback, null, null, {
           statusCode,
-          headers,
+          headers: headers2,
           socket,
           opaque,
           context: context3
@@ -10687,73 +10687,73 @@ var require_mock_utils = __commonJS({
       }
       return false;
     }
-    function lowerCaseEntries(headers) {
+    function lowerCaseEntries(headers2) {
       return Object.fromEntries(
-        Object.entries(headers).map(([headerName, headerValue]) => {
+        Object.entries(headers2).map(([headerName, headerValue]) => {
           return [headerName.toLocaleLowerCase(), headerValue];
         })
       );
     }
-    function getHeaderByName(headers, key) {
-      if (Array.isArray(headers)) {
-        for (let i2 = 0; i2 < headers.length; i2 += 2) {
-          if (headers[i2].toLocaleLowerCase() === key.toLocaleLowerCase()) {
-            return headers[i2 + 1];
+    function getHeaderByName(headers2, key) {
+      if (Array.isArray(headers2)) {
+        for (let i2 = 0; i2 < headers2.length; i2 += 2) {
+          if (headers2[i2].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+            return headers2[i2 + 1];
           }
         }
         return void 0;
-      } else if (typeof headers.get === "function") {
-        return headers.get(key);
+      } else if (typeof headers2.get === "function") {
+        return headers2.get(key);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers2)[key.toLocaleLowerCase()];
       }
     }
-    function buildHeadersFromArray(headers) {
-      const clone = headers.slice();
+    function buildHeadersFromArray(headers2) {
+      const clone = headers2.slice();
       const entries = [];
       for (let index = 0; index < clone.length; index += 2) {
         entries.push([clone[index], clone[index + 1]]);
       }
       return Object.fromEntries(entries);
     }
-    function matchHeaders(mockDispatch2, headers) {
+    function matchHeaders(mockDispatch2, headers2) {
       if (typeof mockDispatch2.headers === "function") {
-        if (Array.isArray(headers)) {
-          headers = buildHeadersFromArray(headers);
+        if (Array.isArray(headers2)) {
+          headers2 = buildHeadersFromArray(headers2);
         }
-        return mockDispatch2.headers(headers ? lowerCaseEntries(headers) : {});
+        return mockDispatch2.headers(headers2 ? lowerCaseEntries(headers2) : {});
       }
       if (typeof mockDispatch2.headers === "undefined") {
         return true;
       }
-      if (typeof headers !== "object" || typeof mockDispatch2.headers !== "object") {
+      if (typeof headers2 !== "object" || typeof mockDispatch2.headers !== "object") {
         return false;
       }
       for (const [matchHeaderName, matchHeaderValue] of Object.entries(mockDispatch2.headers)) {
-        const headerValue = getHeaderByName(headers, matchHeaderName);
+        const headerValue = getHeaderByName(headers2, matchHeaderName);
         if (!matchValue(matchHeaderValue, headerValue)) {
           return false;
         }
       }
       return true;
     }
-    function safeUrl(path25) {
-      if (typeof path25 !== "string") {
-        return path25;
+    function safeUrl(path26) {
+      if (typeof path26 !== "string") {
+        return path26;
       }
-      const pathSegments = path25.split("?");
+      const pathSegments = path26.split("?");
       if (pathSegments.length !== 2) {
-        return path25;
+        return path26;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path25, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path25);
+    function matchKey(mockDispatch2, { path: path26, method, body, headers: headers2 }) {
+      const pathMatch = matchValue(mockDispatch2.path, path26);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
-      const headersMatch = matchHeaders(mockDispatch2, headers);
+      const headersMatch = matchHeaders(mockDispatch2, headers2);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData2(data) {
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl(path25), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl(path26), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10786,8 +10786,8 @@ var require_mock_utils = __commonJS({
       }
       matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
-        throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
+        const headers2 = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers2}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
@@ -10810,12 +10810,12 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path25, method, body, headers, query } = opts;
+      const { path: path26, method, body, headers: headers2, query } = opts;
       return {
-        path: path25,
+        path: path26,
         method,
         body,
-        headers,
+        headers: headers2,
         query
       };
     }
@@ -10853,7 +10853,7 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers: headers2, trailers, error: error2 }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
@@ -10877,7 +10877,7 @@ var require_mock_utils = __commonJS({
           return;
         }
         const responseData = getResponseData2(body);
-        const responseHeaders = generateKeyValues(headers);
+        const responseHeaders = generateKeyValues(headers2);
         const responseTrailers = generateKeyValues(trailers);
         handler2.onConnect?.((err) => handler2.onError(err), null);
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
@@ -11030,9 +11030,9 @@ var require_mock_interceptor = __commonJS({
       createMockScopeDispatchData({ statusCode, data, responseOptions }) {
         const responseData = getResponseData2(data);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
-        const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
+        const headers2 = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
-        return { statusCode, data, headers, trailers };
+        return { statusCode, data, headers: headers2, trailers };
       }
       validateReplyParameters(replyParameters) {
         if (typeof replyParameters.statusCode === "undefined") {
@@ -11084,11 +11084,11 @@ var require_mock_interceptor = __commonJS({
       /**
        * Set default reply headers on the interceptor for subsequent replies
        */
-      defaultReplyHeaders(headers) {
-        if (typeof headers === "undefined") {
+      defaultReplyHeaders(headers2) {
+        if (typeof headers2 === "undefined") {
           throw new InvalidArgumentError("headers must be defined");
         }
-        this[kDefaultHeaders] = headers;
+        this[kDefaultHeaders] = headers2;
         return this;
       }
       /**
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path25,
+            Path: path26,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11576,8 +11576,8 @@ var require_dump = __commonJS({
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const headers = util.parseHeaders(rawHeaders);
-        const contentLength = headers["content-length"];
+        const headers2 = util.parseHeaders(rawHeaders);
+        const contentLength = headers2["content-length"];
         if (contentLength != null && contentLength > this.#maxSize) {
           throw new RequestAbortedError(
             `Response size (${contentLength}) larger than maxSize (${this.#maxSize})`
@@ -11956,7 +11956,7 @@ var require_headers = __commonJS({
       while (j2 > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i2))) ++i2;
       return i2 === 0 && j2 === potentialValue.length ? potentialValue : potentialValue.substring(i2, j2);
     }
-    function fill(headers, object) {
+    function fill(headers2, object) {
       if (Array.isArray(object)) {
         for (let i2 = 0; i2 < object.length; ++i2) {
           const header = object[i2];
@@ -11966,12 +11966,12 @@ var require_headers = __commonJS({
               message: `expected name/value pair to be length 2, found ${header.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers2, header[0], header[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
         for (let i2 = 0; i2 < keys.length; ++i2) {
-          appendHeader(headers, keys[i2], object[keys[i2]]);
+          appendHeader(headers2, keys[i2], object[keys[i2]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -11981,7 +11981,7 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers2, name, value) {
       value = headerValueNormalize(value);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
@@ -11996,10 +11996,10 @@ var require_headers = __commonJS({
           type: "header value"
         });
       }
-      if (getHeadersGuard(headers) === "immutable") {
+      if (getHeadersGuard(headers2) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers2).append(name, value, false);
     }
     function compareHeaderName(a2, b) {
       return a2[0] < b[0] ? -1 : 1;
@@ -12095,31 +12095,31 @@ var require_headers = __commonJS({
         }
       }
       get entries() {
-        const headers = {};
+        const headers2 = {};
         if (this[kHeadersMap].size !== 0) {
           for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+            headers2[name] = value;
           }
         }
-        return headers;
+        return headers2;
       }
       rawValues() {
         return this[kHeadersMap].values();
       }
       get entriesList() {
-        const headers = [];
+        const headers2 = [];
         if (this[kHeadersMap].size !== 0) {
           for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers2.push([name, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers2.push([name, value]);
             }
           }
         }
-        return headers;
+        return headers2;
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
@@ -12284,7 +12284,7 @@ var require_headers = __commonJS({
         if (this.#headersList[kHeadersSortedMap]) {
           return this.#headersList[kHeadersSortedMap];
         }
-        const headers = [];
+        const headers2 = [];
         const names = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
@@ -12294,13 +12294,13 @@ var require_headers = __commonJS({
           const { 0: name, 1: value } = names[i2];
           if (name === "set-cookie") {
             for (let j2 = 0; j2 < cookies.length; ++j2) {
-              headers.push([name, cookies[j2]]);
+              headers2.push([name, cookies[j2]]);
             }
           } else {
-            headers.push([name, value]);
+            headers2.push([name, value]);
           }
         }
-        return this.#headersList[kHeadersSortedMap] = headers;
+        return this.#headersList[kHeadersSortedMap] = headers2;
       }
       [util.inspect.custom](depth, options) {
         options.depth ??= depth;
@@ -13101,15 +13101,15 @@ var require_request2 = __commonJS({
         }
         if (initHasKey) {
           const headersList = getHeadersList(this[kHeaders]);
-          const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
+          const headers2 = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
-          if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
+          if (headers2 instanceof HeadersList) {
+            for (const { name, value } of headers2.rawValues()) {
               headersList.append(name, value, false);
             }
-            headersList.cookies = headers.cookies;
+            headersList.cookies = headers2.cookies;
           } else {
-            fillHeaders(this[kHeaders], headers);
+            fillHeaders(this[kHeaders], headers2);
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
@@ -14662,11 +14662,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -15763,8 +15763,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15791,9 +15791,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15823,11 +15823,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16001,13 +16001,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16037,12 +16037,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path25) {
-      for (let i2 = 0; i2 < path25.length; ++i2) {
-        const code2 = path25.charCodeAt(i2);
+    function validateCookiePath(path26) {
+      for (let i2 = 0; i2 < path26.length; ++i2) {
+        const code2 = path26.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16241,7 +16241,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16299,7 +16299,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16445,13 +16445,13 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
-    function getCookies(headers) {
+    function getCookies(headers2) {
       webidl.argumentLengthCheck(arguments, 1, "getCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
-      const cookie = headers.get("cookie");
+      webidl.brandCheck(headers2, Headers2, { strict: false });
+      const cookie = headers2.get("cookie");
       const out = {};
       if (!cookie) {
         return out;
@@ -16462,35 +16462,35 @@ var require_cookies = __commonJS({
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
-      webidl.brandCheck(headers, Headers2, { strict: false });
+    function deleteCookie(headers2, name, attributes) {
+      webidl.brandCheck(headers2, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
-      setCookie(headers, {
+      setCookie(headers2, {
         name,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
       });
     }
-    function getSetCookies(headers) {
+    function getSetCookies(headers2) {
       webidl.argumentLengthCheck(arguments, 1, "getSetCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
-      const cookies = headers.getSetCookie();
+      webidl.brandCheck(headers2, Headers2, { strict: false });
+      const cookies = headers2.getSetCookie();
       if (!cookies) {
         return [];
       }
       return cookies.map((pair) => parseSetCookie(pair));
     }
-    function setCookie(headers, cookie) {
+    function setCookie(headers2, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers2, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
-        headers.append("Set-Cookie", str);
+        headers2.append("Set-Cookie", str);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path25 = opts.path;
+          let path26 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path25 = `/${path25}`;
+            path26 = `/${path26}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path25);
+          url = new URL(util.parseOrigin(url).origin + path26);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19536,13 +19536,13 @@ var require_lib = __commonJS({
        * All other methods such as get, post, patch, and request ultimately call this.
        * Prefer get, del, post and patch
        */
-      request(verb, requestUrl, data, headers) {
+      request(verb, requestUrl, data, headers2) {
         return __awaiter12(this, void 0, void 0, function* () {
           if (this._disposed) {
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers2);
           const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
@@ -19574,13 +19574,13 @@ var require_lib = __commonJS({
               }
               yield response.readBody();
               if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
+                for (const header in headers2) {
                   if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
+                    delete headers2[header];
                   }
                 }
               }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers2);
               response = yield this.requestRaw(info2, data);
               redirectsRemaining--;
             }
@@ -19693,7 +19693,7 @@ var require_lib = __commonJS({
         }
         return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
       }
-      _prepareRequest(method, requestUrl, headers) {
+      _prepareRequest(method, requestUrl, headers2) {
         const info2 = {};
         info2.parsedUrl = requestUrl;
         const usingSsl = info2.parsedUrl.protocol === "https:";
@@ -19704,7 +19704,7 @@ var require_lib = __commonJS({
         info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
         info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
         info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
+        info2.options.headers = this._mergeHeaders(headers2);
         if (this.userAgent != null) {
           info2.options.headers["user-agent"] = this.userAgent;
         }
@@ -19716,11 +19716,11 @@ var require_lib = __commonJS({
         }
         return info2;
       }
-      _mergeHeaders(headers) {
+      _mergeHeaders(headers2) {
         if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys3(this.requestOptions.headers), lowercaseKeys3(headers || {}));
+          return Object.assign({}, lowercaseKeys3(this.requestOptions.headers), lowercaseKeys3(headers2 || {}));
         }
-        return lowercaseKeys3(headers || {});
+        return lowercaseKeys3(headers2 || {});
       }
       /**
        * Gets an existing header value or returns a default.
@@ -19928,7 +19928,7 @@ var require_lib = __commonJS({
 
 // src/main.ts
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -20390,13 +20390,13 @@ var HttpClient = class {
    * All other methods such as get, post, patch, and request ultimately call this.
    * Prefer get, del, post and patch
    */
-  request(verb, requestUrl, data, headers) {
+  request(verb, requestUrl, data, headers2) {
     return __awaiter(this, void 0, void 0, function* () {
       if (this._disposed) {
         throw new Error("Client has already been disposed.");
       }
       const parsedUrl = new URL(requestUrl);
-      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers2);
       const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
       let numTries = 0;
       let response;
@@ -20428,13 +20428,13 @@ var HttpClient = class {
           }
           yield response.readBody();
           if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header in headers) {
+            for (const header in headers2) {
               if (header.toLowerCase() === "authorization") {
-                delete headers[header];
+                delete headers2[header];
               }
             }
           }
-          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers2);
           response = yield this.requestRaw(info2, data);
           redirectsRemaining--;
         }
@@ -20547,7 +20547,7 @@ var HttpClient = class {
     }
     return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
   }
-  _prepareRequest(method, requestUrl, headers) {
+  _prepareRequest(method, requestUrl, headers2) {
     const info2 = {};
     info2.parsedUrl = requestUrl;
     const usingSsl = info2.parsedUrl.protocol === "https:";
@@ -20558,7 +20558,7 @@ var HttpClient = class {
     info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
     info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
     info2.options.method = method;
-    info2.options.headers = this._mergeHeaders(headers);
+    info2.options.headers = this._mergeHeaders(headers2);
     if (this.userAgent != null) {
       info2.options.headers["user-agent"] = this.userAgent;
     }
@@ -20570,11 +20570,11 @@ var HttpClient = class {
     }
     return info2;
   }
-  _mergeHeaders(headers) {
+  _mergeHeaders(headers2) {
     if (this.requestOptions && this.requestOptions.headers) {
-      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers2 || {}));
     }
-    return lowercaseKeys(headers || {});
+    return lowercaseKeys(headers2 || {});
   }
   /**
    * Gets an existing header value or returns a default.
@@ -21120,8 +21120,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -22217,8 +22217,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path25 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${EOL6}`);
+        const path26 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -22679,7 +22679,7 @@ function expand(template, context3) {
 function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
+  let headers2 = Object.assign({}, options.headers);
   let body;
   let parameters = omit(options, [
     "method",
@@ -22696,10 +22696,10 @@ function parse(options) {
   }
   const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers2.accept);
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
+      headers2.accept = headers2.accept.split(/,/).map(
         (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
@@ -22708,8 +22708,8 @@ function parse(options) {
     }
     if (url.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+        const previewsFromAcceptHeader = headers2.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers2.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
           const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
           return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
@@ -22727,14 +22727,14 @@ function parse(options) {
       }
     }
   }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
+  if (!headers2["content-type"] && typeof body !== "undefined") {
+    headers2["content-type"] = "application/json; charset=utf-8";
   }
   if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
     body = "";
   }
   return Object.assign(
-    { method, url, headers },
+    { method, url, headers: headers2 },
     typeof body !== "undefined" ? { body } : null,
     options.request ? { request: options.request } : null
   );
@@ -23501,10 +23501,10 @@ function _buildMessageForResponseErrors(data) {
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
+  constructor(request2, headers2, response) {
     super(_buildMessageForResponseErrors(response));
     this.request = request2;
-    this.headers = headers;
+    this.headers = headers2;
     this.response = response;
     this.errors = response.errors;
     this.data = response.data;
@@ -23567,13 +23567,13 @@ function graphql(request2, query, options) {
   }
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
-      const headers = {};
+      const headers2 = {};
       for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+        headers2[key] = response.headers[key];
       }
       throw new GraphqlResponseError(
         requestOptions,
-        headers,
+        headers2,
         response.data
       );
     }
@@ -26132,9 +26132,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -26142,7 +26142,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -26150,9 +26150,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -26257,14 +26257,14 @@ function iterator(octokit, route, parameters) {
   const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
   const requestMethod = typeof route === "function" ? route : octokit.request;
   const method = options.method;
-  const headers = options.headers;
+  const headers2 = options.headers;
   let url = options.url;
   return {
     [Symbol.asyncIterator]: () => ({
       async next() {
         if (!url) return { done: true };
         try {
-          const response = await requestMethod({ method, url, headers });
+          const response = await requestMethod({ method, url, headers: headers2 });
           const normalizedResponse = normalizePaginatedListResponse(response);
           url = ((normalizedResponse.headers.link || "").match(
             /<([^<>]+)>;\s*rel="next"/
@@ -26467,18 +26467,21 @@ function causeAnnotations(findings) {
     byLine.set(key, [...byLine.get(key) ?? [], finding]);
   }
   return [...byLine.values()].map((caused) => {
-    const first = caused[0];
+    const cause = caused[0].causeAt;
     const modules = [...new Set(caused.map((finding) => finding.module))];
+    const what = modules.length === 1 ? modules[0] : `${modules.length} modules`;
     const level = SEVERITIES[Math.min(...caused.map((finding) => severityRank(finding.severity)))];
     const imports = caused.slice(0, 3).map((finding) => `${finding.module} at ${displayPath(finding.location)}:${finding.location.line}`);
     const more = caused.length > 3 ? ` and ${caused.length - 3} more` : "";
+    const title = cause.kind === "excluded" ? `This line leaves ${what} out of the image` : cause.kind === "not-copied" ? `No COPY brings ${what} into the image` : `The requirement for ${what} is not installed`;
+    const consequence = cause.kind === "not-installed" ? `so importing ${modules.join(", ")} fails` : `so the image has no ${modules.join(", ")}`;
     return {
       level,
-      title: `This line leaves ${modules.length === 1 ? modules[0] : `${modules.length} modules`} out of the image`,
-      message: `${first.causeAt.message}, so the image has no ${modules.join(", ")}.
+      title,
+      message: `${cause.message}, ${consequence}.
 Imported as ${imports.join(", ")}${more}.`,
-      file: first.causeAt.repoPath,
-      line: first.causeAt.line,
+      file: cause.repoPath,
+      line: cause.line,
       column: 1
     };
   });
@@ -32338,17 +32341,17 @@ var writeToFiles = (chunks, stdioItems, outputFiles) => {
   const writtenPaths = /* @__PURE__ */ new Set();
   for (const stdioItem of fileItems) {
     const { type, append } = stdioItem;
-    const path25 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    if (writtenPaths.has(path25)) {
+    const path26 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+    if (writtenPaths.has(path26)) {
       continue;
     }
-    writtenPaths.add(path25);
-    if (append || outputFiles.has(path25)) {
-      appendFileSync2(path25, contents);
+    writtenPaths.add(path26);
+    if (append || outputFiles.has(path26)) {
+      appendFileSync2(path26, contents);
     } else {
-      writeFileSync(path25, contents);
+      writeFileSync(path26, contents);
     }
-    outputFiles.add(path25);
+    outputFiles.add(path26);
   }
 };
 
@@ -35195,8 +35198,8 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path25) {
-  const parts = path25.split("/");
+function pathComponents(path26) {
+  const parts = path26.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
@@ -35218,32 +35221,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path25) {
-    const found = this.resolve(path25, false);
+  lstat(path26) {
+    const found = this.resolve(path26, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path25) {
-    const found = this.resolve(path25, true);
+  stat(path26) {
+    const found = this.resolve(path26, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path25) {
-    const found = this.resolve(path25, true);
+  realpath(path26) {
+    const found = this.resolve(path26, true);
     return found && joinPath(found.path);
   }
-  exists(path25) {
-    return this.resolve(path25, true) !== void 0;
+  exists(path26) {
+    return this.resolve(path26, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path25) {
-    const found = this.resolve(path25, true);
+  readdir(path26) {
+    const found = this.resolve(path26, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path25) {
-    const found = this.resolve(path25, true);
+  entries(path26) {
+    const found = this.resolve(path26, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child2] of found.node.children) types.set(name, child2.type);
@@ -35253,31 +35256,31 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path25) {
-    const content = this.contentOf(path25);
+  readFile(path26) {
+    const content = this.contentOf(path26);
     return content && this.store.get(content);
   }
   /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path25) {
-    const found = this.resolve(path25, true);
+  contentOf(path26) {
+    const found = this.resolve(path26, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return found.node.content;
   }
-  readText(path25) {
-    return this.readFile(path25)?.toString("utf8");
+  readText(path26) {
+    return this.readFile(path26)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path25 } = stack.pop();
-      if (path25.length > 0) yield describe({ node, path: path25 });
+      const { node, path: path26 } = stack.pop();
+      if (path26.length > 0) yield describe({ node, path: path26 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path25, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path26, name] });
       }
     }
   }
@@ -35294,8 +35297,8 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path25, followLast) {
-    const pending = pathComponents(path25).reverse();
+  resolve(path26, followLast) {
+    const pending = pathComponents(path26).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
@@ -35310,7 +35313,7 @@ var ImageFs = class {
       const isLast = pending.length === 0;
       if (child2.type === "symlink" && (!isLast || followLast)) {
         if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path25} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+          throw new SymlinkLoopError(`symlink loop while resolving ${path26} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
         }
         const target = child2.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
@@ -35323,8 +35326,8 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path25 }) {
-  const entry = { path: joinPath(path25), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path26 }) {
+  const entry = { path: joinPath(path26), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -35550,19 +35553,19 @@ async function readLayer(input, select, store, where) {
   return { entries, format: format2 ?? "tar", tarBytes: parser.position };
 }
 var INDEX_WINDOW = 32 * 1024;
-async function indexLayer(place2, select, store, where) {
-  const fd = store.attach(place2.file);
+async function indexLayer(place3, select, store, where) {
+  const fd = store.attach(place3.file);
   const window = Buffer.allocUnsafe(INDEX_WINDOW);
   let windowStart = 0;
   let windowLength = 0;
   const readAt = (position, length) => {
-    const available = Math.max(0, Math.min(length, place2.size - position));
+    const available = Math.max(0, Math.min(length, place3.size - position));
     if (position >= windowStart && position + available <= windowStart + windowLength) return window.subarray(position - windowStart, position - windowStart + available);
     const target = available > window.length ? Buffer.allocUnsafe(available) : window;
     let filled = 0;
-    const wanted = Math.min(target.length, place2.size - position);
+    const wanted = Math.min(target.length, place3.size - position);
     while (filled < wanted) {
-      const bytes = readSync3(fd, target, filled, wanted - filled, place2.offset + position + filled);
+      const bytes = readSync3(fd, target, filled, wanted - filled, place3.offset + position + filled);
       if (bytes === 0) break;
       filled += bytes;
     }
@@ -35575,7 +35578,7 @@ async function indexLayer(place2, select, store, where) {
   if (sniffFormat(readAt(0, SNIFF_BYTES)) !== "tar") return void 0;
   let listed;
   try {
-    listed = await indexTar(readAt, place2.size);
+    listed = await indexTar(readAt, place3.size);
   } catch (error2) {
     throw asImageError(error2, where);
   }
@@ -35584,10 +35587,10 @@ async function indexLayer(place2, select, store, where) {
     const components = entryComponents(entry.name, where);
     const item = { components, entry };
     const asked = entry.type === "file" ? select(joinPath(components), entry.size) : 0;
-    if (asked > 0) item.content = { fd, offset: place2.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
+    if (asked > 0) item.content = { fd, offset: place3.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
-  return { entries, format: "tar", tarBytes: place2.size };
+  return { entries, format: "tar", tarBytes: place3.size };
 }
 function asImageError(error2, where) {
   if (error2 instanceof ImageError) return error2;
@@ -35902,8 +35905,8 @@ async function readLayers(files, plan, options) {
       const storedBytes = await files.size(name) ?? 0;
       logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
       const select = options.select ?? KEEP_NOTHING;
-      const place2 = await files.where(name);
-      const result = (place2 && await indexLayer(place2, select, store, where)) ?? await readLayer(files.chunks(name), select, store, where);
+      const place3 = await files.where(name);
+      const result = (place3 && await indexLayer(place3, select, store, where)) ?? await readLayer(files.chunks(name), select, store, where);
       applyLayer(tree, result.entries, where);
       layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
     }
@@ -35942,14 +35945,16 @@ async function openRootfs(location, options) {
 // src/image/content.ts
 var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
+var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path25, size) => {
-  const slash = path25.lastIndexOf("/");
-  const base = path25.slice(slash + 1);
-  const parent2 = path25.slice(path25.lastIndexOf("/", slash - 1) + 1, slash);
+var pythonAnalysisContent = (path26, size) => {
+  const slash = path26.lastIndexOf("/");
+  const base = path26.slice(slash + 1);
+  const parent2 = path26.slice(path26.lastIndexOf("/", slash - 1) + 1, slash);
   if (base.endsWith(".py") || base.endsWith(".pth") || base.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (base === "pyvenv.cfg" || path25 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  if (base === "pyvenv.cfg" || path26 === "/etc/passwd") return MAX_SOURCE_BYTES;
   if ((parent2.endsWith(".dist-info") || parent2.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
+  if (base.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
   if (parent2 === "bin" || parent2 === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
 };
@@ -35967,9 +35972,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname3(path25) {
-  const slash = path25.lastIndexOf("/");
-  return slash <= 0 ? "/" : path25.slice(0, slash);
+function dirname3(path26) {
+  const slash = path26.lastIndexOf("/");
+  return slash <= 0 ? "/" : path26.slice(0, slash);
 }
 function join3(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -35981,21 +35986,21 @@ function join3(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path25, cwd) {
-  return path25.startsWith("/") ? join3(path25) : join3(cwd, path25);
+function absolute(path26, cwd) {
+  return path26.startsWith("/") ? join3(path26) : join3(cwd, path26);
 }
 function workingDirOf(config) {
   return config.workingDir ? join3(config.workingDir) : "/";
 }
 function findOnPath(fs5, command, env, cwd) {
   if (command.includes("/")) {
-    const path25 = absolute(command, cwd);
-    return fs5.stat(path25)?.type === "file" ? path25 : void 0;
+    const path26 = absolute(command, cwd);
+    return fs5.stat(path26)?.type === "file" ? path26 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path25 = absolute(join3(dir || ".", command), cwd);
-    const entry = fs5.stat(path25);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path25;
+    const path26 = absolute(join3(dir || ".", command), cwd);
+    const entry = fs5.stat(path26);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path26;
   }
   return void 0;
 }
@@ -36014,8 +36019,8 @@ function shebangInterpreter(fs5, script, env, cwd) {
 function stdlibLandmark(fs5, prefix, minor) {
   return fs5.stat(join3(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs5.exists(join3(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path25) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path25);
+function versionFromName(path26) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path26);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs5, file) {
@@ -36101,8 +36106,8 @@ function computeSysPath(fs5, config, python, launcher) {
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path25, origin, via) => {
-    const entry = { path: path25, origin };
+  const add = (path26, origin, via) => {
+    const entry = { path: path26, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -36126,7 +36131,7 @@ function computeSysPath(fs5, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path25) => fs5.stat(path25)?.type === "dir";
+  const isDir = (path26) => fs5.stat(path26)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -36143,10 +36148,10 @@ function computeSysPath(fs5, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path25 = absolute(line, dir);
-        if (known.has(path25) || !fs5.exists(path25)) return;
-        known.add(path25);
-        add(path25, "pth", { file, line: index + 1 });
+        const path26 = absolute(line, dir);
+        if (known.has(path26) || !fs5.exists(path26)) return;
+        known.add(path26);
+        add(path26, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -37842,11 +37847,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path25) {
-  if (path25 === "") return ".";
-  const rooted = path25.startsWith("/");
+function cleanPath(path26) {
+  if (path26 === "") return ".";
+  const rooted = path26.startsWith("/");
   const parts = [];
-  for (const part of path25.split("/")) {
+  for (const part of path26.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -37968,17 +37973,17 @@ function compile(pattern) {
       source2 += literal(char);
     } else source2 += char;
   }
-  if (kind === "exact") return (path25) => path25 === pattern;
+  if (kind === "exact") return (path26) => path26 === pattern;
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return (path25) => path25.startsWith(prefix);
+    return (path26) => path26.startsWith(prefix);
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return (path25) => path25.endsWith(suffix) || suffix.startsWith("/") && path25 === suffix.slice(1);
+    return (path26) => path26.endsWith(suffix) || suffix.startsWith("/") && path26 === suffix.slice(1);
   }
   const regexp = new RegExp(`${source2}$`, "u");
-  return (path25) => regexp.test(path25);
+  return (path26) => regexp.test(path26);
 }
 var DockerIgnore = class {
   /** The ignore file, as a path relative to the repository (for annotations). */
@@ -38021,8 +38026,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path25, isFolder = false) {
-    const clean = cleanPath(path25);
+  exclusion(path26, isFolder = false) {
+    const clean = cleanPath(path26);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -38035,15 +38040,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path25, isFolder = false) {
-    return this.exclusion(path25, isFolder) === void 0;
+  sends(path26, isFolder = false) {
+    return this.exclusion(path26, isFolder) === void 0;
   }
-  folder(path25, parent2) {
-    let state = this.folders.get(path25);
+  folder(path26, parent2) {
+    let state = this.folders.get(path26);
     if (!state) {
-      state = this.evaluate(path25, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path25);
-      this.folders.set(path25, state);
+      state = this.evaluate(path26, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path26);
+      this.folders.set(path26, state);
     }
     return state;
   }
@@ -38057,15 +38062,15 @@ var DockerIgnore = class {
    * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    */
-  evaluate(path25, parent2) {
+  evaluate(path26, parent2) {
     let excluded = false;
     let decidedBy;
     const matched = this.compiled.map((rule2, index) => {
       let match = parent2?.matched[index] ?? false;
       if (!match) {
         if (rule2.exception !== excluded) return false;
-        match = rule2.matches(path25);
-        if (!match && !parent2) match = this.parentFolders(path25).some((folder) => rule2.matches(folder));
+        match = rule2.matches(path26);
+        if (!match && !parent2) match = this.parentFolders(path26).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -38075,16 +38080,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path25) {
-    const parts = path25.split("/");
+  parentFolders(path26) {
+    const parts = path26.split("/");
     return parts.slice(0, -1).map((_2, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path25) {
+  matchOrParents(rules, path26) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path25) || this.parentFolders(path25).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path26) || this.parentFolders(path26).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -38269,24 +38274,24 @@ function globExpression(pattern) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path25, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path25.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path25.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path25.slice(path25.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path26, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path26.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path26.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path26.slice(path26.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path25) {
+function throughStep(step, path26) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path25) return landing(step, source2, path25, true);
-      if (source2 === "." || source2 === "/" || path25.startsWith(`${source2}/`)) return landing(step, source2, path25, false);
+      if (source2 === path26) return landing(step, source2, path26, true);
+      if (source2 === "." || source2 === "/" || path26.startsWith(`${source2}/`)) return landing(step, source2, path26, false);
       continue;
     }
     const expression = globExpression(source2);
-    const parts = path25.split("/");
+    const parts = path26.split("/");
     for (let depth = 1; depth <= parts.length; depth++) {
       const item = parts.slice(0, depth).join("/");
-      if (item !== "" && expression.test(item)) return landing(step, item, path25, depth === parts.length);
+      if (item !== "" && expression.test(item)) return landing(step, item, path26, depth === parts.length);
     }
   }
   return void 0;
@@ -38367,7 +38372,7 @@ function explainFirstParty(finding, repository, context3, imageHas = () => false
     return {
       ...finding,
       cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${exclusion.rule.text}\``,
-      causeAt: { repoPath: file, line: exclusion.rule.line, message: `\`${exclusion.rule.text}\` leaves ${leftOut} out of the build context` }
+      causeAt: { kind: "excluded", repoPath: file, line: exclusion.rule.line, message: `\`${exclusion.rule.text}\` leaves ${leftOut} out of the build context` }
     };
   }
   const { source: source2, relative: relative2 } = inContext[0];
@@ -38380,7 +38385,7 @@ function explainFirstParty(finding, repository, context3, imageHas = () => false
       return {
         ...finding,
         cause: `not copied: no COPY or ADD of \`${dockerfile.file}\` brings ${source2} into the image`,
-        causeAt: { repoPath: dockerfile.file, line, message: closest ? `\`${closest.text}\` is the nearest COPY, and it does not bring in ${source2}` : `no COPY or ADD brings ${source2} into this image` }
+        causeAt: { kind: "not-copied", repoPath: dockerfile.file, line, message: closest ? `\`${closest.text}\` is the nearest COPY, and it does not bring in ${source2}` : `no COPY or ADD brings ${source2} into this image` }
       };
     }
     const placement = placements.at(-1);
@@ -38392,8 +38397,976 @@ function explainFirstParty(finding, repository, context3, imageHas = () => false
   return { ...finding, cause: `the checkout has ${source2} but the image does not, and ${ignoreNote}` };
 }
 
-// src/explain/pathmap.ts
+// src/explain/requirements.ts
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
 import path23 from "node:path";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines2 = string.slice(0, ptr).split(/\r?\n/);
+  return [lines2.length, lines2.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines2 = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines2[i2 - 1];
+    if (!l)
+      continue;
+    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i2 === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c3 = ctx.s.charCodeAt(ctx.p++);
+  let first = c3;
+  let isLiteral = c3 === 39;
+  let isMultiline = c3 === ctx.s.charCodeAt(ctx.p) && c3 === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c3 = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c3 = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c3 === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c3 === 120 || c3 === 117 || c3 === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
+        for (let j2 = 0; j2 < len; j2++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c3 === 32 || c3 === 9)) {
+        state = 2;
+      } else {
+        if (c3 === 98)
+          parsed += "\b";
+        else if (c3 === 116)
+          parsed += "	";
+        else if (c3 === 110)
+          parsed += "\n";
+        else if (c3 === 102)
+          parsed += "\f";
+        else if (c3 === 114)
+          parsed += "\r";
+        else if (c3 === 101)
+          parsed += "\x1B";
+        else if (c3 === 34)
+          parsed += '"';
+        else if (c3 === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c3 !== 32 && c3 !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c3 === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c3;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c3 = date.charCodeAt(date.length - 1)) !== 90 && c3 !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c3 = ctx.s.charCodeAt(ctx.p);
+  if (c3 === 91 || c3 === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c3 === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c3 === 34 || c3 === 39) {
+    return parseString(ctx);
+  }
+  if (c3 === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c3 === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c3 === 43 || c3 === 45) {
+    return parseNumber3(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c3, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c3, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c3, end);
+  }
+  return parseNumber3(ctx, ctx.p, c3, 0, end);
+}
+function parseNumber3(ctx, startPtr, startChr, sign, endChr) {
+  let c3 = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c3 === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c3 === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c3 === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c3 = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c3 === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c3 === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c3 === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c3 === 46)
+      state = 2;
+    else if (c3 === 101 || c3 === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c3))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+    if (!state)
+      state = 1;
+    if (c3 === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c3 === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
+      state = 4;
+    else if (state === 4 && (c3 === 43 || c3 === 45)) {
+      state = 6;
+    } else if (!isDigit(c3))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c3, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+    if (c3 === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c3, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c3, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber3(ctx, ctx.p = startPtr, c3, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c3 = ctx.s.charCodeAt(ctx.p)) {
+    if (c3 === 90 || c3 === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c3 === 43 || c3 === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c3, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber3(ctx, --ctx.p, c3, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c3 = ctx.s.charCodeAt(ctx.p);
+    if (c3 === 10)
+      break;
+    if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c3 < 32 && c3 !== 9 || c3 === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c3 = ctx.s.charCodeAt(ctx.p)) === 32 || c3 === 9 || !banNewLines && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c3 !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c3 === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c3 === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c3 === 34 || c3 === 39)) {
+      if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c3 === 32 || c3 === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c3 = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k2;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i2 = 0; i2 < key.length; i2++) {
+      if (i2)
+        t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      k2 = key[i2];
+      if ((hasOwn = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k2] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c3 !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c3 !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
+  let m = meta;
+  let k2;
+  let hasOwn = false;
+  let state;
+  for (let i2 = 0; i2 < key.length; i2++) {
+    if (i2) {
+      t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k2]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k2 = key[i2];
+    if ((hasOwn = Object.hasOwn(t, k2)) && m[k2]?.t === 0 && m[k2]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k2, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k2] = {
+        t: i2 < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k2];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k2] = [];
+    }
+    t[k2].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k2, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse3(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k2 = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k2,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k2 = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k2,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v2 = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v2;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/python/distributions.ts
+function normalizeName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function headers(text) {
+  const result = {};
+  for (const line of text.split(/\r?\n/)) {
+    if (line === "") break;
+    const match = /^(Name|Version):\s*(.+?)\s*$/i.exec(line);
+    if (match) result[match[1].toLowerCase()] = match[2];
+  }
+  return result;
+}
+function topLevelOf(recorded, fromMetadata) {
+  let path26 = recorded.replace(/^\.\//, "");
+  if (fromMetadata) {
+    if (!path26.startsWith("../")) return void 0;
+    path26 = path26.slice(3);
+  }
+  if (path26.startsWith("../")) return void 0;
+  const first = path26.split("/")[0];
+  if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
+  if (path26.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
+  return module?.[1];
+}
+function topLevelNames(fs5, metadata, isFolder) {
+  if (!isFolder) return [];
+  const listed = fs5.readText(`${metadata}/top_level.txt`);
+  if (listed !== void 0) return [...new Set(listed.split(/\r?\n/).map((line) => line.trim().split("/")[0]).filter((line) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(line)))];
+  const record = fs5.readText(`${metadata}/RECORD`);
+  const recorded = record ?? fs5.readText(`${metadata}/installed-files.txt`) ?? "";
+  const names = /* @__PURE__ */ new Set();
+  for (const line of recorded.split(/\r?\n/)) {
+    const top = topLevelOf(line.split(",")[0].replace(/^"|"$/g, ""), record === void 0);
+    if (top) names.add(top);
+  }
+  return [...names];
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function installedDistributions(fs5) {
+  let found = cache.get(fs5);
+  if (found) return found;
+  found = [];
+  for (const entry of fs5.walk()) {
+    const match = /^(.*)\/([^/]+)\.(dist-info|egg-info)$/.exec(entry.path);
+    if (!match || entry.type !== "dir" && entry.type !== "file") continue;
+    const isFolder = entry.type === "dir";
+    const text = isFolder ? fs5.readText(`${entry.path}/METADATA`) ?? fs5.readText(`${entry.path}/PKG-INFO`) : fs5.readText(entry.path);
+    const { name, version } = headers(text ?? "");
+    const fallback = match[2].split("-")[0];
+    found.push({ name: name ?? fallback, ...(version ?? match[2].split("-")[1]) && { version: version ?? match[2].split("-")[1] }, metadata: entry.path, location: match[1], topLevel: topLevelNames(fs5, entry.path, isFolder) });
+  }
+  cache.set(fs5, found);
+  return found;
+}
+
+// src/explain/requirements.ts
+var REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+function requirement(name, file, line, text) {
+  return { name, normalized: normalizeName(name), file, line, text: text.trim() };
+}
+function readRequirementsFile(root, file, declared, seen) {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const absolute2 = path23.join(root, file);
+  if (!existsSync4(absolute2)) return;
+  declared.files.push(file);
+  const lines2 = readFileSync5(absolute2, "utf8").split(/\r?\n/);
+  for (let index = 0; index < lines2.length; index++) {
+    const number = index + 1;
+    let text = lines2[index];
+    while (text.endsWith("\\") && index + 1 < lines2.length) text = text.slice(0, -1) + lines2[++index];
+    text = text.replace(/(^|\s)#.*$/, "").trim();
+    if (text === "") continue;
+    const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text);
+    if (include) {
+      if (!/^(-c|--constraint)/.test(text)) readRequirementsFile(root, path23.posix.join(path23.posix.dirname(file), include[1]), declared, seen);
+      continue;
+    }
+    const editable = /^(?:-e|--editable)\s+(\S+)/.exec(text);
+    if (editable) {
+      const egg = /#egg=([A-Za-z0-9._-]+)/.exec(lines2[index]);
+      if (egg) declared.requirements.push(requirement(egg[1], file, number, text));
+      continue;
+    }
+    if (text.startsWith("-")) continue;
+    const name = REQUIREMENT_NAME.exec(text);
+    if (name && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !text.startsWith(".") && !text.startsWith("/")) declared.requirements.push(requirement(name[1], file, number, text));
+  }
+}
+function lineOf(lines2, needle, from = 0) {
+  for (let index = from; index < lines2.length; index++) if (lines2[index].includes(needle)) return index + 1;
+  return from + 1;
+}
+function tableLine(lines2, header) {
+  return lines2.findIndex((line) => line.trim() === `[${header}]`);
+}
+function readPyproject(root, file, declared) {
+  const absolute2 = path23.join(root, file);
+  if (!existsSync4(absolute2)) return;
+  const text = readFileSync5(absolute2, "utf8");
+  let document;
+  try {
+    document = parse3(text);
+  } catch {
+    return;
+  }
+  declared.files.push(file);
+  const lines2 = text.split(/\r?\n/);
+  const project = document.project ?? {};
+  const strings = (value) => Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+  const projectStart = Math.max(0, tableLine(lines2, "project"));
+  for (const spec of [...strings(project.dependencies), ...Object.values(project["optional-dependencies"] ?? {}).flatMap(strings)]) {
+    const name = REQUIREMENT_NAME.exec(spec);
+    if (name) declared.requirements.push(requirement(name[1], file, lineOf(lines2, spec, projectStart), spec));
+  }
+  const poetry = (document.tool ?? {}).poetry;
+  const tables = [["tool.poetry.dependencies", poetry?.dependencies ?? {}], ...Object.entries(poetry?.group ?? {}).map(([group2, table2]) => [`tool.poetry.group.${group2}.dependencies`, table2.dependencies ?? {}])];
+  for (const [header, table2] of tables) {
+    const start = Math.max(0, tableLine(lines2, header));
+    for (const [name, value] of Object.entries(table2)) {
+      if (name.toLowerCase() === "python") continue;
+      const line = lineOf(lines2, name, start);
+      declared.requirements.push(requirement(name, file, line, lines2[line - 1] ?? `${name} = ${JSON.stringify(value)}`));
+    }
+  }
+}
+function readSetupCfg(root, file, declared) {
+  const absolute2 = path23.join(root, file);
+  if (!existsSync4(absolute2)) return;
+  declared.files.push(file);
+  const lines2 = readFileSync5(absolute2, "utf8").split(/\r?\n/);
+  let section = "";
+  let collecting = false;
+  lines2.forEach((raw, index) => {
+    const header = /^\[([^\]]+)\]/.exec(raw);
+    if (header) {
+      section = header[1].trim();
+      collecting = false;
+      return;
+    }
+    const key = /^([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(raw);
+    if (key) {
+      collecting = section === "options" && key[1] === "install_requires" || section === "options.extras_require";
+      if (collecting && key[2].trim() !== "" && section === "options") {
+        const name2 = REQUIREMENT_NAME.exec(key[2]);
+        if (name2) declared.requirements.push(requirement(name2[1], file, index + 1, key[2]));
+      }
+      return;
+    }
+    if (!collecting || !/^\s+\S/.test(raw)) return;
+    const text = raw.replace(/(^|\s)#.*$/, "").trim();
+    const name = REQUIREMENT_NAME.exec(text);
+    if (name && text !== "") declared.requirements.push(requirement(name[1], file, index + 1, text));
+  });
+}
+function readDeclaredRequirements(root, files, contextFolder) {
+  const declared = { files: [], requirements: [] };
+  const folders = [.../* @__PURE__ */ new Set([contextFolder, ""])];
+  const seen = /* @__PURE__ */ new Set();
+  for (const folder of folders) {
+    const prefix = folder === "" ? "" : `${folder}/`;
+    const here = files.filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length));
+    for (const file of here.filter((name) => /^(requirements[^/]*\.txt|requirements\/[^/]+\.txt)$/.test(name)).sort()) readRequirementsFile(root, `${prefix}${file}`, declared, seen);
+    if (here.includes("pyproject.toml")) readPyproject(root, `${prefix}pyproject.toml`, declared);
+    if (here.includes("setup.cfg")) readSetupCfg(root, `${prefix}setup.cfg`, declared);
+  }
+  return declared;
+}
+
+// src/explain/third-party.ts
+function label(distribution) {
+  return distribution.version ? `${distribution.name} ${distribution.version}` : distribution.name;
+}
+function place(requirement2) {
+  return `${requirement2.file}:${requirement2.line}`;
+}
+function explainThirdParty(finding, facts) {
+  if (finding.kind !== "missing-module" || finding.cause !== void 0 || finding.origin !== "third-party" && finding.origin !== "unknown") return finding;
+  const top = finding.module.split(".")[0];
+  const searched = new Set(facts.searched);
+  const onPath = facts.distributions.filter((distribution) => searched.has(distribution.location));
+  const providers = facts.distributions.filter((distribution) => distribution.topLevel.includes(top));
+  if (providers.some((provider) => searched.has(provider.location))) return finding;
+  const names = /* @__PURE__ */ new Set([normalizeName(top), ...providers.map((provider) => normalizeName(provider.name))]);
+  const installedNames = new Set(onPath.map((distribution) => normalizeName(distribution.name)));
+  const elsewhere = providers[0];
+  const declared = facts.declared?.requirements.find((requirement2) => names.has(requirement2.normalized));
+  if (declared) {
+    if (installedNames.has(declared.normalized)) return finding;
+    const where = elsewhere ? `installed only in ${elsewhere.location}, which Python ${facts.version} does not search` : "not installed in the image";
+    return {
+      ...finding,
+      cause: `declared in ${place(declared)} as ${declared.name}, but ${where}`,
+      causeAt: { kind: "not-installed", repoPath: declared.file, line: declared.line, message: `\`${declared.text}\` is declared here, but the image has no ${declared.name} where Python ${facts.version} looks` }
+    };
+  }
+  if (elsewhere) return { ...finding, cause: `${label(elsewhere)} provides ${top}, but it is installed in ${elsewhere.location}, which Python ${facts.version} does not search` };
+  if (!facts.declared) return finding;
+  if (facts.declared.files.length === 0) return { ...finding, cause: `not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)` };
+  const lacking = facts.declared.requirements.filter((requirement2) => !installedNames.has(requirement2.normalized));
+  const candidates = lacking.length > 0 ? `; declared but not installed: ${lacking.slice(0, 3).map((requirement2) => `${requirement2.name} (${place(requirement2)})`).join(", ")}${lacking.length > 3 ? ` and ${lacking.length - 3} more` : ""}` : "";
+  return { ...finding, cause: `not installed in the image, and not declared in ${facts.declared.files.join(", ")}${candidates}` };
+}
+
+// src/explain/pathmap.ts
+import path24 from "node:path";
 
 // node_modules/glob/dist/esm/index.min.js
 import { fileURLToPath as yn } from "node:url";
@@ -41959,7 +42932,7 @@ Ns.glob = Ns;
 var SKIPPED = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
 async function listRepository(root) {
   const files = await Ns("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED, posix: true });
-  return files.map((file) => file.split(path23.sep).join("/")).sort();
+  return files.map((file) => file.split(path24.sep).join("/")).sort();
 }
 function trim(folder) {
   return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
@@ -42357,18 +43330,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path25) {
-    return this.typeOf(path25) !== void 0;
+  exists(path26) {
+    return this.typeOf(path26) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path25) {
-    if (!this.folderTypes.has(path25)) this.folderTypes.set(path25, this.typeOf(path25));
-    return this.folderTypes.get(path25);
+  folderType(path26) {
+    if (!this.folderTypes.has(path26)) this.folderTypes.set(path26, this.typeOf(path26));
+    return this.folderTypes.get(path26);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path25) {
+  typeOf(path26) {
     try {
-      return this.fs.stat(path25)?.type;
+      return this.fs.stat(path26)?.type;
     } catch {
       return void 0;
     }
@@ -43589,12 +44562,12 @@ function decoderFor(codec) {
 }
 function newDecoder(codec) {
   const normalized = normalizeCodec(codec);
-  const label = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
+  const label2 = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
   try {
-    if (label === "ascii") return new TextDecoder("windows-1252", { fatal: true });
-    return new TextDecoder(label, { fatal: true });
+    if (label2 === "ascii") return new TextDecoder("windows-1252", { fatal: true });
+    return new TextDecoder(label2, { fatal: true });
   } catch {
-    for (const alternative of [label.replace(/^iso(\d)/, "iso-$1"), label.replace(/^cp(\d+)$/, "windows-$1"), label.replace(/^iso-?8859-?(\d+)$/, "iso-8859-$1")]) {
+    for (const alternative of [label2.replace(/^iso(\d)/, "iso-$1"), label2.replace(/^cp(\d+)$/, "windows-$1"), label2.replace(/^iso-?8859-?(\d+)$/, "iso-8859-$1")]) {
       try {
         return new TextDecoder(alternative, { fatal: true });
       } catch {
@@ -47207,8 +48180,8 @@ function addedIn(topLevel) {
 // src/python/graph.ts
 var COMMAND = { imagePath: "(image command)", line: 0, column: 0 };
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
-function underAny(path25, dirs) {
-  return dirs.some((dir) => path25 === dir || path25.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
+function underAny(path26, dirs) {
+  return dirs.some((dir) => path26 === dir || path26.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
 }
 function prefixes(name) {
   const found = [];
@@ -47243,18 +48216,18 @@ var ImportGraph = class {
     return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path25) {
-    if (path25 === void 0) return "stdlib";
-    let zone = this.zones.get(path25);
+  zoneOf(path26) {
+    if (path26 === void 0) return "stdlib";
+    let zone = this.zones.get(path26);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path25);
-      this.zones.set(path25, zone);
+      zone = this.zoneOfPath(path26);
+      this.zones.set(path26, zone);
     }
     return zone;
   }
-  zoneOfPath(path25) {
-    if (underAny(path25, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path25)) return "third-party";
-    if (underAny(path25, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path26) {
+    if (underAny(path26, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path26)) return "third-party";
+    if (underAny(path26, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -47705,13 +48678,14 @@ function openForAnalysis(settings, logger, select = pythonAnalysisContent) {
 }
 async function scanImage(settings, logger) {
   const started = performance.now();
-  const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : void 0;
+  const repositoryFiles = settings.repository ? await listRepository(settings.repository) : [];
+  const repository = settings.repository ? new RepositoryMap(repositoryFiles, settings.pathMap) : void 0;
   const context3 = settings.repository ? readBuildContext(settings.repository, settings.context, settings.dockerfile) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path25, size) => {
-    const keep = pythonAnalysisContent(path25, size);
-    if (keep > 0 && path25.endsWith(".py") && INSTALLED_DIR.test(path25) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path26, size) => {
+    const keep = pythonAnalysisContent(path26, size);
+    if (keep > 0 && path26.endsWith(".py") && INSTALLED_DIR.test(path26) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger, select).catch(async (error2) => {
@@ -47755,7 +48729,14 @@ async function scanImage(settings, logger) {
       onProgress: (files) => logger.info(`  ${files} files scanned`),
       pool
     }).walk(entries);
-    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context3 ? explainFirstParty(finding, repository, context3, (path25) => image.fs.stat(path25) !== void 0) : finding).sort(compareFindings);
+    const unexplained = graph.findings.some((finding) => finding.kind === "missing-module" && finding.origin !== "first-party" && finding.origin !== "stdlib" && !finding.cause);
+    const thirdParty = unexplained ? {
+      distributions: installedDistributions(image.fs),
+      searched: view.sysPath.entries.map((entry) => entry.path),
+      version,
+      ...settings.repository && context3 && { declared: readDeclaredRequirements(settings.repository, repositoryFiles, context3.folder) }
+    } : void 0;
+    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context3 ? explainFirstParty(finding, repository, context3, (path26) => image.fs.stat(path26) !== void 0) : finding).map((finding) => thirdParty ? explainThirdParty(finding, thirdParty) : finding).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
@@ -47810,7 +48791,7 @@ function jsonFinding(finding) {
     guard: finding.guard ?? null,
     origin: finding.origin,
     cause: finding.cause ?? null,
-    causeAt: finding.causeAt ? { file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
+    causeAt: finding.causeAt ? { kind: finding.causeAt.kind, file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
     // Each hop is the import statement that brings in `module`.
     chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line }))
   };
@@ -48010,7 +48991,7 @@ function cell(text) {
 function code(text) {
   return `<code>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;")}</code>`;
 }
-function place(location, options) {
+function place2(location, options) {
   if (location.line === 0) return location.imagePath;
   const text = code(`${displayPath(location)}:${location.line}`);
   return location.repoPath && options.linkTo ? `<a href="${options.linkTo(location.repoPath, location.line)}">${text}</a>` : text;
@@ -48034,7 +49015,7 @@ function table(findings, options) {
   return [
     "| Severity | Module | Imported at | Chain from the entry point | Why |",
     "| --- | --- | --- | --- | --- |",
-    ...findings.map((finding) => `| ${finding.unreported ? `not reported (${finding.unreported})` : ICONS2[finding.severity]} | ${code(finding.name ? `${finding.module}.${finding.name}` : finding.module)} | ${place(finding.location, options)} | ${cell(chainText(finding) || "(the entry point itself)")} | ${reason(finding)} |`)
+    ...findings.map((finding) => `| ${finding.unreported ? `not reported (${finding.unreported})` : ICONS2[finding.severity]} | ${code(finding.name ? `${finding.module}.${finding.name}` : finding.module)} | ${place2(finding.location, options)} | ${cell(chainText(finding) || "(the entry point itself)")} | ${reason(finding)} |`)
   ];
 }
 function diagram(findings, limit) {
@@ -48044,11 +49025,11 @@ function diagram(findings, limit) {
     if (!value) ids.set(module, value = `m${ids.size}`);
     return value;
   };
-  const label = (text) => text.replace(/"/g, "#quot;");
+  const label2 = (text) => text.replace(/"/g, "#quot;");
   const edges = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
   for (const finding of findings.slice(0, limit)) {
-    for (const hop of finding.chain) edges.add(`  ${id(hop.importer)}["${label(hop.importer)}"] -->|"${label(`${displayPath(hop)}:${hop.line}`)}"| ${id(hop.module)}["${label(hop.module)}"]`);
+    for (const hop of finding.chain) edges.add(`  ${id(hop.importer)}["${label2(hop.importer)}"] -->|"${label2(`${displayPath(hop)}:${hop.line}`)}"| ${id(hop.module)}["${label2(hop.module)}"]`);
     if (finding.chain.length > 0) missing.add(id(finding.chain.at(-1).module));
   }
   if (edges.size === 0) return [];
@@ -48088,9 +49069,9 @@ function lines(name) {
   return getMultilineInput(name);
 }
 async function writeReport(file, text) {
-  await mkdir3(path24.dirname(path24.resolve(file)), { recursive: true });
+  await mkdir3(path25.dirname(path25.resolve(file)), { recursive: true });
   await writeFile2(file, text);
-  return path24.resolve(file);
+  return path25.resolve(file);
 }
 function fileLink() {
   if (!process.env.GITHUB_REPOSITORY || !context2.sha) return void 0;
@@ -48147,8 +49128,8 @@ async function run() {
       if (annotation.column) properties.startColumn = annotation.column;
       core_exports[annotation.level](annotation.message, properties);
     }
-    const jsonFile = await writeReport(getInput("json-file") || path24.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
-    const sarifFile = await writeReport(getInput("sarif-file") || path24.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
+    const jsonFile = await writeReport(getInput("json-file") || path25.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
+    const sarifFile = await writeReport(getInput("sarif-file") || path25.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
     setOutput("result", report.result);
     setOutput("errors", counts.error);
     setOutput("warnings", counts.warning);

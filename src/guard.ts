@@ -9,6 +9,9 @@ import { imagePython, type ImagePython } from './python/image-python.ts';
 import { ConfigurationError } from './errors.ts';
 import { readBuildContext } from './explain/build-context.ts';
 import { explainFirstParty } from './explain/cause.ts';
+import { readDeclaredRequirements } from './explain/requirements.ts';
+import { explainThirdParty, type ThirdPartyFacts } from './explain/third-party.ts';
+import { installedDistributions } from './python/distributions.ts';
 import { listRepository, RepositoryMap } from './explain/pathmap.ts';
 import { environmentOf, workingDirOf } from './python/environment.ts';
 import { type EntryPoint, entryLabel } from './python/entrypoints.ts';
@@ -68,7 +71,8 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
 /** Runs the guard's static check: the image's import graph from its entry points, as findings. */
 export async function scanImage(settings: Settings, logger: Logger): Promise<ScanReport> {
   const started = performance.now();
-  const repository = settings.repository ? new RepositoryMap(await listRepository(settings.repository), settings.pathMap) : undefined;
+  const repositoryFiles = settings.repository ? await listRepository(settings.repository) : [];
+  const repository = settings.repository ? new RepositoryMap(repositoryFiles, settings.pathMap) : undefined;
   const context = settings.repository ? readBuildContext(settings.repository, settings.context, settings.dockerfile) : undefined;
   const pool = new ScanPool();
   // An image with many installed sources will be scanned on workers: start them while it is read.
@@ -119,9 +123,19 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       onProgress: (files) => logger.info(`  ${files} files scanned`),
       pool,
     }).walk(entries);
+    const unexplained = graph.findings.some((finding) => finding.kind === 'missing-module' && finding.origin !== 'first-party' && finding.origin !== 'stdlib' && !finding.cause);
+    const thirdParty: ThirdPartyFacts | undefined = unexplained
+      ? {
+          distributions: installedDistributions(image.fs),
+          searched: view.sysPath.entries.map((entry) => entry.path),
+          version,
+          ...(settings.repository && context && { declared: readDeclaredRequirements(settings.repository, repositoryFiles, context.folder) }),
+        }
+      : undefined;
     const findings = graph.findings
       .map((finding) => mapToRepository(finding, repository))
       .map((finding) => (repository && context ? explainFirstParty(finding, repository, context, (path) => image.fs.stat(path) !== undefined) : finding))
+      .map((finding) => (thirdParty ? explainThirdParty(finding, thirdParty) : finding))
       .sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',

@@ -26,7 +26,7 @@ export function explainFirstParty(finding: Finding, repository: RepositoryMap, c
     return {
       ...finding,
       cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${exclusion.rule.text}\``,
-      causeAt: { repoPath: file, line: exclusion.rule.line, message: `\`${exclusion.rule.text}\` leaves ${leftOut} out of the build context` },
+      causeAt: { kind: 'excluded', repoPath: file, line: exclusion.rule.line, message: `\`${exclusion.rule.text}\` leaves ${leftOut} out of the build context` },
     };
   }
   const { source, relative } = inContext[0]!;
@@ -39,7 +39,7 @@ export function explainFirstParty(finding: Finding, repository: RepositoryMap, c
       return {
         ...finding,
         cause: `not copied: no COPY or ADD of \`${dockerfile.file}\` brings ${source} into the image`,
-        causeAt: { repoPath: dockerfile.file, line, message: closest ? `\`${closest.text}\` is the nearest COPY, and it does not bring in ${source}` : `no COPY or ADD brings ${source} into this image` },
+        causeAt: { kind: 'not-copied', repoPath: dockerfile.file, line, message: closest ? `\`${closest.text}\` is the nearest COPY, and it does not bring in ${source}` : `no COPY or ADD brings ${source} into this image` },
       };
     }
     const placement = placements.at(-1)!;

@@ -4,6 +4,8 @@ import type { ContentSelector } from './layer-reader.ts';
 const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 /** Enough of an executable to read its `#!` line. */
 const SHEBANG_BYTES = 512;
+/** Enough of an egg-info file (a lone PKG-INFO) to read its Name and Version headers. */
+const METADATA_HEAD_BYTES = 16 * 1024;
 
 const METADATA_FILES = new Set(['METADATA', 'PKG-INFO', 'RECORD', 'top_level.txt', 'entry_points.txt', 'INSTALLER', 'direct_url.json', 'namespace_packages.txt', 'installed-files.txt', 'SOURCES.txt']);
 
@@ -19,6 +21,7 @@ export const pythonAnalysisContent: ContentSelector = (path, size) => {
   if (base.endsWith('.py') || base.endsWith('.pth') || base.endsWith('.egg-link')) return MAX_SOURCE_BYTES;
   if (base === 'pyvenv.cfg' || path === '/etc/passwd') return MAX_SOURCE_BYTES;
   if ((parent.endsWith('.dist-info') || parent.endsWith('.egg-info')) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
+  if (base.endsWith('.egg-info')) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
   if (parent === 'bin' || parent === 'sbin') return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
 };

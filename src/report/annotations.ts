@@ -97,17 +97,20 @@ export function causeAnnotations(findings: readonly Finding[]): Annotation[] {
     byLine.set(key, [...(byLine.get(key) ?? []), finding]);
   }
   return [...byLine.values()].map((caused) => {
-    const first = caused[0]!;
+    const cause = caused[0]!.causeAt!;
     const modules = [...new Set(caused.map((finding) => finding.module))];
+    const what = modules.length === 1 ? modules[0]! : `${modules.length} modules`;
     const level = SEVERITIES[Math.min(...caused.map((finding) => severityRank(finding.severity)))]!;
     const imports = caused.slice(0, 3).map((finding) => `${finding.module} at ${displayPath(finding.location)}:${finding.location.line}`);
     const more = caused.length > 3 ? ` and ${caused.length - 3} more` : '';
+    const title = cause.kind === 'excluded' ? `This line leaves ${what} out of the image` : cause.kind === 'not-copied' ? `No COPY brings ${what} into the image` : `The requirement for ${what} is not installed`;
+    const consequence = cause.kind === 'not-installed' ? `so importing ${modules.join(', ')} fails` : `so the image has no ${modules.join(', ')}`;
     return {
       level,
-      title: `This line leaves ${modules.length === 1 ? modules[0] : `${modules.length} modules`} out of the image`,
-      message: `${first.causeAt!.message}, so the image has no ${modules.join(', ')}.\nImported as ${imports.join(', ')}${more}.`,
-      file: first.causeAt!.repoPath,
-      line: first.causeAt!.line,
+      title,
+      message: `${cause.message}, ${consequence}.\nImported as ${imports.join(', ')}${more}.`,
+      file: cause.repoPath,
+      line: cause.line,
       column: 1,
     };
   });

@@ -45,6 +45,8 @@ export interface Location {
 
 /** A line of a repository file that makes a module go missing, and what it does. */
 export interface CauseLocation {
+  /** A `.dockerignore` rule that leaves the source out, the COPY nearest to a source none copies, a requirement not installed. */
+  kind: 'excluded' | 'not-copied' | 'not-installed';
   /** Relative to the repository root, forward slashes. */
   repoPath: string;
   /** 1-based. */

@@ -1,5 +1,5 @@
 /** The JSON report: every finding, reported or not, with the chain that reaches it. */
-import { displayPath, type Finding, type ScanReport } from './findings.ts';
+import { type CauseLocation, displayPath, type Finding, type ScanReport } from './findings.ts';
 
 export interface JsonChainHop {
   module: string;
@@ -26,7 +26,7 @@ export interface JsonFinding {
   origin: Finding['origin'];
   cause: string | null;
   /** The repository line that causes it (a `.dockerignore` rule), when one does. */
-  causeAt: { file: string; line: number; message: string } | null;
+  causeAt: { kind: CauseLocation['kind']; file: string; line: number; message: string } | null;
   chain: JsonChainHop[];
 }
 
@@ -56,7 +56,7 @@ function jsonFinding(finding: Finding): JsonFinding {
     guard: finding.guard ?? null,
     origin: finding.origin,
     cause: finding.cause ?? null,
-    causeAt: finding.causeAt ? { file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
+    causeAt: finding.causeAt ? { kind: finding.causeAt.kind, file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
     // Each hop is the import statement that brings in `module`.
     chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line })),
   };

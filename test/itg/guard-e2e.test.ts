@@ -11,7 +11,7 @@ import { tempFolder } from '../helpers/layouts.ts';
 interface JsonReport {
   result: string;
   counts: Record<string, number>;
-  findings: Array<{ kind: string; severity: string; reported: boolean; module: string; file: string; line: number; origin: string; cause: string | null; causeAt: { file: string; line: number; message: string } | null; guard: string | null; chain: Array<{ module: string; file: string; line: number }> }>;
+  findings: Array<{ kind: string; severity: string; reported: boolean; module: string; file: string; line: number; origin: string; cause: string | null; causeAt: { kind: string; file: string; line: number; message: string } | null; guard: string | null; chain: Array<{ module: string; file: string; line: number }> }>;
   stats: { files: number; modules: number };
 }
 
@@ -39,7 +39,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.deepEqual(annotations.slice(0, 3), [
       '::error title=This line leaves netra_backend.app.services.monitoring out of the image,file=.dockerignore,line=5,col=1::`**/monitoring/` leaves netra_backend/app/services/monitoring/ out of the build context, so the image has no netra_backend.app.services.monitoring.%0AImported as netra_backend.app.services.monitoring at netra_backend/app/middleware/gcp_auth_context_middleware.py:23.',
       "::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1::ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'%0ACause: excluded by `.dockerignore` line 5: `**/monitoring/`%0AImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
-      '::notice title=orjson is missing from the image,file=netra_backend/app/main.py,line=7,col=5::ModuleNotFoundError: No module named \'orjson\'%0AGuard: try/except ImportError%0AImported via: netra_backend.app.main → orjson',
+      '::notice title=orjson is missing from the image,file=netra_backend/app/main.py,line=7,col=5::ModuleNotFoundError: No module named \'orjson\'%0ACause: not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)%0AGuard: try/except ImportError%0AImported via: netra_backend.app.main → orjson',
     ]);
     assert.match(annotations[3]!, /^::error::import-guard: this image will fail to import \(fails on error\)\. import-guard-test\/guard-fastapi:e2e: 1 error, 0 warnings, 1 notice in \d+ files/);
     assert.equal(annotations.length, 4);
@@ -49,7 +49,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
       ['notice', 'orjson', 'netra_backend/app/main.py', 7],
     ]);
     const [monitoring] = step.json.findings;
-    assert.deepEqual([monitoring!.origin, monitoring!.cause, monitoring!.causeAt], ['first-party', 'excluded by `.dockerignore` line 5: `**/monitoring/`', { file: '.dockerignore', line: 5, message: '`**/monitoring/` leaves netra_backend/app/services/monitoring/ out of the build context' }]);
+    assert.deepEqual([monitoring!.origin, monitoring!.cause, monitoring!.causeAt], ['first-party', 'excluded by `.dockerignore` line 5: `**/monitoring/`', { kind: 'excluded', file: '.dockerignore', line: 5, message: '`**/monitoring/` leaves netra_backend/app/services/monitoring/ out of the build context' }]);
     assert.deepEqual(monitoring!.chain, [
       { module: 'netra_backend.app.middleware.gcp_auth_context_middleware', file: 'netra_backend/app/main.py', line: 3 },
       { module: 'netra_backend.app.services.monitoring', file: 'netra_backend/app/middleware/gcp_auth_context_middleware.py', line: 23 },
@@ -59,7 +59,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     const summaryLines = step.summary.split('\n');
     assert.equal(summaryLines[0], '## ❌ **import-guard: this image will fail to import** (1 error, 0 warnings, 1 notice; fails on error)');
     assert.ok(summaryLines.includes('| 🔴 error | <code>netra_backend.app.services.monitoring</code> | <code>netra_backend/app/middleware/gcp_auth_context_middleware.py:23</code> | netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring | ModuleNotFoundError: No module named \'netra_backend.app.services.monitoring\'<br>cause: excluded by `.dockerignore` line 5: `**/monitoring/`<br>origin: first-party |'), step.summary);
-    assert.ok(summaryLines.includes('| 🔵 notice | <code>orjson</code> | <code>netra_backend/app/main.py:7</code> | netra_backend.app.main → orjson | ModuleNotFoundError: No module named \'orjson\'<br>guard: try/except ImportError<br>origin: third-party |'), step.summary);
+    assert.ok(summaryLines.includes('| 🔵 notice | <code>orjson</code> | <code>netra_backend/app/main.py:7</code> | netra_backend.app.main → orjson | ModuleNotFoundError: No module named \'orjson\'<br>cause: not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)<br>guard: try/except ImportError<br>origin: third-party |'), step.summary);
     assert.match(step.summary, /<details><summary>Import chains as a diagram<\/summary>\n\n```mermaid\ngraph LR\n/);
   });
 
@@ -72,7 +72,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     const step = await guard(t, 'guard-fastapi', PYTHON_IMAGE, {}, workspace);
     if (!step) return;
     assert.equal(step.exitCode, 0, step.stdout);
-    assert.deepEqual(annotationLines(step.stdout), ['::notice title=orjson is missing from the image,file=netra_backend/app/main.py,line=7,col=5::ModuleNotFoundError: No module named \'orjson\'%0AGuard: try/except ImportError%0AImported via: netra_backend.app.main → orjson']);
+    assert.deepEqual(annotationLines(step.stdout), ['::notice title=orjson is missing from the image,file=netra_backend/app/main.py,line=7,col=5::ModuleNotFoundError: No module named \'orjson\'%0ACause: not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)%0AGuard: try/except ImportError%0AImported via: netra_backend.app.main → orjson']);
     assert.deepEqual({ result: step.outputs.result, errors: step.outputs.errors, warnings: step.outputs.warnings }, { result: 'pass', errors: '0', warnings: '0' });
     assert.deepEqual(reported(step.json), [['notice', 'orjson', 'netra_backend/app/main.py', 7]]);
     assert.match(step.summary.split('\n')[0]!, /^## ✅ \*\*import-guard: every import resolves\*\* \(0 errors, 0 warnings, 1 notice\)$/);
@@ -85,7 +85,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.deepEqual(annotationLines(step.stdout).slice(0, 3), [
       '::error title=This line leaves reports out of the image,file=.dockerignore,line=4,col=1::`reports/` leaves reports/ out of the build context, so the image has no reports.%0AImported as reports at shop/settings.py:14.',
       "::error title=reports is missing from the image,file=shop/settings.py,line=14,col=5::Django setting INSTALLED_APPS names reports, but: No module named 'reports'%0ACause: excluded by `.dockerignore` line 4: `reports/`%0AImported via: shop.settings → reports",
-      "::error title=whitenoise is missing from the image,file=shop/settings.py,line=19,col=5::Django setting MIDDLEWARE names whitenoise.middleware.WhiteNoiseMiddleware, but: No module named 'whitenoise'%0AImported via: shop.settings → whitenoise.middleware",
+      "::error title=whitenoise is missing from the image,file=shop/settings.py,line=19,col=5::Django setting MIDDLEWARE names whitenoise.middleware.WhiteNoiseMiddleware, but: No module named 'whitenoise'%0ACause: not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)%0AImported via: shop.settings → whitenoise.middleware",
     ]);
     assert.deepEqual(reported(step.json), [
       ['error', 'reports', 'shop/settings.py', 14],
@@ -110,13 +110,19 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.match(step.summary, /<code>\/usr\/local\/bin\/svc-serve<\/code>, <code>svc\.cli:main<\/code>/);
   });
 
-  it('a venv image: the isolated venv does not see the system PyYAML', async (t) => {
+  it('a venv image: the isolated venv does not see the system PyYAML; requirements declared, not installed, or neither', async (t) => {
     const step = await guard(t, 'guard-venv', PYTHON_IMAGE);
     if (!step) return;
     assert.equal(step.exitCode, 1, step.stdout);
-    assert.deepEqual(annotationLines(step.stdout).slice(0, 1), ["::error title=yaml is missing from the image,file=app/__main__.py,line=3,col=1::ModuleNotFoundError: No module named 'yaml'%0AImported via: app.__main__ → yaml"]);
+    assert.deepEqual(annotationLines(step.stdout).slice(0, 5), [
+      '::error title=The requirement for yaml is not installed,file=requirements.txt,line=2,col=1::`PyYAML==6.0` is declared here, but the image has no PyYAML where Python 3.11 looks, so importing yaml fails.%0AImported as yaml at app/__main__.py:3.',
+      "::error title=yaml is missing from the image,file=app/__main__.py,line=3,col=1::ModuleNotFoundError: No module named 'yaml'%0ACause: declared in requirements.txt:2 as PyYAML, but installed only in /usr/lib/python3/dist-packages, which Python 3.11 does not search%0AImported via: app.__main__ → yaml",
+      '::notice title=The requirement for ujson is not installed,file=requirements.txt,line=3,col=1::`ujson>=5` is declared here, but the image has no ujson where Python 3.11 looks, so importing ujson fails.%0AImported as ujson at app/__main__.py:6.',
+      "::notice title=ujson is missing from the image,file=app/__main__.py,line=6,col=5::ModuleNotFoundError: No module named 'ujson'%0ACause: declared in requirements.txt:3 as ujson, but not installed in the image%0AGuard: try/except ImportError%0AImported via: app.__main__ → ujson",
+      "::notice title=orjson is missing from the image,file=app/__main__.py,line=11,col=5::ModuleNotFoundError: No module named 'orjson'%0ACause: not installed in the image, and not declared in requirements.txt; declared but not installed: PyYAML (requirements.txt:2), ujson (requirements.txt:3)%0AGuard: try/except ImportError%0AImported via: app.__main__ → orjson",
+    ]);
     // tinyhttp is in the venv's own site-packages and resolves.
-    assert.deepEqual(reported(step.json), [['error', 'yaml', 'app/__main__.py', 3]]);
+    assert.deepEqual(reported(step.json), [['error', 'yaml', 'app/__main__.py', 3], ['notice', 'ujson', 'app/__main__.py', 6], ['notice', 'orjson', 'app/__main__.py', 11]]);
     assert.match(step.summary, /Python 3\.11 \(<code>\/venv\/bin\/python<\/code>\)/);
   });
 
@@ -125,11 +131,11 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     if (!step) return;
     assert.equal(step.exitCode, 1, step.stdout);
     assert.deepEqual(annotationLines(step.stdout).slice(0, 2), [
-      '::error title=This line leaves billing.jobs out of the image,file=Dockerfile,line=8,col=1::`COPY billing/main.py billing/` is the nearest COPY, and it does not bring in billing/jobs/__init__.py, so the image has no billing.jobs.%0AImported as billing.jobs at billing/main.py:3.',
+      '::error title=No COPY brings billing.jobs into the image,file=Dockerfile,line=8,col=1::`COPY billing/main.py billing/` is the nearest COPY, and it does not bring in billing/jobs/__init__.py, so the image has no billing.jobs.%0AImported as billing.jobs at billing/main.py:3.',
       "::error title=billing.jobs is missing from the image,file=billing/main.py,line=3,col=1::ModuleNotFoundError: import of billing.jobs.invoices fails: No module named 'billing.jobs'%0ACause: not copied: no COPY or ADD of `Dockerfile` brings billing/jobs/__init__.py into the image%0AImported via: billing.main → billing.jobs.invoices",
     ]);
     assert.deepEqual(reported(step.json), [['error', 'billing.jobs', 'billing/main.py', 3]]);
-    assert.deepEqual(step.json.findings[0]!.causeAt, { file: 'Dockerfile', line: 8, message: '`COPY billing/main.py billing/` is the nearest COPY, and it does not bring in billing/jobs/__init__.py' });
+    assert.deepEqual(step.json.findings[0]!.causeAt, { kind: 'not-copied', file: 'Dockerfile', line: 8, message: '`COPY billing/main.py billing/` is the nearest COPY, and it does not bring in billing/jobs/__init__.py' });
   });
 
   it('a module removed from the standard library in the image\'s Python version', async (t) => {

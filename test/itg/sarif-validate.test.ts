@@ -107,7 +107,7 @@ function everyKindReport(): ScanReport {
       location: ROUTES,
       origin: 'first-party',
       cause: 'excluded by `.dockerignore` line 3: `**/monitoring/`',
-      causeAt: { repoPath: '.dockerignore', line: 3, message: '`**/monitoring/` leaves app/services/monitoring/ out of the build context' },
+      causeAt: { kind: 'excluded', repoPath: '.dockerignore', line: 3, message: '`**/monitoring/` leaves app/services/monitoring/ out of the build context' },
       message: "ModuleNotFoundError: No module named 'app.services.monitoring'",
       chain: [hop('app.main', 'app.routes', MAIN), hop('app.routes', 'app.services.monitoring', ROUTES)],
     },

@@ -43,7 +43,7 @@ describe('why a first-party module is missing', () => {
     const repository = new RepositoryMap(Object.keys(APP));
     const explained = explainFirstParty(missing('app.services.monitoring.metrics'), repository, readBuildContext(root));
     assert.equal(explained.cause, 'excluded by `.dockerignore` line 4: `**/monitoring/`');
-    assert.deepEqual(explained.causeAt, { repoPath: '.dockerignore', line: 4, message: '`**/monitoring/` leaves app/services/monitoring/ out of the build context' });
+    assert.deepEqual(explained.causeAt, { kind: 'excluded', repoPath: '.dockerignore', line: 4, message: '`**/monitoring/` leaves app/services/monitoring/ out of the build context' });
   });
 
   it("prefers the Dockerfile's own ignore file, and reads paths from the context folder", async () => {
@@ -71,7 +71,7 @@ describe('why a first-party module is missing', () => {
     const root = await checkout({ ...APP, 'Dockerfile': dockerfile, '.dockerignore': '.git\n' });
     const explained = explainFirstParty(missing('app.services.monitoring'), new RepositoryMap(Object.keys(APP)), readBuildContext(root));
     assert.equal(explained.cause, 'not copied: no COPY or ADD of `Dockerfile` brings app/services/monitoring/__init__.py into the image');
-    assert.deepEqual(explained.causeAt, { repoPath: 'Dockerfile', line: 5, message: '`COPY app/services/__init__.py app/services/` is the nearest COPY, and it does not bring in app/services/monitoring/__init__.py' });
+    assert.deepEqual(explained.causeAt, { kind: 'not-copied', repoPath: 'Dockerfile', line: 5, message: '`COPY app/services/__init__.py app/services/` is the nearest COPY, and it does not bring in app/services/monitoring/__init__.py' });
   });
 
   it('says where a COPY puts the module when the image still lacks it there', async () => {

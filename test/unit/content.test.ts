@@ -18,6 +18,11 @@ describe('pythonAnalysisContent', () => {
     }
   });
 
+  it('keeps the head of an egg-info file, where its Name and Version are', () => {
+    assert.equal(pythonAnalysisContent('/usr/lib/python3/dist-packages/dill-0.3.6.egg-info', 900), 900);
+    assert.equal(pythonAnalysisContent('/usr/lib/python3/dist-packages/big-1.0.egg-info', 1_000_000), 16 * 1024);
+  });
+
   it('keeps only the #! line region of programs in bin folders', () => {
     assert.equal(pythonAnalysisContent('/usr/local/bin/gunicorn', 200), 200);
     assert.equal(pythonAnalysisContent('/usr/bin/python3.11', 6_000_000), 512);

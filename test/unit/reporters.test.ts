@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parsePathMap, RepositoryMap } from '../../src/explain/pathmap.ts';
 import { type Annotation, annotationMessage, chainText, planAnnotations } from '../../src/report/annotations.ts';
-import type { ChainHop, Finding, Origin, ScanReport, Severity } from '../../src/report/findings.ts';
+import type { CauseLocation, ChainHop, Finding, Origin, ScanReport, Severity } from '../../src/report/findings.ts';
 import { toJsonReport } from '../../src/report/json.ts';
 import { formatSummary } from '../../src/report/summary.ts';
 import { formatScanText, formatWorkflowCommands } from '../../src/report/text.ts';
@@ -201,7 +201,7 @@ describe('planAnnotations', () => {
   });
 
   it('puts one annotation on each line that causes missing modules, first, at the level of the worst finding it causes', () => {
-    const causeAt = { repoPath: '.dockerignore', line: 4, message: '`**/monitoring/` leaves app/services/monitoring/ out of the build context' };
+    const causeAt: CauseLocation = { kind: 'excluded', repoPath: '.dockerignore', line: 4, message: '`**/monitoring/` leaves app/services/monitoring/ out of the build context' };
     const excluded: Finding = { ...MONITORING, causeAt };
     const alsoExcluded: Finding = { ...MONITORING, severity: 'notice', module: 'app.services.monitoring.metrics', location: at('/srv/app/jobs.py', 7, 'app/jobs.py'), causeAt };
     const plan = planAnnotations([UJSON, alsoExcluded, excluded]);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Location as SarifLocation, Result } from 'sarif';
-import type { Finding } from '../../src/report/findings.ts';
+import type { CauseLocation, Finding } from '../../src/report/findings.ts';
 import { FINGERPRINT_KEY, IMAGEROOT, SARIF_SCHEMA, SRCROOT, toSarif } from '../../src/report/sarif.ts';
 import { at, hop, sampleReport } from '../helpers/reports.ts';
 
@@ -177,7 +177,7 @@ describe('toSarif', () => {
 
   it('adds the line that causes the finding as the last related location, on the repository file', () => {
     const chain = [hop('app.main', 'app.services.monitoring', at('/srv/app/main.py', 2, 'app/main.py', 1))];
-    const causeAt = { repoPath: '.dockerignore', line: 4, message: '`**/monitoring/` leaves app/services/monitoring/ out of the build context' };
+    const causeAt: CauseLocation = { kind: 'excluded', repoPath: '.dockerignore', line: 4, message: '`**/monitoring/` leaves app/services/monitoring/ out of the build context' };
     const related = only(finding({ chain, causeAt })).relatedLocations!;
     assert.deepEqual(related.at(-1), { id: 2, physicalLocation: { artifactLocation: { uri: '.dockerignore', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 1 } }, message: { text: causeAt.message } });
     assert.deepEqual(only(finding({ chain: [], causeAt })).relatedLocations!.map((location) => location.id), [1]);

@@ -1,0 +1,89 @@
+/**
+ * The distributions installed in an image, read from their own metadata (`*.dist-info` and
+ * `*.egg-info`): name, version, where, and the top-level modules each provides. This, not a
+ * hand-written table, is what maps an import name to a distribution name.
+ */
+import type { ImageFs } from '../image/image-fs.ts';
+
+export interface Distribution {
+  /** As its metadata spells it (`PyYAML`). */
+  name: string;
+  version?: string;
+  /** The metadata folder (or egg-info file). */
+  metadata: string;
+  /** The folder that holds it: a site- or dist-packages folder. */
+  location: string;
+  /** Top-level import names it provides. */
+  topLevel: string[];
+}
+
+/** PEP 503: names compare lower-cased, with runs of `-`, `_` and `.` as one `-`. */
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+/** `Name:` and `Version:` of RFC 822-style metadata (METADATA, PKG-INFO). */
+function headers(text: string): { name?: string; version?: string } {
+  const result: { name?: string; version?: string } = {};
+  for (const line of text.split(/\r?\n/)) {
+    if (line === '') break;
+    const match = /^(Name|Version):\s*(.+?)\s*$/i.exec(line);
+    if (match) result[match[1]!.toLowerCase() as 'name' | 'version'] = match[2]!;
+  }
+  return result;
+}
+
+/**
+ * The top-level module a recorded path provides (`yaml/__init__.py` -> yaml,
+ * `_yaml.cpython-311-x86_64-linux-gnu.so` -> _yaml). RECORD paths are relative to the site
+ * folder, installed-files.txt paths to the egg-info folder inside it.
+ */
+function topLevelOf(recorded: string, fromMetadata: boolean): string | undefined {
+  let path = recorded.replace(/^\.\//, '');
+  if (fromMetadata) {
+    if (!path.startsWith('../')) return undefined;
+    path = path.slice(3);
+  }
+  // Anything else outside the site folder (scripts, data) is not importable from it.
+  if (path.startsWith('../')) return undefined;
+  const first = path.split('/')[0]!;
+  if (first === '' || first === '__pycache__' || /\.(dist|egg)-info$/.test(first) || first.endsWith('.pth')) return undefined;
+  if (path.includes('/')) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : undefined;
+  const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
+  return module?.[1];
+}
+
+function topLevelNames(fs: ImageFs, metadata: string, isFolder: boolean): string[] {
+  if (!isFolder) return [];
+  const listed = fs.readText(`${metadata}/top_level.txt`);
+  if (listed !== undefined) return [...new Set(listed.split(/\r?\n/).map((line) => line.trim().split('/')[0]!).filter((line) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(line)))];
+  const record = fs.readText(`${metadata}/RECORD`);
+  const recorded = record ?? fs.readText(`${metadata}/installed-files.txt`) ?? '';
+  const names = new Set<string>();
+  for (const line of recorded.split(/\r?\n/)) {
+    const top = topLevelOf(line.split(',')[0]!.replace(/^"|"$/g, ''), record === undefined);
+    if (top) names.add(top);
+  }
+  return [...names];
+}
+
+const cache = new WeakMap<ImageFs, Distribution[]>();
+
+/** Every distribution whose metadata the image holds, wherever it is; read once per image. */
+export function installedDistributions(fs: ImageFs): Distribution[] {
+  let found = cache.get(fs);
+  if (found) return found;
+  found = [];
+  for (const entry of fs.walk()) {
+    const match = /^(.*)\/([^/]+)\.(dist-info|egg-info)$/.exec(entry.path);
+    if (!match || (entry.type !== 'dir' && entry.type !== 'file')) continue;
+    const isFolder = entry.type === 'dir';
+    const text = isFolder ? (fs.readText(`${entry.path}/METADATA`) ?? fs.readText(`${entry.path}/PKG-INFO`)) : fs.readText(entry.path);
+    const { name, version } = headers(text ?? '');
+    // Without readable metadata, the folder's own name says `name-version`.
+    const fallback = match[2]!.split('-')[0]!;
+    found.push({ name: name ?? fallback, ...((version ?? match[2]!.split('-')[1]) && { version: version ?? match[2]!.split('-')[1] }), metadata: entry.path, location: match[1]!, topLevel: topLevelNames(fs, entry.path, isFolder) });
+  }
+  cache.set(fs, found);
+  return found;
+}
