@@ -138,6 +138,25 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.deepEqual(step.json.findings[0]!.causeAt, { kind: 'not-copied', file: 'Dockerfile', line: 8, message: '`COPY billing/main.py billing/` is the nearest COPY, and it does not bring in billing/jobs/__init__.py' });
   });
 
+  it('a package copied in and then removed by a later step: the cause says which line copied it where', async (t) => {
+    const step = await guard(t, 'guard-removed-after-copy', PYTHON_IMAGE);
+    if (!step) return;
+    assert.equal(step.exitCode, 1, step.stdout);
+    assert.deepEqual(annotationLines(step.stdout).slice(0, 1), [
+      "::error title=app.plugins is missing from the image,file=app/main.py,line=2,col=1::ModuleNotFoundError: No module named 'app.plugins'%0ACause: `Dockerfile` line 4 copies app/plugins/__init__.py to /srv/app/plugins/__init__.py, but the image has no such file: a later step removes it%0AImported via: app.main → app.plugins",
+    ]);
+    assert.deepEqual(reported(step.json), [['error', 'app.plugins', 'app/main.py', 2]]);
+    assert.equal(step.json.findings[0]!.causeAt, null, 'no line of the checkout to change is known');
+  });
+
+  it('a module the standard library gained after the image\'s Python version', async (t) => {
+    const step = await guard(t, 'guard-stdlib-added', PYTHON_ORG_IMAGES[8]!);
+    if (!step) return;
+    assert.equal(step.exitCode, 1, step.stdout);
+    assert.deepEqual(annotationLines(step.stdout).slice(0, 1), ["::error title=tomllib is missing from the image,file=config/loader.py,line=2,col=1::ModuleNotFoundError: No module named 'tomllib'%0ACause: tomllib was added to the standard library in Python 3.11; the image runs Python 3.8%0AImported via: config.loader → tomllib"]);
+    assert.deepEqual([step.json.findings[0]!.origin, step.json.findings[0]!.cause], ['stdlib', 'tomllib was added to the standard library in Python 3.11; the image runs Python 3.8']);
+  });
+
   it('a module removed from the standard library in the image\'s Python version', async (t) => {
     const step = await guard(t, 'guard-removed-module', PYTHON_ORG_IMAGES[13]!);
     if (!step) return;
