@@ -38356,9 +38356,10 @@ function readBuildContext(repository, context3, dockerfile) {
 
 // src/explain/cause.ts
 import path22 from "node:path";
-function explainFirstParty(finding, repository, context3, imageHas = () => false) {
+function explainFirstParty(finding, context3, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
-  const sources = repository.moduleSources(finding.module);
+  const imageHas = checkout.imageHas ?? (() => false);
+  const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
   const inContext = sources.map((source3) => ({ source: source3, relative: path22.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
   if (inContext.length === 0) {
@@ -42981,22 +42982,46 @@ var RepositoryMap = class {
     return tied ? void 0 : best;
   }
   /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
-  hasModule(module) {
-    return this.moduleSources(module).length > 0;
+  hasModule(module, roots) {
+    return this.moduleSources(module, roots).length > 0;
   }
   /**
-   * The repository files that are a dotted module's source, wherever its top package lies:
-   * `a/b/c.py` or `a/b/c/__init__.py`, else the Python files of a namespace folder `a/b/c/`.
+   * The repository files that are a dotted module's source: `a/b/c.py` or `a/b/c/__init__.py`,
+   * else the Python files of a namespace folder `a/b/c/`. With `roots` (folders the image's
+   * modules are known to be imported from, '' for the repository root), only sources under one
+   * of them count: `tests/fixtures/requests.py` is not the source of a missing `requests`.
    */
-  moduleSources(module) {
+  moduleSources(module, roots) {
     const relative2 = module.split(".").join("/");
     const last2 = module.slice(module.lastIndexOf(".") + 1);
+    const underRoot = (folder) => roots === void 0 || roots.has(folder);
+    const rootOf = (file, tail) => file.slice(0, file.length - tail.length).replace(/\/$/, "");
     const sources = [...this.byName.get(`${last2}.py`) ?? [], ...this.byName.get("__init__.py") ?? []].filter(
-      (file) => file === `${relative2}.py` || file.endsWith(`/${relative2}.py`) || file === `${relative2}/__init__.py` || file.endsWith(`/${relative2}/__init__.py`)
+      (file) => [`${relative2}.py`, `${relative2}/__init__.py`].some((tail) => (file === tail || file.endsWith(`/${tail}`)) && underRoot(rootOf(file, tail)))
     );
     if (sources.length > 0) return sources.sort();
-    const namespaces = [...this.folders].filter((folder) => folder === relative2 || folder.endsWith(`/${relative2}`));
+    const namespaces = [...this.folders].filter((folder) => (folder === relative2 || folder.endsWith(`/${relative2}`)) && underRoot(rootOf(folder, relative2)));
     return [...this.files].filter((file) => file.endsWith(".py") && namespaces.some((folder) => file.startsWith(`${folder}/`))).sort();
+  }
+  /**
+   * The repository folders the image imports modules from, as its entry modules show: the
+   * checkout file of `app/main.py` for module `app.main` says the root is the repository's own.
+   * `entries` pairs a module name (or `__main__` for a script, whose folder is the root) with
+   * its image path.
+   */
+  importRoots(entries) {
+    const roots = /* @__PURE__ */ new Set();
+    for (const { module, imagePath } of entries) {
+      const repoPath = this.toRepo(imagePath);
+      if (!repoPath) continue;
+      if (module === "__main__") {
+        roots.add(repoPath.includes("/") ? repoPath.slice(0, repoPath.lastIndexOf("/")) : "");
+        continue;
+      }
+      const tail = `${module.split(".").join("/")}${imagePath.endsWith("/__init__.py") ? "/__init__.py" : ".py"}`;
+      if (repoPath === tail || repoPath.endsWith(`/${tail}`)) roots.add(repoPath.slice(0, repoPath.length - tail.length).replace(/\/$/, ""));
+    }
+    return roots;
   }
 };
 function parsePathMap(lines2) {
@@ -48715,6 +48740,7 @@ async function scanImage(settings, logger) {
     );
     const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === "site" || entry.origin === "venv-site" || entry.origin === "user-site").map((entry) => entry.path);
     const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === "stdlib" || entry.origin === "lib-dynload" || entry.origin === "stdlib-zip").map((entry) => entry.path);
+    const importRoots = repository ? checkoutRoots(repository, entries, resolver) : void 0;
     logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
     const graph = await new ImportGraph({
       fs: image.fs,
@@ -48724,7 +48750,7 @@ async function scanImage(settings, logger) {
       thirdPartyDirs,
       stdlibDirs,
       env: environmentOf(view.config),
-      ...repository && { inRepository: (module) => repository.hasModule(module) },
+      ...repository && { inRepository: (module) => repository.hasModule(module, importRoots) },
       ...settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) },
       onProgress: (files) => logger.info(`  ${files} files scanned`),
       pool
@@ -48736,7 +48762,7 @@ async function scanImage(settings, logger) {
       version,
       ...settings.repository && context3 && { declared: readDeclaredRequirements(settings.repository, repositoryFiles, context3.folder) }
     } : void 0;
-    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context3 ? explainFirstParty(finding, repository, context3, (path26) => image.fs.stat(path26) !== void 0) : finding).map((finding) => thirdParty ? explainThirdParty(finding, thirdParty) : finding).sort(compareFindings);
+    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context3 ? explainFirstParty(finding, context3, { sourcesOf: (module) => repository.moduleSources(module, importRoots), imageHas: (path26) => image.fs.stat(path26) !== void 0 }) : finding).map((finding) => thirdParty ? explainThirdParty(finding, thirdParty) : finding).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
@@ -48757,6 +48783,15 @@ function withPythonPath(config, folders) {
   if (folders.length === 0) return config;
   const current = environmentOf(config).get("PYTHONPATH");
   return { ...config, env: [...config.env, `PYTHONPATH=${[...folders, ...current ? [current] : []].join(":")}`] };
+}
+function checkoutRoots(repository, entries, resolver) {
+  const located = entries.flatMap((entry) => {
+    if (entry.file !== void 0) return [{ module: "__main__", imagePath: entry.file }];
+    const origin = entry.code === void 0 ? resolver.resolve(entry.module) : void 0;
+    return origin?.found && origin.origin?.endsWith(".py") ? [{ module: entry.module, imagePath: origin.origin }] : [];
+  });
+  const roots = repository.importRoots(located);
+  return roots.size > 0 ? roots : void 0;
 }
 function chooseEntries(view, settings) {
   const given = settings.entrypoints;

@@ -109,6 +109,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     );
     const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === 'site' || entry.origin === 'venv-site' || entry.origin === 'user-site').map((entry) => entry.path);
     const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === 'stdlib' || entry.origin === 'lib-dynload' || entry.origin === 'stdlib-zip').map((entry) => entry.path);
+    const importRoots = repository ? checkoutRoots(repository, entries, resolver) : undefined;
     logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? '' : 's'} with Python ${version}`);
     const graph = await new ImportGraph({
       fs: image.fs,
@@ -118,7 +119,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       thirdPartyDirs,
       stdlibDirs,
       env: environmentOf(view.config),
-      ...(repository && { inRepository: (module: string) => repository.hasModule(module) }),
+      ...(repository && { inRepository: (module: string) => repository.hasModule(module, importRoots) }),
       ...(settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) }),
       onProgress: (files) => logger.info(`  ${files} files scanned`),
       pool,
@@ -134,7 +135,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       : undefined;
     const findings = graph.findings
       .map((finding) => mapToRepository(finding, repository))
-      .map((finding) => (repository && context ? explainFirstParty(finding, repository, context, (path) => image.fs.stat(path) !== undefined) : finding))
+      .map((finding) => (repository && context ? explainFirstParty(finding, context, { sourcesOf: (module) => repository.moduleSources(module, importRoots), imageHas: (path) => image.fs.stat(path) !== undefined }) : finding))
       .map((finding) => (thirdParty ? explainThirdParty(finding, thirdParty) : finding))
       .sort(compareFindings);
     return {
@@ -160,6 +161,17 @@ function withPythonPath(config: ImageConfig, folders: readonly string[]): ImageC
   if (folders.length === 0) return config;
   const current = environmentOf(config).get('PYTHONPATH');
   return { ...config, env: [...config.env, `PYTHONPATH=${[...folders, ...(current ? [current] : [])].join(':')}`] };
+}
+
+/** The checkout folders the entry modules are imported from; undefined when none maps to the checkout. */
+function checkoutRoots(repository: RepositoryMap, entries: readonly EntryPoint[], resolver: Resolver): Set<string> | undefined {
+  const located = entries.flatMap((entry) => {
+    if (entry.file !== undefined) return [{ module: '__main__', imagePath: entry.file }];
+    const origin = entry.code === undefined ? resolver.resolve(entry.module) : undefined;
+    return origin?.found && origin.origin?.endsWith('.py') ? [{ module: entry.module, imagePath: origin.origin }] : [];
+  });
+  const roots = repository.importRoots(located);
+  return roots.size > 0 ? roots : undefined;
 }
 
 function chooseEntries(view: ImagePython, settings: Settings): EntryPoint[] {

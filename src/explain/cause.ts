@@ -3,16 +3,16 @@ import path from 'node:path';
 import type { Finding } from '../report/findings.ts';
 import type { BuildContext } from './build-context.ts';
 import { closestCopy, placementsOf } from './dockerfile.ts';
-import type { RepositoryMap } from './pathmap.ts';
 
 /**
  * Adds the cause of a missing first-party module to its finding; other findings pass through.
  * In this order: a `.dockerignore` rule left it out; no COPY or ADD brings it in; one does, but
  * the image has no such file (`imageHas` tells); otherwise, plainly, no known cause.
  */
-export function explainFirstParty(finding: Finding, repository: RepositoryMap, context: BuildContext, imageHas: (path: string) => boolean = () => false): Finding {
+export function explainFirstParty(finding: Finding, context: BuildContext, checkout: { sourcesOf: (module: string) => string[]; imageHas?: (path: string) => boolean }): Finding {
   if (finding.origin !== 'first-party' || finding.kind !== 'missing-module' || finding.cause !== undefined) return finding;
-  const sources = repository.moduleSources(finding.module);
+  const imageHas = checkout.imageHas ?? ((): boolean => false);
+  const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
   const inContext = sources.map((source) => ({ source, relative: path.posix.relative(context.folder, source) })).filter(({ relative }) => !relative.startsWith('../'));
   if (inContext.length === 0) {

@@ -77,23 +77,48 @@ export class RepositoryMap {
   }
 
   /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
-  hasModule(module: string): boolean {
-    return this.moduleSources(module).length > 0;
+  hasModule(module: string, roots?: ReadonlySet<string>): boolean {
+    return this.moduleSources(module, roots).length > 0;
   }
 
   /**
-   * The repository files that are a dotted module's source, wherever its top package lies:
-   * `a/b/c.py` or `a/b/c/__init__.py`, else the Python files of a namespace folder `a/b/c/`.
+   * The repository files that are a dotted module's source: `a/b/c.py` or `a/b/c/__init__.py`,
+   * else the Python files of a namespace folder `a/b/c/`. With `roots` (folders the image's
+   * modules are known to be imported from, '' for the repository root), only sources under one
+   * of them count: `tests/fixtures/requests.py` is not the source of a missing `requests`.
    */
-  moduleSources(module: string): string[] {
+  moduleSources(module: string, roots?: ReadonlySet<string>): string[] {
     const relative = module.split('.').join('/');
     const last = module.slice(module.lastIndexOf('.') + 1);
-    const sources = [...(this.byName.get(`${last}.py`) ?? []), ...(this.byName.get('__init__.py') ?? [])].filter(
-      (file) => file === `${relative}.py` || file.endsWith(`/${relative}.py`) || file === `${relative}/__init__.py` || file.endsWith(`/${relative}/__init__.py`),
+    const underRoot = (folder: string): boolean => roots === undefined || roots.has(folder);
+    const rootOf = (file: string, tail: string): string => file.slice(0, file.length - tail.length).replace(/\/$/, '');
+    const sources = [...(this.byName.get(`${last}.py`) ?? []), ...(this.byName.get('__init__.py') ?? [])].filter((file) =>
+      [`${relative}.py`, `${relative}/__init__.py`].some((tail) => (file === tail || file.endsWith(`/${tail}`)) && underRoot(rootOf(file, tail))),
     );
     if (sources.length > 0) return sources.sort();
-    const namespaces = [...this.folders].filter((folder) => folder === relative || folder.endsWith(`/${relative}`));
+    const namespaces = [...this.folders].filter((folder) => (folder === relative || folder.endsWith(`/${relative}`)) && underRoot(rootOf(folder, relative)));
     return [...this.files].filter((file) => file.endsWith('.py') && namespaces.some((folder) => file.startsWith(`${folder}/`))).sort();
+  }
+
+  /**
+   * The repository folders the image imports modules from, as its entry modules show: the
+   * checkout file of `app/main.py` for module `app.main` says the root is the repository's own.
+   * `entries` pairs a module name (or `__main__` for a script, whose folder is the root) with
+   * its image path.
+   */
+  importRoots(entries: ReadonlyArray<{ module: string; imagePath: string }>): Set<string> {
+    const roots = new Set<string>();
+    for (const { module, imagePath } of entries) {
+      const repoPath = this.toRepo(imagePath);
+      if (!repoPath) continue;
+      if (module === '__main__') {
+        roots.add(repoPath.includes('/') ? repoPath.slice(0, repoPath.lastIndexOf('/')) : '');
+        continue;
+      }
+      const tail = `${module.split('.').join('/')}${imagePath.endsWith('/__init__.py') ? '/__init__.py' : '.py'}`;
+      if (repoPath === tail || repoPath.endsWith(`/${tail}`)) roots.add(repoPath.slice(0, repoPath.length - tail.length).replace(/\/$/, ''));
+    }
+    return roots;
   }
 }
 

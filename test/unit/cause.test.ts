@@ -24,6 +24,11 @@ async function checkout(files: Record<string, string>): Promise<string> {
   return root;
 }
 
+/** The checkout side of explainFirstParty: module sources from a repository listing, and what the image has. */
+function sourcesIn(repository: RepositoryMap, imageHas?: (path: string) => boolean): { sourcesOf: (module: string) => string[]; imageHas?: (path: string) => boolean } {
+  return { sourcesOf: (module) => repository.moduleSources(module), ...(imageHas && { imageHas }) };
+}
+
 function missing(module: string, origin: Finding['origin'] = 'first-party'): Finding {
   const location = at('/srv/app/main.py', 3, 'app/main.py');
   return { kind: 'missing-module', severity: 'error', module, location, origin, message: `ModuleNotFoundError: No module named '${module}'`, chain: [hop('app.main', module, location)] };
@@ -41,7 +46,7 @@ describe('why a first-party module is missing', () => {
   it('names the .dockerignore rule and line that left out its folder, and annotates that line', async () => {
     const root = await checkout({ ...APP, '.dockerignore': '# small context\n.git\n\n**/monitoring/\n', 'Dockerfile': 'FROM python\nCOPY . /srv\n' });
     const repository = new RepositoryMap(Object.keys(APP));
-    const explained = explainFirstParty(missing('app.services.monitoring.metrics'), repository, readBuildContext(root));
+    const explained = explainFirstParty(missing('app.services.monitoring.metrics'), readBuildContext(root), sourcesIn(repository));
     assert.equal(explained.cause, 'excluded by `.dockerignore` line 4: `**/monitoring/`');
     assert.deepEqual(explained.causeAt, { kind: 'excluded', repoPath: '.dockerignore', line: 4, message: '`**/monitoring/` leaves app/services/monitoring/ out of the build context' });
   });
@@ -52,7 +57,7 @@ describe('why a first-party module is missing', () => {
     const context = readBuildContext(root, 'svc', 'svc/build/api.Dockerfile');
     assert.equal(context.folder, 'svc');
     assert.equal(context.ignore?.file, 'svc/build/api.Dockerfile.dockerignore');
-    const explained = explainFirstParty(missing('app.services.monitoring'), new RepositoryMap(Object.keys(files)), context);
+    const explained = explainFirstParty(missing('app.services.monitoring'), context, sourcesIn(new RepositoryMap(Object.keys(files))));
     assert.equal(explained.cause, 'excluded by `svc/build/api.Dockerfile.dockerignore` line 2: `app/services/monitoring`');
     assert.equal(explained.causeAt?.message, '`app/services/monitoring` leaves svc/app/services/monitoring/ out of the build context');
   });
@@ -60,8 +65,8 @@ describe('why a first-party module is missing', () => {
   it('says so plainly when the source is outside the context, or when no rule explains it', async () => {
     const root = await checkout({ ...APP, 'app/.dockerignore': '*.md\n' });
     const repository = new RepositoryMap(Object.keys(APP));
-    assert.equal(explainFirstParty(missing('tools.report'), repository, readBuildContext(root, 'app')).cause, 'its source tools/report.py is outside the build context app, so no COPY can bring it in');
-    const plain = explainFirstParty(missing('app.services.monitoring'), repository, readBuildContext(root));
+    assert.equal(explainFirstParty(missing('tools.report'), readBuildContext(root, 'app'), sourcesIn(repository)).cause, 'its source tools/report.py is outside the build context app, so no COPY can bring it in');
+    const plain = explainFirstParty(missing('app.services.monitoring'), readBuildContext(root), sourcesIn(repository));
     assert.equal(plain.cause, 'the checkout has app/services/monitoring/__init__.py but the image does not, and the build context has no .dockerignore');
     assert.equal(plain.causeAt, undefined);
   });
@@ -69,7 +74,7 @@ describe('why a first-party module is missing', () => {
   it('says when no COPY brings the module in, and annotates the nearest COPY', async () => {
     const dockerfile = ['FROM python:3.12', 'WORKDIR /srv', 'COPY requirements.txt .', 'COPY app/main.py app/', 'COPY app/services/__init__.py app/services/', 'CMD ["python", "-m", "app.main"]'].join('\n');
     const root = await checkout({ ...APP, 'Dockerfile': dockerfile, '.dockerignore': '.git\n' });
-    const explained = explainFirstParty(missing('app.services.monitoring'), new RepositoryMap(Object.keys(APP)), readBuildContext(root));
+    const explained = explainFirstParty(missing('app.services.monitoring'), readBuildContext(root), sourcesIn(new RepositoryMap(Object.keys(APP))));
     assert.equal(explained.cause, 'not copied: no COPY or ADD of `Dockerfile` brings app/services/monitoring/__init__.py into the image');
     assert.deepEqual(explained.causeAt, { kind: 'not-copied', repoPath: 'Dockerfile', line: 5, message: '`COPY app/services/__init__.py app/services/` is the nearest COPY, and it does not bring in app/services/monitoring/__init__.py' });
   });
@@ -77,9 +82,9 @@ describe('why a first-party module is missing', () => {
   it('says where a COPY puts the module when the image still lacks it there', async () => {
     const root = await checkout({ ...APP, Dockerfile: 'FROM python:3.12\nWORKDIR /srv\nCOPY . .\nRUN rm -r app/services/monitoring\n' });
     const repository = new RepositoryMap(Object.keys(APP));
-    const removed = explainFirstParty(missing('app.services.monitoring'), repository, readBuildContext(root), () => false);
+    const removed = explainFirstParty(missing('app.services.monitoring'), readBuildContext(root), sourcesIn(repository, () => false));
     assert.equal(removed.cause, '`Dockerfile` line 3 copies app/services/monitoring/__init__.py to /srv/app/services/monitoring/__init__.py, but the image has no such file: a later step removes it');
-    const elsewhere = explainFirstParty(missing('app.services.monitoring'), repository, readBuildContext(root), (file) => file === '/srv/app/services/monitoring/__init__.py');
+    const elsewhere = explainFirstParty(missing('app.services.monitoring'), readBuildContext(root), sourcesIn(repository, (file) => file === '/srv/app/services/monitoring/__init__.py'));
     assert.match(elsewhere.cause!, /the image has it there, but not where Python looks for app\.services\.monitoring$/);
     assert.equal(elsewhere.causeAt, undefined);
   });
@@ -88,9 +93,9 @@ describe('why a first-party module is missing', () => {
     const root = await checkout({ ...APP, '.dockerignore': '**\n' });
     const repository = new RepositoryMap(Object.keys(APP));
     const third = missing('yaml', 'third-party');
-    assert.equal(explainFirstParty(third, repository, readBuildContext(root)), third);
+    assert.equal(explainFirstParty(third, readBuildContext(root), sourcesIn(repository)), third);
     const known = { ...missing('app.services.monitoring'), cause: 'already known' };
-    assert.equal(explainFirstParty(known, repository, readBuildContext(root)), known);
+    assert.equal(explainFirstParty(known, readBuildContext(root), sourcesIn(repository)), known);
   });
 
   it('refuses a context or Dockerfile the checkout does not have, naming the input', async () => {

@@ -499,6 +499,21 @@ describe('RepositoryMap', () => {
     assert.equal(map.toRepo('/usr/lib/python3/dist-packages/yaml/__init__.py'), undefined, 'a file name alone is no match');
   });
 
+  it('finds the folders the image imports from, and counts only sources under them', () => {
+    const map = new RepositoryMap(['src/app/__init__.py', 'src/app/main.py', 'src/app/services/billing.py', 'tests/fixtures/requests.py', 'tests/fixtures/app/services/audit.py', 'scripts/manage.py']);
+    const roots = map.importRoots([
+      { module: 'app.main', imagePath: '/srv/app/main.py' },
+      { module: '__main__', imagePath: '/srv/scripts/manage.py' },
+      { module: 'yaml', imagePath: '/usr/lib/python3/dist-packages/yaml/__init__.py' },
+    ]);
+    assert.deepEqual([...roots].sort(), ['scripts', 'src']);
+    assert.equal(map.hasModule('requests'), true, 'by file name alone, any requests.py');
+    assert.equal(map.hasModule('requests', roots), false, 'not under a folder the image imports from');
+    assert.deepEqual(map.moduleSources('app.services.billing', roots), ['src/app/services/billing.py']);
+    assert.deepEqual(map.moduleSources('app.services.audit', roots), []);
+    assert.deepEqual(map.moduleSources('app.services', roots), ['src/app/services/billing.py'], 'a namespace folder under a root');
+  });
+
   it('uses an explicit map first, the longest image folder winning, and nothing else when it names no file', () => {
     const map = new RepositoryMap(files, [
       { image: '/srv', repo: 'backend' },
