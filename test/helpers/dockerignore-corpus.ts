@@ -1,17 +1,6 @@
 // A generated build context and ignore files that exercise every part of Docker's ignore rules,
 // for comparing the evaluator with the real `docker build`. Seeded: the same corpus every run.
-
-/** A small deterministic generator (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.ts';
 
 const FOLDERS = [
   'app', 'app/services', 'app/services/monitoring', 'app/services/monitoring/exporters', 'app/services/billing', 'app/middleware',

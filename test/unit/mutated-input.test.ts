@@ -5,19 +5,8 @@ import { describe, it } from 'node:test';
 import { ImageError } from '../../src/errors.ts';
 import { openImage } from '../../src/image/open-image.ts';
 import { layoutTar, legacyDockerArchive, ociLayout, tempFolder } from '../helpers/layouts.ts';
+import { random as prng } from '../helpers/random.ts';
 import { gzip, tar, zstd } from '../helpers/tar-writer.ts';
-
-/** A small deterministic generator, so a failure names a seed that reproduces it. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mutate(bytes: Buffer, random: () => number): Buffer {
   const copy = Buffer.from(bytes);
