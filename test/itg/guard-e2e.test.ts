@@ -1,7 +1,7 @@
 // The product end to end: images built by the real engine from fixture projects, checked by the
 // bundled Action run as the Actions runner runs it, with the fixture as the checked-out workspace.
 import assert from 'node:assert/strict';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { annotationLines, runStep, type StepResult } from '../helpers/action-runner.ts';
@@ -147,6 +147,21 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     ]);
     assert.deepEqual(reported(step.json), [['error', 'app.plugins', 'app/main.py', 2]]);
     assert.equal(step.json.findings[0]!.causeAt, null, 'no line of the checkout to change is known');
+  });
+
+  it('a checkout without the Dockerfile: a source the image lacks, with no known cause, is said so plainly', async (t) => {
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
+    const tag = 'import-guard-test/guard-removed-after-copy:e2e';
+    await buildFixture(path.join(FIXTURES, 'guard-removed-after-copy'), tag);
+    await using copy = await tempFolder();
+    const workspace = path.join(copy.dir, 'checkout');
+    await cp(path.join(FIXTURES, 'guard-removed-after-copy'), workspace, { recursive: true });
+    await rm(path.join(workspace, 'Dockerfile'));
+    const step = await runStep('index.js', copy.dir, { 'INPUT_IMAGE': `docker:${tag}`, 'INPUT_FAIL-ON': 'error', 'GITHUB_WORKSPACE': workspace });
+    assert.equal(step.exitCode, 1, step.stdout);
+    assert.deepEqual(annotationLines(step.stdout).slice(0, 1), [
+      "::error title=app.plugins is missing from the image,file=app/main.py,line=2,col=1::ModuleNotFoundError: No module named 'app.plugins'%0ACause: the checkout has app/plugins/__init__.py but the image does not, and the build context has no .dockerignore%0AImported via: app.main → app.plugins",
+    ]);
   });
 
   it('a module the standard library gained after the image\'s Python version', async (t) => {
