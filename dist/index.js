@@ -39200,21 +39200,32 @@ function topLevelNames(fs5, metadata, isFolder) {
   return [...names];
 }
 var cache = /* @__PURE__ */ new WeakMap();
+var SKIPPED = /* @__PURE__ */ new Set(["/proc", "/sys", "/dev", "/usr/share/doc", "/usr/share/locale", "/usr/share/man", "/usr/include"]);
 function installedDistributions(fs5) {
   let found = cache.get(fs5);
   if (found) return found;
   found = [];
-  for (const entry of fs5.walk()) {
-    const match = /^(.*)\/([^/]+)\.(dist-info|egg-info)$/.exec(entry.path);
-    if (!match || entry.type !== "dir" && entry.type !== "file") continue;
-    const isFolder = entry.type === "dir";
-    const text = isFolder ? fs5.readText(`${entry.path}/METADATA`) ?? fs5.readText(`${entry.path}/PKG-INFO`) : fs5.readText(entry.path);
-    const { name, version } = headers(text ?? "");
-    const fallback = match[2].split("-")[0];
-    found.push({ name: name ?? fallback, ...(version ?? match[2].split("-")[1]) && { version: version ?? match[2].split("-")[1] }, metadata: entry.path, location: match[1], topLevel: topLevelNames(fs5, entry.path, isFolder) });
+  const folders = ["/"];
+  while (folders.length > 0) {
+    const folder = folders.pop();
+    const entries = fs5.entries(folder);
+    if (!entries) continue;
+    const prefix = folder === "/" ? "/" : `${folder}/`;
+    const metadata = [...entries].filter(([name, type]) => /\.(dist|egg)-info$/.test(name) && (type === "dir" || type === "file"));
+    for (const [name, type] of metadata) found.push(readDistribution(fs5, folder, name, type === "dir"));
+    if (metadata.length > 0 || /\/(site|dist)-packages$/.test(folder)) continue;
+    for (const [name, type] of entries) if (type === "dir" && !SKIPPED.has(`${prefix}${name}`)) folders.push(`${prefix}${name}`);
   }
   cache.set(fs5, found);
   return found;
+}
+function readDistribution(fs5, location, folderName, isFolder) {
+  const path26 = `${location === "/" ? "" : location}/${folderName}`;
+  const text = isFolder ? fs5.readText(`${path26}/METADATA`) ?? fs5.readText(`${path26}/PKG-INFO`) : fs5.readText(path26);
+  const { name, version } = headers(text ?? "");
+  const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
+  const known = version ?? fallbackVersion;
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path26, location, topLevel: topLevelNames(fs5, path26, isFolder) };
 }
 
 // src/explain/requirements.ts
@@ -39338,15 +39349,26 @@ function label(distribution) {
 function place(requirement2) {
   return `${requirement2.file}:${requirement2.line}`;
 }
+var derivedCache = /* @__PURE__ */ new WeakMap();
+function derived(facts) {
+  let known = derivedCache.get(facts);
+  if (!known) {
+    const searched = new Set(facts.searched);
+    const providersOf = /* @__PURE__ */ new Map();
+    for (const distribution of facts.distributions) for (const top of distribution.topLevel) providersOf.set(top, [...providersOf.get(top) ?? [], distribution]);
+    const installedNames = new Set(facts.distributions.filter((distribution) => searched.has(distribution.location)).map((distribution) => normalizeName(distribution.name)));
+    known = { searched, installedNames, providersOf };
+    derivedCache.set(facts, known);
+  }
+  return known;
+}
 function explainThirdParty(finding, facts) {
   if (finding.kind !== "missing-module" || finding.cause !== void 0 || finding.origin !== "third-party" && finding.origin !== "unknown") return finding;
   const top = finding.module.split(".")[0];
-  const searched = new Set(facts.searched);
-  const onPath = facts.distributions.filter((distribution) => searched.has(distribution.location));
-  const providers = facts.distributions.filter((distribution) => distribution.topLevel.includes(top));
+  const { searched, installedNames, providersOf } = derived(facts);
+  const providers = providersOf.get(top) ?? [];
   if (providers.some((provider) => searched.has(provider.location))) return finding;
   const names = /* @__PURE__ */ new Set([normalizeName(top), ...providers.map((provider) => normalizeName(provider.name))]);
-  const installedNames = new Set(onPath.map((distribution) => normalizeName(distribution.name)));
   const elsewhere = providers[0];
   const declared = facts.declared?.requirements.find((requirement2) => names.has(requirement2.normalized));
   if (declared) {
@@ -42930,9 +42952,9 @@ var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, s
 Ns.glob = Ns;
 
 // src/explain/pathmap.ts
-var SKIPPED = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
+var SKIPPED2 = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
 async function listRepository(root) {
-  const files = await Ns("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED, posix: true });
+  const files = await Ns("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED2, posix: true });
   return files.map((file) => file.split(path24.sep).join("/")).sort();
 }
 function trim(folder) {

@@ -69,21 +69,38 @@ function topLevelNames(fs: ImageFs, metadata: string, isFolder: boolean): string
 
 const cache = new WeakMap<ImageFs, Distribution[]>();
 
-/** Every distribution whose metadata the image holds, wherever it is; read once per image. */
+/** Folders that never hold installed distributions: not worth a look. */
+const SKIPPED = new Set(['/proc', '/sys', '/dev', '/usr/share/doc', '/usr/share/locale', '/usr/share/man', '/usr/include']);
+
+/**
+ * Every distribution whose metadata the image holds, wherever it is; read once per image. A
+ * folder that holds metadata is a site folder: its packages are not searched for more.
+ */
 export function installedDistributions(fs: ImageFs): Distribution[] {
   let found = cache.get(fs);
   if (found) return found;
   found = [];
-  for (const entry of fs.walk()) {
-    const match = /^(.*)\/([^/]+)\.(dist-info|egg-info)$/.exec(entry.path);
-    if (!match || (entry.type !== 'dir' && entry.type !== 'file')) continue;
-    const isFolder = entry.type === 'dir';
-    const text = isFolder ? (fs.readText(`${entry.path}/METADATA`) ?? fs.readText(`${entry.path}/PKG-INFO`)) : fs.readText(entry.path);
-    const { name, version } = headers(text ?? '');
-    // Without readable metadata, the folder's own name says `name-version`.
-    const fallback = match[2]!.split('-')[0]!;
-    found.push({ name: name ?? fallback, ...((version ?? match[2]!.split('-')[1]) && { version: version ?? match[2]!.split('-')[1] }), metadata: entry.path, location: match[1]!, topLevel: topLevelNames(fs, entry.path, isFolder) });
+  const folders = ['/'];
+  while (folders.length > 0) {
+    const folder = folders.pop()!;
+    const entries = fs.entries(folder);
+    if (!entries) continue;
+    const prefix = folder === '/' ? '/' : `${folder}/`;
+    const metadata = [...entries].filter(([name, type]) => /\.(dist|egg)-info$/.test(name) && (type === 'dir' || type === 'file'));
+    for (const [name, type] of metadata) found.push(readDistribution(fs, folder, name, type === 'dir'));
+    if (metadata.length > 0 || /\/(site|dist)-packages$/.test(folder)) continue;
+    for (const [name, type] of entries) if (type === 'dir' && !SKIPPED.has(`${prefix}${name}`)) folders.push(`${prefix}${name}`);
   }
   cache.set(fs, found);
   return found;
+}
+
+function readDistribution(fs: ImageFs, location: string, folderName: string, isFolder: boolean): Distribution {
+  const path = `${location === '/' ? '' : location}/${folderName}`;
+  const text = isFolder ? (fs.readText(`${path}/METADATA`) ?? fs.readText(`${path}/PKG-INFO`)) : fs.readText(path);
+  const { name, version } = headers(text ?? '');
+  // Without readable metadata, the folder's own name says `name-version`.
+  const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, '').split('-');
+  const known = version ?? fallbackVersion;
+  return { name: name ?? fallbackName!, ...(known && { version: known }), metadata: path, location, topLevel: topLevelNames(fs, path, isFolder) };
 }
