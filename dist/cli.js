@@ -20,6 +20,9 @@ function isUserError(error) {
   return error instanceof UserError;
 }
 
+// src/guard.ts
+import path19 from "node:path";
+
 // src/image/open-image.ts
 import { readFile } from "node:fs/promises";
 
@@ -5653,17 +5656,17 @@ var writeToFiles = (chunks, stdioItems, outputFiles) => {
   const writtenPaths = /* @__PURE__ */ new Set();
   for (const stdioItem of fileItems) {
     const { type, append } = stdioItem;
-    const path19 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    if (writtenPaths.has(path19)) {
+    const path20 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+    if (writtenPaths.has(path20)) {
       continue;
     }
-    writtenPaths.add(path19);
-    if (append || outputFiles.has(path19)) {
-      appendFileSync(path19, contents);
+    writtenPaths.add(path20);
+    if (append || outputFiles.has(path20)) {
+      appendFileSync(path20, contents);
     } else {
-      writeFileSync(path19, contents);
+      writeFileSync(path20, contents);
     }
-    outputFiles.add(path19);
+    outputFiles.add(path20);
   }
 };
 
@@ -8510,8 +8513,8 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path19) {
-  const parts = path19.split("/");
+function pathComponents(path20) {
+  const parts = path20.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
@@ -8533,32 +8536,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path19) {
-    const found = this.resolve(path19, false);
+  lstat(path20) {
+    const found = this.resolve(path20, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path19) {
-    const found = this.resolve(path19, true);
+  stat(path20) {
+    const found = this.resolve(path20, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path19) {
-    const found = this.resolve(path19, true);
+  realpath(path20) {
+    const found = this.resolve(path20, true);
     return found && joinPath(found.path);
   }
-  exists(path19) {
-    return this.resolve(path19, true) !== void 0;
+  exists(path20) {
+    return this.resolve(path20, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path19) {
-    const found = this.resolve(path19, true);
+  readdir(path20) {
+    const found = this.resolve(path20, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path19) {
-    const found = this.resolve(path19, true);
+  entries(path20) {
+    const found = this.resolve(path20, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child] of found.node.children) types.set(name, child.type);
@@ -8568,31 +8571,31 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path19) {
-    const content = this.contentOf(path19);
+  readFile(path20) {
+    const content = this.contentOf(path20);
     return content && this.store.get(content);
   }
   /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path19) {
-    const found = this.resolve(path19, true);
+  contentOf(path20) {
+    const found = this.resolve(path20, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return found.node.content;
   }
-  readText(path19) {
-    return this.readFile(path19)?.toString("utf8");
+  readText(path20) {
+    return this.readFile(path20)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path19 } = stack.pop();
-      if (path19.length > 0) yield describe({ node, path: path19 });
+      const { node, path: path20 } = stack.pop();
+      if (path20.length > 0) yield describe({ node, path: path20 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path19, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path20, name] });
       }
     }
   }
@@ -8609,8 +8612,8 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path19, followLast) {
-    const pending = pathComponents(path19).reverse();
+  resolve(path20, followLast) {
+    const pending = pathComponents(path20).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
@@ -8625,7 +8628,7 @@ var ImageFs = class {
       const isLast = pending.length === 0;
       if (child.type === "symlink" && (!isLast || followLast)) {
         if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path19} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+          throw new SymlinkLoopError(`symlink loop while resolving ${path20} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
         }
         const target = child.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
@@ -8638,8 +8641,8 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path19 }) {
-  const entry = { path: joinPath(path19), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path20 }) {
+  const entry = { path: joinPath(path20), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -9259,12 +9262,12 @@ var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path19, size) => {
-  const slash = path19.lastIndexOf("/");
-  const base = path19.slice(slash + 1);
-  const parent2 = path19.slice(path19.lastIndexOf("/", slash - 1) + 1, slash);
+var pythonAnalysisContent = (path20, size) => {
+  const slash = path20.lastIndexOf("/");
+  const base = path20.slice(slash + 1);
+  const parent2 = path20.slice(path20.lastIndexOf("/", slash - 1) + 1, slash);
   if (base.endsWith(".py") || base.endsWith(".pth") || base.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (base === "pyvenv.cfg" || path19 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  if (base === "pyvenv.cfg" || path20 === "/etc/passwd") return MAX_SOURCE_BYTES;
   if ((parent2.endsWith(".dist-info") || parent2.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
   if (base.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
   if (parent2 === "bin" || parent2 === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
@@ -9284,9 +9287,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname(path19) {
-  const slash = path19.lastIndexOf("/");
-  return slash <= 0 ? "/" : path19.slice(0, slash);
+function dirname(path20) {
+  const slash = path20.lastIndexOf("/");
+  return slash <= 0 ? "/" : path20.slice(0, slash);
 }
 function join(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -9298,21 +9301,21 @@ function join(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path19, cwd) {
-  return path19.startsWith("/") ? join(path19) : join(cwd, path19);
+function absolute(path20, cwd) {
+  return path20.startsWith("/") ? join(path20) : join(cwd, path20);
 }
 function workingDirOf(config) {
   return config.workingDir ? join(config.workingDir) : "/";
 }
 function findOnPath(fs3, command, env, cwd) {
   if (command.includes("/")) {
-    const path19 = absolute(command, cwd);
-    return fs3.stat(path19)?.type === "file" ? path19 : void 0;
+    const path20 = absolute(command, cwd);
+    return fs3.stat(path20)?.type === "file" ? path20 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path19 = absolute(join(dir || ".", command), cwd);
-    const entry = fs3.stat(path19);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path19;
+    const path20 = absolute(join(dir || ".", command), cwd);
+    const entry = fs3.stat(path20);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path20;
   }
   return void 0;
 }
@@ -9331,8 +9334,8 @@ function shebangInterpreter(fs3, script, env, cwd) {
 function stdlibLandmark(fs3, prefix, minor) {
   return fs3.stat(join(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs3.exists(join(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path19) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path19);
+function versionFromName(path20) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path20);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs3, file) {
@@ -9418,8 +9421,8 @@ function computeSysPath(fs3, config, python, launcher) {
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path19, origin, via) => {
-    const entry = { path: path19, origin };
+  const add = (path20, origin, via) => {
+    const entry = { path: path20, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -9443,7 +9446,7 @@ function computeSysPath(fs3, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path19) => fs3.stat(path19)?.type === "dir";
+  const isDir = (path20) => fs3.stat(path20)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -9460,10 +9463,10 @@ function computeSysPath(fs3, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path19 = absolute(line, dir);
-        if (known.has(path19) || !fs3.exists(path19)) return;
-        known.add(path19);
-        add(path19, "pth", { file, line: index + 1 });
+        const path20 = absolute(line, dir);
+        if (known.has(path20) || !fs3.exists(path20)) return;
+        known.add(path20);
+        add(path20, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -11159,11 +11162,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path19) {
-  if (path19 === "") return ".";
-  const rooted = path19.startsWith("/");
+function cleanPath(path20) {
+  if (path20 === "") return ".";
+  const rooted = path20.startsWith("/");
   const parts = [];
-  for (const part of path19.split("/")) {
+  for (const part of path20.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -11285,17 +11288,17 @@ function compile(pattern) {
       source2 += literal(char);
     } else source2 += char;
   }
-  if (kind === "exact") return (path19) => path19 === pattern;
+  if (kind === "exact") return (path20) => path20 === pattern;
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return (path19) => path19.startsWith(prefix);
+    return (path20) => path20.startsWith(prefix);
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return (path19) => path19.endsWith(suffix) || suffix.startsWith("/") && path19 === suffix.slice(1);
+    return (path20) => path20.endsWith(suffix) || suffix.startsWith("/") && path20 === suffix.slice(1);
   }
   const regexp = new RegExp(`${source2}$`, "u");
-  return (path19) => regexp.test(path19);
+  return (path20) => regexp.test(path20);
 }
 var DockerIgnore = class {
   /** The ignore file, as a path relative to the repository (for annotations). */
@@ -11338,8 +11341,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path19, isFolder = false) {
-    const clean = cleanPath(path19);
+  exclusion(path20, isFolder = false) {
+    const clean = cleanPath(path20);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -11352,15 +11355,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path19, isFolder = false) {
-    return this.exclusion(path19, isFolder) === void 0;
+  sends(path20, isFolder = false) {
+    return this.exclusion(path20, isFolder) === void 0;
   }
-  folder(path19, parent2) {
-    let state = this.folders.get(path19);
+  folder(path20, parent2) {
+    let state = this.folders.get(path20);
     if (!state) {
-      state = this.evaluate(path19, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path19);
-      this.folders.set(path19, state);
+      state = this.evaluate(path20, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path20);
+      this.folders.set(path20, state);
     }
     return state;
   }
@@ -11374,15 +11377,15 @@ var DockerIgnore = class {
    * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    */
-  evaluate(path19, parent2) {
+  evaluate(path20, parent2) {
     let excluded = false;
     let decidedBy;
     const matched = this.compiled.map((rule2, index) => {
       let match = parent2?.matched[index] ?? false;
       if (!match) {
         if (rule2.exception !== excluded) return false;
-        match = rule2.matches(path19);
-        if (!match && !parent2) match = this.parentFolders(path19).some((folder) => rule2.matches(folder));
+        match = rule2.matches(path20);
+        if (!match && !parent2) match = this.parentFolders(path20).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -11392,16 +11395,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path19) {
-    const parts = path19.split("/");
+  parentFolders(path20) {
+    const parts = path20.split("/");
     return parts.slice(0, -1).map((_2, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path19) {
+  matchOrParents(rules, path20) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path19) || this.parentFolders(path19).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path20) || this.parentFolders(path20).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -11586,24 +11589,24 @@ function globExpression(pattern) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path19, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path19.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path19.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path19.slice(path19.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path20, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path20.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path20.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path20.slice(path20.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path19) {
+function throughStep(step, path20) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path19) return landing(step, source2, path19, true);
-      if (source2 === "." || source2 === "/" || path19.startsWith(`${source2}/`)) return landing(step, source2, path19, false);
+      if (source2 === path20) return landing(step, source2, path20, true);
+      if (source2 === "." || source2 === "/" || path20.startsWith(`${source2}/`)) return landing(step, source2, path20, false);
       continue;
     }
     const expression = globExpression(source2);
-    const parts = path19.split("/");
+    const parts = path20.split("/");
     for (let depth = 1; depth <= parts.length; depth++) {
       const item = parts.slice(0, depth).join("/");
-      if (item !== "" && expression.test(item)) return landing(step, item, path19, depth === parts.length);
+      if (item !== "" && expression.test(item)) return landing(step, item, path20, depth === parts.length);
     }
   }
   return void 0;
@@ -11644,6 +11647,27 @@ function closestCopy(dockerfile, contextPath) {
     }
   }
   return best;
+}
+function importedFolders(dockerfile, searched) {
+  const folders = /* @__PURE__ */ new Set();
+  const final = dockerfile.stages.at(-1);
+  const chain = [];
+  for (let stage = final; stage && !chain.includes(stage); stage = dockerfile.stages.find((candidate) => candidate.name === stage.base.toLowerCase())) chain.push(stage);
+  for (const step of chain.flatMap((stage) => stage.copies)) {
+    if (step.from !== void 0 || step.parents) continue;
+    const destination = step.destination.replace(/\/$/, "") || "/";
+    for (const source2 of step.sources) {
+      if (isPattern(source2)) continue;
+      for (const entry of searched) {
+        if (entry === destination) folders.add(source2 === "." ? "" : source2);
+        else if (entry.startsWith(`${destination === "/" ? "" : destination}/`)) {
+          const below = entry.slice(destination === "/" ? 1 : destination.length + 1);
+          folders.add(source2 === "." ? below : `${source2}/${below}`);
+        }
+      }
+    }
+  }
+  return folders;
 }
 
 // src/explain/build-context.ts
@@ -12486,15 +12510,15 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path19 = recorded.replace(/^\.\//, "");
+  let path20 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path19.startsWith("../")) return void 0;
-    path19 = path19.slice(3);
+    if (!path20.startsWith("../")) return void 0;
+    path20 = path20.slice(3);
   }
-  if (path19.startsWith("../")) return void 0;
-  const first = path19.split("/")[0];
+  if (path20.startsWith("../")) return void 0;
+  const first = path20.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path19.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path20.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
@@ -12532,12 +12556,12 @@ function installedDistributions(fs3) {
   return found;
 }
 function readDistribution(fs3, location, folderName, isFolder) {
-  const path19 = `${location === "/" ? "" : location}/${folderName}`;
-  const text = isFolder ? fs3.readText(`${path19}/METADATA`) ?? fs3.readText(`${path19}/PKG-INFO`) : fs3.readText(path19);
+  const path20 = `${location === "/" ? "" : location}/${folderName}`;
+  const text = isFolder ? fs3.readText(`${path20}/METADATA`) ?? fs3.readText(`${path20}/PKG-INFO`) : fs3.readText(path20);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path19, location, topLevel: topLevelNames(fs3, path19, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path20, location, topLevel: topLevelNames(fs3, path20, isFolder) };
 }
 
 // src/explain/requirements.ts
@@ -16689,18 +16713,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path19) {
-    return this.typeOf(path19) !== void 0;
+  exists(path20) {
+    return this.typeOf(path20) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path19) {
-    if (!this.folderTypes.has(path19)) this.folderTypes.set(path19, this.typeOf(path19));
-    return this.folderTypes.get(path19);
+  folderType(path20) {
+    if (!this.folderTypes.has(path20)) this.folderTypes.set(path20, this.typeOf(path20));
+    return this.folderTypes.get(path20);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path19) {
+  typeOf(path20) {
     try {
-      return this.fs.stat(path19)?.type;
+      return this.fs.stat(path20)?.type;
     } catch {
       return void 0;
     }
@@ -21539,8 +21563,8 @@ function addedIn(topLevel) {
 // src/python/graph.ts
 var COMMAND = { imagePath: "(image command)", line: 0, column: 0 };
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
-function underAny(path19, dirs) {
-  return dirs.some((dir) => path19 === dir || path19.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
+function underAny(path20, dirs) {
+  return dirs.some((dir) => path20 === dir || path20.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
 }
 function prefixes(name) {
   const found = [];
@@ -21575,18 +21599,18 @@ var ImportGraph = class {
     return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path19) {
-    if (path19 === void 0) return "stdlib";
-    let zone = this.zones.get(path19);
+  zoneOf(path20) {
+    if (path20 === void 0) return "stdlib";
+    let zone = this.zones.get(path20);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path19);
-      this.zones.set(path19, zone);
+      zone = this.zoneOfPath(path20);
+      this.zones.set(path20, zone);
     }
     return zone;
   }
-  zoneOfPath(path19) {
-    if (underAny(path19, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path19)) return "third-party";
-    if (underAny(path19, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path20) {
+    if (underAny(path20, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path20)) return "third-party";
+    if (underAny(path20, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -22084,9 +22108,9 @@ async function scanImage(settings, logger) {
   const context = settings.repository ? readBuildContext(settings.repository, settings.context, settings.dockerfile) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path19, size) => {
-    const keep = pythonAnalysisContent(path19, size);
-    if (keep > 0 && path19.endsWith(".py") && INSTALLED_DIR.test(path19) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path20, size) => {
+    const keep = pythonAnalysisContent(path20, size);
+    if (keep > 0 && path20.endsWith(".py") && INSTALLED_DIR.test(path20) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger, select).catch(async (error) => {
@@ -22116,7 +22140,7 @@ async function scanImage(settings, logger) {
     );
     const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === "site" || entry.origin === "venv-site" || entry.origin === "user-site").map((entry) => entry.path);
     const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === "stdlib" || entry.origin === "lib-dynload" || entry.origin === "stdlib-zip").map((entry) => entry.path);
-    const importRoots = repository ? checkoutRoots(repository, entries, resolver) : void 0;
+    const importRoots = repository && context ? checkoutRoots(repository, entries, resolver, context, view.sysPath.entries.map((entry) => entry.path)) : void 0;
     logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
     const graph = await new ImportGraph({
       fs: image.fs,
@@ -22138,7 +22162,7 @@ async function scanImage(settings, logger) {
       version,
       ...settings.repository && context && { declared: readDeclaredRequirements(settings.repository, repositoryFiles, context.folder) }
     } : void 0;
-    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context ? explainFirstParty(finding, context, { sourcesOf: (module) => repository.moduleSources(module, importRoots), imageHas: (path19) => image.fs.stat(path19) !== void 0 }) : finding).map((finding) => thirdParty ? explainThirdParty(finding, thirdParty) : finding).sort(compareFindings);
+    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context ? explainFirstParty(finding, context, { sourcesOf: (module) => repository.moduleSources(module, importRoots), imageHas: (path20) => image.fs.stat(path20) !== void 0 }) : finding).map((finding) => thirdParty ? explainThirdParty(finding, thirdParty) : finding).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
@@ -22160,13 +22184,15 @@ function withPythonPath(config, folders) {
   const current = environmentOf(config).get("PYTHONPATH");
   return { ...config, env: [...config.env, `PYTHONPATH=${[...folders, ...current ? [current] : []].join(":")}`] };
 }
-function checkoutRoots(repository, entries, resolver) {
+function checkoutRoots(repository, entries, resolver, context, searched) {
   const located = entries.flatMap((entry) => {
     if (entry.file !== void 0) return [{ module: "__main__", imagePath: entry.file }];
     const origin = entry.code === void 0 ? resolver.resolve(entry.module) : void 0;
     return origin?.found && origin.origin?.endsWith(".py") ? [{ module: entry.module, imagePath: origin.origin }] : [];
   });
   const roots = repository.importRoots(located);
+  const copied = context.dockerfile ? importedFolders(context.dockerfile, searched) : /* @__PURE__ */ new Set();
+  for (const folder of copied) roots.add(path19.posix.join(context.folder, folder).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function chooseEntries(view, settings) {

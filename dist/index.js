@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path27 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path26 && path26[0] !== "/") {
-          path26 = `/${path26}`;
+        if (path27 && path27[0] !== "/") {
+          path27 = `/${path27}`;
         }
-        return new URL(`${origin}${path26}`);
+        return new URL(`${origin}${path27}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path26);
+        debuglog2("sending request to %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path26,
+          path27,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path26);
+        debuglog2("trailers received from %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path26,
+          path27,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path26, origin }
+            request: { method, path: path27, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path26);
+          debuglog2("sending request to %s %s/%s", method, origin, path27);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path26,
+        path: path27,
         method,
         body,
         headers: headers2,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path26 !== "string") {
+        if (typeof path27 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path27[0] !== "/" && !(path27.startsWith("http://") || path27.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path26)) {
+        } else if (invalidPathRegex.test(path27)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path26, query) : path26;
+        this.path = query ? buildURL(path27, query) : path27;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path26, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path27, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers: headers2, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path26} HTTP/1.1\r
+      let header = `${method} ${path27} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path27, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers2[HTTP2_HEADER_PATH] = path26;
+      headers2[HTTP2_HEADER_PATH] = path27;
       headers2[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers2, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path26 = search ? `${pathname}${search}` : pathname;
+        const path27 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path26;
+        this.opts.path = path27;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path26 = "/",
+          path: path27 = "/",
           headers: headers2 = {}
         } = opts;
-        opts.path = origin + path26;
+        opts.path = origin + path27;
         if (!("host" in headers2) && !("Host" in headers2)) {
           const { host } = new URL2(origin);
           headers2.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path26) {
-      if (typeof path26 !== "string") {
-        return path26;
+    function safeUrl(path27) {
+      if (typeof path27 !== "string") {
+        return path27;
       }
-      const pathSegments = path26.split("?");
+      const pathSegments = path27.split("?");
       if (pathSegments.length !== 2) {
-        return path26;
+        return path27;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path26, method, body, headers: headers2 }) {
-      const pathMatch = matchValue(mockDispatch2.path, path26);
+    function matchKey(mockDispatch2, { path: path27, method, body, headers: headers2 }) {
+      const pathMatch = matchValue(mockDispatch2.path, path27);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers2);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl(path26), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path27 }) => matchValue(safeUrl(path27), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path26, method, body, headers: headers2, query } = opts;
+      const { path: path27, method, body, headers: headers2, query } = opts;
       return {
-        path: path26,
+        path: path27,
         method,
         body,
         headers: headers2,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path27, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path26,
+            Path: path27,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path26) {
-      for (let i2 = 0; i2 < path26.length; ++i2) {
-        const code2 = path26.charCodeAt(i2);
+    function validateCookiePath(path27) {
+      for (let i2 = 0; i2 < path27.length; ++i2) {
+        const code2 = path27.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path26 = opts.path;
+          let path27 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path26 = `/${path26}`;
+            path27 = `/${path27}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path26);
+          url = new URL(util.parseOrigin(url).origin + path27);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19928,7 +19928,7 @@ var require_lib = __commonJS({
 
 // src/main.ts
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -22217,8 +22217,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path26 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${EOL6}`);
+        const path27 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path27} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -26707,6 +26707,9 @@ function targetFromContext(context3) {
   if (!pull) return { owner, repo, headSha: context3.sha };
   return { owner, repo, headSha: pull.head?.sha ?? context3.sha, pullNumber: pull.number };
 }
+
+// src/guard.ts
+import path25 from "node:path";
 
 // src/image/open-image.ts
 import { readFile } from "node:fs/promises";
@@ -32341,17 +32344,17 @@ var writeToFiles = (chunks, stdioItems, outputFiles) => {
   const writtenPaths = /* @__PURE__ */ new Set();
   for (const stdioItem of fileItems) {
     const { type, append } = stdioItem;
-    const path26 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    if (writtenPaths.has(path26)) {
+    const path27 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+    if (writtenPaths.has(path27)) {
       continue;
     }
-    writtenPaths.add(path26);
-    if (append || outputFiles.has(path26)) {
-      appendFileSync2(path26, contents);
+    writtenPaths.add(path27);
+    if (append || outputFiles.has(path27)) {
+      appendFileSync2(path27, contents);
     } else {
-      writeFileSync(path26, contents);
+      writeFileSync(path27, contents);
     }
-    outputFiles.add(path26);
+    outputFiles.add(path27);
   }
 };
 
@@ -35198,8 +35201,8 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path26) {
-  const parts = path26.split("/");
+function pathComponents(path27) {
+  const parts = path27.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
@@ -35221,32 +35224,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path26) {
-    const found = this.resolve(path26, false);
+  lstat(path27) {
+    const found = this.resolve(path27, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path26) {
-    const found = this.resolve(path26, true);
+  stat(path27) {
+    const found = this.resolve(path27, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path26) {
-    const found = this.resolve(path26, true);
+  realpath(path27) {
+    const found = this.resolve(path27, true);
     return found && joinPath(found.path);
   }
-  exists(path26) {
-    return this.resolve(path26, true) !== void 0;
+  exists(path27) {
+    return this.resolve(path27, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path26) {
-    const found = this.resolve(path26, true);
+  readdir(path27) {
+    const found = this.resolve(path27, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path26) {
-    const found = this.resolve(path26, true);
+  entries(path27) {
+    const found = this.resolve(path27, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child2] of found.node.children) types.set(name, child2.type);
@@ -35256,31 +35259,31 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path26) {
-    const content = this.contentOf(path26);
+  readFile(path27) {
+    const content = this.contentOf(path27);
     return content && this.store.get(content);
   }
   /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path26) {
-    const found = this.resolve(path26, true);
+  contentOf(path27) {
+    const found = this.resolve(path27, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return found.node.content;
   }
-  readText(path26) {
-    return this.readFile(path26)?.toString("utf8");
+  readText(path27) {
+    return this.readFile(path27)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path26 } = stack.pop();
-      if (path26.length > 0) yield describe({ node, path: path26 });
+      const { node, path: path27 } = stack.pop();
+      if (path27.length > 0) yield describe({ node, path: path27 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path26, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path27, name] });
       }
     }
   }
@@ -35297,8 +35300,8 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path26, followLast) {
-    const pending = pathComponents(path26).reverse();
+  resolve(path27, followLast) {
+    const pending = pathComponents(path27).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
@@ -35313,7 +35316,7 @@ var ImageFs = class {
       const isLast = pending.length === 0;
       if (child2.type === "symlink" && (!isLast || followLast)) {
         if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path26} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+          throw new SymlinkLoopError(`symlink loop while resolving ${path27} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
         }
         const target = child2.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
@@ -35326,8 +35329,8 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path26 }) {
-  const entry = { path: joinPath(path26), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path27 }) {
+  const entry = { path: joinPath(path27), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -35947,12 +35950,12 @@ var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path26, size) => {
-  const slash = path26.lastIndexOf("/");
-  const base = path26.slice(slash + 1);
-  const parent2 = path26.slice(path26.lastIndexOf("/", slash - 1) + 1, slash);
+var pythonAnalysisContent = (path27, size) => {
+  const slash = path27.lastIndexOf("/");
+  const base = path27.slice(slash + 1);
+  const parent2 = path27.slice(path27.lastIndexOf("/", slash - 1) + 1, slash);
   if (base.endsWith(".py") || base.endsWith(".pth") || base.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (base === "pyvenv.cfg" || path26 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  if (base === "pyvenv.cfg" || path27 === "/etc/passwd") return MAX_SOURCE_BYTES;
   if ((parent2.endsWith(".dist-info") || parent2.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
   if (base.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
   if (parent2 === "bin" || parent2 === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
@@ -35972,9 +35975,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname3(path26) {
-  const slash = path26.lastIndexOf("/");
-  return slash <= 0 ? "/" : path26.slice(0, slash);
+function dirname3(path27) {
+  const slash = path27.lastIndexOf("/");
+  return slash <= 0 ? "/" : path27.slice(0, slash);
 }
 function join3(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -35986,21 +35989,21 @@ function join3(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path26, cwd) {
-  return path26.startsWith("/") ? join3(path26) : join3(cwd, path26);
+function absolute(path27, cwd) {
+  return path27.startsWith("/") ? join3(path27) : join3(cwd, path27);
 }
 function workingDirOf(config) {
   return config.workingDir ? join3(config.workingDir) : "/";
 }
 function findOnPath(fs5, command, env, cwd) {
   if (command.includes("/")) {
-    const path26 = absolute(command, cwd);
-    return fs5.stat(path26)?.type === "file" ? path26 : void 0;
+    const path27 = absolute(command, cwd);
+    return fs5.stat(path27)?.type === "file" ? path27 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path26 = absolute(join3(dir || ".", command), cwd);
-    const entry = fs5.stat(path26);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path26;
+    const path27 = absolute(join3(dir || ".", command), cwd);
+    const entry = fs5.stat(path27);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path27;
   }
   return void 0;
 }
@@ -36019,8 +36022,8 @@ function shebangInterpreter(fs5, script, env, cwd) {
 function stdlibLandmark(fs5, prefix, minor) {
   return fs5.stat(join3(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs5.exists(join3(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path26) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path26);
+function versionFromName(path27) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path27);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs5, file) {
@@ -36106,8 +36109,8 @@ function computeSysPath(fs5, config, python, launcher) {
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path26, origin, via) => {
-    const entry = { path: path26, origin };
+  const add = (path27, origin, via) => {
+    const entry = { path: path27, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -36131,7 +36134,7 @@ function computeSysPath(fs5, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path26) => fs5.stat(path26)?.type === "dir";
+  const isDir = (path27) => fs5.stat(path27)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -36148,10 +36151,10 @@ function computeSysPath(fs5, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path26 = absolute(line, dir);
-        if (known.has(path26) || !fs5.exists(path26)) return;
-        known.add(path26);
-        add(path26, "pth", { file, line: index + 1 });
+        const path27 = absolute(line, dir);
+        if (known.has(path27) || !fs5.exists(path27)) return;
+        known.add(path27);
+        add(path27, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -37847,11 +37850,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path26) {
-  if (path26 === "") return ".";
-  const rooted = path26.startsWith("/");
+function cleanPath(path27) {
+  if (path27 === "") return ".";
+  const rooted = path27.startsWith("/");
   const parts = [];
-  for (const part of path26.split("/")) {
+  for (const part of path27.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -37973,17 +37976,17 @@ function compile(pattern) {
       source2 += literal(char);
     } else source2 += char;
   }
-  if (kind === "exact") return (path26) => path26 === pattern;
+  if (kind === "exact") return (path27) => path27 === pattern;
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return (path26) => path26.startsWith(prefix);
+    return (path27) => path27.startsWith(prefix);
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return (path26) => path26.endsWith(suffix) || suffix.startsWith("/") && path26 === suffix.slice(1);
+    return (path27) => path27.endsWith(suffix) || suffix.startsWith("/") && path27 === suffix.slice(1);
   }
   const regexp = new RegExp(`${source2}$`, "u");
-  return (path26) => regexp.test(path26);
+  return (path27) => regexp.test(path27);
 }
 var DockerIgnore = class {
   /** The ignore file, as a path relative to the repository (for annotations). */
@@ -38026,8 +38029,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path26, isFolder = false) {
-    const clean = cleanPath(path26);
+  exclusion(path27, isFolder = false) {
+    const clean = cleanPath(path27);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -38040,15 +38043,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path26, isFolder = false) {
-    return this.exclusion(path26, isFolder) === void 0;
+  sends(path27, isFolder = false) {
+    return this.exclusion(path27, isFolder) === void 0;
   }
-  folder(path26, parent2) {
-    let state = this.folders.get(path26);
+  folder(path27, parent2) {
+    let state = this.folders.get(path27);
     if (!state) {
-      state = this.evaluate(path26, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path26);
-      this.folders.set(path26, state);
+      state = this.evaluate(path27, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path27);
+      this.folders.set(path27, state);
     }
     return state;
   }
@@ -38062,15 +38065,15 @@ var DockerIgnore = class {
    * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    */
-  evaluate(path26, parent2) {
+  evaluate(path27, parent2) {
     let excluded = false;
     let decidedBy;
     const matched = this.compiled.map((rule2, index) => {
       let match = parent2?.matched[index] ?? false;
       if (!match) {
         if (rule2.exception !== excluded) return false;
-        match = rule2.matches(path26);
-        if (!match && !parent2) match = this.parentFolders(path26).some((folder) => rule2.matches(folder));
+        match = rule2.matches(path27);
+        if (!match && !parent2) match = this.parentFolders(path27).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -38080,16 +38083,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path26) {
-    const parts = path26.split("/");
+  parentFolders(path27) {
+    const parts = path27.split("/");
     return parts.slice(0, -1).map((_2, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path26) {
+  matchOrParents(rules, path27) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path26) || this.parentFolders(path26).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path27) || this.parentFolders(path27).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -38274,24 +38277,24 @@ function globExpression(pattern) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path26, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path26.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path26.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path26.slice(path26.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path27, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path27.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path27.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path27.slice(path27.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path26) {
+function throughStep(step, path27) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path26) return landing(step, source2, path26, true);
-      if (source2 === "." || source2 === "/" || path26.startsWith(`${source2}/`)) return landing(step, source2, path26, false);
+      if (source2 === path27) return landing(step, source2, path27, true);
+      if (source2 === "." || source2 === "/" || path27.startsWith(`${source2}/`)) return landing(step, source2, path27, false);
       continue;
     }
     const expression = globExpression(source2);
-    const parts = path26.split("/");
+    const parts = path27.split("/");
     for (let depth = 1; depth <= parts.length; depth++) {
       const item = parts.slice(0, depth).join("/");
-      if (item !== "" && expression.test(item)) return landing(step, item, path26, depth === parts.length);
+      if (item !== "" && expression.test(item)) return landing(step, item, path27, depth === parts.length);
     }
   }
   return void 0;
@@ -38332,6 +38335,27 @@ function closestCopy(dockerfile, contextPath) {
     }
   }
   return best;
+}
+function importedFolders(dockerfile, searched) {
+  const folders = /* @__PURE__ */ new Set();
+  const final = dockerfile.stages.at(-1);
+  const chain = [];
+  for (let stage = final; stage && !chain.includes(stage); stage = dockerfile.stages.find((candidate) => candidate.name === stage.base.toLowerCase())) chain.push(stage);
+  for (const step of chain.flatMap((stage) => stage.copies)) {
+    if (step.from !== void 0 || step.parents) continue;
+    const destination = step.destination.replace(/\/$/, "") || "/";
+    for (const source2 of step.sources) {
+      if (isPattern(source2)) continue;
+      for (const entry of searched) {
+        if (entry === destination) folders.add(source2 === "." ? "" : source2);
+        else if (entry.startsWith(`${destination === "/" ? "" : destination}/`)) {
+          const below = entry.slice(destination === "/" ? 1 : destination.length + 1);
+          folders.add(source2 === "." ? below : `${source2}/${below}`);
+        }
+      }
+    }
+  }
+  return folders;
 }
 
 // src/explain/build-context.ts
@@ -39174,15 +39198,15 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path26 = recorded.replace(/^\.\//, "");
+  let path27 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path26.startsWith("../")) return void 0;
-    path26 = path26.slice(3);
+    if (!path27.startsWith("../")) return void 0;
+    path27 = path27.slice(3);
   }
-  if (path26.startsWith("../")) return void 0;
-  const first = path26.split("/")[0];
+  if (path27.startsWith("../")) return void 0;
+  const first = path27.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path26.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path27.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
@@ -39220,12 +39244,12 @@ function installedDistributions(fs5) {
   return found;
 }
 function readDistribution(fs5, location, folderName, isFolder) {
-  const path26 = `${location === "/" ? "" : location}/${folderName}`;
-  const text = isFolder ? fs5.readText(`${path26}/METADATA`) ?? fs5.readText(`${path26}/PKG-INFO`) : fs5.readText(path26);
+  const path27 = `${location === "/" ? "" : location}/${folderName}`;
+  const text = isFolder ? fs5.readText(`${path27}/METADATA`) ?? fs5.readText(`${path27}/PKG-INFO`) : fs5.readText(path27);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path26, location, topLevel: topLevelNames(fs5, path26, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path27, location, topLevel: topLevelNames(fs5, path27, isFolder) };
 }
 
 // src/explain/requirements.ts
@@ -43377,18 +43401,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path26) {
-    return this.typeOf(path26) !== void 0;
+  exists(path27) {
+    return this.typeOf(path27) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path26) {
-    if (!this.folderTypes.has(path26)) this.folderTypes.set(path26, this.typeOf(path26));
-    return this.folderTypes.get(path26);
+  folderType(path27) {
+    if (!this.folderTypes.has(path27)) this.folderTypes.set(path27, this.typeOf(path27));
+    return this.folderTypes.get(path27);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path26) {
+  typeOf(path27) {
     try {
-      return this.fs.stat(path26)?.type;
+      return this.fs.stat(path27)?.type;
     } catch {
       return void 0;
     }
@@ -48227,8 +48251,8 @@ function addedIn(topLevel) {
 // src/python/graph.ts
 var COMMAND = { imagePath: "(image command)", line: 0, column: 0 };
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
-function underAny(path26, dirs) {
-  return dirs.some((dir) => path26 === dir || path26.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
+function underAny(path27, dirs) {
+  return dirs.some((dir) => path27 === dir || path27.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
 }
 function prefixes(name) {
   const found = [];
@@ -48263,18 +48287,18 @@ var ImportGraph = class {
     return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path26) {
-    if (path26 === void 0) return "stdlib";
-    let zone = this.zones.get(path26);
+  zoneOf(path27) {
+    if (path27 === void 0) return "stdlib";
+    let zone = this.zones.get(path27);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path26);
-      this.zones.set(path26, zone);
+      zone = this.zoneOfPath(path27);
+      this.zones.set(path27, zone);
     }
     return zone;
   }
-  zoneOfPath(path26) {
-    if (underAny(path26, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path26)) return "third-party";
-    if (underAny(path26, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path27) {
+    if (underAny(path27, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path27)) return "third-party";
+    if (underAny(path27, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -48730,9 +48754,9 @@ async function scanImage(settings, logger) {
   const context3 = settings.repository ? readBuildContext(settings.repository, settings.context, settings.dockerfile) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path26, size) => {
-    const keep = pythonAnalysisContent(path26, size);
-    if (keep > 0 && path26.endsWith(".py") && INSTALLED_DIR.test(path26) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path27, size) => {
+    const keep = pythonAnalysisContent(path27, size);
+    if (keep > 0 && path27.endsWith(".py") && INSTALLED_DIR.test(path27) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger, select).catch(async (error2) => {
@@ -48762,7 +48786,7 @@ async function scanImage(settings, logger) {
     );
     const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === "site" || entry.origin === "venv-site" || entry.origin === "user-site").map((entry) => entry.path);
     const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === "stdlib" || entry.origin === "lib-dynload" || entry.origin === "stdlib-zip").map((entry) => entry.path);
-    const importRoots = repository ? checkoutRoots(repository, entries, resolver) : void 0;
+    const importRoots = repository && context3 ? checkoutRoots(repository, entries, resolver, context3, view.sysPath.entries.map((entry) => entry.path)) : void 0;
     logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
     const graph = await new ImportGraph({
       fs: image.fs,
@@ -48784,7 +48808,7 @@ async function scanImage(settings, logger) {
       version,
       ...settings.repository && context3 && { declared: readDeclaredRequirements(settings.repository, repositoryFiles, context3.folder) }
     } : void 0;
-    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context3 ? explainFirstParty(finding, context3, { sourcesOf: (module) => repository.moduleSources(module, importRoots), imageHas: (path26) => image.fs.stat(path26) !== void 0 }) : finding).map((finding) => thirdParty ? explainThirdParty(finding, thirdParty) : finding).sort(compareFindings);
+    const findings = graph.findings.map((finding) => mapToRepository(finding, repository)).map((finding) => repository && context3 ? explainFirstParty(finding, context3, { sourcesOf: (module) => repository.moduleSources(module, importRoots), imageHas: (path27) => image.fs.stat(path27) !== void 0 }) : finding).map((finding) => thirdParty ? explainThirdParty(finding, thirdParty) : finding).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
@@ -48806,13 +48830,15 @@ function withPythonPath(config, folders) {
   const current = environmentOf(config).get("PYTHONPATH");
   return { ...config, env: [...config.env, `PYTHONPATH=${[...folders, ...current ? [current] : []].join(":")}`] };
 }
-function checkoutRoots(repository, entries, resolver) {
+function checkoutRoots(repository, entries, resolver, context3, searched) {
   const located = entries.flatMap((entry) => {
     if (entry.file !== void 0) return [{ module: "__main__", imagePath: entry.file }];
     const origin = entry.code === void 0 ? resolver.resolve(entry.module) : void 0;
     return origin?.found && origin.origin?.endsWith(".py") ? [{ module: entry.module, imagePath: origin.origin }] : [];
   });
   const roots = repository.importRoots(located);
+  const copied = context3.dockerfile ? importedFolders(context3.dockerfile, searched) : /* @__PURE__ */ new Set();
+  for (const folder of copied) roots.add(path25.posix.join(context3.folder, folder).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function chooseEntries(view, settings) {
@@ -49126,9 +49152,9 @@ function lines(name) {
   return getMultilineInput(name);
 }
 async function writeReport(file, text) {
-  await mkdir3(path25.dirname(path25.resolve(file)), { recursive: true });
+  await mkdir3(path26.dirname(path26.resolve(file)), { recursive: true });
   await writeFile2(file, text);
-  return path25.resolve(file);
+  return path26.resolve(file);
 }
 function fileLink() {
   if (!process.env.GITHUB_REPOSITORY || !context2.sha) return void 0;
@@ -49185,8 +49211,8 @@ async function run() {
       if (annotation.column) properties.startColumn = annotation.column;
       core_exports[annotation.level](annotation.message, properties);
     }
-    const jsonFile = await writeReport(getInput("json-file") || path25.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
-    const sarifFile = await writeReport(getInput("sarif-file") || path25.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
+    const jsonFile = await writeReport(getInput("json-file") || path26.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
+    const sarifFile = await writeReport(getInput("sarif-file") || path26.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
     setOutput("result", report.result);
     setOutput("errors", counts.error);
     setOutput("warnings", counts.warning);

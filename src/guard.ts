@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Logger } from './logger.ts';
 import type { ImageConfig } from './image/config.ts';
 import type { FileType } from './image/image-fs.ts';
@@ -7,7 +8,8 @@ import { pythonAnalysisContent } from './image/content.ts';
 import type { ContentSelector } from './image/layer-reader.ts';
 import { imagePython, type ImagePython } from './python/image-python.ts';
 import { ConfigurationError } from './errors.ts';
-import { readBuildContext } from './explain/build-context.ts';
+import { type BuildContext, readBuildContext } from './explain/build-context.ts';
+import { importedFolders } from './explain/dockerfile.ts';
 import { explainFirstParty } from './explain/cause.ts';
 import { readDeclaredRequirements } from './explain/requirements.ts';
 import { explainThirdParty, type ThirdPartyFacts } from './explain/third-party.ts';
@@ -109,7 +111,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     );
     const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === 'site' || entry.origin === 'venv-site' || entry.origin === 'user-site').map((entry) => entry.path);
     const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === 'stdlib' || entry.origin === 'lib-dynload' || entry.origin === 'stdlib-zip').map((entry) => entry.path);
-    const importRoots = repository ? checkoutRoots(repository, entries, resolver) : undefined;
+    const importRoots = repository && context ? checkoutRoots(repository, entries, resolver, context, view.sysPath.entries.map((entry) => entry.path)) : undefined;
     logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? '' : 's'} with Python ${version}`);
     const graph = await new ImportGraph({
       fs: image.fs,
@@ -163,14 +165,19 @@ function withPythonPath(config: ImageConfig, folders: readonly string[]): ImageC
   return { ...config, env: [...config.env, `PYTHONPATH=${[...folders, ...(current ? [current] : [])].join(':')}`] };
 }
 
-/** The checkout folders the entry modules are imported from; undefined when none maps to the checkout. */
-function checkoutRoots(repository: RepositoryMap, entries: readonly EntryPoint[], resolver: Resolver): Set<string> | undefined {
+/**
+ * The checkout folders the image imports modules from: where the entry modules' files are, and
+ * where the Dockerfile copies to a folder Python searches. Undefined when neither says.
+ */
+function checkoutRoots(repository: RepositoryMap, entries: readonly EntryPoint[], resolver: Resolver, context: BuildContext, searched: readonly string[]): Set<string> | undefined {
   const located = entries.flatMap((entry) => {
     if (entry.file !== undefined) return [{ module: '__main__', imagePath: entry.file }];
     const origin = entry.code === undefined ? resolver.resolve(entry.module) : undefined;
     return origin?.found && origin.origin?.endsWith('.py') ? [{ module: entry.module, imagePath: origin.origin }] : [];
   });
   const roots = repository.importRoots(located);
+  const copied = context.dockerfile ? importedFolders(context.dockerfile, searched) : new Set<string>();
+  for (const folder of copied) roots.add(path.posix.join(context.folder, folder).replace(/^\.$/, ''));
   return roots.size > 0 ? roots : undefined;
 }
 

@@ -325,3 +325,31 @@ export function closestCopy(dockerfile: Dockerfile, contextPath: string): CopySt
   }
   return best;
 }
+
+/**
+ * The context folders the final image imports modules from: for each folder Python searches
+ * (`searched`, absolute image paths), the context folder a COPY or ADD puts there, as in
+ * `COPY src/ /srv/` with /srv searched -> `src`. '' is the context folder itself.
+ */
+export function importedFolders(dockerfile: Dockerfile, searched: readonly string[]): Set<string> {
+  const folders = new Set<string>();
+  const final = dockerfile.stages.at(-1);
+  // The final stage and the stages it is built on.
+  const chain: Stage[] = [];
+  for (let stage = final; stage && !chain.includes(stage); stage = dockerfile.stages.find((candidate) => candidate.name === stage.base.toLowerCase())) chain.push(stage);
+  for (const step of chain.flatMap((stage) => stage.copies)) {
+    if (step.from !== undefined || step.parents) continue;
+    const destination = step.destination.replace(/\/$/, '') || '/';
+    for (const source of step.sources) {
+      if (isPattern(source)) continue;
+      for (const entry of searched) {
+        if (entry === destination) folders.add(source === '.' ? '' : source);
+        else if (entry.startsWith(`${destination === '/' ? '' : destination}/`)) {
+          const below = entry.slice(destination === '/' ? 1 : destination.length + 1);
+          folders.add(source === '.' ? below : `${source}/${below}`);
+        }
+      }
+    }
+  }
+  return folders;
+}

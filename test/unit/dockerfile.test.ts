@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { closestCopy, instructionsOf, parseDockerfile, placementsOf, substitute } from '../../src/explain/dockerfile.ts';
+import { closestCopy, importedFolders, instructionsOf, parseDockerfile, placementsOf, substitute } from '../../src/explain/dockerfile.ts';
 
 function places(text: string, contextPath: string): string[] {
   return placementsOf(parseDockerfile(text, 'Dockerfile'), contextPath).map((placement) => `${placement.imagePath} (line ${placement.steps.map((step) => step.line).join(', ')})`);
@@ -58,5 +58,12 @@ describe('where a context file lands in the image', () => {
     assert.deepEqual(placementsOf(dockerfile, 'app/services/monitoring/__init__.py'), []);
     assert.equal(closestCopy(dockerfile, 'app/services/monitoring/__init__.py')?.line, 4);
     assert.equal(closestCopy(dockerfile, 'setup.py')?.line, 5, 'no shared folder: the last COPY');
+  });
+
+  it('tells which context folders land in a folder Python searches', () => {
+    const dockerfile = parseDockerfile(['FROM python AS base', 'COPY lib/ /opt/lib/', 'FROM base', 'WORKDIR /srv', 'COPY src/ .', 'COPY . /app', 'COPY tools/*.py /tools/', 'COPY --from=base /opt/lib /elsewhere'].join('\n'), 'Dockerfile');
+    assert.deepEqual([...importedFolders(dockerfile, ['/srv', '/app/src', '/opt/lib/python', '/usr/lib/python3.12'])].sort(), ['lib/python', 'src'], 'COPY src/ . into /srv and COPY . /app with /app/src searched both say src');
+    assert.deepEqual([...importedFolders(dockerfile, ['/srv', '/app/src'])].sort(), ['src']);
+    assert.deepEqual([...importedFolders(dockerfile, ['/app'])], ['']);
   });
 });
