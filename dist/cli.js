@@ -9868,15 +9868,16 @@ var Tokenizer = class {
     const region = this.text.slice(start, end);
     return region.includes("import") && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
   }
-  /** Puts the position (and line count) back where it is now; returns false, for `return rewind()`. */
-  rewinder() {
-    const { pos, line, lineStart } = this;
-    return () => {
-      this.pos = pos;
-      this.line = line;
-      this.lineStart = lineStart;
-      return false;
-    };
+  /**
+   * Puts the position (and line count) back to a place saved before; returns false, for
+   * `return this.rewind(...)`. A method, not a closure per skim: a fresh closure each time
+   * makes the optimized skim give way again and again.
+   */
+  rewind(pos, line, lineStart) {
+    this.pos = pos;
+    this.line = line;
+    this.lineStart = lineStart;
+    return false;
   }
   /**
    * Reads past import-time text the parser need not see, emitting nothing: with `until` 'value',
@@ -9888,14 +9889,15 @@ var Tokenizer = class {
     const text = this.text;
     const length = text.length;
     const start = this.pos;
-    const giveUp = this.rewinder();
+    const startLine = this.line;
+    const startLineStart = this.lineStart;
     let depth = 0;
     let done = false;
     while (this.pos < length && !done) {
       const code = text.charCodeAt(this.pos);
       if (code === 10 || code === 13) {
         if (depth === 0) {
-          if (until === "header") return giveUp();
+          if (until === "header") return this.rewind(start, startLine, startLineStart);
           break;
         }
         this.newline();
@@ -9903,26 +9905,26 @@ var Tokenizer = class {
         this.skipComment();
       } else if (code === 92) {
         const next = text.charCodeAt(this.pos + 1);
-        if (next !== 10 && next !== 13) return giveUp();
+        if (next !== 10 && next !== 13) return this.rewind(start, startLine, startLineStart);
         this.pos++;
         this.newline();
       } else if (code === 40 || code === 91 || code === 123) {
         depth++;
         this.pos++;
       } else if (code === 41 || code === 93 || code === 125) {
-        if (depth === 0) return giveUp();
+        if (depth === 0) return this.rewind(start, startLine, startLineStart);
         depth--;
         this.pos++;
       } else if (code === 34 || code === 39) {
         this.skipString();
       } else if (code === 61 || code === 59) {
         if (depth > 0) this.pos++;
-        else if (code === 59) return giveUp();
+        else if (code === 59) return this.rewind(start, startLine, startLineStart);
         else if (text.charCodeAt(this.pos + 1) === 61) this.pos += 2;
         else if (BEFORE_EQUALS.has(text.charCodeAt(this.pos - 1))) this.pos++;
-        else return giveUp();
+        else return this.rewind(start, startLine, startLineStart);
       } else if (code === 58) {
-        if (text.charCodeAt(this.pos + 1) === 61) return giveUp();
+        if (text.charCodeAt(this.pos + 1) === 61) return this.rewind(start, startLine, startLineStart);
         this.pos++;
         if (depth === 0 && until === "header") done = true;
       } else {
@@ -9935,8 +9937,8 @@ var Tokenizer = class {
         this.pos = pos;
       }
     }
-    if (until === "header" && !done) return giveUp();
-    if (depth > 0 || this.triggerWithin(start, this.pos)) return giveUp();
+    if (until === "header" && !done) return this.rewind(start, startLine, startLineStart);
+    if (depth > 0 || this.triggerWithin(start, this.pos)) return this.rewind(start, startLine, startLineStart);
     return true;
   }
   /**
@@ -9949,20 +9951,19 @@ var Tokenizer = class {
     const start = this.pos;
     const line = this.line;
     const lineStart = this.lineStart;
-    const restore = this.rewinder();
     if (text.charCodeAt(start) === 64) {
       this.pos++;
-      return this.skim("value") || restore();
+      return this.skim("value") || this.rewind(start, line, lineStart);
     }
     METHOD_HEAD.lastIndex = start;
     const head = METHOD_HEAD.exec(text);
     if (!head) return false;
     this.pos = start + head[0].length;
-    if (!this.skim("header")) return restore();
+    if (!this.skim("header")) return this.rewind(start, line, lineStart);
     let at2 = this.pos;
     while (text.charCodeAt(at2) === 32 || text.charCodeAt(at2) === 9) at2++;
     const next = text.charCodeAt(at2);
-    if (next !== 10 && next !== 13 && next !== 35) return restore();
+    if (next !== 10 && next !== 13 && next !== 35) return this.rewind(start, line, lineStart);
     this.pos = at2;
     this.push("name", "pass", line, start - lineStart);
     this.push("newline", "", line, start - lineStart);

@@ -356,15 +356,16 @@ class Tokenizer {
     return region.includes('import') && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
   }
 
-  /** Puts the position (and line count) back where it is now; returns false, for `return rewind()`. */
-  private rewinder(): () => false {
-    const { pos, line, lineStart } = this;
-    return () => {
-      this.pos = pos;
-      this.line = line;
-      this.lineStart = lineStart;
-      return false;
-    };
+  /**
+   * Puts the position (and line count) back to a place saved before; returns false, for
+   * `return this.rewind(...)`. A method, not a closure per skim: a fresh closure each time
+   * makes the optimized skim give way again and again.
+   */
+  private rewind(pos: number, line: number, lineStart: number): false {
+    this.pos = pos;
+    this.line = line;
+    this.lineStart = lineStart;
+    return false;
   }
 
   /**
@@ -377,14 +378,15 @@ class Tokenizer {
     const text = this.text;
     const length = text.length;
     const start = this.pos;
-    const giveUp = this.rewinder();
+    const startLine = this.line;
+    const startLineStart = this.lineStart;
     let depth = 0;
     let done = false;
     while (this.pos < length && !done) {
       const code = text.charCodeAt(this.pos);
       if (code === 0x0a || code === 0x0d) {
         if (depth === 0) {
-          if (until === 'header') return giveUp();
+          if (until === 'header') return this.rewind(start, startLine, startLineStart);
           break;
         }
         this.newline();
@@ -392,14 +394,14 @@ class Tokenizer {
         this.skipComment();
       } else if (code === 0x5c) {
         const next = text.charCodeAt(this.pos + 1);
-        if (next !== 0x0a && next !== 0x0d) return giveUp();
+        if (next !== 0x0a && next !== 0x0d) return this.rewind(start, startLine, startLineStart);
         this.pos++;
         this.newline();
       } else if (code === 0x28 || code === 0x5b || code === 0x7b) {
         depth++;
         this.pos++;
       } else if (code === 0x29 || code === 0x5d || code === 0x7d) {
-        if (depth === 0) return giveUp();
+        if (depth === 0) return this.rewind(start, startLine, startLineStart);
         depth--;
         this.pos++;
       } else if (code === 0x22 || code === 0x27) {
@@ -407,12 +409,12 @@ class Tokenizer {
       } else if (code === 0x3d || code === 0x3b) {
         // A second `=` (chained assignment) or a `;` ends what one placeholder can stand for.
         if (depth > 0) this.pos++;
-        else if (code === 0x3b) return giveUp();
+        else if (code === 0x3b) return this.rewind(start, startLine, startLineStart);
         else if (text.charCodeAt(this.pos + 1) === 0x3d) this.pos += 2;
         else if (BEFORE_EQUALS.has(text.charCodeAt(this.pos - 1))) this.pos++;
-        else return giveUp();
+        else return this.rewind(start, startLine, startLineStart);
       } else if (code === 0x3a) {
-        if (text.charCodeAt(this.pos + 1) === 0x3d) return giveUp();
+        if (text.charCodeAt(this.pos + 1) === 0x3d) return this.rewind(start, startLine, startLineStart);
         this.pos++;
         if (depth === 0 && until === 'header') done = true;
       } else {
@@ -425,8 +427,8 @@ class Tokenizer {
         this.pos = pos;
       }
     }
-    if (until === 'header' && !done) return giveUp();
-    if (depth > 0 || this.triggerWithin(start, this.pos)) return giveUp();
+    if (until === 'header' && !done) return this.rewind(start, startLine, startLineStart);
+    if (depth > 0 || this.triggerWithin(start, this.pos)) return this.rewind(start, startLine, startLineStart);
     return true;
   }
 
@@ -440,21 +442,20 @@ class Tokenizer {
     const start = this.pos;
     const line = this.line;
     const lineStart = this.lineStart;
-    const restore = this.rewinder();
     if (text.charCodeAt(start) === 0x40) {
       this.pos++;
-      return this.skim('value') || restore();
+      return this.skim('value') || this.rewind(start, line, lineStart);
     }
     METHOD_HEAD.lastIndex = start;
     const head = METHOD_HEAD.exec(text);
     if (!head) return false;
     this.pos = start + head[0].length;
-    if (!this.skim('header')) return restore();
+    if (!this.skim('header')) return this.rewind(start, line, lineStart);
     // A body on the header's own line is read as usual.
     let at = this.pos;
     while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
     const next = text.charCodeAt(at);
-    if (next !== 0x0a && next !== 0x0d && next !== 0x23) return restore();
+    if (next !== 0x0a && next !== 0x0d && next !== 0x23) return this.rewind(start, line, lineStart);
     this.pos = at;
     this.push('name', 'pass', line, start - lineStart);
     this.push('newline', '', line, start - lineStart);
