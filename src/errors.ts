@@ -19,3 +19,8 @@ export class ImageError extends UserError {
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }
+
+/** The image could not be booted (no docker CLI, no daemon): the message says what to do. */
+export class BootError extends UserError {
+  override name = 'BootError';
+}

@@ -1,0 +1,76 @@
+/**
+ * One container of the image under test, run through the docker CLI: never privileged, no new
+ * privileges, memory and process limits, no host mounts, labelled so that a later step can find
+ * it, and always removed: on success, failure and timeout alike.
+ */
+import { execa, ExecaError } from 'execa';
+import { BootError } from '../errors.ts';
+
+/** Every container this tool starts carries this label; its value names the run. */
+export const RUN_LABEL = 'io.github.import-guard.run';
+
+export interface ContainerOptions {
+  /** Replaces the image's ENTRYPOINT when given. */
+  entrypoint?: string;
+  /** Arguments (the image's CMD when absent). */
+  command?: string[];
+  env?: Readonly<Record<string, string>>;
+  /** `none` (default) for no network at all. */
+  network?: 'none' | 'bridge';
+  /** Limits; defaults 512m and 256. */
+  memory?: string;
+  pids?: number;
+  timeoutSeconds: number;
+  /** The value of RUN_LABEL: what a cleanup step looks for. */
+  runId: string;
+  dockerCommand?: string;
+}
+
+export interface ContainerResult {
+  /** The process's exit status; null when it was stopped at the timeout. */
+  exitCode: number | null;
+  timedOut: boolean;
+  /** stdout and stderr as the runtime kept them, interleaved. */
+  logs: string;
+  seconds: number;
+}
+
+async function docker(args: string[], options: { dockerCommand?: string }): Promise<string> {
+  try {
+    return (await execa(options.dockerCommand ?? 'docker', args, { stdin: 'ignore' })).stdout;
+  } catch (error) {
+    if (!(error instanceof ExecaError)) throw error;
+    const stderr = String(error.stderr ?? '').trim();
+    if (error.code === 'ENOENT') throw new BootError('the docker CLI is not installed, so the image cannot be booted; set boot: none to check it statically only');
+    if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) {
+      throw new BootError(`the Docker daemon does not answer (${stderr.split('\n')[0]}), so the image cannot be booted; start it, or set boot: none`);
+    }
+    throw new BootError(`\`docker ${args[0]}\` failed: ${stderr || error.shortMessage}`);
+  }
+}
+
+/** Creates, starts and waits for one container, then removes it whatever happened. */
+export async function runContainer(image: string, options: ContainerOptions): Promise<ContainerResult> {
+  const started = performance.now();
+  const args = ['create', '--label', `${RUN_LABEL}=${options.runId}`, '--network', options.network ?? 'none', '--memory', options.memory ?? '512m', '--pids-limit', String(options.pids ?? 256), '--security-opt', 'no-new-privileges'];
+  for (const [name, value] of Object.entries(options.env ?? {})) args.push('--env', `${name}=${value}`);
+  if (options.entrypoint !== undefined) args.push('--entrypoint', options.entrypoint);
+  args.push(image, ...(options.command ?? []));
+  const id = (await docker(args, options)).trim();
+  try {
+    await docker(['start', id], options);
+    const waited = await Promise.race([docker(['wait', id], options).then((code) => Number(code.trim())), new Promise<null>((resolve) => setTimeout(() => resolve(null), options.timeoutSeconds * 1000).unref())]);
+    if (waited === null) await docker(['kill', id], options).catch(() => undefined);
+    const logs = await execa(options.dockerCommand ?? 'docker', ['logs', id], { stdin: 'ignore', reject: false, all: true });
+    return { exitCode: waited, timedOut: waited === null, logs: logs.all ?? '', seconds: Number(((performance.now() - started) / 1000).toFixed(3)) };
+  } finally {
+    await docker(['rm', '--force', '--volumes', id], options).catch(() => undefined);
+  }
+}
+
+/** Removes every container a run left behind (a cancelled job's); returns how many there were. */
+export async function removeRunContainers(runId: string, options: { dockerCommand?: string } = {}): Promise<number> {
+  const ids = (await docker(['ps', '--all', '--quiet', '--filter', `label=${RUN_LABEL}=${runId}`], options)).split('\n').filter(Boolean);
+  if (ids.length > 0) await docker(['rm', '--force', '--volumes', ...ids], options);
+  return ids.length;
+}

@@ -1,0 +1,62 @@
+// The container runtime against the real engine: the import boot reads tracebacks out of a real
+// container, and no container is ever left behind, on failure, on timeout, or after a cancelled run.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { execa } from 'execa';
+import { applicationFrame } from '../../src/boot/tracebacks.ts';
+import { importCheck } from '../../src/boot/import-check.ts';
+import { removeRunContainers, RUN_LABEL, runContainer } from '../../src/boot/runtime.ts';
+import { buildFixture, dockerReady, FIXTURES, PYTHON_IMAGE } from '../helpers/docker.ts';
+
+async function containersOf(runId: string): Promise<string[]> {
+  const { stdout } = await execa('docker', ['ps', '--all', '--quiet', '--filter', `label=${RUN_LABEL}=${runId}`]);
+  return stdout.split('\n').filter(Boolean);
+}
+
+describe('booting the image in a real container', () => {
+  it('imports each entry module with the image’s interpreter, reads the traceback of each failure, and removes the container', async (t) => {
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
+    const tag = 'import-guard-test/guard-removed-after-copy:e2e';
+    await buildFixture(path.join(FIXTURES, 'guard-removed-after-copy'), tag);
+    const runId = `test-import-${process.pid}`;
+    const check = await importCheck(tag, '/usr/bin/python3', ['json', 'app.main', 'app.missing_too'], { runId, timeoutSeconds: 60 });
+    assert.equal(check.container.exitCode, 1, check.container.logs);
+    assert.equal(check.container.timedOut, false);
+    assert.deepEqual(check.failures.map((failure) => [failure.module, failure.traceback?.exception, failure.traceback?.message]), [
+      ['app.main', 'ModuleNotFoundError', "No module named 'app.plugins'"],
+      ['app.missing_too', 'ModuleNotFoundError', "No module named 'app.missing_too'"],
+    ]);
+    assert.deepEqual(applicationFrame(check.failures[0]!.traceback!, (file) => file.startsWith('/srv/')), { file: '/srv/app/main.py', line: 2, function: '<module>' });
+    assert.deepEqual(await containersOf(runId), [], 'no container left');
+  });
+
+  it('stops and removes a container that outlives the timeout', async (t) => {
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
+    const runId = `test-timeout-${process.pid}`;
+    const result = await runContainer(PYTHON_IMAGE, { entrypoint: '/bin/sleep', command: ['60'], timeoutSeconds: 2, runId });
+    assert.deepEqual([result.exitCode, result.timedOut], [null, true]);
+    assert.ok(result.seconds < 30, `took ${result.seconds} s`);
+    assert.deepEqual(await containersOf(runId), []);
+  });
+
+  it('runs with no network, limits and no new privileges', async (t) => {
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
+    const runId = `test-limits-${process.pid}`;
+    const probe = 'import os, socket; print(sorted(socket.if_nameindex()), open("/sys/fs/cgroup/pids.max").read().strip() if os.path.exists("/sys/fs/cgroup/pids.max") else open("/sys/fs/cgroup/pids/pids.max").read().strip())';
+    const result = await runContainer(PYTHON_IMAGE, { entrypoint: '/usr/bin/python3', command: ['-c', probe], timeoutSeconds: 60, runId, pids: 99 });
+    assert.equal(result.exitCode, 0, result.logs);
+    assert.match(result.logs, /^\[\(1, 'lo'\)\] 99$/m, 'only the loopback interface, and the pids limit');
+  });
+
+  it('removes what a cancelled run left behind, by its label', async (t) => {
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
+    const runId = `test-cancelled-${process.pid}`;
+    await execa('docker', ['create', '--label', `${RUN_LABEL}=${runId}`, PYTHON_IMAGE, 'sleep', '60']);
+    await execa('docker', ['create', '--label', `${RUN_LABEL}=${runId}`, PYTHON_IMAGE, 'sleep', '60']);
+    assert.equal((await containersOf(runId)).length, 2);
+    assert.equal(await removeRunContainers(runId), 2);
+    assert.deepEqual(await containersOf(runId), []);
+    assert.equal(await removeRunContainers(runId), 0);
+  });
+});
