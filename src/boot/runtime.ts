@@ -49,22 +49,77 @@ async function docker(args: string[], options: { dockerCommand?: string }): Prom
   }
 }
 
-/** Creates, starts and waits for one container, then removes it whatever happened. */
-export async function runContainer(image: string, options: ContainerOptions): Promise<ContainerResult> {
-  const started = performance.now();
+/** What `docker create` is told: the image, the limits and the label every container of a run carries. */
+function createArgs(image: string, options: ContainerOptions & { publish?: number }): string[] {
   const args = ['create', '--label', `${RUN_LABEL}=${options.runId}`, '--network', options.network ?? 'none', '--memory', options.memory ?? '512m', '--pids-limit', String(options.pids ?? 256), '--security-opt', 'no-new-privileges'];
+  // A random port on the loopback interface only: nothing outside the runner can reach it.
+  if (options.publish !== undefined) args.push('--publish', `127.0.0.1::${options.publish}`);
   for (const [name, value] of Object.entries(options.env ?? {})) args.push('--env', `${name}=${value}`);
   if (options.entrypoint !== undefined) args.push('--entrypoint', options.entrypoint);
   args.push(image, ...(options.command ?? []));
-  const id = (await docker(args, options)).trim();
+  return args;
+}
+
+export interface ContainerState {
+  running: boolean;
+  exitCode: number;
+  restarts: number;
+  /** The image's HEALTHCHECK verdict (`starting`, `healthy`, `unhealthy`), when it has one. */
+  health?: string;
+}
+
+/** A started container: look at it, read its logs, and remove it. */
+export interface StartedContainer {
+  id: string;
+  state(): Promise<ContainerState>;
+  /** The host port a published container port got. */
+  hostPort(containerPort: number): Promise<number | undefined>;
+  logs(): Promise<string>;
+  remove(): Promise<void>;
+}
+
+/** Creates and starts a container; the caller removes it (in a finally). */
+export async function startContainer(image: string, options: ContainerOptions & { publish?: number }): Promise<StartedContainer> {
+  const id = (await docker(createArgs(image, options), options)).trim();
+  const container: StartedContainer = {
+    id,
+    async state() {
+      const text = await docker(['inspect', '--format', '{{json .State}} {{.RestartCount}}', id], options);
+      const state = JSON.parse(text.slice(0, text.lastIndexOf(' '))) as { Running: boolean; ExitCode: number; Health?: { Status: string } };
+      return { running: state.Running, exitCode: state.ExitCode, restarts: Number(text.slice(text.lastIndexOf(' ') + 1)), ...(state.Health && { health: state.Health.Status }) };
+    },
+    async hostPort(containerPort) {
+      const text = await docker(['port', id, `${containerPort}/tcp`], options).catch(() => '');
+      const port = /:(\d+)\s*$/m.exec(text);
+      return port ? Number(port[1]) : undefined;
+    },
+    async logs() {
+      const logs = await execa(options.dockerCommand ?? 'docker', ['logs', id], { stdin: 'ignore', reject: false, all: true });
+      return logs.all ?? '';
+    },
+    async remove() {
+      await docker(['rm', '--force', '--volumes', id], options).catch(() => undefined);
+    },
+  };
   try {
     await docker(['start', id], options);
-    const waited = await Promise.race([docker(['wait', id], options).then((code) => Number(code.trim())), new Promise<null>((resolve) => setTimeout(() => resolve(null), options.timeoutSeconds * 1000).unref())]);
-    if (waited === null) await docker(['kill', id], options).catch(() => undefined);
-    const logs = await execa(options.dockerCommand ?? 'docker', ['logs', id], { stdin: 'ignore', reject: false, all: true });
-    return { exitCode: waited, timedOut: waited === null, logs: logs.all ?? '', seconds: Number(((performance.now() - started) / 1000).toFixed(3)) };
+  } catch (error) {
+    await container.remove();
+    throw error;
+  }
+  return container;
+}
+
+/** Creates, starts and waits for one container, then removes it whatever happened. */
+export async function runContainer(image: string, options: ContainerOptions): Promise<ContainerResult> {
+  const started = performance.now();
+  const container = await startContainer(image, options);
+  try {
+    const waited = await Promise.race([docker(['wait', container.id], options).then((code) => Number(code.trim())), new Promise<null>((resolve) => setTimeout(() => resolve(null), options.timeoutSeconds * 1000).unref())]);
+    if (waited === null) await docker(['kill', container.id], options).catch(() => undefined);
+    return { exitCode: waited, timedOut: waited === null, logs: await container.logs(), seconds: Number(((performance.now() - started) / 1000).toFixed(3)) };
   } finally {
-    await docker(['rm', '--force', '--volumes', id], options).catch(() => undefined);
+    await container.remove();
   }
 }
 

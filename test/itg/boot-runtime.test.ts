@@ -2,11 +2,12 @@
 // container, and no container is ever left behind, on failure, on timeout, or after a cancelled run.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import { execa } from 'execa';
 import { applicationFrame } from '../../src/boot/tracebacks.ts';
 import { importCheck } from '../../src/boot/import-check.ts';
 import { removeRunContainers, RUN_LABEL, runContainer } from '../../src/boot/runtime.ts';
+import { serveCheck } from '../../src/boot/serve-check.ts';
 import { buildFixture, dockerReady, FIXTURES, PYTHON_IMAGE } from '../helpers/docker.ts';
 
 async function containersOf(runId: string): Promise<string[]> {
@@ -58,5 +59,50 @@ describe('booting the image in a real container', () => {
     assert.equal(await removeRunContainers(runId), 2);
     assert.deepEqual(await containersOf(runId), []);
     assert.equal(await removeRunContainers(runId), 0);
+  });
+});
+
+describe('serving the image in a real container', () => {
+  const tag = 'import-guard-test/boot-service:e2e';
+  async function ready(t: TestContext): Promise<boolean> {
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return false;
+    await buildFixture(path.join(FIXTURES, 'boot-service'), tag);
+    return true;
+  }
+
+  it('is ready when the health path answers 2xx through the published port', async (t) => {
+    if (!(await ready(t))) return;
+    const runId = `test-serve-path-${process.pid}`;
+    const result = await serveCheck(tag, { port: 8000, healthPath: '/health', timeoutSeconds: 60, runId });
+    assert.deepEqual([result.verdict, result.readyBy], ['ready', 'health-path'], result.logs);
+    assert.match(result.logs, /Uvicorn running on http:\/\/0\.0\.0\.0:8000/);
+    assert.deepEqual(await containersOf(runId), []);
+  });
+
+  it("is ready when the image's own HEALTHCHECK says healthy, with no health path", async (t) => {
+    if (!(await ready(t))) return;
+    const runId = `test-serve-healthcheck-${process.pid}`;
+    const result = await serveCheck(tag, { timeoutSeconds: 60, runId });
+    assert.deepEqual([result.verdict, result.readyBy], ['ready', 'healthcheck'], result.logs);
+    assert.deepEqual(await containersOf(runId), []);
+  });
+
+  it('fails at once when the process exits, with its status and log', async (t) => {
+    if (!(await ready(t))) return;
+    const runId = `test-serve-exit-${process.pid}`;
+    const result = await serveCheck(tag, { port: 8000, healthPath: '/health', env: { MODE: 'exit' }, timeoutSeconds: 60, runId });
+    assert.deepEqual([result.verdict, result.exitCode], ['exited', 1], result.logs);
+    assert.match(result.logs, /configuration missing: DATABASE_URL is not set/);
+    assert.ok(result.seconds < 30, `${result.seconds} s`);
+    assert.deepEqual(await containersOf(runId), []);
+  });
+
+  it('times out when the service never answers, and removes the container', async (t) => {
+    if (!(await ready(t))) return;
+    const runId = `test-serve-silent-${process.pid}`;
+    const result = await serveCheck(tag, { port: 8000, healthPath: '/health', env: { MODE: 'silent' }, timeoutSeconds: 4, runId });
+    assert.equal(result.verdict, 'timeout', result.logs);
+    assert.ok(result.seconds >= 4 && result.seconds < 30, `${result.seconds} s`);
+    assert.deepEqual(await containersOf(runId), []);
   });
 });

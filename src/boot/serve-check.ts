@@ -1,0 +1,62 @@
+/**
+ * The `serve` boot: the image's own ENTRYPOINT and CMD, its port published on 127.0.0.1, until
+ * the service is ready (a health path answers 2xx, or the image's HEALTHCHECK says healthy), the
+ * process exits or restarts, or the time is up. The container is removed in every case.
+ */
+import { startContainer } from './runtime.ts';
+
+export interface ServeOptions {
+  /** The container port to publish; needed for a health path. */
+  port?: number;
+  /** A path that answers 2xx when the service is up, `/health`. */
+  healthPath?: string;
+  env?: Readonly<Record<string, string>>;
+  timeoutSeconds: number;
+  runId: string;
+  /** How often to look, in milliseconds (default 250). */
+  pollMs?: number;
+  dockerCommand?: string;
+}
+
+export interface ServeResult {
+  verdict: 'ready' | 'exited' | 'restarted' | 'timeout';
+  /** What showed it ready. */
+  readyBy?: 'health-path' | 'healthcheck';
+  /** The process's exit status, when it exited. */
+  exitCode?: number;
+  /** From container start to the verdict. */
+  seconds: number;
+  logs: string;
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(1000), redirect: 'manual' });
+    await response.body?.cancel();
+    return response.status >= 200 && response.status < 300;
+  } catch {
+    return false;
+  }
+}
+
+export async function serveCheck(image: string, options: ServeOptions): Promise<ServeResult> {
+  const started = performance.now();
+  const container = await startContainer(image, { ...options, network: 'bridge', ...(options.port !== undefined && { publish: options.port }) });
+  const seconds = (): number => Number(((performance.now() - started) / 1000).toFixed(3));
+  try {
+    const hostPort = options.port !== undefined ? await container.hostPort(options.port) : undefined;
+    const url = hostPort !== undefined && options.healthPath !== undefined ? `http://127.0.0.1:${hostPort}/${options.healthPath.replace(/^\/+/, '')}` : undefined;
+    const deadline = started + options.timeoutSeconds * 1000;
+    for (;;) {
+      const state = await container.state();
+      if (state.restarts > 0) return { verdict: 'restarted', seconds: seconds(), logs: await container.logs() };
+      if (!state.running) return { verdict: 'exited', exitCode: state.exitCode, seconds: seconds(), logs: await container.logs() };
+      if (url && (await answers(url))) return { verdict: 'ready', readyBy: 'health-path', seconds: seconds(), logs: await container.logs() };
+      if (state.health === 'healthy') return { verdict: 'ready', readyBy: 'healthcheck', seconds: seconds(), logs: await container.logs() };
+      if (performance.now() >= deadline) return { verdict: 'timeout', seconds: seconds(), logs: await container.logs() };
+      await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 250));
+    }
+  } finally {
+    await container.remove();
+  }
+}
