@@ -8473,25 +8473,40 @@ var {
   getCancelSignal: getCancelSignal2
 } = getIpcExport();
 
+// src/docker-cli.ts
+var DockerCommandError = class extends Error {
+  name = "DockerCommandError";
+  failure;
+  constructor(failure, args) {
+    super(`docker ${args.join(" ")}: ${failure.kind === "no-cli" ? `${failure.command} is not installed` : failure.detail}`);
+    this.failure = failure;
+  }
+};
+async function runDocker(args, command = "docker") {
+  try {
+    return (await execa(command, args, { stdin: "ignore" })).stdout;
+  } catch (error) {
+    if (!(error instanceof ExecaError)) throw error;
+    if (error.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command }, args);
+    const stderr = String(error.stderr ?? "").trim();
+    if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) throw new DockerCommandError({ kind: "no-daemon", detail: stderr.split("\n")[0] }, args);
+    if (/no such image|no such object|no such container|not found|does not exist/i.test(stderr)) throw new DockerCommandError({ kind: "not-found", detail: stderr }, args);
+    throw new DockerCommandError({ kind: "other", detail: stderr || error.shortMessage }, args);
+  }
+}
+
 // src/image/daemon.ts
 async function docker(args, reference, options) {
   const command = options.dockerCommand ?? "docker";
   try {
-    const result = await execa(command, args, { stdin: "ignore" });
-    return result.stdout;
+    return await runDocker(args, command);
   } catch (error) {
-    if (!(error instanceof ExecaError)) throw error;
-    if (error.code === "ENOENT") {
-      throw new ImageError(`image ${reference}: the docker CLI (${command}) is not installed; pass a saved image instead (docker-archive:FILE, oci-archive:FILE, oci-dir:DIR or dir:ROOTFS)`);
-    }
-    const stderr = String(error.stderr ?? "").trim();
-    if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) {
-      throw new ImageError(`image ${reference}: the Docker daemon does not answer (${stderr.split("\n")[0]}); start it, or pass a saved image (docker-archive:FILE)`);
-    }
-    if (/no such image|no such object|not found|does not exist/i.test(stderr)) {
-      throw new ImageError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
-    }
-    throw new ImageError(`image ${reference}: \`${command} ${args.join(" ")}\` failed: ${stderr || error.shortMessage}`);
+    if (!(error instanceof DockerCommandError)) throw error;
+    const { failure } = error;
+    if (failure.kind === "no-cli") throw new ImageError(`image ${reference}: the docker CLI (${command}) is not installed; pass a saved image instead (docker-archive:FILE, oci-archive:FILE, oci-dir:DIR or dir:ROOTFS)`);
+    if (failure.kind === "no-daemon") throw new ImageError(`image ${reference}: the Docker daemon does not answer (${failure.detail}); start it, or pass a saved image (docker-archive:FILE)`);
+    if (failure.kind === "not-found") throw new ImageError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
+    throw new ImageError(`image ${reference}: \`${command} ${args.join(" ")}\` failed: ${failure.detail}`);
   }
 }
 async function withSavedImage(reference, options, use) {

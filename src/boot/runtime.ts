@@ -3,7 +3,8 @@
  * privileges, memory and process limits, no host mounts, labelled so that a later step can find
  * it, and always removed: on success, failure and timeout alike.
  */
-import { execa, ExecaError } from 'execa';
+import { execa } from 'execa';
+import { DockerCommandError, runDocker } from '../docker-cli.ts';
 import { BootError } from '../errors.ts';
 
 /** Every container this tool starts carries this label; its value names the run. */
@@ -37,15 +38,13 @@ export interface ContainerResult {
 
 async function docker(args: string[], options: { dockerCommand?: string }): Promise<string> {
   try {
-    return (await execa(options.dockerCommand ?? 'docker', args, { stdin: 'ignore' })).stdout;
+    return await runDocker(args, options.dockerCommand);
   } catch (error) {
-    if (!(error instanceof ExecaError)) throw error;
-    const stderr = String(error.stderr ?? '').trim();
-    if (error.code === 'ENOENT') throw new BootError('the docker CLI is not installed, so the image cannot be booted; set boot: none to check it statically only');
-    if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) {
-      throw new BootError(`the Docker daemon does not answer (${stderr.split('\n')[0]}), so the image cannot be booted; start it, or set boot: none`);
-    }
-    throw new BootError(`\`docker ${args[0]}\` failed: ${stderr || error.shortMessage}`);
+    if (!(error instanceof DockerCommandError)) throw error;
+    const { failure } = error;
+    if (failure.kind === 'no-cli') throw new BootError('the docker CLI is not installed, so the image cannot be booted; set boot: none to check it statically only');
+    if (failure.kind === 'no-daemon') throw new BootError(`the Docker daemon does not answer (${failure.detail}), so the image cannot be booted; start it, or set boot: none`);
+    throw new BootError(`\`docker ${args[0]}\` failed: ${failure.detail}`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { execa, ExecaError } from 'execa';
+import { DockerCommandError, runDocker } from '../docker-cli.ts';
 import { ImageError } from '../errors.ts';
 
 export interface DaemonOptions {
@@ -15,21 +15,14 @@ export interface DaemonOptions {
 export async function docker(args: string[], reference: string, options: DaemonOptions): Promise<string> {
   const command = options.dockerCommand ?? 'docker';
   try {
-    const result = await execa(command, args, { stdin: 'ignore' });
-    return result.stdout;
+    return await runDocker(args, command);
   } catch (error) {
-    if (!(error instanceof ExecaError)) throw error;
-    if (error.code === 'ENOENT') {
-      throw new ImageError(`image ${reference}: the docker CLI (${command}) is not installed; pass a saved image instead (docker-archive:FILE, oci-archive:FILE, oci-dir:DIR or dir:ROOTFS)`);
-    }
-    const stderr = String(error.stderr ?? '').trim();
-    if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) {
-      throw new ImageError(`image ${reference}: the Docker daemon does not answer (${stderr.split('\n')[0]}); start it, or pass a saved image (docker-archive:FILE)`);
-    }
-    if (/no such image|no such object|not found|does not exist/i.test(stderr)) {
-      throw new ImageError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
-    }
-    throw new ImageError(`image ${reference}: \`${command} ${args.join(' ')}\` failed: ${stderr || error.shortMessage}`);
+    if (!(error instanceof DockerCommandError)) throw error;
+    const { failure } = error;
+    if (failure.kind === 'no-cli') throw new ImageError(`image ${reference}: the docker CLI (${command}) is not installed; pass a saved image instead (docker-archive:FILE, oci-archive:FILE, oci-dir:DIR or dir:ROOTFS)`);
+    if (failure.kind === 'no-daemon') throw new ImageError(`image ${reference}: the Docker daemon does not answer (${failure.detail}); start it, or pass a saved image (docker-archive:FILE)`);
+    if (failure.kind === 'not-found') throw new ImageError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
+    throw new ImageError(`image ${reference}: \`${command} ${args.join(' ')}\` failed: ${failure.detail}`);
   }
 }
 
