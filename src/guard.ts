@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Logger } from './logger.ts';
 import type { ImageConfig } from './image/config.ts';
 import type { FileType } from './image/image-fs.ts';
@@ -8,13 +7,8 @@ import { pythonAnalysisContent } from './image/content.ts';
 import type { ContentSelector } from './image/layer-reader.ts';
 import { imagePython, type ImagePython } from './python/image-python.ts';
 import { ConfigurationError } from './errors.ts';
-import { type BuildContext, readBuildContext } from './explain/build-context.ts';
-import { importedFolders } from './explain/dockerfile.ts';
-import { explainFirstParty } from './explain/cause.ts';
-import { readDeclaredRequirements } from './explain/requirements.ts';
-import { explainThirdParty, type ThirdPartyFacts } from './explain/third-party.ts';
-import { installedDistributions } from './python/distributions.ts';
-import { listRepository, RepositoryMap } from './explain/pathmap.ts';
+import { explainFindings, importRootsOf, readCheckout } from './explain/explain.ts';
+import type { RepositoryMap } from './explain/pathmap.ts';
 import { environmentOf, workingDirOf } from './python/environment.ts';
 import { type EntryPoint, entryLabel } from './python/entrypoints.ts';
 import { ImportGraph, INSTALLED_DIR } from './python/graph.ts';
@@ -45,7 +39,6 @@ function openForAnalysis(settings: Settings, logger: Logger, select: ContentSele
   });
 }
 
-
 /** Opens the image the settings name and describes it. */
 export async function inspectImage(settings: Settings, logger: Logger): Promise<InspectReport> {
   const image = await openForAnalysis(settings, logger);
@@ -73,9 +66,7 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
 /** Runs the guard's static check: the image's import graph from its entry points, as findings. */
 export async function scanImage(settings: Settings, logger: Logger): Promise<ScanReport> {
   const started = performance.now();
-  const repositoryFiles = settings.repository ? await listRepository(settings.repository) : [];
-  const repository = settings.repository ? new RepositoryMap(repositoryFiles, settings.pathMap) : undefined;
-  const context = settings.repository ? readBuildContext(settings.repository, settings.context, settings.dockerfile) : undefined;
+  const checkout = settings.repository ? await readCheckout(settings.repository, settings.pathMap, settings.context, settings.dockerfile) : undefined;
   const pool = new ScanPool();
   // An image with many installed sources will be scanned on workers: start them while it is read.
   let installedSources = 0;
@@ -96,9 +87,10 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     for (const note of view.entryNotes) logger.info(`note: ${note}`);
     const version = `3.${view.python.minor}`;
     const build = view.python.flavor === 'debian' ? DEBIAN_BUILDS[view.python.minor] : undefined;
+    const searched = view.sysPath.entries.map((entry) => entry.path);
     const resolver = new Resolver(
       image.fs,
-      view.sysPath.entries.map((entry) => entry.path),
+      searched,
       {
         extensionSuffixes: view.python.extensionSuffixes,
         builtins: builtinModules(version, build),
@@ -111,7 +103,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     );
     const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === 'site' || entry.origin === 'venv-site' || entry.origin === 'user-site').map((entry) => entry.path);
     const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === 'stdlib' || entry.origin === 'lib-dynload' || entry.origin === 'stdlib-zip').map((entry) => entry.path);
-    const importRoots = repository && context ? checkoutRoots(repository, entries, resolver, context, view.sysPath.entries.map((entry) => entry.path)) : undefined;
+    const importRoots = checkout ? importRootsOf(checkout, locateEntries(entries, resolver), searched) : undefined;
     logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? '' : 's'} with Python ${version}`);
     const graph = await new ImportGraph({
       fs: image.fs,
@@ -121,25 +113,13 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       thirdPartyDirs,
       stdlibDirs,
       env: environmentOf(view.config),
-      ...(repository && { inRepository: (module: string) => repository.hasModule(module, importRoots) }),
+      ...(checkout && { inRepository: (module: string) => checkout.map.hasModule(module, importRoots) }),
       ...(settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) }),
       onProgress: (files) => logger.info(`  ${files} files scanned`),
       pool,
     }).walk(entries);
-    const unexplained = graph.findings.some((finding) => finding.kind === 'missing-module' && finding.origin !== 'first-party' && finding.origin !== 'stdlib' && !finding.cause);
-    const thirdParty: ThirdPartyFacts | undefined = unexplained
-      ? {
-          distributions: installedDistributions(image.fs),
-          searched: view.sysPath.entries.map((entry) => entry.path),
-          version,
-          ...(settings.repository && context && { declared: readDeclaredRequirements(settings.repository, repositoryFiles, context.folder) }),
-        }
-      : undefined;
-    const findings = graph.findings
-      .map((finding) => mapToRepository(finding, repository))
-      .map((finding) => (repository && context ? explainFirstParty(finding, context, { sourcesOf: (module) => repository.moduleSources(module, importRoots), imageHas: (path) => image.fs.stat(path) !== undefined }) : finding))
-      .map((finding) => (thirdParty ? explainThirdParty(finding, thirdParty) : finding))
-      .sort(compareFindings);
+    const mapped = graph.findings.map((finding) => mapToRepository(finding, checkout?.map));
+    const findings = explainFindings(mapped, { ...(checkout && { checkout }), ...(importRoots && { importRoots }), fs: image.fs, searched, version }).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',
       failOn: settings.failOn,
@@ -165,20 +145,13 @@ function withPythonPath(config: ImageConfig, folders: readonly string[]): ImageC
   return { ...config, env: [...config.env, `PYTHONPATH=${[...folders, ...(current ? [current] : [])].join(':')}`] };
 }
 
-/**
- * The checkout folders the image imports modules from: where the entry modules' files are, and
- * where the Dockerfile copies to a folder Python searches. Undefined when neither says.
- */
-function checkoutRoots(repository: RepositoryMap, entries: readonly EntryPoint[], resolver: Resolver, context: BuildContext, searched: readonly string[]): Set<string> | undefined {
-  const located = entries.flatMap((entry) => {
+/** Each entry's image file: its module's source, or the script itself (`__main__`). */
+function locateEntries(entries: readonly EntryPoint[], resolver: Resolver): Array<{ module: string; imagePath: string }> {
+  return entries.flatMap((entry) => {
     if (entry.file !== undefined) return [{ module: '__main__', imagePath: entry.file }];
     const origin = entry.code === undefined ? resolver.resolve(entry.module) : undefined;
     return origin?.found && origin.origin?.endsWith('.py') ? [{ module: entry.module, imagePath: origin.origin }] : [];
   });
-  const roots = repository.importRoots(located);
-  const copied = context.dockerfile ? importedFolders(context.dockerfile, searched) : new Set<string>();
-  for (const folder of copied) roots.add(path.posix.join(context.folder, folder).replace(/^\.$/, ''));
-  return roots.size > 0 ? roots : undefined;
 }
 
 function chooseEntries(view: ImagePython, settings: Settings): EntryPoint[] {

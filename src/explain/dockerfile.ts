@@ -213,7 +213,7 @@ function copyStep(keyword: 'COPY' | 'ADD', instruction: Instruction, variables: 
   const sources = parts.slice(0, -1).filter((source) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(source) && !/^git@/.test(source));
   if (sources.length === 0) return undefined;
   const from = flags.get('from');
-  const manySources = sources.length > 1 || sources.some((source) => /[*?[]/.test(source));
+  const manySources = sources.length > 1 || sources.some(isPattern);
   const destination = joinImagePath(workdir, manySources && !destinationText.endsWith('/') ? `${destinationText}/` : destinationText);
   const clean = (source: string): string => (from === undefined ? cleanPath(source).replace(/^\/+/, '') || '.' : cleanPath(source.startsWith('/') ? source : `/${source}`));
   return {

@@ -25,37 +25,23 @@ function place(requirement: Requirement): string {
   return `${requirement.file}:${requirement.line}`;
 }
 
-interface Derived {
-  searched: ReadonlySet<string>;
-  /** Normalized names of the distributions installed where the interpreter looks. */
-  installedNames: ReadonlySet<string>;
-  /** Top-level import name -> the distributions that provide it, anywhere in the image. */
-  providersOf: ReadonlyMap<string, Distribution[]>;
-}
-
-/** Worked out once per run, not once per finding: an image may hold hundreds of each. */
-const derivedCache = new WeakMap<ThirdPartyFacts, Derived>();
-function derived(facts: ThirdPartyFacts): Derived {
-  let known = derivedCache.get(facts);
-  if (!known) {
-    const searched = new Set(facts.searched);
-    const providersOf = new Map<string, Distribution[]>();
-    for (const distribution of facts.distributions) for (const top of distribution.topLevel) providersOf.set(top, [...(providersOf.get(top) ?? []), distribution]);
-    const installedNames = new Set(facts.distributions.filter((distribution) => searched.has(distribution.location)).map((distribution) => normalizeName(distribution.name)));
-    known = { searched, installedNames, providersOf };
-    derivedCache.set(facts, known);
-  }
-  return known;
-}
-
 /**
- * Adds the cause of a missing third-party module whose top-level name the interpreter cannot
- * find at all; other findings pass through.
+ * An explainer for one run: the index of distributions by import name is built once, not once
+ * per finding (an image may hold hundreds of each). It adds the cause of a missing third-party
+ * module whose top-level name the interpreter cannot find at all; other findings pass through.
  */
-export function explainThirdParty(finding: Finding, facts: ThirdPartyFacts): Finding {
+export function thirdPartyExplainer(facts: ThirdPartyFacts): (finding: Finding) => Finding {
+  const searched = new Set(facts.searched);
+  const providersOf = new Map<string, Distribution[]>();
+  for (const distribution of facts.distributions) for (const top of distribution.topLevel) providersOf.set(top, [...(providersOf.get(top) ?? []), distribution]);
+  const installedNames = new Set(facts.distributions.filter((distribution) => searched.has(distribution.location)).map((distribution) => normalizeName(distribution.name)));
+  return (finding) => explain(finding, facts, { searched, installedNames, providersOf });
+}
+
+function explain(finding: Finding, facts: ThirdPartyFacts, index: { searched: ReadonlySet<string>; installedNames: ReadonlySet<string>; providersOf: ReadonlyMap<string, Distribution[]> }): Finding {
   if (finding.kind !== 'missing-module' || finding.cause !== undefined || (finding.origin !== 'third-party' && finding.origin !== 'unknown')) return finding;
   const top = finding.module.split('.')[0]!;
-  const { searched, installedNames, providersOf } = derived(facts);
+  const { searched, installedNames, providersOf } = index;
   // The distribution names the import maps to, from the metadata of every copy in the image.
   const providers = providersOf.get(top) ?? [];
   if (providers.some((provider) => searched.has(provider.location))) return finding;

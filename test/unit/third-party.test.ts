@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readDeclaredRequirements } from '../../src/explain/requirements.ts';
-import { explainThirdParty, type ThirdPartyFacts } from '../../src/explain/third-party.ts';
+import { thirdPartyExplainer, type ThirdPartyFacts } from '../../src/explain/third-party.ts';
 import { installedDistributions, normalizeName } from '../../src/python/distributions.ts';
 import type { Finding } from '../../src/report/findings.ts';
 import { fsFromLayers } from '../helpers/image.ts';
@@ -89,25 +89,25 @@ describe('why a third-party module is missing', () => {
   const facts: ThirdPartyFacts = { distributions: [yaml, requests], searched: ['/usr/lib/python3.11', '/venv/lib/python3.11/site-packages'], declared, version: '3.11' };
 
   it('maps the import to its distribution by the metadata of a copy Python does not search', () => {
-    const explained = explainThirdParty(finding('yaml.constructor'), facts);
+    const explained = thirdPartyExplainer(facts)(finding('yaml.constructor'));
     assert.equal(explained.cause, 'declared in requirements.txt:2 as PyYAML, but installed only in /usr/lib/python3/dist-packages, which Python 3.11 does not search');
     assert.deepEqual(explained.causeAt, { kind: 'not-installed', repoPath: 'requirements.txt', line: 2, message: '`PyYAML==6.0` is declared here, but the image has no PyYAML where Python 3.11 looks' });
-    const undeclared = explainThirdParty(finding('yaml'), { ...facts, declared: { files: ['requirements.txt'], requirements: [] } });
+    const undeclared = thirdPartyExplainer({ ...facts, declared: { files: ['requirements.txt'], requirements: [] } })(finding('yaml'));
     assert.equal(undeclared.cause, 'PyYAML 6.0 provides yaml, but it is installed in /usr/lib/python3/dist-packages, which Python 3.11 does not search');
   });
 
   it('says declared but not installed, or declared nowhere with the declared distributions the image lacks', () => {
-    assert.equal(explainThirdParty(finding('ujson'), facts).cause, 'declared in requirements.txt:3 as ujson, but not installed in the image');
-    assert.equal(explainThirdParty(finding('orjson'), facts).cause, 'not installed in the image, and not declared in requirements.txt; declared but not installed: PyYAML (requirements.txt:2), ujson (requirements.txt:3)');
-    assert.equal(explainThirdParty(finding('orjson'), { ...facts, declared: { files: [], requirements: [] } }).cause, 'not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)');
+    assert.equal(thirdPartyExplainer(facts)(finding('ujson')).cause, 'declared in requirements.txt:3 as ujson, but not installed in the image');
+    assert.equal(thirdPartyExplainer(facts)(finding('orjson')).cause, 'not installed in the image, and not declared in requirements.txt; declared but not installed: PyYAML (requirements.txt:2), ujson (requirements.txt:3)');
+    assert.equal(thirdPartyExplainer({ ...facts, declared: { files: [], requirements: [] } })(finding('orjson')).cause, 'not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)');
     const noCheckout: ThirdPartyFacts = { distributions: facts.distributions, searched: facts.searched, version: facts.version };
-    assert.equal(explainThirdParty(finding('orjson'), noCheckout).cause, undefined);
+    assert.equal(thirdPartyExplainer(noCheckout)(finding('orjson')).cause, undefined);
   });
 
   it('leaves alone what an installed distribution provides, and findings of other kinds', () => {
     const present = finding('requests.adapters');
-    assert.equal(explainThirdParty(present, facts), present);
+    assert.equal(thirdPartyExplainer(facts)(present), present);
     const firstParty = { ...finding('ujson'), origin: 'first-party' as const };
-    assert.equal(explainThirdParty(firstParty, facts), firstParty);
+    assert.equal(thirdPartyExplainer(facts)(firstParty), firstParty);
   });
 });

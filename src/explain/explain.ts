@@ -1,0 +1,69 @@
+/**
+ * The explain stage: the checkout the image was built from, and the causes it gives the walk's
+ * findings (first-party sources left out of the image, installed packages not installed).
+ */
+import path from 'node:path';
+import type { ImageFs } from '../image/image-fs.ts';
+import { installedDistributions } from '../python/distributions.ts';
+import type { Finding } from '../report/findings.ts';
+import { type BuildContext, readBuildContext } from './build-context.ts';
+import { explainFirstParty } from './cause.ts';
+import { importedFolders } from './dockerfile.ts';
+import { listRepository, type PathMapping, RepositoryMap } from './pathmap.ts';
+import { readDeclaredRequirements } from './requirements.ts';
+import { thirdPartyExplainer } from './third-party.ts';
+
+export interface Checkout {
+  root: string;
+  /** Its files, relative, with forward slashes. */
+  files: string[];
+  map: RepositoryMap;
+  context: BuildContext;
+}
+
+/** Lists and reads the checkout at `root`; `context` and `dockerfile` as the inputs give them. */
+export async function readCheckout(root: string, pathMap: readonly PathMapping[], context?: string, dockerfile?: string): Promise<Checkout> {
+  const files = await listRepository(root);
+  return { root, files, map: new RepositoryMap(files, pathMap), context: readBuildContext(root, context, dockerfile) };
+}
+
+/**
+ * The checkout folders the image imports modules from: where the entry modules' files are
+ * (`located`: module names, `__main__` for scripts, with their image paths), and where the
+ * Dockerfile copies to a folder Python searches. Undefined when neither says.
+ */
+export function importRootsOf(checkout: Checkout, located: ReadonlyArray<{ module: string; imagePath: string }>, searched: readonly string[]): Set<string> | undefined {
+  const roots = checkout.map.importRoots(located);
+  const { dockerfile, folder } = checkout.context;
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path.posix.join(folder, copied).replace(/^\.$/, ''));
+  return roots.size > 0 ? roots : undefined;
+}
+
+export interface ExplainFacts {
+  checkout?: Checkout;
+  importRoots?: ReadonlySet<string>;
+  fs: ImageFs;
+  /** The interpreter's sys.path folders. */
+  searched: readonly string[];
+  /** `3.12`, for messages. */
+  version: string;
+}
+
+/** Each finding with its cause, where the checkout or the image's metadata tell one. */
+export function explainFindings(findings: readonly Finding[], facts: ExplainFacts): Finding[] {
+  const { checkout } = facts;
+  const unexplained = findings.some((finding) => finding.kind === 'missing-module' && finding.origin !== 'first-party' && finding.origin !== 'stdlib' && !finding.cause);
+  const thirdParty = unexplained
+    ? thirdPartyExplainer({
+        distributions: installedDistributions(facts.fs),
+        searched: facts.searched,
+        version: facts.version,
+        ...(checkout && { declared: readDeclaredRequirements(checkout.root, checkout.files, checkout.context.folder) }),
+      })
+    : undefined;
+  const sources = { sourcesOf: (module: string) => checkout?.map.moduleSources(module, facts.importRoots) ?? [], imageHas: (file: string) => facts.fs.stat(file) !== undefined };
+  return findings.map((finding) => {
+    const firstParty = checkout ? explainFirstParty(finding, checkout.context, sources) : finding;
+    return thirdParty ? thirdParty(firstParty) : firstParty;
+  });
+}
