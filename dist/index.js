@@ -35167,9 +35167,9 @@ var DockerCommandError = class extends Error {
     this.failure = failure;
   }
 };
-async function runDocker(args, command = "docker") {
+async function runDocker(args, command = "docker", env) {
   try {
-    return (await execa(command, args, { stdin: "ignore" })).stdout;
+    return (await execa(command, args, { stdin: "ignore", ...env && { env } })).stdout;
   } catch (error2) {
     if (!(error2 instanceof ExecaError)) throw error2;
     if (error2.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command }, args);

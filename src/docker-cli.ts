@@ -20,10 +20,14 @@ export class DockerCommandError extends Error {
   }
 }
 
-/** Runs `docker ARGS` (or `command`); throws DockerCommandError with the failure classified. */
-export async function runDocker(args: string[], command = 'docker'): Promise<string> {
+/**
+ * Runs `docker ARGS` (or `command`); throws DockerCommandError with the failure classified.
+ * `env` is added to the CLI's own environment: `--env NAME` passes a value on without it ever
+ * being on a command line.
+ */
+export async function runDocker(args: string[], command = 'docker', env?: Readonly<Record<string, string>>): Promise<string> {
   try {
-    return (await execa(command, args, { stdin: 'ignore' })).stdout;
+    return (await execa(command, args, { stdin: 'ignore', ...(env && { env }) })).stdout;
   } catch (error) {
     if (!(error instanceof ExecaError)) throw error;
     if (error.code === 'ENOENT') throw new DockerCommandError({ kind: 'no-cli', command }, args);

@@ -15,7 +15,10 @@ export interface ContainerOptions {
   entrypoint?: string;
   /** Arguments (the image's CMD when absent). */
   command?: string[];
+  /** Variables the image does not set, or sets otherwise. Values reach the CLI through its environment, never its arguments. */
   env?: Readonly<Record<string, string>>;
+  /** Replaces the image's WORKDIR when given. */
+  workdir?: string;
   /** `none` (default) for no network at all. */
   network?: 'none' | 'bridge';
   /** Limits; defaults 512m and 256. */
@@ -36,9 +39,10 @@ export interface ContainerResult {
   seconds: number;
 }
 
-async function docker(args: string[], options: { dockerCommand?: string }): Promise<string> {
+/** Runs the docker CLI for booting: a failure becomes a BootError that says what to do. */
+export async function dockerForBoot(args: string[], options: { dockerCommand?: string }, env?: Readonly<Record<string, string>>): Promise<string> {
   try {
-    return await runDocker(args, options.dockerCommand);
+    return await runDocker(args, options.dockerCommand, env);
   } catch (error) {
     if (!(error instanceof DockerCommandError)) throw error;
     const { failure } = error;
@@ -49,11 +53,13 @@ async function docker(args: string[], options: { dockerCommand?: string }): Prom
 }
 
 /** What `docker create` is told: the image, the limits and the label every container of a run carries. */
-function createArgs(image: string, options: ContainerOptions & { publish?: number }): string[] {
+export function createArgs(image: string, options: ContainerOptions & { publish?: number }): string[] {
   const args = ['create', '--label', `${RUN_LABEL}=${options.runId}`, '--network', options.network ?? 'none', '--memory', options.memory ?? '512m', '--pids-limit', String(options.pids ?? 256), '--security-opt', 'no-new-privileges'];
   // A random port on the loopback interface only: nothing outside the runner can reach it.
   if (options.publish !== undefined) args.push('--publish', `127.0.0.1::${options.publish}`);
-  for (const [name, value] of Object.entries(options.env ?? {})) args.push('--env', `${name}=${value}`);
+  // `--env NAME` takes the value from the CLI's environment: secrets stay off command lines.
+  for (const name of Object.keys(options.env ?? {})) args.push('--env', name);
+  if (options.workdir !== undefined) args.push('--workdir', options.workdir);
   if (options.entrypoint !== undefined) args.push('--entrypoint', options.entrypoint);
   args.push(image, ...(options.command ?? []));
   return args;
@@ -79,16 +85,16 @@ export interface StartedContainer {
 
 /** Creates and starts a container; the caller removes it (in a finally). */
 export async function startContainer(image: string, options: ContainerOptions & { publish?: number }): Promise<StartedContainer> {
-  const id = (await docker(createArgs(image, options), options)).trim();
+  const id = (await dockerForBoot(createArgs(image, options), options, options.env)).trim();
   const container: StartedContainer = {
     id,
     async state() {
-      const text = await docker(['inspect', '--format', '{{json .State}} {{.RestartCount}}', id], options);
+      const text = await dockerForBoot(['inspect', '--format', '{{json .State}} {{.RestartCount}}', id], options);
       const state = JSON.parse(text.slice(0, text.lastIndexOf(' '))) as { Running: boolean; ExitCode: number; Health?: { Status: string } };
       return { running: state.Running, exitCode: state.ExitCode, restarts: Number(text.slice(text.lastIndexOf(' ') + 1)), ...(state.Health && { health: state.Health.Status }) };
     },
     async hostPort(containerPort) {
-      const text = await docker(['port', id, `${containerPort}/tcp`], options).catch(() => '');
+      const text = await dockerForBoot(['port', id, `${containerPort}/tcp`], options).catch(() => '');
       const port = /:(\d+)\s*$/m.exec(text);
       return port ? Number(port[1]) : undefined;
     },
@@ -97,11 +103,11 @@ export async function startContainer(image: string, options: ContainerOptions & 
       return logs.all ?? '';
     },
     async remove() {
-      await docker(['rm', '--force', '--volumes', id], options).catch(() => undefined);
+      await dockerForBoot(['rm', '--force', '--volumes', id], options).catch(() => undefined);
     },
   };
   try {
-    await docker(['start', id], options);
+    await dockerForBoot(['start', id], options);
   } catch (error) {
     await container.remove();
     throw error;
@@ -114,8 +120,8 @@ export async function runContainer(image: string, options: ContainerOptions): Pr
   const started = performance.now();
   const container = await startContainer(image, options);
   try {
-    const waited = await Promise.race([docker(['wait', container.id], options).then((code) => Number(code.trim())), new Promise<null>((resolve) => setTimeout(() => resolve(null), options.timeoutSeconds * 1000).unref())]);
-    if (waited === null) await docker(['kill', container.id], options).catch(() => undefined);
+    const waited = await Promise.race([dockerForBoot(['wait', container.id], options).then((code) => Number(code.trim())), new Promise<null>((resolve) => setTimeout(() => resolve(null), options.timeoutSeconds * 1000).unref())]);
+    if (waited === null) await dockerForBoot(['kill', container.id], options).catch(() => undefined);
     return { exitCode: waited, timedOut: waited === null, logs: await container.logs(), seconds: Number(((performance.now() - started) / 1000).toFixed(3)) };
   } finally {
     await container.remove();
@@ -124,7 +130,7 @@ export async function runContainer(image: string, options: ContainerOptions): Pr
 
 /** Removes every container a run left behind (a cancelled job's); returns how many there were. */
 export async function removeRunContainers(runId: string, options: { dockerCommand?: string } = {}): Promise<number> {
-  const ids = (await docker(['ps', '--all', '--quiet', '--filter', `label=${RUN_LABEL}=${runId}`], options)).split('\n').filter(Boolean);
-  if (ids.length > 0) await docker(['rm', '--force', '--volumes', ...ids], options);
+  const ids = (await dockerForBoot(['ps', '--all', '--quiet', '--filter', `label=${RUN_LABEL}=${runId}`], options)).split('\n').filter(Boolean);
+  if (ids.length > 0) await dockerForBoot(['rm', '--force', '--volumes', ...ids], options);
   return ids.length;
 }

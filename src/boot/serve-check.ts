@@ -11,6 +11,8 @@ export interface ServeOptions {
   /** A path that answers 2xx when the service is up, `/health`. */
   healthPath?: string;
   env?: Readonly<Record<string, string>>;
+  /** Applied to the log before it is returned: hides secret values. */
+  mask?: (text: string) => string;
   timeoutSeconds: number;
   runId: string;
   /** How often to look, in milliseconds (default 250). */
@@ -19,9 +21,12 @@ export interface ServeOptions {
 }
 
 export interface ServeResult {
-  verdict: 'ready' | 'exited' | 'restarted' | 'timeout';
+  /** `running`: no health path or HEALTHCHECK to ask, and the process was still up when the time was over. */
+  verdict: 'ready' | 'running' | 'exited' | 'restarted' | 'timeout';
   /** What showed it ready. */
   readyBy?: 'health-path' | 'healthcheck';
+  /** The health path's answer. */
+  status?: number;
   /** The process's exit status, when it exited. */
   exitCode?: number;
   /** From container start to the verdict. */
@@ -29,31 +34,35 @@ export interface ServeResult {
   logs: string;
 }
 
-async function answers(url: string): Promise<boolean> {
+/** The 2xx status the URL answers with, if it does. */
+async function answers(url: string): Promise<number | undefined> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(1000), redirect: 'manual' });
     await response.body?.cancel();
-    return response.status >= 200 && response.status < 300;
+    return response.status >= 200 && response.status < 300 ? response.status : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
+/** Runs the image's own command until it is ready, exits, restarts or the time is up. */
 export async function serveCheck(image: string, options: ServeOptions): Promise<ServeResult> {
   const started = performance.now();
   const container = await startContainer(image, { ...options, network: 'bridge', ...(options.port !== undefined && { publish: options.port }) });
   const seconds = (): number => Number(((performance.now() - started) / 1000).toFixed(3));
+  const logs = async (): Promise<string> => (options.mask ?? String)(await container.logs());
   try {
     const hostPort = options.port !== undefined ? await container.hostPort(options.port) : undefined;
     const url = hostPort !== undefined && options.healthPath !== undefined ? `http://127.0.0.1:${hostPort}/${options.healthPath.replace(/^\/+/, '')}` : undefined;
     const deadline = started + options.timeoutSeconds * 1000;
     for (;;) {
       const state = await container.state();
-      if (state.restarts > 0) return { verdict: 'restarted', seconds: seconds(), logs: await container.logs() };
-      if (!state.running) return { verdict: 'exited', exitCode: state.exitCode, seconds: seconds(), logs: await container.logs() };
-      if (url && (await answers(url))) return { verdict: 'ready', readyBy: 'health-path', seconds: seconds(), logs: await container.logs() };
-      if (state.health === 'healthy') return { verdict: 'ready', readyBy: 'healthcheck', seconds: seconds(), logs: await container.logs() };
-      if (performance.now() >= deadline) return { verdict: 'timeout', seconds: seconds(), logs: await container.logs() };
+      if (state.restarts > 0) return { verdict: 'restarted', seconds: seconds(), logs: await logs() };
+      if (!state.running) return { verdict: 'exited', exitCode: state.exitCode, seconds: seconds(), logs: await logs() };
+      const status = url ? await answers(url) : undefined;
+      if (status !== undefined) return { verdict: 'ready', readyBy: 'health-path', status, seconds: seconds(), logs: await logs() };
+      if (state.health === 'healthy') return { verdict: 'ready', readyBy: 'healthcheck', seconds: seconds(), logs: await logs() };
+      if (performance.now() >= deadline) return { verdict: url || state.health !== undefined ? 'timeout' : 'running', seconds: seconds(), logs: await logs() };
       await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 250));
     }
   } finally {

@@ -6,7 +6,7 @@ import { describe, it, type TestContext } from 'node:test';
 import { execa } from 'execa';
 import { applicationFrame } from '../../src/boot/tracebacks.ts';
 import { importCheck } from '../../src/boot/import-check.ts';
-import { removeRunContainers, RUN_LABEL, runContainer } from '../../src/boot/runtime.ts';
+import { createArgs, removeRunContainers, RUN_LABEL, runContainer } from '../../src/boot/runtime.ts';
 import { serveCheck } from '../../src/boot/serve-check.ts';
 import { buildFixture, dockerReady, FIXTURES, PYTHON_IMAGE } from '../helpers/docker.ts';
 
@@ -21,12 +21,13 @@ describe('booting the image in a real container', () => {
     const tag = 'import-guard-test/guard-removed-after-copy:e2e';
     await buildFixture(path.join(FIXTURES, 'guard-removed-after-copy'), tag);
     const runId = `test-import-${process.pid}`;
-    const check = await importCheck(tag, '/usr/bin/python3', ['json', 'app.main', 'app.missing_too'], { runId, timeoutSeconds: 60 });
+    const check = await importCheck(tag, '/usr/bin/python3', [{ module: 'json' }, { module: 'app.main' }, { module: 'app.missing_too' }, { module: 'json', attr: 'nothing_here' }], { runId, timeoutSeconds: 60, front: ['/srv'] });
     assert.equal(check.container.exitCode, 1, check.container.logs);
     assert.equal(check.container.timedOut, false);
-    assert.deepEqual(check.failures.map((failure) => [failure.module, failure.traceback?.exception, failure.traceback?.message]), [
+    assert.deepEqual(check.failures.map((failure) => [failure.target, failure.traceback?.exception, failure.traceback?.message]), [
       ['app.main', 'ModuleNotFoundError', "No module named 'app.plugins'"],
       ['app.missing_too', 'ModuleNotFoundError', "No module named 'app.missing_too'"],
+      ['json:nothing_here', 'AttributeError', "module 'json' has no attribute 'nothing_here'"],
     ]);
     assert.deepEqual(applicationFrame(check.failures[0]!.traceback!, (file) => file.startsWith('/srv/')), { file: '/srv/app/main.py', line: 2, function: '<module>' });
     assert.deepEqual(await containersOf(runId), [], 'no container left');
@@ -48,6 +49,16 @@ describe('booting the image in a real container', () => {
     const result = await runContainer(PYTHON_IMAGE, { entrypoint: '/usr/bin/python3', command: ['-c', probe], timeoutSeconds: 60, runId, pids: 99 });
     assert.equal(result.exitCode, 0, result.logs);
     assert.match(result.logs, /^\[\(1, 'lo'\)\] 99$/m, 'only the loopback interface, and the pids limit');
+  });
+
+  it('passes variables by name, so that their values are in the container but on no command line', async (t) => {
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
+    const runId = `test-env-${process.pid}`;
+    const secret = 'value-with spaces=and-equals';
+    const probe = 'import os; print(repr(os.environ["GUARD_SECRET"]), os.getcwd())';
+    const result = await runContainer(PYTHON_IMAGE, { entrypoint: '/usr/bin/python3', command: ['-c', probe], env: { GUARD_SECRET: secret }, workdir: '/tmp', timeoutSeconds: 60, runId });
+    assert.equal(result.logs.trim(), `'${secret}' /tmp`);
+    assert.ok(!createArgs(PYTHON_IMAGE, { env: { GUARD_SECRET: secret }, timeoutSeconds: 1, runId }).some((arg) => arg.includes(secret)));
   });
 
   it('removes what a cancelled run left behind, by its label', async (t) => {
