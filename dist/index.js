@@ -21930,9 +21930,9 @@ var __awaiter8 = function(thisArg, _arguments, P2, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function exec(commandLine, args, options) {
+function exec(commandLine2, args, options) {
   return __awaiter8(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
+    const commandArgs = argStringToArray(commandLine2);
     if (commandArgs.length === 0) {
       throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
     }
@@ -21942,7 +21942,7 @@ function exec(commandLine, args, options) {
     return runner.exec();
   });
 }
-function getExecOutput(commandLine, args, options) {
+function getExecOutput(commandLine2, args, options) {
   return __awaiter8(this, void 0, void 0, function* () {
     var _a, _b;
     let stdout = "";
@@ -21964,7 +21964,7 @@ function getExecOutput(commandLine, args, options) {
       }
     };
     const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    const exitCode = yield exec(commandLine2, args, Object.assign(Object.assign({}, options), { listeners }));
     stdout += stdoutDecoder.end();
     stderr += stderrDecoder.end();
     return {
@@ -29741,12 +29741,12 @@ var escapeWindowsCommand = (parsed) => {
   }
   const escapedFile = escapeMetaChars(path13.normalize(resolvedFile ?? parsed.file));
   const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
-  const commandLine = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
+  const commandLine2 = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
   parsed.options.windowsVerbatimArguments = true;
   return {
     file: process7.env.comspec || "cmd.exe",
     // `/e:on` enables the command extensions the `%` escaping relies on, and `/v:off` disables delayed expansion so `!` is literal, even when the registry changes either default
-    commandArguments: ["/d", "/e:on", "/v:off", "/s", "/c", commandLine],
+    commandArguments: ["/d", "/e:on", "/v:off", "/s", "/c", commandLine2],
     options: parsed.options
   };
 };
@@ -38288,7 +38288,7 @@ function parseDockerfile(text, file) {
       const name = parts[1]?.toUpperCase() === "AS" ? parts[2]?.toLowerCase() : void 0;
       const parent2 = stages.find((candidate) => candidate.name === base.toLowerCase());
       const inherited = parent2 ? stageState.get(parent2) : { variables: /* @__PURE__ */ new Map(), workdir: "/" };
-      const created = { base, line, copies: [], ...name && { name } };
+      const created = { base, line, copies: [], ...name && { name }, ...parent2?.command && { command: parent2.command } };
       stages.push(created);
       variables = new Map(inherited.variables);
       workdir = inherited.workdir;
@@ -38305,6 +38305,7 @@ function parseDockerfile(text, file) {
     if (!stage) continue;
     if (keyword === "ENV") for (const [key, value] of assignments(rest, variables)) variables.set(key, value);
     else if (keyword === "WORKDIR") workdir = joinImagePath(workdir, substitute(rest.trim(), variables)).replace(/(.)\/$/, "$1");
+    else if (keyword === "CMD" || keyword === "ENTRYPOINT") stage.command = { keyword, line };
     else if (keyword === "COPY" || keyword === "ADD") {
       const copy = copyStep(keyword, instruction, variables, workdir);
       if (copy) stage.copies.push(copy);
@@ -43113,10 +43114,17 @@ function explainFindings(findings, facts) {
     ...checkout && { declared: readDeclaredRequirements(checkout.root, checkout.files, checkout.context.folder) }
   }) : void 0;
   const sources = { sourcesOf: (module) => checkout?.map.moduleSources(module, facts.importRoots) ?? [], imageHas: (file) => facts.fs.stat(file) !== void 0 };
-  return findings.map((finding) => {
+  const command = checkout ? commandLine(checkout.context) : void 0;
+  return findings.map((found) => {
+    const finding = command && found.location.line === 0 && found.location.repoPath === void 0 ? { ...found, location: { ...found.location, ...command } } : found;
     const firstParty = checkout ? explainFirstParty(finding, checkout.context, sources) : finding;
     return thirdParty ? thirdParty(firstParty) : firstParty;
   });
+}
+function commandLine(context3) {
+  const { dockerfile } = context3;
+  const command = dockerfile?.stages.at(-1)?.command;
+  return dockerfile && command ? { repoPath: dockerfile.file, line: command.line, column: 1 } : void 0;
 }
 
 // src/python/guards.ts

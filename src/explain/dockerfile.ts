@@ -40,6 +40,8 @@ export interface Stage {
   base: string;
   line: number;
   copies: CopyStep[];
+  /** The stage's last CMD or ENTRYPOINT, or the one it inherits from an earlier stage: the line that says how the image starts. */
+  command?: { keyword: 'CMD' | 'ENTRYPOINT'; line: number };
 }
 
 export interface Dockerfile {
@@ -171,7 +173,7 @@ export function parseDockerfile(text: string, file: string): Dockerfile {
       const name = parts[1]?.toUpperCase() === 'AS' ? parts[2]?.toLowerCase() : undefined;
       const parent = stages.find((candidate) => candidate.name === base.toLowerCase());
       const inherited = parent ? stageState.get(parent)! : { variables: new Map<string, string>(), workdir: '/' };
-      const created: Stage = { base, line, copies: [], ...(name && { name }) };
+      const created: Stage = { base, line, copies: [], ...(name && { name }), ...(parent?.command && { command: parent.command }) };
       stages.push(created);
       variables = new Map(inherited.variables);
       workdir = inherited.workdir;
@@ -188,6 +190,7 @@ export function parseDockerfile(text: string, file: string): Dockerfile {
     if (!stage) continue;
     if (keyword === 'ENV') for (const [key, value] of assignments(rest, variables)) variables.set(key, value);
     else if (keyword === 'WORKDIR') workdir = joinImagePath(workdir, substitute(rest.trim(), variables)).replace(/(.)\/$/, '$1');
+    else if (keyword === 'CMD' || keyword === 'ENTRYPOINT') stage.command = { keyword, line };
     else if (keyword === 'COPY' || keyword === 'ADD') {
       const copy = copyStep(keyword, instruction, variables, workdir);
       if (copy) stage.copies.push(copy);

@@ -62,8 +62,20 @@ export function explainFindings(findings: readonly Finding[], facts: ExplainFact
       })
     : undefined;
   const sources = { sourcesOf: (module: string) => checkout?.map.moduleSources(module, facts.importRoots) ?? [], imageHas: (file: string) => facts.fs.stat(file) !== undefined };
-  return findings.map((finding) => {
+  const command = checkout ? commandLine(checkout.context) : undefined;
+  return findings.map((found) => {
+    const finding = command && found.location.line === 0 && found.location.repoPath === undefined ? { ...found, location: { ...found.location, ...command } } : found;
     const firstParty = checkout ? explainFirstParty(finding, checkout.context, sources) : finding;
     return thirdParty ? thirdParty(firstParty) : firstParty;
   });
+}
+
+/**
+ * Where the image's command comes from: the final stage's CMD or ENTRYPOINT line. A finding of
+ * the command itself (an entry module that is missing, a boot that fails) is shown there.
+ */
+function commandLine(context: BuildContext): { repoPath: string; line: number; column: number } | undefined {
+  const { dockerfile } = context;
+  const command = dockerfile?.stages.at(-1)?.command;
+  return dockerfile && command ? { repoPath: dockerfile.file, line: command.line, column: 1 } : undefined;
 }

@@ -67,3 +67,11 @@ describe('where a context file lands in the image', () => {
     assert.deepEqual([...importedFolders(dockerfile, ['/app'])], ['']);
   });
 });
+
+describe('how the image starts', () => {
+  it('remembers the final stage’s last CMD or ENTRYPOINT, or the one it inherits from an earlier stage', () => {
+    const text = ['FROM python:3.12 AS base', 'CMD ["python3"]', 'FROM base AS app', 'COPY . /srv', 'ENTRYPOINT ["tini", "--"]', 'CMD ["gunicorn", "app:app"]', 'FROM app AS final', 'RUN true', 'FROM python:3.12 AS bare'].join('\n');
+    const stages = parseDockerfile(text, 'Dockerfile').stages;
+    assert.deepEqual(stages.map((stage) => stage.command), [{ keyword: 'CMD', line: 2 }, { keyword: 'CMD', line: 6 }, { keyword: 'CMD', line: 6 }, undefined]);
+  });
+});
