@@ -3,8 +3,11 @@ import { createRequire as __importGuardCreateRequire } from 'node:module';
 const require = __importGuardCreateRequire(import.meta.url);
 
 // src/cli.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { parseArgs } from "node:util";
+
+// src/boot/env-lines.ts
+import { readFile } from "node:fs/promises";
 
 // src/errors.ts
 var UserError = class extends Error {
@@ -19,659 +22,40 @@ var ImageError = class extends UserError {
 function isUserError(error) {
   return error instanceof UserError;
 }
-
-// src/image/open-image.ts
-import { readFile } from "node:fs/promises";
-
-// src/logger.ts
-var silentLogger = {
-  info() {
-  },
-  warn() {
-  },
-  debug() {
-  }
+var BootError = class extends UserError {
+  name = "BootError";
 };
 
-// src/units.ts
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
+// src/boot/env-lines.ts
+var NAME = /^[^=\s]+$/;
+function parseEnvLines(lines, origin, into = {}, hostEnv = process.env) {
+  lines.forEach((raw, index) => {
+    const line = raw.replace(/^\s+/, "").replace(/\r$/, "");
+    if (line === "" || line.startsWith("#")) return;
+    const equals = line.indexOf("=");
+    const name = equals === -1 ? line : line.slice(0, equals);
+    if (!NAME.test(name)) throw new ConfigurationError(`${origin} line ${index + 1}: ${JSON.stringify(name)} is not a variable name; write NAME=value`);
+    if (equals !== -1) into[name] = line.slice(equals + 1);
+    else if (hostEnv[name] !== void 0) into[name] = hostEnv[name];
+  });
+  return into;
 }
-
-// src/image/archive-files.ts
-import { open, realpath, stat } from "node:fs/promises";
-import path from "node:path";
-
-// src/image/tar.ts
-var BLOCK = 512;
-var TarFormatError = class extends Error {
-  name = "TarFormatError";
-};
-var decoder = new TextDecoder("utf-8");
-function cString(block, start, length) {
-  const limit = start + length;
-  const nul = block.indexOf(0, start);
-  return block.toString("utf8", start, nul === -1 || nul > limit ? limit : nul);
+var MASKED_LENGTH = 4;
+function secretValues(env) {
+  return [...new Set(Object.values(env).filter((value) => value.length >= MASKED_LENGTH))].sort((a2, b) => b.length - a2.length);
 }
-var SPACE = 32;
-var ZERO = 48;
-var SEVEN = 55;
-function parseNumber(block, start, length, field2) {
-  const first = block[start] ?? 0;
-  if (first & 128) {
-    if (first === 255) throw new TarFormatError(`negative base-256 ${field2}`);
-    let value2 = first & 127;
-    for (let i2 = start + 1; i2 < start + length; i2++) value2 = value2 * 256 + (block[i2] ?? 0);
-    if (!Number.isSafeInteger(value2)) throw new TarFormatError(`${field2} too large`);
-    return value2;
-  }
-  let pos = start;
-  const end = start + length;
-  while (pos < end && block[pos] === SPACE) pos++;
-  let value = 0;
-  let digits = 0;
-  for (; pos < end; pos++) {
-    const byte = block[pos];
-    if (byte >= ZERO && byte <= SEVEN) {
-      value = value * 8 + (byte - ZERO);
-      digits++;
-    } else break;
-  }
-  for (; pos < end; pos++) {
-    const byte = block[pos];
-    if (byte !== 0 && byte !== SPACE) throw new TarFormatError(`${field2} is not an octal number: ${JSON.stringify(cString(block, start, length))}`);
-  }
-  return digits === 0 ? 0 : value;
+function maskSecrets(text, secrets) {
+  let masked = text;
+  for (const secret of secrets) masked = masked.split(secret).join("***");
+  return masked;
 }
-function isZeroBlock(block) {
-  for (let i2 = 0; i2 < BLOCK; i2++) if (block[i2] !== 0) return false;
-  return true;
-}
-function checksumMatches(block) {
-  let stored;
+async function readEnvFile(file) {
   try {
-    stored = parseNumber(block, 148, 8, "checksum");
-  } catch {
-    return false;
-  }
-  let unsigned = 8 * SPACE;
-  for (let i2 = 0; i2 < 148; i2++) unsigned += block[i2];
-  for (let i2 = 156; i2 < BLOCK; i2++) unsigned += block[i2];
-  if (stored === unsigned) return true;
-  let signed = 8 * SPACE;
-  for (let i2 = 0; i2 < BLOCK; i2++) if (i2 < 148 || i2 >= 156) signed += block[i2] > 127 ? block[i2] - 256 : block[i2];
-  return stored === signed;
-}
-function parseRawHeader(block) {
-  if (!checksumMatches(block)) throw new TarFormatError("header checksum mismatch (not a tar archive, or corrupt)");
-  let name = cString(block, 0, 100);
-  const ustar = block[257] === 117 && block[258] === 115 && block[259] === 116 && block[260] === 97 && block[261] === 114 && block[262] === 0;
-  const gnuVersion = block[263] === SPACE && block[264] === 0;
-  if (ustar && !gnuVersion && block[345] !== 0) name = `${cString(block, 345, 155)}/${name}`;
-  const typeByte = block[156] ?? 0;
-  return {
-    name,
-    typeFlag: typeByte === 0 ? "0" : String.fromCharCode(typeByte),
-    size: parseNumber(block, 124, 12, "size"),
-    mode: parseNumber(block, 100, 8, "mode"),
-    linkName: block[157] === 0 ? "" : cString(block, 157, 100)
-  };
-}
-var ENTRY_TYPES = {
-  "0": "file",
-  "7": "file",
-  "1": "hardlink",
-  "2": "symlink",
-  "3": "char",
-  "4": "block",
-  "5": "dir",
-  "6": "fifo"
-};
-function isMetaType(typeFlag) {
-  return typeFlag === "x" || typeFlag === "g" || typeFlag === "L" || typeFlag === "K";
-}
-function parsePaxRecords(data) {
-  const records = /* @__PURE__ */ new Map();
-  let pos = 0;
-  while (pos < data.length) {
-    if (data[pos] === 0) break;
-    let space = pos;
-    while (space < data.length && data[space] !== 32) space++;
-    const length = parseInt(decoder.decode(data.subarray(pos, space)), 10);
-    if (!Number.isInteger(length) || length <= 0 || pos + length > data.length) {
-      throw new TarFormatError("malformed pax extended header record");
-    }
-    const record = decoder.decode(data.subarray(space + 1, pos + length - 1));
-    const eq = record.indexOf("=");
-    if (eq > 0) records.set(record.slice(0, eq), record.slice(eq + 1));
-    pos += length;
-  }
-  return records;
-}
-var PendingOverrides = class {
-  global = /* @__PURE__ */ new Map();
-  local = /* @__PURE__ */ new Map();
-  longName;
-  longLink;
-  absorb(typeFlag, data) {
-    if (typeFlag === "x") for (const [k2, v2] of parsePaxRecords(data)) this.local.set(k2, v2);
-    else if (typeFlag === "g") for (const [k2, v2] of parsePaxRecords(data)) this.global.set(k2, v2);
-    else if (typeFlag === "L") this.longName = cString(data, 0, data.length);
-    else if (typeFlag === "K") this.longLink = cString(data, 0, data.length);
-  }
-  /** Builds the entry for a real header and clears the per-entry overrides. */
-  apply(raw) {
-    const pax = (key) => this.local.get(key) ?? this.global.get(key);
-    const paxSize = pax("size");
-    let size = raw.size;
-    if (paxSize !== void 0) {
-      size = Number(paxSize);
-      if (!Number.isSafeInteger(size) || size < 0) throw new TarFormatError(`bad pax size ${JSON.stringify(paxSize)}`);
-    }
-    const entry = {
-      name: pax("path") ?? this.longName ?? raw.name,
-      type: ENTRY_TYPES[raw.typeFlag] ?? "file",
-      size,
-      mode: raw.mode,
-      linkName: pax("linkpath") ?? this.longLink ?? raw.linkName
-    };
-    this.local.clear();
-    this.longName = void 0;
-    this.longLink = void 0;
-    return entry;
-  }
-};
-function padded(size) {
-  return Math.ceil(size / BLOCK) * BLOCK;
-}
-var TarParser = class {
-  overrides = new PendingOverrides();
-  header = Buffer.alloc(BLOCK);
-  headerFill = 0;
-  /** The entry whose data is flowing, or the meta header whose data is being collected. */
-  current;
-  finished = false;
-  zeroBlocks = 0;
-  offset = 0;
-  keepBytes;
-  onEntry;
-  allocate;
-  /** Input chunks are copied from, never kept: the caller may reuse a chunk's buffer once `write` returns. */
-  constructor(keepBytes, onEntry, allocate = (size) => Buffer.allocUnsafe(size)) {
-    this.keepBytes = keepBytes;
-    this.onEntry = onEntry;
-    this.allocate = allocate;
-  }
-  /** Bytes consumed so far; error messages quote it. */
-  get position() {
-    return this.offset;
-  }
-  write(chunk) {
-    let pos = 0;
-    while (pos < chunk.length) {
-      if (this.finished) return;
-      const current = this.current;
-      if (current) {
-        const take2 = Math.min(current.remaining + current.padding, chunk.length - pos);
-        const dataTake = Math.min(current.remaining, take2);
-        if (dataTake > 0 && current.kept < current.keep) {
-          const keepNow = Math.min(dataTake, current.keep - current.kept);
-          chunk.copy(current.target, current.kept, pos, pos + keepNow);
-          current.kept += keepNow;
-        }
-        current.remaining -= dataTake;
-        current.padding -= take2 - dataTake;
-        pos += take2;
-        this.offset += take2;
-        if (current.remaining === 0 && current.padding === 0) this.finishCurrent();
-        continue;
-      }
-      const need = BLOCK - this.headerFill;
-      const take = Math.min(need, chunk.length - pos);
-      chunk.copy(this.header, this.headerFill, pos, pos + take);
-      this.headerFill += take;
-      pos += take;
-      this.offset += take;
-      if (this.headerFill === BLOCK) {
-        this.headerFill = 0;
-        this.startEntry(this.header);
-      }
-    }
-  }
-  /** Call at end of input: throws when the archive stops inside a header or an entry's data. */
-  end() {
-    if (this.finished) return;
-    if (this.current) {
-      const what = this.current.entry ? `the data of ${JSON.stringify(this.current.entry.name)}` : "an extended header";
-      throw new TarFormatError(`unexpected end of archive inside ${what} (truncated at byte ${this.offset})`);
-    }
-    if (this.headerFill !== 0) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${this.offset})`);
-  }
-  startEntry(block) {
-    if (isZeroBlock(block)) {
-      this.zeroBlocks++;
-      if (this.zeroBlocks >= 2) this.finished = true;
-      return;
-    }
-    if (this.zeroBlocks > 0) throw new TarFormatError(`lone zero block before byte ${this.offset - BLOCK}`);
-    const raw = parseRawHeader(block);
-    if (isMetaType(raw.typeFlag)) {
-      if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
-      this.current = { metaType: raw.typeFlag, remaining: raw.size, padding: padded(raw.size) - raw.size, target: Buffer.allocUnsafe(raw.size), keep: raw.size, kept: 0 };
-    } else {
-      const entry = this.overrides.apply(raw);
-      const stored = entry.type === "file" ? entry.size : 0;
-      const asked = entry.type === "file" ? this.keepBytes(entry) : 0;
-      const keep = Math.min(asked, stored);
-      const target = asked > 0 ? this.allocate(keep) : void 0;
-      this.current = { entry, remaining: stored, padding: padded(stored) - stored, target, keep, kept: 0 };
-    }
-    if (this.current.remaining === 0 && this.current.padding === 0) this.finishCurrent();
-  }
-  finishCurrent() {
-    const current = this.current;
-    this.current = void 0;
-    if (!current) return;
-    const data = current.target;
-    if (current.metaType) this.overrides.absorb(current.metaType, data ?? Buffer.alloc(0));
-    else if (current.entry) this.onEntry(current.entry, data);
-  }
-};
-async function indexTar(readAt, fileSize) {
-  const entries = [];
-  const overrides = new PendingOverrides();
-  let offset = 0;
-  while (offset < fileSize) {
-    const block = await readAt(offset, BLOCK);
-    if (block.length < BLOCK) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${offset + block.length})`);
-    if (isZeroBlock(block)) {
-      const next = offset + BLOCK < fileSize ? await readAt(offset + BLOCK, BLOCK) : void 0;
-      if (next && next.length === BLOCK && !isZeroBlock(next)) throw new TarFormatError(`lone zero block before byte ${offset + BLOCK}`);
-      break;
-    }
-    const raw = parseRawHeader(block);
-    const dataOffset = offset + BLOCK;
-    if (isMetaType(raw.typeFlag)) {
-      if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
-      const data = await readAt(dataOffset, raw.size);
-      if (data.length < raw.size) throw new TarFormatError(`unexpected end of archive inside an extended header (truncated at byte ${dataOffset + data.length})`);
-      overrides.absorb(raw.typeFlag, data);
-      offset = dataOffset + padded(raw.size);
-      continue;
-    }
-    const entry = overrides.apply(raw);
-    const stored = entry.type === "file" ? entry.size : 0;
-    if (dataOffset + stored > fileSize) {
-      throw new TarFormatError(`unexpected end of archive inside the data of ${JSON.stringify(entry.name)} (needs ${dataOffset + stored} bytes, file has ${fileSize})`);
-    }
-    entries.push({ ...entry, dataOffset });
-    offset = dataOffset + padded(stored);
-  }
-  return entries;
-}
-
-// src/image/archive-files.ts
-var READ_CHUNK = 4 * 1024 * 1024;
-var MAX_LINK_HOPS = 40;
-function cleanName(name) {
-  const parts = [];
-  for (const part of name.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return "..";
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join("/");
-}
-var DirectoryFiles = class _DirectoryFiles {
-  location;
-  top;
-  constructor(location, top) {
-    this.location = location;
-    this.top = top;
-  }
-  static async open(directory) {
-    return new _DirectoryFiles(directory, await realpath(directory));
-  }
-  /** The real path of a layout file, refusing anything that resolves outside the layout. */
-  async locate(name) {
-    const clean = cleanName(name);
-    if (clean === ".." || clean === "") return void 0;
-    try {
-      const real = await realpath(path.join(this.top, clean));
-      if (real !== this.top && !real.startsWith(this.top + path.sep)) {
-        throw new ImageError(`${this.location}: ${name} points outside the layout directory`);
-      }
-      return real;
-    } catch (error) {
-      if (error.code === "ENOENT") return void 0;
-      throw error;
-    }
-  }
-  async size(name) {
-    const real = await this.locate(name);
-    if (!real) return void 0;
-    const info = await stat(real);
-    return info.isFile() ? info.size : void 0;
-  }
-  async read(name, maxBytes) {
-    const real = await this.locate(name);
-    if (!real) throw new ImageError(`${this.location}: ${name} is missing`);
-    const handle = await open(real, "r");
-    try {
-      const info = await handle.stat();
-      if (info.size > maxBytes) throw new ImageError(`${this.location}: ${name} is ${info.size} bytes, more than the ${maxBytes} expected`);
-      return await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  }
-  async *chunks(name) {
-    const real = await this.locate(name);
-    if (!real) throw new ImageError(`${this.location}: ${name} is missing`);
-    const handle = await open(real, "r");
-    try {
-      yield* readRange(handle, 0, (await handle.stat()).size, `${this.location}: ${name}`);
-    } finally {
-      await handle.close();
-    }
-  }
-  async where(name) {
-    const real = await this.locate(name);
-    if (!real) return void 0;
-    const info = await stat(real);
-    return info.isFile() ? { file: real, offset: 0, size: info.size } : void 0;
-  }
-  async close() {
-  }
-};
-async function* readRange(handle, start, size, what) {
-  if (size === 0) return;
-  const buffers = [Buffer.allocUnsafe(Math.min(READ_CHUNK, size)), Buffer.allocUnsafe(Math.min(READ_CHUNK, size))];
-  const readInto = (buffer, position2) => handle.read(buffer, 0, Math.min(buffer.length, start + size - position2), position2);
-  let position = start;
-  let which = 0;
-  let pending = readInto(buffers[0], position);
-  try {
-    yield* chunksFrom();
-  } finally {
-    pending.catch(() => {
-    });
-  }
-  async function* chunksFrom() {
-    while (true) {
-      const { bytesRead } = await pending;
-      if (bytesRead === 0) throw new ImageError(`${what} is truncated: the file ended ${start + size - position} bytes early`);
-      const current = buffers[which];
-      position += bytesRead;
-      which ^= 1;
-      if (position < start + size) pending = readInto(buffers[which], position);
-      yield current.subarray(0, bytesRead);
-      if (position >= start + size) return;
-    }
+    return (await readFile(file, "utf8")).split("\n");
+  } catch (error) {
+    throw new ConfigurationError(`cannot read env-file ${file}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
   }
 }
-var TarFiles = class _TarFiles {
-  location;
-  handle;
-  entries;
-  /** The archive's real path. */
-  file;
-  constructor(location, file, handle, entries) {
-    this.location = location;
-    this.file = file;
-    this.handle = handle;
-    this.entries = entries;
-  }
-  static async open(file) {
-    const handle = await open(file, "r");
-    try {
-      const { size } = await handle.stat();
-      const readAt = async (position, length) => {
-        const buffer = Buffer.alloc(length);
-        let filled = 0;
-        while (filled < length) {
-          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
-          if (bytesRead === 0) break;
-          filled += bytesRead;
-        }
-        return buffer.subarray(0, filled);
-      };
-      const listed = await indexTar(readAt, size);
-      const entries = /* @__PURE__ */ new Map();
-      for (const entry of listed) entries.set(cleanName(entry.name), entry);
-      return new _TarFiles(file, await realpath(file), handle, entries);
-    } catch (error) {
-      await handle.close();
-      if (error instanceof TarFormatError) throw new ImageError(`${file}: not a valid tar archive (${error.message})`);
-      throw error;
-    }
-  }
-  /** Names of all entries, for content sniffing. */
-  names() {
-    return [...this.entries.keys()];
-  }
-  /** Follows symlinks and hardlinks inside the archive, as legacy `docker save` uses them for repeated layers. */
-  locate(name) {
-    let current = cleanName(name);
-    for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
-      const entry = this.entries.get(current);
-      if (!entry) return void 0;
-      if (entry.type === "file") return entry;
-      if (entry.type === "symlink") {
-        const base = entry.linkName.startsWith("/") ? "" : path.posix.dirname(current);
-        current = cleanName(`${base}/${entry.linkName}`);
-      } else if (entry.type === "hardlink") {
-        current = cleanName(entry.linkName);
-      } else return void 0;
-    }
-    throw new ImageError(`${this.location}: link loop at ${name}`);
-  }
-  size(name) {
-    return Promise.resolve(this.locate(name)?.size);
-  }
-  async read(name, maxBytes) {
-    const entry = this.locate(name);
-    if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
-    if (entry.size > maxBytes) throw new ImageError(`${this.location}: ${name} is ${entry.size} bytes, more than the ${maxBytes} expected`);
-    const buffer = Buffer.alloc(entry.size);
-    const { bytesRead } = await this.handle.read(buffer, 0, entry.size, entry.dataOffset);
-    if (bytesRead !== entry.size) throw new ImageError(`${this.location}: ${name} is truncated`);
-    return buffer;
-  }
-  async *chunks(name) {
-    const entry = this.locate(name);
-    if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
-    yield* readRange(this.handle, entry.dataOffset, entry.size, `${this.location}: ${name}`);
-  }
-  where(name) {
-    const entry = this.locate(name);
-    return Promise.resolve(entry && { file: this.file, offset: entry.dataOffset, size: entry.size });
-  }
-  async close() {
-    await this.handle.close();
-  }
-};
-
-// src/image/content-store.ts
-import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
-import os from "node:os";
-import path2 from "node:path";
-var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
-var SLAB_BYTES = 1024 * 1024;
-var OWN_BUFFER_FROM = 64 * 1024;
-var ContentStore = class {
-  memoryBudget;
-  spillDir;
-  inMemory = 0;
-  spillFd;
-  spilled = 0;
-  slab = Buffer.alloc(0);
-  slabUsed = 0;
-  /** Staging for contents that will be spilled; reused for each. */
-  scratch = Buffer.alloc(0);
-  /** Files opened by `attach`, by path. */
-  attached = /* @__PURE__ */ new Map();
-  closed = false;
-  constructor(options = {}) {
-    this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
-    this.spillDir = options.spillDir ?? os.tmpdir();
-  }
-  /**
-   * A buffer to copy the next content into before `put`: a slice of a shared slab while the
-   * memory budget lasts, else the reused staging buffer (valid until the next `allocate`).
-   */
-  allocate(size) {
-    if (this.inMemory + size > this.memoryBudget) {
-      if (this.scratch.length < size) this.scratch = Buffer.allocUnsafe(Math.max(size, 2 * this.scratch.length));
-      return this.scratch.subarray(0, size);
-    }
-    if (size >= OWN_BUFFER_FROM) return Buffer.allocUnsafe(size);
-    if (this.slabUsed + size > this.slab.length) {
-      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
-      this.slabUsed = 0;
-    }
-    this.slabUsed += size;
-    return this.slab.subarray(this.slabUsed - size, this.slabUsed);
-  }
-  put(data) {
-    if (this.inMemory + data.length <= this.memoryBudget) {
-      this.inMemory += data.length;
-      return data;
-    }
-    const fd = this.spillFd ??= this.openSpillFile();
-    const offset = this.spilled;
-    for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
-    this.spilled += data.length;
-    return { fd, offset, length: data.length };
-  }
-  /**
-   * Opens a file (read-only, until `close`) whose byte ranges can then stand for contents: an
-   * uncompressed layer's files are read where they lie, not copied.
-   */
-  attach(file) {
-    let fd = this.attached.get(file);
-    if (fd === void 0) {
-      fd = openSync(file, "r");
-      this.attached.set(file, fd);
-    }
-    return fd;
-  }
-  get(content) {
-    if (Buffer.isBuffer(content)) return content;
-    if (this.closed) throw new Error("content store is closed");
-    return readRange2(content);
-  }
-  /** Bytes held in memory and in the spill file. */
-  get usage() {
-    return { memory: this.inMemory, spilled: this.spilled };
-  }
-  close() {
-    this.closed = true;
-    if (this.spillFd !== void 0) closeSync(this.spillFd);
-    this.spillFd = void 0;
-    for (const fd of this.attached.values()) closeSync(fd);
-    this.attached.clear();
-  }
-  openSpillFile() {
-    mkdirSync(this.spillDir, { recursive: true });
-    const file = path2.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
-    const fd = openSync(file, "wx+", 384);
-    unlinkSync(file);
-    return fd;
-  }
-};
-function readRange2(range) {
-  const buffer = Buffer.allocUnsafe(range.length);
-  for (let read = 0; read < range.length; ) {
-    const bytes = readSync(range.fd, buffer, read, range.length - read, range.offset + read);
-    if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
-    read += bytes;
-  }
-  return buffer;
-}
-
-// src/image/config.ts
-function emptyConfig() {
-  return { platform: void 0, env: [], workingDir: "", user: "", entrypoint: null, cmd: null, healthcheck: null, exposedPorts: [], labels: {} };
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringList(value) {
-  return Array.isArray(value) && value.every((item) => typeof item === "string") ? value : null;
-}
-function optionalNumber(value) {
-  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
-}
-function field(object, ...names) {
-  for (const name of names) if (name in object) return object[name];
-  return void 0;
-}
-function parseImageConfig(json, where) {
-  const top = Array.isArray(json) && json.length === 1 ? json[0] : json;
-  if (!isObject(top)) throw new ImageError(`${where}: expected an image configuration object, found ${Array.isArray(json) ? `an array of ${json.length}` : typeof json}`);
-  const nested = field(top, "config", "Config");
-  const runtime = isObject(nested) ? nested : top;
-  const config = emptyConfig();
-  const os5 = field(top, "os", "Os");
-  const architecture = field(top, "architecture", "Architecture");
-  if (typeof os5 === "string" && typeof architecture === "string") {
-    config.platform = { os: os5, architecture };
-    const variant = field(top, "variant", "Variant");
-    if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
-  }
-  config.env = stringList(runtime.Env) ?? [];
-  config.workingDir = typeof runtime.WorkingDir === "string" ? runtime.WorkingDir : "";
-  config.user = typeof runtime.User === "string" ? runtime.User : "";
-  config.entrypoint = stringList(runtime.Entrypoint);
-  config.cmd = stringList(runtime.Cmd);
-  if (isObject(runtime.Healthcheck)) {
-    const check = runtime.Healthcheck;
-    const test = stringList(check.Test);
-    if (test && test.length > 0) {
-      const healthcheck = { test };
-      const interval = optionalNumber(check.Interval);
-      const timeout = optionalNumber(check.Timeout);
-      const startPeriod = optionalNumber(check.StartPeriod);
-      const retries = optionalNumber(check.Retries);
-      if (interval !== void 0) healthcheck.intervalNs = interval;
-      if (timeout !== void 0) healthcheck.timeoutNs = timeout;
-      if (startPeriod !== void 0) healthcheck.startPeriodNs = startPeriod;
-      if (retries !== void 0) healthcheck.retries = retries;
-      config.healthcheck = healthcheck;
-    }
-  }
-  if (isObject(runtime.ExposedPorts)) config.exposedPorts = Object.keys(runtime.ExposedPorts).sort();
-  if (isObject(runtime.Labels)) {
-    for (const [key, value] of Object.entries(runtime.Labels)) if (typeof value === "string") config.labels[key] = value;
-  }
-  return config;
-}
-function formatPlatform(platform2) {
-  return [platform2.os, platform2.architecture, platform2.variant].filter(Boolean).join("/");
-}
-function parsePlatform(text) {
-  const parts = text.split("/");
-  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) return void 0;
-  const platform2 = { os: parts[0], architecture: parts[1] };
-  if (parts[2]) platform2.variant = parts[2];
-  return platform2;
-}
-
-// src/image/daemon.ts
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import os2 from "node:os";
-import path12 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -1629,12 +1013,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 };
 
 // node_modules/execa/lib/arguments/options.js
-import path9 from "node:path";
+import path7 from "node:path";
 import process9 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process5 from "node:process";
-import path4 from "node:path";
+import path2 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -1651,7 +1035,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path3 from "node:path";
+import path from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -1660,12 +1044,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path3.resolve(toPath(startPath));
+      let currentPath = path.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path3.resolve(currentPath, "..");
+        currentPath = path.resolve(currentPath, "..");
       }
     }
   };
@@ -1680,27 +1064,27 @@ var npmRunPath = ({
   execPath: execPath2 = process5.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path4.resolve(toPath(cwd));
+  const cwdPath = path2.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path4.delimiter);
+  const pathParts = pathOption.split(path2.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path4.delimiter ? `${result.join(path4.delimiter)}${pathOption}` : [...result, pathOption].join(path4.delimiter);
+  return pathOption === "" || pathOption === path2.delimiter ? `${result.join(path2.delimiter)}${pathOption}` : [...result, pathOption].join(path2.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path4.join(directory, "node_modules/.bin");
+    const pathPart = path2.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path4.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path2.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -2785,7 +2169,7 @@ var getReason = ({ reason }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path5 from "node:path";
+import path3 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -2823,7 +2207,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "nodeOptions" option must be an array of strings.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path5.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path3.resolve(cwd, normalizedNodePath);
   const newOptions = {
     __proto__: null,
     shell: false,
@@ -2835,7 +2219,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path5.basename(file, ".exe") === "node") {
+  if (path3.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -2945,14 +2329,14 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/command-file.js
-import { openSync as openSync2, readSync as readSync2, closeSync as closeSync2 } from "node:fs";
+import { openSync, readSync, closeSync } from "node:fs";
 import { Buffer as Buffer2 } from "node:buffer";
-import path7 from "node:path";
+import path5 from "node:path";
 import process7 from "node:process";
 
 // node_modules/which-command/index.js
 import fs from "node:fs";
-import path6 from "node:path";
+import path4 from "node:path";
 import process6 from "node:process";
 var isWindows = process6.platform === "win32";
 var separatorPattern = isWindows ? new RegExp("[\\/\\\\]", "v") : new RegExp("\\/", "v");
@@ -2971,8 +2355,8 @@ function resolveOptions(command, options) {
   return { cwd, searchPath, pathExt };
 }
 function windowsExtensions(command, pathExt) {
-  const extensions = pathExt.split(path6.delimiter).filter(Boolean);
-  const commandExtension = path6.extname(command).toLowerCase();
+  const extensions = pathExt.split(path4.delimiter).filter(Boolean);
+  const commandExtension = path4.extname(command).toLowerCase();
   if (commandExtension !== "" && extensions.some((extension) => extension.toLowerCase() === commandExtension)) {
     return ["", ...extensions];
   }
@@ -2981,7 +2365,7 @@ function windowsExtensions(command, pathExt) {
 function* candidatePaths(command, { cwd, searchPath, pathExt }) {
   const extensions = isWindows ? windowsExtensions(command, pathExt) : [""];
   if (separatorPattern.test(command)) {
-    const base = path6.resolve(cwd, command);
+    const base = path4.resolve(cwd, command);
     for (const extension of extensions) {
       yield base + extension;
     }
@@ -2990,14 +2374,14 @@ function* candidatePaths(command, { cwd, searchPath, pathExt }) {
   const directories = [
     // Windows searches the current directory before `PATH`.
     ...isWindows ? [cwd] : [],
-    ...searchPath.split(path6.delimiter)
+    ...searchPath.split(path4.delimiter)
   ];
   for (const directory of directories) {
     const unquoted = isWindows && directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
     if (unquoted === "") {
       continue;
     }
-    const base = path6.resolve(cwd, unquoted, command);
+    const base = path4.resolve(cwd, unquoted, command);
     for (const extension of extensions) {
       yield base + extension;
     }
@@ -3051,7 +2435,7 @@ var escapeWindowsCommand = (parsed) => {
   for (const value of [parsed.file, ...parsed.commandArguments]) {
     assertNoLineBreak(value);
   }
-  const escapedFile = escapeMetaChars(path7.normalize(resolvedFile ?? parsed.file));
+  const escapedFile = escapeMetaChars(path5.normalize(resolvedFile ?? parsed.file));
   const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
   const commandLine2 = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
   parsed.options.windowsVerbatimArguments = true;
@@ -3076,10 +2460,10 @@ var resolvePath = (parsed) => {
   const environment = parsed.options.env || process7.env;
   const cwd = parsed.options.cwd ?? process7.cwd();
   const environmentPathExt = getWindowsEnvironmentValue(environment, "PATHEXT");
-  const commandExtension = path7.extname(parsed.file);
-  const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path7.delimiter}${environmentPathExt ?? ""}`;
+  const commandExtension = path5.extname(parsed.file);
+  const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path5.delimiter}${environmentPathExt ?? ""}`;
   if (hasWindowsPathSeparator(parsed.file)) {
-    return whichCommandSync(path7.resolve(cwd, parsed.file), { cwd, pathExt });
+    return whichCommandSync(path5.resolve(cwd, parsed.file), { cwd, pathExt });
   }
   const searchPath = getWindowsEnvironmentValue(environment, "PATH") ?? getWindowsEnvironmentValue(process7.env, "PATH") ?? "";
   const resolveOptions2 = {
@@ -3092,12 +2476,12 @@ var resolvePath = (parsed) => {
 var hasWindowsPathSeparator = (file) => file.includes("/") || file.includes("\\") || file.includes(":");
 var shouldSearchCurrentDirectory = (environment) => getWindowsEnvironmentValue(process7.env, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0 && getWindowsEnvironmentValue(environment, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0;
 var resolvePathDirectories = (file, { cwd, path: searchPath, pathExt }) => {
-  for (const directory of searchPath.split(path7.delimiter)) {
+  for (const directory of searchPath.split(path5.delimiter)) {
     const unquotedDirectory = directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
     if (unquotedDirectory === "") {
       continue;
     }
-    const resolvedFile = whichCommandSync(path7.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
+    const resolvedFile = whichCommandSync(path5.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
     if (resolvedFile !== void 0) {
       return resolvedFile;
     }
@@ -3112,11 +2496,11 @@ var readShebang = (file) => {
   const buffer = Buffer2.alloc(SHEBANG_BYTE_LENGTH);
   let bytesRead = 0;
   try {
-    const fileDescriptor = openSync2(file, "r");
+    const fileDescriptor = openSync(file, "r");
     try {
-      bytesRead = readSync2(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
+      bytesRead = readSync(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
     } finally {
-      closeSync2(fileDescriptor);
+      closeSync(fileDescriptor);
     }
   } catch {
     return void 0;
@@ -3164,11 +2548,11 @@ var shouldQuoteArgument = (argument) => argument === "" || argument.endsWith("\\
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path8 from "node:path";
+import path6 from "node:path";
 import process8 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path8.resolve(cwdString);
+  return path6.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -3223,7 +2607,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process9.platform === "win32" && cmdExeRegExp.test(path9.basename(file))) {
+  if (process9.platform === "win32" && cmdExeRegExp.test(path7.basename(file))) {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -4189,7 +3573,7 @@ var normalizeExitPayload = (rawExitCode, rawSignal) => {
 
 // node_modules/parse-ms/index.js
 var toZeroIfInfinity = (value) => Number.isFinite(value) ? value : 0;
-function parseNumber2(milliseconds) {
+function parseNumber(milliseconds) {
   return {
     days: Math.trunc(milliseconds / 864e5),
     hours: Math.trunc(milliseconds / 36e5 % 24),
@@ -4215,7 +3599,7 @@ function parseMilliseconds(milliseconds) {
   switch (typeof milliseconds) {
     case "number": {
       if (Number.isFinite(milliseconds)) {
-        return parseNumber2(milliseconds);
+        return parseNumber(milliseconds);
       }
       break;
     }
@@ -4286,11 +3670,11 @@ function prettyMilliseconds(milliseconds, options) {
   add(Number(parsed.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds = Number(parsed.seconds);
+      const seconds2 = Number(parsed.seconds);
       const milliseconds2 = Number(parsed.milliseconds);
       const microseconds = Number(parsed.microseconds);
       const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds, "second", "s");
+      add(seconds2, "second", "s");
       if (options.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
         add(microseconds, "microsecond", "\xB5s");
@@ -4309,9 +3693,9 @@ function prettyMilliseconds(milliseconds, options) {
         );
       }
     } else {
-      const seconds = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
+      const seconds2 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
       const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
-      const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
+      const secondsFixed = floorDecimals(seconds2, secondsDecimalDigits);
       const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
@@ -4460,9 +3844,9 @@ var isReadableStream2 = (value) => Object.prototype.toString.call(value) === "[o
 var isWritableStream2 = (value) => Object.prototype.toString.call(value) === "[object WritableStream]";
 var isWebStream = (value) => isReadableStream2(value) || isWritableStream2(value);
 var isTransformStream = (value) => isReadableStream2(value?.readable) && isWritableStream2(value?.writable);
-var isAsyncIterableObject = (value) => isObject2(value) && typeof value[Symbol.asyncIterator] === "function";
-var isIterableObject = (value) => isObject2(value) && typeof value[Symbol.iterator] === "function";
-var isObject2 = (value) => typeof value === "object" && value !== null;
+var isAsyncIterableObject = (value) => isObject(value) && typeof value[Symbol.asyncIterator] === "function";
+var isIterableObject = (value) => isObject(value) && typeof value[Symbol.iterator] === "function";
+var isObject = (value) => typeof value === "object" && value !== null;
 var TRANSFORM_TYPES = /* @__PURE__ */ new Set(["generator", "asyncGenerator", "duplex", "webTransform"]);
 var FILE_TYPES = /* @__PURE__ */ new Set(["fileUrl", "filePath", "fileNumber"]);
 var SPECIAL_DUPLICATE_TYPES_SYNC = /* @__PURE__ */ new Set(["fileUrl", "filePath"]);
@@ -4904,10 +4288,10 @@ var getInputFileType = (inputFile) => {
 };
 
 // node_modules/execa/lib/stdio/duplicate.js
-import path10 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var isFileType = (type) => SPECIAL_DUPLICATE_TYPES_SYNC.has(type);
-var getFileTarget = ({ type, value }) => type === "filePath" ? path10.resolve(value.file) : fileURLToPath3(value);
+var getFileTarget = ({ type, value }) => type === "filePath" ? path8.resolve(value.file) : fileURLToPath3(value);
 var filterDuplicates = (stdioItems) => stdioItems.filter((stdioItemOne, indexOne) => stdioItems.every((stdioItemTwo, indexTwo) => !hasSameValueAndDirection(stdioItemOne, stdioItemTwo) || indexOne >= indexTwo || stdioItemOne.type === "generator" || stdioItemOne.type === "asyncGenerator"));
 var hasSameValueAndDirection = (stdioItemOne, stdioItemTwo) => stdioItemOne.value === stdioItemTwo.value && stdioItemOne.direction === stdioItemTwo.direction;
 var getDuplicateStream = ({ stdioItem: { type, value, optionName }, direction, fileDescriptors, isSync }) => {
@@ -6564,7 +5948,7 @@ var MAX_LISTENERS_INCREMENT = 2;
 // node_modules/execa/lib/terminate/kill-descendants.js
 import process12 from "node:process";
 import { execFile } from "node:child_process";
-import path11 from "node:path/win32";
+import path9 from "node:path/win32";
 var isWindows2 = process12.platform === "win32";
 var getSpawnOptions = (options) => !isWindows2 && options.killDescendants ? { ...options, detached: true } : options;
 var getKillFunction = (subprocess, { killDescendants }) => {
@@ -6604,10 +5988,10 @@ var killDescendantsWindows = (subprocess, signal) => {
 };
 var getTaskkillFile = () => {
   const windowsDirectory = [process12.env.SystemRoot, process12.env.windir].find((directory) => directory && isWindowsDriveAbsolutePath(directory));
-  return windowsDirectory === void 0 ? void 0 : path11.join(windowsDirectory, "System32", "taskkill.exe");
+  return windowsDirectory === void 0 ? void 0 : path9.join(windowsDirectory, "System32", "taskkill.exe");
 };
 var isWindowsDriveAbsolutePath = (directory) => {
-  const { root } = path11.parse(directory);
+  const { root } = path9.parse(directory);
   return /^[a-z]:[/\\]/i.test(root);
 };
 
@@ -8492,7 +7876,727 @@ async function runDocker(args, command = "docker", env) {
   }
 }
 
+// src/boot/runtime.ts
+var RUN_LABEL = "io.github.import-guard.run";
+async function dockerForBoot(args, options, env) {
+  try {
+    return await runDocker(args, options.dockerCommand, env);
+  } catch (error) {
+    if (!(error instanceof DockerCommandError)) throw error;
+    const { failure } = error;
+    if (failure.kind === "no-cli") throw new BootError("the docker CLI is not installed, so the image cannot be booted; set boot: none to check it statically only");
+    if (failure.kind === "no-daemon") throw new BootError(`the Docker daemon does not answer (${failure.detail}), so the image cannot be booted; start it, or set boot: none`);
+    throw new BootError(`\`docker ${args[0]}\` failed: ${failure.detail}`);
+  }
+}
+function createArgs(image, options) {
+  const args = ["create", "--label", `${RUN_LABEL}=${options.runId}`, "--network", options.network ?? "none", "--memory", options.memory ?? "512m", "--pids-limit", String(options.pids ?? 256), "--security-opt", "no-new-privileges"];
+  if (options.publish !== void 0) args.push("--publish", `127.0.0.1::${options.publish}`);
+  for (const name of Object.keys(options.env ?? {})) args.push("--env", name);
+  if (options.workdir !== void 0) args.push("--workdir", options.workdir);
+  if (options.entrypoint !== void 0) args.push("--entrypoint", options.entrypoint);
+  args.push(image, ...options.command ?? []);
+  return args;
+}
+async function startContainer(image, options) {
+  const id = (await dockerForBoot(createArgs(image, options), options, options.env)).trim();
+  const container = {
+    id,
+    async state() {
+      const text = await dockerForBoot(["inspect", "--format", "{{json .State}} {{.RestartCount}}", id], options);
+      const state = JSON.parse(text.slice(0, text.lastIndexOf(" ")));
+      return { running: state.Running, exitCode: state.ExitCode, restarts: Number(text.slice(text.lastIndexOf(" ") + 1)), ...state.Health && { health: state.Health.Status } };
+    },
+    async hostPort(containerPort) {
+      const text = await dockerForBoot(["port", id, `${containerPort}/tcp`], options).catch(() => "");
+      const port = /:(\d+)\s*$/m.exec(text);
+      return port ? Number(port[1]) : void 0;
+    },
+    async logs() {
+      const logs = await execa(options.dockerCommand ?? "docker", ["logs", id], { stdin: "ignore", reject: false, all: true });
+      return logs.all ?? "";
+    },
+    async remove() {
+      await dockerForBoot(["rm", "--force", "--volumes", id], options).catch(() => void 0);
+    }
+  };
+  try {
+    await dockerForBoot(["start", id], options);
+  } catch (error) {
+    await container.remove();
+    throw error;
+  }
+  return container;
+}
+async function runContainer(image, options) {
+  const started = performance.now();
+  const container = await startContainer(image, options);
+  try {
+    const waited = await Promise.race([dockerForBoot(["wait", container.id], options).then((code) => Number(code.trim())), new Promise((resolve) => setTimeout(() => resolve(null), options.timeoutSeconds * 1e3).unref())]);
+    if (waited === null) await dockerForBoot(["kill", container.id], options).catch(() => void 0);
+    return { exitCode: waited, timedOut: waited === null, logs: await container.logs(), seconds: Number(((performance.now() - started) / 1e3).toFixed(3)) };
+  } finally {
+    await container.remove();
+  }
+}
+async function removeRunContainers(runId, options = {}) {
+  const ids = (await dockerForBoot(["ps", "--all", "--quiet", "--filter", `label=${RUN_LABEL}=${runId}`], options)).split("\n").filter(Boolean);
+  if (ids.length > 0) await dockerForBoot(["rm", "--force", "--volumes", ...ids], options);
+  return ids.length;
+}
+
+// src/image/open-image.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/logger.ts
+var silentLogger = {
+  info() {
+  },
+  warn() {
+  },
+  debug() {
+  }
+};
+
+// src/units.ts
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+// src/image/archive-files.ts
+import { open, realpath, stat } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/image/tar.ts
+var BLOCK = 512;
+var TarFormatError = class extends Error {
+  name = "TarFormatError";
+};
+var decoder = new TextDecoder("utf-8");
+function cString(block, start, length) {
+  const limit = start + length;
+  const nul = block.indexOf(0, start);
+  return block.toString("utf8", start, nul === -1 || nul > limit ? limit : nul);
+}
+var SPACE = 32;
+var ZERO = 48;
+var SEVEN = 55;
+function parseNumber2(block, start, length, field2) {
+  const first = block[start] ?? 0;
+  if (first & 128) {
+    if (first === 255) throw new TarFormatError(`negative base-256 ${field2}`);
+    let value2 = first & 127;
+    for (let i2 = start + 1; i2 < start + length; i2++) value2 = value2 * 256 + (block[i2] ?? 0);
+    if (!Number.isSafeInteger(value2)) throw new TarFormatError(`${field2} too large`);
+    return value2;
+  }
+  let pos = start;
+  const end = start + length;
+  while (pos < end && block[pos] === SPACE) pos++;
+  let value = 0;
+  let digits = 0;
+  for (; pos < end; pos++) {
+    const byte = block[pos];
+    if (byte >= ZERO && byte <= SEVEN) {
+      value = value * 8 + (byte - ZERO);
+      digits++;
+    } else break;
+  }
+  for (; pos < end; pos++) {
+    const byte = block[pos];
+    if (byte !== 0 && byte !== SPACE) throw new TarFormatError(`${field2} is not an octal number: ${JSON.stringify(cString(block, start, length))}`);
+  }
+  return digits === 0 ? 0 : value;
+}
+function isZeroBlock(block) {
+  for (let i2 = 0; i2 < BLOCK; i2++) if (block[i2] !== 0) return false;
+  return true;
+}
+function checksumMatches(block) {
+  let stored;
+  try {
+    stored = parseNumber2(block, 148, 8, "checksum");
+  } catch {
+    return false;
+  }
+  let unsigned = 8 * SPACE;
+  for (let i2 = 0; i2 < 148; i2++) unsigned += block[i2];
+  for (let i2 = 156; i2 < BLOCK; i2++) unsigned += block[i2];
+  if (stored === unsigned) return true;
+  let signed = 8 * SPACE;
+  for (let i2 = 0; i2 < BLOCK; i2++) if (i2 < 148 || i2 >= 156) signed += block[i2] > 127 ? block[i2] - 256 : block[i2];
+  return stored === signed;
+}
+function parseRawHeader(block) {
+  if (!checksumMatches(block)) throw new TarFormatError("header checksum mismatch (not a tar archive, or corrupt)");
+  let name = cString(block, 0, 100);
+  const ustar = block[257] === 117 && block[258] === 115 && block[259] === 116 && block[260] === 97 && block[261] === 114 && block[262] === 0;
+  const gnuVersion = block[263] === SPACE && block[264] === 0;
+  if (ustar && !gnuVersion && block[345] !== 0) name = `${cString(block, 345, 155)}/${name}`;
+  const typeByte = block[156] ?? 0;
+  return {
+    name,
+    typeFlag: typeByte === 0 ? "0" : String.fromCharCode(typeByte),
+    size: parseNumber2(block, 124, 12, "size"),
+    mode: parseNumber2(block, 100, 8, "mode"),
+    linkName: block[157] === 0 ? "" : cString(block, 157, 100)
+  };
+}
+var ENTRY_TYPES = {
+  "0": "file",
+  "7": "file",
+  "1": "hardlink",
+  "2": "symlink",
+  "3": "char",
+  "4": "block",
+  "5": "dir",
+  "6": "fifo"
+};
+function isMetaType(typeFlag) {
+  return typeFlag === "x" || typeFlag === "g" || typeFlag === "L" || typeFlag === "K";
+}
+function parsePaxRecords(data) {
+  const records = /* @__PURE__ */ new Map();
+  let pos = 0;
+  while (pos < data.length) {
+    if (data[pos] === 0) break;
+    let space = pos;
+    while (space < data.length && data[space] !== 32) space++;
+    const length = parseInt(decoder.decode(data.subarray(pos, space)), 10);
+    if (!Number.isInteger(length) || length <= 0 || pos + length > data.length) {
+      throw new TarFormatError("malformed pax extended header record");
+    }
+    const record = decoder.decode(data.subarray(space + 1, pos + length - 1));
+    const eq = record.indexOf("=");
+    if (eq > 0) records.set(record.slice(0, eq), record.slice(eq + 1));
+    pos += length;
+  }
+  return records;
+}
+var PendingOverrides = class {
+  global = /* @__PURE__ */ new Map();
+  local = /* @__PURE__ */ new Map();
+  longName;
+  longLink;
+  absorb(typeFlag, data) {
+    if (typeFlag === "x") for (const [k2, v2] of parsePaxRecords(data)) this.local.set(k2, v2);
+    else if (typeFlag === "g") for (const [k2, v2] of parsePaxRecords(data)) this.global.set(k2, v2);
+    else if (typeFlag === "L") this.longName = cString(data, 0, data.length);
+    else if (typeFlag === "K") this.longLink = cString(data, 0, data.length);
+  }
+  /** Builds the entry for a real header and clears the per-entry overrides. */
+  apply(raw) {
+    const pax = (key) => this.local.get(key) ?? this.global.get(key);
+    const paxSize = pax("size");
+    let size = raw.size;
+    if (paxSize !== void 0) {
+      size = Number(paxSize);
+      if (!Number.isSafeInteger(size) || size < 0) throw new TarFormatError(`bad pax size ${JSON.stringify(paxSize)}`);
+    }
+    const entry = {
+      name: pax("path") ?? this.longName ?? raw.name,
+      type: ENTRY_TYPES[raw.typeFlag] ?? "file",
+      size,
+      mode: raw.mode,
+      linkName: pax("linkpath") ?? this.longLink ?? raw.linkName
+    };
+    this.local.clear();
+    this.longName = void 0;
+    this.longLink = void 0;
+    return entry;
+  }
+};
+function padded(size) {
+  return Math.ceil(size / BLOCK) * BLOCK;
+}
+var TarParser = class {
+  overrides = new PendingOverrides();
+  header = Buffer.alloc(BLOCK);
+  headerFill = 0;
+  /** The entry whose data is flowing, or the meta header whose data is being collected. */
+  current;
+  finished = false;
+  zeroBlocks = 0;
+  offset = 0;
+  keepBytes;
+  onEntry;
+  allocate;
+  /** Input chunks are copied from, never kept: the caller may reuse a chunk's buffer once `write` returns. */
+  constructor(keepBytes, onEntry, allocate = (size) => Buffer.allocUnsafe(size)) {
+    this.keepBytes = keepBytes;
+    this.onEntry = onEntry;
+    this.allocate = allocate;
+  }
+  /** Bytes consumed so far; error messages quote it. */
+  get position() {
+    return this.offset;
+  }
+  write(chunk) {
+    let pos = 0;
+    while (pos < chunk.length) {
+      if (this.finished) return;
+      const current = this.current;
+      if (current) {
+        const take2 = Math.min(current.remaining + current.padding, chunk.length - pos);
+        const dataTake = Math.min(current.remaining, take2);
+        if (dataTake > 0 && current.kept < current.keep) {
+          const keepNow = Math.min(dataTake, current.keep - current.kept);
+          chunk.copy(current.target, current.kept, pos, pos + keepNow);
+          current.kept += keepNow;
+        }
+        current.remaining -= dataTake;
+        current.padding -= take2 - dataTake;
+        pos += take2;
+        this.offset += take2;
+        if (current.remaining === 0 && current.padding === 0) this.finishCurrent();
+        continue;
+      }
+      const need = BLOCK - this.headerFill;
+      const take = Math.min(need, chunk.length - pos);
+      chunk.copy(this.header, this.headerFill, pos, pos + take);
+      this.headerFill += take;
+      pos += take;
+      this.offset += take;
+      if (this.headerFill === BLOCK) {
+        this.headerFill = 0;
+        this.startEntry(this.header);
+      }
+    }
+  }
+  /** Call at end of input: throws when the archive stops inside a header or an entry's data. */
+  end() {
+    if (this.finished) return;
+    if (this.current) {
+      const what = this.current.entry ? `the data of ${JSON.stringify(this.current.entry.name)}` : "an extended header";
+      throw new TarFormatError(`unexpected end of archive inside ${what} (truncated at byte ${this.offset})`);
+    }
+    if (this.headerFill !== 0) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${this.offset})`);
+  }
+  startEntry(block) {
+    if (isZeroBlock(block)) {
+      this.zeroBlocks++;
+      if (this.zeroBlocks >= 2) this.finished = true;
+      return;
+    }
+    if (this.zeroBlocks > 0) throw new TarFormatError(`lone zero block before byte ${this.offset - BLOCK}`);
+    const raw = parseRawHeader(block);
+    if (isMetaType(raw.typeFlag)) {
+      if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
+      this.current = { metaType: raw.typeFlag, remaining: raw.size, padding: padded(raw.size) - raw.size, target: Buffer.allocUnsafe(raw.size), keep: raw.size, kept: 0 };
+    } else {
+      const entry = this.overrides.apply(raw);
+      const stored = entry.type === "file" ? entry.size : 0;
+      const asked = entry.type === "file" ? this.keepBytes(entry) : 0;
+      const keep = Math.min(asked, stored);
+      const target = asked > 0 ? this.allocate(keep) : void 0;
+      this.current = { entry, remaining: stored, padding: padded(stored) - stored, target, keep, kept: 0 };
+    }
+    if (this.current.remaining === 0 && this.current.padding === 0) this.finishCurrent();
+  }
+  finishCurrent() {
+    const current = this.current;
+    this.current = void 0;
+    if (!current) return;
+    const data = current.target;
+    if (current.metaType) this.overrides.absorb(current.metaType, data ?? Buffer.alloc(0));
+    else if (current.entry) this.onEntry(current.entry, data);
+  }
+};
+async function indexTar(readAt, fileSize) {
+  const entries = [];
+  const overrides = new PendingOverrides();
+  let offset = 0;
+  while (offset < fileSize) {
+    const block = await readAt(offset, BLOCK);
+    if (block.length < BLOCK) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${offset + block.length})`);
+    if (isZeroBlock(block)) {
+      const next = offset + BLOCK < fileSize ? await readAt(offset + BLOCK, BLOCK) : void 0;
+      if (next && next.length === BLOCK && !isZeroBlock(next)) throw new TarFormatError(`lone zero block before byte ${offset + BLOCK}`);
+      break;
+    }
+    const raw = parseRawHeader(block);
+    const dataOffset = offset + BLOCK;
+    if (isMetaType(raw.typeFlag)) {
+      if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
+      const data = await readAt(dataOffset, raw.size);
+      if (data.length < raw.size) throw new TarFormatError(`unexpected end of archive inside an extended header (truncated at byte ${dataOffset + data.length})`);
+      overrides.absorb(raw.typeFlag, data);
+      offset = dataOffset + padded(raw.size);
+      continue;
+    }
+    const entry = overrides.apply(raw);
+    const stored = entry.type === "file" ? entry.size : 0;
+    if (dataOffset + stored > fileSize) {
+      throw new TarFormatError(`unexpected end of archive inside the data of ${JSON.stringify(entry.name)} (needs ${dataOffset + stored} bytes, file has ${fileSize})`);
+    }
+    entries.push({ ...entry, dataOffset });
+    offset = dataOffset + padded(stored);
+  }
+  return entries;
+}
+
+// src/image/archive-files.ts
+var READ_CHUNK = 4 * 1024 * 1024;
+var MAX_LINK_HOPS = 40;
+function cleanName(name) {
+  const parts = [];
+  for (const part of name.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return "..";
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}
+var DirectoryFiles = class _DirectoryFiles {
+  location;
+  top;
+  constructor(location, top) {
+    this.location = location;
+    this.top = top;
+  }
+  static async open(directory) {
+    return new _DirectoryFiles(directory, await realpath(directory));
+  }
+  /** The real path of a layout file, refusing anything that resolves outside the layout. */
+  async locate(name) {
+    const clean = cleanName(name);
+    if (clean === ".." || clean === "") return void 0;
+    try {
+      const real = await realpath(path10.join(this.top, clean));
+      if (real !== this.top && !real.startsWith(this.top + path10.sep)) {
+        throw new ImageError(`${this.location}: ${name} points outside the layout directory`);
+      }
+      return real;
+    } catch (error) {
+      if (error.code === "ENOENT") return void 0;
+      throw error;
+    }
+  }
+  async size(name) {
+    const real = await this.locate(name);
+    if (!real) return void 0;
+    const info = await stat(real);
+    return info.isFile() ? info.size : void 0;
+  }
+  async read(name, maxBytes) {
+    const real = await this.locate(name);
+    if (!real) throw new ImageError(`${this.location}: ${name} is missing`);
+    const handle = await open(real, "r");
+    try {
+      const info = await handle.stat();
+      if (info.size > maxBytes) throw new ImageError(`${this.location}: ${name} is ${info.size} bytes, more than the ${maxBytes} expected`);
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  }
+  async *chunks(name) {
+    const real = await this.locate(name);
+    if (!real) throw new ImageError(`${this.location}: ${name} is missing`);
+    const handle = await open(real, "r");
+    try {
+      yield* readRange(handle, 0, (await handle.stat()).size, `${this.location}: ${name}`);
+    } finally {
+      await handle.close();
+    }
+  }
+  async where(name) {
+    const real = await this.locate(name);
+    if (!real) return void 0;
+    const info = await stat(real);
+    return info.isFile() ? { file: real, offset: 0, size: info.size } : void 0;
+  }
+  async close() {
+  }
+};
+async function* readRange(handle, start, size, what) {
+  if (size === 0) return;
+  const buffers = [Buffer.allocUnsafe(Math.min(READ_CHUNK, size)), Buffer.allocUnsafe(Math.min(READ_CHUNK, size))];
+  const readInto = (buffer, position2) => handle.read(buffer, 0, Math.min(buffer.length, start + size - position2), position2);
+  let position = start;
+  let which = 0;
+  let pending = readInto(buffers[0], position);
+  try {
+    yield* chunksFrom();
+  } finally {
+    pending.catch(() => {
+    });
+  }
+  async function* chunksFrom() {
+    while (true) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) throw new ImageError(`${what} is truncated: the file ended ${start + size - position} bytes early`);
+      const current = buffers[which];
+      position += bytesRead;
+      which ^= 1;
+      if (position < start + size) pending = readInto(buffers[which], position);
+      yield current.subarray(0, bytesRead);
+      if (position >= start + size) return;
+    }
+  }
+}
+var TarFiles = class _TarFiles {
+  location;
+  handle;
+  entries;
+  /** The archive's real path. */
+  file;
+  constructor(location, file, handle, entries) {
+    this.location = location;
+    this.file = file;
+    this.handle = handle;
+    this.entries = entries;
+  }
+  static async open(file) {
+    const handle = await open(file, "r");
+    try {
+      const { size } = await handle.stat();
+      const readAt = async (position, length) => {
+        const buffer = Buffer.alloc(length);
+        let filled = 0;
+        while (filled < length) {
+          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+          if (bytesRead === 0) break;
+          filled += bytesRead;
+        }
+        return buffer.subarray(0, filled);
+      };
+      const listed = await indexTar(readAt, size);
+      const entries = /* @__PURE__ */ new Map();
+      for (const entry of listed) entries.set(cleanName(entry.name), entry);
+      return new _TarFiles(file, await realpath(file), handle, entries);
+    } catch (error) {
+      await handle.close();
+      if (error instanceof TarFormatError) throw new ImageError(`${file}: not a valid tar archive (${error.message})`);
+      throw error;
+    }
+  }
+  /** Names of all entries, for content sniffing. */
+  names() {
+    return [...this.entries.keys()];
+  }
+  /** Follows symlinks and hardlinks inside the archive, as legacy `docker save` uses them for repeated layers. */
+  locate(name) {
+    let current = cleanName(name);
+    for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+      const entry = this.entries.get(current);
+      if (!entry) return void 0;
+      if (entry.type === "file") return entry;
+      if (entry.type === "symlink") {
+        const base = entry.linkName.startsWith("/") ? "" : path10.posix.dirname(current);
+        current = cleanName(`${base}/${entry.linkName}`);
+      } else if (entry.type === "hardlink") {
+        current = cleanName(entry.linkName);
+      } else return void 0;
+    }
+    throw new ImageError(`${this.location}: link loop at ${name}`);
+  }
+  size(name) {
+    return Promise.resolve(this.locate(name)?.size);
+  }
+  async read(name, maxBytes) {
+    const entry = this.locate(name);
+    if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
+    if (entry.size > maxBytes) throw new ImageError(`${this.location}: ${name} is ${entry.size} bytes, more than the ${maxBytes} expected`);
+    const buffer = Buffer.alloc(entry.size);
+    const { bytesRead } = await this.handle.read(buffer, 0, entry.size, entry.dataOffset);
+    if (bytesRead !== entry.size) throw new ImageError(`${this.location}: ${name} is truncated`);
+    return buffer;
+  }
+  async *chunks(name) {
+    const entry = this.locate(name);
+    if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
+    yield* readRange(this.handle, entry.dataOffset, entry.size, `${this.location}: ${name}`);
+  }
+  where(name) {
+    const entry = this.locate(name);
+    return Promise.resolve(entry && { file: this.file, offset: entry.dataOffset, size: entry.size });
+  }
+  async close() {
+    await this.handle.close();
+  }
+};
+
+// src/image/content-store.ts
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readSync as readSync2, unlinkSync, writeSync } from "node:fs";
+import os from "node:os";
+import path11 from "node:path";
+var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
+var SLAB_BYTES = 1024 * 1024;
+var OWN_BUFFER_FROM = 64 * 1024;
+var ContentStore = class {
+  memoryBudget;
+  spillDir;
+  inMemory = 0;
+  spillFd;
+  spilled = 0;
+  slab = Buffer.alloc(0);
+  slabUsed = 0;
+  /** Staging for contents that will be spilled; reused for each. */
+  scratch = Buffer.alloc(0);
+  /** Files opened by `attach`, by path. */
+  attached = /* @__PURE__ */ new Map();
+  closed = false;
+  constructor(options = {}) {
+    this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
+    this.spillDir = options.spillDir ?? os.tmpdir();
+  }
+  /**
+   * A buffer to copy the next content into before `put`: a slice of a shared slab while the
+   * memory budget lasts, else the reused staging buffer (valid until the next `allocate`).
+   */
+  allocate(size) {
+    if (this.inMemory + size > this.memoryBudget) {
+      if (this.scratch.length < size) this.scratch = Buffer.allocUnsafe(Math.max(size, 2 * this.scratch.length));
+      return this.scratch.subarray(0, size);
+    }
+    if (size >= OWN_BUFFER_FROM) return Buffer.allocUnsafe(size);
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
+      this.slabUsed = 0;
+    }
+    this.slabUsed += size;
+    return this.slab.subarray(this.slabUsed - size, this.slabUsed);
+  }
+  put(data) {
+    if (this.inMemory + data.length <= this.memoryBudget) {
+      this.inMemory += data.length;
+      return data;
+    }
+    const fd = this.spillFd ??= this.openSpillFile();
+    const offset = this.spilled;
+    for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
+    this.spilled += data.length;
+    return { fd, offset, length: data.length };
+  }
+  /**
+   * Opens a file (read-only, until `close`) whose byte ranges can then stand for contents: an
+   * uncompressed layer's files are read where they lie, not copied.
+   */
+  attach(file) {
+    let fd = this.attached.get(file);
+    if (fd === void 0) {
+      fd = openSync2(file, "r");
+      this.attached.set(file, fd);
+    }
+    return fd;
+  }
+  get(content) {
+    if (Buffer.isBuffer(content)) return content;
+    if (this.closed) throw new Error("content store is closed");
+    return readRange2(content);
+  }
+  /** Bytes held in memory and in the spill file. */
+  get usage() {
+    return { memory: this.inMemory, spilled: this.spilled };
+  }
+  close() {
+    this.closed = true;
+    if (this.spillFd !== void 0) closeSync2(this.spillFd);
+    this.spillFd = void 0;
+    for (const fd of this.attached.values()) closeSync2(fd);
+    this.attached.clear();
+  }
+  openSpillFile() {
+    mkdirSync(this.spillDir, { recursive: true });
+    const file = path11.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    const fd = openSync2(file, "wx+", 384);
+    unlinkSync(file);
+    return fd;
+  }
+};
+function readRange2(range) {
+  const buffer = Buffer.allocUnsafe(range.length);
+  for (let read = 0; read < range.length; ) {
+    const bytes = readSync2(range.fd, buffer, read, range.length - read, range.offset + read);
+    if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
+    read += bytes;
+  }
+  return buffer;
+}
+
+// src/image/config.ts
+function emptyConfig() {
+  return { platform: void 0, env: [], workingDir: "", user: "", entrypoint: null, cmd: null, healthcheck: null, exposedPorts: [], labels: {} };
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringList(value) {
+  return Array.isArray(value) && value.every((item) => typeof item === "string") ? value : null;
+}
+function optionalNumber(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function field(object, ...names) {
+  for (const name of names) if (name in object) return object[name];
+  return void 0;
+}
+function parseImageConfig(json, where) {
+  const top = Array.isArray(json) && json.length === 1 ? json[0] : json;
+  if (!isObject2(top)) throw new ImageError(`${where}: expected an image configuration object, found ${Array.isArray(json) ? `an array of ${json.length}` : typeof json}`);
+  const nested = field(top, "config", "Config");
+  const runtime = isObject2(nested) ? nested : top;
+  const config = emptyConfig();
+  const os5 = field(top, "os", "Os");
+  const architecture = field(top, "architecture", "Architecture");
+  if (typeof os5 === "string" && typeof architecture === "string") {
+    config.platform = { os: os5, architecture };
+    const variant = field(top, "variant", "Variant");
+    if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
+  }
+  config.env = stringList(runtime.Env) ?? [];
+  config.workingDir = typeof runtime.WorkingDir === "string" ? runtime.WorkingDir : "";
+  config.user = typeof runtime.User === "string" ? runtime.User : "";
+  config.entrypoint = stringList(runtime.Entrypoint);
+  config.cmd = stringList(runtime.Cmd);
+  if (isObject2(runtime.Healthcheck)) {
+    const check = runtime.Healthcheck;
+    const test = stringList(check.Test);
+    if (test && test.length > 0) {
+      const healthcheck = { test };
+      const interval = optionalNumber(check.Interval);
+      const timeout = optionalNumber(check.Timeout);
+      const startPeriod = optionalNumber(check.StartPeriod);
+      const retries = optionalNumber(check.Retries);
+      if (interval !== void 0) healthcheck.intervalNs = interval;
+      if (timeout !== void 0) healthcheck.timeoutNs = timeout;
+      if (startPeriod !== void 0) healthcheck.startPeriodNs = startPeriod;
+      if (retries !== void 0) healthcheck.retries = retries;
+      config.healthcheck = healthcheck;
+    }
+  }
+  if (isObject2(runtime.ExposedPorts)) config.exposedPorts = Object.keys(runtime.ExposedPorts).sort();
+  if (isObject2(runtime.Labels)) {
+    for (const [key, value] of Object.entries(runtime.Labels)) if (typeof value === "string") config.labels[key] = value;
+  }
+  return config;
+}
+function formatPlatform(platform2) {
+  return [platform2.os, platform2.architecture, platform2.variant].filter(Boolean).join("/");
+}
+function parsePlatform(text) {
+  const parts = text.split("/");
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) return void 0;
+  const platform2 = { os: parts[0], architecture: parts[1] };
+  if (parts[2]) platform2.variant = parts[2];
+  return platform2;
+}
+
 // src/image/daemon.ts
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import os2 from "node:os";
+import path12 from "node:path";
 async function docker(args, reference, options) {
   const command = options.dockerCommand ?? "docker";
   try {
@@ -9208,12 +9312,12 @@ async function openLayoutSource(spec, options) {
     if (spec.kind === "oci-archive" && layout !== "oci") {
       throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
     }
-    const plan = layout === "oci" ? await planOciLayout(files, options.platform) : await planDockerArchive(files, spec.reference);
-    if (options.platform && layout !== "oci" && plan.config.platform && !platformMatches(plan.config.platform, options.platform)) {
-      throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan.config.platform)}, not ${formatPlatform(options.platform)}`);
+    const plan2 = layout === "oci" ? await planOciLayout(files, options.platform) : await planDockerArchive(files, spec.reference);
+    if (options.platform && layout !== "oci" && plan2.config.platform && !platformMatches(plan2.config.platform, options.platform)) {
+      throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan2.config.platform)}, not ${formatPlatform(options.platform)}`);
     }
-    const { fs: fs3, layers } = await readLayers(files, plan, options);
-    return { fs: fs3, config: plan.config, layers, kind, location: spec.location, label: plan.label };
+    const { fs: fs3, layers } = await readLayers(files, plan2, options);
+    return { fs: fs3, config: plan2.config, layers, kind, location: spec.location, label: plan2.label };
   } finally {
     await files.close();
   }
@@ -9221,16 +9325,16 @@ async function openLayoutSource(spec, options) {
 function platformMatches(have, want) {
   return have.os === want.os && have.architecture === want.architecture && (!want.variant || have.variant === want.variant);
 }
-async function readLayers(files, plan, options) {
+async function readLayers(files, plan2, options) {
   const tree = new TreeBuilder();
   const store = contentStore(options);
   const layers = [];
   const logger = options.logger ?? silentLogger;
   try {
-    for (const [index, name] of plan.layers.entries()) {
-      const where = `${files.location}: layer ${index + 1} of ${plan.layers.length} (${name})`;
+    for (const [index, name] of plan2.layers.entries()) {
+      const where = `${files.location}: layer ${index + 1} of ${plan2.layers.length} (${name})`;
       const storedBytes = await files.size(name) ?? 0;
-      logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
+      logger.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
       const select = options.select ?? KEEP_NOTHING;
       const place2 = await files.where(name);
       const result = (place2 && await indexLayer(place2, select, store, where)) ?? await readLayer(files.chunks(name), select, store, where);
@@ -9249,7 +9353,7 @@ async function openRootfs(location, options) {
   if (options.configFile) {
     let text;
     try {
-      text = await readFile(options.configFile, "utf8");
+      text = await readFile2(options.configFile, "utf8");
     } catch (error) {
       throw new ImageError(`image config ${options.configFile}: ${error.message}`);
     }
@@ -9683,15 +9787,15 @@ function tokenize(text, minor, options = {}) {
 }
 function measureIndent(text, from) {
   let column = 0;
-  let at2 = from;
-  for (; at2 < text.length; at2++) {
-    const code = text.charCodeAt(at2);
+  let at3 = from;
+  for (; at3 < text.length; at3++) {
+    const code = text.charCodeAt(at3);
     if (code === 32) column++;
     else if (code === 9) column = (Math.floor(column / 8) + 1) * 8;
     else if (code === 12) column = 0;
     else break;
   }
-  return [column, at2];
+  return [column, at3];
 }
 function startsStatement(token) {
   return token === void 0 || token.type === "newline" || token.type === "indent" || token.type === "dedent";
@@ -9750,19 +9854,19 @@ var Tokenizer = class {
   }
   /** The position of the next MARKS[which] at or after pos; the text's length for none. */
   nextOf(which, pos) {
-    let at2 = this.nextFound[which];
-    if (at2 < pos) {
-      at2 = this.text.indexOf(MARKS[which], pos);
-      if (at2 === -1) at2 = this.text.length;
-      this.nextFound[which] = at2;
+    let at3 = this.nextFound[which];
+    if (at3 < pos) {
+      at3 = this.text.indexOf(MARKS[which], pos);
+      if (at3 === -1) at3 = this.text.length;
+      this.nextFound[which] = at3;
     }
-    return at2;
+    return at3;
   }
   /** Counts the line breaks in [from, to), as newline() would have. */
   countLines(from, to) {
-    for (let at2 = this.text.indexOf("\n", from); at2 !== -1 && at2 < to; at2 = this.text.indexOf("\n", at2 + 1)) {
+    for (let at3 = this.text.indexOf("\n", from); at3 !== -1 && at3 < to; at3 = this.text.indexOf("\n", at3 + 1)) {
       this.line++;
-      this.lineStart = at2 + 1;
+      this.lineStart = at3 + 1;
     }
   }
   /**
@@ -9782,17 +9886,17 @@ var Tokenizer = class {
       pos = this.pos + 1;
       this.line++;
       this.lineStart = pos;
-      const [col, at2] = measureIndent(text, pos);
-      if (at2 >= length) {
-        this.pos = at2;
+      const [col, at3] = measureIndent(text, pos);
+      if (at3 >= length) {
+        this.pos = at3;
         return;
       }
-      const next = text.charCodeAt(at2);
+      const next = text.charCodeAt(at3);
       if (next !== 35 && next !== 10 && col < indent) {
         this.pos = pos;
         return;
       }
-      pos = at2;
+      pos = at3;
     }
   }
   /** From pos to the `\n` that ends a line of code, past its strings, comment and continuations. */
@@ -9842,18 +9946,18 @@ var Tokenizer = class {
         this.newline();
         pos = this.pos;
         if (depth > 0) continue;
-        const [col, at2] = measureIndent(text, pos);
-        if (at2 >= length) {
-          this.pos = at2;
+        const [col, at3] = measureIndent(text, pos);
+        if (at3 >= length) {
+          this.pos = at3;
           return;
         }
-        const next = text.charCodeAt(at2);
+        const next = text.charCodeAt(at3);
         if (next === 35 || next === 10 || next === 13) continue;
         if (col < indent) {
           this.pos = pos;
           return;
         }
-        pos = at2;
+        pos = at3;
       } else if (kind === OPENER) {
         depth++;
         pos++;
@@ -9972,11 +10076,11 @@ var Tokenizer = class {
     if (!head) return false;
     this.pos = start + head[0].length;
     if (!this.skim("header")) return this.rewind(start, line, lineStart);
-    let at2 = this.pos;
-    while (text.charCodeAt(at2) === 32 || text.charCodeAt(at2) === 9) at2++;
-    const next = text.charCodeAt(at2);
+    let at3 = this.pos;
+    while (text.charCodeAt(at3) === 32 || text.charCodeAt(at3) === 9) at3++;
+    const next = text.charCodeAt(at3);
     if (next !== 10 && next !== 13 && next !== 35) return this.rewind(start, line, lineStart);
-    this.pos = at2;
+    this.pos = at3;
     this.push("name", "pass", line, start - lineStart);
     this.push("newline", "", line, start - lineStart);
     this.skipBlock(this.indents.at(-1) + 1);
@@ -10038,9 +10142,9 @@ var Tokenizer = class {
     const text = this.text;
     const newline = text.indexOf("\n", this.pos);
     const end = newline === -1 ? text.length : newline;
-    let at2 = this.pos;
-    while (at2 < end && text.charCodeAt(at2) !== 13) at2++;
-    this.pos = at2;
+    let at3 = this.pos;
+    while (at3 < end && text.charCodeAt(at3) !== 13) at3++;
+    this.pos = at3;
   }
   /** Consumes one line break (\n, \r\n or \r) at pos. */
   newline() {
@@ -11091,9 +11195,9 @@ function deriveEntryPlan(fs3, config) {
     const what = argv.length === 0 ? "the image has no ENTRYPOINT or CMD" : `the image's command ${JSON.stringify(argv)} starts no Python entry point the guard recognizes`;
     return { error: `${what}; list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)`, notes };
   }
-  const plan = { command: main.argv, launcher: main.derivation.launcher, config: contextConfig(config, main.derivation.context), entries: dedupe(entries), notes };
-  if (main.derivation.interpreter) plan.interpreter = main.derivation.interpreter;
-  return plan;
+  const plan2 = { command: main.argv, launcher: main.derivation.launcher, config: contextConfig(config, main.derivation.context), entries: dedupe(entries), notes };
+  if (main.derivation.interpreter) plan2.interpreter = main.derivation.interpreter;
+  return plan2;
 }
 function dedupe(entries) {
   const seen = /* @__PURE__ */ new Set();
@@ -11139,29 +11243,504 @@ function interpreterOf(fs3, command, env, cwd) {
   const how = program ? `the image's command (${program}) does not start Python itself; showing python3 from PATH` : "the image has no command; showing python3 from PATH";
   return executable ? { executable, launcher: { kind: "command" }, how } : { launcher: { kind: "command" }, how };
 }
-function planInterpreter(fs3, plan, env, cwd) {
-  const executable = plan.interpreter.includes("/") ? plan.interpreter : findOnPath(fs3, plan.interpreter, env, cwd);
-  const script = plan.launcher.kind === "server" ? plan.launcher.script : void 0;
-  const how = script ? `the image's command runs ${script}, a script for ${plan.interpreter}` : `the image's command runs ${plan.command.slice(0, 3).join(" ")}`;
-  return executable ? { executable, launcher: plan.launcher, how } : { launcher: plan.launcher, how };
+function planInterpreter(fs3, plan2, env, cwd) {
+  const executable = plan2.interpreter.includes("/") ? plan2.interpreter : findOnPath(fs3, plan2.interpreter, env, cwd);
+  const script = plan2.launcher.kind === "server" ? plan2.launcher.script : void 0;
+  const how = script ? `the image's command runs ${script}, a script for ${plan2.interpreter}` : `the image's command runs ${plan2.command.slice(0, 3).join(" ")}`;
+  return executable ? { executable, launcher: plan2.launcher, how } : { launcher: plan2.launcher, how };
 }
 function imagePython(fs3, imageConfig) {
-  const plan = deriveEntryPlan(fs3, imageConfig);
-  const config = "error" in plan ? imageConfig : plan.config;
+  const plan2 = deriveEntryPlan(fs3, imageConfig);
+  const config = "error" in plan2 ? imageConfig : plan2.config;
   const env = environmentOf(config);
   const cwd = workingDirOf(config);
   const command = [...config.entrypoint ?? [], ...config.cmd ?? []];
-  const chosen = !("error" in plan) && plan.interpreter ? planInterpreter(fs3, { ...plan, interpreter: plan.interpreter }, env, cwd) : interpreterOf(fs3, command, env, cwd);
+  const chosen = !("error" in plan2) && plan2.interpreter ? planInterpreter(fs3, { ...plan2, interpreter: plan2.interpreter }, env, cwd) : interpreterOf(fs3, command, env, cwd);
   const { executable, launcher, how } = chosen;
   if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
   try {
     const python = describeInterpreter(fs3, executable, env);
     const sysPath = computeSysPath(fs3, config, python, launcher);
-    const entries = "error" in plan ? { error: plan.error } : plan.entries;
-    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs3, sysPath), how, entries, entryNotes: plan.notes };
+    const entries = "error" in plan2 ? { error: plan2.error } : plan2.entries;
+    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs3, sysPath), how, entries, entryNotes: plan2.notes };
   } catch (error) {
     if (error instanceof EnvironmentError) return { error: error.message };
     throw error;
+  }
+}
+
+// src/boot/tracebacks.ts
+var HEADER = /^(\s*)Traceback \(most recent call last\):\s*$/;
+var FRAME = /^\s*File "(.*)", line (\d+)(?:, in (.+))?\s*$/;
+var CONTEXT = "During handling of the above exception, another exception occurred:";
+var CAUSE = "The above exception was the direct cause of the following exception:";
+var EXCEPTION = /^([A-Za-z_][\w.]*)(?::(?: (.*))?)?$/;
+var JSON_FIELDS = ["exc_info", "stack_trace", "stacktrace", "exception", "traceback", "error.stack", "exc_text"];
+function readOne(lines, start) {
+  const indent = HEADER.exec(lines[start])[1];
+  const frames = [];
+  let index = start + 1;
+  while (index < lines.length) {
+    const line = lines[index];
+    const frame = FRAME.exec(line);
+    if (frame && line.startsWith(`${indent}  File "`)) {
+      frames.push({ file: frame[1], line: Number(frame[2]), ...frame[3] !== void 0 && { function: frame[3].trim() } });
+      index++;
+      continue;
+    }
+    if (line.startsWith(`${indent} `) && frames.length > 0 && !line.slice(indent.length).startsWith(" File")) {
+      if (!line.startsWith(`${indent}    `) && !/^\s*\[Previous line repeated \d+ more times?\]$/.test(line) && !/^\s+\.\.\.\s*$/.test(line)) break;
+      index++;
+      continue;
+    }
+    break;
+  }
+  const last2 = lines[index];
+  if (last2 === void 0 || !last2.startsWith(indent)) return void 0;
+  const match = EXCEPTION.exec(last2.slice(indent.length).trimEnd());
+  if (!match) return void 0;
+  const message = [match[2] ?? ""];
+  index++;
+  while (index < lines.length && lines[index] !== "" && !HEADER.test(lines[index]) && continuesMessage(lines[index], indent)) {
+    message.push(lines[index].slice(indent.length));
+    index++;
+  }
+  return { exception: match[1], message: message.join("\n"), frames, end: index };
+}
+function continuesMessage(line, indent) {
+  if (!line.startsWith(indent)) return false;
+  const text = line.slice(indent.length);
+  return !/^(\[|\{|\d{4}-\d\d-\d\d|INFO|ERROR|WARNING|DEBUG|CRITICAL)/.test(text) && text !== CONTEXT && text !== CAUSE;
+}
+function fromText(text, lineOffset) {
+  const lines = text.split(/\r?\n/);
+  const found = [];
+  let pending;
+  let chainStart = -1;
+  for (let index = 0; index < lines.length; index++) {
+    if (!HEADER.test(lines[index])) continue;
+    const reading = readOne(lines, index);
+    if (!reading) continue;
+    if (!pending) chainStart = index;
+    const traceback = { exception: reading.exception, message: reading.message, frames: reading.frames, logLine: lineOffset + chainStart + 1, ...pending && { previous: pending } };
+    let next = reading.end;
+    while (next < lines.length && lines[next].trim() === "") next++;
+    const relation = lines[next]?.trim() === CONTEXT ? "context" : lines[next]?.trim() === CAUSE ? "cause" : void 0;
+    if (relation) {
+      pending = { relation, traceback };
+      index = next;
+      continue;
+    }
+    pending = void 0;
+    found.push(traceback);
+    index = reading.end - 1;
+  }
+  return found;
+}
+function jsonTraceback(line) {
+  const start = line.indexOf("{");
+  if (start === -1 || !line.includes("Traceback (most recent call last)")) return void 0;
+  let record;
+  try {
+    record = JSON.parse(line.slice(start));
+  } catch {
+    return void 0;
+  }
+  if (typeof record !== "object" || record === null) return void 0;
+  for (const field2 of JSON_FIELDS) {
+    const value = field2.split(".").reduce((object, key) => typeof object === "object" && object !== null ? object[key] : void 0, record);
+    if (typeof value === "string" && value.includes("Traceback (most recent call last)")) return value;
+    if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value.join("");
+  }
+  return void 0;
+}
+function parseTracebacks(log) {
+  const found = fromText(log, 0);
+  log.split(/\r?\n/).forEach((line, index) => {
+    const inner = jsonTraceback(line);
+    if (inner) found.push(...fromText(inner, 0).map((traceback) => ({ ...traceback, logLine: index + 1 })));
+  });
+  return found.sort((a2, b) => a2.logLine - b.logLine);
+}
+function applicationFrame(traceback, isApplication) {
+  return [...traceback.frames].reverse().find((frame) => isApplication(frame.file));
+}
+
+// src/boot/import-check.ts
+var IMPORTER = `
+import importlib, sys, traceback
+split = sys.argv.index("--")
+sys.path[0:1] = sys.argv[1:split]
+failed = 0
+for target in sys.argv[split + 1:]:
+    name, _, attrs = target.partition(":")
+    try:
+        value = importlib.import_module(name)
+        for attr in filter(None, attrs.split(".")):
+            value = getattr(value, attr)
+    except BaseException:
+        failed += 1
+        sys.stderr.write("import-guard: importing %s failed\\n" % target)
+        traceback.print_exc()
+        # A blank line ends the message: what follows is not more of it.
+        sys.stderr.write("\\n")
+        sys.stderr.flush()
+sys.exit(1 if failed else 0)
+`;
+var MARKER = /^import-guard: importing (\S+) failed$/;
+function targetText(target) {
+  return target.attr ? `${target.module}:${target.attr}` : target.module;
+}
+async function importCheck(image, python, targets, options) {
+  const { front = [], mask, ...container } = options;
+  const ran = await runContainer(image, { ...container, entrypoint: python, command: ["-c", IMPORTER, ...front, "--", ...targets.map(targetText)] });
+  const result = mask ? { ...ran, logs: mask(ran.logs) } : ran;
+  const lines = result.logs.split(/\r?\n/);
+  const tracebacks = parseTracebacks(result.logs);
+  const failures = [];
+  lines.forEach((line, index) => {
+    const marker = MARKER.exec(line);
+    if (!marker) return;
+    const traceback = tracebacks.find((candidate) => candidate.logLine === index + 2);
+    failures.push({ target: marker[1], ...traceback && { traceback } });
+  });
+  return { container: result, failures };
+}
+
+// src/boot/serve-check.ts
+async function answers(url) {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(1e3), redirect: "manual" });
+    await response.body?.cancel();
+    return response.status >= 200 && response.status < 300 ? response.status : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function serveCheck(image, options) {
+  const started = performance.now();
+  const container = await startContainer(image, { ...options, network: "bridge", ...options.port !== void 0 && { publish: options.port } });
+  const seconds2 = () => Number(((performance.now() - started) / 1e3).toFixed(3));
+  const logs = async () => (options.mask ?? String)(await container.logs());
+  try {
+    const hostPort = options.port !== void 0 ? await container.hostPort(options.port) : void 0;
+    const url = hostPort !== void 0 && options.healthPath !== void 0 ? `http://127.0.0.1:${hostPort}/${options.healthPath.replace(/^\/+/, "")}` : void 0;
+    const deadline = started + options.timeoutSeconds * 1e3;
+    for (; ; ) {
+      const state = await container.state();
+      if (state.restarts > 0) return { verdict: "restarted", seconds: seconds2(), logs: await logs() };
+      if (!state.running) return { verdict: "exited", exitCode: state.exitCode, seconds: seconds2(), logs: await logs() };
+      const status = url ? await answers(url) : void 0;
+      if (status !== void 0) return { verdict: "ready", readyBy: "health-path", status, seconds: seconds2(), logs: await logs() };
+      if (state.health === "healthy") return { verdict: "ready", readyBy: "healthcheck", seconds: seconds2(), logs: await logs() };
+      if (performance.now() >= deadline) return { verdict: url || state.health !== void 0 ? "timeout" : "running", seconds: seconds2(), logs: await logs() };
+      await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 250));
+    }
+  } finally {
+    await container.remove();
+  }
+}
+
+// src/boot/boot.ts
+function seconds(value) {
+  return `${value.toFixed(1)} s`;
+}
+async function bootByImport(plan2, mask) {
+  const check = await importCheck(plan2.image, plan2.python, plan2.targets, {
+    runId: plan2.runId,
+    timeoutSeconds: plan2.timeoutSeconds,
+    env: plan2.env,
+    front: plan2.front,
+    mask,
+    ...plan2.workdir !== void 0 && { workdir: plan2.workdir },
+    ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand }
+  });
+  const { container } = check;
+  const failures = check.failures.flatMap((failure) => failure.traceback ? [{ target: failure.target, traceback: failure.traceback }] : []);
+  const base = { mode: "import", seconds: container.seconds, logs: container.logs, ...container.exitCode !== null && { exitCode: container.exitCode } };
+  const what = `${plan2.targets.length} entry point${plan2.targets.length === 1 ? "" : "s"}`;
+  if (container.timedOut) return { run: { ...base, ok: false, outcome: `importing ${what} did not finish in ${seconds(plan2.timeoutSeconds)} (boot-timeout)` }, failures };
+  if (check.failures.length > 0) {
+    const failed = check.failures.map((failure) => failure.target).join(", ");
+    return { run: { ...base, ok: false, outcome: `${check.failures.length} of ${what} failed to import with ${plan2.python}: ${failed}` }, failures };
+  }
+  if (container.exitCode !== 0) return { run: { ...base, ok: false, outcome: `${plan2.python} exited with status ${container.exitCode} before importing ${what}` }, failures: parseTracebacks(container.logs).map((traceback) => ({ traceback })) };
+  return { run: { ...base, ok: true, outcome: `${plan2.python} imported ${what} in ${seconds(container.seconds)}` }, failures };
+}
+async function bootByServing(plan2, mask) {
+  const served = await serveCheck(plan2.image, {
+    runId: plan2.runId,
+    timeoutSeconds: plan2.timeoutSeconds,
+    env: plan2.env,
+    mask,
+    ...plan2.port !== void 0 && { port: plan2.port },
+    ...plan2.healthPath !== void 0 && { healthPath: plan2.healthPath },
+    ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand }
+  });
+  const base = { mode: "serve", seconds: served.seconds, logs: served.logs, ...served.exitCode !== void 0 && { exitCode: served.exitCode } };
+  const after = `after ${seconds(served.seconds)}`;
+  switch (served.verdict) {
+    case "ready":
+      return { run: { ...base, ok: true, outcome: served.readyBy === "health-path" ? `GET ${plan2.healthPath} answered ${served.status} ${after}` : `the image's HEALTHCHECK reported healthy ${after}` }, failures: [] };
+    case "running":
+      return { run: { ...base, ok: true, outcome: `still running ${after}; there is no health-path or HEALTHCHECK to ask whether it serves` }, failures: [] };
+    default: {
+      const failures = parseTracebacks(served.logs).map((traceback) => ({ traceback }));
+      const outcome = served.verdict === "exited" ? `the process exited with status ${served.exitCode} ${after}` : served.verdict === "restarted" ? `the container restarted ${after}` : `not ready ${after} (boot-timeout): ${plan2.healthPath !== void 0 ? `GET ${plan2.healthPath} never answered 2xx` : "the image's HEALTHCHECK never reported healthy"}`;
+      return { run: { ...base, ok: false, outcome }, failures };
+    }
+  }
+}
+function bootImage(plan2) {
+  const mask = (text) => maskSecrets(text, plan2.secrets);
+  return plan2.mode === "import" ? bootByImport(plan2, mask) : bootByServing(plan2, mask);
+}
+
+// src/report/findings.ts
+var SEVERITIES = ["error", "warning", "notice"];
+var COMMAND_LOCATION = { imagePath: "(image command)", line: 0, column: 0 };
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+function isReported(finding) {
+  return finding.unreported === void 0;
+}
+function compareFindings(a2, b) {
+  return severityRank(a2.severity) - severityRank(b.severity) || Number(a2.unreported !== void 0) - Number(b.unreported !== void 0) || displayPath(a2.location).localeCompare(displayPath(b.location)) || a2.location.line - b.location.line || a2.location.column - b.location.column || a2.module.localeCompare(b.module);
+}
+function displayPath(location) {
+  return location.repoPath ?? location.imagePath;
+}
+function failsAt(findings, failOn) {
+  if (failOn === "never") return false;
+  const limit = severityRank(failOn);
+  return findings.some((finding) => isReported(finding) && severityRank(finding.severity) <= limit);
+}
+
+// src/boot/boot-findings.ts
+function missingImport(traceback) {
+  if (traceback.exception === "AttributeError") {
+    const noAttribute = /^module '([^']+)' has no attribute '([^']+)'/.exec(traceback.message);
+    return noAttribute ? { module: noAttribute[1], name: noAttribute[2] } : void 0;
+  }
+  if (traceback.exception !== "ModuleNotFoundError" && traceback.exception !== "ImportError") return void 0;
+  const noModule = /^No module named '([^']+)'/.exec(traceback.message);
+  if (noModule) return { module: noModule[1] };
+  const noName = /^cannot import name '([^']+)' from '([^']+)'/.exec(traceback.message);
+  return noName ? { module: noName[2], name: noName[1] } : void 0;
+}
+function chainOf(traceback) {
+  const chain = [];
+  for (let current = traceback; current; current = current.previous?.traceback) chain.push(current);
+  return chain;
+}
+function sameModule(a2, b) {
+  return a2 === b || a2.startsWith(`${b}.`) || b.startsWith(`${a2}.`);
+}
+function at(frame, facts) {
+  const repoPath = facts.toRepo(frame.file);
+  return { imagePath: frame.file, ...repoPath && { repoPath }, line: frame.line, column: 1 };
+}
+var COMMAND = COMMAND_LOCATION;
+function chainFrom(traceback, facts, entry, last2) {
+  const frames = traceback.frames.filter((frame) => facts.isApplication(frame.file));
+  const hops = [];
+  frames.forEach((frame, index) => {
+    const next = index + 1 < frames.length ? facts.moduleOf(frames[index + 1].file) : last2;
+    if (next === void 0 || index + 1 < frames.length && frame.function !== "<module>") return;
+    hops.push({ ...at(frame, facts), importer: facts.moduleOf(frame.file) ?? entry, module: next });
+  });
+  return hops;
+}
+function proofOf(failure, outcome, predicted) {
+  return {
+    mode: outcome.run.mode,
+    predicted,
+    exception: failure.traceback.exception,
+    exceptionMessage: failure.traceback.message,
+    ...failure.target !== void 0 && { target: failure.target },
+    logLine: failure.traceback.logLine
+  };
+}
+function predictedBy(findings, failure, facts) {
+  for (const raised of chainOf(failure.traceback)) {
+    const missing = missingImport(raised);
+    if (!missing) continue;
+    const frame = applicationFrame(raised, facts.isApplication);
+    const matches2 = (finding) => missing.name === void 0 ? finding.kind === "missing-module" && sameModule(finding.module, missing.module) : finding.kind === "missing-name" && finding.module === missing.module && finding.name === missing.name;
+    const here = (finding) => frame !== void 0 && finding.location.imagePath === frame.file && finding.location.line === frame.line;
+    const exact = findings.findIndex((finding) => matches2(finding) && here(finding));
+    if (exact !== -1) return exact;
+    const named = findings.findIndex((finding) => matches2(finding) && (finding.unreported === void 0 || finding.unreported === "ignored"));
+    if (named !== -1) return named;
+  }
+  return -1;
+}
+function foundOnlyAtBoot(failure, outcome, facts) {
+  const { traceback } = failure;
+  const entry = failure.target?.split(":")[0] ?? "(image command)";
+  const frame = applicationFrame(traceback, facts.isApplication);
+  const location = frame ? at(frame, facts) : COMMAND;
+  const missing = missingImport(traceback);
+  const firstLine = traceback.message.split("\n")[0] ?? "";
+  const message = firstLine === "" ? traceback.exception : `${traceback.exception}: ${firstLine}`;
+  const base = { severity: "error", location, message, boot: proofOf(failure, outcome, false) };
+  if (missing) {
+    return {
+      ...base,
+      kind: missing.name === void 0 ? "missing-module" : "missing-name",
+      module: missing.module,
+      ...missing.name !== void 0 && { name: missing.name },
+      origin: facts.originOf(missing.module),
+      chain: chainFrom(traceback, facts, entry, missing.module)
+    };
+  }
+  const module = (frame && facts.moduleOf(frame.file)) ?? entry;
+  return { ...base, kind: "boot-failure", module, origin: "unknown", chain: chainFrom(traceback, facts, entry) };
+}
+function failureKey(failure) {
+  const innermost = failure.traceback.frames.at(-1);
+  return JSON.stringify([failure.traceback.exception, failure.traceback.message.split("\n")[0], innermost?.file, innermost?.line]);
+}
+function mergeBootFindings(findings, outcome, facts) {
+  const merged = [...findings];
+  const seen = /* @__PURE__ */ new Set();
+  for (const failure of outcome.failures) {
+    const key = failureKey(failure);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const index = predictedBy(merged, failure, facts);
+    if (index === -1) {
+      merged.push(foundOnlyAtBoot(failure, outcome, facts));
+      continue;
+    }
+    const { unreported, ...finding } = merged[index];
+    merged[index] = { ...finding, ...unreported === "ignored" ? { unreported } : { severity: "error" }, boot: proofOf(failure, outcome, true) };
+  }
+  if (!outcome.run.ok && seen.size === 0) {
+    merged.push({
+      kind: "boot-failure",
+      severity: "error",
+      module: "(image command)",
+      location: COMMAND,
+      origin: "unknown",
+      message: `The ${outcome.run.mode} boot failed: ${outcome.run.outcome}`,
+      chain: [],
+      boot: { mode: outcome.run.mode, predicted: false }
+    });
+  }
+  return merged;
+}
+
+// src/boot/daemon-image.ts
+function inDaemon(kind) {
+  return kind === "docker";
+}
+async function daemonImage(source2, options = {}) {
+  if (source2.kind === "docker") return { reference: source2.location };
+  if (source2.kind === "oci-dir" || source2.kind === "dir") {
+    const what = source2.kind === "dir" ? "a root filesystem folder" : "an OCI layout folder";
+    throw new ConfigurationError(`boot needs an image the Docker daemon can run, and ${source2.location} is ${what}; build or load the image and give docker:REF as image, or set boot: none`);
+  }
+  const output = await dockerForBoot(["load", "--input", source2.location], options).catch((error) => {
+    if (!(error instanceof BootError) || !error.message.startsWith("`docker load` failed")) throw error;
+    throw new BootError(`the Docker daemon could not load ${source2.kind}:${source2.location} (${error.message.replace(/^`docker load` failed: /, "")}); load the image yourself and give docker:REF as image, or set boot: none`);
+  });
+  const tags = [...output.matchAll(/^Loaded image: (\S+)$/gm)].map((match) => match[1]);
+  const ids = [...output.matchAll(/^Loaded image ID: (\S+)$/gm)].map((match) => match[1]);
+  const tag = tags.find((candidate) => source2.label === candidate || source2.label.endsWith(`:${candidate}`)) ?? tags[0];
+  if (tag) return { reference: tag };
+  if (ids[0]) return { reference: ids[0], loadedId: ids[0] };
+  throw new ConfigurationError(`docker load read ${source2.location} but named no image it loaded (${output.trim() || "no output"}); load it yourself and give docker:REF as image, or set boot: none`);
+}
+async function releaseDaemonImage(image, options = {}) {
+  if (image.loadedId) await dockerForBoot(["image", "rm", image.loadedId], options).catch(() => void 0);
+}
+
+// src/boot/stage.ts
+function chooseMode(input) {
+  const { mode } = input.settings;
+  if (mode === "none") return { reason: "boot is none" };
+  if (mode !== "auto") return mode;
+  if (inDaemon(input.source.kind)) return "import";
+  const { kind } = input.source;
+  return { reason: kind === "oci-dir" || kind === "dir" ? `the image is a folder (${kind}:), which Docker cannot run; give a docker:REF image to boot it` : `the image is read from a ${kind} file, not from the Docker daemon; set boot: import to load it there and boot it` };
+}
+function importTargets(entries) {
+  const seen = /* @__PURE__ */ new Set();
+  return entries.flatMap((entry) => {
+    if (entry.file !== void 0 || entry.code !== void 0 || entry.role === "script" || entry.role === "config") return [];
+    const target = { module: entry.module, ...entry.attr && { attr: entry.attr } };
+    const key = `${target.module}:${target.attr ?? ""}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [target];
+  });
+}
+function commandEnv(input) {
+  const image = environmentOf(input.imageConfig);
+  return Object.fromEntries([...environmentOf(input.commandConfig)].filter(([name, value]) => image.get(name) !== value));
+}
+function firstExposedPort(config) {
+  const tcp = config.exposedPorts.map((port) => /^(\d+)(?:\/tcp)?$/.exec(port)).find((match) => match !== null);
+  return tcp ? Number(tcp[1]) : void 0;
+}
+function plan(input, mode, image) {
+  const { settings } = input;
+  const base = { mode, image, python: input.python, timeoutSeconds: settings.timeoutSeconds, runId: settings.runId, secrets: secretValues(settings.env), ...input.dockerCommand !== void 0 && { dockerCommand: input.dockerCommand } };
+  if (mode === "serve") {
+    const port = settings.port ?? firstExposedPort(input.imageConfig);
+    if (settings.healthPath !== void 0 && port === void 0) throw new ConfigurationError(`health-path ${settings.healthPath} needs a port to ask: set port, or EXPOSE the port in the image`);
+    return { ...base, targets: [], front: [], env: { ...settings.env }, ...port !== void 0 && { port }, ...settings.healthPath !== void 0 && { healthPath: settings.healthPath } };
+  }
+  const targets = importTargets(input.entries);
+  if (targets.length === 0) {
+    return { reason: `the import boot has nothing to import: the entry points are scripts or files (${input.entries.map(entryLabel).join(", ")}); boot: serve runs them` };
+  }
+  const front = input.sysPath.filter((entry) => entry.origin === "path0" || entry.origin === "server").map((entry) => entry.path);
+  return { ...base, targets, front, workdir: workingDirOf(input.commandConfig), env: { ...commandEnv(input), ...settings.env } };
+}
+function under(file, folders) {
+  return folders.some((folder) => folder !== "" && (file === folder || file.startsWith(folder.endsWith("/") ? folder : `${folder}/`)));
+}
+function moduleNamer(input) {
+  const cwd = workingDirOf(input.commandConfig);
+  const roots = input.sysPath.map((entry) => entry.path === "" ? cwd : entry.path).sort((a2, b) => b.length - a2.length);
+  return (file) => {
+    if (!file.endsWith(".py")) return void 0;
+    const root = roots.find((folder) => under(file, [folder]));
+    if (root === void 0) return void 0;
+    const dotted2 = file.slice(root === "/" ? 1 : root.length + 1, -3).replace(/\/__init__$/, "");
+    return /^[A-Za-z_][\w]*(\/[A-Za-z_]\w*)*$/.test(dotted2) ? dotted2.replace(/\//g, ".") : void 0;
+  };
+}
+async function bootStage(findings, input) {
+  const mode = chooseMode(input);
+  if (typeof mode !== "string") return { boot: { mode: "none", reason: mode.reason }, findings: [...findings] };
+  try {
+    const image = await daemonImage(input.source, input);
+    try {
+      const chosen = plan(input, mode, image.reference);
+      if ("reason" in chosen) {
+        input.logger.info(`Not booting: ${chosen.reason}`);
+        return { boot: { mode: "none", reason: chosen.reason }, findings: [...findings] };
+      }
+      input.logger.info(mode === "import" ? `Booting ${input.source.label}: importing ${chosen.targets.map((target) => target.attr ? `${target.module}:${target.attr}` : target.module).join(", ")} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== void 0 ? ` with port ${chosen.port} published` : ""}`);
+      const outcome = await bootImage(chosen);
+      input.logger.info(`Boot ${outcome.run.ok ? "passed" : "failed"}: ${outcome.run.outcome}`);
+      const facts = {
+        toRepo: input.toRepo,
+        isApplication: (file) => !file.startsWith("<") && !under(file, input.libraryDirs),
+        moduleOf: moduleNamer(input),
+        originOf: input.originOf
+      };
+      return { boot: outcome.run, findings: mergeBootFindings(findings, outcome, facts) };
+    } finally {
+      await releaseDaemonImage(image, input);
+    }
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    return { boot: { mode, error: error.message }, findings: [...findings] };
   }
 }
 
@@ -14822,7 +15401,7 @@ var _s = process.platform === "win32" ? ot : process.platform === "darwin" ? Rt 
 var pn = (r7) => r7.length >= 1;
 var mn = (r7) => r7.length >= 1;
 var gn = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
-var at = class r3 {
+var at2 = class r3 {
   #t;
   #n;
   #i;
@@ -14925,7 +15504,7 @@ var lt = class {
       let i2 = e.set[s], n2 = e.globParts[s];
       if (!i2 || !n2) throw new Error("invalid pattern object");
       for (; i2[0] === "." && n2[0] === "."; ) i2.shift(), n2.shift();
-      let o2 = new at(i2, n2, 0, this.platform), h2 = o2.root() === "/" ? `${this.slashRoot}/${o2.rest()?.globString() ?? ""}` : o2.globString(), a2 = new D(h2, this.mmopts), l = n2[n2.length - 1] === "**", c3 = o2.isAbsolute();
+      let o2 = new at2(i2, n2, 0, this.platform), h2 = o2.root() === "/" ? `${this.slashRoot}/${o2.rest()?.globString() ?? ""}` : o2.globString(), a2 = new D(h2, this.mmopts), l = n2[n2.length - 1] === "**", c3 = o2.isAbsolute();
       c3 ? this.absolute.push(a2) : this.relative.push(a2), l && (c3 ? this.absoluteChildren.push(a2) : this.relativeChildren.push(a2));
     }
   }
@@ -15324,7 +15903,7 @@ var j = class {
     this.patterns = h2.map((l, c3) => {
       let f = a2[c3];
       if (!f) throw new Error("invalid pattern object");
-      return new at(l, f, 0, this.platform);
+      return new at2(l, f, 0, this.platform);
     });
   }
   async walk() {
@@ -17451,23 +18030,23 @@ var Parser = class {
     if (this.eatOp("*")) return { k: "starred", value: this.starTarget() };
     return this.bitwiseOr();
   }
-  checkTarget(target, context, at2) {
+  checkTarget(target, context, at3) {
     switch (target.k) {
       case "name":
-        if (context !== "del" && target.id === "__debug__" && this.minor >= 9) this.fail("cannot assign to __debug__", at2);
+        if (context !== "del" && target.id === "__debug__" && this.minor >= 9) this.fail("cannot assign to __debug__", at3);
         return;
       case "attr":
       case "subscript":
         return;
       case "starred":
-        if (context === "del") this.fail("cannot delete starred", at2);
-        return this.checkTarget(target.value, context, at2);
+        if (context === "del") this.fail("cannot delete starred", at3);
+        return this.checkTarget(target.value, context, at3);
       case "tuple":
       case "list":
-        for (const element of target.elts) this.checkTarget(element, context, at2);
+        for (const element of target.elts) this.checkTarget(element, context, at3);
         return;
       default:
-        this.fail(`cannot ${context === "del" ? "delete" : "assign to"} ${describe2(target)}`, at2);
+        this.fail(`cannot ${context === "del" ? "delete" : "assign to"} ${describe2(target)}`, at3);
     }
   }
   bindTarget(target) {
@@ -17660,7 +18239,7 @@ var Parser = class {
       } else return value;
     }
   }
-  noteDynamicImport(call, at2) {
+  noteDynamicImport(call, at3) {
     const func = call.func;
     const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : void 0;
     if (name !== "import_module" && name !== "__import__") return;
@@ -17668,7 +18247,7 @@ var Parser = class {
     const first = call.args[0];
     if (!first || first.k !== "str" || first.value === null || first.value === "") return;
     const level = first.value.length - first.value.replace(/^\.+/, "").length;
-    const statement = { kind: "dynamic", module: first.value.slice(level), level, names: [], line: at2.line, col: at2.col, guards: [...this.guards] };
+    const statement = { kind: "dynamic", module: first.value.slice(level), level, names: [], line: at3.line, col: at3.col, guards: [...this.guards] };
     const packageArg = name === "import_module" ? call.args[1] ?? call.keywords.find((keyword) => keyword.name === "package")?.value : void 0;
     if (packageArg?.k === "str" && packageArg.value !== null) statement.package = packageArg.value;
     this.imports.push(statement);
@@ -21606,7 +22185,7 @@ function addedIn(topLevel) {
 }
 
 // src/python/graph.ts
-var COMMAND = { imagePath: "(image command)", line: 0, column: 0 };
+var COMMAND2 = COMMAND_LOCATION;
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
 function underAny(path20, dirs) {
   return dirs.some((dir) => path20 === dir || path20.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
@@ -21668,7 +22247,7 @@ var ImportGraph = class {
       const key = `file:${entry.file ?? `-c ${entry.code}`}`;
       if (this.visited.has(key)) return;
       if (entry.file !== void 0 && this.options.fs.stat(entry.file)?.type !== "file") {
-        this.report("missing-module", "error", { module: entry.file, location: COMMAND, origin: "first-party", message: `${entry.how} runs ${entry.file}, which is not a file in the image`, chain: [] });
+        this.report("missing-module", "error", { module: entry.file, location: COMMAND2, origin: "first-party", message: `${entry.how} runs ${entry.file}, which is not a file in the image`, chain: [] });
         return;
       }
       this.visited.add(key);
@@ -21680,11 +22259,11 @@ var ImportGraph = class {
     }
     const resolution = this.options.resolver.resolve(entry.module);
     if (!resolution.found) {
-      this.missing(resolution, entry.module, { runs: "always", caught: false }, COMMAND, [], `${entry.how} loads ${entry.module}`);
+      this.missing(resolution, entry.module, { runs: "always", caught: false }, COMMAND2, [], `${entry.how} loads ${entry.module}`);
       return;
     }
     this.enqueueModule(entry.module, [], entry);
-    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, [], COMMAND);
+    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, [], COMMAND2);
   }
   /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
   enqueueModule(name, chain, entry) {
@@ -21756,7 +22335,7 @@ var ImportGraph = class {
   checkAttribute(node, entry) {
     const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr, (file) => this.bindingsOf(file));
     if (verdict !== "neither") return;
-    this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
+    this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND2, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
   }
   djangoImports(node, text) {
     const settingsFromCode = !this.options.env.has("DJANGO_SETTINGS_MODULE") ? djangoSettingsDefault(text) : void 0;
@@ -22043,27 +22622,10 @@ var ScanPool = class {
   }
 };
 
-// src/report/findings.ts
-var SEVERITIES = ["error", "warning", "notice"];
-function severityRank(severity) {
-  return SEVERITIES.indexOf(severity);
-}
-function isReported(finding) {
-  return finding.unreported === void 0;
-}
-function compareFindings(a2, b) {
-  return severityRank(a2.severity) - severityRank(b.severity) || Number(a2.unreported !== void 0) - Number(b.unreported !== void 0) || displayPath(a2.location).localeCompare(displayPath(b.location)) || a2.location.line - b.location.line || a2.location.column - b.location.column || a2.module.localeCompare(b.module);
-}
-function displayPath(location) {
-  return location.repoPath ?? location.imagePath;
-}
-function failsAt(findings, failOn) {
-  if (failOn === "never") return false;
-  const limit = severityRank(failOn);
-  return findings.some((finding) => isReported(finding) && severityRank(finding.severity) <= limit);
-}
-
 // src/settings.ts
+import { randomUUID } from "node:crypto";
+var BOOT_CHOICES = ["auto", "import", "serve", "none"];
+var DEFAULT_BOOT_TIMEOUT = 60;
 var FAIL_ON = ["error", "warning", "notice", "never"];
 function listValue(values) {
   return (values ?? []).flatMap((value) => value.split(/[\n,]/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
@@ -22074,7 +22636,7 @@ function makeSettings(raw) {
   }
   const failOn = raw.failOn?.trim() || "error";
   if (!FAIL_ON.includes(failOn)) throw new ConfigurationError(`fail-on is ${JSON.stringify(failOn)}; expected one of ${FAIL_ON.join(", ")}`);
-  const settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn, ignore: listValue(raw.ignore), pathMap: [] };
+  const settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn, ignore: listValue(raw.ignore), pathMap: [], boot: bootSettings(raw) };
   for (const folder of settings.pythonPath) {
     if (!folder.startsWith("/")) throw new ConfigurationError(`python-path entry ${JSON.stringify(folder)} is not an absolute path in the image, for example /srv/src`);
   }
@@ -22103,6 +22665,32 @@ function makeSettings(raw) {
     if (!value) continue;
     if (!settings.repository) throw new ConfigurationError(`${name} is a path in the checkout, so it needs the checkout too (--repo DIR)`);
     settings[name] = value;
+  }
+  return settings;
+}
+function bootSettings(raw) {
+  const mode = raw.boot?.trim() || "auto";
+  if (!BOOT_CHOICES.includes(mode)) throw new ConfigurationError(`boot is ${JSON.stringify(raw.boot)}; expected one of ${BOOT_CHOICES.join(", ")}`);
+  const env = {};
+  if (raw.envFile) parseEnvLines(raw.envFile.lines, `env-file ${raw.envFile.name}`, env);
+  parseEnvLines((raw.env ?? []).flatMap((value) => value.split("\n")), "env", env);
+  const timeoutText = raw.bootTimeout?.trim();
+  const timeoutSeconds = timeoutText ? Number(timeoutText.replace(/s$/, "")) : DEFAULT_BOOT_TIMEOUT;
+  if (!(timeoutSeconds > 0) || !Number.isFinite(timeoutSeconds)) throw new ConfigurationError(`boot-timeout is ${JSON.stringify(timeoutText)}; expected a number of seconds above 0, for example 60`);
+  const settings = { mode, env, timeoutSeconds, runId: raw.runId?.trim() || `local-${process.pid}-${randomUUID().slice(0, 8)}` };
+  const portText = raw.port?.trim();
+  if (portText) {
+    const port = Number(portText.replace(/\/tcp$/, ""));
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigurationError(`port is ${JSON.stringify(portText)}; expected the container port the service listens on, 1 to 65535`);
+    settings.port = port;
+  }
+  const healthPath = raw.healthPath?.trim();
+  if (healthPath) {
+    if (!healthPath.startsWith("/") || /\s/.test(healthPath)) throw new ConfigurationError(`health-path is ${JSON.stringify(healthPath)}; expected a path that starts with /, for example /health`);
+    settings.healthPath = healthPath;
+  }
+  if ((settings.port !== void 0 || settings.healthPath !== void 0) && mode !== "serve") {
+    throw new ConfigurationError(`${settings.healthPath !== void 0 ? "health-path" : "port"} is used by boot: serve, and boot is ${mode}; set boot: serve to run the image's own command`);
   }
   return settings;
 }
@@ -22200,7 +22788,21 @@ async function scanImage(settings, logger) {
       pool
     }).walk(entries);
     const mapped = graph.findings.map((finding) => mapToRepository(finding, checkout?.map));
-    const findings = explainFindings(mapped, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version }).sort(compareFindings);
+    const staticSeconds = (performance.now() - started) / 1e3;
+    const booted = await bootStage(mapped, {
+      settings: settings.boot,
+      source: image,
+      imageConfig: image.config,
+      commandConfig: view.config,
+      python: view.python.executable,
+      sysPath: view.sysPath.entries,
+      entries,
+      libraryDirs: [...stdlibDirs, ...thirdPartyDirs],
+      toRepo: (imagePath) => checkout?.map.toRepo(imagePath),
+      originOf: (module) => checkout?.map.hasModule(module, importRoots) ? "first-party" : "unknown",
+      logger
+    });
+    const findings = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version }).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
@@ -22209,7 +22811,8 @@ async function scanImage(settings, logger) {
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
       findings,
-      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, seconds: Number(((performance.now() - started) / 1e3).toFixed(3)) }
+      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, seconds: Number(staticSeconds.toFixed(3)) },
+      boot: booted.boot
     };
   } finally {
     image.fs.close();
@@ -22266,7 +22869,16 @@ function findingTitle(finding) {
       return `relative import ${finding.module} fails`;
     case "syntax-error":
       return `${finding.module} does not parse`;
+    case "boot-failure":
+      return finding.location === COMMAND_LOCATION || finding.module === COMMAND_LOCATION.imagePath ? "The image fails to boot" : `${finding.module} fails at boot`;
   }
+}
+function bootText(proof, message) {
+  const how = proof.target ? `importing ${proof.target} in the image` : proof.mode === "serve" ? "running the image's own command" : "importing the entry points in the image";
+  if (!proof.predicted) return `Found only at boot, ${how}; the static walk did not predict it`;
+  if (proof.exception === void 0) return `Confirmed at boot, ${how}`;
+  const raised = proof.exceptionMessage ? `${proof.exception}: ${proof.exceptionMessage.split("\n")[0]}` : proof.exception;
+  return `Confirmed at boot: ${how} raised ${raised === message ? `this ${proof.exception}` : raised}`;
 }
 function chainText(finding) {
   if (finding.chain.length === 0) return "";
@@ -22278,6 +22890,7 @@ function annotationMessage(finding, others = []) {
   const lines = [finding.message];
   if (finding.cause) lines.push(`Cause: ${finding.cause}`);
   if (finding.guard) lines.push(`Guard: ${finding.guard}`);
+  if (finding.boot) lines.push(bootText(finding.boot, finding.message));
   const chain = chainText(finding);
   if (chain) lines.push(`Imported via: ${chain}`);
   if (others.length > 0) {
@@ -22413,7 +23026,8 @@ function jsonFinding(finding) {
     cause: finding.cause ?? null,
     causeAt: finding.causeAt ? { kind: finding.causeAt.kind, file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
     // Each hop is the import statement that brings in `module`.
-    chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line }))
+    chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line })),
+    boot: finding.boot ?? null
   };
   if (finding.unreported) json.unreported = finding.unreported;
   if (finding.name !== void 0) json.name = finding.name;
@@ -22437,7 +23051,8 @@ function toJsonReport(report2) {
     entryPoints: report2.entryPoints,
     counts: reportCounts(report2),
     findings: report2.findings.map(jsonFinding),
-    stats: report2.stats
+    stats: report2.stats,
+    boot: report2.boot ?? null
   };
 }
 
@@ -22472,6 +23087,12 @@ var RULES = {
     short: "Source file the image's Python cannot parse.",
     full: "A source file reached from an entry point does not parse for the image's Python version, so importing it raises SyntaxError.",
     help: "Fix the syntax, or build the image on the Python version the code is written for."
+  },
+  "boot-failure": {
+    name: "BootFailure",
+    short: "The image fails when it is booted.",
+    full: "Booting the image (importing its entry modules with its own interpreter, or running its own command) raised an exception other than a missing module, or the process exited, restarted or never became ready.",
+    help: "Read the exception and the boot log in the job summary; fix the code or the configuration it needs (environment variables, files), or pass the environment the service expects with the env and env-file inputs."
   }
 };
 var RULE_IDS = Object.keys(RULES);
@@ -22522,7 +23143,10 @@ function withStop(text) {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 function messageText(finding) {
-  return finding.cause === void 0 ? finding.message : `${withStop(finding.message)} Cause: ${withStop(finding.cause)}`;
+  const parts = [finding.message];
+  if (finding.cause !== void 0) parts.push(`Cause: ${finding.cause}`);
+  if (finding.boot) parts.push(bootText(finding.boot, finding.message));
+  return parts.length === 1 ? finding.message : parts.map(withStop).join(" ");
 }
 function fingerprintKey(finding) {
   const { uri, uriBaseId } = artifactLocation(finding.location);
@@ -22558,9 +23182,13 @@ function toResult(finding, occurrence) {
     module: finding.module,
     ...finding.name === void 0 ? {} : { name: finding.name },
     ...finding.guard === void 0 ? {} : { guard: finding.guard },
-    ...finding.unreported === void 0 ? {} : { unreported: finding.unreported }
+    ...finding.unreported === void 0 ? {} : { unreported: finding.unreported },
+    ...finding.boot === void 0 ? {} : { boot: finding.boot }
   };
   return result;
+}
+function bootSummary(boot) {
+  return Object.fromEntries(Object.entries(boot).filter(([key]) => key !== "logs"));
 }
 function toSarif(report2, tool) {
   const seen = /* @__PURE__ */ new Map();
@@ -22596,7 +23224,8 @@ function toSarif(report2, tool) {
           failOn: report2.failOn,
           image: report2.image,
           python: report2.python,
-          stats: report2.stats
+          stats: report2.stats,
+          ...report2.boot && { boot: bootSummary(report2.boot) }
         }
       }
     ]
@@ -22606,6 +23235,20 @@ function toSarif(report2, tool) {
 // src/report/summary.ts
 function plural(count2, word) {
   return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+}
+function logTail(logs, count2 = LOG_TAIL_LINES) {
+  const all = logs.replace(/\s+$/, "").split(/\r?\n/);
+  if (all.length === 1 && all[0] === "") return { lines: [], omitted: 0 };
+  let start = Math.max(0, all.length - count2);
+  const traceback = all.findLastIndex((line) => /^\s*Traceback \(most recent call last\):/.test(line));
+  if (traceback !== -1 && traceback <= start && all.length - traceback <= 2 * count2) start = Math.max(0, traceback - 1);
+  return { lines: all.slice(start), omitted: start };
+}
+var LOG_TAIL_LINES = 40;
+function bootLine(boot) {
+  if ("reason" in boot) return `not booted: ${boot.reason}`;
+  if ("error" in boot) return `could not boot (${boot.mode}): ${boot.error}`;
+  return `${boot.mode} boot ${boot.ok ? "passed" : "failed"}: ${boot.outcome}`;
 }
 
 // src/report/text.ts
@@ -22618,6 +23261,7 @@ function findingLines(finding, paint) {
   const lines = [`${paint(finding.severity, finding.severity.padEnd(7))} ${paint("bold", where)}  ${findingTitle(finding)}`, `        ${finding.message}`];
   lines.push(`        origin: ${finding.origin}${finding.cause ? `; cause: ${finding.cause}` : ""}`);
   if (finding.guard) lines.push(`        guard: ${finding.guard}`);
+  if (finding.boot) lines.push(`        ${bootText(finding.boot, finding.message)}`);
   if (finding.chain.length > 0) {
     lines.push(`        chain: ${finding.chain[0].importer}`);
     for (const hop of finding.chain) lines.push(paint("dim", `          -> ${displayPath(hop)}:${hop.line} imports ${hop.module}`));
@@ -22635,6 +23279,15 @@ function formatScanText(report2, color = false) {
     ""
   ];
   for (const finding of report2.findings.filter(isReported)) lines.push(...findingLines(finding, paint), "");
+  if (report2.boot) {
+    lines.push(bootLine(report2.boot));
+    if ("ok" in report2.boot && !report2.boot.ok) {
+      const tail = logTail(report2.boot.logs, 20);
+      if (tail.omitted > 0) lines.push(paint("dim", `  ... ${tail.omitted} earlier log lines`));
+      lines.push(...tail.lines.map((line) => paint("dim", `  | ${line}`)));
+    }
+    lines.push("");
+  }
   const { stats } = report2;
   lines.push(`${plural(stats.files, "file")} scanned, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${plural(counts.unreported, "import")} not reported (type-checking only, dead branches or ignored; --format json lists them)` : ""}`);
   return lines.join("\n") + "\n";
@@ -22684,6 +23337,14 @@ Options of scan:
   --dockerfile FILE      The Dockerfile, relative to --repo (default: DIR/Dockerfile).
   --format F             text (default), json, sarif, or github (workflow commands).
   --fail-on LEVEL        error (default), warning, notice, or never: the exit status is 1 at this level.
+  --boot MODE            auto (default: import for a docker: image, else none), import, serve, or none.
+                         import: the image's interpreter imports each entry module in a container with no network.
+                         serve: the image's own command runs until --health-path answers or its HEALTHCHECK is healthy.
+  --env NAME=VALUE       A variable for the booted container (NAME alone passes this process's value); repeatable.
+  --env-file FILE        Variables for the booted container, one NAME=VALUE per line. Values are masked in all output.
+  --port PORT            serve: the container port to publish on 127.0.0.1 (default: the image's EXPOSE).
+  --health-path PATH     serve: a path that answers 2xx when the service is up, /health.
+  --boot-timeout SECS    How long the boot may take (default 60).
 Common options:
   --platform P           Pick this platform from a multi-platform image (default linux/amd64).
   --image-config FILE    For dir: sources, the image configuration (config blob or docker inspect output).
@@ -22691,7 +23352,8 @@ Common options:
   --quiet                No progress on stderr.
   -h, --help             Show this help.
 
-Exit status: 0 passed, 1 findings at the --fail-on level, 2 a usage or input problem, 3 an internal error.
+Exit status: 0 passed, 1 findings at the --fail-on level, 2 a usage or input problem (or a boot that
+could not run), 3 an internal error.
 `;
 var FORMATS = ["text", "json", "sarif", "github"];
 function report(format2, result, color) {
@@ -22711,12 +23373,25 @@ async function entryLines(values) {
   const file = values["entrypoints-file"];
   if (file) {
     try {
-      lines.push(...(await readFile2(file, "utf8")).split("\n"));
+      lines.push(...(await readFile3(file, "utf8")).split("\n"));
     } catch (error) {
       throw new ConfigurationError(`cannot read --entrypoints-file ${file}: ${error.message}`);
     }
   }
   return lines;
+}
+async function withContainersRemovedOnSignal(runId, work) {
+  const onSignal = (signal) => {
+    void removeRunContainers(runId).catch(() => 0).finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    return await work();
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
 }
 async function runCli(argv, out, err) {
   let parsed;
@@ -22738,6 +23413,12 @@ async function runCli(argv, out, err) {
         "dockerfile": { type: "string" },
         "format": { type: "string", default: "text" },
         "fail-on": { type: "string" },
+        "boot": { type: "string" },
+        "env": { type: "string", multiple: true },
+        "env-file": { type: "string" },
+        "port": { type: "string" },
+        "health-path": { type: "string" },
+        "boot-timeout": { type: "string" },
         "quiet": { type: "boolean", default: false },
         "help": { type: "boolean", short: "h", default: false }
       }
@@ -22791,16 +23472,27 @@ ${USAGE}`);
       failOn: values["fail-on"],
       repository: values.repo,
       context: values.context,
-      dockerfile: values.dockerfile
+      dockerfile: values.dockerfile,
+      boot: values.boot ?? (command === "inspect" ? "none" : void 0),
+      env: values.env,
+      envFile: values["env-file"] ? { name: values["env-file"], lines: await readEnvFile(values["env-file"]) } : void 0,
+      port: values.port,
+      healthPath: values["health-path"],
+      bootTimeout: values["boot-timeout"]
     });
     if (command === "inspect") {
       const inspected = await inspectImage(settings, logger);
       out.write(values.json ? JSON.stringify(inspected, null, 2) + "\n" : formatInspectText(inspected));
       return 0;
     }
-    const result = await scanImage(settings, logger);
+    const result = await withContainersRemovedOnSignal(settings.boot.runId, () => scanImage(settings, logger));
     const color = out.isTTY === true && !process.env.NO_COLOR;
     out.write(report(values.format, result, color));
+    if (result.boot && "error" in result.boot) {
+      err.write(`import-guard: could not boot the image: ${result.boot.error}
+`);
+      return 2;
+    }
     return result.result === "fail" ? 1 : 0;
   } catch (error) {
     if (isUserError(error)) {

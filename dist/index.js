@@ -5810,35 +5810,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at3, len) => {
             return 0;
           },
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -13612,7 +13612,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14567,7 +14567,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -19105,7 +19105,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -23329,8 +23329,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -23346,7 +23346,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -26368,14 +26368,25 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/main.ts
+import { randomUUID as randomUUID4 } from "node:crypto";
+
 // src/action-temp.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
 import os6 from "node:os";
 import path6 from "node:path";
 var TEMP_STATE = "temp-dir";
+var BOOT_RUN_STATE = "boot-run";
 function runTempDir() {
   const base = process.env.RUNNER_TEMP || os6.tmpdir();
   return path6.join(base, `import-guard-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}`);
 }
+function bootRunId() {
+  return `${process.env.GITHUB_RUN_ID ?? "local"}-${process.env.GITHUB_RUN_ATTEMPT ?? "1"}-${randomUUID2().slice(0, 8)}`;
+}
+
+// src/boot/env-lines.ts
+import { readFile } from "node:fs/promises";
 
 // src/errors.ts
 var UserError = class extends Error {
@@ -26390,9 +26401,47 @@ var ImageError = class extends UserError {
 function isUserError(error2) {
   return error2 instanceof UserError;
 }
+var BootError = class extends UserError {
+  name = "BootError";
+};
+
+// src/boot/env-lines.ts
+var NAME = /^[^=\s]+$/;
+function parseEnvLines(lines2, origin, into = {}, hostEnv = process.env) {
+  lines2.forEach((raw, index) => {
+    const line = raw.replace(/^\s+/, "").replace(/\r$/, "");
+    if (line === "" || line.startsWith("#")) return;
+    const equals = line.indexOf("=");
+    const name = equals === -1 ? line : line.slice(0, equals);
+    if (!NAME.test(name)) throw new ConfigurationError(`${origin} line ${index + 1}: ${JSON.stringify(name)} is not a variable name; write NAME=value`);
+    if (equals !== -1) into[name] = line.slice(equals + 1);
+    else if (hostEnv[name] !== void 0) into[name] = hostEnv[name];
+  });
+  return into;
+}
+var MASKED_LENGTH = 4;
+function secretValues(env) {
+  return [...new Set(Object.values(env).filter((value) => value.length >= MASKED_LENGTH))].sort((a2, b) => b.length - a2.length);
+}
+function maskSecrets(text, secrets) {
+  let masked = text;
+  for (const secret of secrets) masked = masked.split(secret).join("***");
+  return masked;
+}
+async function readEnvFile(file) {
+  try {
+    return (await readFile(file, "utf8")).split("\n");
+  } catch (error2) {
+    throw new ConfigurationError(`cannot read env-file ${file}: ${error2.code === "ENOENT" ? "no such file" : error2.message}`);
+  }
+}
 
 // src/report/findings.ts
 var SEVERITIES = ["error", "warning", "notice"];
+var COMMAND_LOCATION = { imagePath: "(image command)", line: 0, column: 0 };
+function bootRan(boot) {
+  return boot !== void 0 && "ok" in boot;
+}
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
 }
@@ -26430,7 +26479,16 @@ function findingTitle(finding) {
       return `relative import ${finding.module} fails`;
     case "syntax-error":
       return `${finding.module} does not parse`;
+    case "boot-failure":
+      return finding.location === COMMAND_LOCATION || finding.module === COMMAND_LOCATION.imagePath ? "The image fails to boot" : `${finding.module} fails at boot`;
   }
+}
+function bootText(proof, message) {
+  const how = proof.target ? `importing ${proof.target} in the image` : proof.mode === "serve" ? "running the image's own command" : "importing the entry points in the image";
+  if (!proof.predicted) return `Found only at boot, ${how}; the static walk did not predict it`;
+  if (proof.exception === void 0) return `Confirmed at boot, ${how}`;
+  const raised = proof.exceptionMessage ? `${proof.exception}: ${proof.exceptionMessage.split("\n")[0]}` : proof.exception;
+  return `Confirmed at boot: ${how} raised ${raised === message ? `this ${proof.exception}` : raised}`;
 }
 function chainText(finding) {
   if (finding.chain.length === 0) return "";
@@ -26442,6 +26500,7 @@ function annotationMessage(finding, others = []) {
   const lines2 = [finding.message];
   if (finding.cause) lines2.push(`Cause: ${finding.cause}`);
   if (finding.guard) lines2.push(`Guard: ${finding.guard}`);
+  if (finding.boot) lines2.push(bootText(finding.boot, finding.message));
   const chain = chainText(finding);
   if (chain) lines2.push(`Imported via: ${chain}`);
   if (others.length > 0) {
@@ -26709,7 +26768,7 @@ function targetFromContext(context3) {
 }
 
 // src/image/open-image.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 
 // src/logger.ts
 var silentLogger = {
@@ -30974,11 +31033,11 @@ function prettyMilliseconds(milliseconds, options) {
   add(Number(parsed.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds = Number(parsed.seconds);
+      const seconds2 = Number(parsed.seconds);
       const milliseconds2 = Number(parsed.milliseconds);
       const microseconds = Number(parsed.microseconds);
       const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds, "second", "s");
+      add(seconds2, "second", "s");
       if (options.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
         add(microseconds, "microsecond", "\xB5s");
@@ -30997,9 +31056,9 @@ function prettyMilliseconds(milliseconds, options) {
         );
       }
     } else {
-      const seconds = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
+      const seconds2 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
       const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
-      const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
+      const secondsFixed = floorDecimals(seconds2, secondsDecimalDigits);
       const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
@@ -35896,12 +35955,12 @@ async function openLayoutSource(spec, options) {
     if (spec.kind === "oci-archive" && layout !== "oci") {
       throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
     }
-    const plan = layout === "oci" ? await planOciLayout(files, options.platform) : await planDockerArchive(files, spec.reference);
-    if (options.platform && layout !== "oci" && plan.config.platform && !platformMatches(plan.config.platform, options.platform)) {
-      throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan.config.platform)}, not ${formatPlatform(options.platform)}`);
+    const plan2 = layout === "oci" ? await planOciLayout(files, options.platform) : await planDockerArchive(files, spec.reference);
+    if (options.platform && layout !== "oci" && plan2.config.platform && !platformMatches(plan2.config.platform, options.platform)) {
+      throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan2.config.platform)}, not ${formatPlatform(options.platform)}`);
     }
-    const { fs: fs5, layers } = await readLayers(files, plan, options);
-    return { fs: fs5, config: plan.config, layers, kind, location: spec.location, label: plan.label };
+    const { fs: fs5, layers } = await readLayers(files, plan2, options);
+    return { fs: fs5, config: plan2.config, layers, kind, location: spec.location, label: plan2.label };
   } finally {
     await files.close();
   }
@@ -35909,16 +35968,16 @@ async function openLayoutSource(spec, options) {
 function platformMatches(have, want) {
   return have.os === want.os && have.architecture === want.architecture && (!want.variant || have.variant === want.variant);
 }
-async function readLayers(files, plan, options) {
+async function readLayers(files, plan2, options) {
   const tree = new TreeBuilder();
   const store = contentStore(options);
   const layers = [];
   const logger = options.logger ?? silentLogger;
   try {
-    for (const [index, name] of plan.layers.entries()) {
-      const where = `${files.location}: layer ${index + 1} of ${plan.layers.length} (${name})`;
+    for (const [index, name] of plan2.layers.entries()) {
+      const where = `${files.location}: layer ${index + 1} of ${plan2.layers.length} (${name})`;
       const storedBytes = await files.size(name) ?? 0;
-      logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
+      logger.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
       const select = options.select ?? KEEP_NOTHING;
       const place3 = await files.where(name);
       const result = (place3 && await indexLayer(place3, select, store, where)) ?? await readLayer(files.chunks(name), select, store, where);
@@ -35937,7 +35996,7 @@ async function openRootfs(location, options) {
   if (options.configFile) {
     let text;
     try {
-      text = await readFile(options.configFile, "utf8");
+      text = await readFile2(options.configFile, "utf8");
     } catch (error2) {
       throw new ImageError(`image config ${options.configFile}: ${error2.message}`);
     }
@@ -36371,15 +36430,15 @@ function tokenize(text, minor, options = {}) {
 }
 function measureIndent(text, from) {
   let column = 0;
-  let at2 = from;
-  for (; at2 < text.length; at2++) {
-    const code2 = text.charCodeAt(at2);
+  let at3 = from;
+  for (; at3 < text.length; at3++) {
+    const code2 = text.charCodeAt(at3);
     if (code2 === 32) column++;
     else if (code2 === 9) column = (Math.floor(column / 8) + 1) * 8;
     else if (code2 === 12) column = 0;
     else break;
   }
-  return [column, at2];
+  return [column, at3];
 }
 function startsStatement(token) {
   return token === void 0 || token.type === "newline" || token.type === "indent" || token.type === "dedent";
@@ -36438,19 +36497,19 @@ var Tokenizer = class {
   }
   /** The position of the next MARKS[which] at or after pos; the text's length for none. */
   nextOf(which2, pos) {
-    let at2 = this.nextFound[which2];
-    if (at2 < pos) {
-      at2 = this.text.indexOf(MARKS[which2], pos);
-      if (at2 === -1) at2 = this.text.length;
-      this.nextFound[which2] = at2;
+    let at3 = this.nextFound[which2];
+    if (at3 < pos) {
+      at3 = this.text.indexOf(MARKS[which2], pos);
+      if (at3 === -1) at3 = this.text.length;
+      this.nextFound[which2] = at3;
     }
-    return at2;
+    return at3;
   }
   /** Counts the line breaks in [from, to), as newline() would have. */
   countLines(from, to) {
-    for (let at2 = this.text.indexOf("\n", from); at2 !== -1 && at2 < to; at2 = this.text.indexOf("\n", at2 + 1)) {
+    for (let at3 = this.text.indexOf("\n", from); at3 !== -1 && at3 < to; at3 = this.text.indexOf("\n", at3 + 1)) {
       this.line++;
-      this.lineStart = at2 + 1;
+      this.lineStart = at3 + 1;
     }
   }
   /**
@@ -36470,17 +36529,17 @@ var Tokenizer = class {
       pos = this.pos + 1;
       this.line++;
       this.lineStart = pos;
-      const [col, at2] = measureIndent(text, pos);
-      if (at2 >= length) {
-        this.pos = at2;
+      const [col, at3] = measureIndent(text, pos);
+      if (at3 >= length) {
+        this.pos = at3;
         return;
       }
-      const next = text.charCodeAt(at2);
+      const next = text.charCodeAt(at3);
       if (next !== 35 && next !== 10 && col < indent) {
         this.pos = pos;
         return;
       }
-      pos = at2;
+      pos = at3;
     }
   }
   /** From pos to the `\n` that ends a line of code, past its strings, comment and continuations. */
@@ -36530,18 +36589,18 @@ var Tokenizer = class {
         this.newline();
         pos = this.pos;
         if (depth > 0) continue;
-        const [col, at2] = measureIndent(text, pos);
-        if (at2 >= length) {
-          this.pos = at2;
+        const [col, at3] = measureIndent(text, pos);
+        if (at3 >= length) {
+          this.pos = at3;
           return;
         }
-        const next = text.charCodeAt(at2);
+        const next = text.charCodeAt(at3);
         if (next === 35 || next === 10 || next === 13) continue;
         if (col < indent) {
           this.pos = pos;
           return;
         }
-        pos = at2;
+        pos = at3;
       } else if (kind === OPENER) {
         depth++;
         pos++;
@@ -36660,11 +36719,11 @@ var Tokenizer = class {
     if (!head) return false;
     this.pos = start + head[0].length;
     if (!this.skim("header")) return this.rewind(start, line, lineStart);
-    let at2 = this.pos;
-    while (text.charCodeAt(at2) === 32 || text.charCodeAt(at2) === 9) at2++;
-    const next = text.charCodeAt(at2);
+    let at3 = this.pos;
+    while (text.charCodeAt(at3) === 32 || text.charCodeAt(at3) === 9) at3++;
+    const next = text.charCodeAt(at3);
     if (next !== 10 && next !== 13 && next !== 35) return this.rewind(start, line, lineStart);
-    this.pos = at2;
+    this.pos = at3;
     this.push("name", "pass", line, start - lineStart);
     this.push("newline", "", line, start - lineStart);
     this.skipBlock(this.indents.at(-1) + 1);
@@ -36726,9 +36785,9 @@ var Tokenizer = class {
     const text = this.text;
     const newline = text.indexOf("\n", this.pos);
     const end = newline === -1 ? text.length : newline;
-    let at2 = this.pos;
-    while (at2 < end && text.charCodeAt(at2) !== 13) at2++;
-    this.pos = at2;
+    let at3 = this.pos;
+    while (at3 < end && text.charCodeAt(at3) !== 13) at3++;
+    this.pos = at3;
   }
   /** Consumes one line break (\n, \r\n or \r) at pos. */
   newline() {
@@ -37779,9 +37838,9 @@ function deriveEntryPlan(fs5, config) {
     const what = argv.length === 0 ? "the image has no ENTRYPOINT or CMD" : `the image's command ${JSON.stringify(argv)} starts no Python entry point the guard recognizes`;
     return { error: `${what}; list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)`, notes };
   }
-  const plan = { command: main.argv, launcher: main.derivation.launcher, config: contextConfig(config, main.derivation.context), entries: dedupe(entries), notes };
-  if (main.derivation.interpreter) plan.interpreter = main.derivation.interpreter;
-  return plan;
+  const plan2 = { command: main.argv, launcher: main.derivation.launcher, config: contextConfig(config, main.derivation.context), entries: dedupe(entries), notes };
+  if (main.derivation.interpreter) plan2.interpreter = main.derivation.interpreter;
+  return plan2;
 }
 function dedupe(entries) {
   const seen = /* @__PURE__ */ new Set();
@@ -37827,29 +37886,547 @@ function interpreterOf(fs5, command, env, cwd) {
   const how = program ? `the image's command (${program}) does not start Python itself; showing python3 from PATH` : "the image has no command; showing python3 from PATH";
   return executable ? { executable, launcher: { kind: "command" }, how } : { launcher: { kind: "command" }, how };
 }
-function planInterpreter(fs5, plan, env, cwd) {
-  const executable = plan.interpreter.includes("/") ? plan.interpreter : findOnPath(fs5, plan.interpreter, env, cwd);
-  const script = plan.launcher.kind === "server" ? plan.launcher.script : void 0;
-  const how = script ? `the image's command runs ${script}, a script for ${plan.interpreter}` : `the image's command runs ${plan.command.slice(0, 3).join(" ")}`;
-  return executable ? { executable, launcher: plan.launcher, how } : { launcher: plan.launcher, how };
+function planInterpreter(fs5, plan2, env, cwd) {
+  const executable = plan2.interpreter.includes("/") ? plan2.interpreter : findOnPath(fs5, plan2.interpreter, env, cwd);
+  const script = plan2.launcher.kind === "server" ? plan2.launcher.script : void 0;
+  const how = script ? `the image's command runs ${script}, a script for ${plan2.interpreter}` : `the image's command runs ${plan2.command.slice(0, 3).join(" ")}`;
+  return executable ? { executable, launcher: plan2.launcher, how } : { launcher: plan2.launcher, how };
 }
 function imagePython(fs5, imageConfig) {
-  const plan = deriveEntryPlan(fs5, imageConfig);
-  const config = "error" in plan ? imageConfig : plan.config;
+  const plan2 = deriveEntryPlan(fs5, imageConfig);
+  const config = "error" in plan2 ? imageConfig : plan2.config;
   const env = environmentOf(config);
   const cwd = workingDirOf(config);
   const command = [...config.entrypoint ?? [], ...config.cmd ?? []];
-  const chosen = !("error" in plan) && plan.interpreter ? planInterpreter(fs5, { ...plan, interpreter: plan.interpreter }, env, cwd) : interpreterOf(fs5, command, env, cwd);
+  const chosen = !("error" in plan2) && plan2.interpreter ? planInterpreter(fs5, { ...plan2, interpreter: plan2.interpreter }, env, cwd) : interpreterOf(fs5, command, env, cwd);
   const { executable, launcher, how } = chosen;
   if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
   try {
     const python = describeInterpreter(fs5, executable, env);
     const sysPath = computeSysPath(fs5, config, python, launcher);
-    const entries = "error" in plan ? { error: plan.error } : plan.entries;
-    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs5, sysPath), how, entries, entryNotes: plan.notes };
+    const entries = "error" in plan2 ? { error: plan2.error } : plan2.entries;
+    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs5, sysPath), how, entries, entryNotes: plan2.notes };
   } catch (error2) {
     if (error2 instanceof EnvironmentError) return { error: error2.message };
     throw error2;
+  }
+}
+
+// src/boot/runtime.ts
+var RUN_LABEL = "io.github.import-guard.run";
+async function dockerForBoot(args, options, env) {
+  try {
+    return await runDocker(args, options.dockerCommand, env);
+  } catch (error2) {
+    if (!(error2 instanceof DockerCommandError)) throw error2;
+    const { failure } = error2;
+    if (failure.kind === "no-cli") throw new BootError("the docker CLI is not installed, so the image cannot be booted; set boot: none to check it statically only");
+    if (failure.kind === "no-daemon") throw new BootError(`the Docker daemon does not answer (${failure.detail}), so the image cannot be booted; start it, or set boot: none`);
+    throw new BootError(`\`docker ${args[0]}\` failed: ${failure.detail}`);
+  }
+}
+function createArgs(image, options) {
+  const args = ["create", "--label", `${RUN_LABEL}=${options.runId}`, "--network", options.network ?? "none", "--memory", options.memory ?? "512m", "--pids-limit", String(options.pids ?? 256), "--security-opt", "no-new-privileges"];
+  if (options.publish !== void 0) args.push("--publish", `127.0.0.1::${options.publish}`);
+  for (const name of Object.keys(options.env ?? {})) args.push("--env", name);
+  if (options.workdir !== void 0) args.push("--workdir", options.workdir);
+  if (options.entrypoint !== void 0) args.push("--entrypoint", options.entrypoint);
+  args.push(image, ...options.command ?? []);
+  return args;
+}
+async function startContainer(image, options) {
+  const id = (await dockerForBoot(createArgs(image, options), options, options.env)).trim();
+  const container = {
+    id,
+    async state() {
+      const text = await dockerForBoot(["inspect", "--format", "{{json .State}} {{.RestartCount}}", id], options);
+      const state = JSON.parse(text.slice(0, text.lastIndexOf(" ")));
+      return { running: state.Running, exitCode: state.ExitCode, restarts: Number(text.slice(text.lastIndexOf(" ") + 1)), ...state.Health && { health: state.Health.Status } };
+    },
+    async hostPort(containerPort) {
+      const text = await dockerForBoot(["port", id, `${containerPort}/tcp`], options).catch(() => "");
+      const port = /:(\d+)\s*$/m.exec(text);
+      return port ? Number(port[1]) : void 0;
+    },
+    async logs() {
+      const logs = await execa(options.dockerCommand ?? "docker", ["logs", id], { stdin: "ignore", reject: false, all: true });
+      return logs.all ?? "";
+    },
+    async remove() {
+      await dockerForBoot(["rm", "--force", "--volumes", id], options).catch(() => void 0);
+    }
+  };
+  try {
+    await dockerForBoot(["start", id], options);
+  } catch (error2) {
+    await container.remove();
+    throw error2;
+  }
+  return container;
+}
+async function runContainer(image, options) {
+  const started = performance.now();
+  const container = await startContainer(image, options);
+  try {
+    const waited = await Promise.race([dockerForBoot(["wait", container.id], options).then((code2) => Number(code2.trim())), new Promise((resolve2) => setTimeout(() => resolve2(null), options.timeoutSeconds * 1e3).unref())]);
+    if (waited === null) await dockerForBoot(["kill", container.id], options).catch(() => void 0);
+    return { exitCode: waited, timedOut: waited === null, logs: await container.logs(), seconds: Number(((performance.now() - started) / 1e3).toFixed(3)) };
+  } finally {
+    await container.remove();
+  }
+}
+
+// src/boot/tracebacks.ts
+var HEADER = /^(\s*)Traceback \(most recent call last\):\s*$/;
+var FRAME = /^\s*File "(.*)", line (\d+)(?:, in (.+))?\s*$/;
+var CONTEXT = "During handling of the above exception, another exception occurred:";
+var CAUSE = "The above exception was the direct cause of the following exception:";
+var EXCEPTION = /^([A-Za-z_][\w.]*)(?::(?: (.*))?)?$/;
+var JSON_FIELDS = ["exc_info", "stack_trace", "stacktrace", "exception", "traceback", "error.stack", "exc_text"];
+function readOne(lines2, start) {
+  const indent = HEADER.exec(lines2[start])[1];
+  const frames = [];
+  let index = start + 1;
+  while (index < lines2.length) {
+    const line = lines2[index];
+    const frame = FRAME.exec(line);
+    if (frame && line.startsWith(`${indent}  File "`)) {
+      frames.push({ file: frame[1], line: Number(frame[2]), ...frame[3] !== void 0 && { function: frame[3].trim() } });
+      index++;
+      continue;
+    }
+    if (line.startsWith(`${indent} `) && frames.length > 0 && !line.slice(indent.length).startsWith(" File")) {
+      if (!line.startsWith(`${indent}    `) && !/^\s*\[Previous line repeated \d+ more times?\]$/.test(line) && !/^\s+\.\.\.\s*$/.test(line)) break;
+      index++;
+      continue;
+    }
+    break;
+  }
+  const last2 = lines2[index];
+  if (last2 === void 0 || !last2.startsWith(indent)) return void 0;
+  const match = EXCEPTION.exec(last2.slice(indent.length).trimEnd());
+  if (!match) return void 0;
+  const message = [match[2] ?? ""];
+  index++;
+  while (index < lines2.length && lines2[index] !== "" && !HEADER.test(lines2[index]) && continuesMessage(lines2[index], indent)) {
+    message.push(lines2[index].slice(indent.length));
+    index++;
+  }
+  return { exception: match[1], message: message.join("\n"), frames, end: index };
+}
+function continuesMessage(line, indent) {
+  if (!line.startsWith(indent)) return false;
+  const text = line.slice(indent.length);
+  return !/^(\[|\{|\d{4}-\d\d-\d\d|INFO|ERROR|WARNING|DEBUG|CRITICAL)/.test(text) && text !== CONTEXT && text !== CAUSE;
+}
+function fromText(text, lineOffset) {
+  const lines2 = text.split(/\r?\n/);
+  const found = [];
+  let pending;
+  let chainStart = -1;
+  for (let index = 0; index < lines2.length; index++) {
+    if (!HEADER.test(lines2[index])) continue;
+    const reading = readOne(lines2, index);
+    if (!reading) continue;
+    if (!pending) chainStart = index;
+    const traceback = { exception: reading.exception, message: reading.message, frames: reading.frames, logLine: lineOffset + chainStart + 1, ...pending && { previous: pending } };
+    let next = reading.end;
+    while (next < lines2.length && lines2[next].trim() === "") next++;
+    const relation = lines2[next]?.trim() === CONTEXT ? "context" : lines2[next]?.trim() === CAUSE ? "cause" : void 0;
+    if (relation) {
+      pending = { relation, traceback };
+      index = next;
+      continue;
+    }
+    pending = void 0;
+    found.push(traceback);
+    index = reading.end - 1;
+  }
+  return found;
+}
+function jsonTraceback(line) {
+  const start = line.indexOf("{");
+  if (start === -1 || !line.includes("Traceback (most recent call last)")) return void 0;
+  let record;
+  try {
+    record = JSON.parse(line.slice(start));
+  } catch {
+    return void 0;
+  }
+  if (typeof record !== "object" || record === null) return void 0;
+  for (const field2 of JSON_FIELDS) {
+    const value = field2.split(".").reduce((object, key) => typeof object === "object" && object !== null ? object[key] : void 0, record);
+    if (typeof value === "string" && value.includes("Traceback (most recent call last)")) return value;
+    if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value.join("");
+  }
+  return void 0;
+}
+function parseTracebacks(log) {
+  const found = fromText(log, 0);
+  log.split(/\r?\n/).forEach((line, index) => {
+    const inner = jsonTraceback(line);
+    if (inner) found.push(...fromText(inner, 0).map((traceback) => ({ ...traceback, logLine: index + 1 })));
+  });
+  return found.sort((a2, b) => a2.logLine - b.logLine);
+}
+function applicationFrame(traceback, isApplication) {
+  return [...traceback.frames].reverse().find((frame) => isApplication(frame.file));
+}
+
+// src/boot/import-check.ts
+var IMPORTER = `
+import importlib, sys, traceback
+split = sys.argv.index("--")
+sys.path[0:1] = sys.argv[1:split]
+failed = 0
+for target in sys.argv[split + 1:]:
+    name, _, attrs = target.partition(":")
+    try:
+        value = importlib.import_module(name)
+        for attr in filter(None, attrs.split(".")):
+            value = getattr(value, attr)
+    except BaseException:
+        failed += 1
+        sys.stderr.write("import-guard: importing %s failed\\n" % target)
+        traceback.print_exc()
+        # A blank line ends the message: what follows is not more of it.
+        sys.stderr.write("\\n")
+        sys.stderr.flush()
+sys.exit(1 if failed else 0)
+`;
+var MARKER = /^import-guard: importing (\S+) failed$/;
+function targetText(target) {
+  return target.attr ? `${target.module}:${target.attr}` : target.module;
+}
+async function importCheck(image, python, targets, options) {
+  const { front = [], mask, ...container } = options;
+  const ran = await runContainer(image, { ...container, entrypoint: python, command: ["-c", IMPORTER, ...front, "--", ...targets.map(targetText)] });
+  const result = mask ? { ...ran, logs: mask(ran.logs) } : ran;
+  const lines2 = result.logs.split(/\r?\n/);
+  const tracebacks = parseTracebacks(result.logs);
+  const failures = [];
+  lines2.forEach((line, index) => {
+    const marker = MARKER.exec(line);
+    if (!marker) return;
+    const traceback = tracebacks.find((candidate) => candidate.logLine === index + 2);
+    failures.push({ target: marker[1], ...traceback && { traceback } });
+  });
+  return { container: result, failures };
+}
+
+// src/boot/serve-check.ts
+async function answers(url) {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(1e3), redirect: "manual" });
+    await response.body?.cancel();
+    return response.status >= 200 && response.status < 300 ? response.status : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function serveCheck(image, options) {
+  const started = performance.now();
+  const container = await startContainer(image, { ...options, network: "bridge", ...options.port !== void 0 && { publish: options.port } });
+  const seconds2 = () => Number(((performance.now() - started) / 1e3).toFixed(3));
+  const logs = async () => (options.mask ?? String)(await container.logs());
+  try {
+    const hostPort = options.port !== void 0 ? await container.hostPort(options.port) : void 0;
+    const url = hostPort !== void 0 && options.healthPath !== void 0 ? `http://127.0.0.1:${hostPort}/${options.healthPath.replace(/^\/+/, "")}` : void 0;
+    const deadline = started + options.timeoutSeconds * 1e3;
+    for (; ; ) {
+      const state = await container.state();
+      if (state.restarts > 0) return { verdict: "restarted", seconds: seconds2(), logs: await logs() };
+      if (!state.running) return { verdict: "exited", exitCode: state.exitCode, seconds: seconds2(), logs: await logs() };
+      const status = url ? await answers(url) : void 0;
+      if (status !== void 0) return { verdict: "ready", readyBy: "health-path", status, seconds: seconds2(), logs: await logs() };
+      if (state.health === "healthy") return { verdict: "ready", readyBy: "healthcheck", seconds: seconds2(), logs: await logs() };
+      if (performance.now() >= deadline) return { verdict: url || state.health !== void 0 ? "timeout" : "running", seconds: seconds2(), logs: await logs() };
+      await new Promise((resolve2) => setTimeout(resolve2, options.pollMs ?? 250));
+    }
+  } finally {
+    await container.remove();
+  }
+}
+
+// src/boot/boot.ts
+function seconds(value) {
+  return `${value.toFixed(1)} s`;
+}
+async function bootByImport(plan2, mask) {
+  const check = await importCheck(plan2.image, plan2.python, plan2.targets, {
+    runId: plan2.runId,
+    timeoutSeconds: plan2.timeoutSeconds,
+    env: plan2.env,
+    front: plan2.front,
+    mask,
+    ...plan2.workdir !== void 0 && { workdir: plan2.workdir },
+    ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand }
+  });
+  const { container } = check;
+  const failures = check.failures.flatMap((failure) => failure.traceback ? [{ target: failure.target, traceback: failure.traceback }] : []);
+  const base = { mode: "import", seconds: container.seconds, logs: container.logs, ...container.exitCode !== null && { exitCode: container.exitCode } };
+  const what = `${plan2.targets.length} entry point${plan2.targets.length === 1 ? "" : "s"}`;
+  if (container.timedOut) return { run: { ...base, ok: false, outcome: `importing ${what} did not finish in ${seconds(plan2.timeoutSeconds)} (boot-timeout)` }, failures };
+  if (check.failures.length > 0) {
+    const failed = check.failures.map((failure) => failure.target).join(", ");
+    return { run: { ...base, ok: false, outcome: `${check.failures.length} of ${what} failed to import with ${plan2.python}: ${failed}` }, failures };
+  }
+  if (container.exitCode !== 0) return { run: { ...base, ok: false, outcome: `${plan2.python} exited with status ${container.exitCode} before importing ${what}` }, failures: parseTracebacks(container.logs).map((traceback) => ({ traceback })) };
+  return { run: { ...base, ok: true, outcome: `${plan2.python} imported ${what} in ${seconds(container.seconds)}` }, failures };
+}
+async function bootByServing(plan2, mask) {
+  const served = await serveCheck(plan2.image, {
+    runId: plan2.runId,
+    timeoutSeconds: plan2.timeoutSeconds,
+    env: plan2.env,
+    mask,
+    ...plan2.port !== void 0 && { port: plan2.port },
+    ...plan2.healthPath !== void 0 && { healthPath: plan2.healthPath },
+    ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand }
+  });
+  const base = { mode: "serve", seconds: served.seconds, logs: served.logs, ...served.exitCode !== void 0 && { exitCode: served.exitCode } };
+  const after = `after ${seconds(served.seconds)}`;
+  switch (served.verdict) {
+    case "ready":
+      return { run: { ...base, ok: true, outcome: served.readyBy === "health-path" ? `GET ${plan2.healthPath} answered ${served.status} ${after}` : `the image's HEALTHCHECK reported healthy ${after}` }, failures: [] };
+    case "running":
+      return { run: { ...base, ok: true, outcome: `still running ${after}; there is no health-path or HEALTHCHECK to ask whether it serves` }, failures: [] };
+    default: {
+      const failures = parseTracebacks(served.logs).map((traceback) => ({ traceback }));
+      const outcome = served.verdict === "exited" ? `the process exited with status ${served.exitCode} ${after}` : served.verdict === "restarted" ? `the container restarted ${after}` : `not ready ${after} (boot-timeout): ${plan2.healthPath !== void 0 ? `GET ${plan2.healthPath} never answered 2xx` : "the image's HEALTHCHECK never reported healthy"}`;
+      return { run: { ...base, ok: false, outcome }, failures };
+    }
+  }
+}
+function bootImage(plan2) {
+  const mask = (text) => maskSecrets(text, plan2.secrets);
+  return plan2.mode === "import" ? bootByImport(plan2, mask) : bootByServing(plan2, mask);
+}
+
+// src/boot/boot-findings.ts
+function missingImport(traceback) {
+  if (traceback.exception === "AttributeError") {
+    const noAttribute = /^module '([^']+)' has no attribute '([^']+)'/.exec(traceback.message);
+    return noAttribute ? { module: noAttribute[1], name: noAttribute[2] } : void 0;
+  }
+  if (traceback.exception !== "ModuleNotFoundError" && traceback.exception !== "ImportError") return void 0;
+  const noModule = /^No module named '([^']+)'/.exec(traceback.message);
+  if (noModule) return { module: noModule[1] };
+  const noName = /^cannot import name '([^']+)' from '([^']+)'/.exec(traceback.message);
+  return noName ? { module: noName[2], name: noName[1] } : void 0;
+}
+function chainOf(traceback) {
+  const chain = [];
+  for (let current = traceback; current; current = current.previous?.traceback) chain.push(current);
+  return chain;
+}
+function sameModule(a2, b) {
+  return a2 === b || a2.startsWith(`${b}.`) || b.startsWith(`${a2}.`);
+}
+function at(frame, facts) {
+  const repoPath = facts.toRepo(frame.file);
+  return { imagePath: frame.file, ...repoPath && { repoPath }, line: frame.line, column: 1 };
+}
+var COMMAND = COMMAND_LOCATION;
+function chainFrom(traceback, facts, entry, last2) {
+  const frames = traceback.frames.filter((frame) => facts.isApplication(frame.file));
+  const hops = [];
+  frames.forEach((frame, index) => {
+    const next = index + 1 < frames.length ? facts.moduleOf(frames[index + 1].file) : last2;
+    if (next === void 0 || index + 1 < frames.length && frame.function !== "<module>") return;
+    hops.push({ ...at(frame, facts), importer: facts.moduleOf(frame.file) ?? entry, module: next });
+  });
+  return hops;
+}
+function proofOf(failure, outcome, predicted) {
+  return {
+    mode: outcome.run.mode,
+    predicted,
+    exception: failure.traceback.exception,
+    exceptionMessage: failure.traceback.message,
+    ...failure.target !== void 0 && { target: failure.target },
+    logLine: failure.traceback.logLine
+  };
+}
+function predictedBy(findings, failure, facts) {
+  for (const raised of chainOf(failure.traceback)) {
+    const missing = missingImport(raised);
+    if (!missing) continue;
+    const frame = applicationFrame(raised, facts.isApplication);
+    const matches2 = (finding) => missing.name === void 0 ? finding.kind === "missing-module" && sameModule(finding.module, missing.module) : finding.kind === "missing-name" && finding.module === missing.module && finding.name === missing.name;
+    const here = (finding) => frame !== void 0 && finding.location.imagePath === frame.file && finding.location.line === frame.line;
+    const exact = findings.findIndex((finding) => matches2(finding) && here(finding));
+    if (exact !== -1) return exact;
+    const named = findings.findIndex((finding) => matches2(finding) && (finding.unreported === void 0 || finding.unreported === "ignored"));
+    if (named !== -1) return named;
+  }
+  return -1;
+}
+function foundOnlyAtBoot(failure, outcome, facts) {
+  const { traceback } = failure;
+  const entry = failure.target?.split(":")[0] ?? "(image command)";
+  const frame = applicationFrame(traceback, facts.isApplication);
+  const location = frame ? at(frame, facts) : COMMAND;
+  const missing = missingImport(traceback);
+  const firstLine = traceback.message.split("\n")[0] ?? "";
+  const message = firstLine === "" ? traceback.exception : `${traceback.exception}: ${firstLine}`;
+  const base = { severity: "error", location, message, boot: proofOf(failure, outcome, false) };
+  if (missing) {
+    return {
+      ...base,
+      kind: missing.name === void 0 ? "missing-module" : "missing-name",
+      module: missing.module,
+      ...missing.name !== void 0 && { name: missing.name },
+      origin: facts.originOf(missing.module),
+      chain: chainFrom(traceback, facts, entry, missing.module)
+    };
+  }
+  const module = (frame && facts.moduleOf(frame.file)) ?? entry;
+  return { ...base, kind: "boot-failure", module, origin: "unknown", chain: chainFrom(traceback, facts, entry) };
+}
+function failureKey(failure) {
+  const innermost = failure.traceback.frames.at(-1);
+  return JSON.stringify([failure.traceback.exception, failure.traceback.message.split("\n")[0], innermost?.file, innermost?.line]);
+}
+function mergeBootFindings(findings, outcome, facts) {
+  const merged = [...findings];
+  const seen = /* @__PURE__ */ new Set();
+  for (const failure of outcome.failures) {
+    const key = failureKey(failure);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const index = predictedBy(merged, failure, facts);
+    if (index === -1) {
+      merged.push(foundOnlyAtBoot(failure, outcome, facts));
+      continue;
+    }
+    const { unreported, ...finding } = merged[index];
+    merged[index] = { ...finding, ...unreported === "ignored" ? { unreported } : { severity: "error" }, boot: proofOf(failure, outcome, true) };
+  }
+  if (!outcome.run.ok && seen.size === 0) {
+    merged.push({
+      kind: "boot-failure",
+      severity: "error",
+      module: "(image command)",
+      location: COMMAND,
+      origin: "unknown",
+      message: `The ${outcome.run.mode} boot failed: ${outcome.run.outcome}`,
+      chain: [],
+      boot: { mode: outcome.run.mode, predicted: false }
+    });
+  }
+  return merged;
+}
+
+// src/boot/daemon-image.ts
+function inDaemon(kind) {
+  return kind === "docker";
+}
+async function daemonImage(source2, options = {}) {
+  if (source2.kind === "docker") return { reference: source2.location };
+  if (source2.kind === "oci-dir" || source2.kind === "dir") {
+    const what = source2.kind === "dir" ? "a root filesystem folder" : "an OCI layout folder";
+    throw new ConfigurationError(`boot needs an image the Docker daemon can run, and ${source2.location} is ${what}; build or load the image and give docker:REF as image, or set boot: none`);
+  }
+  const output = await dockerForBoot(["load", "--input", source2.location], options).catch((error2) => {
+    if (!(error2 instanceof BootError) || !error2.message.startsWith("`docker load` failed")) throw error2;
+    throw new BootError(`the Docker daemon could not load ${source2.kind}:${source2.location} (${error2.message.replace(/^`docker load` failed: /, "")}); load the image yourself and give docker:REF as image, or set boot: none`);
+  });
+  const tags = [...output.matchAll(/^Loaded image: (\S+)$/gm)].map((match) => match[1]);
+  const ids = [...output.matchAll(/^Loaded image ID: (\S+)$/gm)].map((match) => match[1]);
+  const tag = tags.find((candidate) => source2.label === candidate || source2.label.endsWith(`:${candidate}`)) ?? tags[0];
+  if (tag) return { reference: tag };
+  if (ids[0]) return { reference: ids[0], loadedId: ids[0] };
+  throw new ConfigurationError(`docker load read ${source2.location} but named no image it loaded (${output.trim() || "no output"}); load it yourself and give docker:REF as image, or set boot: none`);
+}
+async function releaseDaemonImage(image, options = {}) {
+  if (image.loadedId) await dockerForBoot(["image", "rm", image.loadedId], options).catch(() => void 0);
+}
+
+// src/boot/stage.ts
+function chooseMode(input) {
+  const { mode } = input.settings;
+  if (mode === "none") return { reason: "boot is none" };
+  if (mode !== "auto") return mode;
+  if (inDaemon(input.source.kind)) return "import";
+  const { kind } = input.source;
+  return { reason: kind === "oci-dir" || kind === "dir" ? `the image is a folder (${kind}:), which Docker cannot run; give a docker:REF image to boot it` : `the image is read from a ${kind} file, not from the Docker daemon; set boot: import to load it there and boot it` };
+}
+function importTargets(entries) {
+  const seen = /* @__PURE__ */ new Set();
+  return entries.flatMap((entry) => {
+    if (entry.file !== void 0 || entry.code !== void 0 || entry.role === "script" || entry.role === "config") return [];
+    const target = { module: entry.module, ...entry.attr && { attr: entry.attr } };
+    const key = `${target.module}:${target.attr ?? ""}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [target];
+  });
+}
+function commandEnv(input) {
+  const image = environmentOf(input.imageConfig);
+  return Object.fromEntries([...environmentOf(input.commandConfig)].filter(([name, value]) => image.get(name) !== value));
+}
+function firstExposedPort(config) {
+  const tcp = config.exposedPorts.map((port) => /^(\d+)(?:\/tcp)?$/.exec(port)).find((match) => match !== null);
+  return tcp ? Number(tcp[1]) : void 0;
+}
+function plan(input, mode, image) {
+  const { settings } = input;
+  const base = { mode, image, python: input.python, timeoutSeconds: settings.timeoutSeconds, runId: settings.runId, secrets: secretValues(settings.env), ...input.dockerCommand !== void 0 && { dockerCommand: input.dockerCommand } };
+  if (mode === "serve") {
+    const port = settings.port ?? firstExposedPort(input.imageConfig);
+    if (settings.healthPath !== void 0 && port === void 0) throw new ConfigurationError(`health-path ${settings.healthPath} needs a port to ask: set port, or EXPOSE the port in the image`);
+    return { ...base, targets: [], front: [], env: { ...settings.env }, ...port !== void 0 && { port }, ...settings.healthPath !== void 0 && { healthPath: settings.healthPath } };
+  }
+  const targets = importTargets(input.entries);
+  if (targets.length === 0) {
+    return { reason: `the import boot has nothing to import: the entry points are scripts or files (${input.entries.map(entryLabel).join(", ")}); boot: serve runs them` };
+  }
+  const front = input.sysPath.filter((entry) => entry.origin === "path0" || entry.origin === "server").map((entry) => entry.path);
+  return { ...base, targets, front, workdir: workingDirOf(input.commandConfig), env: { ...commandEnv(input), ...settings.env } };
+}
+function under(file, folders) {
+  return folders.some((folder) => folder !== "" && (file === folder || file.startsWith(folder.endsWith("/") ? folder : `${folder}/`)));
+}
+function moduleNamer(input) {
+  const cwd = workingDirOf(input.commandConfig);
+  const roots = input.sysPath.map((entry) => entry.path === "" ? cwd : entry.path).sort((a2, b) => b.length - a2.length);
+  return (file) => {
+    if (!file.endsWith(".py")) return void 0;
+    const root = roots.find((folder) => under(file, [folder]));
+    if (root === void 0) return void 0;
+    const dotted2 = file.slice(root === "/" ? 1 : root.length + 1, -3).replace(/\/__init__$/, "");
+    return /^[A-Za-z_][\w]*(\/[A-Za-z_]\w*)*$/.test(dotted2) ? dotted2.replace(/\//g, ".") : void 0;
+  };
+}
+async function bootStage(findings, input) {
+  const mode = chooseMode(input);
+  if (typeof mode !== "string") return { boot: { mode: "none", reason: mode.reason }, findings: [...findings] };
+  try {
+    const image = await daemonImage(input.source, input);
+    try {
+      const chosen = plan(input, mode, image.reference);
+      if ("reason" in chosen) {
+        input.logger.info(`Not booting: ${chosen.reason}`);
+        return { boot: { mode: "none", reason: chosen.reason }, findings: [...findings] };
+      }
+      input.logger.info(mode === "import" ? `Booting ${input.source.label}: importing ${chosen.targets.map((target) => target.attr ? `${target.module}:${target.attr}` : target.module).join(", ")} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== void 0 ? ` with port ${chosen.port} published` : ""}`);
+      const outcome = await bootImage(chosen);
+      input.logger.info(`Boot ${outcome.run.ok ? "passed" : "failed"}: ${outcome.run.outcome}`);
+      const facts = {
+        toRepo: input.toRepo,
+        isApplication: (file) => !file.startsWith("<") && !under(file, input.libraryDirs),
+        moduleOf: moduleNamer(input),
+        originOf: input.originOf
+      };
+      return { boot: outcome.run, findings: mergeBootFindings(findings, outcome, facts) };
+    } finally {
+      await releaseDaemonImage(image, input);
+    }
+  } catch (error2) {
+    if (!isUserError(error2)) throw error2;
+    return { boot: { mode, error: error2.message }, findings: [...findings] };
   }
 }
 
@@ -41510,7 +42087,7 @@ var _s = process.platform === "win32" ? ot : process.platform === "darwin" ? Rt 
 var pn = (r7) => r7.length >= 1;
 var mn = (r7) => r7.length >= 1;
 var gn = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
-var at = class r3 {
+var at2 = class r3 {
   #t;
   #n;
   #i;
@@ -41613,7 +42190,7 @@ var lt = class {
       let i2 = e.set[s], n2 = e.globParts[s];
       if (!i2 || !n2) throw new Error("invalid pattern object");
       for (; i2[0] === "." && n2[0] === "."; ) i2.shift(), n2.shift();
-      let o2 = new at(i2, n2, 0, this.platform), h2 = o2.root() === "/" ? `${this.slashRoot}/${o2.rest()?.globString() ?? ""}` : o2.globString(), a2 = new D(h2, this.mmopts), l = n2[n2.length - 1] === "**", c3 = o2.isAbsolute();
+      let o2 = new at2(i2, n2, 0, this.platform), h2 = o2.root() === "/" ? `${this.slashRoot}/${o2.rest()?.globString() ?? ""}` : o2.globString(), a2 = new D(h2, this.mmopts), l = n2[n2.length - 1] === "**", c3 = o2.isAbsolute();
       c3 ? this.absolute.push(a2) : this.relative.push(a2), l && (c3 ? this.absoluteChildren.push(a2) : this.relativeChildren.push(a2));
     }
   }
@@ -42012,7 +42589,7 @@ var j = class {
     this.patterns = h2.map((l, c3) => {
       let f = a2[c3];
       if (!f) throw new Error("invalid pattern object");
-      return new at(l, f, 0, this.platform);
+      return new at2(l, f, 0, this.platform);
     });
   }
   async walk() {
@@ -44139,23 +44716,23 @@ var Parser = class {
     if (this.eatOp("*")) return { k: "starred", value: this.starTarget() };
     return this.bitwiseOr();
   }
-  checkTarget(target, context3, at2) {
+  checkTarget(target, context3, at3) {
     switch (target.k) {
       case "name":
-        if (context3 !== "del" && target.id === "__debug__" && this.minor >= 9) this.fail("cannot assign to __debug__", at2);
+        if (context3 !== "del" && target.id === "__debug__" && this.minor >= 9) this.fail("cannot assign to __debug__", at3);
         return;
       case "attr":
       case "subscript":
         return;
       case "starred":
-        if (context3 === "del") this.fail("cannot delete starred", at2);
-        return this.checkTarget(target.value, context3, at2);
+        if (context3 === "del") this.fail("cannot delete starred", at3);
+        return this.checkTarget(target.value, context3, at3);
       case "tuple":
       case "list":
-        for (const element of target.elts) this.checkTarget(element, context3, at2);
+        for (const element of target.elts) this.checkTarget(element, context3, at3);
         return;
       default:
-        this.fail(`cannot ${context3 === "del" ? "delete" : "assign to"} ${describe2(target)}`, at2);
+        this.fail(`cannot ${context3 === "del" ? "delete" : "assign to"} ${describe2(target)}`, at3);
     }
   }
   bindTarget(target) {
@@ -44348,7 +44925,7 @@ var Parser = class {
       } else return value;
     }
   }
-  noteDynamicImport(call, at2) {
+  noteDynamicImport(call, at3) {
     const func = call.func;
     const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : void 0;
     if (name !== "import_module" && name !== "__import__") return;
@@ -44356,7 +44933,7 @@ var Parser = class {
     const first = call.args[0];
     if (!first || first.k !== "str" || first.value === null || first.value === "") return;
     const level = first.value.length - first.value.replace(/^\.+/, "").length;
-    const statement = { kind: "dynamic", module: first.value.slice(level), level, names: [], line: at2.line, col: at2.col, guards: [...this.guards] };
+    const statement = { kind: "dynamic", module: first.value.slice(level), level, names: [], line: at3.line, col: at3.col, guards: [...this.guards] };
     const packageArg = name === "import_module" ? call.args[1] ?? call.keywords.find((keyword) => keyword.name === "package")?.value : void 0;
     if (packageArg?.k === "str" && packageArg.value !== null) statement.package = packageArg.value;
     this.imports.push(statement);
@@ -48294,7 +48871,7 @@ function addedIn(topLevel) {
 }
 
 // src/python/graph.ts
-var COMMAND = { imagePath: "(image command)", line: 0, column: 0 };
+var COMMAND2 = COMMAND_LOCATION;
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
 function underAny(path27, dirs) {
   return dirs.some((dir) => path27 === dir || path27.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
@@ -48356,7 +48933,7 @@ var ImportGraph = class {
       const key = `file:${entry.file ?? `-c ${entry.code}`}`;
       if (this.visited.has(key)) return;
       if (entry.file !== void 0 && this.options.fs.stat(entry.file)?.type !== "file") {
-        this.report("missing-module", "error", { module: entry.file, location: COMMAND, origin: "first-party", message: `${entry.how} runs ${entry.file}, which is not a file in the image`, chain: [] });
+        this.report("missing-module", "error", { module: entry.file, location: COMMAND2, origin: "first-party", message: `${entry.how} runs ${entry.file}, which is not a file in the image`, chain: [] });
         return;
       }
       this.visited.add(key);
@@ -48368,11 +48945,11 @@ var ImportGraph = class {
     }
     const resolution = this.options.resolver.resolve(entry.module);
     if (!resolution.found) {
-      this.missing(resolution, entry.module, { runs: "always", caught: false }, COMMAND, [], `${entry.how} loads ${entry.module}`);
+      this.missing(resolution, entry.module, { runs: "always", caught: false }, COMMAND2, [], `${entry.how} loads ${entry.module}`);
       return;
     }
     this.enqueueModule(entry.module, [], entry);
-    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, [], COMMAND);
+    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, [], COMMAND2);
   }
   /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
   enqueueModule(name, chain, entry) {
@@ -48444,7 +49021,7 @@ var ImportGraph = class {
   checkAttribute(node, entry) {
     const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr, (file) => this.bindingsOf(file));
     if (verdict !== "neither") return;
-    this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
+    this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND2, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
   }
   djangoImports(node, text) {
     const settingsFromCode = !this.options.env.has("DJANGO_SETTINGS_MODULE") ? djangoSettingsDefault(text) : void 0;
@@ -48732,6 +49309,9 @@ var ScanPool = class {
 };
 
 // src/settings.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
+var BOOT_CHOICES = ["auto", "import", "serve", "none"];
+var DEFAULT_BOOT_TIMEOUT = 60;
 var FAIL_ON = ["error", "warning", "notice", "never"];
 function listValue(values) {
   return (values ?? []).flatMap((value) => value.split(/[\n,]/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
@@ -48742,7 +49322,7 @@ function makeSettings(raw) {
   }
   const failOn = raw.failOn?.trim() || "error";
   if (!FAIL_ON.includes(failOn)) throw new ConfigurationError(`fail-on is ${JSON.stringify(failOn)}; expected one of ${FAIL_ON.join(", ")}`);
-  const settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn, ignore: listValue(raw.ignore), pathMap: [] };
+  const settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn, ignore: listValue(raw.ignore), pathMap: [], boot: bootSettings(raw) };
   for (const folder of settings.pythonPath) {
     if (!folder.startsWith("/")) throw new ConfigurationError(`python-path entry ${JSON.stringify(folder)} is not an absolute path in the image, for example /srv/src`);
   }
@@ -48771,6 +49351,32 @@ function makeSettings(raw) {
     if (!value) continue;
     if (!settings.repository) throw new ConfigurationError(`${name} is a path in the checkout, so it needs the checkout too (--repo DIR)`);
     settings[name] = value;
+  }
+  return settings;
+}
+function bootSettings(raw) {
+  const mode = raw.boot?.trim() || "auto";
+  if (!BOOT_CHOICES.includes(mode)) throw new ConfigurationError(`boot is ${JSON.stringify(raw.boot)}; expected one of ${BOOT_CHOICES.join(", ")}`);
+  const env = {};
+  if (raw.envFile) parseEnvLines(raw.envFile.lines, `env-file ${raw.envFile.name}`, env);
+  parseEnvLines((raw.env ?? []).flatMap((value) => value.split("\n")), "env", env);
+  const timeoutText = raw.bootTimeout?.trim();
+  const timeoutSeconds = timeoutText ? Number(timeoutText.replace(/s$/, "")) : DEFAULT_BOOT_TIMEOUT;
+  if (!(timeoutSeconds > 0) || !Number.isFinite(timeoutSeconds)) throw new ConfigurationError(`boot-timeout is ${JSON.stringify(timeoutText)}; expected a number of seconds above 0, for example 60`);
+  const settings = { mode, env, timeoutSeconds, runId: raw.runId?.trim() || `local-${process.pid}-${randomUUID3().slice(0, 8)}` };
+  const portText = raw.port?.trim();
+  if (portText) {
+    const port = Number(portText.replace(/\/tcp$/, ""));
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigurationError(`port is ${JSON.stringify(portText)}; expected the container port the service listens on, 1 to 65535`);
+    settings.port = port;
+  }
+  const healthPath = raw.healthPath?.trim();
+  if (healthPath) {
+    if (!healthPath.startsWith("/") || /\s/.test(healthPath)) throw new ConfigurationError(`health-path is ${JSON.stringify(healthPath)}; expected a path that starts with /, for example /health`);
+    settings.healthPath = healthPath;
+  }
+  if ((settings.port !== void 0 || settings.healthPath !== void 0) && mode !== "serve") {
+    throw new ConfigurationError(`${settings.healthPath !== void 0 ? "health-path" : "port"} is used by boot: serve, and boot is ${mode}; set boot: serve to run the image's own command`);
   }
   return settings;
 }
@@ -48846,7 +49452,21 @@ async function scanImage(settings, logger) {
       pool
     }).walk(entries);
     const mapped = graph.findings.map((finding) => mapToRepository(finding, checkout?.map));
-    const findings = explainFindings(mapped, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version }).sort(compareFindings);
+    const staticSeconds = (performance.now() - started) / 1e3;
+    const booted = await bootStage(mapped, {
+      settings: settings.boot,
+      source: image,
+      imageConfig: image.config,
+      commandConfig: view.config,
+      python: view.python.executable,
+      sysPath: view.sysPath.entries,
+      entries,
+      libraryDirs: [...stdlibDirs, ...thirdPartyDirs],
+      toRepo: (imagePath) => checkout?.map.toRepo(imagePath),
+      originOf: (module) => checkout?.map.hasModule(module, importRoots) ? "first-party" : "unknown",
+      logger
+    });
+    const findings = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version }).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
@@ -48855,7 +49475,8 @@ async function scanImage(settings, logger) {
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
       findings,
-      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, seconds: Number(((performance.now() - started) / 1e3).toFixed(3)) }
+      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, seconds: Number(staticSeconds.toFixed(3)) },
+      boot: booted.boot
     };
   } finally {
     image.fs.close();
@@ -48910,7 +49531,8 @@ function jsonFinding(finding) {
     cause: finding.cause ?? null,
     causeAt: finding.causeAt ? { kind: finding.causeAt.kind, file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
     // Each hop is the import statement that brings in `module`.
-    chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line }))
+    chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line })),
+    boot: finding.boot ?? null
   };
   if (finding.unreported) json.unreported = finding.unreported;
   if (finding.name !== void 0) json.name = finding.name;
@@ -48934,7 +49556,8 @@ function toJsonReport(report) {
     entryPoints: report.entryPoints,
     counts: reportCounts(report),
     findings: report.findings.map(jsonFinding),
-    stats: report.stats
+    stats: report.stats,
+    boot: report.boot ?? null
   };
 }
 
@@ -48969,6 +49592,12 @@ var RULES = {
     short: "Source file the image's Python cannot parse.",
     full: "A source file reached from an entry point does not parse for the image's Python version, so importing it raises SyntaxError.",
     help: "Fix the syntax, or build the image on the Python version the code is written for."
+  },
+  "boot-failure": {
+    name: "BootFailure",
+    short: "The image fails when it is booted.",
+    full: "Booting the image (importing its entry modules with its own interpreter, or running its own command) raised an exception other than a missing module, or the process exited, restarted or never became ready.",
+    help: "Read the exception and the boot log in the job summary; fix the code or the configuration it needs (environment variables, files), or pass the environment the service expects with the env and env-file inputs."
   }
 };
 var RULE_IDS = Object.keys(RULES);
@@ -49019,7 +49648,10 @@ function withStop(text) {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 function messageText(finding) {
-  return finding.cause === void 0 ? finding.message : `${withStop(finding.message)} Cause: ${withStop(finding.cause)}`;
+  const parts = [finding.message];
+  if (finding.cause !== void 0) parts.push(`Cause: ${finding.cause}`);
+  if (finding.boot) parts.push(bootText(finding.boot, finding.message));
+  return parts.length === 1 ? finding.message : parts.map(withStop).join(" ");
 }
 function fingerprintKey(finding) {
   const { uri, uriBaseId } = artifactLocation(finding.location);
@@ -49055,9 +49687,13 @@ function toResult(finding, occurrence) {
     module: finding.module,
     ...finding.name === void 0 ? {} : { name: finding.name },
     ...finding.guard === void 0 ? {} : { guard: finding.guard },
-    ...finding.unreported === void 0 ? {} : { unreported: finding.unreported }
+    ...finding.unreported === void 0 ? {} : { unreported: finding.unreported },
+    ...finding.boot === void 0 ? {} : { boot: finding.boot }
   };
   return result;
+}
+function bootSummary(boot) {
+  return Object.fromEntries(Object.entries(boot).filter(([key]) => key !== "logs"));
 }
 function toSarif(report, tool) {
   const seen = /* @__PURE__ */ new Map();
@@ -49093,7 +49729,8 @@ function toSarif(report, tool) {
           failOn: report.failOn,
           image: report.image,
           python: report.python,
-          stats: report.stats
+          stats: report.stats,
+          ...report.boot && { boot: bootSummary(report.boot) }
         }
       }
     ]
@@ -49125,6 +49762,7 @@ function reason(finding) {
   const parts = [finding.message];
   if (finding.cause) parts.push(`cause: ${finding.cause}`);
   if (finding.guard) parts.push(`guard: ${finding.guard}`);
+  if (finding.boot) parts.push(bootText(finding.boot, finding.message));
   parts.push(`origin: ${finding.origin}`);
   return cell(parts.join("\n"));
 }
@@ -49152,6 +49790,30 @@ function diagram(findings, limit) {
   if (edges.size === 0) return [];
   return ["```mermaid", "graph LR", ...edges, ...[...missing].map((node) => `  class ${node} missing`), "  classDef missing fill:#fdd,stroke:#c00", "```"];
 }
+function logTail(logs, count2 = LOG_TAIL_LINES) {
+  const all = logs.replace(/\s+$/, "").split(/\r?\n/);
+  if (all.length === 1 && all[0] === "") return { lines: [], omitted: 0 };
+  let start = Math.max(0, all.length - count2);
+  const traceback = all.findLastIndex((line) => /^\s*Traceback \(most recent call last\):/.test(line));
+  if (traceback !== -1 && traceback <= start && all.length - traceback <= 2 * count2) start = Math.max(0, traceback - 1);
+  return { lines: all.slice(start), omitted: start };
+}
+var LOG_TAIL_LINES = 40;
+function bootLine(boot) {
+  if ("reason" in boot) return `not booted: ${boot.reason}`;
+  if ("error" in boot) return `could not boot (${boot.mode}): ${boot.error}`;
+  return `${boot.mode} boot ${boot.ok ? "passed" : "failed"}: ${boot.outcome}`;
+}
+function bootSection(boot) {
+  const icon = "ok" in boot ? boot.ok ? "\u2705" : "\u274C" : "error" in boot ? "\u26A0\uFE0F" : "\u2796";
+  const lines2 = [`**Boot:** ${icon} ${cell(bootLine(boot))}`, ""];
+  if (!("ok" in boot)) return lines2;
+  const tail = logTail(boot.logs);
+  if (tail.lines.length === 0) return [...lines2, "The container wrote nothing to its log.", ""];
+  const title = tail.omitted > 0 ? `The last ${tail.lines.length} lines of the boot log (${tail.omitted} more in the step's log)` : "The boot log";
+  const fence = "`".repeat(Math.max(3, ...[...boot.logs.matchAll(/`+/g)].map((run2) => run2[0].length + 1)));
+  return [...lines2, `<details${boot.ok ? "" : " open"}><summary>${title}</summary>`, "", `${fence}text`, ...tail.lines, fence, "", "</details>", ""];
+}
 function formatSummary(report, options = {}) {
   const reported = report.findings.filter(isReported);
   const unreported = report.findings.filter((finding) => !isReported(finding));
@@ -49161,6 +49823,7 @@ function formatSummary(report, options = {}) {
   else lines2.push("No import from the entry points fails in this image.", "");
   const { stats } = report;
   lines2.push(`**Scan:** ${plural(stats.entryPoints, "entry point")} (${report.entryPoints.map((entry) => code(entry.module)).join(", ")}), ${plural(stats.files, "file")} read, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.`, "");
+  if (report.boot) lines2.push(...bootSection(report.boot));
   const graph = diagram(reported, options.diagrams ?? 20);
   if (graph.length > 0) lines2.push("<details><summary>Import chains as a diagram</summary>", "", ...graph, "", "</details>", "");
   if (unreported.length > 0) lines2.push(`<details><summary>${plural(unreported.length, "import")} not reported (type-checking only, dead branches, import hooks, ignored)</summary>`, "", ...table(unreported, options), "", "</details>", "");
@@ -49216,10 +49879,21 @@ async function publish(token, report, summary2) {
     else info(`Pull request comment ${comment.action}`);
   }
 }
+function printBootLog(logs) {
+  startGroup("Boot log");
+  const token = randomUUID4();
+  info(`::stop-commands::${token}`);
+  info(logs.replace(/\s+$/, "") || "(the container wrote nothing)");
+  info(`::${token}::`);
+  endGroup();
+}
 async function run() {
   try {
     const tempDir = runTempDir();
     saveState(TEMP_STATE, tempDir);
+    const runId = bootRunId();
+    saveState(BOOT_RUN_STATE, runId);
+    const envFileName = getInput("env-file");
     const settings = makeSettings({
       image: getInput("image", { required: true }),
       platform: getInput("platform"),
@@ -49232,13 +49906,22 @@ async function run() {
       repository: process.env.GITHUB_WORKSPACE,
       context: getInput("context"),
       dockerfile: getInput("dockerfile"),
-      tempDir
+      tempDir,
+      boot: getInput("boot"),
+      env: getMultilineInput("env"),
+      envFile: envFileName ? { name: envFileName, lines: await readEnvFile(envFileName) } : void 0,
+      port: getInput("port"),
+      healthPath: getInput("health-path"),
+      bootTimeout: getInput("boot-timeout"),
+      runId
     });
+    for (const secret of secretValues(settings.boot.env)) setSecret(secret);
     const writeSummary = booleanInput("summary");
-    const report = await group("Reading the image and walking its imports", () => scanImage(settings, actionsLogger));
+    const report = await group("Reading the image, walking its imports and booting it", () => scanImage(settings, actionsLogger));
     const counts = reportCounts(report);
-    const plan = planAnnotations(report.findings);
-    for (const annotation of plan.annotations) {
+    if (bootRan(report.boot)) printBootLog(report.boot.logs);
+    const plan2 = planAnnotations(report.findings);
+    for (const annotation of plan2.annotations) {
       const properties = { title: annotation.title };
       if (annotation.file) properties.file = annotation.file;
       if (annotation.line) properties.startLine = annotation.line;
@@ -49257,7 +49940,12 @@ async function run() {
     if (writeSummary && process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
     const token = getInput("github-token");
     if (token) await publish(token, report, summary2);
-    const verdict = `${report.image.label}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")} in ${plural(report.stats.files, "file")} (${report.stats.seconds.toFixed(2)} s)`;
+    const bootProblem = report.boot && "error" in report.boot ? report.boot.error : void 0;
+    if (bootProblem) {
+      setFailed(`import-guard could not boot the image: ${bootProblem}. The static check's findings are reported above.`);
+      return;
+    }
+    const verdict = `${report.image.label}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")} in ${plural(report.stats.files, "file")} (${report.stats.seconds.toFixed(2)} s)${bootRan(report.boot) ? `; ${bootLine(report.boot)}` : ""}`;
     if (report.result === "fail") setFailed(`import-guard: this image will fail to import (fails on ${report.failOn}). ${verdict}`);
     else info(`import-guard passed. ${verdict}`);
   } catch (error2) {

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { readEnvFile } from './boot/env-lines.ts';
+import { removeRunContainers } from './boot/runtime.ts';
 import { ConfigurationError, isUserError } from './errors.ts';
 import { inspectImage, scanImage } from './guard.ts';
 import { SOURCE_FORMS } from './image/source.ts';
@@ -35,6 +37,14 @@ Options of scan:
   --dockerfile FILE      The Dockerfile, relative to --repo (default: DIR/Dockerfile).
   --format F             text (default), json, sarif, or github (workflow commands).
   --fail-on LEVEL        error (default), warning, notice, or never: the exit status is 1 at this level.
+  --boot MODE            auto (default: import for a docker: image, else none), import, serve, or none.
+                         import: the image's interpreter imports each entry module in a container with no network.
+                         serve: the image's own command runs until --health-path answers or its HEALTHCHECK is healthy.
+  --env NAME=VALUE       A variable for the booted container (NAME alone passes this process's value); repeatable.
+  --env-file FILE        Variables for the booted container, one NAME=VALUE per line. Values are masked in all output.
+  --port PORT            serve: the container port to publish on 127.0.0.1 (default: the image's EXPOSE).
+  --health-path PATH     serve: a path that answers 2xx when the service is up, /health.
+  --boot-timeout SECS    How long the boot may take (default 60).
 Common options:
   --platform P           Pick this platform from a multi-platform image (default linux/amd64).
   --image-config FILE    For dir: sources, the image configuration (config blob or docker inspect output).
@@ -42,7 +52,8 @@ Common options:
   --quiet                No progress on stderr.
   -h, --help             Show this help.
 
-Exit status: 0 passed, 1 findings at the --fail-on level, 2 a usage or input problem, 3 an internal error.
+Exit status: 0 passed, 1 findings at the --fail-on level, 2 a usage or input problem (or a boot that
+could not run), 3 an internal error.
 `;
 
 const FORMATS = ['text', 'json', 'sarif', 'github'];
@@ -73,6 +84,23 @@ async function entryLines(values: { entrypoint?: string[] | undefined; 'entrypoi
   return lines;
 }
 
+/** Interrupted mid-boot (Ctrl-C, a CI runner's SIGTERM): remove this run's containers before going. */
+async function withContainersRemovedOnSignal<T>(runId: string, work: () => Promise<T>): Promise<T> {
+  const onSignal = (signal: NodeJS.Signals): void => {
+    void removeRunContainers(runId)
+      .catch(() => 0)
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    return await work();
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
 /** Exit statuses: 0 passed, 1 failed at --fail-on, 2 a usage or input problem, 3 an internal error. */
 export async function runCli(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   let parsed;
@@ -94,6 +122,12 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
         'dockerfile': { type: 'string' },
         'format': { type: 'string', default: 'text' },
         'fail-on': { type: 'string' },
+        'boot': { type: 'string' },
+        'env': { type: 'string', multiple: true },
+        'env-file': { type: 'string' },
+        'port': { type: 'string' },
+        'health-path': { type: 'string' },
+        'boot-timeout': { type: 'string' },
         'quiet': { type: 'boolean', default: false },
         'help': { type: 'boolean', short: 'h', default: false },
       },
@@ -138,15 +172,25 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
       repository: values.repo,
       context: values.context,
       dockerfile: values.dockerfile,
+      boot: values.boot ?? (command === 'inspect' ? 'none' : undefined),
+      env: values.env,
+      envFile: values['env-file'] ? { name: values['env-file'], lines: await readEnvFile(values['env-file']) } : undefined,
+      port: values.port,
+      healthPath: values['health-path'],
+      bootTimeout: values['boot-timeout'],
     });
     if (command === 'inspect') {
       const inspected = await inspectImage(settings, logger);
       out.write(values.json ? JSON.stringify(inspected, null, 2) + '\n' : formatInspectText(inspected));
       return 0;
     }
-    const result = await scanImage(settings, logger);
+    const result = await withContainersRemovedOnSignal(settings.boot.runId, () => scanImage(settings, logger));
     const color = (out as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
     out.write(report(values.format, result, color));
+    if (result.boot && 'error' in result.boot) {
+      err.write(`import-guard: could not boot the image: ${result.boot.error}\n`);
+      return 2;
+    }
     return result.result === 'fail' ? 1 : 0;
   } catch (error) {
     if (isUserError(error)) {

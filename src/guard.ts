@@ -7,6 +7,7 @@ import { pythonAnalysisContent } from './image/content.ts';
 import type { ContentSelector } from './image/layer-reader.ts';
 import { imagePython, type ImagePython } from './python/image-python.ts';
 import { ConfigurationError } from './errors.ts';
+import { bootStage } from './boot/stage.ts';
 import { explainFindings, importRootsOf, readCheckout } from './explain/explain.ts';
 import type { RepositoryMap } from './explain/pathmap.ts';
 import { environmentOf, workingDirOf } from './python/environment.ts';
@@ -119,7 +120,21 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       pool,
     }).walk(entries);
     const mapped = graph.findings.map((finding) => mapToRepository(finding, checkout?.map));
-    const findings = explainFindings(mapped, { ...(checkout && { checkout }), ...(importRoots && { importRoots }), fs: image.fs, searched, version }).sort(compareFindings);
+    const staticSeconds = (performance.now() - started) / 1000;
+    const booted = await bootStage(mapped, {
+      settings: settings.boot,
+      source: image,
+      imageConfig: image.config,
+      commandConfig: view.config,
+      python: view.python.executable,
+      sysPath: view.sysPath.entries,
+      entries,
+      libraryDirs: [...stdlibDirs, ...thirdPartyDirs],
+      toRepo: (imagePath) => checkout?.map.toRepo(imagePath),
+      originOf: (module) => (checkout?.map.hasModule(module, importRoots) ? 'first-party' : 'unknown'),
+      logger,
+    });
+    const findings = explainFindings(booted.findings, { ...(checkout && { checkout }), ...(importRoots && { importRoots }), fs: image.fs, searched, version }).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',
       failOn: settings.failOn,
@@ -128,7 +143,8 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...(entry.file && { imagePath: entry.file }) })),
       findings,
-      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, seconds: Number(((performance.now() - started) / 1000).toFixed(3)) },
+      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, seconds: Number(staticSeconds.toFixed(3)) },
+      boot: booted.boot,
     };
   } finally {
     image.fs.close();

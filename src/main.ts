@@ -2,16 +2,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { runTempDir, TEMP_STATE } from './action-temp.ts';
+import { randomUUID } from 'node:crypto';
+import { BOOT_RUN_STATE, bootRunId, runTempDir, TEMP_STATE } from './action-temp.ts';
+import { readEnvFile, secretValues } from './boot/env-lines.ts';
 import { ConfigurationError, isUserError } from './errors.ts';
 import { checkAnnotations, publishCheckRun, targetFromContext, upsertPullRequestComment } from './github/publish.ts';
 import { scanImage } from './guard.ts';
 import type { Logger } from './logger.ts';
 import { planAnnotations } from './report/annotations.ts';
-import type { ScanReport } from './report/findings.ts';
+import { bootRan, type ScanReport } from './report/findings.ts';
 import { reportCounts, toJsonReport } from './report/json.ts';
 import { toSarif } from './report/sarif.ts';
-import { formatSummary, plural, verdictLine } from './report/summary.ts';
+import { bootLine, formatSummary, plural, verdictLine } from './report/summary.ts';
 import { makeSettings } from './settings.ts';
 import { TOOL_VERSION } from './version.ts';
 
@@ -67,11 +69,25 @@ async function publish(token: string, report: ScanReport, summary: string): Prom
   }
 }
 
+/** The whole boot log in a collapsed group; the runner is told not to read workflow commands in it. */
+function printBootLog(logs: string): void {
+  core.startGroup('Boot log');
+  const token = randomUUID();
+  core.info(`::stop-commands::${token}`);
+  core.info(logs.replace(/\s+$/, '') || '(the container wrote nothing)');
+  core.info(`::${token}::`);
+  core.endGroup();
+}
+
 /** The Action's main step: a thin adapter from inputs to the library and back to outputs. */
 export async function run(): Promise<void> {
   try {
     const tempDir = runTempDir();
     core.saveState(TEMP_STATE, tempDir);
+    // Saved before anything starts, so that the post step finds the containers of a cancelled run.
+    const runId = bootRunId();
+    core.saveState(BOOT_RUN_STATE, runId);
+    const envFileName = core.getInput('env-file');
     const settings = makeSettings({
       image: core.getInput('image', { required: true }),
       platform: core.getInput('platform'),
@@ -85,10 +101,19 @@ export async function run(): Promise<void> {
       context: core.getInput('context'),
       dockerfile: core.getInput('dockerfile'),
       tempDir,
+      boot: core.getInput('boot'),
+      env: core.getMultilineInput('env'),
+      envFile: envFileName ? { name: envFileName, lines: await readEnvFile(envFileName) } : undefined,
+      port: core.getInput('port'),
+      healthPath: core.getInput('health-path'),
+      bootTimeout: core.getInput('boot-timeout'),
+      runId,
     });
+    for (const secret of secretValues(settings.boot.env)) core.setSecret(secret);
     const writeSummary = booleanInput('summary');
-    const report = await core.group('Reading the image and walking its imports', () => scanImage(settings, actionsLogger));
+    const report = await core.group('Reading the image, walking its imports and booting it', () => scanImage(settings, actionsLogger));
     const counts = reportCounts(report);
+    if (bootRan(report.boot)) printBootLog(report.boot.logs);
 
     const plan = planAnnotations(report.findings);
     for (const annotation of plan.annotations) {
@@ -113,7 +138,12 @@ export async function run(): Promise<void> {
     const token = core.getInput('github-token');
     if (token) await publish(token, report, summary);
 
-    const verdict = `${report.image.label}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${plural(report.stats.files, 'file')} (${report.stats.seconds.toFixed(2)} s)`;
+    const bootProblem = report.boot && 'error' in report.boot ? report.boot.error : undefined;
+    if (bootProblem) {
+      core.setFailed(`import-guard could not boot the image: ${bootProblem}. The static check's findings are reported above.`);
+      return;
+    }
+    const verdict = `${report.image.label}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${plural(report.stats.files, 'file')} (${report.stats.seconds.toFixed(2)} s)${bootRan(report.boot) ? `; ${bootLine(report.boot)}` : ''}`;
     if (report.result === 'fail') core.setFailed(`import-guard: this image will fail to import (fails on ${report.failOn}). ${verdict}`);
     else core.info(`import-guard passed. ${verdict}`);
   } catch (error) {

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { parseEnvLines } from './boot/env-lines.ts';
 import { ConfigurationError } from './errors.ts';
 import { parsePathMap, type PathMapping } from './explain/pathmap.ts';
 import { type Platform, parsePlatform } from './image/config.ts';
@@ -26,7 +28,26 @@ export interface Settings {
   /** The build context folder and the Dockerfile, relative to the repository (defaults: its root, `<context>/Dockerfile`). */
   context?: string;
   dockerfile?: string;
+  boot: BootSettings;
 }
+
+/** `auto`: `import` when the image is in the Docker daemon (a `docker:` source), else `none`. */
+export type BootChoice = 'auto' | 'import' | 'serve' | 'none';
+
+export interface BootSettings {
+  mode: BootChoice;
+  /** Set in the booted container; every value is a secret to mask. */
+  env: Record<string, string>;
+  /** `serve`: the container port (default: the image's EXPOSE) and the path that answers 2xx when the service is up. */
+  port?: number;
+  healthPath?: string;
+  timeoutSeconds: number;
+  /** Labels every container of this run, so that a later step can remove what a cancelled run left. */
+  runId: string;
+}
+
+export const BOOT_CHOICES: readonly BootChoice[] = ['auto', 'import', 'serve', 'none'];
+export const DEFAULT_BOOT_TIMEOUT = 60;
 
 /** Raw text values, as inputs and flags deliver them; empty means "not given". */
 export interface RawSettings {
@@ -43,6 +64,15 @@ export interface RawSettings {
   pathMap?: readonly string[] | undefined;
   context?: string | undefined;
   dockerfile?: string | undefined;
+  boot?: string | undefined;
+  /** `NAME=value` lines. */
+  env?: readonly string[] | undefined;
+  /** An env file's name and lines, read by the adapter. */
+  envFile?: { name: string; lines: readonly string[] } | undefined;
+  port?: string | undefined;
+  healthPath?: string | undefined;
+  bootTimeout?: string | undefined;
+  runId?: string | undefined;
 }
 
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
@@ -58,7 +88,7 @@ export function makeSettings(raw: RawSettings): Settings {
   }
   const failOn = raw.failOn?.trim() || 'error';
   if (!FAIL_ON.includes(failOn)) throw new ConfigurationError(`fail-on is ${JSON.stringify(failOn)}; expected one of ${FAIL_ON.join(', ')}`);
-  const settings: Settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn: failOn as FailOn, ignore: listValue(raw.ignore), pathMap: [] };
+  const settings: Settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn: failOn as FailOn, ignore: listValue(raw.ignore), pathMap: [], boot: bootSettings(raw) };
   for (const folder of settings.pythonPath) {
     if (!folder.startsWith('/')) throw new ConfigurationError(`python-path entry ${JSON.stringify(folder)} is not an absolute path in the image, for example /srv/src`);
   }
@@ -87,6 +117,34 @@ export function makeSettings(raw: RawSettings): Settings {
     if (!value) continue;
     if (!settings.repository) throw new ConfigurationError(`${name} is a path in the checkout, so it needs the checkout too (--repo DIR)`);
     settings[name] = value;
+  }
+  return settings;
+}
+
+function bootSettings(raw: RawSettings): BootSettings {
+  const mode = (raw.boot?.trim() || 'auto') as BootChoice;
+  if (!BOOT_CHOICES.includes(mode)) throw new ConfigurationError(`boot is ${JSON.stringify(raw.boot)}; expected one of ${BOOT_CHOICES.join(', ')}`);
+  const env: Record<string, string> = {};
+  // The file first: lines given directly override it, as `docker run --env-file F --env X=1` does.
+  if (raw.envFile) parseEnvLines(raw.envFile.lines, `env-file ${raw.envFile.name}`, env);
+  parseEnvLines((raw.env ?? []).flatMap((value) => value.split('\n')), 'env', env);
+  const timeoutText = raw.bootTimeout?.trim();
+  const timeoutSeconds = timeoutText ? Number(timeoutText.replace(/s$/, '')) : DEFAULT_BOOT_TIMEOUT;
+  if (!(timeoutSeconds > 0) || !Number.isFinite(timeoutSeconds)) throw new ConfigurationError(`boot-timeout is ${JSON.stringify(timeoutText)}; expected a number of seconds above 0, for example 60`);
+  const settings: BootSettings = { mode, env, timeoutSeconds, runId: raw.runId?.trim() || `local-${process.pid}-${randomUUID().slice(0, 8)}` };
+  const portText = raw.port?.trim();
+  if (portText) {
+    const port = Number(portText.replace(/\/tcp$/, ''));
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigurationError(`port is ${JSON.stringify(portText)}; expected the container port the service listens on, 1 to 65535`);
+    settings.port = port;
+  }
+  const healthPath = raw.healthPath?.trim();
+  if (healthPath) {
+    if (!healthPath.startsWith('/') || /\s/.test(healthPath)) throw new ConfigurationError(`health-path is ${JSON.stringify(healthPath)}; expected a path that starts with /, for example /health`);
+    settings.healthPath = healthPath;
+  }
+  if ((settings.port !== undefined || settings.healthPath !== undefined) && mode !== 'serve') {
+    throw new ConfigurationError(`${settings.healthPath !== undefined ? 'health-path' : 'port'} is used by boot: serve, and boot is ${mode}; set boot: serve to run the image's own command`);
   }
   return settings;
 }

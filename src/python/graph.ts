@@ -5,7 +5,7 @@
  * is taken as shipped.
  */
 import type { ImageFs } from '../image/image-fs.ts';
-import type { ChainHop, Finding, Location, Origin, Severity, Unreported } from '../report/findings.ts';
+import { type ChainHop, COMMAND_LOCATION, type Finding, type Location, type Origin, type Severity, type Unreported } from '../report/findings.ts';
 import { djangoSettingsDefault, djangoSettingsImports } from './django.ts';
 import type { EntryPoint } from './entrypoints.ts';
 import { type GuardVerdict, judgeGuards } from './guards.ts';
@@ -69,7 +69,7 @@ interface Node {
   entry?: EntryPoint;
 }
 
-const COMMAND: Location = { imagePath: '(image command)', line: 0, column: 0 };
+const COMMAND = COMMAND_LOCATION;
 
 /** A path inside a folder installers fill, wherever sys.path puts it. */
 export const INSTALLED_DIR = /\/(site|dist)-packages\//;

@@ -3,7 +3,7 @@
  * each level per step, so findings are ranked, repeats of one missing module grouped, and one
  * notice says how many more the summary and reports hold.
  */
-import { displayPath, type Finding, isReported, type Severity, SEVERITIES, severityRank } from './findings.ts';
+import { type BootProof, COMMAND_LOCATION, displayPath, type Finding, isReported, type Severity, SEVERITIES, severityRank } from './findings.ts';
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 
@@ -51,7 +51,18 @@ export function findingTitle(finding: Finding): string {
       return `relative import ${finding.module} fails`;
     case 'syntax-error':
       return `${finding.module} does not parse`;
+    case 'boot-failure':
+      return finding.location === COMMAND_LOCATION || finding.module === COMMAND_LOCATION.imagePath ? 'The image fails to boot' : `${finding.module} fails at boot`;
   }
+}
+
+/** What the boot showed about a finding, in one sentence; `message` is the finding's, not repeated. */
+export function bootText(proof: BootProof, message?: string): string {
+  const how = proof.target ? `importing ${proof.target} in the image` : proof.mode === 'serve' ? "running the image's own command" : 'importing the entry points in the image';
+  if (!proof.predicted) return `Found only at boot, ${how}; the static walk did not predict it`;
+  if (proof.exception === undefined) return `Confirmed at boot, ${how}`;
+  const raised = proof.exceptionMessage ? `${proof.exception}: ${proof.exceptionMessage.split('\n')[0]}` : proof.exception;
+  return `Confirmed at boot: ${how} raised ${raised === message ? `this ${proof.exception}` : raised}`;
 }
 
 /** The chain as one line, `app.main → app.api → pandas`, the middle elided when it is long. */
@@ -66,6 +77,7 @@ export function annotationMessage(finding: Finding, others: Finding[] = []): str
   const lines = [finding.message];
   if (finding.cause) lines.push(`Cause: ${finding.cause}`);
   if (finding.guard) lines.push(`Guard: ${finding.guard}`);
+  if (finding.boot) lines.push(bootText(finding.boot, finding.message));
   const chain = chainText(finding);
   if (chain) lines.push(`Imported via: ${chain}`);
   if (others.length > 0) {

@@ -15,7 +15,9 @@ export type FindingKind =
   /** A relative import that climbs above the top-level package. */
   | 'bad-relative-import'
   /** A reached source file the scanner could not parse. */
-  | 'syntax-error';
+  | 'syntax-error'
+  /** Booting the image failed otherwise: an exception other than a missing module, an exit, a restart, a timeout. */
+  | 'boot-failure';
 
 /** Where the missing module would have come from. */
 export type Origin = 'first-party' | 'third-party' | 'stdlib' | 'unknown';
@@ -42,6 +44,9 @@ export interface Location {
   /** 1-based, in UTF-16 code units. */
   column: number;
 }
+
+/** Where a finding of the image's command itself is: no file, no line. */
+export const COMMAND_LOCATION: Location = { imagePath: '(image command)', line: 0, column: 0 };
 
 /** A line of a repository file that makes a module go missing, and what it does. */
 export interface CauseLocation {
@@ -85,6 +90,48 @@ export interface Finding {
   message: string;
   /** From the entry point to the failing statement; the last hop is `location`. */
   chain: ChainHop[];
+  /** What booting the image showed: the static prediction proved, or a failure found only at boot. */
+  boot?: BootProof;
+}
+
+/** A failure seen when the image was booted. */
+export interface BootProof {
+  mode: BootMode;
+  /** False when the static walk did not predict it ("found only at boot"). */
+  predicted: boolean;
+  /** The exception raised last, `ModuleNotFoundError`, and its message; absent when the boot failed without a traceback. */
+  exception?: string;
+  exceptionMessage?: string;
+  /** In `import` mode: the entry (`module` or `module:attr`) whose import raised it. */
+  target?: string;
+  /** 1-based line of the boot log where its traceback starts. */
+  logLine?: number;
+}
+
+export type BootMode = 'import' | 'serve';
+
+/** How the boot went, for the reporters: its verdict in words and its log. */
+export type BootReport =
+  | { mode: 'none'; reason: string }
+  /** The boot could not run (no daemon, no docker CLI): the step fails with this message. */
+  | { mode: BootMode; error: string }
+  | BootRun;
+
+export interface BootRun {
+  mode: BootMode;
+  ok: boolean;
+  /** What happened, in one sentence: "GET /health answered 200 after 1.8 s". */
+  outcome: string;
+  /** From container start to verdict. */
+  seconds: number;
+  /** The container process's exit status, when it exited. */
+  exitCode?: number;
+  /** stdout and stderr, interleaved, with secret values masked. */
+  logs: string;
+}
+
+export function bootRan(boot: BootReport | undefined): boot is BootRun {
+  return boot !== undefined && 'ok' in boot;
 }
 
 export interface ScanStats {
@@ -154,4 +201,6 @@ export interface ScanReport {
   /** Every finding, reported or not, in compareFindings order. */
   findings: Finding[];
   stats: ScanStats;
+  /** The smoke boot, when one was asked for or chosen. */
+  boot?: BootReport;
 }

@@ -1,5 +1,5 @@
 /** The JSON report: every finding, reported or not, with the chain that reaches it. */
-import { type CauseLocation, displayPath, type Finding, type ScanReport } from './findings.ts';
+import { type BootProof, type BootReport, type CauseLocation, displayPath, type Finding, type ScanReport } from './findings.ts';
 
 export interface JsonChainHop {
   module: string;
@@ -28,6 +28,8 @@ export interface JsonFinding {
   /** The repository line that causes it (a `.dockerignore` rule), when one does. */
   causeAt: { kind: CauseLocation['kind']; file: string; line: number; message: string } | null;
   chain: JsonChainHop[];
+  /** What booting the image showed: proof of a predicted failure, or one found only at boot. */
+  boot: BootProof | null;
 }
 
 export interface JsonReport {
@@ -40,6 +42,8 @@ export interface JsonReport {
   counts: { error: number; warning: number; notice: number; unreported: number };
   findings: JsonFinding[];
   stats: ScanReport['stats'];
+  /** The boot's mode and verdict with its whole log (secrets masked); null when the scan ran without one. */
+  boot: BootReport | null;
 }
 
 function jsonFinding(finding: Finding): JsonFinding {
@@ -59,6 +63,7 @@ function jsonFinding(finding: Finding): JsonFinding {
     causeAt: finding.causeAt ? { kind: finding.causeAt.kind, file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
     // Each hop is the import statement that brings in `module`.
     chain: finding.chain.map((hop) => ({ module: hop.module, file: displayPath(hop), line: hop.line })),
+    boot: finding.boot ?? null,
   };
   if (finding.unreported) json.unreported = finding.unreported;
   if (finding.name !== undefined) json.name = finding.name;
@@ -85,5 +90,6 @@ export function toJsonReport(report: ScanReport): JsonReport {
     counts: reportCounts(report),
     findings: report.findings.map(jsonFinding),
     stats: report.stats,
+    boot: report.boot ?? null,
   };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ArtifactLocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result, Suppression } from 'sarif';
-import type { ChainHop, Finding, FindingKind, Location, ScanReport, Severity, Unreported } from './findings.ts';
+import { bootText } from './annotations.ts';
+import type { BootReport, ChainHop, Finding, FindingKind, Location, ScanReport, Severity, Unreported } from './findings.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -46,6 +47,12 @@ const RULES: Record<FindingKind, RuleText> = {
     short: "Source file the image's Python cannot parse.",
     full: "A source file reached from an entry point does not parse for the image's Python version, so importing it raises SyntaxError.",
     help: "Fix the syntax, or build the image on the Python version the code is written for.",
+  },
+  'boot-failure': {
+    name: 'BootFailure',
+    short: 'The image fails when it is booted.',
+    full: "Booting the image (importing its entry modules with its own interpreter, or running its own command) raised an exception other than a missing module, or the process exited, restarted or never became ready.",
+    help: "Read the exception and the boot log in the job summary; fix the code or the configuration it needs (environment variables, files), or pass the environment the service expects with the env and env-file inputs.",
   },
 };
 
@@ -111,7 +118,10 @@ function withStop(text: string): string {
 }
 
 function messageText(finding: Finding): string {
-  return finding.cause === undefined ? finding.message : `${withStop(finding.message)} Cause: ${withStop(finding.cause)}`;
+  const parts = [finding.message];
+  if (finding.cause !== undefined) parts.push(`Cause: ${finding.cause}`);
+  if (finding.boot) parts.push(bootText(finding.boot, finding.message));
+  return parts.length === 1 ? finding.message : parts.map(withStop).join(' ');
 }
 
 /** Text-free and independent of the chain, so an alert keeps its identity while messages and entry points change. */
@@ -151,8 +161,14 @@ function toResult(finding: Finding, occurrence: number): Result {
     ...(finding.name === undefined ? {} : { name: finding.name }),
     ...(finding.guard === undefined ? {} : { guard: finding.guard }),
     ...(finding.unreported === undefined ? {} : { unreported: finding.unreported }),
+    ...(finding.boot === undefined ? {} : { boot: finding.boot }),
   };
   return result;
+}
+
+/** The boot's verdict without its log, which the job summary and the JSON report carry. */
+function bootSummary(boot: BootReport): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(boot).filter(([key]) => key !== 'logs'));
 }
 
 /**
@@ -194,6 +210,7 @@ export function toSarif(report: ScanReport, tool: { version: string; information
           image: report.image,
           python: report.python,
           stats: report.stats,
+          ...(report.boot && { boot: bootSummary(report.boot) }),
         },
       },
     ],

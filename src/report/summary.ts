@@ -1,6 +1,6 @@
 /** The job summary: the verdict first, then a table of findings, scan statistics, and chain diagrams. */
-import { chainText } from './annotations.ts';
-import { displayPath, type Finding, isReported, type Location, type ScanReport } from './findings.ts';
+import { bootText, chainText } from './annotations.ts';
+import { type BootReport, displayPath, type Finding, isReported, type Location, type ScanReport } from './findings.ts';
 import { reportCounts } from './json.ts';
 
 export interface SummaryOptions {
@@ -41,6 +41,7 @@ function reason(finding: Finding): string {
   const parts = [finding.message];
   if (finding.cause) parts.push(`cause: ${finding.cause}`);
   if (finding.guard) parts.push(`guard: ${finding.guard}`);
+  if (finding.boot) parts.push(bootText(finding.boot, finding.message));
   parts.push(`origin: ${finding.origin}`);
   return cell(parts.join('\n'));
 }
@@ -72,6 +73,40 @@ function diagram(findings: readonly Finding[], limit: number): string[] {
   return ['```mermaid', 'graph LR', ...edges, ...[...missing].map((node) => `  class ${node} missing`), '  classDef missing fill:#fdd,stroke:#c00', '```'];
 }
 
+/**
+ * The last lines of a log; the summary shows these, the step's log the whole. A traceback that
+ * starts a little before them is shown whole, with the record that introduces it.
+ */
+export function logTail(logs: string, count = LOG_TAIL_LINES): { lines: string[]; omitted: number } {
+  const all = logs.replace(/\s+$/, '').split(/\r?\n/);
+  if (all.length === 1 && all[0] === '') return { lines: [], omitted: 0 };
+  let start = Math.max(0, all.length - count);
+  const traceback = all.findLastIndex((line) => /^\s*Traceback \(most recent call last\):/.test(line));
+  if (traceback !== -1 && traceback <= start && all.length - traceback <= 2 * count) start = Math.max(0, traceback - 1);
+  return { lines: all.slice(start), omitted: start };
+}
+
+export const LOG_TAIL_LINES = 40;
+
+/** One line on how the boot went. */
+export function bootLine(boot: BootReport): string {
+  if ('reason' in boot) return `not booted: ${boot.reason}`;
+  if ('error' in boot) return `could not boot (${boot.mode}): ${boot.error}`;
+  return `${boot.mode} boot ${boot.ok ? 'passed' : 'failed'}: ${boot.outcome}`;
+}
+
+function bootSection(boot: BootReport): string[] {
+  const icon = 'ok' in boot ? (boot.ok ? '✅' : '❌') : 'error' in boot ? '⚠️' : '➖';
+  const lines = [`**Boot:** ${icon} ${cell(bootLine(boot))}`, ''];
+  if (!('ok' in boot)) return lines;
+  const tail = logTail(boot.logs);
+  if (tail.lines.length === 0) return [...lines, 'The container wrote nothing to its log.', ''];
+  const title = tail.omitted > 0 ? `The last ${tail.lines.length} lines of the boot log (${tail.omitted} more in the step's log)` : 'The boot log';
+  // A fence longer than any run of backticks in the log keeps it one code block.
+  const fence = '`'.repeat(Math.max(3, ...[...boot.logs.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+  return [...lines, `<details${boot.ok ? '' : ' open'}><summary>${title}</summary>`, '', `${fence}text`, ...tail.lines, fence, '', '</details>', ''];
+}
+
 export function formatSummary(report: ScanReport, options: SummaryOptions = {}): string {
   const reported = report.findings.filter(isReported);
   const unreported = report.findings.filter((finding) => !isReported(finding));
@@ -81,6 +116,7 @@ export function formatSummary(report: ScanReport, options: SummaryOptions = {}):
   else lines.push('No import from the entry points fails in this image.', '');
   const { stats } = report;
   lines.push(`**Scan:** ${plural(stats.entryPoints, 'entry point')} (${report.entryPoints.map((entry) => code(entry.module)).join(', ')}), ${plural(stats.files, 'file')} read, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.`, '');
+  if (report.boot) lines.push(...bootSection(report.boot));
   const graph = diagram(reported, options.diagrams ?? 20);
   if (graph.length > 0) lines.push('<details><summary>Import chains as a diagram</summary>', '', ...graph, '', '</details>', '');
   if (unreported.length > 0) lines.push(`<details><summary>${plural(unreported.length, 'import')} not reported (type-checking only, dead branches, import hooks, ignored)</summary>`, '', ...table(unreported, options), '', '</details>', '');

@@ -1,9 +1,9 @@
 /** Human output of `import-guard scan`: each finding with its cause and the chain that reaches it. */
 import type { Annotation } from './annotations.ts';
-import { findingTitle } from './annotations.ts';
+import { bootText, findingTitle } from './annotations.ts';
 import { displayPath, type Finding, isReported, type ScanReport, type Severity } from './findings.ts';
 import { reportCounts } from './json.ts';
-import { plural } from './summary.ts';
+import { bootLine, logTail, plural } from './summary.ts';
 
 const COLORS: Record<Severity | 'bold' | 'dim' | 'green', string> = { error: '31', warning: '33', notice: '36', bold: '1', dim: '2', green: '32' };
 
@@ -16,6 +16,7 @@ function findingLines(finding: Finding, paint: ReturnType<typeof painter>): stri
   const lines = [`${paint(finding.severity, finding.severity.padEnd(7))} ${paint('bold', where)}  ${findingTitle(finding)}`, `        ${finding.message}`];
   lines.push(`        origin: ${finding.origin}${finding.cause ? `; cause: ${finding.cause}` : ''}`);
   if (finding.guard) lines.push(`        guard: ${finding.guard}`);
+  if (finding.boot) lines.push(`        ${bootText(finding.boot, finding.message)}`);
   if (finding.chain.length > 0) {
     lines.push(`        chain: ${finding.chain[0]!.importer}`);
     for (const hop of finding.chain) lines.push(paint('dim', `          -> ${displayPath(hop)}:${hop.line} imports ${hop.module}`));
@@ -34,6 +35,16 @@ export function formatScanText(report: ScanReport, color = false): string {
     '',
   ];
   for (const finding of report.findings.filter(isReported)) lines.push(...findingLines(finding, paint), '');
+  if (report.boot) {
+    lines.push(bootLine(report.boot));
+    // A failed boot's last words say why; a passing one's log is in the JSON report.
+    if ('ok' in report.boot && !report.boot.ok) {
+      const tail = logTail(report.boot.logs, 20);
+      if (tail.omitted > 0) lines.push(paint('dim', `  ... ${tail.omitted} earlier log lines`));
+      lines.push(...tail.lines.map((line) => paint('dim', `  | ${line}`)));
+    }
+    lines.push('');
+  }
   const { stats } = report;
   lines.push(`${plural(stats.files, 'file')} scanned, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${plural(counts.unreported, 'import')} not reported (type-checking only, dead branches or ignored; --format json lists them)` : ''}`);
   return lines.join('\n') + '\n';

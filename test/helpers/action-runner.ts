@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execa } from 'execa';
+import { execa, type ResultPromise } from 'execa';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -29,10 +29,18 @@ export function parseCommandFile(text: string): Record<string, string> {
   return values;
 }
 
-export async function runStep(script: 'index.js' | 'post.js', dir: string, env: Record<string, string>): Promise<StepResult> {
+export interface StartedStep {
+  /** The step's process, to signal it. */
+  process: ResultPromise;
+  /** Waits for the step to end, then reads its files. */
+  finished(): Promise<StepResult>;
+}
+
+/** Starts a step the way the runner does; `runStep` when it should just run to its end. */
+export async function startStep(script: 'index.js' | 'post.js', dir: string, env: Record<string, string>): Promise<StartedStep> {
   const files = { output: path.join(dir, 'output'), state: path.join(dir, 'state'), summary: path.join(dir, 'summary.md') };
   for (const file of Object.values(files)) await writeFile(file, '');
-  const result = await execa(process.execPath, [path.join(ROOT, 'dist', script)], {
+  const child = execa(process.execPath, [path.join(ROOT, 'dist', script)], {
     reject: false,
     stdin: 'ignore',
     cwd: dir,
@@ -51,14 +59,23 @@ export async function runStep(script: 'index.js' | 'post.js', dir: string, env: 
     },
   });
   return {
-    exitCode: result.exitCode ?? -1,
-    stdout: String(result.stdout),
-    outputs: parseCommandFile(await readFile(files.output, 'utf8')),
-    state: parseCommandFile(await readFile(files.state, 'utf8')),
-    summary: await readFile(files.summary, 'utf8'),
+    process: child,
+    async finished() {
+      const result = await child;
+      return {
+        exitCode: result.exitCode ?? -1,
+        stdout: String(result.stdout),
+        outputs: parseCommandFile(await readFile(files.output, 'utf8')),
+        state: parseCommandFile(await readFile(files.state, 'utf8')),
+        summary: await readFile(files.summary, 'utf8'),
+      };
+    },
   };
 }
 
+export async function runStep(script: 'index.js' | 'post.js', dir: string, env: Record<string, string>): Promise<StepResult> {
+  return (await startStep(script, dir, env)).finished();
+}
 
 /** The annotation workflow commands a step printed, in order. */
 export function annotationLines(stdout: string): string[] {

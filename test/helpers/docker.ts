@@ -4,6 +4,7 @@ import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { TarParser } from '../../src/image/tar.ts';
+import { RUN_LABEL } from '../../src/boot/runtime.ts';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 /** Base images made from Debian packages by scripts/build-test-images.sh. */
@@ -93,4 +94,11 @@ export async function exportedTree(image: string): Promise<Map<string, PathFacts
   } finally {
     await execa('docker', ['rm', '--force', id], { stdin: 'ignore', reject: false });
   }
+}
+
+/** Containers the guard started (any run) that still exist: after a step there must be none. */
+export async function guardContainers(runId?: string): Promise<string[]> {
+  const filter = runId === undefined ? RUN_LABEL : `${RUN_LABEL}=${runId}`;
+  const { stdout } = await execa('docker', ['ps', '--all', '--quiet', '--filter', `label=${filter}`]);
+  return stdout.split('\n').filter(Boolean);
 }

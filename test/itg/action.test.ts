@@ -5,6 +5,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
 import { BUSYBOX_IMAGE, buildFixture, dockerReady } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
 import { annotationLines, runStep } from '../helpers/action-runner.ts';
@@ -39,7 +40,9 @@ describe('the bundled Action', () => {
     assert.match(step.summary, /^## ❌ \*\*import-guard: this image will fail to import\*\* \(1 error, 0 warnings, 0 notices; fails on error\)/);
     assert.match(step.summary, /\| 🔴 error \| <code>netra_backend\.app\.services\.monitoring<\/code> \| <code>netra_backend\/app\/middleware\/gcp_auth_context_middleware\.py:23<\/code> \| netra_backend\.app\.main → netra_backend\.app\.middleware\.gcp_auth_context_middleware → netra_backend\.app\.services\.monitoring \|/);
     assert.match(step.summary, /<details><summary>Import chains as a diagram<\/summary>\n\n```mermaid\ngraph LR\n/);
-    assert.match(step.stdout, /::group::Reading the image and walking its imports/);
+    assert.match(step.stdout, /::group::Reading the image, walking its imports and booting it/);
+    // A folder is not booted unless asked; the summary says why.
+    assert.ok(step.summary.includes("**Boot:** ➖ not booted: the image is a folder (oci-dir:), which Docker cannot run; give a docker:REF image to boot it\n"), step.summary);
     assert.ok(step.state['temp-dir']?.startsWith(path.join(tmp.dir, 'runner-temp')), 'the main step tells the post step what to clean');
   });
 
@@ -126,6 +129,24 @@ describe('the bundled Action', () => {
     assert.equal(step.outputs.result, 'fail');
     assert.match(step.summary, /^## ❌/);
     assert.deepEqual(fake.problems(), []);
+  });
+
+  it('with no Docker daemon to boot in: the static findings are still reported, and the step fails saying to set boot: none', async () => {
+    await using tmp = await tempFolder();
+    const example = path.join(ROOT, 'examples/fastapi-service');
+    // The example as an OCI archive: booting it means loading it into a daemon, and none answers.
+    const archive = path.join(tmp.dir, 'example.tar');
+    await execa('tar', ['-C', path.join(example, 'image'), '-cf', archive, '.']);
+    const step = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': `oci-archive:${archive}`, 'INPUT_BOOT': 'import', 'GITHUB_WORKSPACE': example, 'DOCKER_HOST': `unix://${path.join(tmp.dir, 'no-daemon.sock')}` });
+    assert.equal(step.exitCode, 1, step.stdout);
+    const annotations = annotationLines(step.stdout);
+    assert.ok(annotations.some((line) => line.startsWith('::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23')), step.stdout);
+    assert.match(annotations.at(-1)!, /^::error::import-guard could not boot the image: .*set boot: none\. The static check's findings are reported above\.$/);
+    assert.deepEqual([step.outputs.result, step.outputs.errors], ['fail', '1']);
+    const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as { boot: { mode: string; error: string } };
+    assert.equal(json.boot.mode, 'import');
+    assert.match(json.boot.error, /set boot: none/);
+    assert.match(step.summary, /\*\*Boot:\*\* ⚠️ could not boot \(import\): .*set boot: none/);
   });
 
   it('fails the step with the input problem in one annotation, no stack trace', async () => {

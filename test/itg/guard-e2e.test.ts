@@ -5,13 +5,14 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { annotationLines, runStep, type StepResult } from '../helpers/action-runner.ts';
-import { buildFixture, dockerReady, FIXTURES, PYTHON_BIG_IMAGE, PYTHON_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
+import { buildFixture, dockerReady, FIXTURES, guardContainers, PYTHON_BIG_IMAGE, PYTHON_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
 
 interface JsonReport {
   result: string;
   counts: Record<string, number>;
-  findings: Array<{ kind: string; severity: string; reported: boolean; module: string; file: string; line: number; origin: string; cause: string | null; causeAt: { kind: string; file: string; line: number; message: string } | null; guard: string | null; chain: Array<{ module: string; file: string; line: number }> }>;
+  findings: Array<{ kind: string; severity: string; reported: boolean; module: string; file: string; line: number; origin: string; cause: string | null; causeAt: { kind: string; file: string; line: number; message: string } | null; guard: string | null; chain: Array<{ module: string; file: string; line: number }>; boot: Record<string, unknown> | null }>;
+  boot: { mode: string; ok?: boolean; outcome?: string } | null;
   stats: { files: number; modules: number };
 }
 
@@ -22,6 +23,7 @@ async function guard(t: TestContext, fixture: string, base: string, inputs: Reco
   await buildFixture(workspace, tag);
   await using tmp = await tempFolder();
   const step = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': `docker:${tag}`, 'INPUT_SUMMARY': 'true', 'INPUT_FAIL-ON': 'error', 'GITHUB_WORKSPACE': workspace, ...inputs });
+  assert.deepEqual(await guardContainers(), [], 'the boot left no container behind');
   const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as JsonReport;
   return { ...step, json };
 }
@@ -38,7 +40,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     const annotations = annotationLines(step.stdout);
     assert.deepEqual(annotations.slice(0, 3), [
       '::error title=This line leaves netra_backend.app.services.monitoring out of the image,file=.dockerignore,line=5,col=1::`**/monitoring/` leaves netra_backend/app/services/monitoring/ out of the build context, so the image has no netra_backend.app.services.monitoring.%0AImported as netra_backend.app.services.monitoring at netra_backend/app/middleware/gcp_auth_context_middleware.py:23.',
-      "::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1::ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'%0ACause: excluded by `.dockerignore` line 5: `**/monitoring/`%0AImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
+      "::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1::ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'%0ACause: excluded by `.dockerignore` line 5: `**/monitoring/`%0AConfirmed at boot: importing netra_backend.app.main:app in the image raised this ModuleNotFoundError%0AImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
       '::notice title=orjson is missing from the image,file=netra_backend/app/main.py,line=7,col=5::ModuleNotFoundError: No module named \'orjson\'%0ACause: not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)%0AGuard: try/except ImportError%0AImported via: netra_backend.app.main → orjson',
     ]);
     assert.match(annotations[3]!, /^::error::import-guard: this image will fail to import \(fails on error\)\. import-guard-test\/guard-fastapi:e2e: 1 error, 0 warnings, 1 notice in \d+ files/);
@@ -58,7 +60,10 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.ok(step.json.stats.files > 100, `files scanned: ${step.json.stats.files}`);
     const summaryLines = step.summary.split('\n');
     assert.equal(summaryLines[0], '## ❌ **import-guard: this image will fail to import** (1 error, 0 warnings, 1 notice; fails on error)');
-    assert.ok(summaryLines.includes('| 🔴 error | <code>netra_backend.app.services.monitoring</code> | <code>netra_backend/app/middleware/gcp_auth_context_middleware.py:23</code> | netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring | ModuleNotFoundError: No module named \'netra_backend.app.services.monitoring\'<br>cause: excluded by `.dockerignore` line 5: `**/monitoring/`<br>origin: first-party |'), step.summary);
+    assert.ok(summaryLines.includes('| 🔴 error | <code>netra_backend.app.services.monitoring</code> | <code>netra_backend/app/middleware/gcp_auth_context_middleware.py:23</code> | netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring | ModuleNotFoundError: No module named \'netra_backend.app.services.monitoring\'<br>cause: excluded by `.dockerignore` line 5: `**/monitoring/`<br>Confirmed at boot: importing netra_backend.app.main:app in the image raised this ModuleNotFoundError<br>origin: first-party |'), step.summary);
+    // The import boot imported the app, gunicorn's own entry and uvicorn's worker class in the image; only the app failed.
+    assert.ok(summaryLines.includes('**Boot:** ❌ import boot failed: 1 of 3 entry points failed to import with /usr/bin/python3: netra_backend.app.main:app'), step.summary);
+    assert.deepEqual(monitoring!.boot, { mode: 'import', predicted: true, exception: 'ModuleNotFoundError', exceptionMessage: "No module named 'netra_backend.app.services.monitoring'", target: 'netra_backend.app.main:app', logLine: 2 });
     assert.ok(summaryLines.includes('| 🔵 notice | <code>orjson</code> | <code>netra_backend/app/main.py:7</code> | netra_backend.app.main → orjson | ModuleNotFoundError: No module named \'orjson\'<br>cause: not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)<br>guard: try/except ImportError<br>origin: third-party |'), step.summary);
     assert.match(step.summary, /<details><summary>Import chains as a diagram<\/summary>\n\n```mermaid\ngraph LR\n/);
   });
@@ -95,6 +100,9 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     // Django itself, its contrib apps, the URLconf and the orders app were walked without a finding.
     assert.ok(step.json.stats.modules > 300, `modules reached: ${step.json.stats.modules}`);
     assert.match(step.summary, /<code>\/srv\/manage\.py<\/code>, <code>shop\.settings<\/code>/);
+    // Importing the settings module succeeds: the apps it names are imported later, on a path the import boot does not run. The static errors stay.
+    assert.deepEqual([step.json.boot?.mode, step.json.boot?.ok], ['import', true]);
+    assert.deepEqual(step.json.findings.filter((finding) => finding.reported).map((finding) => finding.boot), [null, null]);
   });
 
   it('a console script of an installed distribution: its entry module imports a backend .dockerignore dropped', async (t) => {
@@ -103,7 +111,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.equal(step.exitCode, 1, step.stdout);
     assert.deepEqual(annotationLines(step.stdout).slice(0, 2), [
       '::error title=This line leaves svc.backends.redis_backend out of the image,file=.dockerignore,line=2,col=1::`svc/backends/redis_backend.py` leaves svc/backends/redis_backend.py out of the build context, so the image has no svc.backends.redis_backend.%0AImported as svc.backends.redis_backend at svc/cli.py:4.',
-      "::error title=svc.backends.redis_backend is missing from the image,file=svc/cli.py,line=4,col=1::ModuleNotFoundError: No module named 'svc.backends.redis_backend'%0ACause: excluded by `.dockerignore` line 2: `svc/backends/redis_backend.py`%0AImported via: svc.cli → svc.backends.redis_backend",
+      "::error title=svc.backends.redis_backend is missing from the image,file=svc/cli.py,line=4,col=1::ModuleNotFoundError: No module named 'svc.backends.redis_backend'%0ACause: excluded by `.dockerignore` line 2: `svc/backends/redis_backend.py`%0AConfirmed at boot: importing svc.cli:main in the image raised this ModuleNotFoundError%0AImported via: svc.cli → svc.backends.redis_backend",
     ]);
     assert.deepEqual(reported(step.json), [['error', 'svc.backends.redis_backend', 'svc/cli.py', 4]]);
     assert.equal(step.json.findings[0]!.origin, 'first-party');
@@ -132,7 +140,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.equal(step.exitCode, 1, step.stdout);
     assert.deepEqual(annotationLines(step.stdout).slice(0, 2), [
       '::error title=No COPY brings billing.jobs into the image,file=Dockerfile,line=8,col=1::`COPY billing/main.py billing/` is the nearest COPY, and it does not bring in billing/jobs/__init__.py, so the image has no billing.jobs.%0AImported as billing.jobs at billing/main.py:3.',
-      "::error title=billing.jobs is missing from the image,file=billing/main.py,line=3,col=1::ModuleNotFoundError: import of billing.jobs.invoices fails: No module named 'billing.jobs'%0ACause: not copied: no COPY or ADD of `Dockerfile` brings billing/jobs/__init__.py into the image%0AImported via: billing.main → billing.jobs.invoices",
+      "::error title=billing.jobs is missing from the image,file=billing/main.py,line=3,col=1::ModuleNotFoundError: import of billing.jobs.invoices fails: No module named 'billing.jobs'%0ACause: not copied: no COPY or ADD of `Dockerfile` brings billing/jobs/__init__.py into the image%0AConfirmed at boot: importing billing.main in the image raised ModuleNotFoundError: No module named 'billing.jobs'%0AImported via: billing.main → billing.jobs.invoices",
     ]);
     assert.deepEqual(reported(step.json), [['error', 'billing.jobs', 'billing/main.py', 3]]);
     assert.deepEqual(step.json.findings[0]!.causeAt, { kind: 'not-copied', file: 'Dockerfile', line: 8, message: '`COPY billing/main.py billing/` is the nearest COPY, and it does not bring in billing/jobs/__init__.py' });
@@ -143,7 +151,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     if (!step) return;
     assert.equal(step.exitCode, 1, step.stdout);
     assert.deepEqual(annotationLines(step.stdout).slice(0, 1), [
-      "::error title=app.plugins is missing from the image,file=app/main.py,line=2,col=1::ModuleNotFoundError: No module named 'app.plugins'%0ACause: `Dockerfile` line 4 copies app/plugins/__init__.py to /srv/app/plugins/__init__.py, but the image has no such file: a later step removes it%0AImported via: app.main → app.plugins",
+      "::error title=app.plugins is missing from the image,file=app/main.py,line=2,col=1::ModuleNotFoundError: No module named 'app.plugins'%0ACause: `Dockerfile` line 4 copies app/plugins/__init__.py to /srv/app/plugins/__init__.py, but the image has no such file: a later step removes it%0AConfirmed at boot: importing app.main in the image raised this ModuleNotFoundError%0AImported via: app.main → app.plugins",
     ]);
     assert.deepEqual(reported(step.json), [['error', 'app.plugins', 'app/main.py', 2]]);
     assert.equal(step.json.findings[0]!.causeAt, null, 'no line of the checkout to change is known');
@@ -160,7 +168,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     const step = await runStep('index.js', copy.dir, { 'INPUT_IMAGE': `docker:${tag}`, 'INPUT_FAIL-ON': 'error', 'GITHUB_WORKSPACE': workspace });
     assert.equal(step.exitCode, 1, step.stdout);
     assert.deepEqual(annotationLines(step.stdout).slice(0, 1), [
-      "::error title=app.plugins is missing from the image,file=app/main.py,line=2,col=1::ModuleNotFoundError: No module named 'app.plugins'%0ACause: the checkout has app/plugins/__init__.py but the image does not, and the build context has no .dockerignore%0AImported via: app.main → app.plugins",
+      "::error title=app.plugins is missing from the image,file=app/main.py,line=2,col=1::ModuleNotFoundError: No module named 'app.plugins'%0ACause: the checkout has app/plugins/__init__.py but the image does not, and the build context has no .dockerignore%0AConfirmed at boot: importing app.main in the image raised this ModuleNotFoundError%0AImported via: app.main → app.plugins",
     ]);
   });
 
@@ -168,7 +176,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     const step = await guard(t, 'guard-stdlib-added', PYTHON_ORG_IMAGES[8]!);
     if (!step) return;
     assert.equal(step.exitCode, 1, step.stdout);
-    assert.deepEqual(annotationLines(step.stdout).slice(0, 1), ["::error title=tomllib is missing from the image,file=config/loader.py,line=2,col=1::ModuleNotFoundError: No module named 'tomllib'%0ACause: tomllib was added to the standard library in Python 3.11; the image runs Python 3.8%0AImported via: config.loader → tomllib"]);
+    assert.deepEqual(annotationLines(step.stdout).slice(0, 1), ["::error title=tomllib is missing from the image,file=config/loader.py,line=2,col=1::ModuleNotFoundError: No module named 'tomllib'%0ACause: tomllib was added to the standard library in Python 3.11; the image runs Python 3.8%0AConfirmed at boot: importing config.loader in the image raised this ModuleNotFoundError%0AImported via: config.loader → tomllib"]);
     assert.deepEqual([step.json.findings[0]!.origin, step.json.findings[0]!.cause], ['stdlib', 'tomllib was added to the standard library in Python 3.11; the image runs Python 3.8']);
   });
 
@@ -176,7 +184,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     const step = await guard(t, 'guard-removed-module', PYTHON_ORG_IMAGES[13]!);
     if (!step) return;
     assert.equal(step.exitCode, 1, step.stdout);
-    assert.deepEqual(annotationLines(step.stdout).slice(0, 1), ["::error title=cgi is missing from the image,file=reports/server.py,line=2,col=1::ModuleNotFoundError: No module named 'cgi'%0ACause: cgi was removed from the standard library in Python 3.13; the image runs Python 3.13%0AImported via: reports.server → cgi"]);
+    assert.deepEqual(annotationLines(step.stdout).slice(0, 1), ["::error title=cgi is missing from the image,file=reports/server.py,line=2,col=1::ModuleNotFoundError: No module named 'cgi'%0ACause: cgi was removed from the standard library in Python 3.13; the image runs Python 3.13%0AConfirmed at boot: importing reports.server in the image raised this ModuleNotFoundError%0AImported via: reports.server → cgi"]);
     assert.deepEqual(reported(step.json), [['error', 'cgi', 'reports/server.py', 2]]);
     assert.deepEqual([step.json.findings[0]!.origin, step.json.findings[0]!.cause], ['stdlib', 'cgi was removed from the standard library in Python 3.13; the image runs Python 3.13']);
   });

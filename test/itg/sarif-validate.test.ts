@@ -8,7 +8,7 @@ import multitool from '@microsoft/sarif-multitool';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { execa } from 'execa';
 import type { Log, Result } from 'sarif';
-import type { Finding, ScanReport } from '../../src/report/findings.ts';
+import { COMMAND_LOCATION, type Finding, type ScanReport } from '../../src/report/findings.ts';
 import { toSarif } from '../../src/report/sarif.ts';
 import { tempFolder } from '../helpers/layouts.ts';
 import { at, hop, sampleReport } from '../helpers/reports.ts';
@@ -171,8 +171,34 @@ function everyKindReport(): ScanReport {
       message: 'Starting app.main raises ModuleNotFoundError: no module named sentry_sdk.',
       chain: [hop('app.main', 'sentry_sdk', at('/srv/app/main.py', 3, 'app/main.py', 1))],
     },
+    {
+      kind: 'boot-failure',
+      severity: 'error',
+      module: 'app.settings',
+      location: at('/srv/app/settings.py', 12, 'app/settings.py', 1),
+      origin: 'unknown',
+      message: "KeyError: 'DATABASE_URL'",
+      chain: [hop('app.main', 'app.settings', MAIN)],
+      boot: { mode: 'import', predicted: false, exception: 'KeyError', exceptionMessage: "'DATABASE_URL'", target: 'app.main:app', logLine: 3 },
+    },
+    {
+      kind: 'boot-failure',
+      severity: 'error',
+      module: '(image command)',
+      // The final stage's CMD line, where the explain stage puts findings of the command.
+      location: { ...COMMAND_LOCATION, repoPath: 'Dockerfile', line: 9, column: 1 },
+      origin: 'unknown',
+      message: 'The serve boot failed: the process exited with status 3 after 1.2 s',
+      chain: [],
+      boot: { mode: 'serve', predicted: false },
+    },
   ];
-  return sampleReport(findings, { stats: { entryPoints: 1, files: 57, modules: 212, unparsed: 1, seconds: 1.5 } });
+  // The static error on the first line was proven by the boot.
+  findings[1] = { ...findings[1]!, boot: { mode: 'import', predicted: true, exception: 'ModuleNotFoundError', exceptionMessage: "No module named 'app.services.monitoring'", target: 'app.main:app', logLine: 1 } };
+  return sampleReport(findings, {
+    stats: { entryPoints: 1, files: 57, modules: 212, unparsed: 1, seconds: 1.5 },
+    boot: { mode: 'import', ok: false, outcome: '1 of 1 entry point failed to import with /usr/local/bin/python3: app.main:app', seconds: 1.1, exitCode: 1, logs: 'Traceback (most recent call last):\n' },
+  });
 }
 
 function sampleLog(): Log {

@@ -179,6 +179,12 @@ describe('import-guard scan', () => {
       [['--path-map', 'srv=.'], /path-map line "srv=\." is not of the form \/image\/folder=repository\/folder/],
       [['--ignore', 'a/b'], /ignore pattern "a\/b" is not a module glob/],
       [['--entrypoints-file', 'no-such-file'], /cannot read --entrypoints-file no-such-file/],
+      [['--boot', 'run'], /boot is "run"; expected one of auto, import, serve, none/],
+      [['--health-path', '/health'], /health-path is used by boot: serve, and boot is auto; set boot: serve/],
+      [['--boot', 'serve', '--port', 'http'], /port is "http"; expected the container port/],
+      [['--boot-timeout=-1'], /boot-timeout is "-1"; expected a number of seconds above 0/],
+      [['--env', 'A B=1'], /env line 1: "A B" is not a variable name; write NAME=value/],
+      [['--env-file', 'no-such.env'], /cannot read env-file no-such.env: no such file/],
     ] as const) {
       const result = await cli(['scan', ...example, ...args]);
       assert.equal(result.code, 2, args.join(' '));

@@ -4,7 +4,7 @@ import { parsePathMap, RepositoryMap } from '../../src/explain/pathmap.ts';
 import { type Annotation, annotationMessage, chainText, planAnnotations } from '../../src/report/annotations.ts';
 import type { CauseLocation, ChainHop, Finding, Origin, ScanReport, Severity } from '../../src/report/findings.ts';
 import { toJsonReport } from '../../src/report/json.ts';
-import { formatSummary } from '../../src/report/summary.ts';
+import { formatSummary, logTail } from '../../src/report/summary.ts';
 import { formatScanText, formatWorkflowCommands } from '../../src/report/text.ts';
 import { moduleMatcher } from '../../src/settings.ts';
 import { at, hop, sampleReport } from '../helpers/reports.ts';
@@ -364,6 +364,7 @@ describe('toJsonReport', () => {
             { module: 'app.middleware.auth', file: 'app/main.py', line: 5 },
             { module: 'app.services.monitoring', file: 'app/middleware/auth.py', line: 23 },
           ],
+          boot: null,
         },
         {
           kind: 'missing-module',
@@ -383,6 +384,7 @@ describe('toJsonReport', () => {
             { module: 'app.fast', file: 'app/main.py', line: 6 },
             { module: 'ujson', file: 'app/fast.py', line: 2 },
           ],
+          boot: null,
         },
         {
           kind: 'missing-module',
@@ -400,9 +402,11 @@ describe('toJsonReport', () => {
           cause: null,
           causeAt: null,
           chain: [{ module: 'mypy_boto3_s3', file: '/srv/app/types.py', line: 4 }],
+          boot: null,
         },
       ],
       stats: { entryPoints: 1, files: 12, modules: 40, unparsed: 1, seconds: 0.25 },
+      boot: null,
     });
   });
 
@@ -584,5 +588,61 @@ describe('moduleMatcher', () => {
     const matches = moduleMatcher(['yaml', '*.tests']);
     assert.deepEqual(['yaml.x', 'app.tests', 'app.tests.unit', 'a.b.tests', 'tests'].map(matches), [true, true, true, false, false]);
     assert.equal(moduleMatcher([])('anything'), false);
+  });
+});
+
+describe('the boot in reports', () => {
+  const PROVEN: Finding = { ...MONITORING, boot: { mode: 'import', predicted: true, exception: 'ModuleNotFoundError', exceptionMessage: "No module named 'app.services.monitoring'", target: 'app.main:app', logLine: 2 } };
+  const FAILED_LOG = ['import-guard: importing app.main:app failed', 'Traceback (most recent call last):', '  File "/srv/app/main.py", line 5, in <module>', "ModuleNotFoundError: No module named 'app.services.monitoring'", ''].join('\n');
+  const failedBoot = { mode: 'import' as const, ok: false, outcome: '1 of 1 entry point failed to import with /usr/local/bin/python3: app.main:app', seconds: 0.8, exitCode: 1, logs: FAILED_LOG };
+
+  it('says what the boot proved, without repeating the message, in annotations and the summary', () => {
+    assert.equal(annotationMessage(PROVEN).split('\n')[2], 'Confirmed at boot: importing app.main:app in the image raised this ModuleNotFoundError');
+    const other: Finding = { ...PROVEN, boot: { mode: 'serve', predicted: true, exception: 'RuntimeError', exceptionMessage: 'cache backend unavailable\nmore detail' } };
+    assert.equal(annotationMessage(other).split('\n')[2], "Confirmed at boot: running the image's own command raised RuntimeError: cache backend unavailable");
+    const onlyAtBoot: Finding = { ...MONITORING, boot: { mode: 'import', predicted: false, exception: 'KeyError', exceptionMessage: "'X'", target: 'app.main:app' } };
+    assert.equal(annotationMessage(onlyAtBoot).split('\n')[2], 'Found only at boot, importing app.main:app in the image; the static walk did not predict it');
+    assert.match(formatSummary(report([PROVEN])), /<br>Confirmed at boot: importing app\.main:app in the image raised this ModuleNotFoundError<br>origin: first-party \|/);
+  });
+
+  it('puts the boot verdict after the scan line, with the log in <details>, open when the boot failed', () => {
+    const failed = formatSummary({ ...report([PROVEN]), boot: failedBoot });
+    assert.ok(failed.includes(`**Boot:** ❌ import boot failed: 1 of 1 entry point failed to import with /usr/local/bin/python3: app.main:app\n\n<details open><summary>The boot log</summary>\n\n\`\`\`text\n${FAILED_LOG.trimEnd()}\n\`\`\`\n\n</details>\n`), failed);
+    const passed = formatSummary({ ...report([]), result: 'pass', boot: { mode: 'serve', ok: true, outcome: 'GET /health answered 200 after 1.2 s', seconds: 1.2, logs: '' } });
+    assert.ok(passed.includes('**Boot:** ✅ serve boot passed: GET /health answered 200 after 1.2 s\n\nThe container wrote nothing to its log.\n'), passed);
+    assert.ok(formatSummary({ ...report([]), boot: { mode: 'none', reason: 'boot is none' } }).includes('**Boot:** ➖ not booted: boot is none\n'));
+    assert.ok(formatSummary({ ...report([]), boot: { mode: 'import', error: 'the Docker daemon does not answer' } }).includes('**Boot:** ⚠️ could not boot (import): the Docker daemon does not answer\n'));
+  });
+
+  it('keeps a log with backticks in one code block', () => {
+    const summary = formatSummary({ ...report([]), boot: { ...failedBoot, logs: 'a ``` fence\nand ```` a longer one\n' } });
+    assert.ok(summary.includes('`````text\na ``` fence\nand ```` a longer one\n`````'), summary);
+  });
+
+  it('shows the tail of a long log, the last traceback whole with the record that introduces it', () => {
+    const records = Array.from({ length: 100 }, (_, index) => `[INFO] record ${index}`);
+    const traceback = ['[ERROR] Exception in worker process', 'Traceback (most recent call last):', ...Array.from({ length: 30 }, (_, index) => `  File "/srv/app/m${index}.py", line 1, in <module>`), 'KeyError: x'];
+    const tail = logTail([...records, ...traceback, ...records.slice(0, 20)].join('\n'), 40);
+    assert.equal(tail.lines[0], '[ERROR] Exception in worker process');
+    assert.equal(tail.lines.length, 53);
+    assert.equal(tail.omitted, 100);
+    const plain = logTail(records.join('\n'), 40);
+    assert.deepEqual([plain.lines[0], plain.lines.length, plain.omitted], ['[INFO] record 60', 40, 60]);
+    assert.deepEqual(logTail('\n\n'), { lines: [], omitted: 0 });
+  });
+
+  it('prints the boot verdict in text, with the last words of a failed boot', () => {
+    const lines = formatScanText({ ...report([PROVEN]), boot: failedBoot }).split('\n');
+    assert.ok(lines.includes('        Confirmed at boot: importing app.main:app in the image raised this ModuleNotFoundError'));
+    const verdict = lines.indexOf('import boot failed: 1 of 1 entry point failed to import with /usr/local/bin/python3: app.main:app');
+    assert.ok(verdict > 0, lines.join('\n'));
+    assert.deepEqual(lines.slice(verdict + 1, verdict + 3), ['  | import-guard: importing app.main:app failed', '  | Traceback (most recent call last):']);
+  });
+
+  it('holds the boot and each finding’s proof in the JSON report', () => {
+    const json = toJsonReport({ ...report([PROVEN, UJSON]), boot: failedBoot });
+    assert.deepEqual(json.boot, failedBoot);
+    assert.deepEqual(json.findings.map((finding) => finding.boot?.predicted ?? null), [true, null]);
+    assert.equal(toJsonReport(report([])).boot, null);
   });
 });

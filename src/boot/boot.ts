@@ -1,0 +1,103 @@
+/**
+ * One smoke boot of the image, `import` or `serve`, as the reporters see it: a verdict in words,
+ * the log with secrets masked, and the tracebacks that explain a failure.
+ */
+import type { BootMode, BootRun } from '../report/findings.ts';
+import { importCheck, type ImportTarget } from './import-check.ts';
+import { maskSecrets } from './env-lines.ts';
+import { serveCheck } from './serve-check.ts';
+import { parseTracebacks, type Traceback } from './tracebacks.ts';
+
+export interface BootPlan {
+  mode: BootMode;
+  /** A reference the daemon knows. */
+  image: string;
+  /** `import`: the image's interpreter, what it imports, and how the image's command sets sys.path and the working folder. */
+  python: string;
+  targets: ImportTarget[];
+  front: string[];
+  workdir?: string;
+  /** Set in the container on top of the image's own variables. */
+  env: Record<string, string>;
+  /** Values never to show: masked in the log and in every message taken from it. */
+  secrets: string[];
+  /** `serve`: the container port to publish, and the path that answers 2xx when the service is up. */
+  port?: number;
+  healthPath?: string;
+  timeoutSeconds: number;
+  runId: string;
+  dockerCommand?: string;
+}
+
+/** A traceback that explains a failed boot; in `import` mode, with the target whose import raised it. */
+export interface BootFailure {
+  target?: string;
+  traceback: Traceback;
+}
+
+export interface BootOutcome {
+  run: BootRun;
+  failures: BootFailure[];
+}
+
+function seconds(value: number): string {
+  return `${value.toFixed(1)} s`;
+}
+
+async function bootByImport(plan: BootPlan, mask: (text: string) => string): Promise<BootOutcome> {
+  const check = await importCheck(plan.image, plan.python, plan.targets, {
+    runId: plan.runId,
+    timeoutSeconds: plan.timeoutSeconds,
+    env: plan.env,
+    front: plan.front,
+    mask,
+    ...(plan.workdir !== undefined && { workdir: plan.workdir }),
+    ...(plan.dockerCommand !== undefined && { dockerCommand: plan.dockerCommand }),
+  });
+  const { container } = check;
+  const failures = check.failures.flatMap((failure) => (failure.traceback ? [{ target: failure.target, traceback: failure.traceback }] : []));
+  const base = { mode: 'import' as const, seconds: container.seconds, logs: container.logs, ...(container.exitCode !== null && { exitCode: container.exitCode }) };
+  const what = `${plan.targets.length} entry point${plan.targets.length === 1 ? '' : 's'}`;
+  if (container.timedOut) return { run: { ...base, ok: false, outcome: `importing ${what} did not finish in ${seconds(plan.timeoutSeconds)} (boot-timeout)` }, failures };
+  if (check.failures.length > 0) {
+    const failed = check.failures.map((failure) => failure.target).join(', ');
+    return { run: { ...base, ok: false, outcome: `${check.failures.length} of ${what} failed to import with ${plan.python}: ${failed}` }, failures };
+  }
+  if (container.exitCode !== 0) return { run: { ...base, ok: false, outcome: `${plan.python} exited with status ${container.exitCode} before importing ${what}` }, failures: parseTracebacks(container.logs).map((traceback) => ({ traceback })) };
+  return { run: { ...base, ok: true, outcome: `${plan.python} imported ${what} in ${seconds(container.seconds)}` }, failures };
+}
+
+async function bootByServing(plan: BootPlan, mask: (text: string) => string): Promise<BootOutcome> {
+  const served = await serveCheck(plan.image, {
+    runId: plan.runId,
+    timeoutSeconds: plan.timeoutSeconds,
+    env: plan.env,
+    mask,
+    ...(plan.port !== undefined && { port: plan.port }),
+    ...(plan.healthPath !== undefined && { healthPath: plan.healthPath }),
+    ...(plan.dockerCommand !== undefined && { dockerCommand: plan.dockerCommand }),
+  });
+  const base = { mode: 'serve' as const, seconds: served.seconds, logs: served.logs, ...(served.exitCode !== undefined && { exitCode: served.exitCode }) };
+  const after = `after ${seconds(served.seconds)}`;
+  switch (served.verdict) {
+    case 'ready':
+      return { run: { ...base, ok: true, outcome: served.readyBy === 'health-path' ? `GET ${plan.healthPath} answered ${served.status} ${after}` : `the image's HEALTHCHECK reported healthy ${after}` }, failures: [] };
+    case 'running':
+      return { run: { ...base, ok: true, outcome: `still running ${after}; there is no health-path or HEALTHCHECK to ask whether it serves` }, failures: [] };
+    default: {
+      // Whatever the service logged on its way down explains it; a healthy one's handled errors do not count.
+      const failures = parseTracebacks(served.logs).map((traceback) => ({ traceback }));
+      const outcome =
+        served.verdict === 'exited' ? `the process exited with status ${served.exitCode} ${after}` :
+        served.verdict === 'restarted' ? `the container restarted ${after}` :
+        `not ready ${after} (boot-timeout): ${plan.healthPath !== undefined ? `GET ${plan.healthPath} never answered 2xx` : "the image's HEALTHCHECK never reported healthy"}`;
+      return { run: { ...base, ok: false, outcome }, failures };
+    }
+  }
+}
+
+/** Boots the image as the plan says; the container is gone when this returns or throws. */
+export function bootImage(plan: BootPlan): Promise<BootOutcome> {
+  const mask = (text: string): string => maskSecrets(text, plan.secrets);
+  return plan.mode === 'import' ? bootByImport(plan, mask) : bootByServing(plan, mask);
+}

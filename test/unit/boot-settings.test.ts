@@ -1,0 +1,70 @@
+// The boot's inputs: the mode, the container's environment (env lines and an env file, read as
+// docker reads --env-file), secret masking, port, health path and timeout, with clear errors.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { maskSecrets, parseEnvLines, secretValues } from '../../src/boot/env-lines.ts';
+import { ConfigurationError } from '../../src/errors.ts';
+import { DEFAULT_BOOT_TIMEOUT, makeSettings, type RawSettings } from '../../src/settings.ts';
+
+function boot(raw: Omit<RawSettings, 'image'>) {
+  return makeSettings({ image: 'docker:app:1', ...raw }).boot;
+}
+
+describe('boot settings', () => {
+  it('defaults: auto, no environment, 60 s, a run id of its own', () => {
+    const settings = boot({});
+    assert.deepEqual([settings.mode, settings.env, settings.timeoutSeconds, settings.port, settings.healthPath], ['auto', {}, DEFAULT_BOOT_TIMEOUT, undefined, undefined]);
+    assert.match(settings.runId, /^local-\d+-[0-9a-f]{8}$/);
+    assert.notEqual(boot({}).runId, settings.runId);
+    assert.equal(boot({ runId: 'gh-42-1' }).runId, 'gh-42-1');
+  });
+
+  it('serve with a port, a health path and a timeout', () => {
+    const { runId, ...settings } = boot({ boot: 'serve', port: '8000/tcp', healthPath: '/healthz', bootTimeout: '90s' });
+    assert.deepEqual(settings, { mode: 'serve', env: {}, port: 8000, healthPath: '/healthz', timeoutSeconds: 90 });
+    assert.ok(runId);
+  });
+
+  it('rejects values that cannot be right, naming the input and what it expects', () => {
+    const cases: Array<[Omit<RawSettings, 'image'>, RegExp]> = [
+      [{ boot: 'start' }, /^boot is "start"; expected one of auto, import, serve, none$/],
+      [{ boot: 'serve', port: '80000' }, /^port is "80000"; expected the container port the service listens on, 1 to 65535$/],
+      [{ boot: 'serve', healthPath: 'health' }, /^health-path is "health"; expected a path that starts with \/, for example \/health$/],
+      [{ healthPath: '/health' }, /^health-path is used by boot: serve, and boot is auto; set boot: serve/],
+      [{ boot: 'import', port: '8000' }, /^port is used by boot: serve, and boot is import/],
+      [{ bootTimeout: '0' }, /^boot-timeout is "0"; expected a number of seconds above 0/],
+      [{ bootTimeout: 'soon' }, /^boot-timeout is "soon"/],
+      [{ env: ['NAME WITH SPACE=1'] }, /^env line 1: "NAME WITH SPACE" is not a variable name; write NAME=value$/],
+      [{ envFile: { name: 'prod.env', lines: ['# comment', '=value'] } }, /^env-file prod.env line 2: "" is not a variable name/],
+    ];
+    for (const [raw, message] of cases) assert.throws(() => boot(raw), (error: unknown) => error instanceof ConfigurationError && message.test(error.message), JSON.stringify(raw));
+  });
+
+  it('env lines override the env file, as docker run --env-file F --env X=1 does', () => {
+    const settings = boot({ envFile: { name: 'app.env', lines: ['MODE=file', 'TOKEN=from-file'] }, env: ['MODE=line\nEXTRA=1'] });
+    assert.deepEqual(settings.env, { MODE: 'line', TOKEN: 'from-file', EXTRA: '1' });
+  });
+});
+
+describe('env lines, read as docker --env-file reads them', () => {
+  it('keeps values literally, takes a bare name from the host, skips comments and blank lines', () => {
+    const lines = ['# a comment', '', '  INDENTED=yes', 'QUOTED="kept with quotes"', 'EMPTY=', 'EQUALS=a=b=c', 'SPACES=  around  ', 'FROM_HOST', 'NOT_ON_HOST', 'CRLF=line\r', '\t# indented comment'];
+    assert.deepEqual(parseEnvLines(lines, 'env', {}, { FROM_HOST: 'host value' }), {
+      INDENTED: 'yes',
+      QUOTED: '"kept with quotes"',
+      EMPTY: '',
+      EQUALS: 'a=b=c',
+      SPACES: '  around  ',
+      FROM_HOST: 'host value',
+      CRLF: 'line',
+    });
+  });
+});
+
+describe('masking secrets', () => {
+  it('hides every value of four characters or more, the longest first', () => {
+    const secrets = secretValues({ A: 'token-123', B: 'token-123-extended', C: '1', D: 'on', E: 'token-123' });
+    assert.deepEqual(secrets, ['token-123-extended', 'token-123']);
+    assert.equal(maskSecrets('using token-123-extended, then token-123 again; 1 retry', secrets), 'using ***, then *** again; 1 retry');
+  });
+});
