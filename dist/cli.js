@@ -11434,7 +11434,7 @@ async function serveCheck(image, options) {
       if (status !== void 0) return { verdict: "ready", readyBy: "health-path", status, seconds: seconds2(), logs: await logs() };
       if (state.health === "healthy") return { verdict: "ready", readyBy: "healthcheck", seconds: seconds2(), logs: await logs() };
       if (performance.now() >= deadline) return { verdict: url || state.health !== void 0 ? "timeout" : "running", seconds: seconds2(), logs: await logs() };
-      await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 250));
+      await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 100));
     }
   } finally {
     await container.remove();

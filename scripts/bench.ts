@@ -1,6 +1,7 @@
 // Benchmark: the guard's whole static run against pyright's import check of the same files, on
 // a real image with thousands of Python files, measured in the same run.
 // Goals: the guard at least 30x faster than pyright, and under 3 s wall.
+// Then the boot's overhead: the serve boot of a healthy service beside the service's own start.
 //
 // The entry modules are every importable module under the image's dist-packages. The guard
 // reads them from a saved docker-archive, as a user runs it; pyright checks the same files,
@@ -14,7 +15,8 @@
 // Environment:
 //   BENCH_RUNS=3            timed runs of the guard; the median is reported
 //   BENCH_PYRIGHT_RUNS=1    timed runs of pyright (each takes tens of minutes and GBs on the big image)
-//   BENCH_ONLY=guard        run one side only (guard or pyright)
+//   BENCH_ONLY=guard        run one part only (guard, pyright or boot)
+//   BENCH_BOOT_RUNS=5       timed boots of the healthy service; the median is reported
 //   BENCH_IMAGE=REF         another image (default: the big test image of build-test-images.sh)
 //   BENCH_PACKAGES=a,b      only these top-level packages and modules of dist-packages
 import { existsSync, rmSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
+import { benchBoot, bootLines } from './bench-boot.ts';
 
 const IMAGE = process.env.BENCH_IMAGE ?? 'import-guard-test/debian-python3-big:bookworm-1';
 /** The image's CPython: Debian bookworm's. */
@@ -30,6 +33,7 @@ const SITE = '/usr/lib/python3/dist-packages';
 const STDLIB = `/usr/lib/python${PYTHON_VERSION}`;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? '3') || 3);
 const PYRIGHT_RUNS = Math.max(1, Number(process.env.BENCH_PYRIGHT_RUNS ?? '1') || 1);
+const BOOT_RUNS = Math.max(1, Number(process.env.BENCH_BOOT_RUNS ?? '5') || 5);
 const ONLY = process.env.BENCH_ONLY;
 const PACKAGES = process.env.BENCH_PACKAGES ? new Set(process.env.BENCH_PACKAGES.split(',').map((name) => name.trim()).filter(Boolean)) : undefined;
 const GOAL_RATIO = 30;
@@ -40,8 +44,8 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 /** pyright's command-line entry, run with this Node. */
 const PYRIGHT = path.join(ROOT, 'node_modules', 'pyright', 'index.js');
 
-if (ONLY !== undefined && ONLY !== 'guard' && ONLY !== 'pyright') {
-  console.error(`BENCH_ONLY is ${JSON.stringify(ONLY)}; expected guard or pyright`);
+if (ONLY !== undefined && ONLY !== 'guard' && ONLY !== 'pyright' && ONLY !== 'boot') {
+  console.error(`BENCH_ONLY is ${JSON.stringify(ONLY)}; expected guard, pyright or boot`);
   process.exit(2);
 }
 
@@ -188,7 +192,7 @@ interface GuardRun {
 
 /** One run of the guard's CLI, as a user starts it; the wall time is the whole process's. */
 async function runGuard(archive: string, entriesFile: string): Promise<GuardRun> {
-  const run = await timed(process.execPath, [CLI, 'scan', `docker-archive:${archive}`, '--entrypoints-file', entriesFile, '--format', 'json', '--quiet'], ROOT);
+  const run = await timed(process.execPath, [CLI, 'scan', `docker-archive:${archive}`, '--entrypoints-file', entriesFile, '--boot', 'none', '--format', 'json', '--quiet'], ROOT);
   const { stdout, stderr, exitCode } = run.result;
   // 1 is a scan with findings: a result, not a failure of the run.
   if (exitCode !== 0 && exitCode !== 1) throw new Error(`the guard exited with ${exitCode}:\n${stderr.slice(-2000)}`);
@@ -283,6 +287,10 @@ function line(label: string, side: Side): string {
 }
 
 async function main(): Promise<void> {
+  if (ONLY === 'boot') {
+    await printBootOverhead();
+    return;
+  }
   const inspected = await execa('docker', ['image', 'inspect', IMAGE], { reject: false });
   if (inspected.exitCode !== 0) {
     console.error(`no image ${IMAGE}: build it with scripts/build-test-images.sh`);
@@ -337,9 +345,15 @@ async function main(): Promise<void> {
     }
     console.log(`guard: median of ${RUNS} runs (BENCH_RUNS); pyright: median of ${PYRIGHT_RUNS} (BENCH_PYRIGHT_RUNS)`);
     if (PACKAGES) console.log('note           the goals are for the whole image; BENCH_PACKAGES measured a part of it');
+    if (ONLY === undefined) await printBootOverhead();
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+async function printBootOverhead(): Promise<void> {
+  console.error(`timing the boot of a healthy service, ${BOOT_RUNS} runs ...`);
+  for (const text of bootLines(await benchBoot(ROOT, BOOT_RUNS))) console.log(text);
 }
 
 await main();

@@ -15,7 +15,7 @@ export interface ServeOptions {
   mask?: (text: string) => string;
   timeoutSeconds: number;
   runId: string;
-  /** How often to look, in milliseconds (default 250). */
+  /** How often to look, in milliseconds (default 100). */
   pollMs?: number;
   dockerCommand?: string;
 }
@@ -63,7 +63,7 @@ export async function serveCheck(image: string, options: ServeOptions): Promise<
       if (status !== undefined) return { verdict: 'ready', readyBy: 'health-path', status, seconds: seconds(), logs: await logs() };
       if (state.health === 'healthy') return { verdict: 'ready', readyBy: 'healthcheck', seconds: seconds(), logs: await logs() };
       if (performance.now() >= deadline) return { verdict: url || state.health !== undefined ? 'timeout' : 'running', seconds: seconds(), logs: await logs() };
-      await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 250));
+      await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 100));
     }
   } finally {
     await container.remove();
