@@ -38148,6 +38148,25 @@ async function serveCheck(image, options) {
   }
 }
 
+// src/boot/server-errors.ts
+var UVICORN_MODULE = /Error loading ASGI app\. Could not import module "([^"]+)"\./;
+var UVICORN_ATTRIBUTE = /Error loading ASGI app\. Attribute "([^"]+)" not found in module "([^"]+)"\./;
+var GUNICORN_ATTRIBUTE = /^Failed to find attribute '([^']+)' in '([^']+)'\.$/;
+function serverLoadErrors(log) {
+  const found = [];
+  log.split(/\r?\n/).forEach((line, index) => {
+    const logLine2 = index + 1;
+    const noModule = UVICORN_MODULE.exec(line);
+    if (noModule) {
+      found.push({ exception: "ModuleNotFoundError", message: `No module named '${noModule[1]}'`, frames: [], logLine: logLine2 });
+      return;
+    }
+    const noAttribute = UVICORN_ATTRIBUTE.exec(line) ?? GUNICORN_ATTRIBUTE.exec(line.trim());
+    if (noAttribute) found.push({ exception: "AttributeError", message: `module '${noAttribute[2]}' has no attribute '${noAttribute[1]}'`, frames: [], logLine: logLine2 });
+  });
+  return found;
+}
+
 // src/boot/boot.ts
 function seconds(value) {
   return `${value.toFixed(1)} s`;
@@ -38192,7 +38211,7 @@ async function bootByServing(plan2, mask) {
     case "running":
       return { run: { ...base, ok: true, outcome: `still running ${after}; there is no health-path or HEALTHCHECK to ask whether it serves` }, failures: [] };
     default: {
-      const failures = parseTracebacks(served.logs).map((traceback) => ({ traceback }));
+      const failures = [...parseTracebacks(served.logs), ...serverLoadErrors(served.logs)].sort((a2, b) => a2.logLine - b.logLine).map((traceback) => ({ traceback }));
       const outcome = served.verdict === "exited" ? `the process exited with status ${served.exitCode} ${after}` : served.verdict === "restarted" ? `the container restarted ${after}` : `not ready ${after} (boot-timeout): ${plan2.healthPath !== void 0 ? `GET ${plan2.healthPath} never answered 2xx` : "the image's HEALTHCHECK never reported healthy"}`;
       return { run: { ...base, ok: false, outcome }, failures };
     }

@@ -6,6 +6,7 @@ import type { BootMode, BootRun } from '../report/findings.ts';
 import { importCheck, type ImportTarget } from './import-check.ts';
 import { maskSecrets } from './env-lines.ts';
 import { serveCheck } from './serve-check.ts';
+import { serverLoadErrors } from './server-errors.ts';
 import { parseTracebacks, type Traceback } from './tracebacks.ts';
 
 export interface BootPlan {
@@ -86,7 +87,7 @@ async function bootByServing(plan: BootPlan, mask: (text: string) => string): Pr
       return { run: { ...base, ok: true, outcome: `still running ${after}; there is no health-path or HEALTHCHECK to ask whether it serves` }, failures: [] };
     default: {
       // Whatever the service logged on its way down explains it; a healthy one's handled errors do not count.
-      const failures = parseTracebacks(served.logs).map((traceback) => ({ traceback }));
+      const failures = [...parseTracebacks(served.logs), ...serverLoadErrors(served.logs)].sort((a, b) => a.logLine - b.logLine).map((traceback) => ({ traceback }));
       const outcome =
         served.verdict === 'exited' ? `the process exited with status ${served.exitCode} ${after}` :
         served.verdict === 'restarted' ? `the container restarted ${after}` :

@@ -2,7 +2,7 @@
 // the real engine built from fixtures (uvicorn and gunicorn services) and turns what it sees into
 // findings, a verdict and a log; and no container outlives the step, not even a killed one.
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { annotationLines, runStep, startStep, type StepResult } from '../helpers/action-runner.ts';
@@ -61,6 +61,22 @@ describe('the smoke boot (bundled Action, services built by the engine)', () => 
     assert.match(step.summary, /<details open><summary>The last \d+ lines of the boot log \(4 more in the step's log\)<\/summary>\n\n```text\n\[[^\n]*\[ERROR\] Exception in worker process\nTraceback \(most recent call last\):\n[^]*Reason: Worker failed to boot\.\n```/);
     // The whole log, in a collapsed group, with workflow commands switched off inside it.
     assert.match(step.stdout, /::group::Boot log\n::stop-commands::([\w-]+)\n[^]*Worker failed to boot\.\n::\1::\n::endgroup::/);
+  });
+
+  it('uvicorn told to serve an app the module lacks: its one-line error proves the static finding on the CMD line', async (t) => {
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
+    await using tmp = await tempFolder();
+    const workspace = path.join(tmp.dir, 'boot-service-typo');
+    await cp(path.join(FIXTURES, 'boot-service'), workspace, { recursive: true });
+    const dockerfile = path.join(workspace, 'Dockerfile');
+    await writeFile(dockerfile, (await readFile(dockerfile, 'utf8')).replace('"service:app"', '"service:application"'));
+    const tag = 'import-guard-test/boot-service-typo:e2e';
+    await buildFixture(workspace, tag);
+    const step = await bootStep(tmp.dir, { 'INPUT_BOOT': 'serve', 'INPUT_HEALTH-PATH': '/health' }, tag, workspace);
+    assert.equal(step.exitCode, 1, step.stdout);
+    assert.match(step.json.boot!.logs!, /Error loading ASGI app\. Attribute "application" not found in module "service"\./);
+    assert.deepEqual(annotationLines(step.stdout)[0], "::error title=service has no application,file=Dockerfile,line=7,col=1::uvicorn app argument loads application from service, which defines no such name%0AConfirmed at boot: running the image's own command raised AttributeError: module 'service' has no attribute 'application'");
+    assert.deepEqual(step.json.findings.filter((finding) => finding.reported).map((finding) => [finding.kind, finding.file, finding.line, finding.boot?.predicted]), [['missing-name', 'Dockerfile', 7, true]]);
   });
 
   it('a healthy service, served: ready when its health path answers 2xx; the step passes', async (t) => {

@@ -8,6 +8,7 @@ import { applicationFrame } from '../../src/boot/tracebacks.ts';
 import { importCheck } from '../../src/boot/import-check.ts';
 import { createArgs, removeRunContainers, RUN_LABEL, runContainer } from '../../src/boot/runtime.ts';
 import { serveCheck } from '../../src/boot/serve-check.ts';
+import { serverLoadErrors } from '../../src/boot/server-errors.ts';
 import { buildFixture, dockerReady, FIXTURES, PYTHON_IMAGE } from '../helpers/docker.ts';
 
 async function containersOf(runId: string): Promise<string[]> {
@@ -59,6 +60,23 @@ describe('booting the image in a real container', () => {
     const result = await runContainer(PYTHON_IMAGE, { entrypoint: '/usr/bin/python3', command: ['-c', probe], env: { GUARD_SECRET: secret }, workdir: '/tmp', timeoutSeconds: 60, runId });
     assert.equal(result.logs.trim(), `'${secret}' /tmp`);
     assert.ok(!createArgs(PYTHON_IMAGE, { env: { GUARD_SECRET: secret }, timeoutSeconds: 1, runId }).some((arg) => arg.includes(secret)));
+  });
+
+  it('reads the one-line load errors of uvicorn and gunicorn, which come with no traceback', async (t) => {
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
+    await buildFixture(path.join(FIXTURES, 'boot-service'), 'import-guard-test/boot-service:e2e');
+    const runId = `test-servers-${process.pid}`;
+    const read = async (command: string[]): Promise<Array<[string, string]>> => {
+      const result = await runContainer('import-guard-test/boot-service:e2e', { command, timeoutSeconds: 60, runId });
+      assert.notEqual(result.exitCode, 0, result.logs);
+      return serverLoadErrors(result.logs).map((error) => [error.exception, error.message]);
+    };
+    assert.deepEqual(await read(['python3', '-m', 'uvicorn', 'nosuch:app']), [['ModuleNotFoundError', "No module named 'nosuch'"]]);
+    assert.deepEqual(await read(['python3', '-m', 'uvicorn', 'service:nothing']), [['AttributeError', "module 'service' has no attribute 'nothing'"]]);
+    assert.deepEqual(await read(['gunicorn', 'service:nothing']), [['AttributeError', "module 'service' has no attribute 'nothing'"]]);
+    // A module gunicorn cannot import comes with a traceback, which the traceback reader reads.
+    assert.deepEqual(await read(['gunicorn', 'nosuch:app']), []);
+    assert.deepEqual(await containersOf(runId), []);
   });
 
   it('removes what a cancelled run left behind, by its label', async (t) => {
