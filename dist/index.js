@@ -49927,7 +49927,8 @@ async function run() {
       dockerfile: getInput("dockerfile"),
       tempDir,
       boot: getInput("boot"),
-      env: getMultilineInput("env"),
+      // Untrimmed: a value keeps its spaces, as docker --env-file keeps them.
+      env: getInput("env", { trimWhitespace: false }).split("\n"),
       envFile: envFileName ? { name: envFileName, lines: await readEnvFile(envFileName) } : void 0,
       port: getInput("port"),
       healthPath: getInput("health-path"),

@@ -102,7 +102,8 @@ export async function run(): Promise<void> {
       dockerfile: core.getInput('dockerfile'),
       tempDir,
       boot: core.getInput('boot'),
-      env: core.getMultilineInput('env'),
+      // Untrimmed: a value keeps its spaces, as docker --env-file keeps them.
+      env: core.getInput('env', { trimWhitespace: false }).split('\n'),
       envFile: envFileName ? { name: envFileName, lines: await readEnvFile(envFileName) } : undefined,
       port: core.getInput('port'),
       healthPath: core.getInput('health-path'),
