@@ -130,7 +130,7 @@ describe('the smoke boot (bundled Action, services built by the engine)', () => 
     const secret = 'tok-4f9a77c2e1-never-shown';
     const envFile = path.join(tmp.dir, 'boot.env');
     await writeFile(envFile, `# read as docker --env-file reads it\nAPI_TOKEN=${secret}\n`);
-    const step = await bootStep(tmp.dir, { 'INPUT_BOOT': 'serve', 'INPUT_HEALTH-PATH': '/health', 'INPUT_ENV': 'MODE=leak', 'INPUT_ENV-FILE': envFile });
+    const step = await bootStep(tmp.dir, { 'INPUT_BOOT': 'serve', 'INPUT_HEALTH-PATH': '/health', 'INPUT_ENV': 'MODE=leak\nPADDING=  kept  ', 'INPUT_ENV-FILE': envFile });
     assert.equal(step.exitCode, 1, step.stdout);
     // The runner is told to mask it in its own log too.
     assert.ok(step.stdout.includes(`::add-mask::${secret}`), 'the value is registered as a secret');
@@ -138,6 +138,9 @@ describe('the smoke boot (bundled Action, services built by the engine)', () => 
     for (const text of shown) assert.ok(!text.includes(secret), `the secret is in: ${text.slice(0, 2000)}`);
     // What the service said is still there, with the value masked.
     assert.match(step.json.boot!.logs!, /^connecting with token \*\*\*$/m);
+    // A value keeps its spaces, as docker --env-file keeps them (and, being a value, is masked).
+    assert.match(step.json.boot!.logs!, /^padding '\*\*\*'$/m);
+    assert.ok(step.stdout.includes('::add-mask::  kept  \n'), 'the padded value is registered whole');
     const failure = step.json.findings.find((finding) => finding.kind === 'boot-failure');
     assert.deepEqual([failure?.module, failure?.file, failure?.message, failure?.boot?.predicted], ['service', 'service.py', 'RuntimeError: the billing API rejected token ***', false]);
     const source = (await readFile(path.join(FIXTURES, 'boot-service', 'service.py'), 'utf8')).split('\n');
