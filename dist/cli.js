@@ -11270,14 +11270,14 @@ function imagePython(fs3, imageConfig) {
 }
 
 // src/boot/tracebacks.ts
-var HEADER = /^(\s*)Traceback \(most recent call last\):\s*$/;
+var HEADER = /^(?:(\s*)|[^\n]*?[:\]]\s+)Traceback \(most recent call last\):\s*$/;
 var FRAME = /^\s*File "(.*)", line (\d+)(?:, in (.+))?\s*$/;
 var CONTEXT = "During handling of the above exception, another exception occurred:";
 var CAUSE = "The above exception was the direct cause of the following exception:";
 var EXCEPTION = /^([A-Za-z_][\w.]*)(?::(?: (.*))?)?$/;
 var JSON_FIELDS = ["exc_info", "stack_trace", "stacktrace", "exception", "traceback", "error.stack", "exc_text"];
 function readOne(lines, start) {
-  const indent = HEADER.exec(lines[start])[1];
+  const indent = HEADER.exec(lines[start])[1] ?? "";
   const frames = [];
   let index = start + 1;
   while (index < lines.length) {
@@ -11296,7 +11296,7 @@ function readOne(lines, start) {
     break;
   }
   const last2 = lines[index];
-  if (last2 === void 0 || !last2.startsWith(indent)) return void 0;
+  if (frames.length === 0 || last2 === void 0 || !last2.startsWith(indent)) return void 0;
   const match = EXCEPTION.exec(last2.slice(indent.length).trimEnd());
   if (!match) return void 0;
   const message = [match[2] ?? ""];

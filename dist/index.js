@@ -37977,14 +37977,14 @@ async function runContainer(image, options) {
 }
 
 // src/boot/tracebacks.ts
-var HEADER = /^(\s*)Traceback \(most recent call last\):\s*$/;
+var HEADER = /^(?:(\s*)|[^\n]*?[:\]]\s+)Traceback \(most recent call last\):\s*$/;
 var FRAME = /^\s*File "(.*)", line (\d+)(?:, in (.+))?\s*$/;
 var CONTEXT = "During handling of the above exception, another exception occurred:";
 var CAUSE = "The above exception was the direct cause of the following exception:";
 var EXCEPTION = /^([A-Za-z_][\w.]*)(?::(?: (.*))?)?$/;
 var JSON_FIELDS = ["exc_info", "stack_trace", "stacktrace", "exception", "traceback", "error.stack", "exc_text"];
 function readOne(lines2, start) {
-  const indent = HEADER.exec(lines2[start])[1];
+  const indent = HEADER.exec(lines2[start])[1] ?? "";
   const frames = [];
   let index = start + 1;
   while (index < lines2.length) {
@@ -38003,7 +38003,7 @@ function readOne(lines2, start) {
     break;
   }
   const last2 = lines2[index];
-  if (last2 === void 0 || !last2.startsWith(indent)) return void 0;
+  if (frames.length === 0 || last2 === void 0 || !last2.startsWith(indent)) return void 0;
   const match = EXCEPTION.exec(last2.slice(indent.length).trimEnd());
   if (!match) return void 0;
   const message = [match[2] ?? ""];

@@ -26,7 +26,12 @@ export interface Traceback {
   logLine: number;
 }
 
-const HEADER = /^(\s*)Traceback \(most recent call last\):\s*$/;
+/**
+ * The line a traceback starts with: indented (the indent is the traceback's own), or after a log
+ * record's prefix, as uvicorn logs a failed startup (`ERROR:    Traceback (most recent call last):`),
+ * in which case the frames that follow are not indented.
+ */
+const HEADER = /^(?:(\s*)|[^\n]*?[:\]]\s+)Traceback \(most recent call last\):\s*$/;
 const FRAME = /^\s*File "(.*)", line (\d+)(?:, in (.+))?\s*$/;
 const CONTEXT = 'During handling of the above exception, another exception occurred:';
 const CAUSE = 'The above exception was the direct cause of the following exception:';
@@ -46,7 +51,7 @@ interface Reading {
 
 /** Reads one traceback whose header is at `start`; undefined when what follows is not one. */
 function readOne(lines: readonly string[], start: number): Reading | undefined {
-  const indent = HEADER.exec(lines[start]!)![1]!;
+  const indent = HEADER.exec(lines[start]!)![1] ?? '';
   const frames: TracebackFrame[] = [];
   let index = start + 1;
   while (index < lines.length) {
@@ -66,7 +71,8 @@ function readOne(lines: readonly string[], start: number): Reading | undefined {
     break;
   }
   const last = lines[index];
-  if (last === undefined || !last.startsWith(indent)) return undefined;
+  // A raised exception's traceback has at least one frame.
+  if (frames.length === 0 || last === undefined || !last.startsWith(indent)) return undefined;
   const match = EXCEPTION.exec(last.slice(indent.length).trimEnd());
   if (!match) return undefined;
   const message = [match[2] ?? ''];

@@ -113,6 +113,32 @@ describe('the smoke boot (bundled Action, services built by the engine)', () => 
     assert.match(step.summary, /```text\nconfiguration missing: DATABASE_URL is not set\n```/);
   });
 
+  it('a FastAPI startup handler that fails: uvicorn’s traceback, after its log prefix, becomes an error at the raising line', async (t) => {
+    if (!(await ready(t))) return;
+    await using tmp = await tempFolder();
+    const step = await bootStep(tmp.dir, { 'INPUT_BOOT': 'serve', 'INPUT_HEALTH-PATH': '/health', 'INPUT_ENV': 'MODE=startup' });
+    assert.equal(step.exitCode, 1, step.stdout);
+    assert.match(step.json.boot!.logs!, /^ERROR: +Traceback \(most recent call last\):$/m);
+    const found = step.json.findings.filter((finding) => finding.reported);
+    assert.deepEqual(found.map((finding) => [finding.kind, finding.module, finding.file, finding.message, finding.boot?.predicted]), [['boot-failure', 'service', 'service.py', 'ConnectionError: database at db:5432 refused the connection', false]]);
+    const source = (await readFile(path.join(FIXTURES, 'boot-service', 'service.py'), 'utf8')).split('\n');
+    assert.match(source[found[0]!.line - 1]!, /raise ConnectionError/);
+    assert.match(annotationLines(step.stdout)[0]!, /^::error title=service fails at boot,file=service\.py,line=\d+,col=1::ConnectionError: database at db:5432 refused the connection%0AFound only at boot, running the image's own command; the static walk did not predict it/);
+  });
+
+  it('a service that logs its failure as a JSON line: the traceback in exc_info becomes an error at the failing line', async (t) => {
+    if (!(await ready(t))) return;
+    await using tmp = await tempFolder();
+    const step = await bootStep(tmp.dir, { 'INPUT_BOOT': 'serve', 'INPUT_HEALTH-PATH': '/health', 'INPUT_ENV': 'MODE=json-log' });
+    assert.equal(step.exitCode, 1, step.stdout);
+    assert.match(step.json.boot!.logs!, /^\{"level": "ERROR", "message": "cannot read SETTINGS", "exc_info": "Traceback/m);
+    const found = step.json.findings.filter((finding) => finding.reported);
+    assert.deepEqual(found.map((finding) => [finding.kind, finding.module, finding.file]), [['boot-failure', 'service', 'service.py']]);
+    assert.match(found[0]!.message, /^json\.decoder\.JSONDecodeError: Expecting property name enclosed in double quotes/);
+    const source = (await readFile(path.join(FIXTURES, 'boot-service', 'service.py'), 'utf8')).split('\n');
+    assert.match(source[found[0]!.line - 1]!, /json\.loads\(/);
+  });
+
   it('a service that never answers: a timeout after boot-timeout, and the container is removed', async (t) => {
     if (!(await ready(t))) return;
     await using tmp = await tempFolder();

@@ -71,6 +71,25 @@ describe('tracebacks in container logs', () => {
     assert.equal(traceback!.logLine, 1);
   });
 
+  it("reads a traceback whose first line carries a log record's prefix, as uvicorn logs a failed startup", () => {
+    const log = [
+      'INFO:     Waiting for application startup.',
+      'ERROR:    Traceback (most recent call last):',
+      '  File "/usr/lib/python3/dist-packages/starlette/routing.py", line 656, in startup',
+      '    handler()',
+      '  File "/srv/service.py", line 7, in connect',
+      '    raise ConnectionError("database at db:5432 refused the connection")',
+      'ConnectionError: database at db:5432 refused the connection',
+      '',
+      'ERROR:    Application startup failed. Exiting.',
+    ].join('\n');
+    const [traceback, ...rest] = parseTracebacks(log);
+    assert.deepEqual(rest, []);
+    assert.deepEqual([traceback!.exception, traceback!.message, traceback!.logLine, traceback!.frames.at(-1)], ['ConnectionError', 'database at db:5432 refused the connection', 2, { file: '/srv/service.py', line: 7, function: 'connect' }]);
+    // A prefix ends in `:` or `]` and white space, as log records' do: prose that mentions a traceback is not one.
+    assert.deepEqual(parseTracebacks('see the Traceback (most recent call last):\nnothing\n'), []);
+  });
+
   it('reads nothing from text that only looks like a traceback', () => {
     assert.deepEqual(parseTracebacks('Traceback (most recent call last):\nnothing else\n'), []);
     assert.deepEqual(parseTracebacks('INFO all good\n'), []);
