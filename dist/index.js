@@ -37912,6 +37912,10 @@ function imagePython(fs5, imageConfig) {
   }
 }
 
+// src/boot/limits.ts
+var DEFAULT_MEMORY = "512m";
+var DEFAULT_PIDS = 256;
+
 // src/boot/runtime.ts
 var RUN_LABEL = "io.github.import-guard.run";
 async function dockerForBoot(args, options, env) {
@@ -37926,7 +37930,7 @@ async function dockerForBoot(args, options, env) {
   }
 }
 function createArgs(image, options) {
-  const args = ["create", "--label", `${RUN_LABEL}=${options.runId}`, "--network", options.network ?? "none", "--memory", options.memory ?? "512m", "--pids-limit", String(options.pids ?? 256), "--security-opt", "no-new-privileges"];
+  const args = ["create", "--label", `${RUN_LABEL}=${options.runId}`, "--network", options.network ?? "none", "--memory", options.memory ?? DEFAULT_MEMORY, "--pids-limit", String(options.pids ?? DEFAULT_PIDS), "--security-opt", "no-new-privileges"];
   if (options.publish !== void 0) args.push("--publish", `127.0.0.1::${options.publish}`);
   for (const name of Object.keys(options.env ?? {})) args.push("--env", name);
   if (options.workdir !== void 0) args.push("--workdir", options.workdir);
@@ -37941,7 +37945,7 @@ async function startContainer(image, options) {
     async state() {
       const text = await dockerForBoot(["inspect", "--format", "{{json .State}} {{.RestartCount}}", id], options);
       const state = JSON.parse(text.slice(0, text.lastIndexOf(" ")));
-      return { running: state.Running, exitCode: state.ExitCode, restarts: Number(text.slice(text.lastIndexOf(" ") + 1)), ...state.Health && { health: state.Health.Status } };
+      return { running: state.Running, exitCode: state.ExitCode, restarts: Number(text.slice(text.lastIndexOf(" ") + 1)), oomKilled: state.OOMKilled === true, ...state.Health && { health: state.Health.Status } };
     },
     async hostPort(containerPort) {
       const text = await dockerForBoot(["port", id, `${containerPort}/tcp`], options).catch(() => "");
@@ -37970,7 +37974,9 @@ async function runContainer(image, options) {
   try {
     const waited = await Promise.race([dockerForBoot(["wait", container.id], options).then((code2) => Number(code2.trim())), new Promise((resolve2) => setTimeout(() => resolve2(null), options.timeoutSeconds * 1e3).unref())]);
     if (waited === null) await dockerForBoot(["kill", container.id], options).catch(() => void 0);
-    return { exitCode: waited, timedOut: waited === null, logs: await container.logs(), seconds: Number(((performance.now() - started) / 1e3).toFixed(3)) };
+    const seconds2 = Number(((performance.now() - started) / 1e3).toFixed(3));
+    const oomKilled = waited !== null && (await container.state().catch(() => void 0))?.oomKilled === true;
+    return { exitCode: waited, timedOut: waited === null, oomKilled, logs: await container.logs(), seconds: seconds2 };
   } finally {
     await container.remove();
   }
@@ -38136,7 +38142,7 @@ async function serveCheck(image, options) {
     for (; ; ) {
       const state = await container.state();
       if (state.restarts > 0) return { verdict: "restarted", seconds: seconds2(), logs: await logs() };
-      if (!state.running) return { verdict: "exited", exitCode: state.exitCode, seconds: seconds2(), logs: await logs() };
+      if (!state.running) return { verdict: "exited", exitCode: state.exitCode, ...state.oomKilled && { oomKilled: true }, seconds: seconds2(), logs: await logs() };
       const status = url ? await answers(url) : void 0;
       if (status !== void 0) return { verdict: "ready", readyBy: "health-path", status, seconds: seconds2(), logs: await logs() };
       if (state.health === "healthy") return { verdict: "ready", readyBy: "healthcheck", seconds: seconds2(), logs: await logs() };
@@ -38171,10 +38177,14 @@ function serverLoadErrors(log) {
 function seconds(value) {
   return `${value.toFixed(1)} s`;
 }
+function killedForMemory(plan2) {
+  return `, killed for going over its ${plan2.memory} memory limit (boot-memory)`;
+}
 async function bootByImport(plan2, mask) {
   const check = await importCheck(plan2.image, plan2.python, plan2.targets, {
     runId: plan2.runId,
     timeoutSeconds: plan2.timeoutSeconds,
+    memory: plan2.memory,
     env: plan2.env,
     front: plan2.front,
     mask,
@@ -38190,13 +38200,17 @@ async function bootByImport(plan2, mask) {
     const failed = check.failures.map((failure) => failure.target).join(", ");
     return { run: { ...base, ok: false, outcome: `${check.failures.length} of ${what} failed to import with ${plan2.python}: ${failed}` }, failures };
   }
-  if (container.exitCode !== 0) return { run: { ...base, ok: false, outcome: `${plan2.python} exited with status ${container.exitCode} before importing ${what}` }, failures: parseTracebacks(container.logs).map((traceback) => ({ traceback })) };
+  if (container.exitCode !== 0) {
+    const how = container.oomKilled ? killedForMemory(plan2) : "";
+    return { run: { ...base, ok: false, outcome: `${plan2.python} exited with status ${container.exitCode}${how} before importing ${what}` }, failures: parseTracebacks(container.logs).map((traceback) => ({ traceback })) };
+  }
   return { run: { ...base, ok: true, outcome: `${plan2.python} imported ${what} in ${seconds(container.seconds)}` }, failures };
 }
 async function bootByServing(plan2, mask) {
   const served = await serveCheck(plan2.image, {
     runId: plan2.runId,
     timeoutSeconds: plan2.timeoutSeconds,
+    memory: plan2.memory,
     env: plan2.env,
     mask,
     ...plan2.port !== void 0 && { port: plan2.port },
@@ -38212,7 +38226,7 @@ async function bootByServing(plan2, mask) {
       return { run: { ...base, ok: true, outcome: `still running ${after}; there is no health-path or HEALTHCHECK to ask whether it serves` }, failures: [] };
     default: {
       const failures = [...parseTracebacks(served.logs), ...serverLoadErrors(served.logs)].sort((a2, b) => a2.logLine - b.logLine).map((traceback) => ({ traceback }));
-      const outcome = served.verdict === "exited" ? `the process exited with status ${served.exitCode} ${after}` : served.verdict === "restarted" ? `the container restarted ${after}` : `not ready ${after} (boot-timeout): ${plan2.healthPath !== void 0 ? `GET ${plan2.healthPath} never answered 2xx` : "the image's HEALTHCHECK never reported healthy"}`;
+      const outcome = served.verdict === "exited" ? `the process exited with status ${served.exitCode}${served.oomKilled ? killedForMemory(plan2) : ""} ${after}` : served.verdict === "restarted" ? `the container restarted ${after}` : `not ready ${after} (boot-timeout): ${plan2.healthPath !== void 0 ? `GET ${plan2.healthPath} never answered 2xx` : "the image's HEALTHCHECK never reported healthy"}`;
       return { run: { ...base, ok: false, outcome }, failures };
     }
   }
@@ -38392,7 +38406,7 @@ function firstExposedPort(config) {
 }
 function plan(input, mode, image) {
   const { settings } = input;
-  const base = { mode, image, python: input.python, timeoutSeconds: settings.timeoutSeconds, runId: settings.runId, secrets: secretValues(settings.env), ...input.dockerCommand !== void 0 && { dockerCommand: input.dockerCommand } };
+  const base = { mode, image, python: input.python, memory: settings.memory, timeoutSeconds: settings.timeoutSeconds, runId: settings.runId, secrets: secretValues(settings.env), ...input.dockerCommand !== void 0 && { dockerCommand: input.dockerCommand } };
   if (mode === "serve") {
     const port = settings.port ?? firstExposedPort(input.imageConfig);
     if (settings.healthPath !== void 0 && port === void 0) throw new ConfigurationError(`health-path ${settings.healthPath} needs a port to ask: set port, or EXPOSE the port in the image`);
@@ -49382,7 +49396,12 @@ function bootSettings(raw) {
   const timeoutText = raw.bootTimeout?.trim();
   const timeoutSeconds = timeoutText ? Number(timeoutText.replace(/s$/, "")) : DEFAULT_BOOT_TIMEOUT;
   if (!(timeoutSeconds > 0) || !Number.isFinite(timeoutSeconds)) throw new ConfigurationError(`boot-timeout is ${JSON.stringify(timeoutText)}; expected a number of seconds above 0, for example 60`);
-  const settings = { mode, env, timeoutSeconds, runId: raw.runId?.trim() || `local-${process.pid}-${randomUUID3().slice(0, 8)}` };
+  const memory = raw.bootMemory?.trim().toLowerCase() || DEFAULT_MEMORY;
+  const memoryBytes = /^(\d+)([bkmg]?)$/.exec(memory);
+  if (!memoryBytes || Number(memoryBytes[1]) * { "": 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[memoryBytes[2]] < 6 * 1024 ** 2) {
+    throw new ConfigurationError(`boot-memory is ${JSON.stringify(raw.bootMemory)}; expected a memory limit of 6m or more in docker's notation, for example 512m or 2g`);
+  }
+  const settings = { mode, env, timeoutSeconds, memory, runId: raw.runId?.trim() || `local-${process.pid}-${randomUUID3().slice(0, 8)}` };
   const portText = raw.port?.trim();
   if (portText) {
     const port = Number(portText.replace(/\/tcp$/, ""));
@@ -49933,6 +49952,7 @@ async function run() {
       port: getInput("port"),
       healthPath: getInput("health-path"),
       bootTimeout: getInput("boot-timeout"),
+      bootMemory: getInput("boot-memory"),
       runId
     });
     for (const secret of secretValues(settings.boot.env)) setSecret(secret);

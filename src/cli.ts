@@ -45,6 +45,7 @@ Options of scan:
   --port PORT            serve: the container port to publish on 127.0.0.1 (default: the image's EXPOSE).
   --health-path PATH     serve: a path that answers 2xx when the service is up, /health.
   --boot-timeout SECS    How long the boot may take (default 60).
+  --boot-memory LIMIT    The booted container's memory limit (default 512m).
 Common options:
   --platform P           Pick this platform from a multi-platform image (default linux/amd64).
   --image-config FILE    For dir: sources, the image configuration (config blob or docker inspect output).
@@ -128,6 +129,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
         'port': { type: 'string' },
         'health-path': { type: 'string' },
         'boot-timeout': { type: 'string' },
+        'boot-memory': { type: 'string' },
         'quiet': { type: 'boolean', default: false },
         'help': { type: 'boolean', short: 'h', default: false },
       },
@@ -178,6 +180,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
       port: values.port,
       healthPath: values['health-path'],
       bootTimeout: values['boot-timeout'],
+      bootMemory: values['boot-memory'],
     });
     if (command === 'inspect') {
       const inspected = await inspectImage(settings, logger);

@@ -108,6 +108,7 @@ export async function run(): Promise<void> {
       port: core.getInput('port'),
       healthPath: core.getInput('health-path'),
       bootTimeout: core.getInput('boot-timeout'),
+      bootMemory: core.getInput('boot-memory'),
       runId,
     });
     for (const secret of secretValues(settings.boot.env)) core.setSecret(secret);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseEnvLines } from './boot/env-lines.ts';
+import { DEFAULT_MEMORY } from './boot/limits.ts';
 import { ConfigurationError } from './errors.ts';
 import { parsePathMap, type PathMapping } from './explain/pathmap.ts';
 import { type Platform, parsePlatform } from './image/config.ts';
@@ -42,6 +43,8 @@ export interface BootSettings {
   port?: number;
   healthPath?: string;
   timeoutSeconds: number;
+  /** The booted container's memory limit, in docker's notation: 512m, 2g. */
+  memory: string;
   /** Labels every container of this run, so that a later step can remove what a cancelled run left. */
   runId: string;
 }
@@ -72,6 +75,7 @@ export interface RawSettings {
   port?: string | undefined;
   healthPath?: string | undefined;
   bootTimeout?: string | undefined;
+  bootMemory?: string | undefined;
   runId?: string | undefined;
 }
 
@@ -131,7 +135,13 @@ function bootSettings(raw: RawSettings): BootSettings {
   const timeoutText = raw.bootTimeout?.trim();
   const timeoutSeconds = timeoutText ? Number(timeoutText.replace(/s$/, '')) : DEFAULT_BOOT_TIMEOUT;
   if (!(timeoutSeconds > 0) || !Number.isFinite(timeoutSeconds)) throw new ConfigurationError(`boot-timeout is ${JSON.stringify(timeoutText)}; expected a number of seconds above 0, for example 60`);
-  const settings: BootSettings = { mode, env, timeoutSeconds, runId: raw.runId?.trim() || `local-${process.pid}-${randomUUID().slice(0, 8)}` };
+  const memory = raw.bootMemory?.trim().toLowerCase() || DEFAULT_MEMORY;
+  // Docker refuses less than 6 MiB.
+  const memoryBytes = /^(\d+)([bkmg]?)$/.exec(memory);
+  if (!memoryBytes || Number(memoryBytes[1]) * { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[memoryBytes[2] as '' | 'b' | 'k' | 'm' | 'g'] < 6 * 1024 ** 2) {
+    throw new ConfigurationError(`boot-memory is ${JSON.stringify(raw.bootMemory)}; expected a memory limit of 6m or more in docker's notation, for example 512m or 2g`);
+  }
+  const settings: BootSettings = { mode, env, timeoutSeconds, memory, runId: raw.runId?.trim() || `local-${process.pid}-${randomUUID().slice(0, 8)}` };
   const portText = raw.port?.trim();
   if (portText) {
     const port = Number(portText.replace(/\/tcp$/, ''));

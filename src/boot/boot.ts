@@ -25,6 +25,8 @@ export interface BootPlan {
   /** `serve`: the container port to publish, and the path that answers 2xx when the service is up. */
   port?: number;
   healthPath?: string;
+  /** The container's memory limit, in docker's notation (512m). */
+  memory: string;
   timeoutSeconds: number;
   runId: string;
   dockerCommand?: string;
@@ -45,10 +47,16 @@ function seconds(value: number): string {
   return `${value.toFixed(1)} s`;
 }
 
+/** Said of a process the kernel killed for its memory: a plain exit status 137 tells a user little. */
+function killedForMemory(plan: BootPlan): string {
+  return `, killed for going over its ${plan.memory} memory limit (boot-memory)`;
+}
+
 async function bootByImport(plan: BootPlan, mask: (text: string) => string): Promise<BootOutcome> {
   const check = await importCheck(plan.image, plan.python, plan.targets, {
     runId: plan.runId,
     timeoutSeconds: plan.timeoutSeconds,
+    memory: plan.memory,
     env: plan.env,
     front: plan.front,
     mask,
@@ -64,7 +72,10 @@ async function bootByImport(plan: BootPlan, mask: (text: string) => string): Pro
     const failed = check.failures.map((failure) => failure.target).join(', ');
     return { run: { ...base, ok: false, outcome: `${check.failures.length} of ${what} failed to import with ${plan.python}: ${failed}` }, failures };
   }
-  if (container.exitCode !== 0) return { run: { ...base, ok: false, outcome: `${plan.python} exited with status ${container.exitCode} before importing ${what}` }, failures: parseTracebacks(container.logs).map((traceback) => ({ traceback })) };
+  if (container.exitCode !== 0) {
+    const how = container.oomKilled ? killedForMemory(plan) : '';
+    return { run: { ...base, ok: false, outcome: `${plan.python} exited with status ${container.exitCode}${how} before importing ${what}` }, failures: parseTracebacks(container.logs).map((traceback) => ({ traceback })) };
+  }
   return { run: { ...base, ok: true, outcome: `${plan.python} imported ${what} in ${seconds(container.seconds)}` }, failures };
 }
 
@@ -72,6 +83,7 @@ async function bootByServing(plan: BootPlan, mask: (text: string) => string): Pr
   const served = await serveCheck(plan.image, {
     runId: plan.runId,
     timeoutSeconds: plan.timeoutSeconds,
+    memory: plan.memory,
     env: plan.env,
     mask,
     ...(plan.port !== undefined && { port: plan.port }),
@@ -89,7 +101,7 @@ async function bootByServing(plan: BootPlan, mask: (text: string) => string): Pr
       // Whatever the service logged on its way down explains it; a healthy one's handled errors do not count.
       const failures = [...parseTracebacks(served.logs), ...serverLoadErrors(served.logs)].sort((a, b) => a.logLine - b.logLine).map((traceback) => ({ traceback }));
       const outcome =
-        served.verdict === 'exited' ? `the process exited with status ${served.exitCode} ${after}` :
+        served.verdict === 'exited' ? `the process exited with status ${served.exitCode}${served.oomKilled ? killedForMemory(plan) : ''} ${after}` :
         served.verdict === 'restarted' ? `the container restarted ${after}` :
         `not ready ${after} (boot-timeout): ${plan.healthPath !== undefined ? `GET ${plan.healthPath} never answered 2xx` : "the image's HEALTHCHECK never reported healthy"}`;
       return { run: { ...base, ok: false, outcome }, failures };

@@ -6,6 +6,7 @@
 import { execa } from 'execa';
 import { DockerCommandError, runDocker } from '../docker-cli.ts';
 import { BootError } from '../errors.ts';
+import { DEFAULT_MEMORY, DEFAULT_PIDS } from './limits.ts';
 
 /** Every container this tool starts carries this label; its value names the run. */
 export const RUN_LABEL = 'io.github.import-guard.run';
@@ -21,7 +22,7 @@ export interface ContainerOptions {
   workdir?: string;
   /** `none` (default) for no network at all. */
   network?: 'none' | 'bridge';
-  /** Limits; defaults 512m and 256. */
+  /** Limits; defaults DEFAULT_MEMORY and DEFAULT_PIDS. */
   memory?: string;
   pids?: number;
   timeoutSeconds: number;
@@ -34,6 +35,8 @@ export interface ContainerResult {
   /** The process's exit status; null when it was stopped at the timeout. */
   exitCode: number | null;
   timedOut: boolean;
+  /** The kernel killed it for going over the memory limit. */
+  oomKilled: boolean;
   /** stdout and stderr as the runtime kept them, interleaved. */
   logs: string;
   seconds: number;
@@ -54,7 +57,7 @@ export async function dockerForBoot(args: string[], options: { dockerCommand?: s
 
 /** What `docker create` is told: the image, the limits and the label every container of a run carries. */
 export function createArgs(image: string, options: ContainerOptions & { publish?: number }): string[] {
-  const args = ['create', '--label', `${RUN_LABEL}=${options.runId}`, '--network', options.network ?? 'none', '--memory', options.memory ?? '512m', '--pids-limit', String(options.pids ?? 256), '--security-opt', 'no-new-privileges'];
+  const args = ['create', '--label', `${RUN_LABEL}=${options.runId}`, '--network', options.network ?? 'none', '--memory', options.memory ?? DEFAULT_MEMORY, '--pids-limit', String(options.pids ?? DEFAULT_PIDS), '--security-opt', 'no-new-privileges'];
   // A random port on the loopback interface only: nothing outside the runner can reach it.
   if (options.publish !== undefined) args.push('--publish', `127.0.0.1::${options.publish}`);
   // `--env NAME` takes the value from the CLI's environment: secrets stay off command lines.
@@ -69,6 +72,8 @@ export interface ContainerState {
   running: boolean;
   exitCode: number;
   restarts: number;
+  /** Killed for going over the memory limit. */
+  oomKilled: boolean;
   /** The image's HEALTHCHECK verdict (`starting`, `healthy`, `unhealthy`), when it has one. */
   health?: string;
 }
@@ -90,8 +95,8 @@ export async function startContainer(image: string, options: ContainerOptions & 
     id,
     async state() {
       const text = await dockerForBoot(['inspect', '--format', '{{json .State}} {{.RestartCount}}', id], options);
-      const state = JSON.parse(text.slice(0, text.lastIndexOf(' '))) as { Running: boolean; ExitCode: number; Health?: { Status: string } };
-      return { running: state.Running, exitCode: state.ExitCode, restarts: Number(text.slice(text.lastIndexOf(' ') + 1)), ...(state.Health && { health: state.Health.Status }) };
+      const state = JSON.parse(text.slice(0, text.lastIndexOf(' '))) as { Running: boolean; ExitCode: number; OOMKilled?: boolean; Health?: { Status: string } };
+      return { running: state.Running, exitCode: state.ExitCode, restarts: Number(text.slice(text.lastIndexOf(' ') + 1)), oomKilled: state.OOMKilled === true, ...(state.Health && { health: state.Health.Status }) };
     },
     async hostPort(containerPort) {
       const text = await dockerForBoot(['port', id, `${containerPort}/tcp`], options).catch(() => '');
@@ -122,7 +127,9 @@ export async function runContainer(image: string, options: ContainerOptions): Pr
   try {
     const waited = await Promise.race([dockerForBoot(['wait', container.id], options).then((code) => Number(code.trim())), new Promise<null>((resolve) => setTimeout(() => resolve(null), options.timeoutSeconds * 1000).unref())]);
     if (waited === null) await dockerForBoot(['kill', container.id], options).catch(() => undefined);
-    return { exitCode: waited, timedOut: waited === null, logs: await container.logs(), seconds: Number(((performance.now() - started) / 1000).toFixed(3)) };
+    const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
+    const oomKilled = waited !== null && (await container.state().catch(() => undefined))?.oomKilled === true;
+    return { exitCode: waited, timedOut: waited === null, oomKilled, logs: await container.logs(), seconds };
   } finally {
     await container.remove();
   }

@@ -11,6 +11,7 @@ export interface ServeOptions {
   /** A path that answers 2xx when the service is up, `/health`. */
   healthPath?: string;
   env?: Readonly<Record<string, string>>;
+  memory?: string;
   /** Applied to the log before it is returned: hides secret values. */
   mask?: (text: string) => string;
   timeoutSeconds: number;
@@ -29,6 +30,8 @@ export interface ServeResult {
   status?: number;
   /** The process's exit status, when it exited. */
   exitCode?: number;
+  /** It exited because the kernel killed it for going over the memory limit. */
+  oomKilled?: boolean;
   /** From container start to the verdict. */
   seconds: number;
   logs: string;
@@ -58,7 +61,7 @@ export async function serveCheck(image: string, options: ServeOptions): Promise<
     for (;;) {
       const state = await container.state();
       if (state.restarts > 0) return { verdict: 'restarted', seconds: seconds(), logs: await logs() };
-      if (!state.running) return { verdict: 'exited', exitCode: state.exitCode, seconds: seconds(), logs: await logs() };
+      if (!state.running) return { verdict: 'exited', exitCode: state.exitCode, ...(state.oomKilled && { oomKilled: true }), seconds: seconds(), logs: await logs() };
       const status = url ? await answers(url) : undefined;
       if (status !== undefined) return { verdict: 'ready', readyBy: 'health-path', status, seconds: seconds(), logs: await logs() };
       if (state.health === 'healthy') return { verdict: 'ready', readyBy: 'healthcheck', seconds: seconds(), logs: await logs() };

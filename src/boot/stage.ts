@@ -70,7 +70,7 @@ function firstExposedPort(config: ImageConfig): number | undefined {
 
 function plan(input: BootStageInput, mode: BootMode, image: string): BootPlan | { reason: string } {
   const { settings } = input;
-  const base = { mode, image, python: input.python, timeoutSeconds: settings.timeoutSeconds, runId: settings.runId, secrets: secretValues(settings.env), ...(input.dockerCommand !== undefined && { dockerCommand: input.dockerCommand }) };
+  const base = { mode, image, python: input.python, memory: settings.memory, timeoutSeconds: settings.timeoutSeconds, runId: settings.runId, secrets: secretValues(settings.env), ...(input.dockerCommand !== undefined && { dockerCommand: input.dockerCommand }) };
   if (mode === 'serve') {
     const port = settings.port ?? firstExposedPort(input.imageConfig);
     if (settings.healthPath !== undefined && port === undefined) throw new ConfigurationError(`health-path ${settings.healthPath} needs a port to ask: set port, or EXPOSE the port in the image`);

@@ -139,6 +139,17 @@ describe('the smoke boot (bundled Action, services built by the engine)', () => 
     assert.match(source[found[0]!.line - 1]!, /json\.loads\(/);
   });
 
+  it('an import that needs more memory than boot-memory: the step says the kernel killed it for that', async (t) => {
+    if (!(await ready(t))) return;
+    await using tmp = await tempFolder();
+    const roomy = await bootStep(tmp.dir, { 'INPUT_BOOT': 'import', 'INPUT_ENV': 'MODE=hog' });
+    assert.deepEqual([roomy.exitCode, roomy.json.boot?.ok], [0, true], 'the default limit holds the 300 MB model');
+    const step = await bootStep(tmp.dir, { 'INPUT_BOOT': 'import', 'INPUT_ENV': 'MODE=hog', 'INPUT_BOOT-MEMORY': '64m' });
+    assert.equal(step.exitCode, 1, step.stdout);
+    assert.deepEqual([step.json.boot?.ok, step.json.boot?.exitCode], [false, 137]);
+    assert.match(step.json.boot!.outcome!, /^\/usr\/bin\/python3 exited with status 137, killed for going over its 64m memory limit \(boot-memory\) before importing 2 entry points$/);
+  });
+
   it('a service that never answers: a timeout after boot-timeout, and the container is removed', async (t) => {
     if (!(await ready(t))) return;
     await using tmp = await tempFolder();

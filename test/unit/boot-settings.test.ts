@@ -13,7 +13,8 @@ function boot(raw: Omit<RawSettings, 'image'>) {
 describe('boot settings', () => {
   it('defaults: auto, no environment, 60 s, a run id of its own', () => {
     const settings = boot({});
-    assert.deepEqual([settings.mode, settings.env, settings.timeoutSeconds, settings.port, settings.healthPath], ['auto', {}, DEFAULT_BOOT_TIMEOUT, undefined, undefined]);
+    assert.deepEqual([settings.mode, settings.env, settings.timeoutSeconds, settings.memory, settings.port, settings.healthPath], ['auto', {}, DEFAULT_BOOT_TIMEOUT, '512m', undefined, undefined]);
+    assert.equal(boot({ bootMemory: '2G' }).memory, '2g');
     assert.match(settings.runId, /^local-\d+-[0-9a-f]{8}$/);
     assert.notEqual(boot({}).runId, settings.runId);
     assert.equal(boot({ runId: 'gh-42-1' }).runId, 'gh-42-1');
@@ -21,7 +22,7 @@ describe('boot settings', () => {
 
   it('serve with a port, a health path and a timeout', () => {
     const { runId, ...settings } = boot({ boot: 'serve', port: '8000/tcp', healthPath: '/healthz', bootTimeout: '90s' });
-    assert.deepEqual(settings, { mode: 'serve', env: {}, port: 8000, healthPath: '/healthz', timeoutSeconds: 90 });
+    assert.deepEqual(settings, { mode: 'serve', env: {}, port: 8000, healthPath: '/healthz', timeoutSeconds: 90, memory: '512m' });
     assert.ok(runId);
   });
 
@@ -34,6 +35,8 @@ describe('boot settings', () => {
       [{ boot: 'import', port: '8000' }, /^port is used by boot: serve, and boot is import/],
       [{ bootTimeout: '0' }, /^boot-timeout is "0"; expected a number of seconds above 0/],
       [{ bootTimeout: 'soon' }, /^boot-timeout is "soon"/],
+      [{ bootMemory: '5m' }, /^boot-memory is "5m"; expected a memory limit of 6m or more in docker's notation, for example 512m or 2g$/],
+      [{ bootMemory: 'lots' }, /^boot-memory is "lots"/],
       [{ env: ['NAME WITH SPACE=1'] }, /^env line 1: "NAME WITH SPACE" is not a variable name; write NAME=value$/],
       [{ envFile: { name: 'prod.env', lines: ['# comment', '=value'] } }, /^env-file prod.env line 2: "" is not a variable name/],
     ];
