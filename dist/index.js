@@ -38390,9 +38390,8 @@ function importTargets(entries) {
   return entries.flatMap((entry) => {
     if (entry.file !== void 0 || entry.code !== void 0 || entry.role === "script" || entry.role === "config") return [];
     const target = { module: entry.module, ...entry.attr && { attr: entry.attr } };
-    const key = `${target.module}:${target.attr ?? ""}`;
-    if (seen.has(key)) return [];
-    seen.add(key);
+    if (seen.has(targetText(target))) return [];
+    seen.add(targetText(target));
     return [target];
   });
 }
@@ -38404,9 +38403,9 @@ function firstExposedPort(config) {
   const tcp = config.exposedPorts.map((port) => /^(\d+)(?:\/tcp)?$/.exec(port)).find((match) => match !== null);
   return tcp ? Number(tcp[1]) : void 0;
 }
-function plan(input, mode, image) {
+function plan(input, mode) {
   const { settings } = input;
-  const base = { mode, image, python: input.python, memory: settings.memory, timeoutSeconds: settings.timeoutSeconds, runId: settings.runId, secrets: secretValues(settings.env), ...input.dockerCommand !== void 0 && { dockerCommand: input.dockerCommand } };
+  const base = { mode, python: input.python, memory: settings.memory, timeoutSeconds: settings.timeoutSeconds, runId: settings.runId, secrets: secretValues(settings.env), ...input.dockerCommand !== void 0 && { dockerCommand: input.dockerCommand } };
   if (mode === "serve") {
     const port = settings.port ?? firstExposedPort(input.imageConfig);
     if (settings.healthPath !== void 0 && port === void 0) throw new ConfigurationError(`health-path ${settings.healthPath} needs a port to ask: set port, or EXPOSE the port in the image`);
@@ -38437,14 +38436,15 @@ async function bootStage(findings, input) {
   const mode = chooseMode(input);
   if (typeof mode !== "string") return { boot: { mode: "none", reason: mode.reason }, findings: [...findings] };
   try {
+    const planned = plan(input, mode);
+    if ("reason" in planned) {
+      input.logger.info(`Not booting: ${planned.reason}`);
+      return { boot: { mode: "none", reason: planned.reason }, findings: [...findings] };
+    }
     const image = await daemonImage(input.source, input);
     try {
-      const chosen = plan(input, mode, image.reference);
-      if ("reason" in chosen) {
-        input.logger.info(`Not booting: ${chosen.reason}`);
-        return { boot: { mode: "none", reason: chosen.reason }, findings: [...findings] };
-      }
-      input.logger.info(mode === "import" ? `Booting ${input.source.label}: importing ${chosen.targets.map((target) => target.attr ? `${target.module}:${target.attr}` : target.module).join(", ")} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== void 0 ? ` with port ${chosen.port} published` : ""}`);
+      const chosen = { ...planned, image: image.reference };
+      input.logger.info(mode === "import" ? `Booting ${input.source.label}: importing ${chosen.targets.map(targetText).join(", ")} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== void 0 ? ` with port ${chosen.port} published` : ""}`);
       const outcome = await bootImage(chosen);
       input.logger.info(`Boot ${outcome.run.ok ? "passed" : "failed"}: ${outcome.run.outcome}`);
       const facts = {

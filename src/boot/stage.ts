@@ -15,7 +15,7 @@ import { type BootPlan, bootImage } from './boot.ts';
 import { type BootFacts, mergeBootFindings } from './boot-findings.ts';
 import { daemonImage, inDaemon, releaseDaemonImage } from './daemon-image.ts';
 import { secretValues } from './env-lines.ts';
-import type { ImportTarget } from './import-check.ts';
+import { type ImportTarget, targetText } from './import-check.ts';
 
 export interface BootStageInput {
   settings: BootSettings;
@@ -50,9 +50,8 @@ function importTargets(entries: readonly EntryPoint[]): ImportTarget[] {
   return entries.flatMap((entry) => {
     if (entry.file !== undefined || entry.code !== undefined || entry.role === 'script' || entry.role === 'config') return [];
     const target = { module: entry.module, ...(entry.attr && { attr: entry.attr }) };
-    const key = `${target.module}:${target.attr ?? ''}`;
-    if (seen.has(key)) return [];
-    seen.add(key);
+    if (seen.has(targetText(target))) return [];
+    seen.add(targetText(target));
     return [target];
   });
 }
@@ -68,9 +67,10 @@ function firstExposedPort(config: ImageConfig): number | undefined {
   return tcp ? Number(tcp[1]) : undefined;
 }
 
-function plan(input: BootStageInput, mode: BootMode, image: string): BootPlan | { reason: string } {
+/** What to run, before the image is looked up in the daemon (an archive is loaded only when there is something to run). */
+function plan(input: BootStageInput, mode: BootMode): Omit<BootPlan, 'image'> | { reason: string } {
   const { settings } = input;
-  const base = { mode, image, python: input.python, memory: settings.memory, timeoutSeconds: settings.timeoutSeconds, runId: settings.runId, secrets: secretValues(settings.env), ...(input.dockerCommand !== undefined && { dockerCommand: input.dockerCommand }) };
+  const base = { mode, python: input.python, memory: settings.memory, timeoutSeconds: settings.timeoutSeconds, runId: settings.runId, secrets: secretValues(settings.env), ...(input.dockerCommand !== undefined && { dockerCommand: input.dockerCommand }) };
   if (mode === 'serve') {
     const port = settings.port ?? firstExposedPort(input.imageConfig);
     if (settings.healthPath !== undefined && port === undefined) throw new ConfigurationError(`health-path ${settings.healthPath} needs a port to ask: set port, or EXPOSE the port in the image`);
@@ -111,14 +111,15 @@ export async function bootStage(findings: readonly Finding[], input: BootStageIn
   const mode = chooseMode(input);
   if (typeof mode !== 'string') return { boot: { mode: 'none', reason: mode.reason }, findings: [...findings] };
   try {
+    const planned = plan(input, mode);
+    if ('reason' in planned) {
+      input.logger.info(`Not booting: ${planned.reason}`);
+      return { boot: { mode: 'none', reason: planned.reason }, findings: [...findings] };
+    }
     const image = await daemonImage(input.source, input);
     try {
-      const chosen = plan(input, mode, image.reference);
-      if ('reason' in chosen) {
-        input.logger.info(`Not booting: ${chosen.reason}`);
-        return { boot: { mode: 'none', reason: chosen.reason }, findings: [...findings] };
-      }
-      input.logger.info(mode === 'import' ? `Booting ${input.source.label}: importing ${chosen.targets.map((target) => (target.attr ? `${target.module}:${target.attr}` : target.module)).join(', ')} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== undefined ? ` with port ${chosen.port} published` : ''}`);
+      const chosen: BootPlan = { ...planned, image: image.reference };
+      input.logger.info(mode === 'import' ? `Booting ${input.source.label}: importing ${chosen.targets.map(targetText).join(', ')} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== undefined ? ` with port ${chosen.port} published` : ''}`);
       const outcome = await bootImage(chosen);
       input.logger.info(`Boot ${outcome.run.ok ? 'passed' : 'failed'}: ${outcome.run.outcome}`);
       const facts: BootFacts = {
