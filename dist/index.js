@@ -38139,7 +38139,11 @@ async function serveCheck(image, options) {
     const hostPort = options.port !== void 0 ? await container.hostPort(options.port) : void 0;
     const url = hostPort !== void 0 && options.healthPath !== void 0 ? `http://127.0.0.1:${hostPort}/${options.healthPath.replace(/^\/+/, "")}` : void 0;
     const deadline = started + options.timeoutSeconds * 1e3;
+    let told = 0;
     for (; ; ) {
+      const every = options.waitEverySeconds ?? 10;
+      const waited = Math.floor((performance.now() - started) / 1e3 / every) * every;
+      if (waited > told) options.onWait?.(told = waited);
       const state = await container.state();
       if (state.restarts > 0) return { verdict: "restarted", seconds: seconds2(), logs: await logs() };
       if (!state.running) return { verdict: "exited", exitCode: state.exitCode, ...state.oomKilled && { oomKilled: true }, seconds: seconds2(), logs: await logs() };
@@ -38215,7 +38219,8 @@ async function bootByServing(plan2, mask) {
     mask,
     ...plan2.port !== void 0 && { port: plan2.port },
     ...plan2.healthPath !== void 0 && { healthPath: plan2.healthPath },
-    ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand }
+    ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand },
+    ...plan2.onWait && { onWait: plan2.onWait }
   });
   const base = { mode: "serve", seconds: served.seconds, logs: served.logs, ...served.exitCode !== void 0 && { exitCode: served.exitCode } };
   const after = `after ${seconds(served.seconds)}`;
@@ -38377,10 +38382,16 @@ async function releaseDaemonImage(image, options = {}) {
 }
 
 // src/boot/stage.ts
+var ARCHITECTURES = { x64: "amd64", arm64: "arm64", arm: "arm", ia32: "386", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" };
 function chooseMode(input) {
   const { mode } = input.settings;
   if (mode === "none") return { reason: "boot is none" };
   if (mode !== "auto") return mode;
+  const platform3 = input.imageConfig.platform;
+  const machine = ARCHITECTURES[input.machineArch ?? process.arch] ?? input.machineArch ?? process.arch;
+  if (platform3 && platform3.architecture !== machine) {
+    return { reason: `the image is for ${formatPlatform(platform3)} and this machine is ${machine}; set boot: import to boot it under emulation (QEMU)` };
+  }
   if (inDaemon(input.source.kind)) return "import";
   const { kind } = input.source;
   return { reason: kind === "oci-dir" || kind === "dir" ? `the image is a folder (${kind}:), which Docker cannot run; give a docker:REF image to boot it` : `the image is read from a ${kind} file, not from the Docker daemon; set boot: import to load it there and boot it` };
@@ -38443,7 +38454,8 @@ async function bootStage(findings, input) {
     }
     const image = await daemonImage(input.source, input);
     try {
-      const chosen = { ...planned, image: image.reference };
+      const waitingFor = planned.healthPath !== void 0 ? `GET ${planned.healthPath} to answer` : "the service to be ready";
+      const chosen = { ...planned, image: image.reference, onWait: (seconds2) => input.logger.info(`  waiting for ${waitingFor}: ${seconds2} s of ${planned.timeoutSeconds} s`) };
       input.logger.info(mode === "import" ? `Booting ${input.source.label}: importing ${chosen.targets.map(targetText).join(", ")} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== void 0 ? ` with port ${chosen.port} published` : ""}`);
       const outcome = await bootImage(chosen);
       input.logger.info(`Boot ${outcome.run.ok ? "passed" : "failed"}: ${outcome.run.outcome}`);

@@ -37,7 +37,8 @@ Options of scan:
   --dockerfile FILE      The Dockerfile, relative to --repo (default: DIR/Dockerfile).
   --format F             text (default), json, sarif, or github (workflow commands).
   --fail-on LEVEL        error (default), warning, notice, or never: the exit status is 1 at this level.
-  --boot MODE            auto (default: import for a docker: image, else none), import, serve, or none.
+  --boot MODE            auto (default: import for a docker: image of this machine's architecture,
+                         else none), import, serve, or none.
                          import: the image's interpreter imports each entry module in a container with no network.
                          serve: the image's own command runs until --health-path answers or its HEALTHCHECK is healthy.
   --env NAME=VALUE       A variable for the booted container (NAME alone passes this process's value); repeatable.

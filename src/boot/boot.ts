@@ -30,6 +30,8 @@ export interface BootPlan {
   timeoutSeconds: number;
   runId: string;
   dockerCommand?: string;
+  /** `serve`: told every 10 s of waiting for the service. */
+  onWait?: (seconds: number) => void;
 }
 
 /** A traceback that explains a failed boot; in `import` mode, with the target whose import raised it. */
@@ -89,6 +91,7 @@ async function bootByServing(plan: BootPlan, mask: (text: string) => string): Pr
     ...(plan.port !== undefined && { port: plan.port }),
     ...(plan.healthPath !== undefined && { healthPath: plan.healthPath }),
     ...(plan.dockerCommand !== undefined && { dockerCommand: plan.dockerCommand }),
+    ...(plan.onWait && { onWait: plan.onWait }),
   });
   const base = { mode: 'serve' as const, seconds: served.seconds, logs: served.logs, ...(served.exitCode !== undefined && { exitCode: served.exitCode }) };
   const after = `after ${seconds(served.seconds)}`;

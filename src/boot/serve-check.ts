@@ -18,6 +18,9 @@ export interface ServeOptions {
   runId: string;
   /** How often to look, in milliseconds (default 100). */
   pollMs?: number;
+  /** Told every `waitEverySeconds` (default 10) of waiting, with the seconds waited: progress for a slow start. */
+  onWait?: (seconds: number) => void;
+  waitEverySeconds?: number;
   dockerCommand?: string;
 }
 
@@ -58,7 +61,11 @@ export async function serveCheck(image: string, options: ServeOptions): Promise<
     const hostPort = options.port !== undefined ? await container.hostPort(options.port) : undefined;
     const url = hostPort !== undefined && options.healthPath !== undefined ? `http://127.0.0.1:${hostPort}/${options.healthPath.replace(/^\/+/, '')}` : undefined;
     const deadline = started + options.timeoutSeconds * 1000;
+    let told = 0;
     for (;;) {
+      const every = options.waitEverySeconds ?? 10;
+      const waited = Math.floor((performance.now() - started) / 1000 / every) * every;
+      if (waited > told) options.onWait?.((told = waited));
       const state = await container.state();
       if (state.restarts > 0) return { verdict: 'restarted', seconds: seconds(), logs: await logs() };
       if (!state.running) return { verdict: 'exited', exitCode: state.exitCode, ...(state.oomKilled && { oomKilled: true }), seconds: seconds(), logs: await logs() };

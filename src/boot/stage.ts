@@ -4,7 +4,7 @@
  * merges what it shows into the findings.
  */
 import { ConfigurationError, isUserError } from '../errors.ts';
-import type { ImageConfig } from '../image/config.ts';
+import { formatPlatform, type ImageConfig } from '../image/config.ts';
 import type { SourceKind } from '../image/source.ts';
 import type { Logger } from '../logger.ts';
 import { environmentOf, type SysPathEntry, workingDirOf } from '../python/environment.ts';
@@ -32,13 +32,26 @@ export interface BootStageInput {
   originOf: (module: string) => Origin;
   logger: Logger;
   dockerCommand?: string;
+  /** The machine's architecture as Node names it (default process.arch). */
+  machineArch?: string;
 }
 
-/** `auto` becomes `import` for an image already in the daemon; anything else is booted only when asked. */
+/** Node's names of the machine's architecture, as image platforms name them. */
+const ARCHITECTURES: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
+
+/**
+ * `auto` becomes `import` for an image already in the daemon that this machine runs natively; an
+ * image of another architecture would need emulation, and anything else is booted only when asked.
+ */
 function chooseMode(input: BootStageInput): BootMode | { reason: string } {
   const { mode } = input.settings;
   if (mode === 'none') return { reason: 'boot is none' };
   if (mode !== 'auto') return mode;
+  const platform = input.imageConfig.platform;
+  const machine = ARCHITECTURES[input.machineArch ?? process.arch] ?? input.machineArch ?? process.arch;
+  if (platform && platform.architecture !== machine) {
+    return { reason: `the image is for ${formatPlatform(platform)} and this machine is ${machine}; set boot: import to boot it under emulation (QEMU)` };
+  }
   if (inDaemon(input.source.kind)) return 'import';
   const { kind } = input.source;
   return { reason: kind === 'oci-dir' || kind === 'dir' ? `the image is a folder (${kind}:), which Docker cannot run; give a docker:REF image to boot it` : `the image is read from a ${kind} file, not from the Docker daemon; set boot: import to load it there and boot it` };
@@ -118,7 +131,8 @@ export async function bootStage(findings: readonly Finding[], input: BootStageIn
     }
     const image = await daemonImage(input.source, input);
     try {
-      const chosen: BootPlan = { ...planned, image: image.reference };
+      const waitingFor = planned.healthPath !== undefined ? `GET ${planned.healthPath} to answer` : 'the service to be ready';
+      const chosen: BootPlan = { ...planned, image: image.reference, onWait: (seconds) => input.logger.info(`  waiting for ${waitingFor}: ${seconds} s of ${planned.timeoutSeconds} s`) };
       input.logger.info(mode === 'import' ? `Booting ${input.source.label}: importing ${chosen.targets.map(targetText).join(', ')} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== undefined ? ` with port ${chosen.port} published` : ''}`);
       const outcome = await bootImage(chosen);
       input.logger.info(`Boot ${outcome.run.ok ? 'passed' : 'failed'}: ${outcome.run.outcome}`);

@@ -129,8 +129,11 @@ describe('serving the image in a real container', () => {
   it('times out when the service never answers, and removes the container', async (t) => {
     if (!(await ready(t))) return;
     const runId = `test-serve-silent-${process.pid}`;
-    const result = await serveCheck(tag, { port: 8000, healthPath: '/health', env: { MODE: 'silent' }, timeoutSeconds: 4, runId });
+    const waits: number[] = [];
+    const result = await serveCheck(tag, { port: 8000, healthPath: '/health', env: { MODE: 'silent' }, timeoutSeconds: 4, runId, onWait: (seconds) => waits.push(seconds), waitEverySeconds: 1 });
     assert.equal(result.verdict, 'timeout', result.logs);
+    // Each second of waiting is told once, in order (a slow look may pass over one).
+    assert.ok(waits.length >= 3 && waits.every((seconds, index) => Number.isInteger(seconds) && seconds >= 1 && seconds <= 4 && (index === 0 || seconds > waits[index - 1]!)), `progress while it waits: ${waits.join(', ')}`);
     assert.ok(result.seconds >= 4 && result.seconds < 30, `${result.seconds} s`);
     assert.deepEqual(await containersOf(runId), []);
   });
