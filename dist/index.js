@@ -49193,12 +49193,12 @@ var ImportGraph = class {
     if (topResolution.found) return { origin: this.moduleZone(topResolution) === "first-party" ? "first-party" : "third-party" };
     return { origin: this.options.inRepository ? "third-party" : "unknown" };
   }
-  missing(resolution, name, verdict, location, chain, context3, headline) {
+  missing(resolution, name, verdict, location, chain, context3, headline2) {
     const { origin, cause } = this.originOf(resolution, name);
     const unreported = verdict.runs === "never" ? verdict.never : this.options.ignored?.(resolution.missing) ? "ignored" : this.underImportHook(resolution.missing) ? "import-hook" : void 0;
     const severity = origin === "first-party" ? "error" : verdict.caught ? "notice" : verdict.runs === "always" ? "error" : "warning";
     const error2 = resolution.reason === "not-a-package" ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf("."))}' is not a package` : `No module named '${resolution.missing}'`;
-    const what = headline ?? (resolution.missing === name ? error2 : `import of ${name} fails: ${error2}`);
+    const what = headline2 ?? (resolution.missing === name ? error2 : `import of ${name} fails: ${error2}`);
     const finding = { module: resolution.missing, location, origin, message: context3 ? `${context3}, but: ${error2}` : `ModuleNotFoundError: ${what === error2 ? error2 : what}`, chain };
     if (verdict.describe) finding.guard = verdict.describe;
     if (cause) finding.cause = cause;
@@ -49803,10 +49803,17 @@ function place2(location, options) {
 function plural(count2, word) {
   return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 }
+function headline(report) {
+  if (report.result === "fail") {
+    const failing = report.findings.filter((finding) => isReported(finding) && failsAt([finding], report.failOn));
+    return failing.length > 0 && failing.every((finding) => finding.kind === "boot-failure") ? "this image fails to boot" : "this image will fail to import";
+  }
+  return bootRan(report.boot) && report.boot.ok ? "every import resolves and the image boots" : "every import resolves";
+}
 function verdictLine(report) {
   const counts = reportCounts(report);
   const tally = `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")}`;
-  return report.result === "fail" ? `\u274C **import-guard: this image will fail to import** (${tally}; fails on ${report.failOn})` : `\u2705 **import-guard: every import resolves** (${tally})`;
+  return report.result === "fail" ? `\u274C **import-guard: ${headline(report)}** (${tally}; fails on ${report.failOn})` : `\u2705 **import-guard: ${headline(report)}** (${tally})`;
 }
 function reason(finding) {
   const parts = [finding.message];
@@ -49929,6 +49936,11 @@ async function publish(token, report, summary2) {
     else info(`Pull request comment ${comment.action}`);
   }
 }
+function bootOutcome(boot) {
+  if (!boot || "reason" in boot) return "not-booted";
+  if ("error" in boot) return "error";
+  return boot.ok ? "passed" : "failed";
+}
 function printBootLog(logs) {
   startGroup("Boot log");
   const token = randomUUID4();
@@ -49987,6 +49999,7 @@ async function run() {
     setOutput("warnings", counts.warning);
     setOutput("report-json", jsonFile);
     setOutput("sarif-file", sarifFile);
+    setOutput("boot", bootOutcome(report.boot));
     const linkTo = fileLink();
     const summary2 = formatSummary(report, linkTo ? { linkTo } : {});
     if (writeSummary && process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
@@ -49998,7 +50011,7 @@ async function run() {
       return;
     }
     const verdict = `${report.image.label}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")} in ${plural(report.stats.files, "file")} (${report.stats.seconds.toFixed(2)} s)${bootRan(report.boot) ? `; ${bootLine(report.boot)}` : ""}`;
-    if (report.result === "fail") setFailed(`import-guard: this image will fail to import (fails on ${report.failOn}). ${verdict}`);
+    if (report.result === "fail") setFailed(`import-guard: ${headline(report)} (fails on ${report.failOn}). ${verdict}`);
     else info(`import-guard passed. ${verdict}`);
   } catch (error2) {
     if (isUserError(error2)) setFailed(error2.message);

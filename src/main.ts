@@ -10,10 +10,10 @@ import { checkAnnotations, publishCheckRun, targetFromContext, upsertPullRequest
 import { scanImage } from './guard.ts';
 import type { Logger } from './logger.ts';
 import { planAnnotations } from './report/annotations.ts';
-import { bootRan, type ScanReport } from './report/findings.ts';
+import { bootRan, type BootReport, type ScanReport } from './report/findings.ts';
 import { reportCounts, toJsonReport } from './report/json.ts';
 import { toSarif } from './report/sarif.ts';
-import { bootLine, formatSummary, plural, verdictLine } from './report/summary.ts';
+import { bootLine, formatSummary, headline, plural, verdictLine } from './report/summary.ts';
 import { makeSettings } from './settings.ts';
 import { TOOL_VERSION } from './version.ts';
 
@@ -67,6 +67,13 @@ async function publish(token: string, report: ScanReport, summary: string): Prom
     if (!comment.ok) core.warning(comment.warning);
     else core.info(`Pull request comment ${comment.action}`);
   }
+}
+
+/** The `boot` output: how the boot went, in one word. */
+function bootOutcome(boot: BootReport | undefined): 'passed' | 'failed' | 'not-booted' | 'error' {
+  if (!boot || 'reason' in boot) return 'not-booted';
+  if ('error' in boot) return 'error';
+  return boot.ok ? 'passed' : 'failed';
 }
 
 /** The whole boot log in a collapsed group; the runner is told not to read workflow commands in it. */
@@ -133,6 +140,7 @@ export async function run(): Promise<void> {
     core.setOutput('warnings', counts.warning);
     core.setOutput('report-json', jsonFile);
     core.setOutput('sarif-file', sarifFile);
+    core.setOutput('boot', bootOutcome(report.boot));
 
     const linkTo = fileLink();
     const summary = formatSummary(report, linkTo ? { linkTo } : {});
@@ -146,7 +154,7 @@ export async function run(): Promise<void> {
       return;
     }
     const verdict = `${report.image.label}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${plural(report.stats.files, 'file')} (${report.stats.seconds.toFixed(2)} s)${bootRan(report.boot) ? `; ${bootLine(report.boot)}` : ''}`;
-    if (report.result === 'fail') core.setFailed(`import-guard: this image will fail to import (fails on ${report.failOn}). ${verdict}`);
+    if (report.result === 'fail') core.setFailed(`import-guard: ${headline(report)} (fails on ${report.failOn}). ${verdict}`);
     else core.info(`import-guard passed. ${verdict}`);
   } catch (error) {
     if (isUserError(error)) core.setFailed(error.message);

@@ -1,6 +1,6 @@
 /** The job summary: the verdict first, then a table of findings, scan statistics, and chain diagrams. */
 import { bootText, chainText } from './annotations.ts';
-import { type BootReport, displayPath, type Finding, isReported, type Location, type ScanReport } from './findings.ts';
+import { bootRan, type BootReport, displayPath, failsAt, type Finding, isReported, type Location, type ScanReport } from './findings.ts';
 import { reportCounts } from './json.ts';
 
 export interface SummaryOptions {
@@ -31,10 +31,19 @@ export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** The verdict in words: what fails (imports, or the boot alone), or what was shown to work. */
+export function headline(report: ScanReport): string {
+  if (report.result === 'fail') {
+    const failing = report.findings.filter((finding) => isReported(finding) && failsAt([finding], report.failOn));
+    return failing.length > 0 && failing.every((finding) => finding.kind === 'boot-failure') ? 'this image fails to boot' : 'this image will fail to import';
+  }
+  return bootRan(report.boot) && report.boot.ok ? 'every import resolves and the image boots' : 'every import resolves';
+}
+
 export function verdictLine(report: ScanReport): string {
   const counts = reportCounts(report);
   const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
-  return report.result === 'fail' ? `❌ **import-guard: this image will fail to import** (${tally}; fails on ${report.failOn})` : `✅ **import-guard: every import resolves** (${tally})`;
+  return report.result === 'fail' ? `❌ **import-guard: ${headline(report)}** (${tally}; fails on ${report.failOn})` : `✅ **import-guard: ${headline(report)}** (${tally})`;
 }
 
 function reason(finding: Finding): string {

@@ -42,6 +42,7 @@ describe('the bundled Action', () => {
     assert.match(step.summary, /<details><summary>Import chains as a diagram<\/summary>\n\n```mermaid\ngraph LR\n/);
     assert.match(step.stdout, /::group::Reading the image, walking its imports and booting it/);
     // A folder is not booted unless asked; the summary says why.
+    assert.equal(step.outputs.boot, 'not-booted');
     assert.ok(step.summary.includes("**Boot:** ➖ not booted: the image is a folder (oci-dir:), which Docker cannot run; give a docker:REF image to boot it\n"), step.summary);
     assert.ok(step.state['temp-dir']?.startsWith(path.join(tmp.dir, 'runner-temp')), 'the main step tells the post step what to clean');
   });
@@ -142,7 +143,7 @@ describe('the bundled Action', () => {
     const annotations = annotationLines(step.stdout);
     assert.ok(annotations.some((line) => line.startsWith('::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23')), step.stdout);
     assert.match(annotations.at(-1)!, /^::error::import-guard could not boot the image: .*set boot: none\. The static check's findings are reported above\.$/);
-    assert.deepEqual([step.outputs.result, step.outputs.errors], ['fail', '1']);
+    assert.deepEqual([step.outputs.result, step.outputs.errors, step.outputs.boot], ['fail', '1', 'error']);
     const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as { boot: { mode: string; error: string } };
     assert.equal(json.boot.mode, 'import');
     assert.match(json.boot.error, /set boot: none/);

@@ -80,7 +80,9 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.deepEqual(annotationLines(step.stdout), ['::notice title=orjson is missing from the image,file=netra_backend/app/main.py,line=7,col=5::ModuleNotFoundError: No module named \'orjson\'%0ACause: not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)%0AGuard: try/except ImportError%0AImported via: netra_backend.app.main → orjson']);
     assert.deepEqual({ result: step.outputs.result, errors: step.outputs.errors, warnings: step.outputs.warnings }, { result: 'pass', errors: '0', warnings: '0' });
     assert.deepEqual(reported(step.json), [['notice', 'orjson', 'netra_backend/app/main.py', 7]]);
-    assert.match(step.summary.split('\n')[0]!, /^## ✅ \*\*import-guard: every import resolves\*\* \(0 errors, 0 warnings, 1 notice\)$/);
+    // The app imports in the image now: the verdict says so.
+    assert.match(step.summary.split('\n')[0]!, /^## ✅ \*\*import-guard: every import resolves and the image boots\*\* \(0 errors, 0 warnings, 1 notice\)$/);
+    assert.equal(step.outputs.boot, 'passed');
   });
 
   it('a Django project via manage.py: INSTALLED_APPS and MIDDLEWARE strings are imports of the settings module', async (t) => {

@@ -4,7 +4,7 @@ import { parsePathMap, RepositoryMap } from '../../src/explain/pathmap.ts';
 import { type Annotation, annotationMessage, chainText, planAnnotations } from '../../src/report/annotations.ts';
 import type { CauseLocation, ChainHop, Finding, Origin, ScanReport, Severity } from '../../src/report/findings.ts';
 import { toJsonReport } from '../../src/report/json.ts';
-import { formatSummary, logTail } from '../../src/report/summary.ts';
+import { formatSummary, headline, logTail, verdictLine } from '../../src/report/summary.ts';
 import { formatScanText, formatWorkflowCommands } from '../../src/report/text.ts';
 import { moduleMatcher } from '../../src/settings.ts';
 import { at, hop, sampleReport } from '../helpers/reports.ts';
@@ -612,6 +612,15 @@ describe('the boot in reports', () => {
     assert.ok(passed.includes('**Boot:** ✅ serve boot passed: GET /health answered 200 after 1.2 s\n\nThe container wrote nothing to its log.\n'), passed);
     assert.ok(formatSummary({ ...report([]), boot: { mode: 'none', reason: 'boot is none' } }).includes('**Boot:** ➖ not booted: boot is none\n'));
     assert.ok(formatSummary({ ...report([]), boot: { mode: 'import', error: 'the Docker daemon does not answer' } }).includes('**Boot:** ⚠️ could not boot (import): the Docker daemon does not answer\n'));
+  });
+
+  it('says in the verdict whether imports fail, the boot alone fails, or the image was shown to boot', () => {
+    assert.equal(headline({ ...report([PROVEN]), boot: failedBoot }), 'this image will fail to import');
+    const bootOnly: Finding = { kind: 'boot-failure', severity: 'error', module: '(image command)', location: at('(image command)', 7, 'Dockerfile'), origin: 'unknown', message: 'The serve boot failed: the process exited with status 1 after 0.4 s', chain: [], boot: { mode: 'serve', predicted: false } };
+    assert.equal(headline(report([bootOnly, UJSON])), 'this image fails to boot');
+    const passed = { ...report([UJSON], 'pass'), boot: { mode: 'import' as const, ok: true, outcome: 'imported', seconds: 0.5, logs: '' } };
+    assert.equal(verdictLine(passed), '✅ **import-guard: every import resolves and the image boots** (0 errors, 0 warnings, 1 notice)');
+    assert.equal(headline({ ...passed, boot: { mode: 'none', reason: 'boot is none' } }), 'every import resolves');
   });
 
   it('keeps a log with backticks in one code block', () => {
