@@ -38184,17 +38184,11 @@ function seconds(value) {
 function killedForMemory(plan2) {
   return `, killed for going over its ${plan2.memory} memory limit (boot-memory)`;
 }
+function containerOptions(plan2, mask) {
+  return { runId: plan2.runId, timeoutSeconds: plan2.timeoutSeconds, memory: plan2.memory, env: plan2.env, mask, ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand } };
+}
 async function bootByImport(plan2, mask) {
-  const check = await importCheck(plan2.image, plan2.python, plan2.targets, {
-    runId: plan2.runId,
-    timeoutSeconds: plan2.timeoutSeconds,
-    memory: plan2.memory,
-    env: plan2.env,
-    front: plan2.front,
-    mask,
-    ...plan2.workdir !== void 0 && { workdir: plan2.workdir },
-    ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand }
-  });
+  const check = await importCheck(plan2.image, plan2.python, plan2.targets, { ...containerOptions(plan2, mask), front: plan2.front, ...plan2.workdir !== void 0 && { workdir: plan2.workdir } });
   const { container } = check;
   const failures = check.failures.flatMap((failure) => failure.traceback ? [{ target: failure.target, traceback: failure.traceback }] : []);
   const base = { mode: "import", seconds: container.seconds, logs: container.logs, ...container.exitCode !== null && { exitCode: container.exitCode } };
@@ -38212,14 +38206,9 @@ async function bootByImport(plan2, mask) {
 }
 async function bootByServing(plan2, mask) {
   const served = await serveCheck(plan2.image, {
-    runId: plan2.runId,
-    timeoutSeconds: plan2.timeoutSeconds,
-    memory: plan2.memory,
-    env: plan2.env,
-    mask,
+    ...containerOptions(plan2, mask),
     ...plan2.port !== void 0 && { port: plan2.port },
     ...plan2.healthPath !== void 0 && { healthPath: plan2.healthPath },
-    ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand },
     ...plan2.onWait && { onWait: plan2.onWait }
   });
   const base = { mode: "serve", seconds: served.seconds, logs: served.logs, ...served.exitCode !== void 0 && { exitCode: served.exitCode } };

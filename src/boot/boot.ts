@@ -54,17 +54,13 @@ function killedForMemory(plan: BootPlan): string {
   return `, killed for going over its ${plan.memory} memory limit (boot-memory)`;
 }
 
+/** What both modes tell the container runtime. */
+function containerOptions(plan: BootPlan, mask: (text: string) => string) {
+  return { runId: plan.runId, timeoutSeconds: plan.timeoutSeconds, memory: plan.memory, env: plan.env, mask, ...(plan.dockerCommand !== undefined && { dockerCommand: plan.dockerCommand }) };
+}
+
 async function bootByImport(plan: BootPlan, mask: (text: string) => string): Promise<BootOutcome> {
-  const check = await importCheck(plan.image, plan.python, plan.targets, {
-    runId: plan.runId,
-    timeoutSeconds: plan.timeoutSeconds,
-    memory: plan.memory,
-    env: plan.env,
-    front: plan.front,
-    mask,
-    ...(plan.workdir !== undefined && { workdir: plan.workdir }),
-    ...(plan.dockerCommand !== undefined && { dockerCommand: plan.dockerCommand }),
-  });
+  const check = await importCheck(plan.image, plan.python, plan.targets, { ...containerOptions(plan, mask), front: plan.front, ...(plan.workdir !== undefined && { workdir: plan.workdir }) });
   const { container } = check;
   const failures = check.failures.flatMap((failure) => (failure.traceback ? [{ target: failure.target, traceback: failure.traceback }] : []));
   const base = { mode: 'import' as const, seconds: container.seconds, logs: container.logs, ...(container.exitCode !== null && { exitCode: container.exitCode }) };
@@ -83,14 +79,9 @@ async function bootByImport(plan: BootPlan, mask: (text: string) => string): Pro
 
 async function bootByServing(plan: BootPlan, mask: (text: string) => string): Promise<BootOutcome> {
   const served = await serveCheck(plan.image, {
-    runId: plan.runId,
-    timeoutSeconds: plan.timeoutSeconds,
-    memory: plan.memory,
-    env: plan.env,
-    mask,
+    ...containerOptions(plan, mask),
     ...(plan.port !== undefined && { port: plan.port }),
     ...(plan.healthPath !== undefined && { healthPath: plan.healthPath }),
-    ...(plan.dockerCommand !== undefined && { dockerCommand: plan.dockerCommand }),
     ...(plan.onWait && { onWait: plan.onWait }),
   });
   const base = { mode: 'serve' as const, seconds: served.seconds, logs: served.logs, ...(served.exitCode !== undefined && { exitCode: served.exitCode }) };
