@@ -11276,7 +11276,7 @@ function imagePython(fs3, imageConfig) {
 }
 
 // src/boot/tracebacks.ts
-var HEADER = /^(?:(\s*)|[^\n]*?[:\]]\s+)Traceback \(most recent call last\):\s*$/;
+var HEADER = /^(?:(\s*)|[^\n]*?[:\]]\s+)(Exception Group )?Traceback \(most recent call last\):\s*$/;
 var FRAME = /^\s*File "(.*)", line (\d+)(?:, in (.+))?\s*$/;
 var CONTEXT = "During handling of the above exception, another exception occurred:";
 var CAUSE = "The above exception was the direct cause of the following exception:";
@@ -11316,7 +11316,51 @@ function readOne(lines, start) {
 function continuesMessage(line, indent) {
   if (!line.startsWith(indent)) return false;
   const text = line.slice(indent.length);
-  return !/^(\[|\{|\d{4}-\d\d-\d\d|INFO|ERROR|WARNING|DEBUG|CRITICAL)/.test(text) && text !== CONTEXT && text !== CAUSE;
+  return !/^(\[|\{|\d{4}-\d\d-\d\d|INFO|ERROR|WARNING|DEBUG|CRITICAL|\+-)/.test(text) && text !== CONTEXT && text !== CAUSE;
+}
+var BOX_HEADER = /^(\s*)\+ Exception Group Traceback \(most recent call last\):\s*$/;
+function boxExtent(lines, start, column) {
+  let end = start + 1;
+  for (; end < lines.length; end++) {
+    const line = lines[end];
+    if (line.length <= column || line.slice(0, column).trim() !== "" || !"|+ ".includes(line[column]) || line.trim() === "") break;
+  }
+  return lines.slice(start, end);
+}
+function unbox(lines, column) {
+  return lines.map((line) => line[column] === "|" || line[column] === "+" && line[column + 1] === " " ? line.slice(column + 2) : line.slice(column));
+}
+function subExceptions(lines, start, indent) {
+  const column = indent + 2;
+  const subs = [[]];
+  let index = start + 1;
+  for (; index < lines.length; index++) {
+    const line = lines[index];
+    if (line.length <= column || line.slice(0, column).trim() !== "") break;
+    const rest = line.slice(column);
+    if (rest.startsWith("+--")) {
+      if (!/\d/.test(rest)) {
+        index++;
+        break;
+      }
+      subs.push([]);
+      continue;
+    }
+    subs.at(-1).push(line);
+  }
+  return { subs: subs.map((sub) => unbox(sub, column)), end: index };
+}
+function readMember(text, logLine2) {
+  const chains = fromText(text.join("\n"), logLine2 - 1);
+  if (chains.length > 0) return { ...chains.at(-1), logLine: logLine2 };
+  const match = EXCEPTION.exec(text[0]?.trimEnd() ?? "");
+  if (!match) return void 0;
+  const member = { exception: match[1], message: match[2] ?? "", frames: [], logLine: logLine2 };
+  return text[1]?.startsWith("+-+") ? { ...member, group: membersOf(text, 1, 0, logLine2).group } : member;
+}
+function membersOf(lines, start, indent, logLine2) {
+  const { subs, end } = subExceptions(lines, start, indent);
+  return { group: subs.map((sub) => readMember(sub, logLine2)).filter((member) => member !== void 0), end };
 }
 function fromText(text, lineOffset) {
   const lines = text.split(/\r?\n/);
@@ -11324,12 +11368,27 @@ function fromText(text, lineOffset) {
   let pending;
   let chainStart = -1;
   for (let index = 0; index < lines.length; index++) {
-    if (!HEADER.test(lines[index])) continue;
-    const reading = readOne(lines, index);
-    if (!reading) continue;
+    let read;
+    const box = BOX_HEADER.exec(lines[index]);
+    if (box) {
+      const drawn = boxExtent(lines, index, box[1].length);
+      const group = fromText(unbox(drawn, box[1].length).join("\n"), lineOffset + index).at(-1);
+      if (group) read = { traceback: group, end: index + drawn.length };
+    } else if (HEADER.test(lines[index])) {
+      const reading = readOne(lines, index);
+      if (reading) {
+        read = { traceback: { exception: reading.exception, message: reading.message, frames: reading.frames }, end: reading.end };
+        const indent = HEADER.exec(lines[index])[1] ?? "";
+        if (HEADER.exec(lines[index])[2] && lines[reading.end]?.startsWith(`${indent}+-+`)) {
+          const members = membersOf(lines, reading.end, indent.length, lineOffset + index + 1);
+          read = { traceback: { ...read.traceback, group: members.group }, end: members.end };
+        }
+      }
+    }
+    if (!read) continue;
     if (!pending) chainStart = index;
-    const traceback = { exception: reading.exception, message: reading.message, frames: reading.frames, logLine: lineOffset + chainStart + 1, ...pending && { previous: pending } };
-    let next = reading.end;
+    const traceback = { ...read.traceback, logLine: lineOffset + chainStart + 1, ...pending && { previous: pending } };
+    let next = read.end;
     while (next < lines.length && lines[next].trim() === "") next++;
     const relation = lines[next]?.trim() === CONTEXT ? "context" : lines[next]?.trim() === CAUSE ? "cause" : void 0;
     if (relation) {
@@ -11339,7 +11398,7 @@ function fromText(text, lineOffset) {
     }
     pending = void 0;
     found.push(traceback);
-    index = reading.end - 1;
+    index = read.end - 1;
   }
   return found;
 }
@@ -11629,10 +11688,15 @@ function failureKey(failure) {
   const innermost = failure.traceback.frames.at(-1);
   return JSON.stringify([failure.traceback.exception, failure.traceback.message.split("\n")[0], innermost?.file, innermost?.line]);
 }
+function leaves(failure) {
+  const { group, ...raised } = failure.traceback;
+  if (!group || group.length === 0) return [failure];
+  return group.flatMap((member) => leaves({ ...failure, traceback: member.frames.length > 0 ? member : { ...member, frames: raised.frames } }));
+}
 function mergeBootFindings(findings, outcome, facts) {
   const merged = [...findings];
   const seen = /* @__PURE__ */ new Set();
-  for (const failure of outcome.failures) {
+  for (const failure of outcome.failures.flatMap(leaves)) {
     const key = failureKey(failure);
     if (seen.has(key)) continue;
     seen.add(key);

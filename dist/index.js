@@ -37983,7 +37983,7 @@ async function runContainer(image, options) {
 }
 
 // src/boot/tracebacks.ts
-var HEADER = /^(?:(\s*)|[^\n]*?[:\]]\s+)Traceback \(most recent call last\):\s*$/;
+var HEADER = /^(?:(\s*)|[^\n]*?[:\]]\s+)(Exception Group )?Traceback \(most recent call last\):\s*$/;
 var FRAME = /^\s*File "(.*)", line (\d+)(?:, in (.+))?\s*$/;
 var CONTEXT = "During handling of the above exception, another exception occurred:";
 var CAUSE = "The above exception was the direct cause of the following exception:";
@@ -38023,7 +38023,51 @@ function readOne(lines2, start) {
 function continuesMessage(line, indent) {
   if (!line.startsWith(indent)) return false;
   const text = line.slice(indent.length);
-  return !/^(\[|\{|\d{4}-\d\d-\d\d|INFO|ERROR|WARNING|DEBUG|CRITICAL)/.test(text) && text !== CONTEXT && text !== CAUSE;
+  return !/^(\[|\{|\d{4}-\d\d-\d\d|INFO|ERROR|WARNING|DEBUG|CRITICAL|\+-)/.test(text) && text !== CONTEXT && text !== CAUSE;
+}
+var BOX_HEADER = /^(\s*)\+ Exception Group Traceback \(most recent call last\):\s*$/;
+function boxExtent(lines2, start, column) {
+  let end = start + 1;
+  for (; end < lines2.length; end++) {
+    const line = lines2[end];
+    if (line.length <= column || line.slice(0, column).trim() !== "" || !"|+ ".includes(line[column]) || line.trim() === "") break;
+  }
+  return lines2.slice(start, end);
+}
+function unbox(lines2, column) {
+  return lines2.map((line) => line[column] === "|" || line[column] === "+" && line[column + 1] === " " ? line.slice(column + 2) : line.slice(column));
+}
+function subExceptions(lines2, start, indent) {
+  const column = indent + 2;
+  const subs = [[]];
+  let index = start + 1;
+  for (; index < lines2.length; index++) {
+    const line = lines2[index];
+    if (line.length <= column || line.slice(0, column).trim() !== "") break;
+    const rest = line.slice(column);
+    if (rest.startsWith("+--")) {
+      if (!/\d/.test(rest)) {
+        index++;
+        break;
+      }
+      subs.push([]);
+      continue;
+    }
+    subs.at(-1).push(line);
+  }
+  return { subs: subs.map((sub) => unbox(sub, column)), end: index };
+}
+function readMember(text, logLine2) {
+  const chains = fromText(text.join("\n"), logLine2 - 1);
+  if (chains.length > 0) return { ...chains.at(-1), logLine: logLine2 };
+  const match = EXCEPTION.exec(text[0]?.trimEnd() ?? "");
+  if (!match) return void 0;
+  const member = { exception: match[1], message: match[2] ?? "", frames: [], logLine: logLine2 };
+  return text[1]?.startsWith("+-+") ? { ...member, group: membersOf(text, 1, 0, logLine2).group } : member;
+}
+function membersOf(lines2, start, indent, logLine2) {
+  const { subs, end } = subExceptions(lines2, start, indent);
+  return { group: subs.map((sub) => readMember(sub, logLine2)).filter((member) => member !== void 0), end };
 }
 function fromText(text, lineOffset) {
   const lines2 = text.split(/\r?\n/);
@@ -38031,12 +38075,27 @@ function fromText(text, lineOffset) {
   let pending;
   let chainStart = -1;
   for (let index = 0; index < lines2.length; index++) {
-    if (!HEADER.test(lines2[index])) continue;
-    const reading = readOne(lines2, index);
-    if (!reading) continue;
+    let read;
+    const box = BOX_HEADER.exec(lines2[index]);
+    if (box) {
+      const drawn = boxExtent(lines2, index, box[1].length);
+      const group2 = fromText(unbox(drawn, box[1].length).join("\n"), lineOffset + index).at(-1);
+      if (group2) read = { traceback: group2, end: index + drawn.length };
+    } else if (HEADER.test(lines2[index])) {
+      const reading = readOne(lines2, index);
+      if (reading) {
+        read = { traceback: { exception: reading.exception, message: reading.message, frames: reading.frames }, end: reading.end };
+        const indent = HEADER.exec(lines2[index])[1] ?? "";
+        if (HEADER.exec(lines2[index])[2] && lines2[reading.end]?.startsWith(`${indent}+-+`)) {
+          const members = membersOf(lines2, reading.end, indent.length, lineOffset + index + 1);
+          read = { traceback: { ...read.traceback, group: members.group }, end: members.end };
+        }
+      }
+    }
+    if (!read) continue;
     if (!pending) chainStart = index;
-    const traceback = { exception: reading.exception, message: reading.message, frames: reading.frames, logLine: lineOffset + chainStart + 1, ...pending && { previous: pending } };
-    let next = reading.end;
+    const traceback = { ...read.traceback, logLine: lineOffset + chainStart + 1, ...pending && { previous: pending } };
+    let next = read.end;
     while (next < lines2.length && lines2[next].trim() === "") next++;
     const relation = lines2[next]?.trim() === CONTEXT ? "context" : lines2[next]?.trim() === CAUSE ? "cause" : void 0;
     if (relation) {
@@ -38046,7 +38105,7 @@ function fromText(text, lineOffset) {
     }
     pending = void 0;
     found.push(traceback);
-    index = reading.end - 1;
+    index = read.end - 1;
   }
   return found;
 }
@@ -38315,10 +38374,15 @@ function failureKey(failure) {
   const innermost = failure.traceback.frames.at(-1);
   return JSON.stringify([failure.traceback.exception, failure.traceback.message.split("\n")[0], innermost?.file, innermost?.line]);
 }
+function leaves(failure) {
+  const { group: group2, ...raised } = failure.traceback;
+  if (!group2 || group2.length === 0) return [failure];
+  return group2.flatMap((member) => leaves({ ...failure, traceback: member.frames.length > 0 ? member : { ...member, frames: raised.frames } }));
+}
 function mergeBootFindings(findings, outcome, facts) {
   const merged = [...findings];
   const seen = /* @__PURE__ */ new Set();
-  for (const failure of outcome.failures) {
+  for (const failure of outcome.failures.flatMap(leaves)) {
     const key = failureKey(failure);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,5 +1,5 @@
 """Runs a module of a case folder and, when it dies of an exception, writes what CPython's own
-traceback module knows of it (types, messages, frames, the chain) as JSON to OUT, then lets the
+traceback module knows of it (types, messages, frames, the chain, exception groups' members) as JSON to OUT, then lets the
 interpreter print the traceback to stderr as it always does. Works on CPython 3.6 and later.
 
 Usage: python traceback_oracle.py CASE_DIR MODULE OUT
@@ -26,6 +26,9 @@ def describe(exc):
     else:
         message = str(exc)
     described = {"exception": type_name(type(exc)), "message": message, "frames": frames}
+    # An exception group (3.11+) prints its sub-exceptions in a box below its own traceback.
+    if sys.version_info >= (3, 11) and isinstance(exc, BaseExceptionGroup):  # noqa: F821
+        described["group"] = [describe(sub) for sub in exc.exceptions]
     if exc.__cause__ is not None:
         described["previous"] = {"relation": "cause", "traceback": describe(exc.__cause__)}
     elif exc.__context__ is not None and not exc.__suppress_context__:

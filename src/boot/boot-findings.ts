@@ -125,10 +125,20 @@ function failureKey(failure: BootFailure): string {
   return JSON.stringify([failure.traceback.exception, failure.traceback.message.split('\n')[0], innermost?.file, innermost?.line]);
 }
 
+/**
+ * An exception group's failure is its members' (an asyncio TaskGroup's, anyio's): each leaf is a
+ * failure of its own; one never raised stands where its group was raised.
+ */
+function leaves(failure: BootFailure): BootFailure[] {
+  const { group, ...raised } = failure.traceback;
+  if (!group || group.length === 0) return [failure];
+  return group.flatMap((member) => leaves({ ...failure, traceback: member.frames.length > 0 ? member : { ...member, frames: raised.frames } }));
+}
+
 export function mergeBootFindings(findings: readonly Finding[], outcome: BootOutcome, facts: BootFacts): Finding[] {
   const merged = [...findings];
   const seen = new Set<string>();
-  for (const failure of outcome.failures) {
+  for (const failure of outcome.failures.flatMap(leaves)) {
     const key = failureKey(failure);
     if (seen.has(key)) continue;
     seen.add(key);

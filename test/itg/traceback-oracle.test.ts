@@ -52,28 +52,93 @@ const CASES: Record<string, { files: Record<string, string>; run: string }> = {
   },
 };
 
+/** Programs that die of an exception group, which CPython 3.11 and later print in a box. */
+const GROUP_CASES: typeof CASES = {
+  'an exception group with a chained member and a group never raised': {
+    files: {
+      'grouped.py': [
+        'def load():',
+        '    import redis',
+        '',
+        '',
+        'def config():',
+        '    try:',
+        '        {}["port"]',
+        '    except KeyError as error:',
+        '        raise LookupError("no port") from error',
+        '',
+        '',
+        'def start():',
+        '    errors = []',
+        '    for step in (load, config):',
+        '        try:',
+        '            step()',
+        '        except Exception as error:',
+        '            errors.append(error)',
+        '    try:',
+        '        raise ValueError("inner one")',
+        '    except ValueError as error:',
+        '        errors.append(ExceptionGroup("nested", [error, KeyError("never raised")]))',
+        '    raise ExceptionGroup("startup failed", errors)',
+        '',
+        '',
+        'start()',
+        '',
+      ].join('\n'),
+    },
+    run: 'grouped',
+  },
+  'an asyncio task group whose task cannot import, raised while handling a group': {
+    files: {
+      'tasks.py': [
+        'import asyncio',
+        '',
+        '',
+        'async def connect():',
+        '    import redis',
+        '',
+        '',
+        'async def main():',
+        '    async with asyncio.TaskGroup() as group:',
+        '        group.create_task(connect())',
+        '',
+        '',
+        'try:',
+        '    raise ExceptionGroup("first", [OSError("disk full")])',
+        'except ExceptionGroup:',
+        '    asyncio.run(main())',
+        '',
+      ].join('\n'),
+    },
+    run: 'tasks',
+  },
+};
+
 /** What the oracle writes, and what the parser's result is compared as. */
 interface Described {
   exception: string;
   message: string;
   frames: Array<{ file: string; line: number; function?: string }>;
   previous?: { relation: 'context' | 'cause'; traceback: Described };
+  group?: Described[];
 }
 
 function described(traceback: Traceback): Described {
   const result: Described = { exception: traceback.exception, message: traceback.message, frames: traceback.frames };
   if (traceback.previous) result.previous = { relation: traceback.previous.relation, traceback: described(traceback.previous.traceback) };
+  if (traceback.group) result.group = traceback.group.map(described);
   return result;
 }
 
 describe('traceback parser agrees with CPython', { concurrency: 2 }, () => {
   for (const minor of [6, 7, 8, 9, 10, 11, 12, 13]) {
-    it(`CPython 3.${minor}: ${Object.keys(CASES).length} programs that die`, async (t) => {
+    const cases = minor >= 11 ? { ...CASES, ...GROUP_CASES } : CASES;
+    it(`CPython 3.${minor}: ${Object.keys(cases).length} programs that die`, async (t) => {
       if (!pythonReady(t, interpreters, [minor])) return;
       const interpreter = interpreters.find((candidate) => candidate.minor === minor)!;
       await using tmp = await tempFolder();
       let frames = 0;
-      for (const [name, program] of Object.entries(CASES)) {
+      for (const [name, program] of Object.entries(cases)) {
         const folder = path.join(tmp.dir, name.replace(/\W+/g, '-'));
         for (const [file, text] of Object.entries(program.files)) {
           await mkdir(path.dirname(path.join(folder, file)), { recursive: true });
@@ -90,7 +155,7 @@ describe('traceback parser agrees with CPython', { concurrency: 2 }, () => {
         assert.equal(parsed[0]!.logLine, 2, 'the chain starts on the log line after the first record');
         frames += expected.frames.length;
       }
-      console.log(`  CPython ${interpreter.version}: ${Object.keys(CASES).length} tracebacks (${frames} frames) read as the traceback module describes them`);
+      console.log(`  CPython ${interpreter.version}: ${Object.keys(cases).length} tracebacks (${frames} frames) read as the traceback module describes them`);
     });
   }
 });

@@ -144,6 +144,30 @@ describe('merging the boot into the findings', () => {
     assert.deepEqual(proved!.boot, { mode: 'serve', predicted: true, exception: 'RuntimeError', exceptionMessage: 'cache backend unavailable', logLine: 1 });
   });
 
+  it('an exception group: each member is a failure of its own, proving or adding findings', () => {
+    const log = [
+      '  + Exception Group Traceback (most recent call last):',
+      '  |   File "/srv/app/main.py", line 12, in <module>',
+      '  |     asyncio.run(start())',
+      '  | ExceptionGroup: unhandled errors in a TaskGroup (2 sub-exceptions)',
+      '  +-+---------------- 1 ----------------',
+      '    | Traceback (most recent call last):',
+      '    |   File "/srv/app/api.py", line 7, in connect',
+      '    |     import redis',
+      "    | ModuleNotFoundError: No module named 'redis'",
+      '    +---------------- 2 ----------------',
+      "    | KeyError: 'DATABASE_URL'",
+      '    +------------------------------------',
+      '',
+    ].join('\n');
+    const merged = mergeBootFindings([missing('redis')], outcome(log, 'serve'), facts);
+    assert.deepEqual(merged.map((finding) => [finding.kind, finding.module, finding.location.line, finding.boot?.predicted, finding.boot?.exception]), [
+      ['missing-module', 'redis', 7, true, 'ModuleNotFoundError'],
+      // Never raised on its own: it stands where its group was raised.
+      ['boot-failure', 'app.main', 12, false, 'KeyError'],
+    ]);
+  });
+
   it('the same traceback twice (two workers) is one finding', () => {
     const once = importLog("KeyError: 'DATABASE_URL'");
     assert.equal(mergeBootFindings([], outcome(`${once}\n${once}`, 'serve'), facts).length, 1);
