@@ -12436,7 +12436,15 @@ function importedFolders(dockerfile, searched) {
 function repositoryRelative(root, target) {
   return path15.relative(root, target).split(path15.sep).join("/");
 }
-function readBuildContext(repository, context, dockerfile) {
+function upToTarget(dockerfile, target) {
+  const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
+  if (index === -1) {
+    const names = dockerfile.stages.flatMap((stage) => stage.name ? [stage.name] : []);
+    throw new ConfigurationError(`target ${JSON.stringify(target)} is not a stage of ${dockerfile.file}; ${names.length > 0 ? `its named stages are ${names.join(", ")}` : "it names no stage (FROM image AS name)"}`);
+  }
+  return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
+}
+function readBuildContext(repository, context, dockerfile, target) {
   const root = path15.resolve(repository);
   const folder = path15.resolve(root, context || ".");
   const folderRelative = repositoryRelative(root, folder);
@@ -12445,7 +12453,10 @@ function readBuildContext(repository, context, dockerfile) {
   const dockerfilePath = path15.resolve(root, dockerfile || path15.join(folder, "Dockerfile"));
   if (dockerfile && !existsSync(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
   const built = { folder: folderRelative };
-  if (existsSync(dockerfilePath) && statSync2(dockerfilePath).isFile()) built.dockerfile = parseDockerfile(readFileSync3(dockerfilePath, "utf8"), repositoryRelative(root, dockerfilePath));
+  if (existsSync(dockerfilePath) && statSync2(dockerfilePath).isFile()) {
+    const parsed = parseDockerfile(readFileSync3(dockerfilePath, "utf8"), repositoryRelative(root, dockerfilePath));
+    built.dockerfile = target ? upToTarget(parsed, target) : parsed;
+  }
   const candidates = [`${dockerfilePath}.dockerignore`, path15.join(folder, ".dockerignore")];
   const ignorePath = candidates.find((candidate) => existsSync(candidate) && statSync2(candidate).isFile());
   if (ignorePath) built.ignore = new DockerIgnore(readFileSync3(ignorePath, "utf8"), repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
@@ -17083,9 +17094,9 @@ function explain(finding, facts, index) {
 }
 
 // src/explain/explain.ts
-async function readCheckout(root, pathMap, context, dockerfile) {
+async function readCheckout(root, build) {
   const files = await listRepository(root);
-  return { root, files, map: new RepositoryMap(files, pathMap), context: readBuildContext(root, context, dockerfile) };
+  return { root, files, map: new RepositoryMap(files, build.pathMap), context: readBuildContext(root, build.context, build.dockerfile, build.target) };
 }
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
@@ -22764,6 +22775,11 @@ function makeSettings(raw) {
     if (!settings.repository) throw new ConfigurationError(`${name} is a path in the checkout, so it needs the checkout too (--repo DIR)`);
     settings[name] = value;
   }
+  const target = raw.target?.trim();
+  if (target) {
+    if (!settings.repository) throw new ConfigurationError("target names a stage of the checkout's Dockerfile, so it needs the checkout too (--repo DIR)");
+    settings.target = target;
+  }
   return settings;
 }
 function bootSettings(raw) {
@@ -22839,7 +22855,7 @@ async function inspectImage(settings, logger) {
 }
 async function scanImage(settings, logger) {
   const started = performance.now();
-  const checkout = settings.repository ? await readCheckout(settings.repository, settings.pathMap, settings.context, settings.dockerfile) : void 0;
+  const checkout = settings.repository ? await readCheckout(settings.repository, settings) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
   const select = (path20, size) => {
@@ -23438,6 +23454,7 @@ Options of scan:
   --path-map IMAGE=REPO  An image folder and the repository folder it holds (/srv=.); repeatable.
   --context DIR          The build context, relative to --repo (default: its root); its .dockerignore explains missing modules.
   --dockerfile FILE      The Dockerfile, relative to --repo (default: DIR/Dockerfile).
+  --target STAGE         The stage docker build --target built (default: the last).
   --format F             text (default), json, sarif, or github (workflow commands).
   --fail-on LEVEL        error (default), warning, notice, or never: the exit status is 1 at this level.
   --boot MODE            auto (default: import for a docker: image of this machine's architecture,
@@ -23516,6 +23533,7 @@ async function runCli(argv, out, err) {
         "path-map": { type: "string", multiple: true },
         "context": { type: "string" },
         "dockerfile": { type: "string" },
+        "target": { type: "string" },
         "format": { type: "string", default: "text" },
         "fail-on": { type: "string" },
         "boot": { type: "string" },
@@ -23579,6 +23597,7 @@ ${USAGE}`);
       repository: values.repo,
       context: values.context,
       dockerfile: values.dockerfile,
+      target: values.target,
       boot: values.boot ?? (command === "inspect" ? "none" : void 0),
       env: values.env,
       envFile: values["env-file"] ? { name: values["env-file"], lines: await readEnvFile(values["env-file"]) } : void 0,

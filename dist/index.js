@@ -39122,7 +39122,15 @@ function importedFolders(dockerfile, searched) {
 function repositoryRelative(root, target) {
   return path21.relative(root, target).split(path21.sep).join("/");
 }
-function readBuildContext(repository, context3, dockerfile) {
+function upToTarget(dockerfile, target) {
+  const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
+  if (index === -1) {
+    const names = dockerfile.stages.flatMap((stage) => stage.name ? [stage.name] : []);
+    throw new ConfigurationError(`target ${JSON.stringify(target)} is not a stage of ${dockerfile.file}; ${names.length > 0 ? `its named stages are ${names.join(", ")}` : "it names no stage (FROM image AS name)"}`);
+  }
+  return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
+}
+function readBuildContext(repository, context3, dockerfile, target) {
   const root = path21.resolve(repository);
   const folder = path21.resolve(root, context3 || ".");
   const folderRelative = repositoryRelative(root, folder);
@@ -39131,7 +39139,10 @@ function readBuildContext(repository, context3, dockerfile) {
   const dockerfilePath = path21.resolve(root, dockerfile || path21.join(folder, "Dockerfile"));
   if (dockerfile && !existsSync3(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
   const built = { folder: folderRelative };
-  if (existsSync3(dockerfilePath) && statSync2(dockerfilePath).isFile()) built.dockerfile = parseDockerfile(readFileSync4(dockerfilePath, "utf8"), repositoryRelative(root, dockerfilePath));
+  if (existsSync3(dockerfilePath) && statSync2(dockerfilePath).isFile()) {
+    const parsed = parseDockerfile(readFileSync4(dockerfilePath, "utf8"), repositoryRelative(root, dockerfilePath));
+    built.dockerfile = target ? upToTarget(parsed, target) : parsed;
+  }
   const candidates = [`${dockerfilePath}.dockerignore`, path21.join(folder, ".dockerignore")];
   const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync2(candidate).isFile());
   if (ignorePath) built.ignore = new DockerIgnore(readFileSync4(ignorePath, "utf8"), repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
@@ -43769,9 +43780,9 @@ function explain(finding, facts, index) {
 }
 
 // src/explain/explain.ts
-async function readCheckout(root, pathMap, context3, dockerfile) {
+async function readCheckout(root, build) {
   const files = await listRepository(root);
-  return { root, files, map: new RepositoryMap(files, pathMap), context: readBuildContext(root, context3, dockerfile) };
+  return { root, files, map: new RepositoryMap(files, build.pathMap), context: readBuildContext(root, build.context, build.dockerfile, build.target) };
 }
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
@@ -49450,6 +49461,11 @@ function makeSettings(raw) {
     if (!settings.repository) throw new ConfigurationError(`${name} is a path in the checkout, so it needs the checkout too (--repo DIR)`);
     settings[name] = value;
   }
+  const target = raw.target?.trim();
+  if (target) {
+    if (!settings.repository) throw new ConfigurationError("target names a stage of the checkout's Dockerfile, so it needs the checkout too (--repo DIR)");
+    settings.target = target;
+  }
   return settings;
 }
 function bootSettings(raw) {
@@ -49503,7 +49519,7 @@ function openForAnalysis(settings, logger, select = pythonAnalysisContent) {
 }
 async function scanImage(settings, logger) {
   const started = performance.now();
-  const checkout = settings.repository ? await readCheckout(settings.repository, settings.pathMap, settings.context, settings.dockerfile) : void 0;
+  const checkout = settings.repository ? await readCheckout(settings.repository, settings) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
   const select = (path27, size) => {
@@ -50021,6 +50037,7 @@ async function run() {
       repository: process.env.GITHUB_WORKSPACE,
       context: getInput("context"),
       dockerfile: getInput("dockerfile"),
+      target: getInput("target"),
       tempDir,
       boot: getInput("boot"),
       // Untrimmed: a value keeps its spaces, as docker --env-file keeps them.

@@ -35,6 +35,7 @@ Options of scan:
   --path-map IMAGE=REPO  An image folder and the repository folder it holds (/srv=.); repeatable.
   --context DIR          The build context, relative to --repo (default: its root); its .dockerignore explains missing modules.
   --dockerfile FILE      The Dockerfile, relative to --repo (default: DIR/Dockerfile).
+  --target STAGE         The stage docker build --target built (default: the last).
   --format F             text (default), json, sarif, or github (workflow commands).
   --fail-on LEVEL        error (default), warning, notice, or never: the exit status is 1 at this level.
   --boot MODE            auto (default: import for a docker: image of this machine's architecture,
@@ -122,6 +123,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
         'path-map': { type: 'string', multiple: true },
         'context': { type: 'string' },
         'dockerfile': { type: 'string' },
+        'target': { type: 'string' },
         'format': { type: 'string', default: 'text' },
         'fail-on': { type: 'string' },
         'boot': { type: 'string' },
@@ -175,6 +177,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
       repository: values.repo,
       context: values.context,
       dockerfile: values.dockerfile,
+      target: values.target,
       boot: values.boot ?? (command === 'inspect' ? 'none' : undefined),
       env: values.env,
       envFile: values['env-file'] ? { name: values['env-file'], lines: await readEnvFile(values['env-file']) } : undefined,

@@ -67,7 +67,7 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
 /** Runs the guard's static check: the image's import graph from its entry points, as findings. */
 export async function scanImage(settings: Settings, logger: Logger): Promise<ScanReport> {
   const started = performance.now();
-  const checkout = settings.repository ? await readCheckout(settings.repository, settings.pathMap, settings.context, settings.dockerfile) : undefined;
+  const checkout = settings.repository ? await readCheckout(settings.repository, settings) : undefined;
   const pool = new ScanPool();
   // An image with many installed sources will be scanned on workers: start them while it is read.
   let installedSources = 0;

@@ -107,6 +107,7 @@ export async function run(): Promise<void> {
       repository: process.env.GITHUB_WORKSPACE,
       context: core.getInput('context'),
       dockerfile: core.getInput('dockerfile'),
+      target: core.getInput('target'),
       tempDir,
       boot: core.getInput('boot'),
       // Untrimmed: a value keeps its spaces, as docker --env-file keeps them.

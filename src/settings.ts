@@ -29,6 +29,8 @@ export interface Settings {
   /** The build context folder and the Dockerfile, relative to the repository (defaults: its root, `<context>/Dockerfile`). */
   context?: string;
   dockerfile?: string;
+  /** The stage `docker build --target` built (default: the last). */
+  target?: string;
   boot: BootSettings;
 }
 
@@ -67,6 +69,7 @@ export interface RawSettings {
   pathMap?: readonly string[] | undefined;
   context?: string | undefined;
   dockerfile?: string | undefined;
+  target?: string | undefined;
   boot?: string | undefined;
   /** `NAME=value` lines. */
   env?: readonly string[] | undefined;
@@ -121,6 +124,11 @@ export function makeSettings(raw: RawSettings): Settings {
     if (!value) continue;
     if (!settings.repository) throw new ConfigurationError(`${name} is a path in the checkout, so it needs the checkout too (--repo DIR)`);
     settings[name] = value;
+  }
+  const target = raw.target?.trim();
+  if (target) {
+    if (!settings.repository) throw new ConfigurationError('target names a stage of the checkout\'s Dockerfile, so it needs the checkout too (--repo DIR)');
+    settings.target = target;
   }
   return settings;
 }

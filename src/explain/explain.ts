@@ -21,10 +21,18 @@ export interface Checkout {
   context: BuildContext;
 }
 
-/** Lists and reads the checkout at `root`; `context` and `dockerfile` as the inputs give them. */
-export async function readCheckout(root: string, pathMap: readonly PathMapping[], context?: string, dockerfile?: string): Promise<Checkout> {
+/** How the image was built from the checkout, as the inputs give it. */
+export interface BuildInputs {
+  pathMap: readonly PathMapping[];
+  context?: string | undefined;
+  dockerfile?: string | undefined;
+  target?: string | undefined;
+}
+
+/** Lists and reads the checkout at `root`. */
+export async function readCheckout(root: string, build: BuildInputs): Promise<Checkout> {
   const files = await listRepository(root);
-  return { root, files, map: new RepositoryMap(files, pathMap), context: readBuildContext(root, context, dockerfile) };
+  return { root, files, map: new RepositoryMap(files, build.pathMap), context: readBuildContext(root, build.context, build.dockerfile, build.target) };
 }
 
 /**

@@ -62,6 +62,19 @@ describe('why a first-party module is missing', () => {
     assert.equal(explained.causeAt?.message, '`app/services/monitoring` leaves svc/app/services/monitoring/ out of the build context');
   });
 
+  it('follows the stage the image was built as (--target): later stages are not built', async () => {
+    const dockerfile = ['FROM python:3.12 AS base', 'COPY app/ /srv/app/', 'CMD ["python3", "-m", "app.main"]', 'FROM base AS test', 'COPY tools/ /srv/tools/', 'CMD ["pytest"]', ''].join('\n');
+    const root = await checkout({ ...APP, Dockerfile: dockerfile });
+    const repository = new RepositoryMap(Object.keys(APP));
+    const imageHas = (): boolean => false;
+    // Built as the last stage, tools/ is copied in (and then gone from this image); built as base, no COPY brings it.
+    assert.match(explainFirstParty(missing('tools.report'), readBuildContext(root), sourcesIn(repository, imageHas)).cause!, /^`Dockerfile` line 5 copies tools\/report\.py/);
+    const base = readBuildContext(root, undefined, undefined, 'Base');
+    assert.deepEqual(base.dockerfile?.stages.map((stage) => [stage.name, stage.command?.line]), [['base', 3]]);
+    assert.deepEqual(explainFirstParty(missing('tools.report'), base, sourcesIn(repository, imageHas)).causeAt, { kind: 'not-copied', repoPath: 'Dockerfile', line: 2, message: '`COPY app/ /srv/app/` is the nearest COPY, and it does not bring in tools/report.py' });
+    assert.throws(() => readBuildContext(root, undefined, undefined, 'prod'), (error: unknown) => error instanceof ConfigurationError && error.message === 'target "prod" is not a stage of Dockerfile; its named stages are base, test');
+  });
+
   it('says so plainly when the source is outside the context, or when no rule explains it', async () => {
     const root = await checkout({ ...APP, 'app/.dockerignore': '*.md\n' });
     const repository = new RepositoryMap(Object.keys(APP));

@@ -179,6 +179,7 @@ describe('import-guard scan', () => {
       [['--path-map', 'srv=.'], /path-map line "srv=\." is not of the form \/image\/folder=repository\/folder/],
       [['--ignore', 'a/b'], /ignore pattern "a\/b" is not a module glob/],
       [['--entrypoints-file', 'no-such-file'], /cannot read --entrypoints-file no-such-file/],
+      [['--target', 'prod'], /target "prod" is not a stage of Dockerfile; it names no stage \(FROM image AS name\)/],
       [['--boot', 'run'], /boot is "run"; expected one of auto, import, serve, none/],
       [['--health-path', '/health'], /health-path is used by boot: serve, and boot is auto; set boot: serve/],
       [['--boot', 'serve', '--port', 'http'], /port is "http"; expected the container port/],
