@@ -128,7 +128,8 @@ export async function runContainer(image: string, options: ContainerOptions): Pr
     const waited = await Promise.race([dockerForBoot(['wait', container.id], options).then((code) => Number(code.trim())), new Promise<null>((resolve) => setTimeout(() => resolve(null), options.timeoutSeconds * 1000).unref())]);
     if (waited === null) await dockerForBoot(['kill', container.id], options).catch(() => undefined);
     const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
-    const oomKilled = waited !== null && (await container.state().catch(() => undefined))?.oomKilled === true;
+    // The kernel's kill for memory ends a process with SIGKILL, 137: only then is the state worth asking.
+    const oomKilled = waited === 137 && (await container.state().catch(() => undefined))?.oomKilled === true;
     return { exitCode: waited, timedOut: waited === null, oomKilled, logs: await container.logs(), seconds };
   } finally {
     await container.remove();

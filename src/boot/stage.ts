@@ -9,6 +9,7 @@ import type { SourceKind } from '../image/source.ts';
 import type { Logger } from '../logger.ts';
 import { environmentOf, type SysPathEntry, workingDirOf } from '../python/environment.ts';
 import { type EntryPoint, entryLabel } from '../python/entrypoints.ts';
+import { underAny } from '../python/graph.ts';
 import type { BootMode, BootReport, Finding, Origin } from '../report/findings.ts';
 import type { BootSettings } from '../settings.ts';
 import { type BootPlan, bootImage } from './boot.ts';
@@ -97,17 +98,13 @@ function plan(input: BootStageInput, mode: BootMode): Omit<BootPlan, 'image'> | 
   return { ...base, targets, front, workdir: workingDirOf(input.commandConfig), env: { ...commandEnv(input), ...settings.env } };
 }
 
-function under(file: string, folders: readonly string[]): boolean {
-  return folders.some((folder) => folder !== '' && (file === folder || file.startsWith(folder.endsWith('/') ? folder : `${folder}/`)));
-}
-
 /** The dotted name of an image file under the longest folder on sys.path that holds it. */
 function moduleNamer(input: BootStageInput): (file: string) => string | undefined {
   const cwd = workingDirOf(input.commandConfig);
   const roots = input.sysPath.map((entry) => (entry.path === '' ? cwd : entry.path)).sort((a, b) => b.length - a.length);
   return (file) => {
     if (!file.endsWith('.py')) return undefined;
-    const root = roots.find((folder) => under(file, [folder]));
+    const root = roots.find((folder) => underAny(file, [folder]));
     if (root === undefined) return undefined;
     const dotted = file.slice(root === '/' ? 1 : root.length + 1, -3).replace(/\/__init__$/, '');
     return /^[A-Za-z_][\w]*(\/[A-Za-z_]\w*)*$/.test(dotted) ? dotted.replace(/\//g, '.') : undefined;
@@ -138,7 +135,7 @@ export async function bootStage(findings: readonly Finding[], input: BootStageIn
       input.logger.info(`Boot ${outcome.run.ok ? 'passed' : 'failed'}: ${outcome.run.outcome}`);
       const facts: BootFacts = {
         toRepo: input.toRepo,
-        isApplication: (file) => !file.startsWith('<') && !under(file, input.libraryDirs),
+        isApplication: (file) => !file.startsWith('<') && !underAny(file, input.libraryDirs),
         moduleOf: moduleNamer(input),
         originOf: input.originOf,
       };

@@ -173,13 +173,14 @@ function fromText(text: string, lineOffset: number): Traceback[] {
       const drawn = boxExtent(lines, index, box[1]!.length);
       const group = fromText(unbox(drawn, box[1]!.length).join('\n'), lineOffset + index).at(-1);
       if (group) read = { traceback: group, end: index + drawn.length };
-    } else if (HEADER.test(lines[index]!)) {
-      const reading = readOne(lines, index);
-      if (reading) {
+    } else {
+      const header = HEADER.exec(lines[index]!);
+      const reading = header ? readOne(lines, index) : undefined;
+      if (header && reading) {
         read = { traceback: { exception: reading.exception, message: reading.message, frames: reading.frames }, end: reading.end };
         // A group's members are drawn below its exception line.
-        const indent = HEADER.exec(lines[index]!)![1] ?? '';
-        if (HEADER.exec(lines[index]!)![2] && lines[reading.end]?.startsWith(`${indent}+-+`)) {
+        const indent = header[1] ?? '';
+        if (header[2] && lines[reading.end]?.startsWith(`${indent}+-+`)) {
           const members = membersOf(lines, reading.end, indent.length, lineOffset + index + 1);
           read = { traceback: { ...read.traceback, group: members.group }, end: members.end };
         }

@@ -74,7 +74,8 @@ const COMMAND = COMMAND_LOCATION;
 /** A path inside a folder installers fill, wherever sys.path puts it. */
 export const INSTALLED_DIR = /\/(site|dist)-packages\//;
 
-function underAny(path: string, dirs: readonly string[]): boolean {
+/** Whether `path` is one of `dirs` or lies below one. */
+export function underAny(path: string, dirs: readonly string[]): boolean {
   return dirs.some((dir) => path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`));
 }
 
