@@ -36360,6 +36360,12 @@ for (const char of `
 var METHOD_HEAD = /(?:async[ \t]+)?def[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]*(?=\()/y;
 var BEFORE_EQUALS = /* @__PURE__ */ new Set([61, 33, 60, 62, 58, 43, 45, 42, 47, 37, 38, 124, 94, 64]);
 var SKIM_TRIGGERS = ["import_module", "__import__"];
+function mustBeRead(region) {
+  return region.includes(";") || region.includes(":=") || region.includes("import") && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
+}
+var WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+var ASYNC_DEF = /async[ \t]+def\b/y;
+var READ_STATEMENTS = /* @__PURE__ */ new Set(["import", "from", "if", "elif", "else", "try", "except", "finally", "with", "for", "while", "class", "async", "match", "case", "print", "exec"]);
 var MARKS = ['"', "'", "\\", "#"];
 var HARD_KEYWORDS = /* @__PURE__ */ new Set([
   "False",
@@ -36420,11 +36426,12 @@ function isIdentifierStart(code2) {
   return code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 === 95 || code2 >= 128;
 }
 function tokenize(text, minor, options = {}) {
-  if (options.skipFunctionBodies !== true) return new Tokenizer(text, minor, "none").run();
+  const importsOnly = options.importsOnly === true;
+  if (options.skipFunctionBodies !== true && !importsOnly) return new Tokenizer(text, minor, "none", false).run();
   try {
-    return new Tokenizer(text, minor, "by-lines").run();
+    return new Tokenizer(text, minor, "by-lines", importsOnly).run();
   } catch (error2) {
-    if (error2 instanceof PythonSyntaxError) return new Tokenizer(text, minor, "by-characters").run();
+    if (error2 instanceof PythonSyntaxError) return new Tokenizer(text, minor, "by-characters", importsOnly).run();
     throw error2;
   }
 }
@@ -36454,6 +36461,12 @@ var Tokenizer = class {
   indents = [0];
   altIndents = [0];
   skipFunctionBodies;
+  importsOnly;
+  /**
+   * The line before was a decorator read as usual (it holds a trigger, or follows one that
+   * did): what it decorates must be read too, or the parser would find a decorator on `pass`.
+   */
+  decoratorRead = false;
   /** Within a `def` header, at its closing colon, and when its indented body is next. */
   defState = "none";
   /** Index of the first token of the current logical line, and of the last line whose value skimValue tried. */
@@ -36467,10 +36480,11 @@ var Tokenizer = class {
   byLines;
   /** Where the next `"`, `'`, `\\` and `#` are: found by native search, looked for again only once passed. */
   nextFound = [-1, -1, -1, -1];
-  constructor(text, minor, bodies) {
+  constructor(text, minor, bodies, importsOnly) {
     this.text = text;
     this.minor = minor;
     this.skipFunctionBodies = bodies !== "none";
+    this.importsOnly = importsOnly;
     this.lineFeedsOnly = !text.includes("\r");
     this.byLines = bodies === "by-lines" && this.lineFeedsOnly;
   }
@@ -36701,15 +36715,78 @@ var Tokenizer = class {
     return true;
   }
   /**
-   * At the start of a line inside a class: a method, header and indented body, becomes `pass`; a
-   * decorator line nothing. False, having moved nothing, for anything else, or where skim() would
-   * not skip the header or decorator (then the line is read as usual).
+   * For importsOnly, at the first character of a logical line: reads past the statements at
+   * this indentation, from here on, that can neither hold nor guard an import-time import (see
+   * TokenizeOptions), each with the lines indented below it (a `def`'s body, a bracket's
+   * continuation), and emits one `pass` for them. False, having moved nothing, when the first of
+   * them must be read as usual. Lines are skipped as function bodies are: see skipBlockByLines.
    */
-  skimMember() {
+  skimStatements(decorated) {
+    const text = this.text;
+    const indent = this.indents.at(-1);
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    let statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind: "simple" };
+    let first = true;
+    for (; ; ) {
+      let kind = this.statementKind();
+      const continued = kind === "continuation" && !first;
+      if (continued) kind = statement.kind;
+      else if (kind === "continuation") kind = "simple";
+      if (kind === "read" || first && decorated && kind !== "simple") {
+        if (!first) this.pos = this.lineStart;
+        break;
+      }
+      if (!continued) statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind };
+      this.skipBlock(indent + 1);
+      if (kind !== "definition" && mustBeRead(text.slice(statement.pos, this.pos))) {
+        this.nextFound.fill(-1);
+        first = statement.line === line && statement.pos - statement.lineStart === col;
+        this.rewind(first ? statement.pos : statement.lineStart, statement.line, statement.lineStart);
+        break;
+      }
+      first = false;
+      const [nextCol, at3] = measureIndent(text, this.pos);
+      if (at3 >= text.length || nextCol !== indent) break;
+      this.lineStart = this.pos;
+      this.pos = at3;
+    }
+    if (first) return false;
+    this.push("name", "pass", line, col);
+    this.push("newline", "", line, col);
+    return true;
+  }
+  /** What the statement at pos is to skimStatements, or a line that continues the one before. */
+  statementKind() {
+    const text = this.text;
+    const start = this.pos;
+    const code2 = text.charCodeAt(start);
+    if (code2 === 64) return "decorator";
+    if (code2 === 41 || code2 === 93 || code2 === 125) return "continuation";
+    if (code2 >= 128 || !isIdentifierStart(code2)) return "simple";
+    WORD.lastIndex = start;
+    const word = WORD.exec(text)[0];
+    const after = text.charCodeAt(start + word.length);
+    if (after === 34 || after === 39) return "simple";
+    if (word === "def") return "definition";
+    if (word === "async") {
+      ASYNC_DEF.lastIndex = start;
+      return ASYNC_DEF.test(text) ? "definition" : "read";
+    }
+    return READ_STATEMENTS.has(word) ? "read" : "simple";
+  }
+  /**
+   * At the start of a line inside a class: a method, header and indented body, becomes `pass`; a
+   * decorator line nothing. False, having moved nothing, for anything else, where skim() would
+   * not skip the header or decorator, or below a decorator read as usual (then the line is read
+   * as usual).
+   */
+  skimMember(decorated) {
     const text = this.text;
     const start = this.pos;
     const line = this.line;
     const lineStart = this.lineStart;
+    if (decorated) return false;
     if (text.charCodeAt(start) === 64) {
       this.pos++;
       return this.skim("value") || this.rewind(start, line, lineStart);
@@ -36817,10 +36894,17 @@ var Tokenizer = class {
             continue;
           }
         }
-        if (this.skipFunctionBodies && this.blocks.includes("class") && this.skimMember()) {
+        const decorated = this.decoratorRead;
+        this.decoratorRead = false;
+        if (this.importsOnly && this.skimStatements(decorated)) {
           atLineStart = true;
           continue;
         }
+        if (this.skipFunctionBodies && this.blocks.includes("class") && this.skimMember(decorated)) {
+          atLineStart = true;
+          continue;
+        }
+        this.decoratorRead = this.skipFunctionBodies && this.text.charCodeAt(this.pos) === 64;
       }
       const code2 = this.text.charCodeAt(this.pos);
       const ch = this.text[this.pos];
@@ -39526,10 +39610,12 @@ function decodeSource(bytes) {
 }
 
 // src/python/scanner.ts
+var NAMES_NOT_READ = "names not read (scanned for its imports only)";
 function scanSource(source2, minor, options = {}) {
   try {
     const text = typeof source2 === "string" ? source2 : decodeSource(source2);
-    return new Parser(tokenize(text, minor, options), minor).parseModule();
+    const result = new Parser(tokenize(text, minor, options), minor).parseModule();
+    return options.importsOnly ? { ok: true, imports: result.imports, bindings: [], openEnded: [NAMES_NOT_READ] } : result;
   } catch (error2) {
     if (error2 instanceof PythonSyntaxError) return { ok: false, error: error2.message, line: error2.line };
     if (error2 instanceof SourceDecodeError) return { ok: false, error: error2.message };
@@ -43080,6 +43166,7 @@ function addedIn(topLevel) {
 
 // src/python/graph.ts
 var COMMAND = COMMAND_LOCATION;
+var PACKAGE_INIT = /\/__init__\.py$/;
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
 function underAny(path27, dirs) {
   return dirs.some((dir) => path27 === dir || path27.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
@@ -43200,7 +43287,7 @@ var ImportGraph = class {
       if (!bytes) return void 0;
       done = { scan: scanSource(bytes, minor), text: bytes.toString("utf8") };
     } else {
-      const options = { skipFunctionBodies: true };
+      const options = { skipFunctionBodies: true, importsOnly: !PACKAGE_INIT.test(file) };
       const scan = pool ? await pool.scan(() => fs5.contentOf(file), minor, options) : ((bytes) => bytes ? scanSource(bytes, minor, options) : void 0)(fs5.readFile(file));
       if (!scan) return void 0;
       done = { scan };

@@ -101,6 +101,12 @@ for (const char of `
 var METHOD_HEAD = /(?:async[ \t]+)?def[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]*(?=\()/y;
 var BEFORE_EQUALS = /* @__PURE__ */ new Set([61, 33, 60, 62, 58, 43, 45, 42, 47, 37, 38, 124, 94, 64]);
 var SKIM_TRIGGERS = ["import_module", "__import__"];
+function mustBeRead(region) {
+  return region.includes(";") || region.includes(":=") || region.includes("import") && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
+}
+var WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+var ASYNC_DEF = /async[ \t]+def\b/y;
+var READ_STATEMENTS = /* @__PURE__ */ new Set(["import", "from", "if", "elif", "else", "try", "except", "finally", "with", "for", "while", "class", "async", "match", "case", "print", "exec"]);
 var MARKS = ['"', "'", "\\", "#"];
 var HARD_KEYWORDS = /* @__PURE__ */ new Set([
   "False",
@@ -161,11 +167,12 @@ function isIdentifierStart(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code === 95 || code >= 128;
 }
 function tokenize(text, minor, options = {}) {
-  if (options.skipFunctionBodies !== true) return new Tokenizer(text, minor, "none").run();
+  const importsOnly = options.importsOnly === true;
+  if (options.skipFunctionBodies !== true && !importsOnly) return new Tokenizer(text, minor, "none", false).run();
   try {
-    return new Tokenizer(text, minor, "by-lines").run();
+    return new Tokenizer(text, minor, "by-lines", importsOnly).run();
   } catch (error) {
-    if (error instanceof PythonSyntaxError) return new Tokenizer(text, minor, "by-characters").run();
+    if (error instanceof PythonSyntaxError) return new Tokenizer(text, minor, "by-characters", importsOnly).run();
     throw error;
   }
 }
@@ -195,6 +202,12 @@ var Tokenizer = class {
   indents = [0];
   altIndents = [0];
   skipFunctionBodies;
+  importsOnly;
+  /**
+   * The line before was a decorator read as usual (it holds a trigger, or follows one that
+   * did): what it decorates must be read too, or the parser would find a decorator on `pass`.
+   */
+  decoratorRead = false;
   /** Within a `def` header, at its closing colon, and when its indented body is next. */
   defState = "none";
   /** Index of the first token of the current logical line, and of the last line whose value skimValue tried. */
@@ -208,10 +221,11 @@ var Tokenizer = class {
   byLines;
   /** Where the next `"`, `'`, `\\` and `#` are: found by native search, looked for again only once passed. */
   nextFound = [-1, -1, -1, -1];
-  constructor(text, minor, bodies) {
+  constructor(text, minor, bodies, importsOnly) {
     this.text = text;
     this.minor = minor;
     this.skipFunctionBodies = bodies !== "none";
+    this.importsOnly = importsOnly;
     this.lineFeedsOnly = !text.includes("\r");
     this.byLines = bodies === "by-lines" && this.lineFeedsOnly;
   }
@@ -442,15 +456,78 @@ var Tokenizer = class {
     return true;
   }
   /**
-   * At the start of a line inside a class: a method, header and indented body, becomes `pass`; a
-   * decorator line nothing. False, having moved nothing, for anything else, or where skim() would
-   * not skip the header or decorator (then the line is read as usual).
+   * For importsOnly, at the first character of a logical line: reads past the statements at
+   * this indentation, from here on, that can neither hold nor guard an import-time import (see
+   * TokenizeOptions), each with the lines indented below it (a `def`'s body, a bracket's
+   * continuation), and emits one `pass` for them. False, having moved nothing, when the first of
+   * them must be read as usual. Lines are skipped as function bodies are: see skipBlockByLines.
    */
-  skimMember() {
+  skimStatements(decorated) {
+    const text = this.text;
+    const indent = this.indents.at(-1);
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    let statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind: "simple" };
+    let first = true;
+    for (; ; ) {
+      let kind = this.statementKind();
+      const continued = kind === "continuation" && !first;
+      if (continued) kind = statement.kind;
+      else if (kind === "continuation") kind = "simple";
+      if (kind === "read" || first && decorated && kind !== "simple") {
+        if (!first) this.pos = this.lineStart;
+        break;
+      }
+      if (!continued) statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind };
+      this.skipBlock(indent + 1);
+      if (kind !== "definition" && mustBeRead(text.slice(statement.pos, this.pos))) {
+        this.nextFound.fill(-1);
+        first = statement.line === line && statement.pos - statement.lineStart === col;
+        this.rewind(first ? statement.pos : statement.lineStart, statement.line, statement.lineStart);
+        break;
+      }
+      first = false;
+      const [nextCol, at] = measureIndent(text, this.pos);
+      if (at >= text.length || nextCol !== indent) break;
+      this.lineStart = this.pos;
+      this.pos = at;
+    }
+    if (first) return false;
+    this.push("name", "pass", line, col);
+    this.push("newline", "", line, col);
+    return true;
+  }
+  /** What the statement at pos is to skimStatements, or a line that continues the one before. */
+  statementKind() {
+    const text = this.text;
+    const start = this.pos;
+    const code = text.charCodeAt(start);
+    if (code === 64) return "decorator";
+    if (code === 41 || code === 93 || code === 125) return "continuation";
+    if (code >= 128 || !isIdentifierStart(code)) return "simple";
+    WORD.lastIndex = start;
+    const word = WORD.exec(text)[0];
+    const after = text.charCodeAt(start + word.length);
+    if (after === 34 || after === 39) return "simple";
+    if (word === "def") return "definition";
+    if (word === "async") {
+      ASYNC_DEF.lastIndex = start;
+      return ASYNC_DEF.test(text) ? "definition" : "read";
+    }
+    return READ_STATEMENTS.has(word) ? "read" : "simple";
+  }
+  /**
+   * At the start of a line inside a class: a method, header and indented body, becomes `pass`; a
+   * decorator line nothing. False, having moved nothing, for anything else, where skim() would
+   * not skip the header or decorator, or below a decorator read as usual (then the line is read
+   * as usual).
+   */
+  skimMember(decorated) {
     const text = this.text;
     const start = this.pos;
     const line = this.line;
     const lineStart = this.lineStart;
+    if (decorated) return false;
     if (text.charCodeAt(start) === 64) {
       this.pos++;
       return this.skim("value") || this.rewind(start, line, lineStart);
@@ -558,10 +635,17 @@ var Tokenizer = class {
             continue;
           }
         }
-        if (this.skipFunctionBodies && this.blocks.includes("class") && this.skimMember()) {
+        const decorated = this.decoratorRead;
+        this.decoratorRead = false;
+        if (this.importsOnly && this.skimStatements(decorated)) {
           atLineStart = true;
           continue;
         }
+        if (this.skipFunctionBodies && this.blocks.includes("class") && this.skimMember(decorated)) {
+          atLineStart = true;
+          continue;
+        }
+        this.decoratorRead = this.skipFunctionBodies && this.text.charCodeAt(this.pos) === 64;
       }
       const code = this.text.charCodeAt(this.pos);
       const ch = this.text[this.pos];
@@ -2193,10 +2277,12 @@ function decodeSource(bytes) {
 }
 
 // src/python/scanner.ts
+var NAMES_NOT_READ = "names not read (scanned for its imports only)";
 function scanSource(source, minor, options = {}) {
   try {
     const text = typeof source === "string" ? source : decodeSource(source);
-    return new Parser(tokenize(text, minor, options), minor).parseModule();
+    const result = new Parser(tokenize(text, minor, options), minor).parseModule();
+    return options.importsOnly ? { ok: true, imports: result.imports, bindings: [], openEnded: [NAMES_NOT_READ] } : result;
   } catch (error) {
     if (error instanceof PythonSyntaxError) return { ok: false, error: error.message, line: error.line };
     if (error instanceof SourceDecodeError) return { ok: false, error: error.message };

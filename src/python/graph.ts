@@ -70,6 +70,8 @@ interface Node {
 }
 
 const COMMAND = COMMAND_LOCATION;
+/** A package's own module, whose names decide what `from pkg import name` imports. */
+const PACKAGE_INIT = /\/__init__\.py$/;
 
 /** A path inside a folder installers fill, wherever sys.path puts it. */
 export const INSTALLED_DIR = /\/(site|dist)-packages\//;
@@ -211,8 +213,9 @@ export class ImportGraph {
       if (!bytes) return undefined;
       done = { scan: scanSource(bytes, minor), text: bytes.toString('utf8') };
     } else {
-      // Elsewhere only import-time code counts: function bodies need not be read.
-      const options = { skipFunctionBodies: true };
+      // Elsewhere only import-time imports count, and the names a module binds only for a
+      // package (`from pkg import name` may import a submodule): function bodies need not be read.
+      const options = { skipFunctionBodies: true, importsOnly: !PACKAGE_INIT.test(file) };
       // A worker reads the file itself when it lies in a file: this thread only says where.
       const scan = pool ? await pool.scan(() => fs.contentOf(file), minor, options) : ((bytes) => (bytes ? scanSource(bytes, minor, options) : undefined))(fs.readFile(file));
       if (!scan) return undefined;

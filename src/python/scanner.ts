@@ -3,15 +3,21 @@ import { decodeSource, SourceDecodeError } from './source-text.ts';
 import type { ScanFailure, ScanResult } from './syntax.ts';
 import { PythonSyntaxError, tokenize, type TokenizeOptions } from './tokenizer.ts';
 
+/** The openEnded reason of a scan made with importsOnly. */
+export const NAMES_NOT_READ = 'names not read (scanned for its imports only)';
+
 /**
  * Scans one Python source file for Python 3.`minor`: its imports with their guard context, the
  * names it binds, or why it does not parse. Never throws, whatever the bytes. With
- * `skipFunctionBodies`, only what runs at import time is read (see TokenizeOptions).
+ * `skipFunctionBodies`, only what runs at import time is read, and with `importsOnly` only what
+ * can hold an import-time import (see TokenizeOptions).
  */
 export function scanSource(source: Uint8Array | string, minor: number, options: TokenizeOptions = {}): ScanResult | ScanFailure {
   try {
     const text = typeof source === 'string' ? source : decodeSource(source);
-    return new Parser(tokenize(text, minor, options), minor).parseModule();
+    const result = new Parser(tokenize(text, minor, options), minor).parseModule();
+    // Names were not read: what the parser saw bound must not pass for all the module binds.
+    return options.importsOnly ? { ok: true, imports: result.imports, bindings: [], openEnded: [NAMES_NOT_READ] } : result;
   } catch (error) {
     if (error instanceof PythonSyntaxError) return { ok: false, error: error.message, line: error.line };
     if (error instanceof SourceDecodeError) return { ok: false, error: error.message };

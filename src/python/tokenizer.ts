@@ -66,6 +66,27 @@ const BEFORE_EQUALS = new Set([0x3d, 0x21, 0x3c, 0x3e, 0x3a, 0x2b, 0x2d, 0x2a, 0
  * must `:=`, which binds a module name from inside any expression: skim() watches for it.)
  */
 const SKIM_TRIGGERS = ['import_module', '__import__'];
+/** What a statement is to importsOnly: read as usual, a `def`, a decorator, or any other. */
+type StatementKind = 'read' | 'definition' | 'decorator' | 'simple';
+
+/**
+ * Whether skipped text holds what importsOnly must read: a `;` (a statement after it may
+ * import), `:=` or a literal dynamic import. Looked for anywhere, strings included: at worst a
+ * statement is read that need not have been.
+ */
+function mustBeRead(region: string): boolean {
+  return region.includes(';') || region.includes(':=') || (region.includes('import') && SKIM_TRIGGERS.some((trigger) => region.includes(trigger)));
+}
+
+/** The first word of a line. */
+const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+const ASYNC_DEF = /async[ \t]+def\b/y;
+/**
+ * Words that start a line importsOnly reads as usual: imports, the compound statements whose
+ * bodies run on import or that guard them (`match` and `case` may be either), and `print` and
+ * `exec`, whose Python 2 statements are the commonest reason an installed module does not parse.
+ */
+const READ_STATEMENTS = new Set(['import', 'from', 'if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'class', 'async', 'match', 'case', 'print', 'exec']);
 /** What skipping by lines looks for within a line: where strings, escapes and comments start. */
 const MARKS = ['"', "'", '\\', '#'];
 export const HARD_KEYWORDS = new Set([
@@ -117,17 +138,28 @@ export interface TokenizeOptions {
    * dynamic import or `:=` is never skipped but a function body: it keeps its imports and bindings.
    */
   skipFunctionBodies?: boolean;
+  /**
+   * Further, for code whose module names nothing reads (an installed module that is not a
+   * package's `__init__`): only what can hold or guard an import-time import is read. Any other
+   * statement (a `def` with its body, an assignment, an expression, a decorator) is read past
+   * with the lines indented below it, as function bodies are, and a run of them becomes one
+   * `pass`; but one whose text holds `;`, `:=` or a literal dynamic import is read, unless it
+   * is a `def`. A syntax error in what is read past goes unnoticed, but for Python 2's `print`
+   * and `exec` statements. Implies skipFunctionBodies.
+   */
+  importsOnly?: boolean;
 }
 
 /** Tokenizes decoded source for Python 3.`minor`. Throws PythonSyntaxError where CPython would refuse the file. */
 export function tokenize(text: string, minor: number, options: TokenizeOptions = {}): Token[] {
-  if (options.skipFunctionBodies !== true) return new Tokenizer(text, minor, 'none').run();
+  const importsOnly = options.importsOnly === true;
+  if (options.skipFunctionBodies !== true && !importsOnly) return new Tokenizer(text, minor, 'none', false).run();
   try {
-    return new Tokenizer(text, minor, 'by-lines').run();
+    return new Tokenizer(text, minor, 'by-lines', importsOnly).run();
   } catch (error) {
     // A body skipped by its lines may have ended inside brackets, which always surfaces as an
     // error further on (an unmatched closer): read its bodies again, character by character.
-    if (error instanceof PythonSyntaxError) return new Tokenizer(text, minor, 'by-characters').run();
+    if (error instanceof PythonSyntaxError) return new Tokenizer(text, minor, 'by-characters', importsOnly).run();
     throw error;
   }
 }
@@ -167,6 +199,12 @@ class Tokenizer {
   private readonly indents = [0];
   private readonly altIndents = [0];
   private readonly skipFunctionBodies: boolean;
+  private readonly importsOnly: boolean;
+  /**
+   * The line before was a decorator read as usual (it holds a trigger, or follows one that
+   * did): what it decorates must be read too, or the parser would find a decorator on `pass`.
+   */
+  private decoratorRead = false;
   /** Within a `def` header, at its closing colon, and when its indented body is next. */
   private defState: 'none' | 'header' | 'colon' | 'body-next' = 'none';
   /** Index of the first token of the current logical line, and of the last line whose value skimValue tried. */
@@ -182,10 +220,11 @@ class Tokenizer {
   /** Where the next `"`, `'`, `\\` and `#` are: found by native search, looked for again only once passed. */
   private readonly nextFound = [-1, -1, -1, -1];
 
-  constructor(text: string, minor: number, bodies: BodySkip) {
+  constructor(text: string, minor: number, bodies: BodySkip, importsOnly: boolean) {
     this.text = text;
     this.minor = minor;
     this.skipFunctionBodies = bodies !== 'none';
+    this.importsOnly = importsOnly;
     this.lineFeedsOnly = !text.includes('\r');
     this.byLines = bodies === 'by-lines' && this.lineFeedsOnly;
   }
@@ -433,15 +472,86 @@ class Tokenizer {
   }
 
   /**
-   * At the start of a line inside a class: a method, header and indented body, becomes `pass`; a
-   * decorator line nothing. False, having moved nothing, for anything else, or where skim() would
-   * not skip the header or decorator (then the line is read as usual).
+   * For importsOnly, at the first character of a logical line: reads past the statements at
+   * this indentation, from here on, that can neither hold nor guard an import-time import (see
+   * TokenizeOptions), each with the lines indented below it (a `def`'s body, a bracket's
+   * continuation), and emits one `pass` for them. False, having moved nothing, when the first of
+   * them must be read as usual. Lines are skipped as function bodies are: see skipBlockByLines.
    */
-  private skimMember(): boolean {
+  private skimStatements(decorated: boolean): boolean {
+    const text = this.text;
+    const indent = this.indents.at(-1)!;
+    const line = this.line;
+    const col = this.pos - this.lineStart;
+    /** Where the statement being skipped starts: `pos` its first character, `lineStart` its line's. */
+    let statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind: 'simple' as StatementKind };
+    let first = true;
+    for (;;) {
+      let kind = this.statementKind();
+      // A closing bracket at the statement's own indentation (`) -> T:` under a `def f(`) continues it.
+      const continued = kind === 'continuation' && !first;
+      if (continued) kind = statement.kind;
+      else if (kind === 'continuation') kind = 'simple';
+      if (kind === 'read' || (first && decorated && kind !== 'simple')) {
+        // A later statement is read from its line's start, for indentation() to measure.
+        if (!first) this.pos = this.lineStart;
+        break;
+      }
+      if (!continued) statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind };
+      this.skipBlock(indent + 1);
+      // Nothing in a function runs on import; anything else must not hide a statement or a binding import.
+      if (kind !== 'definition' && mustBeRead(text.slice(statement.pos, this.pos))) {
+        // The marks found ahead were found from further on: look for them again from here.
+        this.nextFound.fill(-1);
+        first = statement.line === line && statement.pos - statement.lineStart === col;
+        this.rewind(first ? statement.pos : statement.lineStart, statement.line, statement.lineStart);
+        break;
+      }
+      first = false;
+      const [nextCol, at] = measureIndent(text, this.pos);
+      if (at >= text.length || nextCol !== indent) break;
+      this.lineStart = this.pos;
+      this.pos = at;
+    }
+    if (first) return false;
+    this.push('name', 'pass', line, col);
+    this.push('newline', '', line, col);
+    return true;
+  }
+
+  /** What the statement at pos is to skimStatements, or a line that continues the one before. */
+  private statementKind(): StatementKind | 'continuation' {
+    const text = this.text;
+    const start = this.pos;
+    const code = text.charCodeAt(start);
+    if (code === 0x40) return 'decorator';
+    if (code === 0x29 || code === 0x5d || code === 0x7d) return 'continuation';
+    if (code >= 0x80 || !isIdentifierStart(code)) return 'simple';
+    WORD.lastIndex = start;
+    const word = WORD.exec(text)![0];
+    const after = text.charCodeAt(start + word.length);
+    // A string prefix starts an expression statement, not a word.
+    if (after === 0x22 || after === 0x27) return 'simple';
+    if (word === 'def') return 'definition';
+    if (word === 'async') {
+      ASYNC_DEF.lastIndex = start;
+      return ASYNC_DEF.test(text) ? 'definition' : 'read';
+    }
+    return READ_STATEMENTS.has(word) ? 'read' : 'simple';
+  }
+
+  /**
+   * At the start of a line inside a class: a method, header and indented body, becomes `pass`; a
+   * decorator line nothing. False, having moved nothing, for anything else, where skim() would
+   * not skip the header or decorator, or below a decorator read as usual (then the line is read
+   * as usual).
+   */
+  private skimMember(decorated: boolean): boolean {
     const text = this.text;
     const start = this.pos;
     const line = this.line;
     const lineStart = this.lineStart;
+    if (decorated) return false;
     if (text.charCodeAt(start) === 0x40) {
       this.pos++;
       return this.skim('value') || this.rewind(start, line, lineStart);
@@ -563,11 +673,18 @@ class Tokenizer {
             continue;
           }
         }
-        // A method binds no module name: in a class body, it need not be read at all.
-        if (this.skipFunctionBodies && this.blocks.includes('class') && this.skimMember()) {
+        const decorated = this.decoratorRead;
+        this.decoratorRead = false;
+        if (this.importsOnly && this.skimStatements(decorated)) {
           atLineStart = true;
           continue;
         }
+        // A method binds no module name: in a class body, it need not be read at all.
+        if (this.skipFunctionBodies && this.blocks.includes('class') && this.skimMember(decorated)) {
+          atLineStart = true;
+          continue;
+        }
+        this.decoratorRead = this.skipFunctionBodies && this.text.charCodeAt(this.pos) === 0x40;
       }
       const code = this.text.charCodeAt(this.pos);
       const ch = this.text[this.pos]!;

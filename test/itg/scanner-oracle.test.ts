@@ -30,6 +30,19 @@ function skimDisagreement(full: ScanResult | ScanFailure, skim: ScanResult | Sca
   const missing = full.bindings.filter((name) => !skim.bindings.includes(name));
   return missing.length > 0 && !full.openEnded.length ? `bindings only found in function bodies: ${missing.slice(0, 5).join(', ')}` : undefined;
 }
+/**
+ * Reading for imports only (as the walk reads installed modules that are not a package's
+ * `__init__`) must keep every import-time import, with its guards.
+ */
+function importsOnlyDisagreement(full: ScanResult | ScanFailure, only: ScanResult | ScanFailure): string | undefined {
+  if (!full.ok) return undefined;
+  if (!only.ok) return `refused only when reading for imports: ${only.error}`;
+  const importTime = (result: ScanResult): string[] => result.imports.filter((item) => !item.guards.some((guard) => guard.kind === 'function')).map((item) => JSON.stringify(item));
+  const expected = importTime(full);
+  const actual = importTime(only);
+  const index = expected.findIndex((item, i) => item !== actual[i]);
+  return index !== -1 || expected.length !== actual.length ? `import-time imports differ at ${index}: ${expected[index] ?? '(none)'} vs ${actual[index] ?? '(none)'}` : undefined;
+}
 const WANTED = [6, 7, 8, 9, 10, 11, 12, 13];
 
 // Two at a time: each interpreter's oracle runs in its own process while the scanner works.
@@ -43,6 +56,7 @@ describe('scanner agrees with CPython ast', { concurrency: 2 }, () => {
       assert.equal(oracle.length, files.length, 'the oracle answered for every file');
       const problems: string[] = [];
       const skimProblems: string[] = [];
+      const onlyProblems: string[] = [];
       let refused = 0;
       for (const verdict of oracle) {
         const bytes = await readFile(verdict.path);
@@ -52,10 +66,13 @@ describe('scanner agrees with CPython ast', { concurrency: 2 }, () => {
         if (!verdict.ok) refused++;
         const skimProblem = skimDisagreement(full, scanSource(bytes, minor, { skipFunctionBodies: true }));
         if (skimProblem) skimProblems.push(`${verdict.path}: ${skimProblem}`);
+        const onlyProblem = importsOnlyDisagreement(full, scanSource(bytes, minor, { skipFunctionBodies: true, importsOnly: true }));
+        if (onlyProblem) onlyProblems.push(`${verdict.path}: ${onlyProblem}`);
       }
-      console.log(`  CPython ${interpreter.version}: ${files.length} files, ${files.length - refused} parsed with identical imports, ${refused} refused by both, ${problems.length} disagreements; skipping function bodies: ${skimProblems.length} differences in import-time imports`);
+      console.log(`  CPython ${interpreter.version}: ${files.length} files, ${files.length - refused} parsed with identical imports, ${refused} refused by both, ${problems.length} disagreements; skipping function bodies: ${skimProblems.length} differences in import-time imports; reading for imports only: ${onlyProblems.length}`);
       assert.deepEqual(problems.slice(0, 20), []);
       assert.deepEqual(skimProblems.slice(0, 20), []);
+      assert.deepEqual(onlyProblems.slice(0, 20), []);
     });
   }
 
@@ -66,10 +83,20 @@ describe('scanner agrees with CPython ast', { concurrency: 2 }, () => {
     const minor = Number(/\/usr\/lib\/python3\.(\d+)\//.exec(files.find((file) => /python3\.\d+\//.test(file)) ?? '')?.[1]);
     assert.ok(files.length > 500 && minor >= 6, `found ${files.length} sources of python3.${minor} in the image`);
     const oracle = await runAstOracle(['docker', 'run', '--rm', '-i', '--network', 'none', '--volume', `${path.dirname(AST_ORACLE)}:/oracle:ro`, PYTHON_IMAGE, 'python3', '/oracle/ast_imports.py'], files);
-    const problems = oracle.map((verdict) => disagreement(verdict, scanSource(image.fs.readFile(verdict.path)!, minor))).filter((problem) => problem !== undefined);
+    const problems: string[] = [];
+    const onlyProblems: string[] = [];
+    for (const verdict of oracle) {
+      const bytes = image.fs.readFile(verdict.path)!;
+      const full = scanSource(bytes, minor);
+      const problem = disagreement(verdict, full);
+      if (problem) problems.push(problem);
+      const onlyProblem = importsOnlyDisagreement(full, scanSource(bytes, minor, { skipFunctionBodies: true, importsOnly: true }));
+      if (onlyProblem) onlyProblems.push(`${verdict.path}: ${onlyProblem}`);
+    }
     image.fs.close();
-    console.log(`  ${PYTHON_IMAGE} python3.${minor}: ${files.length} files compared, ${problems.length} disagreements`);
+    console.log(`  ${PYTHON_IMAGE} python3.${minor}: ${files.length} files compared, ${problems.length} disagreements; reading for imports only: ${onlyProblems.length} differences in import-time imports`);
     assert.equal(oracle.length, files.length);
     assert.deepEqual(problems.slice(0, 20), []);
+    assert.deepEqual(onlyProblems.slice(0, 20), []);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { scanSource } from '../../src/python/scanner.ts';
+import { NAMES_NOT_READ, scanSource } from '../../src/python/scanner.ts';
 import { tokenize } from '../../src/python/tokenizer.ts';
 import type { ImportStatement, ScanResult } from '../../src/python/syntax.ts';
 
@@ -290,6 +290,90 @@ describe('scanner: skimming import-time code', () => {
     assert.ok(!scanSource('import 1\n', 12, { skipFunctionBodies: true }).ok);
     assert.ok(!scanSource('value 1 1\n', 12, { skipFunctionBodies: true }).ok, 'an expression statement is read');
     assert.ok(!scanSource('value = (1\n', 12, { skipFunctionBodies: true }).ok, 'an unclosed bracket is still an error');
+  });
+
+  it('reads a method whose decorator it had to read, in both ways of skimming', () => {
+    const text = 'class A:\n    @__import__("dep").wrap\n    @other\n    def wrapped(self):\n        return 1\nimport os\n';
+    for (const options of [{ skipFunctionBodies: true }, { skipFunctionBodies: true, importsOnly: true }]) {
+      const result = scanSource(text, 12, options);
+      assert.deepEqual(result.ok ? result.imports.map(brief) : result.error, ['dynamic dep @2:15', 'import os @6:0'], JSON.stringify(options));
+    }
+  });
+});
+
+describe('scanner: imports only', () => {
+  const ONLY = { skipFunctionBodies: true, importsOnly: true };
+  function only(text: string, minor = 12): ScanResult {
+    const result = scanSource(text, minor, ONLY);
+    assert.ok(result.ok, `expected the source to parse when read for its imports: ${result.ok ? '' : result.error}`);
+    return result;
+  }
+  /** The imports that run at import time, as a full scan finds them. */
+  function importTimeImports(result: ScanResult): ImportStatement[] {
+    return result.imports.filter((item) => !item.guards.some((guard) => guard.kind === 'function'));
+  }
+  const tokens = (text: string): string => tokenize(text, 12, ONLY).map((token) => token.value || token.type).join(' ');
+
+  it('keeps every import-time import a full scan finds, with its guards, and says the names were not read', () => {
+    const text = [
+      '"""Docstring: import not_this"""',
+      'import os',
+      '@decorator(option=[1, 2])',
+      'def handler(request, *args, timeout: float = 1.5, **kw) -> dict[str, "int"]:',
+      '    import lazy_inside',
+      'TABLE = {"k": [1, 2, 3], "v": f"{a!r:>{width}}"}',
+      'try:',
+      '    import fast',
+      'except ImportError:',
+      '    fast = None',
+      'if sys.version_info >= (3, 11):',
+      '    import tomllib',
+      'else:',
+      '    x = 1',
+      '    import tomli as tomllib',
+      'class Model(Base):',
+      '    field = Column(String(30))',
+      '    def method(self): import lazy_method',
+      '    import in_class_body',
+      'g = 1; import after_semicolon',
+      'j = (k := 2)',
+      'm = importlib.import_module("dynamic")',
+      'with suppress(ImportError):',
+      '    import optional',
+      'import last',
+    ].join('\n');
+    for (const minor of [6, 8, 11, 12, 13]) {
+      const source = minor < 8 ? text.replace('(k := 2)', '2') : text;
+      assert.deepEqual(importTimeImports(only(source, minor)), importTimeImports(scan(source, minor)), `Python 3.${minor}`);
+    }
+    const result = only(text);
+    assert.deepEqual(result.imports.map(brief), ['import os @2:0', 'import fast @8:4', 'import tomllib @12:4', 'import tomli as tomllib @15:4', 'import in_class_body @19:4', 'import after_semicolon @20:7', 'dynamic dynamic @22:27', 'import optional @24:4', 'import last @25:0']);
+    assert.deepEqual([result.bindings, result.openEnded, result.all], [[], [NAMES_NOT_READ], undefined], 'what the parser saw bound is not all the module binds');
+  });
+
+  it('reads past a run of other statements, each with its indented lines, as one pass', () => {
+    assert.equal(tokens('x = 1\ny = call(\n    2)\n\n# note\ndef f(a,\n      b):\n    return a\nimport os\n'), 'pass newline import os newline end');
+    assert.equal(tokens('@decorate\nclass A:\n    x = 1\n    def m(self):\n        pass\n'), 'pass newline class A : newline indent pass newline dedent end');
+    // A `def` header closed at its own indentation, as black formats long ones.
+    assert.equal(tokens('def f(\n    a: int,\n) -> int:\n    return a\nimport os\n'), 'pass newline import os newline end');
+  });
+
+  it('reads as usual what may hide an import, and what follows a decorator it had to read', () => {
+    // `;` or a dynamic import, even in a string: read (as skipFunctionBodies reads it), and what came before is still skipped.
+    assert.equal(tokens('x = 1\ny = "a; b"\nimport os\n'), 'pass newline y = None newline import os newline end');
+    assert.deepEqual(only('x = 1\nDOC = r"""\nuse C(";") here\n"""\nimport os\n').imports.map(brief), ['import os @5:0']);
+    // A decorator holding a trigger is read, and so are the decorators after it and the def they decorate.
+    assert.equal(only('@import_module_decorator\n@other\ndef import_module(name):\n    return name\nimport os\n').imports.length, 1);
+    // A closing bracket line whose statement must be read is read with the whole statement.
+    assert.deepEqual(only('X = (\n    "a;",\n)\nimport os\n').imports.map(brief), ['import os @4:0']);
+  });
+
+  it('still finds a Python 2 print statement, but not every error in what it reads past', () => {
+    assert.ok(!scanSource('print "hello"\n', 12, ONLY).ok);
+    assert.ok(!scanSource('exec "x = 1"\n', 12, ONLY).ok);
+    assert.ok(!scanSource('import 1\n', 12, ONLY).ok);
+    assert.ok(!scanSource('if x\n    import y\n', 12, ONLY).ok, 'a compound header is read');
+    assert.equal(only('value 1 1\nimport after\n').imports.length, 1, 'an expression statement is read past');
   });
 });
 
