@@ -43167,6 +43167,7 @@ function addedIn(topLevel) {
 // src/python/graph.ts
 var COMMAND = COMMAND_LOCATION;
 var PACKAGE_INIT = /\/__init__\.py$/;
+var YIELD_EVERY_MS = 10;
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
 function underAny(path27, dirs) {
   return dirs.some((dir) => path27 === dir || path27.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
@@ -43194,14 +43195,38 @@ var ImportGraph = class {
   processed = /* @__PURE__ */ new Set();
   zones = /* @__PURE__ */ new Map();
   version;
+  lastYield = 0;
   constructor(options) {
     this.options = options;
     this.version = `3.${options.minor}`;
   }
   async walk(entries) {
-    for (const entry of entries) this.addEntry(entry);
-    for (let index = 0; index < this.queue.length; index++) await this.visit(this.queue[index]);
+    for (const entry of entries) {
+      this.addEntry(entry);
+      await this.letWorkersIn();
+    }
+    for (let index = 0; index < this.queue.length; index++) {
+      await this.visit(this.queue[index]);
+      await this.letWorkersIn();
+    }
     return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
+  }
+  /**
+   * Yields to the event loop every few milliseconds while workers scan: their answers, and the
+   * next files they are sent, wait for it, and the walk may run long without awaiting anything.
+   */
+  async letWorkersIn() {
+    if (!this.options.pool) return;
+    const now = performance.now();
+    if (now - this.lastYield < YIELD_EVERY_MS) return;
+    await new Promise(setImmediate);
+    this.lastYield = performance.now();
+  }
+  /** A file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
+  neededScan(file) {
+    const scanned = this.scanFile(file);
+    this.options.pool?.expedite(file);
+    return scanned;
   }
   /** Asked for every module and file reached: answered once per path. */
   zoneOf(path27) {
@@ -43287,8 +43312,9 @@ var ImportGraph = class {
       if (!bytes) return void 0;
       done = { scan: scanSource(bytes, minor), text: bytes.toString("utf8") };
     } else {
-      const options = { skipFunctionBodies: true, importsOnly: !PACKAGE_INIT.test(file) };
-      const scan = pool ? await pool.scan(() => fs5.contentOf(file), minor, options) : ((bytes) => bytes ? scanSource(bytes, minor, options) : void 0)(fs5.readFile(file));
+      const packageInit = PACKAGE_INIT.test(file);
+      const options = { skipFunctionBodies: true, importsOnly: !packageInit };
+      const scan = pool ? await pool.scan(file, () => fs5.contentOf(file), minor, options, packageInit) : ((bytes) => bytes ? scanSource(bytes, minor, options) : void 0)(fs5.readFile(file));
       if (!scan) return void 0;
       done = { scan };
     }
@@ -43386,7 +43412,9 @@ var ImportGraph = class {
     if (verdict.runs === "never") return;
     if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
     if (statement.kind !== "from") return;
-    if (resolution.origin?.endsWith(".py")) await this.scanFile(resolution.origin);
+    if (resolution.origin?.endsWith(".py") && (resolution.searchLocations !== void 0 || this.moduleZone(resolution) === "first-party")) {
+      await this.neededScan(resolution.origin);
+    }
     for (const { name } of statement.names) {
       if (name === "*") this.followStar(resolution, chain());
       else this.followFromName(node, resolution, name, verdict, location, chain);
@@ -49381,21 +49409,44 @@ function commandLine(context3) {
 // src/python/scan-pool.ts
 import os10 from "node:os";
 import { Worker } from "node:worker_threads";
-function bytesOf(content) {
-  return content && (Buffer.isBuffer(content) ? content : readRange2(content));
+function scanHere(load2, minor, options) {
+  const content = load2();
+  const bytes = content && (Buffer.isBuffer(content) ? content : readRange2(content));
+  return bytes ? scanSource(bytes, minor, options) : void 0;
 }
-var IN_FLIGHT_PER_WORKER = 1024;
+var IN_FLIGHT_PER_WORKER = 128;
 var BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 var BATCH = 16;
 function workerUrl() {
   return new URL(import.meta.url.endsWith(".ts") ? "./scan-worker.ts" : "./scan-worker.js", import.meta.url);
 }
+var JobQueue = class {
+  items = [];
+  head = 0;
+  push(job) {
+    this.items.push(job);
+  }
+  shift() {
+    while (this.head < this.items.length) {
+      const job = this.items[this.head++];
+      if (this.head > 4096 && this.head * 2 > this.items.length) {
+        this.items = this.items.slice(this.head);
+        this.head = 0;
+      }
+      if (!job.taken) return job;
+    }
+    return void 0;
+  }
+};
 var ScanPool = class {
   size;
   /** Files asked for before workers start, unless prepare() started them. */
   threshold;
   workers = [];
-  waiting = [];
+  /** Jobs not yet sent, oldest first; those asked for `sooner` go before the rest. */
+  waiting = new JobQueue();
+  waitingSooner = new JobQueue();
+  waitingByKey = /* @__PURE__ */ new Map();
   inFlight = /* @__PURE__ */ new Map();
   nextId = 0;
   nextWorker = 0;
@@ -49409,19 +49460,41 @@ var ScanPool = class {
     this.size = options.size ?? os10.availableParallelism();
     this.threshold = options.threshold ?? 400;
   }
-  /** Scans what `load` returns (undefined when it returns nothing), here or on a worker. */
-  scan(load2, minor, options) {
+  /** Scans what `load` returns (undefined when it returns nothing), here or on a worker; `key` names the file. */
+  scan(key, load2, minor, options, sooner = false) {
     this.requested++;
     if (this.size === 0 || this.failed || this.workers.length === 0 && this.requested < this.threshold) {
-      const bytes = bytesOf(load2());
-      return Promise.resolve(bytes ? scanSource(bytes, minor, options) : void 0);
+      return Promise.resolve(scanHere(load2, minor, options));
     }
     if (this.workers.length === 0) this.start();
     return new Promise((resolve2, reject) => {
-      this.waiting.push({ load: load2, minor, options, resolve: resolve2, reject });
-      if (this.waiting.length >= BATCH || this.inFlight.size === 0) this.dispatch();
+      const job = { key, load: load2, minor, options, resolve: resolve2, reject };
+      (sooner ? this.waitingSooner : this.waiting).push(job);
+      this.waitingByKey.set(key, job);
+      if (this.waitingByKey.size >= BATCH || this.inFlight.size === 0) this.dispatch();
       else this.scheduleDispatch();
     });
+  }
+  /**
+   * Scans the file `key` names here and now if it still waits for a worker: the walk needs it
+   * before the workers would reach it, and this thread would only wait meanwhile.
+   */
+  expedite(key) {
+    const job = this.waitingByKey.get(key);
+    if (!job) return;
+    this.waitingByKey.delete(key);
+    job.taken = true;
+    try {
+      job.resolve(scanHere(job.load, job.minor, job.options));
+    } catch (error2) {
+      job.reject(error2);
+    }
+  }
+  /** The next job to send (asked sooner, else oldest) not taken yet, removed from the queues. */
+  nextWaiting() {
+    const job = this.waitingSooner.shift() ?? this.waiting.shift();
+    if (job) this.waitingByKey.delete(job.key);
+    return job;
   }
   /**
    * Starts the workers now, before any scan is asked for: a worker takes a while to load, which
@@ -49432,12 +49505,12 @@ var ScanPool = class {
   }
   dispatch() {
     const capacity = this.workers.length * IN_FLIGHT_PER_WORKER;
-    const room = () => this.inFlight.size < capacity && this.bytesInFlight < BYTES_IN_FLIGHT && this.waiting.length > 0;
+    const room = () => this.inFlight.size < capacity && this.bytesInFlight < BYTES_IN_FLIGHT && this.waitingByKey.size > 0;
     while (room()) {
       const batch = [];
       const transfer = [];
       while (batch.length < BATCH && room()) {
-        const job = this.waiting.shift();
+        const job = this.nextWaiting();
         const content = job.load();
         if (!content) {
           job.resolve(void 0);
@@ -49488,10 +49561,9 @@ var ScanPool = class {
   fallBack() {
     if (this.failed) return;
     this.failed = true;
-    for (const job of [...this.inFlight.values(), ...this.waiting.splice(0)]) {
-      const bytes = bytesOf(job.load());
-      job.resolve(bytes ? scanSource(bytes, job.minor, job.options) : void 0);
-    }
+    const waiting = [];
+    for (let job = this.nextWaiting(); job; job = this.nextWaiting()) waiting.push(job);
+    for (const job of [...this.inFlight.values(), ...waiting]) job.resolve(scanHere(job.load, job.minor, job.options));
     this.inFlight.clear();
     this.bytesInFlight = 0;
   }

@@ -72,6 +72,8 @@ interface Node {
 const COMMAND = COMMAND_LOCATION;
 /** A package's own module, whose names decide what `from pkg import name` imports. */
 const PACKAGE_INIT = /\/__init__\.py$/;
+/** How long the walk runs before it lets worker messages in. */
+const YIELD_EVERY_MS = 10;
 
 /** A path inside a folder installers fill, wherever sys.path puts it. */
 export const INSTALLED_DIR = /\/(site|dist)-packages\//;
@@ -106,6 +108,7 @@ export class ImportGraph {
   private readonly processed = new Set<string>();
   private readonly zones = new Map<string, Zone>();
   private readonly version: string;
+  private lastYield = 0;
 
   constructor(options: GraphOptions) {
     this.options = options;
@@ -113,9 +116,34 @@ export class ImportGraph {
   }
 
   async walk(entries: readonly EntryPoint[]): Promise<GraphResult> {
-    for (const entry of entries) this.addEntry(entry);
-    for (let index = 0; index < this.queue.length; index++) await this.visit(this.queue[index]!);
+    for (const entry of entries) {
+      this.addEntry(entry);
+      await this.letWorkersIn();
+    }
+    for (let index = 0; index < this.queue.length; index++) {
+      await this.visit(this.queue[index]!);
+      await this.letWorkersIn();
+    }
     return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
+  }
+
+  /**
+   * Yields to the event loop every few milliseconds while workers scan: their answers, and the
+   * next files they are sent, wait for it, and the walk may run long without awaiting anything.
+   */
+  private async letWorkersIn(): Promise<void> {
+    if (!this.options.pool) return;
+    const now = performance.now();
+    if (now - this.lastYield < YIELD_EVERY_MS) return;
+    await new Promise(setImmediate);
+    this.lastYield = performance.now();
+  }
+
+  /** A file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
+  private neededScan(file: string): Promise<Scanned | undefined> {
+    const scanned = this.scanFile(file);
+    this.options.pool?.expedite(file);
+    return scanned;
   }
 
   /** Asked for every module and file reached: answered once per path. */
@@ -215,9 +243,11 @@ export class ImportGraph {
     } else {
       // Elsewhere only import-time imports count, and the names a module binds only for a
       // package (`from pkg import name` may import a submodule): function bodies need not be read.
-      const options = { skipFunctionBodies: true, importsOnly: !PACKAGE_INIT.test(file) };
-      // A worker reads the file itself when it lies in a file: this thread only says where.
-      const scan = pool ? await pool.scan(() => fs.contentOf(file), minor, options) : ((bytes) => (bytes ? scanSource(bytes, minor, options) : undefined))(fs.readFile(file));
+      const packageInit = PACKAGE_INIT.test(file);
+      const options = { skipFunctionBodies: true, importsOnly: !packageInit };
+      // A worker reads the file itself when it lies in a file: this thread only says where. A
+      // package's scan goes first, as `from pkg import name` waits for it.
+      const scan = pool ? await pool.scan(file, () => fs.contentOf(file), minor, options, packageInit) : ((bytes) => (bytes ? scanSource(bytes, minor, options) : undefined))(fs.readFile(file));
       if (!scan) return undefined;
       done = { scan };
     }
@@ -327,8 +357,11 @@ export class ImportGraph {
     if (verdict.runs === 'never') return;
     if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
     if (statement.kind !== 'from') return;
-    // Which names the module binds decides between attribute and submodule: its scan must be done.
-    if (resolution.origin?.endsWith('.py')) await this.scanFile(resolution.origin);
+    // Which names the module binds decides between attribute and submodule, which only a package
+    // has, and whether a first-party module lacks the name: then its scan must be done.
+    if (resolution.origin?.endsWith('.py') && (resolution.searchLocations !== undefined || this.moduleZone(resolution) === 'first-party')) {
+      await this.neededScan(resolution.origin);
+    }
     for (const { name } of statement.names) {
       if (name === '*') this.followStar(resolution, chain());
       else this.followFromName(node, resolution, name, verdict, location, chain);

@@ -32,12 +32,16 @@ type Outcome = ScanResult | ScanFailure | undefined;
 /** A file's content as the image holds it: in memory or as a range of an open file; undefined for no file. */
 export type ContentLoader = () => StoredContent | undefined;
 
-/** The bytes of what a loader names, read on this thread. */
-function bytesOf(content: StoredContent | undefined): Uint8Array | undefined {
-  return content && (Buffer.isBuffer(content) ? content : readRange(content));
+/** Reads and scans what a loader names on this thread. */
+function scanHere(load: ContentLoader, minor: number, options: TokenizeOptions): Outcome {
+  const content = load();
+  const bytes = content && (Buffer.isBuffer(content) ? content : readRange(content));
+  return bytes ? scanSource(bytes, minor, options) : undefined;
 }
 
 interface Job {
+  /** The file's path: how the walk names the job when it needs it sooner. */
+  key: string;
   load: ContentLoader;
   minor: number;
   options: TokenizeOptions;
@@ -45,13 +49,16 @@ interface Job {
   reject: (error: Error) => void;
   /** Bytes sent with it, while in flight. */
   bytes?: number;
+  /** Scanned on the calling thread by expedite() while it waited: dispatch passes it over. */
+  taken?: boolean;
 }
 
 /**
- * Sent and not yet answered: files a worker reads itself cost a few bytes each, while the walk,
- * busy queueing, may not read answers for a while; files sent as bytes are held to a size.
+ * Sent and not yet answered: enough files to keep a worker busy between the walk's yields to
+ * the event loop, few enough that most of the queue is still here, where the walk can have a
+ * file it needs now scanned at once (expedite); files sent as bytes are held to a size too.
  */
-const IN_FLIGHT_PER_WORKER = 1024;
+const IN_FLIGHT_PER_WORKER = 128;
 const BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 const BATCH = 16;
 
@@ -60,12 +67,38 @@ function workerUrl(): URL {
   return new URL(import.meta.url.endsWith('.ts') ? './scan-worker.ts' : './scan-worker.js', import.meta.url);
 }
 
+/** Jobs in order, from a head that moves on; those expedite() took are passed over. */
+class JobQueue {
+  private items: Job[] = [];
+  private head = 0;
+
+  push(job: Job): void {
+    this.items.push(job);
+  }
+
+  shift(): Job | undefined {
+    while (this.head < this.items.length) {
+      const job = this.items[this.head++]!;
+      // Drop what was passed once it is most of the array, so the queue does not only grow.
+      if (this.head > 4096 && this.head * 2 > this.items.length) {
+        this.items = this.items.slice(this.head);
+        this.head = 0;
+      }
+      if (!job.taken) return job;
+    }
+    return undefined;
+  }
+}
+
 export class ScanPool {
   private readonly size: number;
   /** Files asked for before workers start, unless prepare() started them. */
   readonly threshold: number;
   private workers: Worker[] = [];
-  private readonly waiting: Job[] = [];
+  /** Jobs not yet sent, oldest first; those asked for `sooner` go before the rest. */
+  private readonly waiting = new JobQueue();
+  private readonly waitingSooner = new JobQueue();
+  private readonly waitingByKey = new Map<string, Job>();
   private readonly inFlight = new Map<number, Job>();
   private nextId = 0;
   private nextWorker = 0;
@@ -81,20 +114,44 @@ export class ScanPool {
     this.threshold = options.threshold ?? 400;
   }
 
-  /** Scans what `load` returns (undefined when it returns nothing), here or on a worker. */
-  scan(load: ContentLoader, minor: number, options: TokenizeOptions): Promise<Outcome> {
+  /** Scans what `load` returns (undefined when it returns nothing), here or on a worker; `key` names the file. */
+  scan(key: string, load: ContentLoader, minor: number, options: TokenizeOptions, sooner = false): Promise<Outcome> {
     this.requested++;
     if (this.size === 0 || this.failed || (this.workers.length === 0 && this.requested < this.threshold)) {
-      const bytes = bytesOf(load());
-      return Promise.resolve(bytes ? scanSource(bytes, minor, options) : undefined);
+      return Promise.resolve(scanHere(load, minor, options));
     }
     if (this.workers.length === 0) this.start();
     return new Promise((resolve, reject) => {
-      this.waiting.push({ load, minor, options, resolve, reject });
+      const job: Job = { key, load, minor, options, resolve, reject };
+      (sooner ? this.waitingSooner : this.waiting).push(job);
+      this.waitingByKey.set(key, job);
       // A full batch, or idle workers, go now: a walk may queue thousands before it awaits anything.
-      if (this.waiting.length >= BATCH || this.inFlight.size === 0) this.dispatch();
+      if (this.waitingByKey.size >= BATCH || this.inFlight.size === 0) this.dispatch();
       else this.scheduleDispatch();
     });
+  }
+
+  /**
+   * Scans the file `key` names here and now if it still waits for a worker: the walk needs it
+   * before the workers would reach it, and this thread would only wait meanwhile.
+   */
+  expedite(key: string): void {
+    const job = this.waitingByKey.get(key);
+    if (!job) return;
+    this.waitingByKey.delete(key);
+    job.taken = true;
+    try {
+      job.resolve(scanHere(job.load, job.minor, job.options));
+    } catch (error) {
+      job.reject(error as Error);
+    }
+  }
+
+  /** The next job to send (asked sooner, else oldest) not taken yet, removed from the queues. */
+  private nextWaiting(): Job | undefined {
+    const job = this.waitingSooner.shift() ?? this.waiting.shift();
+    if (job) this.waitingByKey.delete(job.key);
+    return job;
   }
 
   /**
@@ -107,13 +164,13 @@ export class ScanPool {
 
   private dispatch(): void {
     const capacity = this.workers.length * IN_FLIGHT_PER_WORKER;
-    const room = (): boolean => this.inFlight.size < capacity && this.bytesInFlight < BYTES_IN_FLIGHT && this.waiting.length > 0;
+    const room = (): boolean => this.inFlight.size < capacity && this.bytesInFlight < BYTES_IN_FLIGHT && this.waitingByKey.size > 0;
     while (room()) {
       // One message carries up to BATCH files: a message costs both threads more than a small file's scan.
       const batch: ScanRequest[] = [];
       const transfer: ArrayBuffer[] = [];
       while (batch.length < BATCH && room()) {
-        const job = this.waiting.shift()!;
+        const job = this.nextWaiting()!;
         const content = job.load();
         if (!content) {
           job.resolve(undefined);
@@ -172,10 +229,9 @@ export class ScanPool {
     if (this.failed) return;
     this.failed = true;
     // The bytes sent were handed over to the worker: load them again.
-    for (const job of [...this.inFlight.values(), ...this.waiting.splice(0)]) {
-      const bytes = bytesOf(job.load());
-      job.resolve(bytes ? scanSource(bytes, job.minor, job.options) : undefined);
-    }
+    const waiting: Job[] = [];
+    for (let job = this.nextWaiting(); job; job = this.nextWaiting()) waiting.push(job);
+    for (const job of [...this.inFlight.values(), ...waiting]) job.resolve(scanHere(job.load, job.minor, job.options));
     this.inFlight.clear();
     this.bytesInFlight = 0;
   }

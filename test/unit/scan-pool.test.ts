@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ScanPool } from '../../src/python/scan-pool.ts';
+import { scanSource } from '../../src/python/scanner.ts';
+
+const SOURCES = [
+  'import os\nimport a.b as c, d\n',
+  'from . import x\nfrom ..pkg import (y as z, w)\nfrom m import *\n',
+  'try:\n    import fast\nexcept (ImportError, AttributeError):\n    fast = None\n',
+  'if sys.version_info >= (3, 11):\n    import tomllib\nelse:\n    import tomli as tomllib\n',
+  'import importlib\nm = importlib.import_module(".sub", "pkg")\n__all__ = ["m"]\n',
+  'def f():\n    import lazy\nclass A:\n    import in_class\n',
+  'print "python 2"\n',
+  '',
+];
+
+describe('ScanPool', () => {
+  it('scans a file the caller needs now on its own thread while it still waits, and the rest on the worker', async () => {
+    const pool = new ScanPool({ size: 1, threshold: 0 });
+    try {
+      const files = Array.from({ length: 400 }, (_, index) => [`/pkg/mod_${index}.py`, Buffer.from(SOURCES[index % SOURCES.length]!)] as const);
+      const scans = files.map(([path, bytes]) => pool.scan(path, () => bytes, 12, { skipFunctionBodies: true }));
+      // The last one waits behind the rest: scanned here, at once.
+      pool.expedite(files.at(-1)![0]);
+      const results = await Promise.all(scans);
+      for (const [index, [, bytes]] of files.entries()) assert.deepEqual(results[index], scanSource(bytes, 12, { skipFunctionBodies: true }), files[index]![0]);
+      assert.equal(pool.scannedOnWorkers, files.length - 1, 'all but the expedited file were scanned on the worker');
+      pool.expedite('/pkg/mod_0.py');
+      assert.equal(pool.scannedOnWorkers, files.length - 1, 'a file already scanned is not scanned again');
+    } finally {
+      await pool.close();
+    }
+  });
+});
