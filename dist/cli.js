@@ -22723,6 +22723,25 @@ function commandLine(context) {
 // src/python/scan-pool.ts
 import os4 from "node:os";
 import { Worker } from "node:worker_threads";
+
+// src/python/scan-wire.ts
+var KINDS = ["import", "from", "dynamic"];
+function decodeImport(wire) {
+  const names = wire[6] ? wire[6].map((name) => typeof name === "string" ? { name } : { name: name[0], asname: name[1] }) : [];
+  const statement = { kind: KINDS[wire[0]], module: wire[1], level: wire[2], names, line: wire[3], col: wire[4], guards: wire[5] || [] };
+  if (wire[7]) statement.asname = wire[7];
+  if (wire[8]) statement.package = wire[8];
+  return statement;
+}
+function decodeScan(text) {
+  const wire = JSON.parse(text);
+  if (wire[0] === 0) return wire[2] === void 0 ? { ok: false, error: wire[1] } : { ok: false, error: wire[1], line: wire[2] };
+  const scan = { ok: true, imports: wire[1].map(decodeImport), bindings: wire[2], openEnded: wire[3] };
+  if (wire[4] !== void 0) scan.all = wire[4];
+  return scan;
+}
+
+// src/python/scan-pool.ts
 function scanHere(load2, minor, options) {
   const content = load2();
   const bytes = content && (Buffer.isBuffer(content) ? content : readRange2(content));
@@ -22864,7 +22883,7 @@ var ScanPool = class {
           this.bytesInFlight -= job?.bytes ?? 0;
           this.scannedOnWorkers++;
           if ("readError" in response) job?.reject(new Error(response.readError));
-          else job?.resolve(JSON.parse(response.json));
+          else job?.resolve(decodeScan(response.json));
         }
         this.dispatch();
       });

@@ -2291,6 +2291,28 @@ function scanSource(source, minor, options = {}) {
   }
 }
 
+// src/python/scan-wire.ts
+var KINDS = ["import", "from", "dynamic"];
+function encodeImport(statement) {
+  const wire = [KINDS.indexOf(statement.kind), statement.module, statement.level, statement.line, statement.col];
+  const optional = [
+    statement.guards.length > 0 ? statement.guards : 0,
+    statement.names.length > 0 ? statement.names.map((name) => name.asname === void 0 ? name.name : [name.name, name.asname]) : 0,
+    statement.asname ?? 0,
+    statement.package ?? 0
+  ];
+  let last = optional.length;
+  while (last > 0 && optional[last - 1] === 0) last--;
+  for (let index = 0; index < last; index++) wire.push(optional[index]);
+  return wire;
+}
+function encodeScan(scan2) {
+  if (!scan2.ok) return JSON.stringify(scan2.line === void 0 ? [0, scan2.error] : [0, scan2.error, scan2.line]);
+  const wire = [1, scan2.imports.map(encodeImport), scan2.bindings, scan2.openEnded];
+  if (scan2.all !== void 0) wire.push(scan2.all);
+  return JSON.stringify(wire);
+}
+
 // src/python/scan-worker.ts
 function scan(request) {
   let bytes;
@@ -2299,7 +2321,7 @@ function scan(request) {
   } catch (error) {
     return { id: request.id, readError: error.message };
   }
-  return { id: request.id, json: JSON.stringify(scanSource(bytes, request.minor, request.options)) };
+  return { id: request.id, json: encodeScan(scanSource(bytes, request.minor, request.options)) };
 }
 parentPort?.on("message", (batch) => {
   parentPort.postMessage(batch.map(scan));

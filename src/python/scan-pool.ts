@@ -9,6 +9,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type FileRange, readRange, type StoredContent } from '../image/content-store.ts';
 import { scanSource } from './scanner.ts';
+import { decodeScan } from './scan-wire.ts';
 import type { ScanFailure, ScanResult } from './syntax.ts';
 import type { TokenizeOptions } from './tokenizer.ts';
 
@@ -22,8 +23,8 @@ export interface ScanRequest {
 }
 
 /**
- * The scan as JSON (which both threads write and read in less than half the time of a
- * structured clone), or why the worker could not read the file (an I/O error, as reading here would throw).
+ * The scan as JSON (see scan-wire.ts; both threads write and read it in less than half the
+ * time of a structured clone), or why the worker could not read the file (an I/O error, as reading here would throw).
  */
 export type ScanResponse = { id: number; json: string } | { id: number; readError: string };
 
@@ -215,7 +216,7 @@ export class ScanPool {
           this.bytesInFlight -= job?.bytes ?? 0;
           this.scannedOnWorkers++;
           if ('readError' in response) job?.reject(new Error(response.readError));
-          else job?.resolve(JSON.parse(response.json) as ScanResult | ScanFailure);
+          else job?.resolve(decodeScan(response.json));
         }
         this.dispatch();
       });

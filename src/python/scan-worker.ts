@@ -3,8 +3,9 @@ import { parentPort } from 'node:worker_threads';
 import { readRange } from '../image/content-store.ts';
 import type { ScanRequest, ScanResponse } from './scan-pool.ts';
 import { scanSource } from './scanner.ts';
+import { encodeScan } from './scan-wire.ts';
 
-/** One file of a batch: its scan as JSON, or why it could not be read. */
+/** One file of a batch: its scan as the wire carries it, or why it could not be read. */
 function scan(request: ScanRequest): ScanResponse {
   let bytes: Uint8Array;
   try {
@@ -12,7 +13,7 @@ function scan(request: ScanRequest): ScanResponse {
   } catch (error) {
     return { id: request.id, readError: (error as Error).message };
   }
-  return { id: request.id, json: JSON.stringify(scanSource(bytes, request.minor, request.options)) };
+  return { id: request.id, json: encodeScan(scanSource(bytes, request.minor, request.options)) };
 }
 
 parentPort?.on('message', (batch: ScanRequest[]) => {

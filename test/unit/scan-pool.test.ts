@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ScanPool } from '../../src/python/scan-pool.ts';
+import { decodeScan, encodeScan } from '../../src/python/scan-wire.ts';
 import { scanSource } from '../../src/python/scanner.ts';
 
 const SOURCES = [
@@ -13,6 +14,22 @@ const SOURCES = [
   'print "python 2"\n',
   '',
 ];
+
+describe('scan results on the wire', () => {
+  it('come back as the scan that was sent, failures and all', () => {
+    for (const source of SOURCES) {
+      for (const options of [{}, { skipFunctionBodies: true }, { skipFunctionBodies: true, importsOnly: true }]) {
+        const scan = scanSource(source, 12, options);
+        assert.deepEqual(decodeScan(encodeScan(scan)), scan, `${JSON.stringify(source)} ${JSON.stringify(options)}`);
+      }
+    }
+  });
+
+  it('take less than half the text of the scan as JSON, for an installed module', () => {
+    const scan = scanSource(Array.from({ length: 200 }, (_, index) => `from package.module_${index} import name_${index}, other_${index}\n`).join(''), 12, { skipFunctionBodies: true, importsOnly: true });
+    assert.ok(encodeScan(scan).length * 2 < JSON.stringify(scan).length, `${encodeScan(scan).length} vs ${JSON.stringify(scan).length}`);
+  });
+});
 
 describe('ScanPool', () => {
   it('scans a file the caller needs now on its own thread while it still waits, and the rest on the worker', async () => {
