@@ -22790,7 +22790,7 @@ var ScanPool = class {
   /** Files scanned on a worker, for the report of a run. */
   scannedOnWorkers = 0;
   constructor(options = {}) {
-    this.size = options.size ?? os4.availableParallelism();
+    this.size = options.size ?? Math.max(1, os4.availableParallelism() - 1);
     this.threshold = options.threshold ?? 400;
   }
   /** Scans what `load` returns (undefined when it returns nothing), here or on a worker; `key` names the file. */

@@ -1,9 +1,9 @@
 /**
  * Scans source files on worker threads while the walk goes on resolving, so a large image's
- * files are parsed on every core. Small walks never start a worker: until `threshold` files
- * were asked for (or prepare() was called), scans run on the calling thread. What is in flight
- * is bounded (see IN_FLIGHT_PER_WORKER); the rest waits as loaders, so memory does not grow
- * with the queue.
+ * files are parsed on the cores the walk leaves. Small walks never start a worker: until
+ * `threshold` files were asked for (or prepare() was called), scans run on the calling thread.
+ * What is in flight is bounded (see IN_FLIGHT_PER_WORKER); the rest waits as loaders, so memory
+ * does not grow with the queue.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -111,7 +111,8 @@ export class ScanPool {
   scannedOnWorkers = 0;
 
   constructor(options: { size?: number; threshold?: number } = {}) {
-    this.size = options.size ?? os.availableParallelism();
+    // The walk keeps one core busy itself: a worker more would only take turns with it.
+    this.size = options.size ?? Math.max(1, os.availableParallelism() - 1);
     this.threshold = options.threshold ?? 400;
   }
 
