@@ -43222,6 +43222,16 @@ var ImportGraph = class {
     await new Promise(setImmediate);
     this.lastYield = performance.now();
   }
+  /**
+   * A file's scan, which the walk needs next: while a worker has it, this thread scans files
+   * from the far end of the queue rather than wait idle.
+   */
+  async awaitScan(file) {
+    const scanned = this.neededScan(file);
+    const pool = this.options.pool;
+    while (pool && !this.settled.has(file) && pool.scanNewestHere()) await new Promise(setImmediate);
+    return scanned;
+  }
   /** A file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
   neededScan(file) {
     const scanned = this.scanFile(file);
@@ -43326,7 +43336,7 @@ var ImportGraph = class {
   async visit(node) {
     this.processed.add(node.key);
     if (node.zone === "stdlib" || node.file === void 0 && node.code === void 0) return;
-    const scanned = node.code !== void 0 ? { scan: scanSource(node.code, this.options.minor), text: node.code } : await this.scanFile(node.file);
+    const scanned = node.code !== void 0 ? { scan: scanSource(node.code, this.options.minor), text: node.code } : await this.awaitScan(node.file);
     if (!scanned) return;
     const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
     if (!scanned.scan.ok) {
@@ -49445,6 +49455,14 @@ var JobQueue = class {
   push(job) {
     this.items.push(job);
   }
+  /** The newest job not taken, removed. */
+  pop() {
+    while (this.items.length > this.head) {
+      const job = this.items.pop();
+      if (!job.taken) return job;
+    }
+    return void 0;
+  }
   shift() {
     while (this.head < this.items.length) {
       const job = this.items[this.head++];
@@ -49508,6 +49526,22 @@ var ScanPool = class {
     } catch (error2) {
       job.reject(error2);
     }
+  }
+  /**
+   * Scans the newest file still waiting for a worker here: the walk, waiting for an older one a
+   * worker has, takes work from the other end of the queue meanwhile. False when none waits.
+   */
+  scanNewestHere() {
+    const job = this.waiting.pop();
+    if (!job) return false;
+    this.waitingByKey.delete(job.key);
+    job.taken = true;
+    try {
+      job.resolve(scanHere(job.load, job.minor, job.options));
+    } catch (error2) {
+      job.reject(error2);
+    }
+    return true;
   }
   /** The next job to send (asked sooner, else oldest) not taken yet, removed from the queues. */
   nextWaiting() {

@@ -139,6 +139,17 @@ export class ImportGraph {
     this.lastYield = performance.now();
   }
 
+  /**
+   * A file's scan, which the walk needs next: while a worker has it, this thread scans files
+   * from the far end of the queue rather than wait idle.
+   */
+  private async awaitScan(file: string): Promise<Scanned | undefined> {
+    const scanned = this.neededScan(file);
+    const pool = this.options.pool;
+    while (pool && !this.settled.has(file) && pool.scanNewestHere()) await new Promise(setImmediate);
+    return scanned;
+  }
+
   /** A file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
   private neededScan(file: string): Promise<Scanned | undefined> {
     const scanned = this.scanFile(file);
@@ -260,7 +271,7 @@ export class ImportGraph {
   private async visit(node: Node): Promise<void> {
     this.processed.add(node.key);
     if (node.zone === 'stdlib' || (node.file === undefined && node.code === undefined)) return;
-    const scanned = node.code !== undefined ? { scan: scanSource(node.code, this.options.minor), text: node.code } : await this.scanFile(node.file!);
+    const scanned = node.code !== undefined ? { scan: scanSource(node.code, this.options.minor), text: node.code } : await this.awaitScan(node.file!);
     if (!scanned) return;
     const where: Location = { imagePath: node.file ?? '(python -c)', line: 1, column: 1 };
     if (!scanned.scan.ok) {

@@ -77,6 +77,15 @@ class JobQueue {
     this.items.push(job);
   }
 
+  /** The newest job not taken, removed. */
+  pop(): Job | undefined {
+    while (this.items.length > this.head) {
+      const job = this.items.pop()!;
+      if (!job.taken) return job;
+    }
+    return undefined;
+  }
+
   shift(): Job | undefined {
     while (this.head < this.items.length) {
       const job = this.items[this.head++]!;
@@ -147,6 +156,23 @@ export class ScanPool {
     } catch (error) {
       job.reject(error as Error);
     }
+  }
+
+  /**
+   * Scans the newest file still waiting for a worker here: the walk, waiting for an older one a
+   * worker has, takes work from the other end of the queue meanwhile. False when none waits.
+   */
+  scanNewestHere(): boolean {
+    const job = this.waiting.pop();
+    if (!job) return false;
+    this.waitingByKey.delete(job.key);
+    job.taken = true;
+    try {
+      job.resolve(scanHere(job.load, job.minor, job.options));
+    } catch (error) {
+      job.reject(error as Error);
+    }
+    return true;
   }
 
   /** The next job to send (asked sooner, else oldest) not taken yet, removed from the queues. */

@@ -32,18 +32,20 @@ describe('scan results on the wire', () => {
 });
 
 describe('ScanPool', () => {
-  it('scans a file the caller needs now on its own thread while it still waits, and the rest on the worker', async () => {
+  it('scans a file the caller needs now, or the newest waiting, on its own thread, and the rest on the worker', async () => {
     const pool = new ScanPool({ size: 1, threshold: 0 });
     try {
       const files = Array.from({ length: 400 }, (_, index) => [`/pkg/mod_${index}.py`, Buffer.from(SOURCES[index % SOURCES.length]!)] as const);
       const scans = files.map(([path, bytes]) => pool.scan(path, () => bytes, 12, { skipFunctionBodies: true }));
-      // The last one waits behind the rest: scanned here, at once.
+      // The last one waits behind the rest: scanned here, at once; then the newest still waiting.
       pool.expedite(files.at(-1)![0]);
+      assert.equal(pool.scanNewestHere(), true);
       const results = await Promise.all(scans);
       for (const [index, [, bytes]] of files.entries()) assert.deepEqual(results[index], scanSource(bytes, 12, { skipFunctionBodies: true }), files[index]![0]);
-      assert.equal(pool.scannedOnWorkers, files.length - 1, 'all but the expedited file were scanned on the worker');
+      assert.equal(pool.scannedOnWorkers, files.length - 2, 'all but the two files scanned here were scanned on the worker');
       pool.expedite('/pkg/mod_0.py');
-      assert.equal(pool.scannedOnWorkers, files.length - 1, 'a file already scanned is not scanned again');
+      assert.equal(pool.scanNewestHere(), false, 'nothing waits any more');
+      assert.equal(pool.scannedOnWorkers, files.length - 2, 'a file already scanned is not scanned again');
     } finally {
       await pool.close();
     }
