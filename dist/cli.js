@@ -22832,14 +22832,7 @@ var ScanPool = class {
    */
   expedite(key) {
     const job = this.waitingByKey.get(key);
-    if (!job) return;
-    this.waitingByKey.delete(key);
-    job.taken = true;
-    try {
-      job.resolve(scanHere(job.load, job.minor, job.options));
-    } catch (error) {
-      job.reject(error);
-    }
+    if (job) this.takeHere(job);
   }
   /**
    * Scans the newest file still waiting for a worker here: the walk, waiting for an older one a
@@ -22847,7 +22840,11 @@ var ScanPool = class {
    */
   scanNewestHere() {
     const job = this.waiting.pop();
-    if (!job) return false;
+    if (job) this.takeHere(job);
+    return job !== void 0;
+  }
+  /** Scans a waiting job on this thread; dispatch passes it over from now on. */
+  takeHere(job) {
     this.waitingByKey.delete(job.key);
     job.taken = true;
     try {
@@ -22855,7 +22852,6 @@ var ScanPool = class {
     } catch (error) {
       job.reject(error);
     }
-    return true;
   }
   /** The next job to send (asked sooner, else oldest) not taken yet, removed from the queues. */
   nextWaiting() {

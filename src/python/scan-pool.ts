@@ -148,14 +148,7 @@ export class ScanPool {
    */
   expedite(key: string): void {
     const job = this.waitingByKey.get(key);
-    if (!job) return;
-    this.waitingByKey.delete(key);
-    job.taken = true;
-    try {
-      job.resolve(scanHere(job.load, job.minor, job.options));
-    } catch (error) {
-      job.reject(error as Error);
-    }
+    if (job) this.takeHere(job);
   }
 
   /**
@@ -164,7 +157,12 @@ export class ScanPool {
    */
   scanNewestHere(): boolean {
     const job = this.waiting.pop();
-    if (!job) return false;
+    if (job) this.takeHere(job);
+    return job !== undefined;
+  }
+
+  /** Scans a waiting job on this thread; dispatch passes it over from now on. */
+  private takeHere(job: Job): void {
     this.waitingByKey.delete(job.key);
     job.taken = true;
     try {
@@ -172,7 +170,6 @@ export class ScanPool {
     } catch (error) {
       job.reject(error as Error);
     }
-    return true;
   }
 
   /** The next job to send (asked sooner, else oldest) not taken yet, removed from the queues. */
