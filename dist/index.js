@@ -35280,6 +35280,9 @@ function pathComponents(path27) {
 function joinPath(components) {
   return "/" + components.join("/");
 }
+function underAny(path27, dirs) {
+  return dirs.some((dir) => path27 === dir || path27.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
+}
 function newDirectory(mode = 493) {
   return { type: "dir", mode, size: 0, children: /* @__PURE__ */ new Map() };
 }
@@ -36726,7 +36729,7 @@ var Tokenizer = class {
     const indent = this.indents.at(-1);
     const line = this.line;
     const col = this.pos - this.lineStart;
-    let statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind: "simple" };
+    let statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind: "simple", first: true };
     let first = true;
     for (; ; ) {
       let kind = this.statementKind();
@@ -36737,11 +36740,11 @@ var Tokenizer = class {
         if (!first) this.pos = this.lineStart;
         break;
       }
-      if (!continued) statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind };
+      if (!continued) statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind, first };
       this.skipBlock(indent + 1);
       if (kind !== "definition" && mustBeRead(text.slice(statement.pos, this.pos))) {
         this.nextFound.fill(-1);
-        first = statement.line === line && statement.pos - statement.lineStart === col;
+        first = statement.first;
         this.rewind(first ? statement.pos : statement.lineStart, statement.line, statement.lineStart);
         break;
       }
@@ -37996,5527 +37999,6 @@ function imagePython(fs5, imageConfig) {
   }
 }
 
-// src/python/guards.ts
-var CATCHES_IMPORT_ERROR = /* @__PURE__ */ new Set(["ImportError", "ModuleNotFoundError", "Exception", "BaseException", "*"]);
-var VERSION_INFO_LENGTH = 5;
-function isVersionInfo(value) {
-  return typeof value === "object" && !Array.isArray(value);
-}
-function items(value) {
-  if (Array.isArray(value)) return value;
-  if (isVersionInfo(value)) return [...value.versionInfo, ...Array(VERSION_INFO_LENGTH - value.versionInfo.length).fill(void 0)];
-  return void 0;
-}
-function isTypeChecking(expr) {
-  return expr.k === "name" && expr.id === "TYPE_CHECKING" || expr.k === "attr" && expr.attr === "TYPE_CHECKING";
-}
-function dotted(expr) {
-  if (expr.k === "name") return expr.id;
-  if (expr.k === "attr") {
-    const base = dotted(expr.value);
-    return base === void 0 ? void 0 : `${base}.${expr.attr}`;
-  }
-  return void 0;
-}
-function evaluate(expr, context3) {
-  switch (expr.k) {
-    case "num":
-      return expr.value ?? void 0;
-    case "str":
-      return expr.value ?? void 0;
-    case "const":
-      return expr.value === "True" ? true : expr.value === "False" ? false : void 0;
-    case "tuple":
-    case "list": {
-      const values = expr.elts.map((elt) => evaluate(elt, context3));
-      return values.some((value) => value === void 0) ? void 0 : values;
-    }
-    case "name":
-    case "attr": {
-      if (isTypeChecking(expr)) return false;
-      const name = dotted(expr);
-      if (name === "sys.version_info") return { versionInfo: [3, context3.minor] };
-      if (name === "sys.platform") return context3.platform;
-      if (name === "os.name") return "posix";
-      if (name === "__name__") return context3.moduleName;
-      if (name === "sys.version_info.major") return 3;
-      if (name === "sys.version_info.minor") return context3.minor;
-      if (name === "PY2" || name === "six.PY2") return false;
-      if (name === "PY3" || name === "six.PY3") return true;
-      return void 0;
-    }
-    case "subscript": {
-      const base = items(evaluate(expr.value, context3));
-      if (!base) return void 0;
-      if (expr.slice.k === "num" && expr.slice.value !== null) return base[expr.slice.value];
-      if (expr.slice.k === "slice" && !expr.slice.step) {
-        const lower = expr.slice.lower ? evaluate(expr.slice.lower, context3) : 0;
-        const upper = expr.slice.upper ? evaluate(expr.slice.upper, context3) : base.length;
-        if (typeof lower !== "number" || typeof upper !== "number") return void 0;
-        const part = base.slice(lower, upper);
-        return part.some((item) => item === void 0) ? void 0 : part;
-      }
-      return void 0;
-    }
-    case "call": {
-      if (expr.func.k === "attr" && expr.func.attr === "startswith" && expr.args.length === 1) {
-        const base = evaluate(expr.func.value, context3);
-        const prefix = evaluate(expr.args[0], context3);
-        if (typeof base === "string" && typeof prefix === "string") return base.startsWith(prefix);
-        if (typeof base === "string" && Array.isArray(prefix)) return prefix.some((item) => typeof item === "string" && base.startsWith(item));
-      }
-      return void 0;
-    }
-    case "not": {
-      const value = evaluate(expr.operand, context3);
-      return value === void 0 ? void 0 : !truthy(value);
-    }
-    case "boolop": {
-      let unknown = false;
-      for (const operand of expr.values) {
-        const value = evaluate(operand, context3);
-        if (value === void 0) unknown = true;
-        else if (expr.op === "and" && !truthy(value)) return false;
-        else if (expr.op === "or" && truthy(value)) return true;
-      }
-      return unknown ? void 0 : expr.op === "and";
-    }
-    case "compare": {
-      let left = evaluate(expr.left, context3);
-      for (let i2 = 0; i2 < expr.ops.length; i2++) {
-        const right = evaluate(expr.comparators[i2], context3);
-        if (left === void 0 || right === void 0) return void 0;
-        const result = compare(left, expr.ops[i2], right);
-        if (result === void 0) return void 0;
-        if (!result) return false;
-        left = right;
-      }
-      return true;
-    }
-    default:
-      return void 0;
-  }
-}
-function truthy(value) {
-  if (Array.isArray(value)) return value.length > 0;
-  return Boolean(value);
-}
-function order(a2, b) {
-  if (a2 === void 0 || b === void 0) return "unknown";
-  if (typeof a2 === "number" && typeof b === "number") return a2 - b;
-  if (typeof a2 === "string" && typeof b === "string") return a2 < b ? -1 : a2 > b ? 1 : 0;
-  const left = items(a2);
-  const right = items(b);
-  if (left && right) {
-    for (let i2 = 0; i2 < Math.min(left.length, right.length); i2++) {
-      const item = order(left[i2], right[i2]);
-      if (item !== 0) return item;
-    }
-    return left.length - right.length;
-  }
-  return "unordered";
-}
-function compare(left, op, right) {
-  if (op === "in" || op === "not in") {
-    if (!Array.isArray(right) && typeof right !== "string") return void 0;
-    let found;
-    if (typeof right === "string") found = typeof left === "string" && right.includes(left);
-    else {
-      const orders = right.map((item) => order(item, left));
-      found = orders.includes(0) ? true : orders.includes("unknown") ? void 0 : false;
-    }
-    return found === void 0 ? void 0 : op === "in" ? found : !found;
-  }
-  const cmp = order(left, right);
-  if (cmp === "unknown") return void 0;
-  if (cmp === "unordered") return op === "==" ? false : op === "!=" ? true : void 0;
-  switch (op) {
-    case "==":
-    case "is":
-      return cmp === 0;
-    case "!=":
-    case "is not":
-      return cmp !== 0;
-    case "<":
-      return cmp < 0;
-    case "<=":
-      return cmp <= 0;
-    case ">":
-      return cmp > 0;
-    case ">=":
-      return cmp >= 0;
-    default:
-      return void 0;
-  }
-}
-function source(expr) {
-  switch (expr.k) {
-    case "name":
-      return expr.id;
-    case "attr":
-      return `${source(expr.value)}.${expr.attr}`;
-    case "str":
-      return JSON.stringify(expr.value ?? "");
-    case "num":
-      return String(expr.value ?? "?");
-    case "const":
-      return expr.value;
-    case "not":
-      return `not ${source(expr.operand)}`;
-    case "compare":
-      return [source(expr.left), ...expr.ops.flatMap((op, i2) => [op, source(expr.comparators[i2])])].join(" ");
-    case "boolop":
-      return expr.values.map(source).join(` ${expr.op} `);
-    case "call":
-      return `${source(expr.func)}(...)`;
-    case "subscript":
-      return `${source(expr.value)}[...]`;
-    case "tuple":
-      return `(${expr.elts.map(source).join(", ")})`;
-    default:
-      return "...";
-  }
-}
-function judgeGuards(guards, context3) {
-  let condition;
-  let functionName;
-  let handler2;
-  for (const guard of guards) {
-    if (guard.kind === "if") {
-      const describe4 = `${guard.branch === "then" ? "if" : "else of if"} ${source(guard.test)}`;
-      if (isTypeChecking(guard.test) && guard.branch === "then") return { runs: "never", never: "type-checking", caught: false, describe: describe4 };
-      const value = evaluate(guard.test, context3);
-      if (value === void 0) condition ??= describe4;
-      else if (truthy(value) !== (guard.branch === "then")) return { runs: "never", never: "dead-branch", caught: false, describe: describe4 };
-    } else if (guard.kind === "except") {
-      condition ??= `in except ${guard.catches.includes("*") ? "(bare)" : guard.catches.join(", ")} handler`;
-    } else if (guard.kind === "function") {
-      functionName ??= guard.name;
-    } else if (guard.kind === "try" || guard.kind === "suppress") {
-      const names = guard.kind === "try" ? guard.catches : guard.exceptions;
-      if (names.some((name) => CATCHES_IMPORT_ERROR.has(name.split(".").at(-1)))) {
-        handler2 = guard.kind === "try" ? `try/except ${names.includes("*") ? "(bare)" : names.join(", ")}` : `contextlib.suppress(${names.join(", ")})`;
-      }
-    }
-  }
-  const runs = functionName !== void 0 ? "when-called" : condition !== void 0 ? "conditionally" : "always";
-  const describe3 = handler2 ?? (functionName !== void 0 ? `inside ${functionName}()` : condition);
-  return describe3 === void 0 ? { runs, caught: handler2 !== void 0 } : { runs, caught: handler2 !== void 0, describe: describe3 };
-}
-
-// src/python/resolver.ts
-var Resolver = class {
-  fs;
-  sysPath;
-  options;
-  suffixes;
-  cache = /* @__PURE__ */ new Map();
-  listings = /* @__PURE__ */ new Map();
-  folderTypes = /* @__PURE__ */ new Map();
-  constructor(fs5, sysPath, options) {
-    this.fs = fs5;
-    this.sysPath = sysPath;
-    this.options = options;
-    this.suffixes = [...options.extensionSuffixes.map((suffix) => [suffix, "extension"]), [".py", "source"], [".pyc", "bytecode"]];
-  }
-  resolve(name) {
-    let result = this.cache.get(name);
-    if (!result) {
-      result = this.find(name);
-      if (!result.found && result.missing === name && result.reason === "not-found") result = this.findEditable(name) ?? result;
-      this.cache.set(name, result);
-    }
-    return result;
-  }
-  /** setuptools' _EditableFinder, after the path finder: `pkg[.rest]` -> MAPPING[pkg]/rest, as __init__.py or a module file. */
-  findEditable(name) {
-    for (const mapping of this.options.editableMappings ?? []) {
-      for (const [pkg, target] of Object.entries(mapping).reverse()) {
-        if (name !== pkg && !name.startsWith(`${pkg}.`)) continue;
-        const rest = name.slice(pkg.length).split(".").filter(Boolean);
-        const candidate = [target, ...rest].join("/");
-        const init = `${candidate}/__init__.py`;
-        if (this.exists(init)) return { found: true, name, kind: "package", origin: init, searchLocations: [candidate] };
-        const slash = candidate.lastIndexOf("/");
-        const dot = candidate.lastIndexOf(".");
-        const stem = dot > slash + 1 ? candidate.slice(0, dot) : candidate;
-        for (const [suffix, kind] of [[".py", "source"], [".pyc", "bytecode"], ...this.options.extensionSuffixes.map((ext) => [ext, "extension"])]) {
-          if (this.exists(stem + suffix)) return { found: true, name, kind, origin: stem + suffix };
-        }
-        break;
-      }
-    }
-    return void 0;
-  }
-  find(name) {
-    const redirect = this.options.redirects?.[name];
-    if (redirect) {
-      const target = this.resolve(redirect);
-      if (target.found && target.origin) return { ...target, name };
-    }
-    const alias = this.options.aliases[name];
-    if (alias && this.resolve(name.split(".")[0]).found) {
-      const target = this.resolve(alias);
-      return target.found ? { ...target, name } : target;
-    }
-    const dot = name.lastIndexOf(".");
-    let locations = this.sysPath;
-    if (dot > 0) {
-      const parentName = name.slice(0, dot);
-      const parent2 = this.resolve(parentName);
-      if (!parent2.found) return { ...parent2, name };
-      if (!parent2.searchLocations) return { found: false, name, missing: name, reason: "not-a-package", tried: [] };
-      locations = parent2.searchLocations;
-    } else if (this.options.builtins.has(name)) {
-      return { found: true, name, kind: "builtin" };
-    }
-    if (this.options.frozen.has(name)) return { found: true, name, kind: "frozen" };
-    const tail = name.slice(dot + 1);
-    const portions = [];
-    const tried = [];
-    for (const entry of locations) {
-      const dir = entry === "" ? this.options.cwd : entry;
-      if (this.folderType(dir) !== "dir") continue;
-      tried.push(dir);
-      const hit = this.findInDirectory(dir, tail);
-      if (hit === void 0) continue;
-      if (typeof hit === "string") portions.push(hit);
-      else return { found: true, name, ...hit };
-    }
-    if (portions.length > 0) return { found: true, name, kind: "namespace", searchLocations: portions };
-    return { found: false, name, missing: name, reason: "not-found", tried };
-  }
-  /** FileFinder.find_spec for one directory: a package, a module, a namespace portion (its path), or nothing. */
-  findInDirectory(dir, tail) {
-    const base = `${dir === "/" ? "" : dir}/${tail}`;
-    let portion;
-    if (this.typeIn(dir, tail) === "dir") {
-      for (const [suffix] of this.suffixes) {
-        if (this.typeIn(base, `__init__${suffix}`) === "file") return { kind: "package", origin: `${base}/__init__${suffix}`, searchLocations: [base] };
-      }
-      portion = base;
-    }
-    for (const [suffix, kind] of this.suffixes) {
-      if (this.typeIn(dir, tail + suffix) === "file") return { kind, origin: base + suffix };
-    }
-    return portion;
-  }
-  /**
-   * What a path names, through a cached listing of its folder as FileFinder keeps one: each
-   * folder is listed once, and only symlinks cost a lookup of their own.
-   */
-  typeIn(dir, name) {
-    let listing = this.listings.get(dir);
-    if (listing === void 0) {
-      listing = this.fs.entries(dir) ?? null;
-      this.listings.set(dir, listing);
-    }
-    const type = listing?.get(name);
-    if (type !== "symlink") return type;
-    return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
-  }
-  exists(path27) {
-    return this.typeOf(path27) !== void 0;
-  }
-  /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path27) {
-    if (!this.folderTypes.has(path27)) this.folderTypes.set(path27, this.typeOf(path27));
-    return this.folderTypes.get(path27);
-  }
-  /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path27) {
-    try {
-      return this.fs.stat(path27)?.type;
-    } catch {
-      return void 0;
-    }
-  }
-};
-function absoluteName(module, level, importer) {
-  if (level === 0) return { name: module };
-  const packageName = importer.isPackage ? importer.name : importer.name.slice(0, Math.max(0, importer.name.lastIndexOf(".")));
-  if (packageName === "") return { error: "attempted relative import with no known parent package" };
-  const bits = packageName.split(".");
-  if (level - 1 >= bits.length) return { error: "attempted relative import beyond top-level package" };
-  const base = bits.slice(0, bits.length - (level - 1)).join(".");
-  return { name: module ? `${base}.${module}` : base };
-}
-function classifyFromImport(resolver, pkg, name, bindingsOf) {
-  const module = resolver.resolve(pkg);
-  if (!module.found) return "unknown";
-  const scanned = module.kind === "source" || module.kind === "package" ? module.origin?.endsWith(".py") ? bindingsOf(module.origin) : void 0 : void 0;
-  if (scanned?.bindings.includes(name)) return "attribute";
-  if (module.searchLocations && resolver.resolve(`${pkg}.${name}`).found) return "submodule";
-  if (module.kind === "namespace") return "neither";
-  if (!scanned || scanned.openEnded.length > 0) return "unknown";
-  return "neither";
-}
-
-// src/python/parser.ts
-var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
-var COMPARISON = /* @__PURE__ */ new Set(["==", "!=", "<", "<=", ">", ">="]);
-var Parser = class {
-  tokens;
-  minor;
-  i = 0;
-  imports = [];
-  guards = [];
-  scopes = [{ kind: "module", async: false }];
-  bindings = /* @__PURE__ */ new Set();
-  all;
-  allUnreadable = false;
-  openEnded = /* @__PURE__ */ new Set();
-  /** Tokens parsed again after a look-ahead failed: the only way parsing can exceed one pass. */
-  rewound = 0;
-  constructor(tokens, minor) {
-    this.tokens = tokens;
-    this.minor = minor;
-  }
-  parseModule() {
-    while (!this.atType("end")) this.statement();
-    const result = { ok: true, imports: this.imports, bindings: [...this.bindings].sort(), openEnded: [...this.openEnded].sort() };
-    if (this.all && !this.allUnreadable) result.all = this.all;
-    return result;
-  }
-  // ---- token helpers ----
-  get token() {
-    return this.tokens[this.i];
-  }
-  peek(offset = 1) {
-    return this.tokens[Math.min(this.i + offset, this.tokens.length - 1)];
-  }
-  atType(type) {
-    return this.token.type === type;
-  }
-  atOp(value) {
-    return this.token.type === "op" && this.token.value === value;
-  }
-  atKeyword(word) {
-    return this.token.type === "name" && this.token.value === word && this.isKeyword(word);
-  }
-  isKeyword(word) {
-    if (HARD_KEYWORDS.has(word)) return true;
-    if (word === "async" || word === "await") return this.minor >= 7 || this.scope().async;
-    return false;
-  }
-  next() {
-    const token = this.token;
-    if (token.type !== "end") this.i++;
-    return token;
-  }
-  fail(message = "invalid syntax", token = this.token) {
-    throw new PythonSyntaxError(message, token.line, token.col);
-  }
-  expectOp(value) {
-    if (!this.atOp(value)) this.fail(`expected '${value}'`);
-    return this.next();
-  }
-  expectKeyword(word) {
-    if (!this.atKeyword(word)) this.fail(`expected '${word}'`);
-    return this.next();
-  }
-  eatOp(value) {
-    if (!this.atOp(value)) return false;
-    this.i++;
-    return true;
-  }
-  eatKeyword(word) {
-    if (!this.atKeyword(word)) return false;
-    this.i++;
-    return true;
-  }
-  /** A NAME that is not a keyword. */
-  identifier() {
-    const token = this.token;
-    if (token.type !== "name" || this.isKeyword(token.value)) this.fail();
-    this.i++;
-    return token.value;
-  }
-  atIdentifier() {
-    return this.token.type === "name" && !this.isKeyword(this.token.value);
-  }
-  scope() {
-    return this.scopes.at(-1);
-  }
-  atModuleLevel() {
-    return this.scopes.length === 1;
-  }
-  bind(name) {
-    if (this.atModuleLevel()) this.bindings.add(name);
-  }
-  /** Runs `attempt`; on a syntax error, rewinds and returns undefined. For the few places the grammar needs to look ahead. */
-  attempt(attempt) {
-    const saved = this.i;
-    const importCount = this.imports.length;
-    try {
-      return attempt();
-    } catch (error2) {
-      if (!(error2 instanceof PythonSyntaxError)) throw error2;
-      this.rewound += this.i - saved;
-      this.i = saved;
-      this.imports.length = importCount;
-      return void 0;
-    }
-  }
-  // ---- statements ----
-  statement() {
-    const token = this.token;
-    if (token.type === "indent") this.fail("unexpected indent");
-    if (token.type === "dedent") this.fail("unindent does not match any outer indentation level");
-    if (token.type === "newline") this.fail();
-    if (token.type === "op" && token.value === "@") return this.decorated();
-    if (token.type === "name") {
-      switch (token.value) {
-        case "if":
-          return this.ifStatement();
-        case "while":
-          return this.whileStatement();
-        case "for":
-          return this.forStatement();
-        case "try":
-          return this.tryStatement();
-        case "with":
-          return this.withStatement();
-        case "def":
-          return this.functionDef();
-        case "class":
-          return this.classDef();
-        case "async":
-          if (this.isKeyword("async") || ["def", "for", "with"].includes(this.peek().value)) return this.asyncStatement();
-          break;
-        case "match":
-          if (this.minor >= 10 && this.matchStatement()) return;
-          break;
-      }
-    }
-    this.simpleStatements();
-  }
-  simpleStatements() {
-    this.simpleStatement();
-    while (this.eatOp(";")) {
-      if (this.atType("newline")) break;
-      this.simpleStatement();
-    }
-    if (!this.atType("newline")) this.fail();
-    this.next();
-  }
-  simpleStatement() {
-    const token = this.token;
-    if (token.type === "name") {
-      switch (token.value) {
-        case "import":
-          return this.importName();
-        case "from":
-          return this.importFrom();
-        case "pass":
-        case "break":
-        case "continue":
-          this.next();
-          return;
-        case "return":
-          this.next();
-          if (!this.atStatementEnd()) this.starExpressions();
-          return;
-        case "raise":
-          this.next();
-          if (!this.atStatementEnd()) {
-            this.expression();
-            if (this.eatKeyword("from")) this.expression();
-          }
-          return;
-        case "global":
-        case "nonlocal":
-          this.next();
-          do
-            this.identifier();
-          while (this.eatOp(","));
-          return;
-        case "del":
-          this.next();
-          this.targetList("del");
-          return;
-        case "assert":
-          this.next();
-          this.expression();
-          if (this.eatOp(",")) this.expression();
-          return;
-        case "type":
-          if (this.minor >= 12 && this.peek().type === "name" && (this.peek(2).value === "=" || this.peek(2).value === "[") && this.peek(2).type === "op") {
-            this.next();
-            this.bind(this.identifier());
-            if (this.atOp("[")) this.typeParams();
-            this.expectOp("=");
-            this.expression();
-            return;
-          }
-          break;
-      }
-    }
-    this.expressionStatement();
-  }
-  atStatementEnd() {
-    return this.atType("newline") || this.atOp(";") || this.atType("end");
-  }
-  expressionStatement() {
-    const start = this.token;
-    const first = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
-    if (this.atOp("=")) {
-      const targets = [first];
-      while (this.eatOp("=")) targets.push(this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions());
-      const value = targets.pop();
-      for (const target of targets) {
-        this.checkTarget(target, "assign", start);
-        this.bindTarget(target);
-        this.noteOpenEnded(target);
-      }
-      this.noteAllAssignment(targets, value, "=");
-      return;
-    }
-    if (this.token.type === "op" && AUGMENTED.has(this.token.value)) {
-      const op = this.next().value;
-      if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`'${describe2(first)}' is an illegal expression for augmented assignment`, start);
-      const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
-      this.noteAllAssignment([first], value, op);
-      return;
-    }
-    if (this.atOp(":")) {
-      this.next();
-      if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`illegal target for annotation`, start);
-      this.expression();
-      if (this.eatOp("=")) {
-        const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
-        this.noteAllAssignment([first], value, "=");
-      }
-      if (first.k === "name") this.bind(first.id);
-      return;
-    }
-    this.noteOpenEnded(first);
-    if (this.atModuleLevel() && first.k === "call" && first.func.k === "attr" && first.func.value.k === "name" && first.func.value.id === "__all__") {
-      this.noteAllMethod(first.func.attr, first.args);
-    }
-  }
-  importName() {
-    const start = this.next();
-    do {
-      const module = this.dottedName();
-      let asname;
-      if (this.eatKeyword("as")) asname = this.identifier();
-      this.bind(asname ?? module.split(".")[0]);
-      const statement = { kind: "import", module, level: 0, names: [], line: start.line, col: start.col, guards: [...this.guards] };
-      if (asname !== void 0) statement.asname = asname;
-      this.imports.push(statement);
-    } while (this.eatOp(","));
-  }
-  dottedName() {
-    let name = this.identifier();
-    while (this.eatOp(".")) name += "." + this.identifier();
-    return name;
-  }
-  importFrom() {
-    const start = this.next();
-    let level = 0;
-    while (this.atOp(".") || this.atOp("...")) level += this.next().value.length;
-    let module = "";
-    if (!this.atKeyword("import")) module = this.dottedName();
-    else if (level === 0) this.fail();
-    this.expectKeyword("import");
-    const names = [];
-    if (this.eatOp("*")) {
-      names.push({ name: "*" });
-      if (this.atModuleLevel()) this.openEnded.add(`from ${".".repeat(level)}${module} import *`);
-    } else {
-      const parenthesized = this.eatOp("(");
-      do {
-        if (parenthesized && this.atOp(")")) break;
-        const name = this.identifier();
-        const imported = { name };
-        if (this.eatKeyword("as")) imported.asname = this.identifier();
-        this.bind(imported.asname ?? name);
-        names.push(imported);
-      } while (this.eatOp(","));
-      if (parenthesized) this.expectOp(")");
-      else if (this.tokens[this.i - 1].value === "," && this.tokens[this.i - 1].type === "op") this.fail("trailing comma not allowed without surrounding parentheses");
-    }
-    this.imports.push({ kind: "from", module, level, names, line: start.line, col: start.col, guards: [...this.guards] });
-  }
-  block() {
-    this.expectOp(":");
-    if (this.atType("newline")) {
-      this.next();
-      if (!this.atType("indent")) this.fail("expected an indented block");
-      this.next();
-      while (!this.atType("dedent") && !this.atType("end")) this.statement();
-      this.next();
-    } else this.simpleStatements();
-  }
-  withGuard(guard, body) {
-    this.guards.push(guard);
-    try {
-      body();
-    } finally {
-      this.guards.pop();
-    }
-  }
-  ifStatement() {
-    this.next();
-    const test = this.namedExpression();
-    this.withGuard({ kind: "if", test, branch: "then" }, () => this.block());
-    if (this.atKeyword("elif")) this.withGuard({ kind: "if", test, branch: "else" }, () => this.ifStatement());
-    else if (this.eatKeyword("else")) this.withGuard({ kind: "if", test, branch: "else" }, () => this.block());
-  }
-  whileStatement() {
-    this.next();
-    this.namedExpression();
-    this.block();
-    if (this.eatKeyword("else")) this.block();
-  }
-  forStatement() {
-    this.next();
-    const target = this.targetList("for");
-    this.bindTarget(target);
-    this.expectKeyword("in");
-    this.starExpressions();
-    this.block();
-    if (this.eatKeyword("else")) this.block();
-  }
-  asyncStatement() {
-    this.next();
-    if (this.atKeyword("def") || this.token.value === "def") return this.functionDef(true);
-    if (!this.scope().async && this.minor < 7) this.fail();
-    if (this.token.value === "for") return this.forStatement();
-    if (this.token.value === "with") return this.withStatement();
-    this.fail();
-  }
-  tryStatement() {
-    this.next();
-    const guard = { kind: "try", catches: [] };
-    this.withGuard(guard, () => this.block());
-    let handlers = 0;
-    let star;
-    while (this.atKeyword("except")) {
-      this.next();
-      const isStar = this.minor >= 11 && this.eatOp("*");
-      if (star !== void 0 && star !== isStar) this.fail("cannot have both 'except' and 'except*' on the same 'try'");
-      star = isStar;
-      const handled = [];
-      if (this.atOp(":")) {
-        if (isStar) this.fail("expected one or more exception types");
-        handled.push("*");
-      } else {
-        const caught = this.expression();
-        handled.push(...exceptionNames(caught));
-        if (this.eatKeyword("as")) this.bind(this.identifier());
-        else if (this.atOp(",")) this.fail("multiple exception types must be parenthesized");
-      }
-      guard.catches.push(...handled);
-      this.withGuard({ kind: "except", catches: handled }, () => this.block());
-      handlers++;
-    }
-    if (handlers > 0 && this.eatKeyword("else")) this.block();
-    if (this.eatKeyword("finally")) this.block();
-    else if (handlers === 0) this.fail("expected 'except' or 'finally' block");
-  }
-  withStatement() {
-    this.next();
-    const parenthesized = this.atOp("(") ? this.attempt(() => this.withItemsParenthesized()) : void 0;
-    const items2 = parenthesized ?? this.withItems();
-    const suppressed = items2.flatMap((item) => suppressedExceptions(item));
-    if (suppressed.length > 0) this.withGuard({ kind: "suppress", exceptions: suppressed }, () => this.block());
-    else this.block();
-  }
-  /** `with (a as b, c):`, which 3.9+ parse as items, not as a tuple. */
-  withItemsParenthesized() {
-    this.expectOp("(");
-    const items2 = [];
-    do {
-      if (this.atOp(")")) break;
-      items2.push(this.withItem());
-    } while (this.eatOp(","));
-    this.expectOp(")");
-    if (!this.atOp(":")) this.fail();
-    return items2;
-  }
-  withItems() {
-    const items2 = [this.withItem()];
-    while (this.eatOp(",")) items2.push(this.withItem());
-    return items2;
-  }
-  withItem() {
-    const context3 = this.expression();
-    if (this.eatKeyword("as")) {
-      const start = this.token;
-      const target = this.starTarget();
-      this.checkTarget(target, "with", start);
-      this.bindTarget(target);
-    }
-    return context3;
-  }
-  decorated() {
-    while (this.eatOp("@")) {
-      this.namedExpression();
-      if (!this.atType("newline")) this.fail();
-      this.next();
-    }
-    if (this.atKeyword("def")) return this.functionDef();
-    if (this.atKeyword("class")) return this.classDef();
-    if (this.token.value === "async" && this.peek().value === "def") {
-      this.next();
-      return this.functionDef(true);
-    }
-    this.fail();
-  }
-  functionDef(isAsync = false) {
-    this.next();
-    const name = this.identifier();
-    this.bind(name);
-    if (name === "__getattr__" && this.atModuleLevel()) this.openEnded.add("module __getattr__");
-    if (this.atOp("[") && this.minor >= 12) this.typeParams();
-    this.expectOp("(");
-    this.parameters(")", true);
-    this.expectOp(")");
-    if (this.eatOp("->")) this.expression();
-    this.scopes.push({ kind: "function", async: isAsync });
-    try {
-      this.withGuard({ kind: "function", name }, () => this.block());
-    } finally {
-      this.scopes.pop();
-    }
-  }
-  classDef() {
-    this.next();
-    const name = this.identifier();
-    this.bind(name);
-    if (this.atOp("[") && this.minor >= 12) this.typeParams();
-    if (this.eatOp("(")) {
-      if (!this.atOp(")")) this.callArguments();
-      this.expectOp(")");
-    }
-    this.scopes.push({ kind: "class", async: false });
-    try {
-      this.withGuard({ kind: "class", name }, () => this.block());
-    } finally {
-      this.scopes.pop();
-    }
-  }
-  typeParams() {
-    this.expectOp("[");
-    do {
-      if (this.atOp("]")) break;
-      if (this.eatOp("*") || this.eatOp("**")) this.identifier();
-      else {
-        this.identifier();
-        if (this.eatOp(":")) this.expression();
-      }
-      if (this.minor >= 13 && this.eatOp("=")) {
-        this.eatOp("*");
-        this.expression();
-      }
-    } while (this.eatOp(","));
-    this.expectOp("]");
-  }
-  /** Parameters of a def (annotations allowed) or a lambda (none), up to `closer`. */
-  parameters(closer, annotations) {
-    let sawDefault = false;
-    let sawStar = false;
-    let sawSlash = false;
-    let sawDoubleStar = false;
-    let count2 = 0;
-    const param = (allowStarAnnotation = false) => {
-      this.identifier();
-      if (annotations && this.eatOp(":")) {
-        if (allowStarAnnotation && this.minor >= 11 && this.atOp("*")) {
-          this.next();
-          this.bitwiseOr();
-        } else this.expression();
-      }
-    };
-    while (!this.atOp(closer)) {
-      if (sawDoubleStar) this.fail("arguments cannot follow var-keyword argument");
-      if (this.eatOp("/")) {
-        if (sawSlash || sawStar || count2 === 0 || this.minor < 8) this.fail("/ must be ahead of *");
-        sawSlash = true;
-      } else if (this.eatOp("**")) {
-        param();
-        sawDoubleStar = true;
-      } else if (this.eatOp("*")) {
-        if (sawStar) this.fail("* argument may appear only once");
-        sawStar = true;
-        if (this.atOp(",") || this.atOp(closer)) {
-          if (this.atOp(closer) || this.peek().value === closer || this.peek().value === "**") this.fail("named arguments must follow bare *");
-        } else param(true);
-      } else {
-        param();
-        if (this.eatOp("=")) {
-          this.expression();
-          sawDefault = true;
-        } else if (sawDefault && !sawStar) this.fail("non-default argument follows default argument");
-        count2++;
-      }
-      if (!this.eatOp(",")) break;
-    }
-  }
-  // ---- match statement (3.10+) ----
-  /** Tries `match SUBJECT:` + case blocks; returns false (nothing consumed) when `match` is a plain name here. */
-  matchStatement() {
-    const saved = this.i;
-    const subjectParsed = this.attempt(() => {
-      this.next();
-      do {
-        if (this.atOp("*")) this.starExpression();
-        else this.namedExpression();
-      } while (this.eatOp(",") && !this.atOp(":"));
-      this.expectOp(":");
-      if (!this.atType("newline")) this.fail();
-      return true;
-    });
-    if (!subjectParsed) {
-      this.i = saved;
-      return false;
-    }
-    this.next();
-    if (!this.atType("indent")) this.fail("expected an indented block");
-    this.next();
-    let cases = 0;
-    while (this.token.type === "name" && this.token.value === "case") {
-      this.next();
-      this.patterns();
-      if (this.eatKeyword("if")) this.namedExpression();
-      this.block();
-      cases++;
-    }
-    if (cases === 0 || !this.atType("dedent")) this.fail();
-    this.next();
-    return true;
-  }
-  patterns() {
-    const first = this.maybeStarPattern();
-    if (this.atOp(",") || first === "star") {
-      while (this.eatOp(",")) {
-        if (this.atOp(":") || this.atOp("]") || this.atOp(")") || this.token.type === "name" && this.token.value === "if") break;
-        this.maybeStarPattern();
-      }
-    }
-  }
-  maybeStarPattern() {
-    if (this.eatOp("*")) {
-      this.identifier();
-      return "star";
-    }
-    this.asPattern();
-    return "pattern";
-  }
-  asPattern() {
-    this.orPattern();
-    if (this.eatKeyword("as")) {
-      const name = this.identifier();
-      if (name === "_") this.fail("cannot use '_' as a target");
-    }
-  }
-  orPattern() {
-    this.closedPattern();
-    while (this.eatOp("|")) this.closedPattern();
-  }
-  closedPattern() {
-    const token = this.token;
-    if (token.type === "number" || token.type === "op" && token.value === "-") {
-      this.signedNumber();
-      if (this.atOp("+") || this.atOp("-")) {
-        this.next();
-        if (this.token.type !== "number") this.fail();
-        this.next();
-      }
-      return;
-    }
-    if (token.type === "string") {
-      while (this.atType("string")) this.next();
-      return;
-    }
-    if (token.type === "name") {
-      if (token.value === "None" || token.value === "True" || token.value === "False") {
-        this.next();
-        return;
-      }
-      this.dottedName();
-      if (this.eatOp("(")) {
-        let keywords = false;
-        while (!this.atOp(")")) {
-          if (this.atIdentifier() && this.peek().value === "=" && this.peek().type === "op") {
-            this.next();
-            this.next();
-            this.asPattern();
-            keywords = true;
-          } else {
-            if (keywords) this.fail("positional patterns follow keyword patterns");
-            this.asPattern();
-          }
-          if (!this.eatOp(",")) break;
-        }
-        this.expectOp(")");
-      }
-      return;
-    }
-    if (this.eatOp("(")) {
-      if (!this.atOp(")")) this.patterns();
-      this.expectOp(")");
-      return;
-    }
-    if (this.eatOp("[")) {
-      if (!this.atOp("]")) this.patterns();
-      this.expectOp("]");
-      return;
-    }
-    if (this.eatOp("{")) {
-      while (!this.atOp("}")) {
-        if (this.eatOp("**")) this.identifier();
-        else {
-          if (this.token.type === "string" || this.token.type === "number" || this.atOp("-")) this.closedPattern();
-          else if (this.token.type === "name") this.dottedName();
-          else this.fail();
-          this.expectOp(":");
-          this.asPattern();
-        }
-        if (!this.eatOp(",")) break;
-      }
-      this.expectOp("}");
-      return;
-    }
-    this.fail();
-  }
-  signedNumber() {
-    this.eatOp("-");
-    if (this.token.type !== "number") this.fail();
-    this.next();
-  }
-  // ---- targets ----
-  /** Targets of `for` and `del`: a comma list without the surrounding parentheses. */
-  targetList(context3) {
-    const start = this.token;
-    const first = this.starTarget();
-    let target = first;
-    if (this.atOp(",")) {
-      const elts = [first];
-      while (this.eatOp(",")) {
-        if (context3 === "for" ? this.atKeyword("in") : this.atStatementEnd()) break;
-        elts.push(this.starTarget());
-      }
-      target = { k: "tuple", elts };
-    }
-    this.checkTarget(target, context3, start);
-    return target;
-  }
-  starTarget() {
-    if (this.eatOp("*")) return { k: "starred", value: this.starTarget() };
-    return this.bitwiseOr();
-  }
-  checkTarget(target, context3, at3) {
-    switch (target.k) {
-      case "name":
-        if (context3 !== "del" && target.id === "__debug__" && this.minor >= 9) this.fail("cannot assign to __debug__", at3);
-        return;
-      case "attr":
-      case "subscript":
-        return;
-      case "starred":
-        if (context3 === "del") this.fail("cannot delete starred", at3);
-        return this.checkTarget(target.value, context3, at3);
-      case "tuple":
-      case "list":
-        for (const element of target.elts) this.checkTarget(element, context3, at3);
-        return;
-      default:
-        this.fail(`cannot ${context3 === "del" ? "delete" : "assign to"} ${describe2(target)}`, at3);
-    }
-  }
-  bindTarget(target) {
-    if (target.k === "name") this.bind(target.id);
-    else if (target.k === "starred") this.bindTarget(target.value);
-    else if (target.k === "tuple" || target.k === "list") for (const element of target.elts) this.bindTarget(element);
-  }
-  // ---- __all__ and open-endedness ----
-  noteAllAssignment(targets, value, op) {
-    if (!this.atModuleLevel()) return;
-    if (!targets.some((target) => target.k === "name" && target.id === "__all__")) return;
-    const names = literalStrings(value);
-    if (!names) {
-      this.allUnreadable = true;
-      return;
-    }
-    if (op === "=") this.all = names;
-    else if (op === "+=") this.all = [...this.all ?? [], ...names];
-    else this.allUnreadable = true;
-  }
-  noteAllMethod(method, args) {
-    const first = args[0];
-    if (method === "append" && args.length === 1 && first?.k === "str" && first.value !== null) this.all = [...this.all ?? [], first.value];
-    else if (method === "extend" && args.length === 1 && literalStrings(args[0])) this.all = [...this.all ?? [], ...literalStrings(args[0])];
-    else this.allUnreadable = true;
-  }
-  /**
-   * Code that binds module names no one can list: exec(), globals()[...] = ..., globals().update().
-   * Counted wherever it stands, since a function may run at import: better unknown than a false error.
-   */
-  noteOpenEnded(expression) {
-    const isGlobalsCall = (value) => value.k === "call" && value.func.k === "name" && (value.func.id === "globals" || value.func.id === "vars" || value.func.id === "locals");
-    if (expression.k === "call" && expression.func.k === "name" && (expression.func.id === "exec" || expression.func.id === "execfile")) this.openEnded.add("exec()");
-    else if (expression.k === "subscript" && isGlobalsCall(expression.value)) this.openEnded.add("globals() written");
-    else if (expression.k === "call" && expression.func.k === "attr" && isGlobalsCall(expression.func.value)) this.openEnded.add("globals() written");
-  }
-  // ---- expressions ----
-  starExpressions() {
-    const first = this.starExpression();
-    if (!this.atOp(",")) return first;
-    const elts = [first];
-    while (this.eatOp(",")) {
-      if (!this.startsExpression()) break;
-      elts.push(this.starExpression());
-    }
-    return { k: "tuple", elts };
-  }
-  starExpression() {
-    if (this.eatOp("*")) return { k: "starred", value: this.bitwiseOr() };
-    return this.expression();
-  }
-  startsExpression() {
-    const token = this.token;
-    if (token.type === "number" || token.type === "string") return true;
-    if (token.type === "name") return !this.isKeyword(token.value) || ["None", "True", "False", "not", "lambda", "await", "yield"].includes(token.value);
-    if (token.type === "op") return ["(", "[", "{", "-", "+", "~", "*", "..."].includes(token.value);
-    return false;
-  }
-  namedExpression() {
-    if (this.atIdentifier() && this.peek().type === "op" && this.peek().value === ":=") {
-      if (this.minor < 8) this.fail();
-      const name = this.identifier();
-      this.next();
-      const value = this.expression();
-      if (this.scopes.length === 1 && this.guards.length === 0) this.bind(name);
-      return value;
-    }
-    const expression = this.expression();
-    if (this.atOp(":=")) this.fail(`cannot use assignment expressions with ${describe2(expression)}`);
-    return expression;
-  }
-  expression() {
-    if (this.atKeyword("lambda")) return this.lambda();
-    const body = this.disjunction();
-    if (this.eatKeyword("if")) {
-      this.disjunction();
-      this.expectKeyword("else");
-      this.expression();
-      return { k: "other", what: "conditional expression" };
-    }
-    return body;
-  }
-  expressionNoCond() {
-    if (this.atKeyword("lambda")) return this.lambda(false);
-    return this.disjunction();
-  }
-  lambda(allowConditional = true) {
-    this.next();
-    this.parameters(":", false);
-    this.expectOp(":");
-    this.scopes.push({ kind: "function", async: false });
-    try {
-      this.withGuard({ kind: "function", name: "<lambda>" }, () => allowConditional ? this.expression() : this.expressionNoCond());
-    } finally {
-      this.scopes.pop();
-    }
-    return { k: "other", what: "lambda" };
-  }
-  disjunction() {
-    const first = this.conjunction();
-    if (!this.atKeyword("or")) return first;
-    const values = [first];
-    while (this.eatKeyword("or")) values.push(this.conjunction());
-    return { k: "boolop", op: "or", values };
-  }
-  conjunction() {
-    const first = this.inversion();
-    if (!this.atKeyword("and")) return first;
-    const values = [first];
-    while (this.eatKeyword("and")) values.push(this.inversion());
-    return { k: "boolop", op: "and", values };
-  }
-  inversion() {
-    if (this.eatKeyword("not")) return { k: "not", operand: this.inversion() };
-    return this.comparison();
-  }
-  comparison() {
-    const left = this.bitwiseOr();
-    const ops = [];
-    const comparators = [];
-    while (true) {
-      const token = this.token;
-      let op;
-      if (token.type === "op" && COMPARISON.has(token.value)) op = this.next().value;
-      else if (this.atKeyword("in")) op = this.next().value;
-      else if (this.atKeyword("not") && this.peek().value === "in") {
-        this.next();
-        this.next();
-        op = "not in";
-      } else if (this.atKeyword("is")) {
-        this.next();
-        op = this.eatKeyword("not") ? "is not" : "is";
-      }
-      if (!op) break;
-      ops.push(op);
-      comparators.push(this.bitwiseOr());
-    }
-    return ops.length === 0 ? left : { k: "compare", left, ops, comparators };
-  }
-  binary(operators, operand) {
-    let left = operand();
-    while (this.token.type === "op" && operators.includes(this.token.value)) {
-      const op = this.next().value;
-      left = { k: "binop", op, left, right: operand() };
-    }
-    return left;
-  }
-  bitwiseOr() {
-    return this.binary(["|"], () => this.binary(["^"], () => this.binary(["&"], () => this.binary(["<<", ">>"], () => this.binary(["+", "-"], () => this.term())))));
-  }
-  term() {
-    return this.binary(["*", "/", "//", "%", "@"], () => this.factor());
-  }
-  factor() {
-    if (this.token.type === "op" && (this.token.value === "+" || this.token.value === "-" || this.token.value === "~")) {
-      const op = this.next().value;
-      const operand = this.factor();
-      if (op === "-" && operand.k === "num" && operand.value !== null) return { k: "num", value: -operand.value };
-      return { k: "unary", op, operand };
-    }
-    return this.power();
-  }
-  power() {
-    const base = this.awaitPrimary();
-    if (this.eatOp("**")) return { k: "binop", op: "**", left: base, right: this.factor() };
-    return base;
-  }
-  awaitPrimary() {
-    if (this.atKeyword("await") && (this.minor >= 7 || this.scope().async)) {
-      this.next();
-      this.primary();
-      return { k: "other", what: "await" };
-    }
-    return this.primary();
-  }
-  primary() {
-    let value = this.atom();
-    while (true) {
-      if (this.eatOp(".")) value = { k: "attr", value, attr: this.identifier() };
-      else if (this.atOp("(")) {
-        const open4 = this.next();
-        const call = this.atOp(")") ? { args: [], keywords: [] } : this.callArguments();
-        this.expectOp(")");
-        const expression = { k: "call", func: value, args: call.args, keywords: call.keywords };
-        this.noteDynamicImport(expression, open4);
-        value = expression;
-      } else if (this.eatOp("[")) {
-        value = { k: "subscript", value, slice: this.slices() };
-        this.expectOp("]");
-      } else return value;
-    }
-  }
-  noteDynamicImport(call, at3) {
-    const func = call.func;
-    const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : void 0;
-    if (name !== "import_module" && name !== "__import__") return;
-    if (name === "__import__" && func.k !== "name") return;
-    const first = call.args[0];
-    if (!first || first.k !== "str" || first.value === null || first.value === "") return;
-    const level = first.value.length - first.value.replace(/^\.+/, "").length;
-    const statement = { kind: "dynamic", module: first.value.slice(level), level, names: [], line: at3.line, col: at3.col, guards: [...this.guards] };
-    const packageArg = name === "import_module" ? call.args[1] ?? call.keywords.find((keyword) => keyword.name === "package")?.value : void 0;
-    if (packageArg?.k === "str" && packageArg.value !== null) statement.package = packageArg.value;
-    this.imports.push(statement);
-  }
-  callArguments() {
-    const args = [];
-    const keywords = [];
-    let sawKeyword = false;
-    let sawDoubleStar = false;
-    while (!this.atOp(")")) {
-      if (this.eatOp("**")) {
-        keywords.push({ name: null, value: this.expression() });
-        sawDoubleStar = true;
-      } else if (this.eatOp("*")) {
-        if (sawDoubleStar) this.fail("iterable argument unpacking follows keyword argument unpacking");
-        args.push({ k: "starred", value: this.expression() });
-      } else if (this.atIdentifier() && this.peek().type === "op" && this.peek().value === "=") {
-        const name = this.identifier();
-        this.next();
-        keywords.push({ name, value: this.expression() });
-        sawKeyword = true;
-      } else {
-        const start = this.token;
-        const value = this.namedExpression();
-        if (this.atOp("=")) this.fail('expression cannot contain assignment, perhaps you meant "=="?', start);
-        if (this.atKeyword("for") || this.atKeyword("async")) {
-          this.comprehension();
-          if (args.length > 0 || keywords.length > 0 || !this.atOp(")")) this.fail("Generator expression must be parenthesized", start);
-          args.push({ k: "other", what: "generator expression" });
-          break;
-        }
-        if (sawDoubleStar) this.fail("positional argument follows keyword argument unpacking", start);
-        if (sawKeyword) this.fail("positional argument follows keyword argument", start);
-        args.push(value);
-      }
-      if (!this.eatOp(",")) break;
-    }
-    return { args, keywords };
-  }
-  slices() {
-    const first = this.slice();
-    if (!this.atOp(",")) return first;
-    const elts = [first];
-    while (this.eatOp(",")) {
-      if (this.atOp("]")) break;
-      elts.push(this.slice());
-    }
-    return { k: "tuple", elts };
-  }
-  slice() {
-    if (this.atOp("*") && this.minor >= 11) {
-      this.next();
-      return { k: "starred", value: this.bitwiseOr() };
-    }
-    let lower = null;
-    if (!this.atOp(":")) {
-      lower = this.namedExpression();
-      if (!this.atOp(":")) return lower;
-    }
-    this.expectOp(":");
-    let upper = null;
-    let step = null;
-    if (!this.atOp("]") && !this.atOp(",") && !this.atOp(":")) upper = this.expression();
-    if (this.eatOp(":") && !this.atOp("]") && !this.atOp(",")) step = this.expression();
-    return { k: "slice", lower, upper, step };
-  }
-  comprehension() {
-    do {
-      this.eatKeyword("async");
-      this.expectKeyword("for");
-      const start = this.token;
-      const first = this.starTarget();
-      let target = first;
-      if (this.atOp(",")) {
-        const elts = [first];
-        while (this.eatOp(",")) {
-          if (this.atKeyword("in")) break;
-          elts.push(this.starTarget());
-        }
-        target = { k: "tuple", elts };
-      }
-      this.checkTarget(target, "comprehension", start);
-      this.expectKeyword("in");
-      this.disjunction();
-      while (this.eatKeyword("if")) this.disjunction();
-    } while (this.atKeyword("for") || this.atKeyword("async") && this.peek().value === "for");
-  }
-  yieldExpression() {
-    this.next();
-    if (this.eatKeyword("from")) this.expression();
-    else if (this.startsExpression() && !this.atOp(")")) this.starExpressions();
-    return { k: "other", what: "yield" };
-  }
-  atom() {
-    const token = this.token;
-    switch (token.type) {
-      case "name": {
-        if (token.value === "None" || token.value === "True" || token.value === "False") {
-          this.next();
-          return { k: "const", value: token.value };
-        }
-        if (this.isKeyword(token.value)) this.fail();
-        this.next();
-        return { k: "name", id: token.value };
-      }
-      case "number": {
-        this.next();
-        const text = token.value.replace(/_/g, "");
-        const value = /^[0-9]+$/.test(text) ? Number(text) : /^[0-9]*\.[0-9]+$/.test(text) ? Number(text) : null;
-        return { k: "num", value };
-      }
-      case "string":
-        return this.strings();
-      case "op":
-        switch (token.value) {
-          case "(":
-            return this.parenthesized();
-          case "[":
-            return this.listDisplay();
-          case "{":
-            return this.braceDisplay();
-          case "...":
-            this.next();
-            return { k: "const", value: "..." };
-        }
-    }
-    this.fail();
-  }
-  strings() {
-    let value = "";
-    let kind;
-    while (this.atType("string")) {
-      const token = this.next();
-      const prefix = token.prefix ?? "";
-      const thisKind = prefix.includes("b") ? "bytes" : "text";
-      if (kind && kind !== thisKind) this.fail("cannot mix bytes and nonbytes literals", token);
-      kind = thisKind;
-      if (prefix.includes("f")) {
-        value = null;
-        continue;
-      }
-      if (value !== null) value = prefix.includes("r") ? value + token.body : appendDecoded(value, token.body);
-    }
-    return { k: "str", value: kind === "bytes" ? null : value };
-  }
-  parenthesized() {
-    this.next();
-    if (this.eatOp(")")) return { k: "tuple", elts: [] };
-    if (this.atKeyword("yield")) {
-      const value = this.yieldExpression();
-      this.expectOp(")");
-      return value;
-    }
-    const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
-    if (this.atKeyword("for") || this.atKeyword("async")) {
-      this.comprehension();
-      this.expectOp(")");
-      return { k: "other", what: "generator expression" };
-    }
-    if (this.eatOp(")")) {
-      if (first.k === "starred") this.fail("cannot use starred expression here");
-      return first;
-    }
-    const elts = [first];
-    while (this.eatOp(",")) {
-      if (this.atOp(")")) break;
-      elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
-    }
-    this.expectOp(")");
-    return { k: "tuple", elts };
-  }
-  listDisplay() {
-    this.next();
-    const elts = [];
-    if (this.eatOp("]")) return { k: "list", elts };
-    const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
-    if (this.atKeyword("for") || this.atKeyword("async")) {
-      this.comprehension();
-      this.expectOp("]");
-      return { k: "other", what: "list comprehension" };
-    }
-    elts.push(first);
-    while (this.eatOp(",")) {
-      if (this.atOp("]")) break;
-      elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
-    }
-    this.expectOp("]");
-    return { k: "list", elts };
-  }
-  braceDisplay() {
-    this.next();
-    if (this.eatOp("}")) return { k: "other", what: "dict" };
-    let isDict;
-    if (this.eatOp("**")) {
-      this.bitwiseOr();
-      isDict = true;
-    } else {
-      const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
-      if (this.eatOp(":")) {
-        if (first.k === "starred") this.fail();
-        this.expression();
-        isDict = true;
-      } else isDict = false;
-      if (this.atKeyword("for") || this.atKeyword("async")) {
-        this.comprehension();
-        this.expectOp("}");
-        return { k: "other", what: isDict ? "dict comprehension" : "set comprehension" };
-      }
-    }
-    const elts = [];
-    while (this.eatOp(",")) {
-      if (this.atOp("}")) break;
-      if (isDict) {
-        if (this.eatOp("**")) this.bitwiseOr();
-        else {
-          this.expression();
-          this.expectOp(":");
-          this.expression();
-        }
-      } else elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
-    }
-    this.expectOp("}");
-    return isDict ? { k: "other", what: "dict" } : { k: "set", elts };
-  }
-};
-function describe2(expression) {
-  switch (expression.k) {
-    case "call":
-      return "function call";
-    case "str":
-    case "num":
-      return "literal";
-    case "const":
-      return expression.value === "..." ? "ellipsis" : expression.value;
-    case "compare":
-      return "comparison";
-    case "boolop":
-    case "not":
-    case "unary":
-    case "binop":
-      return "expression";
-    case "other":
-      return expression.what;
-    default:
-      return expression.k;
-  }
-}
-function exceptionNames(expression) {
-  if (expression.k === "name") return [expression.id];
-  if (expression.k === "attr") return [expression.attr];
-  if (expression.k === "tuple") return expression.elts.flatMap(exceptionNames);
-  return ["?"];
-}
-function suppressedExceptions(context3) {
-  if (context3.k !== "call") return [];
-  const func = context3.func;
-  const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : "";
-  if (name !== "suppress") return [];
-  return context3.args.flatMap(exceptionNames);
-}
-function literalStrings(value) {
-  if (value.k !== "list" && value.k !== "tuple") return void 0;
-  const names = [];
-  for (const element of value.elts) {
-    if (element.k !== "str" || element.value === null) return void 0;
-    names.push(element.value);
-  }
-  return names;
-}
-var SIMPLE_ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", v: "\v", "0": "\0" };
-function appendDecoded(value, body) {
-  if (!body.includes("\\")) return value + body;
-  return value + body.replace(/\\(\r\n|\n|\r|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)/gs, (match, escape) => {
-    if (escape === "\n" || escape === "\r" || escape === "\r\n") return "";
-    if (/^[xuU]/.test(escape)) return String.fromCodePoint(parseInt(escape.slice(1), 16));
-    if (/^[0-7]+$/.test(escape)) return String.fromCodePoint(parseInt(escape, 8));
-    return SIMPLE_ESCAPES[escape] ?? match;
-  });
-}
-
-// src/python/source-text.ts
-var SourceDecodeError = class extends Error {
-  name = "SourceDecodeError";
-};
-var COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-var ALIASES = {
-  "utf_8": "utf-8",
-  "utf8": "utf-8",
-  "u8": "utf-8",
-  "utf": "utf-8",
-  "utf8_ucs2": "utf-8",
-  "utf8_ucs4": "utf-8",
-  "cp65001": "utf-8",
-  "latin_1": "iso-8859-1",
-  "latin1": "iso-8859-1",
-  "latin": "iso-8859-1",
-  "l1": "iso-8859-1",
-  "iso_8859_1": "iso-8859-1",
-  "iso8859_1": "iso-8859-1",
-  "8859": "iso-8859-1",
-  "cp819": "iso-8859-1",
-  "ascii": "ascii",
-  "us_ascii": "ascii",
-  "646": "ascii"
-};
-function normalizeCodec(name) {
-  return name.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
-}
-function tokenizerCodec(name) {
-  const lower = name.toLowerCase().replace(/_/g, "-");
-  if (lower === "utf-8" || lower.startsWith("utf-8-")) return "utf-8";
-  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return "iso-8859-1";
-  return name;
-}
-var decoders = /* @__PURE__ */ new Map();
-function decoderFor(codec) {
-  if (!decoders.has(codec)) decoders.set(codec, newDecoder(codec));
-  return decoders.get(codec);
-}
-function newDecoder(codec) {
-  const normalized = normalizeCodec(codec);
-  const label2 = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
-  try {
-    if (label2 === "ascii") return new TextDecoder("windows-1252", { fatal: true });
-    return new TextDecoder(label2, { fatal: true });
-  } catch {
-    for (const alternative of [label2.replace(/^iso(\d)/, "iso-$1"), label2.replace(/^cp(\d+)$/, "windows-$1"), label2.replace(/^iso-?8859-?(\d+)$/, "iso-8859-$1")]) {
-      try {
-        return new TextDecoder(alternative, { fatal: true });
-      } catch {
-      }
-    }
-    return void 0;
-  }
-}
-function lineEnd(bytes, start) {
-  let end = start;
-  while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13) end++;
-  return end;
-}
-function asciiLine(bytes, start, end) {
-  let text = "";
-  for (let i2 = start; i2 < end; i2++) text += String.fromCharCode(bytes[i2]);
-  return text;
-}
-function isBlankOrComment(line) {
-  return /^[ \t\f]*(#.*)?$/.test(line);
-}
-function findCookie(bytes, start) {
-  const firstEnd = lineEnd(bytes, start);
-  const first = asciiLine(bytes, start, firstEnd);
-  const match = COOKIE.exec(first);
-  if (match) return match[1];
-  if (!isBlankOrComment(first)) return void 0;
-  let secondStart = firstEnd;
-  if (bytes[secondStart] === 13 && bytes[secondStart + 1] === 10) secondStart += 2;
-  else if (secondStart < bytes.length) secondStart += 1;
-  const second = asciiLine(bytes, secondStart, lineEnd(bytes, secondStart));
-  return COOKIE.exec(second)?.[1];
-}
-function decodeSource(bytes) {
-  let start = 0;
-  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  if (bom) start = 3;
-  const cookie = findCookie(bytes, start);
-  let codec = "utf-8";
-  if (cookie !== void 0) {
-    codec = tokenizerCodec(cookie);
-    if (bom && codec !== "utf-8") throw new SourceDecodeError(`encoding problem: ${cookie} with BOM`);
-  }
-  const decoder2 = decoderFor(codec);
-  if (!decoder2) throw new SourceDecodeError(`unknown encoding: ${cookie ?? codec}`);
-  const body = bytes.subarray(start);
-  if (normalizeCodec(codec) === "ascii" || ALIASES[normalizeCodec(codec)] === "ascii") {
-    for (const byte of body) if (byte > 127) throw new SourceDecodeError(`'ascii' codec can't decode byte 0x${byte.toString(16)}`);
-  }
-  try {
-    return decoder2.decode(body);
-  } catch {
-    throw new SourceDecodeError(`'${codec}' codec can't decode the file`);
-  }
-}
-
-// src/python/scanner.ts
-var NAMES_NOT_READ = "names not read (scanned for its imports only)";
-function scanSource(source2, minor, options = {}) {
-  try {
-    const text = typeof source2 === "string" ? source2 : decodeSource(source2);
-    const result = new Parser(tokenize(text, minor, options), minor).parseModule();
-    return options.importsOnly ? { ok: true, imports: result.imports, bindings: [], openEnded: [NAMES_NOT_READ] } : result;
-  } catch (error2) {
-    if (error2 instanceof PythonSyntaxError) return { ok: false, error: error2.message, line: error2.line };
-    if (error2 instanceof SourceDecodeError) return { ok: false, error: error2.message };
-    if (error2 instanceof RangeError) return { ok: false, error: "too deeply nested to parse" };
-    return { ok: false, error: `scanner error: ${error2.message}` };
-  }
-}
-
-// src/python/stdlib-modules.json
-var stdlib_modules_default = {
-  versions: {
-    "3.6": {
-      modules: [
-        "__future__",
-        "_ast",
-        "_asyncio",
-        "_bisect",
-        "_blake2",
-        "_bootlocale",
-        "_bz2",
-        "_codecs",
-        "_codecs_cn",
-        "_codecs_hk",
-        "_codecs_iso2022",
-        "_codecs_jp",
-        "_codecs_kr",
-        "_codecs_tw",
-        "_collections",
-        "_collections_abc",
-        "_compat_pickle",
-        "_compression",
-        "_crypt",
-        "_csv",
-        "_ctypes",
-        "_curses",
-        "_curses_panel",
-        "_datetime",
-        "_dbm",
-        "_decimal",
-        "_dummy_thread",
-        "_elementtree",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "_functools",
-        "_gdbm",
-        "_heapq",
-        "_imp",
-        "_io",
-        "_json",
-        "_locale",
-        "_lsprof",
-        "_lzma",
-        "_markupbase",
-        "_md5",
-        "_msi",
-        "_multibytecodec",
-        "_multiprocessing",
-        "_opcode",
-        "_operator",
-        "_osx_support",
-        "_overlapped",
-        "_pickle",
-        "_posixsubprocess",
-        "_pydecimal",
-        "_pyio",
-        "_random",
-        "_scproxy",
-        "_sha1",
-        "_sha256",
-        "_sha3",
-        "_sha512",
-        "_signal",
-        "_sitebuiltins",
-        "_socket",
-        "_sqlite3",
-        "_sre",
-        "_ssl",
-        "_stat",
-        "_string",
-        "_strptime",
-        "_struct",
-        "_symtable",
-        "_thread",
-        "_threading_local",
-        "_tkinter",
-        "_tracemalloc",
-        "_warnings",
-        "_weakref",
-        "_weakrefset",
-        "_winapi",
-        "abc",
-        "aifc",
-        "antigravity",
-        "argparse",
-        "array",
-        "ast",
-        "asynchat",
-        "asyncio",
-        "asyncore",
-        "atexit",
-        "audioop",
-        "base64",
-        "bdb",
-        "binascii",
-        "binhex",
-        "bisect",
-        "builtins",
-        "bz2",
-        "cProfile",
-        "calendar",
-        "cgi",
-        "cgitb",
-        "chunk",
-        "cmath",
-        "cmd",
-        "code",
-        "codecs",
-        "codeop",
-        "collections",
-        "colorsys",
-        "compileall",
-        "concurrent",
-        "configparser",
-        "contextlib",
-        "copy",
-        "copyreg",
-        "crypt",
-        "csv",
-        "ctypes",
-        "curses",
-        "datetime",
-        "dbm",
-        "decimal",
-        "difflib",
-        "dis",
-        "distutils",
-        "doctest",
-        "dummy_threading",
-        "email",
-        "encodings",
-        "ensurepip",
-        "enum",
-        "errno",
-        "faulthandler",
-        "fcntl",
-        "filecmp",
-        "fileinput",
-        "fnmatch",
-        "formatter",
-        "fractions",
-        "ftplib",
-        "functools",
-        "gc",
-        "genericpath",
-        "getopt",
-        "getpass",
-        "gettext",
-        "glob",
-        "grp",
-        "gzip",
-        "hashlib",
-        "heapq",
-        "hmac",
-        "html",
-        "http",
-        "idlelib",
-        "imaplib",
-        "imghdr",
-        "imp",
-        "importlib",
-        "inspect",
-        "io",
-        "ipaddress",
-        "itertools",
-        "json",
-        "keyword",
-        "lib2to3",
-        "linecache",
-        "locale",
-        "logging",
-        "lzma",
-        "macpath",
-        "macurl2path",
-        "mailbox",
-        "mailcap",
-        "marshal",
-        "math",
-        "mimetypes",
-        "mmap",
-        "modulefinder",
-        "msilib",
-        "msvcrt",
-        "multiprocessing",
-        "netrc",
-        "nis",
-        "nntplib",
-        "nt",
-        "ntpath",
-        "nturl2path",
-        "numbers",
-        "opcode",
-        "operator",
-        "optparse",
-        "os",
-        "ossaudiodev",
-        "parser",
-        "pathlib",
-        "pdb",
-        "pickle",
-        "pickletools",
-        "pipes",
-        "pkgutil",
-        "platform",
-        "plistlib",
-        "poplib",
-        "posix",
-        "posixpath",
-        "pprint",
-        "profile",
-        "pstats",
-        "pty",
-        "pwd",
-        "py_compile",
-        "pyclbr",
-        "pydoc",
-        "pydoc_data",
-        "pyexpat",
-        "queue",
-        "quopri",
-        "random",
-        "re",
-        "readline",
-        "reprlib",
-        "resource",
-        "rlcompleter",
-        "runpy",
-        "sched",
-        "secrets",
-        "select",
-        "selectors",
-        "shelve",
-        "shlex",
-        "shutil",
-        "signal",
-        "site",
-        "smtpd",
-        "smtplib",
-        "sndhdr",
-        "socket",
-        "socketserver",
-        "spwd",
-        "sqlite3",
-        "sre_compile",
-        "sre_constants",
-        "sre_parse",
-        "ssl",
-        "stat",
-        "statistics",
-        "string",
-        "stringprep",
-        "struct",
-        "subprocess",
-        "sunau",
-        "symbol",
-        "symtable",
-        "sys",
-        "sysconfig",
-        "syslog",
-        "tabnanny",
-        "tarfile",
-        "telnetlib",
-        "tempfile",
-        "termios",
-        "textwrap",
-        "this",
-        "threading",
-        "time",
-        "timeit",
-        "tkinter",
-        "token",
-        "tokenize",
-        "trace",
-        "traceback",
-        "tracemalloc",
-        "tty",
-        "turtle",
-        "turtledemo",
-        "types",
-        "typing",
-        "unicodedata",
-        "unittest",
-        "urllib",
-        "uu",
-        "uuid",
-        "venv",
-        "warnings",
-        "wave",
-        "weakref",
-        "webbrowser",
-        "winreg",
-        "winsound",
-        "wsgiref",
-        "xdrlib",
-        "xml",
-        "xmlrpc",
-        "zipapp",
-        "zipfile",
-        "zipimport",
-        "zlib"
-      ],
-      builtins: [
-        "_ast",
-        "_codecs",
-        "_collections",
-        "_functools",
-        "_imp",
-        "_io",
-        "_locale",
-        "_operator",
-        "_signal",
-        "_sre",
-        "_stat",
-        "_string",
-        "_symtable",
-        "_thread",
-        "_tracemalloc",
-        "_warnings",
-        "_weakref",
-        "atexit",
-        "builtins",
-        "errno",
-        "faulthandler",
-        "gc",
-        "itertools",
-        "marshal",
-        "posix",
-        "pwd",
-        "sys",
-        "time",
-        "xxsubtype",
-        "zipimport"
-      ],
-      frozen: [
-        "__hello__",
-        "__phello__",
-        "__phello__.spam",
-        "_frozen_importlib",
-        "_frozen_importlib_external"
-      ],
-      aliases: {
-        "importlib._bootstrap": "_frozen_importlib",
-        "importlib._bootstrap_external": "_frozen_importlib_external",
-        "os.path": "posixpath"
-      },
-      source: "derived from the installation"
-    },
-    "3.7": {
-      modules: [
-        "__future__",
-        "_abc",
-        "_ast",
-        "_asyncio",
-        "_bisect",
-        "_blake2",
-        "_bootlocale",
-        "_bz2",
-        "_codecs",
-        "_codecs_cn",
-        "_codecs_hk",
-        "_codecs_iso2022",
-        "_codecs_jp",
-        "_codecs_kr",
-        "_codecs_tw",
-        "_collections",
-        "_collections_abc",
-        "_compat_pickle",
-        "_compression",
-        "_contextvars",
-        "_crypt",
-        "_csv",
-        "_ctypes",
-        "_curses",
-        "_curses_panel",
-        "_datetime",
-        "_dbm",
-        "_decimal",
-        "_dummy_thread",
-        "_elementtree",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "_functools",
-        "_gdbm",
-        "_hashlib",
-        "_heapq",
-        "_imp",
-        "_io",
-        "_json",
-        "_locale",
-        "_lsprof",
-        "_lzma",
-        "_markupbase",
-        "_md5",
-        "_msi",
-        "_multibytecodec",
-        "_multiprocessing",
-        "_opcode",
-        "_operator",
-        "_osx_support",
-        "_overlapped",
-        "_pickle",
-        "_posixsubprocess",
-        "_py_abc",
-        "_pydecimal",
-        "_pyio",
-        "_queue",
-        "_random",
-        "_scproxy",
-        "_sha1",
-        "_sha256",
-        "_sha3",
-        "_sha512",
-        "_signal",
-        "_sitebuiltins",
-        "_socket",
-        "_sqlite3",
-        "_sre",
-        "_ssl",
-        "_stat",
-        "_string",
-        "_strptime",
-        "_struct",
-        "_symtable",
-        "_thread",
-        "_threading_local",
-        "_tkinter",
-        "_tracemalloc",
-        "_uuid",
-        "_warnings",
-        "_weakref",
-        "_weakrefset",
-        "_winapi",
-        "abc",
-        "aifc",
-        "antigravity",
-        "argparse",
-        "array",
-        "ast",
-        "asynchat",
-        "asyncio",
-        "asyncore",
-        "atexit",
-        "audioop",
-        "base64",
-        "bdb",
-        "binascii",
-        "binhex",
-        "bisect",
-        "builtins",
-        "bz2",
-        "cProfile",
-        "calendar",
-        "cgi",
-        "cgitb",
-        "chunk",
-        "cmath",
-        "cmd",
-        "code",
-        "codecs",
-        "codeop",
-        "collections",
-        "colorsys",
-        "compileall",
-        "concurrent",
-        "configparser",
-        "contextlib",
-        "contextvars",
-        "copy",
-        "copyreg",
-        "crypt",
-        "csv",
-        "ctypes",
-        "curses",
-        "dataclasses",
-        "datetime",
-        "dbm",
-        "decimal",
-        "difflib",
-        "dis",
-        "distutils",
-        "doctest",
-        "dummy_threading",
-        "email",
-        "encodings",
-        "ensurepip",
-        "enum",
-        "errno",
-        "faulthandler",
-        "fcntl",
-        "filecmp",
-        "fileinput",
-        "fnmatch",
-        "formatter",
-        "fractions",
-        "ftplib",
-        "functools",
-        "gc",
-        "genericpath",
-        "getopt",
-        "getpass",
-        "gettext",
-        "glob",
-        "grp",
-        "gzip",
-        "hashlib",
-        "heapq",
-        "hmac",
-        "html",
-        "http",
-        "idlelib",
-        "imaplib",
-        "imghdr",
-        "imp",
-        "importlib",
-        "inspect",
-        "io",
-        "ipaddress",
-        "itertools",
-        "json",
-        "keyword",
-        "lib2to3",
-        "linecache",
-        "locale",
-        "logging",
-        "lzma",
-        "macpath",
-        "mailbox",
-        "mailcap",
-        "marshal",
-        "math",
-        "mimetypes",
-        "mmap",
-        "modulefinder",
-        "msilib",
-        "msvcrt",
-        "multiprocessing",
-        "netrc",
-        "nis",
-        "nntplib",
-        "nt",
-        "ntpath",
-        "nturl2path",
-        "numbers",
-        "opcode",
-        "operator",
-        "optparse",
-        "os",
-        "ossaudiodev",
-        "parser",
-        "pathlib",
-        "pdb",
-        "pickle",
-        "pickletools",
-        "pipes",
-        "pkgutil",
-        "platform",
-        "plistlib",
-        "poplib",
-        "posix",
-        "posixpath",
-        "pprint",
-        "profile",
-        "pstats",
-        "pty",
-        "pwd",
-        "py_compile",
-        "pyclbr",
-        "pydoc",
-        "pydoc_data",
-        "pyexpat",
-        "queue",
-        "quopri",
-        "random",
-        "re",
-        "readline",
-        "reprlib",
-        "resource",
-        "rlcompleter",
-        "runpy",
-        "sched",
-        "secrets",
-        "select",
-        "selectors",
-        "shelve",
-        "shlex",
-        "shutil",
-        "signal",
-        "site",
-        "smtpd",
-        "smtplib",
-        "sndhdr",
-        "socket",
-        "socketserver",
-        "spwd",
-        "sqlite3",
-        "sre_compile",
-        "sre_constants",
-        "sre_parse",
-        "ssl",
-        "stat",
-        "statistics",
-        "string",
-        "stringprep",
-        "struct",
-        "subprocess",
-        "sunau",
-        "symbol",
-        "symtable",
-        "sys",
-        "sysconfig",
-        "syslog",
-        "tabnanny",
-        "tarfile",
-        "telnetlib",
-        "tempfile",
-        "termios",
-        "textwrap",
-        "this",
-        "threading",
-        "time",
-        "timeit",
-        "tkinter",
-        "token",
-        "tokenize",
-        "trace",
-        "traceback",
-        "tracemalloc",
-        "tty",
-        "turtle",
-        "turtledemo",
-        "types",
-        "typing",
-        "unicodedata",
-        "unittest",
-        "urllib",
-        "uu",
-        "uuid",
-        "venv",
-        "warnings",
-        "wave",
-        "weakref",
-        "webbrowser",
-        "winreg",
-        "winsound",
-        "wsgiref",
-        "xdrlib",
-        "xml",
-        "xmlrpc",
-        "zipapp",
-        "zipfile",
-        "zipimport",
-        "zlib"
-      ],
-      builtins: [
-        "_abc",
-        "_ast",
-        "_codecs",
-        "_collections",
-        "_functools",
-        "_imp",
-        "_io",
-        "_locale",
-        "_operator",
-        "_signal",
-        "_sre",
-        "_stat",
-        "_string",
-        "_symtable",
-        "_thread",
-        "_tracemalloc",
-        "_warnings",
-        "_weakref",
-        "atexit",
-        "builtins",
-        "errno",
-        "faulthandler",
-        "gc",
-        "itertools",
-        "marshal",
-        "posix",
-        "pwd",
-        "sys",
-        "time",
-        "xxsubtype",
-        "zipimport"
-      ],
-      frozen: [
-        "__hello__",
-        "__phello__",
-        "__phello__.spam",
-        "_frozen_importlib",
-        "_frozen_importlib_external"
-      ],
-      aliases: {
-        "importlib._bootstrap": "_frozen_importlib",
-        "importlib._bootstrap_external": "_frozen_importlib_external",
-        "os.path": "posixpath"
-      },
-      source: "derived from the installation"
-    },
-    "3.8": {
-      modules: [
-        "__future__",
-        "_abc",
-        "_ast",
-        "_asyncio",
-        "_bisect",
-        "_blake2",
-        "_bootlocale",
-        "_bz2",
-        "_codecs",
-        "_codecs_cn",
-        "_codecs_hk",
-        "_codecs_iso2022",
-        "_codecs_jp",
-        "_codecs_kr",
-        "_codecs_tw",
-        "_collections",
-        "_collections_abc",
-        "_compat_pickle",
-        "_compression",
-        "_contextvars",
-        "_crypt",
-        "_csv",
-        "_ctypes",
-        "_curses",
-        "_curses_panel",
-        "_datetime",
-        "_dbm",
-        "_decimal",
-        "_dummy_thread",
-        "_elementtree",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "_functools",
-        "_gdbm",
-        "_hashlib",
-        "_heapq",
-        "_imp",
-        "_io",
-        "_json",
-        "_locale",
-        "_lsprof",
-        "_lzma",
-        "_markupbase",
-        "_md5",
-        "_msi",
-        "_multibytecodec",
-        "_multiprocessing",
-        "_opcode",
-        "_operator",
-        "_osx_support",
-        "_overlapped",
-        "_pickle",
-        "_posixshmem",
-        "_posixsubprocess",
-        "_py_abc",
-        "_pydecimal",
-        "_pyio",
-        "_queue",
-        "_random",
-        "_scproxy",
-        "_sha1",
-        "_sha256",
-        "_sha3",
-        "_sha512",
-        "_signal",
-        "_sitebuiltins",
-        "_socket",
-        "_sqlite3",
-        "_sre",
-        "_ssl",
-        "_stat",
-        "_statistics",
-        "_string",
-        "_strptime",
-        "_struct",
-        "_symtable",
-        "_thread",
-        "_threading_local",
-        "_tkinter",
-        "_tracemalloc",
-        "_uuid",
-        "_warnings",
-        "_weakref",
-        "_weakrefset",
-        "_winapi",
-        "abc",
-        "aifc",
-        "antigravity",
-        "argparse",
-        "array",
-        "ast",
-        "asynchat",
-        "asyncio",
-        "asyncore",
-        "atexit",
-        "audioop",
-        "base64",
-        "bdb",
-        "binascii",
-        "binhex",
-        "bisect",
-        "builtins",
-        "bz2",
-        "cProfile",
-        "calendar",
-        "cgi",
-        "cgitb",
-        "chunk",
-        "cmath",
-        "cmd",
-        "code",
-        "codecs",
-        "codeop",
-        "collections",
-        "colorsys",
-        "compileall",
-        "concurrent",
-        "configparser",
-        "contextlib",
-        "contextvars",
-        "copy",
-        "copyreg",
-        "crypt",
-        "csv",
-        "ctypes",
-        "curses",
-        "dataclasses",
-        "datetime",
-        "dbm",
-        "decimal",
-        "difflib",
-        "dis",
-        "distutils",
-        "doctest",
-        "dummy_threading",
-        "email",
-        "encodings",
-        "ensurepip",
-        "enum",
-        "errno",
-        "faulthandler",
-        "fcntl",
-        "filecmp",
-        "fileinput",
-        "fnmatch",
-        "formatter",
-        "fractions",
-        "ftplib",
-        "functools",
-        "gc",
-        "genericpath",
-        "getopt",
-        "getpass",
-        "gettext",
-        "glob",
-        "grp",
-        "gzip",
-        "hashlib",
-        "heapq",
-        "hmac",
-        "html",
-        "http",
-        "idlelib",
-        "imaplib",
-        "imghdr",
-        "imp",
-        "importlib",
-        "inspect",
-        "io",
-        "ipaddress",
-        "itertools",
-        "json",
-        "keyword",
-        "lib2to3",
-        "linecache",
-        "locale",
-        "logging",
-        "lzma",
-        "mailbox",
-        "mailcap",
-        "marshal",
-        "math",
-        "mimetypes",
-        "mmap",
-        "modulefinder",
-        "msilib",
-        "msvcrt",
-        "multiprocessing",
-        "netrc",
-        "nis",
-        "nntplib",
-        "nt",
-        "ntpath",
-        "nturl2path",
-        "numbers",
-        "opcode",
-        "operator",
-        "optparse",
-        "os",
-        "ossaudiodev",
-        "parser",
-        "pathlib",
-        "pdb",
-        "pickle",
-        "pickletools",
-        "pipes",
-        "pkgutil",
-        "platform",
-        "plistlib",
-        "poplib",
-        "posix",
-        "posixpath",
-        "pprint",
-        "profile",
-        "pstats",
-        "pty",
-        "pwd",
-        "py_compile",
-        "pyclbr",
-        "pydoc",
-        "pydoc_data",
-        "pyexpat",
-        "queue",
-        "quopri",
-        "random",
-        "re",
-        "readline",
-        "reprlib",
-        "resource",
-        "rlcompleter",
-        "runpy",
-        "sched",
-        "secrets",
-        "select",
-        "selectors",
-        "shelve",
-        "shlex",
-        "shutil",
-        "signal",
-        "site",
-        "smtpd",
-        "smtplib",
-        "sndhdr",
-        "socket",
-        "socketserver",
-        "spwd",
-        "sqlite3",
-        "sre_compile",
-        "sre_constants",
-        "sre_parse",
-        "ssl",
-        "stat",
-        "statistics",
-        "string",
-        "stringprep",
-        "struct",
-        "subprocess",
-        "sunau",
-        "symbol",
-        "symtable",
-        "sys",
-        "sysconfig",
-        "syslog",
-        "tabnanny",
-        "tarfile",
-        "telnetlib",
-        "tempfile",
-        "termios",
-        "textwrap",
-        "this",
-        "threading",
-        "time",
-        "timeit",
-        "tkinter",
-        "token",
-        "tokenize",
-        "trace",
-        "traceback",
-        "tracemalloc",
-        "tty",
-        "turtle",
-        "turtledemo",
-        "types",
-        "typing",
-        "unicodedata",
-        "unittest",
-        "urllib",
-        "uu",
-        "uuid",
-        "venv",
-        "warnings",
-        "wave",
-        "weakref",
-        "webbrowser",
-        "winreg",
-        "winsound",
-        "wsgiref",
-        "xdrlib",
-        "xml",
-        "xmlrpc",
-        "zipapp",
-        "zipfile",
-        "zipimport",
-        "zlib"
-      ],
-      builtins: [
-        "_abc",
-        "_ast",
-        "_codecs",
-        "_collections",
-        "_functools",
-        "_imp",
-        "_io",
-        "_locale",
-        "_operator",
-        "_signal",
-        "_sre",
-        "_stat",
-        "_string",
-        "_symtable",
-        "_thread",
-        "_tracemalloc",
-        "_warnings",
-        "_weakref",
-        "atexit",
-        "builtins",
-        "errno",
-        "faulthandler",
-        "gc",
-        "itertools",
-        "marshal",
-        "posix",
-        "pwd",
-        "sys",
-        "time",
-        "xxsubtype"
-      ],
-      frozen: [
-        "__hello__",
-        "__phello__",
-        "__phello__.spam",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "zipimport"
-      ],
-      aliases: {
-        "importlib._bootstrap": "_frozen_importlib",
-        "importlib._bootstrap_external": "_frozen_importlib_external",
-        "os.path": "posixpath"
-      },
-      source: "derived from the installation"
-    },
-    "3.9": {
-      modules: [
-        "__future__",
-        "_abc",
-        "_aix_support",
-        "_ast",
-        "_asyncio",
-        "_bisect",
-        "_blake2",
-        "_bootlocale",
-        "_bootsubprocess",
-        "_bz2",
-        "_codecs",
-        "_codecs_cn",
-        "_codecs_hk",
-        "_codecs_iso2022",
-        "_codecs_jp",
-        "_codecs_kr",
-        "_codecs_tw",
-        "_collections",
-        "_collections_abc",
-        "_compat_pickle",
-        "_compression",
-        "_contextvars",
-        "_crypt",
-        "_csv",
-        "_ctypes",
-        "_curses",
-        "_curses_panel",
-        "_datetime",
-        "_dbm",
-        "_decimal",
-        "_elementtree",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "_functools",
-        "_gdbm",
-        "_hashlib",
-        "_heapq",
-        "_imp",
-        "_io",
-        "_json",
-        "_locale",
-        "_lsprof",
-        "_lzma",
-        "_markupbase",
-        "_md5",
-        "_msi",
-        "_multibytecodec",
-        "_multiprocessing",
-        "_opcode",
-        "_operator",
-        "_osx_support",
-        "_overlapped",
-        "_peg_parser",
-        "_pickle",
-        "_posixshmem",
-        "_posixsubprocess",
-        "_py_abc",
-        "_pydecimal",
-        "_pyio",
-        "_queue",
-        "_random",
-        "_scproxy",
-        "_sha1",
-        "_sha256",
-        "_sha3",
-        "_sha512",
-        "_signal",
-        "_sitebuiltins",
-        "_socket",
-        "_sqlite3",
-        "_sre",
-        "_ssl",
-        "_stat",
-        "_statistics",
-        "_string",
-        "_strptime",
-        "_struct",
-        "_symtable",
-        "_thread",
-        "_threading_local",
-        "_tkinter",
-        "_tracemalloc",
-        "_uuid",
-        "_warnings",
-        "_weakref",
-        "_weakrefset",
-        "_winapi",
-        "_zoneinfo",
-        "abc",
-        "aifc",
-        "antigravity",
-        "argparse",
-        "array",
-        "ast",
-        "asynchat",
-        "asyncio",
-        "asyncore",
-        "atexit",
-        "audioop",
-        "base64",
-        "bdb",
-        "binascii",
-        "binhex",
-        "bisect",
-        "builtins",
-        "bz2",
-        "cProfile",
-        "calendar",
-        "cgi",
-        "cgitb",
-        "chunk",
-        "cmath",
-        "cmd",
-        "code",
-        "codecs",
-        "codeop",
-        "collections",
-        "colorsys",
-        "compileall",
-        "concurrent",
-        "configparser",
-        "contextlib",
-        "contextvars",
-        "copy",
-        "copyreg",
-        "crypt",
-        "csv",
-        "ctypes",
-        "curses",
-        "dataclasses",
-        "datetime",
-        "dbm",
-        "decimal",
-        "difflib",
-        "dis",
-        "distutils",
-        "doctest",
-        "email",
-        "encodings",
-        "ensurepip",
-        "enum",
-        "errno",
-        "faulthandler",
-        "fcntl",
-        "filecmp",
-        "fileinput",
-        "fnmatch",
-        "formatter",
-        "fractions",
-        "ftplib",
-        "functools",
-        "gc",
-        "genericpath",
-        "getopt",
-        "getpass",
-        "gettext",
-        "glob",
-        "graphlib",
-        "grp",
-        "gzip",
-        "hashlib",
-        "heapq",
-        "hmac",
-        "html",
-        "http",
-        "idlelib",
-        "imaplib",
-        "imghdr",
-        "imp",
-        "importlib",
-        "inspect",
-        "io",
-        "ipaddress",
-        "itertools",
-        "json",
-        "keyword",
-        "lib2to3",
-        "linecache",
-        "locale",
-        "logging",
-        "lzma",
-        "mailbox",
-        "mailcap",
-        "marshal",
-        "math",
-        "mimetypes",
-        "mmap",
-        "modulefinder",
-        "msilib",
-        "msvcrt",
-        "multiprocessing",
-        "netrc",
-        "nis",
-        "nntplib",
-        "nt",
-        "ntpath",
-        "nturl2path",
-        "numbers",
-        "opcode",
-        "operator",
-        "optparse",
-        "os",
-        "ossaudiodev",
-        "parser",
-        "pathlib",
-        "pdb",
-        "pickle",
-        "pickletools",
-        "pipes",
-        "pkgutil",
-        "platform",
-        "plistlib",
-        "poplib",
-        "posix",
-        "posixpath",
-        "pprint",
-        "profile",
-        "pstats",
-        "pty",
-        "pwd",
-        "py_compile",
-        "pyclbr",
-        "pydoc",
-        "pydoc_data",
-        "pyexpat",
-        "queue",
-        "quopri",
-        "random",
-        "re",
-        "readline",
-        "reprlib",
-        "resource",
-        "rlcompleter",
-        "runpy",
-        "sched",
-        "secrets",
-        "select",
-        "selectors",
-        "shelve",
-        "shlex",
-        "shutil",
-        "signal",
-        "site",
-        "smtpd",
-        "smtplib",
-        "sndhdr",
-        "socket",
-        "socketserver",
-        "spwd",
-        "sqlite3",
-        "sre_compile",
-        "sre_constants",
-        "sre_parse",
-        "ssl",
-        "stat",
-        "statistics",
-        "string",
-        "stringprep",
-        "struct",
-        "subprocess",
-        "sunau",
-        "symbol",
-        "symtable",
-        "sys",
-        "sysconfig",
-        "syslog",
-        "tabnanny",
-        "tarfile",
-        "telnetlib",
-        "tempfile",
-        "termios",
-        "textwrap",
-        "this",
-        "threading",
-        "time",
-        "timeit",
-        "tkinter",
-        "token",
-        "tokenize",
-        "trace",
-        "traceback",
-        "tracemalloc",
-        "tty",
-        "turtle",
-        "turtledemo",
-        "types",
-        "typing",
-        "unicodedata",
-        "unittest",
-        "urllib",
-        "uu",
-        "uuid",
-        "venv",
-        "warnings",
-        "wave",
-        "weakref",
-        "webbrowser",
-        "winreg",
-        "winsound",
-        "wsgiref",
-        "xdrlib",
-        "xml",
-        "xmlrpc",
-        "zipapp",
-        "zipfile",
-        "zipimport",
-        "zlib",
-        "zoneinfo"
-      ],
-      builtins: [
-        "_abc",
-        "_ast",
-        "_codecs",
-        "_collections",
-        "_functools",
-        "_imp",
-        "_io",
-        "_locale",
-        "_operator",
-        "_peg_parser",
-        "_signal",
-        "_sre",
-        "_stat",
-        "_string",
-        "_symtable",
-        "_thread",
-        "_tracemalloc",
-        "_warnings",
-        "_weakref",
-        "atexit",
-        "builtins",
-        "errno",
-        "faulthandler",
-        "gc",
-        "itertools",
-        "marshal",
-        "posix",
-        "pwd",
-        "sys",
-        "time",
-        "xxsubtype"
-      ],
-      frozen: [
-        "__hello__",
-        "__phello__",
-        "__phello__.spam",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "zipimport"
-      ],
-      aliases: {
-        "importlib._bootstrap": "_frozen_importlib",
-        "importlib._bootstrap_external": "_frozen_importlib_external",
-        "os.path": "posixpath"
-      },
-      source: "derived from the installation"
-    },
-    "3.10": {
-      modules: [
-        "__future__",
-        "_abc",
-        "_aix_support",
-        "_ast",
-        "_asyncio",
-        "_bisect",
-        "_blake2",
-        "_bootsubprocess",
-        "_bz2",
-        "_codecs",
-        "_codecs_cn",
-        "_codecs_hk",
-        "_codecs_iso2022",
-        "_codecs_jp",
-        "_codecs_kr",
-        "_codecs_tw",
-        "_collections",
-        "_collections_abc",
-        "_compat_pickle",
-        "_compression",
-        "_contextvars",
-        "_crypt",
-        "_csv",
-        "_ctypes",
-        "_curses",
-        "_curses_panel",
-        "_datetime",
-        "_dbm",
-        "_decimal",
-        "_elementtree",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "_functools",
-        "_gdbm",
-        "_hashlib",
-        "_heapq",
-        "_imp",
-        "_io",
-        "_json",
-        "_locale",
-        "_lsprof",
-        "_lzma",
-        "_markupbase",
-        "_md5",
-        "_msi",
-        "_multibytecodec",
-        "_multiprocessing",
-        "_opcode",
-        "_operator",
-        "_osx_support",
-        "_overlapped",
-        "_pickle",
-        "_posixshmem",
-        "_posixsubprocess",
-        "_py_abc",
-        "_pydecimal",
-        "_pyio",
-        "_queue",
-        "_random",
-        "_scproxy",
-        "_sha1",
-        "_sha256",
-        "_sha3",
-        "_sha512",
-        "_signal",
-        "_sitebuiltins",
-        "_socket",
-        "_sqlite3",
-        "_sre",
-        "_ssl",
-        "_stat",
-        "_statistics",
-        "_string",
-        "_strptime",
-        "_struct",
-        "_symtable",
-        "_thread",
-        "_threading_local",
-        "_tkinter",
-        "_tracemalloc",
-        "_uuid",
-        "_warnings",
-        "_weakref",
-        "_weakrefset",
-        "_winapi",
-        "_zoneinfo",
-        "abc",
-        "aifc",
-        "antigravity",
-        "argparse",
-        "array",
-        "ast",
-        "asynchat",
-        "asyncio",
-        "asyncore",
-        "atexit",
-        "audioop",
-        "base64",
-        "bdb",
-        "binascii",
-        "binhex",
-        "bisect",
-        "builtins",
-        "bz2",
-        "cProfile",
-        "calendar",
-        "cgi",
-        "cgitb",
-        "chunk",
-        "cmath",
-        "cmd",
-        "code",
-        "codecs",
-        "codeop",
-        "collections",
-        "colorsys",
-        "compileall",
-        "concurrent",
-        "configparser",
-        "contextlib",
-        "contextvars",
-        "copy",
-        "copyreg",
-        "crypt",
-        "csv",
-        "ctypes",
-        "curses",
-        "dataclasses",
-        "datetime",
-        "dbm",
-        "decimal",
-        "difflib",
-        "dis",
-        "distutils",
-        "doctest",
-        "email",
-        "encodings",
-        "ensurepip",
-        "enum",
-        "errno",
-        "faulthandler",
-        "fcntl",
-        "filecmp",
-        "fileinput",
-        "fnmatch",
-        "fractions",
-        "ftplib",
-        "functools",
-        "gc",
-        "genericpath",
-        "getopt",
-        "getpass",
-        "gettext",
-        "glob",
-        "graphlib",
-        "grp",
-        "gzip",
-        "hashlib",
-        "heapq",
-        "hmac",
-        "html",
-        "http",
-        "idlelib",
-        "imaplib",
-        "imghdr",
-        "imp",
-        "importlib",
-        "inspect",
-        "io",
-        "ipaddress",
-        "itertools",
-        "json",
-        "keyword",
-        "lib2to3",
-        "linecache",
-        "locale",
-        "logging",
-        "lzma",
-        "mailbox",
-        "mailcap",
-        "marshal",
-        "math",
-        "mimetypes",
-        "mmap",
-        "modulefinder",
-        "msilib",
-        "msvcrt",
-        "multiprocessing",
-        "netrc",
-        "nis",
-        "nntplib",
-        "nt",
-        "ntpath",
-        "nturl2path",
-        "numbers",
-        "opcode",
-        "operator",
-        "optparse",
-        "os",
-        "ossaudiodev",
-        "pathlib",
-        "pdb",
-        "pickle",
-        "pickletools",
-        "pipes",
-        "pkgutil",
-        "platform",
-        "plistlib",
-        "poplib",
-        "posix",
-        "posixpath",
-        "pprint",
-        "profile",
-        "pstats",
-        "pty",
-        "pwd",
-        "py_compile",
-        "pyclbr",
-        "pydoc",
-        "pydoc_data",
-        "pyexpat",
-        "queue",
-        "quopri",
-        "random",
-        "re",
-        "readline",
-        "reprlib",
-        "resource",
-        "rlcompleter",
-        "runpy",
-        "sched",
-        "secrets",
-        "select",
-        "selectors",
-        "shelve",
-        "shlex",
-        "shutil",
-        "signal",
-        "site",
-        "smtpd",
-        "smtplib",
-        "sndhdr",
-        "socket",
-        "socketserver",
-        "spwd",
-        "sqlite3",
-        "sre_compile",
-        "sre_constants",
-        "sre_parse",
-        "ssl",
-        "stat",
-        "statistics",
-        "string",
-        "stringprep",
-        "struct",
-        "subprocess",
-        "sunau",
-        "symtable",
-        "sys",
-        "sysconfig",
-        "syslog",
-        "tabnanny",
-        "tarfile",
-        "telnetlib",
-        "tempfile",
-        "termios",
-        "textwrap",
-        "this",
-        "threading",
-        "time",
-        "timeit",
-        "tkinter",
-        "token",
-        "tokenize",
-        "trace",
-        "traceback",
-        "tracemalloc",
-        "tty",
-        "turtle",
-        "turtledemo",
-        "types",
-        "typing",
-        "unicodedata",
-        "unittest",
-        "urllib",
-        "uu",
-        "uuid",
-        "venv",
-        "warnings",
-        "wave",
-        "weakref",
-        "webbrowser",
-        "winreg",
-        "winsound",
-        "wsgiref",
-        "xdrlib",
-        "xml",
-        "xmlrpc",
-        "zipapp",
-        "zipfile",
-        "zipimport",
-        "zlib",
-        "zoneinfo"
-      ],
-      builtins: [
-        "_abc",
-        "_ast",
-        "_codecs",
-        "_collections",
-        "_functools",
-        "_imp",
-        "_io",
-        "_locale",
-        "_operator",
-        "_signal",
-        "_sre",
-        "_stat",
-        "_string",
-        "_symtable",
-        "_thread",
-        "_tracemalloc",
-        "_warnings",
-        "_weakref",
-        "atexit",
-        "builtins",
-        "errno",
-        "faulthandler",
-        "gc",
-        "itertools",
-        "marshal",
-        "posix",
-        "pwd",
-        "sys",
-        "time",
-        "xxsubtype"
-      ],
-      frozen: [
-        "__hello__",
-        "__phello__",
-        "__phello__.spam",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "zipimport"
-      ],
-      aliases: {
-        "importlib._bootstrap": "_frozen_importlib",
-        "importlib._bootstrap_external": "_frozen_importlib_external",
-        "os.path": "posixpath"
-      },
-      source: "sys.stdlib_module_names"
-    },
-    "3.11": {
-      modules: [
-        "__future__",
-        "_abc",
-        "_aix_support",
-        "_ast",
-        "_asyncio",
-        "_bisect",
-        "_blake2",
-        "_bootsubprocess",
-        "_bz2",
-        "_codecs",
-        "_codecs_cn",
-        "_codecs_hk",
-        "_codecs_iso2022",
-        "_codecs_jp",
-        "_codecs_kr",
-        "_codecs_tw",
-        "_collections",
-        "_collections_abc",
-        "_compat_pickle",
-        "_compression",
-        "_contextvars",
-        "_crypt",
-        "_csv",
-        "_ctypes",
-        "_curses",
-        "_curses_panel",
-        "_datetime",
-        "_dbm",
-        "_decimal",
-        "_elementtree",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "_functools",
-        "_gdbm",
-        "_hashlib",
-        "_heapq",
-        "_imp",
-        "_io",
-        "_json",
-        "_locale",
-        "_lsprof",
-        "_lzma",
-        "_markupbase",
-        "_md5",
-        "_msi",
-        "_multibytecodec",
-        "_multiprocessing",
-        "_opcode",
-        "_operator",
-        "_osx_support",
-        "_overlapped",
-        "_pickle",
-        "_posixshmem",
-        "_posixsubprocess",
-        "_py_abc",
-        "_pydecimal",
-        "_pyio",
-        "_queue",
-        "_random",
-        "_scproxy",
-        "_sha1",
-        "_sha256",
-        "_sha3",
-        "_sha512",
-        "_signal",
-        "_sitebuiltins",
-        "_socket",
-        "_sqlite3",
-        "_sre",
-        "_ssl",
-        "_stat",
-        "_statistics",
-        "_string",
-        "_strptime",
-        "_struct",
-        "_symtable",
-        "_thread",
-        "_threading_local",
-        "_tkinter",
-        "_tokenize",
-        "_tracemalloc",
-        "_typing",
-        "_uuid",
-        "_warnings",
-        "_weakref",
-        "_weakrefset",
-        "_winapi",
-        "_zoneinfo",
-        "abc",
-        "aifc",
-        "antigravity",
-        "argparse",
-        "array",
-        "ast",
-        "asynchat",
-        "asyncio",
-        "asyncore",
-        "atexit",
-        "audioop",
-        "base64",
-        "bdb",
-        "binascii",
-        "bisect",
-        "builtins",
-        "bz2",
-        "cProfile",
-        "calendar",
-        "cgi",
-        "cgitb",
-        "chunk",
-        "cmath",
-        "cmd",
-        "code",
-        "codecs",
-        "codeop",
-        "collections",
-        "colorsys",
-        "compileall",
-        "concurrent",
-        "configparser",
-        "contextlib",
-        "contextvars",
-        "copy",
-        "copyreg",
-        "crypt",
-        "csv",
-        "ctypes",
-        "curses",
-        "dataclasses",
-        "datetime",
-        "dbm",
-        "decimal",
-        "difflib",
-        "dis",
-        "distutils",
-        "doctest",
-        "email",
-        "encodings",
-        "ensurepip",
-        "enum",
-        "errno",
-        "faulthandler",
-        "fcntl",
-        "filecmp",
-        "fileinput",
-        "fnmatch",
-        "fractions",
-        "ftplib",
-        "functools",
-        "gc",
-        "genericpath",
-        "getopt",
-        "getpass",
-        "gettext",
-        "glob",
-        "graphlib",
-        "grp",
-        "gzip",
-        "hashlib",
-        "heapq",
-        "hmac",
-        "html",
-        "http",
-        "idlelib",
-        "imaplib",
-        "imghdr",
-        "imp",
-        "importlib",
-        "inspect",
-        "io",
-        "ipaddress",
-        "itertools",
-        "json",
-        "keyword",
-        "lib2to3",
-        "linecache",
-        "locale",
-        "logging",
-        "lzma",
-        "mailbox",
-        "mailcap",
-        "marshal",
-        "math",
-        "mimetypes",
-        "mmap",
-        "modulefinder",
-        "msilib",
-        "msvcrt",
-        "multiprocessing",
-        "netrc",
-        "nis",
-        "nntplib",
-        "nt",
-        "ntpath",
-        "nturl2path",
-        "numbers",
-        "opcode",
-        "operator",
-        "optparse",
-        "os",
-        "ossaudiodev",
-        "pathlib",
-        "pdb",
-        "pickle",
-        "pickletools",
-        "pipes",
-        "pkgutil",
-        "platform",
-        "plistlib",
-        "poplib",
-        "posix",
-        "posixpath",
-        "pprint",
-        "profile",
-        "pstats",
-        "pty",
-        "pwd",
-        "py_compile",
-        "pyclbr",
-        "pydoc",
-        "pydoc_data",
-        "pyexpat",
-        "queue",
-        "quopri",
-        "random",
-        "re",
-        "readline",
-        "reprlib",
-        "resource",
-        "rlcompleter",
-        "runpy",
-        "sched",
-        "secrets",
-        "select",
-        "selectors",
-        "shelve",
-        "shlex",
-        "shutil",
-        "signal",
-        "site",
-        "smtpd",
-        "smtplib",
-        "sndhdr",
-        "socket",
-        "socketserver",
-        "spwd",
-        "sqlite3",
-        "sre_compile",
-        "sre_constants",
-        "sre_parse",
-        "ssl",
-        "stat",
-        "statistics",
-        "string",
-        "stringprep",
-        "struct",
-        "subprocess",
-        "sunau",
-        "symtable",
-        "sys",
-        "sysconfig",
-        "syslog",
-        "tabnanny",
-        "tarfile",
-        "telnetlib",
-        "tempfile",
-        "termios",
-        "textwrap",
-        "this",
-        "threading",
-        "time",
-        "timeit",
-        "tkinter",
-        "token",
-        "tokenize",
-        "tomllib",
-        "trace",
-        "traceback",
-        "tracemalloc",
-        "tty",
-        "turtle",
-        "turtledemo",
-        "types",
-        "typing",
-        "unicodedata",
-        "unittest",
-        "urllib",
-        "uu",
-        "uuid",
-        "venv",
-        "warnings",
-        "wave",
-        "weakref",
-        "webbrowser",
-        "winreg",
-        "winsound",
-        "wsgiref",
-        "xdrlib",
-        "xml",
-        "xmlrpc",
-        "zipapp",
-        "zipfile",
-        "zipimport",
-        "zlib",
-        "zoneinfo"
-      ],
-      builtins: [
-        "_abc",
-        "_ast",
-        "_codecs",
-        "_collections",
-        "_functools",
-        "_imp",
-        "_io",
-        "_locale",
-        "_operator",
-        "_signal",
-        "_sre",
-        "_stat",
-        "_string",
-        "_symtable",
-        "_thread",
-        "_tokenize",
-        "_tracemalloc",
-        "_warnings",
-        "_weakref",
-        "atexit",
-        "builtins",
-        "errno",
-        "faulthandler",
-        "gc",
-        "itertools",
-        "marshal",
-        "posix",
-        "pwd",
-        "sys",
-        "time",
-        "xxsubtype"
-      ],
-      frozen: [
-        "__hello__",
-        "__hello_alias__",
-        "__hello_only__",
-        "__phello__",
-        "__phello__.__init__",
-        "__phello__.ham",
-        "__phello__.ham.__init__",
-        "__phello__.ham.eggs",
-        "__phello__.spam",
-        "__phello_alias__",
-        "__phello_alias__.spam",
-        "_collections_abc",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "_sitebuiltins",
-        "abc",
-        "codecs",
-        "genericpath",
-        "importlib.machinery",
-        "importlib.util",
-        "io",
-        "ntpath",
-        "os",
-        "os.path",
-        "posixpath",
-        "runpy",
-        "site",
-        "stat",
-        "zipimport"
-      ],
-      aliases: {
-        "importlib._bootstrap": "_frozen_importlib",
-        "importlib._bootstrap_external": "_frozen_importlib_external",
-        "os.path": "posixpath"
-      },
-      source: "sys.stdlib_module_names"
-    },
-    "3.12": {
-      modules: [
-        "__future__",
-        "_abc",
-        "_aix_support",
-        "_ast",
-        "_asyncio",
-        "_bisect",
-        "_blake2",
-        "_bz2",
-        "_codecs",
-        "_codecs_cn",
-        "_codecs_hk",
-        "_codecs_iso2022",
-        "_codecs_jp",
-        "_codecs_kr",
-        "_codecs_tw",
-        "_collections",
-        "_collections_abc",
-        "_compat_pickle",
-        "_compression",
-        "_contextvars",
-        "_crypt",
-        "_csv",
-        "_ctypes",
-        "_curses",
-        "_curses_panel",
-        "_datetime",
-        "_dbm",
-        "_decimal",
-        "_elementtree",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "_functools",
-        "_gdbm",
-        "_hashlib",
-        "_heapq",
-        "_imp",
-        "_io",
-        "_json",
-        "_locale",
-        "_lsprof",
-        "_lzma",
-        "_markupbase",
-        "_md5",
-        "_msi",
-        "_multibytecodec",
-        "_multiprocessing",
-        "_opcode",
-        "_operator",
-        "_osx_support",
-        "_overlapped",
-        "_pickle",
-        "_posixshmem",
-        "_posixsubprocess",
-        "_py_abc",
-        "_pydatetime",
-        "_pydecimal",
-        "_pyio",
-        "_pylong",
-        "_queue",
-        "_random",
-        "_scproxy",
-        "_sha1",
-        "_sha2",
-        "_sha3",
-        "_signal",
-        "_sitebuiltins",
-        "_socket",
-        "_sqlite3",
-        "_sre",
-        "_ssl",
-        "_stat",
-        "_statistics",
-        "_string",
-        "_strptime",
-        "_struct",
-        "_symtable",
-        "_thread",
-        "_threading_local",
-        "_tkinter",
-        "_tokenize",
-        "_tracemalloc",
-        "_typing",
-        "_uuid",
-        "_warnings",
-        "_weakref",
-        "_weakrefset",
-        "_winapi",
-        "_zoneinfo",
-        "abc",
-        "aifc",
-        "antigravity",
-        "argparse",
-        "array",
-        "ast",
-        "asyncio",
-        "atexit",
-        "audioop",
-        "base64",
-        "bdb",
-        "binascii",
-        "bisect",
-        "builtins",
-        "bz2",
-        "cProfile",
-        "calendar",
-        "cgi",
-        "cgitb",
-        "chunk",
-        "cmath",
-        "cmd",
-        "code",
-        "codecs",
-        "codeop",
-        "collections",
-        "colorsys",
-        "compileall",
-        "concurrent",
-        "configparser",
-        "contextlib",
-        "contextvars",
-        "copy",
-        "copyreg",
-        "crypt",
-        "csv",
-        "ctypes",
-        "curses",
-        "dataclasses",
-        "datetime",
-        "dbm",
-        "decimal",
-        "difflib",
-        "dis",
-        "doctest",
-        "email",
-        "encodings",
-        "ensurepip",
-        "enum",
-        "errno",
-        "faulthandler",
-        "fcntl",
-        "filecmp",
-        "fileinput",
-        "fnmatch",
-        "fractions",
-        "ftplib",
-        "functools",
-        "gc",
-        "genericpath",
-        "getopt",
-        "getpass",
-        "gettext",
-        "glob",
-        "graphlib",
-        "grp",
-        "gzip",
-        "hashlib",
-        "heapq",
-        "hmac",
-        "html",
-        "http",
-        "idlelib",
-        "imaplib",
-        "imghdr",
-        "importlib",
-        "inspect",
-        "io",
-        "ipaddress",
-        "itertools",
-        "json",
-        "keyword",
-        "lib2to3",
-        "linecache",
-        "locale",
-        "logging",
-        "lzma",
-        "mailbox",
-        "mailcap",
-        "marshal",
-        "math",
-        "mimetypes",
-        "mmap",
-        "modulefinder",
-        "msilib",
-        "msvcrt",
-        "multiprocessing",
-        "netrc",
-        "nis",
-        "nntplib",
-        "nt",
-        "ntpath",
-        "nturl2path",
-        "numbers",
-        "opcode",
-        "operator",
-        "optparse",
-        "os",
-        "ossaudiodev",
-        "pathlib",
-        "pdb",
-        "pickle",
-        "pickletools",
-        "pipes",
-        "pkgutil",
-        "platform",
-        "plistlib",
-        "poplib",
-        "posix",
-        "posixpath",
-        "pprint",
-        "profile",
-        "pstats",
-        "pty",
-        "pwd",
-        "py_compile",
-        "pyclbr",
-        "pydoc",
-        "pydoc_data",
-        "pyexpat",
-        "queue",
-        "quopri",
-        "random",
-        "re",
-        "readline",
-        "reprlib",
-        "resource",
-        "rlcompleter",
-        "runpy",
-        "sched",
-        "secrets",
-        "select",
-        "selectors",
-        "shelve",
-        "shlex",
-        "shutil",
-        "signal",
-        "site",
-        "smtplib",
-        "sndhdr",
-        "socket",
-        "socketserver",
-        "spwd",
-        "sqlite3",
-        "sre_compile",
-        "sre_constants",
-        "sre_parse",
-        "ssl",
-        "stat",
-        "statistics",
-        "string",
-        "stringprep",
-        "struct",
-        "subprocess",
-        "sunau",
-        "symtable",
-        "sys",
-        "sysconfig",
-        "syslog",
-        "tabnanny",
-        "tarfile",
-        "telnetlib",
-        "tempfile",
-        "termios",
-        "textwrap",
-        "this",
-        "threading",
-        "time",
-        "timeit",
-        "tkinter",
-        "token",
-        "tokenize",
-        "tomllib",
-        "trace",
-        "traceback",
-        "tracemalloc",
-        "tty",
-        "turtle",
-        "turtledemo",
-        "types",
-        "typing",
-        "unicodedata",
-        "unittest",
-        "urllib",
-        "uu",
-        "uuid",
-        "venv",
-        "warnings",
-        "wave",
-        "weakref",
-        "webbrowser",
-        "winreg",
-        "winsound",
-        "wsgiref",
-        "xdrlib",
-        "xml",
-        "xmlrpc",
-        "zipapp",
-        "zipfile",
-        "zipimport",
-        "zlib",
-        "zoneinfo"
-      ],
-      builtins: [
-        "_abc",
-        "_ast",
-        "_codecs",
-        "_collections",
-        "_functools",
-        "_imp",
-        "_io",
-        "_locale",
-        "_operator",
-        "_signal",
-        "_sre",
-        "_stat",
-        "_string",
-        "_symtable",
-        "_thread",
-        "_tokenize",
-        "_tracemalloc",
-        "_typing",
-        "_warnings",
-        "_weakref",
-        "atexit",
-        "builtins",
-        "errno",
-        "faulthandler",
-        "gc",
-        "itertools",
-        "marshal",
-        "posix",
-        "pwd",
-        "sys",
-        "time"
-      ],
-      frozen: [
-        "__hello__",
-        "__hello_alias__",
-        "__hello_only__",
-        "__phello__",
-        "__phello__.__init__",
-        "__phello__.ham",
-        "__phello__.ham.__init__",
-        "__phello__.ham.eggs",
-        "__phello__.spam",
-        "__phello_alias__",
-        "__phello_alias__.spam",
-        "_collections_abc",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "_sitebuiltins",
-        "abc",
-        "codecs",
-        "genericpath",
-        "importlib.machinery",
-        "importlib.util",
-        "io",
-        "ntpath",
-        "os",
-        "os.path",
-        "posixpath",
-        "runpy",
-        "site",
-        "stat",
-        "zipimport"
-      ],
-      aliases: {
-        "importlib._bootstrap": "_frozen_importlib",
-        "importlib._bootstrap_external": "_frozen_importlib_external",
-        "os.path": "posixpath"
-      },
-      source: "sys.stdlib_module_names"
-    },
-    "3.13": {
-      modules: [
-        "__future__",
-        "_abc",
-        "_aix_support",
-        "_android_support",
-        "_ast",
-        "_asyncio",
-        "_bisect",
-        "_blake2",
-        "_bz2",
-        "_codecs",
-        "_codecs_cn",
-        "_codecs_hk",
-        "_codecs_iso2022",
-        "_codecs_jp",
-        "_codecs_kr",
-        "_codecs_tw",
-        "_collections",
-        "_collections_abc",
-        "_colorize",
-        "_compat_pickle",
-        "_compression",
-        "_contextvars",
-        "_csv",
-        "_ctypes",
-        "_curses",
-        "_curses_panel",
-        "_datetime",
-        "_dbm",
-        "_decimal",
-        "_elementtree",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "_functools",
-        "_gdbm",
-        "_hashlib",
-        "_heapq",
-        "_imp",
-        "_interpchannels",
-        "_interpqueues",
-        "_interpreters",
-        "_io",
-        "_ios_support",
-        "_json",
-        "_locale",
-        "_lsprof",
-        "_lzma",
-        "_markupbase",
-        "_md5",
-        "_multibytecodec",
-        "_multiprocessing",
-        "_opcode",
-        "_opcode_metadata",
-        "_operator",
-        "_osx_support",
-        "_overlapped",
-        "_pickle",
-        "_posixshmem",
-        "_posixsubprocess",
-        "_py_abc",
-        "_pydatetime",
-        "_pydecimal",
-        "_pyio",
-        "_pylong",
-        "_pyrepl",
-        "_queue",
-        "_random",
-        "_scproxy",
-        "_sha1",
-        "_sha2",
-        "_sha3",
-        "_signal",
-        "_sitebuiltins",
-        "_socket",
-        "_sqlite3",
-        "_sre",
-        "_ssl",
-        "_stat",
-        "_statistics",
-        "_string",
-        "_strptime",
-        "_struct",
-        "_suggestions",
-        "_symtable",
-        "_sysconfig",
-        "_thread",
-        "_threading_local",
-        "_tkinter",
-        "_tokenize",
-        "_tracemalloc",
-        "_typing",
-        "_uuid",
-        "_warnings",
-        "_weakref",
-        "_weakrefset",
-        "_winapi",
-        "_wmi",
-        "_zoneinfo",
-        "abc",
-        "antigravity",
-        "argparse",
-        "array",
-        "ast",
-        "asyncio",
-        "atexit",
-        "base64",
-        "bdb",
-        "binascii",
-        "bisect",
-        "builtins",
-        "bz2",
-        "cProfile",
-        "calendar",
-        "cmath",
-        "cmd",
-        "code",
-        "codecs",
-        "codeop",
-        "collections",
-        "colorsys",
-        "compileall",
-        "concurrent",
-        "configparser",
-        "contextlib",
-        "contextvars",
-        "copy",
-        "copyreg",
-        "csv",
-        "ctypes",
-        "curses",
-        "dataclasses",
-        "datetime",
-        "dbm",
-        "decimal",
-        "difflib",
-        "dis",
-        "doctest",
-        "email",
-        "encodings",
-        "ensurepip",
-        "enum",
-        "errno",
-        "faulthandler",
-        "fcntl",
-        "filecmp",
-        "fileinput",
-        "fnmatch",
-        "fractions",
-        "ftplib",
-        "functools",
-        "gc",
-        "genericpath",
-        "getopt",
-        "getpass",
-        "gettext",
-        "glob",
-        "graphlib",
-        "grp",
-        "gzip",
-        "hashlib",
-        "heapq",
-        "hmac",
-        "html",
-        "http",
-        "idlelib",
-        "imaplib",
-        "importlib",
-        "inspect",
-        "io",
-        "ipaddress",
-        "itertools",
-        "json",
-        "keyword",
-        "linecache",
-        "locale",
-        "logging",
-        "lzma",
-        "mailbox",
-        "marshal",
-        "math",
-        "mimetypes",
-        "mmap",
-        "modulefinder",
-        "msvcrt",
-        "multiprocessing",
-        "netrc",
-        "nt",
-        "ntpath",
-        "nturl2path",
-        "numbers",
-        "opcode",
-        "operator",
-        "optparse",
-        "os",
-        "pathlib",
-        "pdb",
-        "pickle",
-        "pickletools",
-        "pkgutil",
-        "platform",
-        "plistlib",
-        "poplib",
-        "posix",
-        "posixpath",
-        "pprint",
-        "profile",
-        "pstats",
-        "pty",
-        "pwd",
-        "py_compile",
-        "pyclbr",
-        "pydoc",
-        "pydoc_data",
-        "pyexpat",
-        "queue",
-        "quopri",
-        "random",
-        "re",
-        "readline",
-        "reprlib",
-        "resource",
-        "rlcompleter",
-        "runpy",
-        "sched",
-        "secrets",
-        "select",
-        "selectors",
-        "shelve",
-        "shlex",
-        "shutil",
-        "signal",
-        "site",
-        "smtplib",
-        "socket",
-        "socketserver",
-        "sqlite3",
-        "sre_compile",
-        "sre_constants",
-        "sre_parse",
-        "ssl",
-        "stat",
-        "statistics",
-        "string",
-        "stringprep",
-        "struct",
-        "subprocess",
-        "symtable",
-        "sys",
-        "sysconfig",
-        "syslog",
-        "tabnanny",
-        "tarfile",
-        "tempfile",
-        "termios",
-        "textwrap",
-        "this",
-        "threading",
-        "time",
-        "timeit",
-        "tkinter",
-        "token",
-        "tokenize",
-        "tomllib",
-        "trace",
-        "traceback",
-        "tracemalloc",
-        "tty",
-        "turtle",
-        "turtledemo",
-        "types",
-        "typing",
-        "unicodedata",
-        "unittest",
-        "urllib",
-        "uuid",
-        "venv",
-        "warnings",
-        "wave",
-        "weakref",
-        "webbrowser",
-        "winreg",
-        "winsound",
-        "wsgiref",
-        "xml",
-        "xmlrpc",
-        "zipapp",
-        "zipfile",
-        "zipimport",
-        "zlib",
-        "zoneinfo"
-      ],
-      builtins: [
-        "_abc",
-        "_ast",
-        "_codecs",
-        "_collections",
-        "_functools",
-        "_imp",
-        "_io",
-        "_locale",
-        "_operator",
-        "_signal",
-        "_sre",
-        "_stat",
-        "_string",
-        "_suggestions",
-        "_symtable",
-        "_sysconfig",
-        "_thread",
-        "_tokenize",
-        "_tracemalloc",
-        "_typing",
-        "_warnings",
-        "_weakref",
-        "atexit",
-        "builtins",
-        "errno",
-        "faulthandler",
-        "gc",
-        "itertools",
-        "marshal",
-        "posix",
-        "pwd",
-        "sys",
-        "time"
-      ],
-      frozen: [
-        "__hello__",
-        "__hello_alias__",
-        "__hello_only__",
-        "__phello__",
-        "__phello__.__init__",
-        "__phello__.ham",
-        "__phello__.ham.__init__",
-        "__phello__.ham.eggs",
-        "__phello__.spam",
-        "__phello_alias__",
-        "__phello_alias__.spam",
-        "_collections_abc",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "_sitebuiltins",
-        "abc",
-        "codecs",
-        "genericpath",
-        "importlib.machinery",
-        "importlib.util",
-        "io",
-        "ntpath",
-        "os",
-        "os.path",
-        "posixpath",
-        "runpy",
-        "site",
-        "stat",
-        "zipimport"
-      ],
-      aliases: {
-        "collections.abc": "_collections_abc",
-        "importlib._bootstrap": "_frozen_importlib",
-        "importlib._bootstrap_external": "_frozen_importlib_external",
-        "os.path": "posixpath"
-      },
-      source: "sys.stdlib_module_names"
-    },
-    "3.14": {
-      modules: [
-        "__future__",
-        "_abc",
-        "_aix_support",
-        "_android_support",
-        "_apple_support",
-        "_ast",
-        "_ast_unparse",
-        "_asyncio",
-        "_bisect",
-        "_blake2",
-        "_bz2",
-        "_codecs",
-        "_codecs_cn",
-        "_codecs_hk",
-        "_codecs_iso2022",
-        "_codecs_jp",
-        "_codecs_kr",
-        "_codecs_tw",
-        "_collections",
-        "_collections_abc",
-        "_colorize",
-        "_compat_pickle",
-        "_contextvars",
-        "_csv",
-        "_ctypes",
-        "_curses",
-        "_curses_panel",
-        "_datetime",
-        "_dbm",
-        "_decimal",
-        "_elementtree",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "_functools",
-        "_gdbm",
-        "_hashlib",
-        "_heapq",
-        "_hmac",
-        "_imp",
-        "_interpchannels",
-        "_interpqueues",
-        "_interpreters",
-        "_io",
-        "_ios_support",
-        "_json",
-        "_locale",
-        "_lsprof",
-        "_lzma",
-        "_markupbase",
-        "_md5",
-        "_multibytecodec",
-        "_multiprocessing",
-        "_opcode",
-        "_opcode_metadata",
-        "_operator",
-        "_osx_support",
-        "_overlapped",
-        "_pickle",
-        "_posixshmem",
-        "_posixsubprocess",
-        "_py_abc",
-        "_py_warnings",
-        "_pydatetime",
-        "_pydecimal",
-        "_pyio",
-        "_pylong",
-        "_pyrepl",
-        "_queue",
-        "_random",
-        "_remote_debugging",
-        "_scproxy",
-        "_sha1",
-        "_sha2",
-        "_sha3",
-        "_signal",
-        "_sitebuiltins",
-        "_socket",
-        "_sqlite3",
-        "_sre",
-        "_ssl",
-        "_stat",
-        "_statistics",
-        "_string",
-        "_strptime",
-        "_struct",
-        "_suggestions",
-        "_symtable",
-        "_sysconfig",
-        "_thread",
-        "_threading_local",
-        "_tkinter",
-        "_tokenize",
-        "_tracemalloc",
-        "_types",
-        "_typing",
-        "_uuid",
-        "_warnings",
-        "_weakref",
-        "_weakrefset",
-        "_winapi",
-        "_wmi",
-        "_zoneinfo",
-        "_zstd",
-        "abc",
-        "annotationlib",
-        "antigravity",
-        "argparse",
-        "array",
-        "ast",
-        "asyncio",
-        "atexit",
-        "base64",
-        "bdb",
-        "binascii",
-        "bisect",
-        "builtins",
-        "bz2",
-        "cProfile",
-        "calendar",
-        "cmath",
-        "cmd",
-        "code",
-        "codecs",
-        "codeop",
-        "collections",
-        "colorsys",
-        "compileall",
-        "compression",
-        "concurrent",
-        "configparser",
-        "contextlib",
-        "contextvars",
-        "copy",
-        "copyreg",
-        "csv",
-        "ctypes",
-        "curses",
-        "dataclasses",
-        "datetime",
-        "dbm",
-        "decimal",
-        "difflib",
-        "dis",
-        "doctest",
-        "email",
-        "encodings",
-        "ensurepip",
-        "enum",
-        "errno",
-        "faulthandler",
-        "fcntl",
-        "filecmp",
-        "fileinput",
-        "fnmatch",
-        "fractions",
-        "ftplib",
-        "functools",
-        "gc",
-        "genericpath",
-        "getopt",
-        "getpass",
-        "gettext",
-        "glob",
-        "graphlib",
-        "grp",
-        "gzip",
-        "hashlib",
-        "heapq",
-        "hmac",
-        "html",
-        "http",
-        "idlelib",
-        "imaplib",
-        "importlib",
-        "inspect",
-        "io",
-        "ipaddress",
-        "itertools",
-        "json",
-        "keyword",
-        "linecache",
-        "locale",
-        "logging",
-        "lzma",
-        "mailbox",
-        "marshal",
-        "math",
-        "mimetypes",
-        "mmap",
-        "modulefinder",
-        "msvcrt",
-        "multiprocessing",
-        "netrc",
-        "nt",
-        "ntpath",
-        "nturl2path",
-        "numbers",
-        "opcode",
-        "operator",
-        "optparse",
-        "os",
-        "pathlib",
-        "pdb",
-        "pickle",
-        "pickletools",
-        "pkgutil",
-        "platform",
-        "plistlib",
-        "poplib",
-        "posix",
-        "posixpath",
-        "pprint",
-        "profile",
-        "pstats",
-        "pty",
-        "pwd",
-        "py_compile",
-        "pyclbr",
-        "pydoc",
-        "pydoc_data",
-        "pyexpat",
-        "queue",
-        "quopri",
-        "random",
-        "re",
-        "readline",
-        "reprlib",
-        "resource",
-        "rlcompleter",
-        "runpy",
-        "sched",
-        "secrets",
-        "select",
-        "selectors",
-        "shelve",
-        "shlex",
-        "shutil",
-        "signal",
-        "site",
-        "smtplib",
-        "socket",
-        "socketserver",
-        "sqlite3",
-        "sre_compile",
-        "sre_constants",
-        "sre_parse",
-        "ssl",
-        "stat",
-        "statistics",
-        "string",
-        "stringprep",
-        "struct",
-        "subprocess",
-        "symtable",
-        "sys",
-        "sysconfig",
-        "syslog",
-        "tabnanny",
-        "tarfile",
-        "tempfile",
-        "termios",
-        "textwrap",
-        "this",
-        "threading",
-        "time",
-        "timeit",
-        "tkinter",
-        "token",
-        "tokenize",
-        "tomllib",
-        "trace",
-        "traceback",
-        "tracemalloc",
-        "tty",
-        "turtle",
-        "turtledemo",
-        "types",
-        "typing",
-        "unicodedata",
-        "unittest",
-        "urllib",
-        "uuid",
-        "venv",
-        "warnings",
-        "wave",
-        "weakref",
-        "webbrowser",
-        "winreg",
-        "winsound",
-        "wsgiref",
-        "xml",
-        "xmlrpc",
-        "zipapp",
-        "zipfile",
-        "zipimport",
-        "zlib",
-        "zoneinfo"
-      ],
-      builtins: [
-        "_abc",
-        "_ast",
-        "_bisect",
-        "_blake2",
-        "_codecs",
-        "_collections",
-        "_contextvars",
-        "_csv",
-        "_datetime",
-        "_elementtree",
-        "_functools",
-        "_heapq",
-        "_imp",
-        "_io",
-        "_json",
-        "_locale",
-        "_md5",
-        "_opcode",
-        "_operator",
-        "_pickle",
-        "_posixsubprocess",
-        "_random",
-        "_sha1",
-        "_sha2",
-        "_sha3",
-        "_signal",
-        "_socket",
-        "_sre",
-        "_stat",
-        "_statistics",
-        "_string",
-        "_struct",
-        "_suggestions",
-        "_symtable",
-        "_sysconfig",
-        "_thread",
-        "_tokenize",
-        "_tracemalloc",
-        "_types",
-        "_typing",
-        "_warnings",
-        "_weakref",
-        "array",
-        "atexit",
-        "binascii",
-        "builtins",
-        "cmath",
-        "errno",
-        "faulthandler",
-        "fcntl",
-        "gc",
-        "grp",
-        "itertools",
-        "marshal",
-        "math",
-        "posix",
-        "pwd",
-        "pyexpat",
-        "select",
-        "sys",
-        "syslog",
-        "time",
-        "unicodedata",
-        "zlib"
-      ],
-      frozen: [
-        "__hello__",
-        "__hello_alias__",
-        "__hello_only__",
-        "__phello__",
-        "__phello__.__init__",
-        "__phello__.ham",
-        "__phello__.ham.__init__",
-        "__phello__.ham.eggs",
-        "__phello__.spam",
-        "__phello_alias__",
-        "__phello_alias__.spam",
-        "_collections_abc",
-        "_frozen_importlib",
-        "_frozen_importlib_external",
-        "_sitebuiltins",
-        "abc",
-        "codecs",
-        "genericpath",
-        "importlib.machinery",
-        "importlib.util",
-        "io",
-        "ntpath",
-        "os",
-        "posixpath",
-        "runpy",
-        "site",
-        "stat",
-        "zipimport"
-      ],
-      aliases: {
-        "collections.abc": "_collections_abc",
-        "importlib._bootstrap": "_frozen_importlib",
-        "importlib._bootstrap_external": "_frozen_importlib_external",
-        "os.path": "posixpath"
-      },
-      source: "sys.stdlib_module_names"
-    }
-  },
-  builds: {
-    "debian-sid": {
-      "3.14": {
-        builtins: [
-          "_abc",
-          "_ast",
-          "_bisect",
-          "_blake2",
-          "_codecs",
-          "_collections",
-          "_contextvars",
-          "_csv",
-          "_datetime",
-          "_elementtree",
-          "_functools",
-          "_heapq",
-          "_imp",
-          "_io",
-          "_json",
-          "_locale",
-          "_md5",
-          "_opcode",
-          "_operator",
-          "_pickle",
-          "_posixsubprocess",
-          "_random",
-          "_sha1",
-          "_sha2",
-          "_sha3",
-          "_signal",
-          "_socket",
-          "_sre",
-          "_stat",
-          "_statistics",
-          "_string",
-          "_struct",
-          "_suggestions",
-          "_symtable",
-          "_sysconfig",
-          "_thread",
-          "_tokenize",
-          "_tracemalloc",
-          "_types",
-          "_typing",
-          "_warnings",
-          "_weakref",
-          "array",
-          "atexit",
-          "binascii",
-          "builtins",
-          "cmath",
-          "errno",
-          "faulthandler",
-          "fcntl",
-          "gc",
-          "grp",
-          "itertools",
-          "marshal",
-          "math",
-          "posix",
-          "pwd",
-          "pyexpat",
-          "select",
-          "sys",
-          "syslog",
-          "time",
-          "unicodedata",
-          "zlib"
-        ],
-        frozen: [
-          "__hello__",
-          "__hello_alias__",
-          "__hello_only__",
-          "__phello__",
-          "__phello__.__init__",
-          "__phello__.ham",
-          "__phello__.ham.__init__",
-          "__phello__.ham.eggs",
-          "__phello__.spam",
-          "__phello_alias__",
-          "__phello_alias__.spam",
-          "_collections_abc",
-          "_frozen_importlib",
-          "_frozen_importlib_external",
-          "_sitebuiltins",
-          "abc",
-          "codecs",
-          "genericpath",
-          "importlib.machinery",
-          "importlib.util",
-          "io",
-          "ntpath",
-          "os",
-          "posixpath",
-          "runpy",
-          "site",
-          "stat",
-          "zipimport"
-        ],
-        aliases: {
-          "collections.abc": "_collections_abc",
-          "importlib._bootstrap": "_frozen_importlib",
-          "importlib._bootstrap_external": "_frozen_importlib_external",
-          "os.path": "posixpath"
-        }
-      }
-    },
-    "debian-bookworm": {
-      "3.11": {
-        builtins: [
-          "_abc",
-          "_ast",
-          "_bisect",
-          "_blake2",
-          "_codecs",
-          "_collections",
-          "_csv",
-          "_datetime",
-          "_elementtree",
-          "_functools",
-          "_heapq",
-          "_imp",
-          "_io",
-          "_locale",
-          "_md5",
-          "_opcode",
-          "_operator",
-          "_pickle",
-          "_posixsubprocess",
-          "_random",
-          "_sha1",
-          "_sha256",
-          "_sha3",
-          "_sha512",
-          "_signal",
-          "_socket",
-          "_sre",
-          "_stat",
-          "_statistics",
-          "_string",
-          "_struct",
-          "_symtable",
-          "_thread",
-          "_tokenize",
-          "_tracemalloc",
-          "_warnings",
-          "_weakref",
-          "array",
-          "atexit",
-          "binascii",
-          "builtins",
-          "cmath",
-          "errno",
-          "faulthandler",
-          "fcntl",
-          "gc",
-          "grp",
-          "itertools",
-          "marshal",
-          "math",
-          "posix",
-          "pwd",
-          "pyexpat",
-          "select",
-          "spwd",
-          "sys",
-          "syslog",
-          "time",
-          "unicodedata",
-          "xxsubtype",
-          "zlib"
-        ],
-        frozen: [
-          "__hello__",
-          "__hello_alias__",
-          "__hello_only__",
-          "__phello__",
-          "__phello__.__init__",
-          "__phello__.ham",
-          "__phello__.ham.__init__",
-          "__phello__.ham.eggs",
-          "__phello__.spam",
-          "__phello_alias__",
-          "__phello_alias__.spam",
-          "_collections_abc",
-          "_frozen_importlib",
-          "_frozen_importlib_external",
-          "_sitebuiltins",
-          "abc",
-          "codecs",
-          "genericpath",
-          "importlib.machinery",
-          "importlib.util",
-          "io",
-          "ntpath",
-          "os",
-          "os.path",
-          "posixpath",
-          "runpy",
-          "site",
-          "stat",
-          "zipimport"
-        ],
-        aliases: {
-          "importlib._bootstrap": "_frozen_importlib",
-          "importlib._bootstrap_external": "_frozen_importlib_external",
-          "os.path": "posixpath"
-        }
-      }
-    }
-  }
-};
-
-// src/python/stdlib.ts
-var versions = stdlib_modules_default.versions;
-var builds = stdlib_modules_default.builds;
-var KNOWN = Object.keys(versions).sort((a2, b) => minorOf(a2) - minorOf(b));
-var moduleSets = new Map(KNOWN.map((version) => [version, new Set(versions[version].modules)]));
-function minorOf(version) {
-  return Number(version.split(".")[1]);
-}
-function isStdlibModule(topLevel, version) {
-  return moduleSets.get(version)?.has(topLevel) ?? false;
-}
-function builtinModules(version, build) {
-  const names = (build && builds[build]?.[version]?.builtins) ?? versions[version]?.builtins ?? [];
-  return new Set(names);
-}
-function frozenModules(version, build) {
-  const names = (build && builds[build]?.[version]?.frozen) ?? versions[version]?.frozen ?? [];
-  return new Set(names);
-}
-function moduleAliases(version, build) {
-  return (build ? builds[build]?.[version]?.aliases : void 0) ?? versions[version]?.aliases ?? {};
-}
-function removedIn(topLevel) {
-  let seen = false;
-  for (const version of KNOWN) {
-    const has = moduleSets.get(version).has(topLevel);
-    if (has) seen = true;
-    else if (seen) return version;
-  }
-  return void 0;
-}
-function addedIn(topLevel) {
-  if (moduleSets.get(KNOWN[0]).has(topLevel)) return void 0;
-  return KNOWN.find((version) => moduleSets.get(version).has(topLevel));
-}
-
-// src/python/graph.ts
-var COMMAND = COMMAND_LOCATION;
-var PACKAGE_INIT = /\/__init__\.py$/;
-var YIELD_EVERY_MS = 10;
-var INSTALLED_DIR = /\/(site|dist)-packages\//;
-function underAny(path27, dirs) {
-  return dirs.some((dir) => path27 === dir || path27.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
-}
-function prefixes(name) {
-  const found = [];
-  for (let dot = name.indexOf("."); dot !== -1; dot = name.indexOf(".", dot + 1)) found.push(name.slice(0, dot));
-  found.push(name);
-  return found;
-}
-var ImportGraph = class {
-  options;
-  /** Each file is scanned once: the scan in flight, and the scans done. */
-  scans = /* @__PURE__ */ new Map();
-  settled = /* @__PURE__ */ new Map();
-  visited = /* @__PURE__ */ new Set();
-  queue = [];
-  findings = [];
-  reached = /* @__PURE__ */ new Map();
-  unparsed = 0;
-  hooks = /* @__PURE__ */ new Map();
-  /** Django settings modules, whose dotted strings are imports, and those already read. */
-  settingsModules = /* @__PURE__ */ new Set();
-  settingsRead = /* @__PURE__ */ new Set();
-  processed = /* @__PURE__ */ new Set();
-  zones = /* @__PURE__ */ new Map();
-  version;
-  lastYield = 0;
-  constructor(options) {
-    this.options = options;
-    this.version = `3.${options.minor}`;
-  }
-  async walk(entries) {
-    for (const entry of entries) {
-      this.addEntry(entry);
-      await this.letWorkersIn();
-    }
-    for (let index = 0; index < this.queue.length; index++) {
-      await this.visit(this.queue[index]);
-      await this.letWorkersIn();
-    }
-    return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
-  }
-  /**
-   * Yields to the event loop every few milliseconds while workers scan: their answers, and the
-   * next files they are sent, wait for it, and the walk may run long without awaiting anything.
-   */
-  async letWorkersIn() {
-    if (!this.options.pool) return;
-    const now = performance.now();
-    if (now - this.lastYield < YIELD_EVERY_MS) return;
-    await new Promise(setImmediate);
-    this.lastYield = performance.now();
-  }
-  /**
-   * A file's scan, which the walk needs next: while a worker has it, this thread scans files
-   * from the far end of the queue rather than wait idle.
-   */
-  async awaitScan(file) {
-    const scanned = this.neededScan(file);
-    const pool = this.options.pool;
-    while (pool && !this.settled.has(file) && pool.scanNewestHere()) await new Promise(setImmediate);
-    return scanned;
-  }
-  /** A file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
-  neededScan(file) {
-    const scanned = this.scanFile(file);
-    this.options.pool?.expedite(file);
-    return scanned;
-  }
-  /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path27) {
-    if (path27 === void 0) return "stdlib";
-    let zone = this.zones.get(path27);
-    if (zone === void 0) {
-      zone = this.zoneOfPath(path27);
-      this.zones.set(path27, zone);
-    }
-    return zone;
-  }
-  zoneOfPath(path27) {
-    if (underAny(path27, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path27)) return "third-party";
-    if (underAny(path27, this.options.stdlibDirs)) return "stdlib";
-    return "first-party";
-  }
-  moduleZone(module) {
-    if (module.kind === "builtin" || module.kind === "frozen") return "stdlib";
-    return this.zoneOf(module.origin ?? module.searchLocations?.[0]);
-  }
-  addEntry(entry) {
-    if (entry.role === "django-settings") this.settingsModules.add(entry.module);
-    if (entry.file !== void 0 || entry.code !== void 0) {
-      const key = `file:${entry.file ?? `-c ${entry.code}`}`;
-      if (this.visited.has(key)) return;
-      if (entry.file !== void 0 && this.options.fs.stat(entry.file)?.type !== "file") {
-        this.report("missing-module", "error", { module: entry.file, location: COMMAND, origin: "first-party", message: `${entry.how} runs ${entry.file}, which is not a file in the image`, chain: [] });
-        return;
-      }
-      this.visited.add(key);
-      const node = { key, runName: entry.module, module: entry.module, isPackage: false, zone: "first-party", chain: [], entry };
-      if (entry.file !== void 0) node.file = entry.file;
-      if (entry.code !== void 0) node.code = entry.code;
-      this.queue.push(node);
-      return;
-    }
-    const resolution = this.options.resolver.resolve(entry.module);
-    if (!resolution.found) {
-      this.missing(resolution, entry.module, { runs: "always", caught: false }, COMMAND, [], `${entry.how} loads ${entry.module}`);
-      return;
-    }
-    this.enqueueModule(entry.module, [], entry);
-    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, [], COMMAND);
-  }
-  /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
-  enqueueModule(name, chain, entry) {
-    if (!entry && this.visited.has(name)) return;
-    for (const prefix of prefixes(name)) {
-      const isTarget = prefix === name;
-      if (this.visited.has(prefix) && !(isTarget && entry)) continue;
-      const resolution = this.options.resolver.resolve(prefix);
-      if (!resolution.found) return;
-      const zone = this.moduleZone(resolution);
-      this.reached.set(prefix, zone);
-      this.visited.add(prefix);
-      const last2 = chain.at(-1);
-      const nodeChain = isTarget || last2?.module !== name ? chain : [...chain.slice(0, -1), { ...last2, module: prefix }];
-      const node = { key: prefix, runName: entry?.how.startsWith("python -m") && isTarget ? "__main__" : prefix, module: prefix, isPackage: resolution.searchLocations !== void 0, zone, chain: nodeChain };
-      if (resolution.origin?.endsWith(".py")) node.file = resolution.origin;
-      if (isTarget && entry) node.entry = entry;
-      if (node.file && zone !== "stdlib") void this.scanFile(node.file);
-      this.queue.push(node);
-    }
-  }
-  enqueueSubmodule(name, chain, location) {
-    const resolution = this.options.resolver.resolve(name);
-    if (resolution.found) this.enqueueModule(name, chain);
-    else this.missing(resolution, name, { runs: "always", caught: false }, location, chain, `python -m runs ${name}`);
-  }
-  scanFile(file) {
-    let scanned = this.scans.get(file);
-    if (!scanned) {
-      scanned = this.startScan(file);
-      this.scans.set(file, scanned);
-    }
-    return scanned;
-  }
-  async startScan(file) {
-    const { fs: fs5, minor, pool } = this.options;
-    let done;
-    if (this.zoneOf(file) === "first-party") {
-      const bytes = fs5.readFile(file);
-      if (!bytes) return void 0;
-      done = { scan: scanSource(bytes, minor), text: bytes.toString("utf8") };
-    } else {
-      const packageInit = PACKAGE_INIT.test(file);
-      const options = { skipFunctionBodies: true, importsOnly: !packageInit };
-      const scan = pool ? await pool.scan(file, () => fs5.contentOf(file), minor, options, packageInit) : ((bytes) => bytes ? scanSource(bytes, minor, options) : void 0)(fs5.readFile(file));
-      if (!scan) return void 0;
-      done = { scan };
-    }
-    this.settled.set(file, done);
-    if (!done.scan.ok) this.unparsed++;
-    if (this.settled.size % 500 === 0) this.options.onProgress?.(this.settled.size);
-    return done;
-  }
-  async visit(node) {
-    this.processed.add(node.key);
-    if (node.zone === "stdlib" || node.file === void 0 && node.code === void 0) return;
-    const scanned = node.code !== void 0 ? { scan: scanSource(node.code, this.options.minor), text: node.code } : await this.awaitScan(node.file);
-    if (!scanned) return;
-    const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
-    if (!scanned.scan.ok) {
-      const severity = node.zone === "first-party" && this.options.minor <= 13 ? "error" : "warning";
-      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scanned.scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scanned.scan.error}`, chain: node.chain });
-      return;
-    }
-    for (const statement of scanned.scan.imports) await this.follow(node, statement);
-    if (node.entry?.attr && node.zone === "first-party" && node.file) this.checkAttribute(node, node.entry);
-    if (scanned.text !== void 0 && node.zone === "first-party") this.djangoImports(node, scanned.text);
-  }
-  /** The app object a server takes from its module must exist: gunicorn and uvicorn fail at boot otherwise. */
-  checkAttribute(node, entry) {
-    const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr, (file) => this.bindingsOf(file));
-    if (verdict !== "neither") return;
-    this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
-  }
-  djangoImports(node, text) {
-    const settingsFromCode = !this.options.env.has("DJANGO_SETTINGS_MODULE") ? djangoSettingsDefault(text) : void 0;
-    if (settingsFromCode && settingsFromCode !== node.module) {
-      const line = text.slice(0, text.indexOf(settingsFromCode)).split("\n").length;
-      this.addDjangoSettings(settingsFromCode, node, { imagePath: node.file ?? "(python -c)", line, column: 1 });
-    }
-    if (this.settingsModules.has(node.module) && node.file) this.settingsImports(node.module, node.file, text, node.chain);
-  }
-  /** The dotted strings of a settings module, as imports of that module. */
-  settingsImports(module, file, text, chain) {
-    if (this.settingsRead.has(module)) return;
-    this.settingsRead.add(module);
-    for (const dotted2 of djangoSettingsImports(text, this.options.minor)) {
-      const location = { imagePath: file, line: dotted2.line, column: dotted2.column };
-      const hop = { ...location, importer: module, module: dotted2.module };
-      let resolution = this.options.resolver.resolve(dotted2.module);
-      if (!resolution.found && dotted2.appEntry && dotted2.module.includes(".")) {
-        const parent2 = this.options.resolver.resolve(dotted2.module.slice(0, dotted2.module.lastIndexOf(".")));
-        if (parent2.found) resolution = parent2;
-      }
-      if (resolution.found) this.enqueueModule(resolution.name, [...chain, hop]);
-      else this.missing(resolution, dotted2.module, { runs: "always", caught: false }, location, [...chain, hop], `Django setting ${dotted2.setting} names ${dotted2.value}`);
-    }
-  }
-  /** A settings module named in code (`os.environ.setdefault(...)`): its strings count once, whichever way it is reached. */
-  addDjangoSettings(module, from, location) {
-    if (this.settingsModules.has(module)) return;
-    this.settingsModules.add(module);
-    const hop = { ...location, importer: from.module, module };
-    const chain = [...from.chain, hop];
-    const resolution = this.options.resolver.resolve(module);
-    if (!resolution.found) {
-      this.missing(resolution, module, { runs: "always", caught: false }, location, chain, "DJANGO_SETTINGS_MODULE");
-      return;
-    }
-    if (!this.visited.has(module)) this.enqueueModule(module, chain);
-    else if (this.processed.has(module) && resolution.origin?.endsWith(".py")) {
-      const text = this.options.fs.readText(resolution.origin);
-      if (text !== void 0) this.settingsImports(module, resolution.origin, text, chain);
-    }
-  }
-  /** What a scanned file binds; callers await scanFile first. */
-  bindingsOf(file) {
-    const scanned = this.settled.get(file);
-    return scanned?.scan.ok ? scanned.scan : void 0;
-  }
-  async follow(node, statement) {
-    const verdict = judgeGuards(statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
-    if (node.zone === "third-party" && (verdict.runs !== "always" || verdict.caught)) return;
-    const location = { imagePath: node.file ?? "(python -c)", line: statement.line, column: statement.col + 1 };
-    const target = this.targetOf(node, statement);
-    if ("error" in target) {
-      if (verdict.runs === "never") return;
-      const caught = verdict.caught && target.exception === void 0;
-      const severity = caught ? "notice" : verdict.runs === "always" && node.zone === "first-party" ? "error" : "warning";
-      this.report("bad-relative-import", severity, { module: `${".".repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? "ImportError"}: ${target.error}`, chain: node.chain, ...verdict.describe && { guard: verdict.describe } });
-      return;
-    }
-    let built;
-    const chain = () => built ??= [...node.chain, { ...location, importer: node.module, module: target.name }];
-    const resolution = this.options.resolver.resolve(target.name);
-    if (!resolution.found) {
-      this.missing(resolution, target.name, verdict, location, chain());
-      return;
-    }
-    if (verdict.runs === "never") return;
-    if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
-    if (statement.kind !== "from") return;
-    if (resolution.origin?.endsWith(".py") && (resolution.searchLocations !== void 0 || this.moduleZone(resolution) === "first-party")) {
-      await this.neededScan(resolution.origin);
-    }
-    for (const { name } of statement.names) {
-      if (name === "*") this.followStar(resolution, chain());
-      else this.followFromName(node, resolution, name, verdict, location, chain);
-    }
-  }
-  targetOf(node, statement) {
-    if (statement.kind !== "dynamic") return absoluteName(statement.module, statement.level, { name: node.module, isPackage: node.isPackage });
-    if (statement.level === 0) return { name: statement.module };
-    if (statement.package === void 0) return { exception: "TypeError", error: `the 'package' argument is required to perform a relative import for '${".".repeat(statement.level)}${statement.module}'` };
-    return absoluteName(statement.module, statement.level, { name: statement.package, isPackage: true });
-  }
-  /** `from m import name`: a submodule is imported too; a first-party module without the name fails. */
-  followFromName(node, base, name, verdict, location, chain) {
-    const full = `${base.name}.${name}`;
-    const own = base.name === node.module;
-    const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => {
-      const scanned = this.bindingsOf(file);
-      return own && scanned && file === base.origin ? { ...scanned, bindings: scanned.bindings.filter((bound) => bound !== name) } : scanned;
-    });
-    const toSubmodule = () => chain().map((hop, index, hops) => index === hops.length - 1 ? { ...hop, module: full } : hop);
-    if (kind === "submodule") {
-      if (!this.visited.has(full)) this.enqueueModule(full, toSubmodule());
-      return;
-    }
-    if (own && verdict.caught && !this.options.inRepository?.(full)) return;
-    if (kind !== "neither" || this.moduleZone(base) !== "first-party") return;
-    const submodule = this.options.resolver.resolve(full);
-    if (!submodule.found && (base.searchLocations !== void 0 || this.options.inRepository?.(full))) {
-      this.missing(submodule, full, verdict, location, toSubmodule(), void 0, `cannot import name '${name}' from '${base.name}'`);
-      return;
-    }
-    this.report("missing-name", "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, chain: chain(), ...verdict.describe && { guard: verdict.describe } });
-  }
-  /** `from pkg import *` imports the submodules `__all__` lists. */
-  followStar(base, chain) {
-    if (!base.searchLocations || !base.origin?.endsWith(".py")) return;
-    const scanned = this.bindingsOf(base.origin);
-    const all = scanned && "all" in scanned ? scanned.all : void 0;
-    for (const name of all ?? []) {
-      if (scanned.bindings.includes(name)) continue;
-      const full = `${base.name}.${name}`;
-      if (this.options.resolver.resolve(full).found) this.enqueueModule(full, chain);
-    }
-  }
-  originOf(resolution, name) {
-    const top = name.split(".")[0];
-    const topResolution = this.options.resolver.resolve(top);
-    const removed = removedIn(top);
-    if (!topResolution.found && removed && Number(removed.split(".")[1]) <= this.options.minor) return { origin: "stdlib", cause: `${top} was removed from the standard library in Python ${removed}; the image runs Python ${this.version}` };
-    const added = addedIn(top);
-    if (!topResolution.found && added && Number(added.split(".")[1]) > this.options.minor) return { origin: "stdlib", cause: `${top} was added to the standard library in Python ${added}; the image runs Python ${this.version}` };
-    if (isStdlibModule(top, this.version) && (!topResolution.found || this.moduleZone(topResolution) === "stdlib")) return { origin: "stdlib", cause: `${top} is part of Python ${this.version}'s standard library but is missing from the image's installation` };
-    if (this.options.inRepository?.(resolution.missing)) return { origin: "first-party" };
-    if (topResolution.found) return { origin: this.moduleZone(topResolution) === "first-party" ? "first-party" : "third-party" };
-    return { origin: this.options.inRepository ? "third-party" : "unknown" };
-  }
-  missing(resolution, name, verdict, location, chain, context3, headline2) {
-    const { origin, cause } = this.originOf(resolution, name);
-    const unreported = verdict.runs === "never" ? verdict.never : this.options.ignored?.(resolution.missing) ? "ignored" : this.underImportHook(resolution.missing) ? "import-hook" : void 0;
-    const severity = origin === "first-party" ? "error" : verdict.caught ? "notice" : verdict.runs === "always" ? "error" : "warning";
-    const error2 = resolution.reason === "not-a-package" ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf("."))}' is not a package` : `No module named '${resolution.missing}'`;
-    const what = headline2 ?? (resolution.missing === name ? error2 : `import of ${name} fails: ${error2}`);
-    const finding = { module: resolution.missing, location, origin, message: context3 ? `${context3}, but: ${error2}` : `ModuleNotFoundError: ${what === error2 ? error2 : what}`, chain };
-    if (verdict.describe) finding.guard = verdict.describe;
-    if (cause) finding.cause = cause;
-    if (unreported) finding.unreported = unreported;
-    this.report("missing-module", severity, finding);
-  }
-  /**
-   * Packages like pkg_resources.extern install a meta-path finder, and pkgutil-style packages extend
-   * their own __path__: names below them may load although no file is where the path finder looks.
-   */
-  underImportHook(missing) {
-    const parts = missing.split(".");
-    for (let length = parts.length - 1; length > 0; length--) {
-      const parent2 = this.options.resolver.resolve(parts.slice(0, length).join("."));
-      if (!parent2.found || !parent2.origin?.endsWith(".py")) continue;
-      let hooked = this.hooks.get(parent2.origin);
-      if (hooked === void 0) {
-        const text = this.options.fs.readText(parent2.origin) ?? "";
-        hooked = /\bmeta_path\b|\bpath_hooks\b|__path__\s*(=|\+=|\.(append|extend|insert))|\bextend_path\(/.test(text);
-        this.hooks.set(parent2.origin, hooked);
-      }
-      if (hooked) return true;
-    }
-    return false;
-  }
-  report(kind, severity, finding) {
-    this.findings.push({ kind, severity, ...finding });
-  }
-};
-
 // src/boot/limits.ts
 var DEFAULT_MEMORY = "512m";
 var DEFAULT_PIDS = 256;
@@ -43804,9 +38286,9 @@ async function serveCheck(image, options) {
     const hostPort = options.port !== void 0 ? await container.hostPort(options.port) : void 0;
     const url = hostPort !== void 0 && options.healthPath !== void 0 ? `http://127.0.0.1:${hostPort}/${options.healthPath.replace(/^\/+/, "")}` : void 0;
     const deadline = started + options.timeoutSeconds * 1e3;
+    const every = options.waitEverySeconds ?? 10;
     let told = 0;
     for (; ; ) {
-      const every = options.waitEverySeconds ?? 10;
       const waited = Math.floor((performance.now() - started) / 1e3 / every) * every;
       if (waited > told) options.onWait?.(told = waited);
       const state = await container.state();
@@ -43919,7 +38401,7 @@ function at(frame, facts) {
   const repoPath = facts.toRepo(frame.file);
   return { imagePath: frame.file, ...repoPath && { repoPath }, line: frame.line, column: 1 };
 }
-var COMMAND2 = COMMAND_LOCATION;
+var COMMAND = COMMAND_LOCATION;
 function chainFrom(traceback, facts, entry, last2) {
   const frames = traceback.frames.filter((frame) => facts.isApplication(frame.file));
   const hops = [];
@@ -43958,7 +38440,7 @@ function foundOnlyAtBoot(failure, outcome, facts) {
   const { traceback } = failure;
   const entry = failure.target?.split(":")[0] ?? "(image command)";
   const frame = applicationFrame(traceback, facts.isApplication);
-  const location = frame ? at(frame, facts) : COMMAND2;
+  const location = frame ? at(frame, facts) : COMMAND;
   const missing = missingImport(traceback);
   const firstLine = traceback.message.split("\n")[0] ?? "";
   const message = firstLine === "" ? traceback.exception : `${traceback.exception}: ${firstLine}`;
@@ -44005,7 +38487,7 @@ function mergeBootFindings(findings, outcome, facts) {
       kind: "boot-failure",
       severity: "error",
       module: "(image command)",
-      location: COMMAND2,
+      location: COMMAND,
       origin: "unknown",
       message: `The ${outcome.run.mode} boot failed: ${outcome.run.outcome}`,
       chain: [],
@@ -44047,7 +38529,8 @@ function chooseMode(input) {
   if (mode === "none") return { reason: "boot is none" };
   if (mode !== "auto") return mode;
   const platform3 = input.imageConfig.platform;
-  const machine = ARCHITECTURES[input.machineArch ?? process.arch] ?? input.machineArch ?? process.arch;
+  const arch2 = input.machineArch ?? process.arch;
+  const machine = ARCHITECTURES[arch2] ?? arch2;
   if (platform3 && platform3.architecture !== machine) {
     return { reason: `the image is for ${formatPlatform(platform3)} and this machine is ${machine}; set boot: import to boot it under emulation (QEMU)` };
   }
@@ -49415,6 +43898,5524 @@ function commandLine(context3) {
   const command = dockerfile?.stages.at(-1)?.command;
   return dockerfile && command ? { repoPath: dockerfile.file, line: command.line, column: 1 } : void 0;
 }
+
+// src/python/guards.ts
+var CATCHES_IMPORT_ERROR = /* @__PURE__ */ new Set(["ImportError", "ModuleNotFoundError", "Exception", "BaseException", "*"]);
+var VERSION_INFO_LENGTH = 5;
+function isVersionInfo(value) {
+  return typeof value === "object" && !Array.isArray(value);
+}
+function items(value) {
+  if (Array.isArray(value)) return value;
+  if (isVersionInfo(value)) return [...value.versionInfo, ...Array(VERSION_INFO_LENGTH - value.versionInfo.length).fill(void 0)];
+  return void 0;
+}
+function isTypeChecking(expr) {
+  return expr.k === "name" && expr.id === "TYPE_CHECKING" || expr.k === "attr" && expr.attr === "TYPE_CHECKING";
+}
+function dotted(expr) {
+  if (expr.k === "name") return expr.id;
+  if (expr.k === "attr") {
+    const base = dotted(expr.value);
+    return base === void 0 ? void 0 : `${base}.${expr.attr}`;
+  }
+  return void 0;
+}
+function evaluate(expr, context3) {
+  switch (expr.k) {
+    case "num":
+      return expr.value ?? void 0;
+    case "str":
+      return expr.value ?? void 0;
+    case "const":
+      return expr.value === "True" ? true : expr.value === "False" ? false : void 0;
+    case "tuple":
+    case "list": {
+      const values = expr.elts.map((elt) => evaluate(elt, context3));
+      return values.some((value) => value === void 0) ? void 0 : values;
+    }
+    case "name":
+    case "attr": {
+      if (isTypeChecking(expr)) return false;
+      const name = dotted(expr);
+      if (name === "sys.version_info") return { versionInfo: [3, context3.minor] };
+      if (name === "sys.platform") return context3.platform;
+      if (name === "os.name") return "posix";
+      if (name === "__name__") return context3.moduleName;
+      if (name === "sys.version_info.major") return 3;
+      if (name === "sys.version_info.minor") return context3.minor;
+      if (name === "PY2" || name === "six.PY2") return false;
+      if (name === "PY3" || name === "six.PY3") return true;
+      return void 0;
+    }
+    case "subscript": {
+      const base = items(evaluate(expr.value, context3));
+      if (!base) return void 0;
+      if (expr.slice.k === "num" && expr.slice.value !== null) return base[expr.slice.value];
+      if (expr.slice.k === "slice" && !expr.slice.step) {
+        const lower = expr.slice.lower ? evaluate(expr.slice.lower, context3) : 0;
+        const upper = expr.slice.upper ? evaluate(expr.slice.upper, context3) : base.length;
+        if (typeof lower !== "number" || typeof upper !== "number") return void 0;
+        const part = base.slice(lower, upper);
+        return part.some((item) => item === void 0) ? void 0 : part;
+      }
+      return void 0;
+    }
+    case "call": {
+      if (expr.func.k === "attr" && expr.func.attr === "startswith" && expr.args.length === 1) {
+        const base = evaluate(expr.func.value, context3);
+        const prefix = evaluate(expr.args[0], context3);
+        if (typeof base === "string" && typeof prefix === "string") return base.startsWith(prefix);
+        if (typeof base === "string" && Array.isArray(prefix)) return prefix.some((item) => typeof item === "string" && base.startsWith(item));
+      }
+      return void 0;
+    }
+    case "not": {
+      const value = evaluate(expr.operand, context3);
+      return value === void 0 ? void 0 : !truthy(value);
+    }
+    case "boolop": {
+      let unknown = false;
+      for (const operand of expr.values) {
+        const value = evaluate(operand, context3);
+        if (value === void 0) unknown = true;
+        else if (expr.op === "and" && !truthy(value)) return false;
+        else if (expr.op === "or" && truthy(value)) return true;
+      }
+      return unknown ? void 0 : expr.op === "and";
+    }
+    case "compare": {
+      let left = evaluate(expr.left, context3);
+      for (let i2 = 0; i2 < expr.ops.length; i2++) {
+        const right = evaluate(expr.comparators[i2], context3);
+        if (left === void 0 || right === void 0) return void 0;
+        const result = compare(left, expr.ops[i2], right);
+        if (result === void 0) return void 0;
+        if (!result) return false;
+        left = right;
+      }
+      return true;
+    }
+    default:
+      return void 0;
+  }
+}
+function truthy(value) {
+  if (Array.isArray(value)) return value.length > 0;
+  return Boolean(value);
+}
+function order(a2, b) {
+  if (a2 === void 0 || b === void 0) return "unknown";
+  if (typeof a2 === "number" && typeof b === "number") return a2 - b;
+  if (typeof a2 === "string" && typeof b === "string") return a2 < b ? -1 : a2 > b ? 1 : 0;
+  const left = items(a2);
+  const right = items(b);
+  if (left && right) {
+    for (let i2 = 0; i2 < Math.min(left.length, right.length); i2++) {
+      const item = order(left[i2], right[i2]);
+      if (item !== 0) return item;
+    }
+    return left.length - right.length;
+  }
+  return "unordered";
+}
+function compare(left, op, right) {
+  if (op === "in" || op === "not in") {
+    if (!Array.isArray(right) && typeof right !== "string") return void 0;
+    let found;
+    if (typeof right === "string") found = typeof left === "string" && right.includes(left);
+    else {
+      const orders = right.map((item) => order(item, left));
+      found = orders.includes(0) ? true : orders.includes("unknown") ? void 0 : false;
+    }
+    return found === void 0 ? void 0 : op === "in" ? found : !found;
+  }
+  const cmp = order(left, right);
+  if (cmp === "unknown") return void 0;
+  if (cmp === "unordered") return op === "==" ? false : op === "!=" ? true : void 0;
+  switch (op) {
+    case "==":
+    case "is":
+      return cmp === 0;
+    case "!=":
+    case "is not":
+      return cmp !== 0;
+    case "<":
+      return cmp < 0;
+    case "<=":
+      return cmp <= 0;
+    case ">":
+      return cmp > 0;
+    case ">=":
+      return cmp >= 0;
+    default:
+      return void 0;
+  }
+}
+function source(expr) {
+  switch (expr.k) {
+    case "name":
+      return expr.id;
+    case "attr":
+      return `${source(expr.value)}.${expr.attr}`;
+    case "str":
+      return JSON.stringify(expr.value ?? "");
+    case "num":
+      return String(expr.value ?? "?");
+    case "const":
+      return expr.value;
+    case "not":
+      return `not ${source(expr.operand)}`;
+    case "compare":
+      return [source(expr.left), ...expr.ops.flatMap((op, i2) => [op, source(expr.comparators[i2])])].join(" ");
+    case "boolop":
+      return expr.values.map(source).join(` ${expr.op} `);
+    case "call":
+      return `${source(expr.func)}(...)`;
+    case "subscript":
+      return `${source(expr.value)}[...]`;
+    case "tuple":
+      return `(${expr.elts.map(source).join(", ")})`;
+    default:
+      return "...";
+  }
+}
+function judgeGuards(guards, context3) {
+  let condition;
+  let functionName;
+  let handler2;
+  for (const guard of guards) {
+    if (guard.kind === "if") {
+      const describe4 = `${guard.branch === "then" ? "if" : "else of if"} ${source(guard.test)}`;
+      if (isTypeChecking(guard.test) && guard.branch === "then") return { runs: "never", never: "type-checking", caught: false, describe: describe4 };
+      const value = evaluate(guard.test, context3);
+      if (value === void 0) condition ??= describe4;
+      else if (truthy(value) !== (guard.branch === "then")) return { runs: "never", never: "dead-branch", caught: false, describe: describe4 };
+    } else if (guard.kind === "except") {
+      condition ??= `in except ${guard.catches.includes("*") ? "(bare)" : guard.catches.join(", ")} handler`;
+    } else if (guard.kind === "function") {
+      functionName ??= guard.name;
+    } else if (guard.kind === "try" || guard.kind === "suppress") {
+      const names = guard.kind === "try" ? guard.catches : guard.exceptions;
+      if (names.some((name) => CATCHES_IMPORT_ERROR.has(name.split(".").at(-1)))) {
+        handler2 = guard.kind === "try" ? `try/except ${names.includes("*") ? "(bare)" : names.join(", ")}` : `contextlib.suppress(${names.join(", ")})`;
+      }
+    }
+  }
+  const runs = functionName !== void 0 ? "when-called" : condition !== void 0 ? "conditionally" : "always";
+  const describe3 = handler2 ?? (functionName !== void 0 ? `inside ${functionName}()` : condition);
+  return describe3 === void 0 ? { runs, caught: handler2 !== void 0 } : { runs, caught: handler2 !== void 0, describe: describe3 };
+}
+
+// src/python/resolver.ts
+var Resolver = class {
+  fs;
+  sysPath;
+  options;
+  suffixes;
+  cache = /* @__PURE__ */ new Map();
+  listings = /* @__PURE__ */ new Map();
+  folderTypes = /* @__PURE__ */ new Map();
+  constructor(fs5, sysPath, options) {
+    this.fs = fs5;
+    this.sysPath = sysPath;
+    this.options = options;
+    this.suffixes = [...options.extensionSuffixes.map((suffix) => [suffix, "extension"]), [".py", "source"], [".pyc", "bytecode"]];
+  }
+  resolve(name) {
+    let result = this.cache.get(name);
+    if (!result) {
+      result = this.find(name);
+      if (!result.found && result.missing === name && result.reason === "not-found") result = this.findEditable(name) ?? result;
+      this.cache.set(name, result);
+    }
+    return result;
+  }
+  /** setuptools' _EditableFinder, after the path finder: `pkg[.rest]` -> MAPPING[pkg]/rest, as __init__.py or a module file. */
+  findEditable(name) {
+    for (const mapping of this.options.editableMappings ?? []) {
+      for (const [pkg, target] of Object.entries(mapping).reverse()) {
+        if (name !== pkg && !name.startsWith(`${pkg}.`)) continue;
+        const rest = name.slice(pkg.length).split(".").filter(Boolean);
+        const candidate = [target, ...rest].join("/");
+        const init = `${candidate}/__init__.py`;
+        if (this.exists(init)) return { found: true, name, kind: "package", origin: init, searchLocations: [candidate] };
+        const slash = candidate.lastIndexOf("/");
+        const dot = candidate.lastIndexOf(".");
+        const stem = dot > slash + 1 ? candidate.slice(0, dot) : candidate;
+        for (const [suffix, kind] of [[".py", "source"], [".pyc", "bytecode"], ...this.options.extensionSuffixes.map((ext) => [ext, "extension"])]) {
+          if (this.exists(stem + suffix)) return { found: true, name, kind, origin: stem + suffix };
+        }
+        break;
+      }
+    }
+    return void 0;
+  }
+  find(name) {
+    const redirect = this.options.redirects?.[name];
+    if (redirect) {
+      const target = this.resolve(redirect);
+      if (target.found && target.origin) return { ...target, name };
+    }
+    const alias = this.options.aliases[name];
+    if (alias && this.resolve(name.split(".")[0]).found) {
+      const target = this.resolve(alias);
+      return target.found ? { ...target, name } : target;
+    }
+    const dot = name.lastIndexOf(".");
+    let locations = this.sysPath;
+    if (dot > 0) {
+      const parentName = name.slice(0, dot);
+      const parent2 = this.resolve(parentName);
+      if (!parent2.found) return { ...parent2, name };
+      if (!parent2.searchLocations) return { found: false, name, missing: name, reason: "not-a-package", tried: [] };
+      locations = parent2.searchLocations;
+    } else if (this.options.builtins.has(name)) {
+      return { found: true, name, kind: "builtin" };
+    }
+    if (this.options.frozen.has(name)) return { found: true, name, kind: "frozen" };
+    const tail = name.slice(dot + 1);
+    const portions = [];
+    const tried = [];
+    for (const entry of locations) {
+      const dir = entry === "" ? this.options.cwd : entry;
+      if (this.folderType(dir) !== "dir") continue;
+      tried.push(dir);
+      const hit = this.findInDirectory(dir, tail);
+      if (hit === void 0) continue;
+      if (typeof hit === "string") portions.push(hit);
+      else return { found: true, name, ...hit };
+    }
+    if (portions.length > 0) return { found: true, name, kind: "namespace", searchLocations: portions };
+    return { found: false, name, missing: name, reason: "not-found", tried };
+  }
+  /** FileFinder.find_spec for one directory: a package, a module, a namespace portion (its path), or nothing. */
+  findInDirectory(dir, tail) {
+    const base = `${dir === "/" ? "" : dir}/${tail}`;
+    let portion;
+    if (this.typeIn(dir, tail) === "dir") {
+      for (const [suffix] of this.suffixes) {
+        if (this.typeIn(base, `__init__${suffix}`) === "file") return { kind: "package", origin: `${base}/__init__${suffix}`, searchLocations: [base] };
+      }
+      portion = base;
+    }
+    for (const [suffix, kind] of this.suffixes) {
+      if (this.typeIn(dir, tail + suffix) === "file") return { kind, origin: base + suffix };
+    }
+    return portion;
+  }
+  /**
+   * What a path names, through a cached listing of its folder as FileFinder keeps one: each
+   * folder is listed once, and only symlinks cost a lookup of their own.
+   */
+  typeIn(dir, name) {
+    let listing = this.listings.get(dir);
+    if (listing === void 0) {
+      listing = this.fs.entries(dir) ?? null;
+      this.listings.set(dir, listing);
+    }
+    const type = listing?.get(name);
+    if (type !== "symlink") return type;
+    return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
+  }
+  exists(path27) {
+    return this.typeOf(path27) !== void 0;
+  }
+  /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
+  folderType(path27) {
+    if (!this.folderTypes.has(path27)) this.folderTypes.set(path27, this.typeOf(path27));
+    return this.folderTypes.get(path27);
+  }
+  /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
+  typeOf(path27) {
+    try {
+      return this.fs.stat(path27)?.type;
+    } catch {
+      return void 0;
+    }
+  }
+};
+function absoluteName(module, level, importer) {
+  if (level === 0) return { name: module };
+  const packageName = importer.isPackage ? importer.name : importer.name.slice(0, Math.max(0, importer.name.lastIndexOf(".")));
+  if (packageName === "") return { error: "attempted relative import with no known parent package" };
+  const bits = packageName.split(".");
+  if (level - 1 >= bits.length) return { error: "attempted relative import beyond top-level package" };
+  const base = bits.slice(0, bits.length - (level - 1)).join(".");
+  return { name: module ? `${base}.${module}` : base };
+}
+function classifyFromImport(resolver, pkg, name, bindingsOf) {
+  const module = resolver.resolve(pkg);
+  if (!module.found) return "unknown";
+  const scanned = module.kind === "source" || module.kind === "package" ? module.origin?.endsWith(".py") ? bindingsOf(module.origin) : void 0 : void 0;
+  if (scanned?.bindings.includes(name)) return "attribute";
+  if (module.searchLocations && resolver.resolve(`${pkg}.${name}`).found) return "submodule";
+  if (module.kind === "namespace") return "neither";
+  if (!scanned || scanned.openEnded.length > 0) return "unknown";
+  return "neither";
+}
+
+// src/python/parser.ts
+var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
+var COMPARISON = /* @__PURE__ */ new Set(["==", "!=", "<", "<=", ">", ">="]);
+var Parser = class {
+  tokens;
+  minor;
+  i = 0;
+  imports = [];
+  guards = [];
+  scopes = [{ kind: "module", async: false }];
+  bindings = /* @__PURE__ */ new Set();
+  all;
+  allUnreadable = false;
+  openEnded = /* @__PURE__ */ new Set();
+  /** Tokens parsed again after a look-ahead failed: the only way parsing can exceed one pass. */
+  rewound = 0;
+  constructor(tokens, minor) {
+    this.tokens = tokens;
+    this.minor = minor;
+  }
+  parseModule() {
+    while (!this.atType("end")) this.statement();
+    const result = { ok: true, imports: this.imports, bindings: [...this.bindings].sort(), openEnded: [...this.openEnded].sort() };
+    if (this.all && !this.allUnreadable) result.all = this.all;
+    return result;
+  }
+  // ---- token helpers ----
+  get token() {
+    return this.tokens[this.i];
+  }
+  peek(offset = 1) {
+    return this.tokens[Math.min(this.i + offset, this.tokens.length - 1)];
+  }
+  atType(type) {
+    return this.token.type === type;
+  }
+  atOp(value) {
+    return this.token.type === "op" && this.token.value === value;
+  }
+  atKeyword(word) {
+    return this.token.type === "name" && this.token.value === word && this.isKeyword(word);
+  }
+  isKeyword(word) {
+    if (HARD_KEYWORDS.has(word)) return true;
+    if (word === "async" || word === "await") return this.minor >= 7 || this.scope().async;
+    return false;
+  }
+  next() {
+    const token = this.token;
+    if (token.type !== "end") this.i++;
+    return token;
+  }
+  fail(message = "invalid syntax", token = this.token) {
+    throw new PythonSyntaxError(message, token.line, token.col);
+  }
+  expectOp(value) {
+    if (!this.atOp(value)) this.fail(`expected '${value}'`);
+    return this.next();
+  }
+  expectKeyword(word) {
+    if (!this.atKeyword(word)) this.fail(`expected '${word}'`);
+    return this.next();
+  }
+  eatOp(value) {
+    if (!this.atOp(value)) return false;
+    this.i++;
+    return true;
+  }
+  eatKeyword(word) {
+    if (!this.atKeyword(word)) return false;
+    this.i++;
+    return true;
+  }
+  /** A NAME that is not a keyword. */
+  identifier() {
+    const token = this.token;
+    if (token.type !== "name" || this.isKeyword(token.value)) this.fail();
+    this.i++;
+    return token.value;
+  }
+  atIdentifier() {
+    return this.token.type === "name" && !this.isKeyword(this.token.value);
+  }
+  scope() {
+    return this.scopes.at(-1);
+  }
+  atModuleLevel() {
+    return this.scopes.length === 1;
+  }
+  bind(name) {
+    if (this.atModuleLevel()) this.bindings.add(name);
+  }
+  /** Runs `attempt`; on a syntax error, rewinds and returns undefined. For the few places the grammar needs to look ahead. */
+  attempt(attempt) {
+    const saved = this.i;
+    const importCount = this.imports.length;
+    try {
+      return attempt();
+    } catch (error2) {
+      if (!(error2 instanceof PythonSyntaxError)) throw error2;
+      this.rewound += this.i - saved;
+      this.i = saved;
+      this.imports.length = importCount;
+      return void 0;
+    }
+  }
+  // ---- statements ----
+  statement() {
+    const token = this.token;
+    if (token.type === "indent") this.fail("unexpected indent");
+    if (token.type === "dedent") this.fail("unindent does not match any outer indentation level");
+    if (token.type === "newline") this.fail();
+    if (token.type === "op" && token.value === "@") return this.decorated();
+    if (token.type === "name") {
+      switch (token.value) {
+        case "if":
+          return this.ifStatement();
+        case "while":
+          return this.whileStatement();
+        case "for":
+          return this.forStatement();
+        case "try":
+          return this.tryStatement();
+        case "with":
+          return this.withStatement();
+        case "def":
+          return this.functionDef();
+        case "class":
+          return this.classDef();
+        case "async":
+          if (this.isKeyword("async") || ["def", "for", "with"].includes(this.peek().value)) return this.asyncStatement();
+          break;
+        case "match":
+          if (this.minor >= 10 && this.matchStatement()) return;
+          break;
+      }
+    }
+    this.simpleStatements();
+  }
+  simpleStatements() {
+    this.simpleStatement();
+    while (this.eatOp(";")) {
+      if (this.atType("newline")) break;
+      this.simpleStatement();
+    }
+    if (!this.atType("newline")) this.fail();
+    this.next();
+  }
+  simpleStatement() {
+    const token = this.token;
+    if (token.type === "name") {
+      switch (token.value) {
+        case "import":
+          return this.importName();
+        case "from":
+          return this.importFrom();
+        case "pass":
+        case "break":
+        case "continue":
+          this.next();
+          return;
+        case "return":
+          this.next();
+          if (!this.atStatementEnd()) this.starExpressions();
+          return;
+        case "raise":
+          this.next();
+          if (!this.atStatementEnd()) {
+            this.expression();
+            if (this.eatKeyword("from")) this.expression();
+          }
+          return;
+        case "global":
+        case "nonlocal":
+          this.next();
+          do
+            this.identifier();
+          while (this.eatOp(","));
+          return;
+        case "del":
+          this.next();
+          this.targetList("del");
+          return;
+        case "assert":
+          this.next();
+          this.expression();
+          if (this.eatOp(",")) this.expression();
+          return;
+        case "type":
+          if (this.minor >= 12 && this.peek().type === "name" && (this.peek(2).value === "=" || this.peek(2).value === "[") && this.peek(2).type === "op") {
+            this.next();
+            this.bind(this.identifier());
+            if (this.atOp("[")) this.typeParams();
+            this.expectOp("=");
+            this.expression();
+            return;
+          }
+          break;
+      }
+    }
+    this.expressionStatement();
+  }
+  atStatementEnd() {
+    return this.atType("newline") || this.atOp(";") || this.atType("end");
+  }
+  expressionStatement() {
+    const start = this.token;
+    const first = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
+    if (this.atOp("=")) {
+      const targets = [first];
+      while (this.eatOp("=")) targets.push(this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions());
+      const value = targets.pop();
+      for (const target of targets) {
+        this.checkTarget(target, "assign", start);
+        this.bindTarget(target);
+        this.noteOpenEnded(target);
+      }
+      this.noteAllAssignment(targets, value, "=");
+      return;
+    }
+    if (this.token.type === "op" && AUGMENTED.has(this.token.value)) {
+      const op = this.next().value;
+      if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`'${describe2(first)}' is an illegal expression for augmented assignment`, start);
+      const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
+      this.noteAllAssignment([first], value, op);
+      return;
+    }
+    if (this.atOp(":")) {
+      this.next();
+      if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`illegal target for annotation`, start);
+      this.expression();
+      if (this.eatOp("=")) {
+        const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
+        this.noteAllAssignment([first], value, "=");
+      }
+      if (first.k === "name") this.bind(first.id);
+      return;
+    }
+    this.noteOpenEnded(first);
+    if (this.atModuleLevel() && first.k === "call" && first.func.k === "attr" && first.func.value.k === "name" && first.func.value.id === "__all__") {
+      this.noteAllMethod(first.func.attr, first.args);
+    }
+  }
+  importName() {
+    const start = this.next();
+    do {
+      const module = this.dottedName();
+      let asname;
+      if (this.eatKeyword("as")) asname = this.identifier();
+      this.bind(asname ?? module.split(".")[0]);
+      const statement = { kind: "import", module, level: 0, names: [], line: start.line, col: start.col, guards: [...this.guards] };
+      if (asname !== void 0) statement.asname = asname;
+      this.imports.push(statement);
+    } while (this.eatOp(","));
+  }
+  dottedName() {
+    let name = this.identifier();
+    while (this.eatOp(".")) name += "." + this.identifier();
+    return name;
+  }
+  importFrom() {
+    const start = this.next();
+    let level = 0;
+    while (this.atOp(".") || this.atOp("...")) level += this.next().value.length;
+    let module = "";
+    if (!this.atKeyword("import")) module = this.dottedName();
+    else if (level === 0) this.fail();
+    this.expectKeyword("import");
+    const names = [];
+    if (this.eatOp("*")) {
+      names.push({ name: "*" });
+      if (this.atModuleLevel()) this.openEnded.add(`from ${".".repeat(level)}${module} import *`);
+    } else {
+      const parenthesized = this.eatOp("(");
+      do {
+        if (parenthesized && this.atOp(")")) break;
+        const name = this.identifier();
+        const imported = { name };
+        if (this.eatKeyword("as")) imported.asname = this.identifier();
+        this.bind(imported.asname ?? name);
+        names.push(imported);
+      } while (this.eatOp(","));
+      if (parenthesized) this.expectOp(")");
+      else if (this.tokens[this.i - 1].value === "," && this.tokens[this.i - 1].type === "op") this.fail("trailing comma not allowed without surrounding parentheses");
+    }
+    this.imports.push({ kind: "from", module, level, names, line: start.line, col: start.col, guards: [...this.guards] });
+  }
+  block() {
+    this.expectOp(":");
+    if (this.atType("newline")) {
+      this.next();
+      if (!this.atType("indent")) this.fail("expected an indented block");
+      this.next();
+      while (!this.atType("dedent") && !this.atType("end")) this.statement();
+      this.next();
+    } else this.simpleStatements();
+  }
+  withGuard(guard, body) {
+    this.guards.push(guard);
+    try {
+      body();
+    } finally {
+      this.guards.pop();
+    }
+  }
+  ifStatement() {
+    this.next();
+    const test = this.namedExpression();
+    this.withGuard({ kind: "if", test, branch: "then" }, () => this.block());
+    if (this.atKeyword("elif")) this.withGuard({ kind: "if", test, branch: "else" }, () => this.ifStatement());
+    else if (this.eatKeyword("else")) this.withGuard({ kind: "if", test, branch: "else" }, () => this.block());
+  }
+  whileStatement() {
+    this.next();
+    this.namedExpression();
+    this.block();
+    if (this.eatKeyword("else")) this.block();
+  }
+  forStatement() {
+    this.next();
+    const target = this.targetList("for");
+    this.bindTarget(target);
+    this.expectKeyword("in");
+    this.starExpressions();
+    this.block();
+    if (this.eatKeyword("else")) this.block();
+  }
+  asyncStatement() {
+    this.next();
+    if (this.atKeyword("def") || this.token.value === "def") return this.functionDef(true);
+    if (!this.scope().async && this.minor < 7) this.fail();
+    if (this.token.value === "for") return this.forStatement();
+    if (this.token.value === "with") return this.withStatement();
+    this.fail();
+  }
+  tryStatement() {
+    this.next();
+    const guard = { kind: "try", catches: [] };
+    this.withGuard(guard, () => this.block());
+    let handlers = 0;
+    let star;
+    while (this.atKeyword("except")) {
+      this.next();
+      const isStar = this.minor >= 11 && this.eatOp("*");
+      if (star !== void 0 && star !== isStar) this.fail("cannot have both 'except' and 'except*' on the same 'try'");
+      star = isStar;
+      const handled = [];
+      if (this.atOp(":")) {
+        if (isStar) this.fail("expected one or more exception types");
+        handled.push("*");
+      } else {
+        const caught = this.expression();
+        handled.push(...exceptionNames(caught));
+        if (this.eatKeyword("as")) this.bind(this.identifier());
+        else if (this.atOp(",")) this.fail("multiple exception types must be parenthesized");
+      }
+      guard.catches.push(...handled);
+      this.withGuard({ kind: "except", catches: handled }, () => this.block());
+      handlers++;
+    }
+    if (handlers > 0 && this.eatKeyword("else")) this.block();
+    if (this.eatKeyword("finally")) this.block();
+    else if (handlers === 0) this.fail("expected 'except' or 'finally' block");
+  }
+  withStatement() {
+    this.next();
+    const parenthesized = this.atOp("(") ? this.attempt(() => this.withItemsParenthesized()) : void 0;
+    const items2 = parenthesized ?? this.withItems();
+    const suppressed = items2.flatMap((item) => suppressedExceptions(item));
+    if (suppressed.length > 0) this.withGuard({ kind: "suppress", exceptions: suppressed }, () => this.block());
+    else this.block();
+  }
+  /** `with (a as b, c):`, which 3.9+ parse as items, not as a tuple. */
+  withItemsParenthesized() {
+    this.expectOp("(");
+    const items2 = [];
+    do {
+      if (this.atOp(")")) break;
+      items2.push(this.withItem());
+    } while (this.eatOp(","));
+    this.expectOp(")");
+    if (!this.atOp(":")) this.fail();
+    return items2;
+  }
+  withItems() {
+    const items2 = [this.withItem()];
+    while (this.eatOp(",")) items2.push(this.withItem());
+    return items2;
+  }
+  withItem() {
+    const context3 = this.expression();
+    if (this.eatKeyword("as")) {
+      const start = this.token;
+      const target = this.starTarget();
+      this.checkTarget(target, "with", start);
+      this.bindTarget(target);
+    }
+    return context3;
+  }
+  decorated() {
+    while (this.eatOp("@")) {
+      this.namedExpression();
+      if (!this.atType("newline")) this.fail();
+      this.next();
+    }
+    if (this.atKeyword("def")) return this.functionDef();
+    if (this.atKeyword("class")) return this.classDef();
+    if (this.token.value === "async" && this.peek().value === "def") {
+      this.next();
+      return this.functionDef(true);
+    }
+    this.fail();
+  }
+  functionDef(isAsync = false) {
+    this.next();
+    const name = this.identifier();
+    this.bind(name);
+    if (name === "__getattr__" && this.atModuleLevel()) this.openEnded.add("module __getattr__");
+    if (this.atOp("[") && this.minor >= 12) this.typeParams();
+    this.expectOp("(");
+    this.parameters(")", true);
+    this.expectOp(")");
+    if (this.eatOp("->")) this.expression();
+    this.scopes.push({ kind: "function", async: isAsync });
+    try {
+      this.withGuard({ kind: "function", name }, () => this.block());
+    } finally {
+      this.scopes.pop();
+    }
+  }
+  classDef() {
+    this.next();
+    const name = this.identifier();
+    this.bind(name);
+    if (this.atOp("[") && this.minor >= 12) this.typeParams();
+    if (this.eatOp("(")) {
+      if (!this.atOp(")")) this.callArguments();
+      this.expectOp(")");
+    }
+    this.scopes.push({ kind: "class", async: false });
+    try {
+      this.withGuard({ kind: "class", name }, () => this.block());
+    } finally {
+      this.scopes.pop();
+    }
+  }
+  typeParams() {
+    this.expectOp("[");
+    do {
+      if (this.atOp("]")) break;
+      if (this.eatOp("*") || this.eatOp("**")) this.identifier();
+      else {
+        this.identifier();
+        if (this.eatOp(":")) this.expression();
+      }
+      if (this.minor >= 13 && this.eatOp("=")) {
+        this.eatOp("*");
+        this.expression();
+      }
+    } while (this.eatOp(","));
+    this.expectOp("]");
+  }
+  /** Parameters of a def (annotations allowed) or a lambda (none), up to `closer`. */
+  parameters(closer, annotations) {
+    let sawDefault = false;
+    let sawStar = false;
+    let sawSlash = false;
+    let sawDoubleStar = false;
+    let count2 = 0;
+    const param = (allowStarAnnotation = false) => {
+      this.identifier();
+      if (annotations && this.eatOp(":")) {
+        if (allowStarAnnotation && this.minor >= 11 && this.atOp("*")) {
+          this.next();
+          this.bitwiseOr();
+        } else this.expression();
+      }
+    };
+    while (!this.atOp(closer)) {
+      if (sawDoubleStar) this.fail("arguments cannot follow var-keyword argument");
+      if (this.eatOp("/")) {
+        if (sawSlash || sawStar || count2 === 0 || this.minor < 8) this.fail("/ must be ahead of *");
+        sawSlash = true;
+      } else if (this.eatOp("**")) {
+        param();
+        sawDoubleStar = true;
+      } else if (this.eatOp("*")) {
+        if (sawStar) this.fail("* argument may appear only once");
+        sawStar = true;
+        if (this.atOp(",") || this.atOp(closer)) {
+          if (this.atOp(closer) || this.peek().value === closer || this.peek().value === "**") this.fail("named arguments must follow bare *");
+        } else param(true);
+      } else {
+        param();
+        if (this.eatOp("=")) {
+          this.expression();
+          sawDefault = true;
+        } else if (sawDefault && !sawStar) this.fail("non-default argument follows default argument");
+        count2++;
+      }
+      if (!this.eatOp(",")) break;
+    }
+  }
+  // ---- match statement (3.10+) ----
+  /** Tries `match SUBJECT:` + case blocks; returns false (nothing consumed) when `match` is a plain name here. */
+  matchStatement() {
+    const saved = this.i;
+    const subjectParsed = this.attempt(() => {
+      this.next();
+      do {
+        if (this.atOp("*")) this.starExpression();
+        else this.namedExpression();
+      } while (this.eatOp(",") && !this.atOp(":"));
+      this.expectOp(":");
+      if (!this.atType("newline")) this.fail();
+      return true;
+    });
+    if (!subjectParsed) {
+      this.i = saved;
+      return false;
+    }
+    this.next();
+    if (!this.atType("indent")) this.fail("expected an indented block");
+    this.next();
+    let cases = 0;
+    while (this.token.type === "name" && this.token.value === "case") {
+      this.next();
+      this.patterns();
+      if (this.eatKeyword("if")) this.namedExpression();
+      this.block();
+      cases++;
+    }
+    if (cases === 0 || !this.atType("dedent")) this.fail();
+    this.next();
+    return true;
+  }
+  patterns() {
+    const first = this.maybeStarPattern();
+    if (this.atOp(",") || first === "star") {
+      while (this.eatOp(",")) {
+        if (this.atOp(":") || this.atOp("]") || this.atOp(")") || this.token.type === "name" && this.token.value === "if") break;
+        this.maybeStarPattern();
+      }
+    }
+  }
+  maybeStarPattern() {
+    if (this.eatOp("*")) {
+      this.identifier();
+      return "star";
+    }
+    this.asPattern();
+    return "pattern";
+  }
+  asPattern() {
+    this.orPattern();
+    if (this.eatKeyword("as")) {
+      const name = this.identifier();
+      if (name === "_") this.fail("cannot use '_' as a target");
+    }
+  }
+  orPattern() {
+    this.closedPattern();
+    while (this.eatOp("|")) this.closedPattern();
+  }
+  closedPattern() {
+    const token = this.token;
+    if (token.type === "number" || token.type === "op" && token.value === "-") {
+      this.signedNumber();
+      if (this.atOp("+") || this.atOp("-")) {
+        this.next();
+        if (this.token.type !== "number") this.fail();
+        this.next();
+      }
+      return;
+    }
+    if (token.type === "string") {
+      while (this.atType("string")) this.next();
+      return;
+    }
+    if (token.type === "name") {
+      if (token.value === "None" || token.value === "True" || token.value === "False") {
+        this.next();
+        return;
+      }
+      this.dottedName();
+      if (this.eatOp("(")) {
+        let keywords = false;
+        while (!this.atOp(")")) {
+          if (this.atIdentifier() && this.peek().value === "=" && this.peek().type === "op") {
+            this.next();
+            this.next();
+            this.asPattern();
+            keywords = true;
+          } else {
+            if (keywords) this.fail("positional patterns follow keyword patterns");
+            this.asPattern();
+          }
+          if (!this.eatOp(",")) break;
+        }
+        this.expectOp(")");
+      }
+      return;
+    }
+    if (this.eatOp("(")) {
+      if (!this.atOp(")")) this.patterns();
+      this.expectOp(")");
+      return;
+    }
+    if (this.eatOp("[")) {
+      if (!this.atOp("]")) this.patterns();
+      this.expectOp("]");
+      return;
+    }
+    if (this.eatOp("{")) {
+      while (!this.atOp("}")) {
+        if (this.eatOp("**")) this.identifier();
+        else {
+          if (this.token.type === "string" || this.token.type === "number" || this.atOp("-")) this.closedPattern();
+          else if (this.token.type === "name") this.dottedName();
+          else this.fail();
+          this.expectOp(":");
+          this.asPattern();
+        }
+        if (!this.eatOp(",")) break;
+      }
+      this.expectOp("}");
+      return;
+    }
+    this.fail();
+  }
+  signedNumber() {
+    this.eatOp("-");
+    if (this.token.type !== "number") this.fail();
+    this.next();
+  }
+  // ---- targets ----
+  /** Targets of `for` and `del`: a comma list without the surrounding parentheses. */
+  targetList(context3) {
+    const start = this.token;
+    const first = this.starTarget();
+    let target = first;
+    if (this.atOp(",")) {
+      const elts = [first];
+      while (this.eatOp(",")) {
+        if (context3 === "for" ? this.atKeyword("in") : this.atStatementEnd()) break;
+        elts.push(this.starTarget());
+      }
+      target = { k: "tuple", elts };
+    }
+    this.checkTarget(target, context3, start);
+    return target;
+  }
+  starTarget() {
+    if (this.eatOp("*")) return { k: "starred", value: this.starTarget() };
+    return this.bitwiseOr();
+  }
+  checkTarget(target, context3, at3) {
+    switch (target.k) {
+      case "name":
+        if (context3 !== "del" && target.id === "__debug__" && this.minor >= 9) this.fail("cannot assign to __debug__", at3);
+        return;
+      case "attr":
+      case "subscript":
+        return;
+      case "starred":
+        if (context3 === "del") this.fail("cannot delete starred", at3);
+        return this.checkTarget(target.value, context3, at3);
+      case "tuple":
+      case "list":
+        for (const element of target.elts) this.checkTarget(element, context3, at3);
+        return;
+      default:
+        this.fail(`cannot ${context3 === "del" ? "delete" : "assign to"} ${describe2(target)}`, at3);
+    }
+  }
+  bindTarget(target) {
+    if (target.k === "name") this.bind(target.id);
+    else if (target.k === "starred") this.bindTarget(target.value);
+    else if (target.k === "tuple" || target.k === "list") for (const element of target.elts) this.bindTarget(element);
+  }
+  // ---- __all__ and open-endedness ----
+  noteAllAssignment(targets, value, op) {
+    if (!this.atModuleLevel()) return;
+    if (!targets.some((target) => target.k === "name" && target.id === "__all__")) return;
+    const names = literalStrings(value);
+    if (!names) {
+      this.allUnreadable = true;
+      return;
+    }
+    if (op === "=") this.all = names;
+    else if (op === "+=") this.all = [...this.all ?? [], ...names];
+    else this.allUnreadable = true;
+  }
+  noteAllMethod(method, args) {
+    const first = args[0];
+    if (method === "append" && args.length === 1 && first?.k === "str" && first.value !== null) this.all = [...this.all ?? [], first.value];
+    else if (method === "extend" && args.length === 1 && literalStrings(args[0])) this.all = [...this.all ?? [], ...literalStrings(args[0])];
+    else this.allUnreadable = true;
+  }
+  /**
+   * Code that binds module names no one can list: exec(), globals()[...] = ..., globals().update().
+   * Counted wherever it stands, since a function may run at import: better unknown than a false error.
+   */
+  noteOpenEnded(expression) {
+    const isGlobalsCall = (value) => value.k === "call" && value.func.k === "name" && (value.func.id === "globals" || value.func.id === "vars" || value.func.id === "locals");
+    if (expression.k === "call" && expression.func.k === "name" && (expression.func.id === "exec" || expression.func.id === "execfile")) this.openEnded.add("exec()");
+    else if (expression.k === "subscript" && isGlobalsCall(expression.value)) this.openEnded.add("globals() written");
+    else if (expression.k === "call" && expression.func.k === "attr" && isGlobalsCall(expression.func.value)) this.openEnded.add("globals() written");
+  }
+  // ---- expressions ----
+  starExpressions() {
+    const first = this.starExpression();
+    if (!this.atOp(",")) return first;
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (!this.startsExpression()) break;
+      elts.push(this.starExpression());
+    }
+    return { k: "tuple", elts };
+  }
+  starExpression() {
+    if (this.eatOp("*")) return { k: "starred", value: this.bitwiseOr() };
+    return this.expression();
+  }
+  startsExpression() {
+    const token = this.token;
+    if (token.type === "number" || token.type === "string") return true;
+    if (token.type === "name") return !this.isKeyword(token.value) || ["None", "True", "False", "not", "lambda", "await", "yield"].includes(token.value);
+    if (token.type === "op") return ["(", "[", "{", "-", "+", "~", "*", "..."].includes(token.value);
+    return false;
+  }
+  namedExpression() {
+    if (this.atIdentifier() && this.peek().type === "op" && this.peek().value === ":=") {
+      if (this.minor < 8) this.fail();
+      const name = this.identifier();
+      this.next();
+      const value = this.expression();
+      if (this.scopes.length === 1 && this.guards.length === 0) this.bind(name);
+      return value;
+    }
+    const expression = this.expression();
+    if (this.atOp(":=")) this.fail(`cannot use assignment expressions with ${describe2(expression)}`);
+    return expression;
+  }
+  expression() {
+    if (this.atKeyword("lambda")) return this.lambda();
+    const body = this.disjunction();
+    if (this.eatKeyword("if")) {
+      this.disjunction();
+      this.expectKeyword("else");
+      this.expression();
+      return { k: "other", what: "conditional expression" };
+    }
+    return body;
+  }
+  expressionNoCond() {
+    if (this.atKeyword("lambda")) return this.lambda(false);
+    return this.disjunction();
+  }
+  lambda(allowConditional = true) {
+    this.next();
+    this.parameters(":", false);
+    this.expectOp(":");
+    this.scopes.push({ kind: "function", async: false });
+    try {
+      this.withGuard({ kind: "function", name: "<lambda>" }, () => allowConditional ? this.expression() : this.expressionNoCond());
+    } finally {
+      this.scopes.pop();
+    }
+    return { k: "other", what: "lambda" };
+  }
+  disjunction() {
+    const first = this.conjunction();
+    if (!this.atKeyword("or")) return first;
+    const values = [first];
+    while (this.eatKeyword("or")) values.push(this.conjunction());
+    return { k: "boolop", op: "or", values };
+  }
+  conjunction() {
+    const first = this.inversion();
+    if (!this.atKeyword("and")) return first;
+    const values = [first];
+    while (this.eatKeyword("and")) values.push(this.inversion());
+    return { k: "boolop", op: "and", values };
+  }
+  inversion() {
+    if (this.eatKeyword("not")) return { k: "not", operand: this.inversion() };
+    return this.comparison();
+  }
+  comparison() {
+    const left = this.bitwiseOr();
+    const ops = [];
+    const comparators = [];
+    while (true) {
+      const token = this.token;
+      let op;
+      if (token.type === "op" && COMPARISON.has(token.value)) op = this.next().value;
+      else if (this.atKeyword("in")) op = this.next().value;
+      else if (this.atKeyword("not") && this.peek().value === "in") {
+        this.next();
+        this.next();
+        op = "not in";
+      } else if (this.atKeyword("is")) {
+        this.next();
+        op = this.eatKeyword("not") ? "is not" : "is";
+      }
+      if (!op) break;
+      ops.push(op);
+      comparators.push(this.bitwiseOr());
+    }
+    return ops.length === 0 ? left : { k: "compare", left, ops, comparators };
+  }
+  binary(operators, operand) {
+    let left = operand();
+    while (this.token.type === "op" && operators.includes(this.token.value)) {
+      const op = this.next().value;
+      left = { k: "binop", op, left, right: operand() };
+    }
+    return left;
+  }
+  bitwiseOr() {
+    return this.binary(["|"], () => this.binary(["^"], () => this.binary(["&"], () => this.binary(["<<", ">>"], () => this.binary(["+", "-"], () => this.term())))));
+  }
+  term() {
+    return this.binary(["*", "/", "//", "%", "@"], () => this.factor());
+  }
+  factor() {
+    if (this.token.type === "op" && (this.token.value === "+" || this.token.value === "-" || this.token.value === "~")) {
+      const op = this.next().value;
+      const operand = this.factor();
+      if (op === "-" && operand.k === "num" && operand.value !== null) return { k: "num", value: -operand.value };
+      return { k: "unary", op, operand };
+    }
+    return this.power();
+  }
+  power() {
+    const base = this.awaitPrimary();
+    if (this.eatOp("**")) return { k: "binop", op: "**", left: base, right: this.factor() };
+    return base;
+  }
+  awaitPrimary() {
+    if (this.atKeyword("await") && (this.minor >= 7 || this.scope().async)) {
+      this.next();
+      this.primary();
+      return { k: "other", what: "await" };
+    }
+    return this.primary();
+  }
+  primary() {
+    let value = this.atom();
+    while (true) {
+      if (this.eatOp(".")) value = { k: "attr", value, attr: this.identifier() };
+      else if (this.atOp("(")) {
+        const open4 = this.next();
+        const call = this.atOp(")") ? { args: [], keywords: [] } : this.callArguments();
+        this.expectOp(")");
+        const expression = { k: "call", func: value, args: call.args, keywords: call.keywords };
+        this.noteDynamicImport(expression, open4);
+        value = expression;
+      } else if (this.eatOp("[")) {
+        value = { k: "subscript", value, slice: this.slices() };
+        this.expectOp("]");
+      } else return value;
+    }
+  }
+  noteDynamicImport(call, at3) {
+    const func = call.func;
+    const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : void 0;
+    if (name !== "import_module" && name !== "__import__") return;
+    if (name === "__import__" && func.k !== "name") return;
+    const first = call.args[0];
+    if (!first || first.k !== "str" || first.value === null || first.value === "") return;
+    const level = first.value.length - first.value.replace(/^\.+/, "").length;
+    const statement = { kind: "dynamic", module: first.value.slice(level), level, names: [], line: at3.line, col: at3.col, guards: [...this.guards] };
+    const packageArg = name === "import_module" ? call.args[1] ?? call.keywords.find((keyword) => keyword.name === "package")?.value : void 0;
+    if (packageArg?.k === "str" && packageArg.value !== null) statement.package = packageArg.value;
+    this.imports.push(statement);
+  }
+  callArguments() {
+    const args = [];
+    const keywords = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    while (!this.atOp(")")) {
+      if (this.eatOp("**")) {
+        keywords.push({ name: null, value: this.expression() });
+        sawDoubleStar = true;
+      } else if (this.eatOp("*")) {
+        if (sawDoubleStar) this.fail("iterable argument unpacking follows keyword argument unpacking");
+        args.push({ k: "starred", value: this.expression() });
+      } else if (this.atIdentifier() && this.peek().type === "op" && this.peek().value === "=") {
+        const name = this.identifier();
+        this.next();
+        keywords.push({ name, value: this.expression() });
+        sawKeyword = true;
+      } else {
+        const start = this.token;
+        const value = this.namedExpression();
+        if (this.atOp("=")) this.fail('expression cannot contain assignment, perhaps you meant "=="?', start);
+        if (this.atKeyword("for") || this.atKeyword("async")) {
+          this.comprehension();
+          if (args.length > 0 || keywords.length > 0 || !this.atOp(")")) this.fail("Generator expression must be parenthesized", start);
+          args.push({ k: "other", what: "generator expression" });
+          break;
+        }
+        if (sawDoubleStar) this.fail("positional argument follows keyword argument unpacking", start);
+        if (sawKeyword) this.fail("positional argument follows keyword argument", start);
+        args.push(value);
+      }
+      if (!this.eatOp(",")) break;
+    }
+    return { args, keywords };
+  }
+  slices() {
+    const first = this.slice();
+    if (!this.atOp(",")) return first;
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (this.atOp("]")) break;
+      elts.push(this.slice());
+    }
+    return { k: "tuple", elts };
+  }
+  slice() {
+    if (this.atOp("*") && this.minor >= 11) {
+      this.next();
+      return { k: "starred", value: this.bitwiseOr() };
+    }
+    let lower = null;
+    if (!this.atOp(":")) {
+      lower = this.namedExpression();
+      if (!this.atOp(":")) return lower;
+    }
+    this.expectOp(":");
+    let upper = null;
+    let step = null;
+    if (!this.atOp("]") && !this.atOp(",") && !this.atOp(":")) upper = this.expression();
+    if (this.eatOp(":") && !this.atOp("]") && !this.atOp(",")) step = this.expression();
+    return { k: "slice", lower, upper, step };
+  }
+  comprehension() {
+    do {
+      this.eatKeyword("async");
+      this.expectKeyword("for");
+      const start = this.token;
+      const first = this.starTarget();
+      let target = first;
+      if (this.atOp(",")) {
+        const elts = [first];
+        while (this.eatOp(",")) {
+          if (this.atKeyword("in")) break;
+          elts.push(this.starTarget());
+        }
+        target = { k: "tuple", elts };
+      }
+      this.checkTarget(target, "comprehension", start);
+      this.expectKeyword("in");
+      this.disjunction();
+      while (this.eatKeyword("if")) this.disjunction();
+    } while (this.atKeyword("for") || this.atKeyword("async") && this.peek().value === "for");
+  }
+  yieldExpression() {
+    this.next();
+    if (this.eatKeyword("from")) this.expression();
+    else if (this.startsExpression() && !this.atOp(")")) this.starExpressions();
+    return { k: "other", what: "yield" };
+  }
+  atom() {
+    const token = this.token;
+    switch (token.type) {
+      case "name": {
+        if (token.value === "None" || token.value === "True" || token.value === "False") {
+          this.next();
+          return { k: "const", value: token.value };
+        }
+        if (this.isKeyword(token.value)) this.fail();
+        this.next();
+        return { k: "name", id: token.value };
+      }
+      case "number": {
+        this.next();
+        const text = token.value.replace(/_/g, "");
+        const value = /^[0-9]+$/.test(text) ? Number(text) : /^[0-9]*\.[0-9]+$/.test(text) ? Number(text) : null;
+        return { k: "num", value };
+      }
+      case "string":
+        return this.strings();
+      case "op":
+        switch (token.value) {
+          case "(":
+            return this.parenthesized();
+          case "[":
+            return this.listDisplay();
+          case "{":
+            return this.braceDisplay();
+          case "...":
+            this.next();
+            return { k: "const", value: "..." };
+        }
+    }
+    this.fail();
+  }
+  strings() {
+    let value = "";
+    let kind;
+    while (this.atType("string")) {
+      const token = this.next();
+      const prefix = token.prefix ?? "";
+      const thisKind = prefix.includes("b") ? "bytes" : "text";
+      if (kind && kind !== thisKind) this.fail("cannot mix bytes and nonbytes literals", token);
+      kind = thisKind;
+      if (prefix.includes("f")) {
+        value = null;
+        continue;
+      }
+      if (value !== null) value = prefix.includes("r") ? value + token.body : appendDecoded(value, token.body);
+    }
+    return { k: "str", value: kind === "bytes" ? null : value };
+  }
+  parenthesized() {
+    this.next();
+    if (this.eatOp(")")) return { k: "tuple", elts: [] };
+    if (this.atKeyword("yield")) {
+      const value = this.yieldExpression();
+      this.expectOp(")");
+      return value;
+    }
+    const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
+    if (this.atKeyword("for") || this.atKeyword("async")) {
+      this.comprehension();
+      this.expectOp(")");
+      return { k: "other", what: "generator expression" };
+    }
+    if (this.eatOp(")")) {
+      if (first.k === "starred") this.fail("cannot use starred expression here");
+      return first;
+    }
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (this.atOp(")")) break;
+      elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
+    }
+    this.expectOp(")");
+    return { k: "tuple", elts };
+  }
+  listDisplay() {
+    this.next();
+    const elts = [];
+    if (this.eatOp("]")) return { k: "list", elts };
+    const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
+    if (this.atKeyword("for") || this.atKeyword("async")) {
+      this.comprehension();
+      this.expectOp("]");
+      return { k: "other", what: "list comprehension" };
+    }
+    elts.push(first);
+    while (this.eatOp(",")) {
+      if (this.atOp("]")) break;
+      elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
+    }
+    this.expectOp("]");
+    return { k: "list", elts };
+  }
+  braceDisplay() {
+    this.next();
+    if (this.eatOp("}")) return { k: "other", what: "dict" };
+    let isDict;
+    if (this.eatOp("**")) {
+      this.bitwiseOr();
+      isDict = true;
+    } else {
+      const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
+      if (this.eatOp(":")) {
+        if (first.k === "starred") this.fail();
+        this.expression();
+        isDict = true;
+      } else isDict = false;
+      if (this.atKeyword("for") || this.atKeyword("async")) {
+        this.comprehension();
+        this.expectOp("}");
+        return { k: "other", what: isDict ? "dict comprehension" : "set comprehension" };
+      }
+    }
+    const elts = [];
+    while (this.eatOp(",")) {
+      if (this.atOp("}")) break;
+      if (isDict) {
+        if (this.eatOp("**")) this.bitwiseOr();
+        else {
+          this.expression();
+          this.expectOp(":");
+          this.expression();
+        }
+      } else elts.push(this.atOp("*") ? this.starExpression() : this.namedExpression());
+    }
+    this.expectOp("}");
+    return isDict ? { k: "other", what: "dict" } : { k: "set", elts };
+  }
+};
+function describe2(expression) {
+  switch (expression.k) {
+    case "call":
+      return "function call";
+    case "str":
+    case "num":
+      return "literal";
+    case "const":
+      return expression.value === "..." ? "ellipsis" : expression.value;
+    case "compare":
+      return "comparison";
+    case "boolop":
+    case "not":
+    case "unary":
+    case "binop":
+      return "expression";
+    case "other":
+      return expression.what;
+    default:
+      return expression.k;
+  }
+}
+function exceptionNames(expression) {
+  if (expression.k === "name") return [expression.id];
+  if (expression.k === "attr") return [expression.attr];
+  if (expression.k === "tuple") return expression.elts.flatMap(exceptionNames);
+  return ["?"];
+}
+function suppressedExceptions(context3) {
+  if (context3.k !== "call") return [];
+  const func = context3.func;
+  const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : "";
+  if (name !== "suppress") return [];
+  return context3.args.flatMap(exceptionNames);
+}
+function literalStrings(value) {
+  if (value.k !== "list" && value.k !== "tuple") return void 0;
+  const names = [];
+  for (const element of value.elts) {
+    if (element.k !== "str" || element.value === null) return void 0;
+    names.push(element.value);
+  }
+  return names;
+}
+var SIMPLE_ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", v: "\v", "0": "\0" };
+function appendDecoded(value, body) {
+  if (!body.includes("\\")) return value + body;
+  return value + body.replace(/\\(\r\n|\n|\r|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.)/gs, (match, escape) => {
+    if (escape === "\n" || escape === "\r" || escape === "\r\n") return "";
+    if (/^[xuU]/.test(escape)) return String.fromCodePoint(parseInt(escape.slice(1), 16));
+    if (/^[0-7]+$/.test(escape)) return String.fromCodePoint(parseInt(escape, 8));
+    return SIMPLE_ESCAPES[escape] ?? match;
+  });
+}
+
+// src/python/source-text.ts
+var SourceDecodeError = class extends Error {
+  name = "SourceDecodeError";
+};
+var COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+var ALIASES = {
+  "utf_8": "utf-8",
+  "utf8": "utf-8",
+  "u8": "utf-8",
+  "utf": "utf-8",
+  "utf8_ucs2": "utf-8",
+  "utf8_ucs4": "utf-8",
+  "cp65001": "utf-8",
+  "latin_1": "iso-8859-1",
+  "latin1": "iso-8859-1",
+  "latin": "iso-8859-1",
+  "l1": "iso-8859-1",
+  "iso_8859_1": "iso-8859-1",
+  "iso8859_1": "iso-8859-1",
+  "8859": "iso-8859-1",
+  "cp819": "iso-8859-1",
+  "ascii": "ascii",
+  "us_ascii": "ascii",
+  "646": "ascii"
+};
+function normalizeCodec(name) {
+  return name.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
+}
+function tokenizerCodec(name) {
+  const lower = name.toLowerCase().replace(/_/g, "-");
+  if (lower === "utf-8" || lower.startsWith("utf-8-")) return "utf-8";
+  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return "iso-8859-1";
+  return name;
+}
+var decoders = /* @__PURE__ */ new Map();
+function decoderFor(codec) {
+  if (!decoders.has(codec)) decoders.set(codec, newDecoder(codec));
+  return decoders.get(codec);
+}
+function newDecoder(codec) {
+  const normalized = normalizeCodec(codec);
+  const label2 = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
+  try {
+    if (label2 === "ascii") return new TextDecoder("windows-1252", { fatal: true });
+    return new TextDecoder(label2, { fatal: true });
+  } catch {
+    for (const alternative of [label2.replace(/^iso(\d)/, "iso-$1"), label2.replace(/^cp(\d+)$/, "windows-$1"), label2.replace(/^iso-?8859-?(\d+)$/, "iso-8859-$1")]) {
+      try {
+        return new TextDecoder(alternative, { fatal: true });
+      } catch {
+      }
+    }
+    return void 0;
+  }
+}
+function lineEnd(bytes, start) {
+  let end = start;
+  while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13) end++;
+  return end;
+}
+function asciiLine(bytes, start, end) {
+  let text = "";
+  for (let i2 = start; i2 < end; i2++) text += String.fromCharCode(bytes[i2]);
+  return text;
+}
+function isBlankOrComment(line) {
+  return /^[ \t\f]*(#.*)?$/.test(line);
+}
+function findCookie(bytes, start) {
+  const firstEnd = lineEnd(bytes, start);
+  const first = asciiLine(bytes, start, firstEnd);
+  const match = COOKIE.exec(first);
+  if (match) return match[1];
+  if (!isBlankOrComment(first)) return void 0;
+  let secondStart = firstEnd;
+  if (bytes[secondStart] === 13 && bytes[secondStart + 1] === 10) secondStart += 2;
+  else if (secondStart < bytes.length) secondStart += 1;
+  const second = asciiLine(bytes, secondStart, lineEnd(bytes, secondStart));
+  return COOKIE.exec(second)?.[1];
+}
+function decodeSource(bytes) {
+  let start = 0;
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  if (bom) start = 3;
+  const cookie = findCookie(bytes, start);
+  let codec = "utf-8";
+  if (cookie !== void 0) {
+    codec = tokenizerCodec(cookie);
+    if (bom && codec !== "utf-8") throw new SourceDecodeError(`encoding problem: ${cookie} with BOM`);
+  }
+  const decoder2 = decoderFor(codec);
+  if (!decoder2) throw new SourceDecodeError(`unknown encoding: ${cookie ?? codec}`);
+  const body = bytes.subarray(start);
+  if (normalizeCodec(codec) === "ascii" || ALIASES[normalizeCodec(codec)] === "ascii") {
+    for (const byte of body) if (byte > 127) throw new SourceDecodeError(`'ascii' codec can't decode byte 0x${byte.toString(16)}`);
+  }
+  try {
+    return decoder2.decode(body);
+  } catch {
+    throw new SourceDecodeError(`'${codec}' codec can't decode the file`);
+  }
+}
+
+// src/python/scanner.ts
+var NAMES_NOT_READ = "names not read (scanned for its imports only)";
+function scanSource(source2, minor, options = {}) {
+  try {
+    const text = typeof source2 === "string" ? source2 : decodeSource(source2);
+    const result = new Parser(tokenize(text, minor, options), minor).parseModule();
+    return options.importsOnly ? { ok: true, imports: result.imports, bindings: [], openEnded: [NAMES_NOT_READ] } : result;
+  } catch (error2) {
+    if (error2 instanceof PythonSyntaxError) return { ok: false, error: error2.message, line: error2.line };
+    if (error2 instanceof SourceDecodeError) return { ok: false, error: error2.message };
+    if (error2 instanceof RangeError) return { ok: false, error: "too deeply nested to parse" };
+    return { ok: false, error: `scanner error: ${error2.message}` };
+  }
+}
+
+// src/python/stdlib-modules.json
+var stdlib_modules_default = {
+  versions: {
+    "3.6": {
+      modules: [
+        "__future__",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootlocale",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_dummy_thread",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixsubprocess",
+        "_pydecimal",
+        "_pyio",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "dummy_threading",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "formatter",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "macpath",
+        "macurl2path",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "parser",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symbol",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib"
+      ],
+      builtins: [
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype",
+        "zipimport"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "derived from the installation"
+    },
+    "3.7": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootlocale",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_dummy_thread",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "dummy_threading",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "formatter",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "macpath",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "parser",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symbol",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype",
+        "zipimport"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "derived from the installation"
+    },
+    "3.8": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootlocale",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_dummy_thread",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "dummy_threading",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "formatter",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "parser",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symbol",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "derived from the installation"
+    },
+    "3.9": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootlocale",
+        "_bootsubprocess",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_peg_parser",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_zoneinfo",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "formatter",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "parser",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symbol",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_peg_parser",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "derived from the installation"
+    },
+    "3.10": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootsubprocess",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tracemalloc",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_zoneinfo",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "binhex",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype"
+      ],
+      frozen: [
+        "__hello__",
+        "__phello__",
+        "__phello__.spam",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    },
+    "3.11": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bootsubprocess",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydecimal",
+        "_pyio",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha256",
+        "_sha3",
+        "_sha512",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_zoneinfo",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asynchat",
+        "asyncio",
+        "asyncore",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "distutils",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "imp",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtpd",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "tomllib",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tokenize",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time",
+        "xxsubtype"
+      ],
+      frozen: [
+        "__hello__",
+        "__hello_alias__",
+        "__hello_only__",
+        "__phello__",
+        "__phello__.__init__",
+        "__phello__.ham",
+        "__phello__.ham.__init__",
+        "__phello__.ham.eggs",
+        "__phello__.spam",
+        "__phello_alias__",
+        "__phello_alias__.spam",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_sitebuiltins",
+        "abc",
+        "codecs",
+        "genericpath",
+        "importlib.machinery",
+        "importlib.util",
+        "io",
+        "ntpath",
+        "os",
+        "os.path",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    },
+    "3.12": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_crypt",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_msi",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydatetime",
+        "_pydecimal",
+        "_pyio",
+        "_pylong",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha2",
+        "_sha3",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_symtable",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_zoneinfo",
+        "abc",
+        "aifc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asyncio",
+        "atexit",
+        "audioop",
+        "base64",
+        "bdb",
+        "binascii",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cgi",
+        "cgitb",
+        "chunk",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "crypt",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "imghdr",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "lib2to3",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "mailcap",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msilib",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nis",
+        "nntplib",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "ossaudiodev",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pipes",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtplib",
+        "sndhdr",
+        "socket",
+        "socketserver",
+        "spwd",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "sunau",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "telnetlib",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "tomllib",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uu",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xdrlib",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time"
+      ],
+      frozen: [
+        "__hello__",
+        "__hello_alias__",
+        "__hello_only__",
+        "__phello__",
+        "__phello__.__init__",
+        "__phello__.ham",
+        "__phello__.ham.__init__",
+        "__phello__.ham.eggs",
+        "__phello__.spam",
+        "__phello_alias__",
+        "__phello_alias__.spam",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_sitebuiltins",
+        "abc",
+        "codecs",
+        "genericpath",
+        "importlib.machinery",
+        "importlib.util",
+        "io",
+        "ntpath",
+        "os",
+        "os.path",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport"
+      ],
+      aliases: {
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    },
+    "3.13": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_android_support",
+        "_ast",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_colorize",
+        "_compat_pickle",
+        "_compression",
+        "_contextvars",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_imp",
+        "_interpchannels",
+        "_interpqueues",
+        "_interpreters",
+        "_io",
+        "_ios_support",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_opcode_metadata",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_pydatetime",
+        "_pydecimal",
+        "_pyio",
+        "_pylong",
+        "_pyrepl",
+        "_queue",
+        "_random",
+        "_scproxy",
+        "_sha1",
+        "_sha2",
+        "_sha3",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_suggestions",
+        "_symtable",
+        "_sysconfig",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_wmi",
+        "_zoneinfo",
+        "abc",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asyncio",
+        "atexit",
+        "base64",
+        "bdb",
+        "binascii",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtplib",
+        "socket",
+        "socketserver",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "tomllib",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sre",
+        "_stat",
+        "_string",
+        "_suggestions",
+        "_symtable",
+        "_sysconfig",
+        "_thread",
+        "_tokenize",
+        "_tracemalloc",
+        "_typing",
+        "_warnings",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "faulthandler",
+        "gc",
+        "itertools",
+        "marshal",
+        "posix",
+        "pwd",
+        "sys",
+        "time"
+      ],
+      frozen: [
+        "__hello__",
+        "__hello_alias__",
+        "__hello_only__",
+        "__phello__",
+        "__phello__.__init__",
+        "__phello__.ham",
+        "__phello__.ham.__init__",
+        "__phello__.ham.eggs",
+        "__phello__.spam",
+        "__phello_alias__",
+        "__phello_alias__.spam",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_sitebuiltins",
+        "abc",
+        "codecs",
+        "genericpath",
+        "importlib.machinery",
+        "importlib.util",
+        "io",
+        "ntpath",
+        "os",
+        "os.path",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport"
+      ],
+      aliases: {
+        "collections.abc": "_collections_abc",
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    },
+    "3.14": {
+      modules: [
+        "__future__",
+        "_abc",
+        "_aix_support",
+        "_android_support",
+        "_apple_support",
+        "_ast",
+        "_ast_unparse",
+        "_asyncio",
+        "_bisect",
+        "_blake2",
+        "_bz2",
+        "_codecs",
+        "_codecs_cn",
+        "_codecs_hk",
+        "_codecs_iso2022",
+        "_codecs_jp",
+        "_codecs_kr",
+        "_codecs_tw",
+        "_collections",
+        "_collections_abc",
+        "_colorize",
+        "_compat_pickle",
+        "_contextvars",
+        "_csv",
+        "_ctypes",
+        "_curses",
+        "_curses_panel",
+        "_datetime",
+        "_dbm",
+        "_decimal",
+        "_elementtree",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_functools",
+        "_gdbm",
+        "_hashlib",
+        "_heapq",
+        "_hmac",
+        "_imp",
+        "_interpchannels",
+        "_interpqueues",
+        "_interpreters",
+        "_io",
+        "_ios_support",
+        "_json",
+        "_locale",
+        "_lsprof",
+        "_lzma",
+        "_markupbase",
+        "_md5",
+        "_multibytecodec",
+        "_multiprocessing",
+        "_opcode",
+        "_opcode_metadata",
+        "_operator",
+        "_osx_support",
+        "_overlapped",
+        "_pickle",
+        "_posixshmem",
+        "_posixsubprocess",
+        "_py_abc",
+        "_py_warnings",
+        "_pydatetime",
+        "_pydecimal",
+        "_pyio",
+        "_pylong",
+        "_pyrepl",
+        "_queue",
+        "_random",
+        "_remote_debugging",
+        "_scproxy",
+        "_sha1",
+        "_sha2",
+        "_sha3",
+        "_signal",
+        "_sitebuiltins",
+        "_socket",
+        "_sqlite3",
+        "_sre",
+        "_ssl",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_strptime",
+        "_struct",
+        "_suggestions",
+        "_symtable",
+        "_sysconfig",
+        "_thread",
+        "_threading_local",
+        "_tkinter",
+        "_tokenize",
+        "_tracemalloc",
+        "_types",
+        "_typing",
+        "_uuid",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "_winapi",
+        "_wmi",
+        "_zoneinfo",
+        "_zstd",
+        "abc",
+        "annotationlib",
+        "antigravity",
+        "argparse",
+        "array",
+        "ast",
+        "asyncio",
+        "atexit",
+        "base64",
+        "bdb",
+        "binascii",
+        "bisect",
+        "builtins",
+        "bz2",
+        "cProfile",
+        "calendar",
+        "cmath",
+        "cmd",
+        "code",
+        "codecs",
+        "codeop",
+        "collections",
+        "colorsys",
+        "compileall",
+        "compression",
+        "concurrent",
+        "configparser",
+        "contextlib",
+        "contextvars",
+        "copy",
+        "copyreg",
+        "csv",
+        "ctypes",
+        "curses",
+        "dataclasses",
+        "datetime",
+        "dbm",
+        "decimal",
+        "difflib",
+        "dis",
+        "doctest",
+        "email",
+        "encodings",
+        "ensurepip",
+        "enum",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "filecmp",
+        "fileinput",
+        "fnmatch",
+        "fractions",
+        "ftplib",
+        "functools",
+        "gc",
+        "genericpath",
+        "getopt",
+        "getpass",
+        "gettext",
+        "glob",
+        "graphlib",
+        "grp",
+        "gzip",
+        "hashlib",
+        "heapq",
+        "hmac",
+        "html",
+        "http",
+        "idlelib",
+        "imaplib",
+        "importlib",
+        "inspect",
+        "io",
+        "ipaddress",
+        "itertools",
+        "json",
+        "keyword",
+        "linecache",
+        "locale",
+        "logging",
+        "lzma",
+        "mailbox",
+        "marshal",
+        "math",
+        "mimetypes",
+        "mmap",
+        "modulefinder",
+        "msvcrt",
+        "multiprocessing",
+        "netrc",
+        "nt",
+        "ntpath",
+        "nturl2path",
+        "numbers",
+        "opcode",
+        "operator",
+        "optparse",
+        "os",
+        "pathlib",
+        "pdb",
+        "pickle",
+        "pickletools",
+        "pkgutil",
+        "platform",
+        "plistlib",
+        "poplib",
+        "posix",
+        "posixpath",
+        "pprint",
+        "profile",
+        "pstats",
+        "pty",
+        "pwd",
+        "py_compile",
+        "pyclbr",
+        "pydoc",
+        "pydoc_data",
+        "pyexpat",
+        "queue",
+        "quopri",
+        "random",
+        "re",
+        "readline",
+        "reprlib",
+        "resource",
+        "rlcompleter",
+        "runpy",
+        "sched",
+        "secrets",
+        "select",
+        "selectors",
+        "shelve",
+        "shlex",
+        "shutil",
+        "signal",
+        "site",
+        "smtplib",
+        "socket",
+        "socketserver",
+        "sqlite3",
+        "sre_compile",
+        "sre_constants",
+        "sre_parse",
+        "ssl",
+        "stat",
+        "statistics",
+        "string",
+        "stringprep",
+        "struct",
+        "subprocess",
+        "symtable",
+        "sys",
+        "sysconfig",
+        "syslog",
+        "tabnanny",
+        "tarfile",
+        "tempfile",
+        "termios",
+        "textwrap",
+        "this",
+        "threading",
+        "time",
+        "timeit",
+        "tkinter",
+        "token",
+        "tokenize",
+        "tomllib",
+        "trace",
+        "traceback",
+        "tracemalloc",
+        "tty",
+        "turtle",
+        "turtledemo",
+        "types",
+        "typing",
+        "unicodedata",
+        "unittest",
+        "urllib",
+        "uuid",
+        "venv",
+        "warnings",
+        "wave",
+        "weakref",
+        "webbrowser",
+        "winreg",
+        "winsound",
+        "wsgiref",
+        "xml",
+        "xmlrpc",
+        "zipapp",
+        "zipfile",
+        "zipimport",
+        "zlib",
+        "zoneinfo"
+      ],
+      builtins: [
+        "_abc",
+        "_ast",
+        "_bisect",
+        "_blake2",
+        "_codecs",
+        "_collections",
+        "_contextvars",
+        "_csv",
+        "_datetime",
+        "_elementtree",
+        "_functools",
+        "_heapq",
+        "_imp",
+        "_io",
+        "_json",
+        "_locale",
+        "_md5",
+        "_opcode",
+        "_operator",
+        "_pickle",
+        "_posixsubprocess",
+        "_random",
+        "_sha1",
+        "_sha2",
+        "_sha3",
+        "_signal",
+        "_socket",
+        "_sre",
+        "_stat",
+        "_statistics",
+        "_string",
+        "_struct",
+        "_suggestions",
+        "_symtable",
+        "_sysconfig",
+        "_thread",
+        "_tokenize",
+        "_tracemalloc",
+        "_types",
+        "_typing",
+        "_warnings",
+        "_weakref",
+        "array",
+        "atexit",
+        "binascii",
+        "builtins",
+        "cmath",
+        "errno",
+        "faulthandler",
+        "fcntl",
+        "gc",
+        "grp",
+        "itertools",
+        "marshal",
+        "math",
+        "posix",
+        "pwd",
+        "pyexpat",
+        "select",
+        "sys",
+        "syslog",
+        "time",
+        "unicodedata",
+        "zlib"
+      ],
+      frozen: [
+        "__hello__",
+        "__hello_alias__",
+        "__hello_only__",
+        "__phello__",
+        "__phello__.__init__",
+        "__phello__.ham",
+        "__phello__.ham.__init__",
+        "__phello__.ham.eggs",
+        "__phello__.spam",
+        "__phello_alias__",
+        "__phello_alias__.spam",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_sitebuiltins",
+        "abc",
+        "codecs",
+        "genericpath",
+        "importlib.machinery",
+        "importlib.util",
+        "io",
+        "ntpath",
+        "os",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport"
+      ],
+      aliases: {
+        "collections.abc": "_collections_abc",
+        "importlib._bootstrap": "_frozen_importlib",
+        "importlib._bootstrap_external": "_frozen_importlib_external",
+        "os.path": "posixpath"
+      },
+      source: "sys.stdlib_module_names"
+    }
+  },
+  builds: {
+    "debian-sid": {
+      "3.14": {
+        builtins: [
+          "_abc",
+          "_ast",
+          "_bisect",
+          "_blake2",
+          "_codecs",
+          "_collections",
+          "_contextvars",
+          "_csv",
+          "_datetime",
+          "_elementtree",
+          "_functools",
+          "_heapq",
+          "_imp",
+          "_io",
+          "_json",
+          "_locale",
+          "_md5",
+          "_opcode",
+          "_operator",
+          "_pickle",
+          "_posixsubprocess",
+          "_random",
+          "_sha1",
+          "_sha2",
+          "_sha3",
+          "_signal",
+          "_socket",
+          "_sre",
+          "_stat",
+          "_statistics",
+          "_string",
+          "_struct",
+          "_suggestions",
+          "_symtable",
+          "_sysconfig",
+          "_thread",
+          "_tokenize",
+          "_tracemalloc",
+          "_types",
+          "_typing",
+          "_warnings",
+          "_weakref",
+          "array",
+          "atexit",
+          "binascii",
+          "builtins",
+          "cmath",
+          "errno",
+          "faulthandler",
+          "fcntl",
+          "gc",
+          "grp",
+          "itertools",
+          "marshal",
+          "math",
+          "posix",
+          "pwd",
+          "pyexpat",
+          "select",
+          "sys",
+          "syslog",
+          "time",
+          "unicodedata",
+          "zlib"
+        ],
+        frozen: [
+          "__hello__",
+          "__hello_alias__",
+          "__hello_only__",
+          "__phello__",
+          "__phello__.__init__",
+          "__phello__.ham",
+          "__phello__.ham.__init__",
+          "__phello__.ham.eggs",
+          "__phello__.spam",
+          "__phello_alias__",
+          "__phello_alias__.spam",
+          "_collections_abc",
+          "_frozen_importlib",
+          "_frozen_importlib_external",
+          "_sitebuiltins",
+          "abc",
+          "codecs",
+          "genericpath",
+          "importlib.machinery",
+          "importlib.util",
+          "io",
+          "ntpath",
+          "os",
+          "posixpath",
+          "runpy",
+          "site",
+          "stat",
+          "zipimport"
+        ],
+        aliases: {
+          "collections.abc": "_collections_abc",
+          "importlib._bootstrap": "_frozen_importlib",
+          "importlib._bootstrap_external": "_frozen_importlib_external",
+          "os.path": "posixpath"
+        }
+      }
+    },
+    "debian-bookworm": {
+      "3.11": {
+        builtins: [
+          "_abc",
+          "_ast",
+          "_bisect",
+          "_blake2",
+          "_codecs",
+          "_collections",
+          "_csv",
+          "_datetime",
+          "_elementtree",
+          "_functools",
+          "_heapq",
+          "_imp",
+          "_io",
+          "_locale",
+          "_md5",
+          "_opcode",
+          "_operator",
+          "_pickle",
+          "_posixsubprocess",
+          "_random",
+          "_sha1",
+          "_sha256",
+          "_sha3",
+          "_sha512",
+          "_signal",
+          "_socket",
+          "_sre",
+          "_stat",
+          "_statistics",
+          "_string",
+          "_struct",
+          "_symtable",
+          "_thread",
+          "_tokenize",
+          "_tracemalloc",
+          "_warnings",
+          "_weakref",
+          "array",
+          "atexit",
+          "binascii",
+          "builtins",
+          "cmath",
+          "errno",
+          "faulthandler",
+          "fcntl",
+          "gc",
+          "grp",
+          "itertools",
+          "marshal",
+          "math",
+          "posix",
+          "pwd",
+          "pyexpat",
+          "select",
+          "spwd",
+          "sys",
+          "syslog",
+          "time",
+          "unicodedata",
+          "xxsubtype",
+          "zlib"
+        ],
+        frozen: [
+          "__hello__",
+          "__hello_alias__",
+          "__hello_only__",
+          "__phello__",
+          "__phello__.__init__",
+          "__phello__.ham",
+          "__phello__.ham.__init__",
+          "__phello__.ham.eggs",
+          "__phello__.spam",
+          "__phello_alias__",
+          "__phello_alias__.spam",
+          "_collections_abc",
+          "_frozen_importlib",
+          "_frozen_importlib_external",
+          "_sitebuiltins",
+          "abc",
+          "codecs",
+          "genericpath",
+          "importlib.machinery",
+          "importlib.util",
+          "io",
+          "ntpath",
+          "os",
+          "os.path",
+          "posixpath",
+          "runpy",
+          "site",
+          "stat",
+          "zipimport"
+        ],
+        aliases: {
+          "importlib._bootstrap": "_frozen_importlib",
+          "importlib._bootstrap_external": "_frozen_importlib_external",
+          "os.path": "posixpath"
+        }
+      }
+    }
+  }
+};
+
+// src/python/stdlib.ts
+var versions = stdlib_modules_default.versions;
+var builds = stdlib_modules_default.builds;
+var KNOWN = Object.keys(versions).sort((a2, b) => minorOf(a2) - minorOf(b));
+var moduleSets = new Map(KNOWN.map((version) => [version, new Set(versions[version].modules)]));
+function minorOf(version) {
+  return Number(version.split(".")[1]);
+}
+function isStdlibModule(topLevel, version) {
+  return moduleSets.get(version)?.has(topLevel) ?? false;
+}
+function builtinModules(version, build) {
+  const names = (build && builds[build]?.[version]?.builtins) ?? versions[version]?.builtins ?? [];
+  return new Set(names);
+}
+function frozenModules(version, build) {
+  const names = (build && builds[build]?.[version]?.frozen) ?? versions[version]?.frozen ?? [];
+  return new Set(names);
+}
+function moduleAliases(version, build) {
+  return (build ? builds[build]?.[version]?.aliases : void 0) ?? versions[version]?.aliases ?? {};
+}
+function removedIn(topLevel) {
+  let seen = false;
+  for (const version of KNOWN) {
+    const has = moduleSets.get(version).has(topLevel);
+    if (has) seen = true;
+    else if (seen) return version;
+  }
+  return void 0;
+}
+function addedIn(topLevel) {
+  if (moduleSets.get(KNOWN[0]).has(topLevel)) return void 0;
+  return KNOWN.find((version) => moduleSets.get(version).has(topLevel));
+}
+
+// src/python/graph.ts
+var COMMAND2 = COMMAND_LOCATION;
+var PACKAGE_INIT = /\/__init__\.py$/;
+var YIELD_EVERY_MS = 10;
+var INSTALLED_DIR = /\/(site|dist)-packages\//;
+function prefixes(name) {
+  const found = [];
+  for (let dot = name.indexOf("."); dot !== -1; dot = name.indexOf(".", dot + 1)) found.push(name.slice(0, dot));
+  found.push(name);
+  return found;
+}
+var ImportGraph = class {
+  options;
+  /** Each file is scanned once: the scan in flight, and the scans done. */
+  scans = /* @__PURE__ */ new Map();
+  settled = /* @__PURE__ */ new Map();
+  visited = /* @__PURE__ */ new Set();
+  queue = [];
+  findings = [];
+  reached = /* @__PURE__ */ new Map();
+  unparsed = 0;
+  hooks = /* @__PURE__ */ new Map();
+  /** Django settings modules, whose dotted strings are imports, and those already read. */
+  settingsModules = /* @__PURE__ */ new Set();
+  settingsRead = /* @__PURE__ */ new Set();
+  processed = /* @__PURE__ */ new Set();
+  zones = /* @__PURE__ */ new Map();
+  version;
+  lastYield = 0;
+  constructor(options) {
+    this.options = options;
+    this.version = `3.${options.minor}`;
+  }
+  async walk(entries) {
+    for (const entry of entries) {
+      this.addEntry(entry);
+      await this.letWorkersIn();
+    }
+    for (let index = 0; index < this.queue.length; index++) {
+      await this.visit(this.queue[index]);
+      await this.letWorkersIn();
+    }
+    return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
+  }
+  /**
+   * Yields to the event loop every few milliseconds while workers scan: their answers, and the
+   * next files they are sent, wait for it, and the walk may run long without awaiting anything.
+   */
+  async letWorkersIn() {
+    if (!this.options.pool) return;
+    const now = performance.now();
+    if (now - this.lastYield < YIELD_EVERY_MS) return;
+    await new Promise(setImmediate);
+    this.lastYield = performance.now();
+  }
+  /**
+   * A file's scan, which the walk needs next: while a worker has it, this thread scans files
+   * from the far end of the queue rather than wait idle.
+   */
+  async awaitScan(file) {
+    const scanned = this.neededScan(file);
+    const pool = this.options.pool;
+    while (pool && !this.settled.has(file) && pool.scanNewestHere()) await new Promise(setImmediate);
+    return scanned;
+  }
+  /** A file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
+  neededScan(file) {
+    const scanned = this.scanFile(file);
+    this.options.pool?.expedite(file);
+    return scanned;
+  }
+  /** Asked for every module and file reached: answered once per path. */
+  zoneOf(path27) {
+    if (path27 === void 0) return "stdlib";
+    let zone = this.zones.get(path27);
+    if (zone === void 0) {
+      zone = this.zoneOfPath(path27);
+      this.zones.set(path27, zone);
+    }
+    return zone;
+  }
+  zoneOfPath(path27) {
+    if (underAny(path27, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path27)) return "third-party";
+    if (underAny(path27, this.options.stdlibDirs)) return "stdlib";
+    return "first-party";
+  }
+  moduleZone(module) {
+    if (module.kind === "builtin" || module.kind === "frozen") return "stdlib";
+    return this.zoneOf(module.origin ?? module.searchLocations?.[0]);
+  }
+  addEntry(entry) {
+    if (entry.role === "django-settings") this.settingsModules.add(entry.module);
+    if (entry.file !== void 0 || entry.code !== void 0) {
+      const key = `file:${entry.file ?? `-c ${entry.code}`}`;
+      if (this.visited.has(key)) return;
+      if (entry.file !== void 0 && this.options.fs.stat(entry.file)?.type !== "file") {
+        this.report("missing-module", "error", { module: entry.file, location: COMMAND2, origin: "first-party", message: `${entry.how} runs ${entry.file}, which is not a file in the image`, chain: [] });
+        return;
+      }
+      this.visited.add(key);
+      const node = { key, runName: entry.module, module: entry.module, isPackage: false, zone: "first-party", chain: [], entry };
+      if (entry.file !== void 0) node.file = entry.file;
+      if (entry.code !== void 0) node.code = entry.code;
+      this.queue.push(node);
+      return;
+    }
+    const resolution = this.options.resolver.resolve(entry.module);
+    if (!resolution.found) {
+      this.missing(resolution, entry.module, { runs: "always", caught: false }, COMMAND2, [], `${entry.how} loads ${entry.module}`);
+      return;
+    }
+    this.enqueueModule(entry.module, [], entry);
+    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, [], COMMAND2);
+  }
+  /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
+  enqueueModule(name, chain, entry) {
+    if (!entry && this.visited.has(name)) return;
+    for (const prefix of prefixes(name)) {
+      const isTarget = prefix === name;
+      if (this.visited.has(prefix) && !(isTarget && entry)) continue;
+      const resolution = this.options.resolver.resolve(prefix);
+      if (!resolution.found) return;
+      const zone = this.moduleZone(resolution);
+      this.reached.set(prefix, zone);
+      this.visited.add(prefix);
+      const last2 = chain.at(-1);
+      const nodeChain = isTarget || last2?.module !== name ? chain : [...chain.slice(0, -1), { ...last2, module: prefix }];
+      const node = { key: prefix, runName: entry?.how.startsWith("python -m") && isTarget ? "__main__" : prefix, module: prefix, isPackage: resolution.searchLocations !== void 0, zone, chain: nodeChain };
+      if (resolution.origin?.endsWith(".py")) node.file = resolution.origin;
+      if (isTarget && entry) node.entry = entry;
+      if (node.file && zone !== "stdlib") void this.scanFile(node.file);
+      this.queue.push(node);
+    }
+  }
+  enqueueSubmodule(name, chain, location) {
+    const resolution = this.options.resolver.resolve(name);
+    if (resolution.found) this.enqueueModule(name, chain);
+    else this.missing(resolution, name, { runs: "always", caught: false }, location, chain, `python -m runs ${name}`);
+  }
+  scanFile(file) {
+    let scanned = this.scans.get(file);
+    if (!scanned) {
+      scanned = this.startScan(file);
+      this.scans.set(file, scanned);
+    }
+    return scanned;
+  }
+  async startScan(file) {
+    const { fs: fs5, minor, pool } = this.options;
+    let done;
+    if (this.zoneOf(file) === "first-party") {
+      const bytes = fs5.readFile(file);
+      if (!bytes) return void 0;
+      done = { scan: scanSource(bytes, minor), text: bytes.toString("utf8") };
+    } else {
+      const packageInit = PACKAGE_INIT.test(file);
+      const options = { skipFunctionBodies: true, importsOnly: !packageInit };
+      const scan = pool ? await pool.scan(file, () => fs5.contentOf(file), minor, options, packageInit) : ((bytes) => bytes ? scanSource(bytes, minor, options) : void 0)(fs5.readFile(file));
+      if (!scan) return void 0;
+      done = { scan };
+    }
+    this.settled.set(file, done);
+    if (!done.scan.ok) this.unparsed++;
+    if (this.settled.size % 500 === 0) this.options.onProgress?.(this.settled.size);
+    return done;
+  }
+  async visit(node) {
+    this.processed.add(node.key);
+    if (node.zone === "stdlib" || node.file === void 0 && node.code === void 0) return;
+    const scanned = node.code !== void 0 ? { scan: scanSource(node.code, this.options.minor), text: node.code } : await this.awaitScan(node.file);
+    if (!scanned) return;
+    const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
+    if (!scanned.scan.ok) {
+      const severity = node.zone === "first-party" && this.options.minor <= 13 ? "error" : "warning";
+      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scanned.scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scanned.scan.error}`, chain: node.chain });
+      return;
+    }
+    for (const statement of scanned.scan.imports) await this.follow(node, statement);
+    if (node.entry?.attr && node.zone === "first-party" && node.file) this.checkAttribute(node, node.entry);
+    if (scanned.text !== void 0 && node.zone === "first-party") this.djangoImports(node, scanned.text);
+  }
+  /** The app object a server takes from its module must exist: gunicorn and uvicorn fail at boot otherwise. */
+  checkAttribute(node, entry) {
+    const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr, (file) => this.bindingsOf(file));
+    if (verdict !== "neither") return;
+    this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND2, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
+  }
+  djangoImports(node, text) {
+    const settingsFromCode = !this.options.env.has("DJANGO_SETTINGS_MODULE") ? djangoSettingsDefault(text) : void 0;
+    if (settingsFromCode && settingsFromCode !== node.module) {
+      const line = text.slice(0, text.indexOf(settingsFromCode)).split("\n").length;
+      this.addDjangoSettings(settingsFromCode, node, { imagePath: node.file ?? "(python -c)", line, column: 1 });
+    }
+    if (this.settingsModules.has(node.module) && node.file) this.settingsImports(node.module, node.file, text, node.chain);
+  }
+  /** The dotted strings of a settings module, as imports of that module. */
+  settingsImports(module, file, text, chain) {
+    if (this.settingsRead.has(module)) return;
+    this.settingsRead.add(module);
+    for (const dotted2 of djangoSettingsImports(text, this.options.minor)) {
+      const location = { imagePath: file, line: dotted2.line, column: dotted2.column };
+      const hop = { ...location, importer: module, module: dotted2.module };
+      let resolution = this.options.resolver.resolve(dotted2.module);
+      if (!resolution.found && dotted2.appEntry && dotted2.module.includes(".")) {
+        const parent2 = this.options.resolver.resolve(dotted2.module.slice(0, dotted2.module.lastIndexOf(".")));
+        if (parent2.found) resolution = parent2;
+      }
+      if (resolution.found) this.enqueueModule(resolution.name, [...chain, hop]);
+      else this.missing(resolution, dotted2.module, { runs: "always", caught: false }, location, [...chain, hop], `Django setting ${dotted2.setting} names ${dotted2.value}`);
+    }
+  }
+  /** A settings module named in code (`os.environ.setdefault(...)`): its strings count once, whichever way it is reached. */
+  addDjangoSettings(module, from, location) {
+    if (this.settingsModules.has(module)) return;
+    this.settingsModules.add(module);
+    const hop = { ...location, importer: from.module, module };
+    const chain = [...from.chain, hop];
+    const resolution = this.options.resolver.resolve(module);
+    if (!resolution.found) {
+      this.missing(resolution, module, { runs: "always", caught: false }, location, chain, "DJANGO_SETTINGS_MODULE");
+      return;
+    }
+    if (!this.visited.has(module)) this.enqueueModule(module, chain);
+    else if (this.processed.has(module) && resolution.origin?.endsWith(".py")) {
+      const text = this.options.fs.readText(resolution.origin);
+      if (text !== void 0) this.settingsImports(module, resolution.origin, text, chain);
+    }
+  }
+  /** What a scanned file binds; callers await scanFile first. */
+  bindingsOf(file) {
+    const scanned = this.settled.get(file);
+    return scanned?.scan.ok ? scanned.scan : void 0;
+  }
+  async follow(node, statement) {
+    const verdict = judgeGuards(statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
+    if (node.zone === "third-party" && (verdict.runs !== "always" || verdict.caught)) return;
+    const location = { imagePath: node.file ?? "(python -c)", line: statement.line, column: statement.col + 1 };
+    const target = this.targetOf(node, statement);
+    if ("error" in target) {
+      if (verdict.runs === "never") return;
+      const caught = verdict.caught && target.exception === void 0;
+      const severity = caught ? "notice" : verdict.runs === "always" && node.zone === "first-party" ? "error" : "warning";
+      this.report("bad-relative-import", severity, { module: `${".".repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? "ImportError"}: ${target.error}`, chain: node.chain, ...verdict.describe && { guard: verdict.describe } });
+      return;
+    }
+    let built;
+    const chain = () => built ??= [...node.chain, { ...location, importer: node.module, module: target.name }];
+    const resolution = this.options.resolver.resolve(target.name);
+    if (!resolution.found) {
+      this.missing(resolution, target.name, verdict, location, chain());
+      return;
+    }
+    if (verdict.runs === "never") return;
+    if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
+    if (statement.kind !== "from") return;
+    if (resolution.origin?.endsWith(".py") && (resolution.searchLocations !== void 0 || this.moduleZone(resolution) === "first-party")) {
+      await this.neededScan(resolution.origin);
+    }
+    for (const { name } of statement.names) {
+      if (name === "*") this.followStar(resolution, chain());
+      else this.followFromName(node, resolution, name, verdict, location, chain);
+    }
+  }
+  targetOf(node, statement) {
+    if (statement.kind !== "dynamic") return absoluteName(statement.module, statement.level, { name: node.module, isPackage: node.isPackage });
+    if (statement.level === 0) return { name: statement.module };
+    if (statement.package === void 0) return { exception: "TypeError", error: `the 'package' argument is required to perform a relative import for '${".".repeat(statement.level)}${statement.module}'` };
+    return absoluteName(statement.module, statement.level, { name: statement.package, isPackage: true });
+  }
+  /** `from m import name`: a submodule is imported too; a first-party module without the name fails. */
+  followFromName(node, base, name, verdict, location, chain) {
+    const full = `${base.name}.${name}`;
+    const own = base.name === node.module;
+    const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => {
+      const scanned = this.bindingsOf(file);
+      return own && scanned && file === base.origin ? { ...scanned, bindings: scanned.bindings.filter((bound) => bound !== name) } : scanned;
+    });
+    const toSubmodule = () => chain().map((hop, index, hops) => index === hops.length - 1 ? { ...hop, module: full } : hop);
+    if (kind === "submodule") {
+      if (!this.visited.has(full)) this.enqueueModule(full, toSubmodule());
+      return;
+    }
+    if (own && verdict.caught && !this.options.inRepository?.(full)) return;
+    if (kind !== "neither" || this.moduleZone(base) !== "first-party") return;
+    const submodule = this.options.resolver.resolve(full);
+    if (!submodule.found && (base.searchLocations !== void 0 || this.options.inRepository?.(full))) {
+      this.missing(submodule, full, verdict, location, toSubmodule(), void 0, `cannot import name '${name}' from '${base.name}'`);
+      return;
+    }
+    this.report("missing-name", "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, chain: chain(), ...verdict.describe && { guard: verdict.describe } });
+  }
+  /** `from pkg import *` imports the submodules `__all__` lists. */
+  followStar(base, chain) {
+    if (!base.searchLocations || !base.origin?.endsWith(".py")) return;
+    const scanned = this.bindingsOf(base.origin);
+    const all = scanned && "all" in scanned ? scanned.all : void 0;
+    for (const name of all ?? []) {
+      if (scanned.bindings.includes(name)) continue;
+      const full = `${base.name}.${name}`;
+      if (this.options.resolver.resolve(full).found) this.enqueueModule(full, chain);
+    }
+  }
+  originOf(resolution, name) {
+    const top = name.split(".")[0];
+    const topResolution = this.options.resolver.resolve(top);
+    const removed = removedIn(top);
+    if (!topResolution.found && removed && Number(removed.split(".")[1]) <= this.options.minor) return { origin: "stdlib", cause: `${top} was removed from the standard library in Python ${removed}; the image runs Python ${this.version}` };
+    const added = addedIn(top);
+    if (!topResolution.found && added && Number(added.split(".")[1]) > this.options.minor) return { origin: "stdlib", cause: `${top} was added to the standard library in Python ${added}; the image runs Python ${this.version}` };
+    if (isStdlibModule(top, this.version) && (!topResolution.found || this.moduleZone(topResolution) === "stdlib")) return { origin: "stdlib", cause: `${top} is part of Python ${this.version}'s standard library but is missing from the image's installation` };
+    if (this.options.inRepository?.(resolution.missing)) return { origin: "first-party" };
+    if (topResolution.found) return { origin: this.moduleZone(topResolution) === "first-party" ? "first-party" : "third-party" };
+    return { origin: this.options.inRepository ? "third-party" : "unknown" };
+  }
+  missing(resolution, name, verdict, location, chain, context3, headline2) {
+    const { origin, cause } = this.originOf(resolution, name);
+    const unreported = verdict.runs === "never" ? verdict.never : this.options.ignored?.(resolution.missing) ? "ignored" : this.underImportHook(resolution.missing) ? "import-hook" : void 0;
+    const severity = origin === "first-party" ? "error" : verdict.caught ? "notice" : verdict.runs === "always" ? "error" : "warning";
+    const error2 = resolution.reason === "not-a-package" ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf("."))}' is not a package` : `No module named '${resolution.missing}'`;
+    const what = headline2 ?? (resolution.missing === name ? error2 : `import of ${name} fails: ${error2}`);
+    const finding = { module: resolution.missing, location, origin, message: context3 ? `${context3}, but: ${error2}` : `ModuleNotFoundError: ${what === error2 ? error2 : what}`, chain };
+    if (verdict.describe) finding.guard = verdict.describe;
+    if (cause) finding.cause = cause;
+    if (unreported) finding.unreported = unreported;
+    this.report("missing-module", severity, finding);
+  }
+  /**
+   * Packages like pkg_resources.extern install a meta-path finder, and pkgutil-style packages extend
+   * their own __path__: names below them may load although no file is where the path finder looks.
+   */
+  underImportHook(missing) {
+    const parts = missing.split(".");
+    for (let length = parts.length - 1; length > 0; length--) {
+      const parent2 = this.options.resolver.resolve(parts.slice(0, length).join("."));
+      if (!parent2.found || !parent2.origin?.endsWith(".py")) continue;
+      let hooked = this.hooks.get(parent2.origin);
+      if (hooked === void 0) {
+        const text = this.options.fs.readText(parent2.origin) ?? "";
+        hooked = /\bmeta_path\b|\bpath_hooks\b|__path__\s*(=|\+=|\.(append|extend|insert))|\bextend_path\(/.test(text);
+        this.hooks.set(parent2.origin, hooked);
+      }
+      if (hooked) return true;
+    }
+    return false;
+  }
+  report(kind, severity, finding) {
+    this.findings.push({ kind, severity, ...finding });
+  }
+};
 
 // src/python/scan-pool.ts
 import os10 from "node:os";

@@ -467,7 +467,7 @@ var Tokenizer = class {
     const indent = this.indents.at(-1);
     const line = this.line;
     const col = this.pos - this.lineStart;
-    let statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind: "simple" };
+    let statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind: "simple", first: true };
     let first = true;
     for (; ; ) {
       let kind = this.statementKind();
@@ -478,11 +478,11 @@ var Tokenizer = class {
         if (!first) this.pos = this.lineStart;
         break;
       }
-      if (!continued) statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind };
+      if (!continued) statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind, first };
       this.skipBlock(indent + 1);
       if (kind !== "definition" && mustBeRead(text.slice(statement.pos, this.pos))) {
         this.nextFound.fill(-1);
-        first = statement.line === line && statement.pos - statement.lineStart === col;
+        first = statement.first;
         this.rewind(first ? statement.pos : statement.lineStart, statement.line, statement.lineStart);
         break;
       }

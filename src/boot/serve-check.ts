@@ -61,9 +61,9 @@ export async function serveCheck(image: string, options: ServeOptions): Promise<
     const hostPort = options.port !== undefined ? await container.hostPort(options.port) : undefined;
     const url = hostPort !== undefined && options.healthPath !== undefined ? `http://127.0.0.1:${hostPort}/${options.healthPath.replace(/^\/+/, '')}` : undefined;
     const deadline = started + options.timeoutSeconds * 1000;
+    const every = options.waitEverySeconds ?? 10;
     let told = 0;
     for (;;) {
-      const every = options.waitEverySeconds ?? 10;
       const waited = Math.floor((performance.now() - started) / 1000 / every) * every;
       if (waited > told) options.onWait?.((told = waited));
       const state = await container.state();

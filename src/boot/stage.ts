@@ -5,11 +5,11 @@
  */
 import { ConfigurationError, isUserError } from '../errors.ts';
 import { formatPlatform, type ImageConfig } from '../image/config.ts';
+import { underAny } from '../image/image-fs.ts';
 import type { SourceKind } from '../image/source.ts';
 import type { Logger } from '../logger.ts';
 import { environmentOf, type SysPathEntry, workingDirOf } from '../python/environment.ts';
 import { type EntryPoint, entryLabel } from '../python/entrypoints.ts';
-import { underAny } from '../python/graph.ts';
 import type { BootMode, BootReport, Finding, Origin } from '../report/findings.ts';
 import type { BootSettings } from '../settings.ts';
 import { type BootPlan, bootImage } from './boot.ts';
@@ -49,7 +49,8 @@ function chooseMode(input: BootStageInput): BootMode | { reason: string } {
   if (mode === 'none') return { reason: 'boot is none' };
   if (mode !== 'auto') return mode;
   const platform = input.imageConfig.platform;
-  const machine = ARCHITECTURES[input.machineArch ?? process.arch] ?? input.machineArch ?? process.arch;
+  const arch = input.machineArch ?? process.arch;
+  const machine = ARCHITECTURES[arch] ?? arch;
   if (platform && platform.architecture !== machine) {
     return { reason: `the image is for ${formatPlatform(platform)} and this machine is ${machine}; set boot: import to boot it under emulation (QEMU)` };
   }

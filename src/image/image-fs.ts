@@ -47,6 +47,11 @@ export function joinPath(components: readonly string[]): string {
   return '/' + components.join('/');
 }
 
+/** Whether `path` is one of `dirs` or lies below one. */
+export function underAny(path: string, dirs: readonly string[]): boolean {
+  return dirs.some((dir) => path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`));
+}
+
 export function newDirectory(mode = 0o755): FsNode {
   return { type: 'dir', mode, size: 0, children: new Map() };
 }

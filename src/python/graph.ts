@@ -4,7 +4,7 @@
  * third-party packages only through their module-level, unguarded imports; the standard library
  * is taken as shipped.
  */
-import type { ImageFs } from '../image/image-fs.ts';
+import { type ImageFs, underAny } from '../image/image-fs.ts';
 import { type ChainHop, COMMAND_LOCATION, type Finding, type Location, type Origin, type Severity, type Unreported } from '../report/findings.ts';
 import { djangoSettingsDefault, djangoSettingsImports } from './django.ts';
 import type { EntryPoint } from './entrypoints.ts';
@@ -77,11 +77,6 @@ const YIELD_EVERY_MS = 10;
 
 /** A path inside a folder installers fill, wherever sys.path puts it. */
 export const INSTALLED_DIR = /\/(site|dist)-packages\//;
-
-/** Whether `path` is one of `dirs` or lies below one. */
-export function underAny(path: string, dirs: readonly string[]): boolean {
-  return dirs.some((dir) => path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`));
-}
 
 /** `a`, `a.b`, `a.b.c` for `a.b.c`. */
 function prefixes(name: string): string[] {

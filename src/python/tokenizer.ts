@@ -483,8 +483,8 @@ class Tokenizer {
     const indent = this.indents.at(-1)!;
     const line = this.line;
     const col = this.pos - this.lineStart;
-    /** Where the statement being skipped starts: `pos` its first character, `lineStart` its line's. */
-    let statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind: 'simple' as StatementKind };
+    /** The statement being skipped: where it and its line start, and whether it is the run's first. */
+    let statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind: 'simple' as StatementKind, first: true };
     let first = true;
     for (;;) {
       let kind = this.statementKind();
@@ -497,13 +497,13 @@ class Tokenizer {
         if (!first) this.pos = this.lineStart;
         break;
       }
-      if (!continued) statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind };
+      if (!continued) statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind, first };
       this.skipBlock(indent + 1);
       // Nothing in a function runs on import; anything else must not hide a statement or a binding import.
       if (kind !== 'definition' && mustBeRead(text.slice(statement.pos, this.pos))) {
         // The marks found ahead were found from further on: look for them again from here.
         this.nextFound.fill(-1);
-        first = statement.line === line && statement.pos - statement.lineStart === col;
+        first = statement.first;
         this.rewind(first ? statement.pos : statement.lineStart, statement.line, statement.lineStart);
         break;
       }
