@@ -8858,74 +8858,110 @@ function tarSink(format2, onTar) {
 var OPAQUE_MARKER = ".wh..wh..opq";
 var WHITEOUT_PREFIX = ".wh.";
 var AUFS_META_PREFIX = ".wh..wh.";
-function entryComponents(name, where) {
+var NEEDS_CLEANING = /(?:^|\/)\.{0,2}(?:\/|$)/;
+function entryPath(name, where) {
+  let from = 0;
+  for (; ; ) {
+    if (name.startsWith("./", from)) from += 2;
+    else if (name.startsWith("/", from)) from += 1;
+    else break;
+  }
+  const trimmed = name.slice(from, name.length > from && name.endsWith("/") ? -1 : name.length);
+  if (!NEEDS_CLEANING.test(trimmed)) return trimmed;
   const components = pathComponents(name);
   if (components.includes("..")) {
     throw new ImageError(`${where}: entry ${JSON.stringify(name)} climbs out of the image root with "..": refusing the layer`);
   }
-  return components;
+  return components.join("/");
+}
+function imagePath(path20) {
+  return "/" + path20;
+}
+function parentOf(path20) {
+  return path20.slice(0, Math.max(0, path20.lastIndexOf("/")));
+}
+function baseName(path20) {
+  return path20.slice(path20.lastIndexOf("/") + 1);
 }
 var TreeBuilder = class {
   root = newDirectory();
+  /** Directory nodes by path; cleared whenever a directory may have left the tree. */
+  folders = /* @__PURE__ */ new Map();
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(components) {
+  lookup(path20) {
+    if (path20 === "") return this.root;
+    const known = this.folders.get(path20);
+    if (known) return known;
     let node = this.root;
-    for (const name of components) {
+    for (const name of path20.split("/")) {
       node = node.children?.get(name);
       if (!node) return void 0;
     }
     return node;
   }
   /**
-   * Places a node at a literal path. Missing parents are created; a parent that exists as a
+   * Places a node at a path. Missing parents are created; a parent that exists as a
    * non-directory is replaced by a directory, as overlay filesystems do. A directory placed over
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(components, node) {
-    if (components.length === 0) {
+  put(path20, node) {
+    if (path20 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    let parent2 = this.root;
-    for (let index = 0; index < components.length - 1; index++) {
-      const name2 = components[index];
-      let child = parent2.children.get(name2);
-      if (child?.type !== "dir") {
-        child = newDirectory();
-        parent2.children.set(name2, child);
-      }
-      parent2 = child;
-    }
-    const name = components.at(-1);
+    const parent2 = this.folder(parentOf(path20));
+    const name = baseName(path20);
     const existing = parent2.children.get(name);
-    if (node.type === "dir" && existing?.type === "dir") existing.mode = node.mode;
-    else parent2.children.set(name, node);
+    if (node.type === "dir" && existing?.type === "dir") {
+      existing.mode = node.mode;
+      return;
+    }
+    if (existing?.type === "dir") this.folders.clear();
+    parent2.children.set(name, node);
+    if (node.type === "dir") this.folders.set(path20, node);
   }
-  remove(components) {
-    if (components.length === 0) return;
-    this.lookup(components.slice(0, -1))?.children?.delete(components.at(-1));
+  remove(path20) {
+    if (path20 === "") return;
+    this.lookup(parentOf(path20))?.children?.delete(baseName(path20));
+    this.folders.clear();
   }
-  clearChildren(components) {
-    this.lookup(components)?.children?.clear();
+  clearChildren(path20) {
+    this.lookup(path20)?.children?.clear();
+    this.folders.clear();
+  }
+  /** The directory at a path, made (over whatever non-directory was there) where missing. */
+  folder(path20) {
+    if (path20 === "") return this.root;
+    const known = this.folders.get(path20);
+    if (known) return known;
+    const parent2 = this.folder(parentOf(path20));
+    const name = baseName(path20);
+    let child = parent2.children.get(name);
+    if (child?.type !== "dir") {
+      child = newDirectory();
+      parent2.children.set(name, child);
+    }
+    this.folders.set(path20, child);
+    return child;
   }
 };
 function applyLayer(tree, entries, where) {
   const additions = [];
   for (const item of entries) {
-    const name = item.components.at(-1) ?? "";
-    if (name === OPAQUE_MARKER) tree.clearChildren(item.components.slice(0, -1));
-    else if (item.components.some((part) => part.startsWith(AUFS_META_PREFIX))) continue;
-    else if (name.startsWith(WHITEOUT_PREFIX)) tree.remove([...item.components.slice(0, -1), name.slice(WHITEOUT_PREFIX.length)]);
+    const name = baseName(item.path);
+    if (name === OPAQUE_MARKER) tree.clearChildren(parentOf(item.path));
+    else if (item.path.includes(AUFS_META_PREFIX) && item.path.split("/").some((part) => part.startsWith(AUFS_META_PREFIX))) continue;
+    else if (name.startsWith(WHITEOUT_PREFIX)) tree.remove(item.path.slice(0, item.path.length - name.length) + name.slice(WHITEOUT_PREFIX.length));
     else additions.push(item);
   }
-  for (const item of additions) tree.put(item.components, nodeFor(tree, item, where));
+  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where));
 }
 function nodeFor(tree, item, where) {
   const { entry } = item;
   switch (entry.type) {
     case "hardlink": {
-      const target = tree.lookup(entryComponents(entry.linkName, where));
+      const target = tree.lookup(entryPath(entry.linkName, where));
       if (!target) {
         throw new ImageError(`${where}: hardlink ${JSON.stringify(entry.name)} points to ${JSON.stringify(entry.linkName)}, which no layer up to this one holds`);
       }
@@ -8955,14 +8991,14 @@ function nodeFor(tree, item, where) {
 async function readLayer(input, select, store, where) {
   const entries = [];
   let named;
-  const componentsOf = (entry) => {
-    if (named?.entry !== entry) named = { entry, components: entryComponents(entry.name, where) };
-    return named.components;
+  const pathOf = (entry) => {
+    if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where) };
+    return named.path;
   };
   const parser = new TarParser(
-    (entry) => select(joinPath(componentsOf(entry)), entry.size),
+    (entry) => select(imagePath(pathOf(entry)), entry.size),
     (entry, content) => {
-      const item = { components: componentsOf(entry), entry };
+      const item = { path: pathOf(entry), entry };
       if (content) item.content = store.put(content);
       entries.push(item);
     },
@@ -9024,9 +9060,9 @@ async function indexLayer(place2, select, store, where) {
   }
   const entries = [];
   for (const entry of listed) {
-    const components = entryComponents(entry.name, where);
-    const item = { components, entry };
-    const asked = entry.type === "file" ? select(joinPath(components), entry.size) : 0;
+    const path20 = entryPath(entry.name, where);
+    const item = { path: path20, entry };
+    const asked = entry.type === "file" ? select(imagePath(path20), entry.size) : 0;
     if (asked > 0) item.content = { fd, offset: place2.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -9173,9 +9209,9 @@ import { lstat, open as open2, opendir, readlink } from "node:fs/promises";
 import path13 from "node:path";
 async function readRootfs(top, select, store, logger) {
   const tree = new TreeBuilder();
-  const pending = [{ dir: top, components: [] }];
+  const pending = [{ dir: top, path: "" }];
   while (pending.length > 0) {
-    const { dir, components } = pending.pop();
+    const { dir, path: folder } = pending.pop();
     let handle;
     try {
       handle = await opendir(dir);
@@ -9185,18 +9221,18 @@ async function readRootfs(top, select, store, logger) {
     }
     for await (const dirent of handle) {
       const full = path13.join(dir, dirent.name);
-      const childComponents = [...components, dirent.name];
+      const child = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
       const info = await lstat(full);
       const mode = info.mode & 4095;
       let node;
       if (info.isDirectory()) {
         node = newDirectory(mode);
-        pending.push({ dir: full, components: childComponents });
+        pending.push({ dir: full, path: child });
       } else if (info.isSymbolicLink()) {
         node = { type: "symlink", mode, size: 0, linkTarget: await readlink(full) };
       } else if (info.isFile()) {
         node = { type: "file", mode, size: info.size };
-        const wanted = select("/" + childComponents.join("/"), info.size);
+        const wanted = select(imagePath(child), info.size);
         if (wanted > 0) {
           const head = await readHead(full, Math.min(wanted, info.size));
           node.content = store.put(head);
@@ -9206,7 +9242,7 @@ async function readRootfs(top, select, store, logger) {
       else if (info.isBlockDevice()) node = { type: "block", mode, size: 0 };
       else if (info.isFIFO()) node = { type: "fifo", mode, size: 0 };
       else continue;
-      tree.put(childComponents, node);
+      tree.put(child, node);
     }
   }
   return tree;
@@ -12466,14 +12502,14 @@ function placementsOf(dockerfile, contextPath) {
     const placements = [...parent2 ? byStage.get(parent2) : []];
     for (const step of stage.copies) {
       if (step.from === void 0) {
-        const imagePath = throughStep(step, contextPath);
-        if (imagePath) placements.push({ imagePath, steps: [step] });
+        const imagePath2 = throughStep(step, contextPath);
+        if (imagePath2) placements.push({ imagePath: imagePath2, steps: [step] });
         continue;
       }
       const source2 = dockerfile.stages.find((candidate, index) => candidate.name === step.from || String(index) === step.from);
       for (const earlier of (source2 && byStage.get(source2)) ?? []) {
-        const imagePath = throughStep(step, earlier.imagePath);
-        if (imagePath) placements.push({ imagePath, steps: [...earlier.steps, step] });
+        const imagePath2 = throughStep(step, earlier.imagePath);
+        if (imagePath2) placements.push({ imagePath: imagePath2, steps: [...earlier.steps, step] });
       }
     }
     byStage.set(stage, placements);
@@ -16185,14 +16221,14 @@ var RepositoryMap = class {
     return this.files.size;
   }
   /** The repository file an image path holds, if one can be told. */
-  toRepo(imagePath) {
+  toRepo(imagePath2) {
     for (const mapping of this.mappings) {
       const prefix = mapping.image === "/" ? "/" : `${mapping.image}/`;
-      if (!imagePath.startsWith(prefix)) continue;
-      const candidate = [mapping.repo, imagePath.slice(prefix.length)].filter(Boolean).join("/");
+      if (!imagePath2.startsWith(prefix)) continue;
+      const candidate = [mapping.repo, imagePath2.slice(prefix.length)].filter(Boolean).join("/");
       return this.files.has(candidate) ? candidate : void 0;
     }
-    const imageParts = imagePath.split("/");
+    const imageParts = imagePath2.split("/");
     let best;
     let bestScore = 0;
     let tied = false;
@@ -16238,14 +16274,14 @@ var RepositoryMap = class {
    */
   importRoots(entries) {
     const roots = /* @__PURE__ */ new Set();
-    for (const { module, imagePath } of entries) {
-      const repoPath = this.toRepo(imagePath);
+    for (const { module, imagePath: imagePath2 } of entries) {
+      const repoPath = this.toRepo(imagePath2);
       if (!repoPath) continue;
       if (module === "__main__") {
         roots.add(repoPath.includes("/") ? repoPath.slice(0, repoPath.lastIndexOf("/")) : "");
         continue;
       }
-      const tail = `${module.split(".").join("/")}${imagePath.endsWith("/__init__.py") ? "/__init__.py" : ".py"}`;
+      const tail = `${module.split(".").join("/")}${imagePath2.endsWith("/__init__.py") ? "/__init__.py" : ".py"}`;
       if (repoPath === tail || repoPath.endsWith(`/${tail}`)) roots.add(repoPath.slice(0, repoPath.length - tail.length).replace(/\/$/, ""));
     }
     return roots;
@@ -23124,7 +23160,7 @@ async function scanImage(settings, logger) {
       sysPath: view.sysPath.entries,
       entries,
       libraryDirs: [...stdlibDirs, ...thirdPartyDirs],
-      toRepo: (imagePath) => checkout?.map.toRepo(imagePath),
+      toRepo: (imagePath2) => checkout?.map.toRepo(imagePath2),
       originOf: (module) => checkout?.map.hasModule(module, importRoots) ? "first-party" : "unknown",
       logger
     });

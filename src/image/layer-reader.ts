@@ -2,8 +2,7 @@ import { readSync } from 'node:fs';
 import { ImageError } from '../errors.ts';
 import type { ContentStore } from './content-store.ts';
 import { CorruptDataError, type DecompressingSink, type LayerFormat, SNIFF_BYTES, sniffFormat, tarSink } from './compression.ts';
-import { entryComponents, type LayerEntry } from './layers.ts';
-import { joinPath } from './image-fs.ts';
+import { entryPath, imagePath, type LayerEntry } from './layers.ts';
 import { indexTar, type TarEntry, TarFormatError, TarParser } from './tar.ts';
 
 /**
@@ -28,16 +27,16 @@ export type ByteChunks = AsyncIterable<Buffer> | Iterable<Buffer>;
 /** Reads one layer blob: sniffs its compression, decompresses, parses the tar. */
 export async function readLayer(input: ByteChunks, select: ContentSelector, store: ContentStore, where: string): Promise<ReadLayerResult> {
   const entries: LayerEntry[] = [];
-  // The parser asks what to keep, then delivers the same entry: its components are worked out once.
-  let named: { entry: TarEntry; components: string[] } | undefined;
-  const componentsOf = (entry: TarEntry): string[] => {
-    if (named?.entry !== entry) named = { entry, components: entryComponents(entry.name, where) };
-    return named.components;
+  // The parser asks what to keep, then delivers the same entry: its path is worked out once.
+  let named: { entry: TarEntry; path: string } | undefined;
+  const pathOf = (entry: TarEntry): string => {
+    if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where) };
+    return named.path;
   };
   const parser = new TarParser(
-    (entry) => select(joinPath(componentsOf(entry)), entry.size),
+    (entry) => select(imagePath(pathOf(entry)), entry.size),
     (entry, content) => {
-      const item: LayerEntry = { components: componentsOf(entry), entry };
+      const item: LayerEntry = { path: pathOf(entry), entry };
       if (content) item.content = store.put(content);
       entries.push(item);
     },
@@ -111,10 +110,10 @@ export async function indexLayer(place: { file: string; offset: number; size: nu
   }
   const entries: LayerEntry[] = [];
   for (const entry of listed) {
-    const components = entryComponents(entry.name, where);
-    const item: LayerEntry = { components, entry };
+    const path = entryPath(entry.name, where);
+    const item: LayerEntry = { path, entry };
     // As TarParser asks: regular files only, once each.
-    const asked = entry.type === 'file' ? select(joinPath(components), entry.size) : 0;
+    const asked = entry.type === 'file' ? select(imagePath(path), entry.size) : 0;
     if (asked > 0) item.content = { fd, offset: place.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }

@@ -5,7 +5,8 @@ import type { TarEntry } from './tar.ts';
 
 /** One tar entry of a layer, its name normalized, with the bytes kept for it (if any). */
 export interface LayerEntry {
-  components: string[];
+  /** Below the image root, `/`-separated, with no empty, `.` or `..` part: '' for the root itself. */
+  path: string;
   entry: TarEntry;
   content?: StoredContent;
 }
@@ -15,27 +16,61 @@ const WHITEOUT_PREFIX = '.wh.';
 /** aufs bookkeeping entries (`.wh..wh.plnk`, `.wh..wh.aufs`): never part of the image's tree. */
 const AUFS_META_PREFIX = '.wh..wh.';
 
+/** A name with an empty, `.` or `..` part needs taking apart. */
+const NEEDS_CLEANING = /(?:^|\/)\.{0,2}(?:\/|$)/;
+
 /**
- * Turns a stored entry name into path components. Names are taken literally, relative to the
- * image root (a leading `/` or `./` changes nothing); `..` is refused, since a layer that climbs
- * out of the root is either corrupt or an attack.
+ * Turns a stored entry name into a clean path (see LayerEntry). Names are taken literally,
+ * relative to the image root (a leading `/` or `./` changes nothing); `..` is refused, since a
+ * layer that climbs out of the root is either corrupt or an attack.
  */
-export function entryComponents(name: string, where: string): string[] {
+export function entryPath(name: string, where: string): string {
+  // Most names are clean but for a leading `./` or `/` and a directory's trailing `/`: they are used as they are.
+  let from = 0;
+  for (;;) {
+    if (name.startsWith('./', from)) from += 2;
+    else if (name.startsWith('/', from)) from += 1;
+    else break;
+  }
+  const trimmed = name.slice(from, name.length > from && name.endsWith('/') ? -1 : name.length);
+  if (!NEEDS_CLEANING.test(trimmed)) return trimmed;
   const components = pathComponents(name);
   if (components.includes('..')) {
     throw new ImageError(`${where}: entry ${JSON.stringify(name)} climbs out of the image root with "..": refusing the layer`);
   }
-  return components;
+  return components.join('/');
 }
 
-/** The mutable tree layers are applied to; `ImageFs` wraps the finished root. */
+/** The path as the image names it, from `/`. */
+export function imagePath(path: string): string {
+  return '/' + path;
+}
+
+function parentOf(path: string): string {
+  return path.slice(0, Math.max(0, path.lastIndexOf('/')));
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/**
+ * The mutable tree layers are applied to; `ImageFs` wraps the finished root. Paths are clean
+ * (see LayerEntry). Every folder reached is remembered by its path: an entry finds its parent
+ * with one lookup instead of one per level from the root.
+ */
 export class TreeBuilder {
   readonly root: FsNode = newDirectory();
+  /** Directory nodes by path; cleared whenever a directory may have left the tree. */
+  private readonly folders = new Map<string, FsNode>();
 
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(components: readonly string[]): FsNode | undefined {
+  lookup(path: string): FsNode | undefined {
+    if (path === '') return this.root;
+    const known = this.folders.get(path);
+    if (known) return known;
     let node: FsNode | undefined = this.root;
-    for (const name of components) {
+    for (const name of path.split('/')) {
       node = node.children?.get(name);
       if (!node) return undefined;
     }
@@ -43,39 +78,53 @@ export class TreeBuilder {
   }
 
   /**
-   * Places a node at a literal path. Missing parents are created; a parent that exists as a
+   * Places a node at a path. Missing parents are created; a parent that exists as a
    * non-directory is replaced by a directory, as overlay filesystems do. A directory placed over
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(components: readonly string[], node: FsNode): void {
-    if (components.length === 0) {
+  put(path: string, node: FsNode): void {
+    if (path === '') {
       if (node.type === 'dir') this.root.mode = node.mode;
       return;
     }
-    let parent = this.root;
-    for (let index = 0; index < components.length - 1; index++) {
-      const name = components[index]!;
-      let child = parent.children!.get(name);
-      if (child?.type !== 'dir') {
-        child = newDirectory();
-        parent.children!.set(name, child);
-      }
-      parent = child;
-    }
-    const name = components.at(-1)!;
+    const parent = this.folder(parentOf(path));
+    const name = baseName(path);
     const existing = parent.children!.get(name);
-    if (node.type === 'dir' && existing?.type === 'dir') existing.mode = node.mode;
-    else parent.children!.set(name, node);
+    if (node.type === 'dir' && existing?.type === 'dir') {
+      existing.mode = node.mode;
+      return;
+    }
+    if (existing?.type === 'dir') this.folders.clear();
+    parent.children!.set(name, node);
+    if (node.type === 'dir') this.folders.set(path, node);
   }
 
-  remove(components: readonly string[]): void {
-    if (components.length === 0) return;
-    this.lookup(components.slice(0, -1))?.children?.delete(components.at(-1)!);
+  remove(path: string): void {
+    if (path === '') return;
+    this.lookup(parentOf(path))?.children?.delete(baseName(path));
+    this.folders.clear();
   }
 
-  clearChildren(components: readonly string[]): void {
-    this.lookup(components)?.children?.clear();
+  clearChildren(path: string): void {
+    this.lookup(path)?.children?.clear();
+    this.folders.clear();
+  }
+
+  /** The directory at a path, made (over whatever non-directory was there) where missing. */
+  private folder(path: string): FsNode {
+    if (path === '') return this.root;
+    const known = this.folders.get(path);
+    if (known) return known;
+    const parent = this.folder(parentOf(path));
+    const name = baseName(path);
+    let child = parent.children!.get(name);
+    if (child?.type !== 'dir') {
+      child = newDirectory();
+      parent.children!.set(name, child);
+    }
+    this.folders.set(path, child);
+    return child;
   }
 }
 
@@ -86,13 +135,13 @@ export class TreeBuilder {
 export function applyLayer(tree: TreeBuilder, entries: readonly LayerEntry[], where: string): void {
   const additions: LayerEntry[] = [];
   for (const item of entries) {
-    const name = item.components.at(-1) ?? '';
-    if (name === OPAQUE_MARKER) tree.clearChildren(item.components.slice(0, -1));
-    else if (item.components.some((part) => part.startsWith(AUFS_META_PREFIX))) continue;
-    else if (name.startsWith(WHITEOUT_PREFIX)) tree.remove([...item.components.slice(0, -1), name.slice(WHITEOUT_PREFIX.length)]);
+    const name = baseName(item.path);
+    if (name === OPAQUE_MARKER) tree.clearChildren(parentOf(item.path));
+    else if (item.path.includes(AUFS_META_PREFIX) && item.path.split('/').some((part) => part.startsWith(AUFS_META_PREFIX))) continue;
+    else if (name.startsWith(WHITEOUT_PREFIX)) tree.remove(item.path.slice(0, item.path.length - name.length) + name.slice(WHITEOUT_PREFIX.length));
     else additions.push(item);
   }
-  for (const item of additions) tree.put(item.components, nodeFor(tree, item, where));
+  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where));
 }
 
 function nodeFor(tree: TreeBuilder, item: LayerEntry, where: string): FsNode {
@@ -100,7 +149,7 @@ function nodeFor(tree: TreeBuilder, item: LayerEntry, where: string): FsNode {
   switch (entry.type) {
     case 'hardlink': {
       // A hardlink names a path of this layer (earlier in the archive) or of a lower one.
-      const target = tree.lookup(entryComponents(entry.linkName, where));
+      const target = tree.lookup(entryPath(entry.linkName, where));
       if (!target) {
         throw new ImageError(`${where}: hardlink ${JSON.stringify(entry.name)} points to ${JSON.stringify(entry.linkName)}, which no layer up to this one holds`);
       }

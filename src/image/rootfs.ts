@@ -5,7 +5,7 @@ import type { Logger } from '../logger.ts';
 import type { ContentStore } from './content-store.ts';
 import { type FsNode, newDirectory } from './image-fs.ts';
 import type { ContentSelector } from './layer-reader.ts';
-import { TreeBuilder } from './layers.ts';
+import { imagePath, TreeBuilder } from './layers.ts';
 
 /**
  * Reads an unpacked root filesystem from disk. Nothing is followed: symlinks are recorded with
@@ -14,9 +14,9 @@ import { TreeBuilder } from './layers.ts';
  */
 export async function readRootfs(top: string, select: ContentSelector, store: ContentStore, logger: Logger): Promise<TreeBuilder> {
   const tree = new TreeBuilder();
-  const pending: Array<{ dir: string; components: string[] }> = [{ dir: top, components: [] }];
+  const pending: Array<{ dir: string; path: string }> = [{ dir: top, path: '' }];
   while (pending.length > 0) {
-    const { dir, components } = pending.pop()!;
+    const { dir, path: folder } = pending.pop()!;
     let handle;
     try {
       handle = await opendir(dir);
@@ -26,18 +26,18 @@ export async function readRootfs(top: string, select: ContentSelector, store: Co
     }
     for await (const dirent of handle) {
       const full = path.join(dir, dirent.name);
-      const childComponents = [...components, dirent.name];
+      const child = folder === '' ? dirent.name : `${folder}/${dirent.name}`;
       const info = await lstat(full);
       const mode = info.mode & 0o7777;
       let node: FsNode;
       if (info.isDirectory()) {
         node = newDirectory(mode);
-        pending.push({ dir: full, components: childComponents });
+        pending.push({ dir: full, path: child });
       } else if (info.isSymbolicLink()) {
         node = { type: 'symlink', mode, size: 0, linkTarget: await readlink(full) };
       } else if (info.isFile()) {
         node = { type: 'file', mode, size: info.size };
-        const wanted = select('/' + childComponents.join('/'), info.size);
+        const wanted = select(imagePath(child), info.size);
         if (wanted > 0) {
           const head = await readHead(full, Math.min(wanted, info.size));
           node.content = store.put(head);
@@ -47,7 +47,7 @@ export async function readRootfs(top: string, select: ContentSelector, store: Co
       else if (info.isBlockDevice()) node = { type: 'block', mode, size: 0 };
       else if (info.isFIFO()) node = { type: 'fifo', mode, size: 0 };
       else continue; // sockets cannot be part of an image
-      tree.put(childComponents, node);
+      tree.put(child, node);
     }
   }
   return tree;

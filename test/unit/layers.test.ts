@@ -96,6 +96,27 @@ for (const reading of ['streamed', 'in place'] as const satisfies LayerReading[]
       assert.deepEqual(listing(fs), ['/a dir', '/a/b.py file 1', '/c.py file 1', '/d dir', '/d/e.py file 1']);
     });
 
+    it('keeps dot names that are not . or .. as they are', async () => {
+      const fs = await layersFs([[{ name: '.../x.py', content: 'x' }, { name: 'a/.b/', type: 'dir' }, { name: 'a/..c', content: 'c' }, { name: 'a/./d.py', content: 'd' }, { name: 'a/.', type: 'dir' }]]);
+      assert.deepEqual(listing(fs), ['/... dir', '/.../x.py file 1', '/a dir', '/a/..c file 1', '/a/.b dir', '/a/d.py file 1']);
+    });
+
+    it('follows a folder replaced and written into again within one layer', async () => {
+      const fs = await layersFs([
+        [{ name: 'a/b/x.py', content: 'x' }, { name: 'c/old.py', content: 'o' }],
+        [
+          { name: 'a/.wh.b', content: '' },
+          { name: 'a/b/y.py', content: 'y' },
+          { name: 'c', content: 'file' },
+          { name: 'c/new.py', content: 'n' },
+          { name: 'e/f.py', content: 'f' },
+          { name: 'e', type: 'symlink', linkName: '/a' },
+          { name: 'e/g.py', content: 'g' },
+        ],
+      ]);
+      assert.deepEqual(listing(fs), ['/a dir', '/a/b dir', '/a/b/y.py file 1', '/c dir', '/c/new.py file 1', '/e dir', '/e/g.py file 1']);
+    });
+
     it('skips aufs bookkeeping entries', async () => {
       const fs = await layersFs([[{ name: '.wh..wh.plnk/', type: 'dir' }, { name: '.wh..wh.plnk/123.456', content: 'x' }, { name: 'a.py', content: '' }]]);
       assert.deepEqual(listing(fs), ['/a.py file 0']);
