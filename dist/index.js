@@ -35281,7 +35281,11 @@ function joinPath(components) {
   return "/" + components.join("/");
 }
 function underAny(path27, dirs) {
-  return dirs.some((dir) => path27 === dir || path27.startsWith(dir.endsWith("/") ? dir : `${dir}/`));
+  for (const dir of dirs) {
+    if (path27 === dir) return true;
+    if (path27.startsWith(dir) && (dir.endsWith("/") || path27.charCodeAt(dir.length) === 47)) return true;
+  }
+  return false;
 }
 function newDirectory(mode = 493) {
   return { type: "dir", mode, size: 0, children: /* @__PURE__ */ new Map() };
@@ -49280,7 +49284,10 @@ var ImportGraph = class {
       this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scanned.scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scanned.scan.error}`, chain: node.chain });
       return;
     }
-    for (const statement of scanned.scan.imports) await this.follow(node, statement);
+    for (const statement of scanned.scan.imports) {
+      const waiting = this.follow(node, statement);
+      if (waiting) await waiting;
+    }
     if (node.entry?.attr && node.zone === "first-party" && node.file) this.checkAttribute(node, node.entry);
     if (scanned.text !== void 0 && node.zone === "first-party") this.djangoImports(node, scanned.text);
   }
@@ -49336,7 +49343,8 @@ var ImportGraph = class {
     const scanned = this.settled.get(file);
     return scanned?.scan.ok ? scanned.scan : void 0;
   }
-  async follow(node, statement) {
+  /** Follows one import; a promise only when it must wait for a scan (most imports need none). */
+  follow(node, statement) {
     const verdict = judgeGuards(statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
     if (node.zone === "third-party" && (verdict.runs !== "always" || verdict.caught)) return;
     const location = { imagePath: node.file ?? "(python -c)", line: statement.line, column: statement.col + 1 };
@@ -49358,13 +49366,17 @@ var ImportGraph = class {
     if (verdict.runs === "never") return;
     if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
     if (statement.kind !== "from") return;
-    if (resolution.origin?.endsWith(".py") && (resolution.searchLocations !== void 0 || this.moduleZone(resolution) === "first-party")) {
-      await this.neededScan(resolution.origin);
+    const followNames = () => {
+      for (const { name } of statement.names) {
+        if (name === "*") this.followStar(resolution, chain());
+        else this.followFromName(node, resolution, name, verdict, location, chain);
+      }
+    };
+    const origin = resolution.origin;
+    if (origin?.endsWith(".py") && !this.settled.has(origin) && (resolution.searchLocations !== void 0 || this.moduleZone(resolution) === "first-party")) {
+      return this.neededScan(origin).then(followNames);
     }
-    for (const { name } of statement.names) {
-      if (name === "*") this.followStar(resolution, chain());
-      else this.followFromName(node, resolution, name, verdict, location, chain);
-    }
+    followNames();
   }
   targetOf(node, statement) {
     if (statement.kind !== "dynamic") return absoluteName(statement.module, statement.level, { name: node.module, isPackage: node.isPackage });

@@ -49,7 +49,12 @@ export function joinPath(components: readonly string[]): string {
 
 /** Whether `path` is one of `dirs` or lies below one. */
 export function underAny(path: string, dirs: readonly string[]): boolean {
-  return dirs.some((dir) => path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`));
+  // Asked for every module the walk reaches: no string is built per folder.
+  for (const dir of dirs) {
+    if (path === dir) return true;
+    if (path.startsWith(dir) && (dir.endsWith('/') || path.charCodeAt(dir.length) === 0x2f)) return true;
+  }
+  return false;
 }
 
 export function newDirectory(mode = 0o755): FsNode {

@@ -274,7 +274,10 @@ export class ImportGraph {
       this.report('syntax-error', severity, { module: node.module, location: { ...where, line: scanned.scan.line ?? 1 }, origin: node.zone, message: `${node.runName === '__main__' ? node.file ?? 'the code' : node.module} does not parse: ${scanned.scan.error}`, chain: node.chain });
       return;
     }
-    for (const statement of scanned.scan.imports) await this.follow(node, statement);
+    for (const statement of scanned.scan.imports) {
+      const waiting = this.follow(node, statement);
+      if (waiting) await waiting;
+    }
     if (node.entry?.attr && node.zone === 'first-party' && node.file) this.checkAttribute(node, node.entry);
     if (scanned.text !== undefined && node.zone === 'first-party') this.djangoImports(node, scanned.text);
   }
@@ -338,7 +341,8 @@ export class ImportGraph {
     return scanned?.scan.ok ? scanned.scan : undefined;
   }
 
-  private async follow(node: Node, statement: ImportStatement): Promise<void> {
+  /** Follows one import; a promise only when it must wait for a scan (most imports need none). */
+  private follow(node: Node, statement: ImportStatement): Promise<void> | undefined {
     const verdict = judgeGuards(statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
     // Inside installed packages, only what runs on import and is not caught counts.
     if (node.zone === 'third-party' && (verdict.runs !== 'always' || verdict.caught)) return;
@@ -363,15 +367,19 @@ export class ImportGraph {
     if (verdict.runs === 'never') return;
     if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
     if (statement.kind !== 'from') return;
+    const followNames = (): void => {
+      for (const { name } of statement.names) {
+        if (name === '*') this.followStar(resolution, chain());
+        else this.followFromName(node, resolution, name, verdict, location, chain);
+      }
+    };
     // Which names the module binds decides between attribute and submodule, which only a package
     // has, and whether a first-party module lacks the name: then its scan must be done.
-    if (resolution.origin?.endsWith('.py') && (resolution.searchLocations !== undefined || this.moduleZone(resolution) === 'first-party')) {
-      await this.neededScan(resolution.origin);
+    const origin = resolution.origin;
+    if (origin?.endsWith('.py') && !this.settled.has(origin) && (resolution.searchLocations !== undefined || this.moduleZone(resolution) === 'first-party')) {
+      return this.neededScan(origin).then(followNames);
     }
-    for (const { name } of statement.names) {
-      if (name === '*') this.followStar(resolution, chain());
-      else this.followFromName(node, resolution, name, verdict, location, chain);
-    }
+    followNames();
   }
 
   private targetOf(node: Node, statement: ImportStatement): { name: string } | { error: string; exception?: string } {

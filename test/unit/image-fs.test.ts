@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SymlinkLoopError } from '../../src/image/image-fs.ts';
+import { SymlinkLoopError, underAny } from '../../src/image/image-fs.ts';
 import { fsFromLayers } from '../helpers/image.ts';
 
 const layer = [
@@ -64,5 +64,17 @@ describe('ImageFs', () => {
     assert.deepEqual(fs.readdir('/usr/bin'), ['python3', 'python3.11']);
     assert.equal(fs.readdir('/etc/passwd'), undefined);
     assert.equal(fs.pathCount, [...fs.walk()].length);
+  });
+});
+
+describe('underAny', () => {
+  it('holds for a folder itself and what lies below it, not for a sibling that shares its name as a prefix', () => {
+    assert.equal(underAny('/usr/lib/python3/dist-packages', ['/usr/lib/python3/dist-packages']), true);
+    assert.equal(underAny('/usr/lib/python3/dist-packages/a.py', ['/opt', '/usr/lib/python3/dist-packages']), true);
+    assert.equal(underAny('/usr/lib/python3/dist-packages2/a.py', ['/usr/lib/python3/dist-packages']), false);
+    assert.equal(underAny('/usr/lib/python3/a.py', ['/usr/lib/python3/dist-packages']), false);
+    assert.equal(underAny('/app/x.py', ['/app/']), true, 'a folder given with its trailing slash');
+    assert.equal(underAny('/x.py', ['/']), true);
+    assert.equal(underAny('/x.py', []), false);
   });
 });
