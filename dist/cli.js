@@ -8521,8 +8521,16 @@ var ContentStore = class {
     return fd;
   }
 };
-function readRange2(range) {
-  const buffer = Buffer.allocUnsafe(range.length);
+var ScratchBuffer = class {
+  buffer = Buffer.alloc(0);
+  /** `size` bytes, valid until the next take. */
+  take(size) {
+    if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, 2 * this.buffer.length, 64 * 1024));
+    return this.buffer.subarray(0, size);
+  }
+};
+function readRange2(range, scratch2) {
+  const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
   for (let read = 0; read < range.length; ) {
     const bytes = readSync2(range.fd, buffer, read, range.length - read, range.offset + read);
     if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
@@ -22801,9 +22809,10 @@ function decodeScan(text) {
 }
 
 // src/python/scan-pool.ts
+var scratch = new ScratchBuffer();
 function scanHere(load2, minor, options) {
   const content = load2();
-  const bytes = content && (Buffer.isBuffer(content) ? content : readRange2(content));
+  const bytes = content && (Buffer.isBuffer(content) ? content : readRange2(content, scratch));
   return bytes ? scanSource(bytes, minor, options) : void 0;
 }
 var IN_FLIGHT_PER_WORKER = 128;

@@ -9,8 +9,16 @@ import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 
 var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
 var SLAB_BYTES = 1024 * 1024;
 var OWN_BUFFER_FROM = 64 * 1024;
-function readRange(range) {
-  const buffer = Buffer.allocUnsafe(range.length);
+var ScratchBuffer = class {
+  buffer = Buffer.alloc(0);
+  /** `size` bytes, valid until the next take. */
+  take(size) {
+    if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, 2 * this.buffer.length, 64 * 1024));
+    return this.buffer.subarray(0, size);
+  }
+};
+function readRange(range, scratch2) {
+  const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
   for (let read = 0; read < range.length; ) {
     const bytes = readSync(range.fd, buffer, read, range.length - read, range.offset + read);
     if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
@@ -2314,10 +2322,11 @@ function encodeScan(scan2) {
 }
 
 // src/python/scan-worker.ts
+var scratch = new ScratchBuffer();
 function scan(request) {
   let bytes;
   try {
-    bytes = request.bytes ?? readRange(request.range);
+    bytes = request.bytes ?? readRange(request.range, scratch);
   } catch (error) {
     return { id: request.id, readError: error.message };
   }

@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type FileRange, readRange, type StoredContent } from '../image/content-store.ts';
+import { type FileRange, readRange, ScratchBuffer, type StoredContent } from '../image/content-store.ts';
 import { scanSource } from './scanner.ts';
 import { decodeScan } from './scan-wire.ts';
 import type { ScanFailure, ScanResult } from './syntax.ts';
@@ -33,10 +33,13 @@ type Outcome = ScanResult | ScanFailure | undefined;
 /** A file's content as the image holds it: in memory or as a range of an open file; undefined for no file. */
 export type ContentLoader = () => StoredContent | undefined;
 
+/** A file's bytes are needed only until its text is decoded. */
+const scratch = new ScratchBuffer();
+
 /** Reads and scans what a loader names on this thread. */
 function scanHere(load: ContentLoader, minor: number, options: TokenizeOptions): Outcome {
   const content = load();
-  const bytes = content && (Buffer.isBuffer(content) ? content : readRange(content));
+  const bytes = content && (Buffer.isBuffer(content) ? content : readRange(content, scratch));
   return bytes ? scanSource(bytes, minor, options) : undefined;
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { ContentStore } from '../../src/image/content-store.ts';
+import { ContentStore, type FileRange, readRange, ScratchBuffer } from '../../src/image/content-store.ts';
 import { openImage } from '../../src/image/open-image.ts';
 import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
 import { gzip, tar } from '../helpers/tar-writer.ts';
@@ -35,6 +35,12 @@ describe('ContentStore', () => {
       assert.equal(image.fs.readText(`/${file.name}`), file.content);
     }
     assert.deepEqual(await readdir(tmp.dir), ['image.tar'], 'no spill file was needed');
+    // Read to be decoded at once: each range into the same memory.
+    const scratch = new ScratchBuffer();
+    const read = files.map((file) => readRange(image.fs.contentOf(`/${file.name}`) as FileRange, scratch));
+    assert.equal(new Set(read.map((bytes) => bytes.buffer)).size, 1, 'one buffer for all');
+    assert.equal(read.at(-1)!.toString(), files.at(-1)!.content);
+    assert.deepEqual(read.map((bytes) => bytes.length), files.map((file) => Buffer.byteLength(file.content)));
     image.fs.close();
     assert.throws(() => image.fs.readFile('/app/m1.py'), /closed/);
   });
