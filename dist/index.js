@@ -49489,6 +49489,7 @@ function decodeImport(wire) {
 function decodeScan(text) {
   const wire = JSON.parse(text);
   if (wire[0] === 0) return wire[2] === void 0 ? { ok: false, error: wire[1] } : { ok: false, error: wire[1], line: wire[2] };
+  if (wire[0] === 2) return { ok: true, imports: wire[1].map(decodeImport), bindings: [], openEnded: [NAMES_NOT_READ] };
   const scan = { ok: true, imports: wire[1].map(decodeImport), bindings: wire[2], openEnded: wire[3] };
   if (wire[4] !== void 0) scan.all = wire[4];
   return scan;

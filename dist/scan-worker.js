@@ -2316,6 +2316,7 @@ function encodeImport(statement) {
 }
 function encodeScan(scan2) {
   if (!scan2.ok) return JSON.stringify(scan2.line === void 0 ? [0, scan2.error] : [0, scan2.error, scan2.line]);
+  if (scan2.bindings.length === 0 && scan2.openEnded.length === 1 && scan2.openEnded[0] === NAMES_NOT_READ && scan2.all === void 0) return JSON.stringify([2, scan2.imports.map(encodeImport)]);
   const wire = [1, scan2.imports.map(encodeImport), scan2.bindings, scan2.openEnded];
   if (scan2.all !== void 0) wire.push(scan2.all);
   return JSON.stringify(wire);

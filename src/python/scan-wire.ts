@@ -2,13 +2,15 @@
  * A scan as a worker sends it: JSON of positional arrays instead of keyed objects, which makes a
  * large image's results less than half the text, and so less for both threads to write and read.
  */
+import { NAMES_NOT_READ } from './scanner.ts';
 import type { Guard, ImportedName, ImportStatement, ScanFailure, ScanResult } from './syntax.ts';
 
 const KINDS = ['import', 'from', 'dynamic'] as const;
 
 /** An import: kind, module, level, line, column, then what it has of guards, names, `as` name and package. */
 type WireImport = [kind: number, module: string, level: number, line: number, col: number, guards?: Guard[] | 0, names?: Array<string | [string, string]> | 0, asname?: string | 0, pkg?: string | 0];
-type WireScan = [ok: 1, imports: WireImport[], bindings: string[], openEnded: string[], all?: string[]] | [ok: 0, error: string, line?: number];
+/** A scan, a failure, or (the most common) a scan for imports only, whose names say nothing. */
+type WireScan = [ok: 1, imports: WireImport[], bindings: string[], openEnded: string[], all?: string[]] | [ok: 0, error: string, line?: number] | [importsOnly: 2, imports: WireImport[]];
 
 function encodeImport(statement: ImportStatement): WireImport {
   const wire: WireImport = [KINDS.indexOf(statement.kind), statement.module, statement.level, statement.line, statement.col];
@@ -35,6 +37,7 @@ function decodeImport(wire: WireImport): ImportStatement {
 
 export function encodeScan(scan: ScanResult | ScanFailure): string {
   if (!scan.ok) return JSON.stringify(scan.line === undefined ? [0, scan.error] : [0, scan.error, scan.line]);
+  if (scan.bindings.length === 0 && scan.openEnded.length === 1 && scan.openEnded[0] === NAMES_NOT_READ && scan.all === undefined) return JSON.stringify([2, scan.imports.map(encodeImport)]);
   const wire: WireScan = [1, scan.imports.map(encodeImport), scan.bindings, scan.openEnded];
   if (scan.all !== undefined) wire.push(scan.all);
   return JSON.stringify(wire);
@@ -43,6 +46,7 @@ export function encodeScan(scan: ScanResult | ScanFailure): string {
 export function decodeScan(text: string): ScanResult | ScanFailure {
   const wire = JSON.parse(text) as WireScan;
   if (wire[0] === 0) return wire[2] === undefined ? { ok: false, error: wire[1] } : { ok: false, error: wire[1], line: wire[2] };
+  if (wire[0] === 2) return { ok: true, imports: wire[1].map(decodeImport), bindings: [], openEnded: [NAMES_NOT_READ] };
   const scan: ScanResult = { ok: true, imports: wire[1].map(decodeImport), bindings: wire[2], openEnded: wire[3] };
   if (wire[4] !== undefined) scan.all = wire[4];
   return scan;
