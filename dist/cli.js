@@ -8664,6 +8664,8 @@ function newDirectory(mode = 493) {
 var ImageFs = class {
   root;
   store;
+  /** Folders resolved (symlinks followed) by the path asked for: the tree never changes, and most paths asked for share a few folders. */
+  folders = /* @__PURE__ */ new Map();
   constructor(root, store = new ContentStore()) {
     this.root = root;
     this.store = store;
@@ -8750,6 +8752,24 @@ var ImageFs = class {
     return count2;
   }
   resolve(path20, followLast) {
+    const slash = path20.lastIndexOf("/");
+    const name = path20.slice(slash + 1);
+    if (slash > 0 && name !== "" && name !== "." && name !== "..") {
+      const folderPath = path20.slice(0, slash);
+      let folder = this.folders.get(folderPath);
+      if (folder === void 0 && !this.folders.has(folderPath)) {
+        folder = this.walkTo(folderPath, true);
+        this.folders.set(folderPath, folder);
+      }
+      if (!folder || folder.node.type !== "dir") return void 0;
+      const child = folder.node.children.get(name);
+      if (!child) return void 0;
+      if (child.type !== "symlink" || !followLast) return { node: child, path: [...folder.path, name] };
+    }
+    return this.walkTo(path20, followLast);
+  }
+  /** Resolves a path component by component from the root. */
+  walkTo(path20, followLast) {
     const pending = pathComponents(path20).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;

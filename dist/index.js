@@ -35301,6 +35301,8 @@ function newDirectory(mode = 493) {
 var ImageFs = class {
   root;
   store;
+  /** Folders resolved (symlinks followed) by the path asked for: the tree never changes, and most paths asked for share a few folders. */
+  folders = /* @__PURE__ */ new Map();
   constructor(root, store = new ContentStore()) {
     this.root = root;
     this.store = store;
@@ -35387,6 +35389,24 @@ var ImageFs = class {
     return count2;
   }
   resolve(path27, followLast) {
+    const slash = path27.lastIndexOf("/");
+    const name = path27.slice(slash + 1);
+    if (slash > 0 && name !== "" && name !== "." && name !== "..") {
+      const folderPath = path27.slice(0, slash);
+      let folder = this.folders.get(folderPath);
+      if (folder === void 0 && !this.folders.has(folderPath)) {
+        folder = this.walkTo(folderPath, true);
+        this.folders.set(folderPath, folder);
+      }
+      if (!folder || folder.node.type !== "dir") return void 0;
+      const child2 = folder.node.children.get(name);
+      if (!child2) return void 0;
+      if (child2.type !== "symlink" || !followLast) return { node: child2, path: [...folder.path, name] };
+    }
+    return this.walkTo(path27, followLast);
+  }
+  /** Resolves a path component by component from the root. */
+  walkTo(path27, followLast) {
     const pending = pathComponents(path27).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;

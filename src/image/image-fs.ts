@@ -73,6 +73,8 @@ interface Resolved {
 export class ImageFs {
   private readonly root: FsNode;
   private readonly store: ContentStore;
+  /** Folders resolved (symlinks followed) by the path asked for: the tree never changes, and most paths asked for share a few folders. */
+  private readonly folders = new Map<string, Resolved | undefined>();
 
   constructor(root: FsNode, store: ContentStore = new ContentStore()) {
     this.root = root;
@@ -173,6 +175,26 @@ export class ImageFs {
   }
 
   private resolve(path: string, followLast: boolean): Resolved | undefined {
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    // The folder part once per folder; a last part that is a symlink, `.` or `..` the long way.
+    if (slash > 0 && name !== '' && name !== '.' && name !== '..') {
+      const folderPath = path.slice(0, slash);
+      let folder = this.folders.get(folderPath);
+      if (folder === undefined && !this.folders.has(folderPath)) {
+        folder = this.walkTo(folderPath, true);
+        this.folders.set(folderPath, folder);
+      }
+      if (!folder || folder.node.type !== 'dir') return undefined;
+      const child = folder.node.children!.get(name);
+      if (!child) return undefined;
+      if (child.type !== 'symlink' || !followLast) return { node: child, path: [...folder.path, name] };
+    }
+    return this.walkTo(path, followLast);
+  }
+
+  /** Resolves a path component by component from the root. */
+  private walkTo(path: string, followLast: boolean): Resolved | undefined {
     const pending = pathComponents(path).reverse();
     const stack: Array<{ name: string; node: FsNode }> = [];
     const current = (): FsNode => stack.at(-1)?.node ?? this.root;

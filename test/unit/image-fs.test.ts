@@ -50,6 +50,21 @@ describe('ImageFs', () => {
     assert.equal(fs.lstat('/app/loop-a')?.type, 'symlink', 'lstat does not follow');
   });
 
+  it('answers the same, asked again, for every path in a folder already resolved', async () => {
+    const fs = await fsFromLayers([layer]);
+    for (let round = 0; round < 2; round++) {
+      assert.equal(fs.realpath('/lib/python3.11/os.py'), '/usr/lib/python3.11/os.py');
+      assert.equal(fs.lstat('/usr/bin/python3')?.type, 'symlink');
+      assert.equal(fs.realpath('/usr/bin/python3'), '/usr/bin/python3.11');
+      assert.equal(fs.stat('/usr/bin/missing'), undefined);
+      assert.equal(fs.stat('/etc/passwd/x'), undefined);
+      assert.equal(fs.realpath('/app/up/bin/.'), '/usr/bin');
+      assert.equal(fs.realpath('/app/up/bin/..'), '/usr');
+      assert.throws(() => fs.stat('/app/self/y'), SymlinkLoopError);
+      assert.equal(fs.realpath('/nowhere/x'), undefined);
+    }
+  });
+
   it('treats dangling links and files used as directories as missing', async () => {
     const fs = await fsFromLayers([layer]);
     assert.equal(fs.stat('/app/dangling'), undefined);
