@@ -2,6 +2,10 @@
 import { createRequire as __importGuardCreateRequire } from 'node:module';
 const require = __importGuardCreateRequire(import.meta.url);
 
+// src/runtime-tuning.ts
+import v8 from "node:v8";
+v8.setFlagsFromString("--battery-saver-mode");
+
 // src/cli.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import { parseArgs } from "node:util";

@@ -19926,6 +19926,10 @@ var require_lib = __commonJS({
   }
 });
 
+// src/runtime-tuning.ts
+import v8 from "node:v8";
+v8.setFlagsFromString("--battery-saver-mode");
+
 // src/main.ts
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
 import path26 from "node:path";

@@ -1,3 +1,4 @@
+import './runtime-tuning.ts';
 import { runCli } from './cli.ts';
 
 process.exitCode = await runCli(process.argv.slice(2), process.stdout, process.stderr);

@@ -1,3 +1,4 @@
+import './runtime-tuning.ts';
 import { run } from './main.ts';
 
 await run();
