@@ -9798,8 +9798,11 @@ for (const char of `
 var METHOD_HEAD = /(?:async[ \t]+)?def[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]*(?=\()/y;
 var BEFORE_EQUALS = /* @__PURE__ */ new Set([61, 33, 60, 62, 58, 43, 45, 42, 47, 37, 38, 124, 94, 64]);
 var SKIM_TRIGGERS = ["import_module", "__import__"];
+function holdsTrigger(region) {
+  return region.includes("import") && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
+}
 function mustBeRead(region) {
-  return region.includes(";") || region.includes(":=") || region.includes("import") && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
+  return region.includes(";") || region.includes(":=") || holdsTrigger(region);
 }
 var WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
 var ASYNC_DEF = /async[ \t]+def\b/y;
@@ -10074,11 +10077,6 @@ var Tokenizer = class {
     }
     this.pos = pos;
   }
-  /** Whether a trigger occurs in [start, end): looked for only in the text a skim would skip. */
-  triggerWithin(start, end) {
-    const region = this.text.slice(start, end);
-    return region.includes("import") && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
-  }
   /**
    * Puts the position (and line count) back to a place saved before; returns false, for
    * `return this.rewind(...)`. A method, not a closure per skim: a fresh closure each time
@@ -10149,7 +10147,7 @@ var Tokenizer = class {
       }
     }
     if (until === "header" && !done) return this.rewind(start, startLine, startLineStart);
-    if (depth > 0 || this.triggerWithin(start, this.pos)) return this.rewind(start, startLine, startLineStart);
+    if (depth > 0 || holdsTrigger(text.slice(start, this.pos))) return this.rewind(start, startLine, startLineStart);
     return true;
   }
   /**
@@ -22456,6 +22454,8 @@ function addedIn(topLevel) {
 // src/python/graph.ts
 var COMMAND2 = COMMAND_LOCATION;
 var PACKAGE_INIT = /\/__init__\.py$/;
+var PACKAGE_SCAN = { skipFunctionBodies: true };
+var MODULE_SCAN = { skipFunctionBodies: true, importsOnly: true };
 var YIELD_EVERY_MS = 10;
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
 function prefixes(name) {
@@ -22609,8 +22609,13 @@ var ImportGraph = class {
       done = { scan: scanSource(bytes, minor), text: bytes.toString("utf8") };
     } else {
       const packageInit = PACKAGE_INIT.test(file);
-      const options = { skipFunctionBodies: true, importsOnly: !packageInit };
-      const scan = pool ? await pool.scan(file, () => fs3.contentOf(file), minor, options, packageInit) : ((bytes) => bytes ? scanSource(bytes, minor, options) : void 0)(fs3.readFile(file));
+      const options = packageInit ? PACKAGE_SCAN : MODULE_SCAN;
+      let scan;
+      if (pool) scan = await pool.scan(file, () => fs3.contentOf(file), minor, options, packageInit);
+      else {
+        const bytes = fs3.readFile(file);
+        scan = bytes && scanSource(bytes, minor, options);
+      }
       if (!scan) return void 0;
       done = { scan };
     }

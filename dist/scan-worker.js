@@ -109,8 +109,11 @@ for (const char of `
 var METHOD_HEAD = /(?:async[ \t]+)?def[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]*(?=\()/y;
 var BEFORE_EQUALS = /* @__PURE__ */ new Set([61, 33, 60, 62, 58, 43, 45, 42, 47, 37, 38, 124, 94, 64]);
 var SKIM_TRIGGERS = ["import_module", "__import__"];
+function holdsTrigger(region) {
+  return region.includes("import") && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
+}
 function mustBeRead(region) {
-  return region.includes(";") || region.includes(":=") || region.includes("import") && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
+  return region.includes(";") || region.includes(":=") || holdsTrigger(region);
 }
 var WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
 var ASYNC_DEF = /async[ \t]+def\b/y;
@@ -385,11 +388,6 @@ var Tokenizer = class {
     }
     this.pos = pos;
   }
-  /** Whether a trigger occurs in [start, end): looked for only in the text a skim would skip. */
-  triggerWithin(start, end) {
-    const region = this.text.slice(start, end);
-    return region.includes("import") && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
-  }
   /**
    * Puts the position (and line count) back to a place saved before; returns false, for
    * `return this.rewind(...)`. A method, not a closure per skim: a fresh closure each time
@@ -460,7 +458,7 @@ var Tokenizer = class {
       }
     }
     if (until === "header" && !done) return this.rewind(start, startLine, startLineStart);
-    if (depth > 0 || this.triggerWithin(start, this.pos)) return this.rewind(start, startLine, startLineStart);
+    if (depth > 0 || holdsTrigger(text.slice(start, this.pos))) return this.rewind(start, startLine, startLineStart);
     return true;
   }
   /**

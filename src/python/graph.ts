@@ -14,6 +14,7 @@ import type { ScanPool } from './scan-pool.ts';
 import { scanSource } from './scanner.ts';
 import { addedIn, isStdlibModule, removedIn } from './stdlib.ts';
 import type { ImportStatement, ScanFailure, ScanResult } from './syntax.ts';
+import type { TokenizeOptions } from './tokenizer.ts';
 
 /** Where a module's file lives decides how far the walk follows it. */
 export type Zone = 'first-party' | 'third-party' | 'stdlib';
@@ -72,6 +73,12 @@ interface Node {
 const COMMAND = COMMAND_LOCATION;
 /** A package's own module, whose names decide what `from pkg import name` imports. */
 const PACKAGE_INIT = /\/__init__\.py$/;
+/**
+ * How files outside the application are scanned. Only import-time imports count there, and the
+ * names a module binds only for a package (`from pkg import name` may import a submodule).
+ */
+const PACKAGE_SCAN: TokenizeOptions = { skipFunctionBodies: true };
+const MODULE_SCAN: TokenizeOptions = { skipFunctionBodies: true, importsOnly: true };
 /** How long the walk runs before it lets worker messages in. */
 const YIELD_EVERY_MS = 10;
 
@@ -247,13 +254,16 @@ export class ImportGraph {
       if (!bytes) return undefined;
       done = { scan: scanSource(bytes, minor), text: bytes.toString('utf8') };
     } else {
-      // Elsewhere only import-time imports count, and the names a module binds only for a
-      // package (`from pkg import name` may import a submodule): function bodies need not be read.
       const packageInit = PACKAGE_INIT.test(file);
-      const options = { skipFunctionBodies: true, importsOnly: !packageInit };
+      const options = packageInit ? PACKAGE_SCAN : MODULE_SCAN;
       // A worker reads the file itself when it lies in a file: this thread only says where. A
       // package's scan goes first, as `from pkg import name` waits for it.
-      const scan = pool ? await pool.scan(file, () => fs.contentOf(file), minor, options, packageInit) : ((bytes) => (bytes ? scanSource(bytes, minor, options) : undefined))(fs.readFile(file));
+      let scan: ScanResult | ScanFailure | undefined;
+      if (pool) scan = await pool.scan(file, () => fs.contentOf(file), minor, options, packageInit);
+      else {
+        const bytes = fs.readFile(file);
+        scan = bytes && scanSource(bytes, minor, options);
+      }
       if (!scan) return undefined;
       done = { scan };
     }

@@ -66,6 +66,11 @@ const BEFORE_EQUALS = new Set([0x3d, 0x21, 0x3c, 0x3e, 0x3a, 0x2b, 0x2d, 0x2a, 0
  * must `:=`, which binds a module name from inside any expression: skim() watches for it.)
  */
 const SKIM_TRIGGERS = ['import_module', '__import__'];
+
+/** Whether text holds a literal dynamic import (see SKIM_TRIGGERS). */
+function holdsTrigger(region: string): boolean {
+  return region.includes('import') && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
+}
 /** What a statement is to importsOnly: read as usual, a `def`, a decorator, or any other. */
 type StatementKind = 'read' | 'definition' | 'decorator' | 'simple';
 
@@ -75,7 +80,7 @@ type StatementKind = 'read' | 'definition' | 'decorator' | 'simple';
  * statement is read that need not have been.
  */
 function mustBeRead(region: string): boolean {
-  return region.includes(';') || region.includes(':=') || (region.includes('import') && SKIM_TRIGGERS.some((trigger) => region.includes(trigger)));
+  return region.includes(';') || region.includes(':=') || holdsTrigger(region);
 }
 
 /** The first word of a line. */
@@ -389,11 +394,6 @@ class Tokenizer {
     this.pos = pos;
   }
 
-  /** Whether a trigger occurs in [start, end): looked for only in the text a skim would skip. */
-  private triggerWithin(start: number, end: number): boolean {
-    const region = this.text.slice(start, end);
-    return region.includes('import') && SKIM_TRIGGERS.some((trigger) => region.includes(trigger));
-  }
 
   /**
    * Puts the position (and line count) back to a place saved before; returns false, for
@@ -467,7 +467,7 @@ class Tokenizer {
       }
     }
     if (until === 'header' && !done) return this.rewind(start, startLine, startLineStart);
-    if (depth > 0 || this.triggerWithin(start, this.pos)) return this.rewind(start, startLine, startLineStart);
+    if (depth > 0 || holdsTrigger(text.slice(start, this.pos))) return this.rewind(start, startLine, startLineStart);
     return true;
   }
 
