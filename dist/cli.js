@@ -9876,6 +9876,7 @@ function tokenize(text, minor, options = {}) {
     throw error;
   }
 }
+var measuredColumn = 0;
 function measureIndent(text, from) {
   let column = 0;
   let at3 = from;
@@ -9886,7 +9887,8 @@ function measureIndent(text, from) {
     else if (code === 12) column = 0;
     else break;
   }
-  return [column, at3];
+  measuredColumn = column;
+  return at3;
 }
 function startsStatement(token) {
   return token === void 0 || token.type === "newline" || token.type === "indent" || token.type === "dedent";
@@ -9984,13 +9986,13 @@ var Tokenizer = class {
       pos = this.pos + 1;
       this.line++;
       this.lineStart = pos;
-      const [col, at3] = measureIndent(text, pos);
+      const at3 = measureIndent(text, pos);
       if (at3 >= length) {
         this.pos = at3;
         return;
       }
       const next = text.charCodeAt(at3);
-      if (next !== 35 && next !== 10 && col < indent) {
+      if (next !== 35 && next !== 10 && measuredColumn < indent) {
         this.pos = pos;
         return;
       }
@@ -10044,14 +10046,14 @@ var Tokenizer = class {
         this.newline();
         pos = this.pos;
         if (depth > 0) continue;
-        const [col, at3] = measureIndent(text, pos);
+        const at3 = measureIndent(text, pos);
         if (at3 >= length) {
           this.pos = at3;
           return;
         }
         const next = text.charCodeAt(at3);
         if (next === 35 || next === 10 || next === 13) continue;
-        if (col < indent) {
+        if (measuredColumn < indent) {
           this.pos = pos;
           return;
         }
@@ -10182,8 +10184,8 @@ var Tokenizer = class {
         break;
       }
       first = false;
-      const [nextCol, at3] = measureIndent(text, this.pos);
-      if (at3 >= text.length || nextCol !== indent) break;
+      const at3 = measureIndent(text, this.pos);
+      if (at3 >= text.length || measuredColumn !== indent) break;
       this.lineStart = this.pos;
       this.pos = at3;
     }

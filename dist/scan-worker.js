@@ -187,6 +187,7 @@ function tokenize(text, minor, options = {}) {
     throw error;
   }
 }
+var measuredColumn = 0;
 function measureIndent(text, from) {
   let column = 0;
   let at = from;
@@ -197,7 +198,8 @@ function measureIndent(text, from) {
     else if (code === 12) column = 0;
     else break;
   }
-  return [column, at];
+  measuredColumn = column;
+  return at;
 }
 function startsStatement(token) {
   return token === void 0 || token.type === "newline" || token.type === "indent" || token.type === "dedent";
@@ -295,13 +297,13 @@ var Tokenizer = class {
       pos = this.pos + 1;
       this.line++;
       this.lineStart = pos;
-      const [col, at] = measureIndent(text, pos);
+      const at = measureIndent(text, pos);
       if (at >= length) {
         this.pos = at;
         return;
       }
       const next = text.charCodeAt(at);
-      if (next !== 35 && next !== 10 && col < indent) {
+      if (next !== 35 && next !== 10 && measuredColumn < indent) {
         this.pos = pos;
         return;
       }
@@ -355,14 +357,14 @@ var Tokenizer = class {
         this.newline();
         pos = this.pos;
         if (depth > 0) continue;
-        const [col, at] = measureIndent(text, pos);
+        const at = measureIndent(text, pos);
         if (at >= length) {
           this.pos = at;
           return;
         }
         const next = text.charCodeAt(at);
         if (next === 35 || next === 10 || next === 13) continue;
-        if (col < indent) {
+        if (measuredColumn < indent) {
           this.pos = pos;
           return;
         }
@@ -493,8 +495,8 @@ var Tokenizer = class {
         break;
       }
       first = false;
-      const [nextCol, at] = measureIndent(text, this.pos);
-      if (at >= text.length || nextCol !== indent) break;
+      const at = measureIndent(text, this.pos);
+      if (at >= text.length || measuredColumn !== indent) break;
       this.lineStart = this.pos;
       this.pos = at;
     }

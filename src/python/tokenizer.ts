@@ -175,8 +175,14 @@ export function tokenize(text: string, minor: number, options: TokenizeOptions =
  */
 type BodySkip = 'none' | 'by-lines' | 'by-characters';
 
-/** The indentation of the line that starts at `from` (tabs to multiples of 8), and where its first non-blank character is. */
-function measureIndent(text: string, from: number): [column: number, end: number] {
+/** The column measureIndent found last: a second result, kept out of a tuple the hottest loops would allocate per line. */
+let measuredColumn = 0;
+
+/**
+ * Where the first non-blank character of the line that starts at `from` is; its indentation
+ * (tabs to multiples of 8) is left in measuredColumn.
+ */
+function measureIndent(text: string, from: number): number {
   let column = 0;
   let at = from;
   for (; at < text.length; at++) {
@@ -186,7 +192,8 @@ function measureIndent(text: string, from: number): [column: number, end: number
     else if (code === 0x0c) column = 0;
     else break;
   }
-  return [column, at];
+  measuredColumn = column;
+  return at;
 }
 
 function startsStatement(token: Token | undefined): boolean {
@@ -295,13 +302,13 @@ class Tokenizer {
       pos = this.pos + 1;
       this.line++;
       this.lineStart = pos;
-      const [col, at] = measureIndent(text, pos);
+      const at = measureIndent(text, pos);
       if (at >= length) {
         this.pos = at;
         return;
       }
       const next = text.charCodeAt(at);
-      if (next !== 0x23 && next !== 0x0a && col < indent) {
+      if (next !== 0x23 && next !== 0x0a && measuredColumn < indent) {
         this.pos = pos;
         return;
       }
@@ -359,14 +366,14 @@ class Tokenizer {
         pos = this.pos;
         if (depth > 0) continue;
         // A new logical line: measure its indentation, skipping blank and comment-only lines.
-        const [col, at] = measureIndent(text, pos);
+        const at = measureIndent(text, pos);
         if (at >= length) {
           this.pos = at;
           return;
         }
         const next = text.charCodeAt(at);
         if (next === 0x23 || next === 0x0a || next === 0x0d) continue;
-        if (col < indent) {
+        if (measuredColumn < indent) {
           this.pos = pos;
           return;
         }
@@ -508,8 +515,8 @@ class Tokenizer {
         break;
       }
       first = false;
-      const [nextCol, at] = measureIndent(text, this.pos);
-      if (at >= text.length || nextCol !== indent) break;
+      const at = measureIndent(text, this.pos);
+      if (at >= text.length || measuredColumn !== indent) break;
       this.lineStart = this.pos;
       this.pos = at;
     }
