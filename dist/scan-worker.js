@@ -201,6 +201,10 @@ function measureIndent(text, from) {
   measuredColumn = column;
   return at;
 }
+var SPACES = [];
+function indentSpaces(indent) {
+  return SPACES[indent] ??= " ".repeat(indent);
+}
 function startsStatement(token) {
   return token === void 0 || token.type === "newline" || token.type === "indent" || token.type === "dedent";
 }
@@ -230,16 +234,21 @@ var Tokenizer = class {
   blocks = [];
   /** Whether the text's line breaks are all `\n`, so that a native search finds each one. */
   lineFeedsOnly;
+  /** Whether the text holds a form feed, which sets a line's indentation back to 0. */
+  formFeeds;
   /** Whether skipBlock may go by lines (see BodySkip). */
   byLines;
   /** Where the next `"`, `'`, `\\` and `#` are: found by native search, looked for again only once passed. */
   nextFound = [-1, -1, -1, -1];
+  /** The nearest of those: good while at or after the position asked (see nextMark). */
+  markFound = -1;
   constructor(text, minor, bodies, importsOnly) {
     this.text = text;
     this.minor = minor;
     this.skipFunctionBodies = bodies !== "none";
     this.importsOnly = importsOnly;
     this.lineFeedsOnly = !text.includes("\r");
+    this.formFeeds = text.includes("\f");
     this.byLines = bodies === "by-lines" && this.lineFeedsOnly;
   }
   error(message, line = this.line, col = this.pos - this.lineStart) {
@@ -273,6 +282,23 @@ var Tokenizer = class {
     }
     return at;
   }
+  /**
+   * The position of the next quote, backslash or `#` at or after pos; the text's length for
+   * none. Each was found from a place at or before pos, so the nearest, once at or after pos, is it.
+   */
+  nextMark(pos) {
+    let mark = this.markFound;
+    if (mark < pos) {
+      mark = Math.min(this.nextOf(0, pos), this.nextOf(1, pos), this.nextOf(2, pos), this.nextOf(3, pos));
+      this.markFound = mark;
+    }
+    return mark;
+  }
+  /** Forgets the marks found ahead, which were found from further on than a rewind goes back to. */
+  forgetMarks() {
+    this.nextFound.fill(-1);
+    this.markFound = -1;
+  }
   /** Counts the line breaks in [from, to), as newline() would have. */
   countLines(from, to) {
     for (let at = this.text.indexOf("\n", from); at !== -1 && at < to; at = this.text.indexOf("\n", at + 1)) {
@@ -290,13 +316,23 @@ var Tokenizer = class {
     const text = this.text;
     const length = text.length;
     let pos = this.pos;
+    const spaces = this.formFeeds ? void 0 : indentSpaces(indent);
     for (; ; ) {
-      this.pos = pos;
-      this.readLineAsCode();
-      if (this.pos >= length) return;
-      pos = this.pos + 1;
+      let end = text.indexOf("\n", pos);
+      if (end === -1) end = length;
+      if (this.nextMark(pos) < end) {
+        this.pos = pos;
+        this.readLineAsCode();
+        end = this.pos;
+      }
+      if (end >= length) {
+        this.pos = end;
+        return;
+      }
+      pos = end + 1;
       this.line++;
       this.lineStart = pos;
+      if (spaces !== void 0 && text.startsWith(spaces, pos)) continue;
       const at = measureIndent(text, pos);
       if (at >= length) {
         this.pos = at;
@@ -316,7 +352,7 @@ var Tokenizer = class {
     for (; ; ) {
       let end = text.indexOf("\n", this.pos);
       if (end === -1) end = text.length;
-      const mark = Math.min(this.nextOf(0, this.pos), this.nextOf(1, this.pos), this.nextOf(2, this.pos), this.nextOf(3, this.pos));
+      const mark = this.nextMark(this.pos);
       if (mark >= end) {
         this.pos = end;
         return;
@@ -489,7 +525,7 @@ var Tokenizer = class {
       if (!continued) statement = { pos: this.pos, line: this.line, lineStart: this.lineStart, kind, first };
       this.skipBlock(indent + 1);
       if (kind !== "definition" && mustBeRead(text.slice(statement.pos, this.pos))) {
-        this.nextFound.fill(-1);
+        this.forgetMarks();
         first = statement.first;
         this.rewind(first ? statement.pos : statement.lineStart, statement.line, statement.lineStart);
         break;

@@ -196,6 +196,13 @@ function measureIndent(text: string, from: number): number {
   return at;
 }
 
+const SPACES: string[] = [];
+
+/** `indent` spaces. */
+function indentSpaces(indent: number): string {
+  return (SPACES[indent] ??= ' '.repeat(indent));
+}
+
 function startsStatement(token: Token | undefined): boolean {
   return token === undefined || token.type === 'newline' || token.type === 'indent' || token.type === 'dedent';
 }
@@ -227,10 +234,14 @@ class Tokenizer {
 
   /** Whether the text's line breaks are all `\n`, so that a native search finds each one. */
   private readonly lineFeedsOnly: boolean;
+  /** Whether the text holds a form feed, which sets a line's indentation back to 0. */
+  private readonly formFeeds: boolean;
   /** Whether skipBlock may go by lines (see BodySkip). */
   private readonly byLines: boolean;
   /** Where the next `"`, `'`, `\\` and `#` are: found by native search, looked for again only once passed. */
   private readonly nextFound = [-1, -1, -1, -1];
+  /** The nearest of those: good while at or after the position asked (see nextMark). */
+  private markFound = -1;
 
   constructor(text: string, minor: number, bodies: BodySkip, importsOnly: boolean) {
     this.text = text;
@@ -238,6 +249,7 @@ class Tokenizer {
     this.skipFunctionBodies = bodies !== 'none';
     this.importsOnly = importsOnly;
     this.lineFeedsOnly = !text.includes('\r');
+    this.formFeeds = text.includes('\f');
     this.byLines = bodies === 'by-lines' && this.lineFeedsOnly;
   }
 
@@ -277,6 +289,25 @@ class Tokenizer {
     return at;
   }
 
+  /**
+   * The position of the next quote, backslash or `#` at or after pos; the text's length for
+   * none. Each was found from a place at or before pos, so the nearest, once at or after pos, is it.
+   */
+  private nextMark(pos: number): number {
+    let mark = this.markFound;
+    if (mark < pos) {
+      mark = Math.min(this.nextOf(0, pos), this.nextOf(1, pos), this.nextOf(2, pos), this.nextOf(3, pos));
+      this.markFound = mark;
+    }
+    return mark;
+  }
+
+  /** Forgets the marks found ahead, which were found from further on than a rewind goes back to. */
+  private forgetMarks(): void {
+    this.nextFound.fill(-1);
+    this.markFound = -1;
+  }
+
   /** Counts the line breaks in [from, to), as newline() would have. */
   private countLines(from: number, to: number): void {
     for (let at = this.text.indexOf('\n', from); at !== -1 && at < to; at = this.text.indexOf('\n', at + 1)) {
@@ -295,13 +326,25 @@ class Tokenizer {
     const text = this.text;
     const length = text.length;
     let pos = this.pos;
+    const spaces = this.formFeeds ? undefined : indentSpaces(indent);
     for (;;) {
-      this.pos = pos;
-      this.readLineAsCode();
-      if (this.pos >= length) return;
-      pos = this.pos + 1;
+      // Most lines hold no mark: their end is the next line break.
+      let end = text.indexOf('\n', pos);
+      if (end === -1) end = length;
+      if (this.nextMark(pos) < end) {
+        this.pos = pos;
+        this.readLineAsCode();
+        end = this.pos;
+      }
+      if (end >= length) {
+        this.pos = end;
+        return;
+      }
+      pos = end + 1;
       this.line++;
       this.lineStart = pos;
+      // A line that starts with the block's indentation in spaces is in it (a form feed could reset its column).
+      if (spaces !== undefined && text.startsWith(spaces, pos)) continue;
       const at = measureIndent(text, pos);
       if (at >= length) {
         this.pos = at;
@@ -322,7 +365,7 @@ class Tokenizer {
     for (;;) {
       let end = text.indexOf('\n', this.pos);
       if (end === -1) end = text.length;
-      const mark = Math.min(this.nextOf(0, this.pos), this.nextOf(1, this.pos), this.nextOf(2, this.pos), this.nextOf(3, this.pos));
+      const mark = this.nextMark(this.pos);
       if (mark >= end) {
         this.pos = end;
         return;
@@ -509,7 +552,7 @@ class Tokenizer {
       // Nothing in a function runs on import; anything else must not hide a statement or a binding import.
       if (kind !== 'definition' && mustBeRead(text.slice(statement.pos, this.pos))) {
         // The marks found ahead were found from further on: look for them again from here.
-        this.nextFound.fill(-1);
+        this.forgetMarks();
         first = statement.first;
         this.rewind(first ? statement.pos : statement.lineStart, statement.line, statement.lineStart);
         break;
