@@ -18954,6 +18954,30 @@ function scanSource(source2, minor, options = {}) {
   }
 }
 
+// src/python/scan-wire.ts
+var KINDS = ["import", "from", "dynamic"];
+function decodeImport(wire) {
+  const names = wire[6] ? wire[6].map((name) => typeof name === "string" ? { name } : { name: name[0], asname: name[1] }) : [];
+  const statement = { kind: KINDS[wire[0]], module: wire[1], level: wire[2], names, line: wire[3], col: wire[4], guards: wire[5] || [] };
+  if (wire[7]) statement.asname = wire[7];
+  if (wire[8]) statement.package = wire[8];
+  return statement;
+}
+function encodedFailure(encoded) {
+  return encoded.startsWith("[0");
+}
+function encodedImportsOnly(encoded) {
+  return encoded.startsWith("[2");
+}
+function decodeScan(encoded) {
+  const wire = JSON.parse(encoded);
+  if (wire[0] === 0) return wire[2] === void 0 ? { ok: false, error: wire[1] } : { ok: false, error: wire[1], line: wire[2] };
+  if (wire[0] === 2) return { ok: true, imports: wire[1].map(decodeImport), bindings: [], openEnded: [NAMES_NOT_READ] };
+  const scan = { ok: true, imports: wire[1].map(decodeImport), bindings: wire[2], openEnded: wire[3] };
+  if (wire[4] !== void 0) scan.all = wire[4];
+  return scan;
+}
+
 // src/python/stdlib-modules.json
 var stdlib_modules_default = {
   versions: {
@@ -22496,6 +22520,7 @@ function addedIn(topLevel) {
 
 // src/python/graph.ts
 var COMMAND2 = COMMAND_LOCATION;
+var NAMES_UNKNOWN = { bindings: [], openEnded: [NAMES_NOT_READ] };
 var PACKAGE_INIT = /\/__init__\.py$/;
 var PACKAGE_SCAN = { skipFunctionBodies: true };
 var MODULE_SCAN = { skipFunctionBodies: true, importsOnly: true };
@@ -22660,10 +22685,10 @@ var ImportGraph = class {
         scan = bytes && scanSource(bytes, minor, options);
       }
       if (!scan) return void 0;
-      done = { scan };
+      done = typeof scan === "string" ? { encoded: scan } : { scan };
     }
     this.settled.set(file, done);
-    if (!done.scan.ok) this.unparsed++;
+    if (done.encoded !== void 0 ? encodedFailure(done.encoded) : !done.scan.ok) this.unparsed++;
     if (this.settled.size % 500 === 0) this.options.onProgress?.(this.settled.size);
     return done;
   }
@@ -22672,13 +22697,14 @@ var ImportGraph = class {
     if (node.zone === "stdlib" || node.file === void 0 && node.code === void 0) return;
     const scanned = node.code !== void 0 ? { scan: scanSource(node.code, this.options.minor), text: node.code } : await this.awaitScan(node.file);
     if (!scanned) return;
+    const scan = this.scanOf(scanned);
     const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
-    if (!scanned.scan.ok) {
+    if (!scan.ok) {
       const severity = node.zone === "first-party" && this.options.minor <= 13 ? "error" : "warning";
-      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scanned.scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scanned.scan.error}`, chain: node.chain });
+      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scan.error}`, chain: node.chain });
       return;
     }
-    for (const statement of scanned.scan.imports) {
+    for (const statement of scan.imports) {
       const waiting = this.follow(node, statement);
       if (waiting) await waiting;
     }
@@ -22732,10 +22758,20 @@ var ImportGraph = class {
       if (text !== void 0) this.settingsImports(module, resolution.origin, text, chain);
     }
   }
+  /** A settled file's scan, with its imports. */
+  scanOf(scanned) {
+    return scanned.scan ?? decodeScan(scanned.encoded);
+  }
   /** What a scanned file binds; callers await scanFile first. */
   bindingsOf(file) {
     const scanned = this.settled.get(file);
-    return scanned?.scan.ok ? scanned.scan : void 0;
+    if (!scanned) return void 0;
+    if (scanned.scan) return scanned.scan.ok ? scanned.scan : void 0;
+    const encoded = scanned.encoded;
+    if (encodedImportsOnly(encoded)) return NAMES_UNKNOWN;
+    if (encodedFailure(encoded)) return void 0;
+    if (!scanned.names) scanned.names = { ...decodeScan(encoded), imports: [] };
+    return scanned.names;
   }
   /** Follows one import; a promise only when it must wait for a scan (most imports need none). */
   follow(node, statement) {
@@ -22862,26 +22898,6 @@ var ImportGraph = class {
 // src/python/scan-pool.ts
 import os4 from "node:os";
 import { Worker } from "node:worker_threads";
-
-// src/python/scan-wire.ts
-var KINDS = ["import", "from", "dynamic"];
-function decodeImport(wire) {
-  const names = wire[6] ? wire[6].map((name) => typeof name === "string" ? { name } : { name: name[0], asname: name[1] }) : [];
-  const statement = { kind: KINDS[wire[0]], module: wire[1], level: wire[2], names, line: wire[3], col: wire[4], guards: wire[5] || [] };
-  if (wire[7]) statement.asname = wire[7];
-  if (wire[8]) statement.package = wire[8];
-  return statement;
-}
-function decodeScan(text) {
-  const wire = JSON.parse(text);
-  if (wire[0] === 0) return wire[2] === void 0 ? { ok: false, error: wire[1] } : { ok: false, error: wire[1], line: wire[2] };
-  if (wire[0] === 2) return { ok: true, imports: wire[1].map(decodeImport), bindings: [], openEnded: [NAMES_NOT_READ] };
-  const scan = { ok: true, imports: wire[1].map(decodeImport), bindings: wire[2], openEnded: wire[3] };
-  if (wire[4] !== void 0) scan.all = wire[4];
-  return scan;
-}
-
-// src/python/scan-pool.ts
 var scratch = new ScratchBuffer();
 function scanHere(load2, minor, options) {
   const content = load2();
@@ -23044,7 +23060,7 @@ var ScanPool = class {
           this.bytesInFlight -= job?.bytes ?? 0;
           this.scannedOnWorkers++;
           if ("readError" in response) job?.reject(new Error(response.readError));
-          else job?.resolve(decodeScan(response.json));
+          else job?.resolve(response.json);
         }
         this.dispatch();
       });

@@ -10,8 +10,9 @@ import { djangoSettingsDefault, djangoSettingsImports } from './django.ts';
 import type { EntryPoint } from './entrypoints.ts';
 import { type GuardVerdict, judgeGuards } from './guards.ts';
 import { absoluteName, classifyFromImport, type FoundModule, type Resolution, type Resolver } from './resolver.ts';
-import type { ScanPool } from './scan-pool.ts';
-import { scanSource } from './scanner.ts';
+import type { ScanOutcome, ScanPool } from './scan-pool.ts';
+import { NAMES_NOT_READ, scanSource } from './scanner.ts';
+import { decodeScan, type EncodedScan, encodedFailure, encodedImportsOnly } from './scan-wire.ts';
 import { addedIn, isStdlibModule, removedIn } from './stdlib.ts';
 import type { ImportStatement, ScanFailure, ScanResult } from './syntax.ts';
 import type { TokenizeOptions } from './tokenizer.ts';
@@ -50,7 +51,15 @@ export interface GraphResult {
 }
 
 interface Scanned {
-  scan: ScanResult | ScanFailure;
+  /** A scan made on this thread. */
+  scan?: ScanResult | ScanFailure;
+  /**
+   * A scan a worker made, as it came (see EncodedScan). Its imports are read only when its file
+   * is visited: it is decoded for that, each time, and the decoded copy dropped after.
+   */
+  encoded?: EncodedScan;
+  /** What `encoded` says of the module's names (its imports left out): decoded once, when first asked. */
+  names?: ScanResult;
   /** Application sources keep their text, for Django settings hints. */
   text?: string;
 }
@@ -71,6 +80,10 @@ interface Node {
 }
 
 const COMMAND = COMMAND_LOCATION;
+/** The names a module binds, as far as its scan knows them. */
+type Bindings = Pick<ScanResult, 'bindings' | 'openEnded'>;
+/** What a scan for imports only says of a module's names. */
+const NAMES_UNKNOWN: Bindings = { bindings: [], openEnded: [NAMES_NOT_READ] };
 /** A package's own module, whose names decide what `from pkg import name` imports. */
 const PACKAGE_INIT = /\/__init__\.py$/;
 /**
@@ -258,17 +271,17 @@ export class ImportGraph {
       const options = packageInit ? PACKAGE_SCAN : MODULE_SCAN;
       // A worker reads the file itself when it lies in a file: this thread only says where. A
       // package's scan goes first, as `from pkg import name` waits for it.
-      let scan: ScanResult | ScanFailure | undefined;
+      let scan: ScanOutcome;
       if (pool) scan = await pool.scan(file, () => fs.contentOf(file), minor, options, packageInit);
       else {
         const bytes = fs.readFile(file);
         scan = bytes && scanSource(bytes, minor, options);
       }
       if (!scan) return undefined;
-      done = { scan };
+      done = typeof scan === 'string' ? { encoded: scan } : { scan };
     }
     this.settled.set(file, done);
-    if (!done.scan.ok) this.unparsed++;
+    if (done.encoded !== undefined ? encodedFailure(done.encoded) : !done.scan!.ok) this.unparsed++;
     if (this.settled.size % 500 === 0) this.options.onProgress?.(this.settled.size);
     return done;
   }
@@ -278,13 +291,14 @@ export class ImportGraph {
     if (node.zone === 'stdlib' || (node.file === undefined && node.code === undefined)) return;
     const scanned = node.code !== undefined ? { scan: scanSource(node.code, this.options.minor), text: node.code } : await this.awaitScan(node.file!);
     if (!scanned) return;
+    const scan = this.scanOf(scanned);
     const where: Location = { imagePath: node.file ?? '(python -c)', line: 1, column: 1 };
-    if (!scanned.scan.ok) {
+    if (!scan.ok) {
       const severity: Severity = node.zone === 'first-party' && this.options.minor <= 13 ? 'error' : 'warning';
-      this.report('syntax-error', severity, { module: node.module, location: { ...where, line: scanned.scan.line ?? 1 }, origin: node.zone, message: `${node.runName === '__main__' ? node.file ?? 'the code' : node.module} does not parse: ${scanned.scan.error}`, chain: node.chain });
+      this.report('syntax-error', severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === '__main__' ? node.file ?? 'the code' : node.module} does not parse: ${scan.error}`, chain: node.chain });
       return;
     }
-    for (const statement of scanned.scan.imports) {
+    for (const statement of scan.imports) {
       const waiting = this.follow(node, statement);
       if (waiting) await waiting;
     }
@@ -345,10 +359,22 @@ export class ImportGraph {
     }
   }
 
+  /** A settled file's scan, with its imports. */
+  private scanOf(scanned: Scanned): ScanResult | ScanFailure {
+    return scanned.scan ?? decodeScan(scanned.encoded!);
+  }
+
   /** What a scanned file binds; callers await scanFile first. */
-  private bindingsOf(file: string): { bindings: readonly string[]; openEnded: readonly string[] } | undefined {
+  private bindingsOf(file: string): Bindings | undefined {
     const scanned = this.settled.get(file);
-    return scanned?.scan.ok ? scanned.scan : undefined;
+    if (!scanned) return undefined;
+    if (scanned.scan) return scanned.scan.ok ? scanned.scan : undefined;
+    const encoded = scanned.encoded!;
+    // A module scanned for its imports only says nothing of its names: no need to decode it for that.
+    if (encodedImportsOnly(encoded)) return NAMES_UNKNOWN;
+    if (encodedFailure(encoded)) return undefined;
+    if (!scanned.names) scanned.names = { ...(decodeScan(encoded) as ScanResult), imports: [] };
+    return scanned.names;
   }
 
   /** Follows one import; a promise only when it must wait for a scan (most imports need none). */

@@ -9,7 +9,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type FileRange, readRange, ScratchBuffer, type StoredContent } from '../image/content-store.ts';
 import { scanSource } from './scanner.ts';
-import { decodeScan } from './scan-wire.ts';
+import type { EncodedScan } from './scan-wire.ts';
 import type { ScanFailure, ScanResult } from './syntax.ts';
 import type { TokenizeOptions } from './tokenizer.ts';
 
@@ -26,9 +26,10 @@ export interface ScanRequest {
  * The scan as JSON (see scan-wire.ts; both threads write and read it in less than half the
  * time of a structured clone), or why the worker could not read the file (an I/O error, as reading here would throw).
  */
-export type ScanResponse = { id: number; json: string } | { id: number; readError: string };
+export type ScanResponse = { id: number; json: EncodedScan } | { id: number; readError: string };
 
-type Outcome = ScanResult | ScanFailure | undefined;
+/** A scan, left encoded when a worker made it (the caller decodes it when it reads it), or undefined for no file. */
+export type ScanOutcome = ScanResult | ScanFailure | EncodedScan | undefined;
 
 /** A file's content as the image holds it: in memory or as a range of an open file; undefined for no file. */
 export type ContentLoader = () => StoredContent | undefined;
@@ -37,7 +38,7 @@ export type ContentLoader = () => StoredContent | undefined;
 const scratch = new ScratchBuffer();
 
 /** Reads and scans what a loader names on this thread. */
-function scanHere(load: ContentLoader, minor: number, options: TokenizeOptions): Outcome {
+function scanHere(load: ContentLoader, minor: number, options: TokenizeOptions): ScanOutcome {
   const content = load();
   const bytes = content && (Buffer.isBuffer(content) ? content : readRange(content, scratch));
   return bytes ? scanSource(bytes, minor, options) : undefined;
@@ -49,7 +50,7 @@ interface Job {
   load: ContentLoader;
   minor: number;
   options: TokenizeOptions;
-  resolve: (result: Outcome) => void;
+  resolve: (result: ScanOutcome) => void;
   reject: (error: Error) => void;
   /** Bytes sent with it, while in flight. */
   bytes?: number;
@@ -129,7 +130,7 @@ export class ScanPool {
   }
 
   /** Scans what `load` returns (undefined when it returns nothing), here or on a worker; `key` names the file. */
-  scan(key: string, load: ContentLoader, minor: number, options: TokenizeOptions, sooner = false): Promise<Outcome> {
+  scan(key: string, load: ContentLoader, minor: number, options: TokenizeOptions, sooner = false): Promise<ScanOutcome> {
     this.requested++;
     if (this.size === 0 || this.failed || (this.workers.length === 0 && this.requested < this.threshold)) {
       return Promise.resolve(scanHere(load, minor, options));
@@ -243,7 +244,7 @@ export class ScanPool {
           this.bytesInFlight -= job?.bytes ?? 0;
           this.scannedOnWorkers++;
           if ('readError' in response) job?.reject(new Error(response.readError));
-          else job?.resolve(decodeScan(response.json));
+          else job?.resolve(response.json);
         }
         this.dispatch();
       });

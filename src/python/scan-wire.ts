@@ -35,7 +35,24 @@ function decodeImport(wire: WireImport): ImportStatement {
   return statement;
 }
 
-export function encodeScan(scan: ScanResult | ScanFailure): string {
+/**
+ * A scan as the wire carries it. The walk keeps it so until it reads it: a large walk holds
+ * thousands of scans before it visits their modules, and a string apiece costs the garbage
+ * collector one copy where the decoded imports would cost one per object.
+ */
+export type EncodedScan = string;
+
+/** Whether an encoded scan is a failure, told without decoding it. */
+export function encodedFailure(encoded: EncodedScan): boolean {
+  return encoded.startsWith('[0');
+}
+
+/** Whether an encoded scan is of imports only, whose names say nothing: told without decoding it. */
+export function encodedImportsOnly(encoded: EncodedScan): boolean {
+  return encoded.startsWith('[2');
+}
+
+export function encodeScan(scan: ScanResult | ScanFailure): EncodedScan {
   if (!scan.ok) return JSON.stringify(scan.line === undefined ? [0, scan.error] : [0, scan.error, scan.line]);
   if (scan.bindings.length === 0 && scan.openEnded.length === 1 && scan.openEnded[0] === NAMES_NOT_READ && scan.all === undefined) return JSON.stringify([2, scan.imports.map(encodeImport)]);
   const wire: WireScan = [1, scan.imports.map(encodeImport), scan.bindings, scan.openEnded];
@@ -43,8 +60,8 @@ export function encodeScan(scan: ScanResult | ScanFailure): string {
   return JSON.stringify(wire);
 }
 
-export function decodeScan(text: string): ScanResult | ScanFailure {
-  const wire = JSON.parse(text) as WireScan;
+export function decodeScan(encoded: EncodedScan): ScanResult | ScanFailure {
+  const wire = JSON.parse(encoded) as WireScan;
   if (wire[0] === 0) return wire[2] === undefined ? { ok: false, error: wire[1] } : { ok: false, error: wire[1], line: wire[2] };
   if (wire[0] === 2) return { ok: true, imports: wire[1].map(decodeImport), bindings: [], openEnded: [NAMES_NOT_READ] };
   const scan: ScanResult = { ok: true, imports: wire[1].map(decodeImport), bindings: wire[2], openEnded: wire[3] };

@@ -483,8 +483,12 @@ describe('ImportGraph: scanning on worker threads', () => {
       'usr/local/lib/python3.12/site-packages/lib_b/helpers.py': 'try:\n    import fast\nexcept ImportError:\n    fast = None\nimport lib_b.gone\n',
     };
     for (let i = 0; i < 40; i++) files[`usr/local/lib/python3.12/site-packages/many/m${i}.py`] = `import many.m${(i + 1) % 40}\nimport nowhere_${i % 3}\n`;
-    const entries = [SCRIPT, ...Array.from({ length: 40 }, (_, i) => moduleEntry(`many.m${i}`))];
+    // One file visited twice, as a module and as __main__: its imports are read on each visit.
+    files['usr/local/lib/python3.12/site-packages/tool/__init__.py'] = '';
+    files['usr/local/lib/python3.12/site-packages/tool/cli.py'] = "import json\nif __name__ == '__main__':\n    import cli_only_dep\n";
+    const entries = [SCRIPT, ...Array.from({ length: 40 }, (_, i) => moduleEntry(`many.m${i}`)), moduleEntry('tool.cli'), { role: 'module', module: 'tool.cli', how: 'python -m tool.cli' } as const];
     const alone = await walk(files, entries);
+    assert.ok(alone.findings.some((finding) => finding.module === 'cli_only_dep'), 'the import only __main__ runs is found');
     const pool = new ScanPool({ size: 2, threshold: 0 });
     try {
       for (const reading of ['streamed', 'in place'] as const) {
