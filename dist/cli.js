@@ -7982,6 +7982,7 @@ function formatBytes(bytes) {
 }
 
 // src/image/archive-files.ts
+import { readSync as readSync2 } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
 import path10 from "node:path";
 
@@ -8220,15 +8221,15 @@ var TarParser = class {
     else if (current.entry) this.onEntry(current.entry, data);
   }
 };
-async function indexTar(readAt, fileSize) {
+function indexTar(readAt, fileSize) {
   const entries = [];
   const overrides = new PendingOverrides();
   let offset = 0;
   while (offset < fileSize) {
-    const block = await readAt(offset, BLOCK);
+    const block = readAt(offset, BLOCK);
     if (block.length < BLOCK) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${offset + block.length})`);
     if (isZeroBlock(block)) {
-      const next = offset + BLOCK < fileSize ? await readAt(offset + BLOCK, BLOCK) : void 0;
+      const next = offset + BLOCK < fileSize ? readAt(offset + BLOCK, BLOCK) : void 0;
       if (next && next.length === BLOCK && !isZeroBlock(next)) throw new TarFormatError(`lone zero block before byte ${offset + BLOCK}`);
       break;
     }
@@ -8236,7 +8237,7 @@ async function indexTar(readAt, fileSize) {
     const dataOffset = offset + BLOCK;
     if (isMetaType(raw.typeFlag)) {
       if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
-      const data = await readAt(dataOffset, raw.size);
+      const data = readAt(dataOffset, raw.size);
       if (data.length < raw.size) throw new TarFormatError(`unexpected end of archive inside an extended header (truncated at byte ${dataOffset + data.length})`);
       overrides.absorb(raw.typeFlag, data);
       offset = dataOffset + padded(raw.size);
@@ -8371,17 +8372,17 @@ var TarFiles = class _TarFiles {
     const handle = await open(file, "r");
     try {
       const { size } = await handle.stat();
-      const readAt = async (position, length) => {
+      const readAt = (position, length) => {
         const buffer = Buffer.alloc(length);
         let filled = 0;
         while (filled < length) {
-          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+          const bytesRead = readSync2(handle.fd, buffer, filled, length - filled, position + filled);
           if (bytesRead === 0) break;
           filled += bytesRead;
         }
         return buffer.subarray(0, filled);
       };
-      const listed = await indexTar(readAt, size);
+      const listed = indexTar(readAt, size);
       const entries = /* @__PURE__ */ new Map();
       for (const entry of listed) entries.set(cleanName(entry.name), entry);
       return new _TarFiles(file, await realpath(file), handle, entries);
@@ -8438,7 +8439,7 @@ var TarFiles = class _TarFiles {
 };
 
 // src/image/content-store.ts
-import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readSync as readSync2, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readSync as readSync3, unlinkSync, writeSync } from "node:fs";
 import os from "node:os";
 import path11 from "node:path";
 var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
@@ -8536,7 +8537,7 @@ var ScratchBuffer = class {
 function readRange2(range, scratch2) {
   const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
   for (let read = 0; read < range.length; ) {
-    const bytes = readSync2(range.fd, buffer, read, range.length - read, range.offset + read);
+    const bytes = readSync3(range.fd, buffer, read, range.length - read, range.offset + read);
     if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
     read += bytes;
   }
@@ -8809,7 +8810,7 @@ function describe({ node, path: path20 }) {
 }
 
 // src/image/layer-reader.ts
-import { readSync as readSync3 } from "node:fs";
+import { readSync as readSync4 } from "node:fs";
 
 // src/image/compression.ts
 import { once as once10 } from "node:events";
@@ -9065,7 +9066,7 @@ async function readLayer(input, select, store, where) {
   return { entries, format: format2 ?? "tar", tarBytes: parser.position };
 }
 var INDEX_WINDOW = 32 * 1024;
-async function indexLayer(place2, select, store, where) {
+function indexLayer(place2, select, store, where) {
   const fd = store.attach(place2.file);
   const window = Buffer.allocUnsafe(INDEX_WINDOW);
   let windowStart = 0;
@@ -9077,7 +9078,7 @@ async function indexLayer(place2, select, store, where) {
     let filled = 0;
     const wanted = Math.min(target.length, place2.size - position);
     while (filled < wanted) {
-      const bytes = readSync3(fd, target, filled, wanted - filled, place2.offset + position + filled);
+      const bytes = readSync4(fd, target, filled, wanted - filled, place2.offset + position + filled);
       if (bytes === 0) break;
       filled += bytes;
     }
@@ -9090,7 +9091,7 @@ async function indexLayer(place2, select, store, where) {
   if (sniffFormat(readAt(0, SNIFF_BYTES)) !== "tar") return void 0;
   let listed;
   try {
-    listed = await indexTar(readAt, place2.size);
+    listed = indexTar(readAt, place2.size);
   } catch (error) {
     throw asImageError(error, where);
   }
@@ -9418,7 +9419,7 @@ async function readLayers(files, plan2, options) {
       logger.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
       const select = options.select ?? KEEP_NOTHING;
       const place2 = await files.where(name);
-      const result = (place2 && await indexLayer(place2, select, store, where)) ?? await readLayer(files.chunks(name), select, store, where);
+      const result = (place2 && indexLayer(place2, select, store, where)) ?? await readLayer(files.chunks(name), select, store, where);
       applyLayer(tree, result.entries, where);
       layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
     }

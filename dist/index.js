@@ -26798,6 +26798,7 @@ function formatBytes(bytes) {
 }
 
 // src/image/archive-files.ts
+import { readSync } from "node:fs";
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
 import path7 from "node:path";
 
@@ -27036,15 +27037,15 @@ var TarParser = class {
     else if (current.entry) this.onEntry(current.entry, data);
   }
 };
-async function indexTar(readAt, fileSize) {
+function indexTar(readAt, fileSize) {
   const entries = [];
   const overrides = new PendingOverrides();
   let offset = 0;
   while (offset < fileSize) {
-    const block = await readAt(offset, BLOCK);
+    const block = readAt(offset, BLOCK);
     if (block.length < BLOCK) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${offset + block.length})`);
     if (isZeroBlock(block)) {
-      const next = offset + BLOCK < fileSize ? await readAt(offset + BLOCK, BLOCK) : void 0;
+      const next = offset + BLOCK < fileSize ? readAt(offset + BLOCK, BLOCK) : void 0;
       if (next && next.length === BLOCK && !isZeroBlock(next)) throw new TarFormatError(`lone zero block before byte ${offset + BLOCK}`);
       break;
     }
@@ -27052,7 +27053,7 @@ async function indexTar(readAt, fileSize) {
     const dataOffset = offset + BLOCK;
     if (isMetaType(raw.typeFlag)) {
       if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
-      const data = await readAt(dataOffset, raw.size);
+      const data = readAt(dataOffset, raw.size);
       if (data.length < raw.size) throw new TarFormatError(`unexpected end of archive inside an extended header (truncated at byte ${dataOffset + data.length})`);
       overrides.absorb(raw.typeFlag, data);
       offset = dataOffset + padded(raw.size);
@@ -27187,17 +27188,17 @@ var TarFiles = class _TarFiles {
     const handle = await open2(file, "r");
     try {
       const { size } = await handle.stat();
-      const readAt = async (position, length) => {
+      const readAt = (position, length) => {
         const buffer = Buffer.alloc(length);
         let filled = 0;
         while (filled < length) {
-          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+          const bytesRead = readSync(handle.fd, buffer, filled, length - filled, position + filled);
           if (bytesRead === 0) break;
           filled += bytesRead;
         }
         return buffer.subarray(0, filled);
       };
-      const listed = await indexTar(readAt, size);
+      const listed = indexTar(readAt, size);
       const entries = /* @__PURE__ */ new Map();
       for (const entry of listed) entries.set(cleanName(entry.name), entry);
       return new _TarFiles(file, await realpath(file), handle, entries);
@@ -27254,7 +27255,7 @@ var TarFiles = class _TarFiles {
 };
 
 // src/image/content-store.ts
-import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readSync as readSync2, unlinkSync, writeSync } from "node:fs";
 import os7 from "node:os";
 import path8 from "node:path";
 var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
@@ -27352,7 +27353,7 @@ var ScratchBuffer = class {
 function readRange2(range, scratch2) {
   const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
   for (let read = 0; read < range.length; ) {
-    const bytes = readSync(range.fd, buffer, read, range.length - read, range.offset + read);
+    const bytes = readSync2(range.fd, buffer, read, range.length - read, range.offset + read);
     if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
     read += bytes;
   }
@@ -29704,7 +29705,7 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/command-file.js
-import { openSync as openSync2, readSync as readSync2, closeSync as closeSync2 } from "node:fs";
+import { openSync as openSync2, readSync as readSync3, closeSync as closeSync2 } from "node:fs";
 import { Buffer as Buffer2 } from "node:buffer";
 import path13 from "node:path";
 import process7 from "node:process";
@@ -29873,7 +29874,7 @@ var readShebang = (file) => {
   try {
     const fileDescriptor = openSync2(file, "r");
     try {
-      bytesRead = readSync2(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
+      bytesRead = readSync3(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
     } finally {
       closeSync2(fileDescriptor);
     }
@@ -35446,7 +35447,7 @@ function describe({ node, path: path27 }) {
 }
 
 // src/image/layer-reader.ts
-import { readSync as readSync3 } from "node:fs";
+import { readSync as readSync4 } from "node:fs";
 
 // src/image/compression.ts
 import { once as once10 } from "node:events";
@@ -35702,7 +35703,7 @@ async function readLayer(input, select, store, where) {
   return { entries, format: format2 ?? "tar", tarBytes: parser.position };
 }
 var INDEX_WINDOW = 32 * 1024;
-async function indexLayer(place3, select, store, where) {
+function indexLayer(place3, select, store, where) {
   const fd = store.attach(place3.file);
   const window = Buffer.allocUnsafe(INDEX_WINDOW);
   let windowStart = 0;
@@ -35714,7 +35715,7 @@ async function indexLayer(place3, select, store, where) {
     let filled = 0;
     const wanted = Math.min(target.length, place3.size - position);
     while (filled < wanted) {
-      const bytes = readSync3(fd, target, filled, wanted - filled, place3.offset + position + filled);
+      const bytes = readSync4(fd, target, filled, wanted - filled, place3.offset + position + filled);
       if (bytes === 0) break;
       filled += bytes;
     }
@@ -35727,7 +35728,7 @@ async function indexLayer(place3, select, store, where) {
   if (sniffFormat(readAt(0, SNIFF_BYTES)) !== "tar") return void 0;
   let listed;
   try {
-    listed = await indexTar(readAt, place3.size);
+    listed = indexTar(readAt, place3.size);
   } catch (error2) {
     throw asImageError(error2, where);
   }
@@ -36055,7 +36056,7 @@ async function readLayers(files, plan2, options) {
       logger.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
       const select = options.select ?? KEEP_NOTHING;
       const place3 = await files.where(name);
-      const result = (place3 && await indexLayer(place3, select, store, where)) ?? await readLayer(files.chunks(name), select, store, where);
+      const result = (place3 && indexLayer(place3, select, store, where)) ?? await readLayer(files.chunks(name), select, store, where);
       applyLayer(tree, result.entries, where);
       layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
     }

@@ -1,3 +1,4 @@
+import { readSync } from 'node:fs';
 import { type FileHandle, open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageError } from '../errors.ts';
@@ -157,17 +158,18 @@ export class TarFiles implements ArchiveFiles {
     const handle = await open(file, 'r');
     try {
       const { size } = await handle.stat();
-      const readAt = async (position: number, length: number): Promise<Buffer> => {
+      // An archive's headers are few and small: read in place, each at once.
+      const readAt = (position: number, length: number): Buffer => {
         const buffer = Buffer.alloc(length);
         let filled = 0;
         while (filled < length) {
-          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+          const bytesRead = readSync(handle.fd, buffer, filled, length - filled, position + filled);
           if (bytesRead === 0) break;
           filled += bytesRead;
         }
         return buffer.subarray(0, filled);
       };
-      const listed = await indexTar(readAt, size);
+      const listed = indexTar(readAt, size);
       const entries = new Map<string, IndexedEntry>();
       for (const entry of listed) entries.set(cleanName(entry.name), entry);
       return new TarFiles(file, await realpath(file), handle, entries);

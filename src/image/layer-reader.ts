@@ -78,7 +78,7 @@ const INDEX_WINDOW = 32 * 1024;
  * as ranges of that file, and everything else is never read. Undefined when the layer is
  * compressed, for readLayer to stream instead.
  */
-export async function indexLayer(place: { file: string; offset: number; size: number }, select: ContentSelector, store: ContentStore, where: string): Promise<ReadLayerResult | undefined> {
+export function indexLayer(place: { file: string; offset: number; size: number }, select: ContentSelector, store: ContentStore, where: string): ReadLayerResult | undefined {
   const fd = store.attach(place.file);
   const window = Buffer.allocUnsafe(INDEX_WINDOW);
   let windowStart = 0;
@@ -104,7 +104,7 @@ export async function indexLayer(place: { file: string; offset: number; size: nu
   if (sniffFormat(readAt(0, SNIFF_BYTES)) !== 'tar') return undefined;
   let listed;
   try {
-    listed = await indexTar(readAt, place.size);
+    listed = indexTar(readAt, place.size);
   } catch (error) {
     throw asImageError(error, where);
   }

@@ -133,7 +133,7 @@ async function readLayers(files: ArchiveFiles, plan: ImagePlan, options: OpenIma
       const select = options.select ?? KEEP_NOTHING;
       // An uncompressed layer in a file is read in place; any other is streamed through.
       const place = await files.where(name);
-      const result = (place && (await indexLayer(place, select, store, where))) ?? (await readLayer(files.chunks(name), select, store, where));
+      const result = (place && indexLayer(place, select, store, where)) ?? (await readLayer(files.chunks(name), select, store, where));
       applyLayer(tree, result.entries, where);
       layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
     }

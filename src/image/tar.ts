@@ -328,22 +328,22 @@ export interface IndexedEntry extends TarEntry {
 }
 
 /** Reads `length` bytes at `position`; returns fewer only at end of file. */
-export type ReadAt = (position: number, length: number) => Promise<Buffer> | Buffer;
+export type ReadAt = (position: number, length: number) => Buffer;
 
 /**
  * Lists a seekable tar archive by reading only its headers (and pax / long-name data), seeking
  * past file contents. Cost is one small read per entry, whatever the archive's size.
  */
-export async function indexTar(readAt: ReadAt, fileSize: number): Promise<IndexedEntry[]> {
+export function indexTar(readAt: ReadAt, fileSize: number): IndexedEntry[] {
   const entries: IndexedEntry[] = [];
   const overrides = new PendingOverrides();
   let offset = 0;
   while (offset < fileSize) {
-    const block = await readAt(offset, BLOCK);
+    const block = readAt(offset, BLOCK);
     if (block.length < BLOCK) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${offset + block.length})`);
     if (isZeroBlock(block)) {
       // The end, as TarParser sees it: a second zero block, or nothing more.
-      const next = offset + BLOCK < fileSize ? await readAt(offset + BLOCK, BLOCK) : undefined;
+      const next = offset + BLOCK < fileSize ? readAt(offset + BLOCK, BLOCK) : undefined;
       if (next && next.length === BLOCK && !isZeroBlock(next)) throw new TarFormatError(`lone zero block before byte ${offset + BLOCK}`);
       break;
     }
@@ -351,7 +351,7 @@ export async function indexTar(readAt: ReadAt, fileSize: number): Promise<Indexe
     const dataOffset = offset + BLOCK;
     if (isMetaType(raw.typeFlag)) {
       if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
-      const data = await readAt(dataOffset, raw.size);
+      const data = readAt(dataOffset, raw.size);
       if (data.length < raw.size) throw new TarFormatError(`unexpected end of archive inside an extended header (truncated at byte ${dataOffset + data.length})`);
       overrides.absorb(raw.typeFlag, data);
       offset = dataOffset + padded(raw.size);

@@ -20,21 +20,21 @@ export async function fsFromLayers(layers: Array<WriteEntry[] | Buffer>, select:
   for (const [index, layer] of layers.entries()) {
     const bytes = Buffer.isBuffer(layer) ? layer : tar(layer);
     const where = `layer ${index + 1}`;
-    const { entries } = reading === 'streamed' ? await readLayer([bytes], select, store, where) : await readInPlace(bytes, select, store, where);
+    const { entries } = reading === 'streamed' ? await readLayer([bytes], select, store, where) : readInPlace(bytes, select, store, where);
     applyLayer(tree, entries, where);
   }
   return new ImageFs(tree.root, store);
 }
 
 /** The layer inside a file, after other bytes, as a docker-archive holds its layer.tar. */
-async function readInPlace(bytes: Buffer, select: ContentSelector, store: ContentStore, where: string): Promise<ReadLayerResult> {
+function readInPlace(bytes: Buffer, select: ContentSelector, store: ContentStore, where: string): ReadLayerResult {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'import-guard-layer-'));
   const file = path.join(folder, 'archive');
   const before = Buffer.alloc(1536, 0x5a);
   writeFileSync(file, Buffer.concat([before, bytes]));
   try {
     store.attach(file); // open before the file goes: the store reads it through its descriptor
-    const result = await indexLayer({ file, offset: before.length, size: bytes.length }, select, store, where);
+    const result = indexLayer({ file, offset: before.length, size: bytes.length }, select, store, where);
     assert.ok(result, 'an uncompressed layer is read in place');
     return result;
   } finally {
