@@ -26847,6 +26847,20 @@ function isZeroBlock(block) {
   for (let i2 = 0; i2 < BLOCK; i2++) if (block[i2] !== 0) return false;
   return true;
 }
+function byteSum(block) {
+  if ((block.byteOffset & 3) !== 0) {
+    let sum = 0;
+    for (let i2 = 0; i2 < BLOCK; i2++) sum += block[i2];
+    return sum;
+  }
+  const words2 = new Uint32Array(block.buffer, block.byteOffset, BLOCK / 4);
+  let lanes = 0;
+  for (let i2 = 0; i2 < words2.length; i2++) {
+    const word = words2[i2];
+    lanes += (word & 16711935) + (word >>> 8 & 16711935);
+  }
+  return lanes % 65536 + Math.floor(lanes / 65536);
+}
 function checksumMatches(block) {
   let stored;
   try {
@@ -26854,9 +26868,8 @@ function checksumMatches(block) {
   } catch {
     return false;
   }
-  let unsigned = 8 * SPACE;
-  for (let i2 = 0; i2 < 148; i2++) unsigned += block[i2];
-  for (let i2 = 156; i2 < BLOCK; i2++) unsigned += block[i2];
+  let unsigned = 8 * SPACE + byteSum(block);
+  for (let i2 = 148; i2 < 156; i2++) unsigned -= block[i2];
   if (stored === unsigned) return true;
   let signed = 8 * SPACE;
   for (let i2 = 0; i2 < BLOCK; i2++) if (i2 < 148 || i2 >= 156) signed += block[i2] > 127 ? block[i2] - 256 : block[i2];

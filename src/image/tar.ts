@@ -73,6 +73,26 @@ function isZeroBlock(block: Buffer): boolean {
   return true;
 }
 
+/**
+ * The sum of a block's 512 bytes. Every entry's header is summed: a 4-byte-aligned block is
+ * read a word at a time, its bytes added in two 16-bit lanes at once (neither can carry over:
+ * each lane sums at most 256 bytes).
+ */
+function byteSum(block: Buffer): number {
+  if ((block.byteOffset & 3) !== 0) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++) sum += block[i]!;
+    return sum;
+  }
+  const words = new Uint32Array(block.buffer, block.byteOffset, BLOCK / 4);
+  let lanes = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    lanes += (word & 0x00ff00ff) + ((word >>> 8) & 0x00ff00ff);
+  }
+  return (lanes % 0x10000) + Math.floor(lanes / 0x10000);
+}
+
 function checksumMatches(block: Buffer): boolean {
   let stored: number;
   try {
@@ -80,9 +100,9 @@ function checksumMatches(block: Buffer): boolean {
   } catch {
     return false;
   }
-  let unsigned = 8 * SPACE; // the checksum field counts as spaces
-  for (let i = 0; i < 148; i++) unsigned += block[i]!;
-  for (let i = 156; i < BLOCK; i++) unsigned += block[i]!;
+  // The checksum field counts as spaces.
+  let unsigned = 8 * SPACE + byteSum(block);
+  for (let i = 148; i < 156; i++) unsigned -= block[i]!;
   if (stored === unsigned) return true;
   // Some old writers summed signed bytes; GNU tar accepts both, and so do we.
   let signed = 8 * SPACE;

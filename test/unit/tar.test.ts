@@ -146,6 +146,31 @@ describe('TarParser', () => {
     assert.throws(() => parse(Buffer.from('this is not a tar archive'.padEnd(1024, '!'))), /checksum mismatch/);
   });
 
+  it('checks each header against its checksum, summed unsigned or (as old writers did) signed, wherever it lies in memory', () => {
+    const archive = tar([{ name: 'app/café_ñ.py', content: 'import os\n' }]);
+    /** The first header with its checksum field rewritten from a sum with each byte read as `signed` or not. */
+    const withChecksum = (signed: boolean): Buffer => {
+      const copy = Buffer.from(archive);
+      let sum = 8 * 0x20;
+      for (let i = 0; i < 512; i++) if (i < 148 || i >= 156) sum += signed && copy[i]! > 127 ? copy[i]! - 256 : copy[i]!;
+      copy.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+      return copy;
+    };
+    const corrupt = Buffer.from(archive);
+    corrupt[5] = corrupt[5]! ^ 1;
+    for (const shift of [0, 1, 2, 3]) {
+      // The same bytes at another offset of a larger buffer: the header's view is not word-aligned.
+      const at = (bytes: Buffer): Buffer => Buffer.concat([Buffer.alloc(shift), bytes]).subarray(shift);
+      for (const signed of [false, true]) {
+        const bytes = at(withChecksum(signed));
+        assert.deepEqual(indexTar((position, length) => bytes.subarray(position, position + length), bytes.length).map((entry) => entry.name), ['app/café_ñ.py'], `signed ${signed}, shift ${shift}`);
+        assert.deepEqual(parse(bytes).map(({ data }) => data), ['import os\n']);
+      }
+      const bad = at(corrupt);
+      assert.throws(() => indexTar((position, length) => bad.subarray(position, position + length), bad.length), /checksum mismatch/, `shift ${shift}`);
+    }
+  });
+
   it('rejects a malformed pax record', () => {
     assert.throws(() => parsePaxRecords(Buffer.from('99 path=x\n')), /malformed pax/);
   });
