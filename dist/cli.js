@@ -22810,6 +22810,8 @@ var ImportGraph = class {
     if (verdict.runs === "never") return;
     if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
     if (statement.kind !== "from") return;
+    const namesMatter = resolution.searchLocations !== void 0 || this.moduleZone(resolution) === "first-party";
+    if (!namesMatter) return;
     const followNames = () => {
       for (const { name } of statement.names) {
         if (name === "*") this.followStar(resolution, chain());
@@ -22817,9 +22819,7 @@ var ImportGraph = class {
       }
     };
     const origin = resolution.origin;
-    if (origin?.endsWith(".py") && !this.settled.has(origin) && (resolution.searchLocations !== void 0 || this.moduleZone(resolution) === "first-party")) {
-      return this.neededScan(origin).then(followNames);
-    }
+    if (origin?.endsWith(".py") && !this.settled.has(origin)) return this.neededScan(origin).then(followNames);
     followNames();
   }
   targetOf(node, statement) {

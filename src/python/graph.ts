@@ -403,18 +403,19 @@ export class ImportGraph {
     if (verdict.runs === 'never') return;
     if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
     if (statement.kind !== 'from') return;
+    // Which names the module binds decides between attribute and submodule, which only a package
+    // has, and whether a first-party module lacks the name: for any other module, nothing.
+    const namesMatter = resolution.searchLocations !== undefined || this.moduleZone(resolution) === 'first-party';
+    if (!namesMatter) return;
     const followNames = (): void => {
       for (const { name } of statement.names) {
         if (name === '*') this.followStar(resolution, chain());
         else this.followFromName(node, resolution, name, verdict, location, chain);
       }
     };
-    // Which names the module binds decides between attribute and submodule, which only a package
-    // has, and whether a first-party module lacks the name: then its scan must be done.
+    // Then its scan must be done.
     const origin = resolution.origin;
-    if (origin?.endsWith('.py') && !this.settled.has(origin) && (resolution.searchLocations !== undefined || this.moduleZone(resolution) === 'first-party')) {
-      return this.neededScan(origin).then(followNames);
-    }
+    if (origin?.endsWith('.py') && !this.settled.has(origin)) return this.neededScan(origin).then(followNames);
     followNames();
   }
 
