@@ -18970,6 +18970,19 @@ function scanSource(source2, minor, options = {}) {
 
 // src/python/scan-wire.ts
 var KINDS = ["import", "from", "dynamic"];
+function encodeImport(statement) {
+  const wire = [KINDS.indexOf(statement.kind), statement.module, statement.level, statement.line, statement.col];
+  const optional = [
+    statement.guards.length > 0 ? statement.guards : 0,
+    statement.names.length > 0 ? statement.names.map((name) => name.asname === void 0 ? name.name : [name.name, name.asname]) : 0,
+    statement.asname ?? 0,
+    statement.package ?? 0
+  ];
+  let last2 = optional.length;
+  while (last2 > 0 && optional[last2 - 1] === 0) last2--;
+  for (let index = 0; index < last2; index++) wire.push(optional[index]);
+  return wire;
+}
 function decodeImport(wire) {
   const names = wire[6] ? wire[6].map((name) => typeof name === "string" ? { name } : { name: name[0], asname: name[1] }) : [];
   const statement = { kind: KINDS[wire[0]], module: wire[1], level: wire[2], names, line: wire[3], col: wire[4], guards: wire[5] || [] };
@@ -18982,6 +18995,13 @@ function encodedFailure(encoded) {
 }
 function encodedImportsOnly(encoded) {
   return encoded.startsWith("[2");
+}
+function encodeScan(scan) {
+  if (!scan.ok) return JSON.stringify(scan.line === void 0 ? [0, scan.error] : [0, scan.error, scan.line]);
+  if (scan.bindings.length === 0 && scan.openEnded.length === 1 && scan.openEnded[0] === NAMES_NOT_READ && scan.all === void 0) return JSON.stringify([2, scan.imports.map(encodeImport)]);
+  const wire = [1, scan.imports.map(encodeImport), scan.bindings, scan.openEnded];
+  if (scan.all !== void 0) wire.push(scan.all);
+  return JSON.stringify(wire);
 }
 function decodeScan(encoded) {
   const wire = JSON.parse(encoded);
@@ -23001,15 +23021,16 @@ var ScanPool = class {
    */
   scanNewestHere() {
     const job = this.waiting.pop();
-    if (job) this.takeHere(job);
+    if (job) this.takeHere(job, true);
     return job !== void 0;
   }
   /** Scans a waiting job on this thread; dispatch passes it over from now on. */
-  takeHere(job) {
+  takeHere(job, encode = false) {
     this.waitingByKey.delete(job.key);
     job.taken = true;
     try {
-      job.resolve(scanHere(job.load, job.minor, job.options));
+      const scan = scanHere(job.load, job.minor, job.options);
+      job.resolve(encode && typeof scan === "object" ? encodeScan(scan) : scan);
     } catch (error) {
       job.reject(error);
     }

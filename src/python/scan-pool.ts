@@ -9,7 +9,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type FileRange, readRange, ScratchBuffer, type StoredContent } from '../image/content-store.ts';
 import { scanSource } from './scanner.ts';
-import type { EncodedScan } from './scan-wire.ts';
+import { type EncodedScan, encodeScan } from './scan-wire.ts';
 import type { ScanFailure, ScanResult } from './syntax.ts';
 import type { TokenizeOptions } from './tokenizer.ts';
 
@@ -161,16 +161,18 @@ export class ScanPool {
    */
   scanNewestHere(): boolean {
     const job = this.waiting.pop();
-    if (job) this.takeHere(job);
+    // The newest is needed last: kept encoded meanwhile, as a worker's scan is.
+    if (job) this.takeHere(job, true);
     return job !== undefined;
   }
 
   /** Scans a waiting job on this thread; dispatch passes it over from now on. */
-  private takeHere(job: Job): void {
+  private takeHere(job: Job, encode = false): void {
     this.waitingByKey.delete(job.key);
     job.taken = true;
     try {
-      job.resolve(scanHere(job.load, job.minor, job.options));
+      const scan = scanHere(job.load, job.minor, job.options);
+      job.resolve(encode && typeof scan === 'object' ? encodeScan(scan) : scan);
     } catch (error) {
       job.reject(error as Error);
     }
