@@ -17789,11 +17789,11 @@ var Parser = class {
     if (this.atModuleLevel()) this.bindings.add(name);
   }
   /** Runs `attempt`; on a syntax error, rewinds and returns undefined. For the few places the grammar needs to look ahead. */
-  attempt(attempt) {
+  attempt(attempt2) {
     const saved = this.i;
     const importCount = this.imports.length;
     try {
-      return attempt();
+      return attempt2();
     } catch (error) {
       if (!(error instanceof PythonSyntaxError)) throw error;
       this.rewound += this.i - saved;
@@ -22560,6 +22560,13 @@ var PACKAGE_SCAN = { skipFunctionBodies: true };
 var MODULE_SCAN = { skipFunctionBodies: true, importsOnly: true };
 var YIELD_EVERY_MS = 10;
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
+function attempt(run) {
+  try {
+    return run();
+  } catch (error) {
+    return error;
+  }
+}
 function prefixes(name) {
   const found = [];
   for (let dot = name.indexOf("."); dot !== -1; dot = name.indexOf(".", dot + 1)) found.push(name.slice(0, dot));
@@ -22568,9 +22575,15 @@ function prefixes(name) {
 }
 var ImportGraph = class {
   options;
-  /** Each file is scanned once: the scan in flight, and the scans done. */
-  scans = /* @__PURE__ */ new Map();
-  settled = /* @__PURE__ */ new Map();
+  /**
+   * Each file is scanned once. Its outcome, once in: the scan, undefined when there was no file
+   * to scan, or the error that stopped it, which the walk meets when it reads the file.
+   */
+  scanned = /* @__PURE__ */ new Map();
+  scanStarted = /* @__PURE__ */ new Set();
+  /** Who waits for a scan still out: the walk, when it reaches a file before a worker is done with it. */
+  waiting = /* @__PURE__ */ new Map();
+  files = 0;
   visited = /* @__PURE__ */ new Set();
   queue = [];
   findings = [];
@@ -22597,7 +22610,7 @@ var ImportGraph = class {
       await this.visit(this.queue[index]);
       await this.letWorkersIn();
     }
-    return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
+    return { findings: this.findings, files: this.files, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
   }
   /**
    * Yields to the event loop every few milliseconds while workers scan: their answers, and the
@@ -22615,16 +22628,34 @@ var ImportGraph = class {
    * from the far end of the queue rather than wait idle.
    */
   async awaitScan(file) {
-    const scanned = this.neededScan(file);
+    this.neededScan(file);
     const pool = this.options.pool;
-    while (pool && !this.settled.has(file) && pool.scanNewestHere()) await new Promise(setImmediate);
-    return scanned;
+    while (pool && !this.scanned.has(file) && pool.scanNewestHere()) await new Promise(setImmediate);
+    return this.scanOfFile(file);
   }
-  /** A file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
+  /** Starts a file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
   neededScan(file) {
-    const scanned = this.scanFile(file);
+    this.scanFile(file);
     this.options.pool?.expedite(file);
-    return scanned;
+  }
+  /** A file's scan as soon as it is in: at once when it is. */
+  scanOfFile(file) {
+    if (this.scanned.has(file)) return this.settledScan(file);
+    return new Promise((resolve, reject) => {
+      const waiters = this.waiting.get(file) ?? [];
+      waiters.push(() => {
+        const outcome = this.scanned.get(file);
+        if (outcome instanceof Error) reject(outcome);
+        else resolve(outcome);
+      });
+      this.waiting.set(file, waiters);
+    });
+  }
+  /** A scan that is in; the error that stopped it, thrown. */
+  settledScan(file) {
+    const outcome = this.scanned.get(file);
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
   }
   /** Asked for every module and file reached: answered once per path. */
   zoneOf(path20) {
@@ -22694,42 +22725,51 @@ var ImportGraph = class {
     if (resolution.found) this.enqueueModule(name, chain);
     else this.missing(resolution, name, { runs: "always", caught: false }, location, chain, `python -m runs ${name}`);
   }
+  /** Starts a file's scan, once. */
   scanFile(file) {
-    let scanned = this.scans.get(file);
-    if (!scanned) {
-      scanned = this.startScan(file);
-      this.scans.set(file, scanned);
-    }
-    return scanned;
-  }
-  async startScan(file) {
+    if (this.scanStarted.has(file)) return;
+    this.scanStarted.add(file);
     const { fs: fs3, minor, pool } = this.options;
-    let done;
     if (this.zoneOf(file) === "first-party") {
-      const bytes = fs3.readFile(file);
-      if (!bytes) return void 0;
-      done = { scan: scanSource(bytes, minor), text: bytes.toString("utf8") };
-    } else {
-      const packageInit = PACKAGE_INIT.test(file);
-      const options = packageInit ? PACKAGE_SCAN : MODULE_SCAN;
-      let scan;
-      if (pool) scan = await pool.scan(file, () => fs3.contentOf(file), minor, options, packageInit);
-      else {
+      this.settle(file, attempt(() => {
         const bytes = fs3.readFile(file);
-        scan = bytes && scanSource(bytes, minor, options);
-      }
-      if (!scan) return void 0;
-      done = typeof scan === "string" ? { encoded: scan } : { scan };
+        return bytes && { scan: scanSource(bytes, minor), text: bytes.toString("utf8") };
+      }));
+      return;
     }
-    this.settled.set(file, done);
-    if (done.encoded !== void 0 ? encodedFailure(done.encoded) : !done.scan.ok) this.unparsed++;
-    if (this.settled.size % 500 === 0) this.options.onProgress?.(this.settled.size);
-    return done;
+    const packageInit = PACKAGE_INIT.test(file);
+    const options = packageInit ? PACKAGE_SCAN : MODULE_SCAN;
+    if (pool) pool.scan(file, this.contentOf, minor, options, this.scanDone, packageInit);
+    else {
+      this.scanDone(file, attempt(() => {
+        const bytes = fs3.readFile(file);
+        return bytes && scanSource(bytes, minor, options);
+      }));
+    }
+  }
+  contentOf = (file) => this.options.fs.contentOf(file);
+  scanDone = (file, outcome) => {
+    this.settle(file, outcome === void 0 || outcome instanceof Error ? outcome : typeof outcome === "string" ? { encoded: outcome } : { scan: outcome });
+  };
+  settle(file, outcome) {
+    this.scanned.set(file, outcome);
+    if (outcome !== void 0 && !(outcome instanceof Error)) {
+      this.files++;
+      if (outcome.encoded !== void 0 ? encodedFailure(outcome.encoded) : !outcome.scan.ok) this.unparsed++;
+      if (this.files % 500 === 0) this.options.onProgress?.(this.files);
+    }
+    const waiters = this.waiting.get(file);
+    if (waiters) {
+      this.waiting.delete(file);
+      for (const wake of waiters) wake();
+    }
   }
   async visit(node) {
     this.processed.add(node.key);
     if (node.zone === "stdlib" || node.file === void 0 && node.code === void 0) return;
-    const scanned = node.code !== void 0 ? { scan: scanSource(node.code, this.options.minor), text: node.code } : await this.awaitScan(node.file);
+    let scanned;
+    if (node.code !== void 0) scanned = { scan: scanSource(node.code, this.options.minor), text: node.code };
+    else scanned = this.scanned.has(node.file) ? this.settledScan(node.file) : await this.awaitScan(node.file);
     if (!scanned) return;
     const scan = this.scanOf(scanned);
     const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
@@ -22798,8 +22838,8 @@ var ImportGraph = class {
   }
   /** What a scanned file binds; callers await scanFile first. */
   bindingsOf(file) {
-    const scanned = this.settled.get(file);
-    if (!scanned) return void 0;
+    const scanned = this.scanned.get(file);
+    if (!scanned || scanned instanceof Error) return void 0;
     if (scanned.scan) return scanned.scan.ok ? scanned.scan : void 0;
     const encoded = scanned.encoded;
     if (encodedImportsOnly(encoded)) return NAMES_UNKNOWN;
@@ -22839,7 +22879,11 @@ var ImportGraph = class {
       }
     };
     const origin = resolution.origin;
-    if (origin?.endsWith(".py") && !this.settled.has(origin)) return this.neededScan(origin).then(followNames);
+    if (origin?.endsWith(".py") && !this.scanned.has(origin)) {
+      this.neededScan(origin);
+      const scanned = this.scanOfFile(origin);
+      if (scanned instanceof Promise) return scanned.then(followNames);
+    }
     followNames();
   }
   targetOf(node, statement) {
@@ -22933,8 +22977,8 @@ var ImportGraph = class {
 import os4 from "node:os";
 import { Worker } from "node:worker_threads";
 var scratch = new ScratchBuffer();
-function scanHere(load2, minor, options) {
-  const content = load2();
+function scanHere(key, load2, minor, options) {
+  const content = load2(key);
   const bytes = content && (Buffer.isBuffer(content) ? content : readRange2(content, scratch));
   return bytes ? scanSource(bytes, minor, options) : void 0;
 }
@@ -22992,20 +23036,22 @@ var ScanPool = class {
     this.size = options.size ?? Math.max(1, os4.availableParallelism() - 1);
     this.threshold = options.threshold ?? 400;
   }
-  /** Scans what `load` returns (undefined when it returns nothing), here or on a worker; `key` names the file. */
-  scan(key, load2, minor, options, sooner = false) {
+  /**
+   * Scans what `load` returns for `key` (undefined when it returns nothing), here and now or on a
+   * worker later, and tells `done`.
+   */
+  scan(key, load2, minor, options, done, sooner = false) {
     this.requested++;
+    const job = { key, load: load2, minor, options, done };
     if (this.size === 0 || this.failed || this.workers.length === 0 && this.requested < this.threshold) {
-      return Promise.resolve(scanHere(load2, minor, options));
+      this.scanJobHere(job);
+      return;
     }
     if (this.workers.length === 0) this.start();
-    return new Promise((resolve, reject) => {
-      const job = { key, load: load2, minor, options, resolve, reject };
-      (sooner ? this.waitingSooner : this.waiting).push(job);
-      this.waitingByKey.set(key, job);
-      if (this.waitingByKey.size >= BATCH || this.inFlight.size === 0) this.dispatch();
-      else this.scheduleDispatch();
-    });
+    (sooner ? this.waitingSooner : this.waiting).push(job);
+    this.waitingByKey.set(key, job);
+    if (this.waitingByKey.size >= BATCH || this.inFlight.size === 0) this.dispatch();
+    else this.scheduleDispatch();
   }
   /**
    * Scans the file `key` names here and now if it still waits for a worker: the walk needs it
@@ -23028,12 +23074,17 @@ var ScanPool = class {
   takeHere(job, encode = false) {
     this.waitingByKey.delete(job.key);
     job.taken = true;
+    this.scanJobHere(job, encode);
+  }
+  scanJobHere(job, encode = false) {
+    let outcome;
     try {
-      const scan = scanHere(job.load, job.minor, job.options);
-      job.resolve(encode && typeof scan === "object" ? encodeScan(scan) : scan);
+      const scan = scanHere(job.key, job.load, job.minor, job.options);
+      outcome = encode && typeof scan === "object" ? encodeScan(scan) : scan;
     } catch (error) {
-      job.reject(error);
+      outcome = error;
     }
+    job.done(job.key, outcome);
   }
   /** The next job to send (asked sooner, else oldest) not taken yet, removed from the queues. */
   nextWaiting() {
@@ -23056,9 +23107,15 @@ var ScanPool = class {
       const transfer = [];
       while (batch.length < BATCH && room()) {
         const job = this.nextWaiting();
-        const content = job.load();
+        let content;
+        try {
+          content = job.load(job.key);
+        } catch (error) {
+          job.done(job.key, error);
+          continue;
+        }
         if (!content) {
-          job.resolve(void 0);
+          job.done(job.key, void 0);
           continue;
         }
         const id = this.nextId++;
@@ -23094,8 +23151,8 @@ var ScanPool = class {
           this.inFlight.delete(response.id);
           this.bytesInFlight -= job?.bytes ?? 0;
           this.scannedOnWorkers++;
-          if ("readError" in response) job?.reject(new Error(response.readError));
-          else job?.resolve(response.json);
+          if (!job) continue;
+          job.done(job.key, "readError" in response ? new Error(response.readError) : response.json);
         }
         this.dispatch();
       });
@@ -23108,7 +23165,7 @@ var ScanPool = class {
     this.failed = true;
     const waiting = [];
     for (let job = this.nextWaiting(); job; job = this.nextWaiting()) waiting.push(job);
-    for (const job of [...this.inFlight.values(), ...waiting]) job.resolve(scanHere(job.load, job.minor, job.options));
+    for (const job of [...this.inFlight.values(), ...waiting]) this.scanJobHere(job);
     this.inFlight.clear();
     this.bytesInFlight = 0;
   }

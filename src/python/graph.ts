@@ -10,7 +10,7 @@ import { djangoSettingsDefault, djangoSettingsImports } from './django.ts';
 import type { EntryPoint } from './entrypoints.ts';
 import { type GuardVerdict, judgeGuards } from './guards.ts';
 import { absoluteName, classifyFromImport, type FoundModule, type Resolution, type Resolver } from './resolver.ts';
-import type { ScanOutcome, ScanPool } from './scan-pool.ts';
+import type { ContentLoader, ScanDone, ScanPool } from './scan-pool.ts';
 import { NAMES_NOT_READ, scanSource } from './scanner.ts';
 import { decodeScan, type EncodedScan, encodedFailure, encodedImportsOnly } from './scan-wire.ts';
 import { addedIn, isStdlibModule, removedIn } from './stdlib.ts';
@@ -98,6 +98,15 @@ const YIELD_EVERY_MS = 10;
 /** A path inside a folder installers fill, wherever sys.path puts it. */
 export const INSTALLED_DIR = /\/(site|dist)-packages\//;
 
+/** What `run` returns, or the error it throws. */
+function attempt<T>(run: () => T): T | Error {
+  try {
+    return run();
+  } catch (error) {
+    return error as Error;
+  }
+}
+
 /** `a`, `a.b`, `a.b.c` for `a.b.c`. */
 function prefixes(name: string): string[] {
   const found: string[] = [];
@@ -108,9 +117,15 @@ function prefixes(name: string): string[] {
 
 export class ImportGraph {
   private readonly options: GraphOptions;
-  /** Each file is scanned once: the scan in flight, and the scans done. */
-  private readonly scans = new Map<string, Promise<Scanned | undefined>>();
-  private readonly settled = new Map<string, Scanned>();
+  /**
+   * Each file is scanned once. Its outcome, once in: the scan, undefined when there was no file
+   * to scan, or the error that stopped it, which the walk meets when it reads the file.
+   */
+  private readonly scanned = new Map<string, Scanned | undefined | Error>();
+  private readonly scanStarted = new Set<string>();
+  /** Who waits for a scan still out: the walk, when it reaches a file before a worker is done with it. */
+  private readonly waiting = new Map<string, Array<() => void>>();
+  private files = 0;
   private readonly visited = new Set<string>();
   private readonly queue: Node[] = [];
   private readonly findings: Finding[] = [];
@@ -139,7 +154,7 @@ export class ImportGraph {
       await this.visit(this.queue[index]!);
       await this.letWorkersIn();
     }
-    return { findings: this.findings, files: this.settled.size, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
+    return { findings: this.findings, files: this.files, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
   }
 
   /**
@@ -159,17 +174,37 @@ export class ImportGraph {
    * from the far end of the queue rather than wait idle.
    */
   private async awaitScan(file: string): Promise<Scanned | undefined> {
-    const scanned = this.neededScan(file);
+    this.neededScan(file);
     const pool = this.options.pool;
-    while (pool && !this.settled.has(file) && pool.scanNewestHere()) await new Promise(setImmediate);
-    return scanned;
+    while (pool && !this.scanned.has(file) && pool.scanNewestHere()) await new Promise(setImmediate);
+    return this.scanOfFile(file);
   }
 
-  /** A file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
-  private neededScan(file: string): Promise<Scanned | undefined> {
-    const scanned = this.scanFile(file);
+  /** Starts a file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
+  private neededScan(file: string): void {
+    this.scanFile(file);
     this.options.pool?.expedite(file);
-    return scanned;
+  }
+
+  /** A file's scan as soon as it is in: at once when it is. */
+  private scanOfFile(file: string): Scanned | undefined | Promise<Scanned | undefined> {
+    if (this.scanned.has(file)) return this.settledScan(file);
+    return new Promise((resolve, reject) => {
+      const waiters = this.waiting.get(file) ?? [];
+      waiters.push(() => {
+        const outcome = this.scanned.get(file);
+        if (outcome instanceof Error) reject(outcome);
+        else resolve(outcome);
+      });
+      this.waiting.set(file, waiters);
+    });
+  }
+
+  /** A scan that is in; the error that stopped it, thrown. */
+  private settledScan(file: string): Scanned | undefined {
+    const outcome = this.scanned.get(file);
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
   }
 
   /** Asked for every module and file reached: answered once per path. */
@@ -249,47 +284,59 @@ export class ImportGraph {
     else this.missing(resolution, name, { runs: 'always', caught: false }, location, chain, `python -m runs ${name}`);
   }
 
-  private scanFile(file: string): Promise<Scanned | undefined> {
-    let scanned = this.scans.get(file);
-    if (!scanned) {
-      scanned = this.startScan(file);
-      this.scans.set(file, scanned);
-    }
-    return scanned;
-  }
-
-  private async startScan(file: string): Promise<Scanned | undefined> {
+  /** Starts a file's scan, once. */
+  private scanFile(file: string): void {
+    if (this.scanStarted.has(file)) return;
+    this.scanStarted.add(file);
     const { fs, minor, pool } = this.options;
-    let done: Scanned;
     if (this.zoneOf(file) === 'first-party') {
       // The application's own files: scanned in full, here, and their text kept for Django settings hints.
-      const bytes = fs.readFile(file);
-      if (!bytes) return undefined;
-      done = { scan: scanSource(bytes, minor), text: bytes.toString('utf8') };
-    } else {
-      const packageInit = PACKAGE_INIT.test(file);
-      const options = packageInit ? PACKAGE_SCAN : MODULE_SCAN;
-      // A worker reads the file itself when it lies in a file: this thread only says where. A
-      // package's scan goes first, as `from pkg import name` waits for it.
-      let scan: ScanOutcome;
-      if (pool) scan = await pool.scan(file, () => fs.contentOf(file), minor, options, packageInit);
-      else {
+      this.settle(file, attempt(() => {
         const bytes = fs.readFile(file);
-        scan = bytes && scanSource(bytes, minor, options);
-      }
-      if (!scan) return undefined;
-      done = typeof scan === 'string' ? { encoded: scan } : { scan };
+        return bytes && { scan: scanSource(bytes, minor), text: bytes.toString('utf8') };
+      }));
+      return;
     }
-    this.settled.set(file, done);
-    if (done.encoded !== undefined ? encodedFailure(done.encoded) : !done.scan!.ok) this.unparsed++;
-    if (this.settled.size % 500 === 0) this.options.onProgress?.(this.settled.size);
-    return done;
+    const packageInit = PACKAGE_INIT.test(file);
+    const options = packageInit ? PACKAGE_SCAN : MODULE_SCAN;
+    // A worker reads the file itself when it lies in a file: this thread only says where. A
+    // package's scan goes first, as `from pkg import name` waits for it.
+    if (pool) pool.scan(file, this.contentOf, minor, options, this.scanDone, packageInit);
+    else {
+      this.scanDone(file, attempt(() => {
+        const bytes = fs.readFile(file);
+        return bytes && scanSource(bytes, minor, options);
+      }));
+    }
+  }
+
+  private readonly contentOf: ContentLoader = (file) => this.options.fs.contentOf(file);
+
+  private readonly scanDone: ScanDone = (file, outcome) => {
+    this.settle(file, outcome === undefined || outcome instanceof Error ? outcome : typeof outcome === 'string' ? { encoded: outcome } : { scan: outcome });
+  };
+
+  private settle(file: string, outcome: Scanned | undefined | Error): void {
+    this.scanned.set(file, outcome);
+    if (outcome !== undefined && !(outcome instanceof Error)) {
+      this.files++;
+      if (outcome.encoded !== undefined ? encodedFailure(outcome.encoded) : !outcome.scan!.ok) this.unparsed++;
+      if (this.files % 500 === 0) this.options.onProgress?.(this.files);
+    }
+    const waiters = this.waiting.get(file);
+    if (waiters) {
+      this.waiting.delete(file);
+      for (const wake of waiters) wake();
+    }
   }
 
   private async visit(node: Node): Promise<void> {
     this.processed.add(node.key);
     if (node.zone === 'stdlib' || (node.file === undefined && node.code === undefined)) return;
-    const scanned = node.code !== undefined ? { scan: scanSource(node.code, this.options.minor), text: node.code } : await this.awaitScan(node.file!);
+    let scanned: Scanned | undefined;
+    if (node.code !== undefined) scanned = { scan: scanSource(node.code, this.options.minor), text: node.code };
+    // Most files' scans are in by the time the walk reaches them.
+    else scanned = this.scanned.has(node.file!) ? this.settledScan(node.file!) : await this.awaitScan(node.file!);
     if (!scanned) return;
     const scan = this.scanOf(scanned);
     const where: Location = { imagePath: node.file ?? '(python -c)', line: 1, column: 1 };
@@ -366,8 +413,8 @@ export class ImportGraph {
 
   /** What a scanned file binds; callers await scanFile first. */
   private bindingsOf(file: string): Bindings | undefined {
-    const scanned = this.settled.get(file);
-    if (!scanned) return undefined;
+    const scanned = this.scanned.get(file);
+    if (!scanned || scanned instanceof Error) return undefined;
     if (scanned.scan) return scanned.scan.ok ? scanned.scan : undefined;
     const encoded = scanned.encoded!;
     // A module scanned for its imports only says nothing of its names: no need to decode it for that.
@@ -415,7 +462,11 @@ export class ImportGraph {
     };
     // Then its scan must be done.
     const origin = resolution.origin;
-    if (origin?.endsWith('.py') && !this.settled.has(origin)) return this.neededScan(origin).then(followNames);
+    if (origin?.endsWith('.py') && !this.scanned.has(origin)) {
+      this.neededScan(origin);
+      const scanned = this.scanOfFile(origin);
+      if (scanned instanceof Promise) return scanned.then(followNames);
+    }
     followNames();
   }
 

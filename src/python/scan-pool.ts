@@ -31,15 +31,21 @@ export type ScanResponse = { id: number; json: EncodedScan } | { id: number; rea
 /** A scan, left encoded when a worker made it (the caller decodes it when it reads it), or undefined for no file. */
 export type ScanOutcome = ScanResult | ScanFailure | EncodedScan | undefined;
 
-/** A file's content as the image holds it: in memory or as a range of an open file; undefined for no file. */
-export type ContentLoader = () => StoredContent | undefined;
+/** A file's content as the image holds it, by the key it was asked under: in memory or as a range of an open file; undefined for no file. */
+export type ContentLoader = (key: string) => StoredContent | undefined;
+
+/**
+ * Told the outcome of each scan, by the key it was asked under: the scan, or why the file could
+ * not be read. One function for all of a caller's scans: a walk asks for thousands.
+ */
+export type ScanDone = (key: string, outcome: ScanOutcome | Error) => void;
 
 /** A file's bytes are needed only until its text is decoded. */
 const scratch = new ScratchBuffer();
 
 /** Reads and scans what a loader names on this thread. */
-function scanHere(load: ContentLoader, minor: number, options: TokenizeOptions): ScanOutcome {
-  const content = load();
+function scanHere(key: string, load: ContentLoader, minor: number, options: TokenizeOptions): ScanOutcome {
+  const content = load(key);
   const bytes = content && (Buffer.isBuffer(content) ? content : readRange(content, scratch));
   return bytes ? scanSource(bytes, minor, options) : undefined;
 }
@@ -50,8 +56,7 @@ interface Job {
   load: ContentLoader;
   minor: number;
   options: TokenizeOptions;
-  resolve: (result: ScanOutcome) => void;
-  reject: (error: Error) => void;
+  done: ScanDone;
   /** Bytes sent with it, while in flight. */
   bytes?: number;
   /** Scanned on the calling thread by expedite() while it waited: dispatch passes it over. */
@@ -129,21 +134,23 @@ export class ScanPool {
     this.threshold = options.threshold ?? 400;
   }
 
-  /** Scans what `load` returns (undefined when it returns nothing), here or on a worker; `key` names the file. */
-  scan(key: string, load: ContentLoader, minor: number, options: TokenizeOptions, sooner = false): Promise<ScanOutcome> {
+  /**
+   * Scans what `load` returns for `key` (undefined when it returns nothing), here and now or on a
+   * worker later, and tells `done`.
+   */
+  scan(key: string, load: ContentLoader, minor: number, options: TokenizeOptions, done: ScanDone, sooner = false): void {
     this.requested++;
+    const job: Job = { key, load, minor, options, done };
     if (this.size === 0 || this.failed || (this.workers.length === 0 && this.requested < this.threshold)) {
-      return Promise.resolve(scanHere(load, minor, options));
+      this.scanJobHere(job);
+      return;
     }
     if (this.workers.length === 0) this.start();
-    return new Promise((resolve, reject) => {
-      const job: Job = { key, load, minor, options, resolve, reject };
-      (sooner ? this.waitingSooner : this.waiting).push(job);
-      this.waitingByKey.set(key, job);
-      // A full batch, or idle workers, go now: a walk may queue thousands before it awaits anything.
-      if (this.waitingByKey.size >= BATCH || this.inFlight.size === 0) this.dispatch();
-      else this.scheduleDispatch();
-    });
+    (sooner ? this.waitingSooner : this.waiting).push(job);
+    this.waitingByKey.set(key, job);
+    // A full batch, or idle workers, go now: a walk may queue thousands before it awaits anything.
+    if (this.waitingByKey.size >= BATCH || this.inFlight.size === 0) this.dispatch();
+    else this.scheduleDispatch();
   }
 
   /**
@@ -170,12 +177,18 @@ export class ScanPool {
   private takeHere(job: Job, encode = false): void {
     this.waitingByKey.delete(job.key);
     job.taken = true;
+    this.scanJobHere(job, encode);
+  }
+
+  private scanJobHere(job: Job, encode = false): void {
+    let outcome: ScanOutcome | Error;
     try {
-      const scan = scanHere(job.load, job.minor, job.options);
-      job.resolve(encode && typeof scan === 'object' ? encodeScan(scan) : scan);
+      const scan = scanHere(job.key, job.load, job.minor, job.options);
+      outcome = encode && typeof scan === 'object' ? encodeScan(scan) : scan;
     } catch (error) {
-      job.reject(error as Error);
+      outcome = error as Error;
     }
+    job.done(job.key, outcome);
   }
 
   /** The next job to send (asked sooner, else oldest) not taken yet, removed from the queues. */
@@ -202,9 +215,15 @@ export class ScanPool {
       const transfer: ArrayBuffer[] = [];
       while (batch.length < BATCH && room()) {
         const job = this.nextWaiting()!;
-        const content = job.load();
+        let content: StoredContent | undefined;
+        try {
+          content = job.load(job.key);
+        } catch (error) {
+          job.done(job.key, error as Error);
+          continue;
+        }
         if (!content) {
-          job.resolve(undefined);
+          job.done(job.key, undefined);
           continue;
         }
         const id = this.nextId++;
@@ -245,8 +264,8 @@ export class ScanPool {
           this.inFlight.delete(response.id);
           this.bytesInFlight -= job?.bytes ?? 0;
           this.scannedOnWorkers++;
-          if ('readError' in response) job?.reject(new Error(response.readError));
-          else job?.resolve(response.json);
+          if (!job) continue;
+          job.done(job.key, 'readError' in response ? new Error(response.readError) : response.json);
         }
         this.dispatch();
       });
@@ -262,7 +281,7 @@ export class ScanPool {
     // The bytes sent were handed over to the worker: load them again.
     const waiting: Job[] = [];
     for (let job = this.nextWaiting(); job; job = this.nextWaiting()) waiting.push(job);
-    for (const job of [...this.inFlight.values(), ...waiting]) job.resolve(scanHere(job.load, job.minor, job.options));
+    for (const job of [...this.inFlight.values(), ...waiting]) this.scanJobHere(job);
     this.inFlight.clear();
     this.bytesInFlight = 0;
   }

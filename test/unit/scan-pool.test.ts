@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ScanPool } from '../../src/python/scan-pool.ts';
+import { type ScanOutcome, ScanPool } from '../../src/python/scan-pool.ts';
 import { decodeScan, encodeScan } from '../../src/python/scan-wire.ts';
 import { scanSource } from '../../src/python/scanner.ts';
 
@@ -36,11 +36,22 @@ describe('ScanPool', () => {
     const pool = new ScanPool({ size: 1, threshold: 0 });
     try {
       const files = Array.from({ length: 400 }, (_, index) => [`/pkg/mod_${index}.py`, Buffer.from(SOURCES[index % SOURCES.length]!)] as const);
-      const scans = files.map(([path, bytes]) => pool.scan(path, () => bytes, 12, { skipFunctionBodies: true }));
+      const outcomes = new Map<string, ScanOutcome | Error>();
+      const allIn = Promise.withResolvers<void>();
+      const contents = new Map<string, Buffer>(files);
+      for (const [path] of files) {
+        pool.scan(path, (key) => contents.get(key), 12, { skipFunctionBodies: true }, (key, outcome) => {
+          assert.ok(!outcomes.has(key), `${key} told twice`);
+          outcomes.set(key, outcome);
+          if (outcomes.size === files.length) allIn.resolve();
+        });
+      }
       // The last one waits behind the rest: scanned here, at once; then the newest still waiting.
       pool.expedite(files.at(-1)![0]);
       assert.equal(pool.scanNewestHere(), true);
-      const results = await Promise.all(scans);
+      await allIn.promise;
+      const results = files.map(([path]) => outcomes.get(path));
+      assert.ok(results.every((result) => result !== undefined && !(result instanceof Error)), 'every file was scanned');
       // A scan the caller needs now comes decoded; any other (the worker's, the newest taken here) encoded, for the caller to decode when it reads it.
       const decoded = results.map((result) => (typeof result === 'string' ? decodeScan(result) : result));
       for (const [index, [, bytes]] of files.entries()) assert.deepEqual(decoded[index], scanSource(bytes, 12, { skipFunctionBodies: true }), files[index]![0]);
@@ -49,6 +60,34 @@ describe('ScanPool', () => {
       pool.expedite('/pkg/mod_0.py');
       assert.equal(pool.scanNewestHere(), false, 'nothing waits any more');
       assert.equal(pool.scannedOnWorkers, files.length - 2, 'a file already scanned is not scanned again');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('tells why a file could not be read, whether a worker or this thread read it', async () => {
+    const pool = new ScanPool({ size: 1, threshold: 0 });
+    try {
+      const told = new Map<string, ScanOutcome | Error>();
+      const allIn = Promise.withResolvers<void>();
+      const done = (key: string, outcome: ScanOutcome | Error): void => {
+        told.set(key, outcome);
+        if (told.size === 3) allIn.resolve();
+      };
+      // A range of a descriptor that is not open: the worker's read fails.
+      pool.scan('/bad/range.py', () => ({ fd: 1 << 20, offset: 0, length: 10 }), 12, {}, done);
+      pool.scan('/bad/loader.py', () => {
+        throw new Error('the image is closed');
+      }, 12, {}, done);
+      pool.scan('/good.py', () => Buffer.from('import os\n'), 12, {}, done);
+      // The failing loader runs here, when the caller needs its file now.
+      pool.expedite('/bad/loader.py');
+      await allIn.promise;
+      const [range, loader] = [told.get('/bad/range.py'), told.get('/bad/loader.py')];
+      assert.ok(range instanceof Error && loader instanceof Error, 'both are errors');
+      assert.match(range.message, /EBADF/);
+      assert.match(loader.message, /the image is closed/);
+      assert.equal(typeof told.get('/good.py'), 'string');
     } finally {
       await pool.close();
     }
