@@ -9909,9 +9909,8 @@ function indentSpaces(indent) {
   return SPACES[indent] ??= " ".repeat(indent);
 }
 var SHARED_SLICE_LENGTH = 13;
-function ownSlice(text, start, end) {
-  const slice = text.slice(start, end);
-  return slice.length < SHARED_SLICE_LENGTH ? slice : (" " + slice).slice(1);
+function ownString(value) {
+  return value.length < SHARED_SLICE_LENGTH ? value : (" " + value).slice(1);
 }
 function startsStatement(token) {
   return token === void 0 || token.type === "newline" || token.type === "indent" || token.type === "dedent";
@@ -10500,7 +10499,7 @@ var Tokenizer = class {
     let end = start;
     let ascii = true;
     for (let code = this.text.charCodeAt(end); end < length && isIdentifierChar(code); code = this.text.charCodeAt(++end)) if (code >= 128) ascii = false;
-    const word = ownSlice(this.text, start, end);
+    const word = ownString(this.text.slice(start, end));
     const quote = this.text[end];
     if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
       this.pos = end;
@@ -10558,10 +10557,10 @@ var Tokenizer = class {
     const raw = prefix.includes("r");
     if (isF && this.minor >= 12) this.fstringBody(delimiter, raw, line, col);
     else this.plainBody(delimiter, line, col);
-    const body = ownSlice(this.text, bodyStart, this.pos);
+    const body = this.text.slice(bodyStart, this.pos);
     this.pos += delimiter.length;
     if (prefix.includes("b") && /[^\p{ASCII}]/u.test(body)) this.error("bytes can only contain ASCII literal characters", line, col);
-    const token = this.push("string", ownSlice(this.text, start, this.pos), line, col);
+    const token = this.push("string", this.text.slice(start, this.pos), line, col);
     token.prefix = prefix;
     token.body = body;
   }
@@ -18713,7 +18712,7 @@ var Parser = class {
       }
       if (value !== null) value = prefix.includes("r") ? value + token.body : appendDecoded(value, token.body);
     }
-    return { k: "str", value: kind === "bytes" ? null : value };
+    return { k: "str", value: kind === "bytes" || value === null ? null : ownString(value) };
   }
   parenthesized() {
     this.next();

@@ -5,7 +5,7 @@
  * literal dynamic imports, module-level bindings and `__all__`.
  */
 import type { Expr, Guard, ImportedName, ImportStatement, ScanResult } from './syntax.ts';
-import { HARD_KEYWORDS, PythonSyntaxError, type Token } from './tokenizer.ts';
+import { HARD_KEYWORDS, ownString, PythonSyntaxError, type Token } from './tokenizer.ts';
 
 const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '@=', '&=', '|=', '^=', '>>=', '<<=', '**=']);
 const COMPARISON = new Set(['==', '!=', '<', '<=', '>', '>=']);
@@ -1119,7 +1119,8 @@ export class Parser {
       }
       if (value !== null) value = prefix.includes('r') ? value + token.body! : appendDecoded(value, token.body!);
     }
-    return { k: 'str', value: kind === 'bytes' ? null : value };
+    // The value may be kept in the scan's result (in a guard, `__all__`, a dynamic import).
+    return { k: 'str', value: kind === 'bytes' || value === null ? null : ownString(value) };
   }
 
   private parenthesized(): Expr {

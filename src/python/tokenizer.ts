@@ -203,16 +203,15 @@ function indentSpaces(indent: number): string {
   return (SPACES[indent] ??= ' '.repeat(indent));
 }
 
-/** V8 cuts substrings this long as views of the whole text, which they then keep alive. */
+/** V8 cuts substrings this long as views of the whole string, which they then keep alive. */
 const SHARED_SLICE_LENGTH = 13;
 
 /**
- * `text[start, end)` in memory of its own: a token kept in a scan's result must not keep the
+ * `value` in memory of its own. A name or string kept in a scan's result must not keep the
  * whole source alive (and copied by every garbage collection) as long as the result lives.
  */
-function ownSlice(text: string, start: number, end: number): string {
-  const slice = text.slice(start, end);
-  return slice.length < SHARED_SLICE_LENGTH ? slice : (' ' + slice).slice(1);
+export function ownString(value: string): string {
+  return value.length < SHARED_SLICE_LENGTH ? value : (' ' + value).slice(1);
 }
 
 function startsStatement(token: Token | undefined): boolean {
@@ -852,7 +851,7 @@ class Tokenizer {
     let end = start;
     let ascii = true;
     for (let code = this.text.charCodeAt(end); end < length && isIdentifierChar(code); code = this.text.charCodeAt(++end)) if (code >= 0x80) ascii = false;
-    const word = ownSlice(this.text, start, end);
+    const word = ownString(this.text.slice(start, end));
     const quote = this.text[end];
     if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
       this.pos = end;
@@ -913,10 +912,10 @@ class Tokenizer {
     const raw = prefix.includes('r');
     if (isF && this.minor >= 12) this.fstringBody(delimiter, raw, line, col);
     else this.plainBody(delimiter, line, col);
-    const body = ownSlice(this.text, bodyStart, this.pos);
+    const body = this.text.slice(bodyStart, this.pos);
     this.pos += delimiter.length;
     if (prefix.includes('b') && /[^\p{ASCII}]/u.test(body)) this.error('bytes can only contain ASCII literal characters', line, col);
-    const token = this.push('string', ownSlice(this.text, start, this.pos), line, col);
+    const token = this.push('string', this.text.slice(start, this.pos), line, col);
     token.prefix = prefix;
     token.body = body;
   }
