@@ -46,7 +46,7 @@ function parseEnvLines(lines, origin, into = {}, hostEnv = process.env) {
 }
 var MASKED_LENGTH = 4;
 function secretValues(env) {
-  return [...new Set(Object.values(env).filter((value) => value.length >= MASKED_LENGTH))].sort((a2, b) => b.length - a2.length);
+  return [...new Set(Object.values(env).filter((value) => value.length >= MASKED_LENGTH))].sort((a, b) => b.length - a.length);
 }
 function maskSecrets(text, secrets) {
   let masked = text;
@@ -61,7803 +61,6 @@ async function readEnvFile(file) {
   }
 }
 
-// node_modules/is-plain-obj/index.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-
-// node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath } from "node:url";
-var safeNormalizeFileUrl = (file, name) => {
-  const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
-  if (typeof fileString !== "string") {
-    throw new TypeError(`${name} must be a string or a file URL: ${fileString}.`);
-  }
-  return fileString;
-};
-var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
-var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath(file) : file;
-
-// node_modules/execa/lib/methods/parameters.js
-var normalizeParameters = (rawFile, rawArguments = [], rawOptions, ...rawExtraArguments) => {
-  if (rawExtraArguments.length > 0) {
-    throw new TypeError("Execa accepts at most three arguments: file, arguments, options.");
-  }
-  if (rawOptions !== void 0 && isPlainObject(rawArguments)) {
-    throw new TypeError("Execa accepts at most one options object. Please merge the second and third arguments.");
-  }
-  const filePath = safeNormalizeFileUrl(rawFile, "First argument");
-  const [commandArguments, options = {}] = isPlainObject(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
-  if (!Array.isArray(commandArguments)) {
-    throw new TypeError(`Second argument must be either an array of arguments or an options object: ${commandArguments}`);
-  }
-  if (commandArguments.some((commandArgument) => typeof commandArgument === "object" && commandArgument !== null)) {
-    throw new TypeError(`Second argument must be an array of strings: ${commandArguments}`);
-  }
-  const normalizedArguments = commandArguments.map(String);
-  const nullByteArgument = normalizedArguments.find((normalizedArgument) => normalizedArgument.includes("\0"));
-  if (nullByteArgument !== void 0) {
-    throw new TypeError(`Arguments cannot contain null bytes ("\\0"): ${nullByteArgument}`);
-  }
-  if (!isPlainObject(options)) {
-    throw new TypeError(`Last argument must be an options object: ${options}`);
-  }
-  return [filePath, normalizedArguments, { __proto__: null, ...options }];
-};
-
-// node_modules/execa/lib/methods/template.js
-import { ChildProcess } from "node:child_process";
-
-// node_modules/execa/lib/arguments/escape.js
-import { platform } from "node:process";
-import { stripVTControlCharacters } from "node:util";
-var joinCommand = (filePath, rawArguments, shell) => {
-  const fileAndArguments = [filePath, ...rawArguments];
-  const command = fileAndArguments.join(" ");
-  const escapedCommand = shell ? escapeControlCharacters(command) : fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
-  return { command, escapedCommand };
-};
-var escapeLines = (lines) => stripVTControlCharacters(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
-var escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
-var escapeControlCharacter = (character) => {
-  const commonEscape = COMMON_ESCAPES[character];
-  if (commonEscape !== void 0) {
-    return commonEscape;
-  }
-  const codepoint = character.codePointAt(0);
-  const codepointHex = codepoint.toString(16);
-  return codepoint <= ASTRAL_START ? `\\u${codepointHex.padStart(4, "0")}` : `\\U${codepointHex}`;
-};
-var getSpecialCharRegExp = () => {
-  try {
-    return new RegExp("\\p{Separator}|\\p{Other}", "gu");
-  } catch {
-    return /[\s\u0000-\u001F\u007F-\u009F\u00AD]/g;
-  }
-};
-var SPECIAL_CHAR_REGEXP = getSpecialCharRegExp();
-var COMMON_ESCAPES = {
-  " ": " ",
-  "\b": "\\b",
-  "\f": "\\f",
-  "\n": "\\n",
-  "\r": "\\r",
-  "	": "\\t"
-};
-var ASTRAL_START = 65535;
-var quoteString = (escapedArgument) => {
-  if (NO_ESCAPE_REGEXP.test(escapedArgument)) {
-    return escapedArgument;
-  }
-  return platform === "win32" ? `"${escapedArgument.replaceAll('"', '""')}"` : `'${escapedArgument.replaceAll("'", "'\\''")}'`;
-};
-var NO_ESCAPE_REGEXP = /^[\w\-./]+$/;
-
-// node_modules/execa/lib/utils/uint-array.js
-import { StringDecoder } from "node:string_decoder";
-var { toString: objectToString } = Object.prototype;
-var isArrayBuffer = (value) => objectToString.call(value) === "[object ArrayBuffer]";
-var isUint8Array = (value) => objectToString.call(value) === "[object Uint8Array]";
-var bufferToUint8Array = (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-var textEncoder = new TextEncoder();
-var stringToUint8Array = (string) => textEncoder.encode(string);
-var textDecoder = new TextDecoder();
-var uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array);
-var joinToString = (uint8ArraysOrStrings, encoding) => {
-  const strings = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
-  return strings.join("");
-};
-var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
-  if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
-    return uint8ArraysOrStrings;
-  }
-  const decoder2 = new StringDecoder(encoding);
-  const strings = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder2.write(uint8Array));
-  const finalString = decoder2.end();
-  return finalString === "" ? strings : [...strings, finalString];
-};
-var joinToUint8Array = (uint8ArraysOrStrings) => uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0]) ? uint8ArraysOrStrings[0] : concatUint8Arrays(stringsToUint8Arrays(uint8ArraysOrStrings));
-var stringsToUint8Arrays = (uint8ArraysOrStrings) => uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString);
-var concatUint8Arrays = (uint8Arrays) => {
-  const result = new Uint8Array(getJoinLength(uint8Arrays));
-  let index = 0;
-  for (const uint8Array of uint8Arrays) {
-    result.set(uint8Array, index);
-    index += uint8Array.length;
-  }
-  return result;
-};
-var getJoinLength = (uint8Arrays) => {
-  let joinLength = 0;
-  for (const uint8Array of uint8Arrays) {
-    joinLength += uint8Array.length;
-  }
-  return joinLength;
-};
-
-// node_modules/execa/lib/return/final-error.js
-var getFinalError = (originalError, message, isSync) => {
-  const ErrorClass = isSync ? ExecaSyncError : ExecaError;
-  const options = originalError instanceof DiscardedError ? {} : { cause: originalError };
-  return new ErrorClass(message, options);
-};
-var DiscardedError = class extends Error {
-};
-var setErrorName = (ErrorClass, value) => {
-  Object.defineProperties(ErrorClass.prototype, {
-    name: {
-      value,
-      writable: true,
-      enumerable: false,
-      configurable: true
-    },
-    [execaErrorSymbol]: {
-      value: true,
-      writable: false,
-      enumerable: false,
-      configurable: false
-    }
-  });
-};
-var isExecaError = (error) => isErrorInstance(error) && execaErrorSymbol in error;
-var execaErrorSymbol = /* @__PURE__ */ Symbol("isExecaError");
-var isErrorInstance = (value) => value instanceof Error || Object.prototype.toString.call(value) === "[object Error]";
-var ExecaError = class extends Error {
-};
-setErrorName(ExecaError, ExecaError.name);
-var ExecaSyncError = class extends Error {
-};
-setErrorName(ExecaSyncError, ExecaSyncError.name);
-
-// node_modules/execa/lib/utils/type-name.js
-var getTypeName = (value) => value === null ? "null" : typeof value;
-
-// node_modules/execa/lib/methods/template.js
-var isTemplateString = (templates) => Array.isArray(templates) && Array.isArray(templates.raw);
-var parseTemplates = (templates, expressions) => {
-  let tokens = [];
-  let isSeparated = false;
-  for (const [index, template] of templates.entries()) {
-    ({ tokens, isSeparated } = parseTemplate({
-      templates,
-      expressions,
-      tokens,
-      isSeparated,
-      index,
-      template
-    }));
-  }
-  if (tokens.length === 0) {
-    throw new TypeError("Template script must not be empty");
-  }
-  const [file, ...commandArguments] = tokens;
-  return [file, commandArguments, {}];
-};
-var parseTemplate = ({ templates, expressions, tokens, isSeparated, index, template }) => {
-  if (template === void 0) {
-    throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
-  }
-  const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates.raw[index]);
-  const newTokens = concatTokens(tokens, nextTokens, isSeparated || leadingWhitespaces);
-  const isTemplateSeparated = trailingWhitespaces || nextTokens.length === 0 && isSeparated;
-  if (index === expressions.length) {
-    return { tokens: newTokens, isSeparated: isTemplateSeparated };
-  }
-  const expression = expressions[index];
-  const expressionTokens = Array.isArray(expression) ? expression.map((expression2) => parseExpression(expression2)) : [parseExpression(expression)];
-  return {
-    tokens: concatTokens(newTokens, expressionTokens, isTemplateSeparated),
-    isSeparated: expressionTokens.length === 0 && isTemplateSeparated
-  };
-};
-var splitByWhitespaces = (template, rawTemplate) => {
-  if (template.length === 0) {
-    return { nextTokens: [], leadingWhitespaces: false, trailingWhitespaces: false };
-  }
-  const nextTokens = [];
-  let templateStart = 0;
-  let isLeadingWhitespaces = false;
-  for (let templateIndex = 0, rawIndex = 0; templateIndex < template.length; templateIndex += 1, rawIndex += 1) {
-    const rawCharacter = rawTemplate[rawIndex];
-    if (DELIMITERS.has(rawCharacter)) {
-      if (templateIndex === 0) {
-        isLeadingWhitespaces = true;
-      }
-      if (templateStart !== templateIndex) {
-        nextTokens.push(template.slice(templateStart, templateIndex));
-      }
-      templateStart = templateIndex + 1;
-    } else if (rawCharacter === "\\") {
-      const nextRawCharacter = rawTemplate[rawIndex + 1];
-      if (nextRawCharacter === "\n") {
-        templateIndex -= 1;
-        rawIndex += 1;
-      } else if (nextRawCharacter === "u" && rawTemplate[rawIndex + 2] === "{") {
-        const closingBraceIndex = rawTemplate.indexOf("}", rawIndex + 3);
-        if (isAstralEscape(rawTemplate.slice(rawIndex + 3, closingBraceIndex))) {
-          templateIndex += 1;
-        }
-        rawIndex = closingBraceIndex;
-      } else {
-        rawIndex += ESCAPE_LENGTH[nextRawCharacter] ?? 1;
-      }
-    }
-  }
-  const isTrailingWhitespaces = templateStart === template.length;
-  if (!isTrailingWhitespaces) {
-    nextTokens.push(template.slice(templateStart));
-  }
-  return { nextTokens, leadingWhitespaces: isLeadingWhitespaces, trailingWhitespaces: isTrailingWhitespaces };
-};
-var isAstralEscape = (codePointHex) => Number.parseInt(codePointHex, 16) > ASTRAL_START;
-var DELIMITERS = /* @__PURE__ */ new Set([" ", "	", "\r", "\n"]);
-var ESCAPE_LENGTH = { x: 3, u: 5 };
-var concatTokens = (tokens, nextTokens, isSeparated) => isSeparated || tokens.length === 0 || nextTokens.length === 0 ? [...tokens, ...nextTokens] : [
-  ...tokens.slice(0, -1),
-  `${tokens.at(-1)}${nextTokens[0]}`,
-  ...nextTokens.slice(1)
-];
-var parseExpression = (expression) => {
-  const typeOfExpression = getTypeName(expression);
-  if (typeOfExpression === "string") {
-    return expression;
-  }
-  if (typeOfExpression === "number") {
-    return String(expression);
-  }
-  if ((isPlainObject(expression) || isExecaError(expression)) && (Object.hasOwn(expression, "stdout") || Object.hasOwn(expression, "isMaxBuffer"))) {
-    return getSubprocessResult(expression);
-  }
-  if (expression instanceof ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
-    throw new TypeError("Unexpected subprocess in template expression. Please use ${await subprocess} instead of ${subprocess}.");
-  }
-  throw new TypeError(`Unexpected "${typeOfExpression}" in template expression`);
-};
-var getSubprocessResult = (result) => {
-  const stdout = Object.hasOwn(result, "stdout") ? result.stdout : void 0;
-  if (typeof stdout === "string") {
-    return stdout;
-  }
-  if (isUint8Array(stdout)) {
-    return uint8ArrayToString(stdout);
-  }
-  if (stdout === void 0) {
-    throw new TypeError(`Missing result.stdout in template expression. This is probably due to the previous subprocess' "stdout" option.`);
-  }
-  throw new TypeError(`Unexpected "${getTypeName(stdout)}" stdout in template expression`);
-};
-
-// node_modules/execa/lib/methods/main-sync.js
-import { spawnSync } from "node:child_process";
-
-// node_modules/execa/lib/arguments/specific.js
-import { debuglog } from "node:util";
-
-// node_modules/execa/lib/utils/standard-stream.js
-import process2 from "node:process";
-var isStandardStream = (stream) => STANDARD_STREAMS.includes(stream);
-var STANDARD_STREAMS = [process2.stdin, process2.stdout, process2.stderr];
-var STANDARD_STREAMS_ALIASES = ["stdin", "stdout", "stderr"];
-var getStreamName = (fdNumber) => STANDARD_STREAMS_ALIASES[fdNumber] ?? `stdio[${fdNumber}]`;
-var allStreamSymbol = /* @__PURE__ */ Symbol("execa.allStream");
-var setAllStream = (stream) => Object.assign(stream, { [allStreamSymbol]: true });
-var isAllStream = (stream) => stream?.[allStreamSymbol] === true;
-
-// node_modules/execa/lib/utils/options.js
-var copyOptions = (options = {}) => {
-  if (options === null) {
-    throw new TypeError("The options must be an object, not `null`.");
-  }
-  return { __proto__: null, ...options };
-};
-var checkBooleanOption = (value, optionName) => {
-  if (value !== void 0 && typeof value !== "boolean") {
-    throw new TypeError(`The \`${optionName}\` option must use a boolean.`);
-  }
-};
-
-// node_modules/execa/lib/arguments/specific.js
-var normalizeFdSpecificOptions = (options) => {
-  const optionsCopy = { __proto__: null, ...options };
-  for (const optionName of FD_SPECIFIC_OPTIONS) {
-    optionsCopy[optionName] = normalizeFdSpecificOption(options, optionName);
-  }
-  return optionsCopy;
-};
-var normalizeFdSpecificOption = (options, optionName) => {
-  const stdioLength = getStdioLength(options);
-  const optionBaseArray = Array.from({ length: stdioLength + 1 });
-  const optionArray = normalizeFdSpecificValue(options[optionName], optionBaseArray, optionName, stdioLength);
-  return addDefaultValue(optionArray, optionName);
-};
-var getStdioLength = ({ stdio }) => Array.isArray(stdio) ? Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length) : STANDARD_STREAMS_ALIASES.length;
-var normalizeFdSpecificValue = (optionValue, optionArray, optionName, stdioLength) => {
-  if (isPlainObject(optionValue)) {
-    return normalizeOptionObject(optionValue, optionArray, optionName, stdioLength);
-  }
-  validateFdSpecificValue(optionValue, optionName);
-  return optionArray.fill(optionValue);
-};
-var normalizeOptionObject = (optionValue, optionArray, optionName, stdioLength) => {
-  for (const fdName of Object.keys(optionValue).sort(compareFdName)) {
-    validateFdSpecificValue(optionValue[fdName], optionName, `${optionName}.${fdName}`);
-    for (const fdNumber of parseFdName(fdName, optionName, stdioLength)) {
-      optionArray[fdNumber] = optionValue[fdName];
-    }
-  }
-  return optionArray;
-};
-var compareFdName = (fdNameA, fdNameB) => getFdNameOrder(fdNameA) < getFdNameOrder(fdNameB) ? 1 : -1;
-var getFdNameOrder = (fdName) => {
-  if (fdName === "stdout" || fdName === "stderr") {
-    return 0;
-  }
-  return fdName === "all" ? 2 : 1;
-};
-var parseFdName = (fdName, optionName, stdioLength) => {
-  if (fdName === "ipc") {
-    return [stdioLength];
-  }
-  const fdNumber = parseFd(fdName);
-  if (fdNumber === void 0 || fdNumber === 0) {
-    throw new TypeError(`"${optionName}.${fdName}" is invalid.
-It must be "${optionName}.stdout", "${optionName}.stderr", "${optionName}.all", "${optionName}.ipc", or "${optionName}.fd3", "${optionName}.fd4" (and so on).`);
-  }
-  if (fdNumber !== "all" && fdNumber >= stdioLength) {
-    throw new TypeError(`"${optionName}.${fdName}" is invalid: that file descriptor does not exist.
-Please set the "stdio" option to ensure that file descriptor exists.`);
-  }
-  return fdNumber === "all" ? [1, 2] : [fdNumber];
-};
-var parseFd = (fdName) => {
-  if (fdName === "all") {
-    return fdName;
-  }
-  if (STANDARD_STREAMS_ALIASES.includes(fdName)) {
-    return STANDARD_STREAMS_ALIASES.indexOf(fdName);
-  }
-  const regexpResult = FD_REGEXP.exec(fdName);
-  if (regexpResult !== null) {
-    return Number(regexpResult.groups.fdNumber);
-  }
-};
-var FD_REGEXP = /^fd(?<fdNumber>\d+)$/;
-var addDefaultValue = (optionArray, optionName) => optionArray.map((optionValue) => optionValue === void 0 ? DEFAULT_OPTIONS[optionName] : optionValue);
-var BOOLEAN_FD_SPECIFIC_OPTIONS = /* @__PURE__ */ new Set(["lines", "buffer", "stripFinalNewline"]);
-var validateFdSpecificValue = (optionValue, optionName, fullOptionName = optionName) => {
-  if (BOOLEAN_FD_SPECIFIC_OPTIONS.has(optionName)) {
-    checkBooleanOption(optionValue, fullOptionName);
-  } else if (optionName === "maxBuffer" && optionValue !== void 0 && (typeof optionValue !== "number" || Number.isNaN(optionValue))) {
-    throw new TypeError(`The \`${fullOptionName}\` option must use a number.`);
-  }
-};
-var verboseDefault = debuglog("execa").enabled ? "full" : "none";
-var DEFAULT_OPTIONS = {
-  lines: false,
-  buffer: true,
-  maxBuffer: 1e3 * 1e3 * 100,
-  verbose: verboseDefault,
-  stripFinalNewline: true
-};
-var FD_SPECIFIC_OPTIONS = ["lines", "buffer", "maxBuffer", "verbose", "stripFinalNewline"];
-var getFdSpecificValue = (optionArray, fdNumber) => fdNumber === "ipc" ? optionArray.at(-1) : optionArray[fdNumber];
-
-// node_modules/execa/lib/verbose/values.js
-var isVerbose = ({ verbose }, fdNumber) => getFdVerbose(verbose, fdNumber) !== "none";
-var isFullVerbose = ({ verbose }, fdNumber) => !["none", "short"].includes(getFdVerbose(verbose, fdNumber));
-var getVerboseFunction = ({ verbose }, fdNumber) => {
-  const fdVerbose = getFdVerbose(verbose, fdNumber);
-  return isVerboseFunction(fdVerbose) ? fdVerbose : void 0;
-};
-var getFdVerbose = (verbose, fdNumber) => fdNumber === void 0 ? getFdGenericVerbose(verbose) : getFdSpecificValue(verbose, fdNumber);
-var getFdGenericVerbose = (verbose) => verbose.find((fdVerbose) => isVerboseFunction(fdVerbose)) ?? VERBOSE_VALUES.findLast((fdVerbose) => verbose.includes(fdVerbose));
-var isVerboseFunction = (fdVerbose) => typeof fdVerbose === "function";
-var VERBOSE_VALUES = ["none", "short", "full"];
-
-// node_modules/execa/lib/verbose/log.js
-import { inspect } from "node:util";
-
-// node_modules/execa/lib/verbose/default.js
-import process4 from "node:process";
-
-// node_modules/is-unicode-supported/index.js
-import process3 from "node:process";
-function isUnicodeSupported() {
-  const { env } = process3;
-  const { TERM, TERM_PROGRAM } = env;
-  if (process3.platform !== "win32") {
-    return TERM !== "linux";
-  }
-  return Boolean(env.WT_SESSION) || Boolean(env.TERMINUS_SUBLIME) || env.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env.TERMINAL_EMULATOR === "JetBrains-JediTerm";
-}
-
-// node_modules/figures/index.js
-var common = {
-  circleQuestionMark: "(?)",
-  questionMarkPrefix: "(?)",
-  square: "\u2588",
-  squareDarkShade: "\u2593",
-  squareMediumShade: "\u2592",
-  squareLightShade: "\u2591",
-  squareTop: "\u2580",
-  squareBottom: "\u2584",
-  squareLeft: "\u258C",
-  squareRight: "\u2590",
-  squareCenter: "\u25A0",
-  bullet: "\u25CF",
-  dot: "\u2024",
-  ellipsis: "\u2026",
-  pointerSmall: "\u203A",
-  triangleUp: "\u25B2",
-  triangleUpSmall: "\u25B4",
-  triangleDown: "\u25BC",
-  triangleDownSmall: "\u25BE",
-  triangleLeftSmall: "\u25C2",
-  triangleRightSmall: "\u25B8",
-  home: "\u2302",
-  heart: "\u2665",
-  musicNote: "\u266A",
-  musicNoteBeamed: "\u266B",
-  arrowUp: "\u2191",
-  arrowDown: "\u2193",
-  arrowLeft: "\u2190",
-  arrowRight: "\u2192",
-  arrowLeftRight: "\u2194",
-  arrowUpDown: "\u2195",
-  almostEqual: "\u2248",
-  notEqual: "\u2260",
-  lessOrEqual: "\u2264",
-  greaterOrEqual: "\u2265",
-  identical: "\u2261",
-  infinity: "\u221E",
-  subscriptZero: "\u2080",
-  subscriptOne: "\u2081",
-  subscriptTwo: "\u2082",
-  subscriptThree: "\u2083",
-  subscriptFour: "\u2084",
-  subscriptFive: "\u2085",
-  subscriptSix: "\u2086",
-  subscriptSeven: "\u2087",
-  subscriptEight: "\u2088",
-  subscriptNine: "\u2089",
-  oneHalf: "\xBD",
-  oneThird: "\u2153",
-  oneQuarter: "\xBC",
-  oneFifth: "\u2155",
-  oneSixth: "\u2159",
-  oneEighth: "\u215B",
-  twoThirds: "\u2154",
-  twoFifths: "\u2156",
-  threeQuarters: "\xBE",
-  threeFifths: "\u2157",
-  threeEighths: "\u215C",
-  fourFifths: "\u2158",
-  fiveSixths: "\u215A",
-  fiveEighths: "\u215D",
-  sevenEighths: "\u215E",
-  line: "\u2500",
-  lineBold: "\u2501",
-  lineDouble: "\u2550",
-  lineDashed0: "\u2504",
-  lineDashed1: "\u2505",
-  lineDashed2: "\u2508",
-  lineDashed3: "\u2509",
-  lineDashed4: "\u254C",
-  lineDashed5: "\u254D",
-  lineDashed6: "\u2574",
-  lineDashed7: "\u2576",
-  lineDashed8: "\u2578",
-  lineDashed9: "\u257A",
-  lineDashed10: "\u257C",
-  lineDashed11: "\u257E",
-  lineDashed12: "\u2212",
-  lineDashed13: "\u2013",
-  lineDashed14: "\u2010",
-  lineDashed15: "\u2043",
-  lineVertical: "\u2502",
-  lineVerticalBold: "\u2503",
-  lineVerticalDouble: "\u2551",
-  lineVerticalDashed0: "\u2506",
-  lineVerticalDashed1: "\u2507",
-  lineVerticalDashed2: "\u250A",
-  lineVerticalDashed3: "\u250B",
-  lineVerticalDashed4: "\u254E",
-  lineVerticalDashed5: "\u254F",
-  lineVerticalDashed6: "\u2575",
-  lineVerticalDashed7: "\u2577",
-  lineVerticalDashed8: "\u2579",
-  lineVerticalDashed9: "\u257B",
-  lineVerticalDashed10: "\u257D",
-  lineVerticalDashed11: "\u257F",
-  lineDownLeft: "\u2510",
-  lineDownLeftArc: "\u256E",
-  lineDownBoldLeftBold: "\u2513",
-  lineDownBoldLeft: "\u2512",
-  lineDownLeftBold: "\u2511",
-  lineDownDoubleLeftDouble: "\u2557",
-  lineDownDoubleLeft: "\u2556",
-  lineDownLeftDouble: "\u2555",
-  lineDownRight: "\u250C",
-  lineDownRightArc: "\u256D",
-  lineDownBoldRightBold: "\u250F",
-  lineDownBoldRight: "\u250E",
-  lineDownRightBold: "\u250D",
-  lineDownDoubleRightDouble: "\u2554",
-  lineDownDoubleRight: "\u2553",
-  lineDownRightDouble: "\u2552",
-  lineUpLeft: "\u2518",
-  lineUpLeftArc: "\u256F",
-  lineUpBoldLeftBold: "\u251B",
-  lineUpBoldLeft: "\u251A",
-  lineUpLeftBold: "\u2519",
-  lineUpDoubleLeftDouble: "\u255D",
-  lineUpDoubleLeft: "\u255C",
-  lineUpLeftDouble: "\u255B",
-  lineUpRight: "\u2514",
-  lineUpRightArc: "\u2570",
-  lineUpBoldRightBold: "\u2517",
-  lineUpBoldRight: "\u2516",
-  lineUpRightBold: "\u2515",
-  lineUpDoubleRightDouble: "\u255A",
-  lineUpDoubleRight: "\u2559",
-  lineUpRightDouble: "\u2558",
-  lineUpDownLeft: "\u2524",
-  lineUpBoldDownBoldLeftBold: "\u252B",
-  lineUpBoldDownBoldLeft: "\u2528",
-  lineUpDownLeftBold: "\u2525",
-  lineUpBoldDownLeftBold: "\u2529",
-  lineUpDownBoldLeftBold: "\u252A",
-  lineUpDownBoldLeft: "\u2527",
-  lineUpBoldDownLeft: "\u2526",
-  lineUpDoubleDownDoubleLeftDouble: "\u2563",
-  lineUpDoubleDownDoubleLeft: "\u2562",
-  lineUpDownLeftDouble: "\u2561",
-  lineUpDownRight: "\u251C",
-  lineUpBoldDownBoldRightBold: "\u2523",
-  lineUpBoldDownBoldRight: "\u2520",
-  lineUpDownRightBold: "\u251D",
-  lineUpBoldDownRightBold: "\u2521",
-  lineUpDownBoldRightBold: "\u2522",
-  lineUpDownBoldRight: "\u251F",
-  lineUpBoldDownRight: "\u251E",
-  lineUpDoubleDownDoubleRightDouble: "\u2560",
-  lineUpDoubleDownDoubleRight: "\u255F",
-  lineUpDownRightDouble: "\u255E",
-  lineDownLeftRight: "\u252C",
-  lineDownBoldLeftBoldRightBold: "\u2533",
-  lineDownLeftBoldRightBold: "\u252F",
-  lineDownBoldLeftRight: "\u2530",
-  lineDownBoldLeftBoldRight: "\u2531",
-  lineDownBoldLeftRightBold: "\u2532",
-  lineDownLeftRightBold: "\u252E",
-  lineDownLeftBoldRight: "\u252D",
-  lineDownDoubleLeftDoubleRightDouble: "\u2566",
-  lineDownDoubleLeftRight: "\u2565",
-  lineDownLeftDoubleRightDouble: "\u2564",
-  lineUpLeftRight: "\u2534",
-  lineUpBoldLeftBoldRightBold: "\u253B",
-  lineUpLeftBoldRightBold: "\u2537",
-  lineUpBoldLeftRight: "\u2538",
-  lineUpBoldLeftBoldRight: "\u2539",
-  lineUpBoldLeftRightBold: "\u253A",
-  lineUpLeftRightBold: "\u2536",
-  lineUpLeftBoldRight: "\u2535",
-  lineUpDoubleLeftDoubleRightDouble: "\u2569",
-  lineUpDoubleLeftRight: "\u2568",
-  lineUpLeftDoubleRightDouble: "\u2567",
-  lineUpDownLeftRight: "\u253C",
-  lineUpBoldDownBoldLeftBoldRightBold: "\u254B",
-  lineUpDownBoldLeftBoldRightBold: "\u2548",
-  lineUpBoldDownLeftBoldRightBold: "\u2547",
-  lineUpBoldDownBoldLeftRightBold: "\u254A",
-  lineUpBoldDownBoldLeftBoldRight: "\u2549",
-  lineUpBoldDownLeftRight: "\u2540",
-  lineUpDownBoldLeftRight: "\u2541",
-  lineUpDownLeftBoldRight: "\u253D",
-  lineUpDownLeftRightBold: "\u253E",
-  lineUpBoldDownBoldLeftRight: "\u2542",
-  lineUpDownLeftBoldRightBold: "\u253F",
-  lineUpBoldDownLeftBoldRight: "\u2543",
-  lineUpBoldDownLeftRightBold: "\u2544",
-  lineUpDownBoldLeftBoldRight: "\u2545",
-  lineUpDownBoldLeftRightBold: "\u2546",
-  lineUpDoubleDownDoubleLeftDoubleRightDouble: "\u256C",
-  lineUpDoubleDownDoubleLeftRight: "\u256B",
-  lineUpDownLeftDoubleRightDouble: "\u256A",
-  lineCross: "\u2573",
-  lineBackslash: "\u2572",
-  lineSlash: "\u2571"
-};
-var specialMainSymbols = {
-  tick: "\u2714",
-  info: "\u2139",
-  warning: "\u26A0",
-  cross: "\u2718",
-  squareSmall: "\u25FB",
-  squareSmallFilled: "\u25FC",
-  circle: "\u25EF",
-  circleFilled: "\u25C9",
-  circleDotted: "\u25CC",
-  circleDouble: "\u25CE",
-  circleCircle: "\u24DE",
-  circleCross: "\u24E7",
-  circlePipe: "\u24BE",
-  radioOn: "\u25C9",
-  radioOff: "\u25EF",
-  checkboxOn: "\u2612",
-  checkboxOff: "\u2610",
-  checkboxCircleOn: "\u24E7",
-  checkboxCircleOff: "\u24BE",
-  pointer: "\u276F",
-  triangleUpOutline: "\u25B3",
-  triangleLeft: "\u25C0",
-  triangleRight: "\u25B6",
-  lozenge: "\u25C6",
-  lozengeOutline: "\u25C7",
-  hamburger: "\u2630",
-  smiley: "\u32E1",
-  mustache: "\u0DF4",
-  star: "\u2605",
-  play: "\u25B6",
-  nodejs: "\u2B22",
-  oneSeventh: "\u2150",
-  oneNinth: "\u2151",
-  oneTenth: "\u2152"
-};
-var specialFallbackSymbols = {
-  tick: "\u221A",
-  info: "i",
-  warning: "\u203C",
-  cross: "\xD7",
-  squareSmall: "\u25A1",
-  squareSmallFilled: "\u25A0",
-  circle: "( )",
-  circleFilled: "(*)",
-  circleDotted: "( )",
-  circleDouble: "( )",
-  circleCircle: "(\u25CB)",
-  circleCross: "(\xD7)",
-  circlePipe: "(\u2502)",
-  radioOn: "(*)",
-  radioOff: "( )",
-  checkboxOn: "[\xD7]",
-  checkboxOff: "[ ]",
-  checkboxCircleOn: "(\xD7)",
-  checkboxCircleOff: "( )",
-  pointer: ">",
-  triangleUpOutline: "\u2206",
-  triangleLeft: "\u25C4",
-  triangleRight: "\u25BA",
-  lozenge: "\u2666",
-  lozengeOutline: "\u25CA",
-  hamburger: "\u2261",
-  smiley: "\u263A",
-  mustache: "\u250C\u2500\u2510",
-  star: "\u2736",
-  play: "\u25BA",
-  nodejs: "\u2666",
-  oneSeventh: "1/7",
-  oneNinth: "1/9",
-  oneTenth: "1/10"
-};
-var mainSymbols = { ...common, ...specialMainSymbols };
-var fallbackSymbols = { ...common, ...specialFallbackSymbols };
-var shouldUseMain = isUnicodeSupported();
-var figures = shouldUseMain ? mainSymbols : fallbackSymbols;
-var figures_default = figures;
-var replacements = Object.entries(specialMainSymbols);
-
-// node_modules/yoctocolors/base.js
-import tty from "node:tty";
-var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open3, close) => {
-  if (!hasColors) {
-    return (input) => input;
-  }
-  const openCode = `\x1B[${open3}m`;
-  const closeCode = `\x1B[${close}m`;
-  return (input) => {
-    const string = input + "";
-    let index = string.indexOf(closeCode);
-    if (index === -1) {
-      return openCode + string + closeCode;
-    }
-    let result = openCode;
-    let lastIndex = 0;
-    const reopenOnNestedClose = close === 22;
-    const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
-    while (index !== -1) {
-      result += string.slice(lastIndex, index) + replaceCode;
-      lastIndex = index + closeCode.length;
-      index = string.indexOf(closeCode, lastIndex);
-    }
-    result += string.slice(lastIndex) + closeCode;
-    return result;
-  };
-};
-var reset = format(0, 0);
-var bold = format(1, 22);
-var dim = format(2, 22);
-var italic = format(3, 23);
-var underline = format(4, 24);
-var underlineDouble = format("4:2", 24);
-var underlineCurly = format("4:3", 24);
-var underlineDotted = format("4:4", 24);
-var underlineDashed = format("4:5", 24);
-var overline = format(53, 55);
-var inverse = format(7, 27);
-var hidden = format(8, 28);
-var strikethrough = format(9, 29);
-var black = format(30, 39);
-var red = format(31, 39);
-var green = format(32, 39);
-var yellow = format(33, 39);
-var blue = format(34, 39);
-var magenta = format(35, 39);
-var cyan = format(36, 39);
-var white = format(37, 39);
-var gray = format(90, 39);
-var bgBlack = format(40, 49);
-var bgRed = format(41, 49);
-var bgGreen = format(42, 49);
-var bgYellow = format(43, 49);
-var bgBlue = format(44, 49);
-var bgMagenta = format(45, 49);
-var bgCyan = format(46, 49);
-var bgWhite = format(47, 49);
-var bgGray = format(100, 49);
-var redBright = format(91, 39);
-var greenBright = format(92, 39);
-var yellowBright = format(93, 39);
-var blueBright = format(94, 39);
-var magentaBright = format(95, 39);
-var cyanBright = format(96, 39);
-var whiteBright = format(97, 39);
-var bgRedBright = format(101, 49);
-var bgGreenBright = format(102, 49);
-var bgYellowBright = format(103, 49);
-var bgBlueBright = format(104, 49);
-var bgMagentaBright = format(105, 49);
-var bgCyanBright = format(106, 49);
-var bgWhiteBright = format(107, 49);
-var underlineBlack = format("58;5;0", 59);
-var underlineRed = format("58;5;1", 59);
-var underlineGreen = format("58;5;2", 59);
-var underlineYellow = format("58;5;3", 59);
-var underlineBlue = format("58;5;4", 59);
-var underlineMagenta = format("58;5;5", 59);
-var underlineCyan = format("58;5;6", 59);
-var underlineWhite = format("58;5;7", 59);
-var underlineGray = format("58;5;8", 59);
-var underlineRedBright = format("58;5;9", 59);
-var underlineGreenBright = format("58;5;10", 59);
-var underlineYellowBright = format("58;5;11", 59);
-var underlineBlueBright = format("58;5;12", 59);
-var underlineMagentaBright = format("58;5;13", 59);
-var underlineCyanBright = format("58;5;14", 59);
-var underlineWhiteBright = format("58;5;15", 59);
-
-// node_modules/execa/lib/verbose/default.js
-var hasColors2 = process4.env.FORCE_COLOR !== void 0 || process4.stderr.isTTY === true;
-var identity = (string) => string;
-var getColor = (color) => hasColors2 ? color : identity;
-var gray2 = getColor(gray);
-var bold2 = getColor(bold);
-var redBright2 = getColor(redBright);
-var yellowBright2 = getColor(yellowBright);
-var defaultVerboseFunction = ({
-  type,
-  message,
-  timestamp,
-  piped,
-  commandId,
-  result: { failed = false } = {},
-  options: { reject = true }
-}) => {
-  const timestampString = serializeTimestamp(timestamp);
-  const icon = ICONS[type]({ failed, reject, piped });
-  const color = COLORS[type]({ reject });
-  return `${gray2(`[${timestampString}]`)} ${gray2(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
-};
-var serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
-var padField = (field2, padding) => String(field2).padStart(padding, "0");
-var getFinalIcon = ({ failed, reject }) => {
-  if (!failed) {
-    return figures_default.tick;
-  }
-  return reject ? figures_default.cross : figures_default.warning;
-};
-var ICONS = {
-  command: ({ piped }) => piped ? "|" : "$",
-  output: () => " ",
-  ipc: () => "*",
-  error: getFinalIcon,
-  duration: getFinalIcon
-};
-var COLORS = {
-  command: () => bold2,
-  output: () => identity,
-  ipc: () => identity,
-  error: ({ reject }) => reject ? redBright2 : yellowBright2,
-  duration: () => gray2
-};
-
-// node_modules/execa/lib/verbose/custom.js
-var applyVerboseOnLines = (printedLines, verboseInfo, fdNumber) => {
-  const verboseFunction = getVerboseFunction(verboseInfo, fdNumber);
-  return printedLines.map(({ verboseLine, verboseObject }) => applyVerboseFunction(verboseLine, verboseObject, verboseFunction)).filter((printedLine) => printedLine !== void 0).map((printedLine) => appendNewline(printedLine)).join("");
-};
-var applyVerboseFunction = (verboseLine, verboseObject, verboseFunction) => {
-  if (verboseFunction === void 0) {
-    return verboseLine;
-  }
-  const printedLine = verboseFunction(verboseLine, verboseObject);
-  if (typeof printedLine === "string") {
-    return printedLine;
-  }
-};
-var appendNewline = (printedLine) => printedLine.endsWith("\n") ? printedLine : `${printedLine}
-`;
-
-// node_modules/execa/lib/verbose/log.js
-var verboseLog = ({ type, verboseMessage, fdNumber, verboseInfo, result }) => {
-  const verboseObject = getVerboseObject({ type, result, verboseInfo });
-  const printedLines = getPrintedLines(verboseMessage, verboseObject);
-  const finalLines = applyVerboseOnLines(printedLines, verboseInfo, fdNumber);
-  if (finalLines !== "") {
-    console.warn(finalLines.slice(0, -1));
-  }
-};
-var getVerboseObject = ({ type, result, verboseInfo }) => {
-  const { escapedCommand, commandId, rawOptions } = verboseInfo;
-  const { piped = false, ...options } = rawOptions;
-  return {
-    type,
-    escapedCommand,
-    commandId: `${commandId}`,
-    timestamp: /* @__PURE__ */ new Date(),
-    piped,
-    result,
-    options
-  };
-};
-var getPrintedLines = (verboseMessage, verboseObject) => verboseMessage.split("\n").map((message) => getPrintedLine({ ...verboseObject, message }));
-var getPrintedLine = (verboseObject) => {
-  const verboseLine = defaultVerboseFunction(verboseObject);
-  return { verboseLine, verboseObject };
-};
-var serializeVerboseMessage = (message) => {
-  const messageString = typeof message === "string" ? message : inspect(message);
-  return escapeLines(messageString);
-};
-
-// node_modules/execa/lib/verbose/start.js
-var logCommand = (escapedCommand, verboseInfo) => {
-  if (!isVerbose(verboseInfo)) {
-    return;
-  }
-  verboseLog({
-    type: "command",
-    verboseMessage: escapedCommand,
-    verboseInfo
-  });
-};
-
-// node_modules/execa/lib/verbose/info.js
-var getVerboseInfo = (verbose, escapedCommand, rawOptions) => {
-  validateVerbose(verbose);
-  const commandId = getCommandId(verbose);
-  return {
-    verbose,
-    escapedCommand,
-    commandId,
-    rawOptions
-  };
-};
-var getCommandId = (verbose) => isVerbose({ verbose }) ? COMMAND_ID++ : void 0;
-var COMMAND_ID = 0n;
-var validateVerbose = (verbose) => {
-  for (const fdVerbose of verbose) {
-    if (fdVerbose === false) {
-      throw new TypeError(`The "verbose: false" option was renamed to "verbose: 'none'".`);
-    }
-    if (fdVerbose === true) {
-      throw new TypeError(`The "verbose: true" option was renamed to "verbose: 'short'".`);
-    }
-    if (!VERBOSE_VALUES.includes(fdVerbose) && !isVerboseFunction(fdVerbose)) {
-      const allowedValues = VERBOSE_VALUES.map((allowedValue) => `'${allowedValue}'`).join(", ");
-      throw new TypeError(`The "verbose" option must not be ${fdVerbose}. Allowed values are: ${allowedValues} or a function.`);
-    }
-  }
-};
-
-// node_modules/execa/lib/return/duration.js
-import { hrtime } from "node:process";
-var getStartTime = () => hrtime.bigint();
-var getDurationMs = (startTime) => Number(hrtime.bigint() - startTime) / 1e6;
-
-// node_modules/execa/lib/arguments/command.js
-var handleCommand = (filePath, rawArguments, rawOptions) => {
-  const startTime = getStartTime();
-  const { command, escapedCommand } = joinCommand(filePath, rawArguments, rawOptions.shell && !rawOptions.node);
-  const verbose = normalizeFdSpecificOption(rawOptions, "verbose");
-  const verboseInfo = getVerboseInfo(verbose, escapedCommand, { __proto__: null, ...rawOptions });
-  logCommand(escapedCommand, verboseInfo);
-  return {
-    command,
-    escapedCommand,
-    startTime,
-    verboseInfo
-  };
-};
-
-// node_modules/execa/lib/arguments/options.js
-import path7 from "node:path";
-import process9 from "node:process";
-
-// node_modules/npm-run-path/index.js
-import process5 from "node:process";
-import path2 from "node:path";
-
-// node_modules/npm-run-path/node_modules/path-key/index.js
-function pathKey(options = {}) {
-  const {
-    env = process.env,
-    platform: platform2 = process.platform
-  } = options;
-  if (platform2 !== "win32") {
-    return "PATH";
-  }
-  return Object.keys(env).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
-}
-
-// node_modules/unicorn-magic/node.js
-import { promisify } from "node:util";
-import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var execFileOriginal = promisify(execFileCallback);
-function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
-}
-function traversePathUp(startPath) {
-  return {
-    *[Symbol.iterator]() {
-      let currentPath = path.resolve(toPath(startPath));
-      let previousPath;
-      while (previousPath !== currentPath) {
-        yield currentPath;
-        previousPath = currentPath;
-        currentPath = path.resolve(currentPath, "..");
-      }
-    }
-  };
-}
-var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
-
-// node_modules/npm-run-path/index.js
-var npmRunPath = ({
-  cwd = process5.cwd(),
-  path: pathOption = process5.env[pathKey()],
-  preferLocal = true,
-  execPath: execPath2 = process5.execPath,
-  addExecPath = true
-} = {}) => {
-  const cwdPath = path2.resolve(toPath(cwd));
-  const result = [];
-  const pathParts = pathOption.split(path2.delimiter);
-  if (preferLocal) {
-    applyPreferLocal(result, pathParts, cwdPath);
-  }
-  if (addExecPath) {
-    applyExecPath(result, pathParts, execPath2, cwdPath);
-  }
-  return pathOption === "" || pathOption === path2.delimiter ? `${result.join(path2.delimiter)}${pathOption}` : [...result, pathOption].join(path2.delimiter);
-};
-var applyPreferLocal = (result, pathParts, cwdPath) => {
-  for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path2.join(directory, "node_modules/.bin");
-    if (!pathParts.includes(pathPart)) {
-      result.push(pathPart);
-    }
-  }
-};
-var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path2.resolve(cwdPath, toPath(execPath2), "..");
-  if (!pathParts.includes(pathPart)) {
-    result.push(pathPart);
-  }
-};
-var npmRunPathEnv = ({ env = process5.env, ...options } = {}) => {
-  env = { ...env };
-  const pathName = pathKey({ env });
-  options.path = env[pathName];
-  env[pathName] = npmRunPath(options);
-  return env;
-};
-
-// node_modules/execa/lib/terminate/kill.js
-import { setTimeout as setTimeout3 } from "node:timers/promises";
-
-// node_modules/execa/lib/terminate/signal.js
-import { constants as constants3 } from "node:os";
-
-// node_modules/human-signals/build/src/main.js
-import { constants as constants2 } from "node:os";
-
-// node_modules/human-signals/build/src/realtime.js
-var getRealtimeSignals = () => {
-  const length = SIGRTMAX - SIGRTMIN + 1;
-  return Array.from({ length }, getRealtimeSignal);
-};
-var getRealtimeSignal = (value, index) => ({
-  name: `SIGRT${index + 1}`,
-  number: SIGRTMIN + index,
-  action: "terminate",
-  description: "Application-specific signal (realtime)",
-  standard: "posix"
-});
-var SIGRTMIN = 34;
-var SIGRTMAX = 64;
-
-// node_modules/human-signals/build/src/signals.js
-import { constants } from "node:os";
-
-// node_modules/human-signals/build/src/core.js
-var SIGNALS = [
-  {
-    name: "SIGHUP",
-    number: 1,
-    action: "terminate",
-    description: "Terminal closed",
-    standard: "posix"
-  },
-  {
-    name: "SIGINT",
-    number: 2,
-    action: "terminate",
-    description: "User interruption with CTRL-C",
-    standard: "ansi"
-  },
-  {
-    name: "SIGQUIT",
-    number: 3,
-    action: "core",
-    description: "User interruption with CTRL-\\",
-    standard: "posix"
-  },
-  {
-    name: "SIGILL",
-    number: 4,
-    action: "core",
-    description: "Invalid machine instruction",
-    standard: "ansi"
-  },
-  {
-    name: "SIGTRAP",
-    number: 5,
-    action: "core",
-    description: "Debugger breakpoint",
-    standard: "posix"
-  },
-  {
-    name: "SIGABRT",
-    number: 6,
-    action: "core",
-    description: "Aborted",
-    standard: "ansi"
-  },
-  {
-    name: "SIGIOT",
-    number: 6,
-    action: "core",
-    description: "Aborted",
-    standard: "bsd"
-  },
-  {
-    name: "SIGBUS",
-    number: 7,
-    action: "core",
-    description: "Bus error due to misaligned, non-existing address or paging error",
-    standard: "bsd"
-  },
-  {
-    name: "SIGEMT",
-    number: 7,
-    action: "terminate",
-    description: "Command should be emulated but is not implemented",
-    standard: "other"
-  },
-  {
-    name: "SIGFPE",
-    number: 8,
-    action: "core",
-    description: "Floating point arithmetic error",
-    standard: "ansi"
-  },
-  {
-    name: "SIGKILL",
-    number: 9,
-    action: "terminate",
-    description: "Forced termination",
-    standard: "posix",
-    forced: true
-  },
-  {
-    name: "SIGUSR1",
-    number: 10,
-    action: "terminate",
-    description: "Application-specific signal",
-    standard: "posix"
-  },
-  {
-    name: "SIGSEGV",
-    number: 11,
-    action: "core",
-    description: "Segmentation fault",
-    standard: "ansi"
-  },
-  {
-    name: "SIGUSR2",
-    number: 12,
-    action: "terminate",
-    description: "Application-specific signal",
-    standard: "posix"
-  },
-  {
-    name: "SIGPIPE",
-    number: 13,
-    action: "terminate",
-    description: "Broken pipe or socket",
-    standard: "posix"
-  },
-  {
-    name: "SIGALRM",
-    number: 14,
-    action: "terminate",
-    description: "Timeout or timer",
-    standard: "posix"
-  },
-  {
-    name: "SIGTERM",
-    number: 15,
-    action: "terminate",
-    description: "Termination",
-    standard: "ansi"
-  },
-  {
-    name: "SIGSTKFLT",
-    number: 16,
-    action: "terminate",
-    description: "Stack is empty or overflowed",
-    standard: "other"
-  },
-  {
-    name: "SIGCHLD",
-    number: 17,
-    action: "ignore",
-    description: "Child process terminated, paused or unpaused",
-    standard: "posix"
-  },
-  {
-    name: "SIGCLD",
-    number: 17,
-    action: "ignore",
-    description: "Child process terminated, paused or unpaused",
-    standard: "other"
-  },
-  {
-    name: "SIGCONT",
-    number: 18,
-    action: "unpause",
-    description: "Unpaused",
-    standard: "posix",
-    forced: true
-  },
-  {
-    name: "SIGSTOP",
-    number: 19,
-    action: "pause",
-    description: "Paused",
-    standard: "posix",
-    forced: true
-  },
-  {
-    name: "SIGTSTP",
-    number: 20,
-    action: "pause",
-    description: 'Paused using CTRL-Z or "suspend"',
-    standard: "posix"
-  },
-  {
-    name: "SIGTTIN",
-    number: 21,
-    action: "pause",
-    description: "Background process cannot read terminal input",
-    standard: "posix"
-  },
-  {
-    name: "SIGBREAK",
-    number: 21,
-    action: "terminate",
-    description: "User interruption with CTRL-BREAK",
-    standard: "other"
-  },
-  {
-    name: "SIGTTOU",
-    number: 22,
-    action: "pause",
-    description: "Background process cannot write to terminal output",
-    standard: "posix"
-  },
-  {
-    name: "SIGURG",
-    number: 23,
-    action: "ignore",
-    description: "Socket received out-of-band data",
-    standard: "bsd"
-  },
-  {
-    name: "SIGXCPU",
-    number: 24,
-    action: "core",
-    description: "Process timed out",
-    standard: "bsd"
-  },
-  {
-    name: "SIGXFSZ",
-    number: 25,
-    action: "core",
-    description: "File too big",
-    standard: "bsd"
-  },
-  {
-    name: "SIGVTALRM",
-    number: 26,
-    action: "terminate",
-    description: "Timeout or timer",
-    standard: "bsd"
-  },
-  {
-    name: "SIGPROF",
-    number: 27,
-    action: "terminate",
-    description: "Timeout or timer",
-    standard: "bsd"
-  },
-  {
-    name: "SIGWINCH",
-    number: 28,
-    action: "ignore",
-    description: "Terminal window size changed",
-    standard: "bsd"
-  },
-  {
-    name: "SIGIO",
-    number: 29,
-    action: "terminate",
-    description: "I/O is available",
-    standard: "other"
-  },
-  {
-    name: "SIGPOLL",
-    number: 29,
-    action: "terminate",
-    description: "Watched event",
-    standard: "other"
-  },
-  {
-    name: "SIGINFO",
-    number: 29,
-    action: "ignore",
-    description: "Request for process information",
-    standard: "other"
-  },
-  {
-    name: "SIGPWR",
-    number: 30,
-    action: "terminate",
-    description: "Device running out of power",
-    standard: "systemv"
-  },
-  {
-    name: "SIGSYS",
-    number: 31,
-    action: "core",
-    description: "Invalid system call",
-    standard: "other"
-  },
-  {
-    name: "SIGUNUSED",
-    number: 31,
-    action: "terminate",
-    description: "Invalid system call",
-    standard: "other"
-  }
-];
-
-// node_modules/human-signals/build/src/signals.js
-var getSignals = () => {
-  const realtimeSignals = getRealtimeSignals();
-  const signals2 = [...SIGNALS, ...realtimeSignals].map(normalizeSignal);
-  return signals2;
-};
-var normalizeSignal = ({
-  name,
-  number: defaultNumber,
-  description,
-  action,
-  forced = false,
-  standard
-}) => {
-  const {
-    signals: { [name]: constantSignal }
-  } = constants;
-  const supported = constantSignal !== void 0;
-  const number = supported ? constantSignal : defaultNumber;
-  return { name, number, description, supported, action, forced, standard };
-};
-
-// node_modules/human-signals/build/src/main.js
-var getSignalsByName = () => {
-  const signals2 = getSignals();
-  return Object.fromEntries(signals2.map(getSignalByName));
-};
-var getSignalByName = ({
-  name,
-  number,
-  description,
-  supported,
-  action,
-  forced,
-  standard
-}) => [name, { name, number, description, supported, action, forced, standard }];
-var signalsByName = getSignalsByName();
-var getSignalsByNumber = () => {
-  const signals2 = getSignals();
-  const length = SIGRTMAX + 1;
-  const signalsA = Array.from(
-    { length },
-    (value, number) => getSignalByNumber(number, signals2)
-  );
-  return Object.assign({}, ...signalsA);
-};
-var getSignalByNumber = (number, signals2) => {
-  const signal = findSignalByNumber(number, signals2);
-  if (signal === void 0) {
-    return {};
-  }
-  const { name, description, supported, action, forced, standard } = signal;
-  return {
-    [number]: {
-      name,
-      number,
-      description,
-      supported,
-      action,
-      forced,
-      standard
-    }
-  };
-};
-var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants2.signals[name] === number);
-  if (signal !== void 0) {
-    return signal;
-  }
-  return signals2.find((signalA) => signalA.number === number);
-};
-var signalsByNumber = getSignalsByNumber();
-
-// node_modules/execa/lib/terminate/signal.js
-var normalizeKillSignal = (killSignal) => {
-  const optionName = "option `killSignal`";
-  if (killSignal === 0) {
-    throw new TypeError(`Invalid ${optionName}: 0 cannot be used.`);
-  }
-  return normalizeSignal2(killSignal, optionName);
-};
-var normalizeSignalArgument = (signal) => signal === 0 ? signal : normalizeSignal2(signal, "`subprocess.kill()`'s argument");
-var normalizeSignal2 = (signalNameOrInteger, optionName) => {
-  if (Number.isInteger(signalNameOrInteger)) {
-    return normalizeSignalInteger(signalNameOrInteger, optionName);
-  }
-  if (typeof signalNameOrInteger === "string") {
-    return normalizeSignalName(signalNameOrInteger, optionName);
-  }
-  throw new TypeError(`Invalid ${optionName} ${String(signalNameOrInteger)}: it must be a string or an integer.
-${getAvailableSignals()}`);
-};
-var normalizeSignalInteger = (signalInteger, optionName) => {
-  if (signalsIntegerToName.has(signalInteger)) {
-    return signalsIntegerToName.get(signalInteger);
-  }
-  throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
-${getAvailableSignals()}`);
-};
-var getSignalsIntegerToName = () => new Map(Object.entries(constants3.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
-var signalsIntegerToName = getSignalsIntegerToName();
-var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants3.signals) {
-    return signalName;
-  }
-  if (signalName.toUpperCase() in constants3.signals) {
-    throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
-  }
-  throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
-${getAvailableSignals()}`);
-};
-var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
-Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants3.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants3.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
-var getSignalDescription = (signal) => signalsByName[signal].description;
-
-// node_modules/execa/lib/terminate/timeout.js
-import { setTimeout as setTimeout2 } from "node:timers/promises";
-var validateTimeout = ({ timeout }) => {
-  if (timeout !== void 0) {
-    validateDelay(timeout, "timeout");
-  }
-};
-var validateDelay = (delay, optionName) => {
-  if (!Number.isInteger(delay) || delay < 0 || delay > MAX_DELAY) {
-    throw new TypeError(`Expected the \`${optionName}\` option to be a non-negative integer up to ${MAX_DELAY}, got \`${delay}\` (${getTypeName(delay)})`);
-  }
-};
-var MAX_DELAY = 2 ** 31 - 1;
-var throwOnTimeout = (kill, timeout, context, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(kill, timeout, context, controller)];
-var killAfterTimeout = async (kill, timeout, context, { signal }) => {
-  await setTimeout2(timeout, void 0, { signal });
-  context.terminationReason ??= "timeout";
-  kill();
-  throw new DiscardedError();
-};
-
-// node_modules/execa/lib/terminate/kill.js
-var normalizeForceKillAfterDelay = (forceKillAfterDelay) => {
-  if (forceKillAfterDelay === false) {
-    return forceKillAfterDelay;
-  }
-  if (forceKillAfterDelay === true) {
-    return DEFAULT_FORCE_KILL_TIMEOUT;
-  }
-  validateDelay(forceKillAfterDelay, "forceKillAfterDelay");
-  return forceKillAfterDelay;
-};
-var DEFAULT_FORCE_KILL_TIMEOUT = 1e3 * 5;
-var subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onInternalError, context, controller }, signalOrError, errorArgument) => {
-  const { signal, error } = parseKillArguments(signalOrError, errorArgument, killSignal);
-  emitKillError(error, onInternalError);
-  const killResult = kill(signal);
-  setKillTimeout({
-    kill,
-    signal,
-    forceKillAfterDelay,
-    killSignal,
-    killResult,
-    context,
-    controller
-  });
-  return killResult;
-};
-var parseKillArguments = (signalOrError, errorArgument, killSignal) => {
-  const [signal = killSignal, error] = isErrorInstance(signalOrError) ? [void 0, signalOrError] : [signalOrError, errorArgument];
-  if (typeof signal !== "string" && !Number.isInteger(signal)) {
-    throw new TypeError(`The first argument must be an error instance or a signal name string/integer: ${String(signal)}`);
-  }
-  if (error !== void 0 && !isErrorInstance(error)) {
-    throw new TypeError(`The second argument is optional. If specified, it must be an error instance: ${error}`);
-  }
-  return { signal: normalizeSignalArgument(signal), error };
-};
-var emitKillError = (error, onInternalError) => {
-  if (error !== void 0) {
-    onInternalError.reject(error);
-  }
-};
-var setKillTimeout = async ({ kill, signal, forceKillAfterDelay, killSignal, killResult, context, controller }) => {
-  if (signal === killSignal && killResult) {
-    killOnTimeout({
-      kill,
-      forceKillAfterDelay,
-      context,
-      controllerSignal: controller.signal
-    });
-  }
-};
-var killOnTimeout = async ({ kill, forceKillAfterDelay, context, controllerSignal }) => {
-  if (forceKillAfterDelay === false) {
-    return;
-  }
-  try {
-    await setTimeout3(forceKillAfterDelay, void 0, { signal: controllerSignal });
-    if (kill("SIGKILL")) {
-      context.isForcefullyTerminated ??= true;
-    }
-  } catch {
-  }
-};
-
-// node_modules/execa/lib/utils/abort-signal.js
-import { once } from "node:events";
-var onAbortedSignal = async (mainSignal, stopSignal) => {
-  if (!mainSignal.aborted) {
-    await once(mainSignal, "abort", { signal: stopSignal });
-  }
-};
-var validateAbortSignal = (signal, optionName) => {
-  if (signal !== void 0 && Object.prototype.toString.call(signal) !== "[object AbortSignal]") {
-    throw new TypeError(`The \`${optionName}\` option must be an AbortSignal: ${String(signal)}.`);
-  }
-};
-
-// node_modules/execa/lib/terminate/cancel.js
-var validateCancelSignal = ({ cancelSignal }) => {
-  validateAbortSignal(cancelSignal, "cancelSignal");
-};
-var validateRenamedSignalOption = ({ signal }) => {
-  if (signal !== void 0) {
-    throw new TypeError('The "signal" option has been renamed to "cancelSignal" instead.');
-  }
-};
-var throwOnCancel = ({ kill, cancelSignal, gracefulCancel, context, controller }) => cancelSignal === void 0 || gracefulCancel ? [] : [terminateOnCancel(kill, cancelSignal, context, controller)];
-var terminateOnCancel = async (kill, cancelSignal, context, { signal }) => {
-  await onAbortedSignal(cancelSignal, signal);
-  context.terminationReason ??= "cancel";
-  kill();
-  throw cancelSignal.reason;
-};
-
-// node_modules/execa/lib/ipc/graceful.js
-import { scheduler as scheduler2 } from "node:timers/promises";
-
-// node_modules/execa/lib/ipc/send.js
-import { promisify as promisify2 } from "node:util";
-
-// node_modules/execa/lib/ipc/validation.js
-import { inspect as inspect2 } from "node:util";
-var validateIpcMethod = ({ methodName, isSubprocess, ipc, isConnected: isConnected2 }) => {
-  validateIpcOption(methodName, isSubprocess, ipc);
-  validateConnection(methodName, isSubprocess, isConnected2);
-};
-var validateIpcOption = (methodName, isSubprocess, ipc) => {
-  if (!ipc) {
-    throw new Error(`${getMethodName(methodName, isSubprocess)} can only be used if the \`ipc\` option is \`true\`.`);
-  }
-};
-var validateConnection = (methodName, isSubprocess, isConnected2) => {
-  if (!isConnected2) {
-    throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} has already exited or disconnected.`);
-  }
-};
-var throwOnEarlyDisconnect = (isSubprocess) => {
-  throw new Error(`${getMethodName("getOneMessage", isSubprocess)} could not complete: the ${getOtherProcessName(isSubprocess)} exited or disconnected.`);
-};
-var throwOnStrictDeadlockError = (isSubprocess) => {
-  throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is sending a message too, instead of listening to incoming messages.
-This can be fixed by both sending a message and listening to incoming messages at the same time:
-
-const [receivedMessage] = await Promise.all([
-	${getMethodName("getOneMessage", isSubprocess)},
-	${getMethodName("sendMessage", isSubprocess, "message, {strict: true}")},
-]);`);
-};
-var getStrictResponseError = (error, isSubprocess) => new Error(`${getMethodName("sendMessage", isSubprocess)} failed when sending an acknowledgment response to the ${getOtherProcessName(isSubprocess)}.`, { cause: error });
-var throwOnMissingStrict = (isSubprocess) => {
-  throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is not listening to incoming messages.`);
-};
-var throwOnStrictDisconnect = (isSubprocess) => {
-  throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} exited without listening to incoming messages.`);
-};
-var getAbortDisconnectError = () => new Error(`\`cancelSignal\` aborted: the ${getOtherProcessName(true)} disconnected.`);
-var throwOnMissingParent = () => {
-  throw new Error("`getCancelSignal()` cannot be used without setting the `gracefulCancel` option to `true`.");
-};
-var handleEpipeError = ({ error, methodName, isSubprocess }) => {
-  if (error.code === "EPIPE") {
-    throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} is disconnecting.`, { cause: error });
-  }
-};
-var handleSerializationError = ({ error, methodName, isSubprocess, message }) => {
-  if (isSerializationError(error)) {
-    throw new Error(`${getMethodName(methodName, isSubprocess)}'s argument type is invalid: the message cannot be serialized: ${serializeInvalidMessage(message)}.`, { cause: error });
-  }
-};
-var serializeInvalidMessage = (message) => {
-  try {
-    return String(message);
-  } catch {
-    return inspect2(message);
-  }
-};
-var isSerializationError = ({ code, message }) => SERIALIZATION_ERROR_CODES.has(code) || SERIALIZATION_ERROR_MESSAGES.some((serializationErrorMessage) => message.includes(serializationErrorMessage));
-var SERIALIZATION_ERROR_CODES = /* @__PURE__ */ new Set([
-  // Message is `undefined`
-  "ERR_MISSING_ARGS",
-  // Message is a function, a bigint, a symbol
-  "ERR_INVALID_ARG_TYPE"
-]);
-var SERIALIZATION_ERROR_MESSAGES = [
-  // Message is a promise or a proxy, with `serialization: 'advanced'`
-  "could not be cloned",
-  // Message has cycles, with `serialization: 'json'`
-  "circular structure",
-  // Message has cycles inside toJSON(), with `serialization: 'json'`
-  "call stack size exceeded"
-];
-var getMethodName = (methodName, isSubprocess, parameters = "") => methodName === "cancelSignal" ? "`cancelSignal`'s `controller.abort()`" : `${getNamespaceName(isSubprocess)}${methodName}(${parameters})`;
-var getNamespaceName = (isSubprocess) => isSubprocess ? "" : "subprocess.";
-var getOtherProcessName = (isSubprocess) => isSubprocess ? "parent process" : "subprocess";
-var disconnect = (anyProcess) => {
-  if (anyProcess.connected) {
-    anyProcess.disconnect();
-  }
-};
-
-// node_modules/execa/lib/utils/deferred.js
-var createDeferred = () => {
-  const methods = {};
-  const promise = new Promise((resolve, reject) => {
-    Object.assign(methods, { resolve, reject });
-  });
-  return Object.assign(promise, methods);
-};
-
-// node_modules/execa/lib/ipc/strict.js
-import { once as once3 } from "node:events";
-
-// node_modules/execa/lib/utils/max-listeners.js
-import { addAbortListener } from "node:events";
-var incrementMaxListeners = (eventEmitter, maxListenersIncrement, signal) => {
-  const maxListeners = eventEmitter.getMaxListeners();
-  if (maxListeners === 0 || maxListeners === Infinity) {
-    return;
-  }
-  eventEmitter.setMaxListeners(maxListeners + maxListenersIncrement);
-  addAbortListener(signal, () => {
-    eventEmitter.setMaxListeners(eventEmitter.getMaxListeners() - maxListenersIncrement);
-  });
-};
-
-// node_modules/execa/lib/ipc/forward.js
-import { EventEmitter } from "node:events";
-
-// node_modules/execa/lib/ipc/incoming.js
-import { once as once2 } from "node:events";
-import { scheduler } from "node:timers/promises";
-
-// node_modules/execa/lib/ipc/reference.js
-var addReference = (channel, reference) => {
-  if (reference) {
-    addReferenceCount(channel);
-  }
-};
-var addReferenceCount = (channel) => {
-  channel.refCounted();
-};
-var removeReference = (channel, reference) => {
-  if (reference) {
-    removeReferenceCount(channel);
-  }
-};
-var removeReferenceCount = (channel) => {
-  channel.unrefCounted();
-};
-var undoAddedReferences = (channel, isSubprocess) => {
-  if (!isSubprocess) {
-    return;
-  }
-  removeReferenceCount(channel);
-  removeReferenceCount(channel);
-};
-var redoAddedReferences = (channel, isSubprocess) => {
-  if (!isSubprocess) {
-    return;
-  }
-  addReferenceCount(channel);
-  addReferenceCount(channel);
-};
-
-// node_modules/execa/lib/ipc/incoming.js
-var onMessage = async ({ anyProcess, channel, isSubprocess, ipcEmitter }, wrappedMessage) => {
-  if (handleStrictResponse(wrappedMessage, anyProcess) || isSubprocess && handleAbort(wrappedMessage)) {
-    return;
-  }
-  if (!INCOMING_MESSAGES.has(anyProcess)) {
-    INCOMING_MESSAGES.set(anyProcess, []);
-  }
-  const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
-  incomingMessages.push(wrappedMessage);
-  if (incomingMessages.length > 1) {
-    return;
-  }
-  while (incomingMessages.length > 0) {
-    await waitForOutgoingMessages(anyProcess, ipcEmitter, incomingMessages[0]);
-    await scheduler.yield();
-    const message = await handleStrictRequest({
-      wrappedMessage: incomingMessages[0],
-      anyProcess,
-      channel,
-      isSubprocess,
-      ipcEmitter
-    });
-    incomingMessages.shift();
-    ipcEmitter.emit("message", message);
-    ipcEmitter.emit("message:done");
-  }
-};
-var onDisconnect = async ({ anyProcess, channel, isSubprocess, ipcEmitter, boundOnMessage }) => {
-  if (isSubprocess) {
-    abortOnDisconnect();
-  }
-  const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
-  while (incomingMessages?.length > 0) {
-    await once2(ipcEmitter, "message:done");
-  }
-  anyProcess.removeListener("message", boundOnMessage);
-  redoAddedReferences(channel, isSubprocess);
-  ipcEmitter.connected = false;
-  ipcEmitter.emit("disconnect");
-};
-var INCOMING_MESSAGES = /* @__PURE__ */ new WeakMap();
-
-// node_modules/execa/lib/ipc/forward.js
-var getIpcEmitter = (anyProcess, channel, isSubprocess) => {
-  if (IPC_EMITTERS.has(anyProcess)) {
-    return IPC_EMITTERS.get(anyProcess);
-  }
-  const ipcEmitter = new EventEmitter();
-  ipcEmitter.setMaxListeners(0);
-  ipcEmitter.connected = true;
-  IPC_EMITTERS.set(anyProcess, ipcEmitter);
-  forwardEvents({
-    ipcEmitter,
-    anyProcess,
-    channel,
-    isSubprocess
-  });
-  return ipcEmitter;
-};
-var IPC_EMITTERS = /* @__PURE__ */ new WeakMap();
-var forwardEvents = ({ ipcEmitter, anyProcess, channel, isSubprocess }) => {
-  const boundOnMessage = onMessage.bind(void 0, {
-    anyProcess,
-    channel,
-    isSubprocess,
-    ipcEmitter
-  });
-  anyProcess.on("message", boundOnMessage);
-  anyProcess.once("disconnect", onDisconnect.bind(void 0, {
-    anyProcess,
-    channel,
-    isSubprocess,
-    ipcEmitter,
-    boundOnMessage
-  }));
-  undoAddedReferences(channel, isSubprocess);
-};
-var isConnected = (anyProcess) => {
-  const ipcEmitter = IPC_EMITTERS.get(anyProcess);
-  return ipcEmitter === void 0 ? anyProcess.channel !== void 0 && anyProcess.channel !== null : ipcEmitter.connected;
-};
-
-// node_modules/execa/lib/ipc/strict.js
-var handleSendStrict = ({ anyProcess, channel, isSubprocess, message, strict }) => {
-  if (!strict) {
-    return message;
-  }
-  const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-  const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
-  return {
-    id: count++,
-    type: REQUEST_TYPE,
-    message,
-    hasListeners
-  };
-};
-var count = 0;
-var validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
-  if (!isStrictRequest(wrappedMessage) || wrappedMessage.hasListeners) {
-    return;
-  }
-  for (const { id } of outgoingMessages) {
-    if (id !== void 0) {
-      STRICT_RESPONSES[id].deferred.resolve({ isDeadlock: true, hasListeners: false });
-    }
-  }
-};
-var handleStrictRequest = async ({ wrappedMessage, anyProcess, channel, isSubprocess, ipcEmitter }) => {
-  if (!isStrictRequest(wrappedMessage)) {
-    return wrappedMessage;
-  }
-  const { id, message } = wrappedMessage;
-  if (!anyProcess.connected) {
-    return message;
-  }
-  const response = { id, type: RESPONSE_TYPE, message: hasMessageListeners(anyProcess, ipcEmitter) };
-  try {
-    await sendMessage({
-      anyProcess,
-      channel,
-      isSubprocess,
-      ipc: true
-    }, response);
-  } catch (error) {
-    if (error.cause?.code !== "EPIPE") {
-      ipcEmitter.emit("strict:error", error);
-    }
-  }
-  return message;
-};
-var handleStrictResponse = (wrappedMessage, anyProcess) => {
-  if (wrappedMessage?.type !== RESPONSE_TYPE) {
-    return false;
-  }
-  const { id, message: hasListeners } = wrappedMessage;
-  const strictResponse = STRICT_RESPONSES[id];
-  if (strictResponse?.anyProcess === anyProcess) {
-    strictResponse.deferred.resolve({ isDeadlock: false, hasListeners });
-  }
-  return true;
-};
-var waitForStrictResponse = async (wrappedMessage, anyProcess, isSubprocess) => {
-  const deferred = createDeferred();
-  STRICT_RESPONSES[wrappedMessage.id] = { deferred, anyProcess };
-  const controller = new AbortController();
-  try {
-    const { isDeadlock, hasListeners } = await Promise.race([
-      deferred,
-      throwOnDisconnect(anyProcess, isSubprocess, controller)
-    ]);
-    if (isDeadlock) {
-      throwOnStrictDeadlockError(isSubprocess);
-    }
-    if (!hasListeners) {
-      throwOnMissingStrict(isSubprocess);
-    }
-  } finally {
-    controller.abort();
-    delete STRICT_RESPONSES[wrappedMessage.id];
-  }
-};
-var STRICT_RESPONSES = { __proto__: null };
-var throwOnDisconnect = async (anyProcess, isSubprocess, { signal }) => {
-  incrementMaxListeners(anyProcess, 1, signal);
-  await once3(anyProcess, "disconnect", { signal });
-  throwOnStrictDisconnect(isSubprocess);
-};
-var REQUEST_TYPE = "execa:ipc:request";
-var RESPONSE_TYPE = "execa:ipc:response";
-var isStrictRequest = (wrappedMessage) => wrappedMessage?.type === REQUEST_TYPE && Number.isInteger(wrappedMessage.id) && typeof wrappedMessage.hasListeners === "boolean";
-
-// node_modules/execa/lib/ipc/outgoing.js
-var startSendMessage = (anyProcess, wrappedMessage, strict) => {
-  if (!OUTGOING_MESSAGES.has(anyProcess)) {
-    OUTGOING_MESSAGES.set(anyProcess, /* @__PURE__ */ new Set());
-  }
-  const outgoingMessages = OUTGOING_MESSAGES.get(anyProcess);
-  const onMessageSent = createDeferred();
-  const id = strict ? wrappedMessage.id : void 0;
-  const outgoingMessage = { onMessageSent, id };
-  outgoingMessages.add(outgoingMessage);
-  return { outgoingMessages, outgoingMessage };
-};
-var endSendMessage = ({ outgoingMessages, outgoingMessage }) => {
-  outgoingMessages.delete(outgoingMessage);
-  outgoingMessage.onMessageSent.resolve();
-};
-var waitForOutgoingMessages = async (anyProcess, ipcEmitter, wrappedMessage) => {
-  while (!hasMessageListeners(anyProcess, ipcEmitter) && OUTGOING_MESSAGES.get(anyProcess)?.size > 0) {
-    const outgoingMessages = [...OUTGOING_MESSAGES.get(anyProcess)];
-    validateStrictDeadlock(outgoingMessages, wrappedMessage);
-    await Promise.all(outgoingMessages.map(({ onMessageSent }) => onMessageSent));
-  }
-};
-var OUTGOING_MESSAGES = /* @__PURE__ */ new WeakMap();
-var IPC_SUBPROCESS_OPTIONS = /* @__PURE__ */ new WeakMap();
-var setIpcSubprocessOptions = (subprocess, options) => {
-  IPC_SUBPROCESS_OPTIONS.set(subprocess, options);
-};
-var hasMessageListeners = (anyProcess, ipcEmitter) => ipcEmitter.listenerCount("message") > getMinListenerCount(anyProcess);
-var getMinListenerCount = (anyProcess) => getOptions(anyProcess) !== void 0 && !getFdSpecificValue(getOptions(anyProcess).buffer, "ipc") ? 1 : 0;
-var getOptions = (anyProcess) => IPC_SUBPROCESS_OPTIONS.get(anyProcess);
-
-// node_modules/execa/lib/ipc/send.js
-var sendMessage = ({ anyProcess, channel, isSubprocess, ipc }, message, options) => {
-  const { strict = false } = copyOptions(options);
-  checkBooleanOption(strict, "strict");
-  const methodName = "sendMessage";
-  validateIpcMethod({
-    methodName,
-    isSubprocess,
-    ipc,
-    isConnected: anyProcess.connected
-  });
-  return sendMessageAsync({
-    anyProcess,
-    channel,
-    methodName,
-    isSubprocess,
-    message,
-    strict
-  });
-};
-var sendMessageAsync = async ({ anyProcess, channel, methodName, isSubprocess, message, strict }) => {
-  const wrappedMessage = handleSendStrict({
-    anyProcess,
-    channel,
-    isSubprocess,
-    message,
-    strict
-  });
-  const outgoingMessagesState = startSendMessage(anyProcess, wrappedMessage, strict);
-  try {
-    await sendOneMessage({
-      anyProcess,
-      methodName,
-      isSubprocess,
-      wrappedMessage,
-      message,
-      strict
-    });
-  } catch (error) {
-    disconnect(anyProcess);
-    throw error;
-  } finally {
-    endSendMessage(outgoingMessagesState);
-  }
-};
-var sendOneMessage = async ({ anyProcess, methodName, isSubprocess, wrappedMessage, message, strict = false }) => {
-  const sendMethod = getSendMethod(anyProcess);
-  try {
-    await Promise.all([
-      // Only messages sent with the `strict` option wait for an acknowledgment response
-      strict ? waitForStrictResponse(wrappedMessage, anyProcess, isSubprocess) : void 0,
-      sendMethod(wrappedMessage)
-    ]);
-  } catch (error) {
-    handleEpipeError({ error, methodName, isSubprocess });
-    handleSerializationError({
-      error,
-      methodName,
-      isSubprocess,
-      message
-    });
-    throw error;
-  }
-};
-var getSendMethod = (anyProcess) => {
-  if (PROCESS_SEND_METHODS.has(anyProcess)) {
-    return PROCESS_SEND_METHODS.get(anyProcess);
-  }
-  const sendMethod = promisify2(anyProcess.send.bind(anyProcess));
-  PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
-  return sendMethod;
-};
-var PROCESS_SEND_METHODS = /* @__PURE__ */ new WeakMap();
-
-// node_modules/execa/lib/ipc/graceful.js
-var sendAbort = (subprocess, message) => {
-  const methodName = "cancelSignal";
-  validateConnection(methodName, false, subprocess.connected);
-  return sendOneMessage({
-    anyProcess: subprocess,
-    methodName,
-    isSubprocess: false,
-    wrappedMessage: { type: GRACEFUL_CANCEL_TYPE, message },
-    message
-  });
-};
-var getCancelSignal = async ({ anyProcess, channel, isSubprocess, ipc }) => {
-  await startIpc({
-    anyProcess,
-    channel,
-    isSubprocess,
-    ipc
-  });
-  return cancelController.signal;
-};
-var startIpc = async ({ anyProcess, channel, isSubprocess, ipc }) => {
-  if (isCancelListening) {
-    return;
-  }
-  if (!ipc) {
-    throwOnMissingParent();
-    return;
-  }
-  isCancelListening = true;
-  if (!anyProcess.connected) {
-    abortOnDisconnect();
-    return;
-  }
-  getIpcEmitter(anyProcess, channel, isSubprocess);
-  await scheduler2.yield();
-};
-var isCancelListening = false;
-var handleAbort = (wrappedMessage) => {
-  if (wrappedMessage?.type !== GRACEFUL_CANCEL_TYPE) {
-    return false;
-  }
-  cancelController.abort(wrappedMessage.message);
-  return true;
-};
-var GRACEFUL_CANCEL_TYPE = "execa:ipc:cancel";
-var abortOnDisconnect = () => {
-  cancelController.abort(getAbortDisconnectError());
-};
-var cancelController = new AbortController();
-
-// node_modules/execa/lib/terminate/graceful.js
-var validateGracefulCancel = ({ gracefulCancel, cancelSignal, ipc, serialization }) => {
-  if (!gracefulCancel) {
-    return;
-  }
-  if (cancelSignal === void 0) {
-    throw new Error("The `cancelSignal` option must be defined when setting the `gracefulCancel` option.");
-  }
-  if (!ipc) {
-    throw new Error("The `ipc` option cannot be false when setting the `gracefulCancel` option.");
-  }
-  if (serialization === "json") {
-    throw new Error("The `serialization` option cannot be 'json' when setting the `gracefulCancel` option.");
-  }
-};
-var throwOnGracefulCancel = ({
-  subprocess,
-  kill,
-  cancelSignal,
-  gracefulCancel,
-  forceKillAfterDelay,
-  context,
-  controller
-}) => gracefulCancel ? [sendOnAbort({
-  subprocess,
-  kill,
-  cancelSignal,
-  forceKillAfterDelay,
-  context,
-  controller
-})] : [];
-var sendOnAbort = async ({ subprocess, kill, cancelSignal, forceKillAfterDelay, context, controller: { signal } }) => {
-  await onAbortedSignal(cancelSignal, signal);
-  const reason = getReason(cancelSignal);
-  await sendAbort(subprocess, reason);
-  killOnTimeout({
-    kill,
-    forceKillAfterDelay,
-    context,
-    controllerSignal: signal
-  });
-  context.terminationReason ??= "gracefulCancel";
-  throw cancelSignal.reason;
-};
-var getReason = ({ reason }) => {
-  if (!(reason instanceof DOMException)) {
-    return reason;
-  }
-  const error = new Error(reason.message);
-  Object.defineProperty(error, "stack", {
-    value: reason.stack,
-    enumerable: false,
-    configurable: true,
-    writable: true
-  });
-  return error;
-};
-
-// node_modules/execa/lib/methods/node.js
-import { execPath, execArgv } from "node:process";
-import path3 from "node:path";
-var mapNode = ({ options }) => {
-  if (options.node === false) {
-    throw new TypeError('The "node" option cannot be false with `execaNode()`.');
-  }
-  return { options: { __proto__: null, ...options, node: true } };
-};
-var getDefaultNodeOptions = () => {
-  const nodeOptions = [];
-  for (let index = 0; index < execArgv.length; index += 1) {
-    const nodeOption = execArgv[index];
-    if (REMOVED_OPTIONS_WITH_VALUE.has(nodeOption)) {
-      if (!execArgv[index + 1]?.startsWith("-")) {
-        index += 1;
-      }
-    } else if (!IGNORED_OPTIONS_REGEXP.test(nodeOption)) {
-      nodeOptions.push(nodeOption);
-    }
-  }
-  return nodeOptions;
-};
-var REMOVED_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-pe", "--input-type", "--inspect-port"]);
-var IGNORED_OPTIONS_REGEXP = /^--(?:inspect|eval=|print=|input-type=)/;
-var handleNodeOption = (file, commandArguments, {
-  node: shouldHandleNode = false,
-  nodePath = execPath,
-  nodeOptions = getDefaultNodeOptions(),
-  cwd,
-  execPath: formerNodePath,
-  ...options
-}) => {
-  if (formerNodePath !== void 0) {
-    throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
-  }
-  if (!Array.isArray(nodeOptions) || nodeOptions.some((nodeOption) => typeof nodeOption !== "string")) {
-    throw new TypeError('The "nodeOptions" option must be an array of strings.');
-  }
-  const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path3.resolve(cwd, normalizedNodePath);
-  const newOptions = {
-    __proto__: null,
-    shell: false,
-    ...options,
-    nodePath: resolvedNodePath,
-    node: shouldHandleNode,
-    cwd
-  };
-  if (!shouldHandleNode) {
-    return [file, commandArguments, newOptions];
-  }
-  if (path3.basename(file, ".exe") === "node") {
-    throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
-  }
-  return [
-    resolvedNodePath,
-    [
-      ...nodeOptions,
-      file,
-      ...commandArguments
-    ],
-    {
-      __proto__: null,
-      ...newOptions,
-      // Like other options, `undefined` uses the default value
-      ipc: newOptions.ipc === void 0 ? true : newOptions.ipc,
-      shell: false
-    }
-  ];
-};
-
-// node_modules/execa/lib/ipc/ipc-input.js
-import { serialize } from "node:v8";
-var validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
-  if (ipcInput === void 0) {
-    return;
-  }
-  if (!ipc) {
-    throw new Error("The `ipcInput` option cannot be set unless the `ipc` option is `true`.");
-  }
-  validateIpcInput[serialization]?.(ipcInput);
-};
-var validateAdvancedInput = (ipcInput) => {
-  try {
-    serialize(ipcInput);
-  } catch (error) {
-    throw new Error("The `ipcInput` option is not serializable with a structured clone.", { cause: error });
-  }
-};
-var validateJsonInput = (ipcInput) => {
-  try {
-    if (JSON.stringify(ipcInput) === void 0) {
-      throw new TypeError("The value cannot be represented as JSON.");
-    }
-  } catch (error) {
-    throw new Error("The `ipcInput` option is not serializable with JSON.", { cause: error });
-  }
-};
-var validateIpcInput = {
-  __proto__: null,
-  advanced: validateAdvancedInput,
-  json: validateJsonInput
-};
-var sendIpcInput = async (subprocess, ipcInput, ipc) => {
-  if (ipcInput === void 0) {
-    return;
-  }
-  await sendMessage({
-    anyProcess: subprocess,
-    channel: subprocess.channel,
-    isSubprocess: false,
-    ipc
-  }, ipcInput);
-};
-
-// node_modules/execa/lib/arguments/encoding-option.js
-var validateEncoding = ({ encoding }) => {
-  if (ENCODINGS.has(encoding)) {
-    return;
-  }
-  const correctEncoding = getCorrectEncoding(encoding);
-  if (correctEncoding !== void 0) {
-    throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
-Please rename it to ${serializeEncoding(correctEncoding)}.`);
-  }
-  const correctEncodings = [...ENCODINGS].map((correctEncoding2) => serializeEncoding(correctEncoding2)).join(", ");
-  throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
-Please rename it to one of: ${correctEncodings}.`);
-};
-var TEXT_ENCODINGS = /* @__PURE__ */ new Set(["utf8", "utf16le"]);
-var BINARY_ENCODINGS = /* @__PURE__ */ new Set(["buffer", "hex", "base64", "base64url", "latin1", "ascii"]);
-var ENCODINGS = TEXT_ENCODINGS.union(BINARY_ENCODINGS);
-var getStringEncoding = (binary, encoding) => binary || !TEXT_ENCODINGS.has(encoding) ? "utf8" : encoding;
-var getInputEncoding = (encoding) => TEXT_ENCODINGS.has(encoding) ? "utf8" : encoding;
-var getCorrectEncoding = (encoding) => {
-  if (encoding === null) {
-    return "buffer";
-  }
-  if (typeof encoding !== "string") {
-    return;
-  }
-  const lowerEncoding = encoding.toLowerCase();
-  if (lowerEncoding in ENCODING_ALIASES) {
-    return ENCODING_ALIASES[lowerEncoding];
-  }
-  if (ENCODINGS.has(lowerEncoding)) {
-    return lowerEncoding;
-  }
-};
-var ENCODING_ALIASES = {
-  __proto__: null,
-  // eslint-disable-next-line unicorn/text-encoding-identifier-case
-  "utf-8": "utf8",
-  "utf-16le": "utf16le",
-  "ucs-2": "utf16le",
-  ucs2: "utf16le",
-  binary: "latin1"
-};
-var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
-
-// node_modules/execa/lib/arguments/command-file.js
-import { openSync, readSync, closeSync } from "node:fs";
-import { Buffer as Buffer2 } from "node:buffer";
-import path5 from "node:path";
-import process7 from "node:process";
-
-// node_modules/which-command/index.js
-import fs from "node:fs";
-import path4 from "node:path";
-import process6 from "node:process";
-var isWindows = process6.platform === "win32";
-var separatorPattern = isWindows ? new RegExp("[\\/\\\\]", "v") : new RegExp("\\/", "v");
-var defaultPathExt = ".COM;.EXE;.BAT;.CMD;.VBS;.VBE;.JS;.JSE;.WSF;.WSH;.MSC";
-function resolveOptions(command, options) {
-  if (typeof command !== "string" || command.length === 0) {
-    throw new TypeError("Expected a non-empty string.");
-  }
-  const {
-    cwd = process6.cwd(),
-    // On Windows, `process.env.PATH` can be undefined in some contexts (for example, worker threads), where it's only exposed as `Path`.
-    path: searchPath = process6.env.PATH ?? (isWindows ? process6.env.Path : void 0) ?? "",
-    // `||` (not `??`) so an empty `PATHEXT` falls back to the default instead of disabling all lookup on Windows.
-    pathExt = process6.env.PATHEXT || defaultPathExt
-  } = options;
-  return { cwd, searchPath, pathExt };
-}
-function windowsExtensions(command, pathExt) {
-  const extensions = pathExt.split(path4.delimiter).filter(Boolean);
-  const commandExtension = path4.extname(command).toLowerCase();
-  if (commandExtension !== "" && extensions.some((extension) => extension.toLowerCase() === commandExtension)) {
-    return ["", ...extensions];
-  }
-  return extensions;
-}
-function* candidatePaths(command, { cwd, searchPath, pathExt }) {
-  const extensions = isWindows ? windowsExtensions(command, pathExt) : [""];
-  if (separatorPattern.test(command)) {
-    const base = path4.resolve(cwd, command);
-    for (const extension of extensions) {
-      yield base + extension;
-    }
-    return;
-  }
-  const directories = [
-    // Windows searches the current directory before `PATH`.
-    ...isWindows ? [cwd] : [],
-    ...searchPath.split(path4.delimiter)
-  ];
-  for (const directory of directories) {
-    const unquoted = isWindows && directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
-    if (unquoted === "") {
-      continue;
-    }
-    const base = path4.resolve(cwd, unquoted, command);
-    for (const extension of extensions) {
-      yield base + extension;
-    }
-  }
-}
-function isExecutableSync(filePath) {
-  let stats;
-  try {
-    stats = fs.statSync(filePath);
-  } catch (error) {
-    return isWindows && error.code === "EACCES";
-  }
-  if (!stats.isFile()) {
-    return false;
-  }
-  if (isWindows) {
-    return true;
-  }
-  try {
-    fs.accessSync(filePath, fs.constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function whichCommandSync(command, options = {}) {
-  const resolved = resolveOptions(command, options);
-  for (const candidate of candidatePaths(command, resolved)) {
-    if (isExecutableSync(candidate)) {
-      return candidate;
-    }
-  }
-  return void 0;
-}
-
-// node_modules/execa/lib/arguments/command-file.js
-var parseCommandFile = (file, commandArguments, options) => {
-  const parsed = { file, commandArguments: [...commandArguments], options };
-  return options.shell || process7.platform !== "win32" ? parsed : escapeWindowsCommand(parsed);
-};
-var directlyExecutableRegExp = /\.(?:com|exe)$/i;
-var escapeWindowsCommand = (parsed) => {
-  const resolvedFile = resolveWithShebang(parsed);
-  if (resolvedFile !== void 0 && directlyExecutableRegExp.test(resolvedFile)) {
-    if (parsed.options.argv0 === void 0) {
-      parsed.options.argv0 = parsed.file;
-    }
-    parsed.file = resolvedFile;
-    return parsed;
-  }
-  for (const value of [parsed.file, ...parsed.commandArguments]) {
-    assertNoLineBreak(value);
-  }
-  const escapedFile = escapeMetaChars(path5.normalize(resolvedFile ?? parsed.file));
-  const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
-  const commandLine2 = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
-  parsed.options.windowsVerbatimArguments = true;
-  return {
-    file: process7.env.comspec || "cmd.exe",
-    // `/e:on` enables the command extensions the `%` escaping relies on, and `/v:off` disables delayed expansion so `!` is literal, even when the registry changes either default
-    commandArguments: ["/d", "/e:on", "/v:off", "/s", "/c", commandLine2],
-    options: parsed.options
-  };
-};
-var resolveWithShebang = (parsed) => {
-  const resolvedFile = resolvePath(parsed);
-  const interpreter = resolvedFile !== void 0 && readShebang(resolvedFile);
-  if (!interpreter) {
-    return resolvedFile;
-  }
-  parsed.commandArguments.unshift(resolvedFile);
-  parsed.file = interpreter;
-  return resolvePath(parsed);
-};
-var resolvePath = (parsed) => {
-  const environment = parsed.options.env || process7.env;
-  const cwd = parsed.options.cwd ?? process7.cwd();
-  const environmentPathExt = getWindowsEnvironmentValue(environment, "PATHEXT");
-  const commandExtension = path5.extname(parsed.file);
-  const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path5.delimiter}${environmentPathExt ?? ""}`;
-  if (hasWindowsPathSeparator(parsed.file)) {
-    return whichCommandSync(path5.resolve(cwd, parsed.file), { cwd, pathExt });
-  }
-  const searchPath = getWindowsEnvironmentValue(environment, "PATH") ?? getWindowsEnvironmentValue(process7.env, "PATH") ?? "";
-  const resolveOptions2 = {
-    cwd,
-    path: searchPath,
-    pathExt
-  };
-  return shouldSearchCurrentDirectory(environment) ? whichCommandSync(parsed.file, resolveOptions2) : resolvePathDirectories(parsed.file, resolveOptions2);
-};
-var hasWindowsPathSeparator = (file) => file.includes("/") || file.includes("\\") || file.includes(":");
-var shouldSearchCurrentDirectory = (environment) => getWindowsEnvironmentValue(process7.env, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0 && getWindowsEnvironmentValue(environment, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0;
-var resolvePathDirectories = (file, { cwd, path: searchPath, pathExt }) => {
-  for (const directory of searchPath.split(path5.delimiter)) {
-    const unquotedDirectory = directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
-    if (unquotedDirectory === "") {
-      continue;
-    }
-    const resolvedFile = whichCommandSync(path5.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
-    if (resolvedFile !== void 0) {
-      return resolvedFile;
-    }
-  }
-};
-var getWindowsEnvironmentValue = (environment, name) => {
-  const environmentKey = Object.keys(environment).sort().find((key) => key.toUpperCase() === name);
-  return environmentKey === void 0 ? void 0 : environment[environmentKey];
-};
-var SHEBANG_BYTE_LENGTH = 150;
-var readShebang = (file) => {
-  const buffer = Buffer2.alloc(SHEBANG_BYTE_LENGTH);
-  let bytesRead = 0;
-  try {
-    const fileDescriptor = openSync(file, "r");
-    try {
-      bytesRead = readSync(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
-    } finally {
-      closeSync(fileDescriptor);
-    }
-  } catch {
-    return void 0;
-  }
-  return parseShebang(buffer.toString("utf8", 0, bytesRead));
-};
-var shebangRegExp = /^#!(?<line>.*)/;
-var parseShebang = (contents) => {
-  const shebangLine = contents.match(shebangRegExp)?.groups.line.trim();
-  if (!shebangLine) {
-    return void 0;
-  }
-  const [interpreterPath, argument] = shebangLine.split(" ", 2);
-  const interpreter = interpreterPath.split("/").at(-1);
-  if (interpreter === "env") {
-    return argument;
-  }
-  return argument ? `${interpreter} ${argument}` : interpreter;
-};
-var lineBreakRegExp = /[\n\r]/;
-var assertNoLineBreak = (value) => {
-  if (lineBreakRegExp.test(value)) {
-    throw new TypeError(`The command and its arguments cannot contain a line break on Windows without a shell.
-This would allow a command injection with \`cmd.exe\`.
-Invalid value: ${JSON.stringify(`${value}`)}`);
-  }
-};
-var metaCharsRegExp = /[()\][%!^"`<>&|;, *?]/g;
-var escapeMetaChars = (value) => value.replaceAll(metaCharsRegExp, "^$&");
-var backslashRunRegExp = /\\+/g;
-var quotedCharacterRegExp = new RegExp("[^\\w#$*+\\-./:?@\\\\\\u{80}-\\u{10FFFF}]|\\p{Control}", "u");
-var escapeArgument = (rawArgument) => {
-  const argument = `${rawArgument}`;
-  if (!shouldQuoteArgument(argument)) {
-    return argument;
-  }
-  const escapedArgument = argument.replaceAll(backslashRunRegExp, (backslashes, offset, string) => {
-    const nextCharacter = string[offset + backslashes.length];
-    const isPrecedesDoubleQuote = nextCharacter === '"' || nextCharacter === void 0;
-    return isPrecedesDoubleQuote ? backslashes.repeat(2) : backslashes;
-  }).replaceAll('"', '""').replaceAll("%", "%%cd:~,%");
-  return `"${escapedArgument}"`;
-};
-var shouldQuoteArgument = (argument) => argument === "" || argument.endsWith("\\") || quotedCharacterRegExp.test(argument);
-
-// node_modules/execa/lib/arguments/cwd.js
-import { statSync } from "node:fs";
-import path6 from "node:path";
-import process8 from "node:process";
-var normalizeCwd = (cwd = getDefaultCwd()) => {
-  const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path6.resolve(cwdString);
-};
-var getDefaultCwd = () => {
-  try {
-    return process8.cwd();
-  } catch (error) {
-    error.message = `The current directory does not exist.
-${error.message}`;
-    throw error;
-  }
-};
-var getCurrentCwd = () => {
-  try {
-    return process8.cwd();
-  } catch {
-  }
-};
-var fixCwdError = (originalMessage, cwd) => {
-  if (cwd === getCurrentCwd()) {
-    return originalMessage;
-  }
-  let cwdStat;
-  try {
-    cwdStat = statSync(cwd);
-  } catch (error) {
-    return `The "cwd" option is invalid: ${cwd}.
-${error.message}
-${originalMessage}`;
-  }
-  return cwdStat.isDirectory() ? originalMessage : `The "cwd" option is not a directory: ${cwd}.
-${originalMessage}`;
-};
-
-// node_modules/execa/lib/arguments/options.js
-var cmdExeRegExp = /^cmd(?:\.exe)?$/i;
-var normalizeOptions = (filePath, rawArguments, rawOptions) => {
-  const sanitizedOptions = { __proto__: null, ...rawOptions };
-  sanitizedOptions.cwd = normalizeCwd(sanitizedOptions.cwd);
-  const [processedFile, processedArguments, processedOptions] = handleNodeOption(filePath, rawArguments, sanitizedOptions);
-  const fdOptions = normalizeFdSpecificOptions(processedOptions);
-  const options = addDefaultOptions(fdOptions);
-  validateBooleanOptions(options);
-  validateEnv(options);
-  options.env = getEnv(options);
-  const { file, commandArguments } = parseCommandFile(processedFile, processedArguments, options);
-  validateTimeout(options);
-  validateEncoding(options);
-  validateIpcInputOption(options);
-  validateCancelSignal(options);
-  validateRenamedSignalOption(options);
-  validateGracefulCancel(options);
-  options.shell = normalizeFileUrl(options.shell);
-  options.killSignal = normalizeKillSignal(options.killSignal);
-  options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
-  options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process9.platform === "win32" && cmdExeRegExp.test(path7.basename(file))) {
-    commandArguments.unshift("/q");
-  }
-  return { file, commandArguments, options };
-};
-var BOOLEAN_OPTIONS = [
-  "extendEnv",
-  "preferLocal",
-  "reject",
-  "cleanup",
-  "killDescendants",
-  "all",
-  "gracefulCancel",
-  "ipc",
-  "node"
-];
-var validateBooleanOptions = (options) => {
-  for (const optionName of BOOLEAN_OPTIONS) {
-    checkBooleanOption(options[optionName], optionName);
-  }
-};
-var validateEnv = ({ env }) => {
-  if (env !== void 0 && (typeof env !== "object" || env === null || Array.isArray(env))) {
-    throw new TypeError(`The \`env\` option must be an object: ${String(env)}.`);
-  }
-};
-var addDefaultOptions = ({
-  extendEnv = true,
-  preferLocal = false,
-  cwd,
-  localDir: localDirectory = cwd,
-  encoding = "utf8",
-  reject = true,
-  cleanup = true,
-  killDescendants = false,
-  all = false,
-  windowsHide = true,
-  killSignal = "SIGTERM",
-  forceKillAfterDelay = true,
-  gracefulCancel = false,
-  ipcInput,
-  ipc = ipcInput !== void 0 || gracefulCancel,
-  serialization = "advanced",
-  ...options
-}) => ({
-  __proto__: null,
-  ...options,
-  extendEnv,
-  preferLocal,
-  cwd,
-  localDirectory,
-  encoding,
-  reject,
-  cleanup,
-  killDescendants,
-  all,
-  windowsHide,
-  killSignal,
-  forceKillAfterDelay,
-  gracefulCancel,
-  ipcInput,
-  ipc,
-  serialization
-});
-var getEnv = (options) => ({ __proto__: null, ...computeEnv(options) });
-var computeEnv = ({ env: envOption, extendEnv, preferLocal, node, localDirectory, nodePath }) => {
-  const env = { __proto__: null, ...extendEnv && process9.env, ...envOption };
-  if (preferLocal || node) {
-    return npmRunPathEnv({
-      env,
-      cwd: localDirectory,
-      execPath: nodePath,
-      preferLocal,
-      addExecPath: node
-    });
-  }
-  return env;
-};
-
-// node_modules/execa/lib/arguments/shell.js
-var concatenateShell = (file, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file, ...commandArguments].join(" "), [], options] : [file, commandArguments, options];
-
-// node_modules/execa/lib/resolve/all-sync.js
-import { Buffer as Buffer3 } from "node:buffer";
-
-// node_modules/execa/lib/transform/split.js
-var getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
-var splitLinesSync = (chunk, preserveNewlines, objectMode) => objectMode ? chunk.flatMap((item) => splitLinesItemSync(item, preserveNewlines)) : splitLinesItemSync(chunk, preserveNewlines);
-var splitLinesItemSync = (chunk, preserveNewlines) => {
-  const { transform, final } = initializeSplitLines(preserveNewlines, {});
-  return [...transform(chunk), ...final()];
-};
-var initializeSplitLines = (preserveNewlines, state) => {
-  state.previousChunks = "";
-  return {
-    transform: splitGenerator.bind(void 0, state, preserveNewlines),
-    final: linesFinal.bind(void 0, state)
-  };
-};
-var splitGenerator = function* (state, preserveNewlines, chunk) {
-  if (typeof chunk !== "string") {
-    yield chunk;
-    return;
-  }
-  let { previousChunks } = state;
-  let start = -1;
-  for (let end = 0; end < chunk.length; end += 1) {
-    if (chunk[end] !== "\n") {
-      continue;
-    }
-    let line = chunk.slice(start + 1, preserveNewlines ? end + 1 : end);
-    if (previousChunks.length > 0) {
-      line = concatString(previousChunks, line);
-      previousChunks = "";
-    }
-    yield preserveNewlines ? line : stripCarriageReturn(line, state);
-    start = end;
-  }
-  if (start !== chunk.length - 1) {
-    previousChunks = concatString(previousChunks, chunk.slice(start + 1));
-  }
-  state.previousChunks = previousChunks;
-};
-var stripCarriageReturn = (line, state) => {
-  state.isWindowsNewline = line.endsWith("\r");
-  return state.isWindowsNewline ? line.slice(0, -1) : line;
-};
-var linesFinal = function* ({ previousChunks }) {
-  if (previousChunks.length > 0) {
-    yield previousChunks;
-  }
-};
-var getAppendNewlineGenerator = ({ binary, preserveNewlines, readableObjectMode, state, encoding }) => binary || preserveNewlines || readableObjectMode ? void 0 : { transform: appendNewlineGenerator.bind(void 0, state, getStringEncoding(binary, encoding)) };
-var appendNewlineGenerator = function* ({ isWindowsNewline = false }, stringEncoding, chunk) {
-  const { unixNewline, windowsNewline, concat } = typeof chunk === "string" ? linesStringInfo : LINES_BYTES_INFO[stringEncoding];
-  if (endsWithNewline(chunk, unixNewline)) {
-    yield chunk;
-    return;
-  }
-  const newline = isWindowsNewline ? windowsNewline : unixNewline;
-  yield concat(chunk, newline);
-};
-var endsWithNewline = (chunk, unixNewline) => typeof chunk === "string" ? chunk.endsWith(unixNewline) : chunk.length >= unixNewline.length && chunk.subarray(-unixNewline.length).every((byte, index) => byte === unixNewline[index]);
-var concatString = (firstChunk, secondChunk) => `${firstChunk}${secondChunk}`;
-var linesStringInfo = {
-  windowsNewline: "\r\n",
-  unixNewline: "\n",
-  concat: concatString
-};
-var concatUint8Array = (firstChunk, secondChunk) => {
-  const chunk = new Uint8Array(firstChunk.length + secondChunk.length);
-  chunk.set(firstChunk, 0);
-  chunk.set(secondChunk, firstChunk.length);
-  return chunk;
-};
-var LINES_BYTES_INFO = {
-  __proto__: null,
-  utf8: {
-    windowsNewline: new Uint8Array([13, 10]),
-    unixNewline: new Uint8Array([10]),
-    concat: concatUint8Array
-  },
-  utf16le: {
-    windowsNewline: new Uint8Array([13, 0, 10, 0]),
-    unixNewline: new Uint8Array([10, 0]),
-    concat: concatUint8Array
-  }
-};
-
-// node_modules/strip-final-newline/index.js
-function stripFinalNewline(input) {
-  if (typeof input === "string") {
-    return stripFinalNewlineString(input);
-  }
-  if (!(ArrayBuffer.isView(input) && input.BYTES_PER_ELEMENT === 1)) {
-    throw new Error("Input must be a string or a Uint8Array");
-  }
-  return stripFinalNewlineBinary(input);
-}
-var stripFinalNewlineString = (input) => input.at(-1) === LF ? input.slice(0, input.at(-2) === CR ? -2 : -1) : input;
-var stripFinalNewlineBinary = (input) => input.at(-1) === LF_BINARY ? input.subarray(0, input.at(-2) === CR_BINARY ? -2 : -1) : input;
-var LF = "\n";
-var LF_BINARY = LF.codePointAt(0);
-var CR = "\r";
-var CR_BINARY = CR.codePointAt(0);
-
-// node_modules/execa/lib/io/strip-newline.js
-var stripNewline = (value, { stripFinalNewline: stripFinalNewline2 }, fdNumber, allFds) => value !== void 0 && !Array.isArray(value) && getStripFinalNewline(stripFinalNewline2, fdNumber, allFds) ? stripFinalNewline(value) : value;
-var getStripFinalNewline = (stripFinalNewline2, fdNumber, allFds) => fdNumber === "all" ? allFds.some((allFd) => stripFinalNewline2[allFd]) : stripFinalNewline2[fdNumber];
-
-// node_modules/execa/lib/resolve/all-sync.js
-var getAllSyncFds = ([, stdout, stderr]) => [
-  ...stdout === void 0 ? [] : [1],
-  ...stderr === void 0 ? [] : [2]
-];
-var getAllSync = ([, stdout, stderr], allFds, options) => {
-  if (!options.all) {
-    return;
-  }
-  if (stdout === void 0) {
-    return splitAllLines(stderr, allFds, options);
-  }
-  if (stderr === void 0) {
-    return splitAllLines(stdout, allFds, options);
-  }
-  if (hasLines(options)) {
-    return [splitAllLines(stdout, allFds, options), splitAllLines(stderr, allFds, options)].flat();
-  }
-  if (Array.isArray(stdout) || Array.isArray(stderr)) {
-    return [stdout, stderr].filter((value) => value.length > 0).flat();
-  }
-  if (isUint8Array(stdout) && isUint8Array(stderr)) {
-    return concatUint8Arrays([stdout, stderr]);
-  }
-  return BASE64_ENCODINGS.has(options.encoding) ? concatBase64(stdout, stderr, options.encoding) : `${stdout}${stderr}`;
-};
-var concatBase64 = (stdout, stderr, encoding) => Buffer3.concat([Buffer3.from(stdout, encoding), Buffer3.from(stderr, encoding)]).toString(encoding);
-var BASE64_ENCODINGS = /* @__PURE__ */ new Set(["base64", "base64url"]);
-var hasLines = ({ lines }) => Boolean(lines[1] || lines[2]);
-var splitAllLines = (value, allFds, options) => value === void 0 || Array.isArray(value) || !hasLines(options) ? value : splitLinesSync(value, !getStripFinalNewline(options.stripFinalNewline, "all", allFds), false);
-
-// node_modules/execa/lib/return/message.js
-import { inspect as inspect3 } from "node:util";
-
-// node_modules/get-stream/source/index.js
-import { on } from "node:events";
-import { finished } from "node:stream/promises";
-
-// node_modules/is-stream/index.js
-function isStream(stream, { checkOpen = true } = {}) {
-  return stream !== null && typeof stream === "object" && (stream.writable || stream.readable || !checkOpen || stream.writable === void 0 && stream.readable === void 0) && typeof stream.pipe === "function";
-}
-function isWritableStream(stream, { checkOpen = true } = {}) {
-  return isStream(stream, { checkOpen }) && (stream.writable || !checkOpen) && typeof stream.write === "function" && typeof stream.end === "function" && typeof stream.writable === "boolean" && typeof stream.writableObjectMode === "boolean" && typeof stream.destroy === "function" && typeof stream.destroyed === "boolean";
-}
-function isReadableStream(stream, { checkOpen = true } = {}) {
-  return isStream(stream, { checkOpen }) && (stream.readable || !checkOpen) && typeof stream.read === "function" && typeof stream.readable === "boolean" && typeof stream.readableObjectMode === "boolean" && typeof stream.destroy === "function" && typeof stream.destroyed === "boolean";
-}
-function isDuplexStream(stream, options) {
-  return isWritableStream(stream, options) && isReadableStream(stream, options);
-}
-
-// node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js
-var a = Object.getPrototypeOf(
-  Object.getPrototypeOf(
-    /* istanbul ignore next */
-    async function* () {
-    }
-  ).prototype
-);
-var c = class {
-  #t;
-  #n;
-  #r = false;
-  #e = void 0;
-  constructor(e, t) {
-    this.#t = e, this.#n = t;
-  }
-  next() {
-    const e = () => this.#s();
-    return this.#e = this.#e ? this.#e.then(e, e) : e(), this.#e;
-  }
-  return(e) {
-    const t = () => this.#i(e);
-    return this.#e ? this.#e.then(t, t) : t();
-  }
-  async #s() {
-    if (this.#r)
-      return {
-        done: true,
-        value: void 0
-      };
-    let e;
-    try {
-      e = await this.#t.read();
-    } catch (t) {
-      throw this.#e = void 0, this.#r = true, this.#t.releaseLock(), t;
-    }
-    return e.done && (this.#e = void 0, this.#r = true, this.#t.releaseLock()), e;
-  }
-  async #i(e) {
-    if (this.#r)
-      return {
-        done: true,
-        value: e
-      };
-    if (this.#r = true, !this.#n) {
-      const t = this.#t.cancel(e);
-      return this.#t.releaseLock(), await t, {
-        done: true,
-        value: e
-      };
-    }
-    return this.#t.releaseLock(), {
-      done: true,
-      value: e
-    };
-  }
-};
-var n = /* @__PURE__ */ Symbol();
-function i() {
-  return this[n].next();
-}
-Object.defineProperty(i, "name", { value: "next" });
-function o(r7) {
-  return this[n].return(r7);
-}
-Object.defineProperty(o, "name", { value: "return" });
-var u = Object.create(a, {
-  next: {
-    enumerable: true,
-    configurable: true,
-    writable: true,
-    value: i
-  },
-  return: {
-    enumerable: true,
-    configurable: true,
-    writable: true,
-    value: o
-  }
-});
-function h({ preventCancel: r7 = false } = {}) {
-  const e = this.getReader(), t = new c(
-    e,
-    r7
-  ), s = Object.create(u);
-  return s[n] = t, s;
-}
-
-// node_modules/get-stream/source/stream.js
-var getAsyncIterable = (stream) => {
-  if (isReadableStream(stream, { checkOpen: false }) && nodeImports.on !== void 0) {
-    return getStreamIterable(stream);
-  }
-  if (typeof stream?.[Symbol.asyncIterator] === "function") {
-    return stream;
-  }
-  if (toString.call(stream) === "[object ReadableStream]") {
-    return h.call(stream);
-  }
-  throw new TypeError("The first argument must be a Readable, a ReadableStream, or an async iterable.");
-};
-var { toString } = Object.prototype;
-var getStreamIterable = async function* (stream) {
-  const controller = new AbortController();
-  const state = {};
-  handleStreamEnd(stream, controller, state);
-  try {
-    for await (const [chunk] of nodeImports.on(stream, "data", { signal: controller.signal })) {
-      yield chunk;
-    }
-  } catch (error) {
-    if (state.error !== void 0) {
-      throw state.error;
-    } else if (!controller.signal.aborted) {
-      throw error;
-    }
-  } finally {
-    stream.destroy();
-  }
-};
-var handleStreamEnd = async (stream, controller, state) => {
-  try {
-    await nodeImports.finished(stream, {
-      cleanup: true,
-      readable: true,
-      writable: false,
-      error: false
-    });
-  } catch (error) {
-    state.error = error;
-  } finally {
-    controller.abort();
-  }
-};
-var nodeImports = {};
-
-// node_modules/get-stream/source/contents.js
-var getStreamContents = async (stream, { init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
-  const asyncIterable = getAsyncIterable(stream);
-  const state = init();
-  state.length = 0;
-  try {
-    for await (const chunk of asyncIterable) {
-      const chunkType = getChunkType(chunk);
-      const convertedChunk = convertChunk[chunkType](chunk, state);
-      appendChunk({
-        convertedChunk,
-        state,
-        getSize,
-        truncateChunk,
-        addChunk,
-        maxBuffer
-      });
-    }
-    appendFinalChunk({
-      state,
-      convertChunk,
-      getSize,
-      truncateChunk,
-      addChunk,
-      getFinalChunk,
-      maxBuffer
-    });
-    return finalize(state);
-  } catch (error) {
-    const normalizedError = typeof error === "object" && error !== null ? error : new Error(error);
-    normalizedError.bufferedData = finalize(state);
-    throw normalizedError;
-  }
-};
-var appendFinalChunk = ({ state, getSize, truncateChunk, addChunk, getFinalChunk, maxBuffer }) => {
-  const convertedChunk = getFinalChunk(state);
-  if (convertedChunk !== void 0) {
-    appendChunk({
-      convertedChunk,
-      state,
-      getSize,
-      truncateChunk,
-      addChunk,
-      maxBuffer
-    });
-  }
-};
-var appendChunk = ({ convertedChunk, state, getSize, truncateChunk, addChunk, maxBuffer }) => {
-  const chunkSize = getSize(convertedChunk);
-  const newLength = state.length + chunkSize;
-  if (newLength <= maxBuffer) {
-    addNewChunk(convertedChunk, state, addChunk, newLength);
-    return;
-  }
-  const truncatedChunk = truncateChunk(convertedChunk, maxBuffer - state.length);
-  if (truncatedChunk !== void 0) {
-    addNewChunk(truncatedChunk, state, addChunk, maxBuffer);
-  }
-  throw new MaxBufferError();
-};
-var addNewChunk = (convertedChunk, state, addChunk, newLength) => {
-  state.contents = addChunk(convertedChunk, state, newLength);
-  state.length = newLength;
-};
-var getChunkType = (chunk) => {
-  const typeOfChunk = typeof chunk;
-  if (typeOfChunk === "string") {
-    return "string";
-  }
-  if (typeOfChunk !== "object" || chunk === null) {
-    return "others";
-  }
-  if (globalThis.Buffer?.isBuffer(chunk)) {
-    return "buffer";
-  }
-  const prototypeName = objectToString2.call(chunk);
-  if (prototypeName === "[object ArrayBuffer]") {
-    return "arrayBuffer";
-  }
-  if (prototypeName === "[object DataView]") {
-    return "dataView";
-  }
-  if (Number.isInteger(chunk.byteLength) && Number.isInteger(chunk.byteOffset) && objectToString2.call(chunk.buffer) === "[object ArrayBuffer]") {
-    return "typedArray";
-  }
-  return "others";
-};
-var { toString: objectToString2 } = Object.prototype;
-var MaxBufferError = class extends Error {
-  name = "MaxBufferError";
-  constructor() {
-    super("maxBuffer exceeded");
-  }
-};
-
-// node_modules/get-stream/source/utils.js
-var identity2 = (value) => value;
-var noop = () => void 0;
-var getContentsProperty = ({ contents }) => contents;
-var throwObjectStream = (chunk) => {
-  throw new Error(`Streams in object mode are not supported: ${String(chunk)}`);
-};
-var getLengthProperty = (convertedChunk) => convertedChunk.length;
-
-// node_modules/get-stream/source/array.js
-async function getStreamAsArray(stream, options) {
-  return getStreamContents(stream, arrayMethods, options);
-}
-var initArray = () => ({ contents: [] });
-var increment = () => 1;
-var addArrayChunk = (convertedChunk, { contents }) => {
-  contents.push(convertedChunk);
-  return contents;
-};
-var arrayMethods = {
-  init: initArray,
-  convertChunk: {
-    string: identity2,
-    buffer: identity2,
-    arrayBuffer: identity2,
-    dataView: identity2,
-    typedArray: identity2,
-    others: identity2
-  },
-  getSize: increment,
-  truncateChunk: noop,
-  addChunk: addArrayChunk,
-  getFinalChunk: noop,
-  finalize: getContentsProperty
-};
-
-// node_modules/get-stream/source/array-buffer.js
-async function getStreamAsArrayBuffer(stream, options) {
-  return getStreamContents(stream, arrayBufferMethods, options);
-}
-var initArrayBuffer = () => ({ contents: new ArrayBuffer(0) });
-var useTextEncoder = (chunk) => textEncoder2.encode(chunk);
-var textEncoder2 = new TextEncoder();
-var useUint8Array = (chunk) => new Uint8Array(chunk);
-var useUint8ArrayWithOffset = (chunk) => new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-var truncateArrayBufferChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
-var addArrayBufferChunk = (convertedChunk, { contents, length: previousLength }, length) => {
-  const newContents = hasArrayBufferResize() ? resizeArrayBuffer(contents, length) : resizeArrayBufferSlow(contents, length);
-  new Uint8Array(newContents).set(convertedChunk, previousLength);
-  return newContents;
-};
-var resizeArrayBufferSlow = (contents, length) => {
-  if (length <= contents.byteLength) {
-    return contents;
-  }
-  const arrayBuffer = new ArrayBuffer(getNewContentsLength(length));
-  new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
-  return arrayBuffer;
-};
-var resizeArrayBuffer = (contents, length) => {
-  if (length <= contents.maxByteLength) {
-    contents.resize(length);
-    return contents;
-  }
-  const arrayBuffer = new ArrayBuffer(length, { maxByteLength: getNewContentsLength(length) });
-  new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
-  return arrayBuffer;
-};
-var getNewContentsLength = (length) => SCALE_FACTOR ** Math.ceil(Math.log(length) / Math.log(SCALE_FACTOR));
-var SCALE_FACTOR = 2;
-var finalizeArrayBuffer = ({ contents, length }) => hasArrayBufferResize() ? contents : contents.slice(0, length);
-var hasArrayBufferResize = () => "resize" in ArrayBuffer.prototype;
-var arrayBufferMethods = {
-  init: initArrayBuffer,
-  convertChunk: {
-    string: useTextEncoder,
-    buffer: useUint8Array,
-    arrayBuffer: useUint8Array,
-    dataView: useUint8ArrayWithOffset,
-    typedArray: useUint8ArrayWithOffset,
-    others: throwObjectStream
-  },
-  getSize: getLengthProperty,
-  truncateChunk: truncateArrayBufferChunk,
-  addChunk: addArrayBufferChunk,
-  getFinalChunk: noop,
-  finalize: finalizeArrayBuffer
-};
-
-// node_modules/get-stream/source/string.js
-async function getStreamAsString(stream, options) {
-  return getStreamContents(stream, stringMethods, options);
-}
-var initString = () => ({ contents: "", textDecoder: new TextDecoder() });
-var useTextDecoder = (chunk, { textDecoder: textDecoder2 }) => textDecoder2.decode(chunk, { stream: true });
-var addStringChunk = (convertedChunk, { contents }) => contents + convertedChunk;
-var truncateStringChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
-var getFinalStringChunk = ({ textDecoder: textDecoder2 }) => {
-  const finalChunk = textDecoder2.decode();
-  return finalChunk === "" ? void 0 : finalChunk;
-};
-var stringMethods = {
-  init: initString,
-  convertChunk: {
-    string: identity2,
-    buffer: useTextDecoder,
-    arrayBuffer: useTextDecoder,
-    dataView: useTextDecoder,
-    typedArray: useTextDecoder,
-    others: throwObjectStream
-  },
-  getSize: getLengthProperty,
-  truncateChunk: truncateStringChunk,
-  addChunk: addStringChunk,
-  getFinalChunk: getFinalStringChunk,
-  finalize: getContentsProperty
-};
-
-// node_modules/get-stream/source/index.js
-Object.assign(nodeImports, { on, finished });
-
-// node_modules/execa/lib/io/max-buffer.js
-var handleMaxBuffer = ({ error, stream, readableObjectMode, lines, encoding, fdNumber }) => {
-  if (!(error instanceof MaxBufferError)) {
-    throw error;
-  }
-  if (fdNumber === "all") {
-    return error;
-  }
-  const unit = getMaxBufferUnit(readableObjectMode, lines, encoding);
-  error.maxBufferInfo = { fdNumber, unit };
-  stream.destroy();
-  throw error;
-};
-var getMaxBufferUnit = (readableObjectMode, lines, encoding) => {
-  if (readableObjectMode) {
-    return "objects";
-  }
-  if (lines) {
-    return "lines";
-  }
-  return encoding === "buffer" ? "bytes" : "characters";
-};
-var checkIpcMaxBuffer = (ipcOutput, maxBuffer) => {
-  if (ipcOutput.length + 1 <= maxBuffer) {
-    return;
-  }
-  const error = new MaxBufferError();
-  error.maxBufferInfo = { fdNumber: "ipc" };
-  throw error;
-};
-var getMaxBufferMessage = (error, maxBuffer) => {
-  const { streamName, threshold, unit } = getMaxBufferInfo(error, maxBuffer);
-  return `Command's ${streamName} was larger than ${threshold} ${unit}`;
-};
-var getMaxBufferInfo = (error, maxBuffer) => {
-  if (error?.maxBufferInfo === void 0) {
-    return { streamName: "output", threshold: maxBuffer[1], unit: "bytes" };
-  }
-  const { maxBufferInfo: { fdNumber, unit, threshold = getFdSpecificValue(maxBuffer, fdNumber) } } = error;
-  delete error.maxBufferInfo;
-  return fdNumber === "ipc" ? { streamName: "IPC output", threshold, unit: "messages" } : { streamName: getStreamName(fdNumber), threshold, unit };
-};
-var getMaxBufferSync = ([, stdoutMaxBuffer]) => stdoutMaxBuffer === 0 ? Number.MIN_VALUE : stdoutMaxBuffer;
-var handleMaxBufferSync = ({ resultError, output, maxBuffer, buffer }) => {
-  const fdNumber = findMaxBufferSync(output, maxBuffer, buffer);
-  if (fdNumber === void 0) {
-    return { resultError, isMaxBuffer: resultError?.code === "ENOBUFS" };
-  }
-  const threshold = getMaxBufferValueSync(maxBuffer, fdNumber);
-  const error = resultError ?? Object.assign(new MaxBufferError(), { code: "ENOBUFS" });
-  error.maxBufferInfo = { fdNumber, unit: "bytes", threshold };
-  return { resultError: error, isMaxBuffer: true };
-};
-var findMaxBufferSync = (output, maxBuffer, buffer) => {
-  if (output === null) {
-    return;
-  }
-  const fdNumber = output.findIndex((result, index) => result !== null && buffer[index] && result.length > getMaxBufferValueSync(maxBuffer, index));
-  return fdNumber === -1 ? void 0 : fdNumber;
-};
-var getMaxBufferValueSync = (maxBuffer, fdNumber) => Math.min(maxBuffer[1], maxBuffer[fdNumber]);
-var truncateMaxBufferSync = (result, fdNumber, { maxBuffer, buffer }) => {
-  const maxBufferValue = getMaxBufferValueSync(maxBuffer, fdNumber);
-  return buffer[fdNumber] && result.length > maxBufferValue ? result.slice(0, maxBufferValue) : result;
-};
-
-// node_modules/execa/lib/return/message.js
-var createMessages = ({
-  stdio,
-  all,
-  ipcOutput,
-  originalError,
-  signal,
-  signalDescription,
-  exitCode,
-  escapedCommand,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  forceKillAfterDelay,
-  killSignal,
-  maxBuffer,
-  timeout,
-  cwd
-}) => {
-  const errorCode = getErrorCode(originalError);
-  const prefix = getErrorPrefix({
-    originalError,
-    timedOut,
-    timeout,
-    isMaxBuffer,
-    maxBuffer,
-    errorCode,
-    signal,
-    signalDescription,
-    exitCode,
-    isCanceled,
-    isGracefullyCanceled,
-    isForcefullyTerminated,
-    forceKillAfterDelay,
-    killSignal
-  });
-  const originalMessage = getOriginalMessage(originalError, cwd);
-  const suffix = originalMessage === void 0 ? "" : `
-${originalMessage}`;
-  const shortMessage = `${prefix}: ${escapedCommand}${suffix}`;
-  const messageStdio = all === void 0 ? [stdio[2], stdio[1]] : [all];
-  const message = [
-    shortMessage,
-    ...messageStdio,
-    ...stdio.slice(3),
-    ipcOutput.map((ipcMessage) => serializeIpcMessage(ipcMessage)).join("\n")
-  ].map((messagePart) => escapeLines(stripFinalNewline(serializeMessagePart(messagePart)))).filter(Boolean).join("\n\n");
-  return { originalMessage, shortMessage, message };
-};
-var getErrorCode = (error) => typeof error?.code === "string" ? error.code : void 0;
-var getErrorPrefix = ({
-  originalError,
-  timedOut,
-  timeout,
-  isMaxBuffer,
-  maxBuffer,
-  errorCode,
-  signal,
-  signalDescription,
-  exitCode,
-  isCanceled,
-  isGracefullyCanceled,
-  isForcefullyTerminated,
-  forceKillAfterDelay,
-  killSignal
-}) => {
-  const forcefulSuffix = getForcefulSuffix(isForcefullyTerminated, forceKillAfterDelay);
-  if (timedOut) {
-    return `Command timed out after ${timeout} milliseconds${forcefulSuffix}`;
-  }
-  if (isGracefullyCanceled) {
-    if (signal === void 0) {
-      return `Command was gracefully canceled with exit code ${exitCode}`;
-    }
-    return isForcefullyTerminated ? `Command was gracefully canceled${forcefulSuffix}` : `Command was gracefully canceled with ${signal} (${signalDescription})`;
-  }
-  if (isCanceled) {
-    return `Command was canceled${forcefulSuffix}`;
-  }
-  if (isMaxBuffer) {
-    return `${getMaxBufferMessage(originalError, maxBuffer)}${forcefulSuffix}`;
-  }
-  if (errorCode !== void 0) {
-    return `Command failed with ${errorCode}${forcefulSuffix}`;
-  }
-  if (isForcefullyTerminated) {
-    return `Command was killed with ${killSignal} (${getSignalDescription(killSignal)})${forcefulSuffix}`;
-  }
-  if (signal !== void 0) {
-    return `Command was killed with ${signal} (${signalDescription})`;
-  }
-  return exitCode === void 0 ? "Command failed" : `Command failed with exit code ${exitCode}`;
-};
-var getForcefulSuffix = (isForcefullyTerminated, forceKillAfterDelay) => isForcefullyTerminated ? ` and was forcefully terminated after ${forceKillAfterDelay} milliseconds` : "";
-var getOriginalMessage = (originalError, cwd) => {
-  if (originalError instanceof DiscardedError) {
-    return;
-  }
-  const originalMessage = isExecaError(originalError) ? originalError.originalMessage ?? "" : String(originalError?.message ?? originalError);
-  const escapedOriginalMessage = escapeLines(fixCwdError(originalMessage, cwd));
-  return escapedOriginalMessage === "" ? void 0 : escapedOriginalMessage;
-};
-var serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : inspect3(ipcMessage);
-var serializeMessagePart = (messagePart) => Array.isArray(messagePart) ? messagePart.filter((messageItem) => isTextItem(messageItem)).map((messageItem) => stripFinalNewline(serializeMessageItem(messageItem))).join("\n") : serializeMessageItem(messagePart);
-var isTextItem = (messageItem) => typeof messageItem === "string" || isUint8Array(messageItem);
-var serializeMessageItem = (messageItem) => {
-  if (typeof messageItem === "string") {
-    return messageItem;
-  }
-  return isUint8Array(messageItem) ? uint8ArrayToString(messageItem) : "";
-};
-
-// node_modules/execa/lib/return/result.js
-var makeSuccessResult = ({
-  command,
-  escapedCommand,
-  stdio,
-  all,
-  ipcOutput,
-  options: { cwd },
-  startTime
-}) => omitUndefinedProperties({
-  command,
-  escapedCommand,
-  cwd,
-  durationMs: getDurationMs(startTime),
-  failed: false,
-  timedOut: false,
-  isCanceled: false,
-  isGracefullyCanceled: false,
-  isTerminated: false,
-  isMaxBuffer: false,
-  isForcefullyTerminated: false,
-  exitCode: 0,
-  stdout: stdio[1],
-  stderr: stdio[2],
-  all,
-  stdio,
-  ipcOutput,
-  pipedFrom: []
-});
-var makeEarlyError = ({
-  error,
-  command,
-  escapedCommand,
-  fileDescriptors,
-  options,
-  startTime,
-  isSync,
-  stdio = Array.from({ length: fileDescriptors.length }),
-  all
-}) => makeError({
-  error,
-  command,
-  escapedCommand,
-  startTime,
-  timedOut: false,
-  isCanceled: false,
-  isGracefullyCanceled: false,
-  isMaxBuffer: false,
-  isForcefullyTerminated: false,
-  stdio,
-  all,
-  ipcOutput: [],
-  options,
-  isSync
-});
-var getEarlyErrorOutput = (fileDescriptors, options) => {
-  const stdio = fileDescriptors.map((fileDescriptor, fdNumber) => getEmptyOutput(fileDescriptor, fdNumber, options));
-  return { stdio, all: getAllSync(stdio, getAllSyncFds(stdio), options) };
-};
-var getEmptyOutput = ({ direction, objectMode }, fdNumber, { stdio, buffer, lines, encoding }) => {
-  if (direction === "input" || !PIPED_STDIO.has(stdio[fdNumber]) || !buffer[fdNumber]) {
-    return;
-  }
-  if (objectMode || lines[fdNumber]) {
-    return [];
-  }
-  return encoding === "buffer" ? new Uint8Array() : "";
-};
-var PIPED_STDIO = /* @__PURE__ */ new Set(["pipe", "overlapped"]);
-var makeError = ({
-  error: originalError,
-  command,
-  escapedCommand,
-  startTime,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  exitCode: rawExitCode,
-  signal: rawSignal,
-  stdio,
-  all,
-  ipcOutput,
-  options: {
-    timeoutDuration,
-    timeout = timeoutDuration,
-    forceKillAfterDelay,
-    killSignal,
-    cwd,
-    maxBuffer
-  },
-  isSync
-}) => {
-  const { exitCode, signal, signalDescription } = normalizeExitPayload(rawExitCode, rawSignal);
-  const { originalMessage, shortMessage, message } = createMessages({
-    stdio,
-    all,
-    ipcOutput,
-    originalError,
-    signal,
-    signalDescription,
-    exitCode,
-    escapedCommand,
-    timedOut,
-    isCanceled,
-    isGracefullyCanceled,
-    isMaxBuffer,
-    isForcefullyTerminated,
-    forceKillAfterDelay,
-    killSignal,
-    maxBuffer,
-    timeout,
-    cwd
-  });
-  const error = getFinalError(originalError, message, isSync);
-  Object.assign(error, getErrorProperties({
-    error,
-    command,
-    escapedCommand,
-    startTime,
-    timedOut,
-    isCanceled,
-    isGracefullyCanceled,
-    isMaxBuffer,
-    isForcefullyTerminated,
-    exitCode,
-    signal,
-    signalDescription,
-    stdio,
-    all,
-    ipcOutput,
-    cwd,
-    originalMessage,
-    shortMessage
-  }));
-  return error;
-};
-var getErrorProperties = ({
-  error,
-  command,
-  escapedCommand,
-  startTime,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  exitCode,
-  signal,
-  signalDescription,
-  stdio,
-  all,
-  ipcOutput,
-  cwd,
-  originalMessage,
-  shortMessage
-}) => omitUndefinedProperties({
-  shortMessage,
-  originalMessage,
-  command,
-  escapedCommand,
-  cwd,
-  durationMs: getDurationMs(startTime),
-  failed: true,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isTerminated: signal !== void 0,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  exitCode,
-  signal,
-  signalDescription,
-  code: getErrorCode(error.cause),
-  stdout: stdio[1],
-  stderr: stdio[2],
-  all,
-  stdio,
-  ipcOutput,
-  pipedFrom: []
-});
-var omitUndefinedProperties = (result) => Object.fromEntries(Object.entries(result).filter(([, value]) => value !== void 0));
-var normalizeExitPayload = (rawExitCode, rawSignal) => {
-  const exitCode = rawExitCode === null ? void 0 : rawExitCode;
-  const signal = rawSignal === null ? void 0 : rawSignal;
-  const signalDescription = signal === void 0 ? void 0 : getSignalDescription(rawSignal);
-  return { exitCode, signal, signalDescription };
-};
-
-// node_modules/parse-ms/index.js
-var toZeroIfInfinity = (value) => Number.isFinite(value) ? value : 0;
-function parseNumber(milliseconds) {
-  return {
-    days: Math.trunc(milliseconds / 864e5),
-    hours: Math.trunc(milliseconds / 36e5 % 24),
-    minutes: Math.trunc(milliseconds / 6e4 % 60),
-    seconds: Math.trunc(milliseconds / 1e3 % 60),
-    milliseconds: Math.trunc(milliseconds % 1e3),
-    microseconds: Math.trunc(toZeroIfInfinity(milliseconds * 1e3) % 1e3),
-    nanoseconds: Math.trunc(toZeroIfInfinity(milliseconds * 1e6) % 1e3)
-  };
-}
-function parseBigint(milliseconds) {
-  return {
-    days: milliseconds / 86400000n,
-    hours: milliseconds / 3600000n % 24n,
-    minutes: milliseconds / 60000n % 60n,
-    seconds: milliseconds / 1000n % 60n,
-    milliseconds: milliseconds % 1000n,
-    microseconds: 0n,
-    nanoseconds: 0n
-  };
-}
-function parseMilliseconds(milliseconds) {
-  switch (typeof milliseconds) {
-    case "number": {
-      if (Number.isFinite(milliseconds)) {
-        return parseNumber(milliseconds);
-      }
-      break;
-    }
-    case "bigint": {
-      return parseBigint(milliseconds);
-    }
-  }
-  throw new TypeError("Expected a finite number or bigint");
-}
-
-// node_modules/pretty-ms/index.js
-var isZero = (value) => value === 0 || value === 0n;
-var pluralize = (word, count2) => count2 === 1 || count2 === 1n ? word : `${word}s`;
-var SECOND_ROUNDING_EPSILON = 1e-7;
-var ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
-function prettyMilliseconds(milliseconds, options) {
-  const isBigInt = typeof milliseconds === "bigint";
-  if (!isBigInt && !Number.isFinite(milliseconds)) {
-    throw new TypeError("Expected a finite number or bigint");
-  }
-  options = { ...options };
-  const sign = milliseconds < 0 ? "-" : "";
-  milliseconds = milliseconds < 0 ? -milliseconds : milliseconds;
-  if (options.colonNotation) {
-    options.compact = false;
-    options.formatSubMilliseconds = false;
-    options.separateMilliseconds = false;
-    options.verbose = false;
-  }
-  if (options.compact) {
-    options.unitCount = 1;
-    options.secondsDecimalDigits = 0;
-    options.millisecondsDecimalDigits = 0;
-  }
-  let result = [];
-  const floorDecimals = (value, decimalDigits) => {
-    const flooredInterimValue = Math.floor(value * 10 ** decimalDigits + SECOND_ROUNDING_EPSILON);
-    const flooredValue = Math.round(flooredInterimValue) / 10 ** decimalDigits;
-    return flooredValue.toFixed(decimalDigits);
-  };
-  const add = (value, long, short, valueString) => {
-    if ((result.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
-      return;
-    }
-    valueString ??= String(value);
-    if (options.colonNotation) {
-      const wholeDigits = valueString.includes(".") ? valueString.split(".")[0].length : valueString.length;
-      const minLength = result.length > 0 ? 2 : 1;
-      valueString = "0".repeat(Math.max(0, minLength - wholeDigits)) + valueString;
-    } else {
-      valueString += options.verbose ? " " + pluralize(long, value) : short;
-    }
-    result.push(valueString);
-  };
-  const parsed = parseMilliseconds(milliseconds);
-  const days = BigInt(parsed.days);
-  if (options.hideYearAndDays) {
-    add(BigInt(days) * 24n + BigInt(parsed.hours), "hour", "h");
-  } else {
-    if (options.hideYear) {
-      add(days, "day", "d");
-    } else {
-      add(days / 365n, "year", "y");
-      add(days % 365n, "day", "d");
-    }
-    add(Number(parsed.hours), "hour", "h");
-  }
-  add(Number(parsed.minutes), "minute", "m");
-  if (!options.hideSeconds) {
-    if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds2 = Number(parsed.seconds);
-      const milliseconds2 = Number(parsed.milliseconds);
-      const microseconds = Number(parsed.microseconds);
-      const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds2, "second", "s");
-      if (options.formatSubMilliseconds) {
-        add(milliseconds2, "millisecond", "ms");
-        add(microseconds, "microsecond", "\xB5s");
-        add(nanoseconds, "nanosecond", "ns");
-      } else {
-        const millisecondsAndBelow = milliseconds2 + microseconds / 1e3 + nanoseconds / 1e6;
-        const millisecondsDecimalDigits = typeof options.millisecondsDecimalDigits === "number" ? options.millisecondsDecimalDigits : 0;
-        const roundedMilliseconds = millisecondsAndBelow >= 1 ? Math.round(millisecondsAndBelow) : Math.ceil(millisecondsAndBelow);
-        const maximumMilliseconds = 1e3 - 10 ** -millisecondsDecimalDigits;
-        const millisecondsString = millisecondsDecimalDigits ? Math.min(millisecondsAndBelow, maximumMilliseconds).toFixed(millisecondsDecimalDigits) : Math.min(roundedMilliseconds, maximumMilliseconds);
-        add(
-          Number.parseFloat(millisecondsString),
-          "millisecond",
-          "ms",
-          millisecondsString
-        );
-      }
-    } else {
-      const seconds2 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
-      const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
-      const secondsFixed = floorDecimals(seconds2, secondsDecimalDigits);
-      const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
-      add(Number.parseFloat(secondsString), "second", "s", secondsString);
-    }
-  }
-  if (result.length === 0) {
-    return sign + "0" + (options.verbose ? " milliseconds" : "ms");
-  }
-  const separator = options.colonNotation ? ":" : " ";
-  if (typeof options.unitCount === "number") {
-    result = result.slice(0, Math.max(options.unitCount, 1));
-  }
-  return sign + result.join(separator);
-}
-
-// node_modules/execa/lib/verbose/error.js
-var logError = (result, verboseInfo) => {
-  if (result.failed) {
-    verboseLog({
-      type: "error",
-      verboseMessage: result.shortMessage,
-      verboseInfo,
-      result
-    });
-  }
-};
-
-// node_modules/execa/lib/verbose/complete.js
-var logResult = (result, verboseInfo) => {
-  if (!isVerbose(verboseInfo)) {
-    return;
-  }
-  logError(result, verboseInfo);
-  logDuration(result, verboseInfo);
-};
-var logDuration = (result, verboseInfo) => {
-  const verboseMessage = `(done in ${prettyMilliseconds(result.durationMs)})`;
-  verboseLog({
-    type: "duration",
-    verboseMessage,
-    verboseInfo,
-    result
-  });
-};
-
-// node_modules/execa/lib/return/reject.js
-var handleResult = (result, verboseInfo, { reject }) => {
-  logResult(result, verboseInfo);
-  if (reject && result.failed) {
-    throw result;
-  }
-  return result;
-};
-
-// node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync2 } from "node:fs";
-
-// node_modules/execa/lib/stdio/type.js
-var getStdioItemType = (value, optionName) => {
-  if (isAsyncGenerator(value)) {
-    return "asyncGenerator";
-  }
-  if (isSyncGenerator(value)) {
-    return "generator";
-  }
-  if (isUrl(value)) {
-    return "fileUrl";
-  }
-  if (isFilePathObject(value)) {
-    return "filePath";
-  }
-  if (isWebStream(value)) {
-    return "webStream";
-  }
-  if (isStream(value, { checkOpen: false })) {
-    return "native";
-  }
-  if (isUint8Array(value)) {
-    return "uint8Array";
-  }
-  if (isAsyncIterableObject(value)) {
-    return "asyncIterable";
-  }
-  if (isIterableObject(value)) {
-    return "iterable";
-  }
-  if (isTransformStream(value)) {
-    return getTransformStreamType({ transform: value }, optionName);
-  }
-  return isTransformOptions(value) ? getTransformObjectType(value, optionName) : "native";
-};
-var getTransformObjectType = (value, optionName) => {
-  if (isDuplexStream(value.transform, { checkOpen: false })) {
-    return getDuplexType(value, optionName);
-  }
-  return isTransformStream(value.transform) ? getTransformStreamType(value, optionName) : getGeneratorObjectType(value, optionName);
-};
-var getDuplexType = (value, optionName) => {
-  validateNonGeneratorType(value, optionName, "Duplex stream");
-  return "duplex";
-};
-var getTransformStreamType = (value, optionName) => {
-  validateNonGeneratorType(value, optionName, "web TransformStream");
-  return "webTransform";
-};
-var validateNonGeneratorType = ({ final, binary, objectMode }, optionName, typeName) => {
-  checkUndefinedOption(final, `${optionName}.final`, typeName);
-  checkUndefinedOption(binary, `${optionName}.binary`, typeName);
-  checkBooleanOption(objectMode, `${optionName}.objectMode`);
-};
-var checkUndefinedOption = (value, optionName, typeName) => {
-  if (value !== void 0) {
-    throw new TypeError(`The \`${optionName}\` option can only be defined when using a generator, not a ${typeName}.`);
-  }
-};
-var getGeneratorObjectType = ({ transform, final, binary, objectMode }, optionName) => {
-  if (transform !== void 0 && !isGenerator(transform)) {
-    throw new TypeError(`The \`${optionName}.transform\` option must be a generator, a Duplex stream or a web TransformStream.`);
-  }
-  if (isDuplexStream(final, { checkOpen: false })) {
-    throw new TypeError(`The \`${optionName}.final\` option must not be a Duplex stream.`);
-  }
-  if (isTransformStream(final)) {
-    throw new TypeError(`The \`${optionName}.final\` option must not be a web TransformStream.`);
-  }
-  if (final !== void 0 && !isGenerator(final)) {
-    throw new TypeError(`The \`${optionName}.final\` option must be a generator.`);
-  }
-  checkBooleanOption(binary, `${optionName}.binary`);
-  checkBooleanOption(objectMode, `${optionName}.objectMode`);
-  return isAsyncGenerator(transform) || isAsyncGenerator(final) ? "asyncGenerator" : "generator";
-};
-var isGenerator = (value) => isAsyncGenerator(value) || isSyncGenerator(value);
-var isAsyncGenerator = (value) => Object.prototype.toString.call(value) === "[object AsyncGeneratorFunction]";
-var isSyncGenerator = (value) => Object.prototype.toString.call(value) === "[object GeneratorFunction]";
-var isTransformOptions = (value) => isPlainObject(value) && (value.transform !== void 0 || value.final !== void 0);
-var isUrl = (value) => Object.prototype.toString.call(value) === "[object URL]";
-var isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
-var isFilePathObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
-var FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
-var isFilePathString = (file) => typeof file === "string";
-var isStdioValueObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => STDIO_VALUE_KEYS.has(key)) && "value" in value;
-var STDIO_VALUE_KEYS = /* @__PURE__ */ new Set(["value", "input"]);
-var isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
-var KNOWN_STDIO_STRINGS = /* @__PURE__ */ new Set(["ipc", "ignore", "inherit", "overlapped", "pipe"]);
-var isReadableStream2 = (value) => Object.prototype.toString.call(value) === "[object ReadableStream]";
-var isWritableStream2 = (value) => Object.prototype.toString.call(value) === "[object WritableStream]";
-var isWebStream = (value) => isReadableStream2(value) || isWritableStream2(value);
-var isTransformStream = (value) => isReadableStream2(value?.readable) && isWritableStream2(value?.writable);
-var isAsyncIterableObject = (value) => isObject(value) && typeof value[Symbol.asyncIterator] === "function";
-var isIterableObject = (value) => isObject(value) && typeof value[Symbol.iterator] === "function";
-var isObject = (value) => typeof value === "object" && value !== null;
-var TRANSFORM_TYPES = /* @__PURE__ */ new Set(["generator", "asyncGenerator", "duplex", "webTransform"]);
-var FILE_TYPES = /* @__PURE__ */ new Set(["fileUrl", "filePath", "fileNumber"]);
-var SPECIAL_DUPLICATE_TYPES_SYNC = /* @__PURE__ */ new Set(["fileUrl", "filePath"]);
-var SPECIAL_DUPLICATE_TYPES = /* @__PURE__ */ new Set([...SPECIAL_DUPLICATE_TYPES_SYNC, "webStream", "nodeStream"]);
-var FORBID_DUPLICATE_TYPES = /* @__PURE__ */ new Set(["webTransform", "duplex"]);
-var TYPE_TO_MESSAGE = {
-  generator: "a generator",
-  asyncGenerator: "an async generator",
-  fileUrl: "a file URL",
-  filePath: "a file path string",
-  fileNumber: "a file descriptor number",
-  webStream: "a web stream",
-  nodeStream: "a Node.js stream",
-  webTransform: "a web TransformStream",
-  duplex: "a Duplex stream",
-  native: "any value",
-  iterable: "an iterable",
-  asyncIterable: "an async iterable",
-  string: "a string",
-  uint8Array: "a Uint8Array"
-};
-
-// node_modules/execa/lib/transform/object-mode.js
-var getTransformObjectModes = (objectMode, index, newTransforms, direction) => direction === "output" ? getOutputObjectModes(objectMode, index, newTransforms) : getInputObjectModes(objectMode, index, newTransforms);
-var getOutputObjectModes = (objectMode, index, newTransforms) => {
-  const writableObjectMode = index !== 0 && newTransforms[index - 1].value.readableObjectMode;
-  const readableObjectMode = objectMode ?? writableObjectMode;
-  return { writableObjectMode, readableObjectMode };
-};
-var getInputObjectModes = (objectMode, index, newTransforms) => {
-  const writableObjectMode = index === 0 ? objectMode === true : newTransforms[index - 1].value.readableObjectMode;
-  const readableObjectMode = index !== newTransforms.length - 1 && (objectMode ?? writableObjectMode);
-  return { writableObjectMode, readableObjectMode };
-};
-var getFdObjectMode = (stdioItems, direction) => {
-  const lastTransform = stdioItems.findLast(({ type }) => TRANSFORM_TYPES.has(type));
-  if (lastTransform === void 0) {
-    return false;
-  }
-  return direction === "input" ? lastTransform.value.writableObjectMode : lastTransform.value.readableObjectMode;
-};
-
-// node_modules/execa/lib/transform/normalize.js
-var normalizeTransforms = (stdioItems, optionName, direction, options) => [
-  ...stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type)),
-  ...getTransforms(stdioItems, optionName, direction, options)
-];
-var getTransforms = (stdioItems, optionName, direction, { encoding }) => {
-  const transforms = stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type));
-  const newTransforms = Array.from({ length: transforms.length });
-  for (const [index, stdioItem] of Object.entries(transforms)) {
-    newTransforms[index] = normalizeTransform({
-      stdioItem,
-      index: Number(index),
-      newTransforms,
-      optionName,
-      direction,
-      encoding
-    });
-  }
-  return sortTransforms(newTransforms, direction);
-};
-var normalizeTransform = ({ stdioItem, stdioItem: { type }, index, newTransforms, optionName, direction, encoding }) => {
-  if (type === "duplex") {
-    return normalizeDuplex({ stdioItem, optionName });
-  }
-  if (type === "webTransform") {
-    return normalizeTransformStream({
-      stdioItem,
-      index,
-      newTransforms,
-      direction
-    });
-  }
-  return normalizeGenerator({
-    stdioItem,
-    index,
-    newTransforms,
-    direction,
-    encoding
-  });
-};
-var normalizeDuplex = ({ stdioItem, optionName }) => {
-  const { value } = stdioItem;
-  const { transform } = value;
-  const { writableObjectMode, readableObjectMode } = transform;
-  const { objectMode = readableObjectMode } = value;
-  if (objectMode && !readableObjectMode) {
-    throw new TypeError(`The \`${optionName}.objectMode\` option can only be \`true\` if \`new Duplex({objectMode: true})\` is used.`);
-  }
-  if (!objectMode && readableObjectMode) {
-    throw new TypeError(`The \`${optionName}.objectMode\` option cannot be \`false\` if \`new Duplex({objectMode: true})\` is used.`);
-  }
-  return {
-    ...stdioItem,
-    value: { transform, writableObjectMode, readableObjectMode }
-  };
-};
-var normalizeTransformStream = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction }) => {
-  const { transform, objectMode } = isPlainObject(value) ? value : { transform: value };
-  const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
-  return {
-    ...stdioItem,
-    value: { transform, writableObjectMode, readableObjectMode }
-  };
-};
-var normalizeGenerator = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction, encoding }) => {
-  const {
-    transform,
-    final,
-    binary: binaryOption = false,
-    preserveNewlines = false,
-    objectMode
-  } = isPlainObject(value) ? value : { transform: value };
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
-  return {
-    ...stdioItem,
-    value: {
-      transform,
-      final,
-      binary,
-      preserveNewlines,
-      writableObjectMode,
-      readableObjectMode
-    }
-  };
-};
-var sortTransforms = (newTransforms, direction) => direction === "input" ? newTransforms.reverse() : newTransforms;
-
-// node_modules/execa/lib/stdio/direction.js
-import process10 from "node:process";
-var getStreamDirection = ({ stdioItems, isStdioArray, fdNumber, optionName }) => {
-  const directions = stdioItems.map((stdioItem) => getStdioItemDirection(stdioItem, fdNumber, isStdioArray));
-  if (directions.includes("input") && directions.includes("output")) {
-    throw new TypeError(`The \`${optionName}\` option must not be an array of both readable and writable values.`);
-  }
-  return directions.find(Boolean) ?? DEFAULT_DIRECTION;
-};
-var getStdioItemDirection = (stdioItem, fdNumber, isStdioArray) => {
-  const knownDirection = KNOWN_DIRECTIONS[fdNumber];
-  const direction = getRequestedDirection(stdioItem);
-  if (knownDirection === void 0) {
-    return direction;
-  }
-  validateKnownDirection(stdioItem, knownDirection, isStdioArray);
-  return knownDirection;
-};
-var getRequestedDirection = ({ type, value, direction, optionName }) => {
-  const guessedDirection = guessStreamDirection[type](value);
-  if (direction === "input" && guessedDirection === "output") {
-    throw new TypeError(`The \`${optionName}\` option is invalid: \`input: true\` cannot be used with a writable value, which is always an output.`);
-  }
-  return direction ?? guessedDirection;
-};
-var validateKnownDirection = ({ type, value, optionName }, knownDirection, isStdioArray) => {
-  if (!STREAM_TYPES.has(type) || !isStdioArray && getStandardStreamDirection(value) !== void 0) {
-    return;
-  }
-  const guessedDirection = guessStreamDirection[type](value);
-  if (guessedDirection === void 0 || guessedDirection === knownDirection) {
-    return;
-  }
-  const valueName = guessedDirection === "input" ? "readable" : "writable";
-  throw new TypeError(`The \`${optionName}\` option is invalid: a ${valueName} value is always an ${guessedDirection}, but \`${optionName}\` is an ${knownDirection}.`);
-};
-var STREAM_TYPES = /* @__PURE__ */ new Set(["native", "nodeStream", "webStream"]);
-var KNOWN_DIRECTIONS = ["input", "output", "output"];
-var anyDirection = () => void 0;
-var alwaysInput = () => "input";
-var guessStreamDirection = {
-  generator: anyDirection,
-  asyncGenerator: anyDirection,
-  fileUrl: anyDirection,
-  filePath: anyDirection,
-  iterable: alwaysInput,
-  asyncIterable: alwaysInput,
-  uint8Array: alwaysInput,
-  string: alwaysInput,
-  webStream: (value) => isWritableStream2(value) ? "output" : "input",
-  nodeStream(value) {
-    if (!isReadableStream(value, { checkOpen: false })) {
-      return "output";
-    }
-    return isWritableStream(value, { checkOpen: false }) ? void 0 : "input";
-  },
-  webTransform: anyDirection,
-  duplex: anyDirection,
-  native(value) {
-    const standardStreamDirection = getStandardStreamDirection(value);
-    if (standardStreamDirection !== void 0) {
-      return standardStreamDirection;
-    }
-    if (isStream(value, { checkOpen: false })) {
-      return guessStreamDirection.nodeStream(value);
-    }
-  }
-};
-var getStandardStreamDirection = (value) => {
-  if ([0, process10.stdin].includes(value)) {
-    return "input";
-  }
-  if ([1, 2, process10.stdout, process10.stderr].includes(value)) {
-    return "output";
-  }
-};
-var DEFAULT_DIRECTION = "output";
-
-// node_modules/execa/lib/ipc/array.js
-var normalizeIpcStdioArray = (stdioArray, ipc) => ipc ? [...stdioArray, "ipc"] : stdioArray;
-
-// node_modules/execa/lib/stdio/stdio-option.js
-var normalizeStdioOption = (options, verboseInfo, isSync) => {
-  const { stdio, ipc, buffer } = options;
-  const stdioArray = getStdioArray(stdio, options).map((stdioOption, fdNumber) => addDefaultValue2(stdioOption, fdNumber));
-  validateIpcStdioOption(stdioArray);
-  return isSync ? normalizeStdioSync(stdioArray, buffer, verboseInfo) : normalizeIpcStdioArray(stdioArray, ipc);
-};
-var validateIpcStdioOption = (stdioArray) => {
-  if (stdioArray.some((stdioOption) => hasIpcStdioOption(stdioOption))) {
-    throw new Error("The `ipc: true` option must be used instead of `stdio: 'ipc'`.");
-  }
-};
-var hasIpcStdioOption = (stdioOption) => Array.isArray(stdioOption) ? stdioOption.some((item) => hasIpcStdioItem(item)) : hasIpcStdioItem(stdioOption);
-var hasIpcStdioItem = (stdioOption) => isStdioValueObject(stdioOption) ? stdioOption.value === "ipc" : stdioOption === "ipc";
-var getStdioArray = (stdio, options) => {
-  if (stdio === void 0) {
-    return STANDARD_STREAMS_ALIASES.map((alias) => options[alias]);
-  }
-  if (hasAlias(options)) {
-    throw new Error(`It's not possible to provide \`stdio\` in combination with one of ${STANDARD_STREAMS_ALIASES.map((alias) => `\`${alias}\``).join(", ")}`);
-  }
-  if (typeof stdio === "string") {
-    return [stdio, stdio, stdio];
-  }
-  if (!Array.isArray(stdio)) {
-    throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${getTypeName(stdio)}\``);
-  }
-  const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
-  return Array.from({ length }, (_2, fdNumber) => stdio[fdNumber]);
-};
-var hasAlias = (options) => STANDARD_STREAMS_ALIASES.some((alias) => options[alias] !== void 0);
-var addDefaultValue2 = (stdioOption, fdNumber) => {
-  if (Array.isArray(stdioOption)) {
-    return stdioOption.map((item) => addDefaultValue2(item, fdNumber));
-  }
-  if (stdioOption === null || stdioOption === void 0) {
-    return fdNumber >= STANDARD_STREAMS_ALIASES.length ? "ignore" : "pipe";
-  }
-  return stdioOption;
-};
-var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((stdioOption, fdNumber) => !buffer[fdNumber] && isStandardOutputFd(fdNumber) && !isFullVerbose(verboseInfo, fdNumber) && isOutputPipeOnly(stdioOption, fdNumber) ? "ignore" : stdioOption);
-var isOutputPipeOnly = (stdioOption, fdNumber) => isOutputPipe(stdioOption, fdNumber) || Array.isArray(stdioOption) && stdioOption.length > 0 && stdioOption.every((item) => isOutputPipe(item, fdNumber));
-var isOutputPipe = (stdioOption, fdNumber) => stdioOption === "pipe" || isOutputPipeObject(stdioOption, fdNumber);
-var isOutputPipeObject = (stdioOption, fdNumber) => isStdioValueObject(stdioOption) && stdioOption.value === "pipe" && (stdioOption.input === void 0 || stdioOption.input === false || isFixedOutputPipe(fdNumber, stdioOption.input));
-var isFixedOutputPipe = (fdNumber, input) => input === true && isStandardOutputFd(fdNumber);
-var isStandardOutputFd = (fdNumber) => fdNumber === 1 || fdNumber === 2;
-
-// node_modules/execa/lib/stdio/native.js
-import { readFileSync } from "node:fs";
-import tty2 from "node:tty";
-
-// node_modules/execa/lib/arguments/fd-options.js
-var getToStream = (destination, to = "stdin") => {
-  const isWritable = true;
-  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination);
-  const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
-  const destinationStream = destination.stdio[fdNumber];
-  if (destinationStream === null) {
-    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
-  }
-  return destinationStream;
-};
-var getFromStream = (source2, from = "stdout") => {
-  const isWritable = false;
-  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(source2);
-  const fdNumber = getFdNumber(fileDescriptors, from, isWritable);
-  const sourceStream = fdNumber === "all" ? source2.all : source2.stdio[fdNumber];
-  if (sourceStream === null || sourceStream === void 0) {
-    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, from, options, isWritable));
-  }
-  return sourceStream;
-};
-var SUBPROCESS_OPTIONS = /* @__PURE__ */ new WeakMap();
-var getFdNumber = (fileDescriptors, fdName, isWritable) => {
-  const fdNumber = parseFdNumber(fdName, isWritable);
-  validateFdNumber(fdNumber, fdName, isWritable, fileDescriptors);
-  return fdNumber;
-};
-var parseFdNumber = (fdName, isWritable) => {
-  const fdNumber = parseFd(fdName);
-  if (fdNumber !== void 0) {
-    return fdNumber;
-  }
-  const { validOptions, defaultValue } = isWritable ? { validOptions: '"stdin"', defaultValue: "stdin" } : { validOptions: '"stdout", "stderr", "all"', defaultValue: "stdout" };
-  throw new TypeError(`"${getOptionName(isWritable)}" must not be "${fdName}".
-It must be ${validOptions} or "fd3", "fd4" (and so on).
-It is optional and defaults to "${defaultValue}".`);
-};
-var validateFdNumber = (fdNumber, fdName, isWritable, fileDescriptors) => {
-  const fileDescriptor = fileDescriptors[getUsedDescriptor(fdNumber)];
-  if (fileDescriptor === void 0) {
-    throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. That file descriptor does not exist.
-Please set the "stdio" option to ensure that file descriptor exists.`);
-  }
-  if (!isWritable && fileDescriptor.direction === "input") {
-    throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a readable stream, not writable.`);
-  }
-  if (isWritable && fileDescriptor.direction !== "input") {
-    throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a writable stream, not readable.
-If you meant to use it as input, please set its "stdio" option to \`{value: 'pipe', input: true}\`.`);
-  }
-};
-var getInvalidStdioOptionMessage = (fdNumber, fdName, options, isWritable) => {
-  if (fdNumber === "all" && !options.all) {
-    return `The "all" option must be true to use "from: 'all'".`;
-  }
-  const { optionName, optionValue } = getInvalidStdioOption(fdNumber, options);
-  return `The "${optionName}: ${serializeOptionValue(optionValue)}" option is incompatible with using "${getOptionName(isWritable)}: ${serializeOptionValue(fdName)}".
-Please set this option with "pipe" instead.`;
-};
-var getInvalidStdioOption = (fdNumber, { stdin, stdout, stderr, stdio }) => {
-  const usedDescriptor = getUsedDescriptor(fdNumber);
-  if (usedDescriptor === 0 && stdin !== void 0) {
-    return { optionName: "stdin", optionValue: stdin };
-  }
-  if (usedDescriptor === 1 && stdout !== void 0) {
-    return { optionName: "stdout", optionValue: stdout };
-  }
-  return usedDescriptor === 2 && stderr !== void 0 ? { optionName: "stderr", optionValue: stderr } : { optionName: `stdio[${usedDescriptor}]`, optionValue: stdio[usedDescriptor] };
-};
-var getUsedDescriptor = (fdNumber) => fdNumber === "all" ? 1 : fdNumber;
-var getOptionName = (isWritable) => isWritable ? "to" : "from";
-var serializeOptionValue = (value) => {
-  if (typeof value === "string") {
-    return `'${value}'`;
-  }
-  return typeof value === "number" ? `${value}` : "Stream";
-};
-
-// node_modules/execa/lib/stdio/native.js
-var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
-  if (!isStdioArray || type !== "native") {
-    return stdioItem;
-  }
-  return isSync ? handleNativeStreamSync({ stdioItem, fdNumber, direction }) : handleNativeStreamAsync({ stdioItem, fdNumber });
-};
-var handleNativeStreamSync = ({ stdioItem, stdioItem: { value, optionName }, fdNumber, direction }) => {
-  const targetFd = getTargetFd({
-    value,
-    optionName,
-    fdNumber,
-    direction
-  });
-  if (targetFd !== void 0) {
-    return targetFd;
-  }
-  if (isStream(value, { checkOpen: false })) {
-    throw new TypeError(`The \`${optionName}: Stream\` option cannot both be an array and include a stream with synchronous methods.`);
-  }
-  return stdioItem;
-};
-var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
-  const targetFdNumber = getTargetFdNumber(value, fdNumber);
-  if (targetFdNumber === void 0) {
-    return;
-  }
-  if (direction === "output") {
-    return { type: "fileNumber", value: targetFdNumber, optionName };
-  }
-  if (tty2.isatty(targetFdNumber)) {
-    throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
-  }
-  return { type: "uint8Array", contents: () => [bufferToUint8Array(readFileSync(targetFdNumber))], optionName };
-};
-var getTargetFdNumber = (value, fdNumber) => {
-  if (value === "inherit") {
-    return fdNumber;
-  }
-  if (typeof value === "number") {
-    return value;
-  }
-  const standardStreamIndex = STANDARD_STREAMS.indexOf(value);
-  if (standardStreamIndex !== -1) {
-    return standardStreamIndex;
-  }
-};
-var handleNativeStreamAsync = ({ stdioItem, stdioItem: { value, optionName }, fdNumber }) => {
-  if (value === "inherit") {
-    return { type: "nodeStream", value: getStandardStream(fdNumber, value, optionName), optionName };
-  }
-  if (typeof value === "number") {
-    return { type: "nodeStream", value: getStandardStream(value, value, optionName), optionName };
-  }
-  return isStream(value, { checkOpen: false }) ? { type: "nodeStream", value, optionName } : stdioItem;
-};
-var getStandardStream = (fdNumber, value, optionName) => {
-  const standardStream = STANDARD_STREAMS[fdNumber];
-  if (standardStream === void 0) {
-    throw new TypeError(`The \`${optionName}: ${value}\` option is invalid: no such standard stream.`);
-  }
-  return standardStream;
-};
-
-// node_modules/execa/lib/stdio/input-option.js
-var handleInputOptions = ({ input, inputFile }, fdNumber) => fdNumber === 0 ? [
-  ...handleInputOption(input),
-  ...handleInputFileOption(inputFile)
-] : [];
-var handleInputOption = (input) => input === void 0 ? [] : [{
-  type: getInputType(input),
-  value: input,
-  optionName: "input"
-}];
-var getInputType = (input) => {
-  if (isReadableStream(input, { checkOpen: false })) {
-    return "nodeStream";
-  }
-  if (typeof input === "string") {
-    return "string";
-  }
-  if (isUint8Array(input)) {
-    return "uint8Array";
-  }
-  throw new Error("The `input` option must be a string, a Uint8Array or a Node.js Readable stream.");
-};
-var handleInputFileOption = (inputFile) => inputFile === void 0 ? [] : [{
-  ...getInputFileType(inputFile),
-  optionName: "inputFile"
-}];
-var getInputFileType = (inputFile) => {
-  if (isUrl(inputFile)) {
-    return { type: "fileUrl", value: inputFile };
-  }
-  if (isFilePathString(inputFile)) {
-    return { type: "filePath", value: { file: inputFile } };
-  }
-  throw new Error("The `inputFile` option must be a file path string or a file URL.");
-};
-
-// node_modules/execa/lib/stdio/duplicate.js
-import path8 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var isFileType = (type) => SPECIAL_DUPLICATE_TYPES_SYNC.has(type);
-var getFileTarget = ({ type, value }) => type === "filePath" ? path8.resolve(value.file) : fileURLToPath3(value);
-var filterDuplicates = (stdioItems) => stdioItems.filter((stdioItemOne, indexOne) => stdioItems.every((stdioItemTwo, indexTwo) => !hasSameValueAndDirection(stdioItemOne, stdioItemTwo) || indexOne >= indexTwo || stdioItemOne.type === "generator" || stdioItemOne.type === "asyncGenerator"));
-var hasSameValueAndDirection = (stdioItemOne, stdioItemTwo) => stdioItemOne.value === stdioItemTwo.value && stdioItemOne.direction === stdioItemTwo.direction;
-var getDuplicateStream = ({ stdioItem: { type, value, optionName }, direction, fileDescriptors, isSync }) => {
-  const otherStdioItems = getOtherStdioItems(fileDescriptors, type);
-  if (otherStdioItems.length === 0) {
-    return;
-  }
-  if (isSync) {
-    validateDuplicateStreamSync({
-      otherStdioItems,
-      type,
-      value,
-      optionName,
-      direction
-    });
-    return;
-  }
-  if (SPECIAL_DUPLICATE_TYPES.has(type)) {
-    return getDuplicateStreamInstance({
-      otherStdioItems,
-      type,
-      value,
-      optionName,
-      direction
-    });
-  }
-  if (FORBID_DUPLICATE_TYPES.has(type)) {
-    validateDuplicateTransform({
-      otherStdioItems,
-      type,
-      value,
-      optionName
-    });
-  }
-};
-var getOtherStdioItems = (fileDescriptors, type) => fileDescriptors.flatMap(
-  ({ direction, stdioItems }) => stdioItems.map((stdioItem) => ({ ...stdioItem, direction }))
-).filter((stdioItem) => isSameDuplicateType(stdioItem.type, type));
-var isSameDuplicateType = (otherType, type) => otherType === type || isFileType(otherType) && isFileType(type);
-var validateDuplicateStreamSync = ({ otherStdioItems, type, value, optionName, direction }) => {
-  if (SPECIAL_DUPLICATE_TYPES_SYNC.has(type)) {
-    getDuplicateStreamInstance({
-      otherStdioItems,
-      type,
-      value,
-      optionName,
-      direction
-    });
-  }
-};
-var getDuplicateStreamInstance = ({ otherStdioItems, type, value, optionName, direction }) => {
-  const duplicateStdioItems = otherStdioItems.filter((stdioItem) => hasSameValue(stdioItem, type, value));
-  if (duplicateStdioItems.length === 0) {
-    return;
-  }
-  const differentStdioItem = duplicateStdioItems.find((stdioItem) => stdioItem.direction !== direction);
-  throwOnDuplicateStream(differentStdioItem, optionName, type);
-  return direction === "output" || type === "webStream" ? duplicateStdioItems[0].stream : void 0;
-};
-var hasSameValue = (otherStdioItem, type, value) => isFileType(otherStdioItem.type) ? getFileTarget(otherStdioItem) === getFileTarget({ type, value }) : otherStdioItem.value === value;
-var validateDuplicateTransform = ({ otherStdioItems, type, value, optionName }) => {
-  const duplicateStdioItem = otherStdioItems.find(({ value: { transform } }) => transform === value.transform);
-  throwOnDuplicateStream(duplicateStdioItem, optionName, type);
-};
-var throwOnDuplicateStream = (stdioItem, optionName, type) => {
-  if (stdioItem !== void 0) {
-    throw new TypeError(`The \`${stdioItem.optionName}\` and \`${optionName}\` options must not target ${TYPE_TO_MESSAGE[type]} that is the same.`);
-  }
-};
-
-// node_modules/execa/lib/stdio/handle.js
-var handleStdio = (addProperties3, options, verboseInfo, isSync) => {
-  const stdio = normalizeStdioOption(options, verboseInfo, isSync);
-  const initialFileDescriptors = stdio.map((stdioOption, fdNumber) => getFileDescriptor({
-    stdioOption,
-    fdNumber,
-    options,
-    isSync
-  }));
-  const fileDescriptors = getFinalFileDescriptors({
-    initialFileDescriptors,
-    addProperties: addProperties3,
-    options,
-    isSync
-  });
-  options.stdio = fileDescriptors.map(({ stdioItems }) => forwardStdio(stdioItems));
-  return fileDescriptors;
-};
-var getFileDescriptor = ({ stdioOption, fdNumber, options, isSync }) => {
-  const optionName = getStreamName(fdNumber);
-  const { stdioItems: initialStdioItems, isStdioArray } = initializeStdioItems({
-    stdioOption,
-    fdNumber,
-    options,
-    optionName
-  });
-  const direction = getStreamDirection({
-    stdioItems: initialStdioItems,
-    isStdioArray,
-    fdNumber,
-    optionName
-  });
-  const stdioItems = initialStdioItems.map((stdioItem) => handleNativeStream({
-    stdioItem,
-    isStdioArray,
-    fdNumber,
-    direction,
-    isSync
-  }));
-  const normalizedStdioItems = normalizeTransforms(stdioItems, optionName, direction, options);
-  const objectMode = getFdObjectMode(normalizedStdioItems, direction);
-  validateFileObjectMode(normalizedStdioItems, objectMode);
-  return { direction, objectMode, stdioItems: normalizedStdioItems };
-};
-var initializeStdioItems = ({ stdioOption, fdNumber, options, optionName }) => {
-  const values = Array.isArray(stdioOption) ? stdioOption : [stdioOption];
-  const inputStdioItems = handleInputOptions(options, fdNumber);
-  const initialStdioItems = [
-    ...omitInheritedStdin(values.map((value) => initializeStdioItem(value, optionName)), inputStdioItems),
-    ...inputStdioItems
-  ];
-  const stdioItems = filterDuplicates(initialStdioItems);
-  const isStdioArray = stdioItems.length > 1;
-  validateStdioArray(stdioItems, isStdioArray, optionName);
-  validateStreams(stdioItems, isStdioArray);
-  return { stdioItems, isStdioArray };
-};
-var omitInheritedStdin = (stdioItems, inputStdioItems) => inputStdioItems.length > 0 && isInheritedStdinOnly(stdioItems) ? [] : stdioItems;
-var isInheritedStdinOnly = (stdioItems) => stdioItems.length === 1 && stdioItems[0].type === "native" && stdioItems[0].value === "inherit";
-var initializeStdioItem = (value, optionName) => {
-  if (isStdioValueObject(value)) {
-    return initializeStdioValueObject(value, optionName);
-  }
-  return {
-    type: getStdioItemType(value, optionName),
-    value,
-    optionName
-  };
-};
-var initializeStdioValueObject = ({ value, input }, optionName) => {
-  checkBooleanOption(input, `${optionName}.input`);
-  return {
-    type: getStdioItemType(value, optionName),
-    value,
-    direction: input ? "input" : void 0,
-    optionName
-  };
-};
-var validateStdioArray = (stdioItems, isStdioArray, optionName) => {
-  if (stdioItems.length === 0) {
-    throw new TypeError(`The \`${optionName}\` option must not be an empty array.`);
-  }
-  if (!isStdioArray) {
-    return;
-  }
-  for (const { value, optionName: optionName2 } of stdioItems) {
-    if (INVALID_STDIO_ARRAY_OPTIONS.has(value)) {
-      throw new Error(`The \`${optionName2}\` option must not include \`${value}\`.`);
-    }
-  }
-};
-var INVALID_STDIO_ARRAY_OPTIONS = /* @__PURE__ */ new Set(["ignore"]);
-var validateStreams = (stdioItems, isStdioArray) => {
-  for (const stdioItem of stdioItems) {
-    validateFileStdio(stdioItem);
-    validateFileDescriptorStdio(stdioItem);
-    validateNativeStdio(stdioItem, isStdioArray);
-  }
-};
-var validateFileDescriptorStdio = ({ type, value, optionName }) => {
-  if (type !== "native") {
-    return;
-  }
-  const fileDescriptor = typeof value === "number" ? value : value?.fd;
-  if (typeof fileDescriptor === "number" && (!Number.isInteger(fileDescriptor) || fileDescriptor < 0 || fileDescriptor > MAX_FILE_DESCRIPTOR)) {
-    throw new TypeError(`The \`${optionName}\` option must be a non-negative 32-bit integer: got ${fileDescriptor}.`);
-  }
-};
-var MAX_FILE_DESCRIPTOR = 2 ** 31 - 1;
-var validateNativeStdio = ({ type, value, optionName }, isStdioArray) => {
-  if (type !== "native") {
-    return;
-  }
-  if (isFileHandle(value)) {
-    if (isStdioArray) {
-      throw new TypeError(`The \`${optionName}\` option cannot combine file handles with other values.`);
-    }
-    return;
-  }
-  if (typeof value !== "string" && typeof value !== "number" && !isStream(value, { checkOpen: false })) {
-    throw new TypeError(`The \`${optionName}\` option is invalid: ${String(value)} (${typeof value}).`);
-  }
-};
-var isFileHandle = (value) => typeof value?.fd === "number" && !isStream(value, { checkOpen: false });
-var validateFileStdio = ({ type, value, optionName }) => {
-  if (isRegularUrl(value)) {
-    throw new TypeError(`The \`${optionName}: URL\` option must use the \`file:\` scheme.
-For example, you can use the \`pathToFileURL()\` method of the \`url\` core module.`);
-  }
-  if (isUnknownStdioString(type, value)) {
-    throw new TypeError(`The \`${optionName}: { file: '...' }\` option must be used instead of \`${optionName}: '...'\`.`);
-  }
-};
-var validateFileObjectMode = (stdioItems, objectMode) => {
-  if (!objectMode) {
-    return;
-  }
-  const fileStdioItem = stdioItems.find(({ type }) => FILE_TYPES.has(type));
-  if (fileStdioItem !== void 0) {
-    throw new TypeError(`The \`${fileStdioItem.optionName}\` option cannot use both files and transforms in objectMode.`);
-  }
-};
-var getFinalFileDescriptors = ({ initialFileDescriptors, addProperties: addProperties3, options, isSync }) => {
-  const fileDescriptors = [];
-  try {
-    for (const fileDescriptor of initialFileDescriptors) {
-      addFinalFileDescriptor({
-        fileDescriptor,
-        fileDescriptors,
-        addProperties: addProperties3,
-        options,
-        isSync
-      });
-    }
-    return fileDescriptors;
-  } catch (error) {
-    cleanupCustomStreams(fileDescriptors);
-    throw error;
-  }
-};
-var addFinalFileDescriptor = ({ fileDescriptor, fileDescriptors, addProperties: addProperties3, options, isSync }) => {
-  const { direction, objectMode, stdioItems } = fileDescriptor;
-  const finalFileDescriptor = { direction, objectMode, stdioItems: [] };
-  fileDescriptors.push(finalFileDescriptor);
-  for (const stdioItem of stdioItems) {
-    finalFileDescriptor.stdioItems.push(addStreamProperties({
-      stdioItem,
-      addProperties: addProperties3,
-      direction,
-      objectMode,
-      options,
-      fileDescriptors,
-      isSync
-    }));
-  }
-};
-var addStreamProperties = ({ stdioItem, addProperties: addProperties3, direction, objectMode, options, fileDescriptors, isSync }) => {
-  const duplicateStream = getDuplicateStream({
-    stdioItem,
-    direction,
-    fileDescriptors,
-    isSync
-  });
-  if (duplicateStream !== void 0) {
-    return { ...stdioItem, stream: duplicateStream };
-  }
-  return {
-    ...stdioItem,
-    ...addProperties3[direction][stdioItem.type](stdioItem, options, objectMode)
-  };
-};
-var cleanupCustomStreams = (fileDescriptors) => {
-  for (const { stream } of fileDescriptors.flatMap(({ stdioItems }) => stdioItems)) {
-    if (stream === void 0 || isStandardStream(stream)) {
-      continue;
-    }
-    stream.on("error", () => {
-    });
-    stream.destroy();
-  }
-};
-var forwardStdio = (stdioItems) => {
-  if (stdioItems.length > 1) {
-    return stdioItems.some(({ value: value2 }) => value2 === "overlapped") ? "overlapped" : "pipe";
-  }
-  const [{ type, value }] = stdioItems;
-  return type === "native" ? value : "pipe";
-};
-
-// node_modules/execa/lib/stdio/handle-sync.js
-var handleStdioSync = (options, verboseInfo) => handleStdio(addPropertiesSync, options, verboseInfo, true);
-var forbiddenIfSync = ({ type, optionName }) => {
-  throwInvalidSyncValue(optionName, TYPE_TO_MESSAGE[type]);
-};
-var forbiddenNativeIfSync = ({ optionName, value }) => {
-  if (value === "overlapped") {
-    throwInvalidSyncValue(optionName, `"${value}"`);
-  }
-  return {};
-};
-var forbiddenNativeInputIfSync = (stdioItem) => {
-  const { optionName, value } = stdioItem;
-  if (value === "pipe" && optionName !== "stdin") {
-    throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be an input pipe with synchronous methods.`);
-  }
-  return forbiddenNativeIfSync(stdioItem);
-};
-var forbiddenInputTransformIfSync = ({ optionName }) => {
-  if (optionName !== "stdin") {
-    throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be an input transform with synchronous methods.`);
-  }
-};
-var throwInvalidSyncValue = (optionName, value) => {
-  throw new TypeError(`The \`${optionName}\` option cannot be ${value} with synchronous methods.`);
-};
-var addProperties = {
-  generator() {
-  },
-  asyncGenerator: forbiddenIfSync,
-  webStream: forbiddenIfSync,
-  nodeStream: forbiddenIfSync,
-  webTransform: forbiddenIfSync,
-  duplex: forbiddenIfSync,
-  asyncIterable: forbiddenIfSync,
-  native: forbiddenNativeIfSync
-};
-var addPropertiesSync = {
-  input: {
-    ...addProperties,
-    generator: forbiddenInputTransformIfSync,
-    native: forbiddenNativeInputIfSync,
-    // Files and iterables are read lazily, so that a file which cannot be read, or an iterable which throws, is reported like any other early error, instead of being thrown as a raw error
-    fileUrl: ({ value }) => ({ contents: () => [bufferToUint8Array(readFileSync2(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: () => [bufferToUint8Array(readFileSync2(file))] }),
-    fileNumber: forbiddenIfSync,
-    iterable: ({ value }) => ({ contents: () => [...value] }),
-    string: ({ value }) => ({ contents: [value] }),
-    // `contents` is already set when reading from a file descriptor
-    uint8Array: ({ value, contents = [value] }) => ({ contents })
-  },
-  output: {
-    ...addProperties,
-    fileUrl: ({ value }) => ({ path: value }),
-    filePath: ({ value: { file, append } }) => ({ path: file, append }),
-    fileNumber: ({ value }) => ({ path: value }),
-    iterable: forbiddenIfSync,
-    string: forbiddenIfSync,
-    uint8Array: forbiddenIfSync
-  }
-};
-
-// node_modules/execa/lib/transform/generator.js
-import { Transform, getDefaultHighWaterMark } from "node:stream";
-import { Buffer as Buffer6 } from "node:buffer";
-
-// node_modules/execa/lib/transform/validate.js
-import { Buffer as Buffer4 } from "node:buffer";
-var getValidateTransformInput = (writableObjectMode, optionName) => writableObjectMode ? void 0 : validateStringTransformInput.bind(void 0, optionName);
-var validateStringTransformInput = function* (optionName, chunk) {
-  if (typeof chunk !== "string" && !isUint8Array(chunk) && !Buffer4.isBuffer(chunk)) {
-    throw new TypeError(`The \`${optionName}\` option's transform must use "objectMode: true" to receive as input: ${typeof chunk}.`);
-  }
-  yield chunk;
-};
-var getValidateTransformReturn = (readableObjectMode, optionName) => readableObjectMode ? validateObjectTransformReturn.bind(void 0, optionName) : validateStringTransformReturn.bind(void 0, optionName);
-var validateObjectTransformReturn = function* (optionName, chunk) {
-  validateEmptyReturn(optionName, chunk);
-  yield chunk;
-};
-var validateStringTransformReturn = function* (optionName, chunk) {
-  validateEmptyReturn(optionName, chunk);
-  if (typeof chunk !== "string" && !isUint8Array(chunk)) {
-    throw new TypeError(`The \`${optionName}\` option's function must yield a string or an Uint8Array, not ${typeof chunk}.`);
-  }
-  yield chunk;
-};
-var validateEmptyReturn = (optionName, chunk) => {
-  if (chunk === null || chunk === void 0) {
-    throw new TypeError(`The \`${optionName}\` option's function must not call \`yield ${chunk}\`.
-Instead, \`yield\` should either be called with a value, or not be called at all. For example:
-  if (condition) { yield value; }`);
-  }
-};
-
-// node_modules/execa/lib/transform/encoding-transform.js
-import { Buffer as Buffer5 } from "node:buffer";
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-var getEncodingTransformGenerator = (binary, encoding, skipped) => {
-  if (skipped) {
-    return;
-  }
-  if (binary) {
-    return { transform: encodingUint8ArrayGenerator.bind(void 0, new TextEncoder()) };
-  }
-  const stringDecoder = new StringDecoder2(encoding);
-  return {
-    transform: encodingStringGenerator.bind(void 0, stringDecoder),
-    final: encodingStringFinal.bind(void 0, stringDecoder)
-  };
-};
-var encodingUint8ArrayGenerator = function* (textEncoder3, chunk) {
-  if (Buffer5.isBuffer(chunk)) {
-    yield bufferToUint8Array(chunk);
-  } else if (typeof chunk === "string") {
-    yield textEncoder3.encode(chunk);
-  } else {
-    yield chunk;
-  }
-};
-var encodingStringGenerator = function* (stringDecoder, chunk) {
-  yield isUint8Array(chunk) ? stringDecoder.write(chunk) : chunk;
-};
-var encodingStringFinal = function* (stringDecoder) {
-  const lastChunk = stringDecoder.end();
-  if (lastChunk !== "") {
-    yield lastChunk;
-  }
-};
-var getStringToBytesGenerator = (binary, encoding, skipped) => skipped || encoding === "utf8" ? void 0 : { transform: stringToBytesGenerator.bind(void 0, getStringEncoding(binary, encoding)) };
-var stringToBytesGenerator = function* (stringEncoding, chunk) {
-  yield typeof chunk === "string" ? bufferToUint8Array(Buffer5.from(chunk, stringEncoding)) : chunk;
-};
-
-// node_modules/execa/lib/transform/run-async.js
-import { callbackify } from "node:util";
-var pushChunks = callbackify(async (getChunks2, state, getChunksArguments, transformStream) => {
-  state.currentIterable = getChunks2(...getChunksArguments);
-  try {
-    for await (const chunk of state.currentIterable) {
-      transformStream.push(chunk);
-    }
-  } finally {
-    delete state.currentIterable;
-  }
-});
-var transformChunk = async function* (chunk, generators, index) {
-  if (index === generators.length) {
-    yield chunk;
-    return;
-  }
-  const { transform = identityGenerator } = generators[index];
-  for await (const transformedChunk of transform(chunk)) {
-    yield* transformChunk(transformedChunk, generators, index + 1);
-  }
-};
-var finalChunks = async function* (generators) {
-  for (const [index, { final }] of Object.entries(generators)) {
-    yield* generatorFinalChunks(final, Number(index), generators);
-  }
-};
-var generatorFinalChunks = async function* (final, index, generators) {
-  if (final === void 0) {
-    return;
-  }
-  for await (const finalChunk of final()) {
-    yield* transformChunk(finalChunk, generators, index + 1);
-  }
-};
-var destroyTransform = callbackify(async ({ currentIterable }, error) => {
-  if (currentIterable !== void 0) {
-    await (error ? currentIterable.throw(error) : currentIterable.return());
-    return;
-  }
-  if (error) {
-    throw error;
-  }
-});
-var identityGenerator = function* (chunk) {
-  yield chunk;
-};
-
-// node_modules/execa/lib/transform/run-sync.js
-var pushChunksSync = (getChunksSync, getChunksArguments, transformStream, done) => {
-  try {
-    for (const chunk of getChunksSync(...getChunksArguments)) {
-      transformStream.push(chunk);
-    }
-    done();
-  } catch (error) {
-    done(normalizeTransformError(error));
-  }
-};
-var normalizeTransformError = (error) => error || Object.assign(new Error("Promise was rejected with falsy value"), {
-  code: "ERR_FALSY_VALUE_REJECTION",
-  reason: error
-});
-var runTransformSync = (generators, chunks) => {
-  try {
-    return [
-      ...chunks.flatMap((chunk) => [...transformChunkSync(chunk, generators, 0)]),
-      ...finalChunksSync(generators)
-    ];
-  } catch (error) {
-    throw normalizeTransformError(error);
-  }
-};
-var transformChunkSync = function* (chunk, generators, index) {
-  if (index === generators.length) {
-    yield chunk;
-    return;
-  }
-  const { transform = identityGenerator2 } = generators[index];
-  for (const transformedChunk of transform(chunk)) {
-    yield* transformChunkSync(transformedChunk, generators, index + 1);
-  }
-};
-var finalChunksSync = function* (generators) {
-  for (const [index, { final }] of Object.entries(generators)) {
-    yield* generatorFinalChunksSync(final, Number(index), generators);
-  }
-};
-var generatorFinalChunksSync = function* (final, index, generators) {
-  if (final === void 0) {
-    return;
-  }
-  for (const finalChunk of final()) {
-    yield* transformChunkSync(finalChunk, generators, index + 1);
-  }
-};
-var identityGenerator2 = function* (chunk) {
-  yield chunk;
-};
-
-// node_modules/execa/lib/transform/generator.js
-var generatorToStream = ({
-  value,
-  value: {
-    transform,
-    final,
-    binary,
-    writableObjectMode,
-    readableObjectMode
-  },
-  optionName
-}, { encoding }) => {
-  const state = {};
-  const generators = addInternalGenerators(value, encoding, optionName);
-  const transformAsync = isAsyncGenerator(transform);
-  const finalAsync = isAsyncGenerator(final);
-  const transformMethod = transformAsync ? pushChunks.bind(void 0, transformChunk, state) : pushChunksSync.bind(void 0, transformChunkSync);
-  const finalMethod = transformAsync || finalAsync ? pushChunks.bind(void 0, finalChunks, state) : pushChunksSync.bind(void 0, finalChunksSync);
-  const destroyMethod = transformAsync || finalAsync ? destroyTransform.bind(void 0, state) : void 0;
-  const stream = new Transform({
-    writableObjectMode,
-    writableHighWaterMark: getDefaultHighWaterMark(writableObjectMode),
-    readableObjectMode,
-    readableHighWaterMark: getDefaultHighWaterMark(readableObjectMode),
-    // A string written to the stream is converted to bytes with this encoding, which `getEncodingTransformGenerator()` then decodes with the `encoding` option
-    defaultEncoding: getStringEncoding(binary, encoding),
-    transform(chunk, encoding2, done) {
-      transformMethod([chunk, generators, 0], this, done);
-    },
-    flush(done) {
-      finalMethod([generators], this, done);
-    },
-    destroy: destroyMethod
-  });
-  return { stream };
-};
-var runGeneratorsSync = (chunks, stdioItems, encoding, isInput) => {
-  const generators = stdioItems.filter(({ type }) => type === "generator");
-  const reversedGenerators = isInput ? generators.reverse() : generators;
-  for (const { value, optionName } of reversedGenerators) {
-    if (!value.writableObjectMode) {
-      const stringEncoding = getStringEncoding(value.binary, encoding);
-      chunks = chunks.map((chunk) => typeof chunk === "string" ? Buffer6.from(chunk, stringEncoding) : chunk);
-    }
-    const generators2 = addInternalGenerators(value, encoding, optionName);
-    chunks = runTransformSync(generators2, chunks);
-  }
-  return chunks;
-};
-var addInternalGenerators = ({ transform, final, binary, writableObjectMode, readableObjectMode, preserveNewlines }, encoding, optionName) => {
-  const state = {};
-  return [
-    { transform: getValidateTransformInput(writableObjectMode, optionName) },
-    getEncodingTransformGenerator(binary, encoding, writableObjectMode),
-    getSplitLinesGenerator(binary, preserveNewlines, writableObjectMode, state),
-    { transform, final },
-    { transform: getValidateTransformReturn(readableObjectMode, optionName) },
-    getAppendNewlineGenerator({
-      binary,
-      preserveNewlines,
-      readableObjectMode,
-      state,
-      encoding
-    }),
-    getStringToBytesGenerator(binary, encoding, readableObjectMode)
-  ].filter(Boolean);
-};
-
-// node_modules/execa/lib/io/input-sync.js
-var addInputOptionsSync = (fileDescriptors, options) => {
-  for (const fdNumber of getInputFdNumbers(fileDescriptors)) {
-    addInputOptionSync(fileDescriptors, fdNumber, options);
-  }
-};
-var getInputFdNumbers = (fileDescriptors) => new Set(Object.entries(fileDescriptors).filter(([, { direction }]) => direction === "input").map(([fdNumber]) => Number(fdNumber)));
-var addInputOptionSync = (fileDescriptors, fdNumber, options) => {
-  const { stdioItems } = fileDescriptors[fdNumber];
-  const allStdioItems = stdioItems.filter(({ contents }) => contents !== void 0);
-  if (allStdioItems.length === 0 && stdioItems.every(({ type }) => type !== "generator")) {
-    return;
-  }
-  if (fdNumber !== 0) {
-    const [{ type, optionName }] = allStdioItems;
-    throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be ${TYPE_TO_MESSAGE[type]} with synchronous methods.`);
-  }
-  const chunks = allStdioItems.flatMap(({ type, contents }) => getChunks(type, typeof contents === "function" ? contents() : contents));
-  options.input = applyInputGeneratorsSync(chunks, stdioItems, options.encoding);
-};
-var getChunks = (type, chunks) => type === "iterable" ? chunks : chunks.filter((chunk) => chunk.length > 0);
-var applyInputGeneratorsSync = (chunks, stdioItems, encoding) => {
-  const newContents = runGeneratorsSync(chunks, stdioItems, getInputEncoding(encoding), true);
-  validateSerializable(newContents);
-  return joinToUint8Array(newContents);
-};
-var validateSerializable = (newContents) => {
-  const invalidItem = newContents.find((item) => !isSerializableInput(item));
-  if (invalidItem !== void 0) {
-    throwOnSerializableInput("stdin", invalidItem);
-  }
-};
-var isSerializableInput = (item) => typeof item === "string" || isUint8Array(item);
-var throwOnSerializableInput = (optionName, invalidItem) => {
-  throw new TypeError(`The \`${optionName}\` option is invalid: when passing objects as input, a transform must be used to serialize them to strings or Uint8Arrays: ${invalidItem}.`);
-};
-
-// node_modules/execa/lib/io/output-sync.js
-import { writeFileSync, appendFileSync } from "node:fs";
-
-// node_modules/execa/lib/verbose/output.js
-var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && isFdVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
-var isFdVerbose = (fdNumber) => fdNumber === 1 || fdNumber === 2;
-var PIPED_STDIO_VALUES = /* @__PURE__ */ new Set(["pipe", "overlapped"]);
-var logLines = async (linesIterable, stream, fdNumber, verboseInfo) => {
-  for await (const line of linesIterable) {
-    if (!isPipingStream(stream)) {
-      logLine(line, fdNumber, verboseInfo);
-    }
-  }
-};
-var logLinesSync = (linesArray, fdNumber, verboseInfo) => {
-  for (const line of linesArray) {
-    logLine(line, fdNumber, verboseInfo);
-  }
-};
-var isPipingStream = (stream) => stream._readableState.pipes.some((pipe) => !isAllStream(pipe) || isPipingStream(pipe));
-var logLine = (line, fdNumber, verboseInfo) => {
-  const verboseMessage = serializeVerboseMessage(line);
-  verboseLog({
-    type: "output",
-    verboseMessage,
-    fdNumber,
-    verboseInfo
-  });
-};
-
-// node_modules/execa/lib/io/output-sync.js
-var transformOutputSync = ({ fileDescriptors, syncResult, options, verboseInfo }) => {
-  const output = syncResult.output ?? getSpawnFailureOutput(options);
-  const outputFiles = /* @__PURE__ */ new Set();
-  const errors = [];
-  const transformedOutput = output.map((result, fdNumber) => transformOutputResultSync({
-    result,
-    fileDescriptors,
-    fdNumber,
-    errors,
-    outputFiles,
-    verboseInfo
-  }, options));
-  return { output: transformedOutput, error: errors.find((error) => error !== void 0) };
-};
-var getSpawnFailureOutput = ({ stdio }) => stdio.map((stdioOption, fdNumber) => fdNumber !== 0 && stdioOption === "pipe" ? new Uint8Array() : null);
-var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, errors, outputFiles, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
-  if (result === null) {
-    return;
-  }
-  const truncatedResult = truncateMaxBufferSync(result, fdNumber, { maxBuffer, buffer });
-  const uint8ArrayResult = bufferToUint8Array(truncatedResult);
-  const { stdioItems, objectMode } = fileDescriptors[fdNumber];
-  const { chunks, error: transformError } = runOutputGeneratorsSync(uint8ArrayResult.length === 0 ? [] : [uint8ArrayResult], stdioItems, encoding);
-  const { serializedResult, finalResult } = serializeChunks({
-    chunks,
-    objectMode,
-    encoding,
-    lines,
-    stripFinalNewline: stripFinalNewline2,
-    fdNumber
-  });
-  const logError2 = logOutputSync({
-    serializedResult,
-    fdNumber,
-    verboseInfo,
-    encoding,
-    stdioItems,
-    objectMode
-  });
-  const error = transformError ?? logError2;
-  errors.push(error);
-  const returnedResult = buffer[fdNumber] ? finalResult : void 0;
-  try {
-    if (error === void 0) {
-      writeToFiles(chunks, stdioItems, outputFiles);
-    }
-    return returnedResult;
-  } catch (writeError) {
-    errors.push(writeError);
-    return returnedResult;
-  }
-};
-var runOutputGeneratorsSync = (chunks, stdioItems, encoding) => {
-  try {
-    return { chunks: runGeneratorsSync(chunks, stdioItems, encoding, false), error: void 0 };
-  } catch (error) {
-    return { chunks: [], error };
-  }
-};
-var serializeChunks = ({ chunks, objectMode, encoding, lines, stripFinalNewline: stripFinalNewline2, fdNumber }) => {
-  if (objectMode) {
-    return { serializedResult: chunks, finalResult: chunks };
-  }
-  if (encoding === "buffer") {
-    const serializedResult2 = joinToUint8Array(chunks);
-    return { serializedResult: serializedResult2, finalResult: serializedResult2 };
-  }
-  const serializedResult = joinToString(chunks, encoding);
-  const finalResult = lines[fdNumber] ? splitLinesSync(serializedResult, !stripFinalNewline2[fdNumber], objectMode) : serializedResult;
-  return { serializedResult, finalResult };
-};
-var logOutputSync = ({ serializedResult, fdNumber, verboseInfo, encoding, stdioItems, objectMode }) => {
-  if (!shouldLogOutput({
-    stdioItems,
-    encoding,
-    verboseInfo,
-    fdNumber
-  })) {
-    return;
-  }
-  const linesArray = splitLinesSync(serializedResult, false, objectMode);
-  try {
-    logLinesSync(linesArray, fdNumber, verboseInfo);
-  } catch (error) {
-    return error;
-  }
-};
-var writeToFiles = (chunks, stdioItems, outputFiles) => {
-  const fileItems = stdioItems.filter(({ type }) => FILE_TYPES.has(type));
-  if (fileItems.length === 0) {
-    return;
-  }
-  const contents = joinToUint8Array(chunks);
-  const writtenPaths = /* @__PURE__ */ new Set();
-  for (const stdioItem of fileItems) {
-    const { type, append } = stdioItem;
-    const path20 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    if (writtenPaths.has(path20)) {
-      continue;
-    }
-    writtenPaths.add(path20);
-    if (append || outputFiles.has(path20)) {
-      appendFileSync(path20, contents);
-    } else {
-      writeFileSync(path20, contents);
-    }
-    outputFiles.add(path20);
-  }
-};
-
-// node_modules/execa/lib/resolve/exit-async.js
-import { once as once4 } from "node:events";
-var waitForExit = async (subprocess, context) => {
-  const [exitCode, signal] = await waitForExitOrError(subprocess);
-  context.isForcefullyTerminated ??= false;
-  return [exitCode, signal];
-};
-var waitForExitOrError = async (subprocess) => {
-  const [spawnPayload, exitPayload] = await Promise.allSettled([
-    once4(subprocess, "spawn"),
-    once4(subprocess, "exit")
-  ]);
-  if (spawnPayload.status === "rejected") {
-    return [];
-  }
-  return exitPayload.status === "rejected" ? waitForSubprocessExit(subprocess) : exitPayload.value;
-};
-var waitForSubprocessExit = async (subprocess) => {
-  try {
-    return await once4(subprocess, "exit");
-  } catch {
-    return waitForSubprocessExit(subprocess);
-  }
-};
-var waitForSuccessfulExit = async (exitPromise) => {
-  const [exitCode, signal] = await exitPromise;
-  if (!isSubprocessErrorExit(exitCode, signal) && isFailedExit(exitCode, signal)) {
-    throw new DiscardedError();
-  }
-  return [exitCode, signal];
-};
-var isSubprocessErrorExit = (exitCode, signal) => exitCode === void 0 && signal === void 0;
-var isFailedExit = (exitCode, signal) => exitCode !== 0 || signal !== null;
-
-// node_modules/execa/lib/resolve/exit-sync.js
-var getExitResultSync = ({ error, status: exitCode, signal, output }, { maxBuffer, buffer }) => {
-  const initialError = getResultError(error, exitCode, signal);
-  const isTimedOut = initialError?.code === "ETIMEDOUT";
-  const { resultError, isMaxBuffer } = isTimedOut ? { resultError: initialError, isMaxBuffer: false } : handleMaxBufferSync({
-    resultError: initialError,
-    output,
-    maxBuffer,
-    buffer
-  });
-  return {
-    resultError,
-    exitCode,
-    signal,
-    timedOut: isTimedOut,
-    isMaxBuffer
-  };
-};
-var getResultError = (error, exitCode, signal) => {
-  if (error !== void 0) {
-    return error;
-  }
-  return isFailedExit(exitCode, signal) ? new DiscardedError() : void 0;
-};
-
-// node_modules/execa/lib/methods/main-sync.js
-var execaCoreSync = (rawFile, rawArguments, rawOptions) => {
-  const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
-  const result = spawnSubprocessSync({
-    file,
-    commandArguments,
-    options,
-    command,
-    escapedCommand,
-    verboseInfo,
-    fileDescriptors,
-    startTime
-  });
-  return handleResult(result, verboseInfo, options);
-};
-var handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
-  const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
-  const syncOptions = normalizeSyncOptions(rawOptions);
-  const { file, commandArguments, options } = normalizeOptions(rawFile, rawArguments, syncOptions);
-  validateSyncOptions(options);
-  const fileDescriptors = handleStdioSync(options, verboseInfo);
-  return {
-    file,
-    commandArguments,
-    command,
-    escapedCommand,
-    startTime,
-    verboseInfo,
-    options,
-    fileDescriptors
-  };
-};
-var normalizeSyncOptions = (options) => options.node && !options.ipc ? { ...options, ipc: false } : options;
-var validateSyncOptions = ({ ipc, ipcInput, detached, cancelSignal, killDescendants }) => {
-  if (ipcInput !== void 0) {
-    throwInvalidSyncOption("ipcInput");
-  }
-  if (ipc) {
-    throwInvalidSyncOption("ipc: true");
-  }
-  if (detached) {
-    throwInvalidSyncOption("detached: true");
-  }
-  if (killDescendants) {
-    throwInvalidSyncOption("killDescendants: true");
-  }
-  if (cancelSignal) {
-    throwInvalidSyncOption("cancelSignal");
-  }
-};
-var throwInvalidSyncOption = (value) => {
-  throw new TypeError(`The "${value}" option cannot be used with synchronous methods.`);
-};
-var spawnSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
-  const syncResult = runSubprocessSync({
-    file,
-    commandArguments,
-    options,
-    command,
-    escapedCommand,
-    fileDescriptors,
-    startTime
-  });
-  if (syncResult.failed) {
-    return syncResult;
-  }
-  const { resultError, exitCode, signal, timedOut, isMaxBuffer } = getExitResultSync(syncResult, options);
-  const { output, error = resultError } = transformOutputSync({
-    fileDescriptors,
-    syncResult,
-    options,
-    verboseInfo
-  });
-  const stdio = output.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options, fdNumber));
-  const allFds = getAllSyncFds(output);
-  const all = stripNewline(getAllSync(output, allFds, options), options, "all", allFds);
-  return getSyncResult({
-    error,
-    exitCode,
-    signal,
-    timedOut,
-    isMaxBuffer,
-    stdio,
-    all,
-    options,
-    command,
-    escapedCommand,
-    startTime
-  });
-};
-var runSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, fileDescriptors, startTime }) => {
-  try {
-    addInputOptionsSync(fileDescriptors, options);
-    const normalizedOptions = normalizeSpawnSyncOptions(options);
-    return { __proto__: null, ...spawnSync(...concatenateShell(file, commandArguments, normalizedOptions)) };
-  } catch (error) {
-    return makeEarlyError({
-      error,
-      command,
-      escapedCommand,
-      fileDescriptors,
-      options,
-      startTime,
-      isSync: true,
-      ...getEarlyErrorOutput(fileDescriptors, options)
-    });
-  }
-};
-var normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options }) => ({ ...options, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
-var getSyncResult = ({ error, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime }) => error === void 0 ? makeSuccessResult({
-  command,
-  escapedCommand,
-  stdio,
-  all,
-  ipcOutput: [],
-  options,
-  startTime
-}) : makeError({
-  error,
-  command,
-  escapedCommand,
-  timedOut,
-  isCanceled: false,
-  isGracefullyCanceled: false,
-  isMaxBuffer,
-  isForcefullyTerminated: false,
-  exitCode,
-  signal,
-  stdio,
-  all,
-  ipcOutput: [],
-  options,
-  startTime,
-  isSync: true
-});
-
-// node_modules/execa/lib/methods/main-async.js
-import { setMaxListeners, once as once9 } from "node:events";
-import { spawn } from "node:child_process";
-
-// node_modules/execa/lib/ipc/methods.js
-import process11 from "node:process";
-
-// node_modules/execa/lib/ipc/get-one.js
-import { once as once5, on as on2 } from "node:events";
-var internalGetOneMessageOptions = /* @__PURE__ */ Symbol("internalGetOneMessageOptions");
-var getOneMessage = ({ anyProcess, channel, isSubprocess, ipc }, rawOptions) => {
-  const options = copyOptions(rawOptions);
-  const { reference = true, filter } = options;
-  const { signal } = options[internalGetOneMessageOptions] ?? {};
-  validateIpcMethod({
-    methodName: "getOneMessage",
-    isSubprocess,
-    ipc,
-    isConnected: isConnected(anyProcess)
-  });
-  return getOneMessageAsync({
-    anyProcess,
-    channel,
-    isSubprocess,
-    filter,
-    reference,
-    signal
-  });
-};
-var getOneMessageAsync = async ({ anyProcess, channel, isSubprocess, filter, reference, signal }) => {
-  addReference(channel, reference);
-  const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-  const controller = new AbortController();
-  stopOnAbort(signal, controller);
-  try {
-    return await Promise.race([
-      getMessage(ipcEmitter, filter, controller),
-      throwOnDisconnect2(ipcEmitter, isSubprocess, controller),
-      throwOnStrictError(ipcEmitter, isSubprocess, controller)
-    ]);
-  } catch (error) {
-    if (!signal?.aborted) {
-      disconnect(anyProcess);
-    }
-    throw error;
-  } finally {
-    controller.abort();
-    removeReference(channel, reference);
-  }
-};
-var stopOnAbort = (signal, controller) => {
-  if (signal === void 0) {
-    return;
-  }
-  if (signal.aborted) {
-    controller.abort();
-    return;
-  }
-  signal.addEventListener("abort", () => {
-    controller.abort();
-  }, { once: true, signal: controller.signal });
-};
-var getMessage = async (ipcEmitter, filter, { signal }) => {
-  if (filter === void 0) {
-    const [message] = await once5(ipcEmitter, "message", { signal });
-    return message;
-  }
-  for await (const [message] of on2(ipcEmitter, "message", { signal })) {
-    if (filter(message)) {
-      return message;
-    }
-  }
-};
-var throwOnDisconnect2 = async (ipcEmitter, isSubprocess, { signal }) => {
-  await once5(ipcEmitter, "disconnect", { signal });
-  throwOnEarlyDisconnect(isSubprocess);
-};
-var throwOnStrictError = async (ipcEmitter, isSubprocess, { signal }) => {
-  const [error] = await once5(ipcEmitter, "strict:error", { signal });
-  throw getStrictResponseError(error, isSubprocess);
-};
-
-// node_modules/execa/lib/ipc/get-each.js
-import { once as once6, on as on3 } from "node:events";
-var internalGetEachMessageOptions = /* @__PURE__ */ Symbol("internalGetEachMessageOptions");
-var getEachMessage = (subprocessInfo, rawOptions) => {
-  const options = copyOptions(rawOptions);
-  const { reference = true } = options;
-  const { signal, shouldAwait = !subprocessInfo.isSubprocess } = options[internalGetEachMessageOptions] ?? {};
-  return loopOnMessages({
-    ...subprocessInfo,
-    shouldAwait,
-    reference,
-    signal
-  });
-};
-var loopOnMessages = ({ anyProcess, waitProcess = anyProcess, channel, isSubprocess, ipc, shouldAwait, reference, signal }) => {
-  validateIpcMethod({
-    methodName: "getEachMessage",
-    isSubprocess,
-    ipc,
-    isConnected: isConnected(anyProcess)
-  });
-  addReference(channel, reference);
-  const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-  const controller = new AbortController();
-  const state = {};
-  stopOnAbort2(signal, controller);
-  stopOnDisconnect(anyProcess, ipcEmitter, controller);
-  abortOnStrictError({
-    ipcEmitter,
-    isSubprocess,
-    controller,
-    state
-  });
-  return iterateOnMessages({
-    anyProcess,
-    waitProcess,
-    channel,
-    ipcEmitter,
-    isSubprocess,
-    shouldAwait,
-    controller,
-    state,
-    reference,
-    signal
-  });
-};
-var stopOnAbort2 = (signal, controller) => {
-  if (signal === void 0) {
-    return;
-  }
-  if (signal.aborted) {
-    controller.abort();
-    return;
-  }
-  signal.addEventListener("abort", () => {
-    controller.abort();
-  }, { once: true, signal: controller.signal });
-};
-var stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
-  try {
-    await once6(ipcEmitter, "disconnect", { signal: controller.signal });
-    controller.abort();
-  } catch {
-  }
-};
-var abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state }) => {
-  try {
-    const [error] = await once6(ipcEmitter, "strict:error", { signal: controller.signal });
-    state.error = getStrictResponseError(error, isSubprocess);
-    controller.abort();
-  } catch {
-  }
-};
-var iterateOnMessages = async function* ({ anyProcess, waitProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference, signal }) {
-  try {
-    for await (const [message] of on3(ipcEmitter, "message", { signal: controller.signal })) {
-      throwIfStrictError(state);
-      yield message;
-    }
-  } catch {
-    throwIfStrictError(state);
-  } finally {
-    controller.abort();
-    removeReference(channel, reference);
-    if (!isSubprocess && !signal?.aborted) {
-      disconnect(anyProcess);
-    }
-    if (shouldAwait) {
-      await waitProcess;
-    }
-  }
-};
-var throwIfStrictError = ({ error }) => {
-  if (error) {
-    throw error;
-  }
-};
-
-// node_modules/execa/lib/ipc/methods.js
-var addIpcMethods = (target, subprocess, { ipc }) => {
-  Object.assign(target, getIpcMethods(subprocess, false, ipc, target));
-};
-var getIpcExport = () => {
-  const anyProcess = process11;
-  const isSubprocess = true;
-  const isIpc = process11.channel !== void 0;
-  return {
-    ...getIpcMethods(anyProcess, isSubprocess, isIpc),
-    getCancelSignal: getCancelSignal.bind(void 0, {
-      anyProcess,
-      channel: anyProcess.channel,
-      isSubprocess,
-      ipc: isIpc
-    })
-  };
-};
-var getIpcMethods = (anyProcess, isSubprocess, ipc, waitProcess = anyProcess) => ({
-  sendMessage: sendMessage.bind(void 0, {
-    anyProcess,
-    channel: anyProcess.channel,
-    isSubprocess,
-    ipc
-  }),
-  getOneMessage: getOneMessage.bind(void 0, {
-    anyProcess,
-    channel: anyProcess.channel,
-    isSubprocess,
-    ipc
-  }),
-  getEachMessage: getEachMessage.bind(void 0, {
-    anyProcess,
-    channel: anyProcess.channel,
-    isSubprocess,
-    ipc,
-    waitProcess
-  })
-});
-
-// node_modules/execa/lib/return/early-error.js
-import { ChildProcess as ChildProcess2 } from "node:child_process";
-import { callbackify as callbackify2 } from "node:util";
-import {
-  PassThrough,
-  Readable,
-  Writable,
-  Duplex
-} from "node:stream";
-var handleEarlyError = ({ error, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
-  cleanupCustomStreams(fileDescriptors);
-  const subprocess = new ChildProcess2();
-  subprocess.kill = () => false;
-  const all = createDummyStreams(subprocess, fileDescriptors);
-  const promise = handleDummyPromise({
-    error,
-    command,
-    escapedCommand,
-    fileDescriptors,
-    options,
-    startTime,
-    verboseInfo
-  });
-  return {
-    subprocess,
-    promise,
-    all: options.all ? all : void 0,
-    convertedStreams: getConvertedStreams(promise)
-  };
-};
-var createDummyStreams = (subprocess, fileDescriptors) => {
-  const stdin = createDummyStream();
-  const stdout = createDummyStream();
-  const stderr = createDummyStream();
-  const extraStdio = Array.from({ length: fileDescriptors.length - 3 }, createDummyStream);
-  const all = createDummyStream();
-  const stdio = [stdin, stdout, stderr, ...extraStdio];
-  Object.assign(subprocess, {
-    stdin,
-    stdout,
-    stderr,
-    stdio
-  });
-  return all;
-};
-var createDummyStream = () => {
-  const stream = new PassThrough();
-  stream.on("error", () => {
-  });
-  stream.end();
-  return stream;
-};
-var getConvertedStreams = (promise) => {
-  const waitForPromise = async () => {
-    await promise;
-  };
-  const endReadable = function() {
-    callbackify2(waitForPromise)((error) => {
-      if (error) {
-        this.destroy(error);
-      } else {
-        this.push(null);
-      }
-    });
-  };
-  const endWritable = callbackify2(waitForPromise);
-  const writeWritable = (chunk, encoding, done) => {
-    endWritable(done);
-  };
-  const readable = () => new Readable({ read: endReadable });
-  const writable = () => new Writable({ write: writeWritable, final: endWritable });
-  const duplex = () => new Duplex({ read: endReadable, write: writeWritable, final: endWritable });
-  const iterable = () => readable()[Symbol.asyncIterator]();
-  return {
-    readable,
-    writable,
-    duplex,
-    readableStream: () => Readable.toWeb(readable()),
-    writableStream: () => Writable.toWeb(writable()),
-    transformStream: () => Duplex.toWeb(duplex()),
-    iterable,
-    [Symbol.asyncIterator]: iterable
-  };
-};
-var handleDummyPromise = async ({ error, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
-  const earlyError = makeEarlyError({
-    error: await error,
-    command,
-    escapedCommand,
-    fileDescriptors,
-    options,
-    startTime,
-    isSync: false,
-    ...getEarlyErrorOutput(fileDescriptors, options)
-  });
-  return handleResult(earlyError, verboseInfo, options);
-};
-
-// node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream, createWriteStream } from "node:fs";
-import { Buffer as Buffer7 } from "node:buffer";
-import { Readable as Readable2, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
-var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
-var forbiddenIfAsync = ({ type, optionName }) => {
-  throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
-};
-var addProperties2 = {
-  fileNumber: forbiddenIfAsync,
-  generator: generatorToStream,
-  asyncGenerator: generatorToStream,
-  nodeStream: ({ value }) => ({ stream: value }),
-  // `Duplex.fromWeb()` uses the same `objectMode` for both sides
-  webTransform: ({ value: { transform, writableObjectMode, readableObjectMode } }) => ({
-    stream: Duplex2.from({
-      writable: Writable2.fromWeb(transform.writable, { objectMode: writableObjectMode }),
-      readable: Readable2.fromWeb(transform.readable, { objectMode: readableObjectMode })
-    })
-  }),
-  duplex: ({ value: { transform } }) => ({ stream: transform }),
-  native() {
-  }
-};
-var validateIterable = function* (iterable, optionName) {
-  for (const value of iterable) {
-    validateIterableValue(value, optionName);
-    yield value;
-  }
-};
-var validateAsyncIterable = async function* (iterable, optionName) {
-  for await (const value of iterable) {
-    validateIterableValue(value, optionName);
-    yield value;
-  }
-};
-var validateIterableValue = (value, optionName) => {
-  if (!isSerializableInput(value)) {
-    throwOnSerializableInput(optionName, value);
-  }
-};
-var readableFromChunk = (chunk) => Readable2.from(chunk.length === 0 ? [] : [chunk]);
-var generatorToInputStream = (stdioItem, { encoding }) => generatorToStream(stdioItem, { encoding: getInputEncoding(encoding) });
-var addPropertiesAsync = {
-  input: {
-    ...addProperties2,
-    generator: generatorToInputStream,
-    asyncGenerator: generatorToInputStream,
-    fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream(file) }),
-    webStream: ({ value }, options, objectMode) => ({ stream: Readable2.fromWeb(value, { objectMode }) }),
-    iterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateIterable(value, optionName)) }),
-    asyncIterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateAsyncIterable(value, optionName)) }),
-    string: ({ value }) => ({ stream: readableFromChunk(value) }),
-    uint8Array: ({ value }) => ({ stream: readableFromChunk(Buffer7.from(value)) })
-  },
-  output: {
-    ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createWriteStream(value) }),
-    filePath: ({ value: { file, append } }) => ({ stream: createWriteStream(file, append ? { flags: "a" } : {}) }),
-    // Web writers accept arbitrary chunks, including when a shared writer receives both bytes and objects.
-    webStream: ({ value }) => ({ stream: Writable2.fromWeb(value, { objectMode: true }) }),
-    iterable: forbiddenIfAsync,
-    asyncIterable: forbiddenIfAsync,
-    string: forbiddenIfAsync,
-    uint8Array: forbiddenIfAsync
-  }
-};
-
-// node_modules/@sindresorhus/merge-streams/index.js
-import { on as on4, once as once7 } from "node:events";
-import { PassThrough as PassThroughStream, getDefaultHighWaterMark as getDefaultHighWaterMark2 } from "node:stream";
-import { finished as finished2 } from "node:stream/promises";
-function mergeStreams(streams) {
-  if (!Array.isArray(streams)) {
-    throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
-  }
-  for (const stream of streams) {
-    validateStream(stream);
-  }
-  const objectMode = streams.some(({ readableObjectMode }) => readableObjectMode);
-  const highWaterMark = getHighWaterMark(streams, objectMode);
-  const passThroughStream = new MergedStream({
-    objectMode,
-    writableHighWaterMark: highWaterMark,
-    readableHighWaterMark: highWaterMark
-  });
-  for (const stream of streams) {
-    passThroughStream.add(stream);
-  }
-  return passThroughStream;
-}
-var getHighWaterMark = (streams, objectMode) => {
-  if (streams.length === 0) {
-    return getDefaultHighWaterMark2(objectMode);
-  }
-  const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
-  return Math.max(...highWaterMarks);
-};
-var MergedStream = class extends PassThroughStream {
-  #streams = /* @__PURE__ */ new Set([]);
-  #ended = /* @__PURE__ */ new Set([]);
-  #aborted = /* @__PURE__ */ new Set([]);
-  #onFinished;
-  #unpipeEvent = /* @__PURE__ */ Symbol("unpipe");
-  #streamPromises = /* @__PURE__ */ new WeakMap();
-  add(stream) {
-    validateStream(stream);
-    if (this.#streams.has(stream)) {
-      return;
-    }
-    this.#streams.add(stream);
-    this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
-    const streamPromise = endWhenStreamsDone({
-      passThroughStream: this,
-      stream,
-      streams: this.#streams,
-      ended: this.#ended,
-      aborted: this.#aborted,
-      onFinished: this.#onFinished,
-      unpipeEvent: this.#unpipeEvent
-    });
-    this.#streamPromises.set(stream, streamPromise);
-    stream.pipe(this, { end: false });
-  }
-  async remove(stream) {
-    validateStream(stream);
-    if (!this.#streams.has(stream)) {
-      return false;
-    }
-    const streamPromise = this.#streamPromises.get(stream);
-    if (streamPromise === void 0) {
-      return false;
-    }
-    this.#streamPromises.delete(stream);
-    stream.unpipe(this);
-    await streamPromise;
-    return true;
-  }
-};
-var onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      onMergedStreamEnd(passThroughStream, controller),
-      onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller)
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
-  }
-};
-var onMergedStreamEnd = async (passThroughStream, { signal }) => {
-  try {
-    await finished2(passThroughStream, { signal, cleanup: true });
-  } catch (error) {
-    errorOrAbortStream(passThroughStream, error);
-    throw error;
-  }
-};
-var onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
-  for await (const [unpipedStream] of on4(passThroughStream, "unpipe", { signal })) {
-    if (streams.has(unpipedStream)) {
-      unpipedStream.emit(unpipeEvent);
-    }
-  }
-};
-var validateStream = (stream) => {
-  if (typeof stream?.pipe !== "function") {
-    throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
-  }
-};
-var endWhenStreamsDone = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, onFinished, unpipeEvent }) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      afterMergedStreamFinished(onFinished, stream, controller),
-      onInputStreamEnd({
-        passThroughStream,
-        stream,
-        streams,
-        ended,
-        aborted: aborted2,
-        controller
-      }),
-      onInputStreamUnpipe({
-        stream,
-        streams,
-        ended,
-        aborted: aborted2,
-        unpipeEvent,
-        controller
-      })
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
-  }
-  if (streams.size > 0 && streams.size === ended.size + aborted2.size) {
-    if (ended.size === 0 && aborted2.size > 0) {
-      abortStream(passThroughStream);
-    } else {
-      endStream(passThroughStream);
-    }
-  }
-};
-var afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
-  try {
-    await onFinished;
-    if (!signal.aborted) {
-      abortStream(stream);
-    }
-  } catch (error) {
-    if (!signal.aborted) {
-      errorOrAbortStream(stream, error);
-    }
-  }
-};
-var onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, controller: { signal } }) => {
-  try {
-    await finished2(stream, {
-      signal,
-      cleanup: true,
-      readable: true,
-      writable: false
-    });
-    if (streams.has(stream)) {
-      ended.add(stream);
-    }
-  } catch (error) {
-    if (signal.aborted || !streams.has(stream)) {
-      return;
-    }
-    if (isAbortError(error)) {
-      aborted2.add(stream);
-    } else {
-      errorStream(passThroughStream, error);
-    }
-  }
-};
-var onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted2, unpipeEvent, controller: { signal } }) => {
-  await once7(stream, unpipeEvent, { signal });
-  if (!stream.readable) {
-    return once7(signal, "abort", { signal });
-  }
-  streams.delete(stream);
-  ended.delete(stream);
-  aborted2.delete(stream);
-};
-var endStream = (stream) => {
-  if (stream.writable) {
-    stream.end();
-  }
-};
-var errorOrAbortStream = (stream, error) => {
-  if (isAbortError(error)) {
-    abortStream(stream);
-  } else {
-    errorStream(stream, error);
-  }
-};
-var isAbortError = (error) => error?.code === "ERR_STREAM_PREMATURE_CLOSE";
-var abortStream = (stream) => {
-  if (stream.readable || stream.writable) {
-    stream.destroy();
-  }
-};
-var errorStream = (stream, error) => {
-  if (!stream.destroyed) {
-    stream.once("error", noop2);
-    stream.destroy(error);
-  }
-};
-var noop2 = () => {
-};
-var updateMaxListeners = (passThroughStream, increment2) => {
-  const maxListeners = passThroughStream.getMaxListeners();
-  if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
-    passThroughStream.setMaxListeners(maxListeners + increment2);
-  }
-};
-var PASSTHROUGH_LISTENERS_COUNT = 2;
-var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
-
-// node_modules/execa/lib/io/pipeline.js
-import { finished as finished3 } from "node:stream/promises";
-var pipeStreams = (source2, destination, onDestinationEnd) => {
-  source2.pipe(destination);
-  onSourceFinish(source2, destination);
-  onDestinationFinish(source2, destination, onDestinationEnd);
-};
-var onSourceFinish = async (source2, destination) => {
-  if (isStandardStream(source2) || isStandardStream(destination)) {
-    return;
-  }
-  try {
-    await finished3(source2, { cleanup: true, readable: true, writable: false });
-  } catch {
-  }
-  endDestinationStream(destination);
-};
-var endDestinationStream = (destination) => {
-  if (destination.writable) {
-    destination.end();
-  }
-};
-var onDestinationFinish = async (source2, destination, onDestinationEnd) => {
-  if (isStandardStream(source2) || isStandardStream(destination)) {
-    return;
-  }
-  try {
-    await finished3(destination, { cleanup: true, readable: false, writable: true });
-  } catch {
-  }
-  if (onDestinationEnd !== void 0) {
-    await onDestinationEnd();
-  }
-  abortSourceStream(source2);
-};
-var abortSourceStream = (source2) => {
-  if (source2.readable) {
-    source2.destroy();
-  }
-};
-
-// node_modules/execa/lib/io/output-async.js
-var pipeOutputAsync = (subprocess, fileDescriptors, controller) => {
-  const pipeGroups = /* @__PURE__ */ new Map();
-  for (const [fdNumber, { stdioItems, direction }] of Object.entries(fileDescriptors)) {
-    const transformItems = stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type));
-    for (const { stream } of transformItems) {
-      pipeTransform(subprocess, stream, direction, fdNumber);
-    }
-    const nonTransformItems = stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type));
-    for (const { stream } of nonTransformItems) {
-      pipeStdioItem({
-        subprocess,
-        stream,
-        direction,
-        fdNumber,
-        pipeGroups,
-        controller
-      });
-    }
-  }
-  for (const [outputStream, inputStreams] of pipeGroups) {
-    const inputStream = inputStreams.length === 1 ? inputStreams[0] : mergeStreams(inputStreams);
-    pipeStreams(inputStream, outputStream);
-  }
-};
-var pipeTransform = (subprocess, stream, direction, fdNumber) => {
-  if (direction === "output") {
-    pipeStreams(subprocess.stdio[fdNumber], stream);
-  } else {
-    pipeStreams(stream, subprocess.stdio[fdNumber]);
-  }
-  const streamProperty = SUBPROCESS_STREAM_PROPERTIES[fdNumber];
-  if (streamProperty !== void 0) {
-    subprocess[streamProperty] = stream;
-  }
-  subprocess.stdio[fdNumber] = stream;
-};
-var SUBPROCESS_STREAM_PROPERTIES = ["stdin", "stdout", "stderr"];
-var pipeStdioItem = ({ subprocess, stream, direction, fdNumber, pipeGroups, controller }) => {
-  if (stream === void 0) {
-    return;
-  }
-  setStandardStreamMaxListeners(stream, controller);
-  const [inputStream, outputStream] = direction === "output" ? [stream, subprocess.stdio[fdNumber]] : [subprocess.stdio[fdNumber], stream];
-  const outputStreams = pipeGroups.get(inputStream) ?? [];
-  pipeGroups.set(inputStream, [...outputStreams, outputStream]);
-};
-var setStandardStreamMaxListeners = (stream, { signal }) => {
-  if (isStandardStream(stream)) {
-    incrementMaxListeners(stream, MAX_LISTENERS_INCREMENT, signal);
-  }
-};
-var MAX_LISTENERS_INCREMENT = 2;
-
-// node_modules/execa/lib/terminate/kill-descendants.js
-import process12 from "node:process";
-import { execFile } from "node:child_process";
-import path9 from "node:path/win32";
-var isWindows2 = process12.platform === "win32";
-var getSpawnOptions = (options) => !isWindows2 && options.killDescendants ? { ...options, detached: true } : options;
-var getKillFunction = (subprocess, { killDescendants }) => {
-  if (!killDescendants) {
-    const killSubprocess = subprocess.kill.bind(subprocess);
-    return (...arguments_) => subprocess.pid === void 0 ? false : killSubprocess(...arguments_);
-  }
-  const killDescendantsFunction = isWindows2 ? killDescendantsWindows : killDescendantsUnix;
-  return killDescendantsFunction.bind(void 0, subprocess);
-};
-var isAbandoned = (subprocess) => subprocess.pid === void 0 || isWindows2 && hasExited(subprocess);
-var hasExited = ({ exitCode, signalCode }) => exitCode !== null || signalCode !== null;
-var killDescendantsUnix = (subprocess, signal) => {
-  if (isAbandoned(subprocess)) {
-    return false;
-  }
-  try {
-    return process12.kill(-subprocess.pid, signal);
-  } catch {
-    return subprocess.kill(signal);
-  }
-};
-var killDescendantsWindows = (subprocess, signal) => {
-  if (isAbandoned(subprocess)) {
-    return false;
-  }
-  const taskkillFile = getTaskkillFile();
-  if (taskkillFile === void 0) {
-    return subprocess.kill(signal);
-  }
-  execFile(taskkillFile, ["/pid", `${subprocess.pid}`, "/T", "/F"], (error) => {
-    if (error) {
-      subprocess.kill(signal);
-    }
-  });
-  return true;
-};
-var getTaskkillFile = () => {
-  const windowsDirectory = [process12.env.SystemRoot, process12.env.windir].find((directory) => directory && isWindowsDriveAbsolutePath(directory));
-  return windowsDirectory === void 0 ? void 0 : path9.join(windowsDirectory, "System32", "taskkill.exe");
-};
-var isWindowsDriveAbsolutePath = (directory) => {
-  const { root } = path9.parse(directory);
-  return /^[a-z]:[/\\]/i.test(root);
-};
-
-// node_modules/execa/lib/terminate/cleanup.js
-import { addAbortListener as addAbortListener2 } from "node:events";
-
-// node_modules/signal-exit/dist/mjs/signals.js
-var signals = [];
-signals.push("SIGHUP", "SIGINT", "SIGTERM");
-if (process.platform !== "win32") {
-  signals.push(
-    "SIGALRM",
-    "SIGABRT",
-    "SIGVTALRM",
-    "SIGXCPU",
-    "SIGXFSZ",
-    "SIGUSR2",
-    "SIGTRAP",
-    "SIGSYS",
-    "SIGQUIT",
-    "SIGIOT"
-    // should detect profiler and enable/disable accordingly.
-    // see #21
-    // 'SIGPROF'
-  );
-}
-if (process.platform === "linux") {
-  signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
-}
-
-// node_modules/signal-exit/dist/mjs/index.js
-var processOk = (process14) => !!process14 && typeof process14 === "object" && typeof process14.removeListener === "function" && typeof process14.emit === "function" && typeof process14.reallyExit === "function" && typeof process14.listeners === "function" && typeof process14.kill === "function" && typeof process14.pid === "number" && typeof process14.on === "function";
-var kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
-var global = globalThis;
-var ObjectDefineProperty = Object.defineProperty.bind(Object);
-var Emitter = class {
-  emitted = {
-    afterExit: false,
-    exit: false
-  };
-  listeners = {
-    afterExit: [],
-    exit: []
-  };
-  count = 0;
-  id = Math.random();
-  constructor() {
-    if (global[kExitEmitter]) {
-      return global[kExitEmitter];
-    }
-    ObjectDefineProperty(global, kExitEmitter, {
-      value: this,
-      writable: false,
-      enumerable: false,
-      configurable: false
-    });
-  }
-  on(ev, fn2) {
-    this.listeners[ev].push(fn2);
-  }
-  removeListener(ev, fn2) {
-    const list2 = this.listeners[ev];
-    const i2 = list2.indexOf(fn2);
-    if (i2 === -1) {
-      return;
-    }
-    if (i2 === 0 && list2.length === 1) {
-      list2.length = 0;
-    } else {
-      list2.splice(i2, 1);
-    }
-  }
-  emit(ev, code, signal) {
-    if (this.emitted[ev]) {
-      return false;
-    }
-    this.emitted[ev] = true;
-    let ret = false;
-    for (const fn2 of this.listeners[ev]) {
-      ret = fn2(code, signal) === true || ret;
-    }
-    if (ev === "exit") {
-      ret = this.emit("afterExit", code, signal) || ret;
-    }
-    return ret;
-  }
-};
-var SignalExitBase = class {
-};
-var signalExitWrap = (handler) => {
-  return {
-    onExit(cb, opts) {
-      return handler.onExit(cb, opts);
-    },
-    load() {
-      return handler.load();
-    },
-    unload() {
-      return handler.unload();
-    }
-  };
-};
-var SignalExitFallback = class extends SignalExitBase {
-  onExit() {
-    return () => {
-    };
-  }
-  load() {
-  }
-  unload() {
-  }
-};
-var SignalExit = class extends SignalExitBase {
-  // "SIGHUP" throws an `ENOSYS` error on Windows,
-  // so use a supported signal instead
-  /* c8 ignore start */
-  #hupSig = process13.platform === "win32" ? "SIGINT" : "SIGHUP";
-  /* c8 ignore stop */
-  #emitter = new Emitter();
-  #process;
-  #originalProcessEmit;
-  #originalProcessReallyExit;
-  #sigListeners = {};
-  #loaded = false;
-  constructor(process14) {
-    super();
-    this.#process = process14;
-    this.#sigListeners = {};
-    for (const sig of signals) {
-      this.#sigListeners[sig] = () => {
-        const listeners = this.#process.listeners(sig);
-        let { count: count2 } = this.#emitter;
-        const p = process14;
-        if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-          count2 += p.__signal_exit_emitter__.count;
-        }
-        if (listeners.length === count2) {
-          this.unload();
-          const ret = this.#emitter.emit("exit", null, sig);
-          const s = sig === "SIGHUP" ? this.#hupSig : sig;
-          if (!ret)
-            process14.kill(process14.pid, s);
-        }
-      };
-    }
-    this.#originalProcessReallyExit = process14.reallyExit;
-    this.#originalProcessEmit = process14.emit;
-  }
-  onExit(cb, opts) {
-    if (!processOk(this.#process)) {
-      return () => {
-      };
-    }
-    if (this.#loaded === false) {
-      this.load();
-    }
-    const ev = opts?.alwaysLast ? "afterExit" : "exit";
-    this.#emitter.on(ev, cb);
-    return () => {
-      this.#emitter.removeListener(ev, cb);
-      if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
-        this.unload();
-      }
-    };
-  }
-  load() {
-    if (this.#loaded) {
-      return;
-    }
-    this.#loaded = true;
-    this.#emitter.count += 1;
-    for (const sig of signals) {
-      try {
-        const fn2 = this.#sigListeners[sig];
-        if (fn2)
-          this.#process.on(sig, fn2);
-      } catch (_2) {
-      }
-    }
-    this.#process.emit = (ev, ...a2) => {
-      return this.#processEmit(ev, ...a2);
-    };
-    this.#process.reallyExit = (code) => {
-      return this.#processReallyExit(code);
-    };
-  }
-  unload() {
-    if (!this.#loaded) {
-      return;
-    }
-    this.#loaded = false;
-    signals.forEach((sig) => {
-      const listener = this.#sigListeners[sig];
-      if (!listener) {
-        throw new Error("Listener not defined for signal: " + sig);
-      }
-      try {
-        this.#process.removeListener(sig, listener);
-      } catch (_2) {
-      }
-    });
-    this.#process.emit = this.#originalProcessEmit;
-    this.#process.reallyExit = this.#originalProcessReallyExit;
-    this.#emitter.count -= 1;
-  }
-  #processReallyExit(code) {
-    if (!processOk(this.#process)) {
-      return 0;
-    }
-    this.#process.exitCode = code || 0;
-    this.#emitter.emit("exit", this.#process.exitCode, null);
-    return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
-  }
-  #processEmit(ev, ...args) {
-    const og = this.#originalProcessEmit;
-    if (ev === "exit" && processOk(this.#process)) {
-      if (typeof args[0] === "number") {
-        this.#process.exitCode = args[0];
-      }
-      const ret = og.call(this.#process, ev, ...args);
-      this.#emitter.emit("exit", this.#process.exitCode, null);
-      return ret;
-    } else {
-      return og.call(this.#process, ev, ...args);
-    }
-  }
-};
-var process13 = globalThis.process;
-var {
-  /**
-   * Called when the process is exiting, whether via signal, explicit
-   * exit, or running out of stuff to do.
-   *
-   * If the global process object is not suitable for instrumentation,
-   * then this will be a no-op.
-   *
-   * Returns a function that may be used to unload signal-exit.
-   */
-  onExit,
-  /**
-   * Load the listeners.  Likely you never need to call this, unless
-   * doing a rather deep integration with signal-exit functionality.
-   * Mostly exposed for the benefit of testing.
-   *
-   * @internal
-   */
-  load,
-  /**
-   * Unload the listeners.  Likely you never need to call this, unless
-   * doing a rather deep integration with signal-exit functionality.
-   * Mostly exposed for the benefit of testing.
-   *
-   * @internal
-   */
-  unload
-} = signalExitWrap(processOk(process13) ? new SignalExit(process13) : new SignalExitFallback());
-
-// node_modules/execa/lib/terminate/cleanup.js
-var cleanupOnExit = (kill, { cleanup, detached }, { signal }) => {
-  if (!cleanup || detached) {
-    return;
-  }
-  const removeExitHandler = onExit(() => {
-    kill();
-  });
-  addAbortListener2(signal, () => {
-    removeExitHandler();
-  });
-};
-
-// node_modules/execa/lib/convert/concurrent.js
-var initializeConcurrentStreams = () => ({
-  readableDestroy: /* @__PURE__ */ new WeakMap(),
-  writableFinal: /* @__PURE__ */ new WeakMap(),
-  writableDestroy: /* @__PURE__ */ new WeakMap()
-});
-var addConcurrentStream = (concurrentStreams, stream, waitName) => {
-  const weakMap = concurrentStreams[waitName];
-  if (!weakMap.has(stream)) {
-    weakMap.set(stream, []);
-  }
-  const promises = weakMap.get(stream);
-  const promise = createDeferred();
-  promises.push(promise);
-  const resolve = promise.resolve.bind(promise);
-  return { resolve, promises };
-};
-var waitForConcurrentStreams = async ({ resolve, promises }, subprocess) => {
-  resolve();
-  const [isSubprocessExit] = await Promise.race([
-    Promise.allSettled([true, subprocess]),
-    Promise.all([false, ...promises])
-  ]);
-  return !isSubprocessExit;
-};
-
-// node_modules/execa/lib/io/iterate.js
-import { on as on5 } from "node:events";
-import { getDefaultHighWaterMark as getDefaultHighWaterMark3 } from "node:stream";
-var iterateOnSubprocessStream = ({ subprocessStdout, subprocess, binary, shouldEncode, encoding, preserveNewlines }) => {
-  const controller = new AbortController();
-  stopReadingOnExit(subprocess, controller);
-  return iterateOnStream({
-    stream: subprocessStdout,
-    controller,
-    binary,
-    shouldEncode: !subprocessStdout.readableObjectMode && shouldEncode,
-    encoding,
-    shouldSplit: !subprocessStdout.readableObjectMode,
-    preserveNewlines
-  });
-};
-var stopReadingOnExit = async (subprocess, controller) => {
-  try {
-    await subprocess;
-  } catch {
-  } finally {
-    controller.abort();
-  }
-};
-var iterateForResult = ({ stream, onStreamEnd, lines, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
-  const controller = new AbortController();
-  stopReadingOnStreamEnd(onStreamEnd, controller, stream);
-  const objectMode = stream.readableObjectMode && !allMixed;
-  return iterateOnStream({
-    stream,
-    controller,
-    binary: encoding === "buffer",
-    shouldEncode: !objectMode,
-    encoding,
-    shouldSplit: !objectMode && lines,
-    preserveNewlines: !stripFinalNewline2
-  });
-};
-var stopReadingOnStreamEnd = async (onStreamEnd, controller, stream) => {
-  try {
-    await onStreamEnd;
-  } catch {
-    stream.destroy();
-  } finally {
-    controller.abort();
-  }
-};
-var iterateOnStream = ({ stream, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => {
-  const onStdoutChunk = on5(stream, "data", {
-    signal: controller.signal,
-    highWaterMark: HIGH_WATER_MARK,
-    // Backward compatibility with older name for this option
-    // See https://github.com/nodejs/node/pull/52080#discussion_r1525227861
-    // @todo Remove after removing support for Node 21
-    highWatermark: HIGH_WATER_MARK
-  });
-  return iterateOnData({
-    onStdoutChunk,
-    controller,
-    binary,
-    shouldEncode,
-    encoding,
-    shouldSplit,
-    preserveNewlines
-  });
-};
-var DEFAULT_OBJECT_HIGH_WATER_MARK = getDefaultHighWaterMark3(true);
-var HIGH_WATER_MARK = DEFAULT_OBJECT_HIGH_WATER_MARK;
-var iterateOnData = async function* ({ onStdoutChunk, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) {
-  const generators = getGenerators({
-    binary,
-    shouldEncode,
-    encoding,
-    shouldSplit,
-    preserveNewlines
-  });
-  try {
-    for await (const [chunk] of onStdoutChunk) {
-      yield* transformChunkSync(chunk, generators, 0);
-    }
-  } catch (error) {
-    if (!controller.signal.aborted) {
-      throw error;
-    }
-  } finally {
-    yield* finalChunksSync(generators);
-  }
-};
-var getGenerators = ({ binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => [
-  getEncodingTransformGenerator(binary, encoding, !shouldEncode),
-  getSplitLinesGenerator(binary, preserveNewlines, !shouldSplit, {})
-].filter(Boolean);
-
-// node_modules/execa/lib/convert/iterable.js
-var createIterable = (subprocess, encoding, options) => {
-  const { from, binary: binaryOption = false, preserveNewlines = false } = copyOptions(options);
-  checkBooleanOption(binaryOption, "binary");
-  checkBooleanOption(preserveNewlines, "preserveNewlines");
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const subprocessStdout = getFromStream(subprocess, from);
-  const onStdoutData = iterateOnSubprocessStream({
-    subprocessStdout,
-    subprocess,
-    binary,
-    shouldEncode: true,
-    encoding,
-    preserveNewlines
-  });
-  return iterateOnStdoutData(onStdoutData, subprocessStdout, subprocess);
-};
-var iterateOnStdoutData = async function* (onStdoutData, subprocessStdout, subprocess) {
-  try {
-    yield* onStdoutData;
-  } finally {
-    if (subprocessStdout.readable) {
-      subprocessStdout.destroy();
-    }
-    await subprocess;
-  }
-};
-
-// node_modules/execa/lib/convert/readable.js
-import { Readable as Readable3 } from "node:stream";
-import { callbackify as callbackify3 } from "node:util";
-
-// node_modules/execa/lib/convert/shared.js
-import { finished as finished5 } from "node:stream/promises";
-
-// node_modules/execa/lib/resolve/wait-stream.js
-import { finished as finished4 } from "node:stream/promises";
-var waitForStream = async (stream, fdNumber, streamInfo, {
-  isSameDirection,
-  stopOnExit = false,
-  readable = true,
-  writable = true
-} = {}) => {
-  const state = handleStdinDestroy(stream, streamInfo);
-  const abortController = new AbortController();
-  try {
-    await Promise.race([
-      ...stopOnExit ? [streamInfo.exitPromise] : [],
-      finished4(stream, {
-        cleanup: true,
-        signal: abortController.signal,
-        readable,
-        writable
-      })
-    ]);
-  } catch (error) {
-    if (!state.stdinCleanedUp && !isInputTransformAbort(stream, fdNumber, streamInfo, error)) {
-      handleStreamError(error, fdNumber, streamInfo, isSameDirection);
-    }
-  } finally {
-    abortController.abort();
-  }
-};
-var handleStdinDestroy = (stream, { originalStreams, subprocess }) => {
-  const [originalStdin] = originalStreams;
-  const state = { stdinCleanedUp: false };
-  if (stream === originalStdin || stream === subprocess.stdin) {
-    spyOnStdinDestroy(stream, subprocess, state);
-  }
-  return state;
-};
-var spyOnStdinDestroy = (subprocessStdin, subprocess, state) => {
-  const { _destroy } = subprocessStdin;
-  subprocessStdin._destroy = (...destroyArguments) => {
-    setStdinCleanedUp(subprocess, state);
-    _destroy.call(subprocessStdin, ...destroyArguments);
-  };
-};
-var setStdinCleanedUp = ({ exitCode, signalCode }, state) => {
-  if (exitCode !== null || signalCode !== null) {
-    state.stdinCleanedUp = true;
-  }
-};
-var isInputTransformAbort = (stream, fdNumber, streamInfo, error) => {
-  const originalStream = streamInfo.originalStreams[fdNumber];
-  return stream !== originalStream && isInputFileDescriptor(streamInfo, fdNumber) && originalStream?.destroyed === true && (isStreamAbort(error) || error?.code === "ABORT_ERR");
-};
-var handleStreamError = (error, fdNumber, streamInfo, isSameDirection) => {
-  if (!shouldIgnoreStreamError(error, fdNumber, streamInfo, isSameDirection)) {
-    throw error;
-  }
-};
-var shouldIgnoreStreamError = (error, fdNumber, streamInfo, isSameDirection = true) => {
-  if (streamInfo.propagating) {
-    return isStreamEpipe(error) || isStreamAbort(error);
-  }
-  streamInfo.propagating = true;
-  return isInputFileDescriptor(streamInfo, fdNumber) === isSameDirection ? isStreamEpipe(error) : isStreamAbort(error);
-};
-var isInputFileDescriptor = ({ fileDescriptors }, fdNumber) => fdNumber !== "all" && fileDescriptors[fdNumber].direction === "input";
-var isStreamAbort = (error) => error?.code === "ERR_STREAM_PREMATURE_CLOSE";
-var isStreamEpipe = (error) => error?.code === "EPIPE";
-
-// node_modules/execa/lib/convert/shared.js
-var safeWaitForSubprocessStdin = async (subprocessStdin) => {
-  if (subprocessStdin === void 0) {
-    return;
-  }
-  try {
-    await waitForSubprocessStdin(subprocessStdin);
-  } catch {
-  }
-};
-var safeWaitForSubprocessStdout = async (subprocessStdout) => {
-  if (subprocessStdout === void 0) {
-    return;
-  }
-  try {
-    await waitForSubprocessStdout(subprocessStdout);
-  } catch {
-  }
-};
-var waitForSubprocessStdin = async (subprocessStdin) => {
-  await finished5(subprocessStdin, { cleanup: true, readable: false, writable: true });
-};
-var waitForSubprocessStdout = async (subprocessStdout) => {
-  await finished5(subprocessStdout, { cleanup: true, readable: true, writable: false });
-};
-var throwDestroyError = (error) => {
-  if (error) {
-    throw error;
-  }
-};
-var destroyOtherStream = (stream, isOpen, error) => {
-  if (error && !isStreamAbort(error)) {
-    stream.destroy(error);
-  } else if (isOpen) {
-    stream.destroy();
-  }
-};
-
-// node_modules/execa/lib/convert/readable.js
-var createReadable = ({ subprocess, concurrentStreams, encoding }, options) => {
-  const { from, binary: binaryOption = true, preserveNewlines = true } = copyOptions(options);
-  checkBooleanOption(binaryOption, "binary");
-  checkBooleanOption(preserveNewlines, "preserveNewlines");
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const subprocessStdout = getFromStream(subprocess, from);
-  const waitReadableDestroy = addConcurrentStream(concurrentStreams, subprocessStdout, "readableDestroy");
-  const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
-  const { read, onStdoutDataDone } = getReadableMethods({
-    subprocessStdout,
-    subprocess,
-    binary,
-    encoding,
-    preserveNewlines
-  });
-  const readable = new Readable3({
-    read,
-    destroy: callbackify3(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
-    highWaterMark: readableHighWaterMark,
-    objectMode: readableObjectMode,
-    encoding: readableEncoding
-  });
-  onStdoutFinished({
-    subprocessStdout,
-    onStdoutDataDone,
-    readable,
-    subprocess
-  });
-  return readable;
-};
-var getReadableOptions = ({ readableEncoding, readableObjectMode, readableHighWaterMark }, binary) => binary ? { readableEncoding, readableObjectMode, readableHighWaterMark } : { readableEncoding, readableObjectMode: true, readableHighWaterMark: DEFAULT_OBJECT_HIGH_WATER_MARK };
-var getReadableMethods = ({ subprocessStdout, subprocess, binary, encoding, preserveNewlines }) => {
-  const onStdoutDataDone = createDeferred();
-  const onStdoutData = iterateOnSubprocessStream({
-    subprocessStdout,
-    subprocess,
-    binary,
-    shouldEncode: !binary,
-    encoding,
-    preserveNewlines
-  });
-  return {
-    read() {
-      onRead(this, onStdoutData, onStdoutDataDone);
-    },
-    onStdoutDataDone
-  };
-};
-var onRead = async (readable, onStdoutData, onStdoutDataDone) => {
-  try {
-    const { value, done } = await onStdoutData.next();
-    if (done) {
-      onStdoutDataDone.resolve();
-    } else {
-      readable.push(value);
-    }
-  } catch {
-  }
-};
-var onStdoutFinished = async ({ subprocessStdout, onStdoutDataDone, readable, subprocess, subprocessStdin }) => {
-  try {
-    await waitForSubprocessStdout(subprocessStdout);
-    await subprocess;
-    await safeWaitForSubprocessStdin(subprocessStdin);
-    await onStdoutDataDone;
-    if (readable.readable) {
-      readable.push(null);
-    }
-  } catch (error) {
-    await safeWaitForSubprocessStdin(subprocessStdin);
-    destroyOtherReadable(readable, await getPrematureCloseError(subprocess, error));
-  }
-};
-var getPrematureCloseError = async (subprocess, error) => {
-  if (error.code !== "ERR_STREAM_PREMATURE_CLOSE") {
-    return error;
-  }
-  try {
-    await subprocess;
-  } catch (subprocessError) {
-    return subprocessError;
-  }
-  return error;
-};
-var onReadableDestroy = async ({ subprocessStdout, subprocess, waitReadableDestroy }, error) => {
-  if (await waitForConcurrentStreams(waitReadableDestroy, subprocess)) {
-    destroyOtherReadable(subprocessStdout, error?.code === "ABORT_ERR" ? void 0 : error);
-    await subprocess;
-  }
-  throwDestroyError(error);
-};
-var destroyOtherReadable = (stream, error) => {
-  destroyOtherStream(stream, stream.readable, error);
-};
-
-// node_modules/execa/lib/convert/web.js
-import { Readable as Readable4, Writable as Writable3, Duplex as Duplex3 } from "node:stream";
-var createReadableStream = (subprocess, readableOptions) => Readable4.toWeb(subprocess.readable(readableOptions));
-var createWritableStream = (subprocess, writableOptions) => Writable3.toWeb(subprocess.writable(writableOptions));
-var createTransformStream = (subprocess, duplexOptions) => Duplex3.toWeb(subprocess.duplex(duplexOptions));
-
-// node_modules/execa/lib/pipe/pipe-arguments.js
-var normalizePipeArguments = ({ source: source2, sourcePromise, boundOptions, createNested }, ...pipeArguments) => {
-  const startTime = getStartTime();
-  const {
-    destination,
-    destinationStream,
-    destinationError,
-    from,
-    unpipeSignal
-  } = getDestinationStream(boundOptions, createNested, pipeArguments);
-  const { sourceStream, sourceError } = getSourceStream(source2, from);
-  const { options: sourceOptions, fileDescriptors } = SUBPROCESS_OPTIONS.get(source2);
-  return {
-    source: source2,
-    sourcePromise,
-    sourceStream,
-    sourceOptions,
-    sourceError,
-    destination,
-    destinationStream,
-    destinationError,
-    unpipeSignal,
-    fileDescriptors,
-    startTime
-  };
-};
-var getDestinationStream = (boundOptions, createNested, pipeArguments) => {
-  let destinationInfo;
-  try {
-    destinationInfo = getDestination(boundOptions, createNested, ...pipeArguments);
-  } catch (error) {
-    return { destinationError: error };
-  }
-  const { destination, pipeOptions } = destinationInfo;
-  try {
-    const { from, to, unpipeSignal } = copyOptions(pipeOptions);
-    validateAbortSignal(unpipeSignal, "unpipeSignal");
-    const destinationStream = getToStream(destination, to);
-    return {
-      destination,
-      destinationStream,
-      from,
-      unpipeSignal
-    };
-  } catch (error) {
-    abortDestination(destination, pipeArguments[0]);
-    return { destinationError: error };
-  }
-};
-var abortDestination = (destination, firstArgument) => {
-  if (destination !== firstArgument) {
-    destination.kill();
-  }
-  destination.catch(() => {
-  });
-};
-var getDestination = (boundOptions, createNested, firstArgument, ...pipeArguments) => {
-  if (Array.isArray(firstArgument)) {
-    const destination = createNested(mapDestinationArguments, boundOptions)(firstArgument, ...pipeArguments);
-    return { destination, pipeOptions: boundOptions };
-  }
-  if (typeof firstArgument === "string" || firstArgument instanceof URL || isDenoExecPath(firstArgument)) {
-    if (Object.keys(boundOptions).length > 0) {
-      throw new TypeError('Please use .pipe("file", ..., options) or .pipe(execa("file", ..., options)) instead of .pipe(options)("file", ...).');
-    }
-    const [rawFile, rawArguments, rawOptions] = normalizeParameters(firstArgument, ...pipeArguments);
-    const destination = createNested(mapDestinationArguments)(rawFile, rawArguments, rawOptions);
-    return { destination, pipeOptions: rawOptions };
-  }
-  if (SUBPROCESS_OPTIONS.has(firstArgument)) {
-    if (Object.keys(boundOptions).length > 0) {
-      throw new TypeError("Please use .pipe(options)`command` or .pipe($(options)`command`) instead of .pipe(options)($`command`).");
-    }
-    return { destination: firstArgument, pipeOptions: pipeArguments[0] };
-  }
-  throw new TypeError(`The first argument must be a template string, an options object, or an Execa subprocess: ${firstArgument}`);
-};
-var mapDestinationArguments = ({ options }) => ({
-  options: {
-    __proto__: null,
-    ...options,
-    // Piping writes to the destination's `stdin`, which is forced even if the user set another value.
-    // However, `stdin` cannot be combined with `stdio`, which is needed for `to: 'fd3'` and higher.
-    ...options.stdio === void 0 && { stdin: "pipe" },
-    piped: true
-  }
-});
-var getSourceStream = (source2, from) => {
-  try {
-    const sourceStream = getFromStream(source2, from);
-    return { sourceStream };
-  } catch (error) {
-    return { sourceError: error };
-  }
-};
-
-// node_modules/execa/lib/pipe/throw.js
-var handlePipeArgumentsError = ({
-  sourceStream,
-  sourceError,
-  destinationStream,
-  destinationError,
-  fileDescriptors,
-  sourceOptions,
-  startTime
-}) => {
-  const error = getPipeArgumentsError({
-    sourceStream,
-    sourceError,
-    destinationStream,
-    destinationError
-  });
-  if (error !== void 0) {
-    throw createNonCommandError({
-      error,
-      fileDescriptors,
-      sourceOptions,
-      startTime
-    });
-  }
-};
-var getPipeArgumentsError = ({ sourceStream, sourceError, destinationStream, destinationError }) => {
-  if (sourceError !== void 0 && destinationError !== void 0) {
-    return destinationError;
-  }
-  if (destinationError !== void 0) {
-    abortSourceStream(sourceStream);
-    return destinationError;
-  }
-  if (sourceError === void 0) {
-    return;
-  }
-  endDestinationStream(destinationStream);
-  return sourceError;
-};
-var createNonCommandError = ({ error, fileDescriptors, sourceOptions, startTime }) => makeEarlyError({
-  error,
-  command: PIPE_COMMAND_MESSAGE,
-  escapedCommand: PIPE_COMMAND_MESSAGE,
-  fileDescriptors,
-  options: sourceOptions,
-  startTime,
-  isSync: false
-});
-var PIPE_COMMAND_MESSAGE = "source.pipe(destination)";
-
-// node_modules/execa/lib/pipe/sequence.js
-var waitForBothSubprocesses = async (subprocessPromises) => {
-  const [
-    { status: sourceStatus, reason: sourceReason, value: sourceResult = sourceReason },
-    { status: destinationStatus, reason: destinationReason, value: destinationResult = destinationReason },
-    { reason: pipedFromReason, value: pipedFromResult = pipedFromReason }
-  ] = await subprocessPromises;
-  if (!destinationResult.pipedFrom.includes(pipedFromResult)) {
-    destinationResult.pipedFrom.push(pipedFromResult);
-  }
-  if (destinationStatus === "rejected") {
-    throw destinationResult;
-  }
-  if (sourceStatus === "rejected") {
-    throw sourceResult;
-  }
-  return destinationResult;
-};
-
-// node_modules/execa/lib/pipe/streaming.js
-import { finished as finished6 } from "node:stream/promises";
-var pipeSubprocessStream = (sourceStream, destinationStream, maxListenersController) => {
-  const mergedStream = MERGED_STREAMS.has(destinationStream) ? pipeMoreSubprocessStream(sourceStream, destinationStream) : pipeFirstSubprocessStream(sourceStream, destinationStream);
-  incrementMaxListeners(sourceStream, SOURCE_LISTENERS_PER_PIPE, maxListenersController.signal);
-  incrementMaxListeners(destinationStream, DESTINATION_LISTENERS_PER_PIPE, maxListenersController.signal);
-  cleanupMergedStreamsMap(destinationStream);
-  return mergedStream;
-};
-var pipeFirstSubprocessStream = (sourceStream, destinationStream) => {
-  const mergedStream = mergeStreams([sourceStream]);
-  addMergeSource(mergedStream, sourceStream);
-  pipeStreams(mergedStream, destinationStream, () => unpipeSourcesOnDestinationEnd(mergedStream));
-  MERGED_STREAMS.set(destinationStream, mergedStream);
-  return mergedStream;
-};
-var pipeMoreSubprocessStream = (sourceStream, destinationStream) => {
-  const mergedStream = MERGED_STREAMS.get(destinationStream);
-  mergedStream.add(sourceStream);
-  addMergeSource(mergedStream, sourceStream);
-  return mergedStream;
-};
-var MERGE_SOURCES = /* @__PURE__ */ new WeakMap();
-var SOURCE_MERGES = /* @__PURE__ */ new WeakMap();
-var addMergeSource = (mergedStream, sourceStream) => {
-  addToSetMap(MERGE_SOURCES, mergedStream, sourceStream);
-  addToSetMap(SOURCE_MERGES, sourceStream, mergedStream);
-};
-var addToSetMap = (map, key, value) => {
-  if (!map.has(key)) {
-    map.set(key, /* @__PURE__ */ new Set());
-  }
-  map.get(key).add(value);
-};
-var unpipeSubprocessStream = async (mergedStream, sourceStream) => {
-  MERGE_SOURCES.get(mergedStream)?.delete(sourceStream);
-  SOURCE_MERGES.get(sourceStream)?.delete(mergedStream);
-  await mergedStream.remove(sourceStream);
-};
-var unpipeSourcesOnDestinationEnd = async (mergedStream) => {
-  for (const sourceStream of MERGE_SOURCES.get(mergedStream)) {
-    const mergedStreams = SOURCE_MERGES.get(sourceStream);
-    mergedStreams.delete(mergedStream);
-    if (mergedStreams.size > 0) {
-      await mergedStream.remove(sourceStream);
-    }
-  }
-};
-var cleanupMergedStreamsMap = async (destinationStream) => {
-  try {
-    await finished6(destinationStream, { cleanup: true, readable: false, writable: true });
-  } catch {
-  }
-  MERGED_STREAMS.delete(destinationStream);
-};
-var MERGED_STREAMS = /* @__PURE__ */ new WeakMap();
-var SOURCE_LISTENERS_PER_PIPE = 2;
-var DESTINATION_LISTENERS_PER_PIPE = 1;
-
-// node_modules/execa/lib/pipe/abort.js
-import { aborted } from "node:util";
-var unpipeOnAbort = (unpipeSignal, unpipeContext) => unpipeSignal === void 0 ? [] : [unpipeOnSignalAbort(unpipeSignal, unpipeContext)];
-var unpipeOnSignalAbort = async (unpipeSignal, { sourceStream, mergedStream, fileDescriptors, sourceOptions, startTime }) => {
-  await aborted(unpipeSignal, sourceStream);
-  await unpipeSubprocessStream(mergedStream, sourceStream);
-  const error = new Error("Pipe canceled by `unpipeSignal` option.");
-  throw createNonCommandError({
-    error,
-    fileDescriptors,
-    sourceOptions,
-    startTime
-  });
-};
-
-// node_modules/execa/lib/pipe/setup.js
-var pipeToSubprocess = (sourceInfo, ...pipeArguments) => {
-  if (isPlainObject(pipeArguments[0])) {
-    return pipeToSubprocess.bind(void 0, {
-      ...sourceInfo,
-      boundOptions: { ...sourceInfo.boundOptions, ...pipeArguments[0] }
-    });
-  }
-  if (sourceInfo.source === void 0) {
-    return sourceInfo.sourcePromise;
-  }
-  const { destination, ...normalizedInfo } = normalizePipeArguments(sourceInfo, ...pipeArguments);
-  const pipeFailureController = new AbortController();
-  const promise = handlePipePromise({ ...normalizedInfo, destination, pipeFailureController });
-  promise.pipe = pipeToSubprocess.bind(void 0, {
-    ...sourceInfo,
-    source: destination,
-    sourcePromise: promise,
-    boundOptions: {}
-  });
-  forwardDestinationMethods(promise, destination, pipeFailureController.signal);
-  return promise;
-};
-var forwardDestinationMethods = (promise, destination, pipeFailureSignal) => {
-  if (destination === void 0) {
-    return;
-  }
-  forwardReadableMethods(promise, destination);
-  forwardIpcMethods(promise, destination, pipeFailureSignal);
-};
-var forwardReadableMethods = (promise, destination) => {
-  const subprocessOptions = SUBPROCESS_OPTIONS.get(destination);
-  SUBPROCESS_OPTIONS.set(promise, subprocessOptions);
-  promise.stdio = destination.stdio;
-  promise.all = destination.all;
-  const { options: { encoding } } = subprocessOptions;
-  const concurrentStreams = initializeConcurrentStreams();
-  promise[Symbol.asyncIterator] = createIterable.bind(void 0, promise, encoding, {});
-  promise.iterable = createIterable.bind(void 0, promise, encoding);
-  promise.readable = createPipeReadable.bind(void 0, promise, {
-    subprocess: promise,
-    concurrentStreams,
-    encoding
-  });
-  promise.readableStream = createReadableStream.bind(void 0, promise);
-  forwardAll(promise, destination);
-};
-var forwardAll = (promise, destination) => {
-  if (destination.all === void 0) {
-    promise.all = void 0;
-    return;
-  }
-  Object.defineProperty(promise, "all", {
-    get() {
-      setAllProperty(promise, destination.all);
-      const all = promise.readable({ from: "all" });
-      all.on("error", () => {
-      });
-      setAllProperty(promise, all);
-      return all;
-    },
-    enumerable: true,
-    configurable: true
-  });
-};
-var setAllProperty = (promise, value) => {
-  Object.defineProperty(promise, "all", {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
-};
-var createPipeReadable = (promise, readableOptions, ...arguments_) => {
-  const readable = createReadable(readableOptions, ...arguments_);
-  destroyOnPipeFailure(promise, readable);
-  return readable;
-};
-var destroyOnPipeFailure = async (promise, readable) => {
-  try {
-    await promise;
-  } catch (error) {
-    readable.destroy(error);
-  }
-};
-var forwardIpcMethods = (promise, destination, pipeFailureSignal) => {
-  promise.sendMessage = destination.sendMessage;
-  promise.getOneMessage = getOnePipeMessage.bind(void 0, destination, pipeFailureSignal);
-  promise.getEachMessage = getEachPipeMessage.bind(void 0, promise, destination, pipeFailureSignal);
-};
-var getOnePipeMessage = (destination, pipeFailureSignal, ...arguments_) => {
-  const controller = new AbortController();
-  const messagePromise = destination.getOneMessage(...addPipeOptions(arguments_, controller.signal, internalGetOneMessageOptions));
-  return waitForOnePipeMessage(pipeFailureSignal, messagePromise, controller);
-};
-var waitForOnePipeMessage = async (pipeFailureSignal, messagePromise, controller) => {
-  try {
-    return await Promise.race([messagePromise, getSignalRejection(pipeFailureSignal, controller.signal)]);
-  } finally {
-    controller.abort();
-  }
-};
-var getSignalRejection = (signal, listenerSignal) => new Promise((_2, reject) => {
-  if (signal.aborted) {
-    reject(signal.reason);
-    return;
-  }
-  signal.addEventListener("abort", () => {
-    reject(signal.reason);
-  }, { once: true, signal: listenerSignal });
-});
-var getEachPipeMessage = (promise, destination, pipeFailureSignal, ...arguments_) => {
-  const controller = new AbortController();
-  const iterator = destination.getEachMessage(...addPipeOptions(arguments_, controller.signal, internalGetEachMessageOptions));
-  abortOnSignal(pipeFailureSignal, controller);
-  return iterateOnPipeMessages(promise, iterator, controller);
-};
-var iterateOnPipeMessages = async function* (promise, iterator, controller) {
-  try {
-    yield* iterator;
-  } finally {
-    controller.abort();
-    await promise;
-  }
-};
-var addPipeOptions = (arguments_, signal, internalOptionsSymbol) => {
-  if (arguments_[0] === null) {
-    return arguments_;
-  }
-  const [options] = arguments_;
-  return [{ ...options, [internalOptionsSymbol]: { signal, shouldAwait: false } }];
-};
-var abortOnSignal = (signal, controller) => {
-  if (signal.aborted) {
-    controller.abort();
-    return;
-  }
-  signal.addEventListener("abort", () => {
-    controller.abort();
-  }, { once: true, signal: controller.signal });
-};
-var handlePipePromise = async ({
-  source: source2,
-  sourcePromise,
-  sourceStream,
-  sourceOptions,
-  sourceError,
-  destination,
-  destinationStream,
-  destinationError,
-  unpipeSignal,
-  fileDescriptors,
-  startTime,
-  pipeFailureController
-}) => {
-  const maxListenersController = new AbortController();
-  try {
-    const subprocessPromises = getSubprocessPromises(sourcePromise, destination, source2);
-    handlePipeArgumentsError({
-      sourceStream,
-      sourceError,
-      destinationStream,
-      destinationError,
-      fileDescriptors,
-      sourceOptions,
-      startTime
-    });
-    const mergedStream = pipeSubprocessStream(sourceStream, destinationStream, maxListenersController);
-    return await Promise.race([
-      waitForBothSubprocesses(subprocessPromises),
-      ...unpipeOnAbort(unpipeSignal, {
-        sourceStream,
-        mergedStream,
-        sourceOptions,
-        fileDescriptors,
-        startTime
-      })
-    ]);
-  } catch (error) {
-    pipeFailureController.abort(error);
-    throw error;
-  } finally {
-    maxListenersController.abort();
-  }
-};
-var getSubprocessPromises = (sourcePromise, destination, source2) => Promise.allSettled([sourcePromise, destination, source2]);
-
-// node_modules/execa/lib/io/contents.js
-import { setImmediate as setImmediate2 } from "node:timers/promises";
-var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, allFds, verboseInfo, streamInfo }) => {
-  const logPromise = logOutputAsync({
-    stream,
-    onStreamEnd,
-    fdNumber,
-    encoding,
-    allMixed,
-    verboseInfo,
-    streamInfo
-  });
-  if (!buffer) {
-    await Promise.all([resumeStream(stream), logPromise]);
-    return;
-  }
-  const stripFinalNewlineValue = getStripFinalNewline(stripFinalNewline2, fdNumber, allFds);
-  const iterable = iterateForResult({
-    stream,
-    onStreamEnd,
-    lines,
-    encoding,
-    stripFinalNewline: stripFinalNewlineValue,
-    allMixed
-  });
-  const [output] = await Promise.all([
-    getStreamContents2({
-      stream,
-      iterable,
-      fdNumber,
-      encoding,
-      maxBuffer,
-      lines
-    }),
-    logPromise
-  ]);
-  return output;
-};
-var logOutputAsync = async ({ stream, onStreamEnd, fdNumber, encoding, allMixed, verboseInfo, streamInfo: { fileDescriptors } }) => {
-  if (!shouldLogOutput({
-    stdioItems: fileDescriptors[fdNumber]?.stdioItems,
-    encoding,
-    verboseInfo,
-    fdNumber
-  })) {
-    return;
-  }
-  const linesIterable = iterateForResult({
-    stream,
-    onStreamEnd,
-    lines: true,
-    encoding,
-    stripFinalNewline: true,
-    allMixed
-  });
-  await logLines(linesIterable, stream, fdNumber, verboseInfo);
-};
-var resumeStream = async (stream) => {
-  await setImmediate2();
-  if (stream.readableFlowing === null) {
-    stream.resume();
-  }
-};
-var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines }) => {
-  try {
-    if (readableObjectMode || lines) {
-      return await getStreamAsArray(iterable, { maxBuffer });
-    }
-    return encoding === "buffer" ? new Uint8Array(await getStreamAsArrayBuffer(iterable, { maxBuffer })) : await getStreamAsString(iterable, { maxBuffer });
-  } catch (error) {
-    return handleBufferedData(handleMaxBuffer({
-      error,
-      stream,
-      readableObjectMode,
-      lines,
-      encoding,
-      fdNumber
-    }));
-  }
-};
-var getBufferedData = async (streamPromise) => {
-  try {
-    return await streamPromise;
-  } catch (error) {
-    return handleBufferedData(error);
-  }
-};
-var handleBufferedData = (error) => isArrayBuffer(error?.bufferedData) ? new Uint8Array(error.bufferedData) : error?.bufferedData;
-
-// node_modules/execa/lib/resolve/stdio.js
-var waitForStdioStreams = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
-  stream,
-  fdNumber,
-  encoding,
-  buffer: buffer[fdNumber],
-  maxBuffer: maxBuffer[fdNumber],
-  lines: lines[fdNumber],
-  allMixed: false,
-  stripFinalNewline: stripFinalNewline2,
-  verboseInfo,
-  streamInfo
-}));
-var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, allFds, verboseInfo, streamInfo }) => {
-  if (!stream) {
-    return;
-  }
-  const onStreamEnd = waitForStream(stream, fdNumber, streamInfo);
-  if (isInputFileDescriptor(streamInfo, fdNumber)) {
-    await onStreamEnd;
-    return;
-  }
-  const [output] = await Promise.all([
-    getStreamOutput({
-      stream,
-      onStreamEnd,
-      fdNumber,
-      encoding,
-      buffer,
-      maxBuffer,
-      lines,
-      allMixed,
-      stripFinalNewline: stripFinalNewline2,
-      allFds,
-      verboseInfo,
-      streamInfo
-    }),
-    onStreamEnd
-  ]);
-  return output;
-};
-
-// node_modules/execa/lib/resolve/all-async.js
-var makeAllStream = ({ stdout, stderr }, { all }) => {
-  if (!all) {
-    return;
-  }
-  const fileDescriptors = [[stdout, 1], [stderr, 2]].filter(([stream]) => stream);
-  return fileDescriptors.length === 0 ? void 0 : setAllStream(mergeStreams(fileDescriptors.map(([stream]) => stream)));
-};
-var getAllFds = ({ stdout, stderr }, [, bufferStdout, bufferStderr]) => [
-  ...stdout !== null && bufferStdout ? [1] : [],
-  ...stderr !== null && bufferStderr ? [2] : []
-];
-var waitForAllStream = ({ subprocess, all, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
-  const { stream, buffer: bufferAll, drainedStream } = getAllStream(subprocess, all, buffer);
-  return Promise.all([
-    waitForSubprocessStream({
-      stream,
-      buffer: bufferAll,
-      fdNumber: "all",
-      encoding,
-      maxBuffer: maxBuffer[1] + maxBuffer[2],
-      lines: lines[1] || lines[2],
-      allFds: getAllFds(subprocess, buffer),
-      // A single buffered descriptor keeps its own object mode, even when the merged stream has mixed modes.
-      allMixed: stream === all && getAllMixed(subprocess, all),
-      stripFinalNewline: stripFinalNewline2,
-      verboseInfo,
-      streamInfo
-    }),
-    // When only one of the two file descriptors is buffered, its stream is read instead of the merged one.
-    // The merged one is then drained, otherwise it would apply backpressure on that file descriptor and hang the subprocess.
-    drainedStream === void 0 ? void 0 : resumeStream(drainedStream)
-  ]).then(([output]) => output);
-};
-var getAllStream = ({ stdout, stderr }, all, [, bufferStdout, bufferStderr]) => {
-  const buffer = bufferStdout || bufferStderr;
-  if (!buffer) {
-    return { stream: all, buffer };
-  }
-  if (!all) {
-    return { stream: void 0, buffer };
-  }
-  if (!bufferStdout) {
-    return { stream: stderr, buffer, drainedStream: all };
-  }
-  return bufferStderr ? { stream: all, buffer } : { stream: stdout, buffer, drainedStream: all };
-};
-var getAllMixed = ({ stdout, stderr }, all) => all && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
-
-// node_modules/execa/lib/resolve/wait-subprocess.js
-import { once as once8 } from "node:events";
-
-// node_modules/execa/lib/verbose/ipc.js
-var shouldLogIpc = (verboseInfo) => isFullVerbose(verboseInfo, "ipc");
-var logIpcOutput = (message, verboseInfo) => {
-  const verboseMessage = serializeVerboseMessage(message);
-  verboseLog({
-    type: "ipc",
-    verboseMessage,
-    fdNumber: "ipc",
-    verboseInfo
-  });
-};
-
-// node_modules/execa/lib/ipc/buffer-messages.js
-var waitForIpcOutput = async ({
-  subprocess,
-  buffer: bufferArray,
-  maxBuffer: maxBufferArray,
-  ipc,
-  ipcOutput,
-  verboseInfo
-}) => {
-  if (!ipc) {
-    return ipcOutput;
-  }
-  const isVerbose2 = shouldLogIpc(verboseInfo);
-  const buffer = getFdSpecificValue(bufferArray, "ipc");
-  const maxBuffer = getFdSpecificValue(maxBufferArray, "ipc");
-  const logErrors = [];
-  for await (const message of loopOnMessages({
-    anyProcess: subprocess,
-    channel: subprocess.channel,
-    isSubprocess: false,
-    ipc,
-    shouldAwait: false,
-    reference: true
-  })) {
-    if (buffer) {
-      checkIpcMaxBuffer(ipcOutput, maxBuffer);
-      ipcOutput.push(message);
-    }
-    if (isVerbose2) {
-      try {
-        logIpcOutput(message, verboseInfo);
-      } catch (error) {
-        logErrors.push(error);
-      }
-    }
-  }
-  if (logErrors.length > 0) {
-    throw logErrors[0];
-  }
-  return ipcOutput;
-};
-var getBufferedIpcOutput = async (ipcOutputPromise, ipcOutput) => {
-  await Promise.allSettled([ipcOutputPromise]);
-  return ipcOutput;
-};
-
-// node_modules/execa/lib/resolve/wait-subprocess.js
-var waitForSubprocessResult = async ({
-  subprocess,
-  kill,
-  all,
-  options: {
-    encoding,
-    buffer,
-    maxBuffer,
-    lines,
-    timeoutDuration: timeout,
-    cancelSignal,
-    gracefulCancel,
-    forceKillAfterDelay,
-    stripFinalNewline: stripFinalNewline2,
-    ipc,
-    ipcInput
-  },
-  context,
-  verboseInfo,
-  fileDescriptors,
-  originalStreams,
-  onInternalError,
-  controller
-}) => {
-  const exitPromise = waitForExit(subprocess, context);
-  const streamInfo = {
-    originalStreams,
-    fileDescriptors,
-    subprocess,
-    exitPromise,
-    propagating: false
-  };
-  const stdioPromises = waitForStdioStreams({
-    subprocess,
-    encoding,
-    buffer,
-    maxBuffer,
-    lines,
-    stripFinalNewline: stripFinalNewline2,
-    verboseInfo,
-    streamInfo
-  });
-  const allPromise = waitForAllStream({
-    subprocess,
-    all,
-    encoding,
-    buffer,
-    maxBuffer,
-    lines,
-    stripFinalNewline: stripFinalNewline2,
-    verboseInfo,
-    streamInfo
-  });
-  const ipcOutput = [];
-  const ipcOutputPromise = waitForIpcOutput({
-    subprocess,
-    buffer,
-    maxBuffer,
-    ipc,
-    ipcOutput,
-    verboseInfo
-  });
-  const originalPromises = waitForOriginalStreams(originalStreams, subprocess, streamInfo);
-  const customStreamsEndPromises = waitForCustomStreamsEnd(fileDescriptors, streamInfo);
-  try {
-    return await Promise.race([
-      Promise.all([
-        {},
-        waitForSuccessfulExit(exitPromise),
-        Promise.all(stdioPromises),
-        allPromise,
-        ipcOutputPromise,
-        sendIpcInput(subprocess, ipcInput, ipc),
-        ...originalPromises,
-        ...customStreamsEndPromises
-      ]),
-      onInternalError,
-      throwOnSubprocessError(subprocess, controller),
-      ...throwOnTimeout(kill, timeout, context, controller),
-      ...throwOnCancel({
-        kill,
-        cancelSignal,
-        gracefulCancel,
-        context,
-        controller
-      }),
-      ...throwOnGracefulCancel({
-        subprocess,
-        kill,
-        cancelSignal,
-        gracefulCancel,
-        forceKillAfterDelay,
-        context,
-        controller
-      })
-    ]);
-  } catch (error) {
-    context.terminationReason ??= "other";
-    if (error instanceof MaxBufferError) {
-      kill();
-    }
-    return Promise.all([
-      { error },
-      exitPromise,
-      Promise.all(stdioPromises.map((stdioPromise) => getBufferedData(stdioPromise))),
-      getBufferedData(allPromise),
-      getBufferedIpcOutput(ipcOutputPromise, ipcOutput),
-      Promise.allSettled(originalPromises),
-      Promise.allSettled(customStreamsEndPromises)
-    ]);
-  }
-};
-var waitForOriginalStreams = (originalStreams, subprocess, streamInfo) => originalStreams.map((stream, fdNumber) => stream === subprocess.stdio[fdNumber] ? void 0 : waitForStream(stream, fdNumber, streamInfo));
-var waitForCustomStreamsEnd = (fileDescriptors, streamInfo) => fileDescriptors.flatMap(({ stdioItems, direction }, fdNumber) => stdioItems.filter(({ value, stream = value }) => isStream(stream, { checkOpen: false }) && !isStandardStream(stream)).map(({ type, value, stream = value }) => waitForStream(stream, fdNumber, streamInfo, {
-  isSameDirection: TRANSFORM_TYPES.has(type),
-  stopOnExit: type === "native",
-  // Output streams are destinations which are handed back to the user: waiting for their readable side would mean waiting for the user to consume them.
-  readable: direction !== "output" || TRANSFORM_TYPES.has(type)
-})));
-var throwOnSubprocessError = async (subprocess, { signal }) => {
-  const [error] = await once8(subprocess, "error", { signal });
-  throw error;
-};
-
-// node_modules/execa/lib/convert/writable.js
-import { Writable as Writable4 } from "node:stream";
-import { callbackify as callbackify4 } from "node:util";
-var createWritable = ({ subprocess, concurrentStreams }, options) => {
-  const { to } = copyOptions(options);
-  const subprocessStdin = getToStream(subprocess, to);
-  const { waitWritableFinal, waitWritableDestroy } = addWritableConcurrentStreams(concurrentStreams, subprocessStdin);
-  const writable = new Writable4({
-    ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify4(onWritableDestroy.bind(void 0, {
-      subprocessStdin,
-      subprocess,
-      waitWritableFinal,
-      waitWritableDestroy
-    })),
-    highWaterMark: subprocessStdin.writableHighWaterMark,
-    objectMode: subprocessStdin.writableObjectMode
-  });
-  onStdinFinished(subprocessStdin, writable, void 0, subprocess);
-  return writable;
-};
-var addWritableConcurrentStreams = (concurrentStreams, subprocessStdin) => {
-  const waitWritableFinal = addConcurrentStream(concurrentStreams, subprocessStdin, "writableFinal");
-  const waitWritableDestroy = addConcurrentStream(concurrentStreams, subprocessStdin, "writableDestroy");
-  return { waitWritableFinal, waitWritableDestroy };
-};
-var getWritableMethods = (subprocessStdin, subprocess, waitWritableFinal) => ({
-  write: onWrite.bind(void 0, subprocessStdin),
-  final: callbackify4(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
-});
-var onWrite = (subprocessStdin, chunk, encoding, done) => {
-  if (subprocessStdin.write(chunk, encoding)) {
-    done();
-  } else {
-    subprocessStdin.once("drain", done);
-  }
-};
-var onWritableFinal = async (subprocessStdin, subprocess, waitWritableFinal) => {
-  if (!await waitForConcurrentStreams(waitWritableFinal, subprocess)) {
-    return;
-  }
-  if (subprocessStdin.writable) {
-    subprocessStdin.end();
-  }
-  await subprocess;
-};
-var onStdinFinished = async (subprocessStdin, writable, subprocessStdout, subprocess) => {
-  try {
-    await waitForSubprocessStdin(subprocessStdin);
-    await subprocess;
-    if (writable.writable) {
-      writable.end();
-    }
-  } catch (error) {
-    await safeWaitForSubprocessStdout(subprocessStdout);
-    destroyOtherStream(writable, !writable.writableFinished, await getSubprocessError(subprocess, error));
-  }
-};
-var getSubprocessError = async (subprocess, error) => {
-  if (!shouldUseSubprocessError(error)) {
-    return error;
-  }
-  try {
-    await subprocess;
-  } catch (subprocessError) {
-    return subprocessError;
-  }
-  return error;
-};
-var shouldUseSubprocessError = (error) => error === void 0 || isStreamAbort(error) || error.code === "EPIPE";
-var onWritableDestroy = async ({ subprocessStdin, subprocess, waitWritableFinal, waitWritableDestroy }, error) => {
-  await waitForConcurrentStreams(waitWritableFinal, subprocess);
-  if (await waitForConcurrentStreams(waitWritableDestroy, subprocess)) {
-    destroyOtherWritable(subprocessStdin, error);
-    await subprocess;
-  }
-  throwDestroyError(error);
-};
-var destroyOtherWritable = (stream, error) => {
-  destroyOtherStream(stream, stream.writable, error);
-};
-
-// node_modules/execa/lib/convert/duplex.js
-import { Duplex as Duplex4 } from "node:stream";
-import { callbackify as callbackify5 } from "node:util";
-var createDuplex = ({ subprocess, concurrentStreams, encoding }, options) => {
-  const { from, to, binary: binaryOption = true, preserveNewlines = true } = copyOptions(options);
-  checkBooleanOption(binaryOption, "binary");
-  checkBooleanOption(preserveNewlines, "preserveNewlines");
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const subprocessStdout = getFromStream(subprocess, from);
-  const subprocessStdin = getToStream(subprocess, to);
-  const waitReadableDestroy = addConcurrentStream(concurrentStreams, subprocessStdout, "readableDestroy");
-  const { waitWritableFinal, waitWritableDestroy } = addWritableConcurrentStreams(concurrentStreams, subprocessStdin);
-  const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
-  const { read, onStdoutDataDone } = getReadableMethods({
-    subprocessStdout,
-    subprocess,
-    binary,
-    encoding,
-    preserveNewlines
-  });
-  const duplex = new Duplex4({
-    read,
-    ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify5(onDuplexDestroy.bind(void 0, {
-      subprocessStdout,
-      subprocessStdin,
-      subprocess,
-      waitReadableDestroy,
-      waitWritableFinal,
-      waitWritableDestroy
-    })),
-    readableHighWaterMark,
-    writableHighWaterMark: subprocessStdin.writableHighWaterMark,
-    readableObjectMode,
-    writableObjectMode: subprocessStdin.writableObjectMode,
-    encoding: readableEncoding
-  });
-  onStdoutFinished({
-    subprocessStdout,
-    onStdoutDataDone,
-    readable: duplex,
-    subprocess,
-    subprocessStdin
-  });
-  onStdinFinished(subprocessStdin, duplex, subprocessStdout, subprocess);
-  return duplex;
-};
-var onDuplexDestroy = async ({ subprocessStdout, subprocessStdin, subprocess, waitReadableDestroy, waitWritableFinal, waitWritableDestroy }, error) => {
-  await Promise.all([
-    onReadableDestroy({ subprocessStdout, subprocess, waitReadableDestroy }, error),
-    onWritableDestroy({
-      subprocessStdin,
-      subprocess,
-      waitWritableFinal,
-      waitWritableDestroy
-    }, error)
-  ]);
-};
-
-// node_modules/execa/lib/convert/add.js
-var addConvertedStreams = (subprocess, { encoding }) => {
-  const concurrentStreams = initializeConcurrentStreams();
-  subprocess.readable = createReadable.bind(void 0, { subprocess, concurrentStreams, encoding });
-  subprocess.writable = createWritable.bind(void 0, { subprocess, concurrentStreams });
-  subprocess.duplex = createDuplex.bind(void 0, { subprocess, concurrentStreams, encoding });
-  subprocess.readableStream = createReadableStream.bind(void 0, subprocess);
-  subprocess.writableStream = createWritableStream.bind(void 0, subprocess);
-  subprocess.transformStream = createTransformStream.bind(void 0, subprocess);
-  subprocess.iterable = createIterable.bind(void 0, subprocess, encoding);
-  subprocess[Symbol.asyncIterator] = createIterable.bind(void 0, subprocess, encoding, {});
-};
-
-// node_modules/execa/lib/methods/promise.js
-var mergePromise = (promise, properties) => Object.assign(promise, properties);
-
-// node_modules/execa/lib/methods/main-async.js
-var execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
-  const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
-  const { subprocess: nodeChildProcess, promise, kill, all, convertedStreams } = spawnSubprocessAsync({
-    file,
-    commandArguments,
-    options,
-    startTime,
-    verboseInfo,
-    command,
-    escapedCommand,
-    fileDescriptors
-  });
-  const subprocess = getSubprocessPromise({
-    promise,
-    nodeChildProcess,
-    kill,
-    all,
-    convertedStreams,
-    options
-  });
-  subprocess.pipe = pipeToSubprocess.bind(void 0, {
-    source: subprocess,
-    sourcePromise: promise,
-    boundOptions: {},
-    createNested
-  });
-  SUBPROCESS_OPTIONS.set(subprocess, { options, fileDescriptors });
-  return subprocess;
-};
-var handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
-  const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
-  const { file, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
-  const options = handleAsyncOptions(normalizedOptions);
-  const fileDescriptors = handleStdioAsync(options, verboseInfo);
-  return {
-    file,
-    commandArguments,
-    command,
-    escapedCommand,
-    startTime,
-    verboseInfo,
-    options,
-    fileDescriptors
-  };
-};
-var handleAsyncOptions = ({ timeout, signal, ...options }) => ({ __proto__: null, ...options, timeoutDuration: timeout });
-var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
-  let subprocess;
-  try {
-    subprocess = spawn(...concatenateShell(file, commandArguments, getSpawnOptions(options)));
-  } catch (error) {
-    return handleEarlyError({
-      error,
-      command,
-      escapedCommand,
-      fileDescriptors,
-      options,
-      startTime,
-      verboseInfo
-    });
-  }
-  if (subprocess.stdio === void 0) {
-    return handleEarlyError({
-      error: once9(subprocess, "error").then(([error]) => error),
-      command,
-      escapedCommand,
-      fileDescriptors,
-      options,
-      startTime,
-      verboseInfo
-    });
-  }
-  const controller = new AbortController();
-  setMaxListeners(Infinity, controller.signal);
-  const originalStreams = [...subprocess.stdio];
-  pipeOutputAsync(subprocess, fileDescriptors, controller);
-  setIpcSubprocessOptions(subprocess, options);
-  const context = {};
-  const onInternalError = createDeferred();
-  const kill = subprocessKill.bind(void 0, {
-    kill: getKillFunction(subprocess, options),
-    options,
-    onInternalError,
-    context,
-    controller
-  });
-  cleanupOnExit(kill, options, controller);
-  const all = makeAllStream(subprocess, options);
-  const promise = handlePromise({
-    subprocess,
-    kill,
-    all,
-    options,
-    startTime,
-    verboseInfo,
-    fileDescriptors,
-    originalStreams,
-    command,
-    escapedCommand,
-    context,
-    onInternalError,
-    controller
-  });
-  return {
-    subprocess,
-    promise,
-    kill,
-    all
-  };
-};
-var getSubprocessPromise = ({ promise, nodeChildProcess, kill, all, convertedStreams, options }) => {
-  const subprocess = mergePromise(promise, getSubprocessProperties(nodeChildProcess, all));
-  subprocess.kill = kill ?? subprocess.kill;
-  if (convertedStreams === void 0) {
-    addConvertedStreams(subprocess, options);
-  } else {
-    Object.assign(subprocess, convertedStreams);
-  }
-  addIpcMethods(subprocess, nodeChildProcess, options);
-  return subprocess;
-};
-var getSubprocessProperties = (nodeChildProcess, all) => ({
-  nodeChildProcess,
-  pid: nodeChildProcess.pid,
-  stdin: nodeChildProcess.stdin,
-  stdout: nodeChildProcess.stdout,
-  stderr: nodeChildProcess.stderr,
-  stdio: nodeChildProcess.stdio,
-  all,
-  kill: nodeChildProcess.kill.bind(nodeChildProcess)
-});
-var handlePromise = async ({ subprocess, kill, all: allStream, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context, onInternalError, controller }) => {
-  const [
-    errorInfo,
-    [exitCode, signal],
-    stdioResults,
-    allResult,
-    ipcOutput
-  ] = await waitForSubprocessResult({
-    subprocess,
-    kill,
-    all: allStream,
-    options,
-    context,
-    verboseInfo,
-    fileDescriptors,
-    originalStreams,
-    onInternalError,
-    controller
-  });
-  controller.abort();
-  onInternalError.resolve();
-  const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
-  const all = stripNewline(allResult, options, "all", getAllFds(subprocess, options.buffer));
-  const result = getAsyncResult({
-    errorInfo,
-    exitCode,
-    signal,
-    stdio,
-    all,
-    ipcOutput,
-    context,
-    options,
-    command,
-    escapedCommand,
-    startTime
-  });
-  return handleResult(result, verboseInfo, options);
-};
-var getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime }) => Object.hasOwn(errorInfo, "error") ? makeError({
-  error: errorInfo.error,
-  command,
-  escapedCommand,
-  timedOut: context.terminationReason === "timeout",
-  isCanceled: context.terminationReason === "cancel" || context.terminationReason === "gracefulCancel",
-  isGracefullyCanceled: context.terminationReason === "gracefulCancel",
-  isMaxBuffer: errorInfo.error instanceof MaxBufferError,
-  isForcefullyTerminated: context.isForcefullyTerminated,
-  exitCode,
-  signal,
-  stdio,
-  all,
-  ipcOutput,
-  options,
-  startTime,
-  isSync: false
-}) : makeSuccessResult({
-  command,
-  escapedCommand,
-  stdio,
-  all,
-  ipcOutput,
-  options,
-  startTime
-});
-
-// node_modules/execa/lib/methods/bind.js
-var mergeOptions = (boundOptions, options) => {
-  const safeBoundOptions = { __proto__: null, ...boundOptions };
-  const mergedOptions = Object.fromEntries(Object.entries(options).map(([optionName, optionValue]) => [
-    optionName,
-    mergeOption(optionName, safeBoundOptions[optionName], optionValue)
-  ]));
-  return { __proto__: null, ...safeBoundOptions, ...mergedOptions };
-};
-var mergeOption = (optionName, boundOptionValue, optionValue) => DEEP_OPTIONS.has(optionName) && isPlainObject(boundOptionValue) && isPlainObject(optionValue) ? { ...boundOptionValue, ...optionValue } : optionValue;
-var DEEP_OPTIONS = /* @__PURE__ */ new Set(["env", ...FD_SPECIFIC_OPTIONS]);
-
-// node_modules/execa/lib/methods/create.js
-var createExeca = (mapArguments, boundOptions, deepOptions, setBoundExeca) => {
-  const createNested = (mapArguments2, boundOptions2, setBoundExeca2) => createExeca(mapArguments2, boundOptions2, deepOptions, setBoundExeca2);
-  const boundExeca = (...execaArguments) => callBoundExeca({
-    mapArguments,
-    deepOptions,
-    boundOptions,
-    setBoundExeca,
-    createNested
-  }, ...execaArguments);
-  if (setBoundExeca !== void 0) {
-    setBoundExeca(boundExeca, createNested, boundOptions);
-  }
-  return boundExeca;
-};
-var callBoundExeca = ({ mapArguments, deepOptions = {}, boundOptions = {}, setBoundExeca, createNested }, firstArgument, ...nextArguments) => {
-  if (isPlainObject(firstArgument)) {
-    return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
-  }
-  const { file, commandArguments, options, isSync } = parseArguments({
-    mapArguments,
-    firstArgument,
-    nextArguments,
-    deepOptions,
-    boundOptions
-  });
-  return isSync ? execaCoreSync(file, commandArguments, options) : execaCoreAsync(file, commandArguments, options, createNested);
-};
-var parseArguments = ({ mapArguments, firstArgument, nextArguments, deepOptions, boundOptions }) => {
-  const callArguments = isTemplateString(firstArgument) ? parseTemplates(firstArgument, nextArguments) : [firstArgument, ...nextArguments];
-  const [initialFile, initialArguments, initialOptions] = normalizeParameters(...callArguments);
-  const mergedOptions = mergeOptions(mergeOptions(deepOptions, boundOptions), initialOptions);
-  for (const [optionName, optionValue] of Object.entries(deepOptions)) {
-    if (mergedOptions[optionName] === void 0) {
-      mergedOptions[optionName] = optionValue;
-    }
-  }
-  const {
-    options = mergedOptions,
-    isSync = false
-  } = { __proto__: null, ...mapArguments({ options: mergedOptions }) };
-  return {
-    file: initialFile,
-    commandArguments: initialArguments,
-    options,
-    isSync
-  };
-};
-
-// node_modules/execa/lib/methods/script.js
-var setScriptSync = (boundExeca, createNested, boundOptions) => {
-  boundExeca.sync = createNested(mapScriptSync, boundOptions);
-  boundExeca.s = boundExeca.sync;
-};
-var mapScriptAsync = ({ options }) => getScriptOptions(options);
-var mapScriptSync = ({ options }) => ({ ...getScriptOptions(options), isSync: true });
-var getScriptOptions = (options) => ({ options: { __proto__: null, ...options, ...getScriptStdinOption(options) } });
-var getScriptStdinOption = ({ stdin = "inherit", input, inputFile, stdio }) => input === void 0 && inputFile === void 0 && stdio === void 0 ? { stdin } : {};
-var deepScriptOptions = { preferLocal: true };
-
-// node_modules/execa/index.js
-var execa = createExeca(() => ({}));
-var execaSync = createExeca(() => ({ isSync: true }));
-var execaNode = createExeca(mapNode);
-var $ = createExeca(mapScriptAsync, {}, deepScriptOptions, setScriptSync);
-var {
-  sendMessage: sendMessage2,
-  getOneMessage: getOneMessage2,
-  getEachMessage: getEachMessage2,
-  getCancelSignal: getCancelSignal2
-} = getIpcExport();
-
 // src/docker-cli.ts
 var DockerCommandError = class extends Error {
   name = "DockerCommandError";
@@ -7868,6 +71,7 @@ var DockerCommandError = class extends Error {
   }
 };
 async function runDocker(args, command = "docker", env) {
+  const { execa, ExecaError } = await import("./cli-chunks/execa-EJLU6Z2A.js");
   try {
     return (await execa(command, args, { stdin: "ignore", ...env && { env } })).stdout;
   } catch (error) {
@@ -7921,6 +125,7 @@ async function startContainer(image, options) {
       return port ? Number(port[1]) : void 0;
     },
     async logs() {
+      const { execa } = await import("./cli-chunks/execa-EJLU6Z2A.js");
       const logs = await execa(options.dockerCommand ?? "docker", ["logs", id], { stdin: "ignore", reject: false, all: true });
       return logs.all ?? "";
     },
@@ -7982,9 +187,9 @@ function formatBytes(bytes) {
 }
 
 // src/image/archive-files.ts
-import { readSync as readSync2 } from "node:fs";
+import { readSync } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
-import path10 from "node:path";
+import path from "node:path";
 
 // src/image/tar.ts
 var BLOCK = 512;
@@ -8000,12 +205,12 @@ function cString(block, start, length) {
 var SPACE = 32;
 var ZERO = 48;
 var SEVEN = 55;
-function parseNumber2(block, start, length, field2) {
+function parseNumber(block, start, length, field2) {
   const first = block[start] ?? 0;
   if (first & 128) {
     if (first === 255) throw new TarFormatError(`negative base-256 ${field2}`);
     let value2 = first & 127;
-    for (let i2 = start + 1; i2 < start + length; i2++) value2 = value2 * 256 + (block[i2] ?? 0);
+    for (let i = start + 1; i < start + length; i++) value2 = value2 * 256 + (block[i] ?? 0);
     if (!Number.isSafeInteger(value2)) throw new TarFormatError(`${field2} too large`);
     return value2;
   }
@@ -8028,19 +233,19 @@ function parseNumber2(block, start, length, field2) {
   return digits === 0 ? 0 : value;
 }
 function isZeroBlock(block) {
-  for (let i2 = 0; i2 < BLOCK; i2++) if (block[i2] !== 0) return false;
+  for (let i = 0; i < BLOCK; i++) if (block[i] !== 0) return false;
   return true;
 }
 function byteSum(block) {
   if ((block.byteOffset & 3) !== 0) {
     let sum = 0;
-    for (let i2 = 0; i2 < BLOCK; i2++) sum += block[i2];
+    for (let i = 0; i < BLOCK; i++) sum += block[i];
     return sum;
   }
   const words2 = new Uint32Array(block.buffer, block.byteOffset, BLOCK / 4);
   let lanes = 0;
-  for (let i2 = 0; i2 < words2.length; i2++) {
-    const word = words2[i2];
+  for (let i = 0; i < words2.length; i++) {
+    const word = words2[i];
     lanes += (word & 16711935) + (word >>> 8 & 16711935);
   }
   return lanes % 65536 + Math.floor(lanes / 65536);
@@ -8048,15 +253,15 @@ function byteSum(block) {
 function checksumMatches(block) {
   let stored;
   try {
-    stored = parseNumber2(block, 148, 8, "checksum");
+    stored = parseNumber(block, 148, 8, "checksum");
   } catch {
     return false;
   }
   let unsigned = 8 * SPACE + byteSum(block);
-  for (let i2 = 148; i2 < 156; i2++) unsigned -= block[i2];
+  for (let i = 148; i < 156; i++) unsigned -= block[i];
   if (stored === unsigned) return true;
   let signed = 8 * SPACE;
-  for (let i2 = 0; i2 < BLOCK; i2++) if (i2 < 148 || i2 >= 156) signed += block[i2] > 127 ? block[i2] - 256 : block[i2];
+  for (let i = 0; i < BLOCK; i++) if (i < 148 || i >= 156) signed += block[i] > 127 ? block[i] - 256 : block[i];
   return stored === signed;
 }
 function parseRawHeader(block) {
@@ -8069,8 +274,8 @@ function parseRawHeader(block) {
   return {
     name,
     typeFlag: typeByte === 0 ? "0" : String.fromCharCode(typeByte),
-    size: parseNumber2(block, 124, 12, "size"),
-    mode: parseNumber2(block, 100, 8, "mode"),
+    size: parseNumber(block, 124, 12, "size"),
+    mode: parseNumber(block, 100, 8, "mode"),
     linkName: block[157] === 0 ? "" : cString(block, 157, 100)
   };
 }
@@ -8111,8 +316,8 @@ var PendingOverrides = class {
   longName;
   longLink;
   absorb(typeFlag, data) {
-    if (typeFlag === "x") for (const [k2, v2] of parsePaxRecords(data)) this.local.set(k2, v2);
-    else if (typeFlag === "g") for (const [k2, v2] of parsePaxRecords(data)) this.global.set(k2, v2);
+    if (typeFlag === "x") for (const [k, v] of parsePaxRecords(data)) this.local.set(k, v);
+    else if (typeFlag === "g") for (const [k, v] of parsePaxRecords(data)) this.global.set(k, v);
     else if (typeFlag === "L") this.longName = cString(data, 0, data.length);
     else if (typeFlag === "K") this.longLink = cString(data, 0, data.length);
   }
@@ -8296,8 +501,8 @@ var DirectoryFiles = class _DirectoryFiles {
     const clean = cleanName(name);
     if (clean === ".." || clean === "") return void 0;
     try {
-      const real = await realpath(path10.join(this.top, clean));
-      if (real !== this.top && !real.startsWith(this.top + path10.sep)) {
+      const real = await realpath(path.join(this.top, clean));
+      if (real !== this.top && !real.startsWith(this.top + path.sep)) {
         throw new ImageError(`${this.location}: ${name} points outside the layout directory`);
       }
       return real;
@@ -8389,7 +594,7 @@ var TarFiles = class _TarFiles {
         const buffer = Buffer.alloc(length);
         let filled = 0;
         while (filled < length) {
-          const bytesRead = readSync2(handle.fd, buffer, filled, length - filled, position + filled);
+          const bytesRead = readSync(handle.fd, buffer, filled, length - filled, position + filled);
           if (bytesRead === 0) break;
           filled += bytesRead;
         }
@@ -8417,7 +622,7 @@ var TarFiles = class _TarFiles {
       if (!entry) return void 0;
       if (entry.type === "file") return entry;
       if (entry.type === "symlink") {
-        const base = entry.linkName.startsWith("/") ? "" : path10.posix.dirname(current);
+        const base = entry.linkName.startsWith("/") ? "" : path.posix.dirname(current);
         current = cleanName(`${base}/${entry.linkName}`);
       } else if (entry.type === "hardlink") {
         current = cleanName(entry.linkName);
@@ -8452,9 +657,9 @@ var TarFiles = class _TarFiles {
 };
 
 // src/image/content-store.ts
-import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readSync as readSync3, unlinkSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readSync as readSync2, unlinkSync, writeSync } from "node:fs";
 import os from "node:os";
-import path11 from "node:path";
+import path2 from "node:path";
 var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
 var SLAB_BYTES = 1024 * 1024;
 var OWN_BUFFER_FROM = 64 * 1024;
@@ -8510,7 +715,7 @@ var ContentStore = class {
   attach(file) {
     let fd = this.attached.get(file);
     if (fd === void 0) {
-      fd = openSync2(file, "r");
+      fd = openSync(file, "r");
       this.attached.set(file, fd);
     }
     return fd;
@@ -8526,15 +731,15 @@ var ContentStore = class {
   }
   close() {
     this.closed = true;
-    if (this.spillFd !== void 0) closeSync2(this.spillFd);
+    if (this.spillFd !== void 0) closeSync(this.spillFd);
     this.spillFd = void 0;
-    for (const fd of this.attached.values()) closeSync2(fd);
+    for (const fd of this.attached.values()) closeSync(fd);
     this.attached.clear();
   }
   openSpillFile() {
     mkdirSync(this.spillDir, { recursive: true });
-    const file = path11.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
-    const fd = openSync2(file, "wx+", 384);
+    const file = path2.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    const fd = openSync(file, "wx+", 384);
     unlinkSync(file);
     return fd;
   }
@@ -8550,7 +755,7 @@ var ScratchBuffer = class {
 function readRange2(range, scratch2) {
   const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
   for (let read = 0; read < range.length; ) {
-    const bytes = readSync3(range.fd, buffer, read, range.length - read, range.offset + read);
+    const bytes = readSync2(range.fd, buffer, read, range.length - read, range.offset + read);
     if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
     read += bytes;
   }
@@ -8561,7 +766,7 @@ function readRange2(range, scratch2) {
 function emptyConfig() {
   return { platform: void 0, env: [], workingDir: "", user: "", entrypoint: null, cmd: null, healthcheck: null, exposedPorts: [], labels: {} };
 }
-function isObject2(value) {
+function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function stringList(value) {
@@ -8576,14 +781,14 @@ function field(object, ...names) {
 }
 function parseImageConfig(json, where) {
   const top = Array.isArray(json) && json.length === 1 ? json[0] : json;
-  if (!isObject2(top)) throw new ImageError(`${where}: expected an image configuration object, found ${Array.isArray(json) ? `an array of ${json.length}` : typeof json}`);
+  if (!isObject(top)) throw new ImageError(`${where}: expected an image configuration object, found ${Array.isArray(json) ? `an array of ${json.length}` : typeof json}`);
   const nested = field(top, "config", "Config");
-  const runtime = isObject2(nested) ? nested : top;
+  const runtime = isObject(nested) ? nested : top;
   const config = emptyConfig();
-  const os5 = field(top, "os", "Os");
+  const os4 = field(top, "os", "Os");
   const architecture = field(top, "architecture", "Architecture");
-  if (typeof os5 === "string" && typeof architecture === "string") {
-    config.platform = { os: os5, architecture };
+  if (typeof os4 === "string" && typeof architecture === "string") {
+    config.platform = { os: os4, architecture };
     const variant = field(top, "variant", "Variant");
     if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
   }
@@ -8592,7 +797,7 @@ function parseImageConfig(json, where) {
   config.user = typeof runtime.User === "string" ? runtime.User : "";
   config.entrypoint = stringList(runtime.Entrypoint);
   config.cmd = stringList(runtime.Cmd);
-  if (isObject2(runtime.Healthcheck)) {
+  if (isObject(runtime.Healthcheck)) {
     const check = runtime.Healthcheck;
     const test = stringList(check.Test);
     if (test && test.length > 0) {
@@ -8608,27 +813,27 @@ function parseImageConfig(json, where) {
       config.healthcheck = healthcheck;
     }
   }
-  if (isObject2(runtime.ExposedPorts)) config.exposedPorts = Object.keys(runtime.ExposedPorts).sort();
-  if (isObject2(runtime.Labels)) {
+  if (isObject(runtime.ExposedPorts)) config.exposedPorts = Object.keys(runtime.ExposedPorts).sort();
+  if (isObject(runtime.Labels)) {
     for (const [key, value] of Object.entries(runtime.Labels)) if (typeof value === "string") config.labels[key] = value;
   }
   return config;
 }
-function formatPlatform(platform2) {
-  return [platform2.os, platform2.architecture, platform2.variant].filter(Boolean).join("/");
+function formatPlatform(platform) {
+  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
 }
 function parsePlatform(text) {
   const parts = text.split("/");
   if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) return void 0;
-  const platform2 = { os: parts[0], architecture: parts[1] };
-  if (parts[2]) platform2.variant = parts[2];
-  return platform2;
+  const platform = { os: parts[0], architecture: parts[1] };
+  if (parts[2]) platform.variant = parts[2];
+  return platform;
 }
 
 // src/image/daemon.ts
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import os2 from "node:os";
-import path12 from "node:path";
+import path3 from "node:path";
 async function docker(args, reference, options) {
   const command = options.dockerCommand ?? "docker";
   try {
@@ -8646,9 +851,9 @@ async function withSavedImage(reference, options, use) {
   await docker(["image", "inspect", "--format", "{{.Id}}", reference], reference, options);
   const parent2 = options.tempDir ?? os2.tmpdir();
   await mkdir(parent2, { recursive: true });
-  const folder = await mkdtemp(path12.join(parent2, "import-guard-save-"));
+  const folder = await mkdtemp(path3.join(parent2, "import-guard-save-"));
   try {
-    const archive = path12.join(folder, "image.tar");
+    const archive = path3.join(folder, "image.tar");
     await docker(["image", "save", "--output", archive, reference], reference, options);
     return await use(archive);
   } finally {
@@ -8661,18 +866,18 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path20) {
-  const parts = path20.split("/");
+function pathComponents(path11) {
+  const parts = path11.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
 }
-function underAny(path20, dirs) {
+function underAny(path11, dirs) {
   for (const dir of dirs) {
-    if (path20 === dir) return true;
-    if (path20.startsWith(dir) && (dir.endsWith("/") || path20.charCodeAt(dir.length) === 47)) return true;
+    if (path11 === dir) return true;
+    if (path11.startsWith(dir) && (dir.endsWith("/") || path11.charCodeAt(dir.length) === 47)) return true;
   }
   return false;
 }
@@ -8693,32 +898,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path20) {
-    const found = this.resolve(path20, false);
+  lstat(path11) {
+    const found = this.resolve(path11, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path20) {
-    const found = this.resolve(path20, true);
+  stat(path11) {
+    const found = this.resolve(path11, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path20) {
-    const found = this.resolve(path20, true);
+  realpath(path11) {
+    const found = this.resolve(path11, true);
     return found && joinPath(found.path);
   }
-  exists(path20) {
-    return this.resolve(path20, true) !== void 0;
+  exists(path11) {
+    return this.resolve(path11, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path20) {
-    const found = this.resolve(path20, true);
+  readdir(path11) {
+    const found = this.resolve(path11, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path20) {
-    const found = this.resolve(path20, true);
+  entries(path11) {
+    const found = this.resolve(path11, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child] of found.node.children) types.set(name, child.type);
@@ -8728,52 +933,52 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path20) {
-    const content = this.contentOf(path20);
+  readFile(path11) {
+    const content = this.contentOf(path11);
     return content && this.store.get(content);
   }
   /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path20) {
-    const found = this.resolve(path20, true);
+  contentOf(path11) {
+    const found = this.resolve(path11, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return found.node.content;
   }
-  readText(path20) {
-    return this.readFile(path20)?.toString("utf8");
+  readText(path11) {
+    return this.readFile(path11)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path20 } = stack.pop();
-      if (path20.length > 0) yield describe({ node, path: path20 });
+      const { node, path: path11 } = stack.pop();
+      if (path11.length > 0) yield describe({ node, path: path11 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path20, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path11, name] });
       }
     }
   }
   /** Number of paths in the image, root excluded. */
   get pathCount() {
-    let count2 = 0;
+    let count = 0;
     const stack = [this.root];
     while (stack.length > 0) {
       const node = stack.pop();
       if (node.children) {
-        count2 += node.children.size;
+        count += node.children.size;
         for (const child of node.children.values()) stack.push(child);
       }
     }
-    return count2;
+    return count;
   }
-  resolve(path20, followLast) {
-    const slash = path20.lastIndexOf("/");
-    const name = path20.slice(slash + 1);
+  resolve(path11, followLast) {
+    const slash = path11.lastIndexOf("/");
+    const name = path11.slice(slash + 1);
     if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path20.slice(0, slash);
+      const folderPath = path11.slice(0, slash);
       let folder = this.folders.get(folderPath);
       if (folder === void 0 && !this.folders.has(folderPath)) {
         folder = this.walkTo(folderPath, true);
@@ -8784,11 +989,11 @@ var ImageFs = class {
       if (!child) return void 0;
       if (child.type !== "symlink" || !followLast) return { node: child, path: [...folder.path, name] };
     }
-    return this.walkTo(path20, followLast);
+    return this.walkTo(path11, followLast);
   }
   /** Resolves a path component by component from the root. */
-  walkTo(path20, followLast) {
-    const pending = pathComponents(path20).reverse();
+  walkTo(path11, followLast) {
+    const pending = pathComponents(path11).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
@@ -8803,7 +1008,7 @@ var ImageFs = class {
       const isLast = pending.length === 0;
       if (child.type === "symlink" && (!isLast || followLast)) {
         if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path20} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+          throw new SymlinkLoopError(`symlink loop while resolving ${path11} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
         }
         const target = child.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
@@ -8816,17 +1021,17 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path20 }) {
-  const entry = { path: joinPath(path20), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path11 }) {
+  const entry = { path: joinPath(path11), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
 
 // src/image/layer-reader.ts
-import { readSync as readSync4 } from "node:fs";
+import { readSync as readSync3 } from "node:fs";
 
 // src/image/compression.ts
-import { once as once10 } from "node:events";
+import { once } from "node:events";
 import zlib from "node:zlib";
 function sniffFormat(head) {
   if (head[0] === 31 && head[1] === 139) return "gzip";
@@ -8835,18 +1040,18 @@ function sniffFormat(head) {
 }
 var SNIFF_BYTES = 4;
 var CHUNK = 1024 * 1024;
-function decompressorFor(format2) {
-  return format2 === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK }) : zlib.createZstdDecompress({ chunkSize: CHUNK });
+function decompressorFor(format) {
+  return format === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK }) : zlib.createZstdDecompress({ chunkSize: CHUNK });
 }
 var CorruptDataError = class extends Error {
   name = "CorruptDataError";
 };
 var MAX_QUEUED_CHUNKS = 4;
-function decompressingSink(format2, onData) {
-  const stream = decompressorFor(format2);
+function decompressingSink(format, onData) {
+  const stream = decompressorFor(format);
   let reject = () => {
   };
-  const failed = new Promise((_2, rejectWith) => reject = rejectWith);
+  const failed = new Promise((_, rejectWith) => reject = rejectWith);
   failed.catch(() => {
   });
   let consumerError;
@@ -8875,7 +1080,7 @@ function decompressingSink(format2, onData) {
     }
   });
   stream.on("error", (error) => reject(consumerError ?? new CorruptDataError(error.message)));
-  const ended = once10(stream, "end");
+  const ended = once(stream, "end");
   ended.catch(() => {
   });
   return {
@@ -8891,8 +1096,8 @@ function decompressingSink(format2, onData) {
     abort: () => stream.destroy()
   };
 }
-function tarSink(format2, onTar) {
-  if (format2 !== "tar") return decompressingSink(format2, onTar);
+function tarSink(format, onTar) {
+  if (format !== "tar") return decompressingSink(format, onTar);
   return {
     write: (chunk) => {
       onTar(chunk);
@@ -8924,26 +1129,26 @@ function entryPath(name, where) {
   }
   return components.join("/");
 }
-function imagePath(path20) {
-  return "/" + path20;
+function imagePath(path11) {
+  return "/" + path11;
 }
-function parentOf(path20) {
-  return path20.slice(0, Math.max(0, path20.lastIndexOf("/")));
+function parentOf(path11) {
+  return path11.slice(0, Math.max(0, path11.lastIndexOf("/")));
 }
-function baseName(path20) {
-  return path20.slice(path20.lastIndexOf("/") + 1);
+function baseName(path11) {
+  return path11.slice(path11.lastIndexOf("/") + 1);
 }
 var TreeBuilder = class {
   root = newDirectory();
   /** Directory nodes by path; cleared whenever a directory may have left the tree. */
   folders = /* @__PURE__ */ new Map();
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path20) {
-    if (path20 === "") return this.root;
-    const known = this.folders.get(path20);
+  lookup(path11) {
+    if (path11 === "") return this.root;
+    const known = this.folders.get(path11);
     if (known) return known;
     let node = this.root;
-    for (const name of path20.split("/")) {
+    for (const name of path11.split("/")) {
       node = node.children?.get(name);
       if (!node) return void 0;
     }
@@ -8955,13 +1160,13 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path20, node) {
-    if (path20 === "") {
+  put(path11, node) {
+    if (path11 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path20));
-    const name = baseName(path20);
+    const parent2 = this.folder(parentOf(path11));
+    const name = baseName(path11);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
@@ -8969,30 +1174,30 @@ var TreeBuilder = class {
     }
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path20, node);
+    if (node.type === "dir") this.folders.set(path11, node);
   }
-  remove(path20) {
-    if (path20 === "") return;
-    this.lookup(parentOf(path20))?.children?.delete(baseName(path20));
+  remove(path11) {
+    if (path11 === "") return;
+    this.lookup(parentOf(path11))?.children?.delete(baseName(path11));
     this.folders.clear();
   }
-  clearChildren(path20) {
-    this.lookup(path20)?.children?.clear();
+  clearChildren(path11) {
+    this.lookup(path11)?.children?.clear();
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path20) {
-    if (path20 === "") return this.root;
-    const known = this.folders.get(path20);
+  folder(path11) {
+    if (path11 === "") return this.root;
+    const known = this.folders.get(path11);
     if (known) return known;
-    const parent2 = this.folder(parentOf(path20));
-    const name = baseName(path20);
+    const parent2 = this.folder(parentOf(path11));
+    const name = baseName(path11);
     let child = parent2.children.get(name);
     if (child?.type !== "dir") {
       child = newDirectory();
       parent2.children.set(name, child);
     }
-    this.folders.set(path20, child);
+    this.folders.set(path11, child);
     return child;
   }
 };
@@ -9054,12 +1259,12 @@ async function readLayer(input, select, store, where) {
     },
     (size) => store.allocate(size)
   );
-  let format2;
+  let format;
   let sink;
   let head = Buffer.alloc(0);
   const start = (bytes) => {
-    format2 = sniffFormat(bytes);
-    sink = tarSink(format2, (tar) => parser.write(tar));
+    format = sniffFormat(bytes);
+    sink = tarSink(format, (tar) => parser.write(tar));
     return sink.write(bytes);
   };
   try {
@@ -9073,10 +1278,10 @@ async function readLayer(input, select, store, where) {
     parser.end();
   } catch (error) {
     sink?.abort();
-    if (error instanceof CorruptDataError) throw new ImageError(`${where}: corrupt ${format2} data (${error.message})`);
+    if (error instanceof CorruptDataError) throw new ImageError(`${where}: corrupt ${format} data (${error.message})`);
     throw asImageError(error, where);
   }
-  return { entries, format: format2 ?? "tar", tarBytes: parser.position };
+  return { entries, format: format ?? "tar", tarBytes: parser.position };
 }
 var INDEX_WINDOW = 32 * 1024;
 function indexLayer(place2, select, store, where) {
@@ -9091,7 +1296,7 @@ function indexLayer(place2, select, store, where) {
     let filled = 0;
     const wanted = Math.min(target.length, place2.size - position);
     while (filled < wanted) {
-      const bytes = readSync4(fd, target, filled, wanted - filled, place2.offset + position + filled);
+      const bytes = readSync3(fd, target, filled, wanted - filled, place2.offset + position + filled);
       if (bytes === 0) break;
       filled += bytes;
     }
@@ -9110,9 +1315,9 @@ function indexLayer(place2, select, store, where) {
   }
   const entries = [];
   for (const entry of listed) {
-    const path20 = entryPath(entry.name, where);
-    const item = { path: path20, entry };
-    const asked = entry.type === "file" ? select(imagePath(path20), entry.size) : 0;
+    const path11 = entryPath(entry.name, where);
+    const item = { path: path11, entry };
+    const asked = entry.type === "file" ? select(imagePath(path11), entry.size) : 0;
     if (asked > 0) item.content = { fd, offset: place2.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -9209,22 +1414,22 @@ async function collectCandidates(files, descriptors, referrer, depth) {
       throw new ImageError(`${files.location}: manifest ${descriptor.digest} has no config or layers`);
     }
     const config = parseImageConfig(await readBlobJson(files, manifest.config.digest, `manifest ${descriptor.digest}`), `${files.location}: config ${manifest.config.digest}`);
-    let platform2;
+    let platform;
     if (descriptor.platform?.os && descriptor.platform.architecture) {
-      platform2 = { os: descriptor.platform.os, architecture: descriptor.platform.architecture };
-      if (descriptor.platform.variant) platform2.variant = descriptor.platform.variant;
-    } else platform2 = config.platform;
-    candidates.push({ digest: descriptor.digest, platform: platform2, manifest, config });
+      platform = { os: descriptor.platform.os, architecture: descriptor.platform.architecture };
+      if (descriptor.platform.variant) platform.variant = descriptor.platform.variant;
+    } else platform = config.platform;
+    candidates.push({ digest: descriptor.digest, platform, manifest, config });
   }
   return candidates;
 }
-function matches(platform2, wanted) {
-  if (!platform2) return false;
-  if (platform2.os !== wanted.os || platform2.architecture !== wanted.architecture) return false;
-  return wanted.variant === void 0 || (platform2.variant ?? defaultVariant(platform2)) === wanted.variant;
+function matches(platform, wanted) {
+  if (!platform) return false;
+  if (platform.os !== wanted.os || platform.architecture !== wanted.architecture) return false;
+  return wanted.variant === void 0 || (platform.variant ?? defaultVariant(platform)) === wanted.variant;
 }
-function defaultVariant(platform2) {
-  return platform2.architecture === "arm64" ? "v8" : void 0;
+function defaultVariant(platform) {
+  return platform.architecture === "arm64" ? "v8" : void 0;
 }
 var DEFAULT_PLATFORM = { os: "linux", architecture: "amd64" };
 async function planOciLayout(files, wanted) {
@@ -9254,9 +1459,9 @@ async function planOciLayout(files, wanted) {
 }
 
 // src/image/rootfs.ts
-import { constants as constants4 } from "node:fs";
+import { constants } from "node:fs";
 import { lstat, open as open2, opendir, readlink } from "node:fs/promises";
-import path13 from "node:path";
+import path4 from "node:path";
 async function readRootfs(top, select, store, logger) {
   const tree = new TreeBuilder();
   const pending = [{ dir: top, path: "" }];
@@ -9270,7 +1475,7 @@ async function readRootfs(top, select, store, logger) {
       continue;
     }
     for await (const dirent of handle) {
-      const full = path13.join(dir, dirent.name);
+      const full = path4.join(dir, dirent.name);
       const child = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
       const info = await lstat(full);
       const mode = info.mode & 4095;
@@ -9298,7 +1503,7 @@ async function readRootfs(top, select, store, logger) {
   return tree;
 }
 async function readHead(file, bytes) {
-  const handle = await open2(file, constants4.O_RDONLY | constants4.O_NOFOLLOW);
+  const handle = await open2(file, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {
     const buffer = Buffer.alloc(bytes);
     let filled = 0;
@@ -9411,8 +1616,8 @@ async function openLayoutSource(spec, options) {
     if (options.platform && layout !== "oci" && plan2.config.platform && !platformMatches(plan2.config.platform, options.platform)) {
       throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan2.config.platform)}, not ${formatPlatform(options.platform)}`);
     }
-    const { fs: fs3, layers } = await readLayers(files, plan2, options);
-    return { fs: fs3, config: plan2.config, layers, kind, location: spec.location, label: plan2.label };
+    const { fs, layers } = await readLayers(files, plan2, options);
+    return { fs, config: plan2.config, layers, kind, location: spec.location, label: plan2.label };
   } finally {
     await files.close();
   }
@@ -9473,12 +1678,12 @@ var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path20, size) => {
-  const slash = path20.lastIndexOf("/");
-  const base = path20.slice(slash + 1);
-  const parent2 = path20.slice(path20.lastIndexOf("/", slash - 1) + 1, slash);
+var pythonAnalysisContent = (path11, size) => {
+  const slash = path11.lastIndexOf("/");
+  const base = path11.slice(slash + 1);
+  const parent2 = path11.slice(path11.lastIndexOf("/", slash - 1) + 1, slash);
   if (base.endsWith(".py") || base.endsWith(".pth") || base.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (base === "pyvenv.cfg" || path20 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  if (base === "pyvenv.cfg" || path11 === "/etc/passwd") return MAX_SOURCE_BYTES;
   if ((parent2.endsWith(".dist-info") || parent2.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
   if (base.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
   if (parent2 === "bin" || parent2 === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
@@ -9498,9 +1703,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname(path20) {
-  const slash = path20.lastIndexOf("/");
-  return slash <= 0 ? "/" : path20.slice(0, slash);
+function dirname(path11) {
+  const slash = path11.lastIndexOf("/");
+  return slash <= 0 ? "/" : path11.slice(0, slash);
 }
 function join(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -9512,69 +1717,69 @@ function join(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path20, cwd) {
-  return path20.startsWith("/") ? join(path20) : join(cwd, path20);
+function absolute(path11, cwd) {
+  return path11.startsWith("/") ? join(path11) : join(cwd, path11);
 }
 function workingDirOf(config) {
   return config.workingDir ? join(config.workingDir) : "/";
 }
-function findOnPath(fs3, command, env, cwd) {
+function findOnPath(fs, command, env, cwd) {
   if (command.includes("/")) {
-    const path20 = absolute(command, cwd);
-    return fs3.stat(path20)?.type === "file" ? path20 : void 0;
+    const path11 = absolute(command, cwd);
+    return fs.stat(path11)?.type === "file" ? path11 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path20 = absolute(join(dir || ".", command), cwd);
-    const entry = fs3.stat(path20);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path20;
+    const path11 = absolute(join(dir || ".", command), cwd);
+    const entry = fs.stat(path11);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path11;
   }
   return void 0;
 }
-function shebangInterpreter(fs3, script, env, cwd) {
-  const head = fs3.stat(script)?.hasContent ? fs3.readFile(script) : void 0;
+function shebangInterpreter(fs, script, env, cwd) {
+  const head = fs.stat(script)?.hasContent ? fs.readFile(script) : void 0;
   if (!head || head[0] !== 35 || head[1] !== 33) return void 0;
   const line = head.subarray(2, head.indexOf(10) === -1 ? head.length : head.indexOf(10)).toString("utf8").trim();
   const [program, ...args] = line.split(/\s+/);
   if (!program) return void 0;
   if (program.endsWith("/env")) {
     const name = args.find((arg) => !arg.startsWith("-"));
-    return name ? findOnPath(fs3, name, env, cwd) : void 0;
+    return name ? findOnPath(fs, name, env, cwd) : void 0;
   }
   return program;
 }
-function stdlibLandmark(fs3, prefix, minor) {
-  return fs3.stat(join(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs3.exists(join(prefix, "lib", `python3${minor}.zip`));
+function stdlibLandmark(fs, prefix, minor) {
+  return fs.stat(join(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs.exists(join(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path20) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path20);
+function versionFromName(path11) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path11);
   return match ? Number(match[1]) : void 0;
 }
-function readPyvenvCfg(fs3, file) {
+function readPyvenvCfg(fs, file) {
   const values = /* @__PURE__ */ new Map();
-  for (const line of (fs3.readText(file) ?? "").split(/\r?\n/)) {
+  for (const line of (fs.readText(file) ?? "").split(/\r?\n/)) {
     const eq = line.indexOf("=");
     if (eq > 0) values.set(line.slice(0, eq).trim().toLowerCase(), line.slice(eq + 1).trim());
   }
   return values;
 }
-function extensionSuffixes(fs3, stdlibDir, minor) {
-  const candidates = (fs3.readdir(stdlibDir) ?? []).filter((name) => name.startsWith("_sysconfigdata") && name.endsWith(".py")).sort();
+function extensionSuffixes(fs, stdlibDir, minor) {
+  const candidates = (fs.readdir(stdlibDir) ?? []).filter((name) => name.startsWith("_sysconfigdata") && name.endsWith(".py")).sort();
   for (const name of candidates) {
-    const text = fs3.readText(join(stdlibDir, name)) ?? "";
+    const text = fs.readText(join(stdlibDir, name)) ?? "";
     const match = /'EXT_SUFFIX':\s*'([^']+)'/.exec(text);
     if (match) return [match[1], ".abi3.so", ".so"];
   }
   return [`.cpython-3${minor}${minor < 8 ? "m" : ""}-x86_64-linux-gnu.so`, ".abi3.so", ".so"];
 }
-function describeInterpreter(fs3, executable, env = /* @__PURE__ */ new Map()) {
-  const realExecutable = fs3.realpath(executable);
-  if (!realExecutable || fs3.stat(realExecutable)?.type !== "file") throw new EnvironmentError(`${executable} is not a file in the image`);
+function describeInterpreter(fs, executable, env = /* @__PURE__ */ new Map()) {
+  const realExecutable = fs.realpath(executable);
+  if (!realExecutable || fs.stat(realExecutable)?.type !== "file") throw new EnvironmentError(`${executable} is not a file in the image`);
   let venv;
   let home;
   for (const dir of [dirname(executable), dirname(dirname(executable))]) {
     const cfg = join(dir, "pyvenv.cfg");
-    if (fs3.stat(cfg)?.type === "file") {
-      const values = readPyvenvCfg(fs3, cfg);
+    if (fs.stat(cfg)?.type === "file") {
+      const values = readPyvenvCfg(fs, cfg);
       venv = { dir, includeSystemSitePackages: (values.get("include-system-site-packages") ?? "false").toLowerCase() === "true" };
       home = values.get("home");
       break;
@@ -9586,24 +1791,24 @@ function describeInterpreter(fs3, executable, env = /* @__PURE__ */ new Map()) {
   let basePrefix;
   for (const prefix of searchFrom) {
     if (minor === void 0) {
-      const versions2 = (fs3.readdir(join(prefix, "lib")) ?? []).map((name) => /^python3\.(\d+)$/.exec(name)).filter((match) => match !== null);
+      const versions2 = (fs.readdir(join(prefix, "lib")) ?? []).map((name) => /^python3\.(\d+)$/.exec(name)).filter((match) => match !== null);
       if (versions2.length === 1) minor = Number(versions2[0][1]);
     }
-    if (minor !== void 0 && stdlibLandmark(fs3, prefix, minor)) {
+    if (minor !== void 0 && stdlibLandmark(fs, prefix, minor)) {
       basePrefix = prefix;
       break;
     }
   }
   if (minor === void 0 || basePrefix === void 0) throw new EnvironmentError(`no standard library found for ${executable} (looked for lib/python3.X/os.py above ${dirname(realExecutable)})`);
   const stdlibDir = join(basePrefix, "lib", `python3.${minor}`);
-  const site = fs3.readText(join(stdlibDir, "site.py")) ?? "";
+  const site = fs.readText(join(stdlibDir, "site.py")) ?? "";
   const installation = {
     executable,
     realExecutable,
     minor,
     basePrefix,
     flavor: site.includes("dist-packages") ? "debian" : "python.org",
-    extensionSuffixes: extensionSuffixes(fs3, stdlibDir, minor)
+    extensionSuffixes: extensionSuffixes(fs, stdlibDir, minor)
   };
   if (venv) installation.venv = venv;
   return installation;
@@ -9616,24 +1821,24 @@ function ancestors(dir) {
   }
   return list2;
 }
-function homeOf(fs3, config, env) {
+function homeOf(fs, config, env) {
   const fromEnv = env.get("HOME");
   if (fromEnv) return fromEnv;
   const user = (config.user || "root").split(":")[0];
-  for (const line of (fs3.readText("/etc/passwd") ?? "").split("\n")) {
+  for (const line of (fs.readText("/etc/passwd") ?? "").split("\n")) {
     const fields = line.split(":");
     if (fields.length >= 6 && (fields[0] === user || fields[2] === user)) return fields[5] || "/";
   }
   return "/";
 }
-function computeSysPath(fs3, config, python, launcher) {
+function computeSysPath(fs, config, python, launcher) {
   const env = environmentOf(config);
   const cwd = workingDirOf(config);
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path20, origin, via) => {
-    const entry = { path: path20, origin };
+  const add = (path11, origin, via) => {
+    const entry = { path: path11, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -9641,7 +1846,7 @@ function computeSysPath(fs3, config, python, launcher) {
   const safePath = python.minor >= 11 && !!env.get("PYTHONSAFEPATH");
   if (launcher.kind === "server") for (const dir of launcher.prepend) front.push({ path: absolute(dir, cwd), origin: "server" });
   if (safePath) notes.push("PYTHONSAFEPATH is set: no script or working directory in front");
-  else if (launcher.kind === "script" || launcher.kind === "server" && launcher.script) front.push({ path: dirname(fs3.realpath(absolute(launcher.script, cwd)) ?? absolute(launcher.script, cwd)), origin: "path0" });
+  else if (launcher.kind === "script" || launcher.kind === "server" && launcher.script) front.push({ path: dirname(fs.realpath(absolute(launcher.script, cwd)) ?? absolute(launcher.script, cwd)), origin: "path0" });
   else if (launcher.kind === "server") front.push({ path: cwd, origin: "path0" });
   else if (launcher.kind === "module") front.push({ path: absolute(launcher.cwd, cwd), origin: "path0" });
   else front.push({ path: "", origin: "path0" });
@@ -9657,16 +1862,16 @@ function computeSysPath(fs3, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path20) => fs3.stat(path20)?.type === "dir";
+  const isDir = (path11) => fs.stat(path11)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
       known.add(dir);
       add(dir, origin);
     }
-    for (const name of (fs3.readdir(dir) ?? []).filter((file) => file.endsWith(".pth") && !(python.minor >= 13 && file.startsWith(".")))) {
+    for (const name of (fs.readdir(dir) ?? []).filter((file) => file.endsWith(".pth") && !(python.minor >= 13 && file.startsWith(".")))) {
       const file = join(dir, name);
-      const text = fs3.stat(file)?.type === "file" ? fs3.readText(file) ?? "" : "";
+      const text = fs.stat(file)?.type === "file" ? fs.readText(file) ?? "" : "";
       text.split(/\r?\n/).forEach((raw, index) => {
         const line = raw.replace(/\s+$/, "");
         if (line === "" || line.startsWith("#")) return;
@@ -9674,10 +1879,10 @@ function computeSysPath(fs3, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path20 = absolute(line, dir);
-        if (known.has(path20) || !fs3.exists(path20)) return;
-        known.add(path20);
-        add(path20, "pth", { file, line: index + 1 });
+        const path11 = absolute(line, dir);
+        if (known.has(path11) || !fs.exists(path11)) return;
+        known.add(path11);
+        add(path11, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -9691,7 +1896,7 @@ function computeSysPath(fs3, config, python, launcher) {
   if (venv) for (const dir of siteDirsOf(venv.dir)) addSiteDir(dir, "venv-site");
   const userSiteEnabled = !(venv && !venv.includeSystemSitePackages) && !env.get("PYTHONNOUSERSITE");
   if (env.get("PYTHONNOUSERSITE")) notes.push("PYTHONNOUSERSITE is set: no user site-packages");
-  if (userSiteEnabled) addSiteDir(join(homeOf(fs3, config, env), ".local", "lib", versionDir, "site-packages"), "user-site");
+  if (userSiteEnabled) addSiteDir(join(homeOf(fs, config, env), ".local", "lib", versionDir, "site-packages"), "user-site");
   const prefixes2 = venv ? venv.includeSystemSitePackages ? [venv.dir, python.basePrefix] : [venv.dir] : [python.basePrefix];
   for (const prefix of prefixes2) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
   return finish();
@@ -9712,12 +1917,12 @@ function importRedirects(sysPath, config) {
 }
 var EDITABLE_PTH = /^import (__editable___[\w.]+_finder)\b/;
 var QUOTED_PAIR = /(['"])((?:\\.|(?!\1).)*)\1\s*:\s*(['"])((?:\\.|(?!\3).)*)\3/g;
-function editableMappings(fs3, sysPath) {
+function editableMappings(fs, sysPath) {
   const mappings = [];
   for (const line of sysPath.pthImports) {
     const module = EDITABLE_PTH.exec(line.text)?.[1];
     if (!module) continue;
-    const text = fs3.readText(join(dirname(line.file), `${module}.py`)) ?? "";
+    const text = fs.readText(join(dirname(line.file), `${module}.py`)) ?? "";
     const literal2 = /^MAPPING\s*(?::[^=\n]*)?=\s*(\{.*\})\s*$/m.exec(text)?.[1];
     if (!literal2) continue;
     const mapping = {};
@@ -9728,7 +1933,7 @@ function editableMappings(fs3, sysPath) {
 }
 
 // src/python/entrypoints.ts
-import path14 from "node:path";
+import path5 from "node:path";
 
 // src/python/tokenizer.ts
 var PythonSyntaxError = class extends Error {
@@ -9893,16 +2098,16 @@ function tokenize(text, minor, options = {}) {
 var measuredColumn = 0;
 function measureIndent(text, from) {
   let column = 0;
-  let at3 = from;
-  for (; at3 < text.length; at3++) {
-    const code = text.charCodeAt(at3);
+  let at2 = from;
+  for (; at2 < text.length; at2++) {
+    const code = text.charCodeAt(at2);
     if (code === 32) column++;
     else if (code === 9) column = (Math.floor(column / 8) + 1) * 8;
     else if (code === 12) column = 0;
     else break;
   }
   measuredColumn = column;
-  return at3;
+  return at2;
 }
 var SPACES = [];
 function indentSpaces(indent) {
@@ -9981,13 +2186,13 @@ var Tokenizer = class {
   }
   /** The position of the next MARKS[which] at or after pos; the text's length for none. */
   nextOf(which, pos) {
-    let at3 = this.nextFound[which];
-    if (at3 < pos) {
-      at3 = this.text.indexOf(MARKS[which], pos);
-      if (at3 === -1) at3 = this.text.length;
-      this.nextFound[which] = at3;
+    let at2 = this.nextFound[which];
+    if (at2 < pos) {
+      at2 = this.text.indexOf(MARKS[which], pos);
+      if (at2 === -1) at2 = this.text.length;
+      this.nextFound[which] = at2;
     }
-    return at3;
+    return at2;
   }
   /**
    * The position of the next quote, backslash or `#` at or after pos; the text's length for
@@ -10008,9 +2213,9 @@ var Tokenizer = class {
   }
   /** Counts the line breaks in [from, to), as newline() would have. */
   countLines(from, to) {
-    for (let at3 = this.text.indexOf("\n", from); at3 !== -1 && at3 < to; at3 = this.text.indexOf("\n", at3 + 1)) {
+    for (let at2 = this.text.indexOf("\n", from); at2 !== -1 && at2 < to; at2 = this.text.indexOf("\n", at2 + 1)) {
       this.line++;
-      this.lineStart = at3 + 1;
+      this.lineStart = at2 + 1;
     }
   }
   /**
@@ -10040,17 +2245,17 @@ var Tokenizer = class {
       this.line++;
       this.lineStart = pos;
       if (spaces !== void 0 && text.startsWith(spaces, pos)) continue;
-      const at3 = measureIndent(text, pos);
-      if (at3 >= length) {
-        this.pos = at3;
+      const at2 = measureIndent(text, pos);
+      if (at2 >= length) {
+        this.pos = at2;
         return;
       }
-      const next = text.charCodeAt(at3);
+      const next = text.charCodeAt(at2);
       if (next !== 35 && next !== 10 && measuredColumn < indent) {
         this.pos = pos;
         return;
       }
-      pos = at3;
+      pos = at2;
     }
   }
   /** From pos to the `\n` that ends a line of code, past its strings, comment and continuations. */
@@ -10100,18 +2305,18 @@ var Tokenizer = class {
         this.newline();
         pos = this.pos;
         if (depth > 0) continue;
-        const at3 = measureIndent(text, pos);
-        if (at3 >= length) {
-          this.pos = at3;
+        const at2 = measureIndent(text, pos);
+        if (at2 >= length) {
+          this.pos = at2;
           return;
         }
-        const next = text.charCodeAt(at3);
+        const next = text.charCodeAt(at2);
         if (next === 35 || next === 10 || next === 13) continue;
         if (measuredColumn < indent) {
           this.pos = pos;
           return;
         }
-        pos = at3;
+        pos = at2;
       } else if (kind === OPENER) {
         depth++;
         pos++;
@@ -10238,10 +2443,10 @@ var Tokenizer = class {
         break;
       }
       first = false;
-      const at3 = measureIndent(text, this.pos);
-      if (at3 >= text.length || measuredColumn !== indent) break;
+      const at2 = measureIndent(text, this.pos);
+      if (at2 >= text.length || measuredColumn !== indent) break;
       this.lineStart = this.pos;
-      this.pos = at3;
+      this.pos = at2;
     }
     if (first) return false;
     this.push("name", "pass", line, col);
@@ -10288,11 +2493,11 @@ var Tokenizer = class {
     if (!head) return false;
     this.pos = start + head[0].length;
     if (!this.skim("header")) return this.rewind(start, line, lineStart);
-    let at3 = this.pos;
-    while (text.charCodeAt(at3) === 32 || text.charCodeAt(at3) === 9) at3++;
-    const next = text.charCodeAt(at3);
+    let at2 = this.pos;
+    while (text.charCodeAt(at2) === 32 || text.charCodeAt(at2) === 9) at2++;
+    const next = text.charCodeAt(at2);
     if (next !== 10 && next !== 13 && next !== 35) return this.rewind(start, line, lineStart);
-    this.pos = at3;
+    this.pos = at2;
     this.push("name", "pass", line, start - lineStart);
     this.push("newline", "", line, start - lineStart);
     this.skipBlock(this.indents.at(-1) + 1);
@@ -10301,10 +2506,10 @@ var Tokenizer = class {
   /** At a `(` of a `def` or `class` header at the start of a line: `()` and the `:` stand for the header's rest. */
   skimHeader() {
     const tokens = this.tokens;
-    const count2 = tokens.length - this.lineFirst;
+    const count = tokens.length - this.lineFirst;
     const keyword = tokens[tokens.length - 2];
     if (tokens.at(-1)?.type !== "name" || keyword?.type !== "name" || keyword.value !== "def" && keyword.value !== "class") return false;
-    if (count2 !== 2 && !(count2 === 3 && keyword.value === "def" && tokens[this.lineFirst].value === "async")) return false;
+    if (count !== 2 && !(count === 3 && keyword.value === "def" && tokens[this.lineFirst].value === "async")) return false;
     const line = this.line;
     const col = this.pos - this.lineStart;
     if (!this.skim("header")) return false;
@@ -10354,9 +2559,9 @@ var Tokenizer = class {
     const text = this.text;
     const newline = text.indexOf("\n", this.pos);
     const end = newline === -1 ? text.length : newline;
-    let at3 = this.pos;
-    while (at3 < end && text.charCodeAt(at3) !== 13) at3++;
-    this.pos = at3;
+    let at2 = this.pos;
+    while (at2 < end && text.charCodeAt(at2) !== 13) at2++;
+    this.pos = at2;
   }
   /** Consumes one line break (\n, \r\n or \r) at pos. */
   newline() {
@@ -10440,7 +2645,7 @@ var Tokenizer = class {
       this.error(`'${open3.char}' was never closed`, open3.line, open3.col);
     }
     if (lineHasTokens) this.push("newline", "", this.line, this.pos - this.lineStart);
-    for (let i2 = 1; i2 < this.indents.length; i2++) this.push("dedent", "", this.line, 0);
+    for (let i = 1; i < this.indents.length; i++) this.push("dedent", "", this.line, 0);
     this.push("end", "", this.line, 0);
     return this.tokens;
   }
@@ -10792,15 +2997,15 @@ function djangoSettingsImports(text, minor) {
   }
   const found = [];
   let level = 0;
-  for (let i2 = 0; i2 < tokens.length; i2++) {
-    const token = tokens[i2];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     if (token.type === "indent") level++;
     else if (token.type === "dedent") level--;
-    const previous = tokens[i2 - 1];
+    const previous = tokens[i - 1];
     const atStatementStart = !previous || previous.type === "newline" || previous.type === "indent" || previous.type === "dedent" || previous.type === "op" && previous.value === ";";
     if (token.type !== "name" || !atStatementStart || level !== 0) continue;
     const setting = token.value;
-    const assign = tokens[i2 + 1];
+    const assign = tokens[i + 1];
     if (!assign || assign.type !== "op" || assign.value !== "=" && assign.value !== "+=") continue;
     const isModule = MODULE_SETTINGS.has(setting) || setting === "INSTALLED_APPS";
     const nested = NESTED_SETTINGS.has(setting);
@@ -10809,12 +3014,12 @@ function djangoSettingsImports(text, minor) {
     let depthAtKey = -1;
     let depth = 0;
     const calls = [];
-    for (let j2 = i2 + 2; j2 < tokens.length && tokens[j2].type !== "newline"; j2++) {
-      const item = tokens[j2];
+    for (let j = i + 2; j < tokens.length && tokens[j].type !== "newline"; j++) {
+      const item = tokens[j];
       if (item.type === "op" && item.value === ";" && depth === 0) break;
       if (item.type === "op" && "([{".includes(item.value)) {
         depth++;
-        const before = tokens[j2 - 1];
+        const before = tokens[j - 1];
         calls.push(item.value === "(" && (before.type === "name" && !EXPRESSION_KEYWORDS.has(before.value) || before.type === "op" && (before.value === ")" || before.value === "]")));
       } else if (item.type === "op" && ")]}".includes(item.value)) {
         depth--;
@@ -10824,7 +3029,7 @@ function djangoSettingsImports(text, minor) {
       const value = plainString(item);
       if (value === void 0) continue;
       if (calls.includes(true)) continue;
-      const next = tokens[j2 + 1];
+      const next = tokens[j + 1];
       if (nested && next?.type === "op" && next.value === ":") {
         key = NESTED_KEYS.has(value) ? value : void 0;
         depthAtKey = depth;
@@ -10852,24 +3057,24 @@ function shellCommands(text, lookup) {
   return [...eachShellCommand(text, lookup)];
 }
 function closingQuote(text, from) {
-  let j2 = from;
-  while (j2 < text.length && text[j2] !== '"') j2 += text[j2] === "\\" ? 2 : 1;
-  return Math.min(j2, text.length);
+  let j = from;
+  while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+  return Math.min(j, text.length);
 }
 function closingBrace(text, from) {
   let depth = 1;
-  for (let j2 = from; j2 < text.length; j2++) {
-    const c3 = text[j2];
-    if (c3 === "\\") j2++;
-    else if (c3 === "'") {
-      j2 = text.indexOf("'", j2 + 1);
-      if (j2 === -1) return -1;
-    } else if (c3 === '"') {
-      j2 = closingQuote(text, j2 + 1);
-    } else if (c3 === "$" && text[j2 + 1] === "{") {
+  for (let j = from; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\") j++;
+    else if (c === "'") {
+      j = text.indexOf("'", j + 1);
+      if (j === -1) return -1;
+    } else if (c === '"') {
+      j = closingQuote(text, j + 1);
+    } else if (c === "$" && text[j + 1] === "{") {
       depth++;
-      j2++;
-    } else if (c3 === "}" && --depth === 0) return j2;
+      j++;
+    } else if (c === "}" && --depth === 0) return j;
   }
   return -1;
 }
@@ -10897,39 +3102,39 @@ function expandAt(text, start, lookup, inDoubleQuotes = false) {
 }
 function doubleQuoted(text, start, lookup) {
   let value = "";
-  let i2 = start + 1;
-  while (i2 < text.length && text[i2] !== '"') {
-    if (text[i2] === "\\" && '$`"\\\n'.includes(text[i2 + 1] ?? "")) {
-      if (text[i2 + 1] !== "\n") value += text[i2 + 1];
-      i2 += 2;
-    } else if (text[i2] === "$") {
-      const expansion = expandAt(text, i2, lookup, true);
+  let i = start + 1;
+  while (i < text.length && text[i] !== '"') {
+    if (text[i] === "\\" && '$`"\\\n'.includes(text[i + 1] ?? "")) {
+      if (text[i + 1] !== "\n") value += text[i + 1];
+      i += 2;
+    } else if (text[i] === "$") {
+      const expansion = expandAt(text, i, lookup, true);
       value += expansion.value;
-      i2 = expansion.end;
-    } else value += text[i2++];
+      i = expansion.end;
+    } else value += text[i++];
   }
-  return { value, end: i2 + 1 };
+  return { value, end: i + 1 };
 }
 function expandWord(text, lookup, inDoubleQuotes) {
   let value = "";
-  let i2 = 0;
-  while (i2 < text.length) {
-    const c3 = text[i2];
-    if (c3 === "\\") {
-      value += text[i2 + 1] ?? "";
-      i2 += 2;
-    } else if (c3 === "'" && !inDoubleQuotes) {
-      const close = text.indexOf("'", i2 + 1);
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "\\") {
+      value += text[i + 1] ?? "";
+      i += 2;
+    } else if (c === "'" && !inDoubleQuotes) {
+      const close = text.indexOf("'", i + 1);
       const end = close === -1 ? text.length : close;
-      value += text.slice(i2 + 1, end);
-      i2 = end + 1;
-    } else if (c3 === '"' || c3 === "$") {
-      const part = c3 === '"' ? doubleQuoted(text, i2, lookup) : expandAt(text, i2, lookup, inDoubleQuotes);
+      value += text.slice(i + 1, end);
+      i = end + 1;
+    } else if (c === '"' || c === "$") {
+      const part = c === '"' ? doubleQuoted(text, i, lookup) : expandAt(text, i, lookup, inDoubleQuotes);
       value += part.value;
-      i2 = part.end;
+      i = part.end;
     } else {
-      value += c3;
-      i2++;
+      value += c;
+      i++;
     }
   }
   return value;
@@ -10951,30 +3156,30 @@ function* eachShellCommand(text, lookup) {
     words2 = [];
     return command2;
   };
-  let i2 = 0;
-  while (i2 < text.length) {
-    const c3 = text[i2];
-    if (c3 === "\\") {
-      if (text[i2 + 1] === "\n") i2 += 2;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "\\") {
+      if (text[i + 1] === "\n") i += 2;
       else {
-        word += text[i2 + 1] ?? "";
+        word += text[i + 1] ?? "";
         inWord = true;
-        i2 += 2;
+        i += 2;
       }
-    } else if (c3 === "'") {
-      const close = text.indexOf("'", i2 + 1);
+    } else if (c === "'") {
+      const close = text.indexOf("'", i + 1);
       const end = close === -1 ? text.length : close;
-      word += text.slice(i2 + 1, end);
+      word += text.slice(i + 1, end);
       inWord = true;
-      i2 = end + 1;
-    } else if (c3 === '"') {
-      const quoted = doubleQuoted(text, i2, lookup);
+      i = end + 1;
+    } else if (c === '"') {
+      const quoted = doubleQuoted(text, i, lookup);
       word += quoted.value;
       inWord = true;
-      i2 = quoted.end;
-    } else if (c3 === "$") {
-      const { value, end } = expandAt(text, i2, lookup);
-      i2 = end;
+      i = quoted.end;
+    } else if (c === "$") {
+      const { value, end } = expandAt(text, i, lookup);
+      i = end;
       if (value === ALL_ARGUMENTS) {
         word += value;
         inWord = true;
@@ -10988,19 +3193,19 @@ function* eachShellCommand(text, lookup) {
         });
       }
       started = true;
-    } else if (c3 === "#" && !inWord && !started) {
-      while (i2 < text.length && text[i2] !== "\n") i2++;
-    } else if (c3 === ";" || c3 === "\n" || c3 === "&" || c3 === "|" || c3 === "(" || c3 === ")") {
-      i2++;
+    } else if (c === "#" && !inWord && !started) {
+      while (i < text.length && text[i] !== "\n") i++;
+    } else if (c === ";" || c === "\n" || c === "&" || c === "|" || c === "(" || c === ")") {
+      i++;
       const command2 = endCommand();
       if (command2) yield command2;
-    } else if (c3 === " " || c3 === "	" || c3 === "\r") {
+    } else if (c === " " || c === "	" || c === "\r") {
       endWord();
-      i2++;
+      i++;
     } else {
-      word += c3;
+      word += c;
       inWord = true;
-      i2++;
+      i++;
     }
   }
   const command = endCommand();
@@ -11010,7 +3215,7 @@ function* eachShellCommand(text, lookup) {
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 function isPythonProgram(program) {
-  return PYTHON_NAME.test(path14.posix.basename(program));
+  return PYTHON_NAME.test(path5.posix.basename(program));
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
@@ -11037,10 +3242,10 @@ function parseOptions(args, flags, stopAtFirstPositional = false) {
   const add = (name, value) => {
     values.set(name, [...values.get(name) ?? [], value]);
   };
-  for (let i2 = 0; i2 < args.length; i2++) {
-    const arg = args[i2];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
     if (arg === "--") {
-      positionals.push(...args.slice(i2 + 1));
+      positionals.push(...args.slice(i + 1));
       break;
     }
     if (arg.startsWith("--") && arg.includes("=")) {
@@ -11049,11 +3254,11 @@ function parseOptions(args, flags, stopAtFirstPositional = false) {
     } else if (arg.startsWith("-") && arg.length > 1) {
       if (flags.has(arg)) add(arg, "");
       else if (!arg.startsWith("--") && arg.length > 2) add(arg.slice(0, 2), arg.slice(2));
-      else add(arg, args[++i2] ?? "");
+      else add(arg, args[++i] ?? "");
     } else {
       positionals.push(arg);
       if (stopAtFirstPositional) {
-        positionals.push(...args.slice(i2 + 1));
+        positionals.push(...args.slice(i + 1));
         break;
       }
     }
@@ -11096,42 +3301,42 @@ function unwrap(argv, context, out, notes) {
   for (; ; ) {
     const program = args[0];
     if (program === void 0) return;
-    const name = path14.posix.basename(program);
+    const name = path5.posix.basename(program);
     if (program === "--" || name === "exec" || name === "nohup") {
       args = args.slice(1);
     } else if (name === "tini" || name === "tini-static" || name === "dumb-init" || name === "catatonit") {
-      let i2 = 1;
-      while (i2 < args.length && args[i2].startsWith("-") && args[i2] !== "--") i2 += ["-e", "-p", "-r", "--rewrite"].includes(args[i2]) ? 2 : 1;
-      if (args[i2] === "--") i2++;
-      args = args.slice(i2);
+      let i = 1;
+      while (i < args.length && args[i].startsWith("-") && args[i] !== "--") i += ["-e", "-p", "-r", "--rewrite"].includes(args[i]) ? 2 : 1;
+      if (args[i] === "--") i++;
+      args = args.slice(i);
     } else if (name === "env") {
-      let i2 = 1;
-      for (; i2 < args.length; i2++) {
-        const arg = args[i2];
+      let i = 1;
+      for (; i < args.length; i++) {
+        const arg = args[i];
         if (arg === "-i" || arg === "--ignore-environment") context = { ...context, env: /* @__PURE__ */ new Map() };
         else if (arg === "-u" || arg === "--unset") {
           context = { ...context, env: new Map(context.env) };
-          context.env.delete(args[++i2] ?? "");
+          context.env.delete(args[++i] ?? "");
         } else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) context = { ...context, env: new Map(context.env).set(arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)) };
         else break;
       }
-      args = args.slice(i2);
+      args = args.slice(i);
     } else if (name === "gosu" || name === "su-exec" || name === "chpst") {
       args = args.slice(2);
     } else if (SHELLS.has(name)) {
-      const c3 = args.findIndex((arg, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(arg));
-      if (c3 !== -1) {
-        runShell(args[c3 + 1] ?? "", args.slice(c3 + 3), nested, out, notes);
+      const c = args.findIndex((arg, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(arg));
+      if (c !== -1) {
+        runShell(args[c + 1] ?? "", args.slice(c + 3), nested, out, notes);
         return;
       }
       const script = args.slice(1).find((arg) => !arg.startsWith("-"));
       if (!script) return;
-      runShellScript(path14.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), nested, out, notes);
+      runShellScript(path5.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), nested, out, notes);
       return;
     } else {
       const found = findOnPath(context.fs, program, context.env, context.cwd);
       const interpreter = found ? shebangInterpreter(context.fs, found, context.env, context.cwd) : void 0;
-      if (found && interpreter && SHELLS.has(path14.posix.basename(interpreter))) {
+      if (found && interpreter && SHELLS.has(path5.posix.basename(interpreter))) {
         runShellScript(found, args.slice(1), nested, out, notes);
         return;
       }
@@ -11163,7 +3368,7 @@ function runShell(text, args, context, out, notes) {
     if (head === void 0) {
       for (const [key, value] of assignments2) current.env.set(key, value);
     } else if (head === "cd") {
-      current = { ...current, cwd: path14.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+      current = { ...current, cwd: path5.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
     } else if (!["set", "echo", "printf", "test", "[", "true", "false", "mkdir", "chown", "chmod", "sleep", "fi", "done", "esac", "for", "case", "shift", "trap", "wait", "umask", "ulimit", "exit", "return", "source", "."].includes(head)) {
@@ -11172,10 +3377,10 @@ function runShell(text, args, context, out, notes) {
   }
 }
 function deriveCommand(argv, context, notes) {
-  const { fs: fs3 } = context;
+  const { fs } = context;
   const program = argv[0];
-  const name = path14.posix.basename(program);
-  const found = findOnPath(fs3, program, context.env, context.cwd);
+  const name = path5.posix.basename(program);
+  const found = findOnPath(fs, program, context.env, context.cwd);
   if (PYTHON_NAME.test(name)) {
     if (!found) notes.push(`${program} is not on the image's PATH`);
     return pythonCommand(found ?? program, argv.slice(1), context, notes);
@@ -11184,22 +3389,22 @@ function deriveCommand(argv, context, notes) {
     if (FLAGS[name]) notes.push(`${program} is not on the image's PATH: the container cannot start`);
     return void 0;
   }
-  const interpreter = shebangInterpreter(fs3, found, context.env, context.cwd);
+  const interpreter = shebangInterpreter(fs, found, context.env, context.cwd);
   if (!interpreter || !isPythonProgram(interpreter)) return void 0;
   const script = { role: "script", module: "__main__", file: found, how: `console script ${found}` };
   const server = serverCommand(name, argv.slice(1), context, notes);
   return {
     interpreter,
     launcher: { kind: "server", script: found, prepend: server?.prepend ?? [] },
-    entries: [script, ...consoleScriptTargets(fs3, name), ...server?.entries ?? []],
+    entries: [script, ...consoleScriptTargets(fs, name), ...server?.entries ?? []],
     context: server?.context ?? context
   };
 }
-function consoleScriptTargets(fs3, name) {
+function consoleScriptTargets(fs, name) {
   const entries = [];
-  for (const file of entryPointFiles(fs3)) {
+  for (const file of entryPointFiles(fs)) {
     let section = "";
-    for (const line of (fs3.readText(file) ?? "").split("\n")) {
+    for (const line of (fs.readText(file) ?? "").split("\n")) {
       const header = /^\s*\[(.+)\]\s*$/.exec(line);
       if (header) section = header[1].trim();
       const match = /^\s*([^=\s]+)\s*=\s*([\w.]+)(?::([\w.]+))?/.exec(line);
@@ -11213,31 +3418,31 @@ function consoleScriptTargets(fs3, name) {
   return entries;
 }
 var entryPointFileCache = /* @__PURE__ */ new WeakMap();
-function entryPointFiles(fs3) {
-  let files = entryPointFileCache.get(fs3);
+function entryPointFiles(fs) {
+  let files = entryPointFileCache.get(fs);
   if (!files) {
     files = [];
-    for (const entry of fs3.walk()) {
+    for (const entry of fs.walk()) {
       if (entry.type === "file" && entry.path.endsWith("/entry_points.txt") && /\.(dist|egg)-info\/entry_points\.txt$/.test(entry.path)) files.push(entry.path);
     }
-    entryPointFileCache.set(fs3, files);
+    entryPointFileCache.set(fs, files);
   }
   return files;
 }
 function pythonInvocation(args) {
-  for (let i2 = 0; i2 < args.length; i2++) {
-    const arg = args[i2];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
     if (arg === "-m" || arg.startsWith("-m") && !arg.startsWith("--")) {
-      const module = arg === "-m" ? args[++i2] ?? "" : arg.slice(2);
-      return { kind: "module", module, rest: args.slice(i2 + 1) };
+      const module = arg === "-m" ? args[++i] ?? "" : arg.slice(2);
+      return { kind: "module", module, rest: args.slice(i + 1) };
     }
-    if (arg === "-c" || arg.startsWith("-c") && !arg.startsWith("--")) return { kind: "command", code: arg === "-c" ? args[i2 + 1] ?? "" : arg.slice(2) };
+    if (arg === "-c" || arg.startsWith("-c") && !arg.startsWith("--")) return { kind: "command", code: arg === "-c" ? args[i + 1] ?? "" : arg.slice(2) };
     if (arg === "-X" || arg === "-W") {
-      i2++;
+      i++;
       continue;
     }
     if (arg.startsWith("-")) continue;
-    return { kind: "script", script: arg, rest: args.slice(i2 + 1) };
+    return { kind: "script", script: arg, rest: args.slice(i + 1) };
   }
   return { kind: "interactive" };
 }
@@ -11258,9 +3463,9 @@ function pythonCommand(interpreter, args, context, notes) {
       return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context };
     case "script": {
       const arg = invocation.script;
-      const file = path14.posix.resolve(context.cwd, arg);
+      const file = path5.posix.resolve(context.cwd, arg);
       const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
-      if (path14.posix.basename(arg) === "manage.py") {
+      if (path5.posix.basename(arg) === "manage.py") {
         const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
         const settings = last(rest, "--settings") ?? context.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context.fs.readText(file) ?? "");
         if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
@@ -11286,9 +3491,9 @@ function serverCommand(name, args, context, notes) {
       if (loop === "uvloop") entries.push({ role: "module", module: "uvloop", how: "uvicorn --loop uvloop" });
       else if (loop?.includes(":")) entries.push(appEntry(loop, void 0, "uvicorn --loop"));
       if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
-      const ws2 = last(options, "--ws");
-      if (ws2 === "websockets" || ws2 === "wsproto") entries.push({ role: "module", module: ws2, how: `uvicorn --ws ${ws2}` });
-      return { entries, prepend: [path14.posix.resolve(context.cwd, last(options, "--app-dir") ?? ".")], context };
+      const ws = last(options, "--ws");
+      if (ws === "websockets" || ws === "wsproto") entries.push({ role: "module", module: ws, how: `uvicorn --ws ${ws}` });
+      return { entries, prepend: [path5.posix.resolve(context.cwd, last(options, "--app-dir") ?? ".")], context };
     }
     case "hypercorn": {
       const options = parseOptions(args, FLAGS.hypercorn);
@@ -11297,10 +3502,10 @@ function serverCommand(name, args, context, notes) {
       const prepend = [];
       if (app) {
         const colon = app.indexOf(":");
-        const target = path14.posix.resolve(context.cwd, colon === -1 ? app : app.slice(0, colon));
-        const name2 = context.fs.stat(target)?.type === "file" ? path14.posix.basename(target).replace(/\.[^.]*$/, "") : path14.posix.basename(target);
+        const target = path5.posix.resolve(context.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context.fs.stat(target)?.type === "file" ? path5.posix.basename(target).replace(/\.[^.]*$/, "") : path5.posix.basename(target);
         entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
-        prepend.push(path14.posix.dirname(target));
+        prepend.push(path5.posix.dirname(target));
       }
       const worker = last(options, "-k", "--worker-class");
       if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
@@ -11329,7 +3534,7 @@ function serverCommand(name, args, context, notes) {
         entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
       } else {
         for (const candidate of ["wsgi", "app"]) {
-          if (context.fs.exists(path14.posix.join(context.cwd, `${candidate}.py`))) {
+          if (context.fs.exists(path5.posix.join(context.cwd, `${candidate}.py`))) {
             entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
             break;
           }
@@ -11348,15 +3553,15 @@ function serverCommand(name, args, context, notes) {
       return void 0;
   }
 }
-function flaskImport(fs3, cwd, spec) {
-  let target = path14.posix.resolve(cwd, spec).replace(/\.py$/, "");
-  if (path14.posix.basename(target) === "__init__") target = path14.posix.dirname(target);
+function flaskImport(fs, cwd, spec) {
+  let target = path5.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path5.posix.basename(target) === "__init__") target = path5.posix.dirname(target);
   const names = [];
   let dir = target;
   do {
-    names.unshift(path14.posix.basename(dir));
-    dir = path14.posix.dirname(dir);
-  } while (dir !== "/" && fs3.stat(path14.posix.join(dir, "__init__.py"))?.type === "file");
+    names.unshift(path5.posix.basename(dir));
+    dir = path5.posix.dirname(dir);
+  } while (dir !== "/" && fs.stat(path5.posix.join(dir, "__init__.py"))?.type === "file");
   return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context, notes) {
@@ -11368,7 +3573,7 @@ function gunicorn(commandArgs, context, notes) {
   if (configSpec?.startsWith("python:")) {
     entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
   } else {
-    const file = path14.posix.resolve(context.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
+    const file = path5.posix.resolve(context.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
     const text = context.fs.stat(file)?.type === "file" ? context.fs.readText(file) : void 0;
     if (text !== void 0) {
       entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
@@ -11381,7 +3586,7 @@ function gunicorn(commandArgs, context, notes) {
   for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
   }
-  const chdir = path14.posix.resolve(context.cwd, setting("chdir", "--chdir") ?? ".");
+  const chdir = path5.posix.resolve(context.cwd, setting("chdir", "--chdir") ?? ".");
   const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
@@ -11389,7 +3594,7 @@ function gunicorn(commandArgs, context, notes) {
   const threads = Number(setting("threads", "--threads") ?? "1");
   if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
   else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
-  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path14.posix.resolve(chdir, dir));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path5.posix.resolve(chdir, dir));
   const prepend = [];
   for (const dir of [context.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
   return { entries, prepend, context: { ...context, env, cwd: chdir } };
@@ -11397,11 +3602,11 @@ function gunicorn(commandArgs, context, notes) {
 function contextConfig(config, context) {
   return { ...config, workingDir: context.cwd, env: [...context.env].map(([key, value]) => `${key}=${value}`) };
 }
-function deriveEntryPlan(fs3, config) {
+function deriveEntryPlan(fs, config) {
   const argv = [...config.entrypoint ?? [], ...config.cmd ?? []];
   const notes = [];
   const commands = [];
-  unwrap(argv, { fs: fs3, env: environmentOf(config), cwd: workingDirOf(config), depth: 0 }, commands, notes);
+  unwrap(argv, { fs, env: environmentOf(config), cwd: workingDirOf(config), depth: 0 }, commands, notes);
   let main;
   const entries = [];
   for (const command of commands) {
@@ -11452,36 +3657,36 @@ function launcherFrom(args, cwd) {
   if (invocation.kind === "script") return { kind: "script", script: invocation.script };
   return { kind: "command" };
 }
-function interpreterOf(fs3, command, env, cwd) {
+function interpreterOf(fs, command, env, cwd) {
   const program = command[0];
-  const found = program ? findOnPath(fs3, program, env, cwd) : void 0;
+  const found = program ? findOnPath(fs, program, env, cwd) : void 0;
   if (program && found && isPythonProgram(program)) return { executable: found, launcher: launcherFrom(command.slice(1), cwd), how: `the image's command runs ${program}` };
-  const scriptFor = found ? shebangInterpreter(fs3, found, env, cwd) : void 0;
+  const scriptFor = found ? shebangInterpreter(fs, found, env, cwd) : void 0;
   if (found && scriptFor) return { executable: scriptFor, launcher: { kind: "script", script: found }, how: `the image's command runs ${found}, a script for ${scriptFor}` };
-  const executable = findOnPath(fs3, "python3", env, cwd) ?? findOnPath(fs3, "python", env, cwd);
+  const executable = findOnPath(fs, "python3", env, cwd) ?? findOnPath(fs, "python", env, cwd);
   const how = program ? `the image's command (${program}) does not start Python itself; showing python3 from PATH` : "the image has no command; showing python3 from PATH";
   return executable ? { executable, launcher: { kind: "command" }, how } : { launcher: { kind: "command" }, how };
 }
-function planInterpreter(fs3, plan2, env, cwd) {
-  const executable = plan2.interpreter.includes("/") ? plan2.interpreter : findOnPath(fs3, plan2.interpreter, env, cwd);
+function planInterpreter(fs, plan2, env, cwd) {
+  const executable = plan2.interpreter.includes("/") ? plan2.interpreter : findOnPath(fs, plan2.interpreter, env, cwd);
   const script = plan2.launcher.kind === "server" ? plan2.launcher.script : void 0;
   const how = script ? `the image's command runs ${script}, a script for ${plan2.interpreter}` : `the image's command runs ${plan2.command.slice(0, 3).join(" ")}`;
   return executable ? { executable, launcher: plan2.launcher, how } : { launcher: plan2.launcher, how };
 }
-function imagePython(fs3, imageConfig) {
-  const plan2 = deriveEntryPlan(fs3, imageConfig);
+function imagePython(fs, imageConfig) {
+  const plan2 = deriveEntryPlan(fs, imageConfig);
   const config = "error" in plan2 ? imageConfig : plan2.config;
   const env = environmentOf(config);
   const cwd = workingDirOf(config);
   const command = [...config.entrypoint ?? [], ...config.cmd ?? []];
-  const chosen = !("error" in plan2) && plan2.interpreter ? planInterpreter(fs3, { ...plan2, interpreter: plan2.interpreter }, env, cwd) : interpreterOf(fs3, command, env, cwd);
+  const chosen = !("error" in plan2) && plan2.interpreter ? planInterpreter(fs, { ...plan2, interpreter: plan2.interpreter }, env, cwd) : interpreterOf(fs, command, env, cwd);
   const { executable, launcher, how } = chosen;
   if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
   try {
-    const python = describeInterpreter(fs3, executable, env);
-    const sysPath = computeSysPath(fs3, config, python, launcher);
+    const python = describeInterpreter(fs, executable, env);
+    const sysPath = computeSysPath(fs, config, python, launcher);
     const entries = "error" in plan2 ? { error: plan2.error } : plan2.entries;
-    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs3, sysPath), how, entries, entryNotes: plan2.notes };
+    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs, sysPath), how, entries, entryNotes: plan2.notes };
   } catch (error) {
     if (error instanceof EnvironmentError) return { error: error.message };
     throw error;
@@ -11563,17 +3768,17 @@ function subExceptions(lines, start, indent) {
   }
   return { subs: subs.map((sub) => unbox(sub, column)), end: index };
 }
-function readMember(text, logLine2) {
-  const chains = fromText(text.join("\n"), logLine2 - 1);
-  if (chains.length > 0) return { ...chains.at(-1), logLine: logLine2 };
+function readMember(text, logLine) {
+  const chains = fromText(text.join("\n"), logLine - 1);
+  if (chains.length > 0) return { ...chains.at(-1), logLine };
   const match = EXCEPTION.exec(text[0]?.trimEnd() ?? "");
   if (!match) return void 0;
-  const member = { exception: match[1], message: match[2] ?? "", frames: [], logLine: logLine2 };
-  return text[1]?.startsWith("+-+") ? { ...member, group: membersOf(text, 1, 0, logLine2).group } : member;
+  const member = { exception: match[1], message: match[2] ?? "", frames: [], logLine };
+  return text[1]?.startsWith("+-+") ? { ...member, group: membersOf(text, 1, 0, logLine).group } : member;
 }
-function membersOf(lines, start, indent, logLine2) {
+function membersOf(lines, start, indent, logLine) {
   const { subs, end } = subExceptions(lines, start, indent);
-  return { group: subs.map((sub) => readMember(sub, logLine2)).filter((member) => member !== void 0), end };
+  return { group: subs.map((sub) => readMember(sub, logLine)).filter((member) => member !== void 0), end };
 }
 function fromText(text, lineOffset) {
   const lines = text.split(/\r?\n/);
@@ -11639,7 +3844,7 @@ function parseTracebacks(log) {
     const inner = jsonTraceback(line);
     if (inner) found.push(...fromText(inner, 0).map((traceback) => ({ ...traceback, logLine: index + 1 })));
   });
-  return found.sort((a2, b) => a2.logLine - b.logLine);
+  return found.sort((a, b) => a.logLine - b.logLine);
 }
 function applicationFrame(traceback, isApplication) {
   return [...traceback.frames].reverse().find((frame) => isApplication(frame.file));
@@ -11731,14 +3936,14 @@ var GUNICORN_ATTRIBUTE = /^Failed to find attribute '([^']+)' in '([^']+)'\.$/;
 function serverLoadErrors(log) {
   const found = [];
   log.split(/\r?\n/).forEach((line, index) => {
-    const logLine2 = index + 1;
+    const logLine = index + 1;
     const noModule = UVICORN_MODULE.exec(line);
     if (noModule) {
-      found.push({ exception: "ModuleNotFoundError", message: `No module named '${noModule[1]}'`, frames: [], logLine: logLine2 });
+      found.push({ exception: "ModuleNotFoundError", message: `No module named '${noModule[1]}'`, frames: [], logLine });
       return;
     }
     const noAttribute = UVICORN_ATTRIBUTE.exec(line) ?? GUNICORN_ATTRIBUTE.exec(line.trim());
-    if (noAttribute) found.push({ exception: "AttributeError", message: `module '${noAttribute[2]}' has no attribute '${noAttribute[1]}'`, frames: [], logLine: logLine2 });
+    if (noAttribute) found.push({ exception: "AttributeError", message: `module '${noAttribute[2]}' has no attribute '${noAttribute[1]}'`, frames: [], logLine });
   });
   return found;
 }
@@ -11785,7 +3990,7 @@ async function bootByServing(plan2, mask) {
     case "running":
       return { run: { ...base, ok: true, outcome: `still running ${after}; there is no health-path or HEALTHCHECK to ask whether it serves` }, failures: [] };
     default: {
-      const failures = [...parseTracebacks(served.logs), ...serverLoadErrors(served.logs)].sort((a2, b) => a2.logLine - b.logLine).map((traceback) => ({ traceback }));
+      const failures = [...parseTracebacks(served.logs), ...serverLoadErrors(served.logs)].sort((a, b) => a.logLine - b.logLine).map((traceback) => ({ traceback }));
       const outcome = served.verdict === "exited" ? `the process exited with status ${served.exitCode}${served.oomKilled ? killedForMemory(plan2) : ""} ${after}` : served.verdict === "restarted" ? `the container restarted ${after}` : `not ready ${after} (boot-timeout): ${plan2.healthPath !== void 0 ? `GET ${plan2.healthPath} never answered 2xx` : "the image's HEALTHCHECK never reported healthy"}`;
       return { run: { ...base, ok: false, outcome }, failures };
     }
@@ -11805,8 +4010,8 @@ function severityRank(severity) {
 function isReported(finding) {
   return finding.unreported === void 0;
 }
-function compareFindings(a2, b) {
-  return severityRank(a2.severity) - severityRank(b.severity) || Number(a2.unreported !== void 0) - Number(b.unreported !== void 0) || displayPath(a2.location).localeCompare(displayPath(b.location)) || a2.location.line - b.location.line || a2.location.column - b.location.column || a2.module.localeCompare(b.module);
+function compareFindings(a, b) {
+  return severityRank(a.severity) - severityRank(b.severity) || Number(a.unreported !== void 0) - Number(b.unreported !== void 0) || displayPath(a.location).localeCompare(displayPath(b.location)) || a.location.line - b.location.line || a.location.column - b.location.column || a.module.localeCompare(b.module);
 }
 function displayPath(location) {
   return location.repoPath ?? location.imagePath;
@@ -11834,8 +4039,8 @@ function chainOf(traceback) {
   for (let current = traceback; current; current = current.previous?.traceback) chain.push(current);
   return chain;
 }
-function sameModule(a2, b) {
-  return a2 === b || a2.startsWith(`${b}.`) || b.startsWith(`${a2}.`);
+function sameModule(a, b) {
+  return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 }
 function at(frame, facts) {
   const repoPath = facts.toRepo(frame.file);
@@ -11968,11 +4173,11 @@ function chooseMode(input) {
   const { mode } = input.settings;
   if (mode === "none") return { reason: "boot is none" };
   if (mode !== "auto") return mode;
-  const platform2 = input.imageConfig.platform;
+  const platform = input.imageConfig.platform;
   const arch = input.machineArch ?? process.arch;
   const machine = ARCHITECTURES[arch] ?? arch;
-  if (platform2 && platform2.architecture !== machine) {
-    return { reason: `the image is for ${formatPlatform(platform2)} and this machine is ${machine}; set boot: import to boot it under emulation (QEMU)` };
+  if (platform && platform.architecture !== machine) {
+    return { reason: `the image is for ${formatPlatform(platform)} and this machine is ${machine}; set boot: import to boot it under emulation (QEMU)` };
   }
   if (inDaemon(input.source.kind)) return "import";
   const { kind } = input.source;
@@ -12013,7 +4218,7 @@ function plan(input, mode) {
 }
 function moduleNamer(input) {
   const cwd = workingDirOf(input.commandConfig);
-  const roots = input.sysPath.map((entry) => entry.path === "" ? cwd : entry.path).sort((a2, b) => b.length - a2.length);
+  const roots = input.sysPath.map((entry) => entry.path === "" ? cwd : entry.path).sort((a, b) => b.length - a.length);
   return (file) => {
     if (!file.endsWith(".py")) return void 0;
     const root = roots.find((folder) => underAny(file, [folder]));
@@ -12055,7 +4260,7 @@ async function bootStage(findings, input) {
 }
 
 // src/explain/explain.ts
-import path19 from "node:path";
+import path10 from "node:path";
 
 // src/python/distributions.ts
 function normalizeName(name) {
@@ -12071,24 +4276,24 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path20 = recorded.replace(/^\.\//, "");
+  let path11 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path20.startsWith("../")) return void 0;
-    path20 = path20.slice(3);
+    if (!path11.startsWith("../")) return void 0;
+    path11 = path11.slice(3);
   }
-  if (path20.startsWith("../")) return void 0;
-  const first = path20.split("/")[0];
+  if (path11.startsWith("../")) return void 0;
+  const first = path11.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path20.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path11.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
-function topLevelNames(fs3, metadata, isFolder) {
+function topLevelNames(fs, metadata, isFolder) {
   if (!isFolder) return [];
-  const listed = fs3.readText(`${metadata}/top_level.txt`);
+  const listed = fs.readText(`${metadata}/top_level.txt`);
   if (listed !== void 0) return [...new Set(listed.split(/\r?\n/).map((line) => line.trim().split("/")[0]).filter((line) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(line)))];
-  const record = fs3.readText(`${metadata}/RECORD`);
-  const recorded = record ?? fs3.readText(`${metadata}/installed-files.txt`) ?? "";
+  const record = fs.readText(`${metadata}/RECORD`);
+  const recorded = record ?? fs.readText(`${metadata}/installed-files.txt`) ?? "";
   const names = /* @__PURE__ */ new Set();
   for (const line of recorded.split(/\r?\n/)) {
     const top = topLevelOf(line.split(",")[0].replace(/^"|"$/g, ""), record === void 0);
@@ -12098,36 +4303,36 @@ function topLevelNames(fs3, metadata, isFolder) {
 }
 var cache = /* @__PURE__ */ new WeakMap();
 var SKIPPED = /* @__PURE__ */ new Set(["/proc", "/sys", "/dev", "/usr/share/doc", "/usr/share/locale", "/usr/share/man", "/usr/include"]);
-function installedDistributions(fs3) {
-  let found = cache.get(fs3);
+function installedDistributions(fs) {
+  let found = cache.get(fs);
   if (found) return found;
   found = [];
   const folders = ["/"];
   while (folders.length > 0) {
     const folder = folders.pop();
-    const entries = fs3.entries(folder);
+    const entries = fs.entries(folder);
     if (!entries) continue;
     const prefix = folder === "/" ? "/" : `${folder}/`;
     const metadata = [...entries].filter(([name, type]) => /\.(dist|egg)-info$/.test(name) && (type === "dir" || type === "file"));
-    for (const [name, type] of metadata) found.push(readDistribution(fs3, folder, name, type === "dir"));
+    for (const [name, type] of metadata) found.push(readDistribution(fs, folder, name, type === "dir"));
     if (metadata.length > 0 || /\/(site|dist)-packages$/.test(folder)) continue;
     for (const [name, type] of entries) if (type === "dir" && !SKIPPED.has(`${prefix}${name}`)) folders.push(`${prefix}${name}`);
   }
-  cache.set(fs3, found);
+  cache.set(fs, found);
   return found;
 }
-function readDistribution(fs3, location, folderName, isFolder) {
-  const path20 = `${location === "/" ? "" : location}/${folderName}`;
-  const text = isFolder ? fs3.readText(`${path20}/METADATA`) ?? fs3.readText(`${path20}/PKG-INFO`) : fs3.readText(path20);
+function readDistribution(fs, location, folderName, isFolder) {
+  const path11 = `${location === "/" ? "" : location}/${folderName}`;
+  const text = isFolder ? fs.readText(`${path11}/METADATA`) ?? fs.readText(`${path11}/PKG-INFO`) : fs.readText(path11);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path20, location, topLevel: topLevelNames(fs3, path20, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path11, location, topLevel: topLevelNames(fs, path11, isFolder) };
 }
 
 // src/explain/build-context.ts
-import { existsSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import path15 from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path6 from "node:path";
 
 // src/explain/dockerignore.ts
 var BOM = "\uFEFF";
@@ -12135,11 +4340,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path20) {
-  if (path20 === "") return ".";
-  const rooted = path20.startsWith("/");
+function cleanPath(path11) {
+  if (path11 === "") return ".";
+  const rooted = path11.startsWith("/");
   const parts = [];
-  for (const part of path20.split("/")) {
+  for (const part of path11.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -12261,17 +4466,17 @@ function compile(pattern) {
       source2 += literal(char);
     } else source2 += char;
   }
-  if (kind === "exact") return (path20) => path20 === pattern;
+  if (kind === "exact") return (path11) => path11 === pattern;
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return (path20) => path20.startsWith(prefix);
+    return (path11) => path11.startsWith(prefix);
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return (path20) => path20.endsWith(suffix) || suffix.startsWith("/") && path20 === suffix.slice(1);
+    return (path11) => path11.endsWith(suffix) || suffix.startsWith("/") && path11 === suffix.slice(1);
   }
   const regexp = new RegExp(`${source2}$`, "u");
-  return (path20) => regexp.test(path20);
+  return (path11) => regexp.test(path11);
 }
 var DockerIgnore = class {
   /** The ignore file, as a path relative to the repository (for annotations). */
@@ -12305,7 +4510,7 @@ var DockerIgnore = class {
       }
       compiled.push({ line: line.line, text: line.text, pattern, exception, matches: matches2 });
     }
-    this.rules = compiled.map(({ matches: _2, ...rule2 }) => rule2);
+    this.rules = compiled.map(({ matches: _, ...rule2 }) => rule2);
     const kept = compiled.slice();
     for (const always of [".dockerignore", cleanPath(dockerfile)]) {
       if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, matches: compile(always) });
@@ -12314,8 +4519,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path20, isFolder = false) {
-    const clean = cleanPath(path20);
+  exclusion(path11, isFolder = false) {
+    const clean = cleanPath(path11);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -12328,15 +4533,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path20, isFolder = false) {
-    return this.exclusion(path20, isFolder) === void 0;
+  sends(path11, isFolder = false) {
+    return this.exclusion(path11, isFolder) === void 0;
   }
-  folder(path20, parent2) {
-    let state = this.folders.get(path20);
+  folder(path11, parent2) {
+    let state = this.folders.get(path11);
     if (!state) {
-      state = this.evaluate(path20, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path20);
-      this.folders.set(path20, state);
+      state = this.evaluate(path11, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path11);
+      this.folders.set(path11, state);
     }
     return state;
   }
@@ -12350,15 +4555,15 @@ var DockerIgnore = class {
    * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    */
-  evaluate(path20, parent2) {
+  evaluate(path11, parent2) {
     let excluded = false;
     let decidedBy;
     const matched = this.compiled.map((rule2, index) => {
       let match = parent2?.matched[index] ?? false;
       if (!match) {
         if (rule2.exception !== excluded) return false;
-        match = rule2.matches(path20);
-        if (!match && !parent2) match = this.parentFolders(path20).some((folder) => rule2.matches(folder));
+        match = rule2.matches(path11);
+        if (!match && !parent2) match = this.parentFolders(path11).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -12368,16 +4573,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path20) {
-    const parts = path20.split("/");
-    return parts.slice(0, -1).map((_2, index) => parts.slice(0, index + 1).join("/"));
+  parentFolders(path11) {
+    const parts = path11.split("/");
+    return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path20) {
+  matchOrParents(rules, path11) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path20) || this.parentFolders(path20).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path11) || this.parentFolders(path11).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -12563,24 +4768,24 @@ function globExpression(pattern) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path20, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path20.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path20.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path20.slice(path20.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path11, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path11.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path11.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path11.slice(path11.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path20) {
+function throughStep(step, path11) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path20) return landing(step, source2, path20, true);
-      if (source2 === "." || source2 === "/" || path20.startsWith(`${source2}/`)) return landing(step, source2, path20, false);
+      if (source2 === path11) return landing(step, source2, path11, true);
+      if (source2 === "." || source2 === "/" || path11.startsWith(`${source2}/`)) return landing(step, source2, path11, false);
       continue;
     }
     const expression = globExpression(source2);
-    const parts = path20.split("/");
+    const parts = path11.split("/");
     for (let depth = 1; depth <= parts.length; depth++) {
       const item = parts.slice(0, depth).join("/");
-      if (item !== "" && expression.test(item)) return landing(step, item, path20, depth === parts.length);
+      if (item !== "" && expression.test(item)) return landing(step, item, path11, depth === parts.length);
     }
   }
   return void 0;
@@ -12646,7 +4851,7 @@ function importedFolders(dockerfile, searched) {
 
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
-  return path15.relative(root, target).split(path15.sep).join("/");
+  return path6.relative(root, target).split(path6.sep).join("/");
 }
 function upToTarget(dockerfile, target) {
   const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
@@ -12657,32 +4862,32 @@ function upToTarget(dockerfile, target) {
   return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
 }
 function readBuildContext(repository, context, dockerfile, target) {
-  const root = path15.resolve(repository);
-  const folder = path15.resolve(root, context || ".");
+  const root = path6.resolve(repository);
+  const folder = path6.resolve(root, context || ".");
   const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path15.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
-  if (!existsSync(folder) || !statSync2(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path15.resolve(root, dockerfile || path15.join(folder, "Dockerfile"));
+  if (folderRelative.startsWith("..") || path6.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context)} is not a folder of the repository ${repository}`);
+  const dockerfilePath = path6.resolve(root, dockerfile || path6.join(folder, "Dockerfile"));
   if (dockerfile && !existsSync(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
   const built = { folder: folderRelative };
-  if (existsSync(dockerfilePath) && statSync2(dockerfilePath).isFile()) {
-    const parsed = parseDockerfile(readFileSync3(dockerfilePath, "utf8"), repositoryRelative(root, dockerfilePath));
+  if (existsSync(dockerfilePath) && statSync(dockerfilePath).isFile()) {
+    const parsed = parseDockerfile(readFileSync(dockerfilePath, "utf8"), repositoryRelative(root, dockerfilePath));
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
-  const candidates = [`${dockerfilePath}.dockerignore`, path15.join(folder, ".dockerignore")];
-  const ignorePath = candidates.find((candidate) => existsSync(candidate) && statSync2(candidate).isFile());
-  if (ignorePath) built.ignore = new DockerIgnore(readFileSync3(ignorePath, "utf8"), repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
+  const candidates = [`${dockerfilePath}.dockerignore`, path6.join(folder, ".dockerignore")];
+  const ignorePath = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+  if (ignorePath) built.ignore = new DockerIgnore(readFileSync(ignorePath, "utf8"), repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
   return built;
 }
 
 // src/explain/cause.ts
-import path16 from "node:path";
+import path7 from "node:path";
 function explainFirstParty(finding, context, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const imageHas = checkout.imageHas ?? (() => false);
   const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path16.posix.relative(context.folder, source3) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path7.posix.relative(context.folder, source3) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context.folder || "."}, so no COPY can bring it in` };
   }
@@ -12690,7 +4895,7 @@ function explainFirstParty(finding, context, checkout) {
     const exclusion = context.ignore?.exclusion(relative2);
     if (!exclusion) continue;
     const file = context.ignore.file;
-    const leftOut = exclusion.folder ? `${path16.posix.join(context.folder, exclusion.folder)}/` : source3;
+    const leftOut = exclusion.folder ? `${path7.posix.join(context.folder, exclusion.folder)}/` : source3;
     return {
       ...finding,
       cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${exclusion.rule.text}\``,
@@ -12720,3573 +4925,12 @@ function explainFirstParty(finding, context, checkout) {
 }
 
 // src/explain/pathmap.ts
-import path17 from "node:path";
-
-// node_modules/glob/dist/esm/index.min.js
-import { fileURLToPath as yn } from "node:url";
-import { tracingChannel as Fi, channel as Ti } from "node:diagnostics_channel";
-import { posix as qi, win32 as Ne } from "node:path";
-import { fileURLToPath as Ki } from "node:url";
-import { lstatSync as Xi, readdir as Vi, readdirSync as Yi, readlinkSync as Ji, realpathSync as Zi } from "fs";
-import * as Qi from "node:fs";
-import { lstat as en, readdir as sn, readlink as nn, realpath as rn } from "node:fs/promises";
-import { EventEmitter as Te } from "node:events";
-import ys from "node:stream";
-import { StringDecoder as zi } from "node:string_decoder";
-var re = (r7, t, e) => {
-  let s = r7 instanceof RegExp ? We(r7, e) : r7, i2 = t instanceof RegExp ? We(t, e) : t, n2 = s !== null && i2 != null && js(s, i2, e);
-  return n2 && { start: n2[0], end: n2[1], pre: e.slice(0, n2[0]), body: e.slice(n2[0] + s.length, n2[1]), post: e.slice(n2[1] + i2.length) };
-};
-var We = (r7, t) => {
-  let e = t.match(r7);
-  return e ? e[0] : null;
-};
-var js = (r7, t, e) => {
-  let s, i2, n2, o2, h2, a2 = e.indexOf(r7), l = e.indexOf(t, a2 + 1), c3 = a2;
-  if (a2 >= 0 && l > 0) {
-    if (r7 === t) return [a2, l];
-    for (s = [], n2 = e.length; c3 >= 0 && !h2; ) {
-      if (c3 === a2) s.push(c3), a2 = e.indexOf(r7, c3 + 1);
-      else if (s.length === 1) {
-        let f = s.pop();
-        f !== void 0 && (h2 = [f, l]);
-      } else i2 = s.pop(), i2 !== void 0 && i2 < n2 && (n2 = i2, o2 = l), l = e.indexOf(t, c3 + 1);
-      c3 = a2 < l && a2 >= 0 ? a2 : l;
-    }
-    s.length && o2 !== void 0 && (h2 = [n2, o2]);
-  }
-  return h2;
-};
-var $e = "\0SLASH" + Math.random() + "\0";
-var Ie = "\0OPEN" + Math.random() + "\0";
-var le = "\0CLOSE" + Math.random() + "\0";
-var Be = "\0COMMA" + Math.random() + "\0";
-var Ue = "\0PERIOD" + Math.random() + "\0";
-var Ws = new RegExp($e, "g");
-var $s = new RegExp(Ie, "g");
-var Is = new RegExp(le, "g");
-var Bs = new RegExp(Be, "g");
-var Us = new RegExp(Ue, "g");
-var Gs = /\\\\/g;
-var Hs = /\\{/g;
-var qs = /\\}/g;
-var Ks = /\\,/g;
-var Xs = /\\\./g;
-var Vs = 1e5;
-var Ys = 4e6;
-var Js = 1e3;
-var Zs = 1e3;
-function oe(r7) {
-  return isNaN(r7) ? r7.charCodeAt(0) : parseInt(r7, 10);
-}
-function Qs(r7) {
-  return r7.replace(Gs, $e).replace(Hs, Ie).replace(qs, le).replace(Ks, Be).replace(Xs, Ue);
-}
-function ti(r7) {
-  return r7.replace(Ws, "\\").replace($s, "{").replace(Is, "}").replace(Bs, ",").replace(Us, ".");
-}
-function he(r7, t) {
-  for (let e = 0; e < t.length; e++) r7.push(t[e]);
-}
-function ei(r7) {
-  let t = [], e = "";
-  for (; ; ) {
-    let s = re("{", "}", r7);
-    if (!s) {
-      let a2 = r7.split(",");
-      return a2[0] = e + a2[0], he(t, a2), t;
-    }
-    let { pre: i2, body: n2, post: o2 } = s, h2 = i2.split(",");
-    if (h2[0] = e + h2[0], h2[h2.length - 1] += "{" + n2 + "}", !o2.length) return he(t, h2), t;
-    e = h2.pop(), he(t, h2), r7 = o2;
-  }
-}
-function Ge(r7, t = {}) {
-  if (!r7) return [];
-  let { max: e = Vs, maxLength: s = Ys, maxDepth: i2 = Js, maxRewrites: n2 = Zs } = t;
-  return r7.slice(0, 2) === "{}" && (r7 = "\\{\\}" + r7.slice(2)), ae(Qs(r7), e, s, i2, 0, n2, true).map(ti);
-}
-function si(r7) {
-  return "{" + r7 + "}";
-}
-function ii(r7) {
-  return /^-?0\d/.test(r7);
-}
-function ni(r7, t) {
-  return r7 <= t;
-}
-function ri(r7, t) {
-  return r7 >= t;
-}
-function ct(r7, t, e, s, i2, n2) {
-  let o2 = [], h2 = 0;
-  for (let a2 = 0; a2 < r7.length; a2++) for (let l = 0; l < e.length; l++) {
-    if (o2.length >= s) return o2;
-    let c3 = r7[a2] + t + e[l];
-    if (!(n2 && !c3)) {
-      if (h2 + c3.length > i2) return o2;
-      o2.push(c3), h2 += c3.length;
-    }
-  }
-  return o2;
-}
-function oi(r7, t, e, s) {
-  let i2 = r7.split(/\.\./), n2 = [];
-  if (i2[0] === void 0 || i2[1] === void 0) return n2;
-  let o2 = oe(i2[0]), h2 = oe(i2[1]), a2 = Math.max(i2[0].length, i2[1].length), l = i2.length === 3 && i2[2] !== void 0 ? Math.max(Math.abs(oe(i2[2])), 1) : 1, c3 = ni;
-  h2 < o2 && (l *= -1, c3 = ri);
-  let u2 = i2.some(ii), p = 0;
-  for (let g = o2; c3(g, h2) && n2.length < e; g += l) {
-    let d;
-    if (t) d = String.fromCharCode(g), d === "\\" && (d = "");
-    else if (d = String(g), u2) {
-      let w = a2 - d.length;
-      if (w > 0) {
-        let m = new Array(w + 1).join("0");
-        g < 0 ? d = "-" + m + d.slice(1) : d = m + d;
-      }
-    }
-    if (p + d.length > s) break;
-    n2.push(d), p += d.length;
-  }
-  return n2;
-}
-function ae(r7, t, e, s, i2, n2, o2) {
-  if (i2 > s) return [r7];
-  let h2 = [""], a2 = 0, l = false, c3 = true;
-  for (; ; ) {
-    let f = re("{", "}", r7);
-    if (!f) return ct(h2, r7, [""], t, e, l);
-    let u2 = f.pre;
-    if (/\$$/.test(u2)) {
-      if (h2 = ct(h2, u2 + "{" + f.body + "}", [""], t, e, l && !f.post.length), c3 = false, !f.post.length) break;
-      r7 = f.post;
-      continue;
-    }
-    let p = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body), g = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body), d = p || g, w = f.body.indexOf(",") >= 0;
-    if (!d && !w) {
-      if (a2 < n2 && f.post.match(/,(?!,).*\}/)) {
-        a2++, r7 = f.pre + "{" + f.body + le + f.post, o2 = true;
-        continue;
-      }
-      return ct(h2, u2 + "{" + f.body + "}" + f.post, [""], t, e, l);
-    }
-    c3 && (l = o2 && !d, c3 = false);
-    let m;
-    if (d) m = oi(f.body, g, t, e);
-    else {
-      let b = ei(f.body);
-      if (b.length === 1 && b[0] !== void 0 && (b = ae(b[0], t, e, s, i2 + 1, n2, false).map(si), b.length === 1)) {
-        if (h2 = ct(h2, u2 + b[0], [""], t, e, l && !f.post.length), !f.post.length) break;
-        r7 = f.post;
-        continue;
-      }
-      let x = l && !f.post.length && !u2;
-      for (let y = 0; x && y < h2.length; y++) h2[y] && (x = false);
-      m = [];
-      let S = 0;
-      t: for (let y = 0; y < b.length; y++) {
-        let q = ae(b[y], t, e, s, i2 + 1, n2, false);
-        for (let W = 0; W < q.length; W++) {
-          let B = q[W];
-          if (!(x && !B)) {
-            if (m.length >= t || S + B.length > e) break t;
-            m.push(B), S += B.length;
-          }
-        }
-      }
-    }
-    if (h2 = ct(h2, u2, m, t, e, l && !f.post.length), !f.post.length) break;
-    r7 = f.post;
-  }
-  return h2;
-}
-var fe = (r7, t) => r7 === t ? { t: "lit", ch: String(r7) } : { t: "class", re: new RegExp(`^[${r7}-${t}]$`) };
-var ce = (r7, t) => t.map((e) => [fe(r7, r7), ...e]);
-var ft = (r7, t) => {
-  if (!r7) return [[]];
-  let e = +r7[0], s = +t[0], i2 = r7.slice(1), n2 = t.slice(1);
-  if (e === s) return ce(e, ft(i2, n2));
-  let o2 = "0".repeat(i2.length), h2 = "9".repeat(i2.length), a2 = [];
-  i2 !== o2 && a2.push(...ce(e++, ft(i2, h2)));
-  let l = n2 === h2 ? [] : ce(s--, ft(o2, n2));
-  return e <= s && a2.push([fe(e, s), ...Array.from(i2, () => fe(0, 9))]), a2.push(...l), a2;
-};
-var He = (r7, t, e) => {
-  if (e) return ft(String(r7).padStart(e, "0"), String(t).padStart(e, "0"));
-  let s = [];
-  for (let i2 = String(r7).length; i2 <= String(t).length; i2++) {
-    let n2 = Math.max(r7, i2 === 1 ? 0 : 10 ** (i2 - 1)), o2 = Math.min(t, 10 ** i2 - 1);
-    s.push(...ft(String(n2), String(o2)));
-  }
-  return s;
-};
-var qe = (r7, t) => {
-  let e = Number(r7), s = Number(t);
-  if (!Number.isSafeInteger(e) || !Number.isSafeInteger(s)) return;
-  e > s && ([e, s] = [s, e]);
-  let n2 = /^-?0\d/.test(r7) || /^-?0\d/.test(t) ? Math.max(r7.length, t.length) : 0, o2 = [];
-  if (e < 0) {
-    let h2 = He(Math.max(-s, 1), -e, n2 && n2 - 1);
-    o2.push(...h2.map((a2) => [{ t: "lit", ch: "-" }, ...a2]));
-  }
-  return s >= 0 && o2.push(...He(Math.max(e, 0), s, n2)), o2;
-};
-var hi = { "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"], "[:alpha:]": ["\\p{L}\\p{Nl}"], "[:ascii:]": ["\\x00-\\x7f"], "[:blank:]": ["\\p{Zs}\\t"], "[:cntrl:]": ["\\p{Cc}"], "[:digit:]": ["\\p{Nd}"], "[:graph:]": ["\\p{Z}\\p{C}", true], "[:lower:]": ["\\p{Ll}"], "[:print:]": ["\\p{C}", true], "[:punct:]": ["\\p{P}\\p{S}"], "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"], "[:upper:]": ["\\p{Lu}"], "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"], "[:xdigit:]": ["A-Fa-f0-9"] };
-var ut = (r7) => r7.replace(/[[\]\\-]/g, "\\$&");
-var ue = /$./;
-var Ke = (r7, t, e = false, s) => {
-  let i2 = (m) => {
-    let b = s ? m.normalize(s) : m;
-    return [...b].length === 1 ? b : m;
-  }, n2 = t;
-  if (r7.charAt(n2) !== "[") throw new Error("not in a brace expression");
-  let o2 = [], h2 = [], a2 = n2 + 1, l = false, c3 = false, f = false, u2 = n2, p = "";
-  t: for (; a2 < r7.length; ) {
-    let m = String.fromCodePoint(r7.codePointAt(a2));
-    if ((m === "!" || m === "^") && a2 === n2 + 1) {
-      f = true, a2++;
-      continue;
-    }
-    if (m === "]" && l && !c3) {
-      u2 = a2 + 1;
-      break;
-    }
-    if (l = true, m === "\\" && !c3) {
-      c3 = true, a2++;
-      continue;
-    }
-    if (m === "[" && !c3) {
-      for (let [x, [S, y]] of Object.entries(hi)) if (r7.startsWith(x, a2)) {
-        if (p) return [ue, r7.length - n2];
-        a2 += x.length, y ? h2.push(S) : o2.push(S);
-        continue t;
-      }
-    }
-    c3 = false;
-    let b = i2(m);
-    if (p) {
-      b.codePointAt(0) > p.codePointAt(0) ? o2.push(ut(p) + "-" + ut(b)) : b === p && o2.push(ut(b)), p = "", a2 += m.length;
-      continue;
-    }
-    if (r7.startsWith("-]", a2 + m.length)) {
-      o2.push(ut(b + "-")), a2 += m.length + 1;
-      continue;
-    }
-    if (r7.startsWith("-", a2 + m.length)) {
-      p = b, a2 += m.length + 1;
-      continue;
-    }
-    o2.push(ut(b)), a2 += m.length;
-  }
-  if (u2 < a2) return [ue, 0];
-  if (!o2.length && !h2.length) return [ue, r7.length - n2];
-  let g = "[" + (f ? "^" : "") + o2.join("") + "]", d = "[" + (f ? "" : "^") + h2.join("") + "]", w = "^" + (o2.length && h2.length ? "(" + g + "|" + d + ")" : o2.length ? g : d);
-  return [new RegExp(w, e ? "iu" : "u"), u2 - n2];
-};
-var de = { t: "match", id: 0 };
-var ai = "!?+*@";
-var Z = (r7) => ({ t: "lit", ch: r7 });
-var li = (r7) => r7.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var Je = (r7) => new RegExp(`^${li(r7)}$`, "iu");
-var Dt = /* @__PURE__ */ new Map();
-var Ze = (r7) => {
-  let t = Dt.get(r7);
-  return t || (t = Je(r7), Dt.size >= 1e3 && Dt.clear(), Dt.set(r7, t)), t;
-};
-var ge = (r7, t) => {
-  if (t === r7.ch) return true;
-  if (!r7.re) return false;
-  let e = t.charCodeAt(0);
-  if (e >= 128) return r7.re.test(t);
-  let s = r7.ascii ??= new Uint8Array(128);
-  return s[e] ||= r7.re.test(t) ? 1 : 2, s[e] === 1;
-};
-var ci = (r7, t, e, s, i2) => {
-  let n2 = [];
-  for (let o2 = 0; o2 < r7.length; ) {
-    let h2 = String.fromCodePoint(r7.codePointAt(o2));
-    if (i2) {
-      let a2 = h2 === "\\" && r7.startsWith(i2, o2 + 1) ? 1 : 0;
-      if (a2 || h2 === i2) {
-        let l = o2 + a2 + i2.length, c3 = r7.indexOf(i2, l), f = /^(-?\d+)\.\.(-?\d+)$/.exec(r7.slice(l, c3)), u2 = c3 !== -1 && f && qe(f[1], f[2]);
-        if (u2) {
-          n2.push({ t: "ext", type: "@", alts: u2 }), o2 = c3 + i2.length;
-          continue;
-        }
-      }
-    }
-    if (h2 === "\\") {
-      let a2 = r7.codePointAt(o2 + 1), l = a2 === void 0 ? h2 : String.fromCodePoint(a2);
-      n2.push(Z(l)), o2 += 1 + l.length;
-      continue;
-    }
-    if (h2 === "[") {
-      let [a2, l] = Ke(r7, o2, t, s);
-      if (l) {
-        n2.push({ t: "class", re: a2 }), o2 += l;
-        continue;
-      }
-    }
-    if (!e && ai.includes(h2) && r7[o2 + 1] === "(") {
-      n2.push({ t: "open", type: h2 }), o2 += 2;
-      continue;
-    }
-    n2.push(!e && h2 === "|" ? { t: "bar" } : !e && h2 === ")" ? { t: "close" } : h2 === "*" ? { t: "star" } : h2 === "?" ? { t: "any" } : Z(h2)), o2 += h2.length;
-  }
-  return n2;
-};
-var fi = (r7) => {
-  let t = /* @__PURE__ */ new Map(), e = [];
-  return r7.forEach((s, i2) => {
-    s.t === "open" ? e.push(i2) : s.t === "close" && e.length && t.set(e.pop(), i2);
-  }), t;
-};
-var Qe = (r7, t, e, s, i2) => {
-  let n2 = [], o2 = [n2];
-  for (let h2 = e; h2 < s; h2++) {
-    let a2 = r7[h2], l = t.get(h2);
-    if (a2.t === "open" && l !== void 0) {
-      let c3 = Qe(r7, t, h2 + 1, l, false);
-      n2.push({ t: "ext", type: a2.type, alts: c3 }), h2 = l;
-    } else a2.t === "bar" && !i2 ? o2.push(n2 = []) : a2.t === "open" ? n2.push(Z(a2.type), Z("(")) : a2.t === "bar" ? n2.push(Z("|")) : a2.t === "close" ? n2.push(Z(")")) : n2.push(a2);
-  }
-  return o2;
-};
-var ts = (r7, t) => {
-  let e = [], s = "", i2 = () => {
-    for (let n2 of s.normalize(t)) e.push(Z(n2));
-    s = "";
-  };
-  for (let n2 of r7) {
-    if (n2.t === "lit") {
-      s += n2.ch;
-      continue;
-    }
-    i2(), e.push(n2.t === "ext" ? { ...n2, alts: n2.alts.map((o2) => ts(o2, t)) } : n2);
-  }
-  return i2(), e;
-};
-var ui = (r7, t) => {
-  let e = 1, s = (h2) => ({ t: "split", id: e++, out: h2 }), i2 = (h2, a2) => h2.reduceRight((l, c3) => n2(c3, l), a2), n2 = (h2, a2) => {
-    switch (h2.t) {
-      case "lit":
-        let u2 = t ? Ze(h2.ch) : void 0;
-        return { t: "lit", id: e++, ch: h2.ch, re: u2, next: a2 };
-      case "any":
-      case "star":
-        return { t: h2.t, id: e++, next: a2 };
-      case "class":
-        return { t: "class", id: e++, re: h2.re, next: a2 };
-    }
-    let l = (u2) => h2.alts.map((p) => i2(p, u2));
-    switch (h2.type) {
-      case "@":
-        return s(l(a2));
-      case "?":
-        return s([a2, ...l(a2)]);
-      case "!":
-        return { t: "neg", id: e++, sub: s(l(de)), next: a2 };
-    }
-    let c3 = s([]), f = s(l(c3));
-    return c3.out.push(a2, f), h2.type === "*" ? c3 : f;
-  };
-  return [i2(r7, de), e];
-};
-var di = (r7) => {
-  let t = [], e = /* @__PURE__ */ new Set(), s = (n2) => n2.t === "match" ? "match" : String(n2.id), i2 = (n2, o2) => {
-    if (n2.t === "match" || e.has(n2)) return;
-    e.add(n2);
-    let h2 = (a2) => t.push(`${o2}${n2.id}: ${a2}`);
-    switch (n2.t) {
-      case "split":
-        h2(`split -> ${n2.out.map(s).join(", ")}`);
-        for (let a2 of n2.out) i2(a2, o2);
-        return;
-      case "neg":
-        return h2(`!(${s(n2.sub)}) -> ${s(n2.next)}`), i2(n2.sub, o2 + "  "), i2(n2.next, o2);
-      case "lit":
-        h2(`${JSON.stringify(n2.ch)} -> ${s(n2.next)}`);
-        break;
-      case "class":
-        h2(`${n2.re} -> ${s(n2.next)}`);
-        break;
-      default:
-        h2(`${n2.t === "any" ? "?" : "*"} -> ${s(n2.next)}`);
-    }
-    i2(n2.next, o2);
-  };
-  return i2(r7, ""), [`start -> ${s(r7)}`, ...t].join(`
-`);
-};
-var pe = class {
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  ids = [];
-  constructor(t) {
-    this.gen = t;
-  }
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var es = (r7, t) => r7.ids.length !== t.ids.length || r7.runs.length !== t.runs.length || r7.ids.some((e, s) => e !== t.ids[s]) ? false : r7.runs.every((e) => t.runs.some((s) => s.neg === e.neg && es(s.state, e.state)));
-var Xe = (r7) => ({ has: new Float64Array(r7), seen: new Float64Array(r7), gen: 0 });
-var dt = class {
-  dots;
-  dotStart;
-  #t;
-  constructor(t, e, s) {
-    this.dots = t, this.dotStart = e, this.#t = s;
-  }
-  state() {
-    return new pe(++this.#t.gen);
-  }
-  done(t) {
-    return t.ids = t.threads.map((e) => e.id).sort((e, s) => e - s), t.match && t.ids.unshift(de.id), t;
-  }
-  #n(t, e) {
-    let { seen: s } = this.#t;
-    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, true);
-  }
-  #i(t, e) {
-    let { has: s } = this.#t;
-    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, t.threads.push(e), true);
-  }
-  restricted(t, e) {
-    return e && (this.dots || this.dotStart && t === 0);
-  }
-  add(t, e, s, i2) {
-    switch (e.t) {
-      case "split":
-        if (!this.#n(t, e)) return;
-        for (let o2 of e.out) this.add(t, o2, s, i2);
-        return;
-      case "neg":
-        if (!this.#n(t, e)) return;
-        let n2 = this.state();
-        return this.add(n2, e.sub, s, false), this.done(n2), this.addRun(t, { t: "run", neg: e, state: n2 }, s, i2);
-      case "star":
-        if (this.restricted(s, i2)) return;
-        this.#i(t, e) && this.add(t, e.next, s, i2);
-        return;
-      case "match":
-        t.match = true;
-        return;
-      default:
-        this.#i(t, e);
-    }
-  }
-  addRun(t, e, s, i2) {
-    for (let n2 of t.runs) if (n2.neg === e.neg && es(n2.state, e.state)) return;
-    t.runs.push(e), e.state.match || this.add(t, e.neg.next, s, i2);
-  }
-  step(t, e, s, i2) {
-    let n2 = this.state();
-    for (let o2 of t.threads) switch (o2.t) {
-      case "lit":
-        ge(o2, e) && this.add(n2, o2.next, s + 1, i2);
-        break;
-      case "any":
-        this.restricted(s, i2) || this.add(n2, o2.next, s + 1, i2);
-        break;
-      case "class":
-        !this.restricted(s, i2) && o2.re.test(e) && this.add(n2, o2.next, s + 1, i2);
-        break;
-      case "star":
-        this.restricted(s, i2) || this.add(n2, o2, s + 1, i2);
-    }
-    if (!this.restricted(s, i2)) for (let o2 of t.runs) {
-      if (o2.state.dead) {
-        this.addRun(n2, o2, s + 1, i2);
-        continue;
-      }
-      let h2 = this.step(o2.state, e, s, false);
-      this.addRun(n2, { t: "run", neg: o2.neg, state: h2 }, s + 1, i2);
-    }
-    return this.done(n2);
-  }
-};
-var ss = (r7) => {
-  let t = r7.ids.join();
-  if (!r7.runs.length) return t;
-  let e = r7.runs.map((s) => `${s.neg.id}(${ss(s.state)})`);
-  return `${t}|${e.sort().join("|")}`;
-};
-var pi = 1 << 18;
-var me = class {
-  #t;
-  #n = /* @__PURE__ */ new Map();
-  #i = 0;
-  #o;
-  #r;
-  #d;
-  #u;
-  constructor(t, e) {
-    this.#t = t, this.#d = new dt(false, false, e), this.#u = new dt(false, true, e);
-  }
-  #f(t) {
-    return { state: t, match: t.match, dead: t.dead, next: /* @__PURE__ */ new Map() };
-  }
-  #h(t) {
-    let e = ss(t), s = this.#n.get(e);
-    if (s) return s;
-    this.#i > pi && this.#m();
-    let i2 = this.#f(t);
-    return this.#n.set(e, i2), this.#i += e.length + 1, i2;
-  }
-  #m() {
-    this.#n.clear(), this.#i = 0, this.#o = void 0, this.#r = void 0;
-  }
-  start(t) {
-    if (t) {
-      if (this.#r) return this.#r;
-      let s = this.#u.state();
-      return this.#u.add(s, this.#t, 0, true), this.#r = this.#f(this.#u.done(s));
-    }
-    if (this.#o) return this.#o;
-    let e = this.#d.state();
-    return this.#d.add(e, this.#t, 0, true), this.#o = this.#h(this.#d.done(e));
-  }
-  next(t, e) {
-    let s = e.charCodeAt(0), i2 = s < 128 ? void 0 : t.next.get(e);
-    if (i2) return i2;
-    let n2 = t === this.#r ? this.#h(this.#u.step(t.state, e, 0, true)) : this.#h(this.#d.step(t.state, e, 1, true));
-    return s < 128 ? (t.ascii || (t.ascii = new Array(128), this.#i += 128), t.ascii[s] = n2) : t.next.set(e, n2), this.#i++, n2;
-  }
-};
-var mi = (r7) => {
-  let t = [];
-  for (let e = r7; e.t !== "match"; e = e.next) {
-    if (e.t === "split" || e.t === "neg") return;
-    t.push(e);
-  }
-  return t;
-};
-var gi = (r7, t, e, s) => {
-  let i2 = 0, n2 = e, o2 = -1, h2 = 0;
-  for (; n2 < s; ) {
-    let a2 = r7[i2];
-    if (a2?.t === "star") {
-      o2 = i2++, h2 = n2;
-      continue;
-    }
-    let l = t[n2];
-    if (a2 && (a2.t === "any" || a2.t === "lit" && ge(a2, l) || a2.t === "class" && a2.re.test(l))) {
-      i2++, n2++;
-      continue;
-    }
-    if (o2 === -1) return false;
-    i2 = o2 + 1, n2 = ++h2;
-  }
-  for (; r7[i2]?.t === "star"; ) i2++;
-  return i2 === r7.length;
-};
-var is = (r7) => {
-  let t = 0, e = 0;
-  for (let s of r7) {
-    let [i2, n2] = wi(s);
-    t += i2, e += n2;
-  }
-  return [t, e];
-};
-var wi = (r7) => {
-  if (r7.t === "star") return [0, 1 / 0];
-  if (r7.t !== "ext") return [1, 1];
-  if (r7.type === "!") return [0, 1 / 0];
-  let t = r7.alts.map(is), e = Math.min(...t.map((n2) => n2[0])), s = Math.max(...t.map((n2) => n2[1])), i2 = s === 0 ? 0 : 1 / 0;
-  return r7.type === "@" ? [e, s] : r7.type === "?" ? [0, s] : r7.type === "*" ? [0, i2] : [e, i2];
-};
-var Ve = (r7, t, e) => {
-  for (let s = 0; s < r7.length; s++) if (!ge(r7[s], t[e + s])) return false;
-  return true;
-};
-var bi = /[/\ud800-\udfff]/;
-var yi = /[\ud800-\udfff]/;
-var Nt = (r7) => yi.test(r7) ? [...r7] : r7;
-var Ye = (r7) => {
-  if (r7.includes("/")) throw new Error("can only match a single path portion, got: " + r7);
-};
-var pt = class {
-  pattern;
-  options;
-  #t;
-  #n;
-  #i;
-  #o;
-  #r;
-  #d = false;
-  #u;
-  #f;
-  #h = false;
-  #m = 0;
-  #l = 1 / 0;
-  #a = [];
-  #s = [];
-  #b;
-  #E;
-  #y = false;
-  #g;
-  #w;
-  constructor(t, e = {}) {
-    if (t.includes("/")) throw new Error("can only match a single path portion, got pattern: " + t);
-    this.pattern = t, this.options = e;
-    let { nocase: s = false, noext: i2 = false, normalize: n2 } = e;
-    this.#w = n2 === true ? "NFC" : n2 || void 0;
-    let o2 = /^[?*+@]\(\)$/.test(t), h2 = ci(t, s, i2 || o2, this.#w, e.rangeMark), [a2] = Qe(h2, fi(h2), 0, h2.length, true);
-    this.#w && (a2 = ts(a2, this.#w));
-    let [l, c3] = ui(a2, s);
-    if (this.#t = l, this.#n = c3, a2.every((f) => f.t === "lit")) this.#r = a2.map((f) => f.ch).join(""), this.#d = s;
-    else {
-      let f = (g) => g.t !== "lit" ? void 0 : s ? { ch: g.ch, re: Ze(g.ch) } : { ch: g.ch };
-      for (let g of a2) {
-        let d = f(g);
-        if (!d) break;
-        this.#a.push(d);
-      }
-      for (let g = a2.length - 1; g >= 0; g--) {
-        let d = f(a2[g]);
-        if (!d) break;
-        this.#s.unshift(d);
-      }
-      this.#y = !!(this.#a.length || this.#s.length), s || (this.#b = this.#a.map((g) => g.ch).join(""), this.#E = this.#s.map((g) => g.ch).join("")), this.#f = mi(this.#t)?.slice(this.#a.length, -this.#s.length || void 0), this.#h = !!this.#f?.every((g) => g.t === "star" || g.t === "any");
-      let [u2, p] = is(a2);
-      this.#m = u2, this.#l = p;
-    }
-  }
-  test(t) {
-    return this.#w ? (Ye(t), this.#p(t.normalize(this.#w))) : bi.test(t) ? (Ye(t), this.#p(t, [...t])) : this.#p(t, t);
-  }
-  testUnchecked(t) {
-    return this.#p(this.#w ? t.normalize(this.#w) : t);
-  }
-  #p(t, e) {
-    if (this.#r !== void 0) return this.#d ? (this.#u ??= Je(this.#r)).test(t) : t === this.#r;
-    let s = this.#m, i2 = this.#l;
-    if (e === void 0) {
-      let c3 = t.length, f = c3 + 1 >> 1;
-      if (c3 < s || f > i2) return false;
-      (f < s || c3 > i2) && (e = Nt(t));
-    }
-    if (e !== void 0 && (e.length < s || e.length > i2)) return false;
-    let n2 = this.#a.length;
-    if (this.#y) if (this.#b !== void 0 && this.#E !== void 0) {
-      if (!t.startsWith(this.#b) || !t.endsWith(this.#E)) return false;
-    } else {
-      e ??= Nt(t);
-      let c3 = e.length - this.#s.length;
-      if (!Ve(this.#a, e, 0) || !Ve(this.#s, e, c3)) return false;
-    }
-    let o2 = !this.options.dot && t.startsWith(".");
-    if (this.#f) {
-      if (t === "." || t === ".." || o2 && !n2) return false;
-      if (this.#h) return true;
-      e ??= Nt(t);
-      let c3 = e.length - this.#s.length;
-      return gi(this.#f, e, n2, c3);
-    }
-    if (e ??= Nt(t), t === "." || t === "..") {
-      this.#i ??= Xe(this.#n);
-      let c3 = this.#o ??= new dt(true, false, this.#i), f = c3.state();
-      c3.add(f, this.#t, 0, true);
-      let u2 = c3.done(f);
-      for (let p = 0; p < e.length; p++) u2 = c3.step(u2, e[p], p, true);
-      return u2.match;
-    }
-    this.#i ??= Xe(this.#n);
-    let h2 = this.#g ??= new me(this.#t, this.#i), a2 = h2.start(o2), l = e === t;
-    for (let c3 = 0; c3 < e.length; c3++) {
-      if (a2.dead) return false;
-      let f = l ? t.charCodeAt(c3) : e[c3].charCodeAt(0);
-      a2 = a2.ascii?.[f] ?? h2.next(a2, e[c3]);
-    }
-    return a2.match;
-  }
-  toString() {
-    return di(this.#t);
-  }
-};
-var mt = (r7) => {
-  if (typeof r7 != "string") throw new TypeError("invalid pattern");
-  if (r7.length > 65536) throw new TypeError("pattern is too long");
-};
-var K = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = false } = {}) => e ? t ? r7.replace(/[?*()[\]{}]/g, "[$&]") : r7.replace(/[?*()[\]\\{}]/g, "\\$&") : t ? r7.replace(/[?*()[\]]/g, "[$&]") : r7.replace(/[?*()[\]\\]/g, "\\$&");
-var st = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = true } = {}) => e ? t ? r7.replace(/\[([^/\\])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : t ? r7.replace(/\[([^/\\{}])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-var T = (r7, t, e = {}) => (mt(t), !e.nocomment && t.charAt(0) === "#" ? false : xi(t, e).match(r7));
-var it = /* @__PURE__ */ new Map();
-var Si = 256;
-var xi = (r7, t) => {
-  let e = r7 + "\0" + JSON.stringify(t), s = it.get(e);
-  return s ? it.delete(e) : (s = new D(r7, { ...t }), it.size >= Si && it.delete(it.keys().next().value)), it.set(e, s), s;
-};
-var ls = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var ns = { win32: { sep: "\\" }, posix: { sep: "/" } };
-var vi = ls === "win32" ? ns.win32.sep : ns.posix.sep;
-T.sep = vi;
-var v = /* @__PURE__ */ Symbol("globstar **");
-T.GLOBSTAR = v;
-var Ei = (r7, t = {}) => (e) => T(e, r7, t);
-T.filter = Ei;
-var U = (r7, t = {}) => Object.assign({}, r7, t);
-var ki = (r7) => {
-  if (!r7 || typeof r7 != "object" || !Object.keys(r7).length) return T;
-  let t = T;
-  return Object.assign((s, i2, n2 = {}) => t(s, i2, U(r7, n2)), { Minimatch: class extends t.Minimatch {
-    constructor(i2, n2 = {}) {
-      super(i2, U(r7, n2));
-    }
-    static defaults(i2) {
-      return t.defaults(U(r7, i2)).Minimatch;
-    }
-  }, unescape: (s, i2 = {}) => t.unescape(s, U(r7, i2)), escape: (s, i2 = {}) => t.escape(s, U(r7, i2)), filter: (s, i2 = {}) => t.filter(s, U(r7, i2)), defaults: (s) => t.defaults(U(r7, s)), braceExpand: (s, i2 = {}) => t.braceExpand(s, U(r7, i2)), match: (s, i2, n2 = {}) => t.match(s, i2, U(r7, n2)), sep: t.sep, GLOBSTAR: v });
-};
-T.defaults = ki;
-var xe = (r7, t = {}) => (mt(r7), t.nobrace || !/\{(?:(?!\{).)*\}/.test(r7) ? [r7] : Ge(r7, { max: t.braceExpandMax }));
-T.braceExpand = xe;
-var Ci = 100;
-var Ai = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var Mi = (r7, t, e = {}) => {
-  let s = new D(t, e);
-  return r7 = r7.filter((i2) => s.match(i2)), s.options.nonull && !r7.length && r7.push(t), r7;
-};
-T.match = Mi;
-var rs = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var cs = (r7, t) => {
-  let e = t + 1;
-  (r7.charAt(e) === "!" || r7.charAt(e) === "^") && e++;
-  let s = false;
-  for (; e < r7.length; e++) {
-    let i2 = r7.charAt(e);
-    if (i2 === "]" && s) return e;
-    s = true, i2 === "\\" && e++;
-  }
-  return -1;
-};
-var Ri = (r7, t) => {
-  if (!t && (r7 === "+()" || r7 === "@()")) return r7;
-  let e = "";
-  for (let s = 0; s < r7.length; s++) {
-    let i2 = r7.charAt(s);
-    if (i2 === "\\") e += r7.charAt(++s) || i2;
-    else {
-      if (i2 === "*" || i2 === "?") return;
-      if (i2 === "[") {
-        let n2 = cs(r7, s);
-        if (n2 === -1) {
-          e += i2;
-          continue;
-        }
-        let o2 = r7.slice(s + 1, n2);
-        if (o2.startsWith("\\") && (o2 = o2.slice(1)), [...o2].length !== 1 || "!^".includes(r7.charAt(s + 1))) return;
-        e += o2, s = n2;
-      } else {
-        if (!t && "+@!".includes(i2) && r7.charAt(s + 1) === "(" && r7.includes(")", s + 2)) return;
-        e += i2;
-      }
-    }
-  }
-  return e;
-};
-var Oi = (r7) => {
-  if (/^[?*+@]\(\)$/.test(r7) || r7.includes("[:")) return false;
-  let t = 0;
-  for (let e = 0; e < r7.length; e++) {
-    let s = r7.charAt(e);
-    if (s === "\\") {
-      if (++e === r7.length) return false;
-    } else if (s === "[") {
-      let i2 = cs(r7, e);
-      i2 !== -1 && (e = i2);
-    } else if ("+@!?*".includes(s) && r7.charAt(e + 1) === "(") t++, e++;
-    else if (s === ")") {
-      if (!t--) return false;
-    } else if (s === "|" && !t) return false;
-  }
-  return !t;
-};
-var we;
-var os3;
-var X = (r7, t) => typeof r7 == "string" ? t === r7 : t !== "" && r7.testUnchecked(t);
-var hs = (r7, t, e, s, i2) => X(r7, t) ? e : s !== void 0 && X(r7, s) ? i2 : -1;
-var ve = (r7) => r7 === "." || r7 === "..";
-var be = (r7) => typeof r7 == "string" && /^[a-z]:$/i.test(r7);
-var zt = (r7) => typeof r7 == "string" && /^unc$/i.test(r7);
-var ye = (r7) => {
-  if (r7[0] !== "" || r7[1] !== "") return -1;
-  let t = r7[2] !== "?" ? 2 : zt(r7[3]) ? 4 : -1, e = r7[t], s = r7[t + 1];
-  return t !== -1 && e !== void 0 && e !== "" && e !== v && s !== void 0 && s !== "" && s !== v ? t : -1;
-};
-var Pt = (r7, t) => !ve(r7) && (t || !r7.startsWith("."));
-var gt = (r7, t, e, s, i2) => {
-  for (let n2 = t; n2 < e; ) {
-    if (r7.charCodeAt(n2) === 46) {
-      if (!s) return true;
-      let h2 = r7.charCodeAt(n2 + 1) === 46 ? n2 + 2 : n2 + 1;
-      if (h2 >= e || Lt(r7.charCodeAt(h2), i2)) return true;
-    }
-    let o2 = Ee(r7, n2, i2);
-    if (o2 === -1) return false;
-    for (n2 = o2 + 1; n2 < e && Lt(r7.charCodeAt(n2), i2); ) n2++;
-  }
-  return false;
-};
-var Lt = (r7, t) => t === "/" ? r7 === 47 : t === "\\" ? r7 === 92 : r7 === 47 || r7 === 92;
-var Ee = (r7, t, e) => {
-  if (e !== "both") return r7.indexOf(e, t);
-  let s = r7.indexOf("/", t), i2 = r7.indexOf("\\", t);
-  return s === -1 ? i2 : i2 === -1 ? s : Math.min(s, i2);
-};
-var as = (r7, t, e) => e !== "both" ? r7.lastIndexOf(e, t) : Math.max(r7.lastIndexOf("/", t), r7.lastIndexOf("\\", t));
-var Se = {};
-var D = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  #t;
-  #n;
-  #i;
-  #o;
-  #r = [];
-  #d = [];
-  #u = [];
-  #f = /* @__PURE__ */ new Map();
-  #h = false;
-  #m;
-  #l = /* @__PURE__ */ new WeakMap();
-  constructor(t, e = {}) {
-    mt(t), e = e || {}, this.options = e, this.maxGlobstarRecursion = e.maxGlobstarRecursion ?? 200, this.pattern = t, this.platform = e.platform || ls, this.isWindows = this.platform === "win32";
-    let s = "allowWindowsEscape";
-    this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e[s] === false, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!e.preserveMultipleSlashes, this.negate = false, this.nonegate = !!e.nonegate, this.comment = false, this.empty = false, this.partial = !!e.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = e.windowsNoMagicRoot !== void 0 ? e.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#t = !this.preserveMultipleSlashes, this.#i = (e.optimizationLevel ?? 1) >= 2;
-    let i2 = e.normalize;
-    this.#o = i2 === true ? "NFC" : i2 || void 0, this.make();
-    let n2 = this.set.map((o2) => this.#s(o2));
-    this.#u = this.set.map((o2, h2) => this.#t && o2.length - 1 > n2[h2]), this.#r = this.set.map((o2, h2) => {
-      let a2 = this.#u[h2] ? o2.length - 1 : o2.length, l = o2.slice(n2[h2] + 1, a2).filter((c3) => typeof c3 == "string" && !!c3);
-      return [...new Set(l)];
-    }), this.#n = this.#r.some((o2) => o2.length), this.#d = this.set.map((o2, h2) => {
-      let [a2, l, c3] = o2;
-      if (this.#u[h2] && o2.length === 2 && a2 === v && l !== v) return "tail";
-      if (this.#u[h2] && e.matchBase && o2.length === 1 && a2 !== v && a2 !== "") return "base";
-      if (!(!this.#t || n2[h2] !== -1)) {
-        if (o2.length === 3 && a2 === v && c3 === v && l !== v && l !== "" && this.maxGlobstarRecursion > 0) return "mid";
-        if (o2.length === 2 && l === v && a2 !== v && a2 !== "") return "head";
-      }
-    });
-  }
-  #a(t) {
-    return this.#o ? t.normalize(this.#o) : t;
-  }
-  #s(t) {
-    if (!this.isWindows) return -1;
-    if (be(t[0])) return 0;
-    if (t[0] === "" && t[1] === "" && t[2] === "?" && be(t[3])) return 3;
-    let s = ye(t);
-    return s === -1 ? -1 : s + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) return true;
-    for (let t of this.set) for (let e of t) if (typeof e != "string") return true;
-    return false;
-  }
-  make() {
-    let t = this.pattern, e = this.options;
-    if (!e.nocomment && t.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!t) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate(), this.globSet = [...new Set(this.#M())];
-    let s = this.globSet.map((n2) => this.#e(n2));
-    this.globParts = this.preprocess(s), this.#h = true;
-    let i2 = this.globParts.map((n2, o2, h2) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        let a2 = n2[2] === "?" && zt(n2[3]) ? 6 : 4, l = n2[0] === "" && n2[1] === "" && (n2[2] === "?" || !rs.test(n2[2])) && n2.slice(3, a2).every((f) => !rs.test(f)), c3 = /^[a-z]:/i.test(n2[0]);
-        if (l) return [...n2.slice(0, a2).map((f) => this.#a(f)), ...n2.slice(a2).map((f) => this.parse(f))];
-        if (c3) return [this.#a(n2[0]), ...n2.slice(1).map((f) => this.parse(f))];
-      }
-      return n2.map((a2) => this.parse(a2));
-    });
-    if (this.set = i2.filter((n2) => n2.indexOf(false) === -1), this.isWindows) for (let n2 = 0; n2 < this.set.length; n2++) {
-      let o2 = this.set[n2];
-      o2[0] === "" && o2[1] === "" && this.globParts[n2][2] === "?" && (be(o2[3]) || zt(this.globParts[n2][3])) && (zt(this.globParts[n2][3]) && (o2[3] = "UNC"), o2[2] = "?");
-    }
-    e.noext || this.mergeRows(), this.#h = false, this.set.forEach((n2, o2) => {
-      for (let h2 = 0; h2 < n2.length; h2++) n2[h2] === Se && (n2[h2] = this.parse(this.globParts[o2][h2]));
-    });
-  }
-  mergeRows() {
-    let t = true;
-    for (; t; ) {
-      t = false;
-      let e = Math.max(0, ...this.set.map((s) => s.length));
-      for (let s = 0; s < e; s++) {
-        let i2 = /* @__PURE__ */ new Map();
-        this.set.forEach((o2, h2) => {
-          if (!(o2[s] instanceof pt || o2[s] === Se) || !Oi(this.globParts[h2][s])) return;
-          let a2 = [...this.globParts[h2]];
-          a2[s] = "";
-          let l = `${o2.length}/${a2.join("/")}`, c3 = i2.get(l);
-          c3 ? c3.push(h2) : i2.set(l, [h2]);
-        });
-        let n2 = /* @__PURE__ */ new Set();
-        for (let o2 of i2.values()) {
-          if (o2.length < 2) continue;
-          let [h2, ...a2] = o2, c3 = `@(${o2.map((f) => this.globParts[f][s]).join("|")})`;
-          this.globParts[h2][s] = c3, this.set[h2][s] = this.parse(c3);
-          for (let f of a2) n2.add(f);
-        }
-        n2.size && (t = true, this.set = this.set.filter((o2, h2) => !n2.has(h2)), this.globParts = this.globParts.filter((o2, h2) => !n2.has(h2)));
-      }
-    }
-  }
-  preprocess(t) {
-    if (this.options.noglobstar) for (let s of t) for (let i2 = 0; i2 < s.length; i2++) s[i2] === "**" && (s[i2] = "*");
-    let { optimizationLevel: e = 1 } = this.options;
-    return e >= 2 ? (t = this.firstPhasePreProcess(t), t = this.secondPhasePreProcess(t)) : e >= 1 ? t = this.levelOneOptimize(t) : t = this.adjascentGlobstarOptimize(t), t;
-  }
-  adjascentGlobstarOptimize(t) {
-    return t.map((e) => {
-      let s = -1;
-      for (; (s = e.indexOf("**", s + 1)) !== -1; ) {
-        let i2 = s;
-        for (; e[i2 + 1] === "**"; ) i2++;
-        i2 !== s && e.splice(s, i2 - s);
-      }
-      return e;
-    });
-  }
-  levelOneOptimize(t) {
-    return t.map((e) => {
-      let s = this.#s(e) + 1;
-      return e = e.reduce((i2, n2) => {
-        let o2 = i2[i2.length - 1];
-        return n2 === "**" && o2 === "**" ? i2 : n2 === ".." && i2.length > s && o2 && o2 !== ".." && o2 !== "." && o2 !== "**" ? (i2.pop(), i2) : (i2.push(n2), i2);
-      }, []), e.length === 0 ? [""] : e;
-    });
-  }
-  #b(t) {
-    let e = !this.isWindows || !t.includes("\\") ? "/" : t.includes("/") ? "both" : "\\", s = this.#t ? 0 : -1, i2 = "", n2 = 0, o2, h2 = 0, a2 = !!this.options.dot;
-    t: for (let l = 0; l < this.set.length; l++) {
-      let c3 = this.set[l], f = c3[c3.length - 1], u2 = s !== -1 && this.#u[l] && f !== v;
-      if (u2 && s === 0) {
-        let d = as(t, t.length, e);
-        if (n2 = d + 1, i2 = t.slice(n2), i2 === "" && d >= 0) {
-          let m = d;
-          for (; m > 0 && Lt(t.charCodeAt(m - 1), e); ) m--;
-          h2 = m === 0 ? 0 : as(t, m - 1, e) + 1, o2 = t.slice(h2, m);
-        }
-        let w = this.#i && (ve(i2) || i2 === "" && o2 !== void 0 && ve(o2));
-        s = w ? -1 : 1, u2 = !w;
-      }
-      let p = -1;
-      if (u2 && typeof f == "string" && (p = hs(f, i2, n2, o2, h2), p === -1)) continue;
-      if (this.#n) {
-        for (let d of this.#r[l]) if (!t.includes(d)) continue t;
-      }
-      if (u2 && typeof f == "object" && (p = hs(f, i2, n2, o2, h2), p === -1)) continue;
-      let g = this.#d[l];
-      if (g === "base" && u2) return "yes";
-      if (g === "tail" && u2) {
-        if (this.#i && gt(t, 0, p, true, e)) return "maybe";
-        if (!gt(t, 0, p, a2, e)) return "yes";
-        continue;
-      }
-      if (g === "mid" || g === "head") {
-        let d = this.#y(t, c3, g === "head", a2, e);
-        if (d !== "no") return d;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  #E(t, e, s) {
-    let i2 = !!this.options.dot, n2 = t.length;
-    if (s === "head") {
-      if (n2 < 2 || !X(e[0], t[0])) return false;
-      for (let h2 = 1; h2 < n2; h2++) if (!Pt(t[h2], i2)) return false;
-      return true;
-    }
-    let o2 = e[1];
-    if (s === "tail") {
-      let h2 = n2 - 1;
-      if (!X(o2, t[h2]) && (t[h2] !== "" || n2 === 1 || !X(o2, t[--h2]))) return false;
-      for (let a2 = 0; a2 < h2; a2++) if (!Pt(t[a2], i2)) return false;
-      return true;
-    }
-    for (let h2 = 0; h2 < n2; h2++) {
-      if (X(o2, t[h2]) && h2 + 1 < n2) {
-        let a2 = h2 + 1;
-        for (; a2 < n2 && Pt(t[a2], i2); ) a2++;
-        if (a2 === n2) return true;
-      }
-      if (!Pt(t[h2], i2)) return false;
-    }
-    return false;
-  }
-  #y(t, e, s, i2, n2) {
-    if (this.#i && gt(t, 0, t.length, true, n2)) return "maybe";
-    let o2 = e[s ? 0 : 1], h2 = 0;
-    for (let a2 = Ee(t, h2, n2); a2 !== -1; a2 = Ee(t, h2, n2)) {
-      let l = a2 + 1;
-      for (; l < t.length && Lt(t.charCodeAt(l), n2); ) l++;
-      if ((typeof o2 == "string" ? a2 - h2 === o2.length && t.startsWith(o2, h2) : a2 > h2 && o2.testUnchecked(t.slice(h2, a2))) && !gt(t, l, t.length, i2, n2)) return "yes";
-      if (s || gt(t, h2, l, i2, n2)) return "no";
-      h2 = l;
-    }
-    return "no";
-  }
-  #g(t) {
-    let e = we;
-    return e?.f === t && e.isWindows === this.isWindows && e.preserveMultipleSlashes === this.preserveMultipleSlashes && e.normalize === this.#o ? e : void 0;
-  }
-  #w(t) {
-    let { isWindows: e, preserveMultipleSlashes: s } = this, i2 = this.#e(e ? t.split("\\").join("/") : t), n2 = this.#o;
-    return n2 && (i2 = i2.map((o2) => o2.normalize(n2))), we = { f: t, isWindows: e, preserveMultipleSlashes: s, normalize: n2, parts: i2 }, we;
-  }
-  #p(t) {
-    let e = [...t], s = false;
-    do {
-      if (s = false, !this.preserveMultipleSlashes) {
-        for (let o2 = 1; o2 < e.length - 1; o2++) {
-          let h2 = e[o2];
-          o2 === 1 && h2 === "" && e[0] === "" || (h2 === "." || h2 === "") && (s = true, e.splice(o2, 1), o2--);
-        }
-        e[0] === "." && e.length === 2 && (e[1] === "." || e[1] === "") && (s = true, e.pop());
-      }
-      let i2 = this.#s(e) + 1, n2 = i2;
-      for (; (n2 = e.indexOf("..", n2 + 1)) !== -1; ) {
-        let o2 = e[n2 - 1];
-        o2 && o2 !== "." && o2 !== ".." && o2 !== "**" && (s = true, e.splice(n2 - 1, 2), n2 = Math.max(n2 - 2, i2));
-      }
-    } while (s);
-    return e.length === 0 ? [""] : e;
-  }
-  firstPhasePreProcess(t) {
-    let { braceExpandMax: e = 1e5 } = this.options, s = 0, i2 = 1e6, n2 = false;
-    do {
-      n2 = false;
-      for (let o2 of t) {
-        let h2 = -1;
-        for (; (h2 = o2.indexOf("**", h2 + 1)) !== -1; ) {
-          let c3 = h2;
-          for (; o2[c3 + 1] === "**"; ) c3++;
-          c3 > h2 && o2.splice(h2 + 1, c3 - h2);
-          let f = o2[h2 + 1], u2 = o2[h2 + 2], p = o2[h2 + 3];
-          if (f !== ".." || !u2 || u2 === "." || u2 === ".." || !p || p === "." || p === "..") continue;
-          let g = o2.length - 1;
-          if (t.length >= e || s + g > i2) throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
-          n2 = true, o2.splice(h2, 1);
-          let d = o2.slice(0);
-          d[h2] = "**", s += g, t.push(d), h2--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let c3 = 1; c3 < o2.length - 1; c3++) {
-            let f = o2[c3];
-            c3 === 1 && f === "" && o2[0] === "" || (f === "." || f === "") && (n2 = true, o2.splice(c3, 1), c3--);
-          }
-          o2[0] === "." && o2.length === 2 && (o2[1] === "." || o2[1] === "") && (n2 = true, o2.pop());
-        }
-        let a2 = this.#s(o2) + 1, l = a2;
-        for (; (l = o2.indexOf("..", l + 1)) !== -1; ) {
-          let c3 = o2[l - 1];
-          if (c3 && c3 !== "." && c3 !== ".." && c3 !== "**") {
-            n2 = true;
-            let u2 = l === 1 && o2[l + 1] === "**" ? ["."] : [];
-            o2.splice(l - 1, 2, ...u2), o2.length === 0 && o2.push(""), l = Math.max(l - 2, a2);
-          }
-        }
-      }
-    } while (n2);
-    return t;
-  }
-  secondPhasePreProcess(t) {
-    let e = /* @__PURE__ */ new Set(), s = t.filter((o2) => {
-      let h2 = o2.join("/");
-      return e.has(h2) ? false : (e.add(h2), true);
-    }), i2 = /* @__PURE__ */ new Map();
-    for (let o2 of s) {
-      let h2 = [];
-      for (let a2 = 0; a2 < o2.length; a2++) o2[a2] === "*" && h2.push(a2);
-      h2.length && i2.set(h2.join(","), h2);
-    }
-    if (!i2.size || s.length * i2.size > 1e5) return s;
-    let { dot: n2 } = this.options;
-    return s.filter((o2) => {
-      for (let h2 of i2.values()) {
-        if (h2[h2.length - 1] >= o2.length) continue;
-        let a2 = [...o2], l = true, c3 = false;
-        for (let f of h2) {
-          let u2 = o2[f];
-          if (u2 !== "*") {
-            if (!u2 || u2 === "**" || !n2 && u2.startsWith(".")) {
-              l = false;
-              break;
-            }
-            a2[f] = "*", c3 = true;
-          }
-        }
-        if (l && c3 && e.has(a2.join("/"))) return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate) return;
-    let t = this.pattern, e = false, s = 0;
-    for (let i2 = 0; i2 < t.length && t.charAt(i2) === "!"; i2++) e = !e, s++;
-    s && (this.pattern = t.slice(s)), this.negate = e;
-  }
-  #k(t, e, s, i2) {
-    let n2 = 0, o2 = 0, h2 = this.isWindows ? ye(e) : -1, a2 = h2 === -1 ? -1 : ye(s);
-    if (a2 !== -1) {
-      let l = s[a2], c3 = s[a2 + 1];
-      typeof l != "string" || typeof c3 != "string" ? (n2 = h2, o2 = a2) : e[h2].toLowerCase() === l.toLowerCase() && e[h2 + 1].toLowerCase() === c3.toLowerCase() && (n2 = h2 + 2, o2 = a2 + 2);
-    } else if (this.isWindows) {
-      let l = typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]), c3 = !l && t[0] === "" && t[1] === "" && t[2] === "?" && /^[a-z]:$/i.test(t[3]), f = typeof s[0] == "string" && /^[a-z]:$/i.test(s[0]), u2 = !f && s[0] === "" && s[1] === "" && s[2] === "?" && typeof s[3] == "string" && /^[a-z]:$/i.test(s[3]), p = c3 ? 3 : l ? 0 : void 0, g = u2 ? 3 : f ? 0 : void 0;
-      if (typeof p == "number" && typeof g == "number") {
-        let [d, w] = [t[p], s[g]];
-        d.toLowerCase() === w.toLowerCase() && (o2 = g + 1, n2 = p + 1);
-      }
-    }
-    return t = e, s.includes(v) ? this.#C(t, s, i2, n2, o2) : this.#S(t, s, i2, n2, o2);
-  }
-  #C(t, e, s, i2, n2) {
-    let { head: o2, body: h2, tail: a2, segments: l } = this.#x(e, s, n2);
-    if (o2.length) {
-      let f = i2 + o2.length;
-      if (!this.#S(t, o2, s, i2, 0, f)) return false;
-      i2 += o2.length, n2 += o2.length;
-    }
-    let c3 = 0;
-    if (a2.length) {
-      if (a2.length + i2 > t.length) return false;
-      let f = t.length - a2.length;
-      if (this.#S(t, a2, s, f, 0)) c3 = a2.length;
-      else {
-        if (t[t.length - 1] !== "" || i2 + a2.length === t.length || (f--, !this.#S(t, a2, s, f, 0))) return false;
-        c3 = a2.length + 1;
-      }
-    }
-    if (!h2.length) {
-      let f = !!c3;
-      for (let u2 = i2; u2 < t.length - c3; u2++) {
-        let p = String(t[u2]);
-        if (f = true, p === "." || p === ".." || !this.options.dot && p.startsWith(".")) return false;
-      }
-      return s || f;
-    }
-    return !!this.#v(t, l, t.length - c3, i2, 0, s, 0, !!c3, /* @__PURE__ */ new Set());
-  }
-  #x(t, e, s) {
-    let i2 = this.#l.get(t);
-    i2 || (i2 = [], this.#l.set(t, i2));
-    let n2 = s * 2 + (e ? 1 : 0), o2 = i2[n2];
-    if (o2) return o2;
-    let h2 = t.indexOf(v, s), a2 = t.lastIndexOf(v), l = t.slice(s, h2), c3 = t.slice(h2 + 1, e ? void 0 : a2), f = e ? [] : t.slice(a2 + 1), u2 = [[[], 0]], p = u2[0], g = 0, d = [0];
-    for (let m of c3) m === v ? (d.push(g), p = [[], 0], u2.push(p)) : (p[0].push(m), g++);
-    u2.forEach((m, b) => {
-      m[1] = g - d[b];
-    });
-    let w = { head: l, body: c3, tail: f, segments: u2 };
-    return i2[n2] = w, w;
-  }
-  #v(t, e, s, i2, n2, o2, h2, a2, l) {
-    let c3 = e[n2];
-    if (!c3) {
-      if (o2) return i2 >= s || i2 === s - 1 && t[i2] === "";
-      for (let g = i2; g < s; g++) {
-        a2 = true;
-        let d = t[g];
-        if (d === "." || d === ".." || !this.options.dot && d.startsWith(".")) return false;
-      }
-      return a2;
-    }
-    let [f, u2] = c3, p = o2 ? s : s - u2;
-    for (; i2 <= p; ) {
-      let g = n2 * (t.length + 1) + i2;
-      if (l.has(g)) return false;
-      if (l.add(g), this.#S(t, f, o2, i2, 0, i2 + f.length) && h2 < this.maxGlobstarRecursion) {
-        let m = this.#v(t, e, s, i2 + f.length, n2 + 1, o2, h2 + 1, a2, l);
-        if (m !== false) return m;
-      }
-      if (i2 === p) break;
-      let w = t[i2];
-      if (w === "." || w === ".." || !this.options.dot && w.startsWith(".")) return false;
-      i2++;
-    }
-    return o2 || null;
-  }
-  #S(t, e, s, i2, n2, o2 = t.length) {
-    let h2, a2, l, c3;
-    for (h2 = i2, a2 = n2, c3 = Math.min(o2, t.length), l = e.length; h2 < c3 && a2 < l; h2++, a2++) {
-      let f = e[a2], u2 = t[h2];
-      if (f === false || f === v || !X(f, u2)) return false;
-    }
-    if (h2 === c3 && a2 === l) return true;
-    if (h2 === c3) return s;
-    if (a2 === l) return h2 === c3 - 1 && t[h2] === "";
-    throw new Error("wtf?");
-  }
-  braceExpand() {
-    return xe(this.pattern, this.options);
-  }
-  #M() {
-    let { pattern: t } = this;
-    if (this.options.nobrace) return this.braceExpand();
-    let e = 57344;
-    for (; t.includes(String.fromCharCode(e)); ) if (++e > 63743) return this.braceExpand();
-    let s = String.fromCharCode(e), i2 = false, n2 = t.replace(Ai, (h2, a2, l) => {
-      let c3 = Number(a2), f = Number(l);
-      return !Number.isSafeInteger(c3) || !Number.isSafeInteger(f) || Math.abs(c3 - f) + 1 < Ci ? h2 : (i2 = true, `${s}${a2}..${l}${s}`);
-    });
-    if (!i2) return this.braceExpand();
-    let o2 = xe(n2, this.options);
-    for (let h2 of o2) for (let a2 of h2.split("/")) {
-      let l = a2.indexOf("[");
-      if (l !== -1 && l < a2.lastIndexOf(s)) return this.braceExpand();
-    }
-    return this.#m = s, o2;
-  }
-  parse(t) {
-    mt(t);
-    let e = this.options;
-    if (t === "**") return v;
-    if (t === "") return "";
-    let { nocase: s, nocaseMagicOnly: i2, noext: n2 = false, dot: o2, normalize: h2 } = e, a2 = this.#m, l = a2 && t.includes(a2) ? void 0 : Ri(t, n2);
-    if (l !== void 0 && !(s && !i2 && t.toUpperCase() !== t.toLowerCase())) return this.#a(l);
-    if (this.#h) return Se;
-    let c3 = this.#f.get(t);
-    return c3 || (c3 = new pt(t, { nocase: s, noext: n2, dot: o2, normalize: h2, ...a2 && { rangeMark: a2 } }), this.#f.set(t, c3)), c3;
-  }
-  #e(t) {
-    return this.preserveMultipleSlashes ? t.split("/") : this.isWindows && /^\/\/[^/]+/.test(t) ? ["", ...t.split(/\/+/)] : t.split(/\/+/);
-  }
-  match(t, e = this.partial) {
-    if (this.comment) return false;
-    if (this.empty) return t === "";
-    if (t === "/" && e) return true;
-    let s = this.options, i2 = this.#g(t);
-    if (!i2) {
-      if (!e && !this.#o && (this.#t || this.#n) && os3 !== t) {
-        os3 = t;
-        let l = this.#b(t);
-        if (l === "no") return s.flipNegate ? false : this.negate;
-        if (l === "yes") return s.flipNegate ? true : !this.negate;
-      }
-      i2 = this.#w(t);
-    }
-    let n2 = i2.parts, o2 = this.#i ? i2.resolved ??= this.#p(n2) : n2, h2 = this.set, a2 = n2[n2.length - 1];
-    if (!a2) for (let l = n2.length - 2; !a2 && l >= 0; l--) a2 = n2[l];
-    for (let l = 0; l < h2.length; l++) {
-      let c3 = h2[l], f = e ? void 0 : this.#d[l];
-      if (f === "base" ? X(c3[0], a2) : f ? this.#E(o2, c3, f) : s.matchBase && c3.length === 1 ? this.#k([a2], [a2], c3, e) : this.#k(n2, o2, c3, e)) return s.flipNegate ? true : !this.negate;
-    }
-    return s.flipNegate ? false : this.negate;
-  }
-  static defaults(t) {
-    return T.defaults(t).Minimatch;
-  }
-};
-T.Minimatch = D;
-T.escape = K;
-T.unescape = st;
-var M = Ti("lru-cache:metrics");
-var wt = Fi("lru-cache");
-var _i = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
-var ke = () => M.hasSubscribers || wt.hasSubscribers;
-var us = /* @__PURE__ */ new Set();
-var fs2 = typeof process == "object" && process ? process : {};
-var Di = (r7, t, e, s) => {
-  typeof fs2.emitWarning == "function" ? fs2.emitWarning(r7, t, e, s) : console.error(`[${e}] ${t}: ${r7}`);
-};
-var Ni = (r7) => !us.has(r7);
-var V = (r7) => !!r7 && r7 === Math.floor(r7) && r7 > 0 && isFinite(r7);
-var ds = (r7) => V(r7) ? r7 <= Math.pow(2, 8) ? Uint8Array : r7 <= Math.pow(2, 16) ? Uint16Array : r7 <= Math.pow(2, 32) ? Uint32Array : r7 <= Number.MAX_SAFE_INTEGER ? jt : null : null;
-var jt = class extends Array {
-  constructor(r7) {
-    super(r7), this.fill(0);
-  }
-};
-var Pi = class bt {
-  heap;
-  length;
-  static #t = false;
-  static create(t) {
-    let e = ds(t);
-    if (!e) return [];
-    bt.#t = true;
-    let s = new bt(t, e);
-    return bt.#t = false, s;
-  }
-  constructor(t, e) {
-    if (!bt.#t) throw new TypeError("instantiate Stack using Stack.create(n)");
-    this.heap = new e(t), this.length = 0;
-  }
-  push(t) {
-    this.heap[this.length++] = t;
-  }
-  pop() {
-    return this.heap[--this.length];
-  }
-};
-var yt = class ps {
-  #t;
-  #n;
-  #i;
-  #o;
-  #r;
-  #d;
-  #u;
-  #f;
-  get perf() {
-    return this.#f;
-  }
-  ttl;
-  ttlResolution;
-  ttlAutopurge;
-  updateAgeOnGet;
-  updateAgeOnHas;
-  allowStale;
-  noDisposeOnSet;
-  noUpdateTTL;
-  maxEntrySize;
-  sizeCalculation;
-  noDeleteOnFetchRejection;
-  noDeleteOnStaleGet;
-  allowStaleOnFetchAbort;
-  allowStaleOnFetchRejection;
-  ignoreFetchAbort;
-  backgroundFetchSize;
-  #h;
-  #m;
-  #l;
-  #a;
-  #s;
-  #b;
-  #E;
-  #y;
-  #g;
-  #w;
-  #p;
-  #k;
-  #C;
-  #x;
-  #v;
-  #S;
-  #M;
-  #e;
-  #T;
-  static unsafeExposeInternals(t) {
-    return { starts: t.#C, ttls: t.#x, autopurgeTimers: t.#v, sizes: t.#k, keyMap: t.#l, keyList: t.#a, valList: t.#s, next: t.#b, prev: t.#E, get head() {
-      return t.#y;
-    }, get tail() {
-      return t.#g;
-    }, free: t.#w, isBackgroundFetch: (e) => t.#c(e), backgroundFetch: (e, s, i2, n2) => t.#L(e, s, i2, n2), moveToTail: (e) => t.#X(e), indexes: (e) => t.#O(e), rindexes: (e) => t.#F(e), isStale: (e) => t.#A(e) };
-  }
-  get max() {
-    return this.#t;
-  }
-  get maxSize() {
-    return this.#n;
-  }
-  get calculatedSize() {
-    return this.#m;
-  }
-  get size() {
-    return this.#h;
-  }
-  get fetchMethod() {
-    return this.#d;
-  }
-  get memoMethod() {
-    return this.#u;
-  }
-  get dispose() {
-    return this.#i;
-  }
-  get onInsert() {
-    return this.#o;
-  }
-  get disposeAfter() {
-    return this.#r;
-  }
-  constructor(t) {
-    let { max: e = 0, ttl: s, ttlResolution: i2 = 1, ttlAutopurge: n2, updateAgeOnGet: o2, updateAgeOnHas: h2, allowStale: a2, dispose: l, onInsert: c3, disposeAfter: f, noDisposeOnSet: u2, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
-    if (this.backgroundFetchSize = B, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
-    if (this.#f = et ?? _i, e !== 0 && !V(e)) throw new TypeError("max option must be a nonnegative integer");
-    let ie = e ? ds(e) : Array;
-    if (!ie) throw new Error("invalid max value: " + e);
-    if (this.#t = e, this.#n = g, this.maxEntrySize = d || this.#n, this.sizeCalculation = w, this.sizeCalculation) {
-      if (!this.#n && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
-      if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
-    }
-    if (b !== void 0 && typeof b != "function") throw new TypeError("memoMethod must be a function if defined");
-    if (this.#u = b, m !== void 0 && typeof m != "function") throw new TypeError("fetchMethod must be a function if specified");
-    if (this.#d = m, this.#M = !!m, this.#l = /* @__PURE__ */ new Map(), this.#a = Array.from({ length: e }).fill(void 0), this.#s = Array.from({ length: e }).fill(void 0), this.#b = new ie(e), this.#E = new ie(e), this.#y = 0, this.#g = 0, this.#w = Pi.create(e), this.#h = 0, this.#m = 0, typeof l == "function" && (this.#i = l), typeof c3 == "function" && (this.#o = c3), typeof f == "function" ? (this.#r = f, this.#p = []) : (this.#r = void 0, this.#p = void 0), this.#S = !!this.#i, this.#T = !!this.#o, this.#e = !!this.#r, this.noDisposeOnSet = !!u2, this.noUpdateTTL = !!p, this.noDeleteOnFetchRejection = !!x, this.allowStaleOnFetchRejection = !!y, this.allowStaleOnFetchAbort = !!q, this.ignoreFetchAbort = !!W, this.maxEntrySize !== 0) {
-      if (this.#n !== 0 && !V(this.#n)) throw new TypeError("maxSize must be a positive integer if specified");
-      if (!V(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
-      this.#G();
-    }
-    if (this.allowStale = !!a2, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o2, this.updateAgeOnHas = !!h2, this.ttlResolution = V(i2) || i2 === 0 ? i2 : 1, this.ttlAutopurge = !!n2, this.ttl = s || 0, this.ttl) {
-      if (!V(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
-      this.#_();
-    }
-    if (this.#t === 0 && this.ttl === 0 && this.#n === 0) throw new TypeError("At least one of max, maxSize, or ttl is required");
-    if (!this.ttlAutopurge && !this.#t && !this.#n) {
-      let ne = "LRU_CACHE_UNBOUNDED";
-      Ni(ne) && (us.add(ne), Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", ne, ps));
-    }
-  }
-  getRemainingTTL(t) {
-    return this.#l.has(t) ? 1 / 0 : 0;
-  }
-  #_() {
-    let t = new jt(this.#t), e = new jt(this.#t);
-    this.#x = t, this.#C = e;
-    let s = this.ttlAutopurge ? Array.from({ length: this.#t }) : void 0;
-    this.#v = s, this.#W = (a2, l, c3 = this.#f.now()) => {
-      e[a2] = l !== 0 ? c3 : 0, t[a2] = l, i2(a2, l);
-    }, this.#R = (a2) => {
-      e[a2] = t[a2] !== 0 ? this.#f.now() : 0, i2(a2, t[a2]);
-    };
-    let i2 = this.ttlAutopurge ? (a2, l) => {
-      if (s?.[a2] && (clearTimeout(s[a2]), s[a2] = void 0), l && l !== 0 && s) {
-        let c3 = setTimeout(() => {
-          this.#A(a2) ? (this.#j(this.#a[a2], "expire"), s[a2] = void 0) : i2(a2, h2(a2));
-        }, l + 1);
-        c3.unref && c3.unref(), s[a2] = c3;
-      }
-    } : () => {
-    };
-    this.#D = (a2, l) => {
-      if (t[l]) {
-        let c3 = t[l], f = e[l];
-        if (!c3 || !f) return;
-        a2.ttl = c3, a2.start = f, a2.now = n2 || o2();
-        let u2 = a2.now - f;
-        a2.remainingTTL = c3 - u2;
-      }
-    };
-    let n2 = 0, o2 = () => {
-      let a2 = this.#f.now();
-      if (this.ttlResolution > 0) {
-        n2 = a2;
-        let l = setTimeout(() => n2 = 0, this.ttlResolution);
-        l.unref && l.unref();
-      }
-      return a2;
-    };
-    this.getRemainingTTL = (a2) => {
-      let l = this.#l.get(a2);
-      return l === void 0 ? 0 : h2(l);
-    };
-    let h2 = (a2) => {
-      let l = t[a2], c3 = e[a2];
-      if (!l || !c3) return 1 / 0;
-      let f = (n2 || o2()) - c3;
-      return l - f;
-    };
-    this.#A = (a2) => {
-      let l = e[a2], c3 = t[a2];
-      return !!c3 && !!l && (n2 || o2()) - l > c3;
-    };
-  }
-  #R = () => {
-  };
-  #D = () => {
-  };
-  #W = () => {
-  };
-  #A = () => false;
-  #G() {
-    let t = new jt(this.#t);
-    this.#m = 0, this.#k = t, this.#P = (e) => {
-      this.#m -= t[e], t[e] = 0;
-    }, this.#$ = (e, s, i2, n2) => {
-      if (!V(i2)) {
-        if (this.#c(s)) return this.backgroundFetchSize;
-        if (n2) {
-          if (typeof n2 != "function") throw new TypeError("sizeCalculation must be a function");
-          if (i2 = n2(s, e), !V(i2)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
-        } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
-      }
-      return i2;
-    }, this.#N = (e, s, i2) => {
-      if (t[e] = s, this.#n) {
-        let n2 = this.#n - t[e];
-        for (; this.#m > n2; ) this.#U(true);
-      }
-      this.#m += t[e], i2 && (i2.entrySize = s, i2.totalCalculatedSize = this.#m);
-    };
-  }
-  #P = (t) => {
-  };
-  #N = (t, e, s) => {
-  };
-  #$ = (t, e, s, i2) => {
-    if (s || i2) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
-    return 0;
-  };
-  *#O({ allowStale: t = this.allowStale } = {}) {
-    if (this.#h) for (let e = this.#g; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#y); ) e = this.#E[e];
-  }
-  *#F({ allowStale: t = this.allowStale } = {}) {
-    if (this.#h) for (let e = this.#y; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#g); ) e = this.#b[e];
-  }
-  #I(t) {
-    return t !== void 0 && this.#l.get(this.#a[t]) === t;
-  }
-  *entries() {
-    for (let t of this.#O()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
-  }
-  *rentries() {
-    for (let t of this.#F()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
-  }
-  *keys() {
-    for (let t of this.#O()) {
-      let e = this.#a[t];
-      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
-    }
-  }
-  *rkeys() {
-    for (let t of this.#F()) {
-      let e = this.#a[t];
-      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
-    }
-  }
-  *values() {
-    for (let t of this.#O()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
-  }
-  *rvalues() {
-    for (let t of this.#F()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  [Symbol.toStringTag] = "LRUCache";
-  find(t, e = {}) {
-    for (let s of this.#O()) {
-      let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
-      if (n2 !== void 0 && t(n2, this.#a[s], this)) return this.#K(this.#a[s], e);
-    }
-  }
-  forEach(t, e = this) {
-    for (let s of this.#O()) {
-      let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
-      n2 !== void 0 && t.call(e, n2, this.#a[s], this);
-    }
-  }
-  rforEach(t, e = this) {
-    for (let s of this.#F()) {
-      let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
-      n2 !== void 0 && t.call(e, n2, this.#a[s], this);
-    }
-  }
-  purgeStale() {
-    let t = false;
-    for (let e of this.#F({ allowStale: true })) this.#A(e) && (this.#j(this.#a[e], "expire"), t = true);
-    return t;
-  }
-  info(t) {
-    let e = this.#l.get(t);
-    if (e === void 0) return;
-    let s = this.#s[e], i2 = this.#c(s) ? s.__staleWhileFetching : s;
-    if (i2 === void 0) return;
-    let n2 = { value: i2 };
-    if (this.#x && this.#C) {
-      let o2 = this.#x[e], h2 = this.#C[e];
-      if (o2 && h2) {
-        let a2 = o2 - (this.#f.now() - h2);
-        n2.ttl = a2, n2.start = Date.now();
-      }
-    }
-    return this.#k && (n2.size = this.#k[e]), n2;
-  }
-  dump() {
-    let t = [];
-    for (let e of this.#O({ allowStale: true })) {
-      let s = this.#a[e], i2 = this.#s[e], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
-      if (n2 === void 0 || s === void 0) continue;
-      let o2 = { value: n2 };
-      if (this.#x && this.#C) {
-        o2.ttl = this.#x[e];
-        let h2 = this.#f.now() - this.#C[e];
-        o2.start = Math.floor(Date.now() - h2);
-      }
-      this.#k && (o2.size = this.#k[e]), t.unshift([s, o2]);
-    }
-    return t;
-  }
-  load(t) {
-    this.clear();
-    for (let [e, s] of t) {
-      if (s.start) {
-        let i2 = Date.now() - s.start;
-        s.start = this.#f.now() - i2;
-      }
-      this.#z(e, s.value, s);
-    }
-  }
-  set(t, e, s = {}) {
-    let { status: i2 = M.hasSubscribers ? {} : void 0 } = s;
-    s.status = i2, i2 && (i2.op = "set", i2.key = t, e !== void 0 && (i2.value = e), i2.cache = this);
-    let n2 = this.#z(t, e, s);
-    return i2 && M.hasSubscribers && M.publish(i2), n2;
-  }
-  #z(t, e, s, i2) {
-    let { ttl: n2 = this.ttl, start: o2, noDisposeOnSet: h2 = this.noDisposeOnSet, sizeCalculation: a2 = this.sizeCalculation, status: l } = s, c3 = this.#c(e);
-    if (e === void 0) return l && (l.set = "deleted"), this.delete(t), this;
-    let { noUpdateTTL: f = this.noUpdateTTL } = s;
-    l && !c3 && (l.value = e);
-    let u2 = this.#$(t, e, s.size || 0, a2, l);
-    if (this.maxEntrySize && u2 > this.maxEntrySize) return this.#j(t, "set"), l && (l.set = "miss", l.maxEntrySizeExceeded = true), this;
-    let p = this.#h === 0 ? void 0 : this.#l.get(t);
-    if (p === void 0) p = this.#h === 0 ? this.#g : this.#w.length !== 0 ? this.#w.pop() : this.#h === this.#t ? this.#U(false) : this.#h, this.#a[p] = t, this.#s[p] = e, this.#l.set(t, p), this.#b[this.#g] = p, this.#E[p] = this.#g, this.#g = p, this.#h++, this.#N(p, u2, l), l && (l.set = "add"), f = false, this.#T && !c3 && this.#o?.(e, t, "add");
-    else {
-      this.#X(p);
-      let g = this.#s[p];
-      if (e !== g) {
-        if (!h2) if (this.#c(g)) {
-          g !== i2 && g.__abortController.abort(new Error("replaced"));
-          let { __staleWhileFetching: d } = g;
-          d !== void 0 && d !== e && (this.#S && this.#i?.(d, t, "set"), this.#e && this.#p?.push([d, t, "set"]));
-        } else this.#S && this.#i?.(g, t, "set"), this.#e && this.#p?.push([g, t, "set"]);
-        if (this.#P(p), this.#N(p, u2, l), this.#s[p] = e, !c3) {
-          let d = g && this.#c(g) ? g.__staleWhileFetching : g, w = d === void 0 ? "add" : e !== d ? "replace" : "update";
-          l && (l.set = w, d !== void 0 && (l.oldValue = d)), this.#T && this.onInsert?.(e, t, w);
-        }
-      } else c3 || (l && (l.set = "update"), this.#T && this.onInsert?.(e, t, "update"));
-    }
-    if (n2 !== 0 && !this.#x && this.#_(), this.#x && (f || this.#W(p, n2, o2), l && this.#D(l, p)), !h2 && this.#e && this.#p) {
-      let g = this.#p, d;
-      for (; d = g?.shift(); ) this.#r?.(...d);
-    }
-    return this;
-  }
-  pop() {
-    try {
-      for (; this.#h; ) {
-        let t = this.#s[this.#y];
-        if (this.#U(true), this.#c(t)) {
-          if (t.__staleWhileFetching) return t.__staleWhileFetching;
-        } else if (t !== void 0) return t;
-      }
-    } finally {
-      if (this.#e && this.#p) {
-        let t = this.#p, e;
-        for (; e = t?.shift(); ) this.#r?.(...e);
-      }
-    }
-  }
-  #U(t) {
-    let e = this.#y, s = this.#a[e], i2 = this.#s[e], n2 = this.#c(i2);
-    n2 && i2.__abortController.abort(new Error("evicted"));
-    let o2 = n2 ? i2.__staleWhileFetching : i2;
-    return (this.#S || this.#e) && o2 !== void 0 && (this.#S && this.#i?.(o2, s, "evict"), this.#e && this.#p?.push([o2, s, "evict"])), this.#P(e), this.#v?.[e] && (clearTimeout(this.#v[e]), this.#v[e] = void 0), t && (this.#a[e] = void 0, this.#s[e] = void 0, this.#w.push(e)), this.#h === 1 ? (this.#y = this.#g = 0, this.#w.length = 0) : this.#y = this.#b[e], this.#l.delete(s), this.#h--, e;
-  }
-  has(t, e = {}) {
-    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-    e.status = s, s && (s.op = "has", s.key = t, s.cache = this);
-    let i2 = this.#V(t, e);
-    return M.hasSubscribers && M.publish(s), i2;
-  }
-  #V(t, e = {}) {
-    let { updateAgeOnHas: s = this.updateAgeOnHas, status: i2 } = e, n2 = this.#l.get(t);
-    if (n2 !== void 0) {
-      let o2 = this.#s[n2];
-      if (this.#c(o2) && o2.__staleWhileFetching === void 0) return false;
-      if (this.#A(n2)) i2 && (i2.has = "stale", this.#D(i2, n2));
-      else return s && this.#R(n2), i2 && (i2.has = "hit", this.#D(i2, n2)), true;
-    } else i2 && (i2.has = "miss");
-    return false;
-  }
-  peek(t, e = {}) {
-    let { status: s = ke() ? {} : void 0 } = e;
-    s && (s.op = "peek", s.key = t, s.cache = this), e.status = s;
-    let i2 = this.#H(t, e);
-    return M.hasSubscribers && M.publish(s), i2;
-  }
-  #H(t, e) {
-    let { status: s, allowStale: i2 = this.allowStale } = e, n2 = this.#l.get(t);
-    if (n2 === void 0 || !i2 && this.#A(n2)) {
-      s && (s.peek = n2 === void 0 ? "miss" : "stale");
-      return;
-    }
-    let o2 = this.#s[n2], h2 = this.#c(o2) ? o2.__staleWhileFetching : o2;
-    return s && (h2 !== void 0 ? (s.peek = "hit", s.value = h2) : s.peek = "miss"), h2;
-  }
-  #L(t, e, s, i2) {
-    let n2 = e === void 0 ? void 0 : this.#s[e];
-    if (this.#c(n2)) return n2;
-    let o2 = new AbortController(), { signal: h2 } = s;
-    h2?.addEventListener("abort", () => o2.abort(h2.reason), { signal: o2.signal });
-    let a2 = { signal: o2.signal, options: s, context: i2 }, l = (d, w = false) => {
-      let { aborted: m } = o2.signal, b = s.ignoreFetchAbort && d !== void 0, x = s.ignoreFetchAbort || !!(s.allowStaleOnFetchAbort && d !== void 0);
-      if (s.status && (m && !w ? (s.status.fetchAborted = true, s.status.fetchError = o2.signal.reason, b && (s.status.fetchAbortIgnored = true)) : s.status.fetchResolved = true), m && !b && !w) return f(o2.signal.reason, x);
-      let S = p, y = this.#s[e];
-      return (y === p || y === void 0 && b && w) && (d === void 0 ? S.__staleWhileFetching !== void 0 ? this.#s[e] = S.__staleWhileFetching : this.#j(t, "fetch") : (s.status && (s.status.fetchUpdated = true), this.#z(t, d, a2.options, S))), d;
-    }, c3 = (d) => (s.status && (s.status.fetchRejected = true, s.status.fetchError = d), f(d, false)), f = (d, w) => {
-      let { aborted: m } = o2.signal, b = m && s.allowStaleOnFetchAbort, x = b || s.allowStaleOnFetchRejection, S = x || s.noDeleteOnFetchRejection, y = p;
-      if (this.#s[e] === p && (!S || !w && y.__staleWhileFetching === void 0 ? this.#j(t, "fetch") : b || (this.#s[e] = y.__staleWhileFetching)), x) return s.status && y.__staleWhileFetching !== void 0 && (s.status.returnedStale = true), y.__staleWhileFetching;
-      if (y.__returned === y) throw d;
-    }, u2 = (d, w) => {
-      let m = this.#d?.(t, n2, a2);
-      o2.signal.addEventListener("abort", () => {
-        (!s.ignoreFetchAbort || s.allowStaleOnFetchAbort) && (d(void 0), s.allowStaleOnFetchAbort && (d = (b) => l(b, true)));
-      }), m && m instanceof Promise ? m.then((b) => d(b === void 0 ? void 0 : b), w) : m !== void 0 && d(m);
-    };
-    s.status && (s.status.fetchDispatched = true);
-    let p = new Promise(u2).then(l, c3), g = Object.assign(p, { __abortController: o2, __staleWhileFetching: n2, __returned: void 0 });
-    return e === void 0 ? (this.#z(t, g, { ...a2.options, status: void 0 }), e = this.#l.get(t)) : this.#s[e] = g, g;
-  }
-  #c(t) {
-    if (!this.#M) return false;
-    let e = t;
-    return !!e && e instanceof Promise && e.hasOwnProperty("__staleWhileFetching") && e.__abortController instanceof AbortController;
-  }
-  fetch(t, e = {}) {
-    let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
-    e.status = i2, i2 && e.context && (i2.context = e.context);
-    let n2 = this.#q(t, e);
-    return i2 && s && (i2.trace = true, wt.tracePromise(() => n2, i2).catch(() => {
-    })), n2;
-  }
-  async #q(t, e = {}) {
-    let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n2 = this.noDeleteOnStaleGet, ttl: o2 = this.ttl, noDisposeOnSet: h2 = this.noDisposeOnSet, size: a2 = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c3 = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u2 = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
-    if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n2, status: m });
-    let x = { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n2, ttl: o2, noDisposeOnSet: h2, size: a2, sizeCalculation: l, noUpdateTTL: c3, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u2, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
-    if (S === void 0) {
-      m && (m.fetch = "miss");
-      let y = this.#L(t, S, x, d);
-      return y.__returned = y;
-    } else {
-      let y = this.#s[S];
-      if (this.#c(y)) {
-        let et = s && y.__staleWhileFetching !== void 0;
-        return m && (m.fetch = "inflight", et && (m.returnedStale = true)), et ? y.__staleWhileFetching : y.__returned = y;
-      }
-      let q = this.#A(S);
-      if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i2 && this.#R(S), m && this.#D(m, S), y;
-      let W = this.#L(t, S, x, d), B = W.__staleWhileFetching !== void 0 && s;
-      return m && (m.fetch = q ? "stale" : "refresh", B && q && (m.returnedStale = true)), B ? W.__staleWhileFetching : W.__returned = W;
-    }
-  }
-  forceFetch(t, e = {}) {
-    let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
-    e.status = i2, i2 && e.context && (i2.context = e.context);
-    let n2 = this.#B(t, e);
-    return i2 && s && (i2.trace = true, wt.tracePromise(() => n2, i2).catch(() => {
-    })), n2;
-  }
-  async #B(t, e = {}) {
-    let s = await this.#q(t, e);
-    if (s === void 0) throw new Error("fetch() returned undefined");
-    return s;
-  }
-  memo(t, e = {}) {
-    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-    e.status = s, s && (s.op = "memo", s.key = t, e.context && (s.context = e.context), s.cache = this);
-    let i2 = this.#Z(t, e);
-    return s && (s.value = i2), M.hasSubscribers && M.publish(s), i2;
-  }
-  #Z(t, e = {}) {
-    let s = this.#u;
-    if (!s) throw new Error("no memoMethod provided to constructor");
-    let { context: i2, status: n2, forceRefresh: o2, ...h2 } = e;
-    n2 && o2 && (n2.forceRefresh = true);
-    let a2 = this.#K(t, h2), l = o2 || a2 === void 0;
-    if (n2 && (n2.memo = l ? "miss" : "hit", l || (n2.value = a2)), !l) return a2;
-    let c3 = s(t, a2, { options: h2, context: i2 });
-    return n2 && (n2.value = c3), this.#z(t, c3, h2), c3;
-  }
-  get(t, e = {}) {
-    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-    e.status = s, s && (s.op = "get", s.key = t, s.cache = this);
-    let i2 = this.#K(t, e);
-    return s && (i2 !== void 0 && (s.value = i2), M.hasSubscribers && M.publish(s)), i2;
-  }
-  #K(t, e = {}) {
-    let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n2 = this.noDeleteOnStaleGet, status: o2 } = e, h2 = this.#l.get(t);
-    if (h2 === void 0) {
-      o2 && (o2.get = "miss");
-      return;
-    }
-    let a2 = this.#s[h2], l = this.#c(a2);
-    return o2 && this.#D(o2, h2), this.#A(h2) ? l ? (o2 && (o2.get = "stale-fetching"), s && a2.__staleWhileFetching !== void 0 ? (o2 && (o2.returnedStale = true), a2.__staleWhileFetching) : void 0) : (n2 || this.#j(t, "expire"), o2 && (o2.get = "stale"), s ? (o2 && (o2.returnedStale = true), a2) : void 0) : (o2 && (o2.get = l ? "fetching" : "hit"), this.#X(h2), i2 && this.#R(h2), l ? a2.__staleWhileFetching : a2);
-  }
-  #Y(t, e) {
-    this.#E[e] = t, this.#b[t] = e;
-  }
-  #X(t) {
-    t !== this.#g && (t === this.#y ? this.#y = this.#b[t] : this.#Y(this.#E[t], this.#b[t]), this.#Y(this.#g, t), this.#g = t);
-  }
-  delete(t) {
-    return this.#j(t, "delete");
-  }
-  #j(t, e) {
-    M.hasSubscribers && M.publish({ op: "delete", delete: e, key: t, cache: this });
-    let s = false;
-    if (this.#h !== 0) {
-      let i2 = this.#l.get(t);
-      if (i2 !== void 0) if (this.#v?.[i2] && (clearTimeout(this.#v[i2]), this.#v[i2] = void 0), s = true, this.#h === 1) this.#J(e);
-      else {
-        this.#P(i2);
-        let n2 = this.#s[i2];
-        if (this.#c(n2) ? n2.__abortController.abort(new Error("deleted")) : (this.#S || this.#e) && (this.#S && this.#i?.(n2, t, e), this.#e && this.#p?.push([n2, t, e])), this.#l.delete(t), this.#a[i2] = void 0, this.#s[i2] = void 0, i2 === this.#g) this.#g = this.#E[i2];
-        else if (i2 === this.#y) this.#y = this.#b[i2];
-        else {
-          let o2 = this.#E[i2];
-          this.#b[o2] = this.#b[i2];
-          let h2 = this.#b[i2];
-          this.#E[h2] = this.#E[i2];
-        }
-        this.#h--, this.#w.push(i2);
-      }
-    }
-    if (this.#e && this.#p?.length) {
-      let i2 = this.#p, n2;
-      for (; n2 = i2?.shift(); ) this.#r?.(...n2);
-    }
-    return s;
-  }
-  clear() {
-    return this.#J("delete");
-  }
-  #J(t) {
-    for (let e of this.#F({ allowStale: true })) {
-      let s = this.#s[e];
-      if (this.#c(s)) s.__abortController.abort(new Error("deleted"));
-      else {
-        let i2 = this.#a[e];
-        this.#S && this.#i?.(s, i2, t), this.#e && this.#p?.push([s, i2, t]);
-      }
-    }
-    if (this.#l.clear(), this.#s.fill(void 0), this.#a.fill(void 0), this.#x && this.#C) {
-      this.#x.fill(0), this.#C.fill(0);
-      for (let e of this.#v ?? []) e !== void 0 && clearTimeout(e);
-      this.#v?.fill(void 0);
-    }
-    if (this.#k && this.#k.fill(0), this.#y = 0, this.#g = 0, this.#w.length = 0, this.#m = 0, this.#h = 0, this.#e && this.#p) {
-      let e = this.#p, s;
-      for (; s = e?.shift(); ) this.#r?.(...s);
-    }
-  }
-};
-var ms = typeof process == "object" && process ? process : { stdout: null, stderr: null };
-var Li = (r7) => !!r7 && typeof r7 == "object" && (r7 instanceof J || r7 instanceof ys || ji(r7) || Wi(r7));
-var ji = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.pipe == "function" && r7.pipe !== ys.Writable.prototype.pipe;
-var Wi = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.write == "function" && typeof r7.end == "function";
-var G = /* @__PURE__ */ Symbol("EOF");
-var H = /* @__PURE__ */ Symbol("maybeEmitEnd");
-var Y = /* @__PURE__ */ Symbol("emittedEnd");
-var Wt = /* @__PURE__ */ Symbol("emittingEnd");
-var St = /* @__PURE__ */ Symbol("emittedError");
-var $t = /* @__PURE__ */ Symbol("closed");
-var gs = /* @__PURE__ */ Symbol("read");
-var It = /* @__PURE__ */ Symbol("flush");
-var ws = /* @__PURE__ */ Symbol("flushChunk");
-var z = /* @__PURE__ */ Symbol("encoding");
-var nt = /* @__PURE__ */ Symbol("decoder");
-var k = /* @__PURE__ */ Symbol("flowing");
-var xt = /* @__PURE__ */ Symbol("paused");
-var rt = /* @__PURE__ */ Symbol("resume");
-var C = /* @__PURE__ */ Symbol("buffer");
-var F = /* @__PURE__ */ Symbol("pipes");
-var A = /* @__PURE__ */ Symbol("bufferLength");
-var Ce = /* @__PURE__ */ Symbol("bufferPush");
-var Bt = /* @__PURE__ */ Symbol("bufferShift");
-var R = /* @__PURE__ */ Symbol("objectMode");
-var E = /* @__PURE__ */ Symbol("destroyed");
-var Ae = /* @__PURE__ */ Symbol("error");
-var Me = /* @__PURE__ */ Symbol("emitData");
-var bs = /* @__PURE__ */ Symbol("emitEnd");
-var Re = /* @__PURE__ */ Symbol("emitEnd2");
-var $2 = /* @__PURE__ */ Symbol("async");
-var Oe = /* @__PURE__ */ Symbol("abort");
-var Ut = /* @__PURE__ */ Symbol("aborted");
-var vt = /* @__PURE__ */ Symbol("signal");
-var Q = /* @__PURE__ */ Symbol("dataListeners");
-var _ = /* @__PURE__ */ Symbol("discarded");
-var Et = (r7) => Promise.resolve().then(r7);
-var $i = (r7) => r7();
-var Ii = (r7) => r7 === "end" || r7 === "finish" || r7 === "prefinish";
-var Bi = (r7) => r7 instanceof ArrayBuffer || !!r7 && typeof r7 == "object" && r7.constructor && r7.constructor.name === "ArrayBuffer" && r7.byteLength >= 0;
-var Ui = (r7) => !Buffer.isBuffer(r7) && ArrayBuffer.isView(r7);
-var Gt = class {
-  src;
-  dest;
-  opts;
-  ondrain;
-  constructor(t, e, s) {
-    this.src = t, this.dest = e, this.opts = s, this.ondrain = () => t[rt](), this.dest.on("drain", this.ondrain);
-  }
-  unpipe() {
-    this.dest.removeListener("drain", this.ondrain);
-  }
-  proxyErrors(t) {
-  }
-  end() {
-    this.unpipe(), this.opts.end && this.dest.end();
-  }
-};
-var Fe = class extends Gt {
-  unpipe() {
-    this.src.removeListener("error", this.proxyErrors), super.unpipe();
-  }
-  constructor(t, e, s) {
-    super(t, e, s), this.proxyErrors = (i2) => this.dest.emit("error", i2), t.on("error", this.proxyErrors);
-  }
-};
-var Gi = (r7) => !!r7.objectMode;
-var Hi = (r7) => !r7.objectMode && !!r7.encoding && r7.encoding !== "buffer";
-var J = class extends Te {
-  [k] = false;
-  [xt] = false;
-  [F] = [];
-  [C] = [];
-  [R];
-  [z];
-  [$2];
-  [nt];
-  [G] = false;
-  [Y] = false;
-  [Wt] = false;
-  [$t] = false;
-  [St] = null;
-  [A] = 0;
-  [E] = false;
-  [vt];
-  [Ut] = false;
-  [Q] = 0;
-  [_] = false;
-  writable = true;
-  readable = true;
-  constructor(...t) {
-    let e = t[0] || {};
-    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
-    Gi(e) ? (this[R] = true, this[z] = null) : Hi(e) ? (this[z] = e.encoding, this[R] = false) : (this[R] = false, this[z] = null), this[$2] = !!e.async, this[nt] = this[z] ? new zi(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[C] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[F] });
-    let { signal: s } = e;
-    s && (this[vt] = s, s.aborted ? this[Oe]() : s.addEventListener("abort", () => this[Oe]()));
-  }
-  get bufferLength() {
-    return this[A];
-  }
-  get encoding() {
-    return this[z];
-  }
-  set encoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  setEncoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  get objectMode() {
-    return this[R];
-  }
-  set objectMode(t) {
-    throw new Error("objectMode must be set at instantiation time");
-  }
-  get async() {
-    return this[$2];
-  }
-  set async(t) {
-    this[$2] = this[$2] || !!t;
-  }
-  [Oe]() {
-    this[Ut] = true, this.emit("abort", this[vt]?.reason), this.destroy(this[vt]?.reason);
-  }
-  get aborted() {
-    return this[Ut];
-  }
-  set aborted(t) {
-  }
-  write(t, e, s) {
-    if (this[Ut]) return false;
-    if (this[G]) throw new Error("write after end");
-    if (this[E]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
-    typeof e == "function" && (s = e, e = "utf8"), e || (e = "utf8");
-    let i2 = this[$2] ? Et : $i;
-    if (!this[R] && !Buffer.isBuffer(t)) {
-      if (Ui(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
-      else if (Bi(t)) t = Buffer.from(t);
-      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
-    }
-    return this[R] ? (this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[nt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[nt].write(t)), this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : (this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]);
-  }
-  read(t) {
-    if (this[E]) return null;
-    if (this[_] = false, this[A] === 0 || t === 0 || t && t > this[A]) return this[H](), null;
-    this[R] && (t = null), this[C].length > 1 && !this[R] && (this[C] = [this[z] ? this[C].join("") : Buffer.concat(this[C], this[A])]);
-    let e = this[gs](t || null, this[C][0]);
-    return this[H](), e;
-  }
-  [gs](t, e) {
-    if (this[R]) this[Bt]();
-    else {
-      let s = e;
-      t === s.length || t === null ? this[Bt]() : typeof s == "string" ? (this[C][0] = s.slice(t), e = s.slice(0, t), this[A] -= t) : (this[C][0] = s.subarray(t), e = s.subarray(0, t), this[A] -= t);
-    }
-    return this.emit("data", e), !this[C].length && !this[G] && this.emit("drain"), e;
-  }
-  end(t, e, s) {
-    return typeof t == "function" && (s = t, t = void 0), typeof e == "function" && (s = e, e = "utf8"), t !== void 0 && this.write(t, e), s && this.once("end", s), this[G] = true, this.writable = false, (this[k] || !this[xt]) && this[H](), this;
-  }
-  [rt]() {
-    this[E] || (!this[Q] && !this[F].length && (this[_] = true), this[xt] = false, this[k] = true, this.emit("resume"), this[C].length ? this[It]() : this[G] ? this[H]() : this.emit("drain"));
-  }
-  resume() {
-    return this[rt]();
-  }
-  pause() {
-    this[k] = false, this[xt] = true, this[_] = false;
-  }
-  get destroyed() {
-    return this[E];
-  }
-  get flowing() {
-    return this[k];
-  }
-  get paused() {
-    return this[xt];
-  }
-  [Ce](t) {
-    this[R] ? this[A] += 1 : this[A] += t.length, this[C].push(t);
-  }
-  [Bt]() {
-    return this[R] ? this[A] -= 1 : this[A] -= this[C][0].length, this[C].shift();
-  }
-  [It](t = false) {
-    do
-      ;
-    while (this[ws](this[Bt]()) && this[C].length);
-    !t && !this[C].length && !this[G] && this.emit("drain");
-  }
-  [ws](t) {
-    return this.emit("data", t), this[k];
-  }
-  pipe(t, e) {
-    if (this[E]) return t;
-    this[_] = false;
-    let s = this[Y];
-    return e = e || {}, t === ms.stdout || t === ms.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, s ? e.end && t.end() : (this[F].push(e.proxyErrors ? new Fe(this, t, e) : new Gt(this, t, e)), this[$2] ? Et(() => this[rt]()) : this[rt]()), t;
-  }
-  unpipe(t) {
-    let e = this[F].find((s) => s.dest === t);
-    e && (this[F].length === 1 ? (this[k] && this[Q] === 0 && (this[k] = false), this[F] = []) : this[F].splice(this[F].indexOf(e), 1), e.unpipe());
-  }
-  addListener(t, e) {
-    return this.on(t, e);
-  }
-  on(t, e) {
-    let s = super.on(t, e);
-    if (t === "data") this[_] = false, this[Q]++, !this[F].length && !this[k] && this[rt]();
-    else if (t === "readable" && this[A] !== 0) super.emit("readable");
-    else if (Ii(t) && this[Y]) super.emit(t), this.removeAllListeners(t);
-    else if (t === "error" && this[St]) {
-      let i2 = e;
-      this[$2] ? Et(() => i2.call(this, this[St])) : i2.call(this, this[St]);
-    }
-    return s;
-  }
-  removeListener(t, e) {
-    return this.off(t, e);
-  }
-  off(t, e) {
-    let s = super.off(t, e);
-    return t === "data" && (this[Q] = this.listeners("data").length, this[Q] === 0 && !this[_] && !this[F].length && (this[k] = false)), s;
-  }
-  removeAllListeners(t) {
-    let e = super.removeAllListeners(t);
-    return (t === "data" || t === void 0) && (this[Q] = 0, !this[_] && !this[F].length && (this[k] = false)), e;
-  }
-  get emittedEnd() {
-    return this[Y];
-  }
-  [H]() {
-    !this[Wt] && !this[Y] && !this[E] && this[C].length === 0 && this[G] && (this[Wt] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[$t] && this.emit("close"), this[Wt] = false);
-  }
-  emit(t, ...e) {
-    let s = e[0];
-    if (t !== "error" && t !== "close" && t !== E && this[E]) return false;
-    if (t === "data") return !this[R] && !s ? false : this[$2] ? (Et(() => this[Me](s)), true) : this[Me](s);
-    if (t === "end") return this[bs]();
-    if (t === "close") {
-      if (this[$t] = true, !this[Y] && !this[E]) return false;
-      let n2 = super.emit("close");
-      return this.removeAllListeners("close"), n2;
-    } else if (t === "error") {
-      this[St] = s, super.emit(Ae, s);
-      let n2 = !this[vt] || this.listeners("error").length ? super.emit("error", s) : false;
-      return this[H](), n2;
-    } else if (t === "resume") {
-      let n2 = super.emit("resume");
-      return this[H](), n2;
-    } else if (t === "finish" || t === "prefinish") {
-      let n2 = super.emit(t);
-      return this.removeAllListeners(t), n2;
-    }
-    let i2 = super.emit(t, ...e);
-    return this[H](), i2;
-  }
-  [Me](t) {
-    for (let s of this[F]) s.dest.write(t) === false && this.pause();
-    let e = this[_] ? false : super.emit("data", t);
-    return this[H](), e;
-  }
-  [bs]() {
-    return this[Y] ? false : (this[Y] = true, this.readable = false, this[$2] ? (Et(() => this[Re]()), true) : this[Re]());
-  }
-  [Re]() {
-    if (this[nt]) {
-      let e = this[nt].end();
-      if (e) {
-        for (let s of this[F]) s.dest.write(e);
-        this[_] || super.emit("data", e);
-      }
-    }
-    for (let e of this[F]) e.end();
-    let t = super.emit("end");
-    return this.removeAllListeners("end"), t;
-  }
-  async collect() {
-    let t = Object.assign([], { dataLength: 0 });
-    this[R] || (t.dataLength = 0);
-    let e = this.promise();
-    return this.on("data", (s) => {
-      t.push(s), this[R] || (t.dataLength += s.length);
-    }), await e, t;
-  }
-  async concat() {
-    if (this[R]) throw new Error("cannot concat in objectMode");
-    let t = await this.collect();
-    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
-  }
-  async promise() {
-    return new Promise((t, e) => {
-      this.on(E, () => e(new Error("stream destroyed"))), this.on("error", (s) => e(s)), this.on("end", () => t());
-    });
-  }
-  [Symbol.asyncIterator]() {
-    this[_] = false;
-    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
-    return { next: () => {
-      if (t) return e();
-      let i2 = this.read();
-      if (i2 !== null) return Promise.resolve({ done: false, value: i2 });
-      if (this[G]) return e();
-      let n2, o2, h2 = (f) => {
-        this.off("data", a2), this.off("end", l), this.off(E, c3), e(), o2(f);
-      }, a2 = (f) => {
-        this.off("error", h2), this.off("end", l), this.off(E, c3), this.pause(), n2({ value: f, done: !!this[G] });
-      }, l = () => {
-        this.off("error", h2), this.off("data", a2), this.off(E, c3), e(), n2({ done: true, value: void 0 });
-      }, c3 = () => h2(new Error("stream destroyed"));
-      return new Promise((f, u2) => {
-        o2 = u2, n2 = f, this.once(E, c3), this.once("error", h2), this.once("end", l), this.once("data", a2);
-      });
-    }, throw: e, return: e, [Symbol.asyncIterator]() {
-      return this;
-    }, [Symbol.asyncDispose]: async () => {
-    } };
-  }
-  [Symbol.iterator]() {
-    this[_] = false;
-    let t = false, e = () => (this.pause(), this.off(Ae, e), this.off(E, e), this.off("end", e), t = true, { done: true, value: void 0 }), s = () => {
-      if (t) return e();
-      let i2 = this.read();
-      return i2 === null ? e() : { done: false, value: i2 };
-    };
-    return this.once("end", e), this.once(Ae, e), this.once(E, e), { next: s, throw: e, return: e, [Symbol.iterator]() {
-      return this;
-    }, [Symbol.dispose]: () => {
-    } };
-  }
-  destroy(t) {
-    if (this[E]) return t ? this.emit("error", t) : this.emit(E), this;
-    this[E] = true, this[_] = true, this[C].length = 0, this[A] = 0;
-    let e = this;
-    return typeof e.close == "function" && !this[$t] && e.close(), t ? this.emit("error", t) : this.emit(E), this;
-  }
-  static get isStream() {
-    return Li;
-  }
-};
-var tn = Zi.native;
-var Ct = { lstatSync: Xi, readdir: Vi, readdirSync: Yi, readlinkSync: Ji, realpathSync: tn, promises: { lstat: en, readdir: sn, readlink: nn, realpath: rn } };
-var Cs = (r7) => !r7 || r7 === Ct || r7 === Qi ? Ct : { ...Ct, ...r7, promises: { ...Ct.promises, ...r7.promises } };
-var on6 = /^\\\\\?\\([a-z]:)\\?$/i;
-var hn = /^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i;
-var an = /^\\\\[^\\?]+\\[^\\]+$/;
-var Ss = (r7) => r7.replace(/\//g, "\\").replace(on6, "$1\\").replace(hn, "\\\\$1\\").replace(an, "$&\\");
-var ln = /^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i;
-var cn = /^[\\/]{2}\?[\\/](?=[a-z]:)/i;
-var fn = /^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i;
-var un = /[\\/]/;
-var P = 0;
-var As = 1;
-var Ms = 2;
-var I = 4;
-var Rs = 6;
-var Os = 8;
-var tt = 10;
-var Fs = 12;
-var N = 15;
-var kt = ~N;
-var _e = 16;
-var xs = 32;
-var At = 64;
-var L = 128;
-var Ht = 256;
-var Kt = 512;
-var vs = At | L | Kt;
-var dn = 1023;
-var De = (r7) => r7.isFile() ? Os : r7.isDirectory() ? I : r7.isSymbolicLink() ? tt : r7.isCharacterDevice() ? Ms : r7.isBlockDevice() ? Rs : r7.isSocket() ? Fs : r7.isFIFO() ? As : P;
-var Es = new yt({ max: 2 ** 12 });
-var Mt = (r7) => {
-  let t = Es.get(r7);
-  if (t) return t;
-  let e = r7.normalize("NFKD");
-  return Es.set(r7, e), e;
-};
-var ks = new yt({ max: 2 ** 12 });
-var qt = (r7) => {
-  let t = ks.get(r7);
-  if (t) return t;
-  let e = Mt(r7.toLowerCase());
-  return ks.set(r7, e), e;
-};
-var Xt = class extends yt {
-  constructor() {
-    super({ max: 256 });
-  }
-};
-var Pe = class extends yt {
-  constructor(t = 16 * 1024) {
-    super({ maxSize: t, sizeCalculation: (e) => e.length + 1 });
-  }
-};
-var Ts = /* @__PURE__ */ Symbol("PathScurry setAsCwd");
-var O = class {
-  name;
-  root;
-  roots;
-  parent;
-  nocase;
-  isCWD = false;
-  #t;
-  #n;
-  get dev() {
-    return this.#n;
-  }
-  #i;
-  get mode() {
-    return this.#i;
-  }
-  #o;
-  get nlink() {
-    return this.#o;
-  }
-  #r;
-  get uid() {
-    return this.#r;
-  }
-  #d;
-  get gid() {
-    return this.#d;
-  }
-  #u;
-  get rdev() {
-    return this.#u;
-  }
-  #f;
-  get blksize() {
-    return this.#f;
-  }
-  #h;
-  get ino() {
-    return this.#h;
-  }
-  #m;
-  get size() {
-    return this.#m;
-  }
-  #l;
-  get blocks() {
-    return this.#l;
-  }
-  #a;
-  get atimeMs() {
-    return this.#a;
-  }
-  #s;
-  get mtimeMs() {
-    return this.#s;
-  }
-  #b;
-  get ctimeMs() {
-    return this.#b;
-  }
-  #E;
-  get birthtimeMs() {
-    return this.#E;
-  }
-  #y;
-  get atime() {
-    return this.#y;
-  }
-  #g;
-  get mtime() {
-    return this.#g;
-  }
-  #w;
-  get ctime() {
-    return this.#w;
-  }
-  #p;
-  get birthtime() {
-    return this.#p;
-  }
-  #k;
-  #C;
-  #x;
-  #v;
-  #S;
-  #M;
-  #e;
-  #T;
-  #_;
-  #R;
-  get parentPath() {
-    return (this.parent || this).fullpath();
-  }
-  get path() {
-    return this.parentPath;
-  }
-  constructor(t, e = P, s, i2, n2, o2, h2) {
-    this.name = t, this.#k = n2 ? qt(t) : Mt(t), this.#e = e & dn, this.nocase = n2, this.roots = i2, this.root = s || this, this.#T = o2, this.#x = h2.fullpath, this.#S = h2.relative, this.#M = h2.relativePosix, this.parent = h2.parent, this.parent ? this.#t = this.parent.#t : this.#t = Cs(h2.fs);
-  }
-  get fs() {
-    return this.#t;
-  }
-  depth() {
-    return this.#C !== void 0 ? this.#C : this.parent ? this.#C = this.parent.depth() + 1 : this.#C = 0;
-  }
-  childrenCache() {
-    return this.#T;
-  }
-  resolve(t) {
-    if (!t) return this;
-    let e = this.getRootString(t), i2 = t.substring(e.length).split(this.splitSep);
-    return e ? this.getRoot(e).#D(i2) : this.#D(i2);
-  }
-  #D(t) {
-    let e = this;
-    for (let s of t) e = e.child(s);
-    return e;
-  }
-  children() {
-    let t = this.#T.get(this);
-    if (t) return t;
-    let e = Object.assign([], { provisional: 0 });
-    return this.#T.set(this, e), this.#e &= ~_e, e;
-  }
-  child(t, e) {
-    if (t === "" || t === ".") return this;
-    if (t === "..") return this.parent || this;
-    let s = this.children(), i2 = this.nocase ? qt(t) : Mt(t);
-    for (let a2 of s) if (a2.#k === i2) return a2;
-    let n2 = this.parent ? this.sep : "", o2 = this.#x ? this.#x + n2 + t : void 0, h2 = this.newChild(t, P, { ...e, parent: this, fullpath: o2 });
-    return this.canReaddir() || (h2.#e |= L), s.push(h2), h2;
-  }
-  relative() {
-    if (this.isCWD) return "";
-    if (this.#S !== void 0) return this.#S;
-    let t = this.name, e = this.parent;
-    if (!e) return this.#S = this.name;
-    let s = e.relative();
-    return s + (!s || !e.parent ? "" : this.sep) + t;
-  }
-  relativePosix() {
-    if (this.sep === "/") return this.relative();
-    if (this.isCWD) return "";
-    if (this.#M !== void 0) return this.#M;
-    let t = this.name, e = this.parent;
-    if (!e) return this.#M = this.fullpathPosix();
-    let s = e.relativePosix();
-    return s + (!s || !e.parent ? "" : "/") + t;
-  }
-  fullpath() {
-    if (this.#x !== void 0) return this.#x;
-    let t = this.name, e = this.parent;
-    if (!e) return this.#x = this.name;
-    let i2 = e.fullpath() + (e.parent ? this.sep : "") + t;
-    return this.#x = i2;
-  }
-  fullpathPosix() {
-    if (this.#v !== void 0) return this.#v;
-    if (this.sep === "/") return this.#v = this.fullpath();
-    if (!this.parent) {
-      let i2 = this.fullpath().replace(/\\/g, "/");
-      return /^[a-z]:\//i.test(i2) ? this.#v = `//?/${i2}` : this.#v = i2;
-    }
-    let t = this.parent, e = t.fullpathPosix(), s = e + (!e || !t.parent ? "" : "/") + this.name;
-    return this.#v = s;
-  }
-  isUnknown() {
-    return (this.#e & N) === P;
-  }
-  isType(t) {
-    return this[`is${t}`]();
-  }
-  getType() {
-    return this.isUnknown() ? "Unknown" : this.isDirectory() ? "Directory" : this.isFile() ? "File" : this.isSymbolicLink() ? "SymbolicLink" : this.isFIFO() ? "FIFO" : this.isCharacterDevice() ? "CharacterDevice" : this.isBlockDevice() ? "BlockDevice" : this.isSocket() ? "Socket" : "Unknown";
-  }
-  isFile() {
-    return (this.#e & N) === Os;
-  }
-  isDirectory() {
-    return (this.#e & N) === I;
-  }
-  isCharacterDevice() {
-    return (this.#e & N) === Ms;
-  }
-  isBlockDevice() {
-    return (this.#e & N) === Rs;
-  }
-  isFIFO() {
-    return (this.#e & N) === As;
-  }
-  isSocket() {
-    return (this.#e & N) === Fs;
-  }
-  isSymbolicLink() {
-    return (this.#e & tt) === tt;
-  }
-  lstatCached() {
-    return this.#e & xs ? this : void 0;
-  }
-  readlinkCached() {
-    return this.#_;
-  }
-  realpathCached() {
-    return this.#R;
-  }
-  readdirCached() {
-    let t = this.children();
-    return t.slice(0, t.provisional);
-  }
-  canReadlink() {
-    if (this.#_) return true;
-    if (!this.parent) return false;
-    let t = this.#e & N;
-    return !(t !== P && t !== tt || this.#e & Ht || this.#e & L);
-  }
-  calledReaddir() {
-    return !!(this.#e & _e);
-  }
-  isENOENT() {
-    return !!(this.#e & L);
-  }
-  isNamed(t) {
-    return this.nocase ? this.#k === qt(t) : this.#k === Mt(t);
-  }
-  async readlink() {
-    let t = this.#_;
-    if (t) return t;
-    if (this.canReadlink() && this.parent) try {
-      let e = await this.#t.promises.readlink(this.fullpath()), s = (await this.parent.realpath())?.resolve(e);
-      if (s) return this.#_ = s;
-    } catch (e) {
-      this.#F(e.code);
-      return;
-    }
-  }
-  readlinkSync() {
-    let t = this.#_;
-    if (t) return t;
-    if (this.canReadlink() && this.parent) try {
-      let e = this.#t.readlinkSync(this.fullpath()), s = this.parent.realpathSync()?.resolve(e);
-      if (s) return this.#_ = s;
-    } catch (e) {
-      this.#F(e.code);
-      return;
-    }
-  }
-  #W(t) {
-    this.#e |= _e;
-    for (let e = t.provisional; e < t.length; e++) {
-      let s = t[e];
-      s && s.#A();
-    }
-  }
-  #A() {
-    this.#e & L || (this.#e = (this.#e | L) & kt, this.#G());
-  }
-  #G() {
-    let t = this.children();
-    t.provisional = 0;
-    for (let e of t) e.#A();
-  }
-  #P() {
-    this.#e |= Kt, this.#N();
-  }
-  #N() {
-    if (this.#e & At) return;
-    let t = this.#e;
-    (t & N) === I && (t &= kt), this.#e = t | At, this.#G();
-  }
-  #$(t = "") {
-    t === "ENOTDIR" || t === "EPERM" ? this.#N() : t === "ENOENT" ? this.#A() : this.children().provisional = 0;
-  }
-  #O(t = "") {
-    t === "ENOTDIR" ? this.parent.#N() : t === "ENOENT" && this.#A();
-  }
-  #F(t = "") {
-    let e = this.#e;
-    e |= Ht, t === "ENOENT" && (e |= L), (t === "EINVAL" || t === "UNKNOWN") && (e &= kt), this.#e = e, t === "ENOTDIR" && this.parent && this.parent.#N();
-  }
-  #I(t, e) {
-    return this.#U(t, e) || this.#z(t, e);
-  }
-  #z(t, e) {
-    let s = De(t), i2 = this.newChild(t.name, s, { parent: this }), n2 = i2.#e & N;
-    return n2 !== I && n2 !== tt && n2 !== P && (i2.#e |= At), e.unshift(i2), e.provisional++, i2;
-  }
-  #U(t, e) {
-    for (let s = e.provisional; s < e.length; s++) {
-      let i2 = e[s];
-      if ((this.nocase ? qt(t.name) : Mt(t.name)) === i2.#k) return this.#V(t, i2, s, e);
-    }
-  }
-  #V(t, e, s, i2) {
-    let n2 = e.name;
-    return e.#e = e.#e & kt | De(t), n2 !== t.name && (e.name = t.name), s !== i2.provisional && (s === i2.length - 1 ? i2.pop() : i2.splice(s, 1), i2.unshift(e)), i2.provisional++, e;
-  }
-  async lstat() {
-    if ((this.#e & L) === 0) try {
-      return this.#H(await this.#t.promises.lstat(this.fullpath())), this;
-    } catch (t) {
-      this.#O(t.code);
-    }
-  }
-  lstatSync() {
-    if ((this.#e & L) === 0) try {
-      return this.#H(this.#t.lstatSync(this.fullpath())), this;
-    } catch (t) {
-      this.#O(t.code);
-    }
-  }
-  #H(t) {
-    let { atime: e, atimeMs: s, birthtime: i2, birthtimeMs: n2, blksize: o2, blocks: h2, ctime: a2, ctimeMs: l, dev: c3, gid: f, ino: u2, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
-    this.#y = e, this.#a = s, this.#p = i2, this.#E = n2, this.#f = o2, this.#l = h2, this.#w = a2, this.#b = l, this.#n = c3, this.#d = f, this.#h = u2, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
-    let S = De(t);
-    this.#e = this.#e & kt | S | xs, S !== P && S !== I && S !== tt && (this.#e |= At);
-  }
-  #L = [];
-  #c = false;
-  #q(t) {
-    this.#c = false;
-    let e = this.#L.slice();
-    this.#L.length = 0, e.forEach((s) => s(null, t));
-  }
-  readdirCB(t, e = false) {
-    if (!this.canReaddir()) {
-      e ? t(null, []) : queueMicrotask(() => t(null, []));
-      return;
-    }
-    let s = this.children();
-    if (this.calledReaddir()) {
-      let n2 = s.slice(0, s.provisional);
-      e ? t(null, n2) : queueMicrotask(() => t(null, n2));
-      return;
-    }
-    if (this.#L.push(t), this.#c) return;
-    this.#c = true;
-    let i2 = this.fullpath();
-    this.#t.readdir(i2, { withFileTypes: true }, (n2, o2) => {
-      if (n2) this.#$(n2.code), s.provisional = 0;
-      else {
-        for (let h2 of o2) this.#I(h2, s);
-        this.#W(s);
-      }
-      this.#q(s.slice(0, s.provisional));
-    });
-  }
-  #B;
-  async readdir() {
-    if (!this.canReaddir()) return [];
-    let t = this.children();
-    if (this.calledReaddir()) return t.slice(0, t.provisional);
-    let e = this.fullpath();
-    if (this.#B) await this.#B;
-    else {
-      let s = () => {
-      };
-      this.#B = new Promise((i2) => s = i2);
-      try {
-        for (let i2 of await this.#t.promises.readdir(e, { withFileTypes: true })) this.#I(i2, t);
-        this.#W(t);
-      } catch (i2) {
-        this.#$(i2.code), t.provisional = 0;
-      }
-      this.#B = void 0, s();
-    }
-    return t.slice(0, t.provisional);
-  }
-  readdirSync() {
-    if (!this.canReaddir()) return [];
-    let t = this.children();
-    if (this.calledReaddir()) return t.slice(0, t.provisional);
-    let e = this.fullpath();
-    try {
-      for (let s of this.#t.readdirSync(e, { withFileTypes: true })) this.#I(s, t);
-      this.#W(t);
-    } catch (s) {
-      this.#$(s.code), t.provisional = 0;
-    }
-    return t.slice(0, t.provisional);
-  }
-  canReaddir() {
-    if (this.#e & vs) return false;
-    let t = N & this.#e;
-    return t === P || t === I || t === tt;
-  }
-  shouldWalk(t, e) {
-    return (this.#e & I) === I && !(this.#e & vs) && !t.has(this) && (!e || e(this));
-  }
-  async realpath() {
-    if (this.#R) return this.#R;
-    if (!((Kt | Ht | L) & this.#e)) try {
-      let t = await this.#t.promises.realpath(this.fullpath());
-      return this.#R = this.resolve(t);
-    } catch {
-      this.#P();
-    }
-  }
-  realpathSync() {
-    if (this.#R) return this.#R;
-    if (!((Kt | Ht | L) & this.#e)) try {
-      let t = this.#t.realpathSync(this.fullpath());
-      return this.#R = this.resolve(t);
-    } catch {
-      this.#P();
-    }
-  }
-  [Ts](t) {
-    if (t === this) return;
-    t.isCWD = false, this.isCWD = true;
-    let e = /* @__PURE__ */ new Set([]), s = [], i2 = this;
-    for (; i2 && i2.parent; ) e.add(i2), i2.#S = s.join(this.sep), i2.#M = s.join("/"), i2 = i2.parent, s.push("..");
-    for (i2 = t; i2 && i2.parent && !e.has(i2); ) i2.#S = void 0, i2.#M = void 0, i2 = i2.parent;
-  }
-};
-var Vt = class r extends O {
-  sep = "\\";
-  splitSep = un;
-  constructor(t, e = P, s, i2, n2, o2, h2) {
-    super(t, e, s, i2, n2, o2, h2);
-  }
-  newChild(t, e = P, s = {}) {
-    return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
-  }
-  getRootString(t) {
-    return ln.exec(t)?.[0] ?? Ne.parse(t).root;
-  }
-  getRoot(t) {
-    if (t = Ss(t.toUpperCase()), t === this.root.name || /^[\\/]$/.test(t)) return this.root;
-    for (let [e, s] of Object.entries(this.roots)) if (this.sameRoot(t, e)) return this.roots[t] = s;
-    return this.roots[t] = new ot(t, { nocase: this.nocase, fs: this.fs }).root;
-  }
-  sameRoot(t, e = this.root.name) {
-    return Ss(t.toUpperCase()) === e;
-  }
-};
-var Yt = class r2 extends O {
-  splitSep = "/";
-  sep = "/";
-  constructor(t, e = P, s, i2, n2, o2, h2) {
-    super(t, e, s, i2, n2, o2, h2);
-  }
-  getRootString(t) {
-    return t.startsWith("/") ? "/" : "";
-  }
-  getRoot(t) {
-    return this.root;
-  }
-  newChild(t, e = P, s = {}) {
-    return new r2(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
-  }
-};
-var Jt = class {
-  root;
-  rootPath;
-  roots;
-  cwd;
-  #t;
-  #n;
-  #i;
-  nocase;
-  #o;
-  constructor(t = process.cwd(), e, s, { nocase: i2, childrenCacheSize: n2 = 16 * 1024, fs: o2 = Ct } = {}) {
-    this.#o = Cs(o2), (t instanceof URL || t.startsWith("file://")) && (t = Ki(t));
-    let h2 = e.resolve(t);
-    this.roots = /* @__PURE__ */ Object.create(null), this.rootPath = this.parseRootPath(h2), this.#t = new Xt(), this.#n = new Xt(), this.#i = new Pe(n2);
-    let a2 = h2.substring(this.rootPath.length).split(s);
-    if (a2.length === 1 && !a2[0] && a2.pop(), i2 === void 0) throw new TypeError("must provide nocase setting to PathScurryBase ctor");
-    this.nocase = i2, this.root = this.newRoot(this.#o), this.roots[this.rootPath] = this.root;
-    let l = this.root, c3 = a2.length - 1, f = e.sep, u2 = this.rootPath, p = false;
-    for (let g of a2) {
-      let d = c3--;
-      l = l.child(g, { relative: new Array(d).fill("..").join(f), relativePosix: new Array(d).fill("..").join("/"), fullpath: u2 += (p ? "" : f) + g }), p = true;
-    }
-    this.cwd = l;
-  }
-  depth(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.depth();
-  }
-  childrenCache() {
-    return this.#i;
-  }
-  resolve(...t) {
-    let e = "";
-    for (let n2 = t.length - 1; n2 >= 0; n2--) {
-      let o2 = t[n2];
-      if (!(!o2 || o2 === ".") && (e = e ? `${o2}/${e}` : o2, this.isAbsolute(o2))) break;
-    }
-    let s = this.#t.get(e);
-    if (s !== void 0) return s;
-    let i2 = this.cwd.resolve(e).fullpath();
-    return this.#t.set(e, i2), i2;
-  }
-  resolvePosix(...t) {
-    let e = "";
-    for (let n2 = t.length - 1; n2 >= 0; n2--) {
-      let o2 = t[n2];
-      if (!(!o2 || o2 === ".") && (e = e ? `${o2}/${e}` : o2, this.isAbsolute(o2))) break;
-    }
-    let s = this.#n.get(e);
-    if (s !== void 0) return s;
-    let i2 = this.cwd.resolve(e).fullpathPosix();
-    return this.#n.set(e, i2), i2;
-  }
-  relative(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relative();
-  }
-  relativePosix(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relativePosix();
-  }
-  basename(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.name;
-  }
-  dirname(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), (t.parent || t).fullpath();
-  }
-  async readdir(t = this.cwd, e = { withFileTypes: true }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s } = e;
-    if (t.canReaddir()) {
-      let i2 = await t.readdir();
-      return s ? i2 : i2.map((n2) => n2.name);
-    } else return [];
-  }
-  readdirSync(t = this.cwd, e = { withFileTypes: true }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true } = e;
-    return t.canReaddir() ? s ? t.readdirSync() : t.readdirSync().map((i2) => i2.name) : [];
-  }
-  async lstat(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstat();
-  }
-  lstatSync(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstatSync();
-  }
-  async readlink(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-    let s = await t.readlink();
-    return e ? s : s?.fullpath();
-  }
-  readlinkSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-    let s = t.readlinkSync();
-    return e ? s : s?.fullpath();
-  }
-  async realpath(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-    let s = await t.realpath();
-    return e ? s : s?.fullpath();
-  }
-  realpathSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-    let s = t.realpathSync();
-    return e ? s : s?.fullpath();
-  }
-  async walk(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = [];
-    (!n2 || n2(t)) && h2.push(s ? t : t.fullpath());
-    let a2 = /* @__PURE__ */ new Set(), l = (f, u2) => {
-      a2.add(f), f.readdirCB((p, g) => {
-        if (p) return u2(p);
-        let d = g.length;
-        if (!d) return u2();
-        let w = () => {
-          --d === 0 && u2();
-        };
-        for (let m of g) (!n2 || n2(m)) && h2.push(s ? m : m.fullpath()), i2 && m.isSymbolicLink() ? m.realpath().then((b) => b?.isUnknown() ? b.lstat() : b).then((b) => b?.shouldWalk(a2, o2) ? l(b, w) : w()) : m.shouldWalk(a2, o2) ? l(m, w) : w();
-      }, true);
-    }, c3 = t;
-    return new Promise((f, u2) => {
-      l(c3, (p) => {
-        if (p) return u2(p);
-        f(h2);
-      });
-    });
-  }
-  walkSync(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = [];
-    (!n2 || n2(t)) && h2.push(s ? t : t.fullpath());
-    let a2 = /* @__PURE__ */ new Set([t]);
-    for (let l of a2) {
-      let c3 = l.readdirSync();
-      for (let f of c3) {
-        (!n2 || n2(f)) && h2.push(s ? f : f.fullpath());
-        let u2 = f;
-        if (f.isSymbolicLink()) {
-          if (!(i2 && (u2 = f.realpathSync()))) continue;
-          u2.isUnknown() && u2.lstatSync();
-        }
-        u2.shouldWalk(a2, o2) && a2.add(u2);
-      }
-    }
-    return h2;
-  }
-  [Symbol.asyncIterator]() {
-    return this.iterate();
-  }
-  iterate(t = this.cwd, e = {}) {
-    return typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd), this.stream(t, e)[Symbol.asyncIterator]();
-  }
-  [Symbol.iterator]() {
-    return this.iterateSync();
-  }
-  *iterateSync(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e;
-    (!n2 || n2(t)) && (yield s ? t : t.fullpath());
-    let h2 = /* @__PURE__ */ new Set([t]);
-    for (let a2 of h2) {
-      let l = a2.readdirSync();
-      for (let c3 of l) {
-        (!n2 || n2(c3)) && (yield s ? c3 : c3.fullpath());
-        let f = c3;
-        if (c3.isSymbolicLink()) {
-          if (!(i2 && (f = c3.realpathSync()))) continue;
-          f.isUnknown() && f.lstatSync();
-        }
-        f.shouldWalk(h2, o2) && h2.add(f);
-      }
-    }
-  }
-  stream(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = new J({ objectMode: true });
-    (!n2 || n2(t)) && h2.write(s ? t : t.fullpath());
-    let a2 = /* @__PURE__ */ new Set(), l = [t], c3 = 0, f = () => {
-      let u2 = false;
-      for (; !u2; ) {
-        let p = l.shift();
-        if (!p) {
-          c3 === 0 && h2.end();
-          return;
-        }
-        c3++, a2.add(p);
-        let g = (w, m, b = false) => {
-          if (w) return h2.emit("error", w);
-          if (i2 && !b) {
-            let x = [];
-            for (let S of m) S.isSymbolicLink() && x.push(S.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
-            if (x.length) {
-              Promise.all(x).then(() => g(null, m, true));
-              return;
-            }
-          }
-          for (let x of m) x && (!n2 || n2(x)) && (h2.write(s ? x : x.fullpath()) || (u2 = true));
-          c3--;
-          for (let x of m) {
-            let S = x.realpathCached() || x;
-            S.shouldWalk(a2, o2) && l.push(S);
-          }
-          u2 && !h2.flowing ? h2.once("drain", f) : d || f();
-        }, d = true;
-        p.readdirCB(g, true), d = false;
-      }
-    };
-    return f(), h2;
-  }
-  streamSync(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = new J({ objectMode: true }), a2 = /* @__PURE__ */ new Set();
-    (!n2 || n2(t)) && h2.write(s ? t : t.fullpath());
-    let l = [t], c3 = 0, f = () => {
-      let u2 = false;
-      for (; !u2; ) {
-        let p = l.shift();
-        if (!p) {
-          c3 === 0 && h2.end();
-          return;
-        }
-        c3++, a2.add(p);
-        let g = p.readdirSync();
-        for (let d of g) (!n2 || n2(d)) && (h2.write(s ? d : d.fullpath()) || (u2 = true));
-        c3--;
-        for (let d of g) {
-          let w = d;
-          if (d.isSymbolicLink()) {
-            if (!(i2 && (w = d.realpathSync()))) continue;
-            w.isUnknown() && w.lstatSync();
-          }
-          w.shouldWalk(a2, o2) && l.push(w);
-        }
-      }
-      u2 && !h2.flowing && h2.once("drain", f);
-    };
-    return f(), h2;
-  }
-  chdir(t = this.cwd) {
-    let e = this.cwd;
-    this.cwd = typeof t == "string" ? this.cwd.resolve(t) : t, this.cwd[Ts](e);
-  }
-};
-var ot = class extends Jt {
-  sep = "\\";
-  constructor(t = process.cwd(), e = {}) {
-    let { nocase: s = true } = e;
-    typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, Ne, "\\", { ...e, nocase: s }), this.nocase = s;
-    for (let i2 = this.cwd; i2; i2 = i2.parent) i2.nocase = this.nocase;
-  }
-  parseRootPath(t) {
-    return Ne.parse(t).root.toUpperCase();
-  }
-  newRoot(t) {
-    return new Vt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
-  }
-  isAbsolute(t) {
-    return t.startsWith("/") || t.startsWith("\\") || /^[a-z]:(\/|\\)/i.test(t);
-  }
-};
-var ht = class extends Jt {
-  sep = "/";
-  constructor(t = process.cwd(), e = {}) {
-    let { nocase: s = false } = e;
-    super(t, qi, "/", { ...e, nocase: s }), this.nocase = s;
-  }
-  parseRootPath(t) {
-    return "/";
-  }
-  newRoot(t) {
-    return new Yt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
-  }
-  isAbsolute(t) {
-    return t.startsWith("/");
-  }
-};
-var Rt = class extends ht {
-  constructor(t = process.cwd(), e = {}) {
-    let { nocase: s = true } = e;
-    super(t, { ...e, nocase: s });
-  }
-};
-var rr = process.platform === "win32" ? Vt : Yt;
-var _s = process.platform === "win32" ? ot : process.platform === "darwin" ? Rt : ht;
-var pn = (r7) => r7.length >= 1;
-var mn = (r7) => r7.length >= 1;
-var gn = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
-var at2 = class r3 {
-  #t;
-  #n;
-  #i;
-  length;
-  #o;
-  #r;
-  #d;
-  #u;
-  #f;
-  #h;
-  #m = true;
-  constructor(t, e, s, i2) {
-    if (!pn(t)) throw new TypeError("empty pattern list");
-    if (!mn(e)) throw new TypeError("empty glob list");
-    if (e.length !== t.length) throw new TypeError("mismatched pattern list and glob list lengths");
-    if (this.length = t.length, s < 0 || s >= this.length) throw new TypeError("index out of range");
-    if (this.#t = t, this.#n = e, this.#i = s, this.#o = i2, this.#i === 0) {
-      if (this.isUNC()) {
-        let n2 = this.#l() ? 6 : 4, o2 = this.#t.slice(0, n2), h2 = this.#n.slice(0, n2), a2 = this.#t.slice(n2), l = this.#n.slice(n2);
-        a2[0] === "" && (a2.shift(), l.shift());
-        let c3 = [...o2, ""].join("/"), f = [...h2, ""].join("/");
-        this.#t = [c3, ...a2], this.#n = [f, ...l], this.length = this.#t.length;
-      } else if (this.isDrive() || this.isAbsolute()) {
-        let [n2, ...o2] = this.#t, [h2, ...a2] = this.#n;
-        o2[0] === "" && (o2.shift(), a2.shift());
-        let l = `${n2}/`, c3 = `${h2}/`;
-        this.#t = [l, ...o2], this.#n = [c3, ...a2], this.length = this.#t.length;
-      }
-    }
-  }
-  [gn]() {
-    return `Pattern <${this.#n.slice(this.#i).join("/")}>`;
-  }
-  pattern() {
-    return this.#t[this.#i];
-  }
-  isString() {
-    return typeof this.#t[this.#i] == "string";
-  }
-  isGlobstar() {
-    return this.#t[this.#i] === v;
-  }
-  isMatcher() {
-    return typeof this.#t[this.#i] == "object";
-  }
-  globString() {
-    return this.#d = this.#d || (this.#i === 0 ? this.isAbsolute() ? this.#n[0] + this.#n.slice(1).join("/") : this.#n.join("/") : this.#n.slice(this.#i).join("/"));
-  }
-  hasMore() {
-    return this.length > this.#i + 1;
-  }
-  rest() {
-    return this.#r !== void 0 ? this.#r : this.hasMore() ? (this.#r = new r3(this.#t, this.#n, this.#i + 1, this.#o), this.#r.#h = this.#h, this.#r.#f = this.#f, this.#r.#u = this.#u, this.#r) : this.#r = null;
-  }
-  #l() {
-    let t = this.#t;
-    return t[2] === "?" && typeof t[3] == "string" && /^unc$/i.test(t[3]);
-  }
-  isUNC() {
-    let t = this.#t, e = this.#l() ? 4 : 2;
-    return this.#f !== void 0 ? this.#f : this.#f = this.#o === "win32" && this.#i === 0 && t[0] === "" && t[1] === "" && typeof t[e] == "string" && !!t[e] && typeof t[e + 1] == "string" && !!t[e + 1];
-  }
-  isDrive() {
-    let t = this.#t;
-    return this.#u !== void 0 ? this.#u : this.#u = this.#o === "win32" && this.#i === 0 && this.length > 1 && typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]);
-  }
-  isAbsolute() {
-    let t = this.#t;
-    return this.#h !== void 0 ? this.#h : this.#h = t[0] === "" && t.length > 1 || this.isDrive() || this.isUNC();
-  }
-  root() {
-    let t = this.#t[0];
-    return typeof t == "string" && this.isAbsolute() && this.#i === 0 ? t : "";
-  }
-  checkFollowGlobstar() {
-    return !(this.#i === 0 || !this.isGlobstar() || !this.#m);
-  }
-  markFollowGlobstar() {
-    return this.#i === 0 || !this.isGlobstar() || !this.#m ? false : (this.#m = false, true);
-  }
-};
-var wn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
-var lt = class {
-  relative;
-  relativeChildren;
-  absolute;
-  absoluteChildren;
-  platform;
-  mmopts;
-  slashRoot;
-  constructor(t, { nobrace: e, nocase: s, noext: i2, noglobstar: n2, normalize: o2, platform: h2 = wn, root: a2, windowsPathsNoEscape: l, allowWindowsEscape: c3, braceExpandMax: f = 1e4 }, u2) {
-    this.relative = [], this.absolute = [], this.relativeChildren = [], this.absoluteChildren = [], this.platform = h2, l = !!l || c3 === false, this.mmopts = { braceExpandMax: f, dot: true, nobrace: e, nocase: s, noext: i2, noglobstar: n2, normalize: o2, optimizationLevel: 2, platform: h2, nocomment: true, nonegate: true, windowsPathsNoEscape: l };
-    let p = u2?.resolve(a2 ?? "/").fullpath() ?? "/";
-    this.slashRoot = K(p.replace(/\\/g, "/").replace(/\/$/, ""), { magicalBraces: true, windowsPathsNoEscape: l });
-    for (let g of t) this.add(g);
-  }
-  add(t) {
-    let e = new D(t, this.mmopts);
-    for (let s = 0; s < e.set.length; s++) {
-      let i2 = e.set[s], n2 = e.globParts[s];
-      if (!i2 || !n2) throw new Error("invalid pattern object");
-      for (; i2[0] === "." && n2[0] === "."; ) i2.shift(), n2.shift();
-      let o2 = new at2(i2, n2, 0, this.platform), h2 = o2.root() === "/" ? `${this.slashRoot}/${o2.rest()?.globString() ?? ""}` : o2.globString(), a2 = new D(h2, this.mmopts), l = n2[n2.length - 1] === "**", c3 = o2.isAbsolute();
-      c3 ? this.absolute.push(a2) : this.relative.push(a2), l && (c3 ? this.absoluteChildren.push(a2) : this.relativeChildren.push(a2));
-    }
-  }
-  ignored(t) {
-    let e = t.fullpath(), s = `${e}/`, i2 = t.relative() || ".", n2 = `${i2}/`;
-    for (let o2 of this.relative) if (o2.match(i2) || o2.match(n2)) return true;
-    for (let o2 of this.absolute) if (o2.match(e) || o2.match(s)) return true;
-    return false;
-  }
-  childrenIgnored(t) {
-    let e = `${t.fullpath()}/`, s = `${t.relative() || "."}/`;
-    for (let i2 of this.relativeChildren) if (i2.match(s)) return true;
-    for (let i2 of this.absoluteChildren) if (i2.match(e)) return true;
-    return false;
-  }
-};
-var ze = class r4 {
-  parent;
-  store;
-  constructor(t) {
-    this.parent = t;
-  }
-  copy() {
-    return new r4(this);
-  }
-  #t(t) {
-    let e = this.store?.get(t);
-    return e || !this.parent ? e : this.parent.#t(t);
-  }
-  hasWalked(t, e) {
-    return !!this.#t(t.fullpath())?.has(e.globString());
-  }
-  storeWalked(t, e) {
-    let s = t.fullpath(), i2 = this.#t(s);
-    i2 ? i2.add(e.globString()) : (this.store ??= /* @__PURE__ */ new Map()).set(s, /* @__PURE__ */ new Set([e.globString()]));
-  }
-};
-var Ot = class r5 {
-  static ABSOLUTE = 2;
-  static IF_DIR = 1;
-  store = /* @__PURE__ */ new Map();
-  add(t, e, s) {
-    let i2 = (e ? r5.ABSOLUTE : 0) | (s ? r5.IF_DIR : 0), n2 = this.store.get(t);
-    this.store.set(t, n2 === void 0 ? i2 : i2 & n2);
-  }
-};
-var Le = class {
-  store = /* @__PURE__ */ new Map();
-  add(t, e) {
-    if (!t.canReaddir()) return;
-    let s = this.store.get(t);
-    s ? s.find((i2) => i2.globString() === e.globString()) || s.push(e) : this.store.set(t, [e]);
-  }
-  get(t) {
-    let e = this.store.get(t);
-    if (!e) throw new Error("attempting to walk unknown path");
-    return e;
-  }
-  entries() {
-    return this.keys().map((t) => [t, this.store.get(t)]);
-  }
-  keys() {
-    return [...this.store.keys()].filter((t) => t.canReaddir());
-  }
-};
-var Ft = class r6 {
-  hasWalkedCache;
-  matches = new Ot();
-  subwalks = new Le();
-  patterns;
-  follow;
-  dot;
-  opts;
-  constructor(t, e) {
-    this.opts = t, this.follow = !!t.follow, this.dot = !!t.dot, this.hasWalkedCache = e ? e.copy() : new ze();
-  }
-  processPatterns(t, e) {
-    this.patterns = e;
-    let s = e.map((i2) => [t, i2]);
-    for (let [i2, n2] of s) {
-      this.hasWalkedCache.storeWalked(i2, n2);
-      let o2 = n2.root(), h2 = n2.isAbsolute() && this.opts.absolute !== false;
-      if (o2) {
-        i2 = i2.resolve(o2 === "/" && this.opts.root !== void 0 ? this.opts.root : o2);
-        let f = n2.rest();
-        if (f) n2 = f;
-        else {
-          this.matches.add(i2, true, false);
-          continue;
-        }
-      }
-      if (i2.isENOENT()) continue;
-      let a2, l, c3 = false;
-      for (; typeof (a2 = n2.pattern()) == "string" && (l = n2.rest()); ) i2 = i2.resolve(a2), n2 = l, c3 = true;
-      if (a2 = n2.pattern(), l = n2.rest(), c3) {
-        if (this.hasWalkedCache.hasWalked(i2, n2)) continue;
-        this.hasWalkedCache.storeWalked(i2, n2);
-      }
-      if (typeof a2 == "string") {
-        let f = a2 === ".." || a2 === "" || a2 === ".";
-        this.matches.add(i2.resolve(a2), h2, f);
-        continue;
-      } else if (a2 === v) {
-        (!i2.isSymbolicLink() || this.follow || n2.checkFollowGlobstar()) && this.subwalks.add(i2, n2);
-        let f = l?.pattern(), u2 = l?.rest();
-        if (!l || (f === "" || f === ".") && !u2) this.matches.add(i2, h2, f === "" || f === ".");
-        else if (f === "..") {
-          let p = i2.parent || i2;
-          u2 ? this.hasWalkedCache.hasWalked(p, u2) || this.subwalks.add(p, u2) : this.matches.add(p, h2, true);
-        }
-      } else typeof a2 == "object" && this.subwalks.add(i2, n2);
-    }
-    return this;
-  }
-  subwalkTargets() {
-    return this.subwalks.keys();
-  }
-  child() {
-    return new r6(this.opts, this.hasWalkedCache);
-  }
-  filterEntries(t, e) {
-    let s = this.subwalks.get(t), i2 = this.child();
-    for (let n2 of e) for (let o2 of s) {
-      let h2 = o2.isAbsolute(), a2 = o2.pattern(), l = o2.rest();
-      a2 === v ? i2.testGlobstar(n2, o2, l, h2) : typeof a2 == "object" ? i2.testMatcher(n2, a2, l, h2) : i2.testString(n2, a2, l, h2);
-    }
-    return i2;
-  }
-  testGlobstar(t, e, s, i2) {
-    if ((this.dot || !t.name.startsWith(".")) && (e.hasMore() || this.matches.add(t, i2, false), t.canReaddir() && (this.follow || !t.isSymbolicLink() ? this.subwalks.add(t, e) : t.isSymbolicLink() && (s && e.checkFollowGlobstar() ? this.subwalks.add(t, s) : e.markFollowGlobstar() && this.subwalks.add(t, e)))), s) {
-      let n2 = s.pattern();
-      if (typeof n2 == "string" && n2 !== ".." && n2 !== "" && n2 !== ".") this.testString(t, n2, s.rest(), i2);
-      else if (n2 === "..") {
-        let o2 = t.parent || t;
-        this.subwalks.add(o2, s);
-      } else typeof n2 == "object" && this.testMatcher(t, n2, s.rest(), i2);
-    }
-  }
-  testMatcher(t, e, s, i2) {
-    e.testUnchecked(t.name) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
-  }
-  testString(t, e, s, i2) {
-    t.isNamed(e) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
-  }
-};
-var { ABSOLUTE: Zt, IF_DIR: Qt } = Ot;
-var bn = (r7, t, e) => typeof r7 == "string" ? new lt([r7], t, e) : Array.isArray(r7) ? new lt(r7, t, e) : r7;
-var te = class {
-  path;
-  patterns;
-  opts;
-  seen = /* @__PURE__ */ new Set();
-  paused = false;
-  aborted = false;
-  #t = [];
-  #n;
-  #i;
-  signal;
-  maxDepth;
-  includeChildMatches;
-  constructor(t, e, s) {
-    if (this.patterns = t, this.path = e, this.opts = s, this.#i = !s.posix && s.platform === "win32" ? "\\" : "/", this.includeChildMatches = s.includeChildMatches !== false, (s.ignore || !this.includeChildMatches) && (this.#n = bn(s.ignore ?? [], s, e), !this.includeChildMatches && typeof this.#n.add != "function")) {
-      let i2 = "cannot ignore child matches, ignore lacks add() method.";
-      throw new Error(i2);
-    }
-    this.maxDepth = s.maxDepth || 1 / 0, s.signal && (this.signal = s.signal, this.signal.addEventListener("abort", () => {
-      this.#t.length = 0;
-    }));
-  }
-  #o(t) {
-    return this.seen.has(t) || !!this.#n?.ignored?.(t);
-  }
-  #r(t) {
-    return !!this.#n?.childrenIgnored?.(t);
-  }
-  pause() {
-    this.paused = true;
-  }
-  resume() {
-    if (this.signal?.aborted) return;
-    this.paused = false;
-    let t;
-    for (; !this.paused && (t = this.#t.shift()); ) t();
-  }
-  onResume(t) {
-    this.paused ? this.#t.push(t) : t();
-  }
-  async matchCheck(t, e) {
-    if (e && this.opts.nodir) return;
-    let s, i2;
-    if (this.opts.realpath) {
-      if (s = t.realpathCached() || await t.realpath(), !s) return;
-      i2 = s;
-    } else i2 = t;
-    let o2 = i2.isUnknown() || this.opts.stat ? await i2.lstat() : i2;
-    if (this.opts.follow && this.opts.nodir && o2?.isSymbolicLink()) {
-      let h2 = await o2.realpath();
-      h2 && (h2.isUnknown() || this.opts.stat) && await h2.lstat();
-    }
-    return this.matchCheckTest(o2, e);
-  }
-  matchCheckTest(t, e) {
-    return t && (this.maxDepth === 1 / 0 || t.depth() <= this.maxDepth) && (!e || t.canReaddir()) && (!this.opts.nodir || !t.isDirectory()) && (!this.opts.nodir || !this.opts.follow || !t.isSymbolicLink() || !t.realpathCached()?.isDirectory()) && !this.#o(t) ? t : void 0;
-  }
-  matchCheckSync(t, e) {
-    if (e && this.opts.nodir) return;
-    let s, i2;
-    if (this.opts.realpath) {
-      if (s = t.realpathCached() || t.realpathSync(), !s) return;
-      i2 = s;
-    } else i2 = t;
-    let o2 = i2.isUnknown() || this.opts.stat ? i2.lstatSync() : i2;
-    if (this.opts.follow && this.opts.nodir && o2?.isSymbolicLink()) {
-      let h2 = o2.realpathSync();
-      h2 && (h2?.isUnknown() || this.opts.stat) && h2.lstatSync();
-    }
-    return this.matchCheckTest(o2, e);
-  }
-  matchFinish(t, e) {
-    this.#o(t) || this.#d(t, e);
-  }
-  #d(t, e) {
-    if (!this.includeChildMatches && this.#n?.add) {
-      let n2 = `${t.relativePosix()}/**`;
-      this.#n.add(n2);
-    }
-    let s = this.opts.absolute === void 0 ? e : this.opts.absolute;
-    this.seen.add(t);
-    let i2 = this.opts.mark && t.isDirectory() ? this.#i : "";
-    if (this.opts.withFileTypes) this.matchEmit(t);
-    else if (s) {
-      let n2 = this.opts.posix ? t.fullpathPosix() : t.fullpath();
-      this.matchEmit(n2 + i2);
-    } else {
-      let n2 = this.opts.posix ? t.relativePosix() : t.relative(), o2 = this.opts.dotRelative && !n2.startsWith(`..${this.#i}`) ? `.${this.#i}` : "";
-      this.matchEmit(n2 ? o2 + n2 + i2 : `.${i2}`);
-    }
-  }
-  async match(t, e, s) {
-    let i2 = await this.matchCheck(t, s);
-    i2 && this.matchFinish(i2, e);
-  }
-  matchSync(t, e, s) {
-    let i2 = this.matchCheckSync(t, s);
-    i2 && this.#d(i2, e);
-  }
-  walkCB(t, e, s) {
-    if (this.signal?.aborted) return s();
-    this.walkCB2(t, e, new Ft(this.opts), s);
-  }
-  walkCB2(t, e, s, i2) {
-    if (this.#r(t) || this.signal?.aborted) return i2();
-    if (this.paused) {
-      this.onResume(() => this.walkCB2(t, e, s, i2));
-      return;
-    }
-    s.processPatterns(t, e);
-    let n2 = 1, o2 = () => {
-      --n2 === 0 && i2();
-    };
-    for (let [h2, a2] of s.matches.store) this.#o(h2) || (n2++, this.match(h2, !!(a2 & Zt), !!(a2 & Qt)).then(() => o2()));
-    for (let h2 of s.subwalkTargets()) {
-      if (this.maxDepth !== 1 / 0 && h2.depth() >= this.maxDepth) continue;
-      n2++;
-      let a2 = h2.readdirCached();
-      h2.calledReaddir() ? this.walkCB3(h2, a2, s, o2) : h2.readdirCB((l, c3) => this.walkCB3(h2, c3, s, o2), true);
-    }
-    o2();
-  }
-  walkCB3(t, e, s, i2) {
-    let n2 = s.filterEntries(t, e), o2 = 1, h2 = () => {
-      --o2 === 0 && i2();
-    };
-    for (let [a2, l] of n2.matches.store) this.#o(a2) || (o2++, this.match(a2, !!(l & Zt), !!(l & Qt)).then(() => h2()));
-    for (let [a2, l] of n2.subwalks.entries()) o2++, this.walkCB2(a2, l, n2.child(), h2);
-    h2();
-  }
-  walkCBSync(t, e, s) {
-    if (this.signal?.aborted) return s();
-    this.walkCB2Sync(t, e, new Ft(this.opts), s);
-  }
-  walkCB2Sync(t, e, s, i2) {
-    if (this.#r(t) || this.signal?.aborted) return i2();
-    if (this.paused) {
-      this.onResume(() => this.walkCB2Sync(t, e, s, i2));
-      return;
-    }
-    s.processPatterns(t, e);
-    let n2 = 1, o2 = () => {
-      --n2 === 0 && i2();
-    };
-    for (let [h2, a2] of s.matches.store) this.#o(h2) || this.matchSync(h2, !!(a2 & Zt), !!(a2 & Qt));
-    for (let h2 of s.subwalkTargets()) {
-      if (this.maxDepth !== 1 / 0 && h2.depth() >= this.maxDepth) continue;
-      n2++;
-      let a2 = h2.readdirSync();
-      this.walkCB3Sync(h2, a2, s, o2);
-    }
-    o2();
-  }
-  walkCB3Sync(t, e, s, i2) {
-    let n2 = s.filterEntries(t, e), o2 = 1, h2 = () => {
-      --o2 === 0 && i2();
-    };
-    for (let [a2, l] of n2.matches.store) this.#o(a2) || this.matchSync(a2, !!(l & Zt), !!(l & Qt));
-    for (let [a2, l] of n2.subwalks.entries()) o2++, this.walkCB2Sync(a2, l, n2.child(), h2);
-    h2();
-  }
-};
-var Tt = class extends te {
-  matches = [];
-  constructor(t, e, s) {
-    super(t, e, s);
-  }
-  matchEmit(t) {
-    this.matches.push(t);
-  }
-  async walk() {
-    if (this.signal?.aborted) throw this.signal.reason;
-    return this.path.isUnknown() && await this.path.lstat(), await new Promise((t, e) => {
-      this.walkCB(this.path, this.patterns, () => {
-        this.signal?.aborted ? e(this.signal.reason) : t(this.matches);
-      });
-    }), this.matches;
-  }
-  walkSync() {
-    if (this.signal?.aborted) throw this.signal.reason;
-    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => {
-      if (this.signal?.aborted) throw this.signal.reason;
-    }), this.matches;
-  }
-};
-var _t = class extends te {
-  results;
-  constructor(t, e, s) {
-    super(t, e, s), this.results = new J({ signal: this.signal, objectMode: true }), this.results.on("drain", () => this.resume()), this.results.on("resume", () => this.resume());
-  }
-  matchEmit(t) {
-    this.results.write(t), this.results.flowing || this.pause();
-  }
-  stream() {
-    let t = this.path;
-    return t.isUnknown() ? t.lstat().then(() => {
-      this.walkCB(t, this.patterns, () => this.results.end());
-    }) : this.walkCB(t, this.patterns, () => this.results.end()), this.results;
-  }
-  streamSync() {
-    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => this.results.end()), this.results;
-  }
-};
-var Sn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
-var j = class {
-  absolute;
-  cwd;
-  root;
-  dot;
-  dotRelative;
-  follow;
-  ignore;
-  magicalBraces;
-  mark;
-  matchBase;
-  maxDepth;
-  nobrace;
-  nocase;
-  nodir;
-  noext;
-  noglobstar;
-  pattern;
-  platform;
-  realpath;
-  scurry;
-  stat;
-  signal;
-  windowsPathsNoEscape;
-  withFileTypes;
-  includeChildMatches;
-  opts;
-  patterns;
-  constructor(t, e) {
-    if (!e) throw new TypeError("glob options required");
-    if (this.withFileTypes = !!e.withFileTypes, this.signal = e.signal, this.follow = !!e.follow, this.dot = !!e.dot, this.dotRelative = !!e.dotRelative, this.nodir = !!e.nodir, this.mark = !!e.mark, e.cwd ? (e.cwd instanceof URL || e.cwd.startsWith("file://")) && (e.cwd = yn(e.cwd)) : this.cwd = "", this.cwd = e.cwd || "", this.root = e.root, this.magicalBraces = !!e.magicalBraces, this.nobrace = !!e.nobrace, this.noext = !!e.noext, this.realpath = !!e.realpath, this.absolute = e.absolute, this.includeChildMatches = e.includeChildMatches !== false, this.noglobstar = !!e.noglobstar, this.matchBase = !!e.matchBase, this.maxDepth = typeof e.maxDepth == "number" ? e.maxDepth : 1 / 0, this.stat = !!e.stat, this.ignore = e.ignore, this.withFileTypes && this.absolute !== void 0) throw new Error("cannot set absolute and withFileTypes:true");
-    let s = typeof t == "string" ? [t] : t;
-    if (this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e.allowWindowsEscape === false, this.windowsPathsNoEscape && (s = s.map((l) => l.replace(/\\/g, "/"))), this.matchBase) {
-      if (e.noglobstar) throw new TypeError("base matching requires globstar");
-      s = s.map((l) => l.includes("/") ? l : `./**/${l}`);
-    }
-    if (this.pattern = s, this.platform = e.platform || Sn, this.opts = { ...e, platform: this.platform }, e.scurry) {
-      if (this.scurry = e.scurry, e.nocase !== void 0 && e.nocase !== e.scurry.nocase) throw new Error("nocase option contradicts provided scurry option");
-    } else {
-      let l = e.platform === "win32" ? ot : e.platform === "darwin" ? Rt : e.platform ? ht : _s;
-      this.scurry = new l(this.cwd, { nocase: e.nocase, fs: e.fs });
-    }
-    this.nocase = this.scurry.nocase;
-    let i2 = this.platform === "darwin" || this.platform === "win32", n2 = { braceExpandMax: 1e4, ...e, dot: this.dot, matchBase: this.matchBase, nobrace: this.nobrace, nocase: this.nocase, nocaseMagicOnly: i2, nocomment: true, noext: this.noext, nonegate: true, optimizationLevel: 2, platform: this.platform, windowsPathsNoEscape: this.windowsPathsNoEscape }, o2 = this.pattern.map((l) => new D(l, n2)), [h2, a2] = o2.reduce((l, c3) => (l[0].push(...c3.set), l[1].push(...c3.globParts), l), [[], []]);
-    this.patterns = h2.map((l, c3) => {
-      let f = a2[c3];
-      if (!f) throw new Error("invalid pattern object");
-      return new at2(l, f, 0, this.platform);
-    });
-  }
-  async walk() {
-    return await new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walk();
-  }
-  walkSync() {
-    return new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walkSync();
-  }
-  stream() {
-    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).stream();
-  }
-  streamSync() {
-    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).streamSync();
-  }
-  iterateSync() {
-    return this.streamSync()[Symbol.iterator]();
-  }
-  [Symbol.iterator]() {
-    return this.iterateSync();
-  }
-  iterate() {
-    return this.stream()[Symbol.asyncIterator]();
-  }
-  [Symbol.asyncIterator]() {
-    return this.iterate();
-  }
-};
-var je = (r7, t = {}) => {
-  for (let e of Array.isArray(r7) ? r7 : [r7]) if (new D(e, t).hasMagic()) return true;
-  return false;
-};
-function ee(r7, t = {}) {
-  return new j(r7, t).streamSync();
-}
-function Ps(r7, t = {}) {
-  return new j(r7, t).stream();
-}
-function zs(r7, t = {}) {
-  return new j(r7, t).walkSync();
-}
-async function Ds(r7, t = {}) {
-  return new j(r7, t).walk();
-}
-function se(r7, t = {}) {
-  return new j(r7, t).iterateSync();
-}
-function Ls(r7, t = {}) {
-  return new j(r7, t).iterate();
-}
-var xn = ee;
-var vn = Object.assign(Ps, { sync: ee });
-var En = se;
-var kn = Object.assign(Ls, { sync: se });
-var Cn = Object.assign(zs, { stream: ee, iterate: se });
-var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
-Ns.glob = Ns;
-
-// src/explain/pathmap.ts
+import path8 from "node:path";
 var SKIPPED2 = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
 async function listRepository(root) {
-  const files = await Ns("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED2, posix: true });
-  return files.map((file) => file.split(path17.sep).join("/")).sort();
+  const { glob } = await import("./cli-chunks/index.min-JFCX2DOG.js");
+  const files = await glob("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED2, posix: true });
+  return files.map((file) => file.split(path8.sep).join("/")).sort();
 }
 function trim(folder) {
   return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
@@ -16305,7 +4949,7 @@ var RepositoryMap = class {
       else this.byName.set(name, [file]);
       for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) this.folders.add(file.slice(0, slash));
     }
-    this.mappings = mappings.map((mapping) => ({ image: `/${trim(mapping.image)}`, repo: trim(mapping.repo) })).sort((a2, b) => b.image.length - a2.image.length);
+    this.mappings = mappings.map((mapping) => ({ image: `/${trim(mapping.image)}`, repo: trim(mapping.repo) })).sort((a, b) => b.image.length - a.image.length);
   }
   get size() {
     return this.files.size;
@@ -16324,11 +4968,11 @@ var RepositoryMap = class {
     let tied = false;
     for (const file of this.byName.get(imageParts.at(-1)) ?? []) {
       const parts = file.split("/");
-      let common2 = 0;
-      while (common2 < parts.length && common2 < imageParts.length - 1 && parts[parts.length - 1 - common2] === imageParts[imageParts.length - 1 - common2]) common2++;
-      const whole = common2 === parts.length;
-      if (!whole && common2 < 2) continue;
-      const score = common2 * 2 + (whole ? 1 : 0);
+      let common = 0;
+      while (common < parts.length && common < imageParts.length - 1 && parts[parts.length - 1 - common] === imageParts[imageParts.length - 1 - common]) common++;
+      const whole = common === parts.length;
+      if (!whole && common < 2) continue;
+      const score = common * 2 + (whole ? 1 : 0);
       if (score > bestScore) [best, bestScore, tied] = [file, score, false];
       else if (score === bestScore) tied = true;
     }
@@ -16390,8 +5034,8 @@ function parsePathMap(lines) {
 }
 
 // src/explain/requirements.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import path18 from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import path9 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -16402,15 +5046,15 @@ function makeCodeBlock(string, line, column) {
   let lines = string.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i2 = line - 1; i2 <= line + 1; i2++) {
-    let l = lines[i2 - 1];
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
     if (!l)
       continue;
-    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += i.toString().padEnd(numberLen, " ");
     codeblock += ":  ";
     codeblock += l;
     codeblock += "\n";
-    if (i2 === line) {
+    if (i === line) {
       codeblock += " ".repeat(numberLen + column + 2);
       codeblock += "^\n";
     }
@@ -16440,26 +5084,26 @@ ${codeblock}`, options);
 // node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
-  let c3 = ctx.s.charCodeAt(ctx.p++);
-  let first = c3;
-  let isLiteral = c3 === 39;
-  let isMultiline = c3 === ctx.s.charCodeAt(ctx.p) && c3 === ctx.s.charCodeAt(ctx.p + 1);
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
   if (isMultiline) {
-    if ((c3 = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
       ctx.p++;
-    else if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
       ctx.p += 2;
   }
   let parsed = "";
   let sliceStart = ctx.p;
   let state = 0;
   for (; ctx.p < ctx.s.length; ctx.p++) {
-    c3 = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
       state = state && 3;
-    } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
+    } else if (c < 32 && c !== 9 || c === 127) {
       TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
       if (isMultiline) {
         if (ctx.s.charCodeAt(ctx.p + 3) === first)
           ctx.p++;
@@ -16473,16 +5117,16 @@ function parseString(ctx) {
       ctx.p += isMultiline ? 3 : 1;
       return parsed;
     } else if (!state) {
-      if (!isLiteral && c3 === 92) {
+      if (!isLiteral && c === 92) {
         parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
         state = 1;
       }
     } else if (state === 1) {
-      if (c3 === 120 || c3 === 117 || c3 === 85) {
+      if (c === 120 || c === 117 || c === 85) {
         let errPtr = ctx.p++ - 1;
         let value = 0;
-        let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
-        for (let j2 = 0; j2 < len; j2++, ctx.p++) {
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
           let hex = ctx.s.charCodeAt(ctx.p);
           let digit = (
             /* 0-9 */
@@ -16504,34 +5148,34 @@ function parseString(ctx) {
         parsed += String.fromCodePoint(value);
         sliceStart = ctx.p--;
         state = 0;
-      } else if (isMultiline && (c3 === 32 || c3 === 9)) {
+      } else if (isMultiline && (c === 32 || c === 9)) {
         state = 2;
       } else {
-        if (c3 === 98)
+        if (c === 98)
           parsed += "\b";
-        else if (c3 === 116)
+        else if (c === 116)
           parsed += "	";
-        else if (c3 === 110)
+        else if (c === 110)
           parsed += "\n";
-        else if (c3 === 102)
+        else if (c === 102)
           parsed += "\f";
-        else if (c3 === 114)
+        else if (c === 114)
           parsed += "\r";
-        else if (c3 === 101)
+        else if (c === 101)
           parsed += "\x1B";
-        else if (c3 === 34)
+        else if (c === 34)
           parsed += '"';
-        else if (c3 === 92)
+        else if (c === 92)
           parsed += "\\";
         else
           TomlError.x("unrecognised escape sequence", ctx);
         sliceStart = ctx.p + 1;
         state = 0;
       }
-    } else if (c3 !== 32 && c3 !== 9) {
+    } else if (c !== 32 && c !== 9) {
       if (state === 2)
         TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c3 === 92 ? 1 : 0;
+      state = !isLiteral && c === 92 ? 1 : 0;
       sliceStart = ctx.p;
     }
   }
@@ -16548,7 +5192,7 @@ var TomlDate = class _TomlDate extends Date {
     let hasDate = true;
     let hasTime = true;
     let offset = "Z";
-    let c3;
+    let c;
     if (typeof date === "string") {
       if (fasttype)
         prep: {
@@ -16560,7 +5204,7 @@ var TomlDate = class _TomlDate extends Date {
             if (fasttype === 2) {
               offset = null;
               date += "Z";
-            } else if ((c3 = date.charCodeAt(date.length - 1)) !== 90 && c3 !== 122) {
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
               offset = date.slice(date.length - 6);
             }
             if (unsafeDelim)
@@ -16664,85 +5308,85 @@ function isEndOfValue(char, delim) {
 }
 function extractValue(ctx, end) {
   let errPtr = ctx.p;
-  let c3 = ctx.s.charCodeAt(ctx.p);
-  if (c3 === 91 || c3 === 123) {
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
     ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c3 === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
     ctx.d++;
     return value;
   }
-  if (c3 === 34 || c3 === 39) {
+  if (c === 34 || c === 39) {
     return parseString(ctx);
   }
-  if (c3 === 116) {
+  if (c === 116) {
     if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
       TomlError.x("invalid value", ctx, errPtr);
     return ctx.p++, true;
   }
-  if (c3 === 102) {
+  if (c === 102) {
     if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
       TomlError.x("invalid value", ctx, errPtr);
     return ctx.p++, false;
   }
-  if (c3 === 43 || c3 === 45) {
-    return parseNumber3(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c3, end);
+  if (c === 43 || c === 45) {
+    return parseNumber2(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
   }
   if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c3, end);
+    return parseDate(ctx, c, end);
   }
   if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c3, end);
+    return parseTime(ctx, c, end);
   }
-  return parseNumber3(ctx, ctx.p, c3, 0, end);
+  return parseNumber2(ctx, ctx.p, c, 0, end);
 }
-function parseNumber3(ctx, startPtr, startChr, sign, endChr) {
-  let c3 = startChr;
+function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
   let state = 0;
   let hasUnderscores = false;
-  if (c3 === 105) {
+  if (c === 105) {
     if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
       TomlError.x("invalid value", ctx, startPtr);
     return ctx.p++, (sign || 1) / 0;
   }
-  if (c3 === 110) {
+  if (c === 110) {
     if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
       TomlError.x("invalid value", ctx, startPtr);
     return ctx.p++, NaN;
   }
-  if (c3 === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c3 = ctx.s.charCodeAt(ctx.p), endChr))
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
       return ctx.bi === true ? 0n : 0;
     if (!sign) {
-      if (c3 === 120)
+      if (c === 120)
         return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c3 === 98)
+      else if (c === 98)
         return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c3 === 111)
+      else if (c === 111)
         return parseIntegerBaseN(ctx, startPtr, 8, endChr);
     }
-    if (c3 === 46)
+    if (c === 46)
       state = 2;
-    else if (c3 === 101 || c3 === 69)
+    else if (c === 101 || c === 69)
       state = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c3))
+  } else if (!isDigit(c))
     TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
     if (!state)
       state = 1;
-    if (c3 === 95) {
+    if (c === 95) {
       if (!(state & 1))
         TomlError.x("illegal underscore", ctx);
       state += 11;
       hasUnderscores = true;
-    } else if (state === 1 && c3 === 46)
+    } else if (state === 1 && c === 46)
       state = 2;
-    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
       state = 4;
-    else if (state === 4 && (c3 === 43 || c3 === 45)) {
+    else if (state === 4 && (c === 43 || c === 45)) {
       state = 6;
-    } else if (!isDigit(c3))
+    } else if (!isDigit(c))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (state > 9)
       state -= 11;
@@ -16761,13 +5405,13 @@ function parseNumber3(ctx, startPtr, startChr, sign, endChr) {
   return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c3, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
-    if (c3 === 95) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c3, base))
+    } else if (!isDigit(c, base))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -16792,15 +5436,15 @@ function parseInteger(ctx, str, base, startPtr) {
     }
   return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
 }
-function parseDate(ctx, c3, endChr) {
+function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber3(ctx, ctx.p = startPtr, c3, 0, endChr);
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber2(ctx, ctx.p = startPtr, c, 0, endChr);
   }
   ctx.p += 5;
   if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
     TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
     let t2 = ctx.s.slice(startPtr, ctx.p);
     return readDate(ctx, t2, 3, false, startPtr);
   }
@@ -16811,12 +5455,12 @@ function parseDate(ctx, c3, endChr) {
   if (ctx.s.charCodeAt(ctx.p) === 46)
     while (isDigit(ctx.s.charCodeAt(++ctx.p)))
       ;
-  if (c3 = ctx.s.charCodeAt(ctx.p)) {
-    if (c3 === 90 || c3 === 122) {
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
       let t2 = ctx.s.slice(startPtr, ++ctx.p);
       return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
     }
-    if (c3 === 43 || c3 === 45) {
+    if (c === 43 || c === 45) {
       let t2 = ctx.s.slice(startPtr, ctx.p += 6);
       return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
     }
@@ -16824,10 +5468,10 @@ function parseDate(ctx, c3, endChr) {
   let t = ctx.s.slice(startPtr, ctx.p);
   return readDate(ctx, t, 2, unsafeSeparator, startPtr);
 }
-function parseTime(ctx, c3, endChr) {
+function parseTime(ctx, c, endChr) {
   let start = ctx.p;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber3(ctx, --ctx.p, c3, 0, endChr);
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber2(ctx, --ctx.p, c, 0, endChr);
   }
   if (ctx.s.charCodeAt(ctx.p += 4) === 58)
     ctx.p += 3;
@@ -16865,24 +5509,24 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
 // node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c3 = ctx.s.charCodeAt(ctx.p);
-    if (c3 === 10)
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
       break;
-    if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
       ctx.p++;
       break;
     }
-    if (c3 < 32 && c3 !== 9 || c3 === 127) {
+    if (c < 32 && c !== 9 || c === 127) {
       TomlError.x("control characters are not allowed in comments", ctx);
     }
   }
 }
 function skipVoid(ctx, banNewLines, banComments) {
-  let c3;
+  let c;
   while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c3 = ctx.s.charCodeAt(ctx.p)) === 32 || c3 === 9 || !banNewLines && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
       ctx.p++;
-    if (banComments || c3 !== 35)
+    if (banComments || c !== 35)
       break;
     skipComment(ctx);
   }
@@ -16894,70 +5538,70 @@ function parseKey(ctx, end = 61) {
   let state = 0;
   let parsed = [];
   let sliceStart;
-  let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
-    if (c3 === end) {
+    if (c === end) {
       if (!state)
         TomlError.x("unexpected end of key", ctx);
       if (state === 1)
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
       return ctx.p++, parsed;
-    } else if (c3 === 46) {
+    } else if (c === 46) {
       if (!state)
         TomlError.x("illegal empty bare key", ctx);
       if (state === 1)
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
       state = 0;
-    } else if (!state && (c3 === 34 || c3 === 39)) {
-      if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
         TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
       parsed.push(parseString(ctx));
       state = 2;
       ctx.p--;
-    } else if (c3 === 32 || c3 === 9) {
+    } else if (c === 32 || c === 9) {
       if (state === 1) {
         parsed.push(ctx.s.slice(sliceStart, ctx.p));
         state = 2;
       }
-    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
       TomlError.x("illegal character in key", ctx);
     } else if (!state) {
       state = 1;
       sliceStart = ctx.p;
     }
-  } while (c3 = ctx.s.charCodeAt(++ctx.p));
+  } while (c = ctx.s.charCodeAt(++ctx.p));
   TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
 }
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
   let seen = /* @__PURE__ */ new Set();
-  let c3;
+  let c;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 125) {
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
       ctx.p++;
       return res;
     }
-    let k2;
+    let k;
     let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
     let key = parseKey(ctx);
-    for (let i2 = 0; i2 < key.length; i2++) {
-      if (i2)
-        t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-      k2 = key[i2];
-      if ((hasOwn = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
-      let unsafe = k2 === "__proto__";
-      if (ctx.uk && (unsafe || k2 === "constructor")) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
         t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
         break;
       }
       if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
       }
     }
     if (hasOwn) {
@@ -16969,13 +5613,13 @@ function parseInlineTable(ctx) {
       125
       /* } */
     );
-    if (t && typeof (t[k2] = value) === "object")
+    if (t && typeof (t[k] = value) === "object")
       seen.add(value);
     skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
       return res;
     }
-    if (c3 !== 44)
+    if (c !== 44)
       TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
   }
   TomlError.x("unfinished table", ctx, startPtr);
@@ -16983,10 +5627,10 @@ function parseInlineTable(ctx) {
 function parseArray(ctx) {
   let startPtr = ctx.p++;
   let res = [];
-  let c3;
+  let c;
   while (ctx.p < ctx.s.length) {
     skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 93) {
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
       ctx.p++;
       return res;
     }
@@ -16996,10 +5640,10 @@ function parseArray(ctx) {
       /* ] */
     ));
     skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 93) {
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
       return res;
     }
-    if (c3 !== 44)
+    if (c !== 44)
       TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
   }
   TomlError.x("unfinished array", ctx, startPtr);
@@ -17009,13 +5653,13 @@ function parseArray(ctx) {
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
-  let k2;
+  let k;
   let hasOwn = false;
   let state;
-  for (let i2 = 0; i2 < key.length; i2++) {
-    if (i2) {
-      t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k2]).c;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
       if (type === 0 && (state.t === 1 || state.t === 2)) {
         return null;
       }
@@ -17025,36 +5669,36 @@ function peekTable(ctx, key, table, meta, type) {
         m = m[l].c;
       }
     }
-    k2 = key[i2];
-    if ((hasOwn = Object.hasOwn(t, k2)) && m[k2]?.t === 0 && m[k2]?.d) {
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
     if (!hasOwn) {
-      let unsafe = k2 === "__proto__";
-      if (ctx.uk && (unsafe || k2 === "constructor"))
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
         return false;
       if (unsafe) {
-        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
-      m[k2] = {
-        t: i2 < key.length - 1 && type === 2 ? 3 : type,
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
       };
     }
   }
-  state = m[k2];
+  state = m[k];
   if (state.t !== type && !(type === 1 && state.t === 3)) {
     return null;
   }
   if (type === 2) {
     if (!state.d) {
       state.d = true;
-      t[k2] = [];
+      t[k] = [];
     }
-    t[k2].push(t = /* @__PURE__ */ Object.create(null));
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
     state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
   }
   if (state.d) {
@@ -17062,11 +5706,11 @@ function peekTable(ctx, key, table, meta, type) {
   }
   state.d = true;
   if (type === 1) {
-    t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
   } else if (type === 0 && hasOwn) {
     return null;
   }
-  return [k2, t, state.c];
+  return [k, t, state.c];
 }
 function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
@@ -17095,7 +5739,7 @@ function parse(toml, options = {}) {
       let isTableArray = toml.charCodeAt(++ctx.p) === 91;
       tmp = ctx.p += +isTableArray;
       skipping = false;
-      let k2 = parseKey(
+      let k = parseKey(
         ctx,
         93
         /* ] */
@@ -17108,7 +5752,7 @@ function parse(toml, options = {}) {
       }
       let p = peekTable(
         ctx,
-        k2,
+        k,
         res,
         meta,
         isTableArray ? 2 : 1
@@ -17123,10 +5767,10 @@ function parse(toml, options = {}) {
       }
     } else {
       tmp = ctx.p;
-      let k2 = parseKey(ctx);
+      let k = parseKey(ctx);
       let p = peekTable(
         ctx,
-        k2,
+        k,
         tbl,
         m,
         0
@@ -17135,9 +5779,9 @@ function parse(toml, options = {}) {
       if (!p && !skipping)
         validateTablePeek(ctx, p, tmp);
       skipVoid(ctx, true, true);
-      let v2 = extractValue(ctx, void 0);
+      let v = extractValue(ctx, void 0);
       if (p && !skipping)
-        p[1][p[0]] = v2;
+        p[1][p[0]] = v;
     }
     skipVoid(ctx, true);
     if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
@@ -17159,10 +5803,10 @@ function requirement(name, file, line, text) {
 function readRequirementsFile(root, file, declared, seen) {
   if (seen.has(file)) return;
   seen.add(file);
-  const absolute2 = path18.join(root, file);
+  const absolute2 = path9.join(root, file);
   if (!existsSync2(absolute2)) return;
   declared.files.push(file);
-  const lines = readFileSync4(absolute2, "utf8").split(/\r?\n/);
+  const lines = readFileSync2(absolute2, "utf8").split(/\r?\n/);
   for (let index = 0; index < lines.length; index++) {
     const number = index + 1;
     let text = lines[index];
@@ -17171,7 +5815,7 @@ function readRequirementsFile(root, file, declared, seen) {
     if (text === "") continue;
     const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text);
     if (include) {
-      if (!/^(-c|--constraint)/.test(text)) readRequirementsFile(root, path18.posix.join(path18.posix.dirname(file), include[1]), declared, seen);
+      if (!/^(-c|--constraint)/.test(text)) readRequirementsFile(root, path9.posix.join(path9.posix.dirname(file), include[1]), declared, seen);
       continue;
     }
     const editable = /^(?:-e|--editable)\s+(\S+)/.exec(text);
@@ -17193,9 +5837,9 @@ function tableLine(lines, header) {
   return lines.findIndex((line) => line.trim() === `[${header}]`);
 }
 function readPyproject(root, file, declared) {
-  const absolute2 = path18.join(root, file);
+  const absolute2 = path9.join(root, file);
   if (!existsSync2(absolute2)) return;
-  const text = readFileSync4(absolute2, "utf8");
+  const text = readFileSync2(absolute2, "utf8");
   let document;
   try {
     document = parse(text);
@@ -17223,10 +5867,10 @@ function readPyproject(root, file, declared) {
   }
 }
 function readSetupCfg(root, file, declared) {
-  const absolute2 = path18.join(root, file);
+  const absolute2 = path9.join(root, file);
   if (!existsSync2(absolute2)) return;
   declared.files.push(file);
-  const lines = readFileSync4(absolute2, "utf8").split(/\r?\n/);
+  const lines = readFileSync2(absolute2, "utf8").split(/\r?\n/);
   let section = "";
   let collecting = false;
   lines.forEach((raw, index) => {
@@ -17313,7 +5957,7 @@ async function readCheckout(root, build) {
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
   const { dockerfile, folder } = checkout.context;
-  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path19.posix.join(folder, copied).replace(/^\.$/, ""));
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path10.posix.join(folder, copied).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function explainFindings(findings, facts) {
@@ -17426,10 +6070,10 @@ function evaluate(expr, context) {
     }
     case "compare": {
       let left = evaluate(expr.left, context);
-      for (let i2 = 0; i2 < expr.ops.length; i2++) {
-        const right = evaluate(expr.comparators[i2], context);
+      for (let i = 0; i < expr.ops.length; i++) {
+        const right = evaluate(expr.comparators[i], context);
         if (left === void 0 || right === void 0) return void 0;
-        const result = compare(left, expr.ops[i2], right);
+        const result = compare(left, expr.ops[i], right);
         if (result === void 0) return void 0;
         if (!result) return false;
         left = right;
@@ -17444,15 +6088,15 @@ function truthy(value) {
   if (Array.isArray(value)) return value.length > 0;
   return Boolean(value);
 }
-function order(a2, b) {
-  if (a2 === void 0 || b === void 0) return "unknown";
-  if (typeof a2 === "number" && typeof b === "number") return a2 - b;
-  if (typeof a2 === "string" && typeof b === "string") return a2 < b ? -1 : a2 > b ? 1 : 0;
-  const left = items(a2);
+function order(a, b) {
+  if (a === void 0 || b === void 0) return "unknown";
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
+  const left = items(a);
   const right = items(b);
   if (left && right) {
-    for (let i2 = 0; i2 < Math.min(left.length, right.length); i2++) {
-      const item = order(left[i2], right[i2]);
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+      const item = order(left[i], right[i]);
       if (item !== 0) return item;
     }
     return left.length - right.length;
@@ -17507,7 +6151,7 @@ function source(expr) {
     case "not":
       return `not ${source(expr.operand)}`;
     case "compare":
-      return [source(expr.left), ...expr.ops.flatMap((op, i2) => [op, source(expr.comparators[i2])])].join(" ");
+      return [source(expr.left), ...expr.ops.flatMap((op, i) => [op, source(expr.comparators[i])])].join(" ");
     case "boolop":
       return expr.values.map(source).join(` ${expr.op} `);
     case "call":
@@ -17556,8 +6200,8 @@ var Resolver = class {
   cache = /* @__PURE__ */ new Map();
   listings = /* @__PURE__ */ new Map();
   folderTypes = /* @__PURE__ */ new Map();
-  constructor(fs3, sysPath, options) {
-    this.fs = fs3;
+  constructor(fs, sysPath, options) {
+    this.fs = fs;
     this.sysPath = sysPath;
     this.options = options;
     this.suffixes = [...options.extensionSuffixes.map((suffix) => [suffix, "extension"]), [".py", "source"], [".pyc", "bytecode"]];
@@ -17658,18 +6302,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path20) {
-    return this.typeOf(path20) !== void 0;
+  exists(path11) {
+    return this.typeOf(path11) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path20) {
-    if (!this.folderTypes.has(path20)) this.folderTypes.set(path20, this.typeOf(path20));
-    return this.folderTypes.get(path20);
+  folderType(path11) {
+    if (!this.folderTypes.has(path11)) this.folderTypes.set(path11, this.typeOf(path11));
+    return this.folderTypes.get(path11);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path20) {
+  typeOf(path11) {
     try {
-      return this.fs.stat(path20)?.type;
+      return this.fs.stat(path11)?.type;
     } catch {
       return void 0;
     }
@@ -18163,7 +6807,7 @@ var Parser = class {
     let sawStar = false;
     let sawSlash = false;
     let sawDoubleStar = false;
-    let count2 = 0;
+    let count = 0;
     const param = (allowStarAnnotation = false) => {
       this.identifier();
       if (annotations && this.eatOp(":")) {
@@ -18176,7 +6820,7 @@ var Parser = class {
     while (!this.atOp(closer)) {
       if (sawDoubleStar) this.fail("arguments cannot follow var-keyword argument");
       if (this.eatOp("/")) {
-        if (sawSlash || sawStar || count2 === 0 || this.minor < 8) this.fail("/ must be ahead of *");
+        if (sawSlash || sawStar || count === 0 || this.minor < 8) this.fail("/ must be ahead of *");
         sawSlash = true;
       } else if (this.eatOp("**")) {
         param();
@@ -18193,7 +6837,7 @@ var Parser = class {
           this.expression();
           sawDefault = true;
         } else if (sawDefault && !sawStar) this.fail("non-default argument follows default argument");
-        count2++;
+        count++;
       }
       if (!this.eatOp(",")) break;
     }
@@ -18351,23 +6995,23 @@ var Parser = class {
     if (this.eatOp("*")) return { k: "starred", value: this.starTarget() };
     return this.bitwiseOr();
   }
-  checkTarget(target, context, at3) {
+  checkTarget(target, context, at2) {
     switch (target.k) {
       case "name":
-        if (context !== "del" && target.id === "__debug__" && this.minor >= 9) this.fail("cannot assign to __debug__", at3);
+        if (context !== "del" && target.id === "__debug__" && this.minor >= 9) this.fail("cannot assign to __debug__", at2);
         return;
       case "attr":
       case "subscript":
         return;
       case "starred":
-        if (context === "del") this.fail("cannot delete starred", at3);
-        return this.checkTarget(target.value, context, at3);
+        if (context === "del") this.fail("cannot delete starred", at2);
+        return this.checkTarget(target.value, context, at2);
       case "tuple":
       case "list":
-        for (const element of target.elts) this.checkTarget(element, context, at3);
+        for (const element of target.elts) this.checkTarget(element, context, at2);
         return;
       default:
-        this.fail(`cannot ${context === "del" ? "delete" : "assign to"} ${describe2(target)}`, at3);
+        this.fail(`cannot ${context === "del" ? "delete" : "assign to"} ${describe2(target)}`, at2);
     }
   }
   bindTarget(target) {
@@ -18560,7 +7204,7 @@ var Parser = class {
       } else return value;
     }
   }
-  noteDynamicImport(call, at3) {
+  noteDynamicImport(call, at2) {
     const func = call.func;
     const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : void 0;
     if (name !== "import_module" && name !== "__import__") return;
@@ -18568,7 +7212,7 @@ var Parser = class {
     const first = call.args[0];
     if (!first || first.k !== "str" || first.value === null || first.value === "") return;
     const level = first.value.length - first.value.replace(/^\.+/, "").length;
-    const statement = { kind: "dynamic", module: first.value.slice(level), level, names: [], line: at3.line, col: at3.col, guards: [...this.guards] };
+    const statement = { kind: "dynamic", module: first.value.slice(level), level, names: [], line: at2.line, col: at2.col, guards: [...this.guards] };
     const packageArg = name === "import_module" ? call.args[1] ?? call.keywords.find((keyword) => keyword.name === "package")?.value : void 0;
     if (packageArg?.k === "str" && packageArg.value !== null) statement.package = packageArg.value;
     this.imports.push(statement);
@@ -18911,7 +7555,7 @@ function lineEnd(bytes, start) {
 }
 function asciiLine(bytes, start, end) {
   let text = "";
-  for (let i2 = start; i2 < end; i2++) text += String.fromCharCode(bytes[i2]);
+  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]);
   return text;
 }
 function isBlankOrComment(line) {
@@ -22518,7 +11162,7 @@ var stdlib_modules_default = {
 // src/python/stdlib.ts
 var versions = stdlib_modules_default.versions;
 var builds = stdlib_modules_default.builds;
-var KNOWN = Object.keys(versions).sort((a2, b) => minorOf(a2) - minorOf(b));
+var KNOWN = Object.keys(versions).sort((a, b) => minorOf(a) - minorOf(b));
 var moduleSets = new Map(KNOWN.map((version) => [version, new Set(versions[version].modules)]));
 function minorOf(version) {
   return Number(version.split(".")[1]);
@@ -22657,18 +11301,18 @@ var ImportGraph = class {
     return outcome;
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path20) {
-    if (path20 === void 0) return "stdlib";
-    let zone = this.zones.get(path20);
+  zoneOf(path11) {
+    if (path11 === void 0) return "stdlib";
+    let zone = this.zones.get(path11);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path20);
-      this.zones.set(path20, zone);
+      zone = this.zoneOfPath(path11);
+      this.zones.set(path11, zone);
     }
     return zone;
   }
-  zoneOfPath(path20) {
-    if (underAny(path20, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path20)) return "third-party";
-    if (underAny(path20, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path11) {
+    if (underAny(path11, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path11)) return "third-party";
+    if (underAny(path11, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -22728,10 +11372,10 @@ var ImportGraph = class {
   scanFile(file) {
     if (this.scanStarted.has(file)) return;
     this.scanStarted.add(file);
-    const { fs: fs3, minor, pool } = this.options;
+    const { fs, minor, pool } = this.options;
     if (this.zoneOf(file) === "first-party") {
       this.settle(file, attempt(() => {
-        const bytes = fs3.readFile(file);
+        const bytes = fs.readFile(file);
         return bytes && { scan: scanSource(bytes, minor), text: bytes.toString("utf8") };
       }));
       return;
@@ -22741,7 +11385,7 @@ var ImportGraph = class {
     if (pool) pool.scan(file, this.contentOf, minor, options, this.scanDone, packageInit);
     else {
       this.scanDone(file, attempt(() => {
-        const bytes = fs3.readFile(file);
+        const bytes = fs.readFile(file);
         return bytes && scanSource(bytes, minor, options);
       }));
     }
@@ -22973,11 +11617,11 @@ var ImportGraph = class {
 };
 
 // src/python/scan-pool.ts
-import os4 from "node:os";
+import os3 from "node:os";
 import { Worker } from "node:worker_threads";
 var scratch = new ScratchBuffer();
-function scanHere(key, load2, minor, options) {
-  const content = load2(key);
+function scanHere(key, load, minor, options) {
+  const content = load(key);
   const bytes = content && (Buffer.isBuffer(content) ? content : readRange2(content, scratch));
   return bytes ? scanSource(bytes, minor, options) : void 0;
 }
@@ -23032,16 +11676,16 @@ var ScanPool = class {
   /** Files scanned on a worker, for the report of a run. */
   scannedOnWorkers = 0;
   constructor(options = {}) {
-    this.size = options.size ?? Math.max(1, os4.availableParallelism() - 1);
+    this.size = options.size ?? Math.max(1, os3.availableParallelism() - 1);
     this.threshold = options.threshold ?? 400;
   }
   /**
    * Scans what `load` returns for `key` (undefined when it returns nothing), here and now or on a
    * worker later, and tells `done`.
    */
-  scan(key, load2, minor, options, done, sooner = false) {
+  scan(key, load, minor, options, done, sooner = false) {
     this.requested++;
-    const job = { key, load: load2, minor, options, done };
+    const job = { key, load, minor, options, done };
     if (this.size === 0 || this.failed || this.workers.length === 0 && this.requested < this.threshold) {
       this.scanJobHere(job);
       return;
@@ -23198,9 +11842,9 @@ function makeSettings(raw) {
   }
   const platformText = raw.platform?.trim();
   if (platformText) {
-    const platform2 = parsePlatform(platformText);
-    if (!platform2) throw new ConfigurationError(`platform ${JSON.stringify(platformText)} is not of the form os/arch[/variant], for example linux/amd64 or linux/arm64/v8`);
-    settings.platform = platform2;
+    const platform = parsePlatform(platformText);
+    if (!platform) throw new ConfigurationError(`platform ${JSON.stringify(platformText)} is not of the form os/arch[/variant], for example linux/amd64 or linux/arm64/v8`);
+    settings.platform = platform;
   }
   if (raw.imageConfig?.trim()) settings.imageConfig = raw.imageConfig.trim();
   if (raw.tempDir?.trim()) settings.tempDir = raw.tempDir.trim();
@@ -23302,9 +11946,9 @@ async function scanImage(settings, logger) {
   const checkout = settings.repository ? await readCheckout(settings.repository, settings) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path20, size) => {
-    const keep = pythonAnalysisContent(path20, size);
-    if (keep > 0 && path20.endsWith(".py") && INSTALLED_DIR.test(path20) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path11, size) => {
+    const keep = pythonAnalysisContent(path11, size);
+    if (keep > 0 && path11.endsWith(".py") && INSTALLED_DIR.test(path11) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger, select).catch(async (error) => {
@@ -23419,8 +12063,8 @@ var ORIGIN_RANK = { "first-party": 0, "stdlib": 1, "third-party": 2, "unknown": 
 function groupKey(finding) {
   return `${finding.severity}\0${finding.kind}\0${finding.module}\0${finding.name ?? ""}`;
 }
-function rank(a2, b) {
-  return severityRank(a2.severity) - severityRank(b.severity) || (ORIGIN_RANK[a2.origin] ?? 9) - (ORIGIN_RANK[b.origin] ?? 9) || Number(a2.location.repoPath === void 0) - Number(b.location.repoPath === void 0) || a2.chain.length - b.chain.length || displayPath(a2.location).localeCompare(displayPath(b.location)) || a2.location.line - b.location.line;
+function rank(a, b) {
+  return severityRank(a.severity) - severityRank(b.severity) || (ORIGIN_RANK[a.origin] ?? 9) - (ORIGIN_RANK[b.origin] ?? 9) || Number(a.location.repoPath === void 0) - Number(b.location.repoPath === void 0) || a.chain.length - b.chain.length || displayPath(a.location).localeCompare(displayPath(b.location)) || a.location.line - b.location.line;
 }
 function findingTitle(finding) {
   switch (finding.kind) {
@@ -23547,7 +12191,7 @@ function formatInspectText(report2) {
     ...config.env.length > 0 ? config.env.map((item) => `  ${item}`) : ["  (none)"],
     `Layers       ${report2.layers.length}`,
     ...report2.layers.map((layer, index) => `  ${String(index + 1).padStart(2)}. ${layer.format.padEnd(4)} ${formatBytes(layer.storedBytes).padStart(10)}  ${String(layer.entries).padStart(6)} entries  ${layer.name}`),
-    `Paths        ${report2.paths.total} (${Object.entries(report2.paths.byType).sort(([a2], [b]) => a2.localeCompare(b)).map(([type, count2]) => `${count2} ${type}`).join(", ")})`
+    `Paths        ${report2.paths.total} (${Object.entries(report2.paths.byType).sort(([a], [b]) => a.localeCompare(b)).map(([type, count]) => `${count} ${type}`).join(", ")})`
   ];
   lines.push(...pythonLines(report2));
   return lines.join("\n") + "\n";
@@ -23796,15 +12440,15 @@ function toSarif(report2, tool) {
 }
 
 // src/report/summary.ts
-function plural(count2, word) {
-  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-function logTail(logs, count2 = LOG_TAIL_LINES) {
+function logTail(logs, count = LOG_TAIL_LINES) {
   const all = logs.replace(/\s+$/, "").split(/\r?\n/);
   if (all.length === 1 && all[0] === "") return { lines: [], omitted: 0 };
-  let start = Math.max(0, all.length - count2);
+  let start = Math.max(0, all.length - count);
   const traceback = all.findLastIndex((line) => /^\s*Traceback \(most recent call last\):/.test(line));
-  if (traceback !== -1 && traceback <= start && all.length - traceback <= 2 * count2) start = Math.max(0, traceback - 1);
+  if (traceback !== -1 && traceback <= start && all.length - traceback <= 2 * count) start = Math.max(0, traceback - 1);
   return { lines: all.slice(start), omitted: start };
 }
 var LOG_TAIL_LINES = 40;
@@ -23815,9 +12459,9 @@ function bootLine(boot) {
 }
 
 // src/report/text.ts
-var COLORS2 = { error: "31", warning: "33", notice: "36", bold: "1", dim: "2", green: "32" };
+var COLORS = { error: "31", warning: "33", notice: "36", bold: "1", dim: "2", green: "32" };
 function painter(color) {
-  return (style, text) => color ? `\x1B[${COLORS2[style]}m${text}\x1B[0m` : text;
+  return (style, text) => color ? `\x1B[${COLORS[style]}m${text}\x1B[0m` : text;
 }
 function findingLines(finding, paint) {
   const where = finding.location.line > 0 ? `${displayPath(finding.location)}:${finding.location.line}:${finding.location.column}` : finding.location.imagePath;
@@ -23922,8 +12566,8 @@ Exit status: 0 passed, 1 findings at the --fail-on level, 2 a usage or input pro
 could not run), 3 an internal error.
 `;
 var FORMATS = ["text", "json", "sarif", "github"];
-function report(format2, result, color) {
-  switch (format2) {
+function report(format, result, color) {
+  switch (format) {
     case "json":
       return JSON.stringify(toJsonReport(result), null, 2) + "\n";
     case "sarif":

@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn2, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -19926,6 +19934,12439 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/is-plain-obj/index.js
+function isPlainObject3(value) {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+var init_is_plain_obj = __esm({
+  "node_modules/is-plain-obj/index.js"() {
+  }
+});
+
+// node_modules/execa/lib/arguments/file-url.js
+import { fileURLToPath } from "node:url";
+var safeNormalizeFileUrl, normalizeDenoExecPath, isDenoExecPath, normalizeFileUrl;
+var init_file_url = __esm({
+  "node_modules/execa/lib/arguments/file-url.js"() {
+    safeNormalizeFileUrl = (file, name) => {
+      const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
+      if (typeof fileString !== "string") {
+        throw new TypeError(`${name} must be a string or a file URL: ${fileString}.`);
+      }
+      return fileString;
+    };
+    normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
+    isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
+    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath(file) : file;
+  }
+});
+
+// node_modules/execa/lib/methods/parameters.js
+var normalizeParameters;
+var init_parameters = __esm({
+  "node_modules/execa/lib/methods/parameters.js"() {
+    init_is_plain_obj();
+    init_file_url();
+    normalizeParameters = (rawFile, rawArguments = [], rawOptions, ...rawExtraArguments) => {
+      if (rawExtraArguments.length > 0) {
+        throw new TypeError("Execa accepts at most three arguments: file, arguments, options.");
+      }
+      if (rawOptions !== void 0 && isPlainObject3(rawArguments)) {
+        throw new TypeError("Execa accepts at most one options object. Please merge the second and third arguments.");
+      }
+      const filePath = safeNormalizeFileUrl(rawFile, "First argument");
+      const [commandArguments, options = {}] = isPlainObject3(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
+      if (!Array.isArray(commandArguments)) {
+        throw new TypeError(`Second argument must be either an array of arguments or an options object: ${commandArguments}`);
+      }
+      if (commandArguments.some((commandArgument) => typeof commandArgument === "object" && commandArgument !== null)) {
+        throw new TypeError(`Second argument must be an array of strings: ${commandArguments}`);
+      }
+      const normalizedArguments = commandArguments.map(String);
+      const nullByteArgument = normalizedArguments.find((normalizedArgument) => normalizedArgument.includes("\0"));
+      if (nullByteArgument !== void 0) {
+        throw new TypeError(`Arguments cannot contain null bytes ("\\0"): ${nullByteArgument}`);
+      }
+      if (!isPlainObject3(options)) {
+        throw new TypeError(`Last argument must be an options object: ${options}`);
+      }
+      return [filePath, normalizedArguments, { __proto__: null, ...options }];
+    };
+  }
+});
+
+// node_modules/execa/lib/arguments/escape.js
+import { platform as platform2 } from "node:process";
+import { stripVTControlCharacters } from "node:util";
+var joinCommand, escapeLines, escapeControlCharacters, escapeControlCharacter, getSpecialCharRegExp, SPECIAL_CHAR_REGEXP, COMMON_ESCAPES, ASTRAL_START, quoteString, NO_ESCAPE_REGEXP;
+var init_escape = __esm({
+  "node_modules/execa/lib/arguments/escape.js"() {
+    joinCommand = (filePath, rawArguments, shell) => {
+      const fileAndArguments = [filePath, ...rawArguments];
+      const command = fileAndArguments.join(" ");
+      const escapedCommand = shell ? escapeControlCharacters(command) : fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
+      return { command, escapedCommand };
+    };
+    escapeLines = (lines2) => stripVTControlCharacters(lines2).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
+    escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
+    escapeControlCharacter = (character) => {
+      const commonEscape = COMMON_ESCAPES[character];
+      if (commonEscape !== void 0) {
+        return commonEscape;
+      }
+      const codepoint = character.codePointAt(0);
+      const codepointHex = codepoint.toString(16);
+      return codepoint <= ASTRAL_START ? `\\u${codepointHex.padStart(4, "0")}` : `\\U${codepointHex}`;
+    };
+    getSpecialCharRegExp = () => {
+      try {
+        return new RegExp("\\p{Separator}|\\p{Other}", "gu");
+      } catch {
+        return /[\s\u0000-\u001F\u007F-\u009F\u00AD]/g;
+      }
+    };
+    SPECIAL_CHAR_REGEXP = getSpecialCharRegExp();
+    COMMON_ESCAPES = {
+      " ": " ",
+      "\b": "\\b",
+      "\f": "\\f",
+      "\n": "\\n",
+      "\r": "\\r",
+      "	": "\\t"
+    };
+    ASTRAL_START = 65535;
+    quoteString = (escapedArgument) => {
+      if (NO_ESCAPE_REGEXP.test(escapedArgument)) {
+        return escapedArgument;
+      }
+      return platform2 === "win32" ? `"${escapedArgument.replaceAll('"', '""')}"` : `'${escapedArgument.replaceAll("'", "'\\''")}'`;
+    };
+    NO_ESCAPE_REGEXP = /^[\w\-./]+$/;
+  }
+});
+
+// node_modules/execa/lib/utils/uint-array.js
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+var objectToString, isArrayBuffer, isUint8Array, bufferToUint8Array, textEncoder, stringToUint8Array, textDecoder, uint8ArrayToString, joinToString, uint8ArraysToStrings, joinToUint8Array, stringsToUint8Arrays, concatUint8Arrays, getJoinLength;
+var init_uint_array = __esm({
+  "node_modules/execa/lib/utils/uint-array.js"() {
+    ({ toString: objectToString } = Object.prototype);
+    isArrayBuffer = (value) => objectToString.call(value) === "[object ArrayBuffer]";
+    isUint8Array = (value) => objectToString.call(value) === "[object Uint8Array]";
+    bufferToUint8Array = (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    textEncoder = new TextEncoder();
+    stringToUint8Array = (string) => textEncoder.encode(string);
+    textDecoder = new TextDecoder();
+    uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array);
+    joinToString = (uint8ArraysOrStrings, encoding) => {
+      const strings = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
+      return strings.join("");
+    };
+    uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
+      if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
+        return uint8ArraysOrStrings;
+      }
+      const decoder2 = new StringDecoder2(encoding);
+      const strings = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder2.write(uint8Array));
+      const finalString = decoder2.end();
+      return finalString === "" ? strings : [...strings, finalString];
+    };
+    joinToUint8Array = (uint8ArraysOrStrings) => uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0]) ? uint8ArraysOrStrings[0] : concatUint8Arrays(stringsToUint8Arrays(uint8ArraysOrStrings));
+    stringsToUint8Arrays = (uint8ArraysOrStrings) => uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString);
+    concatUint8Arrays = (uint8Arrays) => {
+      const result = new Uint8Array(getJoinLength(uint8Arrays));
+      let index = 0;
+      for (const uint8Array of uint8Arrays) {
+        result.set(uint8Array, index);
+        index += uint8Array.length;
+      }
+      return result;
+    };
+    getJoinLength = (uint8Arrays) => {
+      let joinLength = 0;
+      for (const uint8Array of uint8Arrays) {
+        joinLength += uint8Array.length;
+      }
+      return joinLength;
+    };
+  }
+});
+
+// node_modules/execa/lib/return/final-error.js
+var getFinalError, DiscardedError, setErrorName, isExecaError, execaErrorSymbol, isErrorInstance, ExecaError, ExecaSyncError;
+var init_final_error = __esm({
+  "node_modules/execa/lib/return/final-error.js"() {
+    getFinalError = (originalError, message, isSync) => {
+      const ErrorClass = isSync ? ExecaSyncError : ExecaError;
+      const options = originalError instanceof DiscardedError ? {} : { cause: originalError };
+      return new ErrorClass(message, options);
+    };
+    DiscardedError = class extends Error {
+    };
+    setErrorName = (ErrorClass, value) => {
+      Object.defineProperties(ErrorClass.prototype, {
+        name: {
+          value,
+          writable: true,
+          enumerable: false,
+          configurable: true
+        },
+        [execaErrorSymbol]: {
+          value: true,
+          writable: false,
+          enumerable: false,
+          configurable: false
+        }
+      });
+    };
+    isExecaError = (error2) => isErrorInstance(error2) && execaErrorSymbol in error2;
+    execaErrorSymbol = /* @__PURE__ */ Symbol("isExecaError");
+    isErrorInstance = (value) => value instanceof Error || Object.prototype.toString.call(value) === "[object Error]";
+    ExecaError = class extends Error {
+    };
+    setErrorName(ExecaError, ExecaError.name);
+    ExecaSyncError = class extends Error {
+    };
+    setErrorName(ExecaSyncError, ExecaSyncError.name);
+  }
+});
+
+// node_modules/execa/lib/utils/type-name.js
+var getTypeName;
+var init_type_name = __esm({
+  "node_modules/execa/lib/utils/type-name.js"() {
+    getTypeName = (value) => value === null ? "null" : typeof value;
+  }
+});
+
+// node_modules/execa/lib/methods/template.js
+import { ChildProcess } from "node:child_process";
+var isTemplateString, parseTemplates, parseTemplate, splitByWhitespaces, isAstralEscape, DELIMITERS, ESCAPE_LENGTH, concatTokens, parseExpression, getSubprocessResult;
+var init_template = __esm({
+  "node_modules/execa/lib/methods/template.js"() {
+    init_is_plain_obj();
+    init_escape();
+    init_uint_array();
+    init_final_error();
+    init_type_name();
+    isTemplateString = (templates) => Array.isArray(templates) && Array.isArray(templates.raw);
+    parseTemplates = (templates, expressions) => {
+      let tokens = [];
+      let isSeparated = false;
+      for (const [index, template] of templates.entries()) {
+        ({ tokens, isSeparated } = parseTemplate({
+          templates,
+          expressions,
+          tokens,
+          isSeparated,
+          index,
+          template
+        }));
+      }
+      if (tokens.length === 0) {
+        throw new TypeError("Template script must not be empty");
+      }
+      const [file, ...commandArguments] = tokens;
+      return [file, commandArguments, {}];
+    };
+    parseTemplate = ({ templates, expressions, tokens, isSeparated, index, template }) => {
+      if (template === void 0) {
+        throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
+      }
+      const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates.raw[index]);
+      const newTokens = concatTokens(tokens, nextTokens, isSeparated || leadingWhitespaces);
+      const isTemplateSeparated = trailingWhitespaces || nextTokens.length === 0 && isSeparated;
+      if (index === expressions.length) {
+        return { tokens: newTokens, isSeparated: isTemplateSeparated };
+      }
+      const expression = expressions[index];
+      const expressionTokens = Array.isArray(expression) ? expression.map((expression2) => parseExpression(expression2)) : [parseExpression(expression)];
+      return {
+        tokens: concatTokens(newTokens, expressionTokens, isTemplateSeparated),
+        isSeparated: expressionTokens.length === 0 && isTemplateSeparated
+      };
+    };
+    splitByWhitespaces = (template, rawTemplate) => {
+      if (template.length === 0) {
+        return { nextTokens: [], leadingWhitespaces: false, trailingWhitespaces: false };
+      }
+      const nextTokens = [];
+      let templateStart = 0;
+      let isLeadingWhitespaces = false;
+      for (let templateIndex = 0, rawIndex = 0; templateIndex < template.length; templateIndex += 1, rawIndex += 1) {
+        const rawCharacter = rawTemplate[rawIndex];
+        if (DELIMITERS.has(rawCharacter)) {
+          if (templateIndex === 0) {
+            isLeadingWhitespaces = true;
+          }
+          if (templateStart !== templateIndex) {
+            nextTokens.push(template.slice(templateStart, templateIndex));
+          }
+          templateStart = templateIndex + 1;
+        } else if (rawCharacter === "\\") {
+          const nextRawCharacter = rawTemplate[rawIndex + 1];
+          if (nextRawCharacter === "\n") {
+            templateIndex -= 1;
+            rawIndex += 1;
+          } else if (nextRawCharacter === "u" && rawTemplate[rawIndex + 2] === "{") {
+            const closingBraceIndex = rawTemplate.indexOf("}", rawIndex + 3);
+            if (isAstralEscape(rawTemplate.slice(rawIndex + 3, closingBraceIndex))) {
+              templateIndex += 1;
+            }
+            rawIndex = closingBraceIndex;
+          } else {
+            rawIndex += ESCAPE_LENGTH[nextRawCharacter] ?? 1;
+          }
+        }
+      }
+      const isTrailingWhitespaces = templateStart === template.length;
+      if (!isTrailingWhitespaces) {
+        nextTokens.push(template.slice(templateStart));
+      }
+      return { nextTokens, leadingWhitespaces: isLeadingWhitespaces, trailingWhitespaces: isTrailingWhitespaces };
+    };
+    isAstralEscape = (codePointHex) => Number.parseInt(codePointHex, 16) > ASTRAL_START;
+    DELIMITERS = /* @__PURE__ */ new Set([" ", "	", "\r", "\n"]);
+    ESCAPE_LENGTH = { x: 3, u: 5 };
+    concatTokens = (tokens, nextTokens, isSeparated) => isSeparated || tokens.length === 0 || nextTokens.length === 0 ? [...tokens, ...nextTokens] : [
+      ...tokens.slice(0, -1),
+      `${tokens.at(-1)}${nextTokens[0]}`,
+      ...nextTokens.slice(1)
+    ];
+    parseExpression = (expression) => {
+      const typeOfExpression = getTypeName(expression);
+      if (typeOfExpression === "string") {
+        return expression;
+      }
+      if (typeOfExpression === "number") {
+        return String(expression);
+      }
+      if ((isPlainObject3(expression) || isExecaError(expression)) && (Object.hasOwn(expression, "stdout") || Object.hasOwn(expression, "isMaxBuffer"))) {
+        return getSubprocessResult(expression);
+      }
+      if (expression instanceof ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
+        throw new TypeError("Unexpected subprocess in template expression. Please use ${await subprocess} instead of ${subprocess}.");
+      }
+      throw new TypeError(`Unexpected "${typeOfExpression}" in template expression`);
+    };
+    getSubprocessResult = (result) => {
+      const stdout = Object.hasOwn(result, "stdout") ? result.stdout : void 0;
+      if (typeof stdout === "string") {
+        return stdout;
+      }
+      if (isUint8Array(stdout)) {
+        return uint8ArrayToString(stdout);
+      }
+      if (stdout === void 0) {
+        throw new TypeError(`Missing result.stdout in template expression. This is probably due to the previous subprocess' "stdout" option.`);
+      }
+      throw new TypeError(`Unexpected "${getTypeName(stdout)}" stdout in template expression`);
+    };
+  }
+});
+
+// node_modules/execa/lib/utils/standard-stream.js
+import process2 from "node:process";
+var isStandardStream, STANDARD_STREAMS, STANDARD_STREAMS_ALIASES, getStreamName, allStreamSymbol, setAllStream, isAllStream;
+var init_standard_stream = __esm({
+  "node_modules/execa/lib/utils/standard-stream.js"() {
+    isStandardStream = (stream) => STANDARD_STREAMS.includes(stream);
+    STANDARD_STREAMS = [process2.stdin, process2.stdout, process2.stderr];
+    STANDARD_STREAMS_ALIASES = ["stdin", "stdout", "stderr"];
+    getStreamName = (fdNumber) => STANDARD_STREAMS_ALIASES[fdNumber] ?? `stdio[${fdNumber}]`;
+    allStreamSymbol = /* @__PURE__ */ Symbol("execa.allStream");
+    setAllStream = (stream) => Object.assign(stream, { [allStreamSymbol]: true });
+    isAllStream = (stream) => stream?.[allStreamSymbol] === true;
+  }
+});
+
+// node_modules/execa/lib/utils/options.js
+var copyOptions, checkBooleanOption;
+var init_options = __esm({
+  "node_modules/execa/lib/utils/options.js"() {
+    copyOptions = (options = {}) => {
+      if (options === null) {
+        throw new TypeError("The options must be an object, not `null`.");
+      }
+      return { __proto__: null, ...options };
+    };
+    checkBooleanOption = (value, optionName) => {
+      if (value !== void 0 && typeof value !== "boolean") {
+        throw new TypeError(`The \`${optionName}\` option must use a boolean.`);
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/arguments/specific.js
+import { debuglog } from "node:util";
+var normalizeFdSpecificOptions, normalizeFdSpecificOption, getStdioLength, normalizeFdSpecificValue, normalizeOptionObject, compareFdName, getFdNameOrder, parseFdName, parseFd, FD_REGEXP, addDefaultValue, BOOLEAN_FD_SPECIFIC_OPTIONS, validateFdSpecificValue, verboseDefault, DEFAULT_OPTIONS, FD_SPECIFIC_OPTIONS, getFdSpecificValue;
+var init_specific = __esm({
+  "node_modules/execa/lib/arguments/specific.js"() {
+    init_is_plain_obj();
+    init_standard_stream();
+    init_options();
+    normalizeFdSpecificOptions = (options) => {
+      const optionsCopy = { __proto__: null, ...options };
+      for (const optionName of FD_SPECIFIC_OPTIONS) {
+        optionsCopy[optionName] = normalizeFdSpecificOption(options, optionName);
+      }
+      return optionsCopy;
+    };
+    normalizeFdSpecificOption = (options, optionName) => {
+      const stdioLength = getStdioLength(options);
+      const optionBaseArray = Array.from({ length: stdioLength + 1 });
+      const optionArray = normalizeFdSpecificValue(options[optionName], optionBaseArray, optionName, stdioLength);
+      return addDefaultValue(optionArray, optionName);
+    };
+    getStdioLength = ({ stdio }) => Array.isArray(stdio) ? Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length) : STANDARD_STREAMS_ALIASES.length;
+    normalizeFdSpecificValue = (optionValue, optionArray, optionName, stdioLength) => {
+      if (isPlainObject3(optionValue)) {
+        return normalizeOptionObject(optionValue, optionArray, optionName, stdioLength);
+      }
+      validateFdSpecificValue(optionValue, optionName);
+      return optionArray.fill(optionValue);
+    };
+    normalizeOptionObject = (optionValue, optionArray, optionName, stdioLength) => {
+      for (const fdName of Object.keys(optionValue).sort(compareFdName)) {
+        validateFdSpecificValue(optionValue[fdName], optionName, `${optionName}.${fdName}`);
+        for (const fdNumber of parseFdName(fdName, optionName, stdioLength)) {
+          optionArray[fdNumber] = optionValue[fdName];
+        }
+      }
+      return optionArray;
+    };
+    compareFdName = (fdNameA, fdNameB) => getFdNameOrder(fdNameA) < getFdNameOrder(fdNameB) ? 1 : -1;
+    getFdNameOrder = (fdName) => {
+      if (fdName === "stdout" || fdName === "stderr") {
+        return 0;
+      }
+      return fdName === "all" ? 2 : 1;
+    };
+    parseFdName = (fdName, optionName, stdioLength) => {
+      if (fdName === "ipc") {
+        return [stdioLength];
+      }
+      const fdNumber = parseFd(fdName);
+      if (fdNumber === void 0 || fdNumber === 0) {
+        throw new TypeError(`"${optionName}.${fdName}" is invalid.
+It must be "${optionName}.stdout", "${optionName}.stderr", "${optionName}.all", "${optionName}.ipc", or "${optionName}.fd3", "${optionName}.fd4" (and so on).`);
+      }
+      if (fdNumber !== "all" && fdNumber >= stdioLength) {
+        throw new TypeError(`"${optionName}.${fdName}" is invalid: that file descriptor does not exist.
+Please set the "stdio" option to ensure that file descriptor exists.`);
+      }
+      return fdNumber === "all" ? [1, 2] : [fdNumber];
+    };
+    parseFd = (fdName) => {
+      if (fdName === "all") {
+        return fdName;
+      }
+      if (STANDARD_STREAMS_ALIASES.includes(fdName)) {
+        return STANDARD_STREAMS_ALIASES.indexOf(fdName);
+      }
+      const regexpResult = FD_REGEXP.exec(fdName);
+      if (regexpResult !== null) {
+        return Number(regexpResult.groups.fdNumber);
+      }
+    };
+    FD_REGEXP = /^fd(?<fdNumber>\d+)$/;
+    addDefaultValue = (optionArray, optionName) => optionArray.map((optionValue) => optionValue === void 0 ? DEFAULT_OPTIONS[optionName] : optionValue);
+    BOOLEAN_FD_SPECIFIC_OPTIONS = /* @__PURE__ */ new Set(["lines", "buffer", "stripFinalNewline"]);
+    validateFdSpecificValue = (optionValue, optionName, fullOptionName = optionName) => {
+      if (BOOLEAN_FD_SPECIFIC_OPTIONS.has(optionName)) {
+        checkBooleanOption(optionValue, fullOptionName);
+      } else if (optionName === "maxBuffer" && optionValue !== void 0 && (typeof optionValue !== "number" || Number.isNaN(optionValue))) {
+        throw new TypeError(`The \`${fullOptionName}\` option must use a number.`);
+      }
+    };
+    verboseDefault = debuglog("execa").enabled ? "full" : "none";
+    DEFAULT_OPTIONS = {
+      lines: false,
+      buffer: true,
+      maxBuffer: 1e3 * 1e3 * 100,
+      verbose: verboseDefault,
+      stripFinalNewline: true
+    };
+    FD_SPECIFIC_OPTIONS = ["lines", "buffer", "maxBuffer", "verbose", "stripFinalNewline"];
+    getFdSpecificValue = (optionArray, fdNumber) => fdNumber === "ipc" ? optionArray.at(-1) : optionArray[fdNumber];
+  }
+});
+
+// node_modules/execa/lib/verbose/values.js
+var isVerbose, isFullVerbose, getVerboseFunction, getFdVerbose, getFdGenericVerbose, isVerboseFunction, VERBOSE_VALUES;
+var init_values = __esm({
+  "node_modules/execa/lib/verbose/values.js"() {
+    init_specific();
+    isVerbose = ({ verbose }, fdNumber) => getFdVerbose(verbose, fdNumber) !== "none";
+    isFullVerbose = ({ verbose }, fdNumber) => !["none", "short"].includes(getFdVerbose(verbose, fdNumber));
+    getVerboseFunction = ({ verbose }, fdNumber) => {
+      const fdVerbose = getFdVerbose(verbose, fdNumber);
+      return isVerboseFunction(fdVerbose) ? fdVerbose : void 0;
+    };
+    getFdVerbose = (verbose, fdNumber) => fdNumber === void 0 ? getFdGenericVerbose(verbose) : getFdSpecificValue(verbose, fdNumber);
+    getFdGenericVerbose = (verbose) => verbose.find((fdVerbose) => isVerboseFunction(fdVerbose)) ?? VERBOSE_VALUES.findLast((fdVerbose) => verbose.includes(fdVerbose));
+    isVerboseFunction = (fdVerbose) => typeof fdVerbose === "function";
+    VERBOSE_VALUES = ["none", "short", "full"];
+  }
+});
+
+// node_modules/is-unicode-supported/index.js
+import process3 from "node:process";
+function isUnicodeSupported() {
+  const { env } = process3;
+  const { TERM, TERM_PROGRAM } = env;
+  if (process3.platform !== "win32") {
+    return TERM !== "linux";
+  }
+  return Boolean(env.WT_SESSION) || Boolean(env.TERMINUS_SUBLIME) || env.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env.TERMINAL_EMULATOR === "JetBrains-JediTerm";
+}
+var init_is_unicode_supported = __esm({
+  "node_modules/is-unicode-supported/index.js"() {
+  }
+});
+
+// node_modules/figures/index.js
+var common, specialMainSymbols, specialFallbackSymbols, mainSymbols, fallbackSymbols, shouldUseMain, figures, figures_default, replacements;
+var init_figures = __esm({
+  "node_modules/figures/index.js"() {
+    init_is_unicode_supported();
+    common = {
+      circleQuestionMark: "(?)",
+      questionMarkPrefix: "(?)",
+      square: "\u2588",
+      squareDarkShade: "\u2593",
+      squareMediumShade: "\u2592",
+      squareLightShade: "\u2591",
+      squareTop: "\u2580",
+      squareBottom: "\u2584",
+      squareLeft: "\u258C",
+      squareRight: "\u2590",
+      squareCenter: "\u25A0",
+      bullet: "\u25CF",
+      dot: "\u2024",
+      ellipsis: "\u2026",
+      pointerSmall: "\u203A",
+      triangleUp: "\u25B2",
+      triangleUpSmall: "\u25B4",
+      triangleDown: "\u25BC",
+      triangleDownSmall: "\u25BE",
+      triangleLeftSmall: "\u25C2",
+      triangleRightSmall: "\u25B8",
+      home: "\u2302",
+      heart: "\u2665",
+      musicNote: "\u266A",
+      musicNoteBeamed: "\u266B",
+      arrowUp: "\u2191",
+      arrowDown: "\u2193",
+      arrowLeft: "\u2190",
+      arrowRight: "\u2192",
+      arrowLeftRight: "\u2194",
+      arrowUpDown: "\u2195",
+      almostEqual: "\u2248",
+      notEqual: "\u2260",
+      lessOrEqual: "\u2264",
+      greaterOrEqual: "\u2265",
+      identical: "\u2261",
+      infinity: "\u221E",
+      subscriptZero: "\u2080",
+      subscriptOne: "\u2081",
+      subscriptTwo: "\u2082",
+      subscriptThree: "\u2083",
+      subscriptFour: "\u2084",
+      subscriptFive: "\u2085",
+      subscriptSix: "\u2086",
+      subscriptSeven: "\u2087",
+      subscriptEight: "\u2088",
+      subscriptNine: "\u2089",
+      oneHalf: "\xBD",
+      oneThird: "\u2153",
+      oneQuarter: "\xBC",
+      oneFifth: "\u2155",
+      oneSixth: "\u2159",
+      oneEighth: "\u215B",
+      twoThirds: "\u2154",
+      twoFifths: "\u2156",
+      threeQuarters: "\xBE",
+      threeFifths: "\u2157",
+      threeEighths: "\u215C",
+      fourFifths: "\u2158",
+      fiveSixths: "\u215A",
+      fiveEighths: "\u215D",
+      sevenEighths: "\u215E",
+      line: "\u2500",
+      lineBold: "\u2501",
+      lineDouble: "\u2550",
+      lineDashed0: "\u2504",
+      lineDashed1: "\u2505",
+      lineDashed2: "\u2508",
+      lineDashed3: "\u2509",
+      lineDashed4: "\u254C",
+      lineDashed5: "\u254D",
+      lineDashed6: "\u2574",
+      lineDashed7: "\u2576",
+      lineDashed8: "\u2578",
+      lineDashed9: "\u257A",
+      lineDashed10: "\u257C",
+      lineDashed11: "\u257E",
+      lineDashed12: "\u2212",
+      lineDashed13: "\u2013",
+      lineDashed14: "\u2010",
+      lineDashed15: "\u2043",
+      lineVertical: "\u2502",
+      lineVerticalBold: "\u2503",
+      lineVerticalDouble: "\u2551",
+      lineVerticalDashed0: "\u2506",
+      lineVerticalDashed1: "\u2507",
+      lineVerticalDashed2: "\u250A",
+      lineVerticalDashed3: "\u250B",
+      lineVerticalDashed4: "\u254E",
+      lineVerticalDashed5: "\u254F",
+      lineVerticalDashed6: "\u2575",
+      lineVerticalDashed7: "\u2577",
+      lineVerticalDashed8: "\u2579",
+      lineVerticalDashed9: "\u257B",
+      lineVerticalDashed10: "\u257D",
+      lineVerticalDashed11: "\u257F",
+      lineDownLeft: "\u2510",
+      lineDownLeftArc: "\u256E",
+      lineDownBoldLeftBold: "\u2513",
+      lineDownBoldLeft: "\u2512",
+      lineDownLeftBold: "\u2511",
+      lineDownDoubleLeftDouble: "\u2557",
+      lineDownDoubleLeft: "\u2556",
+      lineDownLeftDouble: "\u2555",
+      lineDownRight: "\u250C",
+      lineDownRightArc: "\u256D",
+      lineDownBoldRightBold: "\u250F",
+      lineDownBoldRight: "\u250E",
+      lineDownRightBold: "\u250D",
+      lineDownDoubleRightDouble: "\u2554",
+      lineDownDoubleRight: "\u2553",
+      lineDownRightDouble: "\u2552",
+      lineUpLeft: "\u2518",
+      lineUpLeftArc: "\u256F",
+      lineUpBoldLeftBold: "\u251B",
+      lineUpBoldLeft: "\u251A",
+      lineUpLeftBold: "\u2519",
+      lineUpDoubleLeftDouble: "\u255D",
+      lineUpDoubleLeft: "\u255C",
+      lineUpLeftDouble: "\u255B",
+      lineUpRight: "\u2514",
+      lineUpRightArc: "\u2570",
+      lineUpBoldRightBold: "\u2517",
+      lineUpBoldRight: "\u2516",
+      lineUpRightBold: "\u2515",
+      lineUpDoubleRightDouble: "\u255A",
+      lineUpDoubleRight: "\u2559",
+      lineUpRightDouble: "\u2558",
+      lineUpDownLeft: "\u2524",
+      lineUpBoldDownBoldLeftBold: "\u252B",
+      lineUpBoldDownBoldLeft: "\u2528",
+      lineUpDownLeftBold: "\u2525",
+      lineUpBoldDownLeftBold: "\u2529",
+      lineUpDownBoldLeftBold: "\u252A",
+      lineUpDownBoldLeft: "\u2527",
+      lineUpBoldDownLeft: "\u2526",
+      lineUpDoubleDownDoubleLeftDouble: "\u2563",
+      lineUpDoubleDownDoubleLeft: "\u2562",
+      lineUpDownLeftDouble: "\u2561",
+      lineUpDownRight: "\u251C",
+      lineUpBoldDownBoldRightBold: "\u2523",
+      lineUpBoldDownBoldRight: "\u2520",
+      lineUpDownRightBold: "\u251D",
+      lineUpBoldDownRightBold: "\u2521",
+      lineUpDownBoldRightBold: "\u2522",
+      lineUpDownBoldRight: "\u251F",
+      lineUpBoldDownRight: "\u251E",
+      lineUpDoubleDownDoubleRightDouble: "\u2560",
+      lineUpDoubleDownDoubleRight: "\u255F",
+      lineUpDownRightDouble: "\u255E",
+      lineDownLeftRight: "\u252C",
+      lineDownBoldLeftBoldRightBold: "\u2533",
+      lineDownLeftBoldRightBold: "\u252F",
+      lineDownBoldLeftRight: "\u2530",
+      lineDownBoldLeftBoldRight: "\u2531",
+      lineDownBoldLeftRightBold: "\u2532",
+      lineDownLeftRightBold: "\u252E",
+      lineDownLeftBoldRight: "\u252D",
+      lineDownDoubleLeftDoubleRightDouble: "\u2566",
+      lineDownDoubleLeftRight: "\u2565",
+      lineDownLeftDoubleRightDouble: "\u2564",
+      lineUpLeftRight: "\u2534",
+      lineUpBoldLeftBoldRightBold: "\u253B",
+      lineUpLeftBoldRightBold: "\u2537",
+      lineUpBoldLeftRight: "\u2538",
+      lineUpBoldLeftBoldRight: "\u2539",
+      lineUpBoldLeftRightBold: "\u253A",
+      lineUpLeftRightBold: "\u2536",
+      lineUpLeftBoldRight: "\u2535",
+      lineUpDoubleLeftDoubleRightDouble: "\u2569",
+      lineUpDoubleLeftRight: "\u2568",
+      lineUpLeftDoubleRightDouble: "\u2567",
+      lineUpDownLeftRight: "\u253C",
+      lineUpBoldDownBoldLeftBoldRightBold: "\u254B",
+      lineUpDownBoldLeftBoldRightBold: "\u2548",
+      lineUpBoldDownLeftBoldRightBold: "\u2547",
+      lineUpBoldDownBoldLeftRightBold: "\u254A",
+      lineUpBoldDownBoldLeftBoldRight: "\u2549",
+      lineUpBoldDownLeftRight: "\u2540",
+      lineUpDownBoldLeftRight: "\u2541",
+      lineUpDownLeftBoldRight: "\u253D",
+      lineUpDownLeftRightBold: "\u253E",
+      lineUpBoldDownBoldLeftRight: "\u2542",
+      lineUpDownLeftBoldRightBold: "\u253F",
+      lineUpBoldDownLeftBoldRight: "\u2543",
+      lineUpBoldDownLeftRightBold: "\u2544",
+      lineUpDownBoldLeftBoldRight: "\u2545",
+      lineUpDownBoldLeftRightBold: "\u2546",
+      lineUpDoubleDownDoubleLeftDoubleRightDouble: "\u256C",
+      lineUpDoubleDownDoubleLeftRight: "\u256B",
+      lineUpDownLeftDoubleRightDouble: "\u256A",
+      lineCross: "\u2573",
+      lineBackslash: "\u2572",
+      lineSlash: "\u2571"
+    };
+    specialMainSymbols = {
+      tick: "\u2714",
+      info: "\u2139",
+      warning: "\u26A0",
+      cross: "\u2718",
+      squareSmall: "\u25FB",
+      squareSmallFilled: "\u25FC",
+      circle: "\u25EF",
+      circleFilled: "\u25C9",
+      circleDotted: "\u25CC",
+      circleDouble: "\u25CE",
+      circleCircle: "\u24DE",
+      circleCross: "\u24E7",
+      circlePipe: "\u24BE",
+      radioOn: "\u25C9",
+      radioOff: "\u25EF",
+      checkboxOn: "\u2612",
+      checkboxOff: "\u2610",
+      checkboxCircleOn: "\u24E7",
+      checkboxCircleOff: "\u24BE",
+      pointer: "\u276F",
+      triangleUpOutline: "\u25B3",
+      triangleLeft: "\u25C0",
+      triangleRight: "\u25B6",
+      lozenge: "\u25C6",
+      lozengeOutline: "\u25C7",
+      hamburger: "\u2630",
+      smiley: "\u32E1",
+      mustache: "\u0DF4",
+      star: "\u2605",
+      play: "\u25B6",
+      nodejs: "\u2B22",
+      oneSeventh: "\u2150",
+      oneNinth: "\u2151",
+      oneTenth: "\u2152"
+    };
+    specialFallbackSymbols = {
+      tick: "\u221A",
+      info: "i",
+      warning: "\u203C",
+      cross: "\xD7",
+      squareSmall: "\u25A1",
+      squareSmallFilled: "\u25A0",
+      circle: "( )",
+      circleFilled: "(*)",
+      circleDotted: "( )",
+      circleDouble: "( )",
+      circleCircle: "(\u25CB)",
+      circleCross: "(\xD7)",
+      circlePipe: "(\u2502)",
+      radioOn: "(*)",
+      radioOff: "( )",
+      checkboxOn: "[\xD7]",
+      checkboxOff: "[ ]",
+      checkboxCircleOn: "(\xD7)",
+      checkboxCircleOff: "( )",
+      pointer: ">",
+      triangleUpOutline: "\u2206",
+      triangleLeft: "\u25C4",
+      triangleRight: "\u25BA",
+      lozenge: "\u2666",
+      lozengeOutline: "\u25CA",
+      hamburger: "\u2261",
+      smiley: "\u263A",
+      mustache: "\u250C\u2500\u2510",
+      star: "\u2736",
+      play: "\u25BA",
+      nodejs: "\u2666",
+      oneSeventh: "1/7",
+      oneNinth: "1/9",
+      oneTenth: "1/10"
+    };
+    mainSymbols = { ...common, ...specialMainSymbols };
+    fallbackSymbols = { ...common, ...specialFallbackSymbols };
+    shouldUseMain = isUnicodeSupported();
+    figures = shouldUseMain ? mainSymbols : fallbackSymbols;
+    figures_default = figures;
+    replacements = Object.entries(specialMainSymbols);
+  }
+});
+
+// node_modules/yoctocolors/base.js
+import tty from "node:tty";
+var hasColors, format, reset, bold, dim, italic, underline, underlineDouble, underlineCurly, underlineDotted, underlineDashed, overline, inverse, hidden, strikethrough, black, red, green, yellow, blue, magenta, cyan, white, gray, bgBlack, bgRed, bgGreen, bgYellow, bgBlue, bgMagenta, bgCyan, bgWhite, bgGray, redBright, greenBright, yellowBright, blueBright, magentaBright, cyanBright, whiteBright, bgRedBright, bgGreenBright, bgYellowBright, bgBlueBright, bgMagentaBright, bgCyanBright, bgWhiteBright, underlineBlack, underlineRed, underlineGreen, underlineYellow, underlineBlue, underlineMagenta, underlineCyan, underlineWhite, underlineGray, underlineRedBright, underlineGreenBright, underlineYellowBright, underlineBlueBright, underlineMagentaBright, underlineCyanBright, underlineWhiteBright;
+var init_base = __esm({
+  "node_modules/yoctocolors/base.js"() {
+    hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
+    format = (open4, close) => {
+      if (!hasColors) {
+        return (input) => input;
+      }
+      const openCode = `\x1B[${open4}m`;
+      const closeCode = `\x1B[${close}m`;
+      return (input) => {
+        const string = input + "";
+        let index = string.indexOf(closeCode);
+        if (index === -1) {
+          return openCode + string + closeCode;
+        }
+        let result = openCode;
+        let lastIndex = 0;
+        const reopenOnNestedClose = close === 22;
+        const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
+        while (index !== -1) {
+          result += string.slice(lastIndex, index) + replaceCode;
+          lastIndex = index + closeCode.length;
+          index = string.indexOf(closeCode, lastIndex);
+        }
+        result += string.slice(lastIndex) + closeCode;
+        return result;
+      };
+    };
+    reset = format(0, 0);
+    bold = format(1, 22);
+    dim = format(2, 22);
+    italic = format(3, 23);
+    underline = format(4, 24);
+    underlineDouble = format("4:2", 24);
+    underlineCurly = format("4:3", 24);
+    underlineDotted = format("4:4", 24);
+    underlineDashed = format("4:5", 24);
+    overline = format(53, 55);
+    inverse = format(7, 27);
+    hidden = format(8, 28);
+    strikethrough = format(9, 29);
+    black = format(30, 39);
+    red = format(31, 39);
+    green = format(32, 39);
+    yellow = format(33, 39);
+    blue = format(34, 39);
+    magenta = format(35, 39);
+    cyan = format(36, 39);
+    white = format(37, 39);
+    gray = format(90, 39);
+    bgBlack = format(40, 49);
+    bgRed = format(41, 49);
+    bgGreen = format(42, 49);
+    bgYellow = format(43, 49);
+    bgBlue = format(44, 49);
+    bgMagenta = format(45, 49);
+    bgCyan = format(46, 49);
+    bgWhite = format(47, 49);
+    bgGray = format(100, 49);
+    redBright = format(91, 39);
+    greenBright = format(92, 39);
+    yellowBright = format(93, 39);
+    blueBright = format(94, 39);
+    magentaBright = format(95, 39);
+    cyanBright = format(96, 39);
+    whiteBright = format(97, 39);
+    bgRedBright = format(101, 49);
+    bgGreenBright = format(102, 49);
+    bgYellowBright = format(103, 49);
+    bgBlueBright = format(104, 49);
+    bgMagentaBright = format(105, 49);
+    bgCyanBright = format(106, 49);
+    bgWhiteBright = format(107, 49);
+    underlineBlack = format("58;5;0", 59);
+    underlineRed = format("58;5;1", 59);
+    underlineGreen = format("58;5;2", 59);
+    underlineYellow = format("58;5;3", 59);
+    underlineBlue = format("58;5;4", 59);
+    underlineMagenta = format("58;5;5", 59);
+    underlineCyan = format("58;5;6", 59);
+    underlineWhite = format("58;5;7", 59);
+    underlineGray = format("58;5;8", 59);
+    underlineRedBright = format("58;5;9", 59);
+    underlineGreenBright = format("58;5;10", 59);
+    underlineYellowBright = format("58;5;11", 59);
+    underlineBlueBright = format("58;5;12", 59);
+    underlineMagentaBright = format("58;5;13", 59);
+    underlineCyanBright = format("58;5;14", 59);
+    underlineWhiteBright = format("58;5;15", 59);
+  }
+});
+
+// node_modules/yoctocolors/index.js
+var init_yoctocolors = __esm({
+  "node_modules/yoctocolors/index.js"() {
+    init_base();
+    init_base();
+  }
+});
+
+// node_modules/execa/lib/verbose/default.js
+import process4 from "node:process";
+var hasColors2, identity, getColor, gray2, bold2, redBright2, yellowBright2, defaultVerboseFunction, serializeTimestamp, padField, getFinalIcon, ICONS, COLORS;
+var init_default = __esm({
+  "node_modules/execa/lib/verbose/default.js"() {
+    init_figures();
+    init_yoctocolors();
+    hasColors2 = process4.env.FORCE_COLOR !== void 0 || process4.stderr.isTTY === true;
+    identity = (string) => string;
+    getColor = (color) => hasColors2 ? color : identity;
+    gray2 = getColor(gray);
+    bold2 = getColor(bold);
+    redBright2 = getColor(redBright);
+    yellowBright2 = getColor(yellowBright);
+    defaultVerboseFunction = ({
+      type,
+      message,
+      timestamp,
+      piped,
+      commandId,
+      result: { failed = false } = {},
+      options: { reject = true }
+    }) => {
+      const timestampString = serializeTimestamp(timestamp);
+      const icon = ICONS[type]({ failed, reject, piped });
+      const color = COLORS[type]({ reject });
+      return `${gray2(`[${timestampString}]`)} ${gray2(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
+    };
+    serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
+    padField = (field2, padding) => String(field2).padStart(padding, "0");
+    getFinalIcon = ({ failed, reject }) => {
+      if (!failed) {
+        return figures_default.tick;
+      }
+      return reject ? figures_default.cross : figures_default.warning;
+    };
+    ICONS = {
+      command: ({ piped }) => piped ? "|" : "$",
+      output: () => " ",
+      ipc: () => "*",
+      error: getFinalIcon,
+      duration: getFinalIcon
+    };
+    COLORS = {
+      command: () => bold2,
+      output: () => identity,
+      ipc: () => identity,
+      error: ({ reject }) => reject ? redBright2 : yellowBright2,
+      duration: () => gray2
+    };
+  }
+});
+
+// node_modules/execa/lib/verbose/custom.js
+var applyVerboseOnLines, applyVerboseFunction, appendNewline;
+var init_custom = __esm({
+  "node_modules/execa/lib/verbose/custom.js"() {
+    init_values();
+    applyVerboseOnLines = (printedLines, verboseInfo, fdNumber) => {
+      const verboseFunction = getVerboseFunction(verboseInfo, fdNumber);
+      return printedLines.map(({ verboseLine, verboseObject }) => applyVerboseFunction(verboseLine, verboseObject, verboseFunction)).filter((printedLine) => printedLine !== void 0).map((printedLine) => appendNewline(printedLine)).join("");
+    };
+    applyVerboseFunction = (verboseLine, verboseObject, verboseFunction) => {
+      if (verboseFunction === void 0) {
+        return verboseLine;
+      }
+      const printedLine = verboseFunction(verboseLine, verboseObject);
+      if (typeof printedLine === "string") {
+        return printedLine;
+      }
+    };
+    appendNewline = (printedLine) => printedLine.endsWith("\n") ? printedLine : `${printedLine}
+`;
+  }
+});
+
+// node_modules/execa/lib/verbose/log.js
+import { inspect } from "node:util";
+var verboseLog, getVerboseObject, getPrintedLines, getPrintedLine, serializeVerboseMessage;
+var init_log = __esm({
+  "node_modules/execa/lib/verbose/log.js"() {
+    init_escape();
+    init_default();
+    init_custom();
+    verboseLog = ({ type, verboseMessage, fdNumber, verboseInfo, result }) => {
+      const verboseObject = getVerboseObject({ type, result, verboseInfo });
+      const printedLines = getPrintedLines(verboseMessage, verboseObject);
+      const finalLines = applyVerboseOnLines(printedLines, verboseInfo, fdNumber);
+      if (finalLines !== "") {
+        console.warn(finalLines.slice(0, -1));
+      }
+    };
+    getVerboseObject = ({ type, result, verboseInfo }) => {
+      const { escapedCommand, commandId, rawOptions } = verboseInfo;
+      const { piped = false, ...options } = rawOptions;
+      return {
+        type,
+        escapedCommand,
+        commandId: `${commandId}`,
+        timestamp: /* @__PURE__ */ new Date(),
+        piped,
+        result,
+        options
+      };
+    };
+    getPrintedLines = (verboseMessage, verboseObject) => verboseMessage.split("\n").map((message) => getPrintedLine({ ...verboseObject, message }));
+    getPrintedLine = (verboseObject) => {
+      const verboseLine = defaultVerboseFunction(verboseObject);
+      return { verboseLine, verboseObject };
+    };
+    serializeVerboseMessage = (message) => {
+      const messageString = typeof message === "string" ? message : inspect(message);
+      return escapeLines(messageString);
+    };
+  }
+});
+
+// node_modules/execa/lib/verbose/start.js
+var logCommand;
+var init_start = __esm({
+  "node_modules/execa/lib/verbose/start.js"() {
+    init_values();
+    init_log();
+    logCommand = (escapedCommand, verboseInfo) => {
+      if (!isVerbose(verboseInfo)) {
+        return;
+      }
+      verboseLog({
+        type: "command",
+        verboseMessage: escapedCommand,
+        verboseInfo
+      });
+    };
+  }
+});
+
+// node_modules/execa/lib/verbose/info.js
+var getVerboseInfo, getCommandId, COMMAND_ID, validateVerbose;
+var init_info = __esm({
+  "node_modules/execa/lib/verbose/info.js"() {
+    init_values();
+    getVerboseInfo = (verbose, escapedCommand, rawOptions) => {
+      validateVerbose(verbose);
+      const commandId = getCommandId(verbose);
+      return {
+        verbose,
+        escapedCommand,
+        commandId,
+        rawOptions
+      };
+    };
+    getCommandId = (verbose) => isVerbose({ verbose }) ? COMMAND_ID++ : void 0;
+    COMMAND_ID = 0n;
+    validateVerbose = (verbose) => {
+      for (const fdVerbose of verbose) {
+        if (fdVerbose === false) {
+          throw new TypeError(`The "verbose: false" option was renamed to "verbose: 'none'".`);
+        }
+        if (fdVerbose === true) {
+          throw new TypeError(`The "verbose: true" option was renamed to "verbose: 'short'".`);
+        }
+        if (!VERBOSE_VALUES.includes(fdVerbose) && !isVerboseFunction(fdVerbose)) {
+          const allowedValues = VERBOSE_VALUES.map((allowedValue) => `'${allowedValue}'`).join(", ");
+          throw new TypeError(`The "verbose" option must not be ${fdVerbose}. Allowed values are: ${allowedValues} or a function.`);
+        }
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/return/duration.js
+import { hrtime } from "node:process";
+var getStartTime, getDurationMs;
+var init_duration = __esm({
+  "node_modules/execa/lib/return/duration.js"() {
+    getStartTime = () => hrtime.bigint();
+    getDurationMs = (startTime) => Number(hrtime.bigint() - startTime) / 1e6;
+  }
+});
+
+// node_modules/execa/lib/arguments/command.js
+var handleCommand;
+var init_command = __esm({
+  "node_modules/execa/lib/arguments/command.js"() {
+    init_start();
+    init_info();
+    init_duration();
+    init_escape();
+    init_specific();
+    handleCommand = (filePath, rawArguments, rawOptions) => {
+      const startTime = getStartTime();
+      const { command, escapedCommand } = joinCommand(filePath, rawArguments, rawOptions.shell && !rawOptions.node);
+      const verbose = normalizeFdSpecificOption(rawOptions, "verbose");
+      const verboseInfo = getVerboseInfo(verbose, escapedCommand, { __proto__: null, ...rawOptions });
+      logCommand(escapedCommand, verboseInfo);
+      return {
+        command,
+        escapedCommand,
+        startTime,
+        verboseInfo
+      };
+    };
+  }
+});
+
+// node_modules/npm-run-path/node_modules/path-key/index.js
+function pathKey(options = {}) {
+  const {
+    env = process.env,
+    platform: platform3 = process.platform
+  } = options;
+  if (platform3 !== "win32") {
+    return "PATH";
+  }
+  return Object.keys(env).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
+}
+var init_path_key = __esm({
+  "node_modules/npm-run-path/node_modules/path-key/index.js"() {
+  }
+});
+
+// node_modules/unicorn-magic/default.js
+var init_default2 = __esm({
+  "node_modules/unicorn-magic/default.js"() {
+  }
+});
+
+// node_modules/unicorn-magic/node.js
+import { promisify } from "node:util";
+import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
+import path9 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function toPath(urlOrPath) {
+  return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
+}
+function traversePathUp(startPath) {
+  return {
+    *[Symbol.iterator]() {
+      let currentPath = path9.resolve(toPath(startPath));
+      let previousPath;
+      while (previousPath !== currentPath) {
+        yield currentPath;
+        previousPath = currentPath;
+        currentPath = path9.resolve(currentPath, "..");
+      }
+    }
+  };
+}
+var execFileOriginal, TEN_MEGABYTES_IN_BYTES;
+var init_node = __esm({
+  "node_modules/unicorn-magic/node.js"() {
+    init_default2();
+    execFileOriginal = promisify(execFileCallback);
+    TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
+  }
+});
+
+// node_modules/npm-run-path/index.js
+import process5 from "node:process";
+import path10 from "node:path";
+var npmRunPath, applyPreferLocal, applyExecPath, npmRunPathEnv;
+var init_npm_run_path = __esm({
+  "node_modules/npm-run-path/index.js"() {
+    init_path_key();
+    init_node();
+    npmRunPath = ({
+      cwd = process5.cwd(),
+      path: pathOption = process5.env[pathKey()],
+      preferLocal = true,
+      execPath: execPath2 = process5.execPath,
+      addExecPath = true
+    } = {}) => {
+      const cwdPath = path10.resolve(toPath(cwd));
+      const result = [];
+      const pathParts = pathOption.split(path10.delimiter);
+      if (preferLocal) {
+        applyPreferLocal(result, pathParts, cwdPath);
+      }
+      if (addExecPath) {
+        applyExecPath(result, pathParts, execPath2, cwdPath);
+      }
+      return pathOption === "" || pathOption === path10.delimiter ? `${result.join(path10.delimiter)}${pathOption}` : [...result, pathOption].join(path10.delimiter);
+    };
+    applyPreferLocal = (result, pathParts, cwdPath) => {
+      for (const directory of traversePathUp(cwdPath)) {
+        const pathPart = path10.join(directory, "node_modules/.bin");
+        if (!pathParts.includes(pathPart)) {
+          result.push(pathPart);
+        }
+      }
+    };
+    applyExecPath = (result, pathParts, execPath2, cwdPath) => {
+      const pathPart = path10.resolve(cwdPath, toPath(execPath2), "..");
+      if (!pathParts.includes(pathPart)) {
+        result.push(pathPart);
+      }
+    };
+    npmRunPathEnv = ({ env = process5.env, ...options } = {}) => {
+      env = { ...env };
+      const pathName = pathKey({ env });
+      options.path = env[pathName];
+      env[pathName] = npmRunPath(options);
+      return env;
+    };
+  }
+});
+
+// node_modules/human-signals/build/src/realtime.js
+var getRealtimeSignals, getRealtimeSignal, SIGRTMIN, SIGRTMAX;
+var init_realtime = __esm({
+  "node_modules/human-signals/build/src/realtime.js"() {
+    getRealtimeSignals = () => {
+      const length = SIGRTMAX - SIGRTMIN + 1;
+      return Array.from({ length }, getRealtimeSignal);
+    };
+    getRealtimeSignal = (value, index) => ({
+      name: `SIGRT${index + 1}`,
+      number: SIGRTMIN + index,
+      action: "terminate",
+      description: "Application-specific signal (realtime)",
+      standard: "posix"
+    });
+    SIGRTMIN = 34;
+    SIGRTMAX = 64;
+  }
+});
+
+// node_modules/human-signals/build/src/core.js
+var SIGNALS;
+var init_core = __esm({
+  "node_modules/human-signals/build/src/core.js"() {
+    SIGNALS = [
+      {
+        name: "SIGHUP",
+        number: 1,
+        action: "terminate",
+        description: "Terminal closed",
+        standard: "posix"
+      },
+      {
+        name: "SIGINT",
+        number: 2,
+        action: "terminate",
+        description: "User interruption with CTRL-C",
+        standard: "ansi"
+      },
+      {
+        name: "SIGQUIT",
+        number: 3,
+        action: "core",
+        description: "User interruption with CTRL-\\",
+        standard: "posix"
+      },
+      {
+        name: "SIGILL",
+        number: 4,
+        action: "core",
+        description: "Invalid machine instruction",
+        standard: "ansi"
+      },
+      {
+        name: "SIGTRAP",
+        number: 5,
+        action: "core",
+        description: "Debugger breakpoint",
+        standard: "posix"
+      },
+      {
+        name: "SIGABRT",
+        number: 6,
+        action: "core",
+        description: "Aborted",
+        standard: "ansi"
+      },
+      {
+        name: "SIGIOT",
+        number: 6,
+        action: "core",
+        description: "Aborted",
+        standard: "bsd"
+      },
+      {
+        name: "SIGBUS",
+        number: 7,
+        action: "core",
+        description: "Bus error due to misaligned, non-existing address or paging error",
+        standard: "bsd"
+      },
+      {
+        name: "SIGEMT",
+        number: 7,
+        action: "terminate",
+        description: "Command should be emulated but is not implemented",
+        standard: "other"
+      },
+      {
+        name: "SIGFPE",
+        number: 8,
+        action: "core",
+        description: "Floating point arithmetic error",
+        standard: "ansi"
+      },
+      {
+        name: "SIGKILL",
+        number: 9,
+        action: "terminate",
+        description: "Forced termination",
+        standard: "posix",
+        forced: true
+      },
+      {
+        name: "SIGUSR1",
+        number: 10,
+        action: "terminate",
+        description: "Application-specific signal",
+        standard: "posix"
+      },
+      {
+        name: "SIGSEGV",
+        number: 11,
+        action: "core",
+        description: "Segmentation fault",
+        standard: "ansi"
+      },
+      {
+        name: "SIGUSR2",
+        number: 12,
+        action: "terminate",
+        description: "Application-specific signal",
+        standard: "posix"
+      },
+      {
+        name: "SIGPIPE",
+        number: 13,
+        action: "terminate",
+        description: "Broken pipe or socket",
+        standard: "posix"
+      },
+      {
+        name: "SIGALRM",
+        number: 14,
+        action: "terminate",
+        description: "Timeout or timer",
+        standard: "posix"
+      },
+      {
+        name: "SIGTERM",
+        number: 15,
+        action: "terminate",
+        description: "Termination",
+        standard: "ansi"
+      },
+      {
+        name: "SIGSTKFLT",
+        number: 16,
+        action: "terminate",
+        description: "Stack is empty or overflowed",
+        standard: "other"
+      },
+      {
+        name: "SIGCHLD",
+        number: 17,
+        action: "ignore",
+        description: "Child process terminated, paused or unpaused",
+        standard: "posix"
+      },
+      {
+        name: "SIGCLD",
+        number: 17,
+        action: "ignore",
+        description: "Child process terminated, paused or unpaused",
+        standard: "other"
+      },
+      {
+        name: "SIGCONT",
+        number: 18,
+        action: "unpause",
+        description: "Unpaused",
+        standard: "posix",
+        forced: true
+      },
+      {
+        name: "SIGSTOP",
+        number: 19,
+        action: "pause",
+        description: "Paused",
+        standard: "posix",
+        forced: true
+      },
+      {
+        name: "SIGTSTP",
+        number: 20,
+        action: "pause",
+        description: 'Paused using CTRL-Z or "suspend"',
+        standard: "posix"
+      },
+      {
+        name: "SIGTTIN",
+        number: 21,
+        action: "pause",
+        description: "Background process cannot read terminal input",
+        standard: "posix"
+      },
+      {
+        name: "SIGBREAK",
+        number: 21,
+        action: "terminate",
+        description: "User interruption with CTRL-BREAK",
+        standard: "other"
+      },
+      {
+        name: "SIGTTOU",
+        number: 22,
+        action: "pause",
+        description: "Background process cannot write to terminal output",
+        standard: "posix"
+      },
+      {
+        name: "SIGURG",
+        number: 23,
+        action: "ignore",
+        description: "Socket received out-of-band data",
+        standard: "bsd"
+      },
+      {
+        name: "SIGXCPU",
+        number: 24,
+        action: "core",
+        description: "Process timed out",
+        standard: "bsd"
+      },
+      {
+        name: "SIGXFSZ",
+        number: 25,
+        action: "core",
+        description: "File too big",
+        standard: "bsd"
+      },
+      {
+        name: "SIGVTALRM",
+        number: 26,
+        action: "terminate",
+        description: "Timeout or timer",
+        standard: "bsd"
+      },
+      {
+        name: "SIGPROF",
+        number: 27,
+        action: "terminate",
+        description: "Timeout or timer",
+        standard: "bsd"
+      },
+      {
+        name: "SIGWINCH",
+        number: 28,
+        action: "ignore",
+        description: "Terminal window size changed",
+        standard: "bsd"
+      },
+      {
+        name: "SIGIO",
+        number: 29,
+        action: "terminate",
+        description: "I/O is available",
+        standard: "other"
+      },
+      {
+        name: "SIGPOLL",
+        number: 29,
+        action: "terminate",
+        description: "Watched event",
+        standard: "other"
+      },
+      {
+        name: "SIGINFO",
+        number: 29,
+        action: "ignore",
+        description: "Request for process information",
+        standard: "other"
+      },
+      {
+        name: "SIGPWR",
+        number: 30,
+        action: "terminate",
+        description: "Device running out of power",
+        standard: "systemv"
+      },
+      {
+        name: "SIGSYS",
+        number: 31,
+        action: "core",
+        description: "Invalid system call",
+        standard: "other"
+      },
+      {
+        name: "SIGUNUSED",
+        number: 31,
+        action: "terminate",
+        description: "Invalid system call",
+        standard: "other"
+      }
+    ];
+  }
+});
+
+// node_modules/human-signals/build/src/signals.js
+import { constants as constants3 } from "node:os";
+var getSignals, normalizeSignal;
+var init_signals = __esm({
+  "node_modules/human-signals/build/src/signals.js"() {
+    init_core();
+    init_realtime();
+    getSignals = () => {
+      const realtimeSignals = getRealtimeSignals();
+      const signals2 = [...SIGNALS, ...realtimeSignals].map(normalizeSignal);
+      return signals2;
+    };
+    normalizeSignal = ({
+      name,
+      number: defaultNumber,
+      description,
+      action,
+      forced = false,
+      standard
+    }) => {
+      const {
+        signals: { [name]: constantSignal }
+      } = constants3;
+      const supported = constantSignal !== void 0;
+      const number = supported ? constantSignal : defaultNumber;
+      return { name, number, description, supported, action, forced, standard };
+    };
+  }
+});
+
+// node_modules/human-signals/build/src/main.js
+import { constants as constants4 } from "node:os";
+var getSignalsByName, getSignalByName, signalsByName, getSignalsByNumber, getSignalByNumber, findSignalByNumber, signalsByNumber;
+var init_main = __esm({
+  "node_modules/human-signals/build/src/main.js"() {
+    init_realtime();
+    init_signals();
+    getSignalsByName = () => {
+      const signals2 = getSignals();
+      return Object.fromEntries(signals2.map(getSignalByName));
+    };
+    getSignalByName = ({
+      name,
+      number,
+      description,
+      supported,
+      action,
+      forced,
+      standard
+    }) => [name, { name, number, description, supported, action, forced, standard }];
+    signalsByName = getSignalsByName();
+    getSignalsByNumber = () => {
+      const signals2 = getSignals();
+      const length = SIGRTMAX + 1;
+      const signalsA = Array.from(
+        { length },
+        (value, number) => getSignalByNumber(number, signals2)
+      );
+      return Object.assign({}, ...signalsA);
+    };
+    getSignalByNumber = (number, signals2) => {
+      const signal = findSignalByNumber(number, signals2);
+      if (signal === void 0) {
+        return {};
+      }
+      const { name, description, supported, action, forced, standard } = signal;
+      return {
+        [number]: {
+          name,
+          number,
+          description,
+          supported,
+          action,
+          forced,
+          standard
+        }
+      };
+    };
+    findSignalByNumber = (number, signals2) => {
+      const signal = signals2.find(({ name }) => constants4.signals[name] === number);
+      if (signal !== void 0) {
+        return signal;
+      }
+      return signals2.find((signalA) => signalA.number === number);
+    };
+    signalsByNumber = getSignalsByNumber();
+  }
+});
+
+// node_modules/execa/lib/terminate/signal.js
+import { constants as constants5 } from "node:os";
+var normalizeKillSignal, normalizeSignalArgument, normalizeSignal2, normalizeSignalInteger, getSignalsIntegerToName, signalsIntegerToName, normalizeSignalName, getAvailableSignals, getAvailableSignalNames, getAvailableSignalIntegers, getSignalDescription;
+var init_signal = __esm({
+  "node_modules/execa/lib/terminate/signal.js"() {
+    init_main();
+    normalizeKillSignal = (killSignal) => {
+      const optionName = "option `killSignal`";
+      if (killSignal === 0) {
+        throw new TypeError(`Invalid ${optionName}: 0 cannot be used.`);
+      }
+      return normalizeSignal2(killSignal, optionName);
+    };
+    normalizeSignalArgument = (signal) => signal === 0 ? signal : normalizeSignal2(signal, "`subprocess.kill()`'s argument");
+    normalizeSignal2 = (signalNameOrInteger, optionName) => {
+      if (Number.isInteger(signalNameOrInteger)) {
+        return normalizeSignalInteger(signalNameOrInteger, optionName);
+      }
+      if (typeof signalNameOrInteger === "string") {
+        return normalizeSignalName(signalNameOrInteger, optionName);
+      }
+      throw new TypeError(`Invalid ${optionName} ${String(signalNameOrInteger)}: it must be a string or an integer.
+${getAvailableSignals()}`);
+    };
+    normalizeSignalInteger = (signalInteger, optionName) => {
+      if (signalsIntegerToName.has(signalInteger)) {
+        return signalsIntegerToName.get(signalInteger);
+      }
+      throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
+${getAvailableSignals()}`);
+    };
+    getSignalsIntegerToName = () => new Map(Object.entries(constants5.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+    signalsIntegerToName = getSignalsIntegerToName();
+    normalizeSignalName = (signalName, optionName) => {
+      if (signalName in constants5.signals) {
+        return signalName;
+      }
+      if (signalName.toUpperCase() in constants5.signals) {
+        throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
+      }
+      throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
+${getAvailableSignals()}`);
+    };
+    getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
+Available signal numbers: ${getAvailableSignalIntegers()}.`;
+    getAvailableSignalNames = () => Object.keys(constants5.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+    getAvailableSignalIntegers = () => [...new Set(Object.values(constants5.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+    getSignalDescription = (signal) => signalsByName[signal].description;
+  }
+});
+
+// node_modules/execa/lib/terminate/timeout.js
+import { setTimeout as setTimeout3 } from "node:timers/promises";
+var validateTimeout, validateDelay, MAX_DELAY, throwOnTimeout, killAfterTimeout;
+var init_timeout = __esm({
+  "node_modules/execa/lib/terminate/timeout.js"() {
+    init_final_error();
+    init_type_name();
+    validateTimeout = ({ timeout }) => {
+      if (timeout !== void 0) {
+        validateDelay(timeout, "timeout");
+      }
+    };
+    validateDelay = (delay, optionName) => {
+      if (!Number.isInteger(delay) || delay < 0 || delay > MAX_DELAY) {
+        throw new TypeError(`Expected the \`${optionName}\` option to be a non-negative integer up to ${MAX_DELAY}, got \`${delay}\` (${getTypeName(delay)})`);
+      }
+    };
+    MAX_DELAY = 2 ** 31 - 1;
+    throwOnTimeout = (kill, timeout, context3, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(kill, timeout, context3, controller)];
+    killAfterTimeout = async (kill, timeout, context3, { signal }) => {
+      await setTimeout3(timeout, void 0, { signal });
+      context3.terminationReason ??= "timeout";
+      kill();
+      throw new DiscardedError();
+    };
+  }
+});
+
+// node_modules/execa/lib/terminate/kill.js
+import { setTimeout as setTimeout4 } from "node:timers/promises";
+var normalizeForceKillAfterDelay, DEFAULT_FORCE_KILL_TIMEOUT, subprocessKill, parseKillArguments, emitKillError, setKillTimeout, killOnTimeout;
+var init_kill = __esm({
+  "node_modules/execa/lib/terminate/kill.js"() {
+    init_final_error();
+    init_signal();
+    init_timeout();
+    normalizeForceKillAfterDelay = (forceKillAfterDelay) => {
+      if (forceKillAfterDelay === false) {
+        return forceKillAfterDelay;
+      }
+      if (forceKillAfterDelay === true) {
+        return DEFAULT_FORCE_KILL_TIMEOUT;
+      }
+      validateDelay(forceKillAfterDelay, "forceKillAfterDelay");
+      return forceKillAfterDelay;
+    };
+    DEFAULT_FORCE_KILL_TIMEOUT = 1e3 * 5;
+    subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onInternalError, context: context3, controller }, signalOrError, errorArgument) => {
+      const { signal, error: error2 } = parseKillArguments(signalOrError, errorArgument, killSignal);
+      emitKillError(error2, onInternalError);
+      const killResult = kill(signal);
+      setKillTimeout({
+        kill,
+        signal,
+        forceKillAfterDelay,
+        killSignal,
+        killResult,
+        context: context3,
+        controller
+      });
+      return killResult;
+    };
+    parseKillArguments = (signalOrError, errorArgument, killSignal) => {
+      const [signal = killSignal, error2] = isErrorInstance(signalOrError) ? [void 0, signalOrError] : [signalOrError, errorArgument];
+      if (typeof signal !== "string" && !Number.isInteger(signal)) {
+        throw new TypeError(`The first argument must be an error instance or a signal name string/integer: ${String(signal)}`);
+      }
+      if (error2 !== void 0 && !isErrorInstance(error2)) {
+        throw new TypeError(`The second argument is optional. If specified, it must be an error instance: ${error2}`);
+      }
+      return { signal: normalizeSignalArgument(signal), error: error2 };
+    };
+    emitKillError = (error2, onInternalError) => {
+      if (error2 !== void 0) {
+        onInternalError.reject(error2);
+      }
+    };
+    setKillTimeout = async ({ kill, signal, forceKillAfterDelay, killSignal, killResult, context: context3, controller }) => {
+      if (signal === killSignal && killResult) {
+        killOnTimeout({
+          kill,
+          forceKillAfterDelay,
+          context: context3,
+          controllerSignal: controller.signal
+        });
+      }
+    };
+    killOnTimeout = async ({ kill, forceKillAfterDelay, context: context3, controllerSignal }) => {
+      if (forceKillAfterDelay === false) {
+        return;
+      }
+      try {
+        await setTimeout4(forceKillAfterDelay, void 0, { signal: controllerSignal });
+        if (kill("SIGKILL")) {
+          context3.isForcefullyTerminated ??= true;
+        }
+      } catch {
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/utils/abort-signal.js
+import { once } from "node:events";
+var onAbortedSignal, validateAbortSignal;
+var init_abort_signal = __esm({
+  "node_modules/execa/lib/utils/abort-signal.js"() {
+    onAbortedSignal = async (mainSignal, stopSignal) => {
+      if (!mainSignal.aborted) {
+        await once(mainSignal, "abort", { signal: stopSignal });
+      }
+    };
+    validateAbortSignal = (signal, optionName) => {
+      if (signal !== void 0 && Object.prototype.toString.call(signal) !== "[object AbortSignal]") {
+        throw new TypeError(`The \`${optionName}\` option must be an AbortSignal: ${String(signal)}.`);
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/terminate/cancel.js
+var validateCancelSignal, validateRenamedSignalOption, throwOnCancel, terminateOnCancel;
+var init_cancel = __esm({
+  "node_modules/execa/lib/terminate/cancel.js"() {
+    init_abort_signal();
+    validateCancelSignal = ({ cancelSignal }) => {
+      validateAbortSignal(cancelSignal, "cancelSignal");
+    };
+    validateRenamedSignalOption = ({ signal }) => {
+      if (signal !== void 0) {
+        throw new TypeError('The "signal" option has been renamed to "cancelSignal" instead.');
+      }
+    };
+    throwOnCancel = ({ kill, cancelSignal, gracefulCancel, context: context3, controller }) => cancelSignal === void 0 || gracefulCancel ? [] : [terminateOnCancel(kill, cancelSignal, context3, controller)];
+    terminateOnCancel = async (kill, cancelSignal, context3, { signal }) => {
+      await onAbortedSignal(cancelSignal, signal);
+      context3.terminationReason ??= "cancel";
+      kill();
+      throw cancelSignal.reason;
+    };
+  }
+});
+
+// node_modules/execa/lib/ipc/validation.js
+import { inspect as inspect2 } from "node:util";
+var validateIpcMethod, validateIpcOption, validateConnection, throwOnEarlyDisconnect, throwOnStrictDeadlockError, getStrictResponseError, throwOnMissingStrict, throwOnStrictDisconnect, getAbortDisconnectError, throwOnMissingParent, handleEpipeError, handleSerializationError, serializeInvalidMessage, isSerializationError, SERIALIZATION_ERROR_CODES, SERIALIZATION_ERROR_MESSAGES, getMethodName, getNamespaceName, getOtherProcessName, disconnect;
+var init_validation = __esm({
+  "node_modules/execa/lib/ipc/validation.js"() {
+    validateIpcMethod = ({ methodName, isSubprocess, ipc, isConnected: isConnected2 }) => {
+      validateIpcOption(methodName, isSubprocess, ipc);
+      validateConnection(methodName, isSubprocess, isConnected2);
+    };
+    validateIpcOption = (methodName, isSubprocess, ipc) => {
+      if (!ipc) {
+        throw new Error(`${getMethodName(methodName, isSubprocess)} can only be used if the \`ipc\` option is \`true\`.`);
+      }
+    };
+    validateConnection = (methodName, isSubprocess, isConnected2) => {
+      if (!isConnected2) {
+        throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} has already exited or disconnected.`);
+      }
+    };
+    throwOnEarlyDisconnect = (isSubprocess) => {
+      throw new Error(`${getMethodName("getOneMessage", isSubprocess)} could not complete: the ${getOtherProcessName(isSubprocess)} exited or disconnected.`);
+    };
+    throwOnStrictDeadlockError = (isSubprocess) => {
+      throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is sending a message too, instead of listening to incoming messages.
+This can be fixed by both sending a message and listening to incoming messages at the same time:
+
+const [receivedMessage] = await Promise.all([
+	${getMethodName("getOneMessage", isSubprocess)},
+	${getMethodName("sendMessage", isSubprocess, "message, {strict: true}")},
+]);`);
+    };
+    getStrictResponseError = (error2, isSubprocess) => new Error(`${getMethodName("sendMessage", isSubprocess)} failed when sending an acknowledgment response to the ${getOtherProcessName(isSubprocess)}.`, { cause: error2 });
+    throwOnMissingStrict = (isSubprocess) => {
+      throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is not listening to incoming messages.`);
+    };
+    throwOnStrictDisconnect = (isSubprocess) => {
+      throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} exited without listening to incoming messages.`);
+    };
+    getAbortDisconnectError = () => new Error(`\`cancelSignal\` aborted: the ${getOtherProcessName(true)} disconnected.`);
+    throwOnMissingParent = () => {
+      throw new Error("`getCancelSignal()` cannot be used without setting the `gracefulCancel` option to `true`.");
+    };
+    handleEpipeError = ({ error: error2, methodName, isSubprocess }) => {
+      if (error2.code === "EPIPE") {
+        throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} is disconnecting.`, { cause: error2 });
+      }
+    };
+    handleSerializationError = ({ error: error2, methodName, isSubprocess, message }) => {
+      if (isSerializationError(error2)) {
+        throw new Error(`${getMethodName(methodName, isSubprocess)}'s argument type is invalid: the message cannot be serialized: ${serializeInvalidMessage(message)}.`, { cause: error2 });
+      }
+    };
+    serializeInvalidMessage = (message) => {
+      try {
+        return String(message);
+      } catch {
+        return inspect2(message);
+      }
+    };
+    isSerializationError = ({ code: code2, message }) => SERIALIZATION_ERROR_CODES.has(code2) || SERIALIZATION_ERROR_MESSAGES.some((serializationErrorMessage) => message.includes(serializationErrorMessage));
+    SERIALIZATION_ERROR_CODES = /* @__PURE__ */ new Set([
+      // Message is `undefined`
+      "ERR_MISSING_ARGS",
+      // Message is a function, a bigint, a symbol
+      "ERR_INVALID_ARG_TYPE"
+    ]);
+    SERIALIZATION_ERROR_MESSAGES = [
+      // Message is a promise or a proxy, with `serialization: 'advanced'`
+      "could not be cloned",
+      // Message has cycles, with `serialization: 'json'`
+      "circular structure",
+      // Message has cycles inside toJSON(), with `serialization: 'json'`
+      "call stack size exceeded"
+    ];
+    getMethodName = (methodName, isSubprocess, parameters = "") => methodName === "cancelSignal" ? "`cancelSignal`'s `controller.abort()`" : `${getNamespaceName(isSubprocess)}${methodName}(${parameters})`;
+    getNamespaceName = (isSubprocess) => isSubprocess ? "" : "subprocess.";
+    getOtherProcessName = (isSubprocess) => isSubprocess ? "parent process" : "subprocess";
+    disconnect = (anyProcess) => {
+      if (anyProcess.connected) {
+        anyProcess.disconnect();
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/utils/deferred.js
+var createDeferred;
+var init_deferred = __esm({
+  "node_modules/execa/lib/utils/deferred.js"() {
+    createDeferred = () => {
+      const methods = {};
+      const promise = new Promise((resolve2, reject) => {
+        Object.assign(methods, { resolve: resolve2, reject });
+      });
+      return Object.assign(promise, methods);
+    };
+  }
+});
+
+// node_modules/execa/lib/utils/max-listeners.js
+import { addAbortListener } from "node:events";
+var incrementMaxListeners;
+var init_max_listeners = __esm({
+  "node_modules/execa/lib/utils/max-listeners.js"() {
+    incrementMaxListeners = (eventEmitter, maxListenersIncrement, signal) => {
+      const maxListeners = eventEmitter.getMaxListeners();
+      if (maxListeners === 0 || maxListeners === Infinity) {
+        return;
+      }
+      eventEmitter.setMaxListeners(maxListeners + maxListenersIncrement);
+      addAbortListener(signal, () => {
+        eventEmitter.setMaxListeners(eventEmitter.getMaxListeners() - maxListenersIncrement);
+      });
+    };
+  }
+});
+
+// node_modules/execa/lib/ipc/reference.js
+var addReference, addReferenceCount, removeReference, removeReferenceCount, undoAddedReferences, redoAddedReferences;
+var init_reference = __esm({
+  "node_modules/execa/lib/ipc/reference.js"() {
+    addReference = (channel, reference) => {
+      if (reference) {
+        addReferenceCount(channel);
+      }
+    };
+    addReferenceCount = (channel) => {
+      channel.refCounted();
+    };
+    removeReference = (channel, reference) => {
+      if (reference) {
+        removeReferenceCount(channel);
+      }
+    };
+    removeReferenceCount = (channel) => {
+      channel.unrefCounted();
+    };
+    undoAddedReferences = (channel, isSubprocess) => {
+      if (!isSubprocess) {
+        return;
+      }
+      removeReferenceCount(channel);
+      removeReferenceCount(channel);
+    };
+    redoAddedReferences = (channel, isSubprocess) => {
+      if (!isSubprocess) {
+        return;
+      }
+      addReferenceCount(channel);
+      addReferenceCount(channel);
+    };
+  }
+});
+
+// node_modules/execa/lib/ipc/incoming.js
+import { once as once2 } from "node:events";
+import { scheduler } from "node:timers/promises";
+var onMessage, onDisconnect, INCOMING_MESSAGES;
+var init_incoming = __esm({
+  "node_modules/execa/lib/ipc/incoming.js"() {
+    init_outgoing();
+    init_reference();
+    init_strict();
+    init_graceful();
+    onMessage = async ({ anyProcess, channel, isSubprocess, ipcEmitter }, wrappedMessage) => {
+      if (handleStrictResponse(wrappedMessage, anyProcess) || isSubprocess && handleAbort(wrappedMessage)) {
+        return;
+      }
+      if (!INCOMING_MESSAGES.has(anyProcess)) {
+        INCOMING_MESSAGES.set(anyProcess, []);
+      }
+      const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
+      incomingMessages.push(wrappedMessage);
+      if (incomingMessages.length > 1) {
+        return;
+      }
+      while (incomingMessages.length > 0) {
+        await waitForOutgoingMessages(anyProcess, ipcEmitter, incomingMessages[0]);
+        await scheduler.yield();
+        const message = await handleStrictRequest({
+          wrappedMessage: incomingMessages[0],
+          anyProcess,
+          channel,
+          isSubprocess,
+          ipcEmitter
+        });
+        incomingMessages.shift();
+        ipcEmitter.emit("message", message);
+        ipcEmitter.emit("message:done");
+      }
+    };
+    onDisconnect = async ({ anyProcess, channel, isSubprocess, ipcEmitter, boundOnMessage }) => {
+      if (isSubprocess) {
+        abortOnDisconnect();
+      }
+      const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
+      while (incomingMessages?.length > 0) {
+        await once2(ipcEmitter, "message:done");
+      }
+      anyProcess.removeListener("message", boundOnMessage);
+      redoAddedReferences(channel, isSubprocess);
+      ipcEmitter.connected = false;
+      ipcEmitter.emit("disconnect");
+    };
+    INCOMING_MESSAGES = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// node_modules/execa/lib/ipc/forward.js
+import { EventEmitter as EventEmitter2 } from "node:events";
+var getIpcEmitter, IPC_EMITTERS, forwardEvents, isConnected;
+var init_forward = __esm({
+  "node_modules/execa/lib/ipc/forward.js"() {
+    init_incoming();
+    init_reference();
+    getIpcEmitter = (anyProcess, channel, isSubprocess) => {
+      if (IPC_EMITTERS.has(anyProcess)) {
+        return IPC_EMITTERS.get(anyProcess);
+      }
+      const ipcEmitter = new EventEmitter2();
+      ipcEmitter.setMaxListeners(0);
+      ipcEmitter.connected = true;
+      IPC_EMITTERS.set(anyProcess, ipcEmitter);
+      forwardEvents({
+        ipcEmitter,
+        anyProcess,
+        channel,
+        isSubprocess
+      });
+      return ipcEmitter;
+    };
+    IPC_EMITTERS = /* @__PURE__ */ new WeakMap();
+    forwardEvents = ({ ipcEmitter, anyProcess, channel, isSubprocess }) => {
+      const boundOnMessage = onMessage.bind(void 0, {
+        anyProcess,
+        channel,
+        isSubprocess,
+        ipcEmitter
+      });
+      anyProcess.on("message", boundOnMessage);
+      anyProcess.once("disconnect", onDisconnect.bind(void 0, {
+        anyProcess,
+        channel,
+        isSubprocess,
+        ipcEmitter,
+        boundOnMessage
+      }));
+      undoAddedReferences(channel, isSubprocess);
+    };
+    isConnected = (anyProcess) => {
+      const ipcEmitter = IPC_EMITTERS.get(anyProcess);
+      return ipcEmitter === void 0 ? anyProcess.channel !== void 0 && anyProcess.channel !== null : ipcEmitter.connected;
+    };
+  }
+});
+
+// node_modules/execa/lib/ipc/strict.js
+import { once as once3 } from "node:events";
+var handleSendStrict, count, validateStrictDeadlock, handleStrictRequest, handleStrictResponse, waitForStrictResponse, STRICT_RESPONSES, throwOnDisconnect, REQUEST_TYPE, RESPONSE_TYPE, isStrictRequest;
+var init_strict = __esm({
+  "node_modules/execa/lib/ipc/strict.js"() {
+    init_deferred();
+    init_max_listeners();
+    init_send();
+    init_validation();
+    init_forward();
+    init_outgoing();
+    handleSendStrict = ({ anyProcess, channel, isSubprocess, message, strict }) => {
+      if (!strict) {
+        return message;
+      }
+      const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
+      const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
+      return {
+        id: count++,
+        type: REQUEST_TYPE,
+        message,
+        hasListeners
+      };
+    };
+    count = 0;
+    validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
+      if (!isStrictRequest(wrappedMessage) || wrappedMessage.hasListeners) {
+        return;
+      }
+      for (const { id } of outgoingMessages) {
+        if (id !== void 0) {
+          STRICT_RESPONSES[id].deferred.resolve({ isDeadlock: true, hasListeners: false });
+        }
+      }
+    };
+    handleStrictRequest = async ({ wrappedMessage, anyProcess, channel, isSubprocess, ipcEmitter }) => {
+      if (!isStrictRequest(wrappedMessage)) {
+        return wrappedMessage;
+      }
+      const { id, message } = wrappedMessage;
+      if (!anyProcess.connected) {
+        return message;
+      }
+      const response = { id, type: RESPONSE_TYPE, message: hasMessageListeners(anyProcess, ipcEmitter) };
+      try {
+        await sendMessage({
+          anyProcess,
+          channel,
+          isSubprocess,
+          ipc: true
+        }, response);
+      } catch (error2) {
+        if (error2.cause?.code !== "EPIPE") {
+          ipcEmitter.emit("strict:error", error2);
+        }
+      }
+      return message;
+    };
+    handleStrictResponse = (wrappedMessage, anyProcess) => {
+      if (wrappedMessage?.type !== RESPONSE_TYPE) {
+        return false;
+      }
+      const { id, message: hasListeners } = wrappedMessage;
+      const strictResponse = STRICT_RESPONSES[id];
+      if (strictResponse?.anyProcess === anyProcess) {
+        strictResponse.deferred.resolve({ isDeadlock: false, hasListeners });
+      }
+      return true;
+    };
+    waitForStrictResponse = async (wrappedMessage, anyProcess, isSubprocess) => {
+      const deferred = createDeferred();
+      STRICT_RESPONSES[wrappedMessage.id] = { deferred, anyProcess };
+      const controller = new AbortController();
+      try {
+        const { isDeadlock, hasListeners } = await Promise.race([
+          deferred,
+          throwOnDisconnect(anyProcess, isSubprocess, controller)
+        ]);
+        if (isDeadlock) {
+          throwOnStrictDeadlockError(isSubprocess);
+        }
+        if (!hasListeners) {
+          throwOnMissingStrict(isSubprocess);
+        }
+      } finally {
+        controller.abort();
+        delete STRICT_RESPONSES[wrappedMessage.id];
+      }
+    };
+    STRICT_RESPONSES = { __proto__: null };
+    throwOnDisconnect = async (anyProcess, isSubprocess, { signal }) => {
+      incrementMaxListeners(anyProcess, 1, signal);
+      await once3(anyProcess, "disconnect", { signal });
+      throwOnStrictDisconnect(isSubprocess);
+    };
+    REQUEST_TYPE = "execa:ipc:request";
+    RESPONSE_TYPE = "execa:ipc:response";
+    isStrictRequest = (wrappedMessage) => wrappedMessage?.type === REQUEST_TYPE && Number.isInteger(wrappedMessage.id) && typeof wrappedMessage.hasListeners === "boolean";
+  }
+});
+
+// node_modules/execa/lib/ipc/outgoing.js
+var startSendMessage, endSendMessage, waitForOutgoingMessages, OUTGOING_MESSAGES, IPC_SUBPROCESS_OPTIONS, setIpcSubprocessOptions, hasMessageListeners, getMinListenerCount, getOptions;
+var init_outgoing = __esm({
+  "node_modules/execa/lib/ipc/outgoing.js"() {
+    init_deferred();
+    init_specific();
+    init_strict();
+    startSendMessage = (anyProcess, wrappedMessage, strict) => {
+      if (!OUTGOING_MESSAGES.has(anyProcess)) {
+        OUTGOING_MESSAGES.set(anyProcess, /* @__PURE__ */ new Set());
+      }
+      const outgoingMessages = OUTGOING_MESSAGES.get(anyProcess);
+      const onMessageSent = createDeferred();
+      const id = strict ? wrappedMessage.id : void 0;
+      const outgoingMessage = { onMessageSent, id };
+      outgoingMessages.add(outgoingMessage);
+      return { outgoingMessages, outgoingMessage };
+    };
+    endSendMessage = ({ outgoingMessages, outgoingMessage }) => {
+      outgoingMessages.delete(outgoingMessage);
+      outgoingMessage.onMessageSent.resolve();
+    };
+    waitForOutgoingMessages = async (anyProcess, ipcEmitter, wrappedMessage) => {
+      while (!hasMessageListeners(anyProcess, ipcEmitter) && OUTGOING_MESSAGES.get(anyProcess)?.size > 0) {
+        const outgoingMessages = [...OUTGOING_MESSAGES.get(anyProcess)];
+        validateStrictDeadlock(outgoingMessages, wrappedMessage);
+        await Promise.all(outgoingMessages.map(({ onMessageSent }) => onMessageSent));
+      }
+    };
+    OUTGOING_MESSAGES = /* @__PURE__ */ new WeakMap();
+    IPC_SUBPROCESS_OPTIONS = /* @__PURE__ */ new WeakMap();
+    setIpcSubprocessOptions = (subprocess, options) => {
+      IPC_SUBPROCESS_OPTIONS.set(subprocess, options);
+    };
+    hasMessageListeners = (anyProcess, ipcEmitter) => ipcEmitter.listenerCount("message") > getMinListenerCount(anyProcess);
+    getMinListenerCount = (anyProcess) => getOptions(anyProcess) !== void 0 && !getFdSpecificValue(getOptions(anyProcess).buffer, "ipc") ? 1 : 0;
+    getOptions = (anyProcess) => IPC_SUBPROCESS_OPTIONS.get(anyProcess);
+  }
+});
+
+// node_modules/execa/lib/ipc/send.js
+import { promisify as promisify2 } from "node:util";
+var sendMessage, sendMessageAsync, sendOneMessage, getSendMethod, PROCESS_SEND_METHODS;
+var init_send = __esm({
+  "node_modules/execa/lib/ipc/send.js"() {
+    init_options();
+    init_validation();
+    init_outgoing();
+    init_strict();
+    sendMessage = ({ anyProcess, channel, isSubprocess, ipc }, message, options) => {
+      const { strict = false } = copyOptions(options);
+      checkBooleanOption(strict, "strict");
+      const methodName = "sendMessage";
+      validateIpcMethod({
+        methodName,
+        isSubprocess,
+        ipc,
+        isConnected: anyProcess.connected
+      });
+      return sendMessageAsync({
+        anyProcess,
+        channel,
+        methodName,
+        isSubprocess,
+        message,
+        strict
+      });
+    };
+    sendMessageAsync = async ({ anyProcess, channel, methodName, isSubprocess, message, strict }) => {
+      const wrappedMessage = handleSendStrict({
+        anyProcess,
+        channel,
+        isSubprocess,
+        message,
+        strict
+      });
+      const outgoingMessagesState = startSendMessage(anyProcess, wrappedMessage, strict);
+      try {
+        await sendOneMessage({
+          anyProcess,
+          methodName,
+          isSubprocess,
+          wrappedMessage,
+          message,
+          strict
+        });
+      } catch (error2) {
+        disconnect(anyProcess);
+        throw error2;
+      } finally {
+        endSendMessage(outgoingMessagesState);
+      }
+    };
+    sendOneMessage = async ({ anyProcess, methodName, isSubprocess, wrappedMessage, message, strict = false }) => {
+      const sendMethod = getSendMethod(anyProcess);
+      try {
+        await Promise.all([
+          // Only messages sent with the `strict` option wait for an acknowledgment response
+          strict ? waitForStrictResponse(wrappedMessage, anyProcess, isSubprocess) : void 0,
+          sendMethod(wrappedMessage)
+        ]);
+      } catch (error2) {
+        handleEpipeError({ error: error2, methodName, isSubprocess });
+        handleSerializationError({
+          error: error2,
+          methodName,
+          isSubprocess,
+          message
+        });
+        throw error2;
+      }
+    };
+    getSendMethod = (anyProcess) => {
+      if (PROCESS_SEND_METHODS.has(anyProcess)) {
+        return PROCESS_SEND_METHODS.get(anyProcess);
+      }
+      const sendMethod = promisify2(anyProcess.send.bind(anyProcess));
+      PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
+      return sendMethod;
+    };
+    PROCESS_SEND_METHODS = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// node_modules/execa/lib/ipc/graceful.js
+import { scheduler as scheduler2 } from "node:timers/promises";
+var sendAbort, getCancelSignal, startIpc, isCancelListening, handleAbort, GRACEFUL_CANCEL_TYPE, abortOnDisconnect, cancelController;
+var init_graceful = __esm({
+  "node_modules/execa/lib/ipc/graceful.js"() {
+    init_send();
+    init_forward();
+    init_validation();
+    sendAbort = (subprocess, message) => {
+      const methodName = "cancelSignal";
+      validateConnection(methodName, false, subprocess.connected);
+      return sendOneMessage({
+        anyProcess: subprocess,
+        methodName,
+        isSubprocess: false,
+        wrappedMessage: { type: GRACEFUL_CANCEL_TYPE, message },
+        message
+      });
+    };
+    getCancelSignal = async ({ anyProcess, channel, isSubprocess, ipc }) => {
+      await startIpc({
+        anyProcess,
+        channel,
+        isSubprocess,
+        ipc
+      });
+      return cancelController.signal;
+    };
+    startIpc = async ({ anyProcess, channel, isSubprocess, ipc }) => {
+      if (isCancelListening) {
+        return;
+      }
+      if (!ipc) {
+        throwOnMissingParent();
+        return;
+      }
+      isCancelListening = true;
+      if (!anyProcess.connected) {
+        abortOnDisconnect();
+        return;
+      }
+      getIpcEmitter(anyProcess, channel, isSubprocess);
+      await scheduler2.yield();
+    };
+    isCancelListening = false;
+    handleAbort = (wrappedMessage) => {
+      if (wrappedMessage?.type !== GRACEFUL_CANCEL_TYPE) {
+        return false;
+      }
+      cancelController.abort(wrappedMessage.message);
+      return true;
+    };
+    GRACEFUL_CANCEL_TYPE = "execa:ipc:cancel";
+    abortOnDisconnect = () => {
+      cancelController.abort(getAbortDisconnectError());
+    };
+    cancelController = new AbortController();
+  }
+});
+
+// node_modules/execa/lib/terminate/graceful.js
+var validateGracefulCancel, throwOnGracefulCancel, sendOnAbort, getReason;
+var init_graceful2 = __esm({
+  "node_modules/execa/lib/terminate/graceful.js"() {
+    init_abort_signal();
+    init_graceful();
+    init_kill();
+    validateGracefulCancel = ({ gracefulCancel, cancelSignal, ipc, serialization }) => {
+      if (!gracefulCancel) {
+        return;
+      }
+      if (cancelSignal === void 0) {
+        throw new Error("The `cancelSignal` option must be defined when setting the `gracefulCancel` option.");
+      }
+      if (!ipc) {
+        throw new Error("The `ipc` option cannot be false when setting the `gracefulCancel` option.");
+      }
+      if (serialization === "json") {
+        throw new Error("The `serialization` option cannot be 'json' when setting the `gracefulCancel` option.");
+      }
+    };
+    throwOnGracefulCancel = ({
+      subprocess,
+      kill,
+      cancelSignal,
+      gracefulCancel,
+      forceKillAfterDelay,
+      context: context3,
+      controller
+    }) => gracefulCancel ? [sendOnAbort({
+      subprocess,
+      kill,
+      cancelSignal,
+      forceKillAfterDelay,
+      context: context3,
+      controller
+    })] : [];
+    sendOnAbort = async ({ subprocess, kill, cancelSignal, forceKillAfterDelay, context: context3, controller: { signal } }) => {
+      await onAbortedSignal(cancelSignal, signal);
+      const reason2 = getReason(cancelSignal);
+      await sendAbort(subprocess, reason2);
+      killOnTimeout({
+        kill,
+        forceKillAfterDelay,
+        context: context3,
+        controllerSignal: signal
+      });
+      context3.terminationReason ??= "gracefulCancel";
+      throw cancelSignal.reason;
+    };
+    getReason = ({ reason: reason2 }) => {
+      if (!(reason2 instanceof DOMException)) {
+        return reason2;
+      }
+      const error2 = new Error(reason2.message);
+      Object.defineProperty(error2, "stack", {
+        value: reason2.stack,
+        enumerable: false,
+        configurable: true,
+        writable: true
+      });
+      return error2;
+    };
+  }
+});
+
+// node_modules/execa/lib/methods/node.js
+import { execPath, execArgv } from "node:process";
+import path11 from "node:path";
+var mapNode, getDefaultNodeOptions, REMOVED_OPTIONS_WITH_VALUE, IGNORED_OPTIONS_REGEXP, handleNodeOption;
+var init_node2 = __esm({
+  "node_modules/execa/lib/methods/node.js"() {
+    init_file_url();
+    mapNode = ({ options }) => {
+      if (options.node === false) {
+        throw new TypeError('The "node" option cannot be false with `execaNode()`.');
+      }
+      return { options: { __proto__: null, ...options, node: true } };
+    };
+    getDefaultNodeOptions = () => {
+      const nodeOptions = [];
+      for (let index = 0; index < execArgv.length; index += 1) {
+        const nodeOption = execArgv[index];
+        if (REMOVED_OPTIONS_WITH_VALUE.has(nodeOption)) {
+          if (!execArgv[index + 1]?.startsWith("-")) {
+            index += 1;
+          }
+        } else if (!IGNORED_OPTIONS_REGEXP.test(nodeOption)) {
+          nodeOptions.push(nodeOption);
+        }
+      }
+      return nodeOptions;
+    };
+    REMOVED_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-pe", "--input-type", "--inspect-port"]);
+    IGNORED_OPTIONS_REGEXP = /^--(?:inspect|eval=|print=|input-type=)/;
+    handleNodeOption = (file, commandArguments, {
+      node: shouldHandleNode = false,
+      nodePath = execPath,
+      nodeOptions = getDefaultNodeOptions(),
+      cwd,
+      execPath: formerNodePath,
+      ...options
+    }) => {
+      if (formerNodePath !== void 0) {
+        throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
+      }
+      if (!Array.isArray(nodeOptions) || nodeOptions.some((nodeOption) => typeof nodeOption !== "string")) {
+        throw new TypeError('The "nodeOptions" option must be an array of strings.');
+      }
+      const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
+      const resolvedNodePath = path11.resolve(cwd, normalizedNodePath);
+      const newOptions = {
+        __proto__: null,
+        shell: false,
+        ...options,
+        nodePath: resolvedNodePath,
+        node: shouldHandleNode,
+        cwd
+      };
+      if (!shouldHandleNode) {
+        return [file, commandArguments, newOptions];
+      }
+      if (path11.basename(file, ".exe") === "node") {
+        throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
+      }
+      return [
+        resolvedNodePath,
+        [
+          ...nodeOptions,
+          file,
+          ...commandArguments
+        ],
+        {
+          __proto__: null,
+          ...newOptions,
+          // Like other options, `undefined` uses the default value
+          ipc: newOptions.ipc === void 0 ? true : newOptions.ipc,
+          shell: false
+        }
+      ];
+    };
+  }
+});
+
+// node_modules/execa/lib/ipc/ipc-input.js
+import { serialize } from "node:v8";
+var validateIpcInputOption, validateAdvancedInput, validateJsonInput, validateIpcInput, sendIpcInput;
+var init_ipc_input = __esm({
+  "node_modules/execa/lib/ipc/ipc-input.js"() {
+    init_send();
+    validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
+      if (ipcInput === void 0) {
+        return;
+      }
+      if (!ipc) {
+        throw new Error("The `ipcInput` option cannot be set unless the `ipc` option is `true`.");
+      }
+      validateIpcInput[serialization]?.(ipcInput);
+    };
+    validateAdvancedInput = (ipcInput) => {
+      try {
+        serialize(ipcInput);
+      } catch (error2) {
+        throw new Error("The `ipcInput` option is not serializable with a structured clone.", { cause: error2 });
+      }
+    };
+    validateJsonInput = (ipcInput) => {
+      try {
+        if (JSON.stringify(ipcInput) === void 0) {
+          throw new TypeError("The value cannot be represented as JSON.");
+        }
+      } catch (error2) {
+        throw new Error("The `ipcInput` option is not serializable with JSON.", { cause: error2 });
+      }
+    };
+    validateIpcInput = {
+      __proto__: null,
+      advanced: validateAdvancedInput,
+      json: validateJsonInput
+    };
+    sendIpcInput = async (subprocess, ipcInput, ipc) => {
+      if (ipcInput === void 0) {
+        return;
+      }
+      await sendMessage({
+        anyProcess: subprocess,
+        channel: subprocess.channel,
+        isSubprocess: false,
+        ipc
+      }, ipcInput);
+    };
+  }
+});
+
+// node_modules/execa/lib/arguments/encoding-option.js
+var validateEncoding, TEXT_ENCODINGS, BINARY_ENCODINGS, ENCODINGS, getStringEncoding, getInputEncoding, getCorrectEncoding, ENCODING_ALIASES, serializeEncoding;
+var init_encoding_option = __esm({
+  "node_modules/execa/lib/arguments/encoding-option.js"() {
+    validateEncoding = ({ encoding }) => {
+      if (ENCODINGS.has(encoding)) {
+        return;
+      }
+      const correctEncoding = getCorrectEncoding(encoding);
+      if (correctEncoding !== void 0) {
+        throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
+Please rename it to ${serializeEncoding(correctEncoding)}.`);
+      }
+      const correctEncodings = [...ENCODINGS].map((correctEncoding2) => serializeEncoding(correctEncoding2)).join(", ");
+      throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
+Please rename it to one of: ${correctEncodings}.`);
+    };
+    TEXT_ENCODINGS = /* @__PURE__ */ new Set(["utf8", "utf16le"]);
+    BINARY_ENCODINGS = /* @__PURE__ */ new Set(["buffer", "hex", "base64", "base64url", "latin1", "ascii"]);
+    ENCODINGS = TEXT_ENCODINGS.union(BINARY_ENCODINGS);
+    getStringEncoding = (binary, encoding) => binary || !TEXT_ENCODINGS.has(encoding) ? "utf8" : encoding;
+    getInputEncoding = (encoding) => TEXT_ENCODINGS.has(encoding) ? "utf8" : encoding;
+    getCorrectEncoding = (encoding) => {
+      if (encoding === null) {
+        return "buffer";
+      }
+      if (typeof encoding !== "string") {
+        return;
+      }
+      const lowerEncoding = encoding.toLowerCase();
+      if (lowerEncoding in ENCODING_ALIASES) {
+        return ENCODING_ALIASES[lowerEncoding];
+      }
+      if (ENCODINGS.has(lowerEncoding)) {
+        return lowerEncoding;
+      }
+    };
+    ENCODING_ALIASES = {
+      __proto__: null,
+      // eslint-disable-next-line unicorn/text-encoding-identifier-case
+      "utf-8": "utf8",
+      "utf-16le": "utf16le",
+      "ucs-2": "utf16le",
+      ucs2: "utf16le",
+      binary: "latin1"
+    };
+    serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
+  }
+});
+
+// node_modules/which-command/index.js
+import fs3 from "node:fs";
+import path12 from "node:path";
+import process6 from "node:process";
+function resolveOptions(command, options) {
+  if (typeof command !== "string" || command.length === 0) {
+    throw new TypeError("Expected a non-empty string.");
+  }
+  const {
+    cwd = process6.cwd(),
+    // On Windows, `process.env.PATH` can be undefined in some contexts (for example, worker threads), where it's only exposed as `Path`.
+    path: searchPath = process6.env.PATH ?? (isWindows2 ? process6.env.Path : void 0) ?? "",
+    // `||` (not `??`) so an empty `PATHEXT` falls back to the default instead of disabling all lookup on Windows.
+    pathExt = process6.env.PATHEXT || defaultPathExt
+  } = options;
+  return { cwd, searchPath, pathExt };
+}
+function windowsExtensions(command, pathExt) {
+  const extensions = pathExt.split(path12.delimiter).filter(Boolean);
+  const commandExtension = path12.extname(command).toLowerCase();
+  if (commandExtension !== "" && extensions.some((extension) => extension.toLowerCase() === commandExtension)) {
+    return ["", ...extensions];
+  }
+  return extensions;
+}
+function* candidatePaths(command, { cwd, searchPath, pathExt }) {
+  const extensions = isWindows2 ? windowsExtensions(command, pathExt) : [""];
+  if (separatorPattern.test(command)) {
+    const base = path12.resolve(cwd, command);
+    for (const extension of extensions) {
+      yield base + extension;
+    }
+    return;
+  }
+  const directories = [
+    // Windows searches the current directory before `PATH`.
+    ...isWindows2 ? [cwd] : [],
+    ...searchPath.split(path12.delimiter)
+  ];
+  for (const directory of directories) {
+    const unquoted = isWindows2 && directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
+    if (unquoted === "") {
+      continue;
+    }
+    const base = path12.resolve(cwd, unquoted, command);
+    for (const extension of extensions) {
+      yield base + extension;
+    }
+  }
+}
+function isExecutableSync(filePath) {
+  let stats;
+  try {
+    stats = fs3.statSync(filePath);
+  } catch (error2) {
+    return isWindows2 && error2.code === "EACCES";
+  }
+  if (!stats.isFile()) {
+    return false;
+  }
+  if (isWindows2) {
+    return true;
+  }
+  try {
+    fs3.accessSync(filePath, fs3.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function whichCommandSync(command, options = {}) {
+  const resolved = resolveOptions(command, options);
+  for (const candidate of candidatePaths(command, resolved)) {
+    if (isExecutableSync(candidate)) {
+      return candidate;
+    }
+  }
+  return void 0;
+}
+var isWindows2, separatorPattern, defaultPathExt;
+var init_which_command = __esm({
+  "node_modules/which-command/index.js"() {
+    isWindows2 = process6.platform === "win32";
+    separatorPattern = isWindows2 ? new RegExp("[\\/\\\\]", "v") : new RegExp("\\/", "v");
+    defaultPathExt = ".COM;.EXE;.BAT;.CMD;.VBS;.VBE;.JS;.JSE;.WSF;.WSH;.MSC";
+  }
+});
+
+// node_modules/execa/lib/arguments/command-file.js
+import { openSync as openSync2, readSync as readSync3, closeSync as closeSync2 } from "node:fs";
+import { Buffer as Buffer2 } from "node:buffer";
+import path13 from "node:path";
+import process7 from "node:process";
+var parseCommandFile, directlyExecutableRegExp, escapeWindowsCommand, resolveWithShebang, resolvePath, hasWindowsPathSeparator, shouldSearchCurrentDirectory, resolvePathDirectories, getWindowsEnvironmentValue, SHEBANG_BYTE_LENGTH, readShebang, shebangRegExp, parseShebang, lineBreakRegExp, assertNoLineBreak, metaCharsRegExp, escapeMetaChars, backslashRunRegExp, quotedCharacterRegExp, escapeArgument, shouldQuoteArgument;
+var init_command_file = __esm({
+  "node_modules/execa/lib/arguments/command-file.js"() {
+    init_which_command();
+    parseCommandFile = (file, commandArguments, options) => {
+      const parsed = { file, commandArguments: [...commandArguments], options };
+      return options.shell || process7.platform !== "win32" ? parsed : escapeWindowsCommand(parsed);
+    };
+    directlyExecutableRegExp = /\.(?:com|exe)$/i;
+    escapeWindowsCommand = (parsed) => {
+      const resolvedFile = resolveWithShebang(parsed);
+      if (resolvedFile !== void 0 && directlyExecutableRegExp.test(resolvedFile)) {
+        if (parsed.options.argv0 === void 0) {
+          parsed.options.argv0 = parsed.file;
+        }
+        parsed.file = resolvedFile;
+        return parsed;
+      }
+      for (const value of [parsed.file, ...parsed.commandArguments]) {
+        assertNoLineBreak(value);
+      }
+      const escapedFile = escapeMetaChars(path13.normalize(resolvedFile ?? parsed.file));
+      const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
+      const commandLine2 = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
+      parsed.options.windowsVerbatimArguments = true;
+      return {
+        file: process7.env.comspec || "cmd.exe",
+        // `/e:on` enables the command extensions the `%` escaping relies on, and `/v:off` disables delayed expansion so `!` is literal, even when the registry changes either default
+        commandArguments: ["/d", "/e:on", "/v:off", "/s", "/c", commandLine2],
+        options: parsed.options
+      };
+    };
+    resolveWithShebang = (parsed) => {
+      const resolvedFile = resolvePath(parsed);
+      const interpreter = resolvedFile !== void 0 && readShebang(resolvedFile);
+      if (!interpreter) {
+        return resolvedFile;
+      }
+      parsed.commandArguments.unshift(resolvedFile);
+      parsed.file = interpreter;
+      return resolvePath(parsed);
+    };
+    resolvePath = (parsed) => {
+      const environment = parsed.options.env || process7.env;
+      const cwd = parsed.options.cwd ?? process7.cwd();
+      const environmentPathExt = getWindowsEnvironmentValue(environment, "PATHEXT");
+      const commandExtension = path13.extname(parsed.file);
+      const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path13.delimiter}${environmentPathExt ?? ""}`;
+      if (hasWindowsPathSeparator(parsed.file)) {
+        return whichCommandSync(path13.resolve(cwd, parsed.file), { cwd, pathExt });
+      }
+      const searchPath = getWindowsEnvironmentValue(environment, "PATH") ?? getWindowsEnvironmentValue(process7.env, "PATH") ?? "";
+      const resolveOptions2 = {
+        cwd,
+        path: searchPath,
+        pathExt
+      };
+      return shouldSearchCurrentDirectory(environment) ? whichCommandSync(parsed.file, resolveOptions2) : resolvePathDirectories(parsed.file, resolveOptions2);
+    };
+    hasWindowsPathSeparator = (file) => file.includes("/") || file.includes("\\") || file.includes(":");
+    shouldSearchCurrentDirectory = (environment) => getWindowsEnvironmentValue(process7.env, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0 && getWindowsEnvironmentValue(environment, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0;
+    resolvePathDirectories = (file, { cwd, path: searchPath, pathExt }) => {
+      for (const directory of searchPath.split(path13.delimiter)) {
+        const unquotedDirectory = directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
+        if (unquotedDirectory === "") {
+          continue;
+        }
+        const resolvedFile = whichCommandSync(path13.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
+        if (resolvedFile !== void 0) {
+          return resolvedFile;
+        }
+      }
+    };
+    getWindowsEnvironmentValue = (environment, name) => {
+      const environmentKey = Object.keys(environment).sort().find((key) => key.toUpperCase() === name);
+      return environmentKey === void 0 ? void 0 : environment[environmentKey];
+    };
+    SHEBANG_BYTE_LENGTH = 150;
+    readShebang = (file) => {
+      const buffer = Buffer2.alloc(SHEBANG_BYTE_LENGTH);
+      let bytesRead = 0;
+      try {
+        const fileDescriptor = openSync2(file, "r");
+        try {
+          bytesRead = readSync3(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
+        } finally {
+          closeSync2(fileDescriptor);
+        }
+      } catch {
+        return void 0;
+      }
+      return parseShebang(buffer.toString("utf8", 0, bytesRead));
+    };
+    shebangRegExp = /^#!(?<line>.*)/;
+    parseShebang = (contents) => {
+      const shebangLine = contents.match(shebangRegExp)?.groups.line.trim();
+      if (!shebangLine) {
+        return void 0;
+      }
+      const [interpreterPath, argument] = shebangLine.split(" ", 2);
+      const interpreter = interpreterPath.split("/").at(-1);
+      if (interpreter === "env") {
+        return argument;
+      }
+      return argument ? `${interpreter} ${argument}` : interpreter;
+    };
+    lineBreakRegExp = /[\n\r]/;
+    assertNoLineBreak = (value) => {
+      if (lineBreakRegExp.test(value)) {
+        throw new TypeError(`The command and its arguments cannot contain a line break on Windows without a shell.
+This would allow a command injection with \`cmd.exe\`.
+Invalid value: ${JSON.stringify(`${value}`)}`);
+      }
+    };
+    metaCharsRegExp = /[()\][%!^"`<>&|;, *?]/g;
+    escapeMetaChars = (value) => value.replaceAll(metaCharsRegExp, "^$&");
+    backslashRunRegExp = /\\+/g;
+    quotedCharacterRegExp = new RegExp("[^\\w#$*+\\-./:?@\\\\\\u{80}-\\u{10FFFF}]|\\p{Control}", "u");
+    escapeArgument = (rawArgument) => {
+      const argument = `${rawArgument}`;
+      if (!shouldQuoteArgument(argument)) {
+        return argument;
+      }
+      const escapedArgument = argument.replaceAll(backslashRunRegExp, (backslashes, offset, string) => {
+        const nextCharacter = string[offset + backslashes.length];
+        const isPrecedesDoubleQuote = nextCharacter === '"' || nextCharacter === void 0;
+        return isPrecedesDoubleQuote ? backslashes.repeat(2) : backslashes;
+      }).replaceAll('"', '""').replaceAll("%", "%%cd:~,%");
+      return `"${escapedArgument}"`;
+    };
+    shouldQuoteArgument = (argument) => argument === "" || argument.endsWith("\\") || quotedCharacterRegExp.test(argument);
+  }
+});
+
+// node_modules/execa/lib/arguments/cwd.js
+import { statSync } from "node:fs";
+import path14 from "node:path";
+import process8 from "node:process";
+var normalizeCwd, getDefaultCwd, getCurrentCwd, fixCwdError;
+var init_cwd = __esm({
+  "node_modules/execa/lib/arguments/cwd.js"() {
+    init_file_url();
+    normalizeCwd = (cwd = getDefaultCwd()) => {
+      const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
+      return path14.resolve(cwdString);
+    };
+    getDefaultCwd = () => {
+      try {
+        return process8.cwd();
+      } catch (error2) {
+        error2.message = `The current directory does not exist.
+${error2.message}`;
+        throw error2;
+      }
+    };
+    getCurrentCwd = () => {
+      try {
+        return process8.cwd();
+      } catch {
+      }
+    };
+    fixCwdError = (originalMessage, cwd) => {
+      if (cwd === getCurrentCwd()) {
+        return originalMessage;
+      }
+      let cwdStat;
+      try {
+        cwdStat = statSync(cwd);
+      } catch (error2) {
+        return `The "cwd" option is invalid: ${cwd}.
+${error2.message}
+${originalMessage}`;
+      }
+      return cwdStat.isDirectory() ? originalMessage : `The "cwd" option is not a directory: ${cwd}.
+${originalMessage}`;
+    };
+  }
+});
+
+// node_modules/execa/lib/arguments/options.js
+import path15 from "node:path";
+import process9 from "node:process";
+var cmdExeRegExp, normalizeOptions, BOOLEAN_OPTIONS, validateBooleanOptions, validateEnv, addDefaultOptions, getEnv, computeEnv;
+var init_options2 = __esm({
+  "node_modules/execa/lib/arguments/options.js"() {
+    init_npm_run_path();
+    init_kill();
+    init_signal();
+    init_cancel();
+    init_graceful2();
+    init_timeout();
+    init_node2();
+    init_ipc_input();
+    init_options();
+    init_encoding_option();
+    init_command_file();
+    init_cwd();
+    init_file_url();
+    init_specific();
+    cmdExeRegExp = /^cmd(?:\.exe)?$/i;
+    normalizeOptions = (filePath, rawArguments, rawOptions) => {
+      const sanitizedOptions = { __proto__: null, ...rawOptions };
+      sanitizedOptions.cwd = normalizeCwd(sanitizedOptions.cwd);
+      const [processedFile, processedArguments, processedOptions] = handleNodeOption(filePath, rawArguments, sanitizedOptions);
+      const fdOptions = normalizeFdSpecificOptions(processedOptions);
+      const options = addDefaultOptions(fdOptions);
+      validateBooleanOptions(options);
+      validateEnv(options);
+      options.env = getEnv(options);
+      const { file, commandArguments } = parseCommandFile(processedFile, processedArguments, options);
+      validateTimeout(options);
+      validateEncoding(options);
+      validateIpcInputOption(options);
+      validateCancelSignal(options);
+      validateRenamedSignalOption(options);
+      validateGracefulCancel(options);
+      options.shell = normalizeFileUrl(options.shell);
+      options.killSignal = normalizeKillSignal(options.killSignal);
+      options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
+      options.lines = options.lines.map((lines2, fdNumber) => lines2 && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
+      if (process9.platform === "win32" && cmdExeRegExp.test(path15.basename(file))) {
+        commandArguments.unshift("/q");
+      }
+      return { file, commandArguments, options };
+    };
+    BOOLEAN_OPTIONS = [
+      "extendEnv",
+      "preferLocal",
+      "reject",
+      "cleanup",
+      "killDescendants",
+      "all",
+      "gracefulCancel",
+      "ipc",
+      "node"
+    ];
+    validateBooleanOptions = (options) => {
+      for (const optionName of BOOLEAN_OPTIONS) {
+        checkBooleanOption(options[optionName], optionName);
+      }
+    };
+    validateEnv = ({ env }) => {
+      if (env !== void 0 && (typeof env !== "object" || env === null || Array.isArray(env))) {
+        throw new TypeError(`The \`env\` option must be an object: ${String(env)}.`);
+      }
+    };
+    addDefaultOptions = ({
+      extendEnv = true,
+      preferLocal = false,
+      cwd,
+      localDir: localDirectory = cwd,
+      encoding = "utf8",
+      reject = true,
+      cleanup = true,
+      killDescendants = false,
+      all = false,
+      windowsHide = true,
+      killSignal = "SIGTERM",
+      forceKillAfterDelay = true,
+      gracefulCancel = false,
+      ipcInput,
+      ipc = ipcInput !== void 0 || gracefulCancel,
+      serialization = "advanced",
+      ...options
+    }) => ({
+      __proto__: null,
+      ...options,
+      extendEnv,
+      preferLocal,
+      cwd,
+      localDirectory,
+      encoding,
+      reject,
+      cleanup,
+      killDescendants,
+      all,
+      windowsHide,
+      killSignal,
+      forceKillAfterDelay,
+      gracefulCancel,
+      ipcInput,
+      ipc,
+      serialization
+    });
+    getEnv = (options) => ({ __proto__: null, ...computeEnv(options) });
+    computeEnv = ({ env: envOption, extendEnv, preferLocal, node, localDirectory, nodePath }) => {
+      const env = { __proto__: null, ...extendEnv && process9.env, ...envOption };
+      if (preferLocal || node) {
+        return npmRunPathEnv({
+          env,
+          cwd: localDirectory,
+          execPath: nodePath,
+          preferLocal,
+          addExecPath: node
+        });
+      }
+      return env;
+    };
+  }
+});
+
+// node_modules/execa/lib/arguments/shell.js
+var concatenateShell;
+var init_shell = __esm({
+  "node_modules/execa/lib/arguments/shell.js"() {
+    concatenateShell = (file, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file, ...commandArguments].join(" "), [], options] : [file, commandArguments, options];
+  }
+});
+
+// node_modules/execa/lib/transform/split.js
+var getSplitLinesGenerator, splitLinesSync, splitLinesItemSync, initializeSplitLines, splitGenerator, stripCarriageReturn, linesFinal, getAppendNewlineGenerator, appendNewlineGenerator, endsWithNewline, concatString, linesStringInfo, concatUint8Array, LINES_BYTES_INFO;
+var init_split = __esm({
+  "node_modules/execa/lib/transform/split.js"() {
+    init_encoding_option();
+    getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
+    splitLinesSync = (chunk, preserveNewlines, objectMode) => objectMode ? chunk.flatMap((item) => splitLinesItemSync(item, preserveNewlines)) : splitLinesItemSync(chunk, preserveNewlines);
+    splitLinesItemSync = (chunk, preserveNewlines) => {
+      const { transform, final } = initializeSplitLines(preserveNewlines, {});
+      return [...transform(chunk), ...final()];
+    };
+    initializeSplitLines = (preserveNewlines, state) => {
+      state.previousChunks = "";
+      return {
+        transform: splitGenerator.bind(void 0, state, preserveNewlines),
+        final: linesFinal.bind(void 0, state)
+      };
+    };
+    splitGenerator = function* (state, preserveNewlines, chunk) {
+      if (typeof chunk !== "string") {
+        yield chunk;
+        return;
+      }
+      let { previousChunks } = state;
+      let start = -1;
+      for (let end = 0; end < chunk.length; end += 1) {
+        if (chunk[end] !== "\n") {
+          continue;
+        }
+        let line = chunk.slice(start + 1, preserveNewlines ? end + 1 : end);
+        if (previousChunks.length > 0) {
+          line = concatString(previousChunks, line);
+          previousChunks = "";
+        }
+        yield preserveNewlines ? line : stripCarriageReturn(line, state);
+        start = end;
+      }
+      if (start !== chunk.length - 1) {
+        previousChunks = concatString(previousChunks, chunk.slice(start + 1));
+      }
+      state.previousChunks = previousChunks;
+    };
+    stripCarriageReturn = (line, state) => {
+      state.isWindowsNewline = line.endsWith("\r");
+      return state.isWindowsNewline ? line.slice(0, -1) : line;
+    };
+    linesFinal = function* ({ previousChunks }) {
+      if (previousChunks.length > 0) {
+        yield previousChunks;
+      }
+    };
+    getAppendNewlineGenerator = ({ binary, preserveNewlines, readableObjectMode, state, encoding }) => binary || preserveNewlines || readableObjectMode ? void 0 : { transform: appendNewlineGenerator.bind(void 0, state, getStringEncoding(binary, encoding)) };
+    appendNewlineGenerator = function* ({ isWindowsNewline = false }, stringEncoding, chunk) {
+      const { unixNewline, windowsNewline, concat } = typeof chunk === "string" ? linesStringInfo : LINES_BYTES_INFO[stringEncoding];
+      if (endsWithNewline(chunk, unixNewline)) {
+        yield chunk;
+        return;
+      }
+      const newline = isWindowsNewline ? windowsNewline : unixNewline;
+      yield concat(chunk, newline);
+    };
+    endsWithNewline = (chunk, unixNewline) => typeof chunk === "string" ? chunk.endsWith(unixNewline) : chunk.length >= unixNewline.length && chunk.subarray(-unixNewline.length).every((byte, index) => byte === unixNewline[index]);
+    concatString = (firstChunk, secondChunk) => `${firstChunk}${secondChunk}`;
+    linesStringInfo = {
+      windowsNewline: "\r\n",
+      unixNewline: "\n",
+      concat: concatString
+    };
+    concatUint8Array = (firstChunk, secondChunk) => {
+      const chunk = new Uint8Array(firstChunk.length + secondChunk.length);
+      chunk.set(firstChunk, 0);
+      chunk.set(secondChunk, firstChunk.length);
+      return chunk;
+    };
+    LINES_BYTES_INFO = {
+      __proto__: null,
+      utf8: {
+        windowsNewline: new Uint8Array([13, 10]),
+        unixNewline: new Uint8Array([10]),
+        concat: concatUint8Array
+      },
+      utf16le: {
+        windowsNewline: new Uint8Array([13, 0, 10, 0]),
+        unixNewline: new Uint8Array([10, 0]),
+        concat: concatUint8Array
+      }
+    };
+  }
+});
+
+// node_modules/strip-final-newline/index.js
+function stripFinalNewline(input) {
+  if (typeof input === "string") {
+    return stripFinalNewlineString(input);
+  }
+  if (!(ArrayBuffer.isView(input) && input.BYTES_PER_ELEMENT === 1)) {
+    throw new Error("Input must be a string or a Uint8Array");
+  }
+  return stripFinalNewlineBinary(input);
+}
+var stripFinalNewlineString, stripFinalNewlineBinary, LF, LF_BINARY, CR, CR_BINARY;
+var init_strip_final_newline = __esm({
+  "node_modules/strip-final-newline/index.js"() {
+    stripFinalNewlineString = (input) => input.at(-1) === LF ? input.slice(0, input.at(-2) === CR ? -2 : -1) : input;
+    stripFinalNewlineBinary = (input) => input.at(-1) === LF_BINARY ? input.subarray(0, input.at(-2) === CR_BINARY ? -2 : -1) : input;
+    LF = "\n";
+    LF_BINARY = LF.codePointAt(0);
+    CR = "\r";
+    CR_BINARY = CR.codePointAt(0);
+  }
+});
+
+// node_modules/execa/lib/io/strip-newline.js
+var stripNewline, getStripFinalNewline;
+var init_strip_newline = __esm({
+  "node_modules/execa/lib/io/strip-newline.js"() {
+    init_strip_final_newline();
+    stripNewline = (value, { stripFinalNewline: stripFinalNewline2 }, fdNumber, allFds) => value !== void 0 && !Array.isArray(value) && getStripFinalNewline(stripFinalNewline2, fdNumber, allFds) ? stripFinalNewline(value) : value;
+    getStripFinalNewline = (stripFinalNewline2, fdNumber, allFds) => fdNumber === "all" ? allFds.some((allFd) => stripFinalNewline2[allFd]) : stripFinalNewline2[fdNumber];
+  }
+});
+
+// node_modules/execa/lib/resolve/all-sync.js
+import { Buffer as Buffer3 } from "node:buffer";
+var getAllSyncFds, getAllSync, concatBase64, BASE64_ENCODINGS, hasLines, splitAllLines;
+var init_all_sync = __esm({
+  "node_modules/execa/lib/resolve/all-sync.js"() {
+    init_uint_array();
+    init_split();
+    init_strip_newline();
+    getAllSyncFds = ([, stdout, stderr]) => [
+      ...stdout === void 0 ? [] : [1],
+      ...stderr === void 0 ? [] : [2]
+    ];
+    getAllSync = ([, stdout, stderr], allFds, options) => {
+      if (!options.all) {
+        return;
+      }
+      if (stdout === void 0) {
+        return splitAllLines(stderr, allFds, options);
+      }
+      if (stderr === void 0) {
+        return splitAllLines(stdout, allFds, options);
+      }
+      if (hasLines(options)) {
+        return [splitAllLines(stdout, allFds, options), splitAllLines(stderr, allFds, options)].flat();
+      }
+      if (Array.isArray(stdout) || Array.isArray(stderr)) {
+        return [stdout, stderr].filter((value) => value.length > 0).flat();
+      }
+      if (isUint8Array(stdout) && isUint8Array(stderr)) {
+        return concatUint8Arrays([stdout, stderr]);
+      }
+      return BASE64_ENCODINGS.has(options.encoding) ? concatBase64(stdout, stderr, options.encoding) : `${stdout}${stderr}`;
+    };
+    concatBase64 = (stdout, stderr, encoding) => Buffer3.concat([Buffer3.from(stdout, encoding), Buffer3.from(stderr, encoding)]).toString(encoding);
+    BASE64_ENCODINGS = /* @__PURE__ */ new Set(["base64", "base64url"]);
+    hasLines = ({ lines: lines2 }) => Boolean(lines2[1] || lines2[2]);
+    splitAllLines = (value, allFds, options) => value === void 0 || Array.isArray(value) || !hasLines(options) ? value : splitLinesSync(value, !getStripFinalNewline(options.stripFinalNewline, "all", allFds), false);
+  }
+});
+
+// node_modules/is-stream/index.js
+function isStream(stream, { checkOpen = true } = {}) {
+  return stream !== null && typeof stream === "object" && (stream.writable || stream.readable || !checkOpen || stream.writable === void 0 && stream.readable === void 0) && typeof stream.pipe === "function";
+}
+function isWritableStream(stream, { checkOpen = true } = {}) {
+  return isStream(stream, { checkOpen }) && (stream.writable || !checkOpen) && typeof stream.write === "function" && typeof stream.end === "function" && typeof stream.writable === "boolean" && typeof stream.writableObjectMode === "boolean" && typeof stream.destroy === "function" && typeof stream.destroyed === "boolean";
+}
+function isReadableStream(stream, { checkOpen = true } = {}) {
+  return isStream(stream, { checkOpen }) && (stream.readable || !checkOpen) && typeof stream.read === "function" && typeof stream.readable === "boolean" && typeof stream.readableObjectMode === "boolean" && typeof stream.destroy === "function" && typeof stream.destroyed === "boolean";
+}
+function isDuplexStream(stream, options) {
+  return isWritableStream(stream, options) && isReadableStream(stream, options);
+}
+var init_is_stream = __esm({
+  "node_modules/is-stream/index.js"() {
+  }
+});
+
+// node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js
+function i() {
+  return this[n].next();
+}
+function o(r7) {
+  return this[n].return(r7);
+}
+function h({ preventCancel: r7 = false } = {}) {
+  const e = this.getReader(), t = new c(
+    e,
+    r7
+  ), s = Object.create(u);
+  return s[n] = t, s;
+}
+var a, c, n, u;
+var init_asyncIterator = __esm({
+  "node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js"() {
+    a = Object.getPrototypeOf(
+      Object.getPrototypeOf(
+        /* istanbul ignore next */
+        async function* () {
+        }
+      ).prototype
+    );
+    c = class {
+      #t;
+      #n;
+      #r = false;
+      #e = void 0;
+      constructor(e, t) {
+        this.#t = e, this.#n = t;
+      }
+      next() {
+        const e = () => this.#s();
+        return this.#e = this.#e ? this.#e.then(e, e) : e(), this.#e;
+      }
+      return(e) {
+        const t = () => this.#i(e);
+        return this.#e ? this.#e.then(t, t) : t();
+      }
+      async #s() {
+        if (this.#r)
+          return {
+            done: true,
+            value: void 0
+          };
+        let e;
+        try {
+          e = await this.#t.read();
+        } catch (t) {
+          throw this.#e = void 0, this.#r = true, this.#t.releaseLock(), t;
+        }
+        return e.done && (this.#e = void 0, this.#r = true, this.#t.releaseLock()), e;
+      }
+      async #i(e) {
+        if (this.#r)
+          return {
+            done: true,
+            value: e
+          };
+        if (this.#r = true, !this.#n) {
+          const t = this.#t.cancel(e);
+          return this.#t.releaseLock(), await t, {
+            done: true,
+            value: e
+          };
+        }
+        return this.#t.releaseLock(), {
+          done: true,
+          value: e
+        };
+      }
+    };
+    n = /* @__PURE__ */ Symbol();
+    Object.defineProperty(i, "name", { value: "next" });
+    Object.defineProperty(o, "name", { value: "return" });
+    u = Object.create(a, {
+      next: {
+        enumerable: true,
+        configurable: true,
+        writable: true,
+        value: i
+      },
+      return: {
+        enumerable: true,
+        configurable: true,
+        writable: true,
+        value: o
+      }
+    });
+  }
+});
+
+// node_modules/@sec-ant/readable-stream/dist/ponyfill/fromAnyIterable.js
+var init_fromAnyIterable = __esm({
+  "node_modules/@sec-ant/readable-stream/dist/ponyfill/fromAnyIterable.js"() {
+  }
+});
+
+// node_modules/@sec-ant/readable-stream/dist/ponyfill/index.js
+var init_ponyfill = __esm({
+  "node_modules/@sec-ant/readable-stream/dist/ponyfill/index.js"() {
+    init_asyncIterator();
+    init_fromAnyIterable();
+  }
+});
+
+// node_modules/get-stream/source/stream.js
+var getAsyncIterable, toString, getStreamIterable, handleStreamEnd, nodeImports;
+var init_stream = __esm({
+  "node_modules/get-stream/source/stream.js"() {
+    init_is_stream();
+    init_ponyfill();
+    getAsyncIterable = (stream) => {
+      if (isReadableStream(stream, { checkOpen: false }) && nodeImports.on !== void 0) {
+        return getStreamIterable(stream);
+      }
+      if (typeof stream?.[Symbol.asyncIterator] === "function") {
+        return stream;
+      }
+      if (toString.call(stream) === "[object ReadableStream]") {
+        return h.call(stream);
+      }
+      throw new TypeError("The first argument must be a Readable, a ReadableStream, or an async iterable.");
+    };
+    ({ toString } = Object.prototype);
+    getStreamIterable = async function* (stream) {
+      const controller = new AbortController();
+      const state = {};
+      handleStreamEnd(stream, controller, state);
+      try {
+        for await (const [chunk] of nodeImports.on(stream, "data", { signal: controller.signal })) {
+          yield chunk;
+        }
+      } catch (error2) {
+        if (state.error !== void 0) {
+          throw state.error;
+        } else if (!controller.signal.aborted) {
+          throw error2;
+        }
+      } finally {
+        stream.destroy();
+      }
+    };
+    handleStreamEnd = async (stream, controller, state) => {
+      try {
+        await nodeImports.finished(stream, {
+          cleanup: true,
+          readable: true,
+          writable: false,
+          error: false
+        });
+      } catch (error2) {
+        state.error = error2;
+      } finally {
+        controller.abort();
+      }
+    };
+    nodeImports = {};
+  }
+});
+
+// node_modules/get-stream/source/contents.js
+var getStreamContents, appendFinalChunk, appendChunk, addNewChunk, getChunkType, objectToString2, MaxBufferError;
+var init_contents = __esm({
+  "node_modules/get-stream/source/contents.js"() {
+    init_stream();
+    getStreamContents = async (stream, { init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
+      const asyncIterable = getAsyncIterable(stream);
+      const state = init();
+      state.length = 0;
+      try {
+        for await (const chunk of asyncIterable) {
+          const chunkType = getChunkType(chunk);
+          const convertedChunk = convertChunk[chunkType](chunk, state);
+          appendChunk({
+            convertedChunk,
+            state,
+            getSize,
+            truncateChunk,
+            addChunk,
+            maxBuffer
+          });
+        }
+        appendFinalChunk({
+          state,
+          convertChunk,
+          getSize,
+          truncateChunk,
+          addChunk,
+          getFinalChunk,
+          maxBuffer
+        });
+        return finalize(state);
+      } catch (error2) {
+        const normalizedError = typeof error2 === "object" && error2 !== null ? error2 : new Error(error2);
+        normalizedError.bufferedData = finalize(state);
+        throw normalizedError;
+      }
+    };
+    appendFinalChunk = ({ state, getSize, truncateChunk, addChunk, getFinalChunk, maxBuffer }) => {
+      const convertedChunk = getFinalChunk(state);
+      if (convertedChunk !== void 0) {
+        appendChunk({
+          convertedChunk,
+          state,
+          getSize,
+          truncateChunk,
+          addChunk,
+          maxBuffer
+        });
+      }
+    };
+    appendChunk = ({ convertedChunk, state, getSize, truncateChunk, addChunk, maxBuffer }) => {
+      const chunkSize = getSize(convertedChunk);
+      const newLength = state.length + chunkSize;
+      if (newLength <= maxBuffer) {
+        addNewChunk(convertedChunk, state, addChunk, newLength);
+        return;
+      }
+      const truncatedChunk = truncateChunk(convertedChunk, maxBuffer - state.length);
+      if (truncatedChunk !== void 0) {
+        addNewChunk(truncatedChunk, state, addChunk, maxBuffer);
+      }
+      throw new MaxBufferError();
+    };
+    addNewChunk = (convertedChunk, state, addChunk, newLength) => {
+      state.contents = addChunk(convertedChunk, state, newLength);
+      state.length = newLength;
+    };
+    getChunkType = (chunk) => {
+      const typeOfChunk = typeof chunk;
+      if (typeOfChunk === "string") {
+        return "string";
+      }
+      if (typeOfChunk !== "object" || chunk === null) {
+        return "others";
+      }
+      if (globalThis.Buffer?.isBuffer(chunk)) {
+        return "buffer";
+      }
+      const prototypeName = objectToString2.call(chunk);
+      if (prototypeName === "[object ArrayBuffer]") {
+        return "arrayBuffer";
+      }
+      if (prototypeName === "[object DataView]") {
+        return "dataView";
+      }
+      if (Number.isInteger(chunk.byteLength) && Number.isInteger(chunk.byteOffset) && objectToString2.call(chunk.buffer) === "[object ArrayBuffer]") {
+        return "typedArray";
+      }
+      return "others";
+    };
+    ({ toString: objectToString2 } = Object.prototype);
+    MaxBufferError = class extends Error {
+      name = "MaxBufferError";
+      constructor() {
+        super("maxBuffer exceeded");
+      }
+    };
+  }
+});
+
+// node_modules/get-stream/source/utils.js
+var identity2, noop3, getContentsProperty, throwObjectStream, getLengthProperty;
+var init_utils = __esm({
+  "node_modules/get-stream/source/utils.js"() {
+    identity2 = (value) => value;
+    noop3 = () => void 0;
+    getContentsProperty = ({ contents }) => contents;
+    throwObjectStream = (chunk) => {
+      throw new Error(`Streams in object mode are not supported: ${String(chunk)}`);
+    };
+    getLengthProperty = (convertedChunk) => convertedChunk.length;
+  }
+});
+
+// node_modules/get-stream/source/array.js
+async function getStreamAsArray(stream, options) {
+  return getStreamContents(stream, arrayMethods, options);
+}
+var initArray, increment, addArrayChunk, arrayMethods;
+var init_array = __esm({
+  "node_modules/get-stream/source/array.js"() {
+    init_contents();
+    init_utils();
+    initArray = () => ({ contents: [] });
+    increment = () => 1;
+    addArrayChunk = (convertedChunk, { contents }) => {
+      contents.push(convertedChunk);
+      return contents;
+    };
+    arrayMethods = {
+      init: initArray,
+      convertChunk: {
+        string: identity2,
+        buffer: identity2,
+        arrayBuffer: identity2,
+        dataView: identity2,
+        typedArray: identity2,
+        others: identity2
+      },
+      getSize: increment,
+      truncateChunk: noop3,
+      addChunk: addArrayChunk,
+      getFinalChunk: noop3,
+      finalize: getContentsProperty
+    };
+  }
+});
+
+// node_modules/get-stream/source/array-buffer.js
+async function getStreamAsArrayBuffer(stream, options) {
+  return getStreamContents(stream, arrayBufferMethods, options);
+}
+var initArrayBuffer, useTextEncoder, textEncoder2, useUint8Array, useUint8ArrayWithOffset, truncateArrayBufferChunk, addArrayBufferChunk, resizeArrayBufferSlow, resizeArrayBuffer, getNewContentsLength, SCALE_FACTOR, finalizeArrayBuffer, hasArrayBufferResize, arrayBufferMethods;
+var init_array_buffer = __esm({
+  "node_modules/get-stream/source/array-buffer.js"() {
+    init_contents();
+    init_utils();
+    initArrayBuffer = () => ({ contents: new ArrayBuffer(0) });
+    useTextEncoder = (chunk) => textEncoder2.encode(chunk);
+    textEncoder2 = new TextEncoder();
+    useUint8Array = (chunk) => new Uint8Array(chunk);
+    useUint8ArrayWithOffset = (chunk) => new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    truncateArrayBufferChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
+    addArrayBufferChunk = (convertedChunk, { contents, length: previousLength }, length) => {
+      const newContents = hasArrayBufferResize() ? resizeArrayBuffer(contents, length) : resizeArrayBufferSlow(contents, length);
+      new Uint8Array(newContents).set(convertedChunk, previousLength);
+      return newContents;
+    };
+    resizeArrayBufferSlow = (contents, length) => {
+      if (length <= contents.byteLength) {
+        return contents;
+      }
+      const arrayBuffer = new ArrayBuffer(getNewContentsLength(length));
+      new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
+      return arrayBuffer;
+    };
+    resizeArrayBuffer = (contents, length) => {
+      if (length <= contents.maxByteLength) {
+        contents.resize(length);
+        return contents;
+      }
+      const arrayBuffer = new ArrayBuffer(length, { maxByteLength: getNewContentsLength(length) });
+      new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
+      return arrayBuffer;
+    };
+    getNewContentsLength = (length) => SCALE_FACTOR ** Math.ceil(Math.log(length) / Math.log(SCALE_FACTOR));
+    SCALE_FACTOR = 2;
+    finalizeArrayBuffer = ({ contents, length }) => hasArrayBufferResize() ? contents : contents.slice(0, length);
+    hasArrayBufferResize = () => "resize" in ArrayBuffer.prototype;
+    arrayBufferMethods = {
+      init: initArrayBuffer,
+      convertChunk: {
+        string: useTextEncoder,
+        buffer: useUint8Array,
+        arrayBuffer: useUint8Array,
+        dataView: useUint8ArrayWithOffset,
+        typedArray: useUint8ArrayWithOffset,
+        others: throwObjectStream
+      },
+      getSize: getLengthProperty,
+      truncateChunk: truncateArrayBufferChunk,
+      addChunk: addArrayBufferChunk,
+      getFinalChunk: noop3,
+      finalize: finalizeArrayBuffer
+    };
+  }
+});
+
+// node_modules/get-stream/source/string.js
+async function getStreamAsString(stream, options) {
+  return getStreamContents(stream, stringMethods, options);
+}
+var initString, useTextDecoder, addStringChunk, truncateStringChunk, getFinalStringChunk, stringMethods;
+var init_string = __esm({
+  "node_modules/get-stream/source/string.js"() {
+    init_contents();
+    init_utils();
+    initString = () => ({ contents: "", textDecoder: new TextDecoder() });
+    useTextDecoder = (chunk, { textDecoder: textDecoder2 }) => textDecoder2.decode(chunk, { stream: true });
+    addStringChunk = (convertedChunk, { contents }) => contents + convertedChunk;
+    truncateStringChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
+    getFinalStringChunk = ({ textDecoder: textDecoder2 }) => {
+      const finalChunk = textDecoder2.decode();
+      return finalChunk === "" ? void 0 : finalChunk;
+    };
+    stringMethods = {
+      init: initString,
+      convertChunk: {
+        string: identity2,
+        buffer: useTextDecoder,
+        arrayBuffer: useTextDecoder,
+        dataView: useTextDecoder,
+        typedArray: useTextDecoder,
+        others: throwObjectStream
+      },
+      getSize: getLengthProperty,
+      truncateChunk: truncateStringChunk,
+      addChunk: addStringChunk,
+      getFinalChunk: getFinalStringChunk,
+      finalize: getContentsProperty
+    };
+  }
+});
+
+// node_modules/get-stream/source/exports.js
+var init_exports = __esm({
+  "node_modules/get-stream/source/exports.js"() {
+    init_array();
+    init_array_buffer();
+    init_string();
+    init_contents();
+  }
+});
+
+// node_modules/get-stream/source/index.js
+import { on } from "node:events";
+import { finished } from "node:stream/promises";
+var init_source = __esm({
+  "node_modules/get-stream/source/index.js"() {
+    init_stream();
+    init_exports();
+    Object.assign(nodeImports, { on, finished });
+  }
+});
+
+// node_modules/execa/lib/io/max-buffer.js
+var handleMaxBuffer, getMaxBufferUnit, checkIpcMaxBuffer, getMaxBufferMessage, getMaxBufferInfo, getMaxBufferSync, handleMaxBufferSync, findMaxBufferSync, getMaxBufferValueSync, truncateMaxBufferSync;
+var init_max_buffer = __esm({
+  "node_modules/execa/lib/io/max-buffer.js"() {
+    init_source();
+    init_standard_stream();
+    init_specific();
+    handleMaxBuffer = ({ error: error2, stream, readableObjectMode, lines: lines2, encoding, fdNumber }) => {
+      if (!(error2 instanceof MaxBufferError)) {
+        throw error2;
+      }
+      if (fdNumber === "all") {
+        return error2;
+      }
+      const unit = getMaxBufferUnit(readableObjectMode, lines2, encoding);
+      error2.maxBufferInfo = { fdNumber, unit };
+      stream.destroy();
+      throw error2;
+    };
+    getMaxBufferUnit = (readableObjectMode, lines2, encoding) => {
+      if (readableObjectMode) {
+        return "objects";
+      }
+      if (lines2) {
+        return "lines";
+      }
+      return encoding === "buffer" ? "bytes" : "characters";
+    };
+    checkIpcMaxBuffer = (ipcOutput, maxBuffer) => {
+      if (ipcOutput.length + 1 <= maxBuffer) {
+        return;
+      }
+      const error2 = new MaxBufferError();
+      error2.maxBufferInfo = { fdNumber: "ipc" };
+      throw error2;
+    };
+    getMaxBufferMessage = (error2, maxBuffer) => {
+      const { streamName, threshold, unit } = getMaxBufferInfo(error2, maxBuffer);
+      return `Command's ${streamName} was larger than ${threshold} ${unit}`;
+    };
+    getMaxBufferInfo = (error2, maxBuffer) => {
+      if (error2?.maxBufferInfo === void 0) {
+        return { streamName: "output", threshold: maxBuffer[1], unit: "bytes" };
+      }
+      const { maxBufferInfo: { fdNumber, unit, threshold = getFdSpecificValue(maxBuffer, fdNumber) } } = error2;
+      delete error2.maxBufferInfo;
+      return fdNumber === "ipc" ? { streamName: "IPC output", threshold, unit: "messages" } : { streamName: getStreamName(fdNumber), threshold, unit };
+    };
+    getMaxBufferSync = ([, stdoutMaxBuffer]) => stdoutMaxBuffer === 0 ? Number.MIN_VALUE : stdoutMaxBuffer;
+    handleMaxBufferSync = ({ resultError, output, maxBuffer, buffer }) => {
+      const fdNumber = findMaxBufferSync(output, maxBuffer, buffer);
+      if (fdNumber === void 0) {
+        return { resultError, isMaxBuffer: resultError?.code === "ENOBUFS" };
+      }
+      const threshold = getMaxBufferValueSync(maxBuffer, fdNumber);
+      const error2 = resultError ?? Object.assign(new MaxBufferError(), { code: "ENOBUFS" });
+      error2.maxBufferInfo = { fdNumber, unit: "bytes", threshold };
+      return { resultError: error2, isMaxBuffer: true };
+    };
+    findMaxBufferSync = (output, maxBuffer, buffer) => {
+      if (output === null) {
+        return;
+      }
+      const fdNumber = output.findIndex((result, index) => result !== null && buffer[index] && result.length > getMaxBufferValueSync(maxBuffer, index));
+      return fdNumber === -1 ? void 0 : fdNumber;
+    };
+    getMaxBufferValueSync = (maxBuffer, fdNumber) => Math.min(maxBuffer[1], maxBuffer[fdNumber]);
+    truncateMaxBufferSync = (result, fdNumber, { maxBuffer, buffer }) => {
+      const maxBufferValue = getMaxBufferValueSync(maxBuffer, fdNumber);
+      return buffer[fdNumber] && result.length > maxBufferValue ? result.slice(0, maxBufferValue) : result;
+    };
+  }
+});
+
+// node_modules/execa/lib/return/message.js
+import { inspect as inspect3 } from "node:util";
+var createMessages, getErrorCode, getErrorPrefix, getForcefulSuffix, getOriginalMessage, serializeIpcMessage, serializeMessagePart, isTextItem, serializeMessageItem;
+var init_message = __esm({
+  "node_modules/execa/lib/return/message.js"() {
+    init_strip_final_newline();
+    init_uint_array();
+    init_cwd();
+    init_escape();
+    init_max_buffer();
+    init_signal();
+    init_final_error();
+    createMessages = ({
+      stdio,
+      all,
+      ipcOutput,
+      originalError,
+      signal,
+      signalDescription,
+      exitCode,
+      escapedCommand,
+      timedOut,
+      isCanceled,
+      isGracefullyCanceled,
+      isMaxBuffer,
+      isForcefullyTerminated,
+      forceKillAfterDelay,
+      killSignal,
+      maxBuffer,
+      timeout,
+      cwd
+    }) => {
+      const errorCode = getErrorCode(originalError);
+      const prefix = getErrorPrefix({
+        originalError,
+        timedOut,
+        timeout,
+        isMaxBuffer,
+        maxBuffer,
+        errorCode,
+        signal,
+        signalDescription,
+        exitCode,
+        isCanceled,
+        isGracefullyCanceled,
+        isForcefullyTerminated,
+        forceKillAfterDelay,
+        killSignal
+      });
+      const originalMessage = getOriginalMessage(originalError, cwd);
+      const suffix = originalMessage === void 0 ? "" : `
+${originalMessage}`;
+      const shortMessage = `${prefix}: ${escapedCommand}${suffix}`;
+      const messageStdio = all === void 0 ? [stdio[2], stdio[1]] : [all];
+      const message = [
+        shortMessage,
+        ...messageStdio,
+        ...stdio.slice(3),
+        ipcOutput.map((ipcMessage) => serializeIpcMessage(ipcMessage)).join("\n")
+      ].map((messagePart) => escapeLines(stripFinalNewline(serializeMessagePart(messagePart)))).filter(Boolean).join("\n\n");
+      return { originalMessage, shortMessage, message };
+    };
+    getErrorCode = (error2) => typeof error2?.code === "string" ? error2.code : void 0;
+    getErrorPrefix = ({
+      originalError,
+      timedOut,
+      timeout,
+      isMaxBuffer,
+      maxBuffer,
+      errorCode,
+      signal,
+      signalDescription,
+      exitCode,
+      isCanceled,
+      isGracefullyCanceled,
+      isForcefullyTerminated,
+      forceKillAfterDelay,
+      killSignal
+    }) => {
+      const forcefulSuffix = getForcefulSuffix(isForcefullyTerminated, forceKillAfterDelay);
+      if (timedOut) {
+        return `Command timed out after ${timeout} milliseconds${forcefulSuffix}`;
+      }
+      if (isGracefullyCanceled) {
+        if (signal === void 0) {
+          return `Command was gracefully canceled with exit code ${exitCode}`;
+        }
+        return isForcefullyTerminated ? `Command was gracefully canceled${forcefulSuffix}` : `Command was gracefully canceled with ${signal} (${signalDescription})`;
+      }
+      if (isCanceled) {
+        return `Command was canceled${forcefulSuffix}`;
+      }
+      if (isMaxBuffer) {
+        return `${getMaxBufferMessage(originalError, maxBuffer)}${forcefulSuffix}`;
+      }
+      if (errorCode !== void 0) {
+        return `Command failed with ${errorCode}${forcefulSuffix}`;
+      }
+      if (isForcefullyTerminated) {
+        return `Command was killed with ${killSignal} (${getSignalDescription(killSignal)})${forcefulSuffix}`;
+      }
+      if (signal !== void 0) {
+        return `Command was killed with ${signal} (${signalDescription})`;
+      }
+      return exitCode === void 0 ? "Command failed" : `Command failed with exit code ${exitCode}`;
+    };
+    getForcefulSuffix = (isForcefullyTerminated, forceKillAfterDelay) => isForcefullyTerminated ? ` and was forcefully terminated after ${forceKillAfterDelay} milliseconds` : "";
+    getOriginalMessage = (originalError, cwd) => {
+      if (originalError instanceof DiscardedError) {
+        return;
+      }
+      const originalMessage = isExecaError(originalError) ? originalError.originalMessage ?? "" : String(originalError?.message ?? originalError);
+      const escapedOriginalMessage = escapeLines(fixCwdError(originalMessage, cwd));
+      return escapedOriginalMessage === "" ? void 0 : escapedOriginalMessage;
+    };
+    serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : inspect3(ipcMessage);
+    serializeMessagePart = (messagePart) => Array.isArray(messagePart) ? messagePart.filter((messageItem) => isTextItem(messageItem)).map((messageItem) => stripFinalNewline(serializeMessageItem(messageItem))).join("\n") : serializeMessageItem(messagePart);
+    isTextItem = (messageItem) => typeof messageItem === "string" || isUint8Array(messageItem);
+    serializeMessageItem = (messageItem) => {
+      if (typeof messageItem === "string") {
+        return messageItem;
+      }
+      return isUint8Array(messageItem) ? uint8ArrayToString(messageItem) : "";
+    };
+  }
+});
+
+// node_modules/execa/lib/return/result.js
+var makeSuccessResult, makeEarlyError, getEarlyErrorOutput, getEmptyOutput, PIPED_STDIO, makeError, getErrorProperties, omitUndefinedProperties, normalizeExitPayload;
+var init_result = __esm({
+  "node_modules/execa/lib/return/result.js"() {
+    init_signal();
+    init_all_sync();
+    init_duration();
+    init_final_error();
+    init_message();
+    makeSuccessResult = ({
+      command,
+      escapedCommand,
+      stdio,
+      all,
+      ipcOutput,
+      options: { cwd },
+      startTime
+    }) => omitUndefinedProperties({
+      command,
+      escapedCommand,
+      cwd,
+      durationMs: getDurationMs(startTime),
+      failed: false,
+      timedOut: false,
+      isCanceled: false,
+      isGracefullyCanceled: false,
+      isTerminated: false,
+      isMaxBuffer: false,
+      isForcefullyTerminated: false,
+      exitCode: 0,
+      stdout: stdio[1],
+      stderr: stdio[2],
+      all,
+      stdio,
+      ipcOutput,
+      pipedFrom: []
+    });
+    makeEarlyError = ({
+      error: error2,
+      command,
+      escapedCommand,
+      fileDescriptors,
+      options,
+      startTime,
+      isSync,
+      stdio = Array.from({ length: fileDescriptors.length }),
+      all
+    }) => makeError({
+      error: error2,
+      command,
+      escapedCommand,
+      startTime,
+      timedOut: false,
+      isCanceled: false,
+      isGracefullyCanceled: false,
+      isMaxBuffer: false,
+      isForcefullyTerminated: false,
+      stdio,
+      all,
+      ipcOutput: [],
+      options,
+      isSync
+    });
+    getEarlyErrorOutput = (fileDescriptors, options) => {
+      const stdio = fileDescriptors.map((fileDescriptor, fdNumber) => getEmptyOutput(fileDescriptor, fdNumber, options));
+      return { stdio, all: getAllSync(stdio, getAllSyncFds(stdio), options) };
+    };
+    getEmptyOutput = ({ direction, objectMode }, fdNumber, { stdio, buffer, lines: lines2, encoding }) => {
+      if (direction === "input" || !PIPED_STDIO.has(stdio[fdNumber]) || !buffer[fdNumber]) {
+        return;
+      }
+      if (objectMode || lines2[fdNumber]) {
+        return [];
+      }
+      return encoding === "buffer" ? new Uint8Array() : "";
+    };
+    PIPED_STDIO = /* @__PURE__ */ new Set(["pipe", "overlapped"]);
+    makeError = ({
+      error: originalError,
+      command,
+      escapedCommand,
+      startTime,
+      timedOut,
+      isCanceled,
+      isGracefullyCanceled,
+      isMaxBuffer,
+      isForcefullyTerminated,
+      exitCode: rawExitCode,
+      signal: rawSignal,
+      stdio,
+      all,
+      ipcOutput,
+      options: {
+        timeoutDuration,
+        timeout = timeoutDuration,
+        forceKillAfterDelay,
+        killSignal,
+        cwd,
+        maxBuffer
+      },
+      isSync
+    }) => {
+      const { exitCode, signal, signalDescription } = normalizeExitPayload(rawExitCode, rawSignal);
+      const { originalMessage, shortMessage, message } = createMessages({
+        stdio,
+        all,
+        ipcOutput,
+        originalError,
+        signal,
+        signalDescription,
+        exitCode,
+        escapedCommand,
+        timedOut,
+        isCanceled,
+        isGracefullyCanceled,
+        isMaxBuffer,
+        isForcefullyTerminated,
+        forceKillAfterDelay,
+        killSignal,
+        maxBuffer,
+        timeout,
+        cwd
+      });
+      const error2 = getFinalError(originalError, message, isSync);
+      Object.assign(error2, getErrorProperties({
+        error: error2,
+        command,
+        escapedCommand,
+        startTime,
+        timedOut,
+        isCanceled,
+        isGracefullyCanceled,
+        isMaxBuffer,
+        isForcefullyTerminated,
+        exitCode,
+        signal,
+        signalDescription,
+        stdio,
+        all,
+        ipcOutput,
+        cwd,
+        originalMessage,
+        shortMessage
+      }));
+      return error2;
+    };
+    getErrorProperties = ({
+      error: error2,
+      command,
+      escapedCommand,
+      startTime,
+      timedOut,
+      isCanceled,
+      isGracefullyCanceled,
+      isMaxBuffer,
+      isForcefullyTerminated,
+      exitCode,
+      signal,
+      signalDescription,
+      stdio,
+      all,
+      ipcOutput,
+      cwd,
+      originalMessage,
+      shortMessage
+    }) => omitUndefinedProperties({
+      shortMessage,
+      originalMessage,
+      command,
+      escapedCommand,
+      cwd,
+      durationMs: getDurationMs(startTime),
+      failed: true,
+      timedOut,
+      isCanceled,
+      isGracefullyCanceled,
+      isTerminated: signal !== void 0,
+      isMaxBuffer,
+      isForcefullyTerminated,
+      exitCode,
+      signal,
+      signalDescription,
+      code: getErrorCode(error2.cause),
+      stdout: stdio[1],
+      stderr: stdio[2],
+      all,
+      stdio,
+      ipcOutput,
+      pipedFrom: []
+    });
+    omitUndefinedProperties = (result) => Object.fromEntries(Object.entries(result).filter(([, value]) => value !== void 0));
+    normalizeExitPayload = (rawExitCode, rawSignal) => {
+      const exitCode = rawExitCode === null ? void 0 : rawExitCode;
+      const signal = rawSignal === null ? void 0 : rawSignal;
+      const signalDescription = signal === void 0 ? void 0 : getSignalDescription(rawSignal);
+      return { exitCode, signal, signalDescription };
+    };
+  }
+});
+
+// node_modules/parse-ms/index.js
+function parseNumber2(milliseconds) {
+  return {
+    days: Math.trunc(milliseconds / 864e5),
+    hours: Math.trunc(milliseconds / 36e5 % 24),
+    minutes: Math.trunc(milliseconds / 6e4 % 60),
+    seconds: Math.trunc(milliseconds / 1e3 % 60),
+    milliseconds: Math.trunc(milliseconds % 1e3),
+    microseconds: Math.trunc(toZeroIfInfinity(milliseconds * 1e3) % 1e3),
+    nanoseconds: Math.trunc(toZeroIfInfinity(milliseconds * 1e6) % 1e3)
+  };
+}
+function parseBigint(milliseconds) {
+  return {
+    days: milliseconds / 86400000n,
+    hours: milliseconds / 3600000n % 24n,
+    minutes: milliseconds / 60000n % 60n,
+    seconds: milliseconds / 1000n % 60n,
+    milliseconds: milliseconds % 1000n,
+    microseconds: 0n,
+    nanoseconds: 0n
+  };
+}
+function parseMilliseconds(milliseconds) {
+  switch (typeof milliseconds) {
+    case "number": {
+      if (Number.isFinite(milliseconds)) {
+        return parseNumber2(milliseconds);
+      }
+      break;
+    }
+    case "bigint": {
+      return parseBigint(milliseconds);
+    }
+  }
+  throw new TypeError("Expected a finite number or bigint");
+}
+var toZeroIfInfinity;
+var init_parse_ms = __esm({
+  "node_modules/parse-ms/index.js"() {
+    toZeroIfInfinity = (value) => Number.isFinite(value) ? value : 0;
+  }
+});
+
+// node_modules/pretty-ms/index.js
+function prettyMilliseconds(milliseconds, options) {
+  const isBigInt = typeof milliseconds === "bigint";
+  if (!isBigInt && !Number.isFinite(milliseconds)) {
+    throw new TypeError("Expected a finite number or bigint");
+  }
+  options = { ...options };
+  const sign = milliseconds < 0 ? "-" : "";
+  milliseconds = milliseconds < 0 ? -milliseconds : milliseconds;
+  if (options.colonNotation) {
+    options.compact = false;
+    options.formatSubMilliseconds = false;
+    options.separateMilliseconds = false;
+    options.verbose = false;
+  }
+  if (options.compact) {
+    options.unitCount = 1;
+    options.secondsDecimalDigits = 0;
+    options.millisecondsDecimalDigits = 0;
+  }
+  let result = [];
+  const floorDecimals = (value, decimalDigits) => {
+    const flooredInterimValue = Math.floor(value * 10 ** decimalDigits + SECOND_ROUNDING_EPSILON);
+    const flooredValue = Math.round(flooredInterimValue) / 10 ** decimalDigits;
+    return flooredValue.toFixed(decimalDigits);
+  };
+  const add = (value, long, short, valueString) => {
+    if ((result.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
+      return;
+    }
+    valueString ??= String(value);
+    if (options.colonNotation) {
+      const wholeDigits = valueString.includes(".") ? valueString.split(".")[0].length : valueString.length;
+      const minLength = result.length > 0 ? 2 : 1;
+      valueString = "0".repeat(Math.max(0, minLength - wholeDigits)) + valueString;
+    } else {
+      valueString += options.verbose ? " " + pluralize(long, value) : short;
+    }
+    result.push(valueString);
+  };
+  const parsed = parseMilliseconds(milliseconds);
+  const days = BigInt(parsed.days);
+  if (options.hideYearAndDays) {
+    add(BigInt(days) * 24n + BigInt(parsed.hours), "hour", "h");
+  } else {
+    if (options.hideYear) {
+      add(days, "day", "d");
+    } else {
+      add(days / 365n, "year", "y");
+      add(days % 365n, "day", "d");
+    }
+    add(Number(parsed.hours), "hour", "h");
+  }
+  add(Number(parsed.minutes), "minute", "m");
+  if (!options.hideSeconds) {
+    if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
+      const seconds2 = Number(parsed.seconds);
+      const milliseconds2 = Number(parsed.milliseconds);
+      const microseconds = Number(parsed.microseconds);
+      const nanoseconds = Number(parsed.nanoseconds);
+      add(seconds2, "second", "s");
+      if (options.formatSubMilliseconds) {
+        add(milliseconds2, "millisecond", "ms");
+        add(microseconds, "microsecond", "\xB5s");
+        add(nanoseconds, "nanosecond", "ns");
+      } else {
+        const millisecondsAndBelow = milliseconds2 + microseconds / 1e3 + nanoseconds / 1e6;
+        const millisecondsDecimalDigits = typeof options.millisecondsDecimalDigits === "number" ? options.millisecondsDecimalDigits : 0;
+        const roundedMilliseconds = millisecondsAndBelow >= 1 ? Math.round(millisecondsAndBelow) : Math.ceil(millisecondsAndBelow);
+        const maximumMilliseconds = 1e3 - 10 ** -millisecondsDecimalDigits;
+        const millisecondsString = millisecondsDecimalDigits ? Math.min(millisecondsAndBelow, maximumMilliseconds).toFixed(millisecondsDecimalDigits) : Math.min(roundedMilliseconds, maximumMilliseconds);
+        add(
+          Number.parseFloat(millisecondsString),
+          "millisecond",
+          "ms",
+          millisecondsString
+        );
+      }
+    } else {
+      const seconds2 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
+      const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
+      const secondsFixed = floorDecimals(seconds2, secondsDecimalDigits);
+      const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
+      add(Number.parseFloat(secondsString), "second", "s", secondsString);
+    }
+  }
+  if (result.length === 0) {
+    return sign + "0" + (options.verbose ? " milliseconds" : "ms");
+  }
+  const separator = options.colonNotation ? ":" : " ";
+  if (typeof options.unitCount === "number") {
+    result = result.slice(0, Math.max(options.unitCount, 1));
+  }
+  return sign + result.join(separator);
+}
+var isZero, pluralize, SECOND_ROUNDING_EPSILON, ONE_DAY_IN_MILLISECONDS;
+var init_pretty_ms = __esm({
+  "node_modules/pretty-ms/index.js"() {
+    init_parse_ms();
+    isZero = (value) => value === 0 || value === 0n;
+    pluralize = (word, count2) => count2 === 1 || count2 === 1n ? word : `${word}s`;
+    SECOND_ROUNDING_EPSILON = 1e-7;
+    ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
+  }
+});
+
+// node_modules/execa/lib/verbose/error.js
+var logError;
+var init_error = __esm({
+  "node_modules/execa/lib/verbose/error.js"() {
+    init_log();
+    logError = (result, verboseInfo) => {
+      if (result.failed) {
+        verboseLog({
+          type: "error",
+          verboseMessage: result.shortMessage,
+          verboseInfo,
+          result
+        });
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/verbose/complete.js
+var logResult, logDuration;
+var init_complete = __esm({
+  "node_modules/execa/lib/verbose/complete.js"() {
+    init_pretty_ms();
+    init_values();
+    init_log();
+    init_error();
+    logResult = (result, verboseInfo) => {
+      if (!isVerbose(verboseInfo)) {
+        return;
+      }
+      logError(result, verboseInfo);
+      logDuration(result, verboseInfo);
+    };
+    logDuration = (result, verboseInfo) => {
+      const verboseMessage = `(done in ${prettyMilliseconds(result.durationMs)})`;
+      verboseLog({
+        type: "duration",
+        verboseMessage,
+        verboseInfo,
+        result
+      });
+    };
+  }
+});
+
+// node_modules/execa/lib/return/reject.js
+var handleResult;
+var init_reject = __esm({
+  "node_modules/execa/lib/return/reject.js"() {
+    init_complete();
+    handleResult = (result, verboseInfo, { reject }) => {
+      logResult(result, verboseInfo);
+      if (reject && result.failed) {
+        throw result;
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/execa/lib/stdio/type.js
+var getStdioItemType, getTransformObjectType, getDuplexType, getTransformStreamType, validateNonGeneratorType, checkUndefinedOption, getGeneratorObjectType, isGenerator, isAsyncGenerator, isSyncGenerator, isTransformOptions, isUrl, isRegularUrl, isFilePathObject, FILE_PATH_KEYS, isFilePathString, isStdioValueObject, STDIO_VALUE_KEYS, isUnknownStdioString, KNOWN_STDIO_STRINGS, isReadableStream2, isWritableStream2, isWebStream, isTransformStream, isAsyncIterableObject, isIterableObject, isObject2, TRANSFORM_TYPES, FILE_TYPES, SPECIAL_DUPLICATE_TYPES_SYNC, SPECIAL_DUPLICATE_TYPES, FORBID_DUPLICATE_TYPES, TYPE_TO_MESSAGE;
+var init_type = __esm({
+  "node_modules/execa/lib/stdio/type.js"() {
+    init_is_stream();
+    init_is_plain_obj();
+    init_uint_array();
+    init_options();
+    getStdioItemType = (value, optionName) => {
+      if (isAsyncGenerator(value)) {
+        return "asyncGenerator";
+      }
+      if (isSyncGenerator(value)) {
+        return "generator";
+      }
+      if (isUrl(value)) {
+        return "fileUrl";
+      }
+      if (isFilePathObject(value)) {
+        return "filePath";
+      }
+      if (isWebStream(value)) {
+        return "webStream";
+      }
+      if (isStream(value, { checkOpen: false })) {
+        return "native";
+      }
+      if (isUint8Array(value)) {
+        return "uint8Array";
+      }
+      if (isAsyncIterableObject(value)) {
+        return "asyncIterable";
+      }
+      if (isIterableObject(value)) {
+        return "iterable";
+      }
+      if (isTransformStream(value)) {
+        return getTransformStreamType({ transform: value }, optionName);
+      }
+      return isTransformOptions(value) ? getTransformObjectType(value, optionName) : "native";
+    };
+    getTransformObjectType = (value, optionName) => {
+      if (isDuplexStream(value.transform, { checkOpen: false })) {
+        return getDuplexType(value, optionName);
+      }
+      return isTransformStream(value.transform) ? getTransformStreamType(value, optionName) : getGeneratorObjectType(value, optionName);
+    };
+    getDuplexType = (value, optionName) => {
+      validateNonGeneratorType(value, optionName, "Duplex stream");
+      return "duplex";
+    };
+    getTransformStreamType = (value, optionName) => {
+      validateNonGeneratorType(value, optionName, "web TransformStream");
+      return "webTransform";
+    };
+    validateNonGeneratorType = ({ final, binary, objectMode }, optionName, typeName) => {
+      checkUndefinedOption(final, `${optionName}.final`, typeName);
+      checkUndefinedOption(binary, `${optionName}.binary`, typeName);
+      checkBooleanOption(objectMode, `${optionName}.objectMode`);
+    };
+    checkUndefinedOption = (value, optionName, typeName) => {
+      if (value !== void 0) {
+        throw new TypeError(`The \`${optionName}\` option can only be defined when using a generator, not a ${typeName}.`);
+      }
+    };
+    getGeneratorObjectType = ({ transform, final, binary, objectMode }, optionName) => {
+      if (transform !== void 0 && !isGenerator(transform)) {
+        throw new TypeError(`The \`${optionName}.transform\` option must be a generator, a Duplex stream or a web TransformStream.`);
+      }
+      if (isDuplexStream(final, { checkOpen: false })) {
+        throw new TypeError(`The \`${optionName}.final\` option must not be a Duplex stream.`);
+      }
+      if (isTransformStream(final)) {
+        throw new TypeError(`The \`${optionName}.final\` option must not be a web TransformStream.`);
+      }
+      if (final !== void 0 && !isGenerator(final)) {
+        throw new TypeError(`The \`${optionName}.final\` option must be a generator.`);
+      }
+      checkBooleanOption(binary, `${optionName}.binary`);
+      checkBooleanOption(objectMode, `${optionName}.objectMode`);
+      return isAsyncGenerator(transform) || isAsyncGenerator(final) ? "asyncGenerator" : "generator";
+    };
+    isGenerator = (value) => isAsyncGenerator(value) || isSyncGenerator(value);
+    isAsyncGenerator = (value) => Object.prototype.toString.call(value) === "[object AsyncGeneratorFunction]";
+    isSyncGenerator = (value) => Object.prototype.toString.call(value) === "[object GeneratorFunction]";
+    isTransformOptions = (value) => isPlainObject3(value) && (value.transform !== void 0 || value.final !== void 0);
+    isUrl = (value) => Object.prototype.toString.call(value) === "[object URL]";
+    isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
+    isFilePathObject = (value) => isPlainObject3(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
+    FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
+    isFilePathString = (file) => typeof file === "string";
+    isStdioValueObject = (value) => isPlainObject3(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => STDIO_VALUE_KEYS.has(key)) && "value" in value;
+    STDIO_VALUE_KEYS = /* @__PURE__ */ new Set(["value", "input"]);
+    isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
+    KNOWN_STDIO_STRINGS = /* @__PURE__ */ new Set(["ipc", "ignore", "inherit", "overlapped", "pipe"]);
+    isReadableStream2 = (value) => Object.prototype.toString.call(value) === "[object ReadableStream]";
+    isWritableStream2 = (value) => Object.prototype.toString.call(value) === "[object WritableStream]";
+    isWebStream = (value) => isReadableStream2(value) || isWritableStream2(value);
+    isTransformStream = (value) => isReadableStream2(value?.readable) && isWritableStream2(value?.writable);
+    isAsyncIterableObject = (value) => isObject2(value) && typeof value[Symbol.asyncIterator] === "function";
+    isIterableObject = (value) => isObject2(value) && typeof value[Symbol.iterator] === "function";
+    isObject2 = (value) => typeof value === "object" && value !== null;
+    TRANSFORM_TYPES = /* @__PURE__ */ new Set(["generator", "asyncGenerator", "duplex", "webTransform"]);
+    FILE_TYPES = /* @__PURE__ */ new Set(["fileUrl", "filePath", "fileNumber"]);
+    SPECIAL_DUPLICATE_TYPES_SYNC = /* @__PURE__ */ new Set(["fileUrl", "filePath"]);
+    SPECIAL_DUPLICATE_TYPES = /* @__PURE__ */ new Set([...SPECIAL_DUPLICATE_TYPES_SYNC, "webStream", "nodeStream"]);
+    FORBID_DUPLICATE_TYPES = /* @__PURE__ */ new Set(["webTransform", "duplex"]);
+    TYPE_TO_MESSAGE = {
+      generator: "a generator",
+      asyncGenerator: "an async generator",
+      fileUrl: "a file URL",
+      filePath: "a file path string",
+      fileNumber: "a file descriptor number",
+      webStream: "a web stream",
+      nodeStream: "a Node.js stream",
+      webTransform: "a web TransformStream",
+      duplex: "a Duplex stream",
+      native: "any value",
+      iterable: "an iterable",
+      asyncIterable: "an async iterable",
+      string: "a string",
+      uint8Array: "a Uint8Array"
+    };
+  }
+});
+
+// node_modules/execa/lib/transform/object-mode.js
+var getTransformObjectModes, getOutputObjectModes, getInputObjectModes, getFdObjectMode;
+var init_object_mode = __esm({
+  "node_modules/execa/lib/transform/object-mode.js"() {
+    init_type();
+    getTransformObjectModes = (objectMode, index, newTransforms, direction) => direction === "output" ? getOutputObjectModes(objectMode, index, newTransforms) : getInputObjectModes(objectMode, index, newTransforms);
+    getOutputObjectModes = (objectMode, index, newTransforms) => {
+      const writableObjectMode = index !== 0 && newTransforms[index - 1].value.readableObjectMode;
+      const readableObjectMode = objectMode ?? writableObjectMode;
+      return { writableObjectMode, readableObjectMode };
+    };
+    getInputObjectModes = (objectMode, index, newTransforms) => {
+      const writableObjectMode = index === 0 ? objectMode === true : newTransforms[index - 1].value.readableObjectMode;
+      const readableObjectMode = index !== newTransforms.length - 1 && (objectMode ?? writableObjectMode);
+      return { writableObjectMode, readableObjectMode };
+    };
+    getFdObjectMode = (stdioItems, direction) => {
+      const lastTransform = stdioItems.findLast(({ type }) => TRANSFORM_TYPES.has(type));
+      if (lastTransform === void 0) {
+        return false;
+      }
+      return direction === "input" ? lastTransform.value.writableObjectMode : lastTransform.value.readableObjectMode;
+    };
+  }
+});
+
+// node_modules/execa/lib/transform/normalize.js
+var normalizeTransforms, getTransforms, normalizeTransform, normalizeDuplex, normalizeTransformStream, normalizeGenerator, sortTransforms;
+var init_normalize = __esm({
+  "node_modules/execa/lib/transform/normalize.js"() {
+    init_is_plain_obj();
+    init_encoding_option();
+    init_type();
+    init_object_mode();
+    normalizeTransforms = (stdioItems, optionName, direction, options) => [
+      ...stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type)),
+      ...getTransforms(stdioItems, optionName, direction, options)
+    ];
+    getTransforms = (stdioItems, optionName, direction, { encoding }) => {
+      const transforms = stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type));
+      const newTransforms = Array.from({ length: transforms.length });
+      for (const [index, stdioItem] of Object.entries(transforms)) {
+        newTransforms[index] = normalizeTransform({
+          stdioItem,
+          index: Number(index),
+          newTransforms,
+          optionName,
+          direction,
+          encoding
+        });
+      }
+      return sortTransforms(newTransforms, direction);
+    };
+    normalizeTransform = ({ stdioItem, stdioItem: { type }, index, newTransforms, optionName, direction, encoding }) => {
+      if (type === "duplex") {
+        return normalizeDuplex({ stdioItem, optionName });
+      }
+      if (type === "webTransform") {
+        return normalizeTransformStream({
+          stdioItem,
+          index,
+          newTransforms,
+          direction
+        });
+      }
+      return normalizeGenerator({
+        stdioItem,
+        index,
+        newTransforms,
+        direction,
+        encoding
+      });
+    };
+    normalizeDuplex = ({ stdioItem, optionName }) => {
+      const { value } = stdioItem;
+      const { transform } = value;
+      const { writableObjectMode, readableObjectMode } = transform;
+      const { objectMode = readableObjectMode } = value;
+      if (objectMode && !readableObjectMode) {
+        throw new TypeError(`The \`${optionName}.objectMode\` option can only be \`true\` if \`new Duplex({objectMode: true})\` is used.`);
+      }
+      if (!objectMode && readableObjectMode) {
+        throw new TypeError(`The \`${optionName}.objectMode\` option cannot be \`false\` if \`new Duplex({objectMode: true})\` is used.`);
+      }
+      return {
+        ...stdioItem,
+        value: { transform, writableObjectMode, readableObjectMode }
+      };
+    };
+    normalizeTransformStream = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction }) => {
+      const { transform, objectMode } = isPlainObject3(value) ? value : { transform: value };
+      const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
+      return {
+        ...stdioItem,
+        value: { transform, writableObjectMode, readableObjectMode }
+      };
+    };
+    normalizeGenerator = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction, encoding }) => {
+      const {
+        transform,
+        final,
+        binary: binaryOption = false,
+        preserveNewlines = false,
+        objectMode
+      } = isPlainObject3(value) ? value : { transform: value };
+      const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+      const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
+      return {
+        ...stdioItem,
+        value: {
+          transform,
+          final,
+          binary,
+          preserveNewlines,
+          writableObjectMode,
+          readableObjectMode
+        }
+      };
+    };
+    sortTransforms = (newTransforms, direction) => direction === "input" ? newTransforms.reverse() : newTransforms;
+  }
+});
+
+// node_modules/execa/lib/stdio/direction.js
+import process10 from "node:process";
+var getStreamDirection, getStdioItemDirection, getRequestedDirection, validateKnownDirection, STREAM_TYPES, KNOWN_DIRECTIONS, anyDirection, alwaysInput, guessStreamDirection, getStandardStreamDirection, DEFAULT_DIRECTION;
+var init_direction = __esm({
+  "node_modules/execa/lib/stdio/direction.js"() {
+    init_is_stream();
+    init_type();
+    getStreamDirection = ({ stdioItems, isStdioArray, fdNumber, optionName }) => {
+      const directions = stdioItems.map((stdioItem) => getStdioItemDirection(stdioItem, fdNumber, isStdioArray));
+      if (directions.includes("input") && directions.includes("output")) {
+        throw new TypeError(`The \`${optionName}\` option must not be an array of both readable and writable values.`);
+      }
+      return directions.find(Boolean) ?? DEFAULT_DIRECTION;
+    };
+    getStdioItemDirection = (stdioItem, fdNumber, isStdioArray) => {
+      const knownDirection = KNOWN_DIRECTIONS[fdNumber];
+      const direction = getRequestedDirection(stdioItem);
+      if (knownDirection === void 0) {
+        return direction;
+      }
+      validateKnownDirection(stdioItem, knownDirection, isStdioArray);
+      return knownDirection;
+    };
+    getRequestedDirection = ({ type, value, direction, optionName }) => {
+      const guessedDirection = guessStreamDirection[type](value);
+      if (direction === "input" && guessedDirection === "output") {
+        throw new TypeError(`The \`${optionName}\` option is invalid: \`input: true\` cannot be used with a writable value, which is always an output.`);
+      }
+      return direction ?? guessedDirection;
+    };
+    validateKnownDirection = ({ type, value, optionName }, knownDirection, isStdioArray) => {
+      if (!STREAM_TYPES.has(type) || !isStdioArray && getStandardStreamDirection(value) !== void 0) {
+        return;
+      }
+      const guessedDirection = guessStreamDirection[type](value);
+      if (guessedDirection === void 0 || guessedDirection === knownDirection) {
+        return;
+      }
+      const valueName = guessedDirection === "input" ? "readable" : "writable";
+      throw new TypeError(`The \`${optionName}\` option is invalid: a ${valueName} value is always an ${guessedDirection}, but \`${optionName}\` is an ${knownDirection}.`);
+    };
+    STREAM_TYPES = /* @__PURE__ */ new Set(["native", "nodeStream", "webStream"]);
+    KNOWN_DIRECTIONS = ["input", "output", "output"];
+    anyDirection = () => void 0;
+    alwaysInput = () => "input";
+    guessStreamDirection = {
+      generator: anyDirection,
+      asyncGenerator: anyDirection,
+      fileUrl: anyDirection,
+      filePath: anyDirection,
+      iterable: alwaysInput,
+      asyncIterable: alwaysInput,
+      uint8Array: alwaysInput,
+      string: alwaysInput,
+      webStream: (value) => isWritableStream2(value) ? "output" : "input",
+      nodeStream(value) {
+        if (!isReadableStream(value, { checkOpen: false })) {
+          return "output";
+        }
+        return isWritableStream(value, { checkOpen: false }) ? void 0 : "input";
+      },
+      webTransform: anyDirection,
+      duplex: anyDirection,
+      native(value) {
+        const standardStreamDirection = getStandardStreamDirection(value);
+        if (standardStreamDirection !== void 0) {
+          return standardStreamDirection;
+        }
+        if (isStream(value, { checkOpen: false })) {
+          return guessStreamDirection.nodeStream(value);
+        }
+      }
+    };
+    getStandardStreamDirection = (value) => {
+      if ([0, process10.stdin].includes(value)) {
+        return "input";
+      }
+      if ([1, 2, process10.stdout, process10.stderr].includes(value)) {
+        return "output";
+      }
+    };
+    DEFAULT_DIRECTION = "output";
+  }
+});
+
+// node_modules/execa/lib/ipc/array.js
+var normalizeIpcStdioArray;
+var init_array2 = __esm({
+  "node_modules/execa/lib/ipc/array.js"() {
+    normalizeIpcStdioArray = (stdioArray, ipc) => ipc ? [...stdioArray, "ipc"] : stdioArray;
+  }
+});
+
+// node_modules/execa/lib/stdio/stdio-option.js
+var normalizeStdioOption, validateIpcStdioOption, hasIpcStdioOption, hasIpcStdioItem, getStdioArray, hasAlias, addDefaultValue2, normalizeStdioSync, isOutputPipeOnly, isOutputPipe, isOutputPipeObject, isFixedOutputPipe, isStandardOutputFd;
+var init_stdio_option = __esm({
+  "node_modules/execa/lib/stdio/stdio-option.js"() {
+    init_standard_stream();
+    init_array2();
+    init_values();
+    init_type_name();
+    init_type();
+    normalizeStdioOption = (options, verboseInfo, isSync) => {
+      const { stdio, ipc, buffer } = options;
+      const stdioArray = getStdioArray(stdio, options).map((stdioOption, fdNumber) => addDefaultValue2(stdioOption, fdNumber));
+      validateIpcStdioOption(stdioArray);
+      return isSync ? normalizeStdioSync(stdioArray, buffer, verboseInfo) : normalizeIpcStdioArray(stdioArray, ipc);
+    };
+    validateIpcStdioOption = (stdioArray) => {
+      if (stdioArray.some((stdioOption) => hasIpcStdioOption(stdioOption))) {
+        throw new Error("The `ipc: true` option must be used instead of `stdio: 'ipc'`.");
+      }
+    };
+    hasIpcStdioOption = (stdioOption) => Array.isArray(stdioOption) ? stdioOption.some((item) => hasIpcStdioItem(item)) : hasIpcStdioItem(stdioOption);
+    hasIpcStdioItem = (stdioOption) => isStdioValueObject(stdioOption) ? stdioOption.value === "ipc" : stdioOption === "ipc";
+    getStdioArray = (stdio, options) => {
+      if (stdio === void 0) {
+        return STANDARD_STREAMS_ALIASES.map((alias) => options[alias]);
+      }
+      if (hasAlias(options)) {
+        throw new Error(`It's not possible to provide \`stdio\` in combination with one of ${STANDARD_STREAMS_ALIASES.map((alias) => `\`${alias}\``).join(", ")}`);
+      }
+      if (typeof stdio === "string") {
+        return [stdio, stdio, stdio];
+      }
+      if (!Array.isArray(stdio)) {
+        throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${getTypeName(stdio)}\``);
+      }
+      const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
+      return Array.from({ length }, (_2, fdNumber) => stdio[fdNumber]);
+    };
+    hasAlias = (options) => STANDARD_STREAMS_ALIASES.some((alias) => options[alias] !== void 0);
+    addDefaultValue2 = (stdioOption, fdNumber) => {
+      if (Array.isArray(stdioOption)) {
+        return stdioOption.map((item) => addDefaultValue2(item, fdNumber));
+      }
+      if (stdioOption === null || stdioOption === void 0) {
+        return fdNumber >= STANDARD_STREAMS_ALIASES.length ? "ignore" : "pipe";
+      }
+      return stdioOption;
+    };
+    normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((stdioOption, fdNumber) => !buffer[fdNumber] && isStandardOutputFd(fdNumber) && !isFullVerbose(verboseInfo, fdNumber) && isOutputPipeOnly(stdioOption, fdNumber) ? "ignore" : stdioOption);
+    isOutputPipeOnly = (stdioOption, fdNumber) => isOutputPipe(stdioOption, fdNumber) || Array.isArray(stdioOption) && stdioOption.length > 0 && stdioOption.every((item) => isOutputPipe(item, fdNumber));
+    isOutputPipe = (stdioOption, fdNumber) => stdioOption === "pipe" || isOutputPipeObject(stdioOption, fdNumber);
+    isOutputPipeObject = (stdioOption, fdNumber) => isStdioValueObject(stdioOption) && stdioOption.value === "pipe" && (stdioOption.input === void 0 || stdioOption.input === false || isFixedOutputPipe(fdNumber, stdioOption.input));
+    isFixedOutputPipe = (fdNumber, input) => input === true && isStandardOutputFd(fdNumber);
+    isStandardOutputFd = (fdNumber) => fdNumber === 1 || fdNumber === 2;
+  }
+});
+
+// node_modules/execa/lib/arguments/fd-options.js
+var getToStream, getFromStream, SUBPROCESS_OPTIONS, getFdNumber, parseFdNumber, validateFdNumber, getInvalidStdioOptionMessage, getInvalidStdioOption, getUsedDescriptor, getOptionName, serializeOptionValue;
+var init_fd_options = __esm({
+  "node_modules/execa/lib/arguments/fd-options.js"() {
+    init_specific();
+    getToStream = (destination, to = "stdin") => {
+      const isWritable = true;
+      const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination);
+      const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
+      const destinationStream = destination.stdio[fdNumber];
+      if (destinationStream === null) {
+        throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
+      }
+      return destinationStream;
+    };
+    getFromStream = (source2, from = "stdout") => {
+      const isWritable = false;
+      const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(source2);
+      const fdNumber = getFdNumber(fileDescriptors, from, isWritable);
+      const sourceStream = fdNumber === "all" ? source2.all : source2.stdio[fdNumber];
+      if (sourceStream === null || sourceStream === void 0) {
+        throw new TypeError(getInvalidStdioOptionMessage(fdNumber, from, options, isWritable));
+      }
+      return sourceStream;
+    };
+    SUBPROCESS_OPTIONS = /* @__PURE__ */ new WeakMap();
+    getFdNumber = (fileDescriptors, fdName, isWritable) => {
+      const fdNumber = parseFdNumber(fdName, isWritable);
+      validateFdNumber(fdNumber, fdName, isWritable, fileDescriptors);
+      return fdNumber;
+    };
+    parseFdNumber = (fdName, isWritable) => {
+      const fdNumber = parseFd(fdName);
+      if (fdNumber !== void 0) {
+        return fdNumber;
+      }
+      const { validOptions, defaultValue } = isWritable ? { validOptions: '"stdin"', defaultValue: "stdin" } : { validOptions: '"stdout", "stderr", "all"', defaultValue: "stdout" };
+      throw new TypeError(`"${getOptionName(isWritable)}" must not be "${fdName}".
+It must be ${validOptions} or "fd3", "fd4" (and so on).
+It is optional and defaults to "${defaultValue}".`);
+    };
+    validateFdNumber = (fdNumber, fdName, isWritable, fileDescriptors) => {
+      const fileDescriptor = fileDescriptors[getUsedDescriptor(fdNumber)];
+      if (fileDescriptor === void 0) {
+        throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. That file descriptor does not exist.
+Please set the "stdio" option to ensure that file descriptor exists.`);
+      }
+      if (!isWritable && fileDescriptor.direction === "input") {
+        throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a readable stream, not writable.`);
+      }
+      if (isWritable && fileDescriptor.direction !== "input") {
+        throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a writable stream, not readable.
+If you meant to use it as input, please set its "stdio" option to \`{value: 'pipe', input: true}\`.`);
+      }
+    };
+    getInvalidStdioOptionMessage = (fdNumber, fdName, options, isWritable) => {
+      if (fdNumber === "all" && !options.all) {
+        return `The "all" option must be true to use "from: 'all'".`;
+      }
+      const { optionName, optionValue } = getInvalidStdioOption(fdNumber, options);
+      return `The "${optionName}: ${serializeOptionValue(optionValue)}" option is incompatible with using "${getOptionName(isWritable)}: ${serializeOptionValue(fdName)}".
+Please set this option with "pipe" instead.`;
+    };
+    getInvalidStdioOption = (fdNumber, { stdin, stdout, stderr, stdio }) => {
+      const usedDescriptor = getUsedDescriptor(fdNumber);
+      if (usedDescriptor === 0 && stdin !== void 0) {
+        return { optionName: "stdin", optionValue: stdin };
+      }
+      if (usedDescriptor === 1 && stdout !== void 0) {
+        return { optionName: "stdout", optionValue: stdout };
+      }
+      return usedDescriptor === 2 && stderr !== void 0 ? { optionName: "stderr", optionValue: stderr } : { optionName: `stdio[${usedDescriptor}]`, optionValue: stdio[usedDescriptor] };
+    };
+    getUsedDescriptor = (fdNumber) => fdNumber === "all" ? 1 : fdNumber;
+    getOptionName = (isWritable) => isWritable ? "to" : "from";
+    serializeOptionValue = (value) => {
+      if (typeof value === "string") {
+        return `'${value}'`;
+      }
+      return typeof value === "number" ? `${value}` : "Stream";
+    };
+  }
+});
+
+// node_modules/execa/lib/stdio/native.js
+import { readFileSync as readFileSync2 } from "node:fs";
+import tty2 from "node:tty";
+var handleNativeStream, handleNativeStreamSync, getTargetFd, getTargetFdNumber, handleNativeStreamAsync, getStandardStream;
+var init_native = __esm({
+  "node_modules/execa/lib/stdio/native.js"() {
+    init_is_stream();
+    init_standard_stream();
+    init_uint_array();
+    init_fd_options();
+    handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
+      if (!isStdioArray || type !== "native") {
+        return stdioItem;
+      }
+      return isSync ? handleNativeStreamSync({ stdioItem, fdNumber, direction }) : handleNativeStreamAsync({ stdioItem, fdNumber });
+    };
+    handleNativeStreamSync = ({ stdioItem, stdioItem: { value, optionName }, fdNumber, direction }) => {
+      const targetFd = getTargetFd({
+        value,
+        optionName,
+        fdNumber,
+        direction
+      });
+      if (targetFd !== void 0) {
+        return targetFd;
+      }
+      if (isStream(value, { checkOpen: false })) {
+        throw new TypeError(`The \`${optionName}: Stream\` option cannot both be an array and include a stream with synchronous methods.`);
+      }
+      return stdioItem;
+    };
+    getTargetFd = ({ value, optionName, fdNumber, direction }) => {
+      const targetFdNumber = getTargetFdNumber(value, fdNumber);
+      if (targetFdNumber === void 0) {
+        return;
+      }
+      if (direction === "output") {
+        return { type: "fileNumber", value: targetFdNumber, optionName };
+      }
+      if (tty2.isatty(targetFdNumber)) {
+        throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
+      }
+      return { type: "uint8Array", contents: () => [bufferToUint8Array(readFileSync2(targetFdNumber))], optionName };
+    };
+    getTargetFdNumber = (value, fdNumber) => {
+      if (value === "inherit") {
+        return fdNumber;
+      }
+      if (typeof value === "number") {
+        return value;
+      }
+      const standardStreamIndex = STANDARD_STREAMS.indexOf(value);
+      if (standardStreamIndex !== -1) {
+        return standardStreamIndex;
+      }
+    };
+    handleNativeStreamAsync = ({ stdioItem, stdioItem: { value, optionName }, fdNumber }) => {
+      if (value === "inherit") {
+        return { type: "nodeStream", value: getStandardStream(fdNumber, value, optionName), optionName };
+      }
+      if (typeof value === "number") {
+        return { type: "nodeStream", value: getStandardStream(value, value, optionName), optionName };
+      }
+      return isStream(value, { checkOpen: false }) ? { type: "nodeStream", value, optionName } : stdioItem;
+    };
+    getStandardStream = (fdNumber, value, optionName) => {
+      const standardStream = STANDARD_STREAMS[fdNumber];
+      if (standardStream === void 0) {
+        throw new TypeError(`The \`${optionName}: ${value}\` option is invalid: no such standard stream.`);
+      }
+      return standardStream;
+    };
+  }
+});
+
+// node_modules/execa/lib/stdio/input-option.js
+var handleInputOptions, handleInputOption, getInputType, handleInputFileOption, getInputFileType;
+var init_input_option = __esm({
+  "node_modules/execa/lib/stdio/input-option.js"() {
+    init_is_stream();
+    init_uint_array();
+    init_type();
+    handleInputOptions = ({ input, inputFile }, fdNumber) => fdNumber === 0 ? [
+      ...handleInputOption(input),
+      ...handleInputFileOption(inputFile)
+    ] : [];
+    handleInputOption = (input) => input === void 0 ? [] : [{
+      type: getInputType(input),
+      value: input,
+      optionName: "input"
+    }];
+    getInputType = (input) => {
+      if (isReadableStream(input, { checkOpen: false })) {
+        return "nodeStream";
+      }
+      if (typeof input === "string") {
+        return "string";
+      }
+      if (isUint8Array(input)) {
+        return "uint8Array";
+      }
+      throw new Error("The `input` option must be a string, a Uint8Array or a Node.js Readable stream.");
+    };
+    handleInputFileOption = (inputFile) => inputFile === void 0 ? [] : [{
+      ...getInputFileType(inputFile),
+      optionName: "inputFile"
+    }];
+    getInputFileType = (inputFile) => {
+      if (isUrl(inputFile)) {
+        return { type: "fileUrl", value: inputFile };
+      }
+      if (isFilePathString(inputFile)) {
+        return { type: "filePath", value: { file: inputFile } };
+      }
+      throw new Error("The `inputFile` option must be a file path string or a file URL.");
+    };
+  }
+});
+
+// node_modules/execa/lib/stdio/duplicate.js
+import path16 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var isFileType, getFileTarget, filterDuplicates, hasSameValueAndDirection, getDuplicateStream, getOtherStdioItems, isSameDuplicateType, validateDuplicateStreamSync, getDuplicateStreamInstance, hasSameValue, validateDuplicateTransform, throwOnDuplicateStream;
+var init_duplicate = __esm({
+  "node_modules/execa/lib/stdio/duplicate.js"() {
+    init_type();
+    isFileType = (type) => SPECIAL_DUPLICATE_TYPES_SYNC.has(type);
+    getFileTarget = ({ type, value }) => type === "filePath" ? path16.resolve(value.file) : fileURLToPath3(value);
+    filterDuplicates = (stdioItems) => stdioItems.filter((stdioItemOne, indexOne) => stdioItems.every((stdioItemTwo, indexTwo) => !hasSameValueAndDirection(stdioItemOne, stdioItemTwo) || indexOne >= indexTwo || stdioItemOne.type === "generator" || stdioItemOne.type === "asyncGenerator"));
+    hasSameValueAndDirection = (stdioItemOne, stdioItemTwo) => stdioItemOne.value === stdioItemTwo.value && stdioItemOne.direction === stdioItemTwo.direction;
+    getDuplicateStream = ({ stdioItem: { type, value, optionName }, direction, fileDescriptors, isSync }) => {
+      const otherStdioItems = getOtherStdioItems(fileDescriptors, type);
+      if (otherStdioItems.length === 0) {
+        return;
+      }
+      if (isSync) {
+        validateDuplicateStreamSync({
+          otherStdioItems,
+          type,
+          value,
+          optionName,
+          direction
+        });
+        return;
+      }
+      if (SPECIAL_DUPLICATE_TYPES.has(type)) {
+        return getDuplicateStreamInstance({
+          otherStdioItems,
+          type,
+          value,
+          optionName,
+          direction
+        });
+      }
+      if (FORBID_DUPLICATE_TYPES.has(type)) {
+        validateDuplicateTransform({
+          otherStdioItems,
+          type,
+          value,
+          optionName
+        });
+      }
+    };
+    getOtherStdioItems = (fileDescriptors, type) => fileDescriptors.flatMap(
+      ({ direction, stdioItems }) => stdioItems.map((stdioItem) => ({ ...stdioItem, direction }))
+    ).filter((stdioItem) => isSameDuplicateType(stdioItem.type, type));
+    isSameDuplicateType = (otherType, type) => otherType === type || isFileType(otherType) && isFileType(type);
+    validateDuplicateStreamSync = ({ otherStdioItems, type, value, optionName, direction }) => {
+      if (SPECIAL_DUPLICATE_TYPES_SYNC.has(type)) {
+        getDuplicateStreamInstance({
+          otherStdioItems,
+          type,
+          value,
+          optionName,
+          direction
+        });
+      }
+    };
+    getDuplicateStreamInstance = ({ otherStdioItems, type, value, optionName, direction }) => {
+      const duplicateStdioItems = otherStdioItems.filter((stdioItem) => hasSameValue(stdioItem, type, value));
+      if (duplicateStdioItems.length === 0) {
+        return;
+      }
+      const differentStdioItem = duplicateStdioItems.find((stdioItem) => stdioItem.direction !== direction);
+      throwOnDuplicateStream(differentStdioItem, optionName, type);
+      return direction === "output" || type === "webStream" ? duplicateStdioItems[0].stream : void 0;
+    };
+    hasSameValue = (otherStdioItem, type, value) => isFileType(otherStdioItem.type) ? getFileTarget(otherStdioItem) === getFileTarget({ type, value }) : otherStdioItem.value === value;
+    validateDuplicateTransform = ({ otherStdioItems, type, value, optionName }) => {
+      const duplicateStdioItem = otherStdioItems.find(({ value: { transform } }) => transform === value.transform);
+      throwOnDuplicateStream(duplicateStdioItem, optionName, type);
+    };
+    throwOnDuplicateStream = (stdioItem, optionName, type) => {
+      if (stdioItem !== void 0) {
+        throw new TypeError(`The \`${stdioItem.optionName}\` and \`${optionName}\` options must not target ${TYPE_TO_MESSAGE[type]} that is the same.`);
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/stdio/handle.js
+var handleStdio, getFileDescriptor, initializeStdioItems, omitInheritedStdin, isInheritedStdinOnly, initializeStdioItem, initializeStdioValueObject, validateStdioArray, INVALID_STDIO_ARRAY_OPTIONS, validateStreams, validateFileDescriptorStdio, MAX_FILE_DESCRIPTOR, validateNativeStdio, isFileHandle, validateFileStdio, validateFileObjectMode, getFinalFileDescriptors, addFinalFileDescriptor, addStreamProperties, cleanupCustomStreams, forwardStdio;
+var init_handle = __esm({
+  "node_modules/execa/lib/stdio/handle.js"() {
+    init_is_stream();
+    init_standard_stream();
+    init_options();
+    init_normalize();
+    init_object_mode();
+    init_type();
+    init_direction();
+    init_stdio_option();
+    init_native();
+    init_input_option();
+    init_duplicate();
+    handleStdio = (addProperties3, options, verboseInfo, isSync) => {
+      const stdio = normalizeStdioOption(options, verboseInfo, isSync);
+      const initialFileDescriptors = stdio.map((stdioOption, fdNumber) => getFileDescriptor({
+        stdioOption,
+        fdNumber,
+        options,
+        isSync
+      }));
+      const fileDescriptors = getFinalFileDescriptors({
+        initialFileDescriptors,
+        addProperties: addProperties3,
+        options,
+        isSync
+      });
+      options.stdio = fileDescriptors.map(({ stdioItems }) => forwardStdio(stdioItems));
+      return fileDescriptors;
+    };
+    getFileDescriptor = ({ stdioOption, fdNumber, options, isSync }) => {
+      const optionName = getStreamName(fdNumber);
+      const { stdioItems: initialStdioItems, isStdioArray } = initializeStdioItems({
+        stdioOption,
+        fdNumber,
+        options,
+        optionName
+      });
+      const direction = getStreamDirection({
+        stdioItems: initialStdioItems,
+        isStdioArray,
+        fdNumber,
+        optionName
+      });
+      const stdioItems = initialStdioItems.map((stdioItem) => handleNativeStream({
+        stdioItem,
+        isStdioArray,
+        fdNumber,
+        direction,
+        isSync
+      }));
+      const normalizedStdioItems = normalizeTransforms(stdioItems, optionName, direction, options);
+      const objectMode = getFdObjectMode(normalizedStdioItems, direction);
+      validateFileObjectMode(normalizedStdioItems, objectMode);
+      return { direction, objectMode, stdioItems: normalizedStdioItems };
+    };
+    initializeStdioItems = ({ stdioOption, fdNumber, options, optionName }) => {
+      const values = Array.isArray(stdioOption) ? stdioOption : [stdioOption];
+      const inputStdioItems = handleInputOptions(options, fdNumber);
+      const initialStdioItems = [
+        ...omitInheritedStdin(values.map((value) => initializeStdioItem(value, optionName)), inputStdioItems),
+        ...inputStdioItems
+      ];
+      const stdioItems = filterDuplicates(initialStdioItems);
+      const isStdioArray = stdioItems.length > 1;
+      validateStdioArray(stdioItems, isStdioArray, optionName);
+      validateStreams(stdioItems, isStdioArray);
+      return { stdioItems, isStdioArray };
+    };
+    omitInheritedStdin = (stdioItems, inputStdioItems) => inputStdioItems.length > 0 && isInheritedStdinOnly(stdioItems) ? [] : stdioItems;
+    isInheritedStdinOnly = (stdioItems) => stdioItems.length === 1 && stdioItems[0].type === "native" && stdioItems[0].value === "inherit";
+    initializeStdioItem = (value, optionName) => {
+      if (isStdioValueObject(value)) {
+        return initializeStdioValueObject(value, optionName);
+      }
+      return {
+        type: getStdioItemType(value, optionName),
+        value,
+        optionName
+      };
+    };
+    initializeStdioValueObject = ({ value, input }, optionName) => {
+      checkBooleanOption(input, `${optionName}.input`);
+      return {
+        type: getStdioItemType(value, optionName),
+        value,
+        direction: input ? "input" : void 0,
+        optionName
+      };
+    };
+    validateStdioArray = (stdioItems, isStdioArray, optionName) => {
+      if (stdioItems.length === 0) {
+        throw new TypeError(`The \`${optionName}\` option must not be an empty array.`);
+      }
+      if (!isStdioArray) {
+        return;
+      }
+      for (const { value, optionName: optionName2 } of stdioItems) {
+        if (INVALID_STDIO_ARRAY_OPTIONS.has(value)) {
+          throw new Error(`The \`${optionName2}\` option must not include \`${value}\`.`);
+        }
+      }
+    };
+    INVALID_STDIO_ARRAY_OPTIONS = /* @__PURE__ */ new Set(["ignore"]);
+    validateStreams = (stdioItems, isStdioArray) => {
+      for (const stdioItem of stdioItems) {
+        validateFileStdio(stdioItem);
+        validateFileDescriptorStdio(stdioItem);
+        validateNativeStdio(stdioItem, isStdioArray);
+      }
+    };
+    validateFileDescriptorStdio = ({ type, value, optionName }) => {
+      if (type !== "native") {
+        return;
+      }
+      const fileDescriptor = typeof value === "number" ? value : value?.fd;
+      if (typeof fileDescriptor === "number" && (!Number.isInteger(fileDescriptor) || fileDescriptor < 0 || fileDescriptor > MAX_FILE_DESCRIPTOR)) {
+        throw new TypeError(`The \`${optionName}\` option must be a non-negative 32-bit integer: got ${fileDescriptor}.`);
+      }
+    };
+    MAX_FILE_DESCRIPTOR = 2 ** 31 - 1;
+    validateNativeStdio = ({ type, value, optionName }, isStdioArray) => {
+      if (type !== "native") {
+        return;
+      }
+      if (isFileHandle(value)) {
+        if (isStdioArray) {
+          throw new TypeError(`The \`${optionName}\` option cannot combine file handles with other values.`);
+        }
+        return;
+      }
+      if (typeof value !== "string" && typeof value !== "number" && !isStream(value, { checkOpen: false })) {
+        throw new TypeError(`The \`${optionName}\` option is invalid: ${String(value)} (${typeof value}).`);
+      }
+    };
+    isFileHandle = (value) => typeof value?.fd === "number" && !isStream(value, { checkOpen: false });
+    validateFileStdio = ({ type, value, optionName }) => {
+      if (isRegularUrl(value)) {
+        throw new TypeError(`The \`${optionName}: URL\` option must use the \`file:\` scheme.
+For example, you can use the \`pathToFileURL()\` method of the \`url\` core module.`);
+      }
+      if (isUnknownStdioString(type, value)) {
+        throw new TypeError(`The \`${optionName}: { file: '...' }\` option must be used instead of \`${optionName}: '...'\`.`);
+      }
+    };
+    validateFileObjectMode = (stdioItems, objectMode) => {
+      if (!objectMode) {
+        return;
+      }
+      const fileStdioItem = stdioItems.find(({ type }) => FILE_TYPES.has(type));
+      if (fileStdioItem !== void 0) {
+        throw new TypeError(`The \`${fileStdioItem.optionName}\` option cannot use both files and transforms in objectMode.`);
+      }
+    };
+    getFinalFileDescriptors = ({ initialFileDescriptors, addProperties: addProperties3, options, isSync }) => {
+      const fileDescriptors = [];
+      try {
+        for (const fileDescriptor of initialFileDescriptors) {
+          addFinalFileDescriptor({
+            fileDescriptor,
+            fileDescriptors,
+            addProperties: addProperties3,
+            options,
+            isSync
+          });
+        }
+        return fileDescriptors;
+      } catch (error2) {
+        cleanupCustomStreams(fileDescriptors);
+        throw error2;
+      }
+    };
+    addFinalFileDescriptor = ({ fileDescriptor, fileDescriptors, addProperties: addProperties3, options, isSync }) => {
+      const { direction, objectMode, stdioItems } = fileDescriptor;
+      const finalFileDescriptor = { direction, objectMode, stdioItems: [] };
+      fileDescriptors.push(finalFileDescriptor);
+      for (const stdioItem of stdioItems) {
+        finalFileDescriptor.stdioItems.push(addStreamProperties({
+          stdioItem,
+          addProperties: addProperties3,
+          direction,
+          objectMode,
+          options,
+          fileDescriptors,
+          isSync
+        }));
+      }
+    };
+    addStreamProperties = ({ stdioItem, addProperties: addProperties3, direction, objectMode, options, fileDescriptors, isSync }) => {
+      const duplicateStream = getDuplicateStream({
+        stdioItem,
+        direction,
+        fileDescriptors,
+        isSync
+      });
+      if (duplicateStream !== void 0) {
+        return { ...stdioItem, stream: duplicateStream };
+      }
+      return {
+        ...stdioItem,
+        ...addProperties3[direction][stdioItem.type](stdioItem, options, objectMode)
+      };
+    };
+    cleanupCustomStreams = (fileDescriptors) => {
+      for (const { stream } of fileDescriptors.flatMap(({ stdioItems }) => stdioItems)) {
+        if (stream === void 0 || isStandardStream(stream)) {
+          continue;
+        }
+        stream.on("error", () => {
+        });
+        stream.destroy();
+      }
+    };
+    forwardStdio = (stdioItems) => {
+      if (stdioItems.length > 1) {
+        return stdioItems.some(({ value: value2 }) => value2 === "overlapped") ? "overlapped" : "pipe";
+      }
+      const [{ type, value }] = stdioItems;
+      return type === "native" ? value : "pipe";
+    };
+  }
+});
+
+// node_modules/execa/lib/stdio/handle-sync.js
+import { readFileSync as readFileSync3 } from "node:fs";
+var handleStdioSync, forbiddenIfSync, forbiddenNativeIfSync, forbiddenNativeInputIfSync, forbiddenInputTransformIfSync, throwInvalidSyncValue, addProperties, addPropertiesSync;
+var init_handle_sync = __esm({
+  "node_modules/execa/lib/stdio/handle-sync.js"() {
+    init_uint_array();
+    init_handle();
+    init_type();
+    handleStdioSync = (options, verboseInfo) => handleStdio(addPropertiesSync, options, verboseInfo, true);
+    forbiddenIfSync = ({ type, optionName }) => {
+      throwInvalidSyncValue(optionName, TYPE_TO_MESSAGE[type]);
+    };
+    forbiddenNativeIfSync = ({ optionName, value }) => {
+      if (value === "overlapped") {
+        throwInvalidSyncValue(optionName, `"${value}"`);
+      }
+      return {};
+    };
+    forbiddenNativeInputIfSync = (stdioItem) => {
+      const { optionName, value } = stdioItem;
+      if (value === "pipe" && optionName !== "stdin") {
+        throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be an input pipe with synchronous methods.`);
+      }
+      return forbiddenNativeIfSync(stdioItem);
+    };
+    forbiddenInputTransformIfSync = ({ optionName }) => {
+      if (optionName !== "stdin") {
+        throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be an input transform with synchronous methods.`);
+      }
+    };
+    throwInvalidSyncValue = (optionName, value) => {
+      throw new TypeError(`The \`${optionName}\` option cannot be ${value} with synchronous methods.`);
+    };
+    addProperties = {
+      generator() {
+      },
+      asyncGenerator: forbiddenIfSync,
+      webStream: forbiddenIfSync,
+      nodeStream: forbiddenIfSync,
+      webTransform: forbiddenIfSync,
+      duplex: forbiddenIfSync,
+      asyncIterable: forbiddenIfSync,
+      native: forbiddenNativeIfSync
+    };
+    addPropertiesSync = {
+      input: {
+        ...addProperties,
+        generator: forbiddenInputTransformIfSync,
+        native: forbiddenNativeInputIfSync,
+        // Files and iterables are read lazily, so that a file which cannot be read, or an iterable which throws, is reported like any other early error, instead of being thrown as a raw error
+        fileUrl: ({ value }) => ({ contents: () => [bufferToUint8Array(readFileSync3(value))] }),
+        filePath: ({ value: { file } }) => ({ contents: () => [bufferToUint8Array(readFileSync3(file))] }),
+        fileNumber: forbiddenIfSync,
+        iterable: ({ value }) => ({ contents: () => [...value] }),
+        string: ({ value }) => ({ contents: [value] }),
+        // `contents` is already set when reading from a file descriptor
+        uint8Array: ({ value, contents = [value] }) => ({ contents })
+      },
+      output: {
+        ...addProperties,
+        fileUrl: ({ value }) => ({ path: value }),
+        filePath: ({ value: { file, append } }) => ({ path: file, append }),
+        fileNumber: ({ value }) => ({ path: value }),
+        iterable: forbiddenIfSync,
+        string: forbiddenIfSync,
+        uint8Array: forbiddenIfSync
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/transform/validate.js
+import { Buffer as Buffer4 } from "node:buffer";
+var getValidateTransformInput, validateStringTransformInput, getValidateTransformReturn, validateObjectTransformReturn, validateStringTransformReturn, validateEmptyReturn;
+var init_validate = __esm({
+  "node_modules/execa/lib/transform/validate.js"() {
+    init_uint_array();
+    getValidateTransformInput = (writableObjectMode, optionName) => writableObjectMode ? void 0 : validateStringTransformInput.bind(void 0, optionName);
+    validateStringTransformInput = function* (optionName, chunk) {
+      if (typeof chunk !== "string" && !isUint8Array(chunk) && !Buffer4.isBuffer(chunk)) {
+        throw new TypeError(`The \`${optionName}\` option's transform must use "objectMode: true" to receive as input: ${typeof chunk}.`);
+      }
+      yield chunk;
+    };
+    getValidateTransformReturn = (readableObjectMode, optionName) => readableObjectMode ? validateObjectTransformReturn.bind(void 0, optionName) : validateStringTransformReturn.bind(void 0, optionName);
+    validateObjectTransformReturn = function* (optionName, chunk) {
+      validateEmptyReturn(optionName, chunk);
+      yield chunk;
+    };
+    validateStringTransformReturn = function* (optionName, chunk) {
+      validateEmptyReturn(optionName, chunk);
+      if (typeof chunk !== "string" && !isUint8Array(chunk)) {
+        throw new TypeError(`The \`${optionName}\` option's function must yield a string or an Uint8Array, not ${typeof chunk}.`);
+      }
+      yield chunk;
+    };
+    validateEmptyReturn = (optionName, chunk) => {
+      if (chunk === null || chunk === void 0) {
+        throw new TypeError(`The \`${optionName}\` option's function must not call \`yield ${chunk}\`.
+Instead, \`yield\` should either be called with a value, or not be called at all. For example:
+  if (condition) { yield value; }`);
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/transform/encoding-transform.js
+import { Buffer as Buffer5 } from "node:buffer";
+import { StringDecoder as StringDecoder3 } from "node:string_decoder";
+var getEncodingTransformGenerator, encodingUint8ArrayGenerator, encodingStringGenerator, encodingStringFinal, getStringToBytesGenerator, stringToBytesGenerator;
+var init_encoding_transform = __esm({
+  "node_modules/execa/lib/transform/encoding-transform.js"() {
+    init_encoding_option();
+    init_uint_array();
+    getEncodingTransformGenerator = (binary, encoding, skipped) => {
+      if (skipped) {
+        return;
+      }
+      if (binary) {
+        return { transform: encodingUint8ArrayGenerator.bind(void 0, new TextEncoder()) };
+      }
+      const stringDecoder = new StringDecoder3(encoding);
+      return {
+        transform: encodingStringGenerator.bind(void 0, stringDecoder),
+        final: encodingStringFinal.bind(void 0, stringDecoder)
+      };
+    };
+    encodingUint8ArrayGenerator = function* (textEncoder3, chunk) {
+      if (Buffer5.isBuffer(chunk)) {
+        yield bufferToUint8Array(chunk);
+      } else if (typeof chunk === "string") {
+        yield textEncoder3.encode(chunk);
+      } else {
+        yield chunk;
+      }
+    };
+    encodingStringGenerator = function* (stringDecoder, chunk) {
+      yield isUint8Array(chunk) ? stringDecoder.write(chunk) : chunk;
+    };
+    encodingStringFinal = function* (stringDecoder) {
+      const lastChunk = stringDecoder.end();
+      if (lastChunk !== "") {
+        yield lastChunk;
+      }
+    };
+    getStringToBytesGenerator = (binary, encoding, skipped) => skipped || encoding === "utf8" ? void 0 : { transform: stringToBytesGenerator.bind(void 0, getStringEncoding(binary, encoding)) };
+    stringToBytesGenerator = function* (stringEncoding, chunk) {
+      yield typeof chunk === "string" ? bufferToUint8Array(Buffer5.from(chunk, stringEncoding)) : chunk;
+    };
+  }
+});
+
+// node_modules/execa/lib/transform/run-async.js
+import { callbackify } from "node:util";
+var pushChunks, transformChunk, finalChunks, generatorFinalChunks, destroyTransform, identityGenerator;
+var init_run_async = __esm({
+  "node_modules/execa/lib/transform/run-async.js"() {
+    pushChunks = callbackify(async (getChunks2, state, getChunksArguments, transformStream) => {
+      state.currentIterable = getChunks2(...getChunksArguments);
+      try {
+        for await (const chunk of state.currentIterable) {
+          transformStream.push(chunk);
+        }
+      } finally {
+        delete state.currentIterable;
+      }
+    });
+    transformChunk = async function* (chunk, generators, index) {
+      if (index === generators.length) {
+        yield chunk;
+        return;
+      }
+      const { transform = identityGenerator } = generators[index];
+      for await (const transformedChunk of transform(chunk)) {
+        yield* transformChunk(transformedChunk, generators, index + 1);
+      }
+    };
+    finalChunks = async function* (generators) {
+      for (const [index, { final }] of Object.entries(generators)) {
+        yield* generatorFinalChunks(final, Number(index), generators);
+      }
+    };
+    generatorFinalChunks = async function* (final, index, generators) {
+      if (final === void 0) {
+        return;
+      }
+      for await (const finalChunk of final()) {
+        yield* transformChunk(finalChunk, generators, index + 1);
+      }
+    };
+    destroyTransform = callbackify(async ({ currentIterable }, error2) => {
+      if (currentIterable !== void 0) {
+        await (error2 ? currentIterable.throw(error2) : currentIterable.return());
+        return;
+      }
+      if (error2) {
+        throw error2;
+      }
+    });
+    identityGenerator = function* (chunk) {
+      yield chunk;
+    };
+  }
+});
+
+// node_modules/execa/lib/transform/run-sync.js
+var pushChunksSync, normalizeTransformError, runTransformSync, transformChunkSync, finalChunksSync, generatorFinalChunksSync, identityGenerator2;
+var init_run_sync = __esm({
+  "node_modules/execa/lib/transform/run-sync.js"() {
+    pushChunksSync = (getChunksSync, getChunksArguments, transformStream, done) => {
+      try {
+        for (const chunk of getChunksSync(...getChunksArguments)) {
+          transformStream.push(chunk);
+        }
+        done();
+      } catch (error2) {
+        done(normalizeTransformError(error2));
+      }
+    };
+    normalizeTransformError = (error2) => error2 || Object.assign(new Error("Promise was rejected with falsy value"), {
+      code: "ERR_FALSY_VALUE_REJECTION",
+      reason: error2
+    });
+    runTransformSync = (generators, chunks) => {
+      try {
+        return [
+          ...chunks.flatMap((chunk) => [...transformChunkSync(chunk, generators, 0)]),
+          ...finalChunksSync(generators)
+        ];
+      } catch (error2) {
+        throw normalizeTransformError(error2);
+      }
+    };
+    transformChunkSync = function* (chunk, generators, index) {
+      if (index === generators.length) {
+        yield chunk;
+        return;
+      }
+      const { transform = identityGenerator2 } = generators[index];
+      for (const transformedChunk of transform(chunk)) {
+        yield* transformChunkSync(transformedChunk, generators, index + 1);
+      }
+    };
+    finalChunksSync = function* (generators) {
+      for (const [index, { final }] of Object.entries(generators)) {
+        yield* generatorFinalChunksSync(final, Number(index), generators);
+      }
+    };
+    generatorFinalChunksSync = function* (final, index, generators) {
+      if (final === void 0) {
+        return;
+      }
+      for (const finalChunk of final()) {
+        yield* transformChunkSync(finalChunk, generators, index + 1);
+      }
+    };
+    identityGenerator2 = function* (chunk) {
+      yield chunk;
+    };
+  }
+});
+
+// node_modules/execa/lib/transform/generator.js
+import { Transform, getDefaultHighWaterMark } from "node:stream";
+import { Buffer as Buffer6 } from "node:buffer";
+var generatorToStream, runGeneratorsSync, addInternalGenerators;
+var init_generator = __esm({
+  "node_modules/execa/lib/transform/generator.js"() {
+    init_encoding_option();
+    init_type();
+    init_split();
+    init_validate();
+    init_encoding_transform();
+    init_run_async();
+    init_run_sync();
+    generatorToStream = ({
+      value,
+      value: {
+        transform,
+        final,
+        binary,
+        writableObjectMode,
+        readableObjectMode
+      },
+      optionName
+    }, { encoding }) => {
+      const state = {};
+      const generators = addInternalGenerators(value, encoding, optionName);
+      const transformAsync = isAsyncGenerator(transform);
+      const finalAsync = isAsyncGenerator(final);
+      const transformMethod = transformAsync ? pushChunks.bind(void 0, transformChunk, state) : pushChunksSync.bind(void 0, transformChunkSync);
+      const finalMethod = transformAsync || finalAsync ? pushChunks.bind(void 0, finalChunks, state) : pushChunksSync.bind(void 0, finalChunksSync);
+      const destroyMethod = transformAsync || finalAsync ? destroyTransform.bind(void 0, state) : void 0;
+      const stream = new Transform({
+        writableObjectMode,
+        writableHighWaterMark: getDefaultHighWaterMark(writableObjectMode),
+        readableObjectMode,
+        readableHighWaterMark: getDefaultHighWaterMark(readableObjectMode),
+        // A string written to the stream is converted to bytes with this encoding, which `getEncodingTransformGenerator()` then decodes with the `encoding` option
+        defaultEncoding: getStringEncoding(binary, encoding),
+        transform(chunk, encoding2, done) {
+          transformMethod([chunk, generators, 0], this, done);
+        },
+        flush(done) {
+          finalMethod([generators], this, done);
+        },
+        destroy: destroyMethod
+      });
+      return { stream };
+    };
+    runGeneratorsSync = (chunks, stdioItems, encoding, isInput) => {
+      const generators = stdioItems.filter(({ type }) => type === "generator");
+      const reversedGenerators = isInput ? generators.reverse() : generators;
+      for (const { value, optionName } of reversedGenerators) {
+        if (!value.writableObjectMode) {
+          const stringEncoding = getStringEncoding(value.binary, encoding);
+          chunks = chunks.map((chunk) => typeof chunk === "string" ? Buffer6.from(chunk, stringEncoding) : chunk);
+        }
+        const generators2 = addInternalGenerators(value, encoding, optionName);
+        chunks = runTransformSync(generators2, chunks);
+      }
+      return chunks;
+    };
+    addInternalGenerators = ({ transform, final, binary, writableObjectMode, readableObjectMode, preserveNewlines }, encoding, optionName) => {
+      const state = {};
+      return [
+        { transform: getValidateTransformInput(writableObjectMode, optionName) },
+        getEncodingTransformGenerator(binary, encoding, writableObjectMode),
+        getSplitLinesGenerator(binary, preserveNewlines, writableObjectMode, state),
+        { transform, final },
+        { transform: getValidateTransformReturn(readableObjectMode, optionName) },
+        getAppendNewlineGenerator({
+          binary,
+          preserveNewlines,
+          readableObjectMode,
+          state,
+          encoding
+        }),
+        getStringToBytesGenerator(binary, encoding, readableObjectMode)
+      ].filter(Boolean);
+    };
+  }
+});
+
+// node_modules/execa/lib/io/input-sync.js
+var addInputOptionsSync, getInputFdNumbers, addInputOptionSync, getChunks, applyInputGeneratorsSync, validateSerializable, isSerializableInput, throwOnSerializableInput;
+var init_input_sync = __esm({
+  "node_modules/execa/lib/io/input-sync.js"() {
+    init_generator();
+    init_uint_array();
+    init_type();
+    init_encoding_option();
+    addInputOptionsSync = (fileDescriptors, options) => {
+      for (const fdNumber of getInputFdNumbers(fileDescriptors)) {
+        addInputOptionSync(fileDescriptors, fdNumber, options);
+      }
+    };
+    getInputFdNumbers = (fileDescriptors) => new Set(Object.entries(fileDescriptors).filter(([, { direction }]) => direction === "input").map(([fdNumber]) => Number(fdNumber)));
+    addInputOptionSync = (fileDescriptors, fdNumber, options) => {
+      const { stdioItems } = fileDescriptors[fdNumber];
+      const allStdioItems = stdioItems.filter(({ contents }) => contents !== void 0);
+      if (allStdioItems.length === 0 && stdioItems.every(({ type }) => type !== "generator")) {
+        return;
+      }
+      if (fdNumber !== 0) {
+        const [{ type, optionName }] = allStdioItems;
+        throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be ${TYPE_TO_MESSAGE[type]} with synchronous methods.`);
+      }
+      const chunks = allStdioItems.flatMap(({ type, contents }) => getChunks(type, typeof contents === "function" ? contents() : contents));
+      options.input = applyInputGeneratorsSync(chunks, stdioItems, options.encoding);
+    };
+    getChunks = (type, chunks) => type === "iterable" ? chunks : chunks.filter((chunk) => chunk.length > 0);
+    applyInputGeneratorsSync = (chunks, stdioItems, encoding) => {
+      const newContents = runGeneratorsSync(chunks, stdioItems, getInputEncoding(encoding), true);
+      validateSerializable(newContents);
+      return joinToUint8Array(newContents);
+    };
+    validateSerializable = (newContents) => {
+      const invalidItem = newContents.find((item) => !isSerializableInput(item));
+      if (invalidItem !== void 0) {
+        throwOnSerializableInput("stdin", invalidItem);
+      }
+    };
+    isSerializableInput = (item) => typeof item === "string" || isUint8Array(item);
+    throwOnSerializableInput = (optionName, invalidItem) => {
+      throw new TypeError(`The \`${optionName}\` option is invalid: when passing objects as input, a transform must be used to serialize them to strings or Uint8Arrays: ${invalidItem}.`);
+    };
+  }
+});
+
+// node_modules/execa/lib/verbose/output.js
+var shouldLogOutput, isFdVerbose, PIPED_STDIO_VALUES, logLines, logLinesSync, isPipingStream, logLine;
+var init_output = __esm({
+  "node_modules/execa/lib/verbose/output.js"() {
+    init_encoding_option();
+    init_type();
+    init_standard_stream();
+    init_log();
+    init_values();
+    shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && isFdVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
+    isFdVerbose = (fdNumber) => fdNumber === 1 || fdNumber === 2;
+    PIPED_STDIO_VALUES = /* @__PURE__ */ new Set(["pipe", "overlapped"]);
+    logLines = async (linesIterable, stream, fdNumber, verboseInfo) => {
+      for await (const line of linesIterable) {
+        if (!isPipingStream(stream)) {
+          logLine(line, fdNumber, verboseInfo);
+        }
+      }
+    };
+    logLinesSync = (linesArray, fdNumber, verboseInfo) => {
+      for (const line of linesArray) {
+        logLine(line, fdNumber, verboseInfo);
+      }
+    };
+    isPipingStream = (stream) => stream._readableState.pipes.some((pipe) => !isAllStream(pipe) || isPipingStream(pipe));
+    logLine = (line, fdNumber, verboseInfo) => {
+      const verboseMessage = serializeVerboseMessage(line);
+      verboseLog({
+        type: "output",
+        verboseMessage,
+        fdNumber,
+        verboseInfo
+      });
+    };
+  }
+});
+
+// node_modules/execa/lib/io/output-sync.js
+import { writeFileSync, appendFileSync as appendFileSync2 } from "node:fs";
+var transformOutputSync, getSpawnFailureOutput, transformOutputResultSync, runOutputGeneratorsSync, serializeChunks, logOutputSync, writeToFiles;
+var init_output_sync = __esm({
+  "node_modules/execa/lib/io/output-sync.js"() {
+    init_output();
+    init_generator();
+    init_split();
+    init_uint_array();
+    init_type();
+    init_duplicate();
+    init_max_buffer();
+    transformOutputSync = ({ fileDescriptors, syncResult, options, verboseInfo }) => {
+      const output = syncResult.output ?? getSpawnFailureOutput(options);
+      const outputFiles = /* @__PURE__ */ new Set();
+      const errors = [];
+      const transformedOutput = output.map((result, fdNumber) => transformOutputResultSync({
+        result,
+        fileDescriptors,
+        fdNumber,
+        errors,
+        outputFiles,
+        verboseInfo
+      }, options));
+      return { output: transformedOutput, error: errors.find((error2) => error2 !== void 0) };
+    };
+    getSpawnFailureOutput = ({ stdio }) => stdio.map((stdioOption, fdNumber) => fdNumber !== 0 && stdioOption === "pipe" ? new Uint8Array() : null);
+    transformOutputResultSync = ({ result, fileDescriptors, fdNumber, errors, outputFiles, verboseInfo }, { buffer, encoding, lines: lines2, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
+      if (result === null) {
+        return;
+      }
+      const truncatedResult = truncateMaxBufferSync(result, fdNumber, { maxBuffer, buffer });
+      const uint8ArrayResult = bufferToUint8Array(truncatedResult);
+      const { stdioItems, objectMode } = fileDescriptors[fdNumber];
+      const { chunks, error: transformError } = runOutputGeneratorsSync(uint8ArrayResult.length === 0 ? [] : [uint8ArrayResult], stdioItems, encoding);
+      const { serializedResult, finalResult } = serializeChunks({
+        chunks,
+        objectMode,
+        encoding,
+        lines: lines2,
+        stripFinalNewline: stripFinalNewline2,
+        fdNumber
+      });
+      const logError2 = logOutputSync({
+        serializedResult,
+        fdNumber,
+        verboseInfo,
+        encoding,
+        stdioItems,
+        objectMode
+      });
+      const error2 = transformError ?? logError2;
+      errors.push(error2);
+      const returnedResult = buffer[fdNumber] ? finalResult : void 0;
+      try {
+        if (error2 === void 0) {
+          writeToFiles(chunks, stdioItems, outputFiles);
+        }
+        return returnedResult;
+      } catch (writeError) {
+        errors.push(writeError);
+        return returnedResult;
+      }
+    };
+    runOutputGeneratorsSync = (chunks, stdioItems, encoding) => {
+      try {
+        return { chunks: runGeneratorsSync(chunks, stdioItems, encoding, false), error: void 0 };
+      } catch (error2) {
+        return { chunks: [], error: error2 };
+      }
+    };
+    serializeChunks = ({ chunks, objectMode, encoding, lines: lines2, stripFinalNewline: stripFinalNewline2, fdNumber }) => {
+      if (objectMode) {
+        return { serializedResult: chunks, finalResult: chunks };
+      }
+      if (encoding === "buffer") {
+        const serializedResult2 = joinToUint8Array(chunks);
+        return { serializedResult: serializedResult2, finalResult: serializedResult2 };
+      }
+      const serializedResult = joinToString(chunks, encoding);
+      const finalResult = lines2[fdNumber] ? splitLinesSync(serializedResult, !stripFinalNewline2[fdNumber], objectMode) : serializedResult;
+      return { serializedResult, finalResult };
+    };
+    logOutputSync = ({ serializedResult, fdNumber, verboseInfo, encoding, stdioItems, objectMode }) => {
+      if (!shouldLogOutput({
+        stdioItems,
+        encoding,
+        verboseInfo,
+        fdNumber
+      })) {
+        return;
+      }
+      const linesArray = splitLinesSync(serializedResult, false, objectMode);
+      try {
+        logLinesSync(linesArray, fdNumber, verboseInfo);
+      } catch (error2) {
+        return error2;
+      }
+    };
+    writeToFiles = (chunks, stdioItems, outputFiles) => {
+      const fileItems = stdioItems.filter(({ type }) => FILE_TYPES.has(type));
+      if (fileItems.length === 0) {
+        return;
+      }
+      const contents = joinToUint8Array(chunks);
+      const writtenPaths = /* @__PURE__ */ new Set();
+      for (const stdioItem of fileItems) {
+        const { type, append } = stdioItem;
+        const path27 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+        if (writtenPaths.has(path27)) {
+          continue;
+        }
+        writtenPaths.add(path27);
+        if (append || outputFiles.has(path27)) {
+          appendFileSync2(path27, contents);
+        } else {
+          writeFileSync(path27, contents);
+        }
+        outputFiles.add(path27);
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/resolve/exit-async.js
+import { once as once4 } from "node:events";
+var waitForExit, waitForExitOrError, waitForSubprocessExit, waitForSuccessfulExit, isSubprocessErrorExit, isFailedExit;
+var init_exit_async = __esm({
+  "node_modules/execa/lib/resolve/exit-async.js"() {
+    init_final_error();
+    waitForExit = async (subprocess, context3) => {
+      const [exitCode, signal] = await waitForExitOrError(subprocess);
+      context3.isForcefullyTerminated ??= false;
+      return [exitCode, signal];
+    };
+    waitForExitOrError = async (subprocess) => {
+      const [spawnPayload, exitPayload] = await Promise.allSettled([
+        once4(subprocess, "spawn"),
+        once4(subprocess, "exit")
+      ]);
+      if (spawnPayload.status === "rejected") {
+        return [];
+      }
+      return exitPayload.status === "rejected" ? waitForSubprocessExit(subprocess) : exitPayload.value;
+    };
+    waitForSubprocessExit = async (subprocess) => {
+      try {
+        return await once4(subprocess, "exit");
+      } catch {
+        return waitForSubprocessExit(subprocess);
+      }
+    };
+    waitForSuccessfulExit = async (exitPromise) => {
+      const [exitCode, signal] = await exitPromise;
+      if (!isSubprocessErrorExit(exitCode, signal) && isFailedExit(exitCode, signal)) {
+        throw new DiscardedError();
+      }
+      return [exitCode, signal];
+    };
+    isSubprocessErrorExit = (exitCode, signal) => exitCode === void 0 && signal === void 0;
+    isFailedExit = (exitCode, signal) => exitCode !== 0 || signal !== null;
+  }
+});
+
+// node_modules/execa/lib/resolve/exit-sync.js
+var getExitResultSync, getResultError;
+var init_exit_sync = __esm({
+  "node_modules/execa/lib/resolve/exit-sync.js"() {
+    init_final_error();
+    init_max_buffer();
+    init_exit_async();
+    getExitResultSync = ({ error: error2, status: exitCode, signal, output }, { maxBuffer, buffer }) => {
+      const initialError = getResultError(error2, exitCode, signal);
+      const isTimedOut = initialError?.code === "ETIMEDOUT";
+      const { resultError, isMaxBuffer } = isTimedOut ? { resultError: initialError, isMaxBuffer: false } : handleMaxBufferSync({
+        resultError: initialError,
+        output,
+        maxBuffer,
+        buffer
+      });
+      return {
+        resultError,
+        exitCode,
+        signal,
+        timedOut: isTimedOut,
+        isMaxBuffer
+      };
+    };
+    getResultError = (error2, exitCode, signal) => {
+      if (error2 !== void 0) {
+        return error2;
+      }
+      return isFailedExit(exitCode, signal) ? new DiscardedError() : void 0;
+    };
+  }
+});
+
+// node_modules/execa/lib/methods/main-sync.js
+import { spawnSync } from "node:child_process";
+var execaCoreSync, handleSyncArguments, normalizeSyncOptions, validateSyncOptions, throwInvalidSyncOption, spawnSubprocessSync, runSubprocessSync, normalizeSpawnSyncOptions, getSyncResult;
+var init_main_sync = __esm({
+  "node_modules/execa/lib/methods/main-sync.js"() {
+    init_command();
+    init_options2();
+    init_shell();
+    init_result();
+    init_reject();
+    init_handle_sync();
+    init_strip_newline();
+    init_input_sync();
+    init_output_sync();
+    init_max_buffer();
+    init_all_sync();
+    init_exit_sync();
+    execaCoreSync = (rawFile, rawArguments, rawOptions) => {
+      const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
+      const result = spawnSubprocessSync({
+        file,
+        commandArguments,
+        options,
+        command,
+        escapedCommand,
+        verboseInfo,
+        fileDescriptors,
+        startTime
+      });
+      return handleResult(result, verboseInfo, options);
+    };
+    handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
+      const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
+      const syncOptions = normalizeSyncOptions(rawOptions);
+      const { file, commandArguments, options } = normalizeOptions(rawFile, rawArguments, syncOptions);
+      validateSyncOptions(options);
+      const fileDescriptors = handleStdioSync(options, verboseInfo);
+      return {
+        file,
+        commandArguments,
+        command,
+        escapedCommand,
+        startTime,
+        verboseInfo,
+        options,
+        fileDescriptors
+      };
+    };
+    normalizeSyncOptions = (options) => options.node && !options.ipc ? { ...options, ipc: false } : options;
+    validateSyncOptions = ({ ipc, ipcInput, detached, cancelSignal, killDescendants }) => {
+      if (ipcInput !== void 0) {
+        throwInvalidSyncOption("ipcInput");
+      }
+      if (ipc) {
+        throwInvalidSyncOption("ipc: true");
+      }
+      if (detached) {
+        throwInvalidSyncOption("detached: true");
+      }
+      if (killDescendants) {
+        throwInvalidSyncOption("killDescendants: true");
+      }
+      if (cancelSignal) {
+        throwInvalidSyncOption("cancelSignal");
+      }
+    };
+    throwInvalidSyncOption = (value) => {
+      throw new TypeError(`The "${value}" option cannot be used with synchronous methods.`);
+    };
+    spawnSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
+      const syncResult = runSubprocessSync({
+        file,
+        commandArguments,
+        options,
+        command,
+        escapedCommand,
+        fileDescriptors,
+        startTime
+      });
+      if (syncResult.failed) {
+        return syncResult;
+      }
+      const { resultError, exitCode, signal, timedOut, isMaxBuffer } = getExitResultSync(syncResult, options);
+      const { output, error: error2 = resultError } = transformOutputSync({
+        fileDescriptors,
+        syncResult,
+        options,
+        verboseInfo
+      });
+      const stdio = output.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options, fdNumber));
+      const allFds = getAllSyncFds(output);
+      const all = stripNewline(getAllSync(output, allFds, options), options, "all", allFds);
+      return getSyncResult({
+        error: error2,
+        exitCode,
+        signal,
+        timedOut,
+        isMaxBuffer,
+        stdio,
+        all,
+        options,
+        command,
+        escapedCommand,
+        startTime
+      });
+    };
+    runSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, fileDescriptors, startTime }) => {
+      try {
+        addInputOptionsSync(fileDescriptors, options);
+        const normalizedOptions = normalizeSpawnSyncOptions(options);
+        return { __proto__: null, ...spawnSync(...concatenateShell(file, commandArguments, normalizedOptions)) };
+      } catch (error2) {
+        return makeEarlyError({
+          error: error2,
+          command,
+          escapedCommand,
+          fileDescriptors,
+          options,
+          startTime,
+          isSync: true,
+          ...getEarlyErrorOutput(fileDescriptors, options)
+        });
+      }
+    };
+    normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options }) => ({ ...options, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
+    getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime }) => error2 === void 0 ? makeSuccessResult({
+      command,
+      escapedCommand,
+      stdio,
+      all,
+      ipcOutput: [],
+      options,
+      startTime
+    }) : makeError({
+      error: error2,
+      command,
+      escapedCommand,
+      timedOut,
+      isCanceled: false,
+      isGracefullyCanceled: false,
+      isMaxBuffer,
+      isForcefullyTerminated: false,
+      exitCode,
+      signal,
+      stdio,
+      all,
+      ipcOutput: [],
+      options,
+      startTime,
+      isSync: true
+    });
+  }
+});
+
+// node_modules/execa/lib/ipc/get-one.js
+import { once as once5, on as on2 } from "node:events";
+var internalGetOneMessageOptions, getOneMessage, getOneMessageAsync, stopOnAbort, getMessage, throwOnDisconnect2, throwOnStrictError;
+var init_get_one = __esm({
+  "node_modules/execa/lib/ipc/get-one.js"() {
+    init_options();
+    init_validation();
+    init_forward();
+    init_reference();
+    internalGetOneMessageOptions = /* @__PURE__ */ Symbol("internalGetOneMessageOptions");
+    getOneMessage = ({ anyProcess, channel, isSubprocess, ipc }, rawOptions) => {
+      const options = copyOptions(rawOptions);
+      const { reference = true, filter } = options;
+      const { signal } = options[internalGetOneMessageOptions] ?? {};
+      validateIpcMethod({
+        methodName: "getOneMessage",
+        isSubprocess,
+        ipc,
+        isConnected: isConnected(anyProcess)
+      });
+      return getOneMessageAsync({
+        anyProcess,
+        channel,
+        isSubprocess,
+        filter,
+        reference,
+        signal
+      });
+    };
+    getOneMessageAsync = async ({ anyProcess, channel, isSubprocess, filter, reference, signal }) => {
+      addReference(channel, reference);
+      const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
+      const controller = new AbortController();
+      stopOnAbort(signal, controller);
+      try {
+        return await Promise.race([
+          getMessage(ipcEmitter, filter, controller),
+          throwOnDisconnect2(ipcEmitter, isSubprocess, controller),
+          throwOnStrictError(ipcEmitter, isSubprocess, controller)
+        ]);
+      } catch (error2) {
+        if (!signal?.aborted) {
+          disconnect(anyProcess);
+        }
+        throw error2;
+      } finally {
+        controller.abort();
+        removeReference(channel, reference);
+      }
+    };
+    stopOnAbort = (signal, controller) => {
+      if (signal === void 0) {
+        return;
+      }
+      if (signal.aborted) {
+        controller.abort();
+        return;
+      }
+      signal.addEventListener("abort", () => {
+        controller.abort();
+      }, { once: true, signal: controller.signal });
+    };
+    getMessage = async (ipcEmitter, filter, { signal }) => {
+      if (filter === void 0) {
+        const [message] = await once5(ipcEmitter, "message", { signal });
+        return message;
+      }
+      for await (const [message] of on2(ipcEmitter, "message", { signal })) {
+        if (filter(message)) {
+          return message;
+        }
+      }
+    };
+    throwOnDisconnect2 = async (ipcEmitter, isSubprocess, { signal }) => {
+      await once5(ipcEmitter, "disconnect", { signal });
+      throwOnEarlyDisconnect(isSubprocess);
+    };
+    throwOnStrictError = async (ipcEmitter, isSubprocess, { signal }) => {
+      const [error2] = await once5(ipcEmitter, "strict:error", { signal });
+      throw getStrictResponseError(error2, isSubprocess);
+    };
+  }
+});
+
+// node_modules/execa/lib/ipc/get-each.js
+import { once as once6, on as on3 } from "node:events";
+var internalGetEachMessageOptions, getEachMessage, loopOnMessages, stopOnAbort2, stopOnDisconnect, abortOnStrictError, iterateOnMessages, throwIfStrictError;
+var init_get_each = __esm({
+  "node_modules/execa/lib/ipc/get-each.js"() {
+    init_options();
+    init_validation();
+    init_forward();
+    init_reference();
+    internalGetEachMessageOptions = /* @__PURE__ */ Symbol("internalGetEachMessageOptions");
+    getEachMessage = (subprocessInfo, rawOptions) => {
+      const options = copyOptions(rawOptions);
+      const { reference = true } = options;
+      const { signal, shouldAwait = !subprocessInfo.isSubprocess } = options[internalGetEachMessageOptions] ?? {};
+      return loopOnMessages({
+        ...subprocessInfo,
+        shouldAwait,
+        reference,
+        signal
+      });
+    };
+    loopOnMessages = ({ anyProcess, waitProcess = anyProcess, channel, isSubprocess, ipc, shouldAwait, reference, signal }) => {
+      validateIpcMethod({
+        methodName: "getEachMessage",
+        isSubprocess,
+        ipc,
+        isConnected: isConnected(anyProcess)
+      });
+      addReference(channel, reference);
+      const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
+      const controller = new AbortController();
+      const state = {};
+      stopOnAbort2(signal, controller);
+      stopOnDisconnect(anyProcess, ipcEmitter, controller);
+      abortOnStrictError({
+        ipcEmitter,
+        isSubprocess,
+        controller,
+        state
+      });
+      return iterateOnMessages({
+        anyProcess,
+        waitProcess,
+        channel,
+        ipcEmitter,
+        isSubprocess,
+        shouldAwait,
+        controller,
+        state,
+        reference,
+        signal
+      });
+    };
+    stopOnAbort2 = (signal, controller) => {
+      if (signal === void 0) {
+        return;
+      }
+      if (signal.aborted) {
+        controller.abort();
+        return;
+      }
+      signal.addEventListener("abort", () => {
+        controller.abort();
+      }, { once: true, signal: controller.signal });
+    };
+    stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
+      try {
+        await once6(ipcEmitter, "disconnect", { signal: controller.signal });
+        controller.abort();
+      } catch {
+      }
+    };
+    abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state }) => {
+      try {
+        const [error2] = await once6(ipcEmitter, "strict:error", { signal: controller.signal });
+        state.error = getStrictResponseError(error2, isSubprocess);
+        controller.abort();
+      } catch {
+      }
+    };
+    iterateOnMessages = async function* ({ anyProcess, waitProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference, signal }) {
+      try {
+        for await (const [message] of on3(ipcEmitter, "message", { signal: controller.signal })) {
+          throwIfStrictError(state);
+          yield message;
+        }
+      } catch {
+        throwIfStrictError(state);
+      } finally {
+        controller.abort();
+        removeReference(channel, reference);
+        if (!isSubprocess && !signal?.aborted) {
+          disconnect(anyProcess);
+        }
+        if (shouldAwait) {
+          await waitProcess;
+        }
+      }
+    };
+    throwIfStrictError = ({ error: error2 }) => {
+      if (error2) {
+        throw error2;
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/ipc/methods.js
+import process11 from "node:process";
+var addIpcMethods, getIpcExport, getIpcMethods;
+var init_methods = __esm({
+  "node_modules/execa/lib/ipc/methods.js"() {
+    init_send();
+    init_get_one();
+    init_get_each();
+    init_graceful();
+    addIpcMethods = (target, subprocess, { ipc }) => {
+      Object.assign(target, getIpcMethods(subprocess, false, ipc, target));
+    };
+    getIpcExport = () => {
+      const anyProcess = process11;
+      const isSubprocess = true;
+      const isIpc = process11.channel !== void 0;
+      return {
+        ...getIpcMethods(anyProcess, isSubprocess, isIpc),
+        getCancelSignal: getCancelSignal.bind(void 0, {
+          anyProcess,
+          channel: anyProcess.channel,
+          isSubprocess,
+          ipc: isIpc
+        })
+      };
+    };
+    getIpcMethods = (anyProcess, isSubprocess, ipc, waitProcess = anyProcess) => ({
+      sendMessage: sendMessage.bind(void 0, {
+        anyProcess,
+        channel: anyProcess.channel,
+        isSubprocess,
+        ipc
+      }),
+      getOneMessage: getOneMessage.bind(void 0, {
+        anyProcess,
+        channel: anyProcess.channel,
+        isSubprocess,
+        ipc
+      }),
+      getEachMessage: getEachMessage.bind(void 0, {
+        anyProcess,
+        channel: anyProcess.channel,
+        isSubprocess,
+        ipc,
+        waitProcess
+      })
+    });
+  }
+});
+
+// node_modules/execa/lib/return/early-error.js
+import { ChildProcess as ChildProcess2 } from "node:child_process";
+import { callbackify as callbackify2 } from "node:util";
+import {
+  PassThrough,
+  Readable,
+  Writable,
+  Duplex
+} from "node:stream";
+var handleEarlyError, createDummyStreams, createDummyStream, getConvertedStreams, handleDummyPromise;
+var init_early_error = __esm({
+  "node_modules/execa/lib/return/early-error.js"() {
+    init_handle();
+    init_result();
+    init_reject();
+    handleEarlyError = ({ error: error2, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
+      cleanupCustomStreams(fileDescriptors);
+      const subprocess = new ChildProcess2();
+      subprocess.kill = () => false;
+      const all = createDummyStreams(subprocess, fileDescriptors);
+      const promise = handleDummyPromise({
+        error: error2,
+        command,
+        escapedCommand,
+        fileDescriptors,
+        options,
+        startTime,
+        verboseInfo
+      });
+      return {
+        subprocess,
+        promise,
+        all: options.all ? all : void 0,
+        convertedStreams: getConvertedStreams(promise)
+      };
+    };
+    createDummyStreams = (subprocess, fileDescriptors) => {
+      const stdin = createDummyStream();
+      const stdout = createDummyStream();
+      const stderr = createDummyStream();
+      const extraStdio = Array.from({ length: fileDescriptors.length - 3 }, createDummyStream);
+      const all = createDummyStream();
+      const stdio = [stdin, stdout, stderr, ...extraStdio];
+      Object.assign(subprocess, {
+        stdin,
+        stdout,
+        stderr,
+        stdio
+      });
+      return all;
+    };
+    createDummyStream = () => {
+      const stream = new PassThrough();
+      stream.on("error", () => {
+      });
+      stream.end();
+      return stream;
+    };
+    getConvertedStreams = (promise) => {
+      const waitForPromise = async () => {
+        await promise;
+      };
+      const endReadable = function() {
+        callbackify2(waitForPromise)((error2) => {
+          if (error2) {
+            this.destroy(error2);
+          } else {
+            this.push(null);
+          }
+        });
+      };
+      const endWritable = callbackify2(waitForPromise);
+      const writeWritable = (chunk, encoding, done) => {
+        endWritable(done);
+      };
+      const readable = () => new Readable({ read: endReadable });
+      const writable = () => new Writable({ write: writeWritable, final: endWritable });
+      const duplex = () => new Duplex({ read: endReadable, write: writeWritable, final: endWritable });
+      const iterable = () => readable()[Symbol.asyncIterator]();
+      return {
+        readable,
+        writable,
+        duplex,
+        readableStream: () => Readable.toWeb(readable()),
+        writableStream: () => Writable.toWeb(writable()),
+        transformStream: () => Duplex.toWeb(duplex()),
+        iterable,
+        [Symbol.asyncIterator]: iterable
+      };
+    };
+    handleDummyPromise = async ({ error: error2, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
+      const earlyError = makeEarlyError({
+        error: await error2,
+        command,
+        escapedCommand,
+        fileDescriptors,
+        options,
+        startTime,
+        isSync: false,
+        ...getEarlyErrorOutput(fileDescriptors, options)
+      });
+      return handleResult(earlyError, verboseInfo, options);
+    };
+  }
+});
+
+// node_modules/execa/lib/stdio/handle-async.js
+import { createReadStream, createWriteStream } from "node:fs";
+import { Buffer as Buffer7 } from "node:buffer";
+import { Readable as Readable2, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
+var handleStdioAsync, forbiddenIfAsync, addProperties2, validateIterable, validateAsyncIterable, validateIterableValue, readableFromChunk, generatorToInputStream, addPropertiesAsync;
+var init_handle_async = __esm({
+  "node_modules/execa/lib/stdio/handle-async.js"() {
+    init_generator();
+    init_encoding_option();
+    init_input_sync();
+    init_handle();
+    init_type();
+    handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
+    forbiddenIfAsync = ({ type, optionName }) => {
+      throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
+    };
+    addProperties2 = {
+      fileNumber: forbiddenIfAsync,
+      generator: generatorToStream,
+      asyncGenerator: generatorToStream,
+      nodeStream: ({ value }) => ({ stream: value }),
+      // `Duplex.fromWeb()` uses the same `objectMode` for both sides
+      webTransform: ({ value: { transform, writableObjectMode, readableObjectMode } }) => ({
+        stream: Duplex2.from({
+          writable: Writable2.fromWeb(transform.writable, { objectMode: writableObjectMode }),
+          readable: Readable2.fromWeb(transform.readable, { objectMode: readableObjectMode })
+        })
+      }),
+      duplex: ({ value: { transform } }) => ({ stream: transform }),
+      native() {
+      }
+    };
+    validateIterable = function* (iterable, optionName) {
+      for (const value of iterable) {
+        validateIterableValue(value, optionName);
+        yield value;
+      }
+    };
+    validateAsyncIterable = async function* (iterable, optionName) {
+      for await (const value of iterable) {
+        validateIterableValue(value, optionName);
+        yield value;
+      }
+    };
+    validateIterableValue = (value, optionName) => {
+      if (!isSerializableInput(value)) {
+        throwOnSerializableInput(optionName, value);
+      }
+    };
+    readableFromChunk = (chunk) => Readable2.from(chunk.length === 0 ? [] : [chunk]);
+    generatorToInputStream = (stdioItem, { encoding }) => generatorToStream(stdioItem, { encoding: getInputEncoding(encoding) });
+    addPropertiesAsync = {
+      input: {
+        ...addProperties2,
+        generator: generatorToInputStream,
+        asyncGenerator: generatorToInputStream,
+        fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
+        filePath: ({ value: { file } }) => ({ stream: createReadStream(file) }),
+        webStream: ({ value }, options, objectMode) => ({ stream: Readable2.fromWeb(value, { objectMode }) }),
+        iterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateIterable(value, optionName)) }),
+        asyncIterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateAsyncIterable(value, optionName)) }),
+        string: ({ value }) => ({ stream: readableFromChunk(value) }),
+        uint8Array: ({ value }) => ({ stream: readableFromChunk(Buffer7.from(value)) })
+      },
+      output: {
+        ...addProperties2,
+        fileUrl: ({ value }) => ({ stream: createWriteStream(value) }),
+        filePath: ({ value: { file, append } }) => ({ stream: createWriteStream(file, append ? { flags: "a" } : {}) }),
+        // Web writers accept arbitrary chunks, including when a shared writer receives both bytes and objects.
+        webStream: ({ value }) => ({ stream: Writable2.fromWeb(value, { objectMode: true }) }),
+        iterable: forbiddenIfAsync,
+        asyncIterable: forbiddenIfAsync,
+        string: forbiddenIfAsync,
+        uint8Array: forbiddenIfAsync
+      }
+    };
+  }
+});
+
+// node_modules/@sindresorhus/merge-streams/index.js
+import { on as on4, once as once7 } from "node:events";
+import { PassThrough as PassThroughStream, getDefaultHighWaterMark as getDefaultHighWaterMark2 } from "node:stream";
+import { finished as finished2 } from "node:stream/promises";
+function mergeStreams(streams) {
+  if (!Array.isArray(streams)) {
+    throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
+  }
+  for (const stream of streams) {
+    validateStream(stream);
+  }
+  const objectMode = streams.some(({ readableObjectMode }) => readableObjectMode);
+  const highWaterMark = getHighWaterMark(streams, objectMode);
+  const passThroughStream = new MergedStream({
+    objectMode,
+    writableHighWaterMark: highWaterMark,
+    readableHighWaterMark: highWaterMark
+  });
+  for (const stream of streams) {
+    passThroughStream.add(stream);
+  }
+  return passThroughStream;
+}
+var getHighWaterMark, MergedStream, onMergedStreamFinished, onMergedStreamEnd, onInputStreamsUnpipe, validateStream, endWhenStreamsDone, afterMergedStreamFinished, onInputStreamEnd, onInputStreamUnpipe, endStream, errorOrAbortStream, isAbortError, abortStream, errorStream, noop4, updateMaxListeners, PASSTHROUGH_LISTENERS_COUNT, PASSTHROUGH_LISTENERS_PER_STREAM;
+var init_merge_streams = __esm({
+  "node_modules/@sindresorhus/merge-streams/index.js"() {
+    getHighWaterMark = (streams, objectMode) => {
+      if (streams.length === 0) {
+        return getDefaultHighWaterMark2(objectMode);
+      }
+      const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
+      return Math.max(...highWaterMarks);
+    };
+    MergedStream = class extends PassThroughStream {
+      #streams = /* @__PURE__ */ new Set([]);
+      #ended = /* @__PURE__ */ new Set([]);
+      #aborted = /* @__PURE__ */ new Set([]);
+      #onFinished;
+      #unpipeEvent = /* @__PURE__ */ Symbol("unpipe");
+      #streamPromises = /* @__PURE__ */ new WeakMap();
+      add(stream) {
+        validateStream(stream);
+        if (this.#streams.has(stream)) {
+          return;
+        }
+        this.#streams.add(stream);
+        this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
+        const streamPromise = endWhenStreamsDone({
+          passThroughStream: this,
+          stream,
+          streams: this.#streams,
+          ended: this.#ended,
+          aborted: this.#aborted,
+          onFinished: this.#onFinished,
+          unpipeEvent: this.#unpipeEvent
+        });
+        this.#streamPromises.set(stream, streamPromise);
+        stream.pipe(this, { end: false });
+      }
+      async remove(stream) {
+        validateStream(stream);
+        if (!this.#streams.has(stream)) {
+          return false;
+        }
+        const streamPromise = this.#streamPromises.get(stream);
+        if (streamPromise === void 0) {
+          return false;
+        }
+        this.#streamPromises.delete(stream);
+        stream.unpipe(this);
+        await streamPromise;
+        return true;
+      }
+    };
+    onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
+      updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
+      const controller = new AbortController();
+      try {
+        await Promise.race([
+          onMergedStreamEnd(passThroughStream, controller),
+          onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller)
+        ]);
+      } finally {
+        controller.abort();
+        updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
+      }
+    };
+    onMergedStreamEnd = async (passThroughStream, { signal }) => {
+      try {
+        await finished2(passThroughStream, { signal, cleanup: true });
+      } catch (error2) {
+        errorOrAbortStream(passThroughStream, error2);
+        throw error2;
+      }
+    };
+    onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
+      for await (const [unpipedStream] of on4(passThroughStream, "unpipe", { signal })) {
+        if (streams.has(unpipedStream)) {
+          unpipedStream.emit(unpipeEvent);
+        }
+      }
+    };
+    validateStream = (stream) => {
+      if (typeof stream?.pipe !== "function") {
+        throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
+      }
+    };
+    endWhenStreamsDone = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, onFinished, unpipeEvent }) => {
+      updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
+      const controller = new AbortController();
+      try {
+        await Promise.race([
+          afterMergedStreamFinished(onFinished, stream, controller),
+          onInputStreamEnd({
+            passThroughStream,
+            stream,
+            streams,
+            ended,
+            aborted: aborted2,
+            controller
+          }),
+          onInputStreamUnpipe({
+            stream,
+            streams,
+            ended,
+            aborted: aborted2,
+            unpipeEvent,
+            controller
+          })
+        ]);
+      } finally {
+        controller.abort();
+        updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
+      }
+      if (streams.size > 0 && streams.size === ended.size + aborted2.size) {
+        if (ended.size === 0 && aborted2.size > 0) {
+          abortStream(passThroughStream);
+        } else {
+          endStream(passThroughStream);
+        }
+      }
+    };
+    afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
+      try {
+        await onFinished;
+        if (!signal.aborted) {
+          abortStream(stream);
+        }
+      } catch (error2) {
+        if (!signal.aborted) {
+          errorOrAbortStream(stream, error2);
+        }
+      }
+    };
+    onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, controller: { signal } }) => {
+      try {
+        await finished2(stream, {
+          signal,
+          cleanup: true,
+          readable: true,
+          writable: false
+        });
+        if (streams.has(stream)) {
+          ended.add(stream);
+        }
+      } catch (error2) {
+        if (signal.aborted || !streams.has(stream)) {
+          return;
+        }
+        if (isAbortError(error2)) {
+          aborted2.add(stream);
+        } else {
+          errorStream(passThroughStream, error2);
+        }
+      }
+    };
+    onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted2, unpipeEvent, controller: { signal } }) => {
+      await once7(stream, unpipeEvent, { signal });
+      if (!stream.readable) {
+        return once7(signal, "abort", { signal });
+      }
+      streams.delete(stream);
+      ended.delete(stream);
+      aborted2.delete(stream);
+    };
+    endStream = (stream) => {
+      if (stream.writable) {
+        stream.end();
+      }
+    };
+    errorOrAbortStream = (stream, error2) => {
+      if (isAbortError(error2)) {
+        abortStream(stream);
+      } else {
+        errorStream(stream, error2);
+      }
+    };
+    isAbortError = (error2) => error2?.code === "ERR_STREAM_PREMATURE_CLOSE";
+    abortStream = (stream) => {
+      if (stream.readable || stream.writable) {
+        stream.destroy();
+      }
+    };
+    errorStream = (stream, error2) => {
+      if (!stream.destroyed) {
+        stream.once("error", noop4);
+        stream.destroy(error2);
+      }
+    };
+    noop4 = () => {
+    };
+    updateMaxListeners = (passThroughStream, increment2) => {
+      const maxListeners = passThroughStream.getMaxListeners();
+      if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
+        passThroughStream.setMaxListeners(maxListeners + increment2);
+      }
+    };
+    PASSTHROUGH_LISTENERS_COUNT = 2;
+    PASSTHROUGH_LISTENERS_PER_STREAM = 1;
+  }
+});
+
+// node_modules/execa/lib/io/pipeline.js
+import { finished as finished3 } from "node:stream/promises";
+var pipeStreams, onSourceFinish, endDestinationStream, onDestinationFinish, abortSourceStream;
+var init_pipeline = __esm({
+  "node_modules/execa/lib/io/pipeline.js"() {
+    init_standard_stream();
+    pipeStreams = (source2, destination, onDestinationEnd) => {
+      source2.pipe(destination);
+      onSourceFinish(source2, destination);
+      onDestinationFinish(source2, destination, onDestinationEnd);
+    };
+    onSourceFinish = async (source2, destination) => {
+      if (isStandardStream(source2) || isStandardStream(destination)) {
+        return;
+      }
+      try {
+        await finished3(source2, { cleanup: true, readable: true, writable: false });
+      } catch {
+      }
+      endDestinationStream(destination);
+    };
+    endDestinationStream = (destination) => {
+      if (destination.writable) {
+        destination.end();
+      }
+    };
+    onDestinationFinish = async (source2, destination, onDestinationEnd) => {
+      if (isStandardStream(source2) || isStandardStream(destination)) {
+        return;
+      }
+      try {
+        await finished3(destination, { cleanup: true, readable: false, writable: true });
+      } catch {
+      }
+      if (onDestinationEnd !== void 0) {
+        await onDestinationEnd();
+      }
+      abortSourceStream(source2);
+    };
+    abortSourceStream = (source2) => {
+      if (source2.readable) {
+        source2.destroy();
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/io/output-async.js
+var pipeOutputAsync, pipeTransform, SUBPROCESS_STREAM_PROPERTIES, pipeStdioItem, setStandardStreamMaxListeners, MAX_LISTENERS_INCREMENT;
+var init_output_async = __esm({
+  "node_modules/execa/lib/io/output-async.js"() {
+    init_merge_streams();
+    init_standard_stream();
+    init_max_listeners();
+    init_type();
+    init_pipeline();
+    pipeOutputAsync = (subprocess, fileDescriptors, controller) => {
+      const pipeGroups = /* @__PURE__ */ new Map();
+      for (const [fdNumber, { stdioItems, direction }] of Object.entries(fileDescriptors)) {
+        const transformItems = stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type));
+        for (const { stream } of transformItems) {
+          pipeTransform(subprocess, stream, direction, fdNumber);
+        }
+        const nonTransformItems = stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type));
+        for (const { stream } of nonTransformItems) {
+          pipeStdioItem({
+            subprocess,
+            stream,
+            direction,
+            fdNumber,
+            pipeGroups,
+            controller
+          });
+        }
+      }
+      for (const [outputStream, inputStreams] of pipeGroups) {
+        const inputStream = inputStreams.length === 1 ? inputStreams[0] : mergeStreams(inputStreams);
+        pipeStreams(inputStream, outputStream);
+      }
+    };
+    pipeTransform = (subprocess, stream, direction, fdNumber) => {
+      if (direction === "output") {
+        pipeStreams(subprocess.stdio[fdNumber], stream);
+      } else {
+        pipeStreams(stream, subprocess.stdio[fdNumber]);
+      }
+      const streamProperty = SUBPROCESS_STREAM_PROPERTIES[fdNumber];
+      if (streamProperty !== void 0) {
+        subprocess[streamProperty] = stream;
+      }
+      subprocess.stdio[fdNumber] = stream;
+    };
+    SUBPROCESS_STREAM_PROPERTIES = ["stdin", "stdout", "stderr"];
+    pipeStdioItem = ({ subprocess, stream, direction, fdNumber, pipeGroups, controller }) => {
+      if (stream === void 0) {
+        return;
+      }
+      setStandardStreamMaxListeners(stream, controller);
+      const [inputStream, outputStream] = direction === "output" ? [stream, subprocess.stdio[fdNumber]] : [subprocess.stdio[fdNumber], stream];
+      const outputStreams = pipeGroups.get(inputStream) ?? [];
+      pipeGroups.set(inputStream, [...outputStreams, outputStream]);
+    };
+    setStandardStreamMaxListeners = (stream, { signal }) => {
+      if (isStandardStream(stream)) {
+        incrementMaxListeners(stream, MAX_LISTENERS_INCREMENT, signal);
+      }
+    };
+    MAX_LISTENERS_INCREMENT = 2;
+  }
+});
+
+// node_modules/execa/lib/terminate/kill-descendants.js
+import process12 from "node:process";
+import { execFile } from "node:child_process";
+import path17 from "node:path/win32";
+var isWindows3, getSpawnOptions, getKillFunction, isAbandoned, hasExited, killDescendantsUnix, killDescendantsWindows, getTaskkillFile, isWindowsDriveAbsolutePath;
+var init_kill_descendants = __esm({
+  "node_modules/execa/lib/terminate/kill-descendants.js"() {
+    isWindows3 = process12.platform === "win32";
+    getSpawnOptions = (options) => !isWindows3 && options.killDescendants ? { ...options, detached: true } : options;
+    getKillFunction = (subprocess, { killDescendants }) => {
+      if (!killDescendants) {
+        const killSubprocess = subprocess.kill.bind(subprocess);
+        return (...arguments_) => subprocess.pid === void 0 ? false : killSubprocess(...arguments_);
+      }
+      const killDescendantsFunction = isWindows3 ? killDescendantsWindows : killDescendantsUnix;
+      return killDescendantsFunction.bind(void 0, subprocess);
+    };
+    isAbandoned = (subprocess) => subprocess.pid === void 0 || isWindows3 && hasExited(subprocess);
+    hasExited = ({ exitCode, signalCode }) => exitCode !== null || signalCode !== null;
+    killDescendantsUnix = (subprocess, signal) => {
+      if (isAbandoned(subprocess)) {
+        return false;
+      }
+      try {
+        return process12.kill(-subprocess.pid, signal);
+      } catch {
+        return subprocess.kill(signal);
+      }
+    };
+    killDescendantsWindows = (subprocess, signal) => {
+      if (isAbandoned(subprocess)) {
+        return false;
+      }
+      const taskkillFile = getTaskkillFile();
+      if (taskkillFile === void 0) {
+        return subprocess.kill(signal);
+      }
+      execFile(taskkillFile, ["/pid", `${subprocess.pid}`, "/T", "/F"], (error2) => {
+        if (error2) {
+          subprocess.kill(signal);
+        }
+      });
+      return true;
+    };
+    getTaskkillFile = () => {
+      const windowsDirectory = [process12.env.SystemRoot, process12.env.windir].find((directory) => directory && isWindowsDriveAbsolutePath(directory));
+      return windowsDirectory === void 0 ? void 0 : path17.join(windowsDirectory, "System32", "taskkill.exe");
+    };
+    isWindowsDriveAbsolutePath = (directory) => {
+      const { root } = path17.parse(directory);
+      return /^[a-z]:[/\\]/i.test(root);
+    };
+  }
+});
+
+// node_modules/signal-exit/dist/mjs/signals.js
+var signals;
+var init_signals2 = __esm({
+  "node_modules/signal-exit/dist/mjs/signals.js"() {
+    signals = [];
+    signals.push("SIGHUP", "SIGINT", "SIGTERM");
+    if (process.platform !== "win32") {
+      signals.push(
+        "SIGALRM",
+        "SIGABRT",
+        "SIGVTALRM",
+        "SIGXCPU",
+        "SIGXFSZ",
+        "SIGUSR2",
+        "SIGTRAP",
+        "SIGSYS",
+        "SIGQUIT",
+        "SIGIOT"
+        // should detect profiler and enable/disable accordingly.
+        // see #21
+        // 'SIGPROF'
+      );
+    }
+    if (process.platform === "linux") {
+      signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
+    }
+  }
+});
+
+// node_modules/signal-exit/dist/mjs/index.js
+var processOk, kExitEmitter, global2, ObjectDefineProperty, Emitter, SignalExitBase, signalExitWrap, SignalExitFallback, SignalExit, process13, onExit, load, unload;
+var init_mjs = __esm({
+  "node_modules/signal-exit/dist/mjs/index.js"() {
+    init_signals2();
+    processOk = (process14) => !!process14 && typeof process14 === "object" && typeof process14.removeListener === "function" && typeof process14.emit === "function" && typeof process14.reallyExit === "function" && typeof process14.listeners === "function" && typeof process14.kill === "function" && typeof process14.pid === "number" && typeof process14.on === "function";
+    kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
+    global2 = globalThis;
+    ObjectDefineProperty = Object.defineProperty.bind(Object);
+    Emitter = class {
+      emitted = {
+        afterExit: false,
+        exit: false
+      };
+      listeners = {
+        afterExit: [],
+        exit: []
+      };
+      count = 0;
+      id = Math.random();
+      constructor() {
+        if (global2[kExitEmitter]) {
+          return global2[kExitEmitter];
+        }
+        ObjectDefineProperty(global2, kExitEmitter, {
+          value: this,
+          writable: false,
+          enumerable: false,
+          configurable: false
+        });
+      }
+      on(ev, fn2) {
+        this.listeners[ev].push(fn2);
+      }
+      removeListener(ev, fn2) {
+        const list = this.listeners[ev];
+        const i2 = list.indexOf(fn2);
+        if (i2 === -1) {
+          return;
+        }
+        if (i2 === 0 && list.length === 1) {
+          list.length = 0;
+        } else {
+          list.splice(i2, 1);
+        }
+      }
+      emit(ev, code2, signal) {
+        if (this.emitted[ev]) {
+          return false;
+        }
+        this.emitted[ev] = true;
+        let ret = false;
+        for (const fn2 of this.listeners[ev]) {
+          ret = fn2(code2, signal) === true || ret;
+        }
+        if (ev === "exit") {
+          ret = this.emit("afterExit", code2, signal) || ret;
+        }
+        return ret;
+      }
+    };
+    SignalExitBase = class {
+    };
+    signalExitWrap = (handler2) => {
+      return {
+        onExit(cb, opts) {
+          return handler2.onExit(cb, opts);
+        },
+        load() {
+          return handler2.load();
+        },
+        unload() {
+          return handler2.unload();
+        }
+      };
+    };
+    SignalExitFallback = class extends SignalExitBase {
+      onExit() {
+        return () => {
+        };
+      }
+      load() {
+      }
+      unload() {
+      }
+    };
+    SignalExit = class extends SignalExitBase {
+      // "SIGHUP" throws an `ENOSYS` error on Windows,
+      // so use a supported signal instead
+      /* c8 ignore start */
+      #hupSig = process13.platform === "win32" ? "SIGINT" : "SIGHUP";
+      /* c8 ignore stop */
+      #emitter = new Emitter();
+      #process;
+      #originalProcessEmit;
+      #originalProcessReallyExit;
+      #sigListeners = {};
+      #loaded = false;
+      constructor(process14) {
+        super();
+        this.#process = process14;
+        this.#sigListeners = {};
+        for (const sig of signals) {
+          this.#sigListeners[sig] = () => {
+            const listeners = this.#process.listeners(sig);
+            let { count: count2 } = this.#emitter;
+            const p = process14;
+            if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
+              count2 += p.__signal_exit_emitter__.count;
+            }
+            if (listeners.length === count2) {
+              this.unload();
+              const ret = this.#emitter.emit("exit", null, sig);
+              const s = sig === "SIGHUP" ? this.#hupSig : sig;
+              if (!ret)
+                process14.kill(process14.pid, s);
+            }
+          };
+        }
+        this.#originalProcessReallyExit = process14.reallyExit;
+        this.#originalProcessEmit = process14.emit;
+      }
+      onExit(cb, opts) {
+        if (!processOk(this.#process)) {
+          return () => {
+          };
+        }
+        if (this.#loaded === false) {
+          this.load();
+        }
+        const ev = opts?.alwaysLast ? "afterExit" : "exit";
+        this.#emitter.on(ev, cb);
+        return () => {
+          this.#emitter.removeListener(ev, cb);
+          if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
+            this.unload();
+          }
+        };
+      }
+      load() {
+        if (this.#loaded) {
+          return;
+        }
+        this.#loaded = true;
+        this.#emitter.count += 1;
+        for (const sig of signals) {
+          try {
+            const fn2 = this.#sigListeners[sig];
+            if (fn2)
+              this.#process.on(sig, fn2);
+          } catch (_2) {
+          }
+        }
+        this.#process.emit = (ev, ...a2) => {
+          return this.#processEmit(ev, ...a2);
+        };
+        this.#process.reallyExit = (code2) => {
+          return this.#processReallyExit(code2);
+        };
+      }
+      unload() {
+        if (!this.#loaded) {
+          return;
+        }
+        this.#loaded = false;
+        signals.forEach((sig) => {
+          const listener = this.#sigListeners[sig];
+          if (!listener) {
+            throw new Error("Listener not defined for signal: " + sig);
+          }
+          try {
+            this.#process.removeListener(sig, listener);
+          } catch (_2) {
+          }
+        });
+        this.#process.emit = this.#originalProcessEmit;
+        this.#process.reallyExit = this.#originalProcessReallyExit;
+        this.#emitter.count -= 1;
+      }
+      #processReallyExit(code2) {
+        if (!processOk(this.#process)) {
+          return 0;
+        }
+        this.#process.exitCode = code2 || 0;
+        this.#emitter.emit("exit", this.#process.exitCode, null);
+        return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
+      }
+      #processEmit(ev, ...args) {
+        const og = this.#originalProcessEmit;
+        if (ev === "exit" && processOk(this.#process)) {
+          if (typeof args[0] === "number") {
+            this.#process.exitCode = args[0];
+          }
+          const ret = og.call(this.#process, ev, ...args);
+          this.#emitter.emit("exit", this.#process.exitCode, null);
+          return ret;
+        } else {
+          return og.call(this.#process, ev, ...args);
+        }
+      }
+    };
+    process13 = globalThis.process;
+    ({
+      onExit: (
+        /**
+         * Called when the process is exiting, whether via signal, explicit
+         * exit, or running out of stuff to do.
+         *
+         * If the global process object is not suitable for instrumentation,
+         * then this will be a no-op.
+         *
+         * Returns a function that may be used to unload signal-exit.
+         */
+        onExit
+      ),
+      load: (
+        /**
+         * Load the listeners.  Likely you never need to call this, unless
+         * doing a rather deep integration with signal-exit functionality.
+         * Mostly exposed for the benefit of testing.
+         *
+         * @internal
+         */
+        load
+      ),
+      unload: (
+        /**
+         * Unload the listeners.  Likely you never need to call this, unless
+         * doing a rather deep integration with signal-exit functionality.
+         * Mostly exposed for the benefit of testing.
+         *
+         * @internal
+         */
+        unload
+      )
+    } = signalExitWrap(processOk(process13) ? new SignalExit(process13) : new SignalExitFallback()));
+  }
+});
+
+// node_modules/execa/lib/terminate/cleanup.js
+import { addAbortListener as addAbortListener2 } from "node:events";
+var cleanupOnExit;
+var init_cleanup = __esm({
+  "node_modules/execa/lib/terminate/cleanup.js"() {
+    init_mjs();
+    cleanupOnExit = (kill, { cleanup, detached }, { signal }) => {
+      if (!cleanup || detached) {
+        return;
+      }
+      const removeExitHandler = onExit(() => {
+        kill();
+      });
+      addAbortListener2(signal, () => {
+        removeExitHandler();
+      });
+    };
+  }
+});
+
+// node_modules/execa/lib/convert/concurrent.js
+var initializeConcurrentStreams, addConcurrentStream, waitForConcurrentStreams;
+var init_concurrent = __esm({
+  "node_modules/execa/lib/convert/concurrent.js"() {
+    init_deferred();
+    initializeConcurrentStreams = () => ({
+      readableDestroy: /* @__PURE__ */ new WeakMap(),
+      writableFinal: /* @__PURE__ */ new WeakMap(),
+      writableDestroy: /* @__PURE__ */ new WeakMap()
+    });
+    addConcurrentStream = (concurrentStreams, stream, waitName) => {
+      const weakMap = concurrentStreams[waitName];
+      if (!weakMap.has(stream)) {
+        weakMap.set(stream, []);
+      }
+      const promises3 = weakMap.get(stream);
+      const promise = createDeferred();
+      promises3.push(promise);
+      const resolve2 = promise.resolve.bind(promise);
+      return { resolve: resolve2, promises: promises3 };
+    };
+    waitForConcurrentStreams = async ({ resolve: resolve2, promises: promises3 }, subprocess) => {
+      resolve2();
+      const [isSubprocessExit] = await Promise.race([
+        Promise.allSettled([true, subprocess]),
+        Promise.all([false, ...promises3])
+      ]);
+      return !isSubprocessExit;
+    };
+  }
+});
+
+// node_modules/execa/lib/io/iterate.js
+import { on as on5 } from "node:events";
+import { getDefaultHighWaterMark as getDefaultHighWaterMark3 } from "node:stream";
+var iterateOnSubprocessStream, stopReadingOnExit, iterateForResult, stopReadingOnStreamEnd, iterateOnStream, DEFAULT_OBJECT_HIGH_WATER_MARK, HIGH_WATER_MARK, iterateOnData, getGenerators;
+var init_iterate = __esm({
+  "node_modules/execa/lib/io/iterate.js"() {
+    init_encoding_transform();
+    init_split();
+    init_run_sync();
+    iterateOnSubprocessStream = ({ subprocessStdout, subprocess, binary, shouldEncode, encoding, preserveNewlines }) => {
+      const controller = new AbortController();
+      stopReadingOnExit(subprocess, controller);
+      return iterateOnStream({
+        stream: subprocessStdout,
+        controller,
+        binary,
+        shouldEncode: !subprocessStdout.readableObjectMode && shouldEncode,
+        encoding,
+        shouldSplit: !subprocessStdout.readableObjectMode,
+        preserveNewlines
+      });
+    };
+    stopReadingOnExit = async (subprocess, controller) => {
+      try {
+        await subprocess;
+      } catch {
+      } finally {
+        controller.abort();
+      }
+    };
+    iterateForResult = ({ stream, onStreamEnd, lines: lines2, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
+      const controller = new AbortController();
+      stopReadingOnStreamEnd(onStreamEnd, controller, stream);
+      const objectMode = stream.readableObjectMode && !allMixed;
+      return iterateOnStream({
+        stream,
+        controller,
+        binary: encoding === "buffer",
+        shouldEncode: !objectMode,
+        encoding,
+        shouldSplit: !objectMode && lines2,
+        preserveNewlines: !stripFinalNewline2
+      });
+    };
+    stopReadingOnStreamEnd = async (onStreamEnd, controller, stream) => {
+      try {
+        await onStreamEnd;
+      } catch {
+        stream.destroy();
+      } finally {
+        controller.abort();
+      }
+    };
+    iterateOnStream = ({ stream, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => {
+      const onStdoutChunk = on5(stream, "data", {
+        signal: controller.signal,
+        highWaterMark: HIGH_WATER_MARK,
+        // Backward compatibility with older name for this option
+        // See https://github.com/nodejs/node/pull/52080#discussion_r1525227861
+        // @todo Remove after removing support for Node 21
+        highWatermark: HIGH_WATER_MARK
+      });
+      return iterateOnData({
+        onStdoutChunk,
+        controller,
+        binary,
+        shouldEncode,
+        encoding,
+        shouldSplit,
+        preserveNewlines
+      });
+    };
+    DEFAULT_OBJECT_HIGH_WATER_MARK = getDefaultHighWaterMark3(true);
+    HIGH_WATER_MARK = DEFAULT_OBJECT_HIGH_WATER_MARK;
+    iterateOnData = async function* ({ onStdoutChunk, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) {
+      const generators = getGenerators({
+        binary,
+        shouldEncode,
+        encoding,
+        shouldSplit,
+        preserveNewlines
+      });
+      try {
+        for await (const [chunk] of onStdoutChunk) {
+          yield* transformChunkSync(chunk, generators, 0);
+        }
+      } catch (error2) {
+        if (!controller.signal.aborted) {
+          throw error2;
+        }
+      } finally {
+        yield* finalChunksSync(generators);
+      }
+    };
+    getGenerators = ({ binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => [
+      getEncodingTransformGenerator(binary, encoding, !shouldEncode),
+      getSplitLinesGenerator(binary, preserveNewlines, !shouldSplit, {})
+    ].filter(Boolean);
+  }
+});
+
+// node_modules/execa/lib/convert/iterable.js
+var createIterable, iterateOnStdoutData;
+var init_iterable = __esm({
+  "node_modules/execa/lib/convert/iterable.js"() {
+    init_encoding_option();
+    init_fd_options();
+    init_iterate();
+    init_options();
+    createIterable = (subprocess, encoding, options) => {
+      const { from, binary: binaryOption = false, preserveNewlines = false } = copyOptions(options);
+      checkBooleanOption(binaryOption, "binary");
+      checkBooleanOption(preserveNewlines, "preserveNewlines");
+      const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+      const subprocessStdout = getFromStream(subprocess, from);
+      const onStdoutData = iterateOnSubprocessStream({
+        subprocessStdout,
+        subprocess,
+        binary,
+        shouldEncode: true,
+        encoding,
+        preserveNewlines
+      });
+      return iterateOnStdoutData(onStdoutData, subprocessStdout, subprocess);
+    };
+    iterateOnStdoutData = async function* (onStdoutData, subprocessStdout, subprocess) {
+      try {
+        yield* onStdoutData;
+      } finally {
+        if (subprocessStdout.readable) {
+          subprocessStdout.destroy();
+        }
+        await subprocess;
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/resolve/wait-stream.js
+import { finished as finished4 } from "node:stream/promises";
+var waitForStream, handleStdinDestroy, spyOnStdinDestroy, setStdinCleanedUp, isInputTransformAbort, handleStreamError, shouldIgnoreStreamError, isInputFileDescriptor, isStreamAbort, isStreamEpipe;
+var init_wait_stream = __esm({
+  "node_modules/execa/lib/resolve/wait-stream.js"() {
+    waitForStream = async (stream, fdNumber, streamInfo, {
+      isSameDirection,
+      stopOnExit = false,
+      readable = true,
+      writable = true
+    } = {}) => {
+      const state = handleStdinDestroy(stream, streamInfo);
+      const abortController = new AbortController();
+      try {
+        await Promise.race([
+          ...stopOnExit ? [streamInfo.exitPromise] : [],
+          finished4(stream, {
+            cleanup: true,
+            signal: abortController.signal,
+            readable,
+            writable
+          })
+        ]);
+      } catch (error2) {
+        if (!state.stdinCleanedUp && !isInputTransformAbort(stream, fdNumber, streamInfo, error2)) {
+          handleStreamError(error2, fdNumber, streamInfo, isSameDirection);
+        }
+      } finally {
+        abortController.abort();
+      }
+    };
+    handleStdinDestroy = (stream, { originalStreams, subprocess }) => {
+      const [originalStdin] = originalStreams;
+      const state = { stdinCleanedUp: false };
+      if (stream === originalStdin || stream === subprocess.stdin) {
+        spyOnStdinDestroy(stream, subprocess, state);
+      }
+      return state;
+    };
+    spyOnStdinDestroy = (subprocessStdin, subprocess, state) => {
+      const { _destroy } = subprocessStdin;
+      subprocessStdin._destroy = (...destroyArguments) => {
+        setStdinCleanedUp(subprocess, state);
+        _destroy.call(subprocessStdin, ...destroyArguments);
+      };
+    };
+    setStdinCleanedUp = ({ exitCode, signalCode }, state) => {
+      if (exitCode !== null || signalCode !== null) {
+        state.stdinCleanedUp = true;
+      }
+    };
+    isInputTransformAbort = (stream, fdNumber, streamInfo, error2) => {
+      const originalStream = streamInfo.originalStreams[fdNumber];
+      return stream !== originalStream && isInputFileDescriptor(streamInfo, fdNumber) && originalStream?.destroyed === true && (isStreamAbort(error2) || error2?.code === "ABORT_ERR");
+    };
+    handleStreamError = (error2, fdNumber, streamInfo, isSameDirection) => {
+      if (!shouldIgnoreStreamError(error2, fdNumber, streamInfo, isSameDirection)) {
+        throw error2;
+      }
+    };
+    shouldIgnoreStreamError = (error2, fdNumber, streamInfo, isSameDirection = true) => {
+      if (streamInfo.propagating) {
+        return isStreamEpipe(error2) || isStreamAbort(error2);
+      }
+      streamInfo.propagating = true;
+      return isInputFileDescriptor(streamInfo, fdNumber) === isSameDirection ? isStreamEpipe(error2) : isStreamAbort(error2);
+    };
+    isInputFileDescriptor = ({ fileDescriptors }, fdNumber) => fdNumber !== "all" && fileDescriptors[fdNumber].direction === "input";
+    isStreamAbort = (error2) => error2?.code === "ERR_STREAM_PREMATURE_CLOSE";
+    isStreamEpipe = (error2) => error2?.code === "EPIPE";
+  }
+});
+
+// node_modules/execa/lib/convert/shared.js
+import { finished as finished5 } from "node:stream/promises";
+var safeWaitForSubprocessStdin, safeWaitForSubprocessStdout, waitForSubprocessStdin, waitForSubprocessStdout, throwDestroyError, destroyOtherStream;
+var init_shared = __esm({
+  "node_modules/execa/lib/convert/shared.js"() {
+    init_wait_stream();
+    safeWaitForSubprocessStdin = async (subprocessStdin) => {
+      if (subprocessStdin === void 0) {
+        return;
+      }
+      try {
+        await waitForSubprocessStdin(subprocessStdin);
+      } catch {
+      }
+    };
+    safeWaitForSubprocessStdout = async (subprocessStdout) => {
+      if (subprocessStdout === void 0) {
+        return;
+      }
+      try {
+        await waitForSubprocessStdout(subprocessStdout);
+      } catch {
+      }
+    };
+    waitForSubprocessStdin = async (subprocessStdin) => {
+      await finished5(subprocessStdin, { cleanup: true, readable: false, writable: true });
+    };
+    waitForSubprocessStdout = async (subprocessStdout) => {
+      await finished5(subprocessStdout, { cleanup: true, readable: true, writable: false });
+    };
+    throwDestroyError = (error2) => {
+      if (error2) {
+        throw error2;
+      }
+    };
+    destroyOtherStream = (stream, isOpen, error2) => {
+      if (error2 && !isStreamAbort(error2)) {
+        stream.destroy(error2);
+      } else if (isOpen) {
+        stream.destroy();
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/convert/readable.js
+import { Readable as Readable3 } from "node:stream";
+import { callbackify as callbackify3 } from "node:util";
+var createReadable, getReadableOptions, getReadableMethods, onRead, onStdoutFinished, getPrematureCloseError, onReadableDestroy, destroyOtherReadable;
+var init_readable = __esm({
+  "node_modules/execa/lib/convert/readable.js"() {
+    init_encoding_option();
+    init_fd_options();
+    init_iterate();
+    init_deferred();
+    init_options();
+    init_concurrent();
+    init_shared();
+    createReadable = ({ subprocess, concurrentStreams, encoding }, options) => {
+      const { from, binary: binaryOption = true, preserveNewlines = true } = copyOptions(options);
+      checkBooleanOption(binaryOption, "binary");
+      checkBooleanOption(preserveNewlines, "preserveNewlines");
+      const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+      const subprocessStdout = getFromStream(subprocess, from);
+      const waitReadableDestroy = addConcurrentStream(concurrentStreams, subprocessStdout, "readableDestroy");
+      const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
+      const { read, onStdoutDataDone } = getReadableMethods({
+        subprocessStdout,
+        subprocess,
+        binary,
+        encoding,
+        preserveNewlines
+      });
+      const readable = new Readable3({
+        read,
+        destroy: callbackify3(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
+        highWaterMark: readableHighWaterMark,
+        objectMode: readableObjectMode,
+        encoding: readableEncoding
+      });
+      onStdoutFinished({
+        subprocessStdout,
+        onStdoutDataDone,
+        readable,
+        subprocess
+      });
+      return readable;
+    };
+    getReadableOptions = ({ readableEncoding, readableObjectMode, readableHighWaterMark }, binary) => binary ? { readableEncoding, readableObjectMode, readableHighWaterMark } : { readableEncoding, readableObjectMode: true, readableHighWaterMark: DEFAULT_OBJECT_HIGH_WATER_MARK };
+    getReadableMethods = ({ subprocessStdout, subprocess, binary, encoding, preserveNewlines }) => {
+      const onStdoutDataDone = createDeferred();
+      const onStdoutData = iterateOnSubprocessStream({
+        subprocessStdout,
+        subprocess,
+        binary,
+        shouldEncode: !binary,
+        encoding,
+        preserveNewlines
+      });
+      return {
+        read() {
+          onRead(this, onStdoutData, onStdoutDataDone);
+        },
+        onStdoutDataDone
+      };
+    };
+    onRead = async (readable, onStdoutData, onStdoutDataDone) => {
+      try {
+        const { value, done } = await onStdoutData.next();
+        if (done) {
+          onStdoutDataDone.resolve();
+        } else {
+          readable.push(value);
+        }
+      } catch {
+      }
+    };
+    onStdoutFinished = async ({ subprocessStdout, onStdoutDataDone, readable, subprocess, subprocessStdin }) => {
+      try {
+        await waitForSubprocessStdout(subprocessStdout);
+        await subprocess;
+        await safeWaitForSubprocessStdin(subprocessStdin);
+        await onStdoutDataDone;
+        if (readable.readable) {
+          readable.push(null);
+        }
+      } catch (error2) {
+        await safeWaitForSubprocessStdin(subprocessStdin);
+        destroyOtherReadable(readable, await getPrematureCloseError(subprocess, error2));
+      }
+    };
+    getPrematureCloseError = async (subprocess, error2) => {
+      if (error2.code !== "ERR_STREAM_PREMATURE_CLOSE") {
+        return error2;
+      }
+      try {
+        await subprocess;
+      } catch (subprocessError) {
+        return subprocessError;
+      }
+      return error2;
+    };
+    onReadableDestroy = async ({ subprocessStdout, subprocess, waitReadableDestroy }, error2) => {
+      if (await waitForConcurrentStreams(waitReadableDestroy, subprocess)) {
+        destroyOtherReadable(subprocessStdout, error2?.code === "ABORT_ERR" ? void 0 : error2);
+        await subprocess;
+      }
+      throwDestroyError(error2);
+    };
+    destroyOtherReadable = (stream, error2) => {
+      destroyOtherStream(stream, stream.readable, error2);
+    };
+  }
+});
+
+// node_modules/execa/lib/convert/web.js
+import { Readable as Readable4, Writable as Writable3, Duplex as Duplex3 } from "node:stream";
+var createReadableStream, createWritableStream, createTransformStream;
+var init_web = __esm({
+  "node_modules/execa/lib/convert/web.js"() {
+    createReadableStream = (subprocess, readableOptions) => Readable4.toWeb(subprocess.readable(readableOptions));
+    createWritableStream = (subprocess, writableOptions) => Writable3.toWeb(subprocess.writable(writableOptions));
+    createTransformStream = (subprocess, duplexOptions) => Duplex3.toWeb(subprocess.duplex(duplexOptions));
+  }
+});
+
+// node_modules/execa/lib/pipe/pipe-arguments.js
+var normalizePipeArguments, getDestinationStream, abortDestination, getDestination, mapDestinationArguments, getSourceStream;
+var init_pipe_arguments = __esm({
+  "node_modules/execa/lib/pipe/pipe-arguments.js"() {
+    init_parameters();
+    init_duration();
+    init_fd_options();
+    init_file_url();
+    init_options();
+    init_abort_signal();
+    normalizePipeArguments = ({ source: source2, sourcePromise, boundOptions, createNested }, ...pipeArguments) => {
+      const startTime = getStartTime();
+      const {
+        destination,
+        destinationStream,
+        destinationError,
+        from,
+        unpipeSignal
+      } = getDestinationStream(boundOptions, createNested, pipeArguments);
+      const { sourceStream, sourceError } = getSourceStream(source2, from);
+      const { options: sourceOptions, fileDescriptors } = SUBPROCESS_OPTIONS.get(source2);
+      return {
+        source: source2,
+        sourcePromise,
+        sourceStream,
+        sourceOptions,
+        sourceError,
+        destination,
+        destinationStream,
+        destinationError,
+        unpipeSignal,
+        fileDescriptors,
+        startTime
+      };
+    };
+    getDestinationStream = (boundOptions, createNested, pipeArguments) => {
+      let destinationInfo;
+      try {
+        destinationInfo = getDestination(boundOptions, createNested, ...pipeArguments);
+      } catch (error2) {
+        return { destinationError: error2 };
+      }
+      const { destination, pipeOptions } = destinationInfo;
+      try {
+        const { from, to, unpipeSignal } = copyOptions(pipeOptions);
+        validateAbortSignal(unpipeSignal, "unpipeSignal");
+        const destinationStream = getToStream(destination, to);
+        return {
+          destination,
+          destinationStream,
+          from,
+          unpipeSignal
+        };
+      } catch (error2) {
+        abortDestination(destination, pipeArguments[0]);
+        return { destinationError: error2 };
+      }
+    };
+    abortDestination = (destination, firstArgument) => {
+      if (destination !== firstArgument) {
+        destination.kill();
+      }
+      destination.catch(() => {
+      });
+    };
+    getDestination = (boundOptions, createNested, firstArgument, ...pipeArguments) => {
+      if (Array.isArray(firstArgument)) {
+        const destination = createNested(mapDestinationArguments, boundOptions)(firstArgument, ...pipeArguments);
+        return { destination, pipeOptions: boundOptions };
+      }
+      if (typeof firstArgument === "string" || firstArgument instanceof URL || isDenoExecPath(firstArgument)) {
+        if (Object.keys(boundOptions).length > 0) {
+          throw new TypeError('Please use .pipe("file", ..., options) or .pipe(execa("file", ..., options)) instead of .pipe(options)("file", ...).');
+        }
+        const [rawFile, rawArguments, rawOptions] = normalizeParameters(firstArgument, ...pipeArguments);
+        const destination = createNested(mapDestinationArguments)(rawFile, rawArguments, rawOptions);
+        return { destination, pipeOptions: rawOptions };
+      }
+      if (SUBPROCESS_OPTIONS.has(firstArgument)) {
+        if (Object.keys(boundOptions).length > 0) {
+          throw new TypeError("Please use .pipe(options)`command` or .pipe($(options)`command`) instead of .pipe(options)($`command`).");
+        }
+        return { destination: firstArgument, pipeOptions: pipeArguments[0] };
+      }
+      throw new TypeError(`The first argument must be a template string, an options object, or an Execa subprocess: ${firstArgument}`);
+    };
+    mapDestinationArguments = ({ options }) => ({
+      options: {
+        __proto__: null,
+        ...options,
+        // Piping writes to the destination's `stdin`, which is forced even if the user set another value.
+        // However, `stdin` cannot be combined with `stdio`, which is needed for `to: 'fd3'` and higher.
+        ...options.stdio === void 0 && { stdin: "pipe" },
+        piped: true
+      }
+    });
+    getSourceStream = (source2, from) => {
+      try {
+        const sourceStream = getFromStream(source2, from);
+        return { sourceStream };
+      } catch (error2) {
+        return { sourceError: error2 };
+      }
+    };
+  }
+});
+
+// node_modules/execa/lib/pipe/throw.js
+var handlePipeArgumentsError, getPipeArgumentsError, createNonCommandError, PIPE_COMMAND_MESSAGE;
+var init_throw = __esm({
+  "node_modules/execa/lib/pipe/throw.js"() {
+    init_result();
+    init_pipeline();
+    handlePipeArgumentsError = ({
+      sourceStream,
+      sourceError,
+      destinationStream,
+      destinationError,
+      fileDescriptors,
+      sourceOptions,
+      startTime
+    }) => {
+      const error2 = getPipeArgumentsError({
+        sourceStream,
+        sourceError,
+        destinationStream,
+        destinationError
+      });
+      if (error2 !== void 0) {
+        throw createNonCommandError({
+          error: error2,
+          fileDescriptors,
+          sourceOptions,
+          startTime
+        });
+      }
+    };
+    getPipeArgumentsError = ({ sourceStream, sourceError, destinationStream, destinationError }) => {
+      if (sourceError !== void 0 && destinationError !== void 0) {
+        return destinationError;
+      }
+      if (destinationError !== void 0) {
+        abortSourceStream(sourceStream);
+        return destinationError;
+      }
+      if (sourceError === void 0) {
+        return;
+      }
+      endDestinationStream(destinationStream);
+      return sourceError;
+    };
+    createNonCommandError = ({ error: error2, fileDescriptors, sourceOptions, startTime }) => makeEarlyError({
+      error: error2,
+      command: PIPE_COMMAND_MESSAGE,
+      escapedCommand: PIPE_COMMAND_MESSAGE,
+      fileDescriptors,
+      options: sourceOptions,
+      startTime,
+      isSync: false
+    });
+    PIPE_COMMAND_MESSAGE = "source.pipe(destination)";
+  }
+});
+
+// node_modules/execa/lib/pipe/sequence.js
+var waitForBothSubprocesses;
+var init_sequence = __esm({
+  "node_modules/execa/lib/pipe/sequence.js"() {
+    waitForBothSubprocesses = async (subprocessPromises) => {
+      const [
+        { status: sourceStatus, reason: sourceReason, value: sourceResult = sourceReason },
+        { status: destinationStatus, reason: destinationReason, value: destinationResult = destinationReason },
+        { reason: pipedFromReason, value: pipedFromResult = pipedFromReason }
+      ] = await subprocessPromises;
+      if (!destinationResult.pipedFrom.includes(pipedFromResult)) {
+        destinationResult.pipedFrom.push(pipedFromResult);
+      }
+      if (destinationStatus === "rejected") {
+        throw destinationResult;
+      }
+      if (sourceStatus === "rejected") {
+        throw sourceResult;
+      }
+      return destinationResult;
+    };
+  }
+});
+
+// node_modules/execa/lib/pipe/streaming.js
+import { finished as finished6 } from "node:stream/promises";
+var pipeSubprocessStream, pipeFirstSubprocessStream, pipeMoreSubprocessStream, MERGE_SOURCES, SOURCE_MERGES, addMergeSource, addToSetMap, unpipeSubprocessStream, unpipeSourcesOnDestinationEnd, cleanupMergedStreamsMap, MERGED_STREAMS, SOURCE_LISTENERS_PER_PIPE, DESTINATION_LISTENERS_PER_PIPE;
+var init_streaming = __esm({
+  "node_modules/execa/lib/pipe/streaming.js"() {
+    init_merge_streams();
+    init_max_listeners();
+    init_pipeline();
+    pipeSubprocessStream = (sourceStream, destinationStream, maxListenersController) => {
+      const mergedStream = MERGED_STREAMS.has(destinationStream) ? pipeMoreSubprocessStream(sourceStream, destinationStream) : pipeFirstSubprocessStream(sourceStream, destinationStream);
+      incrementMaxListeners(sourceStream, SOURCE_LISTENERS_PER_PIPE, maxListenersController.signal);
+      incrementMaxListeners(destinationStream, DESTINATION_LISTENERS_PER_PIPE, maxListenersController.signal);
+      cleanupMergedStreamsMap(destinationStream);
+      return mergedStream;
+    };
+    pipeFirstSubprocessStream = (sourceStream, destinationStream) => {
+      const mergedStream = mergeStreams([sourceStream]);
+      addMergeSource(mergedStream, sourceStream);
+      pipeStreams(mergedStream, destinationStream, () => unpipeSourcesOnDestinationEnd(mergedStream));
+      MERGED_STREAMS.set(destinationStream, mergedStream);
+      return mergedStream;
+    };
+    pipeMoreSubprocessStream = (sourceStream, destinationStream) => {
+      const mergedStream = MERGED_STREAMS.get(destinationStream);
+      mergedStream.add(sourceStream);
+      addMergeSource(mergedStream, sourceStream);
+      return mergedStream;
+    };
+    MERGE_SOURCES = /* @__PURE__ */ new WeakMap();
+    SOURCE_MERGES = /* @__PURE__ */ new WeakMap();
+    addMergeSource = (mergedStream, sourceStream) => {
+      addToSetMap(MERGE_SOURCES, mergedStream, sourceStream);
+      addToSetMap(SOURCE_MERGES, sourceStream, mergedStream);
+    };
+    addToSetMap = (map, key, value) => {
+      if (!map.has(key)) {
+        map.set(key, /* @__PURE__ */ new Set());
+      }
+      map.get(key).add(value);
+    };
+    unpipeSubprocessStream = async (mergedStream, sourceStream) => {
+      MERGE_SOURCES.get(mergedStream)?.delete(sourceStream);
+      SOURCE_MERGES.get(sourceStream)?.delete(mergedStream);
+      await mergedStream.remove(sourceStream);
+    };
+    unpipeSourcesOnDestinationEnd = async (mergedStream) => {
+      for (const sourceStream of MERGE_SOURCES.get(mergedStream)) {
+        const mergedStreams = SOURCE_MERGES.get(sourceStream);
+        mergedStreams.delete(mergedStream);
+        if (mergedStreams.size > 0) {
+          await mergedStream.remove(sourceStream);
+        }
+      }
+    };
+    cleanupMergedStreamsMap = async (destinationStream) => {
+      try {
+        await finished6(destinationStream, { cleanup: true, readable: false, writable: true });
+      } catch {
+      }
+      MERGED_STREAMS.delete(destinationStream);
+    };
+    MERGED_STREAMS = /* @__PURE__ */ new WeakMap();
+    SOURCE_LISTENERS_PER_PIPE = 2;
+    DESTINATION_LISTENERS_PER_PIPE = 1;
+  }
+});
+
+// node_modules/execa/lib/pipe/abort.js
+import { aborted } from "node:util";
+var unpipeOnAbort, unpipeOnSignalAbort;
+var init_abort = __esm({
+  "node_modules/execa/lib/pipe/abort.js"() {
+    init_throw();
+    init_streaming();
+    unpipeOnAbort = (unpipeSignal, unpipeContext) => unpipeSignal === void 0 ? [] : [unpipeOnSignalAbort(unpipeSignal, unpipeContext)];
+    unpipeOnSignalAbort = async (unpipeSignal, { sourceStream, mergedStream, fileDescriptors, sourceOptions, startTime }) => {
+      await aborted(unpipeSignal, sourceStream);
+      await unpipeSubprocessStream(mergedStream, sourceStream);
+      const error2 = new Error("Pipe canceled by `unpipeSignal` option.");
+      throw createNonCommandError({
+        error: error2,
+        fileDescriptors,
+        sourceOptions,
+        startTime
+      });
+    };
+  }
+});
+
+// node_modules/execa/lib/pipe/setup.js
+var pipeToSubprocess, forwardDestinationMethods, forwardReadableMethods, forwardAll, setAllProperty, createPipeReadable, destroyOnPipeFailure, forwardIpcMethods, getOnePipeMessage, waitForOnePipeMessage, getSignalRejection, getEachPipeMessage, iterateOnPipeMessages, addPipeOptions, abortOnSignal, handlePipePromise, getSubprocessPromises;
+var init_setup = __esm({
+  "node_modules/execa/lib/pipe/setup.js"() {
+    init_is_plain_obj();
+    init_fd_options();
+    init_concurrent();
+    init_iterable();
+    init_readable();
+    init_web();
+    init_get_one();
+    init_get_each();
+    init_pipe_arguments();
+    init_throw();
+    init_sequence();
+    init_streaming();
+    init_abort();
+    pipeToSubprocess = (sourceInfo, ...pipeArguments) => {
+      if (isPlainObject3(pipeArguments[0])) {
+        return pipeToSubprocess.bind(void 0, {
+          ...sourceInfo,
+          boundOptions: { ...sourceInfo.boundOptions, ...pipeArguments[0] }
+        });
+      }
+      if (sourceInfo.source === void 0) {
+        return sourceInfo.sourcePromise;
+      }
+      const { destination, ...normalizedInfo } = normalizePipeArguments(sourceInfo, ...pipeArguments);
+      const pipeFailureController = new AbortController();
+      const promise = handlePipePromise({ ...normalizedInfo, destination, pipeFailureController });
+      promise.pipe = pipeToSubprocess.bind(void 0, {
+        ...sourceInfo,
+        source: destination,
+        sourcePromise: promise,
+        boundOptions: {}
+      });
+      forwardDestinationMethods(promise, destination, pipeFailureController.signal);
+      return promise;
+    };
+    forwardDestinationMethods = (promise, destination, pipeFailureSignal) => {
+      if (destination === void 0) {
+        return;
+      }
+      forwardReadableMethods(promise, destination);
+      forwardIpcMethods(promise, destination, pipeFailureSignal);
+    };
+    forwardReadableMethods = (promise, destination) => {
+      const subprocessOptions = SUBPROCESS_OPTIONS.get(destination);
+      SUBPROCESS_OPTIONS.set(promise, subprocessOptions);
+      promise.stdio = destination.stdio;
+      promise.all = destination.all;
+      const { options: { encoding } } = subprocessOptions;
+      const concurrentStreams = initializeConcurrentStreams();
+      promise[Symbol.asyncIterator] = createIterable.bind(void 0, promise, encoding, {});
+      promise.iterable = createIterable.bind(void 0, promise, encoding);
+      promise.readable = createPipeReadable.bind(void 0, promise, {
+        subprocess: promise,
+        concurrentStreams,
+        encoding
+      });
+      promise.readableStream = createReadableStream.bind(void 0, promise);
+      forwardAll(promise, destination);
+    };
+    forwardAll = (promise, destination) => {
+      if (destination.all === void 0) {
+        promise.all = void 0;
+        return;
+      }
+      Object.defineProperty(promise, "all", {
+        get() {
+          setAllProperty(promise, destination.all);
+          const all = promise.readable({ from: "all" });
+          all.on("error", () => {
+          });
+          setAllProperty(promise, all);
+          return all;
+        },
+        enumerable: true,
+        configurable: true
+      });
+    };
+    setAllProperty = (promise, value) => {
+      Object.defineProperty(promise, "all", {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
+    };
+    createPipeReadable = (promise, readableOptions, ...arguments_) => {
+      const readable = createReadable(readableOptions, ...arguments_);
+      destroyOnPipeFailure(promise, readable);
+      return readable;
+    };
+    destroyOnPipeFailure = async (promise, readable) => {
+      try {
+        await promise;
+      } catch (error2) {
+        readable.destroy(error2);
+      }
+    };
+    forwardIpcMethods = (promise, destination, pipeFailureSignal) => {
+      promise.sendMessage = destination.sendMessage;
+      promise.getOneMessage = getOnePipeMessage.bind(void 0, destination, pipeFailureSignal);
+      promise.getEachMessage = getEachPipeMessage.bind(void 0, promise, destination, pipeFailureSignal);
+    };
+    getOnePipeMessage = (destination, pipeFailureSignal, ...arguments_) => {
+      const controller = new AbortController();
+      const messagePromise = destination.getOneMessage(...addPipeOptions(arguments_, controller.signal, internalGetOneMessageOptions));
+      return waitForOnePipeMessage(pipeFailureSignal, messagePromise, controller);
+    };
+    waitForOnePipeMessage = async (pipeFailureSignal, messagePromise, controller) => {
+      try {
+        return await Promise.race([messagePromise, getSignalRejection(pipeFailureSignal, controller.signal)]);
+      } finally {
+        controller.abort();
+      }
+    };
+    getSignalRejection = (signal, listenerSignal) => new Promise((_2, reject) => {
+      if (signal.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      signal.addEventListener("abort", () => {
+        reject(signal.reason);
+      }, { once: true, signal: listenerSignal });
+    });
+    getEachPipeMessage = (promise, destination, pipeFailureSignal, ...arguments_) => {
+      const controller = new AbortController();
+      const iterator2 = destination.getEachMessage(...addPipeOptions(arguments_, controller.signal, internalGetEachMessageOptions));
+      abortOnSignal(pipeFailureSignal, controller);
+      return iterateOnPipeMessages(promise, iterator2, controller);
+    };
+    iterateOnPipeMessages = async function* (promise, iterator2, controller) {
+      try {
+        yield* iterator2;
+      } finally {
+        controller.abort();
+        await promise;
+      }
+    };
+    addPipeOptions = (arguments_, signal, internalOptionsSymbol) => {
+      if (arguments_[0] === null) {
+        return arguments_;
+      }
+      const [options] = arguments_;
+      return [{ ...options, [internalOptionsSymbol]: { signal, shouldAwait: false } }];
+    };
+    abortOnSignal = (signal, controller) => {
+      if (signal.aborted) {
+        controller.abort();
+        return;
+      }
+      signal.addEventListener("abort", () => {
+        controller.abort();
+      }, { once: true, signal: controller.signal });
+    };
+    handlePipePromise = async ({
+      source: source2,
+      sourcePromise,
+      sourceStream,
+      sourceOptions,
+      sourceError,
+      destination,
+      destinationStream,
+      destinationError,
+      unpipeSignal,
+      fileDescriptors,
+      startTime,
+      pipeFailureController
+    }) => {
+      const maxListenersController = new AbortController();
+      try {
+        const subprocessPromises = getSubprocessPromises(sourcePromise, destination, source2);
+        handlePipeArgumentsError({
+          sourceStream,
+          sourceError,
+          destinationStream,
+          destinationError,
+          fileDescriptors,
+          sourceOptions,
+          startTime
+        });
+        const mergedStream = pipeSubprocessStream(sourceStream, destinationStream, maxListenersController);
+        return await Promise.race([
+          waitForBothSubprocesses(subprocessPromises),
+          ...unpipeOnAbort(unpipeSignal, {
+            sourceStream,
+            mergedStream,
+            sourceOptions,
+            fileDescriptors,
+            startTime
+          })
+        ]);
+      } catch (error2) {
+        pipeFailureController.abort(error2);
+        throw error2;
+      } finally {
+        maxListenersController.abort();
+      }
+    };
+    getSubprocessPromises = (sourcePromise, destination, source2) => Promise.allSettled([sourcePromise, destination, source2]);
+  }
+});
+
+// node_modules/execa/lib/io/contents.js
+import { setImmediate as setImmediate2 } from "node:timers/promises";
+var getStreamOutput, logOutputAsync, resumeStream, getStreamContents2, getBufferedData, handleBufferedData;
+var init_contents2 = __esm({
+  "node_modules/execa/lib/io/contents.js"() {
+    init_source();
+    init_uint_array();
+    init_output();
+    init_iterate();
+    init_max_buffer();
+    init_strip_newline();
+    getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines: lines2, allMixed, stripFinalNewline: stripFinalNewline2, allFds, verboseInfo, streamInfo }) => {
+      const logPromise = logOutputAsync({
+        stream,
+        onStreamEnd,
+        fdNumber,
+        encoding,
+        allMixed,
+        verboseInfo,
+        streamInfo
+      });
+      if (!buffer) {
+        await Promise.all([resumeStream(stream), logPromise]);
+        return;
+      }
+      const stripFinalNewlineValue = getStripFinalNewline(stripFinalNewline2, fdNumber, allFds);
+      const iterable = iterateForResult({
+        stream,
+        onStreamEnd,
+        lines: lines2,
+        encoding,
+        stripFinalNewline: stripFinalNewlineValue,
+        allMixed
+      });
+      const [output] = await Promise.all([
+        getStreamContents2({
+          stream,
+          iterable,
+          fdNumber,
+          encoding,
+          maxBuffer,
+          lines: lines2
+        }),
+        logPromise
+      ]);
+      return output;
+    };
+    logOutputAsync = async ({ stream, onStreamEnd, fdNumber, encoding, allMixed, verboseInfo, streamInfo: { fileDescriptors } }) => {
+      if (!shouldLogOutput({
+        stdioItems: fileDescriptors[fdNumber]?.stdioItems,
+        encoding,
+        verboseInfo,
+        fdNumber
+      })) {
+        return;
+      }
+      const linesIterable = iterateForResult({
+        stream,
+        onStreamEnd,
+        lines: true,
+        encoding,
+        stripFinalNewline: true,
+        allMixed
+      });
+      await logLines(linesIterable, stream, fdNumber, verboseInfo);
+    };
+    resumeStream = async (stream) => {
+      await setImmediate2();
+      if (stream.readableFlowing === null) {
+        stream.resume();
+      }
+    };
+    getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines: lines2 }) => {
+      try {
+        if (readableObjectMode || lines2) {
+          return await getStreamAsArray(iterable, { maxBuffer });
+        }
+        return encoding === "buffer" ? new Uint8Array(await getStreamAsArrayBuffer(iterable, { maxBuffer })) : await getStreamAsString(iterable, { maxBuffer });
+      } catch (error2) {
+        return handleBufferedData(handleMaxBuffer({
+          error: error2,
+          stream,
+          readableObjectMode,
+          lines: lines2,
+          encoding,
+          fdNumber
+        }));
+      }
+    };
+    getBufferedData = async (streamPromise) => {
+      try {
+        return await streamPromise;
+      } catch (error2) {
+        return handleBufferedData(error2);
+      }
+    };
+    handleBufferedData = (error2) => isArrayBuffer(error2?.bufferedData) ? new Uint8Array(error2.bufferedData) : error2?.bufferedData;
+  }
+});
+
+// node_modules/execa/lib/resolve/stdio.js
+var waitForStdioStreams, waitForSubprocessStream;
+var init_stdio = __esm({
+  "node_modules/execa/lib/resolve/stdio.js"() {
+    init_contents2();
+    init_wait_stream();
+    waitForStdioStreams = ({ subprocess, encoding, buffer, maxBuffer, lines: lines2, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
+      stream,
+      fdNumber,
+      encoding,
+      buffer: buffer[fdNumber],
+      maxBuffer: maxBuffer[fdNumber],
+      lines: lines2[fdNumber],
+      allMixed: false,
+      stripFinalNewline: stripFinalNewline2,
+      verboseInfo,
+      streamInfo
+    }));
+    waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBuffer, lines: lines2, allMixed, stripFinalNewline: stripFinalNewline2, allFds, verboseInfo, streamInfo }) => {
+      if (!stream) {
+        return;
+      }
+      const onStreamEnd = waitForStream(stream, fdNumber, streamInfo);
+      if (isInputFileDescriptor(streamInfo, fdNumber)) {
+        await onStreamEnd;
+        return;
+      }
+      const [output] = await Promise.all([
+        getStreamOutput({
+          stream,
+          onStreamEnd,
+          fdNumber,
+          encoding,
+          buffer,
+          maxBuffer,
+          lines: lines2,
+          allMixed,
+          stripFinalNewline: stripFinalNewline2,
+          allFds,
+          verboseInfo,
+          streamInfo
+        }),
+        onStreamEnd
+      ]);
+      return output;
+    };
+  }
+});
+
+// node_modules/execa/lib/resolve/all-async.js
+var makeAllStream, getAllFds, waitForAllStream, getAllStream, getAllMixed;
+var init_all_async = __esm({
+  "node_modules/execa/lib/resolve/all-async.js"() {
+    init_merge_streams();
+    init_standard_stream();
+    init_contents2();
+    init_stdio();
+    makeAllStream = ({ stdout, stderr }, { all }) => {
+      if (!all) {
+        return;
+      }
+      const fileDescriptors = [[stdout, 1], [stderr, 2]].filter(([stream]) => stream);
+      return fileDescriptors.length === 0 ? void 0 : setAllStream(mergeStreams(fileDescriptors.map(([stream]) => stream)));
+    };
+    getAllFds = ({ stdout, stderr }, [, bufferStdout, bufferStderr]) => [
+      ...stdout !== null && bufferStdout ? [1] : [],
+      ...stderr !== null && bufferStderr ? [2] : []
+    ];
+    waitForAllStream = ({ subprocess, all, encoding, buffer, maxBuffer, lines: lines2, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
+      const { stream, buffer: bufferAll, drainedStream } = getAllStream(subprocess, all, buffer);
+      return Promise.all([
+        waitForSubprocessStream({
+          stream,
+          buffer: bufferAll,
+          fdNumber: "all",
+          encoding,
+          maxBuffer: maxBuffer[1] + maxBuffer[2],
+          lines: lines2[1] || lines2[2],
+          allFds: getAllFds(subprocess, buffer),
+          // A single buffered descriptor keeps its own object mode, even when the merged stream has mixed modes.
+          allMixed: stream === all && getAllMixed(subprocess, all),
+          stripFinalNewline: stripFinalNewline2,
+          verboseInfo,
+          streamInfo
+        }),
+        // When only one of the two file descriptors is buffered, its stream is read instead of the merged one.
+        // The merged one is then drained, otherwise it would apply backpressure on that file descriptor and hang the subprocess.
+        drainedStream === void 0 ? void 0 : resumeStream(drainedStream)
+      ]).then(([output]) => output);
+    };
+    getAllStream = ({ stdout, stderr }, all, [, bufferStdout, bufferStderr]) => {
+      const buffer = bufferStdout || bufferStderr;
+      if (!buffer) {
+        return { stream: all, buffer };
+      }
+      if (!all) {
+        return { stream: void 0, buffer };
+      }
+      if (!bufferStdout) {
+        return { stream: stderr, buffer, drainedStream: all };
+      }
+      return bufferStderr ? { stream: all, buffer } : { stream: stdout, buffer, drainedStream: all };
+    };
+    getAllMixed = ({ stdout, stderr }, all) => all && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
+  }
+});
+
+// node_modules/execa/lib/verbose/ipc.js
+var shouldLogIpc, logIpcOutput;
+var init_ipc = __esm({
+  "node_modules/execa/lib/verbose/ipc.js"() {
+    init_log();
+    init_values();
+    shouldLogIpc = (verboseInfo) => isFullVerbose(verboseInfo, "ipc");
+    logIpcOutput = (message, verboseInfo) => {
+      const verboseMessage = serializeVerboseMessage(message);
+      verboseLog({
+        type: "ipc",
+        verboseMessage,
+        fdNumber: "ipc",
+        verboseInfo
+      });
+    };
+  }
+});
+
+// node_modules/execa/lib/ipc/buffer-messages.js
+var waitForIpcOutput, getBufferedIpcOutput;
+var init_buffer_messages = __esm({
+  "node_modules/execa/lib/ipc/buffer-messages.js"() {
+    init_max_buffer();
+    init_ipc();
+    init_specific();
+    init_get_each();
+    waitForIpcOutput = async ({
+      subprocess,
+      buffer: bufferArray,
+      maxBuffer: maxBufferArray,
+      ipc,
+      ipcOutput,
+      verboseInfo
+    }) => {
+      if (!ipc) {
+        return ipcOutput;
+      }
+      const isVerbose2 = shouldLogIpc(verboseInfo);
+      const buffer = getFdSpecificValue(bufferArray, "ipc");
+      const maxBuffer = getFdSpecificValue(maxBufferArray, "ipc");
+      const logErrors = [];
+      for await (const message of loopOnMessages({
+        anyProcess: subprocess,
+        channel: subprocess.channel,
+        isSubprocess: false,
+        ipc,
+        shouldAwait: false,
+        reference: true
+      })) {
+        if (buffer) {
+          checkIpcMaxBuffer(ipcOutput, maxBuffer);
+          ipcOutput.push(message);
+        }
+        if (isVerbose2) {
+          try {
+            logIpcOutput(message, verboseInfo);
+          } catch (error2) {
+            logErrors.push(error2);
+          }
+        }
+      }
+      if (logErrors.length > 0) {
+        throw logErrors[0];
+      }
+      return ipcOutput;
+    };
+    getBufferedIpcOutput = async (ipcOutputPromise, ipcOutput) => {
+      await Promise.allSettled([ipcOutputPromise]);
+      return ipcOutput;
+    };
+  }
+});
+
+// node_modules/execa/lib/resolve/wait-subprocess.js
+import { once as once8 } from "node:events";
+var waitForSubprocessResult, waitForOriginalStreams, waitForCustomStreamsEnd, throwOnSubprocessError;
+var init_wait_subprocess = __esm({
+  "node_modules/execa/lib/resolve/wait-subprocess.js"() {
+    init_is_stream();
+    init_source();
+    init_timeout();
+    init_cancel();
+    init_graceful2();
+    init_standard_stream();
+    init_type();
+    init_contents2();
+    init_buffer_messages();
+    init_ipc_input();
+    init_all_async();
+    init_stdio();
+    init_exit_async();
+    init_wait_stream();
+    waitForSubprocessResult = async ({
+      subprocess,
+      kill,
+      all,
+      options: {
+        encoding,
+        buffer,
+        maxBuffer,
+        lines: lines2,
+        timeoutDuration: timeout,
+        cancelSignal,
+        gracefulCancel,
+        forceKillAfterDelay,
+        stripFinalNewline: stripFinalNewline2,
+        ipc,
+        ipcInput
+      },
+      context: context3,
+      verboseInfo,
+      fileDescriptors,
+      originalStreams,
+      onInternalError,
+      controller
+    }) => {
+      const exitPromise = waitForExit(subprocess, context3);
+      const streamInfo = {
+        originalStreams,
+        fileDescriptors,
+        subprocess,
+        exitPromise,
+        propagating: false
+      };
+      const stdioPromises = waitForStdioStreams({
+        subprocess,
+        encoding,
+        buffer,
+        maxBuffer,
+        lines: lines2,
+        stripFinalNewline: stripFinalNewline2,
+        verboseInfo,
+        streamInfo
+      });
+      const allPromise = waitForAllStream({
+        subprocess,
+        all,
+        encoding,
+        buffer,
+        maxBuffer,
+        lines: lines2,
+        stripFinalNewline: stripFinalNewline2,
+        verboseInfo,
+        streamInfo
+      });
+      const ipcOutput = [];
+      const ipcOutputPromise = waitForIpcOutput({
+        subprocess,
+        buffer,
+        maxBuffer,
+        ipc,
+        ipcOutput,
+        verboseInfo
+      });
+      const originalPromises = waitForOriginalStreams(originalStreams, subprocess, streamInfo);
+      const customStreamsEndPromises = waitForCustomStreamsEnd(fileDescriptors, streamInfo);
+      try {
+        return await Promise.race([
+          Promise.all([
+            {},
+            waitForSuccessfulExit(exitPromise),
+            Promise.all(stdioPromises),
+            allPromise,
+            ipcOutputPromise,
+            sendIpcInput(subprocess, ipcInput, ipc),
+            ...originalPromises,
+            ...customStreamsEndPromises
+          ]),
+          onInternalError,
+          throwOnSubprocessError(subprocess, controller),
+          ...throwOnTimeout(kill, timeout, context3, controller),
+          ...throwOnCancel({
+            kill,
+            cancelSignal,
+            gracefulCancel,
+            context: context3,
+            controller
+          }),
+          ...throwOnGracefulCancel({
+            subprocess,
+            kill,
+            cancelSignal,
+            gracefulCancel,
+            forceKillAfterDelay,
+            context: context3,
+            controller
+          })
+        ]);
+      } catch (error2) {
+        context3.terminationReason ??= "other";
+        if (error2 instanceof MaxBufferError) {
+          kill();
+        }
+        return Promise.all([
+          { error: error2 },
+          exitPromise,
+          Promise.all(stdioPromises.map((stdioPromise) => getBufferedData(stdioPromise))),
+          getBufferedData(allPromise),
+          getBufferedIpcOutput(ipcOutputPromise, ipcOutput),
+          Promise.allSettled(originalPromises),
+          Promise.allSettled(customStreamsEndPromises)
+        ]);
+      }
+    };
+    waitForOriginalStreams = (originalStreams, subprocess, streamInfo) => originalStreams.map((stream, fdNumber) => stream === subprocess.stdio[fdNumber] ? void 0 : waitForStream(stream, fdNumber, streamInfo));
+    waitForCustomStreamsEnd = (fileDescriptors, streamInfo) => fileDescriptors.flatMap(({ stdioItems, direction }, fdNumber) => stdioItems.filter(({ value, stream = value }) => isStream(stream, { checkOpen: false }) && !isStandardStream(stream)).map(({ type, value, stream = value }) => waitForStream(stream, fdNumber, streamInfo, {
+      isSameDirection: TRANSFORM_TYPES.has(type),
+      stopOnExit: type === "native",
+      // Output streams are destinations which are handed back to the user: waiting for their readable side would mean waiting for the user to consume them.
+      readable: direction !== "output" || TRANSFORM_TYPES.has(type)
+    })));
+    throwOnSubprocessError = async (subprocess, { signal }) => {
+      const [error2] = await once8(subprocess, "error", { signal });
+      throw error2;
+    };
+  }
+});
+
+// node_modules/execa/lib/convert/writable.js
+import { Writable as Writable4 } from "node:stream";
+import { callbackify as callbackify4 } from "node:util";
+var createWritable, addWritableConcurrentStreams, getWritableMethods, onWrite, onWritableFinal, onStdinFinished, getSubprocessError, shouldUseSubprocessError, onWritableDestroy, destroyOtherWritable;
+var init_writable = __esm({
+  "node_modules/execa/lib/convert/writable.js"() {
+    init_fd_options();
+    init_wait_stream();
+    init_options();
+    init_concurrent();
+    init_shared();
+    createWritable = ({ subprocess, concurrentStreams }, options) => {
+      const { to } = copyOptions(options);
+      const subprocessStdin = getToStream(subprocess, to);
+      const { waitWritableFinal, waitWritableDestroy } = addWritableConcurrentStreams(concurrentStreams, subprocessStdin);
+      const writable = new Writable4({
+        ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
+        destroy: callbackify4(onWritableDestroy.bind(void 0, {
+          subprocessStdin,
+          subprocess,
+          waitWritableFinal,
+          waitWritableDestroy
+        })),
+        highWaterMark: subprocessStdin.writableHighWaterMark,
+        objectMode: subprocessStdin.writableObjectMode
+      });
+      onStdinFinished(subprocessStdin, writable, void 0, subprocess);
+      return writable;
+    };
+    addWritableConcurrentStreams = (concurrentStreams, subprocessStdin) => {
+      const waitWritableFinal = addConcurrentStream(concurrentStreams, subprocessStdin, "writableFinal");
+      const waitWritableDestroy = addConcurrentStream(concurrentStreams, subprocessStdin, "writableDestroy");
+      return { waitWritableFinal, waitWritableDestroy };
+    };
+    getWritableMethods = (subprocessStdin, subprocess, waitWritableFinal) => ({
+      write: onWrite.bind(void 0, subprocessStdin),
+      final: callbackify4(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
+    });
+    onWrite = (subprocessStdin, chunk, encoding, done) => {
+      if (subprocessStdin.write(chunk, encoding)) {
+        done();
+      } else {
+        subprocessStdin.once("drain", done);
+      }
+    };
+    onWritableFinal = async (subprocessStdin, subprocess, waitWritableFinal) => {
+      if (!await waitForConcurrentStreams(waitWritableFinal, subprocess)) {
+        return;
+      }
+      if (subprocessStdin.writable) {
+        subprocessStdin.end();
+      }
+      await subprocess;
+    };
+    onStdinFinished = async (subprocessStdin, writable, subprocessStdout, subprocess) => {
+      try {
+        await waitForSubprocessStdin(subprocessStdin);
+        await subprocess;
+        if (writable.writable) {
+          writable.end();
+        }
+      } catch (error2) {
+        await safeWaitForSubprocessStdout(subprocessStdout);
+        destroyOtherStream(writable, !writable.writableFinished, await getSubprocessError(subprocess, error2));
+      }
+    };
+    getSubprocessError = async (subprocess, error2) => {
+      if (!shouldUseSubprocessError(error2)) {
+        return error2;
+      }
+      try {
+        await subprocess;
+      } catch (subprocessError) {
+        return subprocessError;
+      }
+      return error2;
+    };
+    shouldUseSubprocessError = (error2) => error2 === void 0 || isStreamAbort(error2) || error2.code === "EPIPE";
+    onWritableDestroy = async ({ subprocessStdin, subprocess, waitWritableFinal, waitWritableDestroy }, error2) => {
+      await waitForConcurrentStreams(waitWritableFinal, subprocess);
+      if (await waitForConcurrentStreams(waitWritableDestroy, subprocess)) {
+        destroyOtherWritable(subprocessStdin, error2);
+        await subprocess;
+      }
+      throwDestroyError(error2);
+    };
+    destroyOtherWritable = (stream, error2) => {
+      destroyOtherStream(stream, stream.writable, error2);
+    };
+  }
+});
+
+// node_modules/execa/lib/convert/duplex.js
+import { Duplex as Duplex4 } from "node:stream";
+import { callbackify as callbackify5 } from "node:util";
+var createDuplex, onDuplexDestroy;
+var init_duplex = __esm({
+  "node_modules/execa/lib/convert/duplex.js"() {
+    init_encoding_option();
+    init_fd_options();
+    init_options();
+    init_concurrent();
+    init_readable();
+    init_writable();
+    createDuplex = ({ subprocess, concurrentStreams, encoding }, options) => {
+      const { from, to, binary: binaryOption = true, preserveNewlines = true } = copyOptions(options);
+      checkBooleanOption(binaryOption, "binary");
+      checkBooleanOption(preserveNewlines, "preserveNewlines");
+      const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+      const subprocessStdout = getFromStream(subprocess, from);
+      const subprocessStdin = getToStream(subprocess, to);
+      const waitReadableDestroy = addConcurrentStream(concurrentStreams, subprocessStdout, "readableDestroy");
+      const { waitWritableFinal, waitWritableDestroy } = addWritableConcurrentStreams(concurrentStreams, subprocessStdin);
+      const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
+      const { read, onStdoutDataDone } = getReadableMethods({
+        subprocessStdout,
+        subprocess,
+        binary,
+        encoding,
+        preserveNewlines
+      });
+      const duplex = new Duplex4({
+        read,
+        ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
+        destroy: callbackify5(onDuplexDestroy.bind(void 0, {
+          subprocessStdout,
+          subprocessStdin,
+          subprocess,
+          waitReadableDestroy,
+          waitWritableFinal,
+          waitWritableDestroy
+        })),
+        readableHighWaterMark,
+        writableHighWaterMark: subprocessStdin.writableHighWaterMark,
+        readableObjectMode,
+        writableObjectMode: subprocessStdin.writableObjectMode,
+        encoding: readableEncoding
+      });
+      onStdoutFinished({
+        subprocessStdout,
+        onStdoutDataDone,
+        readable: duplex,
+        subprocess,
+        subprocessStdin
+      });
+      onStdinFinished(subprocessStdin, duplex, subprocessStdout, subprocess);
+      return duplex;
+    };
+    onDuplexDestroy = async ({ subprocessStdout, subprocessStdin, subprocess, waitReadableDestroy, waitWritableFinal, waitWritableDestroy }, error2) => {
+      await Promise.all([
+        onReadableDestroy({ subprocessStdout, subprocess, waitReadableDestroy }, error2),
+        onWritableDestroy({
+          subprocessStdin,
+          subprocess,
+          waitWritableFinal,
+          waitWritableDestroy
+        }, error2)
+      ]);
+    };
+  }
+});
+
+// node_modules/execa/lib/convert/add.js
+var addConvertedStreams;
+var init_add = __esm({
+  "node_modules/execa/lib/convert/add.js"() {
+    init_concurrent();
+    init_readable();
+    init_writable();
+    init_duplex();
+    init_web();
+    init_iterable();
+    addConvertedStreams = (subprocess, { encoding }) => {
+      const concurrentStreams = initializeConcurrentStreams();
+      subprocess.readable = createReadable.bind(void 0, { subprocess, concurrentStreams, encoding });
+      subprocess.writable = createWritable.bind(void 0, { subprocess, concurrentStreams });
+      subprocess.duplex = createDuplex.bind(void 0, { subprocess, concurrentStreams, encoding });
+      subprocess.readableStream = createReadableStream.bind(void 0, subprocess);
+      subprocess.writableStream = createWritableStream.bind(void 0, subprocess);
+      subprocess.transformStream = createTransformStream.bind(void 0, subprocess);
+      subprocess.iterable = createIterable.bind(void 0, subprocess, encoding);
+      subprocess[Symbol.asyncIterator] = createIterable.bind(void 0, subprocess, encoding, {});
+    };
+  }
+});
+
+// node_modules/execa/lib/methods/promise.js
+var mergePromise;
+var init_promise = __esm({
+  "node_modules/execa/lib/methods/promise.js"() {
+    mergePromise = (promise, properties) => Object.assign(promise, properties);
+  }
+});
+
+// node_modules/execa/lib/methods/main-async.js
+import { setMaxListeners, once as once9 } from "node:events";
+import { spawn as spawn2 } from "node:child_process";
+var execaCoreAsync, handleAsyncArguments, handleAsyncOptions, spawnSubprocessAsync, getSubprocessPromise, getSubprocessProperties, handlePromise, getAsyncResult;
+var init_main_async = __esm({
+  "node_modules/execa/lib/methods/main-async.js"() {
+    init_source();
+    init_command();
+    init_options2();
+    init_fd_options();
+    init_shell();
+    init_methods();
+    init_outgoing();
+    init_result();
+    init_reject();
+    init_early_error();
+    init_handle_async();
+    init_strip_newline();
+    init_output_async();
+    init_kill();
+    init_kill_descendants();
+    init_cleanup();
+    init_setup();
+    init_all_async();
+    init_wait_subprocess();
+    init_add();
+    init_deferred();
+    init_promise();
+    execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
+      const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
+      const { subprocess: nodeChildProcess, promise, kill, all, convertedStreams } = spawnSubprocessAsync({
+        file,
+        commandArguments,
+        options,
+        startTime,
+        verboseInfo,
+        command,
+        escapedCommand,
+        fileDescriptors
+      });
+      const subprocess = getSubprocessPromise({
+        promise,
+        nodeChildProcess,
+        kill,
+        all,
+        convertedStreams,
+        options
+      });
+      subprocess.pipe = pipeToSubprocess.bind(void 0, {
+        source: subprocess,
+        sourcePromise: promise,
+        boundOptions: {},
+        createNested
+      });
+      SUBPROCESS_OPTIONS.set(subprocess, { options, fileDescriptors });
+      return subprocess;
+    };
+    handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
+      const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
+      const { file, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
+      const options = handleAsyncOptions(normalizedOptions);
+      const fileDescriptors = handleStdioAsync(options, verboseInfo);
+      return {
+        file,
+        commandArguments,
+        command,
+        escapedCommand,
+        startTime,
+        verboseInfo,
+        options,
+        fileDescriptors
+      };
+    };
+    handleAsyncOptions = ({ timeout, signal, ...options }) => ({ __proto__: null, ...options, timeoutDuration: timeout });
+    spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
+      let subprocess;
+      try {
+        subprocess = spawn2(...concatenateShell(file, commandArguments, getSpawnOptions(options)));
+      } catch (error2) {
+        return handleEarlyError({
+          error: error2,
+          command,
+          escapedCommand,
+          fileDescriptors,
+          options,
+          startTime,
+          verboseInfo
+        });
+      }
+      if (subprocess.stdio === void 0) {
+        return handleEarlyError({
+          error: once9(subprocess, "error").then(([error2]) => error2),
+          command,
+          escapedCommand,
+          fileDescriptors,
+          options,
+          startTime,
+          verboseInfo
+        });
+      }
+      const controller = new AbortController();
+      setMaxListeners(Infinity, controller.signal);
+      const originalStreams = [...subprocess.stdio];
+      pipeOutputAsync(subprocess, fileDescriptors, controller);
+      setIpcSubprocessOptions(subprocess, options);
+      const context3 = {};
+      const onInternalError = createDeferred();
+      const kill = subprocessKill.bind(void 0, {
+        kill: getKillFunction(subprocess, options),
+        options,
+        onInternalError,
+        context: context3,
+        controller
+      });
+      cleanupOnExit(kill, options, controller);
+      const all = makeAllStream(subprocess, options);
+      const promise = handlePromise({
+        subprocess,
+        kill,
+        all,
+        options,
+        startTime,
+        verboseInfo,
+        fileDescriptors,
+        originalStreams,
+        command,
+        escapedCommand,
+        context: context3,
+        onInternalError,
+        controller
+      });
+      return {
+        subprocess,
+        promise,
+        kill,
+        all
+      };
+    };
+    getSubprocessPromise = ({ promise, nodeChildProcess, kill, all, convertedStreams, options }) => {
+      const subprocess = mergePromise(promise, getSubprocessProperties(nodeChildProcess, all));
+      subprocess.kill = kill ?? subprocess.kill;
+      if (convertedStreams === void 0) {
+        addConvertedStreams(subprocess, options);
+      } else {
+        Object.assign(subprocess, convertedStreams);
+      }
+      addIpcMethods(subprocess, nodeChildProcess, options);
+      return subprocess;
+    };
+    getSubprocessProperties = (nodeChildProcess, all) => ({
+      nodeChildProcess,
+      pid: nodeChildProcess.pid,
+      stdin: nodeChildProcess.stdin,
+      stdout: nodeChildProcess.stdout,
+      stderr: nodeChildProcess.stderr,
+      stdio: nodeChildProcess.stdio,
+      all,
+      kill: nodeChildProcess.kill.bind(nodeChildProcess)
+    });
+    handlePromise = async ({ subprocess, kill, all: allStream, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context: context3, onInternalError, controller }) => {
+      const [
+        errorInfo,
+        [exitCode, signal],
+        stdioResults,
+        allResult,
+        ipcOutput
+      ] = await waitForSubprocessResult({
+        subprocess,
+        kill,
+        all: allStream,
+        options,
+        context: context3,
+        verboseInfo,
+        fileDescriptors,
+        originalStreams,
+        onInternalError,
+        controller
+      });
+      controller.abort();
+      onInternalError.resolve();
+      const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
+      const all = stripNewline(allResult, options, "all", getAllFds(subprocess, options.buffer));
+      const result = getAsyncResult({
+        errorInfo,
+        exitCode,
+        signal,
+        stdio,
+        all,
+        ipcOutput,
+        context: context3,
+        options,
+        command,
+        escapedCommand,
+        startTime
+      });
+      return handleResult(result, verboseInfo, options);
+    };
+    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context: context3, options, command, escapedCommand, startTime }) => Object.hasOwn(errorInfo, "error") ? makeError({
+      error: errorInfo.error,
+      command,
+      escapedCommand,
+      timedOut: context3.terminationReason === "timeout",
+      isCanceled: context3.terminationReason === "cancel" || context3.terminationReason === "gracefulCancel",
+      isGracefullyCanceled: context3.terminationReason === "gracefulCancel",
+      isMaxBuffer: errorInfo.error instanceof MaxBufferError,
+      isForcefullyTerminated: context3.isForcefullyTerminated,
+      exitCode,
+      signal,
+      stdio,
+      all,
+      ipcOutput,
+      options,
+      startTime,
+      isSync: false
+    }) : makeSuccessResult({
+      command,
+      escapedCommand,
+      stdio,
+      all,
+      ipcOutput,
+      options,
+      startTime
+    });
+  }
+});
+
+// node_modules/execa/lib/methods/bind.js
+var mergeOptions, mergeOption, DEEP_OPTIONS;
+var init_bind = __esm({
+  "node_modules/execa/lib/methods/bind.js"() {
+    init_is_plain_obj();
+    init_specific();
+    mergeOptions = (boundOptions, options) => {
+      const safeBoundOptions = { __proto__: null, ...boundOptions };
+      const mergedOptions = Object.fromEntries(Object.entries(options).map(([optionName, optionValue]) => [
+        optionName,
+        mergeOption(optionName, safeBoundOptions[optionName], optionValue)
+      ]));
+      return { __proto__: null, ...safeBoundOptions, ...mergedOptions };
+    };
+    mergeOption = (optionName, boundOptionValue, optionValue) => DEEP_OPTIONS.has(optionName) && isPlainObject3(boundOptionValue) && isPlainObject3(optionValue) ? { ...boundOptionValue, ...optionValue } : optionValue;
+    DEEP_OPTIONS = /* @__PURE__ */ new Set(["env", ...FD_SPECIFIC_OPTIONS]);
+  }
+});
+
+// node_modules/execa/lib/methods/create.js
+var createExeca, callBoundExeca, parseArguments;
+var init_create = __esm({
+  "node_modules/execa/lib/methods/create.js"() {
+    init_is_plain_obj();
+    init_parameters();
+    init_template();
+    init_main_sync();
+    init_main_async();
+    init_bind();
+    createExeca = (mapArguments, boundOptions, deepOptions, setBoundExeca) => {
+      const createNested = (mapArguments2, boundOptions2, setBoundExeca2) => createExeca(mapArguments2, boundOptions2, deepOptions, setBoundExeca2);
+      const boundExeca = (...execaArguments) => callBoundExeca({
+        mapArguments,
+        deepOptions,
+        boundOptions,
+        setBoundExeca,
+        createNested
+      }, ...execaArguments);
+      if (setBoundExeca !== void 0) {
+        setBoundExeca(boundExeca, createNested, boundOptions);
+      }
+      return boundExeca;
+    };
+    callBoundExeca = ({ mapArguments, deepOptions = {}, boundOptions = {}, setBoundExeca, createNested }, firstArgument, ...nextArguments) => {
+      if (isPlainObject3(firstArgument)) {
+        return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
+      }
+      const { file, commandArguments, options, isSync } = parseArguments({
+        mapArguments,
+        firstArgument,
+        nextArguments,
+        deepOptions,
+        boundOptions
+      });
+      return isSync ? execaCoreSync(file, commandArguments, options) : execaCoreAsync(file, commandArguments, options, createNested);
+    };
+    parseArguments = ({ mapArguments, firstArgument, nextArguments, deepOptions, boundOptions }) => {
+      const callArguments = isTemplateString(firstArgument) ? parseTemplates(firstArgument, nextArguments) : [firstArgument, ...nextArguments];
+      const [initialFile, initialArguments, initialOptions] = normalizeParameters(...callArguments);
+      const mergedOptions = mergeOptions(mergeOptions(deepOptions, boundOptions), initialOptions);
+      for (const [optionName, optionValue] of Object.entries(deepOptions)) {
+        if (mergedOptions[optionName] === void 0) {
+          mergedOptions[optionName] = optionValue;
+        }
+      }
+      const {
+        options = mergedOptions,
+        isSync = false
+      } = { __proto__: null, ...mapArguments({ options: mergedOptions }) };
+      return {
+        file: initialFile,
+        commandArguments: initialArguments,
+        options,
+        isSync
+      };
+    };
+  }
+});
+
+// node_modules/execa/lib/methods/script.js
+var setScriptSync, mapScriptAsync, mapScriptSync, getScriptOptions, getScriptStdinOption, deepScriptOptions;
+var init_script = __esm({
+  "node_modules/execa/lib/methods/script.js"() {
+    setScriptSync = (boundExeca, createNested, boundOptions) => {
+      boundExeca.sync = createNested(mapScriptSync, boundOptions);
+      boundExeca.s = boundExeca.sync;
+    };
+    mapScriptAsync = ({ options }) => getScriptOptions(options);
+    mapScriptSync = ({ options }) => ({ ...getScriptOptions(options), isSync: true });
+    getScriptOptions = (options) => ({ options: { __proto__: null, ...options, ...getScriptStdinOption(options) } });
+    getScriptStdinOption = ({ stdin = "inherit", input, inputFile, stdio }) => input === void 0 && inputFile === void 0 && stdio === void 0 ? { stdin } : {};
+    deepScriptOptions = { preferLocal: true };
+  }
+});
+
+// node_modules/execa/lib/methods/command.js
+var parseCommandString, TOKEN_REGEXP, trimCommand;
+var init_command2 = __esm({
+  "node_modules/execa/lib/methods/command.js"() {
+    parseCommandString = (command) => {
+      if (typeof command !== "string") {
+        throw new TypeError(`The command must be a string: ${String(command)}.`);
+      }
+      return trimCommand(command).match(TOKEN_REGEXP)?.map((token) => token.replaceAll("\\ ", " ")) ?? [];
+    };
+    TOKEN_REGEXP = /(?:\\ |[^ ])+/g;
+    trimCommand = (command) => {
+      const trimmedCommand = command.trim();
+      const trimmedEnd = command.trimEnd();
+      return trimmedEnd.endsWith("\\") && command[trimmedEnd.length] === " " ? `${trimmedCommand} ` : trimmedCommand;
+    };
+  }
+});
+
+// node_modules/execa/index.js
+var execa_exports = {};
+__export(execa_exports, {
+  $: () => $,
+  ExecaError: () => ExecaError,
+  ExecaSyncError: () => ExecaSyncError,
+  execa: () => execa,
+  execaNode: () => execaNode,
+  execaSync: () => execaSync,
+  getCancelSignal: () => getCancelSignal2,
+  getEachMessage: () => getEachMessage2,
+  getOneMessage: () => getOneMessage2,
+  parseCommandString: () => parseCommandString,
+  sendMessage: () => sendMessage2
+});
+var execa, execaSync, execaNode, $, sendMessage2, getOneMessage2, getEachMessage2, getCancelSignal2;
+var init_execa = __esm({
+  "node_modules/execa/index.js"() {
+    init_create();
+    init_node2();
+    init_script();
+    init_methods();
+    init_command2();
+    init_final_error();
+    execa = createExeca(() => ({}));
+    execaSync = createExeca(() => ({ isSync: true }));
+    execaNode = createExeca(mapNode);
+    $ = createExeca(mapScriptAsync, {}, deepScriptOptions, setScriptSync);
+    ({
+      sendMessage: sendMessage2,
+      getOneMessage: getOneMessage2,
+      getEachMessage: getEachMessage2,
+      getCancelSignal: getCancelSignal2
+    } = getIpcExport());
+  }
+});
+
+// node_modules/glob/dist/esm/index.min.js
+var index_min_exports = {};
+__export(index_min_exports, {
+  Glob: () => j,
+  Ignore: () => lt,
+  escape: () => K,
+  glob: () => Ns,
+  globIterate: () => Ls,
+  globIterateSync: () => se,
+  globStream: () => Ps,
+  globStreamSync: () => ee,
+  globSync: () => zs,
+  hasMagic: () => je,
+  iterate: () => kn,
+  iterateSync: () => En,
+  stream: () => vn,
+  streamSync: () => xn,
+  sync: () => Cn,
+  unescape: () => st
+});
+import { fileURLToPath as yn } from "node:url";
+import { tracingChannel as Fi, channel as Ti } from "node:diagnostics_channel";
+import { posix as qi, win32 as Ne } from "node:path";
+import { fileURLToPath as Ki } from "node:url";
+import { lstatSync as Xi, readdir as Vi, readdirSync as Yi, readlinkSync as Ji, realpathSync as Zi } from "fs";
+import * as Qi from "node:fs";
+import { lstat as en, readdir as sn, readlink as nn, realpath as rn } from "node:fs/promises";
+import { EventEmitter as Te } from "node:events";
+import ys from "node:stream";
+import { StringDecoder as zi } from "node:string_decoder";
+function oe(r7) {
+  return isNaN(r7) ? r7.charCodeAt(0) : parseInt(r7, 10);
+}
+function Qs(r7) {
+  return r7.replace(Gs, $e).replace(Hs, Ie).replace(qs, le).replace(Ks, Be).replace(Xs, Ue);
+}
+function ti(r7) {
+  return r7.replace(Ws, "\\").replace($s, "{").replace(Is, "}").replace(Bs, ",").replace(Us, ".");
+}
+function he(r7, t) {
+  for (let e = 0; e < t.length; e++) r7.push(t[e]);
+}
+function ei(r7) {
+  let t = [], e = "";
+  for (; ; ) {
+    let s = re("{", "}", r7);
+    if (!s) {
+      let a2 = r7.split(",");
+      return a2[0] = e + a2[0], he(t, a2), t;
+    }
+    let { pre: i2, body: n2, post: o2 } = s, h2 = i2.split(",");
+    if (h2[0] = e + h2[0], h2[h2.length - 1] += "{" + n2 + "}", !o2.length) return he(t, h2), t;
+    e = h2.pop(), he(t, h2), r7 = o2;
+  }
+}
+function Ge(r7, t = {}) {
+  if (!r7) return [];
+  let { max: e = Vs, maxLength: s = Ys, maxDepth: i2 = Js, maxRewrites: n2 = Zs } = t;
+  return r7.slice(0, 2) === "{}" && (r7 = "\\{\\}" + r7.slice(2)), ae(Qs(r7), e, s, i2, 0, n2, true).map(ti);
+}
+function si(r7) {
+  return "{" + r7 + "}";
+}
+function ii(r7) {
+  return /^-?0\d/.test(r7);
+}
+function ni(r7, t) {
+  return r7 <= t;
+}
+function ri(r7, t) {
+  return r7 >= t;
+}
+function ct(r7, t, e, s, i2, n2) {
+  let o2 = [], h2 = 0;
+  for (let a2 = 0; a2 < r7.length; a2++) for (let l = 0; l < e.length; l++) {
+    if (o2.length >= s) return o2;
+    let c3 = r7[a2] + t + e[l];
+    if (!(n2 && !c3)) {
+      if (h2 + c3.length > i2) return o2;
+      o2.push(c3), h2 += c3.length;
+    }
+  }
+  return o2;
+}
+function oi(r7, t, e, s) {
+  let i2 = r7.split(/\.\./), n2 = [];
+  if (i2[0] === void 0 || i2[1] === void 0) return n2;
+  let o2 = oe(i2[0]), h2 = oe(i2[1]), a2 = Math.max(i2[0].length, i2[1].length), l = i2.length === 3 && i2[2] !== void 0 ? Math.max(Math.abs(oe(i2[2])), 1) : 1, c3 = ni;
+  h2 < o2 && (l *= -1, c3 = ri);
+  let u2 = i2.some(ii), p = 0;
+  for (let g = o2; c3(g, h2) && n2.length < e; g += l) {
+    let d;
+    if (t) d = String.fromCharCode(g), d === "\\" && (d = "");
+    else if (d = String(g), u2) {
+      let w = a2 - d.length;
+      if (w > 0) {
+        let m = new Array(w + 1).join("0");
+        g < 0 ? d = "-" + m + d.slice(1) : d = m + d;
+      }
+    }
+    if (p + d.length > s) break;
+    n2.push(d), p += d.length;
+  }
+  return n2;
+}
+function ae(r7, t, e, s, i2, n2, o2) {
+  if (i2 > s) return [r7];
+  let h2 = [""], a2 = 0, l = false, c3 = true;
+  for (; ; ) {
+    let f = re("{", "}", r7);
+    if (!f) return ct(h2, r7, [""], t, e, l);
+    let u2 = f.pre;
+    if (/\$$/.test(u2)) {
+      if (h2 = ct(h2, u2 + "{" + f.body + "}", [""], t, e, l && !f.post.length), c3 = false, !f.post.length) break;
+      r7 = f.post;
+      continue;
+    }
+    let p = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body), g = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body), d = p || g, w = f.body.indexOf(",") >= 0;
+    if (!d && !w) {
+      if (a2 < n2 && f.post.match(/,(?!,).*\}/)) {
+        a2++, r7 = f.pre + "{" + f.body + le + f.post, o2 = true;
+        continue;
+      }
+      return ct(h2, u2 + "{" + f.body + "}" + f.post, [""], t, e, l);
+    }
+    c3 && (l = o2 && !d, c3 = false);
+    let m;
+    if (d) m = oi(f.body, g, t, e);
+    else {
+      let b = ei(f.body);
+      if (b.length === 1 && b[0] !== void 0 && (b = ae(b[0], t, e, s, i2 + 1, n2, false).map(si), b.length === 1)) {
+        if (h2 = ct(h2, u2 + b[0], [""], t, e, l && !f.post.length), !f.post.length) break;
+        r7 = f.post;
+        continue;
+      }
+      let x = l && !f.post.length && !u2;
+      for (let y = 0; x && y < h2.length; y++) h2[y] && (x = false);
+      m = [];
+      let S = 0;
+      t: for (let y = 0; y < b.length; y++) {
+        let q = ae(b[y], t, e, s, i2 + 1, n2, false);
+        for (let W = 0; W < q.length; W++) {
+          let B = q[W];
+          if (!(x && !B)) {
+            if (m.length >= t || S + B.length > e) break t;
+            m.push(B), S += B.length;
+          }
+        }
+      }
+    }
+    if (h2 = ct(h2, u2, m, t, e, l && !f.post.length), !f.post.length) break;
+    r7 = f.post;
+  }
+  return h2;
+}
+function ee(r7, t = {}) {
+  return new j(r7, t).streamSync();
+}
+function Ps(r7, t = {}) {
+  return new j(r7, t).stream();
+}
+function zs(r7, t = {}) {
+  return new j(r7, t).walkSync();
+}
+async function Ds(r7, t = {}) {
+  return new j(r7, t).walk();
+}
+function se(r7, t = {}) {
+  return new j(r7, t).iterateSync();
+}
+function Ls(r7, t = {}) {
+  return new j(r7, t).iterate();
+}
+var re, We, js, $e, Ie, le, Be, Ue, Ws, $s, Is, Bs, Us, Gs, Hs, qs, Ks, Xs, Vs, Ys, Js, Zs, fe, ce, ft, He, qe, hi, ut, ue, Ke, de, ai, Z, li, Je, Dt, Ze, ge, ci, fi, Qe, ts, ui, di, pe, es, Xe, dt, ss, pi, me, mi, gi, is, wi, Ve, bi, yi, Nt, Ye, pt, mt, K, st, T, it, Si, xi, ls, ns, vi, v, Ei, U, ki, xe, Ci, Ai, Mi, rs, cs, Ri, Oi, we, os9, X, hs, ve, be, zt, ye, Pt, gt, Lt, Ee, as, Se, D, M, wt, _i, ke, us, fs4, Di, Ni, V, ds, jt, Pi, yt, ms, Li, ji, Wi, G, H, Y, Wt, St, $t, gs, It, ws, z, nt, k, xt, rt, C, F, A, Ce, Bt, R, E, Ae, Me, bs, Re, $2, Oe, Ut, vt, Q, _, Et, $i, Ii, Bi, Ui, Gt, Fe, Gi, Hi, J, tn, Ct, Cs, on6, hn, an, Ss, ln, cn, fn, un, P, As, Ms, I, Rs, Os, tt, Fs, N, kt, _e, xs, At, L, Ht, Kt, vs, dn, De, Es, Mt, ks, qt, Xt, Pe, Ts, O, Vt, Yt, Jt, ot, ht, Rt, rr, _s, pn, mn, gn, at2, wn, lt, ze, Ot, Le, Ft, Zt, Qt, bn, te, Tt, _t, Sn, j, je, xn, vn, En, kn, Cn, Ns;
+var init_index_min = __esm({
+  "node_modules/glob/dist/esm/index.min.js"() {
+    re = (r7, t, e) => {
+      let s = r7 instanceof RegExp ? We(r7, e) : r7, i2 = t instanceof RegExp ? We(t, e) : t, n2 = s !== null && i2 != null && js(s, i2, e);
+      return n2 && { start: n2[0], end: n2[1], pre: e.slice(0, n2[0]), body: e.slice(n2[0] + s.length, n2[1]), post: e.slice(n2[1] + i2.length) };
+    };
+    We = (r7, t) => {
+      let e = t.match(r7);
+      return e ? e[0] : null;
+    };
+    js = (r7, t, e) => {
+      let s, i2, n2, o2, h2, a2 = e.indexOf(r7), l = e.indexOf(t, a2 + 1), c3 = a2;
+      if (a2 >= 0 && l > 0) {
+        if (r7 === t) return [a2, l];
+        for (s = [], n2 = e.length; c3 >= 0 && !h2; ) {
+          if (c3 === a2) s.push(c3), a2 = e.indexOf(r7, c3 + 1);
+          else if (s.length === 1) {
+            let f = s.pop();
+            f !== void 0 && (h2 = [f, l]);
+          } else i2 = s.pop(), i2 !== void 0 && i2 < n2 && (n2 = i2, o2 = l), l = e.indexOf(t, c3 + 1);
+          c3 = a2 < l && a2 >= 0 ? a2 : l;
+        }
+        s.length && o2 !== void 0 && (h2 = [n2, o2]);
+      }
+      return h2;
+    };
+    $e = "\0SLASH" + Math.random() + "\0";
+    Ie = "\0OPEN" + Math.random() + "\0";
+    le = "\0CLOSE" + Math.random() + "\0";
+    Be = "\0COMMA" + Math.random() + "\0";
+    Ue = "\0PERIOD" + Math.random() + "\0";
+    Ws = new RegExp($e, "g");
+    $s = new RegExp(Ie, "g");
+    Is = new RegExp(le, "g");
+    Bs = new RegExp(Be, "g");
+    Us = new RegExp(Ue, "g");
+    Gs = /\\\\/g;
+    Hs = /\\{/g;
+    qs = /\\}/g;
+    Ks = /\\,/g;
+    Xs = /\\\./g;
+    Vs = 1e5;
+    Ys = 4e6;
+    Js = 1e3;
+    Zs = 1e3;
+    fe = (r7, t) => r7 === t ? { t: "lit", ch: String(r7) } : { t: "class", re: new RegExp(`^[${r7}-${t}]$`) };
+    ce = (r7, t) => t.map((e) => [fe(r7, r7), ...e]);
+    ft = (r7, t) => {
+      if (!r7) return [[]];
+      let e = +r7[0], s = +t[0], i2 = r7.slice(1), n2 = t.slice(1);
+      if (e === s) return ce(e, ft(i2, n2));
+      let o2 = "0".repeat(i2.length), h2 = "9".repeat(i2.length), a2 = [];
+      i2 !== o2 && a2.push(...ce(e++, ft(i2, h2)));
+      let l = n2 === h2 ? [] : ce(s--, ft(o2, n2));
+      return e <= s && a2.push([fe(e, s), ...Array.from(i2, () => fe(0, 9))]), a2.push(...l), a2;
+    };
+    He = (r7, t, e) => {
+      if (e) return ft(String(r7).padStart(e, "0"), String(t).padStart(e, "0"));
+      let s = [];
+      for (let i2 = String(r7).length; i2 <= String(t).length; i2++) {
+        let n2 = Math.max(r7, i2 === 1 ? 0 : 10 ** (i2 - 1)), o2 = Math.min(t, 10 ** i2 - 1);
+        s.push(...ft(String(n2), String(o2)));
+      }
+      return s;
+    };
+    qe = (r7, t) => {
+      let e = Number(r7), s = Number(t);
+      if (!Number.isSafeInteger(e) || !Number.isSafeInteger(s)) return;
+      e > s && ([e, s] = [s, e]);
+      let n2 = /^-?0\d/.test(r7) || /^-?0\d/.test(t) ? Math.max(r7.length, t.length) : 0, o2 = [];
+      if (e < 0) {
+        let h2 = He(Math.max(-s, 1), -e, n2 && n2 - 1);
+        o2.push(...h2.map((a2) => [{ t: "lit", ch: "-" }, ...a2]));
+      }
+      return s >= 0 && o2.push(...He(Math.max(e, 0), s, n2)), o2;
+    };
+    hi = { "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"], "[:alpha:]": ["\\p{L}\\p{Nl}"], "[:ascii:]": ["\\x00-\\x7f"], "[:blank:]": ["\\p{Zs}\\t"], "[:cntrl:]": ["\\p{Cc}"], "[:digit:]": ["\\p{Nd}"], "[:graph:]": ["\\p{Z}\\p{C}", true], "[:lower:]": ["\\p{Ll}"], "[:print:]": ["\\p{C}", true], "[:punct:]": ["\\p{P}\\p{S}"], "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"], "[:upper:]": ["\\p{Lu}"], "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"], "[:xdigit:]": ["A-Fa-f0-9"] };
+    ut = (r7) => r7.replace(/[[\]\\-]/g, "\\$&");
+    ue = /$./;
+    Ke = (r7, t, e = false, s) => {
+      let i2 = (m) => {
+        let b = s ? m.normalize(s) : m;
+        return [...b].length === 1 ? b : m;
+      }, n2 = t;
+      if (r7.charAt(n2) !== "[") throw new Error("not in a brace expression");
+      let o2 = [], h2 = [], a2 = n2 + 1, l = false, c3 = false, f = false, u2 = n2, p = "";
+      t: for (; a2 < r7.length; ) {
+        let m = String.fromCodePoint(r7.codePointAt(a2));
+        if ((m === "!" || m === "^") && a2 === n2 + 1) {
+          f = true, a2++;
+          continue;
+        }
+        if (m === "]" && l && !c3) {
+          u2 = a2 + 1;
+          break;
+        }
+        if (l = true, m === "\\" && !c3) {
+          c3 = true, a2++;
+          continue;
+        }
+        if (m === "[" && !c3) {
+          for (let [x, [S, y]] of Object.entries(hi)) if (r7.startsWith(x, a2)) {
+            if (p) return [ue, r7.length - n2];
+            a2 += x.length, y ? h2.push(S) : o2.push(S);
+            continue t;
+          }
+        }
+        c3 = false;
+        let b = i2(m);
+        if (p) {
+          b.codePointAt(0) > p.codePointAt(0) ? o2.push(ut(p) + "-" + ut(b)) : b === p && o2.push(ut(b)), p = "", a2 += m.length;
+          continue;
+        }
+        if (r7.startsWith("-]", a2 + m.length)) {
+          o2.push(ut(b + "-")), a2 += m.length + 1;
+          continue;
+        }
+        if (r7.startsWith("-", a2 + m.length)) {
+          p = b, a2 += m.length + 1;
+          continue;
+        }
+        o2.push(ut(b)), a2 += m.length;
+      }
+      if (u2 < a2) return [ue, 0];
+      if (!o2.length && !h2.length) return [ue, r7.length - n2];
+      let g = "[" + (f ? "^" : "") + o2.join("") + "]", d = "[" + (f ? "" : "^") + h2.join("") + "]", w = "^" + (o2.length && h2.length ? "(" + g + "|" + d + ")" : o2.length ? g : d);
+      return [new RegExp(w, e ? "iu" : "u"), u2 - n2];
+    };
+    de = { t: "match", id: 0 };
+    ai = "!?+*@";
+    Z = (r7) => ({ t: "lit", ch: r7 });
+    li = (r7) => r7.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+    Je = (r7) => new RegExp(`^${li(r7)}$`, "iu");
+    Dt = /* @__PURE__ */ new Map();
+    Ze = (r7) => {
+      let t = Dt.get(r7);
+      return t || (t = Je(r7), Dt.size >= 1e3 && Dt.clear(), Dt.set(r7, t)), t;
+    };
+    ge = (r7, t) => {
+      if (t === r7.ch) return true;
+      if (!r7.re) return false;
+      let e = t.charCodeAt(0);
+      if (e >= 128) return r7.re.test(t);
+      let s = r7.ascii ??= new Uint8Array(128);
+      return s[e] ||= r7.re.test(t) ? 1 : 2, s[e] === 1;
+    };
+    ci = (r7, t, e, s, i2) => {
+      let n2 = [];
+      for (let o2 = 0; o2 < r7.length; ) {
+        let h2 = String.fromCodePoint(r7.codePointAt(o2));
+        if (i2) {
+          let a2 = h2 === "\\" && r7.startsWith(i2, o2 + 1) ? 1 : 0;
+          if (a2 || h2 === i2) {
+            let l = o2 + a2 + i2.length, c3 = r7.indexOf(i2, l), f = /^(-?\d+)\.\.(-?\d+)$/.exec(r7.slice(l, c3)), u2 = c3 !== -1 && f && qe(f[1], f[2]);
+            if (u2) {
+              n2.push({ t: "ext", type: "@", alts: u2 }), o2 = c3 + i2.length;
+              continue;
+            }
+          }
+        }
+        if (h2 === "\\") {
+          let a2 = r7.codePointAt(o2 + 1), l = a2 === void 0 ? h2 : String.fromCodePoint(a2);
+          n2.push(Z(l)), o2 += 1 + l.length;
+          continue;
+        }
+        if (h2 === "[") {
+          let [a2, l] = Ke(r7, o2, t, s);
+          if (l) {
+            n2.push({ t: "class", re: a2 }), o2 += l;
+            continue;
+          }
+        }
+        if (!e && ai.includes(h2) && r7[o2 + 1] === "(") {
+          n2.push({ t: "open", type: h2 }), o2 += 2;
+          continue;
+        }
+        n2.push(!e && h2 === "|" ? { t: "bar" } : !e && h2 === ")" ? { t: "close" } : h2 === "*" ? { t: "star" } : h2 === "?" ? { t: "any" } : Z(h2)), o2 += h2.length;
+      }
+      return n2;
+    };
+    fi = (r7) => {
+      let t = /* @__PURE__ */ new Map(), e = [];
+      return r7.forEach((s, i2) => {
+        s.t === "open" ? e.push(i2) : s.t === "close" && e.length && t.set(e.pop(), i2);
+      }), t;
+    };
+    Qe = (r7, t, e, s, i2) => {
+      let n2 = [], o2 = [n2];
+      for (let h2 = e; h2 < s; h2++) {
+        let a2 = r7[h2], l = t.get(h2);
+        if (a2.t === "open" && l !== void 0) {
+          let c3 = Qe(r7, t, h2 + 1, l, false);
+          n2.push({ t: "ext", type: a2.type, alts: c3 }), h2 = l;
+        } else a2.t === "bar" && !i2 ? o2.push(n2 = []) : a2.t === "open" ? n2.push(Z(a2.type), Z("(")) : a2.t === "bar" ? n2.push(Z("|")) : a2.t === "close" ? n2.push(Z(")")) : n2.push(a2);
+      }
+      return o2;
+    };
+    ts = (r7, t) => {
+      let e = [], s = "", i2 = () => {
+        for (let n2 of s.normalize(t)) e.push(Z(n2));
+        s = "";
+      };
+      for (let n2 of r7) {
+        if (n2.t === "lit") {
+          s += n2.ch;
+          continue;
+        }
+        i2(), e.push(n2.t === "ext" ? { ...n2, alts: n2.alts.map((o2) => ts(o2, t)) } : n2);
+      }
+      return i2(), e;
+    };
+    ui = (r7, t) => {
+      let e = 1, s = (h2) => ({ t: "split", id: e++, out: h2 }), i2 = (h2, a2) => h2.reduceRight((l, c3) => n2(c3, l), a2), n2 = (h2, a2) => {
+        switch (h2.t) {
+          case "lit":
+            let u2 = t ? Ze(h2.ch) : void 0;
+            return { t: "lit", id: e++, ch: h2.ch, re: u2, next: a2 };
+          case "any":
+          case "star":
+            return { t: h2.t, id: e++, next: a2 };
+          case "class":
+            return { t: "class", id: e++, re: h2.re, next: a2 };
+        }
+        let l = (u2) => h2.alts.map((p) => i2(p, u2));
+        switch (h2.type) {
+          case "@":
+            return s(l(a2));
+          case "?":
+            return s([a2, ...l(a2)]);
+          case "!":
+            return { t: "neg", id: e++, sub: s(l(de)), next: a2 };
+        }
+        let c3 = s([]), f = s(l(c3));
+        return c3.out.push(a2, f), h2.type === "*" ? c3 : f;
+      };
+      return [i2(r7, de), e];
+    };
+    di = (r7) => {
+      let t = [], e = /* @__PURE__ */ new Set(), s = (n2) => n2.t === "match" ? "match" : String(n2.id), i2 = (n2, o2) => {
+        if (n2.t === "match" || e.has(n2)) return;
+        e.add(n2);
+        let h2 = (a2) => t.push(`${o2}${n2.id}: ${a2}`);
+        switch (n2.t) {
+          case "split":
+            h2(`split -> ${n2.out.map(s).join(", ")}`);
+            for (let a2 of n2.out) i2(a2, o2);
+            return;
+          case "neg":
+            return h2(`!(${s(n2.sub)}) -> ${s(n2.next)}`), i2(n2.sub, o2 + "  "), i2(n2.next, o2);
+          case "lit":
+            h2(`${JSON.stringify(n2.ch)} -> ${s(n2.next)}`);
+            break;
+          case "class":
+            h2(`${n2.re} -> ${s(n2.next)}`);
+            break;
+          default:
+            h2(`${n2.t === "any" ? "?" : "*"} -> ${s(n2.next)}`);
+        }
+        i2(n2.next, o2);
+      };
+      return i2(r7, ""), [`start -> ${s(r7)}`, ...t].join(`
+`);
+    };
+    pe = class {
+      gen;
+      threads = [];
+      match = false;
+      runs = [];
+      ids = [];
+      constructor(t) {
+        this.gen = t;
+      }
+      get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+      }
+    };
+    es = (r7, t) => r7.ids.length !== t.ids.length || r7.runs.length !== t.runs.length || r7.ids.some((e, s) => e !== t.ids[s]) ? false : r7.runs.every((e) => t.runs.some((s) => s.neg === e.neg && es(s.state, e.state)));
+    Xe = (r7) => ({ has: new Float64Array(r7), seen: new Float64Array(r7), gen: 0 });
+    dt = class {
+      dots;
+      dotStart;
+      #t;
+      constructor(t, e, s) {
+        this.dots = t, this.dotStart = e, this.#t = s;
+      }
+      state() {
+        return new pe(++this.#t.gen);
+      }
+      done(t) {
+        return t.ids = t.threads.map((e) => e.id).sort((e, s) => e - s), t.match && t.ids.unshift(de.id), t;
+      }
+      #n(t, e) {
+        let { seen: s } = this.#t;
+        return s[e.id] === t.gen ? false : (s[e.id] = t.gen, true);
+      }
+      #i(t, e) {
+        let { has: s } = this.#t;
+        return s[e.id] === t.gen ? false : (s[e.id] = t.gen, t.threads.push(e), true);
+      }
+      restricted(t, e) {
+        return e && (this.dots || this.dotStart && t === 0);
+      }
+      add(t, e, s, i2) {
+        switch (e.t) {
+          case "split":
+            if (!this.#n(t, e)) return;
+            for (let o2 of e.out) this.add(t, o2, s, i2);
+            return;
+          case "neg":
+            if (!this.#n(t, e)) return;
+            let n2 = this.state();
+            return this.add(n2, e.sub, s, false), this.done(n2), this.addRun(t, { t: "run", neg: e, state: n2 }, s, i2);
+          case "star":
+            if (this.restricted(s, i2)) return;
+            this.#i(t, e) && this.add(t, e.next, s, i2);
+            return;
+          case "match":
+            t.match = true;
+            return;
+          default:
+            this.#i(t, e);
+        }
+      }
+      addRun(t, e, s, i2) {
+        for (let n2 of t.runs) if (n2.neg === e.neg && es(n2.state, e.state)) return;
+        t.runs.push(e), e.state.match || this.add(t, e.neg.next, s, i2);
+      }
+      step(t, e, s, i2) {
+        let n2 = this.state();
+        for (let o2 of t.threads) switch (o2.t) {
+          case "lit":
+            ge(o2, e) && this.add(n2, o2.next, s + 1, i2);
+            break;
+          case "any":
+            this.restricted(s, i2) || this.add(n2, o2.next, s + 1, i2);
+            break;
+          case "class":
+            !this.restricted(s, i2) && o2.re.test(e) && this.add(n2, o2.next, s + 1, i2);
+            break;
+          case "star":
+            this.restricted(s, i2) || this.add(n2, o2, s + 1, i2);
+        }
+        if (!this.restricted(s, i2)) for (let o2 of t.runs) {
+          if (o2.state.dead) {
+            this.addRun(n2, o2, s + 1, i2);
+            continue;
+          }
+          let h2 = this.step(o2.state, e, s, false);
+          this.addRun(n2, { t: "run", neg: o2.neg, state: h2 }, s + 1, i2);
+        }
+        return this.done(n2);
+      }
+    };
+    ss = (r7) => {
+      let t = r7.ids.join();
+      if (!r7.runs.length) return t;
+      let e = r7.runs.map((s) => `${s.neg.id}(${ss(s.state)})`);
+      return `${t}|${e.sort().join("|")}`;
+    };
+    pi = 1 << 18;
+    me = class {
+      #t;
+      #n = /* @__PURE__ */ new Map();
+      #i = 0;
+      #o;
+      #r;
+      #d;
+      #u;
+      constructor(t, e) {
+        this.#t = t, this.#d = new dt(false, false, e), this.#u = new dt(false, true, e);
+      }
+      #f(t) {
+        return { state: t, match: t.match, dead: t.dead, next: /* @__PURE__ */ new Map() };
+      }
+      #h(t) {
+        let e = ss(t), s = this.#n.get(e);
+        if (s) return s;
+        this.#i > pi && this.#m();
+        let i2 = this.#f(t);
+        return this.#n.set(e, i2), this.#i += e.length + 1, i2;
+      }
+      #m() {
+        this.#n.clear(), this.#i = 0, this.#o = void 0, this.#r = void 0;
+      }
+      start(t) {
+        if (t) {
+          if (this.#r) return this.#r;
+          let s = this.#u.state();
+          return this.#u.add(s, this.#t, 0, true), this.#r = this.#f(this.#u.done(s));
+        }
+        if (this.#o) return this.#o;
+        let e = this.#d.state();
+        return this.#d.add(e, this.#t, 0, true), this.#o = this.#h(this.#d.done(e));
+      }
+      next(t, e) {
+        let s = e.charCodeAt(0), i2 = s < 128 ? void 0 : t.next.get(e);
+        if (i2) return i2;
+        let n2 = t === this.#r ? this.#h(this.#u.step(t.state, e, 0, true)) : this.#h(this.#d.step(t.state, e, 1, true));
+        return s < 128 ? (t.ascii || (t.ascii = new Array(128), this.#i += 128), t.ascii[s] = n2) : t.next.set(e, n2), this.#i++, n2;
+      }
+    };
+    mi = (r7) => {
+      let t = [];
+      for (let e = r7; e.t !== "match"; e = e.next) {
+        if (e.t === "split" || e.t === "neg") return;
+        t.push(e);
+      }
+      return t;
+    };
+    gi = (r7, t, e, s) => {
+      let i2 = 0, n2 = e, o2 = -1, h2 = 0;
+      for (; n2 < s; ) {
+        let a2 = r7[i2];
+        if (a2?.t === "star") {
+          o2 = i2++, h2 = n2;
+          continue;
+        }
+        let l = t[n2];
+        if (a2 && (a2.t === "any" || a2.t === "lit" && ge(a2, l) || a2.t === "class" && a2.re.test(l))) {
+          i2++, n2++;
+          continue;
+        }
+        if (o2 === -1) return false;
+        i2 = o2 + 1, n2 = ++h2;
+      }
+      for (; r7[i2]?.t === "star"; ) i2++;
+      return i2 === r7.length;
+    };
+    is = (r7) => {
+      let t = 0, e = 0;
+      for (let s of r7) {
+        let [i2, n2] = wi(s);
+        t += i2, e += n2;
+      }
+      return [t, e];
+    };
+    wi = (r7) => {
+      if (r7.t === "star") return [0, 1 / 0];
+      if (r7.t !== "ext") return [1, 1];
+      if (r7.type === "!") return [0, 1 / 0];
+      let t = r7.alts.map(is), e = Math.min(...t.map((n2) => n2[0])), s = Math.max(...t.map((n2) => n2[1])), i2 = s === 0 ? 0 : 1 / 0;
+      return r7.type === "@" ? [e, s] : r7.type === "?" ? [0, s] : r7.type === "*" ? [0, i2] : [e, i2];
+    };
+    Ve = (r7, t, e) => {
+      for (let s = 0; s < r7.length; s++) if (!ge(r7[s], t[e + s])) return false;
+      return true;
+    };
+    bi = /[/\ud800-\udfff]/;
+    yi = /[\ud800-\udfff]/;
+    Nt = (r7) => yi.test(r7) ? [...r7] : r7;
+    Ye = (r7) => {
+      if (r7.includes("/")) throw new Error("can only match a single path portion, got: " + r7);
+    };
+    pt = class {
+      pattern;
+      options;
+      #t;
+      #n;
+      #i;
+      #o;
+      #r;
+      #d = false;
+      #u;
+      #f;
+      #h = false;
+      #m = 0;
+      #l = 1 / 0;
+      #a = [];
+      #s = [];
+      #b;
+      #E;
+      #y = false;
+      #g;
+      #w;
+      constructor(t, e = {}) {
+        if (t.includes("/")) throw new Error("can only match a single path portion, got pattern: " + t);
+        this.pattern = t, this.options = e;
+        let { nocase: s = false, noext: i2 = false, normalize: n2 } = e;
+        this.#w = n2 === true ? "NFC" : n2 || void 0;
+        let o2 = /^[?*+@]\(\)$/.test(t), h2 = ci(t, s, i2 || o2, this.#w, e.rangeMark), [a2] = Qe(h2, fi(h2), 0, h2.length, true);
+        this.#w && (a2 = ts(a2, this.#w));
+        let [l, c3] = ui(a2, s);
+        if (this.#t = l, this.#n = c3, a2.every((f) => f.t === "lit")) this.#r = a2.map((f) => f.ch).join(""), this.#d = s;
+        else {
+          let f = (g) => g.t !== "lit" ? void 0 : s ? { ch: g.ch, re: Ze(g.ch) } : { ch: g.ch };
+          for (let g of a2) {
+            let d = f(g);
+            if (!d) break;
+            this.#a.push(d);
+          }
+          for (let g = a2.length - 1; g >= 0; g--) {
+            let d = f(a2[g]);
+            if (!d) break;
+            this.#s.unshift(d);
+          }
+          this.#y = !!(this.#a.length || this.#s.length), s || (this.#b = this.#a.map((g) => g.ch).join(""), this.#E = this.#s.map((g) => g.ch).join("")), this.#f = mi(this.#t)?.slice(this.#a.length, -this.#s.length || void 0), this.#h = !!this.#f?.every((g) => g.t === "star" || g.t === "any");
+          let [u2, p] = is(a2);
+          this.#m = u2, this.#l = p;
+        }
+      }
+      test(t) {
+        return this.#w ? (Ye(t), this.#p(t.normalize(this.#w))) : bi.test(t) ? (Ye(t), this.#p(t, [...t])) : this.#p(t, t);
+      }
+      testUnchecked(t) {
+        return this.#p(this.#w ? t.normalize(this.#w) : t);
+      }
+      #p(t, e) {
+        if (this.#r !== void 0) return this.#d ? (this.#u ??= Je(this.#r)).test(t) : t === this.#r;
+        let s = this.#m, i2 = this.#l;
+        if (e === void 0) {
+          let c3 = t.length, f = c3 + 1 >> 1;
+          if (c3 < s || f > i2) return false;
+          (f < s || c3 > i2) && (e = Nt(t));
+        }
+        if (e !== void 0 && (e.length < s || e.length > i2)) return false;
+        let n2 = this.#a.length;
+        if (this.#y) if (this.#b !== void 0 && this.#E !== void 0) {
+          if (!t.startsWith(this.#b) || !t.endsWith(this.#E)) return false;
+        } else {
+          e ??= Nt(t);
+          let c3 = e.length - this.#s.length;
+          if (!Ve(this.#a, e, 0) || !Ve(this.#s, e, c3)) return false;
+        }
+        let o2 = !this.options.dot && t.startsWith(".");
+        if (this.#f) {
+          if (t === "." || t === ".." || o2 && !n2) return false;
+          if (this.#h) return true;
+          e ??= Nt(t);
+          let c3 = e.length - this.#s.length;
+          return gi(this.#f, e, n2, c3);
+        }
+        if (e ??= Nt(t), t === "." || t === "..") {
+          this.#i ??= Xe(this.#n);
+          let c3 = this.#o ??= new dt(true, false, this.#i), f = c3.state();
+          c3.add(f, this.#t, 0, true);
+          let u2 = c3.done(f);
+          for (let p = 0; p < e.length; p++) u2 = c3.step(u2, e[p], p, true);
+          return u2.match;
+        }
+        this.#i ??= Xe(this.#n);
+        let h2 = this.#g ??= new me(this.#t, this.#i), a2 = h2.start(o2), l = e === t;
+        for (let c3 = 0; c3 < e.length; c3++) {
+          if (a2.dead) return false;
+          let f = l ? t.charCodeAt(c3) : e[c3].charCodeAt(0);
+          a2 = a2.ascii?.[f] ?? h2.next(a2, e[c3]);
+        }
+        return a2.match;
+      }
+      toString() {
+        return di(this.#t);
+      }
+    };
+    mt = (r7) => {
+      if (typeof r7 != "string") throw new TypeError("invalid pattern");
+      if (r7.length > 65536) throw new TypeError("pattern is too long");
+    };
+    K = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = false } = {}) => e ? t ? r7.replace(/[?*()[\]{}]/g, "[$&]") : r7.replace(/[?*()[\]\\{}]/g, "\\$&") : t ? r7.replace(/[?*()[\]]/g, "[$&]") : r7.replace(/[?*()[\]\\]/g, "\\$&");
+    st = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = true } = {}) => e ? t ? r7.replace(/\[([^/\\])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : t ? r7.replace(/\[([^/\\{}])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+    T = (r7, t, e = {}) => (mt(t), !e.nocomment && t.charAt(0) === "#" ? false : xi(t, e).match(r7));
+    it = /* @__PURE__ */ new Map();
+    Si = 256;
+    xi = (r7, t) => {
+      let e = r7 + "\0" + JSON.stringify(t), s = it.get(e);
+      return s ? it.delete(e) : (s = new D(r7, { ...t }), it.size >= Si && it.delete(it.keys().next().value)), it.set(e, s), s;
+    };
+    ls = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+    ns = { win32: { sep: "\\" }, posix: { sep: "/" } };
+    vi = ls === "win32" ? ns.win32.sep : ns.posix.sep;
+    T.sep = vi;
+    v = /* @__PURE__ */ Symbol("globstar **");
+    T.GLOBSTAR = v;
+    Ei = (r7, t = {}) => (e) => T(e, r7, t);
+    T.filter = Ei;
+    U = (r7, t = {}) => Object.assign({}, r7, t);
+    ki = (r7) => {
+      if (!r7 || typeof r7 != "object" || !Object.keys(r7).length) return T;
+      let t = T;
+      return Object.assign((s, i2, n2 = {}) => t(s, i2, U(r7, n2)), { Minimatch: class extends t.Minimatch {
+        constructor(i2, n2 = {}) {
+          super(i2, U(r7, n2));
+        }
+        static defaults(i2) {
+          return t.defaults(U(r7, i2)).Minimatch;
+        }
+      }, unescape: (s, i2 = {}) => t.unescape(s, U(r7, i2)), escape: (s, i2 = {}) => t.escape(s, U(r7, i2)), filter: (s, i2 = {}) => t.filter(s, U(r7, i2)), defaults: (s) => t.defaults(U(r7, s)), braceExpand: (s, i2 = {}) => t.braceExpand(s, U(r7, i2)), match: (s, i2, n2 = {}) => t.match(s, i2, U(r7, n2)), sep: t.sep, GLOBSTAR: v });
+    };
+    T.defaults = ki;
+    xe = (r7, t = {}) => (mt(r7), t.nobrace || !/\{(?:(?!\{).)*\}/.test(r7) ? [r7] : Ge(r7, { max: t.braceExpandMax }));
+    T.braceExpand = xe;
+    Ci = 100;
+    Ai = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+    Mi = (r7, t, e = {}) => {
+      let s = new D(t, e);
+      return r7 = r7.filter((i2) => s.match(i2)), s.options.nonull && !r7.length && r7.push(t), r7;
+    };
+    T.match = Mi;
+    rs = /[?*]|[+@!]\(.*?\)|\[|\]/;
+    cs = (r7, t) => {
+      let e = t + 1;
+      (r7.charAt(e) === "!" || r7.charAt(e) === "^") && e++;
+      let s = false;
+      for (; e < r7.length; e++) {
+        let i2 = r7.charAt(e);
+        if (i2 === "]" && s) return e;
+        s = true, i2 === "\\" && e++;
+      }
+      return -1;
+    };
+    Ri = (r7, t) => {
+      if (!t && (r7 === "+()" || r7 === "@()")) return r7;
+      let e = "";
+      for (let s = 0; s < r7.length; s++) {
+        let i2 = r7.charAt(s);
+        if (i2 === "\\") e += r7.charAt(++s) || i2;
+        else {
+          if (i2 === "*" || i2 === "?") return;
+          if (i2 === "[") {
+            let n2 = cs(r7, s);
+            if (n2 === -1) {
+              e += i2;
+              continue;
+            }
+            let o2 = r7.slice(s + 1, n2);
+            if (o2.startsWith("\\") && (o2 = o2.slice(1)), [...o2].length !== 1 || "!^".includes(r7.charAt(s + 1))) return;
+            e += o2, s = n2;
+          } else {
+            if (!t && "+@!".includes(i2) && r7.charAt(s + 1) === "(" && r7.includes(")", s + 2)) return;
+            e += i2;
+          }
+        }
+      }
+      return e;
+    };
+    Oi = (r7) => {
+      if (/^[?*+@]\(\)$/.test(r7) || r7.includes("[:")) return false;
+      let t = 0;
+      for (let e = 0; e < r7.length; e++) {
+        let s = r7.charAt(e);
+        if (s === "\\") {
+          if (++e === r7.length) return false;
+        } else if (s === "[") {
+          let i2 = cs(r7, e);
+          i2 !== -1 && (e = i2);
+        } else if ("+@!?*".includes(s) && r7.charAt(e + 1) === "(") t++, e++;
+        else if (s === ")") {
+          if (!t--) return false;
+        } else if (s === "|" && !t) return false;
+      }
+      return !t;
+    };
+    X = (r7, t) => typeof r7 == "string" ? t === r7 : t !== "" && r7.testUnchecked(t);
+    hs = (r7, t, e, s, i2) => X(r7, t) ? e : s !== void 0 && X(r7, s) ? i2 : -1;
+    ve = (r7) => r7 === "." || r7 === "..";
+    be = (r7) => typeof r7 == "string" && /^[a-z]:$/i.test(r7);
+    zt = (r7) => typeof r7 == "string" && /^unc$/i.test(r7);
+    ye = (r7) => {
+      if (r7[0] !== "" || r7[1] !== "") return -1;
+      let t = r7[2] !== "?" ? 2 : zt(r7[3]) ? 4 : -1, e = r7[t], s = r7[t + 1];
+      return t !== -1 && e !== void 0 && e !== "" && e !== v && s !== void 0 && s !== "" && s !== v ? t : -1;
+    };
+    Pt = (r7, t) => !ve(r7) && (t || !r7.startsWith("."));
+    gt = (r7, t, e, s, i2) => {
+      for (let n2 = t; n2 < e; ) {
+        if (r7.charCodeAt(n2) === 46) {
+          if (!s) return true;
+          let h2 = r7.charCodeAt(n2 + 1) === 46 ? n2 + 2 : n2 + 1;
+          if (h2 >= e || Lt(r7.charCodeAt(h2), i2)) return true;
+        }
+        let o2 = Ee(r7, n2, i2);
+        if (o2 === -1) return false;
+        for (n2 = o2 + 1; n2 < e && Lt(r7.charCodeAt(n2), i2); ) n2++;
+      }
+      return false;
+    };
+    Lt = (r7, t) => t === "/" ? r7 === 47 : t === "\\" ? r7 === 92 : r7 === 47 || r7 === 92;
+    Ee = (r7, t, e) => {
+      if (e !== "both") return r7.indexOf(e, t);
+      let s = r7.indexOf("/", t), i2 = r7.indexOf("\\", t);
+      return s === -1 ? i2 : i2 === -1 ? s : Math.min(s, i2);
+    };
+    as = (r7, t, e) => e !== "both" ? r7.lastIndexOf(e, t) : Math.max(r7.lastIndexOf("/", t), r7.lastIndexOf("\\", t));
+    Se = {};
+    D = class {
+      options;
+      set;
+      pattern;
+      windowsPathsNoEscape;
+      nonegate;
+      negate;
+      comment;
+      empty;
+      preserveMultipleSlashes;
+      partial;
+      globSet;
+      globParts;
+      nocase;
+      isWindows;
+      platform;
+      windowsNoMagicRoot;
+      maxGlobstarRecursion;
+      #t;
+      #n;
+      #i;
+      #o;
+      #r = [];
+      #d = [];
+      #u = [];
+      #f = /* @__PURE__ */ new Map();
+      #h = false;
+      #m;
+      #l = /* @__PURE__ */ new WeakMap();
+      constructor(t, e = {}) {
+        mt(t), e = e || {}, this.options = e, this.maxGlobstarRecursion = e.maxGlobstarRecursion ?? 200, this.pattern = t, this.platform = e.platform || ls, this.isWindows = this.platform === "win32";
+        let s = "allowWindowsEscape";
+        this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e[s] === false, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!e.preserveMultipleSlashes, this.negate = false, this.nonegate = !!e.nonegate, this.comment = false, this.empty = false, this.partial = !!e.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = e.windowsNoMagicRoot !== void 0 ? e.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#t = !this.preserveMultipleSlashes, this.#i = (e.optimizationLevel ?? 1) >= 2;
+        let i2 = e.normalize;
+        this.#o = i2 === true ? "NFC" : i2 || void 0, this.make();
+        let n2 = this.set.map((o2) => this.#s(o2));
+        this.#u = this.set.map((o2, h2) => this.#t && o2.length - 1 > n2[h2]), this.#r = this.set.map((o2, h2) => {
+          let a2 = this.#u[h2] ? o2.length - 1 : o2.length, l = o2.slice(n2[h2] + 1, a2).filter((c3) => typeof c3 == "string" && !!c3);
+          return [...new Set(l)];
+        }), this.#n = this.#r.some((o2) => o2.length), this.#d = this.set.map((o2, h2) => {
+          let [a2, l, c3] = o2;
+          if (this.#u[h2] && o2.length === 2 && a2 === v && l !== v) return "tail";
+          if (this.#u[h2] && e.matchBase && o2.length === 1 && a2 !== v && a2 !== "") return "base";
+          if (!(!this.#t || n2[h2] !== -1)) {
+            if (o2.length === 3 && a2 === v && c3 === v && l !== v && l !== "" && this.maxGlobstarRecursion > 0) return "mid";
+            if (o2.length === 2 && l === v && a2 !== v && a2 !== "") return "head";
+          }
+        });
+      }
+      #a(t) {
+        return this.#o ? t.normalize(this.#o) : t;
+      }
+      #s(t) {
+        if (!this.isWindows) return -1;
+        if (be(t[0])) return 0;
+        if (t[0] === "" && t[1] === "" && t[2] === "?" && be(t[3])) return 3;
+        let s = ye(t);
+        return s === -1 ? -1 : s + 1;
+      }
+      hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) return true;
+        for (let t of this.set) for (let e of t) if (typeof e != "string") return true;
+        return false;
+      }
+      make() {
+        let t = this.pattern, e = this.options;
+        if (!e.nocomment && t.charAt(0) === "#") {
+          this.comment = true;
+          return;
+        }
+        if (!t) {
+          this.empty = true;
+          return;
+        }
+        this.parseNegate(), this.globSet = [...new Set(this.#M())];
+        let s = this.globSet.map((n2) => this.#e(n2));
+        this.globParts = this.preprocess(s), this.#h = true;
+        let i2 = this.globParts.map((n2, o2, h2) => {
+          if (this.isWindows && this.windowsNoMagicRoot) {
+            let a2 = n2[2] === "?" && zt(n2[3]) ? 6 : 4, l = n2[0] === "" && n2[1] === "" && (n2[2] === "?" || !rs.test(n2[2])) && n2.slice(3, a2).every((f) => !rs.test(f)), c3 = /^[a-z]:/i.test(n2[0]);
+            if (l) return [...n2.slice(0, a2).map((f) => this.#a(f)), ...n2.slice(a2).map((f) => this.parse(f))];
+            if (c3) return [this.#a(n2[0]), ...n2.slice(1).map((f) => this.parse(f))];
+          }
+          return n2.map((a2) => this.parse(a2));
+        });
+        if (this.set = i2.filter((n2) => n2.indexOf(false) === -1), this.isWindows) for (let n2 = 0; n2 < this.set.length; n2++) {
+          let o2 = this.set[n2];
+          o2[0] === "" && o2[1] === "" && this.globParts[n2][2] === "?" && (be(o2[3]) || zt(this.globParts[n2][3])) && (zt(this.globParts[n2][3]) && (o2[3] = "UNC"), o2[2] = "?");
+        }
+        e.noext || this.mergeRows(), this.#h = false, this.set.forEach((n2, o2) => {
+          for (let h2 = 0; h2 < n2.length; h2++) n2[h2] === Se && (n2[h2] = this.parse(this.globParts[o2][h2]));
+        });
+      }
+      mergeRows() {
+        let t = true;
+        for (; t; ) {
+          t = false;
+          let e = Math.max(0, ...this.set.map((s) => s.length));
+          for (let s = 0; s < e; s++) {
+            let i2 = /* @__PURE__ */ new Map();
+            this.set.forEach((o2, h2) => {
+              if (!(o2[s] instanceof pt || o2[s] === Se) || !Oi(this.globParts[h2][s])) return;
+              let a2 = [...this.globParts[h2]];
+              a2[s] = "";
+              let l = `${o2.length}/${a2.join("/")}`, c3 = i2.get(l);
+              c3 ? c3.push(h2) : i2.set(l, [h2]);
+            });
+            let n2 = /* @__PURE__ */ new Set();
+            for (let o2 of i2.values()) {
+              if (o2.length < 2) continue;
+              let [h2, ...a2] = o2, c3 = `@(${o2.map((f) => this.globParts[f][s]).join("|")})`;
+              this.globParts[h2][s] = c3, this.set[h2][s] = this.parse(c3);
+              for (let f of a2) n2.add(f);
+            }
+            n2.size && (t = true, this.set = this.set.filter((o2, h2) => !n2.has(h2)), this.globParts = this.globParts.filter((o2, h2) => !n2.has(h2)));
+          }
+        }
+      }
+      preprocess(t) {
+        if (this.options.noglobstar) for (let s of t) for (let i2 = 0; i2 < s.length; i2++) s[i2] === "**" && (s[i2] = "*");
+        let { optimizationLevel: e = 1 } = this.options;
+        return e >= 2 ? (t = this.firstPhasePreProcess(t), t = this.secondPhasePreProcess(t)) : e >= 1 ? t = this.levelOneOptimize(t) : t = this.adjascentGlobstarOptimize(t), t;
+      }
+      adjascentGlobstarOptimize(t) {
+        return t.map((e) => {
+          let s = -1;
+          for (; (s = e.indexOf("**", s + 1)) !== -1; ) {
+            let i2 = s;
+            for (; e[i2 + 1] === "**"; ) i2++;
+            i2 !== s && e.splice(s, i2 - s);
+          }
+          return e;
+        });
+      }
+      levelOneOptimize(t) {
+        return t.map((e) => {
+          let s = this.#s(e) + 1;
+          return e = e.reduce((i2, n2) => {
+            let o2 = i2[i2.length - 1];
+            return n2 === "**" && o2 === "**" ? i2 : n2 === ".." && i2.length > s && o2 && o2 !== ".." && o2 !== "." && o2 !== "**" ? (i2.pop(), i2) : (i2.push(n2), i2);
+          }, []), e.length === 0 ? [""] : e;
+        });
+      }
+      #b(t) {
+        let e = !this.isWindows || !t.includes("\\") ? "/" : t.includes("/") ? "both" : "\\", s = this.#t ? 0 : -1, i2 = "", n2 = 0, o2, h2 = 0, a2 = !!this.options.dot;
+        t: for (let l = 0; l < this.set.length; l++) {
+          let c3 = this.set[l], f = c3[c3.length - 1], u2 = s !== -1 && this.#u[l] && f !== v;
+          if (u2 && s === 0) {
+            let d = as(t, t.length, e);
+            if (n2 = d + 1, i2 = t.slice(n2), i2 === "" && d >= 0) {
+              let m = d;
+              for (; m > 0 && Lt(t.charCodeAt(m - 1), e); ) m--;
+              h2 = m === 0 ? 0 : as(t, m - 1, e) + 1, o2 = t.slice(h2, m);
+            }
+            let w = this.#i && (ve(i2) || i2 === "" && o2 !== void 0 && ve(o2));
+            s = w ? -1 : 1, u2 = !w;
+          }
+          let p = -1;
+          if (u2 && typeof f == "string" && (p = hs(f, i2, n2, o2, h2), p === -1)) continue;
+          if (this.#n) {
+            for (let d of this.#r[l]) if (!t.includes(d)) continue t;
+          }
+          if (u2 && typeof f == "object" && (p = hs(f, i2, n2, o2, h2), p === -1)) continue;
+          let g = this.#d[l];
+          if (g === "base" && u2) return "yes";
+          if (g === "tail" && u2) {
+            if (this.#i && gt(t, 0, p, true, e)) return "maybe";
+            if (!gt(t, 0, p, a2, e)) return "yes";
+            continue;
+          }
+          if (g === "mid" || g === "head") {
+            let d = this.#y(t, c3, g === "head", a2, e);
+            if (d !== "no") return d;
+            continue;
+          }
+          return "maybe";
+        }
+        return "no";
+      }
+      #E(t, e, s) {
+        let i2 = !!this.options.dot, n2 = t.length;
+        if (s === "head") {
+          if (n2 < 2 || !X(e[0], t[0])) return false;
+          for (let h2 = 1; h2 < n2; h2++) if (!Pt(t[h2], i2)) return false;
+          return true;
+        }
+        let o2 = e[1];
+        if (s === "tail") {
+          let h2 = n2 - 1;
+          if (!X(o2, t[h2]) && (t[h2] !== "" || n2 === 1 || !X(o2, t[--h2]))) return false;
+          for (let a2 = 0; a2 < h2; a2++) if (!Pt(t[a2], i2)) return false;
+          return true;
+        }
+        for (let h2 = 0; h2 < n2; h2++) {
+          if (X(o2, t[h2]) && h2 + 1 < n2) {
+            let a2 = h2 + 1;
+            for (; a2 < n2 && Pt(t[a2], i2); ) a2++;
+            if (a2 === n2) return true;
+          }
+          if (!Pt(t[h2], i2)) return false;
+        }
+        return false;
+      }
+      #y(t, e, s, i2, n2) {
+        if (this.#i && gt(t, 0, t.length, true, n2)) return "maybe";
+        let o2 = e[s ? 0 : 1], h2 = 0;
+        for (let a2 = Ee(t, h2, n2); a2 !== -1; a2 = Ee(t, h2, n2)) {
+          let l = a2 + 1;
+          for (; l < t.length && Lt(t.charCodeAt(l), n2); ) l++;
+          if ((typeof o2 == "string" ? a2 - h2 === o2.length && t.startsWith(o2, h2) : a2 > h2 && o2.testUnchecked(t.slice(h2, a2))) && !gt(t, l, t.length, i2, n2)) return "yes";
+          if (s || gt(t, h2, l, i2, n2)) return "no";
+          h2 = l;
+        }
+        return "no";
+      }
+      #g(t) {
+        let e = we;
+        return e?.f === t && e.isWindows === this.isWindows && e.preserveMultipleSlashes === this.preserveMultipleSlashes && e.normalize === this.#o ? e : void 0;
+      }
+      #w(t) {
+        let { isWindows: e, preserveMultipleSlashes: s } = this, i2 = this.#e(e ? t.split("\\").join("/") : t), n2 = this.#o;
+        return n2 && (i2 = i2.map((o2) => o2.normalize(n2))), we = { f: t, isWindows: e, preserveMultipleSlashes: s, normalize: n2, parts: i2 }, we;
+      }
+      #p(t) {
+        let e = [...t], s = false;
+        do {
+          if (s = false, !this.preserveMultipleSlashes) {
+            for (let o2 = 1; o2 < e.length - 1; o2++) {
+              let h2 = e[o2];
+              o2 === 1 && h2 === "" && e[0] === "" || (h2 === "." || h2 === "") && (s = true, e.splice(o2, 1), o2--);
+            }
+            e[0] === "." && e.length === 2 && (e[1] === "." || e[1] === "") && (s = true, e.pop());
+          }
+          let i2 = this.#s(e) + 1, n2 = i2;
+          for (; (n2 = e.indexOf("..", n2 + 1)) !== -1; ) {
+            let o2 = e[n2 - 1];
+            o2 && o2 !== "." && o2 !== ".." && o2 !== "**" && (s = true, e.splice(n2 - 1, 2), n2 = Math.max(n2 - 2, i2));
+          }
+        } while (s);
+        return e.length === 0 ? [""] : e;
+      }
+      firstPhasePreProcess(t) {
+        let { braceExpandMax: e = 1e5 } = this.options, s = 0, i2 = 1e6, n2 = false;
+        do {
+          n2 = false;
+          for (let o2 of t) {
+            let h2 = -1;
+            for (; (h2 = o2.indexOf("**", h2 + 1)) !== -1; ) {
+              let c3 = h2;
+              for (; o2[c3 + 1] === "**"; ) c3++;
+              c3 > h2 && o2.splice(h2 + 1, c3 - h2);
+              let f = o2[h2 + 1], u2 = o2[h2 + 2], p = o2[h2 + 3];
+              if (f !== ".." || !u2 || u2 === "." || u2 === ".." || !p || p === "." || p === "..") continue;
+              let g = o2.length - 1;
+              if (t.length >= e || s + g > i2) throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
+              n2 = true, o2.splice(h2, 1);
+              let d = o2.slice(0);
+              d[h2] = "**", s += g, t.push(d), h2--;
+            }
+            if (!this.preserveMultipleSlashes) {
+              for (let c3 = 1; c3 < o2.length - 1; c3++) {
+                let f = o2[c3];
+                c3 === 1 && f === "" && o2[0] === "" || (f === "." || f === "") && (n2 = true, o2.splice(c3, 1), c3--);
+              }
+              o2[0] === "." && o2.length === 2 && (o2[1] === "." || o2[1] === "") && (n2 = true, o2.pop());
+            }
+            let a2 = this.#s(o2) + 1, l = a2;
+            for (; (l = o2.indexOf("..", l + 1)) !== -1; ) {
+              let c3 = o2[l - 1];
+              if (c3 && c3 !== "." && c3 !== ".." && c3 !== "**") {
+                n2 = true;
+                let u2 = l === 1 && o2[l + 1] === "**" ? ["."] : [];
+                o2.splice(l - 1, 2, ...u2), o2.length === 0 && o2.push(""), l = Math.max(l - 2, a2);
+              }
+            }
+          }
+        } while (n2);
+        return t;
+      }
+      secondPhasePreProcess(t) {
+        let e = /* @__PURE__ */ new Set(), s = t.filter((o2) => {
+          let h2 = o2.join("/");
+          return e.has(h2) ? false : (e.add(h2), true);
+        }), i2 = /* @__PURE__ */ new Map();
+        for (let o2 of s) {
+          let h2 = [];
+          for (let a2 = 0; a2 < o2.length; a2++) o2[a2] === "*" && h2.push(a2);
+          h2.length && i2.set(h2.join(","), h2);
+        }
+        if (!i2.size || s.length * i2.size > 1e5) return s;
+        let { dot: n2 } = this.options;
+        return s.filter((o2) => {
+          for (let h2 of i2.values()) {
+            if (h2[h2.length - 1] >= o2.length) continue;
+            let a2 = [...o2], l = true, c3 = false;
+            for (let f of h2) {
+              let u2 = o2[f];
+              if (u2 !== "*") {
+                if (!u2 || u2 === "**" || !n2 && u2.startsWith(".")) {
+                  l = false;
+                  break;
+                }
+                a2[f] = "*", c3 = true;
+              }
+            }
+            if (l && c3 && e.has(a2.join("/"))) return false;
+          }
+          return true;
+        });
+      }
+      parseNegate() {
+        if (this.nonegate) return;
+        let t = this.pattern, e = false, s = 0;
+        for (let i2 = 0; i2 < t.length && t.charAt(i2) === "!"; i2++) e = !e, s++;
+        s && (this.pattern = t.slice(s)), this.negate = e;
+      }
+      #k(t, e, s, i2) {
+        let n2 = 0, o2 = 0, h2 = this.isWindows ? ye(e) : -1, a2 = h2 === -1 ? -1 : ye(s);
+        if (a2 !== -1) {
+          let l = s[a2], c3 = s[a2 + 1];
+          typeof l != "string" || typeof c3 != "string" ? (n2 = h2, o2 = a2) : e[h2].toLowerCase() === l.toLowerCase() && e[h2 + 1].toLowerCase() === c3.toLowerCase() && (n2 = h2 + 2, o2 = a2 + 2);
+        } else if (this.isWindows) {
+          let l = typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]), c3 = !l && t[0] === "" && t[1] === "" && t[2] === "?" && /^[a-z]:$/i.test(t[3]), f = typeof s[0] == "string" && /^[a-z]:$/i.test(s[0]), u2 = !f && s[0] === "" && s[1] === "" && s[2] === "?" && typeof s[3] == "string" && /^[a-z]:$/i.test(s[3]), p = c3 ? 3 : l ? 0 : void 0, g = u2 ? 3 : f ? 0 : void 0;
+          if (typeof p == "number" && typeof g == "number") {
+            let [d, w] = [t[p], s[g]];
+            d.toLowerCase() === w.toLowerCase() && (o2 = g + 1, n2 = p + 1);
+          }
+        }
+        return t = e, s.includes(v) ? this.#C(t, s, i2, n2, o2) : this.#S(t, s, i2, n2, o2);
+      }
+      #C(t, e, s, i2, n2) {
+        let { head: o2, body: h2, tail: a2, segments: l } = this.#x(e, s, n2);
+        if (o2.length) {
+          let f = i2 + o2.length;
+          if (!this.#S(t, o2, s, i2, 0, f)) return false;
+          i2 += o2.length, n2 += o2.length;
+        }
+        let c3 = 0;
+        if (a2.length) {
+          if (a2.length + i2 > t.length) return false;
+          let f = t.length - a2.length;
+          if (this.#S(t, a2, s, f, 0)) c3 = a2.length;
+          else {
+            if (t[t.length - 1] !== "" || i2 + a2.length === t.length || (f--, !this.#S(t, a2, s, f, 0))) return false;
+            c3 = a2.length + 1;
+          }
+        }
+        if (!h2.length) {
+          let f = !!c3;
+          for (let u2 = i2; u2 < t.length - c3; u2++) {
+            let p = String(t[u2]);
+            if (f = true, p === "." || p === ".." || !this.options.dot && p.startsWith(".")) return false;
+          }
+          return s || f;
+        }
+        return !!this.#v(t, l, t.length - c3, i2, 0, s, 0, !!c3, /* @__PURE__ */ new Set());
+      }
+      #x(t, e, s) {
+        let i2 = this.#l.get(t);
+        i2 || (i2 = [], this.#l.set(t, i2));
+        let n2 = s * 2 + (e ? 1 : 0), o2 = i2[n2];
+        if (o2) return o2;
+        let h2 = t.indexOf(v, s), a2 = t.lastIndexOf(v), l = t.slice(s, h2), c3 = t.slice(h2 + 1, e ? void 0 : a2), f = e ? [] : t.slice(a2 + 1), u2 = [[[], 0]], p = u2[0], g = 0, d = [0];
+        for (let m of c3) m === v ? (d.push(g), p = [[], 0], u2.push(p)) : (p[0].push(m), g++);
+        u2.forEach((m, b) => {
+          m[1] = g - d[b];
+        });
+        let w = { head: l, body: c3, tail: f, segments: u2 };
+        return i2[n2] = w, w;
+      }
+      #v(t, e, s, i2, n2, o2, h2, a2, l) {
+        let c3 = e[n2];
+        if (!c3) {
+          if (o2) return i2 >= s || i2 === s - 1 && t[i2] === "";
+          for (let g = i2; g < s; g++) {
+            a2 = true;
+            let d = t[g];
+            if (d === "." || d === ".." || !this.options.dot && d.startsWith(".")) return false;
+          }
+          return a2;
+        }
+        let [f, u2] = c3, p = o2 ? s : s - u2;
+        for (; i2 <= p; ) {
+          let g = n2 * (t.length + 1) + i2;
+          if (l.has(g)) return false;
+          if (l.add(g), this.#S(t, f, o2, i2, 0, i2 + f.length) && h2 < this.maxGlobstarRecursion) {
+            let m = this.#v(t, e, s, i2 + f.length, n2 + 1, o2, h2 + 1, a2, l);
+            if (m !== false) return m;
+          }
+          if (i2 === p) break;
+          let w = t[i2];
+          if (w === "." || w === ".." || !this.options.dot && w.startsWith(".")) return false;
+          i2++;
+        }
+        return o2 || null;
+      }
+      #S(t, e, s, i2, n2, o2 = t.length) {
+        let h2, a2, l, c3;
+        for (h2 = i2, a2 = n2, c3 = Math.min(o2, t.length), l = e.length; h2 < c3 && a2 < l; h2++, a2++) {
+          let f = e[a2], u2 = t[h2];
+          if (f === false || f === v || !X(f, u2)) return false;
+        }
+        if (h2 === c3 && a2 === l) return true;
+        if (h2 === c3) return s;
+        if (a2 === l) return h2 === c3 - 1 && t[h2] === "";
+        throw new Error("wtf?");
+      }
+      braceExpand() {
+        return xe(this.pattern, this.options);
+      }
+      #M() {
+        let { pattern: t } = this;
+        if (this.options.nobrace) return this.braceExpand();
+        let e = 57344;
+        for (; t.includes(String.fromCharCode(e)); ) if (++e > 63743) return this.braceExpand();
+        let s = String.fromCharCode(e), i2 = false, n2 = t.replace(Ai, (h2, a2, l) => {
+          let c3 = Number(a2), f = Number(l);
+          return !Number.isSafeInteger(c3) || !Number.isSafeInteger(f) || Math.abs(c3 - f) + 1 < Ci ? h2 : (i2 = true, `${s}${a2}..${l}${s}`);
+        });
+        if (!i2) return this.braceExpand();
+        let o2 = xe(n2, this.options);
+        for (let h2 of o2) for (let a2 of h2.split("/")) {
+          let l = a2.indexOf("[");
+          if (l !== -1 && l < a2.lastIndexOf(s)) return this.braceExpand();
+        }
+        return this.#m = s, o2;
+      }
+      parse(t) {
+        mt(t);
+        let e = this.options;
+        if (t === "**") return v;
+        if (t === "") return "";
+        let { nocase: s, nocaseMagicOnly: i2, noext: n2 = false, dot: o2, normalize: h2 } = e, a2 = this.#m, l = a2 && t.includes(a2) ? void 0 : Ri(t, n2);
+        if (l !== void 0 && !(s && !i2 && t.toUpperCase() !== t.toLowerCase())) return this.#a(l);
+        if (this.#h) return Se;
+        let c3 = this.#f.get(t);
+        return c3 || (c3 = new pt(t, { nocase: s, noext: n2, dot: o2, normalize: h2, ...a2 && { rangeMark: a2 } }), this.#f.set(t, c3)), c3;
+      }
+      #e(t) {
+        return this.preserveMultipleSlashes ? t.split("/") : this.isWindows && /^\/\/[^/]+/.test(t) ? ["", ...t.split(/\/+/)] : t.split(/\/+/);
+      }
+      match(t, e = this.partial) {
+        if (this.comment) return false;
+        if (this.empty) return t === "";
+        if (t === "/" && e) return true;
+        let s = this.options, i2 = this.#g(t);
+        if (!i2) {
+          if (!e && !this.#o && (this.#t || this.#n) && os9 !== t) {
+            os9 = t;
+            let l = this.#b(t);
+            if (l === "no") return s.flipNegate ? false : this.negate;
+            if (l === "yes") return s.flipNegate ? true : !this.negate;
+          }
+          i2 = this.#w(t);
+        }
+        let n2 = i2.parts, o2 = this.#i ? i2.resolved ??= this.#p(n2) : n2, h2 = this.set, a2 = n2[n2.length - 1];
+        if (!a2) for (let l = n2.length - 2; !a2 && l >= 0; l--) a2 = n2[l];
+        for (let l = 0; l < h2.length; l++) {
+          let c3 = h2[l], f = e ? void 0 : this.#d[l];
+          if (f === "base" ? X(c3[0], a2) : f ? this.#E(o2, c3, f) : s.matchBase && c3.length === 1 ? this.#k([a2], [a2], c3, e) : this.#k(n2, o2, c3, e)) return s.flipNegate ? true : !this.negate;
+        }
+        return s.flipNegate ? false : this.negate;
+      }
+      static defaults(t) {
+        return T.defaults(t).Minimatch;
+      }
+    };
+    T.Minimatch = D;
+    T.escape = K;
+    T.unescape = st;
+    M = Ti("lru-cache:metrics");
+    wt = Fi("lru-cache");
+    _i = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
+    ke = () => M.hasSubscribers || wt.hasSubscribers;
+    us = /* @__PURE__ */ new Set();
+    fs4 = typeof process == "object" && process ? process : {};
+    Di = (r7, t, e, s) => {
+      typeof fs4.emitWarning == "function" ? fs4.emitWarning(r7, t, e, s) : console.error(`[${e}] ${t}: ${r7}`);
+    };
+    Ni = (r7) => !us.has(r7);
+    V = (r7) => !!r7 && r7 === Math.floor(r7) && r7 > 0 && isFinite(r7);
+    ds = (r7) => V(r7) ? r7 <= Math.pow(2, 8) ? Uint8Array : r7 <= Math.pow(2, 16) ? Uint16Array : r7 <= Math.pow(2, 32) ? Uint32Array : r7 <= Number.MAX_SAFE_INTEGER ? jt : null : null;
+    jt = class extends Array {
+      constructor(r7) {
+        super(r7), this.fill(0);
+      }
+    };
+    Pi = class bt {
+      heap;
+      length;
+      static #t = false;
+      static create(t) {
+        let e = ds(t);
+        if (!e) return [];
+        bt.#t = true;
+        let s = new bt(t, e);
+        return bt.#t = false, s;
+      }
+      constructor(t, e) {
+        if (!bt.#t) throw new TypeError("instantiate Stack using Stack.create(n)");
+        this.heap = new e(t), this.length = 0;
+      }
+      push(t) {
+        this.heap[this.length++] = t;
+      }
+      pop() {
+        return this.heap[--this.length];
+      }
+    };
+    yt = class ps {
+      #t;
+      #n;
+      #i;
+      #o;
+      #r;
+      #d;
+      #u;
+      #f;
+      get perf() {
+        return this.#f;
+      }
+      ttl;
+      ttlResolution;
+      ttlAutopurge;
+      updateAgeOnGet;
+      updateAgeOnHas;
+      allowStale;
+      noDisposeOnSet;
+      noUpdateTTL;
+      maxEntrySize;
+      sizeCalculation;
+      noDeleteOnFetchRejection;
+      noDeleteOnStaleGet;
+      allowStaleOnFetchAbort;
+      allowStaleOnFetchRejection;
+      ignoreFetchAbort;
+      backgroundFetchSize;
+      #h;
+      #m;
+      #l;
+      #a;
+      #s;
+      #b;
+      #E;
+      #y;
+      #g;
+      #w;
+      #p;
+      #k;
+      #C;
+      #x;
+      #v;
+      #S;
+      #M;
+      #e;
+      #T;
+      static unsafeExposeInternals(t) {
+        return { starts: t.#C, ttls: t.#x, autopurgeTimers: t.#v, sizes: t.#k, keyMap: t.#l, keyList: t.#a, valList: t.#s, next: t.#b, prev: t.#E, get head() {
+          return t.#y;
+        }, get tail() {
+          return t.#g;
+        }, free: t.#w, isBackgroundFetch: (e) => t.#c(e), backgroundFetch: (e, s, i2, n2) => t.#L(e, s, i2, n2), moveToTail: (e) => t.#X(e), indexes: (e) => t.#O(e), rindexes: (e) => t.#F(e), isStale: (e) => t.#A(e) };
+      }
+      get max() {
+        return this.#t;
+      }
+      get maxSize() {
+        return this.#n;
+      }
+      get calculatedSize() {
+        return this.#m;
+      }
+      get size() {
+        return this.#h;
+      }
+      get fetchMethod() {
+        return this.#d;
+      }
+      get memoMethod() {
+        return this.#u;
+      }
+      get dispose() {
+        return this.#i;
+      }
+      get onInsert() {
+        return this.#o;
+      }
+      get disposeAfter() {
+        return this.#r;
+      }
+      constructor(t) {
+        let { max: e = 0, ttl: s, ttlResolution: i2 = 1, ttlAutopurge: n2, updateAgeOnGet: o2, updateAgeOnHas: h2, allowStale: a2, dispose: l, onInsert: c3, disposeAfter: f, noDisposeOnSet: u2, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
+        if (this.backgroundFetchSize = B, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
+        if (this.#f = et ?? _i, e !== 0 && !V(e)) throw new TypeError("max option must be a nonnegative integer");
+        let ie = e ? ds(e) : Array;
+        if (!ie) throw new Error("invalid max value: " + e);
+        if (this.#t = e, this.#n = g, this.maxEntrySize = d || this.#n, this.sizeCalculation = w, this.sizeCalculation) {
+          if (!this.#n && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
+          if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
+        }
+        if (b !== void 0 && typeof b != "function") throw new TypeError("memoMethod must be a function if defined");
+        if (this.#u = b, m !== void 0 && typeof m != "function") throw new TypeError("fetchMethod must be a function if specified");
+        if (this.#d = m, this.#M = !!m, this.#l = /* @__PURE__ */ new Map(), this.#a = Array.from({ length: e }).fill(void 0), this.#s = Array.from({ length: e }).fill(void 0), this.#b = new ie(e), this.#E = new ie(e), this.#y = 0, this.#g = 0, this.#w = Pi.create(e), this.#h = 0, this.#m = 0, typeof l == "function" && (this.#i = l), typeof c3 == "function" && (this.#o = c3), typeof f == "function" ? (this.#r = f, this.#p = []) : (this.#r = void 0, this.#p = void 0), this.#S = !!this.#i, this.#T = !!this.#o, this.#e = !!this.#r, this.noDisposeOnSet = !!u2, this.noUpdateTTL = !!p, this.noDeleteOnFetchRejection = !!x, this.allowStaleOnFetchRejection = !!y, this.allowStaleOnFetchAbort = !!q, this.ignoreFetchAbort = !!W, this.maxEntrySize !== 0) {
+          if (this.#n !== 0 && !V(this.#n)) throw new TypeError("maxSize must be a positive integer if specified");
+          if (!V(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
+          this.#G();
+        }
+        if (this.allowStale = !!a2, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o2, this.updateAgeOnHas = !!h2, this.ttlResolution = V(i2) || i2 === 0 ? i2 : 1, this.ttlAutopurge = !!n2, this.ttl = s || 0, this.ttl) {
+          if (!V(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
+          this.#_();
+        }
+        if (this.#t === 0 && this.ttl === 0 && this.#n === 0) throw new TypeError("At least one of max, maxSize, or ttl is required");
+        if (!this.ttlAutopurge && !this.#t && !this.#n) {
+          let ne = "LRU_CACHE_UNBOUNDED";
+          Ni(ne) && (us.add(ne), Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", ne, ps));
+        }
+      }
+      getRemainingTTL(t) {
+        return this.#l.has(t) ? 1 / 0 : 0;
+      }
+      #_() {
+        let t = new jt(this.#t), e = new jt(this.#t);
+        this.#x = t, this.#C = e;
+        let s = this.ttlAutopurge ? Array.from({ length: this.#t }) : void 0;
+        this.#v = s, this.#W = (a2, l, c3 = this.#f.now()) => {
+          e[a2] = l !== 0 ? c3 : 0, t[a2] = l, i2(a2, l);
+        }, this.#R = (a2) => {
+          e[a2] = t[a2] !== 0 ? this.#f.now() : 0, i2(a2, t[a2]);
+        };
+        let i2 = this.ttlAutopurge ? (a2, l) => {
+          if (s?.[a2] && (clearTimeout(s[a2]), s[a2] = void 0), l && l !== 0 && s) {
+            let c3 = setTimeout(() => {
+              this.#A(a2) ? (this.#j(this.#a[a2], "expire"), s[a2] = void 0) : i2(a2, h2(a2));
+            }, l + 1);
+            c3.unref && c3.unref(), s[a2] = c3;
+          }
+        } : () => {
+        };
+        this.#D = (a2, l) => {
+          if (t[l]) {
+            let c3 = t[l], f = e[l];
+            if (!c3 || !f) return;
+            a2.ttl = c3, a2.start = f, a2.now = n2 || o2();
+            let u2 = a2.now - f;
+            a2.remainingTTL = c3 - u2;
+          }
+        };
+        let n2 = 0, o2 = () => {
+          let a2 = this.#f.now();
+          if (this.ttlResolution > 0) {
+            n2 = a2;
+            let l = setTimeout(() => n2 = 0, this.ttlResolution);
+            l.unref && l.unref();
+          }
+          return a2;
+        };
+        this.getRemainingTTL = (a2) => {
+          let l = this.#l.get(a2);
+          return l === void 0 ? 0 : h2(l);
+        };
+        let h2 = (a2) => {
+          let l = t[a2], c3 = e[a2];
+          if (!l || !c3) return 1 / 0;
+          let f = (n2 || o2()) - c3;
+          return l - f;
+        };
+        this.#A = (a2) => {
+          let l = e[a2], c3 = t[a2];
+          return !!c3 && !!l && (n2 || o2()) - l > c3;
+        };
+      }
+      #R = () => {
+      };
+      #D = () => {
+      };
+      #W = () => {
+      };
+      #A = () => false;
+      #G() {
+        let t = new jt(this.#t);
+        this.#m = 0, this.#k = t, this.#P = (e) => {
+          this.#m -= t[e], t[e] = 0;
+        }, this.#$ = (e, s, i2, n2) => {
+          if (!V(i2)) {
+            if (this.#c(s)) return this.backgroundFetchSize;
+            if (n2) {
+              if (typeof n2 != "function") throw new TypeError("sizeCalculation must be a function");
+              if (i2 = n2(s, e), !V(i2)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
+            } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
+          }
+          return i2;
+        }, this.#N = (e, s, i2) => {
+          if (t[e] = s, this.#n) {
+            let n2 = this.#n - t[e];
+            for (; this.#m > n2; ) this.#U(true);
+          }
+          this.#m += t[e], i2 && (i2.entrySize = s, i2.totalCalculatedSize = this.#m);
+        };
+      }
+      #P = (t) => {
+      };
+      #N = (t, e, s) => {
+      };
+      #$ = (t, e, s, i2) => {
+        if (s || i2) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
+        return 0;
+      };
+      *#O({ allowStale: t = this.allowStale } = {}) {
+        if (this.#h) for (let e = this.#g; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#y); ) e = this.#E[e];
+      }
+      *#F({ allowStale: t = this.allowStale } = {}) {
+        if (this.#h) for (let e = this.#y; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#g); ) e = this.#b[e];
+      }
+      #I(t) {
+        return t !== void 0 && this.#l.get(this.#a[t]) === t;
+      }
+      *entries() {
+        for (let t of this.#O()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
+      }
+      *rentries() {
+        for (let t of this.#F()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
+      }
+      *keys() {
+        for (let t of this.#O()) {
+          let e = this.#a[t];
+          e !== void 0 && !this.#c(this.#s[t]) && (yield e);
+        }
+      }
+      *rkeys() {
+        for (let t of this.#F()) {
+          let e = this.#a[t];
+          e !== void 0 && !this.#c(this.#s[t]) && (yield e);
+        }
+      }
+      *values() {
+        for (let t of this.#O()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
+      }
+      *rvalues() {
+        for (let t of this.#F()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      [Symbol.toStringTag] = "LRUCache";
+      find(t, e = {}) {
+        for (let s of this.#O()) {
+          let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
+          if (n2 !== void 0 && t(n2, this.#a[s], this)) return this.#K(this.#a[s], e);
+        }
+      }
+      forEach(t, e = this) {
+        for (let s of this.#O()) {
+          let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
+          n2 !== void 0 && t.call(e, n2, this.#a[s], this);
+        }
+      }
+      rforEach(t, e = this) {
+        for (let s of this.#F()) {
+          let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
+          n2 !== void 0 && t.call(e, n2, this.#a[s], this);
+        }
+      }
+      purgeStale() {
+        let t = false;
+        for (let e of this.#F({ allowStale: true })) this.#A(e) && (this.#j(this.#a[e], "expire"), t = true);
+        return t;
+      }
+      info(t) {
+        let e = this.#l.get(t);
+        if (e === void 0) return;
+        let s = this.#s[e], i2 = this.#c(s) ? s.__staleWhileFetching : s;
+        if (i2 === void 0) return;
+        let n2 = { value: i2 };
+        if (this.#x && this.#C) {
+          let o2 = this.#x[e], h2 = this.#C[e];
+          if (o2 && h2) {
+            let a2 = o2 - (this.#f.now() - h2);
+            n2.ttl = a2, n2.start = Date.now();
+          }
+        }
+        return this.#k && (n2.size = this.#k[e]), n2;
+      }
+      dump() {
+        let t = [];
+        for (let e of this.#O({ allowStale: true })) {
+          let s = this.#a[e], i2 = this.#s[e], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
+          if (n2 === void 0 || s === void 0) continue;
+          let o2 = { value: n2 };
+          if (this.#x && this.#C) {
+            o2.ttl = this.#x[e];
+            let h2 = this.#f.now() - this.#C[e];
+            o2.start = Math.floor(Date.now() - h2);
+          }
+          this.#k && (o2.size = this.#k[e]), t.unshift([s, o2]);
+        }
+        return t;
+      }
+      load(t) {
+        this.clear();
+        for (let [e, s] of t) {
+          if (s.start) {
+            let i2 = Date.now() - s.start;
+            s.start = this.#f.now() - i2;
+          }
+          this.#z(e, s.value, s);
+        }
+      }
+      set(t, e, s = {}) {
+        let { status: i2 = M.hasSubscribers ? {} : void 0 } = s;
+        s.status = i2, i2 && (i2.op = "set", i2.key = t, e !== void 0 && (i2.value = e), i2.cache = this);
+        let n2 = this.#z(t, e, s);
+        return i2 && M.hasSubscribers && M.publish(i2), n2;
+      }
+      #z(t, e, s, i2) {
+        let { ttl: n2 = this.ttl, start: o2, noDisposeOnSet: h2 = this.noDisposeOnSet, sizeCalculation: a2 = this.sizeCalculation, status: l } = s, c3 = this.#c(e);
+        if (e === void 0) return l && (l.set = "deleted"), this.delete(t), this;
+        let { noUpdateTTL: f = this.noUpdateTTL } = s;
+        l && !c3 && (l.value = e);
+        let u2 = this.#$(t, e, s.size || 0, a2, l);
+        if (this.maxEntrySize && u2 > this.maxEntrySize) return this.#j(t, "set"), l && (l.set = "miss", l.maxEntrySizeExceeded = true), this;
+        let p = this.#h === 0 ? void 0 : this.#l.get(t);
+        if (p === void 0) p = this.#h === 0 ? this.#g : this.#w.length !== 0 ? this.#w.pop() : this.#h === this.#t ? this.#U(false) : this.#h, this.#a[p] = t, this.#s[p] = e, this.#l.set(t, p), this.#b[this.#g] = p, this.#E[p] = this.#g, this.#g = p, this.#h++, this.#N(p, u2, l), l && (l.set = "add"), f = false, this.#T && !c3 && this.#o?.(e, t, "add");
+        else {
+          this.#X(p);
+          let g = this.#s[p];
+          if (e !== g) {
+            if (!h2) if (this.#c(g)) {
+              g !== i2 && g.__abortController.abort(new Error("replaced"));
+              let { __staleWhileFetching: d } = g;
+              d !== void 0 && d !== e && (this.#S && this.#i?.(d, t, "set"), this.#e && this.#p?.push([d, t, "set"]));
+            } else this.#S && this.#i?.(g, t, "set"), this.#e && this.#p?.push([g, t, "set"]);
+            if (this.#P(p), this.#N(p, u2, l), this.#s[p] = e, !c3) {
+              let d = g && this.#c(g) ? g.__staleWhileFetching : g, w = d === void 0 ? "add" : e !== d ? "replace" : "update";
+              l && (l.set = w, d !== void 0 && (l.oldValue = d)), this.#T && this.onInsert?.(e, t, w);
+            }
+          } else c3 || (l && (l.set = "update"), this.#T && this.onInsert?.(e, t, "update"));
+        }
+        if (n2 !== 0 && !this.#x && this.#_(), this.#x && (f || this.#W(p, n2, o2), l && this.#D(l, p)), !h2 && this.#e && this.#p) {
+          let g = this.#p, d;
+          for (; d = g?.shift(); ) this.#r?.(...d);
+        }
+        return this;
+      }
+      pop() {
+        try {
+          for (; this.#h; ) {
+            let t = this.#s[this.#y];
+            if (this.#U(true), this.#c(t)) {
+              if (t.__staleWhileFetching) return t.__staleWhileFetching;
+            } else if (t !== void 0) return t;
+          }
+        } finally {
+          if (this.#e && this.#p) {
+            let t = this.#p, e;
+            for (; e = t?.shift(); ) this.#r?.(...e);
+          }
+        }
+      }
+      #U(t) {
+        let e = this.#y, s = this.#a[e], i2 = this.#s[e], n2 = this.#c(i2);
+        n2 && i2.__abortController.abort(new Error("evicted"));
+        let o2 = n2 ? i2.__staleWhileFetching : i2;
+        return (this.#S || this.#e) && o2 !== void 0 && (this.#S && this.#i?.(o2, s, "evict"), this.#e && this.#p?.push([o2, s, "evict"])), this.#P(e), this.#v?.[e] && (clearTimeout(this.#v[e]), this.#v[e] = void 0), t && (this.#a[e] = void 0, this.#s[e] = void 0, this.#w.push(e)), this.#h === 1 ? (this.#y = this.#g = 0, this.#w.length = 0) : this.#y = this.#b[e], this.#l.delete(s), this.#h--, e;
+      }
+      has(t, e = {}) {
+        let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+        e.status = s, s && (s.op = "has", s.key = t, s.cache = this);
+        let i2 = this.#V(t, e);
+        return M.hasSubscribers && M.publish(s), i2;
+      }
+      #V(t, e = {}) {
+        let { updateAgeOnHas: s = this.updateAgeOnHas, status: i2 } = e, n2 = this.#l.get(t);
+        if (n2 !== void 0) {
+          let o2 = this.#s[n2];
+          if (this.#c(o2) && o2.__staleWhileFetching === void 0) return false;
+          if (this.#A(n2)) i2 && (i2.has = "stale", this.#D(i2, n2));
+          else return s && this.#R(n2), i2 && (i2.has = "hit", this.#D(i2, n2)), true;
+        } else i2 && (i2.has = "miss");
+        return false;
+      }
+      peek(t, e = {}) {
+        let { status: s = ke() ? {} : void 0 } = e;
+        s && (s.op = "peek", s.key = t, s.cache = this), e.status = s;
+        let i2 = this.#H(t, e);
+        return M.hasSubscribers && M.publish(s), i2;
+      }
+      #H(t, e) {
+        let { status: s, allowStale: i2 = this.allowStale } = e, n2 = this.#l.get(t);
+        if (n2 === void 0 || !i2 && this.#A(n2)) {
+          s && (s.peek = n2 === void 0 ? "miss" : "stale");
+          return;
+        }
+        let o2 = this.#s[n2], h2 = this.#c(o2) ? o2.__staleWhileFetching : o2;
+        return s && (h2 !== void 0 ? (s.peek = "hit", s.value = h2) : s.peek = "miss"), h2;
+      }
+      #L(t, e, s, i2) {
+        let n2 = e === void 0 ? void 0 : this.#s[e];
+        if (this.#c(n2)) return n2;
+        let o2 = new AbortController(), { signal: h2 } = s;
+        h2?.addEventListener("abort", () => o2.abort(h2.reason), { signal: o2.signal });
+        let a2 = { signal: o2.signal, options: s, context: i2 }, l = (d, w = false) => {
+          let { aborted: m } = o2.signal, b = s.ignoreFetchAbort && d !== void 0, x = s.ignoreFetchAbort || !!(s.allowStaleOnFetchAbort && d !== void 0);
+          if (s.status && (m && !w ? (s.status.fetchAborted = true, s.status.fetchError = o2.signal.reason, b && (s.status.fetchAbortIgnored = true)) : s.status.fetchResolved = true), m && !b && !w) return f(o2.signal.reason, x);
+          let S = p, y = this.#s[e];
+          return (y === p || y === void 0 && b && w) && (d === void 0 ? S.__staleWhileFetching !== void 0 ? this.#s[e] = S.__staleWhileFetching : this.#j(t, "fetch") : (s.status && (s.status.fetchUpdated = true), this.#z(t, d, a2.options, S))), d;
+        }, c3 = (d) => (s.status && (s.status.fetchRejected = true, s.status.fetchError = d), f(d, false)), f = (d, w) => {
+          let { aborted: m } = o2.signal, b = m && s.allowStaleOnFetchAbort, x = b || s.allowStaleOnFetchRejection, S = x || s.noDeleteOnFetchRejection, y = p;
+          if (this.#s[e] === p && (!S || !w && y.__staleWhileFetching === void 0 ? this.#j(t, "fetch") : b || (this.#s[e] = y.__staleWhileFetching)), x) return s.status && y.__staleWhileFetching !== void 0 && (s.status.returnedStale = true), y.__staleWhileFetching;
+          if (y.__returned === y) throw d;
+        }, u2 = (d, w) => {
+          let m = this.#d?.(t, n2, a2);
+          o2.signal.addEventListener("abort", () => {
+            (!s.ignoreFetchAbort || s.allowStaleOnFetchAbort) && (d(void 0), s.allowStaleOnFetchAbort && (d = (b) => l(b, true)));
+          }), m && m instanceof Promise ? m.then((b) => d(b === void 0 ? void 0 : b), w) : m !== void 0 && d(m);
+        };
+        s.status && (s.status.fetchDispatched = true);
+        let p = new Promise(u2).then(l, c3), g = Object.assign(p, { __abortController: o2, __staleWhileFetching: n2, __returned: void 0 });
+        return e === void 0 ? (this.#z(t, g, { ...a2.options, status: void 0 }), e = this.#l.get(t)) : this.#s[e] = g, g;
+      }
+      #c(t) {
+        if (!this.#M) return false;
+        let e = t;
+        return !!e && e instanceof Promise && e.hasOwnProperty("__staleWhileFetching") && e.__abortController instanceof AbortController;
+      }
+      fetch(t, e = {}) {
+        let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
+        e.status = i2, i2 && e.context && (i2.context = e.context);
+        let n2 = this.#q(t, e);
+        return i2 && s && (i2.trace = true, wt.tracePromise(() => n2, i2).catch(() => {
+        })), n2;
+      }
+      async #q(t, e = {}) {
+        let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n2 = this.noDeleteOnStaleGet, ttl: o2 = this.ttl, noDisposeOnSet: h2 = this.noDisposeOnSet, size: a2 = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c3 = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u2 = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
+        if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n2, status: m });
+        let x = { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n2, ttl: o2, noDisposeOnSet: h2, size: a2, sizeCalculation: l, noUpdateTTL: c3, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u2, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
+        if (S === void 0) {
+          m && (m.fetch = "miss");
+          let y = this.#L(t, S, x, d);
+          return y.__returned = y;
+        } else {
+          let y = this.#s[S];
+          if (this.#c(y)) {
+            let et = s && y.__staleWhileFetching !== void 0;
+            return m && (m.fetch = "inflight", et && (m.returnedStale = true)), et ? y.__staleWhileFetching : y.__returned = y;
+          }
+          let q = this.#A(S);
+          if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i2 && this.#R(S), m && this.#D(m, S), y;
+          let W = this.#L(t, S, x, d), B = W.__staleWhileFetching !== void 0 && s;
+          return m && (m.fetch = q ? "stale" : "refresh", B && q && (m.returnedStale = true)), B ? W.__staleWhileFetching : W.__returned = W;
+        }
+      }
+      forceFetch(t, e = {}) {
+        let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
+        e.status = i2, i2 && e.context && (i2.context = e.context);
+        let n2 = this.#B(t, e);
+        return i2 && s && (i2.trace = true, wt.tracePromise(() => n2, i2).catch(() => {
+        })), n2;
+      }
+      async #B(t, e = {}) {
+        let s = await this.#q(t, e);
+        if (s === void 0) throw new Error("fetch() returned undefined");
+        return s;
+      }
+      memo(t, e = {}) {
+        let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+        e.status = s, s && (s.op = "memo", s.key = t, e.context && (s.context = e.context), s.cache = this);
+        let i2 = this.#Z(t, e);
+        return s && (s.value = i2), M.hasSubscribers && M.publish(s), i2;
+      }
+      #Z(t, e = {}) {
+        let s = this.#u;
+        if (!s) throw new Error("no memoMethod provided to constructor");
+        let { context: i2, status: n2, forceRefresh: o2, ...h2 } = e;
+        n2 && o2 && (n2.forceRefresh = true);
+        let a2 = this.#K(t, h2), l = o2 || a2 === void 0;
+        if (n2 && (n2.memo = l ? "miss" : "hit", l || (n2.value = a2)), !l) return a2;
+        let c3 = s(t, a2, { options: h2, context: i2 });
+        return n2 && (n2.value = c3), this.#z(t, c3, h2), c3;
+      }
+      get(t, e = {}) {
+        let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+        e.status = s, s && (s.op = "get", s.key = t, s.cache = this);
+        let i2 = this.#K(t, e);
+        return s && (i2 !== void 0 && (s.value = i2), M.hasSubscribers && M.publish(s)), i2;
+      }
+      #K(t, e = {}) {
+        let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n2 = this.noDeleteOnStaleGet, status: o2 } = e, h2 = this.#l.get(t);
+        if (h2 === void 0) {
+          o2 && (o2.get = "miss");
+          return;
+        }
+        let a2 = this.#s[h2], l = this.#c(a2);
+        return o2 && this.#D(o2, h2), this.#A(h2) ? l ? (o2 && (o2.get = "stale-fetching"), s && a2.__staleWhileFetching !== void 0 ? (o2 && (o2.returnedStale = true), a2.__staleWhileFetching) : void 0) : (n2 || this.#j(t, "expire"), o2 && (o2.get = "stale"), s ? (o2 && (o2.returnedStale = true), a2) : void 0) : (o2 && (o2.get = l ? "fetching" : "hit"), this.#X(h2), i2 && this.#R(h2), l ? a2.__staleWhileFetching : a2);
+      }
+      #Y(t, e) {
+        this.#E[e] = t, this.#b[t] = e;
+      }
+      #X(t) {
+        t !== this.#g && (t === this.#y ? this.#y = this.#b[t] : this.#Y(this.#E[t], this.#b[t]), this.#Y(this.#g, t), this.#g = t);
+      }
+      delete(t) {
+        return this.#j(t, "delete");
+      }
+      #j(t, e) {
+        M.hasSubscribers && M.publish({ op: "delete", delete: e, key: t, cache: this });
+        let s = false;
+        if (this.#h !== 0) {
+          let i2 = this.#l.get(t);
+          if (i2 !== void 0) if (this.#v?.[i2] && (clearTimeout(this.#v[i2]), this.#v[i2] = void 0), s = true, this.#h === 1) this.#J(e);
+          else {
+            this.#P(i2);
+            let n2 = this.#s[i2];
+            if (this.#c(n2) ? n2.__abortController.abort(new Error("deleted")) : (this.#S || this.#e) && (this.#S && this.#i?.(n2, t, e), this.#e && this.#p?.push([n2, t, e])), this.#l.delete(t), this.#a[i2] = void 0, this.#s[i2] = void 0, i2 === this.#g) this.#g = this.#E[i2];
+            else if (i2 === this.#y) this.#y = this.#b[i2];
+            else {
+              let o2 = this.#E[i2];
+              this.#b[o2] = this.#b[i2];
+              let h2 = this.#b[i2];
+              this.#E[h2] = this.#E[i2];
+            }
+            this.#h--, this.#w.push(i2);
+          }
+        }
+        if (this.#e && this.#p?.length) {
+          let i2 = this.#p, n2;
+          for (; n2 = i2?.shift(); ) this.#r?.(...n2);
+        }
+        return s;
+      }
+      clear() {
+        return this.#J("delete");
+      }
+      #J(t) {
+        for (let e of this.#F({ allowStale: true })) {
+          let s = this.#s[e];
+          if (this.#c(s)) s.__abortController.abort(new Error("deleted"));
+          else {
+            let i2 = this.#a[e];
+            this.#S && this.#i?.(s, i2, t), this.#e && this.#p?.push([s, i2, t]);
+          }
+        }
+        if (this.#l.clear(), this.#s.fill(void 0), this.#a.fill(void 0), this.#x && this.#C) {
+          this.#x.fill(0), this.#C.fill(0);
+          for (let e of this.#v ?? []) e !== void 0 && clearTimeout(e);
+          this.#v?.fill(void 0);
+        }
+        if (this.#k && this.#k.fill(0), this.#y = 0, this.#g = 0, this.#w.length = 0, this.#m = 0, this.#h = 0, this.#e && this.#p) {
+          let e = this.#p, s;
+          for (; s = e?.shift(); ) this.#r?.(...s);
+        }
+      }
+    };
+    ms = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+    Li = (r7) => !!r7 && typeof r7 == "object" && (r7 instanceof J || r7 instanceof ys || ji(r7) || Wi(r7));
+    ji = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.pipe == "function" && r7.pipe !== ys.Writable.prototype.pipe;
+    Wi = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.write == "function" && typeof r7.end == "function";
+    G = /* @__PURE__ */ Symbol("EOF");
+    H = /* @__PURE__ */ Symbol("maybeEmitEnd");
+    Y = /* @__PURE__ */ Symbol("emittedEnd");
+    Wt = /* @__PURE__ */ Symbol("emittingEnd");
+    St = /* @__PURE__ */ Symbol("emittedError");
+    $t = /* @__PURE__ */ Symbol("closed");
+    gs = /* @__PURE__ */ Symbol("read");
+    It = /* @__PURE__ */ Symbol("flush");
+    ws = /* @__PURE__ */ Symbol("flushChunk");
+    z = /* @__PURE__ */ Symbol("encoding");
+    nt = /* @__PURE__ */ Symbol("decoder");
+    k = /* @__PURE__ */ Symbol("flowing");
+    xt = /* @__PURE__ */ Symbol("paused");
+    rt = /* @__PURE__ */ Symbol("resume");
+    C = /* @__PURE__ */ Symbol("buffer");
+    F = /* @__PURE__ */ Symbol("pipes");
+    A = /* @__PURE__ */ Symbol("bufferLength");
+    Ce = /* @__PURE__ */ Symbol("bufferPush");
+    Bt = /* @__PURE__ */ Symbol("bufferShift");
+    R = /* @__PURE__ */ Symbol("objectMode");
+    E = /* @__PURE__ */ Symbol("destroyed");
+    Ae = /* @__PURE__ */ Symbol("error");
+    Me = /* @__PURE__ */ Symbol("emitData");
+    bs = /* @__PURE__ */ Symbol("emitEnd");
+    Re = /* @__PURE__ */ Symbol("emitEnd2");
+    $2 = /* @__PURE__ */ Symbol("async");
+    Oe = /* @__PURE__ */ Symbol("abort");
+    Ut = /* @__PURE__ */ Symbol("aborted");
+    vt = /* @__PURE__ */ Symbol("signal");
+    Q = /* @__PURE__ */ Symbol("dataListeners");
+    _ = /* @__PURE__ */ Symbol("discarded");
+    Et = (r7) => Promise.resolve().then(r7);
+    $i = (r7) => r7();
+    Ii = (r7) => r7 === "end" || r7 === "finish" || r7 === "prefinish";
+    Bi = (r7) => r7 instanceof ArrayBuffer || !!r7 && typeof r7 == "object" && r7.constructor && r7.constructor.name === "ArrayBuffer" && r7.byteLength >= 0;
+    Ui = (r7) => !Buffer.isBuffer(r7) && ArrayBuffer.isView(r7);
+    Gt = class {
+      src;
+      dest;
+      opts;
+      ondrain;
+      constructor(t, e, s) {
+        this.src = t, this.dest = e, this.opts = s, this.ondrain = () => t[rt](), this.dest.on("drain", this.ondrain);
+      }
+      unpipe() {
+        this.dest.removeListener("drain", this.ondrain);
+      }
+      proxyErrors(t) {
+      }
+      end() {
+        this.unpipe(), this.opts.end && this.dest.end();
+      }
+    };
+    Fe = class extends Gt {
+      unpipe() {
+        this.src.removeListener("error", this.proxyErrors), super.unpipe();
+      }
+      constructor(t, e, s) {
+        super(t, e, s), this.proxyErrors = (i2) => this.dest.emit("error", i2), t.on("error", this.proxyErrors);
+      }
+    };
+    Gi = (r7) => !!r7.objectMode;
+    Hi = (r7) => !r7.objectMode && !!r7.encoding && r7.encoding !== "buffer";
+    J = class extends Te {
+      [k] = false;
+      [xt] = false;
+      [F] = [];
+      [C] = [];
+      [R];
+      [z];
+      [$2];
+      [nt];
+      [G] = false;
+      [Y] = false;
+      [Wt] = false;
+      [$t] = false;
+      [St] = null;
+      [A] = 0;
+      [E] = false;
+      [vt];
+      [Ut] = false;
+      [Q] = 0;
+      [_] = false;
+      writable = true;
+      readable = true;
+      constructor(...t) {
+        let e = t[0] || {};
+        if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+        Gi(e) ? (this[R] = true, this[z] = null) : Hi(e) ? (this[z] = e.encoding, this[R] = false) : (this[R] = false, this[z] = null), this[$2] = !!e.async, this[nt] = this[z] ? new zi(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[C] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[F] });
+        let { signal: s } = e;
+        s && (this[vt] = s, s.aborted ? this[Oe]() : s.addEventListener("abort", () => this[Oe]()));
+      }
+      get bufferLength() {
+        return this[A];
+      }
+      get encoding() {
+        return this[z];
+      }
+      set encoding(t) {
+        throw new Error("Encoding must be set at instantiation time");
+      }
+      setEncoding(t) {
+        throw new Error("Encoding must be set at instantiation time");
+      }
+      get objectMode() {
+        return this[R];
+      }
+      set objectMode(t) {
+        throw new Error("objectMode must be set at instantiation time");
+      }
+      get async() {
+        return this[$2];
+      }
+      set async(t) {
+        this[$2] = this[$2] || !!t;
+      }
+      [Oe]() {
+        this[Ut] = true, this.emit("abort", this[vt]?.reason), this.destroy(this[vt]?.reason);
+      }
+      get aborted() {
+        return this[Ut];
+      }
+      set aborted(t) {
+      }
+      write(t, e, s) {
+        if (this[Ut]) return false;
+        if (this[G]) throw new Error("write after end");
+        if (this[E]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+        typeof e == "function" && (s = e, e = "utf8"), e || (e = "utf8");
+        let i2 = this[$2] ? Et : $i;
+        if (!this[R] && !Buffer.isBuffer(t)) {
+          if (Ui(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+          else if (Bi(t)) t = Buffer.from(t);
+          else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+        }
+        return this[R] ? (this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[nt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[nt].write(t)), this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : (this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]);
+      }
+      read(t) {
+        if (this[E]) return null;
+        if (this[_] = false, this[A] === 0 || t === 0 || t && t > this[A]) return this[H](), null;
+        this[R] && (t = null), this[C].length > 1 && !this[R] && (this[C] = [this[z] ? this[C].join("") : Buffer.concat(this[C], this[A])]);
+        let e = this[gs](t || null, this[C][0]);
+        return this[H](), e;
+      }
+      [gs](t, e) {
+        if (this[R]) this[Bt]();
+        else {
+          let s = e;
+          t === s.length || t === null ? this[Bt]() : typeof s == "string" ? (this[C][0] = s.slice(t), e = s.slice(0, t), this[A] -= t) : (this[C][0] = s.subarray(t), e = s.subarray(0, t), this[A] -= t);
+        }
+        return this.emit("data", e), !this[C].length && !this[G] && this.emit("drain"), e;
+      }
+      end(t, e, s) {
+        return typeof t == "function" && (s = t, t = void 0), typeof e == "function" && (s = e, e = "utf8"), t !== void 0 && this.write(t, e), s && this.once("end", s), this[G] = true, this.writable = false, (this[k] || !this[xt]) && this[H](), this;
+      }
+      [rt]() {
+        this[E] || (!this[Q] && !this[F].length && (this[_] = true), this[xt] = false, this[k] = true, this.emit("resume"), this[C].length ? this[It]() : this[G] ? this[H]() : this.emit("drain"));
+      }
+      resume() {
+        return this[rt]();
+      }
+      pause() {
+        this[k] = false, this[xt] = true, this[_] = false;
+      }
+      get destroyed() {
+        return this[E];
+      }
+      get flowing() {
+        return this[k];
+      }
+      get paused() {
+        return this[xt];
+      }
+      [Ce](t) {
+        this[R] ? this[A] += 1 : this[A] += t.length, this[C].push(t);
+      }
+      [Bt]() {
+        return this[R] ? this[A] -= 1 : this[A] -= this[C][0].length, this[C].shift();
+      }
+      [It](t = false) {
+        do
+          ;
+        while (this[ws](this[Bt]()) && this[C].length);
+        !t && !this[C].length && !this[G] && this.emit("drain");
+      }
+      [ws](t) {
+        return this.emit("data", t), this[k];
+      }
+      pipe(t, e) {
+        if (this[E]) return t;
+        this[_] = false;
+        let s = this[Y];
+        return e = e || {}, t === ms.stdout || t === ms.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, s ? e.end && t.end() : (this[F].push(e.proxyErrors ? new Fe(this, t, e) : new Gt(this, t, e)), this[$2] ? Et(() => this[rt]()) : this[rt]()), t;
+      }
+      unpipe(t) {
+        let e = this[F].find((s) => s.dest === t);
+        e && (this[F].length === 1 ? (this[k] && this[Q] === 0 && (this[k] = false), this[F] = []) : this[F].splice(this[F].indexOf(e), 1), e.unpipe());
+      }
+      addListener(t, e) {
+        return this.on(t, e);
+      }
+      on(t, e) {
+        let s = super.on(t, e);
+        if (t === "data") this[_] = false, this[Q]++, !this[F].length && !this[k] && this[rt]();
+        else if (t === "readable" && this[A] !== 0) super.emit("readable");
+        else if (Ii(t) && this[Y]) super.emit(t), this.removeAllListeners(t);
+        else if (t === "error" && this[St]) {
+          let i2 = e;
+          this[$2] ? Et(() => i2.call(this, this[St])) : i2.call(this, this[St]);
+        }
+        return s;
+      }
+      removeListener(t, e) {
+        return this.off(t, e);
+      }
+      off(t, e) {
+        let s = super.off(t, e);
+        return t === "data" && (this[Q] = this.listeners("data").length, this[Q] === 0 && !this[_] && !this[F].length && (this[k] = false)), s;
+      }
+      removeAllListeners(t) {
+        let e = super.removeAllListeners(t);
+        return (t === "data" || t === void 0) && (this[Q] = 0, !this[_] && !this[F].length && (this[k] = false)), e;
+      }
+      get emittedEnd() {
+        return this[Y];
+      }
+      [H]() {
+        !this[Wt] && !this[Y] && !this[E] && this[C].length === 0 && this[G] && (this[Wt] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[$t] && this.emit("close"), this[Wt] = false);
+      }
+      emit(t, ...e) {
+        let s = e[0];
+        if (t !== "error" && t !== "close" && t !== E && this[E]) return false;
+        if (t === "data") return !this[R] && !s ? false : this[$2] ? (Et(() => this[Me](s)), true) : this[Me](s);
+        if (t === "end") return this[bs]();
+        if (t === "close") {
+          if (this[$t] = true, !this[Y] && !this[E]) return false;
+          let n2 = super.emit("close");
+          return this.removeAllListeners("close"), n2;
+        } else if (t === "error") {
+          this[St] = s, super.emit(Ae, s);
+          let n2 = !this[vt] || this.listeners("error").length ? super.emit("error", s) : false;
+          return this[H](), n2;
+        } else if (t === "resume") {
+          let n2 = super.emit("resume");
+          return this[H](), n2;
+        } else if (t === "finish" || t === "prefinish") {
+          let n2 = super.emit(t);
+          return this.removeAllListeners(t), n2;
+        }
+        let i2 = super.emit(t, ...e);
+        return this[H](), i2;
+      }
+      [Me](t) {
+        for (let s of this[F]) s.dest.write(t) === false && this.pause();
+        let e = this[_] ? false : super.emit("data", t);
+        return this[H](), e;
+      }
+      [bs]() {
+        return this[Y] ? false : (this[Y] = true, this.readable = false, this[$2] ? (Et(() => this[Re]()), true) : this[Re]());
+      }
+      [Re]() {
+        if (this[nt]) {
+          let e = this[nt].end();
+          if (e) {
+            for (let s of this[F]) s.dest.write(e);
+            this[_] || super.emit("data", e);
+          }
+        }
+        for (let e of this[F]) e.end();
+        let t = super.emit("end");
+        return this.removeAllListeners("end"), t;
+      }
+      async collect() {
+        let t = Object.assign([], { dataLength: 0 });
+        this[R] || (t.dataLength = 0);
+        let e = this.promise();
+        return this.on("data", (s) => {
+          t.push(s), this[R] || (t.dataLength += s.length);
+        }), await e, t;
+      }
+      async concat() {
+        if (this[R]) throw new Error("cannot concat in objectMode");
+        let t = await this.collect();
+        return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+      }
+      async promise() {
+        return new Promise((t, e) => {
+          this.on(E, () => e(new Error("stream destroyed"))), this.on("error", (s) => e(s)), this.on("end", () => t());
+        });
+      }
+      [Symbol.asyncIterator]() {
+        this[_] = false;
+        let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+        return { next: () => {
+          if (t) return e();
+          let i2 = this.read();
+          if (i2 !== null) return Promise.resolve({ done: false, value: i2 });
+          if (this[G]) return e();
+          let n2, o2, h2 = (f) => {
+            this.off("data", a2), this.off("end", l), this.off(E, c3), e(), o2(f);
+          }, a2 = (f) => {
+            this.off("error", h2), this.off("end", l), this.off(E, c3), this.pause(), n2({ value: f, done: !!this[G] });
+          }, l = () => {
+            this.off("error", h2), this.off("data", a2), this.off(E, c3), e(), n2({ done: true, value: void 0 });
+          }, c3 = () => h2(new Error("stream destroyed"));
+          return new Promise((f, u2) => {
+            o2 = u2, n2 = f, this.once(E, c3), this.once("error", h2), this.once("end", l), this.once("data", a2);
+          });
+        }, throw: e, return: e, [Symbol.asyncIterator]() {
+          return this;
+        }, [Symbol.asyncDispose]: async () => {
+        } };
+      }
+      [Symbol.iterator]() {
+        this[_] = false;
+        let t = false, e = () => (this.pause(), this.off(Ae, e), this.off(E, e), this.off("end", e), t = true, { done: true, value: void 0 }), s = () => {
+          if (t) return e();
+          let i2 = this.read();
+          return i2 === null ? e() : { done: false, value: i2 };
+        };
+        return this.once("end", e), this.once(Ae, e), this.once(E, e), { next: s, throw: e, return: e, [Symbol.iterator]() {
+          return this;
+        }, [Symbol.dispose]: () => {
+        } };
+      }
+      destroy(t) {
+        if (this[E]) return t ? this.emit("error", t) : this.emit(E), this;
+        this[E] = true, this[_] = true, this[C].length = 0, this[A] = 0;
+        let e = this;
+        return typeof e.close == "function" && !this[$t] && e.close(), t ? this.emit("error", t) : this.emit(E), this;
+      }
+      static get isStream() {
+        return Li;
+      }
+    };
+    tn = Zi.native;
+    Ct = { lstatSync: Xi, readdir: Vi, readdirSync: Yi, readlinkSync: Ji, realpathSync: tn, promises: { lstat: en, readdir: sn, readlink: nn, realpath: rn } };
+    Cs = (r7) => !r7 || r7 === Ct || r7 === Qi ? Ct : { ...Ct, ...r7, promises: { ...Ct.promises, ...r7.promises } };
+    on6 = /^\\\\\?\\([a-z]:)\\?$/i;
+    hn = /^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i;
+    an = /^\\\\[^\\?]+\\[^\\]+$/;
+    Ss = (r7) => r7.replace(/\//g, "\\").replace(on6, "$1\\").replace(hn, "\\\\$1\\").replace(an, "$&\\");
+    ln = /^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i;
+    cn = /^[\\/]{2}\?[\\/](?=[a-z]:)/i;
+    fn = /^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i;
+    un = /[\\/]/;
+    P = 0;
+    As = 1;
+    Ms = 2;
+    I = 4;
+    Rs = 6;
+    Os = 8;
+    tt = 10;
+    Fs = 12;
+    N = 15;
+    kt = ~N;
+    _e = 16;
+    xs = 32;
+    At = 64;
+    L = 128;
+    Ht = 256;
+    Kt = 512;
+    vs = At | L | Kt;
+    dn = 1023;
+    De = (r7) => r7.isFile() ? Os : r7.isDirectory() ? I : r7.isSymbolicLink() ? tt : r7.isCharacterDevice() ? Ms : r7.isBlockDevice() ? Rs : r7.isSocket() ? Fs : r7.isFIFO() ? As : P;
+    Es = new yt({ max: 2 ** 12 });
+    Mt = (r7) => {
+      let t = Es.get(r7);
+      if (t) return t;
+      let e = r7.normalize("NFKD");
+      return Es.set(r7, e), e;
+    };
+    ks = new yt({ max: 2 ** 12 });
+    qt = (r7) => {
+      let t = ks.get(r7);
+      if (t) return t;
+      let e = Mt(r7.toLowerCase());
+      return ks.set(r7, e), e;
+    };
+    Xt = class extends yt {
+      constructor() {
+        super({ max: 256 });
+      }
+    };
+    Pe = class extends yt {
+      constructor(t = 16 * 1024) {
+        super({ maxSize: t, sizeCalculation: (e) => e.length + 1 });
+      }
+    };
+    Ts = /* @__PURE__ */ Symbol("PathScurry setAsCwd");
+    O = class {
+      name;
+      root;
+      roots;
+      parent;
+      nocase;
+      isCWD = false;
+      #t;
+      #n;
+      get dev() {
+        return this.#n;
+      }
+      #i;
+      get mode() {
+        return this.#i;
+      }
+      #o;
+      get nlink() {
+        return this.#o;
+      }
+      #r;
+      get uid() {
+        return this.#r;
+      }
+      #d;
+      get gid() {
+        return this.#d;
+      }
+      #u;
+      get rdev() {
+        return this.#u;
+      }
+      #f;
+      get blksize() {
+        return this.#f;
+      }
+      #h;
+      get ino() {
+        return this.#h;
+      }
+      #m;
+      get size() {
+        return this.#m;
+      }
+      #l;
+      get blocks() {
+        return this.#l;
+      }
+      #a;
+      get atimeMs() {
+        return this.#a;
+      }
+      #s;
+      get mtimeMs() {
+        return this.#s;
+      }
+      #b;
+      get ctimeMs() {
+        return this.#b;
+      }
+      #E;
+      get birthtimeMs() {
+        return this.#E;
+      }
+      #y;
+      get atime() {
+        return this.#y;
+      }
+      #g;
+      get mtime() {
+        return this.#g;
+      }
+      #w;
+      get ctime() {
+        return this.#w;
+      }
+      #p;
+      get birthtime() {
+        return this.#p;
+      }
+      #k;
+      #C;
+      #x;
+      #v;
+      #S;
+      #M;
+      #e;
+      #T;
+      #_;
+      #R;
+      get parentPath() {
+        return (this.parent || this).fullpath();
+      }
+      get path() {
+        return this.parentPath;
+      }
+      constructor(t, e = P, s, i2, n2, o2, h2) {
+        this.name = t, this.#k = n2 ? qt(t) : Mt(t), this.#e = e & dn, this.nocase = n2, this.roots = i2, this.root = s || this, this.#T = o2, this.#x = h2.fullpath, this.#S = h2.relative, this.#M = h2.relativePosix, this.parent = h2.parent, this.parent ? this.#t = this.parent.#t : this.#t = Cs(h2.fs);
+      }
+      get fs() {
+        return this.#t;
+      }
+      depth() {
+        return this.#C !== void 0 ? this.#C : this.parent ? this.#C = this.parent.depth() + 1 : this.#C = 0;
+      }
+      childrenCache() {
+        return this.#T;
+      }
+      resolve(t) {
+        if (!t) return this;
+        let e = this.getRootString(t), i2 = t.substring(e.length).split(this.splitSep);
+        return e ? this.getRoot(e).#D(i2) : this.#D(i2);
+      }
+      #D(t) {
+        let e = this;
+        for (let s of t) e = e.child(s);
+        return e;
+      }
+      children() {
+        let t = this.#T.get(this);
+        if (t) return t;
+        let e = Object.assign([], { provisional: 0 });
+        return this.#T.set(this, e), this.#e &= ~_e, e;
+      }
+      child(t, e) {
+        if (t === "" || t === ".") return this;
+        if (t === "..") return this.parent || this;
+        let s = this.children(), i2 = this.nocase ? qt(t) : Mt(t);
+        for (let a2 of s) if (a2.#k === i2) return a2;
+        let n2 = this.parent ? this.sep : "", o2 = this.#x ? this.#x + n2 + t : void 0, h2 = this.newChild(t, P, { ...e, parent: this, fullpath: o2 });
+        return this.canReaddir() || (h2.#e |= L), s.push(h2), h2;
+      }
+      relative() {
+        if (this.isCWD) return "";
+        if (this.#S !== void 0) return this.#S;
+        let t = this.name, e = this.parent;
+        if (!e) return this.#S = this.name;
+        let s = e.relative();
+        return s + (!s || !e.parent ? "" : this.sep) + t;
+      }
+      relativePosix() {
+        if (this.sep === "/") return this.relative();
+        if (this.isCWD) return "";
+        if (this.#M !== void 0) return this.#M;
+        let t = this.name, e = this.parent;
+        if (!e) return this.#M = this.fullpathPosix();
+        let s = e.relativePosix();
+        return s + (!s || !e.parent ? "" : "/") + t;
+      }
+      fullpath() {
+        if (this.#x !== void 0) return this.#x;
+        let t = this.name, e = this.parent;
+        if (!e) return this.#x = this.name;
+        let i2 = e.fullpath() + (e.parent ? this.sep : "") + t;
+        return this.#x = i2;
+      }
+      fullpathPosix() {
+        if (this.#v !== void 0) return this.#v;
+        if (this.sep === "/") return this.#v = this.fullpath();
+        if (!this.parent) {
+          let i2 = this.fullpath().replace(/\\/g, "/");
+          return /^[a-z]:\//i.test(i2) ? this.#v = `//?/${i2}` : this.#v = i2;
+        }
+        let t = this.parent, e = t.fullpathPosix(), s = e + (!e || !t.parent ? "" : "/") + this.name;
+        return this.#v = s;
+      }
+      isUnknown() {
+        return (this.#e & N) === P;
+      }
+      isType(t) {
+        return this[`is${t}`]();
+      }
+      getType() {
+        return this.isUnknown() ? "Unknown" : this.isDirectory() ? "Directory" : this.isFile() ? "File" : this.isSymbolicLink() ? "SymbolicLink" : this.isFIFO() ? "FIFO" : this.isCharacterDevice() ? "CharacterDevice" : this.isBlockDevice() ? "BlockDevice" : this.isSocket() ? "Socket" : "Unknown";
+      }
+      isFile() {
+        return (this.#e & N) === Os;
+      }
+      isDirectory() {
+        return (this.#e & N) === I;
+      }
+      isCharacterDevice() {
+        return (this.#e & N) === Ms;
+      }
+      isBlockDevice() {
+        return (this.#e & N) === Rs;
+      }
+      isFIFO() {
+        return (this.#e & N) === As;
+      }
+      isSocket() {
+        return (this.#e & N) === Fs;
+      }
+      isSymbolicLink() {
+        return (this.#e & tt) === tt;
+      }
+      lstatCached() {
+        return this.#e & xs ? this : void 0;
+      }
+      readlinkCached() {
+        return this.#_;
+      }
+      realpathCached() {
+        return this.#R;
+      }
+      readdirCached() {
+        let t = this.children();
+        return t.slice(0, t.provisional);
+      }
+      canReadlink() {
+        if (this.#_) return true;
+        if (!this.parent) return false;
+        let t = this.#e & N;
+        return !(t !== P && t !== tt || this.#e & Ht || this.#e & L);
+      }
+      calledReaddir() {
+        return !!(this.#e & _e);
+      }
+      isENOENT() {
+        return !!(this.#e & L);
+      }
+      isNamed(t) {
+        return this.nocase ? this.#k === qt(t) : this.#k === Mt(t);
+      }
+      async readlink() {
+        let t = this.#_;
+        if (t) return t;
+        if (this.canReadlink() && this.parent) try {
+          let e = await this.#t.promises.readlink(this.fullpath()), s = (await this.parent.realpath())?.resolve(e);
+          if (s) return this.#_ = s;
+        } catch (e) {
+          this.#F(e.code);
+          return;
+        }
+      }
+      readlinkSync() {
+        let t = this.#_;
+        if (t) return t;
+        if (this.canReadlink() && this.parent) try {
+          let e = this.#t.readlinkSync(this.fullpath()), s = this.parent.realpathSync()?.resolve(e);
+          if (s) return this.#_ = s;
+        } catch (e) {
+          this.#F(e.code);
+          return;
+        }
+      }
+      #W(t) {
+        this.#e |= _e;
+        for (let e = t.provisional; e < t.length; e++) {
+          let s = t[e];
+          s && s.#A();
+        }
+      }
+      #A() {
+        this.#e & L || (this.#e = (this.#e | L) & kt, this.#G());
+      }
+      #G() {
+        let t = this.children();
+        t.provisional = 0;
+        for (let e of t) e.#A();
+      }
+      #P() {
+        this.#e |= Kt, this.#N();
+      }
+      #N() {
+        if (this.#e & At) return;
+        let t = this.#e;
+        (t & N) === I && (t &= kt), this.#e = t | At, this.#G();
+      }
+      #$(t = "") {
+        t === "ENOTDIR" || t === "EPERM" ? this.#N() : t === "ENOENT" ? this.#A() : this.children().provisional = 0;
+      }
+      #O(t = "") {
+        t === "ENOTDIR" ? this.parent.#N() : t === "ENOENT" && this.#A();
+      }
+      #F(t = "") {
+        let e = this.#e;
+        e |= Ht, t === "ENOENT" && (e |= L), (t === "EINVAL" || t === "UNKNOWN") && (e &= kt), this.#e = e, t === "ENOTDIR" && this.parent && this.parent.#N();
+      }
+      #I(t, e) {
+        return this.#U(t, e) || this.#z(t, e);
+      }
+      #z(t, e) {
+        let s = De(t), i2 = this.newChild(t.name, s, { parent: this }), n2 = i2.#e & N;
+        return n2 !== I && n2 !== tt && n2 !== P && (i2.#e |= At), e.unshift(i2), e.provisional++, i2;
+      }
+      #U(t, e) {
+        for (let s = e.provisional; s < e.length; s++) {
+          let i2 = e[s];
+          if ((this.nocase ? qt(t.name) : Mt(t.name)) === i2.#k) return this.#V(t, i2, s, e);
+        }
+      }
+      #V(t, e, s, i2) {
+        let n2 = e.name;
+        return e.#e = e.#e & kt | De(t), n2 !== t.name && (e.name = t.name), s !== i2.provisional && (s === i2.length - 1 ? i2.pop() : i2.splice(s, 1), i2.unshift(e)), i2.provisional++, e;
+      }
+      async lstat() {
+        if ((this.#e & L) === 0) try {
+          return this.#H(await this.#t.promises.lstat(this.fullpath())), this;
+        } catch (t) {
+          this.#O(t.code);
+        }
+      }
+      lstatSync() {
+        if ((this.#e & L) === 0) try {
+          return this.#H(this.#t.lstatSync(this.fullpath())), this;
+        } catch (t) {
+          this.#O(t.code);
+        }
+      }
+      #H(t) {
+        let { atime: e, atimeMs: s, birthtime: i2, birthtimeMs: n2, blksize: o2, blocks: h2, ctime: a2, ctimeMs: l, dev: c3, gid: f, ino: u2, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
+        this.#y = e, this.#a = s, this.#p = i2, this.#E = n2, this.#f = o2, this.#l = h2, this.#w = a2, this.#b = l, this.#n = c3, this.#d = f, this.#h = u2, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
+        let S = De(t);
+        this.#e = this.#e & kt | S | xs, S !== P && S !== I && S !== tt && (this.#e |= At);
+      }
+      #L = [];
+      #c = false;
+      #q(t) {
+        this.#c = false;
+        let e = this.#L.slice();
+        this.#L.length = 0, e.forEach((s) => s(null, t));
+      }
+      readdirCB(t, e = false) {
+        if (!this.canReaddir()) {
+          e ? t(null, []) : queueMicrotask(() => t(null, []));
+          return;
+        }
+        let s = this.children();
+        if (this.calledReaddir()) {
+          let n2 = s.slice(0, s.provisional);
+          e ? t(null, n2) : queueMicrotask(() => t(null, n2));
+          return;
+        }
+        if (this.#L.push(t), this.#c) return;
+        this.#c = true;
+        let i2 = this.fullpath();
+        this.#t.readdir(i2, { withFileTypes: true }, (n2, o2) => {
+          if (n2) this.#$(n2.code), s.provisional = 0;
+          else {
+            for (let h2 of o2) this.#I(h2, s);
+            this.#W(s);
+          }
+          this.#q(s.slice(0, s.provisional));
+        });
+      }
+      #B;
+      async readdir() {
+        if (!this.canReaddir()) return [];
+        let t = this.children();
+        if (this.calledReaddir()) return t.slice(0, t.provisional);
+        let e = this.fullpath();
+        if (this.#B) await this.#B;
+        else {
+          let s = () => {
+          };
+          this.#B = new Promise((i2) => s = i2);
+          try {
+            for (let i2 of await this.#t.promises.readdir(e, { withFileTypes: true })) this.#I(i2, t);
+            this.#W(t);
+          } catch (i2) {
+            this.#$(i2.code), t.provisional = 0;
+          }
+          this.#B = void 0, s();
+        }
+        return t.slice(0, t.provisional);
+      }
+      readdirSync() {
+        if (!this.canReaddir()) return [];
+        let t = this.children();
+        if (this.calledReaddir()) return t.slice(0, t.provisional);
+        let e = this.fullpath();
+        try {
+          for (let s of this.#t.readdirSync(e, { withFileTypes: true })) this.#I(s, t);
+          this.#W(t);
+        } catch (s) {
+          this.#$(s.code), t.provisional = 0;
+        }
+        return t.slice(0, t.provisional);
+      }
+      canReaddir() {
+        if (this.#e & vs) return false;
+        let t = N & this.#e;
+        return t === P || t === I || t === tt;
+      }
+      shouldWalk(t, e) {
+        return (this.#e & I) === I && !(this.#e & vs) && !t.has(this) && (!e || e(this));
+      }
+      async realpath() {
+        if (this.#R) return this.#R;
+        if (!((Kt | Ht | L) & this.#e)) try {
+          let t = await this.#t.promises.realpath(this.fullpath());
+          return this.#R = this.resolve(t);
+        } catch {
+          this.#P();
+        }
+      }
+      realpathSync() {
+        if (this.#R) return this.#R;
+        if (!((Kt | Ht | L) & this.#e)) try {
+          let t = this.#t.realpathSync(this.fullpath());
+          return this.#R = this.resolve(t);
+        } catch {
+          this.#P();
+        }
+      }
+      [Ts](t) {
+        if (t === this) return;
+        t.isCWD = false, this.isCWD = true;
+        let e = /* @__PURE__ */ new Set([]), s = [], i2 = this;
+        for (; i2 && i2.parent; ) e.add(i2), i2.#S = s.join(this.sep), i2.#M = s.join("/"), i2 = i2.parent, s.push("..");
+        for (i2 = t; i2 && i2.parent && !e.has(i2); ) i2.#S = void 0, i2.#M = void 0, i2 = i2.parent;
+      }
+    };
+    Vt = class r extends O {
+      sep = "\\";
+      splitSep = un;
+      constructor(t, e = P, s, i2, n2, o2, h2) {
+        super(t, e, s, i2, n2, o2, h2);
+      }
+      newChild(t, e = P, s = {}) {
+        return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
+      }
+      getRootString(t) {
+        return ln.exec(t)?.[0] ?? Ne.parse(t).root;
+      }
+      getRoot(t) {
+        if (t = Ss(t.toUpperCase()), t === this.root.name || /^[\\/]$/.test(t)) return this.root;
+        for (let [e, s] of Object.entries(this.roots)) if (this.sameRoot(t, e)) return this.roots[t] = s;
+        return this.roots[t] = new ot(t, { nocase: this.nocase, fs: this.fs }).root;
+      }
+      sameRoot(t, e = this.root.name) {
+        return Ss(t.toUpperCase()) === e;
+      }
+    };
+    Yt = class r2 extends O {
+      splitSep = "/";
+      sep = "/";
+      constructor(t, e = P, s, i2, n2, o2, h2) {
+        super(t, e, s, i2, n2, o2, h2);
+      }
+      getRootString(t) {
+        return t.startsWith("/") ? "/" : "";
+      }
+      getRoot(t) {
+        return this.root;
+      }
+      newChild(t, e = P, s = {}) {
+        return new r2(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
+      }
+    };
+    Jt = class {
+      root;
+      rootPath;
+      roots;
+      cwd;
+      #t;
+      #n;
+      #i;
+      nocase;
+      #o;
+      constructor(t = process.cwd(), e, s, { nocase: i2, childrenCacheSize: n2 = 16 * 1024, fs: o2 = Ct } = {}) {
+        this.#o = Cs(o2), (t instanceof URL || t.startsWith("file://")) && (t = Ki(t));
+        let h2 = e.resolve(t);
+        this.roots = /* @__PURE__ */ Object.create(null), this.rootPath = this.parseRootPath(h2), this.#t = new Xt(), this.#n = new Xt(), this.#i = new Pe(n2);
+        let a2 = h2.substring(this.rootPath.length).split(s);
+        if (a2.length === 1 && !a2[0] && a2.pop(), i2 === void 0) throw new TypeError("must provide nocase setting to PathScurryBase ctor");
+        this.nocase = i2, this.root = this.newRoot(this.#o), this.roots[this.rootPath] = this.root;
+        let l = this.root, c3 = a2.length - 1, f = e.sep, u2 = this.rootPath, p = false;
+        for (let g of a2) {
+          let d = c3--;
+          l = l.child(g, { relative: new Array(d).fill("..").join(f), relativePosix: new Array(d).fill("..").join("/"), fullpath: u2 += (p ? "" : f) + g }), p = true;
+        }
+        this.cwd = l;
+      }
+      depth(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), t.depth();
+      }
+      childrenCache() {
+        return this.#i;
+      }
+      resolve(...t) {
+        let e = "";
+        for (let n2 = t.length - 1; n2 >= 0; n2--) {
+          let o2 = t[n2];
+          if (!(!o2 || o2 === ".") && (e = e ? `${o2}/${e}` : o2, this.isAbsolute(o2))) break;
+        }
+        let s = this.#t.get(e);
+        if (s !== void 0) return s;
+        let i2 = this.cwd.resolve(e).fullpath();
+        return this.#t.set(e, i2), i2;
+      }
+      resolvePosix(...t) {
+        let e = "";
+        for (let n2 = t.length - 1; n2 >= 0; n2--) {
+          let o2 = t[n2];
+          if (!(!o2 || o2 === ".") && (e = e ? `${o2}/${e}` : o2, this.isAbsolute(o2))) break;
+        }
+        let s = this.#n.get(e);
+        if (s !== void 0) return s;
+        let i2 = this.cwd.resolve(e).fullpathPosix();
+        return this.#n.set(e, i2), i2;
+      }
+      relative(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), t.relative();
+      }
+      relativePosix(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), t.relativePosix();
+      }
+      basename(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), t.name;
+      }
+      dirname(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), (t.parent || t).fullpath();
+      }
+      async readdir(t = this.cwd, e = { withFileTypes: true }) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s } = e;
+        if (t.canReaddir()) {
+          let i2 = await t.readdir();
+          return s ? i2 : i2.map((n2) => n2.name);
+        } else return [];
+      }
+      readdirSync(t = this.cwd, e = { withFileTypes: true }) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s = true } = e;
+        return t.canReaddir() ? s ? t.readdirSync() : t.readdirSync().map((i2) => i2.name) : [];
+      }
+      async lstat(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstat();
+      }
+      lstatSync(t = this.cwd) {
+        return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstatSync();
+      }
+      async readlink(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+        let s = await t.readlink();
+        return e ? s : s?.fullpath();
+      }
+      readlinkSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+        let s = t.readlinkSync();
+        return e ? s : s?.fullpath();
+      }
+      async realpath(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+        let s = await t.realpath();
+        return e ? s : s?.fullpath();
+      }
+      realpathSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+        let s = t.realpathSync();
+        return e ? s : s?.fullpath();
+      }
+      async walk(t = this.cwd, e = {}) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = [];
+        (!n2 || n2(t)) && h2.push(s ? t : t.fullpath());
+        let a2 = /* @__PURE__ */ new Set(), l = (f, u2) => {
+          a2.add(f), f.readdirCB((p, g) => {
+            if (p) return u2(p);
+            let d = g.length;
+            if (!d) return u2();
+            let w = () => {
+              --d === 0 && u2();
+            };
+            for (let m of g) (!n2 || n2(m)) && h2.push(s ? m : m.fullpath()), i2 && m.isSymbolicLink() ? m.realpath().then((b) => b?.isUnknown() ? b.lstat() : b).then((b) => b?.shouldWalk(a2, o2) ? l(b, w) : w()) : m.shouldWalk(a2, o2) ? l(m, w) : w();
+          }, true);
+        }, c3 = t;
+        return new Promise((f, u2) => {
+          l(c3, (p) => {
+            if (p) return u2(p);
+            f(h2);
+          });
+        });
+      }
+      walkSync(t = this.cwd, e = {}) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = [];
+        (!n2 || n2(t)) && h2.push(s ? t : t.fullpath());
+        let a2 = /* @__PURE__ */ new Set([t]);
+        for (let l of a2) {
+          let c3 = l.readdirSync();
+          for (let f of c3) {
+            (!n2 || n2(f)) && h2.push(s ? f : f.fullpath());
+            let u2 = f;
+            if (f.isSymbolicLink()) {
+              if (!(i2 && (u2 = f.realpathSync()))) continue;
+              u2.isUnknown() && u2.lstatSync();
+            }
+            u2.shouldWalk(a2, o2) && a2.add(u2);
+          }
+        }
+        return h2;
+      }
+      [Symbol.asyncIterator]() {
+        return this.iterate();
+      }
+      iterate(t = this.cwd, e = {}) {
+        return typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd), this.stream(t, e)[Symbol.asyncIterator]();
+      }
+      [Symbol.iterator]() {
+        return this.iterateSync();
+      }
+      *iterateSync(t = this.cwd, e = {}) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e;
+        (!n2 || n2(t)) && (yield s ? t : t.fullpath());
+        let h2 = /* @__PURE__ */ new Set([t]);
+        for (let a2 of h2) {
+          let l = a2.readdirSync();
+          for (let c3 of l) {
+            (!n2 || n2(c3)) && (yield s ? c3 : c3.fullpath());
+            let f = c3;
+            if (c3.isSymbolicLink()) {
+              if (!(i2 && (f = c3.realpathSync()))) continue;
+              f.isUnknown() && f.lstatSync();
+            }
+            f.shouldWalk(h2, o2) && h2.add(f);
+          }
+        }
+      }
+      stream(t = this.cwd, e = {}) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = new J({ objectMode: true });
+        (!n2 || n2(t)) && h2.write(s ? t : t.fullpath());
+        let a2 = /* @__PURE__ */ new Set(), l = [t], c3 = 0, f = () => {
+          let u2 = false;
+          for (; !u2; ) {
+            let p = l.shift();
+            if (!p) {
+              c3 === 0 && h2.end();
+              return;
+            }
+            c3++, a2.add(p);
+            let g = (w, m, b = false) => {
+              if (w) return h2.emit("error", w);
+              if (i2 && !b) {
+                let x = [];
+                for (let S of m) S.isSymbolicLink() && x.push(S.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
+                if (x.length) {
+                  Promise.all(x).then(() => g(null, m, true));
+                  return;
+                }
+              }
+              for (let x of m) x && (!n2 || n2(x)) && (h2.write(s ? x : x.fullpath()) || (u2 = true));
+              c3--;
+              for (let x of m) {
+                let S = x.realpathCached() || x;
+                S.shouldWalk(a2, o2) && l.push(S);
+              }
+              u2 && !h2.flowing ? h2.once("drain", f) : d || f();
+            }, d = true;
+            p.readdirCB(g, true), d = false;
+          }
+        };
+        return f(), h2;
+      }
+      streamSync(t = this.cwd, e = {}) {
+        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+        let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = new J({ objectMode: true }), a2 = /* @__PURE__ */ new Set();
+        (!n2 || n2(t)) && h2.write(s ? t : t.fullpath());
+        let l = [t], c3 = 0, f = () => {
+          let u2 = false;
+          for (; !u2; ) {
+            let p = l.shift();
+            if (!p) {
+              c3 === 0 && h2.end();
+              return;
+            }
+            c3++, a2.add(p);
+            let g = p.readdirSync();
+            for (let d of g) (!n2 || n2(d)) && (h2.write(s ? d : d.fullpath()) || (u2 = true));
+            c3--;
+            for (let d of g) {
+              let w = d;
+              if (d.isSymbolicLink()) {
+                if (!(i2 && (w = d.realpathSync()))) continue;
+                w.isUnknown() && w.lstatSync();
+              }
+              w.shouldWalk(a2, o2) && l.push(w);
+            }
+          }
+          u2 && !h2.flowing && h2.once("drain", f);
+        };
+        return f(), h2;
+      }
+      chdir(t = this.cwd) {
+        let e = this.cwd;
+        this.cwd = typeof t == "string" ? this.cwd.resolve(t) : t, this.cwd[Ts](e);
+      }
+    };
+    ot = class extends Jt {
+      sep = "\\";
+      constructor(t = process.cwd(), e = {}) {
+        let { nocase: s = true } = e;
+        typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, Ne, "\\", { ...e, nocase: s }), this.nocase = s;
+        for (let i2 = this.cwd; i2; i2 = i2.parent) i2.nocase = this.nocase;
+      }
+      parseRootPath(t) {
+        return Ne.parse(t).root.toUpperCase();
+      }
+      newRoot(t) {
+        return new Vt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
+      }
+      isAbsolute(t) {
+        return t.startsWith("/") || t.startsWith("\\") || /^[a-z]:(\/|\\)/i.test(t);
+      }
+    };
+    ht = class extends Jt {
+      sep = "/";
+      constructor(t = process.cwd(), e = {}) {
+        let { nocase: s = false } = e;
+        super(t, qi, "/", { ...e, nocase: s }), this.nocase = s;
+      }
+      parseRootPath(t) {
+        return "/";
+      }
+      newRoot(t) {
+        return new Yt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
+      }
+      isAbsolute(t) {
+        return t.startsWith("/");
+      }
+    };
+    Rt = class extends ht {
+      constructor(t = process.cwd(), e = {}) {
+        let { nocase: s = true } = e;
+        super(t, { ...e, nocase: s });
+      }
+    };
+    rr = process.platform === "win32" ? Vt : Yt;
+    _s = process.platform === "win32" ? ot : process.platform === "darwin" ? Rt : ht;
+    pn = (r7) => r7.length >= 1;
+    mn = (r7) => r7.length >= 1;
+    gn = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+    at2 = class r3 {
+      #t;
+      #n;
+      #i;
+      length;
+      #o;
+      #r;
+      #d;
+      #u;
+      #f;
+      #h;
+      #m = true;
+      constructor(t, e, s, i2) {
+        if (!pn(t)) throw new TypeError("empty pattern list");
+        if (!mn(e)) throw new TypeError("empty glob list");
+        if (e.length !== t.length) throw new TypeError("mismatched pattern list and glob list lengths");
+        if (this.length = t.length, s < 0 || s >= this.length) throw new TypeError("index out of range");
+        if (this.#t = t, this.#n = e, this.#i = s, this.#o = i2, this.#i === 0) {
+          if (this.isUNC()) {
+            let n2 = this.#l() ? 6 : 4, o2 = this.#t.slice(0, n2), h2 = this.#n.slice(0, n2), a2 = this.#t.slice(n2), l = this.#n.slice(n2);
+            a2[0] === "" && (a2.shift(), l.shift());
+            let c3 = [...o2, ""].join("/"), f = [...h2, ""].join("/");
+            this.#t = [c3, ...a2], this.#n = [f, ...l], this.length = this.#t.length;
+          } else if (this.isDrive() || this.isAbsolute()) {
+            let [n2, ...o2] = this.#t, [h2, ...a2] = this.#n;
+            o2[0] === "" && (o2.shift(), a2.shift());
+            let l = `${n2}/`, c3 = `${h2}/`;
+            this.#t = [l, ...o2], this.#n = [c3, ...a2], this.length = this.#t.length;
+          }
+        }
+      }
+      [gn]() {
+        return `Pattern <${this.#n.slice(this.#i).join("/")}>`;
+      }
+      pattern() {
+        return this.#t[this.#i];
+      }
+      isString() {
+        return typeof this.#t[this.#i] == "string";
+      }
+      isGlobstar() {
+        return this.#t[this.#i] === v;
+      }
+      isMatcher() {
+        return typeof this.#t[this.#i] == "object";
+      }
+      globString() {
+        return this.#d = this.#d || (this.#i === 0 ? this.isAbsolute() ? this.#n[0] + this.#n.slice(1).join("/") : this.#n.join("/") : this.#n.slice(this.#i).join("/"));
+      }
+      hasMore() {
+        return this.length > this.#i + 1;
+      }
+      rest() {
+        return this.#r !== void 0 ? this.#r : this.hasMore() ? (this.#r = new r3(this.#t, this.#n, this.#i + 1, this.#o), this.#r.#h = this.#h, this.#r.#f = this.#f, this.#r.#u = this.#u, this.#r) : this.#r = null;
+      }
+      #l() {
+        let t = this.#t;
+        return t[2] === "?" && typeof t[3] == "string" && /^unc$/i.test(t[3]);
+      }
+      isUNC() {
+        let t = this.#t, e = this.#l() ? 4 : 2;
+        return this.#f !== void 0 ? this.#f : this.#f = this.#o === "win32" && this.#i === 0 && t[0] === "" && t[1] === "" && typeof t[e] == "string" && !!t[e] && typeof t[e + 1] == "string" && !!t[e + 1];
+      }
+      isDrive() {
+        let t = this.#t;
+        return this.#u !== void 0 ? this.#u : this.#u = this.#o === "win32" && this.#i === 0 && this.length > 1 && typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]);
+      }
+      isAbsolute() {
+        let t = this.#t;
+        return this.#h !== void 0 ? this.#h : this.#h = t[0] === "" && t.length > 1 || this.isDrive() || this.isUNC();
+      }
+      root() {
+        let t = this.#t[0];
+        return typeof t == "string" && this.isAbsolute() && this.#i === 0 ? t : "";
+      }
+      checkFollowGlobstar() {
+        return !(this.#i === 0 || !this.isGlobstar() || !this.#m);
+      }
+      markFollowGlobstar() {
+        return this.#i === 0 || !this.isGlobstar() || !this.#m ? false : (this.#m = false, true);
+      }
+    };
+    wn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
+    lt = class {
+      relative;
+      relativeChildren;
+      absolute;
+      absoluteChildren;
+      platform;
+      mmopts;
+      slashRoot;
+      constructor(t, { nobrace: e, nocase: s, noext: i2, noglobstar: n2, normalize: o2, platform: h2 = wn, root: a2, windowsPathsNoEscape: l, allowWindowsEscape: c3, braceExpandMax: f = 1e4 }, u2) {
+        this.relative = [], this.absolute = [], this.relativeChildren = [], this.absoluteChildren = [], this.platform = h2, l = !!l || c3 === false, this.mmopts = { braceExpandMax: f, dot: true, nobrace: e, nocase: s, noext: i2, noglobstar: n2, normalize: o2, optimizationLevel: 2, platform: h2, nocomment: true, nonegate: true, windowsPathsNoEscape: l };
+        let p = u2?.resolve(a2 ?? "/").fullpath() ?? "/";
+        this.slashRoot = K(p.replace(/\\/g, "/").replace(/\/$/, ""), { magicalBraces: true, windowsPathsNoEscape: l });
+        for (let g of t) this.add(g);
+      }
+      add(t) {
+        let e = new D(t, this.mmopts);
+        for (let s = 0; s < e.set.length; s++) {
+          let i2 = e.set[s], n2 = e.globParts[s];
+          if (!i2 || !n2) throw new Error("invalid pattern object");
+          for (; i2[0] === "." && n2[0] === "."; ) i2.shift(), n2.shift();
+          let o2 = new at2(i2, n2, 0, this.platform), h2 = o2.root() === "/" ? `${this.slashRoot}/${o2.rest()?.globString() ?? ""}` : o2.globString(), a2 = new D(h2, this.mmopts), l = n2[n2.length - 1] === "**", c3 = o2.isAbsolute();
+          c3 ? this.absolute.push(a2) : this.relative.push(a2), l && (c3 ? this.absoluteChildren.push(a2) : this.relativeChildren.push(a2));
+        }
+      }
+      ignored(t) {
+        let e = t.fullpath(), s = `${e}/`, i2 = t.relative() || ".", n2 = `${i2}/`;
+        for (let o2 of this.relative) if (o2.match(i2) || o2.match(n2)) return true;
+        for (let o2 of this.absolute) if (o2.match(e) || o2.match(s)) return true;
+        return false;
+      }
+      childrenIgnored(t) {
+        let e = `${t.fullpath()}/`, s = `${t.relative() || "."}/`;
+        for (let i2 of this.relativeChildren) if (i2.match(s)) return true;
+        for (let i2 of this.absoluteChildren) if (i2.match(e)) return true;
+        return false;
+      }
+    };
+    ze = class r4 {
+      parent;
+      store;
+      constructor(t) {
+        this.parent = t;
+      }
+      copy() {
+        return new r4(this);
+      }
+      #t(t) {
+        let e = this.store?.get(t);
+        return e || !this.parent ? e : this.parent.#t(t);
+      }
+      hasWalked(t, e) {
+        return !!this.#t(t.fullpath())?.has(e.globString());
+      }
+      storeWalked(t, e) {
+        let s = t.fullpath(), i2 = this.#t(s);
+        i2 ? i2.add(e.globString()) : (this.store ??= /* @__PURE__ */ new Map()).set(s, /* @__PURE__ */ new Set([e.globString()]));
+      }
+    };
+    Ot = class r5 {
+      static ABSOLUTE = 2;
+      static IF_DIR = 1;
+      store = /* @__PURE__ */ new Map();
+      add(t, e, s) {
+        let i2 = (e ? r5.ABSOLUTE : 0) | (s ? r5.IF_DIR : 0), n2 = this.store.get(t);
+        this.store.set(t, n2 === void 0 ? i2 : i2 & n2);
+      }
+    };
+    Le = class {
+      store = /* @__PURE__ */ new Map();
+      add(t, e) {
+        if (!t.canReaddir()) return;
+        let s = this.store.get(t);
+        s ? s.find((i2) => i2.globString() === e.globString()) || s.push(e) : this.store.set(t, [e]);
+      }
+      get(t) {
+        let e = this.store.get(t);
+        if (!e) throw new Error("attempting to walk unknown path");
+        return e;
+      }
+      entries() {
+        return this.keys().map((t) => [t, this.store.get(t)]);
+      }
+      keys() {
+        return [...this.store.keys()].filter((t) => t.canReaddir());
+      }
+    };
+    Ft = class r6 {
+      hasWalkedCache;
+      matches = new Ot();
+      subwalks = new Le();
+      patterns;
+      follow;
+      dot;
+      opts;
+      constructor(t, e) {
+        this.opts = t, this.follow = !!t.follow, this.dot = !!t.dot, this.hasWalkedCache = e ? e.copy() : new ze();
+      }
+      processPatterns(t, e) {
+        this.patterns = e;
+        let s = e.map((i2) => [t, i2]);
+        for (let [i2, n2] of s) {
+          this.hasWalkedCache.storeWalked(i2, n2);
+          let o2 = n2.root(), h2 = n2.isAbsolute() && this.opts.absolute !== false;
+          if (o2) {
+            i2 = i2.resolve(o2 === "/" && this.opts.root !== void 0 ? this.opts.root : o2);
+            let f = n2.rest();
+            if (f) n2 = f;
+            else {
+              this.matches.add(i2, true, false);
+              continue;
+            }
+          }
+          if (i2.isENOENT()) continue;
+          let a2, l, c3 = false;
+          for (; typeof (a2 = n2.pattern()) == "string" && (l = n2.rest()); ) i2 = i2.resolve(a2), n2 = l, c3 = true;
+          if (a2 = n2.pattern(), l = n2.rest(), c3) {
+            if (this.hasWalkedCache.hasWalked(i2, n2)) continue;
+            this.hasWalkedCache.storeWalked(i2, n2);
+          }
+          if (typeof a2 == "string") {
+            let f = a2 === ".." || a2 === "" || a2 === ".";
+            this.matches.add(i2.resolve(a2), h2, f);
+            continue;
+          } else if (a2 === v) {
+            (!i2.isSymbolicLink() || this.follow || n2.checkFollowGlobstar()) && this.subwalks.add(i2, n2);
+            let f = l?.pattern(), u2 = l?.rest();
+            if (!l || (f === "" || f === ".") && !u2) this.matches.add(i2, h2, f === "" || f === ".");
+            else if (f === "..") {
+              let p = i2.parent || i2;
+              u2 ? this.hasWalkedCache.hasWalked(p, u2) || this.subwalks.add(p, u2) : this.matches.add(p, h2, true);
+            }
+          } else typeof a2 == "object" && this.subwalks.add(i2, n2);
+        }
+        return this;
+      }
+      subwalkTargets() {
+        return this.subwalks.keys();
+      }
+      child() {
+        return new r6(this.opts, this.hasWalkedCache);
+      }
+      filterEntries(t, e) {
+        let s = this.subwalks.get(t), i2 = this.child();
+        for (let n2 of e) for (let o2 of s) {
+          let h2 = o2.isAbsolute(), a2 = o2.pattern(), l = o2.rest();
+          a2 === v ? i2.testGlobstar(n2, o2, l, h2) : typeof a2 == "object" ? i2.testMatcher(n2, a2, l, h2) : i2.testString(n2, a2, l, h2);
+        }
+        return i2;
+      }
+      testGlobstar(t, e, s, i2) {
+        if ((this.dot || !t.name.startsWith(".")) && (e.hasMore() || this.matches.add(t, i2, false), t.canReaddir() && (this.follow || !t.isSymbolicLink() ? this.subwalks.add(t, e) : t.isSymbolicLink() && (s && e.checkFollowGlobstar() ? this.subwalks.add(t, s) : e.markFollowGlobstar() && this.subwalks.add(t, e)))), s) {
+          let n2 = s.pattern();
+          if (typeof n2 == "string" && n2 !== ".." && n2 !== "" && n2 !== ".") this.testString(t, n2, s.rest(), i2);
+          else if (n2 === "..") {
+            let o2 = t.parent || t;
+            this.subwalks.add(o2, s);
+          } else typeof n2 == "object" && this.testMatcher(t, n2, s.rest(), i2);
+        }
+      }
+      testMatcher(t, e, s, i2) {
+        e.testUnchecked(t.name) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
+      }
+      testString(t, e, s, i2) {
+        t.isNamed(e) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
+      }
+    };
+    ({ ABSOLUTE: Zt, IF_DIR: Qt } = Ot);
+    bn = (r7, t, e) => typeof r7 == "string" ? new lt([r7], t, e) : Array.isArray(r7) ? new lt(r7, t, e) : r7;
+    te = class {
+      path;
+      patterns;
+      opts;
+      seen = /* @__PURE__ */ new Set();
+      paused = false;
+      aborted = false;
+      #t = [];
+      #n;
+      #i;
+      signal;
+      maxDepth;
+      includeChildMatches;
+      constructor(t, e, s) {
+        if (this.patterns = t, this.path = e, this.opts = s, this.#i = !s.posix && s.platform === "win32" ? "\\" : "/", this.includeChildMatches = s.includeChildMatches !== false, (s.ignore || !this.includeChildMatches) && (this.#n = bn(s.ignore ?? [], s, e), !this.includeChildMatches && typeof this.#n.add != "function")) {
+          let i2 = "cannot ignore child matches, ignore lacks add() method.";
+          throw new Error(i2);
+        }
+        this.maxDepth = s.maxDepth || 1 / 0, s.signal && (this.signal = s.signal, this.signal.addEventListener("abort", () => {
+          this.#t.length = 0;
+        }));
+      }
+      #o(t) {
+        return this.seen.has(t) || !!this.#n?.ignored?.(t);
+      }
+      #r(t) {
+        return !!this.#n?.childrenIgnored?.(t);
+      }
+      pause() {
+        this.paused = true;
+      }
+      resume() {
+        if (this.signal?.aborted) return;
+        this.paused = false;
+        let t;
+        for (; !this.paused && (t = this.#t.shift()); ) t();
+      }
+      onResume(t) {
+        this.paused ? this.#t.push(t) : t();
+      }
+      async matchCheck(t, e) {
+        if (e && this.opts.nodir) return;
+        let s, i2;
+        if (this.opts.realpath) {
+          if (s = t.realpathCached() || await t.realpath(), !s) return;
+          i2 = s;
+        } else i2 = t;
+        let o2 = i2.isUnknown() || this.opts.stat ? await i2.lstat() : i2;
+        if (this.opts.follow && this.opts.nodir && o2?.isSymbolicLink()) {
+          let h2 = await o2.realpath();
+          h2 && (h2.isUnknown() || this.opts.stat) && await h2.lstat();
+        }
+        return this.matchCheckTest(o2, e);
+      }
+      matchCheckTest(t, e) {
+        return t && (this.maxDepth === 1 / 0 || t.depth() <= this.maxDepth) && (!e || t.canReaddir()) && (!this.opts.nodir || !t.isDirectory()) && (!this.opts.nodir || !this.opts.follow || !t.isSymbolicLink() || !t.realpathCached()?.isDirectory()) && !this.#o(t) ? t : void 0;
+      }
+      matchCheckSync(t, e) {
+        if (e && this.opts.nodir) return;
+        let s, i2;
+        if (this.opts.realpath) {
+          if (s = t.realpathCached() || t.realpathSync(), !s) return;
+          i2 = s;
+        } else i2 = t;
+        let o2 = i2.isUnknown() || this.opts.stat ? i2.lstatSync() : i2;
+        if (this.opts.follow && this.opts.nodir && o2?.isSymbolicLink()) {
+          let h2 = o2.realpathSync();
+          h2 && (h2?.isUnknown() || this.opts.stat) && h2.lstatSync();
+        }
+        return this.matchCheckTest(o2, e);
+      }
+      matchFinish(t, e) {
+        this.#o(t) || this.#d(t, e);
+      }
+      #d(t, e) {
+        if (!this.includeChildMatches && this.#n?.add) {
+          let n2 = `${t.relativePosix()}/**`;
+          this.#n.add(n2);
+        }
+        let s = this.opts.absolute === void 0 ? e : this.opts.absolute;
+        this.seen.add(t);
+        let i2 = this.opts.mark && t.isDirectory() ? this.#i : "";
+        if (this.opts.withFileTypes) this.matchEmit(t);
+        else if (s) {
+          let n2 = this.opts.posix ? t.fullpathPosix() : t.fullpath();
+          this.matchEmit(n2 + i2);
+        } else {
+          let n2 = this.opts.posix ? t.relativePosix() : t.relative(), o2 = this.opts.dotRelative && !n2.startsWith(`..${this.#i}`) ? `.${this.#i}` : "";
+          this.matchEmit(n2 ? o2 + n2 + i2 : `.${i2}`);
+        }
+      }
+      async match(t, e, s) {
+        let i2 = await this.matchCheck(t, s);
+        i2 && this.matchFinish(i2, e);
+      }
+      matchSync(t, e, s) {
+        let i2 = this.matchCheckSync(t, s);
+        i2 && this.#d(i2, e);
+      }
+      walkCB(t, e, s) {
+        if (this.signal?.aborted) return s();
+        this.walkCB2(t, e, new Ft(this.opts), s);
+      }
+      walkCB2(t, e, s, i2) {
+        if (this.#r(t) || this.signal?.aborted) return i2();
+        if (this.paused) {
+          this.onResume(() => this.walkCB2(t, e, s, i2));
+          return;
+        }
+        s.processPatterns(t, e);
+        let n2 = 1, o2 = () => {
+          --n2 === 0 && i2();
+        };
+        for (let [h2, a2] of s.matches.store) this.#o(h2) || (n2++, this.match(h2, !!(a2 & Zt), !!(a2 & Qt)).then(() => o2()));
+        for (let h2 of s.subwalkTargets()) {
+          if (this.maxDepth !== 1 / 0 && h2.depth() >= this.maxDepth) continue;
+          n2++;
+          let a2 = h2.readdirCached();
+          h2.calledReaddir() ? this.walkCB3(h2, a2, s, o2) : h2.readdirCB((l, c3) => this.walkCB3(h2, c3, s, o2), true);
+        }
+        o2();
+      }
+      walkCB3(t, e, s, i2) {
+        let n2 = s.filterEntries(t, e), o2 = 1, h2 = () => {
+          --o2 === 0 && i2();
+        };
+        for (let [a2, l] of n2.matches.store) this.#o(a2) || (o2++, this.match(a2, !!(l & Zt), !!(l & Qt)).then(() => h2()));
+        for (let [a2, l] of n2.subwalks.entries()) o2++, this.walkCB2(a2, l, n2.child(), h2);
+        h2();
+      }
+      walkCBSync(t, e, s) {
+        if (this.signal?.aborted) return s();
+        this.walkCB2Sync(t, e, new Ft(this.opts), s);
+      }
+      walkCB2Sync(t, e, s, i2) {
+        if (this.#r(t) || this.signal?.aborted) return i2();
+        if (this.paused) {
+          this.onResume(() => this.walkCB2Sync(t, e, s, i2));
+          return;
+        }
+        s.processPatterns(t, e);
+        let n2 = 1, o2 = () => {
+          --n2 === 0 && i2();
+        };
+        for (let [h2, a2] of s.matches.store) this.#o(h2) || this.matchSync(h2, !!(a2 & Zt), !!(a2 & Qt));
+        for (let h2 of s.subwalkTargets()) {
+          if (this.maxDepth !== 1 / 0 && h2.depth() >= this.maxDepth) continue;
+          n2++;
+          let a2 = h2.readdirSync();
+          this.walkCB3Sync(h2, a2, s, o2);
+        }
+        o2();
+      }
+      walkCB3Sync(t, e, s, i2) {
+        let n2 = s.filterEntries(t, e), o2 = 1, h2 = () => {
+          --o2 === 0 && i2();
+        };
+        for (let [a2, l] of n2.matches.store) this.#o(a2) || this.matchSync(a2, !!(l & Zt), !!(l & Qt));
+        for (let [a2, l] of n2.subwalks.entries()) o2++, this.walkCB2Sync(a2, l, n2.child(), h2);
+        h2();
+      }
+    };
+    Tt = class extends te {
+      matches = [];
+      constructor(t, e, s) {
+        super(t, e, s);
+      }
+      matchEmit(t) {
+        this.matches.push(t);
+      }
+      async walk() {
+        if (this.signal?.aborted) throw this.signal.reason;
+        return this.path.isUnknown() && await this.path.lstat(), await new Promise((t, e) => {
+          this.walkCB(this.path, this.patterns, () => {
+            this.signal?.aborted ? e(this.signal.reason) : t(this.matches);
+          });
+        }), this.matches;
+      }
+      walkSync() {
+        if (this.signal?.aborted) throw this.signal.reason;
+        return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => {
+          if (this.signal?.aborted) throw this.signal.reason;
+        }), this.matches;
+      }
+    };
+    _t = class extends te {
+      results;
+      constructor(t, e, s) {
+        super(t, e, s), this.results = new J({ signal: this.signal, objectMode: true }), this.results.on("drain", () => this.resume()), this.results.on("resume", () => this.resume());
+      }
+      matchEmit(t) {
+        this.results.write(t), this.results.flowing || this.pause();
+      }
+      stream() {
+        let t = this.path;
+        return t.isUnknown() ? t.lstat().then(() => {
+          this.walkCB(t, this.patterns, () => this.results.end());
+        }) : this.walkCB(t, this.patterns, () => this.results.end()), this.results;
+      }
+      streamSync() {
+        return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => this.results.end()), this.results;
+      }
+    };
+    Sn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
+    j = class {
+      absolute;
+      cwd;
+      root;
+      dot;
+      dotRelative;
+      follow;
+      ignore;
+      magicalBraces;
+      mark;
+      matchBase;
+      maxDepth;
+      nobrace;
+      nocase;
+      nodir;
+      noext;
+      noglobstar;
+      pattern;
+      platform;
+      realpath;
+      scurry;
+      stat;
+      signal;
+      windowsPathsNoEscape;
+      withFileTypes;
+      includeChildMatches;
+      opts;
+      patterns;
+      constructor(t, e) {
+        if (!e) throw new TypeError("glob options required");
+        if (this.withFileTypes = !!e.withFileTypes, this.signal = e.signal, this.follow = !!e.follow, this.dot = !!e.dot, this.dotRelative = !!e.dotRelative, this.nodir = !!e.nodir, this.mark = !!e.mark, e.cwd ? (e.cwd instanceof URL || e.cwd.startsWith("file://")) && (e.cwd = yn(e.cwd)) : this.cwd = "", this.cwd = e.cwd || "", this.root = e.root, this.magicalBraces = !!e.magicalBraces, this.nobrace = !!e.nobrace, this.noext = !!e.noext, this.realpath = !!e.realpath, this.absolute = e.absolute, this.includeChildMatches = e.includeChildMatches !== false, this.noglobstar = !!e.noglobstar, this.matchBase = !!e.matchBase, this.maxDepth = typeof e.maxDepth == "number" ? e.maxDepth : 1 / 0, this.stat = !!e.stat, this.ignore = e.ignore, this.withFileTypes && this.absolute !== void 0) throw new Error("cannot set absolute and withFileTypes:true");
+        let s = typeof t == "string" ? [t] : t;
+        if (this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e.allowWindowsEscape === false, this.windowsPathsNoEscape && (s = s.map((l) => l.replace(/\\/g, "/"))), this.matchBase) {
+          if (e.noglobstar) throw new TypeError("base matching requires globstar");
+          s = s.map((l) => l.includes("/") ? l : `./**/${l}`);
+        }
+        if (this.pattern = s, this.platform = e.platform || Sn, this.opts = { ...e, platform: this.platform }, e.scurry) {
+          if (this.scurry = e.scurry, e.nocase !== void 0 && e.nocase !== e.scurry.nocase) throw new Error("nocase option contradicts provided scurry option");
+        } else {
+          let l = e.platform === "win32" ? ot : e.platform === "darwin" ? Rt : e.platform ? ht : _s;
+          this.scurry = new l(this.cwd, { nocase: e.nocase, fs: e.fs });
+        }
+        this.nocase = this.scurry.nocase;
+        let i2 = this.platform === "darwin" || this.platform === "win32", n2 = { braceExpandMax: 1e4, ...e, dot: this.dot, matchBase: this.matchBase, nobrace: this.nobrace, nocase: this.nocase, nocaseMagicOnly: i2, nocomment: true, noext: this.noext, nonegate: true, optimizationLevel: 2, platform: this.platform, windowsPathsNoEscape: this.windowsPathsNoEscape }, o2 = this.pattern.map((l) => new D(l, n2)), [h2, a2] = o2.reduce((l, c3) => (l[0].push(...c3.set), l[1].push(...c3.globParts), l), [[], []]);
+        this.patterns = h2.map((l, c3) => {
+          let f = a2[c3];
+          if (!f) throw new Error("invalid pattern object");
+          return new at2(l, f, 0, this.platform);
+        });
+      }
+      async walk() {
+        return await new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walk();
+      }
+      walkSync() {
+        return new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walkSync();
+      }
+      stream() {
+        return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).stream();
+      }
+      streamSync() {
+        return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).streamSync();
+      }
+      iterateSync() {
+        return this.streamSync()[Symbol.iterator]();
+      }
+      [Symbol.iterator]() {
+        return this.iterateSync();
+      }
+      iterate() {
+        return this.stream()[Symbol.asyncIterator]();
+      }
+      [Symbol.asyncIterator]() {
+        return this.iterate();
+      }
+    };
+    je = (r7, t = {}) => {
+      for (let e of Array.isArray(r7) ? r7 : [r7]) if (new D(e, t).hasMagic()) return true;
+      return false;
+    };
+    xn = ee;
+    vn = Object.assign(Ps, { sync: ee });
+    En = se;
+    kn = Object.assign(Ls, { sync: se });
+    Cn = Object.assign(zs, { stream: ee, iterate: se });
+    Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
+    Ns.glob = Ns;
+  }
+});
+
 // src/runtime-tuning.ts
 import v8 from "node:v8";
 v8.setFlagsFromString("--battery-saver-mode");
@@ -27446,7803 +39887,6 @@ import { mkdir as mkdir2, mkdtemp, rm as rm2 } from "node:fs/promises";
 import os8 from "node:os";
 import path18 from "node:path";
 
-// node_modules/is-plain-obj/index.js
-function isPlainObject3(value) {
-  if (typeof value !== "object" || value === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-
-// node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath } from "node:url";
-var safeNormalizeFileUrl = (file, name) => {
-  const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
-  if (typeof fileString !== "string") {
-    throw new TypeError(`${name} must be a string or a file URL: ${fileString}.`);
-  }
-  return fileString;
-};
-var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
-var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath(file) : file;
-
-// node_modules/execa/lib/methods/parameters.js
-var normalizeParameters = (rawFile, rawArguments = [], rawOptions, ...rawExtraArguments) => {
-  if (rawExtraArguments.length > 0) {
-    throw new TypeError("Execa accepts at most three arguments: file, arguments, options.");
-  }
-  if (rawOptions !== void 0 && isPlainObject3(rawArguments)) {
-    throw new TypeError("Execa accepts at most one options object. Please merge the second and third arguments.");
-  }
-  const filePath = safeNormalizeFileUrl(rawFile, "First argument");
-  const [commandArguments, options = {}] = isPlainObject3(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
-  if (!Array.isArray(commandArguments)) {
-    throw new TypeError(`Second argument must be either an array of arguments or an options object: ${commandArguments}`);
-  }
-  if (commandArguments.some((commandArgument) => typeof commandArgument === "object" && commandArgument !== null)) {
-    throw new TypeError(`Second argument must be an array of strings: ${commandArguments}`);
-  }
-  const normalizedArguments = commandArguments.map(String);
-  const nullByteArgument = normalizedArguments.find((normalizedArgument) => normalizedArgument.includes("\0"));
-  if (nullByteArgument !== void 0) {
-    throw new TypeError(`Arguments cannot contain null bytes ("\\0"): ${nullByteArgument}`);
-  }
-  if (!isPlainObject3(options)) {
-    throw new TypeError(`Last argument must be an options object: ${options}`);
-  }
-  return [filePath, normalizedArguments, { __proto__: null, ...options }];
-};
-
-// node_modules/execa/lib/methods/template.js
-import { ChildProcess } from "node:child_process";
-
-// node_modules/execa/lib/arguments/escape.js
-import { platform as platform2 } from "node:process";
-import { stripVTControlCharacters } from "node:util";
-var joinCommand = (filePath, rawArguments, shell) => {
-  const fileAndArguments = [filePath, ...rawArguments];
-  const command = fileAndArguments.join(" ");
-  const escapedCommand = shell ? escapeControlCharacters(command) : fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
-  return { command, escapedCommand };
-};
-var escapeLines = (lines2) => stripVTControlCharacters(lines2).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
-var escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
-var escapeControlCharacter = (character) => {
-  const commonEscape = COMMON_ESCAPES[character];
-  if (commonEscape !== void 0) {
-    return commonEscape;
-  }
-  const codepoint = character.codePointAt(0);
-  const codepointHex = codepoint.toString(16);
-  return codepoint <= ASTRAL_START ? `\\u${codepointHex.padStart(4, "0")}` : `\\U${codepointHex}`;
-};
-var getSpecialCharRegExp = () => {
-  try {
-    return new RegExp("\\p{Separator}|\\p{Other}", "gu");
-  } catch {
-    return /[\s\u0000-\u001F\u007F-\u009F\u00AD]/g;
-  }
-};
-var SPECIAL_CHAR_REGEXP = getSpecialCharRegExp();
-var COMMON_ESCAPES = {
-  " ": " ",
-  "\b": "\\b",
-  "\f": "\\f",
-  "\n": "\\n",
-  "\r": "\\r",
-  "	": "\\t"
-};
-var ASTRAL_START = 65535;
-var quoteString = (escapedArgument) => {
-  if (NO_ESCAPE_REGEXP.test(escapedArgument)) {
-    return escapedArgument;
-  }
-  return platform2 === "win32" ? `"${escapedArgument.replaceAll('"', '""')}"` : `'${escapedArgument.replaceAll("'", "'\\''")}'`;
-};
-var NO_ESCAPE_REGEXP = /^[\w\-./]+$/;
-
-// node_modules/execa/lib/utils/uint-array.js
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-var { toString: objectToString } = Object.prototype;
-var isArrayBuffer = (value) => objectToString.call(value) === "[object ArrayBuffer]";
-var isUint8Array = (value) => objectToString.call(value) === "[object Uint8Array]";
-var bufferToUint8Array = (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-var textEncoder = new TextEncoder();
-var stringToUint8Array = (string) => textEncoder.encode(string);
-var textDecoder = new TextDecoder();
-var uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array);
-var joinToString = (uint8ArraysOrStrings, encoding) => {
-  const strings = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
-  return strings.join("");
-};
-var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
-  if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
-    return uint8ArraysOrStrings;
-  }
-  const decoder2 = new StringDecoder2(encoding);
-  const strings = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder2.write(uint8Array));
-  const finalString = decoder2.end();
-  return finalString === "" ? strings : [...strings, finalString];
-};
-var joinToUint8Array = (uint8ArraysOrStrings) => uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0]) ? uint8ArraysOrStrings[0] : concatUint8Arrays(stringsToUint8Arrays(uint8ArraysOrStrings));
-var stringsToUint8Arrays = (uint8ArraysOrStrings) => uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString);
-var concatUint8Arrays = (uint8Arrays) => {
-  const result = new Uint8Array(getJoinLength(uint8Arrays));
-  let index = 0;
-  for (const uint8Array of uint8Arrays) {
-    result.set(uint8Array, index);
-    index += uint8Array.length;
-  }
-  return result;
-};
-var getJoinLength = (uint8Arrays) => {
-  let joinLength = 0;
-  for (const uint8Array of uint8Arrays) {
-    joinLength += uint8Array.length;
-  }
-  return joinLength;
-};
-
-// node_modules/execa/lib/return/final-error.js
-var getFinalError = (originalError, message, isSync) => {
-  const ErrorClass = isSync ? ExecaSyncError : ExecaError;
-  const options = originalError instanceof DiscardedError ? {} : { cause: originalError };
-  return new ErrorClass(message, options);
-};
-var DiscardedError = class extends Error {
-};
-var setErrorName = (ErrorClass, value) => {
-  Object.defineProperties(ErrorClass.prototype, {
-    name: {
-      value,
-      writable: true,
-      enumerable: false,
-      configurable: true
-    },
-    [execaErrorSymbol]: {
-      value: true,
-      writable: false,
-      enumerable: false,
-      configurable: false
-    }
-  });
-};
-var isExecaError = (error2) => isErrorInstance(error2) && execaErrorSymbol in error2;
-var execaErrorSymbol = /* @__PURE__ */ Symbol("isExecaError");
-var isErrorInstance = (value) => value instanceof Error || Object.prototype.toString.call(value) === "[object Error]";
-var ExecaError = class extends Error {
-};
-setErrorName(ExecaError, ExecaError.name);
-var ExecaSyncError = class extends Error {
-};
-setErrorName(ExecaSyncError, ExecaSyncError.name);
-
-// node_modules/execa/lib/utils/type-name.js
-var getTypeName = (value) => value === null ? "null" : typeof value;
-
-// node_modules/execa/lib/methods/template.js
-var isTemplateString = (templates) => Array.isArray(templates) && Array.isArray(templates.raw);
-var parseTemplates = (templates, expressions) => {
-  let tokens = [];
-  let isSeparated = false;
-  for (const [index, template] of templates.entries()) {
-    ({ tokens, isSeparated } = parseTemplate({
-      templates,
-      expressions,
-      tokens,
-      isSeparated,
-      index,
-      template
-    }));
-  }
-  if (tokens.length === 0) {
-    throw new TypeError("Template script must not be empty");
-  }
-  const [file, ...commandArguments] = tokens;
-  return [file, commandArguments, {}];
-};
-var parseTemplate = ({ templates, expressions, tokens, isSeparated, index, template }) => {
-  if (template === void 0) {
-    throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
-  }
-  const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates.raw[index]);
-  const newTokens = concatTokens(tokens, nextTokens, isSeparated || leadingWhitespaces);
-  const isTemplateSeparated = trailingWhitespaces || nextTokens.length === 0 && isSeparated;
-  if (index === expressions.length) {
-    return { tokens: newTokens, isSeparated: isTemplateSeparated };
-  }
-  const expression = expressions[index];
-  const expressionTokens = Array.isArray(expression) ? expression.map((expression2) => parseExpression(expression2)) : [parseExpression(expression)];
-  return {
-    tokens: concatTokens(newTokens, expressionTokens, isTemplateSeparated),
-    isSeparated: expressionTokens.length === 0 && isTemplateSeparated
-  };
-};
-var splitByWhitespaces = (template, rawTemplate) => {
-  if (template.length === 0) {
-    return { nextTokens: [], leadingWhitespaces: false, trailingWhitespaces: false };
-  }
-  const nextTokens = [];
-  let templateStart = 0;
-  let isLeadingWhitespaces = false;
-  for (let templateIndex = 0, rawIndex = 0; templateIndex < template.length; templateIndex += 1, rawIndex += 1) {
-    const rawCharacter = rawTemplate[rawIndex];
-    if (DELIMITERS.has(rawCharacter)) {
-      if (templateIndex === 0) {
-        isLeadingWhitespaces = true;
-      }
-      if (templateStart !== templateIndex) {
-        nextTokens.push(template.slice(templateStart, templateIndex));
-      }
-      templateStart = templateIndex + 1;
-    } else if (rawCharacter === "\\") {
-      const nextRawCharacter = rawTemplate[rawIndex + 1];
-      if (nextRawCharacter === "\n") {
-        templateIndex -= 1;
-        rawIndex += 1;
-      } else if (nextRawCharacter === "u" && rawTemplate[rawIndex + 2] === "{") {
-        const closingBraceIndex = rawTemplate.indexOf("}", rawIndex + 3);
-        if (isAstralEscape(rawTemplate.slice(rawIndex + 3, closingBraceIndex))) {
-          templateIndex += 1;
-        }
-        rawIndex = closingBraceIndex;
-      } else {
-        rawIndex += ESCAPE_LENGTH[nextRawCharacter] ?? 1;
-      }
-    }
-  }
-  const isTrailingWhitespaces = templateStart === template.length;
-  if (!isTrailingWhitespaces) {
-    nextTokens.push(template.slice(templateStart));
-  }
-  return { nextTokens, leadingWhitespaces: isLeadingWhitespaces, trailingWhitespaces: isTrailingWhitespaces };
-};
-var isAstralEscape = (codePointHex) => Number.parseInt(codePointHex, 16) > ASTRAL_START;
-var DELIMITERS = /* @__PURE__ */ new Set([" ", "	", "\r", "\n"]);
-var ESCAPE_LENGTH = { x: 3, u: 5 };
-var concatTokens = (tokens, nextTokens, isSeparated) => isSeparated || tokens.length === 0 || nextTokens.length === 0 ? [...tokens, ...nextTokens] : [
-  ...tokens.slice(0, -1),
-  `${tokens.at(-1)}${nextTokens[0]}`,
-  ...nextTokens.slice(1)
-];
-var parseExpression = (expression) => {
-  const typeOfExpression = getTypeName(expression);
-  if (typeOfExpression === "string") {
-    return expression;
-  }
-  if (typeOfExpression === "number") {
-    return String(expression);
-  }
-  if ((isPlainObject3(expression) || isExecaError(expression)) && (Object.hasOwn(expression, "stdout") || Object.hasOwn(expression, "isMaxBuffer"))) {
-    return getSubprocessResult(expression);
-  }
-  if (expression instanceof ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
-    throw new TypeError("Unexpected subprocess in template expression. Please use ${await subprocess} instead of ${subprocess}.");
-  }
-  throw new TypeError(`Unexpected "${typeOfExpression}" in template expression`);
-};
-var getSubprocessResult = (result) => {
-  const stdout = Object.hasOwn(result, "stdout") ? result.stdout : void 0;
-  if (typeof stdout === "string") {
-    return stdout;
-  }
-  if (isUint8Array(stdout)) {
-    return uint8ArrayToString(stdout);
-  }
-  if (stdout === void 0) {
-    throw new TypeError(`Missing result.stdout in template expression. This is probably due to the previous subprocess' "stdout" option.`);
-  }
-  throw new TypeError(`Unexpected "${getTypeName(stdout)}" stdout in template expression`);
-};
-
-// node_modules/execa/lib/methods/main-sync.js
-import { spawnSync } from "node:child_process";
-
-// node_modules/execa/lib/arguments/specific.js
-import { debuglog } from "node:util";
-
-// node_modules/execa/lib/utils/standard-stream.js
-import process2 from "node:process";
-var isStandardStream = (stream) => STANDARD_STREAMS.includes(stream);
-var STANDARD_STREAMS = [process2.stdin, process2.stdout, process2.stderr];
-var STANDARD_STREAMS_ALIASES = ["stdin", "stdout", "stderr"];
-var getStreamName = (fdNumber) => STANDARD_STREAMS_ALIASES[fdNumber] ?? `stdio[${fdNumber}]`;
-var allStreamSymbol = /* @__PURE__ */ Symbol("execa.allStream");
-var setAllStream = (stream) => Object.assign(stream, { [allStreamSymbol]: true });
-var isAllStream = (stream) => stream?.[allStreamSymbol] === true;
-
-// node_modules/execa/lib/utils/options.js
-var copyOptions = (options = {}) => {
-  if (options === null) {
-    throw new TypeError("The options must be an object, not `null`.");
-  }
-  return { __proto__: null, ...options };
-};
-var checkBooleanOption = (value, optionName) => {
-  if (value !== void 0 && typeof value !== "boolean") {
-    throw new TypeError(`The \`${optionName}\` option must use a boolean.`);
-  }
-};
-
-// node_modules/execa/lib/arguments/specific.js
-var normalizeFdSpecificOptions = (options) => {
-  const optionsCopy = { __proto__: null, ...options };
-  for (const optionName of FD_SPECIFIC_OPTIONS) {
-    optionsCopy[optionName] = normalizeFdSpecificOption(options, optionName);
-  }
-  return optionsCopy;
-};
-var normalizeFdSpecificOption = (options, optionName) => {
-  const stdioLength = getStdioLength(options);
-  const optionBaseArray = Array.from({ length: stdioLength + 1 });
-  const optionArray = normalizeFdSpecificValue(options[optionName], optionBaseArray, optionName, stdioLength);
-  return addDefaultValue(optionArray, optionName);
-};
-var getStdioLength = ({ stdio }) => Array.isArray(stdio) ? Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length) : STANDARD_STREAMS_ALIASES.length;
-var normalizeFdSpecificValue = (optionValue, optionArray, optionName, stdioLength) => {
-  if (isPlainObject3(optionValue)) {
-    return normalizeOptionObject(optionValue, optionArray, optionName, stdioLength);
-  }
-  validateFdSpecificValue(optionValue, optionName);
-  return optionArray.fill(optionValue);
-};
-var normalizeOptionObject = (optionValue, optionArray, optionName, stdioLength) => {
-  for (const fdName of Object.keys(optionValue).sort(compareFdName)) {
-    validateFdSpecificValue(optionValue[fdName], optionName, `${optionName}.${fdName}`);
-    for (const fdNumber of parseFdName(fdName, optionName, stdioLength)) {
-      optionArray[fdNumber] = optionValue[fdName];
-    }
-  }
-  return optionArray;
-};
-var compareFdName = (fdNameA, fdNameB) => getFdNameOrder(fdNameA) < getFdNameOrder(fdNameB) ? 1 : -1;
-var getFdNameOrder = (fdName) => {
-  if (fdName === "stdout" || fdName === "stderr") {
-    return 0;
-  }
-  return fdName === "all" ? 2 : 1;
-};
-var parseFdName = (fdName, optionName, stdioLength) => {
-  if (fdName === "ipc") {
-    return [stdioLength];
-  }
-  const fdNumber = parseFd(fdName);
-  if (fdNumber === void 0 || fdNumber === 0) {
-    throw new TypeError(`"${optionName}.${fdName}" is invalid.
-It must be "${optionName}.stdout", "${optionName}.stderr", "${optionName}.all", "${optionName}.ipc", or "${optionName}.fd3", "${optionName}.fd4" (and so on).`);
-  }
-  if (fdNumber !== "all" && fdNumber >= stdioLength) {
-    throw new TypeError(`"${optionName}.${fdName}" is invalid: that file descriptor does not exist.
-Please set the "stdio" option to ensure that file descriptor exists.`);
-  }
-  return fdNumber === "all" ? [1, 2] : [fdNumber];
-};
-var parseFd = (fdName) => {
-  if (fdName === "all") {
-    return fdName;
-  }
-  if (STANDARD_STREAMS_ALIASES.includes(fdName)) {
-    return STANDARD_STREAMS_ALIASES.indexOf(fdName);
-  }
-  const regexpResult = FD_REGEXP.exec(fdName);
-  if (regexpResult !== null) {
-    return Number(regexpResult.groups.fdNumber);
-  }
-};
-var FD_REGEXP = /^fd(?<fdNumber>\d+)$/;
-var addDefaultValue = (optionArray, optionName) => optionArray.map((optionValue) => optionValue === void 0 ? DEFAULT_OPTIONS[optionName] : optionValue);
-var BOOLEAN_FD_SPECIFIC_OPTIONS = /* @__PURE__ */ new Set(["lines", "buffer", "stripFinalNewline"]);
-var validateFdSpecificValue = (optionValue, optionName, fullOptionName = optionName) => {
-  if (BOOLEAN_FD_SPECIFIC_OPTIONS.has(optionName)) {
-    checkBooleanOption(optionValue, fullOptionName);
-  } else if (optionName === "maxBuffer" && optionValue !== void 0 && (typeof optionValue !== "number" || Number.isNaN(optionValue))) {
-    throw new TypeError(`The \`${fullOptionName}\` option must use a number.`);
-  }
-};
-var verboseDefault = debuglog("execa").enabled ? "full" : "none";
-var DEFAULT_OPTIONS = {
-  lines: false,
-  buffer: true,
-  maxBuffer: 1e3 * 1e3 * 100,
-  verbose: verboseDefault,
-  stripFinalNewline: true
-};
-var FD_SPECIFIC_OPTIONS = ["lines", "buffer", "maxBuffer", "verbose", "stripFinalNewline"];
-var getFdSpecificValue = (optionArray, fdNumber) => fdNumber === "ipc" ? optionArray.at(-1) : optionArray[fdNumber];
-
-// node_modules/execa/lib/verbose/values.js
-var isVerbose = ({ verbose }, fdNumber) => getFdVerbose(verbose, fdNumber) !== "none";
-var isFullVerbose = ({ verbose }, fdNumber) => !["none", "short"].includes(getFdVerbose(verbose, fdNumber));
-var getVerboseFunction = ({ verbose }, fdNumber) => {
-  const fdVerbose = getFdVerbose(verbose, fdNumber);
-  return isVerboseFunction(fdVerbose) ? fdVerbose : void 0;
-};
-var getFdVerbose = (verbose, fdNumber) => fdNumber === void 0 ? getFdGenericVerbose(verbose) : getFdSpecificValue(verbose, fdNumber);
-var getFdGenericVerbose = (verbose) => verbose.find((fdVerbose) => isVerboseFunction(fdVerbose)) ?? VERBOSE_VALUES.findLast((fdVerbose) => verbose.includes(fdVerbose));
-var isVerboseFunction = (fdVerbose) => typeof fdVerbose === "function";
-var VERBOSE_VALUES = ["none", "short", "full"];
-
-// node_modules/execa/lib/verbose/log.js
-import { inspect } from "node:util";
-
-// node_modules/execa/lib/verbose/default.js
-import process4 from "node:process";
-
-// node_modules/is-unicode-supported/index.js
-import process3 from "node:process";
-function isUnicodeSupported() {
-  const { env } = process3;
-  const { TERM, TERM_PROGRAM } = env;
-  if (process3.platform !== "win32") {
-    return TERM !== "linux";
-  }
-  return Boolean(env.WT_SESSION) || Boolean(env.TERMINUS_SUBLIME) || env.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env.TERMINAL_EMULATOR === "JetBrains-JediTerm";
-}
-
-// node_modules/figures/index.js
-var common = {
-  circleQuestionMark: "(?)",
-  questionMarkPrefix: "(?)",
-  square: "\u2588",
-  squareDarkShade: "\u2593",
-  squareMediumShade: "\u2592",
-  squareLightShade: "\u2591",
-  squareTop: "\u2580",
-  squareBottom: "\u2584",
-  squareLeft: "\u258C",
-  squareRight: "\u2590",
-  squareCenter: "\u25A0",
-  bullet: "\u25CF",
-  dot: "\u2024",
-  ellipsis: "\u2026",
-  pointerSmall: "\u203A",
-  triangleUp: "\u25B2",
-  triangleUpSmall: "\u25B4",
-  triangleDown: "\u25BC",
-  triangleDownSmall: "\u25BE",
-  triangleLeftSmall: "\u25C2",
-  triangleRightSmall: "\u25B8",
-  home: "\u2302",
-  heart: "\u2665",
-  musicNote: "\u266A",
-  musicNoteBeamed: "\u266B",
-  arrowUp: "\u2191",
-  arrowDown: "\u2193",
-  arrowLeft: "\u2190",
-  arrowRight: "\u2192",
-  arrowLeftRight: "\u2194",
-  arrowUpDown: "\u2195",
-  almostEqual: "\u2248",
-  notEqual: "\u2260",
-  lessOrEqual: "\u2264",
-  greaterOrEqual: "\u2265",
-  identical: "\u2261",
-  infinity: "\u221E",
-  subscriptZero: "\u2080",
-  subscriptOne: "\u2081",
-  subscriptTwo: "\u2082",
-  subscriptThree: "\u2083",
-  subscriptFour: "\u2084",
-  subscriptFive: "\u2085",
-  subscriptSix: "\u2086",
-  subscriptSeven: "\u2087",
-  subscriptEight: "\u2088",
-  subscriptNine: "\u2089",
-  oneHalf: "\xBD",
-  oneThird: "\u2153",
-  oneQuarter: "\xBC",
-  oneFifth: "\u2155",
-  oneSixth: "\u2159",
-  oneEighth: "\u215B",
-  twoThirds: "\u2154",
-  twoFifths: "\u2156",
-  threeQuarters: "\xBE",
-  threeFifths: "\u2157",
-  threeEighths: "\u215C",
-  fourFifths: "\u2158",
-  fiveSixths: "\u215A",
-  fiveEighths: "\u215D",
-  sevenEighths: "\u215E",
-  line: "\u2500",
-  lineBold: "\u2501",
-  lineDouble: "\u2550",
-  lineDashed0: "\u2504",
-  lineDashed1: "\u2505",
-  lineDashed2: "\u2508",
-  lineDashed3: "\u2509",
-  lineDashed4: "\u254C",
-  lineDashed5: "\u254D",
-  lineDashed6: "\u2574",
-  lineDashed7: "\u2576",
-  lineDashed8: "\u2578",
-  lineDashed9: "\u257A",
-  lineDashed10: "\u257C",
-  lineDashed11: "\u257E",
-  lineDashed12: "\u2212",
-  lineDashed13: "\u2013",
-  lineDashed14: "\u2010",
-  lineDashed15: "\u2043",
-  lineVertical: "\u2502",
-  lineVerticalBold: "\u2503",
-  lineVerticalDouble: "\u2551",
-  lineVerticalDashed0: "\u2506",
-  lineVerticalDashed1: "\u2507",
-  lineVerticalDashed2: "\u250A",
-  lineVerticalDashed3: "\u250B",
-  lineVerticalDashed4: "\u254E",
-  lineVerticalDashed5: "\u254F",
-  lineVerticalDashed6: "\u2575",
-  lineVerticalDashed7: "\u2577",
-  lineVerticalDashed8: "\u2579",
-  lineVerticalDashed9: "\u257B",
-  lineVerticalDashed10: "\u257D",
-  lineVerticalDashed11: "\u257F",
-  lineDownLeft: "\u2510",
-  lineDownLeftArc: "\u256E",
-  lineDownBoldLeftBold: "\u2513",
-  lineDownBoldLeft: "\u2512",
-  lineDownLeftBold: "\u2511",
-  lineDownDoubleLeftDouble: "\u2557",
-  lineDownDoubleLeft: "\u2556",
-  lineDownLeftDouble: "\u2555",
-  lineDownRight: "\u250C",
-  lineDownRightArc: "\u256D",
-  lineDownBoldRightBold: "\u250F",
-  lineDownBoldRight: "\u250E",
-  lineDownRightBold: "\u250D",
-  lineDownDoubleRightDouble: "\u2554",
-  lineDownDoubleRight: "\u2553",
-  lineDownRightDouble: "\u2552",
-  lineUpLeft: "\u2518",
-  lineUpLeftArc: "\u256F",
-  lineUpBoldLeftBold: "\u251B",
-  lineUpBoldLeft: "\u251A",
-  lineUpLeftBold: "\u2519",
-  lineUpDoubleLeftDouble: "\u255D",
-  lineUpDoubleLeft: "\u255C",
-  lineUpLeftDouble: "\u255B",
-  lineUpRight: "\u2514",
-  lineUpRightArc: "\u2570",
-  lineUpBoldRightBold: "\u2517",
-  lineUpBoldRight: "\u2516",
-  lineUpRightBold: "\u2515",
-  lineUpDoubleRightDouble: "\u255A",
-  lineUpDoubleRight: "\u2559",
-  lineUpRightDouble: "\u2558",
-  lineUpDownLeft: "\u2524",
-  lineUpBoldDownBoldLeftBold: "\u252B",
-  lineUpBoldDownBoldLeft: "\u2528",
-  lineUpDownLeftBold: "\u2525",
-  lineUpBoldDownLeftBold: "\u2529",
-  lineUpDownBoldLeftBold: "\u252A",
-  lineUpDownBoldLeft: "\u2527",
-  lineUpBoldDownLeft: "\u2526",
-  lineUpDoubleDownDoubleLeftDouble: "\u2563",
-  lineUpDoubleDownDoubleLeft: "\u2562",
-  lineUpDownLeftDouble: "\u2561",
-  lineUpDownRight: "\u251C",
-  lineUpBoldDownBoldRightBold: "\u2523",
-  lineUpBoldDownBoldRight: "\u2520",
-  lineUpDownRightBold: "\u251D",
-  lineUpBoldDownRightBold: "\u2521",
-  lineUpDownBoldRightBold: "\u2522",
-  lineUpDownBoldRight: "\u251F",
-  lineUpBoldDownRight: "\u251E",
-  lineUpDoubleDownDoubleRightDouble: "\u2560",
-  lineUpDoubleDownDoubleRight: "\u255F",
-  lineUpDownRightDouble: "\u255E",
-  lineDownLeftRight: "\u252C",
-  lineDownBoldLeftBoldRightBold: "\u2533",
-  lineDownLeftBoldRightBold: "\u252F",
-  lineDownBoldLeftRight: "\u2530",
-  lineDownBoldLeftBoldRight: "\u2531",
-  lineDownBoldLeftRightBold: "\u2532",
-  lineDownLeftRightBold: "\u252E",
-  lineDownLeftBoldRight: "\u252D",
-  lineDownDoubleLeftDoubleRightDouble: "\u2566",
-  lineDownDoubleLeftRight: "\u2565",
-  lineDownLeftDoubleRightDouble: "\u2564",
-  lineUpLeftRight: "\u2534",
-  lineUpBoldLeftBoldRightBold: "\u253B",
-  lineUpLeftBoldRightBold: "\u2537",
-  lineUpBoldLeftRight: "\u2538",
-  lineUpBoldLeftBoldRight: "\u2539",
-  lineUpBoldLeftRightBold: "\u253A",
-  lineUpLeftRightBold: "\u2536",
-  lineUpLeftBoldRight: "\u2535",
-  lineUpDoubleLeftDoubleRightDouble: "\u2569",
-  lineUpDoubleLeftRight: "\u2568",
-  lineUpLeftDoubleRightDouble: "\u2567",
-  lineUpDownLeftRight: "\u253C",
-  lineUpBoldDownBoldLeftBoldRightBold: "\u254B",
-  lineUpDownBoldLeftBoldRightBold: "\u2548",
-  lineUpBoldDownLeftBoldRightBold: "\u2547",
-  lineUpBoldDownBoldLeftRightBold: "\u254A",
-  lineUpBoldDownBoldLeftBoldRight: "\u2549",
-  lineUpBoldDownLeftRight: "\u2540",
-  lineUpDownBoldLeftRight: "\u2541",
-  lineUpDownLeftBoldRight: "\u253D",
-  lineUpDownLeftRightBold: "\u253E",
-  lineUpBoldDownBoldLeftRight: "\u2542",
-  lineUpDownLeftBoldRightBold: "\u253F",
-  lineUpBoldDownLeftBoldRight: "\u2543",
-  lineUpBoldDownLeftRightBold: "\u2544",
-  lineUpDownBoldLeftBoldRight: "\u2545",
-  lineUpDownBoldLeftRightBold: "\u2546",
-  lineUpDoubleDownDoubleLeftDoubleRightDouble: "\u256C",
-  lineUpDoubleDownDoubleLeftRight: "\u256B",
-  lineUpDownLeftDoubleRightDouble: "\u256A",
-  lineCross: "\u2573",
-  lineBackslash: "\u2572",
-  lineSlash: "\u2571"
-};
-var specialMainSymbols = {
-  tick: "\u2714",
-  info: "\u2139",
-  warning: "\u26A0",
-  cross: "\u2718",
-  squareSmall: "\u25FB",
-  squareSmallFilled: "\u25FC",
-  circle: "\u25EF",
-  circleFilled: "\u25C9",
-  circleDotted: "\u25CC",
-  circleDouble: "\u25CE",
-  circleCircle: "\u24DE",
-  circleCross: "\u24E7",
-  circlePipe: "\u24BE",
-  radioOn: "\u25C9",
-  radioOff: "\u25EF",
-  checkboxOn: "\u2612",
-  checkboxOff: "\u2610",
-  checkboxCircleOn: "\u24E7",
-  checkboxCircleOff: "\u24BE",
-  pointer: "\u276F",
-  triangleUpOutline: "\u25B3",
-  triangleLeft: "\u25C0",
-  triangleRight: "\u25B6",
-  lozenge: "\u25C6",
-  lozengeOutline: "\u25C7",
-  hamburger: "\u2630",
-  smiley: "\u32E1",
-  mustache: "\u0DF4",
-  star: "\u2605",
-  play: "\u25B6",
-  nodejs: "\u2B22",
-  oneSeventh: "\u2150",
-  oneNinth: "\u2151",
-  oneTenth: "\u2152"
-};
-var specialFallbackSymbols = {
-  tick: "\u221A",
-  info: "i",
-  warning: "\u203C",
-  cross: "\xD7",
-  squareSmall: "\u25A1",
-  squareSmallFilled: "\u25A0",
-  circle: "( )",
-  circleFilled: "(*)",
-  circleDotted: "( )",
-  circleDouble: "( )",
-  circleCircle: "(\u25CB)",
-  circleCross: "(\xD7)",
-  circlePipe: "(\u2502)",
-  radioOn: "(*)",
-  radioOff: "( )",
-  checkboxOn: "[\xD7]",
-  checkboxOff: "[ ]",
-  checkboxCircleOn: "(\xD7)",
-  checkboxCircleOff: "( )",
-  pointer: ">",
-  triangleUpOutline: "\u2206",
-  triangleLeft: "\u25C4",
-  triangleRight: "\u25BA",
-  lozenge: "\u2666",
-  lozengeOutline: "\u25CA",
-  hamburger: "\u2261",
-  smiley: "\u263A",
-  mustache: "\u250C\u2500\u2510",
-  star: "\u2736",
-  play: "\u25BA",
-  nodejs: "\u2666",
-  oneSeventh: "1/7",
-  oneNinth: "1/9",
-  oneTenth: "1/10"
-};
-var mainSymbols = { ...common, ...specialMainSymbols };
-var fallbackSymbols = { ...common, ...specialFallbackSymbols };
-var shouldUseMain = isUnicodeSupported();
-var figures = shouldUseMain ? mainSymbols : fallbackSymbols;
-var figures_default = figures;
-var replacements = Object.entries(specialMainSymbols);
-
-// node_modules/yoctocolors/base.js
-import tty from "node:tty";
-var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open4, close) => {
-  if (!hasColors) {
-    return (input) => input;
-  }
-  const openCode = `\x1B[${open4}m`;
-  const closeCode = `\x1B[${close}m`;
-  return (input) => {
-    const string = input + "";
-    let index = string.indexOf(closeCode);
-    if (index === -1) {
-      return openCode + string + closeCode;
-    }
-    let result = openCode;
-    let lastIndex = 0;
-    const reopenOnNestedClose = close === 22;
-    const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
-    while (index !== -1) {
-      result += string.slice(lastIndex, index) + replaceCode;
-      lastIndex = index + closeCode.length;
-      index = string.indexOf(closeCode, lastIndex);
-    }
-    result += string.slice(lastIndex) + closeCode;
-    return result;
-  };
-};
-var reset = format(0, 0);
-var bold = format(1, 22);
-var dim = format(2, 22);
-var italic = format(3, 23);
-var underline = format(4, 24);
-var underlineDouble = format("4:2", 24);
-var underlineCurly = format("4:3", 24);
-var underlineDotted = format("4:4", 24);
-var underlineDashed = format("4:5", 24);
-var overline = format(53, 55);
-var inverse = format(7, 27);
-var hidden = format(8, 28);
-var strikethrough = format(9, 29);
-var black = format(30, 39);
-var red = format(31, 39);
-var green = format(32, 39);
-var yellow = format(33, 39);
-var blue = format(34, 39);
-var magenta = format(35, 39);
-var cyan = format(36, 39);
-var white = format(37, 39);
-var gray = format(90, 39);
-var bgBlack = format(40, 49);
-var bgRed = format(41, 49);
-var bgGreen = format(42, 49);
-var bgYellow = format(43, 49);
-var bgBlue = format(44, 49);
-var bgMagenta = format(45, 49);
-var bgCyan = format(46, 49);
-var bgWhite = format(47, 49);
-var bgGray = format(100, 49);
-var redBright = format(91, 39);
-var greenBright = format(92, 39);
-var yellowBright = format(93, 39);
-var blueBright = format(94, 39);
-var magentaBright = format(95, 39);
-var cyanBright = format(96, 39);
-var whiteBright = format(97, 39);
-var bgRedBright = format(101, 49);
-var bgGreenBright = format(102, 49);
-var bgYellowBright = format(103, 49);
-var bgBlueBright = format(104, 49);
-var bgMagentaBright = format(105, 49);
-var bgCyanBright = format(106, 49);
-var bgWhiteBright = format(107, 49);
-var underlineBlack = format("58;5;0", 59);
-var underlineRed = format("58;5;1", 59);
-var underlineGreen = format("58;5;2", 59);
-var underlineYellow = format("58;5;3", 59);
-var underlineBlue = format("58;5;4", 59);
-var underlineMagenta = format("58;5;5", 59);
-var underlineCyan = format("58;5;6", 59);
-var underlineWhite = format("58;5;7", 59);
-var underlineGray = format("58;5;8", 59);
-var underlineRedBright = format("58;5;9", 59);
-var underlineGreenBright = format("58;5;10", 59);
-var underlineYellowBright = format("58;5;11", 59);
-var underlineBlueBright = format("58;5;12", 59);
-var underlineMagentaBright = format("58;5;13", 59);
-var underlineCyanBright = format("58;5;14", 59);
-var underlineWhiteBright = format("58;5;15", 59);
-
-// node_modules/execa/lib/verbose/default.js
-var hasColors2 = process4.env.FORCE_COLOR !== void 0 || process4.stderr.isTTY === true;
-var identity = (string) => string;
-var getColor = (color) => hasColors2 ? color : identity;
-var gray2 = getColor(gray);
-var bold2 = getColor(bold);
-var redBright2 = getColor(redBright);
-var yellowBright2 = getColor(yellowBright);
-var defaultVerboseFunction = ({
-  type,
-  message,
-  timestamp,
-  piped,
-  commandId,
-  result: { failed = false } = {},
-  options: { reject = true }
-}) => {
-  const timestampString = serializeTimestamp(timestamp);
-  const icon = ICONS[type]({ failed, reject, piped });
-  const color = COLORS[type]({ reject });
-  return `${gray2(`[${timestampString}]`)} ${gray2(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
-};
-var serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
-var padField = (field2, padding) => String(field2).padStart(padding, "0");
-var getFinalIcon = ({ failed, reject }) => {
-  if (!failed) {
-    return figures_default.tick;
-  }
-  return reject ? figures_default.cross : figures_default.warning;
-};
-var ICONS = {
-  command: ({ piped }) => piped ? "|" : "$",
-  output: () => " ",
-  ipc: () => "*",
-  error: getFinalIcon,
-  duration: getFinalIcon
-};
-var COLORS = {
-  command: () => bold2,
-  output: () => identity,
-  ipc: () => identity,
-  error: ({ reject }) => reject ? redBright2 : yellowBright2,
-  duration: () => gray2
-};
-
-// node_modules/execa/lib/verbose/custom.js
-var applyVerboseOnLines = (printedLines, verboseInfo, fdNumber) => {
-  const verboseFunction = getVerboseFunction(verboseInfo, fdNumber);
-  return printedLines.map(({ verboseLine, verboseObject }) => applyVerboseFunction(verboseLine, verboseObject, verboseFunction)).filter((printedLine) => printedLine !== void 0).map((printedLine) => appendNewline(printedLine)).join("");
-};
-var applyVerboseFunction = (verboseLine, verboseObject, verboseFunction) => {
-  if (verboseFunction === void 0) {
-    return verboseLine;
-  }
-  const printedLine = verboseFunction(verboseLine, verboseObject);
-  if (typeof printedLine === "string") {
-    return printedLine;
-  }
-};
-var appendNewline = (printedLine) => printedLine.endsWith("\n") ? printedLine : `${printedLine}
-`;
-
-// node_modules/execa/lib/verbose/log.js
-var verboseLog = ({ type, verboseMessage, fdNumber, verboseInfo, result }) => {
-  const verboseObject = getVerboseObject({ type, result, verboseInfo });
-  const printedLines = getPrintedLines(verboseMessage, verboseObject);
-  const finalLines = applyVerboseOnLines(printedLines, verboseInfo, fdNumber);
-  if (finalLines !== "") {
-    console.warn(finalLines.slice(0, -1));
-  }
-};
-var getVerboseObject = ({ type, result, verboseInfo }) => {
-  const { escapedCommand, commandId, rawOptions } = verboseInfo;
-  const { piped = false, ...options } = rawOptions;
-  return {
-    type,
-    escapedCommand,
-    commandId: `${commandId}`,
-    timestamp: /* @__PURE__ */ new Date(),
-    piped,
-    result,
-    options
-  };
-};
-var getPrintedLines = (verboseMessage, verboseObject) => verboseMessage.split("\n").map((message) => getPrintedLine({ ...verboseObject, message }));
-var getPrintedLine = (verboseObject) => {
-  const verboseLine = defaultVerboseFunction(verboseObject);
-  return { verboseLine, verboseObject };
-};
-var serializeVerboseMessage = (message) => {
-  const messageString = typeof message === "string" ? message : inspect(message);
-  return escapeLines(messageString);
-};
-
-// node_modules/execa/lib/verbose/start.js
-var logCommand = (escapedCommand, verboseInfo) => {
-  if (!isVerbose(verboseInfo)) {
-    return;
-  }
-  verboseLog({
-    type: "command",
-    verboseMessage: escapedCommand,
-    verboseInfo
-  });
-};
-
-// node_modules/execa/lib/verbose/info.js
-var getVerboseInfo = (verbose, escapedCommand, rawOptions) => {
-  validateVerbose(verbose);
-  const commandId = getCommandId(verbose);
-  return {
-    verbose,
-    escapedCommand,
-    commandId,
-    rawOptions
-  };
-};
-var getCommandId = (verbose) => isVerbose({ verbose }) ? COMMAND_ID++ : void 0;
-var COMMAND_ID = 0n;
-var validateVerbose = (verbose) => {
-  for (const fdVerbose of verbose) {
-    if (fdVerbose === false) {
-      throw new TypeError(`The "verbose: false" option was renamed to "verbose: 'none'".`);
-    }
-    if (fdVerbose === true) {
-      throw new TypeError(`The "verbose: true" option was renamed to "verbose: 'short'".`);
-    }
-    if (!VERBOSE_VALUES.includes(fdVerbose) && !isVerboseFunction(fdVerbose)) {
-      const allowedValues = VERBOSE_VALUES.map((allowedValue) => `'${allowedValue}'`).join(", ");
-      throw new TypeError(`The "verbose" option must not be ${fdVerbose}. Allowed values are: ${allowedValues} or a function.`);
-    }
-  }
-};
-
-// node_modules/execa/lib/return/duration.js
-import { hrtime } from "node:process";
-var getStartTime = () => hrtime.bigint();
-var getDurationMs = (startTime) => Number(hrtime.bigint() - startTime) / 1e6;
-
-// node_modules/execa/lib/arguments/command.js
-var handleCommand = (filePath, rawArguments, rawOptions) => {
-  const startTime = getStartTime();
-  const { command, escapedCommand } = joinCommand(filePath, rawArguments, rawOptions.shell && !rawOptions.node);
-  const verbose = normalizeFdSpecificOption(rawOptions, "verbose");
-  const verboseInfo = getVerboseInfo(verbose, escapedCommand, { __proto__: null, ...rawOptions });
-  logCommand(escapedCommand, verboseInfo);
-  return {
-    command,
-    escapedCommand,
-    startTime,
-    verboseInfo
-  };
-};
-
-// node_modules/execa/lib/arguments/options.js
-import path15 from "node:path";
-import process9 from "node:process";
-
-// node_modules/npm-run-path/index.js
-import process5 from "node:process";
-import path10 from "node:path";
-
-// node_modules/npm-run-path/node_modules/path-key/index.js
-function pathKey(options = {}) {
-  const {
-    env = process.env,
-    platform: platform3 = process.platform
-  } = options;
-  if (platform3 !== "win32") {
-    return "PATH";
-  }
-  return Object.keys(env).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
-}
-
-// node_modules/unicorn-magic/node.js
-import { promisify } from "node:util";
-import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path9 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var execFileOriginal = promisify(execFileCallback);
-function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
-}
-function traversePathUp(startPath) {
-  return {
-    *[Symbol.iterator]() {
-      let currentPath = path9.resolve(toPath(startPath));
-      let previousPath;
-      while (previousPath !== currentPath) {
-        yield currentPath;
-        previousPath = currentPath;
-        currentPath = path9.resolve(currentPath, "..");
-      }
-    }
-  };
-}
-var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
-
-// node_modules/npm-run-path/index.js
-var npmRunPath = ({
-  cwd = process5.cwd(),
-  path: pathOption = process5.env[pathKey()],
-  preferLocal = true,
-  execPath: execPath2 = process5.execPath,
-  addExecPath = true
-} = {}) => {
-  const cwdPath = path10.resolve(toPath(cwd));
-  const result = [];
-  const pathParts = pathOption.split(path10.delimiter);
-  if (preferLocal) {
-    applyPreferLocal(result, pathParts, cwdPath);
-  }
-  if (addExecPath) {
-    applyExecPath(result, pathParts, execPath2, cwdPath);
-  }
-  return pathOption === "" || pathOption === path10.delimiter ? `${result.join(path10.delimiter)}${pathOption}` : [...result, pathOption].join(path10.delimiter);
-};
-var applyPreferLocal = (result, pathParts, cwdPath) => {
-  for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path10.join(directory, "node_modules/.bin");
-    if (!pathParts.includes(pathPart)) {
-      result.push(pathPart);
-    }
-  }
-};
-var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path10.resolve(cwdPath, toPath(execPath2), "..");
-  if (!pathParts.includes(pathPart)) {
-    result.push(pathPart);
-  }
-};
-var npmRunPathEnv = ({ env = process5.env, ...options } = {}) => {
-  env = { ...env };
-  const pathName = pathKey({ env });
-  options.path = env[pathName];
-  env[pathName] = npmRunPath(options);
-  return env;
-};
-
-// node_modules/execa/lib/terminate/kill.js
-import { setTimeout as setTimeout4 } from "node:timers/promises";
-
-// node_modules/execa/lib/terminate/signal.js
-import { constants as constants5 } from "node:os";
-
-// node_modules/human-signals/build/src/main.js
-import { constants as constants4 } from "node:os";
-
-// node_modules/human-signals/build/src/realtime.js
-var getRealtimeSignals = () => {
-  const length = SIGRTMAX - SIGRTMIN + 1;
-  return Array.from({ length }, getRealtimeSignal);
-};
-var getRealtimeSignal = (value, index) => ({
-  name: `SIGRT${index + 1}`,
-  number: SIGRTMIN + index,
-  action: "terminate",
-  description: "Application-specific signal (realtime)",
-  standard: "posix"
-});
-var SIGRTMIN = 34;
-var SIGRTMAX = 64;
-
-// node_modules/human-signals/build/src/signals.js
-import { constants as constants3 } from "node:os";
-
-// node_modules/human-signals/build/src/core.js
-var SIGNALS = [
-  {
-    name: "SIGHUP",
-    number: 1,
-    action: "terminate",
-    description: "Terminal closed",
-    standard: "posix"
-  },
-  {
-    name: "SIGINT",
-    number: 2,
-    action: "terminate",
-    description: "User interruption with CTRL-C",
-    standard: "ansi"
-  },
-  {
-    name: "SIGQUIT",
-    number: 3,
-    action: "core",
-    description: "User interruption with CTRL-\\",
-    standard: "posix"
-  },
-  {
-    name: "SIGILL",
-    number: 4,
-    action: "core",
-    description: "Invalid machine instruction",
-    standard: "ansi"
-  },
-  {
-    name: "SIGTRAP",
-    number: 5,
-    action: "core",
-    description: "Debugger breakpoint",
-    standard: "posix"
-  },
-  {
-    name: "SIGABRT",
-    number: 6,
-    action: "core",
-    description: "Aborted",
-    standard: "ansi"
-  },
-  {
-    name: "SIGIOT",
-    number: 6,
-    action: "core",
-    description: "Aborted",
-    standard: "bsd"
-  },
-  {
-    name: "SIGBUS",
-    number: 7,
-    action: "core",
-    description: "Bus error due to misaligned, non-existing address or paging error",
-    standard: "bsd"
-  },
-  {
-    name: "SIGEMT",
-    number: 7,
-    action: "terminate",
-    description: "Command should be emulated but is not implemented",
-    standard: "other"
-  },
-  {
-    name: "SIGFPE",
-    number: 8,
-    action: "core",
-    description: "Floating point arithmetic error",
-    standard: "ansi"
-  },
-  {
-    name: "SIGKILL",
-    number: 9,
-    action: "terminate",
-    description: "Forced termination",
-    standard: "posix",
-    forced: true
-  },
-  {
-    name: "SIGUSR1",
-    number: 10,
-    action: "terminate",
-    description: "Application-specific signal",
-    standard: "posix"
-  },
-  {
-    name: "SIGSEGV",
-    number: 11,
-    action: "core",
-    description: "Segmentation fault",
-    standard: "ansi"
-  },
-  {
-    name: "SIGUSR2",
-    number: 12,
-    action: "terminate",
-    description: "Application-specific signal",
-    standard: "posix"
-  },
-  {
-    name: "SIGPIPE",
-    number: 13,
-    action: "terminate",
-    description: "Broken pipe or socket",
-    standard: "posix"
-  },
-  {
-    name: "SIGALRM",
-    number: 14,
-    action: "terminate",
-    description: "Timeout or timer",
-    standard: "posix"
-  },
-  {
-    name: "SIGTERM",
-    number: 15,
-    action: "terminate",
-    description: "Termination",
-    standard: "ansi"
-  },
-  {
-    name: "SIGSTKFLT",
-    number: 16,
-    action: "terminate",
-    description: "Stack is empty or overflowed",
-    standard: "other"
-  },
-  {
-    name: "SIGCHLD",
-    number: 17,
-    action: "ignore",
-    description: "Child process terminated, paused or unpaused",
-    standard: "posix"
-  },
-  {
-    name: "SIGCLD",
-    number: 17,
-    action: "ignore",
-    description: "Child process terminated, paused or unpaused",
-    standard: "other"
-  },
-  {
-    name: "SIGCONT",
-    number: 18,
-    action: "unpause",
-    description: "Unpaused",
-    standard: "posix",
-    forced: true
-  },
-  {
-    name: "SIGSTOP",
-    number: 19,
-    action: "pause",
-    description: "Paused",
-    standard: "posix",
-    forced: true
-  },
-  {
-    name: "SIGTSTP",
-    number: 20,
-    action: "pause",
-    description: 'Paused using CTRL-Z or "suspend"',
-    standard: "posix"
-  },
-  {
-    name: "SIGTTIN",
-    number: 21,
-    action: "pause",
-    description: "Background process cannot read terminal input",
-    standard: "posix"
-  },
-  {
-    name: "SIGBREAK",
-    number: 21,
-    action: "terminate",
-    description: "User interruption with CTRL-BREAK",
-    standard: "other"
-  },
-  {
-    name: "SIGTTOU",
-    number: 22,
-    action: "pause",
-    description: "Background process cannot write to terminal output",
-    standard: "posix"
-  },
-  {
-    name: "SIGURG",
-    number: 23,
-    action: "ignore",
-    description: "Socket received out-of-band data",
-    standard: "bsd"
-  },
-  {
-    name: "SIGXCPU",
-    number: 24,
-    action: "core",
-    description: "Process timed out",
-    standard: "bsd"
-  },
-  {
-    name: "SIGXFSZ",
-    number: 25,
-    action: "core",
-    description: "File too big",
-    standard: "bsd"
-  },
-  {
-    name: "SIGVTALRM",
-    number: 26,
-    action: "terminate",
-    description: "Timeout or timer",
-    standard: "bsd"
-  },
-  {
-    name: "SIGPROF",
-    number: 27,
-    action: "terminate",
-    description: "Timeout or timer",
-    standard: "bsd"
-  },
-  {
-    name: "SIGWINCH",
-    number: 28,
-    action: "ignore",
-    description: "Terminal window size changed",
-    standard: "bsd"
-  },
-  {
-    name: "SIGIO",
-    number: 29,
-    action: "terminate",
-    description: "I/O is available",
-    standard: "other"
-  },
-  {
-    name: "SIGPOLL",
-    number: 29,
-    action: "terminate",
-    description: "Watched event",
-    standard: "other"
-  },
-  {
-    name: "SIGINFO",
-    number: 29,
-    action: "ignore",
-    description: "Request for process information",
-    standard: "other"
-  },
-  {
-    name: "SIGPWR",
-    number: 30,
-    action: "terminate",
-    description: "Device running out of power",
-    standard: "systemv"
-  },
-  {
-    name: "SIGSYS",
-    number: 31,
-    action: "core",
-    description: "Invalid system call",
-    standard: "other"
-  },
-  {
-    name: "SIGUNUSED",
-    number: 31,
-    action: "terminate",
-    description: "Invalid system call",
-    standard: "other"
-  }
-];
-
-// node_modules/human-signals/build/src/signals.js
-var getSignals = () => {
-  const realtimeSignals = getRealtimeSignals();
-  const signals2 = [...SIGNALS, ...realtimeSignals].map(normalizeSignal);
-  return signals2;
-};
-var normalizeSignal = ({
-  name,
-  number: defaultNumber,
-  description,
-  action,
-  forced = false,
-  standard
-}) => {
-  const {
-    signals: { [name]: constantSignal }
-  } = constants3;
-  const supported = constantSignal !== void 0;
-  const number = supported ? constantSignal : defaultNumber;
-  return { name, number, description, supported, action, forced, standard };
-};
-
-// node_modules/human-signals/build/src/main.js
-var getSignalsByName = () => {
-  const signals2 = getSignals();
-  return Object.fromEntries(signals2.map(getSignalByName));
-};
-var getSignalByName = ({
-  name,
-  number,
-  description,
-  supported,
-  action,
-  forced,
-  standard
-}) => [name, { name, number, description, supported, action, forced, standard }];
-var signalsByName = getSignalsByName();
-var getSignalsByNumber = () => {
-  const signals2 = getSignals();
-  const length = SIGRTMAX + 1;
-  const signalsA = Array.from(
-    { length },
-    (value, number) => getSignalByNumber(number, signals2)
-  );
-  return Object.assign({}, ...signalsA);
-};
-var getSignalByNumber = (number, signals2) => {
-  const signal = findSignalByNumber(number, signals2);
-  if (signal === void 0) {
-    return {};
-  }
-  const { name, description, supported, action, forced, standard } = signal;
-  return {
-    [number]: {
-      name,
-      number,
-      description,
-      supported,
-      action,
-      forced,
-      standard
-    }
-  };
-};
-var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants4.signals[name] === number);
-  if (signal !== void 0) {
-    return signal;
-  }
-  return signals2.find((signalA) => signalA.number === number);
-};
-var signalsByNumber = getSignalsByNumber();
-
-// node_modules/execa/lib/terminate/signal.js
-var normalizeKillSignal = (killSignal) => {
-  const optionName = "option `killSignal`";
-  if (killSignal === 0) {
-    throw new TypeError(`Invalid ${optionName}: 0 cannot be used.`);
-  }
-  return normalizeSignal2(killSignal, optionName);
-};
-var normalizeSignalArgument = (signal) => signal === 0 ? signal : normalizeSignal2(signal, "`subprocess.kill()`'s argument");
-var normalizeSignal2 = (signalNameOrInteger, optionName) => {
-  if (Number.isInteger(signalNameOrInteger)) {
-    return normalizeSignalInteger(signalNameOrInteger, optionName);
-  }
-  if (typeof signalNameOrInteger === "string") {
-    return normalizeSignalName(signalNameOrInteger, optionName);
-  }
-  throw new TypeError(`Invalid ${optionName} ${String(signalNameOrInteger)}: it must be a string or an integer.
-${getAvailableSignals()}`);
-};
-var normalizeSignalInteger = (signalInteger, optionName) => {
-  if (signalsIntegerToName.has(signalInteger)) {
-    return signalsIntegerToName.get(signalInteger);
-  }
-  throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
-${getAvailableSignals()}`);
-};
-var getSignalsIntegerToName = () => new Map(Object.entries(constants5.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
-var signalsIntegerToName = getSignalsIntegerToName();
-var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants5.signals) {
-    return signalName;
-  }
-  if (signalName.toUpperCase() in constants5.signals) {
-    throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
-  }
-  throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
-${getAvailableSignals()}`);
-};
-var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
-Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants5.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants5.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
-var getSignalDescription = (signal) => signalsByName[signal].description;
-
-// node_modules/execa/lib/terminate/timeout.js
-import { setTimeout as setTimeout3 } from "node:timers/promises";
-var validateTimeout = ({ timeout }) => {
-  if (timeout !== void 0) {
-    validateDelay(timeout, "timeout");
-  }
-};
-var validateDelay = (delay, optionName) => {
-  if (!Number.isInteger(delay) || delay < 0 || delay > MAX_DELAY) {
-    throw new TypeError(`Expected the \`${optionName}\` option to be a non-negative integer up to ${MAX_DELAY}, got \`${delay}\` (${getTypeName(delay)})`);
-  }
-};
-var MAX_DELAY = 2 ** 31 - 1;
-var throwOnTimeout = (kill, timeout, context3, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(kill, timeout, context3, controller)];
-var killAfterTimeout = async (kill, timeout, context3, { signal }) => {
-  await setTimeout3(timeout, void 0, { signal });
-  context3.terminationReason ??= "timeout";
-  kill();
-  throw new DiscardedError();
-};
-
-// node_modules/execa/lib/terminate/kill.js
-var normalizeForceKillAfterDelay = (forceKillAfterDelay) => {
-  if (forceKillAfterDelay === false) {
-    return forceKillAfterDelay;
-  }
-  if (forceKillAfterDelay === true) {
-    return DEFAULT_FORCE_KILL_TIMEOUT;
-  }
-  validateDelay(forceKillAfterDelay, "forceKillAfterDelay");
-  return forceKillAfterDelay;
-};
-var DEFAULT_FORCE_KILL_TIMEOUT = 1e3 * 5;
-var subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onInternalError, context: context3, controller }, signalOrError, errorArgument) => {
-  const { signal, error: error2 } = parseKillArguments(signalOrError, errorArgument, killSignal);
-  emitKillError(error2, onInternalError);
-  const killResult = kill(signal);
-  setKillTimeout({
-    kill,
-    signal,
-    forceKillAfterDelay,
-    killSignal,
-    killResult,
-    context: context3,
-    controller
-  });
-  return killResult;
-};
-var parseKillArguments = (signalOrError, errorArgument, killSignal) => {
-  const [signal = killSignal, error2] = isErrorInstance(signalOrError) ? [void 0, signalOrError] : [signalOrError, errorArgument];
-  if (typeof signal !== "string" && !Number.isInteger(signal)) {
-    throw new TypeError(`The first argument must be an error instance or a signal name string/integer: ${String(signal)}`);
-  }
-  if (error2 !== void 0 && !isErrorInstance(error2)) {
-    throw new TypeError(`The second argument is optional. If specified, it must be an error instance: ${error2}`);
-  }
-  return { signal: normalizeSignalArgument(signal), error: error2 };
-};
-var emitKillError = (error2, onInternalError) => {
-  if (error2 !== void 0) {
-    onInternalError.reject(error2);
-  }
-};
-var setKillTimeout = async ({ kill, signal, forceKillAfterDelay, killSignal, killResult, context: context3, controller }) => {
-  if (signal === killSignal && killResult) {
-    killOnTimeout({
-      kill,
-      forceKillAfterDelay,
-      context: context3,
-      controllerSignal: controller.signal
-    });
-  }
-};
-var killOnTimeout = async ({ kill, forceKillAfterDelay, context: context3, controllerSignal }) => {
-  if (forceKillAfterDelay === false) {
-    return;
-  }
-  try {
-    await setTimeout4(forceKillAfterDelay, void 0, { signal: controllerSignal });
-    if (kill("SIGKILL")) {
-      context3.isForcefullyTerminated ??= true;
-    }
-  } catch {
-  }
-};
-
-// node_modules/execa/lib/utils/abort-signal.js
-import { once } from "node:events";
-var onAbortedSignal = async (mainSignal, stopSignal) => {
-  if (!mainSignal.aborted) {
-    await once(mainSignal, "abort", { signal: stopSignal });
-  }
-};
-var validateAbortSignal = (signal, optionName) => {
-  if (signal !== void 0 && Object.prototype.toString.call(signal) !== "[object AbortSignal]") {
-    throw new TypeError(`The \`${optionName}\` option must be an AbortSignal: ${String(signal)}.`);
-  }
-};
-
-// node_modules/execa/lib/terminate/cancel.js
-var validateCancelSignal = ({ cancelSignal }) => {
-  validateAbortSignal(cancelSignal, "cancelSignal");
-};
-var validateRenamedSignalOption = ({ signal }) => {
-  if (signal !== void 0) {
-    throw new TypeError('The "signal" option has been renamed to "cancelSignal" instead.');
-  }
-};
-var throwOnCancel = ({ kill, cancelSignal, gracefulCancel, context: context3, controller }) => cancelSignal === void 0 || gracefulCancel ? [] : [terminateOnCancel(kill, cancelSignal, context3, controller)];
-var terminateOnCancel = async (kill, cancelSignal, context3, { signal }) => {
-  await onAbortedSignal(cancelSignal, signal);
-  context3.terminationReason ??= "cancel";
-  kill();
-  throw cancelSignal.reason;
-};
-
-// node_modules/execa/lib/ipc/graceful.js
-import { scheduler as scheduler2 } from "node:timers/promises";
-
-// node_modules/execa/lib/ipc/send.js
-import { promisify as promisify2 } from "node:util";
-
-// node_modules/execa/lib/ipc/validation.js
-import { inspect as inspect2 } from "node:util";
-var validateIpcMethod = ({ methodName, isSubprocess, ipc, isConnected: isConnected2 }) => {
-  validateIpcOption(methodName, isSubprocess, ipc);
-  validateConnection(methodName, isSubprocess, isConnected2);
-};
-var validateIpcOption = (methodName, isSubprocess, ipc) => {
-  if (!ipc) {
-    throw new Error(`${getMethodName(methodName, isSubprocess)} can only be used if the \`ipc\` option is \`true\`.`);
-  }
-};
-var validateConnection = (methodName, isSubprocess, isConnected2) => {
-  if (!isConnected2) {
-    throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} has already exited or disconnected.`);
-  }
-};
-var throwOnEarlyDisconnect = (isSubprocess) => {
-  throw new Error(`${getMethodName("getOneMessage", isSubprocess)} could not complete: the ${getOtherProcessName(isSubprocess)} exited or disconnected.`);
-};
-var throwOnStrictDeadlockError = (isSubprocess) => {
-  throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is sending a message too, instead of listening to incoming messages.
-This can be fixed by both sending a message and listening to incoming messages at the same time:
-
-const [receivedMessage] = await Promise.all([
-	${getMethodName("getOneMessage", isSubprocess)},
-	${getMethodName("sendMessage", isSubprocess, "message, {strict: true}")},
-]);`);
-};
-var getStrictResponseError = (error2, isSubprocess) => new Error(`${getMethodName("sendMessage", isSubprocess)} failed when sending an acknowledgment response to the ${getOtherProcessName(isSubprocess)}.`, { cause: error2 });
-var throwOnMissingStrict = (isSubprocess) => {
-  throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is not listening to incoming messages.`);
-};
-var throwOnStrictDisconnect = (isSubprocess) => {
-  throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} exited without listening to incoming messages.`);
-};
-var getAbortDisconnectError = () => new Error(`\`cancelSignal\` aborted: the ${getOtherProcessName(true)} disconnected.`);
-var throwOnMissingParent = () => {
-  throw new Error("`getCancelSignal()` cannot be used without setting the `gracefulCancel` option to `true`.");
-};
-var handleEpipeError = ({ error: error2, methodName, isSubprocess }) => {
-  if (error2.code === "EPIPE") {
-    throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} is disconnecting.`, { cause: error2 });
-  }
-};
-var handleSerializationError = ({ error: error2, methodName, isSubprocess, message }) => {
-  if (isSerializationError(error2)) {
-    throw new Error(`${getMethodName(methodName, isSubprocess)}'s argument type is invalid: the message cannot be serialized: ${serializeInvalidMessage(message)}.`, { cause: error2 });
-  }
-};
-var serializeInvalidMessage = (message) => {
-  try {
-    return String(message);
-  } catch {
-    return inspect2(message);
-  }
-};
-var isSerializationError = ({ code: code2, message }) => SERIALIZATION_ERROR_CODES.has(code2) || SERIALIZATION_ERROR_MESSAGES.some((serializationErrorMessage) => message.includes(serializationErrorMessage));
-var SERIALIZATION_ERROR_CODES = /* @__PURE__ */ new Set([
-  // Message is `undefined`
-  "ERR_MISSING_ARGS",
-  // Message is a function, a bigint, a symbol
-  "ERR_INVALID_ARG_TYPE"
-]);
-var SERIALIZATION_ERROR_MESSAGES = [
-  // Message is a promise or a proxy, with `serialization: 'advanced'`
-  "could not be cloned",
-  // Message has cycles, with `serialization: 'json'`
-  "circular structure",
-  // Message has cycles inside toJSON(), with `serialization: 'json'`
-  "call stack size exceeded"
-];
-var getMethodName = (methodName, isSubprocess, parameters = "") => methodName === "cancelSignal" ? "`cancelSignal`'s `controller.abort()`" : `${getNamespaceName(isSubprocess)}${methodName}(${parameters})`;
-var getNamespaceName = (isSubprocess) => isSubprocess ? "" : "subprocess.";
-var getOtherProcessName = (isSubprocess) => isSubprocess ? "parent process" : "subprocess";
-var disconnect = (anyProcess) => {
-  if (anyProcess.connected) {
-    anyProcess.disconnect();
-  }
-};
-
-// node_modules/execa/lib/utils/deferred.js
-var createDeferred = () => {
-  const methods = {};
-  const promise = new Promise((resolve2, reject) => {
-    Object.assign(methods, { resolve: resolve2, reject });
-  });
-  return Object.assign(promise, methods);
-};
-
-// node_modules/execa/lib/ipc/strict.js
-import { once as once3 } from "node:events";
-
-// node_modules/execa/lib/utils/max-listeners.js
-import { addAbortListener } from "node:events";
-var incrementMaxListeners = (eventEmitter, maxListenersIncrement, signal) => {
-  const maxListeners = eventEmitter.getMaxListeners();
-  if (maxListeners === 0 || maxListeners === Infinity) {
-    return;
-  }
-  eventEmitter.setMaxListeners(maxListeners + maxListenersIncrement);
-  addAbortListener(signal, () => {
-    eventEmitter.setMaxListeners(eventEmitter.getMaxListeners() - maxListenersIncrement);
-  });
-};
-
-// node_modules/execa/lib/ipc/forward.js
-import { EventEmitter as EventEmitter2 } from "node:events";
-
-// node_modules/execa/lib/ipc/incoming.js
-import { once as once2 } from "node:events";
-import { scheduler } from "node:timers/promises";
-
-// node_modules/execa/lib/ipc/reference.js
-var addReference = (channel, reference) => {
-  if (reference) {
-    addReferenceCount(channel);
-  }
-};
-var addReferenceCount = (channel) => {
-  channel.refCounted();
-};
-var removeReference = (channel, reference) => {
-  if (reference) {
-    removeReferenceCount(channel);
-  }
-};
-var removeReferenceCount = (channel) => {
-  channel.unrefCounted();
-};
-var undoAddedReferences = (channel, isSubprocess) => {
-  if (!isSubprocess) {
-    return;
-  }
-  removeReferenceCount(channel);
-  removeReferenceCount(channel);
-};
-var redoAddedReferences = (channel, isSubprocess) => {
-  if (!isSubprocess) {
-    return;
-  }
-  addReferenceCount(channel);
-  addReferenceCount(channel);
-};
-
-// node_modules/execa/lib/ipc/incoming.js
-var onMessage = async ({ anyProcess, channel, isSubprocess, ipcEmitter }, wrappedMessage) => {
-  if (handleStrictResponse(wrappedMessage, anyProcess) || isSubprocess && handleAbort(wrappedMessage)) {
-    return;
-  }
-  if (!INCOMING_MESSAGES.has(anyProcess)) {
-    INCOMING_MESSAGES.set(anyProcess, []);
-  }
-  const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
-  incomingMessages.push(wrappedMessage);
-  if (incomingMessages.length > 1) {
-    return;
-  }
-  while (incomingMessages.length > 0) {
-    await waitForOutgoingMessages(anyProcess, ipcEmitter, incomingMessages[0]);
-    await scheduler.yield();
-    const message = await handleStrictRequest({
-      wrappedMessage: incomingMessages[0],
-      anyProcess,
-      channel,
-      isSubprocess,
-      ipcEmitter
-    });
-    incomingMessages.shift();
-    ipcEmitter.emit("message", message);
-    ipcEmitter.emit("message:done");
-  }
-};
-var onDisconnect = async ({ anyProcess, channel, isSubprocess, ipcEmitter, boundOnMessage }) => {
-  if (isSubprocess) {
-    abortOnDisconnect();
-  }
-  const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
-  while (incomingMessages?.length > 0) {
-    await once2(ipcEmitter, "message:done");
-  }
-  anyProcess.removeListener("message", boundOnMessage);
-  redoAddedReferences(channel, isSubprocess);
-  ipcEmitter.connected = false;
-  ipcEmitter.emit("disconnect");
-};
-var INCOMING_MESSAGES = /* @__PURE__ */ new WeakMap();
-
-// node_modules/execa/lib/ipc/forward.js
-var getIpcEmitter = (anyProcess, channel, isSubprocess) => {
-  if (IPC_EMITTERS.has(anyProcess)) {
-    return IPC_EMITTERS.get(anyProcess);
-  }
-  const ipcEmitter = new EventEmitter2();
-  ipcEmitter.setMaxListeners(0);
-  ipcEmitter.connected = true;
-  IPC_EMITTERS.set(anyProcess, ipcEmitter);
-  forwardEvents({
-    ipcEmitter,
-    anyProcess,
-    channel,
-    isSubprocess
-  });
-  return ipcEmitter;
-};
-var IPC_EMITTERS = /* @__PURE__ */ new WeakMap();
-var forwardEvents = ({ ipcEmitter, anyProcess, channel, isSubprocess }) => {
-  const boundOnMessage = onMessage.bind(void 0, {
-    anyProcess,
-    channel,
-    isSubprocess,
-    ipcEmitter
-  });
-  anyProcess.on("message", boundOnMessage);
-  anyProcess.once("disconnect", onDisconnect.bind(void 0, {
-    anyProcess,
-    channel,
-    isSubprocess,
-    ipcEmitter,
-    boundOnMessage
-  }));
-  undoAddedReferences(channel, isSubprocess);
-};
-var isConnected = (anyProcess) => {
-  const ipcEmitter = IPC_EMITTERS.get(anyProcess);
-  return ipcEmitter === void 0 ? anyProcess.channel !== void 0 && anyProcess.channel !== null : ipcEmitter.connected;
-};
-
-// node_modules/execa/lib/ipc/strict.js
-var handleSendStrict = ({ anyProcess, channel, isSubprocess, message, strict }) => {
-  if (!strict) {
-    return message;
-  }
-  const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-  const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
-  return {
-    id: count++,
-    type: REQUEST_TYPE,
-    message,
-    hasListeners
-  };
-};
-var count = 0;
-var validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
-  if (!isStrictRequest(wrappedMessage) || wrappedMessage.hasListeners) {
-    return;
-  }
-  for (const { id } of outgoingMessages) {
-    if (id !== void 0) {
-      STRICT_RESPONSES[id].deferred.resolve({ isDeadlock: true, hasListeners: false });
-    }
-  }
-};
-var handleStrictRequest = async ({ wrappedMessage, anyProcess, channel, isSubprocess, ipcEmitter }) => {
-  if (!isStrictRequest(wrappedMessage)) {
-    return wrappedMessage;
-  }
-  const { id, message } = wrappedMessage;
-  if (!anyProcess.connected) {
-    return message;
-  }
-  const response = { id, type: RESPONSE_TYPE, message: hasMessageListeners(anyProcess, ipcEmitter) };
-  try {
-    await sendMessage({
-      anyProcess,
-      channel,
-      isSubprocess,
-      ipc: true
-    }, response);
-  } catch (error2) {
-    if (error2.cause?.code !== "EPIPE") {
-      ipcEmitter.emit("strict:error", error2);
-    }
-  }
-  return message;
-};
-var handleStrictResponse = (wrappedMessage, anyProcess) => {
-  if (wrappedMessage?.type !== RESPONSE_TYPE) {
-    return false;
-  }
-  const { id, message: hasListeners } = wrappedMessage;
-  const strictResponse = STRICT_RESPONSES[id];
-  if (strictResponse?.anyProcess === anyProcess) {
-    strictResponse.deferred.resolve({ isDeadlock: false, hasListeners });
-  }
-  return true;
-};
-var waitForStrictResponse = async (wrappedMessage, anyProcess, isSubprocess) => {
-  const deferred = createDeferred();
-  STRICT_RESPONSES[wrappedMessage.id] = { deferred, anyProcess };
-  const controller = new AbortController();
-  try {
-    const { isDeadlock, hasListeners } = await Promise.race([
-      deferred,
-      throwOnDisconnect(anyProcess, isSubprocess, controller)
-    ]);
-    if (isDeadlock) {
-      throwOnStrictDeadlockError(isSubprocess);
-    }
-    if (!hasListeners) {
-      throwOnMissingStrict(isSubprocess);
-    }
-  } finally {
-    controller.abort();
-    delete STRICT_RESPONSES[wrappedMessage.id];
-  }
-};
-var STRICT_RESPONSES = { __proto__: null };
-var throwOnDisconnect = async (anyProcess, isSubprocess, { signal }) => {
-  incrementMaxListeners(anyProcess, 1, signal);
-  await once3(anyProcess, "disconnect", { signal });
-  throwOnStrictDisconnect(isSubprocess);
-};
-var REQUEST_TYPE = "execa:ipc:request";
-var RESPONSE_TYPE = "execa:ipc:response";
-var isStrictRequest = (wrappedMessage) => wrappedMessage?.type === REQUEST_TYPE && Number.isInteger(wrappedMessage.id) && typeof wrappedMessage.hasListeners === "boolean";
-
-// node_modules/execa/lib/ipc/outgoing.js
-var startSendMessage = (anyProcess, wrappedMessage, strict) => {
-  if (!OUTGOING_MESSAGES.has(anyProcess)) {
-    OUTGOING_MESSAGES.set(anyProcess, /* @__PURE__ */ new Set());
-  }
-  const outgoingMessages = OUTGOING_MESSAGES.get(anyProcess);
-  const onMessageSent = createDeferred();
-  const id = strict ? wrappedMessage.id : void 0;
-  const outgoingMessage = { onMessageSent, id };
-  outgoingMessages.add(outgoingMessage);
-  return { outgoingMessages, outgoingMessage };
-};
-var endSendMessage = ({ outgoingMessages, outgoingMessage }) => {
-  outgoingMessages.delete(outgoingMessage);
-  outgoingMessage.onMessageSent.resolve();
-};
-var waitForOutgoingMessages = async (anyProcess, ipcEmitter, wrappedMessage) => {
-  while (!hasMessageListeners(anyProcess, ipcEmitter) && OUTGOING_MESSAGES.get(anyProcess)?.size > 0) {
-    const outgoingMessages = [...OUTGOING_MESSAGES.get(anyProcess)];
-    validateStrictDeadlock(outgoingMessages, wrappedMessage);
-    await Promise.all(outgoingMessages.map(({ onMessageSent }) => onMessageSent));
-  }
-};
-var OUTGOING_MESSAGES = /* @__PURE__ */ new WeakMap();
-var IPC_SUBPROCESS_OPTIONS = /* @__PURE__ */ new WeakMap();
-var setIpcSubprocessOptions = (subprocess, options) => {
-  IPC_SUBPROCESS_OPTIONS.set(subprocess, options);
-};
-var hasMessageListeners = (anyProcess, ipcEmitter) => ipcEmitter.listenerCount("message") > getMinListenerCount(anyProcess);
-var getMinListenerCount = (anyProcess) => getOptions(anyProcess) !== void 0 && !getFdSpecificValue(getOptions(anyProcess).buffer, "ipc") ? 1 : 0;
-var getOptions = (anyProcess) => IPC_SUBPROCESS_OPTIONS.get(anyProcess);
-
-// node_modules/execa/lib/ipc/send.js
-var sendMessage = ({ anyProcess, channel, isSubprocess, ipc }, message, options) => {
-  const { strict = false } = copyOptions(options);
-  checkBooleanOption(strict, "strict");
-  const methodName = "sendMessage";
-  validateIpcMethod({
-    methodName,
-    isSubprocess,
-    ipc,
-    isConnected: anyProcess.connected
-  });
-  return sendMessageAsync({
-    anyProcess,
-    channel,
-    methodName,
-    isSubprocess,
-    message,
-    strict
-  });
-};
-var sendMessageAsync = async ({ anyProcess, channel, methodName, isSubprocess, message, strict }) => {
-  const wrappedMessage = handleSendStrict({
-    anyProcess,
-    channel,
-    isSubprocess,
-    message,
-    strict
-  });
-  const outgoingMessagesState = startSendMessage(anyProcess, wrappedMessage, strict);
-  try {
-    await sendOneMessage({
-      anyProcess,
-      methodName,
-      isSubprocess,
-      wrappedMessage,
-      message,
-      strict
-    });
-  } catch (error2) {
-    disconnect(anyProcess);
-    throw error2;
-  } finally {
-    endSendMessage(outgoingMessagesState);
-  }
-};
-var sendOneMessage = async ({ anyProcess, methodName, isSubprocess, wrappedMessage, message, strict = false }) => {
-  const sendMethod = getSendMethod(anyProcess);
-  try {
-    await Promise.all([
-      // Only messages sent with the `strict` option wait for an acknowledgment response
-      strict ? waitForStrictResponse(wrappedMessage, anyProcess, isSubprocess) : void 0,
-      sendMethod(wrappedMessage)
-    ]);
-  } catch (error2) {
-    handleEpipeError({ error: error2, methodName, isSubprocess });
-    handleSerializationError({
-      error: error2,
-      methodName,
-      isSubprocess,
-      message
-    });
-    throw error2;
-  }
-};
-var getSendMethod = (anyProcess) => {
-  if (PROCESS_SEND_METHODS.has(anyProcess)) {
-    return PROCESS_SEND_METHODS.get(anyProcess);
-  }
-  const sendMethod = promisify2(anyProcess.send.bind(anyProcess));
-  PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
-  return sendMethod;
-};
-var PROCESS_SEND_METHODS = /* @__PURE__ */ new WeakMap();
-
-// node_modules/execa/lib/ipc/graceful.js
-var sendAbort = (subprocess, message) => {
-  const methodName = "cancelSignal";
-  validateConnection(methodName, false, subprocess.connected);
-  return sendOneMessage({
-    anyProcess: subprocess,
-    methodName,
-    isSubprocess: false,
-    wrappedMessage: { type: GRACEFUL_CANCEL_TYPE, message },
-    message
-  });
-};
-var getCancelSignal = async ({ anyProcess, channel, isSubprocess, ipc }) => {
-  await startIpc({
-    anyProcess,
-    channel,
-    isSubprocess,
-    ipc
-  });
-  return cancelController.signal;
-};
-var startIpc = async ({ anyProcess, channel, isSubprocess, ipc }) => {
-  if (isCancelListening) {
-    return;
-  }
-  if (!ipc) {
-    throwOnMissingParent();
-    return;
-  }
-  isCancelListening = true;
-  if (!anyProcess.connected) {
-    abortOnDisconnect();
-    return;
-  }
-  getIpcEmitter(anyProcess, channel, isSubprocess);
-  await scheduler2.yield();
-};
-var isCancelListening = false;
-var handleAbort = (wrappedMessage) => {
-  if (wrappedMessage?.type !== GRACEFUL_CANCEL_TYPE) {
-    return false;
-  }
-  cancelController.abort(wrappedMessage.message);
-  return true;
-};
-var GRACEFUL_CANCEL_TYPE = "execa:ipc:cancel";
-var abortOnDisconnect = () => {
-  cancelController.abort(getAbortDisconnectError());
-};
-var cancelController = new AbortController();
-
-// node_modules/execa/lib/terminate/graceful.js
-var validateGracefulCancel = ({ gracefulCancel, cancelSignal, ipc, serialization }) => {
-  if (!gracefulCancel) {
-    return;
-  }
-  if (cancelSignal === void 0) {
-    throw new Error("The `cancelSignal` option must be defined when setting the `gracefulCancel` option.");
-  }
-  if (!ipc) {
-    throw new Error("The `ipc` option cannot be false when setting the `gracefulCancel` option.");
-  }
-  if (serialization === "json") {
-    throw new Error("The `serialization` option cannot be 'json' when setting the `gracefulCancel` option.");
-  }
-};
-var throwOnGracefulCancel = ({
-  subprocess,
-  kill,
-  cancelSignal,
-  gracefulCancel,
-  forceKillAfterDelay,
-  context: context3,
-  controller
-}) => gracefulCancel ? [sendOnAbort({
-  subprocess,
-  kill,
-  cancelSignal,
-  forceKillAfterDelay,
-  context: context3,
-  controller
-})] : [];
-var sendOnAbort = async ({ subprocess, kill, cancelSignal, forceKillAfterDelay, context: context3, controller: { signal } }) => {
-  await onAbortedSignal(cancelSignal, signal);
-  const reason2 = getReason(cancelSignal);
-  await sendAbort(subprocess, reason2);
-  killOnTimeout({
-    kill,
-    forceKillAfterDelay,
-    context: context3,
-    controllerSignal: signal
-  });
-  context3.terminationReason ??= "gracefulCancel";
-  throw cancelSignal.reason;
-};
-var getReason = ({ reason: reason2 }) => {
-  if (!(reason2 instanceof DOMException)) {
-    return reason2;
-  }
-  const error2 = new Error(reason2.message);
-  Object.defineProperty(error2, "stack", {
-    value: reason2.stack,
-    enumerable: false,
-    configurable: true,
-    writable: true
-  });
-  return error2;
-};
-
-// node_modules/execa/lib/methods/node.js
-import { execPath, execArgv } from "node:process";
-import path11 from "node:path";
-var mapNode = ({ options }) => {
-  if (options.node === false) {
-    throw new TypeError('The "node" option cannot be false with `execaNode()`.');
-  }
-  return { options: { __proto__: null, ...options, node: true } };
-};
-var getDefaultNodeOptions = () => {
-  const nodeOptions = [];
-  for (let index = 0; index < execArgv.length; index += 1) {
-    const nodeOption = execArgv[index];
-    if (REMOVED_OPTIONS_WITH_VALUE.has(nodeOption)) {
-      if (!execArgv[index + 1]?.startsWith("-")) {
-        index += 1;
-      }
-    } else if (!IGNORED_OPTIONS_REGEXP.test(nodeOption)) {
-      nodeOptions.push(nodeOption);
-    }
-  }
-  return nodeOptions;
-};
-var REMOVED_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-pe", "--input-type", "--inspect-port"]);
-var IGNORED_OPTIONS_REGEXP = /^--(?:inspect|eval=|print=|input-type=)/;
-var handleNodeOption = (file, commandArguments, {
-  node: shouldHandleNode = false,
-  nodePath = execPath,
-  nodeOptions = getDefaultNodeOptions(),
-  cwd,
-  execPath: formerNodePath,
-  ...options
-}) => {
-  if (formerNodePath !== void 0) {
-    throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
-  }
-  if (!Array.isArray(nodeOptions) || nodeOptions.some((nodeOption) => typeof nodeOption !== "string")) {
-    throw new TypeError('The "nodeOptions" option must be an array of strings.');
-  }
-  const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path11.resolve(cwd, normalizedNodePath);
-  const newOptions = {
-    __proto__: null,
-    shell: false,
-    ...options,
-    nodePath: resolvedNodePath,
-    node: shouldHandleNode,
-    cwd
-  };
-  if (!shouldHandleNode) {
-    return [file, commandArguments, newOptions];
-  }
-  if (path11.basename(file, ".exe") === "node") {
-    throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
-  }
-  return [
-    resolvedNodePath,
-    [
-      ...nodeOptions,
-      file,
-      ...commandArguments
-    ],
-    {
-      __proto__: null,
-      ...newOptions,
-      // Like other options, `undefined` uses the default value
-      ipc: newOptions.ipc === void 0 ? true : newOptions.ipc,
-      shell: false
-    }
-  ];
-};
-
-// node_modules/execa/lib/ipc/ipc-input.js
-import { serialize } from "node:v8";
-var validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
-  if (ipcInput === void 0) {
-    return;
-  }
-  if (!ipc) {
-    throw new Error("The `ipcInput` option cannot be set unless the `ipc` option is `true`.");
-  }
-  validateIpcInput[serialization]?.(ipcInput);
-};
-var validateAdvancedInput = (ipcInput) => {
-  try {
-    serialize(ipcInput);
-  } catch (error2) {
-    throw new Error("The `ipcInput` option is not serializable with a structured clone.", { cause: error2 });
-  }
-};
-var validateJsonInput = (ipcInput) => {
-  try {
-    if (JSON.stringify(ipcInput) === void 0) {
-      throw new TypeError("The value cannot be represented as JSON.");
-    }
-  } catch (error2) {
-    throw new Error("The `ipcInput` option is not serializable with JSON.", { cause: error2 });
-  }
-};
-var validateIpcInput = {
-  __proto__: null,
-  advanced: validateAdvancedInput,
-  json: validateJsonInput
-};
-var sendIpcInput = async (subprocess, ipcInput, ipc) => {
-  if (ipcInput === void 0) {
-    return;
-  }
-  await sendMessage({
-    anyProcess: subprocess,
-    channel: subprocess.channel,
-    isSubprocess: false,
-    ipc
-  }, ipcInput);
-};
-
-// node_modules/execa/lib/arguments/encoding-option.js
-var validateEncoding = ({ encoding }) => {
-  if (ENCODINGS.has(encoding)) {
-    return;
-  }
-  const correctEncoding = getCorrectEncoding(encoding);
-  if (correctEncoding !== void 0) {
-    throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
-Please rename it to ${serializeEncoding(correctEncoding)}.`);
-  }
-  const correctEncodings = [...ENCODINGS].map((correctEncoding2) => serializeEncoding(correctEncoding2)).join(", ");
-  throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
-Please rename it to one of: ${correctEncodings}.`);
-};
-var TEXT_ENCODINGS = /* @__PURE__ */ new Set(["utf8", "utf16le"]);
-var BINARY_ENCODINGS = /* @__PURE__ */ new Set(["buffer", "hex", "base64", "base64url", "latin1", "ascii"]);
-var ENCODINGS = TEXT_ENCODINGS.union(BINARY_ENCODINGS);
-var getStringEncoding = (binary, encoding) => binary || !TEXT_ENCODINGS.has(encoding) ? "utf8" : encoding;
-var getInputEncoding = (encoding) => TEXT_ENCODINGS.has(encoding) ? "utf8" : encoding;
-var getCorrectEncoding = (encoding) => {
-  if (encoding === null) {
-    return "buffer";
-  }
-  if (typeof encoding !== "string") {
-    return;
-  }
-  const lowerEncoding = encoding.toLowerCase();
-  if (lowerEncoding in ENCODING_ALIASES) {
-    return ENCODING_ALIASES[lowerEncoding];
-  }
-  if (ENCODINGS.has(lowerEncoding)) {
-    return lowerEncoding;
-  }
-};
-var ENCODING_ALIASES = {
-  __proto__: null,
-  // eslint-disable-next-line unicorn/text-encoding-identifier-case
-  "utf-8": "utf8",
-  "utf-16le": "utf16le",
-  "ucs-2": "utf16le",
-  ucs2: "utf16le",
-  binary: "latin1"
-};
-var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
-
-// node_modules/execa/lib/arguments/command-file.js
-import { openSync as openSync2, readSync as readSync3, closeSync as closeSync2 } from "node:fs";
-import { Buffer as Buffer2 } from "node:buffer";
-import path13 from "node:path";
-import process7 from "node:process";
-
-// node_modules/which-command/index.js
-import fs3 from "node:fs";
-import path12 from "node:path";
-import process6 from "node:process";
-var isWindows2 = process6.platform === "win32";
-var separatorPattern = isWindows2 ? new RegExp("[\\/\\\\]", "v") : new RegExp("\\/", "v");
-var defaultPathExt = ".COM;.EXE;.BAT;.CMD;.VBS;.VBE;.JS;.JSE;.WSF;.WSH;.MSC";
-function resolveOptions(command, options) {
-  if (typeof command !== "string" || command.length === 0) {
-    throw new TypeError("Expected a non-empty string.");
-  }
-  const {
-    cwd = process6.cwd(),
-    // On Windows, `process.env.PATH` can be undefined in some contexts (for example, worker threads), where it's only exposed as `Path`.
-    path: searchPath = process6.env.PATH ?? (isWindows2 ? process6.env.Path : void 0) ?? "",
-    // `||` (not `??`) so an empty `PATHEXT` falls back to the default instead of disabling all lookup on Windows.
-    pathExt = process6.env.PATHEXT || defaultPathExt
-  } = options;
-  return { cwd, searchPath, pathExt };
-}
-function windowsExtensions(command, pathExt) {
-  const extensions = pathExt.split(path12.delimiter).filter(Boolean);
-  const commandExtension = path12.extname(command).toLowerCase();
-  if (commandExtension !== "" && extensions.some((extension) => extension.toLowerCase() === commandExtension)) {
-    return ["", ...extensions];
-  }
-  return extensions;
-}
-function* candidatePaths(command, { cwd, searchPath, pathExt }) {
-  const extensions = isWindows2 ? windowsExtensions(command, pathExt) : [""];
-  if (separatorPattern.test(command)) {
-    const base = path12.resolve(cwd, command);
-    for (const extension of extensions) {
-      yield base + extension;
-    }
-    return;
-  }
-  const directories = [
-    // Windows searches the current directory before `PATH`.
-    ...isWindows2 ? [cwd] : [],
-    ...searchPath.split(path12.delimiter)
-  ];
-  for (const directory of directories) {
-    const unquoted = isWindows2 && directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
-    if (unquoted === "") {
-      continue;
-    }
-    const base = path12.resolve(cwd, unquoted, command);
-    for (const extension of extensions) {
-      yield base + extension;
-    }
-  }
-}
-function isExecutableSync(filePath) {
-  let stats;
-  try {
-    stats = fs3.statSync(filePath);
-  } catch (error2) {
-    return isWindows2 && error2.code === "EACCES";
-  }
-  if (!stats.isFile()) {
-    return false;
-  }
-  if (isWindows2) {
-    return true;
-  }
-  try {
-    fs3.accessSync(filePath, fs3.constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function whichCommandSync(command, options = {}) {
-  const resolved = resolveOptions(command, options);
-  for (const candidate of candidatePaths(command, resolved)) {
-    if (isExecutableSync(candidate)) {
-      return candidate;
-    }
-  }
-  return void 0;
-}
-
-// node_modules/execa/lib/arguments/command-file.js
-var parseCommandFile = (file, commandArguments, options) => {
-  const parsed = { file, commandArguments: [...commandArguments], options };
-  return options.shell || process7.platform !== "win32" ? parsed : escapeWindowsCommand(parsed);
-};
-var directlyExecutableRegExp = /\.(?:com|exe)$/i;
-var escapeWindowsCommand = (parsed) => {
-  const resolvedFile = resolveWithShebang(parsed);
-  if (resolvedFile !== void 0 && directlyExecutableRegExp.test(resolvedFile)) {
-    if (parsed.options.argv0 === void 0) {
-      parsed.options.argv0 = parsed.file;
-    }
-    parsed.file = resolvedFile;
-    return parsed;
-  }
-  for (const value of [parsed.file, ...parsed.commandArguments]) {
-    assertNoLineBreak(value);
-  }
-  const escapedFile = escapeMetaChars(path13.normalize(resolvedFile ?? parsed.file));
-  const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
-  const commandLine2 = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
-  parsed.options.windowsVerbatimArguments = true;
-  return {
-    file: process7.env.comspec || "cmd.exe",
-    // `/e:on` enables the command extensions the `%` escaping relies on, and `/v:off` disables delayed expansion so `!` is literal, even when the registry changes either default
-    commandArguments: ["/d", "/e:on", "/v:off", "/s", "/c", commandLine2],
-    options: parsed.options
-  };
-};
-var resolveWithShebang = (parsed) => {
-  const resolvedFile = resolvePath(parsed);
-  const interpreter = resolvedFile !== void 0 && readShebang(resolvedFile);
-  if (!interpreter) {
-    return resolvedFile;
-  }
-  parsed.commandArguments.unshift(resolvedFile);
-  parsed.file = interpreter;
-  return resolvePath(parsed);
-};
-var resolvePath = (parsed) => {
-  const environment = parsed.options.env || process7.env;
-  const cwd = parsed.options.cwd ?? process7.cwd();
-  const environmentPathExt = getWindowsEnvironmentValue(environment, "PATHEXT");
-  const commandExtension = path13.extname(parsed.file);
-  const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path13.delimiter}${environmentPathExt ?? ""}`;
-  if (hasWindowsPathSeparator(parsed.file)) {
-    return whichCommandSync(path13.resolve(cwd, parsed.file), { cwd, pathExt });
-  }
-  const searchPath = getWindowsEnvironmentValue(environment, "PATH") ?? getWindowsEnvironmentValue(process7.env, "PATH") ?? "";
-  const resolveOptions2 = {
-    cwd,
-    path: searchPath,
-    pathExt
-  };
-  return shouldSearchCurrentDirectory(environment) ? whichCommandSync(parsed.file, resolveOptions2) : resolvePathDirectories(parsed.file, resolveOptions2);
-};
-var hasWindowsPathSeparator = (file) => file.includes("/") || file.includes("\\") || file.includes(":");
-var shouldSearchCurrentDirectory = (environment) => getWindowsEnvironmentValue(process7.env, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0 && getWindowsEnvironmentValue(environment, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0;
-var resolvePathDirectories = (file, { cwd, path: searchPath, pathExt }) => {
-  for (const directory of searchPath.split(path13.delimiter)) {
-    const unquotedDirectory = directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
-    if (unquotedDirectory === "") {
-      continue;
-    }
-    const resolvedFile = whichCommandSync(path13.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
-    if (resolvedFile !== void 0) {
-      return resolvedFile;
-    }
-  }
-};
-var getWindowsEnvironmentValue = (environment, name) => {
-  const environmentKey = Object.keys(environment).sort().find((key) => key.toUpperCase() === name);
-  return environmentKey === void 0 ? void 0 : environment[environmentKey];
-};
-var SHEBANG_BYTE_LENGTH = 150;
-var readShebang = (file) => {
-  const buffer = Buffer2.alloc(SHEBANG_BYTE_LENGTH);
-  let bytesRead = 0;
-  try {
-    const fileDescriptor = openSync2(file, "r");
-    try {
-      bytesRead = readSync3(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
-    } finally {
-      closeSync2(fileDescriptor);
-    }
-  } catch {
-    return void 0;
-  }
-  return parseShebang(buffer.toString("utf8", 0, bytesRead));
-};
-var shebangRegExp = /^#!(?<line>.*)/;
-var parseShebang = (contents) => {
-  const shebangLine = contents.match(shebangRegExp)?.groups.line.trim();
-  if (!shebangLine) {
-    return void 0;
-  }
-  const [interpreterPath, argument] = shebangLine.split(" ", 2);
-  const interpreter = interpreterPath.split("/").at(-1);
-  if (interpreter === "env") {
-    return argument;
-  }
-  return argument ? `${interpreter} ${argument}` : interpreter;
-};
-var lineBreakRegExp = /[\n\r]/;
-var assertNoLineBreak = (value) => {
-  if (lineBreakRegExp.test(value)) {
-    throw new TypeError(`The command and its arguments cannot contain a line break on Windows without a shell.
-This would allow a command injection with \`cmd.exe\`.
-Invalid value: ${JSON.stringify(`${value}`)}`);
-  }
-};
-var metaCharsRegExp = /[()\][%!^"`<>&|;, *?]/g;
-var escapeMetaChars = (value) => value.replaceAll(metaCharsRegExp, "^$&");
-var backslashRunRegExp = /\\+/g;
-var quotedCharacterRegExp = new RegExp("[^\\w#$*+\\-./:?@\\\\\\u{80}-\\u{10FFFF}]|\\p{Control}", "u");
-var escapeArgument = (rawArgument) => {
-  const argument = `${rawArgument}`;
-  if (!shouldQuoteArgument(argument)) {
-    return argument;
-  }
-  const escapedArgument = argument.replaceAll(backslashRunRegExp, (backslashes, offset, string) => {
-    const nextCharacter = string[offset + backslashes.length];
-    const isPrecedesDoubleQuote = nextCharacter === '"' || nextCharacter === void 0;
-    return isPrecedesDoubleQuote ? backslashes.repeat(2) : backslashes;
-  }).replaceAll('"', '""').replaceAll("%", "%%cd:~,%");
-  return `"${escapedArgument}"`;
-};
-var shouldQuoteArgument = (argument) => argument === "" || argument.endsWith("\\") || quotedCharacterRegExp.test(argument);
-
-// node_modules/execa/lib/arguments/cwd.js
-import { statSync } from "node:fs";
-import path14 from "node:path";
-import process8 from "node:process";
-var normalizeCwd = (cwd = getDefaultCwd()) => {
-  const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path14.resolve(cwdString);
-};
-var getDefaultCwd = () => {
-  try {
-    return process8.cwd();
-  } catch (error2) {
-    error2.message = `The current directory does not exist.
-${error2.message}`;
-    throw error2;
-  }
-};
-var getCurrentCwd = () => {
-  try {
-    return process8.cwd();
-  } catch {
-  }
-};
-var fixCwdError = (originalMessage, cwd) => {
-  if (cwd === getCurrentCwd()) {
-    return originalMessage;
-  }
-  let cwdStat;
-  try {
-    cwdStat = statSync(cwd);
-  } catch (error2) {
-    return `The "cwd" option is invalid: ${cwd}.
-${error2.message}
-${originalMessage}`;
-  }
-  return cwdStat.isDirectory() ? originalMessage : `The "cwd" option is not a directory: ${cwd}.
-${originalMessage}`;
-};
-
-// node_modules/execa/lib/arguments/options.js
-var cmdExeRegExp = /^cmd(?:\.exe)?$/i;
-var normalizeOptions = (filePath, rawArguments, rawOptions) => {
-  const sanitizedOptions = { __proto__: null, ...rawOptions };
-  sanitizedOptions.cwd = normalizeCwd(sanitizedOptions.cwd);
-  const [processedFile, processedArguments, processedOptions] = handleNodeOption(filePath, rawArguments, sanitizedOptions);
-  const fdOptions = normalizeFdSpecificOptions(processedOptions);
-  const options = addDefaultOptions(fdOptions);
-  validateBooleanOptions(options);
-  validateEnv(options);
-  options.env = getEnv(options);
-  const { file, commandArguments } = parseCommandFile(processedFile, processedArguments, options);
-  validateTimeout(options);
-  validateEncoding(options);
-  validateIpcInputOption(options);
-  validateCancelSignal(options);
-  validateRenamedSignalOption(options);
-  validateGracefulCancel(options);
-  options.shell = normalizeFileUrl(options.shell);
-  options.killSignal = normalizeKillSignal(options.killSignal);
-  options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
-  options.lines = options.lines.map((lines2, fdNumber) => lines2 && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process9.platform === "win32" && cmdExeRegExp.test(path15.basename(file))) {
-    commandArguments.unshift("/q");
-  }
-  return { file, commandArguments, options };
-};
-var BOOLEAN_OPTIONS = [
-  "extendEnv",
-  "preferLocal",
-  "reject",
-  "cleanup",
-  "killDescendants",
-  "all",
-  "gracefulCancel",
-  "ipc",
-  "node"
-];
-var validateBooleanOptions = (options) => {
-  for (const optionName of BOOLEAN_OPTIONS) {
-    checkBooleanOption(options[optionName], optionName);
-  }
-};
-var validateEnv = ({ env }) => {
-  if (env !== void 0 && (typeof env !== "object" || env === null || Array.isArray(env))) {
-    throw new TypeError(`The \`env\` option must be an object: ${String(env)}.`);
-  }
-};
-var addDefaultOptions = ({
-  extendEnv = true,
-  preferLocal = false,
-  cwd,
-  localDir: localDirectory = cwd,
-  encoding = "utf8",
-  reject = true,
-  cleanup = true,
-  killDescendants = false,
-  all = false,
-  windowsHide = true,
-  killSignal = "SIGTERM",
-  forceKillAfterDelay = true,
-  gracefulCancel = false,
-  ipcInput,
-  ipc = ipcInput !== void 0 || gracefulCancel,
-  serialization = "advanced",
-  ...options
-}) => ({
-  __proto__: null,
-  ...options,
-  extendEnv,
-  preferLocal,
-  cwd,
-  localDirectory,
-  encoding,
-  reject,
-  cleanup,
-  killDescendants,
-  all,
-  windowsHide,
-  killSignal,
-  forceKillAfterDelay,
-  gracefulCancel,
-  ipcInput,
-  ipc,
-  serialization
-});
-var getEnv = (options) => ({ __proto__: null, ...computeEnv(options) });
-var computeEnv = ({ env: envOption, extendEnv, preferLocal, node, localDirectory, nodePath }) => {
-  const env = { __proto__: null, ...extendEnv && process9.env, ...envOption };
-  if (preferLocal || node) {
-    return npmRunPathEnv({
-      env,
-      cwd: localDirectory,
-      execPath: nodePath,
-      preferLocal,
-      addExecPath: node
-    });
-  }
-  return env;
-};
-
-// node_modules/execa/lib/arguments/shell.js
-var concatenateShell = (file, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file, ...commandArguments].join(" "), [], options] : [file, commandArguments, options];
-
-// node_modules/execa/lib/resolve/all-sync.js
-import { Buffer as Buffer3 } from "node:buffer";
-
-// node_modules/execa/lib/transform/split.js
-var getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
-var splitLinesSync = (chunk, preserveNewlines, objectMode) => objectMode ? chunk.flatMap((item) => splitLinesItemSync(item, preserveNewlines)) : splitLinesItemSync(chunk, preserveNewlines);
-var splitLinesItemSync = (chunk, preserveNewlines) => {
-  const { transform, final } = initializeSplitLines(preserveNewlines, {});
-  return [...transform(chunk), ...final()];
-};
-var initializeSplitLines = (preserveNewlines, state) => {
-  state.previousChunks = "";
-  return {
-    transform: splitGenerator.bind(void 0, state, preserveNewlines),
-    final: linesFinal.bind(void 0, state)
-  };
-};
-var splitGenerator = function* (state, preserveNewlines, chunk) {
-  if (typeof chunk !== "string") {
-    yield chunk;
-    return;
-  }
-  let { previousChunks } = state;
-  let start = -1;
-  for (let end = 0; end < chunk.length; end += 1) {
-    if (chunk[end] !== "\n") {
-      continue;
-    }
-    let line = chunk.slice(start + 1, preserveNewlines ? end + 1 : end);
-    if (previousChunks.length > 0) {
-      line = concatString(previousChunks, line);
-      previousChunks = "";
-    }
-    yield preserveNewlines ? line : stripCarriageReturn(line, state);
-    start = end;
-  }
-  if (start !== chunk.length - 1) {
-    previousChunks = concatString(previousChunks, chunk.slice(start + 1));
-  }
-  state.previousChunks = previousChunks;
-};
-var stripCarriageReturn = (line, state) => {
-  state.isWindowsNewline = line.endsWith("\r");
-  return state.isWindowsNewline ? line.slice(0, -1) : line;
-};
-var linesFinal = function* ({ previousChunks }) {
-  if (previousChunks.length > 0) {
-    yield previousChunks;
-  }
-};
-var getAppendNewlineGenerator = ({ binary, preserveNewlines, readableObjectMode, state, encoding }) => binary || preserveNewlines || readableObjectMode ? void 0 : { transform: appendNewlineGenerator.bind(void 0, state, getStringEncoding(binary, encoding)) };
-var appendNewlineGenerator = function* ({ isWindowsNewline = false }, stringEncoding, chunk) {
-  const { unixNewline, windowsNewline, concat } = typeof chunk === "string" ? linesStringInfo : LINES_BYTES_INFO[stringEncoding];
-  if (endsWithNewline(chunk, unixNewline)) {
-    yield chunk;
-    return;
-  }
-  const newline = isWindowsNewline ? windowsNewline : unixNewline;
-  yield concat(chunk, newline);
-};
-var endsWithNewline = (chunk, unixNewline) => typeof chunk === "string" ? chunk.endsWith(unixNewline) : chunk.length >= unixNewline.length && chunk.subarray(-unixNewline.length).every((byte, index) => byte === unixNewline[index]);
-var concatString = (firstChunk, secondChunk) => `${firstChunk}${secondChunk}`;
-var linesStringInfo = {
-  windowsNewline: "\r\n",
-  unixNewline: "\n",
-  concat: concatString
-};
-var concatUint8Array = (firstChunk, secondChunk) => {
-  const chunk = new Uint8Array(firstChunk.length + secondChunk.length);
-  chunk.set(firstChunk, 0);
-  chunk.set(secondChunk, firstChunk.length);
-  return chunk;
-};
-var LINES_BYTES_INFO = {
-  __proto__: null,
-  utf8: {
-    windowsNewline: new Uint8Array([13, 10]),
-    unixNewline: new Uint8Array([10]),
-    concat: concatUint8Array
-  },
-  utf16le: {
-    windowsNewline: new Uint8Array([13, 0, 10, 0]),
-    unixNewline: new Uint8Array([10, 0]),
-    concat: concatUint8Array
-  }
-};
-
-// node_modules/strip-final-newline/index.js
-function stripFinalNewline(input) {
-  if (typeof input === "string") {
-    return stripFinalNewlineString(input);
-  }
-  if (!(ArrayBuffer.isView(input) && input.BYTES_PER_ELEMENT === 1)) {
-    throw new Error("Input must be a string or a Uint8Array");
-  }
-  return stripFinalNewlineBinary(input);
-}
-var stripFinalNewlineString = (input) => input.at(-1) === LF ? input.slice(0, input.at(-2) === CR ? -2 : -1) : input;
-var stripFinalNewlineBinary = (input) => input.at(-1) === LF_BINARY ? input.subarray(0, input.at(-2) === CR_BINARY ? -2 : -1) : input;
-var LF = "\n";
-var LF_BINARY = LF.codePointAt(0);
-var CR = "\r";
-var CR_BINARY = CR.codePointAt(0);
-
-// node_modules/execa/lib/io/strip-newline.js
-var stripNewline = (value, { stripFinalNewline: stripFinalNewline2 }, fdNumber, allFds) => value !== void 0 && !Array.isArray(value) && getStripFinalNewline(stripFinalNewline2, fdNumber, allFds) ? stripFinalNewline(value) : value;
-var getStripFinalNewline = (stripFinalNewline2, fdNumber, allFds) => fdNumber === "all" ? allFds.some((allFd) => stripFinalNewline2[allFd]) : stripFinalNewline2[fdNumber];
-
-// node_modules/execa/lib/resolve/all-sync.js
-var getAllSyncFds = ([, stdout, stderr]) => [
-  ...stdout === void 0 ? [] : [1],
-  ...stderr === void 0 ? [] : [2]
-];
-var getAllSync = ([, stdout, stderr], allFds, options) => {
-  if (!options.all) {
-    return;
-  }
-  if (stdout === void 0) {
-    return splitAllLines(stderr, allFds, options);
-  }
-  if (stderr === void 0) {
-    return splitAllLines(stdout, allFds, options);
-  }
-  if (hasLines(options)) {
-    return [splitAllLines(stdout, allFds, options), splitAllLines(stderr, allFds, options)].flat();
-  }
-  if (Array.isArray(stdout) || Array.isArray(stderr)) {
-    return [stdout, stderr].filter((value) => value.length > 0).flat();
-  }
-  if (isUint8Array(stdout) && isUint8Array(stderr)) {
-    return concatUint8Arrays([stdout, stderr]);
-  }
-  return BASE64_ENCODINGS.has(options.encoding) ? concatBase64(stdout, stderr, options.encoding) : `${stdout}${stderr}`;
-};
-var concatBase64 = (stdout, stderr, encoding) => Buffer3.concat([Buffer3.from(stdout, encoding), Buffer3.from(stderr, encoding)]).toString(encoding);
-var BASE64_ENCODINGS = /* @__PURE__ */ new Set(["base64", "base64url"]);
-var hasLines = ({ lines: lines2 }) => Boolean(lines2[1] || lines2[2]);
-var splitAllLines = (value, allFds, options) => value === void 0 || Array.isArray(value) || !hasLines(options) ? value : splitLinesSync(value, !getStripFinalNewline(options.stripFinalNewline, "all", allFds), false);
-
-// node_modules/execa/lib/return/message.js
-import { inspect as inspect3 } from "node:util";
-
-// node_modules/get-stream/source/index.js
-import { on } from "node:events";
-import { finished } from "node:stream/promises";
-
-// node_modules/is-stream/index.js
-function isStream(stream, { checkOpen = true } = {}) {
-  return stream !== null && typeof stream === "object" && (stream.writable || stream.readable || !checkOpen || stream.writable === void 0 && stream.readable === void 0) && typeof stream.pipe === "function";
-}
-function isWritableStream(stream, { checkOpen = true } = {}) {
-  return isStream(stream, { checkOpen }) && (stream.writable || !checkOpen) && typeof stream.write === "function" && typeof stream.end === "function" && typeof stream.writable === "boolean" && typeof stream.writableObjectMode === "boolean" && typeof stream.destroy === "function" && typeof stream.destroyed === "boolean";
-}
-function isReadableStream(stream, { checkOpen = true } = {}) {
-  return isStream(stream, { checkOpen }) && (stream.readable || !checkOpen) && typeof stream.read === "function" && typeof stream.readable === "boolean" && typeof stream.readableObjectMode === "boolean" && typeof stream.destroy === "function" && typeof stream.destroyed === "boolean";
-}
-function isDuplexStream(stream, options) {
-  return isWritableStream(stream, options) && isReadableStream(stream, options);
-}
-
-// node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js
-var a = Object.getPrototypeOf(
-  Object.getPrototypeOf(
-    /* istanbul ignore next */
-    async function* () {
-    }
-  ).prototype
-);
-var c = class {
-  #t;
-  #n;
-  #r = false;
-  #e = void 0;
-  constructor(e, t) {
-    this.#t = e, this.#n = t;
-  }
-  next() {
-    const e = () => this.#s();
-    return this.#e = this.#e ? this.#e.then(e, e) : e(), this.#e;
-  }
-  return(e) {
-    const t = () => this.#i(e);
-    return this.#e ? this.#e.then(t, t) : t();
-  }
-  async #s() {
-    if (this.#r)
-      return {
-        done: true,
-        value: void 0
-      };
-    let e;
-    try {
-      e = await this.#t.read();
-    } catch (t) {
-      throw this.#e = void 0, this.#r = true, this.#t.releaseLock(), t;
-    }
-    return e.done && (this.#e = void 0, this.#r = true, this.#t.releaseLock()), e;
-  }
-  async #i(e) {
-    if (this.#r)
-      return {
-        done: true,
-        value: e
-      };
-    if (this.#r = true, !this.#n) {
-      const t = this.#t.cancel(e);
-      return this.#t.releaseLock(), await t, {
-        done: true,
-        value: e
-      };
-    }
-    return this.#t.releaseLock(), {
-      done: true,
-      value: e
-    };
-  }
-};
-var n = /* @__PURE__ */ Symbol();
-function i() {
-  return this[n].next();
-}
-Object.defineProperty(i, "name", { value: "next" });
-function o(r7) {
-  return this[n].return(r7);
-}
-Object.defineProperty(o, "name", { value: "return" });
-var u = Object.create(a, {
-  next: {
-    enumerable: true,
-    configurable: true,
-    writable: true,
-    value: i
-  },
-  return: {
-    enumerable: true,
-    configurable: true,
-    writable: true,
-    value: o
-  }
-});
-function h({ preventCancel: r7 = false } = {}) {
-  const e = this.getReader(), t = new c(
-    e,
-    r7
-  ), s = Object.create(u);
-  return s[n] = t, s;
-}
-
-// node_modules/get-stream/source/stream.js
-var getAsyncIterable = (stream) => {
-  if (isReadableStream(stream, { checkOpen: false }) && nodeImports.on !== void 0) {
-    return getStreamIterable(stream);
-  }
-  if (typeof stream?.[Symbol.asyncIterator] === "function") {
-    return stream;
-  }
-  if (toString.call(stream) === "[object ReadableStream]") {
-    return h.call(stream);
-  }
-  throw new TypeError("The first argument must be a Readable, a ReadableStream, or an async iterable.");
-};
-var { toString } = Object.prototype;
-var getStreamIterable = async function* (stream) {
-  const controller = new AbortController();
-  const state = {};
-  handleStreamEnd(stream, controller, state);
-  try {
-    for await (const [chunk] of nodeImports.on(stream, "data", { signal: controller.signal })) {
-      yield chunk;
-    }
-  } catch (error2) {
-    if (state.error !== void 0) {
-      throw state.error;
-    } else if (!controller.signal.aborted) {
-      throw error2;
-    }
-  } finally {
-    stream.destroy();
-  }
-};
-var handleStreamEnd = async (stream, controller, state) => {
-  try {
-    await nodeImports.finished(stream, {
-      cleanup: true,
-      readable: true,
-      writable: false,
-      error: false
-    });
-  } catch (error2) {
-    state.error = error2;
-  } finally {
-    controller.abort();
-  }
-};
-var nodeImports = {};
-
-// node_modules/get-stream/source/contents.js
-var getStreamContents = async (stream, { init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
-  const asyncIterable = getAsyncIterable(stream);
-  const state = init();
-  state.length = 0;
-  try {
-    for await (const chunk of asyncIterable) {
-      const chunkType = getChunkType(chunk);
-      const convertedChunk = convertChunk[chunkType](chunk, state);
-      appendChunk({
-        convertedChunk,
-        state,
-        getSize,
-        truncateChunk,
-        addChunk,
-        maxBuffer
-      });
-    }
-    appendFinalChunk({
-      state,
-      convertChunk,
-      getSize,
-      truncateChunk,
-      addChunk,
-      getFinalChunk,
-      maxBuffer
-    });
-    return finalize(state);
-  } catch (error2) {
-    const normalizedError = typeof error2 === "object" && error2 !== null ? error2 : new Error(error2);
-    normalizedError.bufferedData = finalize(state);
-    throw normalizedError;
-  }
-};
-var appendFinalChunk = ({ state, getSize, truncateChunk, addChunk, getFinalChunk, maxBuffer }) => {
-  const convertedChunk = getFinalChunk(state);
-  if (convertedChunk !== void 0) {
-    appendChunk({
-      convertedChunk,
-      state,
-      getSize,
-      truncateChunk,
-      addChunk,
-      maxBuffer
-    });
-  }
-};
-var appendChunk = ({ convertedChunk, state, getSize, truncateChunk, addChunk, maxBuffer }) => {
-  const chunkSize = getSize(convertedChunk);
-  const newLength = state.length + chunkSize;
-  if (newLength <= maxBuffer) {
-    addNewChunk(convertedChunk, state, addChunk, newLength);
-    return;
-  }
-  const truncatedChunk = truncateChunk(convertedChunk, maxBuffer - state.length);
-  if (truncatedChunk !== void 0) {
-    addNewChunk(truncatedChunk, state, addChunk, maxBuffer);
-  }
-  throw new MaxBufferError();
-};
-var addNewChunk = (convertedChunk, state, addChunk, newLength) => {
-  state.contents = addChunk(convertedChunk, state, newLength);
-  state.length = newLength;
-};
-var getChunkType = (chunk) => {
-  const typeOfChunk = typeof chunk;
-  if (typeOfChunk === "string") {
-    return "string";
-  }
-  if (typeOfChunk !== "object" || chunk === null) {
-    return "others";
-  }
-  if (globalThis.Buffer?.isBuffer(chunk)) {
-    return "buffer";
-  }
-  const prototypeName = objectToString2.call(chunk);
-  if (prototypeName === "[object ArrayBuffer]") {
-    return "arrayBuffer";
-  }
-  if (prototypeName === "[object DataView]") {
-    return "dataView";
-  }
-  if (Number.isInteger(chunk.byteLength) && Number.isInteger(chunk.byteOffset) && objectToString2.call(chunk.buffer) === "[object ArrayBuffer]") {
-    return "typedArray";
-  }
-  return "others";
-};
-var { toString: objectToString2 } = Object.prototype;
-var MaxBufferError = class extends Error {
-  name = "MaxBufferError";
-  constructor() {
-    super("maxBuffer exceeded");
-  }
-};
-
-// node_modules/get-stream/source/utils.js
-var identity2 = (value) => value;
-var noop3 = () => void 0;
-var getContentsProperty = ({ contents }) => contents;
-var throwObjectStream = (chunk) => {
-  throw new Error(`Streams in object mode are not supported: ${String(chunk)}`);
-};
-var getLengthProperty = (convertedChunk) => convertedChunk.length;
-
-// node_modules/get-stream/source/array.js
-async function getStreamAsArray(stream, options) {
-  return getStreamContents(stream, arrayMethods, options);
-}
-var initArray = () => ({ contents: [] });
-var increment = () => 1;
-var addArrayChunk = (convertedChunk, { contents }) => {
-  contents.push(convertedChunk);
-  return contents;
-};
-var arrayMethods = {
-  init: initArray,
-  convertChunk: {
-    string: identity2,
-    buffer: identity2,
-    arrayBuffer: identity2,
-    dataView: identity2,
-    typedArray: identity2,
-    others: identity2
-  },
-  getSize: increment,
-  truncateChunk: noop3,
-  addChunk: addArrayChunk,
-  getFinalChunk: noop3,
-  finalize: getContentsProperty
-};
-
-// node_modules/get-stream/source/array-buffer.js
-async function getStreamAsArrayBuffer(stream, options) {
-  return getStreamContents(stream, arrayBufferMethods, options);
-}
-var initArrayBuffer = () => ({ contents: new ArrayBuffer(0) });
-var useTextEncoder = (chunk) => textEncoder2.encode(chunk);
-var textEncoder2 = new TextEncoder();
-var useUint8Array = (chunk) => new Uint8Array(chunk);
-var useUint8ArrayWithOffset = (chunk) => new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-var truncateArrayBufferChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
-var addArrayBufferChunk = (convertedChunk, { contents, length: previousLength }, length) => {
-  const newContents = hasArrayBufferResize() ? resizeArrayBuffer(contents, length) : resizeArrayBufferSlow(contents, length);
-  new Uint8Array(newContents).set(convertedChunk, previousLength);
-  return newContents;
-};
-var resizeArrayBufferSlow = (contents, length) => {
-  if (length <= contents.byteLength) {
-    return contents;
-  }
-  const arrayBuffer = new ArrayBuffer(getNewContentsLength(length));
-  new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
-  return arrayBuffer;
-};
-var resizeArrayBuffer = (contents, length) => {
-  if (length <= contents.maxByteLength) {
-    contents.resize(length);
-    return contents;
-  }
-  const arrayBuffer = new ArrayBuffer(length, { maxByteLength: getNewContentsLength(length) });
-  new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
-  return arrayBuffer;
-};
-var getNewContentsLength = (length) => SCALE_FACTOR ** Math.ceil(Math.log(length) / Math.log(SCALE_FACTOR));
-var SCALE_FACTOR = 2;
-var finalizeArrayBuffer = ({ contents, length }) => hasArrayBufferResize() ? contents : contents.slice(0, length);
-var hasArrayBufferResize = () => "resize" in ArrayBuffer.prototype;
-var arrayBufferMethods = {
-  init: initArrayBuffer,
-  convertChunk: {
-    string: useTextEncoder,
-    buffer: useUint8Array,
-    arrayBuffer: useUint8Array,
-    dataView: useUint8ArrayWithOffset,
-    typedArray: useUint8ArrayWithOffset,
-    others: throwObjectStream
-  },
-  getSize: getLengthProperty,
-  truncateChunk: truncateArrayBufferChunk,
-  addChunk: addArrayBufferChunk,
-  getFinalChunk: noop3,
-  finalize: finalizeArrayBuffer
-};
-
-// node_modules/get-stream/source/string.js
-async function getStreamAsString(stream, options) {
-  return getStreamContents(stream, stringMethods, options);
-}
-var initString = () => ({ contents: "", textDecoder: new TextDecoder() });
-var useTextDecoder = (chunk, { textDecoder: textDecoder2 }) => textDecoder2.decode(chunk, { stream: true });
-var addStringChunk = (convertedChunk, { contents }) => contents + convertedChunk;
-var truncateStringChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
-var getFinalStringChunk = ({ textDecoder: textDecoder2 }) => {
-  const finalChunk = textDecoder2.decode();
-  return finalChunk === "" ? void 0 : finalChunk;
-};
-var stringMethods = {
-  init: initString,
-  convertChunk: {
-    string: identity2,
-    buffer: useTextDecoder,
-    arrayBuffer: useTextDecoder,
-    dataView: useTextDecoder,
-    typedArray: useTextDecoder,
-    others: throwObjectStream
-  },
-  getSize: getLengthProperty,
-  truncateChunk: truncateStringChunk,
-  addChunk: addStringChunk,
-  getFinalChunk: getFinalStringChunk,
-  finalize: getContentsProperty
-};
-
-// node_modules/get-stream/source/index.js
-Object.assign(nodeImports, { on, finished });
-
-// node_modules/execa/lib/io/max-buffer.js
-var handleMaxBuffer = ({ error: error2, stream, readableObjectMode, lines: lines2, encoding, fdNumber }) => {
-  if (!(error2 instanceof MaxBufferError)) {
-    throw error2;
-  }
-  if (fdNumber === "all") {
-    return error2;
-  }
-  const unit = getMaxBufferUnit(readableObjectMode, lines2, encoding);
-  error2.maxBufferInfo = { fdNumber, unit };
-  stream.destroy();
-  throw error2;
-};
-var getMaxBufferUnit = (readableObjectMode, lines2, encoding) => {
-  if (readableObjectMode) {
-    return "objects";
-  }
-  if (lines2) {
-    return "lines";
-  }
-  return encoding === "buffer" ? "bytes" : "characters";
-};
-var checkIpcMaxBuffer = (ipcOutput, maxBuffer) => {
-  if (ipcOutput.length + 1 <= maxBuffer) {
-    return;
-  }
-  const error2 = new MaxBufferError();
-  error2.maxBufferInfo = { fdNumber: "ipc" };
-  throw error2;
-};
-var getMaxBufferMessage = (error2, maxBuffer) => {
-  const { streamName, threshold, unit } = getMaxBufferInfo(error2, maxBuffer);
-  return `Command's ${streamName} was larger than ${threshold} ${unit}`;
-};
-var getMaxBufferInfo = (error2, maxBuffer) => {
-  if (error2?.maxBufferInfo === void 0) {
-    return { streamName: "output", threshold: maxBuffer[1], unit: "bytes" };
-  }
-  const { maxBufferInfo: { fdNumber, unit, threshold = getFdSpecificValue(maxBuffer, fdNumber) } } = error2;
-  delete error2.maxBufferInfo;
-  return fdNumber === "ipc" ? { streamName: "IPC output", threshold, unit: "messages" } : { streamName: getStreamName(fdNumber), threshold, unit };
-};
-var getMaxBufferSync = ([, stdoutMaxBuffer]) => stdoutMaxBuffer === 0 ? Number.MIN_VALUE : stdoutMaxBuffer;
-var handleMaxBufferSync = ({ resultError, output, maxBuffer, buffer }) => {
-  const fdNumber = findMaxBufferSync(output, maxBuffer, buffer);
-  if (fdNumber === void 0) {
-    return { resultError, isMaxBuffer: resultError?.code === "ENOBUFS" };
-  }
-  const threshold = getMaxBufferValueSync(maxBuffer, fdNumber);
-  const error2 = resultError ?? Object.assign(new MaxBufferError(), { code: "ENOBUFS" });
-  error2.maxBufferInfo = { fdNumber, unit: "bytes", threshold };
-  return { resultError: error2, isMaxBuffer: true };
-};
-var findMaxBufferSync = (output, maxBuffer, buffer) => {
-  if (output === null) {
-    return;
-  }
-  const fdNumber = output.findIndex((result, index) => result !== null && buffer[index] && result.length > getMaxBufferValueSync(maxBuffer, index));
-  return fdNumber === -1 ? void 0 : fdNumber;
-};
-var getMaxBufferValueSync = (maxBuffer, fdNumber) => Math.min(maxBuffer[1], maxBuffer[fdNumber]);
-var truncateMaxBufferSync = (result, fdNumber, { maxBuffer, buffer }) => {
-  const maxBufferValue = getMaxBufferValueSync(maxBuffer, fdNumber);
-  return buffer[fdNumber] && result.length > maxBufferValue ? result.slice(0, maxBufferValue) : result;
-};
-
-// node_modules/execa/lib/return/message.js
-var createMessages = ({
-  stdio,
-  all,
-  ipcOutput,
-  originalError,
-  signal,
-  signalDescription,
-  exitCode,
-  escapedCommand,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  forceKillAfterDelay,
-  killSignal,
-  maxBuffer,
-  timeout,
-  cwd
-}) => {
-  const errorCode = getErrorCode(originalError);
-  const prefix = getErrorPrefix({
-    originalError,
-    timedOut,
-    timeout,
-    isMaxBuffer,
-    maxBuffer,
-    errorCode,
-    signal,
-    signalDescription,
-    exitCode,
-    isCanceled,
-    isGracefullyCanceled,
-    isForcefullyTerminated,
-    forceKillAfterDelay,
-    killSignal
-  });
-  const originalMessage = getOriginalMessage(originalError, cwd);
-  const suffix = originalMessage === void 0 ? "" : `
-${originalMessage}`;
-  const shortMessage = `${prefix}: ${escapedCommand}${suffix}`;
-  const messageStdio = all === void 0 ? [stdio[2], stdio[1]] : [all];
-  const message = [
-    shortMessage,
-    ...messageStdio,
-    ...stdio.slice(3),
-    ipcOutput.map((ipcMessage) => serializeIpcMessage(ipcMessage)).join("\n")
-  ].map((messagePart) => escapeLines(stripFinalNewline(serializeMessagePart(messagePart)))).filter(Boolean).join("\n\n");
-  return { originalMessage, shortMessage, message };
-};
-var getErrorCode = (error2) => typeof error2?.code === "string" ? error2.code : void 0;
-var getErrorPrefix = ({
-  originalError,
-  timedOut,
-  timeout,
-  isMaxBuffer,
-  maxBuffer,
-  errorCode,
-  signal,
-  signalDescription,
-  exitCode,
-  isCanceled,
-  isGracefullyCanceled,
-  isForcefullyTerminated,
-  forceKillAfterDelay,
-  killSignal
-}) => {
-  const forcefulSuffix = getForcefulSuffix(isForcefullyTerminated, forceKillAfterDelay);
-  if (timedOut) {
-    return `Command timed out after ${timeout} milliseconds${forcefulSuffix}`;
-  }
-  if (isGracefullyCanceled) {
-    if (signal === void 0) {
-      return `Command was gracefully canceled with exit code ${exitCode}`;
-    }
-    return isForcefullyTerminated ? `Command was gracefully canceled${forcefulSuffix}` : `Command was gracefully canceled with ${signal} (${signalDescription})`;
-  }
-  if (isCanceled) {
-    return `Command was canceled${forcefulSuffix}`;
-  }
-  if (isMaxBuffer) {
-    return `${getMaxBufferMessage(originalError, maxBuffer)}${forcefulSuffix}`;
-  }
-  if (errorCode !== void 0) {
-    return `Command failed with ${errorCode}${forcefulSuffix}`;
-  }
-  if (isForcefullyTerminated) {
-    return `Command was killed with ${killSignal} (${getSignalDescription(killSignal)})${forcefulSuffix}`;
-  }
-  if (signal !== void 0) {
-    return `Command was killed with ${signal} (${signalDescription})`;
-  }
-  return exitCode === void 0 ? "Command failed" : `Command failed with exit code ${exitCode}`;
-};
-var getForcefulSuffix = (isForcefullyTerminated, forceKillAfterDelay) => isForcefullyTerminated ? ` and was forcefully terminated after ${forceKillAfterDelay} milliseconds` : "";
-var getOriginalMessage = (originalError, cwd) => {
-  if (originalError instanceof DiscardedError) {
-    return;
-  }
-  const originalMessage = isExecaError(originalError) ? originalError.originalMessage ?? "" : String(originalError?.message ?? originalError);
-  const escapedOriginalMessage = escapeLines(fixCwdError(originalMessage, cwd));
-  return escapedOriginalMessage === "" ? void 0 : escapedOriginalMessage;
-};
-var serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : inspect3(ipcMessage);
-var serializeMessagePart = (messagePart) => Array.isArray(messagePart) ? messagePart.filter((messageItem) => isTextItem(messageItem)).map((messageItem) => stripFinalNewline(serializeMessageItem(messageItem))).join("\n") : serializeMessageItem(messagePart);
-var isTextItem = (messageItem) => typeof messageItem === "string" || isUint8Array(messageItem);
-var serializeMessageItem = (messageItem) => {
-  if (typeof messageItem === "string") {
-    return messageItem;
-  }
-  return isUint8Array(messageItem) ? uint8ArrayToString(messageItem) : "";
-};
-
-// node_modules/execa/lib/return/result.js
-var makeSuccessResult = ({
-  command,
-  escapedCommand,
-  stdio,
-  all,
-  ipcOutput,
-  options: { cwd },
-  startTime
-}) => omitUndefinedProperties({
-  command,
-  escapedCommand,
-  cwd,
-  durationMs: getDurationMs(startTime),
-  failed: false,
-  timedOut: false,
-  isCanceled: false,
-  isGracefullyCanceled: false,
-  isTerminated: false,
-  isMaxBuffer: false,
-  isForcefullyTerminated: false,
-  exitCode: 0,
-  stdout: stdio[1],
-  stderr: stdio[2],
-  all,
-  stdio,
-  ipcOutput,
-  pipedFrom: []
-});
-var makeEarlyError = ({
-  error: error2,
-  command,
-  escapedCommand,
-  fileDescriptors,
-  options,
-  startTime,
-  isSync,
-  stdio = Array.from({ length: fileDescriptors.length }),
-  all
-}) => makeError({
-  error: error2,
-  command,
-  escapedCommand,
-  startTime,
-  timedOut: false,
-  isCanceled: false,
-  isGracefullyCanceled: false,
-  isMaxBuffer: false,
-  isForcefullyTerminated: false,
-  stdio,
-  all,
-  ipcOutput: [],
-  options,
-  isSync
-});
-var getEarlyErrorOutput = (fileDescriptors, options) => {
-  const stdio = fileDescriptors.map((fileDescriptor, fdNumber) => getEmptyOutput(fileDescriptor, fdNumber, options));
-  return { stdio, all: getAllSync(stdio, getAllSyncFds(stdio), options) };
-};
-var getEmptyOutput = ({ direction, objectMode }, fdNumber, { stdio, buffer, lines: lines2, encoding }) => {
-  if (direction === "input" || !PIPED_STDIO.has(stdio[fdNumber]) || !buffer[fdNumber]) {
-    return;
-  }
-  if (objectMode || lines2[fdNumber]) {
-    return [];
-  }
-  return encoding === "buffer" ? new Uint8Array() : "";
-};
-var PIPED_STDIO = /* @__PURE__ */ new Set(["pipe", "overlapped"]);
-var makeError = ({
-  error: originalError,
-  command,
-  escapedCommand,
-  startTime,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  exitCode: rawExitCode,
-  signal: rawSignal,
-  stdio,
-  all,
-  ipcOutput,
-  options: {
-    timeoutDuration,
-    timeout = timeoutDuration,
-    forceKillAfterDelay,
-    killSignal,
-    cwd,
-    maxBuffer
-  },
-  isSync
-}) => {
-  const { exitCode, signal, signalDescription } = normalizeExitPayload(rawExitCode, rawSignal);
-  const { originalMessage, shortMessage, message } = createMessages({
-    stdio,
-    all,
-    ipcOutput,
-    originalError,
-    signal,
-    signalDescription,
-    exitCode,
-    escapedCommand,
-    timedOut,
-    isCanceled,
-    isGracefullyCanceled,
-    isMaxBuffer,
-    isForcefullyTerminated,
-    forceKillAfterDelay,
-    killSignal,
-    maxBuffer,
-    timeout,
-    cwd
-  });
-  const error2 = getFinalError(originalError, message, isSync);
-  Object.assign(error2, getErrorProperties({
-    error: error2,
-    command,
-    escapedCommand,
-    startTime,
-    timedOut,
-    isCanceled,
-    isGracefullyCanceled,
-    isMaxBuffer,
-    isForcefullyTerminated,
-    exitCode,
-    signal,
-    signalDescription,
-    stdio,
-    all,
-    ipcOutput,
-    cwd,
-    originalMessage,
-    shortMessage
-  }));
-  return error2;
-};
-var getErrorProperties = ({
-  error: error2,
-  command,
-  escapedCommand,
-  startTime,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  exitCode,
-  signal,
-  signalDescription,
-  stdio,
-  all,
-  ipcOutput,
-  cwd,
-  originalMessage,
-  shortMessage
-}) => omitUndefinedProperties({
-  shortMessage,
-  originalMessage,
-  command,
-  escapedCommand,
-  cwd,
-  durationMs: getDurationMs(startTime),
-  failed: true,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isTerminated: signal !== void 0,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  exitCode,
-  signal,
-  signalDescription,
-  code: getErrorCode(error2.cause),
-  stdout: stdio[1],
-  stderr: stdio[2],
-  all,
-  stdio,
-  ipcOutput,
-  pipedFrom: []
-});
-var omitUndefinedProperties = (result) => Object.fromEntries(Object.entries(result).filter(([, value]) => value !== void 0));
-var normalizeExitPayload = (rawExitCode, rawSignal) => {
-  const exitCode = rawExitCode === null ? void 0 : rawExitCode;
-  const signal = rawSignal === null ? void 0 : rawSignal;
-  const signalDescription = signal === void 0 ? void 0 : getSignalDescription(rawSignal);
-  return { exitCode, signal, signalDescription };
-};
-
-// node_modules/parse-ms/index.js
-var toZeroIfInfinity = (value) => Number.isFinite(value) ? value : 0;
-function parseNumber2(milliseconds) {
-  return {
-    days: Math.trunc(milliseconds / 864e5),
-    hours: Math.trunc(milliseconds / 36e5 % 24),
-    minutes: Math.trunc(milliseconds / 6e4 % 60),
-    seconds: Math.trunc(milliseconds / 1e3 % 60),
-    milliseconds: Math.trunc(milliseconds % 1e3),
-    microseconds: Math.trunc(toZeroIfInfinity(milliseconds * 1e3) % 1e3),
-    nanoseconds: Math.trunc(toZeroIfInfinity(milliseconds * 1e6) % 1e3)
-  };
-}
-function parseBigint(milliseconds) {
-  return {
-    days: milliseconds / 86400000n,
-    hours: milliseconds / 3600000n % 24n,
-    minutes: milliseconds / 60000n % 60n,
-    seconds: milliseconds / 1000n % 60n,
-    milliseconds: milliseconds % 1000n,
-    microseconds: 0n,
-    nanoseconds: 0n
-  };
-}
-function parseMilliseconds(milliseconds) {
-  switch (typeof milliseconds) {
-    case "number": {
-      if (Number.isFinite(milliseconds)) {
-        return parseNumber2(milliseconds);
-      }
-      break;
-    }
-    case "bigint": {
-      return parseBigint(milliseconds);
-    }
-  }
-  throw new TypeError("Expected a finite number or bigint");
-}
-
-// node_modules/pretty-ms/index.js
-var isZero = (value) => value === 0 || value === 0n;
-var pluralize = (word, count2) => count2 === 1 || count2 === 1n ? word : `${word}s`;
-var SECOND_ROUNDING_EPSILON = 1e-7;
-var ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
-function prettyMilliseconds(milliseconds, options) {
-  const isBigInt = typeof milliseconds === "bigint";
-  if (!isBigInt && !Number.isFinite(milliseconds)) {
-    throw new TypeError("Expected a finite number or bigint");
-  }
-  options = { ...options };
-  const sign = milliseconds < 0 ? "-" : "";
-  milliseconds = milliseconds < 0 ? -milliseconds : milliseconds;
-  if (options.colonNotation) {
-    options.compact = false;
-    options.formatSubMilliseconds = false;
-    options.separateMilliseconds = false;
-    options.verbose = false;
-  }
-  if (options.compact) {
-    options.unitCount = 1;
-    options.secondsDecimalDigits = 0;
-    options.millisecondsDecimalDigits = 0;
-  }
-  let result = [];
-  const floorDecimals = (value, decimalDigits) => {
-    const flooredInterimValue = Math.floor(value * 10 ** decimalDigits + SECOND_ROUNDING_EPSILON);
-    const flooredValue = Math.round(flooredInterimValue) / 10 ** decimalDigits;
-    return flooredValue.toFixed(decimalDigits);
-  };
-  const add = (value, long, short, valueString) => {
-    if ((result.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
-      return;
-    }
-    valueString ??= String(value);
-    if (options.colonNotation) {
-      const wholeDigits = valueString.includes(".") ? valueString.split(".")[0].length : valueString.length;
-      const minLength = result.length > 0 ? 2 : 1;
-      valueString = "0".repeat(Math.max(0, minLength - wholeDigits)) + valueString;
-    } else {
-      valueString += options.verbose ? " " + pluralize(long, value) : short;
-    }
-    result.push(valueString);
-  };
-  const parsed = parseMilliseconds(milliseconds);
-  const days = BigInt(parsed.days);
-  if (options.hideYearAndDays) {
-    add(BigInt(days) * 24n + BigInt(parsed.hours), "hour", "h");
-  } else {
-    if (options.hideYear) {
-      add(days, "day", "d");
-    } else {
-      add(days / 365n, "year", "y");
-      add(days % 365n, "day", "d");
-    }
-    add(Number(parsed.hours), "hour", "h");
-  }
-  add(Number(parsed.minutes), "minute", "m");
-  if (!options.hideSeconds) {
-    if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds2 = Number(parsed.seconds);
-      const milliseconds2 = Number(parsed.milliseconds);
-      const microseconds = Number(parsed.microseconds);
-      const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds2, "second", "s");
-      if (options.formatSubMilliseconds) {
-        add(milliseconds2, "millisecond", "ms");
-        add(microseconds, "microsecond", "\xB5s");
-        add(nanoseconds, "nanosecond", "ns");
-      } else {
-        const millisecondsAndBelow = milliseconds2 + microseconds / 1e3 + nanoseconds / 1e6;
-        const millisecondsDecimalDigits = typeof options.millisecondsDecimalDigits === "number" ? options.millisecondsDecimalDigits : 0;
-        const roundedMilliseconds = millisecondsAndBelow >= 1 ? Math.round(millisecondsAndBelow) : Math.ceil(millisecondsAndBelow);
-        const maximumMilliseconds = 1e3 - 10 ** -millisecondsDecimalDigits;
-        const millisecondsString = millisecondsDecimalDigits ? Math.min(millisecondsAndBelow, maximumMilliseconds).toFixed(millisecondsDecimalDigits) : Math.min(roundedMilliseconds, maximumMilliseconds);
-        add(
-          Number.parseFloat(millisecondsString),
-          "millisecond",
-          "ms",
-          millisecondsString
-        );
-      }
-    } else {
-      const seconds2 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
-      const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
-      const secondsFixed = floorDecimals(seconds2, secondsDecimalDigits);
-      const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
-      add(Number.parseFloat(secondsString), "second", "s", secondsString);
-    }
-  }
-  if (result.length === 0) {
-    return sign + "0" + (options.verbose ? " milliseconds" : "ms");
-  }
-  const separator = options.colonNotation ? ":" : " ";
-  if (typeof options.unitCount === "number") {
-    result = result.slice(0, Math.max(options.unitCount, 1));
-  }
-  return sign + result.join(separator);
-}
-
-// node_modules/execa/lib/verbose/error.js
-var logError = (result, verboseInfo) => {
-  if (result.failed) {
-    verboseLog({
-      type: "error",
-      verboseMessage: result.shortMessage,
-      verboseInfo,
-      result
-    });
-  }
-};
-
-// node_modules/execa/lib/verbose/complete.js
-var logResult = (result, verboseInfo) => {
-  if (!isVerbose(verboseInfo)) {
-    return;
-  }
-  logError(result, verboseInfo);
-  logDuration(result, verboseInfo);
-};
-var logDuration = (result, verboseInfo) => {
-  const verboseMessage = `(done in ${prettyMilliseconds(result.durationMs)})`;
-  verboseLog({
-    type: "duration",
-    verboseMessage,
-    verboseInfo,
-    result
-  });
-};
-
-// node_modules/execa/lib/return/reject.js
-var handleResult = (result, verboseInfo, { reject }) => {
-  logResult(result, verboseInfo);
-  if (reject && result.failed) {
-    throw result;
-  }
-  return result;
-};
-
-// node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync3 } from "node:fs";
-
-// node_modules/execa/lib/stdio/type.js
-var getStdioItemType = (value, optionName) => {
-  if (isAsyncGenerator(value)) {
-    return "asyncGenerator";
-  }
-  if (isSyncGenerator(value)) {
-    return "generator";
-  }
-  if (isUrl(value)) {
-    return "fileUrl";
-  }
-  if (isFilePathObject(value)) {
-    return "filePath";
-  }
-  if (isWebStream(value)) {
-    return "webStream";
-  }
-  if (isStream(value, { checkOpen: false })) {
-    return "native";
-  }
-  if (isUint8Array(value)) {
-    return "uint8Array";
-  }
-  if (isAsyncIterableObject(value)) {
-    return "asyncIterable";
-  }
-  if (isIterableObject(value)) {
-    return "iterable";
-  }
-  if (isTransformStream(value)) {
-    return getTransformStreamType({ transform: value }, optionName);
-  }
-  return isTransformOptions(value) ? getTransformObjectType(value, optionName) : "native";
-};
-var getTransformObjectType = (value, optionName) => {
-  if (isDuplexStream(value.transform, { checkOpen: false })) {
-    return getDuplexType(value, optionName);
-  }
-  return isTransformStream(value.transform) ? getTransformStreamType(value, optionName) : getGeneratorObjectType(value, optionName);
-};
-var getDuplexType = (value, optionName) => {
-  validateNonGeneratorType(value, optionName, "Duplex stream");
-  return "duplex";
-};
-var getTransformStreamType = (value, optionName) => {
-  validateNonGeneratorType(value, optionName, "web TransformStream");
-  return "webTransform";
-};
-var validateNonGeneratorType = ({ final, binary, objectMode }, optionName, typeName) => {
-  checkUndefinedOption(final, `${optionName}.final`, typeName);
-  checkUndefinedOption(binary, `${optionName}.binary`, typeName);
-  checkBooleanOption(objectMode, `${optionName}.objectMode`);
-};
-var checkUndefinedOption = (value, optionName, typeName) => {
-  if (value !== void 0) {
-    throw new TypeError(`The \`${optionName}\` option can only be defined when using a generator, not a ${typeName}.`);
-  }
-};
-var getGeneratorObjectType = ({ transform, final, binary, objectMode }, optionName) => {
-  if (transform !== void 0 && !isGenerator(transform)) {
-    throw new TypeError(`The \`${optionName}.transform\` option must be a generator, a Duplex stream or a web TransformStream.`);
-  }
-  if (isDuplexStream(final, { checkOpen: false })) {
-    throw new TypeError(`The \`${optionName}.final\` option must not be a Duplex stream.`);
-  }
-  if (isTransformStream(final)) {
-    throw new TypeError(`The \`${optionName}.final\` option must not be a web TransformStream.`);
-  }
-  if (final !== void 0 && !isGenerator(final)) {
-    throw new TypeError(`The \`${optionName}.final\` option must be a generator.`);
-  }
-  checkBooleanOption(binary, `${optionName}.binary`);
-  checkBooleanOption(objectMode, `${optionName}.objectMode`);
-  return isAsyncGenerator(transform) || isAsyncGenerator(final) ? "asyncGenerator" : "generator";
-};
-var isGenerator = (value) => isAsyncGenerator(value) || isSyncGenerator(value);
-var isAsyncGenerator = (value) => Object.prototype.toString.call(value) === "[object AsyncGeneratorFunction]";
-var isSyncGenerator = (value) => Object.prototype.toString.call(value) === "[object GeneratorFunction]";
-var isTransformOptions = (value) => isPlainObject3(value) && (value.transform !== void 0 || value.final !== void 0);
-var isUrl = (value) => Object.prototype.toString.call(value) === "[object URL]";
-var isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
-var isFilePathObject = (value) => isPlainObject3(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
-var FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
-var isFilePathString = (file) => typeof file === "string";
-var isStdioValueObject = (value) => isPlainObject3(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => STDIO_VALUE_KEYS.has(key)) && "value" in value;
-var STDIO_VALUE_KEYS = /* @__PURE__ */ new Set(["value", "input"]);
-var isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
-var KNOWN_STDIO_STRINGS = /* @__PURE__ */ new Set(["ipc", "ignore", "inherit", "overlapped", "pipe"]);
-var isReadableStream2 = (value) => Object.prototype.toString.call(value) === "[object ReadableStream]";
-var isWritableStream2 = (value) => Object.prototype.toString.call(value) === "[object WritableStream]";
-var isWebStream = (value) => isReadableStream2(value) || isWritableStream2(value);
-var isTransformStream = (value) => isReadableStream2(value?.readable) && isWritableStream2(value?.writable);
-var isAsyncIterableObject = (value) => isObject2(value) && typeof value[Symbol.asyncIterator] === "function";
-var isIterableObject = (value) => isObject2(value) && typeof value[Symbol.iterator] === "function";
-var isObject2 = (value) => typeof value === "object" && value !== null;
-var TRANSFORM_TYPES = /* @__PURE__ */ new Set(["generator", "asyncGenerator", "duplex", "webTransform"]);
-var FILE_TYPES = /* @__PURE__ */ new Set(["fileUrl", "filePath", "fileNumber"]);
-var SPECIAL_DUPLICATE_TYPES_SYNC = /* @__PURE__ */ new Set(["fileUrl", "filePath"]);
-var SPECIAL_DUPLICATE_TYPES = /* @__PURE__ */ new Set([...SPECIAL_DUPLICATE_TYPES_SYNC, "webStream", "nodeStream"]);
-var FORBID_DUPLICATE_TYPES = /* @__PURE__ */ new Set(["webTransform", "duplex"]);
-var TYPE_TO_MESSAGE = {
-  generator: "a generator",
-  asyncGenerator: "an async generator",
-  fileUrl: "a file URL",
-  filePath: "a file path string",
-  fileNumber: "a file descriptor number",
-  webStream: "a web stream",
-  nodeStream: "a Node.js stream",
-  webTransform: "a web TransformStream",
-  duplex: "a Duplex stream",
-  native: "any value",
-  iterable: "an iterable",
-  asyncIterable: "an async iterable",
-  string: "a string",
-  uint8Array: "a Uint8Array"
-};
-
-// node_modules/execa/lib/transform/object-mode.js
-var getTransformObjectModes = (objectMode, index, newTransforms, direction) => direction === "output" ? getOutputObjectModes(objectMode, index, newTransforms) : getInputObjectModes(objectMode, index, newTransforms);
-var getOutputObjectModes = (objectMode, index, newTransforms) => {
-  const writableObjectMode = index !== 0 && newTransforms[index - 1].value.readableObjectMode;
-  const readableObjectMode = objectMode ?? writableObjectMode;
-  return { writableObjectMode, readableObjectMode };
-};
-var getInputObjectModes = (objectMode, index, newTransforms) => {
-  const writableObjectMode = index === 0 ? objectMode === true : newTransforms[index - 1].value.readableObjectMode;
-  const readableObjectMode = index !== newTransforms.length - 1 && (objectMode ?? writableObjectMode);
-  return { writableObjectMode, readableObjectMode };
-};
-var getFdObjectMode = (stdioItems, direction) => {
-  const lastTransform = stdioItems.findLast(({ type }) => TRANSFORM_TYPES.has(type));
-  if (lastTransform === void 0) {
-    return false;
-  }
-  return direction === "input" ? lastTransform.value.writableObjectMode : lastTransform.value.readableObjectMode;
-};
-
-// node_modules/execa/lib/transform/normalize.js
-var normalizeTransforms = (stdioItems, optionName, direction, options) => [
-  ...stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type)),
-  ...getTransforms(stdioItems, optionName, direction, options)
-];
-var getTransforms = (stdioItems, optionName, direction, { encoding }) => {
-  const transforms = stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type));
-  const newTransforms = Array.from({ length: transforms.length });
-  for (const [index, stdioItem] of Object.entries(transforms)) {
-    newTransforms[index] = normalizeTransform({
-      stdioItem,
-      index: Number(index),
-      newTransforms,
-      optionName,
-      direction,
-      encoding
-    });
-  }
-  return sortTransforms(newTransforms, direction);
-};
-var normalizeTransform = ({ stdioItem, stdioItem: { type }, index, newTransforms, optionName, direction, encoding }) => {
-  if (type === "duplex") {
-    return normalizeDuplex({ stdioItem, optionName });
-  }
-  if (type === "webTransform") {
-    return normalizeTransformStream({
-      stdioItem,
-      index,
-      newTransforms,
-      direction
-    });
-  }
-  return normalizeGenerator({
-    stdioItem,
-    index,
-    newTransforms,
-    direction,
-    encoding
-  });
-};
-var normalizeDuplex = ({ stdioItem, optionName }) => {
-  const { value } = stdioItem;
-  const { transform } = value;
-  const { writableObjectMode, readableObjectMode } = transform;
-  const { objectMode = readableObjectMode } = value;
-  if (objectMode && !readableObjectMode) {
-    throw new TypeError(`The \`${optionName}.objectMode\` option can only be \`true\` if \`new Duplex({objectMode: true})\` is used.`);
-  }
-  if (!objectMode && readableObjectMode) {
-    throw new TypeError(`The \`${optionName}.objectMode\` option cannot be \`false\` if \`new Duplex({objectMode: true})\` is used.`);
-  }
-  return {
-    ...stdioItem,
-    value: { transform, writableObjectMode, readableObjectMode }
-  };
-};
-var normalizeTransformStream = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction }) => {
-  const { transform, objectMode } = isPlainObject3(value) ? value : { transform: value };
-  const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
-  return {
-    ...stdioItem,
-    value: { transform, writableObjectMode, readableObjectMode }
-  };
-};
-var normalizeGenerator = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction, encoding }) => {
-  const {
-    transform,
-    final,
-    binary: binaryOption = false,
-    preserveNewlines = false,
-    objectMode
-  } = isPlainObject3(value) ? value : { transform: value };
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
-  return {
-    ...stdioItem,
-    value: {
-      transform,
-      final,
-      binary,
-      preserveNewlines,
-      writableObjectMode,
-      readableObjectMode
-    }
-  };
-};
-var sortTransforms = (newTransforms, direction) => direction === "input" ? newTransforms.reverse() : newTransforms;
-
-// node_modules/execa/lib/stdio/direction.js
-import process10 from "node:process";
-var getStreamDirection = ({ stdioItems, isStdioArray, fdNumber, optionName }) => {
-  const directions = stdioItems.map((stdioItem) => getStdioItemDirection(stdioItem, fdNumber, isStdioArray));
-  if (directions.includes("input") && directions.includes("output")) {
-    throw new TypeError(`The \`${optionName}\` option must not be an array of both readable and writable values.`);
-  }
-  return directions.find(Boolean) ?? DEFAULT_DIRECTION;
-};
-var getStdioItemDirection = (stdioItem, fdNumber, isStdioArray) => {
-  const knownDirection = KNOWN_DIRECTIONS[fdNumber];
-  const direction = getRequestedDirection(stdioItem);
-  if (knownDirection === void 0) {
-    return direction;
-  }
-  validateKnownDirection(stdioItem, knownDirection, isStdioArray);
-  return knownDirection;
-};
-var getRequestedDirection = ({ type, value, direction, optionName }) => {
-  const guessedDirection = guessStreamDirection[type](value);
-  if (direction === "input" && guessedDirection === "output") {
-    throw new TypeError(`The \`${optionName}\` option is invalid: \`input: true\` cannot be used with a writable value, which is always an output.`);
-  }
-  return direction ?? guessedDirection;
-};
-var validateKnownDirection = ({ type, value, optionName }, knownDirection, isStdioArray) => {
-  if (!STREAM_TYPES.has(type) || !isStdioArray && getStandardStreamDirection(value) !== void 0) {
-    return;
-  }
-  const guessedDirection = guessStreamDirection[type](value);
-  if (guessedDirection === void 0 || guessedDirection === knownDirection) {
-    return;
-  }
-  const valueName = guessedDirection === "input" ? "readable" : "writable";
-  throw new TypeError(`The \`${optionName}\` option is invalid: a ${valueName} value is always an ${guessedDirection}, but \`${optionName}\` is an ${knownDirection}.`);
-};
-var STREAM_TYPES = /* @__PURE__ */ new Set(["native", "nodeStream", "webStream"]);
-var KNOWN_DIRECTIONS = ["input", "output", "output"];
-var anyDirection = () => void 0;
-var alwaysInput = () => "input";
-var guessStreamDirection = {
-  generator: anyDirection,
-  asyncGenerator: anyDirection,
-  fileUrl: anyDirection,
-  filePath: anyDirection,
-  iterable: alwaysInput,
-  asyncIterable: alwaysInput,
-  uint8Array: alwaysInput,
-  string: alwaysInput,
-  webStream: (value) => isWritableStream2(value) ? "output" : "input",
-  nodeStream(value) {
-    if (!isReadableStream(value, { checkOpen: false })) {
-      return "output";
-    }
-    return isWritableStream(value, { checkOpen: false }) ? void 0 : "input";
-  },
-  webTransform: anyDirection,
-  duplex: anyDirection,
-  native(value) {
-    const standardStreamDirection = getStandardStreamDirection(value);
-    if (standardStreamDirection !== void 0) {
-      return standardStreamDirection;
-    }
-    if (isStream(value, { checkOpen: false })) {
-      return guessStreamDirection.nodeStream(value);
-    }
-  }
-};
-var getStandardStreamDirection = (value) => {
-  if ([0, process10.stdin].includes(value)) {
-    return "input";
-  }
-  if ([1, 2, process10.stdout, process10.stderr].includes(value)) {
-    return "output";
-  }
-};
-var DEFAULT_DIRECTION = "output";
-
-// node_modules/execa/lib/ipc/array.js
-var normalizeIpcStdioArray = (stdioArray, ipc) => ipc ? [...stdioArray, "ipc"] : stdioArray;
-
-// node_modules/execa/lib/stdio/stdio-option.js
-var normalizeStdioOption = (options, verboseInfo, isSync) => {
-  const { stdio, ipc, buffer } = options;
-  const stdioArray = getStdioArray(stdio, options).map((stdioOption, fdNumber) => addDefaultValue2(stdioOption, fdNumber));
-  validateIpcStdioOption(stdioArray);
-  return isSync ? normalizeStdioSync(stdioArray, buffer, verboseInfo) : normalizeIpcStdioArray(stdioArray, ipc);
-};
-var validateIpcStdioOption = (stdioArray) => {
-  if (stdioArray.some((stdioOption) => hasIpcStdioOption(stdioOption))) {
-    throw new Error("The `ipc: true` option must be used instead of `stdio: 'ipc'`.");
-  }
-};
-var hasIpcStdioOption = (stdioOption) => Array.isArray(stdioOption) ? stdioOption.some((item) => hasIpcStdioItem(item)) : hasIpcStdioItem(stdioOption);
-var hasIpcStdioItem = (stdioOption) => isStdioValueObject(stdioOption) ? stdioOption.value === "ipc" : stdioOption === "ipc";
-var getStdioArray = (stdio, options) => {
-  if (stdio === void 0) {
-    return STANDARD_STREAMS_ALIASES.map((alias) => options[alias]);
-  }
-  if (hasAlias(options)) {
-    throw new Error(`It's not possible to provide \`stdio\` in combination with one of ${STANDARD_STREAMS_ALIASES.map((alias) => `\`${alias}\``).join(", ")}`);
-  }
-  if (typeof stdio === "string") {
-    return [stdio, stdio, stdio];
-  }
-  if (!Array.isArray(stdio)) {
-    throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${getTypeName(stdio)}\``);
-  }
-  const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
-  return Array.from({ length }, (_2, fdNumber) => stdio[fdNumber]);
-};
-var hasAlias = (options) => STANDARD_STREAMS_ALIASES.some((alias) => options[alias] !== void 0);
-var addDefaultValue2 = (stdioOption, fdNumber) => {
-  if (Array.isArray(stdioOption)) {
-    return stdioOption.map((item) => addDefaultValue2(item, fdNumber));
-  }
-  if (stdioOption === null || stdioOption === void 0) {
-    return fdNumber >= STANDARD_STREAMS_ALIASES.length ? "ignore" : "pipe";
-  }
-  return stdioOption;
-};
-var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((stdioOption, fdNumber) => !buffer[fdNumber] && isStandardOutputFd(fdNumber) && !isFullVerbose(verboseInfo, fdNumber) && isOutputPipeOnly(stdioOption, fdNumber) ? "ignore" : stdioOption);
-var isOutputPipeOnly = (stdioOption, fdNumber) => isOutputPipe(stdioOption, fdNumber) || Array.isArray(stdioOption) && stdioOption.length > 0 && stdioOption.every((item) => isOutputPipe(item, fdNumber));
-var isOutputPipe = (stdioOption, fdNumber) => stdioOption === "pipe" || isOutputPipeObject(stdioOption, fdNumber);
-var isOutputPipeObject = (stdioOption, fdNumber) => isStdioValueObject(stdioOption) && stdioOption.value === "pipe" && (stdioOption.input === void 0 || stdioOption.input === false || isFixedOutputPipe(fdNumber, stdioOption.input));
-var isFixedOutputPipe = (fdNumber, input) => input === true && isStandardOutputFd(fdNumber);
-var isStandardOutputFd = (fdNumber) => fdNumber === 1 || fdNumber === 2;
-
-// node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync2 } from "node:fs";
-import tty2 from "node:tty";
-
-// node_modules/execa/lib/arguments/fd-options.js
-var getToStream = (destination, to = "stdin") => {
-  const isWritable = true;
-  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination);
-  const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
-  const destinationStream = destination.stdio[fdNumber];
-  if (destinationStream === null) {
-    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
-  }
-  return destinationStream;
-};
-var getFromStream = (source2, from = "stdout") => {
-  const isWritable = false;
-  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(source2);
-  const fdNumber = getFdNumber(fileDescriptors, from, isWritable);
-  const sourceStream = fdNumber === "all" ? source2.all : source2.stdio[fdNumber];
-  if (sourceStream === null || sourceStream === void 0) {
-    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, from, options, isWritable));
-  }
-  return sourceStream;
-};
-var SUBPROCESS_OPTIONS = /* @__PURE__ */ new WeakMap();
-var getFdNumber = (fileDescriptors, fdName, isWritable) => {
-  const fdNumber = parseFdNumber(fdName, isWritable);
-  validateFdNumber(fdNumber, fdName, isWritable, fileDescriptors);
-  return fdNumber;
-};
-var parseFdNumber = (fdName, isWritable) => {
-  const fdNumber = parseFd(fdName);
-  if (fdNumber !== void 0) {
-    return fdNumber;
-  }
-  const { validOptions, defaultValue } = isWritable ? { validOptions: '"stdin"', defaultValue: "stdin" } : { validOptions: '"stdout", "stderr", "all"', defaultValue: "stdout" };
-  throw new TypeError(`"${getOptionName(isWritable)}" must not be "${fdName}".
-It must be ${validOptions} or "fd3", "fd4" (and so on).
-It is optional and defaults to "${defaultValue}".`);
-};
-var validateFdNumber = (fdNumber, fdName, isWritable, fileDescriptors) => {
-  const fileDescriptor = fileDescriptors[getUsedDescriptor(fdNumber)];
-  if (fileDescriptor === void 0) {
-    throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. That file descriptor does not exist.
-Please set the "stdio" option to ensure that file descriptor exists.`);
-  }
-  if (!isWritable && fileDescriptor.direction === "input") {
-    throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a readable stream, not writable.`);
-  }
-  if (isWritable && fileDescriptor.direction !== "input") {
-    throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a writable stream, not readable.
-If you meant to use it as input, please set its "stdio" option to \`{value: 'pipe', input: true}\`.`);
-  }
-};
-var getInvalidStdioOptionMessage = (fdNumber, fdName, options, isWritable) => {
-  if (fdNumber === "all" && !options.all) {
-    return `The "all" option must be true to use "from: 'all'".`;
-  }
-  const { optionName, optionValue } = getInvalidStdioOption(fdNumber, options);
-  return `The "${optionName}: ${serializeOptionValue(optionValue)}" option is incompatible with using "${getOptionName(isWritable)}: ${serializeOptionValue(fdName)}".
-Please set this option with "pipe" instead.`;
-};
-var getInvalidStdioOption = (fdNumber, { stdin, stdout, stderr, stdio }) => {
-  const usedDescriptor = getUsedDescriptor(fdNumber);
-  if (usedDescriptor === 0 && stdin !== void 0) {
-    return { optionName: "stdin", optionValue: stdin };
-  }
-  if (usedDescriptor === 1 && stdout !== void 0) {
-    return { optionName: "stdout", optionValue: stdout };
-  }
-  return usedDescriptor === 2 && stderr !== void 0 ? { optionName: "stderr", optionValue: stderr } : { optionName: `stdio[${usedDescriptor}]`, optionValue: stdio[usedDescriptor] };
-};
-var getUsedDescriptor = (fdNumber) => fdNumber === "all" ? 1 : fdNumber;
-var getOptionName = (isWritable) => isWritable ? "to" : "from";
-var serializeOptionValue = (value) => {
-  if (typeof value === "string") {
-    return `'${value}'`;
-  }
-  return typeof value === "number" ? `${value}` : "Stream";
-};
-
-// node_modules/execa/lib/stdio/native.js
-var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
-  if (!isStdioArray || type !== "native") {
-    return stdioItem;
-  }
-  return isSync ? handleNativeStreamSync({ stdioItem, fdNumber, direction }) : handleNativeStreamAsync({ stdioItem, fdNumber });
-};
-var handleNativeStreamSync = ({ stdioItem, stdioItem: { value, optionName }, fdNumber, direction }) => {
-  const targetFd = getTargetFd({
-    value,
-    optionName,
-    fdNumber,
-    direction
-  });
-  if (targetFd !== void 0) {
-    return targetFd;
-  }
-  if (isStream(value, { checkOpen: false })) {
-    throw new TypeError(`The \`${optionName}: Stream\` option cannot both be an array and include a stream with synchronous methods.`);
-  }
-  return stdioItem;
-};
-var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
-  const targetFdNumber = getTargetFdNumber(value, fdNumber);
-  if (targetFdNumber === void 0) {
-    return;
-  }
-  if (direction === "output") {
-    return { type: "fileNumber", value: targetFdNumber, optionName };
-  }
-  if (tty2.isatty(targetFdNumber)) {
-    throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
-  }
-  return { type: "uint8Array", contents: () => [bufferToUint8Array(readFileSync2(targetFdNumber))], optionName };
-};
-var getTargetFdNumber = (value, fdNumber) => {
-  if (value === "inherit") {
-    return fdNumber;
-  }
-  if (typeof value === "number") {
-    return value;
-  }
-  const standardStreamIndex = STANDARD_STREAMS.indexOf(value);
-  if (standardStreamIndex !== -1) {
-    return standardStreamIndex;
-  }
-};
-var handleNativeStreamAsync = ({ stdioItem, stdioItem: { value, optionName }, fdNumber }) => {
-  if (value === "inherit") {
-    return { type: "nodeStream", value: getStandardStream(fdNumber, value, optionName), optionName };
-  }
-  if (typeof value === "number") {
-    return { type: "nodeStream", value: getStandardStream(value, value, optionName), optionName };
-  }
-  return isStream(value, { checkOpen: false }) ? { type: "nodeStream", value, optionName } : stdioItem;
-};
-var getStandardStream = (fdNumber, value, optionName) => {
-  const standardStream = STANDARD_STREAMS[fdNumber];
-  if (standardStream === void 0) {
-    throw new TypeError(`The \`${optionName}: ${value}\` option is invalid: no such standard stream.`);
-  }
-  return standardStream;
-};
-
-// node_modules/execa/lib/stdio/input-option.js
-var handleInputOptions = ({ input, inputFile }, fdNumber) => fdNumber === 0 ? [
-  ...handleInputOption(input),
-  ...handleInputFileOption(inputFile)
-] : [];
-var handleInputOption = (input) => input === void 0 ? [] : [{
-  type: getInputType(input),
-  value: input,
-  optionName: "input"
-}];
-var getInputType = (input) => {
-  if (isReadableStream(input, { checkOpen: false })) {
-    return "nodeStream";
-  }
-  if (typeof input === "string") {
-    return "string";
-  }
-  if (isUint8Array(input)) {
-    return "uint8Array";
-  }
-  throw new Error("The `input` option must be a string, a Uint8Array or a Node.js Readable stream.");
-};
-var handleInputFileOption = (inputFile) => inputFile === void 0 ? [] : [{
-  ...getInputFileType(inputFile),
-  optionName: "inputFile"
-}];
-var getInputFileType = (inputFile) => {
-  if (isUrl(inputFile)) {
-    return { type: "fileUrl", value: inputFile };
-  }
-  if (isFilePathString(inputFile)) {
-    return { type: "filePath", value: { file: inputFile } };
-  }
-  throw new Error("The `inputFile` option must be a file path string or a file URL.");
-};
-
-// node_modules/execa/lib/stdio/duplicate.js
-import path16 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var isFileType = (type) => SPECIAL_DUPLICATE_TYPES_SYNC.has(type);
-var getFileTarget = ({ type, value }) => type === "filePath" ? path16.resolve(value.file) : fileURLToPath3(value);
-var filterDuplicates = (stdioItems) => stdioItems.filter((stdioItemOne, indexOne) => stdioItems.every((stdioItemTwo, indexTwo) => !hasSameValueAndDirection(stdioItemOne, stdioItemTwo) || indexOne >= indexTwo || stdioItemOne.type === "generator" || stdioItemOne.type === "asyncGenerator"));
-var hasSameValueAndDirection = (stdioItemOne, stdioItemTwo) => stdioItemOne.value === stdioItemTwo.value && stdioItemOne.direction === stdioItemTwo.direction;
-var getDuplicateStream = ({ stdioItem: { type, value, optionName }, direction, fileDescriptors, isSync }) => {
-  const otherStdioItems = getOtherStdioItems(fileDescriptors, type);
-  if (otherStdioItems.length === 0) {
-    return;
-  }
-  if (isSync) {
-    validateDuplicateStreamSync({
-      otherStdioItems,
-      type,
-      value,
-      optionName,
-      direction
-    });
-    return;
-  }
-  if (SPECIAL_DUPLICATE_TYPES.has(type)) {
-    return getDuplicateStreamInstance({
-      otherStdioItems,
-      type,
-      value,
-      optionName,
-      direction
-    });
-  }
-  if (FORBID_DUPLICATE_TYPES.has(type)) {
-    validateDuplicateTransform({
-      otherStdioItems,
-      type,
-      value,
-      optionName
-    });
-  }
-};
-var getOtherStdioItems = (fileDescriptors, type) => fileDescriptors.flatMap(
-  ({ direction, stdioItems }) => stdioItems.map((stdioItem) => ({ ...stdioItem, direction }))
-).filter((stdioItem) => isSameDuplicateType(stdioItem.type, type));
-var isSameDuplicateType = (otherType, type) => otherType === type || isFileType(otherType) && isFileType(type);
-var validateDuplicateStreamSync = ({ otherStdioItems, type, value, optionName, direction }) => {
-  if (SPECIAL_DUPLICATE_TYPES_SYNC.has(type)) {
-    getDuplicateStreamInstance({
-      otherStdioItems,
-      type,
-      value,
-      optionName,
-      direction
-    });
-  }
-};
-var getDuplicateStreamInstance = ({ otherStdioItems, type, value, optionName, direction }) => {
-  const duplicateStdioItems = otherStdioItems.filter((stdioItem) => hasSameValue(stdioItem, type, value));
-  if (duplicateStdioItems.length === 0) {
-    return;
-  }
-  const differentStdioItem = duplicateStdioItems.find((stdioItem) => stdioItem.direction !== direction);
-  throwOnDuplicateStream(differentStdioItem, optionName, type);
-  return direction === "output" || type === "webStream" ? duplicateStdioItems[0].stream : void 0;
-};
-var hasSameValue = (otherStdioItem, type, value) => isFileType(otherStdioItem.type) ? getFileTarget(otherStdioItem) === getFileTarget({ type, value }) : otherStdioItem.value === value;
-var validateDuplicateTransform = ({ otherStdioItems, type, value, optionName }) => {
-  const duplicateStdioItem = otherStdioItems.find(({ value: { transform } }) => transform === value.transform);
-  throwOnDuplicateStream(duplicateStdioItem, optionName, type);
-};
-var throwOnDuplicateStream = (stdioItem, optionName, type) => {
-  if (stdioItem !== void 0) {
-    throw new TypeError(`The \`${stdioItem.optionName}\` and \`${optionName}\` options must not target ${TYPE_TO_MESSAGE[type]} that is the same.`);
-  }
-};
-
-// node_modules/execa/lib/stdio/handle.js
-var handleStdio = (addProperties3, options, verboseInfo, isSync) => {
-  const stdio = normalizeStdioOption(options, verboseInfo, isSync);
-  const initialFileDescriptors = stdio.map((stdioOption, fdNumber) => getFileDescriptor({
-    stdioOption,
-    fdNumber,
-    options,
-    isSync
-  }));
-  const fileDescriptors = getFinalFileDescriptors({
-    initialFileDescriptors,
-    addProperties: addProperties3,
-    options,
-    isSync
-  });
-  options.stdio = fileDescriptors.map(({ stdioItems }) => forwardStdio(stdioItems));
-  return fileDescriptors;
-};
-var getFileDescriptor = ({ stdioOption, fdNumber, options, isSync }) => {
-  const optionName = getStreamName(fdNumber);
-  const { stdioItems: initialStdioItems, isStdioArray } = initializeStdioItems({
-    stdioOption,
-    fdNumber,
-    options,
-    optionName
-  });
-  const direction = getStreamDirection({
-    stdioItems: initialStdioItems,
-    isStdioArray,
-    fdNumber,
-    optionName
-  });
-  const stdioItems = initialStdioItems.map((stdioItem) => handleNativeStream({
-    stdioItem,
-    isStdioArray,
-    fdNumber,
-    direction,
-    isSync
-  }));
-  const normalizedStdioItems = normalizeTransforms(stdioItems, optionName, direction, options);
-  const objectMode = getFdObjectMode(normalizedStdioItems, direction);
-  validateFileObjectMode(normalizedStdioItems, objectMode);
-  return { direction, objectMode, stdioItems: normalizedStdioItems };
-};
-var initializeStdioItems = ({ stdioOption, fdNumber, options, optionName }) => {
-  const values = Array.isArray(stdioOption) ? stdioOption : [stdioOption];
-  const inputStdioItems = handleInputOptions(options, fdNumber);
-  const initialStdioItems = [
-    ...omitInheritedStdin(values.map((value) => initializeStdioItem(value, optionName)), inputStdioItems),
-    ...inputStdioItems
-  ];
-  const stdioItems = filterDuplicates(initialStdioItems);
-  const isStdioArray = stdioItems.length > 1;
-  validateStdioArray(stdioItems, isStdioArray, optionName);
-  validateStreams(stdioItems, isStdioArray);
-  return { stdioItems, isStdioArray };
-};
-var omitInheritedStdin = (stdioItems, inputStdioItems) => inputStdioItems.length > 0 && isInheritedStdinOnly(stdioItems) ? [] : stdioItems;
-var isInheritedStdinOnly = (stdioItems) => stdioItems.length === 1 && stdioItems[0].type === "native" && stdioItems[0].value === "inherit";
-var initializeStdioItem = (value, optionName) => {
-  if (isStdioValueObject(value)) {
-    return initializeStdioValueObject(value, optionName);
-  }
-  return {
-    type: getStdioItemType(value, optionName),
-    value,
-    optionName
-  };
-};
-var initializeStdioValueObject = ({ value, input }, optionName) => {
-  checkBooleanOption(input, `${optionName}.input`);
-  return {
-    type: getStdioItemType(value, optionName),
-    value,
-    direction: input ? "input" : void 0,
-    optionName
-  };
-};
-var validateStdioArray = (stdioItems, isStdioArray, optionName) => {
-  if (stdioItems.length === 0) {
-    throw new TypeError(`The \`${optionName}\` option must not be an empty array.`);
-  }
-  if (!isStdioArray) {
-    return;
-  }
-  for (const { value, optionName: optionName2 } of stdioItems) {
-    if (INVALID_STDIO_ARRAY_OPTIONS.has(value)) {
-      throw new Error(`The \`${optionName2}\` option must not include \`${value}\`.`);
-    }
-  }
-};
-var INVALID_STDIO_ARRAY_OPTIONS = /* @__PURE__ */ new Set(["ignore"]);
-var validateStreams = (stdioItems, isStdioArray) => {
-  for (const stdioItem of stdioItems) {
-    validateFileStdio(stdioItem);
-    validateFileDescriptorStdio(stdioItem);
-    validateNativeStdio(stdioItem, isStdioArray);
-  }
-};
-var validateFileDescriptorStdio = ({ type, value, optionName }) => {
-  if (type !== "native") {
-    return;
-  }
-  const fileDescriptor = typeof value === "number" ? value : value?.fd;
-  if (typeof fileDescriptor === "number" && (!Number.isInteger(fileDescriptor) || fileDescriptor < 0 || fileDescriptor > MAX_FILE_DESCRIPTOR)) {
-    throw new TypeError(`The \`${optionName}\` option must be a non-negative 32-bit integer: got ${fileDescriptor}.`);
-  }
-};
-var MAX_FILE_DESCRIPTOR = 2 ** 31 - 1;
-var validateNativeStdio = ({ type, value, optionName }, isStdioArray) => {
-  if (type !== "native") {
-    return;
-  }
-  if (isFileHandle(value)) {
-    if (isStdioArray) {
-      throw new TypeError(`The \`${optionName}\` option cannot combine file handles with other values.`);
-    }
-    return;
-  }
-  if (typeof value !== "string" && typeof value !== "number" && !isStream(value, { checkOpen: false })) {
-    throw new TypeError(`The \`${optionName}\` option is invalid: ${String(value)} (${typeof value}).`);
-  }
-};
-var isFileHandle = (value) => typeof value?.fd === "number" && !isStream(value, { checkOpen: false });
-var validateFileStdio = ({ type, value, optionName }) => {
-  if (isRegularUrl(value)) {
-    throw new TypeError(`The \`${optionName}: URL\` option must use the \`file:\` scheme.
-For example, you can use the \`pathToFileURL()\` method of the \`url\` core module.`);
-  }
-  if (isUnknownStdioString(type, value)) {
-    throw new TypeError(`The \`${optionName}: { file: '...' }\` option must be used instead of \`${optionName}: '...'\`.`);
-  }
-};
-var validateFileObjectMode = (stdioItems, objectMode) => {
-  if (!objectMode) {
-    return;
-  }
-  const fileStdioItem = stdioItems.find(({ type }) => FILE_TYPES.has(type));
-  if (fileStdioItem !== void 0) {
-    throw new TypeError(`The \`${fileStdioItem.optionName}\` option cannot use both files and transforms in objectMode.`);
-  }
-};
-var getFinalFileDescriptors = ({ initialFileDescriptors, addProperties: addProperties3, options, isSync }) => {
-  const fileDescriptors = [];
-  try {
-    for (const fileDescriptor of initialFileDescriptors) {
-      addFinalFileDescriptor({
-        fileDescriptor,
-        fileDescriptors,
-        addProperties: addProperties3,
-        options,
-        isSync
-      });
-    }
-    return fileDescriptors;
-  } catch (error2) {
-    cleanupCustomStreams(fileDescriptors);
-    throw error2;
-  }
-};
-var addFinalFileDescriptor = ({ fileDescriptor, fileDescriptors, addProperties: addProperties3, options, isSync }) => {
-  const { direction, objectMode, stdioItems } = fileDescriptor;
-  const finalFileDescriptor = { direction, objectMode, stdioItems: [] };
-  fileDescriptors.push(finalFileDescriptor);
-  for (const stdioItem of stdioItems) {
-    finalFileDescriptor.stdioItems.push(addStreamProperties({
-      stdioItem,
-      addProperties: addProperties3,
-      direction,
-      objectMode,
-      options,
-      fileDescriptors,
-      isSync
-    }));
-  }
-};
-var addStreamProperties = ({ stdioItem, addProperties: addProperties3, direction, objectMode, options, fileDescriptors, isSync }) => {
-  const duplicateStream = getDuplicateStream({
-    stdioItem,
-    direction,
-    fileDescriptors,
-    isSync
-  });
-  if (duplicateStream !== void 0) {
-    return { ...stdioItem, stream: duplicateStream };
-  }
-  return {
-    ...stdioItem,
-    ...addProperties3[direction][stdioItem.type](stdioItem, options, objectMode)
-  };
-};
-var cleanupCustomStreams = (fileDescriptors) => {
-  for (const { stream } of fileDescriptors.flatMap(({ stdioItems }) => stdioItems)) {
-    if (stream === void 0 || isStandardStream(stream)) {
-      continue;
-    }
-    stream.on("error", () => {
-    });
-    stream.destroy();
-  }
-};
-var forwardStdio = (stdioItems) => {
-  if (stdioItems.length > 1) {
-    return stdioItems.some(({ value: value2 }) => value2 === "overlapped") ? "overlapped" : "pipe";
-  }
-  const [{ type, value }] = stdioItems;
-  return type === "native" ? value : "pipe";
-};
-
-// node_modules/execa/lib/stdio/handle-sync.js
-var handleStdioSync = (options, verboseInfo) => handleStdio(addPropertiesSync, options, verboseInfo, true);
-var forbiddenIfSync = ({ type, optionName }) => {
-  throwInvalidSyncValue(optionName, TYPE_TO_MESSAGE[type]);
-};
-var forbiddenNativeIfSync = ({ optionName, value }) => {
-  if (value === "overlapped") {
-    throwInvalidSyncValue(optionName, `"${value}"`);
-  }
-  return {};
-};
-var forbiddenNativeInputIfSync = (stdioItem) => {
-  const { optionName, value } = stdioItem;
-  if (value === "pipe" && optionName !== "stdin") {
-    throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be an input pipe with synchronous methods.`);
-  }
-  return forbiddenNativeIfSync(stdioItem);
-};
-var forbiddenInputTransformIfSync = ({ optionName }) => {
-  if (optionName !== "stdin") {
-    throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be an input transform with synchronous methods.`);
-  }
-};
-var throwInvalidSyncValue = (optionName, value) => {
-  throw new TypeError(`The \`${optionName}\` option cannot be ${value} with synchronous methods.`);
-};
-var addProperties = {
-  generator() {
-  },
-  asyncGenerator: forbiddenIfSync,
-  webStream: forbiddenIfSync,
-  nodeStream: forbiddenIfSync,
-  webTransform: forbiddenIfSync,
-  duplex: forbiddenIfSync,
-  asyncIterable: forbiddenIfSync,
-  native: forbiddenNativeIfSync
-};
-var addPropertiesSync = {
-  input: {
-    ...addProperties,
-    generator: forbiddenInputTransformIfSync,
-    native: forbiddenNativeInputIfSync,
-    // Files and iterables are read lazily, so that a file which cannot be read, or an iterable which throws, is reported like any other early error, instead of being thrown as a raw error
-    fileUrl: ({ value }) => ({ contents: () => [bufferToUint8Array(readFileSync3(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: () => [bufferToUint8Array(readFileSync3(file))] }),
-    fileNumber: forbiddenIfSync,
-    iterable: ({ value }) => ({ contents: () => [...value] }),
-    string: ({ value }) => ({ contents: [value] }),
-    // `contents` is already set when reading from a file descriptor
-    uint8Array: ({ value, contents = [value] }) => ({ contents })
-  },
-  output: {
-    ...addProperties,
-    fileUrl: ({ value }) => ({ path: value }),
-    filePath: ({ value: { file, append } }) => ({ path: file, append }),
-    fileNumber: ({ value }) => ({ path: value }),
-    iterable: forbiddenIfSync,
-    string: forbiddenIfSync,
-    uint8Array: forbiddenIfSync
-  }
-};
-
-// node_modules/execa/lib/transform/generator.js
-import { Transform, getDefaultHighWaterMark } from "node:stream";
-import { Buffer as Buffer6 } from "node:buffer";
-
-// node_modules/execa/lib/transform/validate.js
-import { Buffer as Buffer4 } from "node:buffer";
-var getValidateTransformInput = (writableObjectMode, optionName) => writableObjectMode ? void 0 : validateStringTransformInput.bind(void 0, optionName);
-var validateStringTransformInput = function* (optionName, chunk) {
-  if (typeof chunk !== "string" && !isUint8Array(chunk) && !Buffer4.isBuffer(chunk)) {
-    throw new TypeError(`The \`${optionName}\` option's transform must use "objectMode: true" to receive as input: ${typeof chunk}.`);
-  }
-  yield chunk;
-};
-var getValidateTransformReturn = (readableObjectMode, optionName) => readableObjectMode ? validateObjectTransformReturn.bind(void 0, optionName) : validateStringTransformReturn.bind(void 0, optionName);
-var validateObjectTransformReturn = function* (optionName, chunk) {
-  validateEmptyReturn(optionName, chunk);
-  yield chunk;
-};
-var validateStringTransformReturn = function* (optionName, chunk) {
-  validateEmptyReturn(optionName, chunk);
-  if (typeof chunk !== "string" && !isUint8Array(chunk)) {
-    throw new TypeError(`The \`${optionName}\` option's function must yield a string or an Uint8Array, not ${typeof chunk}.`);
-  }
-  yield chunk;
-};
-var validateEmptyReturn = (optionName, chunk) => {
-  if (chunk === null || chunk === void 0) {
-    throw new TypeError(`The \`${optionName}\` option's function must not call \`yield ${chunk}\`.
-Instead, \`yield\` should either be called with a value, or not be called at all. For example:
-  if (condition) { yield value; }`);
-  }
-};
-
-// node_modules/execa/lib/transform/encoding-transform.js
-import { Buffer as Buffer5 } from "node:buffer";
-import { StringDecoder as StringDecoder3 } from "node:string_decoder";
-var getEncodingTransformGenerator = (binary, encoding, skipped) => {
-  if (skipped) {
-    return;
-  }
-  if (binary) {
-    return { transform: encodingUint8ArrayGenerator.bind(void 0, new TextEncoder()) };
-  }
-  const stringDecoder = new StringDecoder3(encoding);
-  return {
-    transform: encodingStringGenerator.bind(void 0, stringDecoder),
-    final: encodingStringFinal.bind(void 0, stringDecoder)
-  };
-};
-var encodingUint8ArrayGenerator = function* (textEncoder3, chunk) {
-  if (Buffer5.isBuffer(chunk)) {
-    yield bufferToUint8Array(chunk);
-  } else if (typeof chunk === "string") {
-    yield textEncoder3.encode(chunk);
-  } else {
-    yield chunk;
-  }
-};
-var encodingStringGenerator = function* (stringDecoder, chunk) {
-  yield isUint8Array(chunk) ? stringDecoder.write(chunk) : chunk;
-};
-var encodingStringFinal = function* (stringDecoder) {
-  const lastChunk = stringDecoder.end();
-  if (lastChunk !== "") {
-    yield lastChunk;
-  }
-};
-var getStringToBytesGenerator = (binary, encoding, skipped) => skipped || encoding === "utf8" ? void 0 : { transform: stringToBytesGenerator.bind(void 0, getStringEncoding(binary, encoding)) };
-var stringToBytesGenerator = function* (stringEncoding, chunk) {
-  yield typeof chunk === "string" ? bufferToUint8Array(Buffer5.from(chunk, stringEncoding)) : chunk;
-};
-
-// node_modules/execa/lib/transform/run-async.js
-import { callbackify } from "node:util";
-var pushChunks = callbackify(async (getChunks2, state, getChunksArguments, transformStream) => {
-  state.currentIterable = getChunks2(...getChunksArguments);
-  try {
-    for await (const chunk of state.currentIterable) {
-      transformStream.push(chunk);
-    }
-  } finally {
-    delete state.currentIterable;
-  }
-});
-var transformChunk = async function* (chunk, generators, index) {
-  if (index === generators.length) {
-    yield chunk;
-    return;
-  }
-  const { transform = identityGenerator } = generators[index];
-  for await (const transformedChunk of transform(chunk)) {
-    yield* transformChunk(transformedChunk, generators, index + 1);
-  }
-};
-var finalChunks = async function* (generators) {
-  for (const [index, { final }] of Object.entries(generators)) {
-    yield* generatorFinalChunks(final, Number(index), generators);
-  }
-};
-var generatorFinalChunks = async function* (final, index, generators) {
-  if (final === void 0) {
-    return;
-  }
-  for await (const finalChunk of final()) {
-    yield* transformChunk(finalChunk, generators, index + 1);
-  }
-};
-var destroyTransform = callbackify(async ({ currentIterable }, error2) => {
-  if (currentIterable !== void 0) {
-    await (error2 ? currentIterable.throw(error2) : currentIterable.return());
-    return;
-  }
-  if (error2) {
-    throw error2;
-  }
-});
-var identityGenerator = function* (chunk) {
-  yield chunk;
-};
-
-// node_modules/execa/lib/transform/run-sync.js
-var pushChunksSync = (getChunksSync, getChunksArguments, transformStream, done) => {
-  try {
-    for (const chunk of getChunksSync(...getChunksArguments)) {
-      transformStream.push(chunk);
-    }
-    done();
-  } catch (error2) {
-    done(normalizeTransformError(error2));
-  }
-};
-var normalizeTransformError = (error2) => error2 || Object.assign(new Error("Promise was rejected with falsy value"), {
-  code: "ERR_FALSY_VALUE_REJECTION",
-  reason: error2
-});
-var runTransformSync = (generators, chunks) => {
-  try {
-    return [
-      ...chunks.flatMap((chunk) => [...transformChunkSync(chunk, generators, 0)]),
-      ...finalChunksSync(generators)
-    ];
-  } catch (error2) {
-    throw normalizeTransformError(error2);
-  }
-};
-var transformChunkSync = function* (chunk, generators, index) {
-  if (index === generators.length) {
-    yield chunk;
-    return;
-  }
-  const { transform = identityGenerator2 } = generators[index];
-  for (const transformedChunk of transform(chunk)) {
-    yield* transformChunkSync(transformedChunk, generators, index + 1);
-  }
-};
-var finalChunksSync = function* (generators) {
-  for (const [index, { final }] of Object.entries(generators)) {
-    yield* generatorFinalChunksSync(final, Number(index), generators);
-  }
-};
-var generatorFinalChunksSync = function* (final, index, generators) {
-  if (final === void 0) {
-    return;
-  }
-  for (const finalChunk of final()) {
-    yield* transformChunkSync(finalChunk, generators, index + 1);
-  }
-};
-var identityGenerator2 = function* (chunk) {
-  yield chunk;
-};
-
-// node_modules/execa/lib/transform/generator.js
-var generatorToStream = ({
-  value,
-  value: {
-    transform,
-    final,
-    binary,
-    writableObjectMode,
-    readableObjectMode
-  },
-  optionName
-}, { encoding }) => {
-  const state = {};
-  const generators = addInternalGenerators(value, encoding, optionName);
-  const transformAsync = isAsyncGenerator(transform);
-  const finalAsync = isAsyncGenerator(final);
-  const transformMethod = transformAsync ? pushChunks.bind(void 0, transformChunk, state) : pushChunksSync.bind(void 0, transformChunkSync);
-  const finalMethod = transformAsync || finalAsync ? pushChunks.bind(void 0, finalChunks, state) : pushChunksSync.bind(void 0, finalChunksSync);
-  const destroyMethod = transformAsync || finalAsync ? destroyTransform.bind(void 0, state) : void 0;
-  const stream = new Transform({
-    writableObjectMode,
-    writableHighWaterMark: getDefaultHighWaterMark(writableObjectMode),
-    readableObjectMode,
-    readableHighWaterMark: getDefaultHighWaterMark(readableObjectMode),
-    // A string written to the stream is converted to bytes with this encoding, which `getEncodingTransformGenerator()` then decodes with the `encoding` option
-    defaultEncoding: getStringEncoding(binary, encoding),
-    transform(chunk, encoding2, done) {
-      transformMethod([chunk, generators, 0], this, done);
-    },
-    flush(done) {
-      finalMethod([generators], this, done);
-    },
-    destroy: destroyMethod
-  });
-  return { stream };
-};
-var runGeneratorsSync = (chunks, stdioItems, encoding, isInput) => {
-  const generators = stdioItems.filter(({ type }) => type === "generator");
-  const reversedGenerators = isInput ? generators.reverse() : generators;
-  for (const { value, optionName } of reversedGenerators) {
-    if (!value.writableObjectMode) {
-      const stringEncoding = getStringEncoding(value.binary, encoding);
-      chunks = chunks.map((chunk) => typeof chunk === "string" ? Buffer6.from(chunk, stringEncoding) : chunk);
-    }
-    const generators2 = addInternalGenerators(value, encoding, optionName);
-    chunks = runTransformSync(generators2, chunks);
-  }
-  return chunks;
-};
-var addInternalGenerators = ({ transform, final, binary, writableObjectMode, readableObjectMode, preserveNewlines }, encoding, optionName) => {
-  const state = {};
-  return [
-    { transform: getValidateTransformInput(writableObjectMode, optionName) },
-    getEncodingTransformGenerator(binary, encoding, writableObjectMode),
-    getSplitLinesGenerator(binary, preserveNewlines, writableObjectMode, state),
-    { transform, final },
-    { transform: getValidateTransformReturn(readableObjectMode, optionName) },
-    getAppendNewlineGenerator({
-      binary,
-      preserveNewlines,
-      readableObjectMode,
-      state,
-      encoding
-    }),
-    getStringToBytesGenerator(binary, encoding, readableObjectMode)
-  ].filter(Boolean);
-};
-
-// node_modules/execa/lib/io/input-sync.js
-var addInputOptionsSync = (fileDescriptors, options) => {
-  for (const fdNumber of getInputFdNumbers(fileDescriptors)) {
-    addInputOptionSync(fileDescriptors, fdNumber, options);
-  }
-};
-var getInputFdNumbers = (fileDescriptors) => new Set(Object.entries(fileDescriptors).filter(([, { direction }]) => direction === "input").map(([fdNumber]) => Number(fdNumber)));
-var addInputOptionSync = (fileDescriptors, fdNumber, options) => {
-  const { stdioItems } = fileDescriptors[fdNumber];
-  const allStdioItems = stdioItems.filter(({ contents }) => contents !== void 0);
-  if (allStdioItems.length === 0 && stdioItems.every(({ type }) => type !== "generator")) {
-    return;
-  }
-  if (fdNumber !== 0) {
-    const [{ type, optionName }] = allStdioItems;
-    throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be ${TYPE_TO_MESSAGE[type]} with synchronous methods.`);
-  }
-  const chunks = allStdioItems.flatMap(({ type, contents }) => getChunks(type, typeof contents === "function" ? contents() : contents));
-  options.input = applyInputGeneratorsSync(chunks, stdioItems, options.encoding);
-};
-var getChunks = (type, chunks) => type === "iterable" ? chunks : chunks.filter((chunk) => chunk.length > 0);
-var applyInputGeneratorsSync = (chunks, stdioItems, encoding) => {
-  const newContents = runGeneratorsSync(chunks, stdioItems, getInputEncoding(encoding), true);
-  validateSerializable(newContents);
-  return joinToUint8Array(newContents);
-};
-var validateSerializable = (newContents) => {
-  const invalidItem = newContents.find((item) => !isSerializableInput(item));
-  if (invalidItem !== void 0) {
-    throwOnSerializableInput("stdin", invalidItem);
-  }
-};
-var isSerializableInput = (item) => typeof item === "string" || isUint8Array(item);
-var throwOnSerializableInput = (optionName, invalidItem) => {
-  throw new TypeError(`The \`${optionName}\` option is invalid: when passing objects as input, a transform must be used to serialize them to strings or Uint8Arrays: ${invalidItem}.`);
-};
-
-// node_modules/execa/lib/io/output-sync.js
-import { writeFileSync, appendFileSync as appendFileSync2 } from "node:fs";
-
-// node_modules/execa/lib/verbose/output.js
-var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && isFdVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
-var isFdVerbose = (fdNumber) => fdNumber === 1 || fdNumber === 2;
-var PIPED_STDIO_VALUES = /* @__PURE__ */ new Set(["pipe", "overlapped"]);
-var logLines = async (linesIterable, stream, fdNumber, verboseInfo) => {
-  for await (const line of linesIterable) {
-    if (!isPipingStream(stream)) {
-      logLine(line, fdNumber, verboseInfo);
-    }
-  }
-};
-var logLinesSync = (linesArray, fdNumber, verboseInfo) => {
-  for (const line of linesArray) {
-    logLine(line, fdNumber, verboseInfo);
-  }
-};
-var isPipingStream = (stream) => stream._readableState.pipes.some((pipe) => !isAllStream(pipe) || isPipingStream(pipe));
-var logLine = (line, fdNumber, verboseInfo) => {
-  const verboseMessage = serializeVerboseMessage(line);
-  verboseLog({
-    type: "output",
-    verboseMessage,
-    fdNumber,
-    verboseInfo
-  });
-};
-
-// node_modules/execa/lib/io/output-sync.js
-var transformOutputSync = ({ fileDescriptors, syncResult, options, verboseInfo }) => {
-  const output = syncResult.output ?? getSpawnFailureOutput(options);
-  const outputFiles = /* @__PURE__ */ new Set();
-  const errors = [];
-  const transformedOutput = output.map((result, fdNumber) => transformOutputResultSync({
-    result,
-    fileDescriptors,
-    fdNumber,
-    errors,
-    outputFiles,
-    verboseInfo
-  }, options));
-  return { output: transformedOutput, error: errors.find((error2) => error2 !== void 0) };
-};
-var getSpawnFailureOutput = ({ stdio }) => stdio.map((stdioOption, fdNumber) => fdNumber !== 0 && stdioOption === "pipe" ? new Uint8Array() : null);
-var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, errors, outputFiles, verboseInfo }, { buffer, encoding, lines: lines2, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
-  if (result === null) {
-    return;
-  }
-  const truncatedResult = truncateMaxBufferSync(result, fdNumber, { maxBuffer, buffer });
-  const uint8ArrayResult = bufferToUint8Array(truncatedResult);
-  const { stdioItems, objectMode } = fileDescriptors[fdNumber];
-  const { chunks, error: transformError } = runOutputGeneratorsSync(uint8ArrayResult.length === 0 ? [] : [uint8ArrayResult], stdioItems, encoding);
-  const { serializedResult, finalResult } = serializeChunks({
-    chunks,
-    objectMode,
-    encoding,
-    lines: lines2,
-    stripFinalNewline: stripFinalNewline2,
-    fdNumber
-  });
-  const logError2 = logOutputSync({
-    serializedResult,
-    fdNumber,
-    verboseInfo,
-    encoding,
-    stdioItems,
-    objectMode
-  });
-  const error2 = transformError ?? logError2;
-  errors.push(error2);
-  const returnedResult = buffer[fdNumber] ? finalResult : void 0;
-  try {
-    if (error2 === void 0) {
-      writeToFiles(chunks, stdioItems, outputFiles);
-    }
-    return returnedResult;
-  } catch (writeError) {
-    errors.push(writeError);
-    return returnedResult;
-  }
-};
-var runOutputGeneratorsSync = (chunks, stdioItems, encoding) => {
-  try {
-    return { chunks: runGeneratorsSync(chunks, stdioItems, encoding, false), error: void 0 };
-  } catch (error2) {
-    return { chunks: [], error: error2 };
-  }
-};
-var serializeChunks = ({ chunks, objectMode, encoding, lines: lines2, stripFinalNewline: stripFinalNewline2, fdNumber }) => {
-  if (objectMode) {
-    return { serializedResult: chunks, finalResult: chunks };
-  }
-  if (encoding === "buffer") {
-    const serializedResult2 = joinToUint8Array(chunks);
-    return { serializedResult: serializedResult2, finalResult: serializedResult2 };
-  }
-  const serializedResult = joinToString(chunks, encoding);
-  const finalResult = lines2[fdNumber] ? splitLinesSync(serializedResult, !stripFinalNewline2[fdNumber], objectMode) : serializedResult;
-  return { serializedResult, finalResult };
-};
-var logOutputSync = ({ serializedResult, fdNumber, verboseInfo, encoding, stdioItems, objectMode }) => {
-  if (!shouldLogOutput({
-    stdioItems,
-    encoding,
-    verboseInfo,
-    fdNumber
-  })) {
-    return;
-  }
-  const linesArray = splitLinesSync(serializedResult, false, objectMode);
-  try {
-    logLinesSync(linesArray, fdNumber, verboseInfo);
-  } catch (error2) {
-    return error2;
-  }
-};
-var writeToFiles = (chunks, stdioItems, outputFiles) => {
-  const fileItems = stdioItems.filter(({ type }) => FILE_TYPES.has(type));
-  if (fileItems.length === 0) {
-    return;
-  }
-  const contents = joinToUint8Array(chunks);
-  const writtenPaths = /* @__PURE__ */ new Set();
-  for (const stdioItem of fileItems) {
-    const { type, append } = stdioItem;
-    const path27 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    if (writtenPaths.has(path27)) {
-      continue;
-    }
-    writtenPaths.add(path27);
-    if (append || outputFiles.has(path27)) {
-      appendFileSync2(path27, contents);
-    } else {
-      writeFileSync(path27, contents);
-    }
-    outputFiles.add(path27);
-  }
-};
-
-// node_modules/execa/lib/resolve/exit-async.js
-import { once as once4 } from "node:events";
-var waitForExit = async (subprocess, context3) => {
-  const [exitCode, signal] = await waitForExitOrError(subprocess);
-  context3.isForcefullyTerminated ??= false;
-  return [exitCode, signal];
-};
-var waitForExitOrError = async (subprocess) => {
-  const [spawnPayload, exitPayload] = await Promise.allSettled([
-    once4(subprocess, "spawn"),
-    once4(subprocess, "exit")
-  ]);
-  if (spawnPayload.status === "rejected") {
-    return [];
-  }
-  return exitPayload.status === "rejected" ? waitForSubprocessExit(subprocess) : exitPayload.value;
-};
-var waitForSubprocessExit = async (subprocess) => {
-  try {
-    return await once4(subprocess, "exit");
-  } catch {
-    return waitForSubprocessExit(subprocess);
-  }
-};
-var waitForSuccessfulExit = async (exitPromise) => {
-  const [exitCode, signal] = await exitPromise;
-  if (!isSubprocessErrorExit(exitCode, signal) && isFailedExit(exitCode, signal)) {
-    throw new DiscardedError();
-  }
-  return [exitCode, signal];
-};
-var isSubprocessErrorExit = (exitCode, signal) => exitCode === void 0 && signal === void 0;
-var isFailedExit = (exitCode, signal) => exitCode !== 0 || signal !== null;
-
-// node_modules/execa/lib/resolve/exit-sync.js
-var getExitResultSync = ({ error: error2, status: exitCode, signal, output }, { maxBuffer, buffer }) => {
-  const initialError = getResultError(error2, exitCode, signal);
-  const isTimedOut = initialError?.code === "ETIMEDOUT";
-  const { resultError, isMaxBuffer } = isTimedOut ? { resultError: initialError, isMaxBuffer: false } : handleMaxBufferSync({
-    resultError: initialError,
-    output,
-    maxBuffer,
-    buffer
-  });
-  return {
-    resultError,
-    exitCode,
-    signal,
-    timedOut: isTimedOut,
-    isMaxBuffer
-  };
-};
-var getResultError = (error2, exitCode, signal) => {
-  if (error2 !== void 0) {
-    return error2;
-  }
-  return isFailedExit(exitCode, signal) ? new DiscardedError() : void 0;
-};
-
-// node_modules/execa/lib/methods/main-sync.js
-var execaCoreSync = (rawFile, rawArguments, rawOptions) => {
-  const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
-  const result = spawnSubprocessSync({
-    file,
-    commandArguments,
-    options,
-    command,
-    escapedCommand,
-    verboseInfo,
-    fileDescriptors,
-    startTime
-  });
-  return handleResult(result, verboseInfo, options);
-};
-var handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
-  const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
-  const syncOptions = normalizeSyncOptions(rawOptions);
-  const { file, commandArguments, options } = normalizeOptions(rawFile, rawArguments, syncOptions);
-  validateSyncOptions(options);
-  const fileDescriptors = handleStdioSync(options, verboseInfo);
-  return {
-    file,
-    commandArguments,
-    command,
-    escapedCommand,
-    startTime,
-    verboseInfo,
-    options,
-    fileDescriptors
-  };
-};
-var normalizeSyncOptions = (options) => options.node && !options.ipc ? { ...options, ipc: false } : options;
-var validateSyncOptions = ({ ipc, ipcInput, detached, cancelSignal, killDescendants }) => {
-  if (ipcInput !== void 0) {
-    throwInvalidSyncOption("ipcInput");
-  }
-  if (ipc) {
-    throwInvalidSyncOption("ipc: true");
-  }
-  if (detached) {
-    throwInvalidSyncOption("detached: true");
-  }
-  if (killDescendants) {
-    throwInvalidSyncOption("killDescendants: true");
-  }
-  if (cancelSignal) {
-    throwInvalidSyncOption("cancelSignal");
-  }
-};
-var throwInvalidSyncOption = (value) => {
-  throw new TypeError(`The "${value}" option cannot be used with synchronous methods.`);
-};
-var spawnSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
-  const syncResult = runSubprocessSync({
-    file,
-    commandArguments,
-    options,
-    command,
-    escapedCommand,
-    fileDescriptors,
-    startTime
-  });
-  if (syncResult.failed) {
-    return syncResult;
-  }
-  const { resultError, exitCode, signal, timedOut, isMaxBuffer } = getExitResultSync(syncResult, options);
-  const { output, error: error2 = resultError } = transformOutputSync({
-    fileDescriptors,
-    syncResult,
-    options,
-    verboseInfo
-  });
-  const stdio = output.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options, fdNumber));
-  const allFds = getAllSyncFds(output);
-  const all = stripNewline(getAllSync(output, allFds, options), options, "all", allFds);
-  return getSyncResult({
-    error: error2,
-    exitCode,
-    signal,
-    timedOut,
-    isMaxBuffer,
-    stdio,
-    all,
-    options,
-    command,
-    escapedCommand,
-    startTime
-  });
-};
-var runSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, fileDescriptors, startTime }) => {
-  try {
-    addInputOptionsSync(fileDescriptors, options);
-    const normalizedOptions = normalizeSpawnSyncOptions(options);
-    return { __proto__: null, ...spawnSync(...concatenateShell(file, commandArguments, normalizedOptions)) };
-  } catch (error2) {
-    return makeEarlyError({
-      error: error2,
-      command,
-      escapedCommand,
-      fileDescriptors,
-      options,
-      startTime,
-      isSync: true,
-      ...getEarlyErrorOutput(fileDescriptors, options)
-    });
-  }
-};
-var normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options }) => ({ ...options, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
-var getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime }) => error2 === void 0 ? makeSuccessResult({
-  command,
-  escapedCommand,
-  stdio,
-  all,
-  ipcOutput: [],
-  options,
-  startTime
-}) : makeError({
-  error: error2,
-  command,
-  escapedCommand,
-  timedOut,
-  isCanceled: false,
-  isGracefullyCanceled: false,
-  isMaxBuffer,
-  isForcefullyTerminated: false,
-  exitCode,
-  signal,
-  stdio,
-  all,
-  ipcOutput: [],
-  options,
-  startTime,
-  isSync: true
-});
-
-// node_modules/execa/lib/methods/main-async.js
-import { setMaxListeners, once as once9 } from "node:events";
-import { spawn as spawn2 } from "node:child_process";
-
-// node_modules/execa/lib/ipc/methods.js
-import process11 from "node:process";
-
-// node_modules/execa/lib/ipc/get-one.js
-import { once as once5, on as on2 } from "node:events";
-var internalGetOneMessageOptions = /* @__PURE__ */ Symbol("internalGetOneMessageOptions");
-var getOneMessage = ({ anyProcess, channel, isSubprocess, ipc }, rawOptions) => {
-  const options = copyOptions(rawOptions);
-  const { reference = true, filter } = options;
-  const { signal } = options[internalGetOneMessageOptions] ?? {};
-  validateIpcMethod({
-    methodName: "getOneMessage",
-    isSubprocess,
-    ipc,
-    isConnected: isConnected(anyProcess)
-  });
-  return getOneMessageAsync({
-    anyProcess,
-    channel,
-    isSubprocess,
-    filter,
-    reference,
-    signal
-  });
-};
-var getOneMessageAsync = async ({ anyProcess, channel, isSubprocess, filter, reference, signal }) => {
-  addReference(channel, reference);
-  const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-  const controller = new AbortController();
-  stopOnAbort(signal, controller);
-  try {
-    return await Promise.race([
-      getMessage(ipcEmitter, filter, controller),
-      throwOnDisconnect2(ipcEmitter, isSubprocess, controller),
-      throwOnStrictError(ipcEmitter, isSubprocess, controller)
-    ]);
-  } catch (error2) {
-    if (!signal?.aborted) {
-      disconnect(anyProcess);
-    }
-    throw error2;
-  } finally {
-    controller.abort();
-    removeReference(channel, reference);
-  }
-};
-var stopOnAbort = (signal, controller) => {
-  if (signal === void 0) {
-    return;
-  }
-  if (signal.aborted) {
-    controller.abort();
-    return;
-  }
-  signal.addEventListener("abort", () => {
-    controller.abort();
-  }, { once: true, signal: controller.signal });
-};
-var getMessage = async (ipcEmitter, filter, { signal }) => {
-  if (filter === void 0) {
-    const [message] = await once5(ipcEmitter, "message", { signal });
-    return message;
-  }
-  for await (const [message] of on2(ipcEmitter, "message", { signal })) {
-    if (filter(message)) {
-      return message;
-    }
-  }
-};
-var throwOnDisconnect2 = async (ipcEmitter, isSubprocess, { signal }) => {
-  await once5(ipcEmitter, "disconnect", { signal });
-  throwOnEarlyDisconnect(isSubprocess);
-};
-var throwOnStrictError = async (ipcEmitter, isSubprocess, { signal }) => {
-  const [error2] = await once5(ipcEmitter, "strict:error", { signal });
-  throw getStrictResponseError(error2, isSubprocess);
-};
-
-// node_modules/execa/lib/ipc/get-each.js
-import { once as once6, on as on3 } from "node:events";
-var internalGetEachMessageOptions = /* @__PURE__ */ Symbol("internalGetEachMessageOptions");
-var getEachMessage = (subprocessInfo, rawOptions) => {
-  const options = copyOptions(rawOptions);
-  const { reference = true } = options;
-  const { signal, shouldAwait = !subprocessInfo.isSubprocess } = options[internalGetEachMessageOptions] ?? {};
-  return loopOnMessages({
-    ...subprocessInfo,
-    shouldAwait,
-    reference,
-    signal
-  });
-};
-var loopOnMessages = ({ anyProcess, waitProcess = anyProcess, channel, isSubprocess, ipc, shouldAwait, reference, signal }) => {
-  validateIpcMethod({
-    methodName: "getEachMessage",
-    isSubprocess,
-    ipc,
-    isConnected: isConnected(anyProcess)
-  });
-  addReference(channel, reference);
-  const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-  const controller = new AbortController();
-  const state = {};
-  stopOnAbort2(signal, controller);
-  stopOnDisconnect(anyProcess, ipcEmitter, controller);
-  abortOnStrictError({
-    ipcEmitter,
-    isSubprocess,
-    controller,
-    state
-  });
-  return iterateOnMessages({
-    anyProcess,
-    waitProcess,
-    channel,
-    ipcEmitter,
-    isSubprocess,
-    shouldAwait,
-    controller,
-    state,
-    reference,
-    signal
-  });
-};
-var stopOnAbort2 = (signal, controller) => {
-  if (signal === void 0) {
-    return;
-  }
-  if (signal.aborted) {
-    controller.abort();
-    return;
-  }
-  signal.addEventListener("abort", () => {
-    controller.abort();
-  }, { once: true, signal: controller.signal });
-};
-var stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
-  try {
-    await once6(ipcEmitter, "disconnect", { signal: controller.signal });
-    controller.abort();
-  } catch {
-  }
-};
-var abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state }) => {
-  try {
-    const [error2] = await once6(ipcEmitter, "strict:error", { signal: controller.signal });
-    state.error = getStrictResponseError(error2, isSubprocess);
-    controller.abort();
-  } catch {
-  }
-};
-var iterateOnMessages = async function* ({ anyProcess, waitProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference, signal }) {
-  try {
-    for await (const [message] of on3(ipcEmitter, "message", { signal: controller.signal })) {
-      throwIfStrictError(state);
-      yield message;
-    }
-  } catch {
-    throwIfStrictError(state);
-  } finally {
-    controller.abort();
-    removeReference(channel, reference);
-    if (!isSubprocess && !signal?.aborted) {
-      disconnect(anyProcess);
-    }
-    if (shouldAwait) {
-      await waitProcess;
-    }
-  }
-};
-var throwIfStrictError = ({ error: error2 }) => {
-  if (error2) {
-    throw error2;
-  }
-};
-
-// node_modules/execa/lib/ipc/methods.js
-var addIpcMethods = (target, subprocess, { ipc }) => {
-  Object.assign(target, getIpcMethods(subprocess, false, ipc, target));
-};
-var getIpcExport = () => {
-  const anyProcess = process11;
-  const isSubprocess = true;
-  const isIpc = process11.channel !== void 0;
-  return {
-    ...getIpcMethods(anyProcess, isSubprocess, isIpc),
-    getCancelSignal: getCancelSignal.bind(void 0, {
-      anyProcess,
-      channel: anyProcess.channel,
-      isSubprocess,
-      ipc: isIpc
-    })
-  };
-};
-var getIpcMethods = (anyProcess, isSubprocess, ipc, waitProcess = anyProcess) => ({
-  sendMessage: sendMessage.bind(void 0, {
-    anyProcess,
-    channel: anyProcess.channel,
-    isSubprocess,
-    ipc
-  }),
-  getOneMessage: getOneMessage.bind(void 0, {
-    anyProcess,
-    channel: anyProcess.channel,
-    isSubprocess,
-    ipc
-  }),
-  getEachMessage: getEachMessage.bind(void 0, {
-    anyProcess,
-    channel: anyProcess.channel,
-    isSubprocess,
-    ipc,
-    waitProcess
-  })
-});
-
-// node_modules/execa/lib/return/early-error.js
-import { ChildProcess as ChildProcess2 } from "node:child_process";
-import { callbackify as callbackify2 } from "node:util";
-import {
-  PassThrough,
-  Readable,
-  Writable,
-  Duplex
-} from "node:stream";
-var handleEarlyError = ({ error: error2, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
-  cleanupCustomStreams(fileDescriptors);
-  const subprocess = new ChildProcess2();
-  subprocess.kill = () => false;
-  const all = createDummyStreams(subprocess, fileDescriptors);
-  const promise = handleDummyPromise({
-    error: error2,
-    command,
-    escapedCommand,
-    fileDescriptors,
-    options,
-    startTime,
-    verboseInfo
-  });
-  return {
-    subprocess,
-    promise,
-    all: options.all ? all : void 0,
-    convertedStreams: getConvertedStreams(promise)
-  };
-};
-var createDummyStreams = (subprocess, fileDescriptors) => {
-  const stdin = createDummyStream();
-  const stdout = createDummyStream();
-  const stderr = createDummyStream();
-  const extraStdio = Array.from({ length: fileDescriptors.length - 3 }, createDummyStream);
-  const all = createDummyStream();
-  const stdio = [stdin, stdout, stderr, ...extraStdio];
-  Object.assign(subprocess, {
-    stdin,
-    stdout,
-    stderr,
-    stdio
-  });
-  return all;
-};
-var createDummyStream = () => {
-  const stream = new PassThrough();
-  stream.on("error", () => {
-  });
-  stream.end();
-  return stream;
-};
-var getConvertedStreams = (promise) => {
-  const waitForPromise = async () => {
-    await promise;
-  };
-  const endReadable = function() {
-    callbackify2(waitForPromise)((error2) => {
-      if (error2) {
-        this.destroy(error2);
-      } else {
-        this.push(null);
-      }
-    });
-  };
-  const endWritable = callbackify2(waitForPromise);
-  const writeWritable = (chunk, encoding, done) => {
-    endWritable(done);
-  };
-  const readable = () => new Readable({ read: endReadable });
-  const writable = () => new Writable({ write: writeWritable, final: endWritable });
-  const duplex = () => new Duplex({ read: endReadable, write: writeWritable, final: endWritable });
-  const iterable = () => readable()[Symbol.asyncIterator]();
-  return {
-    readable,
-    writable,
-    duplex,
-    readableStream: () => Readable.toWeb(readable()),
-    writableStream: () => Writable.toWeb(writable()),
-    transformStream: () => Duplex.toWeb(duplex()),
-    iterable,
-    [Symbol.asyncIterator]: iterable
-  };
-};
-var handleDummyPromise = async ({ error: error2, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
-  const earlyError = makeEarlyError({
-    error: await error2,
-    command,
-    escapedCommand,
-    fileDescriptors,
-    options,
-    startTime,
-    isSync: false,
-    ...getEarlyErrorOutput(fileDescriptors, options)
-  });
-  return handleResult(earlyError, verboseInfo, options);
-};
-
-// node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream, createWriteStream } from "node:fs";
-import { Buffer as Buffer7 } from "node:buffer";
-import { Readable as Readable2, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
-var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
-var forbiddenIfAsync = ({ type, optionName }) => {
-  throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
-};
-var addProperties2 = {
-  fileNumber: forbiddenIfAsync,
-  generator: generatorToStream,
-  asyncGenerator: generatorToStream,
-  nodeStream: ({ value }) => ({ stream: value }),
-  // `Duplex.fromWeb()` uses the same `objectMode` for both sides
-  webTransform: ({ value: { transform, writableObjectMode, readableObjectMode } }) => ({
-    stream: Duplex2.from({
-      writable: Writable2.fromWeb(transform.writable, { objectMode: writableObjectMode }),
-      readable: Readable2.fromWeb(transform.readable, { objectMode: readableObjectMode })
-    })
-  }),
-  duplex: ({ value: { transform } }) => ({ stream: transform }),
-  native() {
-  }
-};
-var validateIterable = function* (iterable, optionName) {
-  for (const value of iterable) {
-    validateIterableValue(value, optionName);
-    yield value;
-  }
-};
-var validateAsyncIterable = async function* (iterable, optionName) {
-  for await (const value of iterable) {
-    validateIterableValue(value, optionName);
-    yield value;
-  }
-};
-var validateIterableValue = (value, optionName) => {
-  if (!isSerializableInput(value)) {
-    throwOnSerializableInput(optionName, value);
-  }
-};
-var readableFromChunk = (chunk) => Readable2.from(chunk.length === 0 ? [] : [chunk]);
-var generatorToInputStream = (stdioItem, { encoding }) => generatorToStream(stdioItem, { encoding: getInputEncoding(encoding) });
-var addPropertiesAsync = {
-  input: {
-    ...addProperties2,
-    generator: generatorToInputStream,
-    asyncGenerator: generatorToInputStream,
-    fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream(file) }),
-    webStream: ({ value }, options, objectMode) => ({ stream: Readable2.fromWeb(value, { objectMode }) }),
-    iterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateIterable(value, optionName)) }),
-    asyncIterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateAsyncIterable(value, optionName)) }),
-    string: ({ value }) => ({ stream: readableFromChunk(value) }),
-    uint8Array: ({ value }) => ({ stream: readableFromChunk(Buffer7.from(value)) })
-  },
-  output: {
-    ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createWriteStream(value) }),
-    filePath: ({ value: { file, append } }) => ({ stream: createWriteStream(file, append ? { flags: "a" } : {}) }),
-    // Web writers accept arbitrary chunks, including when a shared writer receives both bytes and objects.
-    webStream: ({ value }) => ({ stream: Writable2.fromWeb(value, { objectMode: true }) }),
-    iterable: forbiddenIfAsync,
-    asyncIterable: forbiddenIfAsync,
-    string: forbiddenIfAsync,
-    uint8Array: forbiddenIfAsync
-  }
-};
-
-// node_modules/@sindresorhus/merge-streams/index.js
-import { on as on4, once as once7 } from "node:events";
-import { PassThrough as PassThroughStream, getDefaultHighWaterMark as getDefaultHighWaterMark2 } from "node:stream";
-import { finished as finished2 } from "node:stream/promises";
-function mergeStreams(streams) {
-  if (!Array.isArray(streams)) {
-    throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
-  }
-  for (const stream of streams) {
-    validateStream(stream);
-  }
-  const objectMode = streams.some(({ readableObjectMode }) => readableObjectMode);
-  const highWaterMark = getHighWaterMark(streams, objectMode);
-  const passThroughStream = new MergedStream({
-    objectMode,
-    writableHighWaterMark: highWaterMark,
-    readableHighWaterMark: highWaterMark
-  });
-  for (const stream of streams) {
-    passThroughStream.add(stream);
-  }
-  return passThroughStream;
-}
-var getHighWaterMark = (streams, objectMode) => {
-  if (streams.length === 0) {
-    return getDefaultHighWaterMark2(objectMode);
-  }
-  const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
-  return Math.max(...highWaterMarks);
-};
-var MergedStream = class extends PassThroughStream {
-  #streams = /* @__PURE__ */ new Set([]);
-  #ended = /* @__PURE__ */ new Set([]);
-  #aborted = /* @__PURE__ */ new Set([]);
-  #onFinished;
-  #unpipeEvent = /* @__PURE__ */ Symbol("unpipe");
-  #streamPromises = /* @__PURE__ */ new WeakMap();
-  add(stream) {
-    validateStream(stream);
-    if (this.#streams.has(stream)) {
-      return;
-    }
-    this.#streams.add(stream);
-    this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
-    const streamPromise = endWhenStreamsDone({
-      passThroughStream: this,
-      stream,
-      streams: this.#streams,
-      ended: this.#ended,
-      aborted: this.#aborted,
-      onFinished: this.#onFinished,
-      unpipeEvent: this.#unpipeEvent
-    });
-    this.#streamPromises.set(stream, streamPromise);
-    stream.pipe(this, { end: false });
-  }
-  async remove(stream) {
-    validateStream(stream);
-    if (!this.#streams.has(stream)) {
-      return false;
-    }
-    const streamPromise = this.#streamPromises.get(stream);
-    if (streamPromise === void 0) {
-      return false;
-    }
-    this.#streamPromises.delete(stream);
-    stream.unpipe(this);
-    await streamPromise;
-    return true;
-  }
-};
-var onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      onMergedStreamEnd(passThroughStream, controller),
-      onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller)
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
-  }
-};
-var onMergedStreamEnd = async (passThroughStream, { signal }) => {
-  try {
-    await finished2(passThroughStream, { signal, cleanup: true });
-  } catch (error2) {
-    errorOrAbortStream(passThroughStream, error2);
-    throw error2;
-  }
-};
-var onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
-  for await (const [unpipedStream] of on4(passThroughStream, "unpipe", { signal })) {
-    if (streams.has(unpipedStream)) {
-      unpipedStream.emit(unpipeEvent);
-    }
-  }
-};
-var validateStream = (stream) => {
-  if (typeof stream?.pipe !== "function") {
-    throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
-  }
-};
-var endWhenStreamsDone = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, onFinished, unpipeEvent }) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      afterMergedStreamFinished(onFinished, stream, controller),
-      onInputStreamEnd({
-        passThroughStream,
-        stream,
-        streams,
-        ended,
-        aborted: aborted2,
-        controller
-      }),
-      onInputStreamUnpipe({
-        stream,
-        streams,
-        ended,
-        aborted: aborted2,
-        unpipeEvent,
-        controller
-      })
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
-  }
-  if (streams.size > 0 && streams.size === ended.size + aborted2.size) {
-    if (ended.size === 0 && aborted2.size > 0) {
-      abortStream(passThroughStream);
-    } else {
-      endStream(passThroughStream);
-    }
-  }
-};
-var afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
-  try {
-    await onFinished;
-    if (!signal.aborted) {
-      abortStream(stream);
-    }
-  } catch (error2) {
-    if (!signal.aborted) {
-      errorOrAbortStream(stream, error2);
-    }
-  }
-};
-var onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, controller: { signal } }) => {
-  try {
-    await finished2(stream, {
-      signal,
-      cleanup: true,
-      readable: true,
-      writable: false
-    });
-    if (streams.has(stream)) {
-      ended.add(stream);
-    }
-  } catch (error2) {
-    if (signal.aborted || !streams.has(stream)) {
-      return;
-    }
-    if (isAbortError(error2)) {
-      aborted2.add(stream);
-    } else {
-      errorStream(passThroughStream, error2);
-    }
-  }
-};
-var onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted2, unpipeEvent, controller: { signal } }) => {
-  await once7(stream, unpipeEvent, { signal });
-  if (!stream.readable) {
-    return once7(signal, "abort", { signal });
-  }
-  streams.delete(stream);
-  ended.delete(stream);
-  aborted2.delete(stream);
-};
-var endStream = (stream) => {
-  if (stream.writable) {
-    stream.end();
-  }
-};
-var errorOrAbortStream = (stream, error2) => {
-  if (isAbortError(error2)) {
-    abortStream(stream);
-  } else {
-    errorStream(stream, error2);
-  }
-};
-var isAbortError = (error2) => error2?.code === "ERR_STREAM_PREMATURE_CLOSE";
-var abortStream = (stream) => {
-  if (stream.readable || stream.writable) {
-    stream.destroy();
-  }
-};
-var errorStream = (stream, error2) => {
-  if (!stream.destroyed) {
-    stream.once("error", noop4);
-    stream.destroy(error2);
-  }
-};
-var noop4 = () => {
-};
-var updateMaxListeners = (passThroughStream, increment2) => {
-  const maxListeners = passThroughStream.getMaxListeners();
-  if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
-    passThroughStream.setMaxListeners(maxListeners + increment2);
-  }
-};
-var PASSTHROUGH_LISTENERS_COUNT = 2;
-var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
-
-// node_modules/execa/lib/io/pipeline.js
-import { finished as finished3 } from "node:stream/promises";
-var pipeStreams = (source2, destination, onDestinationEnd) => {
-  source2.pipe(destination);
-  onSourceFinish(source2, destination);
-  onDestinationFinish(source2, destination, onDestinationEnd);
-};
-var onSourceFinish = async (source2, destination) => {
-  if (isStandardStream(source2) || isStandardStream(destination)) {
-    return;
-  }
-  try {
-    await finished3(source2, { cleanup: true, readable: true, writable: false });
-  } catch {
-  }
-  endDestinationStream(destination);
-};
-var endDestinationStream = (destination) => {
-  if (destination.writable) {
-    destination.end();
-  }
-};
-var onDestinationFinish = async (source2, destination, onDestinationEnd) => {
-  if (isStandardStream(source2) || isStandardStream(destination)) {
-    return;
-  }
-  try {
-    await finished3(destination, { cleanup: true, readable: false, writable: true });
-  } catch {
-  }
-  if (onDestinationEnd !== void 0) {
-    await onDestinationEnd();
-  }
-  abortSourceStream(source2);
-};
-var abortSourceStream = (source2) => {
-  if (source2.readable) {
-    source2.destroy();
-  }
-};
-
-// node_modules/execa/lib/io/output-async.js
-var pipeOutputAsync = (subprocess, fileDescriptors, controller) => {
-  const pipeGroups = /* @__PURE__ */ new Map();
-  for (const [fdNumber, { stdioItems, direction }] of Object.entries(fileDescriptors)) {
-    const transformItems = stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type));
-    for (const { stream } of transformItems) {
-      pipeTransform(subprocess, stream, direction, fdNumber);
-    }
-    const nonTransformItems = stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type));
-    for (const { stream } of nonTransformItems) {
-      pipeStdioItem({
-        subprocess,
-        stream,
-        direction,
-        fdNumber,
-        pipeGroups,
-        controller
-      });
-    }
-  }
-  for (const [outputStream, inputStreams] of pipeGroups) {
-    const inputStream = inputStreams.length === 1 ? inputStreams[0] : mergeStreams(inputStreams);
-    pipeStreams(inputStream, outputStream);
-  }
-};
-var pipeTransform = (subprocess, stream, direction, fdNumber) => {
-  if (direction === "output") {
-    pipeStreams(subprocess.stdio[fdNumber], stream);
-  } else {
-    pipeStreams(stream, subprocess.stdio[fdNumber]);
-  }
-  const streamProperty = SUBPROCESS_STREAM_PROPERTIES[fdNumber];
-  if (streamProperty !== void 0) {
-    subprocess[streamProperty] = stream;
-  }
-  subprocess.stdio[fdNumber] = stream;
-};
-var SUBPROCESS_STREAM_PROPERTIES = ["stdin", "stdout", "stderr"];
-var pipeStdioItem = ({ subprocess, stream, direction, fdNumber, pipeGroups, controller }) => {
-  if (stream === void 0) {
-    return;
-  }
-  setStandardStreamMaxListeners(stream, controller);
-  const [inputStream, outputStream] = direction === "output" ? [stream, subprocess.stdio[fdNumber]] : [subprocess.stdio[fdNumber], stream];
-  const outputStreams = pipeGroups.get(inputStream) ?? [];
-  pipeGroups.set(inputStream, [...outputStreams, outputStream]);
-};
-var setStandardStreamMaxListeners = (stream, { signal }) => {
-  if (isStandardStream(stream)) {
-    incrementMaxListeners(stream, MAX_LISTENERS_INCREMENT, signal);
-  }
-};
-var MAX_LISTENERS_INCREMENT = 2;
-
-// node_modules/execa/lib/terminate/kill-descendants.js
-import process12 from "node:process";
-import { execFile } from "node:child_process";
-import path17 from "node:path/win32";
-var isWindows3 = process12.platform === "win32";
-var getSpawnOptions = (options) => !isWindows3 && options.killDescendants ? { ...options, detached: true } : options;
-var getKillFunction = (subprocess, { killDescendants }) => {
-  if (!killDescendants) {
-    const killSubprocess = subprocess.kill.bind(subprocess);
-    return (...arguments_) => subprocess.pid === void 0 ? false : killSubprocess(...arguments_);
-  }
-  const killDescendantsFunction = isWindows3 ? killDescendantsWindows : killDescendantsUnix;
-  return killDescendantsFunction.bind(void 0, subprocess);
-};
-var isAbandoned = (subprocess) => subprocess.pid === void 0 || isWindows3 && hasExited(subprocess);
-var hasExited = ({ exitCode, signalCode }) => exitCode !== null || signalCode !== null;
-var killDescendantsUnix = (subprocess, signal) => {
-  if (isAbandoned(subprocess)) {
-    return false;
-  }
-  try {
-    return process12.kill(-subprocess.pid, signal);
-  } catch {
-    return subprocess.kill(signal);
-  }
-};
-var killDescendantsWindows = (subprocess, signal) => {
-  if (isAbandoned(subprocess)) {
-    return false;
-  }
-  const taskkillFile = getTaskkillFile();
-  if (taskkillFile === void 0) {
-    return subprocess.kill(signal);
-  }
-  execFile(taskkillFile, ["/pid", `${subprocess.pid}`, "/T", "/F"], (error2) => {
-    if (error2) {
-      subprocess.kill(signal);
-    }
-  });
-  return true;
-};
-var getTaskkillFile = () => {
-  const windowsDirectory = [process12.env.SystemRoot, process12.env.windir].find((directory) => directory && isWindowsDriveAbsolutePath(directory));
-  return windowsDirectory === void 0 ? void 0 : path17.join(windowsDirectory, "System32", "taskkill.exe");
-};
-var isWindowsDriveAbsolutePath = (directory) => {
-  const { root } = path17.parse(directory);
-  return /^[a-z]:[/\\]/i.test(root);
-};
-
-// node_modules/execa/lib/terminate/cleanup.js
-import { addAbortListener as addAbortListener2 } from "node:events";
-
-// node_modules/signal-exit/dist/mjs/signals.js
-var signals = [];
-signals.push("SIGHUP", "SIGINT", "SIGTERM");
-if (process.platform !== "win32") {
-  signals.push(
-    "SIGALRM",
-    "SIGABRT",
-    "SIGVTALRM",
-    "SIGXCPU",
-    "SIGXFSZ",
-    "SIGUSR2",
-    "SIGTRAP",
-    "SIGSYS",
-    "SIGQUIT",
-    "SIGIOT"
-    // should detect profiler and enable/disable accordingly.
-    // see #21
-    // 'SIGPROF'
-  );
-}
-if (process.platform === "linux") {
-  signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
-}
-
-// node_modules/signal-exit/dist/mjs/index.js
-var processOk = (process14) => !!process14 && typeof process14 === "object" && typeof process14.removeListener === "function" && typeof process14.emit === "function" && typeof process14.reallyExit === "function" && typeof process14.listeners === "function" && typeof process14.kill === "function" && typeof process14.pid === "number" && typeof process14.on === "function";
-var kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
-var global2 = globalThis;
-var ObjectDefineProperty = Object.defineProperty.bind(Object);
-var Emitter = class {
-  emitted = {
-    afterExit: false,
-    exit: false
-  };
-  listeners = {
-    afterExit: [],
-    exit: []
-  };
-  count = 0;
-  id = Math.random();
-  constructor() {
-    if (global2[kExitEmitter]) {
-      return global2[kExitEmitter];
-    }
-    ObjectDefineProperty(global2, kExitEmitter, {
-      value: this,
-      writable: false,
-      enumerable: false,
-      configurable: false
-    });
-  }
-  on(ev, fn2) {
-    this.listeners[ev].push(fn2);
-  }
-  removeListener(ev, fn2) {
-    const list = this.listeners[ev];
-    const i2 = list.indexOf(fn2);
-    if (i2 === -1) {
-      return;
-    }
-    if (i2 === 0 && list.length === 1) {
-      list.length = 0;
-    } else {
-      list.splice(i2, 1);
-    }
-  }
-  emit(ev, code2, signal) {
-    if (this.emitted[ev]) {
-      return false;
-    }
-    this.emitted[ev] = true;
-    let ret = false;
-    for (const fn2 of this.listeners[ev]) {
-      ret = fn2(code2, signal) === true || ret;
-    }
-    if (ev === "exit") {
-      ret = this.emit("afterExit", code2, signal) || ret;
-    }
-    return ret;
-  }
-};
-var SignalExitBase = class {
-};
-var signalExitWrap = (handler2) => {
-  return {
-    onExit(cb, opts) {
-      return handler2.onExit(cb, opts);
-    },
-    load() {
-      return handler2.load();
-    },
-    unload() {
-      return handler2.unload();
-    }
-  };
-};
-var SignalExitFallback = class extends SignalExitBase {
-  onExit() {
-    return () => {
-    };
-  }
-  load() {
-  }
-  unload() {
-  }
-};
-var SignalExit = class extends SignalExitBase {
-  // "SIGHUP" throws an `ENOSYS` error on Windows,
-  // so use a supported signal instead
-  /* c8 ignore start */
-  #hupSig = process13.platform === "win32" ? "SIGINT" : "SIGHUP";
-  /* c8 ignore stop */
-  #emitter = new Emitter();
-  #process;
-  #originalProcessEmit;
-  #originalProcessReallyExit;
-  #sigListeners = {};
-  #loaded = false;
-  constructor(process14) {
-    super();
-    this.#process = process14;
-    this.#sigListeners = {};
-    for (const sig of signals) {
-      this.#sigListeners[sig] = () => {
-        const listeners = this.#process.listeners(sig);
-        let { count: count2 } = this.#emitter;
-        const p = process14;
-        if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-          count2 += p.__signal_exit_emitter__.count;
-        }
-        if (listeners.length === count2) {
-          this.unload();
-          const ret = this.#emitter.emit("exit", null, sig);
-          const s = sig === "SIGHUP" ? this.#hupSig : sig;
-          if (!ret)
-            process14.kill(process14.pid, s);
-        }
-      };
-    }
-    this.#originalProcessReallyExit = process14.reallyExit;
-    this.#originalProcessEmit = process14.emit;
-  }
-  onExit(cb, opts) {
-    if (!processOk(this.#process)) {
-      return () => {
-      };
-    }
-    if (this.#loaded === false) {
-      this.load();
-    }
-    const ev = opts?.alwaysLast ? "afterExit" : "exit";
-    this.#emitter.on(ev, cb);
-    return () => {
-      this.#emitter.removeListener(ev, cb);
-      if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
-        this.unload();
-      }
-    };
-  }
-  load() {
-    if (this.#loaded) {
-      return;
-    }
-    this.#loaded = true;
-    this.#emitter.count += 1;
-    for (const sig of signals) {
-      try {
-        const fn2 = this.#sigListeners[sig];
-        if (fn2)
-          this.#process.on(sig, fn2);
-      } catch (_2) {
-      }
-    }
-    this.#process.emit = (ev, ...a2) => {
-      return this.#processEmit(ev, ...a2);
-    };
-    this.#process.reallyExit = (code2) => {
-      return this.#processReallyExit(code2);
-    };
-  }
-  unload() {
-    if (!this.#loaded) {
-      return;
-    }
-    this.#loaded = false;
-    signals.forEach((sig) => {
-      const listener = this.#sigListeners[sig];
-      if (!listener) {
-        throw new Error("Listener not defined for signal: " + sig);
-      }
-      try {
-        this.#process.removeListener(sig, listener);
-      } catch (_2) {
-      }
-    });
-    this.#process.emit = this.#originalProcessEmit;
-    this.#process.reallyExit = this.#originalProcessReallyExit;
-    this.#emitter.count -= 1;
-  }
-  #processReallyExit(code2) {
-    if (!processOk(this.#process)) {
-      return 0;
-    }
-    this.#process.exitCode = code2 || 0;
-    this.#emitter.emit("exit", this.#process.exitCode, null);
-    return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
-  }
-  #processEmit(ev, ...args) {
-    const og = this.#originalProcessEmit;
-    if (ev === "exit" && processOk(this.#process)) {
-      if (typeof args[0] === "number") {
-        this.#process.exitCode = args[0];
-      }
-      const ret = og.call(this.#process, ev, ...args);
-      this.#emitter.emit("exit", this.#process.exitCode, null);
-      return ret;
-    } else {
-      return og.call(this.#process, ev, ...args);
-    }
-  }
-};
-var process13 = globalThis.process;
-var {
-  /**
-   * Called when the process is exiting, whether via signal, explicit
-   * exit, or running out of stuff to do.
-   *
-   * If the global process object is not suitable for instrumentation,
-   * then this will be a no-op.
-   *
-   * Returns a function that may be used to unload signal-exit.
-   */
-  onExit,
-  /**
-   * Load the listeners.  Likely you never need to call this, unless
-   * doing a rather deep integration with signal-exit functionality.
-   * Mostly exposed for the benefit of testing.
-   *
-   * @internal
-   */
-  load,
-  /**
-   * Unload the listeners.  Likely you never need to call this, unless
-   * doing a rather deep integration with signal-exit functionality.
-   * Mostly exposed for the benefit of testing.
-   *
-   * @internal
-   */
-  unload
-} = signalExitWrap(processOk(process13) ? new SignalExit(process13) : new SignalExitFallback());
-
-// node_modules/execa/lib/terminate/cleanup.js
-var cleanupOnExit = (kill, { cleanup, detached }, { signal }) => {
-  if (!cleanup || detached) {
-    return;
-  }
-  const removeExitHandler = onExit(() => {
-    kill();
-  });
-  addAbortListener2(signal, () => {
-    removeExitHandler();
-  });
-};
-
-// node_modules/execa/lib/convert/concurrent.js
-var initializeConcurrentStreams = () => ({
-  readableDestroy: /* @__PURE__ */ new WeakMap(),
-  writableFinal: /* @__PURE__ */ new WeakMap(),
-  writableDestroy: /* @__PURE__ */ new WeakMap()
-});
-var addConcurrentStream = (concurrentStreams, stream, waitName) => {
-  const weakMap = concurrentStreams[waitName];
-  if (!weakMap.has(stream)) {
-    weakMap.set(stream, []);
-  }
-  const promises3 = weakMap.get(stream);
-  const promise = createDeferred();
-  promises3.push(promise);
-  const resolve2 = promise.resolve.bind(promise);
-  return { resolve: resolve2, promises: promises3 };
-};
-var waitForConcurrentStreams = async ({ resolve: resolve2, promises: promises3 }, subprocess) => {
-  resolve2();
-  const [isSubprocessExit] = await Promise.race([
-    Promise.allSettled([true, subprocess]),
-    Promise.all([false, ...promises3])
-  ]);
-  return !isSubprocessExit;
-};
-
-// node_modules/execa/lib/io/iterate.js
-import { on as on5 } from "node:events";
-import { getDefaultHighWaterMark as getDefaultHighWaterMark3 } from "node:stream";
-var iterateOnSubprocessStream = ({ subprocessStdout, subprocess, binary, shouldEncode, encoding, preserveNewlines }) => {
-  const controller = new AbortController();
-  stopReadingOnExit(subprocess, controller);
-  return iterateOnStream({
-    stream: subprocessStdout,
-    controller,
-    binary,
-    shouldEncode: !subprocessStdout.readableObjectMode && shouldEncode,
-    encoding,
-    shouldSplit: !subprocessStdout.readableObjectMode,
-    preserveNewlines
-  });
-};
-var stopReadingOnExit = async (subprocess, controller) => {
-  try {
-    await subprocess;
-  } catch {
-  } finally {
-    controller.abort();
-  }
-};
-var iterateForResult = ({ stream, onStreamEnd, lines: lines2, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
-  const controller = new AbortController();
-  stopReadingOnStreamEnd(onStreamEnd, controller, stream);
-  const objectMode = stream.readableObjectMode && !allMixed;
-  return iterateOnStream({
-    stream,
-    controller,
-    binary: encoding === "buffer",
-    shouldEncode: !objectMode,
-    encoding,
-    shouldSplit: !objectMode && lines2,
-    preserveNewlines: !stripFinalNewline2
-  });
-};
-var stopReadingOnStreamEnd = async (onStreamEnd, controller, stream) => {
-  try {
-    await onStreamEnd;
-  } catch {
-    stream.destroy();
-  } finally {
-    controller.abort();
-  }
-};
-var iterateOnStream = ({ stream, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => {
-  const onStdoutChunk = on5(stream, "data", {
-    signal: controller.signal,
-    highWaterMark: HIGH_WATER_MARK,
-    // Backward compatibility with older name for this option
-    // See https://github.com/nodejs/node/pull/52080#discussion_r1525227861
-    // @todo Remove after removing support for Node 21
-    highWatermark: HIGH_WATER_MARK
-  });
-  return iterateOnData({
-    onStdoutChunk,
-    controller,
-    binary,
-    shouldEncode,
-    encoding,
-    shouldSplit,
-    preserveNewlines
-  });
-};
-var DEFAULT_OBJECT_HIGH_WATER_MARK = getDefaultHighWaterMark3(true);
-var HIGH_WATER_MARK = DEFAULT_OBJECT_HIGH_WATER_MARK;
-var iterateOnData = async function* ({ onStdoutChunk, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) {
-  const generators = getGenerators({
-    binary,
-    shouldEncode,
-    encoding,
-    shouldSplit,
-    preserveNewlines
-  });
-  try {
-    for await (const [chunk] of onStdoutChunk) {
-      yield* transformChunkSync(chunk, generators, 0);
-    }
-  } catch (error2) {
-    if (!controller.signal.aborted) {
-      throw error2;
-    }
-  } finally {
-    yield* finalChunksSync(generators);
-  }
-};
-var getGenerators = ({ binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => [
-  getEncodingTransformGenerator(binary, encoding, !shouldEncode),
-  getSplitLinesGenerator(binary, preserveNewlines, !shouldSplit, {})
-].filter(Boolean);
-
-// node_modules/execa/lib/convert/iterable.js
-var createIterable = (subprocess, encoding, options) => {
-  const { from, binary: binaryOption = false, preserveNewlines = false } = copyOptions(options);
-  checkBooleanOption(binaryOption, "binary");
-  checkBooleanOption(preserveNewlines, "preserveNewlines");
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const subprocessStdout = getFromStream(subprocess, from);
-  const onStdoutData = iterateOnSubprocessStream({
-    subprocessStdout,
-    subprocess,
-    binary,
-    shouldEncode: true,
-    encoding,
-    preserveNewlines
-  });
-  return iterateOnStdoutData(onStdoutData, subprocessStdout, subprocess);
-};
-var iterateOnStdoutData = async function* (onStdoutData, subprocessStdout, subprocess) {
-  try {
-    yield* onStdoutData;
-  } finally {
-    if (subprocessStdout.readable) {
-      subprocessStdout.destroy();
-    }
-    await subprocess;
-  }
-};
-
-// node_modules/execa/lib/convert/readable.js
-import { Readable as Readable3 } from "node:stream";
-import { callbackify as callbackify3 } from "node:util";
-
-// node_modules/execa/lib/convert/shared.js
-import { finished as finished5 } from "node:stream/promises";
-
-// node_modules/execa/lib/resolve/wait-stream.js
-import { finished as finished4 } from "node:stream/promises";
-var waitForStream = async (stream, fdNumber, streamInfo, {
-  isSameDirection,
-  stopOnExit = false,
-  readable = true,
-  writable = true
-} = {}) => {
-  const state = handleStdinDestroy(stream, streamInfo);
-  const abortController = new AbortController();
-  try {
-    await Promise.race([
-      ...stopOnExit ? [streamInfo.exitPromise] : [],
-      finished4(stream, {
-        cleanup: true,
-        signal: abortController.signal,
-        readable,
-        writable
-      })
-    ]);
-  } catch (error2) {
-    if (!state.stdinCleanedUp && !isInputTransformAbort(stream, fdNumber, streamInfo, error2)) {
-      handleStreamError(error2, fdNumber, streamInfo, isSameDirection);
-    }
-  } finally {
-    abortController.abort();
-  }
-};
-var handleStdinDestroy = (stream, { originalStreams, subprocess }) => {
-  const [originalStdin] = originalStreams;
-  const state = { stdinCleanedUp: false };
-  if (stream === originalStdin || stream === subprocess.stdin) {
-    spyOnStdinDestroy(stream, subprocess, state);
-  }
-  return state;
-};
-var spyOnStdinDestroy = (subprocessStdin, subprocess, state) => {
-  const { _destroy } = subprocessStdin;
-  subprocessStdin._destroy = (...destroyArguments) => {
-    setStdinCleanedUp(subprocess, state);
-    _destroy.call(subprocessStdin, ...destroyArguments);
-  };
-};
-var setStdinCleanedUp = ({ exitCode, signalCode }, state) => {
-  if (exitCode !== null || signalCode !== null) {
-    state.stdinCleanedUp = true;
-  }
-};
-var isInputTransformAbort = (stream, fdNumber, streamInfo, error2) => {
-  const originalStream = streamInfo.originalStreams[fdNumber];
-  return stream !== originalStream && isInputFileDescriptor(streamInfo, fdNumber) && originalStream?.destroyed === true && (isStreamAbort(error2) || error2?.code === "ABORT_ERR");
-};
-var handleStreamError = (error2, fdNumber, streamInfo, isSameDirection) => {
-  if (!shouldIgnoreStreamError(error2, fdNumber, streamInfo, isSameDirection)) {
-    throw error2;
-  }
-};
-var shouldIgnoreStreamError = (error2, fdNumber, streamInfo, isSameDirection = true) => {
-  if (streamInfo.propagating) {
-    return isStreamEpipe(error2) || isStreamAbort(error2);
-  }
-  streamInfo.propagating = true;
-  return isInputFileDescriptor(streamInfo, fdNumber) === isSameDirection ? isStreamEpipe(error2) : isStreamAbort(error2);
-};
-var isInputFileDescriptor = ({ fileDescriptors }, fdNumber) => fdNumber !== "all" && fileDescriptors[fdNumber].direction === "input";
-var isStreamAbort = (error2) => error2?.code === "ERR_STREAM_PREMATURE_CLOSE";
-var isStreamEpipe = (error2) => error2?.code === "EPIPE";
-
-// node_modules/execa/lib/convert/shared.js
-var safeWaitForSubprocessStdin = async (subprocessStdin) => {
-  if (subprocessStdin === void 0) {
-    return;
-  }
-  try {
-    await waitForSubprocessStdin(subprocessStdin);
-  } catch {
-  }
-};
-var safeWaitForSubprocessStdout = async (subprocessStdout) => {
-  if (subprocessStdout === void 0) {
-    return;
-  }
-  try {
-    await waitForSubprocessStdout(subprocessStdout);
-  } catch {
-  }
-};
-var waitForSubprocessStdin = async (subprocessStdin) => {
-  await finished5(subprocessStdin, { cleanup: true, readable: false, writable: true });
-};
-var waitForSubprocessStdout = async (subprocessStdout) => {
-  await finished5(subprocessStdout, { cleanup: true, readable: true, writable: false });
-};
-var throwDestroyError = (error2) => {
-  if (error2) {
-    throw error2;
-  }
-};
-var destroyOtherStream = (stream, isOpen, error2) => {
-  if (error2 && !isStreamAbort(error2)) {
-    stream.destroy(error2);
-  } else if (isOpen) {
-    stream.destroy();
-  }
-};
-
-// node_modules/execa/lib/convert/readable.js
-var createReadable = ({ subprocess, concurrentStreams, encoding }, options) => {
-  const { from, binary: binaryOption = true, preserveNewlines = true } = copyOptions(options);
-  checkBooleanOption(binaryOption, "binary");
-  checkBooleanOption(preserveNewlines, "preserveNewlines");
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const subprocessStdout = getFromStream(subprocess, from);
-  const waitReadableDestroy = addConcurrentStream(concurrentStreams, subprocessStdout, "readableDestroy");
-  const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
-  const { read, onStdoutDataDone } = getReadableMethods({
-    subprocessStdout,
-    subprocess,
-    binary,
-    encoding,
-    preserveNewlines
-  });
-  const readable = new Readable3({
-    read,
-    destroy: callbackify3(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
-    highWaterMark: readableHighWaterMark,
-    objectMode: readableObjectMode,
-    encoding: readableEncoding
-  });
-  onStdoutFinished({
-    subprocessStdout,
-    onStdoutDataDone,
-    readable,
-    subprocess
-  });
-  return readable;
-};
-var getReadableOptions = ({ readableEncoding, readableObjectMode, readableHighWaterMark }, binary) => binary ? { readableEncoding, readableObjectMode, readableHighWaterMark } : { readableEncoding, readableObjectMode: true, readableHighWaterMark: DEFAULT_OBJECT_HIGH_WATER_MARK };
-var getReadableMethods = ({ subprocessStdout, subprocess, binary, encoding, preserveNewlines }) => {
-  const onStdoutDataDone = createDeferred();
-  const onStdoutData = iterateOnSubprocessStream({
-    subprocessStdout,
-    subprocess,
-    binary,
-    shouldEncode: !binary,
-    encoding,
-    preserveNewlines
-  });
-  return {
-    read() {
-      onRead(this, onStdoutData, onStdoutDataDone);
-    },
-    onStdoutDataDone
-  };
-};
-var onRead = async (readable, onStdoutData, onStdoutDataDone) => {
-  try {
-    const { value, done } = await onStdoutData.next();
-    if (done) {
-      onStdoutDataDone.resolve();
-    } else {
-      readable.push(value);
-    }
-  } catch {
-  }
-};
-var onStdoutFinished = async ({ subprocessStdout, onStdoutDataDone, readable, subprocess, subprocessStdin }) => {
-  try {
-    await waitForSubprocessStdout(subprocessStdout);
-    await subprocess;
-    await safeWaitForSubprocessStdin(subprocessStdin);
-    await onStdoutDataDone;
-    if (readable.readable) {
-      readable.push(null);
-    }
-  } catch (error2) {
-    await safeWaitForSubprocessStdin(subprocessStdin);
-    destroyOtherReadable(readable, await getPrematureCloseError(subprocess, error2));
-  }
-};
-var getPrematureCloseError = async (subprocess, error2) => {
-  if (error2.code !== "ERR_STREAM_PREMATURE_CLOSE") {
-    return error2;
-  }
-  try {
-    await subprocess;
-  } catch (subprocessError) {
-    return subprocessError;
-  }
-  return error2;
-};
-var onReadableDestroy = async ({ subprocessStdout, subprocess, waitReadableDestroy }, error2) => {
-  if (await waitForConcurrentStreams(waitReadableDestroy, subprocess)) {
-    destroyOtherReadable(subprocessStdout, error2?.code === "ABORT_ERR" ? void 0 : error2);
-    await subprocess;
-  }
-  throwDestroyError(error2);
-};
-var destroyOtherReadable = (stream, error2) => {
-  destroyOtherStream(stream, stream.readable, error2);
-};
-
-// node_modules/execa/lib/convert/web.js
-import { Readable as Readable4, Writable as Writable3, Duplex as Duplex3 } from "node:stream";
-var createReadableStream = (subprocess, readableOptions) => Readable4.toWeb(subprocess.readable(readableOptions));
-var createWritableStream = (subprocess, writableOptions) => Writable3.toWeb(subprocess.writable(writableOptions));
-var createTransformStream = (subprocess, duplexOptions) => Duplex3.toWeb(subprocess.duplex(duplexOptions));
-
-// node_modules/execa/lib/pipe/pipe-arguments.js
-var normalizePipeArguments = ({ source: source2, sourcePromise, boundOptions, createNested }, ...pipeArguments) => {
-  const startTime = getStartTime();
-  const {
-    destination,
-    destinationStream,
-    destinationError,
-    from,
-    unpipeSignal
-  } = getDestinationStream(boundOptions, createNested, pipeArguments);
-  const { sourceStream, sourceError } = getSourceStream(source2, from);
-  const { options: sourceOptions, fileDescriptors } = SUBPROCESS_OPTIONS.get(source2);
-  return {
-    source: source2,
-    sourcePromise,
-    sourceStream,
-    sourceOptions,
-    sourceError,
-    destination,
-    destinationStream,
-    destinationError,
-    unpipeSignal,
-    fileDescriptors,
-    startTime
-  };
-};
-var getDestinationStream = (boundOptions, createNested, pipeArguments) => {
-  let destinationInfo;
-  try {
-    destinationInfo = getDestination(boundOptions, createNested, ...pipeArguments);
-  } catch (error2) {
-    return { destinationError: error2 };
-  }
-  const { destination, pipeOptions } = destinationInfo;
-  try {
-    const { from, to, unpipeSignal } = copyOptions(pipeOptions);
-    validateAbortSignal(unpipeSignal, "unpipeSignal");
-    const destinationStream = getToStream(destination, to);
-    return {
-      destination,
-      destinationStream,
-      from,
-      unpipeSignal
-    };
-  } catch (error2) {
-    abortDestination(destination, pipeArguments[0]);
-    return { destinationError: error2 };
-  }
-};
-var abortDestination = (destination, firstArgument) => {
-  if (destination !== firstArgument) {
-    destination.kill();
-  }
-  destination.catch(() => {
-  });
-};
-var getDestination = (boundOptions, createNested, firstArgument, ...pipeArguments) => {
-  if (Array.isArray(firstArgument)) {
-    const destination = createNested(mapDestinationArguments, boundOptions)(firstArgument, ...pipeArguments);
-    return { destination, pipeOptions: boundOptions };
-  }
-  if (typeof firstArgument === "string" || firstArgument instanceof URL || isDenoExecPath(firstArgument)) {
-    if (Object.keys(boundOptions).length > 0) {
-      throw new TypeError('Please use .pipe("file", ..., options) or .pipe(execa("file", ..., options)) instead of .pipe(options)("file", ...).');
-    }
-    const [rawFile, rawArguments, rawOptions] = normalizeParameters(firstArgument, ...pipeArguments);
-    const destination = createNested(mapDestinationArguments)(rawFile, rawArguments, rawOptions);
-    return { destination, pipeOptions: rawOptions };
-  }
-  if (SUBPROCESS_OPTIONS.has(firstArgument)) {
-    if (Object.keys(boundOptions).length > 0) {
-      throw new TypeError("Please use .pipe(options)`command` or .pipe($(options)`command`) instead of .pipe(options)($`command`).");
-    }
-    return { destination: firstArgument, pipeOptions: pipeArguments[0] };
-  }
-  throw new TypeError(`The first argument must be a template string, an options object, or an Execa subprocess: ${firstArgument}`);
-};
-var mapDestinationArguments = ({ options }) => ({
-  options: {
-    __proto__: null,
-    ...options,
-    // Piping writes to the destination's `stdin`, which is forced even if the user set another value.
-    // However, `stdin` cannot be combined with `stdio`, which is needed for `to: 'fd3'` and higher.
-    ...options.stdio === void 0 && { stdin: "pipe" },
-    piped: true
-  }
-});
-var getSourceStream = (source2, from) => {
-  try {
-    const sourceStream = getFromStream(source2, from);
-    return { sourceStream };
-  } catch (error2) {
-    return { sourceError: error2 };
-  }
-};
-
-// node_modules/execa/lib/pipe/throw.js
-var handlePipeArgumentsError = ({
-  sourceStream,
-  sourceError,
-  destinationStream,
-  destinationError,
-  fileDescriptors,
-  sourceOptions,
-  startTime
-}) => {
-  const error2 = getPipeArgumentsError({
-    sourceStream,
-    sourceError,
-    destinationStream,
-    destinationError
-  });
-  if (error2 !== void 0) {
-    throw createNonCommandError({
-      error: error2,
-      fileDescriptors,
-      sourceOptions,
-      startTime
-    });
-  }
-};
-var getPipeArgumentsError = ({ sourceStream, sourceError, destinationStream, destinationError }) => {
-  if (sourceError !== void 0 && destinationError !== void 0) {
-    return destinationError;
-  }
-  if (destinationError !== void 0) {
-    abortSourceStream(sourceStream);
-    return destinationError;
-  }
-  if (sourceError === void 0) {
-    return;
-  }
-  endDestinationStream(destinationStream);
-  return sourceError;
-};
-var createNonCommandError = ({ error: error2, fileDescriptors, sourceOptions, startTime }) => makeEarlyError({
-  error: error2,
-  command: PIPE_COMMAND_MESSAGE,
-  escapedCommand: PIPE_COMMAND_MESSAGE,
-  fileDescriptors,
-  options: sourceOptions,
-  startTime,
-  isSync: false
-});
-var PIPE_COMMAND_MESSAGE = "source.pipe(destination)";
-
-// node_modules/execa/lib/pipe/sequence.js
-var waitForBothSubprocesses = async (subprocessPromises) => {
-  const [
-    { status: sourceStatus, reason: sourceReason, value: sourceResult = sourceReason },
-    { status: destinationStatus, reason: destinationReason, value: destinationResult = destinationReason },
-    { reason: pipedFromReason, value: pipedFromResult = pipedFromReason }
-  ] = await subprocessPromises;
-  if (!destinationResult.pipedFrom.includes(pipedFromResult)) {
-    destinationResult.pipedFrom.push(pipedFromResult);
-  }
-  if (destinationStatus === "rejected") {
-    throw destinationResult;
-  }
-  if (sourceStatus === "rejected") {
-    throw sourceResult;
-  }
-  return destinationResult;
-};
-
-// node_modules/execa/lib/pipe/streaming.js
-import { finished as finished6 } from "node:stream/promises";
-var pipeSubprocessStream = (sourceStream, destinationStream, maxListenersController) => {
-  const mergedStream = MERGED_STREAMS.has(destinationStream) ? pipeMoreSubprocessStream(sourceStream, destinationStream) : pipeFirstSubprocessStream(sourceStream, destinationStream);
-  incrementMaxListeners(sourceStream, SOURCE_LISTENERS_PER_PIPE, maxListenersController.signal);
-  incrementMaxListeners(destinationStream, DESTINATION_LISTENERS_PER_PIPE, maxListenersController.signal);
-  cleanupMergedStreamsMap(destinationStream);
-  return mergedStream;
-};
-var pipeFirstSubprocessStream = (sourceStream, destinationStream) => {
-  const mergedStream = mergeStreams([sourceStream]);
-  addMergeSource(mergedStream, sourceStream);
-  pipeStreams(mergedStream, destinationStream, () => unpipeSourcesOnDestinationEnd(mergedStream));
-  MERGED_STREAMS.set(destinationStream, mergedStream);
-  return mergedStream;
-};
-var pipeMoreSubprocessStream = (sourceStream, destinationStream) => {
-  const mergedStream = MERGED_STREAMS.get(destinationStream);
-  mergedStream.add(sourceStream);
-  addMergeSource(mergedStream, sourceStream);
-  return mergedStream;
-};
-var MERGE_SOURCES = /* @__PURE__ */ new WeakMap();
-var SOURCE_MERGES = /* @__PURE__ */ new WeakMap();
-var addMergeSource = (mergedStream, sourceStream) => {
-  addToSetMap(MERGE_SOURCES, mergedStream, sourceStream);
-  addToSetMap(SOURCE_MERGES, sourceStream, mergedStream);
-};
-var addToSetMap = (map, key, value) => {
-  if (!map.has(key)) {
-    map.set(key, /* @__PURE__ */ new Set());
-  }
-  map.get(key).add(value);
-};
-var unpipeSubprocessStream = async (mergedStream, sourceStream) => {
-  MERGE_SOURCES.get(mergedStream)?.delete(sourceStream);
-  SOURCE_MERGES.get(sourceStream)?.delete(mergedStream);
-  await mergedStream.remove(sourceStream);
-};
-var unpipeSourcesOnDestinationEnd = async (mergedStream) => {
-  for (const sourceStream of MERGE_SOURCES.get(mergedStream)) {
-    const mergedStreams = SOURCE_MERGES.get(sourceStream);
-    mergedStreams.delete(mergedStream);
-    if (mergedStreams.size > 0) {
-      await mergedStream.remove(sourceStream);
-    }
-  }
-};
-var cleanupMergedStreamsMap = async (destinationStream) => {
-  try {
-    await finished6(destinationStream, { cleanup: true, readable: false, writable: true });
-  } catch {
-  }
-  MERGED_STREAMS.delete(destinationStream);
-};
-var MERGED_STREAMS = /* @__PURE__ */ new WeakMap();
-var SOURCE_LISTENERS_PER_PIPE = 2;
-var DESTINATION_LISTENERS_PER_PIPE = 1;
-
-// node_modules/execa/lib/pipe/abort.js
-import { aborted } from "node:util";
-var unpipeOnAbort = (unpipeSignal, unpipeContext) => unpipeSignal === void 0 ? [] : [unpipeOnSignalAbort(unpipeSignal, unpipeContext)];
-var unpipeOnSignalAbort = async (unpipeSignal, { sourceStream, mergedStream, fileDescriptors, sourceOptions, startTime }) => {
-  await aborted(unpipeSignal, sourceStream);
-  await unpipeSubprocessStream(mergedStream, sourceStream);
-  const error2 = new Error("Pipe canceled by `unpipeSignal` option.");
-  throw createNonCommandError({
-    error: error2,
-    fileDescriptors,
-    sourceOptions,
-    startTime
-  });
-};
-
-// node_modules/execa/lib/pipe/setup.js
-var pipeToSubprocess = (sourceInfo, ...pipeArguments) => {
-  if (isPlainObject3(pipeArguments[0])) {
-    return pipeToSubprocess.bind(void 0, {
-      ...sourceInfo,
-      boundOptions: { ...sourceInfo.boundOptions, ...pipeArguments[0] }
-    });
-  }
-  if (sourceInfo.source === void 0) {
-    return sourceInfo.sourcePromise;
-  }
-  const { destination, ...normalizedInfo } = normalizePipeArguments(sourceInfo, ...pipeArguments);
-  const pipeFailureController = new AbortController();
-  const promise = handlePipePromise({ ...normalizedInfo, destination, pipeFailureController });
-  promise.pipe = pipeToSubprocess.bind(void 0, {
-    ...sourceInfo,
-    source: destination,
-    sourcePromise: promise,
-    boundOptions: {}
-  });
-  forwardDestinationMethods(promise, destination, pipeFailureController.signal);
-  return promise;
-};
-var forwardDestinationMethods = (promise, destination, pipeFailureSignal) => {
-  if (destination === void 0) {
-    return;
-  }
-  forwardReadableMethods(promise, destination);
-  forwardIpcMethods(promise, destination, pipeFailureSignal);
-};
-var forwardReadableMethods = (promise, destination) => {
-  const subprocessOptions = SUBPROCESS_OPTIONS.get(destination);
-  SUBPROCESS_OPTIONS.set(promise, subprocessOptions);
-  promise.stdio = destination.stdio;
-  promise.all = destination.all;
-  const { options: { encoding } } = subprocessOptions;
-  const concurrentStreams = initializeConcurrentStreams();
-  promise[Symbol.asyncIterator] = createIterable.bind(void 0, promise, encoding, {});
-  promise.iterable = createIterable.bind(void 0, promise, encoding);
-  promise.readable = createPipeReadable.bind(void 0, promise, {
-    subprocess: promise,
-    concurrentStreams,
-    encoding
-  });
-  promise.readableStream = createReadableStream.bind(void 0, promise);
-  forwardAll(promise, destination);
-};
-var forwardAll = (promise, destination) => {
-  if (destination.all === void 0) {
-    promise.all = void 0;
-    return;
-  }
-  Object.defineProperty(promise, "all", {
-    get() {
-      setAllProperty(promise, destination.all);
-      const all = promise.readable({ from: "all" });
-      all.on("error", () => {
-      });
-      setAllProperty(promise, all);
-      return all;
-    },
-    enumerable: true,
-    configurable: true
-  });
-};
-var setAllProperty = (promise, value) => {
-  Object.defineProperty(promise, "all", {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
-};
-var createPipeReadable = (promise, readableOptions, ...arguments_) => {
-  const readable = createReadable(readableOptions, ...arguments_);
-  destroyOnPipeFailure(promise, readable);
-  return readable;
-};
-var destroyOnPipeFailure = async (promise, readable) => {
-  try {
-    await promise;
-  } catch (error2) {
-    readable.destroy(error2);
-  }
-};
-var forwardIpcMethods = (promise, destination, pipeFailureSignal) => {
-  promise.sendMessage = destination.sendMessage;
-  promise.getOneMessage = getOnePipeMessage.bind(void 0, destination, pipeFailureSignal);
-  promise.getEachMessage = getEachPipeMessage.bind(void 0, promise, destination, pipeFailureSignal);
-};
-var getOnePipeMessage = (destination, pipeFailureSignal, ...arguments_) => {
-  const controller = new AbortController();
-  const messagePromise = destination.getOneMessage(...addPipeOptions(arguments_, controller.signal, internalGetOneMessageOptions));
-  return waitForOnePipeMessage(pipeFailureSignal, messagePromise, controller);
-};
-var waitForOnePipeMessage = async (pipeFailureSignal, messagePromise, controller) => {
-  try {
-    return await Promise.race([messagePromise, getSignalRejection(pipeFailureSignal, controller.signal)]);
-  } finally {
-    controller.abort();
-  }
-};
-var getSignalRejection = (signal, listenerSignal) => new Promise((_2, reject) => {
-  if (signal.aborted) {
-    reject(signal.reason);
-    return;
-  }
-  signal.addEventListener("abort", () => {
-    reject(signal.reason);
-  }, { once: true, signal: listenerSignal });
-});
-var getEachPipeMessage = (promise, destination, pipeFailureSignal, ...arguments_) => {
-  const controller = new AbortController();
-  const iterator2 = destination.getEachMessage(...addPipeOptions(arguments_, controller.signal, internalGetEachMessageOptions));
-  abortOnSignal(pipeFailureSignal, controller);
-  return iterateOnPipeMessages(promise, iterator2, controller);
-};
-var iterateOnPipeMessages = async function* (promise, iterator2, controller) {
-  try {
-    yield* iterator2;
-  } finally {
-    controller.abort();
-    await promise;
-  }
-};
-var addPipeOptions = (arguments_, signal, internalOptionsSymbol) => {
-  if (arguments_[0] === null) {
-    return arguments_;
-  }
-  const [options] = arguments_;
-  return [{ ...options, [internalOptionsSymbol]: { signal, shouldAwait: false } }];
-};
-var abortOnSignal = (signal, controller) => {
-  if (signal.aborted) {
-    controller.abort();
-    return;
-  }
-  signal.addEventListener("abort", () => {
-    controller.abort();
-  }, { once: true, signal: controller.signal });
-};
-var handlePipePromise = async ({
-  source: source2,
-  sourcePromise,
-  sourceStream,
-  sourceOptions,
-  sourceError,
-  destination,
-  destinationStream,
-  destinationError,
-  unpipeSignal,
-  fileDescriptors,
-  startTime,
-  pipeFailureController
-}) => {
-  const maxListenersController = new AbortController();
-  try {
-    const subprocessPromises = getSubprocessPromises(sourcePromise, destination, source2);
-    handlePipeArgumentsError({
-      sourceStream,
-      sourceError,
-      destinationStream,
-      destinationError,
-      fileDescriptors,
-      sourceOptions,
-      startTime
-    });
-    const mergedStream = pipeSubprocessStream(sourceStream, destinationStream, maxListenersController);
-    return await Promise.race([
-      waitForBothSubprocesses(subprocessPromises),
-      ...unpipeOnAbort(unpipeSignal, {
-        sourceStream,
-        mergedStream,
-        sourceOptions,
-        fileDescriptors,
-        startTime
-      })
-    ]);
-  } catch (error2) {
-    pipeFailureController.abort(error2);
-    throw error2;
-  } finally {
-    maxListenersController.abort();
-  }
-};
-var getSubprocessPromises = (sourcePromise, destination, source2) => Promise.allSettled([sourcePromise, destination, source2]);
-
-// node_modules/execa/lib/io/contents.js
-import { setImmediate as setImmediate2 } from "node:timers/promises";
-var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines: lines2, allMixed, stripFinalNewline: stripFinalNewline2, allFds, verboseInfo, streamInfo }) => {
-  const logPromise = logOutputAsync({
-    stream,
-    onStreamEnd,
-    fdNumber,
-    encoding,
-    allMixed,
-    verboseInfo,
-    streamInfo
-  });
-  if (!buffer) {
-    await Promise.all([resumeStream(stream), logPromise]);
-    return;
-  }
-  const stripFinalNewlineValue = getStripFinalNewline(stripFinalNewline2, fdNumber, allFds);
-  const iterable = iterateForResult({
-    stream,
-    onStreamEnd,
-    lines: lines2,
-    encoding,
-    stripFinalNewline: stripFinalNewlineValue,
-    allMixed
-  });
-  const [output] = await Promise.all([
-    getStreamContents2({
-      stream,
-      iterable,
-      fdNumber,
-      encoding,
-      maxBuffer,
-      lines: lines2
-    }),
-    logPromise
-  ]);
-  return output;
-};
-var logOutputAsync = async ({ stream, onStreamEnd, fdNumber, encoding, allMixed, verboseInfo, streamInfo: { fileDescriptors } }) => {
-  if (!shouldLogOutput({
-    stdioItems: fileDescriptors[fdNumber]?.stdioItems,
-    encoding,
-    verboseInfo,
-    fdNumber
-  })) {
-    return;
-  }
-  const linesIterable = iterateForResult({
-    stream,
-    onStreamEnd,
-    lines: true,
-    encoding,
-    stripFinalNewline: true,
-    allMixed
-  });
-  await logLines(linesIterable, stream, fdNumber, verboseInfo);
-};
-var resumeStream = async (stream) => {
-  await setImmediate2();
-  if (stream.readableFlowing === null) {
-    stream.resume();
-  }
-};
-var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines: lines2 }) => {
-  try {
-    if (readableObjectMode || lines2) {
-      return await getStreamAsArray(iterable, { maxBuffer });
-    }
-    return encoding === "buffer" ? new Uint8Array(await getStreamAsArrayBuffer(iterable, { maxBuffer })) : await getStreamAsString(iterable, { maxBuffer });
-  } catch (error2) {
-    return handleBufferedData(handleMaxBuffer({
-      error: error2,
-      stream,
-      readableObjectMode,
-      lines: lines2,
-      encoding,
-      fdNumber
-    }));
-  }
-};
-var getBufferedData = async (streamPromise) => {
-  try {
-    return await streamPromise;
-  } catch (error2) {
-    return handleBufferedData(error2);
-  }
-};
-var handleBufferedData = (error2) => isArrayBuffer(error2?.bufferedData) ? new Uint8Array(error2.bufferedData) : error2?.bufferedData;
-
-// node_modules/execa/lib/resolve/stdio.js
-var waitForStdioStreams = ({ subprocess, encoding, buffer, maxBuffer, lines: lines2, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
-  stream,
-  fdNumber,
-  encoding,
-  buffer: buffer[fdNumber],
-  maxBuffer: maxBuffer[fdNumber],
-  lines: lines2[fdNumber],
-  allMixed: false,
-  stripFinalNewline: stripFinalNewline2,
-  verboseInfo,
-  streamInfo
-}));
-var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBuffer, lines: lines2, allMixed, stripFinalNewline: stripFinalNewline2, allFds, verboseInfo, streamInfo }) => {
-  if (!stream) {
-    return;
-  }
-  const onStreamEnd = waitForStream(stream, fdNumber, streamInfo);
-  if (isInputFileDescriptor(streamInfo, fdNumber)) {
-    await onStreamEnd;
-    return;
-  }
-  const [output] = await Promise.all([
-    getStreamOutput({
-      stream,
-      onStreamEnd,
-      fdNumber,
-      encoding,
-      buffer,
-      maxBuffer,
-      lines: lines2,
-      allMixed,
-      stripFinalNewline: stripFinalNewline2,
-      allFds,
-      verboseInfo,
-      streamInfo
-    }),
-    onStreamEnd
-  ]);
-  return output;
-};
-
-// node_modules/execa/lib/resolve/all-async.js
-var makeAllStream = ({ stdout, stderr }, { all }) => {
-  if (!all) {
-    return;
-  }
-  const fileDescriptors = [[stdout, 1], [stderr, 2]].filter(([stream]) => stream);
-  return fileDescriptors.length === 0 ? void 0 : setAllStream(mergeStreams(fileDescriptors.map(([stream]) => stream)));
-};
-var getAllFds = ({ stdout, stderr }, [, bufferStdout, bufferStderr]) => [
-  ...stdout !== null && bufferStdout ? [1] : [],
-  ...stderr !== null && bufferStderr ? [2] : []
-];
-var waitForAllStream = ({ subprocess, all, encoding, buffer, maxBuffer, lines: lines2, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
-  const { stream, buffer: bufferAll, drainedStream } = getAllStream(subprocess, all, buffer);
-  return Promise.all([
-    waitForSubprocessStream({
-      stream,
-      buffer: bufferAll,
-      fdNumber: "all",
-      encoding,
-      maxBuffer: maxBuffer[1] + maxBuffer[2],
-      lines: lines2[1] || lines2[2],
-      allFds: getAllFds(subprocess, buffer),
-      // A single buffered descriptor keeps its own object mode, even when the merged stream has mixed modes.
-      allMixed: stream === all && getAllMixed(subprocess, all),
-      stripFinalNewline: stripFinalNewline2,
-      verboseInfo,
-      streamInfo
-    }),
-    // When only one of the two file descriptors is buffered, its stream is read instead of the merged one.
-    // The merged one is then drained, otherwise it would apply backpressure on that file descriptor and hang the subprocess.
-    drainedStream === void 0 ? void 0 : resumeStream(drainedStream)
-  ]).then(([output]) => output);
-};
-var getAllStream = ({ stdout, stderr }, all, [, bufferStdout, bufferStderr]) => {
-  const buffer = bufferStdout || bufferStderr;
-  if (!buffer) {
-    return { stream: all, buffer };
-  }
-  if (!all) {
-    return { stream: void 0, buffer };
-  }
-  if (!bufferStdout) {
-    return { stream: stderr, buffer, drainedStream: all };
-  }
-  return bufferStderr ? { stream: all, buffer } : { stream: stdout, buffer, drainedStream: all };
-};
-var getAllMixed = ({ stdout, stderr }, all) => all && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
-
-// node_modules/execa/lib/resolve/wait-subprocess.js
-import { once as once8 } from "node:events";
-
-// node_modules/execa/lib/verbose/ipc.js
-var shouldLogIpc = (verboseInfo) => isFullVerbose(verboseInfo, "ipc");
-var logIpcOutput = (message, verboseInfo) => {
-  const verboseMessage = serializeVerboseMessage(message);
-  verboseLog({
-    type: "ipc",
-    verboseMessage,
-    fdNumber: "ipc",
-    verboseInfo
-  });
-};
-
-// node_modules/execa/lib/ipc/buffer-messages.js
-var waitForIpcOutput = async ({
-  subprocess,
-  buffer: bufferArray,
-  maxBuffer: maxBufferArray,
-  ipc,
-  ipcOutput,
-  verboseInfo
-}) => {
-  if (!ipc) {
-    return ipcOutput;
-  }
-  const isVerbose2 = shouldLogIpc(verboseInfo);
-  const buffer = getFdSpecificValue(bufferArray, "ipc");
-  const maxBuffer = getFdSpecificValue(maxBufferArray, "ipc");
-  const logErrors = [];
-  for await (const message of loopOnMessages({
-    anyProcess: subprocess,
-    channel: subprocess.channel,
-    isSubprocess: false,
-    ipc,
-    shouldAwait: false,
-    reference: true
-  })) {
-    if (buffer) {
-      checkIpcMaxBuffer(ipcOutput, maxBuffer);
-      ipcOutput.push(message);
-    }
-    if (isVerbose2) {
-      try {
-        logIpcOutput(message, verboseInfo);
-      } catch (error2) {
-        logErrors.push(error2);
-      }
-    }
-  }
-  if (logErrors.length > 0) {
-    throw logErrors[0];
-  }
-  return ipcOutput;
-};
-var getBufferedIpcOutput = async (ipcOutputPromise, ipcOutput) => {
-  await Promise.allSettled([ipcOutputPromise]);
-  return ipcOutput;
-};
-
-// node_modules/execa/lib/resolve/wait-subprocess.js
-var waitForSubprocessResult = async ({
-  subprocess,
-  kill,
-  all,
-  options: {
-    encoding,
-    buffer,
-    maxBuffer,
-    lines: lines2,
-    timeoutDuration: timeout,
-    cancelSignal,
-    gracefulCancel,
-    forceKillAfterDelay,
-    stripFinalNewline: stripFinalNewline2,
-    ipc,
-    ipcInput
-  },
-  context: context3,
-  verboseInfo,
-  fileDescriptors,
-  originalStreams,
-  onInternalError,
-  controller
-}) => {
-  const exitPromise = waitForExit(subprocess, context3);
-  const streamInfo = {
-    originalStreams,
-    fileDescriptors,
-    subprocess,
-    exitPromise,
-    propagating: false
-  };
-  const stdioPromises = waitForStdioStreams({
-    subprocess,
-    encoding,
-    buffer,
-    maxBuffer,
-    lines: lines2,
-    stripFinalNewline: stripFinalNewline2,
-    verboseInfo,
-    streamInfo
-  });
-  const allPromise = waitForAllStream({
-    subprocess,
-    all,
-    encoding,
-    buffer,
-    maxBuffer,
-    lines: lines2,
-    stripFinalNewline: stripFinalNewline2,
-    verboseInfo,
-    streamInfo
-  });
-  const ipcOutput = [];
-  const ipcOutputPromise = waitForIpcOutput({
-    subprocess,
-    buffer,
-    maxBuffer,
-    ipc,
-    ipcOutput,
-    verboseInfo
-  });
-  const originalPromises = waitForOriginalStreams(originalStreams, subprocess, streamInfo);
-  const customStreamsEndPromises = waitForCustomStreamsEnd(fileDescriptors, streamInfo);
-  try {
-    return await Promise.race([
-      Promise.all([
-        {},
-        waitForSuccessfulExit(exitPromise),
-        Promise.all(stdioPromises),
-        allPromise,
-        ipcOutputPromise,
-        sendIpcInput(subprocess, ipcInput, ipc),
-        ...originalPromises,
-        ...customStreamsEndPromises
-      ]),
-      onInternalError,
-      throwOnSubprocessError(subprocess, controller),
-      ...throwOnTimeout(kill, timeout, context3, controller),
-      ...throwOnCancel({
-        kill,
-        cancelSignal,
-        gracefulCancel,
-        context: context3,
-        controller
-      }),
-      ...throwOnGracefulCancel({
-        subprocess,
-        kill,
-        cancelSignal,
-        gracefulCancel,
-        forceKillAfterDelay,
-        context: context3,
-        controller
-      })
-    ]);
-  } catch (error2) {
-    context3.terminationReason ??= "other";
-    if (error2 instanceof MaxBufferError) {
-      kill();
-    }
-    return Promise.all([
-      { error: error2 },
-      exitPromise,
-      Promise.all(stdioPromises.map((stdioPromise) => getBufferedData(stdioPromise))),
-      getBufferedData(allPromise),
-      getBufferedIpcOutput(ipcOutputPromise, ipcOutput),
-      Promise.allSettled(originalPromises),
-      Promise.allSettled(customStreamsEndPromises)
-    ]);
-  }
-};
-var waitForOriginalStreams = (originalStreams, subprocess, streamInfo) => originalStreams.map((stream, fdNumber) => stream === subprocess.stdio[fdNumber] ? void 0 : waitForStream(stream, fdNumber, streamInfo));
-var waitForCustomStreamsEnd = (fileDescriptors, streamInfo) => fileDescriptors.flatMap(({ stdioItems, direction }, fdNumber) => stdioItems.filter(({ value, stream = value }) => isStream(stream, { checkOpen: false }) && !isStandardStream(stream)).map(({ type, value, stream = value }) => waitForStream(stream, fdNumber, streamInfo, {
-  isSameDirection: TRANSFORM_TYPES.has(type),
-  stopOnExit: type === "native",
-  // Output streams are destinations which are handed back to the user: waiting for their readable side would mean waiting for the user to consume them.
-  readable: direction !== "output" || TRANSFORM_TYPES.has(type)
-})));
-var throwOnSubprocessError = async (subprocess, { signal }) => {
-  const [error2] = await once8(subprocess, "error", { signal });
-  throw error2;
-};
-
-// node_modules/execa/lib/convert/writable.js
-import { Writable as Writable4 } from "node:stream";
-import { callbackify as callbackify4 } from "node:util";
-var createWritable = ({ subprocess, concurrentStreams }, options) => {
-  const { to } = copyOptions(options);
-  const subprocessStdin = getToStream(subprocess, to);
-  const { waitWritableFinal, waitWritableDestroy } = addWritableConcurrentStreams(concurrentStreams, subprocessStdin);
-  const writable = new Writable4({
-    ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify4(onWritableDestroy.bind(void 0, {
-      subprocessStdin,
-      subprocess,
-      waitWritableFinal,
-      waitWritableDestroy
-    })),
-    highWaterMark: subprocessStdin.writableHighWaterMark,
-    objectMode: subprocessStdin.writableObjectMode
-  });
-  onStdinFinished(subprocessStdin, writable, void 0, subprocess);
-  return writable;
-};
-var addWritableConcurrentStreams = (concurrentStreams, subprocessStdin) => {
-  const waitWritableFinal = addConcurrentStream(concurrentStreams, subprocessStdin, "writableFinal");
-  const waitWritableDestroy = addConcurrentStream(concurrentStreams, subprocessStdin, "writableDestroy");
-  return { waitWritableFinal, waitWritableDestroy };
-};
-var getWritableMethods = (subprocessStdin, subprocess, waitWritableFinal) => ({
-  write: onWrite.bind(void 0, subprocessStdin),
-  final: callbackify4(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
-});
-var onWrite = (subprocessStdin, chunk, encoding, done) => {
-  if (subprocessStdin.write(chunk, encoding)) {
-    done();
-  } else {
-    subprocessStdin.once("drain", done);
-  }
-};
-var onWritableFinal = async (subprocessStdin, subprocess, waitWritableFinal) => {
-  if (!await waitForConcurrentStreams(waitWritableFinal, subprocess)) {
-    return;
-  }
-  if (subprocessStdin.writable) {
-    subprocessStdin.end();
-  }
-  await subprocess;
-};
-var onStdinFinished = async (subprocessStdin, writable, subprocessStdout, subprocess) => {
-  try {
-    await waitForSubprocessStdin(subprocessStdin);
-    await subprocess;
-    if (writable.writable) {
-      writable.end();
-    }
-  } catch (error2) {
-    await safeWaitForSubprocessStdout(subprocessStdout);
-    destroyOtherStream(writable, !writable.writableFinished, await getSubprocessError(subprocess, error2));
-  }
-};
-var getSubprocessError = async (subprocess, error2) => {
-  if (!shouldUseSubprocessError(error2)) {
-    return error2;
-  }
-  try {
-    await subprocess;
-  } catch (subprocessError) {
-    return subprocessError;
-  }
-  return error2;
-};
-var shouldUseSubprocessError = (error2) => error2 === void 0 || isStreamAbort(error2) || error2.code === "EPIPE";
-var onWritableDestroy = async ({ subprocessStdin, subprocess, waitWritableFinal, waitWritableDestroy }, error2) => {
-  await waitForConcurrentStreams(waitWritableFinal, subprocess);
-  if (await waitForConcurrentStreams(waitWritableDestroy, subprocess)) {
-    destroyOtherWritable(subprocessStdin, error2);
-    await subprocess;
-  }
-  throwDestroyError(error2);
-};
-var destroyOtherWritable = (stream, error2) => {
-  destroyOtherStream(stream, stream.writable, error2);
-};
-
-// node_modules/execa/lib/convert/duplex.js
-import { Duplex as Duplex4 } from "node:stream";
-import { callbackify as callbackify5 } from "node:util";
-var createDuplex = ({ subprocess, concurrentStreams, encoding }, options) => {
-  const { from, to, binary: binaryOption = true, preserveNewlines = true } = copyOptions(options);
-  checkBooleanOption(binaryOption, "binary");
-  checkBooleanOption(preserveNewlines, "preserveNewlines");
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const subprocessStdout = getFromStream(subprocess, from);
-  const subprocessStdin = getToStream(subprocess, to);
-  const waitReadableDestroy = addConcurrentStream(concurrentStreams, subprocessStdout, "readableDestroy");
-  const { waitWritableFinal, waitWritableDestroy } = addWritableConcurrentStreams(concurrentStreams, subprocessStdin);
-  const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
-  const { read, onStdoutDataDone } = getReadableMethods({
-    subprocessStdout,
-    subprocess,
-    binary,
-    encoding,
-    preserveNewlines
-  });
-  const duplex = new Duplex4({
-    read,
-    ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify5(onDuplexDestroy.bind(void 0, {
-      subprocessStdout,
-      subprocessStdin,
-      subprocess,
-      waitReadableDestroy,
-      waitWritableFinal,
-      waitWritableDestroy
-    })),
-    readableHighWaterMark,
-    writableHighWaterMark: subprocessStdin.writableHighWaterMark,
-    readableObjectMode,
-    writableObjectMode: subprocessStdin.writableObjectMode,
-    encoding: readableEncoding
-  });
-  onStdoutFinished({
-    subprocessStdout,
-    onStdoutDataDone,
-    readable: duplex,
-    subprocess,
-    subprocessStdin
-  });
-  onStdinFinished(subprocessStdin, duplex, subprocessStdout, subprocess);
-  return duplex;
-};
-var onDuplexDestroy = async ({ subprocessStdout, subprocessStdin, subprocess, waitReadableDestroy, waitWritableFinal, waitWritableDestroy }, error2) => {
-  await Promise.all([
-    onReadableDestroy({ subprocessStdout, subprocess, waitReadableDestroy }, error2),
-    onWritableDestroy({
-      subprocessStdin,
-      subprocess,
-      waitWritableFinal,
-      waitWritableDestroy
-    }, error2)
-  ]);
-};
-
-// node_modules/execa/lib/convert/add.js
-var addConvertedStreams = (subprocess, { encoding }) => {
-  const concurrentStreams = initializeConcurrentStreams();
-  subprocess.readable = createReadable.bind(void 0, { subprocess, concurrentStreams, encoding });
-  subprocess.writable = createWritable.bind(void 0, { subprocess, concurrentStreams });
-  subprocess.duplex = createDuplex.bind(void 0, { subprocess, concurrentStreams, encoding });
-  subprocess.readableStream = createReadableStream.bind(void 0, subprocess);
-  subprocess.writableStream = createWritableStream.bind(void 0, subprocess);
-  subprocess.transformStream = createTransformStream.bind(void 0, subprocess);
-  subprocess.iterable = createIterable.bind(void 0, subprocess, encoding);
-  subprocess[Symbol.asyncIterator] = createIterable.bind(void 0, subprocess, encoding, {});
-};
-
-// node_modules/execa/lib/methods/promise.js
-var mergePromise = (promise, properties) => Object.assign(promise, properties);
-
-// node_modules/execa/lib/methods/main-async.js
-var execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
-  const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
-  const { subprocess: nodeChildProcess, promise, kill, all, convertedStreams } = spawnSubprocessAsync({
-    file,
-    commandArguments,
-    options,
-    startTime,
-    verboseInfo,
-    command,
-    escapedCommand,
-    fileDescriptors
-  });
-  const subprocess = getSubprocessPromise({
-    promise,
-    nodeChildProcess,
-    kill,
-    all,
-    convertedStreams,
-    options
-  });
-  subprocess.pipe = pipeToSubprocess.bind(void 0, {
-    source: subprocess,
-    sourcePromise: promise,
-    boundOptions: {},
-    createNested
-  });
-  SUBPROCESS_OPTIONS.set(subprocess, { options, fileDescriptors });
-  return subprocess;
-};
-var handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
-  const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
-  const { file, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
-  const options = handleAsyncOptions(normalizedOptions);
-  const fileDescriptors = handleStdioAsync(options, verboseInfo);
-  return {
-    file,
-    commandArguments,
-    command,
-    escapedCommand,
-    startTime,
-    verboseInfo,
-    options,
-    fileDescriptors
-  };
-};
-var handleAsyncOptions = ({ timeout, signal, ...options }) => ({ __proto__: null, ...options, timeoutDuration: timeout });
-var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
-  let subprocess;
-  try {
-    subprocess = spawn2(...concatenateShell(file, commandArguments, getSpawnOptions(options)));
-  } catch (error2) {
-    return handleEarlyError({
-      error: error2,
-      command,
-      escapedCommand,
-      fileDescriptors,
-      options,
-      startTime,
-      verboseInfo
-    });
-  }
-  if (subprocess.stdio === void 0) {
-    return handleEarlyError({
-      error: once9(subprocess, "error").then(([error2]) => error2),
-      command,
-      escapedCommand,
-      fileDescriptors,
-      options,
-      startTime,
-      verboseInfo
-    });
-  }
-  const controller = new AbortController();
-  setMaxListeners(Infinity, controller.signal);
-  const originalStreams = [...subprocess.stdio];
-  pipeOutputAsync(subprocess, fileDescriptors, controller);
-  setIpcSubprocessOptions(subprocess, options);
-  const context3 = {};
-  const onInternalError = createDeferred();
-  const kill = subprocessKill.bind(void 0, {
-    kill: getKillFunction(subprocess, options),
-    options,
-    onInternalError,
-    context: context3,
-    controller
-  });
-  cleanupOnExit(kill, options, controller);
-  const all = makeAllStream(subprocess, options);
-  const promise = handlePromise({
-    subprocess,
-    kill,
-    all,
-    options,
-    startTime,
-    verboseInfo,
-    fileDescriptors,
-    originalStreams,
-    command,
-    escapedCommand,
-    context: context3,
-    onInternalError,
-    controller
-  });
-  return {
-    subprocess,
-    promise,
-    kill,
-    all
-  };
-};
-var getSubprocessPromise = ({ promise, nodeChildProcess, kill, all, convertedStreams, options }) => {
-  const subprocess = mergePromise(promise, getSubprocessProperties(nodeChildProcess, all));
-  subprocess.kill = kill ?? subprocess.kill;
-  if (convertedStreams === void 0) {
-    addConvertedStreams(subprocess, options);
-  } else {
-    Object.assign(subprocess, convertedStreams);
-  }
-  addIpcMethods(subprocess, nodeChildProcess, options);
-  return subprocess;
-};
-var getSubprocessProperties = (nodeChildProcess, all) => ({
-  nodeChildProcess,
-  pid: nodeChildProcess.pid,
-  stdin: nodeChildProcess.stdin,
-  stdout: nodeChildProcess.stdout,
-  stderr: nodeChildProcess.stderr,
-  stdio: nodeChildProcess.stdio,
-  all,
-  kill: nodeChildProcess.kill.bind(nodeChildProcess)
-});
-var handlePromise = async ({ subprocess, kill, all: allStream, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context: context3, onInternalError, controller }) => {
-  const [
-    errorInfo,
-    [exitCode, signal],
-    stdioResults,
-    allResult,
-    ipcOutput
-  ] = await waitForSubprocessResult({
-    subprocess,
-    kill,
-    all: allStream,
-    options,
-    context: context3,
-    verboseInfo,
-    fileDescriptors,
-    originalStreams,
-    onInternalError,
-    controller
-  });
-  controller.abort();
-  onInternalError.resolve();
-  const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
-  const all = stripNewline(allResult, options, "all", getAllFds(subprocess, options.buffer));
-  const result = getAsyncResult({
-    errorInfo,
-    exitCode,
-    signal,
-    stdio,
-    all,
-    ipcOutput,
-    context: context3,
-    options,
-    command,
-    escapedCommand,
-    startTime
-  });
-  return handleResult(result, verboseInfo, options);
-};
-var getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context: context3, options, command, escapedCommand, startTime }) => Object.hasOwn(errorInfo, "error") ? makeError({
-  error: errorInfo.error,
-  command,
-  escapedCommand,
-  timedOut: context3.terminationReason === "timeout",
-  isCanceled: context3.terminationReason === "cancel" || context3.terminationReason === "gracefulCancel",
-  isGracefullyCanceled: context3.terminationReason === "gracefulCancel",
-  isMaxBuffer: errorInfo.error instanceof MaxBufferError,
-  isForcefullyTerminated: context3.isForcefullyTerminated,
-  exitCode,
-  signal,
-  stdio,
-  all,
-  ipcOutput,
-  options,
-  startTime,
-  isSync: false
-}) : makeSuccessResult({
-  command,
-  escapedCommand,
-  stdio,
-  all,
-  ipcOutput,
-  options,
-  startTime
-});
-
-// node_modules/execa/lib/methods/bind.js
-var mergeOptions = (boundOptions, options) => {
-  const safeBoundOptions = { __proto__: null, ...boundOptions };
-  const mergedOptions = Object.fromEntries(Object.entries(options).map(([optionName, optionValue]) => [
-    optionName,
-    mergeOption(optionName, safeBoundOptions[optionName], optionValue)
-  ]));
-  return { __proto__: null, ...safeBoundOptions, ...mergedOptions };
-};
-var mergeOption = (optionName, boundOptionValue, optionValue) => DEEP_OPTIONS.has(optionName) && isPlainObject3(boundOptionValue) && isPlainObject3(optionValue) ? { ...boundOptionValue, ...optionValue } : optionValue;
-var DEEP_OPTIONS = /* @__PURE__ */ new Set(["env", ...FD_SPECIFIC_OPTIONS]);
-
-// node_modules/execa/lib/methods/create.js
-var createExeca = (mapArguments, boundOptions, deepOptions, setBoundExeca) => {
-  const createNested = (mapArguments2, boundOptions2, setBoundExeca2) => createExeca(mapArguments2, boundOptions2, deepOptions, setBoundExeca2);
-  const boundExeca = (...execaArguments) => callBoundExeca({
-    mapArguments,
-    deepOptions,
-    boundOptions,
-    setBoundExeca,
-    createNested
-  }, ...execaArguments);
-  if (setBoundExeca !== void 0) {
-    setBoundExeca(boundExeca, createNested, boundOptions);
-  }
-  return boundExeca;
-};
-var callBoundExeca = ({ mapArguments, deepOptions = {}, boundOptions = {}, setBoundExeca, createNested }, firstArgument, ...nextArguments) => {
-  if (isPlainObject3(firstArgument)) {
-    return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
-  }
-  const { file, commandArguments, options, isSync } = parseArguments({
-    mapArguments,
-    firstArgument,
-    nextArguments,
-    deepOptions,
-    boundOptions
-  });
-  return isSync ? execaCoreSync(file, commandArguments, options) : execaCoreAsync(file, commandArguments, options, createNested);
-};
-var parseArguments = ({ mapArguments, firstArgument, nextArguments, deepOptions, boundOptions }) => {
-  const callArguments = isTemplateString(firstArgument) ? parseTemplates(firstArgument, nextArguments) : [firstArgument, ...nextArguments];
-  const [initialFile, initialArguments, initialOptions] = normalizeParameters(...callArguments);
-  const mergedOptions = mergeOptions(mergeOptions(deepOptions, boundOptions), initialOptions);
-  for (const [optionName, optionValue] of Object.entries(deepOptions)) {
-    if (mergedOptions[optionName] === void 0) {
-      mergedOptions[optionName] = optionValue;
-    }
-  }
-  const {
-    options = mergedOptions,
-    isSync = false
-  } = { __proto__: null, ...mapArguments({ options: mergedOptions }) };
-  return {
-    file: initialFile,
-    commandArguments: initialArguments,
-    options,
-    isSync
-  };
-};
-
-// node_modules/execa/lib/methods/script.js
-var setScriptSync = (boundExeca, createNested, boundOptions) => {
-  boundExeca.sync = createNested(mapScriptSync, boundOptions);
-  boundExeca.s = boundExeca.sync;
-};
-var mapScriptAsync = ({ options }) => getScriptOptions(options);
-var mapScriptSync = ({ options }) => ({ ...getScriptOptions(options), isSync: true });
-var getScriptOptions = (options) => ({ options: { __proto__: null, ...options, ...getScriptStdinOption(options) } });
-var getScriptStdinOption = ({ stdin = "inherit", input, inputFile, stdio }) => input === void 0 && inputFile === void 0 && stdio === void 0 ? { stdin } : {};
-var deepScriptOptions = { preferLocal: true };
-
-// node_modules/execa/index.js
-var execa = createExeca(() => ({}));
-var execaSync = createExeca(() => ({ isSync: true }));
-var execaNode = createExeca(mapNode);
-var $ = createExeca(mapScriptAsync, {}, deepScriptOptions, setScriptSync);
-var {
-  sendMessage: sendMessage2,
-  getOneMessage: getOneMessage2,
-  getEachMessage: getEachMessage2,
-  getCancelSignal: getCancelSignal2
-} = getIpcExport();
-
 // src/docker-cli.ts
 var DockerCommandError = class extends Error {
   name = "DockerCommandError";
@@ -35253,10 +39897,11 @@ var DockerCommandError = class extends Error {
   }
 };
 async function runDocker(args, command = "docker", env) {
+  const { execa: execa2, ExecaError: ExecaError2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
   try {
-    return (await execa(command, args, { stdin: "ignore", ...env && { env } })).stdout;
+    return (await execa2(command, args, { stdin: "ignore", ...env && { env } })).stdout;
   } catch (error2) {
-    if (!(error2 instanceof ExecaError)) throw error2;
+    if (!(error2 instanceof ExecaError2)) throw error2;
     if (error2.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command }, args);
     const stderr = String(error2.stderr ?? "").trim();
     if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) throw new DockerCommandError({ kind: "no-daemon", detail: stderr.split("\n")[0] }, args);
@@ -38166,7 +42811,8 @@ async function startContainer(image, options) {
       return port ? Number(port[1]) : void 0;
     },
     async logs() {
-      const logs = await execa(options.dockerCommand ?? "docker", ["logs", id], { stdin: "ignore", reject: false, all: true });
+      const { execa: execa2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
+      const logs = await execa2(options.dockerCommand ?? "docker", ["logs", id], { stdin: "ignore", reject: false, all: true });
       return logs.all ?? "";
     },
     async remove() {
@@ -39407,3571 +44053,10 @@ function explainFirstParty(finding, context3, checkout) {
 
 // src/explain/pathmap.ts
 import path23 from "node:path";
-
-// node_modules/glob/dist/esm/index.min.js
-import { fileURLToPath as yn } from "node:url";
-import { tracingChannel as Fi, channel as Ti } from "node:diagnostics_channel";
-import { posix as qi, win32 as Ne } from "node:path";
-import { fileURLToPath as Ki } from "node:url";
-import { lstatSync as Xi, readdir as Vi, readdirSync as Yi, readlinkSync as Ji, realpathSync as Zi } from "fs";
-import * as Qi from "node:fs";
-import { lstat as en, readdir as sn, readlink as nn, realpath as rn } from "node:fs/promises";
-import { EventEmitter as Te } from "node:events";
-import ys from "node:stream";
-import { StringDecoder as zi } from "node:string_decoder";
-var re = (r7, t, e) => {
-  let s = r7 instanceof RegExp ? We(r7, e) : r7, i2 = t instanceof RegExp ? We(t, e) : t, n2 = s !== null && i2 != null && js(s, i2, e);
-  return n2 && { start: n2[0], end: n2[1], pre: e.slice(0, n2[0]), body: e.slice(n2[0] + s.length, n2[1]), post: e.slice(n2[1] + i2.length) };
-};
-var We = (r7, t) => {
-  let e = t.match(r7);
-  return e ? e[0] : null;
-};
-var js = (r7, t, e) => {
-  let s, i2, n2, o2, h2, a2 = e.indexOf(r7), l = e.indexOf(t, a2 + 1), c3 = a2;
-  if (a2 >= 0 && l > 0) {
-    if (r7 === t) return [a2, l];
-    for (s = [], n2 = e.length; c3 >= 0 && !h2; ) {
-      if (c3 === a2) s.push(c3), a2 = e.indexOf(r7, c3 + 1);
-      else if (s.length === 1) {
-        let f = s.pop();
-        f !== void 0 && (h2 = [f, l]);
-      } else i2 = s.pop(), i2 !== void 0 && i2 < n2 && (n2 = i2, o2 = l), l = e.indexOf(t, c3 + 1);
-      c3 = a2 < l && a2 >= 0 ? a2 : l;
-    }
-    s.length && o2 !== void 0 && (h2 = [n2, o2]);
-  }
-  return h2;
-};
-var $e = "\0SLASH" + Math.random() + "\0";
-var Ie = "\0OPEN" + Math.random() + "\0";
-var le = "\0CLOSE" + Math.random() + "\0";
-var Be = "\0COMMA" + Math.random() + "\0";
-var Ue = "\0PERIOD" + Math.random() + "\0";
-var Ws = new RegExp($e, "g");
-var $s = new RegExp(Ie, "g");
-var Is = new RegExp(le, "g");
-var Bs = new RegExp(Be, "g");
-var Us = new RegExp(Ue, "g");
-var Gs = /\\\\/g;
-var Hs = /\\{/g;
-var qs = /\\}/g;
-var Ks = /\\,/g;
-var Xs = /\\\./g;
-var Vs = 1e5;
-var Ys = 4e6;
-var Js = 1e3;
-var Zs = 1e3;
-function oe(r7) {
-  return isNaN(r7) ? r7.charCodeAt(0) : parseInt(r7, 10);
-}
-function Qs(r7) {
-  return r7.replace(Gs, $e).replace(Hs, Ie).replace(qs, le).replace(Ks, Be).replace(Xs, Ue);
-}
-function ti(r7) {
-  return r7.replace(Ws, "\\").replace($s, "{").replace(Is, "}").replace(Bs, ",").replace(Us, ".");
-}
-function he(r7, t) {
-  for (let e = 0; e < t.length; e++) r7.push(t[e]);
-}
-function ei(r7) {
-  let t = [], e = "";
-  for (; ; ) {
-    let s = re("{", "}", r7);
-    if (!s) {
-      let a2 = r7.split(",");
-      return a2[0] = e + a2[0], he(t, a2), t;
-    }
-    let { pre: i2, body: n2, post: o2 } = s, h2 = i2.split(",");
-    if (h2[0] = e + h2[0], h2[h2.length - 1] += "{" + n2 + "}", !o2.length) return he(t, h2), t;
-    e = h2.pop(), he(t, h2), r7 = o2;
-  }
-}
-function Ge(r7, t = {}) {
-  if (!r7) return [];
-  let { max: e = Vs, maxLength: s = Ys, maxDepth: i2 = Js, maxRewrites: n2 = Zs } = t;
-  return r7.slice(0, 2) === "{}" && (r7 = "\\{\\}" + r7.slice(2)), ae(Qs(r7), e, s, i2, 0, n2, true).map(ti);
-}
-function si(r7) {
-  return "{" + r7 + "}";
-}
-function ii(r7) {
-  return /^-?0\d/.test(r7);
-}
-function ni(r7, t) {
-  return r7 <= t;
-}
-function ri(r7, t) {
-  return r7 >= t;
-}
-function ct(r7, t, e, s, i2, n2) {
-  let o2 = [], h2 = 0;
-  for (let a2 = 0; a2 < r7.length; a2++) for (let l = 0; l < e.length; l++) {
-    if (o2.length >= s) return o2;
-    let c3 = r7[a2] + t + e[l];
-    if (!(n2 && !c3)) {
-      if (h2 + c3.length > i2) return o2;
-      o2.push(c3), h2 += c3.length;
-    }
-  }
-  return o2;
-}
-function oi(r7, t, e, s) {
-  let i2 = r7.split(/\.\./), n2 = [];
-  if (i2[0] === void 0 || i2[1] === void 0) return n2;
-  let o2 = oe(i2[0]), h2 = oe(i2[1]), a2 = Math.max(i2[0].length, i2[1].length), l = i2.length === 3 && i2[2] !== void 0 ? Math.max(Math.abs(oe(i2[2])), 1) : 1, c3 = ni;
-  h2 < o2 && (l *= -1, c3 = ri);
-  let u2 = i2.some(ii), p = 0;
-  for (let g = o2; c3(g, h2) && n2.length < e; g += l) {
-    let d;
-    if (t) d = String.fromCharCode(g), d === "\\" && (d = "");
-    else if (d = String(g), u2) {
-      let w = a2 - d.length;
-      if (w > 0) {
-        let m = new Array(w + 1).join("0");
-        g < 0 ? d = "-" + m + d.slice(1) : d = m + d;
-      }
-    }
-    if (p + d.length > s) break;
-    n2.push(d), p += d.length;
-  }
-  return n2;
-}
-function ae(r7, t, e, s, i2, n2, o2) {
-  if (i2 > s) return [r7];
-  let h2 = [""], a2 = 0, l = false, c3 = true;
-  for (; ; ) {
-    let f = re("{", "}", r7);
-    if (!f) return ct(h2, r7, [""], t, e, l);
-    let u2 = f.pre;
-    if (/\$$/.test(u2)) {
-      if (h2 = ct(h2, u2 + "{" + f.body + "}", [""], t, e, l && !f.post.length), c3 = false, !f.post.length) break;
-      r7 = f.post;
-      continue;
-    }
-    let p = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body), g = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body), d = p || g, w = f.body.indexOf(",") >= 0;
-    if (!d && !w) {
-      if (a2 < n2 && f.post.match(/,(?!,).*\}/)) {
-        a2++, r7 = f.pre + "{" + f.body + le + f.post, o2 = true;
-        continue;
-      }
-      return ct(h2, u2 + "{" + f.body + "}" + f.post, [""], t, e, l);
-    }
-    c3 && (l = o2 && !d, c3 = false);
-    let m;
-    if (d) m = oi(f.body, g, t, e);
-    else {
-      let b = ei(f.body);
-      if (b.length === 1 && b[0] !== void 0 && (b = ae(b[0], t, e, s, i2 + 1, n2, false).map(si), b.length === 1)) {
-        if (h2 = ct(h2, u2 + b[0], [""], t, e, l && !f.post.length), !f.post.length) break;
-        r7 = f.post;
-        continue;
-      }
-      let x = l && !f.post.length && !u2;
-      for (let y = 0; x && y < h2.length; y++) h2[y] && (x = false);
-      m = [];
-      let S = 0;
-      t: for (let y = 0; y < b.length; y++) {
-        let q = ae(b[y], t, e, s, i2 + 1, n2, false);
-        for (let W = 0; W < q.length; W++) {
-          let B = q[W];
-          if (!(x && !B)) {
-            if (m.length >= t || S + B.length > e) break t;
-            m.push(B), S += B.length;
-          }
-        }
-      }
-    }
-    if (h2 = ct(h2, u2, m, t, e, l && !f.post.length), !f.post.length) break;
-    r7 = f.post;
-  }
-  return h2;
-}
-var fe = (r7, t) => r7 === t ? { t: "lit", ch: String(r7) } : { t: "class", re: new RegExp(`^[${r7}-${t}]$`) };
-var ce = (r7, t) => t.map((e) => [fe(r7, r7), ...e]);
-var ft = (r7, t) => {
-  if (!r7) return [[]];
-  let e = +r7[0], s = +t[0], i2 = r7.slice(1), n2 = t.slice(1);
-  if (e === s) return ce(e, ft(i2, n2));
-  let o2 = "0".repeat(i2.length), h2 = "9".repeat(i2.length), a2 = [];
-  i2 !== o2 && a2.push(...ce(e++, ft(i2, h2)));
-  let l = n2 === h2 ? [] : ce(s--, ft(o2, n2));
-  return e <= s && a2.push([fe(e, s), ...Array.from(i2, () => fe(0, 9))]), a2.push(...l), a2;
-};
-var He = (r7, t, e) => {
-  if (e) return ft(String(r7).padStart(e, "0"), String(t).padStart(e, "0"));
-  let s = [];
-  for (let i2 = String(r7).length; i2 <= String(t).length; i2++) {
-    let n2 = Math.max(r7, i2 === 1 ? 0 : 10 ** (i2 - 1)), o2 = Math.min(t, 10 ** i2 - 1);
-    s.push(...ft(String(n2), String(o2)));
-  }
-  return s;
-};
-var qe = (r7, t) => {
-  let e = Number(r7), s = Number(t);
-  if (!Number.isSafeInteger(e) || !Number.isSafeInteger(s)) return;
-  e > s && ([e, s] = [s, e]);
-  let n2 = /^-?0\d/.test(r7) || /^-?0\d/.test(t) ? Math.max(r7.length, t.length) : 0, o2 = [];
-  if (e < 0) {
-    let h2 = He(Math.max(-s, 1), -e, n2 && n2 - 1);
-    o2.push(...h2.map((a2) => [{ t: "lit", ch: "-" }, ...a2]));
-  }
-  return s >= 0 && o2.push(...He(Math.max(e, 0), s, n2)), o2;
-};
-var hi = { "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"], "[:alpha:]": ["\\p{L}\\p{Nl}"], "[:ascii:]": ["\\x00-\\x7f"], "[:blank:]": ["\\p{Zs}\\t"], "[:cntrl:]": ["\\p{Cc}"], "[:digit:]": ["\\p{Nd}"], "[:graph:]": ["\\p{Z}\\p{C}", true], "[:lower:]": ["\\p{Ll}"], "[:print:]": ["\\p{C}", true], "[:punct:]": ["\\p{P}\\p{S}"], "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"], "[:upper:]": ["\\p{Lu}"], "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"], "[:xdigit:]": ["A-Fa-f0-9"] };
-var ut = (r7) => r7.replace(/[[\]\\-]/g, "\\$&");
-var ue = /$./;
-var Ke = (r7, t, e = false, s) => {
-  let i2 = (m) => {
-    let b = s ? m.normalize(s) : m;
-    return [...b].length === 1 ? b : m;
-  }, n2 = t;
-  if (r7.charAt(n2) !== "[") throw new Error("not in a brace expression");
-  let o2 = [], h2 = [], a2 = n2 + 1, l = false, c3 = false, f = false, u2 = n2, p = "";
-  t: for (; a2 < r7.length; ) {
-    let m = String.fromCodePoint(r7.codePointAt(a2));
-    if ((m === "!" || m === "^") && a2 === n2 + 1) {
-      f = true, a2++;
-      continue;
-    }
-    if (m === "]" && l && !c3) {
-      u2 = a2 + 1;
-      break;
-    }
-    if (l = true, m === "\\" && !c3) {
-      c3 = true, a2++;
-      continue;
-    }
-    if (m === "[" && !c3) {
-      for (let [x, [S, y]] of Object.entries(hi)) if (r7.startsWith(x, a2)) {
-        if (p) return [ue, r7.length - n2];
-        a2 += x.length, y ? h2.push(S) : o2.push(S);
-        continue t;
-      }
-    }
-    c3 = false;
-    let b = i2(m);
-    if (p) {
-      b.codePointAt(0) > p.codePointAt(0) ? o2.push(ut(p) + "-" + ut(b)) : b === p && o2.push(ut(b)), p = "", a2 += m.length;
-      continue;
-    }
-    if (r7.startsWith("-]", a2 + m.length)) {
-      o2.push(ut(b + "-")), a2 += m.length + 1;
-      continue;
-    }
-    if (r7.startsWith("-", a2 + m.length)) {
-      p = b, a2 += m.length + 1;
-      continue;
-    }
-    o2.push(ut(b)), a2 += m.length;
-  }
-  if (u2 < a2) return [ue, 0];
-  if (!o2.length && !h2.length) return [ue, r7.length - n2];
-  let g = "[" + (f ? "^" : "") + o2.join("") + "]", d = "[" + (f ? "" : "^") + h2.join("") + "]", w = "^" + (o2.length && h2.length ? "(" + g + "|" + d + ")" : o2.length ? g : d);
-  return [new RegExp(w, e ? "iu" : "u"), u2 - n2];
-};
-var de = { t: "match", id: 0 };
-var ai = "!?+*@";
-var Z = (r7) => ({ t: "lit", ch: r7 });
-var li = (r7) => r7.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var Je = (r7) => new RegExp(`^${li(r7)}$`, "iu");
-var Dt = /* @__PURE__ */ new Map();
-var Ze = (r7) => {
-  let t = Dt.get(r7);
-  return t || (t = Je(r7), Dt.size >= 1e3 && Dt.clear(), Dt.set(r7, t)), t;
-};
-var ge = (r7, t) => {
-  if (t === r7.ch) return true;
-  if (!r7.re) return false;
-  let e = t.charCodeAt(0);
-  if (e >= 128) return r7.re.test(t);
-  let s = r7.ascii ??= new Uint8Array(128);
-  return s[e] ||= r7.re.test(t) ? 1 : 2, s[e] === 1;
-};
-var ci = (r7, t, e, s, i2) => {
-  let n2 = [];
-  for (let o2 = 0; o2 < r7.length; ) {
-    let h2 = String.fromCodePoint(r7.codePointAt(o2));
-    if (i2) {
-      let a2 = h2 === "\\" && r7.startsWith(i2, o2 + 1) ? 1 : 0;
-      if (a2 || h2 === i2) {
-        let l = o2 + a2 + i2.length, c3 = r7.indexOf(i2, l), f = /^(-?\d+)\.\.(-?\d+)$/.exec(r7.slice(l, c3)), u2 = c3 !== -1 && f && qe(f[1], f[2]);
-        if (u2) {
-          n2.push({ t: "ext", type: "@", alts: u2 }), o2 = c3 + i2.length;
-          continue;
-        }
-      }
-    }
-    if (h2 === "\\") {
-      let a2 = r7.codePointAt(o2 + 1), l = a2 === void 0 ? h2 : String.fromCodePoint(a2);
-      n2.push(Z(l)), o2 += 1 + l.length;
-      continue;
-    }
-    if (h2 === "[") {
-      let [a2, l] = Ke(r7, o2, t, s);
-      if (l) {
-        n2.push({ t: "class", re: a2 }), o2 += l;
-        continue;
-      }
-    }
-    if (!e && ai.includes(h2) && r7[o2 + 1] === "(") {
-      n2.push({ t: "open", type: h2 }), o2 += 2;
-      continue;
-    }
-    n2.push(!e && h2 === "|" ? { t: "bar" } : !e && h2 === ")" ? { t: "close" } : h2 === "*" ? { t: "star" } : h2 === "?" ? { t: "any" } : Z(h2)), o2 += h2.length;
-  }
-  return n2;
-};
-var fi = (r7) => {
-  let t = /* @__PURE__ */ new Map(), e = [];
-  return r7.forEach((s, i2) => {
-    s.t === "open" ? e.push(i2) : s.t === "close" && e.length && t.set(e.pop(), i2);
-  }), t;
-};
-var Qe = (r7, t, e, s, i2) => {
-  let n2 = [], o2 = [n2];
-  for (let h2 = e; h2 < s; h2++) {
-    let a2 = r7[h2], l = t.get(h2);
-    if (a2.t === "open" && l !== void 0) {
-      let c3 = Qe(r7, t, h2 + 1, l, false);
-      n2.push({ t: "ext", type: a2.type, alts: c3 }), h2 = l;
-    } else a2.t === "bar" && !i2 ? o2.push(n2 = []) : a2.t === "open" ? n2.push(Z(a2.type), Z("(")) : a2.t === "bar" ? n2.push(Z("|")) : a2.t === "close" ? n2.push(Z(")")) : n2.push(a2);
-  }
-  return o2;
-};
-var ts = (r7, t) => {
-  let e = [], s = "", i2 = () => {
-    for (let n2 of s.normalize(t)) e.push(Z(n2));
-    s = "";
-  };
-  for (let n2 of r7) {
-    if (n2.t === "lit") {
-      s += n2.ch;
-      continue;
-    }
-    i2(), e.push(n2.t === "ext" ? { ...n2, alts: n2.alts.map((o2) => ts(o2, t)) } : n2);
-  }
-  return i2(), e;
-};
-var ui = (r7, t) => {
-  let e = 1, s = (h2) => ({ t: "split", id: e++, out: h2 }), i2 = (h2, a2) => h2.reduceRight((l, c3) => n2(c3, l), a2), n2 = (h2, a2) => {
-    switch (h2.t) {
-      case "lit":
-        let u2 = t ? Ze(h2.ch) : void 0;
-        return { t: "lit", id: e++, ch: h2.ch, re: u2, next: a2 };
-      case "any":
-      case "star":
-        return { t: h2.t, id: e++, next: a2 };
-      case "class":
-        return { t: "class", id: e++, re: h2.re, next: a2 };
-    }
-    let l = (u2) => h2.alts.map((p) => i2(p, u2));
-    switch (h2.type) {
-      case "@":
-        return s(l(a2));
-      case "?":
-        return s([a2, ...l(a2)]);
-      case "!":
-        return { t: "neg", id: e++, sub: s(l(de)), next: a2 };
-    }
-    let c3 = s([]), f = s(l(c3));
-    return c3.out.push(a2, f), h2.type === "*" ? c3 : f;
-  };
-  return [i2(r7, de), e];
-};
-var di = (r7) => {
-  let t = [], e = /* @__PURE__ */ new Set(), s = (n2) => n2.t === "match" ? "match" : String(n2.id), i2 = (n2, o2) => {
-    if (n2.t === "match" || e.has(n2)) return;
-    e.add(n2);
-    let h2 = (a2) => t.push(`${o2}${n2.id}: ${a2}`);
-    switch (n2.t) {
-      case "split":
-        h2(`split -> ${n2.out.map(s).join(", ")}`);
-        for (let a2 of n2.out) i2(a2, o2);
-        return;
-      case "neg":
-        return h2(`!(${s(n2.sub)}) -> ${s(n2.next)}`), i2(n2.sub, o2 + "  "), i2(n2.next, o2);
-      case "lit":
-        h2(`${JSON.stringify(n2.ch)} -> ${s(n2.next)}`);
-        break;
-      case "class":
-        h2(`${n2.re} -> ${s(n2.next)}`);
-        break;
-      default:
-        h2(`${n2.t === "any" ? "?" : "*"} -> ${s(n2.next)}`);
-    }
-    i2(n2.next, o2);
-  };
-  return i2(r7, ""), [`start -> ${s(r7)}`, ...t].join(`
-`);
-};
-var pe = class {
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  ids = [];
-  constructor(t) {
-    this.gen = t;
-  }
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var es = (r7, t) => r7.ids.length !== t.ids.length || r7.runs.length !== t.runs.length || r7.ids.some((e, s) => e !== t.ids[s]) ? false : r7.runs.every((e) => t.runs.some((s) => s.neg === e.neg && es(s.state, e.state)));
-var Xe = (r7) => ({ has: new Float64Array(r7), seen: new Float64Array(r7), gen: 0 });
-var dt = class {
-  dots;
-  dotStart;
-  #t;
-  constructor(t, e, s) {
-    this.dots = t, this.dotStart = e, this.#t = s;
-  }
-  state() {
-    return new pe(++this.#t.gen);
-  }
-  done(t) {
-    return t.ids = t.threads.map((e) => e.id).sort((e, s) => e - s), t.match && t.ids.unshift(de.id), t;
-  }
-  #n(t, e) {
-    let { seen: s } = this.#t;
-    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, true);
-  }
-  #i(t, e) {
-    let { has: s } = this.#t;
-    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, t.threads.push(e), true);
-  }
-  restricted(t, e) {
-    return e && (this.dots || this.dotStart && t === 0);
-  }
-  add(t, e, s, i2) {
-    switch (e.t) {
-      case "split":
-        if (!this.#n(t, e)) return;
-        for (let o2 of e.out) this.add(t, o2, s, i2);
-        return;
-      case "neg":
-        if (!this.#n(t, e)) return;
-        let n2 = this.state();
-        return this.add(n2, e.sub, s, false), this.done(n2), this.addRun(t, { t: "run", neg: e, state: n2 }, s, i2);
-      case "star":
-        if (this.restricted(s, i2)) return;
-        this.#i(t, e) && this.add(t, e.next, s, i2);
-        return;
-      case "match":
-        t.match = true;
-        return;
-      default:
-        this.#i(t, e);
-    }
-  }
-  addRun(t, e, s, i2) {
-    for (let n2 of t.runs) if (n2.neg === e.neg && es(n2.state, e.state)) return;
-    t.runs.push(e), e.state.match || this.add(t, e.neg.next, s, i2);
-  }
-  step(t, e, s, i2) {
-    let n2 = this.state();
-    for (let o2 of t.threads) switch (o2.t) {
-      case "lit":
-        ge(o2, e) && this.add(n2, o2.next, s + 1, i2);
-        break;
-      case "any":
-        this.restricted(s, i2) || this.add(n2, o2.next, s + 1, i2);
-        break;
-      case "class":
-        !this.restricted(s, i2) && o2.re.test(e) && this.add(n2, o2.next, s + 1, i2);
-        break;
-      case "star":
-        this.restricted(s, i2) || this.add(n2, o2, s + 1, i2);
-    }
-    if (!this.restricted(s, i2)) for (let o2 of t.runs) {
-      if (o2.state.dead) {
-        this.addRun(n2, o2, s + 1, i2);
-        continue;
-      }
-      let h2 = this.step(o2.state, e, s, false);
-      this.addRun(n2, { t: "run", neg: o2.neg, state: h2 }, s + 1, i2);
-    }
-    return this.done(n2);
-  }
-};
-var ss = (r7) => {
-  let t = r7.ids.join();
-  if (!r7.runs.length) return t;
-  let e = r7.runs.map((s) => `${s.neg.id}(${ss(s.state)})`);
-  return `${t}|${e.sort().join("|")}`;
-};
-var pi = 1 << 18;
-var me = class {
-  #t;
-  #n = /* @__PURE__ */ new Map();
-  #i = 0;
-  #o;
-  #r;
-  #d;
-  #u;
-  constructor(t, e) {
-    this.#t = t, this.#d = new dt(false, false, e), this.#u = new dt(false, true, e);
-  }
-  #f(t) {
-    return { state: t, match: t.match, dead: t.dead, next: /* @__PURE__ */ new Map() };
-  }
-  #h(t) {
-    let e = ss(t), s = this.#n.get(e);
-    if (s) return s;
-    this.#i > pi && this.#m();
-    let i2 = this.#f(t);
-    return this.#n.set(e, i2), this.#i += e.length + 1, i2;
-  }
-  #m() {
-    this.#n.clear(), this.#i = 0, this.#o = void 0, this.#r = void 0;
-  }
-  start(t) {
-    if (t) {
-      if (this.#r) return this.#r;
-      let s = this.#u.state();
-      return this.#u.add(s, this.#t, 0, true), this.#r = this.#f(this.#u.done(s));
-    }
-    if (this.#o) return this.#o;
-    let e = this.#d.state();
-    return this.#d.add(e, this.#t, 0, true), this.#o = this.#h(this.#d.done(e));
-  }
-  next(t, e) {
-    let s = e.charCodeAt(0), i2 = s < 128 ? void 0 : t.next.get(e);
-    if (i2) return i2;
-    let n2 = t === this.#r ? this.#h(this.#u.step(t.state, e, 0, true)) : this.#h(this.#d.step(t.state, e, 1, true));
-    return s < 128 ? (t.ascii || (t.ascii = new Array(128), this.#i += 128), t.ascii[s] = n2) : t.next.set(e, n2), this.#i++, n2;
-  }
-};
-var mi = (r7) => {
-  let t = [];
-  for (let e = r7; e.t !== "match"; e = e.next) {
-    if (e.t === "split" || e.t === "neg") return;
-    t.push(e);
-  }
-  return t;
-};
-var gi = (r7, t, e, s) => {
-  let i2 = 0, n2 = e, o2 = -1, h2 = 0;
-  for (; n2 < s; ) {
-    let a2 = r7[i2];
-    if (a2?.t === "star") {
-      o2 = i2++, h2 = n2;
-      continue;
-    }
-    let l = t[n2];
-    if (a2 && (a2.t === "any" || a2.t === "lit" && ge(a2, l) || a2.t === "class" && a2.re.test(l))) {
-      i2++, n2++;
-      continue;
-    }
-    if (o2 === -1) return false;
-    i2 = o2 + 1, n2 = ++h2;
-  }
-  for (; r7[i2]?.t === "star"; ) i2++;
-  return i2 === r7.length;
-};
-var is = (r7) => {
-  let t = 0, e = 0;
-  for (let s of r7) {
-    let [i2, n2] = wi(s);
-    t += i2, e += n2;
-  }
-  return [t, e];
-};
-var wi = (r7) => {
-  if (r7.t === "star") return [0, 1 / 0];
-  if (r7.t !== "ext") return [1, 1];
-  if (r7.type === "!") return [0, 1 / 0];
-  let t = r7.alts.map(is), e = Math.min(...t.map((n2) => n2[0])), s = Math.max(...t.map((n2) => n2[1])), i2 = s === 0 ? 0 : 1 / 0;
-  return r7.type === "@" ? [e, s] : r7.type === "?" ? [0, s] : r7.type === "*" ? [0, i2] : [e, i2];
-};
-var Ve = (r7, t, e) => {
-  for (let s = 0; s < r7.length; s++) if (!ge(r7[s], t[e + s])) return false;
-  return true;
-};
-var bi = /[/\ud800-\udfff]/;
-var yi = /[\ud800-\udfff]/;
-var Nt = (r7) => yi.test(r7) ? [...r7] : r7;
-var Ye = (r7) => {
-  if (r7.includes("/")) throw new Error("can only match a single path portion, got: " + r7);
-};
-var pt = class {
-  pattern;
-  options;
-  #t;
-  #n;
-  #i;
-  #o;
-  #r;
-  #d = false;
-  #u;
-  #f;
-  #h = false;
-  #m = 0;
-  #l = 1 / 0;
-  #a = [];
-  #s = [];
-  #b;
-  #E;
-  #y = false;
-  #g;
-  #w;
-  constructor(t, e = {}) {
-    if (t.includes("/")) throw new Error("can only match a single path portion, got pattern: " + t);
-    this.pattern = t, this.options = e;
-    let { nocase: s = false, noext: i2 = false, normalize: n2 } = e;
-    this.#w = n2 === true ? "NFC" : n2 || void 0;
-    let o2 = /^[?*+@]\(\)$/.test(t), h2 = ci(t, s, i2 || o2, this.#w, e.rangeMark), [a2] = Qe(h2, fi(h2), 0, h2.length, true);
-    this.#w && (a2 = ts(a2, this.#w));
-    let [l, c3] = ui(a2, s);
-    if (this.#t = l, this.#n = c3, a2.every((f) => f.t === "lit")) this.#r = a2.map((f) => f.ch).join(""), this.#d = s;
-    else {
-      let f = (g) => g.t !== "lit" ? void 0 : s ? { ch: g.ch, re: Ze(g.ch) } : { ch: g.ch };
-      for (let g of a2) {
-        let d = f(g);
-        if (!d) break;
-        this.#a.push(d);
-      }
-      for (let g = a2.length - 1; g >= 0; g--) {
-        let d = f(a2[g]);
-        if (!d) break;
-        this.#s.unshift(d);
-      }
-      this.#y = !!(this.#a.length || this.#s.length), s || (this.#b = this.#a.map((g) => g.ch).join(""), this.#E = this.#s.map((g) => g.ch).join("")), this.#f = mi(this.#t)?.slice(this.#a.length, -this.#s.length || void 0), this.#h = !!this.#f?.every((g) => g.t === "star" || g.t === "any");
-      let [u2, p] = is(a2);
-      this.#m = u2, this.#l = p;
-    }
-  }
-  test(t) {
-    return this.#w ? (Ye(t), this.#p(t.normalize(this.#w))) : bi.test(t) ? (Ye(t), this.#p(t, [...t])) : this.#p(t, t);
-  }
-  testUnchecked(t) {
-    return this.#p(this.#w ? t.normalize(this.#w) : t);
-  }
-  #p(t, e) {
-    if (this.#r !== void 0) return this.#d ? (this.#u ??= Je(this.#r)).test(t) : t === this.#r;
-    let s = this.#m, i2 = this.#l;
-    if (e === void 0) {
-      let c3 = t.length, f = c3 + 1 >> 1;
-      if (c3 < s || f > i2) return false;
-      (f < s || c3 > i2) && (e = Nt(t));
-    }
-    if (e !== void 0 && (e.length < s || e.length > i2)) return false;
-    let n2 = this.#a.length;
-    if (this.#y) if (this.#b !== void 0 && this.#E !== void 0) {
-      if (!t.startsWith(this.#b) || !t.endsWith(this.#E)) return false;
-    } else {
-      e ??= Nt(t);
-      let c3 = e.length - this.#s.length;
-      if (!Ve(this.#a, e, 0) || !Ve(this.#s, e, c3)) return false;
-    }
-    let o2 = !this.options.dot && t.startsWith(".");
-    if (this.#f) {
-      if (t === "." || t === ".." || o2 && !n2) return false;
-      if (this.#h) return true;
-      e ??= Nt(t);
-      let c3 = e.length - this.#s.length;
-      return gi(this.#f, e, n2, c3);
-    }
-    if (e ??= Nt(t), t === "." || t === "..") {
-      this.#i ??= Xe(this.#n);
-      let c3 = this.#o ??= new dt(true, false, this.#i), f = c3.state();
-      c3.add(f, this.#t, 0, true);
-      let u2 = c3.done(f);
-      for (let p = 0; p < e.length; p++) u2 = c3.step(u2, e[p], p, true);
-      return u2.match;
-    }
-    this.#i ??= Xe(this.#n);
-    let h2 = this.#g ??= new me(this.#t, this.#i), a2 = h2.start(o2), l = e === t;
-    for (let c3 = 0; c3 < e.length; c3++) {
-      if (a2.dead) return false;
-      let f = l ? t.charCodeAt(c3) : e[c3].charCodeAt(0);
-      a2 = a2.ascii?.[f] ?? h2.next(a2, e[c3]);
-    }
-    return a2.match;
-  }
-  toString() {
-    return di(this.#t);
-  }
-};
-var mt = (r7) => {
-  if (typeof r7 != "string") throw new TypeError("invalid pattern");
-  if (r7.length > 65536) throw new TypeError("pattern is too long");
-};
-var K = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = false } = {}) => e ? t ? r7.replace(/[?*()[\]{}]/g, "[$&]") : r7.replace(/[?*()[\]\\{}]/g, "\\$&") : t ? r7.replace(/[?*()[\]]/g, "[$&]") : r7.replace(/[?*()[\]\\]/g, "\\$&");
-var st = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = true } = {}) => e ? t ? r7.replace(/\[([^/\\])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : t ? r7.replace(/\[([^/\\{}])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-var T = (r7, t, e = {}) => (mt(t), !e.nocomment && t.charAt(0) === "#" ? false : xi(t, e).match(r7));
-var it = /* @__PURE__ */ new Map();
-var Si = 256;
-var xi = (r7, t) => {
-  let e = r7 + "\0" + JSON.stringify(t), s = it.get(e);
-  return s ? it.delete(e) : (s = new D(r7, { ...t }), it.size >= Si && it.delete(it.keys().next().value)), it.set(e, s), s;
-};
-var ls = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var ns = { win32: { sep: "\\" }, posix: { sep: "/" } };
-var vi = ls === "win32" ? ns.win32.sep : ns.posix.sep;
-T.sep = vi;
-var v = /* @__PURE__ */ Symbol("globstar **");
-T.GLOBSTAR = v;
-var Ei = (r7, t = {}) => (e) => T(e, r7, t);
-T.filter = Ei;
-var U = (r7, t = {}) => Object.assign({}, r7, t);
-var ki = (r7) => {
-  if (!r7 || typeof r7 != "object" || !Object.keys(r7).length) return T;
-  let t = T;
-  return Object.assign((s, i2, n2 = {}) => t(s, i2, U(r7, n2)), { Minimatch: class extends t.Minimatch {
-    constructor(i2, n2 = {}) {
-      super(i2, U(r7, n2));
-    }
-    static defaults(i2) {
-      return t.defaults(U(r7, i2)).Minimatch;
-    }
-  }, unescape: (s, i2 = {}) => t.unescape(s, U(r7, i2)), escape: (s, i2 = {}) => t.escape(s, U(r7, i2)), filter: (s, i2 = {}) => t.filter(s, U(r7, i2)), defaults: (s) => t.defaults(U(r7, s)), braceExpand: (s, i2 = {}) => t.braceExpand(s, U(r7, i2)), match: (s, i2, n2 = {}) => t.match(s, i2, U(r7, n2)), sep: t.sep, GLOBSTAR: v });
-};
-T.defaults = ki;
-var xe = (r7, t = {}) => (mt(r7), t.nobrace || !/\{(?:(?!\{).)*\}/.test(r7) ? [r7] : Ge(r7, { max: t.braceExpandMax }));
-T.braceExpand = xe;
-var Ci = 100;
-var Ai = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var Mi = (r7, t, e = {}) => {
-  let s = new D(t, e);
-  return r7 = r7.filter((i2) => s.match(i2)), s.options.nonull && !r7.length && r7.push(t), r7;
-};
-T.match = Mi;
-var rs = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var cs = (r7, t) => {
-  let e = t + 1;
-  (r7.charAt(e) === "!" || r7.charAt(e) === "^") && e++;
-  let s = false;
-  for (; e < r7.length; e++) {
-    let i2 = r7.charAt(e);
-    if (i2 === "]" && s) return e;
-    s = true, i2 === "\\" && e++;
-  }
-  return -1;
-};
-var Ri = (r7, t) => {
-  if (!t && (r7 === "+()" || r7 === "@()")) return r7;
-  let e = "";
-  for (let s = 0; s < r7.length; s++) {
-    let i2 = r7.charAt(s);
-    if (i2 === "\\") e += r7.charAt(++s) || i2;
-    else {
-      if (i2 === "*" || i2 === "?") return;
-      if (i2 === "[") {
-        let n2 = cs(r7, s);
-        if (n2 === -1) {
-          e += i2;
-          continue;
-        }
-        let o2 = r7.slice(s + 1, n2);
-        if (o2.startsWith("\\") && (o2 = o2.slice(1)), [...o2].length !== 1 || "!^".includes(r7.charAt(s + 1))) return;
-        e += o2, s = n2;
-      } else {
-        if (!t && "+@!".includes(i2) && r7.charAt(s + 1) === "(" && r7.includes(")", s + 2)) return;
-        e += i2;
-      }
-    }
-  }
-  return e;
-};
-var Oi = (r7) => {
-  if (/^[?*+@]\(\)$/.test(r7) || r7.includes("[:")) return false;
-  let t = 0;
-  for (let e = 0; e < r7.length; e++) {
-    let s = r7.charAt(e);
-    if (s === "\\") {
-      if (++e === r7.length) return false;
-    } else if (s === "[") {
-      let i2 = cs(r7, e);
-      i2 !== -1 && (e = i2);
-    } else if ("+@!?*".includes(s) && r7.charAt(e + 1) === "(") t++, e++;
-    else if (s === ")") {
-      if (!t--) return false;
-    } else if (s === "|" && !t) return false;
-  }
-  return !t;
-};
-var we;
-var os9;
-var X = (r7, t) => typeof r7 == "string" ? t === r7 : t !== "" && r7.testUnchecked(t);
-var hs = (r7, t, e, s, i2) => X(r7, t) ? e : s !== void 0 && X(r7, s) ? i2 : -1;
-var ve = (r7) => r7 === "." || r7 === "..";
-var be = (r7) => typeof r7 == "string" && /^[a-z]:$/i.test(r7);
-var zt = (r7) => typeof r7 == "string" && /^unc$/i.test(r7);
-var ye = (r7) => {
-  if (r7[0] !== "" || r7[1] !== "") return -1;
-  let t = r7[2] !== "?" ? 2 : zt(r7[3]) ? 4 : -1, e = r7[t], s = r7[t + 1];
-  return t !== -1 && e !== void 0 && e !== "" && e !== v && s !== void 0 && s !== "" && s !== v ? t : -1;
-};
-var Pt = (r7, t) => !ve(r7) && (t || !r7.startsWith("."));
-var gt = (r7, t, e, s, i2) => {
-  for (let n2 = t; n2 < e; ) {
-    if (r7.charCodeAt(n2) === 46) {
-      if (!s) return true;
-      let h2 = r7.charCodeAt(n2 + 1) === 46 ? n2 + 2 : n2 + 1;
-      if (h2 >= e || Lt(r7.charCodeAt(h2), i2)) return true;
-    }
-    let o2 = Ee(r7, n2, i2);
-    if (o2 === -1) return false;
-    for (n2 = o2 + 1; n2 < e && Lt(r7.charCodeAt(n2), i2); ) n2++;
-  }
-  return false;
-};
-var Lt = (r7, t) => t === "/" ? r7 === 47 : t === "\\" ? r7 === 92 : r7 === 47 || r7 === 92;
-var Ee = (r7, t, e) => {
-  if (e !== "both") return r7.indexOf(e, t);
-  let s = r7.indexOf("/", t), i2 = r7.indexOf("\\", t);
-  return s === -1 ? i2 : i2 === -1 ? s : Math.min(s, i2);
-};
-var as = (r7, t, e) => e !== "both" ? r7.lastIndexOf(e, t) : Math.max(r7.lastIndexOf("/", t), r7.lastIndexOf("\\", t));
-var Se = {};
-var D = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  #t;
-  #n;
-  #i;
-  #o;
-  #r = [];
-  #d = [];
-  #u = [];
-  #f = /* @__PURE__ */ new Map();
-  #h = false;
-  #m;
-  #l = /* @__PURE__ */ new WeakMap();
-  constructor(t, e = {}) {
-    mt(t), e = e || {}, this.options = e, this.maxGlobstarRecursion = e.maxGlobstarRecursion ?? 200, this.pattern = t, this.platform = e.platform || ls, this.isWindows = this.platform === "win32";
-    let s = "allowWindowsEscape";
-    this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e[s] === false, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!e.preserveMultipleSlashes, this.negate = false, this.nonegate = !!e.nonegate, this.comment = false, this.empty = false, this.partial = !!e.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = e.windowsNoMagicRoot !== void 0 ? e.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#t = !this.preserveMultipleSlashes, this.#i = (e.optimizationLevel ?? 1) >= 2;
-    let i2 = e.normalize;
-    this.#o = i2 === true ? "NFC" : i2 || void 0, this.make();
-    let n2 = this.set.map((o2) => this.#s(o2));
-    this.#u = this.set.map((o2, h2) => this.#t && o2.length - 1 > n2[h2]), this.#r = this.set.map((o2, h2) => {
-      let a2 = this.#u[h2] ? o2.length - 1 : o2.length, l = o2.slice(n2[h2] + 1, a2).filter((c3) => typeof c3 == "string" && !!c3);
-      return [...new Set(l)];
-    }), this.#n = this.#r.some((o2) => o2.length), this.#d = this.set.map((o2, h2) => {
-      let [a2, l, c3] = o2;
-      if (this.#u[h2] && o2.length === 2 && a2 === v && l !== v) return "tail";
-      if (this.#u[h2] && e.matchBase && o2.length === 1 && a2 !== v && a2 !== "") return "base";
-      if (!(!this.#t || n2[h2] !== -1)) {
-        if (o2.length === 3 && a2 === v && c3 === v && l !== v && l !== "" && this.maxGlobstarRecursion > 0) return "mid";
-        if (o2.length === 2 && l === v && a2 !== v && a2 !== "") return "head";
-      }
-    });
-  }
-  #a(t) {
-    return this.#o ? t.normalize(this.#o) : t;
-  }
-  #s(t) {
-    if (!this.isWindows) return -1;
-    if (be(t[0])) return 0;
-    if (t[0] === "" && t[1] === "" && t[2] === "?" && be(t[3])) return 3;
-    let s = ye(t);
-    return s === -1 ? -1 : s + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) return true;
-    for (let t of this.set) for (let e of t) if (typeof e != "string") return true;
-    return false;
-  }
-  make() {
-    let t = this.pattern, e = this.options;
-    if (!e.nocomment && t.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!t) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate(), this.globSet = [...new Set(this.#M())];
-    let s = this.globSet.map((n2) => this.#e(n2));
-    this.globParts = this.preprocess(s), this.#h = true;
-    let i2 = this.globParts.map((n2, o2, h2) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        let a2 = n2[2] === "?" && zt(n2[3]) ? 6 : 4, l = n2[0] === "" && n2[1] === "" && (n2[2] === "?" || !rs.test(n2[2])) && n2.slice(3, a2).every((f) => !rs.test(f)), c3 = /^[a-z]:/i.test(n2[0]);
-        if (l) return [...n2.slice(0, a2).map((f) => this.#a(f)), ...n2.slice(a2).map((f) => this.parse(f))];
-        if (c3) return [this.#a(n2[0]), ...n2.slice(1).map((f) => this.parse(f))];
-      }
-      return n2.map((a2) => this.parse(a2));
-    });
-    if (this.set = i2.filter((n2) => n2.indexOf(false) === -1), this.isWindows) for (let n2 = 0; n2 < this.set.length; n2++) {
-      let o2 = this.set[n2];
-      o2[0] === "" && o2[1] === "" && this.globParts[n2][2] === "?" && (be(o2[3]) || zt(this.globParts[n2][3])) && (zt(this.globParts[n2][3]) && (o2[3] = "UNC"), o2[2] = "?");
-    }
-    e.noext || this.mergeRows(), this.#h = false, this.set.forEach((n2, o2) => {
-      for (let h2 = 0; h2 < n2.length; h2++) n2[h2] === Se && (n2[h2] = this.parse(this.globParts[o2][h2]));
-    });
-  }
-  mergeRows() {
-    let t = true;
-    for (; t; ) {
-      t = false;
-      let e = Math.max(0, ...this.set.map((s) => s.length));
-      for (let s = 0; s < e; s++) {
-        let i2 = /* @__PURE__ */ new Map();
-        this.set.forEach((o2, h2) => {
-          if (!(o2[s] instanceof pt || o2[s] === Se) || !Oi(this.globParts[h2][s])) return;
-          let a2 = [...this.globParts[h2]];
-          a2[s] = "";
-          let l = `${o2.length}/${a2.join("/")}`, c3 = i2.get(l);
-          c3 ? c3.push(h2) : i2.set(l, [h2]);
-        });
-        let n2 = /* @__PURE__ */ new Set();
-        for (let o2 of i2.values()) {
-          if (o2.length < 2) continue;
-          let [h2, ...a2] = o2, c3 = `@(${o2.map((f) => this.globParts[f][s]).join("|")})`;
-          this.globParts[h2][s] = c3, this.set[h2][s] = this.parse(c3);
-          for (let f of a2) n2.add(f);
-        }
-        n2.size && (t = true, this.set = this.set.filter((o2, h2) => !n2.has(h2)), this.globParts = this.globParts.filter((o2, h2) => !n2.has(h2)));
-      }
-    }
-  }
-  preprocess(t) {
-    if (this.options.noglobstar) for (let s of t) for (let i2 = 0; i2 < s.length; i2++) s[i2] === "**" && (s[i2] = "*");
-    let { optimizationLevel: e = 1 } = this.options;
-    return e >= 2 ? (t = this.firstPhasePreProcess(t), t = this.secondPhasePreProcess(t)) : e >= 1 ? t = this.levelOneOptimize(t) : t = this.adjascentGlobstarOptimize(t), t;
-  }
-  adjascentGlobstarOptimize(t) {
-    return t.map((e) => {
-      let s = -1;
-      for (; (s = e.indexOf("**", s + 1)) !== -1; ) {
-        let i2 = s;
-        for (; e[i2 + 1] === "**"; ) i2++;
-        i2 !== s && e.splice(s, i2 - s);
-      }
-      return e;
-    });
-  }
-  levelOneOptimize(t) {
-    return t.map((e) => {
-      let s = this.#s(e) + 1;
-      return e = e.reduce((i2, n2) => {
-        let o2 = i2[i2.length - 1];
-        return n2 === "**" && o2 === "**" ? i2 : n2 === ".." && i2.length > s && o2 && o2 !== ".." && o2 !== "." && o2 !== "**" ? (i2.pop(), i2) : (i2.push(n2), i2);
-      }, []), e.length === 0 ? [""] : e;
-    });
-  }
-  #b(t) {
-    let e = !this.isWindows || !t.includes("\\") ? "/" : t.includes("/") ? "both" : "\\", s = this.#t ? 0 : -1, i2 = "", n2 = 0, o2, h2 = 0, a2 = !!this.options.dot;
-    t: for (let l = 0; l < this.set.length; l++) {
-      let c3 = this.set[l], f = c3[c3.length - 1], u2 = s !== -1 && this.#u[l] && f !== v;
-      if (u2 && s === 0) {
-        let d = as(t, t.length, e);
-        if (n2 = d + 1, i2 = t.slice(n2), i2 === "" && d >= 0) {
-          let m = d;
-          for (; m > 0 && Lt(t.charCodeAt(m - 1), e); ) m--;
-          h2 = m === 0 ? 0 : as(t, m - 1, e) + 1, o2 = t.slice(h2, m);
-        }
-        let w = this.#i && (ve(i2) || i2 === "" && o2 !== void 0 && ve(o2));
-        s = w ? -1 : 1, u2 = !w;
-      }
-      let p = -1;
-      if (u2 && typeof f == "string" && (p = hs(f, i2, n2, o2, h2), p === -1)) continue;
-      if (this.#n) {
-        for (let d of this.#r[l]) if (!t.includes(d)) continue t;
-      }
-      if (u2 && typeof f == "object" && (p = hs(f, i2, n2, o2, h2), p === -1)) continue;
-      let g = this.#d[l];
-      if (g === "base" && u2) return "yes";
-      if (g === "tail" && u2) {
-        if (this.#i && gt(t, 0, p, true, e)) return "maybe";
-        if (!gt(t, 0, p, a2, e)) return "yes";
-        continue;
-      }
-      if (g === "mid" || g === "head") {
-        let d = this.#y(t, c3, g === "head", a2, e);
-        if (d !== "no") return d;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  #E(t, e, s) {
-    let i2 = !!this.options.dot, n2 = t.length;
-    if (s === "head") {
-      if (n2 < 2 || !X(e[0], t[0])) return false;
-      for (let h2 = 1; h2 < n2; h2++) if (!Pt(t[h2], i2)) return false;
-      return true;
-    }
-    let o2 = e[1];
-    if (s === "tail") {
-      let h2 = n2 - 1;
-      if (!X(o2, t[h2]) && (t[h2] !== "" || n2 === 1 || !X(o2, t[--h2]))) return false;
-      for (let a2 = 0; a2 < h2; a2++) if (!Pt(t[a2], i2)) return false;
-      return true;
-    }
-    for (let h2 = 0; h2 < n2; h2++) {
-      if (X(o2, t[h2]) && h2 + 1 < n2) {
-        let a2 = h2 + 1;
-        for (; a2 < n2 && Pt(t[a2], i2); ) a2++;
-        if (a2 === n2) return true;
-      }
-      if (!Pt(t[h2], i2)) return false;
-    }
-    return false;
-  }
-  #y(t, e, s, i2, n2) {
-    if (this.#i && gt(t, 0, t.length, true, n2)) return "maybe";
-    let o2 = e[s ? 0 : 1], h2 = 0;
-    for (let a2 = Ee(t, h2, n2); a2 !== -1; a2 = Ee(t, h2, n2)) {
-      let l = a2 + 1;
-      for (; l < t.length && Lt(t.charCodeAt(l), n2); ) l++;
-      if ((typeof o2 == "string" ? a2 - h2 === o2.length && t.startsWith(o2, h2) : a2 > h2 && o2.testUnchecked(t.slice(h2, a2))) && !gt(t, l, t.length, i2, n2)) return "yes";
-      if (s || gt(t, h2, l, i2, n2)) return "no";
-      h2 = l;
-    }
-    return "no";
-  }
-  #g(t) {
-    let e = we;
-    return e?.f === t && e.isWindows === this.isWindows && e.preserveMultipleSlashes === this.preserveMultipleSlashes && e.normalize === this.#o ? e : void 0;
-  }
-  #w(t) {
-    let { isWindows: e, preserveMultipleSlashes: s } = this, i2 = this.#e(e ? t.split("\\").join("/") : t), n2 = this.#o;
-    return n2 && (i2 = i2.map((o2) => o2.normalize(n2))), we = { f: t, isWindows: e, preserveMultipleSlashes: s, normalize: n2, parts: i2 }, we;
-  }
-  #p(t) {
-    let e = [...t], s = false;
-    do {
-      if (s = false, !this.preserveMultipleSlashes) {
-        for (let o2 = 1; o2 < e.length - 1; o2++) {
-          let h2 = e[o2];
-          o2 === 1 && h2 === "" && e[0] === "" || (h2 === "." || h2 === "") && (s = true, e.splice(o2, 1), o2--);
-        }
-        e[0] === "." && e.length === 2 && (e[1] === "." || e[1] === "") && (s = true, e.pop());
-      }
-      let i2 = this.#s(e) + 1, n2 = i2;
-      for (; (n2 = e.indexOf("..", n2 + 1)) !== -1; ) {
-        let o2 = e[n2 - 1];
-        o2 && o2 !== "." && o2 !== ".." && o2 !== "**" && (s = true, e.splice(n2 - 1, 2), n2 = Math.max(n2 - 2, i2));
-      }
-    } while (s);
-    return e.length === 0 ? [""] : e;
-  }
-  firstPhasePreProcess(t) {
-    let { braceExpandMax: e = 1e5 } = this.options, s = 0, i2 = 1e6, n2 = false;
-    do {
-      n2 = false;
-      for (let o2 of t) {
-        let h2 = -1;
-        for (; (h2 = o2.indexOf("**", h2 + 1)) !== -1; ) {
-          let c3 = h2;
-          for (; o2[c3 + 1] === "**"; ) c3++;
-          c3 > h2 && o2.splice(h2 + 1, c3 - h2);
-          let f = o2[h2 + 1], u2 = o2[h2 + 2], p = o2[h2 + 3];
-          if (f !== ".." || !u2 || u2 === "." || u2 === ".." || !p || p === "." || p === "..") continue;
-          let g = o2.length - 1;
-          if (t.length >= e || s + g > i2) throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
-          n2 = true, o2.splice(h2, 1);
-          let d = o2.slice(0);
-          d[h2] = "**", s += g, t.push(d), h2--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let c3 = 1; c3 < o2.length - 1; c3++) {
-            let f = o2[c3];
-            c3 === 1 && f === "" && o2[0] === "" || (f === "." || f === "") && (n2 = true, o2.splice(c3, 1), c3--);
-          }
-          o2[0] === "." && o2.length === 2 && (o2[1] === "." || o2[1] === "") && (n2 = true, o2.pop());
-        }
-        let a2 = this.#s(o2) + 1, l = a2;
-        for (; (l = o2.indexOf("..", l + 1)) !== -1; ) {
-          let c3 = o2[l - 1];
-          if (c3 && c3 !== "." && c3 !== ".." && c3 !== "**") {
-            n2 = true;
-            let u2 = l === 1 && o2[l + 1] === "**" ? ["."] : [];
-            o2.splice(l - 1, 2, ...u2), o2.length === 0 && o2.push(""), l = Math.max(l - 2, a2);
-          }
-        }
-      }
-    } while (n2);
-    return t;
-  }
-  secondPhasePreProcess(t) {
-    let e = /* @__PURE__ */ new Set(), s = t.filter((o2) => {
-      let h2 = o2.join("/");
-      return e.has(h2) ? false : (e.add(h2), true);
-    }), i2 = /* @__PURE__ */ new Map();
-    for (let o2 of s) {
-      let h2 = [];
-      for (let a2 = 0; a2 < o2.length; a2++) o2[a2] === "*" && h2.push(a2);
-      h2.length && i2.set(h2.join(","), h2);
-    }
-    if (!i2.size || s.length * i2.size > 1e5) return s;
-    let { dot: n2 } = this.options;
-    return s.filter((o2) => {
-      for (let h2 of i2.values()) {
-        if (h2[h2.length - 1] >= o2.length) continue;
-        let a2 = [...o2], l = true, c3 = false;
-        for (let f of h2) {
-          let u2 = o2[f];
-          if (u2 !== "*") {
-            if (!u2 || u2 === "**" || !n2 && u2.startsWith(".")) {
-              l = false;
-              break;
-            }
-            a2[f] = "*", c3 = true;
-          }
-        }
-        if (l && c3 && e.has(a2.join("/"))) return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate) return;
-    let t = this.pattern, e = false, s = 0;
-    for (let i2 = 0; i2 < t.length && t.charAt(i2) === "!"; i2++) e = !e, s++;
-    s && (this.pattern = t.slice(s)), this.negate = e;
-  }
-  #k(t, e, s, i2) {
-    let n2 = 0, o2 = 0, h2 = this.isWindows ? ye(e) : -1, a2 = h2 === -1 ? -1 : ye(s);
-    if (a2 !== -1) {
-      let l = s[a2], c3 = s[a2 + 1];
-      typeof l != "string" || typeof c3 != "string" ? (n2 = h2, o2 = a2) : e[h2].toLowerCase() === l.toLowerCase() && e[h2 + 1].toLowerCase() === c3.toLowerCase() && (n2 = h2 + 2, o2 = a2 + 2);
-    } else if (this.isWindows) {
-      let l = typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]), c3 = !l && t[0] === "" && t[1] === "" && t[2] === "?" && /^[a-z]:$/i.test(t[3]), f = typeof s[0] == "string" && /^[a-z]:$/i.test(s[0]), u2 = !f && s[0] === "" && s[1] === "" && s[2] === "?" && typeof s[3] == "string" && /^[a-z]:$/i.test(s[3]), p = c3 ? 3 : l ? 0 : void 0, g = u2 ? 3 : f ? 0 : void 0;
-      if (typeof p == "number" && typeof g == "number") {
-        let [d, w] = [t[p], s[g]];
-        d.toLowerCase() === w.toLowerCase() && (o2 = g + 1, n2 = p + 1);
-      }
-    }
-    return t = e, s.includes(v) ? this.#C(t, s, i2, n2, o2) : this.#S(t, s, i2, n2, o2);
-  }
-  #C(t, e, s, i2, n2) {
-    let { head: o2, body: h2, tail: a2, segments: l } = this.#x(e, s, n2);
-    if (o2.length) {
-      let f = i2 + o2.length;
-      if (!this.#S(t, o2, s, i2, 0, f)) return false;
-      i2 += o2.length, n2 += o2.length;
-    }
-    let c3 = 0;
-    if (a2.length) {
-      if (a2.length + i2 > t.length) return false;
-      let f = t.length - a2.length;
-      if (this.#S(t, a2, s, f, 0)) c3 = a2.length;
-      else {
-        if (t[t.length - 1] !== "" || i2 + a2.length === t.length || (f--, !this.#S(t, a2, s, f, 0))) return false;
-        c3 = a2.length + 1;
-      }
-    }
-    if (!h2.length) {
-      let f = !!c3;
-      for (let u2 = i2; u2 < t.length - c3; u2++) {
-        let p = String(t[u2]);
-        if (f = true, p === "." || p === ".." || !this.options.dot && p.startsWith(".")) return false;
-      }
-      return s || f;
-    }
-    return !!this.#v(t, l, t.length - c3, i2, 0, s, 0, !!c3, /* @__PURE__ */ new Set());
-  }
-  #x(t, e, s) {
-    let i2 = this.#l.get(t);
-    i2 || (i2 = [], this.#l.set(t, i2));
-    let n2 = s * 2 + (e ? 1 : 0), o2 = i2[n2];
-    if (o2) return o2;
-    let h2 = t.indexOf(v, s), a2 = t.lastIndexOf(v), l = t.slice(s, h2), c3 = t.slice(h2 + 1, e ? void 0 : a2), f = e ? [] : t.slice(a2 + 1), u2 = [[[], 0]], p = u2[0], g = 0, d = [0];
-    for (let m of c3) m === v ? (d.push(g), p = [[], 0], u2.push(p)) : (p[0].push(m), g++);
-    u2.forEach((m, b) => {
-      m[1] = g - d[b];
-    });
-    let w = { head: l, body: c3, tail: f, segments: u2 };
-    return i2[n2] = w, w;
-  }
-  #v(t, e, s, i2, n2, o2, h2, a2, l) {
-    let c3 = e[n2];
-    if (!c3) {
-      if (o2) return i2 >= s || i2 === s - 1 && t[i2] === "";
-      for (let g = i2; g < s; g++) {
-        a2 = true;
-        let d = t[g];
-        if (d === "." || d === ".." || !this.options.dot && d.startsWith(".")) return false;
-      }
-      return a2;
-    }
-    let [f, u2] = c3, p = o2 ? s : s - u2;
-    for (; i2 <= p; ) {
-      let g = n2 * (t.length + 1) + i2;
-      if (l.has(g)) return false;
-      if (l.add(g), this.#S(t, f, o2, i2, 0, i2 + f.length) && h2 < this.maxGlobstarRecursion) {
-        let m = this.#v(t, e, s, i2 + f.length, n2 + 1, o2, h2 + 1, a2, l);
-        if (m !== false) return m;
-      }
-      if (i2 === p) break;
-      let w = t[i2];
-      if (w === "." || w === ".." || !this.options.dot && w.startsWith(".")) return false;
-      i2++;
-    }
-    return o2 || null;
-  }
-  #S(t, e, s, i2, n2, o2 = t.length) {
-    let h2, a2, l, c3;
-    for (h2 = i2, a2 = n2, c3 = Math.min(o2, t.length), l = e.length; h2 < c3 && a2 < l; h2++, a2++) {
-      let f = e[a2], u2 = t[h2];
-      if (f === false || f === v || !X(f, u2)) return false;
-    }
-    if (h2 === c3 && a2 === l) return true;
-    if (h2 === c3) return s;
-    if (a2 === l) return h2 === c3 - 1 && t[h2] === "";
-    throw new Error("wtf?");
-  }
-  braceExpand() {
-    return xe(this.pattern, this.options);
-  }
-  #M() {
-    let { pattern: t } = this;
-    if (this.options.nobrace) return this.braceExpand();
-    let e = 57344;
-    for (; t.includes(String.fromCharCode(e)); ) if (++e > 63743) return this.braceExpand();
-    let s = String.fromCharCode(e), i2 = false, n2 = t.replace(Ai, (h2, a2, l) => {
-      let c3 = Number(a2), f = Number(l);
-      return !Number.isSafeInteger(c3) || !Number.isSafeInteger(f) || Math.abs(c3 - f) + 1 < Ci ? h2 : (i2 = true, `${s}${a2}..${l}${s}`);
-    });
-    if (!i2) return this.braceExpand();
-    let o2 = xe(n2, this.options);
-    for (let h2 of o2) for (let a2 of h2.split("/")) {
-      let l = a2.indexOf("[");
-      if (l !== -1 && l < a2.lastIndexOf(s)) return this.braceExpand();
-    }
-    return this.#m = s, o2;
-  }
-  parse(t) {
-    mt(t);
-    let e = this.options;
-    if (t === "**") return v;
-    if (t === "") return "";
-    let { nocase: s, nocaseMagicOnly: i2, noext: n2 = false, dot: o2, normalize: h2 } = e, a2 = this.#m, l = a2 && t.includes(a2) ? void 0 : Ri(t, n2);
-    if (l !== void 0 && !(s && !i2 && t.toUpperCase() !== t.toLowerCase())) return this.#a(l);
-    if (this.#h) return Se;
-    let c3 = this.#f.get(t);
-    return c3 || (c3 = new pt(t, { nocase: s, noext: n2, dot: o2, normalize: h2, ...a2 && { rangeMark: a2 } }), this.#f.set(t, c3)), c3;
-  }
-  #e(t) {
-    return this.preserveMultipleSlashes ? t.split("/") : this.isWindows && /^\/\/[^/]+/.test(t) ? ["", ...t.split(/\/+/)] : t.split(/\/+/);
-  }
-  match(t, e = this.partial) {
-    if (this.comment) return false;
-    if (this.empty) return t === "";
-    if (t === "/" && e) return true;
-    let s = this.options, i2 = this.#g(t);
-    if (!i2) {
-      if (!e && !this.#o && (this.#t || this.#n) && os9 !== t) {
-        os9 = t;
-        let l = this.#b(t);
-        if (l === "no") return s.flipNegate ? false : this.negate;
-        if (l === "yes") return s.flipNegate ? true : !this.negate;
-      }
-      i2 = this.#w(t);
-    }
-    let n2 = i2.parts, o2 = this.#i ? i2.resolved ??= this.#p(n2) : n2, h2 = this.set, a2 = n2[n2.length - 1];
-    if (!a2) for (let l = n2.length - 2; !a2 && l >= 0; l--) a2 = n2[l];
-    for (let l = 0; l < h2.length; l++) {
-      let c3 = h2[l], f = e ? void 0 : this.#d[l];
-      if (f === "base" ? X(c3[0], a2) : f ? this.#E(o2, c3, f) : s.matchBase && c3.length === 1 ? this.#k([a2], [a2], c3, e) : this.#k(n2, o2, c3, e)) return s.flipNegate ? true : !this.negate;
-    }
-    return s.flipNegate ? false : this.negate;
-  }
-  static defaults(t) {
-    return T.defaults(t).Minimatch;
-  }
-};
-T.Minimatch = D;
-T.escape = K;
-T.unescape = st;
-var M = Ti("lru-cache:metrics");
-var wt = Fi("lru-cache");
-var _i = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
-var ke = () => M.hasSubscribers || wt.hasSubscribers;
-var us = /* @__PURE__ */ new Set();
-var fs4 = typeof process == "object" && process ? process : {};
-var Di = (r7, t, e, s) => {
-  typeof fs4.emitWarning == "function" ? fs4.emitWarning(r7, t, e, s) : console.error(`[${e}] ${t}: ${r7}`);
-};
-var Ni = (r7) => !us.has(r7);
-var V = (r7) => !!r7 && r7 === Math.floor(r7) && r7 > 0 && isFinite(r7);
-var ds = (r7) => V(r7) ? r7 <= Math.pow(2, 8) ? Uint8Array : r7 <= Math.pow(2, 16) ? Uint16Array : r7 <= Math.pow(2, 32) ? Uint32Array : r7 <= Number.MAX_SAFE_INTEGER ? jt : null : null;
-var jt = class extends Array {
-  constructor(r7) {
-    super(r7), this.fill(0);
-  }
-};
-var Pi = class bt {
-  heap;
-  length;
-  static #t = false;
-  static create(t) {
-    let e = ds(t);
-    if (!e) return [];
-    bt.#t = true;
-    let s = new bt(t, e);
-    return bt.#t = false, s;
-  }
-  constructor(t, e) {
-    if (!bt.#t) throw new TypeError("instantiate Stack using Stack.create(n)");
-    this.heap = new e(t), this.length = 0;
-  }
-  push(t) {
-    this.heap[this.length++] = t;
-  }
-  pop() {
-    return this.heap[--this.length];
-  }
-};
-var yt = class ps {
-  #t;
-  #n;
-  #i;
-  #o;
-  #r;
-  #d;
-  #u;
-  #f;
-  get perf() {
-    return this.#f;
-  }
-  ttl;
-  ttlResolution;
-  ttlAutopurge;
-  updateAgeOnGet;
-  updateAgeOnHas;
-  allowStale;
-  noDisposeOnSet;
-  noUpdateTTL;
-  maxEntrySize;
-  sizeCalculation;
-  noDeleteOnFetchRejection;
-  noDeleteOnStaleGet;
-  allowStaleOnFetchAbort;
-  allowStaleOnFetchRejection;
-  ignoreFetchAbort;
-  backgroundFetchSize;
-  #h;
-  #m;
-  #l;
-  #a;
-  #s;
-  #b;
-  #E;
-  #y;
-  #g;
-  #w;
-  #p;
-  #k;
-  #C;
-  #x;
-  #v;
-  #S;
-  #M;
-  #e;
-  #T;
-  static unsafeExposeInternals(t) {
-    return { starts: t.#C, ttls: t.#x, autopurgeTimers: t.#v, sizes: t.#k, keyMap: t.#l, keyList: t.#a, valList: t.#s, next: t.#b, prev: t.#E, get head() {
-      return t.#y;
-    }, get tail() {
-      return t.#g;
-    }, free: t.#w, isBackgroundFetch: (e) => t.#c(e), backgroundFetch: (e, s, i2, n2) => t.#L(e, s, i2, n2), moveToTail: (e) => t.#X(e), indexes: (e) => t.#O(e), rindexes: (e) => t.#F(e), isStale: (e) => t.#A(e) };
-  }
-  get max() {
-    return this.#t;
-  }
-  get maxSize() {
-    return this.#n;
-  }
-  get calculatedSize() {
-    return this.#m;
-  }
-  get size() {
-    return this.#h;
-  }
-  get fetchMethod() {
-    return this.#d;
-  }
-  get memoMethod() {
-    return this.#u;
-  }
-  get dispose() {
-    return this.#i;
-  }
-  get onInsert() {
-    return this.#o;
-  }
-  get disposeAfter() {
-    return this.#r;
-  }
-  constructor(t) {
-    let { max: e = 0, ttl: s, ttlResolution: i2 = 1, ttlAutopurge: n2, updateAgeOnGet: o2, updateAgeOnHas: h2, allowStale: a2, dispose: l, onInsert: c3, disposeAfter: f, noDisposeOnSet: u2, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
-    if (this.backgroundFetchSize = B, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
-    if (this.#f = et ?? _i, e !== 0 && !V(e)) throw new TypeError("max option must be a nonnegative integer");
-    let ie = e ? ds(e) : Array;
-    if (!ie) throw new Error("invalid max value: " + e);
-    if (this.#t = e, this.#n = g, this.maxEntrySize = d || this.#n, this.sizeCalculation = w, this.sizeCalculation) {
-      if (!this.#n && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
-      if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
-    }
-    if (b !== void 0 && typeof b != "function") throw new TypeError("memoMethod must be a function if defined");
-    if (this.#u = b, m !== void 0 && typeof m != "function") throw new TypeError("fetchMethod must be a function if specified");
-    if (this.#d = m, this.#M = !!m, this.#l = /* @__PURE__ */ new Map(), this.#a = Array.from({ length: e }).fill(void 0), this.#s = Array.from({ length: e }).fill(void 0), this.#b = new ie(e), this.#E = new ie(e), this.#y = 0, this.#g = 0, this.#w = Pi.create(e), this.#h = 0, this.#m = 0, typeof l == "function" && (this.#i = l), typeof c3 == "function" && (this.#o = c3), typeof f == "function" ? (this.#r = f, this.#p = []) : (this.#r = void 0, this.#p = void 0), this.#S = !!this.#i, this.#T = !!this.#o, this.#e = !!this.#r, this.noDisposeOnSet = !!u2, this.noUpdateTTL = !!p, this.noDeleteOnFetchRejection = !!x, this.allowStaleOnFetchRejection = !!y, this.allowStaleOnFetchAbort = !!q, this.ignoreFetchAbort = !!W, this.maxEntrySize !== 0) {
-      if (this.#n !== 0 && !V(this.#n)) throw new TypeError("maxSize must be a positive integer if specified");
-      if (!V(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
-      this.#G();
-    }
-    if (this.allowStale = !!a2, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o2, this.updateAgeOnHas = !!h2, this.ttlResolution = V(i2) || i2 === 0 ? i2 : 1, this.ttlAutopurge = !!n2, this.ttl = s || 0, this.ttl) {
-      if (!V(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
-      this.#_();
-    }
-    if (this.#t === 0 && this.ttl === 0 && this.#n === 0) throw new TypeError("At least one of max, maxSize, or ttl is required");
-    if (!this.ttlAutopurge && !this.#t && !this.#n) {
-      let ne = "LRU_CACHE_UNBOUNDED";
-      Ni(ne) && (us.add(ne), Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", ne, ps));
-    }
-  }
-  getRemainingTTL(t) {
-    return this.#l.has(t) ? 1 / 0 : 0;
-  }
-  #_() {
-    let t = new jt(this.#t), e = new jt(this.#t);
-    this.#x = t, this.#C = e;
-    let s = this.ttlAutopurge ? Array.from({ length: this.#t }) : void 0;
-    this.#v = s, this.#W = (a2, l, c3 = this.#f.now()) => {
-      e[a2] = l !== 0 ? c3 : 0, t[a2] = l, i2(a2, l);
-    }, this.#R = (a2) => {
-      e[a2] = t[a2] !== 0 ? this.#f.now() : 0, i2(a2, t[a2]);
-    };
-    let i2 = this.ttlAutopurge ? (a2, l) => {
-      if (s?.[a2] && (clearTimeout(s[a2]), s[a2] = void 0), l && l !== 0 && s) {
-        let c3 = setTimeout(() => {
-          this.#A(a2) ? (this.#j(this.#a[a2], "expire"), s[a2] = void 0) : i2(a2, h2(a2));
-        }, l + 1);
-        c3.unref && c3.unref(), s[a2] = c3;
-      }
-    } : () => {
-    };
-    this.#D = (a2, l) => {
-      if (t[l]) {
-        let c3 = t[l], f = e[l];
-        if (!c3 || !f) return;
-        a2.ttl = c3, a2.start = f, a2.now = n2 || o2();
-        let u2 = a2.now - f;
-        a2.remainingTTL = c3 - u2;
-      }
-    };
-    let n2 = 0, o2 = () => {
-      let a2 = this.#f.now();
-      if (this.ttlResolution > 0) {
-        n2 = a2;
-        let l = setTimeout(() => n2 = 0, this.ttlResolution);
-        l.unref && l.unref();
-      }
-      return a2;
-    };
-    this.getRemainingTTL = (a2) => {
-      let l = this.#l.get(a2);
-      return l === void 0 ? 0 : h2(l);
-    };
-    let h2 = (a2) => {
-      let l = t[a2], c3 = e[a2];
-      if (!l || !c3) return 1 / 0;
-      let f = (n2 || o2()) - c3;
-      return l - f;
-    };
-    this.#A = (a2) => {
-      let l = e[a2], c3 = t[a2];
-      return !!c3 && !!l && (n2 || o2()) - l > c3;
-    };
-  }
-  #R = () => {
-  };
-  #D = () => {
-  };
-  #W = () => {
-  };
-  #A = () => false;
-  #G() {
-    let t = new jt(this.#t);
-    this.#m = 0, this.#k = t, this.#P = (e) => {
-      this.#m -= t[e], t[e] = 0;
-    }, this.#$ = (e, s, i2, n2) => {
-      if (!V(i2)) {
-        if (this.#c(s)) return this.backgroundFetchSize;
-        if (n2) {
-          if (typeof n2 != "function") throw new TypeError("sizeCalculation must be a function");
-          if (i2 = n2(s, e), !V(i2)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
-        } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
-      }
-      return i2;
-    }, this.#N = (e, s, i2) => {
-      if (t[e] = s, this.#n) {
-        let n2 = this.#n - t[e];
-        for (; this.#m > n2; ) this.#U(true);
-      }
-      this.#m += t[e], i2 && (i2.entrySize = s, i2.totalCalculatedSize = this.#m);
-    };
-  }
-  #P = (t) => {
-  };
-  #N = (t, e, s) => {
-  };
-  #$ = (t, e, s, i2) => {
-    if (s || i2) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
-    return 0;
-  };
-  *#O({ allowStale: t = this.allowStale } = {}) {
-    if (this.#h) for (let e = this.#g; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#y); ) e = this.#E[e];
-  }
-  *#F({ allowStale: t = this.allowStale } = {}) {
-    if (this.#h) for (let e = this.#y; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#g); ) e = this.#b[e];
-  }
-  #I(t) {
-    return t !== void 0 && this.#l.get(this.#a[t]) === t;
-  }
-  *entries() {
-    for (let t of this.#O()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
-  }
-  *rentries() {
-    for (let t of this.#F()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
-  }
-  *keys() {
-    for (let t of this.#O()) {
-      let e = this.#a[t];
-      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
-    }
-  }
-  *rkeys() {
-    for (let t of this.#F()) {
-      let e = this.#a[t];
-      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
-    }
-  }
-  *values() {
-    for (let t of this.#O()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
-  }
-  *rvalues() {
-    for (let t of this.#F()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  [Symbol.toStringTag] = "LRUCache";
-  find(t, e = {}) {
-    for (let s of this.#O()) {
-      let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
-      if (n2 !== void 0 && t(n2, this.#a[s], this)) return this.#K(this.#a[s], e);
-    }
-  }
-  forEach(t, e = this) {
-    for (let s of this.#O()) {
-      let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
-      n2 !== void 0 && t.call(e, n2, this.#a[s], this);
-    }
-  }
-  rforEach(t, e = this) {
-    for (let s of this.#F()) {
-      let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
-      n2 !== void 0 && t.call(e, n2, this.#a[s], this);
-    }
-  }
-  purgeStale() {
-    let t = false;
-    for (let e of this.#F({ allowStale: true })) this.#A(e) && (this.#j(this.#a[e], "expire"), t = true);
-    return t;
-  }
-  info(t) {
-    let e = this.#l.get(t);
-    if (e === void 0) return;
-    let s = this.#s[e], i2 = this.#c(s) ? s.__staleWhileFetching : s;
-    if (i2 === void 0) return;
-    let n2 = { value: i2 };
-    if (this.#x && this.#C) {
-      let o2 = this.#x[e], h2 = this.#C[e];
-      if (o2 && h2) {
-        let a2 = o2 - (this.#f.now() - h2);
-        n2.ttl = a2, n2.start = Date.now();
-      }
-    }
-    return this.#k && (n2.size = this.#k[e]), n2;
-  }
-  dump() {
-    let t = [];
-    for (let e of this.#O({ allowStale: true })) {
-      let s = this.#a[e], i2 = this.#s[e], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
-      if (n2 === void 0 || s === void 0) continue;
-      let o2 = { value: n2 };
-      if (this.#x && this.#C) {
-        o2.ttl = this.#x[e];
-        let h2 = this.#f.now() - this.#C[e];
-        o2.start = Math.floor(Date.now() - h2);
-      }
-      this.#k && (o2.size = this.#k[e]), t.unshift([s, o2]);
-    }
-    return t;
-  }
-  load(t) {
-    this.clear();
-    for (let [e, s] of t) {
-      if (s.start) {
-        let i2 = Date.now() - s.start;
-        s.start = this.#f.now() - i2;
-      }
-      this.#z(e, s.value, s);
-    }
-  }
-  set(t, e, s = {}) {
-    let { status: i2 = M.hasSubscribers ? {} : void 0 } = s;
-    s.status = i2, i2 && (i2.op = "set", i2.key = t, e !== void 0 && (i2.value = e), i2.cache = this);
-    let n2 = this.#z(t, e, s);
-    return i2 && M.hasSubscribers && M.publish(i2), n2;
-  }
-  #z(t, e, s, i2) {
-    let { ttl: n2 = this.ttl, start: o2, noDisposeOnSet: h2 = this.noDisposeOnSet, sizeCalculation: a2 = this.sizeCalculation, status: l } = s, c3 = this.#c(e);
-    if (e === void 0) return l && (l.set = "deleted"), this.delete(t), this;
-    let { noUpdateTTL: f = this.noUpdateTTL } = s;
-    l && !c3 && (l.value = e);
-    let u2 = this.#$(t, e, s.size || 0, a2, l);
-    if (this.maxEntrySize && u2 > this.maxEntrySize) return this.#j(t, "set"), l && (l.set = "miss", l.maxEntrySizeExceeded = true), this;
-    let p = this.#h === 0 ? void 0 : this.#l.get(t);
-    if (p === void 0) p = this.#h === 0 ? this.#g : this.#w.length !== 0 ? this.#w.pop() : this.#h === this.#t ? this.#U(false) : this.#h, this.#a[p] = t, this.#s[p] = e, this.#l.set(t, p), this.#b[this.#g] = p, this.#E[p] = this.#g, this.#g = p, this.#h++, this.#N(p, u2, l), l && (l.set = "add"), f = false, this.#T && !c3 && this.#o?.(e, t, "add");
-    else {
-      this.#X(p);
-      let g = this.#s[p];
-      if (e !== g) {
-        if (!h2) if (this.#c(g)) {
-          g !== i2 && g.__abortController.abort(new Error("replaced"));
-          let { __staleWhileFetching: d } = g;
-          d !== void 0 && d !== e && (this.#S && this.#i?.(d, t, "set"), this.#e && this.#p?.push([d, t, "set"]));
-        } else this.#S && this.#i?.(g, t, "set"), this.#e && this.#p?.push([g, t, "set"]);
-        if (this.#P(p), this.#N(p, u2, l), this.#s[p] = e, !c3) {
-          let d = g && this.#c(g) ? g.__staleWhileFetching : g, w = d === void 0 ? "add" : e !== d ? "replace" : "update";
-          l && (l.set = w, d !== void 0 && (l.oldValue = d)), this.#T && this.onInsert?.(e, t, w);
-        }
-      } else c3 || (l && (l.set = "update"), this.#T && this.onInsert?.(e, t, "update"));
-    }
-    if (n2 !== 0 && !this.#x && this.#_(), this.#x && (f || this.#W(p, n2, o2), l && this.#D(l, p)), !h2 && this.#e && this.#p) {
-      let g = this.#p, d;
-      for (; d = g?.shift(); ) this.#r?.(...d);
-    }
-    return this;
-  }
-  pop() {
-    try {
-      for (; this.#h; ) {
-        let t = this.#s[this.#y];
-        if (this.#U(true), this.#c(t)) {
-          if (t.__staleWhileFetching) return t.__staleWhileFetching;
-        } else if (t !== void 0) return t;
-      }
-    } finally {
-      if (this.#e && this.#p) {
-        let t = this.#p, e;
-        for (; e = t?.shift(); ) this.#r?.(...e);
-      }
-    }
-  }
-  #U(t) {
-    let e = this.#y, s = this.#a[e], i2 = this.#s[e], n2 = this.#c(i2);
-    n2 && i2.__abortController.abort(new Error("evicted"));
-    let o2 = n2 ? i2.__staleWhileFetching : i2;
-    return (this.#S || this.#e) && o2 !== void 0 && (this.#S && this.#i?.(o2, s, "evict"), this.#e && this.#p?.push([o2, s, "evict"])), this.#P(e), this.#v?.[e] && (clearTimeout(this.#v[e]), this.#v[e] = void 0), t && (this.#a[e] = void 0, this.#s[e] = void 0, this.#w.push(e)), this.#h === 1 ? (this.#y = this.#g = 0, this.#w.length = 0) : this.#y = this.#b[e], this.#l.delete(s), this.#h--, e;
-  }
-  has(t, e = {}) {
-    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-    e.status = s, s && (s.op = "has", s.key = t, s.cache = this);
-    let i2 = this.#V(t, e);
-    return M.hasSubscribers && M.publish(s), i2;
-  }
-  #V(t, e = {}) {
-    let { updateAgeOnHas: s = this.updateAgeOnHas, status: i2 } = e, n2 = this.#l.get(t);
-    if (n2 !== void 0) {
-      let o2 = this.#s[n2];
-      if (this.#c(o2) && o2.__staleWhileFetching === void 0) return false;
-      if (this.#A(n2)) i2 && (i2.has = "stale", this.#D(i2, n2));
-      else return s && this.#R(n2), i2 && (i2.has = "hit", this.#D(i2, n2)), true;
-    } else i2 && (i2.has = "miss");
-    return false;
-  }
-  peek(t, e = {}) {
-    let { status: s = ke() ? {} : void 0 } = e;
-    s && (s.op = "peek", s.key = t, s.cache = this), e.status = s;
-    let i2 = this.#H(t, e);
-    return M.hasSubscribers && M.publish(s), i2;
-  }
-  #H(t, e) {
-    let { status: s, allowStale: i2 = this.allowStale } = e, n2 = this.#l.get(t);
-    if (n2 === void 0 || !i2 && this.#A(n2)) {
-      s && (s.peek = n2 === void 0 ? "miss" : "stale");
-      return;
-    }
-    let o2 = this.#s[n2], h2 = this.#c(o2) ? o2.__staleWhileFetching : o2;
-    return s && (h2 !== void 0 ? (s.peek = "hit", s.value = h2) : s.peek = "miss"), h2;
-  }
-  #L(t, e, s, i2) {
-    let n2 = e === void 0 ? void 0 : this.#s[e];
-    if (this.#c(n2)) return n2;
-    let o2 = new AbortController(), { signal: h2 } = s;
-    h2?.addEventListener("abort", () => o2.abort(h2.reason), { signal: o2.signal });
-    let a2 = { signal: o2.signal, options: s, context: i2 }, l = (d, w = false) => {
-      let { aborted: m } = o2.signal, b = s.ignoreFetchAbort && d !== void 0, x = s.ignoreFetchAbort || !!(s.allowStaleOnFetchAbort && d !== void 0);
-      if (s.status && (m && !w ? (s.status.fetchAborted = true, s.status.fetchError = o2.signal.reason, b && (s.status.fetchAbortIgnored = true)) : s.status.fetchResolved = true), m && !b && !w) return f(o2.signal.reason, x);
-      let S = p, y = this.#s[e];
-      return (y === p || y === void 0 && b && w) && (d === void 0 ? S.__staleWhileFetching !== void 0 ? this.#s[e] = S.__staleWhileFetching : this.#j(t, "fetch") : (s.status && (s.status.fetchUpdated = true), this.#z(t, d, a2.options, S))), d;
-    }, c3 = (d) => (s.status && (s.status.fetchRejected = true, s.status.fetchError = d), f(d, false)), f = (d, w) => {
-      let { aborted: m } = o2.signal, b = m && s.allowStaleOnFetchAbort, x = b || s.allowStaleOnFetchRejection, S = x || s.noDeleteOnFetchRejection, y = p;
-      if (this.#s[e] === p && (!S || !w && y.__staleWhileFetching === void 0 ? this.#j(t, "fetch") : b || (this.#s[e] = y.__staleWhileFetching)), x) return s.status && y.__staleWhileFetching !== void 0 && (s.status.returnedStale = true), y.__staleWhileFetching;
-      if (y.__returned === y) throw d;
-    }, u2 = (d, w) => {
-      let m = this.#d?.(t, n2, a2);
-      o2.signal.addEventListener("abort", () => {
-        (!s.ignoreFetchAbort || s.allowStaleOnFetchAbort) && (d(void 0), s.allowStaleOnFetchAbort && (d = (b) => l(b, true)));
-      }), m && m instanceof Promise ? m.then((b) => d(b === void 0 ? void 0 : b), w) : m !== void 0 && d(m);
-    };
-    s.status && (s.status.fetchDispatched = true);
-    let p = new Promise(u2).then(l, c3), g = Object.assign(p, { __abortController: o2, __staleWhileFetching: n2, __returned: void 0 });
-    return e === void 0 ? (this.#z(t, g, { ...a2.options, status: void 0 }), e = this.#l.get(t)) : this.#s[e] = g, g;
-  }
-  #c(t) {
-    if (!this.#M) return false;
-    let e = t;
-    return !!e && e instanceof Promise && e.hasOwnProperty("__staleWhileFetching") && e.__abortController instanceof AbortController;
-  }
-  fetch(t, e = {}) {
-    let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
-    e.status = i2, i2 && e.context && (i2.context = e.context);
-    let n2 = this.#q(t, e);
-    return i2 && s && (i2.trace = true, wt.tracePromise(() => n2, i2).catch(() => {
-    })), n2;
-  }
-  async #q(t, e = {}) {
-    let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n2 = this.noDeleteOnStaleGet, ttl: o2 = this.ttl, noDisposeOnSet: h2 = this.noDisposeOnSet, size: a2 = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c3 = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u2 = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
-    if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n2, status: m });
-    let x = { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n2, ttl: o2, noDisposeOnSet: h2, size: a2, sizeCalculation: l, noUpdateTTL: c3, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u2, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
-    if (S === void 0) {
-      m && (m.fetch = "miss");
-      let y = this.#L(t, S, x, d);
-      return y.__returned = y;
-    } else {
-      let y = this.#s[S];
-      if (this.#c(y)) {
-        let et = s && y.__staleWhileFetching !== void 0;
-        return m && (m.fetch = "inflight", et && (m.returnedStale = true)), et ? y.__staleWhileFetching : y.__returned = y;
-      }
-      let q = this.#A(S);
-      if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i2 && this.#R(S), m && this.#D(m, S), y;
-      let W = this.#L(t, S, x, d), B = W.__staleWhileFetching !== void 0 && s;
-      return m && (m.fetch = q ? "stale" : "refresh", B && q && (m.returnedStale = true)), B ? W.__staleWhileFetching : W.__returned = W;
-    }
-  }
-  forceFetch(t, e = {}) {
-    let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
-    e.status = i2, i2 && e.context && (i2.context = e.context);
-    let n2 = this.#B(t, e);
-    return i2 && s && (i2.trace = true, wt.tracePromise(() => n2, i2).catch(() => {
-    })), n2;
-  }
-  async #B(t, e = {}) {
-    let s = await this.#q(t, e);
-    if (s === void 0) throw new Error("fetch() returned undefined");
-    return s;
-  }
-  memo(t, e = {}) {
-    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-    e.status = s, s && (s.op = "memo", s.key = t, e.context && (s.context = e.context), s.cache = this);
-    let i2 = this.#Z(t, e);
-    return s && (s.value = i2), M.hasSubscribers && M.publish(s), i2;
-  }
-  #Z(t, e = {}) {
-    let s = this.#u;
-    if (!s) throw new Error("no memoMethod provided to constructor");
-    let { context: i2, status: n2, forceRefresh: o2, ...h2 } = e;
-    n2 && o2 && (n2.forceRefresh = true);
-    let a2 = this.#K(t, h2), l = o2 || a2 === void 0;
-    if (n2 && (n2.memo = l ? "miss" : "hit", l || (n2.value = a2)), !l) return a2;
-    let c3 = s(t, a2, { options: h2, context: i2 });
-    return n2 && (n2.value = c3), this.#z(t, c3, h2), c3;
-  }
-  get(t, e = {}) {
-    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-    e.status = s, s && (s.op = "get", s.key = t, s.cache = this);
-    let i2 = this.#K(t, e);
-    return s && (i2 !== void 0 && (s.value = i2), M.hasSubscribers && M.publish(s)), i2;
-  }
-  #K(t, e = {}) {
-    let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n2 = this.noDeleteOnStaleGet, status: o2 } = e, h2 = this.#l.get(t);
-    if (h2 === void 0) {
-      o2 && (o2.get = "miss");
-      return;
-    }
-    let a2 = this.#s[h2], l = this.#c(a2);
-    return o2 && this.#D(o2, h2), this.#A(h2) ? l ? (o2 && (o2.get = "stale-fetching"), s && a2.__staleWhileFetching !== void 0 ? (o2 && (o2.returnedStale = true), a2.__staleWhileFetching) : void 0) : (n2 || this.#j(t, "expire"), o2 && (o2.get = "stale"), s ? (o2 && (o2.returnedStale = true), a2) : void 0) : (o2 && (o2.get = l ? "fetching" : "hit"), this.#X(h2), i2 && this.#R(h2), l ? a2.__staleWhileFetching : a2);
-  }
-  #Y(t, e) {
-    this.#E[e] = t, this.#b[t] = e;
-  }
-  #X(t) {
-    t !== this.#g && (t === this.#y ? this.#y = this.#b[t] : this.#Y(this.#E[t], this.#b[t]), this.#Y(this.#g, t), this.#g = t);
-  }
-  delete(t) {
-    return this.#j(t, "delete");
-  }
-  #j(t, e) {
-    M.hasSubscribers && M.publish({ op: "delete", delete: e, key: t, cache: this });
-    let s = false;
-    if (this.#h !== 0) {
-      let i2 = this.#l.get(t);
-      if (i2 !== void 0) if (this.#v?.[i2] && (clearTimeout(this.#v[i2]), this.#v[i2] = void 0), s = true, this.#h === 1) this.#J(e);
-      else {
-        this.#P(i2);
-        let n2 = this.#s[i2];
-        if (this.#c(n2) ? n2.__abortController.abort(new Error("deleted")) : (this.#S || this.#e) && (this.#S && this.#i?.(n2, t, e), this.#e && this.#p?.push([n2, t, e])), this.#l.delete(t), this.#a[i2] = void 0, this.#s[i2] = void 0, i2 === this.#g) this.#g = this.#E[i2];
-        else if (i2 === this.#y) this.#y = this.#b[i2];
-        else {
-          let o2 = this.#E[i2];
-          this.#b[o2] = this.#b[i2];
-          let h2 = this.#b[i2];
-          this.#E[h2] = this.#E[i2];
-        }
-        this.#h--, this.#w.push(i2);
-      }
-    }
-    if (this.#e && this.#p?.length) {
-      let i2 = this.#p, n2;
-      for (; n2 = i2?.shift(); ) this.#r?.(...n2);
-    }
-    return s;
-  }
-  clear() {
-    return this.#J("delete");
-  }
-  #J(t) {
-    for (let e of this.#F({ allowStale: true })) {
-      let s = this.#s[e];
-      if (this.#c(s)) s.__abortController.abort(new Error("deleted"));
-      else {
-        let i2 = this.#a[e];
-        this.#S && this.#i?.(s, i2, t), this.#e && this.#p?.push([s, i2, t]);
-      }
-    }
-    if (this.#l.clear(), this.#s.fill(void 0), this.#a.fill(void 0), this.#x && this.#C) {
-      this.#x.fill(0), this.#C.fill(0);
-      for (let e of this.#v ?? []) e !== void 0 && clearTimeout(e);
-      this.#v?.fill(void 0);
-    }
-    if (this.#k && this.#k.fill(0), this.#y = 0, this.#g = 0, this.#w.length = 0, this.#m = 0, this.#h = 0, this.#e && this.#p) {
-      let e = this.#p, s;
-      for (; s = e?.shift(); ) this.#r?.(...s);
-    }
-  }
-};
-var ms = typeof process == "object" && process ? process : { stdout: null, stderr: null };
-var Li = (r7) => !!r7 && typeof r7 == "object" && (r7 instanceof J || r7 instanceof ys || ji(r7) || Wi(r7));
-var ji = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.pipe == "function" && r7.pipe !== ys.Writable.prototype.pipe;
-var Wi = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.write == "function" && typeof r7.end == "function";
-var G = /* @__PURE__ */ Symbol("EOF");
-var H = /* @__PURE__ */ Symbol("maybeEmitEnd");
-var Y = /* @__PURE__ */ Symbol("emittedEnd");
-var Wt = /* @__PURE__ */ Symbol("emittingEnd");
-var St = /* @__PURE__ */ Symbol("emittedError");
-var $t = /* @__PURE__ */ Symbol("closed");
-var gs = /* @__PURE__ */ Symbol("read");
-var It = /* @__PURE__ */ Symbol("flush");
-var ws = /* @__PURE__ */ Symbol("flushChunk");
-var z = /* @__PURE__ */ Symbol("encoding");
-var nt = /* @__PURE__ */ Symbol("decoder");
-var k = /* @__PURE__ */ Symbol("flowing");
-var xt = /* @__PURE__ */ Symbol("paused");
-var rt = /* @__PURE__ */ Symbol("resume");
-var C = /* @__PURE__ */ Symbol("buffer");
-var F = /* @__PURE__ */ Symbol("pipes");
-var A = /* @__PURE__ */ Symbol("bufferLength");
-var Ce = /* @__PURE__ */ Symbol("bufferPush");
-var Bt = /* @__PURE__ */ Symbol("bufferShift");
-var R = /* @__PURE__ */ Symbol("objectMode");
-var E = /* @__PURE__ */ Symbol("destroyed");
-var Ae = /* @__PURE__ */ Symbol("error");
-var Me = /* @__PURE__ */ Symbol("emitData");
-var bs = /* @__PURE__ */ Symbol("emitEnd");
-var Re = /* @__PURE__ */ Symbol("emitEnd2");
-var $2 = /* @__PURE__ */ Symbol("async");
-var Oe = /* @__PURE__ */ Symbol("abort");
-var Ut = /* @__PURE__ */ Symbol("aborted");
-var vt = /* @__PURE__ */ Symbol("signal");
-var Q = /* @__PURE__ */ Symbol("dataListeners");
-var _ = /* @__PURE__ */ Symbol("discarded");
-var Et = (r7) => Promise.resolve().then(r7);
-var $i = (r7) => r7();
-var Ii = (r7) => r7 === "end" || r7 === "finish" || r7 === "prefinish";
-var Bi = (r7) => r7 instanceof ArrayBuffer || !!r7 && typeof r7 == "object" && r7.constructor && r7.constructor.name === "ArrayBuffer" && r7.byteLength >= 0;
-var Ui = (r7) => !Buffer.isBuffer(r7) && ArrayBuffer.isView(r7);
-var Gt = class {
-  src;
-  dest;
-  opts;
-  ondrain;
-  constructor(t, e, s) {
-    this.src = t, this.dest = e, this.opts = s, this.ondrain = () => t[rt](), this.dest.on("drain", this.ondrain);
-  }
-  unpipe() {
-    this.dest.removeListener("drain", this.ondrain);
-  }
-  proxyErrors(t) {
-  }
-  end() {
-    this.unpipe(), this.opts.end && this.dest.end();
-  }
-};
-var Fe = class extends Gt {
-  unpipe() {
-    this.src.removeListener("error", this.proxyErrors), super.unpipe();
-  }
-  constructor(t, e, s) {
-    super(t, e, s), this.proxyErrors = (i2) => this.dest.emit("error", i2), t.on("error", this.proxyErrors);
-  }
-};
-var Gi = (r7) => !!r7.objectMode;
-var Hi = (r7) => !r7.objectMode && !!r7.encoding && r7.encoding !== "buffer";
-var J = class extends Te {
-  [k] = false;
-  [xt] = false;
-  [F] = [];
-  [C] = [];
-  [R];
-  [z];
-  [$2];
-  [nt];
-  [G] = false;
-  [Y] = false;
-  [Wt] = false;
-  [$t] = false;
-  [St] = null;
-  [A] = 0;
-  [E] = false;
-  [vt];
-  [Ut] = false;
-  [Q] = 0;
-  [_] = false;
-  writable = true;
-  readable = true;
-  constructor(...t) {
-    let e = t[0] || {};
-    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
-    Gi(e) ? (this[R] = true, this[z] = null) : Hi(e) ? (this[z] = e.encoding, this[R] = false) : (this[R] = false, this[z] = null), this[$2] = !!e.async, this[nt] = this[z] ? new zi(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[C] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[F] });
-    let { signal: s } = e;
-    s && (this[vt] = s, s.aborted ? this[Oe]() : s.addEventListener("abort", () => this[Oe]()));
-  }
-  get bufferLength() {
-    return this[A];
-  }
-  get encoding() {
-    return this[z];
-  }
-  set encoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  setEncoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  get objectMode() {
-    return this[R];
-  }
-  set objectMode(t) {
-    throw new Error("objectMode must be set at instantiation time");
-  }
-  get async() {
-    return this[$2];
-  }
-  set async(t) {
-    this[$2] = this[$2] || !!t;
-  }
-  [Oe]() {
-    this[Ut] = true, this.emit("abort", this[vt]?.reason), this.destroy(this[vt]?.reason);
-  }
-  get aborted() {
-    return this[Ut];
-  }
-  set aborted(t) {
-  }
-  write(t, e, s) {
-    if (this[Ut]) return false;
-    if (this[G]) throw new Error("write after end");
-    if (this[E]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
-    typeof e == "function" && (s = e, e = "utf8"), e || (e = "utf8");
-    let i2 = this[$2] ? Et : $i;
-    if (!this[R] && !Buffer.isBuffer(t)) {
-      if (Ui(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
-      else if (Bi(t)) t = Buffer.from(t);
-      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
-    }
-    return this[R] ? (this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[nt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[nt].write(t)), this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : (this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]);
-  }
-  read(t) {
-    if (this[E]) return null;
-    if (this[_] = false, this[A] === 0 || t === 0 || t && t > this[A]) return this[H](), null;
-    this[R] && (t = null), this[C].length > 1 && !this[R] && (this[C] = [this[z] ? this[C].join("") : Buffer.concat(this[C], this[A])]);
-    let e = this[gs](t || null, this[C][0]);
-    return this[H](), e;
-  }
-  [gs](t, e) {
-    if (this[R]) this[Bt]();
-    else {
-      let s = e;
-      t === s.length || t === null ? this[Bt]() : typeof s == "string" ? (this[C][0] = s.slice(t), e = s.slice(0, t), this[A] -= t) : (this[C][0] = s.subarray(t), e = s.subarray(0, t), this[A] -= t);
-    }
-    return this.emit("data", e), !this[C].length && !this[G] && this.emit("drain"), e;
-  }
-  end(t, e, s) {
-    return typeof t == "function" && (s = t, t = void 0), typeof e == "function" && (s = e, e = "utf8"), t !== void 0 && this.write(t, e), s && this.once("end", s), this[G] = true, this.writable = false, (this[k] || !this[xt]) && this[H](), this;
-  }
-  [rt]() {
-    this[E] || (!this[Q] && !this[F].length && (this[_] = true), this[xt] = false, this[k] = true, this.emit("resume"), this[C].length ? this[It]() : this[G] ? this[H]() : this.emit("drain"));
-  }
-  resume() {
-    return this[rt]();
-  }
-  pause() {
-    this[k] = false, this[xt] = true, this[_] = false;
-  }
-  get destroyed() {
-    return this[E];
-  }
-  get flowing() {
-    return this[k];
-  }
-  get paused() {
-    return this[xt];
-  }
-  [Ce](t) {
-    this[R] ? this[A] += 1 : this[A] += t.length, this[C].push(t);
-  }
-  [Bt]() {
-    return this[R] ? this[A] -= 1 : this[A] -= this[C][0].length, this[C].shift();
-  }
-  [It](t = false) {
-    do
-      ;
-    while (this[ws](this[Bt]()) && this[C].length);
-    !t && !this[C].length && !this[G] && this.emit("drain");
-  }
-  [ws](t) {
-    return this.emit("data", t), this[k];
-  }
-  pipe(t, e) {
-    if (this[E]) return t;
-    this[_] = false;
-    let s = this[Y];
-    return e = e || {}, t === ms.stdout || t === ms.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, s ? e.end && t.end() : (this[F].push(e.proxyErrors ? new Fe(this, t, e) : new Gt(this, t, e)), this[$2] ? Et(() => this[rt]()) : this[rt]()), t;
-  }
-  unpipe(t) {
-    let e = this[F].find((s) => s.dest === t);
-    e && (this[F].length === 1 ? (this[k] && this[Q] === 0 && (this[k] = false), this[F] = []) : this[F].splice(this[F].indexOf(e), 1), e.unpipe());
-  }
-  addListener(t, e) {
-    return this.on(t, e);
-  }
-  on(t, e) {
-    let s = super.on(t, e);
-    if (t === "data") this[_] = false, this[Q]++, !this[F].length && !this[k] && this[rt]();
-    else if (t === "readable" && this[A] !== 0) super.emit("readable");
-    else if (Ii(t) && this[Y]) super.emit(t), this.removeAllListeners(t);
-    else if (t === "error" && this[St]) {
-      let i2 = e;
-      this[$2] ? Et(() => i2.call(this, this[St])) : i2.call(this, this[St]);
-    }
-    return s;
-  }
-  removeListener(t, e) {
-    return this.off(t, e);
-  }
-  off(t, e) {
-    let s = super.off(t, e);
-    return t === "data" && (this[Q] = this.listeners("data").length, this[Q] === 0 && !this[_] && !this[F].length && (this[k] = false)), s;
-  }
-  removeAllListeners(t) {
-    let e = super.removeAllListeners(t);
-    return (t === "data" || t === void 0) && (this[Q] = 0, !this[_] && !this[F].length && (this[k] = false)), e;
-  }
-  get emittedEnd() {
-    return this[Y];
-  }
-  [H]() {
-    !this[Wt] && !this[Y] && !this[E] && this[C].length === 0 && this[G] && (this[Wt] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[$t] && this.emit("close"), this[Wt] = false);
-  }
-  emit(t, ...e) {
-    let s = e[0];
-    if (t !== "error" && t !== "close" && t !== E && this[E]) return false;
-    if (t === "data") return !this[R] && !s ? false : this[$2] ? (Et(() => this[Me](s)), true) : this[Me](s);
-    if (t === "end") return this[bs]();
-    if (t === "close") {
-      if (this[$t] = true, !this[Y] && !this[E]) return false;
-      let n2 = super.emit("close");
-      return this.removeAllListeners("close"), n2;
-    } else if (t === "error") {
-      this[St] = s, super.emit(Ae, s);
-      let n2 = !this[vt] || this.listeners("error").length ? super.emit("error", s) : false;
-      return this[H](), n2;
-    } else if (t === "resume") {
-      let n2 = super.emit("resume");
-      return this[H](), n2;
-    } else if (t === "finish" || t === "prefinish") {
-      let n2 = super.emit(t);
-      return this.removeAllListeners(t), n2;
-    }
-    let i2 = super.emit(t, ...e);
-    return this[H](), i2;
-  }
-  [Me](t) {
-    for (let s of this[F]) s.dest.write(t) === false && this.pause();
-    let e = this[_] ? false : super.emit("data", t);
-    return this[H](), e;
-  }
-  [bs]() {
-    return this[Y] ? false : (this[Y] = true, this.readable = false, this[$2] ? (Et(() => this[Re]()), true) : this[Re]());
-  }
-  [Re]() {
-    if (this[nt]) {
-      let e = this[nt].end();
-      if (e) {
-        for (let s of this[F]) s.dest.write(e);
-        this[_] || super.emit("data", e);
-      }
-    }
-    for (let e of this[F]) e.end();
-    let t = super.emit("end");
-    return this.removeAllListeners("end"), t;
-  }
-  async collect() {
-    let t = Object.assign([], { dataLength: 0 });
-    this[R] || (t.dataLength = 0);
-    let e = this.promise();
-    return this.on("data", (s) => {
-      t.push(s), this[R] || (t.dataLength += s.length);
-    }), await e, t;
-  }
-  async concat() {
-    if (this[R]) throw new Error("cannot concat in objectMode");
-    let t = await this.collect();
-    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
-  }
-  async promise() {
-    return new Promise((t, e) => {
-      this.on(E, () => e(new Error("stream destroyed"))), this.on("error", (s) => e(s)), this.on("end", () => t());
-    });
-  }
-  [Symbol.asyncIterator]() {
-    this[_] = false;
-    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
-    return { next: () => {
-      if (t) return e();
-      let i2 = this.read();
-      if (i2 !== null) return Promise.resolve({ done: false, value: i2 });
-      if (this[G]) return e();
-      let n2, o2, h2 = (f) => {
-        this.off("data", a2), this.off("end", l), this.off(E, c3), e(), o2(f);
-      }, a2 = (f) => {
-        this.off("error", h2), this.off("end", l), this.off(E, c3), this.pause(), n2({ value: f, done: !!this[G] });
-      }, l = () => {
-        this.off("error", h2), this.off("data", a2), this.off(E, c3), e(), n2({ done: true, value: void 0 });
-      }, c3 = () => h2(new Error("stream destroyed"));
-      return new Promise((f, u2) => {
-        o2 = u2, n2 = f, this.once(E, c3), this.once("error", h2), this.once("end", l), this.once("data", a2);
-      });
-    }, throw: e, return: e, [Symbol.asyncIterator]() {
-      return this;
-    }, [Symbol.asyncDispose]: async () => {
-    } };
-  }
-  [Symbol.iterator]() {
-    this[_] = false;
-    let t = false, e = () => (this.pause(), this.off(Ae, e), this.off(E, e), this.off("end", e), t = true, { done: true, value: void 0 }), s = () => {
-      if (t) return e();
-      let i2 = this.read();
-      return i2 === null ? e() : { done: false, value: i2 };
-    };
-    return this.once("end", e), this.once(Ae, e), this.once(E, e), { next: s, throw: e, return: e, [Symbol.iterator]() {
-      return this;
-    }, [Symbol.dispose]: () => {
-    } };
-  }
-  destroy(t) {
-    if (this[E]) return t ? this.emit("error", t) : this.emit(E), this;
-    this[E] = true, this[_] = true, this[C].length = 0, this[A] = 0;
-    let e = this;
-    return typeof e.close == "function" && !this[$t] && e.close(), t ? this.emit("error", t) : this.emit(E), this;
-  }
-  static get isStream() {
-    return Li;
-  }
-};
-var tn = Zi.native;
-var Ct = { lstatSync: Xi, readdir: Vi, readdirSync: Yi, readlinkSync: Ji, realpathSync: tn, promises: { lstat: en, readdir: sn, readlink: nn, realpath: rn } };
-var Cs = (r7) => !r7 || r7 === Ct || r7 === Qi ? Ct : { ...Ct, ...r7, promises: { ...Ct.promises, ...r7.promises } };
-var on6 = /^\\\\\?\\([a-z]:)\\?$/i;
-var hn = /^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i;
-var an = /^\\\\[^\\?]+\\[^\\]+$/;
-var Ss = (r7) => r7.replace(/\//g, "\\").replace(on6, "$1\\").replace(hn, "\\\\$1\\").replace(an, "$&\\");
-var ln = /^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i;
-var cn = /^[\\/]{2}\?[\\/](?=[a-z]:)/i;
-var fn = /^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i;
-var un = /[\\/]/;
-var P = 0;
-var As = 1;
-var Ms = 2;
-var I = 4;
-var Rs = 6;
-var Os = 8;
-var tt = 10;
-var Fs = 12;
-var N = 15;
-var kt = ~N;
-var _e = 16;
-var xs = 32;
-var At = 64;
-var L = 128;
-var Ht = 256;
-var Kt = 512;
-var vs = At | L | Kt;
-var dn = 1023;
-var De = (r7) => r7.isFile() ? Os : r7.isDirectory() ? I : r7.isSymbolicLink() ? tt : r7.isCharacterDevice() ? Ms : r7.isBlockDevice() ? Rs : r7.isSocket() ? Fs : r7.isFIFO() ? As : P;
-var Es = new yt({ max: 2 ** 12 });
-var Mt = (r7) => {
-  let t = Es.get(r7);
-  if (t) return t;
-  let e = r7.normalize("NFKD");
-  return Es.set(r7, e), e;
-};
-var ks = new yt({ max: 2 ** 12 });
-var qt = (r7) => {
-  let t = ks.get(r7);
-  if (t) return t;
-  let e = Mt(r7.toLowerCase());
-  return ks.set(r7, e), e;
-};
-var Xt = class extends yt {
-  constructor() {
-    super({ max: 256 });
-  }
-};
-var Pe = class extends yt {
-  constructor(t = 16 * 1024) {
-    super({ maxSize: t, sizeCalculation: (e) => e.length + 1 });
-  }
-};
-var Ts = /* @__PURE__ */ Symbol("PathScurry setAsCwd");
-var O = class {
-  name;
-  root;
-  roots;
-  parent;
-  nocase;
-  isCWD = false;
-  #t;
-  #n;
-  get dev() {
-    return this.#n;
-  }
-  #i;
-  get mode() {
-    return this.#i;
-  }
-  #o;
-  get nlink() {
-    return this.#o;
-  }
-  #r;
-  get uid() {
-    return this.#r;
-  }
-  #d;
-  get gid() {
-    return this.#d;
-  }
-  #u;
-  get rdev() {
-    return this.#u;
-  }
-  #f;
-  get blksize() {
-    return this.#f;
-  }
-  #h;
-  get ino() {
-    return this.#h;
-  }
-  #m;
-  get size() {
-    return this.#m;
-  }
-  #l;
-  get blocks() {
-    return this.#l;
-  }
-  #a;
-  get atimeMs() {
-    return this.#a;
-  }
-  #s;
-  get mtimeMs() {
-    return this.#s;
-  }
-  #b;
-  get ctimeMs() {
-    return this.#b;
-  }
-  #E;
-  get birthtimeMs() {
-    return this.#E;
-  }
-  #y;
-  get atime() {
-    return this.#y;
-  }
-  #g;
-  get mtime() {
-    return this.#g;
-  }
-  #w;
-  get ctime() {
-    return this.#w;
-  }
-  #p;
-  get birthtime() {
-    return this.#p;
-  }
-  #k;
-  #C;
-  #x;
-  #v;
-  #S;
-  #M;
-  #e;
-  #T;
-  #_;
-  #R;
-  get parentPath() {
-    return (this.parent || this).fullpath();
-  }
-  get path() {
-    return this.parentPath;
-  }
-  constructor(t, e = P, s, i2, n2, o2, h2) {
-    this.name = t, this.#k = n2 ? qt(t) : Mt(t), this.#e = e & dn, this.nocase = n2, this.roots = i2, this.root = s || this, this.#T = o2, this.#x = h2.fullpath, this.#S = h2.relative, this.#M = h2.relativePosix, this.parent = h2.parent, this.parent ? this.#t = this.parent.#t : this.#t = Cs(h2.fs);
-  }
-  get fs() {
-    return this.#t;
-  }
-  depth() {
-    return this.#C !== void 0 ? this.#C : this.parent ? this.#C = this.parent.depth() + 1 : this.#C = 0;
-  }
-  childrenCache() {
-    return this.#T;
-  }
-  resolve(t) {
-    if (!t) return this;
-    let e = this.getRootString(t), i2 = t.substring(e.length).split(this.splitSep);
-    return e ? this.getRoot(e).#D(i2) : this.#D(i2);
-  }
-  #D(t) {
-    let e = this;
-    for (let s of t) e = e.child(s);
-    return e;
-  }
-  children() {
-    let t = this.#T.get(this);
-    if (t) return t;
-    let e = Object.assign([], { provisional: 0 });
-    return this.#T.set(this, e), this.#e &= ~_e, e;
-  }
-  child(t, e) {
-    if (t === "" || t === ".") return this;
-    if (t === "..") return this.parent || this;
-    let s = this.children(), i2 = this.nocase ? qt(t) : Mt(t);
-    for (let a2 of s) if (a2.#k === i2) return a2;
-    let n2 = this.parent ? this.sep : "", o2 = this.#x ? this.#x + n2 + t : void 0, h2 = this.newChild(t, P, { ...e, parent: this, fullpath: o2 });
-    return this.canReaddir() || (h2.#e |= L), s.push(h2), h2;
-  }
-  relative() {
-    if (this.isCWD) return "";
-    if (this.#S !== void 0) return this.#S;
-    let t = this.name, e = this.parent;
-    if (!e) return this.#S = this.name;
-    let s = e.relative();
-    return s + (!s || !e.parent ? "" : this.sep) + t;
-  }
-  relativePosix() {
-    if (this.sep === "/") return this.relative();
-    if (this.isCWD) return "";
-    if (this.#M !== void 0) return this.#M;
-    let t = this.name, e = this.parent;
-    if (!e) return this.#M = this.fullpathPosix();
-    let s = e.relativePosix();
-    return s + (!s || !e.parent ? "" : "/") + t;
-  }
-  fullpath() {
-    if (this.#x !== void 0) return this.#x;
-    let t = this.name, e = this.parent;
-    if (!e) return this.#x = this.name;
-    let i2 = e.fullpath() + (e.parent ? this.sep : "") + t;
-    return this.#x = i2;
-  }
-  fullpathPosix() {
-    if (this.#v !== void 0) return this.#v;
-    if (this.sep === "/") return this.#v = this.fullpath();
-    if (!this.parent) {
-      let i2 = this.fullpath().replace(/\\/g, "/");
-      return /^[a-z]:\//i.test(i2) ? this.#v = `//?/${i2}` : this.#v = i2;
-    }
-    let t = this.parent, e = t.fullpathPosix(), s = e + (!e || !t.parent ? "" : "/") + this.name;
-    return this.#v = s;
-  }
-  isUnknown() {
-    return (this.#e & N) === P;
-  }
-  isType(t) {
-    return this[`is${t}`]();
-  }
-  getType() {
-    return this.isUnknown() ? "Unknown" : this.isDirectory() ? "Directory" : this.isFile() ? "File" : this.isSymbolicLink() ? "SymbolicLink" : this.isFIFO() ? "FIFO" : this.isCharacterDevice() ? "CharacterDevice" : this.isBlockDevice() ? "BlockDevice" : this.isSocket() ? "Socket" : "Unknown";
-  }
-  isFile() {
-    return (this.#e & N) === Os;
-  }
-  isDirectory() {
-    return (this.#e & N) === I;
-  }
-  isCharacterDevice() {
-    return (this.#e & N) === Ms;
-  }
-  isBlockDevice() {
-    return (this.#e & N) === Rs;
-  }
-  isFIFO() {
-    return (this.#e & N) === As;
-  }
-  isSocket() {
-    return (this.#e & N) === Fs;
-  }
-  isSymbolicLink() {
-    return (this.#e & tt) === tt;
-  }
-  lstatCached() {
-    return this.#e & xs ? this : void 0;
-  }
-  readlinkCached() {
-    return this.#_;
-  }
-  realpathCached() {
-    return this.#R;
-  }
-  readdirCached() {
-    let t = this.children();
-    return t.slice(0, t.provisional);
-  }
-  canReadlink() {
-    if (this.#_) return true;
-    if (!this.parent) return false;
-    let t = this.#e & N;
-    return !(t !== P && t !== tt || this.#e & Ht || this.#e & L);
-  }
-  calledReaddir() {
-    return !!(this.#e & _e);
-  }
-  isENOENT() {
-    return !!(this.#e & L);
-  }
-  isNamed(t) {
-    return this.nocase ? this.#k === qt(t) : this.#k === Mt(t);
-  }
-  async readlink() {
-    let t = this.#_;
-    if (t) return t;
-    if (this.canReadlink() && this.parent) try {
-      let e = await this.#t.promises.readlink(this.fullpath()), s = (await this.parent.realpath())?.resolve(e);
-      if (s) return this.#_ = s;
-    } catch (e) {
-      this.#F(e.code);
-      return;
-    }
-  }
-  readlinkSync() {
-    let t = this.#_;
-    if (t) return t;
-    if (this.canReadlink() && this.parent) try {
-      let e = this.#t.readlinkSync(this.fullpath()), s = this.parent.realpathSync()?.resolve(e);
-      if (s) return this.#_ = s;
-    } catch (e) {
-      this.#F(e.code);
-      return;
-    }
-  }
-  #W(t) {
-    this.#e |= _e;
-    for (let e = t.provisional; e < t.length; e++) {
-      let s = t[e];
-      s && s.#A();
-    }
-  }
-  #A() {
-    this.#e & L || (this.#e = (this.#e | L) & kt, this.#G());
-  }
-  #G() {
-    let t = this.children();
-    t.provisional = 0;
-    for (let e of t) e.#A();
-  }
-  #P() {
-    this.#e |= Kt, this.#N();
-  }
-  #N() {
-    if (this.#e & At) return;
-    let t = this.#e;
-    (t & N) === I && (t &= kt), this.#e = t | At, this.#G();
-  }
-  #$(t = "") {
-    t === "ENOTDIR" || t === "EPERM" ? this.#N() : t === "ENOENT" ? this.#A() : this.children().provisional = 0;
-  }
-  #O(t = "") {
-    t === "ENOTDIR" ? this.parent.#N() : t === "ENOENT" && this.#A();
-  }
-  #F(t = "") {
-    let e = this.#e;
-    e |= Ht, t === "ENOENT" && (e |= L), (t === "EINVAL" || t === "UNKNOWN") && (e &= kt), this.#e = e, t === "ENOTDIR" && this.parent && this.parent.#N();
-  }
-  #I(t, e) {
-    return this.#U(t, e) || this.#z(t, e);
-  }
-  #z(t, e) {
-    let s = De(t), i2 = this.newChild(t.name, s, { parent: this }), n2 = i2.#e & N;
-    return n2 !== I && n2 !== tt && n2 !== P && (i2.#e |= At), e.unshift(i2), e.provisional++, i2;
-  }
-  #U(t, e) {
-    for (let s = e.provisional; s < e.length; s++) {
-      let i2 = e[s];
-      if ((this.nocase ? qt(t.name) : Mt(t.name)) === i2.#k) return this.#V(t, i2, s, e);
-    }
-  }
-  #V(t, e, s, i2) {
-    let n2 = e.name;
-    return e.#e = e.#e & kt | De(t), n2 !== t.name && (e.name = t.name), s !== i2.provisional && (s === i2.length - 1 ? i2.pop() : i2.splice(s, 1), i2.unshift(e)), i2.provisional++, e;
-  }
-  async lstat() {
-    if ((this.#e & L) === 0) try {
-      return this.#H(await this.#t.promises.lstat(this.fullpath())), this;
-    } catch (t) {
-      this.#O(t.code);
-    }
-  }
-  lstatSync() {
-    if ((this.#e & L) === 0) try {
-      return this.#H(this.#t.lstatSync(this.fullpath())), this;
-    } catch (t) {
-      this.#O(t.code);
-    }
-  }
-  #H(t) {
-    let { atime: e, atimeMs: s, birthtime: i2, birthtimeMs: n2, blksize: o2, blocks: h2, ctime: a2, ctimeMs: l, dev: c3, gid: f, ino: u2, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
-    this.#y = e, this.#a = s, this.#p = i2, this.#E = n2, this.#f = o2, this.#l = h2, this.#w = a2, this.#b = l, this.#n = c3, this.#d = f, this.#h = u2, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
-    let S = De(t);
-    this.#e = this.#e & kt | S | xs, S !== P && S !== I && S !== tt && (this.#e |= At);
-  }
-  #L = [];
-  #c = false;
-  #q(t) {
-    this.#c = false;
-    let e = this.#L.slice();
-    this.#L.length = 0, e.forEach((s) => s(null, t));
-  }
-  readdirCB(t, e = false) {
-    if (!this.canReaddir()) {
-      e ? t(null, []) : queueMicrotask(() => t(null, []));
-      return;
-    }
-    let s = this.children();
-    if (this.calledReaddir()) {
-      let n2 = s.slice(0, s.provisional);
-      e ? t(null, n2) : queueMicrotask(() => t(null, n2));
-      return;
-    }
-    if (this.#L.push(t), this.#c) return;
-    this.#c = true;
-    let i2 = this.fullpath();
-    this.#t.readdir(i2, { withFileTypes: true }, (n2, o2) => {
-      if (n2) this.#$(n2.code), s.provisional = 0;
-      else {
-        for (let h2 of o2) this.#I(h2, s);
-        this.#W(s);
-      }
-      this.#q(s.slice(0, s.provisional));
-    });
-  }
-  #B;
-  async readdir() {
-    if (!this.canReaddir()) return [];
-    let t = this.children();
-    if (this.calledReaddir()) return t.slice(0, t.provisional);
-    let e = this.fullpath();
-    if (this.#B) await this.#B;
-    else {
-      let s = () => {
-      };
-      this.#B = new Promise((i2) => s = i2);
-      try {
-        for (let i2 of await this.#t.promises.readdir(e, { withFileTypes: true })) this.#I(i2, t);
-        this.#W(t);
-      } catch (i2) {
-        this.#$(i2.code), t.provisional = 0;
-      }
-      this.#B = void 0, s();
-    }
-    return t.slice(0, t.provisional);
-  }
-  readdirSync() {
-    if (!this.canReaddir()) return [];
-    let t = this.children();
-    if (this.calledReaddir()) return t.slice(0, t.provisional);
-    let e = this.fullpath();
-    try {
-      for (let s of this.#t.readdirSync(e, { withFileTypes: true })) this.#I(s, t);
-      this.#W(t);
-    } catch (s) {
-      this.#$(s.code), t.provisional = 0;
-    }
-    return t.slice(0, t.provisional);
-  }
-  canReaddir() {
-    if (this.#e & vs) return false;
-    let t = N & this.#e;
-    return t === P || t === I || t === tt;
-  }
-  shouldWalk(t, e) {
-    return (this.#e & I) === I && !(this.#e & vs) && !t.has(this) && (!e || e(this));
-  }
-  async realpath() {
-    if (this.#R) return this.#R;
-    if (!((Kt | Ht | L) & this.#e)) try {
-      let t = await this.#t.promises.realpath(this.fullpath());
-      return this.#R = this.resolve(t);
-    } catch {
-      this.#P();
-    }
-  }
-  realpathSync() {
-    if (this.#R) return this.#R;
-    if (!((Kt | Ht | L) & this.#e)) try {
-      let t = this.#t.realpathSync(this.fullpath());
-      return this.#R = this.resolve(t);
-    } catch {
-      this.#P();
-    }
-  }
-  [Ts](t) {
-    if (t === this) return;
-    t.isCWD = false, this.isCWD = true;
-    let e = /* @__PURE__ */ new Set([]), s = [], i2 = this;
-    for (; i2 && i2.parent; ) e.add(i2), i2.#S = s.join(this.sep), i2.#M = s.join("/"), i2 = i2.parent, s.push("..");
-    for (i2 = t; i2 && i2.parent && !e.has(i2); ) i2.#S = void 0, i2.#M = void 0, i2 = i2.parent;
-  }
-};
-var Vt = class r extends O {
-  sep = "\\";
-  splitSep = un;
-  constructor(t, e = P, s, i2, n2, o2, h2) {
-    super(t, e, s, i2, n2, o2, h2);
-  }
-  newChild(t, e = P, s = {}) {
-    return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
-  }
-  getRootString(t) {
-    return ln.exec(t)?.[0] ?? Ne.parse(t).root;
-  }
-  getRoot(t) {
-    if (t = Ss(t.toUpperCase()), t === this.root.name || /^[\\/]$/.test(t)) return this.root;
-    for (let [e, s] of Object.entries(this.roots)) if (this.sameRoot(t, e)) return this.roots[t] = s;
-    return this.roots[t] = new ot(t, { nocase: this.nocase, fs: this.fs }).root;
-  }
-  sameRoot(t, e = this.root.name) {
-    return Ss(t.toUpperCase()) === e;
-  }
-};
-var Yt = class r2 extends O {
-  splitSep = "/";
-  sep = "/";
-  constructor(t, e = P, s, i2, n2, o2, h2) {
-    super(t, e, s, i2, n2, o2, h2);
-  }
-  getRootString(t) {
-    return t.startsWith("/") ? "/" : "";
-  }
-  getRoot(t) {
-    return this.root;
-  }
-  newChild(t, e = P, s = {}) {
-    return new r2(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
-  }
-};
-var Jt = class {
-  root;
-  rootPath;
-  roots;
-  cwd;
-  #t;
-  #n;
-  #i;
-  nocase;
-  #o;
-  constructor(t = process.cwd(), e, s, { nocase: i2, childrenCacheSize: n2 = 16 * 1024, fs: o2 = Ct } = {}) {
-    this.#o = Cs(o2), (t instanceof URL || t.startsWith("file://")) && (t = Ki(t));
-    let h2 = e.resolve(t);
-    this.roots = /* @__PURE__ */ Object.create(null), this.rootPath = this.parseRootPath(h2), this.#t = new Xt(), this.#n = new Xt(), this.#i = new Pe(n2);
-    let a2 = h2.substring(this.rootPath.length).split(s);
-    if (a2.length === 1 && !a2[0] && a2.pop(), i2 === void 0) throw new TypeError("must provide nocase setting to PathScurryBase ctor");
-    this.nocase = i2, this.root = this.newRoot(this.#o), this.roots[this.rootPath] = this.root;
-    let l = this.root, c3 = a2.length - 1, f = e.sep, u2 = this.rootPath, p = false;
-    for (let g of a2) {
-      let d = c3--;
-      l = l.child(g, { relative: new Array(d).fill("..").join(f), relativePosix: new Array(d).fill("..").join("/"), fullpath: u2 += (p ? "" : f) + g }), p = true;
-    }
-    this.cwd = l;
-  }
-  depth(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.depth();
-  }
-  childrenCache() {
-    return this.#i;
-  }
-  resolve(...t) {
-    let e = "";
-    for (let n2 = t.length - 1; n2 >= 0; n2--) {
-      let o2 = t[n2];
-      if (!(!o2 || o2 === ".") && (e = e ? `${o2}/${e}` : o2, this.isAbsolute(o2))) break;
-    }
-    let s = this.#t.get(e);
-    if (s !== void 0) return s;
-    let i2 = this.cwd.resolve(e).fullpath();
-    return this.#t.set(e, i2), i2;
-  }
-  resolvePosix(...t) {
-    let e = "";
-    for (let n2 = t.length - 1; n2 >= 0; n2--) {
-      let o2 = t[n2];
-      if (!(!o2 || o2 === ".") && (e = e ? `${o2}/${e}` : o2, this.isAbsolute(o2))) break;
-    }
-    let s = this.#n.get(e);
-    if (s !== void 0) return s;
-    let i2 = this.cwd.resolve(e).fullpathPosix();
-    return this.#n.set(e, i2), i2;
-  }
-  relative(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relative();
-  }
-  relativePosix(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relativePosix();
-  }
-  basename(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.name;
-  }
-  dirname(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), (t.parent || t).fullpath();
-  }
-  async readdir(t = this.cwd, e = { withFileTypes: true }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s } = e;
-    if (t.canReaddir()) {
-      let i2 = await t.readdir();
-      return s ? i2 : i2.map((n2) => n2.name);
-    } else return [];
-  }
-  readdirSync(t = this.cwd, e = { withFileTypes: true }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true } = e;
-    return t.canReaddir() ? s ? t.readdirSync() : t.readdirSync().map((i2) => i2.name) : [];
-  }
-  async lstat(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstat();
-  }
-  lstatSync(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstatSync();
-  }
-  async readlink(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-    let s = await t.readlink();
-    return e ? s : s?.fullpath();
-  }
-  readlinkSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-    let s = t.readlinkSync();
-    return e ? s : s?.fullpath();
-  }
-  async realpath(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-    let s = await t.realpath();
-    return e ? s : s?.fullpath();
-  }
-  realpathSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-    let s = t.realpathSync();
-    return e ? s : s?.fullpath();
-  }
-  async walk(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = [];
-    (!n2 || n2(t)) && h2.push(s ? t : t.fullpath());
-    let a2 = /* @__PURE__ */ new Set(), l = (f, u2) => {
-      a2.add(f), f.readdirCB((p, g) => {
-        if (p) return u2(p);
-        let d = g.length;
-        if (!d) return u2();
-        let w = () => {
-          --d === 0 && u2();
-        };
-        for (let m of g) (!n2 || n2(m)) && h2.push(s ? m : m.fullpath()), i2 && m.isSymbolicLink() ? m.realpath().then((b) => b?.isUnknown() ? b.lstat() : b).then((b) => b?.shouldWalk(a2, o2) ? l(b, w) : w()) : m.shouldWalk(a2, o2) ? l(m, w) : w();
-      }, true);
-    }, c3 = t;
-    return new Promise((f, u2) => {
-      l(c3, (p) => {
-        if (p) return u2(p);
-        f(h2);
-      });
-    });
-  }
-  walkSync(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = [];
-    (!n2 || n2(t)) && h2.push(s ? t : t.fullpath());
-    let a2 = /* @__PURE__ */ new Set([t]);
-    for (let l of a2) {
-      let c3 = l.readdirSync();
-      for (let f of c3) {
-        (!n2 || n2(f)) && h2.push(s ? f : f.fullpath());
-        let u2 = f;
-        if (f.isSymbolicLink()) {
-          if (!(i2 && (u2 = f.realpathSync()))) continue;
-          u2.isUnknown() && u2.lstatSync();
-        }
-        u2.shouldWalk(a2, o2) && a2.add(u2);
-      }
-    }
-    return h2;
-  }
-  [Symbol.asyncIterator]() {
-    return this.iterate();
-  }
-  iterate(t = this.cwd, e = {}) {
-    return typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd), this.stream(t, e)[Symbol.asyncIterator]();
-  }
-  [Symbol.iterator]() {
-    return this.iterateSync();
-  }
-  *iterateSync(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e;
-    (!n2 || n2(t)) && (yield s ? t : t.fullpath());
-    let h2 = /* @__PURE__ */ new Set([t]);
-    for (let a2 of h2) {
-      let l = a2.readdirSync();
-      for (let c3 of l) {
-        (!n2 || n2(c3)) && (yield s ? c3 : c3.fullpath());
-        let f = c3;
-        if (c3.isSymbolicLink()) {
-          if (!(i2 && (f = c3.realpathSync()))) continue;
-          f.isUnknown() && f.lstatSync();
-        }
-        f.shouldWalk(h2, o2) && h2.add(f);
-      }
-    }
-  }
-  stream(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = new J({ objectMode: true });
-    (!n2 || n2(t)) && h2.write(s ? t : t.fullpath());
-    let a2 = /* @__PURE__ */ new Set(), l = [t], c3 = 0, f = () => {
-      let u2 = false;
-      for (; !u2; ) {
-        let p = l.shift();
-        if (!p) {
-          c3 === 0 && h2.end();
-          return;
-        }
-        c3++, a2.add(p);
-        let g = (w, m, b = false) => {
-          if (w) return h2.emit("error", w);
-          if (i2 && !b) {
-            let x = [];
-            for (let S of m) S.isSymbolicLink() && x.push(S.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
-            if (x.length) {
-              Promise.all(x).then(() => g(null, m, true));
-              return;
-            }
-          }
-          for (let x of m) x && (!n2 || n2(x)) && (h2.write(s ? x : x.fullpath()) || (u2 = true));
-          c3--;
-          for (let x of m) {
-            let S = x.realpathCached() || x;
-            S.shouldWalk(a2, o2) && l.push(S);
-          }
-          u2 && !h2.flowing ? h2.once("drain", f) : d || f();
-        }, d = true;
-        p.readdirCB(g, true), d = false;
-      }
-    };
-    return f(), h2;
-  }
-  streamSync(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = new J({ objectMode: true }), a2 = /* @__PURE__ */ new Set();
-    (!n2 || n2(t)) && h2.write(s ? t : t.fullpath());
-    let l = [t], c3 = 0, f = () => {
-      let u2 = false;
-      for (; !u2; ) {
-        let p = l.shift();
-        if (!p) {
-          c3 === 0 && h2.end();
-          return;
-        }
-        c3++, a2.add(p);
-        let g = p.readdirSync();
-        for (let d of g) (!n2 || n2(d)) && (h2.write(s ? d : d.fullpath()) || (u2 = true));
-        c3--;
-        for (let d of g) {
-          let w = d;
-          if (d.isSymbolicLink()) {
-            if (!(i2 && (w = d.realpathSync()))) continue;
-            w.isUnknown() && w.lstatSync();
-          }
-          w.shouldWalk(a2, o2) && l.push(w);
-        }
-      }
-      u2 && !h2.flowing && h2.once("drain", f);
-    };
-    return f(), h2;
-  }
-  chdir(t = this.cwd) {
-    let e = this.cwd;
-    this.cwd = typeof t == "string" ? this.cwd.resolve(t) : t, this.cwd[Ts](e);
-  }
-};
-var ot = class extends Jt {
-  sep = "\\";
-  constructor(t = process.cwd(), e = {}) {
-    let { nocase: s = true } = e;
-    typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, Ne, "\\", { ...e, nocase: s }), this.nocase = s;
-    for (let i2 = this.cwd; i2; i2 = i2.parent) i2.nocase = this.nocase;
-  }
-  parseRootPath(t) {
-    return Ne.parse(t).root.toUpperCase();
-  }
-  newRoot(t) {
-    return new Vt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
-  }
-  isAbsolute(t) {
-    return t.startsWith("/") || t.startsWith("\\") || /^[a-z]:(\/|\\)/i.test(t);
-  }
-};
-var ht = class extends Jt {
-  sep = "/";
-  constructor(t = process.cwd(), e = {}) {
-    let { nocase: s = false } = e;
-    super(t, qi, "/", { ...e, nocase: s }), this.nocase = s;
-  }
-  parseRootPath(t) {
-    return "/";
-  }
-  newRoot(t) {
-    return new Yt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
-  }
-  isAbsolute(t) {
-    return t.startsWith("/");
-  }
-};
-var Rt = class extends ht {
-  constructor(t = process.cwd(), e = {}) {
-    let { nocase: s = true } = e;
-    super(t, { ...e, nocase: s });
-  }
-};
-var rr = process.platform === "win32" ? Vt : Yt;
-var _s = process.platform === "win32" ? ot : process.platform === "darwin" ? Rt : ht;
-var pn = (r7) => r7.length >= 1;
-var mn = (r7) => r7.length >= 1;
-var gn = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
-var at2 = class r3 {
-  #t;
-  #n;
-  #i;
-  length;
-  #o;
-  #r;
-  #d;
-  #u;
-  #f;
-  #h;
-  #m = true;
-  constructor(t, e, s, i2) {
-    if (!pn(t)) throw new TypeError("empty pattern list");
-    if (!mn(e)) throw new TypeError("empty glob list");
-    if (e.length !== t.length) throw new TypeError("mismatched pattern list and glob list lengths");
-    if (this.length = t.length, s < 0 || s >= this.length) throw new TypeError("index out of range");
-    if (this.#t = t, this.#n = e, this.#i = s, this.#o = i2, this.#i === 0) {
-      if (this.isUNC()) {
-        let n2 = this.#l() ? 6 : 4, o2 = this.#t.slice(0, n2), h2 = this.#n.slice(0, n2), a2 = this.#t.slice(n2), l = this.#n.slice(n2);
-        a2[0] === "" && (a2.shift(), l.shift());
-        let c3 = [...o2, ""].join("/"), f = [...h2, ""].join("/");
-        this.#t = [c3, ...a2], this.#n = [f, ...l], this.length = this.#t.length;
-      } else if (this.isDrive() || this.isAbsolute()) {
-        let [n2, ...o2] = this.#t, [h2, ...a2] = this.#n;
-        o2[0] === "" && (o2.shift(), a2.shift());
-        let l = `${n2}/`, c3 = `${h2}/`;
-        this.#t = [l, ...o2], this.#n = [c3, ...a2], this.length = this.#t.length;
-      }
-    }
-  }
-  [gn]() {
-    return `Pattern <${this.#n.slice(this.#i).join("/")}>`;
-  }
-  pattern() {
-    return this.#t[this.#i];
-  }
-  isString() {
-    return typeof this.#t[this.#i] == "string";
-  }
-  isGlobstar() {
-    return this.#t[this.#i] === v;
-  }
-  isMatcher() {
-    return typeof this.#t[this.#i] == "object";
-  }
-  globString() {
-    return this.#d = this.#d || (this.#i === 0 ? this.isAbsolute() ? this.#n[0] + this.#n.slice(1).join("/") : this.#n.join("/") : this.#n.slice(this.#i).join("/"));
-  }
-  hasMore() {
-    return this.length > this.#i + 1;
-  }
-  rest() {
-    return this.#r !== void 0 ? this.#r : this.hasMore() ? (this.#r = new r3(this.#t, this.#n, this.#i + 1, this.#o), this.#r.#h = this.#h, this.#r.#f = this.#f, this.#r.#u = this.#u, this.#r) : this.#r = null;
-  }
-  #l() {
-    let t = this.#t;
-    return t[2] === "?" && typeof t[3] == "string" && /^unc$/i.test(t[3]);
-  }
-  isUNC() {
-    let t = this.#t, e = this.#l() ? 4 : 2;
-    return this.#f !== void 0 ? this.#f : this.#f = this.#o === "win32" && this.#i === 0 && t[0] === "" && t[1] === "" && typeof t[e] == "string" && !!t[e] && typeof t[e + 1] == "string" && !!t[e + 1];
-  }
-  isDrive() {
-    let t = this.#t;
-    return this.#u !== void 0 ? this.#u : this.#u = this.#o === "win32" && this.#i === 0 && this.length > 1 && typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]);
-  }
-  isAbsolute() {
-    let t = this.#t;
-    return this.#h !== void 0 ? this.#h : this.#h = t[0] === "" && t.length > 1 || this.isDrive() || this.isUNC();
-  }
-  root() {
-    let t = this.#t[0];
-    return typeof t == "string" && this.isAbsolute() && this.#i === 0 ? t : "";
-  }
-  checkFollowGlobstar() {
-    return !(this.#i === 0 || !this.isGlobstar() || !this.#m);
-  }
-  markFollowGlobstar() {
-    return this.#i === 0 || !this.isGlobstar() || !this.#m ? false : (this.#m = false, true);
-  }
-};
-var wn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
-var lt = class {
-  relative;
-  relativeChildren;
-  absolute;
-  absoluteChildren;
-  platform;
-  mmopts;
-  slashRoot;
-  constructor(t, { nobrace: e, nocase: s, noext: i2, noglobstar: n2, normalize: o2, platform: h2 = wn, root: a2, windowsPathsNoEscape: l, allowWindowsEscape: c3, braceExpandMax: f = 1e4 }, u2) {
-    this.relative = [], this.absolute = [], this.relativeChildren = [], this.absoluteChildren = [], this.platform = h2, l = !!l || c3 === false, this.mmopts = { braceExpandMax: f, dot: true, nobrace: e, nocase: s, noext: i2, noglobstar: n2, normalize: o2, optimizationLevel: 2, platform: h2, nocomment: true, nonegate: true, windowsPathsNoEscape: l };
-    let p = u2?.resolve(a2 ?? "/").fullpath() ?? "/";
-    this.slashRoot = K(p.replace(/\\/g, "/").replace(/\/$/, ""), { magicalBraces: true, windowsPathsNoEscape: l });
-    for (let g of t) this.add(g);
-  }
-  add(t) {
-    let e = new D(t, this.mmopts);
-    for (let s = 0; s < e.set.length; s++) {
-      let i2 = e.set[s], n2 = e.globParts[s];
-      if (!i2 || !n2) throw new Error("invalid pattern object");
-      for (; i2[0] === "." && n2[0] === "."; ) i2.shift(), n2.shift();
-      let o2 = new at2(i2, n2, 0, this.platform), h2 = o2.root() === "/" ? `${this.slashRoot}/${o2.rest()?.globString() ?? ""}` : o2.globString(), a2 = new D(h2, this.mmopts), l = n2[n2.length - 1] === "**", c3 = o2.isAbsolute();
-      c3 ? this.absolute.push(a2) : this.relative.push(a2), l && (c3 ? this.absoluteChildren.push(a2) : this.relativeChildren.push(a2));
-    }
-  }
-  ignored(t) {
-    let e = t.fullpath(), s = `${e}/`, i2 = t.relative() || ".", n2 = `${i2}/`;
-    for (let o2 of this.relative) if (o2.match(i2) || o2.match(n2)) return true;
-    for (let o2 of this.absolute) if (o2.match(e) || o2.match(s)) return true;
-    return false;
-  }
-  childrenIgnored(t) {
-    let e = `${t.fullpath()}/`, s = `${t.relative() || "."}/`;
-    for (let i2 of this.relativeChildren) if (i2.match(s)) return true;
-    for (let i2 of this.absoluteChildren) if (i2.match(e)) return true;
-    return false;
-  }
-};
-var ze = class r4 {
-  parent;
-  store;
-  constructor(t) {
-    this.parent = t;
-  }
-  copy() {
-    return new r4(this);
-  }
-  #t(t) {
-    let e = this.store?.get(t);
-    return e || !this.parent ? e : this.parent.#t(t);
-  }
-  hasWalked(t, e) {
-    return !!this.#t(t.fullpath())?.has(e.globString());
-  }
-  storeWalked(t, e) {
-    let s = t.fullpath(), i2 = this.#t(s);
-    i2 ? i2.add(e.globString()) : (this.store ??= /* @__PURE__ */ new Map()).set(s, /* @__PURE__ */ new Set([e.globString()]));
-  }
-};
-var Ot = class r5 {
-  static ABSOLUTE = 2;
-  static IF_DIR = 1;
-  store = /* @__PURE__ */ new Map();
-  add(t, e, s) {
-    let i2 = (e ? r5.ABSOLUTE : 0) | (s ? r5.IF_DIR : 0), n2 = this.store.get(t);
-    this.store.set(t, n2 === void 0 ? i2 : i2 & n2);
-  }
-};
-var Le = class {
-  store = /* @__PURE__ */ new Map();
-  add(t, e) {
-    if (!t.canReaddir()) return;
-    let s = this.store.get(t);
-    s ? s.find((i2) => i2.globString() === e.globString()) || s.push(e) : this.store.set(t, [e]);
-  }
-  get(t) {
-    let e = this.store.get(t);
-    if (!e) throw new Error("attempting to walk unknown path");
-    return e;
-  }
-  entries() {
-    return this.keys().map((t) => [t, this.store.get(t)]);
-  }
-  keys() {
-    return [...this.store.keys()].filter((t) => t.canReaddir());
-  }
-};
-var Ft = class r6 {
-  hasWalkedCache;
-  matches = new Ot();
-  subwalks = new Le();
-  patterns;
-  follow;
-  dot;
-  opts;
-  constructor(t, e) {
-    this.opts = t, this.follow = !!t.follow, this.dot = !!t.dot, this.hasWalkedCache = e ? e.copy() : new ze();
-  }
-  processPatterns(t, e) {
-    this.patterns = e;
-    let s = e.map((i2) => [t, i2]);
-    for (let [i2, n2] of s) {
-      this.hasWalkedCache.storeWalked(i2, n2);
-      let o2 = n2.root(), h2 = n2.isAbsolute() && this.opts.absolute !== false;
-      if (o2) {
-        i2 = i2.resolve(o2 === "/" && this.opts.root !== void 0 ? this.opts.root : o2);
-        let f = n2.rest();
-        if (f) n2 = f;
-        else {
-          this.matches.add(i2, true, false);
-          continue;
-        }
-      }
-      if (i2.isENOENT()) continue;
-      let a2, l, c3 = false;
-      for (; typeof (a2 = n2.pattern()) == "string" && (l = n2.rest()); ) i2 = i2.resolve(a2), n2 = l, c3 = true;
-      if (a2 = n2.pattern(), l = n2.rest(), c3) {
-        if (this.hasWalkedCache.hasWalked(i2, n2)) continue;
-        this.hasWalkedCache.storeWalked(i2, n2);
-      }
-      if (typeof a2 == "string") {
-        let f = a2 === ".." || a2 === "" || a2 === ".";
-        this.matches.add(i2.resolve(a2), h2, f);
-        continue;
-      } else if (a2 === v) {
-        (!i2.isSymbolicLink() || this.follow || n2.checkFollowGlobstar()) && this.subwalks.add(i2, n2);
-        let f = l?.pattern(), u2 = l?.rest();
-        if (!l || (f === "" || f === ".") && !u2) this.matches.add(i2, h2, f === "" || f === ".");
-        else if (f === "..") {
-          let p = i2.parent || i2;
-          u2 ? this.hasWalkedCache.hasWalked(p, u2) || this.subwalks.add(p, u2) : this.matches.add(p, h2, true);
-        }
-      } else typeof a2 == "object" && this.subwalks.add(i2, n2);
-    }
-    return this;
-  }
-  subwalkTargets() {
-    return this.subwalks.keys();
-  }
-  child() {
-    return new r6(this.opts, this.hasWalkedCache);
-  }
-  filterEntries(t, e) {
-    let s = this.subwalks.get(t), i2 = this.child();
-    for (let n2 of e) for (let o2 of s) {
-      let h2 = o2.isAbsolute(), a2 = o2.pattern(), l = o2.rest();
-      a2 === v ? i2.testGlobstar(n2, o2, l, h2) : typeof a2 == "object" ? i2.testMatcher(n2, a2, l, h2) : i2.testString(n2, a2, l, h2);
-    }
-    return i2;
-  }
-  testGlobstar(t, e, s, i2) {
-    if ((this.dot || !t.name.startsWith(".")) && (e.hasMore() || this.matches.add(t, i2, false), t.canReaddir() && (this.follow || !t.isSymbolicLink() ? this.subwalks.add(t, e) : t.isSymbolicLink() && (s && e.checkFollowGlobstar() ? this.subwalks.add(t, s) : e.markFollowGlobstar() && this.subwalks.add(t, e)))), s) {
-      let n2 = s.pattern();
-      if (typeof n2 == "string" && n2 !== ".." && n2 !== "" && n2 !== ".") this.testString(t, n2, s.rest(), i2);
-      else if (n2 === "..") {
-        let o2 = t.parent || t;
-        this.subwalks.add(o2, s);
-      } else typeof n2 == "object" && this.testMatcher(t, n2, s.rest(), i2);
-    }
-  }
-  testMatcher(t, e, s, i2) {
-    e.testUnchecked(t.name) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
-  }
-  testString(t, e, s, i2) {
-    t.isNamed(e) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
-  }
-};
-var { ABSOLUTE: Zt, IF_DIR: Qt } = Ot;
-var bn = (r7, t, e) => typeof r7 == "string" ? new lt([r7], t, e) : Array.isArray(r7) ? new lt(r7, t, e) : r7;
-var te = class {
-  path;
-  patterns;
-  opts;
-  seen = /* @__PURE__ */ new Set();
-  paused = false;
-  aborted = false;
-  #t = [];
-  #n;
-  #i;
-  signal;
-  maxDepth;
-  includeChildMatches;
-  constructor(t, e, s) {
-    if (this.patterns = t, this.path = e, this.opts = s, this.#i = !s.posix && s.platform === "win32" ? "\\" : "/", this.includeChildMatches = s.includeChildMatches !== false, (s.ignore || !this.includeChildMatches) && (this.#n = bn(s.ignore ?? [], s, e), !this.includeChildMatches && typeof this.#n.add != "function")) {
-      let i2 = "cannot ignore child matches, ignore lacks add() method.";
-      throw new Error(i2);
-    }
-    this.maxDepth = s.maxDepth || 1 / 0, s.signal && (this.signal = s.signal, this.signal.addEventListener("abort", () => {
-      this.#t.length = 0;
-    }));
-  }
-  #o(t) {
-    return this.seen.has(t) || !!this.#n?.ignored?.(t);
-  }
-  #r(t) {
-    return !!this.#n?.childrenIgnored?.(t);
-  }
-  pause() {
-    this.paused = true;
-  }
-  resume() {
-    if (this.signal?.aborted) return;
-    this.paused = false;
-    let t;
-    for (; !this.paused && (t = this.#t.shift()); ) t();
-  }
-  onResume(t) {
-    this.paused ? this.#t.push(t) : t();
-  }
-  async matchCheck(t, e) {
-    if (e && this.opts.nodir) return;
-    let s, i2;
-    if (this.opts.realpath) {
-      if (s = t.realpathCached() || await t.realpath(), !s) return;
-      i2 = s;
-    } else i2 = t;
-    let o2 = i2.isUnknown() || this.opts.stat ? await i2.lstat() : i2;
-    if (this.opts.follow && this.opts.nodir && o2?.isSymbolicLink()) {
-      let h2 = await o2.realpath();
-      h2 && (h2.isUnknown() || this.opts.stat) && await h2.lstat();
-    }
-    return this.matchCheckTest(o2, e);
-  }
-  matchCheckTest(t, e) {
-    return t && (this.maxDepth === 1 / 0 || t.depth() <= this.maxDepth) && (!e || t.canReaddir()) && (!this.opts.nodir || !t.isDirectory()) && (!this.opts.nodir || !this.opts.follow || !t.isSymbolicLink() || !t.realpathCached()?.isDirectory()) && !this.#o(t) ? t : void 0;
-  }
-  matchCheckSync(t, e) {
-    if (e && this.opts.nodir) return;
-    let s, i2;
-    if (this.opts.realpath) {
-      if (s = t.realpathCached() || t.realpathSync(), !s) return;
-      i2 = s;
-    } else i2 = t;
-    let o2 = i2.isUnknown() || this.opts.stat ? i2.lstatSync() : i2;
-    if (this.opts.follow && this.opts.nodir && o2?.isSymbolicLink()) {
-      let h2 = o2.realpathSync();
-      h2 && (h2?.isUnknown() || this.opts.stat) && h2.lstatSync();
-    }
-    return this.matchCheckTest(o2, e);
-  }
-  matchFinish(t, e) {
-    this.#o(t) || this.#d(t, e);
-  }
-  #d(t, e) {
-    if (!this.includeChildMatches && this.#n?.add) {
-      let n2 = `${t.relativePosix()}/**`;
-      this.#n.add(n2);
-    }
-    let s = this.opts.absolute === void 0 ? e : this.opts.absolute;
-    this.seen.add(t);
-    let i2 = this.opts.mark && t.isDirectory() ? this.#i : "";
-    if (this.opts.withFileTypes) this.matchEmit(t);
-    else if (s) {
-      let n2 = this.opts.posix ? t.fullpathPosix() : t.fullpath();
-      this.matchEmit(n2 + i2);
-    } else {
-      let n2 = this.opts.posix ? t.relativePosix() : t.relative(), o2 = this.opts.dotRelative && !n2.startsWith(`..${this.#i}`) ? `.${this.#i}` : "";
-      this.matchEmit(n2 ? o2 + n2 + i2 : `.${i2}`);
-    }
-  }
-  async match(t, e, s) {
-    let i2 = await this.matchCheck(t, s);
-    i2 && this.matchFinish(i2, e);
-  }
-  matchSync(t, e, s) {
-    let i2 = this.matchCheckSync(t, s);
-    i2 && this.#d(i2, e);
-  }
-  walkCB(t, e, s) {
-    if (this.signal?.aborted) return s();
-    this.walkCB2(t, e, new Ft(this.opts), s);
-  }
-  walkCB2(t, e, s, i2) {
-    if (this.#r(t) || this.signal?.aborted) return i2();
-    if (this.paused) {
-      this.onResume(() => this.walkCB2(t, e, s, i2));
-      return;
-    }
-    s.processPatterns(t, e);
-    let n2 = 1, o2 = () => {
-      --n2 === 0 && i2();
-    };
-    for (let [h2, a2] of s.matches.store) this.#o(h2) || (n2++, this.match(h2, !!(a2 & Zt), !!(a2 & Qt)).then(() => o2()));
-    for (let h2 of s.subwalkTargets()) {
-      if (this.maxDepth !== 1 / 0 && h2.depth() >= this.maxDepth) continue;
-      n2++;
-      let a2 = h2.readdirCached();
-      h2.calledReaddir() ? this.walkCB3(h2, a2, s, o2) : h2.readdirCB((l, c3) => this.walkCB3(h2, c3, s, o2), true);
-    }
-    o2();
-  }
-  walkCB3(t, e, s, i2) {
-    let n2 = s.filterEntries(t, e), o2 = 1, h2 = () => {
-      --o2 === 0 && i2();
-    };
-    for (let [a2, l] of n2.matches.store) this.#o(a2) || (o2++, this.match(a2, !!(l & Zt), !!(l & Qt)).then(() => h2()));
-    for (let [a2, l] of n2.subwalks.entries()) o2++, this.walkCB2(a2, l, n2.child(), h2);
-    h2();
-  }
-  walkCBSync(t, e, s) {
-    if (this.signal?.aborted) return s();
-    this.walkCB2Sync(t, e, new Ft(this.opts), s);
-  }
-  walkCB2Sync(t, e, s, i2) {
-    if (this.#r(t) || this.signal?.aborted) return i2();
-    if (this.paused) {
-      this.onResume(() => this.walkCB2Sync(t, e, s, i2));
-      return;
-    }
-    s.processPatterns(t, e);
-    let n2 = 1, o2 = () => {
-      --n2 === 0 && i2();
-    };
-    for (let [h2, a2] of s.matches.store) this.#o(h2) || this.matchSync(h2, !!(a2 & Zt), !!(a2 & Qt));
-    for (let h2 of s.subwalkTargets()) {
-      if (this.maxDepth !== 1 / 0 && h2.depth() >= this.maxDepth) continue;
-      n2++;
-      let a2 = h2.readdirSync();
-      this.walkCB3Sync(h2, a2, s, o2);
-    }
-    o2();
-  }
-  walkCB3Sync(t, e, s, i2) {
-    let n2 = s.filterEntries(t, e), o2 = 1, h2 = () => {
-      --o2 === 0 && i2();
-    };
-    for (let [a2, l] of n2.matches.store) this.#o(a2) || this.matchSync(a2, !!(l & Zt), !!(l & Qt));
-    for (let [a2, l] of n2.subwalks.entries()) o2++, this.walkCB2Sync(a2, l, n2.child(), h2);
-    h2();
-  }
-};
-var Tt = class extends te {
-  matches = [];
-  constructor(t, e, s) {
-    super(t, e, s);
-  }
-  matchEmit(t) {
-    this.matches.push(t);
-  }
-  async walk() {
-    if (this.signal?.aborted) throw this.signal.reason;
-    return this.path.isUnknown() && await this.path.lstat(), await new Promise((t, e) => {
-      this.walkCB(this.path, this.patterns, () => {
-        this.signal?.aborted ? e(this.signal.reason) : t(this.matches);
-      });
-    }), this.matches;
-  }
-  walkSync() {
-    if (this.signal?.aborted) throw this.signal.reason;
-    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => {
-      if (this.signal?.aborted) throw this.signal.reason;
-    }), this.matches;
-  }
-};
-var _t = class extends te {
-  results;
-  constructor(t, e, s) {
-    super(t, e, s), this.results = new J({ signal: this.signal, objectMode: true }), this.results.on("drain", () => this.resume()), this.results.on("resume", () => this.resume());
-  }
-  matchEmit(t) {
-    this.results.write(t), this.results.flowing || this.pause();
-  }
-  stream() {
-    let t = this.path;
-    return t.isUnknown() ? t.lstat().then(() => {
-      this.walkCB(t, this.patterns, () => this.results.end());
-    }) : this.walkCB(t, this.patterns, () => this.results.end()), this.results;
-  }
-  streamSync() {
-    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => this.results.end()), this.results;
-  }
-};
-var Sn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
-var j = class {
-  absolute;
-  cwd;
-  root;
-  dot;
-  dotRelative;
-  follow;
-  ignore;
-  magicalBraces;
-  mark;
-  matchBase;
-  maxDepth;
-  nobrace;
-  nocase;
-  nodir;
-  noext;
-  noglobstar;
-  pattern;
-  platform;
-  realpath;
-  scurry;
-  stat;
-  signal;
-  windowsPathsNoEscape;
-  withFileTypes;
-  includeChildMatches;
-  opts;
-  patterns;
-  constructor(t, e) {
-    if (!e) throw new TypeError("glob options required");
-    if (this.withFileTypes = !!e.withFileTypes, this.signal = e.signal, this.follow = !!e.follow, this.dot = !!e.dot, this.dotRelative = !!e.dotRelative, this.nodir = !!e.nodir, this.mark = !!e.mark, e.cwd ? (e.cwd instanceof URL || e.cwd.startsWith("file://")) && (e.cwd = yn(e.cwd)) : this.cwd = "", this.cwd = e.cwd || "", this.root = e.root, this.magicalBraces = !!e.magicalBraces, this.nobrace = !!e.nobrace, this.noext = !!e.noext, this.realpath = !!e.realpath, this.absolute = e.absolute, this.includeChildMatches = e.includeChildMatches !== false, this.noglobstar = !!e.noglobstar, this.matchBase = !!e.matchBase, this.maxDepth = typeof e.maxDepth == "number" ? e.maxDepth : 1 / 0, this.stat = !!e.stat, this.ignore = e.ignore, this.withFileTypes && this.absolute !== void 0) throw new Error("cannot set absolute and withFileTypes:true");
-    let s = typeof t == "string" ? [t] : t;
-    if (this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e.allowWindowsEscape === false, this.windowsPathsNoEscape && (s = s.map((l) => l.replace(/\\/g, "/"))), this.matchBase) {
-      if (e.noglobstar) throw new TypeError("base matching requires globstar");
-      s = s.map((l) => l.includes("/") ? l : `./**/${l}`);
-    }
-    if (this.pattern = s, this.platform = e.platform || Sn, this.opts = { ...e, platform: this.platform }, e.scurry) {
-      if (this.scurry = e.scurry, e.nocase !== void 0 && e.nocase !== e.scurry.nocase) throw new Error("nocase option contradicts provided scurry option");
-    } else {
-      let l = e.platform === "win32" ? ot : e.platform === "darwin" ? Rt : e.platform ? ht : _s;
-      this.scurry = new l(this.cwd, { nocase: e.nocase, fs: e.fs });
-    }
-    this.nocase = this.scurry.nocase;
-    let i2 = this.platform === "darwin" || this.platform === "win32", n2 = { braceExpandMax: 1e4, ...e, dot: this.dot, matchBase: this.matchBase, nobrace: this.nobrace, nocase: this.nocase, nocaseMagicOnly: i2, nocomment: true, noext: this.noext, nonegate: true, optimizationLevel: 2, platform: this.platform, windowsPathsNoEscape: this.windowsPathsNoEscape }, o2 = this.pattern.map((l) => new D(l, n2)), [h2, a2] = o2.reduce((l, c3) => (l[0].push(...c3.set), l[1].push(...c3.globParts), l), [[], []]);
-    this.patterns = h2.map((l, c3) => {
-      let f = a2[c3];
-      if (!f) throw new Error("invalid pattern object");
-      return new at2(l, f, 0, this.platform);
-    });
-  }
-  async walk() {
-    return await new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walk();
-  }
-  walkSync() {
-    return new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walkSync();
-  }
-  stream() {
-    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).stream();
-  }
-  streamSync() {
-    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).streamSync();
-  }
-  iterateSync() {
-    return this.streamSync()[Symbol.iterator]();
-  }
-  [Symbol.iterator]() {
-    return this.iterateSync();
-  }
-  iterate() {
-    return this.stream()[Symbol.asyncIterator]();
-  }
-  [Symbol.asyncIterator]() {
-    return this.iterate();
-  }
-};
-var je = (r7, t = {}) => {
-  for (let e of Array.isArray(r7) ? r7 : [r7]) if (new D(e, t).hasMagic()) return true;
-  return false;
-};
-function ee(r7, t = {}) {
-  return new j(r7, t).streamSync();
-}
-function Ps(r7, t = {}) {
-  return new j(r7, t).stream();
-}
-function zs(r7, t = {}) {
-  return new j(r7, t).walkSync();
-}
-async function Ds(r7, t = {}) {
-  return new j(r7, t).walk();
-}
-function se(r7, t = {}) {
-  return new j(r7, t).iterateSync();
-}
-function Ls(r7, t = {}) {
-  return new j(r7, t).iterate();
-}
-var xn = ee;
-var vn = Object.assign(Ps, { sync: ee });
-var En = se;
-var kn = Object.assign(Ls, { sync: se });
-var Cn = Object.assign(zs, { stream: ee, iterate: se });
-var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
-Ns.glob = Ns;
-
-// src/explain/pathmap.ts
 var SKIPPED2 = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
 async function listRepository(root) {
-  const files = await Ns("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED2, posix: true });
+  const { glob } = await Promise.resolve().then(() => (init_index_min(), index_min_exports));
+  const files = await glob("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED2, posix: true });
   return files.map((file) => file.split(path23.sep).join("/")).sort();
 }
 function trim(folder) {

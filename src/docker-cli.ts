@@ -1,5 +1,4 @@
 /** The docker CLI, run once: its output, or why it failed in terms a message can act on. */
-import { execa, ExecaError } from 'execa';
 
 export type DockerFailure =
   /** The CLI itself is not installed. */
@@ -26,6 +25,8 @@ export class DockerCommandError extends Error {
  * being on a command line.
  */
 export async function runDocker(args: string[], command = 'docker', env?: Readonly<Record<string, string>>): Promise<string> {
+  // Loaded when first needed: a scan of an image file never runs docker, and starts sooner without it.
+  const { execa, ExecaError } = await import('execa');
   try {
     return (await execa(command, args, { stdin: 'ignore', ...(env && { env }) })).stdout;
   } catch (error) {

@@ -3,7 +3,6 @@
  * privileges, memory and process limits, no host mounts, labelled so that a later step can find
  * it, and always removed: on success, failure and timeout alike.
  */
-import { execa } from 'execa';
 import { DockerCommandError, runDocker } from '../docker-cli.ts';
 import { BootError } from '../errors.ts';
 import { DEFAULT_MEMORY, DEFAULT_PIDS } from './limits.ts';
@@ -104,6 +103,7 @@ export async function startContainer(image: string, options: ContainerOptions & 
       return port ? Number(port[1]) : undefined;
     },
     async logs() {
+      const { execa } = await import('execa');
       const logs = await execa(options.dockerCommand ?? 'docker', ['logs', id], { stdin: 'ignore', reject: false, all: true });
       return logs.all ?? '';
     },

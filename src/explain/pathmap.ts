@@ -4,7 +4,6 @@
  * image path's for the longest stretch from the end.
  */
 import path from 'node:path';
-import { glob } from 'glob';
 
 export interface PathMapping {
   /** A folder in the image, e.g. /srv. */
@@ -17,6 +16,8 @@ const SKIPPED = ['**/.git/**', '**/node_modules/**', '**/__pycache__/**', '**/.v
 
 /** The files of a checkout (relative, with forward slashes). */
 export async function listRepository(root: string): Promise<string[]> {
+  // Loaded when first needed: only a scan with a checkout lists one.
+  const { glob } = await import('glob');
   const files = await glob('**/*', { cwd: root, nodir: true, dot: true, ignore: SKIPPED, posix: true });
   return files.map((file) => file.split(path.sep).join('/')).sort();
 }
