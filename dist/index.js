@@ -46740,25 +46740,41 @@ function scanSource(source2, minor, options = {}) {
 
 // src/python/scan-wire.ts
 var KINDS = ["import", "from", "dynamic"];
-function encodeImport(statement) {
-  const wire = [KINDS.indexOf(statement.kind), statement.module, statement.level, statement.line, statement.col];
-  const optional = [
-    statement.guards.length > 0 ? statement.guards : 0,
-    statement.names.length > 0 ? statement.names.map((name) => name.asname === void 0 ? name.name : [name.name, name.asname]) : 0,
-    statement.asname ?? 0,
-    statement.package ?? 0
-  ];
-  let last2 = optional.length;
-  while (last2 > 0 && optional[last2 - 1] === 0) last2--;
-  for (let index = 0; index < last2; index++) wire.push(optional[index]);
-  return wire;
+var HAS_GUARDS = 4;
+var HAS_ASNAME = 8;
+var HAS_PACKAGE = 16;
+var IMPORTS_ONLY_FROM = 1;
+var FULL_FROM = 4;
+function encodeImports(imports, wire) {
+  for (const statement of imports) {
+    const guarded = statement.guards.length > 0;
+    const head = KINDS.indexOf(statement.kind) | (guarded ? HAS_GUARDS : 0) | (statement.asname !== void 0 ? HAS_ASNAME : 0) | (statement.package !== void 0 ? HAS_PACKAGE : 0);
+    wire.push(head, statement.module, statement.level, statement.line, statement.col, statement.names.length);
+    for (const name of statement.names) wire.push(name.asname === void 0 ? name.name : [name.name, name.asname]);
+    if (guarded) wire.push(statement.guards);
+    if (statement.asname !== void 0) wire.push(statement.asname);
+    if (statement.package !== void 0) wire.push(statement.package);
+  }
 }
-function decodeImport(wire) {
-  const names = wire[6] ? wire[6].map((name) => typeof name === "string" ? { name } : { name: name[0], asname: name[1] }) : [];
-  const statement = { kind: KINDS[wire[0]], module: wire[1], level: wire[2], names, line: wire[3], col: wire[4], guards: wire[5] || [] };
-  if (wire[7]) statement.asname = wire[7];
-  if (wire[8]) statement.package = wire[8];
-  return statement;
+function decodeImports(wire, from) {
+  const imports = [];
+  let at3 = from;
+  while (at3 < wire.length) {
+    const head = wire[at3];
+    const count2 = wire[at3 + 5];
+    const names = [];
+    for (let index = 0; index < count2; index++) {
+      const name = wire[at3 + 6 + index];
+      names.push(typeof name === "string" ? { name } : { name: name[0], asname: name[1] });
+    }
+    const statement = { kind: KINDS[head & 3], module: wire[at3 + 1], level: wire[at3 + 2], names, line: wire[at3 + 3], col: wire[at3 + 4], guards: [] };
+    at3 += 6 + count2;
+    if (head & HAS_GUARDS) statement.guards = wire[at3++];
+    if (head & HAS_ASNAME) statement.asname = wire[at3++];
+    if (head & HAS_PACKAGE) statement.package = wire[at3++];
+    imports.push(statement);
+  }
+  return imports;
 }
 function encodedFailure(encoded) {
   return encoded.startsWith("[0");
@@ -46768,17 +46784,17 @@ function encodedImportsOnly(encoded) {
 }
 function encodeScan(scan) {
   if (!scan.ok) return JSON.stringify(scan.line === void 0 ? [0, scan.error] : [0, scan.error, scan.line]);
-  if (scan.bindings.length === 0 && scan.openEnded.length === 1 && scan.openEnded[0] === NAMES_NOT_READ && scan.all === void 0) return JSON.stringify([2, scan.imports.map(encodeImport)]);
-  const wire = [1, scan.imports.map(encodeImport), scan.bindings, scan.openEnded];
-  if (scan.all !== void 0) wire.push(scan.all);
+  const importsOnly = scan.bindings.length === 0 && scan.openEnded.length === 1 && scan.openEnded[0] === NAMES_NOT_READ && scan.all === void 0;
+  const wire = importsOnly ? [2] : [1, scan.bindings, scan.openEnded, scan.all ?? 0];
+  encodeImports(scan.imports, wire);
   return JSON.stringify(wire);
 }
 function decodeScan(encoded) {
   const wire = JSON.parse(encoded);
   if (wire[0] === 0) return wire[2] === void 0 ? { ok: false, error: wire[1] } : { ok: false, error: wire[1], line: wire[2] };
-  if (wire[0] === 2) return { ok: true, imports: wire[1].map(decodeImport), bindings: [], openEnded: [NAMES_NOT_READ] };
-  const scan = { ok: true, imports: wire[1].map(decodeImport), bindings: wire[2], openEnded: wire[3] };
-  if (wire[4] !== void 0) scan.all = wire[4];
+  if (wire[0] === 2) return { ok: true, imports: decodeImports(wire, IMPORTS_ONLY_FROM), bindings: [], openEnded: [NAMES_NOT_READ] };
+  const scan = { ok: true, imports: decodeImports(wire, FULL_FROM), bindings: wire[1], openEnded: wire[2] };
+  if (wire[3] !== 0) scan.all = wire[3];
   return scan;
 }
 

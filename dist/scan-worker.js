@@ -2341,24 +2341,25 @@ function scanSource(source, minor, options = {}) {
 
 // src/python/scan-wire.ts
 var KINDS = ["import", "from", "dynamic"];
-function encodeImport(statement) {
-  const wire = [KINDS.indexOf(statement.kind), statement.module, statement.level, statement.line, statement.col];
-  const optional = [
-    statement.guards.length > 0 ? statement.guards : 0,
-    statement.names.length > 0 ? statement.names.map((name) => name.asname === void 0 ? name.name : [name.name, name.asname]) : 0,
-    statement.asname ?? 0,
-    statement.package ?? 0
-  ];
-  let last = optional.length;
-  while (last > 0 && optional[last - 1] === 0) last--;
-  for (let index = 0; index < last; index++) wire.push(optional[index]);
-  return wire;
+var HAS_GUARDS = 4;
+var HAS_ASNAME = 8;
+var HAS_PACKAGE = 16;
+function encodeImports(imports, wire) {
+  for (const statement of imports) {
+    const guarded = statement.guards.length > 0;
+    const head = KINDS.indexOf(statement.kind) | (guarded ? HAS_GUARDS : 0) | (statement.asname !== void 0 ? HAS_ASNAME : 0) | (statement.package !== void 0 ? HAS_PACKAGE : 0);
+    wire.push(head, statement.module, statement.level, statement.line, statement.col, statement.names.length);
+    for (const name of statement.names) wire.push(name.asname === void 0 ? name.name : [name.name, name.asname]);
+    if (guarded) wire.push(statement.guards);
+    if (statement.asname !== void 0) wire.push(statement.asname);
+    if (statement.package !== void 0) wire.push(statement.package);
+  }
 }
 function encodeScan(scan2) {
   if (!scan2.ok) return JSON.stringify(scan2.line === void 0 ? [0, scan2.error] : [0, scan2.error, scan2.line]);
-  if (scan2.bindings.length === 0 && scan2.openEnded.length === 1 && scan2.openEnded[0] === NAMES_NOT_READ && scan2.all === void 0) return JSON.stringify([2, scan2.imports.map(encodeImport)]);
-  const wire = [1, scan2.imports.map(encodeImport), scan2.bindings, scan2.openEnded];
-  if (scan2.all !== void 0) wire.push(scan2.all);
+  const importsOnly = scan2.bindings.length === 0 && scan2.openEnded.length === 1 && scan2.openEnded[0] === NAMES_NOT_READ && scan2.all === void 0;
+  const wire = importsOnly ? [2] : [1, scan2.bindings, scan2.openEnded, scan2.all ?? 0];
+  encodeImports(scan2.imports, wire);
   return JSON.stringify(wire);
 }
 
