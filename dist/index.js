@@ -50862,6 +50862,7 @@ var ScanPool = class {
     job.taken = true;
     this.scanJobHere(job, encode);
   }
+  /** Scans a job on this thread and tells its outcome: encoded when it will wait long for its reader. */
   scanJobHere(job, encode = false) {
     let outcome;
     try {

@@ -180,6 +180,7 @@ export class ScanPool {
     this.scanJobHere(job, encode);
   }
 
+  /** Scans a job on this thread and tells its outcome: encoded when it will wait long for its reader. */
   private scanJobHere(job: Job, encode = false): void {
     let outcome: ScanOutcome | Error;
     try {
