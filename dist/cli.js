@@ -1679,14 +1679,12 @@ var SHEBANG_BYTES = 512;
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
 var pythonAnalysisContent = (path11, size) => {
+  if (path11.endsWith(".py") || path11.endsWith(".pth") || path11.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path11.endsWith("/pyvenv.cfg") || path11 === "/etc/passwd") return MAX_SOURCE_BYTES;
   const slash = path11.lastIndexOf("/");
-  const base = path11.slice(slash + 1);
-  const parent2 = path11.slice(path11.lastIndexOf("/", slash - 1) + 1, slash);
-  if (base.endsWith(".py") || base.endsWith(".pth") || base.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (base === "pyvenv.cfg" || path11 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  if ((parent2.endsWith(".dist-info") || parent2.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
-  if (base.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (parent2 === "bin" || parent2 === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+  if ((path11.endsWith(".dist-info", slash) || path11.endsWith(".egg-info", slash)) && METADATA_FILES.has(path11.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path11.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path11.endsWith("/bin", slash) || path11.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
 };
 

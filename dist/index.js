@@ -40756,14 +40756,12 @@ var SHEBANG_BYTES = 512;
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
 var pythonAnalysisContent = (path27, size) => {
+  if (path27.endsWith(".py") || path27.endsWith(".pth") || path27.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path27.endsWith("/pyvenv.cfg") || path27 === "/etc/passwd") return MAX_SOURCE_BYTES;
   const slash = path27.lastIndexOf("/");
-  const base = path27.slice(slash + 1);
-  const parent2 = path27.slice(path27.lastIndexOf("/", slash - 1) + 1, slash);
-  if (base.endsWith(".py") || base.endsWith(".pth") || base.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (base === "pyvenv.cfg" || path27 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  if ((parent2.endsWith(".dist-info") || parent2.endsWith(".egg-info")) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
-  if (base.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (parent2 === "bin" || parent2 === "sbin") return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+  if ((path27.endsWith(".dist-info", slash) || path27.endsWith(".egg-info", slash)) && METADATA_FILES.has(path27.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path27.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path27.endsWith("/bin", slash) || path27.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
 };
 

@@ -15,13 +15,13 @@ const METADATA_FILES = new Set(['METADATA', 'PKG-INFO', 'RECORD', 'top_level.txt
  * folders. Everything else is streamed past.
  */
 export const pythonAnalysisContent: ContentSelector = (path, size) => {
+  // Asked for every regular file of the image: the path is tested in place, not cut into parts.
+  if (path.endsWith('.py') || path.endsWith('.pth') || path.endsWith('.egg-link')) return MAX_SOURCE_BYTES;
+  if (path.endsWith('/pyvenv.cfg') || path === '/etc/passwd') return MAX_SOURCE_BYTES;
   const slash = path.lastIndexOf('/');
-  const base = path.slice(slash + 1);
-  const parent = path.slice(path.lastIndexOf('/', slash - 1) + 1, slash);
-  if (base.endsWith('.py') || base.endsWith('.pth') || base.endsWith('.egg-link')) return MAX_SOURCE_BYTES;
-  if (base === 'pyvenv.cfg' || path === '/etc/passwd') return MAX_SOURCE_BYTES;
-  if ((parent.endsWith('.dist-info') || parent.endsWith('.egg-info')) && METADATA_FILES.has(base)) return MAX_SOURCE_BYTES;
-  if (base.endsWith('.egg-info')) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (parent === 'bin' || parent === 'sbin') return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+  // Up to `slash`, the path ends with the parent folder's name.
+  if ((path.endsWith('.dist-info', slash) || path.endsWith('.egg-info', slash)) && METADATA_FILES.has(path.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path.endsWith('.egg-info')) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path.endsWith('/bin', slash) || path.endsWith('/sbin', slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
 };

@@ -28,6 +28,13 @@ describe('pythonAnalysisContent', () => {
     assert.equal(pythonAnalysisContent('/usr/bin/python3.11', 6_000_000), 512);
   });
 
+  it('reads the folder a file is in by its whole name', () => {
+    assert.ok(pythonAnalysisContent('/pyvenv.cfg', 100) >= 100);
+    assert.equal(pythonAnalysisContent('/bin/sh', 100), 100);
+    assert.equal(pythonAnalysisContent('/a.dist-info/RECORD', 100) >= 100, true);
+    for (const path of ['/usr/xbin/tool', '/opt/sbin2/tool', '/a/fake.dist-info.bak/METADATA', '/a/x-info/METADATA', '/a/b.dist-info/sub/RECORD', '/a/pyvenv.cfg.bak']) assert.equal(pythonAnalysisContent(path, 100), 0, path);
+  });
+
   it('skips everything else', () => {
     for (const path of ['/usr/lib/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so', '/usr/share/doc/x/README', '/app/static/logo.png', '/usr/lib/python3/dist-packages/x.dist-info/LICENSE', '/etc/shadow']) {
       assert.equal(pythonAnalysisContent(path, 1000), 0, path);
