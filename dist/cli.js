@@ -7669,6 +7669,128 @@ function decodeScan(encoded) {
   return scan;
 }
 
+// src/python/file-scans.ts
+var NAMES_UNKNOWN = { bindings: [], openEnded: [NAMES_NOT_READ] };
+var PACKAGE_INIT = /\/__init__\.py$/;
+var PACKAGE_SCAN = { skipFunctionBodies: true };
+var MODULE_SCAN = { skipFunctionBodies: true, importsOnly: true };
+function attempt(run) {
+  try {
+    return run();
+  } catch (error) {
+    return error;
+  }
+}
+var FileScans = class {
+  options;
+  /**
+   * Each file's outcome, once in: the scan, undefined when there was no file to scan, or the
+   * error that stopped it, which the walk meets when it reads the file.
+   */
+  outcomes = /* @__PURE__ */ new Map();
+  started = /* @__PURE__ */ new Set();
+  /** Who waits for a scan still out: the walk, when it reaches a file before a worker is done with it. */
+  waiting = /* @__PURE__ */ new Map();
+  /** Files scanned, and those that did not parse. */
+  files = 0;
+  unparsed = 0;
+  constructor(options) {
+    this.options = options;
+  }
+  /** Starts a file's scan, once. */
+  start(file) {
+    if (this.started.has(file)) return;
+    this.started.add(file);
+    const { fs, minor, pool } = this.options;
+    if (this.options.isFirstParty(file)) {
+      this.settle(file, attempt(() => {
+        const bytes = fs.readFile(file);
+        return bytes && { scan: scanSource(bytes, minor), text: bytes.toString("utf8") };
+      }));
+      return;
+    }
+    const packageInit = PACKAGE_INIT.test(file);
+    const options = packageInit ? PACKAGE_SCAN : MODULE_SCAN;
+    if (pool) pool.scan(file, this.contentOf, minor, options, this.scanDone, packageInit);
+    else {
+      this.scanDone(file, attempt(() => {
+        const bytes = fs.readFile(file);
+        return bytes && scanSource(bytes, minor, options);
+      }));
+    }
+  }
+  /** Starts a file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
+  needNow(file) {
+    this.start(file);
+    this.options.pool?.expedite(file);
+  }
+  /** Whether a file's scan is in. */
+  has(file) {
+    return this.outcomes.has(file);
+  }
+  /** A scan that is in; the error that stopped it, thrown. */
+  settled(file) {
+    const outcome = this.outcomes.get(file);
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  }
+  /** A file's scan as soon as it is in: at once when it is. */
+  whenSettled(file) {
+    if (this.outcomes.has(file)) return this.settled(file);
+    return new Promise((resolve, reject) => {
+      const waiters = this.waiting.get(file) ?? [];
+      waiters.push(() => {
+        const outcome = this.outcomes.get(file);
+        if (outcome instanceof Error) reject(outcome);
+        else resolve(outcome);
+      });
+      this.waiting.set(file, waiters);
+    });
+  }
+  /**
+   * A file's scan, which the walk needs next: while a worker has it, this thread scans files
+   * from the far end of the queue rather than wait idle.
+   */
+  async awaitNeeded(file) {
+    this.needNow(file);
+    const pool = this.options.pool;
+    while (pool && !this.outcomes.has(file) && pool.scanNewestHere()) await new Promise(setImmediate);
+    return this.whenSettled(file);
+  }
+  /** A settled file's scan, with its imports. */
+  importsOf(scanned) {
+    return scanned.scan ?? decodeScan(scanned.encoded);
+  }
+  /** What a scanned file binds; callers wait for its scan first. */
+  bindingsOf(file) {
+    const scanned = this.outcomes.get(file);
+    if (!scanned || scanned instanceof Error) return void 0;
+    if (scanned.scan) return scanned.scan.ok ? scanned.scan : void 0;
+    const encoded = scanned.encoded;
+    if (encodedImportsOnly(encoded)) return NAMES_UNKNOWN;
+    if (encodedFailure(encoded)) return void 0;
+    if (!scanned.names) scanned.names = { ...decodeScan(encoded), imports: [] };
+    return scanned.names;
+  }
+  contentOf = (file) => this.options.fs.contentOf(file);
+  scanDone = (file, outcome) => {
+    this.settle(file, outcome === void 0 || outcome instanceof Error ? outcome : typeof outcome === "string" ? { encoded: outcome } : { scan: outcome });
+  };
+  settle(file, outcome) {
+    this.outcomes.set(file, outcome);
+    if (outcome !== void 0 && !(outcome instanceof Error)) {
+      this.files++;
+      if (outcome.encoded !== void 0 ? encodedFailure(outcome.encoded) : !outcome.scan.ok) this.unparsed++;
+      if (this.files % 500 === 0) this.options.onProgress?.(this.files);
+    }
+    const waiters = this.waiting.get(file);
+    if (waiters) {
+      this.waiting.delete(file);
+      for (const wake of waiters) wake();
+    }
+  }
+};
+
 // src/python/stdlib-modules.json
 var stdlib_modules_default = {
   versions: {
@@ -11211,19 +11333,8 @@ function addedIn(topLevel) {
 
 // src/python/graph.ts
 var COMMAND2 = COMMAND_LOCATION;
-var NAMES_UNKNOWN = { bindings: [], openEnded: [NAMES_NOT_READ] };
-var PACKAGE_INIT = /\/__init__\.py$/;
-var PACKAGE_SCAN = { skipFunctionBodies: true };
-var MODULE_SCAN = { skipFunctionBodies: true, importsOnly: true };
 var YIELD_EVERY_MS = 10;
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
-function attempt(run) {
-  try {
-    return run();
-  } catch (error) {
-    return error;
-  }
-}
 function prefixes(name) {
   const found = [];
   for (let dot = name.indexOf("."); dot !== -1; dot = name.indexOf(".", dot + 1)) found.push(name.slice(0, dot));
@@ -11232,20 +11343,11 @@ function prefixes(name) {
 }
 var ImportGraph = class {
   options;
-  /**
-   * Each file is scanned once. Its outcome, once in: the scan, undefined when there was no file
-   * to scan, or the error that stopped it, which the walk meets when it reads the file.
-   */
-  scanned = /* @__PURE__ */ new Map();
-  scanStarted = /* @__PURE__ */ new Set();
-  /** Who waits for a scan still out: the walk, when it reaches a file before a worker is done with it. */
-  waiting = /* @__PURE__ */ new Map();
-  files = 0;
   visited = /* @__PURE__ */ new Set();
   queue = [];
   findings = [];
   reached = /* @__PURE__ */ new Map();
-  unparsed = 0;
+  scans;
   hooks = /* @__PURE__ */ new Map();
   /** Django settings modules, whose dotted strings are imports, and those already read. */
   settingsModules = /* @__PURE__ */ new Set();
@@ -11257,6 +11359,7 @@ var ImportGraph = class {
   constructor(options) {
     this.options = options;
     this.version = `3.${options.minor}`;
+    this.scans = new FileScans({ fs: options.fs, minor: options.minor, pool: options.pool, isFirstParty: (file) => this.zoneOf(file) === "first-party", onProgress: options.onProgress });
   }
   async walk(entries) {
     for (const entry of entries) {
@@ -11267,7 +11370,7 @@ var ImportGraph = class {
       await this.visit(this.queue[index]);
       await this.letWorkersIn();
     }
-    return { findings: this.findings, files: this.files, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
+    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached };
   }
   /**
    * Yields to the event loop every few milliseconds while workers scan: their answers, and the
@@ -11279,40 +11382,6 @@ var ImportGraph = class {
     if (now - this.lastYield < YIELD_EVERY_MS) return;
     await new Promise(setImmediate);
     this.lastYield = performance.now();
-  }
-  /**
-   * A file's scan, which the walk needs next: while a worker has it, this thread scans files
-   * from the far end of the queue rather than wait idle.
-   */
-  async awaitScan(file) {
-    this.neededScan(file);
-    const pool = this.options.pool;
-    while (pool && !this.scanned.has(file) && pool.scanNewestHere()) await new Promise(setImmediate);
-    return this.scanOfFile(file);
-  }
-  /** Starts a file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
-  neededScan(file) {
-    this.scanFile(file);
-    this.options.pool?.expedite(file);
-  }
-  /** A file's scan as soon as it is in: at once when it is. */
-  scanOfFile(file) {
-    if (this.scanned.has(file)) return this.settledScan(file);
-    return new Promise((resolve, reject) => {
-      const waiters = this.waiting.get(file) ?? [];
-      waiters.push(() => {
-        const outcome = this.scanned.get(file);
-        if (outcome instanceof Error) reject(outcome);
-        else resolve(outcome);
-      });
-      this.waiting.set(file, waiters);
-    });
-  }
-  /** A scan that is in; the error that stopped it, thrown. */
-  settledScan(file) {
-    const outcome = this.scanned.get(file);
-    if (outcome instanceof Error) throw outcome;
-    return outcome;
   }
   /** Asked for every module and file reached: answered once per path. */
   zoneOf(path11) {
@@ -11373,7 +11442,7 @@ var ImportGraph = class {
       const node = { key: prefix, runName: entry?.how.startsWith("python -m") && isTarget ? "__main__" : prefix, module: prefix, isPackage: resolution.searchLocations !== void 0, zone, chain: nodeChain };
       if (resolution.origin?.endsWith(".py")) node.file = resolution.origin;
       if (isTarget && entry) node.entry = entry;
-      if (node.file && zone !== "stdlib") void this.scanFile(node.file);
+      if (node.file && zone !== "stdlib") this.scans.start(node.file);
       this.queue.push(node);
     }
   }
@@ -11382,53 +11451,14 @@ var ImportGraph = class {
     if (resolution.found) this.enqueueModule(name, chain);
     else this.missing(resolution, name, { runs: "always", caught: false }, location, chain, `python -m runs ${name}`);
   }
-  /** Starts a file's scan, once. */
-  scanFile(file) {
-    if (this.scanStarted.has(file)) return;
-    this.scanStarted.add(file);
-    const { fs, minor, pool } = this.options;
-    if (this.zoneOf(file) === "first-party") {
-      this.settle(file, attempt(() => {
-        const bytes = fs.readFile(file);
-        return bytes && { scan: scanSource(bytes, minor), text: bytes.toString("utf8") };
-      }));
-      return;
-    }
-    const packageInit = PACKAGE_INIT.test(file);
-    const options = packageInit ? PACKAGE_SCAN : MODULE_SCAN;
-    if (pool) pool.scan(file, this.contentOf, minor, options, this.scanDone, packageInit);
-    else {
-      this.scanDone(file, attempt(() => {
-        const bytes = fs.readFile(file);
-        return bytes && scanSource(bytes, minor, options);
-      }));
-    }
-  }
-  contentOf = (file) => this.options.fs.contentOf(file);
-  scanDone = (file, outcome) => {
-    this.settle(file, outcome === void 0 || outcome instanceof Error ? outcome : typeof outcome === "string" ? { encoded: outcome } : { scan: outcome });
-  };
-  settle(file, outcome) {
-    this.scanned.set(file, outcome);
-    if (outcome !== void 0 && !(outcome instanceof Error)) {
-      this.files++;
-      if (outcome.encoded !== void 0 ? encodedFailure(outcome.encoded) : !outcome.scan.ok) this.unparsed++;
-      if (this.files % 500 === 0) this.options.onProgress?.(this.files);
-    }
-    const waiters = this.waiting.get(file);
-    if (waiters) {
-      this.waiting.delete(file);
-      for (const wake of waiters) wake();
-    }
-  }
   async visit(node) {
     this.processed.add(node.key);
     if (node.zone === "stdlib" || node.file === void 0 && node.code === void 0) return;
     let scanned;
     if (node.code !== void 0) scanned = { scan: scanSource(node.code, this.options.minor), text: node.code };
-    else scanned = this.scanned.has(node.file) ? this.settledScan(node.file) : await this.awaitScan(node.file);
+    else scanned = this.scans.has(node.file) ? this.scans.settled(node.file) : await this.scans.awaitNeeded(node.file);
     if (!scanned) return;
-    const scan = this.scanOf(scanned);
+    const scan = this.scans.importsOf(scanned);
     const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
     if (!scan.ok) {
       const severity = node.zone === "first-party" && this.options.minor <= 13 ? "error" : "warning";
@@ -11444,7 +11474,7 @@ var ImportGraph = class {
   }
   /** The app object a server takes from its module must exist: gunicorn and uvicorn fail at boot otherwise. */
   checkAttribute(node, entry) {
-    const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr, (file) => this.bindingsOf(file));
+    const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr, (file) => this.scans.bindingsOf(file));
     if (verdict !== "neither") return;
     this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND2, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
   }
@@ -11489,21 +11519,6 @@ var ImportGraph = class {
       if (text !== void 0) this.settingsImports(module, resolution.origin, text, chain);
     }
   }
-  /** A settled file's scan, with its imports. */
-  scanOf(scanned) {
-    return scanned.scan ?? decodeScan(scanned.encoded);
-  }
-  /** What a scanned file binds; callers await scanFile first. */
-  bindingsOf(file) {
-    const scanned = this.scanned.get(file);
-    if (!scanned || scanned instanceof Error) return void 0;
-    if (scanned.scan) return scanned.scan.ok ? scanned.scan : void 0;
-    const encoded = scanned.encoded;
-    if (encodedImportsOnly(encoded)) return NAMES_UNKNOWN;
-    if (encodedFailure(encoded)) return void 0;
-    if (!scanned.names) scanned.names = { ...decodeScan(encoded), imports: [] };
-    return scanned.names;
-  }
   /** Follows one import; a promise only when it must wait for a scan (most imports need none). */
   follow(node, statement) {
     const verdict = judgeGuards(statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
@@ -11536,9 +11551,9 @@ var ImportGraph = class {
       }
     };
     const origin = resolution.origin;
-    if (origin?.endsWith(".py") && !this.scanned.has(origin)) {
-      this.neededScan(origin);
-      const scanned = this.scanOfFile(origin);
+    if (origin?.endsWith(".py") && !this.scans.has(origin)) {
+      this.scans.needNow(origin);
+      const scanned = this.scans.whenSettled(origin);
       if (scanned instanceof Promise) return scanned.then(followNames);
     }
     followNames();
@@ -11554,7 +11569,7 @@ var ImportGraph = class {
     const full = `${base.name}.${name}`;
     const own = base.name === node.module;
     const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => {
-      const scanned = this.bindingsOf(file);
+      const scanned = this.scans.bindingsOf(file);
       return own && scanned && file === base.origin ? { ...scanned, bindings: scanned.bindings.filter((bound) => bound !== name) } : scanned;
     });
     const toSubmodule = () => chain().map((hop, index, hops) => index === hops.length - 1 ? { ...hop, module: full } : hop);
@@ -11574,7 +11589,7 @@ var ImportGraph = class {
   /** `from pkg import *` imports the submodules `__all__` lists. */
   followStar(base, chain) {
     if (!base.searchLocations || !base.origin?.endsWith(".py")) return;
-    const scanned = this.bindingsOf(base.origin);
+    const scanned = this.scans.bindingsOf(base.origin);
     const all = scanned && "all" in scanned ? scanned.all : void 0;
     for (const name of all ?? []) {
       if (scanned.bindings.includes(name)) continue;

@@ -10,12 +10,11 @@ import { djangoSettingsDefault, djangoSettingsImports } from './django.ts';
 import type { EntryPoint } from './entrypoints.ts';
 import { type GuardVerdict, judgeGuards } from './guards.ts';
 import { absoluteName, classifyFromImport, type FoundModule, type Resolution, type Resolver } from './resolver.ts';
-import type { ContentLoader, ScanDone, ScanPool } from './scan-pool.ts';
-import { NAMES_NOT_READ, scanSource } from './scanner.ts';
-import { decodeScan, type EncodedScan, encodedFailure, encodedImportsOnly } from './scan-wire.ts';
+import { FileScans, type ScannedFile } from './file-scans.ts';
+import type { ScanPool } from './scan-pool.ts';
+import { scanSource } from './scanner.ts';
 import { addedIn, isStdlibModule, removedIn } from './stdlib.ts';
-import type { ImportStatement, ScanFailure, ScanResult } from './syntax.ts';
-import type { TokenizeOptions } from './tokenizer.ts';
+import type { ImportStatement, ScanResult } from './syntax.ts';
 
 /** Where a module's file lives decides how far the walk follows it. */
 export type Zone = 'first-party' | 'third-party' | 'stdlib';
@@ -50,20 +49,6 @@ export interface GraphResult {
   reached: Map<string, Zone>;
 }
 
-interface Scanned {
-  /** A scan made on this thread. */
-  scan?: ScanResult | ScanFailure;
-  /**
-   * A scan a worker made, as it came (see EncodedScan). Its imports are read only when its file
-   * is visited: it is decoded for that, each time, and the decoded copy dropped after.
-   */
-  encoded?: EncodedScan;
-  /** What `encoded` says of the module's names (its imports left out): decoded once, when first asked. */
-  names?: ScanResult;
-  /** Application sources keep their text, for Django settings hints. */
-  text?: string;
-}
-
 /** A module (or script) the walk reached, and how. */
 interface Node {
   key: string;
@@ -80,32 +65,11 @@ interface Node {
 }
 
 const COMMAND = COMMAND_LOCATION;
-/** The names a module binds, as far as its scan knows them. */
-type Bindings = Pick<ScanResult, 'bindings' | 'openEnded'>;
-/** What a scan for imports only says of a module's names. */
-const NAMES_UNKNOWN: Bindings = { bindings: [], openEnded: [NAMES_NOT_READ] };
-/** A package's own module, whose names decide what `from pkg import name` imports. */
-const PACKAGE_INIT = /\/__init__\.py$/;
-/**
- * How files outside the application are scanned. Only import-time imports count there, and the
- * names a module binds only for a package (`from pkg import name` may import a submodule).
- */
-const PACKAGE_SCAN: TokenizeOptions = { skipFunctionBodies: true };
-const MODULE_SCAN: TokenizeOptions = { skipFunctionBodies: true, importsOnly: true };
 /** How long the walk runs before it lets worker messages in. */
 const YIELD_EVERY_MS = 10;
 
 /** A path inside a folder installers fill, wherever sys.path puts it. */
 export const INSTALLED_DIR = /\/(site|dist)-packages\//;
-
-/** What `run` returns, or the error it throws. */
-function attempt<T>(run: () => T): T | Error {
-  try {
-    return run();
-  } catch (error) {
-    return error as Error;
-  }
-}
 
 /** `a`, `a.b`, `a.b.c` for `a.b.c`. */
 function prefixes(name: string): string[] {
@@ -117,20 +81,11 @@ function prefixes(name: string): string[] {
 
 export class ImportGraph {
   private readonly options: GraphOptions;
-  /**
-   * Each file is scanned once. Its outcome, once in: the scan, undefined when there was no file
-   * to scan, or the error that stopped it, which the walk meets when it reads the file.
-   */
-  private readonly scanned = new Map<string, Scanned | undefined | Error>();
-  private readonly scanStarted = new Set<string>();
-  /** Who waits for a scan still out: the walk, when it reaches a file before a worker is done with it. */
-  private readonly waiting = new Map<string, Array<() => void>>();
-  private files = 0;
   private readonly visited = new Set<string>();
   private readonly queue: Node[] = [];
   private readonly findings: Finding[] = [];
   private readonly reached = new Map<string, Zone>();
-  private unparsed = 0;
+  private readonly scans: FileScans;
   private readonly hooks = new Map<string, boolean>();
   /** Django settings modules, whose dotted strings are imports, and those already read. */
   private readonly settingsModules = new Set<string>();
@@ -143,6 +98,7 @@ export class ImportGraph {
   constructor(options: GraphOptions) {
     this.options = options;
     this.version = `3.${options.minor}`;
+    this.scans = new FileScans({ fs: options.fs, minor: options.minor, pool: options.pool, isFirstParty: (file) => this.zoneOf(file) === 'first-party', onProgress: options.onProgress });
   }
 
   async walk(entries: readonly EntryPoint[]): Promise<GraphResult> {
@@ -154,7 +110,7 @@ export class ImportGraph {
       await this.visit(this.queue[index]!);
       await this.letWorkersIn();
     }
-    return { findings: this.findings, files: this.files, modules: this.reached.size, unparsed: this.unparsed, reached: this.reached };
+    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached };
   }
 
   /**
@@ -167,44 +123,6 @@ export class ImportGraph {
     if (now - this.lastYield < YIELD_EVERY_MS) return;
     await new Promise(setImmediate);
     this.lastYield = performance.now();
-  }
-
-  /**
-   * A file's scan, which the walk needs next: while a worker has it, this thread scans files
-   * from the far end of the queue rather than wait idle.
-   */
-  private async awaitScan(file: string): Promise<Scanned | undefined> {
-    this.neededScan(file);
-    const pool = this.options.pool;
-    while (pool && !this.scanned.has(file) && pool.scanNewestHere()) await new Promise(setImmediate);
-    return this.scanOfFile(file);
-  }
-
-  /** Starts a file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
-  private neededScan(file: string): void {
-    this.scanFile(file);
-    this.options.pool?.expedite(file);
-  }
-
-  /** A file's scan as soon as it is in: at once when it is. */
-  private scanOfFile(file: string): Scanned | undefined | Promise<Scanned | undefined> {
-    if (this.scanned.has(file)) return this.settledScan(file);
-    return new Promise((resolve, reject) => {
-      const waiters = this.waiting.get(file) ?? [];
-      waiters.push(() => {
-        const outcome = this.scanned.get(file);
-        if (outcome instanceof Error) reject(outcome);
-        else resolve(outcome);
-      });
-      this.waiting.set(file, waiters);
-    });
-  }
-
-  /** A scan that is in; the error that stopped it, thrown. */
-  private settledScan(file: string): Scanned | undefined {
-    const outcome = this.scanned.get(file);
-    if (outcome instanceof Error) throw outcome;
-    return outcome;
   }
 
   /** Asked for every module and file reached: answered once per path. */
@@ -273,7 +191,7 @@ export class ImportGraph {
       if (resolution.origin?.endsWith('.py')) node.file = resolution.origin;
       if (isTarget && entry) node.entry = entry;
       // Start the scan now: on a worker it runs while the walk resolves what comes before it.
-      if (node.file && zone !== 'stdlib') void this.scanFile(node.file);
+      if (node.file && zone !== 'stdlib') this.scans.start(node.file);
       this.queue.push(node);
     }
   }
@@ -284,61 +202,15 @@ export class ImportGraph {
     else this.missing(resolution, name, { runs: 'always', caught: false }, location, chain, `python -m runs ${name}`);
   }
 
-  /** Starts a file's scan, once. */
-  private scanFile(file: string): void {
-    if (this.scanStarted.has(file)) return;
-    this.scanStarted.add(file);
-    const { fs, minor, pool } = this.options;
-    if (this.zoneOf(file) === 'first-party') {
-      // The application's own files: scanned in full, here, and their text kept for Django settings hints.
-      this.settle(file, attempt(() => {
-        const bytes = fs.readFile(file);
-        return bytes && { scan: scanSource(bytes, minor), text: bytes.toString('utf8') };
-      }));
-      return;
-    }
-    const packageInit = PACKAGE_INIT.test(file);
-    const options = packageInit ? PACKAGE_SCAN : MODULE_SCAN;
-    // A worker reads the file itself when it lies in a file: this thread only says where. A
-    // package's scan goes first, as `from pkg import name` waits for it.
-    if (pool) pool.scan(file, this.contentOf, minor, options, this.scanDone, packageInit);
-    else {
-      this.scanDone(file, attempt(() => {
-        const bytes = fs.readFile(file);
-        return bytes && scanSource(bytes, minor, options);
-      }));
-    }
-  }
-
-  private readonly contentOf: ContentLoader = (file) => this.options.fs.contentOf(file);
-
-  private readonly scanDone: ScanDone = (file, outcome) => {
-    this.settle(file, outcome === undefined || outcome instanceof Error ? outcome : typeof outcome === 'string' ? { encoded: outcome } : { scan: outcome });
-  };
-
-  private settle(file: string, outcome: Scanned | undefined | Error): void {
-    this.scanned.set(file, outcome);
-    if (outcome !== undefined && !(outcome instanceof Error)) {
-      this.files++;
-      if (outcome.encoded !== undefined ? encodedFailure(outcome.encoded) : !outcome.scan!.ok) this.unparsed++;
-      if (this.files % 500 === 0) this.options.onProgress?.(this.files);
-    }
-    const waiters = this.waiting.get(file);
-    if (waiters) {
-      this.waiting.delete(file);
-      for (const wake of waiters) wake();
-    }
-  }
-
   private async visit(node: Node): Promise<void> {
     this.processed.add(node.key);
     if (node.zone === 'stdlib' || (node.file === undefined && node.code === undefined)) return;
-    let scanned: Scanned | undefined;
+    let scanned: ScannedFile | undefined;
     if (node.code !== undefined) scanned = { scan: scanSource(node.code, this.options.minor), text: node.code };
     // Most files' scans are in by the time the walk reaches them.
-    else scanned = this.scanned.has(node.file!) ? this.settledScan(node.file!) : await this.awaitScan(node.file!);
+    else scanned = this.scans.has(node.file!) ? this.scans.settled(node.file!) : await this.scans.awaitNeeded(node.file!);
     if (!scanned) return;
-    const scan = this.scanOf(scanned);
+    const scan = this.scans.importsOf(scanned);
     const where: Location = { imagePath: node.file ?? '(python -c)', line: 1, column: 1 };
     if (!scan.ok) {
       const severity: Severity = node.zone === 'first-party' && this.options.minor <= 13 ? 'error' : 'warning';
@@ -355,7 +227,7 @@ export class ImportGraph {
 
   /** The app object a server takes from its module must exist: gunicorn and uvicorn fail at boot otherwise. */
   private checkAttribute(node: Node, entry: EntryPoint): void {
-    const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr!, (file) => this.bindingsOf(file));
+    const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr!, (file) => this.scans.bindingsOf(file));
     if (verdict !== 'neither') return;
     this.report('missing-name', 'error', { module: node.module, name: entry.attr!, location: COMMAND, origin: 'first-party', message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
   }
@@ -406,24 +278,6 @@ export class ImportGraph {
     }
   }
 
-  /** A settled file's scan, with its imports. */
-  private scanOf(scanned: Scanned): ScanResult | ScanFailure {
-    return scanned.scan ?? decodeScan(scanned.encoded!);
-  }
-
-  /** What a scanned file binds; callers await scanFile first. */
-  private bindingsOf(file: string): Bindings | undefined {
-    const scanned = this.scanned.get(file);
-    if (!scanned || scanned instanceof Error) return undefined;
-    if (scanned.scan) return scanned.scan.ok ? scanned.scan : undefined;
-    const encoded = scanned.encoded!;
-    // A module scanned for its imports only says nothing of its names: no need to decode it for that.
-    if (encodedImportsOnly(encoded)) return NAMES_UNKNOWN;
-    if (encodedFailure(encoded)) return undefined;
-    if (!scanned.names) scanned.names = { ...(decodeScan(encoded) as ScanResult), imports: [] };
-    return scanned.names;
-  }
-
   /** Follows one import; a promise only when it must wait for a scan (most imports need none). */
   private follow(node: Node, statement: ImportStatement): Promise<void> | undefined {
     const verdict = judgeGuards(statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
@@ -462,9 +316,9 @@ export class ImportGraph {
     };
     // Then its scan must be done.
     const origin = resolution.origin;
-    if (origin?.endsWith('.py') && !this.scanned.has(origin)) {
-      this.neededScan(origin);
-      const scanned = this.scanOfFile(origin);
+    if (origin?.endsWith('.py') && !this.scans.has(origin)) {
+      this.scans.needNow(origin);
+      const scanned = this.scans.whenSettled(origin);
       if (scanned instanceof Promise) return scanned.then(followNames);
     }
     followNames();
@@ -485,7 +339,7 @@ export class ImportGraph {
     // imported the submodule (the partly run package has no such attribute yet), so that binding does not count.
     const own = base.name === node.module;
     const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => {
-      const scanned = this.bindingsOf(file);
+      const scanned = this.scans.bindingsOf(file);
       return own && scanned && file === base.origin ? { ...scanned, bindings: scanned.bindings.filter((bound) => bound !== name) } : scanned;
     });
     // The statement imports the submodule: the chain's last hop names it.
@@ -509,7 +363,7 @@ export class ImportGraph {
   /** `from pkg import *` imports the submodules `__all__` lists. */
   private followStar(base: FoundModule, chain: ChainHop[]): void {
     if (!base.searchLocations || !base.origin?.endsWith('.py')) return;
-    const scanned = this.bindingsOf(base.origin);
+    const scanned = this.scans.bindingsOf(base.origin);
     const all = scanned && 'all' in scanned ? (scanned as ScanResult).all : undefined;
     for (const name of all ?? []) {
       if (scanned!.bindings.includes(name)) continue;
