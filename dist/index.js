@@ -45464,6 +45464,10 @@ function classifyFromImport(resolver, pkg, name, bindingsOf) {
   return "neither";
 }
 
+// src/python/scan-pool.ts
+import os10 from "node:os";
+import { Worker } from "node:worker_threads";
+
 // src/python/parser.ts
 var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
 var COMPARISON = /* @__PURE__ */ new Set(["==", "!=", "<", "<=", ">", ">="]);
@@ -46796,6 +46800,208 @@ function decodeScan(encoded) {
   return scan;
 }
 
+// src/python/scan-pool.ts
+var scratch = new ScratchBuffer();
+function scanHere(key, load2, minor, options) {
+  const content = load2(key);
+  const bytes = content && (Buffer.isBuffer(content) ? content : readRange2(content, scratch));
+  return bytes ? scanSource(bytes, minor, options) : void 0;
+}
+var IN_FLIGHT_PER_WORKER = 128;
+var BYTES_IN_FLIGHT = 16 * 1024 * 1024;
+var BATCH = 16;
+function workerUrl() {
+  return new URL(import.meta.url.endsWith(".ts") ? "./scan-worker.ts" : "./scan-worker.js", import.meta.url);
+}
+var JobQueue = class {
+  items = [];
+  head = 0;
+  push(job) {
+    this.items.push(job);
+  }
+  /** The newest job not taken, removed. */
+  pop() {
+    while (this.items.length > this.head) {
+      const job = this.items.pop();
+      if (!job.taken) return job;
+    }
+    return void 0;
+  }
+  shift() {
+    while (this.head < this.items.length) {
+      const job = this.items[this.head++];
+      if (this.head > 4096 && this.head * 2 > this.items.length) {
+        this.items = this.items.slice(this.head);
+        this.head = 0;
+      }
+      if (!job.taken) return job;
+    }
+    return void 0;
+  }
+};
+var ScanPool = class {
+  size;
+  /** Files asked for before workers start, unless prepare() started them. */
+  threshold;
+  workers = [];
+  /** Jobs not yet sent, oldest first; those asked for `sooner` go before the rest. */
+  waiting = new JobQueue();
+  waitingSooner = new JobQueue();
+  waitingByKey = /* @__PURE__ */ new Map();
+  inFlight = /* @__PURE__ */ new Map();
+  nextId = 0;
+  nextWorker = 0;
+  bytesInFlight = 0;
+  dispatchScheduled = false;
+  requested = 0;
+  failed = false;
+  /** Files scanned on a worker, for the report of a run. */
+  scannedOnWorkers = 0;
+  constructor(options = {}) {
+    this.size = options.size ?? Math.max(1, os10.availableParallelism() - 1);
+    this.threshold = options.threshold ?? 400;
+  }
+  /**
+   * Scans what `load` returns for `key` (undefined when it returns nothing), here and now or on a
+   * worker later, and tells `done`.
+   */
+  scan(key, load2, minor, options, done, sooner = false) {
+    this.requested++;
+    const job = { key, load: load2, minor, options, done };
+    if (this.size === 0 || this.failed || this.workers.length === 0 && this.requested < this.threshold) {
+      this.scanJobHere(job);
+      return;
+    }
+    if (this.workers.length === 0) this.start();
+    (sooner ? this.waitingSooner : this.waiting).push(job);
+    this.waitingByKey.set(key, job);
+    if (this.waitingByKey.size >= BATCH || this.inFlight.size === 0) this.dispatch();
+    else this.scheduleDispatch();
+  }
+  /**
+   * Scans the file `key` names here and now if it still waits for a worker: the walk needs it
+   * before the workers would reach it, and this thread would only wait meanwhile.
+   */
+  expedite(key) {
+    const job = this.waitingByKey.get(key);
+    if (job) this.takeHere(job);
+  }
+  /**
+   * Scans the newest file still waiting for a worker here: the walk, waiting for an older one a
+   * worker has, takes work from the other end of the queue meanwhile. False when none waits.
+   */
+  scanNewestHere() {
+    const job = this.waiting.pop();
+    if (job) this.takeHere(job, true);
+    return job !== void 0;
+  }
+  /** Scans a waiting job on this thread; dispatch passes it over from now on. */
+  takeHere(job, encode = false) {
+    this.waitingByKey.delete(job.key);
+    job.taken = true;
+    this.scanJobHere(job, encode);
+  }
+  /** Scans a job on this thread and tells its outcome: encoded when it will wait long for its reader. */
+  scanJobHere(job, encode = false) {
+    let outcome;
+    try {
+      const scan = scanHere(job.key, job.load, job.minor, job.options);
+      outcome = encode && typeof scan === "object" ? encodeScan(scan) : scan;
+    } catch (error2) {
+      outcome = error2;
+    }
+    job.done(job.key, outcome);
+  }
+  /** The next job to send (asked sooner, else oldest) not taken yet, removed from the queues. */
+  nextWaiting() {
+    const job = this.waitingSooner.shift() ?? this.waiting.shift();
+    if (job) this.waitingByKey.delete(job.key);
+    return job;
+  }
+  /**
+   * Starts the workers now, before any scan is asked for: a worker takes a while to load, which
+   * can pass while the image is still being read, once it is known to hold many installed sources.
+   */
+  prepare() {
+    if (this.size > 0 && !this.failed && this.workers.length === 0) this.start();
+  }
+  dispatch() {
+    const capacity = this.workers.length * IN_FLIGHT_PER_WORKER;
+    const room = () => this.inFlight.size < capacity && this.bytesInFlight < BYTES_IN_FLIGHT && this.waitingByKey.size > 0;
+    while (room()) {
+      const batch = [];
+      const transfer = [];
+      while (batch.length < BATCH && room()) {
+        const job = this.nextWaiting();
+        let content;
+        try {
+          content = job.load(job.key);
+        } catch (error2) {
+          job.done(job.key, error2);
+          continue;
+        }
+        if (!content) {
+          job.done(job.key, void 0);
+          continue;
+        }
+        const id = this.nextId++;
+        this.inFlight.set(id, job);
+        if (Buffer.isBuffer(content)) {
+          const own = new Uint8Array(content);
+          job.bytes = own.length;
+          this.bytesInFlight += own.length;
+          batch.push({ id, bytes: own, minor: job.minor, options: job.options });
+          transfer.push(own.buffer);
+        } else {
+          batch.push({ id, range: content, minor: job.minor, options: job.options });
+        }
+      }
+      if (batch.length > 0) this.workers[this.nextWorker++ % this.workers.length].postMessage(batch, transfer);
+    }
+  }
+  /** Dispatches once the current burst of scan() calls is queued, so they share messages. */
+  scheduleDispatch() {
+    if (this.dispatchScheduled) return;
+    this.dispatchScheduled = true;
+    queueMicrotask(() => {
+      this.dispatchScheduled = false;
+      this.dispatch();
+    });
+  }
+  start() {
+    for (let index = 0; index < this.size; index++) {
+      const worker = new Worker(workerUrl());
+      worker.on("message", (responses) => {
+        for (const response of responses) {
+          const job = this.inFlight.get(response.id);
+          this.inFlight.delete(response.id);
+          this.bytesInFlight -= job?.bytes ?? 0;
+          this.scannedOnWorkers++;
+          if (!job) continue;
+          job.done(job.key, "readError" in response ? new Error(response.readError) : response.json);
+        }
+        this.dispatch();
+      });
+      worker.on("error", () => this.fallBack());
+      this.workers.push(worker);
+    }
+  }
+  fallBack() {
+    if (this.failed) return;
+    this.failed = true;
+    const waiting = [];
+    for (let job = this.nextWaiting(); job; job = this.nextWaiting()) waiting.push(job);
+    for (const job of [...this.inFlight.values(), ...waiting]) this.scanJobHere(job);
+    this.inFlight.clear();
+    this.bytesInFlight = 0;
+  }
+  async close() {
+    const workers = this.workers;
+    this.workers = [];
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+};
+
 // src/python/file-scans.ts
 var NAMES_UNKNOWN = { bindings: [], openEnded: [NAMES_NOT_READ] };
 var PACKAGE_INIT = /\/__init__\.py$/;
@@ -46810,6 +47016,8 @@ function attempt(run2) {
 }
 var FileScans = class {
   options;
+  /** The pool given, or one without workers, which scans each file here when asked. */
+  pool;
   /**
    * Each file's outcome, once in: the scan, undefined when there was no file to scan, or the
    * error that stopped it, which the walk meets when it reads the file.
@@ -46823,12 +47031,13 @@ var FileScans = class {
   unparsed = 0;
   constructor(options) {
     this.options = options;
+    this.pool = options.pool ?? new ScanPool({ size: 0 });
   }
   /** Starts a file's scan, once. */
   start(file) {
     if (this.started.has(file)) return;
     this.started.add(file);
-    const { fs: fs5, minor, pool } = this.options;
+    const { fs: fs5, minor } = this.options;
     if (this.options.isFirstParty(file)) {
       this.settle(file, attempt(() => {
         const bytes = fs5.readFile(file);
@@ -46838,18 +47047,12 @@ var FileScans = class {
     }
     const packageInit = PACKAGE_INIT.test(file);
     const options = packageInit ? PACKAGE_SCAN : MODULE_SCAN;
-    if (pool) pool.scan(file, this.contentOf, minor, options, this.scanDone, packageInit);
-    else {
-      this.scanDone(file, attempt(() => {
-        const bytes = fs5.readFile(file);
-        return bytes && scanSource(bytes, minor, options);
-      }));
-    }
+    this.pool.scan(file, this.contentOf, minor, options, this.scanDone, packageInit);
   }
   /** Starts a file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
   needNow(file) {
     this.start(file);
-    this.options.pool?.expedite(file);
+    this.pool.expedite(file);
   }
   /** Whether a file's scan is in. */
   has(file) {
@@ -46880,8 +47083,7 @@ var FileScans = class {
    */
   async awaitNeeded(file) {
     this.needNow(file);
-    const pool = this.options.pool;
-    while (pool && !this.outcomes.has(file) && pool.scanNewestHere()) await new Promise(setImmediate);
+    while (!this.outcomes.has(file) && this.pool.scanNewestHere()) await new Promise(setImmediate);
     return this.whenSettled(file);
   }
   /** A settled file's scan, with its imports. */
@@ -50769,210 +50971,6 @@ var ImportGraph = class {
   }
   report(kind, severity, finding) {
     this.findings.push({ kind, severity, ...finding });
-  }
-};
-
-// src/python/scan-pool.ts
-import os10 from "node:os";
-import { Worker } from "node:worker_threads";
-var scratch = new ScratchBuffer();
-function scanHere(key, load2, minor, options) {
-  const content = load2(key);
-  const bytes = content && (Buffer.isBuffer(content) ? content : readRange2(content, scratch));
-  return bytes ? scanSource(bytes, minor, options) : void 0;
-}
-var IN_FLIGHT_PER_WORKER = 128;
-var BYTES_IN_FLIGHT = 16 * 1024 * 1024;
-var BATCH = 16;
-function workerUrl() {
-  return new URL(import.meta.url.endsWith(".ts") ? "./scan-worker.ts" : "./scan-worker.js", import.meta.url);
-}
-var JobQueue = class {
-  items = [];
-  head = 0;
-  push(job) {
-    this.items.push(job);
-  }
-  /** The newest job not taken, removed. */
-  pop() {
-    while (this.items.length > this.head) {
-      const job = this.items.pop();
-      if (!job.taken) return job;
-    }
-    return void 0;
-  }
-  shift() {
-    while (this.head < this.items.length) {
-      const job = this.items[this.head++];
-      if (this.head > 4096 && this.head * 2 > this.items.length) {
-        this.items = this.items.slice(this.head);
-        this.head = 0;
-      }
-      if (!job.taken) return job;
-    }
-    return void 0;
-  }
-};
-var ScanPool = class {
-  size;
-  /** Files asked for before workers start, unless prepare() started them. */
-  threshold;
-  workers = [];
-  /** Jobs not yet sent, oldest first; those asked for `sooner` go before the rest. */
-  waiting = new JobQueue();
-  waitingSooner = new JobQueue();
-  waitingByKey = /* @__PURE__ */ new Map();
-  inFlight = /* @__PURE__ */ new Map();
-  nextId = 0;
-  nextWorker = 0;
-  bytesInFlight = 0;
-  dispatchScheduled = false;
-  requested = 0;
-  failed = false;
-  /** Files scanned on a worker, for the report of a run. */
-  scannedOnWorkers = 0;
-  constructor(options = {}) {
-    this.size = options.size ?? Math.max(1, os10.availableParallelism() - 1);
-    this.threshold = options.threshold ?? 400;
-  }
-  /**
-   * Scans what `load` returns for `key` (undefined when it returns nothing), here and now or on a
-   * worker later, and tells `done`.
-   */
-  scan(key, load2, minor, options, done, sooner = false) {
-    this.requested++;
-    const job = { key, load: load2, minor, options, done };
-    if (this.size === 0 || this.failed || this.workers.length === 0 && this.requested < this.threshold) {
-      this.scanJobHere(job);
-      return;
-    }
-    if (this.workers.length === 0) this.start();
-    (sooner ? this.waitingSooner : this.waiting).push(job);
-    this.waitingByKey.set(key, job);
-    if (this.waitingByKey.size >= BATCH || this.inFlight.size === 0) this.dispatch();
-    else this.scheduleDispatch();
-  }
-  /**
-   * Scans the file `key` names here and now if it still waits for a worker: the walk needs it
-   * before the workers would reach it, and this thread would only wait meanwhile.
-   */
-  expedite(key) {
-    const job = this.waitingByKey.get(key);
-    if (job) this.takeHere(job);
-  }
-  /**
-   * Scans the newest file still waiting for a worker here: the walk, waiting for an older one a
-   * worker has, takes work from the other end of the queue meanwhile. False when none waits.
-   */
-  scanNewestHere() {
-    const job = this.waiting.pop();
-    if (job) this.takeHere(job, true);
-    return job !== void 0;
-  }
-  /** Scans a waiting job on this thread; dispatch passes it over from now on. */
-  takeHere(job, encode = false) {
-    this.waitingByKey.delete(job.key);
-    job.taken = true;
-    this.scanJobHere(job, encode);
-  }
-  /** Scans a job on this thread and tells its outcome: encoded when it will wait long for its reader. */
-  scanJobHere(job, encode = false) {
-    let outcome;
-    try {
-      const scan = scanHere(job.key, job.load, job.minor, job.options);
-      outcome = encode && typeof scan === "object" ? encodeScan(scan) : scan;
-    } catch (error2) {
-      outcome = error2;
-    }
-    job.done(job.key, outcome);
-  }
-  /** The next job to send (asked sooner, else oldest) not taken yet, removed from the queues. */
-  nextWaiting() {
-    const job = this.waitingSooner.shift() ?? this.waiting.shift();
-    if (job) this.waitingByKey.delete(job.key);
-    return job;
-  }
-  /**
-   * Starts the workers now, before any scan is asked for: a worker takes a while to load, which
-   * can pass while the image is still being read, once it is known to hold many installed sources.
-   */
-  prepare() {
-    if (this.size > 0 && !this.failed && this.workers.length === 0) this.start();
-  }
-  dispatch() {
-    const capacity = this.workers.length * IN_FLIGHT_PER_WORKER;
-    const room = () => this.inFlight.size < capacity && this.bytesInFlight < BYTES_IN_FLIGHT && this.waitingByKey.size > 0;
-    while (room()) {
-      const batch = [];
-      const transfer = [];
-      while (batch.length < BATCH && room()) {
-        const job = this.nextWaiting();
-        let content;
-        try {
-          content = job.load(job.key);
-        } catch (error2) {
-          job.done(job.key, error2);
-          continue;
-        }
-        if (!content) {
-          job.done(job.key, void 0);
-          continue;
-        }
-        const id = this.nextId++;
-        this.inFlight.set(id, job);
-        if (Buffer.isBuffer(content)) {
-          const own = new Uint8Array(content);
-          job.bytes = own.length;
-          this.bytesInFlight += own.length;
-          batch.push({ id, bytes: own, minor: job.minor, options: job.options });
-          transfer.push(own.buffer);
-        } else {
-          batch.push({ id, range: content, minor: job.minor, options: job.options });
-        }
-      }
-      if (batch.length > 0) this.workers[this.nextWorker++ % this.workers.length].postMessage(batch, transfer);
-    }
-  }
-  /** Dispatches once the current burst of scan() calls is queued, so they share messages. */
-  scheduleDispatch() {
-    if (this.dispatchScheduled) return;
-    this.dispatchScheduled = true;
-    queueMicrotask(() => {
-      this.dispatchScheduled = false;
-      this.dispatch();
-    });
-  }
-  start() {
-    for (let index = 0; index < this.size; index++) {
-      const worker = new Worker(workerUrl());
-      worker.on("message", (responses) => {
-        for (const response of responses) {
-          const job = this.inFlight.get(response.id);
-          this.inFlight.delete(response.id);
-          this.bytesInFlight -= job?.bytes ?? 0;
-          this.scannedOnWorkers++;
-          if (!job) continue;
-          job.done(job.key, "readError" in response ? new Error(response.readError) : response.json);
-        }
-        this.dispatch();
-      });
-      worker.on("error", () => this.fallBack());
-      this.workers.push(worker);
-    }
-  }
-  fallBack() {
-    if (this.failed) return;
-    this.failed = true;
-    const waiting = [];
-    for (let job = this.nextWaiting(); job; job = this.nextWaiting()) waiting.push(job);
-    for (const job of [...this.inFlight.values(), ...waiting]) this.scanJobHere(job);
-    this.inFlight.clear();
-    this.bytesInFlight = 0;
-  }
-  async close() {
-    const workers = this.workers;
-    this.workers = [];
-    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 };
 

@@ -4,7 +4,7 @@
  * when the walk visits the file, its names when `from pkg import name` asks.
  */
 import type { ImageFs } from '../image/image-fs.ts';
-import type { ContentLoader, ScanDone, ScanPool } from './scan-pool.ts';
+import { type ContentLoader, type ScanDone, ScanPool } from './scan-pool.ts';
 import { NAMES_NOT_READ, scanSource } from './scanner.ts';
 import { decodeScan, type EncodedScan, encodedFailure, encodedImportsOnly } from './scan-wire.ts';
 import type { ScanFailure, ScanResult } from './syntax.ts';
@@ -59,6 +59,8 @@ function attempt<T>(run: () => T): T | Error {
 
 export class FileScans {
   private readonly options: FileScansOptions;
+  /** The pool given, or one without workers, which scans each file here when asked. */
+  private readonly pool: ScanPool;
   /**
    * Each file's outcome, once in: the scan, undefined when there was no file to scan, or the
    * error that stopped it, which the walk meets when it reads the file.
@@ -73,13 +75,14 @@ export class FileScans {
 
   constructor(options: FileScansOptions) {
     this.options = options;
+    this.pool = options.pool ?? new ScanPool({ size: 0 });
   }
 
   /** Starts a file's scan, once. */
   start(file: string): void {
     if (this.started.has(file)) return;
     this.started.add(file);
-    const { fs, minor, pool } = this.options;
+    const { fs, minor } = this.options;
     if (this.options.isFirstParty(file)) {
       this.settle(file, attempt(() => {
         const bytes = fs.readFile(file);
@@ -91,19 +94,13 @@ export class FileScans {
     const options = packageInit ? PACKAGE_SCAN : MODULE_SCAN;
     // A worker reads the file itself when it lies in a file: this thread only says where. A
     // package's scan goes first, as `from pkg import name` waits for it.
-    if (pool) pool.scan(file, this.contentOf, minor, options, this.scanDone, packageInit);
-    else {
-      this.scanDone(file, attempt(() => {
-        const bytes = fs.readFile(file);
-        return bytes && scanSource(bytes, minor, options);
-      }));
-    }
+    this.pool.scan(file, this.contentOf, minor, options, this.scanDone, packageInit);
   }
 
   /** Starts a file's scan, which the walk needs now: if it still waits for a worker, it is scanned here. */
   needNow(file: string): void {
     this.start(file);
-    this.options.pool?.expedite(file);
+    this.pool.expedite(file);
   }
 
   /** Whether a file's scan is in. */
@@ -138,8 +135,7 @@ export class FileScans {
    */
   async awaitNeeded(file: string): Promise<ScannedFile | undefined> {
     this.needNow(file);
-    const pool = this.options.pool;
-    while (pool && !this.outcomes.has(file) && pool.scanNewestHere()) await new Promise(setImmediate);
+    while (!this.outcomes.has(file) && this.pool.scanNewestHere()) await new Promise(setImmediate);
     return this.whenSettled(file);
   }
 

@@ -455,7 +455,6 @@ class Tokenizer {
     this.pos = pos;
   }
 
-
   /**
    * Puts the position (and line count) back to a place saved before; returns false, for
    * `return this.rewind(...)`. A method, not a closure per skim: a fresh closure each time
