@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
+import { TEST_RUN_ID } from './docker.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -50,7 +51,7 @@ export async function startStep(script: 'index.js' | 'post.js', dir: string, env
       HOME: process.env.HOME ?? '/root',
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: dir,
-      GITHUB_RUN_ID: '4242',
+      GITHUB_RUN_ID: TEST_RUN_ID,
       RUNNER_TEMP: path.join(dir, 'runner-temp'),
       GITHUB_OUTPUT: files.output,
       GITHUB_STATE: files.state,

@@ -96,9 +96,23 @@ export async function exportedTree(image: string): Promise<Map<string, PathFacts
   }
 }
 
-/** Containers the guard started (any run) that still exist: after a step there must be none. */
+/**
+ * The GITHUB_RUN_ID of the Action steps this test process runs: their boots' run ids start with
+ * it. Another test process, a parallel job or a developer's own run on the same daemon has
+ * another, so counting leftover containers sees only this process's.
+ */
+export const TEST_RUN_ID = `test-${process.pid}`;
+
+/** Run ids this process's boots get: Action steps (`TEST_RUN_ID-...`) and the command line run in this process (`local-PID-...`). */
+function isThisProcessRun(runId: string): boolean {
+  return runId.startsWith(`${TEST_RUN_ID}-`) || runId.startsWith(`local-${process.pid}-`);
+}
+
+/** Containers of this test process's runs (or of `runId` alone) that still exist: after a step there must be none. */
 export async function guardContainers(runId?: string): Promise<string[]> {
-  const filter = runId === undefined ? RUN_LABEL : `${RUN_LABEL}=${runId}`;
-  const { stdout } = await execa('docker', ['ps', '--all', '--quiet', '--filter', `label=${filter}`]);
-  return stdout.split('\n').filter(Boolean);
+  const { stdout } = await execa('docker', ['ps', '--all', '--filter', `label=${runId === undefined ? RUN_LABEL : `${RUN_LABEL}=${runId}`}`, '--format', `{{.ID}} {{.Label "${RUN_LABEL}"}}`]);
+  return stdout.split('\n').filter(Boolean).flatMap((line) => {
+    const [id, label = ''] = line.split(' ');
+    return runId !== undefined || isThisProcessRun(label) ? [id!] : [];
+  });
 }
