@@ -61,7 +61,14 @@ async function readEnvFile(file) {
   }
 }
 
+// src/boot/runtime.ts
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path2 from "node:path";
+
 // src/docker-cli.ts
+import { accessSync, constants, statSync } from "node:fs";
+import path from "node:path";
 var DockerCommandError = class extends Error {
   name = "DockerCommandError";
   failure;
@@ -70,13 +77,39 @@ var DockerCommandError = class extends Error {
     this.failure = failure;
   }
 };
-async function runDocker(args, command = "docker", env) {
+function findExecutable(name, searchPath) {
+  for (const folder of (searchPath ?? "").split(path.delimiter)) {
+    if (!path.isAbsolute(folder)) continue;
+    const candidate = path.join(folder, name);
+    try {
+      if (!statSync(candidate).isFile()) continue;
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var dockerOnPath;
+function dockerBinary() {
+  dockerOnPath ??= { path: findExecutable("docker", process.env.PATH) };
+  return dockerOnPath.path;
+}
+function isPrivate(name) {
+  return name.startsWith("INPUT_") || name === "GITHUB_TOKEN" || name === "ACTIONS_RUNTIME_TOKEN" || name === "ACTIONS_ID_TOKEN_REQUEST_TOKEN";
+}
+function dockerEnvironment(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
+}
+async function runDocker(args, command) {
+  const binary = command ?? dockerBinary();
+  if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
   const { execa, ExecaError } = await import("./cli-chunks/execa-EJLU6Z2A.js");
   try {
-    return (await execa(command, args, { stdin: "ignore", ...env && { env } })).stdout;
+    return (await execa(binary, args, { stdin: "ignore", env: dockerEnvironment(), extendEnv: false })).stdout;
   } catch (error) {
     if (!(error instanceof ExecaError)) throw error;
-    if (error.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command }, args);
+    if (error.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
     const stderr = String(error.stderr ?? "").trim();
     if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) throw new DockerCommandError({ kind: "no-daemon", detail: stderr.split("\n")[0] }, args);
     if (/no such image|no such object|no such container|not found|does not exist/i.test(stderr)) throw new DockerCommandError({ kind: "not-found", detail: stderr }, args);
@@ -87,12 +120,14 @@ async function runDocker(args, command = "docker", env) {
 // src/boot/limits.ts
 var DEFAULT_MEMORY = "512m";
 var DEFAULT_PIDS = 256;
+var DEFAULT_CPUS = 1;
+var LOG_LIMIT_BYTES = 1024 * 1024;
 
 // src/boot/runtime.ts
 var RUN_LABEL = "io.github.import-guard.run";
-async function dockerForBoot(args, options, env) {
+async function dockerForBoot(args, options) {
   try {
-    return await runDocker(args, options.dockerCommand, env);
+    return await runDocker(args, options.dockerCommand);
   } catch (error) {
     if (!(error instanceof DockerCommandError)) throw error;
     const { failure } = error;
@@ -102,16 +137,38 @@ async function dockerForBoot(args, options, env) {
   }
 }
 function createArgs(image, options) {
-  const args = ["create", "--label", `${RUN_LABEL}=${options.runId}`, "--network", options.network ?? "none", "--memory", options.memory ?? DEFAULT_MEMORY, "--pids-limit", String(options.pids ?? DEFAULT_PIDS), "--security-opt", "no-new-privileges"];
+  const args = ["create", "--label", `${RUN_LABEL}=${options.runId}`, "--network", options.network ?? "none", "--memory", options.memory ?? DEFAULT_MEMORY, "--pids-limit", String(options.pids ?? DEFAULT_PIDS), "--cpus", String(DEFAULT_CPUS), "--security-opt", "no-new-privileges"];
+  args.push("--log-driver", "json-file", "--log-opt", `max-size=${LOG_LIMIT_BYTES / 2048}k`, "--log-opt", "max-file=2");
   if (options.publish !== void 0) args.push("--publish", `127.0.0.1::${options.publish}`);
-  for (const name of Object.keys(options.env ?? {})) args.push("--env", name);
+  if (options.envFile !== void 0) args.push("--env-file", options.envFile);
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (options.secretEnv?.[name] === void 0) args.push("--env", `${name}=${value}`);
+  }
   if (options.workdir !== void 0) args.push("--workdir", options.workdir);
   if (options.entrypoint !== void 0) args.push("--entrypoint", options.entrypoint);
   args.push(image, ...options.command ?? []);
   return args;
 }
+function envFileText(env) {
+  return Object.entries(env).map(([name, value]) => {
+    if (/[\r\n]/.test(value)) throw new BootError(`the value of ${name} holds a line break, which docker's env file cannot carry`);
+    return `${name}=${value}
+`;
+  }).join("");
+}
+async function createContainer(image, options) {
+  if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
+  const folder = await mkdtemp(path2.join(os.tmpdir(), "import-guard-env-"));
+  try {
+    const envFile = path2.join(folder, "boot.env");
+    await writeFile(envFile, envFileText(options.secretEnv), { mode: 384 });
+    return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
 async function startContainer(image, options) {
-  const id = (await dockerForBoot(createArgs(image, options), options, options.env)).trim();
+  const id = await createContainer(image, options);
   const container = {
     id,
     async state() {
@@ -125,9 +182,11 @@ async function startContainer(image, options) {
       return port ? Number(port[1]) : void 0;
     },
     async logs() {
+      const binary = options.dockerCommand ?? dockerBinary();
+      if (binary === void 0) return "";
       const { execa } = await import("./cli-chunks/execa-EJLU6Z2A.js");
-      const logs = await execa(options.dockerCommand ?? "docker", ["logs", id], { stdin: "ignore", reject: false, all: true });
-      return logs.all ?? "";
+      const logs = await execa(binary, ["logs", id], { stdin: "ignore", reject: false, all: true, maxBuffer: 4 * LOG_LIMIT_BYTES, env: dockerEnvironment(), extendEnv: false });
+      return logTail(logs.all ?? "");
     },
     async remove() {
       await dockerForBoot(["rm", "--force", "--volumes", id], options).catch(() => void 0);
@@ -140,6 +199,13 @@ async function startContainer(image, options) {
     throw error;
   }
   return container;
+}
+function logTail(log) {
+  if (log.length <= LOG_LIMIT_BYTES) return log;
+  const cut = log.indexOf("\n", log.length - LOG_LIMIT_BYTES);
+  const kept = cut === -1 ? log.slice(-LOG_LIMIT_BYTES) : log.slice(cut + 1);
+  return `[import-guard: the first ${log.length - kept.length} characters of the log were left out; its last ${LOG_LIMIT_BYTES / 1024} KiB follow]
+${kept}`;
 }
 async function runContainer(image, options) {
   const started = performance.now();
@@ -189,7 +255,7 @@ function formatBytes(bytes) {
 // src/image/archive-files.ts
 import { readSync } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
-import path from "node:path";
+import path3 from "node:path";
 
 // src/image/tar.ts
 var BLOCK = 512;
@@ -501,8 +567,8 @@ var DirectoryFiles = class _DirectoryFiles {
     const clean = cleanName(name);
     if (clean === ".." || clean === "") return void 0;
     try {
-      const real = await realpath(path.join(this.top, clean));
-      if (real !== this.top && !real.startsWith(this.top + path.sep)) {
+      const real = await realpath(path3.join(this.top, clean));
+      if (real !== this.top && !real.startsWith(this.top + path3.sep)) {
         throw new ImageError(`${this.location}: ${name} points outside the layout directory`);
       }
       return real;
@@ -622,7 +688,7 @@ var TarFiles = class _TarFiles {
       if (!entry) return void 0;
       if (entry.type === "file") return entry;
       if (entry.type === "symlink") {
-        const base = entry.linkName.startsWith("/") ? "" : path.posix.dirname(current);
+        const base = entry.linkName.startsWith("/") ? "" : path3.posix.dirname(current);
         current = cleanName(`${base}/${entry.linkName}`);
       } else if (entry.type === "hardlink") {
         current = cleanName(entry.linkName);
@@ -658,8 +724,8 @@ var TarFiles = class _TarFiles {
 
 // src/image/content-store.ts
 import { closeSync, mkdirSync, openSync, readSync as readSync2, unlinkSync, writeSync } from "node:fs";
-import os from "node:os";
-import path2 from "node:path";
+import os2 from "node:os";
+import path4 from "node:path";
 var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
 var SLAB_BYTES = 1024 * 1024;
 var OWN_BUFFER_FROM = 64 * 1024;
@@ -678,7 +744,7 @@ var ContentStore = class {
   closed = false;
   constructor(options = {}) {
     this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
-    this.spillDir = options.spillDir ?? os.tmpdir();
+    this.spillDir = options.spillDir ?? os2.tmpdir();
   }
   /**
    * A buffer to copy the next content into before `put`: a slice of a shared slab while the
@@ -738,7 +804,7 @@ var ContentStore = class {
   }
   openSpillFile() {
     mkdirSync(this.spillDir, { recursive: true });
-    const file = path2.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    const file = path4.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
     const fd = openSync(file, "wx+", 384);
     unlinkSync(file);
     return fd;
@@ -785,10 +851,10 @@ function parseImageConfig(json, where) {
   const nested = field(top, "config", "Config");
   const runtime = isObject(nested) ? nested : top;
   const config = emptyConfig();
-  const os4 = field(top, "os", "Os");
+  const os5 = field(top, "os", "Os");
   const architecture = field(top, "architecture", "Architecture");
-  if (typeof os4 === "string" && typeof architecture === "string") {
-    config.platform = { os: os4, architecture };
+  if (typeof os5 === "string" && typeof architecture === "string") {
+    config.platform = { os: os5, architecture };
     const variant = field(top, "variant", "Variant");
     if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
   }
@@ -831,13 +897,13 @@ function parsePlatform(text) {
 }
 
 // src/image/daemon.ts
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import os2 from "node:os";
-import path3 from "node:path";
+import { mkdir, mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
+import os3 from "node:os";
+import path5 from "node:path";
 async function docker(args, reference, options) {
   const command = options.dockerCommand ?? "docker";
   try {
-    return await runDocker(args, command);
+    return await runDocker(args, options.dockerCommand);
   } catch (error) {
     if (!(error instanceof DockerCommandError)) throw error;
     const { failure } = error;
@@ -849,15 +915,15 @@ async function docker(args, reference, options) {
 }
 async function withSavedImage(reference, options, use) {
   await docker(["image", "inspect", "--format", "{{.Id}}", reference], reference, options);
-  const parent2 = options.tempDir ?? os2.tmpdir();
+  const parent2 = options.tempDir ?? os3.tmpdir();
   await mkdir(parent2, { recursive: true });
-  const folder = await mkdtemp(path3.join(parent2, "import-guard-save-"));
+  const folder = await mkdtemp2(path5.join(parent2, "import-guard-save-"));
   try {
-    const archive = path3.join(folder, "image.tar");
+    const archive = path5.join(folder, "image.tar");
     await docker(["image", "save", "--output", archive, reference], reference, options);
     return await use(archive);
   } finally {
-    await rm(folder, { recursive: true, force: true });
+    await rm2(folder, { recursive: true, force: true });
   }
 }
 
@@ -866,18 +932,18 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path11) {
-  const parts = path11.split("/");
+function pathComponents(path13) {
+  const parts = path13.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
 }
-function underAny(path11, dirs) {
+function underAny(path13, dirs) {
   for (const dir of dirs) {
-    if (path11 === dir) return true;
-    if (path11.startsWith(dir) && (dir.endsWith("/") || path11.charCodeAt(dir.length) === 47)) return true;
+    if (path13 === dir) return true;
+    if (path13.startsWith(dir) && (dir.endsWith("/") || path13.charCodeAt(dir.length) === 47)) return true;
   }
   return false;
 }
@@ -898,32 +964,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path11) {
-    const found = this.resolve(path11, false);
+  lstat(path13) {
+    const found = this.resolve(path13, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path11) {
-    const found = this.resolve(path11, true);
+  stat(path13) {
+    const found = this.resolve(path13, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path11) {
-    const found = this.resolve(path11, true);
+  realpath(path13) {
+    const found = this.resolve(path13, true);
     return found && joinPath(found.path);
   }
-  exists(path11) {
-    return this.resolve(path11, true) !== void 0;
+  exists(path13) {
+    return this.resolve(path13, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path11) {
-    const found = this.resolve(path11, true);
+  readdir(path13) {
+    const found = this.resolve(path13, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path11) {
-    const found = this.resolve(path11, true);
+  entries(path13) {
+    const found = this.resolve(path13, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child] of found.node.children) types.set(name, child.type);
@@ -933,31 +999,31 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path11) {
-    const content = this.contentOf(path11);
+  readFile(path13) {
+    const content = this.contentOf(path13);
     return content && this.store.get(content);
   }
   /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path11) {
-    const found = this.resolve(path11, true);
+  contentOf(path13) {
+    const found = this.resolve(path13, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return found.node.content;
   }
-  readText(path11) {
-    return this.readFile(path11)?.toString("utf8");
+  readText(path13) {
+    return this.readFile(path13)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path11 } = stack.pop();
-      if (path11.length > 0) yield describe({ node, path: path11 });
+      const { node, path: path13 } = stack.pop();
+      if (path13.length > 0) yield describe({ node, path: path13 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path11, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path13, name] });
       }
     }
   }
@@ -974,11 +1040,11 @@ var ImageFs = class {
     }
     return count;
   }
-  resolve(path11, followLast) {
-    const slash = path11.lastIndexOf("/");
-    const name = path11.slice(slash + 1);
+  resolve(path13, followLast) {
+    const slash = path13.lastIndexOf("/");
+    const name = path13.slice(slash + 1);
     if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path11.slice(0, slash);
+      const folderPath = path13.slice(0, slash);
       let folder = this.folders.get(folderPath);
       if (folder === void 0 && !this.folders.has(folderPath)) {
         folder = this.walkTo(folderPath, true);
@@ -989,11 +1055,11 @@ var ImageFs = class {
       if (!child) return void 0;
       if (child.type !== "symlink" || !followLast) return { node: child, path: [...folder.path, name] };
     }
-    return this.walkTo(path11, followLast);
+    return this.walkTo(path13, followLast);
   }
   /** Resolves a path component by component from the root. */
-  walkTo(path11, followLast) {
-    const pending = pathComponents(path11).reverse();
+  walkTo(path13, followLast) {
+    const pending = pathComponents(path13).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
@@ -1008,7 +1074,7 @@ var ImageFs = class {
       const isLast = pending.length === 0;
       if (child.type === "symlink" && (!isLast || followLast)) {
         if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path11} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+          throw new SymlinkLoopError(`symlink loop while resolving ${path13} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
         }
         const target = child.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
@@ -1021,8 +1087,8 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path11 }) {
-  const entry = { path: joinPath(path11), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path13 }) {
+  const entry = { path: joinPath(path13), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -1129,26 +1195,26 @@ function entryPath(name, where) {
   }
   return components.join("/");
 }
-function imagePath(path11) {
-  return "/" + path11;
+function imagePath(path13) {
+  return "/" + path13;
 }
-function parentOf(path11) {
-  return path11.slice(0, Math.max(0, path11.lastIndexOf("/")));
+function parentOf(path13) {
+  return path13.slice(0, Math.max(0, path13.lastIndexOf("/")));
 }
-function baseName(path11) {
-  return path11.slice(path11.lastIndexOf("/") + 1);
+function baseName(path13) {
+  return path13.slice(path13.lastIndexOf("/") + 1);
 }
 var TreeBuilder = class {
   root = newDirectory();
   /** Directory nodes by path; cleared whenever a directory may have left the tree. */
   folders = /* @__PURE__ */ new Map();
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path11) {
-    if (path11 === "") return this.root;
-    const known = this.folders.get(path11);
+  lookup(path13) {
+    if (path13 === "") return this.root;
+    const known = this.folders.get(path13);
     if (known) return known;
     let node = this.root;
-    for (const name of path11.split("/")) {
+    for (const name of path13.split("/")) {
       node = node.children?.get(name);
       if (!node) return void 0;
     }
@@ -1160,13 +1226,13 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path11, node) {
-    if (path11 === "") {
+  put(path13, node) {
+    if (path13 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path11));
-    const name = baseName(path11);
+    const parent2 = this.folder(parentOf(path13));
+    const name = baseName(path13);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
@@ -1174,30 +1240,30 @@ var TreeBuilder = class {
     }
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path11, node);
+    if (node.type === "dir") this.folders.set(path13, node);
   }
-  remove(path11) {
-    if (path11 === "") return;
-    this.lookup(parentOf(path11))?.children?.delete(baseName(path11));
+  remove(path13) {
+    if (path13 === "") return;
+    this.lookup(parentOf(path13))?.children?.delete(baseName(path13));
     this.folders.clear();
   }
-  clearChildren(path11) {
-    this.lookup(path11)?.children?.clear();
+  clearChildren(path13) {
+    this.lookup(path13)?.children?.clear();
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path11) {
-    if (path11 === "") return this.root;
-    const known = this.folders.get(path11);
+  folder(path13) {
+    if (path13 === "") return this.root;
+    const known = this.folders.get(path13);
     if (known) return known;
-    const parent2 = this.folder(parentOf(path11));
-    const name = baseName(path11);
+    const parent2 = this.folder(parentOf(path13));
+    const name = baseName(path13);
     let child = parent2.children.get(name);
     if (child?.type !== "dir") {
       child = newDirectory();
       parent2.children.set(name, child);
     }
-    this.folders.set(path11, child);
+    this.folders.set(path13, child);
     return child;
   }
 };
@@ -1315,9 +1381,9 @@ function indexLayer(place2, select, store, where) {
   }
   const entries = [];
   for (const entry of listed) {
-    const path11 = entryPath(entry.name, where);
-    const item = { path: path11, entry };
-    const asked = entry.type === "file" ? select(imagePath(path11), entry.size) : 0;
+    const path13 = entryPath(entry.name, where);
+    const item = { path: path13, entry };
+    const asked = entry.type === "file" ? select(imagePath(path13), entry.size) : 0;
     if (asked > 0) item.content = { fd, offset: place2.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -1459,9 +1525,9 @@ async function planOciLayout(files, wanted) {
 }
 
 // src/image/rootfs.ts
-import { constants } from "node:fs";
+import { constants as constants2 } from "node:fs";
 import { lstat, open as open2, opendir, readlink } from "node:fs/promises";
-import path4 from "node:path";
+import path6 from "node:path";
 async function readRootfs(top, select, store, logger) {
   const tree = new TreeBuilder();
   const pending = [{ dir: top, path: "" }];
@@ -1475,7 +1541,7 @@ async function readRootfs(top, select, store, logger) {
       continue;
     }
     for await (const dirent of handle) {
-      const full = path4.join(dir, dirent.name);
+      const full = path6.join(dir, dirent.name);
       const child = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
       const info = await lstat(full);
       const mode = info.mode & 4095;
@@ -1503,7 +1569,7 @@ async function readRootfs(top, select, store, logger) {
   return tree;
 }
 async function readHead(file, bytes) {
-  const handle = await open2(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  const handle = await open2(file, constants2.O_RDONLY | constants2.O_NOFOLLOW);
   try {
     const buffer = Buffer.alloc(bytes);
     let filled = 0;
@@ -1678,13 +1744,13 @@ var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path11, size) => {
-  if (path11.endsWith(".py") || path11.endsWith(".pth") || path11.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path11.endsWith("/pyvenv.cfg") || path11 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  const slash = path11.lastIndexOf("/");
-  if ((path11.endsWith(".dist-info", slash) || path11.endsWith(".egg-info", slash)) && METADATA_FILES.has(path11.slice(slash + 1))) return MAX_SOURCE_BYTES;
-  if (path11.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path11.endsWith("/bin", slash) || path11.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+var pythonAnalysisContent = (path13, size) => {
+  if (path13.endsWith(".py") || path13.endsWith(".pth") || path13.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path13.endsWith("/pyvenv.cfg") || path13 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  const slash = path13.lastIndexOf("/");
+  if ((path13.endsWith(".dist-info", slash) || path13.endsWith(".egg-info", slash)) && METADATA_FILES.has(path13.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path13.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path13.endsWith("/bin", slash) || path13.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
 };
 
@@ -1701,9 +1767,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname(path11) {
-  const slash = path11.lastIndexOf("/");
-  return slash <= 0 ? "/" : path11.slice(0, slash);
+function dirname(path13) {
+  const slash = path13.lastIndexOf("/");
+  return slash <= 0 ? "/" : path13.slice(0, slash);
 }
 function join(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -1715,21 +1781,21 @@ function join(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path11, cwd) {
-  return path11.startsWith("/") ? join(path11) : join(cwd, path11);
+function absolute(path13, cwd) {
+  return path13.startsWith("/") ? join(path13) : join(cwd, path13);
 }
 function workingDirOf(config) {
   return config.workingDir ? join(config.workingDir) : "/";
 }
 function findOnPath(fs, command, env, cwd) {
   if (command.includes("/")) {
-    const path11 = absolute(command, cwd);
-    return fs.stat(path11)?.type === "file" ? path11 : void 0;
+    const path13 = absolute(command, cwd);
+    return fs.stat(path13)?.type === "file" ? path13 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path11 = absolute(join(dir || ".", command), cwd);
-    const entry = fs.stat(path11);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path11;
+    const path13 = absolute(join(dir || ".", command), cwd);
+    const entry = fs.stat(path13);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path13;
   }
   return void 0;
 }
@@ -1748,8 +1814,8 @@ function shebangInterpreter(fs, script, env, cwd) {
 function stdlibLandmark(fs, prefix, minor) {
   return fs.stat(join(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs.exists(join(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path11) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path11);
+function versionFromName(path13) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path13);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs, file) {
@@ -1835,8 +1901,8 @@ function computeSysPath(fs, config, python, launcher) {
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path11, origin, via) => {
-    const entry = { path: path11, origin };
+  const add = (path13, origin, via) => {
+    const entry = { path: path13, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -1860,7 +1926,7 @@ function computeSysPath(fs, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path11) => fs.stat(path11)?.type === "dir";
+  const isDir = (path13) => fs.stat(path13)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -1877,10 +1943,10 @@ function computeSysPath(fs, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path11 = absolute(line, dir);
-        if (known.has(path11) || !fs.exists(path11)) return;
-        known.add(path11);
-        add(path11, "pth", { file, line: index + 1 });
+        const path13 = absolute(line, dir);
+        if (known.has(path13) || !fs.exists(path13)) return;
+        known.add(path13);
+        add(path13, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -1931,7 +1997,7 @@ function editableMappings(fs, sysPath) {
 }
 
 // src/python/entrypoints.ts
-import path5 from "node:path";
+import path7 from "node:path";
 
 // src/python/tokenizer.ts
 var PythonSyntaxError = class extends Error {
@@ -3213,7 +3279,7 @@ function* eachShellCommand(text, lookup) {
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 function isPythonProgram(program) {
-  return PYTHON_NAME.test(path5.posix.basename(program));
+  return PYTHON_NAME.test(path7.posix.basename(program));
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
@@ -3299,7 +3365,7 @@ function unwrap(argv, context, out, notes) {
   for (; ; ) {
     const program = args[0];
     if (program === void 0) return;
-    const name = path5.posix.basename(program);
+    const name = path7.posix.basename(program);
     if (program === "--" || name === "exec" || name === "nohup") {
       args = args.slice(1);
     } else if (name === "tini" || name === "tini-static" || name === "dumb-init" || name === "catatonit") {
@@ -3329,12 +3395,12 @@ function unwrap(argv, context, out, notes) {
       }
       const script = args.slice(1).find((arg) => !arg.startsWith("-"));
       if (!script) return;
-      runShellScript(path5.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), nested, out, notes);
+      runShellScript(path7.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), nested, out, notes);
       return;
     } else {
       const found = findOnPath(context.fs, program, context.env, context.cwd);
       const interpreter = found ? shebangInterpreter(context.fs, found, context.env, context.cwd) : void 0;
-      if (found && interpreter && SHELLS.has(path5.posix.basename(interpreter))) {
+      if (found && interpreter && SHELLS.has(path7.posix.basename(interpreter))) {
         runShellScript(found, args.slice(1), nested, out, notes);
         return;
       }
@@ -3366,7 +3432,7 @@ function runShell(text, args, context, out, notes) {
     if (head === void 0) {
       for (const [key, value] of assignments2) current.env.set(key, value);
     } else if (head === "cd") {
-      current = { ...current, cwd: path5.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+      current = { ...current, cwd: path7.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
     } else if (!["set", "echo", "printf", "test", "[", "true", "false", "mkdir", "chown", "chmod", "sleep", "fi", "done", "esac", "for", "case", "shift", "trap", "wait", "umask", "ulimit", "exit", "return", "source", "."].includes(head)) {
@@ -3377,7 +3443,7 @@ function runShell(text, args, context, out, notes) {
 function deriveCommand(argv, context, notes) {
   const { fs } = context;
   const program = argv[0];
-  const name = path5.posix.basename(program);
+  const name = path7.posix.basename(program);
   const found = findOnPath(fs, program, context.env, context.cwd);
   if (PYTHON_NAME.test(name)) {
     if (!found) notes.push(`${program} is not on the image's PATH`);
@@ -3461,9 +3527,9 @@ function pythonCommand(interpreter, args, context, notes) {
       return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context };
     case "script": {
       const arg = invocation.script;
-      const file = path5.posix.resolve(context.cwd, arg);
+      const file = path7.posix.resolve(context.cwd, arg);
       const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
-      if (path5.posix.basename(arg) === "manage.py") {
+      if (path7.posix.basename(arg) === "manage.py") {
         const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
         const settings = last(rest, "--settings") ?? context.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context.fs.readText(file) ?? "");
         if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
@@ -3491,7 +3557,7 @@ function serverCommand(name, args, context, notes) {
       if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
       const ws = last(options, "--ws");
       if (ws === "websockets" || ws === "wsproto") entries.push({ role: "module", module: ws, how: `uvicorn --ws ${ws}` });
-      return { entries, prepend: [path5.posix.resolve(context.cwd, last(options, "--app-dir") ?? ".")], context };
+      return { entries, prepend: [path7.posix.resolve(context.cwd, last(options, "--app-dir") ?? ".")], context };
     }
     case "hypercorn": {
       const options = parseOptions(args, FLAGS.hypercorn);
@@ -3500,10 +3566,10 @@ function serverCommand(name, args, context, notes) {
       const prepend = [];
       if (app) {
         const colon = app.indexOf(":");
-        const target = path5.posix.resolve(context.cwd, colon === -1 ? app : app.slice(0, colon));
-        const name2 = context.fs.stat(target)?.type === "file" ? path5.posix.basename(target).replace(/\.[^.]*$/, "") : path5.posix.basename(target);
+        const target = path7.posix.resolve(context.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context.fs.stat(target)?.type === "file" ? path7.posix.basename(target).replace(/\.[^.]*$/, "") : path7.posix.basename(target);
         entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
-        prepend.push(path5.posix.dirname(target));
+        prepend.push(path7.posix.dirname(target));
       }
       const worker = last(options, "-k", "--worker-class");
       if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
@@ -3532,7 +3598,7 @@ function serverCommand(name, args, context, notes) {
         entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
       } else {
         for (const candidate of ["wsgi", "app"]) {
-          if (context.fs.exists(path5.posix.join(context.cwd, `${candidate}.py`))) {
+          if (context.fs.exists(path7.posix.join(context.cwd, `${candidate}.py`))) {
             entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
             break;
           }
@@ -3552,14 +3618,14 @@ function serverCommand(name, args, context, notes) {
   }
 }
 function flaskImport(fs, cwd, spec) {
-  let target = path5.posix.resolve(cwd, spec).replace(/\.py$/, "");
-  if (path5.posix.basename(target) === "__init__") target = path5.posix.dirname(target);
+  let target = path7.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path7.posix.basename(target) === "__init__") target = path7.posix.dirname(target);
   const names = [];
   let dir = target;
   do {
-    names.unshift(path5.posix.basename(dir));
-    dir = path5.posix.dirname(dir);
-  } while (dir !== "/" && fs.stat(path5.posix.join(dir, "__init__.py"))?.type === "file");
+    names.unshift(path7.posix.basename(dir));
+    dir = path7.posix.dirname(dir);
+  } while (dir !== "/" && fs.stat(path7.posix.join(dir, "__init__.py"))?.type === "file");
   return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context, notes) {
@@ -3571,7 +3637,7 @@ function gunicorn(commandArgs, context, notes) {
   if (configSpec?.startsWith("python:")) {
     entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
   } else {
-    const file = path5.posix.resolve(context.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
+    const file = path7.posix.resolve(context.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
     const text = context.fs.stat(file)?.type === "file" ? context.fs.readText(file) : void 0;
     if (text !== void 0) {
       entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
@@ -3584,7 +3650,7 @@ function gunicorn(commandArgs, context, notes) {
   for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
   }
-  const chdir = path5.posix.resolve(context.cwd, setting("chdir", "--chdir") ?? ".");
+  const chdir = path7.posix.resolve(context.cwd, setting("chdir", "--chdir") ?? ".");
   const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
@@ -3592,7 +3658,7 @@ function gunicorn(commandArgs, context, notes) {
   const threads = Number(setting("threads", "--threads") ?? "1");
   if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
   else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
-  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path5.posix.resolve(chdir, dir));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path7.posix.resolve(chdir, dir));
   const prepend = [];
   for (const dir of [context.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
   return { entries, prepend, context: { ...context, env, cwd: chdir } };
@@ -3954,7 +4020,7 @@ function killedForMemory(plan2) {
   return `, killed for going over its ${plan2.memory} memory limit (boot-memory)`;
 }
 function containerOptions(plan2, mask) {
-  return { runId: plan2.runId, timeoutSeconds: plan2.timeoutSeconds, memory: plan2.memory, env: plan2.env, mask, ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand } };
+  return { runId: plan2.runId, timeoutSeconds: plan2.timeoutSeconds, memory: plan2.memory, env: plan2.env, secretEnv: plan2.secretEnv, mask, ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand } };
 }
 async function bootByImport(plan2, mask) {
   const check = await importCheck(plan2.image, plan2.python, plan2.targets, { ...containerOptions(plan2, mask), front: plan2.front, ...plan2.workdir !== void 0 && { workdir: plan2.workdir } });
@@ -4205,14 +4271,14 @@ function plan(input, mode) {
   if (mode === "serve") {
     const port = settings.port ?? firstExposedPort(input.imageConfig);
     if (settings.healthPath !== void 0 && port === void 0) throw new ConfigurationError(`health-path ${settings.healthPath} needs a port to ask: set port, or EXPOSE the port in the image`);
-    return { ...base, targets: [], front: [], env: { ...settings.env }, ...port !== void 0 && { port }, ...settings.healthPath !== void 0 && { healthPath: settings.healthPath } };
+    return { ...base, targets: [], front: [], env: {}, secretEnv: { ...settings.env }, ...port !== void 0 && { port }, ...settings.healthPath !== void 0 && { healthPath: settings.healthPath } };
   }
   const targets = importTargets(input.entries);
   if (targets.length === 0) {
     return { reason: `the import boot has nothing to import: the entry points are scripts or files (${input.entries.map(entryLabel).join(", ")}); boot: serve runs them` };
   }
   const front = input.sysPath.filter((entry) => entry.origin === "path0" || entry.origin === "server").map((entry) => entry.path);
-  return { ...base, targets, front, workdir: workingDirOf(input.commandConfig), env: { ...commandEnv(input), ...settings.env } };
+  return { ...base, targets, front, workdir: workingDirOf(input.commandConfig), env: commandEnv(input), secretEnv: { ...settings.env } };
 }
 function moduleNamer(input) {
   const cwd = workingDirOf(input.commandConfig);
@@ -4258,7 +4324,7 @@ async function bootStage(findings, input) {
 }
 
 // src/explain/explain.ts
-import path10 from "node:path";
+import path12 from "node:path";
 
 // src/python/distributions.ts
 function normalizeName(name) {
@@ -4274,15 +4340,15 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path11 = recorded.replace(/^\.\//, "");
+  let path13 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path11.startsWith("../")) return void 0;
-    path11 = path11.slice(3);
+    if (!path13.startsWith("../")) return void 0;
+    path13 = path13.slice(3);
   }
-  if (path11.startsWith("../")) return void 0;
-  const first = path11.split("/")[0];
+  if (path13.startsWith("../")) return void 0;
+  const first = path13.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path11.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path13.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
@@ -4320,17 +4386,17 @@ function installedDistributions(fs) {
   return found;
 }
 function readDistribution(fs, location, folderName, isFolder) {
-  const path11 = `${location === "/" ? "" : location}/${folderName}`;
-  const text = isFolder ? fs.readText(`${path11}/METADATA`) ?? fs.readText(`${path11}/PKG-INFO`) : fs.readText(path11);
+  const path13 = `${location === "/" ? "" : location}/${folderName}`;
+  const text = isFolder ? fs.readText(`${path13}/METADATA`) ?? fs.readText(`${path13}/PKG-INFO`) : fs.readText(path13);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path11, location, topLevel: topLevelNames(fs, path11, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path13, location, topLevel: topLevelNames(fs, path13, isFolder) };
 }
 
 // src/explain/build-context.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
-import path6 from "node:path";
+import { existsSync, readFileSync, statSync as statSync2 } from "node:fs";
+import path8 from "node:path";
 
 // src/explain/dockerignore.ts
 var BOM = "\uFEFF";
@@ -4338,11 +4404,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path11) {
-  if (path11 === "") return ".";
-  const rooted = path11.startsWith("/");
+function cleanPath(path13) {
+  if (path13 === "") return ".";
+  const rooted = path13.startsWith("/");
   const parts = [];
-  for (const part of path11.split("/")) {
+  for (const part of path13.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -4464,17 +4530,17 @@ function compile(pattern) {
       source2 += literal(char);
     } else source2 += char;
   }
-  if (kind === "exact") return (path11) => path11 === pattern;
+  if (kind === "exact") return (path13) => path13 === pattern;
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return (path11) => path11.startsWith(prefix);
+    return (path13) => path13.startsWith(prefix);
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return (path11) => path11.endsWith(suffix) || suffix.startsWith("/") && path11 === suffix.slice(1);
+    return (path13) => path13.endsWith(suffix) || suffix.startsWith("/") && path13 === suffix.slice(1);
   }
   const regexp = new RegExp(`${source2}$`, "u");
-  return (path11) => regexp.test(path11);
+  return (path13) => regexp.test(path13);
 }
 var DockerIgnore = class {
   /** The ignore file, as a path relative to the repository (for annotations). */
@@ -4517,8 +4583,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path11, isFolder = false) {
-    const clean = cleanPath(path11);
+  exclusion(path13, isFolder = false) {
+    const clean = cleanPath(path13);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -4531,15 +4597,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path11, isFolder = false) {
-    return this.exclusion(path11, isFolder) === void 0;
+  sends(path13, isFolder = false) {
+    return this.exclusion(path13, isFolder) === void 0;
   }
-  folder(path11, parent2) {
-    let state = this.folders.get(path11);
+  folder(path13, parent2) {
+    let state = this.folders.get(path13);
     if (!state) {
-      state = this.evaluate(path11, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path11);
-      this.folders.set(path11, state);
+      state = this.evaluate(path13, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path13);
+      this.folders.set(path13, state);
     }
     return state;
   }
@@ -4553,15 +4619,15 @@ var DockerIgnore = class {
    * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    */
-  evaluate(path11, parent2) {
+  evaluate(path13, parent2) {
     let excluded = false;
     let decidedBy;
     const matched = this.compiled.map((rule2, index) => {
       let match = parent2?.matched[index] ?? false;
       if (!match) {
         if (rule2.exception !== excluded) return false;
-        match = rule2.matches(path11);
-        if (!match && !parent2) match = this.parentFolders(path11).some((folder) => rule2.matches(folder));
+        match = rule2.matches(path13);
+        if (!match && !parent2) match = this.parentFolders(path13).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -4571,16 +4637,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path11) {
-    const parts = path11.split("/");
+  parentFolders(path13) {
+    const parts = path13.split("/");
     return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path11) {
+  matchOrParents(rules, path13) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path11) || this.parentFolders(path11).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path13) || this.parentFolders(path13).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -4766,24 +4832,24 @@ function globExpression(pattern) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path11, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path11.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path11.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path11.slice(path11.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path13, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path13.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path13.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path13.slice(path13.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path11) {
+function throughStep(step, path13) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path11) return landing(step, source2, path11, true);
-      if (source2 === "." || source2 === "/" || path11.startsWith(`${source2}/`)) return landing(step, source2, path11, false);
+      if (source2 === path13) return landing(step, source2, path13, true);
+      if (source2 === "." || source2 === "/" || path13.startsWith(`${source2}/`)) return landing(step, source2, path13, false);
       continue;
     }
     const expression = globExpression(source2);
-    const parts = path11.split("/");
+    const parts = path13.split("/");
     for (let depth = 1; depth <= parts.length; depth++) {
       const item = parts.slice(0, depth).join("/");
-      if (item !== "" && expression.test(item)) return landing(step, item, path11, depth === parts.length);
+      if (item !== "" && expression.test(item)) return landing(step, item, path13, depth === parts.length);
     }
   }
   return void 0;
@@ -4849,7 +4915,7 @@ function importedFolders(dockerfile, searched) {
 
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
-  return path6.relative(root, target).split(path6.sep).join("/");
+  return path8.relative(root, target).split(path8.sep).join("/");
 }
 function upToTarget(dockerfile, target) {
   const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
@@ -4860,32 +4926,32 @@ function upToTarget(dockerfile, target) {
   return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
 }
 function readBuildContext(repository, context, dockerfile, target) {
-  const root = path6.resolve(repository);
-  const folder = path6.resolve(root, context || ".");
+  const root = path8.resolve(repository);
+  const folder = path8.resolve(root, context || ".");
   const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path6.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path6.resolve(root, dockerfile || path6.join(folder, "Dockerfile"));
+  if (folderRelative.startsWith("..") || path8.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (!existsSync(folder) || !statSync2(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context)} is not a folder of the repository ${repository}`);
+  const dockerfilePath = path8.resolve(root, dockerfile || path8.join(folder, "Dockerfile"));
   if (dockerfile && !existsSync(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
   const built = { folder: folderRelative };
-  if (existsSync(dockerfilePath) && statSync(dockerfilePath).isFile()) {
+  if (existsSync(dockerfilePath) && statSync2(dockerfilePath).isFile()) {
     const parsed = parseDockerfile(readFileSync(dockerfilePath, "utf8"), repositoryRelative(root, dockerfilePath));
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
-  const candidates = [`${dockerfilePath}.dockerignore`, path6.join(folder, ".dockerignore")];
-  const ignorePath = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+  const candidates = [`${dockerfilePath}.dockerignore`, path8.join(folder, ".dockerignore")];
+  const ignorePath = candidates.find((candidate) => existsSync(candidate) && statSync2(candidate).isFile());
   if (ignorePath) built.ignore = new DockerIgnore(readFileSync(ignorePath, "utf8"), repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
   return built;
 }
 
 // src/explain/cause.ts
-import path7 from "node:path";
+import path9 from "node:path";
 function explainFirstParty(finding, context, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const imageHas = checkout.imageHas ?? (() => false);
   const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path7.posix.relative(context.folder, source3) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path9.posix.relative(context.folder, source3) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context.folder || "."}, so no COPY can bring it in` };
   }
@@ -4893,7 +4959,7 @@ function explainFirstParty(finding, context, checkout) {
     const exclusion = context.ignore?.exclusion(relative2);
     if (!exclusion) continue;
     const file = context.ignore.file;
-    const leftOut = exclusion.folder ? `${path7.posix.join(context.folder, exclusion.folder)}/` : source3;
+    const leftOut = exclusion.folder ? `${path9.posix.join(context.folder, exclusion.folder)}/` : source3;
     return {
       ...finding,
       cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${exclusion.rule.text}\``,
@@ -4923,12 +4989,12 @@ function explainFirstParty(finding, context, checkout) {
 }
 
 // src/explain/pathmap.ts
-import path8 from "node:path";
+import path10 from "node:path";
 var SKIPPED2 = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
 async function listRepository(root) {
   const { glob } = await import("./cli-chunks/index.min-JFCX2DOG.js");
   const files = await glob("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED2, posix: true });
-  return files.map((file) => file.split(path8.sep).join("/")).sort();
+  return files.map((file) => file.split(path10.sep).join("/")).sort();
 }
 function trim(folder) {
   return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
@@ -5033,7 +5099,7 @@ function parsePathMap(lines) {
 
 // src/explain/requirements.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import path9 from "node:path";
+import path11 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -5801,7 +5867,7 @@ function requirement(name, file, line, text) {
 function readRequirementsFile(root, file, declared, seen) {
   if (seen.has(file)) return;
   seen.add(file);
-  const absolute2 = path9.join(root, file);
+  const absolute2 = path11.join(root, file);
   if (!existsSync2(absolute2)) return;
   declared.files.push(file);
   const lines = readFileSync2(absolute2, "utf8").split(/\r?\n/);
@@ -5813,7 +5879,7 @@ function readRequirementsFile(root, file, declared, seen) {
     if (text === "") continue;
     const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text);
     if (include) {
-      if (!/^(-c|--constraint)/.test(text)) readRequirementsFile(root, path9.posix.join(path9.posix.dirname(file), include[1]), declared, seen);
+      if (!/^(-c|--constraint)/.test(text)) readRequirementsFile(root, path11.posix.join(path11.posix.dirname(file), include[1]), declared, seen);
       continue;
     }
     const editable = /^(?:-e|--editable)\s+(\S+)/.exec(text);
@@ -5835,7 +5901,7 @@ function tableLine(lines, header) {
   return lines.findIndex((line) => line.trim() === `[${header}]`);
 }
 function readPyproject(root, file, declared) {
-  const absolute2 = path9.join(root, file);
+  const absolute2 = path11.join(root, file);
   if (!existsSync2(absolute2)) return;
   const text = readFileSync2(absolute2, "utf8");
   let document;
@@ -5865,7 +5931,7 @@ function readPyproject(root, file, declared) {
   }
 }
 function readSetupCfg(root, file, declared) {
-  const absolute2 = path9.join(root, file);
+  const absolute2 = path11.join(root, file);
   if (!existsSync2(absolute2)) return;
   declared.files.push(file);
   const lines = readFileSync2(absolute2, "utf8").split(/\r?\n/);
@@ -5955,7 +6021,7 @@ async function readCheckout(root, build) {
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
   const { dockerfile, folder } = checkout.context;
-  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path10.posix.join(folder, copied).replace(/^\.$/, ""));
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path12.posix.join(folder, copied).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function explainFindings(findings, facts) {
@@ -6300,18 +6366,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path11) {
-    return this.typeOf(path11) !== void 0;
+  exists(path13) {
+    return this.typeOf(path13) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path11) {
-    if (!this.folderTypes.has(path11)) this.folderTypes.set(path11, this.typeOf(path11));
-    return this.folderTypes.get(path11);
+  folderType(path13) {
+    if (!this.folderTypes.has(path13)) this.folderTypes.set(path13, this.typeOf(path13));
+    return this.folderTypes.get(path13);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path11) {
+  typeOf(path13) {
     try {
-      return this.fs.stat(path11)?.type;
+      return this.fs.stat(path13)?.type;
     } catch {
       return void 0;
     }
@@ -6338,7 +6404,7 @@ function classifyFromImport(resolver, pkg, name, bindingsOf) {
 }
 
 // src/python/scan-pool.ts
-import os3 from "node:os";
+import os4 from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/python/parser.ts
@@ -7731,7 +7797,7 @@ var ScanPool = class {
   /** Files scanned on a worker, for the report of a run. */
   scannedOnWorkers = 0;
   constructor(options = {}) {
-    this.size = options.size ?? Math.max(1, os3.availableParallelism() - 1);
+    this.size = options.size ?? Math.max(1, os4.availableParallelism() - 1);
     this.threshold = options.threshold ?? 400;
   }
   /**
@@ -11586,18 +11652,18 @@ var ImportGraph = class {
     this.lastYield = performance.now();
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path11) {
-    if (path11 === void 0) return "stdlib";
-    let zone = this.zones.get(path11);
+  zoneOf(path13) {
+    if (path13 === void 0) return "stdlib";
+    let zone = this.zones.get(path13);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path11);
-      this.zones.set(path11, zone);
+      zone = this.zoneOfPath(path13);
+      this.zones.set(path13, zone);
     }
     return zone;
   }
-  zoneOfPath(path11) {
-    if (underAny(path11, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path11)) return "third-party";
-    if (underAny(path11, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path13) {
+    if (underAny(path13, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path13)) return "third-party";
+    if (underAny(path13, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -11971,12 +12037,13 @@ async function inspectImage(settings, logger) {
 }
 async function scanImage(settings, logger) {
   const started = performance.now();
+  dockerBinary();
   const checkout = settings.repository ? await readCheckout(settings.repository, settings) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path11, size) => {
-    const keep = pythonAnalysisContent(path11, size);
-    if (keep > 0 && path11.endsWith(".py") && INSTALLED_DIR.test(path11) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path13, size) => {
+    const keep = pythonAnalysisContent(path13, size);
+    if (keep > 0 && path13.endsWith(".py") && INSTALLED_DIR.test(path13) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger, select).catch(async (error) => {
@@ -12471,7 +12538,7 @@ function toSarif(report2, tool) {
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-function logTail(logs, count = LOG_TAIL_LINES) {
+function logTail2(logs, count = LOG_TAIL_LINES) {
   const all = logs.replace(/\s+$/, "").split(/\r?\n/);
   if (all.length === 1 && all[0] === "") return { lines: [], omitted: 0 };
   let start = Math.max(0, all.length - count);
@@ -12517,7 +12584,7 @@ function formatScanText(report2, color = false) {
   if (report2.boot) {
     lines.push(bootLine(report2.boot));
     if ("ok" in report2.boot && !report2.boot.ok) {
-      const tail = logTail(report2.boot.logs, 20);
+      const tail = logTail2(report2.boot.logs, 20);
       if (tail.omitted > 0) lines.push(paint("dim", `  ... ${tail.omitted} earlier log lines`));
       lines.push(...tail.lines.map((line) => paint("dim", `  | ${line}`)));
     }

@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path27 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path29 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path27 && path27[0] !== "/") {
-          path27 = `/${path27}`;
+        if (path29 && path29[0] !== "/") {
+          path29 = `/${path29}`;
         }
-        return new URL(`${origin}${path27}`);
+        return new URL(`${origin}${path29}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path27, origin }
+          request: { method, path: path29, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path27);
+        debuglog2("sending request to %s %s/%s", method, origin, path29);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path27, origin },
+          request: { method, path: path29, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path27,
+          path29,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path27, origin }
+          request: { method, path: path29, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path27);
+        debuglog2("trailers received from %s %s/%s", method, origin, path29);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path27, origin },
+          request: { method, path: path29, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path27,
+          path29,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path27, origin }
+            request: { method, path: path29, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path27);
+          debuglog2("sending request to %s %s/%s", method, origin, path29);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path27,
+        path: path29,
         method,
         body,
         headers: headers2,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path27 !== "string") {
+        if (typeof path29 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path27[0] !== "/" && !(path27.startsWith("http://") || path27.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path29[0] !== "/" && !(path29.startsWith("http://") || path29.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path27)) {
+        } else if (invalidPathRegex.test(path29)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path27, query) : path27;
+        this.path = query ? buildURL(path29, query) : path29;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants7 = require_constants2();
+    var constants8 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants8.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants7.ERROR.OK) {
+          if (ret !== constants8.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants8.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants7.ERROR.PAUSED) {
+            } else if (ret === constants8.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants7.ERROR.OK) {
+        if (ret === constants8.ERROR.OK) {
           return null;
         }
-        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants8.ERROR.PAUSED || ret === constants8.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants7.ERROR[ret], data);
+        return new HTTPParserError(message, constants8.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants7.ERROR.PAUSED : 0;
+        return pause ? constants8.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path27, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path29, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers: headers2, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path27} HTTP/1.1\r
+      let header = `${method} ${path29} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path27, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path29, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers2[HTTP2_HEADER_PATH] = path27;
+      headers2[HTTP2_HEADER_PATH] = path29;
       headers2[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers2, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path27 = search ? `${pathname}${search}` : pathname;
+        const path29 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path27;
+        this.opts.path = path29;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path27 = "/",
+          path: path29 = "/",
           headers: headers2 = {}
         } = opts;
-        opts.path = origin + path27;
+        opts.path = origin + path29;
         if (!("host" in headers2) && !("Host" in headers2)) {
           const { host } = new URL2(origin);
           headers2.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path27) {
-      if (typeof path27 !== "string") {
-        return path27;
+    function safeUrl(path29) {
+      if (typeof path29 !== "string") {
+        return path29;
       }
-      const pathSegments = path27.split("?");
+      const pathSegments = path29.split("?");
       if (pathSegments.length !== 2) {
-        return path27;
+        return path29;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path27, method, body, headers: headers2 }) {
-      const pathMatch = matchValue(mockDispatch2.path, path27);
+    function matchKey(mockDispatch2, { path: path29, method, body, headers: headers2 }) {
+      const pathMatch = matchValue(mockDispatch2.path, path29);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers2);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path27 }) => matchValue(safeUrl(path27), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path29 }) => matchValue(safeUrl(path29), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path27, method, body, headers: headers2, query } = opts;
+      const { path: path29, method, body, headers: headers2, query } = opts;
       return {
-        path: path27,
+        path: path29,
         method,
         body,
         headers: headers2,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path27, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path29, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path27,
+            Path: path29,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path27) {
-      for (let i2 = 0; i2 < path27.length; ++i2) {
-        const code2 = path27.charCodeAt(i2);
+    function validateCookiePath(path29) {
+      for (let i2 = 0; i2 < path29.length; ++i2) {
+        const code2 = path29.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path27 = opts.path;
+          let path29 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path27 = `/${path27}`;
+            path29 = `/${path29}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path27);
+          url = new URL(util.parseOrigin(url).origin + path29);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -25552,17 +25552,17 @@ var init_output_sync = __esm({
       const writtenPaths = /* @__PURE__ */ new Set();
       for (const stdioItem of fileItems) {
         const { type, append } = stdioItem;
-        const path27 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-        if (writtenPaths.has(path27)) {
+        const path29 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+        if (writtenPaths.has(path29)) {
           continue;
         }
-        writtenPaths.add(path27);
-        if (append || outputFiles.has(path27)) {
-          appendFileSync2(path27, contents);
+        writtenPaths.add(path29);
+        if (append || outputFiles.has(path29)) {
+          appendFileSync2(path29, contents);
         } else {
-          writeFileSync(path27, contents);
+          writeFileSync(path29, contents);
         }
-        outputFiles.add(path27);
+        outputFiles.add(path29);
       }
     };
   }
@@ -28958,7 +28958,7 @@ function se(r7, t = {}) {
 function Ls(r7, t = {}) {
   return new j(r7, t).iterate();
 }
-var re, We, js, $e, Ie, le, Be, Ue, Ws, $s, Is, Bs, Us, Gs, Hs, qs, Ks, Xs, Vs, Ys, Js, Zs, fe, ce, ft, He, qe, hi, ut, ue, Ke, de, ai, Z, li, Je, Dt, Ze, ge, ci, fi, Qe, ts, ui, di, pe, es, Xe, dt, ss, pi, me, mi, gi, is, wi, Ve, bi, yi, Nt, Ye, pt, mt, K, st, T, it, Si, xi, ls, ns, vi, v, Ei, U, ki, xe, Ci, Ai, Mi, rs, cs, Ri, Oi, we, os9, X, hs, ve, be, zt, ye, Pt, gt, Lt, Ee, as, Se, D, M, wt, _i, ke, us, fs4, Di, Ni, V, ds, jt, Pi, yt, ms, Li, ji, Wi, G, H, Y, Wt, St, $t, gs, It, ws, z, nt, k, xt, rt, C, F, A, Ce, Bt, R, E, Ae, Me, bs, Re, $2, Oe, Ut, vt, Q, _, Et, $i, Ii, Bi, Ui, Gt, Fe, Gi, Hi, J, tn, Ct, Cs, on6, hn, an, Ss, ln, cn, fn, un, P, As, Ms, I, Rs, Os, tt, Fs, N, kt, _e, xs, At, L, Ht, Kt, vs, dn, De, Es, Mt, ks, qt, Xt, Pe, Ts, O, Vt, Yt, Jt, ot, ht, Rt, rr, _s, pn, mn, gn, at2, wn, lt, ze, Ot, Le, Ft, Zt, Qt, bn, te, Tt, _t, Sn, j, je, xn, vn, En, kn, Cn, Ns;
+var re, We, js, $e, Ie, le, Be, Ue, Ws, $s, Is, Bs, Us, Gs, Hs, qs, Ks, Xs, Vs, Ys, Js, Zs, fe, ce, ft, He, qe, hi, ut, ue, Ke, de, ai, Z, li, Je, Dt, Ze, ge, ci, fi, Qe, ts, ui, di, pe, es, Xe, dt, ss, pi, me, mi, gi, is, wi, Ve, bi, yi, Nt, Ye, pt, mt, K, st, T, it, Si, xi, ls, ns, vi, v, Ei, U, ki, xe, Ci, Ai, Mi, rs, cs, Ri, Oi, we, os10, X, hs, ve, be, zt, ye, Pt, gt, Lt, Ee, as, Se, D, M, wt, _i, ke, us, fs4, Di, Ni, V, ds, jt, Pi, yt, ms, Li, ji, Wi, G, H, Y, Wt, St, $t, gs, It, ws, z, nt, k, xt, rt, C, F, A, Ce, Bt, R, E, Ae, Me, bs, Re, $2, Oe, Ut, vt, Q, _, Et, $i, Ii, Bi, Ui, Gt, Fe, Gi, Hi, J, tn, Ct, Cs, on6, hn, an, Ss, ln, cn, fn, un, P, As, Ms, I, Rs, Os, tt, Fs, N, kt, _e, xs, At, L, Ht, Kt, vs, dn, De, Es, Mt, ks, qt, Xt, Pe, Ts, O, Vt, Yt, Jt, ot, ht, Rt, rr, _s, pn, mn, gn, at2, wn, lt, ze, Ot, Le, Ft, Zt, Qt, bn, te, Tt, _t, Sn, j, je, xn, vn, En, kn, Cn, Ns;
 var init_index_min = __esm({
   "node_modules/glob/dist/esm/index.min.js"() {
     re = (r7, t, e) => {
@@ -30088,8 +30088,8 @@ var init_index_min = __esm({
         if (t === "/" && e) return true;
         let s = this.options, i2 = this.#g(t);
         if (!i2) {
-          if (!e && !this.#o && (this.#t || this.#n) && os9 !== t) {
-            os9 = t;
+          if (!e && !this.#o && (this.#t || this.#n) && os10 !== t) {
+            os10 = t;
             let l = this.#b(t);
             if (l === "no") return s.flipNegate ? false : this.negate;
             if (l === "yes") return s.flipNegate ? true : !this.negate;
@@ -32372,8 +32372,8 @@ import v8 from "node:v8";
 v8.setFlagsFromString("--battery-saver-mode");
 
 // src/main.ts
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path26 from "node:path";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import path28 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -34662,8 +34662,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path27 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path27} does not exist${EOL6}`);
+        const path29 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path29} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -39837,10 +39837,10 @@ function parseImageConfig(json, where) {
   const nested = field(top, "config", "Config");
   const runtime = isObject(nested) ? nested : top;
   const config = emptyConfig();
-  const os11 = field(top, "os", "Os");
+  const os12 = field(top, "os", "Os");
   const architecture = field(top, "architecture", "Architecture");
-  if (typeof os11 === "string" && typeof architecture === "string") {
-    config.platform = { os: os11, architecture };
+  if (typeof os12 === "string" && typeof architecture === "string") {
+    config.platform = { os: os12, architecture };
     const variant = field(top, "variant", "Variant");
     if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
   }
@@ -39885,9 +39885,11 @@ function parsePlatform(text) {
 // src/image/daemon.ts
 import { mkdir as mkdir2, mkdtemp, rm as rm2 } from "node:fs/promises";
 import os8 from "node:os";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/docker-cli.ts
+import { accessSync, constants as constants6, statSync as statSync2 } from "node:fs";
+import path18 from "node:path";
 var DockerCommandError = class extends Error {
   name = "DockerCommandError";
   failure;
@@ -39896,13 +39898,39 @@ var DockerCommandError = class extends Error {
     this.failure = failure;
   }
 };
-async function runDocker(args, command = "docker", env) {
+function findExecutable(name, searchPath) {
+  for (const folder of (searchPath ?? "").split(path18.delimiter)) {
+    if (!path18.isAbsolute(folder)) continue;
+    const candidate = path18.join(folder, name);
+    try {
+      if (!statSync2(candidate).isFile()) continue;
+      accessSync(candidate, constants6.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var dockerOnPath;
+function dockerBinary() {
+  dockerOnPath ??= { path: findExecutable("docker", process.env.PATH) };
+  return dockerOnPath.path;
+}
+function isPrivate(name) {
+  return name.startsWith("INPUT_") || name === "GITHUB_TOKEN" || name === "ACTIONS_RUNTIME_TOKEN" || name === "ACTIONS_ID_TOKEN_REQUEST_TOKEN";
+}
+function dockerEnvironment(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
+}
+async function runDocker(args, command) {
+  const binary = command ?? dockerBinary();
+  if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
   const { execa: execa2, ExecaError: ExecaError2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
   try {
-    return (await execa2(command, args, { stdin: "ignore", ...env && { env } })).stdout;
+    return (await execa2(binary, args, { stdin: "ignore", env: dockerEnvironment(), extendEnv: false })).stdout;
   } catch (error2) {
     if (!(error2 instanceof ExecaError2)) throw error2;
-    if (error2.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command }, args);
+    if (error2.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
     const stderr = String(error2.stderr ?? "").trim();
     if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) throw new DockerCommandError({ kind: "no-daemon", detail: stderr.split("\n")[0] }, args);
     if (/no such image|no such object|no such container|not found|does not exist/i.test(stderr)) throw new DockerCommandError({ kind: "not-found", detail: stderr }, args);
@@ -39914,7 +39942,7 @@ async function runDocker(args, command = "docker", env) {
 async function docker(args, reference, options) {
   const command = options.dockerCommand ?? "docker";
   try {
-    return await runDocker(args, command);
+    return await runDocker(args, options.dockerCommand);
   } catch (error2) {
     if (!(error2 instanceof DockerCommandError)) throw error2;
     const { failure } = error2;
@@ -39928,9 +39956,9 @@ async function withSavedImage(reference, options, use) {
   await docker(["image", "inspect", "--format", "{{.Id}}", reference], reference, options);
   const parent2 = options.tempDir ?? os8.tmpdir();
   await mkdir2(parent2, { recursive: true });
-  const folder = await mkdtemp(path18.join(parent2, "import-guard-save-"));
+  const folder = await mkdtemp(path19.join(parent2, "import-guard-save-"));
   try {
-    const archive = path18.join(folder, "image.tar");
+    const archive = path19.join(folder, "image.tar");
     await docker(["image", "save", "--output", archive, reference], reference, options);
     return await use(archive);
   } finally {
@@ -39943,18 +39971,18 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path27) {
-  const parts = path27.split("/");
+function pathComponents(path29) {
+  const parts = path29.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
 }
-function underAny(path27, dirs) {
+function underAny(path29, dirs) {
   for (const dir of dirs) {
-    if (path27 === dir) return true;
-    if (path27.startsWith(dir) && (dir.endsWith("/") || path27.charCodeAt(dir.length) === 47)) return true;
+    if (path29 === dir) return true;
+    if (path29.startsWith(dir) && (dir.endsWith("/") || path29.charCodeAt(dir.length) === 47)) return true;
   }
   return false;
 }
@@ -39975,32 +40003,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path27) {
-    const found = this.resolve(path27, false);
+  lstat(path29) {
+    const found = this.resolve(path29, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path27) {
-    const found = this.resolve(path27, true);
+  stat(path29) {
+    const found = this.resolve(path29, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path27) {
-    const found = this.resolve(path27, true);
+  realpath(path29) {
+    const found = this.resolve(path29, true);
     return found && joinPath(found.path);
   }
-  exists(path27) {
-    return this.resolve(path27, true) !== void 0;
+  exists(path29) {
+    return this.resolve(path29, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path27) {
-    const found = this.resolve(path27, true);
+  readdir(path29) {
+    const found = this.resolve(path29, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path27) {
-    const found = this.resolve(path27, true);
+  entries(path29) {
+    const found = this.resolve(path29, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child2] of found.node.children) types.set(name, child2.type);
@@ -40010,31 +40038,31 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path27) {
-    const content = this.contentOf(path27);
+  readFile(path29) {
+    const content = this.contentOf(path29);
     return content && this.store.get(content);
   }
   /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path27) {
-    const found = this.resolve(path27, true);
+  contentOf(path29) {
+    const found = this.resolve(path29, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return found.node.content;
   }
-  readText(path27) {
-    return this.readFile(path27)?.toString("utf8");
+  readText(path29) {
+    return this.readFile(path29)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path27 } = stack.pop();
-      if (path27.length > 0) yield describe({ node, path: path27 });
+      const { node, path: path29 } = stack.pop();
+      if (path29.length > 0) yield describe({ node, path: path29 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path27, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path29, name] });
       }
     }
   }
@@ -40051,11 +40079,11 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path27, followLast) {
-    const slash = path27.lastIndexOf("/");
-    const name = path27.slice(slash + 1);
+  resolve(path29, followLast) {
+    const slash = path29.lastIndexOf("/");
+    const name = path29.slice(slash + 1);
     if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path27.slice(0, slash);
+      const folderPath = path29.slice(0, slash);
       let folder = this.folders.get(folderPath);
       if (folder === void 0 && !this.folders.has(folderPath)) {
         folder = this.walkTo(folderPath, true);
@@ -40066,11 +40094,11 @@ var ImageFs = class {
       if (!child2) return void 0;
       if (child2.type !== "symlink" || !followLast) return { node: child2, path: [...folder.path, name] };
     }
-    return this.walkTo(path27, followLast);
+    return this.walkTo(path29, followLast);
   }
   /** Resolves a path component by component from the root. */
-  walkTo(path27, followLast) {
-    const pending = pathComponents(path27).reverse();
+  walkTo(path29, followLast) {
+    const pending = pathComponents(path29).reverse();
     const stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
@@ -40085,7 +40113,7 @@ var ImageFs = class {
       const isLast = pending.length === 0;
       if (child2.type === "symlink" && (!isLast || followLast)) {
         if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path27} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+          throw new SymlinkLoopError(`symlink loop while resolving ${path29} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
         }
         const target = child2.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
@@ -40098,8 +40126,8 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path27 }) {
-  const entry = { path: joinPath(path27), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path29 }) {
+  const entry = { path: joinPath(path29), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -40206,26 +40234,26 @@ function entryPath(name, where) {
   }
   return components.join("/");
 }
-function imagePath(path27) {
-  return "/" + path27;
+function imagePath(path29) {
+  return "/" + path29;
 }
-function parentOf(path27) {
-  return path27.slice(0, Math.max(0, path27.lastIndexOf("/")));
+function parentOf(path29) {
+  return path29.slice(0, Math.max(0, path29.lastIndexOf("/")));
 }
-function baseName(path27) {
-  return path27.slice(path27.lastIndexOf("/") + 1);
+function baseName(path29) {
+  return path29.slice(path29.lastIndexOf("/") + 1);
 }
 var TreeBuilder = class {
   root = newDirectory();
   /** Directory nodes by path; cleared whenever a directory may have left the tree. */
   folders = /* @__PURE__ */ new Map();
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path27) {
-    if (path27 === "") return this.root;
-    const known = this.folders.get(path27);
+  lookup(path29) {
+    if (path29 === "") return this.root;
+    const known = this.folders.get(path29);
     if (known) return known;
     let node = this.root;
-    for (const name of path27.split("/")) {
+    for (const name of path29.split("/")) {
       node = node.children?.get(name);
       if (!node) return void 0;
     }
@@ -40237,13 +40265,13 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path27, node) {
-    if (path27 === "") {
+  put(path29, node) {
+    if (path29 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path27));
-    const name = baseName(path27);
+    const parent2 = this.folder(parentOf(path29));
+    const name = baseName(path29);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
@@ -40251,30 +40279,30 @@ var TreeBuilder = class {
     }
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path27, node);
+    if (node.type === "dir") this.folders.set(path29, node);
   }
-  remove(path27) {
-    if (path27 === "") return;
-    this.lookup(parentOf(path27))?.children?.delete(baseName(path27));
+  remove(path29) {
+    if (path29 === "") return;
+    this.lookup(parentOf(path29))?.children?.delete(baseName(path29));
     this.folders.clear();
   }
-  clearChildren(path27) {
-    this.lookup(path27)?.children?.clear();
+  clearChildren(path29) {
+    this.lookup(path29)?.children?.clear();
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path27) {
-    if (path27 === "") return this.root;
-    const known = this.folders.get(path27);
+  folder(path29) {
+    if (path29 === "") return this.root;
+    const known = this.folders.get(path29);
     if (known) return known;
-    const parent2 = this.folder(parentOf(path27));
-    const name = baseName(path27);
+    const parent2 = this.folder(parentOf(path29));
+    const name = baseName(path29);
     let child2 = parent2.children.get(name);
     if (child2?.type !== "dir") {
       child2 = newDirectory();
       parent2.children.set(name, child2);
     }
-    this.folders.set(path27, child2);
+    this.folders.set(path29, child2);
     return child2;
   }
 };
@@ -40392,9 +40420,9 @@ function indexLayer(place3, select, store, where) {
   }
   const entries = [];
   for (const entry of listed) {
-    const path27 = entryPath(entry.name, where);
-    const item = { path: path27, entry };
-    const asked = entry.type === "file" ? select(imagePath(path27), entry.size) : 0;
+    const path29 = entryPath(entry.name, where);
+    const item = { path: path29, entry };
+    const asked = entry.type === "file" ? select(imagePath(path29), entry.size) : 0;
     if (asked > 0) item.content = { fd, offset: place3.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -40536,9 +40564,9 @@ async function planOciLayout(files, wanted) {
 }
 
 // src/image/rootfs.ts
-import { constants as constants6 } from "node:fs";
+import { constants as constants7 } from "node:fs";
 import { lstat as lstat2, open as open3, opendir, readlink as readlink2 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 async function readRootfs(top, select, store, logger) {
   const tree = new TreeBuilder();
   const pending = [{ dir: top, path: "" }];
@@ -40552,7 +40580,7 @@ async function readRootfs(top, select, store, logger) {
       continue;
     }
     for await (const dirent of handle) {
-      const full = path19.join(dir, dirent.name);
+      const full = path20.join(dir, dirent.name);
       const child2 = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
       const info2 = await lstat2(full);
       const mode = info2.mode & 4095;
@@ -40580,7 +40608,7 @@ async function readRootfs(top, select, store, logger) {
   return tree;
 }
 async function readHead(file, bytes) {
-  const handle = await open3(file, constants6.O_RDONLY | constants6.O_NOFOLLOW);
+  const handle = await open3(file, constants7.O_RDONLY | constants7.O_NOFOLLOW);
   try {
     const buffer = Buffer.alloc(bytes);
     let filled = 0;
@@ -40755,13 +40783,13 @@ var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path27, size) => {
-  if (path27.endsWith(".py") || path27.endsWith(".pth") || path27.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path27.endsWith("/pyvenv.cfg") || path27 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  const slash = path27.lastIndexOf("/");
-  if ((path27.endsWith(".dist-info", slash) || path27.endsWith(".egg-info", slash)) && METADATA_FILES.has(path27.slice(slash + 1))) return MAX_SOURCE_BYTES;
-  if (path27.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path27.endsWith("/bin", slash) || path27.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+var pythonAnalysisContent = (path29, size) => {
+  if (path29.endsWith(".py") || path29.endsWith(".pth") || path29.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path29.endsWith("/pyvenv.cfg") || path29 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  const slash = path29.lastIndexOf("/");
+  if ((path29.endsWith(".dist-info", slash) || path29.endsWith(".egg-info", slash)) && METADATA_FILES.has(path29.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path29.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path29.endsWith("/bin", slash) || path29.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
 };
 
@@ -40778,9 +40806,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname3(path27) {
-  const slash = path27.lastIndexOf("/");
-  return slash <= 0 ? "/" : path27.slice(0, slash);
+function dirname3(path29) {
+  const slash = path29.lastIndexOf("/");
+  return slash <= 0 ? "/" : path29.slice(0, slash);
 }
 function join3(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -40792,21 +40820,21 @@ function join3(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path27, cwd) {
-  return path27.startsWith("/") ? join3(path27) : join3(cwd, path27);
+function absolute(path29, cwd) {
+  return path29.startsWith("/") ? join3(path29) : join3(cwd, path29);
 }
 function workingDirOf(config) {
   return config.workingDir ? join3(config.workingDir) : "/";
 }
 function findOnPath(fs5, command, env, cwd) {
   if (command.includes("/")) {
-    const path27 = absolute(command, cwd);
-    return fs5.stat(path27)?.type === "file" ? path27 : void 0;
+    const path29 = absolute(command, cwd);
+    return fs5.stat(path29)?.type === "file" ? path29 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path27 = absolute(join3(dir || ".", command), cwd);
-    const entry = fs5.stat(path27);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path27;
+    const path29 = absolute(join3(dir || ".", command), cwd);
+    const entry = fs5.stat(path29);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path29;
   }
   return void 0;
 }
@@ -40825,8 +40853,8 @@ function shebangInterpreter(fs5, script, env, cwd) {
 function stdlibLandmark(fs5, prefix, minor) {
   return fs5.stat(join3(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs5.exists(join3(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path27) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path27);
+function versionFromName(path29) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path29);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs5, file) {
@@ -40912,8 +40940,8 @@ function computeSysPath(fs5, config, python, launcher) {
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path27, origin, via) => {
-    const entry = { path: path27, origin };
+  const add = (path29, origin, via) => {
+    const entry = { path: path29, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -40937,7 +40965,7 @@ function computeSysPath(fs5, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path27) => fs5.stat(path27)?.type === "dir";
+  const isDir = (path29) => fs5.stat(path29)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -40954,10 +40982,10 @@ function computeSysPath(fs5, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path27 = absolute(line, dir);
-        if (known.has(path27) || !fs5.exists(path27)) return;
-        known.add(path27);
-        add(path27, "pth", { file, line: index + 1 });
+        const path29 = absolute(line, dir);
+        if (known.has(path29) || !fs5.exists(path29)) return;
+        known.add(path29);
+        add(path29, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -41008,7 +41036,7 @@ function editableMappings(fs5, sysPath) {
 }
 
 // src/python/entrypoints.ts
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/python/tokenizer.ts
 var PythonSyntaxError = class extends Error {
@@ -42290,7 +42318,7 @@ function* eachShellCommand(text, lookup) {
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 function isPythonProgram(program) {
-  return PYTHON_NAME.test(path20.posix.basename(program));
+  return PYTHON_NAME.test(path21.posix.basename(program));
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
@@ -42376,7 +42404,7 @@ function unwrap(argv, context3, out, notes) {
   for (; ; ) {
     const program = args[0];
     if (program === void 0) return;
-    const name = path20.posix.basename(program);
+    const name = path21.posix.basename(program);
     if (program === "--" || name === "exec" || name === "nohup") {
       args = args.slice(1);
     } else if (name === "tini" || name === "tini-static" || name === "dumb-init" || name === "catatonit") {
@@ -42406,12 +42434,12 @@ function unwrap(argv, context3, out, notes) {
       }
       const script = args.slice(1).find((arg) => !arg.startsWith("-"));
       if (!script) return;
-      runShellScript(path20.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), nested, out, notes);
+      runShellScript(path21.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), nested, out, notes);
       return;
     } else {
       const found = findOnPath(context3.fs, program, context3.env, context3.cwd);
       const interpreter = found ? shebangInterpreter(context3.fs, found, context3.env, context3.cwd) : void 0;
-      if (found && interpreter && SHELLS.has(path20.posix.basename(interpreter))) {
+      if (found && interpreter && SHELLS.has(path21.posix.basename(interpreter))) {
         runShellScript(found, args.slice(1), nested, out, notes);
         return;
       }
@@ -42443,7 +42471,7 @@ function runShell(text, args, context3, out, notes) {
     if (head === void 0) {
       for (const [key, value] of assignments2) current.env.set(key, value);
     } else if (head === "cd") {
-      current = { ...current, cwd: path20.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+      current = { ...current, cwd: path21.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
     } else if (!["set", "echo", "printf", "test", "[", "true", "false", "mkdir", "chown", "chmod", "sleep", "fi", "done", "esac", "for", "case", "shift", "trap", "wait", "umask", "ulimit", "exit", "return", "source", "."].includes(head)) {
@@ -42454,7 +42482,7 @@ function runShell(text, args, context3, out, notes) {
 function deriveCommand(argv, context3, notes) {
   const { fs: fs5 } = context3;
   const program = argv[0];
-  const name = path20.posix.basename(program);
+  const name = path21.posix.basename(program);
   const found = findOnPath(fs5, program, context3.env, context3.cwd);
   if (PYTHON_NAME.test(name)) {
     if (!found) notes.push(`${program} is not on the image's PATH`);
@@ -42538,9 +42566,9 @@ function pythonCommand(interpreter, args, context3, notes) {
       return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context: context3 };
     case "script": {
       const arg = invocation.script;
-      const file = path20.posix.resolve(context3.cwd, arg);
+      const file = path21.posix.resolve(context3.cwd, arg);
       const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
-      if (path20.posix.basename(arg) === "manage.py") {
+      if (path21.posix.basename(arg) === "manage.py") {
         const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
         const settings = last(rest, "--settings") ?? context3.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context3.fs.readText(file) ?? "");
         if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
@@ -42568,7 +42596,7 @@ function serverCommand(name, args, context3, notes) {
       if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
       const ws2 = last(options, "--ws");
       if (ws2 === "websockets" || ws2 === "wsproto") entries.push({ role: "module", module: ws2, how: `uvicorn --ws ${ws2}` });
-      return { entries, prepend: [path20.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
+      return { entries, prepend: [path21.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
     }
     case "hypercorn": {
       const options = parseOptions(args, FLAGS.hypercorn);
@@ -42577,10 +42605,10 @@ function serverCommand(name, args, context3, notes) {
       const prepend = [];
       if (app) {
         const colon = app.indexOf(":");
-        const target = path20.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
-        const name2 = context3.fs.stat(target)?.type === "file" ? path20.posix.basename(target).replace(/\.[^.]*$/, "") : path20.posix.basename(target);
+        const target = path21.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context3.fs.stat(target)?.type === "file" ? path21.posix.basename(target).replace(/\.[^.]*$/, "") : path21.posix.basename(target);
         entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
-        prepend.push(path20.posix.dirname(target));
+        prepend.push(path21.posix.dirname(target));
       }
       const worker = last(options, "-k", "--worker-class");
       if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
@@ -42609,7 +42637,7 @@ function serverCommand(name, args, context3, notes) {
         entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context3.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
       } else {
         for (const candidate of ["wsgi", "app"]) {
-          if (context3.fs.exists(path20.posix.join(context3.cwd, `${candidate}.py`))) {
+          if (context3.fs.exists(path21.posix.join(context3.cwd, `${candidate}.py`))) {
             entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
             break;
           }
@@ -42629,14 +42657,14 @@ function serverCommand(name, args, context3, notes) {
   }
 }
 function flaskImport(fs5, cwd, spec) {
-  let target = path20.posix.resolve(cwd, spec).replace(/\.py$/, "");
-  if (path20.posix.basename(target) === "__init__") target = path20.posix.dirname(target);
+  let target = path21.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path21.posix.basename(target) === "__init__") target = path21.posix.dirname(target);
   const names = [];
   let dir = target;
   do {
-    names.unshift(path20.posix.basename(dir));
-    dir = path20.posix.dirname(dir);
-  } while (dir !== "/" && fs5.stat(path20.posix.join(dir, "__init__.py"))?.type === "file");
+    names.unshift(path21.posix.basename(dir));
+    dir = path21.posix.dirname(dir);
+  } while (dir !== "/" && fs5.stat(path21.posix.join(dir, "__init__.py"))?.type === "file");
   return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context3, notes) {
@@ -42648,7 +42676,7 @@ function gunicorn(commandArgs, context3, notes) {
   if (configSpec?.startsWith("python:")) {
     entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
   } else {
-    const file = path20.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
+    const file = path21.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
     const text = context3.fs.stat(file)?.type === "file" ? context3.fs.readText(file) : void 0;
     if (text !== void 0) {
       entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
@@ -42661,7 +42689,7 @@ function gunicorn(commandArgs, context3, notes) {
   for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
   }
-  const chdir = path20.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
+  const chdir = path21.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
   const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
@@ -42669,7 +42697,7 @@ function gunicorn(commandArgs, context3, notes) {
   const threads = Number(setting("threads", "--threads") ?? "1");
   if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
   else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
-  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path20.posix.resolve(chdir, dir));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path21.posix.resolve(chdir, dir));
   const prepend = [];
   for (const dir of [context3.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
   return { entries, prepend, context: { ...context3, env, cwd: chdir } };
@@ -42768,15 +42796,22 @@ function imagePython(fs5, imageConfig) {
   }
 }
 
+// src/boot/runtime.ts
+import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import os9 from "node:os";
+import path22 from "node:path";
+
 // src/boot/limits.ts
 var DEFAULT_MEMORY = "512m";
 var DEFAULT_PIDS = 256;
+var DEFAULT_CPUS = 1;
+var LOG_LIMIT_BYTES = 1024 * 1024;
 
 // src/boot/runtime.ts
 var RUN_LABEL = "io.github.import-guard.run";
-async function dockerForBoot(args, options, env) {
+async function dockerForBoot(args, options) {
   try {
-    return await runDocker(args, options.dockerCommand, env);
+    return await runDocker(args, options.dockerCommand);
   } catch (error2) {
     if (!(error2 instanceof DockerCommandError)) throw error2;
     const { failure } = error2;
@@ -42786,16 +42821,38 @@ async function dockerForBoot(args, options, env) {
   }
 }
 function createArgs(image, options) {
-  const args = ["create", "--label", `${RUN_LABEL}=${options.runId}`, "--network", options.network ?? "none", "--memory", options.memory ?? DEFAULT_MEMORY, "--pids-limit", String(options.pids ?? DEFAULT_PIDS), "--security-opt", "no-new-privileges"];
+  const args = ["create", "--label", `${RUN_LABEL}=${options.runId}`, "--network", options.network ?? "none", "--memory", options.memory ?? DEFAULT_MEMORY, "--pids-limit", String(options.pids ?? DEFAULT_PIDS), "--cpus", String(DEFAULT_CPUS), "--security-opt", "no-new-privileges"];
+  args.push("--log-driver", "json-file", "--log-opt", `max-size=${LOG_LIMIT_BYTES / 2048}k`, "--log-opt", "max-file=2");
   if (options.publish !== void 0) args.push("--publish", `127.0.0.1::${options.publish}`);
-  for (const name of Object.keys(options.env ?? {})) args.push("--env", name);
+  if (options.envFile !== void 0) args.push("--env-file", options.envFile);
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (options.secretEnv?.[name] === void 0) args.push("--env", `${name}=${value}`);
+  }
   if (options.workdir !== void 0) args.push("--workdir", options.workdir);
   if (options.entrypoint !== void 0) args.push("--entrypoint", options.entrypoint);
   args.push(image, ...options.command ?? []);
   return args;
 }
+function envFileText(env) {
+  return Object.entries(env).map(([name, value]) => {
+    if (/[\r\n]/.test(value)) throw new BootError(`the value of ${name} holds a line break, which docker's env file cannot carry`);
+    return `${name}=${value}
+`;
+  }).join("");
+}
+async function createContainer(image, options) {
+  if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
+  const folder = await mkdtemp2(path22.join(os9.tmpdir(), "import-guard-env-"));
+  try {
+    const envFile = path22.join(folder, "boot.env");
+    await writeFile2(envFile, envFileText(options.secretEnv), { mode: 384 });
+    return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
+  } finally {
+    await rm3(folder, { recursive: true, force: true });
+  }
+}
 async function startContainer(image, options) {
-  const id = (await dockerForBoot(createArgs(image, options), options, options.env)).trim();
+  const id = await createContainer(image, options);
   const container = {
     id,
     async state() {
@@ -42809,9 +42866,11 @@ async function startContainer(image, options) {
       return port ? Number(port[1]) : void 0;
     },
     async logs() {
+      const binary = options.dockerCommand ?? dockerBinary();
+      if (binary === void 0) return "";
       const { execa: execa2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
-      const logs = await execa2(options.dockerCommand ?? "docker", ["logs", id], { stdin: "ignore", reject: false, all: true });
-      return logs.all ?? "";
+      const logs = await execa2(binary, ["logs", id], { stdin: "ignore", reject: false, all: true, maxBuffer: 4 * LOG_LIMIT_BYTES, env: dockerEnvironment(), extendEnv: false });
+      return logTail(logs.all ?? "");
     },
     async remove() {
       await dockerForBoot(["rm", "--force", "--volumes", id], options).catch(() => void 0);
@@ -42824,6 +42883,13 @@ async function startContainer(image, options) {
     throw error2;
   }
   return container;
+}
+function logTail(log) {
+  if (log.length <= LOG_LIMIT_BYTES) return log;
+  const cut = log.indexOf("\n", log.length - LOG_LIMIT_BYTES);
+  const kept = cut === -1 ? log.slice(-LOG_LIMIT_BYTES) : log.slice(cut + 1);
+  return `[import-guard: the first ${log.length - kept.length} characters of the log were left out; its last ${LOG_LIMIT_BYTES / 1024} KiB follow]
+${kept}`;
 }
 async function runContainer(image, options) {
   const started = performance.now();
@@ -43102,7 +43168,7 @@ function killedForMemory(plan2) {
   return `, killed for going over its ${plan2.memory} memory limit (boot-memory)`;
 }
 function containerOptions(plan2, mask) {
-  return { runId: plan2.runId, timeoutSeconds: plan2.timeoutSeconds, memory: plan2.memory, env: plan2.env, mask, ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand } };
+  return { runId: plan2.runId, timeoutSeconds: plan2.timeoutSeconds, memory: plan2.memory, env: plan2.env, secretEnv: plan2.secretEnv, mask, ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand } };
 }
 async function bootByImport(plan2, mask) {
   const check = await importCheck(plan2.image, plan2.python, plan2.targets, { ...containerOptions(plan2, mask), front: plan2.front, ...plan2.workdir !== void 0 && { workdir: plan2.workdir } });
@@ -43332,14 +43398,14 @@ function plan(input, mode) {
   if (mode === "serve") {
     const port = settings.port ?? firstExposedPort(input.imageConfig);
     if (settings.healthPath !== void 0 && port === void 0) throw new ConfigurationError(`health-path ${settings.healthPath} needs a port to ask: set port, or EXPOSE the port in the image`);
-    return { ...base, targets: [], front: [], env: { ...settings.env }, ...port !== void 0 && { port }, ...settings.healthPath !== void 0 && { healthPath: settings.healthPath } };
+    return { ...base, targets: [], front: [], env: {}, secretEnv: { ...settings.env }, ...port !== void 0 && { port }, ...settings.healthPath !== void 0 && { healthPath: settings.healthPath } };
   }
   const targets = importTargets(input.entries);
   if (targets.length === 0) {
     return { reason: `the import boot has nothing to import: the entry points are scripts or files (${input.entries.map(entryLabel).join(", ")}); boot: serve runs them` };
   }
   const front = input.sysPath.filter((entry) => entry.origin === "path0" || entry.origin === "server").map((entry) => entry.path);
-  return { ...base, targets, front, workdir: workingDirOf(input.commandConfig), env: { ...commandEnv(input), ...settings.env } };
+  return { ...base, targets, front, workdir: workingDirOf(input.commandConfig), env: commandEnv(input), secretEnv: { ...settings.env } };
 }
 function moduleNamer(input) {
   const cwd = workingDirOf(input.commandConfig);
@@ -43385,7 +43451,7 @@ async function bootStage(findings, input) {
 }
 
 // src/explain/explain.ts
-import path25 from "node:path";
+import path27 from "node:path";
 
 // src/python/distributions.ts
 function normalizeName(name) {
@@ -43401,15 +43467,15 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path27 = recorded.replace(/^\.\//, "");
+  let path29 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path27.startsWith("../")) return void 0;
-    path27 = path27.slice(3);
+    if (!path29.startsWith("../")) return void 0;
+    path29 = path29.slice(3);
   }
-  if (path27.startsWith("../")) return void 0;
-  const first = path27.split("/")[0];
+  if (path29.startsWith("../")) return void 0;
+  const first = path29.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path27.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path29.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
@@ -43447,17 +43513,17 @@ function installedDistributions(fs5) {
   return found;
 }
 function readDistribution(fs5, location, folderName, isFolder) {
-  const path27 = `${location === "/" ? "" : location}/${folderName}`;
-  const text = isFolder ? fs5.readText(`${path27}/METADATA`) ?? fs5.readText(`${path27}/PKG-INFO`) : fs5.readText(path27);
+  const path29 = `${location === "/" ? "" : location}/${folderName}`;
+  const text = isFolder ? fs5.readText(`${path29}/METADATA`) ?? fs5.readText(`${path29}/PKG-INFO`) : fs5.readText(path29);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path27, location, topLevel: topLevelNames(fs5, path27, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path29, location, topLevel: topLevelNames(fs5, path29, isFolder) };
 }
 
 // src/explain/build-context.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
-import path21 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import path23 from "node:path";
 
 // src/explain/dockerignore.ts
 var BOM = "\uFEFF";
@@ -43465,11 +43531,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path27) {
-  if (path27 === "") return ".";
-  const rooted = path27.startsWith("/");
+function cleanPath(path29) {
+  if (path29 === "") return ".";
+  const rooted = path29.startsWith("/");
   const parts = [];
-  for (const part of path27.split("/")) {
+  for (const part of path29.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -43591,17 +43657,17 @@ function compile(pattern) {
       source2 += literal(char);
     } else source2 += char;
   }
-  if (kind === "exact") return (path27) => path27 === pattern;
+  if (kind === "exact") return (path29) => path29 === pattern;
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return (path27) => path27.startsWith(prefix);
+    return (path29) => path29.startsWith(prefix);
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return (path27) => path27.endsWith(suffix) || suffix.startsWith("/") && path27 === suffix.slice(1);
+    return (path29) => path29.endsWith(suffix) || suffix.startsWith("/") && path29 === suffix.slice(1);
   }
   const regexp = new RegExp(`${source2}$`, "u");
-  return (path27) => regexp.test(path27);
+  return (path29) => regexp.test(path29);
 }
 var DockerIgnore = class {
   /** The ignore file, as a path relative to the repository (for annotations). */
@@ -43644,8 +43710,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path27, isFolder = false) {
-    const clean = cleanPath(path27);
+  exclusion(path29, isFolder = false) {
+    const clean = cleanPath(path29);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -43658,15 +43724,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path27, isFolder = false) {
-    return this.exclusion(path27, isFolder) === void 0;
+  sends(path29, isFolder = false) {
+    return this.exclusion(path29, isFolder) === void 0;
   }
-  folder(path27, parent2) {
-    let state = this.folders.get(path27);
+  folder(path29, parent2) {
+    let state = this.folders.get(path29);
     if (!state) {
-      state = this.evaluate(path27, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path27);
-      this.folders.set(path27, state);
+      state = this.evaluate(path29, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path29);
+      this.folders.set(path29, state);
     }
     return state;
   }
@@ -43680,15 +43746,15 @@ var DockerIgnore = class {
    * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    */
-  evaluate(path27, parent2) {
+  evaluate(path29, parent2) {
     let excluded = false;
     let decidedBy;
     const matched = this.compiled.map((rule2, index) => {
       let match = parent2?.matched[index] ?? false;
       if (!match) {
         if (rule2.exception !== excluded) return false;
-        match = rule2.matches(path27);
-        if (!match && !parent2) match = this.parentFolders(path27).some((folder) => rule2.matches(folder));
+        match = rule2.matches(path29);
+        if (!match && !parent2) match = this.parentFolders(path29).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -43698,16 +43764,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path27) {
-    const parts = path27.split("/");
+  parentFolders(path29) {
+    const parts = path29.split("/");
     return parts.slice(0, -1).map((_2, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path27) {
+  matchOrParents(rules, path29) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path27) || this.parentFolders(path27).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path29) || this.parentFolders(path29).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -43893,24 +43959,24 @@ function globExpression(pattern) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path27, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path27.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path27.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path27.slice(path27.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path29, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path29.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path29.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path29.slice(path29.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path27) {
+function throughStep(step, path29) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path27) return landing(step, source2, path27, true);
-      if (source2 === "." || source2 === "/" || path27.startsWith(`${source2}/`)) return landing(step, source2, path27, false);
+      if (source2 === path29) return landing(step, source2, path29, true);
+      if (source2 === "." || source2 === "/" || path29.startsWith(`${source2}/`)) return landing(step, source2, path29, false);
       continue;
     }
     const expression = globExpression(source2);
-    const parts = path27.split("/");
+    const parts = path29.split("/");
     for (let depth = 1; depth <= parts.length; depth++) {
       const item = parts.slice(0, depth).join("/");
-      if (item !== "" && expression.test(item)) return landing(step, item, path27, depth === parts.length);
+      if (item !== "" && expression.test(item)) return landing(step, item, path29, depth === parts.length);
     }
   }
   return void 0;
@@ -43976,7 +44042,7 @@ function importedFolders(dockerfile, searched) {
 
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
-  return path21.relative(root, target).split(path21.sep).join("/");
+  return path23.relative(root, target).split(path23.sep).join("/");
 }
 function upToTarget(dockerfile, target) {
   const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
@@ -43987,32 +44053,32 @@ function upToTarget(dockerfile, target) {
   return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
 }
 function readBuildContext(repository, context3, dockerfile, target) {
-  const root = path21.resolve(repository);
-  const folder = path21.resolve(root, context3 || ".");
+  const root = path23.resolve(repository);
+  const folder = path23.resolve(root, context3 || ".");
   const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path21.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
-  if (!existsSync3(folder) || !statSync2(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path21.resolve(root, dockerfile || path21.join(folder, "Dockerfile"));
+  if (folderRelative.startsWith("..") || path23.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (!existsSync3(folder) || !statSync3(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
+  const dockerfilePath = path23.resolve(root, dockerfile || path23.join(folder, "Dockerfile"));
   if (dockerfile && !existsSync3(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
   const built = { folder: folderRelative };
-  if (existsSync3(dockerfilePath) && statSync2(dockerfilePath).isFile()) {
+  if (existsSync3(dockerfilePath) && statSync3(dockerfilePath).isFile()) {
     const parsed = parseDockerfile(readFileSync4(dockerfilePath, "utf8"), repositoryRelative(root, dockerfilePath));
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
-  const candidates = [`${dockerfilePath}.dockerignore`, path21.join(folder, ".dockerignore")];
-  const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync2(candidate).isFile());
+  const candidates = [`${dockerfilePath}.dockerignore`, path23.join(folder, ".dockerignore")];
+  const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync3(candidate).isFile());
   if (ignorePath) built.ignore = new DockerIgnore(readFileSync4(ignorePath, "utf8"), repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
   return built;
 }
 
 // src/explain/cause.ts
-import path22 from "node:path";
+import path24 from "node:path";
 function explainFirstParty(finding, context3, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const imageHas = checkout.imageHas ?? (() => false);
   const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path22.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path24.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context3.folder || "."}, so no COPY can bring it in` };
   }
@@ -44020,7 +44086,7 @@ function explainFirstParty(finding, context3, checkout) {
     const exclusion = context3.ignore?.exclusion(relative3);
     if (!exclusion) continue;
     const file = context3.ignore.file;
-    const leftOut = exclusion.folder ? `${path22.posix.join(context3.folder, exclusion.folder)}/` : source3;
+    const leftOut = exclusion.folder ? `${path24.posix.join(context3.folder, exclusion.folder)}/` : source3;
     return {
       ...finding,
       cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${exclusion.rule.text}\``,
@@ -44050,12 +44116,12 @@ function explainFirstParty(finding, context3, checkout) {
 }
 
 // src/explain/pathmap.ts
-import path23 from "node:path";
+import path25 from "node:path";
 var SKIPPED2 = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
 async function listRepository(root) {
   const { glob } = await Promise.resolve().then(() => (init_index_min(), index_min_exports));
   const files = await glob("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED2, posix: true });
-  return files.map((file) => file.split(path23.sep).join("/")).sort();
+  return files.map((file) => file.split(path25.sep).join("/")).sort();
 }
 function trim(folder) {
   return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
@@ -44160,7 +44226,7 @@ function parsePathMap(lines2) {
 
 // src/explain/requirements.ts
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import path24 from "node:path";
+import path26 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -44928,7 +44994,7 @@ function requirement(name, file, line, text) {
 function readRequirementsFile(root, file, declared, seen) {
   if (seen.has(file)) return;
   seen.add(file);
-  const absolute2 = path24.join(root, file);
+  const absolute2 = path26.join(root, file);
   if (!existsSync4(absolute2)) return;
   declared.files.push(file);
   const lines2 = readFileSync5(absolute2, "utf8").split(/\r?\n/);
@@ -44940,7 +45006,7 @@ function readRequirementsFile(root, file, declared, seen) {
     if (text === "") continue;
     const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text);
     if (include) {
-      if (!/^(-c|--constraint)/.test(text)) readRequirementsFile(root, path24.posix.join(path24.posix.dirname(file), include[1]), declared, seen);
+      if (!/^(-c|--constraint)/.test(text)) readRequirementsFile(root, path26.posix.join(path26.posix.dirname(file), include[1]), declared, seen);
       continue;
     }
     const editable = /^(?:-e|--editable)\s+(\S+)/.exec(text);
@@ -44962,7 +45028,7 @@ function tableLine(lines2, header) {
   return lines2.findIndex((line) => line.trim() === `[${header}]`);
 }
 function readPyproject(root, file, declared) {
-  const absolute2 = path24.join(root, file);
+  const absolute2 = path26.join(root, file);
   if (!existsSync4(absolute2)) return;
   const text = readFileSync5(absolute2, "utf8");
   let document;
@@ -44992,7 +45058,7 @@ function readPyproject(root, file, declared) {
   }
 }
 function readSetupCfg(root, file, declared) {
-  const absolute2 = path24.join(root, file);
+  const absolute2 = path26.join(root, file);
   if (!existsSync4(absolute2)) return;
   declared.files.push(file);
   const lines2 = readFileSync5(absolute2, "utf8").split(/\r?\n/);
@@ -45082,7 +45148,7 @@ async function readCheckout(root, build) {
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
   const { dockerfile, folder } = checkout.context;
-  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path25.posix.join(folder, copied).replace(/^\.$/, ""));
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path27.posix.join(folder, copied).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function explainFindings(findings, facts) {
@@ -45427,18 +45493,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path27) {
-    return this.typeOf(path27) !== void 0;
+  exists(path29) {
+    return this.typeOf(path29) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path27) {
-    if (!this.folderTypes.has(path27)) this.folderTypes.set(path27, this.typeOf(path27));
-    return this.folderTypes.get(path27);
+  folderType(path29) {
+    if (!this.folderTypes.has(path29)) this.folderTypes.set(path29, this.typeOf(path29));
+    return this.folderTypes.get(path29);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path27) {
+  typeOf(path29) {
     try {
-      return this.fs.stat(path27)?.type;
+      return this.fs.stat(path29)?.type;
     } catch {
       return void 0;
     }
@@ -45465,7 +45531,7 @@ function classifyFromImport(resolver, pkg, name, bindingsOf) {
 }
 
 // src/python/scan-pool.ts
-import os10 from "node:os";
+import os11 from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/python/parser.ts
@@ -46858,7 +46924,7 @@ var ScanPool = class {
   /** Files scanned on a worker, for the report of a run. */
   scannedOnWorkers = 0;
   constructor(options = {}) {
-    this.size = options.size ?? Math.max(1, os10.availableParallelism() - 1);
+    this.size = options.size ?? Math.max(1, os11.availableParallelism() - 1);
     this.threshold = options.threshold ?? 400;
   }
   /**
@@ -50713,18 +50779,18 @@ var ImportGraph = class {
     this.lastYield = performance.now();
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path27) {
-    if (path27 === void 0) return "stdlib";
-    let zone = this.zones.get(path27);
+  zoneOf(path29) {
+    if (path29 === void 0) return "stdlib";
+    let zone = this.zones.get(path29);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path27);
-      this.zones.set(path27, zone);
+      zone = this.zoneOfPath(path29);
+      this.zones.set(path29, zone);
     }
     return zone;
   }
-  zoneOfPath(path27) {
-    if (underAny(path27, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path27)) return "third-party";
-    if (underAny(path27, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path29) {
+    if (underAny(path29, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path29)) return "third-party";
+    if (underAny(path29, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -51076,12 +51142,13 @@ function openForAnalysis(settings, logger, select = pythonAnalysisContent) {
 }
 async function scanImage(settings, logger) {
   const started = performance.now();
+  dockerBinary();
   const checkout = settings.repository ? await readCheckout(settings.repository, settings) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path27, size) => {
-    const keep = pythonAnalysisContent(path27, size);
-    if (keep > 0 && path27.endsWith(".py") && INSTALLED_DIR.test(path27) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path29, size) => {
+    const keep = pythonAnalysisContent(path29, size);
+    if (keep > 0 && path29.endsWith(".py") && INSTALLED_DIR.test(path29) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger, select).catch(async (error2) => {
@@ -51473,7 +51540,7 @@ function diagram(findings, limit) {
   if (edges.size === 0) return [];
   return ["```mermaid", "graph LR", ...edges, ...[...missing].map((node) => `  class ${node} missing`), "  classDef missing fill:#fdd,stroke:#c00", "```"];
 }
-function logTail(logs, count2 = LOG_TAIL_LINES) {
+function logTail2(logs, count2 = LOG_TAIL_LINES) {
   const all = logs.replace(/\s+$/, "").split(/\r?\n/);
   if (all.length === 1 && all[0] === "") return { lines: [], omitted: 0 };
   let start = Math.max(0, all.length - count2);
@@ -51491,7 +51558,7 @@ function bootSection(boot) {
   const icon = "ok" in boot ? boot.ok ? "\u2705" : "\u274C" : "error" in boot ? "\u26A0\uFE0F" : "\u2796";
   const lines2 = [`**Boot:** ${icon} ${cell(bootLine(boot))}`, ""];
   if (!("ok" in boot)) return lines2;
-  const tail = logTail(boot.logs);
+  const tail = logTail2(boot.logs);
   if (tail.lines.length === 0) return [...lines2, "The container wrote nothing to its log.", ""];
   const title = tail.omitted > 0 ? `The last ${tail.lines.length} lines of the boot log (${tail.omitted} more in the step's log)` : "The boot log";
   const fence = "`".repeat(Math.max(3, ...[...boot.logs.matchAll(/`+/g)].map((run2) => run2[0].length + 1)));
@@ -51532,9 +51599,9 @@ function lines(name) {
   return getMultilineInput(name);
 }
 async function writeReport(file, text) {
-  await mkdir3(path26.dirname(path26.resolve(file)), { recursive: true });
-  await writeFile2(file, text);
-  return path26.resolve(file);
+  await mkdir3(path28.dirname(path28.resolve(file)), { recursive: true });
+  await writeFile3(file, text);
+  return path28.resolve(file);
 }
 function fileLink() {
   if (!process.env.GITHUB_REPOSITORY || !context2.sha) return void 0;
@@ -51619,8 +51686,8 @@ async function run() {
       if (annotation.column) properties.startColumn = annotation.column;
       core_exports[annotation.level](annotation.message, properties);
     }
-    const jsonFile = await writeReport(getInput("json-file") || path26.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
-    const sarifFile = await writeReport(getInput("sarif-file") || path26.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
+    const jsonFile = await writeReport(getInput("json-file") || path28.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
+    const sarifFile = await writeReport(getInput("sarif-file") || path28.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
     setOutput("result", report.result);
     setOutput("errors", counts.error);
     setOutput("warnings", counts.warning);

@@ -6,6 +6,7 @@ import type { SourceKind } from './image/source.ts';
 import { pythonAnalysisContent } from './image/content.ts';
 import type { ContentSelector } from './image/layer-reader.ts';
 import { imagePython, type ImagePython } from './python/image-python.ts';
+import { dockerBinary } from './docker-cli.ts';
 import { ConfigurationError } from './errors.ts';
 import { bootStage } from './boot/stage.ts';
 import { explainFindings, importRootsOf, readCheckout } from './explain/explain.ts';
@@ -67,6 +68,8 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
 /** Runs the guard's static check: the image's import graph from its entry points, as findings. */
 export async function scanImage(settings: Settings, logger: Logger): Promise<ScanReport> {
   const started = performance.now();
+  // Looked up before anything of the image is read, which could not change it anyway.
+  dockerBinary();
   const checkout = settings.repository ? await readCheckout(settings.repository, settings) : undefined;
   const pool = new ScanPool();
   // An image with many installed sources will be scanned on workers: start them while it is read.

@@ -18,8 +18,9 @@ export interface BootPlan {
   targets: ImportTarget[];
   front: string[];
   workdir?: string;
-  /** Set in the container on top of the image's own variables. */
+  /** Set in the container on top of the image's own variables: those the image's command sets, and the user's (which win). */
   env: Record<string, string>;
+  secretEnv: Record<string, string>;
   /** Values never to show: masked in the log and in every message taken from it. */
   secrets: string[];
   /** `serve`: the container port to publish, and the path that answers 2xx when the service is up. */
@@ -56,7 +57,7 @@ function killedForMemory(plan: BootPlan): string {
 
 /** What both modes tell the container runtime. */
 function containerOptions(plan: BootPlan, mask: (text: string) => string) {
-  return { runId: plan.runId, timeoutSeconds: plan.timeoutSeconds, memory: plan.memory, env: plan.env, mask, ...(plan.dockerCommand !== undefined && { dockerCommand: plan.dockerCommand }) };
+  return { runId: plan.runId, timeoutSeconds: plan.timeoutSeconds, memory: plan.memory, env: plan.env, secretEnv: plan.secretEnv, mask, ...(plan.dockerCommand !== undefined && { dockerCommand: plan.dockerCommand }) };
 }
 
 async function bootByImport(plan: BootPlan, mask: (text: string) => string): Promise<BootOutcome> {

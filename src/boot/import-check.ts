@@ -52,7 +52,7 @@ export interface ImportCheck {
   failures: ImportFailure[];
 }
 
-export interface ImportCheckOptions extends Pick<ContainerOptions, 'runId' | 'timeoutSeconds' | 'env' | 'workdir' | 'memory' | 'dockerCommand'> {
+export interface ImportCheckOptions extends Pick<ContainerOptions, 'runId' | 'timeoutSeconds' | 'env' | 'secretEnv' | 'workdir' | 'memory' | 'dockerCommand'> {
   /** Folders the image's command puts in front of sys.path (its script's folder, the server's `--chdir`). */
   front?: readonly string[];
   /** Applied to the log before anything reads it: hides secret values. */

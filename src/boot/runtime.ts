@@ -3,9 +3,12 @@
  * privileges, memory and process limits, no host mounts, labelled so that a later step can find
  * it, and always removed: on success, failure and timeout alike.
  */
-import { DockerCommandError, runDocker } from '../docker-cli.ts';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DockerCommandError, dockerBinary, dockerEnvironment, runDocker } from '../docker-cli.ts';
 import { BootError } from '../errors.ts';
-import { DEFAULT_MEMORY, DEFAULT_PIDS } from './limits.ts';
+import { DEFAULT_CPUS, DEFAULT_MEMORY, DEFAULT_PIDS, LOG_LIMIT_BYTES } from './limits.ts';
 
 /** Every container this tool starts carries this label; its value names the run. */
 export const RUN_LABEL = 'io.github.import-guard.run';
@@ -15,8 +18,13 @@ export interface ContainerOptions {
   entrypoint?: string;
   /** Arguments (the image's CMD when absent). */
   command?: string[];
-  /** Variables the image does not set, or sets otherwise. Values reach the CLI through its environment, never its arguments. */
+  /**
+   * Variables the image's own command sets (`export`, `env`, server options): nothing secret, the
+   * image holds them. They go on the CLI's command line, never into its environment.
+   */
   env?: Readonly<Record<string, string>>;
+  /** The user's variables, secrets among them: written to a private env file, never on a command line. They win over `env`. */
+  secretEnv?: Readonly<Record<string, string>>;
   /** Replaces the image's WORKDIR when given. */
   workdir?: string;
   /** `none` (default) for no network at all. */
@@ -42,9 +50,9 @@ export interface ContainerResult {
 }
 
 /** Runs the docker CLI for booting: a failure becomes a BootError that says what to do. */
-export async function dockerForBoot(args: string[], options: { dockerCommand?: string }, env?: Readonly<Record<string, string>>): Promise<string> {
+export async function dockerForBoot(args: string[], options: { dockerCommand?: string }): Promise<string> {
   try {
-    return await runDocker(args, options.dockerCommand, env);
+    return await runDocker(args, options.dockerCommand);
   } catch (error) {
     if (!(error instanceof DockerCommandError)) throw error;
     const { failure } = error;
@@ -54,13 +62,20 @@ export async function dockerForBoot(args: string[], options: { dockerCommand?: s
   }
 }
 
-/** What `docker create` is told: the image, the limits and the label every container of a run carries. */
-export function createArgs(image: string, options: ContainerOptions & { publish?: number }): string[] {
-  const args = ['create', '--label', `${RUN_LABEL}=${options.runId}`, '--network', options.network ?? 'none', '--memory', options.memory ?? DEFAULT_MEMORY, '--pids-limit', String(options.pids ?? DEFAULT_PIDS), '--security-opt', 'no-new-privileges'];
+/**
+ * What `docker create` is told: the image, the limits and the label every container of a run
+ * carries. `envFile` holds the user's variables (see `secretEnv`).
+ */
+export function createArgs(image: string, options: ContainerOptions & { publish?: number; envFile?: string }): string[] {
+  const args = ['create', '--label', `${RUN_LABEL}=${options.runId}`, '--network', options.network ?? 'none', '--memory', options.memory ?? DEFAULT_MEMORY, '--pids-limit', String(options.pids ?? DEFAULT_PIDS), '--cpus', String(DEFAULT_CPUS), '--security-opt', 'no-new-privileges'];
+  // Two files of half the limit each: with one, docker empties it at each rotation and the tail can be lost.
+  args.push('--log-driver', 'json-file', '--log-opt', `max-size=${LOG_LIMIT_BYTES / 2048}k`, '--log-opt', 'max-file=2');
   // A random port on the loopback interface only: nothing outside the runner can reach it.
   if (options.publish !== undefined) args.push('--publish', `127.0.0.1::${options.publish}`);
-  // `--env NAME` takes the value from the CLI's environment: secrets stay off command lines.
-  for (const name of Object.keys(options.env ?? {})) args.push('--env', name);
+  if (options.envFile !== undefined) args.push('--env-file', options.envFile);
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (options.secretEnv?.[name] === undefined) args.push('--env', `${name}=${value}`);
+  }
   if (options.workdir !== undefined) args.push('--workdir', options.workdir);
   if (options.entrypoint !== undefined) args.push('--entrypoint', options.entrypoint);
   args.push(image, ...(options.command ?? []));
@@ -87,9 +102,31 @@ export interface StartedContainer {
   remove(): Promise<void>;
 }
 
+/** The lines of `docker run --env-file`: `NAME=value`, the value taken literally. */
+export function envFileText(env: Readonly<Record<string, string>>): string {
+  return Object.entries(env).map(([name, value]) => {
+    // Docker reads the file line by line: a value cannot hold a line break (env lines never do).
+    if (/[\r\n]/.test(value)) throw new BootError(`the value of ${name} holds a line break, which docker's env file cannot carry`);
+    return `${name}=${value}\n`;
+  }).join('');
+}
+
+/** Creates the container: the user's variables go through an env file only this user can read, removed once docker has read it. */
+async function createContainer(image: string, options: ContainerOptions & { publish?: number }): Promise<string> {
+  if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'import-guard-env-'));
+  try {
+    const envFile = path.join(folder, 'boot.env');
+    await writeFile(envFile, envFileText(options.secretEnv!), { mode: 0o600 });
+    return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 /** Creates and starts a container; the caller removes it (in a finally). */
 export async function startContainer(image: string, options: ContainerOptions & { publish?: number }): Promise<StartedContainer> {
-  const id = (await dockerForBoot(createArgs(image, options), options, options.env)).trim();
+  const id = await createContainer(image, options);
   const container: StartedContainer = {
     id,
     async state() {
@@ -103,9 +140,12 @@ export async function startContainer(image: string, options: ContainerOptions & 
       return port ? Number(port[1]) : undefined;
     },
     async logs() {
+      const binary = options.dockerCommand ?? dockerBinary();
+      if (binary === undefined) return '';
       const { execa } = await import('execa');
-      const logs = await execa(options.dockerCommand ?? 'docker', ['logs', id], { stdin: 'ignore', reject: false, all: true });
-      return logs.all ?? '';
+      // The daemon keeps about LOG_LIMIT_BYTES; the buffer allows for its JSON framing being taken off.
+      const logs = await execa(binary, ['logs', id], { stdin: 'ignore', reject: false, all: true, maxBuffer: 4 * LOG_LIMIT_BYTES, env: dockerEnvironment(), extendEnv: false });
+      return logTail(logs.all ?? '');
     },
     async remove() {
       await dockerForBoot(['rm', '--force', '--volumes', id], options).catch(() => undefined);
@@ -118,6 +158,14 @@ export async function startContainer(image: string, options: ContainerOptions & 
     throw error;
   }
   return container;
+}
+
+/** The end of a log, at most LOG_LIMIT_BYTES of it (as UTF-16 units, near enough), saying what was left out. */
+export function logTail(log: string): string {
+  if (log.length <= LOG_LIMIT_BYTES) return log;
+  const cut = log.indexOf('\n', log.length - LOG_LIMIT_BYTES);
+  const kept = cut === -1 ? log.slice(-LOG_LIMIT_BYTES) : log.slice(cut + 1);
+  return `[import-guard: the first ${log.length - kept.length} characters of the log were left out; its last ${LOG_LIMIT_BYTES / 1024} KiB follow]\n${kept}`;
 }
 
 /** Creates, starts and waits for one container, then removes it whatever happened. */

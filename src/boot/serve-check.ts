@@ -11,6 +11,7 @@ export interface ServeOptions {
   /** A path that answers 2xx when the service is up, `/health`. */
   healthPath?: string;
   env?: Readonly<Record<string, string>>;
+  secretEnv?: Readonly<Record<string, string>>;
   memory?: string;
   /** Applied to the log before it is returned: hides secret values. */
   mask?: (text: string) => string;

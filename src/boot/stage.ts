@@ -89,14 +89,14 @@ function plan(input: BootStageInput, mode: BootMode): Omit<BootPlan, 'image'> | 
   if (mode === 'serve') {
     const port = settings.port ?? firstExposedPort(input.imageConfig);
     if (settings.healthPath !== undefined && port === undefined) throw new ConfigurationError(`health-path ${settings.healthPath} needs a port to ask: set port, or EXPOSE the port in the image`);
-    return { ...base, targets: [], front: [], env: { ...settings.env }, ...(port !== undefined && { port }), ...(settings.healthPath !== undefined && { healthPath: settings.healthPath }) };
+    return { ...base, targets: [], front: [], env: {}, secretEnv: { ...settings.env }, ...(port !== undefined && { port }), ...(settings.healthPath !== undefined && { healthPath: settings.healthPath }) };
   }
   const targets = importTargets(input.entries);
   if (targets.length === 0) {
     return { reason: `the import boot has nothing to import: the entry points are scripts or files (${input.entries.map(entryLabel).join(', ')}); boot: serve runs them` };
   }
   const front = input.sysPath.filter((entry) => entry.origin === 'path0' || entry.origin === 'server').map((entry) => entry.path);
-  return { ...base, targets, front, workdir: workingDirOf(input.commandConfig), env: { ...commandEnv(input), ...settings.env } };
+  return { ...base, targets, front, workdir: workingDirOf(input.commandConfig), env: commandEnv(input), secretEnv: { ...settings.env } };
 }
 
 /** The dotted name of an image file under the longest folder on sys.path that holds it. */

@@ -15,7 +15,7 @@ export interface DaemonOptions {
 export async function docker(args: string[], reference: string, options: DaemonOptions): Promise<string> {
   const command = options.dockerCommand ?? 'docker';
   try {
-    return await runDocker(args, command);
+    return await runDocker(args, options.dockerCommand);
   } catch (error) {
     if (!(error instanceof DockerCommandError)) throw error;
     const { failure } = error;

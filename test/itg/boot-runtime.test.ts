@@ -6,6 +6,7 @@ import { describe, it, type TestContext } from 'node:test';
 import { execa } from 'execa';
 import { applicationFrame } from '../../src/boot/tracebacks.ts';
 import { importCheck } from '../../src/boot/import-check.ts';
+import { LOG_LIMIT_BYTES } from '../../src/boot/limits.ts';
 import { createArgs, removeRunContainers, RUN_LABEL, runContainer } from '../../src/boot/runtime.ts';
 import { serveCheck } from '../../src/boot/serve-check.ts';
 import { serverLoadErrors } from '../../src/boot/server-errors.ts';
@@ -52,14 +53,30 @@ describe('booting the image in a real container', () => {
     assert.match(result.logs, /^\[\(1, 'lo'\)\] 99$/m, 'only the loopback interface, and the pids limit');
   });
 
-  it('passes variables by name, so that their values are in the container but on no command line', async (t) => {
+  it('passes the user\'s variables in an env file, on no command line, and the image\'s own on the command line; the user\'s win', async (t) => {
     if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
     const runId = `test-env-${process.pid}`;
-    const secret = 'value-with spaces=and-equals';
-    const probe = 'import os; print(repr(os.environ["GUARD_SECRET"]), os.getcwd())';
-    const result = await runContainer(PYTHON_IMAGE, { entrypoint: '/usr/bin/python3', command: ['-c', probe], env: { GUARD_SECRET: secret }, workdir: '/tmp', timeoutSeconds: 60, runId });
-    assert.equal(result.logs.trim(), `'${secret}' /tmp`);
-    assert.ok(!createArgs(PYTHON_IMAGE, { env: { GUARD_SECRET: secret }, timeoutSeconds: 1, runId }).some((arg) => arg.includes(secret)));
+    const secret = 'value-with spaces=and-equals "quoted" #not-a-comment';
+    const probe = 'import os; print(repr(os.environ["GUARD_SECRET"]), repr(os.environ["FROM_IMAGE"]), os.environ["BOTH"], os.getcwd())';
+    const options = { env: { FROM_IMAGE: 'two\nlines', BOTH: 'image' }, secretEnv: { GUARD_SECRET: secret, BOTH: 'user' }, timeoutSeconds: 60, runId };
+    const result = await runContainer(PYTHON_IMAGE, { entrypoint: '/usr/bin/python3', command: ['-c', probe], workdir: '/tmp', ...options });
+    assert.equal(result.logs.trim(), `'${secret}' 'two\\nlines' user /tmp`);
+    const args = createArgs(PYTHON_IMAGE, options);
+    assert.ok(!args.some((arg) => arg.includes(secret) || arg.includes('BOTH')), args.join(' '));
+    assert.ok(args.includes('FROM_IMAGE=two\nlines'));
+  });
+
+  it('a container that floods its log: the daemon keeps and the guard reads only its last MiB, with the end intact', async (t) => {
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
+    const runId = `test-flood-${process.pid}`;
+    // About 100 MB of 64 KiB lines, then the line that matters.
+    const probe = 'import sys\nline = "x" * 65535 + "\\n"\nfor _ in range(1500): sys.stdout.write(line)\nsys.stdout.flush()\nprint("the last line")';
+    const result = await runContainer(PYTHON_IMAGE, { entrypoint: '/usr/bin/python3', command: ['-c', probe], timeoutSeconds: 120, runId });
+    assert.equal(result.exitCode, 0, result.logs.slice(-500));
+    assert.ok(result.logs.length <= LOG_LIMIT_BYTES + 200, `${result.logs.length} characters read`);
+    assert.match(result.logs, /^\[import-guard: the first \d+ characters of the log were left out; its last 1024 KiB follow\]\n|^x/);
+    assert.ok(result.logs.endsWith('the last line'), result.logs.slice(-100));
+    assert.deepEqual(await containersOf(runId), []);
   });
 
   it('reads the one-line load errors of uvicorn and gunicorn, which come with no traceback', async (t) => {

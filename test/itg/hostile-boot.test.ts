@@ -1,0 +1,56 @@
+// An image controls what runs inside its container, never what runs on the host: the variables
+// its command exports (PATH, DOCKER_HOST) reach the booted container and no host process.
+import assert from 'node:assert/strict';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { runStep } from '../helpers/action-runner.ts';
+import { buildFixture, dockerReady, guardContainers, PYTHON_IMAGE } from '../helpers/docker.ts';
+import { tempFolder } from '../helpers/layouts.ts';
+
+describe('an image that exports PATH and DOCKER_HOST (bundled Action, real engine)', () => {
+  it('boots with those variables in the container, runs the runner\'s own docker, and talks to the runner\'s own daemon', async (t) => {
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
+    await using tmp = await tempFolder();
+    // A daemon address the image points the docker CLI at: nothing may connect to it.
+    const connections: string[] = [];
+    const trap = net.createServer((socket) => {
+      socket.once('data', (data) => connections.push(data.toString('latin1').split('\r\n')[0]!));
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => trap.listen(0, '127.0.0.1', resolve));
+    t.after(() => trap.close());
+    const dockerHost = `tcp://127.0.0.1:${(trap.address() as net.AddressInfo).port}`;
+
+    const context = path.join(tmp.dir, 'image');
+    await mkdir(context);
+    await writeFile(path.join(context, 'Dockerfile'), [
+      `FROM ${PYTHON_IMAGE}`,
+      'WORKDIR /srv',
+      'COPY app.py /srv/app.py',
+      `CMD ["sh", "-c", "export PATH=tools:$PATH; export DOCKER_HOST=${dockerHost}; exec python3 -m app"]`,
+      '',
+    ].join('\n'));
+    // The import boot fails unless the container got the variables the command exports.
+    await writeFile(path.join(context, 'app.py'), `import os\nassert os.environ["PATH"].startswith("tools:"), os.environ["PATH"]\nassert os.environ["DOCKER_HOST"] == ${JSON.stringify(dockerHost)}\n`);
+    const tag = `import-guard-test/hostile-path:${process.pid}`;
+    await buildFixture(context, tag);
+
+    // The workspace the step runs in holds a `tools/docker` that tells on itself if it is run.
+    const workspace = path.join(tmp.dir, 'workspace');
+    const ranOnHost = path.join(workspace, 'ran-on-host');
+    await mkdir(path.join(workspace, 'tools'), { recursive: true });
+    await writeFile(path.join(workspace, 'tools', 'docker'), `#!/bin/sh\nenv > ${JSON.stringify(ranOnHost)}\nexit 1\n`);
+    await chmod(path.join(workspace, 'tools', 'docker'), 0o755);
+
+    const step = await runStep('index.js', workspace, { 'INPUT_IMAGE': `docker:${tag}`, 'INPUT_BOOT': 'import', 'INPUT_GITHUB-TOKEN': 'ghs_not_for_the_image', 'INPUT_ENV': 'GUARD_SECRET=never-on-a-command-line' });
+    assert.equal(existsSync(ranOnHost), false, `the workspace's tools/docker ran on the host:\n${existsSync(ranOnHost) ? await readFile(ranOnHost, 'utf8') : ''}`);
+    assert.deepEqual(connections, [], 'the docker CLI talked to the address the image exported');
+    assert.equal(step.exitCode, 0, step.stdout);
+    const report = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as { boot: { mode: string; ok: boolean; outcome: string } };
+    assert.deepEqual([report.boot.mode, report.boot.ok], ['import', true], report.boot.outcome);
+    assert.deepEqual(await guardContainers(), [], 'the boot left no container behind');
+  });
+});
