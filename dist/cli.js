@@ -12645,7 +12645,7 @@ Options of scan:
                          import: the image's interpreter imports each entry module in a container with no network.
                          serve: the image's own command runs until --health-path answers or its HEALTHCHECK is healthy.
   --env NAME=VALUE       A variable for the booted container (NAME alone passes this process's value); repeatable.
-  --env-file FILE        Variables for the booted container, one NAME=VALUE per line. Values are masked in all output.
+  --boot-env-file FILE   Variables for the booted container, one NAME=VALUE per line. Values are masked in all output.
   --port PORT            serve: the container port to publish on 127.0.0.1 (default: the image's EXPOSE).
   --health-path PATH     serve: a path that answers 2xx when the service is up, /health.
   --boot-timeout SECS    How long the boot may take (default 60).
@@ -12698,37 +12698,45 @@ async function withContainersRemovedOnSignal(runId, work) {
     process.off("SIGTERM", onSignal);
   }
 }
+var CLI_OPTIONS = {
+  "json": { type: "boolean", default: false },
+  "platform": { type: "string" },
+  "image-config": { type: "string" },
+  "repo": { type: "string" },
+  "entrypoint": { type: "string", multiple: true },
+  "entrypoints-file": { type: "string" },
+  "python-path": { type: "string", multiple: true },
+  "ignore": { type: "string", multiple: true },
+  "path-map": { type: "string", multiple: true },
+  "context": { type: "string" },
+  "dockerfile": { type: "string" },
+  "target": { type: "string" },
+  "format": { type: "string", default: "text" },
+  "fail-on": { type: "string" },
+  "boot": { type: "string" },
+  "env": { type: "string", multiple: true },
+  "boot-env-file": { type: "string" },
+  "port": { type: "string" },
+  "health-path": { type: "string" },
+  "boot-timeout": { type: "string" },
+  "boot-memory": { type: "string" },
+  "quiet": { type: "boolean", default: false },
+  "help": { type: "boolean", short: "h", default: false }
+};
+var NODE_OWN_OPTIONS = /^--env-file(-if-exists)?(=|$)/;
 async function runCli(argv, out, err) {
+  const nodeOption = argv.find((arg) => NODE_OWN_OPTIONS.test(arg));
+  if (nodeOption !== void 0) {
+    err.write(`import-guard: ${nodeOption.split("=")[0]} is an option of Node itself, which read it before import-guard started (never give it a file you do not trust); variables for the booted container are given with --boot-env-file FILE
+`);
+    return 2;
+  }
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        "json": { type: "boolean", default: false },
-        "platform": { type: "string" },
-        "image-config": { type: "string" },
-        "repo": { type: "string" },
-        "entrypoint": { type: "string", multiple: true },
-        "entrypoints-file": { type: "string" },
-        "python-path": { type: "string", multiple: true },
-        "ignore": { type: "string", multiple: true },
-        "path-map": { type: "string", multiple: true },
-        "context": { type: "string" },
-        "dockerfile": { type: "string" },
-        "target": { type: "string" },
-        "format": { type: "string", default: "text" },
-        "fail-on": { type: "string" },
-        "boot": { type: "string" },
-        "env": { type: "string", multiple: true },
-        "env-file": { type: "string" },
-        "port": { type: "string" },
-        "health-path": { type: "string" },
-        "boot-timeout": { type: "string" },
-        "boot-memory": { type: "string" },
-        "quiet": { type: "boolean", default: false },
-        "help": { type: "boolean", short: "h", default: false }
-      }
+      options: CLI_OPTIONS
     });
   } catch (error) {
     err.write(`import-guard: ${error.message}
@@ -12783,7 +12791,7 @@ ${USAGE}`);
       target: values.target,
       boot: values.boot ?? (command === "inspect" ? "none" : void 0),
       env: values.env,
-      envFile: values["env-file"] ? { name: values["env-file"], lines: await readEnvFile(values["env-file"]) } : void 0,
+      envFile: values["boot-env-file"] ? { name: values["boot-env-file"], lines: await readEnvFile(values["boot-env-file"]) } : void 0,
       port: values.port,
       healthPath: values["health-path"],
       bootTimeout: values["boot-timeout"],

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
-import { runCli } from '../../src/cli.ts';
+import { CLI_OPTIONS, runCli } from '../../src/cli.ts';
 import { parseSource } from '../../src/image/source.ts';
 import { makeSettings } from '../../src/settings.ts';
+import { ROOT } from '../helpers/action-runner.ts';
 import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
 import { gzip, tar } from '../helpers/tar-writer.ts';
 
@@ -185,7 +188,8 @@ describe('import-guard scan', () => {
       [['--boot', 'serve', '--port', 'http'], /port is "http"; expected the container port/],
       [['--boot-timeout=-1'], /boot-timeout is "-1"; expected a number of seconds above 0/],
       [['--env', 'A B=1'], /env line 1: "A B" is not a variable name; write NAME=value/],
-      [['--env-file', 'no-such.env'], /cannot read env-file no-such.env: no such file/],
+      [['--boot-env-file', 'no-such.env'], /cannot read env-file no-such.env: no such file/],
+      [['--env-file=app.env'], /--env-file is an option of Node itself, which read it before import-guard started .*; variables for the booted container are given with --boot-env-file FILE/],
     ] as const) {
       const result = await cli(['scan', ...example, ...args]);
       assert.equal(result.code, 2, args.join(' '));
@@ -215,3 +219,32 @@ describe('import-guard scan', () => {
   });
 });
 
+
+describe('the command line and Node', () => {
+  /** Runs the bundled CLI as `node dist/cli.js ARGS`; whether Node ran the code a NODE_OPTIONS in `envFile` asks for. */
+  async function nodeRanEnvFile(args: (envFile: string) => string[]): Promise<{ ran: boolean; code: number | null }> {
+    await using tmp = await tempFolder();
+    const marker = path.join(tmp.dir, 'ran');
+    const script = path.join(tmp.dir, 'marker.cjs');
+    await writeFile(script, `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')\n`);
+    const envFile = path.join(tmp.dir, 'app.env');
+    await writeFile(envFile, `NODE_OPTIONS=--require=${script}\n`);
+    const child = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args(envFile)], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    return { ran: existsSync(marker), code: child.status };
+  }
+
+  it('Node reads --env-file even after the script name (the control), and the CLI then refuses it', async () => {
+    const read = await nodeRanEnvFile((file) => ['scan', 'image.tar', '--env-file', file]);
+    assert.deepEqual(read, { ran: true, code: 2 });
+  });
+
+  it('Node reads none of the options of the CLI, in either form', async () => {
+    for (const name of Object.keys(CLI_OPTIONS)) {
+      for (const form of [(file: string) => [`--${name}`, file, '--help'], (file: string) => [`--${name}=${file}`, '--help']]) {
+        const result = await nodeRanEnvFile(form);
+        assert.equal(result.ran, false, `Node read --${name}`);
+        assert.notEqual(result.code, 9, `Node refused --${name}`);
+      }
+    }
+  });
+});
