@@ -146,7 +146,7 @@ function createArgs(image, options) {
   }
   if (options.workdir !== void 0) args.push("--workdir", options.workdir);
   if (options.entrypoint !== void 0) args.push("--entrypoint", options.entrypoint);
-  args.push(image, ...options.command ?? []);
+  args.push("--", image, ...options.command ?? []);
   return args;
 }
 function envFileText(env) {
@@ -913,15 +913,20 @@ async function docker(args, reference, options) {
     throw new ImageError(`image ${reference}: \`${command} ${args.join(" ")}\` failed: ${failure.detail}`);
   }
 }
+function checkReference(reference) {
+  if (reference.startsWith("-")) throw new ConfigurationError(`image reference ${JSON.stringify(reference)} starts with "-", which docker would take as an option; give an image name such as my-service:latest, or an image ID`);
+}
 async function withSavedImage(reference, options, use) {
-  await docker(["image", "inspect", "--format", "{{.Id}}", reference], reference, options);
+  checkReference(reference);
+  const id = (await docker(["image", "inspect", "--format", "{{.Id}}", "--", reference], reference, options)).trim();
+  if (!/^sha256:[0-9a-f]{64}$/.test(id)) throw new ImageError(`image ${reference}: the Docker daemon gave ${JSON.stringify(id.slice(0, 100))} as its ID, not a sha256 digest`);
   const parent2 = options.tempDir ?? os3.tmpdir();
   await mkdir(parent2, { recursive: true });
   const folder = await mkdtemp2(path5.join(parent2, "import-guard-save-"));
   try {
     const archive = path5.join(folder, "image.tar");
-    await docker(["image", "save", "--output", archive, reference], reference, options);
-    return await use(archive);
+    await docker(["image", "save", "--output", archive, "--", id], reference, options);
+    return await use(archive, id);
   } finally {
     await rm2(folder, { recursive: true, force: true });
   }
@@ -1639,9 +1644,9 @@ async function openImage(source2, options = {}) {
   const kind = spec.kind === "auto" ? await detectKind(spec.location) : spec.kind;
   if (kind === "docker") {
     options.logger?.info(`saving ${spec.location} from the Docker daemon`);
-    return withSavedImage(spec.location, options, async (archive) => {
+    return withSavedImage(spec.location, options, async (archive, daemonId) => {
       const image = await openLayoutSource({ kind: "docker-archive", location: archive }, options);
-      return { ...image, kind: "docker", location: spec.location, label: spec.location };
+      return { ...image, kind: "docker", location: spec.location, label: spec.location, daemonId };
     });
   }
   if (kind === "dir") return openRootfs(spec.location, options);
@@ -4211,7 +4216,10 @@ function inDaemon(kind) {
   return kind === "docker";
 }
 async function daemonImage(source2, options = {}) {
-  if (source2.kind === "docker") return { reference: source2.location };
+  if (source2.kind === "docker") {
+    if (source2.daemonId === void 0) throw new BootError(`the ID of ${source2.location} in the Docker daemon is not known, so the image read cannot be booted for sure`);
+    return { reference: source2.daemonId };
+  }
   if (source2.kind === "oci-dir" || source2.kind === "dir") {
     const what = source2.kind === "dir" ? "a root filesystem folder" : "an OCI layout folder";
     throw new ConfigurationError(`boot needs an image the Docker daemon can run, and ${source2.location} is ${what}; build or load the image and give docker:REF as image, or set boot: none`);
@@ -4228,7 +4236,7 @@ async function daemonImage(source2, options = {}) {
   throw new ConfigurationError(`docker load read ${source2.location} but named no image it loaded (${output.trim() || "no output"}); load it yourself and give docker:REF as image, or set boot: none`);
 }
 async function releaseDaemonImage(image, options = {}) {
-  if (image.loadedId) await dockerForBoot(["image", "rm", image.loadedId], options).catch(() => void 0);
+  if (image.loadedId) await dockerForBoot(["image", "rm", "--", image.loadedId], options).catch(() => void 0);
 }
 
 // src/boot/stage.ts

@@ -18,8 +18,19 @@ export function inDaemon(kind: SourceKind): boolean {
   return kind === 'docker';
 }
 
-export async function daemonImage(source: { kind: SourceKind; location: string; label: string }, options: { dockerCommand?: string } = {}): Promise<DaemonImage> {
-  if (source.kind === 'docker') return { reference: source.location };
+/** The image as read: for a `docker:` source, its daemon ID, so that a tag moved since the read boots nothing else. */
+export interface ReadSource {
+  kind: SourceKind;
+  location: string;
+  label: string;
+  daemonId?: string;
+}
+
+export async function daemonImage(source: ReadSource, options: { dockerCommand?: string } = {}): Promise<DaemonImage> {
+  if (source.kind === 'docker') {
+    if (source.daemonId === undefined) throw new BootError(`the ID of ${source.location} in the Docker daemon is not known, so the image read cannot be booted for sure`);
+    return { reference: source.daemonId };
+  }
   if (source.kind === 'oci-dir' || source.kind === 'dir') {
     const what = source.kind === 'dir' ? 'a root filesystem folder' : 'an OCI layout folder';
     throw new ConfigurationError(`boot needs an image the Docker daemon can run, and ${source.location} is ${what}; build or load the image and give docker:REF as image, or set boot: none`);
@@ -39,5 +50,5 @@ export async function daemonImage(source: { kind: SourceKind; location: string; 
 
 /** Removes an image this run loaded untagged; it is of no use to anyone after the boot. */
 export async function releaseDaemonImage(image: DaemonImage, options: { dockerCommand?: string } = {}): Promise<void> {
-  if (image.loadedId) await dockerForBoot(['image', 'rm', image.loadedId], options).catch(() => undefined);
+  if (image.loadedId) await dockerForBoot(['image', 'rm', '--', image.loadedId], options).catch(() => undefined);
 }

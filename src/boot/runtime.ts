@@ -78,7 +78,8 @@ export function createArgs(image: string, options: ContainerOptions & { publish?
   }
   if (options.workdir !== undefined) args.push('--workdir', options.workdir);
   if (options.entrypoint !== undefined) args.push('--entrypoint', options.entrypoint);
-  args.push(image, ...(options.command ?? []));
+  // `--`: whatever the image's name, docker reads it as the image.
+  args.push('--', image, ...(options.command ?? []));
   return args;
 }
 

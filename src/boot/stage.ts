@@ -6,7 +6,6 @@
 import { ConfigurationError, isUserError } from '../errors.ts';
 import { formatPlatform, type ImageConfig } from '../image/config.ts';
 import { underAny } from '../image/image-fs.ts';
-import type { SourceKind } from '../image/source.ts';
 import type { Logger } from '../logger.ts';
 import { environmentOf, type SysPathEntry, workingDirOf } from '../python/environment.ts';
 import { type EntryPoint, entryLabel } from '../python/entrypoints.ts';
@@ -14,13 +13,13 @@ import type { BootMode, BootReport, Finding, Origin } from '../report/findings.t
 import type { BootSettings } from '../settings.ts';
 import { type BootPlan, bootImage } from './boot.ts';
 import { type BootFacts, mergeBootFindings } from './boot-findings.ts';
-import { daemonImage, inDaemon, releaseDaemonImage } from './daemon-image.ts';
+import { daemonImage, inDaemon, type ReadSource, releaseDaemonImage } from './daemon-image.ts';
 import { secretValues } from './env-lines.ts';
 import { type ImportTarget, targetText } from './import-check.ts';
 
 export interface BootStageInput {
   settings: BootSettings;
-  source: { kind: SourceKind; location: string; label: string };
+  source: ReadSource;
   /** The image's own configuration, and the one its Python command sees (after `cd`, `export`, server options). */
   imageConfig: ImageConfig;
   commandConfig: ImageConfig;

@@ -34,6 +34,8 @@ export interface Image {
   location: string;
   /** The chosen image inside the source: a tag, a manifest digest, or the directory. */
   label: string;
+  /** For a `docker:` source, the daemon's ID of the image read: what the boot runs. */
+  daemonId?: string;
 }
 
 export interface OpenImageOptions extends DaemonOptions {
@@ -60,9 +62,9 @@ export async function openImage(source: string | SourceSpec, options: OpenImageO
   const kind = spec.kind === 'auto' ? await detectKind(spec.location) : spec.kind;
   if (kind === 'docker') {
     options.logger?.info(`saving ${spec.location} from the Docker daemon`);
-    return withSavedImage(spec.location, options, async (archive) => {
+    return withSavedImage(spec.location, options, async (archive, daemonId) => {
       const image = await openLayoutSource({ kind: 'docker-archive', location: archive }, options);
-      return { ...image, kind: 'docker', location: spec.location, label: spec.location };
+      return { ...image, kind: 'docker', location: spec.location, label: spec.location, daemonId };
     });
   }
   if (kind === 'dir') return openRootfs(spec.location, options);

@@ -6,6 +6,9 @@ import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { execaSync } from 'execa';
+import { scanImage } from '../../src/guard.ts';
+import { makeSettings } from '../../src/settings.ts';
 import { runStep } from '../helpers/action-runner.ts';
 import { buildFixture, dockerReady, guardContainers, PYTHON_IMAGE } from '../helpers/docker.ts';
 import { tempFolder } from '../helpers/layouts.ts';
@@ -52,5 +55,29 @@ describe('an image that exports PATH and DOCKER_HOST (bundled Action, real engin
     const report = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as { boot: { mode: string; ok: boolean; outcome: string } };
     assert.deepEqual([report.boot.mode, report.boot.ok], ['import', true], report.boot.outcome);
     assert.deepEqual(await guardContainers(), [], 'the boot left no container behind');
+  });
+
+  it('boots the image it read, by ID, even when its tag is moved to another image in between', async (t) => {
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
+    await using tmp = await tempFolder();
+    const build = async (name: string, source: string): Promise<string> => {
+      const context = path.join(tmp.dir, name);
+      await mkdir(context);
+      await writeFile(path.join(context, 'Dockerfile'), `FROM ${PYTHON_IMAGE}\nWORKDIR /srv\nCOPY . /srv\nCMD ["python3", "-m", "app"]\n`);
+      await writeFile(path.join(context, 'app.py'), source);
+      const tag = `import-guard-test/moved-${name}:${process.pid}`;
+      await buildFixture(context, tag);
+      return tag;
+    };
+    const read = await build('read', 'import json\n');
+    // The image the tag is moved to would fail its boot.
+    const other = await build('other', 'import not_installed_anywhere\n');
+    const moveTag = (message: string): void => {
+      if (message.startsWith('Walking imports')) execaSync('docker', ['tag', other, read]);
+    };
+    const report = await scanImage(makeSettings({ image: `docker:${read}`, boot: 'import' }), { info: moveTag, warn: () => {}, debug: () => {} });
+    assert.equal(execaSync('docker', ['image', 'inspect', '--format', '{{.Id}}', read]).stdout, execaSync('docker', ['image', 'inspect', '--format', '{{.Id}}', other]).stdout, 'the tag was moved before the boot');
+    assert.deepEqual([report.boot?.mode, report.boot && 'ok' in report.boot && report.boot.ok], ['import', true], JSON.stringify(report.boot));
+    assert.deepEqual(report.findings.filter((finding) => finding.unreported === undefined), []);
   });
 });

@@ -13,7 +13,7 @@ function input(overrides: Partial<BootStageInput> & { boot?: string }): BootStag
   const { boot, ...rest } = overrides;
   return {
     settings: makeSettings({ image: 'docker:app:1', boot }).boot,
-    source: { kind: 'docker', location: 'app:1', label: 'app:1' },
+    source: { kind: 'docker', location: 'app:1', label: 'app:1', daemonId: `sha256:${'0'.repeat(64)}` },
     imageConfig: { ...emptyConfig(), platform: { os: 'linux', architecture: 'amd64' } },
     commandConfig: emptyConfig(),
     python: '/usr/bin/python3',

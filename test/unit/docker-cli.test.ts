@@ -47,7 +47,7 @@ describe("a container's variables", () => {
 
   it("the image's own go on the command line; the user's only through the env file, and win over the image's", () => {
     const args = createArgs('img', { ...base, env: { PATH: 'tools:/usr/bin', SHARED: 'image' }, secretEnv: { SHARED: 'user', TOKEN: 's3cret' }, envFile: '/tmp/x/boot.env' });
-    assert.deepEqual(args.slice(args.indexOf('--env-file')), ['--env-file', '/tmp/x/boot.env', '--env', 'PATH=tools:/usr/bin', 'img']);
+    assert.deepEqual(args.slice(args.indexOf('--env-file')), ['--env-file', '/tmp/x/boot.env', '--env', 'PATH=tools:/usr/bin', '--', 'img']);
     assert.ok(!args.some((arg) => arg.includes('s3cret') || arg.includes('SHARED')));
   });
 
