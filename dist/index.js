@@ -39630,13 +39630,16 @@ var TarFiles = class _TarFiles {
   location;
   handle;
   entries;
+  /** Where the last entry's data ends: the end-of-archive blocks, and anything after them, start here. */
+  entriesEnd;
   /** The archive's real path. */
   file;
-  constructor(location, file, handle, entries) {
+  constructor(location, file, handle, entries, entriesEnd) {
     this.location = location;
     this.file = file;
     this.handle = handle;
     this.entries = entries;
+    this.entriesEnd = entriesEnd;
   }
   static async open(file) {
     const handle = await open2(file, "r");
@@ -39654,8 +39657,12 @@ var TarFiles = class _TarFiles {
       };
       const listed = indexTar(readAt, size);
       const entries = /* @__PURE__ */ new Map();
-      for (const entry of listed) entries.set(cleanName(entry.name), entry);
-      return new _TarFiles(file, await realpath(file), handle, entries);
+      let entriesEnd = 0;
+      for (const entry of listed) {
+        entries.set(cleanName(entry.name), entry);
+        entriesEnd = Math.max(entriesEnd, entry.dataOffset + (entry.type === "file" ? Math.ceil(entry.size / 512) * 512 : 0));
+      }
+      return new _TarFiles(file, await realpath(file), handle, entries, entriesEnd);
     } catch (error2) {
       await handle.close();
       if (error2 instanceof TarFormatError) throw new ImageError(`${file}: not a valid tar archive (${error2.message})`);
@@ -39693,6 +39700,10 @@ var TarFiles = class _TarFiles {
     const { bytesRead } = await this.handle.read(buffer, 0, entry.size, entry.dataOffset);
     if (bytesRead !== entry.size) throw new ImageError(`${this.location}: ${name} is truncated`);
     return buffer;
+  }
+  /** The archive's bytes from `start` to `end`, as they are stored. */
+  async *range(start, end) {
+    yield* readRange(this.handle, start, end - start, this.location);
   }
   async *chunks(name) {
     const entry = this.locate(name);
@@ -39922,12 +39933,12 @@ function isPrivate(name) {
 function dockerEnvironment(env = process.env) {
   return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
 }
-async function runDocker(args, command) {
+async function runDocker(args, command, input) {
   const binary = command ?? dockerBinary();
   if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
   const { execa: execa2, ExecaError: ExecaError2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
   try {
-    return (await execa2(binary, args, { stdin: "ignore", env: dockerEnvironment(), extendEnv: false })).stdout;
+    return (await execa2(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false })).stdout;
   } catch (error2) {
     if (!(error2 instanceof ExecaError2)) throw error2;
     if (error2.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
@@ -42814,9 +42825,9 @@ var LOG_LIMIT_BYTES = 1024 * 1024;
 
 // src/boot/runtime.ts
 var RUN_LABEL = "io.github.import-guard.run";
-async function dockerForBoot(args, options) {
+async function dockerForBoot(args, options, input) {
   try {
-    return await runDocker(args, options.dockerCommand);
+    return await runDocker(args, options.dockerCommand, input);
   } catch (error2) {
     if (!(error2 instanceof DockerCommandError)) throw error2;
     const { failure } = error2;
@@ -43338,6 +43349,67 @@ function mergeBootFindings(findings, outcome, facts) {
   return merged;
 }
 
+// src/boot/untagged-archive.ts
+var MAX_INDEX_BYTES = 4 * 1024 * 1024;
+var NAME_ANNOTATIONS = ["io.containerd.image.name", "org.opencontainers.image.ref.name"];
+function tarFile(name, data) {
+  const header = Buffer.alloc(512);
+  header.write(name, 0, 100, "utf8");
+  header.write("0000644\0", 100);
+  header.write("0000000\0", 108);
+  header.write("0000000\0", 116);
+  header.write(`${data.length.toString(8).padStart(11, "0")}\0`, 124);
+  header.write("00000000000\0", 136);
+  header.write("0", 156);
+  header.write("ustar\x0000", 257);
+  header.fill(32, 148, 156);
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  header.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148);
+  return Buffer.concat([header, data, Buffer.alloc((512 - data.length % 512) % 512)]);
+}
+async function readJson2(files, name) {
+  if (await files.size(name) === void 0) return void 0;
+  const text = (await files.read(name, MAX_INDEX_BYTES)).toString("utf8");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BootError(`${files.location}: ${name} is not valid JSON, so the archive cannot be loaded without its names`);
+  }
+}
+function withoutRepoTags(manifest) {
+  if (!Array.isArray(manifest)) throw new BootError("manifest.json is not a list of images, so the archive cannot be loaded without its names");
+  return manifest.map((image) => typeof image === "object" && image !== null ? { ...image, RepoTags: null } : image);
+}
+function withoutNames(index) {
+  if (typeof index !== "object" || index === null) return index;
+  const { manifests } = index;
+  if (!Array.isArray(manifests)) return index;
+  return {
+    ...index,
+    manifests: manifests.map((descriptor) => {
+      if (typeof descriptor !== "object" || descriptor === null) return descriptor;
+      const { annotations } = descriptor;
+      if (typeof annotations !== "object" || annotations === null) return descriptor;
+      return { ...descriptor, annotations: Object.fromEntries(Object.entries(annotations).filter(([key]) => !NAME_ANNOTATIONS.includes(key))) };
+    })
+  };
+}
+async function* untaggedArchive(file) {
+  const files = await TarFiles.open(file);
+  try {
+    const manifest = await readJson2(files, "manifest.json");
+    const index = await readJson2(files, "index.json");
+    yield* files.range(0, files.entriesEnd);
+    const appended = [];
+    if (manifest !== void 0) appended.push(tarFile("manifest.json", Buffer.from(JSON.stringify(withoutRepoTags(manifest)))));
+    if (index !== void 0) appended.push(tarFile("index.json", Buffer.from(JSON.stringify(withoutNames(index)))));
+    yield Buffer.concat([...appended, Buffer.alloc(1024)]);
+  } finally {
+    await files.close();
+  }
+}
+
 // src/boot/daemon-image.ts
 function inDaemon(kind) {
   return kind === "docker";
@@ -43351,19 +43423,20 @@ async function daemonImage(source2, options = {}) {
     const what = source2.kind === "dir" ? "a root filesystem folder" : "an OCI layout folder";
     throw new ConfigurationError(`boot needs an image the Docker daemon can run, and ${source2.location} is ${what}; build or load the image and give docker:REF as image, or set boot: none`);
   }
-  const output = await dockerForBoot(["load", "--input", source2.location], options).catch((error2) => {
+  const output = await dockerForBoot(["load"], options, untaggedArchive(source2.location)).catch((error2) => {
     if (!(error2 instanceof BootError) || !error2.message.startsWith("`docker load` failed")) throw error2;
     throw new BootError(`the Docker daemon could not load ${source2.kind}:${source2.location} (${error2.message.replace(/^`docker load` failed: /, "")}); load the image yourself and give docker:REF as image, or set boot: none`);
   });
-  const tags = [...output.matchAll(/^Loaded image: (\S+)$/gm)].map((match) => match[1]);
-  const ids = [...output.matchAll(/^Loaded image ID: (\S+)$/gm)].map((match) => match[1]);
-  const tag = tags.find((candidate) => source2.label === candidate || source2.label.endsWith(`:${candidate}`)) ?? tags[0];
-  if (tag) return { reference: tag };
-  if (ids[0]) return { reference: ids[0], loadedId: ids[0] };
-  throw new ConfigurationError(`docker load read ${source2.location} but named no image it loaded (${output.trim() || "no output"}); load it yourself and give docker:REF as image, or set boot: none`);
+  const ids = [...new Set([...output.matchAll(/^Loaded image ID: (sha256:[0-9a-f]{64})$/gm)].map((match) => match[1]))];
+  const id = source2.daemonId !== void 0 && ids.includes(source2.daemonId) ? source2.daemonId : ids.length === 1 ? ids[0] : void 0;
+  if (id !== void 0) return { reference: id, loadedId: id };
+  const loaded = ids.length === 0 ? `named no image it loaded (${output.trim().slice(0, 200) || "no output"})` : `loaded ${ids.length} images (${ids.join(", ")}), and which one was read is not known`;
+  throw new ConfigurationError(`docker load read ${source2.location} but ${loaded}; load it yourself and give docker:REF as image, or set boot: none`);
 }
 async function releaseDaemonImage(image, options = {}) {
-  if (image.loadedId) await dockerForBoot(["image", "rm", "--", image.loadedId], options).catch(() => void 0);
+  if (!image.loadedId) return;
+  const tags = await dockerForBoot(["image", "inspect", "--format", "{{len .RepoTags}}", "--", image.loadedId], options).catch(() => void 0);
+  if (tags?.trim() === "0") await dockerForBoot(["image", "rm", "--", image.loadedId], options).catch(() => void 0);
 }
 
 // src/boot/stage.ts

@@ -28503,12 +28503,12 @@ function isPrivate(name) {
 function dockerEnvironment(env = process.env) {
   return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
 }
-async function runDocker(args, command) {
+async function runDocker(args, command, input) {
   const binary = command ?? dockerBinary();
   if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
   const { execa: execa2, ExecaError: ExecaError2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
   try {
-    return (await execa2(binary, args, { stdin: "ignore", env: dockerEnvironment(), extendEnv: false })).stdout;
+    return (await execa2(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false })).stdout;
   } catch (error) {
     if (!(error instanceof ExecaError2)) throw error;
     if (error.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
@@ -28532,9 +28532,9 @@ var LOG_LIMIT_BYTES = 1024 * 1024;
 
 // src/boot/runtime.ts
 var RUN_LABEL = "io.github.import-guard.run";
-async function dockerForBoot(args, options) {
+async function dockerForBoot(args, options, input) {
   try {
-    return await runDocker(args, options.dockerCommand);
+    return await runDocker(args, options.dockerCommand, input);
   } catch (error) {
     if (!(error instanceof DockerCommandError)) throw error;
     const { failure } = error;

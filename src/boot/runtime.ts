@@ -50,9 +50,9 @@ export interface ContainerResult {
 }
 
 /** Runs the docker CLI for booting: a failure becomes a BootError that says what to do. */
-export async function dockerForBoot(args: string[], options: { dockerCommand?: string }): Promise<string> {
+export async function dockerForBoot(args: string[], options: { dockerCommand?: string }, input?: AsyncIterable<Uint8Array>): Promise<string> {
   try {
-    return await runDocker(args, options.dockerCommand);
+    return await runDocker(args, options.dockerCommand, input);
   } catch (error) {
     if (!(error instanceof DockerCommandError)) throw error;
     const { failure } = error;

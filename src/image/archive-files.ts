@@ -143,15 +143,18 @@ export class TarFiles implements ArchiveFiles {
   readonly location: string;
   private readonly handle: FileHandle;
   private readonly entries: Map<string, IndexedEntry>;
+  /** Where the last entry's data ends: the end-of-archive blocks, and anything after them, start here. */
+  readonly entriesEnd: number;
 
   /** The archive's real path. */
   private readonly file: string;
 
-  private constructor(location: string, file: string, handle: FileHandle, entries: Map<string, IndexedEntry>) {
+  private constructor(location: string, file: string, handle: FileHandle, entries: Map<string, IndexedEntry>, entriesEnd: number) {
     this.location = location;
     this.file = file;
     this.handle = handle;
     this.entries = entries;
+    this.entriesEnd = entriesEnd;
   }
 
   static async open(file: string): Promise<TarFiles> {
@@ -171,8 +174,12 @@ export class TarFiles implements ArchiveFiles {
       };
       const listed = indexTar(readAt, size);
       const entries = new Map<string, IndexedEntry>();
-      for (const entry of listed) entries.set(cleanName(entry.name), entry);
-      return new TarFiles(file, await realpath(file), handle, entries);
+      let entriesEnd = 0;
+      for (const entry of listed) {
+        entries.set(cleanName(entry.name), entry);
+        entriesEnd = Math.max(entriesEnd, entry.dataOffset + (entry.type === 'file' ? Math.ceil(entry.size / 512) * 512 : 0));
+      }
+      return new TarFiles(file, await realpath(file), handle, entries, entriesEnd);
     } catch (error) {
       await handle.close();
       if (error instanceof TarFormatError) throw new ImageError(`${file}: not a valid tar archive (${error.message})`);
@@ -214,6 +221,11 @@ export class TarFiles implements ArchiveFiles {
     const { bytesRead } = await this.handle.read(buffer, 0, entry.size, entry.dataOffset);
     if (bytesRead !== entry.size) throw new ImageError(`${this.location}: ${name} is truncated`);
     return buffer;
+  }
+
+  /** The archive's bytes from `start` to `end`, as they are stored. */
+  async *range(start: number, end: number): AsyncGenerator<Buffer> {
+    yield* readRange(this.handle, start, end - start, this.location);
   }
 
   async *chunks(name: string): AsyncGenerator<Buffer> {

@@ -80,4 +80,32 @@ describe('an image that exports PATH and DOCKER_HOST (bundled Action, real engin
     assert.deepEqual([report.boot?.mode, report.boot && 'ok' in report.boot && report.boot.ok], ['import', true], JSON.stringify(report.boot));
     assert.deepEqual(report.findings.filter((finding) => finding.unreported === undefined), []);
   });
+
+  it('loads an archive for its boot without moving a tag the runner has, and removes what it loaded', async (t) => {
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE] }))) return;
+    await using tmp = await tempFolder();
+    const idOf = (reference: string): string => execaSync('docker', ['image', 'inspect', '--format', '{{.Id}}', reference], { reject: false }).stdout;
+    // The runner's own image, under a tag the archive will claim too.
+    const victim = `import-guard-test/runner-own:${process.pid}`;
+    execaSync('docker', ['tag', PYTHON_IMAGE, victim]);
+    t.after(() => execaSync('docker', ['image', 'rm', victim], { reject: false }));
+    const context = path.join(tmp.dir, 'archive');
+    await mkdir(context);
+    await writeFile(path.join(context, 'Dockerfile'), `FROM ${PYTHON_IMAGE}\nWORKDIR /srv\nCOPY app.py /srv/app.py\nCMD ["python3", "-m", "app"]\nLABEL run=${process.pid}-${Date.now()}\n`);
+    await writeFile(path.join(context, 'app.py'), 'import json\n');
+    const built = `import-guard-test/archive-source:${process.pid}`;
+    await buildFixture(context, built);
+    const archiveId = idOf(built);
+    // An archive whose manifest names the runner's tag, and an image the daemon then no longer has.
+    execaSync('docker', ['tag', built, victim]);
+    const archive = path.join(tmp.dir, 'image.tar');
+    execaSync('docker', ['image', 'save', '--output', archive, victim]);
+    execaSync('docker', ['tag', PYTHON_IMAGE, victim]);
+    execaSync('docker', ['image', 'rm', built]);
+    assert.equal(idOf(archiveId), '', 'the archive\'s image is not in the daemon before the boot');
+    const report = await scanImage(makeSettings({ image: `docker-archive:${archive}`, boot: 'import' }), { info: () => {}, warn: () => {}, debug: () => {} });
+    assert.deepEqual([report.boot?.mode, report.boot && 'ok' in report.boot && report.boot.ok], ['import', true], JSON.stringify(report.boot));
+    assert.equal(idOf(victim), idOf(PYTHON_IMAGE), 'the runner\'s tag still names its own image');
+    assert.equal(idOf(archiveId), '', 'the loaded image was removed after the boot');
+  });
 });
