@@ -61,169 +61,81 @@ async function readEnvFile(file) {
   }
 }
 
-// src/boot/runtime.ts
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path2 from "node:path";
-
-// src/docker-cli.ts
-import { accessSync, constants, statSync } from "node:fs";
-import path from "node:path";
-var DockerCommandError = class extends Error {
-  name = "DockerCommandError";
-  failure;
-  constructor(failure, args) {
-    super(`docker ${args.join(" ")}: ${failure.kind === "no-cli" ? `${failure.command} is not installed` : failure.detail}`);
-    this.failure = failure;
+// src/boot/interrupt.ts
+import { constants } from "node:os";
+var SIGNALS = ["SIGINT", "SIGTERM"];
+var INTERRUPT_CLEANUP_SECONDS = 10;
+var logger;
+var boots = /* @__PURE__ */ new Set();
+var creations = /* @__PURE__ */ new Set();
+var interrupted;
+function removeBootContainersOnSignal(log) {
+  logger = log;
+}
+function bootCallsInOwnGroup() {
+  return logger !== void 0 && (boots.size > 0 || interrupted !== void 0);
+}
+function creatingContainer(create) {
+  if (interrupted) return new Promise(() => {
+  });
+  const call = create();
+  creations.add(call);
+  void call.then(
+    () => creations.delete(call),
+    () => creations.delete(call)
+  );
+  return call;
+}
+function endBy(signal) {
+  for (const name of SIGNALS) process.off(name, onSignal);
+  process.kill(process.pid, signal);
+  setTimeout(() => process.exit(128 + constants.signals[signal]), 1e3);
+}
+async function removeContainers(targets) {
+  const removal = (async () => {
+    await Promise.allSettled([...creations]);
+    for (const boot of targets) await boot.remove();
+  })();
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`docker did not answer within ${INTERRUPT_CLEANUP_SECONDS} s`)), INTERRUPT_CLEANUP_SECONDS * 1e3);
+  });
+  try {
+    await Promise.race([removal, limit]);
+  } catch (error) {
+    const filters = targets.map((boot) => `--filter ${boot.filter}`).join(" ");
+    logger?.warn(`could not remove the boot's container (${error.message}); remove it with: docker rm --force $(docker ps --all --quiet ${filters})`);
+  } finally {
+    clearTimeout(timer);
   }
-};
-function findExecutable(name, searchPath) {
-  for (const folder of (searchPath ?? "").split(path.delimiter)) {
-    if (!path.isAbsolute(folder)) continue;
-    const candidate = path.join(folder, name);
+}
+function onSignal(signal) {
+  if (interrupted) {
+    endBy(signal);
+    return;
+  }
+  interrupted = signal;
+  logger?.info(`${signal}: removing the boot's container before exiting (send ${signal} again to exit at once)`);
+  void removeContainers([...boots]).finally(() => endBy(signal));
+}
+function whileContainersMayExist(containers, work) {
+  if (!logger) return work();
+  if (boots.size === 0 && !interrupted) for (const name of SIGNALS) process.on(name, onSignal);
+  boots.add(containers);
+  const done = (async () => {
     try {
-      if (!statSync(candidate).isFile()) continue;
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
+      return await work();
+    } finally {
+      boots.delete(containers);
+      if (boots.size === 0 && !interrupted) for (const name of SIGNALS) process.off(name, onSignal);
     }
-  }
-  return void 0;
-}
-var dockerOnPath;
-function dockerBinary() {
-  dockerOnPath ??= { path: findExecutable("docker", process.env.PATH) };
-  return dockerOnPath.path;
-}
-function isPrivate(name) {
-  return name.startsWith("INPUT_") || name === "GITHUB_TOKEN" || name === "ACTIONS_RUNTIME_TOKEN" || name === "ACTIONS_ID_TOKEN_REQUEST_TOKEN";
-}
-function dockerEnvironment(env = process.env) {
-  return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
-}
-async function runDocker(args, command, input) {
-  const binary = command ?? dockerBinary();
-  if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
-  const { execa, ExecaError } = await import("./cli-chunks/execa-EJLU6Z2A.js");
-  try {
-    return (await execa(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false })).stdout;
-  } catch (error) {
-    if (!(error instanceof ExecaError)) throw error;
-    if (error.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
-    const stderr = String(error.stderr ?? "").trim();
-    if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) throw new DockerCommandError({ kind: "no-daemon", detail: stderr.split("\n")[0] }, args);
-    if (/no such image|no such object|no such container|not found|does not exist/i.test(stderr)) throw new DockerCommandError({ kind: "not-found", detail: stderr }, args);
-    throw new DockerCommandError({ kind: "other", detail: stderr || error.shortMessage }, args);
-  }
-}
-
-// src/boot/limits.ts
-var DEFAULT_MEMORY = "512m";
-var DEFAULT_PIDS = 256;
-var DEFAULT_CPUS = 1;
-var LOG_LIMIT_BYTES = 1024 * 1024;
-
-// src/boot/runtime.ts
-var RUN_LABEL = "io.github.import-guard.run";
-async function dockerForBoot(args, options, input) {
-  try {
-    return await runDocker(args, options.dockerCommand, input);
-  } catch (error) {
-    if (!(error instanceof DockerCommandError)) throw error;
-    const { failure } = error;
-    if (failure.kind === "no-cli") throw new BootError("the docker CLI is not installed, so the image cannot be booted; set boot: none to check it statically only");
-    if (failure.kind === "no-daemon") throw new BootError(`the Docker daemon does not answer (${failure.detail}), so the image cannot be booted; start it, or set boot: none`);
-    throw new BootError(`\`docker ${args[0]}\` failed: ${failure.detail}`);
-  }
-}
-function createArgs(image, options) {
-  const args = ["create", "--label", `${RUN_LABEL}=${options.runId}`, "--network", options.network ?? "none", "--memory", options.memory ?? DEFAULT_MEMORY, "--pids-limit", String(options.pids ?? DEFAULT_PIDS), "--cpus", String(DEFAULT_CPUS), "--security-opt", "no-new-privileges"];
-  args.push("--log-driver", "json-file", "--log-opt", `max-size=${LOG_LIMIT_BYTES / 2048}k`, "--log-opt", "max-file=2");
-  if (options.publish !== void 0) args.push("--publish", `127.0.0.1::${options.publish}`);
-  if (options.envFile !== void 0) args.push("--env-file", options.envFile);
-  for (const [name, value] of Object.entries(options.env ?? {})) {
-    if (options.secretEnv?.[name] === void 0) args.push("--env", `${name}=${value}`);
-  }
-  if (options.workdir !== void 0) args.push("--workdir", options.workdir);
-  if (options.entrypoint !== void 0) args.push("--entrypoint", options.entrypoint);
-  args.push("--", image, ...options.command ?? []);
-  return args;
-}
-function envFileText(env) {
-  return Object.entries(env).map(([name, value]) => {
-    if (/[\r\n]/.test(value)) throw new BootError(`the value of ${name} holds a line break, which docker's env file cannot carry`);
-    return `${name}=${value}
-`;
-  }).join("");
-}
-async function createContainer(image, options) {
-  if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
-  const folder = await mkdtemp(path2.join(os.tmpdir(), "import-guard-env-"));
-  try {
-    const envFile = path2.join(folder, "boot.env");
-    await writeFile(envFile, envFileText(options.secretEnv), { mode: 384 });
-    return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
-}
-async function startContainer(image, options) {
-  const id = await createContainer(image, options);
-  const container = {
-    id,
-    async state() {
-      const text = await dockerForBoot(["inspect", "--format", "{{json .State}} {{.RestartCount}}", id], options);
-      const state = JSON.parse(text.slice(0, text.lastIndexOf(" ")));
-      return { running: state.Running, exitCode: state.ExitCode, restarts: Number(text.slice(text.lastIndexOf(" ") + 1)), oomKilled: state.OOMKilled === true, ...state.Health && { health: state.Health.Status } };
-    },
-    async hostPort(containerPort) {
-      const text = await dockerForBoot(["port", id, `${containerPort}/tcp`], options).catch(() => "");
-      const port = /:(\d+)\s*$/m.exec(text);
-      return port ? Number(port[1]) : void 0;
-    },
-    async logs() {
-      const binary = options.dockerCommand ?? dockerBinary();
-      if (binary === void 0) return "";
-      const { execa } = await import("./cli-chunks/execa-EJLU6Z2A.js");
-      const logs = await execa(binary, ["logs", id], { stdin: "ignore", reject: false, all: true, maxBuffer: 4 * LOG_LIMIT_BYTES, env: dockerEnvironment(), extendEnv: false });
-      return logTail(logs.all ?? "");
-    },
-    async remove() {
-      await dockerForBoot(["rm", "--force", "--volumes", id], options).catch(() => void 0);
-    }
-  };
-  try {
-    await dockerForBoot(["start", id], options);
-  } catch (error) {
-    await container.remove();
-    throw error;
-  }
-  return container;
-}
-function logTail(log) {
-  if (log.length <= LOG_LIMIT_BYTES) return log;
-  const cut = log.indexOf("\n", log.length - LOG_LIMIT_BYTES);
-  const kept = cut === -1 ? log.slice(-LOG_LIMIT_BYTES) : log.slice(cut + 1);
-  return `[import-guard: the first ${log.length - kept.length} characters of the log were left out; its last ${LOG_LIMIT_BYTES / 1024} KiB follow]
-${kept}`;
-}
-async function runContainer(image, options) {
-  const started = performance.now();
-  const container = await startContainer(image, options);
-  try {
-    const waited = await Promise.race([dockerForBoot(["wait", container.id], options).then((code) => Number(code.trim())), new Promise((resolve) => setTimeout(() => resolve(null), options.timeoutSeconds * 1e3).unref())]);
-    if (waited === null) await dockerForBoot(["kill", container.id], options).catch(() => void 0);
-    const seconds2 = Number(((performance.now() - started) / 1e3).toFixed(3));
-    const oomKilled = waited === 137 && (await container.state().catch(() => void 0))?.oomKilled === true;
-    return { exitCode: waited, timedOut: waited === null, oomKilled, logs: await container.logs(), seconds: seconds2 };
-  } finally {
-    await container.remove();
-  }
-}
-async function removeRunContainers(runId, options = {}) {
-  const ids = (await dockerForBoot(["ps", "--all", "--quiet", "--filter", `label=${RUN_LABEL}=${runId}`], options)).split("\n").filter(Boolean);
-  if (ids.length > 0) await dockerForBoot(["rm", "--force", "--volumes", ...ids], options);
-  return ids.length;
+  })();
+  return new Promise((resolve, reject) => {
+    done.then(
+      (value) => interrupted || resolve(value),
+      (error) => interrupted || reject(error)
+    );
+  });
 }
 
 // src/image/open-image.ts
@@ -255,7 +167,7 @@ function formatBytes(bytes) {
 // src/image/archive-files.ts
 import { readSync } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
-import path3 from "node:path";
+import path from "node:path";
 
 // src/image/tar.ts
 var BLOCK = 512;
@@ -567,8 +479,8 @@ var DirectoryFiles = class _DirectoryFiles {
     const clean = cleanName(name);
     if (clean === ".." || clean === "") return void 0;
     try {
-      const real = await realpath(path3.join(this.top, clean));
-      if (real !== this.top && !real.startsWith(this.top + path3.sep)) {
+      const real = await realpath(path.join(this.top, clean));
+      if (real !== this.top && !real.startsWith(this.top + path.sep)) {
         throw new ImageError(`${this.location}: ${name} points outside the layout directory`);
       }
       return real;
@@ -695,7 +607,7 @@ var TarFiles = class _TarFiles {
       if (!entry) return void 0;
       if (entry.type === "file") return entry;
       if (entry.type === "symlink") {
-        const base = entry.linkName.startsWith("/") ? "" : path3.posix.dirname(current);
+        const base = entry.linkName.startsWith("/") ? "" : path.posix.dirname(current);
         current = cleanName(`${base}/${entry.linkName}`);
       } else if (entry.type === "hardlink") {
         current = cleanName(entry.linkName);
@@ -735,8 +647,8 @@ var TarFiles = class _TarFiles {
 
 // src/image/content-store.ts
 import { closeSync, mkdirSync, openSync, readSync as readSync2, unlinkSync, writeSync } from "node:fs";
-import os2 from "node:os";
-import path4 from "node:path";
+import os from "node:os";
+import path2 from "node:path";
 var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
 var SLAB_BYTES = 1024 * 1024;
 var OWN_BUFFER_FROM = 64 * 1024;
@@ -755,7 +667,7 @@ var ContentStore = class {
   closed = false;
   constructor(options = {}) {
     this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
-    this.spillDir = options.spillDir ?? os2.tmpdir();
+    this.spillDir = options.spillDir ?? os.tmpdir();
   }
   /**
    * A buffer to copy the next content into before `put`: a slice of a shared slab while the
@@ -815,7 +727,7 @@ var ContentStore = class {
   }
   openSpillFile() {
     mkdirSync(this.spillDir, { recursive: true });
-    const file = path4.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    const file = path2.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
     const fd = openSync(file, "wx+", 384);
     unlinkSync(file);
     return fd;
@@ -908,9 +820,62 @@ function parsePlatform(text) {
 }
 
 // src/image/daemon.ts
-import { mkdir, mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
-import os3 from "node:os";
-import path5 from "node:path";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import os2 from "node:os";
+import path4 from "node:path";
+
+// src/docker-cli.ts
+import { accessSync, constants as constants2, statSync } from "node:fs";
+import path3 from "node:path";
+var DockerCommandError = class extends Error {
+  name = "DockerCommandError";
+  failure;
+  constructor(failure, args) {
+    super(`docker ${args.join(" ")}: ${failure.kind === "no-cli" ? `${failure.command} is not installed` : failure.detail}`);
+    this.failure = failure;
+  }
+};
+function findExecutable(name, searchPath) {
+  for (const folder of (searchPath ?? "").split(path3.delimiter)) {
+    if (!path3.isAbsolute(folder)) continue;
+    const candidate = path3.join(folder, name);
+    try {
+      if (!statSync(candidate).isFile()) continue;
+      accessSync(candidate, constants2.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var dockerOnPath;
+function dockerBinary() {
+  dockerOnPath ??= { path: findExecutable("docker", process.env.PATH) };
+  return dockerOnPath.path;
+}
+function isPrivate(name) {
+  return name.startsWith("INPUT_") || name === "GITHUB_TOKEN" || name === "ACTIONS_RUNTIME_TOKEN" || name === "ACTIONS_ID_TOKEN_REQUEST_TOKEN";
+}
+function dockerEnvironment(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
+}
+async function runDocker(args, command, input, spawn = {}) {
+  const binary = command ?? dockerBinary();
+  if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
+  const { execa, ExecaError } = await import("./cli-chunks/execa-EJLU6Z2A.js");
+  try {
+    return (await execa(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false, ...spawn.ownGroup && { detached: true } })).stdout;
+  } catch (error) {
+    if (!(error instanceof ExecaError)) throw error;
+    if (error.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
+    const stderr = String(error.stderr ?? "").trim();
+    if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) throw new DockerCommandError({ kind: "no-daemon", detail: stderr.split("\n")[0] }, args);
+    if (/no such image|no such object|no such container|not found|does not exist/i.test(stderr)) throw new DockerCommandError({ kind: "not-found", detail: stderr }, args);
+    throw new DockerCommandError({ kind: "other", detail: stderr || error.shortMessage }, args);
+  }
+}
+
+// src/image/daemon.ts
 async function docker(args, reference, options) {
   const command = options.dockerCommand ?? "docker";
   try {
@@ -931,15 +896,15 @@ async function withSavedImage(reference, options, use) {
   checkReference(reference);
   const id = (await docker(["image", "inspect", "--format", "{{.Id}}", "--", reference], reference, options)).trim();
   if (!/^sha256:[0-9a-f]{64}$/.test(id)) throw new ImageError(`image ${reference}: the Docker daemon gave ${JSON.stringify(id.slice(0, 100))} as its ID, not a sha256 digest`);
-  const parent2 = options.tempDir ?? os3.tmpdir();
+  const parent2 = options.tempDir ?? os2.tmpdir();
   await mkdir(parent2, { recursive: true });
-  const folder = await mkdtemp2(path5.join(parent2, "import-guard-save-"));
+  const folder = await mkdtemp(path4.join(parent2, "import-guard-save-"));
   try {
-    const archive = path5.join(folder, "image.tar");
+    const archive = path4.join(folder, "image.tar");
     await docker(["image", "save", "--output", archive, "--", id], reference, options);
     return await use(archive, id);
   } finally {
-    await rm2(folder, { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true });
   }
 }
 
@@ -1541,10 +1506,10 @@ async function planOciLayout(files, wanted) {
 }
 
 // src/image/rootfs.ts
-import { constants as constants2 } from "node:fs";
+import { constants as constants3 } from "node:fs";
 import { lstat, open as open2, opendir, readlink } from "node:fs/promises";
-import path6 from "node:path";
-async function readRootfs(top, select, store, logger) {
+import path5 from "node:path";
+async function readRootfs(top, select, store, logger2) {
   const tree = new TreeBuilder();
   const pending = [{ dir: top, path: "" }];
   while (pending.length > 0) {
@@ -1553,11 +1518,11 @@ async function readRootfs(top, select, store, logger) {
     try {
       handle = await opendir(dir);
     } catch (error) {
-      logger.warn(`cannot list ${dir}: ${error.message}; its contents are left out`);
+      logger2.warn(`cannot list ${dir}: ${error.message}; its contents are left out`);
       continue;
     }
     for await (const dirent of handle) {
-      const full = path6.join(dir, dirent.name);
+      const full = path5.join(dir, dirent.name);
       const child = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
       const info = await lstat(full);
       const mode = info.mode & 4095;
@@ -1585,7 +1550,7 @@ async function readRootfs(top, select, store, logger) {
   return tree;
 }
 async function readHead(file, bytes) {
-  const handle = await open2(file, constants2.O_RDONLY | constants2.O_NOFOLLOW);
+  const handle = await open2(file, constants3.O_RDONLY | constants3.O_NOFOLLOW);
   try {
     const buffer = Buffer.alloc(bytes);
     let filled = 0;
@@ -1711,12 +1676,12 @@ async function readLayers(files, plan2, options) {
   const tree = new TreeBuilder();
   const store = contentStore(options);
   const layers = [];
-  const logger = options.logger ?? silentLogger;
+  const logger2 = options.logger ?? silentLogger;
   try {
     for (const [index, name] of plan2.layers.entries()) {
       const where = `${files.location}: layer ${index + 1} of ${plan2.layers.length} (${name})`;
       const storedBytes = await files.size(name) ?? 0;
-      logger.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
+      logger2.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
       const select = options.select ?? KEEP_NOTHING;
       const place2 = await files.where(name);
       const result = (place2 && indexLayer(place2, select, store, where)) ?? await readLayer(files.chunks(name), select, store, where);
@@ -2013,7 +1978,7 @@ function editableMappings(fs, sysPath) {
 }
 
 // src/python/entrypoints.ts
-import path7 from "node:path";
+import path6 from "node:path";
 
 // src/python/tokenizer.ts
 var PythonSyntaxError = class extends Error {
@@ -3295,7 +3260,7 @@ function* eachShellCommand(text, lookup) {
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 function isPythonProgram(program) {
-  return PYTHON_NAME.test(path7.posix.basename(program));
+  return PYTHON_NAME.test(path6.posix.basename(program));
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
@@ -3381,7 +3346,7 @@ function unwrap(argv, context, out, notes) {
   for (; ; ) {
     const program = args[0];
     if (program === void 0) return;
-    const name = path7.posix.basename(program);
+    const name = path6.posix.basename(program);
     if (program === "--" || name === "exec" || name === "nohup") {
       args = args.slice(1);
     } else if (name === "tini" || name === "tini-static" || name === "dumb-init" || name === "catatonit") {
@@ -3411,12 +3376,12 @@ function unwrap(argv, context, out, notes) {
       }
       const script = args.slice(1).find((arg) => !arg.startsWith("-"));
       if (!script) return;
-      runShellScript(path7.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), nested, out, notes);
+      runShellScript(path6.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), nested, out, notes);
       return;
     } else {
       const found = findOnPath(context.fs, program, context.env, context.cwd);
       const interpreter = found ? shebangInterpreter(context.fs, found, context.env, context.cwd) : void 0;
-      if (found && interpreter && SHELLS.has(path7.posix.basename(interpreter))) {
+      if (found && interpreter && SHELLS.has(path6.posix.basename(interpreter))) {
         runShellScript(found, args.slice(1), nested, out, notes);
         return;
       }
@@ -3448,7 +3413,7 @@ function runShell(text, args, context, out, notes) {
     if (head === void 0) {
       for (const [key, value] of assignments2) current.env.set(key, value);
     } else if (head === "cd") {
-      current = { ...current, cwd: path7.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+      current = { ...current, cwd: path6.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
     } else if (!["set", "echo", "printf", "test", "[", "true", "false", "mkdir", "chown", "chmod", "sleep", "fi", "done", "esac", "for", "case", "shift", "trap", "wait", "umask", "ulimit", "exit", "return", "source", "."].includes(head)) {
@@ -3459,7 +3424,7 @@ function runShell(text, args, context, out, notes) {
 function deriveCommand(argv, context, notes) {
   const { fs } = context;
   const program = argv[0];
-  const name = path7.posix.basename(program);
+  const name = path6.posix.basename(program);
   const found = findOnPath(fs, program, context.env, context.cwd);
   if (PYTHON_NAME.test(name)) {
     if (!found) notes.push(`${program} is not on the image's PATH`);
@@ -3543,9 +3508,9 @@ function pythonCommand(interpreter, args, context, notes) {
       return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context };
     case "script": {
       const arg = invocation.script;
-      const file = path7.posix.resolve(context.cwd, arg);
+      const file = path6.posix.resolve(context.cwd, arg);
       const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
-      if (path7.posix.basename(arg) === "manage.py") {
+      if (path6.posix.basename(arg) === "manage.py") {
         const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
         const settings = last(rest, "--settings") ?? context.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context.fs.readText(file) ?? "");
         if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
@@ -3573,7 +3538,7 @@ function serverCommand(name, args, context, notes) {
       if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
       const ws = last(options, "--ws");
       if (ws === "websockets" || ws === "wsproto") entries.push({ role: "module", module: ws, how: `uvicorn --ws ${ws}` });
-      return { entries, prepend: [path7.posix.resolve(context.cwd, last(options, "--app-dir") ?? ".")], context };
+      return { entries, prepend: [path6.posix.resolve(context.cwd, last(options, "--app-dir") ?? ".")], context };
     }
     case "hypercorn": {
       const options = parseOptions(args, FLAGS.hypercorn);
@@ -3582,10 +3547,10 @@ function serverCommand(name, args, context, notes) {
       const prepend = [];
       if (app) {
         const colon = app.indexOf(":");
-        const target = path7.posix.resolve(context.cwd, colon === -1 ? app : app.slice(0, colon));
-        const name2 = context.fs.stat(target)?.type === "file" ? path7.posix.basename(target).replace(/\.[^.]*$/, "") : path7.posix.basename(target);
+        const target = path6.posix.resolve(context.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context.fs.stat(target)?.type === "file" ? path6.posix.basename(target).replace(/\.[^.]*$/, "") : path6.posix.basename(target);
         entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
-        prepend.push(path7.posix.dirname(target));
+        prepend.push(path6.posix.dirname(target));
       }
       const worker = last(options, "-k", "--worker-class");
       if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
@@ -3614,7 +3579,7 @@ function serverCommand(name, args, context, notes) {
         entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
       } else {
         for (const candidate of ["wsgi", "app"]) {
-          if (context.fs.exists(path7.posix.join(context.cwd, `${candidate}.py`))) {
+          if (context.fs.exists(path6.posix.join(context.cwd, `${candidate}.py`))) {
             entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
             break;
           }
@@ -3634,14 +3599,14 @@ function serverCommand(name, args, context, notes) {
   }
 }
 function flaskImport(fs, cwd, spec) {
-  let target = path7.posix.resolve(cwd, spec).replace(/\.py$/, "");
-  if (path7.posix.basename(target) === "__init__") target = path7.posix.dirname(target);
+  let target = path6.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path6.posix.basename(target) === "__init__") target = path6.posix.dirname(target);
   const names = [];
   let dir = target;
   do {
-    names.unshift(path7.posix.basename(dir));
-    dir = path7.posix.dirname(dir);
-  } while (dir !== "/" && fs.stat(path7.posix.join(dir, "__init__.py"))?.type === "file");
+    names.unshift(path6.posix.basename(dir));
+    dir = path6.posix.dirname(dir);
+  } while (dir !== "/" && fs.stat(path6.posix.join(dir, "__init__.py"))?.type === "file");
   return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context, notes) {
@@ -3653,7 +3618,7 @@ function gunicorn(commandArgs, context, notes) {
   if (configSpec?.startsWith("python:")) {
     entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
   } else {
-    const file = path7.posix.resolve(context.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
+    const file = path6.posix.resolve(context.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
     const text = context.fs.stat(file)?.type === "file" ? context.fs.readText(file) : void 0;
     if (text !== void 0) {
       entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
@@ -3666,7 +3631,7 @@ function gunicorn(commandArgs, context, notes) {
   for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
   }
-  const chdir = path7.posix.resolve(context.cwd, setting("chdir", "--chdir") ?? ".");
+  const chdir = path6.posix.resolve(context.cwd, setting("chdir", "--chdir") ?? ".");
   const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
@@ -3674,7 +3639,7 @@ function gunicorn(commandArgs, context, notes) {
   const threads = Number(setting("threads", "--threads") ?? "1");
   if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
   else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
-  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path7.posix.resolve(chdir, dir));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path6.posix.resolve(chdir, dir));
   const prepend = [];
   for (const dir of [context.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
   return { entries, prepend, context: { ...context, env, cwd: chdir } };
@@ -3771,6 +3736,120 @@ function imagePython(fs, imageConfig) {
     if (error instanceof EnvironmentError) return { error: error.message };
     throw error;
   }
+}
+
+// src/boot/runtime.ts
+import { mkdtemp as mkdtemp2, rm as rm2, writeFile } from "node:fs/promises";
+import os3 from "node:os";
+import path7 from "node:path";
+
+// src/boot/limits.ts
+var DEFAULT_MEMORY = "512m";
+var DEFAULT_PIDS = 256;
+var DEFAULT_CPUS = 1;
+var LOG_LIMIT_BYTES = 1024 * 1024;
+
+// src/boot/runtime.ts
+var RUN_LABEL = "io.github.import-guard.run";
+async function dockerForBoot(args, options, input) {
+  try {
+    return await runDocker(args, options.dockerCommand, input, { ownGroup: bootCallsInOwnGroup() });
+  } catch (error) {
+    if (!(error instanceof DockerCommandError)) throw error;
+    const { failure } = error;
+    if (failure.kind === "no-cli") throw new BootError("the docker CLI is not installed, so the image cannot be booted; set boot: none to check it statically only");
+    if (failure.kind === "no-daemon") throw new BootError(`the Docker daemon does not answer (${failure.detail}), so the image cannot be booted; start it, or set boot: none`);
+    throw new BootError(`\`docker ${args[0]}\` failed: ${failure.detail}`);
+  }
+}
+function createArgs(image, options) {
+  const args = ["create", "--label", `${RUN_LABEL}=${options.runId}`, "--network", options.network ?? "none", "--memory", options.memory ?? DEFAULT_MEMORY, "--pids-limit", String(options.pids ?? DEFAULT_PIDS), "--cpus", String(DEFAULT_CPUS), "--security-opt", "no-new-privileges"];
+  args.push("--log-driver", "json-file", "--log-opt", `max-size=${LOG_LIMIT_BYTES / 2048}k`, "--log-opt", "max-file=2");
+  if (options.publish !== void 0) args.push("--publish", `127.0.0.1::${options.publish}`);
+  if (options.envFile !== void 0) args.push("--env-file", options.envFile);
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (options.secretEnv?.[name] === void 0) args.push("--env", `${name}=${value}`);
+  }
+  if (options.workdir !== void 0) args.push("--workdir", options.workdir);
+  if (options.entrypoint !== void 0) args.push("--entrypoint", options.entrypoint);
+  args.push("--", image, ...options.command ?? []);
+  return args;
+}
+function envFileText(env) {
+  return Object.entries(env).map(([name, value]) => {
+    if (/[\r\n]/.test(value)) throw new BootError(`the value of ${name} holds a line break, which docker's env file cannot carry`);
+    return `${name}=${value}
+`;
+  }).join("");
+}
+async function createContainer(image, options) {
+  if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
+  const folder = await mkdtemp2(path7.join(os3.tmpdir(), "import-guard-env-"));
+  try {
+    const envFile = path7.join(folder, "boot.env");
+    await writeFile(envFile, envFileText(options.secretEnv), { mode: 384 });
+    return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
+  } finally {
+    await rm2(folder, { recursive: true, force: true });
+  }
+}
+async function startContainer(image, options) {
+  const id = await creatingContainer(() => createContainer(image, options));
+  const container = {
+    id,
+    async state() {
+      const text = await dockerForBoot(["inspect", "--format", "{{json .State}} {{.RestartCount}}", id], options);
+      const state = JSON.parse(text.slice(0, text.lastIndexOf(" ")));
+      return { running: state.Running, exitCode: state.ExitCode, restarts: Number(text.slice(text.lastIndexOf(" ") + 1)), oomKilled: state.OOMKilled === true, ...state.Health && { health: state.Health.Status } };
+    },
+    async hostPort(containerPort) {
+      const text = await dockerForBoot(["port", id, `${containerPort}/tcp`], options).catch(() => "");
+      const port = /:(\d+)\s*$/m.exec(text);
+      return port ? Number(port[1]) : void 0;
+    },
+    async logs() {
+      const binary = options.dockerCommand ?? dockerBinary();
+      if (binary === void 0) return "";
+      const { execa } = await import("./cli-chunks/execa-EJLU6Z2A.js");
+      const logs = await execa(binary, ["logs", id], { stdin: "ignore", reject: false, all: true, maxBuffer: 4 * LOG_LIMIT_BYTES, env: dockerEnvironment(), extendEnv: false });
+      return logTail(logs.all ?? "");
+    },
+    async remove() {
+      await dockerForBoot(["rm", "--force", "--volumes", id], options).catch(() => void 0);
+    }
+  };
+  try {
+    await dockerForBoot(["start", id], options);
+  } catch (error) {
+    await container.remove();
+    throw error;
+  }
+  return container;
+}
+function logTail(log) {
+  if (log.length <= LOG_LIMIT_BYTES) return log;
+  const cut = log.indexOf("\n", log.length - LOG_LIMIT_BYTES);
+  const kept = cut === -1 ? log.slice(-LOG_LIMIT_BYTES) : log.slice(cut + 1);
+  return `[import-guard: the first ${log.length - kept.length} characters of the log were left out; its last ${LOG_LIMIT_BYTES / 1024} KiB follow]
+${kept}`;
+}
+async function runContainer(image, options) {
+  const started = performance.now();
+  const container = await startContainer(image, options);
+  try {
+    const waited = await Promise.race([dockerForBoot(["wait", container.id], options).then((code) => Number(code.trim())), new Promise((resolve) => setTimeout(() => resolve(null), options.timeoutSeconds * 1e3).unref())]);
+    if (waited === null) await dockerForBoot(["kill", container.id], options).catch(() => void 0);
+    const seconds2 = Number(((performance.now() - started) / 1e3).toFixed(3));
+    const oomKilled = waited === 137 && (await container.state().catch(() => void 0))?.oomKilled === true;
+    return { exitCode: waited, timedOut: waited === null, oomKilled, logs: await container.logs(), seconds: seconds2 };
+  } finally {
+    await container.remove();
+  }
+}
+async function removeRunContainers(runId, options = {}) {
+  const ids = (await dockerForBoot(["ps", "--all", "--quiet", "--filter", `label=${RUN_LABEL}=${runId}`], options)).split("\n").filter(Boolean);
+  if (ids.length > 0) await dockerForBoot(["rm", "--force", "--volumes", ...ids], options);
+  return ids.length;
 }
 
 // src/boot/tracebacks.ts
@@ -4078,7 +4157,8 @@ async function bootByServing(plan2, mask) {
 }
 function bootImage(plan2) {
   const mask = (text) => maskSecrets(text, plan2.secrets);
-  return plan2.mode === "import" ? bootByImport(plan2, mask) : bootByServing(plan2, mask);
+  const containers = { filter: `label=${RUN_LABEL}=${plan2.runId}`, remove: () => removeRunContainers(plan2.runId, plan2) };
+  return whileContainersMayExist(containers, () => plan2.mode === "import" ? bootByImport(plan2, mask) : bootByServing(plan2, mask));
 }
 
 // src/report/findings.ts
@@ -12085,17 +12165,17 @@ function moduleMatcher(patterns) {
 }
 
 // src/guard.ts
-function openForAnalysis(settings, logger, select = pythonAnalysisContent) {
+function openForAnalysis(settings, logger2, select = pythonAnalysisContent) {
   return openImage(settings.source, {
     ...settings.platform && { platform: settings.platform },
     ...settings.imageConfig && { configFile: settings.imageConfig },
     ...settings.tempDir && { tempDir: settings.tempDir },
     select,
-    logger
+    logger: logger2
   });
 }
-async function inspectImage(settings, logger) {
-  const image = await openForAnalysis(settings, logger);
+async function inspectImage(settings, logger2) {
+  const image = await openForAnalysis(settings, logger2);
   const byType = {};
   let total = 0;
   let python;
@@ -12116,7 +12196,7 @@ async function inspectImage(settings, logger) {
     python
   };
 }
-async function scanImage(settings, logger) {
+async function scanImage(settings, logger2) {
   const started = performance.now();
   dockerBinary();
   const checkout = settings.repository ? await readCheckout(settings.repository, settings) : void 0;
@@ -12127,7 +12207,7 @@ async function scanImage(settings, logger) {
     if (keep > 0 && path13.endsWith(".py") && INSTALLED_DIR.test(path13) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
-  const image = await openForAnalysis(settings, logger, select).catch(async (error) => {
+  const image = await openForAnalysis(settings, logger2, select).catch(async (error) => {
     await pool.close();
     throw error;
   });
@@ -12136,7 +12216,7 @@ async function scanImage(settings, logger) {
     const view = imagePython(image.fs, config);
     if ("error" in view) throw new ConfigurationError(`${image.label}: ${view.error}`);
     const entries = chooseEntries(view, settings);
-    for (const note of view.entryNotes) logger.info(`note: ${note}`);
+    for (const note of view.entryNotes) logger2.info(`note: ${note}`);
     const version = `3.${view.python.minor}`;
     const build = view.python.flavor === "debian" ? DEBIAN_BUILDS[view.python.minor] : void 0;
     const searched = view.sysPath.entries.map((entry) => entry.path);
@@ -12156,7 +12236,7 @@ async function scanImage(settings, logger) {
     const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === "site" || entry.origin === "venv-site" || entry.origin === "user-site").map((entry) => entry.path);
     const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === "stdlib" || entry.origin === "lib-dynload" || entry.origin === "stdlib-zip").map((entry) => entry.path);
     const importRoots = checkout ? importRootsOf(checkout, locateEntries(entries, resolver), searched) : void 0;
-    logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
+    logger2.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
     const graph = await new ImportGraph({
       fs: image.fs,
       resolver,
@@ -12167,7 +12247,7 @@ async function scanImage(settings, logger) {
       env: environmentOf(view.config),
       ...checkout && { inRepository: (module) => checkout.map.hasModule(module, importRoots) },
       ...settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) },
-      onProgress: (files) => logger.info(`  ${files} files scanned`),
+      onProgress: (files) => logger2.info(`  ${files} files scanned`),
       pool
     }).walk(entries);
     const mapped = graph.findings.map((finding) => mapToRepository(finding, checkout?.map));
@@ -12183,7 +12263,7 @@ async function scanImage(settings, logger) {
       libraryDirs: [...stdlibDirs, ...thirdPartyDirs],
       toRepo: (imagePath2) => checkout?.map.toRepo(imagePath2),
       originOf: (module) => checkout?.map.hasModule(module, importRoots) ? "first-party" : "unknown",
-      logger
+      logger: logger2
     });
     const findings = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version }).sort(compareFindings);
     return {
@@ -12766,19 +12846,6 @@ async function entryLines(values) {
   }
   return lines;
 }
-async function withContainersRemovedOnSignal(runId, work) {
-  const onSignal = (signal) => {
-    void removeRunContainers(runId).catch(() => 0).finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  try {
-    return await work();
-  } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-  }
-}
 var CLI_OPTIONS = {
   "json": { type: "boolean", default: false },
   "platform": { type: "string" },
@@ -12848,7 +12915,7 @@ ${USAGE}`);
 `);
     return 2;
   }
-  const logger = {
+  const logger2 = {
     info: (message) => values.quiet || err.write(`${message}
 `),
     warn: (message) => err.write(`warning: ${message}
@@ -12879,11 +12946,12 @@ ${USAGE}`);
       bootMemory: values["boot-memory"]
     });
     if (command === "inspect") {
-      const inspected = await inspectImage(settings, logger);
+      const inspected = await inspectImage(settings, logger2);
       out.write(values.json ? JSON.stringify(inspected, null, 2) + "\n" : formatInspectText(inspected));
       return 0;
     }
-    const result = await withContainersRemovedOnSignal(settings.boot.runId, () => scanImage(settings, logger));
+    removeBootContainersOnSignal(logger2);
+    const result = await scanImage(settings, logger2);
     const color = out.isTTY === true && !process.env.NO_COLOR;
     out.write(report(values.format, result, color));
     if (result.boot && "error" in result.boot) {

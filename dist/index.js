@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants8 = require_constants2();
+    var constants9 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants8.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants9.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants8.ERROR.OK) {
+          if (ret !== constants9.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants8.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants9.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants8.ERROR.PAUSED) {
+            } else if (ret === constants9.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants8.ERROR.OK) {
+        if (ret === constants9.ERROR.OK) {
           return null;
         }
-        if (ret === constants8.ERROR.PAUSED || ret === constants8.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants9.ERROR.PAUSED || ret === constants9.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants8.ERROR[ret], data);
+        return new HTTPParserError(message, constants9.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants8.ERROR.PAUSED : 0;
+        return pause ? constants9.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants8.ERROR.PAUSED;
+          return constants9.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants8.ERROR.PAUSED;
+          return constants9.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants8.ERROR.PAUSED;
+          return constants9.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants8.ERROR.PAUSED;
+          return constants9.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -21143,10 +21143,10 @@ var init_realtime = __esm({
 });
 
 // node_modules/human-signals/build/src/core.js
-var SIGNALS;
+var SIGNALS2;
 var init_core = __esm({
   "node_modules/human-signals/build/src/core.js"() {
-    SIGNALS = [
+    SIGNALS2 = [
       {
         name: "SIGHUP",
         number: 1,
@@ -21421,7 +21421,7 @@ var init_core = __esm({
 });
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants3 } from "node:os";
+import { constants as constants4 } from "node:os";
 var getSignals, normalizeSignal;
 var init_signals = __esm({
   "node_modules/human-signals/build/src/signals.js"() {
@@ -21429,7 +21429,7 @@ var init_signals = __esm({
     init_realtime();
     getSignals = () => {
       const realtimeSignals = getRealtimeSignals();
-      const signals2 = [...SIGNALS, ...realtimeSignals].map(normalizeSignal);
+      const signals2 = [...SIGNALS2, ...realtimeSignals].map(normalizeSignal);
       return signals2;
     };
     normalizeSignal = ({
@@ -21442,7 +21442,7 @@ var init_signals = __esm({
     }) => {
       const {
         signals: { [name]: constantSignal }
-      } = constants3;
+      } = constants4;
       const supported = constantSignal !== void 0;
       const number = supported ? constantSignal : defaultNumber;
       return { name, number, description, supported, action, forced, standard };
@@ -21451,7 +21451,7 @@ var init_signals = __esm({
 });
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants4 } from "node:os";
+import { constants as constants5 } from "node:os";
 var getSignalsByName, getSignalByName, signalsByName, getSignalsByNumber, getSignalByNumber, findSignalByNumber, signalsByNumber;
 var init_main = __esm({
   "node_modules/human-signals/build/src/main.js"() {
@@ -21499,7 +21499,7 @@ var init_main = __esm({
       };
     };
     findSignalByNumber = (number, signals2) => {
-      const signal = signals2.find(({ name }) => constants4.signals[name] === number);
+      const signal = signals2.find(({ name }) => constants5.signals[name] === number);
       if (signal !== void 0) {
         return signal;
       }
@@ -21510,7 +21510,7 @@ var init_main = __esm({
 });
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants5 } from "node:os";
+import { constants as constants6 } from "node:os";
 var normalizeKillSignal, normalizeSignalArgument, normalizeSignal2, normalizeSignalInteger, getSignalsIntegerToName, signalsIntegerToName, normalizeSignalName, getAvailableSignals, getAvailableSignalNames, getAvailableSignalIntegers, getSignalDescription;
 var init_signal = __esm({
   "node_modules/execa/lib/terminate/signal.js"() {
@@ -21540,13 +21540,13 @@ ${getAvailableSignals()}`);
       throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
     };
-    getSignalsIntegerToName = () => new Map(Object.entries(constants5.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+    getSignalsIntegerToName = () => new Map(Object.entries(constants6.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
     signalsIntegerToName = getSignalsIntegerToName();
     normalizeSignalName = (signalName, optionName) => {
-      if (signalName in constants5.signals) {
+      if (signalName in constants6.signals) {
         return signalName;
       }
-      if (signalName.toUpperCase() in constants5.signals) {
+      if (signalName.toUpperCase() in constants6.signals) {
         throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
       }
       throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -21554,8 +21554,8 @@ ${getAvailableSignals()}`);
     };
     getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-    getAvailableSignalNames = () => Object.keys(constants5.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-    getAvailableSignalIntegers = () => [...new Set(Object.values(constants5.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+    getAvailableSignalNames = () => Object.keys(constants6.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+    getAvailableSignalIntegers = () => [...new Set(Object.values(constants6.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
     getSignalDescription = (signal) => signalsByName[signal].description;
   }
 });
@@ -36102,20 +36102,20 @@ var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
 var consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
+function createLogger(logger2 = {}) {
+  if (typeof logger2.debug !== "function") {
+    logger2.debug = noop2;
   }
-  if (typeof logger.info !== "function") {
-    logger.info = noop2;
+  if (typeof logger2.info !== "function") {
+    logger2.info = noop2;
   }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
+  if (typeof logger2.warn !== "function") {
+    logger2.warn = consoleWarn;
   }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
+  if (typeof logger2.error !== "function") {
+    logger2.error = consoleError;
   }
-  return logger;
+  return logger2;
 }
 var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
@@ -38881,6 +38881,83 @@ async function readEnvFile(file) {
   }
 }
 
+// src/boot/interrupt.ts
+import { constants as constants3 } from "node:os";
+var SIGNALS = ["SIGINT", "SIGTERM"];
+var INTERRUPT_CLEANUP_SECONDS = 10;
+var logger;
+var boots = /* @__PURE__ */ new Set();
+var creations = /* @__PURE__ */ new Set();
+var interrupted;
+function removeBootContainersOnSignal(log) {
+  logger = log;
+}
+function bootCallsInOwnGroup() {
+  return logger !== void 0 && (boots.size > 0 || interrupted !== void 0);
+}
+function creatingContainer(create) {
+  if (interrupted) return new Promise(() => {
+  });
+  const call = create();
+  creations.add(call);
+  void call.then(
+    () => creations.delete(call),
+    () => creations.delete(call)
+  );
+  return call;
+}
+function endBy(signal) {
+  for (const name of SIGNALS) process.off(name, onSignal);
+  process.kill(process.pid, signal);
+  setTimeout(() => process.exit(128 + constants3.signals[signal]), 1e3);
+}
+async function removeContainers(targets) {
+  const removal = (async () => {
+    await Promise.allSettled([...creations]);
+    for (const boot of targets) await boot.remove();
+  })();
+  let timer;
+  const limit = new Promise((_2, reject) => {
+    timer = setTimeout(() => reject(new Error(`docker did not answer within ${INTERRUPT_CLEANUP_SECONDS} s`)), INTERRUPT_CLEANUP_SECONDS * 1e3);
+  });
+  try {
+    await Promise.race([removal, limit]);
+  } catch (error2) {
+    const filters = targets.map((boot) => `--filter ${boot.filter}`).join(" ");
+    logger?.warn(`could not remove the boot's container (${error2.message}); remove it with: docker rm --force $(docker ps --all --quiet ${filters})`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function onSignal(signal) {
+  if (interrupted) {
+    endBy(signal);
+    return;
+  }
+  interrupted = signal;
+  logger?.info(`${signal}: removing the boot's container before exiting (send ${signal} again to exit at once)`);
+  void removeContainers([...boots]).finally(() => endBy(signal));
+}
+function whileContainersMayExist(containers, work) {
+  if (!logger) return work();
+  if (boots.size === 0 && !interrupted) for (const name of SIGNALS) process.on(name, onSignal);
+  boots.add(containers);
+  const done = (async () => {
+    try {
+      return await work();
+    } finally {
+      boots.delete(containers);
+      if (boots.size === 0 && !interrupted) for (const name of SIGNALS) process.off(name, onSignal);
+    }
+  })();
+  return new Promise((resolve2, reject) => {
+    done.then(
+      (value) => interrupted || resolve2(value),
+      (error2) => interrupted || reject(error2)
+    );
+  });
+}
+
 // src/report/findings.ts
 var SEVERITIES = ["error", "warning", "notice"];
 var COMMAND_LOCATION = { imagePath: "(image command)", line: 0, column: 0 };
@@ -39086,7 +39163,7 @@ function restAnnotation(annotation) {
     message: truncateWithNote(annotation.message, MESSAGE_LIMIT, () => " \u2026")
   };
 }
-async function publishCheckRun(octokit, target, options, logger) {
+async function publishCheckRun(octokit, target, options, logger2) {
   const output = {
     title: options.title.slice(0, TITLE_LIMIT),
     summary: truncateWithNote(options.summary, SUMMARY_LIMIT, summaryNote)
@@ -39109,22 +39186,22 @@ async function publishCheckRun(octokit, target, options, logger) {
     id = response.data.id;
     url = response.data.html_url ?? void 0;
   } catch (error2) {
-    logger.debug(`check run create failed: ${String(error2)}`);
+    logger2.debug(`check run create failed: ${String(error2)}`);
     return { ok: false, warning: apiWarning(`create the check run "${options.name}"`, error2, CHECKS_PERMISSION) };
   }
-  logger.debug(`check run ${id} created with ${batches[0]?.length ?? 0} of ${annotations.length} annotations`);
+  logger2.debug(`check run ${id} created with ${batches[0]?.length ?? 0} of ${annotations.length} annotations`);
   let sent = batches[0]?.length ?? 0;
   for (const batch of batches.slice(1)) {
     try {
       await octokit.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: id, output: { ...output, annotations: batch } });
     } catch (error2) {
-      logger.debug(`check run ${id} update failed: ${String(error2)}`);
+      logger2.debug(`check run ${id} update failed: ${String(error2)}`);
       const where = url ?? `#${id}`;
       return { ok: false, warning: `${apiWarning(`add annotations ${sent + 1}-${sent + batch.length} to the check run`, error2, CHECKS_PERMISSION)} The check run ${where} has only the first ${sent} of ${annotations.length} annotations.` };
     }
     sent += batch.length;
   }
-  logger.info(`Check run "${options.name}" published${url ? `: ${url}` : ""} (${annotations.length} annotation${annotations.length === 1 ? "" : "s"})`);
+  logger2.info(`Check run "${options.name}" published${url ? `: ${url}` : ""} (${annotations.length} annotation${annotations.length === 1 ? "" : "s"})`);
   return url === void 0 ? { ok: true, id } : { ok: true, id, url };
 }
 function checkAnnotations(findings) {
@@ -39166,7 +39243,7 @@ function commentBody(body, marker) {
 ${body.split(marker).join("")}`;
   return truncateWithNote(text, COMMENT_LIMIT, commentNote);
 }
-async function upsertPullRequestComment(octokit, target, body, logger, options = {}) {
+async function upsertPullRequestComment(octokit, target, body, logger2, options = {}) {
   const issueNumber = target.pullNumber;
   if (issueNumber === void 0) return { ok: false, warning: "import-guard did not comment: this run is not for a pull request." };
   const marker = commentMarker(options.key);
@@ -39180,25 +39257,25 @@ async function upsertPullRequestComment(octokit, target, body, logger, options =
       if (existing !== void 0) break;
     }
   } catch (error2) {
-    logger.debug(`listing comments of #${issueNumber} failed: ${String(error2)}`);
+    logger2.debug(`listing comments of #${issueNumber} failed: ${String(error2)}`);
     return { ok: false, warning: apiWarning(`read the comments of pull request #${issueNumber}`, error2, COMMENT_PERMISSION) };
   }
   if (existing !== void 0) {
     try {
       await octokit.rest.issues.updateComment({ ...where, comment_id: existing, body: text });
     } catch (error2) {
-      logger.debug(`updating comment ${existing} failed: ${String(error2)}`);
+      logger2.debug(`updating comment ${existing} failed: ${String(error2)}`);
       return { ok: false, warning: apiWarning(`update its comment on pull request #${issueNumber}`, error2, COMMENT_PERMISSION) };
     }
-    logger.info(`Updated the import-guard comment on pull request #${issueNumber}`);
+    logger2.info(`Updated the import-guard comment on pull request #${issueNumber}`);
     return { ok: true, action: "updated", id: existing };
   }
   try {
     const response = await octokit.rest.issues.createComment({ ...where, issue_number: issueNumber, body: text });
-    logger.info(`Commented on pull request #${issueNumber}`);
+    logger2.info(`Commented on pull request #${issueNumber}`);
     return { ok: true, action: "created", id: response.data.id };
   } catch (error2) {
-    logger.debug(`creating a comment on #${issueNumber} failed: ${String(error2)}`);
+    logger2.debug(`creating a comment on #${issueNumber} failed: ${String(error2)}`);
     return { ok: false, warning: apiWarning(`comment on pull request #${issueNumber}`, error2, COMMENT_PERMISSION) };
   }
 }
@@ -39899,7 +39976,7 @@ import os8 from "node:os";
 import path19 from "node:path";
 
 // src/docker-cli.ts
-import { accessSync, constants as constants6, statSync as statSync2 } from "node:fs";
+import { accessSync, constants as constants7, statSync as statSync2 } from "node:fs";
 import path18 from "node:path";
 var DockerCommandError = class extends Error {
   name = "DockerCommandError";
@@ -39915,7 +39992,7 @@ function findExecutable(name, searchPath) {
     const candidate = path18.join(folder, name);
     try {
       if (!statSync2(candidate).isFile()) continue;
-      accessSync(candidate, constants6.X_OK);
+      accessSync(candidate, constants7.X_OK);
       return candidate;
     } catch {
     }
@@ -39933,12 +40010,12 @@ function isPrivate(name) {
 function dockerEnvironment(env = process.env) {
   return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
 }
-async function runDocker(args, command, input) {
+async function runDocker(args, command, input, spawn3 = {}) {
   const binary = command ?? dockerBinary();
   if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
   const { execa: execa2, ExecaError: ExecaError2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
   try {
-    return (await execa2(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false })).stdout;
+    return (await execa2(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false, ...spawn3.ownGroup && { detached: true } })).stdout;
   } catch (error2) {
     if (!(error2 instanceof ExecaError2)) throw error2;
     if (error2.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
@@ -40580,10 +40657,10 @@ async function planOciLayout(files, wanted) {
 }
 
 // src/image/rootfs.ts
-import { constants as constants7 } from "node:fs";
+import { constants as constants8 } from "node:fs";
 import { lstat as lstat2, open as open3, opendir, readlink as readlink2 } from "node:fs/promises";
 import path20 from "node:path";
-async function readRootfs(top, select, store, logger) {
+async function readRootfs(top, select, store, logger2) {
   const tree = new TreeBuilder();
   const pending = [{ dir: top, path: "" }];
   while (pending.length > 0) {
@@ -40592,7 +40669,7 @@ async function readRootfs(top, select, store, logger) {
     try {
       handle = await opendir(dir);
     } catch (error2) {
-      logger.warn(`cannot list ${dir}: ${error2.message}; its contents are left out`);
+      logger2.warn(`cannot list ${dir}: ${error2.message}; its contents are left out`);
       continue;
     }
     for await (const dirent of handle) {
@@ -40624,7 +40701,7 @@ async function readRootfs(top, select, store, logger) {
   return tree;
 }
 async function readHead(file, bytes) {
-  const handle = await open3(file, constants7.O_RDONLY | constants7.O_NOFOLLOW);
+  const handle = await open3(file, constants8.O_RDONLY | constants8.O_NOFOLLOW);
   try {
     const buffer = Buffer.alloc(bytes);
     let filled = 0;
@@ -40750,12 +40827,12 @@ async function readLayers(files, plan2, options) {
   const tree = new TreeBuilder();
   const store = contentStore(options);
   const layers = [];
-  const logger = options.logger ?? silentLogger;
+  const logger2 = options.logger ?? silentLogger;
   try {
     for (const [index, name] of plan2.layers.entries()) {
       const where = `${files.location}: layer ${index + 1} of ${plan2.layers.length} (${name})`;
       const storedBytes = await files.size(name) ?? 0;
-      logger.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
+      logger2.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
       const select = options.select ?? KEEP_NOTHING;
       const place3 = await files.where(name);
       const result = (place3 && indexLayer(place3, select, store, where)) ?? await readLayer(files.chunks(name), select, store, where);
@@ -42827,7 +42904,7 @@ var LOG_LIMIT_BYTES = 1024 * 1024;
 var RUN_LABEL = "io.github.import-guard.run";
 async function dockerForBoot(args, options, input) {
   try {
-    return await runDocker(args, options.dockerCommand, input);
+    return await runDocker(args, options.dockerCommand, input, { ownGroup: bootCallsInOwnGroup() });
   } catch (error2) {
     if (!(error2 instanceof DockerCommandError)) throw error2;
     const { failure } = error2;
@@ -42868,7 +42945,7 @@ async function createContainer(image, options) {
   }
 }
 async function startContainer(image, options) {
-  const id = await createContainer(image, options);
+  const id = await creatingContainer(() => createContainer(image, options));
   const container = {
     id,
     async state() {
@@ -42919,6 +42996,11 @@ async function runContainer(image, options) {
   } finally {
     await container.remove();
   }
+}
+async function removeRunContainers(runId, options = {}) {
+  const ids = (await dockerForBoot(["ps", "--all", "--quiet", "--filter", `label=${RUN_LABEL}=${runId}`], options)).split("\n").filter(Boolean);
+  if (ids.length > 0) await dockerForBoot(["rm", "--force", "--volumes", ...ids], options);
+  return ids.length;
 }
 
 // src/boot/tracebacks.ts
@@ -43226,7 +43308,8 @@ async function bootByServing(plan2, mask) {
 }
 function bootImage(plan2) {
   const mask = (text) => maskSecrets(text, plan2.secrets);
-  return plan2.mode === "import" ? bootByImport(plan2, mask) : bootByServing(plan2, mask);
+  const containers = { filter: `label=${RUN_LABEL}=${plan2.runId}`, remove: () => removeRunContainers(plan2.runId, plan2) };
+  return whileContainersMayExist(containers, () => plan2.mode === "import" ? bootByImport(plan2, mask) : bootByServing(plan2, mask));
 }
 
 // src/boot/boot-findings.ts
@@ -51212,16 +51295,16 @@ function moduleMatcher(patterns) {
 }
 
 // src/guard.ts
-function openForAnalysis(settings, logger, select = pythonAnalysisContent) {
+function openForAnalysis(settings, logger2, select = pythonAnalysisContent) {
   return openImage(settings.source, {
     ...settings.platform && { platform: settings.platform },
     ...settings.imageConfig && { configFile: settings.imageConfig },
     ...settings.tempDir && { tempDir: settings.tempDir },
     select,
-    logger
+    logger: logger2
   });
 }
-async function scanImage(settings, logger) {
+async function scanImage(settings, logger2) {
   const started = performance.now();
   dockerBinary();
   const checkout = settings.repository ? await readCheckout(settings.repository, settings) : void 0;
@@ -51232,7 +51315,7 @@ async function scanImage(settings, logger) {
     if (keep > 0 && path29.endsWith(".py") && INSTALLED_DIR.test(path29) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
-  const image = await openForAnalysis(settings, logger, select).catch(async (error2) => {
+  const image = await openForAnalysis(settings, logger2, select).catch(async (error2) => {
     await pool.close();
     throw error2;
   });
@@ -51241,7 +51324,7 @@ async function scanImage(settings, logger) {
     const view = imagePython(image.fs, config);
     if ("error" in view) throw new ConfigurationError(`${image.label}: ${view.error}`);
     const entries = chooseEntries(view, settings);
-    for (const note of view.entryNotes) logger.info(`note: ${note}`);
+    for (const note of view.entryNotes) logger2.info(`note: ${note}`);
     const version = `3.${view.python.minor}`;
     const build = view.python.flavor === "debian" ? DEBIAN_BUILDS[view.python.minor] : void 0;
     const searched = view.sysPath.entries.map((entry) => entry.path);
@@ -51261,7 +51344,7 @@ async function scanImage(settings, logger) {
     const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === "site" || entry.origin === "venv-site" || entry.origin === "user-site").map((entry) => entry.path);
     const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === "stdlib" || entry.origin === "lib-dynload" || entry.origin === "stdlib-zip").map((entry) => entry.path);
     const importRoots = checkout ? importRootsOf(checkout, locateEntries(entries, resolver), searched) : void 0;
-    logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
+    logger2.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
     const graph = await new ImportGraph({
       fs: image.fs,
       resolver,
@@ -51272,7 +51355,7 @@ async function scanImage(settings, logger) {
       env: environmentOf(view.config),
       ...checkout && { inRepository: (module) => checkout.map.hasModule(module, importRoots) },
       ...settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) },
-      onProgress: (files) => logger.info(`  ${files} files scanned`),
+      onProgress: (files) => logger2.info(`  ${files} files scanned`),
       pool
     }).walk(entries);
     const mapped = graph.findings.map((finding) => mapToRepository(finding, checkout?.map));
@@ -51288,7 +51371,7 @@ async function scanImage(settings, logger) {
       libraryDirs: [...stdlibDirs, ...thirdPartyDirs],
       toRepo: (imagePath2) => checkout?.map.toRepo(imagePath2),
       originOf: (module) => checkout?.map.hasModule(module, importRoots) ? "first-party" : "unknown",
-      logger
+      logger: logger2
     });
     const findings = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version }).sort(compareFindings);
     return {
@@ -51729,6 +51812,7 @@ async function run() {
     saveState(TEMP_STATE, tempDir);
     const runId = bootRunId();
     saveState(BOOT_RUN_STATE, runId);
+    removeBootContainersOnSignal(actionsLogger);
     const envFileName = getInput("env-file");
     const settings = makeSettings({
       image: getInput("image", { required: true }),

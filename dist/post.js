@@ -28503,12 +28503,12 @@ function isPrivate(name) {
 function dockerEnvironment(env = process.env) {
   return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
 }
-async function runDocker(args, command, input) {
+async function runDocker(args, command, input, spawn2 = {}) {
   const binary = command ?? dockerBinary();
   if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
   const { execa: execa2, ExecaError: ExecaError2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
   try {
-    return (await execa2(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false })).stdout;
+    return (await execa2(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false, ...spawn2.ownGroup && { detached: true } })).stdout;
   } catch (error) {
     if (!(error instanceof ExecaError2)) throw error;
     if (error.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
@@ -28527,6 +28527,14 @@ var BootError = class extends UserError {
   name = "BootError";
 };
 
+// src/boot/interrupt.ts
+var logger;
+var boots = /* @__PURE__ */ new Set();
+var interrupted;
+function bootCallsInOwnGroup() {
+  return logger !== void 0 && (boots.size > 0 || interrupted !== void 0);
+}
+
 // src/boot/limits.ts
 var LOG_LIMIT_BYTES = 1024 * 1024;
 
@@ -28534,7 +28542,7 @@ var LOG_LIMIT_BYTES = 1024 * 1024;
 var RUN_LABEL = "io.github.import-guard.run";
 async function dockerForBoot(args, options, input) {
   try {
-    return await runDocker(args, options.dockerCommand, input);
+    return await runDocker(args, options.dockerCommand, input, { ownGroup: bootCallsInOwnGroup() });
   } catch (error) {
     if (!(error instanceof DockerCommandError)) throw error;
     const { failure } = error;

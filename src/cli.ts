@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readEnvFile } from './boot/env-lines.ts';
-import { removeRunContainers } from './boot/runtime.ts';
+import { removeBootContainersOnSignal } from './boot/interrupt.ts';
 import { ConfigurationError, isUserError } from './errors.ts';
 import { inspectImage, scanImage } from './guard.ts';
 import { SOURCE_FORMS } from './image/source.ts';
@@ -85,23 +85,6 @@ async function entryLines(values: { entrypoint?: string[] | undefined; 'entrypoi
     }
   }
   return lines;
-}
-
-/** Interrupted mid-boot (Ctrl-C, a CI runner's SIGTERM): remove this run's containers before going. */
-async function withContainersRemovedOnSignal<T>(runId: string, work: () => Promise<T>): Promise<T> {
-  const onSignal = (signal: NodeJS.Signals): void => {
-    void removeRunContainers(runId)
-      .catch(() => 0)
-      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    return await work();
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
 }
 
 /** The command line's options: none of them is a name Node reads (see NODE_OWN_OPTIONS). */
@@ -206,7 +189,9 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
       out.write(values.json ? JSON.stringify(inspected, null, 2) + '\n' : formatInspectText(inspected));
       return 0;
     }
-    const result = await withContainersRemovedOnSignal(settings.boot.runId, () => scanImage(settings, logger));
+    // Ctrl-C mid-boot (or a CI runner's SIGTERM) removes the boot's container before the process ends.
+    removeBootContainersOnSignal(logger);
+    const result = await scanImage(settings, logger);
     const color = (out as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
     out.write(report(values.format, result, color));
     if (result.boot && 'error' in result.boot) {

@@ -71,17 +71,18 @@ export function dockerEnvironment(env: NodeJS.ProcessEnv = process.env): Record<
 
 /**
  * Runs `docker ARGS` (or `command`), with `input` on its standard input when given; throws
- * DockerCommandError with the failure classified. Nothing of the image is passed in the CLI's
+ * DockerCommandError with the failure classified. `ownGroup` runs it in a process group of its
+ * own, out of reach of a terminal's Ctrl-C. Nothing of the image is passed in the CLI's
  * environment: a container's variables go on its command line (`--env NAME=value`) or in an env
  * file (`--env-file`), see boot/runtime.ts.
  */
-export async function runDocker(args: string[], command?: string, input?: AsyncIterable<Uint8Array>): Promise<string> {
+export async function runDocker(args: string[], command?: string, input?: AsyncIterable<Uint8Array>, spawn: { ownGroup?: boolean } = {}): Promise<string> {
   const binary = command ?? dockerBinary();
   if (binary === undefined) throw new DockerCommandError({ kind: 'no-cli', command: 'docker' }, args);
   // Loaded when first needed: a scan of an image file never runs docker, and starts sooner without it.
   const { execa, ExecaError } = await import('execa');
   try {
-    return (await execa(binary, args, { stdin: input ?? 'ignore', env: dockerEnvironment(), extendEnv: false })).stdout;
+    return (await execa(binary, args, { stdin: input ?? 'ignore', env: dockerEnvironment(), extendEnv: false, ...(spawn.ownGroup && { detached: true }) })).stdout;
   } catch (error) {
     if (!(error instanceof ExecaError)) throw error;
     if (error.code === 'ENOENT') throw new DockerCommandError({ kind: 'no-cli', command: binary }, args);

@@ -5,6 +5,7 @@ import * as github from '@actions/github';
 import { randomUUID } from 'node:crypto';
 import { BOOT_RUN_STATE, bootRunId, runTempDir, TEMP_STATE } from './action-temp.ts';
 import { readEnvFile, secretValues } from './boot/env-lines.ts';
+import { removeBootContainersOnSignal } from './boot/interrupt.ts';
 import { ConfigurationError, isUserError } from './errors.ts';
 import { checkAnnotations, publishCheckRun, targetFromContext, upsertPullRequestComment } from './github/publish.ts';
 import { scanImage } from './guard.ts';
@@ -94,6 +95,8 @@ export async function run(): Promise<void> {
     // Saved before anything starts, so that the post step finds the containers of a cancelled run.
     const runId = bootRunId();
     core.saveState(BOOT_RUN_STATE, runId);
+    // A cancelled job's SIGINT or SIGTERM mid-boot removes the container here already.
+    removeBootContainersOnSignal(actionsLogger);
     const envFileName = core.getInput('env-file');
     const settings = makeSettings({
       image: core.getInput('image', { required: true }),

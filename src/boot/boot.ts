@@ -5,6 +5,8 @@
 import type { BootMode, BootRun } from '../report/findings.ts';
 import { importCheck, type ImportTarget } from './import-check.ts';
 import { maskSecrets } from './env-lines.ts';
+import { whileContainersMayExist } from './interrupt.ts';
+import { removeRunContainers, RUN_LABEL } from './runtime.ts';
 import { serveCheck } from './serve-check.ts';
 import { serverLoadErrors } from './server-errors.ts';
 import { parseTracebacks, type Traceback } from './tracebacks.ts';
@@ -107,5 +109,6 @@ async function bootByServing(plan: BootPlan, mask: (text: string) => string): Pr
 /** Boots the image as the plan says; the container is gone when this returns or throws. */
 export function bootImage(plan: BootPlan): Promise<BootOutcome> {
   const mask = (text: string): string => maskSecrets(text, plan.secrets);
-  return plan.mode === 'import' ? bootByImport(plan, mask) : bootByServing(plan, mask);
+  const containers = { filter: `label=${RUN_LABEL}=${plan.runId}`, remove: () => removeRunContainers(plan.runId, plan) };
+  return whileContainersMayExist(containers, () => (plan.mode === 'import' ? bootByImport(plan, mask) : bootByServing(plan, mask)));
 }

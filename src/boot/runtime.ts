@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DockerCommandError, dockerBinary, dockerEnvironment, runDocker } from '../docker-cli.ts';
 import { BootError } from '../errors.ts';
+import { bootCallsInOwnGroup, creatingContainer } from './interrupt.ts';
 import { DEFAULT_CPUS, DEFAULT_MEMORY, DEFAULT_PIDS, LOG_LIMIT_BYTES } from './limits.ts';
 
 /** Every container this tool starts carries this label; its value names the run. */
@@ -52,7 +53,7 @@ export interface ContainerResult {
 /** Runs the docker CLI for booting: a failure becomes a BootError that says what to do. */
 export async function dockerForBoot(args: string[], options: { dockerCommand?: string }, input?: AsyncIterable<Uint8Array>): Promise<string> {
   try {
-    return await runDocker(args, options.dockerCommand, input);
+    return await runDocker(args, options.dockerCommand, input, { ownGroup: bootCallsInOwnGroup() });
   } catch (error) {
     if (!(error instanceof DockerCommandError)) throw error;
     const { failure } = error;
@@ -127,7 +128,7 @@ async function createContainer(image: string, options: ContainerOptions & { publ
 
 /** Creates and starts a container; the caller removes it (in a finally). */
 export async function startContainer(image: string, options: ContainerOptions & { publish?: number }): Promise<StartedContainer> {
-  const id = await createContainer(image, options);
+  const id = await creatingContainer(() => createContainer(image, options));
   const container: StartedContainer = {
     id,
     async state() {
