@@ -37,11 +37,16 @@ export interface StartedStep {
   finished(): Promise<StepResult>;
 }
 
+/** The bundle the runner runs, or (`src`) the sources it is built from, for behaviour the bundle does not have yet. */
+function entryFile(script: 'index.js' | 'post.js', from: 'dist' | 'src'): string {
+  return from === 'dist' ? path.join(ROOT, 'dist', script) : path.join(ROOT, 'src', script.replace(/\.js$/, '.ts'));
+}
+
 /** Starts a step the way the runner does; `runStep` when it should just run to its end. */
-export async function startStep(script: 'index.js' | 'post.js', dir: string, env: Record<string, string>): Promise<StartedStep> {
+export async function startStep(script: 'index.js' | 'post.js', dir: string, env: Record<string, string>, from: 'dist' | 'src' = 'dist'): Promise<StartedStep> {
   const files = { output: path.join(dir, 'output'), state: path.join(dir, 'state'), summary: path.join(dir, 'summary.md') };
   for (const file of Object.values(files)) await writeFile(file, '');
-  const child = execa(process.execPath, [path.join(ROOT, 'dist', script)], {
+  const child = execa(process.execPath, [entryFile(script, from)], {
     reject: false,
     stdin: 'ignore',
     cwd: dir,
@@ -74,8 +79,8 @@ export async function startStep(script: 'index.js' | 'post.js', dir: string, env
   };
 }
 
-export async function runStep(script: 'index.js' | 'post.js', dir: string, env: Record<string, string>): Promise<StepResult> {
-  return (await startStep(script, dir, env)).finished();
+export async function runStep(script: 'index.js' | 'post.js', dir: string, env: Record<string, string>, from: 'dist' | 'src' = 'dist'): Promise<StepResult> {
+  return (await startStep(script, dir, env, from)).finished();
 }
 
 /** The annotation workflow commands a step printed, in order. */
