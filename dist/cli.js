@@ -169,11 +169,48 @@ import { readSync } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 
+// src/image/limits.ts
+var GiB = 1024 * 1024 * 1024;
+var DEFAULT_READ_LIMITS = {
+  layerTarBytes: 32 * GiB,
+  imageTarBytes: 128 * GiB,
+  layerEntries: 2e6,
+  spillBytes: 4 * GiB,
+  keptBytesPerFile: 64 * 1024 * 1024
+};
+var MAX_NAME_BYTES = 4096;
+var MAX_PAX_HEADER_BYTES = 1024 * 1024;
+
 // src/image/tar.ts
 var BLOCK = 512;
 var TarFormatError = class extends Error {
   name = "TarFormatError";
 };
+var TarLimitError = class extends Error {
+  name = "TarLimitError";
+  /** What went over, and the limit it went over. */
+  what;
+  limit;
+  constructor(what, limit) {
+    super(`${what}: the limit is ${limit}`);
+    this.what = what;
+    this.limit = limit;
+  }
+};
+function quoteStart(text) {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}...` : text);
+}
+function checkNameLength(text, what) {
+  if (text.length * 3 > MAX_NAME_BYTES && Buffer.byteLength(text) > MAX_NAME_BYTES) {
+    throw new TarLimitError(`${what} ${quoteStart(text)} is ${Buffer.byteLength(text)} bytes long`, `${MAX_NAME_BYTES} bytes (Linux's PATH_MAX)`);
+  }
+}
+function checkMetaSize(size, typeFlag, offset) {
+  if (size > MAX_PAX_HEADER_BYTES) {
+    const what = typeFlag === "L" || typeFlag === "K" ? "GNU long-name record" : "pax extended header";
+    throw new TarLimitError(`the ${what} at byte ${offset} is ${size} bytes long`, `${MAX_PAX_HEADER_BYTES} bytes per header`);
+  }
+}
 var decoder = new TextDecoder("utf-8");
 function cString(block, start, length) {
   const limit = start + length;
@@ -288,15 +325,17 @@ function parsePaxRecords(data) {
   }
   return records;
 }
+var PAX_KEYS_USED = /* @__PURE__ */ new Set(["path", "linkpath", "size"]);
 var PendingOverrides = class {
   global = /* @__PURE__ */ new Map();
   local = /* @__PURE__ */ new Map();
   longName;
   longLink;
   absorb(typeFlag, data) {
-    if (typeFlag === "x") for (const [k, v] of parsePaxRecords(data)) this.local.set(k, v);
-    else if (typeFlag === "g") for (const [k, v] of parsePaxRecords(data)) this.global.set(k, v);
-    else if (typeFlag === "L") this.longName = cString(data, 0, data.length);
+    if (typeFlag === "x" || typeFlag === "g") {
+      const target = typeFlag === "x" ? this.local : this.global;
+      for (const [k, v] of parsePaxRecords(data)) if (PAX_KEYS_USED.has(k)) target.set(k, v);
+    } else if (typeFlag === "L") this.longName = cString(data, 0, data.length);
     else if (typeFlag === "K") this.longLink = cString(data, 0, data.length);
   }
   /** Builds the entry for a real header and clears the per-entry overrides. */
@@ -318,6 +357,8 @@ var PendingOverrides = class {
     this.local.clear();
     this.longName = void 0;
     this.longLink = void 0;
+    checkNameLength(entry.name, "entry name");
+    if (entry.linkName !== "") checkNameLength(entry.linkName, `link target of ${quoteStart(entry.name)}`);
     return entry;
   }
 };
@@ -396,7 +437,7 @@ var TarParser = class {
     if (this.zeroBlocks > 0) throw new TarFormatError(`lone zero block before byte ${this.offset - BLOCK}`);
     const raw = parseRawHeader(block);
     if (isMetaType(raw.typeFlag)) {
-      if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
+      checkMetaSize(raw.size, raw.typeFlag, this.offset - BLOCK);
       this.current = { metaType: raw.typeFlag, remaining: raw.size, padding: padded(raw.size) - raw.size, target: Buffer.allocUnsafe(raw.size), keep: raw.size, kept: 0 };
     } else {
       const entry = this.overrides.apply(raw);
@@ -417,7 +458,7 @@ var TarParser = class {
     else if (current.entry) this.onEntry(current.entry, data);
   }
 };
-function indexTar(readAt, fileSize) {
+function indexTar(readAt, fileSize, maxEntries = Infinity) {
   const entries = [];
   const overrides = new PendingOverrides();
   let offset = 0;
@@ -432,7 +473,7 @@ function indexTar(readAt, fileSize) {
     const raw = parseRawHeader(block);
     const dataOffset = offset + BLOCK;
     if (isMetaType(raw.typeFlag)) {
-      if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
+      checkMetaSize(raw.size, raw.typeFlag, offset);
       const data = readAt(dataOffset, raw.size);
       if (data.length < raw.size) throw new TarFormatError(`unexpected end of archive inside an extended header (truncated at byte ${dataOffset + data.length})`);
       overrides.absorb(raw.typeFlag, data);
@@ -444,6 +485,7 @@ function indexTar(readAt, fileSize) {
     if (dataOffset + stored > fileSize) {
       throw new TarFormatError(`unexpected end of archive inside the data of ${JSON.stringify(entry.name)} (needs ${dataOffset + stored} bytes, file has ${fileSize})`);
     }
+    if (entries.length >= maxEntries) throw new TarLimitError(`the archive lists more than ${maxEntries} entries`, `${maxEntries} entries per layer`);
     entries.push({ ...entry, dataOffset });
     offset = dataOffset + padded(stored);
   }

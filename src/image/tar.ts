@@ -1,3 +1,5 @@
+import { MAX_NAME_BYTES, MAX_PAX_HEADER_BYTES } from './limits.ts';
+
 /**
  * Tar reading, written here rather than taken from a library because the guard needs two things
  * streaming tar libraries do not offer together: an index of an archive built by seeking past the
@@ -5,7 +7,8 @@
  * data of entries nobody asked for without copying it.
  *
  * Supports ustar, GNU (long names `L`/`K`, base-256 sizes) and POSIX pax (`path`, `linkpath`,
- * `size` records, global headers).
+ * `size` records, global headers). Names, link targets and extended headers are bounded (see
+ * limits.ts): a crafted archive cannot make one entry cost more than a few kilobytes of memory.
  */
 
 export const BLOCK = 512;
@@ -23,6 +26,41 @@ export interface TarEntry {
 
 export class TarFormatError extends Error {
   override name = 'TarFormatError';
+}
+
+/** The archive is well formed but goes over one of the reader's limits. */
+export class TarLimitError extends Error {
+  override name = 'TarLimitError';
+  /** What went over, and the limit it went over. */
+  readonly what: string;
+  readonly limit: string;
+
+  constructor(what: string, limit: string) {
+    super(`${what}: the limit is ${limit}`);
+    this.what = what;
+    this.limit = limit;
+  }
+}
+
+/** A hostile name, shortened for a message. */
+function quoteStart(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}...` : text);
+}
+
+/** Refuses a name or link target longer than Linux accepts; the byte count is taken only when the length leaves doubt. */
+function checkNameLength(text: string, what: string): void {
+  // A string of n UTF-16 units has at least n and at most 3n UTF-8 bytes.
+  if (text.length * 3 > MAX_NAME_BYTES && Buffer.byteLength(text) > MAX_NAME_BYTES) {
+    throw new TarLimitError(`${what} ${quoteStart(text)} is ${Buffer.byteLength(text)} bytes long`, `${MAX_NAME_BYTES} bytes (Linux's PATH_MAX)`);
+  }
+}
+
+/** Refuses a pax extended header or GNU long-name record over the limit, before reading it. */
+function checkMetaSize(size: number, typeFlag: string, offset: number): void {
+  if (size > MAX_PAX_HEADER_BYTES) {
+    const what = typeFlag === 'L' || typeFlag === 'K' ? 'GNU long-name record' : 'pax extended header';
+    throw new TarLimitError(`the ${what} at byte ${offset} is ${size} bytes long`, `${MAX_PAX_HEADER_BYTES} bytes per header`);
+  }
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -173,6 +211,9 @@ export function parsePaxRecords(data: Uint8Array): Map<string, string> {
   return records;
 }
 
+/** The pax keys entries take: others are dropped, so global headers cannot pile up memory. */
+const PAX_KEYS_USED = new Set(['path', 'linkpath', 'size']);
+
 /** Accumulates pax and GNU long-name headers until the entry they describe arrives. */
 class PendingOverrides {
   private global = new Map<string, string>();
@@ -181,8 +222,10 @@ class PendingOverrides {
   private longLink: string | undefined;
 
   absorb(typeFlag: string, data: Buffer): void {
-    if (typeFlag === 'x') for (const [k, v] of parsePaxRecords(data)) this.local.set(k, v);
-    else if (typeFlag === 'g') for (const [k, v] of parsePaxRecords(data)) this.global.set(k, v);
+    if (typeFlag === 'x' || typeFlag === 'g') {
+      const target = typeFlag === 'x' ? this.local : this.global;
+      for (const [k, v] of parsePaxRecords(data)) if (PAX_KEYS_USED.has(k)) target.set(k, v);
+    }
     else if (typeFlag === 'L') this.longName = cString(data, 0, data.length);
     else if (typeFlag === 'K') this.longLink = cString(data, 0, data.length);
   }
@@ -206,6 +249,8 @@ class PendingOverrides {
     this.local.clear();
     this.longName = undefined;
     this.longLink = undefined;
+    checkNameLength(entry.name, 'entry name');
+    if (entry.linkName !== '') checkNameLength(entry.linkName, `link target of ${quoteStart(entry.name)}`);
     return entry;
   }
 }
@@ -318,7 +363,7 @@ export class TarParser {
     if (this.zeroBlocks > 0) throw new TarFormatError(`lone zero block before byte ${this.offset - BLOCK}`);
     const raw = parseRawHeader(block);
     if (isMetaType(raw.typeFlag)) {
-      if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
+      checkMetaSize(raw.size, raw.typeFlag, this.offset - BLOCK);
       this.current = { metaType: raw.typeFlag, remaining: raw.size, padding: padded(raw.size) - raw.size, target: Buffer.allocUnsafe(raw.size), keep: raw.size, kept: 0 };
     } else {
       const entry = this.overrides.apply(raw);
@@ -352,9 +397,10 @@ export type ReadAt = (position: number, length: number) => Buffer;
 
 /**
  * Lists a seekable tar archive by reading only its headers (and pax / long-name data), seeking
- * past file contents. Cost is one small read per entry, whatever the archive's size.
+ * past file contents. Cost is one small read per entry, whatever the archive's size. More than
+ * `maxEntries` entries end the listing with a TarLimitError.
  */
-export function indexTar(readAt: ReadAt, fileSize: number): IndexedEntry[] {
+export function indexTar(readAt: ReadAt, fileSize: number, maxEntries = Infinity): IndexedEntry[] {
   const entries: IndexedEntry[] = [];
   const overrides = new PendingOverrides();
   let offset = 0;
@@ -370,7 +416,7 @@ export function indexTar(readAt: ReadAt, fileSize: number): IndexedEntry[] {
     const raw = parseRawHeader(block);
     const dataOffset = offset + BLOCK;
     if (isMetaType(raw.typeFlag)) {
-      if (raw.size > 16 * 1024 * 1024) throw new TarFormatError(`extended header of ${raw.size} bytes is implausibly large`);
+      checkMetaSize(raw.size, raw.typeFlag, offset);
       const data = readAt(dataOffset, raw.size);
       if (data.length < raw.size) throw new TarFormatError(`unexpected end of archive inside an extended header (truncated at byte ${dataOffset + data.length})`);
       overrides.absorb(raw.typeFlag, data);
@@ -382,6 +428,7 @@ export function indexTar(readAt: ReadAt, fileSize: number): IndexedEntry[] {
     if (dataOffset + stored > fileSize) {
       throw new TarFormatError(`unexpected end of archive inside the data of ${JSON.stringify(entry.name)} (needs ${dataOffset + stored} bytes, file has ${fileSize})`);
     }
+    if (entries.length >= maxEntries) throw new TarLimitError(`the archive lists more than ${maxEntries} entries`, `${maxEntries} entries per layer`);
     entries.push({ ...entry, dataOffset });
     offset = dataOffset + padded(stored);
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { indexTar, parsePaxRecords, TarFormatError, type TarEntry, TarParser } from '../../src/image/tar.ts';
+import { indexTar, parsePaxRecords, TarFormatError, type TarEntry, TarLimitError, TarParser } from '../../src/image/tar.ts';
 import { entryBlocks, tar, type WriteEntry } from '../helpers/tar-writer.ts';
 
 interface Parsed {
@@ -207,5 +207,61 @@ describe('indexTar', () => {
     const archive = tar([{ name: 'layer.tar', content: 'x'.repeat(5000) }]).subarray(0, 2000);
     const { readAt } = readerOf(archive);
     assert.throws(() => indexTar(readAt, archive.length), /layer\.tar.*needs 5512 bytes, file has 2000/);
+  });
+});
+
+describe('tar limits', () => {
+  const index = (archive: Buffer) => indexTar((position, length) => archive.subarray(position, position + length), archive.length);
+  const bothReaders = (archive: Buffer, check: (error: Error) => boolean): void => {
+    assert.throws(() => parse(archive, () => 0, 64 * 1024), check, 'streamed');
+    assert.throws(() => index(archive), check, 'indexed');
+  };
+  // Just under 1 MiB, so the pax header holding it stays within its own limit.
+  const megabytePath = 'a/'.repeat(500 * 1024) + 'x.py';
+
+  it('refuses a 1 MB pax path, and a GNU long name over PATH_MAX, without building the entry', () => {
+    for (const longNames of ['pax', 'gnu'] as const) {
+      bothReaders(tar([{ name: megabytePath, content: 'x', longNames }]), (error) => error instanceof TarLimitError && /^entry name "a\/a\/.{60,80}\.\.\." is 1024004 bytes long: the limit is 4096 bytes \(Linux's PATH_MAX\)$/.test(error.message));
+    }
+    const longest = 'd/'.repeat(2047) + 'xy';
+    assert.equal(Buffer.byteLength(longest), 4096);
+    assert.equal(parse(tar([{ name: longest, content: 'x' }]))[0]!.entry.name, longest, 'PATH_MAX bytes exactly are read');
+    // A multi-byte name is measured in bytes, not characters.
+    bothReaders(tar([{ name: 'é'.repeat(2049), content: 'x' }]), (error) => error instanceof TarLimitError && /is 4098 bytes long/.test(error.message));
+  });
+
+  it('refuses a link target over PATH_MAX, and a symlink to two million components', () => {
+    const target = '../'.repeat(100_000) + 'etc/passwd';
+    for (const longNames of ['pax', 'gnu'] as const) {
+      bothReaders(tar([{ name: 'app/link', type: 'symlink', linkName: target, longNames }]), (error) => error instanceof TarLimitError && /^link target of "app\/link" "\.\.\/.*" is 300010 bytes long: the limit is 4096 bytes/.test(error.message));
+      const huge = '../'.repeat(2_000_000) + 'etc/passwd';
+      bothReaders(tar([{ name: 'app/link', type: 'symlink', linkName: huge, longNames }]), (error) => error instanceof TarLimitError && /^the (pax extended header|GNU long-name record) at byte 0 is 60000\d\d bytes long: the limit is 1048576 bytes per header$/.test(error.message));
+    }
+  });
+
+  it('refuses an extended header over 1 MiB before reading it', () => {
+    const records = { comment: 'c'.repeat(1024 * 1024) };
+    bothReaders(tar([{ name: 'a.py', content: 'x', pax: records }]), (error) => error instanceof TarLimitError && /^the pax extended header at byte 0 is 10485\d\d bytes long: the limit is 1048576 bytes per header$/.test(error.message));
+    const fits = { comment: 'c'.repeat(1000 * 1000) };
+    assert.equal(parse(tar([{ name: 'a.py', content: 'x', pax: fits }])).length, 1);
+  });
+
+  it('keeps only the pax keys entries use from global headers', () => {
+    const global = Buffer.from('26 path=global/default.py\n18 x.unused=value\n');
+    const blocks = entryBlocks({ name: 'PaxGlobal', content: global });
+    blocks[0]!.write('g', 156, 'latin1');
+    // Rewrite the checksum for the changed type flag.
+    blocks[0]!.write('        ', 148, 'latin1');
+    let sum = 0;
+    for (const byte of blocks[0]!) sum += byte;
+    blocks[0]!.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+    const archive = Buffer.concat([...blocks, tar([{ name: 'a.py', content: 'x' }])]);
+    assert.deepEqual(parse(archive).map(({ entry }) => entry.name), ['global/default.py']);
+  });
+
+  it('stops listing past the limit of entries', () => {
+    const archive = tar(Array.from({ length: 11 }, (_, i) => ({ name: `f${i}` })));
+    assert.equal(indexTar((position, length) => archive.subarray(position, position + length), archive.length, 11).length, 11);
+    assert.throws(() => indexTar((position, length) => archive.subarray(position, position + length), archive.length, 10), (error: Error) => error instanceof TarLimitError && /more than 10 entries/.test(error.message));
   });
 });
