@@ -178,8 +178,27 @@ var DEFAULT_READ_LIMITS = {
   spillBytes: 4 * GiB,
   keptBytesPerFile: 64 * 1024 * 1024
 };
+var MAX_IMAGE_NODES = 4e6;
 var MAX_NAME_BYTES = 4096;
 var MAX_PAX_HEADER_BYTES = 1024 * 1024;
+var MAX_PATH_DEPTH = 256;
+function limitMessage(where, what, limit) {
+  return `${where}: ${what}: the limit is ${limit}. The image is crafted to exhaust the reader, or too large to check: keep bulk data out of it (mount it at run time) to scan it`;
+}
+var ImageBudget = class {
+  limits;
+  tarBytes = 0;
+  constructor(limits = {}) {
+    this.limits = { ...DEFAULT_READ_LIMITS, ...limits };
+  }
+  /** Counts streamed tar bytes against the image's limit; called per chunk, not per entry. */
+  addTarBytes(bytes, where) {
+    this.tarBytes += bytes;
+    if (this.tarBytes > this.limits.imageTarBytes) {
+      throw new ImageError(limitMessage(where, `the image's layers expand to more than ${formatBytes(this.limits.imageTarBytes)}`, `${formatBytes(this.limits.imageTarBytes)} of tar per image`));
+    }
+  }
+};
 
 // src/image/tar.ts
 var BLOCK = 512;
@@ -695,6 +714,7 @@ var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
 var SLAB_BYTES = 1024 * 1024;
 var OWN_BUFFER_FROM = 64 * 1024;
 var ContentStore = class {
+  budget;
   memoryBudget;
   spillDir;
   inMemory = 0;
@@ -710,6 +730,7 @@ var ContentStore = class {
   constructor(options = {}) {
     this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
     this.spillDir = options.spillDir ?? os.tmpdir();
+    this.budget = new ImageBudget(options.limits);
   }
   /**
    * A buffer to copy the next content into before `put`: a slice of a shared slab while the
@@ -728,16 +749,31 @@ var ContentStore = class {
     this.slabUsed += size;
     return this.slab.subarray(this.slabUsed - size, this.slabUsed);
   }
-  put(data) {
+  /** Keeps a content; `where` names what it is read from (a layer) for messages. */
+  put(data, where = "kept file contents") {
     if (this.inMemory + data.length <= this.memoryBudget) {
       this.inMemory += data.length;
       return data;
     }
-    const fd = this.spillFd ??= this.openSpillFile();
-    const offset = this.spilled;
-    for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
-    this.spilled += data.length;
-    return { fd, offset, length: data.length };
+    const limit = this.budget.limits.spillBytes;
+    if (this.spilled + data.length > limit) {
+      throw new ImageError(limitMessage(where, `the file contents kept for the analysis need more than ${formatBytes(limit)} of temporary disk space`, `${formatBytes(limit)} for the spill file in ${this.spillDir}`));
+    }
+    try {
+      const fd = this.spillFd ??= this.openSpillFile();
+      const offset = this.spilled;
+      for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
+      this.spilled += data.length;
+      return { fd, offset, length: data.length };
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOSPC" || code === "EDQUOT") {
+        throw new ImageError(
+          `${where}: no disk space left in ${this.spillDir} for the file contents kept for the analysis (${formatBytes(this.spilled)} written, ${code}): free space there, or point the temporary directory (TMPDIR; RUNNER_TEMP in the Action) to a larger disk`
+        );
+      }
+      throw error;
+    }
   }
   /**
    * Opens a file (read-only, until `close`) whose byte ranges can then stand for contents: an
@@ -1211,12 +1247,24 @@ function entryPath(name, where) {
     else break;
   }
   const trimmed = name.slice(from, name.length > from && name.endsWith("/") ? -1 : name.length);
-  if (!NEEDS_CLEANING.test(trimmed)) return trimmed;
+  if (!NEEDS_CLEANING.test(trimmed)) {
+    if (trimmed.length >= 2 * MAX_PATH_DEPTH) checkDepth(trimmed, where);
+    return trimmed;
+  }
   const components = pathComponents(name);
   if (components.includes("..")) {
-    throw new ImageError(`${where}: entry ${JSON.stringify(name)} climbs out of the image root with "..": refusing the layer`);
+    throw new ImageError(`${where}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
   }
-  return components.join("/");
+  const path13 = components.join("/");
+  checkDepth(path13, where);
+  return path13;
+}
+function checkDepth(path13, where) {
+  let depth = path13 === "" ? 0 : 1;
+  for (let slash = path13.indexOf("/"); slash !== -1; slash = path13.indexOf("/", slash + 1)) depth++;
+  if (depth > MAX_PATH_DEPTH) {
+    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path13.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+  }
 }
 function imagePath(path13) {
   return "/" + path13;
@@ -1231,6 +1279,11 @@ var TreeBuilder = class {
   root = newDirectory();
   /** Directory nodes by path; cleared whenever a directory may have left the tree. */
   folders = /* @__PURE__ */ new Map();
+  maxNodes;
+  nodes = 0;
+  constructor(options = {}) {
+    this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
+  }
   /** The node at a literal path (no symlinks followed), or undefined. */
   lookup(path13) {
     if (path13 === "") return this.root;
@@ -1249,18 +1302,19 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path13, node) {
+  put(path13, node, where = "the image") {
     if (path13 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path13));
+    const parent2 = this.folder(parentOf(path13), where);
     const name = baseName(path13);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
       return;
     }
+    this.count(where);
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
     if (node.type === "dir") this.folders.set(path13, node);
@@ -1275,19 +1329,44 @@ var TreeBuilder = class {
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path13) {
+  folder(path13, where) {
     if (path13 === "") return this.root;
     const known = this.folders.get(path13);
     if (known) return known;
-    const parent2 = this.folder(parentOf(path13));
-    const name = baseName(path13);
-    let child = parent2.children.get(name);
-    if (child?.type !== "dir") {
-      child = newDirectory();
-      parent2.children.set(name, child);
+    let end = path13.length;
+    let node = this.root;
+    for (; ; ) {
+      end = path13.lastIndexOf("/", end - 1);
+      if (end <= 0) {
+        end = 0;
+        break;
+      }
+      const found = this.folders.get(path13.slice(0, end));
+      if (found) {
+        node = found;
+        break;
+      }
     }
-    this.folders.set(path13, child);
-    return child;
+    while (end < path13.length) {
+      const start = end === 0 ? 0 : end + 1;
+      const slash = path13.indexOf("/", start);
+      end = slash === -1 ? path13.length : slash;
+      const name = path13.slice(start, end);
+      let child = node.children.get(name);
+      if (child?.type !== "dir") {
+        this.count(where);
+        child = newDirectory();
+        node.children.set(name, child);
+      }
+      this.folders.set(path13.slice(0, end), child);
+      node = child;
+    }
+    return node;
+  }
+  count(where) {
+    if (++this.nodes > this.maxNodes) {
+      throw new ImageError(limitMessage(where, `the image's layers make more than ${this.maxNodes} paths`, `${this.maxNodes} paths per image (each entry, and each directory made for one, counts; so does each entry a later layer replaces)`));
+    }
   }
 };
 function applyLayer(tree, entries, where) {
@@ -1299,7 +1378,7 @@ function applyLayer(tree, entries, where) {
     else if (name.startsWith(WHITEOUT_PREFIX)) tree.remove(item.path.slice(0, item.path.length - name.length) + name.slice(WHITEOUT_PREFIX.length));
     else additions.push(item);
   }
-  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where));
+  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where), where);
 }
 function nodeFor(tree, item, where) {
   const { entry } = item;
@@ -1333,6 +1412,8 @@ function nodeFor(tree, item, where) {
 
 // src/image/layer-reader.ts
 async function readLayer(input, select, store, where) {
+  const { budget } = store;
+  const { layerTarBytes, layerEntries, keptBytesPerFile } = budget.limits;
   const entries = [];
   let named;
   const pathOf = (entry) => {
@@ -1340,20 +1421,28 @@ async function readLayer(input, select, store, where) {
     return named.path;
   };
   const parser = new TarParser(
-    (entry) => select(imagePath(pathOf(entry)), entry.size),
+    (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile),
     (entry, content) => {
+      if (entries.length >= layerEntries) throw new ImageError(limitMessage(where, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
       const item = { path: pathOf(entry), entry };
-      if (content) item.content = store.put(content);
+      if (content) item.content = store.put(content, where);
       entries.push(item);
     },
     (size) => store.allocate(size)
   );
+  let tarBytes = 0;
+  const onTar = (tar) => {
+    tarBytes += tar.length;
+    if (tarBytes > layerTarBytes) throw new ImageError(limitMessage(where, `the layer expands to more than ${formatBytes(layerTarBytes)}`, `${formatBytes(layerTarBytes)} of tar per layer`));
+    budget.addTarBytes(tar.length, where);
+    parser.write(tar);
+  };
   let format;
   let sink;
   let head = Buffer.alloc(0);
   const start = (bytes) => {
     format = sniffFormat(bytes);
-    sink = tarSink(format, (tar) => parser.write(tar));
+    sink = tarSink(format, onTar);
     return sink.write(bytes);
   };
   try {
@@ -1374,6 +1463,7 @@ async function readLayer(input, select, store, where) {
 }
 var INDEX_WINDOW = 32 * 1024;
 function indexLayer(place2, select, store, where) {
+  const { layerEntries, keptBytesPerFile } = store.budget.limits;
   const fd = store.attach(place2.file);
   const window = Buffer.allocUnsafe(INDEX_WINDOW);
   let windowStart = 0;
@@ -1398,7 +1488,7 @@ function indexLayer(place2, select, store, where) {
   if (sniffFormat(readAt(0, SNIFF_BYTES)) !== "tar") return void 0;
   let listed;
   try {
-    listed = indexTar(readAt, place2.size);
+    listed = indexTar(readAt, place2.size, layerEntries);
   } catch (error) {
     throw asImageError(error, where);
   }
@@ -1406,7 +1496,7 @@ function indexLayer(place2, select, store, where) {
   for (const entry of listed) {
     const path13 = entryPath(entry.name, where);
     const item = { path: path13, entry };
-    const asked = entry.type === "file" ? select(imagePath(path13), entry.size) : 0;
+    const asked = entry.type === "file" ? Math.min(select(imagePath(path13), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place2.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -1414,6 +1504,7 @@ function indexLayer(place2, select, store, where) {
 }
 function asImageError(error, where) {
   if (error instanceof ImageError) return error;
+  if (error instanceof TarLimitError) return new ImageError(limitMessage(where, error.what, error.limit));
   if (error instanceof TarFormatError) return new ImageError(`${where}: not a valid tar stream (${error.message})`);
   const code = error?.code ?? "";
   if (code === "ENOENT" || code === "EACCES" || code === "EISDIR" || code === "EIO") return new ImageError(`${where}: ${error.message}`);
@@ -1553,9 +1644,10 @@ import { lstat, open as open2, opendir, readlink } from "node:fs/promises";
 import path5 from "node:path";
 async function readRootfs(top, select, store, logger2) {
   const tree = new TreeBuilder();
-  const pending = [{ dir: top, path: "" }];
+  const { keptBytesPerFile } = store.budget.limits;
+  const pending = [{ dir: top, path: "", depth: 0 }];
   while (pending.length > 0) {
-    const { dir, path: folder } = pending.pop();
+    const { dir, path: folder, depth } = pending.pop();
     let handle;
     try {
       handle = await opendir(dir);
@@ -1564,6 +1656,9 @@ async function readRootfs(top, select, store, logger2) {
       continue;
     }
     for await (const dirent of handle) {
+      if (depth >= MAX_PATH_DEPTH) {
+        throw new ImageError(limitMessage(top, `${path5.join(dir, dirent.name)} has more than ${MAX_PATH_DEPTH} path components`, `${MAX_PATH_DEPTH} path components`));
+      }
       const full = path5.join(dir, dirent.name);
       const child = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
       const info = await lstat(full);
@@ -1571,22 +1666,22 @@ async function readRootfs(top, select, store, logger2) {
       let node;
       if (info.isDirectory()) {
         node = newDirectory(mode);
-        pending.push({ dir: full, path: child });
+        pending.push({ dir: full, path: child, depth: depth + 1 });
       } else if (info.isSymbolicLink()) {
         node = { type: "symlink", mode, size: 0, linkTarget: await readlink(full) };
       } else if (info.isFile()) {
         node = { type: "file", mode, size: info.size };
-        const wanted = select(imagePath(child), info.size);
+        const wanted = Math.min(select(imagePath(child), info.size), keptBytesPerFile);
         if (wanted > 0) {
           const head = await readHead(full, Math.min(wanted, info.size));
-          node.content = store.put(head);
+          node.content = store.put(head, full);
           node.contentComplete = head.length === info.size;
         }
       } else if (info.isCharacterDevice()) node = { type: "char", mode, size: 0 };
       else if (info.isBlockDevice()) node = { type: "block", mode, size: 0 };
       else if (info.isFIFO()) node = { type: "fifo", mode, size: 0 };
       else continue;
-      tree.put(child, node);
+      tree.put(child, node, top);
     }
   }
   return tree;

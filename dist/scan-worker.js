@@ -6,6 +6,19 @@ import { parentPort } from "node:worker_threads";
 
 // src/image/content-store.ts
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+
+// src/image/limits.ts
+var GiB = 1024 * 1024 * 1024;
+var DEFAULT_READ_LIMITS = {
+  layerTarBytes: 32 * GiB,
+  imageTarBytes: 128 * GiB,
+  layerEntries: 2e6,
+  spillBytes: 4 * GiB,
+  keptBytesPerFile: 64 * 1024 * 1024
+};
+var MAX_PAX_HEADER_BYTES = 1024 * 1024;
+
+// src/image/content-store.ts
 var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
 var SLAB_BYTES = 1024 * 1024;
 var OWN_BUFFER_FROM = 64 * 1024;

@@ -1,6 +1,9 @@
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ImageError } from '../errors.ts';
+import { formatBytes } from '../units.ts';
+import { ImageBudget, limitMessage, type ReadLimits } from './limits.ts';
 
 /** Bytes of an open file: the spill file, or an image file whose layers are stored uncompressed. */
 export interface FileRange {
@@ -22,9 +25,13 @@ const OWN_BUFFER_FROM = 64 * 1024;
  * Holds the file contents the analysis asked for. The first `memoryBudget` bytes stay in memory;
  * the rest goes to a temporary file, so peak memory does not grow with the image (a large image
  * can hold hundreds of megabytes of Python sources). The file is unlinked as soon as it is
- * opened: nothing is left behind, even if the process dies.
+ * opened: nothing is left behind, even if the process dies. It grows to `limits.spillBytes` at
+ * most; a full disk ends the read with a message, not a stack trace.
+ *
+ * One store serves every layer of an image, so it also carries the image's read budget.
  */
 export class ContentStore {
+  readonly budget: ImageBudget;
   private readonly memoryBudget: number;
   private readonly spillDir: string;
   private inMemory = 0;
@@ -38,9 +45,10 @@ export class ContentStore {
   private readonly attached = new Map<string, number>();
   private closed = false;
 
-  constructor(options: { memoryBudget?: number; spillDir?: string } = {}) {
+  constructor(options: { memoryBudget?: number; spillDir?: string; limits?: Partial<ReadLimits> } = {}) {
     this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
     this.spillDir = options.spillDir ?? os.tmpdir();
+    this.budget = new ImageBudget(options.limits);
   }
 
   /**
@@ -61,16 +69,31 @@ export class ContentStore {
     return this.slab.subarray(this.slabUsed - size, this.slabUsed);
   }
 
-  put(data: Buffer): StoredContent {
+  /** Keeps a content; `where` names what it is read from (a layer) for messages. */
+  put(data: Buffer, where = 'kept file contents'): StoredContent {
     if (this.inMemory + data.length <= this.memoryBudget) {
       this.inMemory += data.length;
       return data;
     }
-    const fd = (this.spillFd ??= this.openSpillFile());
-    const offset = this.spilled;
-    for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
-    this.spilled += data.length;
-    return { fd, offset, length: data.length };
+    const limit = this.budget.limits.spillBytes;
+    if (this.spilled + data.length > limit) {
+      throw new ImageError(limitMessage(where, `the file contents kept for the analysis need more than ${formatBytes(limit)} of temporary disk space`, `${formatBytes(limit)} for the spill file in ${this.spillDir}`));
+    }
+    try {
+      const fd = (this.spillFd ??= this.openSpillFile());
+      const offset = this.spilled;
+      for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
+      this.spilled += data.length;
+      return { fd, offset, length: data.length };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOSPC' || code === 'EDQUOT') {
+        throw new ImageError(
+          `${where}: no disk space left in ${this.spillDir} for the file contents kept for the analysis (${formatBytes(this.spilled)} written, ${code}): free space there, or point the temporary directory (TMPDIR; RUNNER_TEMP in the Action) to a larger disk`,
+        );
+      }
+      throw error;
+    }
   }
 
   /**

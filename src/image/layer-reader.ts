@@ -3,7 +3,9 @@ import { ImageError } from '../errors.ts';
 import type { ContentStore } from './content-store.ts';
 import { CorruptDataError, type DecompressingSink, type LayerFormat, SNIFF_BYTES, sniffFormat, tarSink } from './compression.ts';
 import { entryPath, imagePath, type LayerEntry } from './layers.ts';
-import { indexTar, type TarEntry, TarFormatError, TarParser } from './tar.ts';
+import { limitMessage } from './limits.ts';
+import { indexTar, type TarEntry, TarFormatError, TarLimitError, TarParser } from './tar.ts';
+import { formatBytes } from '../units.ts';
 
 /**
  * Says how many leading bytes of a regular file to keep: 0 for none, Infinity for all.
@@ -24,8 +26,13 @@ export interface ReadLayerResult {
  */
 export type ByteChunks = AsyncIterable<Buffer> | Iterable<Buffer>;
 
-/** Reads one layer blob: sniffs its compression, decompresses, parses the tar. */
+/**
+ * Reads one layer blob: sniffs its compression, decompresses, parses the tar. The store's budget
+ * bounds the bytes of tar (of the layer and of the image so far), the entries and what is kept.
+ */
 export async function readLayer(input: ByteChunks, select: ContentSelector, store: ContentStore, where: string): Promise<ReadLayerResult> {
+  const { budget } = store;
+  const { layerTarBytes, layerEntries, keptBytesPerFile } = budget.limits;
   const entries: LayerEntry[] = [];
   // The parser asks what to keep, then delivers the same entry: its path is worked out once.
   let named: { entry: TarEntry; path: string } | undefined;
@@ -34,14 +41,23 @@ export async function readLayer(input: ByteChunks, select: ContentSelector, stor
     return named.path;
   };
   const parser = new TarParser(
-    (entry) => select(imagePath(pathOf(entry)), entry.size),
+    (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile),
     (entry, content) => {
+      if (entries.length >= layerEntries) throw new ImageError(limitMessage(where, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
       const item: LayerEntry = { path: pathOf(entry), entry };
-      if (content) item.content = store.put(content);
+      if (content) item.content = store.put(content, where);
       entries.push(item);
     },
     (size) => store.allocate(size),
   );
+  let tarBytes = 0;
+  /** Counted per decompressed chunk (a megabyte): a bomb stops at the limit, not at its end. */
+  const onTar = (tar: Buffer): void => {
+    tarBytes += tar.length;
+    if (tarBytes > layerTarBytes) throw new ImageError(limitMessage(where, `the layer expands to more than ${formatBytes(layerTarBytes)}`, `${formatBytes(layerTarBytes)} of tar per layer`));
+    budget.addTarBytes(tar.length, where);
+    parser.write(tar);
+  };
 
   let format: LayerFormat | undefined;
   let sink: DecompressingSink | undefined;
@@ -49,7 +65,7 @@ export async function readLayer(input: ByteChunks, select: ContentSelector, stor
   let head = Buffer.alloc(0);
   const start = (bytes: Buffer): Promise<void> => {
     format = sniffFormat(bytes);
-    sink = tarSink(format, (tar) => parser.write(tar));
+    sink = tarSink(format, onTar);
     return sink.write(bytes);
   };
   try {
@@ -79,6 +95,7 @@ const INDEX_WINDOW = 32 * 1024;
  * compressed, for readLayer to stream instead.
  */
 export function indexLayer(place: { file: string; offset: number; size: number }, select: ContentSelector, store: ContentStore, where: string): ReadLayerResult | undefined {
+  const { layerEntries, keptBytesPerFile } = store.budget.limits;
   const fd = store.attach(place.file);
   const window = Buffer.allocUnsafe(INDEX_WINDOW);
   let windowStart = 0;
@@ -104,7 +121,7 @@ export function indexLayer(place: { file: string; offset: number; size: number }
   if (sniffFormat(readAt(0, SNIFF_BYTES)) !== 'tar') return undefined;
   let listed;
   try {
-    listed = indexTar(readAt, place.size);
+    listed = indexTar(readAt, place.size, layerEntries);
   } catch (error) {
     throw asImageError(error, where);
   }
@@ -113,7 +130,7 @@ export function indexLayer(place: { file: string; offset: number; size: number }
     const path = entryPath(entry.name, where);
     const item: LayerEntry = { path, entry };
     // As TarParser asks: regular files only, once each.
-    const asked = entry.type === 'file' ? select(imagePath(path), entry.size) : 0;
+    const asked = entry.type === 'file' ? Math.min(select(imagePath(path), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -122,6 +139,7 @@ export function indexLayer(place: { file: string; offset: number; size: number }
 
 function asImageError(error: unknown, where: string): Error {
   if (error instanceof ImageError) return error;
+  if (error instanceof TarLimitError) return new ImageError(limitMessage(where, error.what, error.limit));
   if (error instanceof TarFormatError) return new ImageError(`${where}: not a valid tar stream (${error.message})`);
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
   if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'EIO') return new ImageError(`${where}: ${(error as Error).message}`);

@@ -1,6 +1,7 @@
 import { ImageError } from '../errors.ts';
 import { type FileType, type FsNode, newDirectory, pathComponents } from './image-fs.ts';
 import type { StoredContent } from './content-store.ts';
+import { limitMessage, MAX_IMAGE_NODES, MAX_PATH_DEPTH } from './limits.ts';
 import type { TarEntry } from './tar.ts';
 
 /** One tar entry of a layer, its name normalized, with the bytes kept for it (if any). */
@@ -22,7 +23,8 @@ const NEEDS_CLEANING = /(?:^|\/)\.{0,2}(?:\/|$)/;
 /**
  * Turns a stored entry name into a clean path (see LayerEntry). Names are taken literally,
  * relative to the image root (a leading `/` or `./` changes nothing); `..` is refused, since a
- * layer that climbs out of the root is either corrupt or an attack.
+ * layer that climbs out of the root is either corrupt or an attack. So is a path deeper than
+ * MAX_PATH_DEPTH components.
  */
 export function entryPath(name: string, where: string): string {
   // Most names are clean but for a leading `./` or `/` and a directory's trailing `/`: they are used as they are.
@@ -33,12 +35,27 @@ export function entryPath(name: string, where: string): string {
     else break;
   }
   const trimmed = name.slice(from, name.length > from && name.endsWith('/') ? -1 : name.length);
-  if (!NEEDS_CLEANING.test(trimmed)) return trimmed;
+  if (!NEEDS_CLEANING.test(trimmed)) {
+    // Only a name this long can have that many parts: the common case counts nothing.
+    if (trimmed.length >= 2 * MAX_PATH_DEPTH) checkDepth(trimmed, where);
+    return trimmed;
+  }
   const components = pathComponents(name);
   if (components.includes('..')) {
-    throw new ImageError(`${where}: entry ${JSON.stringify(name)} climbs out of the image root with "..": refusing the layer`);
+    throw new ImageError(`${where}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
   }
-  return components.join('/');
+  const path = components.join('/');
+  checkDepth(path, where);
+  return path;
+}
+
+/** Refuses a clean path of more than MAX_PATH_DEPTH components. */
+function checkDepth(path: string, where: string): void {
+  let depth = path === '' ? 0 : 1;
+  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) depth++;
+  if (depth > MAX_PATH_DEPTH) {
+    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path.slice(0, 80) + '...')} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+  }
 }
 
 /** The path as the image names it, from `/`. */
@@ -57,12 +74,19 @@ function baseName(path: string): string {
 /**
  * The mutable tree layers are applied to; `ImageFs` wraps the finished root. Paths are clean
  * (see LayerEntry). Every folder reached is remembered by its path: an entry finds its parent
- * with one lookup instead of one per level from the root.
+ * with one lookup instead of one per level from the root. Every node placed or made (implicit
+ * parents included) counts against `maxNodes`, which bounds the tree's memory.
  */
 export class TreeBuilder {
   readonly root: FsNode = newDirectory();
   /** Directory nodes by path; cleared whenever a directory may have left the tree. */
   private readonly folders = new Map<string, FsNode>();
+  private readonly maxNodes: number;
+  private nodes = 0;
+
+  constructor(options: { maxNodes?: number } = {}) {
+    this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
+  }
 
   /** The node at a literal path (no symlinks followed), or undefined. */
   lookup(path: string): FsNode | undefined {
@@ -83,18 +107,19 @@ export class TreeBuilder {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path: string, node: FsNode): void {
+  put(path: string, node: FsNode, where = 'the image'): void {
     if (path === '') {
       if (node.type === 'dir') this.root.mode = node.mode;
       return;
     }
-    const parent = this.folder(parentOf(path));
+    const parent = this.folder(parentOf(path), where);
     const name = baseName(path);
     const existing = parent.children!.get(name);
     if (node.type === 'dir' && existing?.type === 'dir') {
       existing.mode = node.mode;
       return;
     }
+    this.count(where);
     if (existing?.type === 'dir') this.folders.clear();
     parent.children!.set(name, node);
     if (node.type === 'dir') this.folders.set(path, node);
@@ -112,19 +137,46 @@ export class TreeBuilder {
   }
 
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  private folder(path: string): FsNode {
+  private folder(path: string, where: string): FsNode {
     if (path === '') return this.root;
     const known = this.folders.get(path);
     if (known) return known;
-    const parent = this.folder(parentOf(path));
-    const name = baseName(path);
-    let child = parent.children!.get(name);
-    if (child?.type !== 'dir') {
-      child = newDirectory();
-      parent.children!.set(name, child);
+    // Up to the deepest folder already known, then down again making what is missing: a loop, not one call per level.
+    let end = path.length;
+    let node = this.root;
+    for (;;) {
+      end = path.lastIndexOf('/', end - 1);
+      if (end <= 0) {
+        end = 0;
+        break;
+      }
+      const found = this.folders.get(path.slice(0, end));
+      if (found) {
+        node = found;
+        break;
+      }
     }
-    this.folders.set(path, child);
-    return child;
+    while (end < path.length) {
+      const start = end === 0 ? 0 : end + 1;
+      const slash = path.indexOf('/', start);
+      end = slash === -1 ? path.length : slash;
+      const name = path.slice(start, end);
+      let child = node.children!.get(name);
+      if (child?.type !== 'dir') {
+        this.count(where);
+        child = newDirectory();
+        node.children!.set(name, child);
+      }
+      this.folders.set(path.slice(0, end), child);
+      node = child;
+    }
+    return node;
+  }
+
+  private count(where: string): void {
+    if (++this.nodes > this.maxNodes) {
+      throw new ImageError(limitMessage(where, `the image's layers make more than ${this.maxNodes} paths`, `${this.maxNodes} paths per image (each entry, and each directory made for one, counts; so does each entry a later layer replaces)`));
+    }
   }
 }
 
@@ -141,7 +193,7 @@ export function applyLayer(tree: TreeBuilder, entries: readonly LayerEntry[], wh
     else if (name.startsWith(WHITEOUT_PREFIX)) tree.remove(item.path.slice(0, item.path.length - name.length) + name.slice(WHITEOUT_PREFIX.length));
     else additions.push(item);
   }
-  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where));
+  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where), where);
 }
 
 function nodeFor(tree: TreeBuilder, item: LayerEntry, where: string): FsNode {

@@ -5,18 +5,22 @@ import type { Logger } from '../logger.ts';
 import type { ContentStore } from './content-store.ts';
 import { type FsNode, newDirectory } from './image-fs.ts';
 import type { ContentSelector } from './layer-reader.ts';
+import { ImageError } from '../errors.ts';
 import { imagePath, TreeBuilder } from './layers.ts';
+import { limitMessage, MAX_PATH_DEPTH } from './limits.ts';
 
 /**
  * Reads an unpacked root filesystem from disk. Nothing is followed: symlinks are recorded with
  * their targets and resolved later inside the image tree, so a link to `/etc` names the image's
- * `/etc`, never the host's.
+ * `/etc`, never the host's. The bounds of a layer hold here too: paths per image, path depth,
+ * bytes kept per file and the spill file's size.
  */
 export async function readRootfs(top: string, select: ContentSelector, store: ContentStore, logger: Logger): Promise<TreeBuilder> {
   const tree = new TreeBuilder();
-  const pending: Array<{ dir: string; path: string }> = [{ dir: top, path: '' }];
+  const { keptBytesPerFile } = store.budget.limits;
+  const pending: Array<{ dir: string; path: string; depth: number }> = [{ dir: top, path: '', depth: 0 }];
   while (pending.length > 0) {
-    const { dir, path: folder } = pending.pop()!;
+    const { dir, path: folder, depth } = pending.pop()!;
     let handle;
     try {
       handle = await opendir(dir);
@@ -25,6 +29,9 @@ export async function readRootfs(top: string, select: ContentSelector, store: Co
       continue;
     }
     for await (const dirent of handle) {
+      if (depth >= MAX_PATH_DEPTH) {
+        throw new ImageError(limitMessage(top, `${path.join(dir, dirent.name)} has more than ${MAX_PATH_DEPTH} path components`, `${MAX_PATH_DEPTH} path components`));
+      }
       const full = path.join(dir, dirent.name);
       const child = folder === '' ? dirent.name : `${folder}/${dirent.name}`;
       const info = await lstat(full);
@@ -32,22 +39,22 @@ export async function readRootfs(top: string, select: ContentSelector, store: Co
       let node: FsNode;
       if (info.isDirectory()) {
         node = newDirectory(mode);
-        pending.push({ dir: full, path: child });
+        pending.push({ dir: full, path: child, depth: depth + 1 });
       } else if (info.isSymbolicLink()) {
         node = { type: 'symlink', mode, size: 0, linkTarget: await readlink(full) };
       } else if (info.isFile()) {
         node = { type: 'file', mode, size: info.size };
-        const wanted = select(imagePath(child), info.size);
+        const wanted = Math.min(select(imagePath(child), info.size), keptBytesPerFile);
         if (wanted > 0) {
           const head = await readHead(full, Math.min(wanted, info.size));
-          node.content = store.put(head);
+          node.content = store.put(head, full);
           node.contentComplete = head.length === info.size;
         }
       } else if (info.isCharacterDevice()) node = { type: 'char', mode, size: 0 };
       else if (info.isBlockDevice()) node = { type: 'block', mode, size: 0 };
       else if (info.isFIFO()) node = { type: 'fifo', mode, size: 0 };
       else continue; // sockets cannot be part of an image
-      tree.put(child, node);
+      tree.put(child, node, top);
     }
   }
   return tree;

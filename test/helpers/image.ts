@@ -7,6 +7,7 @@ import { ContentStore } from '../../src/image/content-store.ts';
 import { ImageFs } from '../../src/image/image-fs.ts';
 import { type ContentSelector, indexLayer, readLayer, type ReadLayerResult } from '../../src/image/layer-reader.ts';
 import { applyLayer, TreeBuilder } from '../../src/image/layers.ts';
+import type { ReadLimits } from '../../src/image/limits.ts';
 import { tar, type WriteEntry } from './tar-writer.ts';
 
 export const keepAll: ContentSelector = () => Infinity;
@@ -14,9 +15,15 @@ export const keepAll: ContentSelector = () => Infinity;
 /** How a layer reaches the reader: streamed through the tar parser, or indexed where it lies in a file. */
 export type LayerReading = 'streamed' | 'in place';
 
-export async function fsFromLayers(layers: Array<WriteEntry[] | Buffer>, select: ContentSelector = keepAll, reading: LayerReading = 'streamed'): Promise<ImageFs> {
-  const tree = new TreeBuilder();
-  const store = new ContentStore();
+/** Bounds lowered for a test, so a crafted layer meets them at once. */
+export interface TestLimits {
+  limits?: Partial<ReadLimits>;
+  maxNodes?: number;
+}
+
+export async function fsFromLayers(layers: Array<WriteEntry[] | Buffer>, select: ContentSelector = keepAll, reading: LayerReading = 'streamed', bounds: TestLimits = {}): Promise<ImageFs> {
+  const tree = new TreeBuilder({ ...(bounds.maxNodes !== undefined && { maxNodes: bounds.maxNodes }) });
+  const store = new ContentStore({ ...(bounds.limits && { limits: bounds.limits }) });
   for (const [index, layer] of layers.entries()) {
     const bytes = Buffer.isBuffer(layer) ? layer : tar(layer);
     const where = `layer ${index + 1}`;

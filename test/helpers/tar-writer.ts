@@ -110,6 +110,11 @@ export function entryBlocks(entry: WriteEntry): Buffer[] {
   return blocks;
 }
 
+/** The header of a regular file of `size` bytes, for archives whose data is written apart (base-256 when octal cannot hold it). */
+export function fileHeader(name: string, size: number): Buffer {
+  return header({ name, typeFlag: '0', size, mode: 0o644, linkName: '', base256Size: size >= 8 ** 11 });
+}
+
 /** A complete tar archive, with the two zero blocks that end it. */
 export function tar(entries: WriteEntry[]): Buffer {
   return Buffer.concat([...entries.flatMap(entryBlocks), Buffer.alloc(1024)]);

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { describe, it } from 'node:test';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { ImageError } from '../../src/errors.ts';
 import { ContentStore, type FileRange, readRange, ScratchBuffer } from '../../src/image/content-store.ts';
+import { readLayer } from '../../src/image/layer-reader.ts';
 import { openImage } from '../../src/image/open-image.ts';
 import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
 import { gzip, tar } from '../helpers/tar-writer.ts';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 describe('ContentStore', () => {
@@ -53,5 +56,41 @@ describe('ContentStore', () => {
     const image = await openImage(archive, { select: () => Infinity, contentMemoryBudget: 100, tempDir: tmp.dir });
     for (const file of files) assert.equal(image.fs.readText(`/${file.name}`), file.content);
     image.fs.close();
+  });
+});
+
+describe('the spill file', () => {
+  const sources = Array.from({ length: 20 }, (_, i) => ({ name: `app/m${i}.py`, content: `value = ${i}\n`.repeat(100) }));
+
+  it('stops at its budget with a message naming the limit, the layer and the folder', async () => {
+    await using tmp = await tempFolder();
+    const store = new ContentStore({ memoryBudget: 0, spillDir: tmp.dir, limits: { spillBytes: 10_000 } });
+    await assert.rejects(readLayer([gzip(tar(sources))], () => Infinity, store, 'layer 2 of 3'), (error: Error) => error instanceof ImageError && error.message.startsWith(`layer 2 of 3: the file contents kept for the analysis need more than 9.8 KiB of temporary disk space: the limit is 9.8 KiB for the spill file in ${tmp.dir}.`));
+    assert.ok(store.usage.spilled <= 10_000, `${store.usage.spilled} bytes spilled`);
+    store.close();
+  });
+
+  it('turns a full disk into a message, not a stack trace', async (t) => {
+    // A 64 KiB tmpfs in a mount namespace of its own, where one is allowed.
+    const probe = spawnSync('unshare', ['-Urm', 'true']);
+    if (probe.status !== 0) return t.skip('no mount namespaces here to make a small disk in');
+    await using tmp = await tempFolder();
+    const layer = path.join(tmp.dir, 'layer.tar.gz');
+    await writeFile(layer, gzip(tar(sources.map((file) => ({ ...file, content: file.content.repeat(20) })))));
+    const mount = path.join(tmp.dir, 'small');
+    await mkdir(mount);
+    const script = `
+      const { ContentStore } = await import(${JSON.stringify(path.resolve('src/image/content-store.ts'))});
+      const { readLayer } = await import(${JSON.stringify(path.resolve('src/image/layer-reader.ts'))});
+      const { readFileSync } = await import('node:fs');
+      const store = new ContentStore({ memoryBudget: 0, spillDir: ${JSON.stringify(mount)} });
+      try {
+        await readLayer([readFileSync(${JSON.stringify(layer)})], () => Infinity, store, 'layer 1 of 1');
+        console.log('read in full');
+      } catch (error) {
+        console.log(error.name + ': ' + error.message);
+      }`;
+    const output = execFileSync('unshare', ['-Urm', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs "$1" && exec "$2" --input-type=module -e "$3"`, 'sh', mount, process.execPath, script], { encoding: 'utf8' });
+    assert.match(output.trim(), new RegExp(`^ImageError: layer 1 of 1: no disk space left in ${mount} for the file contents kept for the analysis \\([0-9.]+ KiB written, ENOSPC\\): free space there`));
   });
 });

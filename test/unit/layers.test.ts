@@ -122,6 +122,20 @@ for (const reading of ['streamed', 'in place'] as const satisfies LayerReading[]
       assert.deepEqual(listing(fs), ['/a.py file 0']);
     });
 
+    it('refuses a 1 MB pax name and a 20,000-component path with a message naming the limit', async () => {
+      const limit = /^layer 1: entry name "a\/a\/.*\.\.\." is \d+ bytes long: the limit is 4096 bytes \(Linux's PATH_MAX\)\. The image is crafted/;
+      await assert.rejects(layersFs([[{ name: 'a/'.repeat(500 * 1024) + 'x.py', content: 'x' }]]), (error: Error) => error instanceof ImageError && limit.test(error.message));
+      await assert.rejects(layersFs([[{ name: 'a/'.repeat(20_000) + 'x.py', content: 'x' }]]), (error: Error) => error instanceof ImageError && limit.test(error.message));
+    });
+
+    it('refuses a path deeper than 256 components, and reads one of 256', async () => {
+      await assert.rejects(layersFs([[{ name: 'd/'.repeat(2000) + 'x.py', content: 'x' }]]), (error: Error) => error instanceof ImageError && /^layer 1: entry "d\/d\/.*" has 2001 path components: the limit is 256 path components/.test(error.message));
+      await assert.rejects(layersFs([[{ name: './' + 'd/./'.repeat(256) + 'x.py', content: 'x' }]]), /has 257 path components/);
+      const fs = await layersFs([[{ name: 'd/'.repeat(255) + 'x.py', content: 'x' }]]);
+      assert.equal(fs.readText('/' + 'd/'.repeat(255) + 'x.py'), 'x');
+      assert.equal(fs.pathCount, 256);
+    });
+
     it('keeps content only for the files the selection names', async () => {
       const fs = await layersFs([[{ name: 'app/main.py', content: 'import os' }, { name: 'app/blob.bin', content: 'binary' }, { name: 'usr/bin/tool', content: '#!/usr/bin/python3\nbody' }]], (path) => (path.endsWith('.py') ? Infinity : path.startsWith('/usr/bin/') ? 18 : 0));
       assert.equal(fs.readText('/app/main.py'), 'import os');
