@@ -1014,6 +1014,8 @@ var ImageFs = class {
   store;
   /** Folders resolved (symlinks followed) by the path asked for: the tree never changes, and most paths asked for share a few folders. */
   folders = /* @__PURE__ */ new Map();
+  /** Symlinks resolved, by their own canonical path: a chain of links is followed once, not once per lookup through it. */
+  links = /* @__PURE__ */ new Map();
   constructor(root, store = new ContentStore()) {
     this.root = root;
     this.store = store;
@@ -1116,31 +1118,56 @@ var ImageFs = class {
     }
     return this.walkTo(path13, followLast);
   }
-  /** Resolves a path component by component from the root. */
+  /**
+   * Resolves a path component by component from the root, in a loop (however long the path or a
+   * link's target). A symlink's target is pushed onto the pending components, followed by a marker
+   * that records where the link led once its target is consumed; a link met again jumps there.
+   * Hops count as Linux counts them, cached links included.
+   */
   walkTo(path13, followLast) {
     const pending = pathComponents(path13).reverse();
-    const stack = [];
+    let names = pending.length;
+    let stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
     let hops = 0;
+    const countHops = (more) => {
+      hops += more;
+      if (hops > MAX_SYMLINK_HOPS) {
+        throw new SymlinkLoopError(`symlink loop while resolving ${path13.length > 200 ? path13.slice(0, 200) + "..." : path13} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+      }
+    };
     while (pending.length > 0) {
       const name = pending.pop();
+      if (typeof name !== "string") {
+        this.links.set(name.key, { steps: stack.slice(), hops: hops - name.hopsBefore });
+        continue;
+      }
+      names--;
       if (name === "..") {
         stack.pop();
         continue;
       }
       const child = current().children?.get(name);
       if (!child) return void 0;
-      const isLast = pending.length === 0;
-      if (child.type === "symlink" && (!isLast || followLast)) {
-        if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path13} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+      if (child.type === "symlink" && (names > 0 || followLast)) {
+        const key = joinPath([...stack.map((step) => step.name), name]);
+        const known = this.links.get(key);
+        if (known) {
+          countHops(known.hops);
+          stack = known.steps.slice();
+          continue;
         }
+        const hopsBefore = hops;
+        countHops(1);
+        pending.push({ key, hopsBefore });
         const target = child.linkTarget ?? "";
         if (target.startsWith("/")) stack.length = 0;
-        pending.push(...pathComponents(target).reverse());
+        const parts = pathComponents(target);
+        for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
+        names += parts.length;
         continue;
       }
-      if (!isLast && child.type !== "dir") return void 0;
+      if (names > 0 && child.type !== "dir") return void 0;
       stack.push({ name, node: child });
     }
     return { node: current(), path: stack.map((part) => part.name) };

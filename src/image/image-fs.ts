@@ -66,6 +66,25 @@ interface Resolved {
   path: string[];
 }
 
+/** One folder of a walk: its name in its parent, and its node. */
+interface Step {
+  name: string;
+  node: FsNode;
+}
+
+/** Where a symlink's target ends during a walk: its resolution is remembered there. */
+interface LinkEnd {
+  /** The symlink's own canonical path. */
+  key: string;
+  hopsBefore: number;
+}
+
+/** A symlink resolved: the steps to what it names, and the links followed to get there (itself included). */
+interface ResolvedLink {
+  steps: readonly Step[];
+  hops: number;
+}
+
 /**
  * The read-only, flattened file system of an image. Symlinks resolve inside the image root:
  * absolute targets start at the image's `/`, and `..` stops there, so nothing outside is reachable.
@@ -75,6 +94,8 @@ export class ImageFs {
   private readonly store: ContentStore;
   /** Folders resolved (symlinks followed) by the path asked for: the tree never changes, and most paths asked for share a few folders. */
   private readonly folders = new Map<string, Resolved | undefined>();
+  /** Symlinks resolved, by their own canonical path: a chain of links is followed once, not once per lookup through it. */
+  private readonly links = new Map<string, ResolvedLink>();
 
   constructor(root: FsNode, store: ContentStore = new ContentStore()) {
     this.root = root;
@@ -193,31 +214,57 @@ export class ImageFs {
     return this.walkTo(path, followLast);
   }
 
-  /** Resolves a path component by component from the root. */
+  /**
+   * Resolves a path component by component from the root, in a loop (however long the path or a
+   * link's target). A symlink's target is pushed onto the pending components, followed by a marker
+   * that records where the link led once its target is consumed; a link met again jumps there.
+   * Hops count as Linux counts them, cached links included.
+   */
   private walkTo(path: string, followLast: boolean): Resolved | undefined {
-    const pending = pathComponents(path).reverse();
-    const stack: Array<{ name: string; node: FsNode }> = [];
+    const pending: Array<string | LinkEnd> = pathComponents(path).reverse();
+    /** Components (not markers) still pending: none left means the current one is the last. */
+    let names = pending.length;
+    let stack: Step[] = [];
     const current = (): FsNode => stack.at(-1)?.node ?? this.root;
     let hops = 0;
+    const countHops = (more: number): void => {
+      hops += more;
+      if (hops > MAX_SYMLINK_HOPS) {
+        throw new SymlinkLoopError(`symlink loop while resolving ${path.length > 200 ? path.slice(0, 200) + '...' : path} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+      }
+    };
     while (pending.length > 0) {
       const name = pending.pop()!;
+      if (typeof name !== 'string') {
+        this.links.set(name.key, { steps: stack.slice(), hops: hops - name.hopsBefore });
+        continue;
+      }
+      names--;
       if (name === '..') {
         stack.pop(); // at the root this is a no-op: `..` stops at `/`
         continue;
       }
       const child = current().children?.get(name);
       if (!child) return undefined;
-      const isLast = pending.length === 0;
-      if (child.type === 'symlink' && (!isLast || followLast)) {
-        if (++hops > MAX_SYMLINK_HOPS) {
-          throw new SymlinkLoopError(`symlink loop while resolving ${path} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+      if (child.type === 'symlink' && (names > 0 || followLast)) {
+        const key = joinPath([...stack.map((step) => step.name), name]);
+        const known = this.links.get(key);
+        if (known) {
+          countHops(known.hops);
+          stack = known.steps.slice();
+          continue;
         }
+        const hopsBefore = hops;
+        countHops(1);
+        pending.push({ key, hopsBefore });
         const target = child.linkTarget ?? '';
         if (target.startsWith('/')) stack.length = 0;
-        pending.push(...pathComponents(target).reverse());
+        const parts = pathComponents(target);
+        for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]!);
+        names += parts.length;
         continue;
       }
-      if (!isLast && child.type !== 'dir') return undefined;
+      if (names > 0 && child.type !== 'dir') return undefined;
       stack.push({ name, node: child });
     }
     return { node: current(), path: stack.map((part) => part.name) };
