@@ -205,7 +205,7 @@ var BLOCK = 512;
 var TarFormatError = class extends Error {
   name = "TarFormatError";
 };
-var TarLimitError = class extends Error {
+var TarLimitError = class extends TarFormatError {
   name = "TarLimitError";
   /** What went over, and the limit it went over. */
   what;

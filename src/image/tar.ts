@@ -28,8 +28,11 @@ export class TarFormatError extends Error {
   override name = 'TarFormatError';
 }
 
-/** The archive is well formed but goes over one of the reader's limits. */
-export class TarLimitError extends Error {
+/**
+ * The archive goes over one of the reader's limits. A kind of format error, so that a caller
+ * that knows only TarFormatError still reports it as bad input.
+ */
+export class TarLimitError extends TarFormatError {
   override name = 'TarLimitError';
   /** What went over, and the limit it went over. */
   readonly what: string;

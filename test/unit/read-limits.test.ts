@@ -13,8 +13,9 @@ import type { ReadLimits } from '../../src/image/limits.ts';
 import { readRootfs } from '../../src/image/rootfs.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { fsFromLayers, keepAll } from '../helpers/image.ts';
-import { tempFolder } from '../helpers/layouts.ts';
-import { fileHeader, type WriteEntry } from '../helpers/tar-writer.ts';
+import { openImage } from '../../src/image/open-image.ts';
+import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
+import { fileHeader, tar, type WriteEntry } from '../helpers/tar-writer.ts';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -110,5 +111,14 @@ describe('read limits', () => {
     const node = tree.lookup('app/huge.py')!;
     assert.equal(Buffer.isBuffer(node.content) && node.content.length, 100);
     assert.equal(node.contentComplete, false);
+  });
+
+  it('reports a name over PATH_MAX in the image archive itself as bad input', async () => {
+    await using tmp = await tempFolder();
+    const files = ociLayout([{ layers: [tar([{ name: 'app/main.py', content: 'x' }])] }]);
+    files.set('a/'.repeat(3000) + 'x', Buffer.from('x'));
+    const archive = path.join(tmp.dir, 'image.tar');
+    await writeFile(archive, layoutTar(files));
+    await assert.rejects(openImage(archive), (error: Error) => error instanceof ImageError && /entry name "a\/a\/.*" is 6001 bytes long: the limit is 4096 bytes/.test(error.message));
   });
 });
