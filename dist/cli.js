@@ -12592,6 +12592,32 @@ function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
   return { annotations, omitted };
 }
 
+// src/report/log-text.ts
+var COMMAND_AT_LINE_START = new RegExp("(^|\\r\\n|[\\r\\n\\u0085\\u2028\\u2029])([[\\p{Cc}\\p{Zs}\\u180e\\u200b-\\u200d\\u2060\\ufeff]--[\\r\\n\\u0085]]*)::", "gv");
+var OLD_COMMAND = /##\[/g;
+function neutralizeWorkflowCommands(text) {
+  return text.replace(COMMAND_AT_LINE_START, "$1$2\\::").replace(OLD_COMMAND, "##\\[");
+}
+function neutralizeJsonCommands(json) {
+  return json.replace(OLD_COMMAND, "#\\u0023[");
+}
+var CONTROL = new RegExp("[[\\p{Cc}--[\\t\\n]]\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]", "gv");
+var NAMED = { "\r": "\\r", "\v": "\\v", "\f": "\\f", "\b": "\\b", "\0": "\\0" };
+function showControls(text) {
+  return text.replace(CONTROL, (char) => {
+    const named = NAMED[char];
+    if (named) return named;
+    const code = char.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+function oneLine(text) {
+  return showControls(text).replace(/\n/g, "\\n");
+}
+function terminalText(text) {
+  return neutralizeWorkflowCommands(showControls(text));
+}
+
 // src/report/inspect-text.ts
 function list(values) {
   return values === null ? "(none)" : JSON.stringify(values);
@@ -12614,7 +12640,7 @@ function formatInspectText(report2) {
     `Paths        ${report2.paths.total} (${Object.entries(report2.paths.byType).sort(([a], [b]) => a.localeCompare(b)).map(([type, count]) => `${count} ${type}`).join(", ")})`
   ];
   lines.push(...pythonLines(report2));
-  return lines.join("\n") + "\n";
+  return terminalText(lines.join("\n")) + "\n";
 }
 function pythonLines(report2) {
   const view = report2.python;
@@ -12895,7 +12921,14 @@ function findingLines(finding, paint) {
   }
   return lines;
 }
-function formatScanText(report2, color = false) {
+function visible(value) {
+  if (typeof value === "string") return oneLine(value);
+  if (Array.isArray(value)) return value.map(visible);
+  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key === "logs" ? item : visible(item)]));
+  return value;
+}
+function formatScanText(scanned, color = false) {
+  const report2 = visible(scanned);
   const paint = painter(color);
   const counts = reportCounts(report2);
   const verdict = report2.result === "fail" ? paint("error", "FAIL") : paint("green", "PASS");
@@ -12911,13 +12944,13 @@ function formatScanText(report2, color = false) {
     if ("ok" in report2.boot && !report2.boot.ok) {
       const tail = logTail2(report2.boot.logs, 20);
       if (tail.omitted > 0) lines.push(paint("dim", `  ... ${tail.omitted} earlier log lines`));
-      lines.push(...tail.lines.map((line) => paint("dim", `  | ${line}`)));
+      lines.push(...tail.lines.map((line) => paint("dim", `  | ${showControls(line)}`)));
     }
     lines.push("");
   }
   const { stats } = report2;
   lines.push(`${plural(stats.files, "file")} scanned, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${plural(counts.unreported, "import")} not reported (type-checking only, dead branches or ignored; --format json lists them)` : ""}`);
-  return lines.join("\n") + "\n";
+  return neutralizeWorkflowCommands(lines.join("\n")) + "\n";
 }
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -12989,9 +13022,9 @@ var FORMATS = ["text", "json", "sarif", "github"];
 function report(format, result, color) {
   switch (format) {
     case "json":
-      return JSON.stringify(toJsonReport(result), null, 2) + "\n";
+      return neutralizeJsonCommands(JSON.stringify(toJsonReport(result), null, 2)) + "\n";
     case "sarif":
-      return JSON.stringify(toSarif(result, { version: TOOL_VERSION }), null, 2) + "\n";
+      return neutralizeJsonCommands(JSON.stringify(toSarif(result, { version: TOOL_VERSION }), null, 2)) + "\n";
     case "github":
       return formatWorkflowCommands(planAnnotations(result.findings).annotations);
     default:
@@ -13080,9 +13113,9 @@ ${USAGE}`);
     return 2;
   }
   const logger2 = {
-    info: (message) => values.quiet || err.write(`${message}
+    info: (message) => values.quiet || err.write(`${terminalText(message)}
 `),
-    warn: (message) => err.write(`warning: ${message}
+    warn: (message) => err.write(`warning: ${terminalText(message)}
 `),
     debug: () => {
     }
@@ -13111,7 +13144,7 @@ ${USAGE}`);
     });
     if (command === "inspect") {
       const inspected = await inspectImage(settings, logger2);
-      out.write(values.json ? JSON.stringify(inspected, null, 2) + "\n" : formatInspectText(inspected));
+      out.write(values.json ? neutralizeJsonCommands(JSON.stringify(inspected, null, 2)) + "\n" : formatInspectText(inspected));
       return 0;
     }
     removeBootContainersOnSignal(logger2);
@@ -13119,18 +13152,18 @@ ${USAGE}`);
     const color = out.isTTY === true && !process.env.NO_COLOR;
     out.write(report(values.format, result, color));
     if (result.boot && "error" in result.boot) {
-      err.write(`import-guard: could not boot the image: ${result.boot.error}
+      err.write(`import-guard: could not boot the image: ${terminalText(result.boot.error)}
 `);
       return 2;
     }
     return result.result === "fail" ? 1 : 0;
   } catch (error) {
     if (isUserError(error)) {
-      err.write(`import-guard: ${error.message}
+      err.write(`import-guard: ${terminalText(error.message)}
 `);
       return 2;
     }
-    err.write(`import-guard: internal error, please report it: ${error.stack ?? String(error)}
+    err.write(`import-guard: internal error, please report it: ${terminalText(error.stack ?? String(error))}
 `);
     return 3;
   }

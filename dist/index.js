@@ -19550,12 +19550,12 @@ var require_lib = __commonJS({
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers2);
+          let info3 = this._prepareRequest(verb, parsedUrl, headers2);
           const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
-            response = yield this.requestRaw(info2, data);
+            response = yield this.requestRaw(info3, data);
             if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
@@ -19565,7 +19565,7 @@ var require_lib = __commonJS({
                 }
               }
               if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
+                return authenticationHandler.handleAuthentication(this, info3, data);
               } else {
                 return response;
               }
@@ -19588,8 +19588,8 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers2);
-              response = yield this.requestRaw(info2, data);
+              info3 = this._prepareRequest(verb, parsedRedirectUrl, headers2);
+              response = yield this.requestRaw(info3, data);
               redirectsRemaining--;
             }
             if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
@@ -19618,7 +19618,7 @@ var require_lib = __commonJS({
        * @param info
        * @param data
        */
-      requestRaw(info2, data) {
+      requestRaw(info3, data) {
         return __awaiter12(this, void 0, void 0, function* () {
           return new Promise((resolve2, reject) => {
             function callbackForResult(err, res) {
@@ -19630,7 +19630,7 @@ var require_lib = __commonJS({
                 resolve2(res);
               }
             }
-            this.requestRawWithCallback(info2, data, callbackForResult);
+            this.requestRawWithCallback(info3, data, callbackForResult);
           });
         });
       }
@@ -19640,12 +19640,12 @@ var require_lib = __commonJS({
        * @param data
        * @param onResult
        */
-      requestRawWithCallback(info2, data, onResult) {
+      requestRawWithCallback(info3, data, onResult) {
         if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
+          if (!info3.options.headers) {
+            info3.options.headers = {};
           }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+          info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
         function handleResult2(err, res) {
@@ -19654,7 +19654,7 @@ var require_lib = __commonJS({
             onResult(err, res);
           }
         }
-        const req = info2.httpModule.request(info2.options, (msg) => {
+        const req = info3.httpModule.request(info3.options, (msg) => {
           const res = new HttpClientResponse2(msg);
           handleResult2(void 0, res);
         });
@@ -19666,7 +19666,7 @@ var require_lib = __commonJS({
           if (socket) {
             socket.end();
           }
-          handleResult2(new Error(`Request timeout: ${info2.options.path}`));
+          handleResult2(new Error(`Request timeout: ${info3.options.path}`));
         });
         req.on("error", function(err) {
           handleResult2(err);
@@ -19702,27 +19702,27 @@ var require_lib = __commonJS({
         return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
       }
       _prepareRequest(method, requestUrl, headers2) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https2 : http2;
+        const info3 = {};
+        info3.parsedUrl = requestUrl;
+        const usingSsl = info3.parsedUrl.protocol === "https:";
+        info3.httpModule = usingSsl ? https2 : http2;
         const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers2);
+        info3.options = {};
+        info3.options.host = info3.parsedUrl.hostname;
+        info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+        info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+        info3.options.method = method;
+        info3.options.headers = this._mergeHeaders(headers2);
         if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
+          info3.options.headers["user-agent"] = this.userAgent;
         }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
+        info3.options.agent = this._getAgent(info3.parsedUrl);
         if (this.handlers) {
           for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
+            handler2.prepareRequest(info3.options);
           }
         }
-        return info2;
+        return info3;
       }
       _mergeHeaders(headers2) {
         if (this.requestOptions && this.requestOptions.headers) {
@@ -32841,12 +32841,12 @@ var HttpClient = class {
         throw new Error("Client has already been disposed.");
       }
       const parsedUrl = new URL(requestUrl);
-      let info2 = this._prepareRequest(verb, parsedUrl, headers2);
+      let info3 = this._prepareRequest(verb, parsedUrl, headers2);
       const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
       let numTries = 0;
       let response;
       do {
-        response = yield this.requestRaw(info2, data);
+        response = yield this.requestRaw(info3, data);
         if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
           let authenticationHandler;
           for (const handler2 of this.handlers) {
@@ -32856,7 +32856,7 @@ var HttpClient = class {
             }
           }
           if (authenticationHandler) {
-            return authenticationHandler.handleAuthentication(this, info2, data);
+            return authenticationHandler.handleAuthentication(this, info3, data);
           } else {
             return response;
           }
@@ -32879,8 +32879,8 @@ var HttpClient = class {
               }
             }
           }
-          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers2);
-          response = yield this.requestRaw(info2, data);
+          info3 = this._prepareRequest(verb, parsedRedirectUrl, headers2);
+          response = yield this.requestRaw(info3, data);
           redirectsRemaining--;
         }
         if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
@@ -32909,7 +32909,7 @@ var HttpClient = class {
    * @param info
    * @param data
    */
-  requestRaw(info2, data) {
+  requestRaw(info3, data) {
     return __awaiter(this, void 0, void 0, function* () {
       return new Promise((resolve2, reject) => {
         function callbackForResult(err, res) {
@@ -32921,7 +32921,7 @@ var HttpClient = class {
             resolve2(res);
           }
         }
-        this.requestRawWithCallback(info2, data, callbackForResult);
+        this.requestRawWithCallback(info3, data, callbackForResult);
       });
     });
   }
@@ -32931,12 +32931,12 @@ var HttpClient = class {
    * @param data
    * @param onResult
    */
-  requestRawWithCallback(info2, data, onResult) {
+  requestRawWithCallback(info3, data, onResult) {
     if (typeof data === "string") {
-      if (!info2.options.headers) {
-        info2.options.headers = {};
+      if (!info3.options.headers) {
+        info3.options.headers = {};
       }
-      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+      info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
     }
     let callbackCalled = false;
     function handleResult2(err, res) {
@@ -32945,7 +32945,7 @@ var HttpClient = class {
         onResult(err, res);
       }
     }
-    const req = info2.httpModule.request(info2.options, (msg) => {
+    const req = info3.httpModule.request(info3.options, (msg) => {
       const res = new HttpClientResponse(msg);
       handleResult2(void 0, res);
     });
@@ -32957,7 +32957,7 @@ var HttpClient = class {
       if (socket) {
         socket.end();
       }
-      handleResult2(new Error(`Request timeout: ${info2.options.path}`));
+      handleResult2(new Error(`Request timeout: ${info3.options.path}`));
     });
     req.on("error", function(err) {
       handleResult2(err);
@@ -32993,27 +32993,27 @@ var HttpClient = class {
     return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
   }
   _prepareRequest(method, requestUrl, headers2) {
-    const info2 = {};
-    info2.parsedUrl = requestUrl;
-    const usingSsl = info2.parsedUrl.protocol === "https:";
-    info2.httpModule = usingSsl ? https : http;
+    const info3 = {};
+    info3.parsedUrl = requestUrl;
+    const usingSsl = info3.parsedUrl.protocol === "https:";
+    info3.httpModule = usingSsl ? https : http;
     const defaultPort = usingSsl ? 443 : 80;
-    info2.options = {};
-    info2.options.host = info2.parsedUrl.hostname;
-    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-    info2.options.method = method;
-    info2.options.headers = this._mergeHeaders(headers2);
+    info3.options = {};
+    info3.options.host = info3.parsedUrl.hostname;
+    info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+    info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+    info3.options.method = method;
+    info3.options.headers = this._mergeHeaders(headers2);
     if (this.userAgent != null) {
-      info2.options.headers["user-agent"] = this.userAgent;
+      info3.options.headers["user-agent"] = this.userAgent;
     }
-    info2.options.agent = this._getAgent(info2.parsedUrl);
+    info3.options.agent = this._getAgent(info3.parsedUrl);
     if (this.handlers) {
       for (const handler2 of this.handlers) {
-        handler2.prepareRequest(info2.options);
+        handler2.prepareRequest(info3.options);
       }
     }
-    return info2;
+    return info3;
   }
   _mergeHeaders(headers2) {
     if (this.requestOptions && this.requestOptions.headers) {
@@ -39704,16 +39704,16 @@ var DirectoryFiles = class _DirectoryFiles {
   async size(name) {
     const real = await this.locate(name);
     if (!real) return void 0;
-    const info2 = await stat2(real);
-    return info2.isFile() ? info2.size : void 0;
+    const info3 = await stat2(real);
+    return info3.isFile() ? info3.size : void 0;
   }
   async read(name, maxBytes) {
     const real = await this.locate(name);
     if (!real) throw new ImageError(`${this.location}: ${name} is missing`);
     const handle = await open2(real, "r");
     try {
-      const info2 = await handle.stat();
-      if (info2.size > maxBytes) throw new ImageError(`${this.location}: ${name} is ${info2.size} bytes, more than the ${maxBytes} expected`);
+      const info3 = await handle.stat();
+      if (info3.size > maxBytes) throw new ImageError(`${this.location}: ${name} is ${info3.size} bytes, more than the ${maxBytes} expected`);
       return await handle.readFile();
     } finally {
       await handle.close();
@@ -39732,8 +39732,8 @@ var DirectoryFiles = class _DirectoryFiles {
   async where(name) {
     const real = await this.locate(name);
     if (!real) return void 0;
-    const info2 = await stat2(real);
-    return info2.isFile() ? { file: real, offset: 0, size: info2.size } : void 0;
+    const info3 = await stat2(real);
+    return info3.isFile() ? { file: real, offset: 0, size: info3.size } : void 0;
   }
   async close() {
   }
@@ -40839,25 +40839,25 @@ async function readRootfs(top, select, store, logger2) {
       }
       const full = path20.join(dir, dirent.name);
       const child2 = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
-      const info2 = await lstat2(full);
-      const mode = info2.mode & 4095;
+      const info3 = await lstat2(full);
+      const mode = info3.mode & 4095;
       let node;
-      if (info2.isDirectory()) {
+      if (info3.isDirectory()) {
         node = newDirectory(mode);
         pending.push({ dir: full, path: child2, depth: depth + 1 });
-      } else if (info2.isSymbolicLink()) {
+      } else if (info3.isSymbolicLink()) {
         node = { type: "symlink", mode, size: 0, linkTarget: await readlink2(full) };
-      } else if (info2.isFile()) {
-        node = { type: "file", mode, size: info2.size };
-        const wanted = Math.min(select(imagePath(child2), info2.size), keptBytesPerFile);
+      } else if (info3.isFile()) {
+        node = { type: "file", mode, size: info3.size };
+        const wanted = Math.min(select(imagePath(child2), info3.size), keptBytesPerFile);
         if (wanted > 0) {
-          const head = await readHead(full, Math.min(wanted, info2.size));
+          const head = await readHead(full, Math.min(wanted, info3.size));
           node.content = store.put(head, full);
-          node.contentComplete = head.length === info2.size;
+          node.contentComplete = head.length === info3.size;
         }
-      } else if (info2.isCharacterDevice()) node = { type: "char", mode, size: 0 };
-      else if (info2.isBlockDevice()) node = { type: "block", mode, size: 0 };
-      else if (info2.isFIFO()) node = { type: "fifo", mode, size: 0 };
+      } else if (info3.isCharacterDevice()) node = { type: "char", mode, size: 0 };
+      else if (info3.isBlockDevice()) node = { type: "block", mode, size: 0 };
+      else if (info3.isFIFO()) node = { type: "fifo", mode, size: 0 };
       else continue;
       tree.put(child2, node, top);
     }
@@ -51632,6 +51632,14 @@ function toJsonReport(report) {
   };
 }
 
+// src/report/log-text.ts
+var COMMAND_AT_LINE_START = new RegExp("(^|\\r\\n|[\\r\\n\\u0085\\u2028\\u2029])([[\\p{Cc}\\p{Zs}\\u180e\\u200b-\\u200d\\u2060\\ufeff]--[\\r\\n\\u0085]]*)::", "gv");
+var OLD_COMMAND = /##\[/g;
+function neutralizeWorkflowCommands(text) {
+  return text.replace(COMMAND_AT_LINE_START, "$1$2\\::").replace(OLD_COMMAND, "##\\[");
+}
+var CONTROL = new RegExp("[[\\p{Cc}--[\\t\\n]]\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]", "gv");
+
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -51912,8 +51920,11 @@ function formatSummary(report, options = {}) {
 var TOOL_VERSION = "0.1.0";
 
 // src/main.ts
+function info2(message) {
+  info(neutralizeWorkflowCommands(message));
+}
 var actionsLogger = {
-  info: (message) => info(message),
+  info: info2,
   warn: (message) => warning(message),
   debug: (message) => debug(message)
 };
@@ -51966,7 +51977,7 @@ function printBootLog(logs) {
   startGroup("Boot log");
   const token = randomUUID4();
   info(`::stop-commands::${token}`);
-  info(logs.replace(/\s+$/, "") || "(the container wrote nothing)");
+  info(logs.trimEnd() || "(the container wrote nothing)");
   info(`::${token}::`);
   endGroup();
 }
@@ -52035,7 +52046,7 @@ async function run() {
     }
     const verdict = `${report.image.label}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")} in ${plural(report.stats.files, "file")} (${report.stats.seconds.toFixed(2)} s)${bootRan(report.boot) ? `; ${bootLine(report.boot)}` : ""}`;
     if (report.result === "fail") setFailed(`import-guard: ${headline(report)} (fails on ${report.failOn}). ${verdict}`);
-    else info(`import-guard passed. ${verdict}`);
+    else info2(`import-guard passed. ${verdict}`);
   } catch (error2) {
     if (isUserError(error2)) setFailed(error2.message);
     else setFailed(`internal error, please report it: ${error2.stack ?? String(error2)}`);

@@ -10,6 +10,7 @@ import { planAnnotations } from './report/annotations.ts';
 import type { ScanReport } from './report/findings.ts';
 import { formatInspectText } from './report/inspect-text.ts';
 import { toJsonReport } from './report/json.ts';
+import { neutralizeJsonCommands, terminalText } from './report/log-text.ts';
 import { toSarif } from './report/sarif.ts';
 import { formatScanText, formatWorkflowCommands } from './report/text.ts';
 import { makeSettings } from './settings.ts';
@@ -64,9 +65,9 @@ const FORMATS = ['text', 'json', 'sarif', 'github'];
 function report(format: string, result: ScanReport, color: boolean): string {
   switch (format) {
     case 'json':
-      return JSON.stringify(toJsonReport(result), null, 2) + '\n';
+      return neutralizeJsonCommands(JSON.stringify(toJsonReport(result), null, 2)) + '\n';
     case 'sarif':
-      return JSON.stringify(toSarif(result, { version: TOOL_VERSION }), null, 2) + '\n';
+      return neutralizeJsonCommands(JSON.stringify(toSarif(result, { version: TOOL_VERSION }), null, 2)) + '\n';
     case 'github':
       return formatWorkflowCommands(planAnnotations(result.findings).annotations);
     default:
@@ -157,9 +158,11 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
     err.write(`import-guard: --format is ${JSON.stringify(values.format)}; expected one of ${FORMATS.join(', ')}\n`);
     return 2;
   }
+  // Progress and problems carry text from the image: a terminal, or a workflow step's log, shows it
+  // without running its escape sequences or workflow commands.
   const logger: Logger = {
-    info: (message) => values.quiet || err.write(`${message}\n`),
-    warn: (message) => err.write(`warning: ${message}\n`),
+    info: (message) => values.quiet || err.write(`${terminalText(message)}\n`),
+    warn: (message) => err.write(`warning: ${terminalText(message)}\n`),
     debug: () => {},
   };
   try {
@@ -186,7 +189,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
     });
     if (command === 'inspect') {
       const inspected = await inspectImage(settings, logger);
-      out.write(values.json ? JSON.stringify(inspected, null, 2) + '\n' : formatInspectText(inspected));
+      out.write(values.json ? neutralizeJsonCommands(JSON.stringify(inspected, null, 2)) + '\n' : formatInspectText(inspected));
       return 0;
     }
     // Ctrl-C mid-boot (or a CI runner's SIGTERM) removes the boot's container before the process ends.
@@ -195,16 +198,16 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
     const color = (out as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
     out.write(report(values.format, result, color));
     if (result.boot && 'error' in result.boot) {
-      err.write(`import-guard: could not boot the image: ${result.boot.error}\n`);
+      err.write(`import-guard: could not boot the image: ${terminalText(result.boot.error)}\n`);
       return 2;
     }
     return result.result === 'fail' ? 1 : 0;
   } catch (error) {
     if (isUserError(error)) {
-      err.write(`import-guard: ${error.message}\n`);
+      err.write(`import-guard: ${terminalText(error.message)}\n`);
       return 2;
     }
-    err.write(`import-guard: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`);
+    err.write(`import-guard: internal error, please report it: ${terminalText((error as Error).stack ?? String(error))}\n`);
     return 3;
   }
 }

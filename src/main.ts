@@ -13,13 +13,23 @@ import type { Logger } from './logger.ts';
 import { planAnnotations } from './report/annotations.ts';
 import { bootRan, type BootReport, type ScanReport } from './report/findings.ts';
 import { reportCounts, toJsonReport } from './report/json.ts';
+import { neutralizeWorkflowCommands } from './report/log-text.ts';
 import { toSarif } from './report/sarif.ts';
 import { bootLine, formatSummary, headline, plural, verdictLine } from './report/summary.ts';
 import { makeSettings } from './settings.ts';
 import { TOOL_VERSION } from './version.ts';
 
+/**
+ * A plain log line that may hold text from the image: no line of it is read as a workflow command.
+ * (`core.warning`, `core.error` and `core.debug` are commands themselves and escape their message
+ * onto one line.)
+ */
+function info(message: string): void {
+  core.info(neutralizeWorkflowCommands(message));
+}
+
 const actionsLogger: Logger = {
-  info: (message) => core.info(message),
+  info,
   warn: (message) => core.warning(message),
   debug: (message) => core.debug(message),
 };
@@ -77,12 +87,15 @@ function bootOutcome(boot: BootReport | undefined): 'passed' | 'failed' | 'not-b
   return boot.ok ? 'passed' : 'failed';
 }
 
-/** The whole boot log in a collapsed group; the runner is told not to read workflow commands in it. */
+/**
+ * The whole boot log in a collapsed group; the runner is told not to read workflow commands in it.
+ * The token is drawn after the container has ended, so its log cannot hold the end marker.
+ */
 function printBootLog(logs: string): void {
   core.startGroup('Boot log');
   const token = randomUUID();
   core.info(`::stop-commands::${token}`);
-  core.info(logs.replace(/\s+$/, '') || '(the container wrote nothing)');
+  core.info(logs.trimEnd() || '(the container wrote nothing)');
   core.info(`::${token}::`);
   core.endGroup();
 }
@@ -159,7 +172,7 @@ export async function run(): Promise<void> {
     }
     const verdict = `${report.image.label}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${plural(report.stats.files, 'file')} (${report.stats.seconds.toFixed(2)} s)${bootRan(report.boot) ? `; ${bootLine(report.boot)}` : ''}`;
     if (report.result === 'fail') core.setFailed(`import-guard: ${headline(report)} (fails on ${report.failOn}). ${verdict}`);
-    else core.info(`import-guard passed. ${verdict}`);
+    else info(`import-guard passed. ${verdict}`);
   } catch (error) {
     if (isUserError(error)) core.setFailed(error.message);
     else core.setFailed(`internal error, please report it: ${(error as Error).stack ?? String(error)}`);

@@ -2,12 +2,13 @@ import type { InspectReport } from '../guard.ts';
 import { formatPlatform } from '../image/config.ts';
 import { entryLabel } from '../python/entrypoints.ts';
 import { formatBytes } from '../units.ts';
+import { terminalText } from './log-text.ts';
 
 function list(values: string[] | null): string {
   return values === null ? '(none)' : JSON.stringify(values);
 }
 
-/** The human form of `import-guard inspect`. */
+/** The human form of `import-guard inspect`, its image text with control characters shown. */
 export function formatInspectText(report: InspectReport): string {
   const { config } = report;
   const lines = [
@@ -29,7 +30,7 @@ export function formatInspectText(report: InspectReport): string {
       .join(', ')})`,
   ];
   lines.push(...pythonLines(report));
-  return lines.join('\n') + '\n';
+  return terminalText(lines.join('\n')) + '\n';
 }
 
 function pythonLines(report: InspectReport): string[] {

@@ -3,6 +3,7 @@ import type { Annotation } from './annotations.ts';
 import { bootText, findingTitle } from './annotations.ts';
 import { displayPath, type Finding, isReported, type ScanReport, type Severity } from './findings.ts';
 import { reportCounts } from './json.ts';
+import { neutralizeWorkflowCommands, oneLine, showControls } from './log-text.ts';
 import { bootLine, logTail, plural } from './summary.ts';
 
 const COLORS: Record<Severity | 'bold' | 'dim' | 'green', string> = { error: '31', warning: '33', notice: '36', bold: '1', dim: '2', green: '32' };
@@ -24,7 +25,20 @@ function findingLines(finding: Finding, paint: ReturnType<typeof painter>): stri
   return lines;
 }
 
-export function formatScanText(report: ScanReport, color = false): string {
+/**
+ * Every string of the report on one line with its control characters shown (`\x1b[2J` prints as
+ * text, a newline as `\n`), but the boot log, whose tail is shown line by line.
+ */
+function visible<T>(value: T): T {
+  if (typeof value === 'string') return oneLine(value) as T;
+  if (Array.isArray(value)) return value.map(visible) as T;
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key === 'logs' ? item : visible(item)])) as T;
+  return value;
+}
+
+/** The report for a terminal; also safe in a workflow step's log (no line reads as a workflow command). */
+export function formatScanText(scanned: ScanReport, color = false): string {
+  const report = visible(scanned);
   const paint = painter(color);
   const counts = reportCounts(report);
   const verdict = report.result === 'fail' ? paint('error', 'FAIL') : paint('green', 'PASS');
@@ -41,13 +55,13 @@ export function formatScanText(report: ScanReport, color = false): string {
     if ('ok' in report.boot && !report.boot.ok) {
       const tail = logTail(report.boot.logs, 20);
       if (tail.omitted > 0) lines.push(paint('dim', `  ... ${tail.omitted} earlier log lines`));
-      lines.push(...tail.lines.map((line) => paint('dim', `  | ${line}`)));
+      lines.push(...tail.lines.map((line) => paint('dim', `  | ${showControls(line)}`)));
     }
     lines.push('');
   }
   const { stats } = report;
   lines.push(`${plural(stats.files, 'file')} scanned, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${plural(counts.unreported, 'import')} not reported (type-checking only, dead branches or ignored; --format json lists them)` : ''}`);
-  return lines.join('\n') + '\n';
+  return neutralizeWorkflowCommands(lines.join('\n')) + '\n';
 }
 
 function escapeData(text: string): string {
