@@ -12889,15 +12889,34 @@ function toSarif(report2, tool) {
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-function logTail2(logs, count = LOG_TAIL_LINES) {
-  const all = logs.replace(/\s+$/, "").split(/\r?\n/);
-  if (all.length === 1 && all[0] === "") return { lines: [], omitted: 0 };
-  let start = Math.max(0, all.length - count);
-  const traceback = all.findLastIndex((line) => /^\s*Traceback \(most recent call last\):/.test(line));
-  if (traceback !== -1 && traceback <= start && all.length - traceback <= 2 * count) start = Math.max(0, traceback - 1);
-  return { lines: all.slice(start), omitted: start };
+var TRACEBACK = /^\s*Traceback \(most recent call last\):/;
+function logTail2(logs, count = LOG_TAIL_LINES, lineChars = LOG_LINE_CHARS) {
+  let end = logs.length;
+  while (end > 0 && /\s/.test(logs[end - 1])) end--;
+  if (end === 0) return { lines: [], omitted: 0 };
+  const reach = 2 * count + 1;
+  const window = [];
+  let lineEnd2 = end;
+  let first = 0;
+  while (window.length < reach) {
+    const newline = lineEnd2 > 0 ? logs.lastIndexOf("\n", lineEnd2 - 1) : -1;
+    const start2 = newline + 1;
+    const stop = lineEnd2 > start2 && logs[lineEnd2 - 1] === "\r" ? lineEnd2 - 1 : lineEnd2;
+    window.push(stop - start2 > lineChars ? `${logs.slice(start2, start2 + lineChars)}\u2026 (${stop - start2 - lineChars} more characters)` : logs.slice(start2, stop));
+    first = start2;
+    if (newline < 0) break;
+    lineEnd2 = newline;
+  }
+  window.reverse();
+  let before = 0;
+  for (let at2 = logs.indexOf("\n"); at2 !== -1 && at2 < first; at2 = logs.indexOf("\n", at2 + 1)) before++;
+  let start = Math.max(0, window.length - count);
+  const traceback = window.findLastIndex((line) => TRACEBACK.test(line));
+  if (traceback !== -1 && traceback <= start && window.length - traceback <= 2 * count) start = Math.max(0, traceback - 1);
+  return { lines: window.slice(start), omitted: before + start };
 }
 var LOG_TAIL_LINES = 40;
+var LOG_LINE_CHARS = 1e3;
 function bootLine(boot) {
   if ("reason" in boot) return `not booted: ${boot.reason}`;
   if ("error" in boot) return `could not boot (${boot.mode}): ${boot.error}`;

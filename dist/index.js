@@ -3392,8 +3392,8 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
-      return percentDecode(bytes);
+      const bytes2 = encoder.encode(input);
+      return percentDecode(bytes2);
     }
     function isHexCharByte(byte) {
       return byte >= 48 && byte <= 57 || byte >= 65 && byte <= 70 || byte >= 97 && byte <= 102;
@@ -4376,7 +4376,7 @@ var require_util2 = __commonJS({
         return false;
       }
     }
-    function bytesMatch(bytes, metadataList) {
+    function bytesMatch(bytes2, metadataList) {
       if (crypto2 === void 0) {
         return true;
       }
@@ -4392,7 +4392,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto2.createHash(algorithm).update(bytes2).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4670,17 +4670,17 @@ var require_util2 = __commonJS({
       return input;
     }
     async function readAllBytes(reader) {
-      const bytes = [];
+      const bytes2 = [];
       let byteLength = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes2, byteLength);
         }
         if (!isUint8Array2(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk);
+        bytes2.push(chunk);
         byteLength += chunk.length;
       }
     }
@@ -5634,19 +5634,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function bodyMixinMethods(instance) {
       const methods = {
         blob() {
-          return consumeBody(this, (bytes) => {
+          return consumeBody(this, (bytes2) => {
             let mimeType = bodyMimeType(this);
             if (mimeType === null) {
               mimeType = "";
             } else if (mimeType) {
               mimeType = serializeAMimeType(mimeType);
             }
-            return new Blob2([bytes], { type: mimeType });
+            return new Blob2([bytes2], { type: mimeType });
           }, instance);
         },
         arrayBuffer() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes).buffer;
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2).buffer;
           }, instance);
         },
         text() {
@@ -5685,8 +5685,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }, instance);
         },
         bytes() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes);
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2);
           }, instance);
         }
       };
@@ -5721,8 +5721,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = object[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
-    function parseJSONFromBytes(bytes) {
-      return JSON.parse(utf8DecodeBytes(bytes));
+    function parseJSONFromBytes(bytes2) {
+      return JSON.parse(utf8DecodeBytes(bytes2));
     }
     function bodyMimeType(requestOrResponse) {
       const headers2 = requestOrResponse[kState].headersList;
@@ -12425,10 +12425,10 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes = textEncoder3.encode(
+        const bytes2 = textEncoder3.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes);
+        const body = extractBody(bytes2);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
         initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
         return responseObject;
@@ -13885,12 +13885,12 @@ var require_fetch = __commonJS({
           processBodyError(response.error);
           return;
         }
-        const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request2.integrity)) {
+        const processBody = (bytes2) => {
+          if (!bytesMatch(bytes2, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes)[0];
+          response.body = safelyExtractBody(bytes2)[0];
           fetchFinale(fetchParams, response);
         };
         await fullyReadBody(response.body, processBody, processBodyError);
@@ -14303,12 +14303,12 @@ var require_fetch = __commonJS({
       if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request2.body != null) {
-        const processBodyChunk = async function* (bytes) {
+        const processBodyChunk = async function* (bytes2) {
           if (isCancelled(fetchParams)) {
             return;
           }
-          yield bytes;
-          fetchParams.processRequestBodyChunkLength?.(bytes.byteLength);
+          yield bytes2;
+          fetchParams.processRequestBodyChunkLength?.(bytes2.byteLength);
         };
         const processEndOfBody = () => {
           if (isCancelled(fetchParams)) {
@@ -14330,8 +14330,8 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request2.body.stream) {
-              yield* processBodyChunk(bytes);
+            for await (const bytes2 of request2.body.stream) {
+              yield* processBodyChunk(bytes2);
             }
             processEndOfBody();
           } catch (err) {
@@ -14383,33 +14383,33 @@ var require_fetch = __commonJS({
       }
       fetchParams.controller.resume = async () => {
         while (true) {
-          let bytes;
+          let bytes2;
           let isFailure;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes2 = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-              bytes = void 0;
+              bytes2 = void 0;
             } else {
-              bytes = err;
+              bytes2 = err;
               isFailure = true;
             }
           }
-          if (bytes === void 0) {
+          if (bytes2 === void 0) {
             readableStreamClose(fetchParams.controller.controller);
             finalizeResponse(fetchParams, response);
             return;
           }
-          timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
+          timingInfo.decodedBodySize += bytes2?.byteLength ?? 0;
           if (isFailure) {
-            fetchParams.controller.terminate(bytes);
+            fetchParams.controller.terminate(bytes2);
             return;
           }
-          const buffer = new Uint8Array(bytes);
+          const buffer = new Uint8Array(bytes2);
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
@@ -14535,9 +14535,9 @@ var require_fetch = __commonJS({
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk;
-              timingInfo.encodedBodySize += bytes.byteLength;
-              return this.body.push(bytes);
+              const bytes2 = chunk;
+              timingInfo.encodedBodySize += bytes2.byteLength;
+              return this.body.push(bytes2);
             },
             onComplete() {
               if (this.abort) {
@@ -14983,7 +14983,7 @@ var require_util4 = __commonJS({
       fr[kError] = null;
       const stream = blob.stream();
       const reader = stream.getReader();
-      const bytes = [];
+      const bytes2 = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
@@ -14997,7 +14997,7 @@ var require_util4 = __commonJS({
             }
             isFirstChunk = false;
             if (!done && types.isUint8Array(value)) {
-              bytes.push(value);
+              bytes2.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15009,7 +15009,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result = packageData(bytes2, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15049,7 +15049,7 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes, type, mimeType, encodingName) {
+    function packageData(bytes2, type, mimeType, encodingName) {
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
@@ -15059,7 +15059,7 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder2 = new StringDecoder4("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             dataURL += btoa(decoder2.write(chunk));
           }
           dataURL += btoa(decoder2.end());
@@ -15079,16 +15079,16 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode(bytes2, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes);
+          const sequence = combineByteSequences(bytes2);
           return sequence.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
           const decoder2 = new StringDecoder4("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             binaryString += decoder2.write(chunk);
           }
           binaryString += decoder2.end();
@@ -15097,14 +15097,14 @@ var require_util4 = __commonJS({
       }
     }
     function decode(ioQueue, encoding) {
-      const bytes = combineByteSequences(ioQueue);
-      const BOMEncoding = BOMSniffing(bytes);
+      const bytes2 = combineByteSequences(ioQueue);
+      const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
         slice = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes2.slice(slice);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
@@ -15657,9 +15657,9 @@ var require_cache = __commonJS({
           // 16.
         };
         operations.push(operation);
-        const bytes = await bodyReadPromise.promise;
+        const bytes2 = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
-          clonedResponse.body.source = bytes;
+          clonedResponse.body.source = bytes2;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -33542,8 +33542,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell2) => {
         if (typeof cell2 === "string") {
           return this.wrap("td", cell2);
         }
@@ -39303,10 +39303,10 @@ var silentLogger = {
 };
 
 // src/units.ts
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
+function formatBytes(bytes2) {
+  if (bytes2 < 1024) return `${bytes2} B`;
   const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = bytes / 1024;
+  let value = bytes2 / 1024;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
@@ -39343,8 +39343,8 @@ var ImageBudget = class {
     this.limits = { ...DEFAULT_READ_LIMITS, ...limits };
   }
   /** Counts streamed tar bytes against the image's limit; called per chunk, not per entry. */
-  addTarBytes(bytes, where) {
-    this.tarBytes += bytes;
+  addTarBytes(bytes2, where) {
+    this.tarBytes += bytes2;
     if (this.tarBytes > this.limits.imageTarBytes) {
       throw new ImageError(limitMessage(where, `the image's layers expand to more than ${formatBytes(this.limits.imageTarBytes)}`, `${formatBytes(this.limits.imageTarBytes)} of tar per image`));
     }
@@ -39973,9 +39973,9 @@ var ScratchBuffer = class {
 function readRange2(range, scratch2) {
   const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
   for (let read = 0; read < range.length; ) {
-    const bytes = readSync2(range.fd, buffer, read, range.length - read, range.offset + read);
-    if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
-    read += bytes;
+    const bytes2 = readSync2(range.fd, buffer, read, range.length - read, range.offset + read);
+    if (bytes2 === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
+    read += bytes2;
   }
   return buffer;
 }
@@ -40618,10 +40618,10 @@ async function readLayer(input, select, store, where) {
   let format2;
   let sink;
   let head = Buffer.alloc(0);
-  const start = (bytes) => {
-    format2 = sniffFormat(bytes);
+  const start = (bytes2) => {
+    format2 = sniffFormat(bytes2);
     sink = tarSink(format2, onTar);
-    return sink.write(bytes);
+    return sink.write(bytes2);
   };
   try {
     for await (const chunk of input) {
@@ -40653,9 +40653,9 @@ function indexLayer(place3, select, store, where) {
     let filled = 0;
     const wanted = Math.min(target.length, place3.size - position);
     while (filled < wanted) {
-      const bytes = readSync4(fd, target, filled, wanted - filled, place3.offset + position + filled);
-      if (bytes === 0) break;
-      filled += bytes;
+      const bytes2 = readSync4(fd, target, filled, wanted - filled, place3.offset + position + filled);
+      if (bytes2 === 0) break;
+      filled += bytes2;
     }
     if (target === window) {
       windowStart = position;
@@ -40694,9 +40694,9 @@ var MAX_JSON_BYTES = 16 * 1024 * 1024;
 async function readJson(files, name) {
   const size = await files.size(name);
   if (size === void 0) throw new ImageError(`${files.location}: ${name} is missing`);
-  const bytes = await files.read(name, MAX_JSON_BYTES);
+  const bytes2 = await files.read(name, MAX_JSON_BYTES);
   try {
-    return JSON.parse(bytes.toString("utf8"));
+    return JSON.parse(bytes2.toString("utf8"));
   } catch (error2) {
     throw new ImageError(`${files.location}: ${name} is not valid JSON (${error2.message})`);
   }
@@ -40864,13 +40864,13 @@ async function readRootfs(top, select, store, logger2) {
   }
   return tree;
 }
-async function readHead(file, bytes) {
+async function readHead(file, bytes2) {
   const handle = await open3(file, constants8.O_RDONLY | constants8.O_NOFOLLOW);
   try {
-    const buffer = Buffer.alloc(bytes);
+    const buffer = Buffer.alloc(bytes2);
     let filled = 0;
-    while (filled < bytes) {
-      const { bytesRead } = await handle.read(buffer, filled, bytes - filled, filled);
+    while (filled < bytes2) {
+      const { bytesRead } = await handle.read(buffer, filled, bytes2 - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
@@ -47071,36 +47071,36 @@ function newDecoder(codec) {
     return void 0;
   }
 }
-function lineEnd(bytes, start) {
+function lineEnd(bytes2, start) {
   let end = start;
-  while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13) end++;
+  while (end < bytes2.length && bytes2[end] !== 10 && bytes2[end] !== 13) end++;
   return end;
 }
-function asciiLine(bytes, start, end) {
+function asciiLine(bytes2, start, end) {
   let text = "";
-  for (let i2 = start; i2 < end; i2++) text += String.fromCharCode(bytes[i2]);
+  for (let i2 = start; i2 < end; i2++) text += String.fromCharCode(bytes2[i2]);
   return text;
 }
 function isBlankOrComment(line) {
   return /^[ \t\f]*(#.*)?$/.test(line);
 }
-function findCookie(bytes, start) {
-  const firstEnd = lineEnd(bytes, start);
-  const first = asciiLine(bytes, start, firstEnd);
+function findCookie(bytes2, start) {
+  const firstEnd = lineEnd(bytes2, start);
+  const first = asciiLine(bytes2, start, firstEnd);
   const match = COOKIE.exec(first);
   if (match) return match[1];
   if (!isBlankOrComment(first)) return void 0;
   let secondStart = firstEnd;
-  if (bytes[secondStart] === 13 && bytes[secondStart + 1] === 10) secondStart += 2;
-  else if (secondStart < bytes.length) secondStart += 1;
-  const second = asciiLine(bytes, secondStart, lineEnd(bytes, secondStart));
+  if (bytes2[secondStart] === 13 && bytes2[secondStart + 1] === 10) secondStart += 2;
+  else if (secondStart < bytes2.length) secondStart += 1;
+  const second = asciiLine(bytes2, secondStart, lineEnd(bytes2, secondStart));
   return COOKIE.exec(second)?.[1];
 }
-function decodeSource(bytes) {
+function decodeSource(bytes2) {
   let start = 0;
-  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const bom = bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191;
   if (bom) start = 3;
-  const cookie = findCookie(bytes, start);
+  const cookie = findCookie(bytes2, start);
   let codec = "utf-8";
   if (cookie !== void 0) {
     codec = tokenizerCodec(cookie);
@@ -47108,7 +47108,7 @@ function decodeSource(bytes) {
   }
   const decoder2 = decoderFor(codec);
   if (!decoder2) throw new SourceDecodeError(`unknown encoding: ${cookie ?? codec}`);
-  const body = bytes.subarray(start);
+  const body = bytes2.subarray(start);
   if (normalizeCodec(codec) === "ascii" || ALIASES[normalizeCodec(codec)] === "ascii") {
     for (const byte of body) if (byte > 127) throw new SourceDecodeError(`'ascii' codec can't decode byte 0x${byte.toString(16)}`);
   }
@@ -47198,8 +47198,8 @@ function decodeScan(encoded) {
 var scratch = new ScratchBuffer();
 function scanHere(key, load2, minor, options) {
   const content = load2(key);
-  const bytes = content && (Buffer.isBuffer(content) ? content : readRange2(content, scratch));
-  return bytes ? scanSource(bytes, minor, options) : void 0;
+  const bytes2 = content && (Buffer.isBuffer(content) ? content : readRange2(content, scratch));
+  return bytes2 ? scanSource(bytes2, minor, options) : void 0;
 }
 var IN_FLIGHT_PER_WORKER = 128;
 var BYTES_IN_FLIGHT = 16 * 1024 * 1024;
@@ -47434,8 +47434,8 @@ var FileScans = class {
     const { fs: fs5, minor } = this.options;
     if (this.options.isFirstParty(file)) {
       this.settle(file, attempt(() => {
-        const bytes = fs5.readFile(file);
-        return bytes && { scan: scanSource(bytes, minor), text: bytes.toString("utf8") };
+        const bytes2 = fs5.readFile(file);
+        return bytes2 && { scan: scanSource(bytes2, minor), text: bytes2.toString("utf8") };
       }));
       return;
     }
@@ -51639,6 +51639,22 @@ function neutralizeWorkflowCommands(text) {
   return text.replace(COMMAND_AT_LINE_START, "$1$2\\::").replace(OLD_COMMAND, "##\\[");
 }
 var CONTROL = new RegExp("[[\\p{Cc}--[\\t\\n]]\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]", "gv");
+var NAMED = { "\r": "\\r", "\v": "\\v", "\f": "\\f", "\b": "\\b", "\0": "\\0" };
+function showControls(text) {
+  return text.replace(CONTROL, (char) => {
+    const named = NAMED[char];
+    if (named) return named;
+    const code2 = char.charCodeAt(0);
+    return code2 <= 255 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+  });
+}
+function clip(text, max) {
+  if (text.length <= max) return text;
+  let cut = max;
+  const code2 = text.charCodeAt(cut - 1);
+  if (code2 >= 55296 && code2 <= 56319) cut -= 1;
+  return `${text.slice(0, cut)}\u2026 (${text.length - cut} more characters)`;
+}
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
@@ -51816,18 +51832,58 @@ function toSarif(report, tool) {
   };
 }
 
+// src/report/markdown.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "`": "&#96;",
+  "*": "&#42;",
+  "_": "&#95;",
+  "~": "&#126;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "!": "&#33;",
+  "$": "&#36;",
+  "|": "&#124;",
+  "#": "&#35;",
+  "\\": "&#92;"
+};
+var SPECIAL = /[&<>`*_~[\]!$|#\\]/g;
+var WORD_JOINER = "&#8288;";
+function markdownText(text, max = MAX_VALUE_CHARS) {
+  return showControls(clip(text, max).replace(/\r\n|[\r\u2028\u2029]/g, "\n")).replace(SPECIAL, (char) => ENTITIES[char]).replace(/@/g, `@${WORD_JOINER}`).replace(/&#35;/g, `&#35;${WORD_JOINER}`).replace(/:\/\//g, `:${WORD_JOINER}//`).replace(/(w)(ww\.)/gi, `$1${WORD_JOINER}$2`).replace(/\n/g, "<br>");
+}
+function markdownCode(text, max = MAX_VALUE_CHARS) {
+  return `<code>${markdownText(text, max)}</code>`;
+}
+function htmlAttribute(text) {
+  return text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]);
+}
+function codeBlock(lines2, info3 = "") {
+  let longest = 0;
+  for (const line of lines2) for (const run2 of line.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}${info3}`, ...lines2, fence];
+}
+function mermaidLabel(text, max = MAX_VALUE_CHARS) {
+  return [...clip(text, max)].map((char) => /^[A-Za-z0-9._/:\- ]$/.test(char) ? char : `#${char.codePointAt(0)};`).join("");
+}
+var MAX_VALUE_CHARS = 500;
+
 // src/report/summary.ts
+var JOB_SUMMARY_BYTES = 1e6;
+var API_SUMMARY_BYTES = 64e3;
 var ICONS2 = { error: "\u{1F534} error", warning: "\u{1F7E0} warning", notice: "\u{1F535} notice" };
-function cell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-}
-function code(text) {
-  return `<code>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;")}</code>`;
-}
+var cell = (text) => markdownText(text);
+var code = (text) => markdownCode(text);
 function place2(location, options) {
-  if (location.line === 0) return location.imagePath;
+  if (location.line === 0) return cell(location.imagePath);
   const text = code(`${displayPath(location)}:${location.line}`);
-  return location.repoPath && options.linkTo ? `<a href="${options.linkTo(location.repoPath, location.line)}">${text}</a>` : text;
+  return location.repoPath && options.linkTo ? `<a href="${htmlAttribute(options.linkTo(location.repoPath, location.line))}">${text}</a>` : text;
+}
+function bytes(lines2) {
+  return lines2.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
 }
 function plural(count2, word) {
   return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
@@ -51850,15 +51906,34 @@ function reason(finding) {
   if (finding.guard) parts.push(`guard: ${finding.guard}`);
   if (finding.boot) parts.push(bootText(finding.boot, finding.message));
   parts.push(`origin: ${finding.origin}`);
-  return cell(parts.join("\n"));
+  return parts.map(cell).join("<br>");
 }
-function table(findings, options) {
-  return [
-    "| Severity | Module | Imported at | Chain from the entry point | Why |",
-    "| --- | --- | --- | --- | --- |",
-    ...findings.map((finding) => `| ${finding.unreported ? `not reported (${finding.unreported})` : ICONS2[finding.severity]} | ${code(finding.name ? `${finding.module}.${finding.name}` : finding.module)} | ${place2(finding.location, options)} | ${cell(chainText(finding) || "(the entry point itself)")} | ${reason(finding)} |`)
-  ];
+var TABLE_HEAD = ["| Severity | Module | Imported at | Chain from the entry point | Why |", "| --- | --- | --- | --- | --- |"];
+function row(finding, options) {
+  return `| ${finding.unreported ? `not reported (${cell(finding.unreported)})` : ICONS2[finding.severity]} | ${code(finding.name ? `${finding.module}.${finding.name}` : finding.module)} | ${place2(finding.location, options)} | ${cell(chainText(finding) || "(the entry point itself)")} | ${reason(finding)} |`;
 }
+function table(findings, options, room) {
+  const lines2 = [...TABLE_HEAD];
+  let used = bytes(lines2) + OMITTED_NOTE_BYTES;
+  let shown = 0;
+  for (const finding of findings) {
+    const line = row(finding, options);
+    const size = Buffer.byteLength(line) + 1;
+    if (used + size > room.bytes) break;
+    lines2.push(line);
+    used += size;
+    shown++;
+  }
+  if (shown === 0) lines2.length = 0;
+  if (shown < findings.length) {
+    if (shown > 0) lines2.push("");
+    lines2.push(`_${plural(findings.length - shown, shown === 0 ? "finding" : "more finding")} not shown here, to keep this summary under GitHub's size limit. The JSON report and the SARIF file (outputs \`report-json\` and \`sarif-file\`) hold every finding._`);
+  }
+  room.bytes -= bytes(lines2);
+  return lines2;
+}
+var OMITTED_NOTE_BYTES = 300;
+var DIAGRAM_EDGES = 200;
 function diagram(findings, limit) {
   const ids = /* @__PURE__ */ new Map();
   const id = (module) => {
@@ -51866,54 +51941,100 @@ function diagram(findings, limit) {
     if (!value) ids.set(module, value = `m${ids.size}`);
     return value;
   };
-  const label2 = (text) => text.replace(/"/g, "#quot;");
+  const label2 = (text) => mermaidLabel(text, 200);
   const edges = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
   for (const finding of findings.slice(0, limit)) {
-    for (const hop of finding.chain) edges.add(`  ${id(hop.importer)}["${label2(hop.importer)}"] -->|"${label2(`${displayPath(hop)}:${hop.line}`)}"| ${id(hop.module)}["${label2(hop.module)}"]`);
+    for (const hop of finding.chain) {
+      if (edges.size >= DIAGRAM_EDGES) break;
+      edges.add(`  ${id(hop.importer)}["${label2(hop.importer)}"] -->|"${label2(`${displayPath(hop)}:${hop.line}`)}"| ${id(hop.module)}["${label2(hop.module)}"]`);
+    }
     if (finding.chain.length > 0) missing.add(id(finding.chain.at(-1).module));
   }
   if (edges.size === 0) return [];
   return ["```mermaid", "graph LR", ...edges, ...[...missing].map((node) => `  class ${node} missing`), "  classDef missing fill:#fdd,stroke:#c00", "```"];
 }
-function logTail2(logs, count2 = LOG_TAIL_LINES) {
-  const all = logs.replace(/\s+$/, "").split(/\r?\n/);
-  if (all.length === 1 && all[0] === "") return { lines: [], omitted: 0 };
-  let start = Math.max(0, all.length - count2);
-  const traceback = all.findLastIndex((line) => /^\s*Traceback \(most recent call last\):/.test(line));
-  if (traceback !== -1 && traceback <= start && all.length - traceback <= 2 * count2) start = Math.max(0, traceback - 1);
-  return { lines: all.slice(start), omitted: start };
+var TRACEBACK = /^\s*Traceback \(most recent call last\):/;
+function logTail2(logs, count2 = LOG_TAIL_LINES, lineChars = LOG_LINE_CHARS) {
+  let end = logs.length;
+  while (end > 0 && /\s/.test(logs[end - 1])) end--;
+  if (end === 0) return { lines: [], omitted: 0 };
+  const reach = 2 * count2 + 1;
+  const window = [];
+  let lineEnd2 = end;
+  let first = 0;
+  while (window.length < reach) {
+    const newline = lineEnd2 > 0 ? logs.lastIndexOf("\n", lineEnd2 - 1) : -1;
+    const start2 = newline + 1;
+    const stop = lineEnd2 > start2 && logs[lineEnd2 - 1] === "\r" ? lineEnd2 - 1 : lineEnd2;
+    window.push(stop - start2 > lineChars ? `${logs.slice(start2, start2 + lineChars)}\u2026 (${stop - start2 - lineChars} more characters)` : logs.slice(start2, stop));
+    first = start2;
+    if (newline < 0) break;
+    lineEnd2 = newline;
+  }
+  window.reverse();
+  let before = 0;
+  for (let at3 = logs.indexOf("\n"); at3 !== -1 && at3 < first; at3 = logs.indexOf("\n", at3 + 1)) before++;
+  let start = Math.max(0, window.length - count2);
+  const traceback = window.findLastIndex((line) => TRACEBACK.test(line));
+  if (traceback !== -1 && traceback <= start && window.length - traceback <= 2 * count2) start = Math.max(0, traceback - 1);
+  return { lines: window.slice(start), omitted: before + start };
 }
 var LOG_TAIL_LINES = 40;
+var LOG_LINE_CHARS = 1e3;
 function bootLine(boot) {
   if ("reason" in boot) return `not booted: ${boot.reason}`;
   if ("error" in boot) return `could not boot (${boot.mode}): ${boot.error}`;
   return `${boot.mode} boot ${boot.ok ? "passed" : "failed"}: ${boot.outcome}`;
 }
-function bootSection(boot) {
+function bootSection(boot, maxBytes) {
   const icon = "ok" in boot ? boot.ok ? "\u2705" : "\u274C" : "error" in boot ? "\u26A0\uFE0F" : "\u2796";
   const lines2 = [`**Boot:** ${icon} ${cell(bootLine(boot))}`, ""];
   if (!("ok" in boot)) return lines2;
-  const tail = logTail2(boot.logs);
+  const tail = logTail2(boot.logs, LOG_TAIL_LINES, SUMMARY_LOG_LINE_CHARS);
   if (tail.lines.length === 0) return [...lines2, "The container wrote nothing to its log.", ""];
-  const title = tail.omitted > 0 ? `The last ${tail.lines.length} lines of the boot log (${tail.omitted} more in the step's log)` : "The boot log";
-  const fence = "`".repeat(Math.max(3, ...[...boot.logs.matchAll(/`+/g)].map((run2) => run2[0].length + 1)));
-  return [...lines2, `<details${boot.ok ? "" : " open"}><summary>${title}</summary>`, "", `${fence}text`, ...tail.lines, fence, "", "</details>", ""];
+  const shown = [];
+  let room = maxBytes - bytes(lines2) - 400;
+  for (const line of tail.lines.map(showControls).reverse()) {
+    room -= Buffer.byteLength(line) + 1;
+    if (room < 0) break;
+    shown.unshift(line);
+  }
+  const omitted = tail.omitted + tail.lines.length - shown.length;
+  if (shown.length === 0) return [...lines2, `<details${boot.ok ? "" : " open"}><summary>The boot log did not fit here: the step's log has its ${plural(omitted, "line")}.</summary>`, "", "</details>", ""];
+  const title = omitted > 0 ? `The last ${plural(shown.length, "line")} of the boot log (${omitted} more in the step's log)` : "The boot log";
+  return [...lines2, `<details${boot.ok ? "" : " open"}><summary>${title}</summary>`, "", ...codeBlock(shown, "text"), "", "</details>", ""];
 }
+var SUMMARY_LOG_LINE_CHARS = 500;
+var ENTRY_POINTS_NAMED = 20;
 function formatSummary(report, options = {}) {
+  const maxBytes = options.maxBytes ?? JOB_SUMMARY_BYTES;
   const reported = report.findings.filter(isReported);
   const unreported = report.findings.filter((finding) => !isReported(finding));
-  const lines2 = [`## ${verdictLine(report)}`, ""];
-  lines2.push(`Image ${code(report.image.label)} \xB7 Python ${report.python.version} (${code(report.python.executable)}) \xB7 command ${code(report.command.join(" "))}`, "");
-  if (reported.length > 0) lines2.push(...table(reported, options), "");
-  else lines2.push("No import from the entry points fails in this image.", "");
+  const head = [`## ${verdictLine(report)}`, ""];
+  head.push(`Image ${code(report.image.label)} \xB7 Python ${cell(report.python.version)} (${code(report.python.executable)}) \xB7 command ${code(report.command.join(" "))}`, "");
   const { stats } = report;
-  lines2.push(`**Scan:** ${plural(stats.entryPoints, "entry point")} (${report.entryPoints.map((entry) => code(entry.module)).join(", ")}), ${plural(stats.files, "file")} read, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.`, "");
-  if (report.boot) lines2.push(...bootSection(report.boot));
+  const named = report.entryPoints.slice(0, ENTRY_POINTS_NAMED).map((entry) => code(entry.module));
+  if (report.entryPoints.length > named.length) named.push(`and ${report.entryPoints.length - named.length} more`);
+  const scan = [`**Scan:** ${plural(stats.entryPoints, "entry point")} (${named.join(", ")}), ${plural(stats.files, "file")} read, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.`, ""];
+  const boot = report.boot ? bootSection(report.boot, Math.min(32768, Math.floor(maxBytes / 8))) : [];
+  const room = { bytes: maxBytes - bytes(head) - bytes(scan) - bytes(boot) - 2 };
+  const findings = reported.length > 0 ? [...table(reported, options, room), ""] : ["No import from the entry points fails in this image.", ""];
+  if (reported.length === 0) room.bytes -= bytes(findings);
+  const extras = [];
   const graph = diagram(reported, options.diagrams ?? 20);
-  if (graph.length > 0) lines2.push("<details><summary>Import chains as a diagram</summary>", "", ...graph, "", "</details>", "");
-  if (unreported.length > 0) lines2.push(`<details><summary>${plural(unreported.length, "import")} not reported (type-checking only, dead branches, import hooks, ignored)</summary>`, "", ...table(unreported, options), "", "</details>", "");
-  return lines2.join("\n");
+  const graphLines = graph.length > 0 ? ["<details><summary>Import chains as a diagram</summary>", "", ...graph, "", "</details>", ""] : [];
+  if (graphLines.length > 0 && bytes(graphLines) <= room.bytes) {
+    extras.push(...graphLines);
+    room.bytes -= bytes(graphLines);
+  }
+  if (unreported.length > 0) {
+    const open4 = [`<details><summary>${plural(unreported.length, "import")} not reported (type-checking only, dead branches, import hooks, ignored)</summary>`, ""];
+    const close = ["", "</details>", ""];
+    room.bytes -= bytes(open4) + bytes(close);
+    if (room.bytes > OMITTED_NOTE_BYTES) extras.push(...open4, ...table(unreported, options, room), ...close);
+  }
+  return [...head, ...findings, ...scan, ...boot, ...extras].join("\n");
 }
 
 // src/version.ts
@@ -52035,10 +52156,10 @@ async function run() {
     setOutput("sarif-file", sarifFile);
     setOutput("boot", bootOutcome(report.boot));
     const linkTo = fileLink();
-    const summary2 = formatSummary(report, linkTo ? { linkTo } : {});
-    if (writeSummary && process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
+    const links = linkTo ? { linkTo } : {};
+    if (writeSummary && process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(formatSummary(report, links)).write();
     const token = getInput("github-token");
-    if (token) await publish(token, report, summary2);
+    if (token) await publish(token, report, formatSummary(report, { ...links, maxBytes: API_SUMMARY_BYTES }));
     const bootProblem = report.boot && "error" in report.boot ? report.boot.error : void 0;
     if (bootProblem) {
       setFailed(`import-guard could not boot the image: ${bootProblem}. The static check's findings are reported above.`);

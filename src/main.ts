@@ -15,7 +15,7 @@ import { bootRan, type BootReport, type ScanReport } from './report/findings.ts'
 import { reportCounts, toJsonReport } from './report/json.ts';
 import { neutralizeWorkflowCommands } from './report/log-text.ts';
 import { toSarif } from './report/sarif.ts';
-import { bootLine, formatSummary, headline, plural, verdictLine } from './report/summary.ts';
+import { API_SUMMARY_BYTES, bootLine, formatSummary, headline, plural, verdictLine } from './report/summary.ts';
 import { makeSettings } from './settings.ts';
 import { TOOL_VERSION } from './version.ts';
 
@@ -160,10 +160,11 @@ export async function run(): Promise<void> {
     core.setOutput('boot', bootOutcome(report.boot));
 
     const linkTo = fileLink();
-    const summary = formatSummary(report, linkTo ? { linkTo } : {});
-    if (writeSummary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
+    const links = linkTo ? { linkTo } : {};
+    if (writeSummary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatSummary(report, links)).write();
     const token = core.getInput('github-token');
-    if (token) await publish(token, report, summary);
+    // The comment and the check run hold less than the job summary.
+    if (token) await publish(token, report, formatSummary(report, { ...links, maxBytes: API_SUMMARY_BYTES }));
 
     const bootProblem = report.boot && 'error' in report.boot ? report.boot.error : undefined;
     if (bootProblem) {

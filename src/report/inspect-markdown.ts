@@ -1,13 +1,13 @@
 import type { InspectReport } from '../guard.ts';
 import { formatPlatform } from '../image/config.ts';
 import { formatBytes } from '../units.ts';
+import { markdownCode, markdownText } from './markdown.ts';
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+/** Text from the image, inline; none of it is read as Markdown or HTML. */
+const cell = (text: string): string => markdownText(text);
 
 function code(text: string): string {
-  return text === '' ? '' : `\`${text.replace(/`/g, "'")}\``;
+  return text === '' ? '' : markdownCode(text);
 }
 
 /** The job-summary form of what the guard sees in an image. */
@@ -15,16 +15,16 @@ export function formatInspectMarkdown(report: InspectReport): string {
   const { config } = report;
   const rows: Array<[string, string]> = [
     ['Image', `${code(report.source.location)} (${report.source.kind})`],
-    ['Platform', config.platform ? formatPlatform(config.platform) : 'not recorded'],
+    ['Platform', config.platform ? cell(formatPlatform(config.platform)) : 'not recorded'],
     ['Entrypoint', config.entrypoint ? code(JSON.stringify(config.entrypoint)) : 'none'],
     ['Cmd', config.cmd ? code(JSON.stringify(config.cmd)) : 'none'],
     ['WorkingDir', code(config.workingDir) || '/'],
     ['User', code(config.user) || 'root'],
-    ['ExposedPorts', config.exposedPorts.join(', ') || 'none'],
+    ['ExposedPorts', cell(config.exposedPorts.join(', ')) || 'none'],
     ['Healthcheck', config.healthcheck ? code(JSON.stringify(config.healthcheck.test)) : 'none'],
-    ['Layers', report.layers.map((layer) => `${layer.format} ${formatBytes(layer.storedBytes)}`).join(', ') || 'none (root filesystem)'],
+    ['Layers', cell(report.layers.map((layer) => `${layer.format} ${formatBytes(layer.storedBytes)}`).join(', ')) || 'none (root filesystem)'],
     ['Paths', String(report.paths.total)],
-    ['Python', 'error' in report.python ? report.python.error : `3.${report.python.python.minor} ${code(report.python.python.executable)}, ${report.python.sysPath.entries.length} sys.path entries`],
+    ['Python', 'error' in report.python ? cell(report.python.error) : `3.${report.python.python.minor} ${code(report.python.python.executable)}, ${report.python.sysPath.entries.length} sys.path entries`],
   ];
-  return ['## import-guard: image', '', '| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${cell(value)} |`), ''].join('\n');
+  return ['## import-guard: image', '', '| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${value} |`), ''].join('\n');
 }

@@ -1,30 +1,46 @@
-/** The job summary: the verdict first, then a table of findings, scan statistics, and chain diagrams. */
+/**
+ * The job summary (also the pull request comment and the check run's summary): the verdict
+ * first, then a table of findings, scan statistics, the boot, and chain diagrams. Every string
+ * from the image goes through `markdown.ts`; the whole stays under a size limit, saying what it
+ * left out.
+ */
 import { bootText, chainText } from './annotations.ts';
 import { bootRan, type BootReport, displayPath, failsAt, type Finding, isReported, type Location, type ScanReport } from './findings.ts';
 import { reportCounts } from './json.ts';
+import { showControls } from './log-text.ts';
+import { codeBlock, htmlAttribute, markdownCode, markdownText, mermaidLabel } from './markdown.ts';
 
 export interface SummaryOptions {
   /** A URL for a repository file and line (the pull request's commit), when known. */
   linkTo?: (path: string, line: number) => string;
   /** At most this many chain diagrams. */
   diagrams?: number;
+  /** The most UTF-8 bytes the summary may take (default `JOB_SUMMARY_BYTES`). */
+  maxBytes?: number;
 }
+
+/** GitHub drops a step's summary over 1 MiB (1,048,576 bytes); this leaves room for other steps' lines. */
+export const JOB_SUMMARY_BYTES = 1_000_000;
+/**
+ * For the pull request comment (at most 65,536 characters) and the check run's summary (65,535):
+ * a character takes at least one byte, and the comment's marker needs a line of its own.
+ */
+export const API_SUMMARY_BYTES = 64_000;
 
 const ICONS = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' } as const;
 
-/** Plain text in a table cell: GitHub drops tags it does not know, so `inside <lambda>()` needs escaping too. */
-function cell(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
-function code(text: string): string {
-  return `<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;')}</code>`;
-}
+/** Plain text in a table cell or a paragraph. */
+const cell = (text: string): string => markdownText(text);
+const code = (text: string): string => markdownCode(text);
 
 function place(location: Location, options: SummaryOptions): string {
-  if (location.line === 0) return location.imagePath;
+  if (location.line === 0) return cell(location.imagePath);
   const text = code(`${displayPath(location)}:${location.line}`);
-  return location.repoPath && options.linkTo ? `<a href="${options.linkTo(location.repoPath, location.line)}">${text}</a>` : text;
+  return location.repoPath && options.linkTo ? `<a href="${htmlAttribute(options.linkTo(location.repoPath, location.line))}">${text}</a>` : text;
+}
+
+function bytes(lines: readonly string[]): number {
+  return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
 }
 
 export function plural(count: number, word: string): string {
@@ -52,16 +68,45 @@ function reason(finding: Finding): string {
   if (finding.guard) parts.push(`guard: ${finding.guard}`);
   if (finding.boot) parts.push(bootText(finding.boot, finding.message));
   parts.push(`origin: ${finding.origin}`);
-  return cell(parts.join('\n'));
+  return parts.map(cell).join('<br>');
 }
 
-function table(findings: readonly Finding[], options: SummaryOptions): string[] {
-  return [
-    '| Severity | Module | Imported at | Chain from the entry point | Why |',
-    '| --- | --- | --- | --- | --- |',
-    ...findings.map((finding) => `| ${finding.unreported ? `not reported (${finding.unreported})` : ICONS[finding.severity]} | ${code(finding.name ? `${finding.module}.${finding.name}` : finding.module)} | ${place(finding.location, options)} | ${cell(chainText(finding) || '(the entry point itself)')} | ${reason(finding)} |`),
-  ];
+const TABLE_HEAD = ['| Severity | Module | Imported at | Chain from the entry point | Why |', '| --- | --- | --- | --- | --- |'];
+
+function row(finding: Finding, options: SummaryOptions): string {
+  return `| ${finding.unreported ? `not reported (${cell(finding.unreported)})` : ICONS[finding.severity]} | ${code(finding.name ? `${finding.module}.${finding.name}` : finding.module)} | ${place(finding.location, options)} | ${cell(chainText(finding) || '(the entry point itself)')} | ${reason(finding)} |`;
 }
+
+/**
+ * A table of as many findings as fit in `room` bytes, and a line that counts the rest and says
+ * where they are; `room` is what is left of it after.
+ */
+function table(findings: readonly Finding[], options: SummaryOptions, room: { bytes: number }): string[] {
+  const lines = [...TABLE_HEAD];
+  let used = bytes(lines) + OMITTED_NOTE_BYTES;
+  let shown = 0;
+  for (const finding of findings) {
+    const line = row(finding, options);
+    const size = Buffer.byteLength(line) + 1;
+    if (used + size > room.bytes) break;
+    lines.push(line);
+    used += size;
+    shown++;
+  }
+  if (shown === 0) lines.length = 0;
+  if (shown < findings.length) {
+    if (shown > 0) lines.push('');
+    lines.push(`_${plural(findings.length - shown, shown === 0 ? 'finding' : 'more finding')} not shown here, to keep this summary under GitHub's size limit. The JSON report and the SARIF file (outputs \`report-json\` and \`sarif-file\`) hold every finding._`);
+  }
+  room.bytes -= bytes(lines);
+  return lines;
+}
+
+/** Room kept for the line that counts the findings left out. */
+const OMITTED_NOTE_BYTES = 300;
+
+/** A diagram draws at most this many import steps. */
+const DIAGRAM_EDGES = 200;
 
 /** A Mermaid graph of the chains that reach reported findings; an extra beside the table. */
 function diagram(findings: readonly Finding[], limit: number): string[] {
@@ -71,31 +116,57 @@ function diagram(findings: readonly Finding[], limit: number): string[] {
     if (!value) ids.set(module, (value = `m${ids.size}`));
     return value;
   };
-  const label = (text: string): string => text.replace(/"/g, '#quot;');
+  const label = (text: string): string => mermaidLabel(text, 200);
   const edges = new Set<string>();
   const missing = new Set<string>();
   for (const finding of findings.slice(0, limit)) {
-    for (const hop of finding.chain) edges.add(`  ${id(hop.importer)}["${label(hop.importer)}"] -->|"${label(`${displayPath(hop)}:${hop.line}`)}"| ${id(hop.module)}["${label(hop.module)}"]`);
+    for (const hop of finding.chain) {
+      if (edges.size >= DIAGRAM_EDGES) break;
+      edges.add(`  ${id(hop.importer)}["${label(hop.importer)}"] -->|"${label(`${displayPath(hop)}:${hop.line}`)}"| ${id(hop.module)}["${label(hop.module)}"]`);
+    }
     if (finding.chain.length > 0) missing.add(id(finding.chain.at(-1)!.module));
   }
   if (edges.size === 0) return [];
   return ['```mermaid', 'graph LR', ...edges, ...[...missing].map((node) => `  class ${node} missing`), '  classDef missing fill:#fdd,stroke:#c00', '```'];
 }
 
+const TRACEBACK = /^\s*Traceback \(most recent call last\):/;
+
 /**
- * The last lines of a log; the summary shows these, the step's log the whole. A traceback that
- * starts a little before them is shown whole, with the record that introduces it.
+ * The last lines of a log, each cut to `lineChars`; the summary shows these, the step's log the
+ * whole. A traceback that starts a little before them is shown whole, with the record that
+ * introduces it. Only the end of the log is read, so a log of any size costs the same.
  */
-export function logTail(logs: string, count = LOG_TAIL_LINES): { lines: string[]; omitted: number } {
-  const all = logs.replace(/\s+$/, '').split(/\r?\n/);
-  if (all.length === 1 && all[0] === '') return { lines: [], omitted: 0 };
-  let start = Math.max(0, all.length - count);
-  const traceback = all.findLastIndex((line) => /^\s*Traceback \(most recent call last\):/.test(line));
-  if (traceback !== -1 && traceback <= start && all.length - traceback <= 2 * count) start = Math.max(0, traceback - 1);
-  return { lines: all.slice(start), omitted: start };
+export function logTail(logs: string, count = LOG_TAIL_LINES, lineChars = LOG_LINE_CHARS): { lines: string[]; omitted: number } {
+  let end = logs.length;
+  while (end > 0 && /\s/.test(logs[end - 1]!)) end--;
+  if (end === 0) return { lines: [], omitted: 0 };
+  // One line more than a traceback's reach: the record before it.
+  const reach = 2 * count + 1;
+  const window: string[] = [];
+  let lineEnd = end;
+  let first = 0;
+  while (window.length < reach) {
+    const newline = lineEnd > 0 ? logs.lastIndexOf('\n', lineEnd - 1) : -1;
+    const start = newline + 1;
+    const stop = lineEnd > start && logs[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    window.push(stop - start > lineChars ? `${logs.slice(start, start + lineChars)}… (${stop - start - lineChars} more characters)` : logs.slice(start, stop));
+    first = start;
+    if (newline < 0) break;
+    lineEnd = newline;
+  }
+  window.reverse();
+  let before = 0;
+  for (let at = logs.indexOf('\n'); at !== -1 && at < first; at = logs.indexOf('\n', at + 1)) before++;
+  let start = Math.max(0, window.length - count);
+  const traceback = window.findLastIndex((line) => TRACEBACK.test(line));
+  if (traceback !== -1 && traceback <= start && window.length - traceback <= 2 * count) start = Math.max(0, traceback - 1);
+  return { lines: window.slice(start), omitted: before + start };
 }
 
 export const LOG_TAIL_LINES = 40;
+/** A log line longer than this is cut in reports; the step's log has it whole. */
+export const LOG_LINE_CHARS = 1000;
 
 /** One line on how the boot went. */
 export function bootLine(boot: BootReport): string {
@@ -104,30 +175,63 @@ export function bootLine(boot: BootReport): string {
   return `${boot.mode} boot ${boot.ok ? 'passed' : 'failed'}: ${boot.outcome}`;
 }
 
-function bootSection(boot: BootReport): string[] {
+/** The boot verdict and the tail of its log, in at most `maxBytes` bytes (the log's lines from its end). */
+function bootSection(boot: BootReport, maxBytes: number): string[] {
   const icon = 'ok' in boot ? (boot.ok ? '✅' : '❌') : 'error' in boot ? '⚠️' : '➖';
   const lines = [`**Boot:** ${icon} ${cell(bootLine(boot))}`, ''];
   if (!('ok' in boot)) return lines;
-  const tail = logTail(boot.logs);
+  const tail = logTail(boot.logs, LOG_TAIL_LINES, SUMMARY_LOG_LINE_CHARS);
   if (tail.lines.length === 0) return [...lines, 'The container wrote nothing to its log.', ''];
-  const title = tail.omitted > 0 ? `The last ${tail.lines.length} lines of the boot log (${tail.omitted} more in the step's log)` : 'The boot log';
-  // A fence longer than any run of backticks in the log keeps it one code block.
-  const fence = '`'.repeat(Math.max(3, ...[...boot.logs.matchAll(/`+/g)].map((run) => run[0].length + 1)));
-  return [...lines, `<details${boot.ok ? '' : ' open'}><summary>${title}</summary>`, '', `${fence}text`, ...tail.lines, fence, '', '</details>', ''];
+  const shown: string[] = [];
+  let room = maxBytes - bytes(lines) - 400;
+  for (const line of tail.lines.map(showControls).reverse()) {
+    room -= Buffer.byteLength(line) + 1;
+    if (room < 0) break;
+    shown.unshift(line);
+  }
+  const omitted = tail.omitted + tail.lines.length - shown.length;
+  if (shown.length === 0) return [...lines, `<details${boot.ok ? '' : ' open'}><summary>The boot log did not fit here: the step's log has its ${plural(omitted, 'line')}.</summary>`, '', '</details>', ''];
+  const title = omitted > 0 ? `The last ${plural(shown.length, 'line')} of the boot log (${omitted} more in the step's log)` : 'The boot log';
+  return [...lines, `<details${boot.ok ? '' : ' open'}><summary>${title}</summary>`, '', ...codeBlock(shown, 'text'), '', '</details>', ''];
 }
 
+/** A boot log line in the summary is cut to this many characters. */
+const SUMMARY_LOG_LINE_CHARS = 500;
+/** The entry points the scan line names; the JSON report has them all. */
+const ENTRY_POINTS_NAMED = 20;
+
+/**
+ * The summary in Markdown, at most `options.maxBytes` bytes: the verdict, the image, the scan
+ * and the boot always; the findings as many as fit, then the diagram and the imports not
+ * reported when there is room left.
+ */
 export function formatSummary(report: ScanReport, options: SummaryOptions = {}): string {
+  const maxBytes = options.maxBytes ?? JOB_SUMMARY_BYTES;
   const reported = report.findings.filter(isReported);
   const unreported = report.findings.filter((finding) => !isReported(finding));
-  const lines = [`## ${verdictLine(report)}`, ''];
-  lines.push(`Image ${code(report.image.label)} · Python ${report.python.version} (${code(report.python.executable)}) · command ${code(report.command.join(' '))}`, '');
-  if (reported.length > 0) lines.push(...table(reported, options), '');
-  else lines.push('No import from the entry points fails in this image.', '');
+  const head = [`## ${verdictLine(report)}`, ''];
+  head.push(`Image ${code(report.image.label)} · Python ${cell(report.python.version)} (${code(report.python.executable)}) · command ${code(report.command.join(' '))}`, '');
   const { stats } = report;
-  lines.push(`**Scan:** ${plural(stats.entryPoints, 'entry point')} (${report.entryPoints.map((entry) => code(entry.module)).join(', ')}), ${plural(stats.files, 'file')} read, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.`, '');
-  if (report.boot) lines.push(...bootSection(report.boot));
+  const named = report.entryPoints.slice(0, ENTRY_POINTS_NAMED).map((entry) => code(entry.module));
+  if (report.entryPoints.length > named.length) named.push(`and ${report.entryPoints.length - named.length} more`);
+  const scan = [`**Scan:** ${plural(stats.entryPoints, 'entry point')} (${named.join(', ')}), ${plural(stats.files, 'file')} read, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.`, ''];
+  // The boot's log may take an eighth of the room; the findings come first.
+  const boot = report.boot ? bootSection(report.boot, Math.min(32_768, Math.floor(maxBytes / 8))) : [];
+  const room = { bytes: maxBytes - bytes(head) - bytes(scan) - bytes(boot) - 2 };
+  const findings = reported.length > 0 ? [...table(reported, options, room), ''] : ['No import from the entry points fails in this image.', ''];
+  if (reported.length === 0) room.bytes -= bytes(findings);
+  const extras: string[] = [];
   const graph = diagram(reported, options.diagrams ?? 20);
-  if (graph.length > 0) lines.push('<details><summary>Import chains as a diagram</summary>', '', ...graph, '', '</details>', '');
-  if (unreported.length > 0) lines.push(`<details><summary>${plural(unreported.length, 'import')} not reported (type-checking only, dead branches, import hooks, ignored)</summary>`, '', ...table(unreported, options), '', '</details>', '');
-  return lines.join('\n');
+  const graphLines = graph.length > 0 ? ['<details><summary>Import chains as a diagram</summary>', '', ...graph, '', '</details>', ''] : [];
+  if (graphLines.length > 0 && bytes(graphLines) <= room.bytes) {
+    extras.push(...graphLines);
+    room.bytes -= bytes(graphLines);
+  }
+  if (unreported.length > 0) {
+    const open = [`<details><summary>${plural(unreported.length, 'import')} not reported (type-checking only, dead branches, import hooks, ignored)</summary>`, ''];
+    const close = ['', '</details>', ''];
+    room.bytes -= bytes(open) + bytes(close);
+    if (room.bytes > OMITTED_NOTE_BYTES) extras.push(...open, ...table(unreported, options, room), ...close);
+  }
+  return [...head, ...findings, ...scan, ...boot, ...extras].join('\n');
 }

@@ -256,7 +256,7 @@ describe('formatSummary', () => {
     assert.deepEqual(lines.slice(4, 8), [
       '| Severity | Module | Imported at | Chain from the entry point | Why |',
       '| --- | --- | --- | --- | --- |',
-      "| 🔴 error | <code>app.services.monitoring</code> | <a href=\"https://github.com/o/r/blob/abc/app/middleware/auth.py#L23\"><code>app/middleware/auth.py:23</code></a> | app.main → app.middleware.auth → app.services.monitoring | ModuleNotFoundError: No module named 'app.services.monitoring'<br>cause: excluded by .dockerignore line 4: **/monitoring/<br>origin: first-party |",
+      "| 🔴 error | <code>app.services.monitoring</code> | <a href=\"https://github.com/o/r/blob/abc/app/middleware/auth.py#L23\"><code>app/middleware/auth.py:23</code></a> | app.main → app.middleware.auth → app.services.monitoring | ModuleNotFoundError: No module named 'app.services.monitoring'<br>cause: excluded by .dockerignore line 4: &#42;&#42;/monitoring/<br>origin: first-party |",
       "| 🔵 notice | <code>ujson</code> | <a href=\"https://github.com/o/r/blob/abc/app/fast.py#L2\"><code>app/fast.py:2</code></a> | app.main → app.fast → ujson | ModuleNotFoundError: No module named 'ujson'<br>guard: try/except ImportError<br>origin: third-party |",
     ]);
     assert.equal(lines[9], '**Scan:** 1 entry point (<code>app.main:app</code>), 12 files read, 40 modules reached, 1 unparsed, 0.25 s.');
@@ -282,7 +282,7 @@ describe('formatSummary', () => {
     assert.deepEqual(lines.slice(unreported + 2, unreported + 7), [
       '| Severity | Module | Imported at | Chain from the entry point | Why |',
       '| --- | --- | --- | --- | --- |',
-      "| not reported (type-checking) | <code>mypy_boto3_s3</code> | <code>/srv/app/types.py:4</code> | app.main → mypy_boto3_s3 | ModuleNotFoundError: No module named 'mypy_boto3_s3'<br>guard: if TYPE_CHECKING<br>origin: third-party |",
+      "| not reported (type-checking) | <code>mypy&#95;boto3&#95;s3</code> | <code>/srv/app/types.py:4</code> | app.main → mypy&#95;boto3&#95;s3 | ModuleNotFoundError: No module named 'mypy&#95;boto3&#95;s3'<br>guard: if TYPE&#95;CHECKING<br>origin: third-party |",
       '',
       '</details>',
     ]);
@@ -297,7 +297,7 @@ describe('formatSummary', () => {
     assert.ok(!summary.includes('not reported ('));
   });
 
-  it('escapes pipes, backslashes, newlines and HTML in table cells', () => {
+  it('escapes pipes, backslashes, newlines and HTML in table cells as character references', () => {
     const odd: Finding = {
       kind: 'missing-module',
       severity: 'warning',
@@ -309,7 +309,7 @@ describe('formatSummary', () => {
       chain: [],
     };
     const row = formatSummary(report([odd])).split('\n')[6];
-    assert.equal(row, '| 🟠 warning | <code>a&#124;b</code> | <code>/srv/x.py:1</code> | (the entry point itself) | first \\| line<br>second C:\\\\path &amp; &lt;b&gt;<br>guard: inside &lt;lambda&gt;()<br>origin: unknown |');
+    assert.equal(row, '| 🟠 warning | <code>a&#124;b</code> | <code>/srv/x.py:1</code> | (the entry point itself) | first &#124; line<br>second C:&#92;path &amp; &lt;b&gt;<br>guard: inside &lt;lambda&gt;()<br>origin: unknown |');
   });
 
   it('shows a finding of the image command without a file position', () => {
