@@ -7,9 +7,11 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { BUSYBOX_IMAGE, buildFixture, dockerReady } from '../helpers/docker.ts';
-import { tempFolder } from '../helpers/layouts.ts';
+import { layoutTar, legacyDockerArchive, tempFolder } from '../helpers/layouts.ts';
 import { annotationLines, runStep } from '../helpers/action-runner.ts';
 import { startFakeGitHub } from '../helpers/github-server.ts';
+import { tar } from '../helpers/tar-writer.ts';
+import { workflowCommands } from '../helpers/workflow-commands.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -38,7 +40,8 @@ describe('the bundled Action', () => {
     assert.equal(sarif.version, '2.1.0');
     assert.equal(sarif.runs[0]!.results.length, 3);
     assert.match(step.summary, /^## ❌ \*\*import-guard: this image will fail to import\*\* \(1 error, 0 warnings, 0 notices; fails on error\)/);
-    assert.match(step.summary, /\| 🔴 error \| <code>netra_backend\.app\.services\.monitoring<\/code> \| <code>netra_backend\/app\/middleware\/gcp_auth_context_middleware\.py:23<\/code> \| netra_backend\.app\.main → netra_backend\.app\.middleware\.gcp_auth_context_middleware → netra_backend\.app\.services\.monitoring \|/);
+    // Underscores as character references: `__init__` and the like would otherwise render bold.
+    assert.match(step.summary, /\| 🔴 error \| <code>netra&#95;backend\.app\.services\.monitoring<\/code> \| <code>netra&#95;backend\/app\/middleware\/gcp&#95;auth&#95;context&#95;middleware\.py:23<\/code> \| netra&#95;backend\.app\.main → netra&#95;backend\.app\.middleware\.gcp&#95;auth&#95;context&#95;middleware → netra&#95;backend\.app\.services\.monitoring \|/);
     assert.match(step.summary, /<details><summary>Import chains as a diagram<\/summary>\n\n```mermaid\ngraph LR\n/);
     assert.match(step.stdout, /::group::Reading the image, walking its imports and booting it/);
     // A folder is not booted unless asked; the summary says why.
@@ -160,6 +163,29 @@ describe('the bundled Action', () => {
     assert.match(badPlatform.stdout, /::error::platform "amd64" is not of the form os\/arch\[\/variant\]/);
     const badSummary = await runStep('index.js', tmp.dir, { INPUT_IMAGE: 'x.tar', INPUT_SUMMARY: 'yes' });
     assert.match(badSummary.stdout, /::error::input summary is "yes"; expected true or false/);
+  });
+
+  it('prints no workflow command from the image: its tag and command words stay text in the log, the summary and the annotations', async () => {
+    await using tmp = await tempFolder();
+    const hostile = 'x\n::error file=app.py,line=1::pwned\n  ::stop-commands::x\n##[warning]old form\n# ✅ every import resolves @octocat [x](https://evil) <img src=x> \x1b[2J/manage.py';
+    const layer = tar([
+      { name: 'usr/local/bin/python3.12', content: 'ELF', mode: 0o755 },
+      { name: 'usr/local/lib/python3.12/os.py', content: '' },
+    ]);
+    const archive = path.join(tmp.dir, 'hostile.tar');
+    await writeFile(archive, layoutTar(legacyDockerArchive([{ layers: [layer], config: { Env: ['PATH=/usr/local/bin'], Cmd: ['python3.12', hostile] }, tags: ['evil:1\n::error::from the tag'] }])));
+    const step = await runStep('index.js', tmp.dir, { INPUT_IMAGE: `docker-archive:${archive}` });
+    assert.equal(step.exitCode, 1, step.stdout);
+    // The note on manage.py and the verdict carry the command and the tag; the runner reads only the Action's own commands.
+    const commandsSeen = workflowCommands(step.stdout).map((command) => `${command.name}:${command.data}`);
+    assert.match(step.stdout, /^note: x\n\\::error file=app\.py,line=1::pwned\n {2}\\::stop-commands::x\n##\\\[warning\]old form\n/m, JSON.stringify(commandsSeen));
+    const commands = workflowCommands(step.stdout);
+    assert.deepEqual(commands.map((command) => command.name), ['group', 'endgroup', 'error', 'error'], step.stdout);
+    assert.equal(commands[2]!.properties.title, `${path.posix.resolve('/', hostile)} is missing from the image`);
+    assert.match(commands[3]!.data, /^import-guard: this image will fail to import \(fails on error\)\. evil:1\n::error::from the tag: 1 error/);
+    const lines = step.summary.split('\n');
+    assert.deepEqual(lines.filter((line) => /^\s*#/.test(line)), ['## ❌ **import-guard: this image will fail to import** (1 error, 0 warnings, 0 notices; fails on error)']);
+    for (const raw of ['@octocat', '](', '<img', 'https://evil', '\x1b', '\n::']) assert.ok(!step.summary.includes(raw), `${JSON.stringify(raw)} in ${step.summary}`);
   });
 
   it('post step removes what a cancelled main step left in its temporary folder', async () => {
