@@ -20,7 +20,7 @@ if (mode === 'guard') {
   const files = await TarFiles.open(file);
   const plan = await planOciLayout(files, undefined);
   // The same reads and the same decompression the guard does, with the tar bytes discarded.
-  for (const name of plan.layers) {
+  for (const { name } of plan.layers) {
     let sink: DecompressingSink | undefined;
     for await (const chunk of files.chunks(name)) {
       sink ??= tarSink(sniffFormat(chunk), () => {});

@@ -100,6 +100,19 @@ export function parseImageConfig(json: unknown, where: string): ImageConfig {
   return config;
 }
 
+/**
+ * The `rootfs.diff_ids` of an image config blob: the sha256 of each layer's uncompressed tar,
+ * bottom first. Undefined when the config has none (a hand-written config).
+ */
+export function layerDiffIds(json: unknown, where: string): string[] | undefined {
+  const rootfs = isObject(json) ? json.rootfs : undefined;
+  const diffIds = isObject(rootfs) ? rootfs.diff_ids : undefined;
+  if (diffIds === undefined || diffIds === null) return undefined;
+  const list = stringList(diffIds);
+  if (!list) throw new ImageError(`${where}: rootfs.diff_ids is not a list of digests`);
+  return list;
+}
+
 export function formatPlatform(platform: Platform): string {
   return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }

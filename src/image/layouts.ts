@@ -1,27 +1,65 @@
 import { ImageError } from '../errors.ts';
+import { formatBytes } from '../units.ts';
 import type { ArchiveFiles } from './archive-files.ts';
-import { formatPlatform, type ImageConfig, parseImageConfig, type Platform } from './config.ts';
+import { type BlobExpectation, BlobMismatchError, checkBytes, digestAlgorithm } from './blob-digest.ts';
+import { formatPlatform, type ImageConfig, layerDiffIds, parseImageConfig, type Platform } from './config.ts';
+
+/** One layer of a plan: where its blob is and what its bytes must hash to. */
+export interface PlannedLayer {
+  /** Layout-relative name of the layer blob. */
+  name: string;
+  /** The stored blob's digest and size, from its OCI descriptor. */
+  blob?: BlobExpectation;
+  /** A docker-archive config's `rootfs.diff_ids` entry: the sha256 of the layer's uncompressed tar. */
+  diffId?: string;
+}
 
 /** What a layout says about one image: its configuration and its layers, bottom first. */
 export interface ImagePlan {
   config: ImageConfig;
-  /** Layout-relative names of the layer blobs, bottom layer first. */
-  layers: string[];
+  layers: PlannedLayer[];
   /** How the chosen image is named in messages (a tag or a manifest digest). */
   label: string;
 }
 
-const MAX_JSON_BYTES = 16 * 1024 * 1024;
+// Limits against hostile layouts. Real images stay far below each one; the README lists them.
+/** index.json, manifest.json, manifests, nested indexes and configs: each at most this large. */
+export const MAX_JSON_BYTES = 4 * 1024 * 1024;
+/** Image indexes nested inside index.json. */
+export const MAX_INDEX_DEPTH = 8;
+/** Descriptors listed by index.json and all the (distinct) indexes it reaches, together. */
+export const MAX_INDEX_DESCRIPTORS = 1000;
+/** Layers of one image; Docker's classic layer store refuses more than 125. */
+export const MAX_LAYERS = 500;
 
-export async function readJson(files: ArchiveFiles, name: string): Promise<unknown> {
+const LIMIT_HINT = 'no image built by Docker, BuildKit, Buildah or a registry comes near it; check where this image comes from';
+
+async function readJsonBytes(files: ArchiveFiles, name: string, what: string): Promise<Buffer> {
   const size = await files.size(name);
   if (size === undefined) throw new ImageError(`${files.location}: ${name} is missing`);
-  const bytes = await files.read(name, MAX_JSON_BYTES);
+  if (size > MAX_JSON_BYTES) {
+    throw new ImageError(`${files.location}: ${what} is ${formatBytes(size)}, over the ${formatBytes(MAX_JSON_BYTES)} limit for a JSON document of an image layout; ${LIMIT_HINT}`);
+  }
+  return files.read(name, MAX_JSON_BYTES);
+}
+
+function parseJson(bytes: Buffer, files: ArchiveFiles, what: string): unknown {
   try {
     return JSON.parse(bytes.toString('utf8')) as unknown;
   } catch (error) {
-    throw new ImageError(`${files.location}: ${name} is not valid JSON (${(error as Error).message})`);
+    throw new ImageError(`${files.location}: ${what} is not valid JSON (${(error as Error).message})`);
   }
+}
+
+/** A JSON file of the layout, at most MAX_JSON_BYTES; checked against `expected` when given. */
+export async function readJson(files: ArchiveFiles, name: string, expected?: BlobExpectation): Promise<unknown> {
+  const bytes = await readJsonBytes(files, name, name);
+  if (expected) checkBytes(bytes, expected, `${files.location}: ${name}`);
+  return parseJson(bytes, files, name);
+}
+
+function tooManyLayers(files: ArchiveFiles, what: string, count: number): ImageError {
+  return new ImageError(`${files.location}: ${what} lists ${count} layers, over the limit of ${MAX_LAYERS} layers per image; ${LIMIT_HINT}`);
 }
 
 /** Layout kind decided by content, never by the file name. */
@@ -60,11 +98,26 @@ export async function planDockerArchive(files: ArchiveFiles, reference: string |
     throw new ImageError(`${files.location}: holds ${images.length} images (${describeTags(images.map(tagsOf))}); name one as docker-archive:FILE:TAG`);
   }
   const entry = chosen!;
+  if (entry.Layers.length > MAX_LAYERS) throw tooManyLayers(files, 'manifest.json', entry.Layers.length);
   for (const layer of [entry.Config, ...entry.Layers]) {
     if ((await files.size(layer)) === undefined) throw new ImageError(`${files.location}: manifest.json names ${layer}, which is missing from the archive`);
   }
-  const config = parseImageConfig(await readJson(files, entry.Config), `${files.location}: ${entry.Config}`);
-  return { config, layers: entry.Layers, label: tagsOf(entry)[0] ?? entry.Config };
+  // `docker save` names the config by its sha256 (`<hex>.json`): check it when it is so named.
+  const configDigest = /^(?:.*\/)?([0-9a-f]{64})(?:\.json)?$/.exec(entry.Config)?.[1];
+  const configJson = await readJson(files, entry.Config, configDigest ? { digest: `sha256:${configDigest}` } : undefined);
+  const where = `${files.location}: ${entry.Config}`;
+  const config = parseImageConfig(configJson, where);
+  const diffIds = layerDiffIds(configJson, where);
+  if (diffIds && diffIds.length !== entry.Layers.length) {
+    throw new ImageError(`${where}: rootfs.diff_ids lists ${diffIds.length} layers, but manifest.json lists ${entry.Layers.length}: the archive is inconsistent; export the image again`);
+  }
+  const layers = entry.Layers.map((name, index): PlannedLayer => {
+    const diffId = diffIds?.[index];
+    if (diffId === undefined) return { name };
+    digestAlgorithm(diffId, where);
+    return { name, diffId };
+  });
+  return { config, layers, label: tagsOf(entry)[0] ?? entry.Config };
 }
 
 function describeTags(tagLists: string[][]): string {
@@ -76,7 +129,7 @@ function describeTags(tagLists: string[][]): string {
 interface Descriptor {
   mediaType?: string;
   digest: string;
-  size?: number;
+  size?: unknown;
   platform?: { os?: string; architecture?: string; variant?: string };
   annotations?: Record<string, string>;
 }
@@ -94,10 +147,24 @@ function blobName(files: ArchiveFiles, digest: string): string {
   return `blobs/${algorithm}/${hex}`;
 }
 
-async function readBlobJson(files: ArchiveFiles, digest: string, referrer: string): Promise<unknown> {
+/**
+ * Where a descriptor's blob is and what it must be. A stored size that differs from the
+ * descriptor's is refused here, before anything is read: that is how a truncated blob shows.
+ */
+async function locateBlob(files: ArchiveFiles, descriptor: Descriptor, referrer: string, kind: string): Promise<{ name: string; expected: BlobExpectation; storedSize: number }> {
+  const { digest, size } = descriptor;
   const name = blobName(files, digest);
-  if ((await files.size(name)) === undefined) throw new ImageError(`${files.location}: ${referrer} names blob ${digest}, which is missing from the layout (expected at ${name})`);
-  return readJson(files, name);
+  digestAlgorithm(digest, `${files.location}: ${referrer}`);
+  if (size !== undefined && !(Number.isSafeInteger(size) && (size as number) >= 0)) {
+    throw new ImageError(`${files.location}: ${referrer} gives ${kind} ${digest} the size ${JSON.stringify(size)}, which is not a byte count`);
+  }
+  const expected: BlobExpectation = { digest, size: size as number | undefined };
+  const storedSize = await files.size(name);
+  if (storedSize === undefined) throw new ImageError(`${files.location}: ${referrer} names ${kind} ${digest}, which is missing from the layout (expected at ${name})`);
+  if (expected.size !== undefined && storedSize !== expected.size) {
+    throw new BlobMismatchError(`${files.location}: ${name}: ${kind} ${digest} is ${storedSize} bytes, but ${referrer} says ${expected.size}: the blob is truncated or altered; export the image again`);
+  }
+  return { name, expected, storedSize };
 }
 
 function descriptorList(value: unknown): Descriptor[] {
@@ -117,30 +184,65 @@ interface Candidate {
   config: ImageConfig;
 }
 
-async function collectCandidates(files: ArchiveFiles, descriptors: Descriptor[], referrer: string, depth: number): Promise<Candidate[]> {
-  if (depth > 4) throw new ImageError(`${files.location}: image indexes nested too deep`);
-  const candidates: Candidate[] = [];
-  for (const descriptor of descriptors) {
-    if (isAttestation(descriptor)) continue;
-    const blob = await readBlobJson(files, descriptor.digest, referrer);
-    const mediaType = descriptor.mediaType ?? (blob as { mediaType?: string }).mediaType ?? '';
-    if (INDEX_TYPES.has(mediaType) || (!('layers' in (blob as object)) && 'manifests' in (blob as object))) {
-      candidates.push(...(await collectCandidates(files, descriptorList(blob), `index ${descriptor.digest}`, depth + 1)));
-      continue;
-    }
-    const manifest = blob as Candidate['manifest'];
-    if (!isDescriptor(manifest.config) || !Array.isArray(manifest.layers)) {
-      throw new ImageError(`${files.location}: manifest ${descriptor.digest} has no config or layers`);
-    }
-    const config = parseImageConfig(await readBlobJson(files, manifest.config.digest, `manifest ${descriptor.digest}`), `${files.location}: config ${manifest.config.digest}`);
-    let platform: Platform | undefined;
-    if (descriptor.platform?.os && descriptor.platform.architecture) {
-      platform = { os: descriptor.platform.os, architecture: descriptor.platform.architecture };
-      if (descriptor.platform.variant) platform.variant = descriptor.platform.variant;
-    } else platform = config.platform;
-    candidates.push({ digest: descriptor.digest, platform, manifest, config });
+/**
+ * One walk over index.json and the indexes it nests. Every blob is read (and verified) at most
+ * once, an index reached twice is expanded once, and the walk stops at MAX_INDEX_DEPTH levels
+ * and MAX_INDEX_DESCRIPTORS descriptors: a small archive cannot make it read without end.
+ */
+class IndexWalk {
+  readonly candidates: Candidate[] = [];
+  private readonly files: ArchiveFiles;
+  private readonly blobs = new Map<string, unknown>();
+  private readonly visited = new Set<string>();
+  private descriptors = 0;
+
+  constructor(files: ArchiveFiles) {
+    this.files = files;
   }
-  return candidates;
+
+  private async blobJson(descriptor: Descriptor, referrer: string, kind: string): Promise<unknown> {
+    if (this.blobs.has(descriptor.digest)) return this.blobs.get(descriptor.digest);
+    const { name, expected } = await locateBlob(this.files, descriptor, referrer, kind);
+    const what = `${kind} ${descriptor.digest}`;
+    const bytes = await readJsonBytes(this.files, name, what);
+    checkBytes(bytes, expected, `${this.files.location}: ${name}`);
+    const json = parseJson(bytes, this.files, what);
+    this.blobs.set(descriptor.digest, json);
+    return json;
+  }
+
+  async visit(descriptors: Descriptor[], referrer: string, depth: number): Promise<void> {
+    this.descriptors += descriptors.length;
+    if (this.descriptors > MAX_INDEX_DESCRIPTORS) {
+      throw new ImageError(`${this.files.location}: index.json and the indexes it nests list over ${MAX_INDEX_DESCRIPTORS} manifests, the limit; ${LIMIT_HINT}`);
+    }
+    for (const descriptor of descriptors) {
+      if (isAttestation(descriptor) || this.visited.has(descriptor.digest)) continue;
+      this.visited.add(descriptor.digest);
+      const blob = await this.blobJson(descriptor, referrer, 'manifest');
+      const mediaType = descriptor.mediaType ?? (blob as { mediaType?: string } | null)?.mediaType ?? '';
+      const isObject = typeof blob === 'object' && blob !== null;
+      if (INDEX_TYPES.has(mediaType) || (isObject && !('layers' in blob) && 'manifests' in blob)) {
+        if (depth + 1 > MAX_INDEX_DEPTH) {
+          throw new ImageError(`${this.files.location}: image indexes nest more than ${MAX_INDEX_DEPTH} deep (index ${descriptor.digest} is level ${depth + 1}), over the limit; ${LIMIT_HINT}`);
+        }
+        await this.visit(descriptorList(blob), `index ${descriptor.digest}`, depth + 1);
+        continue;
+      }
+      const manifest = (isObject ? blob : {}) as Candidate['manifest'];
+      if (!isDescriptor(manifest.config) || !Array.isArray(manifest.layers)) {
+        throw new ImageError(`${this.files.location}: manifest ${descriptor.digest} has no config or layers`);
+      }
+      const configJson = await this.blobJson(manifest.config, `manifest ${descriptor.digest}`, 'config');
+      const config = parseImageConfig(configJson, `${this.files.location}: config ${manifest.config.digest}`);
+      let platform: Platform | undefined;
+      if (descriptor.platform?.os && descriptor.platform.architecture) {
+        platform = { os: descriptor.platform.os, architecture: descriptor.platform.architecture };
+        if (descriptor.platform.variant) platform.variant = descriptor.platform.variant;
+      } else platform = config.platform;
+      this.candidates.push({ digest: descriptor.digest, platform, manifest, config });
+    }
+  }
 }
 
 function matches(platform: Platform | undefined, wanted: Platform): boolean {
@@ -157,7 +259,9 @@ const DEFAULT_PLATFORM: Platform = { os: 'linux', architecture: 'amd64' };
 
 export async function planOciLayout(files: ArchiveFiles, wanted: Platform | undefined): Promise<ImagePlan> {
   const index = await readJson(files, 'index.json');
-  const candidates = await collectCandidates(files, descriptorList(index), 'index.json', 0);
+  const walk = new IndexWalk(files);
+  await walk.visit(descriptorList(index), 'index.json', 0);
+  const candidates = walk.candidates;
   if (candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
   const available = candidates.map((candidate) => (candidate.platform ? formatPlatform(candidate.platform) : 'unknown platform'));
   let chosen: Candidate | undefined;
@@ -171,12 +275,13 @@ export async function planOciLayout(files: ArchiveFiles, wanted: Platform | unde
     if (!chosen) throw new ImageError(`${files.location}: holds images for ${[...new Set(available)].join(', ')}; choose one with --platform (input platform)`);
   }
   const image = chosen!;
-  const layers: string[] = [];
-  for (const layer of image.manifest.layers ?? []) {
+  const layerDescriptors = image.manifest.layers ?? [];
+  if (layerDescriptors.length > MAX_LAYERS) throw tooManyLayers(files, `manifest ${image.digest}`, layerDescriptors.length);
+  const layers: PlannedLayer[] = [];
+  for (const layer of layerDescriptors) {
     if (!isDescriptor(layer)) throw new ImageError(`${files.location}: manifest ${image.digest} has a malformed layer descriptor`);
-    const name = blobName(files, layer.digest);
-    if ((await files.size(name)) === undefined) throw new ImageError(`${files.location}: manifest ${image.digest} names layer blob ${layer.digest}, which is missing from the layout (expected at ${name})`);
-    layers.push(name);
+    const { name, expected } = await locateBlob(files, layer, `manifest ${image.digest}`, 'layer blob');
+    layers.push({ name, blob: expected });
   }
   return { config: image.config, layers, label: image.digest };
 }

@@ -3,14 +3,15 @@ import { ImageError } from '../errors.ts';
 import { type Logger, silentLogger } from '../logger.ts';
 import { formatBytes } from '../units.ts';
 import { type ArchiveFiles, DirectoryFiles, TarFiles } from './archive-files.ts';
+import { type BlobExpectation, BlobMismatchError, checkBlob, digestAlgorithm, hashChunks, HashingChunks } from './blob-digest.ts';
 import type { LayerFormat } from './compression.ts';
 import { ContentStore } from './content-store.ts';
 import { emptyConfig, formatPlatform, type ImageConfig, parseImageConfig, type Platform } from './config.ts';
 import { type DaemonOptions, withSavedImage } from './daemon.ts';
 import { ImageFs } from './image-fs.ts';
-import { type ContentSelector, indexLayer, readLayer } from './layer-reader.ts';
+import { type ContentSelector, indexLayer, readLayer, type ReadLayerResult } from './layer-reader.ts';
 import { applyLayer, TreeBuilder } from './layers.ts';
-import { detectLayout, type ImagePlan, planDockerArchive, planOciLayout } from './layouts.ts';
+import { detectLayout, type ImagePlan, type PlannedLayer, planDockerArchive, planOciLayout } from './layouts.ts';
 import { readRootfs } from './rootfs.ts';
 import { isDirectory, isFile, parseSource, type SourceKind, type SourceSpec, splitArchiveReference } from './source.ts';
 
@@ -122,20 +123,40 @@ function platformMatches(have: Platform, want: Platform): boolean {
   return have.os === want.os && have.architecture === want.architecture && (!want.variant || have.variant === want.variant);
 }
 
-async function readLayers(files: ArchiveFiles, plan: ImagePlan, options: OpenImageOptions): Promise<{ fs: ImageFs; layers: LayerInfo[] }> {
+/** A blob's identity for reuse: where its bytes lie (legacy archives link repeated layers), else its name. */
+async function blobKey(files: ArchiveFiles, name: string): Promise<string> {
+  const place = await files.where(name);
+  return place ? `${place.file}\0${place.offset}` : name;
+}
+
+/**
+ * Applies the plan's layers bottom to top. Every occurrence of a layer is applied, in order: a
+ * layer listed twice is not the same as once (a layer in between may change what it overlays),
+ * so repeats are not dropped; MAX_LAYERS bounds them instead. A blob listed again later is read
+ * and verified once, and its parsed entries (with the contents kept) are applied again.
+ */
+export async function readLayers(files: ArchiveFiles, plan: ImagePlan, options: OpenImageOptions): Promise<{ fs: ImageFs; layers: LayerInfo[] }> {
   const tree = new TreeBuilder();
   const store = contentStore(options);
   const layers: LayerInfo[] = [];
   const logger = options.logger ?? silentLogger;
   try {
-    for (const [index, name] of plan.layers.entries()) {
+    const keys = await Promise.all(plan.layers.map((layer) => blobKey(files, layer.name)));
+    const lastUse = new Map<string, number>();
+    keys.forEach((key, index) => lastUse.set(key, index));
+    const parsed = new Map<string, ReadLayerResult>();
+    for (const [index, layer] of plan.layers.entries()) {
+      const { name } = layer;
+      const key = keys[index]!;
       const where = `${files.location}: layer ${index + 1} of ${plan.layers.length} (${name})`;
       const storedBytes = (await files.size(name)) ?? 0;
-      logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
-      const select = options.select ?? KEEP_NOTHING;
-      // An uncompressed layer in a file is read in place; any other is streamed through.
-      const place = await files.where(name);
-      const result = (place && indexLayer(place, select, store, where)) ?? (await readLayer(files.chunks(name), select, store, where));
+      let result = parsed.get(key);
+      if (!result) {
+        logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
+        result = await readVerifiedLayer(files, layer, options.select ?? KEEP_NOTHING, store, where);
+        if (lastUse.get(key)! > index) parsed.set(key, result);
+      }
+      if (lastUse.get(key) === index) parsed.delete(key);
       applyLayer(tree, result.entries, where);
       layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
     }
@@ -144,6 +165,48 @@ async function readLayers(files: ArchiveFiles, plan: ImagePlan, options: OpenIma
     throw error;
   }
   return { fs: new ImageFs(tree.root, store), layers };
+}
+
+/**
+ * Reads one layer and checks its bytes: an OCI blob against its descriptor's digest (hashed as it
+ * streams, or in one pass when an uncompressed layer is indexed in place), a docker-archive layer
+ * stored uncompressed against its config's diff_id. When reading fails on a blob that does not
+ * match, the mismatch is what the message names, not the first symptom it caused.
+ */
+async function readVerifiedLayer(files: ArchiveFiles, layer: PlannedLayer, select: ContentSelector, store: ContentStore, where: string): Promise<ReadLayerResult> {
+  const { name, blob } = layer;
+  const diffId = layer.diffId ? { digest: layer.diffId } : undefined;
+  const hashAll = async (expected: BlobExpectation): Promise<void> => checkBlob(await hashChunks(files.chunks(name), digestAlgorithm(expected.digest, where)), expected, where);
+  /** Whether the stored bytes are a plain tar, the only case where a diff_id names them. */
+  let storedAsTar = false;
+  try {
+    // An uncompressed layer in a file is read in place (headers only), then hashed in one pass.
+    const place = await files.where(name);
+    if (place) {
+      storedAsTar = true; // unless indexLayer says otherwise: it throws only on a tar
+      const indexed = indexLayer(place, select, store, where);
+      storedAsTar = indexed !== undefined;
+      if (indexed) {
+        const expected = blob ?? diffId;
+        if (expected) await hashAll(expected);
+        return indexed;
+      }
+    }
+    // Any other is streamed through, hashed on the way.
+    const expected = blob ?? diffId;
+    const hashing = expected && new HashingChunks(files.chunks(name), digestAlgorithm(expected.digest, where));
+    const result = await readLayer(hashing ?? files.chunks(name), select, store, where);
+    storedAsTar = result.format === 'tar';
+    const facts = hashing?.facts();
+    if (hashing && !facts) throw new Error(`${where}: the layer reader stopped before the end of the blob`);
+    if (facts && blob) checkBlob(facts, blob, where);
+    if (facts && diffId && storedAsTar) checkBlob(facts, diffId, where);
+    return result;
+  } catch (error) {
+    const recheck = blob ?? (storedAsTar ? diffId : undefined);
+    if (recheck && error instanceof ImageError && !(error instanceof BlobMismatchError)) await hashAll(recheck);
+    throw error;
+  }
 }
 
 async function openRootfs(location: string, options: OpenImageOptions): Promise<Image> {

@@ -37,7 +37,8 @@ export async function tempFolder(prefix = 'import-guard-test-'): Promise<{ dir: 
 /** Files of a layout as name -> bytes, before they are written to a directory or a tar. */
 export type LayoutFiles = Map<string, Buffer | { symlink: string }>;
 
-function addBlob(files: LayoutFiles, data: Buffer): string {
+/** Stores `data` as a blob named by its sha256; returns the digest. */
+export function addBlob(files: LayoutFiles, data: Buffer): string {
   const digest = `sha256:${sha256(data)}`;
   files.set(`blobs/sha256/${sha256(data)}`, data);
   return digest;
