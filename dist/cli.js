@@ -4511,6 +4511,54 @@ function bootImage(plan2) {
 // src/report/findings.ts
 var SEVERITIES = ["error", "warning", "notice"];
 var COMMAND_LOCATION = { imagePath: "(image command)", line: 0, column: 0 };
+var CHAIN_HOPS_KEPT = 64;
+var CHAIN_HEAD_HOPS = CHAIN_HOPS_KEPT / 2;
+function chainLength(finding) {
+  return finding.chain.length + (finding.chainOmitted ?? 0);
+}
+function omittedAt(finding) {
+  return finding.chainOmitted ? CHAIN_HEAD_HOPS : void 0;
+}
+function keptChain(hops) {
+  if (hops.length <= CHAIN_HOPS_KEPT) return { chain: hops };
+  return { chain: [...hops.slice(0, CHAIN_HEAD_HOPS), ...hops.slice(hops.length - (CHAIN_HOPS_KEPT - CHAIN_HEAD_HOPS))], chainOmitted: hops.length - CHAIN_HOPS_KEPT };
+}
+var ChainLink = class _ChainLink {
+  hop;
+  parent;
+  /** Hops from the entry point to this one, this one included. */
+  length;
+  /** The link of this chain's last head hop (see `keptChain`), read out of a long chain without walking all of it. */
+  headEnd;
+  constructor(hop, parent2) {
+    this.hop = hop;
+    this.parent = parent2;
+    this.length = (parent2?.length ?? 0) + 1;
+    this.headEnd = parent2 && parent2.length >= CHAIN_HEAD_HOPS ? parent2.headEnd : this;
+  }
+  /** The chain `parent` (none: from the entry point) followed by `hop`. */
+  static extend(parent2, hop) {
+    return new _ChainLink(hop, parent2);
+  }
+  /** The same chain with another last hop: an import's last hop names what the statement brings in. */
+  withLastHop(hop) {
+    return new _ChainLink(hop, this.parent);
+  }
+  /** The first `count` hops that end at `last`, in order. Iterative: a chain may be far deeper than the stack. */
+  static hopsEndingAt(last2, count) {
+    const hops = new Array(count);
+    let link = last2;
+    for (let index = count - 1; index >= 0; index--, link = link.parent) hops[index] = link.hop;
+    return hops;
+  }
+  /** The hops a finding keeps (see `keptChain`), read in time proportional to CHAIN_HOPS_KEPT. */
+  static kept(chain) {
+    if (!chain) return { chain: [] };
+    if (chain.length <= CHAIN_HOPS_KEPT) return { chain: _ChainLink.hopsEndingAt(chain, chain.length) };
+    const tail = CHAIN_HOPS_KEPT - CHAIN_HEAD_HOPS;
+    return { chain: [..._ChainLink.hopsEndingAt(chain.headEnd, CHAIN_HEAD_HOPS), ..._ChainLink.hopsEndingAt(chain, tail)], chainOmitted: chain.length - CHAIN_HOPS_KEPT };
+  }
+};
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
 }
@@ -4562,7 +4610,7 @@ function chainFrom(traceback, facts, entry, last2) {
     if (next === void 0 || index + 1 < frames.length && frame.function !== "<module>") return;
     hops.push({ ...at(frame, facts), importer: facts.moduleOf(frame.file) ?? entry, module: next });
   });
-  return hops;
+  return keptChain(hops);
 }
 function proofOf(failure, outcome, predicted) {
   return {
@@ -4604,11 +4652,11 @@ function foundOnlyAtBoot(failure, outcome, facts) {
       module: missing.module,
       ...missing.name !== void 0 && { name: missing.name },
       origin: facts.originOf(missing.module),
-      chain: chainFrom(traceback, facts, entry, missing.module)
+      ...chainFrom(traceback, facts, entry, missing.module)
     };
   }
   const module = (frame && facts.moduleOf(frame.file)) ?? entry;
-  return { ...base, kind: "boot-failure", module, origin: "unknown", chain: chainFrom(traceback, facts, entry) };
+  return { ...base, kind: "boot-failure", module, origin: "unknown", ...chainFrom(traceback, facts, entry) };
 }
 function failureKey(failure) {
   const innermost = failure.traceback.frames.at(-1);
@@ -12184,11 +12232,11 @@ var ImportGraph = class {
       const key = `file:${entry.file ?? `-c ${entry.code}`}`;
       if (this.visited.has(key)) return;
       if (entry.file !== void 0 && this.options.fs.stat(entry.file)?.type !== "file") {
-        this.report("missing-module", "error", { module: entry.file, location: COMMAND2, origin: "first-party", message: `${entry.how} runs ${entry.file}, which is not a file in the image`, chain: [] });
+        this.report("missing-module", "error", { module: entry.file, location: COMMAND2, origin: "first-party", message: `${entry.how} runs ${entry.file}, which is not a file in the image` }, void 0);
         return;
       }
       this.visited.add(key);
-      const node = { key, runName: entry.module, module: entry.module, isPackage: false, zone: "first-party", chain: [], entry };
+      const node = { key, runName: entry.module, module: entry.module, isPackage: false, zone: "first-party", chain: void 0, entry };
       if (entry.file !== void 0) node.file = entry.file;
       if (entry.code !== void 0) node.code = entry.code;
       this.queue.push(node);
@@ -12196,11 +12244,11 @@ var ImportGraph = class {
     }
     const resolution = this.options.resolver.resolve(entry.module);
     if (!resolution.found) {
-      this.missing(resolution, entry.module, { runs: "always", caught: false }, COMMAND2, [], `${entry.how} loads ${entry.module}`);
+      this.missing(resolution, entry.module, { runs: "always", caught: false }, COMMAND2, void 0, `${entry.how} loads ${entry.module}`);
       return;
     }
-    this.enqueueModule(entry.module, [], entry);
-    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, [], COMMAND2);
+    this.enqueueModule(entry.module, void 0, entry);
+    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, void 0, COMMAND2);
   }
   /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
   enqueueModule(name, chain, entry) {
@@ -12213,8 +12261,8 @@ var ImportGraph = class {
       const zone = this.moduleZone(resolution);
       this.reached.set(prefix, zone);
       this.visited.add(prefix);
-      const last2 = chain.at(-1);
-      const nodeChain = isTarget || last2?.module !== name ? chain : [...chain.slice(0, -1), { ...last2, module: prefix }];
+      const last2 = chain?.hop;
+      const nodeChain = isTarget || last2?.module !== name ? chain : chain.withLastHop({ ...last2, module: prefix });
       const node = { key: prefix, runName: entry?.how.startsWith("python -m") && isTarget ? "__main__" : prefix, module: prefix, isPackage: resolution.searchLocations !== void 0, zone, chain: nodeChain };
       if (resolution.origin?.endsWith(".py")) node.file = resolution.origin;
       if (isTarget && entry) node.entry = entry;
@@ -12238,7 +12286,7 @@ var ImportGraph = class {
     const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
     if (!scan.ok) {
       const severity = node.zone === "first-party" && this.options.minor <= 13 ? "error" : "warning";
-      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scan.error}`, chain: node.chain });
+      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scan.error}` }, node.chain);
       return;
     }
     for (const statement of scan.imports) {
@@ -12252,7 +12300,7 @@ var ImportGraph = class {
   checkAttribute(node, entry) {
     const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr, (file) => this.scans.bindingsOf(file));
     if (verdict !== "neither") return;
-    this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND2, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
+    this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND2, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name` }, void 0);
   }
   djangoImports(node, text) {
     const settingsFromCode = !this.options.env.has("DJANGO_SETTINGS_MODULE") ? djangoSettingsDefault(text) : void 0;
@@ -12274,8 +12322,8 @@ var ImportGraph = class {
         const parent2 = this.options.resolver.resolve(dotted2.module.slice(0, dotted2.module.lastIndexOf(".")));
         if (parent2.found) resolution = parent2;
       }
-      if (resolution.found) this.enqueueModule(resolution.name, [...chain, hop]);
-      else this.missing(resolution, dotted2.module, { runs: "always", caught: false }, location, [...chain, hop], `Django setting ${dotted2.setting} names ${dotted2.value}`);
+      if (resolution.found) this.enqueueModule(resolution.name, ChainLink.extend(chain, hop));
+      else this.missing(resolution, dotted2.module, { runs: "always", caught: false }, location, ChainLink.extend(chain, hop), `Django setting ${dotted2.setting} names ${dotted2.value}`);
     }
   }
   /** A settings module named in code (`os.environ.setdefault(...)`): its strings count once, whichever way it is reached. */
@@ -12283,7 +12331,7 @@ var ImportGraph = class {
     if (this.settingsModules.has(module)) return;
     this.settingsModules.add(module);
     const hop = { ...location, importer: from.module, module };
-    const chain = [...from.chain, hop];
+    const chain = ChainLink.extend(from.chain, hop);
     const resolution = this.options.resolver.resolve(module);
     if (!resolution.found) {
       this.missing(resolution, module, { runs: "always", caught: false }, location, chain, "DJANGO_SETTINGS_MODULE");
@@ -12305,11 +12353,11 @@ var ImportGraph = class {
       if (verdict.runs === "never") return;
       const caught = verdict.caught && target.exception === void 0;
       const severity = caught ? "notice" : verdict.runs === "always" && node.zone === "first-party" ? "error" : "warning";
-      this.report("bad-relative-import", severity, { module: `${".".repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? "ImportError"}: ${target.error}`, chain: node.chain, ...verdict.describe && { guard: verdict.describe } });
+      this.report("bad-relative-import", severity, { module: `${".".repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? "ImportError"}: ${target.error}`, ...verdict.describe && { guard: verdict.describe } }, node.chain);
       return;
     }
     let built;
-    const chain = () => built ??= [...node.chain, { ...location, importer: node.module, module: target.name }];
+    const chain = () => built ??= ChainLink.extend(node.chain, { ...location, importer: node.module, module: target.name });
     const resolution = this.options.resolver.resolve(target.name);
     if (!resolution.found) {
       this.missing(resolution, target.name, verdict, location, chain());
@@ -12348,7 +12396,7 @@ var ImportGraph = class {
       const scanned = this.scans.bindingsOf(file);
       return own && scanned && file === base.origin ? { ...scanned, bindings: scanned.bindings.filter((bound) => bound !== name) } : scanned;
     });
-    const toSubmodule = () => chain().map((hop, index, hops) => index === hops.length - 1 ? { ...hop, module: full } : hop);
+    const toSubmodule = () => chain().withLastHop({ ...chain().hop, module: full });
     if (kind === "submodule") {
       if (!this.visited.has(full)) this.enqueueModule(full, toSubmodule());
       return;
@@ -12360,7 +12408,7 @@ var ImportGraph = class {
       this.missing(submodule, full, verdict, location, toSubmodule(), void 0, `cannot import name '${name}' from '${base.name}'`);
       return;
     }
-    this.report("missing-name", "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, chain: chain(), ...verdict.describe && { guard: verdict.describe } });
+    this.report("missing-name", "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, ...verdict.describe && { guard: verdict.describe } }, chain());
   }
   /** `from pkg import *` imports the submodules `__all__` lists. */
   followStar(base, chain) {
@@ -12391,11 +12439,11 @@ var ImportGraph = class {
     const severity = origin === "first-party" ? "error" : verdict.caught ? "notice" : verdict.runs === "always" ? "error" : "warning";
     const error = resolution.reason === "not-a-package" ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf("."))}' is not a package` : `No module named '${resolution.missing}'`;
     const what = headline ?? (resolution.missing === name ? error : `import of ${name} fails: ${error}`);
-    const finding = { module: resolution.missing, location, origin, message: context ? `${context}, but: ${error}` : `ModuleNotFoundError: ${what === error ? error : what}`, chain };
+    const finding = { module: resolution.missing, location, origin, message: context ? `${context}, but: ${error}` : `ModuleNotFoundError: ${what === error ? error : what}` };
     if (verdict.describe) finding.guard = verdict.describe;
     if (cause) finding.cause = cause;
     if (unreported) finding.unreported = unreported;
-    this.report("missing-module", severity, finding);
+    this.report("missing-module", severity, finding, chain);
   }
   /**
    * Packages like pkg_resources.extern install a meta-path finder, and pkgutil-style packages extend
@@ -12416,8 +12464,9 @@ var ImportGraph = class {
     }
     return false;
   }
-  report(kind, severity, finding) {
-    this.findings.push({ kind, severity, ...finding });
+  /** A finding, with the hops of its chain read out of the walk's links now. */
+  report(kind, severity, finding, chain) {
+    this.findings.push({ kind, severity, ...finding, ...ChainLink.kept(chain) });
   }
 };
 
@@ -12667,7 +12716,7 @@ function groupKey(finding) {
   return `${finding.severity}\0${finding.kind}\0${finding.module}\0${finding.name ?? ""}`;
 }
 function rank(a, b) {
-  return severityRank(a.severity) - severityRank(b.severity) || (ORIGIN_RANK[a.origin] ?? 9) - (ORIGIN_RANK[b.origin] ?? 9) || Number(a.location.repoPath === void 0) - Number(b.location.repoPath === void 0) || a.chain.length - b.chain.length || displayPath(a.location).localeCompare(displayPath(b.location)) || a.location.line - b.location.line;
+  return severityRank(a.severity) - severityRank(b.severity) || (ORIGIN_RANK[a.origin] ?? 9) - (ORIGIN_RANK[b.origin] ?? 9) || Number(a.location.repoPath === void 0) - Number(b.location.repoPath === void 0) || chainLength(a) - chainLength(b) || displayPath(a.location).localeCompare(displayPath(b.location)) || a.location.line - b.location.line;
 }
 function findingTitle(finding) {
   switch (finding.kind) {
@@ -12693,7 +12742,8 @@ function bootText(proof, message) {
 function chainText(finding) {
   if (finding.chain.length === 0) return "";
   const modules = [finding.chain[0].importer, ...finding.chain.map((hop) => hop.module)];
-  const shown = modules.length > 6 ? [...modules.slice(0, 2), `\u2026 ${modules.length - 5} more \u2026`, ...modules.slice(-3)] : modules;
+  const total = modules.length + (finding.chainOmitted ?? 0);
+  const shown = total > 6 ? [...modules.slice(0, 2), `\u2026 ${total - 5} more \u2026`, ...modules.slice(-3)] : modules;
   return shown.join(" \u2192 ");
 }
 function annotationMessage(finding, others = []) {
@@ -12867,6 +12917,7 @@ function jsonFinding(finding) {
   };
   if (finding.unreported) json.unreported = finding.unreported;
   if (finding.name !== void 0) json.name = finding.name;
+  if (finding.chainOmitted) json.chainOmitted = finding.chainOmitted;
   return json;
 }
 function reportCounts(report2) {
@@ -12894,6 +12945,46 @@ function toJsonReport(report2) {
 
 // src/report/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
+
+// src/report/summary.ts
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+var TRACEBACK = /^\s*Traceback \(most recent call last\):/;
+function logTail2(logs, count = LOG_TAIL_LINES, lineChars = LOG_LINE_CHARS) {
+  let end = logs.length;
+  while (end > 0 && /\s/.test(logs[end - 1])) end--;
+  if (end === 0) return { lines: [], omitted: 0 };
+  const reach = 2 * count + 1;
+  const window = [];
+  let lineEnd2 = end;
+  let first = 0;
+  while (window.length < reach) {
+    const newline = lineEnd2 > 0 ? logs.lastIndexOf("\n", lineEnd2 - 1) : -1;
+    const start2 = newline + 1;
+    const stop = lineEnd2 > start2 && logs[lineEnd2 - 1] === "\r" ? lineEnd2 - 1 : lineEnd2;
+    window.push(stop - start2 > lineChars ? `${logs.slice(start2, start2 + lineChars)}\u2026 (${stop - start2 - lineChars} more characters)` : logs.slice(start2, stop));
+    first = start2;
+    if (newline < 0) break;
+    lineEnd2 = newline;
+  }
+  window.reverse();
+  let before = 0;
+  for (let at2 = logs.indexOf("\n"); at2 !== -1 && at2 < first; at2 = logs.indexOf("\n", at2 + 1)) before++;
+  let start = Math.max(0, window.length - count);
+  const traceback = window.findLastIndex((line) => TRACEBACK.test(line));
+  if (traceback !== -1 && traceback <= start && window.length - traceback <= 2 * count) start = Math.max(0, traceback - 1);
+  return { lines: window.slice(start), omitted: before + start };
+}
+var LOG_TAIL_LINES = 40;
+var LOG_LINE_CHARS = 1e3;
+function bootLine(boot) {
+  if ("reason" in boot) return `not booted: ${boot.reason}`;
+  if ("error" in boot) return `could not boot (${boot.mode}): ${boot.error}`;
+  return `${boot.mode} boot ${boot.ok ? "passed" : "failed"}: ${boot.outcome}`;
+}
+
+// src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var IMAGEROOT = "IMAGEROOT";
@@ -12998,10 +13089,12 @@ function toResult(finding, occurrence) {
     partialFingerprints: { [FINGERPRINT_KEY]: `${createHash2("sha256").update(fingerprintKey(finding)).digest("hex")}:${occurrence}` }
   };
   if (finding.chain.length > 0) {
+    const gap = omittedAt(finding) ?? finding.chain.length;
+    const omitted = finding.chainOmitted ? ` (${plural(finding.chainOmitted, "hop")} in the middle left out)` : "";
     result.codeFlows = [
       {
-        message: { text: `Import chain from ${finding.chain[0].importer}.` },
-        threadFlows: [{ locations: finding.chain.map((hop, index) => ({ location: hopLocation(hop), module: hop.importer, executionOrder: index + 1 })) }]
+        message: { text: `Import chain from ${finding.chain[0].importer}${omitted}.` },
+        threadFlows: [{ locations: finding.chain.map((hop, index) => ({ location: hopLocation(hop), module: hop.importer, executionOrder: index + 1 + (index < gap ? 0 : finding.chainOmitted) })) }]
       }
     ];
     result.relatedLocations = finding.chain.map((hop, index) => hopLocation(hop, index + 1));
@@ -13068,44 +13161,6 @@ function toSarif(report2, tool) {
   };
 }
 
-// src/report/summary.ts
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-var TRACEBACK = /^\s*Traceback \(most recent call last\):/;
-function logTail2(logs, count = LOG_TAIL_LINES, lineChars = LOG_LINE_CHARS) {
-  let end = logs.length;
-  while (end > 0 && /\s/.test(logs[end - 1])) end--;
-  if (end === 0) return { lines: [], omitted: 0 };
-  const reach = 2 * count + 1;
-  const window = [];
-  let lineEnd2 = end;
-  let first = 0;
-  while (window.length < reach) {
-    const newline = lineEnd2 > 0 ? logs.lastIndexOf("\n", lineEnd2 - 1) : -1;
-    const start2 = newline + 1;
-    const stop = lineEnd2 > start2 && logs[lineEnd2 - 1] === "\r" ? lineEnd2 - 1 : lineEnd2;
-    window.push(stop - start2 > lineChars ? `${logs.slice(start2, start2 + lineChars)}\u2026 (${stop - start2 - lineChars} more characters)` : logs.slice(start2, stop));
-    first = start2;
-    if (newline < 0) break;
-    lineEnd2 = newline;
-  }
-  window.reverse();
-  let before = 0;
-  for (let at2 = logs.indexOf("\n"); at2 !== -1 && at2 < first; at2 = logs.indexOf("\n", at2 + 1)) before++;
-  let start = Math.max(0, window.length - count);
-  const traceback = window.findLastIndex((line) => TRACEBACK.test(line));
-  if (traceback !== -1 && traceback <= start && window.length - traceback <= 2 * count) start = Math.max(0, traceback - 1);
-  return { lines: window.slice(start), omitted: before + start };
-}
-var LOG_TAIL_LINES = 40;
-var LOG_LINE_CHARS = 1e3;
-function bootLine(boot) {
-  if ("reason" in boot) return `not booted: ${boot.reason}`;
-  if ("error" in boot) return `could not boot (${boot.mode}): ${boot.error}`;
-  return `${boot.mode} boot ${boot.ok ? "passed" : "failed"}: ${boot.outcome}`;
-}
-
 // src/report/text.ts
 var COLORS = { error: "31", warning: "33", notice: "36", bold: "1", dim: "2", green: "32" };
 function painter(color) {
@@ -13119,7 +13174,11 @@ function findingLines(finding, paint) {
   if (finding.boot) lines.push(`        ${bootText(finding.boot, finding.message)}`);
   if (finding.chain.length > 0) {
     lines.push(`        chain: ${finding.chain[0].importer}`);
-    for (const hop of finding.chain) lines.push(paint("dim", `          -> ${displayPath(hop)}:${hop.line} imports ${hop.module}`));
+    const gap = omittedAt(finding);
+    for (const [index, hop] of finding.chain.entries()) {
+      if (index === gap) lines.push(paint("dim", `          ... ${plural(finding.chainOmitted, "more hop")}`));
+      lines.push(paint("dim", `          -> ${displayPath(hop)}:${hop.line} imports ${hop.module}`));
+    }
   }
   return lines;
 }

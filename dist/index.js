@@ -38961,6 +38961,54 @@ function whileContainersMayExist(containers, work) {
 // src/report/findings.ts
 var SEVERITIES = ["error", "warning", "notice"];
 var COMMAND_LOCATION = { imagePath: "(image command)", line: 0, column: 0 };
+var CHAIN_HOPS_KEPT = 64;
+var CHAIN_HEAD_HOPS = CHAIN_HOPS_KEPT / 2;
+function chainLength(finding) {
+  return finding.chain.length + (finding.chainOmitted ?? 0);
+}
+function omittedAt(finding) {
+  return finding.chainOmitted ? CHAIN_HEAD_HOPS : void 0;
+}
+function keptChain(hops) {
+  if (hops.length <= CHAIN_HOPS_KEPT) return { chain: hops };
+  return { chain: [...hops.slice(0, CHAIN_HEAD_HOPS), ...hops.slice(hops.length - (CHAIN_HOPS_KEPT - CHAIN_HEAD_HOPS))], chainOmitted: hops.length - CHAIN_HOPS_KEPT };
+}
+var ChainLink = class _ChainLink {
+  hop;
+  parent;
+  /** Hops from the entry point to this one, this one included. */
+  length;
+  /** The link of this chain's last head hop (see `keptChain`), read out of a long chain without walking all of it. */
+  headEnd;
+  constructor(hop, parent2) {
+    this.hop = hop;
+    this.parent = parent2;
+    this.length = (parent2?.length ?? 0) + 1;
+    this.headEnd = parent2 && parent2.length >= CHAIN_HEAD_HOPS ? parent2.headEnd : this;
+  }
+  /** The chain `parent` (none: from the entry point) followed by `hop`. */
+  static extend(parent2, hop) {
+    return new _ChainLink(hop, parent2);
+  }
+  /** The same chain with another last hop: an import's last hop names what the statement brings in. */
+  withLastHop(hop) {
+    return new _ChainLink(hop, this.parent);
+  }
+  /** The first `count` hops that end at `last`, in order. Iterative: a chain may be far deeper than the stack. */
+  static hopsEndingAt(last2, count2) {
+    const hops = new Array(count2);
+    let link = last2;
+    for (let index = count2 - 1; index >= 0; index--, link = link.parent) hops[index] = link.hop;
+    return hops;
+  }
+  /** The hops a finding keeps (see `keptChain`), read in time proportional to CHAIN_HOPS_KEPT. */
+  static kept(chain) {
+    if (!chain) return { chain: [] };
+    if (chain.length <= CHAIN_HOPS_KEPT) return { chain: _ChainLink.hopsEndingAt(chain, chain.length) };
+    const tail = CHAIN_HOPS_KEPT - CHAIN_HEAD_HOPS;
+    return { chain: [..._ChainLink.hopsEndingAt(chain.headEnd, CHAIN_HEAD_HOPS), ..._ChainLink.hopsEndingAt(chain, tail)], chainOmitted: chain.length - CHAIN_HOPS_KEPT };
+  }
+};
 function bootRan(boot) {
   return boot !== void 0 && "ok" in boot;
 }
@@ -38989,7 +39037,7 @@ function groupKey(finding) {
   return `${finding.severity}\0${finding.kind}\0${finding.module}\0${finding.name ?? ""}`;
 }
 function rank(a2, b) {
-  return severityRank(a2.severity) - severityRank(b.severity) || (ORIGIN_RANK[a2.origin] ?? 9) - (ORIGIN_RANK[b.origin] ?? 9) || Number(a2.location.repoPath === void 0) - Number(b.location.repoPath === void 0) || a2.chain.length - b.chain.length || displayPath(a2.location).localeCompare(displayPath(b.location)) || a2.location.line - b.location.line;
+  return severityRank(a2.severity) - severityRank(b.severity) || (ORIGIN_RANK[a2.origin] ?? 9) - (ORIGIN_RANK[b.origin] ?? 9) || Number(a2.location.repoPath === void 0) - Number(b.location.repoPath === void 0) || chainLength(a2) - chainLength(b) || displayPath(a2.location).localeCompare(displayPath(b.location)) || a2.location.line - b.location.line;
 }
 function findingTitle(finding) {
   switch (finding.kind) {
@@ -39015,7 +39063,8 @@ function bootText(proof, message) {
 function chainText(finding) {
   if (finding.chain.length === 0) return "";
   const modules = [finding.chain[0].importer, ...finding.chain.map((hop) => hop.module)];
-  const shown = modules.length > 6 ? [...modules.slice(0, 2), `\u2026 ${modules.length - 5} more \u2026`, ...modules.slice(-3)] : modules;
+  const total = modules.length + (finding.chainOmitted ?? 0);
+  const shown = total > 6 ? [...modules.slice(0, 2), `\u2026 ${total - 5} more \u2026`, ...modules.slice(-3)] : modules;
   return shown.join(" \u2192 ");
 }
 function annotationMessage(finding, others = []) {
@@ -43692,7 +43741,7 @@ function chainFrom(traceback, facts, entry, last2) {
     if (next === void 0 || index + 1 < frames.length && frame.function !== "<module>") return;
     hops.push({ ...at(frame, facts), importer: facts.moduleOf(frame.file) ?? entry, module: next });
   });
-  return hops;
+  return keptChain(hops);
 }
 function proofOf(failure, outcome, predicted) {
   return {
@@ -43734,11 +43783,11 @@ function foundOnlyAtBoot(failure, outcome, facts) {
       module: missing.module,
       ...missing.name !== void 0 && { name: missing.name },
       origin: facts.originOf(missing.module),
-      chain: chainFrom(traceback, facts, entry, missing.module)
+      ...chainFrom(traceback, facts, entry, missing.module)
     };
   }
   const module = (frame && facts.moduleOf(frame.file)) ?? entry;
-  return { ...base, kind: "boot-failure", module, origin: "unknown", chain: chainFrom(traceback, facts, entry) };
+  return { ...base, kind: "boot-failure", module, origin: "unknown", ...chainFrom(traceback, facts, entry) };
 }
 function failureKey(failure) {
   const innermost = failure.traceback.frames.at(-1);
@@ -51314,11 +51363,11 @@ var ImportGraph = class {
       const key = `file:${entry.file ?? `-c ${entry.code}`}`;
       if (this.visited.has(key)) return;
       if (entry.file !== void 0 && this.options.fs.stat(entry.file)?.type !== "file") {
-        this.report("missing-module", "error", { module: entry.file, location: COMMAND2, origin: "first-party", message: `${entry.how} runs ${entry.file}, which is not a file in the image`, chain: [] });
+        this.report("missing-module", "error", { module: entry.file, location: COMMAND2, origin: "first-party", message: `${entry.how} runs ${entry.file}, which is not a file in the image` }, void 0);
         return;
       }
       this.visited.add(key);
-      const node = { key, runName: entry.module, module: entry.module, isPackage: false, zone: "first-party", chain: [], entry };
+      const node = { key, runName: entry.module, module: entry.module, isPackage: false, zone: "first-party", chain: void 0, entry };
       if (entry.file !== void 0) node.file = entry.file;
       if (entry.code !== void 0) node.code = entry.code;
       this.queue.push(node);
@@ -51326,11 +51375,11 @@ var ImportGraph = class {
     }
     const resolution = this.options.resolver.resolve(entry.module);
     if (!resolution.found) {
-      this.missing(resolution, entry.module, { runs: "always", caught: false }, COMMAND2, [], `${entry.how} loads ${entry.module}`);
+      this.missing(resolution, entry.module, { runs: "always", caught: false }, COMMAND2, void 0, `${entry.how} loads ${entry.module}`);
       return;
     }
-    this.enqueueModule(entry.module, [], entry);
-    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, [], COMMAND2);
+    this.enqueueModule(entry.module, void 0, entry);
+    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, void 0, COMMAND2);
   }
   /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
   enqueueModule(name, chain, entry) {
@@ -51343,8 +51392,8 @@ var ImportGraph = class {
       const zone = this.moduleZone(resolution);
       this.reached.set(prefix, zone);
       this.visited.add(prefix);
-      const last2 = chain.at(-1);
-      const nodeChain = isTarget || last2?.module !== name ? chain : [...chain.slice(0, -1), { ...last2, module: prefix }];
+      const last2 = chain?.hop;
+      const nodeChain = isTarget || last2?.module !== name ? chain : chain.withLastHop({ ...last2, module: prefix });
       const node = { key: prefix, runName: entry?.how.startsWith("python -m") && isTarget ? "__main__" : prefix, module: prefix, isPackage: resolution.searchLocations !== void 0, zone, chain: nodeChain };
       if (resolution.origin?.endsWith(".py")) node.file = resolution.origin;
       if (isTarget && entry) node.entry = entry;
@@ -51368,7 +51417,7 @@ var ImportGraph = class {
     const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
     if (!scan.ok) {
       const severity = node.zone === "first-party" && this.options.minor <= 13 ? "error" : "warning";
-      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scan.error}`, chain: node.chain });
+      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scan.error}` }, node.chain);
       return;
     }
     for (const statement of scan.imports) {
@@ -51382,7 +51431,7 @@ var ImportGraph = class {
   checkAttribute(node, entry) {
     const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr, (file) => this.scans.bindingsOf(file));
     if (verdict !== "neither") return;
-    this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND2, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
+    this.report("missing-name", "error", { module: node.module, name: entry.attr, location: COMMAND2, origin: "first-party", message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name` }, void 0);
   }
   djangoImports(node, text) {
     const settingsFromCode = !this.options.env.has("DJANGO_SETTINGS_MODULE") ? djangoSettingsDefault(text) : void 0;
@@ -51404,8 +51453,8 @@ var ImportGraph = class {
         const parent2 = this.options.resolver.resolve(dotted2.module.slice(0, dotted2.module.lastIndexOf(".")));
         if (parent2.found) resolution = parent2;
       }
-      if (resolution.found) this.enqueueModule(resolution.name, [...chain, hop]);
-      else this.missing(resolution, dotted2.module, { runs: "always", caught: false }, location, [...chain, hop], `Django setting ${dotted2.setting} names ${dotted2.value}`);
+      if (resolution.found) this.enqueueModule(resolution.name, ChainLink.extend(chain, hop));
+      else this.missing(resolution, dotted2.module, { runs: "always", caught: false }, location, ChainLink.extend(chain, hop), `Django setting ${dotted2.setting} names ${dotted2.value}`);
     }
   }
   /** A settings module named in code (`os.environ.setdefault(...)`): its strings count once, whichever way it is reached. */
@@ -51413,7 +51462,7 @@ var ImportGraph = class {
     if (this.settingsModules.has(module)) return;
     this.settingsModules.add(module);
     const hop = { ...location, importer: from.module, module };
-    const chain = [...from.chain, hop];
+    const chain = ChainLink.extend(from.chain, hop);
     const resolution = this.options.resolver.resolve(module);
     if (!resolution.found) {
       this.missing(resolution, module, { runs: "always", caught: false }, location, chain, "DJANGO_SETTINGS_MODULE");
@@ -51435,11 +51484,11 @@ var ImportGraph = class {
       if (verdict.runs === "never") return;
       const caught = verdict.caught && target.exception === void 0;
       const severity = caught ? "notice" : verdict.runs === "always" && node.zone === "first-party" ? "error" : "warning";
-      this.report("bad-relative-import", severity, { module: `${".".repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? "ImportError"}: ${target.error}`, chain: node.chain, ...verdict.describe && { guard: verdict.describe } });
+      this.report("bad-relative-import", severity, { module: `${".".repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? "ImportError"}: ${target.error}`, ...verdict.describe && { guard: verdict.describe } }, node.chain);
       return;
     }
     let built;
-    const chain = () => built ??= [...node.chain, { ...location, importer: node.module, module: target.name }];
+    const chain = () => built ??= ChainLink.extend(node.chain, { ...location, importer: node.module, module: target.name });
     const resolution = this.options.resolver.resolve(target.name);
     if (!resolution.found) {
       this.missing(resolution, target.name, verdict, location, chain());
@@ -51478,7 +51527,7 @@ var ImportGraph = class {
       const scanned = this.scans.bindingsOf(file);
       return own && scanned && file === base.origin ? { ...scanned, bindings: scanned.bindings.filter((bound) => bound !== name) } : scanned;
     });
-    const toSubmodule = () => chain().map((hop, index, hops) => index === hops.length - 1 ? { ...hop, module: full } : hop);
+    const toSubmodule = () => chain().withLastHop({ ...chain().hop, module: full });
     if (kind === "submodule") {
       if (!this.visited.has(full)) this.enqueueModule(full, toSubmodule());
       return;
@@ -51490,7 +51539,7 @@ var ImportGraph = class {
       this.missing(submodule, full, verdict, location, toSubmodule(), void 0, `cannot import name '${name}' from '${base.name}'`);
       return;
     }
-    this.report("missing-name", "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, chain: chain(), ...verdict.describe && { guard: verdict.describe } });
+    this.report("missing-name", "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, ...verdict.describe && { guard: verdict.describe } }, chain());
   }
   /** `from pkg import *` imports the submodules `__all__` lists. */
   followStar(base, chain) {
@@ -51521,11 +51570,11 @@ var ImportGraph = class {
     const severity = origin === "first-party" ? "error" : verdict.caught ? "notice" : verdict.runs === "always" ? "error" : "warning";
     const error2 = resolution.reason === "not-a-package" ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf("."))}' is not a package` : `No module named '${resolution.missing}'`;
     const what = headline2 ?? (resolution.missing === name ? error2 : `import of ${name} fails: ${error2}`);
-    const finding = { module: resolution.missing, location, origin, message: context3 ? `${context3}, but: ${error2}` : `ModuleNotFoundError: ${what === error2 ? error2 : what}`, chain };
+    const finding = { module: resolution.missing, location, origin, message: context3 ? `${context3}, but: ${error2}` : `ModuleNotFoundError: ${what === error2 ? error2 : what}` };
     if (verdict.describe) finding.guard = verdict.describe;
     if (cause) finding.cause = cause;
     if (unreported) finding.unreported = unreported;
-    this.report("missing-module", severity, finding);
+    this.report("missing-module", severity, finding, chain);
   }
   /**
    * Packages like pkg_resources.extern install a meta-path finder, and pkgutil-style packages extend
@@ -51546,8 +51595,9 @@ var ImportGraph = class {
     }
     return false;
   }
-  report(kind, severity, finding) {
-    this.findings.push({ kind, severity, ...finding });
+  /** A finding, with the hops of its chain read out of the walk's links now. */
+  report(kind, severity, finding, chain) {
+    this.findings.push({ kind, severity, ...finding, ...ChainLink.kept(chain) });
   }
 };
 
@@ -51790,6 +51840,7 @@ function jsonFinding(finding) {
   };
   if (finding.unreported) json.unreported = finding.unreported;
   if (finding.name !== void 0) json.name = finding.name;
+  if (finding.chainOmitted) json.chainOmitted = finding.chainOmitted;
   return json;
 }
 function reportCounts(report) {
@@ -51841,179 +51892,6 @@ function clip(text, max) {
 
 // src/report/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var SRCROOT = "%SRCROOT%";
-var IMAGEROOT = "IMAGEROOT";
-var FINGERPRINT_KEY = "importGuardFinding/v1";
-var LEVELS2 = { error: "error", warning: "warning", notice: "note" };
-var RULES = {
-  "missing-module": {
-    name: "MissingModule",
-    short: "Import of a module the image does not have.",
-    full: "An import reached from an entry point names a module that the image's Python interpreter cannot find, so it raises ModuleNotFoundError when it runs.",
-    help: "Install the distribution that provides the module in the image, copy the first-party package into the image, or, if the module is optional, guard the import with try/except ImportError."
-  },
-  "missing-name": {
-    name: "MissingName",
-    short: "Import of a name its module does not define.",
-    full: "A 'from module import name' reached from an entry point finds the module in the image, but the module provably binds no such name and has no such submodule, so the import raises ImportError.",
-    help: "Install the version of the distribution that provides the name (check the pinned versions against the code), or import the name from where the installed version defines it."
-  },
-  "bad-relative-import": {
-    name: "BadRelativeImport",
-    short: "Relative import beyond the top-level package.",
-    full: "A relative import reached from an entry point climbs above the importing module's top-level package, so it raises ImportError.",
-    help: "Use an absolute import, or start the code as part of its package (for example 'python -m package.module') so the package has the levels the import climbs."
-  },
-  "syntax-error": {
-    name: "SyntaxError",
-    short: "Source file the image's Python cannot parse.",
-    full: "A source file reached from an entry point does not parse for the image's Python version, so importing it raises SyntaxError.",
-    help: "Fix the syntax, or build the image on the Python version the code is written for."
-  },
-  "boot-failure": {
-    name: "BootFailure",
-    short: "The image fails when it is booted.",
-    full: "Booting the image (importing its entry modules with its own interpreter, or running its own command) raised an exception other than a missing module, or the process exited, restarted or never became ready.",
-    help: "Read the exception and the boot log in the job summary; fix the code or the configuration it needs (environment variables, files), or pass the environment the service expects with the env and env-file inputs."
-  }
-};
-var RULE_IDS = Object.keys(RULES);
-var SUPPRESSIONS = {
-  "type-checking": { kind: "inSource", status: "accepted", justification: "Imported only under `if TYPE_CHECKING:`, which never runs." },
-  "dead-branch": { kind: "inSource", status: "accepted", justification: "In a branch the image's interpreter never takes." },
-  ignored: { kind: "external", status: "accepted", justification: "Matched by an ignore pattern in the configuration." },
-  "import-hook": { kind: "external", status: "underReview", justification: "A parent package installs an import hook or extends its __path__; the module may load although no file is where the path finder looks." }
-};
-function rule(id) {
-  const text = RULES[id];
-  return {
-    id,
-    name: text.name,
-    shortDescription: { text: text.short },
-    fullDescription: { text: text.full },
-    help: { text: text.help },
-    defaultConfiguration: { level: "error" }
-  };
-}
-function encodePath(segments) {
-  return segments.map((segment) => encodeURIComponent(segment.toWellFormed())).join("/");
-}
-function artifactLocation(location) {
-  if (location.repoPath !== void 0) {
-    const segments = location.repoPath.replaceAll("\\", "/").split("/");
-    while (segments[0] === "." || segments[0] === "") segments.shift();
-    return { uri: encodePath(segments), uriBaseId: SRCROOT };
-  }
-  return { uri: encodePath(location.imagePath.replace(/^\/+/, "").split("/")), uriBaseId: IMAGEROOT };
-}
-function physicalLocation(location) {
-  const physical = { artifactLocation: artifactLocation(location) };
-  if (location.line >= 1) {
-    physical.region = location.column >= 1 ? { startLine: location.line, startColumn: location.column } : { startLine: location.line };
-  }
-  return physical;
-}
-function hopLocation(hop, id) {
-  return {
-    ...id === void 0 ? {} : { id },
-    physicalLocation: physicalLocation(hop),
-    logicalLocations: [{ fullyQualifiedName: hop.importer, kind: "module" }],
-    message: { text: `imports ${hop.module}` }
-  };
-}
-function withStop(text) {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-function messageText(finding) {
-  const parts = [finding.message];
-  if (finding.cause !== void 0) parts.push(`Cause: ${finding.cause}`);
-  if (finding.boot) parts.push(bootText(finding.boot, finding.message));
-  return parts.length === 1 ? finding.message : parts.map(withStop).join(" ");
-}
-function fingerprintKey(finding) {
-  const { uri, uriBaseId } = artifactLocation(finding.location);
-  return JSON.stringify([finding.kind, finding.module, finding.name ?? null, uriBaseId, uri, finding.location.line]);
-}
-function toResult(finding, occurrence) {
-  const result = {
-    ruleId: finding.kind,
-    ruleIndex: RULE_IDS.indexOf(finding.kind),
-    level: LEVELS2[finding.severity],
-    message: { text: messageText(finding) },
-    locations: [{ physicalLocation: physicalLocation(finding.location) }],
-    partialFingerprints: { [FINGERPRINT_KEY]: `${createHash2("sha256").update(fingerprintKey(finding)).digest("hex")}:${occurrence}` }
-  };
-  if (finding.chain.length > 0) {
-    result.codeFlows = [
-      {
-        message: { text: `Import chain from ${finding.chain[0].importer}.` },
-        threadFlows: [{ locations: finding.chain.map((hop, index) => ({ location: hopLocation(hop), module: hop.importer, executionOrder: index + 1 })) }]
-      }
-    ];
-    result.relatedLocations = finding.chain.map((hop, index) => hopLocation(hop, index + 1));
-  }
-  if (finding.causeAt) {
-    const { repoPath, line, message } = finding.causeAt;
-    const cause = { id: finding.chain.length + 1, physicalLocation: physicalLocation({ imagePath: "", repoPath, line, column: 1 }), message: { text: message } };
-    result.relatedLocations = [...result.relatedLocations ?? [], cause];
-  }
-  if (finding.unreported !== void 0) result.suppressions = [{ ...SUPPRESSIONS[finding.unreported] }];
-  result.properties = {
-    severity: finding.severity,
-    origin: finding.origin,
-    module: finding.module,
-    ...finding.name === void 0 ? {} : { name: finding.name },
-    ...finding.guard === void 0 ? {} : { guard: finding.guard },
-    ...finding.unreported === void 0 ? {} : { unreported: finding.unreported },
-    ...finding.boot === void 0 ? {} : { boot: finding.boot }
-  };
-  return result;
-}
-function bootSummary(boot) {
-  return Object.fromEntries(Object.entries(boot).filter(([key]) => key !== "logs"));
-}
-function toSarif(report, tool) {
-  const seen = /* @__PURE__ */ new Map();
-  const results = report.findings.map((finding) => {
-    const key = fingerprintKey(finding);
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    return toResult(finding, occurrence);
-  });
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "import-guard",
-            version: tool.version,
-            ...tool.informationUri === void 0 ? {} : { informationUri: tool.informationUri },
-            rules: RULE_IDS.map(rule)
-          }
-        },
-        originalUriBaseIds: {
-          // The checkout's place is not known here; consumers supply it.
-          [SRCROOT]: { description: { text: "The root of the repository." } },
-          [IMAGEROOT]: { uri: "file:///", description: { text: "The root of the image's file system." } }
-        },
-        // The scanner counts columns in UTF-16 code units (JavaScript string offsets).
-        columnKind: "utf16CodeUnits",
-        results,
-        properties: {
-          result: report.result,
-          failOn: report.failOn,
-          image: report.image,
-          python: report.python,
-          stats: report.stats,
-          ...report.boot && { boot: bootSummary(report.boot) }
-        }
-      }
-    ]
-  };
-}
 
 // src/report/markdown.ts
 var ENTITIES = {
@@ -52132,6 +52010,8 @@ function diagram(findings, limit) {
       if (edges.size >= DIAGRAM_EDGES) break;
       edges.add(`  ${id(hop.importer)}["${label2(hop.importer)}"] -->|"${label2(`${displayPath(hop)}:${hop.line}`)}"| ${id(hop.module)}["${label2(hop.module)}"]`);
     }
+    const gap = omittedAt(finding);
+    if (gap !== void 0 && edges.size < DIAGRAM_EDGES) edges.add(`  ${id(finding.chain[gap - 1].module)} -.->|"${label2(plural(finding.chainOmitted, "more hop"))}"| ${id(finding.chain[gap].importer)}`);
     if (finding.chain.length > 0) missing.add(id(finding.chain.at(-1).module));
   }
   if (edges.size === 0) return [];
@@ -52218,6 +52098,183 @@ function formatSummary(report, options = {}) {
     if (room.bytes > OMITTED_NOTE_BYTES) extras.push(...open4, ...table(unreported, options, room), ...close);
   }
   return [...head, ...findings, ...scan, ...boot, ...extras].join("\n");
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var IMAGEROOT = "IMAGEROOT";
+var FINGERPRINT_KEY = "importGuardFinding/v1";
+var LEVELS2 = { error: "error", warning: "warning", notice: "note" };
+var RULES = {
+  "missing-module": {
+    name: "MissingModule",
+    short: "Import of a module the image does not have.",
+    full: "An import reached from an entry point names a module that the image's Python interpreter cannot find, so it raises ModuleNotFoundError when it runs.",
+    help: "Install the distribution that provides the module in the image, copy the first-party package into the image, or, if the module is optional, guard the import with try/except ImportError."
+  },
+  "missing-name": {
+    name: "MissingName",
+    short: "Import of a name its module does not define.",
+    full: "A 'from module import name' reached from an entry point finds the module in the image, but the module provably binds no such name and has no such submodule, so the import raises ImportError.",
+    help: "Install the version of the distribution that provides the name (check the pinned versions against the code), or import the name from where the installed version defines it."
+  },
+  "bad-relative-import": {
+    name: "BadRelativeImport",
+    short: "Relative import beyond the top-level package.",
+    full: "A relative import reached from an entry point climbs above the importing module's top-level package, so it raises ImportError.",
+    help: "Use an absolute import, or start the code as part of its package (for example 'python -m package.module') so the package has the levels the import climbs."
+  },
+  "syntax-error": {
+    name: "SyntaxError",
+    short: "Source file the image's Python cannot parse.",
+    full: "A source file reached from an entry point does not parse for the image's Python version, so importing it raises SyntaxError.",
+    help: "Fix the syntax, or build the image on the Python version the code is written for."
+  },
+  "boot-failure": {
+    name: "BootFailure",
+    short: "The image fails when it is booted.",
+    full: "Booting the image (importing its entry modules with its own interpreter, or running its own command) raised an exception other than a missing module, or the process exited, restarted or never became ready.",
+    help: "Read the exception and the boot log in the job summary; fix the code or the configuration it needs (environment variables, files), or pass the environment the service expects with the env and env-file inputs."
+  }
+};
+var RULE_IDS = Object.keys(RULES);
+var SUPPRESSIONS = {
+  "type-checking": { kind: "inSource", status: "accepted", justification: "Imported only under `if TYPE_CHECKING:`, which never runs." },
+  "dead-branch": { kind: "inSource", status: "accepted", justification: "In a branch the image's interpreter never takes." },
+  ignored: { kind: "external", status: "accepted", justification: "Matched by an ignore pattern in the configuration." },
+  "import-hook": { kind: "external", status: "underReview", justification: "A parent package installs an import hook or extends its __path__; the module may load although no file is where the path finder looks." }
+};
+function rule(id) {
+  const text = RULES[id];
+  return {
+    id,
+    name: text.name,
+    shortDescription: { text: text.short },
+    fullDescription: { text: text.full },
+    help: { text: text.help },
+    defaultConfiguration: { level: "error" }
+  };
+}
+function encodePath(segments) {
+  return segments.map((segment) => encodeURIComponent(segment.toWellFormed())).join("/");
+}
+function artifactLocation(location) {
+  if (location.repoPath !== void 0) {
+    const segments = location.repoPath.replaceAll("\\", "/").split("/");
+    while (segments[0] === "." || segments[0] === "") segments.shift();
+    return { uri: encodePath(segments), uriBaseId: SRCROOT };
+  }
+  return { uri: encodePath(location.imagePath.replace(/^\/+/, "").split("/")), uriBaseId: IMAGEROOT };
+}
+function physicalLocation(location) {
+  const physical = { artifactLocation: artifactLocation(location) };
+  if (location.line >= 1) {
+    physical.region = location.column >= 1 ? { startLine: location.line, startColumn: location.column } : { startLine: location.line };
+  }
+  return physical;
+}
+function hopLocation(hop, id) {
+  return {
+    ...id === void 0 ? {} : { id },
+    physicalLocation: physicalLocation(hop),
+    logicalLocations: [{ fullyQualifiedName: hop.importer, kind: "module" }],
+    message: { text: `imports ${hop.module}` }
+  };
+}
+function withStop(text) {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function messageText(finding) {
+  const parts = [finding.message];
+  if (finding.cause !== void 0) parts.push(`Cause: ${finding.cause}`);
+  if (finding.boot) parts.push(bootText(finding.boot, finding.message));
+  return parts.length === 1 ? finding.message : parts.map(withStop).join(" ");
+}
+function fingerprintKey(finding) {
+  const { uri, uriBaseId } = artifactLocation(finding.location);
+  return JSON.stringify([finding.kind, finding.module, finding.name ?? null, uriBaseId, uri, finding.location.line]);
+}
+function toResult(finding, occurrence) {
+  const result = {
+    ruleId: finding.kind,
+    ruleIndex: RULE_IDS.indexOf(finding.kind),
+    level: LEVELS2[finding.severity],
+    message: { text: messageText(finding) },
+    locations: [{ physicalLocation: physicalLocation(finding.location) }],
+    partialFingerprints: { [FINGERPRINT_KEY]: `${createHash2("sha256").update(fingerprintKey(finding)).digest("hex")}:${occurrence}` }
+  };
+  if (finding.chain.length > 0) {
+    const gap = omittedAt(finding) ?? finding.chain.length;
+    const omitted = finding.chainOmitted ? ` (${plural(finding.chainOmitted, "hop")} in the middle left out)` : "";
+    result.codeFlows = [
+      {
+        message: { text: `Import chain from ${finding.chain[0].importer}${omitted}.` },
+        threadFlows: [{ locations: finding.chain.map((hop, index) => ({ location: hopLocation(hop), module: hop.importer, executionOrder: index + 1 + (index < gap ? 0 : finding.chainOmitted) })) }]
+      }
+    ];
+    result.relatedLocations = finding.chain.map((hop, index) => hopLocation(hop, index + 1));
+  }
+  if (finding.causeAt) {
+    const { repoPath, line, message } = finding.causeAt;
+    const cause = { id: finding.chain.length + 1, physicalLocation: physicalLocation({ imagePath: "", repoPath, line, column: 1 }), message: { text: message } };
+    result.relatedLocations = [...result.relatedLocations ?? [], cause];
+  }
+  if (finding.unreported !== void 0) result.suppressions = [{ ...SUPPRESSIONS[finding.unreported] }];
+  result.properties = {
+    severity: finding.severity,
+    origin: finding.origin,
+    module: finding.module,
+    ...finding.name === void 0 ? {} : { name: finding.name },
+    ...finding.guard === void 0 ? {} : { guard: finding.guard },
+    ...finding.unreported === void 0 ? {} : { unreported: finding.unreported },
+    ...finding.boot === void 0 ? {} : { boot: finding.boot }
+  };
+  return result;
+}
+function bootSummary(boot) {
+  return Object.fromEntries(Object.entries(boot).filter(([key]) => key !== "logs"));
+}
+function toSarif(report, tool) {
+  const seen = /* @__PURE__ */ new Map();
+  const results = report.findings.map((finding) => {
+    const key = fingerprintKey(finding);
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return toResult(finding, occurrence);
+  });
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "import-guard",
+            version: tool.version,
+            ...tool.informationUri === void 0 ? {} : { informationUri: tool.informationUri },
+            rules: RULE_IDS.map(rule)
+          }
+        },
+        originalUriBaseIds: {
+          // The checkout's place is not known here; consumers supply it.
+          [SRCROOT]: { description: { text: "The root of the repository." } },
+          [IMAGEROOT]: { uri: "file:///", description: { text: "The root of the image's file system." } }
+        },
+        // The scanner counts columns in UTF-16 code units (JavaScript string offsets).
+        columnKind: "utf16CodeUnits",
+        results,
+        properties: {
+          result: report.result,
+          failOn: report.failOn,
+          image: report.image,
+          python: report.python,
+          stats: report.stats,
+          ...report.boot && { boot: bootSummary(report.boot) }
+        }
+      }
+    ]
+  };
 }
 
 // src/version.ts

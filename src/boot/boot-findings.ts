@@ -5,7 +5,7 @@
  */
 import type { BootOutcome, BootFailure } from './boot.ts';
 import { applicationFrame, type Traceback, type TracebackFrame } from './tracebacks.ts';
-import { type BootProof, type ChainHop, COMMAND_LOCATION, type Finding, type Location, type Origin } from '../report/findings.ts';
+import { type BootProof, type ChainHop, COMMAND_LOCATION, type Finding, keptChain, type Location, type Origin } from '../report/findings.ts';
 
 export interface BootFacts {
   /** The repository path of an image file, when the checkout holds it. */
@@ -56,7 +56,7 @@ const COMMAND = COMMAND_LOCATION;
  * The import chain a traceback walked through the application: each `<module>` frame imports the
  * module of the next one; the innermost frame imports `last`, when there is one.
  */
-function chainFrom(traceback: Traceback, facts: BootFacts, entry: string, last?: string): ChainHop[] {
+function chainFrom(traceback: Traceback, facts: BootFacts, entry: string, last?: string): Pick<Finding, 'chain' | 'chainOmitted'> {
   const frames = traceback.frames.filter((frame) => facts.isApplication(frame.file));
   const hops: ChainHop[] = [];
   frames.forEach((frame, index) => {
@@ -64,7 +64,7 @@ function chainFrom(traceback: Traceback, facts: BootFacts, entry: string, last?:
     if (next === undefined || (index + 1 < frames.length && frame.function !== '<module>')) return;
     hops.push({ ...at(frame, facts), importer: facts.moduleOf(frame.file) ?? entry, module: next });
   });
-  return hops;
+  return keptChain(hops);
 }
 
 function proofOf(failure: BootFailure, outcome: BootOutcome, predicted: boolean): BootProof {
@@ -113,11 +113,11 @@ function foundOnlyAtBoot(failure: BootFailure, outcome: BootOutcome, facts: Boot
       module: missing.module,
       ...(missing.name !== undefined && { name: missing.name }),
       origin: facts.originOf(missing.module),
-      chain: chainFrom(traceback, facts, entry, missing.module),
+      ...chainFrom(traceback, facts, entry, missing.module),
     };
   }
   const module = (frame && facts.moduleOf(frame.file)) ?? entry;
-  return { ...base, kind: 'boot-failure', module, origin: 'unknown', chain: chainFrom(traceback, facts, entry) };
+  return { ...base, kind: 'boot-failure', module, origin: 'unknown', ...chainFrom(traceback, facts, entry) };
 }
 
 function failureKey(failure: BootFailure): string {

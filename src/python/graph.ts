@@ -5,7 +5,7 @@
  * is taken as shipped.
  */
 import { type ImageFs, underAny } from '../image/image-fs.ts';
-import { type ChainHop, COMMAND_LOCATION, type Finding, type Location, type Origin, type Severity, type Unreported } from '../report/findings.ts';
+import { type ChainHop, ChainLink, COMMAND_LOCATION, type Finding, type Location, type Origin, type Severity, type Unreported } from '../report/findings.ts';
 import { djangoSettingsDefault, djangoSettingsImports } from './django.ts';
 import type { EntryPoint } from './entrypoints.ts';
 import { type GuardVerdict, judgeGuards } from './guards.ts';
@@ -60,9 +60,13 @@ interface Node {
   file?: string;
   code?: string;
   zone: Zone;
-  chain: ChainHop[];
+  /** How the walk reached it; none for an entry point. */
+  chain: ChainLink | undefined;
   entry?: EntryPoint;
 }
+
+/** What a finding of the walk says, but for its kind, severity and chain. */
+type FindingFields = Omit<Finding, 'kind' | 'severity' | 'chain' | 'chainOmitted'>;
 
 const COMMAND = COMMAND_LOCATION;
 /** How long the walk runs before it lets worker messages in. */
@@ -153,11 +157,11 @@ export class ImportGraph {
       const key = `file:${entry.file ?? `-c ${entry.code!}`}`;
       if (this.visited.has(key)) return;
       if (entry.file !== undefined && this.options.fs.stat(entry.file)?.type !== 'file') {
-        this.report('missing-module', 'error', { module: entry.file, location: COMMAND, origin: 'first-party', message: `${entry.how} runs ${entry.file}, which is not a file in the image`, chain: [] });
+        this.report('missing-module', 'error', { module: entry.file, location: COMMAND, origin: 'first-party', message: `${entry.how} runs ${entry.file}, which is not a file in the image` }, undefined);
         return;
       }
       this.visited.add(key);
-      const node: Node = { key, runName: entry.module, module: entry.module, isPackage: false, zone: 'first-party', chain: [], entry };
+      const node: Node = { key, runName: entry.module, module: entry.module, isPackage: false, zone: 'first-party', chain: undefined, entry };
       if (entry.file !== undefined) node.file = entry.file;
       if (entry.code !== undefined) node.code = entry.code;
       this.queue.push(node);
@@ -165,15 +169,15 @@ export class ImportGraph {
     }
     const resolution = this.options.resolver.resolve(entry.module);
     if (!resolution.found) {
-      this.missing(resolution, entry.module, { runs: 'always', caught: false }, COMMAND, [], `${entry.how} loads ${entry.module}`);
+      this.missing(resolution, entry.module, { runs: 'always', caught: false }, COMMAND, undefined, `${entry.how} loads ${entry.module}`);
       return;
     }
-    this.enqueueModule(entry.module, [], entry);
-    if (entry.role === 'module' && resolution.kind === 'package' && entry.how.startsWith('python -m')) this.enqueueSubmodule(`${entry.module}.__main__`, [], COMMAND);
+    this.enqueueModule(entry.module, undefined, entry);
+    if (entry.role === 'module' && resolution.kind === 'package' && entry.how.startsWith('python -m')) this.enqueueSubmodule(`${entry.module}.__main__`, undefined, COMMAND);
   }
 
   /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
-  private enqueueModule(name: string, chain: ChainHop[], entry?: EntryPoint): void {
+  private enqueueModule(name: string, chain: ChainLink | undefined, entry?: EntryPoint): void {
     // A queued module's parents were queued before it.
     if (!entry && this.visited.has(name)) return;
     for (const prefix of prefixes(name)) {
@@ -185,8 +189,8 @@ export class ImportGraph {
       this.reached.set(prefix, zone);
       this.visited.add(prefix);
       // A parent package runs because the statement imports it: its chain's last hop names the parent itself.
-      const last = chain.at(-1);
-      const nodeChain = isTarget || last?.module !== name ? chain : [...chain.slice(0, -1), { ...last, module: prefix }];
+      const last = chain?.hop;
+      const nodeChain = isTarget || last?.module !== name ? chain : chain!.withLastHop({ ...last, module: prefix });
       const node: Node = { key: prefix, runName: entry?.how.startsWith('python -m') && isTarget ? '__main__' : prefix, module: prefix, isPackage: resolution.searchLocations !== undefined, zone, chain: nodeChain };
       if (resolution.origin?.endsWith('.py')) node.file = resolution.origin;
       if (isTarget && entry) node.entry = entry;
@@ -196,7 +200,7 @@ export class ImportGraph {
     }
   }
 
-  private enqueueSubmodule(name: string, chain: ChainHop[], location: Location): void {
+  private enqueueSubmodule(name: string, chain: ChainLink | undefined, location: Location): void {
     const resolution = this.options.resolver.resolve(name);
     if (resolution.found) this.enqueueModule(name, chain);
     else this.missing(resolution, name, { runs: 'always', caught: false }, location, chain, `python -m runs ${name}`);
@@ -214,7 +218,7 @@ export class ImportGraph {
     const where: Location = { imagePath: node.file ?? '(python -c)', line: 1, column: 1 };
     if (!scan.ok) {
       const severity: Severity = node.zone === 'first-party' && this.options.minor <= 13 ? 'error' : 'warning';
-      this.report('syntax-error', severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === '__main__' ? node.file ?? 'the code' : node.module} does not parse: ${scan.error}`, chain: node.chain });
+      this.report('syntax-error', severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === '__main__' ? node.file ?? 'the code' : node.module} does not parse: ${scan.error}` }, node.chain);
       return;
     }
     for (const statement of scan.imports) {
@@ -229,7 +233,7 @@ export class ImportGraph {
   private checkAttribute(node: Node, entry: EntryPoint): void {
     const verdict = classifyFromImport(this.options.resolver, node.module, entry.attr!, (file) => this.scans.bindingsOf(file));
     if (verdict !== 'neither') return;
-    this.report('missing-name', 'error', { module: node.module, name: entry.attr!, location: COMMAND, origin: 'first-party', message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name`, chain: [] });
+    this.report('missing-name', 'error', { module: node.module, name: entry.attr!, location: COMMAND, origin: 'first-party', message: `${entry.how} loads ${entry.attr} from ${node.module}, which defines no such name` }, undefined);
   }
 
   private djangoImports(node: Node, text: string): void {
@@ -242,7 +246,7 @@ export class ImportGraph {
   }
 
   /** The dotted strings of a settings module, as imports of that module. */
-  private settingsImports(module: string, file: string, text: string, chain: ChainHop[]): void {
+  private settingsImports(module: string, file: string, text: string, chain: ChainLink | undefined): void {
     if (this.settingsRead.has(module)) return;
     this.settingsRead.add(module);
     for (const dotted of djangoSettingsImports(text, this.options.minor)) {
@@ -254,8 +258,8 @@ export class ImportGraph {
         const parent = this.options.resolver.resolve(dotted.module.slice(0, dotted.module.lastIndexOf('.')));
         if (parent.found) resolution = parent;
       }
-      if (resolution.found) this.enqueueModule(resolution.name, [...chain, hop]);
-      else this.missing(resolution, dotted.module, { runs: 'always', caught: false }, location, [...chain, hop], `Django setting ${dotted.setting} names ${dotted.value}`);
+      if (resolution.found) this.enqueueModule(resolution.name, ChainLink.extend(chain, hop));
+      else this.missing(resolution, dotted.module, { runs: 'always', caught: false }, location, ChainLink.extend(chain, hop), `Django setting ${dotted.setting} names ${dotted.value}`);
     }
   }
 
@@ -264,7 +268,7 @@ export class ImportGraph {
     if (this.settingsModules.has(module)) return;
     this.settingsModules.add(module);
     const hop: ChainHop = { ...location, importer: from.module, module };
-    const chain = [...from.chain, hop];
+    const chain = ChainLink.extend(from.chain, hop);
     const resolution = this.options.resolver.resolve(module);
     if (!resolution.found) {
       this.missing(resolution, module, { runs: 'always', caught: false }, location, chain, 'DJANGO_SETTINGS_MODULE');
@@ -290,12 +294,12 @@ export class ImportGraph {
       // An ImportError, as for a missing module: caught, the fallback is what runs. (A TypeError is left as it is.)
       const caught = verdict.caught && target.exception === undefined;
       const severity: Severity = caught ? 'notice' : verdict.runs === 'always' && node.zone === 'first-party' ? 'error' : 'warning';
-      this.report('bad-relative-import', severity, { module: `${'.'.repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? 'ImportError'}: ${target.error}`, chain: node.chain, ...(verdict.describe && { guard: verdict.describe }) });
+      this.report('bad-relative-import', severity, { module: `${'.'.repeat(statement.level)}${statement.module}`, location, origin: node.zone, message: `${target.exception ?? 'ImportError'}: ${target.error}`, ...(verdict.describe && { guard: verdict.describe }) }, node.chain);
       return;
     }
-    // Most imports reach modules already queued: their chain is only built when it is kept.
-    let built: ChainHop[] | undefined;
-    const chain = (): ChainHop[] => (built ??= [...node.chain, { ...location, importer: node.module, module: target.name }]);
+    // Most imports reach modules already queued: their link is only made when it is kept.
+    let built: ChainLink | undefined;
+    const chain = (): ChainLink => (built ??= ChainLink.extend(node.chain, { ...location, importer: node.module, module: target.name }));
     const resolution = this.options.resolver.resolve(target.name);
     if (!resolution.found) {
       this.missing(resolution, target.name, verdict, location, chain());
@@ -333,7 +337,7 @@ export class ImportGraph {
   }
 
   /** `from m import name`: a submodule is imported too; a first-party module without the name fails. */
-  private followFromName(node: Node, base: FoundModule, name: string, verdict: GuardVerdict, location: Location, chain: () => ChainHop[]): void {
+  private followFromName(node: Node, base: FoundModule, name: string, verdict: GuardVerdict, location: Location, chain: () => ChainLink): void {
     const full = `${base.name}.${name}`;
     // `from . import name` in the package's own __init__: the statement binds `name` only after it has
     // imported the submodule (the partly run package has no such attribute yet), so that binding does not count.
@@ -343,7 +347,7 @@ export class ImportGraph {
       return own && scanned && file === base.origin ? { ...scanned, bindings: scanned.bindings.filter((bound) => bound !== name) } : scanned;
     });
     // The statement imports the submodule: the chain's last hop names it.
-    const toSubmodule = (): ChainHop[] => chain().map((hop, index, hops) => (index === hops.length - 1 ? { ...hop, module: full } : hop));
+    const toSubmodule = (): ChainLink => chain().withLastHop({ ...chain().hop, module: full });
     if (kind === 'submodule') {
       if (!this.visited.has(full)) this.enqueueModule(full, toSubmodule());
       return;
@@ -357,11 +361,11 @@ export class ImportGraph {
       this.missing(submodule, full, verdict, location, toSubmodule(), undefined, `cannot import name '${name}' from '${base.name}'`);
       return;
     }
-    this.report('missing-name', 'error', { module: base.name, name, location, origin: 'first-party', message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? 'namespace package'})`, chain: chain(), ...(verdict.describe && { guard: verdict.describe }) });
+    this.report('missing-name', 'error', { module: base.name, name, location, origin: 'first-party', message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? 'namespace package'})`, ...(verdict.describe && { guard: verdict.describe }) }, chain());
   }
 
   /** `from pkg import *` imports the submodules `__all__` lists. */
-  private followStar(base: FoundModule, chain: ChainHop[]): void {
+  private followStar(base: FoundModule, chain: ChainLink): void {
     if (!base.searchLocations || !base.origin?.endsWith('.py')) return;
     const scanned = this.scans.bindingsOf(base.origin);
     const all = scanned && 'all' in scanned ? (scanned as ScanResult).all : undefined;
@@ -385,17 +389,17 @@ export class ImportGraph {
     return { origin: this.options.inRepository ? 'third-party' : 'unknown' };
   }
 
-  private missing(resolution: Resolution & { found: false }, name: string, verdict: GuardVerdict, location: Location, chain: ChainHop[], context?: string, headline?: string): void {
+  private missing(resolution: Resolution & { found: false }, name: string, verdict: GuardVerdict, location: Location, chain: ChainLink | undefined, context?: string, headline?: string): void {
     const { origin, cause } = this.originOf(resolution, name);
     const unreported: Unreported | undefined = verdict.runs === 'never' ? verdict.never : this.options.ignored?.(resolution.missing) ? 'ignored' : this.underImportHook(resolution.missing) ? 'import-hook' : undefined;
     const severity: Severity = origin === 'first-party' ? 'error' : verdict.caught ? 'notice' : verdict.runs === 'always' ? 'error' : 'warning';
     const error = resolution.reason === 'not-a-package' ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf('.'))}' is not a package` : `No module named '${resolution.missing}'`;
     const what = headline ?? (resolution.missing === name ? error : `import of ${name} fails: ${error}`);
-    const finding: Omit<Finding, 'kind' | 'severity'> = { module: resolution.missing, location, origin, message: context ? `${context}, but: ${error}` : `ModuleNotFoundError: ${what === error ? error : what}`, chain };
+    const finding: FindingFields = { module: resolution.missing, location, origin, message: context ? `${context}, but: ${error}` : `ModuleNotFoundError: ${what === error ? error : what}` };
     if (verdict.describe) finding.guard = verdict.describe;
     if (cause) finding.cause = cause;
     if (unreported) finding.unreported = unreported;
-    this.report('missing-module', severity, finding);
+    this.report('missing-module', severity, finding, chain);
   }
 
   /**
@@ -418,7 +422,8 @@ export class ImportGraph {
     return false;
   }
 
-  private report(kind: Finding['kind'], severity: Severity, finding: Omit<Finding, 'kind' | 'severity'>): void {
-    this.findings.push({ kind, severity, ...finding });
+  /** A finding, with the hops of its chain read out of the walk's links now. */
+  private report(kind: Finding['kind'], severity: Severity, finding: FindingFields, chain: ChainLink | undefined): void {
+    this.findings.push({ kind, severity, ...finding, ...ChainLink.kept(chain) });
   }
 }

@@ -3,7 +3,7 @@
  * each level per step, so findings are ranked, repeats of one missing module grouped, and one
  * notice says how many more the summary and reports hold.
  */
-import { type BootProof, COMMAND_LOCATION, displayPath, type Finding, isReported, type Severity, SEVERITIES, severityRank } from './findings.ts';
+import { type BootProof, chainLength, COMMAND_LOCATION, displayPath, type Finding, isReported, type Severity, SEVERITIES, severityRank } from './findings.ts';
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 
@@ -35,7 +35,7 @@ function rank(a: Finding, b: Finding): number {
     severityRank(a.severity) - severityRank(b.severity) ||
     (ORIGIN_RANK[a.origin] ?? 9) - (ORIGIN_RANK[b.origin] ?? 9) ||
     Number(a.location.repoPath === undefined) - Number(b.location.repoPath === undefined) ||
-    a.chain.length - b.chain.length ||
+    chainLength(a) - chainLength(b) ||
     displayPath(a.location).localeCompare(displayPath(b.location)) ||
     a.location.line - b.location.line
   );
@@ -69,7 +69,9 @@ export function bootText(proof: BootProof, message?: string): string {
 export function chainText(finding: Finding): string {
   if (finding.chain.length === 0) return '';
   const modules = [finding.chain[0]!.importer, ...finding.chain.map((hop) => hop.module)];
-  const shown = modules.length > 6 ? [...modules.slice(0, 2), `… ${modules.length - 5} more …`, ...modules.slice(-3)] : modules;
+  // A long chain's finding keeps its first and last hops only: those left out count too.
+  const total = modules.length + (finding.chainOmitted ?? 0);
+  const shown = total > 6 ? [...modules.slice(0, 2), `… ${total - 5} more …`, ...modules.slice(-3)] : modules;
   return shown.join(' → ');
 }
 

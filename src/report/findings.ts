@@ -68,6 +68,78 @@ export interface ChainHop extends Location {
   module: string;
 }
 
+/**
+ * How many hops of a chain a finding keeps: an image can chain imports as deep as it likes, and
+ * every finding at the end of a deep chain would otherwise carry all of it into every report.
+ */
+export const CHAIN_HOPS_KEPT = 64;
+/** A long chain keeps this many hops from its start, the rest from its end. */
+const CHAIN_HEAD_HOPS = CHAIN_HOPS_KEPT / 2;
+
+/** A finding's whole chain length, with the hops left out of a long one. */
+export function chainLength(finding: Pick<Finding, 'chain' | 'chainOmitted'>): number {
+  return finding.chain.length + (finding.chainOmitted ?? 0);
+}
+
+/** The index in a kept chain before which its left-out hops go; undefined when none are. */
+export function omittedAt(finding: Pick<Finding, 'chain' | 'chainOmitted'>): number | undefined {
+  return finding.chainOmitted ? CHAIN_HEAD_HOPS : undefined;
+}
+
+/** A chain's hops as a finding keeps them: all of a short chain, the first and last of a long one. */
+export function keptChain(hops: ChainHop[]): Pick<Finding, 'chain' | 'chainOmitted'> {
+  if (hops.length <= CHAIN_HOPS_KEPT) return { chain: hops };
+  return { chain: [...hops.slice(0, CHAIN_HEAD_HOPS), ...hops.slice(hops.length - (CHAIN_HOPS_KEPT - CHAIN_HEAD_HOPS))], chainOmitted: hops.length - CHAIN_HOPS_KEPT };
+}
+
+/**
+ * A chain as the import walk holds it: the hop that reached a module, linked to the chain that
+ * reached its importer. Every module keeps one link, shared by all it reaches, so a walk's chains
+ * take memory in proportion to the modules reached, however deep; a finding's hops are read out
+ * of it when the finding is made.
+ */
+export class ChainLink {
+  readonly hop: ChainHop;
+  readonly parent: ChainLink | undefined;
+  /** Hops from the entry point to this one, this one included. */
+  readonly length: number;
+  /** The link of this chain's last head hop (see `keptChain`), read out of a long chain without walking all of it. */
+  private readonly headEnd: ChainLink;
+
+  private constructor(hop: ChainHop, parent: ChainLink | undefined) {
+    this.hop = hop;
+    this.parent = parent;
+    this.length = (parent?.length ?? 0) + 1;
+    this.headEnd = parent && parent.length >= CHAIN_HEAD_HOPS ? parent.headEnd : this;
+  }
+
+  /** The chain `parent` (none: from the entry point) followed by `hop`. */
+  static extend(parent: ChainLink | undefined, hop: ChainHop): ChainLink {
+    return new ChainLink(hop, parent);
+  }
+
+  /** The same chain with another last hop: an import's last hop names what the statement brings in. */
+  withLastHop(hop: ChainHop): ChainLink {
+    return new ChainLink(hop, this.parent);
+  }
+
+  /** The first `count` hops that end at `last`, in order. Iterative: a chain may be far deeper than the stack. */
+  private static hopsEndingAt(last: ChainLink, count: number): ChainHop[] {
+    const hops = new Array<ChainHop>(count);
+    let link: ChainLink | undefined = last;
+    for (let index = count - 1; index >= 0; index--, link = link!.parent) hops[index] = link!.hop;
+    return hops;
+  }
+
+  /** The hops a finding keeps (see `keptChain`), read in time proportional to CHAIN_HOPS_KEPT. */
+  static kept(chain: ChainLink | undefined): Pick<Finding, 'chain' | 'chainOmitted'> {
+    if (!chain) return { chain: [] };
+    if (chain.length <= CHAIN_HOPS_KEPT) return { chain: ChainLink.hopsEndingAt(chain, chain.length) };
+    const tail = CHAIN_HOPS_KEPT - CHAIN_HEAD_HOPS;
+    return { chain: [...ChainLink.hopsEndingAt(chain.headEnd, CHAIN_HEAD_HOPS), ...ChainLink.hopsEndingAt(chain, tail)], chainOmitted: chain.length - CHAIN_HOPS_KEPT };
+  }
+}
+
 export interface Finding {
   kind: FindingKind;
   severity: Severity;
@@ -88,8 +160,13 @@ export interface Finding {
   causeAt?: CauseLocation;
   /** One sentence that says what will happen. */
   message: string;
-  /** From the entry point to the failing statement; the last hop is `location`. */
+  /**
+   * From the entry point to the failing statement; the last hop is `location`. A chain longer
+   * than CHAIN_HOPS_KEPT keeps its first and last CHAIN_HOPS_KEPT / 2 hops (see `keptChain`).
+   */
   chain: ChainHop[];
+  /** How many hops of a long chain are left out between its first and its last hops. */
+  chainOmitted?: number;
   /** What booting the image showed: the static prediction proved, or a failure found only at boot. */
   boot?: BootProof;
 }

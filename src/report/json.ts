@@ -28,6 +28,8 @@ export interface JsonFinding {
   /** The repository line that causes it (a `.dockerignore` rule), when one does. */
   causeAt: { kind: CauseLocation['kind']; file: string; line: number; message: string } | null;
   chain: JsonChainHop[];
+  /** Hops left out of the middle of a chain longer than CHAIN_HOPS_KEPT; absent when none are. */
+  chainOmitted?: number;
   /** What booting the image showed: proof of a predicted failure, or one found only at boot. */
   boot: BootProof | null;
 }
@@ -67,6 +69,7 @@ function jsonFinding(finding: Finding): JsonFinding {
   };
   if (finding.unreported) json.unreported = finding.unreported;
   if (finding.name !== undefined) json.name = finding.name;
+  if (finding.chainOmitted) json.chainOmitted = finding.chainOmitted;
   return json;
 }
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ArtifactLocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result, Suppression } from 'sarif';
 import { bootText } from './annotations.ts';
-import type { BootReport, ChainHop, Finding, FindingKind, Location, ScanReport, Severity, Unreported } from './findings.ts';
+import { type BootReport, type ChainHop, type Finding, type FindingKind, type Location, omittedAt, type ScanReport, type Severity, type Unreported } from './findings.ts';
+import { plural } from './summary.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -140,10 +141,13 @@ function toResult(finding: Finding, occurrence: number): Result {
     partialFingerprints: { [FINGERPRINT_KEY]: `${createHash('sha256').update(fingerprintKey(finding)).digest('hex')}:${occurrence}` },
   };
   if (finding.chain.length > 0) {
+    // A long chain's finding keeps its first and last hops: those after the gap keep their place in the whole chain.
+    const gap = omittedAt(finding) ?? finding.chain.length;
+    const omitted = finding.chainOmitted ? ` (${plural(finding.chainOmitted, 'hop')} in the middle left out)` : '';
     result.codeFlows = [
       {
-        message: { text: `Import chain from ${finding.chain[0]!.importer}.` },
-        threadFlows: [{ locations: finding.chain.map((hop, index) => ({ location: hopLocation(hop), module: hop.importer, executionOrder: index + 1 })) }],
+        message: { text: `Import chain from ${finding.chain[0]!.importer}${omitted}.` },
+        threadFlows: [{ locations: finding.chain.map((hop, index) => ({ location: hopLocation(hop), module: hop.importer, executionOrder: index + 1 + (index < gap ? 0 : finding.chainOmitted!) })) }],
       },
     ];
     result.relatedLocations = finding.chain.map((hop, index) => hopLocation(hop, index + 1));

@@ -5,7 +5,7 @@
  * left out.
  */
 import { bootText, chainText } from './annotations.ts';
-import { bootRan, type BootReport, displayPath, failsAt, type Finding, isReported, type Location, type ScanReport } from './findings.ts';
+import { bootRan, type BootReport, displayPath, failsAt, type Finding, isReported, type Location, omittedAt, type ScanReport } from './findings.ts';
 import { reportCounts } from './json.ts';
 import { showControls } from './log-text.ts';
 import { codeBlock, htmlAttribute, markdownCode, markdownText, mermaidLabel } from './markdown.ts';
@@ -124,6 +124,9 @@ function diagram(findings: readonly Finding[], limit: number): string[] {
       if (edges.size >= DIAGRAM_EDGES) break;
       edges.add(`  ${id(hop.importer)}["${label(hop.importer)}"] -->|"${label(`${displayPath(hop)}:${hop.line}`)}"| ${id(hop.module)}["${label(hop.module)}"]`);
     }
+    // The hops a long chain's finding leaves out, as one dotted edge.
+    const gap = omittedAt(finding);
+    if (gap !== undefined && edges.size < DIAGRAM_EDGES) edges.add(`  ${id(finding.chain[gap - 1]!.module)} -.->|"${label(plural(finding.chainOmitted!, 'more hop'))}"| ${id(finding.chain[gap]!.importer)}`);
     if (finding.chain.length > 0) missing.add(id(finding.chain.at(-1)!.module));
   }
   if (edges.size === 0) return [];

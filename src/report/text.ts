@@ -1,7 +1,7 @@
 /** Human output of `import-guard scan`: each finding with its cause and the chain that reaches it. */
 import type { Annotation } from './annotations.ts';
 import { bootText, findingTitle } from './annotations.ts';
-import { displayPath, type Finding, isReported, type ScanReport, type Severity } from './findings.ts';
+import { displayPath, type Finding, isReported, omittedAt, type ScanReport, type Severity } from './findings.ts';
 import { reportCounts } from './json.ts';
 import { neutralizeWorkflowCommands, oneLine, showControls } from './log-text.ts';
 import { bootLine, logTail, plural } from './summary.ts';
@@ -20,7 +20,11 @@ function findingLines(finding: Finding, paint: ReturnType<typeof painter>): stri
   if (finding.boot) lines.push(`        ${bootText(finding.boot, finding.message)}`);
   if (finding.chain.length > 0) {
     lines.push(`        chain: ${finding.chain[0]!.importer}`);
-    for (const hop of finding.chain) lines.push(paint('dim', `          -> ${displayPath(hop)}:${hop.line} imports ${hop.module}`));
+    const gap = omittedAt(finding);
+    for (const [index, hop] of finding.chain.entries()) {
+      if (index === gap) lines.push(paint('dim', `          ... ${plural(finding.chainOmitted!, 'more hop')}`));
+      lines.push(paint('dim', `          -> ${displayPath(hop)}:${hop.line} imports ${hop.module}`));
+    }
   }
   return lines;
 }

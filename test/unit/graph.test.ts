@@ -5,7 +5,7 @@ import { type GraphOptions, type GraphResult, ImportGraph } from '../../src/pyth
 import { Resolver } from '../../src/python/resolver.ts';
 import { ScanPool } from '../../src/python/scan-pool.ts';
 import { builtinModules, frozenModules, moduleAliases } from '../../src/python/stdlib.ts';
-import type { ChainHop, Finding } from '../../src/report/findings.ts';
+import { type ChainHop, CHAIN_HOPS_KEPT, chainLength, type Finding } from '../../src/report/findings.ts';
 import { fsFromLayers, type LayerReading } from '../helpers/image.ts';
 
 /** A python.org-style image (what the python:3.X images hold) with the given application and package files. */
@@ -217,6 +217,29 @@ describe('ImportGraph: the walk', () => {
     assert.equal(result.files, 4);
     assert.equal(result.modules, 3);
     assert.equal(result.unparsed, 0);
+  });
+
+  it(`keeps the first and last ${CHAIN_HOPS_KEPT / 2} hops of a longer chain, parent packages and submodules named as on a short one`, async () => {
+    const files: Record<string, string> = {
+      'app/m99.py': 'import pkg.sub.leaf\n',
+      'app/pkg/__init__.py': 'import top_missing\n',
+      'app/pkg/sub/__init__.py': '',
+      'app/pkg/sub/leaf.py': 'from pkg.sub import gone\n',
+    };
+    for (let index = 0; index < 99; index++) files[`app/m${index}.py`] = `import m${index + 1}\n`;
+    const result = await walk(files, [moduleEntry('m0')]);
+    assert.deepEqual(result.findings.map(brief), ['error missing-module top_missing @/app/pkg/__init__.py:1:1', 'error missing-module pkg.sub.gone @/app/pkg/sub/leaf.py:1:1']);
+    const toM99 = Array.from({ length: 99 }, (_, index) => `m${index} -> m${index + 1} @/app/m${index}.py:1:1`);
+    const whole = [
+      [...toM99, 'm99 -> pkg @/app/m99.py:1:1', 'pkg -> top_missing @/app/pkg/__init__.py:1:1'],
+      [...toM99, 'm99 -> pkg.sub.leaf @/app/m99.py:1:1', 'pkg.sub.leaf -> pkg.sub.gone @/app/pkg/sub/leaf.py:1:1'],
+    ];
+    for (const [index, finding] of result.findings.entries()) {
+      const chain = whole[index]!;
+      assert.deepEqual(hops(finding.chain), [...chain.slice(0, CHAIN_HOPS_KEPT / 2), ...chain.slice(-CHAIN_HOPS_KEPT / 2)]);
+      assert.equal(finding.chainOmitted, chain.length - CHAIN_HOPS_KEPT);
+      assert.equal(chainLength(finding), 101);
+    }
   });
 
   it('reports an entry script that is not in the image, and an entry module that is missing', async () => {
