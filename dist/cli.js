@@ -46,7 +46,31 @@ function parseEnvLines(lines, origin, into = {}, hostEnv = process.env) {
 }
 var MASKED_LENGTH = 4;
 function secretValues(env) {
-  return [...new Set(Object.values(env).filter((value) => value.length >= MASKED_LENGTH))].sort((a, b) => b.length - a.length);
+  const values = Object.values(env).filter((value) => value.length >= MASKED_LENGTH);
+  const forms = new Set(values.flatMap(secretForms).filter((form) => form.length >= MASKED_LENGTH));
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+function urlSafe(base64) {
+  return base64.replace(/\+/g, "-").replace(/\//g, "_");
+}
+function base64Inside(bytes, offset) {
+  const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
+  const start = offset === 0 ? 0 : offset + 1;
+  const end = (offset + bytes.length) % 3 === 0 ? encoded.length : encoded.length - 1;
+  return encoded.slice(start, end);
+}
+function secretForms(secret) {
+  const bytes = Buffer.from(secret, "utf8");
+  const base64 = bytes.toString("base64");
+  const inside = [0, 1, 2].map((offset) => base64Inside(bytes, offset));
+  const hex = bytes.toString("hex");
+  const forms = [secret, base64, base64.replace(/=+$/, ""), ...inside, hex, hex.toUpperCase()];
+  forms.push(...forms.slice(1, 6).map(urlSafe));
+  try {
+    forms.push(encodeURIComponent(secret));
+  } catch {
+  }
+  return [...new Set(forms)];
 }
 function maskSecrets(text, secrets) {
   let masked = text;

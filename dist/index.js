@@ -38866,7 +38866,31 @@ function parseEnvLines(lines2, origin, into = {}, hostEnv = process.env) {
 }
 var MASKED_LENGTH = 4;
 function secretValues(env) {
-  return [...new Set(Object.values(env).filter((value) => value.length >= MASKED_LENGTH))].sort((a2, b) => b.length - a2.length);
+  const values = Object.values(env).filter((value) => value.length >= MASKED_LENGTH);
+  const forms = new Set(values.flatMap(secretForms).filter((form) => form.length >= MASKED_LENGTH));
+  return [...forms].sort((a2, b) => b.length - a2.length);
+}
+function urlSafe(base64) {
+  return base64.replace(/\+/g, "-").replace(/\//g, "_");
+}
+function base64Inside(bytes2, offset) {
+  const encoded = Buffer.concat([Buffer.alloc(offset), bytes2]).toString("base64").replace(/=+$/, "");
+  const start = offset === 0 ? 0 : offset + 1;
+  const end = (offset + bytes2.length) % 3 === 0 ? encoded.length : encoded.length - 1;
+  return encoded.slice(start, end);
+}
+function secretForms(secret) {
+  const bytes2 = Buffer.from(secret, "utf8");
+  const base64 = bytes2.toString("base64");
+  const inside = [0, 1, 2].map((offset) => base64Inside(bytes2, offset));
+  const hex = bytes2.toString("hex");
+  const forms = [secret, base64, base64.replace(/=+$/, ""), ...inside, hex, hex.toUpperCase()];
+  forms.push(...forms.slice(1, 6).map(urlSafe));
+  try {
+    forms.push(encodeURIComponent(secret));
+  } catch {
+  }
+  return [...new Set(forms)];
 }
 function maskSecrets(text, secrets) {
   let masked = text;

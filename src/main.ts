@@ -135,6 +135,7 @@ export async function run(): Promise<void> {
       bootMemory: core.getInput('boot-memory'),
       runId,
     });
+    // Each value and its base64, hex and URL-encoded forms: the runner hides them all in the step's log.
     for (const secret of secretValues(settings.boot.env)) core.setSecret(secret);
     const writeSummary = booleanInput('summary');
     const report = await core.group('Reading the image, walking its imports and booting it', () => scanImage(settings, actionsLogger));

@@ -2,7 +2,8 @@
 // docker reads --env-file), secret masking, port, health path and timeout, with clear errors.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { maskSecrets, parseEnvLines, secretValues } from '../../src/boot/env-lines.ts';
+import fc from 'fast-check';
+import { MASKED_LENGTH, maskSecrets, parseEnvLines, secretValues } from '../../src/boot/env-lines.ts';
 import { ConfigurationError } from '../../src/errors.ts';
 import { DEFAULT_BOOT_TIMEOUT, makeSettings, type RawSettings } from '../../src/settings.ts';
 
@@ -67,7 +68,45 @@ describe('env lines, read as docker --env-file reads them', () => {
 describe('masking secrets', () => {
   it('hides every value of four characters or more, the longest first', () => {
     const secrets = secretValues({ A: 'token-123', B: 'token-123-extended', C: '1', D: 'on', E: 'token-123' });
-    assert.deepEqual(secrets, ['token-123-extended', 'token-123']);
+    assert.deepEqual(secrets.filter((secret) => secret.startsWith('token')), ['token-123-extended', 'token-123']);
+    assert.deepEqual(secrets, [...secrets].sort((a, b) => b.length - a.length));
+    assert.ok(!secrets.some((secret) => secret.length < MASKED_LENGTH));
     assert.equal(maskSecrets('using token-123-extended, then token-123 again; 1 retry', secrets), 'using ***, then *** again; 1 retry');
+  });
+
+  it('hides its base64 (standard and URL-safe, padded or not), hex (lower and upper case) and URL-encoded forms', () => {
+    const secret = 'p@ss/wörd???';
+    const secrets = secretValues({ PASSWORD: secret });
+    const base64 = Buffer.from(secret).toString('base64');
+    assert.equal(base64, 'cEBzcy93w7ZyZD8/Pw==');
+    const hex = Buffer.from(secret).toString('hex');
+    const forms = [secret, base64, 'cEBzcy93w7ZyZD8/Pw', 'cEBzcy93w7ZyZD8_Pw==', 'cEBzcy93w7ZyZD8_Pw', hex, hex.toUpperCase()];
+    assert.equal(maskSecrets(forms.map((form) => `value ${form};`).join('\n'), secrets), forms.map(() => 'value ***;').join('\n'));
+    assert.equal(maskSecrets(`https://db.example/?password=${encodeURIComponent(secret)}&x=1`, secrets), 'https://db.example/?password=***&x=1');
+    // Inside longer base64: `user:` puts it two bytes into a group of three; the characters it shares with `user:` stay.
+    const basic = Buffer.from(`user:${secret}`).toString('base64');
+    assert.equal(basic, 'dXNlcjpwQHNzL3fDtnJkPz8/');
+    assert.equal(maskSecrets(`Authorization: Basic ${basic}`, secrets), 'Authorization: Basic dXNlcjp***');
+  });
+
+  it('hides the base64 of a value inside a longer base64 stream, at any alignment, but for the characters it shares with its neighbours', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: MASKED_LENGTH, maxLength: 40 }), fc.uint8Array({ maxLength: 7 }), fc.uint8Array({ maxLength: 7 }), fc.boolean(), (secret, before, after, urlSafe) => {
+        const bytes = Buffer.from(secret, 'utf8');
+        let stream = Buffer.concat([before, bytes, after]).toString(urlSafe ? 'base64url' : 'base64');
+        if (!urlSafe && before.length % 2 === 1) stream = stream.replace(/=+$/, '');
+        // The characters whose six bits all lie in the secret's bytes.
+        const first = Math.ceil((8 * before.length) / 6);
+        const last = Math.floor((8 * (before.length + bytes.length)) / 6);
+        const masked = maskSecrets(stream, secretValues({ SECRET: secret }));
+        assert.ok(masked.includes('***'), masked);
+        assert.ok(masked.length <= stream.length - (last - first) + 3, `${stream} masked as ${masked}`);
+      }),
+    );
+  });
+
+  it('leaves a value shorter than MASKED_LENGTH, and one split across lines, as they are', () => {
+    assert.equal(maskSecrets('pin abc', secretValues({ PIN: 'abc' })), 'pin abc');
+    assert.equal(maskSecrets('tok\nen-123', secretValues({ TOKEN: 'token-123' })), 'tok\nen-123');
   });
 });
