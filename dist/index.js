@@ -39171,6 +39171,16 @@ function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
 }
 
 // src/github/shared.ts
+var ACTIONS_BOT = { login: "github-actions[bot]", type: "Bot" };
+async function tokenAuthor(octokit, log) {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return { login: data.login, type: data.type };
+  } catch (error2) {
+    log(`GET /user failed (${String(error2)}): the token writes as ${ACTIONS_BOT.login}`);
+    return ACTIONS_BOT;
+  }
+}
 function isApiError(error2) {
   return typeof error2 === "object" && error2 !== null && typeof error2.status === "number" && typeof error2.message === "string";
 }
@@ -39323,10 +39333,18 @@ async function upsertPullRequestComment(octokit, target, body, logger2, options 
   const text = commentBody(body, marker);
   const where = { owner: target.owner, repo: target.repo };
   let existing;
+  let author;
   try {
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: issueNumber, per_page: 100 });
     for await (const page of pages) {
-      existing = page.data.find((comment) => comment.body?.startsWith(marker))?.id;
+      for (const comment of page.data) {
+        if (!comment.body?.startsWith(marker)) continue;
+        author ??= await tokenAuthor(octokit, (message) => logger2.debug(message));
+        if (comment.user?.login === author.login && comment.user.type === author.type) {
+          existing = comment.id;
+          break;
+        }
+      }
       if (existing !== void 0) break;
     }
   } catch (error2) {

@@ -1,6 +1,6 @@
 /** The pull request comment: one per pull request (and marker), edited in place on every push. */
 import type { Logger } from '../logger.ts';
-import { apiWarning, truncateWithNote, type GitHubClient, type PublishFailure, type PublishTarget } from './shared.ts';
+import { apiWarning, type Author, tokenAuthor, truncateWithNote, type GitHubClient, type PublishFailure, type PublishTarget } from './shared.ts';
 
 export type CommentResult = { ok: true; action: 'created' | 'updated'; id: number } | PublishFailure;
 
@@ -40,7 +40,9 @@ export function commentBody(body: string, marker: string): string {
 
 /**
  * Edits our earlier comment on the target pull request, found by its marker across every page
- * of comments, or creates it when there is none. Failures come back as one warning.
+ * of comments, or creates it when there is none. Ours is one the token's own user wrote: anyone
+ * can post a comment that starts with the marker, and editing theirs would publish the report
+ * under their name (and let them pick which comment it replaces). Failures come back as one warning.
  */
 export async function upsertPullRequestComment(
   octokit: GitHubClient,
@@ -56,10 +58,19 @@ export async function upsertPullRequestComment(
   const where = { owner: target.owner, repo: target.repo };
 
   let existing: number | undefined;
+  // Asked for only once a comment carries the marker.
+  let author: Author | undefined;
   try {
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: issueNumber, per_page: 100 });
     for await (const page of pages) {
-      existing = page.data.find((comment) => comment.body?.startsWith(marker))?.id;
+      for (const comment of page.data) {
+        if (!comment.body?.startsWith(marker)) continue;
+        author ??= await tokenAuthor(octokit, (message) => logger.debug(message));
+        if (comment.user?.login === author.login && comment.user.type === author.type) {
+          existing = comment.id;
+          break;
+        }
+      }
       if (existing !== undefined) break;
     }
   } catch (error) {

@@ -16,6 +16,31 @@ export interface PublishTarget {
   pullNumber?: number;
 }
 
+/** A GitHub account, as the API shows the author of a comment. */
+export interface Author {
+  login: string;
+  /** `User` or `Bot`. */
+  type: string;
+}
+
+/** Who comments with the workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT: Author = { login: 'github-actions[bot]', type: 'Bot' };
+
+/**
+ * Who the token writes as: the user of a personal access token, from `GET /user`. GITHUB_TOKEN
+ * may not read `/user` (GitHub answers 403): its comments are the Actions bot's.
+ */
+export async function tokenAuthor(octokit: GitHubClient, log: (message: string) => void): Promise<Author> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return { login: data.login, type: data.type };
+  } catch (error) {
+    // Any other failure too: taking the bot edits no one else's comment, at worst it adds one.
+    log(`GET /user failed (${String(error)}): the token writes as ${ACTIONS_BOT.login}`);
+    return ACTIONS_BOT;
+  }
+}
+
 /** A publish step either worked or left one warning for the log; it never throws. */
 export type PublishFailure = { ok: false; warning: string };
 

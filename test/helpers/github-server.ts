@@ -268,6 +268,12 @@ export interface FakeCheckRun {
 export interface FakeGitHubOptions {
   /** Comments already on each issue or pull request, oldest first. */
   comments?: Record<number, Array<{ body: string; user?: string }>>;
+  /**
+   * The user of the token, as `GET /user` answers it (a personal access token): its comments are
+   * this user's. Unset, the token is GITHUB_TOKEN: `GET /user` answers 403 and its comments are
+   * github-actions[bot]'s.
+   */
+  tokenUser?: string;
   /** Operation ids answered with the 403 GitHub gives a token that lacks the permission. */
   forbidden?: string[];
   /** Answers a request before the built-in handlers; undefined falls through to them. */
@@ -304,15 +310,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   let nextId = 1000;
   for (const [issue, list] of Object.entries(options.comments ?? {})) comments.set(Number(issue), list.map((comment) => ({ id: nextId++, body: comment.body, user: comment.user ?? 'someone' })));
   const forbidden = new Set(options.forbidden ?? []);
+  const tokenUser = options.tokenUser ?? 'github-actions[bot]';
   let base = '';
 
+  const userJson = (login: string) => ({ login, id: 1, type: login.endsWith('[bot]') ? 'Bot' : 'User' });
   const commentJson = (owner: string, repo: string, comment: FakeComment) => ({
     id: comment.id,
     node_id: `IC_${comment.id}`,
     url: `${base}/repos/${owner}/${repo}/issues/comments/${comment.id}`,
     html_url: `https://github.com/${owner}/${repo}/pull/1#issuecomment-${comment.id}`,
     body: comment.body,
-    user: { login: comment.user, id: 1, type: comment.user.endsWith('[bot]') ? 'Bot' : 'User' },
+    user: userJson(comment.user),
     created_at: '2024-01-01T00:00:00Z',
     updated_at: '2024-01-01T00:00:00Z',
     author_association: 'NONE',
@@ -369,10 +377,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
       case 'issues/create-comment': {
         const issue = Number(match.pathParams.issue_number);
-        const comment: FakeComment = { id: nextId++, body: String(body.body), user: 'github-actions[bot]' };
+        const comment: FakeComment = { id: nextId++, body: String(body.body), user: tokenUser };
         comments.set(issue, [...(comments.get(issue) ?? []), comment]);
         return { status: 201, headers: { location: `${base}/repos/${owner}/${repo}/issues/comments/${comment.id}` }, body: commentJson(owner, repo, comment) };
       }
+      case 'users/get-authenticated':
+        if (options.tokenUser === undefined) return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: match.docsUrl, status: '403' } };
+        return { status: 200, body: userJson(options.tokenUser) };
       case 'issues/update-comment': {
         const id = Number(match.pathParams.comment_id);
         const comment = [...comments.values()].flat().find((c) => c.id === id);

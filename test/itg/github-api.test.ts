@@ -20,6 +20,8 @@ import { checkRequest, restChecker, startFakeGitHub, type FakeGitHub, type FakeG
 
 const TARGET: PublishTarget = { owner: 'octo', repo: 'service', headSha: 'a'.repeat(40), pullNumber: 7 };
 const MARKER = '<!-- import-guard -->';
+/** Who writes the comments of GITHUB_TOKEN. */
+const BOT = 'github-actions[bot]';
 
 function recordingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
@@ -188,9 +190,9 @@ describe('pull request comment', () => {
   });
 
   it('finds its comment on the second page and edits it in place, with no new comment', async () => {
-    const existing = Array.from({ length: 150 }, (_, i) => ({ body: i === 130 ? `${MARKER}\nold report` : `comment ${i}` }));
-    existing[20] = { body: `someone quoting ${MARKER} is not ours` };
-    existing[21] = { body: `${commentMarker('other')}\nanother step's report` };
+    const existing: Array<{ body: string; user?: string }> = Array.from({ length: 150 }, (_, i) => (i === 130 ? { body: `${MARKER}\nold report`, user: BOT } : { body: `comment ${i}` }));
+    existing[20] = { body: `someone quoting ${MARKER} is not ours`, user: BOT };
+    existing[21] = { body: `${commentMarker('other')}\nanother step's report`, user: BOT };
     await withFake({ comments: { 7: existing } }, async (fake, octokit) => {
       const ours = fake.comments.get(7)![130]!;
       const result = await upsertPullRequestComment(octokit, TARGET, 'new report', recordingLogger());
@@ -200,6 +202,7 @@ describe('pull request comment', () => {
         [
           ['GET', '/repos/octo/service/issues/7/comments', { per_page: '100' }],
           ['GET', '/repos/octo/service/issues/7/comments', { per_page: '100', page: '2' }],
+          ['GET', '/user', {}],
           ['PATCH', `/repos/octo/service/issues/comments/${ours.id}`, {}],
         ],
       );
@@ -210,14 +213,57 @@ describe('pull request comment', () => {
   });
 
   it('stops paging once the comment is found', async () => {
-    const existing = Array.from({ length: 250 }, (_, i) => ({ body: i === 5 ? `${MARKER}\nold` : `c${i}` }));
+    const existing = Array.from({ length: 250 }, (_, i) => (i === 5 ? { body: `${MARKER}\nold`, user: BOT } : { body: `c${i}` }));
     await withFake({ comments: { 7: existing } }, async (fake, octokit) => {
       const result = await upsertPullRequestComment(octokit, TARGET, 'new', recordingLogger());
       assert.ok(result.ok && result.action === 'updated');
       assert.deepEqual(
         fake.requests.map((r) => r.operationId),
-        ['issues/list-comments', 'issues/update-comment'],
+        ['issues/list-comments', 'users/get-authenticated', 'issues/update-comment'],
       );
+    });
+  });
+
+  it("leaves a comment that starts with the marker alone when another user or app wrote it, and makes its own", async () => {
+    const hostile = [
+      { body: `${MARKER}\n✅ every import resolves`, user: 'mallory' },
+      { body: `${MARKER}\n✅ every import resolves`, user: 'mallory-app[bot]' },
+    ];
+    await withFake({ comments: { 7: hostile } }, async (fake, octokit) => {
+      const result = await upsertPullRequestComment(octokit, TARGET, 'new report', recordingLogger());
+      assert.ok(result.ok);
+      assert.equal(result.action, 'created');
+      assert.deepEqual(
+        fake.requests.map((r) => [r.operationId, r.status]),
+        [
+          ['issues/list-comments', 200],
+          ['users/get-authenticated', 403],
+          ['issues/create-comment', 201],
+        ],
+      );
+      const comments = fake.comments.get(7)!;
+      assert.deepEqual(comments.map((comment) => [comment.user, comment.body]), [...hostile.map((comment) => [comment.user, comment.body]), [BOT, `${MARKER}\nnew report`]]);
+    });
+  });
+
+  it('with GITHUB_TOKEN (GET /user answers 403), edits the comment github-actions[bot] wrote, past one of another user', async () => {
+    await withFake({ comments: { 7: [{ body: `${MARKER}\nforged`, user: 'mallory' }, { body: `${MARKER}\nold report`, user: BOT }] } }, async (fake, octokit) => {
+      const [forged, ours] = fake.comments.get(7)!;
+      const result = await upsertPullRequestComment(octokit, TARGET, 'new report', recordingLogger());
+      assert.deepEqual(result, { ok: true, action: 'updated', id: ours!.id });
+      assert.equal(ours!.body, `${MARKER}\nnew report`);
+      assert.equal(forged!.body, `${MARKER}\nforged`);
+      assert.equal(fake.requests.filter((r) => r.operationId === 'users/get-authenticated').length, 1, 'asks who the token is once');
+    });
+  });
+
+  it("with a personal access token, edits the comment of the token's user, not the Actions bot's", async () => {
+    await withFake({ tokenUser: 'octocat', comments: { 7: [{ body: `${MARKER}\nthe bot's`, user: BOT }, { body: `${MARKER}\nold report`, user: 'octocat' }] } }, async (fake, octokit) => {
+      const [bots, ours] = fake.comments.get(7)!;
+      const result = await upsertPullRequestComment(octokit, TARGET, 'new report', recordingLogger());
+      assert.deepEqual(result, { ok: true, action: 'updated', id: ours!.id });
+      assert.equal(ours!.body, `${MARKER}\nnew report`);
+      assert.equal(bots!.body, `${MARKER}\nthe bot's`);
     });
   });
 
@@ -263,7 +309,7 @@ describe('pull request comment', () => {
       assert.match(result.warning, /`pull-requests: write`/);
       assert.equal(fake.requests.length, 1);
     });
-    await withFake({ forbidden: ['issues/update-comment'], comments: { 7: [{ body: MARKER }] } }, async (fake, octokit) => {
+    await withFake({ forbidden: ['issues/update-comment'], comments: { 7: [{ body: MARKER, user: BOT }] } }, async (fake, octokit) => {
       const result = await upsertPullRequestComment(octokit, TARGET, 'report', recordingLogger());
       assert.ok(!result.ok);
       assert.match(result.warning, /update its comment on pull request #7: GitHub answered 403/);
