@@ -8,7 +8,7 @@ import multitool from '@microsoft/sarif-multitool';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { execa } from 'execa';
 import type { Log, Result } from 'sarif';
-import { COMMAND_LOCATION, type Finding, type ScanReport } from '../../src/report/findings.ts';
+import { COMMAND_LOCATION, type Finding, keptChain, type ScanReport } from '../../src/report/findings.ts';
 import { toSarif } from '../../src/report/sarif.ts';
 import { tempFolder } from '../helpers/layouts.ts';
 import { at, hop, sampleReport } from '../helpers/reports.ts';
@@ -170,6 +170,16 @@ function everyKindReport(): ScanReport {
       origin: 'unknown',
       message: 'Starting app.main raises ModuleNotFoundError: no module named sentry_sdk.',
       chain: [hop('app.main', 'sentry_sdk', at('/srv/app/main.py', 3, 'app/main.py', 1))],
+    },
+    {
+      kind: 'missing-module',
+      severity: 'warning',
+      module: 'deep_dep',
+      location: at('/srv/app/deep/m99.py', 1, 'app/deep/m99.py', 1),
+      origin: 'third-party',
+      message: "ModuleNotFoundError: No module named 'deep_dep'",
+      // A chain of 100 hops: the finding keeps its first and last, and counts those between.
+      ...keptChain(Array.from({ length: 100 }, (_, index) => hop(`app.deep.m${index}`, index < 99 ? `app.deep.m${index + 1}` : 'deep_dep', at(`/srv/app/deep/m${index}.py`, 1, `app/deep/m${index}.py`, 1)))),
     },
     {
       kind: 'boot-failure',
