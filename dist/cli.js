@@ -1082,18 +1082,18 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path13) {
-  const parts = path13.split("/");
+function pathComponents(path14) {
+  const parts = path14.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
 }
-function underAny(path13, dirs) {
+function underAny(path14, dirs) {
   for (const dir of dirs) {
-    if (path13 === dir) return true;
-    if (path13.startsWith(dir) && (dir.endsWith("/") || path13.charCodeAt(dir.length) === 47)) return true;
+    if (path14 === dir) return true;
+    if (path14.startsWith(dir) && (dir.endsWith("/") || path14.charCodeAt(dir.length) === 47)) return true;
   }
   return false;
 }
@@ -1116,32 +1116,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path13) {
-    const found = this.resolve(path13, false);
+  lstat(path14) {
+    const found = this.resolve(path14, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path13) {
-    const found = this.resolve(path13, true);
+  stat(path14) {
+    const found = this.resolve(path14, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path13) {
-    const found = this.resolve(path13, true);
+  realpath(path14) {
+    const found = this.resolve(path14, true);
     return found && joinPath(found.path);
   }
-  exists(path13) {
-    return this.resolve(path13, true) !== void 0;
+  exists(path14) {
+    return this.resolve(path14, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path13) {
-    const found = this.resolve(path13, true);
+  readdir(path14) {
+    const found = this.resolve(path14, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path13) {
-    const found = this.resolve(path13, true);
+  entries(path14) {
+    const found = this.resolve(path14, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child] of found.node.children) types.set(name, child.type);
@@ -1151,31 +1151,31 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path13) {
-    const content = this.contentOf(path13);
+  readFile(path14) {
+    const content = this.contentOf(path14);
     return content && this.store.get(content);
   }
   /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path13) {
-    const found = this.resolve(path13, true);
+  contentOf(path14) {
+    const found = this.resolve(path14, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return found.node.content;
   }
-  readText(path13) {
-    return this.readFile(path13)?.toString("utf8");
+  readText(path14) {
+    return this.readFile(path14)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path13 } = stack.pop();
-      if (path13.length > 0) yield describe({ node, path: path13 });
+      const { node, path: path14 } = stack.pop();
+      if (path14.length > 0) yield describe({ node, path: path14 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path13, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path14, name] });
       }
     }
   }
@@ -1192,11 +1192,11 @@ var ImageFs = class {
     }
     return count;
   }
-  resolve(path13, followLast) {
-    const slash = path13.lastIndexOf("/");
-    const name = path13.slice(slash + 1);
+  resolve(path14, followLast) {
+    const slash = path14.lastIndexOf("/");
+    const name = path14.slice(slash + 1);
     if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path13.slice(0, slash);
+      const folderPath = path14.slice(0, slash);
       let folder = this.folders.get(folderPath);
       if (folder === void 0 && !this.folders.has(folderPath)) {
         folder = this.walkTo(folderPath, true);
@@ -1207,7 +1207,7 @@ var ImageFs = class {
       if (!child) return void 0;
       if (child.type !== "symlink" || !followLast) return { node: child, path: [...folder.path, name] };
     }
-    return this.walkTo(path13, followLast);
+    return this.walkTo(path14, followLast);
   }
   /**
    * Resolves a path component by component from the root, in a loop (however long the path or a
@@ -1215,8 +1215,8 @@ var ImageFs = class {
    * that records where the link led once its target is consumed; a link met again jumps there.
    * Hops count as Linux counts them, cached links included.
    */
-  walkTo(path13, followLast) {
-    const pending = pathComponents(path13).reverse();
+  walkTo(path14, followLast) {
+    const pending = pathComponents(path14).reverse();
     let names = pending.length;
     let stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
@@ -1224,7 +1224,7 @@ var ImageFs = class {
     const countHops = (more) => {
       hops += more;
       if (hops > MAX_SYMLINK_HOPS) {
-        throw new SymlinkLoopError(`symlink loop while resolving ${path13.length > 200 ? path13.slice(0, 200) + "..." : path13} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+        throw new SymlinkLoopError(`symlink loop while resolving ${path14.length > 200 ? path14.slice(0, 200) + "..." : path14} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
       }
     };
     while (pending.length > 0) {
@@ -1264,8 +1264,8 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path13 }) {
-  const entry = { path: joinPath(path13), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path14 }) {
+  const entry = { path: joinPath(path14), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -1373,25 +1373,25 @@ function entryPath(name, where) {
   if (components.includes("..")) {
     throw new ImageError(`${where}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
   }
-  const path13 = components.join("/");
-  checkDepth(path13, where);
-  return path13;
+  const path14 = components.join("/");
+  checkDepth(path14, where);
+  return path14;
 }
-function checkDepth(path13, where) {
-  let depth = path13 === "" ? 0 : 1;
-  for (let slash = path13.indexOf("/"); slash !== -1; slash = path13.indexOf("/", slash + 1)) depth++;
+function checkDepth(path14, where) {
+  let depth = path14 === "" ? 0 : 1;
+  for (let slash = path14.indexOf("/"); slash !== -1; slash = path14.indexOf("/", slash + 1)) depth++;
   if (depth > MAX_PATH_DEPTH) {
-    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path13.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path14.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
   }
 }
-function imagePath(path13) {
-  return "/" + path13;
+function imagePath(path14) {
+  return "/" + path14;
 }
-function parentOf(path13) {
-  return path13.slice(0, Math.max(0, path13.lastIndexOf("/")));
+function parentOf(path14) {
+  return path14.slice(0, Math.max(0, path14.lastIndexOf("/")));
 }
-function baseName(path13) {
-  return path13.slice(path13.lastIndexOf("/") + 1);
+function baseName(path14) {
+  return path14.slice(path14.lastIndexOf("/") + 1);
 }
 var TreeBuilder = class {
   root = newDirectory();
@@ -1403,12 +1403,12 @@ var TreeBuilder = class {
     this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
   }
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path13) {
-    if (path13 === "") return this.root;
-    const known = this.folders.get(path13);
+  lookup(path14) {
+    if (path14 === "") return this.root;
+    const known = this.folders.get(path14);
     if (known) return known;
     let node = this.root;
-    for (const name of path13.split("/")) {
+    for (const name of path14.split("/")) {
       node = node.children?.get(name);
       if (!node) return void 0;
     }
@@ -1420,13 +1420,13 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path13, node, where = "the image") {
-    if (path13 === "") {
+  put(path14, node, where = "the image") {
+    if (path14 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path13), where);
-    const name = baseName(path13);
+    const parent2 = this.folder(parentOf(path14), where);
+    const name = baseName(path14);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
@@ -1435,48 +1435,48 @@ var TreeBuilder = class {
     this.count(where);
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path13, node);
+    if (node.type === "dir") this.folders.set(path14, node);
   }
-  remove(path13) {
-    if (path13 === "") return;
-    this.lookup(parentOf(path13))?.children?.delete(baseName(path13));
+  remove(path14) {
+    if (path14 === "") return;
+    this.lookup(parentOf(path14))?.children?.delete(baseName(path14));
     this.folders.clear();
   }
-  clearChildren(path13) {
-    this.lookup(path13)?.children?.clear();
+  clearChildren(path14) {
+    this.lookup(path14)?.children?.clear();
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path13, where) {
-    if (path13 === "") return this.root;
-    const known = this.folders.get(path13);
+  folder(path14, where) {
+    if (path14 === "") return this.root;
+    const known = this.folders.get(path14);
     if (known) return known;
-    let end = path13.length;
+    let end = path14.length;
     let node = this.root;
     for (; ; ) {
-      end = path13.lastIndexOf("/", end - 1);
+      end = path14.lastIndexOf("/", end - 1);
       if (end <= 0) {
         end = 0;
         break;
       }
-      const found = this.folders.get(path13.slice(0, end));
+      const found = this.folders.get(path14.slice(0, end));
       if (found) {
         node = found;
         break;
       }
     }
-    while (end < path13.length) {
+    while (end < path14.length) {
       const start = end === 0 ? 0 : end + 1;
-      const slash = path13.indexOf("/", start);
-      end = slash === -1 ? path13.length : slash;
-      const name = path13.slice(start, end);
+      const slash = path14.indexOf("/", start);
+      end = slash === -1 ? path14.length : slash;
+      const name = path14.slice(start, end);
       let child = node.children.get(name);
       if (child?.type !== "dir") {
         this.count(where);
         child = newDirectory();
         node.children.set(name, child);
       }
-      this.folders.set(path13.slice(0, end), child);
+      this.folders.set(path14.slice(0, end), child);
       node = child;
     }
     return node;
@@ -1612,9 +1612,9 @@ function indexLayer(place2, select, store, where) {
   }
   const entries = [];
   for (const entry of listed) {
-    const path13 = entryPath(entry.name, where);
-    const item = { path: path13, entry };
-    const asked = entry.type === "file" ? Math.min(select(imagePath(path13), entry.size), keptBytesPerFile) : 0;
+    const path14 = entryPath(entry.name, where);
+    const item = { path: path14, entry };
+    const asked = entry.type === "file" ? Math.min(select(imagePath(path14), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place2.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -2096,13 +2096,13 @@ var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path13, size) => {
-  if (path13.endsWith(".py") || path13.endsWith(".pth") || path13.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path13.endsWith("/pyvenv.cfg") || path13 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  const slash = path13.lastIndexOf("/");
-  if ((path13.endsWith(".dist-info", slash) || path13.endsWith(".egg-info", slash)) && METADATA_FILES.has(path13.slice(slash + 1))) return MAX_SOURCE_BYTES;
-  if (path13.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path13.endsWith("/bin", slash) || path13.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+var pythonAnalysisContent = (path14, size) => {
+  if (path14.endsWith(".py") || path14.endsWith(".pth") || path14.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path14.endsWith("/pyvenv.cfg") || path14 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  const slash = path14.lastIndexOf("/");
+  if ((path14.endsWith(".dist-info", slash) || path14.endsWith(".egg-info", slash)) && METADATA_FILES.has(path14.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path14.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path14.endsWith("/bin", slash) || path14.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
 };
 
@@ -2119,9 +2119,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname(path13) {
-  const slash = path13.lastIndexOf("/");
-  return slash <= 0 ? "/" : path13.slice(0, slash);
+function dirname(path14) {
+  const slash = path14.lastIndexOf("/");
+  return slash <= 0 ? "/" : path14.slice(0, slash);
 }
 function join(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -2133,21 +2133,21 @@ function join(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path13, cwd) {
-  return path13.startsWith("/") ? join(path13) : join(cwd, path13);
+function absolute(path14, cwd) {
+  return path14.startsWith("/") ? join(path14) : join(cwd, path14);
 }
 function workingDirOf(config) {
   return config.workingDir ? join(config.workingDir) : "/";
 }
 function findOnPath(fs, command, env, cwd) {
   if (command.includes("/")) {
-    const path13 = absolute(command, cwd);
-    return fs.stat(path13)?.type === "file" ? path13 : void 0;
+    const path14 = absolute(command, cwd);
+    return fs.stat(path14)?.type === "file" ? path14 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path13 = absolute(join(dir || ".", command), cwd);
-    const entry = fs.stat(path13);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path13;
+    const path14 = absolute(join(dir || ".", command), cwd);
+    const entry = fs.stat(path14);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path14;
   }
   return void 0;
 }
@@ -2166,8 +2166,8 @@ function shebangInterpreter(fs, script, env, cwd) {
 function stdlibLandmark(fs, prefix, minor) {
   return fs.stat(join(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs.exists(join(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path13) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path13);
+function versionFromName(path14) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path14);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs, file) {
@@ -2253,8 +2253,8 @@ function computeSysPath(fs, config, python, launcher) {
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path13, origin, via) => {
-    const entry = { path: path13, origin };
+  const add = (path14, origin, via) => {
+    const entry = { path: path14, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -2278,7 +2278,7 @@ function computeSysPath(fs, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path13) => fs.stat(path13)?.type === "dir";
+  const isDir = (path14) => fs.stat(path14)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -2295,10 +2295,10 @@ function computeSysPath(fs, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path13 = absolute(line, dir);
-        if (known.has(path13) || !fs.exists(path13)) return;
-        known.add(path13);
-        add(path13, "pth", { file, line: index + 1 });
+        const path14 = absolute(line, dir);
+        if (known.has(path14) || !fs.exists(path14)) return;
+        known.add(path14);
+        add(path14, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -3589,10 +3589,10 @@ function* eachShellCommand(text, lookup) {
       inWord = true;
       i = end + 1;
     } else if (c === '"') {
-      const quoted = doubleQuoted(text, i, lookup);
-      word += quoted.value;
+      const quoted2 = doubleQuoted(text, i, lookup);
+      word += quoted2.value;
       inWord = true;
-      i = quoted.end;
+      i = quoted2.end;
     } else if (c === "$") {
       const { value, end } = expandAt(text, i, lookup);
       i = end;
@@ -4904,7 +4904,7 @@ async function bootStage(findings, input) {
 }
 
 // src/explain/explain.ts
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/python/distributions.ts
 function normalizeName(name) {
@@ -4920,15 +4920,15 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path13 = recorded.replace(/^\.\//, "");
+  let path14 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path13.startsWith("../")) return void 0;
-    path13 = path13.slice(3);
+    if (!path14.startsWith("../")) return void 0;
+    path14 = path14.slice(3);
   }
-  if (path13.startsWith("../")) return void 0;
-  const first = path13.split("/")[0];
+  if (path14.startsWith("../")) return void 0;
+  const first = path14.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path13.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path14.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
@@ -4966,17 +4966,17 @@ function installedDistributions(fs) {
   return found;
 }
 function readDistribution(fs, location, folderName, isFolder) {
-  const path13 = `${location === "/" ? "" : location}/${folderName}`;
-  const text = isFolder ? fs.readText(`${path13}/METADATA`) ?? fs.readText(`${path13}/PKG-INFO`) : fs.readText(path13);
+  const path14 = `${location === "/" ? "" : location}/${folderName}`;
+  const text = isFolder ? fs.readText(`${path14}/METADATA`) ?? fs.readText(`${path14}/PKG-INFO`) : fs.readText(path14);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path13, location, topLevel: topLevelNames(fs, path13, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path14, location, topLevel: topLevelNames(fs, path14, isFolder) };
 }
 
 // src/explain/build-context.ts
-import { existsSync, readFileSync, statSync as statSync2 } from "node:fs";
-import path8 from "node:path";
+import { existsSync, statSync as statSync2 } from "node:fs";
+import path9 from "node:path";
 
 // src/explain/dockerignore.ts
 var BOM = "\uFEFF";
@@ -4984,11 +4984,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path13) {
-  if (path13 === "") return ".";
-  const rooted = path13.startsWith("/");
+function cleanPath(path14) {
+  if (path14 === "") return ".";
+  const rooted = path14.startsWith("/");
   const parts = [];
-  for (const part of path13.split("/")) {
+  for (const part of path14.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -5110,17 +5110,17 @@ function compile(pattern) {
       source2 += literal(char);
     } else source2 += char;
   }
-  if (kind === "exact") return (path13) => path13 === pattern;
+  if (kind === "exact") return (path14) => path14 === pattern;
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return (path13) => path13.startsWith(prefix);
+    return (path14) => path14.startsWith(prefix);
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return (path13) => path13.endsWith(suffix) || suffix.startsWith("/") && path13 === suffix.slice(1);
+    return (path14) => path14.endsWith(suffix) || suffix.startsWith("/") && path14 === suffix.slice(1);
   }
   const regexp = new RegExp(`${source2}$`, "u");
-  return (path13) => regexp.test(path13);
+  return (path14) => regexp.test(path14);
 }
 var DockerIgnore = class {
   /** The ignore file, as a path relative to the repository (for annotations). */
@@ -5163,8 +5163,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path13, isFolder = false) {
-    const clean = cleanPath(path13);
+  exclusion(path14, isFolder = false) {
+    const clean = cleanPath(path14);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -5177,15 +5177,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path13, isFolder = false) {
-    return this.exclusion(path13, isFolder) === void 0;
+  sends(path14, isFolder = false) {
+    return this.exclusion(path14, isFolder) === void 0;
   }
-  folder(path13, parent2) {
-    let state = this.folders.get(path13);
+  folder(path14, parent2) {
+    let state = this.folders.get(path14);
     if (!state) {
-      state = this.evaluate(path13, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path13);
-      this.folders.set(path13, state);
+      state = this.evaluate(path14, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path14);
+      this.folders.set(path14, state);
     }
     return state;
   }
@@ -5199,15 +5199,15 @@ var DockerIgnore = class {
    * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    */
-  evaluate(path13, parent2) {
+  evaluate(path14, parent2) {
     let excluded = false;
     let decidedBy;
     const matched = this.compiled.map((rule2, index) => {
       let match = parent2?.matched[index] ?? false;
       if (!match) {
         if (rule2.exception !== excluded) return false;
-        match = rule2.matches(path13);
-        if (!match && !parent2) match = this.parentFolders(path13).some((folder) => rule2.matches(folder));
+        match = rule2.matches(path14);
+        if (!match && !parent2) match = this.parentFolders(path14).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -5217,16 +5217,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path13) {
-    const parts = path13.split("/");
+  parentFolders(path14) {
+    const parts = path14.split("/");
     return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path13) {
+  matchOrParents(rules, path14) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path13) || this.parentFolders(path13).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path14) || this.parentFolders(path14).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -5412,24 +5412,24 @@ function globExpression(pattern) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path13, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path13.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path13.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path13.slice(path13.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path14, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path14.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path14.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path14.slice(path14.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path13) {
+function throughStep(step, path14) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path13) return landing(step, source2, path13, true);
-      if (source2 === "." || source2 === "/" || path13.startsWith(`${source2}/`)) return landing(step, source2, path13, false);
+      if (source2 === path14) return landing(step, source2, path14, true);
+      if (source2 === "." || source2 === "/" || path14.startsWith(`${source2}/`)) return landing(step, source2, path14, false);
       continue;
     }
     const expression = globExpression(source2);
-    const parts = path13.split("/");
+    const parts = path14.split("/");
     for (let depth = 1; depth <= parts.length; depth++) {
       const item = parts.slice(0, depth).join("/");
-      if (item !== "" && expression.test(item)) return landing(step, item, path13, depth === parts.length);
+      if (item !== "" && expression.test(item)) return landing(step, item, path14, depth === parts.length);
     }
   }
   return void 0;
@@ -5493,45 +5493,124 @@ function importedFolders(dockerfile, searched) {
   return folders;
 }
 
+// src/explain/repository-files.ts
+import { closeSync as closeSync2, constants as constants4, fstatSync, openSync as openSync2, readSync as readSync4, realpathSync } from "node:fs";
+import path8 from "node:path";
+var REPOSITORY_FILE_LIMIT = 1024 * 1024;
+var QUOTED_TEXT_LIMIT = 200;
+function isWithin(root, target) {
+  const relative = path8.relative(root, target);
+  return relative !== ".." && !relative.startsWith(`..${path8.sep}`) && !path8.isAbsolute(relative);
+}
+function locateInRepository(root, target, realRoot) {
+  const absoluteRoot = path8.resolve(root);
+  const absolute2 = path8.resolve(absoluteRoot, target);
+  if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
+  let real;
+  try {
+    real = realpathSync(absolute2);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
+    return { refused: `it cannot be resolved (${code ?? error.message})` };
+  }
+  if (!isWithin(realRoot ?? realpathSync(absoluteRoot), real)) return { refused: "it is a symbolic link (or under one) that leads outside the repository" };
+  return { real };
+}
+function quoted(text, limit = QUOTED_TEXT_LIMIT) {
+  const flat = text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+  if (flat.length <= limit) return flat;
+  const end = /[\ud800-\udbff]/.test(flat[limit - 1]) ? limit - 1 : limit;
+  return `${flat.slice(0, end)}\u2026`;
+}
+function readRepositoryFile(root, relative, logger2, limit = REPOSITORY_FILE_LIMIT) {
+  const name = JSON.stringify(quoted(relative));
+  const located = locateInRepository(root, relative);
+  if ("missing" in located) return void 0;
+  if ("refused" in located) {
+    logger2.warn(`skipped ${name} of the checkout: ${located.refused}; the guard reads only files inside the repository`);
+    return void 0;
+  }
+  let descriptor;
+  try {
+    descriptor = openSync2(located.real, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOFOLLOW);
+  } catch (error) {
+    logger2.warn(`skipped ${name} of the checkout: it cannot be read (${error.code ?? error.message})`);
+    return void 0;
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) {
+      logger2.warn(`skipped ${name} of the checkout: it is not a regular file`);
+      return void 0;
+    }
+    const chunks = [];
+    const chunk = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
+    let total = 0;
+    for (let read = readSync4(descriptor, chunk); read > 0; read = readSync4(descriptor, chunk)) {
+      total += read;
+      if (total > limit) {
+        logger2.warn(`skipped ${name} of the checkout: it is over the ${formatLimit(limit)} limit for a file the guard reads to explain findings, so nothing in it explains one`);
+        return void 0;
+      }
+      chunks.push(Buffer.from(chunk.subarray(0, read)));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync2(descriptor);
+  }
+}
+function formatLimit(bytes) {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes}-byte`;
+}
+
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
-  return path8.relative(root, target).split(path8.sep).join("/");
+  return path9.relative(root, target).split(path9.sep).join("/");
 }
 function upToTarget(dockerfile, target) {
   const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
   if (index === -1) {
     const names = dockerfile.stages.flatMap((stage) => stage.name ? [stage.name] : []);
-    throw new ConfigurationError(`target ${JSON.stringify(target)} is not a stage of ${dockerfile.file}; ${names.length > 0 ? `its named stages are ${names.join(", ")}` : "it names no stage (FROM image AS name)"}`);
+    throw new ConfigurationError(`target ${JSON.stringify(target)} is not a stage of ${dockerfile.file}; ${names.length > 0 ? `its named stages are ${quoted(names.join(", "))}` : "it names no stage (FROM image AS name)"}`);
   }
   return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
 }
-function readBuildContext(repository, context, dockerfile, target) {
-  const root = path8.resolve(repository);
-  const folder = path8.resolve(root, context || ".");
+function readBuildContext(repository, context, dockerfile, target, logger2 = silentLogger) {
+  const root = path9.resolve(repository);
+  const folder = path9.resolve(root, context || ".");
   const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path8.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (folderRelative.startsWith("..") || path9.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if ("refused" in locateInRepository(root, folder)) throw new ConfigurationError(`context ${JSON.stringify(context)} leads outside the repository ${repository} through a symbolic link; give a folder inside it, for example . or services/api`);
   if (!existsSync(folder) || !statSync2(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path8.resolve(root, dockerfile || path8.join(folder, "Dockerfile"));
-  if (dockerfile && !existsSync(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
+  const dockerfilePath = path9.resolve(root, dockerfile || path9.join(folder, "Dockerfile"));
+  const dockerfileRelative = repositoryRelative(root, dockerfilePath);
+  if (dockerfile) {
+    const located = locateInRepository(root, dockerfilePath);
+    if ("refused" in located) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not read: ${located.refused}; give a file inside the repository ${repository}`);
+    if (!existsSync(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
+  }
   const built = { folder: folderRelative };
-  if (existsSync(dockerfilePath) && statSync2(dockerfilePath).isFile()) {
-    const parsed = parseDockerfile(readFileSync(dockerfilePath, "utf8"), repositoryRelative(root, dockerfilePath));
+  const dockerfileText = existsSync(dockerfilePath) && statSync2(dockerfilePath).isFile() ? readRepositoryFile(root, dockerfileRelative, logger2) : void 0;
+  if (dockerfileText !== void 0) {
+    const parsed = parseDockerfile(dockerfileText, dockerfileRelative);
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
-  const candidates = [`${dockerfilePath}.dockerignore`, path8.join(folder, ".dockerignore")];
+  const candidates = [`${dockerfilePath}.dockerignore`, path9.join(folder, ".dockerignore")];
   const ignorePath = candidates.find((candidate) => existsSync(candidate) && statSync2(candidate).isFile());
-  if (ignorePath) built.ignore = new DockerIgnore(readFileSync(ignorePath, "utf8"), repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
+  const ignoreText = ignorePath ? readRepositoryFile(root, repositoryRelative(root, ignorePath), logger2) : void 0;
+  if (ignorePath && ignoreText !== void 0) built.ignore = new DockerIgnore(ignoreText, repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
   return built;
 }
 
 // src/explain/cause.ts
-import path9 from "node:path";
+import path10 from "node:path";
 function explainFirstParty(finding, context, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const imageHas = checkout.imageHas ?? (() => false);
   const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path9.posix.relative(context.folder, source3) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path10.posix.relative(context.folder, source3) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context.folder || "."}, so no COPY can bring it in` };
   }
@@ -5539,7 +5618,7 @@ function explainFirstParty(finding, context, checkout) {
     const exclusion = context.ignore?.exclusion(relative2);
     if (!exclusion) continue;
     const file = context.ignore.file;
-    const leftOut = exclusion.folder ? `${path9.posix.join(context.folder, exclusion.folder)}/` : source3;
+    const leftOut = exclusion.folder ? `${path10.posix.join(context.folder, exclusion.folder)}/` : source3;
     return {
       ...finding,
       cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${exclusion.rule.text}\``,
@@ -5569,12 +5648,52 @@ function explainFirstParty(finding, context, checkout) {
 }
 
 // src/explain/pathmap.ts
-import path10 from "node:path";
-var SKIPPED2 = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
-async function listRepository(root) {
-  const { glob } = await import("./cli-chunks/index.min-JFCX2DOG.js");
-  const files = await glob("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED2, posix: true });
-  return files.map((file) => file.split(path10.sep).join("/")).sort();
+import { opendirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import path11 from "node:path";
+var SKIPPED2 = /* @__PURE__ */ new Set([".git", "node_modules", "__pycache__", ".venv", ".tox"]);
+var REPOSITORY_LISTING_LIMIT = 2e5;
+var NAMED_LINKS = 5;
+function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING_LIMIT) {
+  const files = [];
+  const outside = [];
+  const folders = [""];
+  let realRoot;
+  let entries = 0;
+  walk: for (let folder = folders.pop(); folder !== void 0; folder = folders.pop()) {
+    let directory;
+    try {
+      directory = opendirSync(path11.join(root, folder), { bufferSize: 256 });
+    } catch (error) {
+      if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error.code === "ENOENT" ? "no such folder" : error.message}`);
+      throw error;
+    }
+    try {
+      for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {
+        if (++entries > limit) {
+          logger2.warn(`the checkout has more than ${limit} files and folders, the most the guard lists; findings in the files past that may not point at the repository. Give the folder of the service as the repository (--repo, or the checkout's path) to list fewer`);
+          break walk;
+        }
+        const relative = folder === "" ? entry.name : `${folder}/${entry.name}`;
+        if (entry.isDirectory()) {
+          if (!SKIPPED2.has(entry.name)) folders.push(relative);
+        } else if (entry.isFile()) {
+          files.push(relative);
+        } else if (entry.isSymbolicLink()) {
+          realRoot ??= realpathSync2(root);
+          const located = locateInRepository(root, relative, realRoot);
+          if ("refused" in located) outside.push(relative);
+          else if ("real" in located && statSync3(located.real, { throwIfNoEntry: false })?.isFile()) files.push(relative);
+        }
+      }
+    } finally {
+      directory.closeSync();
+    }
+  }
+  if (outside.length > 0) {
+    const named = outside.sort().slice(0, NAMED_LINKS).map((name) => JSON.stringify(quoted(name))).join(", ");
+    logger2.warn(`${outside.length} symbolic link${outside.length === 1 ? "" : "s"} of the checkout lead${outside.length === 1 ? "s" : ""} outside the repository and ${outside.length === 1 ? "is" : "are"} neither listed nor read: ${named}${outside.length > NAMED_LINKS ? ` and ${outside.length - NAMED_LINKS} more` : ""}`);
+  }
+  return files.sort();
 }
 function trim(folder) {
   return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
@@ -5678,8 +5797,7 @@ function parsePathMap(lines) {
 }
 
 // src/explain/requirements.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -6442,35 +6560,38 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 // src/explain/requirements.ts
 var REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 function requirement(name, file, line, text) {
-  return { name, normalized: normalizeName(name), file, line, text: text.trim() };
+  return { name, normalized: normalizeName(name), file, line, text: quoted(text.trim()) };
 }
-function readRequirementsFile(root, file, declared, seen) {
-  if (seen.has(file)) return;
-  seen.add(file);
-  const absolute2 = path11.join(root, file);
-  if (!existsSync2(absolute2)) return;
+function readRequirementsFile(root, file, declared, seen, logger2) {
+  const located = locateInRepository(root, file);
+  const key = "real" in located ? located.real : file;
+  if (seen.has(key)) return;
+  seen.add(key);
+  const text = readRepositoryFile(root, file, logger2);
+  if (text === void 0) return;
   declared.files.push(file);
-  const lines = readFileSync2(absolute2, "utf8").split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   for (let index = 0; index < lines.length; index++) {
     const number = index + 1;
-    let text = lines[index];
-    while (text.endsWith("\\") && index + 1 < lines.length) text = text.slice(0, -1) + lines[++index];
-    text = text.replace(/(^|\s)#.*$/, "").trim();
-    if (text === "") continue;
-    const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text);
+    let text2 = lines[index];
+    while (text2.endsWith("\\") && index + 1 < lines.length) text2 = text2.slice(0, -1) + lines[++index];
+    text2 = text2.replace(/(^|\s)#.*$/, "").trim();
+    if (text2 === "") continue;
+    const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text2);
     if (include) {
-      if (!/^(-c|--constraint)/.test(text)) readRequirementsFile(root, path11.posix.join(path11.posix.dirname(file), include[1]), declared, seen);
+      const included = path12.posix.isAbsolute(include[1]) ? include[1] : path12.posix.join(path12.posix.dirname(file), include[1]);
+      if (!/^(-c|--constraint)/.test(text2)) readRequirementsFile(root, included, declared, seen, logger2);
       continue;
     }
-    const editable = /^(?:-e|--editable)\s+(\S+)/.exec(text);
+    const editable = /^(?:-e|--editable)\s+(\S+)/.exec(text2);
     if (editable) {
       const egg = /#egg=([A-Za-z0-9._-]+)/.exec(lines[index]);
-      if (egg) declared.requirements.push(requirement(egg[1], file, number, text));
+      if (egg) declared.requirements.push(requirement(egg[1], file, number, text2));
       continue;
     }
-    if (text.startsWith("-")) continue;
-    const name = REQUIREMENT_NAME.exec(text);
-    if (name && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !text.startsWith(".") && !text.startsWith("/")) declared.requirements.push(requirement(name[1], file, number, text));
+    if (text2.startsWith("-")) continue;
+    const name = REQUIREMENT_NAME.exec(text2);
+    if (name && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text2) && !text2.startsWith(".") && !text2.startsWith("/")) declared.requirements.push(requirement(name[1], file, number, text2));
   }
 }
 function lineOf(lines, needle, from = 0) {
@@ -6480,10 +6601,9 @@ function lineOf(lines, needle, from = 0) {
 function tableLine(lines, header) {
   return lines.findIndex((line) => line.trim() === `[${header}]`);
 }
-function readPyproject(root, file, declared) {
-  const absolute2 = path11.join(root, file);
-  if (!existsSync2(absolute2)) return;
-  const text = readFileSync2(absolute2, "utf8");
+function readPyproject(root, file, declared, logger2) {
+  const text = readRepositoryFile(root, file, logger2);
+  if (text === void 0) return;
   let document;
   try {
     document = parse(text);
@@ -6510,11 +6630,11 @@ function readPyproject(root, file, declared) {
     }
   }
 }
-function readSetupCfg(root, file, declared) {
-  const absolute2 = path11.join(root, file);
-  if (!existsSync2(absolute2)) return;
+function readSetupCfg(root, file, declared, logger2) {
+  const text = readRepositoryFile(root, file, logger2);
+  if (text === void 0) return;
   declared.files.push(file);
-  const lines = readFileSync2(absolute2, "utf8").split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   let section = "";
   let collecting = false;
   lines.forEach((raw, index) => {
@@ -6534,21 +6654,21 @@ function readSetupCfg(root, file, declared) {
       return;
     }
     if (!collecting || !/^\s+\S/.test(raw)) return;
-    const text = raw.replace(/(^|\s)#.*$/, "").trim();
-    const name = REQUIREMENT_NAME.exec(text);
-    if (name && text !== "") declared.requirements.push(requirement(name[1], file, index + 1, text));
+    const text2 = raw.replace(/(^|\s)#.*$/, "").trim();
+    const name = REQUIREMENT_NAME.exec(text2);
+    if (name && text2 !== "") declared.requirements.push(requirement(name[1], file, index + 1, text2));
   });
 }
-function readDeclaredRequirements(root, files, contextFolder) {
+function readDeclaredRequirements(root, files, contextFolder, logger2 = silentLogger) {
   const declared = { files: [], requirements: [] };
   const folders = [.../* @__PURE__ */ new Set([contextFolder, ""])];
   const seen = /* @__PURE__ */ new Set();
   for (const folder of folders) {
     const prefix = folder === "" ? "" : `${folder}/`;
     const here = files.filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length));
-    for (const file of here.filter((name) => /^(requirements[^/]*\.txt|requirements\/[^/]+\.txt)$/.test(name)).sort()) readRequirementsFile(root, `${prefix}${file}`, declared, seen);
-    if (here.includes("pyproject.toml")) readPyproject(root, `${prefix}pyproject.toml`, declared);
-    if (here.includes("setup.cfg")) readSetupCfg(root, `${prefix}setup.cfg`, declared);
+    for (const file of here.filter((name) => /^(requirements[^/]*\.txt|requirements\/[^/]+\.txt)$/.test(name)).sort()) readRequirementsFile(root, `${prefix}${file}`, declared, seen, logger2);
+    if (here.includes("pyproject.toml")) readPyproject(root, `${prefix}pyproject.toml`, declared, logger2);
+    if (here.includes("setup.cfg")) readSetupCfg(root, `${prefix}setup.cfg`, declared, logger2);
   }
   return declared;
 }
@@ -6594,14 +6714,14 @@ function explain(finding, facts, index) {
 }
 
 // src/explain/explain.ts
-async function readCheckout(root, build) {
-  const files = await listRepository(root);
-  return { root, files, map: new RepositoryMap(files, build.pathMap), context: readBuildContext(root, build.context, build.dockerfile, build.target) };
+function readCheckout(root, build, logger2) {
+  const files = listRepository(root, logger2);
+  return { root, files, map: new RepositoryMap(files, build.pathMap), context: readBuildContext(root, build.context, build.dockerfile, build.target, logger2) };
 }
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
   const { dockerfile, folder } = checkout.context;
-  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path12.posix.join(folder, copied).replace(/^\.$/, ""));
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path13.posix.join(folder, copied).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function explainFindings(findings, facts) {
@@ -6611,7 +6731,7 @@ function explainFindings(findings, facts) {
     distributions: installedDistributions(facts.fs),
     searched: facts.searched,
     version: facts.version,
-    ...checkout && { declared: readDeclaredRequirements(checkout.root, checkout.files, checkout.context.folder) }
+    ...checkout && { declared: readDeclaredRequirements(checkout.root, checkout.files, checkout.context.folder, facts.logger) }
   }) : void 0;
   const sources = { sourcesOf: (module) => checkout?.map.moduleSources(module, facts.importRoots) ?? [], imageHas: (file) => facts.fs.stat(file) !== void 0 };
   const command = checkout ? commandLine(checkout.context) : void 0;
@@ -6946,18 +7066,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path13) {
-    return this.typeOf(path13) !== void 0;
+  exists(path14) {
+    return this.typeOf(path14) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path13) {
-    if (!this.folderTypes.has(path13)) this.folderTypes.set(path13, this.typeOf(path13));
-    return this.folderTypes.get(path13);
+  folderType(path14) {
+    if (!this.folderTypes.has(path14)) this.folderTypes.set(path14, this.typeOf(path14));
+    return this.folderTypes.get(path14);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path13) {
+  typeOf(path14) {
     try {
-      return this.fs.stat(path13)?.type;
+      return this.fs.stat(path14)?.type;
     } catch {
       return void 0;
     }
@@ -12232,18 +12352,18 @@ var ImportGraph = class {
     this.lastYield = performance.now();
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path13) {
-    if (path13 === void 0) return "stdlib";
-    let zone = this.zones.get(path13);
+  zoneOf(path14) {
+    if (path14 === void 0) return "stdlib";
+    let zone = this.zones.get(path14);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path13);
-      this.zones.set(path13, zone);
+      zone = this.zoneOfPath(path14);
+      this.zones.set(path14, zone);
     }
     return zone;
   }
-  zoneOfPath(path13) {
-    if (underAny(path13, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path13)) return "third-party";
-    if (underAny(path13, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path14) {
+    if (underAny(path14, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path14)) return "third-party";
+    if (underAny(path14, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -12619,12 +12739,12 @@ async function inspectImage(settings, logger2) {
 async function scanImage(settings, logger2) {
   const started = performance.now();
   dockerBinary();
-  const checkout = settings.repository ? await readCheckout(settings.repository, settings) : void 0;
+  const checkout = settings.repository ? readCheckout(settings.repository, settings, logger2) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path13, size) => {
-    const keep = pythonAnalysisContent(path13, size);
-    if (keep > 0 && path13.endsWith(".py") && INSTALLED_DIR.test(path13) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path14, size) => {
+    const keep = pythonAnalysisContent(path14, size);
+    if (keep > 0 && path14.endsWith(".py") && INSTALLED_DIR.test(path14) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger2, select).catch(async (error) => {
@@ -12685,7 +12805,7 @@ async function scanImage(settings, logger2) {
       originOf: (module) => checkout?.map.hasModule(module, importRoots) ? "first-party" : "unknown",
       logger: logger2
     });
-    const findings = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version }).sort(compareFindings);
+    const findings = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version, logger: logger2 }).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,

@@ -12,10 +12,10 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn2, res, err) => function __init() {
+var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
-    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
     throw err = [e], e;
   }
@@ -249,10 +249,10 @@ var require_tunnel = __commonJS({
         var overrides = arguments[i2];
         if (typeof overrides === "object") {
           var keys = Object.keys(overrides);
-          for (var j2 = 0, keyLen = keys.length; j2 < keyLen; ++j2) {
-            var k2 = keys[j2];
-            if (overrides[k2] !== void 0) {
-              target[k2] = overrides[k2];
+          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
+            var k = keys[j];
+            if (overrides[k] !== void 0) {
+              target[k] = overrides[k];
             }
           }
         }
@@ -987,7 +987,7 @@ var require_util = __commonJS({
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
     var { tree } = require_tree();
-    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v2) => Number(v2));
+    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
     var BodyAsyncIterable = class {
       constructor(body) {
         this[kBody] = body;
@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path29 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path30 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path29 && path29[0] !== "/") {
-          path29 = `/${path29}`;
+        if (path30 && path30[0] !== "/") {
+          path30 = `/${path30}`;
         }
-        return new URL(`${origin}${path29}`);
+        return new URL(`${origin}${path30}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin }
+          request: { method, path: path30, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path29);
+        debuglog2("sending request to %s %s/%s", method, origin, path30);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin },
+          request: { method, path: path30, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path29,
+          path30,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin }
+          request: { method, path: path30, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path29);
+        debuglog2("trailers received from %s %s/%s", method, origin, path30);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin },
+          request: { method, path: path30, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path29,
+          path30,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path29, origin }
+            request: { method, path: path30, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path29);
+          debuglog2("sending request to %s %s/%s", method, origin, path30);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path29,
+        path: path30,
         method,
         body,
         headers: headers2,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path29 !== "string") {
+        if (typeof path30 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path29[0] !== "/" && !(path29.startsWith("http://") || path29.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path30[0] !== "/" && !(path30.startsWith("http://") || path30.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path29)) {
+        } else if (invalidPathRegex.test(path30)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path29, query) : path29;
+        this.path = query ? buildURL(path30, query) : path30;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3407,19 +3407,19 @@ var require_data_url = __commonJS({
     function percentDecode(input) {
       const length = input.length;
       const output = new Uint8Array(length);
-      let j2 = 0;
+      let j = 0;
       for (let i2 = 0; i2 < length; ++i2) {
         const byte = input[i2];
         if (byte !== 37) {
-          output[j2++] = byte;
+          output[j++] = byte;
         } else if (byte === 37 && !(isHexCharByte(input[i2 + 1]) && isHexCharByte(input[i2 + 2]))) {
-          output[j2++] = 37;
+          output[j++] = 37;
         } else {
-          output[j2++] = hexByteToNumber(input[i2 + 1]) << 4 | hexByteToNumber(input[i2 + 2]);
+          output[j++] = hexByteToNumber(input[i2 + 1]) << 4 | hexByteToNumber(input[i2 + 2]);
           i2 += 2;
         }
       }
-      return length === j2 ? output : output.subarray(0, j2);
+      return length === j ? output : output.subarray(0, j);
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
@@ -3694,15 +3694,15 @@ var require_webidl = __commonJS({
         message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
-    webidl.brandCheck = function(V2, I2, opts) {
+    webidl.brandCheck = function(V, I, opts) {
       if (opts?.strict !== false) {
-        if (!(V2 instanceof I2)) {
+        if (!(V instanceof I)) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
         }
       } else {
-        if (V2?.[Symbol.toStringTag] !== I2.prototype[Symbol.toStringTag]) {
+        if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
@@ -3723,8 +3723,8 @@ var require_webidl = __commonJS({
         message: "Illegal constructor"
       });
     };
-    webidl.util.Type = function(V2) {
-      switch (typeof V2) {
+    webidl.util.Type = function(V) {
+      switch (typeof V) {
         case "undefined":
           return "Undefined";
         case "boolean":
@@ -3739,7 +3739,7 @@ var require_webidl = __commonJS({
           return "BigInt";
         case "function":
         case "object": {
-          if (V2 === null) {
+          if (V === null) {
             return "Null";
           }
           return "Object";
@@ -3748,7 +3748,7 @@ var require_webidl = __commonJS({
     };
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
-    webidl.util.ConvertToInt = function(V2, bitLength, signedness, opts) {
+    webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
       let upperBound;
       let lowerBound;
       if (bitLength === 64) {
@@ -3765,7 +3765,7 @@ var require_webidl = __commonJS({
         lowerBound = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
-      let x = Number(V2);
+      let x = Number(V);
       if (x === 0) {
         x = 0;
       }
@@ -3773,7 +3773,7 @@ var require_webidl = __commonJS({
         if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Could not convert ${webidl.util.Stringify(V2)} to an integer.`
+            message: `Could not convert ${webidl.util.Stringify(V)} to an integer.`
           });
         }
         x = webidl.util.IntegerPart(x);
@@ -3805,34 +3805,34 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.util.IntegerPart = function(n2) {
-      const r7 = Math.floor(Math.abs(n2));
+      const r = Math.floor(Math.abs(n2));
       if (n2 < 0) {
-        return -1 * r7;
+        return -1 * r;
       }
-      return r7;
+      return r;
     };
-    webidl.util.Stringify = function(V2) {
-      const type = webidl.util.Type(V2);
+    webidl.util.Stringify = function(V) {
+      const type = webidl.util.Type(V);
       switch (type) {
         case "Symbol":
-          return `Symbol(${V2.description})`;
+          return `Symbol(${V.description})`;
         case "Object":
-          return inspect4(V2);
+          return inspect4(V);
         case "String":
-          return `"${V2}"`;
+          return `"${V}"`;
         default:
-          return `${V2}`;
+          return `${V}`;
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V2, prefix, argument, Iterable) => {
-        if (webidl.util.Type(V2) !== "Object") {
+      return (V, prefix, argument, Iterable) => {
+        if (webidl.util.Type(V) !== "Object") {
           throw webidl.errors.exception({
             header: prefix,
-            message: `${argument} (${webidl.util.Stringify(V2)}) is not iterable.`
+            message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
           });
         }
-        const method = typeof Iterable === "function" ? Iterable() : V2?.[Symbol.iterator]?.();
+        const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
         const seq = [];
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
@@ -3852,29 +3852,29 @@ var require_webidl = __commonJS({
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O2, prefix, argument) => {
-        if (webidl.util.Type(O2) !== "Object") {
+      return (O, prefix, argument) => {
+        if (webidl.util.Type(O) !== "Object") {
           throw webidl.errors.exception({
             header: prefix,
-            message: `${argument} ("${webidl.util.Type(O2)}") is not an Object.`
+            message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
         const result = {};
-        if (!types.isProxy(O2)) {
-          const keys2 = [...Object.getOwnPropertyNames(O2), ...Object.getOwnPropertySymbols(O2)];
+        if (!types.isProxy(O)) {
+          const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O2[key], prefix, argument);
+            const typedValue = valueConverter(O[key], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys = Reflect.ownKeys(O2);
+        const keys = Reflect.ownKeys(O);
         for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O2, key);
+          const desc = Reflect.getOwnPropertyDescriptor(O, key);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O2[key], prefix, argument);
+            const typedValue = valueConverter(O[key], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3882,14 +3882,14 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i2) {
-      return (V2, prefix, argument, opts) => {
-        if (opts?.strict !== false && !(V2 instanceof i2)) {
+      return (V, prefix, argument, opts) => {
+        if (opts?.strict !== false && !(V instanceof i2)) {
           throw webidl.errors.exception({
             header: prefix,
-            message: `Expected ${argument} ("${webidl.util.Stringify(V2)}") to be an instance of ${i2.name}.`
+            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i2.name}.`
           });
         }
-        return V2;
+        return V;
       };
     };
     webidl.dictionaryConverter = function(converters) {
@@ -3934,27 +3934,27 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V2, prefix, argument) => {
-        if (V2 === null) {
-          return V2;
+      return (V, prefix, argument) => {
+        if (V === null) {
+          return V;
         }
-        return converter(V2, prefix, argument);
+        return converter(V, prefix, argument);
       };
     };
-    webidl.converters.DOMString = function(V2, prefix, argument, opts) {
-      if (V2 === null && opts?.legacyNullToEmptyString) {
+    webidl.converters.DOMString = function(V, prefix, argument, opts) {
+      if (V === null && opts?.legacyNullToEmptyString) {
         return "";
       }
-      if (typeof V2 === "symbol") {
+      if (typeof V === "symbol") {
         throw webidl.errors.exception({
           header: prefix,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
-      return String(V2);
+      return String(V);
     };
-    webidl.converters.ByteString = function(V2, prefix, argument) {
-      const x = webidl.converters.DOMString(V2, prefix, argument);
+    webidl.converters.ByteString = function(V, prefix, argument) {
+      const x = webidl.converters.DOMString(V, prefix, argument);
       for (let index = 0; index < x.length; index++) {
         if (x.charCodeAt(index) > 255) {
           throw new TypeError(
@@ -3965,107 +3965,107 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.converters.USVString = toUSVString;
-    webidl.converters.boolean = function(V2) {
-      const x = Boolean(V2);
+    webidl.converters.boolean = function(V) {
+      const x = Boolean(V);
       return x;
     };
-    webidl.converters.any = function(V2) {
-      return V2;
+    webidl.converters.any = function(V) {
+      return V;
     };
-    webidl.converters["long long"] = function(V2, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V2, 64, "signed", void 0, prefix, argument);
+    webidl.converters["long long"] = function(V, prefix, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
       return x;
     };
-    webidl.converters["unsigned long long"] = function(V2, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V2, 64, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long long"] = function(V, prefix, argument) {
+      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
       return x;
     };
-    webidl.converters["unsigned long"] = function(V2, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V2, 32, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long"] = function(V, prefix, argument) {
+      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
       return x;
     };
-    webidl.converters["unsigned short"] = function(V2, prefix, argument, opts) {
-      const x = webidl.util.ConvertToInt(V2, 16, "unsigned", opts, prefix, argument);
+    webidl.converters["unsigned short"] = function(V, prefix, argument, opts) {
+      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
       return x;
     };
-    webidl.converters.ArrayBuffer = function(V2, prefix, argument, opts) {
-      if (webidl.util.Type(V2) !== "Object" || !types.isAnyArrayBuffer(V2)) {
+    webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
+      if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${argument} ("${webidl.util.Stringify(V2)}")`,
+          argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V2.resizable || V2.growable) {
+      if (V.resizable || V.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V2;
+      return V;
     };
-    webidl.converters.TypedArray = function(V2, T2, prefix, name, opts) {
-      if (webidl.util.Type(V2) !== "Object" || !types.isTypedArray(V2) || V2.constructor.name !== T2.name) {
+    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V2)}")`,
-          types: [T2.name]
+          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          types: [T.name]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V2.buffer.resizable || V2.buffer.growable) {
+      if (V.buffer.resizable || V.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V2;
+      return V;
     };
-    webidl.converters.DataView = function(V2, prefix, name, opts) {
-      if (webidl.util.Type(V2) !== "Object" || !types.isDataView(V2)) {
+    webidl.converters.DataView = function(V, prefix, name, opts) {
+      if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
           message: `${name} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V2.buffer.resizable || V2.buffer.growable) {
+      if (V.buffer.resizable || V.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V2;
+      return V;
     };
-    webidl.converters.BufferSource = function(V2, prefix, name, opts) {
-      if (types.isAnyArrayBuffer(V2)) {
-        return webidl.converters.ArrayBuffer(V2, prefix, name, { ...opts, allowShared: false });
+    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+      if (types.isAnyArrayBuffer(V)) {
+        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
       }
-      if (types.isTypedArray(V2)) {
-        return webidl.converters.TypedArray(V2, V2.constructor, prefix, name, { ...opts, allowShared: false });
+      if (types.isTypedArray(V)) {
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
       }
-      if (types.isDataView(V2)) {
-        return webidl.converters.DataView(V2, prefix, name, { ...opts, allowShared: false });
+      if (types.isDataView(V)) {
+        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V2)}")`,
+        argument: `${name} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4473,11 +4473,11 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A2, B) {
-      if (A2.origin === B.origin && A2.origin === "null") {
+    function sameOrigin(A, B) {
+      if (A.origin === B.origin && A.origin === "null") {
         return true;
       }
-      if (A2.protocol === B.protocol && A2.hostname === B.hostname && A2.port === B.port) {
+      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
         return true;
       }
       return false;
@@ -5516,7 +5516,7 @@ Content-Disposition: form-data`;
         const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
-        const rn2 = new Uint8Array([13, 10]);
+        const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
@@ -5532,9 +5532,9 @@ ${normalizeLinefeeds(value)}\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn2);
+            blobParts.push(chunk2, value, rn);
             if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn2.byteLength;
+              length += chunk2.byteLength + value.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants9 = require_constants2();
+    var constants10 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5818,35 +5818,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at3, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at3, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at3, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at3, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at3, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants9.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants10.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants9.ERROR.OK) {
+          if (ret !== constants10.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants9.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants10.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants9.ERROR.PAUSED) {
+            } else if (ret === constants10.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants9.ERROR.OK) {
+        if (ret === constants10.ERROR.OK) {
           return null;
         }
-        if (ret === constants9.ERROR.PAUSED || ret === constants9.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants10.ERROR.PAUSED || ret === constants10.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants9.ERROR[ret], data);
+        return new HTTPParserError(message, constants10.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants9.ERROR.PAUSED : 0;
+        return pause ? constants10.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants9.ERROR.PAUSED;
+          return constants10.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants9.ERROR.PAUSED;
+          return constants10.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants9.ERROR.PAUSED;
+          return constants10.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants9.ERROR.PAUSED;
+          return constants10.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path29, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path30, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers: headers2, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path29} HTTP/1.1\r
+      let header = `${method} ${path30} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path29, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path30, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers2[HTTP2_HEADER_PATH] = path29;
+      headers2[HTTP2_HEADER_PATH] = path30;
       headers2[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers2, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path29 = search ? `${pathname}${search}` : pathname;
+        const path30 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path29;
+        this.opts.path = path30;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path29 = "/",
+          path: path30 = "/",
           headers: headers2 = {}
         } = opts;
-        opts.path = origin + path29;
+        opts.path = origin + path30;
         if (!("host" in headers2) && !("Host" in headers2)) {
           const { host } = new URL2(origin);
           headers2.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path29) {
-      if (typeof path29 !== "string") {
-        return path29;
+    function safeUrl(path30) {
+      if (typeof path30 !== "string") {
+        return path30;
       }
-      const pathSegments = path29.split("?");
+      const pathSegments = path30.split("?");
       if (pathSegments.length !== 2) {
-        return path29;
+        return path30;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path29, method, body, headers: headers2 }) {
-      const pathMatch = matchValue(mockDispatch2.path, path29);
+    function matchKey(mockDispatch2, { path: path30, method, body, headers: headers2 }) {
+      const pathMatch = matchValue(mockDispatch2.path, path30);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers2);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path29 }) => matchValue(safeUrl(path29), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path30 }) => matchValue(safeUrl(path30), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path29, method, body, headers: headers2, query } = opts;
+      const { path: path30, method, body, headers: headers2, query } = opts;
       return {
-        path: path29,
+        path: path30,
         method,
         body,
         headers: headers2,
@@ -10835,8 +10835,8 @@ var require_mock_utils = __commonJS({
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
-          for (let j2 = 0; j2 < value.length; ++j2) {
-            result.push(name, Buffer.from(`${value[j2]}`));
+          for (let j = 0; j < value.length; ++j) {
+            result.push(name, Buffer.from(`${value[j]}`));
           }
         } else {
           result.push(name, Buffer.from(`${value}`));
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path29, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path30, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path29,
+            Path: path30,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11959,10 +11959,10 @@ var require_headers = __commonJS({
     }
     function headerValueNormalize(potentialValue) {
       let i2 = 0;
-      let j2 = potentialValue.length;
-      while (j2 > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j2 - 1))) --j2;
-      while (j2 > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i2))) ++i2;
-      return i2 === 0 && j2 === potentialValue.length ? potentialValue : potentialValue.substring(i2, j2);
+      let j = potentialValue.length;
+      while (j > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1))) --j;
+      while (j > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i2))) ++i2;
+      return i2 === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i2, j);
     }
     function fill(headers2, object) {
       if (Array.isArray(object)) {
@@ -12141,7 +12141,7 @@ var require_headers = __commonJS({
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i2 = 1, j2 = 0, right = 0, left = 0, pivot = 0, x, value; i2 < size; ++i2) {
+          for (let i2 = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i2 < size; ++i2) {
             value = iterator2.next().value;
             x = array[i2] = [value[0], value[1].value];
             assert(x[1] !== null);
@@ -12156,9 +12156,9 @@ var require_headers = __commonJS({
               }
             }
             if (i2 !== pivot) {
-              j2 = i2;
-              while (j2 > left) {
-                array[j2] = array[--j2];
+              j = i2;
+              while (j > left) {
+                array[j] = array[--j];
               }
               array[left] = x;
             }
@@ -12301,8 +12301,8 @@ var require_headers = __commonJS({
         for (let i2 = 0; i2 < names.length; ++i2) {
           const { 0: name, 1: value } = names[i2];
           if (name === "set-cookie") {
-            for (let j2 = 0; j2 < cookies.length; ++j2) {
-              headers2.push([name, cookies[j2]]);
+            for (let j = 0; j < cookies.length; ++j) {
+              headers2.push([name, cookies[j]]);
             }
           } else {
             headers2.push([name, value]);
@@ -12348,19 +12348,19 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V2, prefix, argument) {
-      if (webidl.util.Type(V2) === "Object") {
-        const iterator2 = Reflect.get(V2, Symbol.iterator);
-        if (!util.types.isProxy(V2) && iterator2 === Headers2.prototype.entries) {
+    webidl.converters.HeadersInit = function(V, prefix, argument) {
+      if (webidl.util.Type(V) === "Object") {
+        const iterator2 = Reflect.get(V, Symbol.iterator);
+        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
           try {
-            return getHeadersList(V2).entriesList;
+            return getHeadersList(V).entriesList;
           } catch {
           }
         }
         if (typeof iterator2 === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V2, prefix, argument, iterator2.bind(V2));
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V2, prefix, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -12725,32 +12725,32 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V2, prefix, name) {
-      if (typeof V2 === "string") {
-        return webidl.converters.USVString(V2, prefix, name);
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+      if (typeof V === "string") {
+        return webidl.converters.USVString(V, prefix, name);
       }
-      if (isBlobLike(V2)) {
-        return webidl.converters.Blob(V2, prefix, name, { strict: false });
+      if (isBlobLike(V)) {
+        return webidl.converters.Blob(V, prefix, name, { strict: false });
       }
-      if (ArrayBuffer.isView(V2) || types.isArrayBuffer(V2)) {
-        return webidl.converters.BufferSource(V2, prefix, name);
+      if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
+        return webidl.converters.BufferSource(V, prefix, name);
       }
-      if (util.isFormDataLike(V2)) {
-        return webidl.converters.FormData(V2, prefix, name, { strict: false });
+      if (util.isFormDataLike(V)) {
+        return webidl.converters.FormData(V, prefix, name, { strict: false });
       }
-      if (V2 instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V2, prefix, name);
+      if (V instanceof URLSearchParams) {
+        return webidl.converters.URLSearchParams(V, prefix, name);
       }
-      return webidl.converters.DOMString(V2, prefix, name);
+      return webidl.converters.DOMString(V, prefix, name);
     };
-    webidl.converters.BodyInit = function(V2, prefix, argument) {
-      if (V2 instanceof ReadableStream) {
-        return webidl.converters.ReadableStream(V2, prefix, argument);
+    webidl.converters.BodyInit = function(V, prefix, argument) {
+      if (V instanceof ReadableStream) {
+        return webidl.converters.ReadableStream(V, prefix, argument);
       }
-      if (V2?.[Symbol.asyncIterator]) {
-        return V2;
+      if (V?.[Symbol.asyncIterator]) {
+        return V;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V2, prefix, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -13419,14 +13419,14 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V2, prefix, argument) {
-      if (typeof V2 === "string") {
-        return webidl.converters.USVString(V2, prefix, argument);
+    webidl.converters.RequestInfo = function(V, prefix, argument) {
+      if (typeof V === "string") {
+        return webidl.converters.USVString(V, prefix, argument);
       }
-      if (V2 instanceof Request) {
-        return webidl.converters.Request(V2, prefix, argument);
+      if (V instanceof Request) {
+        return webidl.converters.Request(V, prefix, argument);
       }
-      return webidl.converters.USVString(V2, prefix, argument);
+      return webidl.converters.USVString(V, prefix, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -15264,14 +15264,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].loadend;
       }
-      set onloadend(fn2) {
+      set onloadend(fn) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].loadend) {
           this.removeEventListener("loadend", this[kEvents].loadend);
         }
-        if (typeof fn2 === "function") {
-          this[kEvents].loadend = fn2;
-          this.addEventListener("loadend", fn2);
+        if (typeof fn === "function") {
+          this[kEvents].loadend = fn;
+          this.addEventListener("loadend", fn);
         } else {
           this[kEvents].loadend = null;
         }
@@ -15280,14 +15280,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].error;
       }
-      set onerror(fn2) {
+      set onerror(fn) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].error) {
           this.removeEventListener("error", this[kEvents].error);
         }
-        if (typeof fn2 === "function") {
-          this[kEvents].error = fn2;
-          this.addEventListener("error", fn2);
+        if (typeof fn === "function") {
+          this[kEvents].error = fn;
+          this.addEventListener("error", fn);
         } else {
           this[kEvents].error = null;
         }
@@ -15296,14 +15296,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].loadstart;
       }
-      set onloadstart(fn2) {
+      set onloadstart(fn) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].loadstart) {
           this.removeEventListener("loadstart", this[kEvents].loadstart);
         }
-        if (typeof fn2 === "function") {
-          this[kEvents].loadstart = fn2;
-          this.addEventListener("loadstart", fn2);
+        if (typeof fn === "function") {
+          this[kEvents].loadstart = fn;
+          this.addEventListener("loadstart", fn);
         } else {
           this[kEvents].loadstart = null;
         }
@@ -15312,14 +15312,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].progress;
       }
-      set onprogress(fn2) {
+      set onprogress(fn) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].progress) {
           this.removeEventListener("progress", this[kEvents].progress);
         }
-        if (typeof fn2 === "function") {
-          this[kEvents].progress = fn2;
-          this.addEventListener("progress", fn2);
+        if (typeof fn === "function") {
+          this[kEvents].progress = fn;
+          this.addEventListener("progress", fn);
         } else {
           this[kEvents].progress = null;
         }
@@ -15328,14 +15328,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].load;
       }
-      set onload(fn2) {
+      set onload(fn) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].load) {
           this.removeEventListener("load", this[kEvents].load);
         }
-        if (typeof fn2 === "function") {
-          this[kEvents].load = fn2;
-          this.addEventListener("load", fn2);
+        if (typeof fn === "function") {
+          this[kEvents].load = fn;
+          this.addEventListener("load", fn);
         } else {
           this[kEvents].load = null;
         }
@@ -15344,14 +15344,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].abort;
       }
-      set onabort(fn2) {
+      set onabort(fn) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].abort) {
           this.removeEventListener("abort", this[kEvents].abort);
         }
-        if (typeof fn2 === "function") {
-          this[kEvents].abort = fn2;
-          this.addEventListener("abort", fn2);
+        if (typeof fn === "function") {
+          this[kEvents].abort = fn;
+          this.addEventListener("abort", fn);
         } else {
           this[kEvents].abort = null;
         }
@@ -15413,8 +15413,8 @@ var require_util5 = __commonJS({
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A2, B, excludeFragment = false) {
-      const serializedA = URLSerializer(A2, excludeFragment);
+    function urlEquals(A, B, excludeFragment = false) {
+      const serializedA = URLSerializer(A, excludeFragment);
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
@@ -15509,8 +15509,8 @@ var require_cache = __commonJS({
           if (typeof request2 === "string") {
             continue;
           }
-          const r7 = request2[kState];
-          if (!urlIsHttpHttpsScheme(r7.url) || r7.method !== "GET") {
+          const r = request2[kState];
+          if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
               message: "Expected http/s scheme when method is not GET."
@@ -15519,19 +15519,19 @@ var require_cache = __commonJS({
         }
         const fetchControllers = [];
         for (const request2 of requests) {
-          const r7 = new Request(request2)[kState];
-          if (!urlIsHttpHttpsScheme(r7.url)) {
+          const r = new Request(request2)[kState];
+          if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
               message: "Expected http/s scheme."
             });
           }
-          r7.initiator = "fetch";
-          r7.destination = "subresource";
-          requestList.push(r7);
+          r.initiator = "fetch";
+          r.destination = "subresource";
+          requestList.push(r);
           const responsePromise = createDeferredPromise();
           fetchControllers.push(fetching({
-            request: r7,
+            request: r,
             processResponse(response) {
               if (response.type === "error" || response.status === 206 || response.status < 200 || response.status > 299) {
                 responsePromise.reject(webidl.errors.exception({
@@ -15683,20 +15683,20 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let r7 = null;
+        let r = null;
         if (request2 instanceof Request) {
-          r7 = request2[kState];
-          if (r7.method !== "GET" && !options.ignoreMethod) {
+          r = request2[kState];
+          if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
           assert(typeof request2 === "string");
-          r7 = new Request(request2)[kState];
+          r = new Request(request2)[kState];
         }
         const operations = [];
         const operation = {
           type: "delete",
-          request: r7,
+          request: r,
           options
         };
         operations.push(operation);
@@ -15728,15 +15728,15 @@ var require_cache = __commonJS({
         const prefix = "Cache.keys";
         if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let r7 = null;
+        let r = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
-            r7 = request2[kState];
-            if (r7.method !== "GET" && !options.ignoreMethod) {
+            r = request2[kState];
+            if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r7 = new Request(request2)[kState];
+            r = new Request(request2)[kState];
           }
         }
         const promise = createDeferredPromise();
@@ -15746,7 +15746,7 @@ var require_cache = __commonJS({
             requests.push(requestResponse[0]);
           }
         } else {
-          const requestResponses = this.#queryCache(r7, options);
+          const requestResponses = this.#queryCache(r, options);
           for (const requestResponse of requestResponses) {
             requests.push(requestResponse[0]);
           }
@@ -15810,14 +15810,14 @@ var require_cache = __commonJS({
                   message: "put operation should have an associated response"
                 });
               }
-              const r7 = operation.request;
-              if (!urlIsHttpHttpsScheme(r7.url)) {
+              const r = operation.request;
+              if (!urlIsHttpHttpsScheme(r.url)) {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
                   message: "expected http or https scheme"
                 });
               }
-              if (r7.method !== "GET") {
+              if (r.method !== "GET") {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
                   message: "not get method"
@@ -15900,15 +15900,15 @@ var require_cache = __commonJS({
         return true;
       }
       #internalMatchAll(request2, options, maxResponses = Infinity) {
-        let r7 = null;
+        let r = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
-            r7 = request2[kState];
-            if (r7.method !== "GET" && !options.ignoreMethod) {
+            r = request2[kState];
+            if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r7 = new Request(request2)[kState];
+            r = new Request(request2)[kState];
           }
         }
         const responses = [];
@@ -15917,7 +15917,7 @@ var require_cache = __commonJS({
             responses.push(requestResponse[1]);
           }
         } else {
-          const requestResponses = this.#queryCache(r7, options);
+          const requestResponses = this.#queryCache(r, options);
           for (const requestResponse of requestResponses) {
             responses.push(requestResponse[1]);
           }
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path29) {
-      for (let i2 = 0; i2 < path29.length; ++i2) {
-        const code2 = path29.charCodeAt(i2);
+    function validateCookiePath(path30) {
+      for (let i2 = 0; i2 < path30.length; ++i2) {
+        const code2 = path30.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16237,7 +16237,7 @@ var require_util6 = __commonJS({
       "Nov",
       "Dec"
     ];
-    var IMFPaddedNumbers = Array(61).fill(0).map((_2, i2) => i2.toString().padStart(2, "0"));
+    var IMFPaddedNumbers = Array(61).fill(0).map((_, i2) => i2.toString().padStart(2, "0"));
     function toIMFDate(date) {
       if (typeof date === "number") {
         date = new Date(date);
@@ -16926,24 +16926,24 @@ var require_util7 = __commonJS({
     var { ErrorEvent, createFastMessageEvent } = require_events();
     var { isUtf8 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
-    function isConnecting(ws2) {
-      return ws2[kReadyState] === states.CONNECTING;
+    function isConnecting(ws) {
+      return ws[kReadyState] === states.CONNECTING;
     }
-    function isEstablished(ws2) {
-      return ws2[kReadyState] === states.OPEN;
+    function isEstablished(ws) {
+      return ws[kReadyState] === states.OPEN;
     }
-    function isClosing(ws2) {
-      return ws2[kReadyState] === states.CLOSING;
+    function isClosing(ws) {
+      return ws[kReadyState] === states.CLOSING;
     }
-    function isClosed(ws2) {
-      return ws2[kReadyState] === states.CLOSED;
+    function isClosed(ws) {
+      return ws[kReadyState] === states.CLOSED;
     }
     function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
-    function websocketMessageReceived(ws2, type, data) {
-      if (ws2[kReadyState] !== states.OPEN) {
+    function websocketMessageReceived(ws, type, data) {
+      if (ws[kReadyState] !== states.OPEN) {
         return;
       }
       let dataForEvent;
@@ -16951,18 +16951,18 @@ var require_util7 = __commonJS({
         try {
           dataForEvent = utf8Decode(data);
         } catch {
-          failWebsocketConnection(ws2, "Received invalid UTF-8 in text frame.");
+          failWebsocketConnection(ws, "Received invalid UTF-8 in text frame.");
           return;
         }
       } else if (type === opcodes.BINARY) {
-        if (ws2[kBinaryType] === "blob") {
+        if (ws[kBinaryType] === "blob") {
           dataForEvent = new Blob([data]);
         } else {
           dataForEvent = toArrayBuffer(data);
         }
       }
-      fireEvent("message", ws2, createFastMessageEvent, {
-        origin: ws2[kWebSocketURL].origin,
+      fireEvent("message", ws, createFastMessageEvent, {
+        origin: ws[kWebSocketURL].origin,
         data: dataForEvent
       });
     }
@@ -17009,14 +17009,14 @@ var require_util7 = __commonJS({
       }
       return code2 >= 3e3 && code2 <= 4999;
     }
-    function failWebsocketConnection(ws2, reason2) {
-      const { [kController]: controller, [kResponse]: response } = ws2;
+    function failWebsocketConnection(ws, reason2) {
+      const { [kController]: controller, [kResponse]: response } = ws;
       controller.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
       if (reason2) {
-        fireEvent("error", ws2, (type, init) => new ErrorEvent(type, init), {
+        fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
           error: new Error(reason2),
           message: reason2
         });
@@ -17192,7 +17192,7 @@ var require_connection = __commonJS({
       crypto2 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url, protocols, client, ws2, onEstablish, options) {
+    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
       const request2 = makeRequest({
@@ -17223,25 +17223,25 @@ var require_connection = __commonJS({
         dispatcher: options.dispatcher,
         processResponse(response) {
           if (response.type === "error" || response.status !== 101) {
-            failWebsocketConnection(ws2, "Received network error or non-101 status code.");
+            failWebsocketConnection(ws, "Received network error or non-101 status code.");
             return;
           }
           if (protocols.length !== 0 && !response.headersList.get("Sec-WebSocket-Protocol")) {
-            failWebsocketConnection(ws2, "Server did not respond with sent protocols.");
+            failWebsocketConnection(ws, "Server did not respond with sent protocols.");
             return;
           }
           if (response.headersList.get("Upgrade")?.toLowerCase() !== "websocket") {
-            failWebsocketConnection(ws2, 'Server did not set Upgrade header to "websocket".');
+            failWebsocketConnection(ws, 'Server did not set Upgrade header to "websocket".');
             return;
           }
           if (response.headersList.get("Connection")?.toLowerCase() !== "upgrade") {
-            failWebsocketConnection(ws2, 'Server did not set Connection header to "upgrade".');
+            failWebsocketConnection(ws, 'Server did not set Connection header to "upgrade".');
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
           const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
-            failWebsocketConnection(ws2, "Incorrect hash received in Sec-WebSocket-Accept header.");
+            failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
           const secExtension = response.headersList.get("Sec-WebSocket-Extensions");
@@ -17249,7 +17249,7 @@ var require_connection = __commonJS({
           if (secExtension !== null) {
             extensions = parseExtensions(secExtension);
             if (!extensions.has("permessage-deflate")) {
-              failWebsocketConnection(ws2, "Sec-WebSocket-Extensions header does not match.");
+              failWebsocketConnection(ws, "Sec-WebSocket-Extensions header does not match.");
               return;
             }
           }
@@ -17257,7 +17257,7 @@ var require_connection = __commonJS({
           if (secProtocol !== null) {
             const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
-              failWebsocketConnection(ws2, "Protocol was not set in the opening handshake.");
+              failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
             }
           }
@@ -17276,13 +17276,13 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws2, code2, reason2, reasonByteLength) {
-      if (isClosing(ws2) || isClosed(ws2)) {
-      } else if (!isEstablished(ws2)) {
-        failWebsocketConnection(ws2, "Connection was closed before it was established.");
-        ws2[kReadyState] = states.CLOSING;
-      } else if (ws2[kSentClose] === sentCloseFrameState.NOT_SENT) {
-        ws2[kSentClose] = sentCloseFrameState.PROCESSING;
+    function closeWebSocketConnection(ws, code2, reason2, reasonByteLength) {
+      if (isClosing(ws) || isClosed(ws)) {
+      } else if (!isEstablished(ws)) {
+        failWebsocketConnection(ws, "Connection was closed before it was established.");
+        ws[kReadyState] = states.CLOSING;
+      } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
+        ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
         if (code2 !== void 0 && reason2 === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
@@ -17294,12 +17294,12 @@ var require_connection = __commonJS({
         } else {
           frame.frameData = emptyBuffer;
         }
-        const socket = ws2[kResponse].socket;
+        const socket = ws[kResponse].socket;
         socket.write(frame.createFrame(opcodes.CLOSE));
-        ws2[kSentClose] = sentCloseFrameState.SENT;
-        ws2[kReadyState] = states.CLOSING;
+        ws[kSentClose] = sentCloseFrameState.SENT;
+        ws[kReadyState] = states.CLOSING;
       } else {
-        ws2[kReadyState] = states.CLOSING;
+        ws[kReadyState] = states.CLOSING;
       }
     }
     function onSocketData(chunk) {
@@ -17308,38 +17308,38 @@ var require_connection = __commonJS({
       }
     }
     function onSocketClose() {
-      const { ws: ws2 } = this;
-      const { [kResponse]: response } = ws2;
+      const { ws } = this;
+      const { [kResponse]: response } = ws;
       response.socket.off("data", onSocketData);
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
-      const wasClean = ws2[kSentClose] === sentCloseFrameState.SENT && ws2[kReceivedClose];
+      const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code2 = 1005;
       let reason2 = "";
-      const result = ws2[kByteParser].closingInfo;
+      const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
         code2 = result.code ?? 1005;
         reason2 = result.reason;
-      } else if (!ws2[kReceivedClose]) {
+      } else if (!ws[kReceivedClose]) {
         code2 = 1006;
       }
-      ws2[kReadyState] = states.CLOSED;
-      fireEvent("close", ws2, (type, init) => new CloseEvent(type, init), {
+      ws[kReadyState] = states.CLOSED;
+      fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code: code2,
         reason: reason2
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
-          websocket: ws2,
+          websocket: ws,
           code: code2,
           reason: reason2
         });
       }
     }
     function onSocketError(error2) {
-      const { ws: ws2 } = this;
-      ws2[kReadyState] = states.CLOSING;
+      const { ws } = this;
+      ws[kReadyState] = states.CLOSING;
       if (channels.socketError.hasSubscribers) {
         channels.socketError.publish(error2);
       }
@@ -17457,9 +17457,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws2, code2, reason2) {
-      closeWebSocketConnection(ws2, code2, reason2, Buffer.byteLength(reason2));
-      failWebsocketConnection(ws2, reason2);
+    function failWebsocketConnectionWithCode(ws, code2, reason2) {
+      closeWebSocketConnection(ws, code2, reason2, Buffer.byteLength(reason2));
+      failWebsocketConnection(ws, reason2);
     }
     var ByteParser = class extends Writable5 {
       #buffers = [];
@@ -17480,9 +17480,9 @@ var require_receiver = __commonJS({
        * @param {Map<string, string>|null} extensions
        * @param {{ maxFragments?: number, maxPayloadSize?: number }} [options]
        */
-      constructor(ws2, extensions, options = {}) {
+      constructor(ws, extensions, options = {}) {
         super();
-        this.ws = ws2;
+        this.ws = ws;
         this.#extensions = extensions == null ? /* @__PURE__ */ new Map() : extensions;
         this.#maxFragments = options.maxFragments ?? 0;
         this.#maxPayloadSize = options.maxPayloadSize ?? 0;
@@ -17494,7 +17494,7 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _2, callback) {
+      _write(chunk, _, callback) {
         this.#buffers.push(chunk);
         this.#byteOffset += chunk.length;
         this.#loop = true;
@@ -18090,14 +18090,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.open;
       }
-      set onopen(fn2) {
+      set onopen(fn) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.open) {
           this.removeEventListener("open", this.#events.open);
         }
-        if (typeof fn2 === "function") {
-          this.#events.open = fn2;
-          this.addEventListener("open", fn2);
+        if (typeof fn === "function") {
+          this.#events.open = fn;
+          this.addEventListener("open", fn);
         } else {
           this.#events.open = null;
         }
@@ -18106,14 +18106,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.error;
       }
-      set onerror(fn2) {
+      set onerror(fn) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.error) {
           this.removeEventListener("error", this.#events.error);
         }
-        if (typeof fn2 === "function") {
-          this.#events.error = fn2;
-          this.addEventListener("error", fn2);
+        if (typeof fn === "function") {
+          this.#events.error = fn;
+          this.addEventListener("error", fn);
         } else {
           this.#events.error = null;
         }
@@ -18122,14 +18122,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.close;
       }
-      set onclose(fn2) {
+      set onclose(fn) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.close) {
           this.removeEventListener("close", this.#events.close);
         }
-        if (typeof fn2 === "function") {
-          this.#events.close = fn2;
-          this.addEventListener("close", fn2);
+        if (typeof fn === "function") {
+          this.#events.close = fn;
+          this.addEventListener("close", fn);
         } else {
           this.#events.close = null;
         }
@@ -18138,14 +18138,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.message;
       }
-      set onmessage(fn2) {
+      set onmessage(fn) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.message) {
           this.removeEventListener("message", this.#events.message);
         }
-        if (typeof fn2 === "function") {
-          this.#events.message = fn2;
-          this.addEventListener("message", fn2);
+        if (typeof fn === "function") {
+          this.#events.message = fn;
+          this.addEventListener("message", fn);
         } else {
           this.#events.message = null;
         }
@@ -18228,11 +18228,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V2, prefix, argument) {
-      if (webidl.util.Type(V2) === "Object" && Symbol.iterator in V2) {
-        return webidl.converters["sequence<DOMString>"](V2);
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix, argument) {
+      if (webidl.util.Type(V) === "Object" && Symbol.iterator in V) {
+        return webidl.converters["sequence<DOMString>"](V);
       }
-      return webidl.converters.DOMString(V2, prefix, argument);
+      return webidl.converters.DOMString(V, prefix, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -18250,22 +18250,22 @@ var require_websocket = __commonJS({
         converter: webidl.nullableConverter(webidl.converters.HeadersInit)
       }
     ]);
-    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V2) {
-      if (webidl.util.Type(V2) === "Object" && !(Symbol.iterator in V2)) {
-        return webidl.converters.WebSocketInit(V2);
+    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V) {
+      if (webidl.util.Type(V) === "Object" && !(Symbol.iterator in V)) {
+        return webidl.converters.WebSocketInit(V);
       }
-      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V2) };
+      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V) };
     };
-    webidl.converters.WebSocketSendData = function(V2) {
-      if (webidl.util.Type(V2) === "Object") {
-        if (isBlobLike(V2)) {
-          return webidl.converters.Blob(V2, { strict: false });
+    webidl.converters.WebSocketSendData = function(V) {
+      if (webidl.util.Type(V) === "Object") {
+        if (isBlobLike(V)) {
+          return webidl.converters.Blob(V, { strict: false });
         }
-        if (ArrayBuffer.isView(V2) || types.isArrayBuffer(V2)) {
-          return webidl.converters.BufferSource(V2);
+        if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
+          return webidl.converters.BufferSource(V);
         }
       }
-      return webidl.converters.USVString(V2);
+      return webidl.converters.USVString(V);
     };
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
@@ -18302,9 +18302,9 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay(ms2) {
+    function delay(ms) {
       return new Promise((resolve2) => {
-        setTimeout(resolve2, ms2).unref();
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -18926,13 +18926,13 @@ var require_eventsource = __commonJS({
       get onopen() {
         return this.#events.open;
       }
-      set onopen(fn2) {
+      set onopen(fn) {
         if (this.#events.open) {
           this.removeEventListener("open", this.#events.open);
         }
-        if (typeof fn2 === "function") {
-          this.#events.open = fn2;
-          this.addEventListener("open", fn2);
+        if (typeof fn === "function") {
+          this.#events.open = fn;
+          this.addEventListener("open", fn);
         } else {
           this.#events.open = null;
         }
@@ -18940,13 +18940,13 @@ var require_eventsource = __commonJS({
       get onmessage() {
         return this.#events.message;
       }
-      set onmessage(fn2) {
+      set onmessage(fn) {
         if (this.#events.message) {
           this.removeEventListener("message", this.#events.message);
         }
-        if (typeof fn2 === "function") {
-          this.#events.message = fn2;
-          this.addEventListener("message", fn2);
+        if (typeof fn === "function") {
+          this.#events.message = fn;
+          this.addEventListener("message", fn);
         } else {
           this.#events.message = null;
         }
@@ -18954,13 +18954,13 @@ var require_eventsource = __commonJS({
       get onerror() {
         return this.#events.error;
       }
-      set onerror(fn2) {
+      set onerror(fn) {
         if (this.#events.error) {
           this.removeEventListener("error", this.#events.error);
         }
-        if (typeof fn2 === "function") {
-          this.#events.error = fn2;
-          this.addEventListener("error", fn2);
+        if (typeof fn === "function") {
+          this.#events.error = fn;
+          this.addEventListener("error", fn);
         } else {
           this.#events.error = null;
         }
@@ -19071,7 +19071,7 @@ var require_undici = __commonJS({
       parseHeaders: util.parseHeaders,
       headerNameToString: util.headerNameToString
     };
-    function makeDispatcher(fn2) {
+    function makeDispatcher(fn) {
       return (url, opts, handler2) => {
         if (typeof opts === "function") {
           handler2 = opts;
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path29 = opts.path;
+          let path30 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path29 = `/${path29}`;
+            path30 = `/${path30}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path29);
+          url = new URL(util.parseOrigin(url).origin + path30);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19102,7 +19102,7 @@ var require_undici = __commonJS({
         if (agent) {
           throw new InvalidArgumentError("unsupported opts.agent. Did you mean opts.client?");
         }
-        return fn2.call(dispatcher, {
+        return fn.call(dispatcher, {
           ...opts,
           origin: url.origin,
           path: url.search ? `${url.pathname}${url.search}` : url.pathname,
@@ -19247,29 +19247,29 @@ var require_proxy = __commonJS({
 var require_lib = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m, k2, k22) {
-      if (k22 === void 0) k22 = k2;
-      var desc = Object.getOwnPropertyDescriptor(m, k2);
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k2];
+          return m[k];
         } };
       }
-      Object.defineProperty(o2, k22, desc);
-    }) : (function(o2, m, k2, k22) {
-      if (k22 === void 0) k22 = k2;
-      o2[k22] = m[k2];
+      Object.defineProperty(o2, k2, desc);
+    }) : (function(o2, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o2[k2] = m[k];
     }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o2, v2) {
-      Object.defineProperty(o2, "default", { enumerable: true, value: v2 });
-    }) : function(o2, v2) {
-      o2["default"] = v2;
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o2, v) {
+      Object.defineProperty(o2, "default", { enumerable: true, value: v });
+    }) : function(o2, v) {
+      o2["default"] = v;
     });
     var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
       var ownKeys = function(o2) {
         ownKeys = Object.getOwnPropertyNames || function(o3) {
           var ar = [];
-          for (var k2 in o3) if (Object.prototype.hasOwnProperty.call(o3, k2)) ar[ar.length] = k2;
+          for (var k in o3) if (Object.prototype.hasOwnProperty.call(o3, k)) ar[ar.length] = k;
           return ar;
         };
         return ownKeys(o2);
@@ -19278,19 +19278,19 @@ var require_lib = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k2 = ownKeys(mod), i2 = 0; i2 < k2.length; i2++) if (k2[i2] !== "default") __createBinding(result, mod, k2[i2]);
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
         }
         __setModuleDefault(result, mod);
         return result;
       };
     })();
-    var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
+    var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve2) {
+        return value instanceof P ? value : new P(function(resolve2) {
           resolve2(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19870,8 +19870,8 @@ var require_lib = __commonJS({
       _performExponentialBackoff(retryNumber) {
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
-          const ms2 = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve2) => setTimeout(() => resolve2(), ms2));
+          const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
+          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
         });
       }
       _processResponse(res, options) {
@@ -19930,7 +19930,7 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClient = HttpClient3;
-    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj[k2], c3), {});
+    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c3, k) => (c3[k.toLowerCase()] = obj[k], c3), {});
   }
 });
 
@@ -23074,13 +23074,13 @@ var init_is_stream = __esm({
 function i() {
   return this[n].next();
 }
-function o(r7) {
-  return this[n].return(r7);
+function o(r) {
+  return this[n].return(r);
 }
-function h({ preventCancel: r7 = false } = {}) {
+function h({ preventCancel: r = false } = {}) {
   const e = this.getReader(), t = new c(
     e,
-    r7
+    r
   ), s = Object.create(u);
   return s[n] = t, s;
 }
@@ -24487,7 +24487,7 @@ var init_stdio_option = __esm({
         throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${getTypeName(stdio)}\``);
       }
       const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
-      return Array.from({ length }, (_2, fdNumber) => stdio[fdNumber]);
+      return Array.from({ length }, (_, fdNumber) => stdio[fdNumber]);
     };
     hasAlias = (options) => STANDARD_STREAMS_ALIASES.some((alias) => options[alias] !== void 0);
     addDefaultValue2 = (stdioOption, fdNumber) => {
@@ -25552,17 +25552,17 @@ var init_output_sync = __esm({
       const writtenPaths = /* @__PURE__ */ new Set();
       for (const stdioItem of fileItems) {
         const { type, append } = stdioItem;
-        const path29 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-        if (writtenPaths.has(path29)) {
+        const path30 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+        if (writtenPaths.has(path30)) {
           continue;
         }
-        writtenPaths.add(path29);
-        if (append || outputFiles.has(path29)) {
-          appendFileSync2(path29, contents);
+        writtenPaths.add(path30);
+        if (append || outputFiles.has(path30)) {
+          appendFileSync2(path30, contents);
         } else {
-          writeFileSync(path29, contents);
+          writeFileSync(path30, contents);
         }
-        outputFiles.add(path29);
+        outputFiles.add(path30);
       }
     };
   }
@@ -26669,12 +26669,12 @@ var init_mjs = __esm({
           configurable: false
         });
       }
-      on(ev, fn2) {
-        this.listeners[ev].push(fn2);
+      on(ev, fn) {
+        this.listeners[ev].push(fn);
       }
-      removeListener(ev, fn2) {
+      removeListener(ev, fn) {
         const list = this.listeners[ev];
-        const i2 = list.indexOf(fn2);
+        const i2 = list.indexOf(fn);
         if (i2 === -1) {
           return;
         }
@@ -26690,8 +26690,8 @@ var init_mjs = __esm({
         }
         this.emitted[ev] = true;
         let ret = false;
-        for (const fn2 of this.listeners[ev]) {
-          ret = fn2(code2, signal) === true || ret;
+        for (const fn of this.listeners[ev]) {
+          ret = fn(code2, signal) === true || ret;
         }
         if (ev === "exit") {
           ret = this.emit("afterExit", code2, signal) || ret;
@@ -26785,10 +26785,10 @@ var init_mjs = __esm({
         this.#emitter.count += 1;
         for (const sig of signals) {
           try {
-            const fn2 = this.#sigListeners[sig];
-            if (fn2)
-              this.#process.on(sig, fn2);
-          } catch (_2) {
+            const fn = this.#sigListeners[sig];
+            if (fn)
+              this.#process.on(sig, fn);
+          } catch (_) {
           }
         }
         this.#process.emit = (ev, ...a2) => {
@@ -26810,7 +26810,7 @@ var init_mjs = __esm({
           }
           try {
             this.#process.removeListener(sig, listener);
-          } catch (_2) {
+          } catch (_) {
           }
         });
         this.#process.emit = this.#originalProcessEmit;
@@ -27701,7 +27701,7 @@ var init_setup = __esm({
         controller.abort();
       }
     };
-    getSignalRejection = (signal, listenerSignal) => new Promise((_2, reject) => {
+    getSignalRejection = (signal, listenerSignal) => new Promise((_, reject) => {
       if (signal.aborted) {
         reject(signal.reason);
         return;
@@ -28785,3595 +28785,13 @@ var init_execa = __esm({
   }
 });
 
-// node_modules/glob/dist/esm/index.min.js
-var index_min_exports = {};
-__export(index_min_exports, {
-  Glob: () => j,
-  Ignore: () => lt,
-  escape: () => K,
-  glob: () => Ns,
-  globIterate: () => Ls,
-  globIterateSync: () => se,
-  globStream: () => Ps,
-  globStreamSync: () => ee,
-  globSync: () => zs,
-  hasMagic: () => je,
-  iterate: () => kn,
-  iterateSync: () => En,
-  stream: () => vn,
-  streamSync: () => xn,
-  sync: () => Cn,
-  unescape: () => st
-});
-import { fileURLToPath as yn } from "node:url";
-import { tracingChannel as Fi, channel as Ti } from "node:diagnostics_channel";
-import { posix as qi, win32 as Ne } from "node:path";
-import { fileURLToPath as Ki } from "node:url";
-import { lstatSync as Xi, readdir as Vi, readdirSync as Yi, readlinkSync as Ji, realpathSync as Zi } from "fs";
-import * as Qi from "node:fs";
-import { lstat as en, readdir as sn, readlink as nn, realpath as rn } from "node:fs/promises";
-import { EventEmitter as Te } from "node:events";
-import ys from "node:stream";
-import { StringDecoder as zi } from "node:string_decoder";
-function oe(r7) {
-  return isNaN(r7) ? r7.charCodeAt(0) : parseInt(r7, 10);
-}
-function Qs(r7) {
-  return r7.replace(Gs, $e).replace(Hs, Ie).replace(qs, le).replace(Ks, Be).replace(Xs, Ue);
-}
-function ti(r7) {
-  return r7.replace(Ws, "\\").replace($s, "{").replace(Is, "}").replace(Bs, ",").replace(Us, ".");
-}
-function he(r7, t) {
-  for (let e = 0; e < t.length; e++) r7.push(t[e]);
-}
-function ei(r7) {
-  let t = [], e = "";
-  for (; ; ) {
-    let s = re("{", "}", r7);
-    if (!s) {
-      let a2 = r7.split(",");
-      return a2[0] = e + a2[0], he(t, a2), t;
-    }
-    let { pre: i2, body: n2, post: o2 } = s, h2 = i2.split(",");
-    if (h2[0] = e + h2[0], h2[h2.length - 1] += "{" + n2 + "}", !o2.length) return he(t, h2), t;
-    e = h2.pop(), he(t, h2), r7 = o2;
-  }
-}
-function Ge(r7, t = {}) {
-  if (!r7) return [];
-  let { max: e = Vs, maxLength: s = Ys, maxDepth: i2 = Js, maxRewrites: n2 = Zs } = t;
-  return r7.slice(0, 2) === "{}" && (r7 = "\\{\\}" + r7.slice(2)), ae(Qs(r7), e, s, i2, 0, n2, true).map(ti);
-}
-function si(r7) {
-  return "{" + r7 + "}";
-}
-function ii(r7) {
-  return /^-?0\d/.test(r7);
-}
-function ni(r7, t) {
-  return r7 <= t;
-}
-function ri(r7, t) {
-  return r7 >= t;
-}
-function ct(r7, t, e, s, i2, n2) {
-  let o2 = [], h2 = 0;
-  for (let a2 = 0; a2 < r7.length; a2++) for (let l = 0; l < e.length; l++) {
-    if (o2.length >= s) return o2;
-    let c3 = r7[a2] + t + e[l];
-    if (!(n2 && !c3)) {
-      if (h2 + c3.length > i2) return o2;
-      o2.push(c3), h2 += c3.length;
-    }
-  }
-  return o2;
-}
-function oi(r7, t, e, s) {
-  let i2 = r7.split(/\.\./), n2 = [];
-  if (i2[0] === void 0 || i2[1] === void 0) return n2;
-  let o2 = oe(i2[0]), h2 = oe(i2[1]), a2 = Math.max(i2[0].length, i2[1].length), l = i2.length === 3 && i2[2] !== void 0 ? Math.max(Math.abs(oe(i2[2])), 1) : 1, c3 = ni;
-  h2 < o2 && (l *= -1, c3 = ri);
-  let u2 = i2.some(ii), p = 0;
-  for (let g = o2; c3(g, h2) && n2.length < e; g += l) {
-    let d;
-    if (t) d = String.fromCharCode(g), d === "\\" && (d = "");
-    else if (d = String(g), u2) {
-      let w = a2 - d.length;
-      if (w > 0) {
-        let m = new Array(w + 1).join("0");
-        g < 0 ? d = "-" + m + d.slice(1) : d = m + d;
-      }
-    }
-    if (p + d.length > s) break;
-    n2.push(d), p += d.length;
-  }
-  return n2;
-}
-function ae(r7, t, e, s, i2, n2, o2) {
-  if (i2 > s) return [r7];
-  let h2 = [""], a2 = 0, l = false, c3 = true;
-  for (; ; ) {
-    let f = re("{", "}", r7);
-    if (!f) return ct(h2, r7, [""], t, e, l);
-    let u2 = f.pre;
-    if (/\$$/.test(u2)) {
-      if (h2 = ct(h2, u2 + "{" + f.body + "}", [""], t, e, l && !f.post.length), c3 = false, !f.post.length) break;
-      r7 = f.post;
-      continue;
-    }
-    let p = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body), g = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body), d = p || g, w = f.body.indexOf(",") >= 0;
-    if (!d && !w) {
-      if (a2 < n2 && f.post.match(/,(?!,).*\}/)) {
-        a2++, r7 = f.pre + "{" + f.body + le + f.post, o2 = true;
-        continue;
-      }
-      return ct(h2, u2 + "{" + f.body + "}" + f.post, [""], t, e, l);
-    }
-    c3 && (l = o2 && !d, c3 = false);
-    let m;
-    if (d) m = oi(f.body, g, t, e);
-    else {
-      let b = ei(f.body);
-      if (b.length === 1 && b[0] !== void 0 && (b = ae(b[0], t, e, s, i2 + 1, n2, false).map(si), b.length === 1)) {
-        if (h2 = ct(h2, u2 + b[0], [""], t, e, l && !f.post.length), !f.post.length) break;
-        r7 = f.post;
-        continue;
-      }
-      let x = l && !f.post.length && !u2;
-      for (let y = 0; x && y < h2.length; y++) h2[y] && (x = false);
-      m = [];
-      let S = 0;
-      t: for (let y = 0; y < b.length; y++) {
-        let q = ae(b[y], t, e, s, i2 + 1, n2, false);
-        for (let W = 0; W < q.length; W++) {
-          let B = q[W];
-          if (!(x && !B)) {
-            if (m.length >= t || S + B.length > e) break t;
-            m.push(B), S += B.length;
-          }
-        }
-      }
-    }
-    if (h2 = ct(h2, u2, m, t, e, l && !f.post.length), !f.post.length) break;
-    r7 = f.post;
-  }
-  return h2;
-}
-function ee(r7, t = {}) {
-  return new j(r7, t).streamSync();
-}
-function Ps(r7, t = {}) {
-  return new j(r7, t).stream();
-}
-function zs(r7, t = {}) {
-  return new j(r7, t).walkSync();
-}
-async function Ds(r7, t = {}) {
-  return new j(r7, t).walk();
-}
-function se(r7, t = {}) {
-  return new j(r7, t).iterateSync();
-}
-function Ls(r7, t = {}) {
-  return new j(r7, t).iterate();
-}
-var re, We, js, $e, Ie, le, Be, Ue, Ws, $s, Is, Bs, Us, Gs, Hs, qs, Ks, Xs, Vs, Ys, Js, Zs, fe, ce, ft, He, qe, hi, ut, ue, Ke, de, ai, Z, li, Je, Dt, Ze, ge, ci, fi, Qe, ts, ui, di, pe, es, Xe, dt, ss, pi, me, mi, gi, is, wi, Ve, bi, yi, Nt, Ye, pt, mt, K, st, T, it, Si, xi, ls, ns, vi, v, Ei, U, ki, xe, Ci, Ai, Mi, rs, cs, Ri, Oi, we, os10, X, hs, ve, be, zt, ye, Pt, gt, Lt, Ee, as, Se, D, M, wt, _i, ke, us, fs4, Di, Ni, V, ds, jt, Pi, yt, ms, Li, ji, Wi, G, H, Y, Wt, St, $t, gs, It, ws, z, nt, k, xt, rt, C, F, A, Ce, Bt, R, E, Ae, Me, bs, Re, $2, Oe, Ut, vt, Q, _, Et, $i, Ii, Bi, Ui, Gt, Fe, Gi, Hi, J, tn, Ct, Cs, on6, hn, an, Ss, ln, cn, fn, un, P, As, Ms, I, Rs, Os, tt, Fs, N, kt, _e, xs, At, L, Ht, Kt, vs, dn, De, Es, Mt, ks, qt, Xt, Pe, Ts, O, Vt, Yt, Jt, ot, ht, Rt, rr, _s, pn, mn, gn, at2, wn, lt, ze, Ot, Le, Ft, Zt, Qt, bn, te, Tt, _t, Sn, j, je, xn, vn, En, kn, Cn, Ns;
-var init_index_min = __esm({
-  "node_modules/glob/dist/esm/index.min.js"() {
-    re = (r7, t, e) => {
-      let s = r7 instanceof RegExp ? We(r7, e) : r7, i2 = t instanceof RegExp ? We(t, e) : t, n2 = s !== null && i2 != null && js(s, i2, e);
-      return n2 && { start: n2[0], end: n2[1], pre: e.slice(0, n2[0]), body: e.slice(n2[0] + s.length, n2[1]), post: e.slice(n2[1] + i2.length) };
-    };
-    We = (r7, t) => {
-      let e = t.match(r7);
-      return e ? e[0] : null;
-    };
-    js = (r7, t, e) => {
-      let s, i2, n2, o2, h2, a2 = e.indexOf(r7), l = e.indexOf(t, a2 + 1), c3 = a2;
-      if (a2 >= 0 && l > 0) {
-        if (r7 === t) return [a2, l];
-        for (s = [], n2 = e.length; c3 >= 0 && !h2; ) {
-          if (c3 === a2) s.push(c3), a2 = e.indexOf(r7, c3 + 1);
-          else if (s.length === 1) {
-            let f = s.pop();
-            f !== void 0 && (h2 = [f, l]);
-          } else i2 = s.pop(), i2 !== void 0 && i2 < n2 && (n2 = i2, o2 = l), l = e.indexOf(t, c3 + 1);
-          c3 = a2 < l && a2 >= 0 ? a2 : l;
-        }
-        s.length && o2 !== void 0 && (h2 = [n2, o2]);
-      }
-      return h2;
-    };
-    $e = "\0SLASH" + Math.random() + "\0";
-    Ie = "\0OPEN" + Math.random() + "\0";
-    le = "\0CLOSE" + Math.random() + "\0";
-    Be = "\0COMMA" + Math.random() + "\0";
-    Ue = "\0PERIOD" + Math.random() + "\0";
-    Ws = new RegExp($e, "g");
-    $s = new RegExp(Ie, "g");
-    Is = new RegExp(le, "g");
-    Bs = new RegExp(Be, "g");
-    Us = new RegExp(Ue, "g");
-    Gs = /\\\\/g;
-    Hs = /\\{/g;
-    qs = /\\}/g;
-    Ks = /\\,/g;
-    Xs = /\\\./g;
-    Vs = 1e5;
-    Ys = 4e6;
-    Js = 1e3;
-    Zs = 1e3;
-    fe = (r7, t) => r7 === t ? { t: "lit", ch: String(r7) } : { t: "class", re: new RegExp(`^[${r7}-${t}]$`) };
-    ce = (r7, t) => t.map((e) => [fe(r7, r7), ...e]);
-    ft = (r7, t) => {
-      if (!r7) return [[]];
-      let e = +r7[0], s = +t[0], i2 = r7.slice(1), n2 = t.slice(1);
-      if (e === s) return ce(e, ft(i2, n2));
-      let o2 = "0".repeat(i2.length), h2 = "9".repeat(i2.length), a2 = [];
-      i2 !== o2 && a2.push(...ce(e++, ft(i2, h2)));
-      let l = n2 === h2 ? [] : ce(s--, ft(o2, n2));
-      return e <= s && a2.push([fe(e, s), ...Array.from(i2, () => fe(0, 9))]), a2.push(...l), a2;
-    };
-    He = (r7, t, e) => {
-      if (e) return ft(String(r7).padStart(e, "0"), String(t).padStart(e, "0"));
-      let s = [];
-      for (let i2 = String(r7).length; i2 <= String(t).length; i2++) {
-        let n2 = Math.max(r7, i2 === 1 ? 0 : 10 ** (i2 - 1)), o2 = Math.min(t, 10 ** i2 - 1);
-        s.push(...ft(String(n2), String(o2)));
-      }
-      return s;
-    };
-    qe = (r7, t) => {
-      let e = Number(r7), s = Number(t);
-      if (!Number.isSafeInteger(e) || !Number.isSafeInteger(s)) return;
-      e > s && ([e, s] = [s, e]);
-      let n2 = /^-?0\d/.test(r7) || /^-?0\d/.test(t) ? Math.max(r7.length, t.length) : 0, o2 = [];
-      if (e < 0) {
-        let h2 = He(Math.max(-s, 1), -e, n2 && n2 - 1);
-        o2.push(...h2.map((a2) => [{ t: "lit", ch: "-" }, ...a2]));
-      }
-      return s >= 0 && o2.push(...He(Math.max(e, 0), s, n2)), o2;
-    };
-    hi = { "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"], "[:alpha:]": ["\\p{L}\\p{Nl}"], "[:ascii:]": ["\\x00-\\x7f"], "[:blank:]": ["\\p{Zs}\\t"], "[:cntrl:]": ["\\p{Cc}"], "[:digit:]": ["\\p{Nd}"], "[:graph:]": ["\\p{Z}\\p{C}", true], "[:lower:]": ["\\p{Ll}"], "[:print:]": ["\\p{C}", true], "[:punct:]": ["\\p{P}\\p{S}"], "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"], "[:upper:]": ["\\p{Lu}"], "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"], "[:xdigit:]": ["A-Fa-f0-9"] };
-    ut = (r7) => r7.replace(/[[\]\\-]/g, "\\$&");
-    ue = /$./;
-    Ke = (r7, t, e = false, s) => {
-      let i2 = (m) => {
-        let b = s ? m.normalize(s) : m;
-        return [...b].length === 1 ? b : m;
-      }, n2 = t;
-      if (r7.charAt(n2) !== "[") throw new Error("not in a brace expression");
-      let o2 = [], h2 = [], a2 = n2 + 1, l = false, c3 = false, f = false, u2 = n2, p = "";
-      t: for (; a2 < r7.length; ) {
-        let m = String.fromCodePoint(r7.codePointAt(a2));
-        if ((m === "!" || m === "^") && a2 === n2 + 1) {
-          f = true, a2++;
-          continue;
-        }
-        if (m === "]" && l && !c3) {
-          u2 = a2 + 1;
-          break;
-        }
-        if (l = true, m === "\\" && !c3) {
-          c3 = true, a2++;
-          continue;
-        }
-        if (m === "[" && !c3) {
-          for (let [x, [S, y]] of Object.entries(hi)) if (r7.startsWith(x, a2)) {
-            if (p) return [ue, r7.length - n2];
-            a2 += x.length, y ? h2.push(S) : o2.push(S);
-            continue t;
-          }
-        }
-        c3 = false;
-        let b = i2(m);
-        if (p) {
-          b.codePointAt(0) > p.codePointAt(0) ? o2.push(ut(p) + "-" + ut(b)) : b === p && o2.push(ut(b)), p = "", a2 += m.length;
-          continue;
-        }
-        if (r7.startsWith("-]", a2 + m.length)) {
-          o2.push(ut(b + "-")), a2 += m.length + 1;
-          continue;
-        }
-        if (r7.startsWith("-", a2 + m.length)) {
-          p = b, a2 += m.length + 1;
-          continue;
-        }
-        o2.push(ut(b)), a2 += m.length;
-      }
-      if (u2 < a2) return [ue, 0];
-      if (!o2.length && !h2.length) return [ue, r7.length - n2];
-      let g = "[" + (f ? "^" : "") + o2.join("") + "]", d = "[" + (f ? "" : "^") + h2.join("") + "]", w = "^" + (o2.length && h2.length ? "(" + g + "|" + d + ")" : o2.length ? g : d);
-      return [new RegExp(w, e ? "iu" : "u"), u2 - n2];
-    };
-    de = { t: "match", id: 0 };
-    ai = "!?+*@";
-    Z = (r7) => ({ t: "lit", ch: r7 });
-    li = (r7) => r7.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-    Je = (r7) => new RegExp(`^${li(r7)}$`, "iu");
-    Dt = /* @__PURE__ */ new Map();
-    Ze = (r7) => {
-      let t = Dt.get(r7);
-      return t || (t = Je(r7), Dt.size >= 1e3 && Dt.clear(), Dt.set(r7, t)), t;
-    };
-    ge = (r7, t) => {
-      if (t === r7.ch) return true;
-      if (!r7.re) return false;
-      let e = t.charCodeAt(0);
-      if (e >= 128) return r7.re.test(t);
-      let s = r7.ascii ??= new Uint8Array(128);
-      return s[e] ||= r7.re.test(t) ? 1 : 2, s[e] === 1;
-    };
-    ci = (r7, t, e, s, i2) => {
-      let n2 = [];
-      for (let o2 = 0; o2 < r7.length; ) {
-        let h2 = String.fromCodePoint(r7.codePointAt(o2));
-        if (i2) {
-          let a2 = h2 === "\\" && r7.startsWith(i2, o2 + 1) ? 1 : 0;
-          if (a2 || h2 === i2) {
-            let l = o2 + a2 + i2.length, c3 = r7.indexOf(i2, l), f = /^(-?\d+)\.\.(-?\d+)$/.exec(r7.slice(l, c3)), u2 = c3 !== -1 && f && qe(f[1], f[2]);
-            if (u2) {
-              n2.push({ t: "ext", type: "@", alts: u2 }), o2 = c3 + i2.length;
-              continue;
-            }
-          }
-        }
-        if (h2 === "\\") {
-          let a2 = r7.codePointAt(o2 + 1), l = a2 === void 0 ? h2 : String.fromCodePoint(a2);
-          n2.push(Z(l)), o2 += 1 + l.length;
-          continue;
-        }
-        if (h2 === "[") {
-          let [a2, l] = Ke(r7, o2, t, s);
-          if (l) {
-            n2.push({ t: "class", re: a2 }), o2 += l;
-            continue;
-          }
-        }
-        if (!e && ai.includes(h2) && r7[o2 + 1] === "(") {
-          n2.push({ t: "open", type: h2 }), o2 += 2;
-          continue;
-        }
-        n2.push(!e && h2 === "|" ? { t: "bar" } : !e && h2 === ")" ? { t: "close" } : h2 === "*" ? { t: "star" } : h2 === "?" ? { t: "any" } : Z(h2)), o2 += h2.length;
-      }
-      return n2;
-    };
-    fi = (r7) => {
-      let t = /* @__PURE__ */ new Map(), e = [];
-      return r7.forEach((s, i2) => {
-        s.t === "open" ? e.push(i2) : s.t === "close" && e.length && t.set(e.pop(), i2);
-      }), t;
-    };
-    Qe = (r7, t, e, s, i2) => {
-      let n2 = [], o2 = [n2];
-      for (let h2 = e; h2 < s; h2++) {
-        let a2 = r7[h2], l = t.get(h2);
-        if (a2.t === "open" && l !== void 0) {
-          let c3 = Qe(r7, t, h2 + 1, l, false);
-          n2.push({ t: "ext", type: a2.type, alts: c3 }), h2 = l;
-        } else a2.t === "bar" && !i2 ? o2.push(n2 = []) : a2.t === "open" ? n2.push(Z(a2.type), Z("(")) : a2.t === "bar" ? n2.push(Z("|")) : a2.t === "close" ? n2.push(Z(")")) : n2.push(a2);
-      }
-      return o2;
-    };
-    ts = (r7, t) => {
-      let e = [], s = "", i2 = () => {
-        for (let n2 of s.normalize(t)) e.push(Z(n2));
-        s = "";
-      };
-      for (let n2 of r7) {
-        if (n2.t === "lit") {
-          s += n2.ch;
-          continue;
-        }
-        i2(), e.push(n2.t === "ext" ? { ...n2, alts: n2.alts.map((o2) => ts(o2, t)) } : n2);
-      }
-      return i2(), e;
-    };
-    ui = (r7, t) => {
-      let e = 1, s = (h2) => ({ t: "split", id: e++, out: h2 }), i2 = (h2, a2) => h2.reduceRight((l, c3) => n2(c3, l), a2), n2 = (h2, a2) => {
-        switch (h2.t) {
-          case "lit":
-            let u2 = t ? Ze(h2.ch) : void 0;
-            return { t: "lit", id: e++, ch: h2.ch, re: u2, next: a2 };
-          case "any":
-          case "star":
-            return { t: h2.t, id: e++, next: a2 };
-          case "class":
-            return { t: "class", id: e++, re: h2.re, next: a2 };
-        }
-        let l = (u2) => h2.alts.map((p) => i2(p, u2));
-        switch (h2.type) {
-          case "@":
-            return s(l(a2));
-          case "?":
-            return s([a2, ...l(a2)]);
-          case "!":
-            return { t: "neg", id: e++, sub: s(l(de)), next: a2 };
-        }
-        let c3 = s([]), f = s(l(c3));
-        return c3.out.push(a2, f), h2.type === "*" ? c3 : f;
-      };
-      return [i2(r7, de), e];
-    };
-    di = (r7) => {
-      let t = [], e = /* @__PURE__ */ new Set(), s = (n2) => n2.t === "match" ? "match" : String(n2.id), i2 = (n2, o2) => {
-        if (n2.t === "match" || e.has(n2)) return;
-        e.add(n2);
-        let h2 = (a2) => t.push(`${o2}${n2.id}: ${a2}`);
-        switch (n2.t) {
-          case "split":
-            h2(`split -> ${n2.out.map(s).join(", ")}`);
-            for (let a2 of n2.out) i2(a2, o2);
-            return;
-          case "neg":
-            return h2(`!(${s(n2.sub)}) -> ${s(n2.next)}`), i2(n2.sub, o2 + "  "), i2(n2.next, o2);
-          case "lit":
-            h2(`${JSON.stringify(n2.ch)} -> ${s(n2.next)}`);
-            break;
-          case "class":
-            h2(`${n2.re} -> ${s(n2.next)}`);
-            break;
-          default:
-            h2(`${n2.t === "any" ? "?" : "*"} -> ${s(n2.next)}`);
-        }
-        i2(n2.next, o2);
-      };
-      return i2(r7, ""), [`start -> ${s(r7)}`, ...t].join(`
-`);
-    };
-    pe = class {
-      gen;
-      threads = [];
-      match = false;
-      runs = [];
-      ids = [];
-      constructor(t) {
-        this.gen = t;
-      }
-      get dead() {
-        return !this.threads.length && !this.match && !this.runs.length;
-      }
-    };
-    es = (r7, t) => r7.ids.length !== t.ids.length || r7.runs.length !== t.runs.length || r7.ids.some((e, s) => e !== t.ids[s]) ? false : r7.runs.every((e) => t.runs.some((s) => s.neg === e.neg && es(s.state, e.state)));
-    Xe = (r7) => ({ has: new Float64Array(r7), seen: new Float64Array(r7), gen: 0 });
-    dt = class {
-      dots;
-      dotStart;
-      #t;
-      constructor(t, e, s) {
-        this.dots = t, this.dotStart = e, this.#t = s;
-      }
-      state() {
-        return new pe(++this.#t.gen);
-      }
-      done(t) {
-        return t.ids = t.threads.map((e) => e.id).sort((e, s) => e - s), t.match && t.ids.unshift(de.id), t;
-      }
-      #n(t, e) {
-        let { seen: s } = this.#t;
-        return s[e.id] === t.gen ? false : (s[e.id] = t.gen, true);
-      }
-      #i(t, e) {
-        let { has: s } = this.#t;
-        return s[e.id] === t.gen ? false : (s[e.id] = t.gen, t.threads.push(e), true);
-      }
-      restricted(t, e) {
-        return e && (this.dots || this.dotStart && t === 0);
-      }
-      add(t, e, s, i2) {
-        switch (e.t) {
-          case "split":
-            if (!this.#n(t, e)) return;
-            for (let o2 of e.out) this.add(t, o2, s, i2);
-            return;
-          case "neg":
-            if (!this.#n(t, e)) return;
-            let n2 = this.state();
-            return this.add(n2, e.sub, s, false), this.done(n2), this.addRun(t, { t: "run", neg: e, state: n2 }, s, i2);
-          case "star":
-            if (this.restricted(s, i2)) return;
-            this.#i(t, e) && this.add(t, e.next, s, i2);
-            return;
-          case "match":
-            t.match = true;
-            return;
-          default:
-            this.#i(t, e);
-        }
-      }
-      addRun(t, e, s, i2) {
-        for (let n2 of t.runs) if (n2.neg === e.neg && es(n2.state, e.state)) return;
-        t.runs.push(e), e.state.match || this.add(t, e.neg.next, s, i2);
-      }
-      step(t, e, s, i2) {
-        let n2 = this.state();
-        for (let o2 of t.threads) switch (o2.t) {
-          case "lit":
-            ge(o2, e) && this.add(n2, o2.next, s + 1, i2);
-            break;
-          case "any":
-            this.restricted(s, i2) || this.add(n2, o2.next, s + 1, i2);
-            break;
-          case "class":
-            !this.restricted(s, i2) && o2.re.test(e) && this.add(n2, o2.next, s + 1, i2);
-            break;
-          case "star":
-            this.restricted(s, i2) || this.add(n2, o2, s + 1, i2);
-        }
-        if (!this.restricted(s, i2)) for (let o2 of t.runs) {
-          if (o2.state.dead) {
-            this.addRun(n2, o2, s + 1, i2);
-            continue;
-          }
-          let h2 = this.step(o2.state, e, s, false);
-          this.addRun(n2, { t: "run", neg: o2.neg, state: h2 }, s + 1, i2);
-        }
-        return this.done(n2);
-      }
-    };
-    ss = (r7) => {
-      let t = r7.ids.join();
-      if (!r7.runs.length) return t;
-      let e = r7.runs.map((s) => `${s.neg.id}(${ss(s.state)})`);
-      return `${t}|${e.sort().join("|")}`;
-    };
-    pi = 1 << 18;
-    me = class {
-      #t;
-      #n = /* @__PURE__ */ new Map();
-      #i = 0;
-      #o;
-      #r;
-      #d;
-      #u;
-      constructor(t, e) {
-        this.#t = t, this.#d = new dt(false, false, e), this.#u = new dt(false, true, e);
-      }
-      #f(t) {
-        return { state: t, match: t.match, dead: t.dead, next: /* @__PURE__ */ new Map() };
-      }
-      #h(t) {
-        let e = ss(t), s = this.#n.get(e);
-        if (s) return s;
-        this.#i > pi && this.#m();
-        let i2 = this.#f(t);
-        return this.#n.set(e, i2), this.#i += e.length + 1, i2;
-      }
-      #m() {
-        this.#n.clear(), this.#i = 0, this.#o = void 0, this.#r = void 0;
-      }
-      start(t) {
-        if (t) {
-          if (this.#r) return this.#r;
-          let s = this.#u.state();
-          return this.#u.add(s, this.#t, 0, true), this.#r = this.#f(this.#u.done(s));
-        }
-        if (this.#o) return this.#o;
-        let e = this.#d.state();
-        return this.#d.add(e, this.#t, 0, true), this.#o = this.#h(this.#d.done(e));
-      }
-      next(t, e) {
-        let s = e.charCodeAt(0), i2 = s < 128 ? void 0 : t.next.get(e);
-        if (i2) return i2;
-        let n2 = t === this.#r ? this.#h(this.#u.step(t.state, e, 0, true)) : this.#h(this.#d.step(t.state, e, 1, true));
-        return s < 128 ? (t.ascii || (t.ascii = new Array(128), this.#i += 128), t.ascii[s] = n2) : t.next.set(e, n2), this.#i++, n2;
-      }
-    };
-    mi = (r7) => {
-      let t = [];
-      for (let e = r7; e.t !== "match"; e = e.next) {
-        if (e.t === "split" || e.t === "neg") return;
-        t.push(e);
-      }
-      return t;
-    };
-    gi = (r7, t, e, s) => {
-      let i2 = 0, n2 = e, o2 = -1, h2 = 0;
-      for (; n2 < s; ) {
-        let a2 = r7[i2];
-        if (a2?.t === "star") {
-          o2 = i2++, h2 = n2;
-          continue;
-        }
-        let l = t[n2];
-        if (a2 && (a2.t === "any" || a2.t === "lit" && ge(a2, l) || a2.t === "class" && a2.re.test(l))) {
-          i2++, n2++;
-          continue;
-        }
-        if (o2 === -1) return false;
-        i2 = o2 + 1, n2 = ++h2;
-      }
-      for (; r7[i2]?.t === "star"; ) i2++;
-      return i2 === r7.length;
-    };
-    is = (r7) => {
-      let t = 0, e = 0;
-      for (let s of r7) {
-        let [i2, n2] = wi(s);
-        t += i2, e += n2;
-      }
-      return [t, e];
-    };
-    wi = (r7) => {
-      if (r7.t === "star") return [0, 1 / 0];
-      if (r7.t !== "ext") return [1, 1];
-      if (r7.type === "!") return [0, 1 / 0];
-      let t = r7.alts.map(is), e = Math.min(...t.map((n2) => n2[0])), s = Math.max(...t.map((n2) => n2[1])), i2 = s === 0 ? 0 : 1 / 0;
-      return r7.type === "@" ? [e, s] : r7.type === "?" ? [0, s] : r7.type === "*" ? [0, i2] : [e, i2];
-    };
-    Ve = (r7, t, e) => {
-      for (let s = 0; s < r7.length; s++) if (!ge(r7[s], t[e + s])) return false;
-      return true;
-    };
-    bi = /[/\ud800-\udfff]/;
-    yi = /[\ud800-\udfff]/;
-    Nt = (r7) => yi.test(r7) ? [...r7] : r7;
-    Ye = (r7) => {
-      if (r7.includes("/")) throw new Error("can only match a single path portion, got: " + r7);
-    };
-    pt = class {
-      pattern;
-      options;
-      #t;
-      #n;
-      #i;
-      #o;
-      #r;
-      #d = false;
-      #u;
-      #f;
-      #h = false;
-      #m = 0;
-      #l = 1 / 0;
-      #a = [];
-      #s = [];
-      #b;
-      #E;
-      #y = false;
-      #g;
-      #w;
-      constructor(t, e = {}) {
-        if (t.includes("/")) throw new Error("can only match a single path portion, got pattern: " + t);
-        this.pattern = t, this.options = e;
-        let { nocase: s = false, noext: i2 = false, normalize: n2 } = e;
-        this.#w = n2 === true ? "NFC" : n2 || void 0;
-        let o2 = /^[?*+@]\(\)$/.test(t), h2 = ci(t, s, i2 || o2, this.#w, e.rangeMark), [a2] = Qe(h2, fi(h2), 0, h2.length, true);
-        this.#w && (a2 = ts(a2, this.#w));
-        let [l, c3] = ui(a2, s);
-        if (this.#t = l, this.#n = c3, a2.every((f) => f.t === "lit")) this.#r = a2.map((f) => f.ch).join(""), this.#d = s;
-        else {
-          let f = (g) => g.t !== "lit" ? void 0 : s ? { ch: g.ch, re: Ze(g.ch) } : { ch: g.ch };
-          for (let g of a2) {
-            let d = f(g);
-            if (!d) break;
-            this.#a.push(d);
-          }
-          for (let g = a2.length - 1; g >= 0; g--) {
-            let d = f(a2[g]);
-            if (!d) break;
-            this.#s.unshift(d);
-          }
-          this.#y = !!(this.#a.length || this.#s.length), s || (this.#b = this.#a.map((g) => g.ch).join(""), this.#E = this.#s.map((g) => g.ch).join("")), this.#f = mi(this.#t)?.slice(this.#a.length, -this.#s.length || void 0), this.#h = !!this.#f?.every((g) => g.t === "star" || g.t === "any");
-          let [u2, p] = is(a2);
-          this.#m = u2, this.#l = p;
-        }
-      }
-      test(t) {
-        return this.#w ? (Ye(t), this.#p(t.normalize(this.#w))) : bi.test(t) ? (Ye(t), this.#p(t, [...t])) : this.#p(t, t);
-      }
-      testUnchecked(t) {
-        return this.#p(this.#w ? t.normalize(this.#w) : t);
-      }
-      #p(t, e) {
-        if (this.#r !== void 0) return this.#d ? (this.#u ??= Je(this.#r)).test(t) : t === this.#r;
-        let s = this.#m, i2 = this.#l;
-        if (e === void 0) {
-          let c3 = t.length, f = c3 + 1 >> 1;
-          if (c3 < s || f > i2) return false;
-          (f < s || c3 > i2) && (e = Nt(t));
-        }
-        if (e !== void 0 && (e.length < s || e.length > i2)) return false;
-        let n2 = this.#a.length;
-        if (this.#y) if (this.#b !== void 0 && this.#E !== void 0) {
-          if (!t.startsWith(this.#b) || !t.endsWith(this.#E)) return false;
-        } else {
-          e ??= Nt(t);
-          let c3 = e.length - this.#s.length;
-          if (!Ve(this.#a, e, 0) || !Ve(this.#s, e, c3)) return false;
-        }
-        let o2 = !this.options.dot && t.startsWith(".");
-        if (this.#f) {
-          if (t === "." || t === ".." || o2 && !n2) return false;
-          if (this.#h) return true;
-          e ??= Nt(t);
-          let c3 = e.length - this.#s.length;
-          return gi(this.#f, e, n2, c3);
-        }
-        if (e ??= Nt(t), t === "." || t === "..") {
-          this.#i ??= Xe(this.#n);
-          let c3 = this.#o ??= new dt(true, false, this.#i), f = c3.state();
-          c3.add(f, this.#t, 0, true);
-          let u2 = c3.done(f);
-          for (let p = 0; p < e.length; p++) u2 = c3.step(u2, e[p], p, true);
-          return u2.match;
-        }
-        this.#i ??= Xe(this.#n);
-        let h2 = this.#g ??= new me(this.#t, this.#i), a2 = h2.start(o2), l = e === t;
-        for (let c3 = 0; c3 < e.length; c3++) {
-          if (a2.dead) return false;
-          let f = l ? t.charCodeAt(c3) : e[c3].charCodeAt(0);
-          a2 = a2.ascii?.[f] ?? h2.next(a2, e[c3]);
-        }
-        return a2.match;
-      }
-      toString() {
-        return di(this.#t);
-      }
-    };
-    mt = (r7) => {
-      if (typeof r7 != "string") throw new TypeError("invalid pattern");
-      if (r7.length > 65536) throw new TypeError("pattern is too long");
-    };
-    K = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = false } = {}) => e ? t ? r7.replace(/[?*()[\]{}]/g, "[$&]") : r7.replace(/[?*()[\]\\{}]/g, "\\$&") : t ? r7.replace(/[?*()[\]]/g, "[$&]") : r7.replace(/[?*()[\]\\]/g, "\\$&");
-    st = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = true } = {}) => e ? t ? r7.replace(/\[([^/\\])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : t ? r7.replace(/\[([^/\\{}])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-    T = (r7, t, e = {}) => (mt(t), !e.nocomment && t.charAt(0) === "#" ? false : xi(t, e).match(r7));
-    it = /* @__PURE__ */ new Map();
-    Si = 256;
-    xi = (r7, t) => {
-      let e = r7 + "\0" + JSON.stringify(t), s = it.get(e);
-      return s ? it.delete(e) : (s = new D(r7, { ...t }), it.size >= Si && it.delete(it.keys().next().value)), it.set(e, s), s;
-    };
-    ls = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    ns = { win32: { sep: "\\" }, posix: { sep: "/" } };
-    vi = ls === "win32" ? ns.win32.sep : ns.posix.sep;
-    T.sep = vi;
-    v = /* @__PURE__ */ Symbol("globstar **");
-    T.GLOBSTAR = v;
-    Ei = (r7, t = {}) => (e) => T(e, r7, t);
-    T.filter = Ei;
-    U = (r7, t = {}) => Object.assign({}, r7, t);
-    ki = (r7) => {
-      if (!r7 || typeof r7 != "object" || !Object.keys(r7).length) return T;
-      let t = T;
-      return Object.assign((s, i2, n2 = {}) => t(s, i2, U(r7, n2)), { Minimatch: class extends t.Minimatch {
-        constructor(i2, n2 = {}) {
-          super(i2, U(r7, n2));
-        }
-        static defaults(i2) {
-          return t.defaults(U(r7, i2)).Minimatch;
-        }
-      }, unescape: (s, i2 = {}) => t.unescape(s, U(r7, i2)), escape: (s, i2 = {}) => t.escape(s, U(r7, i2)), filter: (s, i2 = {}) => t.filter(s, U(r7, i2)), defaults: (s) => t.defaults(U(r7, s)), braceExpand: (s, i2 = {}) => t.braceExpand(s, U(r7, i2)), match: (s, i2, n2 = {}) => t.match(s, i2, U(r7, n2)), sep: t.sep, GLOBSTAR: v });
-    };
-    T.defaults = ki;
-    xe = (r7, t = {}) => (mt(r7), t.nobrace || !/\{(?:(?!\{).)*\}/.test(r7) ? [r7] : Ge(r7, { max: t.braceExpandMax }));
-    T.braceExpand = xe;
-    Ci = 100;
-    Ai = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-    Mi = (r7, t, e = {}) => {
-      let s = new D(t, e);
-      return r7 = r7.filter((i2) => s.match(i2)), s.options.nonull && !r7.length && r7.push(t), r7;
-    };
-    T.match = Mi;
-    rs = /[?*]|[+@!]\(.*?\)|\[|\]/;
-    cs = (r7, t) => {
-      let e = t + 1;
-      (r7.charAt(e) === "!" || r7.charAt(e) === "^") && e++;
-      let s = false;
-      for (; e < r7.length; e++) {
-        let i2 = r7.charAt(e);
-        if (i2 === "]" && s) return e;
-        s = true, i2 === "\\" && e++;
-      }
-      return -1;
-    };
-    Ri = (r7, t) => {
-      if (!t && (r7 === "+()" || r7 === "@()")) return r7;
-      let e = "";
-      for (let s = 0; s < r7.length; s++) {
-        let i2 = r7.charAt(s);
-        if (i2 === "\\") e += r7.charAt(++s) || i2;
-        else {
-          if (i2 === "*" || i2 === "?") return;
-          if (i2 === "[") {
-            let n2 = cs(r7, s);
-            if (n2 === -1) {
-              e += i2;
-              continue;
-            }
-            let o2 = r7.slice(s + 1, n2);
-            if (o2.startsWith("\\") && (o2 = o2.slice(1)), [...o2].length !== 1 || "!^".includes(r7.charAt(s + 1))) return;
-            e += o2, s = n2;
-          } else {
-            if (!t && "+@!".includes(i2) && r7.charAt(s + 1) === "(" && r7.includes(")", s + 2)) return;
-            e += i2;
-          }
-        }
-      }
-      return e;
-    };
-    Oi = (r7) => {
-      if (/^[?*+@]\(\)$/.test(r7) || r7.includes("[:")) return false;
-      let t = 0;
-      for (let e = 0; e < r7.length; e++) {
-        let s = r7.charAt(e);
-        if (s === "\\") {
-          if (++e === r7.length) return false;
-        } else if (s === "[") {
-          let i2 = cs(r7, e);
-          i2 !== -1 && (e = i2);
-        } else if ("+@!?*".includes(s) && r7.charAt(e + 1) === "(") t++, e++;
-        else if (s === ")") {
-          if (!t--) return false;
-        } else if (s === "|" && !t) return false;
-      }
-      return !t;
-    };
-    X = (r7, t) => typeof r7 == "string" ? t === r7 : t !== "" && r7.testUnchecked(t);
-    hs = (r7, t, e, s, i2) => X(r7, t) ? e : s !== void 0 && X(r7, s) ? i2 : -1;
-    ve = (r7) => r7 === "." || r7 === "..";
-    be = (r7) => typeof r7 == "string" && /^[a-z]:$/i.test(r7);
-    zt = (r7) => typeof r7 == "string" && /^unc$/i.test(r7);
-    ye = (r7) => {
-      if (r7[0] !== "" || r7[1] !== "") return -1;
-      let t = r7[2] !== "?" ? 2 : zt(r7[3]) ? 4 : -1, e = r7[t], s = r7[t + 1];
-      return t !== -1 && e !== void 0 && e !== "" && e !== v && s !== void 0 && s !== "" && s !== v ? t : -1;
-    };
-    Pt = (r7, t) => !ve(r7) && (t || !r7.startsWith("."));
-    gt = (r7, t, e, s, i2) => {
-      for (let n2 = t; n2 < e; ) {
-        if (r7.charCodeAt(n2) === 46) {
-          if (!s) return true;
-          let h2 = r7.charCodeAt(n2 + 1) === 46 ? n2 + 2 : n2 + 1;
-          if (h2 >= e || Lt(r7.charCodeAt(h2), i2)) return true;
-        }
-        let o2 = Ee(r7, n2, i2);
-        if (o2 === -1) return false;
-        for (n2 = o2 + 1; n2 < e && Lt(r7.charCodeAt(n2), i2); ) n2++;
-      }
-      return false;
-    };
-    Lt = (r7, t) => t === "/" ? r7 === 47 : t === "\\" ? r7 === 92 : r7 === 47 || r7 === 92;
-    Ee = (r7, t, e) => {
-      if (e !== "both") return r7.indexOf(e, t);
-      let s = r7.indexOf("/", t), i2 = r7.indexOf("\\", t);
-      return s === -1 ? i2 : i2 === -1 ? s : Math.min(s, i2);
-    };
-    as = (r7, t, e) => e !== "both" ? r7.lastIndexOf(e, t) : Math.max(r7.lastIndexOf("/", t), r7.lastIndexOf("\\", t));
-    Se = {};
-    D = class {
-      options;
-      set;
-      pattern;
-      windowsPathsNoEscape;
-      nonegate;
-      negate;
-      comment;
-      empty;
-      preserveMultipleSlashes;
-      partial;
-      globSet;
-      globParts;
-      nocase;
-      isWindows;
-      platform;
-      windowsNoMagicRoot;
-      maxGlobstarRecursion;
-      #t;
-      #n;
-      #i;
-      #o;
-      #r = [];
-      #d = [];
-      #u = [];
-      #f = /* @__PURE__ */ new Map();
-      #h = false;
-      #m;
-      #l = /* @__PURE__ */ new WeakMap();
-      constructor(t, e = {}) {
-        mt(t), e = e || {}, this.options = e, this.maxGlobstarRecursion = e.maxGlobstarRecursion ?? 200, this.pattern = t, this.platform = e.platform || ls, this.isWindows = this.platform === "win32";
-        let s = "allowWindowsEscape";
-        this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e[s] === false, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!e.preserveMultipleSlashes, this.negate = false, this.nonegate = !!e.nonegate, this.comment = false, this.empty = false, this.partial = !!e.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = e.windowsNoMagicRoot !== void 0 ? e.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#t = !this.preserveMultipleSlashes, this.#i = (e.optimizationLevel ?? 1) >= 2;
-        let i2 = e.normalize;
-        this.#o = i2 === true ? "NFC" : i2 || void 0, this.make();
-        let n2 = this.set.map((o2) => this.#s(o2));
-        this.#u = this.set.map((o2, h2) => this.#t && o2.length - 1 > n2[h2]), this.#r = this.set.map((o2, h2) => {
-          let a2 = this.#u[h2] ? o2.length - 1 : o2.length, l = o2.slice(n2[h2] + 1, a2).filter((c3) => typeof c3 == "string" && !!c3);
-          return [...new Set(l)];
-        }), this.#n = this.#r.some((o2) => o2.length), this.#d = this.set.map((o2, h2) => {
-          let [a2, l, c3] = o2;
-          if (this.#u[h2] && o2.length === 2 && a2 === v && l !== v) return "tail";
-          if (this.#u[h2] && e.matchBase && o2.length === 1 && a2 !== v && a2 !== "") return "base";
-          if (!(!this.#t || n2[h2] !== -1)) {
-            if (o2.length === 3 && a2 === v && c3 === v && l !== v && l !== "" && this.maxGlobstarRecursion > 0) return "mid";
-            if (o2.length === 2 && l === v && a2 !== v && a2 !== "") return "head";
-          }
-        });
-      }
-      #a(t) {
-        return this.#o ? t.normalize(this.#o) : t;
-      }
-      #s(t) {
-        if (!this.isWindows) return -1;
-        if (be(t[0])) return 0;
-        if (t[0] === "" && t[1] === "" && t[2] === "?" && be(t[3])) return 3;
-        let s = ye(t);
-        return s === -1 ? -1 : s + 1;
-      }
-      hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) return true;
-        for (let t of this.set) for (let e of t) if (typeof e != "string") return true;
-        return false;
-      }
-      make() {
-        let t = this.pattern, e = this.options;
-        if (!e.nocomment && t.charAt(0) === "#") {
-          this.comment = true;
-          return;
-        }
-        if (!t) {
-          this.empty = true;
-          return;
-        }
-        this.parseNegate(), this.globSet = [...new Set(this.#M())];
-        let s = this.globSet.map((n2) => this.#e(n2));
-        this.globParts = this.preprocess(s), this.#h = true;
-        let i2 = this.globParts.map((n2, o2, h2) => {
-          if (this.isWindows && this.windowsNoMagicRoot) {
-            let a2 = n2[2] === "?" && zt(n2[3]) ? 6 : 4, l = n2[0] === "" && n2[1] === "" && (n2[2] === "?" || !rs.test(n2[2])) && n2.slice(3, a2).every((f) => !rs.test(f)), c3 = /^[a-z]:/i.test(n2[0]);
-            if (l) return [...n2.slice(0, a2).map((f) => this.#a(f)), ...n2.slice(a2).map((f) => this.parse(f))];
-            if (c3) return [this.#a(n2[0]), ...n2.slice(1).map((f) => this.parse(f))];
-          }
-          return n2.map((a2) => this.parse(a2));
-        });
-        if (this.set = i2.filter((n2) => n2.indexOf(false) === -1), this.isWindows) for (let n2 = 0; n2 < this.set.length; n2++) {
-          let o2 = this.set[n2];
-          o2[0] === "" && o2[1] === "" && this.globParts[n2][2] === "?" && (be(o2[3]) || zt(this.globParts[n2][3])) && (zt(this.globParts[n2][3]) && (o2[3] = "UNC"), o2[2] = "?");
-        }
-        e.noext || this.mergeRows(), this.#h = false, this.set.forEach((n2, o2) => {
-          for (let h2 = 0; h2 < n2.length; h2++) n2[h2] === Se && (n2[h2] = this.parse(this.globParts[o2][h2]));
-        });
-      }
-      mergeRows() {
-        let t = true;
-        for (; t; ) {
-          t = false;
-          let e = Math.max(0, ...this.set.map((s) => s.length));
-          for (let s = 0; s < e; s++) {
-            let i2 = /* @__PURE__ */ new Map();
-            this.set.forEach((o2, h2) => {
-              if (!(o2[s] instanceof pt || o2[s] === Se) || !Oi(this.globParts[h2][s])) return;
-              let a2 = [...this.globParts[h2]];
-              a2[s] = "";
-              let l = `${o2.length}/${a2.join("/")}`, c3 = i2.get(l);
-              c3 ? c3.push(h2) : i2.set(l, [h2]);
-            });
-            let n2 = /* @__PURE__ */ new Set();
-            for (let o2 of i2.values()) {
-              if (o2.length < 2) continue;
-              let [h2, ...a2] = o2, c3 = `@(${o2.map((f) => this.globParts[f][s]).join("|")})`;
-              this.globParts[h2][s] = c3, this.set[h2][s] = this.parse(c3);
-              for (let f of a2) n2.add(f);
-            }
-            n2.size && (t = true, this.set = this.set.filter((o2, h2) => !n2.has(h2)), this.globParts = this.globParts.filter((o2, h2) => !n2.has(h2)));
-          }
-        }
-      }
-      preprocess(t) {
-        if (this.options.noglobstar) for (let s of t) for (let i2 = 0; i2 < s.length; i2++) s[i2] === "**" && (s[i2] = "*");
-        let { optimizationLevel: e = 1 } = this.options;
-        return e >= 2 ? (t = this.firstPhasePreProcess(t), t = this.secondPhasePreProcess(t)) : e >= 1 ? t = this.levelOneOptimize(t) : t = this.adjascentGlobstarOptimize(t), t;
-      }
-      adjascentGlobstarOptimize(t) {
-        return t.map((e) => {
-          let s = -1;
-          for (; (s = e.indexOf("**", s + 1)) !== -1; ) {
-            let i2 = s;
-            for (; e[i2 + 1] === "**"; ) i2++;
-            i2 !== s && e.splice(s, i2 - s);
-          }
-          return e;
-        });
-      }
-      levelOneOptimize(t) {
-        return t.map((e) => {
-          let s = this.#s(e) + 1;
-          return e = e.reduce((i2, n2) => {
-            let o2 = i2[i2.length - 1];
-            return n2 === "**" && o2 === "**" ? i2 : n2 === ".." && i2.length > s && o2 && o2 !== ".." && o2 !== "." && o2 !== "**" ? (i2.pop(), i2) : (i2.push(n2), i2);
-          }, []), e.length === 0 ? [""] : e;
-        });
-      }
-      #b(t) {
-        let e = !this.isWindows || !t.includes("\\") ? "/" : t.includes("/") ? "both" : "\\", s = this.#t ? 0 : -1, i2 = "", n2 = 0, o2, h2 = 0, a2 = !!this.options.dot;
-        t: for (let l = 0; l < this.set.length; l++) {
-          let c3 = this.set[l], f = c3[c3.length - 1], u2 = s !== -1 && this.#u[l] && f !== v;
-          if (u2 && s === 0) {
-            let d = as(t, t.length, e);
-            if (n2 = d + 1, i2 = t.slice(n2), i2 === "" && d >= 0) {
-              let m = d;
-              for (; m > 0 && Lt(t.charCodeAt(m - 1), e); ) m--;
-              h2 = m === 0 ? 0 : as(t, m - 1, e) + 1, o2 = t.slice(h2, m);
-            }
-            let w = this.#i && (ve(i2) || i2 === "" && o2 !== void 0 && ve(o2));
-            s = w ? -1 : 1, u2 = !w;
-          }
-          let p = -1;
-          if (u2 && typeof f == "string" && (p = hs(f, i2, n2, o2, h2), p === -1)) continue;
-          if (this.#n) {
-            for (let d of this.#r[l]) if (!t.includes(d)) continue t;
-          }
-          if (u2 && typeof f == "object" && (p = hs(f, i2, n2, o2, h2), p === -1)) continue;
-          let g = this.#d[l];
-          if (g === "base" && u2) return "yes";
-          if (g === "tail" && u2) {
-            if (this.#i && gt(t, 0, p, true, e)) return "maybe";
-            if (!gt(t, 0, p, a2, e)) return "yes";
-            continue;
-          }
-          if (g === "mid" || g === "head") {
-            let d = this.#y(t, c3, g === "head", a2, e);
-            if (d !== "no") return d;
-            continue;
-          }
-          return "maybe";
-        }
-        return "no";
-      }
-      #E(t, e, s) {
-        let i2 = !!this.options.dot, n2 = t.length;
-        if (s === "head") {
-          if (n2 < 2 || !X(e[0], t[0])) return false;
-          for (let h2 = 1; h2 < n2; h2++) if (!Pt(t[h2], i2)) return false;
-          return true;
-        }
-        let o2 = e[1];
-        if (s === "tail") {
-          let h2 = n2 - 1;
-          if (!X(o2, t[h2]) && (t[h2] !== "" || n2 === 1 || !X(o2, t[--h2]))) return false;
-          for (let a2 = 0; a2 < h2; a2++) if (!Pt(t[a2], i2)) return false;
-          return true;
-        }
-        for (let h2 = 0; h2 < n2; h2++) {
-          if (X(o2, t[h2]) && h2 + 1 < n2) {
-            let a2 = h2 + 1;
-            for (; a2 < n2 && Pt(t[a2], i2); ) a2++;
-            if (a2 === n2) return true;
-          }
-          if (!Pt(t[h2], i2)) return false;
-        }
-        return false;
-      }
-      #y(t, e, s, i2, n2) {
-        if (this.#i && gt(t, 0, t.length, true, n2)) return "maybe";
-        let o2 = e[s ? 0 : 1], h2 = 0;
-        for (let a2 = Ee(t, h2, n2); a2 !== -1; a2 = Ee(t, h2, n2)) {
-          let l = a2 + 1;
-          for (; l < t.length && Lt(t.charCodeAt(l), n2); ) l++;
-          if ((typeof o2 == "string" ? a2 - h2 === o2.length && t.startsWith(o2, h2) : a2 > h2 && o2.testUnchecked(t.slice(h2, a2))) && !gt(t, l, t.length, i2, n2)) return "yes";
-          if (s || gt(t, h2, l, i2, n2)) return "no";
-          h2 = l;
-        }
-        return "no";
-      }
-      #g(t) {
-        let e = we;
-        return e?.f === t && e.isWindows === this.isWindows && e.preserveMultipleSlashes === this.preserveMultipleSlashes && e.normalize === this.#o ? e : void 0;
-      }
-      #w(t) {
-        let { isWindows: e, preserveMultipleSlashes: s } = this, i2 = this.#e(e ? t.split("\\").join("/") : t), n2 = this.#o;
-        return n2 && (i2 = i2.map((o2) => o2.normalize(n2))), we = { f: t, isWindows: e, preserveMultipleSlashes: s, normalize: n2, parts: i2 }, we;
-      }
-      #p(t) {
-        let e = [...t], s = false;
-        do {
-          if (s = false, !this.preserveMultipleSlashes) {
-            for (let o2 = 1; o2 < e.length - 1; o2++) {
-              let h2 = e[o2];
-              o2 === 1 && h2 === "" && e[0] === "" || (h2 === "." || h2 === "") && (s = true, e.splice(o2, 1), o2--);
-            }
-            e[0] === "." && e.length === 2 && (e[1] === "." || e[1] === "") && (s = true, e.pop());
-          }
-          let i2 = this.#s(e) + 1, n2 = i2;
-          for (; (n2 = e.indexOf("..", n2 + 1)) !== -1; ) {
-            let o2 = e[n2 - 1];
-            o2 && o2 !== "." && o2 !== ".." && o2 !== "**" && (s = true, e.splice(n2 - 1, 2), n2 = Math.max(n2 - 2, i2));
-          }
-        } while (s);
-        return e.length === 0 ? [""] : e;
-      }
-      firstPhasePreProcess(t) {
-        let { braceExpandMax: e = 1e5 } = this.options, s = 0, i2 = 1e6, n2 = false;
-        do {
-          n2 = false;
-          for (let o2 of t) {
-            let h2 = -1;
-            for (; (h2 = o2.indexOf("**", h2 + 1)) !== -1; ) {
-              let c3 = h2;
-              for (; o2[c3 + 1] === "**"; ) c3++;
-              c3 > h2 && o2.splice(h2 + 1, c3 - h2);
-              let f = o2[h2 + 1], u2 = o2[h2 + 2], p = o2[h2 + 3];
-              if (f !== ".." || !u2 || u2 === "." || u2 === ".." || !p || p === "." || p === "..") continue;
-              let g = o2.length - 1;
-              if (t.length >= e || s + g > i2) throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
-              n2 = true, o2.splice(h2, 1);
-              let d = o2.slice(0);
-              d[h2] = "**", s += g, t.push(d), h2--;
-            }
-            if (!this.preserveMultipleSlashes) {
-              for (let c3 = 1; c3 < o2.length - 1; c3++) {
-                let f = o2[c3];
-                c3 === 1 && f === "" && o2[0] === "" || (f === "." || f === "") && (n2 = true, o2.splice(c3, 1), c3--);
-              }
-              o2[0] === "." && o2.length === 2 && (o2[1] === "." || o2[1] === "") && (n2 = true, o2.pop());
-            }
-            let a2 = this.#s(o2) + 1, l = a2;
-            for (; (l = o2.indexOf("..", l + 1)) !== -1; ) {
-              let c3 = o2[l - 1];
-              if (c3 && c3 !== "." && c3 !== ".." && c3 !== "**") {
-                n2 = true;
-                let u2 = l === 1 && o2[l + 1] === "**" ? ["."] : [];
-                o2.splice(l - 1, 2, ...u2), o2.length === 0 && o2.push(""), l = Math.max(l - 2, a2);
-              }
-            }
-          }
-        } while (n2);
-        return t;
-      }
-      secondPhasePreProcess(t) {
-        let e = /* @__PURE__ */ new Set(), s = t.filter((o2) => {
-          let h2 = o2.join("/");
-          return e.has(h2) ? false : (e.add(h2), true);
-        }), i2 = /* @__PURE__ */ new Map();
-        for (let o2 of s) {
-          let h2 = [];
-          for (let a2 = 0; a2 < o2.length; a2++) o2[a2] === "*" && h2.push(a2);
-          h2.length && i2.set(h2.join(","), h2);
-        }
-        if (!i2.size || s.length * i2.size > 1e5) return s;
-        let { dot: n2 } = this.options;
-        return s.filter((o2) => {
-          for (let h2 of i2.values()) {
-            if (h2[h2.length - 1] >= o2.length) continue;
-            let a2 = [...o2], l = true, c3 = false;
-            for (let f of h2) {
-              let u2 = o2[f];
-              if (u2 !== "*") {
-                if (!u2 || u2 === "**" || !n2 && u2.startsWith(".")) {
-                  l = false;
-                  break;
-                }
-                a2[f] = "*", c3 = true;
-              }
-            }
-            if (l && c3 && e.has(a2.join("/"))) return false;
-          }
-          return true;
-        });
-      }
-      parseNegate() {
-        if (this.nonegate) return;
-        let t = this.pattern, e = false, s = 0;
-        for (let i2 = 0; i2 < t.length && t.charAt(i2) === "!"; i2++) e = !e, s++;
-        s && (this.pattern = t.slice(s)), this.negate = e;
-      }
-      #k(t, e, s, i2) {
-        let n2 = 0, o2 = 0, h2 = this.isWindows ? ye(e) : -1, a2 = h2 === -1 ? -1 : ye(s);
-        if (a2 !== -1) {
-          let l = s[a2], c3 = s[a2 + 1];
-          typeof l != "string" || typeof c3 != "string" ? (n2 = h2, o2 = a2) : e[h2].toLowerCase() === l.toLowerCase() && e[h2 + 1].toLowerCase() === c3.toLowerCase() && (n2 = h2 + 2, o2 = a2 + 2);
-        } else if (this.isWindows) {
-          let l = typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]), c3 = !l && t[0] === "" && t[1] === "" && t[2] === "?" && /^[a-z]:$/i.test(t[3]), f = typeof s[0] == "string" && /^[a-z]:$/i.test(s[0]), u2 = !f && s[0] === "" && s[1] === "" && s[2] === "?" && typeof s[3] == "string" && /^[a-z]:$/i.test(s[3]), p = c3 ? 3 : l ? 0 : void 0, g = u2 ? 3 : f ? 0 : void 0;
-          if (typeof p == "number" && typeof g == "number") {
-            let [d, w] = [t[p], s[g]];
-            d.toLowerCase() === w.toLowerCase() && (o2 = g + 1, n2 = p + 1);
-          }
-        }
-        return t = e, s.includes(v) ? this.#C(t, s, i2, n2, o2) : this.#S(t, s, i2, n2, o2);
-      }
-      #C(t, e, s, i2, n2) {
-        let { head: o2, body: h2, tail: a2, segments: l } = this.#x(e, s, n2);
-        if (o2.length) {
-          let f = i2 + o2.length;
-          if (!this.#S(t, o2, s, i2, 0, f)) return false;
-          i2 += o2.length, n2 += o2.length;
-        }
-        let c3 = 0;
-        if (a2.length) {
-          if (a2.length + i2 > t.length) return false;
-          let f = t.length - a2.length;
-          if (this.#S(t, a2, s, f, 0)) c3 = a2.length;
-          else {
-            if (t[t.length - 1] !== "" || i2 + a2.length === t.length || (f--, !this.#S(t, a2, s, f, 0))) return false;
-            c3 = a2.length + 1;
-          }
-        }
-        if (!h2.length) {
-          let f = !!c3;
-          for (let u2 = i2; u2 < t.length - c3; u2++) {
-            let p = String(t[u2]);
-            if (f = true, p === "." || p === ".." || !this.options.dot && p.startsWith(".")) return false;
-          }
-          return s || f;
-        }
-        return !!this.#v(t, l, t.length - c3, i2, 0, s, 0, !!c3, /* @__PURE__ */ new Set());
-      }
-      #x(t, e, s) {
-        let i2 = this.#l.get(t);
-        i2 || (i2 = [], this.#l.set(t, i2));
-        let n2 = s * 2 + (e ? 1 : 0), o2 = i2[n2];
-        if (o2) return o2;
-        let h2 = t.indexOf(v, s), a2 = t.lastIndexOf(v), l = t.slice(s, h2), c3 = t.slice(h2 + 1, e ? void 0 : a2), f = e ? [] : t.slice(a2 + 1), u2 = [[[], 0]], p = u2[0], g = 0, d = [0];
-        for (let m of c3) m === v ? (d.push(g), p = [[], 0], u2.push(p)) : (p[0].push(m), g++);
-        u2.forEach((m, b) => {
-          m[1] = g - d[b];
-        });
-        let w = { head: l, body: c3, tail: f, segments: u2 };
-        return i2[n2] = w, w;
-      }
-      #v(t, e, s, i2, n2, o2, h2, a2, l) {
-        let c3 = e[n2];
-        if (!c3) {
-          if (o2) return i2 >= s || i2 === s - 1 && t[i2] === "";
-          for (let g = i2; g < s; g++) {
-            a2 = true;
-            let d = t[g];
-            if (d === "." || d === ".." || !this.options.dot && d.startsWith(".")) return false;
-          }
-          return a2;
-        }
-        let [f, u2] = c3, p = o2 ? s : s - u2;
-        for (; i2 <= p; ) {
-          let g = n2 * (t.length + 1) + i2;
-          if (l.has(g)) return false;
-          if (l.add(g), this.#S(t, f, o2, i2, 0, i2 + f.length) && h2 < this.maxGlobstarRecursion) {
-            let m = this.#v(t, e, s, i2 + f.length, n2 + 1, o2, h2 + 1, a2, l);
-            if (m !== false) return m;
-          }
-          if (i2 === p) break;
-          let w = t[i2];
-          if (w === "." || w === ".." || !this.options.dot && w.startsWith(".")) return false;
-          i2++;
-        }
-        return o2 || null;
-      }
-      #S(t, e, s, i2, n2, o2 = t.length) {
-        let h2, a2, l, c3;
-        for (h2 = i2, a2 = n2, c3 = Math.min(o2, t.length), l = e.length; h2 < c3 && a2 < l; h2++, a2++) {
-          let f = e[a2], u2 = t[h2];
-          if (f === false || f === v || !X(f, u2)) return false;
-        }
-        if (h2 === c3 && a2 === l) return true;
-        if (h2 === c3) return s;
-        if (a2 === l) return h2 === c3 - 1 && t[h2] === "";
-        throw new Error("wtf?");
-      }
-      braceExpand() {
-        return xe(this.pattern, this.options);
-      }
-      #M() {
-        let { pattern: t } = this;
-        if (this.options.nobrace) return this.braceExpand();
-        let e = 57344;
-        for (; t.includes(String.fromCharCode(e)); ) if (++e > 63743) return this.braceExpand();
-        let s = String.fromCharCode(e), i2 = false, n2 = t.replace(Ai, (h2, a2, l) => {
-          let c3 = Number(a2), f = Number(l);
-          return !Number.isSafeInteger(c3) || !Number.isSafeInteger(f) || Math.abs(c3 - f) + 1 < Ci ? h2 : (i2 = true, `${s}${a2}..${l}${s}`);
-        });
-        if (!i2) return this.braceExpand();
-        let o2 = xe(n2, this.options);
-        for (let h2 of o2) for (let a2 of h2.split("/")) {
-          let l = a2.indexOf("[");
-          if (l !== -1 && l < a2.lastIndexOf(s)) return this.braceExpand();
-        }
-        return this.#m = s, o2;
-      }
-      parse(t) {
-        mt(t);
-        let e = this.options;
-        if (t === "**") return v;
-        if (t === "") return "";
-        let { nocase: s, nocaseMagicOnly: i2, noext: n2 = false, dot: o2, normalize: h2 } = e, a2 = this.#m, l = a2 && t.includes(a2) ? void 0 : Ri(t, n2);
-        if (l !== void 0 && !(s && !i2 && t.toUpperCase() !== t.toLowerCase())) return this.#a(l);
-        if (this.#h) return Se;
-        let c3 = this.#f.get(t);
-        return c3 || (c3 = new pt(t, { nocase: s, noext: n2, dot: o2, normalize: h2, ...a2 && { rangeMark: a2 } }), this.#f.set(t, c3)), c3;
-      }
-      #e(t) {
-        return this.preserveMultipleSlashes ? t.split("/") : this.isWindows && /^\/\/[^/]+/.test(t) ? ["", ...t.split(/\/+/)] : t.split(/\/+/);
-      }
-      match(t, e = this.partial) {
-        if (this.comment) return false;
-        if (this.empty) return t === "";
-        if (t === "/" && e) return true;
-        let s = this.options, i2 = this.#g(t);
-        if (!i2) {
-          if (!e && !this.#o && (this.#t || this.#n) && os10 !== t) {
-            os10 = t;
-            let l = this.#b(t);
-            if (l === "no") return s.flipNegate ? false : this.negate;
-            if (l === "yes") return s.flipNegate ? true : !this.negate;
-          }
-          i2 = this.#w(t);
-        }
-        let n2 = i2.parts, o2 = this.#i ? i2.resolved ??= this.#p(n2) : n2, h2 = this.set, a2 = n2[n2.length - 1];
-        if (!a2) for (let l = n2.length - 2; !a2 && l >= 0; l--) a2 = n2[l];
-        for (let l = 0; l < h2.length; l++) {
-          let c3 = h2[l], f = e ? void 0 : this.#d[l];
-          if (f === "base" ? X(c3[0], a2) : f ? this.#E(o2, c3, f) : s.matchBase && c3.length === 1 ? this.#k([a2], [a2], c3, e) : this.#k(n2, o2, c3, e)) return s.flipNegate ? true : !this.negate;
-        }
-        return s.flipNegate ? false : this.negate;
-      }
-      static defaults(t) {
-        return T.defaults(t).Minimatch;
-      }
-    };
-    T.Minimatch = D;
-    T.escape = K;
-    T.unescape = st;
-    M = Ti("lru-cache:metrics");
-    wt = Fi("lru-cache");
-    _i = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
-    ke = () => M.hasSubscribers || wt.hasSubscribers;
-    us = /* @__PURE__ */ new Set();
-    fs4 = typeof process == "object" && process ? process : {};
-    Di = (r7, t, e, s) => {
-      typeof fs4.emitWarning == "function" ? fs4.emitWarning(r7, t, e, s) : console.error(`[${e}] ${t}: ${r7}`);
-    };
-    Ni = (r7) => !us.has(r7);
-    V = (r7) => !!r7 && r7 === Math.floor(r7) && r7 > 0 && isFinite(r7);
-    ds = (r7) => V(r7) ? r7 <= Math.pow(2, 8) ? Uint8Array : r7 <= Math.pow(2, 16) ? Uint16Array : r7 <= Math.pow(2, 32) ? Uint32Array : r7 <= Number.MAX_SAFE_INTEGER ? jt : null : null;
-    jt = class extends Array {
-      constructor(r7) {
-        super(r7), this.fill(0);
-      }
-    };
-    Pi = class bt {
-      heap;
-      length;
-      static #t = false;
-      static create(t) {
-        let e = ds(t);
-        if (!e) return [];
-        bt.#t = true;
-        let s = new bt(t, e);
-        return bt.#t = false, s;
-      }
-      constructor(t, e) {
-        if (!bt.#t) throw new TypeError("instantiate Stack using Stack.create(n)");
-        this.heap = new e(t), this.length = 0;
-      }
-      push(t) {
-        this.heap[this.length++] = t;
-      }
-      pop() {
-        return this.heap[--this.length];
-      }
-    };
-    yt = class ps {
-      #t;
-      #n;
-      #i;
-      #o;
-      #r;
-      #d;
-      #u;
-      #f;
-      get perf() {
-        return this.#f;
-      }
-      ttl;
-      ttlResolution;
-      ttlAutopurge;
-      updateAgeOnGet;
-      updateAgeOnHas;
-      allowStale;
-      noDisposeOnSet;
-      noUpdateTTL;
-      maxEntrySize;
-      sizeCalculation;
-      noDeleteOnFetchRejection;
-      noDeleteOnStaleGet;
-      allowStaleOnFetchAbort;
-      allowStaleOnFetchRejection;
-      ignoreFetchAbort;
-      backgroundFetchSize;
-      #h;
-      #m;
-      #l;
-      #a;
-      #s;
-      #b;
-      #E;
-      #y;
-      #g;
-      #w;
-      #p;
-      #k;
-      #C;
-      #x;
-      #v;
-      #S;
-      #M;
-      #e;
-      #T;
-      static unsafeExposeInternals(t) {
-        return { starts: t.#C, ttls: t.#x, autopurgeTimers: t.#v, sizes: t.#k, keyMap: t.#l, keyList: t.#a, valList: t.#s, next: t.#b, prev: t.#E, get head() {
-          return t.#y;
-        }, get tail() {
-          return t.#g;
-        }, free: t.#w, isBackgroundFetch: (e) => t.#c(e), backgroundFetch: (e, s, i2, n2) => t.#L(e, s, i2, n2), moveToTail: (e) => t.#X(e), indexes: (e) => t.#O(e), rindexes: (e) => t.#F(e), isStale: (e) => t.#A(e) };
-      }
-      get max() {
-        return this.#t;
-      }
-      get maxSize() {
-        return this.#n;
-      }
-      get calculatedSize() {
-        return this.#m;
-      }
-      get size() {
-        return this.#h;
-      }
-      get fetchMethod() {
-        return this.#d;
-      }
-      get memoMethod() {
-        return this.#u;
-      }
-      get dispose() {
-        return this.#i;
-      }
-      get onInsert() {
-        return this.#o;
-      }
-      get disposeAfter() {
-        return this.#r;
-      }
-      constructor(t) {
-        let { max: e = 0, ttl: s, ttlResolution: i2 = 1, ttlAutopurge: n2, updateAgeOnGet: o2, updateAgeOnHas: h2, allowStale: a2, dispose: l, onInsert: c3, disposeAfter: f, noDisposeOnSet: u2, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
-        if (this.backgroundFetchSize = B, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
-        if (this.#f = et ?? _i, e !== 0 && !V(e)) throw new TypeError("max option must be a nonnegative integer");
-        let ie = e ? ds(e) : Array;
-        if (!ie) throw new Error("invalid max value: " + e);
-        if (this.#t = e, this.#n = g, this.maxEntrySize = d || this.#n, this.sizeCalculation = w, this.sizeCalculation) {
-          if (!this.#n && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
-          if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
-        }
-        if (b !== void 0 && typeof b != "function") throw new TypeError("memoMethod must be a function if defined");
-        if (this.#u = b, m !== void 0 && typeof m != "function") throw new TypeError("fetchMethod must be a function if specified");
-        if (this.#d = m, this.#M = !!m, this.#l = /* @__PURE__ */ new Map(), this.#a = Array.from({ length: e }).fill(void 0), this.#s = Array.from({ length: e }).fill(void 0), this.#b = new ie(e), this.#E = new ie(e), this.#y = 0, this.#g = 0, this.#w = Pi.create(e), this.#h = 0, this.#m = 0, typeof l == "function" && (this.#i = l), typeof c3 == "function" && (this.#o = c3), typeof f == "function" ? (this.#r = f, this.#p = []) : (this.#r = void 0, this.#p = void 0), this.#S = !!this.#i, this.#T = !!this.#o, this.#e = !!this.#r, this.noDisposeOnSet = !!u2, this.noUpdateTTL = !!p, this.noDeleteOnFetchRejection = !!x, this.allowStaleOnFetchRejection = !!y, this.allowStaleOnFetchAbort = !!q, this.ignoreFetchAbort = !!W, this.maxEntrySize !== 0) {
-          if (this.#n !== 0 && !V(this.#n)) throw new TypeError("maxSize must be a positive integer if specified");
-          if (!V(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
-          this.#G();
-        }
-        if (this.allowStale = !!a2, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o2, this.updateAgeOnHas = !!h2, this.ttlResolution = V(i2) || i2 === 0 ? i2 : 1, this.ttlAutopurge = !!n2, this.ttl = s || 0, this.ttl) {
-          if (!V(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
-          this.#_();
-        }
-        if (this.#t === 0 && this.ttl === 0 && this.#n === 0) throw new TypeError("At least one of max, maxSize, or ttl is required");
-        if (!this.ttlAutopurge && !this.#t && !this.#n) {
-          let ne = "LRU_CACHE_UNBOUNDED";
-          Ni(ne) && (us.add(ne), Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", ne, ps));
-        }
-      }
-      getRemainingTTL(t) {
-        return this.#l.has(t) ? 1 / 0 : 0;
-      }
-      #_() {
-        let t = new jt(this.#t), e = new jt(this.#t);
-        this.#x = t, this.#C = e;
-        let s = this.ttlAutopurge ? Array.from({ length: this.#t }) : void 0;
-        this.#v = s, this.#W = (a2, l, c3 = this.#f.now()) => {
-          e[a2] = l !== 0 ? c3 : 0, t[a2] = l, i2(a2, l);
-        }, this.#R = (a2) => {
-          e[a2] = t[a2] !== 0 ? this.#f.now() : 0, i2(a2, t[a2]);
-        };
-        let i2 = this.ttlAutopurge ? (a2, l) => {
-          if (s?.[a2] && (clearTimeout(s[a2]), s[a2] = void 0), l && l !== 0 && s) {
-            let c3 = setTimeout(() => {
-              this.#A(a2) ? (this.#j(this.#a[a2], "expire"), s[a2] = void 0) : i2(a2, h2(a2));
-            }, l + 1);
-            c3.unref && c3.unref(), s[a2] = c3;
-          }
-        } : () => {
-        };
-        this.#D = (a2, l) => {
-          if (t[l]) {
-            let c3 = t[l], f = e[l];
-            if (!c3 || !f) return;
-            a2.ttl = c3, a2.start = f, a2.now = n2 || o2();
-            let u2 = a2.now - f;
-            a2.remainingTTL = c3 - u2;
-          }
-        };
-        let n2 = 0, o2 = () => {
-          let a2 = this.#f.now();
-          if (this.ttlResolution > 0) {
-            n2 = a2;
-            let l = setTimeout(() => n2 = 0, this.ttlResolution);
-            l.unref && l.unref();
-          }
-          return a2;
-        };
-        this.getRemainingTTL = (a2) => {
-          let l = this.#l.get(a2);
-          return l === void 0 ? 0 : h2(l);
-        };
-        let h2 = (a2) => {
-          let l = t[a2], c3 = e[a2];
-          if (!l || !c3) return 1 / 0;
-          let f = (n2 || o2()) - c3;
-          return l - f;
-        };
-        this.#A = (a2) => {
-          let l = e[a2], c3 = t[a2];
-          return !!c3 && !!l && (n2 || o2()) - l > c3;
-        };
-      }
-      #R = () => {
-      };
-      #D = () => {
-      };
-      #W = () => {
-      };
-      #A = () => false;
-      #G() {
-        let t = new jt(this.#t);
-        this.#m = 0, this.#k = t, this.#P = (e) => {
-          this.#m -= t[e], t[e] = 0;
-        }, this.#$ = (e, s, i2, n2) => {
-          if (!V(i2)) {
-            if (this.#c(s)) return this.backgroundFetchSize;
-            if (n2) {
-              if (typeof n2 != "function") throw new TypeError("sizeCalculation must be a function");
-              if (i2 = n2(s, e), !V(i2)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
-            } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
-          }
-          return i2;
-        }, this.#N = (e, s, i2) => {
-          if (t[e] = s, this.#n) {
-            let n2 = this.#n - t[e];
-            for (; this.#m > n2; ) this.#U(true);
-          }
-          this.#m += t[e], i2 && (i2.entrySize = s, i2.totalCalculatedSize = this.#m);
-        };
-      }
-      #P = (t) => {
-      };
-      #N = (t, e, s) => {
-      };
-      #$ = (t, e, s, i2) => {
-        if (s || i2) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
-        return 0;
-      };
-      *#O({ allowStale: t = this.allowStale } = {}) {
-        if (this.#h) for (let e = this.#g; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#y); ) e = this.#E[e];
-      }
-      *#F({ allowStale: t = this.allowStale } = {}) {
-        if (this.#h) for (let e = this.#y; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#g); ) e = this.#b[e];
-      }
-      #I(t) {
-        return t !== void 0 && this.#l.get(this.#a[t]) === t;
-      }
-      *entries() {
-        for (let t of this.#O()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
-      }
-      *rentries() {
-        for (let t of this.#F()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
-      }
-      *keys() {
-        for (let t of this.#O()) {
-          let e = this.#a[t];
-          e !== void 0 && !this.#c(this.#s[t]) && (yield e);
-        }
-      }
-      *rkeys() {
-        for (let t of this.#F()) {
-          let e = this.#a[t];
-          e !== void 0 && !this.#c(this.#s[t]) && (yield e);
-        }
-      }
-      *values() {
-        for (let t of this.#O()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
-      }
-      *rvalues() {
-        for (let t of this.#F()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
-      }
-      [Symbol.iterator]() {
-        return this.entries();
-      }
-      [Symbol.toStringTag] = "LRUCache";
-      find(t, e = {}) {
-        for (let s of this.#O()) {
-          let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
-          if (n2 !== void 0 && t(n2, this.#a[s], this)) return this.#K(this.#a[s], e);
-        }
-      }
-      forEach(t, e = this) {
-        for (let s of this.#O()) {
-          let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
-          n2 !== void 0 && t.call(e, n2, this.#a[s], this);
-        }
-      }
-      rforEach(t, e = this) {
-        for (let s of this.#F()) {
-          let i2 = this.#s[s], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
-          n2 !== void 0 && t.call(e, n2, this.#a[s], this);
-        }
-      }
-      purgeStale() {
-        let t = false;
-        for (let e of this.#F({ allowStale: true })) this.#A(e) && (this.#j(this.#a[e], "expire"), t = true);
-        return t;
-      }
-      info(t) {
-        let e = this.#l.get(t);
-        if (e === void 0) return;
-        let s = this.#s[e], i2 = this.#c(s) ? s.__staleWhileFetching : s;
-        if (i2 === void 0) return;
-        let n2 = { value: i2 };
-        if (this.#x && this.#C) {
-          let o2 = this.#x[e], h2 = this.#C[e];
-          if (o2 && h2) {
-            let a2 = o2 - (this.#f.now() - h2);
-            n2.ttl = a2, n2.start = Date.now();
-          }
-        }
-        return this.#k && (n2.size = this.#k[e]), n2;
-      }
-      dump() {
-        let t = [];
-        for (let e of this.#O({ allowStale: true })) {
-          let s = this.#a[e], i2 = this.#s[e], n2 = this.#c(i2) ? i2.__staleWhileFetching : i2;
-          if (n2 === void 0 || s === void 0) continue;
-          let o2 = { value: n2 };
-          if (this.#x && this.#C) {
-            o2.ttl = this.#x[e];
-            let h2 = this.#f.now() - this.#C[e];
-            o2.start = Math.floor(Date.now() - h2);
-          }
-          this.#k && (o2.size = this.#k[e]), t.unshift([s, o2]);
-        }
-        return t;
-      }
-      load(t) {
-        this.clear();
-        for (let [e, s] of t) {
-          if (s.start) {
-            let i2 = Date.now() - s.start;
-            s.start = this.#f.now() - i2;
-          }
-          this.#z(e, s.value, s);
-        }
-      }
-      set(t, e, s = {}) {
-        let { status: i2 = M.hasSubscribers ? {} : void 0 } = s;
-        s.status = i2, i2 && (i2.op = "set", i2.key = t, e !== void 0 && (i2.value = e), i2.cache = this);
-        let n2 = this.#z(t, e, s);
-        return i2 && M.hasSubscribers && M.publish(i2), n2;
-      }
-      #z(t, e, s, i2) {
-        let { ttl: n2 = this.ttl, start: o2, noDisposeOnSet: h2 = this.noDisposeOnSet, sizeCalculation: a2 = this.sizeCalculation, status: l } = s, c3 = this.#c(e);
-        if (e === void 0) return l && (l.set = "deleted"), this.delete(t), this;
-        let { noUpdateTTL: f = this.noUpdateTTL } = s;
-        l && !c3 && (l.value = e);
-        let u2 = this.#$(t, e, s.size || 0, a2, l);
-        if (this.maxEntrySize && u2 > this.maxEntrySize) return this.#j(t, "set"), l && (l.set = "miss", l.maxEntrySizeExceeded = true), this;
-        let p = this.#h === 0 ? void 0 : this.#l.get(t);
-        if (p === void 0) p = this.#h === 0 ? this.#g : this.#w.length !== 0 ? this.#w.pop() : this.#h === this.#t ? this.#U(false) : this.#h, this.#a[p] = t, this.#s[p] = e, this.#l.set(t, p), this.#b[this.#g] = p, this.#E[p] = this.#g, this.#g = p, this.#h++, this.#N(p, u2, l), l && (l.set = "add"), f = false, this.#T && !c3 && this.#o?.(e, t, "add");
-        else {
-          this.#X(p);
-          let g = this.#s[p];
-          if (e !== g) {
-            if (!h2) if (this.#c(g)) {
-              g !== i2 && g.__abortController.abort(new Error("replaced"));
-              let { __staleWhileFetching: d } = g;
-              d !== void 0 && d !== e && (this.#S && this.#i?.(d, t, "set"), this.#e && this.#p?.push([d, t, "set"]));
-            } else this.#S && this.#i?.(g, t, "set"), this.#e && this.#p?.push([g, t, "set"]);
-            if (this.#P(p), this.#N(p, u2, l), this.#s[p] = e, !c3) {
-              let d = g && this.#c(g) ? g.__staleWhileFetching : g, w = d === void 0 ? "add" : e !== d ? "replace" : "update";
-              l && (l.set = w, d !== void 0 && (l.oldValue = d)), this.#T && this.onInsert?.(e, t, w);
-            }
-          } else c3 || (l && (l.set = "update"), this.#T && this.onInsert?.(e, t, "update"));
-        }
-        if (n2 !== 0 && !this.#x && this.#_(), this.#x && (f || this.#W(p, n2, o2), l && this.#D(l, p)), !h2 && this.#e && this.#p) {
-          let g = this.#p, d;
-          for (; d = g?.shift(); ) this.#r?.(...d);
-        }
-        return this;
-      }
-      pop() {
-        try {
-          for (; this.#h; ) {
-            let t = this.#s[this.#y];
-            if (this.#U(true), this.#c(t)) {
-              if (t.__staleWhileFetching) return t.__staleWhileFetching;
-            } else if (t !== void 0) return t;
-          }
-        } finally {
-          if (this.#e && this.#p) {
-            let t = this.#p, e;
-            for (; e = t?.shift(); ) this.#r?.(...e);
-          }
-        }
-      }
-      #U(t) {
-        let e = this.#y, s = this.#a[e], i2 = this.#s[e], n2 = this.#c(i2);
-        n2 && i2.__abortController.abort(new Error("evicted"));
-        let o2 = n2 ? i2.__staleWhileFetching : i2;
-        return (this.#S || this.#e) && o2 !== void 0 && (this.#S && this.#i?.(o2, s, "evict"), this.#e && this.#p?.push([o2, s, "evict"])), this.#P(e), this.#v?.[e] && (clearTimeout(this.#v[e]), this.#v[e] = void 0), t && (this.#a[e] = void 0, this.#s[e] = void 0, this.#w.push(e)), this.#h === 1 ? (this.#y = this.#g = 0, this.#w.length = 0) : this.#y = this.#b[e], this.#l.delete(s), this.#h--, e;
-      }
-      has(t, e = {}) {
-        let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-        e.status = s, s && (s.op = "has", s.key = t, s.cache = this);
-        let i2 = this.#V(t, e);
-        return M.hasSubscribers && M.publish(s), i2;
-      }
-      #V(t, e = {}) {
-        let { updateAgeOnHas: s = this.updateAgeOnHas, status: i2 } = e, n2 = this.#l.get(t);
-        if (n2 !== void 0) {
-          let o2 = this.#s[n2];
-          if (this.#c(o2) && o2.__staleWhileFetching === void 0) return false;
-          if (this.#A(n2)) i2 && (i2.has = "stale", this.#D(i2, n2));
-          else return s && this.#R(n2), i2 && (i2.has = "hit", this.#D(i2, n2)), true;
-        } else i2 && (i2.has = "miss");
-        return false;
-      }
-      peek(t, e = {}) {
-        let { status: s = ke() ? {} : void 0 } = e;
-        s && (s.op = "peek", s.key = t, s.cache = this), e.status = s;
-        let i2 = this.#H(t, e);
-        return M.hasSubscribers && M.publish(s), i2;
-      }
-      #H(t, e) {
-        let { status: s, allowStale: i2 = this.allowStale } = e, n2 = this.#l.get(t);
-        if (n2 === void 0 || !i2 && this.#A(n2)) {
-          s && (s.peek = n2 === void 0 ? "miss" : "stale");
-          return;
-        }
-        let o2 = this.#s[n2], h2 = this.#c(o2) ? o2.__staleWhileFetching : o2;
-        return s && (h2 !== void 0 ? (s.peek = "hit", s.value = h2) : s.peek = "miss"), h2;
-      }
-      #L(t, e, s, i2) {
-        let n2 = e === void 0 ? void 0 : this.#s[e];
-        if (this.#c(n2)) return n2;
-        let o2 = new AbortController(), { signal: h2 } = s;
-        h2?.addEventListener("abort", () => o2.abort(h2.reason), { signal: o2.signal });
-        let a2 = { signal: o2.signal, options: s, context: i2 }, l = (d, w = false) => {
-          let { aborted: m } = o2.signal, b = s.ignoreFetchAbort && d !== void 0, x = s.ignoreFetchAbort || !!(s.allowStaleOnFetchAbort && d !== void 0);
-          if (s.status && (m && !w ? (s.status.fetchAborted = true, s.status.fetchError = o2.signal.reason, b && (s.status.fetchAbortIgnored = true)) : s.status.fetchResolved = true), m && !b && !w) return f(o2.signal.reason, x);
-          let S = p, y = this.#s[e];
-          return (y === p || y === void 0 && b && w) && (d === void 0 ? S.__staleWhileFetching !== void 0 ? this.#s[e] = S.__staleWhileFetching : this.#j(t, "fetch") : (s.status && (s.status.fetchUpdated = true), this.#z(t, d, a2.options, S))), d;
-        }, c3 = (d) => (s.status && (s.status.fetchRejected = true, s.status.fetchError = d), f(d, false)), f = (d, w) => {
-          let { aborted: m } = o2.signal, b = m && s.allowStaleOnFetchAbort, x = b || s.allowStaleOnFetchRejection, S = x || s.noDeleteOnFetchRejection, y = p;
-          if (this.#s[e] === p && (!S || !w && y.__staleWhileFetching === void 0 ? this.#j(t, "fetch") : b || (this.#s[e] = y.__staleWhileFetching)), x) return s.status && y.__staleWhileFetching !== void 0 && (s.status.returnedStale = true), y.__staleWhileFetching;
-          if (y.__returned === y) throw d;
-        }, u2 = (d, w) => {
-          let m = this.#d?.(t, n2, a2);
-          o2.signal.addEventListener("abort", () => {
-            (!s.ignoreFetchAbort || s.allowStaleOnFetchAbort) && (d(void 0), s.allowStaleOnFetchAbort && (d = (b) => l(b, true)));
-          }), m && m instanceof Promise ? m.then((b) => d(b === void 0 ? void 0 : b), w) : m !== void 0 && d(m);
-        };
-        s.status && (s.status.fetchDispatched = true);
-        let p = new Promise(u2).then(l, c3), g = Object.assign(p, { __abortController: o2, __staleWhileFetching: n2, __returned: void 0 });
-        return e === void 0 ? (this.#z(t, g, { ...a2.options, status: void 0 }), e = this.#l.get(t)) : this.#s[e] = g, g;
-      }
-      #c(t) {
-        if (!this.#M) return false;
-        let e = t;
-        return !!e && e instanceof Promise && e.hasOwnProperty("__staleWhileFetching") && e.__abortController instanceof AbortController;
-      }
-      fetch(t, e = {}) {
-        let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
-        e.status = i2, i2 && e.context && (i2.context = e.context);
-        let n2 = this.#q(t, e);
-        return i2 && s && (i2.trace = true, wt.tracePromise(() => n2, i2).catch(() => {
-        })), n2;
-      }
-      async #q(t, e = {}) {
-        let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n2 = this.noDeleteOnStaleGet, ttl: o2 = this.ttl, noDisposeOnSet: h2 = this.noDisposeOnSet, size: a2 = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c3 = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u2 = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
-        if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n2, status: m });
-        let x = { allowStale: s, updateAgeOnGet: i2, noDeleteOnStaleGet: n2, ttl: o2, noDisposeOnSet: h2, size: a2, sizeCalculation: l, noUpdateTTL: c3, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u2, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
-        if (S === void 0) {
-          m && (m.fetch = "miss");
-          let y = this.#L(t, S, x, d);
-          return y.__returned = y;
-        } else {
-          let y = this.#s[S];
-          if (this.#c(y)) {
-            let et = s && y.__staleWhileFetching !== void 0;
-            return m && (m.fetch = "inflight", et && (m.returnedStale = true)), et ? y.__staleWhileFetching : y.__returned = y;
-          }
-          let q = this.#A(S);
-          if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i2 && this.#R(S), m && this.#D(m, S), y;
-          let W = this.#L(t, S, x, d), B = W.__staleWhileFetching !== void 0 && s;
-          return m && (m.fetch = q ? "stale" : "refresh", B && q && (m.returnedStale = true)), B ? W.__staleWhileFetching : W.__returned = W;
-        }
-      }
-      forceFetch(t, e = {}) {
-        let s = wt.hasSubscribers, { status: i2 = ke() ? {} : void 0 } = e;
-        e.status = i2, i2 && e.context && (i2.context = e.context);
-        let n2 = this.#B(t, e);
-        return i2 && s && (i2.trace = true, wt.tracePromise(() => n2, i2).catch(() => {
-        })), n2;
-      }
-      async #B(t, e = {}) {
-        let s = await this.#q(t, e);
-        if (s === void 0) throw new Error("fetch() returned undefined");
-        return s;
-      }
-      memo(t, e = {}) {
-        let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-        e.status = s, s && (s.op = "memo", s.key = t, e.context && (s.context = e.context), s.cache = this);
-        let i2 = this.#Z(t, e);
-        return s && (s.value = i2), M.hasSubscribers && M.publish(s), i2;
-      }
-      #Z(t, e = {}) {
-        let s = this.#u;
-        if (!s) throw new Error("no memoMethod provided to constructor");
-        let { context: i2, status: n2, forceRefresh: o2, ...h2 } = e;
-        n2 && o2 && (n2.forceRefresh = true);
-        let a2 = this.#K(t, h2), l = o2 || a2 === void 0;
-        if (n2 && (n2.memo = l ? "miss" : "hit", l || (n2.value = a2)), !l) return a2;
-        let c3 = s(t, a2, { options: h2, context: i2 });
-        return n2 && (n2.value = c3), this.#z(t, c3, h2), c3;
-      }
-      get(t, e = {}) {
-        let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-        e.status = s, s && (s.op = "get", s.key = t, s.cache = this);
-        let i2 = this.#K(t, e);
-        return s && (i2 !== void 0 && (s.value = i2), M.hasSubscribers && M.publish(s)), i2;
-      }
-      #K(t, e = {}) {
-        let { allowStale: s = this.allowStale, updateAgeOnGet: i2 = this.updateAgeOnGet, noDeleteOnStaleGet: n2 = this.noDeleteOnStaleGet, status: o2 } = e, h2 = this.#l.get(t);
-        if (h2 === void 0) {
-          o2 && (o2.get = "miss");
-          return;
-        }
-        let a2 = this.#s[h2], l = this.#c(a2);
-        return o2 && this.#D(o2, h2), this.#A(h2) ? l ? (o2 && (o2.get = "stale-fetching"), s && a2.__staleWhileFetching !== void 0 ? (o2 && (o2.returnedStale = true), a2.__staleWhileFetching) : void 0) : (n2 || this.#j(t, "expire"), o2 && (o2.get = "stale"), s ? (o2 && (o2.returnedStale = true), a2) : void 0) : (o2 && (o2.get = l ? "fetching" : "hit"), this.#X(h2), i2 && this.#R(h2), l ? a2.__staleWhileFetching : a2);
-      }
-      #Y(t, e) {
-        this.#E[e] = t, this.#b[t] = e;
-      }
-      #X(t) {
-        t !== this.#g && (t === this.#y ? this.#y = this.#b[t] : this.#Y(this.#E[t], this.#b[t]), this.#Y(this.#g, t), this.#g = t);
-      }
-      delete(t) {
-        return this.#j(t, "delete");
-      }
-      #j(t, e) {
-        M.hasSubscribers && M.publish({ op: "delete", delete: e, key: t, cache: this });
-        let s = false;
-        if (this.#h !== 0) {
-          let i2 = this.#l.get(t);
-          if (i2 !== void 0) if (this.#v?.[i2] && (clearTimeout(this.#v[i2]), this.#v[i2] = void 0), s = true, this.#h === 1) this.#J(e);
-          else {
-            this.#P(i2);
-            let n2 = this.#s[i2];
-            if (this.#c(n2) ? n2.__abortController.abort(new Error("deleted")) : (this.#S || this.#e) && (this.#S && this.#i?.(n2, t, e), this.#e && this.#p?.push([n2, t, e])), this.#l.delete(t), this.#a[i2] = void 0, this.#s[i2] = void 0, i2 === this.#g) this.#g = this.#E[i2];
-            else if (i2 === this.#y) this.#y = this.#b[i2];
-            else {
-              let o2 = this.#E[i2];
-              this.#b[o2] = this.#b[i2];
-              let h2 = this.#b[i2];
-              this.#E[h2] = this.#E[i2];
-            }
-            this.#h--, this.#w.push(i2);
-          }
-        }
-        if (this.#e && this.#p?.length) {
-          let i2 = this.#p, n2;
-          for (; n2 = i2?.shift(); ) this.#r?.(...n2);
-        }
-        return s;
-      }
-      clear() {
-        return this.#J("delete");
-      }
-      #J(t) {
-        for (let e of this.#F({ allowStale: true })) {
-          let s = this.#s[e];
-          if (this.#c(s)) s.__abortController.abort(new Error("deleted"));
-          else {
-            let i2 = this.#a[e];
-            this.#S && this.#i?.(s, i2, t), this.#e && this.#p?.push([s, i2, t]);
-          }
-        }
-        if (this.#l.clear(), this.#s.fill(void 0), this.#a.fill(void 0), this.#x && this.#C) {
-          this.#x.fill(0), this.#C.fill(0);
-          for (let e of this.#v ?? []) e !== void 0 && clearTimeout(e);
-          this.#v?.fill(void 0);
-        }
-        if (this.#k && this.#k.fill(0), this.#y = 0, this.#g = 0, this.#w.length = 0, this.#m = 0, this.#h = 0, this.#e && this.#p) {
-          let e = this.#p, s;
-          for (; s = e?.shift(); ) this.#r?.(...s);
-        }
-      }
-    };
-    ms = typeof process == "object" && process ? process : { stdout: null, stderr: null };
-    Li = (r7) => !!r7 && typeof r7 == "object" && (r7 instanceof J || r7 instanceof ys || ji(r7) || Wi(r7));
-    ji = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.pipe == "function" && r7.pipe !== ys.Writable.prototype.pipe;
-    Wi = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.write == "function" && typeof r7.end == "function";
-    G = /* @__PURE__ */ Symbol("EOF");
-    H = /* @__PURE__ */ Symbol("maybeEmitEnd");
-    Y = /* @__PURE__ */ Symbol("emittedEnd");
-    Wt = /* @__PURE__ */ Symbol("emittingEnd");
-    St = /* @__PURE__ */ Symbol("emittedError");
-    $t = /* @__PURE__ */ Symbol("closed");
-    gs = /* @__PURE__ */ Symbol("read");
-    It = /* @__PURE__ */ Symbol("flush");
-    ws = /* @__PURE__ */ Symbol("flushChunk");
-    z = /* @__PURE__ */ Symbol("encoding");
-    nt = /* @__PURE__ */ Symbol("decoder");
-    k = /* @__PURE__ */ Symbol("flowing");
-    xt = /* @__PURE__ */ Symbol("paused");
-    rt = /* @__PURE__ */ Symbol("resume");
-    C = /* @__PURE__ */ Symbol("buffer");
-    F = /* @__PURE__ */ Symbol("pipes");
-    A = /* @__PURE__ */ Symbol("bufferLength");
-    Ce = /* @__PURE__ */ Symbol("bufferPush");
-    Bt = /* @__PURE__ */ Symbol("bufferShift");
-    R = /* @__PURE__ */ Symbol("objectMode");
-    E = /* @__PURE__ */ Symbol("destroyed");
-    Ae = /* @__PURE__ */ Symbol("error");
-    Me = /* @__PURE__ */ Symbol("emitData");
-    bs = /* @__PURE__ */ Symbol("emitEnd");
-    Re = /* @__PURE__ */ Symbol("emitEnd2");
-    $2 = /* @__PURE__ */ Symbol("async");
-    Oe = /* @__PURE__ */ Symbol("abort");
-    Ut = /* @__PURE__ */ Symbol("aborted");
-    vt = /* @__PURE__ */ Symbol("signal");
-    Q = /* @__PURE__ */ Symbol("dataListeners");
-    _ = /* @__PURE__ */ Symbol("discarded");
-    Et = (r7) => Promise.resolve().then(r7);
-    $i = (r7) => r7();
-    Ii = (r7) => r7 === "end" || r7 === "finish" || r7 === "prefinish";
-    Bi = (r7) => r7 instanceof ArrayBuffer || !!r7 && typeof r7 == "object" && r7.constructor && r7.constructor.name === "ArrayBuffer" && r7.byteLength >= 0;
-    Ui = (r7) => !Buffer.isBuffer(r7) && ArrayBuffer.isView(r7);
-    Gt = class {
-      src;
-      dest;
-      opts;
-      ondrain;
-      constructor(t, e, s) {
-        this.src = t, this.dest = e, this.opts = s, this.ondrain = () => t[rt](), this.dest.on("drain", this.ondrain);
-      }
-      unpipe() {
-        this.dest.removeListener("drain", this.ondrain);
-      }
-      proxyErrors(t) {
-      }
-      end() {
-        this.unpipe(), this.opts.end && this.dest.end();
-      }
-    };
-    Fe = class extends Gt {
-      unpipe() {
-        this.src.removeListener("error", this.proxyErrors), super.unpipe();
-      }
-      constructor(t, e, s) {
-        super(t, e, s), this.proxyErrors = (i2) => this.dest.emit("error", i2), t.on("error", this.proxyErrors);
-      }
-    };
-    Gi = (r7) => !!r7.objectMode;
-    Hi = (r7) => !r7.objectMode && !!r7.encoding && r7.encoding !== "buffer";
-    J = class extends Te {
-      [k] = false;
-      [xt] = false;
-      [F] = [];
-      [C] = [];
-      [R];
-      [z];
-      [$2];
-      [nt];
-      [G] = false;
-      [Y] = false;
-      [Wt] = false;
-      [$t] = false;
-      [St] = null;
-      [A] = 0;
-      [E] = false;
-      [vt];
-      [Ut] = false;
-      [Q] = 0;
-      [_] = false;
-      writable = true;
-      readable = true;
-      constructor(...t) {
-        let e = t[0] || {};
-        if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
-        Gi(e) ? (this[R] = true, this[z] = null) : Hi(e) ? (this[z] = e.encoding, this[R] = false) : (this[R] = false, this[z] = null), this[$2] = !!e.async, this[nt] = this[z] ? new zi(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[C] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[F] });
-        let { signal: s } = e;
-        s && (this[vt] = s, s.aborted ? this[Oe]() : s.addEventListener("abort", () => this[Oe]()));
-      }
-      get bufferLength() {
-        return this[A];
-      }
-      get encoding() {
-        return this[z];
-      }
-      set encoding(t) {
-        throw new Error("Encoding must be set at instantiation time");
-      }
-      setEncoding(t) {
-        throw new Error("Encoding must be set at instantiation time");
-      }
-      get objectMode() {
-        return this[R];
-      }
-      set objectMode(t) {
-        throw new Error("objectMode must be set at instantiation time");
-      }
-      get async() {
-        return this[$2];
-      }
-      set async(t) {
-        this[$2] = this[$2] || !!t;
-      }
-      [Oe]() {
-        this[Ut] = true, this.emit("abort", this[vt]?.reason), this.destroy(this[vt]?.reason);
-      }
-      get aborted() {
-        return this[Ut];
-      }
-      set aborted(t) {
-      }
-      write(t, e, s) {
-        if (this[Ut]) return false;
-        if (this[G]) throw new Error("write after end");
-        if (this[E]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
-        typeof e == "function" && (s = e, e = "utf8"), e || (e = "utf8");
-        let i2 = this[$2] ? Et : $i;
-        if (!this[R] && !Buffer.isBuffer(t)) {
-          if (Ui(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
-          else if (Bi(t)) t = Buffer.from(t);
-          else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
-        }
-        return this[R] ? (this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[nt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[nt].write(t)), this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]) : (this[A] !== 0 && this.emit("readable"), s && i2(s), this[k]);
-      }
-      read(t) {
-        if (this[E]) return null;
-        if (this[_] = false, this[A] === 0 || t === 0 || t && t > this[A]) return this[H](), null;
-        this[R] && (t = null), this[C].length > 1 && !this[R] && (this[C] = [this[z] ? this[C].join("") : Buffer.concat(this[C], this[A])]);
-        let e = this[gs](t || null, this[C][0]);
-        return this[H](), e;
-      }
-      [gs](t, e) {
-        if (this[R]) this[Bt]();
-        else {
-          let s = e;
-          t === s.length || t === null ? this[Bt]() : typeof s == "string" ? (this[C][0] = s.slice(t), e = s.slice(0, t), this[A] -= t) : (this[C][0] = s.subarray(t), e = s.subarray(0, t), this[A] -= t);
-        }
-        return this.emit("data", e), !this[C].length && !this[G] && this.emit("drain"), e;
-      }
-      end(t, e, s) {
-        return typeof t == "function" && (s = t, t = void 0), typeof e == "function" && (s = e, e = "utf8"), t !== void 0 && this.write(t, e), s && this.once("end", s), this[G] = true, this.writable = false, (this[k] || !this[xt]) && this[H](), this;
-      }
-      [rt]() {
-        this[E] || (!this[Q] && !this[F].length && (this[_] = true), this[xt] = false, this[k] = true, this.emit("resume"), this[C].length ? this[It]() : this[G] ? this[H]() : this.emit("drain"));
-      }
-      resume() {
-        return this[rt]();
-      }
-      pause() {
-        this[k] = false, this[xt] = true, this[_] = false;
-      }
-      get destroyed() {
-        return this[E];
-      }
-      get flowing() {
-        return this[k];
-      }
-      get paused() {
-        return this[xt];
-      }
-      [Ce](t) {
-        this[R] ? this[A] += 1 : this[A] += t.length, this[C].push(t);
-      }
-      [Bt]() {
-        return this[R] ? this[A] -= 1 : this[A] -= this[C][0].length, this[C].shift();
-      }
-      [It](t = false) {
-        do
-          ;
-        while (this[ws](this[Bt]()) && this[C].length);
-        !t && !this[C].length && !this[G] && this.emit("drain");
-      }
-      [ws](t) {
-        return this.emit("data", t), this[k];
-      }
-      pipe(t, e) {
-        if (this[E]) return t;
-        this[_] = false;
-        let s = this[Y];
-        return e = e || {}, t === ms.stdout || t === ms.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, s ? e.end && t.end() : (this[F].push(e.proxyErrors ? new Fe(this, t, e) : new Gt(this, t, e)), this[$2] ? Et(() => this[rt]()) : this[rt]()), t;
-      }
-      unpipe(t) {
-        let e = this[F].find((s) => s.dest === t);
-        e && (this[F].length === 1 ? (this[k] && this[Q] === 0 && (this[k] = false), this[F] = []) : this[F].splice(this[F].indexOf(e), 1), e.unpipe());
-      }
-      addListener(t, e) {
-        return this.on(t, e);
-      }
-      on(t, e) {
-        let s = super.on(t, e);
-        if (t === "data") this[_] = false, this[Q]++, !this[F].length && !this[k] && this[rt]();
-        else if (t === "readable" && this[A] !== 0) super.emit("readable");
-        else if (Ii(t) && this[Y]) super.emit(t), this.removeAllListeners(t);
-        else if (t === "error" && this[St]) {
-          let i2 = e;
-          this[$2] ? Et(() => i2.call(this, this[St])) : i2.call(this, this[St]);
-        }
-        return s;
-      }
-      removeListener(t, e) {
-        return this.off(t, e);
-      }
-      off(t, e) {
-        let s = super.off(t, e);
-        return t === "data" && (this[Q] = this.listeners("data").length, this[Q] === 0 && !this[_] && !this[F].length && (this[k] = false)), s;
-      }
-      removeAllListeners(t) {
-        let e = super.removeAllListeners(t);
-        return (t === "data" || t === void 0) && (this[Q] = 0, !this[_] && !this[F].length && (this[k] = false)), e;
-      }
-      get emittedEnd() {
-        return this[Y];
-      }
-      [H]() {
-        !this[Wt] && !this[Y] && !this[E] && this[C].length === 0 && this[G] && (this[Wt] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[$t] && this.emit("close"), this[Wt] = false);
-      }
-      emit(t, ...e) {
-        let s = e[0];
-        if (t !== "error" && t !== "close" && t !== E && this[E]) return false;
-        if (t === "data") return !this[R] && !s ? false : this[$2] ? (Et(() => this[Me](s)), true) : this[Me](s);
-        if (t === "end") return this[bs]();
-        if (t === "close") {
-          if (this[$t] = true, !this[Y] && !this[E]) return false;
-          let n2 = super.emit("close");
-          return this.removeAllListeners("close"), n2;
-        } else if (t === "error") {
-          this[St] = s, super.emit(Ae, s);
-          let n2 = !this[vt] || this.listeners("error").length ? super.emit("error", s) : false;
-          return this[H](), n2;
-        } else if (t === "resume") {
-          let n2 = super.emit("resume");
-          return this[H](), n2;
-        } else if (t === "finish" || t === "prefinish") {
-          let n2 = super.emit(t);
-          return this.removeAllListeners(t), n2;
-        }
-        let i2 = super.emit(t, ...e);
-        return this[H](), i2;
-      }
-      [Me](t) {
-        for (let s of this[F]) s.dest.write(t) === false && this.pause();
-        let e = this[_] ? false : super.emit("data", t);
-        return this[H](), e;
-      }
-      [bs]() {
-        return this[Y] ? false : (this[Y] = true, this.readable = false, this[$2] ? (Et(() => this[Re]()), true) : this[Re]());
-      }
-      [Re]() {
-        if (this[nt]) {
-          let e = this[nt].end();
-          if (e) {
-            for (let s of this[F]) s.dest.write(e);
-            this[_] || super.emit("data", e);
-          }
-        }
-        for (let e of this[F]) e.end();
-        let t = super.emit("end");
-        return this.removeAllListeners("end"), t;
-      }
-      async collect() {
-        let t = Object.assign([], { dataLength: 0 });
-        this[R] || (t.dataLength = 0);
-        let e = this.promise();
-        return this.on("data", (s) => {
-          t.push(s), this[R] || (t.dataLength += s.length);
-        }), await e, t;
-      }
-      async concat() {
-        if (this[R]) throw new Error("cannot concat in objectMode");
-        let t = await this.collect();
-        return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
-      }
-      async promise() {
-        return new Promise((t, e) => {
-          this.on(E, () => e(new Error("stream destroyed"))), this.on("error", (s) => e(s)), this.on("end", () => t());
-        });
-      }
-      [Symbol.asyncIterator]() {
-        this[_] = false;
-        let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
-        return { next: () => {
-          if (t) return e();
-          let i2 = this.read();
-          if (i2 !== null) return Promise.resolve({ done: false, value: i2 });
-          if (this[G]) return e();
-          let n2, o2, h2 = (f) => {
-            this.off("data", a2), this.off("end", l), this.off(E, c3), e(), o2(f);
-          }, a2 = (f) => {
-            this.off("error", h2), this.off("end", l), this.off(E, c3), this.pause(), n2({ value: f, done: !!this[G] });
-          }, l = () => {
-            this.off("error", h2), this.off("data", a2), this.off(E, c3), e(), n2({ done: true, value: void 0 });
-          }, c3 = () => h2(new Error("stream destroyed"));
-          return new Promise((f, u2) => {
-            o2 = u2, n2 = f, this.once(E, c3), this.once("error", h2), this.once("end", l), this.once("data", a2);
-          });
-        }, throw: e, return: e, [Symbol.asyncIterator]() {
-          return this;
-        }, [Symbol.asyncDispose]: async () => {
-        } };
-      }
-      [Symbol.iterator]() {
-        this[_] = false;
-        let t = false, e = () => (this.pause(), this.off(Ae, e), this.off(E, e), this.off("end", e), t = true, { done: true, value: void 0 }), s = () => {
-          if (t) return e();
-          let i2 = this.read();
-          return i2 === null ? e() : { done: false, value: i2 };
-        };
-        return this.once("end", e), this.once(Ae, e), this.once(E, e), { next: s, throw: e, return: e, [Symbol.iterator]() {
-          return this;
-        }, [Symbol.dispose]: () => {
-        } };
-      }
-      destroy(t) {
-        if (this[E]) return t ? this.emit("error", t) : this.emit(E), this;
-        this[E] = true, this[_] = true, this[C].length = 0, this[A] = 0;
-        let e = this;
-        return typeof e.close == "function" && !this[$t] && e.close(), t ? this.emit("error", t) : this.emit(E), this;
-      }
-      static get isStream() {
-        return Li;
-      }
-    };
-    tn = Zi.native;
-    Ct = { lstatSync: Xi, readdir: Vi, readdirSync: Yi, readlinkSync: Ji, realpathSync: tn, promises: { lstat: en, readdir: sn, readlink: nn, realpath: rn } };
-    Cs = (r7) => !r7 || r7 === Ct || r7 === Qi ? Ct : { ...Ct, ...r7, promises: { ...Ct.promises, ...r7.promises } };
-    on6 = /^\\\\\?\\([a-z]:)\\?$/i;
-    hn = /^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i;
-    an = /^\\\\[^\\?]+\\[^\\]+$/;
-    Ss = (r7) => r7.replace(/\//g, "\\").replace(on6, "$1\\").replace(hn, "\\\\$1\\").replace(an, "$&\\");
-    ln = /^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i;
-    cn = /^[\\/]{2}\?[\\/](?=[a-z]:)/i;
-    fn = /^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i;
-    un = /[\\/]/;
-    P = 0;
-    As = 1;
-    Ms = 2;
-    I = 4;
-    Rs = 6;
-    Os = 8;
-    tt = 10;
-    Fs = 12;
-    N = 15;
-    kt = ~N;
-    _e = 16;
-    xs = 32;
-    At = 64;
-    L = 128;
-    Ht = 256;
-    Kt = 512;
-    vs = At | L | Kt;
-    dn = 1023;
-    De = (r7) => r7.isFile() ? Os : r7.isDirectory() ? I : r7.isSymbolicLink() ? tt : r7.isCharacterDevice() ? Ms : r7.isBlockDevice() ? Rs : r7.isSocket() ? Fs : r7.isFIFO() ? As : P;
-    Es = new yt({ max: 2 ** 12 });
-    Mt = (r7) => {
-      let t = Es.get(r7);
-      if (t) return t;
-      let e = r7.normalize("NFKD");
-      return Es.set(r7, e), e;
-    };
-    ks = new yt({ max: 2 ** 12 });
-    qt = (r7) => {
-      let t = ks.get(r7);
-      if (t) return t;
-      let e = Mt(r7.toLowerCase());
-      return ks.set(r7, e), e;
-    };
-    Xt = class extends yt {
-      constructor() {
-        super({ max: 256 });
-      }
-    };
-    Pe = class extends yt {
-      constructor(t = 16 * 1024) {
-        super({ maxSize: t, sizeCalculation: (e) => e.length + 1 });
-      }
-    };
-    Ts = /* @__PURE__ */ Symbol("PathScurry setAsCwd");
-    O = class {
-      name;
-      root;
-      roots;
-      parent;
-      nocase;
-      isCWD = false;
-      #t;
-      #n;
-      get dev() {
-        return this.#n;
-      }
-      #i;
-      get mode() {
-        return this.#i;
-      }
-      #o;
-      get nlink() {
-        return this.#o;
-      }
-      #r;
-      get uid() {
-        return this.#r;
-      }
-      #d;
-      get gid() {
-        return this.#d;
-      }
-      #u;
-      get rdev() {
-        return this.#u;
-      }
-      #f;
-      get blksize() {
-        return this.#f;
-      }
-      #h;
-      get ino() {
-        return this.#h;
-      }
-      #m;
-      get size() {
-        return this.#m;
-      }
-      #l;
-      get blocks() {
-        return this.#l;
-      }
-      #a;
-      get atimeMs() {
-        return this.#a;
-      }
-      #s;
-      get mtimeMs() {
-        return this.#s;
-      }
-      #b;
-      get ctimeMs() {
-        return this.#b;
-      }
-      #E;
-      get birthtimeMs() {
-        return this.#E;
-      }
-      #y;
-      get atime() {
-        return this.#y;
-      }
-      #g;
-      get mtime() {
-        return this.#g;
-      }
-      #w;
-      get ctime() {
-        return this.#w;
-      }
-      #p;
-      get birthtime() {
-        return this.#p;
-      }
-      #k;
-      #C;
-      #x;
-      #v;
-      #S;
-      #M;
-      #e;
-      #T;
-      #_;
-      #R;
-      get parentPath() {
-        return (this.parent || this).fullpath();
-      }
-      get path() {
-        return this.parentPath;
-      }
-      constructor(t, e = P, s, i2, n2, o2, h2) {
-        this.name = t, this.#k = n2 ? qt(t) : Mt(t), this.#e = e & dn, this.nocase = n2, this.roots = i2, this.root = s || this, this.#T = o2, this.#x = h2.fullpath, this.#S = h2.relative, this.#M = h2.relativePosix, this.parent = h2.parent, this.parent ? this.#t = this.parent.#t : this.#t = Cs(h2.fs);
-      }
-      get fs() {
-        return this.#t;
-      }
-      depth() {
-        return this.#C !== void 0 ? this.#C : this.parent ? this.#C = this.parent.depth() + 1 : this.#C = 0;
-      }
-      childrenCache() {
-        return this.#T;
-      }
-      resolve(t) {
-        if (!t) return this;
-        let e = this.getRootString(t), i2 = t.substring(e.length).split(this.splitSep);
-        return e ? this.getRoot(e).#D(i2) : this.#D(i2);
-      }
-      #D(t) {
-        let e = this;
-        for (let s of t) e = e.child(s);
-        return e;
-      }
-      children() {
-        let t = this.#T.get(this);
-        if (t) return t;
-        let e = Object.assign([], { provisional: 0 });
-        return this.#T.set(this, e), this.#e &= ~_e, e;
-      }
-      child(t, e) {
-        if (t === "" || t === ".") return this;
-        if (t === "..") return this.parent || this;
-        let s = this.children(), i2 = this.nocase ? qt(t) : Mt(t);
-        for (let a2 of s) if (a2.#k === i2) return a2;
-        let n2 = this.parent ? this.sep : "", o2 = this.#x ? this.#x + n2 + t : void 0, h2 = this.newChild(t, P, { ...e, parent: this, fullpath: o2 });
-        return this.canReaddir() || (h2.#e |= L), s.push(h2), h2;
-      }
-      relative() {
-        if (this.isCWD) return "";
-        if (this.#S !== void 0) return this.#S;
-        let t = this.name, e = this.parent;
-        if (!e) return this.#S = this.name;
-        let s = e.relative();
-        return s + (!s || !e.parent ? "" : this.sep) + t;
-      }
-      relativePosix() {
-        if (this.sep === "/") return this.relative();
-        if (this.isCWD) return "";
-        if (this.#M !== void 0) return this.#M;
-        let t = this.name, e = this.parent;
-        if (!e) return this.#M = this.fullpathPosix();
-        let s = e.relativePosix();
-        return s + (!s || !e.parent ? "" : "/") + t;
-      }
-      fullpath() {
-        if (this.#x !== void 0) return this.#x;
-        let t = this.name, e = this.parent;
-        if (!e) return this.#x = this.name;
-        let i2 = e.fullpath() + (e.parent ? this.sep : "") + t;
-        return this.#x = i2;
-      }
-      fullpathPosix() {
-        if (this.#v !== void 0) return this.#v;
-        if (this.sep === "/") return this.#v = this.fullpath();
-        if (!this.parent) {
-          let i2 = this.fullpath().replace(/\\/g, "/");
-          return /^[a-z]:\//i.test(i2) ? this.#v = `//?/${i2}` : this.#v = i2;
-        }
-        let t = this.parent, e = t.fullpathPosix(), s = e + (!e || !t.parent ? "" : "/") + this.name;
-        return this.#v = s;
-      }
-      isUnknown() {
-        return (this.#e & N) === P;
-      }
-      isType(t) {
-        return this[`is${t}`]();
-      }
-      getType() {
-        return this.isUnknown() ? "Unknown" : this.isDirectory() ? "Directory" : this.isFile() ? "File" : this.isSymbolicLink() ? "SymbolicLink" : this.isFIFO() ? "FIFO" : this.isCharacterDevice() ? "CharacterDevice" : this.isBlockDevice() ? "BlockDevice" : this.isSocket() ? "Socket" : "Unknown";
-      }
-      isFile() {
-        return (this.#e & N) === Os;
-      }
-      isDirectory() {
-        return (this.#e & N) === I;
-      }
-      isCharacterDevice() {
-        return (this.#e & N) === Ms;
-      }
-      isBlockDevice() {
-        return (this.#e & N) === Rs;
-      }
-      isFIFO() {
-        return (this.#e & N) === As;
-      }
-      isSocket() {
-        return (this.#e & N) === Fs;
-      }
-      isSymbolicLink() {
-        return (this.#e & tt) === tt;
-      }
-      lstatCached() {
-        return this.#e & xs ? this : void 0;
-      }
-      readlinkCached() {
-        return this.#_;
-      }
-      realpathCached() {
-        return this.#R;
-      }
-      readdirCached() {
-        let t = this.children();
-        return t.slice(0, t.provisional);
-      }
-      canReadlink() {
-        if (this.#_) return true;
-        if (!this.parent) return false;
-        let t = this.#e & N;
-        return !(t !== P && t !== tt || this.#e & Ht || this.#e & L);
-      }
-      calledReaddir() {
-        return !!(this.#e & _e);
-      }
-      isENOENT() {
-        return !!(this.#e & L);
-      }
-      isNamed(t) {
-        return this.nocase ? this.#k === qt(t) : this.#k === Mt(t);
-      }
-      async readlink() {
-        let t = this.#_;
-        if (t) return t;
-        if (this.canReadlink() && this.parent) try {
-          let e = await this.#t.promises.readlink(this.fullpath()), s = (await this.parent.realpath())?.resolve(e);
-          if (s) return this.#_ = s;
-        } catch (e) {
-          this.#F(e.code);
-          return;
-        }
-      }
-      readlinkSync() {
-        let t = this.#_;
-        if (t) return t;
-        if (this.canReadlink() && this.parent) try {
-          let e = this.#t.readlinkSync(this.fullpath()), s = this.parent.realpathSync()?.resolve(e);
-          if (s) return this.#_ = s;
-        } catch (e) {
-          this.#F(e.code);
-          return;
-        }
-      }
-      #W(t) {
-        this.#e |= _e;
-        for (let e = t.provisional; e < t.length; e++) {
-          let s = t[e];
-          s && s.#A();
-        }
-      }
-      #A() {
-        this.#e & L || (this.#e = (this.#e | L) & kt, this.#G());
-      }
-      #G() {
-        let t = this.children();
-        t.provisional = 0;
-        for (let e of t) e.#A();
-      }
-      #P() {
-        this.#e |= Kt, this.#N();
-      }
-      #N() {
-        if (this.#e & At) return;
-        let t = this.#e;
-        (t & N) === I && (t &= kt), this.#e = t | At, this.#G();
-      }
-      #$(t = "") {
-        t === "ENOTDIR" || t === "EPERM" ? this.#N() : t === "ENOENT" ? this.#A() : this.children().provisional = 0;
-      }
-      #O(t = "") {
-        t === "ENOTDIR" ? this.parent.#N() : t === "ENOENT" && this.#A();
-      }
-      #F(t = "") {
-        let e = this.#e;
-        e |= Ht, t === "ENOENT" && (e |= L), (t === "EINVAL" || t === "UNKNOWN") && (e &= kt), this.#e = e, t === "ENOTDIR" && this.parent && this.parent.#N();
-      }
-      #I(t, e) {
-        return this.#U(t, e) || this.#z(t, e);
-      }
-      #z(t, e) {
-        let s = De(t), i2 = this.newChild(t.name, s, { parent: this }), n2 = i2.#e & N;
-        return n2 !== I && n2 !== tt && n2 !== P && (i2.#e |= At), e.unshift(i2), e.provisional++, i2;
-      }
-      #U(t, e) {
-        for (let s = e.provisional; s < e.length; s++) {
-          let i2 = e[s];
-          if ((this.nocase ? qt(t.name) : Mt(t.name)) === i2.#k) return this.#V(t, i2, s, e);
-        }
-      }
-      #V(t, e, s, i2) {
-        let n2 = e.name;
-        return e.#e = e.#e & kt | De(t), n2 !== t.name && (e.name = t.name), s !== i2.provisional && (s === i2.length - 1 ? i2.pop() : i2.splice(s, 1), i2.unshift(e)), i2.provisional++, e;
-      }
-      async lstat() {
-        if ((this.#e & L) === 0) try {
-          return this.#H(await this.#t.promises.lstat(this.fullpath())), this;
-        } catch (t) {
-          this.#O(t.code);
-        }
-      }
-      lstatSync() {
-        if ((this.#e & L) === 0) try {
-          return this.#H(this.#t.lstatSync(this.fullpath())), this;
-        } catch (t) {
-          this.#O(t.code);
-        }
-      }
-      #H(t) {
-        let { atime: e, atimeMs: s, birthtime: i2, birthtimeMs: n2, blksize: o2, blocks: h2, ctime: a2, ctimeMs: l, dev: c3, gid: f, ino: u2, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
-        this.#y = e, this.#a = s, this.#p = i2, this.#E = n2, this.#f = o2, this.#l = h2, this.#w = a2, this.#b = l, this.#n = c3, this.#d = f, this.#h = u2, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
-        let S = De(t);
-        this.#e = this.#e & kt | S | xs, S !== P && S !== I && S !== tt && (this.#e |= At);
-      }
-      #L = [];
-      #c = false;
-      #q(t) {
-        this.#c = false;
-        let e = this.#L.slice();
-        this.#L.length = 0, e.forEach((s) => s(null, t));
-      }
-      readdirCB(t, e = false) {
-        if (!this.canReaddir()) {
-          e ? t(null, []) : queueMicrotask(() => t(null, []));
-          return;
-        }
-        let s = this.children();
-        if (this.calledReaddir()) {
-          let n2 = s.slice(0, s.provisional);
-          e ? t(null, n2) : queueMicrotask(() => t(null, n2));
-          return;
-        }
-        if (this.#L.push(t), this.#c) return;
-        this.#c = true;
-        let i2 = this.fullpath();
-        this.#t.readdir(i2, { withFileTypes: true }, (n2, o2) => {
-          if (n2) this.#$(n2.code), s.provisional = 0;
-          else {
-            for (let h2 of o2) this.#I(h2, s);
-            this.#W(s);
-          }
-          this.#q(s.slice(0, s.provisional));
-        });
-      }
-      #B;
-      async readdir() {
-        if (!this.canReaddir()) return [];
-        let t = this.children();
-        if (this.calledReaddir()) return t.slice(0, t.provisional);
-        let e = this.fullpath();
-        if (this.#B) await this.#B;
-        else {
-          let s = () => {
-          };
-          this.#B = new Promise((i2) => s = i2);
-          try {
-            for (let i2 of await this.#t.promises.readdir(e, { withFileTypes: true })) this.#I(i2, t);
-            this.#W(t);
-          } catch (i2) {
-            this.#$(i2.code), t.provisional = 0;
-          }
-          this.#B = void 0, s();
-        }
-        return t.slice(0, t.provisional);
-      }
-      readdirSync() {
-        if (!this.canReaddir()) return [];
-        let t = this.children();
-        if (this.calledReaddir()) return t.slice(0, t.provisional);
-        let e = this.fullpath();
-        try {
-          for (let s of this.#t.readdirSync(e, { withFileTypes: true })) this.#I(s, t);
-          this.#W(t);
-        } catch (s) {
-          this.#$(s.code), t.provisional = 0;
-        }
-        return t.slice(0, t.provisional);
-      }
-      canReaddir() {
-        if (this.#e & vs) return false;
-        let t = N & this.#e;
-        return t === P || t === I || t === tt;
-      }
-      shouldWalk(t, e) {
-        return (this.#e & I) === I && !(this.#e & vs) && !t.has(this) && (!e || e(this));
-      }
-      async realpath() {
-        if (this.#R) return this.#R;
-        if (!((Kt | Ht | L) & this.#e)) try {
-          let t = await this.#t.promises.realpath(this.fullpath());
-          return this.#R = this.resolve(t);
-        } catch {
-          this.#P();
-        }
-      }
-      realpathSync() {
-        if (this.#R) return this.#R;
-        if (!((Kt | Ht | L) & this.#e)) try {
-          let t = this.#t.realpathSync(this.fullpath());
-          return this.#R = this.resolve(t);
-        } catch {
-          this.#P();
-        }
-      }
-      [Ts](t) {
-        if (t === this) return;
-        t.isCWD = false, this.isCWD = true;
-        let e = /* @__PURE__ */ new Set([]), s = [], i2 = this;
-        for (; i2 && i2.parent; ) e.add(i2), i2.#S = s.join(this.sep), i2.#M = s.join("/"), i2 = i2.parent, s.push("..");
-        for (i2 = t; i2 && i2.parent && !e.has(i2); ) i2.#S = void 0, i2.#M = void 0, i2 = i2.parent;
-      }
-    };
-    Vt = class r extends O {
-      sep = "\\";
-      splitSep = un;
-      constructor(t, e = P, s, i2, n2, o2, h2) {
-        super(t, e, s, i2, n2, o2, h2);
-      }
-      newChild(t, e = P, s = {}) {
-        return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
-      }
-      getRootString(t) {
-        return ln.exec(t)?.[0] ?? Ne.parse(t).root;
-      }
-      getRoot(t) {
-        if (t = Ss(t.toUpperCase()), t === this.root.name || /^[\\/]$/.test(t)) return this.root;
-        for (let [e, s] of Object.entries(this.roots)) if (this.sameRoot(t, e)) return this.roots[t] = s;
-        return this.roots[t] = new ot(t, { nocase: this.nocase, fs: this.fs }).root;
-      }
-      sameRoot(t, e = this.root.name) {
-        return Ss(t.toUpperCase()) === e;
-      }
-    };
-    Yt = class r2 extends O {
-      splitSep = "/";
-      sep = "/";
-      constructor(t, e = P, s, i2, n2, o2, h2) {
-        super(t, e, s, i2, n2, o2, h2);
-      }
-      getRootString(t) {
-        return t.startsWith("/") ? "/" : "";
-      }
-      getRoot(t) {
-        return this.root;
-      }
-      newChild(t, e = P, s = {}) {
-        return new r2(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
-      }
-    };
-    Jt = class {
-      root;
-      rootPath;
-      roots;
-      cwd;
-      #t;
-      #n;
-      #i;
-      nocase;
-      #o;
-      constructor(t = process.cwd(), e, s, { nocase: i2, childrenCacheSize: n2 = 16 * 1024, fs: o2 = Ct } = {}) {
-        this.#o = Cs(o2), (t instanceof URL || t.startsWith("file://")) && (t = Ki(t));
-        let h2 = e.resolve(t);
-        this.roots = /* @__PURE__ */ Object.create(null), this.rootPath = this.parseRootPath(h2), this.#t = new Xt(), this.#n = new Xt(), this.#i = new Pe(n2);
-        let a2 = h2.substring(this.rootPath.length).split(s);
-        if (a2.length === 1 && !a2[0] && a2.pop(), i2 === void 0) throw new TypeError("must provide nocase setting to PathScurryBase ctor");
-        this.nocase = i2, this.root = this.newRoot(this.#o), this.roots[this.rootPath] = this.root;
-        let l = this.root, c3 = a2.length - 1, f = e.sep, u2 = this.rootPath, p = false;
-        for (let g of a2) {
-          let d = c3--;
-          l = l.child(g, { relative: new Array(d).fill("..").join(f), relativePosix: new Array(d).fill("..").join("/"), fullpath: u2 += (p ? "" : f) + g }), p = true;
-        }
-        this.cwd = l;
-      }
-      depth(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), t.depth();
-      }
-      childrenCache() {
-        return this.#i;
-      }
-      resolve(...t) {
-        let e = "";
-        for (let n2 = t.length - 1; n2 >= 0; n2--) {
-          let o2 = t[n2];
-          if (!(!o2 || o2 === ".") && (e = e ? `${o2}/${e}` : o2, this.isAbsolute(o2))) break;
-        }
-        let s = this.#t.get(e);
-        if (s !== void 0) return s;
-        let i2 = this.cwd.resolve(e).fullpath();
-        return this.#t.set(e, i2), i2;
-      }
-      resolvePosix(...t) {
-        let e = "";
-        for (let n2 = t.length - 1; n2 >= 0; n2--) {
-          let o2 = t[n2];
-          if (!(!o2 || o2 === ".") && (e = e ? `${o2}/${e}` : o2, this.isAbsolute(o2))) break;
-        }
-        let s = this.#n.get(e);
-        if (s !== void 0) return s;
-        let i2 = this.cwd.resolve(e).fullpathPosix();
-        return this.#n.set(e, i2), i2;
-      }
-      relative(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), t.relative();
-      }
-      relativePosix(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), t.relativePosix();
-      }
-      basename(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), t.name;
-      }
-      dirname(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), (t.parent || t).fullpath();
-      }
-      async readdir(t = this.cwd, e = { withFileTypes: true }) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s } = e;
-        if (t.canReaddir()) {
-          let i2 = await t.readdir();
-          return s ? i2 : i2.map((n2) => n2.name);
-        } else return [];
-      }
-      readdirSync(t = this.cwd, e = { withFileTypes: true }) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s = true } = e;
-        return t.canReaddir() ? s ? t.readdirSync() : t.readdirSync().map((i2) => i2.name) : [];
-      }
-      async lstat(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstat();
-      }
-      lstatSync(t = this.cwd) {
-        return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstatSync();
-      }
-      async readlink(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-        let s = await t.readlink();
-        return e ? s : s?.fullpath();
-      }
-      readlinkSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-        let s = t.readlinkSync();
-        return e ? s : s?.fullpath();
-      }
-      async realpath(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-        let s = await t.realpath();
-        return e ? s : s?.fullpath();
-      }
-      realpathSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-        let s = t.realpathSync();
-        return e ? s : s?.fullpath();
-      }
-      async walk(t = this.cwd, e = {}) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = [];
-        (!n2 || n2(t)) && h2.push(s ? t : t.fullpath());
-        let a2 = /* @__PURE__ */ new Set(), l = (f, u2) => {
-          a2.add(f), f.readdirCB((p, g) => {
-            if (p) return u2(p);
-            let d = g.length;
-            if (!d) return u2();
-            let w = () => {
-              --d === 0 && u2();
-            };
-            for (let m of g) (!n2 || n2(m)) && h2.push(s ? m : m.fullpath()), i2 && m.isSymbolicLink() ? m.realpath().then((b) => b?.isUnknown() ? b.lstat() : b).then((b) => b?.shouldWalk(a2, o2) ? l(b, w) : w()) : m.shouldWalk(a2, o2) ? l(m, w) : w();
-          }, true);
-        }, c3 = t;
-        return new Promise((f, u2) => {
-          l(c3, (p) => {
-            if (p) return u2(p);
-            f(h2);
-          });
-        });
-      }
-      walkSync(t = this.cwd, e = {}) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = [];
-        (!n2 || n2(t)) && h2.push(s ? t : t.fullpath());
-        let a2 = /* @__PURE__ */ new Set([t]);
-        for (let l of a2) {
-          let c3 = l.readdirSync();
-          for (let f of c3) {
-            (!n2 || n2(f)) && h2.push(s ? f : f.fullpath());
-            let u2 = f;
-            if (f.isSymbolicLink()) {
-              if (!(i2 && (u2 = f.realpathSync()))) continue;
-              u2.isUnknown() && u2.lstatSync();
-            }
-            u2.shouldWalk(a2, o2) && a2.add(u2);
-          }
-        }
-        return h2;
-      }
-      [Symbol.asyncIterator]() {
-        return this.iterate();
-      }
-      iterate(t = this.cwd, e = {}) {
-        return typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd), this.stream(t, e)[Symbol.asyncIterator]();
-      }
-      [Symbol.iterator]() {
-        return this.iterateSync();
-      }
-      *iterateSync(t = this.cwd, e = {}) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e;
-        (!n2 || n2(t)) && (yield s ? t : t.fullpath());
-        let h2 = /* @__PURE__ */ new Set([t]);
-        for (let a2 of h2) {
-          let l = a2.readdirSync();
-          for (let c3 of l) {
-            (!n2 || n2(c3)) && (yield s ? c3 : c3.fullpath());
-            let f = c3;
-            if (c3.isSymbolicLink()) {
-              if (!(i2 && (f = c3.realpathSync()))) continue;
-              f.isUnknown() && f.lstatSync();
-            }
-            f.shouldWalk(h2, o2) && h2.add(f);
-          }
-        }
-      }
-      stream(t = this.cwd, e = {}) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = new J({ objectMode: true });
-        (!n2 || n2(t)) && h2.write(s ? t : t.fullpath());
-        let a2 = /* @__PURE__ */ new Set(), l = [t], c3 = 0, f = () => {
-          let u2 = false;
-          for (; !u2; ) {
-            let p = l.shift();
-            if (!p) {
-              c3 === 0 && h2.end();
-              return;
-            }
-            c3++, a2.add(p);
-            let g = (w, m, b = false) => {
-              if (w) return h2.emit("error", w);
-              if (i2 && !b) {
-                let x = [];
-                for (let S of m) S.isSymbolicLink() && x.push(S.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
-                if (x.length) {
-                  Promise.all(x).then(() => g(null, m, true));
-                  return;
-                }
-              }
-              for (let x of m) x && (!n2 || n2(x)) && (h2.write(s ? x : x.fullpath()) || (u2 = true));
-              c3--;
-              for (let x of m) {
-                let S = x.realpathCached() || x;
-                S.shouldWalk(a2, o2) && l.push(S);
-              }
-              u2 && !h2.flowing ? h2.once("drain", f) : d || f();
-            }, d = true;
-            p.readdirCB(g, true), d = false;
-          }
-        };
-        return f(), h2;
-      }
-      streamSync(t = this.cwd, e = {}) {
-        typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-        let { withFileTypes: s = true, follow: i2 = false, filter: n2, walkFilter: o2 } = e, h2 = new J({ objectMode: true }), a2 = /* @__PURE__ */ new Set();
-        (!n2 || n2(t)) && h2.write(s ? t : t.fullpath());
-        let l = [t], c3 = 0, f = () => {
-          let u2 = false;
-          for (; !u2; ) {
-            let p = l.shift();
-            if (!p) {
-              c3 === 0 && h2.end();
-              return;
-            }
-            c3++, a2.add(p);
-            let g = p.readdirSync();
-            for (let d of g) (!n2 || n2(d)) && (h2.write(s ? d : d.fullpath()) || (u2 = true));
-            c3--;
-            for (let d of g) {
-              let w = d;
-              if (d.isSymbolicLink()) {
-                if (!(i2 && (w = d.realpathSync()))) continue;
-                w.isUnknown() && w.lstatSync();
-              }
-              w.shouldWalk(a2, o2) && l.push(w);
-            }
-          }
-          u2 && !h2.flowing && h2.once("drain", f);
-        };
-        return f(), h2;
-      }
-      chdir(t = this.cwd) {
-        let e = this.cwd;
-        this.cwd = typeof t == "string" ? this.cwd.resolve(t) : t, this.cwd[Ts](e);
-      }
-    };
-    ot = class extends Jt {
-      sep = "\\";
-      constructor(t = process.cwd(), e = {}) {
-        let { nocase: s = true } = e;
-        typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, Ne, "\\", { ...e, nocase: s }), this.nocase = s;
-        for (let i2 = this.cwd; i2; i2 = i2.parent) i2.nocase = this.nocase;
-      }
-      parseRootPath(t) {
-        return Ne.parse(t).root.toUpperCase();
-      }
-      newRoot(t) {
-        return new Vt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
-      }
-      isAbsolute(t) {
-        return t.startsWith("/") || t.startsWith("\\") || /^[a-z]:(\/|\\)/i.test(t);
-      }
-    };
-    ht = class extends Jt {
-      sep = "/";
-      constructor(t = process.cwd(), e = {}) {
-        let { nocase: s = false } = e;
-        super(t, qi, "/", { ...e, nocase: s }), this.nocase = s;
-      }
-      parseRootPath(t) {
-        return "/";
-      }
-      newRoot(t) {
-        return new Yt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
-      }
-      isAbsolute(t) {
-        return t.startsWith("/");
-      }
-    };
-    Rt = class extends ht {
-      constructor(t = process.cwd(), e = {}) {
-        let { nocase: s = true } = e;
-        super(t, { ...e, nocase: s });
-      }
-    };
-    rr = process.platform === "win32" ? Vt : Yt;
-    _s = process.platform === "win32" ? ot : process.platform === "darwin" ? Rt : ht;
-    pn = (r7) => r7.length >= 1;
-    mn = (r7) => r7.length >= 1;
-    gn = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
-    at2 = class r3 {
-      #t;
-      #n;
-      #i;
-      length;
-      #o;
-      #r;
-      #d;
-      #u;
-      #f;
-      #h;
-      #m = true;
-      constructor(t, e, s, i2) {
-        if (!pn(t)) throw new TypeError("empty pattern list");
-        if (!mn(e)) throw new TypeError("empty glob list");
-        if (e.length !== t.length) throw new TypeError("mismatched pattern list and glob list lengths");
-        if (this.length = t.length, s < 0 || s >= this.length) throw new TypeError("index out of range");
-        if (this.#t = t, this.#n = e, this.#i = s, this.#o = i2, this.#i === 0) {
-          if (this.isUNC()) {
-            let n2 = this.#l() ? 6 : 4, o2 = this.#t.slice(0, n2), h2 = this.#n.slice(0, n2), a2 = this.#t.slice(n2), l = this.#n.slice(n2);
-            a2[0] === "" && (a2.shift(), l.shift());
-            let c3 = [...o2, ""].join("/"), f = [...h2, ""].join("/");
-            this.#t = [c3, ...a2], this.#n = [f, ...l], this.length = this.#t.length;
-          } else if (this.isDrive() || this.isAbsolute()) {
-            let [n2, ...o2] = this.#t, [h2, ...a2] = this.#n;
-            o2[0] === "" && (o2.shift(), a2.shift());
-            let l = `${n2}/`, c3 = `${h2}/`;
-            this.#t = [l, ...o2], this.#n = [c3, ...a2], this.length = this.#t.length;
-          }
-        }
-      }
-      [gn]() {
-        return `Pattern <${this.#n.slice(this.#i).join("/")}>`;
-      }
-      pattern() {
-        return this.#t[this.#i];
-      }
-      isString() {
-        return typeof this.#t[this.#i] == "string";
-      }
-      isGlobstar() {
-        return this.#t[this.#i] === v;
-      }
-      isMatcher() {
-        return typeof this.#t[this.#i] == "object";
-      }
-      globString() {
-        return this.#d = this.#d || (this.#i === 0 ? this.isAbsolute() ? this.#n[0] + this.#n.slice(1).join("/") : this.#n.join("/") : this.#n.slice(this.#i).join("/"));
-      }
-      hasMore() {
-        return this.length > this.#i + 1;
-      }
-      rest() {
-        return this.#r !== void 0 ? this.#r : this.hasMore() ? (this.#r = new r3(this.#t, this.#n, this.#i + 1, this.#o), this.#r.#h = this.#h, this.#r.#f = this.#f, this.#r.#u = this.#u, this.#r) : this.#r = null;
-      }
-      #l() {
-        let t = this.#t;
-        return t[2] === "?" && typeof t[3] == "string" && /^unc$/i.test(t[3]);
-      }
-      isUNC() {
-        let t = this.#t, e = this.#l() ? 4 : 2;
-        return this.#f !== void 0 ? this.#f : this.#f = this.#o === "win32" && this.#i === 0 && t[0] === "" && t[1] === "" && typeof t[e] == "string" && !!t[e] && typeof t[e + 1] == "string" && !!t[e + 1];
-      }
-      isDrive() {
-        let t = this.#t;
-        return this.#u !== void 0 ? this.#u : this.#u = this.#o === "win32" && this.#i === 0 && this.length > 1 && typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]);
-      }
-      isAbsolute() {
-        let t = this.#t;
-        return this.#h !== void 0 ? this.#h : this.#h = t[0] === "" && t.length > 1 || this.isDrive() || this.isUNC();
-      }
-      root() {
-        let t = this.#t[0];
-        return typeof t == "string" && this.isAbsolute() && this.#i === 0 ? t : "";
-      }
-      checkFollowGlobstar() {
-        return !(this.#i === 0 || !this.isGlobstar() || !this.#m);
-      }
-      markFollowGlobstar() {
-        return this.#i === 0 || !this.isGlobstar() || !this.#m ? false : (this.#m = false, true);
-      }
-    };
-    wn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
-    lt = class {
-      relative;
-      relativeChildren;
-      absolute;
-      absoluteChildren;
-      platform;
-      mmopts;
-      slashRoot;
-      constructor(t, { nobrace: e, nocase: s, noext: i2, noglobstar: n2, normalize: o2, platform: h2 = wn, root: a2, windowsPathsNoEscape: l, allowWindowsEscape: c3, braceExpandMax: f = 1e4 }, u2) {
-        this.relative = [], this.absolute = [], this.relativeChildren = [], this.absoluteChildren = [], this.platform = h2, l = !!l || c3 === false, this.mmopts = { braceExpandMax: f, dot: true, nobrace: e, nocase: s, noext: i2, noglobstar: n2, normalize: o2, optimizationLevel: 2, platform: h2, nocomment: true, nonegate: true, windowsPathsNoEscape: l };
-        let p = u2?.resolve(a2 ?? "/").fullpath() ?? "/";
-        this.slashRoot = K(p.replace(/\\/g, "/").replace(/\/$/, ""), { magicalBraces: true, windowsPathsNoEscape: l });
-        for (let g of t) this.add(g);
-      }
-      add(t) {
-        let e = new D(t, this.mmopts);
-        for (let s = 0; s < e.set.length; s++) {
-          let i2 = e.set[s], n2 = e.globParts[s];
-          if (!i2 || !n2) throw new Error("invalid pattern object");
-          for (; i2[0] === "." && n2[0] === "."; ) i2.shift(), n2.shift();
-          let o2 = new at2(i2, n2, 0, this.platform), h2 = o2.root() === "/" ? `${this.slashRoot}/${o2.rest()?.globString() ?? ""}` : o2.globString(), a2 = new D(h2, this.mmopts), l = n2[n2.length - 1] === "**", c3 = o2.isAbsolute();
-          c3 ? this.absolute.push(a2) : this.relative.push(a2), l && (c3 ? this.absoluteChildren.push(a2) : this.relativeChildren.push(a2));
-        }
-      }
-      ignored(t) {
-        let e = t.fullpath(), s = `${e}/`, i2 = t.relative() || ".", n2 = `${i2}/`;
-        for (let o2 of this.relative) if (o2.match(i2) || o2.match(n2)) return true;
-        for (let o2 of this.absolute) if (o2.match(e) || o2.match(s)) return true;
-        return false;
-      }
-      childrenIgnored(t) {
-        let e = `${t.fullpath()}/`, s = `${t.relative() || "."}/`;
-        for (let i2 of this.relativeChildren) if (i2.match(s)) return true;
-        for (let i2 of this.absoluteChildren) if (i2.match(e)) return true;
-        return false;
-      }
-    };
-    ze = class r4 {
-      parent;
-      store;
-      constructor(t) {
-        this.parent = t;
-      }
-      copy() {
-        return new r4(this);
-      }
-      #t(t) {
-        let e = this.store?.get(t);
-        return e || !this.parent ? e : this.parent.#t(t);
-      }
-      hasWalked(t, e) {
-        return !!this.#t(t.fullpath())?.has(e.globString());
-      }
-      storeWalked(t, e) {
-        let s = t.fullpath(), i2 = this.#t(s);
-        i2 ? i2.add(e.globString()) : (this.store ??= /* @__PURE__ */ new Map()).set(s, /* @__PURE__ */ new Set([e.globString()]));
-      }
-    };
-    Ot = class r5 {
-      static ABSOLUTE = 2;
-      static IF_DIR = 1;
-      store = /* @__PURE__ */ new Map();
-      add(t, e, s) {
-        let i2 = (e ? r5.ABSOLUTE : 0) | (s ? r5.IF_DIR : 0), n2 = this.store.get(t);
-        this.store.set(t, n2 === void 0 ? i2 : i2 & n2);
-      }
-    };
-    Le = class {
-      store = /* @__PURE__ */ new Map();
-      add(t, e) {
-        if (!t.canReaddir()) return;
-        let s = this.store.get(t);
-        s ? s.find((i2) => i2.globString() === e.globString()) || s.push(e) : this.store.set(t, [e]);
-      }
-      get(t) {
-        let e = this.store.get(t);
-        if (!e) throw new Error("attempting to walk unknown path");
-        return e;
-      }
-      entries() {
-        return this.keys().map((t) => [t, this.store.get(t)]);
-      }
-      keys() {
-        return [...this.store.keys()].filter((t) => t.canReaddir());
-      }
-    };
-    Ft = class r6 {
-      hasWalkedCache;
-      matches = new Ot();
-      subwalks = new Le();
-      patterns;
-      follow;
-      dot;
-      opts;
-      constructor(t, e) {
-        this.opts = t, this.follow = !!t.follow, this.dot = !!t.dot, this.hasWalkedCache = e ? e.copy() : new ze();
-      }
-      processPatterns(t, e) {
-        this.patterns = e;
-        let s = e.map((i2) => [t, i2]);
-        for (let [i2, n2] of s) {
-          this.hasWalkedCache.storeWalked(i2, n2);
-          let o2 = n2.root(), h2 = n2.isAbsolute() && this.opts.absolute !== false;
-          if (o2) {
-            i2 = i2.resolve(o2 === "/" && this.opts.root !== void 0 ? this.opts.root : o2);
-            let f = n2.rest();
-            if (f) n2 = f;
-            else {
-              this.matches.add(i2, true, false);
-              continue;
-            }
-          }
-          if (i2.isENOENT()) continue;
-          let a2, l, c3 = false;
-          for (; typeof (a2 = n2.pattern()) == "string" && (l = n2.rest()); ) i2 = i2.resolve(a2), n2 = l, c3 = true;
-          if (a2 = n2.pattern(), l = n2.rest(), c3) {
-            if (this.hasWalkedCache.hasWalked(i2, n2)) continue;
-            this.hasWalkedCache.storeWalked(i2, n2);
-          }
-          if (typeof a2 == "string") {
-            let f = a2 === ".." || a2 === "" || a2 === ".";
-            this.matches.add(i2.resolve(a2), h2, f);
-            continue;
-          } else if (a2 === v) {
-            (!i2.isSymbolicLink() || this.follow || n2.checkFollowGlobstar()) && this.subwalks.add(i2, n2);
-            let f = l?.pattern(), u2 = l?.rest();
-            if (!l || (f === "" || f === ".") && !u2) this.matches.add(i2, h2, f === "" || f === ".");
-            else if (f === "..") {
-              let p = i2.parent || i2;
-              u2 ? this.hasWalkedCache.hasWalked(p, u2) || this.subwalks.add(p, u2) : this.matches.add(p, h2, true);
-            }
-          } else typeof a2 == "object" && this.subwalks.add(i2, n2);
-        }
-        return this;
-      }
-      subwalkTargets() {
-        return this.subwalks.keys();
-      }
-      child() {
-        return new r6(this.opts, this.hasWalkedCache);
-      }
-      filterEntries(t, e) {
-        let s = this.subwalks.get(t), i2 = this.child();
-        for (let n2 of e) for (let o2 of s) {
-          let h2 = o2.isAbsolute(), a2 = o2.pattern(), l = o2.rest();
-          a2 === v ? i2.testGlobstar(n2, o2, l, h2) : typeof a2 == "object" ? i2.testMatcher(n2, a2, l, h2) : i2.testString(n2, a2, l, h2);
-        }
-        return i2;
-      }
-      testGlobstar(t, e, s, i2) {
-        if ((this.dot || !t.name.startsWith(".")) && (e.hasMore() || this.matches.add(t, i2, false), t.canReaddir() && (this.follow || !t.isSymbolicLink() ? this.subwalks.add(t, e) : t.isSymbolicLink() && (s && e.checkFollowGlobstar() ? this.subwalks.add(t, s) : e.markFollowGlobstar() && this.subwalks.add(t, e)))), s) {
-          let n2 = s.pattern();
-          if (typeof n2 == "string" && n2 !== ".." && n2 !== "" && n2 !== ".") this.testString(t, n2, s.rest(), i2);
-          else if (n2 === "..") {
-            let o2 = t.parent || t;
-            this.subwalks.add(o2, s);
-          } else typeof n2 == "object" && this.testMatcher(t, n2, s.rest(), i2);
-        }
-      }
-      testMatcher(t, e, s, i2) {
-        e.testUnchecked(t.name) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
-      }
-      testString(t, e, s, i2) {
-        t.isNamed(e) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i2, false));
-      }
-    };
-    ({ ABSOLUTE: Zt, IF_DIR: Qt } = Ot);
-    bn = (r7, t, e) => typeof r7 == "string" ? new lt([r7], t, e) : Array.isArray(r7) ? new lt(r7, t, e) : r7;
-    te = class {
-      path;
-      patterns;
-      opts;
-      seen = /* @__PURE__ */ new Set();
-      paused = false;
-      aborted = false;
-      #t = [];
-      #n;
-      #i;
-      signal;
-      maxDepth;
-      includeChildMatches;
-      constructor(t, e, s) {
-        if (this.patterns = t, this.path = e, this.opts = s, this.#i = !s.posix && s.platform === "win32" ? "\\" : "/", this.includeChildMatches = s.includeChildMatches !== false, (s.ignore || !this.includeChildMatches) && (this.#n = bn(s.ignore ?? [], s, e), !this.includeChildMatches && typeof this.#n.add != "function")) {
-          let i2 = "cannot ignore child matches, ignore lacks add() method.";
-          throw new Error(i2);
-        }
-        this.maxDepth = s.maxDepth || 1 / 0, s.signal && (this.signal = s.signal, this.signal.addEventListener("abort", () => {
-          this.#t.length = 0;
-        }));
-      }
-      #o(t) {
-        return this.seen.has(t) || !!this.#n?.ignored?.(t);
-      }
-      #r(t) {
-        return !!this.#n?.childrenIgnored?.(t);
-      }
-      pause() {
-        this.paused = true;
-      }
-      resume() {
-        if (this.signal?.aborted) return;
-        this.paused = false;
-        let t;
-        for (; !this.paused && (t = this.#t.shift()); ) t();
-      }
-      onResume(t) {
-        this.paused ? this.#t.push(t) : t();
-      }
-      async matchCheck(t, e) {
-        if (e && this.opts.nodir) return;
-        let s, i2;
-        if (this.opts.realpath) {
-          if (s = t.realpathCached() || await t.realpath(), !s) return;
-          i2 = s;
-        } else i2 = t;
-        let o2 = i2.isUnknown() || this.opts.stat ? await i2.lstat() : i2;
-        if (this.opts.follow && this.opts.nodir && o2?.isSymbolicLink()) {
-          let h2 = await o2.realpath();
-          h2 && (h2.isUnknown() || this.opts.stat) && await h2.lstat();
-        }
-        return this.matchCheckTest(o2, e);
-      }
-      matchCheckTest(t, e) {
-        return t && (this.maxDepth === 1 / 0 || t.depth() <= this.maxDepth) && (!e || t.canReaddir()) && (!this.opts.nodir || !t.isDirectory()) && (!this.opts.nodir || !this.opts.follow || !t.isSymbolicLink() || !t.realpathCached()?.isDirectory()) && !this.#o(t) ? t : void 0;
-      }
-      matchCheckSync(t, e) {
-        if (e && this.opts.nodir) return;
-        let s, i2;
-        if (this.opts.realpath) {
-          if (s = t.realpathCached() || t.realpathSync(), !s) return;
-          i2 = s;
-        } else i2 = t;
-        let o2 = i2.isUnknown() || this.opts.stat ? i2.lstatSync() : i2;
-        if (this.opts.follow && this.opts.nodir && o2?.isSymbolicLink()) {
-          let h2 = o2.realpathSync();
-          h2 && (h2?.isUnknown() || this.opts.stat) && h2.lstatSync();
-        }
-        return this.matchCheckTest(o2, e);
-      }
-      matchFinish(t, e) {
-        this.#o(t) || this.#d(t, e);
-      }
-      #d(t, e) {
-        if (!this.includeChildMatches && this.#n?.add) {
-          let n2 = `${t.relativePosix()}/**`;
-          this.#n.add(n2);
-        }
-        let s = this.opts.absolute === void 0 ? e : this.opts.absolute;
-        this.seen.add(t);
-        let i2 = this.opts.mark && t.isDirectory() ? this.#i : "";
-        if (this.opts.withFileTypes) this.matchEmit(t);
-        else if (s) {
-          let n2 = this.opts.posix ? t.fullpathPosix() : t.fullpath();
-          this.matchEmit(n2 + i2);
-        } else {
-          let n2 = this.opts.posix ? t.relativePosix() : t.relative(), o2 = this.opts.dotRelative && !n2.startsWith(`..${this.#i}`) ? `.${this.#i}` : "";
-          this.matchEmit(n2 ? o2 + n2 + i2 : `.${i2}`);
-        }
-      }
-      async match(t, e, s) {
-        let i2 = await this.matchCheck(t, s);
-        i2 && this.matchFinish(i2, e);
-      }
-      matchSync(t, e, s) {
-        let i2 = this.matchCheckSync(t, s);
-        i2 && this.#d(i2, e);
-      }
-      walkCB(t, e, s) {
-        if (this.signal?.aborted) return s();
-        this.walkCB2(t, e, new Ft(this.opts), s);
-      }
-      walkCB2(t, e, s, i2) {
-        if (this.#r(t) || this.signal?.aborted) return i2();
-        if (this.paused) {
-          this.onResume(() => this.walkCB2(t, e, s, i2));
-          return;
-        }
-        s.processPatterns(t, e);
-        let n2 = 1, o2 = () => {
-          --n2 === 0 && i2();
-        };
-        for (let [h2, a2] of s.matches.store) this.#o(h2) || (n2++, this.match(h2, !!(a2 & Zt), !!(a2 & Qt)).then(() => o2()));
-        for (let h2 of s.subwalkTargets()) {
-          if (this.maxDepth !== 1 / 0 && h2.depth() >= this.maxDepth) continue;
-          n2++;
-          let a2 = h2.readdirCached();
-          h2.calledReaddir() ? this.walkCB3(h2, a2, s, o2) : h2.readdirCB((l, c3) => this.walkCB3(h2, c3, s, o2), true);
-        }
-        o2();
-      }
-      walkCB3(t, e, s, i2) {
-        let n2 = s.filterEntries(t, e), o2 = 1, h2 = () => {
-          --o2 === 0 && i2();
-        };
-        for (let [a2, l] of n2.matches.store) this.#o(a2) || (o2++, this.match(a2, !!(l & Zt), !!(l & Qt)).then(() => h2()));
-        for (let [a2, l] of n2.subwalks.entries()) o2++, this.walkCB2(a2, l, n2.child(), h2);
-        h2();
-      }
-      walkCBSync(t, e, s) {
-        if (this.signal?.aborted) return s();
-        this.walkCB2Sync(t, e, new Ft(this.opts), s);
-      }
-      walkCB2Sync(t, e, s, i2) {
-        if (this.#r(t) || this.signal?.aborted) return i2();
-        if (this.paused) {
-          this.onResume(() => this.walkCB2Sync(t, e, s, i2));
-          return;
-        }
-        s.processPatterns(t, e);
-        let n2 = 1, o2 = () => {
-          --n2 === 0 && i2();
-        };
-        for (let [h2, a2] of s.matches.store) this.#o(h2) || this.matchSync(h2, !!(a2 & Zt), !!(a2 & Qt));
-        for (let h2 of s.subwalkTargets()) {
-          if (this.maxDepth !== 1 / 0 && h2.depth() >= this.maxDepth) continue;
-          n2++;
-          let a2 = h2.readdirSync();
-          this.walkCB3Sync(h2, a2, s, o2);
-        }
-        o2();
-      }
-      walkCB3Sync(t, e, s, i2) {
-        let n2 = s.filterEntries(t, e), o2 = 1, h2 = () => {
-          --o2 === 0 && i2();
-        };
-        for (let [a2, l] of n2.matches.store) this.#o(a2) || this.matchSync(a2, !!(l & Zt), !!(l & Qt));
-        for (let [a2, l] of n2.subwalks.entries()) o2++, this.walkCB2Sync(a2, l, n2.child(), h2);
-        h2();
-      }
-    };
-    Tt = class extends te {
-      matches = [];
-      constructor(t, e, s) {
-        super(t, e, s);
-      }
-      matchEmit(t) {
-        this.matches.push(t);
-      }
-      async walk() {
-        if (this.signal?.aborted) throw this.signal.reason;
-        return this.path.isUnknown() && await this.path.lstat(), await new Promise((t, e) => {
-          this.walkCB(this.path, this.patterns, () => {
-            this.signal?.aborted ? e(this.signal.reason) : t(this.matches);
-          });
-        }), this.matches;
-      }
-      walkSync() {
-        if (this.signal?.aborted) throw this.signal.reason;
-        return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => {
-          if (this.signal?.aborted) throw this.signal.reason;
-        }), this.matches;
-      }
-    };
-    _t = class extends te {
-      results;
-      constructor(t, e, s) {
-        super(t, e, s), this.results = new J({ signal: this.signal, objectMode: true }), this.results.on("drain", () => this.resume()), this.results.on("resume", () => this.resume());
-      }
-      matchEmit(t) {
-        this.results.write(t), this.results.flowing || this.pause();
-      }
-      stream() {
-        let t = this.path;
-        return t.isUnknown() ? t.lstat().then(() => {
-          this.walkCB(t, this.patterns, () => this.results.end());
-        }) : this.walkCB(t, this.patterns, () => this.results.end()), this.results;
-      }
-      streamSync() {
-        return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => this.results.end()), this.results;
-      }
-    };
-    Sn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
-    j = class {
-      absolute;
-      cwd;
-      root;
-      dot;
-      dotRelative;
-      follow;
-      ignore;
-      magicalBraces;
-      mark;
-      matchBase;
-      maxDepth;
-      nobrace;
-      nocase;
-      nodir;
-      noext;
-      noglobstar;
-      pattern;
-      platform;
-      realpath;
-      scurry;
-      stat;
-      signal;
-      windowsPathsNoEscape;
-      withFileTypes;
-      includeChildMatches;
-      opts;
-      patterns;
-      constructor(t, e) {
-        if (!e) throw new TypeError("glob options required");
-        if (this.withFileTypes = !!e.withFileTypes, this.signal = e.signal, this.follow = !!e.follow, this.dot = !!e.dot, this.dotRelative = !!e.dotRelative, this.nodir = !!e.nodir, this.mark = !!e.mark, e.cwd ? (e.cwd instanceof URL || e.cwd.startsWith("file://")) && (e.cwd = yn(e.cwd)) : this.cwd = "", this.cwd = e.cwd || "", this.root = e.root, this.magicalBraces = !!e.magicalBraces, this.nobrace = !!e.nobrace, this.noext = !!e.noext, this.realpath = !!e.realpath, this.absolute = e.absolute, this.includeChildMatches = e.includeChildMatches !== false, this.noglobstar = !!e.noglobstar, this.matchBase = !!e.matchBase, this.maxDepth = typeof e.maxDepth == "number" ? e.maxDepth : 1 / 0, this.stat = !!e.stat, this.ignore = e.ignore, this.withFileTypes && this.absolute !== void 0) throw new Error("cannot set absolute and withFileTypes:true");
-        let s = typeof t == "string" ? [t] : t;
-        if (this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e.allowWindowsEscape === false, this.windowsPathsNoEscape && (s = s.map((l) => l.replace(/\\/g, "/"))), this.matchBase) {
-          if (e.noglobstar) throw new TypeError("base matching requires globstar");
-          s = s.map((l) => l.includes("/") ? l : `./**/${l}`);
-        }
-        if (this.pattern = s, this.platform = e.platform || Sn, this.opts = { ...e, platform: this.platform }, e.scurry) {
-          if (this.scurry = e.scurry, e.nocase !== void 0 && e.nocase !== e.scurry.nocase) throw new Error("nocase option contradicts provided scurry option");
-        } else {
-          let l = e.platform === "win32" ? ot : e.platform === "darwin" ? Rt : e.platform ? ht : _s;
-          this.scurry = new l(this.cwd, { nocase: e.nocase, fs: e.fs });
-        }
-        this.nocase = this.scurry.nocase;
-        let i2 = this.platform === "darwin" || this.platform === "win32", n2 = { braceExpandMax: 1e4, ...e, dot: this.dot, matchBase: this.matchBase, nobrace: this.nobrace, nocase: this.nocase, nocaseMagicOnly: i2, nocomment: true, noext: this.noext, nonegate: true, optimizationLevel: 2, platform: this.platform, windowsPathsNoEscape: this.windowsPathsNoEscape }, o2 = this.pattern.map((l) => new D(l, n2)), [h2, a2] = o2.reduce((l, c3) => (l[0].push(...c3.set), l[1].push(...c3.globParts), l), [[], []]);
-        this.patterns = h2.map((l, c3) => {
-          let f = a2[c3];
-          if (!f) throw new Error("invalid pattern object");
-          return new at2(l, f, 0, this.platform);
-        });
-      }
-      async walk() {
-        return await new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walk();
-      }
-      walkSync() {
-        return new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walkSync();
-      }
-      stream() {
-        return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).stream();
-      }
-      streamSync() {
-        return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).streamSync();
-      }
-      iterateSync() {
-        return this.streamSync()[Symbol.iterator]();
-      }
-      [Symbol.iterator]() {
-        return this.iterateSync();
-      }
-      iterate() {
-        return this.stream()[Symbol.asyncIterator]();
-      }
-      [Symbol.asyncIterator]() {
-        return this.iterate();
-      }
-    };
-    je = (r7, t = {}) => {
-      for (let e of Array.isArray(r7) ? r7 : [r7]) if (new D(e, t).hasMagic()) return true;
-      return false;
-    };
-    xn = ee;
-    vn = Object.assign(Ps, { sync: ee });
-    En = se;
-    kn = Object.assign(Ls, { sync: se });
-    Cn = Object.assign(zs, { stream: ee, iterate: se });
-    Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
-    Ns.glob = Ns;
-  }
-});
-
 // src/runtime-tuning.ts
 import v8 from "node:v8";
 v8.setFlagsFromString("--battery-saver-mode");
 
 // src/main.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path28 from "node:path";
+import path29 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -32594,13 +29012,13 @@ var DecodedURL = class extends URL {
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
-var __awaiter = function(thisArg, _arguments, P2, generator) {
+var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve2) {
+    return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33161,8 +29579,8 @@ var HttpClient = class {
   _performExponentialBackoff(retryNumber) {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-      const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve2) => setTimeout(() => resolve2(), ms2));
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
     });
   }
   _processResponse(res, options) {
@@ -33220,16 +29638,16 @@ var HttpClient = class {
     });
   }
 };
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj[k2], c3), {});
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k) => (c3[k.toLowerCase()] = obj[k], c3), {});
 
 // node_modules/@actions/http-client/lib/auth.js
-var __awaiter2 = function(thisArg, _arguments, P2, generator) {
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve2) {
+    return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33274,13 +29692,13 @@ var BearerCredentialHandler = class {
 };
 
 // node_modules/@actions/core/lib/oidc-utils.js
-var __awaiter3 = function(thisArg, _arguments, P2, generator) {
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve2) {
+    return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33363,13 +29781,13 @@ var OidcClient = class _OidcClient {
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter4 = function(thisArg, _arguments, P2, generator) {
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve2) {
+    return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33685,13 +30103,13 @@ import * as path3 from "path";
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 import * as path2 from "path";
-var __awaiter5 = function(thisArg, _arguments, P2, generator) {
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve2) {
+    return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33809,13 +30227,13 @@ function isUnixExecutable(stats) {
 }
 
 // node_modules/@actions/io/lib/io.js
-var __awaiter6 = function(thisArg, _arguments, P2, generator) {
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve2) {
+    return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33903,13 +30321,13 @@ function findInPath(tool) {
 
 // node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
-var __awaiter7 = function(thisArg, _arguments, P2, generator) {
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve2) {
+    return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34348,13 +30766,13 @@ var ExecState = class _ExecState extends events.EventEmitter {
 };
 
 // node_modules/@actions/exec/lib/exec.js
-var __awaiter8 = function(thisArg, _arguments, P2, generator) {
+var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve2) {
+    return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34421,13 +30839,13 @@ function getExecOutput(commandLine2, args, options) {
 }
 
 // node_modules/@actions/core/lib/platform.js
-var __awaiter9 = function(thisArg, _arguments, P2, generator) {
+var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve2) {
+    return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34500,13 +30918,13 @@ function getDetails() {
 }
 
 // node_modules/@actions/core/lib/core.js
-var __awaiter10 = function(thisArg, _arguments, P2, generator) {
+var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve2) {
+    return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34620,12 +31038,12 @@ function startGroup(name) {
 function endGroup() {
   issue("endgroup");
 }
-function group(name, fn2) {
+function group(name, fn) {
   return __awaiter10(this, void 0, void 0, function* () {
     startGroup(name);
     let result;
     try {
-      result = yield fn2();
+      result = yield fn();
     } finally {
       endGroup();
     }
@@ -34662,8 +31080,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path29 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path29} does not exist${EOL6}`);
+        const path30 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path30} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -34702,13 +31120,13 @@ var Context = class {
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter11 = function(thisArg, _arguments, P2, generator) {
+var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve2) {
+    return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35038,9 +31456,9 @@ function getValues(context3, operator, key, modifier) {
             );
           });
         } else {
-          Object.keys(value).forEach(function(k2) {
-            if (isDefined(value[k2])) {
-              result.push(encodeValue(operator, value[k2], k2));
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
             }
           });
         }
@@ -35051,10 +31469,10 @@ function getValues(context3, operator, key, modifier) {
             tmp.push(encodeValue(operator, value2));
           });
         } else {
-          Object.keys(value).forEach(function(k2) {
-            if (isDefined(value[k2])) {
-              tmp.push(encodeUnreserved(k2));
-              tmp.push(encodeValue(operator, value[k2].toString()));
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
             }
           });
         }
@@ -35087,7 +31505,7 @@ function expand(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_2, expression, literal2) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -35235,10 +31653,10 @@ for (let code2 = 97; code2 <= 122; code2++) {
   CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
-  const C2 = function() {
+  const C = function() {
   };
-  C2.prototype = /* @__PURE__ */ Object.create(null);
-  return C2;
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
 })();
 function parse2(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
@@ -35498,17 +31916,17 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     } else {
       while (node.index < node.keys.length) {
-        const k2 = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k2);
+        const k = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
         if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k2];
-        const childVal = prepareVal(node.val, k2, childRaw);
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
         if (!node.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
         } else {
-          chunks.push(originalStringify(k2) + ":");
+          chunks.push(originalStringify(k) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -35519,7 +31937,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           visited.add(childVal);
           stack.push({
             parent: node.val,
-            key: k2,
+            key: k,
             val: childVal,
             isArray: Array.isArray(childVal),
             keys: Array.isArray(childVal) ? null : Object.keys(childVal),
@@ -35607,7 +32025,7 @@ var isContextSourceSupported = () => {
   try {
     const result = JSON.parse(
       "1",
-      (_2, __, context3) => !!context3?.source && context3.source === "1"
+      (_, __, context3) => !!context3?.source && context3.source === "1"
     );
     featureCache.set(parseFingerprint, result);
     return result;
@@ -35910,7 +32328,7 @@ function toErrorMessage(data) {
   if (typeof data === "object" && data !== null && "message" in data) {
     const objectData = data;
     const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v2) => JSON.stringify(v2)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
   }
   return `Unknown error: ${JSON.stringify(data)}`;
 }
@@ -38941,7 +35359,7 @@ async function removeContainers(targets) {
     for (const boot of targets) await boot.remove();
   })();
   let timer;
-  const limit = new Promise((_2, reject) => {
+  const limit = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`docker did not answer within ${INTERRUPT_CLEANUP_SECONDS} s`)), INTERRUPT_CLEANUP_SECONDS * 1e3);
   });
   try {
@@ -39595,7 +36013,7 @@ var PendingOverrides = class {
   absorb(typeFlag, data) {
     if (typeFlag === "x" || typeFlag === "g") {
       const target = typeFlag === "x" ? this.local : this.global;
-      for (const [k2, v2] of parsePaxRecords(data)) if (PAX_KEYS_USED.has(k2)) target.set(k2, v2);
+      for (const [k, v] of parsePaxRecords(data)) if (PAX_KEYS_USED.has(k)) target.set(k, v);
     } else if (typeFlag === "L") this.longName = cString(data, 0, data.length);
     else if (typeFlag === "K") this.longLink = cString(data, 0, data.length);
   }
@@ -40153,10 +36571,10 @@ function parseImageConfig(json, where) {
   const nested = field(top, "config", "Config");
   const runtime = isObject(nested) ? nested : top;
   const config = emptyConfig();
-  const os12 = field(top, "os", "Os");
+  const os11 = field(top, "os", "Os");
   const architecture = field(top, "architecture", "Architecture");
-  if (typeof os12 === "string" && typeof architecture === "string") {
-    config.platform = { os: os12, architecture };
+  if (typeof os11 === "string" && typeof architecture === "string") {
+    config.platform = { os: os11, architecture };
     const variant = field(top, "variant", "Variant");
     if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
   }
@@ -40300,18 +36718,18 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path29) {
-  const parts = path29.split("/");
+function pathComponents(path30) {
+  const parts = path30.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
 }
-function underAny(path29, dirs) {
+function underAny(path30, dirs) {
   for (const dir of dirs) {
-    if (path29 === dir) return true;
-    if (path29.startsWith(dir) && (dir.endsWith("/") || path29.charCodeAt(dir.length) === 47)) return true;
+    if (path30 === dir) return true;
+    if (path30.startsWith(dir) && (dir.endsWith("/") || path30.charCodeAt(dir.length) === 47)) return true;
   }
   return false;
 }
@@ -40334,32 +36752,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path29) {
-    const found = this.resolve(path29, false);
+  lstat(path30) {
+    const found = this.resolve(path30, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path29) {
-    const found = this.resolve(path29, true);
+  stat(path30) {
+    const found = this.resolve(path30, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path29) {
-    const found = this.resolve(path29, true);
+  realpath(path30) {
+    const found = this.resolve(path30, true);
     return found && joinPath(found.path);
   }
-  exists(path29) {
-    return this.resolve(path29, true) !== void 0;
+  exists(path30) {
+    return this.resolve(path30, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path29) {
-    const found = this.resolve(path29, true);
+  readdir(path30) {
+    const found = this.resolve(path30, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path29) {
-    const found = this.resolve(path29, true);
+  entries(path30) {
+    const found = this.resolve(path30, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child2] of found.node.children) types.set(name, child2.type);
@@ -40369,31 +36787,31 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path29) {
-    const content = this.contentOf(path29);
+  readFile(path30) {
+    const content = this.contentOf(path30);
     return content && this.store.get(content);
   }
   /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path29) {
-    const found = this.resolve(path29, true);
+  contentOf(path30) {
+    const found = this.resolve(path30, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return found.node.content;
   }
-  readText(path29) {
-    return this.readFile(path29)?.toString("utf8");
+  readText(path30) {
+    return this.readFile(path30)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path29 } = stack.pop();
-      if (path29.length > 0) yield describe({ node, path: path29 });
+      const { node, path: path30 } = stack.pop();
+      if (path30.length > 0) yield describe({ node, path: path30 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path29, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path30, name] });
       }
     }
   }
@@ -40410,11 +36828,11 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path29, followLast) {
-    const slash = path29.lastIndexOf("/");
-    const name = path29.slice(slash + 1);
+  resolve(path30, followLast) {
+    const slash = path30.lastIndexOf("/");
+    const name = path30.slice(slash + 1);
     if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path29.slice(0, slash);
+      const folderPath = path30.slice(0, slash);
       let folder = this.folders.get(folderPath);
       if (folder === void 0 && !this.folders.has(folderPath)) {
         folder = this.walkTo(folderPath, true);
@@ -40425,7 +36843,7 @@ var ImageFs = class {
       if (!child2) return void 0;
       if (child2.type !== "symlink" || !followLast) return { node: child2, path: [...folder.path, name] };
     }
-    return this.walkTo(path29, followLast);
+    return this.walkTo(path30, followLast);
   }
   /**
    * Resolves a path component by component from the root, in a loop (however long the path or a
@@ -40433,8 +36851,8 @@ var ImageFs = class {
    * that records where the link led once its target is consumed; a link met again jumps there.
    * Hops count as Linux counts them, cached links included.
    */
-  walkTo(path29, followLast) {
-    const pending = pathComponents(path29).reverse();
+  walkTo(path30, followLast) {
+    const pending = pathComponents(path30).reverse();
     let names = pending.length;
     let stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
@@ -40442,7 +36860,7 @@ var ImageFs = class {
     const countHops = (more) => {
       hops += more;
       if (hops > MAX_SYMLINK_HOPS) {
-        throw new SymlinkLoopError(`symlink loop while resolving ${path29.length > 200 ? path29.slice(0, 200) + "..." : path29} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+        throw new SymlinkLoopError(`symlink loop while resolving ${path30.length > 200 ? path30.slice(0, 200) + "..." : path30} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
       }
     };
     while (pending.length > 0) {
@@ -40482,8 +36900,8 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path29 }) {
-  const entry = { path: joinPath(path29), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path30 }) {
+  const entry = { path: joinPath(path30), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -40512,7 +36930,7 @@ function decompressingSink(format2, onData) {
   const stream = decompressorFor(format2);
   let reject = () => {
   };
-  const failed = new Promise((_2, rejectWith) => reject = rejectWith);
+  const failed = new Promise((_, rejectWith) => reject = rejectWith);
   failed.catch(() => {
   });
   let consumerError;
@@ -40591,25 +37009,25 @@ function entryPath(name, where) {
   if (components.includes("..")) {
     throw new ImageError(`${where}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
   }
-  const path29 = components.join("/");
-  checkDepth(path29, where);
-  return path29;
+  const path30 = components.join("/");
+  checkDepth(path30, where);
+  return path30;
 }
-function checkDepth(path29, where) {
-  let depth = path29 === "" ? 0 : 1;
-  for (let slash = path29.indexOf("/"); slash !== -1; slash = path29.indexOf("/", slash + 1)) depth++;
+function checkDepth(path30, where) {
+  let depth = path30 === "" ? 0 : 1;
+  for (let slash = path30.indexOf("/"); slash !== -1; slash = path30.indexOf("/", slash + 1)) depth++;
   if (depth > MAX_PATH_DEPTH) {
-    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path29.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path30.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
   }
 }
-function imagePath(path29) {
-  return "/" + path29;
+function imagePath(path30) {
+  return "/" + path30;
 }
-function parentOf(path29) {
-  return path29.slice(0, Math.max(0, path29.lastIndexOf("/")));
+function parentOf(path30) {
+  return path30.slice(0, Math.max(0, path30.lastIndexOf("/")));
 }
-function baseName(path29) {
-  return path29.slice(path29.lastIndexOf("/") + 1);
+function baseName(path30) {
+  return path30.slice(path30.lastIndexOf("/") + 1);
 }
 var TreeBuilder = class {
   root = newDirectory();
@@ -40621,12 +37039,12 @@ var TreeBuilder = class {
     this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
   }
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path29) {
-    if (path29 === "") return this.root;
-    const known = this.folders.get(path29);
+  lookup(path30) {
+    if (path30 === "") return this.root;
+    const known = this.folders.get(path30);
     if (known) return known;
     let node = this.root;
-    for (const name of path29.split("/")) {
+    for (const name of path30.split("/")) {
       node = node.children?.get(name);
       if (!node) return void 0;
     }
@@ -40638,13 +37056,13 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path29, node, where = "the image") {
-    if (path29 === "") {
+  put(path30, node, where = "the image") {
+    if (path30 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path29), where);
-    const name = baseName(path29);
+    const parent2 = this.folder(parentOf(path30), where);
+    const name = baseName(path30);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
@@ -40653,48 +37071,48 @@ var TreeBuilder = class {
     this.count(where);
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path29, node);
+    if (node.type === "dir") this.folders.set(path30, node);
   }
-  remove(path29) {
-    if (path29 === "") return;
-    this.lookup(parentOf(path29))?.children?.delete(baseName(path29));
+  remove(path30) {
+    if (path30 === "") return;
+    this.lookup(parentOf(path30))?.children?.delete(baseName(path30));
     this.folders.clear();
   }
-  clearChildren(path29) {
-    this.lookup(path29)?.children?.clear();
+  clearChildren(path30) {
+    this.lookup(path30)?.children?.clear();
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path29, where) {
-    if (path29 === "") return this.root;
-    const known = this.folders.get(path29);
+  folder(path30, where) {
+    if (path30 === "") return this.root;
+    const known = this.folders.get(path30);
     if (known) return known;
-    let end = path29.length;
+    let end = path30.length;
     let node = this.root;
     for (; ; ) {
-      end = path29.lastIndexOf("/", end - 1);
+      end = path30.lastIndexOf("/", end - 1);
       if (end <= 0) {
         end = 0;
         break;
       }
-      const found = this.folders.get(path29.slice(0, end));
+      const found = this.folders.get(path30.slice(0, end));
       if (found) {
         node = found;
         break;
       }
     }
-    while (end < path29.length) {
+    while (end < path30.length) {
       const start = end === 0 ? 0 : end + 1;
-      const slash = path29.indexOf("/", start);
-      end = slash === -1 ? path29.length : slash;
-      const name = path29.slice(start, end);
+      const slash = path30.indexOf("/", start);
+      end = slash === -1 ? path30.length : slash;
+      const name = path30.slice(start, end);
       let child2 = node.children.get(name);
       if (child2?.type !== "dir") {
         this.count(where);
         child2 = newDirectory();
         node.children.set(name, child2);
       }
-      this.folders.set(path29.slice(0, end), child2);
+      this.folders.set(path30.slice(0, end), child2);
       node = child2;
     }
     return node;
@@ -40830,9 +37248,9 @@ function indexLayer(place3, select, store, where) {
   }
   const entries = [];
   for (const entry of listed) {
-    const path29 = entryPath(entry.name, where);
-    const item = { path: path29, entry };
-    const asked = entry.type === "file" ? Math.min(select(imagePath(path29), entry.size), keptBytesPerFile) : 0;
+    const path30 = entryPath(entry.name, where);
+    const item = { path: path30, entry };
+    const asked = entry.type === "file" ? Math.min(select(imagePath(path30), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place3.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -41207,8 +37625,8 @@ async function openLayoutSource(spec, options) {
     if (options.platform && layout !== "oci" && plan2.config.platform && !platformMatches(plan2.config.platform, options.platform)) {
       throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan2.config.platform)}, not ${formatPlatform(options.platform)}`);
     }
-    const { fs: fs5, layers } = await readLayers(files, plan2, options);
-    return { fs: fs5, config: plan2.config, layers, kind, location: spec.location, label: plan2.label };
+    const { fs: fs4, layers } = await readLayers(files, plan2, options);
+    return { fs: fs4, config: plan2.config, layers, kind, location: spec.location, label: plan2.label };
   } finally {
     await files.close();
   }
@@ -41314,13 +37732,13 @@ var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path29, size) => {
-  if (path29.endsWith(".py") || path29.endsWith(".pth") || path29.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path29.endsWith("/pyvenv.cfg") || path29 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  const slash = path29.lastIndexOf("/");
-  if ((path29.endsWith(".dist-info", slash) || path29.endsWith(".egg-info", slash)) && METADATA_FILES.has(path29.slice(slash + 1))) return MAX_SOURCE_BYTES;
-  if (path29.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path29.endsWith("/bin", slash) || path29.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+var pythonAnalysisContent = (path30, size) => {
+  if (path30.endsWith(".py") || path30.endsWith(".pth") || path30.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path30.endsWith("/pyvenv.cfg") || path30 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  const slash = path30.lastIndexOf("/");
+  if ((path30.endsWith(".dist-info", slash) || path30.endsWith(".egg-info", slash)) && METADATA_FILES.has(path30.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path30.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path30.endsWith("/bin", slash) || path30.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
 };
 
@@ -41337,9 +37755,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname3(path29) {
-  const slash = path29.lastIndexOf("/");
-  return slash <= 0 ? "/" : path29.slice(0, slash);
+function dirname3(path30) {
+  const slash = path30.lastIndexOf("/");
+  return slash <= 0 ? "/" : path30.slice(0, slash);
 }
 function join3(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -41351,69 +37769,69 @@ function join3(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path29, cwd) {
-  return path29.startsWith("/") ? join3(path29) : join3(cwd, path29);
+function absolute(path30, cwd) {
+  return path30.startsWith("/") ? join3(path30) : join3(cwd, path30);
 }
 function workingDirOf(config) {
   return config.workingDir ? join3(config.workingDir) : "/";
 }
-function findOnPath(fs5, command, env, cwd) {
+function findOnPath(fs4, command, env, cwd) {
   if (command.includes("/")) {
-    const path29 = absolute(command, cwd);
-    return fs5.stat(path29)?.type === "file" ? path29 : void 0;
+    const path30 = absolute(command, cwd);
+    return fs4.stat(path30)?.type === "file" ? path30 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path29 = absolute(join3(dir || ".", command), cwd);
-    const entry = fs5.stat(path29);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path29;
+    const path30 = absolute(join3(dir || ".", command), cwd);
+    const entry = fs4.stat(path30);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path30;
   }
   return void 0;
 }
-function shebangInterpreter(fs5, script, env, cwd) {
-  const head = fs5.stat(script)?.hasContent ? fs5.readFile(script) : void 0;
+function shebangInterpreter(fs4, script, env, cwd) {
+  const head = fs4.stat(script)?.hasContent ? fs4.readFile(script) : void 0;
   if (!head || head[0] !== 35 || head[1] !== 33) return void 0;
   const line = head.subarray(2, head.indexOf(10) === -1 ? head.length : head.indexOf(10)).toString("utf8").trim();
   const [program, ...args] = line.split(/\s+/);
   if (!program) return void 0;
   if (program.endsWith("/env")) {
     const name = args.find((arg) => !arg.startsWith("-"));
-    return name ? findOnPath(fs5, name, env, cwd) : void 0;
+    return name ? findOnPath(fs4, name, env, cwd) : void 0;
   }
   return program;
 }
-function stdlibLandmark(fs5, prefix, minor) {
-  return fs5.stat(join3(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs5.exists(join3(prefix, "lib", `python3${minor}.zip`));
+function stdlibLandmark(fs4, prefix, minor) {
+  return fs4.stat(join3(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs4.exists(join3(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path29) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path29);
+function versionFromName(path30) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path30);
   return match ? Number(match[1]) : void 0;
 }
-function readPyvenvCfg(fs5, file) {
+function readPyvenvCfg(fs4, file) {
   const values = /* @__PURE__ */ new Map();
-  for (const line of (fs5.readText(file) ?? "").split(/\r?\n/)) {
+  for (const line of (fs4.readText(file) ?? "").split(/\r?\n/)) {
     const eq = line.indexOf("=");
     if (eq > 0) values.set(line.slice(0, eq).trim().toLowerCase(), line.slice(eq + 1).trim());
   }
   return values;
 }
-function extensionSuffixes(fs5, stdlibDir, minor) {
-  const candidates = (fs5.readdir(stdlibDir) ?? []).filter((name) => name.startsWith("_sysconfigdata") && name.endsWith(".py")).sort();
+function extensionSuffixes(fs4, stdlibDir, minor) {
+  const candidates = (fs4.readdir(stdlibDir) ?? []).filter((name) => name.startsWith("_sysconfigdata") && name.endsWith(".py")).sort();
   for (const name of candidates) {
-    const text = fs5.readText(join3(stdlibDir, name)) ?? "";
+    const text = fs4.readText(join3(stdlibDir, name)) ?? "";
     const match = /'EXT_SUFFIX':\s*'([^']+)'/.exec(text);
     if (match) return [match[1], ".abi3.so", ".so"];
   }
   return [`.cpython-3${minor}${minor < 8 ? "m" : ""}-x86_64-linux-gnu.so`, ".abi3.so", ".so"];
 }
-function describeInterpreter(fs5, executable, env = /* @__PURE__ */ new Map()) {
-  const realExecutable = fs5.realpath(executable);
-  if (!realExecutable || fs5.stat(realExecutable)?.type !== "file") throw new EnvironmentError(`${executable} is not a file in the image`);
+function describeInterpreter(fs4, executable, env = /* @__PURE__ */ new Map()) {
+  const realExecutable = fs4.realpath(executable);
+  if (!realExecutable || fs4.stat(realExecutable)?.type !== "file") throw new EnvironmentError(`${executable} is not a file in the image`);
   let venv;
   let home;
   for (const dir of [dirname3(executable), dirname3(dirname3(executable))]) {
     const cfg = join3(dir, "pyvenv.cfg");
-    if (fs5.stat(cfg)?.type === "file") {
-      const values = readPyvenvCfg(fs5, cfg);
+    if (fs4.stat(cfg)?.type === "file") {
+      const values = readPyvenvCfg(fs4, cfg);
       venv = { dir, includeSystemSitePackages: (values.get("include-system-site-packages") ?? "false").toLowerCase() === "true" };
       home = values.get("home");
       break;
@@ -41425,24 +37843,24 @@ function describeInterpreter(fs5, executable, env = /* @__PURE__ */ new Map()) {
   let basePrefix;
   for (const prefix of searchFrom) {
     if (minor === void 0) {
-      const versions2 = (fs5.readdir(join3(prefix, "lib")) ?? []).map((name) => /^python3\.(\d+)$/.exec(name)).filter((match) => match !== null);
+      const versions2 = (fs4.readdir(join3(prefix, "lib")) ?? []).map((name) => /^python3\.(\d+)$/.exec(name)).filter((match) => match !== null);
       if (versions2.length === 1) minor = Number(versions2[0][1]);
     }
-    if (minor !== void 0 && stdlibLandmark(fs5, prefix, minor)) {
+    if (minor !== void 0 && stdlibLandmark(fs4, prefix, minor)) {
       basePrefix = prefix;
       break;
     }
   }
   if (minor === void 0 || basePrefix === void 0) throw new EnvironmentError(`no standard library found for ${executable} (looked for lib/python3.X/os.py above ${dirname3(realExecutable)})`);
   const stdlibDir = join3(basePrefix, "lib", `python3.${minor}`);
-  const site = fs5.readText(join3(stdlibDir, "site.py")) ?? "";
+  const site = fs4.readText(join3(stdlibDir, "site.py")) ?? "";
   const installation = {
     executable,
     realExecutable,
     minor,
     basePrefix,
     flavor: site.includes("dist-packages") ? "debian" : "python.org",
-    extensionSuffixes: extensionSuffixes(fs5, stdlibDir, minor)
+    extensionSuffixes: extensionSuffixes(fs4, stdlibDir, minor)
   };
   if (venv) installation.venv = venv;
   return installation;
@@ -41455,24 +37873,24 @@ function ancestors(dir) {
   }
   return list;
 }
-function homeOf(fs5, config, env) {
+function homeOf(fs4, config, env) {
   const fromEnv = env.get("HOME");
   if (fromEnv) return fromEnv;
   const user = (config.user || "root").split(":")[0];
-  for (const line of (fs5.readText("/etc/passwd") ?? "").split("\n")) {
+  for (const line of (fs4.readText("/etc/passwd") ?? "").split("\n")) {
     const fields = line.split(":");
     if (fields.length >= 6 && (fields[0] === user || fields[2] === user)) return fields[5] || "/";
   }
   return "/";
 }
-function computeSysPath(fs5, config, python, launcher) {
+function computeSysPath(fs4, config, python, launcher) {
   const env = environmentOf(config);
   const cwd = workingDirOf(config);
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path29, origin, via) => {
-    const entry = { path: path29, origin };
+  const add = (path30, origin, via) => {
+    const entry = { path: path30, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -41480,7 +37898,7 @@ function computeSysPath(fs5, config, python, launcher) {
   const safePath = python.minor >= 11 && !!env.get("PYTHONSAFEPATH");
   if (launcher.kind === "server") for (const dir of launcher.prepend) front.push({ path: absolute(dir, cwd), origin: "server" });
   if (safePath) notes.push("PYTHONSAFEPATH is set: no script or working directory in front");
-  else if (launcher.kind === "script" || launcher.kind === "server" && launcher.script) front.push({ path: dirname3(fs5.realpath(absolute(launcher.script, cwd)) ?? absolute(launcher.script, cwd)), origin: "path0" });
+  else if (launcher.kind === "script" || launcher.kind === "server" && launcher.script) front.push({ path: dirname3(fs4.realpath(absolute(launcher.script, cwd)) ?? absolute(launcher.script, cwd)), origin: "path0" });
   else if (launcher.kind === "server") front.push({ path: cwd, origin: "path0" });
   else if (launcher.kind === "module") front.push({ path: absolute(launcher.cwd, cwd), origin: "path0" });
   else front.push({ path: "", origin: "path0" });
@@ -41496,16 +37914,16 @@ function computeSysPath(fs5, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path29) => fs5.stat(path29)?.type === "dir";
+  const isDir = (path30) => fs4.stat(path30)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
       known.add(dir);
       add(dir, origin);
     }
-    for (const name of (fs5.readdir(dir) ?? []).filter((file) => file.endsWith(".pth") && !(python.minor >= 13 && file.startsWith(".")))) {
+    for (const name of (fs4.readdir(dir) ?? []).filter((file) => file.endsWith(".pth") && !(python.minor >= 13 && file.startsWith(".")))) {
       const file = join3(dir, name);
-      const text = fs5.stat(file)?.type === "file" ? fs5.readText(file) ?? "" : "";
+      const text = fs4.stat(file)?.type === "file" ? fs4.readText(file) ?? "" : "";
       text.split(/\r?\n/).forEach((raw, index) => {
         const line = raw.replace(/\s+$/, "");
         if (line === "" || line.startsWith("#")) return;
@@ -41513,10 +37931,10 @@ function computeSysPath(fs5, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path29 = absolute(line, dir);
-        if (known.has(path29) || !fs5.exists(path29)) return;
-        known.add(path29);
-        add(path29, "pth", { file, line: index + 1 });
+        const path30 = absolute(line, dir);
+        if (known.has(path30) || !fs4.exists(path30)) return;
+        known.add(path30);
+        add(path30, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -41530,7 +37948,7 @@ function computeSysPath(fs5, config, python, launcher) {
   if (venv) for (const dir of siteDirsOf(venv.dir)) addSiteDir(dir, "venv-site");
   const userSiteEnabled = !(venv && !venv.includeSystemSitePackages) && !env.get("PYTHONNOUSERSITE");
   if (env.get("PYTHONNOUSERSITE")) notes.push("PYTHONNOUSERSITE is set: no user site-packages");
-  if (userSiteEnabled) addSiteDir(join3(homeOf(fs5, config, env), ".local", "lib", versionDir, "site-packages"), "user-site");
+  if (userSiteEnabled) addSiteDir(join3(homeOf(fs4, config, env), ".local", "lib", versionDir, "site-packages"), "user-site");
   const prefixes2 = venv ? venv.includeSystemSitePackages ? [venv.dir, python.basePrefix] : [venv.dir] : [python.basePrefix];
   for (const prefix of prefixes2) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
   return finish();
@@ -41551,12 +37969,12 @@ function importRedirects(sysPath, config) {
 }
 var EDITABLE_PTH = /^import (__editable___[\w.]+_finder)\b/;
 var QUOTED_PAIR = /(['"])((?:\\.|(?!\1).)*)\1\s*:\s*(['"])((?:\\.|(?!\3).)*)\3/g;
-function editableMappings(fs5, sysPath) {
+function editableMappings(fs4, sysPath) {
   const mappings = [];
   for (const line of sysPath.pthImports) {
     const module = EDITABLE_PTH.exec(line.text)?.[1];
     if (!module) continue;
-    const text = fs5.readText(join3(dirname3(line.file), `${module}.py`)) ?? "";
+    const text = fs4.readText(join3(dirname3(line.file), `${module}.py`)) ?? "";
     const literal2 = /^MAPPING\s*(?::[^=\n]*)?=\s*(\{.*\})\s*$/m.exec(text)?.[1];
     if (!literal2) continue;
     const mapping = {};
@@ -41732,16 +38150,16 @@ function tokenize(text, minor, options = {}) {
 var measuredColumn = 0;
 function measureIndent(text, from) {
   let column = 0;
-  let at3 = from;
-  for (; at3 < text.length; at3++) {
-    const code2 = text.charCodeAt(at3);
+  let at2 = from;
+  for (; at2 < text.length; at2++) {
+    const code2 = text.charCodeAt(at2);
     if (code2 === 32) column++;
     else if (code2 === 9) column = (Math.floor(column / 8) + 1) * 8;
     else if (code2 === 12) column = 0;
     else break;
   }
   measuredColumn = column;
-  return at3;
+  return at2;
 }
 var SPACES = [];
 function indentSpaces(indent) {
@@ -41820,13 +38238,13 @@ var Tokenizer = class {
   }
   /** The position of the next MARKS[which] at or after pos; the text's length for none. */
   nextOf(which2, pos) {
-    let at3 = this.nextFound[which2];
-    if (at3 < pos) {
-      at3 = this.text.indexOf(MARKS[which2], pos);
-      if (at3 === -1) at3 = this.text.length;
-      this.nextFound[which2] = at3;
+    let at2 = this.nextFound[which2];
+    if (at2 < pos) {
+      at2 = this.text.indexOf(MARKS[which2], pos);
+      if (at2 === -1) at2 = this.text.length;
+      this.nextFound[which2] = at2;
     }
-    return at3;
+    return at2;
   }
   /**
    * The position of the next quote, backslash or `#` at or after pos; the text's length for
@@ -41847,9 +38265,9 @@ var Tokenizer = class {
   }
   /** Counts the line breaks in [from, to), as newline() would have. */
   countLines(from, to) {
-    for (let at3 = this.text.indexOf("\n", from); at3 !== -1 && at3 < to; at3 = this.text.indexOf("\n", at3 + 1)) {
+    for (let at2 = this.text.indexOf("\n", from); at2 !== -1 && at2 < to; at2 = this.text.indexOf("\n", at2 + 1)) {
       this.line++;
-      this.lineStart = at3 + 1;
+      this.lineStart = at2 + 1;
     }
   }
   /**
@@ -41879,17 +38297,17 @@ var Tokenizer = class {
       this.line++;
       this.lineStart = pos;
       if (spaces !== void 0 && text.startsWith(spaces, pos)) continue;
-      const at3 = measureIndent(text, pos);
-      if (at3 >= length) {
-        this.pos = at3;
+      const at2 = measureIndent(text, pos);
+      if (at2 >= length) {
+        this.pos = at2;
         return;
       }
-      const next = text.charCodeAt(at3);
+      const next = text.charCodeAt(at2);
       if (next !== 35 && next !== 10 && measuredColumn < indent) {
         this.pos = pos;
         return;
       }
-      pos = at3;
+      pos = at2;
     }
   }
   /** From pos to the `\n` that ends a line of code, past its strings, comment and continuations. */
@@ -41939,18 +38357,18 @@ var Tokenizer = class {
         this.newline();
         pos = this.pos;
         if (depth > 0) continue;
-        const at3 = measureIndent(text, pos);
-        if (at3 >= length) {
-          this.pos = at3;
+        const at2 = measureIndent(text, pos);
+        if (at2 >= length) {
+          this.pos = at2;
           return;
         }
-        const next = text.charCodeAt(at3);
+        const next = text.charCodeAt(at2);
         if (next === 35 || next === 10 || next === 13) continue;
         if (measuredColumn < indent) {
           this.pos = pos;
           return;
         }
-        pos = at3;
+        pos = at2;
       } else if (kind === OPENER) {
         depth++;
         pos++;
@@ -42077,10 +38495,10 @@ var Tokenizer = class {
         break;
       }
       first = false;
-      const at3 = measureIndent(text, this.pos);
-      if (at3 >= text.length || measuredColumn !== indent) break;
+      const at2 = measureIndent(text, this.pos);
+      if (at2 >= text.length || measuredColumn !== indent) break;
       this.lineStart = this.pos;
-      this.pos = at3;
+      this.pos = at2;
     }
     if (first) return false;
     this.push("name", "pass", line, col);
@@ -42127,11 +38545,11 @@ var Tokenizer = class {
     if (!head) return false;
     this.pos = start + head[0].length;
     if (!this.skim("header")) return this.rewind(start, line, lineStart);
-    let at3 = this.pos;
-    while (text.charCodeAt(at3) === 32 || text.charCodeAt(at3) === 9) at3++;
-    const next = text.charCodeAt(at3);
+    let at2 = this.pos;
+    while (text.charCodeAt(at2) === 32 || text.charCodeAt(at2) === 9) at2++;
+    const next = text.charCodeAt(at2);
     if (next !== 10 && next !== 13 && next !== 35) return this.rewind(start, line, lineStart);
-    this.pos = at3;
+    this.pos = at2;
     this.push("name", "pass", line, start - lineStart);
     this.push("newline", "", line, start - lineStart);
     this.skipBlock(this.indents.at(-1) + 1);
@@ -42193,9 +38611,9 @@ var Tokenizer = class {
     const text = this.text;
     const newline = text.indexOf("\n", this.pos);
     const end = newline === -1 ? text.length : newline;
-    let at3 = this.pos;
-    while (at3 < end && text.charCodeAt(at3) !== 13) at3++;
-    this.pos = at3;
+    let at2 = this.pos;
+    while (at2 < end && text.charCodeAt(at2) !== 13) at2++;
+    this.pos = at2;
   }
   /** Consumes one line break (\n, \r\n or \r) at pos. */
   newline() {
@@ -42648,12 +39066,12 @@ function djangoSettingsImports(text, minor) {
     let depthAtKey = -1;
     let depth = 0;
     const calls = [];
-    for (let j2 = i2 + 2; j2 < tokens.length && tokens[j2].type !== "newline"; j2++) {
-      const item = tokens[j2];
+    for (let j = i2 + 2; j < tokens.length && tokens[j].type !== "newline"; j++) {
+      const item = tokens[j];
       if (item.type === "op" && item.value === ";" && depth === 0) break;
       if (item.type === "op" && "([{".includes(item.value)) {
         depth++;
-        const before = tokens[j2 - 1];
+        const before = tokens[j - 1];
         calls.push(item.value === "(" && (before.type === "name" && !EXPRESSION_KEYWORDS.has(before.value) || before.type === "op" && (before.value === ")" || before.value === "]")));
       } else if (item.type === "op" && ")]}".includes(item.value)) {
         depth--;
@@ -42663,7 +39081,7 @@ function djangoSettingsImports(text, minor) {
       const value = plainString(item);
       if (value === void 0) continue;
       if (calls.includes(true)) continue;
-      const next = tokens[j2 + 1];
+      const next = tokens[j + 1];
       if (nested && next?.type === "op" && next.value === ":") {
         key = NESTED_KEYS.has(value) ? value : void 0;
         depthAtKey = depth;
@@ -42691,24 +39109,24 @@ function shellCommands(text, lookup) {
   return [...eachShellCommand(text, lookup)];
 }
 function closingQuote(text, from) {
-  let j2 = from;
-  while (j2 < text.length && text[j2] !== '"') j2 += text[j2] === "\\" ? 2 : 1;
-  return Math.min(j2, text.length);
+  let j = from;
+  while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+  return Math.min(j, text.length);
 }
 function closingBrace(text, from) {
   let depth = 1;
-  for (let j2 = from; j2 < text.length; j2++) {
-    const c3 = text[j2];
-    if (c3 === "\\") j2++;
+  for (let j = from; j < text.length; j++) {
+    const c3 = text[j];
+    if (c3 === "\\") j++;
     else if (c3 === "'") {
-      j2 = text.indexOf("'", j2 + 1);
-      if (j2 === -1) return -1;
+      j = text.indexOf("'", j + 1);
+      if (j === -1) return -1;
     } else if (c3 === '"') {
-      j2 = closingQuote(text, j2 + 1);
-    } else if (c3 === "$" && text[j2 + 1] === "{") {
+      j = closingQuote(text, j + 1);
+    } else if (c3 === "$" && text[j + 1] === "{") {
       depth++;
-      j2++;
-    } else if (c3 === "}" && --depth === 0) return j2;
+      j++;
+    } else if (c3 === "}" && --depth === 0) return j;
   }
   return -1;
 }
@@ -42807,10 +39225,10 @@ function* eachShellCommand(text, lookup) {
       inWord = true;
       i2 = end + 1;
     } else if (c3 === '"') {
-      const quoted = doubleQuoted(text, i2, lookup);
-      word += quoted.value;
+      const quoted2 = doubleQuoted(text, i2, lookup);
+      word += quoted2.value;
       inWord = true;
-      i2 = quoted.end;
+      i2 = quoted2.end;
     } else if (c3 === "$") {
       const { value, end } = expandAt(text, i2, lookup);
       i2 = end;
@@ -43011,10 +39429,10 @@ function runShell(text, args, context3, out, notes) {
   }
 }
 function deriveCommand(argv, context3, notes) {
-  const { fs: fs5 } = context3;
+  const { fs: fs4 } = context3;
   const program = argv[0];
   const name = path21.posix.basename(program);
-  const found = findOnPath(fs5, program, context3.env, context3.cwd);
+  const found = findOnPath(fs4, program, context3.env, context3.cwd);
   if (PYTHON_NAME.test(name)) {
     if (!found) notes.push(`${program} is not on the image's PATH`);
     return pythonCommand(found ?? program, argv.slice(1), context3, notes);
@@ -43023,22 +39441,22 @@ function deriveCommand(argv, context3, notes) {
     if (FLAGS[name]) notes.push(`${program} is not on the image's PATH: the container cannot start`);
     return void 0;
   }
-  const interpreter = shebangInterpreter(fs5, found, context3.env, context3.cwd);
+  const interpreter = shebangInterpreter(fs4, found, context3.env, context3.cwd);
   if (!interpreter || !isPythonProgram(interpreter)) return void 0;
   const script = { role: "script", module: "__main__", file: found, how: `console script ${found}` };
   const server = serverCommand(name, argv.slice(1), context3, notes);
   return {
     interpreter,
     launcher: { kind: "server", script: found, prepend: server?.prepend ?? [] },
-    entries: [script, ...consoleScriptTargets(fs5, name), ...server?.entries ?? []],
+    entries: [script, ...consoleScriptTargets(fs4, name), ...server?.entries ?? []],
     context: server?.context ?? context3
   };
 }
-function consoleScriptTargets(fs5, name) {
+function consoleScriptTargets(fs4, name) {
   const entries = [];
-  for (const file of entryPointFiles(fs5)) {
+  for (const file of entryPointFiles(fs4)) {
     let section = "";
-    for (const line of (fs5.readText(file) ?? "").split("\n")) {
+    for (const line of (fs4.readText(file) ?? "").split("\n")) {
       const header = /^\s*\[(.+)\]\s*$/.exec(line);
       if (header) section = header[1].trim();
       const match = /^\s*([^=\s]+)\s*=\s*([\w.]+)(?::([\w.]+))?/.exec(line);
@@ -43052,14 +39470,14 @@ function consoleScriptTargets(fs5, name) {
   return entries;
 }
 var entryPointFileCache = /* @__PURE__ */ new WeakMap();
-function entryPointFiles(fs5) {
-  let files = entryPointFileCache.get(fs5);
+function entryPointFiles(fs4) {
+  let files = entryPointFileCache.get(fs4);
   if (!files) {
     files = [];
-    for (const entry of fs5.walk()) {
+    for (const entry of fs4.walk()) {
       if (entry.type === "file" && entry.path.endsWith("/entry_points.txt") && /\.(dist|egg)-info\/entry_points\.txt$/.test(entry.path)) files.push(entry.path);
     }
-    entryPointFileCache.set(fs5, files);
+    entryPointFileCache.set(fs4, files);
   }
   return files;
 }
@@ -43125,8 +39543,8 @@ function serverCommand(name, args, context3, notes) {
       if (loop === "uvloop") entries.push({ role: "module", module: "uvloop", how: "uvicorn --loop uvloop" });
       else if (loop?.includes(":")) entries.push(appEntry(loop, void 0, "uvicorn --loop"));
       if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
-      const ws2 = last(options, "--ws");
-      if (ws2 === "websockets" || ws2 === "wsproto") entries.push({ role: "module", module: ws2, how: `uvicorn --ws ${ws2}` });
+      const ws = last(options, "--ws");
+      if (ws === "websockets" || ws === "wsproto") entries.push({ role: "module", module: ws, how: `uvicorn --ws ${ws}` });
       return { entries, prepend: [path21.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
     }
     case "hypercorn": {
@@ -43187,7 +39605,7 @@ function serverCommand(name, args, context3, notes) {
       return void 0;
   }
 }
-function flaskImport(fs5, cwd, spec) {
+function flaskImport(fs4, cwd, spec) {
   let target = path21.posix.resolve(cwd, spec).replace(/\.py$/, "");
   if (path21.posix.basename(target) === "__init__") target = path21.posix.dirname(target);
   const names = [];
@@ -43195,7 +39613,7 @@ function flaskImport(fs5, cwd, spec) {
   do {
     names.unshift(path21.posix.basename(dir));
     dir = path21.posix.dirname(dir);
-  } while (dir !== "/" && fs5.stat(path21.posix.join(dir, "__init__.py"))?.type === "file");
+  } while (dir !== "/" && fs4.stat(path21.posix.join(dir, "__init__.py"))?.type === "file");
   return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context3, notes) {
@@ -43236,11 +39654,11 @@ function gunicorn(commandArgs, context3, notes) {
 function contextConfig(config, context3) {
   return { ...config, workingDir: context3.cwd, env: [...context3.env].map(([key, value]) => `${key}=${value}`) };
 }
-function deriveEntryPlan(fs5, config) {
+function deriveEntryPlan(fs4, config) {
   const argv = [...config.entrypoint ?? [], ...config.cmd ?? []];
   const notes = [];
   const commands = [];
-  unwrap(argv, { fs: fs5, env: environmentOf(config), cwd: workingDirOf(config), depth: 0 }, commands, notes);
+  unwrap(argv, { fs: fs4, env: environmentOf(config), cwd: workingDirOf(config), depth: 0 }, commands, notes);
   let main;
   const entries = [];
   for (const command of commands) {
@@ -43291,36 +39709,36 @@ function launcherFrom(args, cwd) {
   if (invocation.kind === "script") return { kind: "script", script: invocation.script };
   return { kind: "command" };
 }
-function interpreterOf(fs5, command, env, cwd) {
+function interpreterOf(fs4, command, env, cwd) {
   const program = command[0];
-  const found = program ? findOnPath(fs5, program, env, cwd) : void 0;
+  const found = program ? findOnPath(fs4, program, env, cwd) : void 0;
   if (program && found && isPythonProgram(program)) return { executable: found, launcher: launcherFrom(command.slice(1), cwd), how: `the image's command runs ${program}` };
-  const scriptFor = found ? shebangInterpreter(fs5, found, env, cwd) : void 0;
+  const scriptFor = found ? shebangInterpreter(fs4, found, env, cwd) : void 0;
   if (found && scriptFor) return { executable: scriptFor, launcher: { kind: "script", script: found }, how: `the image's command runs ${found}, a script for ${scriptFor}` };
-  const executable = findOnPath(fs5, "python3", env, cwd) ?? findOnPath(fs5, "python", env, cwd);
+  const executable = findOnPath(fs4, "python3", env, cwd) ?? findOnPath(fs4, "python", env, cwd);
   const how = program ? `the image's command (${program}) does not start Python itself; showing python3 from PATH` : "the image has no command; showing python3 from PATH";
   return executable ? { executable, launcher: { kind: "command" }, how } : { launcher: { kind: "command" }, how };
 }
-function planInterpreter(fs5, plan2, env, cwd) {
-  const executable = plan2.interpreter.includes("/") ? plan2.interpreter : findOnPath(fs5, plan2.interpreter, env, cwd);
+function planInterpreter(fs4, plan2, env, cwd) {
+  const executable = plan2.interpreter.includes("/") ? plan2.interpreter : findOnPath(fs4, plan2.interpreter, env, cwd);
   const script = plan2.launcher.kind === "server" ? plan2.launcher.script : void 0;
   const how = script ? `the image's command runs ${script}, a script for ${plan2.interpreter}` : `the image's command runs ${plan2.command.slice(0, 3).join(" ")}`;
   return executable ? { executable, launcher: plan2.launcher, how } : { launcher: plan2.launcher, how };
 }
-function imagePython(fs5, imageConfig) {
-  const plan2 = deriveEntryPlan(fs5, imageConfig);
+function imagePython(fs4, imageConfig) {
+  const plan2 = deriveEntryPlan(fs4, imageConfig);
   const config = "error" in plan2 ? imageConfig : plan2.config;
   const env = environmentOf(config);
   const cwd = workingDirOf(config);
   const command = [...config.entrypoint ?? [], ...config.cmd ?? []];
-  const chosen = !("error" in plan2) && plan2.interpreter ? planInterpreter(fs5, { ...plan2, interpreter: plan2.interpreter }, env, cwd) : interpreterOf(fs5, command, env, cwd);
+  const chosen = !("error" in plan2) && plan2.interpreter ? planInterpreter(fs4, { ...plan2, interpreter: plan2.interpreter }, env, cwd) : interpreterOf(fs4, command, env, cwd);
   const { executable, launcher, how } = chosen;
   if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
   try {
-    const python = describeInterpreter(fs5, executable, env);
-    const sysPath = computeSysPath(fs5, config, python, launcher);
+    const python = describeInterpreter(fs4, executable, env);
+    const sysPath = computeSysPath(fs4, config, python, launcher);
     const entries = "error" in plan2 ? { error: plan2.error } : plan2.entries;
-    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs5, sysPath), how, entries, entryNotes: plan2.notes };
+    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs4, sysPath), how, entries, entryNotes: plan2.notes };
   } catch (error2) {
     if (error2 instanceof EnvironmentError) return { error: error2.message };
     throw error2;
@@ -44053,7 +40471,7 @@ async function bootStage(findings, input) {
 }
 
 // src/explain/explain.ts
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/python/distributions.ts
 function normalizeName(name) {
@@ -44069,24 +40487,24 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path29 = recorded.replace(/^\.\//, "");
+  let path30 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path29.startsWith("../")) return void 0;
-    path29 = path29.slice(3);
+    if (!path30.startsWith("../")) return void 0;
+    path30 = path30.slice(3);
   }
-  if (path29.startsWith("../")) return void 0;
-  const first = path29.split("/")[0];
+  if (path30.startsWith("../")) return void 0;
+  const first = path30.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path29.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path30.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
-function topLevelNames(fs5, metadata, isFolder) {
+function topLevelNames(fs4, metadata, isFolder) {
   if (!isFolder) return [];
-  const listed = fs5.readText(`${metadata}/top_level.txt`);
+  const listed = fs4.readText(`${metadata}/top_level.txt`);
   if (listed !== void 0) return [...new Set(listed.split(/\r?\n/).map((line) => line.trim().split("/")[0]).filter((line) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(line)))];
-  const record = fs5.readText(`${metadata}/RECORD`);
-  const recorded = record ?? fs5.readText(`${metadata}/installed-files.txt`) ?? "";
+  const record = fs4.readText(`${metadata}/RECORD`);
+  const recorded = record ?? fs4.readText(`${metadata}/installed-files.txt`) ?? "";
   const names = /* @__PURE__ */ new Set();
   for (const line of recorded.split(/\r?\n/)) {
     const top = topLevelOf(line.split(",")[0].replace(/^"|"$/g, ""), record === void 0);
@@ -44096,36 +40514,36 @@ function topLevelNames(fs5, metadata, isFolder) {
 }
 var cache = /* @__PURE__ */ new WeakMap();
 var SKIPPED = /* @__PURE__ */ new Set(["/proc", "/sys", "/dev", "/usr/share/doc", "/usr/share/locale", "/usr/share/man", "/usr/include"]);
-function installedDistributions(fs5) {
-  let found = cache.get(fs5);
+function installedDistributions(fs4) {
+  let found = cache.get(fs4);
   if (found) return found;
   found = [];
   const folders = ["/"];
   while (folders.length > 0) {
     const folder = folders.pop();
-    const entries = fs5.entries(folder);
+    const entries = fs4.entries(folder);
     if (!entries) continue;
     const prefix = folder === "/" ? "/" : `${folder}/`;
     const metadata = [...entries].filter(([name, type]) => /\.(dist|egg)-info$/.test(name) && (type === "dir" || type === "file"));
-    for (const [name, type] of metadata) found.push(readDistribution(fs5, folder, name, type === "dir"));
+    for (const [name, type] of metadata) found.push(readDistribution(fs4, folder, name, type === "dir"));
     if (metadata.length > 0 || /\/(site|dist)-packages$/.test(folder)) continue;
     for (const [name, type] of entries) if (type === "dir" && !SKIPPED.has(`${prefix}${name}`)) folders.push(`${prefix}${name}`);
   }
-  cache.set(fs5, found);
+  cache.set(fs4, found);
   return found;
 }
-function readDistribution(fs5, location, folderName, isFolder) {
-  const path29 = `${location === "/" ? "" : location}/${folderName}`;
-  const text = isFolder ? fs5.readText(`${path29}/METADATA`) ?? fs5.readText(`${path29}/PKG-INFO`) : fs5.readText(path29);
+function readDistribution(fs4, location, folderName, isFolder) {
+  const path30 = `${location === "/" ? "" : location}/${folderName}`;
+  const text = isFolder ? fs4.readText(`${path30}/METADATA`) ?? fs4.readText(`${path30}/PKG-INFO`) : fs4.readText(path30);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path29, location, topLevel: topLevelNames(fs5, path29, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path30, location, topLevel: topLevelNames(fs4, path30, isFolder) };
 }
 
 // src/explain/build-context.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-import path23 from "node:path";
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import path24 from "node:path";
 
 // src/explain/dockerignore.ts
 var BOM = "\uFEFF";
@@ -44133,11 +40551,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path29) {
-  if (path29 === "") return ".";
-  const rooted = path29.startsWith("/");
+function cleanPath(path30) {
+  if (path30 === "") return ".";
+  const rooted = path30.startsWith("/");
   const parts = [];
-  for (const part of path29.split("/")) {
+  for (const part of path30.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -44259,17 +40677,17 @@ function compile(pattern) {
       source2 += literal(char);
     } else source2 += char;
   }
-  if (kind === "exact") return (path29) => path29 === pattern;
+  if (kind === "exact") return (path30) => path30 === pattern;
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return (path29) => path29.startsWith(prefix);
+    return (path30) => path30.startsWith(prefix);
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return (path29) => path29.endsWith(suffix) || suffix.startsWith("/") && path29 === suffix.slice(1);
+    return (path30) => path30.endsWith(suffix) || suffix.startsWith("/") && path30 === suffix.slice(1);
   }
   const regexp = new RegExp(`${source2}$`, "u");
-  return (path29) => regexp.test(path29);
+  return (path30) => regexp.test(path30);
 }
 var DockerIgnore = class {
   /** The ignore file, as a path relative to the repository (for annotations). */
@@ -44303,7 +40721,7 @@ var DockerIgnore = class {
       }
       compiled.push({ line: line.line, text: line.text, pattern, exception, matches: matches2 });
     }
-    this.rules = compiled.map(({ matches: _2, ...rule2 }) => rule2);
+    this.rules = compiled.map(({ matches: _, ...rule2 }) => rule2);
     const kept = compiled.slice();
     for (const always of [".dockerignore", cleanPath(dockerfile)]) {
       if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, matches: compile(always) });
@@ -44312,8 +40730,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path29, isFolder = false) {
-    const clean = cleanPath(path29);
+  exclusion(path30, isFolder = false) {
+    const clean = cleanPath(path30);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -44326,15 +40744,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path29, isFolder = false) {
-    return this.exclusion(path29, isFolder) === void 0;
+  sends(path30, isFolder = false) {
+    return this.exclusion(path30, isFolder) === void 0;
   }
-  folder(path29, parent2) {
-    let state = this.folders.get(path29);
+  folder(path30, parent2) {
+    let state = this.folders.get(path30);
     if (!state) {
-      state = this.evaluate(path29, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path29);
-      this.folders.set(path29, state);
+      state = this.evaluate(path30, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path30);
+      this.folders.set(path30, state);
     }
     return state;
   }
@@ -44348,15 +40766,15 @@ var DockerIgnore = class {
    * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    */
-  evaluate(path29, parent2) {
+  evaluate(path30, parent2) {
     let excluded = false;
     let decidedBy;
     const matched = this.compiled.map((rule2, index) => {
       let match = parent2?.matched[index] ?? false;
       if (!match) {
         if (rule2.exception !== excluded) return false;
-        match = rule2.matches(path29);
-        if (!match && !parent2) match = this.parentFolders(path29).some((folder) => rule2.matches(folder));
+        match = rule2.matches(path30);
+        if (!match && !parent2) match = this.parentFolders(path30).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -44366,16 +40784,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path29) {
-    const parts = path29.split("/");
-    return parts.slice(0, -1).map((_2, index) => parts.slice(0, index + 1).join("/"));
+  parentFolders(path30) {
+    const parts = path30.split("/");
+    return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path29) {
+  matchOrParents(rules, path30) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path29) || this.parentFolders(path29).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path30) || this.parentFolders(path30).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -44561,24 +40979,24 @@ function globExpression(pattern) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path29, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path29.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path29.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path29.slice(path29.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path30, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path30.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path30.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path30.slice(path30.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path29) {
+function throughStep(step, path30) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path29) return landing(step, source2, path29, true);
-      if (source2 === "." || source2 === "/" || path29.startsWith(`${source2}/`)) return landing(step, source2, path29, false);
+      if (source2 === path30) return landing(step, source2, path30, true);
+      if (source2 === "." || source2 === "/" || path30.startsWith(`${source2}/`)) return landing(step, source2, path30, false);
       continue;
     }
     const expression = globExpression(source2);
-    const parts = path29.split("/");
+    const parts = path30.split("/");
     for (let depth = 1; depth <= parts.length; depth++) {
       const item = parts.slice(0, depth).join("/");
-      if (item !== "" && expression.test(item)) return landing(step, item, path29, depth === parts.length);
+      if (item !== "" && expression.test(item)) return landing(step, item, path30, depth === parts.length);
     }
   }
   return void 0;
@@ -44642,45 +41060,124 @@ function importedFolders(dockerfile, searched) {
   return folders;
 }
 
+// src/explain/repository-files.ts
+import { closeSync as closeSync3, constants as constants9, fstatSync, openSync as openSync3, readSync as readSync5, realpathSync } from "node:fs";
+import path23 from "node:path";
+var REPOSITORY_FILE_LIMIT = 1024 * 1024;
+var QUOTED_TEXT_LIMIT = 200;
+function isWithin(root, target) {
+  const relative2 = path23.relative(root, target);
+  return relative2 !== ".." && !relative2.startsWith(`..${path23.sep}`) && !path23.isAbsolute(relative2);
+}
+function locateInRepository(root, target, realRoot) {
+  const absoluteRoot = path23.resolve(root);
+  const absolute2 = path23.resolve(absoluteRoot, target);
+  if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
+  let real;
+  try {
+    real = realpathSync(absolute2);
+  } catch (error2) {
+    const code2 = error2.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") return { missing: true };
+    return { refused: `it cannot be resolved (${code2 ?? error2.message})` };
+  }
+  if (!isWithin(realRoot ?? realpathSync(absoluteRoot), real)) return { refused: "it is a symbolic link (or under one) that leads outside the repository" };
+  return { real };
+}
+function quoted(text, limit = QUOTED_TEXT_LIMIT) {
+  const flat = text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+  if (flat.length <= limit) return flat;
+  const end = /[\ud800-\udbff]/.test(flat[limit - 1]) ? limit - 1 : limit;
+  return `${flat.slice(0, end)}\u2026`;
+}
+function readRepositoryFile(root, relative2, logger2, limit = REPOSITORY_FILE_LIMIT) {
+  const name = JSON.stringify(quoted(relative2));
+  const located = locateInRepository(root, relative2);
+  if ("missing" in located) return void 0;
+  if ("refused" in located) {
+    logger2.warn(`skipped ${name} of the checkout: ${located.refused}; the guard reads only files inside the repository`);
+    return void 0;
+  }
+  let descriptor;
+  try {
+    descriptor = openSync3(located.real, constants9.O_RDONLY | constants9.O_NONBLOCK | constants9.O_NOFOLLOW);
+  } catch (error2) {
+    logger2.warn(`skipped ${name} of the checkout: it cannot be read (${error2.code ?? error2.message})`);
+    return void 0;
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) {
+      logger2.warn(`skipped ${name} of the checkout: it is not a regular file`);
+      return void 0;
+    }
+    const chunks = [];
+    const chunk = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
+    let total = 0;
+    for (let read = readSync5(descriptor, chunk); read > 0; read = readSync5(descriptor, chunk)) {
+      total += read;
+      if (total > limit) {
+        logger2.warn(`skipped ${name} of the checkout: it is over the ${formatLimit(limit)} limit for a file the guard reads to explain findings, so nothing in it explains one`);
+        return void 0;
+      }
+      chunks.push(Buffer.from(chunk.subarray(0, read)));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync3(descriptor);
+  }
+}
+function formatLimit(bytes2) {
+  return bytes2 % (1024 * 1024) === 0 ? `${bytes2 / (1024 * 1024)} MiB` : `${bytes2}-byte`;
+}
+
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
-  return path23.relative(root, target).split(path23.sep).join("/");
+  return path24.relative(root, target).split(path24.sep).join("/");
 }
 function upToTarget(dockerfile, target) {
   const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
   if (index === -1) {
     const names = dockerfile.stages.flatMap((stage) => stage.name ? [stage.name] : []);
-    throw new ConfigurationError(`target ${JSON.stringify(target)} is not a stage of ${dockerfile.file}; ${names.length > 0 ? `its named stages are ${names.join(", ")}` : "it names no stage (FROM image AS name)"}`);
+    throw new ConfigurationError(`target ${JSON.stringify(target)} is not a stage of ${dockerfile.file}; ${names.length > 0 ? `its named stages are ${quoted(names.join(", "))}` : "it names no stage (FROM image AS name)"}`);
   }
   return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
 }
-function readBuildContext(repository, context3, dockerfile, target) {
-  const root = path23.resolve(repository);
-  const folder = path23.resolve(root, context3 || ".");
+function readBuildContext(repository, context3, dockerfile, target, logger2 = silentLogger) {
+  const root = path24.resolve(repository);
+  const folder = path24.resolve(root, context3 || ".");
   const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path23.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (folderRelative.startsWith("..") || path24.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if ("refused" in locateInRepository(root, folder)) throw new ConfigurationError(`context ${JSON.stringify(context3)} leads outside the repository ${repository} through a symbolic link; give a folder inside it, for example . or services/api`);
   if (!existsSync3(folder) || !statSync3(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path23.resolve(root, dockerfile || path23.join(folder, "Dockerfile"));
-  if (dockerfile && !existsSync3(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
+  const dockerfilePath = path24.resolve(root, dockerfile || path24.join(folder, "Dockerfile"));
+  const dockerfileRelative = repositoryRelative(root, dockerfilePath);
+  if (dockerfile) {
+    const located = locateInRepository(root, dockerfilePath);
+    if ("refused" in located) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not read: ${located.refused}; give a file inside the repository ${repository}`);
+    if (!existsSync3(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
+  }
   const built = { folder: folderRelative };
-  if (existsSync3(dockerfilePath) && statSync3(dockerfilePath).isFile()) {
-    const parsed = parseDockerfile(readFileSync4(dockerfilePath, "utf8"), repositoryRelative(root, dockerfilePath));
+  const dockerfileText = existsSync3(dockerfilePath) && statSync3(dockerfilePath).isFile() ? readRepositoryFile(root, dockerfileRelative, logger2) : void 0;
+  if (dockerfileText !== void 0) {
+    const parsed = parseDockerfile(dockerfileText, dockerfileRelative);
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
-  const candidates = [`${dockerfilePath}.dockerignore`, path23.join(folder, ".dockerignore")];
+  const candidates = [`${dockerfilePath}.dockerignore`, path24.join(folder, ".dockerignore")];
   const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync3(candidate).isFile());
-  if (ignorePath) built.ignore = new DockerIgnore(readFileSync4(ignorePath, "utf8"), repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
+  const ignoreText = ignorePath ? readRepositoryFile(root, repositoryRelative(root, ignorePath), logger2) : void 0;
+  if (ignorePath && ignoreText !== void 0) built.ignore = new DockerIgnore(ignoreText, repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
   return built;
 }
 
 // src/explain/cause.ts
-import path24 from "node:path";
+import path25 from "node:path";
 function explainFirstParty(finding, context3, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const imageHas = checkout.imageHas ?? (() => false);
   const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path24.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path25.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context3.folder || "."}, so no COPY can bring it in` };
   }
@@ -44688,7 +41185,7 @@ function explainFirstParty(finding, context3, checkout) {
     const exclusion = context3.ignore?.exclusion(relative3);
     if (!exclusion) continue;
     const file = context3.ignore.file;
-    const leftOut = exclusion.folder ? `${path24.posix.join(context3.folder, exclusion.folder)}/` : source3;
+    const leftOut = exclusion.folder ? `${path25.posix.join(context3.folder, exclusion.folder)}/` : source3;
     return {
       ...finding,
       cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${exclusion.rule.text}\``,
@@ -44718,12 +41215,52 @@ function explainFirstParty(finding, context3, checkout) {
 }
 
 // src/explain/pathmap.ts
-import path25 from "node:path";
-var SKIPPED2 = ["**/.git/**", "**/node_modules/**", "**/__pycache__/**", "**/.venv/**", "**/.tox/**"];
-async function listRepository(root) {
-  const { glob } = await Promise.resolve().then(() => (init_index_min(), index_min_exports));
-  const files = await glob("**/*", { cwd: root, nodir: true, dot: true, ignore: SKIPPED2, posix: true });
-  return files.map((file) => file.split(path25.sep).join("/")).sort();
+import { opendirSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import path26 from "node:path";
+var SKIPPED2 = /* @__PURE__ */ new Set([".git", "node_modules", "__pycache__", ".venv", ".tox"]);
+var REPOSITORY_LISTING_LIMIT = 2e5;
+var NAMED_LINKS = 5;
+function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING_LIMIT) {
+  const files = [];
+  const outside = [];
+  const folders = [""];
+  let realRoot;
+  let entries = 0;
+  walk: for (let folder = folders.pop(); folder !== void 0; folder = folders.pop()) {
+    let directory;
+    try {
+      directory = opendirSync(path26.join(root, folder), { bufferSize: 256 });
+    } catch (error2) {
+      if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error2.code === "ENOENT" ? "no such folder" : error2.message}`);
+      throw error2;
+    }
+    try {
+      for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {
+        if (++entries > limit) {
+          logger2.warn(`the checkout has more than ${limit} files and folders, the most the guard lists; findings in the files past that may not point at the repository. Give the folder of the service as the repository (--repo, or the checkout's path) to list fewer`);
+          break walk;
+        }
+        const relative2 = folder === "" ? entry.name : `${folder}/${entry.name}`;
+        if (entry.isDirectory()) {
+          if (!SKIPPED2.has(entry.name)) folders.push(relative2);
+        } else if (entry.isFile()) {
+          files.push(relative2);
+        } else if (entry.isSymbolicLink()) {
+          realRoot ??= realpathSync2(root);
+          const located = locateInRepository(root, relative2, realRoot);
+          if ("refused" in located) outside.push(relative2);
+          else if ("real" in located && statSync4(located.real, { throwIfNoEntry: false })?.isFile()) files.push(relative2);
+        }
+      }
+    } finally {
+      directory.closeSync();
+    }
+  }
+  if (outside.length > 0) {
+    const named = outside.sort().slice(0, NAMED_LINKS).map((name) => JSON.stringify(quoted(name))).join(", ");
+    logger2.warn(`${outside.length} symbolic link${outside.length === 1 ? "" : "s"} of the checkout lead${outside.length === 1 ? "s" : ""} outside the repository and ${outside.length === 1 ? "is" : "are"} neither listed nor read: ${named}${outside.length > NAMED_LINKS ? ` and ${outside.length - NAMED_LINKS} more` : ""}`);
+  }
+  return files.sort();
 }
 function trim(folder) {
   return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
@@ -44827,8 +41364,7 @@ function parsePathMap(lines2) {
 }
 
 // src/explain/requirements.ts
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -44919,7 +41455,7 @@ function parseString(ctx) {
         let errPtr = ctx.p++ - 1;
         let value = 0;
         let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
-        for (let j2 = 0; j2 < len; j2++, ctx.p++) {
+        for (let j = 0; j < len; j++, ctx.p++) {
           let hex = ctx.s.charCodeAt(ctx.p);
           let digit = (
             /* 0-9 */
@@ -45376,25 +41912,25 @@ function parseInlineTable(ctx) {
       ctx.p++;
       return res;
     }
-    let k2;
+    let k;
     let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
     let key = parseKey(ctx);
     for (let i2 = 0; i2 < key.length; i2++) {
       if (i2)
-        t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-      k2 = key[i2];
-      if ((hasOwn = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i2];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
-      let unsafe = k2 === "__proto__";
-      if (ctx.uk && (unsafe || k2 === "constructor")) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
         t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
         break;
       }
       if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
       }
     }
     if (hasOwn) {
@@ -45406,7 +41942,7 @@ function parseInlineTable(ctx) {
       125
       /* } */
     );
-    if (t && typeof (t[k2] = value) === "object")
+    if (t && typeof (t[k] = value) === "object")
       seen.add(value);
     skipVoid(ctx);
     if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
@@ -45446,13 +41982,13 @@ function parseArray(ctx) {
 function peekTable(ctx, key, table2, meta, type) {
   let t = table2;
   let m = meta;
-  let k2;
+  let k;
   let hasOwn = false;
   let state;
   for (let i2 = 0; i2 < key.length; i2++) {
     if (i2) {
-      t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k2]).c;
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
       if (type === 0 && (state.t === 1 || state.t === 2)) {
         return null;
       }
@@ -45462,19 +41998,19 @@ function peekTable(ctx, key, table2, meta, type) {
         m = m[l].c;
       }
     }
-    k2 = key[i2];
-    if ((hasOwn = Object.hasOwn(t, k2)) && m[k2]?.t === 0 && m[k2]?.d) {
+    k = key[i2];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
     if (!hasOwn) {
-      let unsafe = k2 === "__proto__";
-      if (ctx.uk && (unsafe || k2 === "constructor"))
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
         return false;
       if (unsafe) {
-        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
-      m[k2] = {
+      m[k] = {
         t: i2 < key.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
@@ -45482,16 +42018,16 @@ function peekTable(ctx, key, table2, meta, type) {
       };
     }
   }
-  state = m[k2];
+  state = m[k];
   if (state.t !== type && !(type === 1 && state.t === 3)) {
     return null;
   }
   if (type === 2) {
     if (!state.d) {
       state.d = true;
-      t[k2] = [];
+      t[k] = [];
     }
-    t[k2].push(t = /* @__PURE__ */ Object.create(null));
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
     state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
   }
   if (state.d) {
@@ -45499,11 +42035,11 @@ function peekTable(ctx, key, table2, meta, type) {
   }
   state.d = true;
   if (type === 1) {
-    t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
   } else if (type === 0 && hasOwn) {
     return null;
   }
-  return [k2, t, state.c];
+  return [k, t, state.c];
 }
 function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
@@ -45532,7 +42068,7 @@ function parse3(toml, options = {}) {
       let isTableArray = toml.charCodeAt(++ctx.p) === 91;
       tmp = ctx.p += +isTableArray;
       skipping = false;
-      let k2 = parseKey(
+      let k = parseKey(
         ctx,
         93
         /* ] */
@@ -45545,7 +42081,7 @@ function parse3(toml, options = {}) {
       }
       let p = peekTable(
         ctx,
-        k2,
+        k,
         res,
         meta,
         isTableArray ? 2 : 1
@@ -45560,10 +42096,10 @@ function parse3(toml, options = {}) {
       }
     } else {
       tmp = ctx.p;
-      let k2 = parseKey(ctx);
+      let k = parseKey(ctx);
       let p = peekTable(
         ctx,
-        k2,
+        k,
         tbl,
         m,
         0
@@ -45572,9 +42108,9 @@ function parse3(toml, options = {}) {
       if (!p && !skipping)
         validateTablePeek(ctx, p, tmp);
       skipVoid(ctx, true, true);
-      let v2 = extractValue(ctx, void 0);
+      let v = extractValue(ctx, void 0);
       if (p && !skipping)
-        p[1][p[0]] = v2;
+        p[1][p[0]] = v;
     }
     skipVoid(ctx, true);
     if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
@@ -45591,35 +42127,38 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 // src/explain/requirements.ts
 var REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 function requirement(name, file, line, text) {
-  return { name, normalized: normalizeName(name), file, line, text: text.trim() };
+  return { name, normalized: normalizeName(name), file, line, text: quoted(text.trim()) };
 }
-function readRequirementsFile(root, file, declared, seen) {
-  if (seen.has(file)) return;
-  seen.add(file);
-  const absolute2 = path26.join(root, file);
-  if (!existsSync4(absolute2)) return;
+function readRequirementsFile(root, file, declared, seen, logger2) {
+  const located = locateInRepository(root, file);
+  const key = "real" in located ? located.real : file;
+  if (seen.has(key)) return;
+  seen.add(key);
+  const text = readRepositoryFile(root, file, logger2);
+  if (text === void 0) return;
   declared.files.push(file);
-  const lines2 = readFileSync5(absolute2, "utf8").split(/\r?\n/);
+  const lines2 = text.split(/\r?\n/);
   for (let index = 0; index < lines2.length; index++) {
     const number = index + 1;
-    let text = lines2[index];
-    while (text.endsWith("\\") && index + 1 < lines2.length) text = text.slice(0, -1) + lines2[++index];
-    text = text.replace(/(^|\s)#.*$/, "").trim();
-    if (text === "") continue;
-    const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text);
+    let text2 = lines2[index];
+    while (text2.endsWith("\\") && index + 1 < lines2.length) text2 = text2.slice(0, -1) + lines2[++index];
+    text2 = text2.replace(/(^|\s)#.*$/, "").trim();
+    if (text2 === "") continue;
+    const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text2);
     if (include) {
-      if (!/^(-c|--constraint)/.test(text)) readRequirementsFile(root, path26.posix.join(path26.posix.dirname(file), include[1]), declared, seen);
+      const included = path27.posix.isAbsolute(include[1]) ? include[1] : path27.posix.join(path27.posix.dirname(file), include[1]);
+      if (!/^(-c|--constraint)/.test(text2)) readRequirementsFile(root, included, declared, seen, logger2);
       continue;
     }
-    const editable = /^(?:-e|--editable)\s+(\S+)/.exec(text);
+    const editable = /^(?:-e|--editable)\s+(\S+)/.exec(text2);
     if (editable) {
       const egg = /#egg=([A-Za-z0-9._-]+)/.exec(lines2[index]);
-      if (egg) declared.requirements.push(requirement(egg[1], file, number, text));
+      if (egg) declared.requirements.push(requirement(egg[1], file, number, text2));
       continue;
     }
-    if (text.startsWith("-")) continue;
-    const name = REQUIREMENT_NAME.exec(text);
-    if (name && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !text.startsWith(".") && !text.startsWith("/")) declared.requirements.push(requirement(name[1], file, number, text));
+    if (text2.startsWith("-")) continue;
+    const name = REQUIREMENT_NAME.exec(text2);
+    if (name && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text2) && !text2.startsWith(".") && !text2.startsWith("/")) declared.requirements.push(requirement(name[1], file, number, text2));
   }
 }
 function lineOf(lines2, needle, from = 0) {
@@ -45629,10 +42168,9 @@ function lineOf(lines2, needle, from = 0) {
 function tableLine(lines2, header) {
   return lines2.findIndex((line) => line.trim() === `[${header}]`);
 }
-function readPyproject(root, file, declared) {
-  const absolute2 = path26.join(root, file);
-  if (!existsSync4(absolute2)) return;
-  const text = readFileSync5(absolute2, "utf8");
+function readPyproject(root, file, declared, logger2) {
+  const text = readRepositoryFile(root, file, logger2);
+  if (text === void 0) return;
   let document;
   try {
     document = parse3(text);
@@ -45659,11 +42197,11 @@ function readPyproject(root, file, declared) {
     }
   }
 }
-function readSetupCfg(root, file, declared) {
-  const absolute2 = path26.join(root, file);
-  if (!existsSync4(absolute2)) return;
+function readSetupCfg(root, file, declared, logger2) {
+  const text = readRepositoryFile(root, file, logger2);
+  if (text === void 0) return;
   declared.files.push(file);
-  const lines2 = readFileSync5(absolute2, "utf8").split(/\r?\n/);
+  const lines2 = text.split(/\r?\n/);
   let section = "";
   let collecting = false;
   lines2.forEach((raw, index) => {
@@ -45683,21 +42221,21 @@ function readSetupCfg(root, file, declared) {
       return;
     }
     if (!collecting || !/^\s+\S/.test(raw)) return;
-    const text = raw.replace(/(^|\s)#.*$/, "").trim();
-    const name = REQUIREMENT_NAME.exec(text);
-    if (name && text !== "") declared.requirements.push(requirement(name[1], file, index + 1, text));
+    const text2 = raw.replace(/(^|\s)#.*$/, "").trim();
+    const name = REQUIREMENT_NAME.exec(text2);
+    if (name && text2 !== "") declared.requirements.push(requirement(name[1], file, index + 1, text2));
   });
 }
-function readDeclaredRequirements(root, files, contextFolder) {
+function readDeclaredRequirements(root, files, contextFolder, logger2 = silentLogger) {
   const declared = { files: [], requirements: [] };
   const folders = [.../* @__PURE__ */ new Set([contextFolder, ""])];
   const seen = /* @__PURE__ */ new Set();
   for (const folder of folders) {
     const prefix = folder === "" ? "" : `${folder}/`;
     const here = files.filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length));
-    for (const file of here.filter((name) => /^(requirements[^/]*\.txt|requirements\/[^/]+\.txt)$/.test(name)).sort()) readRequirementsFile(root, `${prefix}${file}`, declared, seen);
-    if (here.includes("pyproject.toml")) readPyproject(root, `${prefix}pyproject.toml`, declared);
-    if (here.includes("setup.cfg")) readSetupCfg(root, `${prefix}setup.cfg`, declared);
+    for (const file of here.filter((name) => /^(requirements[^/]*\.txt|requirements\/[^/]+\.txt)$/.test(name)).sort()) readRequirementsFile(root, `${prefix}${file}`, declared, seen, logger2);
+    if (here.includes("pyproject.toml")) readPyproject(root, `${prefix}pyproject.toml`, declared, logger2);
+    if (here.includes("setup.cfg")) readSetupCfg(root, `${prefix}setup.cfg`, declared, logger2);
   }
   return declared;
 }
@@ -45743,14 +42281,14 @@ function explain(finding, facts, index) {
 }
 
 // src/explain/explain.ts
-async function readCheckout(root, build) {
-  const files = await listRepository(root);
-  return { root, files, map: new RepositoryMap(files, build.pathMap), context: readBuildContext(root, build.context, build.dockerfile, build.target) };
+function readCheckout(root, build, logger2) {
+  const files = listRepository(root, logger2);
+  return { root, files, map: new RepositoryMap(files, build.pathMap), context: readBuildContext(root, build.context, build.dockerfile, build.target, logger2) };
 }
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
   const { dockerfile, folder } = checkout.context;
-  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path27.posix.join(folder, copied).replace(/^\.$/, ""));
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path28.posix.join(folder, copied).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function explainFindings(findings, facts) {
@@ -45760,7 +42298,7 @@ function explainFindings(findings, facts) {
     distributions: installedDistributions(facts.fs),
     searched: facts.searched,
     version: facts.version,
-    ...checkout && { declared: readDeclaredRequirements(checkout.root, checkout.files, checkout.context.folder) }
+    ...checkout && { declared: readDeclaredRequirements(checkout.root, checkout.files, checkout.context.folder, facts.logger) }
   }) : void 0;
   const sources = { sourcesOf: (module) => checkout?.map.moduleSources(module, facts.importRoots) ?? [], imageHas: (file) => facts.fs.stat(file) !== void 0 };
   const command = checkout ? commandLine(checkout.context) : void 0;
@@ -45993,8 +42531,8 @@ var Resolver = class {
   cache = /* @__PURE__ */ new Map();
   listings = /* @__PURE__ */ new Map();
   folderTypes = /* @__PURE__ */ new Map();
-  constructor(fs5, sysPath, options) {
-    this.fs = fs5;
+  constructor(fs4, sysPath, options) {
+    this.fs = fs4;
     this.sysPath = sysPath;
     this.options = options;
     this.suffixes = [...options.extensionSuffixes.map((suffix) => [suffix, "extension"]), [".py", "source"], [".pyc", "bytecode"]];
@@ -46095,18 +42633,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path29) {
-    return this.typeOf(path29) !== void 0;
+  exists(path30) {
+    return this.typeOf(path30) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path29) {
-    if (!this.folderTypes.has(path29)) this.folderTypes.set(path29, this.typeOf(path29));
-    return this.folderTypes.get(path29);
+  folderType(path30) {
+    if (!this.folderTypes.has(path30)) this.folderTypes.set(path30, this.typeOf(path30));
+    return this.folderTypes.get(path30);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path29) {
+  typeOf(path30) {
     try {
-      return this.fs.stat(path29)?.type;
+      return this.fs.stat(path30)?.type;
     } catch {
       return void 0;
     }
@@ -46133,7 +42671,7 @@ function classifyFromImport(resolver, pkg, name, bindingsOf) {
 }
 
 // src/python/scan-pool.ts
-import os11 from "node:os";
+import os10 from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/python/parser.ts
@@ -46792,23 +43330,23 @@ var Parser = class {
     if (this.eatOp("*")) return { k: "starred", value: this.starTarget() };
     return this.bitwiseOr();
   }
-  checkTarget(target, context3, at3) {
+  checkTarget(target, context3, at2) {
     switch (target.k) {
       case "name":
-        if (context3 !== "del" && target.id === "__debug__" && this.minor >= 9) this.fail("cannot assign to __debug__", at3);
+        if (context3 !== "del" && target.id === "__debug__" && this.minor >= 9) this.fail("cannot assign to __debug__", at2);
         return;
       case "attr":
       case "subscript":
         return;
       case "starred":
-        if (context3 === "del") this.fail("cannot delete starred", at3);
-        return this.checkTarget(target.value, context3, at3);
+        if (context3 === "del") this.fail("cannot delete starred", at2);
+        return this.checkTarget(target.value, context3, at2);
       case "tuple":
       case "list":
-        for (const element of target.elts) this.checkTarget(element, context3, at3);
+        for (const element of target.elts) this.checkTarget(element, context3, at2);
         return;
       default:
-        this.fail(`cannot ${context3 === "del" ? "delete" : "assign to"} ${describe2(target)}`, at3);
+        this.fail(`cannot ${context3 === "del" ? "delete" : "assign to"} ${describe2(target)}`, at2);
     }
   }
   bindTarget(target) {
@@ -47001,7 +43539,7 @@ var Parser = class {
       } else return value;
     }
   }
-  noteDynamicImport(call, at3) {
+  noteDynamicImport(call, at2) {
     const func = call.func;
     const name = func.k === "name" ? func.id : func.k === "attr" ? func.attr : void 0;
     if (name !== "import_module" && name !== "__import__") return;
@@ -47009,7 +43547,7 @@ var Parser = class {
     const first = call.args[0];
     if (!first || first.k !== "str" || first.value === null || first.value === "") return;
     const level = first.value.length - first.value.replace(/^\.+/, "").length;
-    const statement = { kind: "dynamic", module: first.value.slice(level), level, names: [], line: at3.line, col: at3.col, guards: [...this.guards] };
+    const statement = { kind: "dynamic", module: first.value.slice(level), level, names: [], line: at2.line, col: at2.col, guards: [...this.guards] };
     const packageArg = name === "import_module" ? call.args[1] ?? call.keywords.find((keyword) => keyword.name === "package")?.value : void 0;
     if (packageArg?.k === "str" && packageArg.value !== null) statement.package = packageArg.value;
     this.imports.push(statement);
@@ -47428,20 +43966,20 @@ function encodeImports(imports, wire) {
 }
 function decodeImports(wire, from) {
   const imports = [];
-  let at3 = from;
-  while (at3 < wire.length) {
-    const head = wire[at3];
-    const count2 = wire[at3 + 5];
+  let at2 = from;
+  while (at2 < wire.length) {
+    const head = wire[at2];
+    const count2 = wire[at2 + 5];
     const names = [];
     for (let index = 0; index < count2; index++) {
-      const name = wire[at3 + 6 + index];
+      const name = wire[at2 + 6 + index];
       names.push(typeof name === "string" ? { name } : { name: name[0], asname: name[1] });
     }
-    const statement = { kind: KINDS[head & 3], module: wire[at3 + 1], level: wire[at3 + 2], names, line: wire[at3 + 3], col: wire[at3 + 4], guards: [] };
-    at3 += 6 + count2;
-    if (head & HAS_GUARDS) statement.guards = wire[at3++];
-    if (head & HAS_ASNAME) statement.asname = wire[at3++];
-    if (head & HAS_PACKAGE) statement.package = wire[at3++];
+    const statement = { kind: KINDS[head & 3], module: wire[at2 + 1], level: wire[at2 + 2], names, line: wire[at2 + 3], col: wire[at2 + 4], guards: [] };
+    at2 += 6 + count2;
+    if (head & HAS_GUARDS) statement.guards = wire[at2++];
+    if (head & HAS_ASNAME) statement.asname = wire[at2++];
+    if (head & HAS_PACKAGE) statement.package = wire[at2++];
     imports.push(statement);
   }
   return imports;
@@ -47526,7 +44064,7 @@ var ScanPool = class {
   /** Files scanned on a worker, for the report of a run. */
   scannedOnWorkers = 0;
   constructor(options = {}) {
-    this.size = options.size ?? Math.max(1, os11.availableParallelism() - 1);
+    this.size = options.size ?? Math.max(1, os10.availableParallelism() - 1);
     this.threshold = options.threshold ?? 400;
   }
   /**
@@ -47705,10 +44243,10 @@ var FileScans = class {
   start(file) {
     if (this.started.has(file)) return;
     this.started.add(file);
-    const { fs: fs5, minor } = this.options;
+    const { fs: fs4, minor } = this.options;
     if (this.options.isFirstParty(file)) {
       this.settle(file, attempt(() => {
-        const bytes2 = fs5.readFile(file);
+        const bytes2 = fs4.readFile(file);
         return bytes2 && { scan: scanSource(bytes2, minor), text: bytes2.toString("utf8") };
       }));
       return;
@@ -51381,18 +47919,18 @@ var ImportGraph = class {
     this.lastYield = performance.now();
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path29) {
-    if (path29 === void 0) return "stdlib";
-    let zone = this.zones.get(path29);
+  zoneOf(path30) {
+    if (path30 === void 0) return "stdlib";
+    let zone = this.zones.get(path30);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path29);
-      this.zones.set(path29, zone);
+      zone = this.zoneOfPath(path30);
+      this.zones.set(path30, zone);
     }
     return zone;
   }
-  zoneOfPath(path29) {
-    if (underAny(path29, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path29)) return "third-party";
-    if (underAny(path29, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path30) {
+    if (underAny(path30, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path30)) return "third-party";
+    if (underAny(path30, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -51746,12 +48284,12 @@ function openForAnalysis(settings, logger2, select = pythonAnalysisContent) {
 async function scanImage(settings, logger2) {
   const started = performance.now();
   dockerBinary();
-  const checkout = settings.repository ? await readCheckout(settings.repository, settings) : void 0;
+  const checkout = settings.repository ? readCheckout(settings.repository, settings, logger2) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path29, size) => {
-    const keep = pythonAnalysisContent(path29, size);
-    if (keep > 0 && path29.endsWith(".py") && INSTALLED_DIR.test(path29) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path30, size) => {
+    const keep = pythonAnalysisContent(path30, size);
+    if (keep > 0 && path30.endsWith(".py") && INSTALLED_DIR.test(path30) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger2, select).catch(async (error2) => {
@@ -51812,7 +48350,7 @@ async function scanImage(settings, logger2) {
       originOf: (module) => checkout?.map.hasModule(module, importRoots) ? "first-party" : "unknown",
       logger: logger2
     });
-    const findings = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version }).sort(compareFindings);
+    const findings = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version, logger: logger2 }).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
@@ -52079,7 +48617,7 @@ function logTail2(logs, count2 = LOG_TAIL_LINES, lineChars = LOG_LINE_CHARS) {
   }
   window.reverse();
   let before = 0;
-  for (let at3 = logs.indexOf("\n"); at3 !== -1 && at3 < first; at3 = logs.indexOf("\n", at3 + 1)) before++;
+  for (let at2 = logs.indexOf("\n"); at2 !== -1 && at2 < first; at2 = logs.indexOf("\n", at2 + 1)) before++;
   let start = Math.max(0, window.length - count2);
   const traceback = window.findLastIndex((line) => TRACEBACK.test(line));
   if (traceback !== -1 && traceback <= start && window.length - traceback <= 2 * count2) start = Math.max(0, traceback - 1);
@@ -52341,9 +48879,9 @@ function lines(name) {
   return getMultilineInput(name);
 }
 async function writeReport(file, text) {
-  await mkdir3(path28.dirname(path28.resolve(file)), { recursive: true });
+  await mkdir3(path29.dirname(path29.resolve(file)), { recursive: true });
   await writeFile3(file, text);
-  return path28.resolve(file);
+  return path29.resolve(file);
 }
 function fileLink() {
   if (!process.env.GITHUB_REPOSITORY || !context2.sha) return void 0;
@@ -52429,8 +48967,8 @@ async function run() {
       if (annotation.column) properties.startColumn = annotation.column;
       core_exports[annotation.level](annotation.message, properties);
     }
-    const jsonFile = await writeReport(getInput("json-file") || path28.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
-    const sarifFile = await writeReport(getInput("sarif-file") || path28.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
+    const jsonFile = await writeReport(getInput("json-file") || path29.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
+    const sarifFile = await writeReport(getInput("sarif-file") || path29.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
     setOutput("result", report.result);
     setOutput("errors", counts.error);
     setOutput("warnings", counts.warning);

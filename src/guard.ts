@@ -70,7 +70,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
   const started = performance.now();
   // Looked up before anything of the image is read, which could not change it anyway.
   dockerBinary();
-  const checkout = settings.repository ? await readCheckout(settings.repository, settings) : undefined;
+  const checkout = settings.repository ? readCheckout(settings.repository, settings, logger) : undefined;
   const pool = new ScanPool();
   // An image with many installed sources will be scanned on workers: start them while it is read.
   let installedSources = 0;
@@ -137,7 +137,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       originOf: (module) => (checkout?.map.hasModule(module, importRoots) ? 'first-party' : 'unknown'),
       logger,
     });
-    const findings = explainFindings(booted.findings, { ...(checkout && { checkout }), ...(importRoots && { importRoots }), fs: image.fs, searched, version }).sort(compareFindings);
+    const findings = explainFindings(booted.findings, { ...(checkout && { checkout }), ...(importRoots && { importRoots }), fs: image.fs, searched, version, logger }).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',
       failOn: settings.failOn,

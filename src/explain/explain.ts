@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { ImageFs } from '../image/image-fs.ts';
+import type { Logger } from '../logger.ts';
 import { installedDistributions } from '../python/distributions.ts';
 import type { Finding } from '../report/findings.ts';
 import { type BuildContext, readBuildContext } from './build-context.ts';
@@ -29,10 +30,10 @@ export interface BuildInputs {
   target?: string | undefined;
 }
 
-/** Lists and reads the checkout at `root`. */
-export async function readCheckout(root: string, build: BuildInputs): Promise<Checkout> {
-  const files = await listRepository(root);
-  return { root, files, map: new RepositoryMap(files, build.pathMap), context: readBuildContext(root, build.context, build.dockerfile, build.target) };
+/** Lists and reads the checkout at `root`; what is skipped (a file outside the repository) is warned about on `logger`. */
+export function readCheckout(root: string, build: BuildInputs, logger: Logger): Checkout {
+  const files = listRepository(root, logger);
+  return { root, files, map: new RepositoryMap(files, build.pathMap), context: readBuildContext(root, build.context, build.dockerfile, build.target, logger) };
 }
 
 /**
@@ -55,6 +56,8 @@ export interface ExplainFacts {
   searched: readonly string[];
   /** `3.12`, for messages. */
   version: string;
+  /** Where a checkout file that is skipped is warned about. */
+  logger: Logger;
 }
 
 /** Each finding with its cause, where the checkout or the image's metadata tell one. */
@@ -66,7 +69,7 @@ export function explainFindings(findings: readonly Finding[], facts: ExplainFact
         distributions: installedDistributions(facts.fs),
         searched: facts.searched,
         version: facts.version,
-        ...(checkout && { declared: readDeclaredRequirements(checkout.root, checkout.files, checkout.context.folder) }),
+        ...(checkout && { declared: readDeclaredRequirements(checkout.root, checkout.files, checkout.context.folder, facts.logger) }),
       })
     : undefined;
   const sources = { sourcesOf: (module: string) => checkout?.map.moduleSources(module, facts.importRoots) ?? [], imageHas: (file: string) => facts.fs.stat(file) !== undefined };

@@ -3,7 +3,11 @@
  * explicit `image=repo` prefix map wins; otherwise the checkout file whose folders match the
  * image path's for the longest stretch from the end.
  */
+import { type Dir, opendirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ConfigurationError } from '../errors.ts';
+import { type Logger, silentLogger } from '../logger.ts';
+import { locateInRepository, quoted } from './repository-files.ts';
 
 export interface PathMapping {
   /** A folder in the image, e.g. /srv. */
@@ -12,14 +16,63 @@ export interface PathMapping {
   repo: string;
 }
 
-const SKIPPED = ['**/.git/**', '**/node_modules/**', '**/__pycache__/**', '**/.venv/**', '**/.tox/**'];
+/** Folders never listed: version control, installed packages, caches. */
+const SKIPPED = new Set(['.git', 'node_modules', '__pycache__', '.venv', '.tox']);
 
-/** The files of a checkout (relative, with forward slashes). */
-export async function listRepository(root: string): Promise<string[]> {
-  // Loaded when first needed: only a scan with a checkout lists one.
-  const { glob } = await import('glob');
-  const files = await glob('**/*', { cwd: root, nodir: true, dot: true, ignore: SKIPPED, posix: true });
-  return files.map((file) => file.split(path.sep).join('/')).sort();
+/** The most entries (files and folders) of a checkout that are listed; the rest are not looked at. */
+export const REPOSITORY_LISTING_LIMIT = 200_000;
+
+/** The most names a warning about skipped symbolic links quotes. */
+const NAMED_LINKS = 5;
+
+/**
+ * The files of a checkout (relative, with forward slashes). Symbolic links to folders are not
+ * entered (a link inside the repository lists nothing new; one outside must not be read), and a
+ * link to a file is listed only when it resolves inside the repository. At most `limit` entries
+ * are looked at, with a warning when the checkout has more.
+ */
+export function listRepository(root: string, logger: Logger = silentLogger, limit = REPOSITORY_LISTING_LIMIT): string[] {
+  const files: string[] = [];
+  const outside: string[] = [];
+  const folders = [''];
+  let realRoot: string | undefined;
+  let entries = 0;
+  walk: for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    // Read in batches, not whole: a folder may hold millions of entries.
+    let directory: Dir;
+    try {
+      directory = opendirSync(path.join(root, folder), { bufferSize: 256 });
+    } catch (error) {
+      if (folder === '') throw new ConfigurationError(`the repository ${root} cannot be listed: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
+      throw error;
+    }
+    try {
+      for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {
+        if (++entries > limit) {
+          logger.warn(`the checkout has more than ${limit} files and folders, the most the guard lists; findings in the files past that may not point at the repository. Give the folder of the service as the repository (--repo, or the checkout's path) to list fewer`);
+          break walk;
+        }
+        const relative = folder === '' ? entry.name : `${folder}/${entry.name}`;
+        if (entry.isDirectory()) {
+          if (!SKIPPED.has(entry.name)) folders.push(relative);
+        } else if (entry.isFile()) {
+          files.push(relative);
+        } else if (entry.isSymbolicLink()) {
+          realRoot ??= realpathSync(root);
+          const located = locateInRepository(root, relative, realRoot);
+          if ('refused' in located) outside.push(relative);
+          else if ('real' in located && statSync(located.real, { throwIfNoEntry: false })?.isFile()) files.push(relative);
+        }
+      }
+    } finally {
+      directory.closeSync();
+    }
+  }
+  if (outside.length > 0) {
+    const named = outside.sort().slice(0, NAMED_LINKS).map((name) => JSON.stringify(quoted(name))).join(', ');
+    logger.warn(`${outside.length} symbolic link${outside.length === 1 ? '' : 's'} of the checkout lead${outside.length === 1 ? 's' : ''} outside the repository and ${outside.length === 1 ? 'is' : 'are'} neither listed nor read: ${named}${outside.length > NAMED_LINKS ? ` and ${outside.length - NAMED_LINKS} more` : ''}`);
+  }
+  return files.sort();
 }
 
 function trim(folder: string): string {

@@ -3,10 +3,11 @@
  * `pyproject.toml` (`[project]` dependencies and optional dependencies, Poetry's dependency
  * tables) and `setup.cfg` (`install_requires`, `extras_require`), each with file and line.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
+import { type Logger, silentLogger } from '../logger.ts';
 import { normalizeName } from '../python/distributions.ts';
+import { locateInRepository, quoted, readRepositoryFile } from './repository-files.ts';
 
 export interface Requirement {
   /** The distribution name as written. */
@@ -16,7 +17,7 @@ export interface Requirement {
   /** Repository-relative path of the file that declares it. */
   file: string;
   line: number;
-  /** The declaration as written, trimmed. */
+  /** The declaration as written, trimmed, on one line and cut at QUOTED_TEXT_LIMIT characters. */
   text: string;
 }
 
@@ -29,17 +30,22 @@ export interface DeclaredRequirements {
 const REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 
 function requirement(name: string, file: string, line: number, text: string): Requirement {
-  return { name, normalized: normalizeName(name), file, line, text: text.trim() };
+  return { name, normalized: normalizeName(name), file, line, text: quoted(text.trim()) };
 }
 
-/** One requirements file and those it includes; `seen` stops include loops. */
-function readRequirementsFile(root: string, file: string, declared: DeclaredRequirements, seen: Set<string>): void {
-  if (seen.has(file)) return;
-  seen.add(file);
-  const absolute = path.join(root, file);
-  if (!existsSync(absolute)) return;
+/**
+ * One requirements file and those it includes. `seen` holds the real path of each file read, so
+ * an include loop stops, also one through a symbolic link (`-r link/requirements.txt`, link -> .).
+ */
+function readRequirementsFile(root: string, file: string, declared: DeclaredRequirements, seen: Set<string>, logger: Logger): void {
+  const located = locateInRepository(root, file);
+  const key = 'real' in located ? located.real : file;
+  if (seen.has(key)) return;
+  seen.add(key);
+  const text = readRepositoryFile(root, file, logger);
+  if (text === undefined) return;
   declared.files.push(file);
-  const lines = readFileSync(absolute, 'utf8').split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   for (let index = 0; index < lines.length; index++) {
     const number = index + 1;
     let text = lines[index]!;
@@ -50,7 +56,9 @@ function readRequirementsFile(root: string, file: string, declared: DeclaredRequ
     const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text);
     if (include) {
       // Constraints pin versions; they do not ask for an install, so only requirements count.
-      if (!/^(-c|--constraint)/.test(text)) readRequirementsFile(root, path.posix.join(path.posix.dirname(file), include[1]!), declared, seen);
+      // pip reads an absolute include as it is: outside the repository, so refused.
+      const included = path.posix.isAbsolute(include[1]!) ? include[1]! : path.posix.join(path.posix.dirname(file), include[1]!);
+      if (!/^(-c|--constraint)/.test(text)) readRequirementsFile(root, included, declared, seen, logger);
       continue;
     }
     const editable = /^(?:-e|--editable)\s+(\S+)/.exec(text);
@@ -75,10 +83,9 @@ function tableLine(lines: readonly string[], header: string): number {
   return lines.findIndex((line) => line.trim() === `[${header}]`);
 }
 
-function readPyproject(root: string, file: string, declared: DeclaredRequirements): void {
-  const absolute = path.join(root, file);
-  if (!existsSync(absolute)) return;
-  const text = readFileSync(absolute, 'utf8');
+function readPyproject(root: string, file: string, declared: DeclaredRequirements, logger: Logger): void {
+  const text = readRepositoryFile(root, file, logger);
+  if (text === undefined) return;
   let document: Record<string, unknown>;
   try {
     document = parseToml(text);
@@ -107,11 +114,11 @@ function readPyproject(root: string, file: string, declared: DeclaredRequirement
   }
 }
 
-function readSetupCfg(root: string, file: string, declared: DeclaredRequirements): void {
-  const absolute = path.join(root, file);
-  if (!existsSync(absolute)) return;
+function readSetupCfg(root: string, file: string, declared: DeclaredRequirements, logger: Logger): void {
+  const text = readRepositoryFile(root, file, logger);
+  if (text === undefined) return;
   declared.files.push(file);
-  const lines = readFileSync(absolute, 'utf8').split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   let section = '';
   let collecting = false;
   lines.forEach((raw, index) => {
@@ -139,18 +146,19 @@ function readSetupCfg(root: string, file: string, declared: DeclaredRequirements
 
 /**
  * Reads what the checkout at `root` declares, from the files it lists (`files`, repository-relative)
- * in the context folder and at the repository root.
+ * in the context folder and at the repository root. A file that resolves outside the repository
+ * is skipped with a warning to `logger`.
  */
-export function readDeclaredRequirements(root: string, files: readonly string[], contextFolder: string): DeclaredRequirements {
+export function readDeclaredRequirements(root: string, files: readonly string[], contextFolder: string, logger: Logger = silentLogger): DeclaredRequirements {
   const declared: DeclaredRequirements = { files: [], requirements: [] };
   const folders = [...new Set([contextFolder, ''])];
   const seen = new Set<string>();
   for (const folder of folders) {
     const prefix = folder === '' ? '' : `${folder}/`;
     const here = files.filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length));
-    for (const file of here.filter((name) => /^(requirements[^/]*\.txt|requirements\/[^/]+\.txt)$/.test(name)).sort()) readRequirementsFile(root, `${prefix}${file}`, declared, seen);
-    if (here.includes('pyproject.toml')) readPyproject(root, `${prefix}pyproject.toml`, declared);
-    if (here.includes('setup.cfg')) readSetupCfg(root, `${prefix}setup.cfg`, declared);
+    for (const file of here.filter((name) => /^(requirements[^/]*\.txt|requirements\/[^/]+\.txt)$/.test(name)).sort()) readRequirementsFile(root, `${prefix}${file}`, declared, seen, logger);
+    if (here.includes('pyproject.toml')) readPyproject(root, `${prefix}pyproject.toml`, declared, logger);
+    if (here.includes('setup.cfg')) readSetupCfg(root, `${prefix}setup.cfg`, declared, logger);
   }
   return declared;
 }
