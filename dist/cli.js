@@ -4978,6 +4978,77 @@ function readDistribution(fs, location, folderName, isFolder) {
 import { existsSync, statSync as statSync2 } from "node:fs";
 import path9 from "node:path";
 
+// src/explain/repository-files.ts
+import { closeSync as closeSync2, constants as constants4, fstatSync, openSync as openSync2, readSync as readSync4, realpathSync } from "node:fs";
+import path8 from "node:path";
+var REPOSITORY_FILE_LIMIT = 1024 * 1024;
+var QUOTED_TEXT_LIMIT = 200;
+function isWithin(root, target) {
+  const relative = path8.relative(root, target);
+  return relative !== ".." && !relative.startsWith(`..${path8.sep}`) && !path8.isAbsolute(relative);
+}
+function locateInRepository(root, target, realRoot) {
+  const absoluteRoot = path8.resolve(root);
+  const absolute2 = path8.resolve(absoluteRoot, target);
+  if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
+  let real;
+  try {
+    real = realpathSync(absolute2);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
+    return { refused: `it cannot be resolved (${code ?? error.message})` };
+  }
+  if (!isWithin(realRoot ?? realpathSync(absoluteRoot), real)) return { refused: "it is a symbolic link (or under one) that leads outside the repository" };
+  return { real };
+}
+function quoted(text, limit = QUOTED_TEXT_LIMIT) {
+  const flat = text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+  if (flat.length <= limit) return flat;
+  const end = /[\ud800-\udbff]/.test(flat[limit - 1]) ? limit - 1 : limit;
+  return `${flat.slice(0, end)}\u2026`;
+}
+function readRepositoryFile(root, relative, logger2, limit = REPOSITORY_FILE_LIMIT) {
+  const name = JSON.stringify(quoted(relative));
+  const located = locateInRepository(root, relative);
+  if ("missing" in located) return void 0;
+  if ("refused" in located) {
+    logger2.warn(`skipped ${name} of the checkout: ${located.refused}; the guard reads only files inside the repository`);
+    return void 0;
+  }
+  let descriptor;
+  try {
+    descriptor = openSync2(located.real, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOFOLLOW);
+  } catch (error) {
+    logger2.warn(`skipped ${name} of the checkout: it cannot be read (${error.code ?? error.message})`);
+    return void 0;
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) {
+      logger2.warn(`skipped ${name} of the checkout: it is not a regular file`);
+      return void 0;
+    }
+    const chunks = [];
+    const chunk = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
+    let total = 0;
+    for (let read = readSync4(descriptor, chunk); read > 0; read = readSync4(descriptor, chunk)) {
+      total += read;
+      if (total > limit) {
+        logger2.warn(`skipped ${name} of the checkout: it is over the ${formatLimit(limit)} limit for a file the guard reads to explain findings, so nothing in it explains one`);
+        return void 0;
+      }
+      chunks.push(Buffer.from(chunk.subarray(0, read)));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync2(descriptor);
+  }
+}
+function formatLimit(bytes) {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes}-byte`;
+}
+
 // src/explain/dockerignore.ts
 var BOM = "\uFEFF";
 var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
@@ -5141,7 +5212,7 @@ var DockerIgnore = class {
       let pattern = cleanPath(trimSpace(line.pattern));
       const exception = pattern.startsWith("!");
       if (exception) {
-        if (pattern.length === 1) throw new ConfigurationError(`${file} line ${line.line}: "${line.text}" is an exception with no pattern; Docker refuses it`);
+        if (pattern.length === 1) throw new ConfigurationError(`${file} line ${line.line}: "${quoted(line.text)}" is an exception with no pattern; Docker refuses it`);
         pattern = pattern.slice(1);
       }
       const problem = goPatternProblem(pattern);
@@ -5150,7 +5221,7 @@ var DockerIgnore = class {
         if (problem) throw new Error(problem);
         matches2 = compile(pattern);
       } catch (error) {
-        throw new ConfigurationError(`${file} line ${line.line}: "${line.text}" is not a pattern Docker accepts (${error.message}); docker build fails with it`);
+        throw new ConfigurationError(`${file} line ${line.line}: "${quoted(line.text)}" is not a pattern Docker accepts (${error.message}); docker build fails with it`);
       }
       compiled.push({ line: line.line, text: line.text, pattern, exception, matches: matches2 });
     }
@@ -5493,77 +5564,6 @@ function importedFolders(dockerfile, searched) {
   return folders;
 }
 
-// src/explain/repository-files.ts
-import { closeSync as closeSync2, constants as constants4, fstatSync, openSync as openSync2, readSync as readSync4, realpathSync } from "node:fs";
-import path8 from "node:path";
-var REPOSITORY_FILE_LIMIT = 1024 * 1024;
-var QUOTED_TEXT_LIMIT = 200;
-function isWithin(root, target) {
-  const relative = path8.relative(root, target);
-  return relative !== ".." && !relative.startsWith(`..${path8.sep}`) && !path8.isAbsolute(relative);
-}
-function locateInRepository(root, target, realRoot) {
-  const absoluteRoot = path8.resolve(root);
-  const absolute2 = path8.resolve(absoluteRoot, target);
-  if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
-  let real;
-  try {
-    real = realpathSync(absolute2);
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
-    return { refused: `it cannot be resolved (${code ?? error.message})` };
-  }
-  if (!isWithin(realRoot ?? realpathSync(absoluteRoot), real)) return { refused: "it is a symbolic link (or under one) that leads outside the repository" };
-  return { real };
-}
-function quoted(text, limit = QUOTED_TEXT_LIMIT) {
-  const flat = text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-  if (flat.length <= limit) return flat;
-  const end = /[\ud800-\udbff]/.test(flat[limit - 1]) ? limit - 1 : limit;
-  return `${flat.slice(0, end)}\u2026`;
-}
-function readRepositoryFile(root, relative, logger2, limit = REPOSITORY_FILE_LIMIT) {
-  const name = JSON.stringify(quoted(relative));
-  const located = locateInRepository(root, relative);
-  if ("missing" in located) return void 0;
-  if ("refused" in located) {
-    logger2.warn(`skipped ${name} of the checkout: ${located.refused}; the guard reads only files inside the repository`);
-    return void 0;
-  }
-  let descriptor;
-  try {
-    descriptor = openSync2(located.real, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOFOLLOW);
-  } catch (error) {
-    logger2.warn(`skipped ${name} of the checkout: it cannot be read (${error.code ?? error.message})`);
-    return void 0;
-  }
-  try {
-    const stats = fstatSync(descriptor);
-    if (!stats.isFile()) {
-      logger2.warn(`skipped ${name} of the checkout: it is not a regular file`);
-      return void 0;
-    }
-    const chunks = [];
-    const chunk = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
-    let total = 0;
-    for (let read = readSync4(descriptor, chunk); read > 0; read = readSync4(descriptor, chunk)) {
-      total += read;
-      if (total > limit) {
-        logger2.warn(`skipped ${name} of the checkout: it is over the ${formatLimit(limit)} limit for a file the guard reads to explain findings, so nothing in it explains one`);
-        return void 0;
-      }
-      chunks.push(Buffer.from(chunk.subarray(0, read)));
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  } finally {
-    closeSync2(descriptor);
-  }
-}
-function formatLimit(bytes) {
-  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes}-byte`;
-}
-
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
   return path9.relative(root, target).split(path9.sep).join("/");
@@ -5619,10 +5619,11 @@ function explainFirstParty(finding, context, checkout) {
     if (!exclusion) continue;
     const file = context.ignore.file;
     const leftOut = exclusion.folder ? `${path10.posix.join(context.folder, exclusion.folder)}/` : source3;
+    const rule2 = quoted(exclusion.rule.text);
     return {
       ...finding,
-      cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${exclusion.rule.text}\``,
-      causeAt: { kind: "excluded", repoPath: file, line: exclusion.rule.line, message: `\`${exclusion.rule.text}\` leaves ${leftOut} out of the build context` }
+      cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${rule2}\``,
+      causeAt: { kind: "excluded", repoPath: file, line: exclusion.rule.line, message: `\`${rule2}\` leaves ${leftOut} out of the build context` }
     };
   }
   const { source: source2, relative } = inContext[0];
@@ -5635,13 +5636,13 @@ function explainFirstParty(finding, context, checkout) {
       return {
         ...finding,
         cause: `not copied: no COPY or ADD of \`${dockerfile.file}\` brings ${source2} into the image`,
-        causeAt: { kind: "not-copied", repoPath: dockerfile.file, line, message: closest ? `\`${closest.text}\` is the nearest COPY, and it does not bring in ${source2}` : `no COPY or ADD brings ${source2} into this image` }
+        causeAt: { kind: "not-copied", repoPath: dockerfile.file, line, message: closest ? `\`${quoted(closest.text)}\` is the nearest COPY, and it does not bring in ${source2}` : `no COPY or ADD brings ${source2} into this image` }
       };
     }
     const placement = placements.at(-1);
     const step = placement.steps.at(-1);
     const where = imageHas(placement.imagePath) ? `the image has it there, but not where Python looks for ${finding.module}` : "but the image has no such file: a later step removes it";
-    return { ...finding, cause: `\`${dockerfile.file}\` line ${step.line} copies ${source2} to ${placement.imagePath}, ${where}` };
+    return { ...finding, cause: `\`${dockerfile.file}\` line ${step.line} copies ${source2} to ${quoted(placement.imagePath)}, ${where}` };
   }
   const ignoreNote = context.ignore ? `no rule of \`${context.ignore.file}\` leaves it out` : "the build context has no .dockerignore";
   return { ...finding, cause: `the checkout has ${source2} but the image does not, and ${ignoreNote}` };
@@ -6677,6 +6678,7 @@ function readDeclaredRequirements(root, files, contextFolder, logger2 = silentLo
 function label(distribution) {
   return distribution.version ? `${distribution.name} ${distribution.version}` : distribution.name;
 }
+var NAMED_FILES = 5;
 function place(requirement2) {
   return `${requirement2.file}:${requirement2.line}`;
 }
@@ -6701,16 +6703,18 @@ function explain(finding, facts, index) {
     const where = elsewhere ? `installed only in ${elsewhere.location}, which Python ${facts.version} does not search` : "not installed in the image";
     return {
       ...finding,
-      cause: `declared in ${place(declared)} as ${declared.name}, but ${where}`,
-      causeAt: { kind: "not-installed", repoPath: declared.file, line: declared.line, message: `\`${declared.text}\` is declared here, but the image has no ${declared.name} where Python ${facts.version} looks` }
+      cause: `declared in ${place(declared)} as ${quoted(declared.name)}, but ${where}`,
+      causeAt: { kind: "not-installed", repoPath: declared.file, line: declared.line, message: `\`${quoted(declared.text)}\` is declared here, but the image has no ${quoted(declared.name)} where Python ${facts.version} looks` }
     };
   }
   if (elsewhere) return { ...finding, cause: `${label(elsewhere)} provides ${top}, but it is installed in ${elsewhere.location}, which Python ${facts.version} does not search` };
   if (!facts.declared) return finding;
   if (facts.declared.files.length === 0) return { ...finding, cause: `not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)` };
   const lacking = facts.declared.requirements.filter((requirement2) => !installedNames.has(requirement2.normalized));
-  const candidates = lacking.length > 0 ? `; declared but not installed: ${lacking.slice(0, 3).map((requirement2) => `${requirement2.name} (${place(requirement2)})`).join(", ")}${lacking.length > 3 ? ` and ${lacking.length - 3} more` : ""}` : "";
-  return { ...finding, cause: `not installed in the image, and not declared in ${facts.declared.files.join(", ")}${candidates}` };
+  const candidates = lacking.length > 0 ? `; declared but not installed: ${lacking.slice(0, 3).map((requirement2) => `${quoted(requirement2.name)} (${place(requirement2)})`).join(", ")}${lacking.length > 3 ? ` and ${lacking.length - 3} more` : ""}` : "";
+  const { files } = facts.declared;
+  const named = files.length > NAMED_FILES ? `${files.slice(0, NAMED_FILES).join(", ")} and ${files.length - NAMED_FILES} more` : files.join(", ");
+  return { ...finding, cause: `not installed in the image, and not declared in ${named}${candidates}` };
 }
 
 // src/explain/explain.ts

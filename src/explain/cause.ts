@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Finding } from '../report/findings.ts';
 import type { BuildContext } from './build-context.ts';
 import { closestCopy, placementsOf } from './dockerfile.ts';
+import { quoted } from './repository-files.ts';
 
 /**
  * Adds the cause of a missing first-party module to its finding; other findings pass through.
@@ -23,10 +24,11 @@ export function explainFirstParty(finding: Finding, context: BuildContext, check
     if (!exclusion) continue;
     const file = context.ignore!.file;
     const leftOut = exclusion.folder ? `${path.posix.join(context.folder, exclusion.folder)}/` : source;
+    const rule = quoted(exclusion.rule.text);
     return {
       ...finding,
-      cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${exclusion.rule.text}\``,
-      causeAt: { kind: 'excluded', repoPath: file, line: exclusion.rule.line, message: `\`${exclusion.rule.text}\` leaves ${leftOut} out of the build context` },
+      cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${rule}\``,
+      causeAt: { kind: 'excluded', repoPath: file, line: exclusion.rule.line, message: `\`${rule}\` leaves ${leftOut} out of the build context` },
     };
   }
   const { source, relative } = inContext[0]!;
@@ -39,13 +41,13 @@ export function explainFirstParty(finding: Finding, context: BuildContext, check
       return {
         ...finding,
         cause: `not copied: no COPY or ADD of \`${dockerfile.file}\` brings ${source} into the image`,
-        causeAt: { kind: 'not-copied', repoPath: dockerfile.file, line, message: closest ? `\`${closest.text}\` is the nearest COPY, and it does not bring in ${source}` : `no COPY or ADD brings ${source} into this image` },
+        causeAt: { kind: 'not-copied', repoPath: dockerfile.file, line, message: closest ? `\`${quoted(closest.text)}\` is the nearest COPY, and it does not bring in ${source}` : `no COPY or ADD brings ${source} into this image` },
       };
     }
     const placement = placements.at(-1)!;
     const step = placement.steps.at(-1)!;
     const where = imageHas(placement.imagePath) ? `the image has it there, but not where Python looks for ${finding.module}` : 'but the image has no such file: a later step removes it';
-    return { ...finding, cause: `\`${dockerfile.file}\` line ${step.line} copies ${source} to ${placement.imagePath}, ${where}` };
+    return { ...finding, cause: `\`${dockerfile.file}\` line ${step.line} copies ${source} to ${quoted(placement.imagePath)}, ${where}` };
   }
   const ignoreNote = context.ignore ? `no rule of \`${context.ignore.file}\` leaves it out` : 'the build context has no .dockerignore';
   return { ...finding, cause: `the checkout has ${source} but the image does not, and ${ignoreNote}` };

@@ -16,6 +16,7 @@
  * - The Dockerfile and the ignore file itself are always sent.
  */
 import { ConfigurationError } from '../errors.ts';
+import { quoted } from './repository-files.ts';
 
 export interface IgnoreRule {
   /** 1-based line of the ignore file. */
@@ -238,7 +239,7 @@ export class DockerIgnore {
       let pattern = cleanPath(trimSpace(line.pattern));
       const exception = pattern.startsWith('!');
       if (exception) {
-        if (pattern.length === 1) throw new ConfigurationError(`${file} line ${line.line}: "${line.text}" is an exception with no pattern; Docker refuses it`);
+        if (pattern.length === 1) throw new ConfigurationError(`${file} line ${line.line}: "${quoted(line.text)}" is an exception with no pattern; Docker refuses it`);
         pattern = pattern.slice(1);
       }
       const problem = goPatternProblem(pattern);
@@ -247,7 +248,7 @@ export class DockerIgnore {
         if (problem) throw new Error(problem);
         matches = compile(pattern);
       } catch (error) {
-        throw new ConfigurationError(`${file} line ${line.line}: "${line.text}" is not a pattern Docker accepts (${(error as Error).message}); docker build fails with it`);
+        throw new ConfigurationError(`${file} line ${line.line}: "${quoted(line.text)}" is not a pattern Docker accepts (${(error as Error).message}); docker build fails with it`);
       }
       compiled.push({ line: line.line, text: line.text, pattern, exception, matches });
     }

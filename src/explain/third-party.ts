@@ -5,6 +5,7 @@
 import { type Distribution, normalizeName } from '../python/distributions.ts';
 import type { Finding } from '../report/findings.ts';
 import type { DeclaredRequirements, Requirement } from './requirements.ts';
+import { quoted } from './repository-files.ts';
 
 export interface ThirdPartyFacts {
   /** Every distribution whose metadata the image holds. */
@@ -20,6 +21,9 @@ export interface ThirdPartyFacts {
 function label(distribution: Distribution): string {
   return distribution.version ? `${distribution.name} ${distribution.version}` : distribution.name;
 }
+
+/** The most requirement files a cause names; the rest are counted. */
+const NAMED_FILES = 5;
 
 function place(requirement: Requirement): string {
   return `${requirement.file}:${requirement.line}`;
@@ -53,8 +57,8 @@ function explain(finding: Finding, facts: ThirdPartyFacts, index: { searched: Re
     const where = elsewhere ? `installed only in ${elsewhere.location}, which Python ${facts.version} does not search` : 'not installed in the image';
     return {
       ...finding,
-      cause: `declared in ${place(declared)} as ${declared.name}, but ${where}`,
-      causeAt: { kind: 'not-installed', repoPath: declared.file, line: declared.line, message: `\`${declared.text}\` is declared here, but the image has no ${declared.name} where Python ${facts.version} looks` },
+      cause: `declared in ${place(declared)} as ${quoted(declared.name)}, but ${where}`,
+      causeAt: { kind: 'not-installed', repoPath: declared.file, line: declared.line, message: `\`${quoted(declared.text)}\` is declared here, but the image has no ${quoted(declared.name)} where Python ${facts.version} looks` },
     };
   }
   if (elsewhere) return { ...finding, cause: `${label(elsewhere)} provides ${top}, but it is installed in ${elsewhere.location}, which Python ${facts.version} does not search` };
@@ -62,6 +66,8 @@ function explain(finding: Finding, facts: ThirdPartyFacts, index: { searched: Re
   if (facts.declared.files.length === 0) return { ...finding, cause: `not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)` };
   // Declared distributions the image lacks may be this one under another name.
   const lacking = facts.declared.requirements.filter((requirement) => !installedNames.has(requirement.normalized));
-  const candidates = lacking.length > 0 ? `; declared but not installed: ${lacking.slice(0, 3).map((requirement) => `${requirement.name} (${place(requirement)})`).join(', ')}${lacking.length > 3 ? ` and ${lacking.length - 3} more` : ''}` : '';
-  return { ...finding, cause: `not installed in the image, and not declared in ${facts.declared.files.join(', ')}${candidates}` };
+  const candidates = lacking.length > 0 ? `; declared but not installed: ${lacking.slice(0, 3).map((requirement) => `${quoted(requirement.name)} (${place(requirement)})`).join(', ')}${lacking.length > 3 ? ` and ${lacking.length - 3} more` : ''}` : '';
+  const { files } = facts.declared;
+  const named = files.length > NAMED_FILES ? `${files.slice(0, NAMED_FILES).join(', ')} and ${files.length - NAMED_FILES} more` : files.join(', ');
+  return { ...finding, cause: `not installed in the image, and not declared in ${named}${candidates}` };
 }

@@ -194,6 +194,44 @@ describe('files outside the repository', () => {
   });
 });
 
+describe('checkout text in messages', () => {
+  const cut = (text: string): boolean => /[^`]{200}…/.test(text);
+
+  it('quotes at most 200 characters of a .dockerignore rule, a COPY line or a requirement', async () => {
+    const long = `${'./'.repeat(2000)}app/services/monitoring`;
+    const { root } = await checkout({
+      'app/main.py': 'import app.services.monitoring\n',
+      'app/services/monitoring/__init__.py': '',
+      'tools/report.py': '',
+      '.dockerignore': `${long}\n`,
+      'Dockerfile': `FROM python\nCOPY ${Array.from({ length: 500 }, (_, index) => `tools/f${index}.py`).join(' ')} /srv/tools/\n`,
+      'requirements.txt': `requests==2.31 ; ${Array.from({ length: 500 }, () => 'python_version >= "3.8"').join(' and ')}\n`,
+    });
+    const repository = new RepositoryMap(['app/main.py', 'app/services/monitoring/__init__.py', 'tools/report.py']);
+    const context = readBuildContext(root);
+    const sources = { sourcesOf: (module: string) => repository.moduleSources(module) };
+    const excluded = explainFirstParty(missing('app.services.monitoring', 'first-party'), context, sources);
+    assert.ok(excluded.cause!.startsWith('excluded by `.dockerignore` line 1: `././'), excluded.cause);
+    assert.ok(cut(excluded.cause!) && excluded.cause!.length < 260, excluded.cause);
+    assert.ok(cut(excluded.causeAt!.message) && excluded.causeAt!.message.length < 300, excluded.causeAt!.message);
+    const notCopied = explainFirstParty(missing('tools.report', 'first-party'), context, sources);
+    assert.ok(notCopied.causeAt!.message.startsWith('`COPY tools/f0.py tools/f1.py'), notCopied.causeAt!.message);
+    assert.ok(cut(notCopied.causeAt!.message) && notCopied.causeAt!.message.length < 300, notCopied.causeAt!.message);
+    const declared = readDeclaredRequirements(root, ['requirements.txt'], '');
+    const notInstalled = thirdPartyExplainer({ distributions: [], searched: [], declared, version: '3.12' })(missing('requests', 'third-party'));
+    assert.ok(notInstalled.causeAt!.message.startsWith('`requests==2.31 ; python_version >= "3.8" and'), notInstalled.causeAt!.message);
+    assert.ok(cut(notInstalled.causeAt!.message) && notInstalled.causeAt!.message.length < 300, notInstalled.causeAt!.message);
+  });
+
+  it('quotes at most 200 characters of an ignore rule Docker refuses', async () => {
+    const { root } = await checkout({ '.dockerignore': `${'a'.repeat(5000)}[\n` });
+    assert.throws(
+      () => readBuildContext(root),
+      (error: unknown) => error instanceof ConfigurationError && error.message.startsWith(`.dockerignore line 1: "${'a'.repeat(200)}…" is not a pattern Docker accepts`) && error.message.length < 400,
+    );
+  });
+});
+
 /**
  * An image whose application imports an installed package it lacks (yaml: its cause reads the
  * checkout's requirements) and a package of its own that .dockerignore left out.
