@@ -40,6 +40,7 @@ describe('an image that exports PATH and DOCKER_HOST (bundled Action, real engin
     await writeFile(path.join(context, 'app.py'), `import os\nassert os.environ["PATH"].startswith("tools:"), os.environ["PATH"]\nassert os.environ["DOCKER_HOST"] == ${JSON.stringify(dockerHost)}\n`);
     const tag = `import-guard-test/hostile-path:${process.pid}`;
     await buildFixture(context, tag);
+    t.after(() => execaSync('docker', ['image', 'rm', tag], { reject: false }));
 
     // The workspace the step runs in holds a `tools/docker` that tells on itself if it is run.
     const workspace = path.join(tmp.dir, 'workspace');
@@ -67,6 +68,7 @@ describe('an image that exports PATH and DOCKER_HOST (bundled Action, real engin
       await writeFile(path.join(context, 'app.py'), source);
       const tag = `import-guard-test/moved-${name}:${process.pid}`;
       await buildFixture(context, tag);
+      t.after(() => execaSync('docker', ['image', 'rm', tag], { reject: false }));
       return tag;
     };
     const read = await build('read', 'import json\n');
