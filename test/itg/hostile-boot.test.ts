@@ -74,6 +74,9 @@ describe('an image that exports PATH and DOCKER_HOST (bundled Action, real engin
     const read = await build('read', 'import json\n');
     // The image the tag is moved to would fail its boot.
     const other = await build('other', 'import not_installed_anywhere\n');
+    // Once the tag moves, the image read is named by its ID alone.
+    const readId = execaSync('docker', ['image', 'inspect', '--format', '{{.Id}}', read]).stdout;
+    t.after(() => execaSync('docker', ['image', 'rm', readId], { reject: false }));
     const moveTag = (message: string): void => {
       if (message.startsWith('Walking imports')) execaSync('docker', ['tag', other, read]);
     };
