@@ -31505,7 +31505,7 @@ function expand(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
+    function(_, expression, literal) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -31529,7 +31529,7 @@ function expand(template, context3) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal2);
+        return encodeReserved(literal);
       }
     }
   );
@@ -37975,10 +37975,10 @@ function editableMappings(fs4, sysPath) {
     const module = EDITABLE_PTH.exec(line.text)?.[1];
     if (!module) continue;
     const text = fs4.readText(join3(dirname3(line.file), `${module}.py`)) ?? "";
-    const literal2 = /^MAPPING\s*(?::[^=\n]*)?=\s*(\{.*\})\s*$/m.exec(text)?.[1];
-    if (!literal2) continue;
+    const literal = /^MAPPING\s*(?::[^=\n]*)?=\s*(\{.*\})\s*$/m.exec(text)?.[1];
+    if (!literal) continue;
     const mapping = {};
-    for (const pair of literal2.matchAll(QUOTED_PAIR)) mapping[pair[2]] = pair[4].replace(/\\(.)/g, "$1");
+    for (const pair of literal.matchAll(QUOTED_PAIR)) mapping[pair[2]] = pair[4].replace(/\\(.)/g, "$1");
     mappings.push(mapping);
   }
   return mappings;
@@ -40545,6 +40545,53 @@ function readDistribution(fs4, location, folderName, isFolder) {
 import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 import path24 from "node:path";
 
+// src/pattern.ts
+var notLineEnd = (char) => char !== 10 && char !== 13 && char !== 8232 && char !== 8233;
+function literalStep(char) {
+  return { kind: "one", test: (candidate) => candidate === char };
+}
+function stepsMatcher(steps) {
+  const accept = steps.length;
+  const close = (reached, before, after) => {
+    for (let index = 0; index < accept; index++) {
+      if (!reached[index]) continue;
+      const step = steps[index];
+      if (step.kind === "many") reached[index + 1] = 1;
+      else if (step.kind === "optional") {
+        reached[index + 1] = 1;
+        reached[index + 1 + step.length] = 1;
+      } else if (step.kind === "assert" && step.test(before, after)) reached[index + 1] = 1;
+    }
+  };
+  return (text) => {
+    const chars = Array.from(text, (char) => char.codePointAt(0));
+    let reached = new Uint8Array(accept + 1);
+    let following = new Uint8Array(accept + 1);
+    reached[0] = 1;
+    close(reached, -1, chars[0] ?? -1);
+    for (let position = 0; position < chars.length; position++) {
+      const char = chars[position];
+      following.fill(0);
+      let alive = false;
+      for (let index = 0; index < accept; index++) {
+        if (!reached[index]) continue;
+        const step = steps[index];
+        if (step.kind === "one" && step.test(char)) {
+          following[index + 1] = 1;
+          alive = true;
+        } else if (step.kind === "many" && step.test(char)) {
+          following[index] = 1;
+          alive = true;
+        }
+      }
+      if (!alive) return false;
+      close(following, char, chars[position + 1] ?? -1);
+      [reached, following] = [following, reached];
+    }
+    return reached[accept] === 1;
+  };
+}
+
 // src/explain/repository-files.ts
 import { closeSync as closeSync3, constants as constants9, fstatSync, openSync as openSync3, readSync as readSync5, realpathSync } from "node:fs";
 import path23 from "node:path";
@@ -40692,18 +40739,50 @@ function goPatternProblem(pattern) {
   return void 0;
 }
 var REGEX_ONLY = /* @__PURE__ */ new Set([".", "+", "(", ")", "|", "{", "}", "$"]);
-var SHARED_ESCAPES = /* @__PURE__ */ new Set(["d", "D", "s", "S", "w", "W", "b", "B", "t", "n", "r", "f", "v"]);
-function literal(char) {
-  return `\\u{${char.codePointAt(0).toString(16)}}`;
+var SLASH = 47;
+var notSlash = (char) => char !== SLASH;
+var isDigit = (char) => char >= 48 && char <= 57;
+var isWord = (char) => isDigit(char) || char >= 65 && char <= 90 || char >= 97 && char <= 122 || char === 95;
+var isSpace = (char) => char >= 9 && char <= 13 || char === 32 || char === 160 || char === 5760 || char >= 8192 && char <= 8202 || char === 8232 || char === 8233 || char === 8239 || char === 8287 || char === 12288 || char === 65279;
+var CLASS_ESCAPES = /* @__PURE__ */ new Map([
+  ["d", isDigit],
+  ["D", (char) => !isDigit(char)],
+  ["s", isSpace],
+  ["S", (char) => !isSpace(char)],
+  ["w", isWord],
+  ["W", (char) => !isWord(char)]
+]);
+var CHAR_ESCAPES = /* @__PURE__ */ new Map([["t", 9], ["n", 10], ["v", 11], ["f", 12], ["r", 13]]);
+var wordBoundary = (before, after) => isWord(before) !== isWord(after);
+function classTest(items2) {
+  const isRaw = (item, char) => item !== void 0 && "char" in item && item.raw && item.char === char.codePointAt(0);
+  const negated = isRaw(items2[0], "^");
+  const members = [];
+  for (let index = negated ? 1 : 0; index < items2.length; index++) {
+    const low = items2[index];
+    const high = items2[index + 2];
+    if (isRaw(items2[index + 1], "-") && high !== void 0) {
+      if (!("char" in low) || !("char" in high)) return "a range in a [character class] ends in a class escape";
+      if (low.char > high.char) return "a range in a [character class] runs backwards";
+      members.push((char) => char >= low.char && char <= high.char);
+      index += 2;
+    } else members.push("char" in low ? (char) => char === low.char : low.test);
+  }
+  return (char) => members.some((member) => member(char)) !== negated;
 }
-function compile(pattern) {
+function compileIgnorePattern(pattern) {
   const chars = [...pattern];
-  let source2 = "^";
+  const steps = [];
   let kind = "exact";
-  let inClass = false;
+  let classItems;
+  let refused;
+  const add = (item, step) => {
+    if (classItems) classItems.push(item);
+    else steps.push(step);
+  };
   for (let index = 0, step = 0; index < chars.length; index++, step++) {
     const char = chars[index];
-    if (inClass && (char === "*" || char === "?")) throw new Error(`a ${char} inside [...] is not matched as written`);
+    if (classItems && (char === "*" || char === "?")) throw new Error(`a ${char} inside [...] is not matched as written`);
     if (char === "*") {
       if (chars[index + 1] === "*") {
         index++;
@@ -40711,43 +40790,56 @@ function compile(pattern) {
         if (index + 1 >= chars.length) {
           if (kind === "exact") kind = "prefix";
           else {
-            source2 += ".*";
+            steps.push({ kind: "many", test: notLineEnd });
             kind = "regexp";
           }
         } else {
-          source2 += "(?:.*/)?";
+          steps.push({ kind: "optional", length: 2 }, { kind: "many", test: notLineEnd }, literalStep(SLASH));
           kind = "regexp";
         }
         if (step === 0) kind = "suffix";
       } else {
-        source2 += "[^/]*";
+        steps.push({ kind: "many", test: notSlash });
         kind = "regexp";
       }
     } else if (char === "?") {
-      source2 += "[^/]";
+      steps.push({ kind: "one", test: notSlash });
       kind = "regexp";
     } else if (char === "\\") {
       const next = chars[index + 1];
       if (next === void 0) {
-        source2 += literal(char);
+        add({ char: 92, raw: false }, literalStep(92));
         continue;
       }
       index++;
       kind = "regexp";
-      if (!/[A-Za-z0-9]/.test(next)) source2 += literal(next);
-      else if (SHARED_ESCAPES.has(next)) source2 += `\\${next}`;
-      else throw new Error(`\\${next} is an escape Docker's regular expressions refuse`);
-    } else if (char === "[" && !inClass) {
-      source2 += char;
-      inClass = true;
+      const escaped = CHAR_ESCAPES.get(next) ?? (classItems && next === "b" ? 8 : void 0);
+      const escapedClass = CLASS_ESCAPES.get(next);
+      if (!/[A-Za-z0-9]/.test(next) || escaped !== void 0) {
+        const literal = escaped ?? next.codePointAt(0);
+        add({ char: literal, raw: false }, literalStep(literal));
+      } else if (escapedClass) add({ test: escapedClass }, { kind: "one", test: escapedClass });
+      else if (next === "b" || next === "B") {
+        if (classItems) refused ??= `\\${next} inside [...] is an escape Docker's regular expressions refuse`;
+        else steps.push({ kind: "assert", test: next === "b" ? wordBoundary : (before, after) => !wordBoundary(before, after) });
+      } else throw new Error(`\\${next} is an escape Docker's regular expressions refuse`);
+    } else if (char === "[" && !classItems) {
+      classItems = [];
       kind = "regexp";
-    } else if (char === "]" && inClass) {
-      source2 += char;
-      inClass = false;
-    } else if (REGEX_ONLY.has(char) || char === "[" || char === "]" || char === "/") {
-      source2 += literal(char);
-    } else source2 += char;
+    } else if (char === "]" && classItems) {
+      const test = classTest(classItems);
+      if (typeof test === "string") refused ??= test;
+      else steps.push({ kind: "one", test });
+      classItems = void 0;
+    } else if (char === "^" && !classItems) {
+      steps.push({ kind: "assert", test: (before) => before === -1 });
+    } else {
+      const raw = !REGEX_ONLY.has(char) && char !== "[" && char !== "]" && char !== "/";
+      add({ char: char.codePointAt(0), raw }, literalStep(char.codePointAt(0)));
+    }
   }
+  if (classItems) refused ??= "a [character class] is not closed";
+  if (refused) throw new Error(refused);
   if (kind === "exact") return (path30) => path30 === pattern;
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
@@ -40757,8 +40849,7 @@ function compile(pattern) {
     const suffix = pattern.slice(2);
     return (path30) => path30.endsWith(suffix) || suffix.startsWith("/") && path30 === suffix.slice(1);
   }
-  const regexp = new RegExp(`${source2}$`, "u");
-  return (path30) => regexp.test(path30);
+  return stepsMatcher(steps);
 }
 var DockerIgnore = class {
   /** The ignore file, as a path relative to the repository (for annotations). */
@@ -40786,7 +40877,7 @@ var DockerIgnore = class {
       let matches2;
       try {
         if (problem) throw new Error(problem);
-        matches2 = compile(pattern);
+        matches2 = compileIgnorePattern(pattern);
       } catch (error2) {
         throw new ConfigurationError(`${file} line ${line.line}: "${quoted(line.text)}" is not a pattern Docker accepts (${error2.message}); docker build fails with it`);
       }
@@ -40795,7 +40886,7 @@ var DockerIgnore = class {
     this.rules = compiled.map(({ matches: _, ...rule2 }) => rule2);
     const kept = compiled.slice();
     for (const always of [".dockerignore", cleanPath(dockerfile)]) {
-      if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, matches: compile(always) });
+      if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, matches: compileIgnorePattern(always) });
     }
     this.compiled = kept;
     this.hasExceptions = kept.some((rule2) => rule2.exception);
@@ -41628,7 +41719,7 @@ var TomlDate = class _TomlDate extends Date {
 };
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
+function isDigit2(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
 function isEndOfValue(char, delim) {
@@ -41700,7 +41791,7 @@ function parseNumber3(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c3))
+  } else if (!isDigit2(c3))
     TomlError.x("invalid value", ctx, startPtr);
   while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
     if (!state)
@@ -41716,7 +41807,7 @@ function parseNumber3(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else if (state === 4 && (c3 === 43 || c3 === 45)) {
       state = 6;
-    } else if (!isDigit(c3))
+    } else if (!isDigit2(c3))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (state > 9)
       state -= 11;
@@ -41741,7 +41832,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c3, base))
+    } else if (!isDigit2(c3, base))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -41768,13 +41859,13 @@ function parseInteger(ctx, str, base, startPtr) {
 }
 function parseDate(ctx, c3, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+  if (!isDigit2(c3) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
     return parseNumber3(ctx, ctx.p = startPtr, c3, 0, endChr);
   }
   ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
     TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
+  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
     let t2 = ctx.s.slice(startPtr, ctx.p);
     return readDate(ctx, t2, 3, false, startPtr);
   }
@@ -41783,7 +41874,7 @@ function parseDate(ctx, c3, endChr) {
   if (ctx.s.charCodeAt(ctx.p += 3) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
       ;
   if (c3 = ctx.s.charCodeAt(ctx.p)) {
     if (c3 === 90 || c3 === 122) {
@@ -41800,13 +41891,13 @@ function parseDate(ctx, c3, endChr) {
 }
 function parseTime(ctx, c3, endChr) {
   let start = ctx.p;
-  if (!isDigit(c3) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+  if (!isDigit2(c3) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
     return parseNumber3(ctx, --ctx.p, c3, 0, endChr);
   }
   if (ctx.s.charCodeAt(ctx.p += 4) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
       ;
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);

@@ -16,6 +16,7 @@
  * - The Dockerfile and the ignore file itself are always sent.
  */
 import { ConfigurationError } from '../errors.ts';
+import { type CharTest, literalStep, type Matcher, notLineEnd, type PatternStep, stepsMatcher } from '../pattern.ts';
 import { quoted } from './repository-files.ts';
 
 export interface IgnoreRule {
@@ -85,7 +86,7 @@ function readLines(text: string): Array<{ line: number; text: string; pattern: s
  * Whether Go's filepath.Match accepts the pattern: Docker refuses the whole build otherwise.
  * Returns why not, or undefined.
  */
-function goPatternProblem(pattern: string): string | undefined {
+export function goPatternProblem(pattern: string): string | undefined {
   const chars = [...pattern];
   let index = 0;
   /** One character of a class, escaped or not; false where Go's getEsc fails. */
@@ -125,28 +126,72 @@ function goPatternProblem(pattern: string): string | undefined {
 
 /** Characters Docker escapes: they mean something to a regular expression, nothing to a pattern. */
 const REGEX_ONLY = new Set(['.', '+', '(', ')', '|', '{', '}', '$']);
-/** Escapes Go's regexp gives the meaning JavaScript's gives them. */
-const SHARED_ESCAPES = new Set(['d', 'D', 's', 'S', 'w', 'W', 'b', 'B', 't', 'n', 'r', 'f', 'v']);
 
-type Matcher = (path: string) => boolean;
+const SLASH = 0x2f;
+const notSlash: CharTest = (char) => char !== SLASH;
+const isDigit: CharTest = (char) => char >= 0x30 && char <= 0x39;
+const isWord: CharTest = (char) => isDigit(char) || (char >= 0x41 && char <= 0x5a) || (char >= 0x61 && char <= 0x7a) || char === 0x5f;
+/** JavaScript's `\s`: white space and line terminators. */
+const isSpace: CharTest = (char) =>
+  (char >= 0x09 && char <= 0x0d) || char === 0x20 || char === 0xa0 || char === 0x1680 || (char >= 0x2000 && char <= 0x200a) || char === 0x2028 || char === 0x2029 || char === 0x202f || char === 0x205f || char === 0x3000 || char === 0xfeff;
+/** The escapes the expression may hold, read as JavaScript reads them (Go's `\s` leaves out `\v` and non-ASCII spaces): classes of characters, */
+const CLASS_ESCAPES = new Map<string, CharTest>([
+  ['d', isDigit],
+  ['D', (char) => !isDigit(char)],
+  ['s', isSpace],
+  ['S', (char) => !isSpace(char)],
+  ['w', isWord],
+  ['W', (char) => !isWord(char)],
+]);
+/** single characters, */
+const CHAR_ESCAPES = new Map<string, number>([['t', 0x09], ['n', 0x0a], ['v', 0x0b], ['f', 0x0c], ['r', 0x0d]]);
+/** and word boundaries (outside a class; inside one, `\b` is a backspace). */
+const wordBoundary = (before: number, after: number): boolean => isWord(before) !== isWord(after);
 
-function literal(char: string): string {
-  return `\\u{${char.codePointAt(0)!.toString(16)}}`;
+/** One member of a `[...]` class as written: a character (escaped or not), or a class escape like `\d`. */
+type ClassItem = { char: number; raw: boolean } | { test: CharTest };
+
+/**
+ * A class as the regular expression reads it: a leading `^` negates, `x-y` is a range. Returns
+ * the test, or why the expression is refused.
+ */
+function classTest(items: readonly ClassItem[]): CharTest | string {
+  const isRaw = (item: ClassItem | undefined, char: string): boolean => item !== undefined && 'char' in item && item.raw && item.char === char.codePointAt(0);
+  const negated = isRaw(items[0], '^');
+  const members: CharTest[] = [];
+  for (let index = negated ? 1 : 0; index < items.length; index++) {
+    const low = items[index]!;
+    const high = items[index + 2];
+    if (isRaw(items[index + 1], '-') && high !== undefined) {
+      if (!('char' in low) || !('char' in high)) return 'a range in a [character class] ends in a class escape';
+      if (low.char > high.char) return 'a range in a [character class] runs backwards';
+      members.push((char) => char >= low.char && char <= high.char);
+      index += 2;
+    } else members.push('char' in low ? (char) => char === low.char : low.test);
+  }
+  return (char) => members.some((member) => member(char)) !== negated;
 }
 
 /**
  * Compiles a cleaned pattern as Docker's patternmatcher does: an exact, prefix or suffix
- * comparison where it can, else the regular expression Docker builds, written for JavaScript.
+ * comparison where it can, else the regular expression Docker builds, read as steps that match
+ * in linear time. Throws for what that expression would refuse.
  */
-function compile(pattern: string): Matcher {
+export function compileIgnorePattern(pattern: string): Matcher {
   const chars = [...pattern];
-  let source = '^';
+  const steps: PatternStep[] = [];
   let kind: 'exact' | 'prefix' | 'suffix' | 'regexp' = 'exact';
-  let inClass = false;
+  let classItems: ClassItem[] | undefined;
+  /** What the regular expression would refuse; reported once the whole pattern is read. */
+  let refused: string | undefined;
+  const add = (item: ClassItem, step: PatternStep): void => {
+    if (classItems) classItems.push(item);
+    else steps.push(step);
+  };
   for (let index = 0, step = 0; index < chars.length; index++, step++) {
     const char = chars[index]!;
     // Docker writes `[^/]*` inside the class, which then means something else entirely.
-    if (inClass && (char === '*' || char === '?')) throw new Error(`a ${char} inside [...] is not matched as written`);
+    if (classItems && (char === '*' || char === '?')) throw new Error(`a ${char} inside [...] is not matched as written`);
     if (char === '*') {
       if (chars[index + 1] === '*') {
         index++;
@@ -155,43 +200,58 @@ function compile(pattern: string): Matcher {
         if (index + 1 >= chars.length) {
           if (kind === 'exact') kind = 'prefix';
           else {
-            source += '.*';
+            steps.push({ kind: 'many', test: notLineEnd });
             kind = 'regexp';
           }
         } else {
-          source += '(?:.*/)?';
+          // `(.*/)?`: any number of folders, none included.
+          steps.push({ kind: 'optional', length: 2 }, { kind: 'many', test: notLineEnd }, literalStep(SLASH));
           kind = 'regexp';
         }
         if (step === 0) kind = 'suffix';
       } else {
-        source += '[^/]*';
+        steps.push({ kind: 'many', test: notSlash });
         kind = 'regexp';
       }
     } else if (char === '?') {
-      source += '[^/]';
+      steps.push({ kind: 'one', test: notSlash });
       kind = 'regexp';
     } else if (char === '\\') {
       const next = chars[index + 1];
       if (next === undefined) {
-        source += literal(char);
+        add({ char: 0x5c, raw: false }, literalStep(0x5c));
         continue;
       }
       index++;
       kind = 'regexp';
-      if (!/[A-Za-z0-9]/.test(next)) source += literal(next);
-      else if (SHARED_ESCAPES.has(next)) source += `\\${next}`;
-      else throw new Error(`\\${next} is an escape Docker's regular expressions refuse`);
-    } else if (char === '[' && !inClass) {
-      source += char;
-      inClass = true;
+      const escaped = CHAR_ESCAPES.get(next) ?? (classItems && next === 'b' ? 0x08 : undefined);
+      const escapedClass = CLASS_ESCAPES.get(next);
+      if (!/[A-Za-z0-9]/.test(next) || escaped !== undefined) {
+        const literal = escaped ?? next.codePointAt(0)!;
+        add({ char: literal, raw: false }, literalStep(literal));
+      } else if (escapedClass) add({ test: escapedClass }, { kind: 'one', test: escapedClass });
+      else if (next === 'b' || next === 'B') {
+        if (classItems) refused ??= `\\${next} inside [...] is an escape Docker's regular expressions refuse`;
+        else steps.push({ kind: 'assert', test: next === 'b' ? wordBoundary : (before, after) => !wordBoundary(before, after) });
+      } else throw new Error(`\\${next} is an escape Docker's regular expressions refuse`);
+    } else if (char === '[' && !classItems) {
+      classItems = [];
       kind = 'regexp';
-    } else if (char === ']' && inClass) {
-      source += char;
-      inClass = false;
-    } else if (REGEX_ONLY.has(char) || char === '[' || char === ']' || char === '/') {
-      source += literal(char);
-    } else source += char;
+    } else if (char === ']' && classItems) {
+      const test = classTest(classItems);
+      if (typeof test === 'string') refused ??= test;
+      else steps.push({ kind: 'one', test });
+      classItems = undefined;
+    } else if (char === '^' && !classItems) {
+      // Left as it is, `^` asserts the start of the text.
+      steps.push({ kind: 'assert', test: (before) => before === -1 });
+    } else {
+      const raw = !REGEX_ONLY.has(char) && char !== '[' && char !== ']' && char !== '/';
+      add({ char: char.codePointAt(0)!, raw }, literalStep(char.codePointAt(0)!));
+    }
   }
+  if (classItems) refused ??= 'a [character class] is not closed';
+  if (refused) throw new Error(refused);
   if (kind === 'exact') return (path) => path === pattern;
   if (kind === 'prefix') {
     const prefix = pattern.slice(0, -2);
@@ -201,8 +261,7 @@ function compile(pattern: string): Matcher {
     const suffix = pattern.slice(2);
     return (path) => path.endsWith(suffix) || (suffix.startsWith('/') && path === suffix.slice(1));
   }
-  const regexp = new RegExp(`${source}$`, 'u');
-  return (path) => regexp.test(path);
+  return stepsMatcher(steps);
 }
 
 interface CompiledRule extends IgnoreRule {
@@ -246,7 +305,7 @@ export class DockerIgnore {
       let matches: Matcher;
       try {
         if (problem) throw new Error(problem);
-        matches = compile(pattern);
+        matches = compileIgnorePattern(pattern);
       } catch (error) {
         throw new ConfigurationError(`${file} line ${line.line}: "${quoted(line.text)}" is not a pattern Docker accepts (${(error as Error).message}); docker build fails with it`);
       }
@@ -256,7 +315,7 @@ export class DockerIgnore {
     // Docker adds an exception for each of the two files when a rule leaves it out.
     const kept = compiled.slice();
     for (const always of ['.dockerignore', cleanPath(dockerfile)]) {
-      if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, matches: compile(always) });
+      if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, matches: compileIgnorePattern(always) });
     }
     this.compiled = kept;
     this.hasExceptions = kept.some((rule) => rule.exception);
