@@ -5553,23 +5553,46 @@ function copyStep(keyword, instruction, variables, workdir) {
     parents: flags.get("parents") === "true"
   };
 }
-function globExpression(pattern) {
-  let source2 = "^";
-  for (let index = 0; index < pattern.length; index++) {
-    const char = pattern[index];
-    if (char === "*") source2 += "[^/]*";
-    else if (char === "?") source2 += "[^/]";
-    else if (char === "\\" && index + 1 < pattern.length) source2 += `\\u{${pattern.codePointAt(++index).toString(16)}}`;
-    else if (char === "[") {
-      const end = pattern.indexOf("]", index + 2);
-      if (end === -1) source2 += "\\[";
+var SLASH2 = 47;
+var notSlash2 = (char) => char !== SLASH2;
+function globMatcher(pattern) {
+  const chars = Array.from(pattern, (char) => char.codePointAt(0));
+  const steps = [];
+  for (let index = 0; index < chars.length; index++) {
+    const char = chars[index];
+    if (char === 42) steps.push({ kind: "many", test: notSlash2 });
+    else if (char === 63) steps.push({ kind: "one", test: notSlash2 });
+    else if (char === 92 && index + 1 < chars.length) steps.push(literalStep(chars[++index]));
+    else if (char === 91) {
+      const end = chars.indexOf(93, index + 2);
+      if (end === -1) steps.push(literalStep(char));
       else {
-        source2 += `[${pattern.slice(index + 1, end).replace(/^!/, "^").replace(/[\\\]]/g, "\\$&")}]`;
+        steps.push({ kind: "one", test: classTest2(chars.slice(index + 1, end)) });
         index = end;
       }
-    } else source2 += char.replace(/[.+^${}()|/\]]/g, "\\$&");
+    } else steps.push(literalStep(char));
   }
-  return new RegExp(`${source2}$`, "u");
+  return stepsMatcher(steps);
+}
+function classTest2(members) {
+  const negated = members[0] === 94 || members[0] === 33;
+  const ranges = [];
+  for (let index = negated ? 1 : 0; index < members.length; index++) {
+    const low = members[index];
+    if (members[index + 1] === 45 && index + 2 < members.length) {
+      ranges.push([low, members[index + 2]]);
+      index += 2;
+    } else ranges.push([low, low]);
+  }
+  return (char) => ranges.some(([low, high]) => char >= low && char <= high) !== negated;
+}
+var sourceMatchers = /* @__PURE__ */ new WeakMap();
+function sourceMatcher(step, source2) {
+  let matchers = sourceMatchers.get(step);
+  if (!matchers) sourceMatchers.set(step, matchers = /* @__PURE__ */ new Map());
+  let matcher = matchers.get(source2);
+  if (!matcher) matchers.set(source2, matcher = globMatcher(source2));
+  return matcher;
 }
 function isPattern(source2) {
   return /[*?[]/.test(source2);
@@ -5587,11 +5610,11 @@ function throughStep(step, path14) {
       if (source2 === "." || source2 === "/" || path14.startsWith(`${source2}/`)) return landing(step, source2, path14, false);
       continue;
     }
-    const expression = globExpression(source2);
+    const matches2 = sourceMatcher(step, source2);
     const parts = path14.split("/");
     for (let depth = 1; depth <= parts.length; depth++) {
       const item = parts.slice(0, depth).join("/");
-      if (item !== "" && expression.test(item)) return landing(step, item, path14, depth === parts.length);
+      if (item !== "" && matches2(item)) return landing(step, item, path14, depth === parts.length);
     }
   }
   return void 0;

@@ -6,6 +6,7 @@
  * heredocs (whose lines are not instructions), case-insensitive keywords, exec (JSON) and shell
  * forms, `$VAR` / `${VAR}` / `${VAR:-default}` / `${VAR:+alternative}` substitution.
  */
+import { literalStep, type Matcher, type PatternStep, stepsMatcher } from '../pattern.ts';
 import { cleanPath } from './dockerignore.ts';
 
 export interface Instruction {
@@ -230,24 +231,58 @@ function copyStep(keyword: 'COPY' | 'ADD', instruction: Instruction, variables: 
   };
 }
 
-/** Go's filepath.Match as a regular expression: `*` and `?` within one segment, classes, escapes. */
-function globExpression(pattern: string): RegExp {
-  let source = '^';
-  for (let index = 0; index < pattern.length; index++) {
-    const char = pattern[index]!;
-    if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else if (char === '\\' && index + 1 < pattern.length) source += `\\u{${pattern.codePointAt(++index)!.toString(16)}}`;
-    else if (char === '[') {
-      const end = pattern.indexOf(']', index + 2);
-      if (end === -1) source += '\\[';
+const SLASH = 0x2f;
+const notSlash = (char: number): boolean => char !== SLASH;
+
+/**
+ * A COPY source pattern, read much as Go's filepath.Match reads it: `*` and `?` within one
+ * segment, `[...]` classes (`^` or `!` negates, `a-z` ranges; a `[` with no `]` is itself), `\`
+ * escapes. Matched in linear time: the sources come from the checkout's Dockerfile.
+ */
+export function globMatcher(pattern: string): Matcher {
+  const chars = Array.from(pattern, (char) => char.codePointAt(0)!);
+  const steps: PatternStep[] = [];
+  for (let index = 0; index < chars.length; index++) {
+    const char = chars[index]!;
+    if (char === 0x2a) steps.push({ kind: 'many', test: notSlash });
+    else if (char === 0x3f) steps.push({ kind: 'one', test: notSlash });
+    else if (char === 0x5c && index + 1 < chars.length) steps.push(literalStep(chars[++index]!));
+    else if (char === 0x5b) {
+      // The class runs to the first `]` after at least one character, which may itself be a `]`.
+      const end = chars.indexOf(0x5d, index + 2);
+      if (end === -1) steps.push(literalStep(char));
       else {
-        source += `[${pattern.slice(index + 1, end).replace(/^!/, '^').replace(/[\\\]]/g, '\\$&')}]`;
+        steps.push({ kind: 'one', test: classTest(chars.slice(index + 1, end)) });
         index = end;
       }
-    } else source += char.replace(/[.+^${}()|/\]]/g, '\\$&');
+    } else steps.push(literalStep(char));
   }
-  return new RegExp(`${source}$`, 'u');
+  return stepsMatcher(steps);
+}
+
+/** A class's members (between the brackets): negated by a leading `^` or `!`; `a-z` is a range, a reversed one matches nothing. */
+function classTest(members: readonly number[]): (char: number) => boolean {
+  const negated = members[0] === 0x5e || members[0] === 0x21;
+  const ranges: Array<[number, number]> = [];
+  for (let index = negated ? 1 : 0; index < members.length; index++) {
+    const low = members[index]!;
+    if (members[index + 1] === 0x2d && index + 2 < members.length) {
+      ranges.push([low, members[index + 2]!]);
+      index += 2;
+    } else ranges.push([low, low]);
+  }
+  return (char) => ranges.some(([low, high]) => char >= low && char <= high) !== negated;
+}
+
+/** The compiled patterns of each step's sources, made once. */
+const sourceMatchers = new WeakMap<CopyStep, Map<string, Matcher>>();
+
+function sourceMatcher(step: CopyStep, source: string): Matcher {
+  let matchers = sourceMatchers.get(step);
+  if (!matchers) sourceMatchers.set(step, (matchers = new Map<string, Matcher>()));
+  let matcher = matchers.get(source);
+  if (!matcher) matchers.set(source, (matcher = globMatcher(source)));
+  return matcher;
 }
 
 function isPattern(source: string): boolean {
@@ -271,11 +306,11 @@ function throughStep(step: CopyStep, path: string): string | undefined {
       continue;
     }
     // A pattern names files and folders; the item is the path itself or the folder above it that matches.
-    const expression = globExpression(source);
+    const matches = sourceMatcher(step, source);
     const parts = path.split('/');
     for (let depth = 1; depth <= parts.length; depth++) {
       const item = parts.slice(0, depth).join('/');
-      if (item !== '' && expression.test(item)) return landing(step, item, path, depth === parts.length);
+      if (item !== '' && matches(item)) return landing(step, item, path, depth === parts.length);
     }
   }
   return undefined;
