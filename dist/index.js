@@ -48382,11 +48382,21 @@ function bootSettings(raw) {
   return settings;
 }
 function moduleMatcher(patterns) {
-  const expressions = patterns.map((pattern) => {
-    const body = pattern.split("**").map((part) => part.split("*").map((text) => text.replace(/[.]/g, "\\.")).join("[^.]*")).join(".*");
-    return new RegExp(`^${body}(\\..*)?$`);
+  const DOT = 46;
+  const notDot = (char) => char !== DOT;
+  const matchers = patterns.map((pattern) => {
+    const steps = [];
+    pattern.split("**").forEach((part, index) => {
+      if (index > 0) steps.push({ kind: "many", test: notLineEnd });
+      part.split("*").forEach((text, index2) => {
+        if (index2 > 0) steps.push({ kind: "many", test: notDot });
+        for (const char of text) steps.push(literalStep(char.codePointAt(0)));
+      });
+    });
+    steps.push({ kind: "optional", length: 2 }, literalStep(DOT), { kind: "many", test: notLineEnd });
+    return stepsMatcher(steps);
   });
-  return (module) => expressions.some((expression) => expression.test(module));
+  return (module) => matchers.some((matches2) => matches2(module));
 }
 
 // src/guard.ts

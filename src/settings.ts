@@ -5,6 +5,7 @@ import { ConfigurationError } from './errors.ts';
 import { parsePathMap, type PathMapping } from './explain/pathmap.ts';
 import { type Platform, parsePlatform } from './image/config.ts';
 import { parseSource, type SourceSpec } from './image/source.ts';
+import { literalStep, notLineEnd, type PatternStep, stepsMatcher } from './pattern.ts';
 import { type EntryPoint, parseEntryLines } from './python/entrypoints.ts';
 import type { FailOn } from './report/findings.ts';
 
@@ -167,14 +168,22 @@ function bootSettings(raw: RawSettings): BootSettings {
   return settings;
 }
 
-/** A module glob: `*` within one name, `**` across dots; a plain name also covers its submodules. */
+/** A module glob: `*` within one name, `**` across dots; a plain name also covers its submodules. Matched in linear time. */
 export function moduleMatcher(patterns: readonly string[]): (module: string) => boolean {
-  const expressions = patterns.map((pattern) => {
-    const body = pattern
-      .split('**')
-      .map((part) => part.split('*').map((text) => text.replace(/[.]/g, '\\.')).join('[^.]*'))
-      .join('.*');
-    return new RegExp(`^${body}(\\..*)?$`);
+  const DOT = 0x2e;
+  const notDot = (char: number): boolean => char !== DOT;
+  const matchers = patterns.map((pattern) => {
+    const steps: PatternStep[] = [];
+    pattern.split('**').forEach((part, index) => {
+      if (index > 0) steps.push({ kind: 'many', test: notLineEnd });
+      part.split('*').forEach((text, index) => {
+        if (index > 0) steps.push({ kind: 'many', test: notDot });
+        for (const char of text) steps.push(literalStep(char.codePointAt(0)!));
+      });
+    });
+    // `(\..*)?`: the module itself or any of its submodules.
+    steps.push({ kind: 'optional', length: 2 }, literalStep(DOT), { kind: 'many', test: notLineEnd });
+    return stepsMatcher(steps);
   });
-  return (module) => expressions.some((expression) => expression.test(module));
+  return (module) => matchers.some((matches) => matches(module));
 }
