@@ -4983,46 +4983,82 @@ var notLineEnd = (char) => char !== 10 && char !== 13 && char !== 8232 && char !
 function literalStep(char) {
   return { kind: "one", test: (candidate) => candidate === char };
 }
-function stepsMatcher(steps) {
-  const accept = steps.length;
-  const close = (reached, before, after) => {
-    for (let index = 0; index < accept; index++) {
-      if (!reached[index]) continue;
-      const step = steps[index];
-      if (step.kind === "many") reached[index + 1] = 1;
-      else if (step.kind === "optional") {
-        reached[index + 1] = 1;
-        reached[index + 1 + step.length] = 1;
-      } else if (step.kind === "assert" && step.test(before, after)) reached[index + 1] = 1;
-    }
+var StepsMatcher = class {
+  steps;
+  /** Marks for the steps already in the set being built, told apart by `generation`. */
+  seen;
+  generation = 0;
+  constructor(steps) {
+    this.steps = steps;
+    this.seen = new Uint32Array(steps.length + 1);
+  }
+  start = { steps: [0], before: -1 };
+  /** Whether the whole text matches. */
+  matches = (text) => {
+    const progress = this.advance(this.start, text);
+    return progress !== void 0 && this.accepts(progress);
   };
-  return (text) => {
-    const chars = Array.from(text, (char) => char.codePointAt(0));
-    let reached = new Uint8Array(accept + 1);
-    let following = new Uint8Array(accept + 1);
-    reached[0] = 1;
-    close(reached, -1, chars[0] ?? -1);
-    for (let position = 0; position < chars.length; position++) {
-      const char = chars[position];
-      following.fill(0);
-      let alive = false;
-      for (let index = 0; index < accept; index++) {
-        if (!reached[index]) continue;
-        const step = steps[index];
-        if (step.kind === "one" && step.test(char)) {
-          following[index + 1] = 1;
-          alive = true;
-        } else if (step.kind === "many" && step.test(char)) {
-          following[index] = 1;
-          alive = true;
+  /** The progress after reading `text` too; undefined once no step is left, so nothing that follows can match. */
+  advance(progress, text) {
+    let { steps: reached, before } = progress;
+    for (const letter of text) {
+      const char = letter.codePointAt(0);
+      const closed = this.closure(reached, before, char);
+      const following = [];
+      const generation = this.nextGeneration();
+      for (const index of closed) {
+        const step = this.steps[index];
+        let target;
+        if (step?.kind === "one" && step.test(char)) target = index + 1;
+        else if (step?.kind === "many" && step.test(char)) target = index;
+        if (target !== void 0 && this.seen[target] !== generation) {
+          this.seen[target] = generation;
+          following.push(target);
         }
       }
-      if (!alive) return false;
-      close(following, char, chars[position + 1] ?? -1);
-      [reached, following] = [following, reached];
+      if (following.length === 0) return void 0;
+      reached = following;
+      before = char;
     }
-    return reached[accept] === 1;
-  };
+    return { steps: reached, before };
+  }
+  /** Whether the text read so far matches as a whole. */
+  accepts(progress) {
+    return this.closure(progress.steps, progress.before, -1).includes(this.steps.length);
+  }
+  /** The steps reachable without taking a character, between `before` and `after`. */
+  closure(reached, before, after) {
+    const generation = this.nextGeneration();
+    const found = [];
+    const pending = [...reached];
+    const reach = (index) => {
+      if (this.seen[index] === generation) return;
+      this.seen[index] = generation;
+      found.push(index);
+      pending.push(index);
+    };
+    for (const index of reached) this.seen[index] = generation;
+    found.push(...reached);
+    for (let index = pending.pop(); index !== void 0; index = pending.pop()) {
+      const step = this.steps[index];
+      if (step?.kind === "many") reach(index + 1);
+      else if (step?.kind === "optional") {
+        reach(index + 1);
+        reach(index + 1 + step.length);
+      } else if (step?.kind === "assert" && step.test(before, after)) reach(index + 1);
+    }
+    return found;
+  }
+  nextGeneration() {
+    if (this.generation === 4294967295) {
+      this.seen.fill(0);
+      this.generation = 0;
+    }
+    return ++this.generation;
+  }
+};
+function stepsMatcher(steps) {
+  return new StepsMatcher(steps).matches;
 }
 
 // src/explain/repository-files.ts
@@ -5273,16 +5309,17 @@ function compileIgnorePattern(pattern) {
   }
   if (classItems) refused ??= "a [character class] is not closed";
   if (refused) throw new Error(refused);
-  if (kind === "exact") return (path14) => path14 === pattern;
+  if (kind === "exact") return { matches: (path14) => path14 === pattern };
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return (path14) => path14.startsWith(prefix);
+    return { matches: (path14) => path14.startsWith(prefix) };
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return (path14) => path14.endsWith(suffix) || suffix.startsWith("/") && path14 === suffix.slice(1);
+    return { matches: (path14) => path14.endsWith(suffix) || suffix.startsWith("/") && path14 === suffix.slice(1) };
   }
-  return stepsMatcher(steps);
+  const matcher = new StepsMatcher(steps);
+  return { matches: matcher.matches, steps: matcher };
 }
 var DockerIgnore = class {
   /** The ignore file, as a path relative to the repository (for annotations). */
@@ -5307,19 +5344,19 @@ var DockerIgnore = class {
         pattern = pattern.slice(1);
       }
       const problem = goPatternProblem(pattern);
-      let matches2;
+      let compiledPattern;
       try {
         if (problem) throw new Error(problem);
-        matches2 = compileIgnorePattern(pattern);
+        compiledPattern = compileIgnorePattern(pattern);
       } catch (error) {
         throw new ConfigurationError(`${file} line ${line.line}: "${quoted(line.text)}" is not a pattern Docker accepts (${error.message}); docker build fails with it`);
       }
-      compiled.push({ line: line.line, text: line.text, pattern, exception, matches: matches2 });
+      compiled.push({ line: line.line, text: line.text, pattern, exception, ...compiledPattern });
     }
-    this.rules = compiled.map(({ matches: _, ...rule2 }) => rule2);
+    this.rules = compiled.map(({ line, text: text2, pattern, exception }) => ({ line, text: text2, pattern, exception }));
     const kept = compiled.slice();
     for (const always of [".dockerignore", cleanPath(dockerfile)]) {
-      if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, matches: compileIgnorePattern(always) });
+      if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, ...compileIgnorePattern(always) });
     }
     this.compiled = kept;
     this.hasExceptions = kept.some((rule2) => rule2.exception);
@@ -5360,15 +5397,24 @@ var DockerIgnore = class {
    * One path against every rule, as Docker's walk does: a rule the parent folder matched still
    * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
+   * A rule with steps goes on from where it stood at the parent folder: each name is read once.
    */
   evaluate(path14, parent2) {
+    const name = path14.slice(path14.lastIndexOf("/") + 1);
+    const progress = this.compiled.map((rule2, index) => {
+      if (!rule2.steps) return void 0;
+      if (!parent2) return rule2.steps.advance(rule2.steps.start, path14);
+      const above = parent2.progress[index];
+      return above && rule2.steps.advance(above, `/${name}`);
+    });
     let excluded = false;
     let decidedBy;
     const matched = this.compiled.map((rule2, index) => {
       let match = parent2?.matched[index] ?? false;
       if (!match) {
         if (rule2.exception !== excluded) return false;
-        match = rule2.matches(path14);
+        const reached = progress[index];
+        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path14);
         if (!match && !parent2) match = this.parentFolders(path14).some((folder) => rule2.matches(folder));
       }
       if (match) {
@@ -5377,7 +5423,7 @@ var DockerIgnore = class {
       }
       return match;
     });
-    return { matched, excluded, skipped: false, ...decidedBy && { decidedBy } };
+    return { matched, excluded, skipped: false, progress, ...decidedBy && { decidedBy } };
   }
   parentFolders(path14) {
     const parts = path14.split("/");
@@ -5572,7 +5618,7 @@ function globMatcher(pattern) {
       }
     } else steps.push(literalStep(char));
   }
-  return stepsMatcher(steps);
+  return new StepsMatcher(steps);
 }
 function classTest2(members) {
   const negated = members[0] === 94 || members[0] === 33;
@@ -5610,11 +5656,12 @@ function throughStep(step, path14) {
       if (source2 === "." || source2 === "/" || path14.startsWith(`${source2}/`)) return landing(step, source2, path14, false);
       continue;
     }
-    const matches2 = sourceMatcher(step, source2);
+    const matcher = sourceMatcher(step, source2);
     const parts = path14.split("/");
-    for (let depth = 1; depth <= parts.length; depth++) {
-      const item = parts.slice(0, depth).join("/");
-      if (item !== "" && matches2(item)) return landing(step, item, path14, depth === parts.length);
+    let progress = matcher.start;
+    for (let depth = 1; depth <= parts.length && progress; depth++) {
+      progress = matcher.advance(progress, depth === 1 ? parts[0] : `/${parts[depth - 1]}`);
+      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path14, depth === parts.length);
     }
   }
   return void 0;

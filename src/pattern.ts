@@ -3,7 +3,7 @@
  *
  * A pattern is a list of steps. Matching keeps the set of steps the text read so far can have
  * reached and advances the whole set by one character at a time, so nothing backtracks: a
- * match costs O(steps x characters), where a backtracking regular expression for
+ * match costs at most O(steps x characters), where a backtracking regular expression for
  * `a*a*a*a*b` or `(.*\/)?(.*\/)?x` grows exponentially or polynomially with the pattern.
  * `.dockerignore` rules, COPY sources and module globs come from the checkout and the inputs,
  * so they are matched this way.
@@ -36,46 +36,100 @@ export function literalStep(char: number): PatternStep {
   return { kind: 'one', test: (candidate) => candidate === char };
 }
 
-/** The matcher of a list of steps: true when the steps, in order, take the whole text. */
-export function stepsMatcher(steps: readonly PatternStep[]): Matcher {
-  const accept = steps.length;
-  /** Adds every step reachable without taking a character. Each such move goes forward, so one pass is enough. */
-  const close = (reached: Uint8Array, before: number, after: number): void => {
-    for (let index = 0; index < accept; index++) {
-      if (!reached[index]) continue;
-      const step = steps[index]!;
-      if (step.kind === 'many') reached[index + 1] = 1;
-      else if (step.kind === 'optional') {
-        reached[index + 1] = 1;
-        reached[index + 1 + step.length] = 1;
-      } else if (step.kind === 'assert' && step.test(before, after)) reached[index + 1] = 1;
-    }
+/** How far a match has come: the steps reachable after the text read so far, and its last character (-1 for none). */
+export interface Progress {
+  readonly steps: readonly number[];
+  readonly before: number;
+}
+
+/**
+ * A list of steps, matched a character at a time. The match can stop after a prefix and go on
+ * from there, so a walk down a folder tree reads each folder's name once, not once per path
+ * below it.
+ */
+export class StepsMatcher {
+  private readonly steps: readonly PatternStep[];
+  /** Marks for the steps already in the set being built, told apart by `generation`. */
+  private readonly seen: Uint32Array;
+  private generation = 0;
+
+  constructor(steps: readonly PatternStep[]) {
+    this.steps = steps;
+    this.seen = new Uint32Array(steps.length + 1);
+  }
+
+  readonly start: Progress = { steps: [0], before: -1 };
+
+  /** Whether the whole text matches. */
+  readonly matches: Matcher = (text) => {
+    const progress = this.advance(this.start, text);
+    return progress !== undefined && this.accepts(progress);
   };
-  return (text) => {
-    const chars = Array.from(text, (char) => char.codePointAt(0)!);
-    let reached = new Uint8Array(accept + 1);
-    let following = new Uint8Array(accept + 1);
-    reached[0] = 1;
-    close(reached, -1, chars[0] ?? -1);
-    for (let position = 0; position < chars.length; position++) {
-      const char = chars[position]!;
-      following.fill(0);
-      let alive = false;
-      for (let index = 0; index < accept; index++) {
-        if (!reached[index]) continue;
-        const step = steps[index]!;
-        if (step.kind === 'one' && step.test(char)) {
-          following[index + 1] = 1;
-          alive = true;
-        } else if (step.kind === 'many' && step.test(char)) {
-          following[index] = 1;
-          alive = true;
+
+  /** The progress after reading `text` too; undefined once no step is left, so nothing that follows can match. */
+  advance(progress: Progress, text: string): Progress | undefined {
+    let { steps: reached, before } = progress;
+    for (const letter of text) {
+      const char = letter.codePointAt(0)!;
+      const closed = this.closure(reached, before, char);
+      const following: number[] = [];
+      const generation = this.nextGeneration();
+      for (const index of closed) {
+        const step = this.steps[index];
+        let target: number | undefined;
+        if (step?.kind === 'one' && step.test(char)) target = index + 1;
+        else if (step?.kind === 'many' && step.test(char)) target = index;
+        if (target !== undefined && this.seen[target] !== generation) {
+          this.seen[target] = generation;
+          following.push(target);
         }
       }
-      if (!alive) return false;
-      close(following, char, chars[position + 1] ?? -1);
-      [reached, following] = [following, reached];
+      if (following.length === 0) return undefined;
+      reached = following;
+      before = char;
     }
-    return reached[accept] === 1;
-  };
+    return { steps: reached, before };
+  }
+
+  /** Whether the text read so far matches as a whole. */
+  accepts(progress: Progress): boolean {
+    return this.closure(progress.steps, progress.before, -1).includes(this.steps.length);
+  }
+
+  /** The steps reachable without taking a character, between `before` and `after`. */
+  private closure(reached: readonly number[], before: number, after: number): number[] {
+    const generation = this.nextGeneration();
+    const found: number[] = [];
+    const pending = [...reached];
+    const reach = (index: number): void => {
+      if (this.seen[index] === generation) return;
+      this.seen[index] = generation;
+      found.push(index);
+      pending.push(index);
+    };
+    for (const index of reached) this.seen[index] = generation;
+    found.push(...reached);
+    for (let index = pending.pop(); index !== undefined; index = pending.pop()) {
+      const step = this.steps[index];
+      if (step?.kind === 'many') reach(index + 1);
+      else if (step?.kind === 'optional') {
+        reach(index + 1);
+        reach(index + 1 + step.length);
+      } else if (step?.kind === 'assert' && step.test(before, after)) reach(index + 1);
+    }
+    return found;
+  }
+
+  private nextGeneration(): number {
+    if (this.generation === 0xffffffff) {
+      this.seen.fill(0);
+      this.generation = 0;
+    }
+    return ++this.generation;
+  }
+}
+
+/** The matcher of a list of steps: true when the steps, in order, take the whole text. */
+export function stepsMatcher(steps: readonly PatternStep[]): Matcher {
+  return new StepsMatcher(steps).matches;
 }

@@ -6,7 +6,7 @@
  * heredocs (whose lines are not instructions), case-insensitive keywords, exec (JSON) and shell
  * forms, `$VAR` / `${VAR}` / `${VAR:-default}` / `${VAR:+alternative}` substitution.
  */
-import { literalStep, type Matcher, type PatternStep, stepsMatcher } from '../pattern.ts';
+import { literalStep, type PatternStep, type Progress, StepsMatcher } from '../pattern.ts';
 import { cleanPath } from './dockerignore.ts';
 
 export interface Instruction {
@@ -239,7 +239,7 @@ const notSlash = (char: number): boolean => char !== SLASH;
  * segment, `[...]` classes (`^` or `!` negates, `a-z` ranges; a `[` with no `]` is itself), `\`
  * escapes. Matched in linear time: the sources come from the checkout's Dockerfile.
  */
-export function globMatcher(pattern: string): Matcher {
+export function globMatcher(pattern: string): StepsMatcher {
   const chars = Array.from(pattern, (char) => char.codePointAt(0)!);
   const steps: PatternStep[] = [];
   for (let index = 0; index < chars.length; index++) {
@@ -257,7 +257,7 @@ export function globMatcher(pattern: string): Matcher {
       }
     } else steps.push(literalStep(char));
   }
-  return stepsMatcher(steps);
+  return new StepsMatcher(steps);
 }
 
 /** A class's members (between the brackets): negated by a leading `^` or `!`; `a-z` is a range, a reversed one matches nothing. */
@@ -275,11 +275,11 @@ function classTest(members: readonly number[]): (char: number) => boolean {
 }
 
 /** The compiled patterns of each step's sources, made once. */
-const sourceMatchers = new WeakMap<CopyStep, Map<string, Matcher>>();
+const sourceMatchers = new WeakMap<CopyStep, Map<string, StepsMatcher>>();
 
-function sourceMatcher(step: CopyStep, source: string): Matcher {
+function sourceMatcher(step: CopyStep, source: string): StepsMatcher {
   let matchers = sourceMatchers.get(step);
-  if (!matchers) sourceMatchers.set(step, (matchers = new Map<string, Matcher>()));
+  if (!matchers) sourceMatchers.set(step, (matchers = new Map<string, StepsMatcher>()));
   let matcher = matchers.get(source);
   if (!matcher) matchers.set(source, (matcher = globMatcher(source)));
   return matcher;
@@ -306,11 +306,14 @@ function throughStep(step: CopyStep, path: string): string | undefined {
       continue;
     }
     // A pattern names files and folders; the item is the path itself or the folder above it that matches.
-    const matches = sourceMatcher(step, source);
+    // Read one folder at a time, each once.
+    const matcher = sourceMatcher(step, source);
     const parts = path.split('/');
-    for (let depth = 1; depth <= parts.length; depth++) {
-      const item = parts.slice(0, depth).join('/');
-      if (item !== '' && matches(item)) return landing(step, item, path, depth === parts.length);
+    let progress: Progress | undefined = matcher.start;
+    for (let depth = 1; depth <= parts.length && progress; depth++) {
+      progress = matcher.advance(progress, depth === 1 ? parts[0]! : `/${parts[depth - 1]!}`);
+      // An image path's leading '' is no item.
+      if (progress && (depth > 1 || parts[0] !== '') && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join('/'), path, depth === parts.length);
     }
   }
   return undefined;

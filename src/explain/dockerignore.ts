@@ -16,7 +16,7 @@
  * - The Dockerfile and the ignore file itself are always sent.
  */
 import { ConfigurationError } from '../errors.ts';
-import { type CharTest, literalStep, type Matcher, notLineEnd, type PatternStep, stepsMatcher } from '../pattern.ts';
+import { type CharTest, literalStep, type Matcher, notLineEnd, type PatternStep, type Progress, StepsMatcher } from '../pattern.ts';
 import { quoted } from './repository-files.ts';
 
 export interface IgnoreRule {
@@ -172,12 +172,18 @@ function classTest(items: readonly ClassItem[]): CharTest | string {
   return (char) => members.some((member) => member(char)) !== negated;
 }
 
+/** A compiled pattern: its matcher, and the steps it runs when it is more than a string comparison. */
+export interface IgnorePattern {
+  matches: Matcher;
+  steps?: StepsMatcher;
+}
+
 /**
  * Compiles a cleaned pattern as Docker's patternmatcher does: an exact, prefix or suffix
  * comparison where it can, else the regular expression Docker builds, read as steps that match
  * in linear time. Throws for what that expression would refuse.
  */
-export function compileIgnorePattern(pattern: string): Matcher {
+export function compileIgnorePattern(pattern: string): IgnorePattern {
   const chars = [...pattern];
   const steps: PatternStep[] = [];
   let kind: 'exact' | 'prefix' | 'suffix' | 'regexp' = 'exact';
@@ -252,21 +258,20 @@ export function compileIgnorePattern(pattern: string): Matcher {
   }
   if (classItems) refused ??= 'a [character class] is not closed';
   if (refused) throw new Error(refused);
-  if (kind === 'exact') return (path) => path === pattern;
+  if (kind === 'exact') return { matches: (path) => path === pattern };
   if (kind === 'prefix') {
     const prefix = pattern.slice(0, -2);
-    return (path) => path.startsWith(prefix);
+    return { matches: (path) => path.startsWith(prefix) };
   }
   if (kind === 'suffix') {
     const suffix = pattern.slice(2);
-    return (path) => path.endsWith(suffix) || (suffix.startsWith('/') && path === suffix.slice(1));
+    return { matches: (path) => path.endsWith(suffix) || (suffix.startsWith('/') && path === suffix.slice(1)) };
   }
-  return stepsMatcher(steps);
+  const matcher = new StepsMatcher(steps);
+  return { matches: matcher.matches, steps: matcher };
 }
 
-interface CompiledRule extends IgnoreRule {
-  matches: Matcher;
-}
+interface CompiledRule extends IgnoreRule, IgnorePattern {}
 
 /** What the walk knows about a folder: which rules matched it, whether it is left out, and why. */
 interface FolderState {
@@ -275,6 +280,8 @@ interface FolderState {
   decidedBy?: CompiledRule;
   /** Not entered: everything under it is left out. */
   skipped: boolean;
+  /** How far each rule's steps got along the path (undefined: no path below can match, or the rule has no steps). */
+  progress: Array<Progress | undefined>;
 }
 
 export class DockerIgnore {
@@ -302,20 +309,20 @@ export class DockerIgnore {
         pattern = pattern.slice(1);
       }
       const problem = goPatternProblem(pattern);
-      let matches: Matcher;
+      let compiledPattern: IgnorePattern;
       try {
         if (problem) throw new Error(problem);
-        matches = compileIgnorePattern(pattern);
+        compiledPattern = compileIgnorePattern(pattern);
       } catch (error) {
         throw new ConfigurationError(`${file} line ${line.line}: "${quoted(line.text)}" is not a pattern Docker accepts (${(error as Error).message}); docker build fails with it`);
       }
-      compiled.push({ line: line.line, text: line.text, pattern, exception, matches });
+      compiled.push({ line: line.line, text: line.text, pattern, exception, ...compiledPattern });
     }
-    this.rules = compiled.map(({ matches: _, ...rule }) => rule);
+    this.rules = compiled.map(({ line, text, pattern, exception }) => ({ line, text, pattern, exception }));
     // Docker adds an exception for each of the two files when a rule leaves it out.
     const kept = compiled.slice();
     for (const always of ['.dockerignore', cleanPath(dockerfile)]) {
-      if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, matches: compileIgnorePattern(always) });
+      if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, ...compileIgnorePattern(always) });
     }
     this.compiled = kept;
     this.hasExceptions = kept.some((rule) => rule.exception);
@@ -361,15 +368,24 @@ export class DockerIgnore {
    * One path against every rule, as Docker's walk does: a rule the parent folder matched still
    * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
+   * A rule with steps goes on from where it stood at the parent folder: each name is read once.
    */
   private evaluate(path: string, parent: FolderState | undefined): FolderState {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const progress = this.compiled.map((rule, index) => {
+      if (!rule.steps) return undefined;
+      if (!parent) return rule.steps.advance(rule.steps.start, path);
+      const above = parent.progress[index];
+      return above && rule.steps.advance(above, `/${name}`);
+    });
     let excluded = false;
     let decidedBy: CompiledRule | undefined;
     const matched = this.compiled.map((rule, index) => {
       let match = parent?.matched[index] ?? false;
       if (!match) {
         if (rule.exception !== excluded) return false;
-        match = rule.matches(path);
+        const reached = progress[index];
+        match = rule.steps ? reached !== undefined && rule.steps.accepts(reached) : rule.matches(path);
         if (!match && !parent) match = this.parentFolders(path).some((folder) => rule.matches(folder));
       }
       if (match) {
@@ -378,7 +394,7 @@ export class DockerIgnore {
       }
       return match;
     });
-    return { matched, excluded, skipped: false, ...(decidedBy && { decidedBy }) };
+    return { matched, excluded, skipped: false, progress, ...(decidedBy && { decidedBy }) };
   }
 
   private parentFolders(path: string): string[] {
