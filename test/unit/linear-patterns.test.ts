@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { globMatcher } from '../../src/explain/dockerfile.ts';
 import { compileIgnorePattern, goPatternProblem } from '../../src/explain/dockerignore.ts';
+import type { StepsMatcher } from '../../src/pattern.ts';
 import { moduleMatcher } from '../../src/settings.ts';
 
 type Matcher = (path: string) => boolean;
@@ -120,6 +121,15 @@ function attempt(compile: (pattern: string) => Matcher, pattern: string): Matche
   }
 }
 
+/** A walk reads a folder once and goes on from there: the same verdict from every folder of the path. */
+function assertResumes(steps: StepsMatcher, path: string, expected: boolean, pattern: string): void {
+  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+    const above = steps.advance(steps.start, path.slice(0, slash));
+    const below = above && steps.advance(above, path.slice(slash));
+    assert.equal(below !== undefined && steps.accepts(below), expected, `${JSON.stringify(pattern)} against ${JSON.stringify(path)} from ${JSON.stringify(path.slice(0, slash))}`);
+  }
+}
+
 const pathText = (pieces: readonly string[]): fc.Arbitrary<string> => fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''));
 /** Characters that tell the expressions' corners apart: separators, word and space classes, line terminators, astral ones. */
 const PATH_PIECES = ['a', 'b', 'x', 'z', 'c', '1', '_', '/', '.', '-', '^', '$', ' ', '\t', '\n', '\r', '\b', '\u2028', '\u00a0', '\ufeff', 'é', '😀', '[', ']', '*', '?', '\\', 'a/b', '/x'];
@@ -138,14 +148,19 @@ describe('linear-time patterns agree with the regular expressions they replace',
         // Go's own check runs first and is unchanged.
         if (goPatternProblem(pattern)) return;
         const reference = attempt(regexIgnorePattern, pattern);
-        const linear = attempt(compileIgnorePattern, pattern);
+        const linear = attempt((text) => compileIgnorePattern(text).matches, pattern);
+        const steps = typeof linear === 'function' ? compileIgnorePattern(pattern).steps : undefined;
         if (typeof reference !== 'function' || typeof linear !== 'function') {
           assert.equal(typeof linear, typeof reference, `${pattern}: ${JSON.stringify(reference)} / ${JSON.stringify(linear)}`);
           if (typeof reference !== 'function' && !reference.bySyntax) assert.deepEqual(linear, reference, pattern);
           return;
         }
         compared++;
-        for (const path of [...paths, pattern]) assert.equal(linear(path), reference(path), `${JSON.stringify(pattern)} against ${JSON.stringify(path)}`);
+        for (const path of [...paths, pattern]) {
+          const expected = reference(path);
+          assert.equal(linear(path), expected, `${JSON.stringify(pattern)} against ${JSON.stringify(path)}`);
+          if (steps) assertResumes(steps, path, expected, pattern);
+        }
       }),
       { numRuns: 4000 },
     );
@@ -154,7 +169,7 @@ describe('linear-time patterns agree with the regular expressions they replace',
 
   it('.dockerignore escapes and `.` take exactly the characters of the regular expression, over all of Unicode', () => {
     const patterns = ['\\d', '\\D', '\\s', '\\S', '\\w', '\\W', '[\\s]', '[^\\w]', '[\\t-\\r]', 'x\\b?', '?\\B?', 'x/**/y'];
-    const compiled = patterns.map((pattern) => [pattern, compileIgnorePattern(pattern), regexIgnorePattern(pattern)] as const);
+    const compiled = patterns.map((pattern) => [pattern, compileIgnorePattern(pattern).matches, regexIgnorePattern(pattern)] as const);
     // Every code point up to U+3100 and the special ones above it, then a sample of the rest.
     const codes = new Set([...Array.from({ length: 0x3100 }, (_, code) => code), 0xd800, 0xdfff, 0xfeff, 0xfffe, 0xffff, 0x10ffff]);
     for (let code = 0x3100; code <= 0x10ffff; code += code < 0x10000 ? 7 : 997) codes.add(code);
@@ -176,7 +191,11 @@ describe('linear-time patterns agree with the regular expressions they replace',
         const reference = attempt(regexGlob, pattern);
         if (typeof reference !== 'function') return;
         const linear = globMatcher(pattern);
-        for (const path of [...paths, pattern]) assert.equal(linear(path), reference(path), `${JSON.stringify(pattern)} against ${JSON.stringify(path)}`);
+        for (const path of [...paths, pattern]) {
+          const expected = reference(path);
+          assert.equal(linear.matches(path), expected, `${JSON.stringify(pattern)} against ${JSON.stringify(path)}`);
+          assertResumes(linear, path, expected, pattern);
+        }
       }),
       { numRuns: 3000 },
     );
@@ -202,9 +221,9 @@ describe('where the step matchers differ from the regular expressions', () => {
   });
 
   it('a COPY source with a reversed range matches nothing where the expression threw', () => {
-    assert.equal(globMatcher('[z-a]*')('b.py'), false);
-    assert.equal(globMatcher('[a-c]*')('b.py'), true);
-    assert.equal(globMatcher('\\😀*')('😀.py'), true, 'an escaped character outside the BMP is itself');
+    assert.equal(globMatcher('[z-a]*').matches('b.py'), false);
+    assert.equal(globMatcher('[a-c]*').matches('b.py'), true);
+    assert.equal(globMatcher('\\😀*').matches('😀.py'), true, 'an escaped character outside the BMP is itself');
   });
 });
 
@@ -240,13 +259,20 @@ describe('hostile patterns finish', () => {
     assert.equal(printed, JSON.stringify([true, false]));
   });
 
-  it('.dockerignore: twenty **/ against a path forty folders deep', () => {
+  it('.dockerignore: twenty **/ against a path forty folders deep, and a thousand against one a thousand deep', () => {
+    // The walk reads each folder once per rule; matching every folder's whole path anew costs depth^2 x pattern.
+    const deeper = `${'**/\\b'.repeat(1000)}x`;
     const printed = runBounded(`
       import { DockerIgnore } from ${source('explain/dockerignore.ts')};
       const rules = new DockerIgnore(${JSON.stringify(`${DEEP_PATTERN}\n`)}, '.dockerignore');
-      console.log(JSON.stringify([rules.sends(${JSON.stringify(DEEP_PATH)}), rules.sends(${JSON.stringify(DEEP_PATH.replace(/y$/, 'x'))})]));
+      const more = new DockerIgnore(${JSON.stringify(`${deeper}\n`)}, '.dockerignore');
+      const path = ${JSON.stringify(`${'d/'.repeat(1000)}y`)};
+      console.log(JSON.stringify([
+        rules.sends(${JSON.stringify(DEEP_PATH)}), rules.sends(${JSON.stringify(DEEP_PATH.replace(/y$/, 'x'))}),
+        more.sends(path), more.sends(path.replace(/y$/, 'x')),
+      ]));
     `);
-    assert.equal(printed, JSON.stringify([true, false]));
+    assert.equal(printed, JSON.stringify([true, false, true, false]));
   });
 
   it('COPY a*a*...*b against a 48-character name', () => {
