@@ -75,7 +75,7 @@ describe('the bundled Action', () => {
     assert.deepEqual(fake.problems(), []);
     assert.deepEqual(
       fake.requests.map((request) => `${request.method} ${request.path}`),
-      ['POST /repos/octo/service/check-runs', 'GET /repos/octo/service/issues/7/comments', 'POST /repos/octo/service/issues/7/comments', 'POST /repos/octo/service/check-runs', 'GET /repos/octo/service/issues/7/comments', `PATCH /repos/octo/service/issues/comments/${fake.comments.get(7)![0]!.id}`],
+      ['POST /repos/octo/service/check-runs', 'GET /repos/octo/service/issues/7/comments', 'POST /repos/octo/service/issues/7/comments', 'POST /repos/octo/service/check-runs', 'GET /repos/octo/service/issues/7/comments', 'GET /user', `PATCH /repos/octo/service/issues/comments/${fake.comments.get(7)![0]!.id}`],
     );
     const [run] = [...fake.checkRuns.values()];
     assert.deepEqual([run!.name, run!.headSha, run!.conclusion], ['import-guard', 'a'.repeat(40), 'failure']);
