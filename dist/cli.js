@@ -4183,7 +4183,7 @@ async function startContainer(image, options) {
       if (binary === void 0) return "";
       const { execa } = await import("./cli-chunks/execa-EJLU6Z2A.js");
       const logs = await execa(binary, ["logs", id], { stdin: "ignore", reject: false, all: true, maxBuffer: 4 * LOG_LIMIT_BYTES, env: dockerEnvironment(), extendEnv: false });
-      return logTail(logs.all ?? "");
+      return keptLogEnd(logs.all ?? "");
     },
     async remove() {
       await dockerForBoot(["rm", "--force", "--volumes", id], options).catch(() => void 0);
@@ -4197,7 +4197,7 @@ async function startContainer(image, options) {
   }
   return container;
 }
-function logTail(log) {
+function keptLogEnd(log) {
   if (log.length <= LOG_LIMIT_BYTES) return log;
   const cut = log.indexOf("\n", log.length - LOG_LIMIT_BYTES);
   const kept = cut === -1 ? log.slice(-LOG_LIMIT_BYTES) : log.slice(cut + 1);
@@ -13270,7 +13270,7 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 var TRACEBACK = /^\s*Traceback \(most recent call last\):/;
-function logTail2(logs, count = LOG_TAIL_LINES, lineChars = LOG_LINE_CHARS) {
+function logTail(logs, count = LOG_TAIL_LINES, lineChars = LOG_LINE_CHARS) {
   let end = logs.length;
   while (end > 0 && /\s/.test(logs[end - 1])) end--;
   if (end === 0) return { lines: [], omitted: 0 };
@@ -13522,7 +13522,7 @@ function formatScanText(scanned, color = false) {
   if (report2.boot) {
     lines.push(bootLine(report2.boot));
     if ("ok" in report2.boot && !report2.boot.ok) {
-      const tail = logTail2(report2.boot.logs, 20);
+      const tail = logTail(report2.boot.logs, 20);
       if (tail.omitted > 0) lines.push(paint("dim", `  ... ${tail.omitted} earlier log lines`));
       lines.push(...tail.lines.map((line) => paint("dim", `  | ${showControls(line)}`)));
     }

@@ -39819,7 +39819,7 @@ async function startContainer(image, options) {
       if (binary === void 0) return "";
       const { execa: execa2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
       const logs = await execa2(binary, ["logs", id], { stdin: "ignore", reject: false, all: true, maxBuffer: 4 * LOG_LIMIT_BYTES, env: dockerEnvironment(), extendEnv: false });
-      return logTail(logs.all ?? "");
+      return keptLogEnd(logs.all ?? "");
     },
     async remove() {
       await dockerForBoot(["rm", "--force", "--volumes", id], options).catch(() => void 0);
@@ -39833,7 +39833,7 @@ async function startContainer(image, options) {
   }
   return container;
 }
-function logTail(log) {
+function keptLogEnd(log) {
   if (log.length <= LOG_LIMIT_BYTES) return log;
   const cut = log.indexOf("\n", log.length - LOG_LIMIT_BYTES);
   const kept = cut === -1 ? log.slice(-LOG_LIMIT_BYTES) : log.slice(cut + 1);
@@ -48773,7 +48773,7 @@ function diagram(findings, limit) {
   return ["```mermaid", "graph LR", ...edges, ...[...missing].map((node) => `  class ${node} missing`), "  classDef missing fill:#fdd,stroke:#c00", "```"];
 }
 var TRACEBACK = /^\s*Traceback \(most recent call last\):/;
-function logTail2(logs, count2 = LOG_TAIL_LINES, lineChars = LOG_LINE_CHARS) {
+function logTail(logs, count2 = LOG_TAIL_LINES, lineChars = LOG_LINE_CHARS) {
   let end = logs.length;
   while (end > 0 && /\s/.test(logs[end - 1])) end--;
   if (end === 0) return { lines: [], omitted: 0 };
@@ -48809,7 +48809,7 @@ function bootSection(boot, maxBytes) {
   const icon = "ok" in boot ? boot.ok ? "\u2705" : "\u274C" : "error" in boot ? "\u26A0\uFE0F" : "\u2796";
   const lines2 = [`**Boot:** ${icon} ${cell(bootLine(boot))}`, ""];
   if (!("ok" in boot)) return lines2;
-  const tail = logTail2(boot.logs, LOG_TAIL_LINES, SUMMARY_LOG_LINE_CHARS);
+  const tail = logTail(boot.logs, LOG_TAIL_LINES, SUMMARY_LOG_LINE_CHARS);
   if (tail.lines.length === 0) return [...lines2, "The container wrote nothing to its log.", ""];
   const shown = [];
   let room = maxBytes - bytes(lines2) - 400;

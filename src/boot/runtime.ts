@@ -147,7 +147,7 @@ export async function startContainer(image: string, options: ContainerOptions & 
       const { execa } = await import('execa');
       // The daemon keeps about LOG_LIMIT_BYTES; the buffer allows for its JSON framing being taken off.
       const logs = await execa(binary, ['logs', id], { stdin: 'ignore', reject: false, all: true, maxBuffer: 4 * LOG_LIMIT_BYTES, env: dockerEnvironment(), extendEnv: false });
-      return logTail(logs.all ?? '');
+      return keptLogEnd(logs.all ?? '');
     },
     async remove() {
       await dockerForBoot(['rm', '--force', '--volumes', id], options).catch(() => undefined);
@@ -163,7 +163,7 @@ export async function startContainer(image: string, options: ContainerOptions & 
 }
 
 /** The end of a log, at most LOG_LIMIT_BYTES of it (as UTF-16 units, near enough), saying what was left out. */
-export function logTail(log: string): string {
+export function keptLogEnd(log: string): string {
   if (log.length <= LOG_LIMIT_BYTES) return log;
   const cut = log.indexOf('\n', log.length - LOG_LIMIT_BYTES);
   const kept = cut === -1 ? log.slice(-LOG_LIMIT_BYTES) : log.slice(cut + 1);

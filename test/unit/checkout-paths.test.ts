@@ -3,9 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
-import { runCli } from '../../src/cli.ts';
 import { ConfigurationError } from '../../src/errors.ts';
 import { readBuildContext } from '../../src/explain/build-context.ts';
 import { explainFirstParty } from '../../src/explain/cause.ts';
@@ -14,6 +12,7 @@ import { readDeclaredRequirements } from '../../src/explain/requirements.ts';
 import { thirdPartyExplainer } from '../../src/explain/third-party.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Finding } from '../../src/report/findings.ts';
+import { cli } from '../helpers/cli.ts';
 import { layoutTar, ociLayout } from '../helpers/layouts.ts';
 import { at, hop } from '../helpers/reports.ts';
 import { gzip, tar } from '../helpers/tar-writer.ts';
@@ -253,16 +252,6 @@ async function hostileImage(dir: string): Promise<string> {
 
 /** `PATH`: the name a requirement read from an environ file would have. */
 const APP_MAIN = 'import yaml\nimport PATH\nimport app.services.monitoring\n';
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
-  out.on('data', (chunk: Buffer) => chunks.out.push(chunk));
-  err.on('data', (chunk: Buffer) => chunks.err.push(chunk));
-  const code = await runCli(args, out, err);
-  return { code, stdout: Buffer.concat(chunks.out).toString(), stderr: Buffer.concat(chunks.err).toString() };
-}
 
 describe('a scan of a hostile checkout', () => {
   it('publishes nothing of the files its links and includes lead to, in JSON or SARIF', async () => {

@@ -3,24 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
-import { CLI_OPTIONS, runCli } from '../../src/cli.ts';
+import { CLI_OPTIONS } from '../../src/cli.ts';
 import { parseSource } from '../../src/image/source.ts';
 import { makeSettings } from '../../src/settings.ts';
+import { cli } from '../helpers/cli.ts';
 import { ROOT } from '../helpers/action-runner.ts';
 import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
 import { gzip, tar } from '../helpers/tar-writer.ts';
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
-  out.on('data', (chunk: Buffer) => chunks.out.push(chunk));
-  err.on('data', (chunk: Buffer) => chunks.err.push(chunk));
-  const code = await runCli(args, out, err);
-  return { code, stdout: Buffer.concat(chunks.out).toString(), stderr: Buffer.concat(chunks.err).toString() };
-}
 
 async function sampleArchive(dir: string): Promise<string> {
   const file = path.join(dir, 'image.tar');
@@ -218,7 +208,6 @@ describe('import-guard scan', () => {
     assert.deepEqual((JSON.parse(given.stdout) as { findings: Array<{ message: string }> }).findings.map((finding) => finding.message), ["entrypoints input loads app.main, but: No module named 'app'"]);
   });
 });
-
 
 describe('the command line and Node', () => {
   /** Runs the bundled CLI as `node dist/cli.js ARGS`; whether Node ran the code a NODE_OPTIONS in `envFile` asks for. */

@@ -5,7 +5,7 @@ import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { LOG_LIMIT_BYTES } from '../../src/boot/limits.ts';
-import { createArgs, envFileText, logTail } from '../../src/boot/runtime.ts';
+import { createArgs, envFileText, keptLogEnd } from '../../src/boot/runtime.ts';
 import { dockerEnvironment, findExecutable } from '../../src/docker-cli.ts';
 import { tempFolder } from '../helpers/layouts.ts';
 
@@ -65,10 +65,10 @@ describe("a container's variables", () => {
 
 describe("the container's log as read", () => {
   it('keeps its last LOG_LIMIT_BYTES from a line start, saying how much was left out', () => {
-    assert.equal(logTail('short\nlog\n'), 'short\nlog\n');
+    assert.equal(keptLogEnd('short\nlog\n'), 'short\nlog\n');
     const line = `${'x'.repeat(99)}\n`;
     const log = line.repeat(Math.ceil((3 * LOG_LIMIT_BYTES) / line.length)) + 'Traceback (most recent call last):\nKeyError: 1\n';
-    const tail = logTail(log);
+    const tail = keptLogEnd(log);
     assert.ok(tail.length <= LOG_LIMIT_BYTES + 200, String(tail.length));
     assert.ok(tail.endsWith('Traceback (most recent call last):\nKeyError: 1\n'));
     const [notice, first] = tail.split('\n');
