@@ -5827,7 +5827,8 @@ function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING
       directory = opendirSync(path11.join(root, folder), { bufferSize: 256 });
     } catch (error) {
       if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error.code === "ENOENT" ? "no such folder" : error.message}`);
-      throw error;
+      logger2.warn(`the checkout's folder ${JSON.stringify(quoted(folder))} cannot be listed (${error.code ?? error.message}); its files are left out`);
+      continue;
     }
     try {
       for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {

@@ -41394,7 +41394,8 @@ function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING
       directory = opendirSync(path26.join(root, folder), { bufferSize: 256 });
     } catch (error2) {
       if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error2.code === "ENOENT" ? "no such folder" : error2.message}`);
-      throw error2;
+      logger2.warn(`the checkout's folder ${JSON.stringify(quoted(folder))} cannot be listed (${error2.code ?? error2.message}); its files are left out`);
+      continue;
     }
     try {
       for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {

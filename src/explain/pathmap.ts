@@ -44,7 +44,9 @@ export function listRepository(root: string, logger: Logger = silentLogger, limi
       directory = opendirSync(path.join(root, folder), { bufferSize: 256 });
     } catch (error) {
       if (folder === '') throw new ConfigurationError(`the repository ${root} cannot be listed: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
-      throw error;
+      // A folder this user may not read (or that went away) holds nothing the build could have sent either.
+      logger.warn(`the checkout's folder ${JSON.stringify(quoted(folder))} cannot be listed (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); its files are left out`);
+      continue;
     }
     try {
       for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -124,6 +125,32 @@ describe('files outside the repository', () => {
     assert.match(logger.warnings[0]!, /^3 symbolic links of the checkout lead outside the repository and are neither listed nor read: /);
     for (const name of ['"vendor"', '"app/secret.py"', '"requirements.txt"']) assert.ok(logger.warnings[0]!.includes(name), name);
     assert.ok(!JSON.stringify(files).includes(SECRET));
+  });
+
+  it('leaves out a folder it cannot open, with a warning, and lists the rest', async () => {
+    const { root } = await checkout({ 'app/main.py': '' });
+    // Folders nested past PATH_MAX: the deepest cannot be opened by its path (ENAMETOOLONG), even by root.
+    const name = 'd'.repeat(250);
+    const cwd = process.cwd();
+    try {
+      process.chdir(root);
+      for (let depth = 0; depth < 18; depth++) {
+        mkdirSync(name);
+        process.chdir(name);
+      }
+      writeFileSync('deep.py', '');
+    } finally {
+      process.chdir(cwd);
+    }
+    const logger = recorder();
+    try {
+      assert.deepEqual(listRepository(root, logger), ['app/main.py']);
+    } finally {
+      // GNU rm removes a tree deeper than PATH_MAX; Node's rm cannot.
+      execFileSync('rm', ['-rf', name], { cwd: root });
+    }
+    assert.equal(logger.warnings.length, 1, logger.warnings.join('\n'));
+    assert.match(logger.warnings[0]!, /^the checkout's folder "d{200}…" cannot be listed \(ENAMETOOLONG\); its files are left out$/);
   });
 
   it('lists at most the limit of entries, and says so', async () => {
