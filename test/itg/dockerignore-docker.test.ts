@@ -55,7 +55,7 @@ describe('.dockerignore: the evaluator agrees with docker build', () => {
           for (let index = nextIndex++; index < IGNORE_FILES; index = nextIndex++) {
             const text = corpusIgnoreFile(index, files, folders);
             await writeFile(path.join(context, '.dockerignore'), text);
-            const tag = `import-guard-test/dockerignore:${lane}`;
+            const tag = `import-guard-test/dockerignore:${process.pid}-${lane}`;
             await execa('docker', ['build', '--quiet', '--tag', tag, context], { env: { DOCKER_BUILDKIT: '0' }, stdin: 'ignore' });
             const tree = await exportedTree(tag);
             const actual = new Set([...tree.keys()].filter((p) => p.startsWith('/context/')).map((p) => p.slice('/context/'.length)));
@@ -73,7 +73,7 @@ describe('.dockerignore: the evaluator agrees with docker build', () => {
             }
             if (actual.size < files.length + folders.length) excludedSomewhere++;
           }
-          await execa('docker', ['rmi', '--force', `import-guard-test/dockerignore:${lane}`], { reject: false });
+          await execa('docker', ['rmi', '--force', `import-guard-test/dockerignore:${process.pid}-${lane}`], { reject: false });
         }),
       );
     } finally {
