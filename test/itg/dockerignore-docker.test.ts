@@ -58,6 +58,8 @@ describe('.dockerignore: the evaluator agrees with docker build', () => {
             const tag = `import-guard-test/dockerignore:${process.pid}-${lane}`;
             await execa('docker', ['build', '--quiet', '--tag', tag, context], { env: { DOCKER_BUILDKIT: '0' }, stdin: 'ignore' });
             const tree = await exportedTree(tag);
+            // Each build takes the tag from the last one: removed now, that one would be left untagged.
+            await execa('docker', ['rmi', '--force', tag], { reject: false });
             const actual = new Set([...tree.keys()].filter((p) => p.startsWith('/context/')).map((p) => p.slice('/context/'.length)));
             // The harness's own two files are not part of the corpus.
             actual.delete('Dockerfile');
@@ -73,7 +75,6 @@ describe('.dockerignore: the evaluator agrees with docker build', () => {
             }
             if (actual.size < files.length + folders.length) excludedSomewhere++;
           }
-          await execa('docker', ['rmi', '--force', `import-guard-test/dockerignore:${process.pid}-${lane}`], { reject: false });
         }),
       );
     } finally {
