@@ -7290,9 +7290,11 @@ var Parser = class {
   openEnded = /* @__PURE__ */ new Set();
   /** Tokens parsed again after a look-ahead failed: the only way parsing can exceed one pass. */
   rewound = 0;
-  constructor(tokens, minor) {
+  observer;
+  constructor(tokens, minor, observer) {
     this.tokens = tokens;
     this.minor = minor;
+    this.observer = observer;
   }
   parseModule() {
     while (!this.atType("end")) this.statement();
@@ -7492,6 +7494,7 @@ var Parser = class {
         this.noteOpenEnded(target);
       }
       this.noteAllAssignment(targets, value, "=");
+      this.observer?.assign?.(targets, value, start);
       return;
     }
     if (this.token.type === "op" && AUGMENTED.has(this.token.value)) {
@@ -7499,6 +7502,7 @@ var Parser = class {
       if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`'${describe2(first)}' is an illegal expression for augmented assignment`, start);
       const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
       this.noteAllAssignment([first], value, op);
+      this.observer?.assign?.([first], { k: "other", what: `${op} assignment` }, start);
       return;
     }
     if (this.atOp(":")) {
@@ -7508,6 +7512,7 @@ var Parser = class {
       if (this.eatOp("=")) {
         const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
         this.noteAllAssignment([first], value, "=");
+        this.observer?.assign?.([first], value, start);
       }
       if (first.k === "name") this.bind(first.id);
       return;
@@ -8132,6 +8137,7 @@ var Parser = class {
         this.expectOp(")");
         const expression = { k: "call", func: value, args: call.args, keywords: call.keywords };
         this.noteDynamicImport(expression, open3);
+        this.observer?.call?.(expression, open3);
         value = expression;
       } else if (this.eatOp("[")) {
         value = { k: "subscript", value, slice: this.slices() };

@@ -10,6 +10,13 @@ import { HARD_KEYWORDS, ownString, PythonSyntaxError, type Token } from './token
 const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '@=', '&=', '|=', '^=', '>>=', '<<=', '**=']);
 const COMPARISON = new Set(['==', '!=', '<', '<=', '>', '>=']);
 
+/** Sees calls and plain assignments as they are parsed, for readers that need more than imports (a launcher's subprocess calls). A rewound look-ahead may show the same one twice: `at` tells them apart. */
+export interface ParseObserver {
+  call?(call: Expr & { k: 'call' }, at: Token): void;
+  /** `a = b = value` (one call per statement, targets in order). */
+  assign?(targets: Expr[], value: Expr, at: Token): void;
+}
+
 interface Scope {
   kind: 'module' | 'function' | 'class';
   /** async def bodies allow await, async for and async with on 3.6. */
@@ -30,9 +37,12 @@ export class Parser {
   /** Tokens parsed again after a look-ahead failed: the only way parsing can exceed one pass. */
   rewound = 0;
 
-  constructor(tokens: Token[], minor: number) {
+  private readonly observer: ParseObserver | undefined;
+
+  constructor(tokens: Token[], minor: number, observer?: ParseObserver) {
     this.tokens = tokens;
     this.minor = minor;
+    this.observer = observer;
   }
 
   parseModule(): ScanResult {
@@ -257,6 +267,7 @@ export class Parser {
         this.noteOpenEnded(target);
       }
       this.noteAllAssignment(targets, value, '=');
+      this.observer?.assign?.(targets, value, start);
       return;
     }
     if (this.token.type === 'op' && AUGMENTED.has(this.token.value)) {
@@ -264,6 +275,7 @@ export class Parser {
       if (first.k !== 'name' && first.k !== 'attr' && first.k !== 'subscript') this.fail(`'${describe(first)}' is an illegal expression for augmented assignment`, start);
       const value = this.atKeyword('yield') ? this.yieldExpression() : this.starExpressions();
       this.noteAllAssignment([first], value, op);
+      this.observer?.assign?.([first], { k: 'other', what: `${op} assignment` }, start);
       return;
     }
     if (this.atOp(':')) {
@@ -273,6 +285,7 @@ export class Parser {
       if (this.eatOp('=')) {
         const value = this.atKeyword('yield') ? this.yieldExpression() : this.starExpressions();
         this.noteAllAssignment([first], value, '=');
+        this.observer?.assign?.([first], value, start);
       }
       if (first.k === 'name') this.bind(first.id);
       return;
@@ -952,6 +965,7 @@ export class Parser {
         this.expectOp(')');
         const expression: Expr = { k: 'call', func: value, args: call.args, keywords: call.keywords };
         this.noteDynamicImport(expression, open);
+        this.observer?.call?.(expression, open);
         value = expression;
       } else if (this.eatOp('[')) {
         value = { k: 'subscript', value, slice: this.slices() };
