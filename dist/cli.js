@@ -3498,11 +3498,13 @@ function closingBrace(text, from) {
 function expandAt(text, start, lookup, inDoubleQuotes = false) {
   const next = text[start + 1];
   if (next === "@" || next === "*") return { value: ALL_ARGUMENTS, end: start + 2 };
+  if (next === "0") return { value: lookup("0") ?? "$0", end: start + 2 };
   if (next === "{") {
     const close = closingBrace(text, start + 2);
     if (close === -1) return { value: "$", end: start + 1 };
     const body = text.slice(start + 2, close);
     const end = close + 1;
+    if (body === "0") return { value: lookup("0") ?? "${0}", end };
     const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+?])(.*))?$/s.exec(body);
     if (!match) return { value: "", end };
     const value = lookup(match[1]);
@@ -3557,6 +3559,9 @@ function expandWord(text, lookup, inDoubleQuotes) {
   return value;
 }
 function* eachShellCommand(text, lookup) {
+  for (const statement of eachShellStatement(text, lookup)) yield statement.words;
+}
+function* eachShellStatement(text, lookup) {
   let words2 = [];
   let word = "";
   let inWord = false;
@@ -3567,9 +3572,15 @@ function* eachShellCommand(text, lookup) {
     inWord = false;
     started = false;
   };
-  const endCommand = () => {
+  let conditional = false;
+  let subshells = 0;
+  const endCommand = (separator) => {
     endWord();
-    const command2 = words2.length > 0 ? words2 : void 0;
+    const command2 = words2.length > 0 ? { words: words2, conditional: conditional || subshells > 0 } : void 0;
+    if (command2) conditional = false;
+    if (separator === "&" || separator === "|") conditional = true;
+    else if (separator === "(") subshells++;
+    else if (separator === ")") subshells = Math.max(0, subshells - 1);
     words2 = [];
     return command2;
   };
@@ -3614,7 +3625,7 @@ function* eachShellCommand(text, lookup) {
       while (i < text.length && text[i] !== "\n") i++;
     } else if (c === ";" || c === "\n" || c === "&" || c === "|" || c === "(" || c === ")") {
       i++;
-      const command2 = endCommand();
+      const command2 = endCommand(c);
       if (command2) yield command2;
     } else if (c === " " || c === "	" || c === "\r") {
       endWord();
@@ -3625,7 +3636,7 @@ function* eachShellCommand(text, lookup) {
       i++;
     }
   }
-  const command = endCommand();
+  const command = endCommand("");
   if (command) yield command;
 }
 

@@ -7,6 +7,7 @@
 /** Stands for `"$@"` / `$@` in a script: the script's own arguments, spliced in by the caller. */
 export const ALL_ARGUMENTS = '\u0000@';
 
+/** A variable's value; asked for `0` too (`$0`, the script's own name), which no environment variable can be. */
 export type Lookup = (name: string) => string | undefined;
 
 /** Splits shell text into simple commands (words after expansion), in order. */
@@ -47,11 +48,14 @@ function closingBrace(text: string, from: number): number {
 function expandAt(text: string, start: number, lookup: Lookup, inDoubleQuotes = false): { value: string; end: number } {
   const next = text[start + 1];
   if (next === '@' || next === '*') return { value: ALL_ARGUMENTS, end: start + 2 };
+  // `$0` stays as written when the caller does not know it.
+  if (next === '0') return { value: lookup('0') ?? '$0', end: start + 2 };
   if (next === '{') {
     const close = closingBrace(text, start + 2);
     if (close === -1) return { value: '$', end: start + 1 };
     const body = text.slice(start + 2, close);
     const end = close + 1;
+    if (body === '0') return { value: lookup('0') ?? '${0}', end };
     const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+?])(.*))?$/s.exec(body);
     if (!match) return { value: '', end };
     const value = lookup(match[1]!);
@@ -117,6 +121,20 @@ function expandWord(text: string, lookup: Lookup, inDoubleQuotes: boolean): stri
  * command before the next is read.
  */
 export function* eachShellCommand(text: string, lookup: Lookup): Generator<string[], void, undefined> {
+  for (const statement of eachShellStatement(text, lookup)) yield statement.words;
+}
+
+export interface ShellStatement {
+  words: string[];
+  /**
+   * Whether the command follows `&&`, `||`, `|`, `&` or `(`: it may not run, or runs in a pipeline,
+   * in the background or in a subshell, so an `exec` or `exit` in it does not end the script.
+   */
+  conditional: boolean;
+}
+
+/** eachShellCommand, with what separates each command from the one before it. */
+export function* eachShellStatement(text: string, lookup: Lookup): Generator<ShellStatement, void, undefined> {
   let words: string[] = [];
   let word = '';
   let inWord = false;
@@ -128,10 +146,18 @@ export function* eachShellCommand(text: string, lookup: Lookup): Generator<strin
     inWord = false;
     started = false;
   };
-  /** Ends the current command; returns its words, or undefined when it has none. */
-  const endCommand = (): string[] | undefined => {
+  /** Whether a separator that makes the next command conditional came since the last command. */
+  let conditional = false;
+  /** Open `(`: commands inside run in a subshell. A `)` of a `case` pattern has none to close. */
+  let subshells = 0;
+  /** Ends the current command; returns it, or undefined when it has no words. */
+  const endCommand = (separator: string): ShellStatement | undefined => {
     endWord();
-    const command = words.length > 0 ? words : undefined;
+    const command = words.length > 0 ? { words, conditional: conditional || subshells > 0 } : undefined;
+    if (command) conditional = false;
+    if (separator === '&' || separator === '|') conditional = true;
+    else if (separator === '(') subshells++;
+    else if (separator === ')') subshells = Math.max(0, subshells - 1);
     words = [];
     return command;
   };
@@ -177,7 +203,7 @@ export function* eachShellCommand(text: string, lookup: Lookup): Generator<strin
       while (i < text.length && text[i] !== '\n') i++;
     } else if (c === ';' || c === '\n' || c === '&' || c === '|' || c === '(' || c === ')') {
       i++;
-      const command = endCommand();
+      const command = endCommand(c);
       if (command) yield command;
     } else if (c === ' ' || c === '\t' || c === '\r') {
       endWord();
@@ -188,6 +214,6 @@ export function* eachShellCommand(text: string, lookup: Lookup): Generator<strin
       i++;
     }
   }
-  const command = endCommand();
+  const command = endCommand('');
   if (command) yield command;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALL_ARGUMENTS, eachShellCommand, shellCommands } from '../../src/python/shell-words.ts';
+import { ALL_ARGUMENTS, eachShellCommand, eachShellStatement, shellCommands } from '../../src/python/shell-words.ts';
 
 const ENV = new Map([
   ['APP', 'proj.wsgi:application'],
@@ -155,5 +155,19 @@ describe('shellCommands', () => {
 
   it('splits an expansion with blanks at its edges off the words around it', () => {
     assert.deepEqual(words('run a$SPACED"b"', new Map([['SPACED', ' x ']])), [['run', 'a', 'x', 'b']]);
+  });
+
+  it('expands $0 and ${0} through the lookup, and keeps them as written when it does not know them', () => {
+    const lookup = (name: string): string | undefined => (name === '0' ? '/usr/bin/tool' : undefined);
+    assert.deepEqual(shellCommands('exec python3 "$0" ${0}.py $0', lookup), [['exec', 'python3', '/usr/bin/tool', '/usr/bin/tool.py', '/usr/bin/tool']]);
+    assert.deepEqual(words('exec python3 "$0" ${0}'), [['exec', 'python3', '$0', '${0}']]);
+  });
+
+  it('marks the commands that follow &&, ||, | or & or run in a subshell as conditional', () => {
+    const statements = [...eachShellStatement('a; b && c || d | e & f\ng\n(h; i)\nj\ncase x in y) k;; esac', () => undefined)];
+    assert.deepEqual(
+      statements.map((statement) => [statement.words[0], statement.conditional]),
+      [['a', false], ['b', false], ['c', true], ['d', true], ['e', true], ['f', true], ['g', false], ['h', true], ['i', true], ['j', false], ['case', false], ['k', false], ['esac', false]],
+    );
   });
 });
