@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path30 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path31 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path30 && path30[0] !== "/") {
-          path30 = `/${path30}`;
+        if (path31 && path31[0] !== "/") {
+          path31 = `/${path31}`;
         }
-        return new URL(`${origin}${path30}`);
+        return new URL(`${origin}${path31}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin }
+          request: { method, path: path31, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path30);
+        debuglog2("sending request to %s %s/%s", method, origin, path31);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin },
+          request: { method, path: path31, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path30,
+          path31,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin }
+          request: { method, path: path31, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path30);
+        debuglog2("trailers received from %s %s/%s", method, origin, path31);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin },
+          request: { method, path: path31, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path30,
+          path31,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path30, origin }
+            request: { method, path: path31, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path30);
+          debuglog2("sending request to %s %s/%s", method, origin, path31);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path30,
+        path: path31,
         method,
         body,
         headers: headers2,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path30 !== "string") {
+        if (typeof path31 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path30[0] !== "/" && !(path30.startsWith("http://") || path30.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path31[0] !== "/" && !(path31.startsWith("http://") || path31.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path30)) {
+        } else if (invalidPathRegex.test(path31)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path30, query) : path30;
+        this.path = query ? buildURL(path31, query) : path31;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path30, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path31, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers: headers2, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path30} HTTP/1.1\r
+      let header = `${method} ${path31} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path30, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path31, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers2[HTTP2_HEADER_PATH] = path30;
+      headers2[HTTP2_HEADER_PATH] = path31;
       headers2[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers2, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path30 = search ? `${pathname}${search}` : pathname;
+        const path31 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path30;
+        this.opts.path = path31;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path30 = "/",
+          path: path31 = "/",
           headers: headers2 = {}
         } = opts;
-        opts.path = origin + path30;
+        opts.path = origin + path31;
         if (!("host" in headers2) && !("Host" in headers2)) {
           const { host } = new URL2(origin);
           headers2.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path30) {
-      if (typeof path30 !== "string") {
-        return path30;
+    function safeUrl(path31) {
+      if (typeof path31 !== "string") {
+        return path31;
       }
-      const pathSegments = path30.split("?");
+      const pathSegments = path31.split("?");
       if (pathSegments.length !== 2) {
-        return path30;
+        return path31;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path30, method, body, headers: headers2 }) {
-      const pathMatch = matchValue(mockDispatch2.path, path30);
+    function matchKey(mockDispatch2, { path: path31, method, body, headers: headers2 }) {
+      const pathMatch = matchValue(mockDispatch2.path, path31);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers2);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path30 }) => matchValue(safeUrl(path30), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path31 }) => matchValue(safeUrl(path31), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path30, method, body, headers: headers2, query } = opts;
+      const { path: path31, method, body, headers: headers2, query } = opts;
       return {
-        path: path30,
+        path: path31,
         method,
         body,
         headers: headers2,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path30, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path31, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path30,
+            Path: path31,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path30) {
-      for (let i2 = 0; i2 < path30.length; ++i2) {
-        const code2 = path30.charCodeAt(i2);
+    function validateCookiePath(path31) {
+      for (let i2 = 0; i2 < path31.length; ++i2) {
+        const code2 = path31.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path30 = opts.path;
+          let path31 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path30 = `/${path30}`;
+            path31 = `/${path31}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path30);
+          url = new URL(util.parseOrigin(url).origin + path31);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -25552,17 +25552,17 @@ var init_output_sync = __esm({
       const writtenPaths = /* @__PURE__ */ new Set();
       for (const stdioItem of fileItems) {
         const { type, append } = stdioItem;
-        const path30 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-        if (writtenPaths.has(path30)) {
+        const path31 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+        if (writtenPaths.has(path31)) {
           continue;
         }
-        writtenPaths.add(path30);
-        if (append || outputFiles.has(path30)) {
-          appendFileSync2(path30, contents);
+        writtenPaths.add(path31);
+        if (append || outputFiles.has(path31)) {
+          appendFileSync2(path31, contents);
         } else {
-          writeFileSync(path30, contents);
+          writeFileSync(path31, contents);
         }
-        outputFiles.add(path30);
+        outputFiles.add(path31);
       }
     };
   }
@@ -28791,7 +28791,7 @@ v8.setFlagsFromString("--battery-saver-mode");
 
 // src/main.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path29 from "node:path";
+import path30 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -31080,8 +31080,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path30 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path30} does not exist${EOL6}`);
+        const path31 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path31} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -35506,8 +35506,8 @@ function chainText(finding) {
   if (finding.chain.length === 0) return "";
   const modules = [finding.chain[0].importer, ...finding.chain.map((hop) => hop.module)];
   const total = modules.length + (finding.chainOmitted ?? 0);
-  const shown = total > 6 ? [...modules.slice(0, 2), `\u2026 ${total - 5} more \u2026`, ...modules.slice(-3)] : modules;
-  return shown.join(" \u2192 ");
+  const shown2 = total > 6 ? [...modules.slice(0, 2), `\u2026 ${total - 5} more \u2026`, ...modules.slice(-3)] : modules;
+  return shown2.join(" \u2192 ");
 }
 function annotationMessage(finding, others = []) {
   const lines2 = [finding.message];
@@ -36718,18 +36718,18 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path30) {
-  const parts = path30.split("/");
+function pathComponents(path31) {
+  const parts = path31.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
 }
-function underAny(path30, dirs) {
+function underAny(path31, dirs) {
   for (const dir of dirs) {
-    if (path30 === dir) return true;
-    if (path30.startsWith(dir) && (dir.endsWith("/") || path30.charCodeAt(dir.length) === 47)) return true;
+    if (path31 === dir) return true;
+    if (path31.startsWith(dir) && (dir.endsWith("/") || path31.charCodeAt(dir.length) === 47)) return true;
   }
   return false;
 }
@@ -36752,32 +36752,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path30) {
-    const found = this.resolve(path30, false);
+  lstat(path31) {
+    const found = this.resolve(path31, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path30) {
-    const found = this.resolve(path30, true);
+  stat(path31) {
+    const found = this.resolve(path31, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path30) {
-    const found = this.resolve(path30, true);
+  realpath(path31) {
+    const found = this.resolve(path31, true);
     return found && joinPath(found.path);
   }
-  exists(path30) {
-    return this.resolve(path30, true) !== void 0;
+  exists(path31) {
+    return this.resolve(path31, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path30) {
-    const found = this.resolve(path30, true);
+  readdir(path31) {
+    const found = this.resolve(path31, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path30) {
-    const found = this.resolve(path30, true);
+  entries(path31) {
+    const found = this.resolve(path31, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child2] of found.node.children) types.set(name, child2.type);
@@ -36787,31 +36787,31 @@ var ImageFs = class {
    * The kept content of a regular file (symlinks followed), or undefined when there is no such
    * file. Asking for a file whose content the reader was told to skip is a programming error.
    */
-  readFile(path30) {
-    const content = this.contentOf(path30);
+  readFile(path31) {
+    const content = this.contentOf(path31);
     return content && this.store.get(content);
   }
   /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path30) {
-    const found = this.resolve(path30, true);
+  contentOf(path31) {
+    const found = this.resolve(path31, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
     }
     return found.node.content;
   }
-  readText(path30) {
-    return this.readFile(path30)?.toString("utf8");
+  readText(path31) {
+    return this.readFile(path31)?.toString("utf8");
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path30 } = stack.pop();
-      if (path30.length > 0) yield describe({ node, path: path30 });
+      const { node, path: path31 } = stack.pop();
+      if (path31.length > 0) yield describe({ node, path: path31 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path30, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path31, name] });
       }
     }
   }
@@ -36828,11 +36828,11 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path30, followLast) {
-    const slash = path30.lastIndexOf("/");
-    const name = path30.slice(slash + 1);
+  resolve(path31, followLast) {
+    const slash = path31.lastIndexOf("/");
+    const name = path31.slice(slash + 1);
     if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path30.slice(0, slash);
+      const folderPath = path31.slice(0, slash);
       let folder = this.folders.get(folderPath);
       if (folder === void 0 && !this.folders.has(folderPath)) {
         folder = this.walkTo(folderPath, true);
@@ -36843,7 +36843,7 @@ var ImageFs = class {
       if (!child2) return void 0;
       if (child2.type !== "symlink" || !followLast) return { node: child2, path: [...folder.path, name] };
     }
-    return this.walkTo(path30, followLast);
+    return this.walkTo(path31, followLast);
   }
   /**
    * Resolves a path component by component from the root, in a loop (however long the path or a
@@ -36851,8 +36851,8 @@ var ImageFs = class {
    * that records where the link led once its target is consumed; a link met again jumps there.
    * Hops count as Linux counts them, cached links included.
    */
-  walkTo(path30, followLast) {
-    const pending = pathComponents(path30).reverse();
+  walkTo(path31, followLast) {
+    const pending = pathComponents(path31).reverse();
     let names = pending.length;
     let stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
@@ -36860,7 +36860,7 @@ var ImageFs = class {
     const countHops = (more) => {
       hops += more;
       if (hops > MAX_SYMLINK_HOPS) {
-        throw new SymlinkLoopError(`symlink loop while resolving ${path30.length > 200 ? path30.slice(0, 200) + "..." : path30} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+        throw new SymlinkLoopError(`symlink loop while resolving ${path31.length > 200 ? path31.slice(0, 200) + "..." : path31} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
       }
     };
     while (pending.length > 0) {
@@ -36900,8 +36900,8 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path30 }) {
-  const entry = { path: joinPath(path30), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function describe({ node, path: path31 }) {
+  const entry = { path: joinPath(path31), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -37009,25 +37009,25 @@ function entryPath(name, where) {
   if (components.includes("..")) {
     throw new ImageError(`${where}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
   }
-  const path30 = components.join("/");
-  checkDepth(path30, where);
-  return path30;
+  const path31 = components.join("/");
+  checkDepth(path31, where);
+  return path31;
 }
-function checkDepth(path30, where) {
-  let depth = path30 === "" ? 0 : 1;
-  for (let slash = path30.indexOf("/"); slash !== -1; slash = path30.indexOf("/", slash + 1)) depth++;
+function checkDepth(path31, where) {
+  let depth = path31 === "" ? 0 : 1;
+  for (let slash = path31.indexOf("/"); slash !== -1; slash = path31.indexOf("/", slash + 1)) depth++;
   if (depth > MAX_PATH_DEPTH) {
-    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path30.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path31.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
   }
 }
-function imagePath(path30) {
-  return "/" + path30;
+function imagePath(path31) {
+  return "/" + path31;
 }
-function parentOf(path30) {
-  return path30.slice(0, Math.max(0, path30.lastIndexOf("/")));
+function parentOf(path31) {
+  return path31.slice(0, Math.max(0, path31.lastIndexOf("/")));
 }
-function baseName(path30) {
-  return path30.slice(path30.lastIndexOf("/") + 1);
+function baseName(path31) {
+  return path31.slice(path31.lastIndexOf("/") + 1);
 }
 var TreeBuilder = class {
   root = newDirectory();
@@ -37039,12 +37039,12 @@ var TreeBuilder = class {
     this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
   }
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path30) {
-    if (path30 === "") return this.root;
-    const known = this.folders.get(path30);
+  lookup(path31) {
+    if (path31 === "") return this.root;
+    const known = this.folders.get(path31);
     if (known) return known;
     let node = this.root;
-    for (const name of path30.split("/")) {
+    for (const name of path31.split("/")) {
       node = node.children?.get(name);
       if (!node) return void 0;
     }
@@ -37056,13 +37056,13 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path30, node, where = "the image") {
-    if (path30 === "") {
+  put(path31, node, where = "the image") {
+    if (path31 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path30), where);
-    const name = baseName(path30);
+    const parent2 = this.folder(parentOf(path31), where);
+    const name = baseName(path31);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
@@ -37071,48 +37071,48 @@ var TreeBuilder = class {
     this.count(where);
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path30, node);
+    if (node.type === "dir") this.folders.set(path31, node);
   }
-  remove(path30) {
-    if (path30 === "") return;
-    this.lookup(parentOf(path30))?.children?.delete(baseName(path30));
+  remove(path31) {
+    if (path31 === "") return;
+    this.lookup(parentOf(path31))?.children?.delete(baseName(path31));
     this.folders.clear();
   }
-  clearChildren(path30) {
-    this.lookup(path30)?.children?.clear();
+  clearChildren(path31) {
+    this.lookup(path31)?.children?.clear();
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path30, where) {
-    if (path30 === "") return this.root;
-    const known = this.folders.get(path30);
+  folder(path31, where) {
+    if (path31 === "") return this.root;
+    const known = this.folders.get(path31);
     if (known) return known;
-    let end = path30.length;
+    let end = path31.length;
     let node = this.root;
     for (; ; ) {
-      end = path30.lastIndexOf("/", end - 1);
+      end = path31.lastIndexOf("/", end - 1);
       if (end <= 0) {
         end = 0;
         break;
       }
-      const found = this.folders.get(path30.slice(0, end));
+      const found = this.folders.get(path31.slice(0, end));
       if (found) {
         node = found;
         break;
       }
     }
-    while (end < path30.length) {
+    while (end < path31.length) {
       const start = end === 0 ? 0 : end + 1;
-      const slash = path30.indexOf("/", start);
-      end = slash === -1 ? path30.length : slash;
-      const name = path30.slice(start, end);
+      const slash = path31.indexOf("/", start);
+      end = slash === -1 ? path31.length : slash;
+      const name = path31.slice(start, end);
       let child2 = node.children.get(name);
       if (child2?.type !== "dir") {
         this.count(where);
         child2 = newDirectory();
         node.children.set(name, child2);
       }
-      this.folders.set(path30.slice(0, end), child2);
+      this.folders.set(path31.slice(0, end), child2);
       node = child2;
     }
     return node;
@@ -37248,9 +37248,9 @@ function indexLayer(place3, select, store, where) {
   }
   const entries = [];
   for (const entry of listed) {
-    const path30 = entryPath(entry.name, where);
-    const item = { path: path30, entry };
-    const asked = entry.type === "file" ? Math.min(select(imagePath(path30), entry.size), keptBytesPerFile) : 0;
+    const path31 = entryPath(entry.name, where);
+    const item = { path: path31, entry };
+    const asked = entry.type === "file" ? Math.min(select(imagePath(path31), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place3.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -37733,13 +37733,13 @@ var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path30, size) => {
-  if (path30.endsWith(".py") || path30.endsWith(".pth") || path30.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path30.endsWith("/pyvenv.cfg") || path30 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  const slash = path30.lastIndexOf("/");
-  if ((path30.endsWith(".dist-info", slash) || path30.endsWith(".egg-info", slash)) && METADATA_FILES.has(path30.slice(slash + 1))) return MAX_SOURCE_BYTES;
-  if (path30.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path30.endsWith("/bin", slash) || path30.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+var pythonAnalysisContent = (path31, size) => {
+  if (path31.endsWith(".py") || path31.endsWith(".pth") || path31.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path31.endsWith("/pyvenv.cfg") || path31 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  const slash = path31.lastIndexOf("/");
+  if ((path31.endsWith(".dist-info", slash) || path31.endsWith(".egg-info", slash)) && METADATA_FILES.has(path31.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path31.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path31.endsWith("/bin", slash) || path31.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
   return 0;
 };
 
@@ -37756,9 +37756,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname3(path30) {
-  const slash = path30.lastIndexOf("/");
-  return slash <= 0 ? "/" : path30.slice(0, slash);
+function dirname3(path31) {
+  const slash = path31.lastIndexOf("/");
+  return slash <= 0 ? "/" : path31.slice(0, slash);
 }
 function join3(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -37770,21 +37770,21 @@ function join3(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path30, cwd) {
-  return path30.startsWith("/") ? join3(path30) : join3(cwd, path30);
+function absolute(path31, cwd) {
+  return path31.startsWith("/") ? join3(path31) : join3(cwd, path31);
 }
 function workingDirOf(config) {
   return config.workingDir ? join3(config.workingDir) : "/";
 }
 function findOnPath(fs4, command, env, cwd) {
   if (command.includes("/")) {
-    const path30 = absolute(command, cwd);
-    return fs4.stat(path30)?.type === "file" ? path30 : void 0;
+    const path31 = absolute(command, cwd);
+    return fs4.stat(path31)?.type === "file" ? path31 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path30 = absolute(join3(dir || ".", command), cwd);
-    const entry = fs4.stat(path30);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path30;
+    const path31 = absolute(join3(dir || ".", command), cwd);
+    const entry = fs4.stat(path31);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path31;
   }
   return void 0;
 }
@@ -37803,8 +37803,8 @@ function shebangInterpreter(fs4, script, env, cwd) {
 function stdlibLandmark(fs4, prefix, minor) {
   return fs4.stat(join3(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs4.exists(join3(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path30) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path30);
+function versionFromName(path31) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path31);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs4, file) {
@@ -37890,8 +37890,8 @@ function computeSysPath(fs4, config, python, launcher) {
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path30, origin, via) => {
-    const entry = { path: path30, origin };
+  const add = (path31, origin, via) => {
+    const entry = { path: path31, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -37915,7 +37915,7 @@ function computeSysPath(fs4, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path30) => fs4.stat(path30)?.type === "dir";
+  const isDir = (path31) => fs4.stat(path31)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -37932,10 +37932,10 @@ function computeSysPath(fs4, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path30 = absolute(line, dir);
-        if (known.has(path30) || !fs4.exists(path30)) return;
-        known.add(path30);
-        add(path30, "pth", { file, line: index + 1 });
+        const path31 = absolute(line, dir);
+        if (known.has(path31) || !fs4.exists(path31)) return;
+        known.add(path31);
+        add(path31, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -37986,7 +37986,7 @@ function editableMappings(fs4, sysPath) {
 }
 
 // src/python/entrypoints.ts
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/python/tokenizer.ts
 var PythonSyntaxError = class extends Error {
@@ -39104,3753 +39104,8 @@ function djangoSettingsDefault(text) {
   return /environ\.setdefault\(\s*['"]DJANGO_SETTINGS_MODULE['"]\s*,\s*['"]([\w.]+)['"]/.exec(text)?.[1];
 }
 
-// src/python/shell-words.ts
-var ALL_ARGUMENTS = "\0@";
-function shellCommands(text, lookup) {
-  return [...eachShellCommand(text, lookup)];
-}
-function closingQuote(text, from) {
-  let j = from;
-  while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
-  return Math.min(j, text.length);
-}
-function closingBrace(text, from) {
-  let depth = 1;
-  for (let j = from; j < text.length; j++) {
-    const c3 = text[j];
-    if (c3 === "\\") j++;
-    else if (c3 === "'") {
-      j = text.indexOf("'", j + 1);
-      if (j === -1) return -1;
-    } else if (c3 === '"') {
-      j = closingQuote(text, j + 1);
-    } else if (c3 === "$" && text[j + 1] === "{") {
-      depth++;
-      j++;
-    } else if (c3 === "}" && --depth === 0) return j;
-  }
-  return -1;
-}
-function expandAt(text, start, lookup, inDoubleQuotes = false) {
-  const next = text[start + 1];
-  if (next === "@" || next === "*") return { value: ALL_ARGUMENTS, end: start + 2 };
-  if (next === "0") return { value: lookup("0") ?? "$0", end: start + 2 };
-  if (next === "{") {
-    const close = closingBrace(text, start + 2);
-    if (close === -1) return { value: "$", end: start + 1 };
-    const body = text.slice(start + 2, close);
-    const end = close + 1;
-    if (body === "0") return { value: lookup("0") ?? "${0}", end };
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+?])(.*))?$/s.exec(body);
-    if (!match) return { value: "", end };
-    const value = lookup(match[1]);
-    const op = match[2];
-    const colon = body.charAt(match[1].length) === ":";
-    const unset = value === void 0 || colon && value === "";
-    if (op === "-" || op === "=") return { value: unset ? expandWord(match[3], lookup, inDoubleQuotes) : value, end };
-    if (op === "+") return { value: unset ? "" : expandWord(match[3], lookup, inDoubleQuotes), end };
-    return { value: value ?? "", end };
-  }
-  const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start + 1));
-  if (name) return { value: lookup(name[0]) ?? "", end: start + 1 + name[0].length };
-  return { value: "$", end: start + 1 };
-}
-function doubleQuoted(text, start, lookup) {
-  let value = "";
-  let i2 = start + 1;
-  while (i2 < text.length && text[i2] !== '"') {
-    if (text[i2] === "\\" && '$`"\\\n'.includes(text[i2 + 1] ?? "")) {
-      if (text[i2 + 1] !== "\n") value += text[i2 + 1];
-      i2 += 2;
-    } else if (text[i2] === "$") {
-      const expansion = expandAt(text, i2, lookup, true);
-      value += expansion.value;
-      i2 = expansion.end;
-    } else value += text[i2++];
-  }
-  return { value, end: i2 + 1 };
-}
-function expandWord(text, lookup, inDoubleQuotes) {
-  let value = "";
-  let i2 = 0;
-  while (i2 < text.length) {
-    const c3 = text[i2];
-    if (c3 === "\\") {
-      value += text[i2 + 1] ?? "";
-      i2 += 2;
-    } else if (c3 === "'" && !inDoubleQuotes) {
-      const close = text.indexOf("'", i2 + 1);
-      const end = close === -1 ? text.length : close;
-      value += text.slice(i2 + 1, end);
-      i2 = end + 1;
-    } else if (c3 === '"' || c3 === "$") {
-      const part = c3 === '"' ? doubleQuoted(text, i2, lookup) : expandAt(text, i2, lookup, inDoubleQuotes);
-      value += part.value;
-      i2 = part.end;
-    } else {
-      value += c3;
-      i2++;
-    }
-  }
-  return value;
-}
-function* eachShellCommand(text, lookup) {
-  for (const statement of eachShellStatement(text, lookup)) yield statement.words;
-}
-function* eachShellStatement(text, lookup) {
-  let words2 = [];
-  let word = "";
-  let inWord = false;
-  let started = false;
-  const endWord = () => {
-    if (inWord) words2.push(word);
-    word = "";
-    inWord = false;
-    started = false;
-  };
-  let conditional = false;
-  let subshells = 0;
-  const endCommand = (separator) => {
-    endWord();
-    const command2 = words2.length > 0 ? { words: words2, conditional: conditional || subshells > 0 } : void 0;
-    if (command2) conditional = false;
-    if (separator === "&" || separator === "|") conditional = true;
-    else if (separator === "(") subshells++;
-    else if (separator === ")") subshells = Math.max(0, subshells - 1);
-    words2 = [];
-    return command2;
-  };
-  let i2 = 0;
-  while (i2 < text.length) {
-    const c3 = text[i2];
-    if (c3 === "\\") {
-      if (text[i2 + 1] === "\n") i2 += 2;
-      else {
-        word += text[i2 + 1] ?? "";
-        inWord = true;
-        i2 += 2;
-      }
-    } else if (c3 === "'") {
-      const close = text.indexOf("'", i2 + 1);
-      const end = close === -1 ? text.length : close;
-      word += text.slice(i2 + 1, end);
-      inWord = true;
-      i2 = end + 1;
-    } else if (c3 === '"') {
-      const quoted2 = doubleQuoted(text, i2, lookup);
-      word += quoted2.value;
-      inWord = true;
-      i2 = quoted2.end;
-    } else if (c3 === "$") {
-      const { value, end } = expandAt(text, i2, lookup);
-      i2 = end;
-      if (value === ALL_ARGUMENTS) {
-        word += value;
-        inWord = true;
-      } else {
-        value.split(/[ \t\n]+/).forEach((field2, index) => {
-          if (index > 0) endWord();
-          if (field2 !== "") {
-            word += field2;
-            inWord = true;
-          }
-        });
-      }
-      started = true;
-    } else if (c3 === "#" && !inWord && !started) {
-      while (i2 < text.length && text[i2] !== "\n") i2++;
-    } else if (c3 === ";" || c3 === "\n" || c3 === "&" || c3 === "|" || c3 === "(" || c3 === ")") {
-      i2++;
-      const command2 = endCommand(c3);
-      if (command2) yield command2;
-    } else if (c3 === " " || c3 === "	" || c3 === "\r") {
-      endWord();
-      i2++;
-    } else {
-      word += c3;
-      inWord = true;
-      i2++;
-    }
-  }
-  const command = endCommand("");
-  if (command) yield command;
-}
-
-// src/python/entrypoints.ts
-var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
-function isPythonProgram(program) {
-  return PYTHON_NAME.test(path21.posix.basename(program));
-}
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
-var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
-var GUNICORN_WORKERS = {
-  sync: "gunicorn.workers.sync.SyncWorker",
-  eventlet: "gunicorn.workers.geventlet.EventletWorker",
-  gevent: "gunicorn.workers.ggevent.GeventWorker",
-  gevent_wsgi: "gunicorn.workers.ggevent.GeventPyWSGIWorker",
-  gevent_pywsgi: "gunicorn.workers.ggevent.GeventPyWSGIWorker",
-  tornado: "gunicorn.workers.gtornado.TornadoWorker",
-  gthread: "gunicorn.workers.gthread.ThreadWorker"
-};
-var FLAGS = {
-  gunicorn: /* @__PURE__ */ new Set(["--preload", "--reload", "-D", "--daemon", "--spew", "--check-config", "--print-config", "--capture-output", "-R", "--enable-stdio-inheritance", "--no-sendfile", "--reuse-port", "--initgroups", "--proxy-protocol", "--suppress-ragged-eofs", "--do-handshake-on-connect", "--strip-header-spaces", "--permit-unconventional-http-method", "--permit-unconventional-http-version", "--casefold-http-method", "--permit-obsolete-folding", "--log-syslog", "--disable-redirect-access-to-syslog", "-v", "--version", "-h", "--help"]),
-  uvicorn: /* @__PURE__ */ new Set(["--reload", "--use-colors", "--no-use-colors", "--access-log", "--no-access-log", "--proxy-headers", "--no-proxy-headers", "--server-header", "--no-server-header", "--date-header", "--no-date-header", "--factory", "--version", "--help"]),
-  hypercorn: /* @__PURE__ */ new Set(["--reload", "--debug", "--verbose", "--access-log-format-x", "-h", "--help"]),
-  daphne: /* @__PURE__ */ new Set(["--proxy-headers", "-h", "--help"]),
-  celery: /* @__PURE__ */ new Set(["--quiet", "-q", "--no-color", "-C", "--skip-checks", "--help", "--version"]),
-  flask: /* @__PURE__ */ new Set(["--debug", "--no-debug", "--help", "--version"])
-};
-function parseOptions(args, flags, stopAtFirstPositional = false) {
-  const values = /* @__PURE__ */ new Map();
-  const positionals = [];
-  const add = (name, value) => {
-    values.set(name, [...values.get(name) ?? [], value]);
-  };
-  for (let i2 = 0; i2 < args.length; i2++) {
-    const arg = args[i2];
-    if (arg === "--") {
-      positionals.push(...args.slice(i2 + 1));
-      break;
-    }
-    if (arg.startsWith("--") && arg.includes("=")) {
-      const eq = arg.indexOf("=");
-      add(arg.slice(0, eq), arg.slice(eq + 1));
-    } else if (arg.startsWith("-") && arg.length > 1) {
-      if (flags.has(arg)) add(arg, "");
-      else if (!arg.startsWith("--") && arg.length > 2) add(arg.slice(0, 2), arg.slice(2));
-      else add(arg, args[++i2] ?? "");
-    } else {
-      positionals.push(arg);
-      if (stopAtFirstPositional) {
-        positionals.push(...args.slice(i2 + 1));
-        break;
-      }
-    }
-  }
-  return { values, positionals };
-}
-function last(options, ...names) {
-  let found;
-  for (const name of names) {
-    const values = options.values.get(name);
-    if (values?.length) found = values.at(-1);
-  }
-  return found;
-}
-function appEntry(spec, defaultAttr, how) {
-  const colon = spec.indexOf(":");
-  const module = colon === -1 ? spec : spec.slice(0, colon);
-  const attrText = colon === -1 ? defaultAttr : spec.slice(colon + 1);
-  const attr = attrText ? /^[A-Za-z_][A-Za-z0-9_]*/.exec(attrText.trim())?.[0] : void 0;
-  const entry = { role: "app", module, how };
-  if (attr) entry.attr = attr;
-  return entry;
-}
-function classEntry(dotted2, how) {
-  const dot = dotted2.lastIndexOf(".");
-  return dot > 0 ? { role: "worker-class", module: dotted2.slice(0, dot), attr: dotted2.slice(dot + 1), how } : { role: "module", module: dotted2, how };
-}
-function literalSettings(text) {
-  const settings = /* @__PURE__ */ new Map();
-  for (const match of text.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?:(['"])(.*?)\2|(\d+))\s*(?:#.*)?$/gm)) settings.set(match[1], match[3] ?? match[4]);
-  return settings;
-}
-function unwrap(argv, context3, out, notes) {
-  if (context3.depth > 8) {
-    notes.push(`stopped following ${JSON.stringify(argv)}: wrappers nest too deep`);
-    return;
-  }
-  const nested = { ...context3, depth: context3.depth + 1 };
-  let args = argv;
-  for (; ; ) {
-    const program = args[0];
-    if (program === void 0) return;
-    const name = path21.posix.basename(program);
-    if (program === "--" || name === "exec" || name === "nohup") {
-      args = args.slice(1);
-    } else if (name === "tini" || name === "tini-static" || name === "dumb-init" || name === "catatonit") {
-      let i2 = 1;
-      while (i2 < args.length && args[i2].startsWith("-") && args[i2] !== "--") i2 += ["-e", "-p", "-r", "--rewrite"].includes(args[i2]) ? 2 : 1;
-      if (args[i2] === "--") i2++;
-      args = args.slice(i2);
-    } else if (name === "env") {
-      let i2 = 1;
-      for (; i2 < args.length; i2++) {
-        const arg = args[i2];
-        if (arg === "-i" || arg === "--ignore-environment") context3 = { ...context3, env: /* @__PURE__ */ new Map() };
-        else if (arg === "-u" || arg === "--unset") {
-          context3 = { ...context3, env: new Map(context3.env) };
-          context3.env.delete(args[++i2] ?? "");
-        } else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) context3 = { ...context3, env: new Map(context3.env).set(arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)) };
-        else break;
-      }
-      args = args.slice(i2);
-    } else if (name === "gosu" || name === "su-exec" || name === "chpst") {
-      args = args.slice(2);
-    } else if (SHELLS.has(name)) {
-      const c3 = args.findIndex((arg, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(arg));
-      if (c3 !== -1) {
-        runShell(args[c3 + 1] ?? "", args.slice(c3 + 3), nested, out, notes);
-        return;
-      }
-      const script = args.slice(1).find((arg) => !arg.startsWith("-"));
-      if (!script) return;
-      runShellScript(path21.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), nested, out, notes);
-      return;
-    } else {
-      const found = findOnPath(context3.fs, program, context3.env, context3.cwd);
-      const interpreter = found ? shebangInterpreter(context3.fs, found, context3.env, context3.cwd) : void 0;
-      if (found && interpreter && SHELLS.has(path21.posix.basename(interpreter))) {
-        runShellScript(found, args.slice(1), nested, out, notes);
-        return;
-      }
-      out.push({ argv: args, context: context3 });
-      return;
-    }
-  }
-}
-function runShellScript(file, args, context3, out, notes) {
-  const text = context3.fs.readText(file);
-  if (text === void 0) {
-    notes.push(`${file} is run by a shell but could not be read from the image`);
-    return;
-  }
-  runShell(text, args, context3, out, notes);
-}
-function runShell(text, args, context3, out, notes) {
-  let current = { ...context3, env: new Map(context3.env) };
-  for (const words2 of eachShellCommand(text, (name) => current.env.get(name))) {
-    let command = words2.flatMap((word) => word === ALL_ARGUMENTS ? args : [word]);
-    while (command[0] !== void 0 && SHELL_PREFIX_WORDS.has(command[0])) command = command.slice(1);
-    const assignments2 = [];
-    while (command[0] !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(command[0])) {
-      const [assignment] = command;
-      assignments2.push([assignment.slice(0, assignment.indexOf("=")), assignment.slice(assignment.indexOf("=") + 1)]);
-      command = command.slice(1);
-    }
-    const head = command[0];
-    if (head === void 0) {
-      for (const [key, value] of assignments2) current.env.set(key, value);
-    } else if (head === "cd") {
-      current = { ...current, cwd: path21.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
-    } else if (head === "export") {
-      for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
-    } else if (!["set", "echo", "printf", "test", "[", "true", "false", "mkdir", "chown", "chmod", "sleep", "fi", "done", "esac", "for", "case", "shift", "trap", "wait", "umask", "ulimit", "exit", "return", "source", "."].includes(head)) {
-      unwrap(command, { ...current, env: new Map([...current.env, ...assignments2]) }, out, notes);
-    }
-  }
-}
-function deriveCommand(argv, context3, notes) {
-  const { fs: fs4 } = context3;
-  const program = argv[0];
-  const name = path21.posix.basename(program);
-  const found = findOnPath(fs4, program, context3.env, context3.cwd);
-  if (PYTHON_NAME.test(name)) {
-    if (!found) notes.push(`${program} is not on the image's PATH`);
-    return pythonCommand(found ?? program, argv.slice(1), context3, notes);
-  }
-  if (!found) {
-    if (FLAGS[name]) notes.push(`${program} is not on the image's PATH: the container cannot start`);
-    return void 0;
-  }
-  const interpreter = shebangInterpreter(fs4, found, context3.env, context3.cwd);
-  if (!interpreter || !isPythonProgram(interpreter)) return void 0;
-  const script = { role: "script", module: "__main__", file: found, how: `console script ${found}` };
-  const server = serverCommand(name, argv.slice(1), context3, notes);
-  return {
-    interpreter,
-    launcher: { kind: "server", script: found, prepend: server?.prepend ?? [] },
-    entries: [script, ...consoleScriptTargets(fs4, name), ...server?.entries ?? []],
-    context: server?.context ?? context3
-  };
-}
-function consoleScriptTargets(fs4, name) {
-  const entries = [];
-  for (const file of entryPointFiles(fs4)) {
-    let section = "";
-    for (const line of (fs4.readText(file) ?? "").split("\n")) {
-      const header = /^\s*\[(.+)\]\s*$/.exec(line);
-      if (header) section = header[1].trim();
-      const match = /^\s*([^=\s]+)\s*=\s*([\w.]+)(?::([\w.]+))?/.exec(line);
-      if (section === "console_scripts" && match && match[1] === name) {
-        const entry = { role: "app", module: match[2], how: `console script ${name} in ${file}` };
-        if (match[3]) entry.attr = match[3].split(".")[0];
-        entries.push(entry);
-      }
-    }
-  }
-  return entries;
-}
-var entryPointFileCache = /* @__PURE__ */ new WeakMap();
-function entryPointFiles(fs4) {
-  let files = entryPointFileCache.get(fs4);
-  if (!files) {
-    files = [];
-    for (const entry of fs4.walk()) {
-      if (entry.type === "file" && entry.path.endsWith("/entry_points.txt") && /\.(dist|egg)-info\/entry_points\.txt$/.test(entry.path)) files.push(entry.path);
-    }
-    entryPointFileCache.set(fs4, files);
-  }
-  return files;
-}
-function pythonInvocation(args) {
-  for (let i2 = 0; i2 < args.length; i2++) {
-    const arg = args[i2];
-    if (arg === "-m" || arg.startsWith("-m") && !arg.startsWith("--")) {
-      const module = arg === "-m" ? args[++i2] ?? "" : arg.slice(2);
-      return { kind: "module", module, rest: args.slice(i2 + 1) };
-    }
-    if (arg === "-c" || arg.startsWith("-c") && !arg.startsWith("--")) return { kind: "command", code: arg === "-c" ? args[i2 + 1] ?? "" : arg.slice(2) };
-    if (arg === "-X" || arg === "-W") {
-      i2++;
-      continue;
-    }
-    if (arg.startsWith("-")) continue;
-    return { kind: "script", script: arg, rest: args.slice(i2 + 1) };
-  }
-  return { kind: "interactive" };
-}
-function pythonCommand(interpreter, args, context3, notes) {
-  const invocation = pythonInvocation(args);
-  switch (invocation.kind) {
-    case "module": {
-      const { module, rest } = invocation;
-      const server = serverCommand(module, rest, context3, notes);
-      return {
-        interpreter,
-        launcher: server ? { kind: "server", prepend: server.prepend } : { kind: "module", cwd: context3.cwd },
-        entries: [{ role: "module", module, how: `python -m ${module}` }, ...server?.entries ?? []],
-        context: server?.context ?? context3
-      };
-    }
-    case "command":
-      return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context: context3 };
-    case "script": {
-      const arg = invocation.script;
-      const file = path21.posix.resolve(context3.cwd, arg);
-      const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
-      if (path21.posix.basename(arg) === "manage.py") {
-        const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
-        const settings = last(rest, "--settings") ?? context3.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context3.fs.readText(file) ?? "");
-        if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
-        else notes.push(`${arg} looks like Django's manage.py, but no DJANGO_SETTINGS_MODULE was found`);
-      }
-      return { interpreter, launcher: { kind: "script", script: file }, entries, context: context3 };
-    }
-    case "interactive":
-      return { interpreter, launcher: { kind: "command" }, entries: [], context: context3 };
-  }
-}
-function serverCommand(name, args, context3, notes) {
-  switch (name) {
-    case "gunicorn":
-      return gunicorn(args, context3, notes);
-    case "uvicorn": {
-      const options = parseOptions(args, FLAGS.uvicorn);
-      const entries = [];
-      const app = options.positionals[0];
-      if (app) entries.push(appEntry(app, void 0, "uvicorn app argument"));
-      else notes.push("uvicorn is started without an app argument");
-      const loop = last(options, "--loop");
-      if (loop === "uvloop") entries.push({ role: "module", module: "uvloop", how: "uvicorn --loop uvloop" });
-      else if (loop?.includes(":")) entries.push(appEntry(loop, void 0, "uvicorn --loop"));
-      if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
-      const ws = last(options, "--ws");
-      if (ws === "websockets" || ws === "wsproto") entries.push({ role: "module", module: ws, how: `uvicorn --ws ${ws}` });
-      return { entries, prepend: [path21.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
-    }
-    case "hypercorn": {
-      const options = parseOptions(args, FLAGS.hypercorn);
-      const entries = [];
-      const app = options.positionals.at(-1);
-      const prepend = [];
-      if (app) {
-        const colon = app.indexOf(":");
-        const target = path21.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
-        const name2 = context3.fs.stat(target)?.type === "file" ? path21.posix.basename(target).replace(/\.[^.]*$/, "") : path21.posix.basename(target);
-        entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
-        prepend.push(path21.posix.dirname(target));
-      }
-      const worker = last(options, "-k", "--worker-class");
-      if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
-      return { entries, prepend, context: context3 };
-    }
-    case "daphne": {
-      const options = parseOptions(args, FLAGS.daphne);
-      const app = options.positionals.at(-1);
-      return { entries: app ? [appEntry(app, "application", "daphne app argument")] : [], prepend: [context3.cwd], context: context3 };
-    }
-    case "celery": {
-      const options = parseOptions(args, FLAGS.celery);
-      const app = last(options, "-A", "--app") ?? context3.env.get("CELERY_APP");
-      if (!app) notes.push("celery is started without -A/--app");
-      return { entries: app ? [{ role: "module", module: app.split(":")[0], how: "celery -A" }] : [], prepend: [context3.cwd], context: context3 };
-    }
-    case "flask": {
-      const options = parseOptions(args, FLAGS.flask);
-      const app = last(options, "-A", "--app") ?? context3.env.get("FLASK_APP");
-      const entries = [];
-      let prepend = [context3.cwd];
-      if (app) {
-        const colon = /:(?![\\/])/.exec(app)?.index ?? -1;
-        const target = flaskImport(context3.fs, context3.cwd, colon === -1 ? app : app.slice(0, colon));
-        prepend = [target.dir];
-        entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context3.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
-      } else {
-        for (const candidate of ["wsgi", "app"]) {
-          if (context3.fs.exists(path21.posix.join(context3.cwd, `${candidate}.py`))) {
-            entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
-            break;
-          }
-        }
-      }
-      return { entries, prepend, context: context3 };
-    }
-    case "django-admin":
-    case "django": {
-      const options = parseOptions(args, /* @__PURE__ */ new Set());
-      const settings = last(options, "--settings") ?? context3.env.get("DJANGO_SETTINGS_MODULE");
-      if (!settings) notes.push(`${name} is started without --settings or DJANGO_SETTINGS_MODULE`);
-      return { entries: settings ? [{ role: "django-settings", module: settings, how: settings === context3.env.get("DJANGO_SETTINGS_MODULE") ? "DJANGO_SETTINGS_MODULE" : `${name} --settings` }] : [], prepend: [context3.cwd], context: context3 };
-    }
-    default:
-      return void 0;
-  }
-}
-function flaskImport(fs4, cwd, spec) {
-  let target = path21.posix.resolve(cwd, spec).replace(/\.py$/, "");
-  if (path21.posix.basename(target) === "__init__") target = path21.posix.dirname(target);
-  const names = [];
-  let dir = target;
-  do {
-    names.unshift(path21.posix.basename(dir));
-    dir = path21.posix.dirname(dir);
-  } while (dir !== "/" && fs4.stat(path21.posix.join(dir, "__init__.py"))?.type === "file");
-  return { module: names.join("."), dir };
-}
-function gunicorn(commandArgs, context3, notes) {
-  const command = parseOptions(commandArgs, FLAGS.gunicorn);
-  const envArgs = parseOptions(shellCommands(context3.env.get("GUNICORN_CMD_ARGS") ?? "", () => void 0).flat(), FLAGS.gunicorn);
-  const entries = [];
-  const configSpec = last(command, "-c", "--config") ?? last(envArgs, "-c", "--config");
-  let fileSettings = /* @__PURE__ */ new Map();
-  if (configSpec?.startsWith("python:")) {
-    entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
-  } else {
-    const file = path21.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
-    const text = context3.fs.stat(file)?.type === "file" ? context3.fs.readText(file) : void 0;
-    if (text !== void 0) {
-      entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
-      fileSettings = literalSettings(text);
-    } else if (configSpec) notes.push(`gunicorn's configuration file ${file} is not in the image`);
-  }
-  const setting = (key, ...names) => last(command, ...names) ?? last(envArgs, ...names) ?? fileSettings.get(key);
-  const env = new Map(context3.env);
-  const rawEnv = (options) => [...options.values.get("-e") ?? [], ...options.values.get("--env") ?? []];
-  for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
-    if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
-  }
-  const chdir = path21.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
-  const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
-  if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
-  else notes.push("gunicorn is started without an app argument or wsgi_app setting");
-  const worker = setting("worker_class", "-k", "--worker-class") ?? "sync";
-  const threads = Number(setting("threads", "--threads") ?? "1");
-  if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
-  else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
-  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path21.posix.resolve(chdir, dir));
-  const prepend = [];
-  for (const dir of [context3.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
-  return { entries, prepend, context: { ...context3, env, cwd: chdir } };
-}
-function contextConfig(config, context3) {
-  return { ...config, workingDir: context3.cwd, env: [...context3.env].map(([key, value]) => `${key}=${value}`) };
-}
-function deriveEntryPlan(fs4, config) {
-  const argv = [...config.entrypoint ?? [], ...config.cmd ?? []];
-  const notes = [];
-  const commands = [];
-  unwrap(argv, { fs: fs4, env: environmentOf(config), cwd: workingDirOf(config), depth: 0 }, commands, notes);
-  let main;
-  const entries = [];
-  for (const command of commands) {
-    const derivation = deriveCommand(command.argv, command.context, notes);
-    if (!derivation) continue;
-    entries.push(...derivation.entries);
-    main = { argv: command.argv, derivation };
-  }
-  if (!main || entries.length === 0) {
-    const what = argv.length === 0 ? "the image has no ENTRYPOINT or CMD" : `the image's command ${JSON.stringify(argv)} starts no Python entry point the guard recognizes`;
-    return { error: `${what}; list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)`, notes };
-  }
-  const plan2 = { command: main.argv, launcher: main.derivation.launcher, config: contextConfig(config, main.derivation.context), entries: dedupe(entries), notes };
-  if (main.derivation.interpreter) plan2.interpreter = main.derivation.interpreter;
-  return plan2;
-}
-function dedupe(entries) {
-  const seen = /* @__PURE__ */ new Set();
-  return entries.filter((entry) => {
-    const key = `${entry.role}\0${entry.module}\0${entry.file ?? ""}\0${entry.attr ?? ""}\0${entry.code ?? ""}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function parseEntryLines(lines2) {
-  const entries = [];
-  let keepDerived = false;
-  for (const raw of lines2) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    if (line === "auto") keepDerived = true;
-    else if (line.includes("/") || line.endsWith(".py")) entries.push({ role: "script", module: "__main__", file: line, how: "entrypoints input" });
-    else entries.push({ ...appEntry(line, void 0, "entrypoints input"), role: line.includes(":") ? "app" : "module" });
-  }
-  return { entries, keepDerived };
-}
-function entryLabel(entry) {
-  if (entry.code !== void 0) return `-c ${JSON.stringify(entry.code.length > 40 ? `${entry.code.slice(0, 40)}...` : entry.code)}`;
-  if (entry.file) return entry.file;
-  return entry.attr ? `${entry.module}:${entry.attr}` : entry.module;
-}
-
-// src/python/image-python.ts
-function launcherFrom(args, cwd) {
-  const invocation = pythonInvocation(args);
-  if (invocation.kind === "module") return { kind: "module", cwd };
-  if (invocation.kind === "script") return { kind: "script", script: invocation.script };
-  return { kind: "command" };
-}
-function interpreterOf(fs4, command, env, cwd) {
-  const program = command[0];
-  const found = program ? findOnPath(fs4, program, env, cwd) : void 0;
-  if (program && found && isPythonProgram(program)) return { executable: found, launcher: launcherFrom(command.slice(1), cwd), how: `the image's command runs ${program}` };
-  const scriptFor = found ? shebangInterpreter(fs4, found, env, cwd) : void 0;
-  if (found && scriptFor) return { executable: scriptFor, launcher: { kind: "script", script: found }, how: `the image's command runs ${found}, a script for ${scriptFor}` };
-  const executable = findOnPath(fs4, "python3", env, cwd) ?? findOnPath(fs4, "python", env, cwd);
-  const how = program ? `the image's command (${program}) does not start Python itself; showing python3 from PATH` : "the image has no command; showing python3 from PATH";
-  return executable ? { executable, launcher: { kind: "command" }, how } : { launcher: { kind: "command" }, how };
-}
-function planInterpreter(fs4, plan2, env, cwd) {
-  const executable = plan2.interpreter.includes("/") ? plan2.interpreter : findOnPath(fs4, plan2.interpreter, env, cwd);
-  const script = plan2.launcher.kind === "server" ? plan2.launcher.script : void 0;
-  const how = script ? `the image's command runs ${script}, a script for ${plan2.interpreter}` : `the image's command runs ${plan2.command.slice(0, 3).join(" ")}`;
-  return executable ? { executable, launcher: plan2.launcher, how } : { launcher: plan2.launcher, how };
-}
-function imagePython(fs4, imageConfig) {
-  const plan2 = deriveEntryPlan(fs4, imageConfig);
-  const config = "error" in plan2 ? imageConfig : plan2.config;
-  const env = environmentOf(config);
-  const cwd = workingDirOf(config);
-  const command = [...config.entrypoint ?? [], ...config.cmd ?? []];
-  const chosen = !("error" in plan2) && plan2.interpreter ? planInterpreter(fs4, { ...plan2, interpreter: plan2.interpreter }, env, cwd) : interpreterOf(fs4, command, env, cwd);
-  const { executable, launcher, how } = chosen;
-  if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
-  try {
-    const python = describeInterpreter(fs4, executable, env);
-    const sysPath = computeSysPath(fs4, config, python, launcher);
-    const entries = "error" in plan2 ? { error: plan2.error } : plan2.entries;
-    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs4, sysPath), how, entries, entryNotes: plan2.notes };
-  } catch (error2) {
-    if (error2 instanceof EnvironmentError) return { error: error2.message };
-    throw error2;
-  }
-}
-
-// src/boot/runtime.ts
-import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import os9 from "node:os";
-import path22 from "node:path";
-
-// src/boot/limits.ts
-var DEFAULT_MEMORY = "512m";
-var DEFAULT_PIDS = 256;
-var DEFAULT_CPUS = 1;
-var LOG_LIMIT_BYTES = 1024 * 1024;
-
-// src/boot/runtime.ts
-var RUN_LABEL = "io.github.import-guard.run";
-async function dockerForBoot(args, options, input) {
-  try {
-    return await runDocker(args, options.dockerCommand, input, { ownGroup: bootCallsInOwnGroup() });
-  } catch (error2) {
-    if (!(error2 instanceof DockerCommandError)) throw error2;
-    const { failure } = error2;
-    if (failure.kind === "no-cli") throw new BootError("the docker CLI is not installed, so the image cannot be booted; set boot: none to check it statically only");
-    if (failure.kind === "no-daemon") throw new BootError(`the Docker daemon does not answer (${failure.detail}), so the image cannot be booted; start it, or set boot: none`);
-    throw new BootError(`\`docker ${args[0]}\` failed: ${failure.detail}`);
-  }
-}
-function createArgs(image, options) {
-  const args = ["create", "--label", `${RUN_LABEL}=${options.runId}`, "--network", options.network ?? "none", "--memory", options.memory ?? DEFAULT_MEMORY, "--pids-limit", String(options.pids ?? DEFAULT_PIDS), "--cpus", String(DEFAULT_CPUS), "--security-opt", "no-new-privileges"];
-  args.push("--log-driver", "json-file", "--log-opt", `max-size=${LOG_LIMIT_BYTES / 2048}k`, "--log-opt", "max-file=2");
-  if (options.publish !== void 0) args.push("--publish", `127.0.0.1::${options.publish}`);
-  if (options.envFile !== void 0) args.push("--env-file", options.envFile);
-  for (const [name, value] of Object.entries(options.env ?? {})) {
-    if (options.secretEnv?.[name] === void 0) args.push("--env", `${name}=${value}`);
-  }
-  if (options.workdir !== void 0) args.push("--workdir", options.workdir);
-  if (options.entrypoint !== void 0) args.push("--entrypoint", options.entrypoint);
-  args.push("--", image, ...options.command ?? []);
-  return args;
-}
-function envFileText(env) {
-  return Object.entries(env).map(([name, value]) => {
-    if (/[\r\n]/.test(value)) throw new BootError(`the value of ${name} holds a line break, which docker's env file cannot carry`);
-    return `${name}=${value}
-`;
-  }).join("");
-}
-async function createContainer(image, options) {
-  if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
-  const folder = await mkdtemp2(path22.join(os9.tmpdir(), "import-guard-env-"));
-  try {
-    const envFile = path22.join(folder, "boot.env");
-    await writeFile2(envFile, envFileText(options.secretEnv), { mode: 384 });
-    return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
-  } finally {
-    await rm3(folder, { recursive: true, force: true });
-  }
-}
-async function startContainer(image, options) {
-  const id = await creatingContainer(() => createContainer(image, options));
-  const container = {
-    id,
-    async state() {
-      const text = await dockerForBoot(["inspect", "--format", "{{json .State}} {{.RestartCount}}", id], options);
-      const state = JSON.parse(text.slice(0, text.lastIndexOf(" ")));
-      return { running: state.Running, exitCode: state.ExitCode, restarts: Number(text.slice(text.lastIndexOf(" ") + 1)), oomKilled: state.OOMKilled === true, ...state.Health && { health: state.Health.Status } };
-    },
-    async hostPort(containerPort) {
-      const text = await dockerForBoot(["port", id, `${containerPort}/tcp`], options).catch(() => "");
-      const port = /:(\d+)\s*$/m.exec(text);
-      return port ? Number(port[1]) : void 0;
-    },
-    async logs() {
-      const binary = options.dockerCommand ?? dockerBinary();
-      if (binary === void 0) return "";
-      const { execa: execa2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
-      const logs = await execa2(binary, ["logs", id], { stdin: "ignore", reject: false, all: true, maxBuffer: 4 * LOG_LIMIT_BYTES, env: dockerEnvironment(), extendEnv: false });
-      return keptLogEnd(logs.all ?? "");
-    },
-    async remove() {
-      await dockerForBoot(["rm", "--force", "--volumes", id], options).catch(() => void 0);
-    }
-  };
-  try {
-    await dockerForBoot(["start", id], options);
-  } catch (error2) {
-    await container.remove();
-    throw error2;
-  }
-  return container;
-}
-function keptLogEnd(log) {
-  if (log.length <= LOG_LIMIT_BYTES) return log;
-  const cut = log.indexOf("\n", log.length - LOG_LIMIT_BYTES);
-  const kept = cut === -1 ? log.slice(-LOG_LIMIT_BYTES) : log.slice(cut + 1);
-  return `[import-guard: the first ${log.length - kept.length} characters of the log were left out; its last ${LOG_LIMIT_BYTES / 1024} KiB follow]
-${kept}`;
-}
-async function runContainer(image, options) {
-  const started = performance.now();
-  const container = await startContainer(image, options);
-  try {
-    const waited = await Promise.race([dockerForBoot(["wait", container.id], options).then((code2) => Number(code2.trim())), new Promise((resolve2) => setTimeout(() => resolve2(null), options.timeoutSeconds * 1e3).unref())]);
-    if (waited === null) await dockerForBoot(["kill", container.id], options).catch(() => void 0);
-    const seconds2 = Number(((performance.now() - started) / 1e3).toFixed(3));
-    const oomKilled = waited === 137 && (await container.state().catch(() => void 0))?.oomKilled === true;
-    return { exitCode: waited, timedOut: waited === null, oomKilled, logs: await container.logs(), seconds: seconds2 };
-  } finally {
-    await container.remove();
-  }
-}
-async function removeRunContainers(runId, options = {}) {
-  const ids = (await dockerForBoot(["ps", "--all", "--quiet", "--filter", `label=${RUN_LABEL}=${runId}`], options)).split("\n").filter(Boolean);
-  if (ids.length > 0) await dockerForBoot(["rm", "--force", "--volumes", ...ids], options);
-  return ids.length;
-}
-
-// src/boot/tracebacks.ts
-var HEADER = /^(?:(\s*)|[^\n]*?[:\]]\s+)(Exception Group )?Traceback \(most recent call last\):\s*$/;
-var FRAME = /^\s*File "(.*)", line (\d+)(?:, in (.+))?\s*$/;
-var CONTEXT = "During handling of the above exception, another exception occurred:";
-var CAUSE = "The above exception was the direct cause of the following exception:";
-var EXCEPTION = /^([A-Za-z_][\w.]*)(?::(?: (.*))?)?$/;
-var JSON_FIELDS = ["exc_info", "stack_trace", "stacktrace", "exception", "traceback", "error.stack", "exc_text"];
-function readOne(lines2, start) {
-  const indent = HEADER.exec(lines2[start])[1] ?? "";
-  const frames = [];
-  let index = start + 1;
-  while (index < lines2.length) {
-    const line = lines2[index];
-    const frame = FRAME.exec(line);
-    if (frame && line.startsWith(`${indent}  File "`)) {
-      frames.push({ file: frame[1], line: Number(frame[2]), ...frame[3] !== void 0 && { function: frame[3].trim() } });
-      index++;
-      continue;
-    }
-    if (line.startsWith(`${indent} `) && frames.length > 0 && !line.slice(indent.length).startsWith(" File")) {
-      if (!line.startsWith(`${indent}    `) && !/^\s*\[Previous line repeated \d+ more times?\]$/.test(line) && !/^\s+\.\.\.\s*$/.test(line)) break;
-      index++;
-      continue;
-    }
-    break;
-  }
-  const last2 = lines2[index];
-  if (frames.length === 0 || last2 === void 0 || !last2.startsWith(indent)) return void 0;
-  const match = EXCEPTION.exec(last2.slice(indent.length).trimEnd());
-  if (!match) return void 0;
-  const message = [match[2] ?? ""];
-  index++;
-  while (index < lines2.length && lines2[index] !== "" && !HEADER.test(lines2[index]) && continuesMessage(lines2[index], indent)) {
-    message.push(lines2[index].slice(indent.length));
-    index++;
-  }
-  return { exception: match[1], message: message.join("\n"), frames, end: index };
-}
-function continuesMessage(line, indent) {
-  if (!line.startsWith(indent)) return false;
-  const text = line.slice(indent.length);
-  return !/^(\[|\{|\d{4}-\d\d-\d\d|INFO|ERROR|WARNING|DEBUG|CRITICAL|\+-)/.test(text) && text !== CONTEXT && text !== CAUSE;
-}
-var BOX_HEADER = /^(\s*)\+ Exception Group Traceback \(most recent call last\):\s*$/;
-function boxExtent(lines2, start, column) {
-  let end = start + 1;
-  for (; end < lines2.length; end++) {
-    const line = lines2[end];
-    if (line.length <= column || line.slice(0, column).trim() !== "" || !"|+ ".includes(line[column]) || line.trim() === "") break;
-  }
-  return lines2.slice(start, end);
-}
-function unbox(lines2, column) {
-  return lines2.map((line) => line[column] === "|" || line[column] === "+" && line[column + 1] === " " ? line.slice(column + 2) : line.slice(column));
-}
-function subExceptions(lines2, start, indent) {
-  const column = indent + 2;
-  const subs = [[]];
-  let index = start + 1;
-  for (; index < lines2.length; index++) {
-    const line = lines2[index];
-    if (line.length <= column || line.slice(0, column).trim() !== "") break;
-    const rest = line.slice(column);
-    if (rest.startsWith("+--")) {
-      if (!/\d/.test(rest)) {
-        index++;
-        break;
-      }
-      subs.push([]);
-      continue;
-    }
-    subs.at(-1).push(line);
-  }
-  return { subs: subs.map((sub) => unbox(sub, column)), end: index };
-}
-function readMember(text, logLine2) {
-  const chains = fromText(text.join("\n"), logLine2 - 1);
-  if (chains.length > 0) return { ...chains.at(-1), logLine: logLine2 };
-  const match = EXCEPTION.exec(text[0]?.trimEnd() ?? "");
-  if (!match) return void 0;
-  const member = { exception: match[1], message: match[2] ?? "", frames: [], logLine: logLine2 };
-  return text[1]?.startsWith("+-+") ? { ...member, group: membersOf(text, 1, 0, logLine2).group } : member;
-}
-function membersOf(lines2, start, indent, logLine2) {
-  const { subs, end } = subExceptions(lines2, start, indent);
-  return { group: subs.map((sub) => readMember(sub, logLine2)).filter((member) => member !== void 0), end };
-}
-function fromText(text, lineOffset) {
-  const lines2 = text.split(/\r?\n/);
-  const found = [];
-  let pending;
-  let chainStart = -1;
-  for (let index = 0; index < lines2.length; index++) {
-    let read;
-    const box = BOX_HEADER.exec(lines2[index]);
-    if (box) {
-      const drawn = boxExtent(lines2, index, box[1].length);
-      const group2 = fromText(unbox(drawn, box[1].length).join("\n"), lineOffset + index).at(-1);
-      if (group2) read = { traceback: group2, end: index + drawn.length };
-    } else {
-      const header = HEADER.exec(lines2[index]);
-      const reading = header ? readOne(lines2, index) : void 0;
-      if (header && reading) {
-        read = { traceback: { exception: reading.exception, message: reading.message, frames: reading.frames }, end: reading.end };
-        const indent = header[1] ?? "";
-        if (header[2] && lines2[reading.end]?.startsWith(`${indent}+-+`)) {
-          const members = membersOf(lines2, reading.end, indent.length, lineOffset + index + 1);
-          read = { traceback: { ...read.traceback, group: members.group }, end: members.end };
-        }
-      }
-    }
-    if (!read) continue;
-    if (!pending) chainStart = index;
-    const traceback = { ...read.traceback, logLine: lineOffset + chainStart + 1, ...pending && { previous: pending } };
-    let next = read.end;
-    while (next < lines2.length && lines2[next].trim() === "") next++;
-    const relation = lines2[next]?.trim() === CONTEXT ? "context" : lines2[next]?.trim() === CAUSE ? "cause" : void 0;
-    if (relation) {
-      pending = { relation, traceback };
-      index = next;
-      continue;
-    }
-    pending = void 0;
-    found.push(traceback);
-    index = read.end - 1;
-  }
-  return found;
-}
-function jsonTraceback(line) {
-  const start = line.indexOf("{");
-  if (start === -1 || !line.includes("Traceback (most recent call last)")) return void 0;
-  let record;
-  try {
-    record = JSON.parse(line.slice(start));
-  } catch {
-    return void 0;
-  }
-  if (typeof record !== "object" || record === null) return void 0;
-  for (const field2 of JSON_FIELDS) {
-    const value = field2.split(".").reduce((object, key) => typeof object === "object" && object !== null ? object[key] : void 0, record);
-    if (typeof value === "string" && value.includes("Traceback (most recent call last)")) return value;
-    if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value.join("");
-  }
-  return void 0;
-}
-function parseTracebacks(log) {
-  const found = fromText(log, 0);
-  log.split(/\r?\n/).forEach((line, index) => {
-    const inner = jsonTraceback(line);
-    if (inner) found.push(...fromText(inner, 0).map((traceback) => ({ ...traceback, logLine: index + 1 })));
-  });
-  return found.sort((a2, b) => a2.logLine - b.logLine);
-}
-function applicationFrame(traceback, isApplication) {
-  return [...traceback.frames].reverse().find((frame) => isApplication(frame.file));
-}
-
-// src/boot/import-check.ts
-var IMPORTER = `
-import importlib, sys, traceback
-split = sys.argv.index("--")
-sys.path[0:1] = sys.argv[1:split]
-failed = 0
-for target in sys.argv[split + 1:]:
-    name, _, attrs = target.partition(":")
-    try:
-        value = importlib.import_module(name)
-        for attr in filter(None, attrs.split(".")):
-            value = getattr(value, attr)
-    except BaseException:
-        failed += 1
-        sys.stderr.write("import-guard: importing %s failed\\n" % target)
-        traceback.print_exc()
-        # A blank line ends the message: what follows is not more of it.
-        sys.stderr.write("\\n")
-        sys.stderr.flush()
-sys.exit(1 if failed else 0)
-`;
-var MARKER = /^import-guard: importing (\S+) failed$/;
-function targetText(target) {
-  return target.attr ? `${target.module}:${target.attr}` : target.module;
-}
-async function importCheck(image, python, targets, options) {
-  const { front = [], mask, ...container } = options;
-  const ran = await runContainer(image, { ...container, entrypoint: python, command: ["-c", IMPORTER, ...front, "--", ...targets.map(targetText)] });
-  const result = mask ? { ...ran, logs: mask(ran.logs) } : ran;
-  const lines2 = result.logs.split(/\r?\n/);
-  const tracebacks = parseTracebacks(result.logs);
-  const failures = [];
-  lines2.forEach((line, index) => {
-    const marker = MARKER.exec(line);
-    if (!marker) return;
-    const traceback = tracebacks.find((candidate) => candidate.logLine === index + 2);
-    failures.push({ target: marker[1], ...traceback && { traceback } });
-  });
-  return { container: result, failures };
-}
-
-// src/boot/serve-check.ts
-async function answers(url) {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(1e3), redirect: "manual" });
-    await response.body?.cancel();
-    return response.status >= 200 && response.status < 300 ? response.status : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function serveCheck(image, options) {
-  const started = performance.now();
-  const container = await startContainer(image, { ...options, network: "bridge", ...options.port !== void 0 && { publish: options.port } });
-  const seconds2 = () => Number(((performance.now() - started) / 1e3).toFixed(3));
-  const logs = async () => (options.mask ?? String)(await container.logs());
-  try {
-    const hostPort = options.port !== void 0 ? await container.hostPort(options.port) : void 0;
-    const url = hostPort !== void 0 && options.healthPath !== void 0 ? `http://127.0.0.1:${hostPort}/${options.healthPath.replace(/^\/+/, "")}` : void 0;
-    const deadline = started + options.timeoutSeconds * 1e3;
-    const every = options.waitEverySeconds ?? 10;
-    let told = 0;
-    for (; ; ) {
-      const waited = Math.floor((performance.now() - started) / 1e3 / every) * every;
-      if (waited > told) options.onWait?.(told = waited);
-      const state = await container.state();
-      if (state.restarts > 0) return { verdict: "restarted", seconds: seconds2(), logs: await logs() };
-      if (!state.running) return { verdict: "exited", exitCode: state.exitCode, ...state.oomKilled && { oomKilled: true }, seconds: seconds2(), logs: await logs() };
-      const status = url ? await answers(url) : void 0;
-      if (status !== void 0) return { verdict: "ready", readyBy: "health-path", status, seconds: seconds2(), logs: await logs() };
-      if (state.health === "healthy") return { verdict: "ready", readyBy: "healthcheck", seconds: seconds2(), logs: await logs() };
-      if (performance.now() >= deadline) return { verdict: url || state.health !== void 0 ? "timeout" : "running", seconds: seconds2(), logs: await logs() };
-      await new Promise((resolve2) => setTimeout(resolve2, options.pollMs ?? 100));
-    }
-  } finally {
-    await container.remove();
-  }
-}
-
-// src/boot/server-errors.ts
-var UVICORN_MODULE = /Error loading ASGI app\. Could not import module "([^"]+)"\./;
-var UVICORN_ATTRIBUTE = /Error loading ASGI app\. Attribute "([^"]+)" not found in module "([^"]+)"\./;
-var GUNICORN_ATTRIBUTE = /^Failed to find attribute '([^']+)' in '([^']+)'\.$/;
-function serverLoadErrors(log) {
-  const found = [];
-  log.split(/\r?\n/).forEach((line, index) => {
-    const logLine2 = index + 1;
-    const noModule = UVICORN_MODULE.exec(line);
-    if (noModule) {
-      found.push({ exception: "ModuleNotFoundError", message: `No module named '${noModule[1]}'`, frames: [], logLine: logLine2 });
-      return;
-    }
-    const noAttribute = UVICORN_ATTRIBUTE.exec(line) ?? GUNICORN_ATTRIBUTE.exec(line.trim());
-    if (noAttribute) found.push({ exception: "AttributeError", message: `module '${noAttribute[2]}' has no attribute '${noAttribute[1]}'`, frames: [], logLine: logLine2 });
-  });
-  return found;
-}
-
-// src/boot/boot.ts
-function seconds(value) {
-  return `${value.toFixed(1)} s`;
-}
-function killedForMemory(plan2) {
-  return `, killed for going over its ${plan2.memory} memory limit (boot-memory)`;
-}
-function containerOptions(plan2, mask) {
-  return { runId: plan2.runId, timeoutSeconds: plan2.timeoutSeconds, memory: plan2.memory, env: plan2.env, secretEnv: plan2.secretEnv, mask, ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand } };
-}
-async function bootByImport(plan2, mask) {
-  const check = await importCheck(plan2.image, plan2.python, plan2.targets, { ...containerOptions(plan2, mask), front: plan2.front, ...plan2.workdir !== void 0 && { workdir: plan2.workdir } });
-  const { container } = check;
-  const failures = check.failures.flatMap((failure) => failure.traceback ? [{ target: failure.target, traceback: failure.traceback }] : []);
-  const base = { mode: "import", seconds: container.seconds, logs: container.logs, ...container.exitCode !== null && { exitCode: container.exitCode } };
-  const what = `${plan2.targets.length} entry point${plan2.targets.length === 1 ? "" : "s"}`;
-  if (container.timedOut) return { run: { ...base, ok: false, outcome: `importing ${what} did not finish in ${seconds(plan2.timeoutSeconds)} (boot-timeout)` }, failures };
-  if (check.failures.length > 0) {
-    const failed = check.failures.map((failure) => failure.target).join(", ");
-    return { run: { ...base, ok: false, outcome: `${check.failures.length} of ${what} failed to import with ${plan2.python}: ${failed}` }, failures };
-  }
-  if (container.exitCode !== 0) {
-    const how = container.oomKilled ? killedForMemory(plan2) : "";
-    return { run: { ...base, ok: false, outcome: `${plan2.python} exited with status ${container.exitCode}${how} before importing ${what}` }, failures: parseTracebacks(container.logs).map((traceback) => ({ traceback })) };
-  }
-  return { run: { ...base, ok: true, outcome: `${plan2.python} imported ${what} in ${seconds(container.seconds)}` }, failures };
-}
-async function bootByServing(plan2, mask) {
-  const served = await serveCheck(plan2.image, {
-    ...containerOptions(plan2, mask),
-    ...plan2.port !== void 0 && { port: plan2.port },
-    ...plan2.healthPath !== void 0 && { healthPath: plan2.healthPath },
-    ...plan2.onWait && { onWait: plan2.onWait }
-  });
-  const base = { mode: "serve", seconds: served.seconds, logs: served.logs, ...served.exitCode !== void 0 && { exitCode: served.exitCode } };
-  const after = `after ${seconds(served.seconds)}`;
-  switch (served.verdict) {
-    case "ready":
-      return { run: { ...base, ok: true, outcome: served.readyBy === "health-path" ? `GET ${plan2.healthPath} answered ${served.status} ${after}` : `the image's HEALTHCHECK reported healthy ${after}` }, failures: [] };
-    case "running":
-      return { run: { ...base, ok: true, outcome: `still running ${after}; there is no health-path or HEALTHCHECK to ask whether it serves` }, failures: [] };
-    default: {
-      const failures = [...parseTracebacks(served.logs), ...serverLoadErrors(served.logs)].sort((a2, b) => a2.logLine - b.logLine).map((traceback) => ({ traceback }));
-      const outcome = served.verdict === "exited" ? `the process exited with status ${served.exitCode}${served.oomKilled ? killedForMemory(plan2) : ""} ${after}` : served.verdict === "restarted" ? `the container restarted ${after}` : `not ready ${after} (boot-timeout): ${plan2.healthPath !== void 0 ? `GET ${plan2.healthPath} never answered 2xx` : "the image's HEALTHCHECK never reported healthy"}`;
-      return { run: { ...base, ok: false, outcome }, failures };
-    }
-  }
-}
-function bootImage(plan2) {
-  const mask = (text) => maskSecrets(text, plan2.secrets);
-  const containers = { filter: `label=${RUN_LABEL}=${plan2.runId}`, remove: () => removeRunContainers(plan2.runId, plan2) };
-  return whileContainersMayExist(containers, () => plan2.mode === "import" ? bootByImport(plan2, mask) : bootByServing(plan2, mask));
-}
-
-// src/boot/boot-findings.ts
-function missingImport(traceback) {
-  if (traceback.exception === "AttributeError") {
-    const noAttribute = /^module '([^']+)' has no attribute '([^']+)'/.exec(traceback.message);
-    return noAttribute ? { module: noAttribute[1], name: noAttribute[2] } : void 0;
-  }
-  if (traceback.exception !== "ModuleNotFoundError" && traceback.exception !== "ImportError") return void 0;
-  const noModule = /^No module named '([^']+)'/.exec(traceback.message);
-  if (noModule) return { module: noModule[1] };
-  const noName = /^cannot import name '([^']+)' from '([^']+)'/.exec(traceback.message);
-  return noName ? { module: noName[2], name: noName[1] } : void 0;
-}
-function chainOf(traceback) {
-  const chain = [];
-  for (let current = traceback; current; current = current.previous?.traceback) chain.push(current);
-  return chain;
-}
-function sameModule(a2, b) {
-  return a2 === b || a2.startsWith(`${b}.`) || b.startsWith(`${a2}.`);
-}
-function at(frame, facts) {
-  const repoPath = facts.toRepo(frame.file);
-  return { imagePath: frame.file, ...repoPath && { repoPath }, line: frame.line, column: 1 };
-}
-var COMMAND = COMMAND_LOCATION;
-function chainFrom(traceback, facts, entry, last2) {
-  const frames = traceback.frames.filter((frame) => facts.isApplication(frame.file));
-  const hops = [];
-  frames.forEach((frame, index) => {
-    const next = index + 1 < frames.length ? facts.moduleOf(frames[index + 1].file) : last2;
-    if (next === void 0 || index + 1 < frames.length && frame.function !== "<module>") return;
-    hops.push({ ...at(frame, facts), importer: facts.moduleOf(frame.file) ?? entry, module: next });
-  });
-  return keptChain(hops);
-}
-function proofOf(failure, outcome, predicted) {
-  return {
-    mode: outcome.run.mode,
-    predicted,
-    exception: failure.traceback.exception,
-    exceptionMessage: failure.traceback.message,
-    ...failure.target !== void 0 && { target: failure.target },
-    logLine: failure.traceback.logLine
-  };
-}
-function predictedBy(findings, failure, facts) {
-  for (const raised of chainOf(failure.traceback)) {
-    const missing = missingImport(raised);
-    if (!missing) continue;
-    const frame = applicationFrame(raised, facts.isApplication);
-    const matches2 = (finding) => missing.name === void 0 ? finding.kind === "missing-module" && sameModule(finding.module, missing.module) : finding.kind === "missing-name" && finding.module === missing.module && finding.name === missing.name;
-    const here = (finding) => frame !== void 0 && finding.location.imagePath === frame.file && finding.location.line === frame.line;
-    const exact = findings.findIndex((finding) => matches2(finding) && here(finding));
-    if (exact !== -1) return exact;
-    const named = findings.findIndex((finding) => matches2(finding) && (finding.unreported === void 0 || finding.unreported === "ignored"));
-    if (named !== -1) return named;
-  }
-  return -1;
-}
-function foundOnlyAtBoot(failure, outcome, facts) {
-  const { traceback } = failure;
-  const entry = failure.target?.split(":")[0] ?? "(image command)";
-  const frame = applicationFrame(traceback, facts.isApplication);
-  const location = frame ? at(frame, facts) : COMMAND;
-  const missing = missingImport(traceback);
-  const firstLine = traceback.message.split("\n")[0] ?? "";
-  const message = firstLine === "" ? traceback.exception : `${traceback.exception}: ${firstLine}`;
-  const base = { severity: "error", location, message, boot: proofOf(failure, outcome, false) };
-  if (missing) {
-    return {
-      ...base,
-      kind: missing.name === void 0 ? "missing-module" : "missing-name",
-      module: missing.module,
-      ...missing.name !== void 0 && { name: missing.name },
-      origin: facts.originOf(missing.module),
-      ...chainFrom(traceback, facts, entry, missing.module)
-    };
-  }
-  const module = (frame && facts.moduleOf(frame.file)) ?? entry;
-  return { ...base, kind: "boot-failure", module, origin: "unknown", ...chainFrom(traceback, facts, entry) };
-}
-function failureKey(failure) {
-  const innermost = failure.traceback.frames.at(-1);
-  return JSON.stringify([failure.traceback.exception, failure.traceback.message.split("\n")[0], innermost?.file, innermost?.line]);
-}
-function leaves(failure) {
-  const { group: group2, ...raised } = failure.traceback;
-  if (!group2 || group2.length === 0) return [failure];
-  return group2.flatMap((member) => leaves({ ...failure, traceback: member.frames.length > 0 ? member : { ...member, frames: raised.frames } }));
-}
-function mergeBootFindings(findings, outcome, facts) {
-  const merged = [...findings];
-  const seen = /* @__PURE__ */ new Set();
-  for (const failure of outcome.failures.flatMap(leaves)) {
-    const key = failureKey(failure);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const index = predictedBy(merged, failure, facts);
-    if (index === -1) {
-      merged.push(foundOnlyAtBoot(failure, outcome, facts));
-      continue;
-    }
-    const { unreported, ...finding } = merged[index];
-    merged[index] = { ...finding, ...unreported === "ignored" ? { unreported } : { severity: "error" }, boot: proofOf(failure, outcome, true) };
-  }
-  if (!outcome.run.ok && seen.size === 0) {
-    merged.push({
-      kind: "boot-failure",
-      severity: "error",
-      module: "(image command)",
-      location: COMMAND,
-      origin: "unknown",
-      message: `The ${outcome.run.mode} boot failed: ${outcome.run.outcome}`,
-      chain: [],
-      boot: { mode: outcome.run.mode, predicted: false }
-    });
-  }
-  return merged;
-}
-
-// src/boot/untagged-archive.ts
-var MAX_INDEX_BYTES = 4 * 1024 * 1024;
-var NAME_ANNOTATIONS = ["io.containerd.image.name", "org.opencontainers.image.ref.name"];
-function tarFile(name, data) {
-  const header = Buffer.alloc(512);
-  header.write(name, 0, 100, "utf8");
-  header.write("0000644\0", 100);
-  header.write("0000000\0", 108);
-  header.write("0000000\0", 116);
-  header.write(`${data.length.toString(8).padStart(11, "0")}\0`, 124);
-  header.write("00000000000\0", 136);
-  header.write("0", 156);
-  header.write("ustar\x0000", 257);
-  header.fill(32, 148, 156);
-  let sum = 0;
-  for (const byte of header) sum += byte;
-  header.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148);
-  return Buffer.concat([header, data, Buffer.alloc((512 - data.length % 512) % 512)]);
-}
-async function readJson2(files, name) {
-  if (await files.size(name) === void 0) return void 0;
-  const text = (await files.read(name, MAX_INDEX_BYTES)).toString("utf8");
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new BootError(`${files.location}: ${name} is not valid JSON, so the archive cannot be loaded without its names`);
-  }
-}
-function withoutRepoTags(manifest) {
-  if (!Array.isArray(manifest)) throw new BootError("manifest.json is not a list of images, so the archive cannot be loaded without its names");
-  return manifest.map((image) => typeof image === "object" && image !== null ? { ...image, RepoTags: null } : image);
-}
-function withoutNames(index) {
-  if (typeof index !== "object" || index === null) return index;
-  const { manifests } = index;
-  if (!Array.isArray(manifests)) return index;
-  return {
-    ...index,
-    manifests: manifests.map((descriptor) => {
-      if (typeof descriptor !== "object" || descriptor === null) return descriptor;
-      const { annotations } = descriptor;
-      if (typeof annotations !== "object" || annotations === null) return descriptor;
-      return { ...descriptor, annotations: Object.fromEntries(Object.entries(annotations).filter(([key]) => !NAME_ANNOTATIONS.includes(key))) };
-    })
-  };
-}
-async function* untaggedArchive(file) {
-  const files = await TarFiles.open(file);
-  try {
-    const manifest = await readJson2(files, "manifest.json");
-    const index = await readJson2(files, "index.json");
-    yield* files.range(0, files.entriesEnd);
-    const appended = [];
-    if (manifest !== void 0) appended.push(tarFile("manifest.json", Buffer.from(JSON.stringify(withoutRepoTags(manifest)))));
-    if (index !== void 0) appended.push(tarFile("index.json", Buffer.from(JSON.stringify(withoutNames(index)))));
-    yield Buffer.concat([...appended, Buffer.alloc(1024)]);
-  } finally {
-    await files.close();
-  }
-}
-
-// src/boot/daemon-image.ts
-function inDaemon(kind) {
-  return kind === "docker";
-}
-async function daemonImage(source2, options = {}) {
-  if (source2.kind === "docker") {
-    if (source2.daemonId === void 0) throw new BootError(`the ID of ${source2.location} in the Docker daemon is not known, so the image read cannot be booted for sure`);
-    return { reference: source2.daemonId };
-  }
-  if (source2.kind === "oci-dir" || source2.kind === "dir") {
-    const what = source2.kind === "dir" ? "a root filesystem folder" : "an OCI layout folder";
-    throw new ConfigurationError(`boot needs an image the Docker daemon can run, and ${source2.location} is ${what}; build or load the image and give docker:REF as image, or set boot: none`);
-  }
-  const output = await dockerForBoot(["load"], options, untaggedArchive(source2.location)).catch((error2) => {
-    if (!(error2 instanceof BootError) || !error2.message.startsWith("`docker load` failed")) throw error2;
-    throw new BootError(`the Docker daemon could not load ${source2.kind}:${source2.location} (${error2.message.replace(/^`docker load` failed: /, "")}); load the image yourself and give docker:REF as image, or set boot: none`);
-  });
-  const ids = [...new Set([...output.matchAll(/^Loaded image ID: (sha256:[0-9a-f]{64})$/gm)].map((match) => match[1]))];
-  const id = source2.daemonId !== void 0 && ids.includes(source2.daemonId) ? source2.daemonId : ids.length === 1 ? ids[0] : void 0;
-  if (id !== void 0) return { reference: id, loadedId: id };
-  const loaded = ids.length === 0 ? `named no image it loaded (${output.trim().slice(0, 200) || "no output"})` : `loaded ${ids.length} images (${ids.join(", ")}), and which one was read is not known`;
-  throw new ConfigurationError(`docker load read ${source2.location} but ${loaded}; load it yourself and give docker:REF as image, or set boot: none`);
-}
-async function releaseDaemonImage(image, options = {}) {
-  if (!image.loadedId) return;
-  const tags = await dockerForBoot(["image", "inspect", "--format", "{{len .RepoTags}}", "--", image.loadedId], options).catch(() => void 0);
-  if (tags?.trim() === "0") await dockerForBoot(["image", "rm", "--", image.loadedId], options).catch(() => void 0);
-}
-
-// src/boot/stage.ts
-var ARCHITECTURES = { x64: "amd64", arm64: "arm64", arm: "arm", ia32: "386", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" };
-function chooseMode(input) {
-  const { mode } = input.settings;
-  if (mode === "none") return { reason: "boot is none" };
-  if (mode !== "auto") return mode;
-  const platform3 = input.imageConfig.platform;
-  const arch2 = input.machineArch ?? process.arch;
-  const machine = ARCHITECTURES[arch2] ?? arch2;
-  if (platform3 && platform3.architecture !== machine) {
-    return { reason: `the image is for ${formatPlatform(platform3)} and this machine is ${machine}; set boot: import to boot it under emulation (QEMU)` };
-  }
-  if (inDaemon(input.source.kind)) return "import";
-  const { kind } = input.source;
-  return { reason: kind === "oci-dir" || kind === "dir" ? `the image is a folder (${kind}:), which Docker cannot run; give a docker:REF image to boot it` : `the image is read from a ${kind} file, not from the Docker daemon; set boot: import to load it there and boot it` };
-}
-function importTargets(entries) {
-  const seen = /* @__PURE__ */ new Set();
-  return entries.flatMap((entry) => {
-    if (entry.file !== void 0 || entry.code !== void 0 || entry.role === "script" || entry.role === "config") return [];
-    const target = { module: entry.module, ...entry.attr && { attr: entry.attr } };
-    if (seen.has(targetText(target))) return [];
-    seen.add(targetText(target));
-    return [target];
-  });
-}
-function commandEnv(input) {
-  const image = environmentOf(input.imageConfig);
-  return Object.fromEntries([...environmentOf(input.commandConfig)].filter(([name, value]) => image.get(name) !== value));
-}
-function firstExposedPort(config) {
-  const tcp = config.exposedPorts.map((port) => /^(\d+)(?:\/tcp)?$/.exec(port)).find((match) => match !== null);
-  return tcp ? Number(tcp[1]) : void 0;
-}
-function plan(input, mode) {
-  const { settings } = input;
-  const base = { mode, python: input.python, memory: settings.memory, timeoutSeconds: settings.timeoutSeconds, runId: settings.runId, secrets: secretValues(settings.env), ...input.dockerCommand !== void 0 && { dockerCommand: input.dockerCommand } };
-  if (mode === "serve") {
-    const port = settings.port ?? firstExposedPort(input.imageConfig);
-    if (settings.healthPath !== void 0 && port === void 0) throw new ConfigurationError(`health-path ${settings.healthPath} needs a port to ask: set port, or EXPOSE the port in the image`);
-    return { ...base, targets: [], front: [], env: {}, secretEnv: { ...settings.env }, ...port !== void 0 && { port }, ...settings.healthPath !== void 0 && { healthPath: settings.healthPath } };
-  }
-  const targets = importTargets(input.entries);
-  if (targets.length === 0) {
-    return { reason: `the import boot has nothing to import: the entry points are scripts or files (${input.entries.map(entryLabel).join(", ")}); boot: serve runs them` };
-  }
-  const front = input.sysPath.filter((entry) => entry.origin === "path0" || entry.origin === "server").map((entry) => entry.path);
-  return { ...base, targets, front, workdir: workingDirOf(input.commandConfig), env: commandEnv(input), secretEnv: { ...settings.env } };
-}
-function moduleNamer(input) {
-  const cwd = workingDirOf(input.commandConfig);
-  const roots = input.sysPath.map((entry) => entry.path === "" ? cwd : entry.path).sort((a2, b) => b.length - a2.length);
-  return (file) => {
-    if (!file.endsWith(".py")) return void 0;
-    const root = roots.find((folder) => underAny(file, [folder]));
-    if (root === void 0) return void 0;
-    const dotted2 = file.slice(root === "/" ? 1 : root.length + 1, -3).replace(/\/__init__$/, "");
-    return /^[A-Za-z_][\w]*(\/[A-Za-z_]\w*)*$/.test(dotted2) ? dotted2.replace(/\//g, ".") : void 0;
-  };
-}
-async function bootStage(findings, input) {
-  const mode = chooseMode(input);
-  if (typeof mode !== "string") return { boot: { mode: "none", reason: mode.reason }, findings: [...findings] };
-  try {
-    const planned = plan(input, mode);
-    if ("reason" in planned) {
-      input.logger.info(`Not booting: ${planned.reason}`);
-      return { boot: { mode: "none", reason: planned.reason }, findings: [...findings] };
-    }
-    const image = await daemonImage(input.source, input);
-    try {
-      const waitingFor = planned.healthPath !== void 0 ? `GET ${planned.healthPath} to answer` : "the service to be ready";
-      const chosen = { ...planned, image: image.reference, onWait: (seconds2) => input.logger.info(`  waiting for ${waitingFor}: ${seconds2} s of ${planned.timeoutSeconds} s`) };
-      input.logger.info(mode === "import" ? `Booting ${input.source.label}: importing ${chosen.targets.map(targetText).join(", ")} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== void 0 ? ` with port ${chosen.port} published` : ""}`);
-      const outcome = await bootImage(chosen);
-      input.logger.info(`Boot ${outcome.run.ok ? "passed" : "failed"}: ${outcome.run.outcome}`);
-      const facts = {
-        toRepo: input.toRepo,
-        isApplication: (file) => !file.startsWith("<") && !underAny(file, input.libraryDirs),
-        moduleOf: moduleNamer(input),
-        originOf: input.originOf
-      };
-      return { boot: outcome.run, findings: mergeBootFindings(findings, outcome, facts) };
-    } finally {
-      await releaseDaemonImage(image, input);
-    }
-  } catch (error2) {
-    if (!isUserError(error2)) throw error2;
-    return { boot: { mode, error: error2.message }, findings: [...findings] };
-  }
-}
-
-// src/explain/explain.ts
-import path28 from "node:path";
-
-// src/python/distributions.ts
-function normalizeName(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
-function headers(text) {
-  const result = {};
-  for (const line of text.split(/\r?\n/)) {
-    if (line === "") break;
-    const match = /^(Name|Version):\s*(.+?)\s*$/i.exec(line);
-    if (match) result[match[1].toLowerCase()] = match[2];
-  }
-  return result;
-}
-function topLevelOf(recorded, fromMetadata) {
-  let path30 = recorded.replace(/^\.\//, "");
-  if (fromMetadata) {
-    if (!path30.startsWith("../")) return void 0;
-    path30 = path30.slice(3);
-  }
-  if (path30.startsWith("../")) return void 0;
-  const first = path30.split("/")[0];
-  if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path30.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
-  const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
-  return module?.[1];
-}
-function topLevelNames(fs4, metadata, isFolder) {
-  if (!isFolder) return [];
-  const listed = fs4.readText(`${metadata}/top_level.txt`);
-  if (listed !== void 0) return [...new Set(listed.split(/\r?\n/).map((line) => line.trim().split("/")[0]).filter((line) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(line)))];
-  const record = fs4.readText(`${metadata}/RECORD`);
-  const recorded = record ?? fs4.readText(`${metadata}/installed-files.txt`) ?? "";
-  const names = /* @__PURE__ */ new Set();
-  for (const line of recorded.split(/\r?\n/)) {
-    const top = topLevelOf(line.split(",")[0].replace(/^"|"$/g, ""), record === void 0);
-    if (top) names.add(top);
-  }
-  return [...names];
-}
-var cache = /* @__PURE__ */ new WeakMap();
-var SKIPPED = /* @__PURE__ */ new Set(["/proc", "/sys", "/dev", "/usr/share/doc", "/usr/share/locale", "/usr/share/man", "/usr/include"]);
-function installedDistributions(fs4) {
-  let found = cache.get(fs4);
-  if (found) return found;
-  found = [];
-  const folders = ["/"];
-  while (folders.length > 0) {
-    const folder = folders.pop();
-    const entries = fs4.entries(folder);
-    if (!entries) continue;
-    const prefix = folder === "/" ? "/" : `${folder}/`;
-    const metadata = [...entries].filter(([name, type]) => /\.(dist|egg)-info$/.test(name) && (type === "dir" || type === "file"));
-    for (const [name, type] of metadata) found.push(readDistribution(fs4, folder, name, type === "dir"));
-    if (metadata.length > 0 || /\/(site|dist)-packages$/.test(folder)) continue;
-    for (const [name, type] of entries) if (type === "dir" && !SKIPPED.has(`${prefix}${name}`)) folders.push(`${prefix}${name}`);
-  }
-  cache.set(fs4, found);
-  return found;
-}
-function readDistribution(fs4, location, folderName, isFolder) {
-  const path30 = `${location === "/" ? "" : location}/${folderName}`;
-  const text = isFolder ? fs4.readText(`${path30}/METADATA`) ?? fs4.readText(`${path30}/PKG-INFO`) : fs4.readText(path30);
-  const { name, version } = headers(text ?? "");
-  const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
-  const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path30, location, topLevel: topLevelNames(fs4, path30, isFolder) };
-}
-
-// src/explain/build-context.ts
-import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import path24 from "node:path";
-
-// src/pattern.ts
-var notLineEnd = (char) => char !== 10 && char !== 13 && char !== 8232 && char !== 8233;
-function literalStep(char) {
-  return { kind: "one", test: (candidate) => candidate === char };
-}
-var StepsMatcher = class {
-  steps;
-  /** Marks for the steps already in the set being built, told apart by `generation`. */
-  seen;
-  generation = 0;
-  constructor(steps) {
-    this.steps = steps;
-    this.seen = new Uint32Array(steps.length + 1);
-  }
-  start = { steps: [0], before: -1 };
-  /** Whether the whole text matches. */
-  matches = (text) => {
-    const progress = this.advance(this.start, text);
-    return progress !== void 0 && this.accepts(progress);
-  };
-  /** The progress after reading `text` too; undefined once no step is left, so nothing that follows can match. */
-  advance(progress, text) {
-    let { steps: reached, before } = progress;
-    for (const letter of text) {
-      const char = letter.codePointAt(0);
-      const closed = this.closure(reached, before, char);
-      const following = [];
-      const generation = this.nextGeneration();
-      for (const index of closed) {
-        const step = this.steps[index];
-        let target;
-        if (step?.kind === "one" && step.test(char)) target = index + 1;
-        else if (step?.kind === "many" && step.test(char)) target = index;
-        if (target !== void 0 && this.seen[target] !== generation) {
-          this.seen[target] = generation;
-          following.push(target);
-        }
-      }
-      if (following.length === 0) return void 0;
-      reached = following;
-      before = char;
-    }
-    return { steps: reached, before };
-  }
-  /** Whether the text read so far matches as a whole. */
-  accepts(progress) {
-    return this.closure(progress.steps, progress.before, -1).includes(this.steps.length);
-  }
-  /** The steps reachable without taking a character, between `before` and `after`. */
-  closure(reached, before, after) {
-    const generation = this.nextGeneration();
-    const found = [];
-    const pending = [...reached];
-    const reach = (index) => {
-      if (this.seen[index] === generation) return;
-      this.seen[index] = generation;
-      found.push(index);
-      pending.push(index);
-    };
-    for (const index of reached) this.seen[index] = generation;
-    found.push(...reached);
-    for (let index = pending.pop(); index !== void 0; index = pending.pop()) {
-      const step = this.steps[index];
-      if (step?.kind === "many") reach(index + 1);
-      else if (step?.kind === "optional") {
-        reach(index + 1);
-        reach(index + 1 + step.length);
-      } else if (step?.kind === "assert" && step.test(before, after)) reach(index + 1);
-    }
-    return found;
-  }
-  nextGeneration() {
-    if (this.generation === 4294967295) {
-      this.seen.fill(0);
-      this.generation = 0;
-    }
-    return ++this.generation;
-  }
-};
-function stepsMatcher(steps) {
-  return new StepsMatcher(steps).matches;
-}
-
-// src/explain/repository-files.ts
-import { closeSync as closeSync3, constants as constants9, fstatSync, openSync as openSync3, readSync as readSync5, realpathSync } from "node:fs";
-import path23 from "node:path";
-var REPOSITORY_FILE_LIMIT = 1024 * 1024;
-var QUOTED_TEXT_LIMIT = 200;
-function isWithin(root, target) {
-  const relative2 = path23.relative(root, target);
-  return relative2 !== ".." && !relative2.startsWith(`..${path23.sep}`) && !path23.isAbsolute(relative2);
-}
-function locateInRepository(root, target, realRoot) {
-  const absoluteRoot = path23.resolve(root);
-  const absolute2 = path23.resolve(absoluteRoot, target);
-  if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
-  let real;
-  try {
-    real = realpathSync(absolute2);
-  } catch (error2) {
-    const code2 = error2.code;
-    if (code2 === "ENOENT" || code2 === "ENOTDIR") return { missing: true };
-    return { refused: `it cannot be resolved (${code2 ?? error2.message})` };
-  }
-  if (!isWithin(realRoot ?? realpathSync(absoluteRoot), real)) return { refused: "it is a symbolic link (or under one) that leads outside the repository" };
-  return { real };
-}
-function quoted(text, limit = QUOTED_TEXT_LIMIT) {
-  const flat = text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-  if (flat.length <= limit) return flat;
-  const end = /[\ud800-\udbff]/.test(flat[limit - 1]) ? limit - 1 : limit;
-  return `${flat.slice(0, end)}\u2026`;
-}
-function readRepositoryFile(root, relative2, logger2, limit = REPOSITORY_FILE_LIMIT) {
-  const name = JSON.stringify(quoted(relative2));
-  const located = locateInRepository(root, relative2);
-  if ("missing" in located) return void 0;
-  if ("refused" in located) {
-    logger2.warn(`skipped ${name} of the checkout: ${located.refused}; the guard reads only files inside the repository`);
-    return void 0;
-  }
-  let descriptor;
-  try {
-    descriptor = openSync3(located.real, constants9.O_RDONLY | constants9.O_NONBLOCK | constants9.O_NOFOLLOW);
-  } catch (error2) {
-    logger2.warn(`skipped ${name} of the checkout: it cannot be read (${error2.code ?? error2.message})`);
-    return void 0;
-  }
-  try {
-    const stats = fstatSync(descriptor);
-    if (!stats.isFile()) {
-      logger2.warn(`skipped ${name} of the checkout: it is not a regular file`);
-      return void 0;
-    }
-    const chunks = [];
-    const chunk = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
-    let total = 0;
-    for (let read = readSync5(descriptor, chunk); read > 0; read = readSync5(descriptor, chunk)) {
-      total += read;
-      if (total > limit) {
-        logger2.warn(`skipped ${name} of the checkout: it is over the ${formatLimit(limit)} limit for a file the guard reads to explain findings, so nothing in it explains one`);
-        return void 0;
-      }
-      chunks.push(Buffer.from(chunk.subarray(0, read)));
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  } finally {
-    closeSync3(descriptor);
-  }
-}
-function formatLimit(bytes2) {
-  return bytes2 % (1024 * 1024) === 0 ? `${bytes2 / (1024 * 1024)} MiB` : `${bytes2}-byte`;
-}
-
-// src/explain/dockerignore.ts
-var BOM = "\uFEFF";
-var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
-function trimSpace(text) {
-  return text.replace(GO_SPACE, "");
-}
-function cleanPath(path30) {
-  if (path30 === "") return ".";
-  const rooted = path30.startsWith("/");
-  const parts = [];
-  for (const part of path30.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
-      else if (!rooted) parts.push("..");
-      continue;
-    }
-    parts.push(part);
-  }
-  const joined = parts.join("/");
-  return rooted ? `/${joined}` : joined || ".";
-}
-function readLines(text) {
-  const lines2 = text.split("\n");
-  if (lines2[0]?.startsWith(BOM)) lines2[0] = lines2[0].slice(BOM.length);
-  const read = [];
-  lines2.forEach((raw, index) => {
-    const trimmed = trimSpace(raw);
-    if (trimmed === "" || trimmed.startsWith("#")) return;
-    const exception = trimmed.startsWith("!");
-    let pattern = exception ? trimSpace(trimmed.slice(1)) : trimmed;
-    if (pattern !== "") {
-      pattern = cleanPath(pattern);
-      if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
-    }
-    read.push({ line: index + 1, text: trimmed, pattern: exception ? `!${pattern}` : pattern });
-  });
-  return read;
-}
-function goPatternProblem(pattern) {
-  const chars = [...pattern];
-  let index = 0;
-  const classChar = () => {
-    const char = chars[index];
-    if (char === void 0 || char === "-" || char === "]") return false;
-    if (char === "\\") index++;
-    if (chars[index] === void 0) return false;
-    index++;
-    return index < chars.length;
-  };
-  while (index < chars.length) {
-    const char = chars[index];
-    if (char === "\\") {
-      if (index + 1 >= chars.length) return "it ends with a lone backslash";
-      index += 2;
-    } else if (char === "[") {
-      index++;
-      if (chars[index] === "^") index++;
-      let ranges = 0;
-      for (; ; ) {
-        if (chars[index] === "]" && ranges > 0) {
-          index++;
-          break;
-        }
-        if (!classChar()) return "a [character class] is empty or not closed";
-        if (chars[index] === "-") {
-          index++;
-          if (!classChar()) return "a range in a [character class] has no end";
-        }
-        ranges++;
-      }
-    } else index++;
-  }
-  return void 0;
-}
-var REGEX_ONLY = /* @__PURE__ */ new Set([".", "+", "(", ")", "|", "{", "}", "$"]);
-var SLASH = 47;
-var notSlash = (char) => char !== SLASH;
-var isDigit = (char) => char >= 48 && char <= 57;
-var isWord = (char) => isDigit(char) || char >= 65 && char <= 90 || char >= 97 && char <= 122 || char === 95;
-var isSpace = (char) => char >= 9 && char <= 13 || char === 32 || char === 160 || char === 5760 || char >= 8192 && char <= 8202 || char === 8232 || char === 8233 || char === 8239 || char === 8287 || char === 12288 || char === 65279;
-var CLASS_ESCAPES = /* @__PURE__ */ new Map([
-  ["d", isDigit],
-  ["D", (char) => !isDigit(char)],
-  ["s", isSpace],
-  ["S", (char) => !isSpace(char)],
-  ["w", isWord],
-  ["W", (char) => !isWord(char)]
-]);
-var CHAR_ESCAPES = /* @__PURE__ */ new Map([["t", 9], ["n", 10], ["v", 11], ["f", 12], ["r", 13]]);
-var wordBoundary = (before, after) => isWord(before) !== isWord(after);
-function classTest(items2) {
-  const isRaw = (item, char) => item !== void 0 && "char" in item && item.raw && item.char === char.codePointAt(0);
-  const negated = isRaw(items2[0], "^");
-  const members = [];
-  for (let index = negated ? 1 : 0; index < items2.length; index++) {
-    const low = items2[index];
-    const high = items2[index + 2];
-    if (isRaw(items2[index + 1], "-") && high !== void 0) {
-      if (!("char" in low) || !("char" in high)) return "a range in a [character class] ends in a class escape";
-      if (low.char > high.char) return "a range in a [character class] runs backwards";
-      members.push((char) => char >= low.char && char <= high.char);
-      index += 2;
-    } else members.push("char" in low ? (char) => char === low.char : low.test);
-  }
-  return (char) => members.some((member) => member(char)) !== negated;
-}
-function compileIgnorePattern(pattern) {
-  const chars = [...pattern];
-  const steps = [];
-  let kind = "exact";
-  let classItems;
-  let refused;
-  const add = (item, step) => {
-    if (classItems) classItems.push(item);
-    else steps.push(step);
-  };
-  for (let index = 0, step = 0; index < chars.length; index++, step++) {
-    const char = chars[index];
-    if (classItems && (char === "*" || char === "?")) throw new Error(`a ${char} inside [...] is not matched as written`);
-    if (char === "*") {
-      if (chars[index + 1] === "*") {
-        index++;
-        if (chars[index + 1] === "/") index++;
-        if (index + 1 >= chars.length) {
-          if (kind === "exact") kind = "prefix";
-          else {
-            steps.push({ kind: "many", test: notLineEnd });
-            kind = "regexp";
-          }
-        } else {
-          steps.push({ kind: "optional", length: 2 }, { kind: "many", test: notLineEnd }, literalStep(SLASH));
-          kind = "regexp";
-        }
-        if (step === 0) kind = "suffix";
-      } else {
-        steps.push({ kind: "many", test: notSlash });
-        kind = "regexp";
-      }
-    } else if (char === "?") {
-      steps.push({ kind: "one", test: notSlash });
-      kind = "regexp";
-    } else if (char === "\\") {
-      const next = chars[index + 1];
-      if (next === void 0) {
-        add({ char: 92, raw: false }, literalStep(92));
-        continue;
-      }
-      index++;
-      kind = "regexp";
-      const escaped = CHAR_ESCAPES.get(next) ?? (classItems && next === "b" ? 8 : void 0);
-      const escapedClass = CLASS_ESCAPES.get(next);
-      if (!/[A-Za-z0-9]/.test(next) || escaped !== void 0) {
-        const literal = escaped ?? next.codePointAt(0);
-        add({ char: literal, raw: false }, literalStep(literal));
-      } else if (escapedClass) add({ test: escapedClass }, { kind: "one", test: escapedClass });
-      else if (next === "b" || next === "B") {
-        if (classItems) refused ??= `\\${next} inside [...] is an escape Docker's regular expressions refuse`;
-        else steps.push({ kind: "assert", test: next === "b" ? wordBoundary : (before, after) => !wordBoundary(before, after) });
-      } else throw new Error(`\\${next} is an escape Docker's regular expressions refuse`);
-    } else if (char === "[" && !classItems) {
-      classItems = [];
-      kind = "regexp";
-    } else if (char === "]" && classItems) {
-      const test = classTest(classItems);
-      if (typeof test === "string") refused ??= test;
-      else steps.push({ kind: "one", test });
-      classItems = void 0;
-    } else if (char === "^" && !classItems) {
-      steps.push({ kind: "assert", test: (before) => before === -1 });
-    } else {
-      const raw = !REGEX_ONLY.has(char) && char !== "[" && char !== "]" && char !== "/";
-      add({ char: char.codePointAt(0), raw }, literalStep(char.codePointAt(0)));
-    }
-  }
-  if (classItems) refused ??= "a [character class] is not closed";
-  if (refused) throw new Error(refused);
-  if (kind === "exact") return { matches: (path30) => path30 === pattern };
-  if (kind === "prefix") {
-    const prefix = pattern.slice(0, -2);
-    return { matches: (path30) => path30.startsWith(prefix) };
-  }
-  if (kind === "suffix") {
-    const suffix = pattern.slice(2);
-    return { matches: (path30) => path30.endsWith(suffix) || suffix.startsWith("/") && path30 === suffix.slice(1) };
-  }
-  const matcher = new StepsMatcher(steps);
-  return { matches: matcher.matches, steps: matcher };
-}
-var DockerIgnore = class {
-  /** The ignore file, as a path relative to the repository (for annotations). */
-  file;
-  rules;
-  compiled;
-  hasExceptions;
-  folders = /* @__PURE__ */ new Map();
-  /**
-   * Reads an ignore file's text. `dockerfile` is the Dockerfile's path relative to the context:
-   * Docker always sends it and the ignore file. Throws ConfigurationError for a pattern Docker refuses.
-   */
-  constructor(text, file, dockerfile = "Dockerfile") {
-    this.file = file;
-    const lines2 = readLines(text);
-    const compiled = [];
-    for (const line of lines2) {
-      let pattern = cleanPath(trimSpace(line.pattern));
-      const exception = pattern.startsWith("!");
-      if (exception) {
-        if (pattern.length === 1) throw new ConfigurationError(`${file} line ${line.line}: "${quoted(line.text)}" is an exception with no pattern; Docker refuses it`);
-        pattern = pattern.slice(1);
-      }
-      const problem = goPatternProblem(pattern);
-      let compiledPattern;
-      try {
-        if (problem) throw new Error(problem);
-        compiledPattern = compileIgnorePattern(pattern);
-      } catch (error2) {
-        throw new ConfigurationError(`${file} line ${line.line}: "${quoted(line.text)}" is not a pattern Docker accepts (${error2.message}); docker build fails with it`);
-      }
-      compiled.push({ line: line.line, text: line.text, pattern, exception, ...compiledPattern });
-    }
-    this.rules = compiled.map(({ line, text: text2, pattern, exception }) => ({ line, text: text2, pattern, exception }));
-    const kept = compiled.slice();
-    for (const always of [".dockerignore", cleanPath(dockerfile)]) {
-      if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, ...compileIgnorePattern(always) });
-    }
-    this.compiled = kept;
-    this.hasExceptions = kept.some((rule2) => rule2.exception);
-  }
-  /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path30, isFolder = false) {
-    const clean = cleanPath(path30);
-    if (clean === "." || clean.startsWith("../")) return void 0;
-    const parts = clean.split("/");
-    let parent2;
-    for (let depth = 1; depth < parts.length; depth++) {
-      const folder = parts.slice(0, depth).join("/");
-      parent2 = this.folder(folder, parent2);
-      if (parent2.skipped) return { rule: parent2.decidedBy, folder };
-    }
-    const own = isFolder ? this.folder(clean, parent2) : this.evaluate(clean, parent2);
-    return own.excluded ? { rule: own.decidedBy } : void 0;
-  }
-  /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path30, isFolder = false) {
-    return this.exclusion(path30, isFolder) === void 0;
-  }
-  folder(path30, parent2) {
-    let state = this.folders.get(path30);
-    if (!state) {
-      state = this.evaluate(path30, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path30);
-      this.folders.set(path30, state);
-    }
-    return state;
-  }
-  /** Docker enters a left-out folder only for an exception whose text starts with the folder's path. */
-  exceptionUnder(folder) {
-    if (!this.hasExceptions) return false;
-    return this.compiled.some((rule2) => rule2.exception && `${rule2.pattern}/`.startsWith(`${folder}/`));
-  }
-  /**
-   * One path against every rule, as Docker's walk does: a rule the parent folder matched still
-   * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
-   * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
-   * A rule with steps goes on from where it stood at the parent folder: each name is read once.
-   */
-  evaluate(path30, parent2) {
-    const name = path30.slice(path30.lastIndexOf("/") + 1);
-    const progress = this.compiled.map((rule2, index) => {
-      if (!rule2.steps) return void 0;
-      if (!parent2) return rule2.steps.advance(rule2.steps.start, path30);
-      const above = parent2.progress[index];
-      return above && rule2.steps.advance(above, `/${name}`);
-    });
-    let excluded = false;
-    let decidedBy;
-    const matched = this.compiled.map((rule2, index) => {
-      let match = parent2?.matched[index] ?? false;
-      if (!match) {
-        if (rule2.exception !== excluded) return false;
-        const reached = progress[index];
-        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path30);
-        if (!match && !parent2) match = this.parentFolders(path30).some((folder) => rule2.matches(folder));
-      }
-      if (match) {
-        excluded = !rule2.exception;
-        decidedBy = rule2;
-      }
-      return match;
-    });
-    return { matched, excluded, skipped: false, progress, ...decidedBy && { decidedBy } };
-  }
-  parentFolders(path30) {
-    const parts = path30.split("/");
-    return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
-  }
-  /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path30) {
-    let excluded = false;
-    for (const rule2 of rules) {
-      if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path30) || this.parentFolders(path30).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
-    }
-    return excluded;
-  }
-};
-
-// src/explain/dockerfile.ts
-var HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-function instructionsOf(text) {
-  const lines2 = text.replace(/^\ufeff/, "").split(/\r?\n/);
-  let escape = "\\";
-  let index = 0;
-  for (; index < lines2.length; index++) {
-    const directive = /^\s*#\s*([a-zA-Z]+)\s*=\s*(.*?)\s*$/.exec(lines2[index]);
-    if (!directive) break;
-    if (directive[1].toLowerCase() === "escape" && (directive[2] === "`" || directive[2] === "\\")) escape = directive[2];
-  }
-  const instructions = [];
-  while (index < lines2.length) {
-    const start = index;
-    const first = lines2[index++];
-    if (/^\s*(#|$)/.test(first)) continue;
-    let joined = first;
-    while (endsWithEscape(joined, escape) && index < lines2.length) {
-      joined = joined.replace(/\s*$/, "").slice(0, -1);
-      while (index < lines2.length && /^\s*(#|$)/.test(lines2[index])) index++;
-      if (index < lines2.length) joined += lines2[index++];
-    }
-    const match = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(joined);
-    if (!match) continue;
-    instructions.push({ keyword: match[1].toUpperCase(), rest: match[2].trim(), line: start + 1 });
-    for (const heredoc of match[2].matchAll(HEREDOC)) {
-      const word = heredoc[3];
-      while (index < lines2.length && (heredoc[1] === "-" ? lines2[index].replace(/^\t+/, "") : lines2[index]) !== word) index++;
-      index++;
-    }
-  }
-  return instructions;
-}
-function endsWithEscape(line, escape) {
-  return line.replace(/\s*$/, "").endsWith(escape);
-}
-function substitute(text, variables) {
-  return text.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, operator, word, bare) => {
-    if (whole === "\\$") return "$";
-    const name = braced ?? bare;
-    const value = variables.get(name);
-    if (operator === "-") return value ? value : substitute(word ?? "", variables);
-    if (operator === "+") return value ? substitute(word ?? "", variables) : "";
-    return value ?? "";
-  });
-}
-function words(text) {
-  const result = [];
-  let current = "";
-  let quote = "";
-  let inWord = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (quote) {
-      if (char === quote) quote = "";
-      else current += char;
-    } else if (char === '"' || char === "'") {
-      quote = char;
-      inWord = true;
-    } else if (/\s/.test(char)) {
-      if (inWord) result.push(current);
-      current = "";
-      inWord = false;
-    } else {
-      current += char;
-      inWord = true;
-    }
-  }
-  if (inWord) result.push(current);
-  return result;
-}
-function argumentsOf(rest) {
-  if (rest.startsWith("[")) {
-    try {
-      const parsed = JSON.parse(rest);
-      if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed;
-    } catch {
-    }
-  }
-  return words(rest);
-}
-function assignments(rest, variables) {
-  const parts = words(rest);
-  if (parts.length >= 2 && !parts[0].includes("=")) return [[parts[0], substitute(words(rest.slice(rest.indexOf(parts[0]) + parts[0].length)).join(" "), variables)]];
-  return parts.filter((part) => part.includes("=")).map((part) => [part.slice(0, part.indexOf("=")), substitute(part.slice(part.indexOf("=") + 1), variables)]);
-}
-function joinImagePath(workdir, target) {
-  const joined = target.startsWith("/") ? target : `${workdir.replace(/\/$/, "")}/${target}`;
-  const clean = cleanPath(joined);
-  return target.endsWith("/") || target.endsWith("/.") || target === "." ? `${clean.replace(/\/$/, "")}/` : clean;
-}
-function parseDockerfile(text, file) {
-  const stages = [];
-  const globalArgs = /* @__PURE__ */ new Map();
-  let variables = /* @__PURE__ */ new Map();
-  let workdir = "/";
-  const stageState = /* @__PURE__ */ new Map();
-  for (const instruction of instructionsOf(text)) {
-    const { keyword, rest, line } = instruction;
-    const stage = stages.at(-1);
-    if (keyword === "FROM") {
-      const parts = words(substitute(rest, globalArgs)).filter((part) => !part.startsWith("--"));
-      const base = parts[0] ?? "";
-      const name = parts[1]?.toUpperCase() === "AS" ? parts[2]?.toLowerCase() : void 0;
-      const parent2 = stages.find((candidate) => candidate.name === base.toLowerCase());
-      const inherited = parent2 ? stageState.get(parent2) : { variables: /* @__PURE__ */ new Map(), workdir: "/" };
-      const created = { base, line, copies: [], ...name && { name }, ...parent2?.command && { command: parent2.command } };
-      stages.push(created);
-      variables = new Map(inherited.variables);
-      workdir = inherited.workdir;
-      stageState.set(created, { variables, workdir });
-      continue;
-    }
-    if (keyword === "ARG") {
-      for (const [key, value] of assignments(rest.includes("=") ? rest : `${rest}=`, stage ? variables : globalArgs)) {
-        const known = stage ? value || globalArgs.get(key) || variables.get(key) || "" : value;
-        (stage ? variables : globalArgs).set(key, known);
-      }
-      continue;
-    }
-    if (!stage) continue;
-    if (keyword === "ENV") for (const [key, value] of assignments(rest, variables)) variables.set(key, value);
-    else if (keyword === "WORKDIR") workdir = joinImagePath(workdir, substitute(rest.trim(), variables)).replace(/(.)\/$/, "$1");
-    else if (keyword === "CMD" || keyword === "ENTRYPOINT") stage.command = { keyword, line };
-    else if (keyword === "COPY" || keyword === "ADD") {
-      const copy = copyStep(keyword, instruction, variables, workdir);
-      if (copy) stage.copies.push(copy);
-    }
-    stageState.set(stage, { variables, workdir });
-  }
-  return { file, stages };
-}
-function copyStep(keyword, instruction, variables, workdir) {
-  let rest = instruction.rest;
-  const flags = /* @__PURE__ */ new Map();
-  for (let flag = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest); flag; flag = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest)) {
-    flags.set(flag[1], flag[2] ?? "true");
-    rest = rest.slice(flag[0].length);
-  }
-  if (/^<</.test(rest)) return void 0;
-  const parts = argumentsOf(rest).map((part) => substitute(part, variables));
-  if (parts.length < 2) return void 0;
-  const destinationText = parts.at(-1);
-  const sources = parts.slice(0, -1).filter((source2) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(source2) && !/^git@/.test(source2));
-  if (sources.length === 0) return void 0;
-  const from = flags.get("from");
-  const manySources = sources.length > 1 || sources.some(isPattern);
-  const destination = joinImagePath(workdir, manySources && !destinationText.endsWith("/") ? `${destinationText}/` : destinationText);
-  const clean = (source2) => from === void 0 ? cleanPath(source2).replace(/^\/+/, "") || "." : cleanPath(source2.startsWith("/") ? source2 : `/${source2}`);
-  return {
-    keyword,
-    line: instruction.line,
-    text: `${keyword} ${instruction.rest}`.replace(/\s+/g, " "),
-    sources: sources.map(clean),
-    destination,
-    ...from !== void 0 && { from: from.toLowerCase() },
-    parents: flags.get("parents") === "true"
-  };
-}
-var SLASH2 = 47;
-var notSlash2 = (char) => char !== SLASH2;
-function globMatcher(pattern) {
-  const chars = Array.from(pattern, (char) => char.codePointAt(0));
-  const steps = [];
-  for (let index = 0; index < chars.length; index++) {
-    const char = chars[index];
-    if (char === 42) steps.push({ kind: "many", test: notSlash2 });
-    else if (char === 63) steps.push({ kind: "one", test: notSlash2 });
-    else if (char === 92 && index + 1 < chars.length) steps.push(literalStep(chars[++index]));
-    else if (char === 91) {
-      const end = chars.indexOf(93, index + 2);
-      if (end === -1) steps.push(literalStep(char));
-      else {
-        steps.push({ kind: "one", test: classTest2(chars.slice(index + 1, end)) });
-        index = end;
-      }
-    } else steps.push(literalStep(char));
-  }
-  return new StepsMatcher(steps);
-}
-function classTest2(members) {
-  const negated = members[0] === 94 || members[0] === 33;
-  const ranges = [];
-  for (let index = negated ? 1 : 0; index < members.length; index++) {
-    const low = members[index];
-    if (members[index + 1] === 45 && index + 2 < members.length) {
-      ranges.push([low, members[index + 2]]);
-      index += 2;
-    } else ranges.push([low, low]);
-  }
-  return (char) => ranges.some(([low, high]) => char >= low && char <= high) !== negated;
-}
-var sourceMatchers = /* @__PURE__ */ new WeakMap();
-function sourceMatcher(step, source2) {
-  let matchers = sourceMatchers.get(step);
-  if (!matchers) sourceMatchers.set(step, matchers = /* @__PURE__ */ new Map());
-  let matcher = matchers.get(source2);
-  if (!matcher) matchers.set(source2, matcher = globMatcher(source2));
-  return matcher;
-}
-function isPattern(source2) {
-  return /[*?[]/.test(source2);
-}
-function landing(step, item, path30, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path30.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path30.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path30.slice(path30.lastIndexOf("/") + 1)}` : step.destination;
-  return `${step.destination.replace(/\/$/, "")}/${below}`;
-}
-function throughStep(step, path30) {
-  for (const source2 of step.sources) {
-    if (!isPattern(source2)) {
-      if (source2 === path30) return landing(step, source2, path30, true);
-      if (source2 === "." || source2 === "/" || path30.startsWith(`${source2}/`)) return landing(step, source2, path30, false);
-      continue;
-    }
-    const matcher = sourceMatcher(step, source2);
-    const parts = path30.split("/");
-    let progress = matcher.start;
-    for (let depth = 1; depth <= parts.length && progress; depth++) {
-      progress = matcher.advance(progress, depth === 1 ? parts[0] : `/${parts[depth - 1]}`);
-      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path30, depth === parts.length);
-    }
-  }
-  return void 0;
-}
-function placementsOf(dockerfile, contextPath) {
-  const byStage = /* @__PURE__ */ new Map();
-  for (const stage of dockerfile.stages) {
-    const parent2 = dockerfile.stages.find((candidate) => candidate !== stage && candidate.name === stage.base.toLowerCase() && byStage.has(candidate));
-    const placements = [...parent2 ? byStage.get(parent2) : []];
-    for (const step of stage.copies) {
-      if (step.from === void 0) {
-        const imagePath2 = throughStep(step, contextPath);
-        if (imagePath2) placements.push({ imagePath: imagePath2, steps: [step] });
-        continue;
-      }
-      const source2 = dockerfile.stages.find((candidate, index) => candidate.name === step.from || String(index) === step.from);
-      for (const earlier of (source2 && byStage.get(source2)) ?? []) {
-        const imagePath2 = throughStep(step, earlier.imagePath);
-        if (imagePath2) placements.push({ imagePath: imagePath2, steps: [...earlier.steps, step] });
-      }
-    }
-    byStage.set(stage, placements);
-  }
-  const last2 = dockerfile.stages.at(-1);
-  return last2 ? byStage.get(last2) : [];
-}
-function closestCopy(dockerfile, contextPath) {
-  const wanted = contextPath.split("/");
-  let best;
-  let bestShared = -1;
-  for (const step of dockerfile.stages.flatMap((stage) => stage.copies)) {
-    if (step.from !== void 0) continue;
-    for (const source2 of step.sources) {
-      const parts = source2 === "." ? [] : source2.split("/");
-      let shared = 0;
-      while (shared < parts.length && shared < wanted.length && parts[shared] === wanted[shared]) shared++;
-      if (shared >= bestShared) [best, bestShared] = [step, shared];
-    }
-  }
-  return best;
-}
-function importedFolders(dockerfile, searched) {
-  const folders = /* @__PURE__ */ new Set();
-  const final = dockerfile.stages.at(-1);
-  const chain = [];
-  for (let stage = final; stage && !chain.includes(stage); stage = dockerfile.stages.find((candidate) => candidate.name === stage.base.toLowerCase())) chain.push(stage);
-  for (const step of chain.flatMap((stage) => stage.copies)) {
-    if (step.from !== void 0 || step.parents) continue;
-    const destination = step.destination.replace(/\/$/, "") || "/";
-    for (const source2 of step.sources) {
-      if (isPattern(source2)) continue;
-      for (const entry of searched) {
-        if (entry === destination) folders.add(source2 === "." ? "" : source2);
-        else if (entry.startsWith(`${destination === "/" ? "" : destination}/`)) {
-          const below = entry.slice(destination === "/" ? 1 : destination.length + 1);
-          folders.add(source2 === "." ? below : `${source2}/${below}`);
-        }
-      }
-    }
-  }
-  return folders;
-}
-
-// src/explain/build-context.ts
-function repositoryRelative(root, target) {
-  return path24.relative(root, target).split(path24.sep).join("/");
-}
-function upToTarget(dockerfile, target) {
-  const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
-  if (index === -1) {
-    const names = dockerfile.stages.flatMap((stage) => stage.name ? [stage.name] : []);
-    throw new ConfigurationError(`target ${JSON.stringify(target)} is not a stage of ${dockerfile.file}; ${names.length > 0 ? `its named stages are ${quoted(names.join(", "))}` : "it names no stage (FROM image AS name)"}`);
-  }
-  return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
-}
-function readBuildContext(repository, context3, dockerfile, target, logger2 = silentLogger) {
-  const root = path24.resolve(repository);
-  const folder = path24.resolve(root, context3 || ".");
-  const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path24.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
-  if ("refused" in locateInRepository(root, folder)) throw new ConfigurationError(`context ${JSON.stringify(context3)} leads outside the repository ${repository} through a symbolic link; give a folder inside it, for example . or services/api`);
-  if (!existsSync3(folder) || !statSync3(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path24.resolve(root, dockerfile || path24.join(folder, "Dockerfile"));
-  const dockerfileRelative = repositoryRelative(root, dockerfilePath);
-  if (dockerfile) {
-    const located = locateInRepository(root, dockerfilePath);
-    if ("refused" in located) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not read: ${located.refused}; give a file inside the repository ${repository}`);
-    if (!existsSync3(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
-  }
-  const built = { folder: folderRelative };
-  const dockerfileText = existsSync3(dockerfilePath) && statSync3(dockerfilePath).isFile() ? readRepositoryFile(root, dockerfileRelative, logger2) : void 0;
-  if (dockerfileText !== void 0) {
-    const parsed = parseDockerfile(dockerfileText, dockerfileRelative);
-    built.dockerfile = target ? upToTarget(parsed, target) : parsed;
-  }
-  const candidates = [`${dockerfilePath}.dockerignore`, path24.join(folder, ".dockerignore")];
-  const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync3(candidate).isFile());
-  const ignoreText = ignorePath ? readRepositoryFile(root, repositoryRelative(root, ignorePath), logger2) : void 0;
-  if (ignorePath && ignoreText !== void 0) built.ignore = new DockerIgnore(ignoreText, repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
-  return built;
-}
-
-// src/explain/cause.ts
-import path25 from "node:path";
-function explainFirstParty(finding, context3, checkout) {
-  if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
-  const imageHas = checkout.imageHas ?? (() => false);
-  const sources = checkout.sourcesOf(finding.module);
-  if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path25.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
-  if (inContext.length === 0) {
-    return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context3.folder || "."}, so no COPY can bring it in` };
-  }
-  for (const { source: source3, relative: relative3 } of inContext) {
-    const exclusion = context3.ignore?.exclusion(relative3);
-    if (!exclusion) continue;
-    const file = context3.ignore.file;
-    const leftOut = exclusion.folder ? `${path25.posix.join(context3.folder, exclusion.folder)}/` : source3;
-    const rule2 = quoted(exclusion.rule.text);
-    return {
-      ...finding,
-      cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${rule2}\``,
-      causeAt: { kind: "excluded", repoPath: file, line: exclusion.rule.line, message: `\`${rule2}\` leaves ${leftOut} out of the build context` }
-    };
-  }
-  const { source: source2, relative: relative2 } = inContext[0];
-  const dockerfile = context3.dockerfile;
-  if (dockerfile) {
-    const placements = placementsOf(dockerfile, relative2);
-    if (placements.length === 0) {
-      const closest = closestCopy(dockerfile, relative2);
-      const line = closest?.line ?? dockerfile.stages.at(-1)?.line ?? 1;
-      return {
-        ...finding,
-        cause: `not copied: no COPY or ADD of \`${dockerfile.file}\` brings ${source2} into the image`,
-        causeAt: { kind: "not-copied", repoPath: dockerfile.file, line, message: closest ? `\`${quoted(closest.text)}\` is the nearest COPY, and it does not bring in ${source2}` : `no COPY or ADD brings ${source2} into this image` }
-      };
-    }
-    const placement = placements.at(-1);
-    const step = placement.steps.at(-1);
-    const where = imageHas(placement.imagePath) ? `the image has it there, but not where Python looks for ${finding.module}` : "but the image has no such file: a later step removes it";
-    return { ...finding, cause: `\`${dockerfile.file}\` line ${step.line} copies ${source2} to ${quoted(placement.imagePath)}, ${where}` };
-  }
-  const ignoreNote = context3.ignore ? `no rule of \`${context3.ignore.file}\` leaves it out` : "the build context has no .dockerignore";
-  return { ...finding, cause: `the checkout has ${source2} but the image does not, and ${ignoreNote}` };
-}
-
-// src/explain/pathmap.ts
-import { opendirSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import path26 from "node:path";
-var SKIPPED2 = /* @__PURE__ */ new Set([".git", "node_modules", "__pycache__", ".venv", ".tox"]);
-var REPOSITORY_LISTING_LIMIT = 2e5;
-var NAMED_LINKS = 5;
-function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING_LIMIT) {
-  const files = [];
-  const outside = [];
-  const folders = [""];
-  let realRoot;
-  let entries = 0;
-  walk: for (let folder = folders.pop(); folder !== void 0; folder = folders.pop()) {
-    let directory;
-    try {
-      directory = opendirSync(path26.join(root, folder), { bufferSize: 256 });
-    } catch (error2) {
-      if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error2.code === "ENOENT" ? "no such folder" : error2.message}`);
-      logger2.warn(`the checkout's folder ${JSON.stringify(quoted(folder))} cannot be listed (${error2.code ?? error2.message}); its files are left out`);
-      continue;
-    }
-    try {
-      for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {
-        if (++entries > limit) {
-          logger2.warn(`the checkout has more than ${limit} files and folders, the most the guard lists; findings in the files past that may not point at the repository. Give the folder of the service as the repository (--repo, or the checkout's path) to list fewer`);
-          break walk;
-        }
-        const relative2 = folder === "" ? entry.name : `${folder}/${entry.name}`;
-        if (entry.isDirectory()) {
-          if (!SKIPPED2.has(entry.name)) folders.push(relative2);
-        } else if (entry.isFile()) {
-          files.push(relative2);
-        } else if (entry.isSymbolicLink()) {
-          realRoot ??= realpathSync2(root);
-          const located = locateInRepository(root, relative2, realRoot);
-          if ("refused" in located) outside.push(relative2);
-          else if ("real" in located && statSync4(located.real, { throwIfNoEntry: false })?.isFile()) files.push(relative2);
-        }
-      }
-    } finally {
-      directory.closeSync();
-    }
-  }
-  if (outside.length > 0) {
-    const named = outside.sort().slice(0, NAMED_LINKS).map((name) => JSON.stringify(quoted(name))).join(", ");
-    logger2.warn(`${outside.length} symbolic link${outside.length === 1 ? "" : "s"} of the checkout lead${outside.length === 1 ? "s" : ""} outside the repository and ${outside.length === 1 ? "is" : "are"} neither listed nor read: ${named}${outside.length > NAMED_LINKS ? ` and ${outside.length - NAMED_LINKS} more` : ""}`);
-  }
-  return files.sort();
-}
-function trim(folder) {
-  return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
-}
-var RepositoryMap = class {
-  files;
-  byName = /* @__PURE__ */ new Map();
-  folders = /* @__PURE__ */ new Set();
-  mappings;
-  constructor(files, mappings = []) {
-    this.files = new Set(files);
-    for (const file of files) {
-      const name = file.slice(file.lastIndexOf("/") + 1);
-      const list = this.byName.get(name);
-      if (list) list.push(file);
-      else this.byName.set(name, [file]);
-      for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) this.folders.add(file.slice(0, slash));
-    }
-    this.mappings = mappings.map((mapping) => ({ image: `/${trim(mapping.image)}`, repo: trim(mapping.repo) })).sort((a2, b) => b.image.length - a2.image.length);
-  }
-  get size() {
-    return this.files.size;
-  }
-  /** The repository file an image path holds, if one can be told. */
-  toRepo(imagePath2) {
-    for (const mapping of this.mappings) {
-      const prefix = mapping.image === "/" ? "/" : `${mapping.image}/`;
-      if (!imagePath2.startsWith(prefix)) continue;
-      const candidate = [mapping.repo, imagePath2.slice(prefix.length)].filter(Boolean).join("/");
-      return this.files.has(candidate) ? candidate : void 0;
-    }
-    const imageParts = imagePath2.split("/");
-    let best;
-    let bestScore = 0;
-    let tied = false;
-    for (const file of this.byName.get(imageParts.at(-1)) ?? []) {
-      const parts = file.split("/");
-      let common2 = 0;
-      while (common2 < parts.length && common2 < imageParts.length - 1 && parts[parts.length - 1 - common2] === imageParts[imageParts.length - 1 - common2]) common2++;
-      const whole = common2 === parts.length;
-      if (!whole && common2 < 2) continue;
-      const score = common2 * 2 + (whole ? 1 : 0);
-      if (score > bestScore) [best, bestScore, tied] = [file, score, false];
-      else if (score === bestScore) tied = true;
-    }
-    return tied ? void 0 : best;
-  }
-  /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
-  hasModule(module, roots) {
-    return this.moduleSources(module, roots).length > 0;
-  }
-  /**
-   * The repository files that are a dotted module's source: `a/b/c.py` or `a/b/c/__init__.py`,
-   * else the Python files of a namespace folder `a/b/c/`. With `roots` (folders the image's
-   * modules are known to be imported from, '' for the repository root), only sources under one
-   * of them count: `tests/fixtures/requests.py` is not the source of a missing `requests`.
-   */
-  moduleSources(module, roots) {
-    const relative2 = module.split(".").join("/");
-    const last2 = module.slice(module.lastIndexOf(".") + 1);
-    const underRoot = (folder) => roots === void 0 || roots.has(folder);
-    const rootOf = (file, tail) => file.slice(0, file.length - tail.length).replace(/\/$/, "");
-    const sources = [...this.byName.get(`${last2}.py`) ?? [], ...this.byName.get("__init__.py") ?? []].filter(
-      (file) => [`${relative2}.py`, `${relative2}/__init__.py`].some((tail) => (file === tail || file.endsWith(`/${tail}`)) && underRoot(rootOf(file, tail)))
-    );
-    if (sources.length > 0) return sources.sort();
-    const namespaces = [...this.folders].filter((folder) => (folder === relative2 || folder.endsWith(`/${relative2}`)) && underRoot(rootOf(folder, relative2)));
-    return [...this.files].filter((file) => file.endsWith(".py") && namespaces.some((folder) => file.startsWith(`${folder}/`))).sort();
-  }
-  /**
-   * The repository folders the image imports modules from, as its entry modules show: the
-   * checkout file of `app/main.py` for module `app.main` says the root is the repository's own.
-   * `entries` pairs a module name (or `__main__` for a script, whose folder is the root) with
-   * its image path.
-   */
-  importRoots(entries) {
-    const roots = /* @__PURE__ */ new Set();
-    for (const { module, imagePath: imagePath2 } of entries) {
-      const repoPath = this.toRepo(imagePath2);
-      if (!repoPath) continue;
-      if (module === "__main__") {
-        roots.add(repoPath.includes("/") ? repoPath.slice(0, repoPath.lastIndexOf("/")) : "");
-        continue;
-      }
-      const tail = `${module.split(".").join("/")}${imagePath2.endsWith("/__init__.py") ? "/__init__.py" : ".py"}`;
-      if (repoPath === tail || repoPath.endsWith(`/${tail}`)) roots.add(repoPath.slice(0, repoPath.length - tail.length).replace(/\/$/, ""));
-    }
-    return roots;
-  }
-};
-function parsePathMap(lines2) {
-  const mappings = [];
-  for (const raw of lines2) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    const eq = line.indexOf("=");
-    if (eq <= 0 || !line.startsWith("/")) return { error: `path-map line ${JSON.stringify(line)} is not of the form /image/folder=repository/folder, for example /srv=. or /app=src` };
-    mappings.push({ image: line.slice(0, eq).trim(), repo: line.slice(eq + 1).trim() === "." ? "" : line.slice(eq + 1).trim() });
-  }
-  return mappings;
-}
-
-// src/explain/requirements.ts
-import path27 from "node:path";
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines2 = string.slice(0, ptr).split(/\r?\n/);
-  return [lines2.length, lines2.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines2 = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i2 = line - 1; i2 <= line + 1; i2++) {
-    let l = lines2[i2 - 1];
-    if (!l)
-      continue;
-    codeblock += i2.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i2 === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c3 = ctx.s.charCodeAt(ctx.p++);
-  let first = c3;
-  let isLiteral = c3 === 39;
-  let isMultiline = c3 === ctx.s.charCodeAt(ctx.p) && c3 === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c3 = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c3 = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c3 === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c3 === 120 || c3 === 117 || c3 === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c3 === 32 || c3 === 9)) {
-        state = 2;
-      } else {
-        if (c3 === 98)
-          parsed += "\b";
-        else if (c3 === 116)
-          parsed += "	";
-        else if (c3 === 110)
-          parsed += "\n";
-        else if (c3 === 102)
-          parsed += "\f";
-        else if (c3 === 114)
-          parsed += "\r";
-        else if (c3 === 101)
-          parsed += "\x1B";
-        else if (c3 === 34)
-          parsed += '"';
-        else if (c3 === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c3 !== 32 && c3 !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c3 === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c3;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c3 = date.charCodeAt(date.length - 1)) !== 90 && c3 !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit2(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c3 = ctx.s.charCodeAt(ctx.p);
-  if (c3 === 91 || c3 === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c3 === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c3 === 34 || c3 === 39) {
-    return parseString(ctx);
-  }
-  if (c3 === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c3 === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c3 === 43 || c3 === 45) {
-    return parseNumber3(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c3, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c3, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c3, end);
-  }
-  return parseNumber3(ctx, ctx.p, c3, 0, end);
-}
-function parseNumber3(ctx, startPtr, startChr, sign, endChr) {
-  let c3 = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c3 === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c3 === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c3 === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c3 = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c3 === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c3 === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c3 === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c3 === 46)
-      state = 2;
-    else if (c3 === 101 || c3 === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit2(c3))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
-    if (!state)
-      state = 1;
-    if (c3 === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c3 === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
-      state = 4;
-    else if (state === 4 && (c3 === 43 || c3 === 45)) {
-      state = 6;
-    } else if (!isDigit2(c3))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c3, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
-    if (c3 === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit2(c3, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c3, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit2(c3) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber3(ctx, ctx.p = startPtr, c3, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c3 = ctx.s.charCodeAt(ctx.p)) {
-    if (c3 === 90 || c3 === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c3 === 43 || c3 === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c3, endChr) {
-  let start = ctx.p;
-  if (!isDigit2(c3) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber3(ctx, --ctx.p, c3, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c3 = ctx.s.charCodeAt(ctx.p);
-    if (c3 === 10)
-      break;
-    if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c3 < 32 && c3 !== 9 || c3 === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c3;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c3 = ctx.s.charCodeAt(ctx.p)) === 32 || c3 === 9 || !banNewLines && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c3 !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c3 === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c3 === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c3 === 34 || c3 === 39)) {
-      if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c3 === 32 || c3 === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c3 = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c3;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i2 = 0; i2 < key.length; i2++) {
-      if (i2)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i2];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c3 !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c3;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c3 !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta, type) {
-  let t = table2;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i2 = 0; i2 < key.length; i2++) {
-    if (i2) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i2];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i2 < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse3(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/explain/requirements.ts
-var REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
-function requirement(name, file, line, text) {
-  return { name, normalized: normalizeName(name), file, line, text: quoted(text.trim()) };
-}
-function readRequirementsFile(root, file, declared, seen, logger2) {
-  const located = locateInRepository(root, file);
-  const key = "real" in located ? located.real : file;
-  if (seen.has(key)) return;
-  seen.add(key);
-  const text = readRepositoryFile(root, file, logger2);
-  if (text === void 0) return;
-  declared.files.push(file);
-  const lines2 = text.split(/\r?\n/);
-  for (let index = 0; index < lines2.length; index++) {
-    const number = index + 1;
-    let text2 = lines2[index];
-    while (text2.endsWith("\\") && index + 1 < lines2.length) text2 = text2.slice(0, -1) + lines2[++index];
-    text2 = text2.replace(/(^|\s)#.*$/, "").trim();
-    if (text2 === "") continue;
-    const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text2);
-    if (include) {
-      const included = path27.posix.isAbsolute(include[1]) ? include[1] : path27.posix.join(path27.posix.dirname(file), include[1]);
-      if (!/^(-c|--constraint)/.test(text2)) readRequirementsFile(root, included, declared, seen, logger2);
-      continue;
-    }
-    const editable = /^(?:-e|--editable)\s+(\S+)/.exec(text2);
-    if (editable) {
-      const egg = /#egg=([A-Za-z0-9._-]+)/.exec(lines2[index]);
-      if (egg) declared.requirements.push(requirement(egg[1], file, number, text2));
-      continue;
-    }
-    if (text2.startsWith("-")) continue;
-    const name = REQUIREMENT_NAME.exec(text2);
-    if (name && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text2) && !text2.startsWith(".") && !text2.startsWith("/")) declared.requirements.push(requirement(name[1], file, number, text2));
-  }
-}
-function lineOf(lines2, needle, from = 0) {
-  for (let index = from; index < lines2.length; index++) if (lines2[index].includes(needle)) return index + 1;
-  return from + 1;
-}
-function tableLine(lines2, header) {
-  return lines2.findIndex((line) => line.trim() === `[${header}]`);
-}
-function readPyproject(root, file, declared, logger2) {
-  const text = readRepositoryFile(root, file, logger2);
-  if (text === void 0) return;
-  let document;
-  try {
-    document = parse3(text);
-  } catch {
-    return;
-  }
-  declared.files.push(file);
-  const lines2 = text.split(/\r?\n/);
-  const project = document.project ?? {};
-  const strings = (value) => Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
-  const projectStart = Math.max(0, tableLine(lines2, "project"));
-  for (const spec of [...strings(project.dependencies), ...Object.values(project["optional-dependencies"] ?? {}).flatMap(strings)]) {
-    const name = REQUIREMENT_NAME.exec(spec);
-    if (name) declared.requirements.push(requirement(name[1], file, lineOf(lines2, spec, projectStart), spec));
-  }
-  const poetry = (document.tool ?? {}).poetry;
-  const tables = [["tool.poetry.dependencies", poetry?.dependencies ?? {}], ...Object.entries(poetry?.group ?? {}).map(([group2, table2]) => [`tool.poetry.group.${group2}.dependencies`, table2.dependencies ?? {}])];
-  for (const [header, table2] of tables) {
-    const start = Math.max(0, tableLine(lines2, header));
-    for (const [name, value] of Object.entries(table2)) {
-      if (name.toLowerCase() === "python") continue;
-      const line = lineOf(lines2, name, start);
-      declared.requirements.push(requirement(name, file, line, lines2[line - 1] ?? `${name} = ${JSON.stringify(value)}`));
-    }
-  }
-}
-function readSetupCfg(root, file, declared, logger2) {
-  const text = readRepositoryFile(root, file, logger2);
-  if (text === void 0) return;
-  declared.files.push(file);
-  const lines2 = text.split(/\r?\n/);
-  let section = "";
-  let collecting = false;
-  lines2.forEach((raw, index) => {
-    const header = /^\[([^\]]+)\]/.exec(raw);
-    if (header) {
-      section = header[1].trim();
-      collecting = false;
-      return;
-    }
-    const key = /^([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(raw);
-    if (key) {
-      collecting = section === "options" && key[1] === "install_requires" || section === "options.extras_require";
-      if (collecting && key[2].trim() !== "" && section === "options") {
-        const name2 = REQUIREMENT_NAME.exec(key[2]);
-        if (name2) declared.requirements.push(requirement(name2[1], file, index + 1, key[2]));
-      }
-      return;
-    }
-    if (!collecting || !/^\s+\S/.test(raw)) return;
-    const text2 = raw.replace(/(^|\s)#.*$/, "").trim();
-    const name = REQUIREMENT_NAME.exec(text2);
-    if (name && text2 !== "") declared.requirements.push(requirement(name[1], file, index + 1, text2));
-  });
-}
-function readDeclaredRequirements(root, files, contextFolder, logger2 = silentLogger) {
-  const declared = { files: [], requirements: [] };
-  const folders = [.../* @__PURE__ */ new Set([contextFolder, ""])];
-  const seen = /* @__PURE__ */ new Set();
-  for (const folder of folders) {
-    const prefix = folder === "" ? "" : `${folder}/`;
-    const here = files.filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length));
-    for (const file of here.filter((name) => /^(requirements[^/]*\.txt|requirements\/[^/]+\.txt)$/.test(name)).sort()) readRequirementsFile(root, `${prefix}${file}`, declared, seen, logger2);
-    if (here.includes("pyproject.toml")) readPyproject(root, `${prefix}pyproject.toml`, declared, logger2);
-    if (here.includes("setup.cfg")) readSetupCfg(root, `${prefix}setup.cfg`, declared, logger2);
-  }
-  return declared;
-}
-
-// src/explain/third-party.ts
-function label(distribution) {
-  return distribution.version ? `${distribution.name} ${distribution.version}` : distribution.name;
-}
-var NAMED_FILES = 5;
-function place(requirement2) {
-  return `${requirement2.file}:${requirement2.line}`;
-}
-function thirdPartyExplainer(facts) {
-  const searched = new Set(facts.searched);
-  const providersOf = /* @__PURE__ */ new Map();
-  for (const distribution of facts.distributions) for (const top of distribution.topLevel) providersOf.set(top, [...providersOf.get(top) ?? [], distribution]);
-  const installedNames = new Set(facts.distributions.filter((distribution) => searched.has(distribution.location)).map((distribution) => normalizeName(distribution.name)));
-  return (finding) => explain(finding, facts, { searched, installedNames, providersOf });
-}
-function explain(finding, facts, index) {
-  if (finding.kind !== "missing-module" || finding.cause !== void 0 || finding.origin !== "third-party" && finding.origin !== "unknown") return finding;
-  const top = finding.module.split(".")[0];
-  const { searched, installedNames, providersOf } = index;
-  const providers = providersOf.get(top) ?? [];
-  if (providers.some((provider) => searched.has(provider.location))) return finding;
-  const names = /* @__PURE__ */ new Set([normalizeName(top), ...providers.map((provider) => normalizeName(provider.name))]);
-  const elsewhere = providers[0];
-  const declared = facts.declared?.requirements.find((requirement2) => names.has(requirement2.normalized));
-  if (declared) {
-    if (installedNames.has(declared.normalized)) return finding;
-    const where = elsewhere ? `installed only in ${elsewhere.location}, which Python ${facts.version} does not search` : "not installed in the image";
-    return {
-      ...finding,
-      cause: `declared in ${place(declared)} as ${quoted(declared.name)}, but ${where}`,
-      causeAt: { kind: "not-installed", repoPath: declared.file, line: declared.line, message: `\`${quoted(declared.text)}\` is declared here, but the image has no ${quoted(declared.name)} where Python ${facts.version} looks` }
-    };
-  }
-  if (elsewhere) return { ...finding, cause: `${label(elsewhere)} provides ${top}, but it is installed in ${elsewhere.location}, which Python ${facts.version} does not search` };
-  if (!facts.declared) return finding;
-  if (facts.declared.files.length === 0) return { ...finding, cause: `not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)` };
-  const lacking = facts.declared.requirements.filter((requirement2) => !installedNames.has(requirement2.normalized));
-  const candidates = lacking.length > 0 ? `; declared but not installed: ${lacking.slice(0, 3).map((requirement2) => `${quoted(requirement2.name)} (${place(requirement2)})`).join(", ")}${lacking.length > 3 ? ` and ${lacking.length - 3} more` : ""}` : "";
-  const { files } = facts.declared;
-  const named = files.length > NAMED_FILES ? `${files.slice(0, NAMED_FILES).join(", ")} and ${files.length - NAMED_FILES} more` : files.join(", ");
-  return { ...finding, cause: `not installed in the image, and not declared in ${named}${candidates}` };
-}
-
-// src/explain/explain.ts
-function readCheckout(root, build, logger2) {
-  const files = listRepository(root, logger2);
-  return { root, files, map: new RepositoryMap(files, build.pathMap), context: readBuildContext(root, build.context, build.dockerfile, build.target, logger2) };
-}
-function importRootsOf(checkout, located, searched) {
-  const roots = checkout.map.importRoots(located);
-  const { dockerfile, folder } = checkout.context;
-  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path28.posix.join(folder, copied).replace(/^\.$/, ""));
-  return roots.size > 0 ? roots : void 0;
-}
-function explainFindings(findings, facts) {
-  const { checkout } = facts;
-  const unexplained = findings.some((finding) => finding.kind === "missing-module" && finding.origin !== "first-party" && finding.origin !== "stdlib" && !finding.cause);
-  const thirdParty = unexplained ? thirdPartyExplainer({
-    distributions: installedDistributions(facts.fs),
-    searched: facts.searched,
-    version: facts.version,
-    ...checkout && { declared: readDeclaredRequirements(checkout.root, checkout.files, checkout.context.folder, facts.logger) }
-  }) : void 0;
-  const sources = { sourcesOf: (module) => checkout?.map.moduleSources(module, facts.importRoots) ?? [], imageHas: (file) => facts.fs.stat(file) !== void 0 };
-  const command = checkout ? commandLine(checkout.context) : void 0;
-  return findings.map((found) => {
-    const finding = command && found.location.line === 0 && found.location.repoPath === void 0 ? { ...found, location: { ...found.location, ...command } } : found;
-    const firstParty = checkout ? explainFirstParty(finding, checkout.context, sources) : finding;
-    return thirdParty ? thirdParty(firstParty) : firstParty;
-  });
-}
-function commandLine(context3) {
-  const { dockerfile } = context3;
-  const command = dockerfile?.stages.at(-1)?.command;
-  return dockerfile && command ? { repoPath: dockerfile.file, line: command.line, column: 1 } : void 0;
-}
-
-// src/python/guards.ts
-var CATCHES_IMPORT_ERROR = /* @__PURE__ */ new Set(["ImportError", "ModuleNotFoundError", "Exception", "BaseException", "*"]);
-var VERSION_INFO_LENGTH = 5;
-function isVersionInfo(value) {
-  return typeof value === "object" && !Array.isArray(value);
-}
-function items(value) {
-  if (Array.isArray(value)) return value;
-  if (isVersionInfo(value)) return [...value.versionInfo, ...Array(VERSION_INFO_LENGTH - value.versionInfo.length).fill(void 0)];
-  return void 0;
-}
-function isTypeChecking(expr) {
-  return expr.k === "name" && expr.id === "TYPE_CHECKING" || expr.k === "attr" && expr.attr === "TYPE_CHECKING";
-}
-function dotted(expr) {
-  if (expr.k === "name") return expr.id;
-  if (expr.k === "attr") {
-    const base = dotted(expr.value);
-    return base === void 0 ? void 0 : `${base}.${expr.attr}`;
-  }
-  return void 0;
-}
-function evaluate(expr, context3) {
-  switch (expr.k) {
-    case "num":
-      return expr.value ?? void 0;
-    case "str":
-      return expr.value ?? void 0;
-    case "const":
-      return expr.value === "True" ? true : expr.value === "False" ? false : void 0;
-    case "tuple":
-    case "list": {
-      const values = expr.elts.map((elt) => evaluate(elt, context3));
-      return values.some((value) => value === void 0) ? void 0 : values;
-    }
-    case "name":
-    case "attr": {
-      if (isTypeChecking(expr)) return false;
-      const name = dotted(expr);
-      if (name === "sys.version_info") return { versionInfo: [3, context3.minor] };
-      if (name === "sys.platform") return context3.platform;
-      if (name === "os.name") return "posix";
-      if (name === "__name__") return context3.moduleName;
-      if (name === "sys.version_info.major") return 3;
-      if (name === "sys.version_info.minor") return context3.minor;
-      if (name === "PY2" || name === "six.PY2") return false;
-      if (name === "PY3" || name === "six.PY3") return true;
-      return void 0;
-    }
-    case "subscript": {
-      const base = items(evaluate(expr.value, context3));
-      if (!base) return void 0;
-      if (expr.slice.k === "num" && expr.slice.value !== null) return base[expr.slice.value];
-      if (expr.slice.k === "slice" && !expr.slice.step) {
-        const lower = expr.slice.lower ? evaluate(expr.slice.lower, context3) : 0;
-        const upper = expr.slice.upper ? evaluate(expr.slice.upper, context3) : base.length;
-        if (typeof lower !== "number" || typeof upper !== "number") return void 0;
-        const part = base.slice(lower, upper);
-        return part.some((item) => item === void 0) ? void 0 : part;
-      }
-      return void 0;
-    }
-    case "call": {
-      if (expr.func.k === "attr" && expr.func.attr === "startswith" && expr.args.length === 1) {
-        const base = evaluate(expr.func.value, context3);
-        const prefix = evaluate(expr.args[0], context3);
-        if (typeof base === "string" && typeof prefix === "string") return base.startsWith(prefix);
-        if (typeof base === "string" && Array.isArray(prefix)) return prefix.some((item) => typeof item === "string" && base.startsWith(item));
-      }
-      return void 0;
-    }
-    case "not": {
-      const value = evaluate(expr.operand, context3);
-      return value === void 0 ? void 0 : !truthy(value);
-    }
-    case "boolop": {
-      let unknown = false;
-      for (const operand of expr.values) {
-        const value = evaluate(operand, context3);
-        if (value === void 0) unknown = true;
-        else if (expr.op === "and" && !truthy(value)) return false;
-        else if (expr.op === "or" && truthy(value)) return true;
-      }
-      return unknown ? void 0 : expr.op === "and";
-    }
-    case "compare": {
-      let left = evaluate(expr.left, context3);
-      for (let i2 = 0; i2 < expr.ops.length; i2++) {
-        const right = evaluate(expr.comparators[i2], context3);
-        if (left === void 0 || right === void 0) return void 0;
-        const result = compare(left, expr.ops[i2], right);
-        if (result === void 0) return void 0;
-        if (!result) return false;
-        left = right;
-      }
-      return true;
-    }
-    default:
-      return void 0;
-  }
-}
-function truthy(value) {
-  if (Array.isArray(value)) return value.length > 0;
-  return Boolean(value);
-}
-function order(a2, b) {
-  if (a2 === void 0 || b === void 0) return "unknown";
-  if (typeof a2 === "number" && typeof b === "number") return a2 - b;
-  if (typeof a2 === "string" && typeof b === "string") return a2 < b ? -1 : a2 > b ? 1 : 0;
-  const left = items(a2);
-  const right = items(b);
-  if (left && right) {
-    for (let i2 = 0; i2 < Math.min(left.length, right.length); i2++) {
-      const item = order(left[i2], right[i2]);
-      if (item !== 0) return item;
-    }
-    return left.length - right.length;
-  }
-  return "unordered";
-}
-function compare(left, op, right) {
-  if (op === "in" || op === "not in") {
-    if (!Array.isArray(right) && typeof right !== "string") return void 0;
-    let found;
-    if (typeof right === "string") found = typeof left === "string" && right.includes(left);
-    else {
-      const orders = right.map((item) => order(item, left));
-      found = orders.includes(0) ? true : orders.includes("unknown") ? void 0 : false;
-    }
-    return found === void 0 ? void 0 : op === "in" ? found : !found;
-  }
-  const cmp = order(left, right);
-  if (cmp === "unknown") return void 0;
-  if (cmp === "unordered") return op === "==" ? false : op === "!=" ? true : void 0;
-  switch (op) {
-    case "==":
-    case "is":
-      return cmp === 0;
-    case "!=":
-    case "is not":
-      return cmp !== 0;
-    case "<":
-      return cmp < 0;
-    case "<=":
-      return cmp <= 0;
-    case ">":
-      return cmp > 0;
-    case ">=":
-      return cmp >= 0;
-    default:
-      return void 0;
-  }
-}
-function source(expr) {
-  switch (expr.k) {
-    case "name":
-      return expr.id;
-    case "attr":
-      return `${source(expr.value)}.${expr.attr}`;
-    case "str":
-      return JSON.stringify(expr.value ?? "");
-    case "num":
-      return String(expr.value ?? "?");
-    case "const":
-      return expr.value;
-    case "not":
-      return `not ${source(expr.operand)}`;
-    case "compare":
-      return [source(expr.left), ...expr.ops.flatMap((op, i2) => [op, source(expr.comparators[i2])])].join(" ");
-    case "boolop":
-      return expr.values.map(source).join(` ${expr.op} `);
-    case "call":
-      return `${source(expr.func)}(...)`;
-    case "subscript":
-      return `${source(expr.value)}[...]`;
-    case "tuple":
-      return `(${expr.elts.map(source).join(", ")})`;
-    default:
-      return "...";
-  }
-}
-function judgeGuards(guards, context3) {
-  let condition;
-  let functionName;
-  let handler2;
-  for (const guard of guards) {
-    if (guard.kind === "if") {
-      const describe4 = `${guard.branch === "then" ? "if" : "else of if"} ${source(guard.test)}`;
-      if (isTypeChecking(guard.test) && guard.branch === "then") return { runs: "never", never: "type-checking", caught: false, describe: describe4 };
-      const value = evaluate(guard.test, context3);
-      if (value === void 0) condition ??= describe4;
-      else if (truthy(value) !== (guard.branch === "then")) return { runs: "never", never: "dead-branch", caught: false, describe: describe4 };
-    } else if (guard.kind === "except") {
-      condition ??= `in except ${guard.catches.includes("*") ? "(bare)" : guard.catches.join(", ")} handler`;
-    } else if (guard.kind === "function") {
-      functionName ??= guard.name;
-    } else if (guard.kind === "try" || guard.kind === "suppress") {
-      const names = guard.kind === "try" ? guard.catches : guard.exceptions;
-      if (names.some((name) => CATCHES_IMPORT_ERROR.has(name.split(".").at(-1)))) {
-        handler2 = guard.kind === "try" ? `try/except ${names.includes("*") ? "(bare)" : names.join(", ")}` : `contextlib.suppress(${names.join(", ")})`;
-      }
-    }
-  }
-  const runs = functionName !== void 0 ? "when-called" : condition !== void 0 ? "conditionally" : "always";
-  const describe3 = handler2 ?? (functionName !== void 0 ? `inside ${functionName}()` : condition);
-  return describe3 === void 0 ? { runs, caught: handler2 !== void 0 } : { runs, caught: handler2 !== void 0, describe: describe3 };
-}
-
-// src/python/resolver.ts
-var Resolver = class {
-  fs;
-  sysPath;
-  options;
-  suffixes;
-  cache = /* @__PURE__ */ new Map();
-  listings = /* @__PURE__ */ new Map();
-  folderTypes = /* @__PURE__ */ new Map();
-  constructor(fs4, sysPath, options) {
-    this.fs = fs4;
-    this.sysPath = sysPath;
-    this.options = options;
-    this.suffixes = [...options.extensionSuffixes.map((suffix) => [suffix, "extension"]), [".py", "source"], [".pyc", "bytecode"]];
-  }
-  resolve(name) {
-    let result = this.cache.get(name);
-    if (!result) {
-      result = this.find(name);
-      if (!result.found && result.missing === name && result.reason === "not-found") result = this.findEditable(name) ?? result;
-      this.cache.set(name, result);
-    }
-    return result;
-  }
-  /** setuptools' _EditableFinder, after the path finder: `pkg[.rest]` -> MAPPING[pkg]/rest, as __init__.py or a module file. */
-  findEditable(name) {
-    for (const mapping of this.options.editableMappings ?? []) {
-      for (const [pkg, target] of Object.entries(mapping).reverse()) {
-        if (name !== pkg && !name.startsWith(`${pkg}.`)) continue;
-        const rest = name.slice(pkg.length).split(".").filter(Boolean);
-        const candidate = [target, ...rest].join("/");
-        const init = `${candidate}/__init__.py`;
-        if (this.exists(init)) return { found: true, name, kind: "package", origin: init, searchLocations: [candidate] };
-        const slash = candidate.lastIndexOf("/");
-        const dot = candidate.lastIndexOf(".");
-        const stem = dot > slash + 1 ? candidate.slice(0, dot) : candidate;
-        for (const [suffix, kind] of [[".py", "source"], [".pyc", "bytecode"], ...this.options.extensionSuffixes.map((ext) => [ext, "extension"])]) {
-          if (this.exists(stem + suffix)) return { found: true, name, kind, origin: stem + suffix };
-        }
-        break;
-      }
-    }
-    return void 0;
-  }
-  find(name) {
-    const redirect = this.options.redirects?.[name];
-    if (redirect) {
-      const target = this.resolve(redirect);
-      if (target.found && target.origin) return { ...target, name };
-    }
-    const alias = this.options.aliases[name];
-    if (alias && this.resolve(name.split(".")[0]).found) {
-      const target = this.resolve(alias);
-      return target.found ? { ...target, name } : target;
-    }
-    const dot = name.lastIndexOf(".");
-    let locations = this.sysPath;
-    if (dot > 0) {
-      const parentName = name.slice(0, dot);
-      const parent2 = this.resolve(parentName);
-      if (!parent2.found) return { ...parent2, name };
-      if (!parent2.searchLocations) return { found: false, name, missing: name, reason: "not-a-package", tried: [] };
-      locations = parent2.searchLocations;
-    } else if (this.options.builtins.has(name)) {
-      return { found: true, name, kind: "builtin" };
-    }
-    if (this.options.frozen.has(name)) return { found: true, name, kind: "frozen" };
-    const tail = name.slice(dot + 1);
-    const portions = [];
-    const tried = [];
-    for (const entry of locations) {
-      const dir = entry === "" ? this.options.cwd : entry;
-      if (this.folderType(dir) !== "dir") continue;
-      tried.push(dir);
-      const hit = this.findInDirectory(dir, tail);
-      if (hit === void 0) continue;
-      if (typeof hit === "string") portions.push(hit);
-      else return { found: true, name, ...hit };
-    }
-    if (portions.length > 0) return { found: true, name, kind: "namespace", searchLocations: portions };
-    return { found: false, name, missing: name, reason: "not-found", tried };
-  }
-  /** FileFinder.find_spec for one directory: a package, a module, a namespace portion (its path), or nothing. */
-  findInDirectory(dir, tail) {
-    const base = `${dir === "/" ? "" : dir}/${tail}`;
-    let portion;
-    if (this.typeIn(dir, tail) === "dir") {
-      for (const [suffix] of this.suffixes) {
-        if (this.typeIn(base, `__init__${suffix}`) === "file") return { kind: "package", origin: `${base}/__init__${suffix}`, searchLocations: [base] };
-      }
-      portion = base;
-    }
-    for (const [suffix, kind] of this.suffixes) {
-      if (this.typeIn(dir, tail + suffix) === "file") return { kind, origin: base + suffix };
-    }
-    return portion;
-  }
-  /**
-   * What a path names, through a cached listing of its folder as FileFinder keeps one: each
-   * folder is listed once, and only symlinks cost a lookup of their own.
-   */
-  typeIn(dir, name) {
-    let listing = this.listings.get(dir);
-    if (listing === void 0) {
-      listing = this.fs.entries(dir) ?? null;
-      this.listings.set(dir, listing);
-    }
-    const type = listing?.get(name);
-    if (type !== "symlink") return type;
-    return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
-  }
-  exists(path30) {
-    return this.typeOf(path30) !== void 0;
-  }
-  /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path30) {
-    if (!this.folderTypes.has(path30)) this.folderTypes.set(path30, this.typeOf(path30));
-    return this.folderTypes.get(path30);
-  }
-  /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path30) {
-    try {
-      return this.fs.stat(path30)?.type;
-    } catch {
-      return void 0;
-    }
-  }
-};
-function absoluteName(module, level, importer) {
-  if (level === 0) return { name: module };
-  const packageName = importer.isPackage ? importer.name : importer.name.slice(0, Math.max(0, importer.name.lastIndexOf(".")));
-  if (packageName === "") return { error: "attempted relative import with no known parent package" };
-  const bits = packageName.split(".");
-  if (level - 1 >= bits.length) return { error: "attempted relative import beyond top-level package" };
-  const base = bits.slice(0, bits.length - (level - 1)).join(".");
-  return { name: module ? `${base}.${module}` : base };
-}
-function classifyFromImport(resolver, pkg, name, bindingsOf) {
-  const module = resolver.resolve(pkg);
-  if (!module.found) return "unknown";
-  const scanned = module.kind === "source" || module.kind === "package" ? module.origin?.endsWith(".py") ? bindingsOf(module.origin) : void 0 : void 0;
-  if (scanned?.bindings.includes(name)) return "attribute";
-  if (module.searchLocations && resolver.resolve(`${pkg}.${name}`).found) return "submodule";
-  if (module.kind === "namespace") return "neither";
-  if (!scanned || scanned.openEnded.length > 0) return "unknown";
-  return "neither";
-}
-
-// src/python/scan-pool.ts
-import os10 from "node:os";
-import { Worker } from "node:worker_threads";
+// src/python/launchers.ts
+import path21 from "node:path";
 
 // src/python/parser.ts
 var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
@@ -44011,6 +40266,4109 @@ function appendDecoded(value, body) {
     return SIMPLE_ESCAPES[escape] ?? match;
   });
 }
+
+// src/python/launchers.ts
+var LAUNCHER_SYNTAX_MINOR = 13;
+var MAX_NAME_HOPS = 16;
+var MAX_SHOWN = 120;
+var SUBPROCESS_ARGV = /* @__PURE__ */ new Set(["subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output", "subprocess.Popen"]);
+var SHELL_TEXT = /* @__PURE__ */ new Set(["os.system", "os.popen", "subprocess.getoutput", "subprocess.getstatusoutput"]);
+var PATH_CLASSES = /* @__PURE__ */ new Set(["pathlib.Path", "pathlib.PosixPath", "pathlib.PurePath", "pathlib.PurePosixPath"]);
+function readLaunches(text, facts) {
+  const calls = [];
+  const assigned = /* @__PURE__ */ new Map();
+  const seenCalls = /* @__PURE__ */ new Set();
+  const seenAssignments = /* @__PURE__ */ new Set();
+  const observer = {
+    call(call, at2) {
+      const key = `${at2.line}:${at2.col}`;
+      if (seenCalls.has(key)) return;
+      seenCalls.add(key);
+      calls.push({ call, line: at2.line, col: at2.col });
+    },
+    assign(targets, value, at2) {
+      const key = `${at2.line}:${at2.col}`;
+      if (seenAssignments.has(key)) return;
+      seenAssignments.add(key);
+      for (const target of targets) bindTargets(target, value, assigned);
+    }
+  };
+  let imports;
+  try {
+    imports = new Parser(tokenize(text, LAUNCHER_SYNTAX_MINOR), LAUNCHER_SYNTAX_MINOR, observer).parseModule().imports;
+  } catch (error2) {
+    if (error2 instanceof PythonSyntaxError || error2 instanceof RangeError) return { launches: [], unreadable: [], error: error2 instanceof PythonSyntaxError ? error2.message : "too deeply nested to parse" };
+    throw error2;
+  }
+  const aliases = /* @__PURE__ */ new Map();
+  for (const statement of imports) {
+    if (statement.kind === "import") aliases.set(statement.asname ?? statement.module.split(".")[0], statement.asname ? statement.module : statement.module.split(".")[0]);
+    else if (statement.kind === "from" && statement.level === 0) {
+      for (const name of statement.names) if (name.name !== "*") aliases.set(name.asname ?? name.name, `${statement.module}.${name.name}`);
+    }
+  }
+  const reader = new ValueReader(facts, aliases, assigned);
+  const launches = [];
+  const unreadable = [];
+  const chdirs = calls.filter(({ call }) => reader.dotted(call.func) === "os.chdir");
+  for (const { call, line, col } of calls) {
+    const launch = reader.launch(call);
+    if (launch === void 0) continue;
+    const chdir = chdirs.filter((c3) => c3.line < line || c3.line === line && c3.col < col).at(-1);
+    const movedTo = chdir && reader.str(chdir.call.args[0]);
+    if (launch === "unreadable" || chdir && movedTo === void 0) {
+      unreadable.push({ line, what: shown(call) });
+      continue;
+    }
+    const cwd = path21.posix.resolve(movedTo === void 0 ? facts.cwd : path21.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
+    launches.push("shellText" in launch ? { line, cwd, shellText: launch.shellText } : { line, cwd, argv: launch.argv });
+  }
+  return { launches, unreadable };
+}
+function bindTargets(target, value, assigned) {
+  if (target.k === "name") assigned.set(target.id, [...assigned.get(target.id) ?? [], value]);
+  else if (target.k === "tuple" || target.k === "list") for (const element of target.elts) bindTargets(element.k === "starred" ? element.value : element, { k: "other", what: "unpacking" }, assigned);
+}
+var ValueReader = class {
+  facts;
+  aliases;
+  assigned;
+  constructor(facts, aliases, assigned) {
+    this.facts = facts;
+    this.aliases = aliases;
+    this.assigned = assigned;
+  }
+  /** `subprocess.run` for `sp.run` after `import subprocess as sp`; undefined for anything but names and attributes. */
+  dotted(expr) {
+    if (expr.k === "name") return this.assigned.has(expr.id) ? void 0 : this.aliases.get(expr.id) ?? expr.id;
+    if (expr.k === "attr") {
+      const base = this.dotted(expr.value);
+      return base === void 0 ? void 0 : `${base}.${expr.attr}`;
+    }
+    return void 0;
+  }
+  str(expr) {
+    const value = expr && this.value(expr, 0);
+    return value?.t === "str" ? value.s : void 0;
+  }
+  /** What a call starts: undefined when it starts nothing, 'unreadable' when its arguments are not literal. */
+  launch(call) {
+    const name = this.dotted(call.func);
+    if (name === void 0) return void 0;
+    const keyword = (key) => call.keywords.find((item) => item.name === key)?.value;
+    if (SUBPROCESS_ARGV.has(name)) {
+      const argsExpr = call.args[0] ?? keyword("args");
+      const cwdExpr = keyword("cwd");
+      const cwd = cwdExpr === void 0 || cwdExpr.k === "const" && cwdExpr.value === "None" ? void 0 : this.str(cwdExpr);
+      if (argsExpr === void 0 || cwd === void 0 && cwdExpr !== void 0 && cwdExpr.k !== "const" || keyword("executable") !== void 0) return "unreadable";
+      const shell = keyword("shell");
+      const value = this.value(argsExpr, 0);
+      const where = cwd === void 0 ? {} : { cwd };
+      if (shell !== void 0 && !(shell.k === "const" && shell.value === "False")) {
+        return shell.k === "const" && shell.value === "True" && value?.t === "str" ? { shellText: value.s, ...where } : "unreadable";
+      }
+      if (value?.t === "str") return { argv: [value.s], ...where };
+      if (value?.t === "list" && value.items.length > 0) return { argv: value.items, ...where };
+      return "unreadable";
+    }
+    if (SHELL_TEXT.has(name)) {
+      const text = this.str(call.args[0] ?? keyword("cmd") ?? keyword("command"));
+      return text === void 0 ? "unreadable" : { shellText: text };
+    }
+    const exec2 = /^os\.(exec|spawn|posix_spawn)(l|v)?(p?)(e?)$/.exec(name);
+    if (!exec2) return void 0;
+    const [, family, form, searchPath, withEnv] = exec2;
+    if (family !== "posix_spawn" && form === void 0) return void 0;
+    const args = family === "spawn" ? call.args.slice(1) : call.args;
+    const program = this.str(args[0]);
+    let argv;
+    if (family === "posix_spawn" || form === "v") {
+      const list = args[1] && this.value(args[1], 0);
+      argv = list?.t === "list" ? list.items : void 0;
+    } else {
+      argv = this.list(withEnv ? args.slice(1, -1) : args.slice(1));
+    }
+    if (program === void 0 || argv === void 0) return "unreadable";
+    const file = searchPath || program.includes("/") ? program : `./${program}`;
+    return { argv: [file, ...argv.slice(1)] };
+  }
+  /** The strings of an argument list (`*rest` spread in), or undefined. */
+  list(exprs) {
+    const items2 = [];
+    for (const expr of exprs) {
+      const value = this.value(expr.k === "starred" ? expr.value : expr, 0);
+      if (expr.k === "starred" && value?.t === "list") items2.push(...value.items);
+      else if (expr.k !== "starred" && value?.t === "str") items2.push(value.s);
+      else return void 0;
+    }
+    return items2;
+  }
+  value(expr, hops) {
+    if (hops > MAX_NAME_HOPS) return void 0;
+    switch (expr.k) {
+      case "str":
+        return expr.value === null ? void 0 : { t: "str", s: expr.value };
+      case "name": {
+        if (expr.id === "__file__") return { t: "str", s: this.facts.file };
+        const values = this.assigned.get(expr.id);
+        return values?.length === 1 ? this.value(values[0], hops + 1) : void 0;
+      }
+      case "attr": {
+        const dotted2 = this.dotted(expr);
+        if (dotted2 === "sys.executable") return { t: "str", s: this.facts.interpreter };
+        const base = this.value(expr.value, hops + 1);
+        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path21.posix.join(base.dir, "bin", path21.posix.basename(this.facts.interpreter)) };
+        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path21.posix.dirname(base.s) };
+        return void 0;
+      }
+      case "list":
+      case "tuple": {
+        const items2 = this.list(expr.elts);
+        return items2 === void 0 ? void 0 : { t: "list", items: items2 };
+      }
+      case "subscript": {
+        const { slice } = expr;
+        if (this.dotted(expr.value) === "sys.argv" && slice.k === "slice" && slice.lower?.k === "num" && slice.lower.value === 1 && slice.upper === null && slice.step === null) return { t: "list", items: this.facts.args };
+        return void 0;
+      }
+      case "binop": {
+        const left = this.value(expr.left, hops + 1);
+        const right = this.value(expr.right, hops + 1);
+        if (expr.op === "+" && left?.t === "str" && right?.t === "str") return { t: "str", s: left.s + right.s };
+        if (expr.op === "+" && left?.t === "list" && right?.t === "list") return { t: "list", items: [...left.items, ...right.items] };
+        if (expr.op === "/" && left?.t === "str" && right?.t === "str") return { t: "str", s: joinPaths([left.s, right.s]) };
+        return void 0;
+      }
+      case "call":
+        return this.callValue(expr, hops);
+      default:
+        return void 0;
+    }
+  }
+  callValue(call, hops) {
+    const strings = () => {
+      if (call.keywords.length > 0) return void 0;
+      const items2 = [];
+      for (const arg of call.args) {
+        const value = arg.k === "starred" ? void 0 : this.value(arg, hops + 1);
+        if (value?.t !== "str") return void 0;
+        items2.push(value.s);
+      }
+      return items2;
+    };
+    const name = this.dotted(call.func);
+    if (name !== void 0) {
+      const args = strings();
+      if (args === void 0) return void 0;
+      const one = args.length === 1 ? args[0] : void 0;
+      if ((name === "os.path.join" || PATH_CLASSES.has(name)) && args.length > 0) return { t: "str", s: joinPaths(args) };
+      if ((name === "str" || name === "os.fspath") && one !== void 0) return { t: "str", s: one };
+      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path21.posix.dirname(one) };
+      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path21.posix.resolve(this.facts.cwd, one) };
+      return void 0;
+    }
+    if (call.func.k !== "attr") return void 0;
+    const method = call.func.attr;
+    const base = this.value(call.func.value, hops + 1);
+    if (method === "ensure_directories") {
+      const dir = call.args.length === 1 && call.keywords.length === 0 ? this.value(call.args[0], hops + 1) : void 0;
+      return dir?.t === "str" ? { t: "venv", dir: path21.posix.resolve(this.facts.cwd, dir.s) } : void 0;
+    }
+    if (base?.t !== "str") return void 0;
+    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path21.posix.resolve(this.facts.cwd, base.s) };
+    if (method === "joinpath") {
+      const args = strings();
+      return args === void 0 ? void 0 : { t: "str", s: joinPaths([base.s, ...args]) };
+    }
+    return void 0;
+  }
+};
+function joinPaths(parts) {
+  let joined = "";
+  for (const part of parts) joined = part.startsWith("/") || joined === "" ? part : joined.endsWith("/") ? joined + part : `${joined}/${part}`;
+  return joined;
+}
+function shown(expr) {
+  const text = render(expr, 0);
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 3)}...` : text;
+}
+function render(expr, depth) {
+  if (depth > 6) return "...";
+  const inner = (item) => render(item, depth + 1);
+  switch (expr.k) {
+    case "name":
+      return expr.id;
+    case "attr":
+      return `${inner(expr.value)}.${expr.attr}`;
+    case "str":
+      return expr.value === null ? '"..."' : JSON.stringify(expr.value);
+    case "num":
+      return String(expr.value ?? "...");
+    case "const":
+      return expr.value;
+    case "list":
+      return `[${expr.elts.map(inner).join(", ")}]`;
+    case "tuple":
+      return `(${expr.elts.map(inner).join(", ")})`;
+    case "starred":
+      return `*${inner(expr.value)}`;
+    case "subscript":
+      return `${inner(expr.value)}[${inner(expr.slice)}]`;
+    case "slice":
+      return `${expr.lower ? inner(expr.lower) : ""}:${expr.upper ? inner(expr.upper) : ""}`;
+    case "call":
+      return `${inner(expr.func)}(${[...expr.args.map(inner), ...expr.keywords.map((keyword) => keyword.name ? `${keyword.name}=${inner(keyword.value)}` : `**${inner(keyword.value)}`)].join(", ")})`;
+    case "binop":
+      return `${inner(expr.left)} ${expr.op} ${inner(expr.right)}`;
+    default:
+      return "...";
+  }
+}
+
+// src/python/shell-words.ts
+var ALL_ARGUMENTS = "\0@";
+function shellCommands(text, lookup) {
+  return [...eachShellCommand(text, lookup)];
+}
+function closingQuote(text, from) {
+  let j = from;
+  while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+  return Math.min(j, text.length);
+}
+function closingBrace(text, from) {
+  let depth = 1;
+  for (let j = from; j < text.length; j++) {
+    const c3 = text[j];
+    if (c3 === "\\") j++;
+    else if (c3 === "'") {
+      j = text.indexOf("'", j + 1);
+      if (j === -1) return -1;
+    } else if (c3 === '"') {
+      j = closingQuote(text, j + 1);
+    } else if (c3 === "$" && text[j + 1] === "{") {
+      depth++;
+      j++;
+    } else if (c3 === "}" && --depth === 0) return j;
+  }
+  return -1;
+}
+function expandAt(text, start, lookup, inDoubleQuotes = false) {
+  const next = text[start + 1];
+  if (next === "@" || next === "*") return { value: ALL_ARGUMENTS, end: start + 2 };
+  if (next === "0") return { value: lookup("0") ?? "$0", end: start + 2 };
+  if (next === "{") {
+    const close = closingBrace(text, start + 2);
+    if (close === -1) return { value: "$", end: start + 1 };
+    const body = text.slice(start + 2, close);
+    const end = close + 1;
+    if (body === "0") return { value: lookup("0") ?? "${0}", end };
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+?])(.*))?$/s.exec(body);
+    if (!match) return { value: "", end };
+    const value = lookup(match[1]);
+    const op = match[2];
+    const colon = body.charAt(match[1].length) === ":";
+    const unset = value === void 0 || colon && value === "";
+    if (op === "-" || op === "=") return { value: unset ? expandWord(match[3], lookup, inDoubleQuotes) : value, end };
+    if (op === "+") return { value: unset ? "" : expandWord(match[3], lookup, inDoubleQuotes), end };
+    return { value: value ?? "", end };
+  }
+  const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start + 1));
+  if (name) return { value: lookup(name[0]) ?? "", end: start + 1 + name[0].length };
+  return { value: "$", end: start + 1 };
+}
+function doubleQuoted(text, start, lookup) {
+  let value = "";
+  let i2 = start + 1;
+  while (i2 < text.length && text[i2] !== '"') {
+    if (text[i2] === "\\" && '$`"\\\n'.includes(text[i2 + 1] ?? "")) {
+      if (text[i2 + 1] !== "\n") value += text[i2 + 1];
+      i2 += 2;
+    } else if (text[i2] === "$") {
+      const expansion = expandAt(text, i2, lookup, true);
+      value += expansion.value;
+      i2 = expansion.end;
+    } else value += text[i2++];
+  }
+  return { value, end: i2 + 1 };
+}
+function expandWord(text, lookup, inDoubleQuotes) {
+  let value = "";
+  let i2 = 0;
+  while (i2 < text.length) {
+    const c3 = text[i2];
+    if (c3 === "\\") {
+      value += text[i2 + 1] ?? "";
+      i2 += 2;
+    } else if (c3 === "'" && !inDoubleQuotes) {
+      const close = text.indexOf("'", i2 + 1);
+      const end = close === -1 ? text.length : close;
+      value += text.slice(i2 + 1, end);
+      i2 = end + 1;
+    } else if (c3 === '"' || c3 === "$") {
+      const part = c3 === '"' ? doubleQuoted(text, i2, lookup) : expandAt(text, i2, lookup, inDoubleQuotes);
+      value += part.value;
+      i2 = part.end;
+    } else {
+      value += c3;
+      i2++;
+    }
+  }
+  return value;
+}
+function* eachShellCommand(text, lookup) {
+  for (const statement of eachShellStatement(text, lookup)) yield statement.words;
+}
+function* eachShellStatement(text, lookup) {
+  let words2 = [];
+  let word = "";
+  let inWord = false;
+  let started = false;
+  const endWord = () => {
+    if (inWord) words2.push(word);
+    word = "";
+    inWord = false;
+    started = false;
+  };
+  let conditional = false;
+  let subshells = 0;
+  const endCommand = (separator) => {
+    endWord();
+    const command2 = words2.length > 0 ? { words: words2, conditional: conditional || subshells > 0 } : void 0;
+    if (command2) conditional = false;
+    if (separator === "&" || separator === "|") conditional = true;
+    else if (separator === "(") subshells++;
+    else if (separator === ")") subshells = Math.max(0, subshells - 1);
+    words2 = [];
+    return command2;
+  };
+  let i2 = 0;
+  while (i2 < text.length) {
+    const c3 = text[i2];
+    if (c3 === "\\") {
+      if (text[i2 + 1] === "\n") i2 += 2;
+      else {
+        word += text[i2 + 1] ?? "";
+        inWord = true;
+        i2 += 2;
+      }
+    } else if (c3 === "'") {
+      const close = text.indexOf("'", i2 + 1);
+      const end = close === -1 ? text.length : close;
+      word += text.slice(i2 + 1, end);
+      inWord = true;
+      i2 = end + 1;
+    } else if (c3 === '"') {
+      const quoted2 = doubleQuoted(text, i2, lookup);
+      word += quoted2.value;
+      inWord = true;
+      i2 = quoted2.end;
+    } else if (c3 === "$") {
+      const { value, end } = expandAt(text, i2, lookup);
+      i2 = end;
+      if (value === ALL_ARGUMENTS) {
+        word += value;
+        inWord = true;
+      } else {
+        value.split(/[ \t\n]+/).forEach((field2, index) => {
+          if (index > 0) endWord();
+          if (field2 !== "") {
+            word += field2;
+            inWord = true;
+          }
+        });
+      }
+      started = true;
+    } else if (c3 === "#" && !inWord && !started) {
+      while (i2 < text.length && text[i2] !== "\n") i2++;
+    } else if (c3 === ";" || c3 === "\n" || c3 === "&" || c3 === "|" || c3 === "(" || c3 === ")") {
+      i2++;
+      const command2 = endCommand(c3);
+      if (command2) yield command2;
+    } else if (c3 === " " || c3 === "	" || c3 === "\r") {
+      endWord();
+      i2++;
+    } else {
+      word += c3;
+      inWord = true;
+      i2++;
+    }
+  }
+  const command = endCommand("");
+  if (command) yield command;
+}
+
+// src/python/entrypoints.ts
+var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
+function isPythonProgram(program) {
+  return PYTHON_NAME.test(path22.posix.basename(program));
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
+var GUNICORN_WORKERS = {
+  sync: "gunicorn.workers.sync.SyncWorker",
+  eventlet: "gunicorn.workers.geventlet.EventletWorker",
+  gevent: "gunicorn.workers.ggevent.GeventWorker",
+  gevent_wsgi: "gunicorn.workers.ggevent.GeventPyWSGIWorker",
+  gevent_pywsgi: "gunicorn.workers.ggevent.GeventPyWSGIWorker",
+  tornado: "gunicorn.workers.gtornado.TornadoWorker",
+  gthread: "gunicorn.workers.gthread.ThreadWorker"
+};
+var FLAGS = {
+  gunicorn: /* @__PURE__ */ new Set(["--preload", "--reload", "-D", "--daemon", "--spew", "--check-config", "--print-config", "--capture-output", "-R", "--enable-stdio-inheritance", "--no-sendfile", "--reuse-port", "--initgroups", "--proxy-protocol", "--suppress-ragged-eofs", "--do-handshake-on-connect", "--strip-header-spaces", "--permit-unconventional-http-method", "--permit-unconventional-http-version", "--casefold-http-method", "--permit-obsolete-folding", "--log-syslog", "--disable-redirect-access-to-syslog", "-v", "--version", "-h", "--help"]),
+  uvicorn: /* @__PURE__ */ new Set(["--reload", "--use-colors", "--no-use-colors", "--access-log", "--no-access-log", "--proxy-headers", "--no-proxy-headers", "--server-header", "--no-server-header", "--date-header", "--no-date-header", "--factory", "--version", "--help"]),
+  hypercorn: /* @__PURE__ */ new Set(["--reload", "--debug", "--verbose", "--access-log-format-x", "-h", "--help"]),
+  daphne: /* @__PURE__ */ new Set(["--proxy-headers", "-h", "--help"]),
+  celery: /* @__PURE__ */ new Set(["--quiet", "-q", "--no-color", "-C", "--skip-checks", "--help", "--version"]),
+  flask: /* @__PURE__ */ new Set(["--debug", "--no-debug", "--help", "--version"])
+};
+function parseOptions(args, flags, stopAtFirstPositional = false) {
+  const values = /* @__PURE__ */ new Map();
+  const positionals = [];
+  const add = (name, value) => {
+    values.set(name, [...values.get(name) ?? [], value]);
+  };
+  for (let i2 = 0; i2 < args.length; i2++) {
+    const arg = args[i2];
+    if (arg === "--") {
+      positionals.push(...args.slice(i2 + 1));
+      break;
+    }
+    if (arg.startsWith("--") && arg.includes("=")) {
+      const eq = arg.indexOf("=");
+      add(arg.slice(0, eq), arg.slice(eq + 1));
+    } else if (arg.startsWith("-") && arg.length > 1) {
+      if (flags.has(arg)) add(arg, "");
+      else if (!arg.startsWith("--") && arg.length > 2) add(arg.slice(0, 2), arg.slice(2));
+      else add(arg, args[++i2] ?? "");
+    } else {
+      positionals.push(arg);
+      if (stopAtFirstPositional) {
+        positionals.push(...args.slice(i2 + 1));
+        break;
+      }
+    }
+  }
+  return { values, positionals };
+}
+function last(options, ...names) {
+  let found;
+  for (const name of names) {
+    const values = options.values.get(name);
+    if (values?.length) found = values.at(-1);
+  }
+  return found;
+}
+function appEntry(spec, defaultAttr, how) {
+  const colon = spec.indexOf(":");
+  const module = colon === -1 ? spec : spec.slice(0, colon);
+  const attrText = colon === -1 ? defaultAttr : spec.slice(colon + 1);
+  const attr = attrText ? /^[A-Za-z_][A-Za-z0-9_]*/.exec(attrText.trim())?.[0] : void 0;
+  const entry = { role: "app", module, how };
+  if (attr) entry.attr = attr;
+  return entry;
+}
+function classEntry(dotted2, how) {
+  const dot = dotted2.lastIndexOf(".");
+  return dot > 0 ? { role: "worker-class", module: dotted2.slice(0, dot), attr: dotted2.slice(dot + 1), how } : { role: "module", module: dotted2, how };
+}
+function literalSettings(text) {
+  const settings = /* @__PURE__ */ new Map();
+  for (const match of text.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?:(['"])(.*?)\2|(\d+))\s*(?:#.*)?$/gm)) settings.set(match[1], match[3] ?? match[4]);
+  return settings;
+}
+var MAX_FILES_READ = 64;
+var MAX_DEPTH = 8;
+var MAX_SCRIPT_BYTES = 1024 * 1024;
+function readScript(context3, file, runBy, notes) {
+  const { fs: fs4, walk } = context3;
+  const entry = fs4.stat(file);
+  const stop = (why) => {
+    (notes ?? walk.stops).push(`${file} is ${runBy}, but ${why}: the chain of entry points is not followed past it`);
+    return void 0;
+  };
+  if (entry?.type !== "file") return stop("it is not a file in the image");
+  if (!entry.hasContent) return stop("its content was not kept when the image was read");
+  if (entry.size > MAX_SCRIPT_BYTES) return stop(`it is larger than ${MAX_SCRIPT_BYTES / 1024 / 1024} MiB`);
+  if (++walk.filesRead > MAX_FILES_READ) return stop(`${MAX_FILES_READ} scripts were read for this command already`);
+  const bytes2 = fs4.readFile(file);
+  if (bytes2.length < entry.size) return stop(`only its first ${bytes2.length} of ${entry.size} bytes were kept`);
+  return bytes2.toString("utf8");
+}
+function isBinary(fs4, file) {
+  const head = fs4.stat(file)?.hasContent ? fs4.readFile(file) : void 0;
+  return head !== void 0 && head[0] === 127 && head[1] === 69 && head[2] === 76 && head[3] === 70;
+}
+function unwrap(argv, context3, out, notes) {
+  if (context3.depth > MAX_DEPTH) {
+    notes.push(`stopped following ${JSON.stringify(argv)}: wrappers nest too deep`);
+    return;
+  }
+  const nested = { ...context3, depth: context3.depth + 1 };
+  let args = argv;
+  for (; ; ) {
+    const program = args[0];
+    if (program === void 0) return;
+    const name = path22.posix.basename(program);
+    if (program === "--" || name === "exec" || name === "nohup") {
+      args = args.slice(1);
+      if (name === "nohup") context3 = { ...context3, viaExecvp: true };
+    } else if (name === "tini" || name === "tini-static" || name === "dumb-init" || name === "catatonit") {
+      let i2 = 1;
+      while (i2 < args.length && args[i2].startsWith("-") && args[i2] !== "--") i2 += ["-e", "-p", "-r", "--rewrite"].includes(args[i2]) ? 2 : 1;
+      if (args[i2] === "--") i2++;
+      args = args.slice(i2);
+      context3 = { ...context3, viaExecvp: true };
+    } else if (name === "env") {
+      let i2 = 1;
+      for (; i2 < args.length; i2++) {
+        const arg = args[i2];
+        if (arg === "-i" || arg === "--ignore-environment") context3 = { ...context3, env: /* @__PURE__ */ new Map() };
+        else if (arg === "-u" || arg === "--unset") {
+          context3 = { ...context3, env: new Map(context3.env) };
+          context3.env.delete(args[++i2] ?? "");
+        } else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) context3 = { ...context3, env: new Map(context3.env).set(arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)) };
+        else break;
+      }
+      args = args.slice(i2);
+      context3 = { ...context3, viaExecvp: true };
+    } else if (name === "gosu" || name === "su-exec" || name === "chpst") {
+      args = args.slice(2);
+      context3 = { ...context3, viaExecvp: true };
+    } else if (SHELLS.has(name)) {
+      const c3 = args.findIndex((arg, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(arg));
+      if (c3 !== -1) {
+        runShell(args[c3 + 1] ?? "", args.slice(c3 + 3), { ...nested, arg0: args[c3 + 2] ?? program }, out, notes);
+        return;
+      }
+      const script = args.slice(1).find((arg) => !arg.startsWith("-"));
+      if (!script) return;
+      runShellScript(path22.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
+      return;
+    } else if (isPythonProgram(program)) {
+      out.push({ argv: args, context: context3 });
+      return;
+    } else {
+      const found = findOnPath(context3.fs, program, context3.env, context3.cwd);
+      const interpreter = found ? shebangInterpreter(context3.fs, found, context3.env, context3.cwd) : void 0;
+      if (found && interpreter && SHELLS.has(path22.posix.basename(interpreter))) {
+        runShellScript(found, args.slice(1), { ...nested, arg0: found }, out, notes);
+        return;
+      }
+      if (found && !interpreter && !context3.fs.stat(found)?.hasContent) {
+        context3.walk.stops.push(`${found} is run, but its content was not kept when the image was read: the chain of entry points is not followed past it`);
+        return;
+      }
+      if (found && !interpreter && context3.viaExecvp && !isBinary(context3.fs, found)) {
+        runShellScript(found, args.slice(1), { ...nested, arg0: found }, out, notes);
+        return;
+      }
+      out.push({ argv: args, context: context3 });
+      return;
+    }
+  }
+}
+function runShellScript(file, args, context3, out, notes) {
+  if (context3.fs.stat(file)?.type !== "file") {
+    notes.push(`${file} is run by a shell but could not be read from the image`);
+    return;
+  }
+  const text = readScript(context3, file, "run by a shell");
+  if (text !== void 0) runShell(text, args, context3, out, notes);
+}
+var OPENERS2 = /* @__PURE__ */ new Set(["if", "case", "while", "until", "for", "select", "{"]);
+var CLOSERS2 = /* @__PURE__ */ new Set(["fi", "esac", "done", "}"]);
+function runShell(text, args, context3, out, notes) {
+  let current = { ...context3, env: new Map(context3.env) };
+  let nesting = 0;
+  for (const { words: words2, conditional } of eachShellStatement(text, (name) => name === "0" ? current.arg0 : current.env.get(name))) {
+    let command = words2.flatMap((word) => word === ALL_ARGUMENTS ? args : [word]);
+    for (const word of command) {
+      if (OPENERS2.has(word)) nesting++;
+      else if (CLOSERS2.has(word)) nesting = Math.max(0, nesting - 1);
+      else if (word !== "!" && !SHELL_PREFIX_WORDS.has(word)) break;
+    }
+    const surelyRuns = nesting === 0 && !conditional;
+    while (command[0] !== void 0 && SHELL_PREFIX_WORDS.has(command[0])) command = command.slice(1);
+    const assignments2 = [];
+    while (command[0] !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(command[0])) {
+      const [assignment] = command;
+      assignments2.push([assignment.slice(0, assignment.indexOf("=")), assignment.slice(assignment.indexOf("=") + 1)]);
+      command = command.slice(1);
+    }
+    const head = command[0];
+    if (head === void 0) {
+      for (const [key, value] of assignments2) current.env.set(key, value);
+    } else if (head === "cd") {
+      current = { ...current, cwd: path22.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+    } else if (head === "export") {
+      for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
+    } else if ((head === "." || head === "source") && command[1] !== void 0) {
+      const file = sourcedFile(current, command[1]);
+      if (current.depth > MAX_DEPTH) notes.push(`stopped following ${JSON.stringify(command)}: wrappers nest too deep`);
+      else if (file !== void 0) {
+        const sourced = readScript(current, file, `sourced by ${head}`);
+        if (sourced !== void 0) current = { ...runShell(sourced, args, { ...current, depth: current.depth + 1 }, out, notes), depth: current.depth };
+      }
+    } else if (head === "exit" || head === "return") {
+      if (surelyRuns) return current;
+    } else if (!["set", "echo", "printf", "test", "[", "true", "false", "mkdir", "chown", "chmod", "sleep", "fi", "done", "esac", "for", "case", "shift", "trap", "wait", "umask", "ulimit"].includes(head)) {
+      unwrap(command, { ...current, env: new Map([...current.env, ...assignments2]), viaExecvp: true }, out, notes);
+      if (head === "exec" && command[1] !== void 0 && !/^[0-9]*[<>]/.test(command[1]) && surelyRuns) return current;
+    }
+  }
+  return current;
+}
+function sourcedFile(context3, name) {
+  if (name.includes("/")) return path22.posix.resolve(context3.cwd, name);
+  for (const dir of [...(context3.env.get("PATH") ?? "").split(":").filter(Boolean), context3.cwd]) {
+    const candidate = path22.posix.resolve(context3.cwd, dir, name);
+    if (context3.fs.stat(candidate)?.type === "file") return candidate;
+  }
+  context3.walk.stops.push(`${name} is sourced by a shell script, but it is not a file in the image`);
+  return void 0;
+}
+function followCommand(argv, context3, notes, derivations) {
+  const commands = [];
+  unwrap(argv, context3, commands, notes);
+  for (const command of commands) deriveAndFollow(command.argv, command.context, notes, derivations);
+}
+function deriveAndFollow(argv, context3, notes, derivations) {
+  const derivation = deriveCommand(argv, context3, notes);
+  if (!derivation) return;
+  derivations.push({ ...derivation, argv });
+  if (derivation.script) followLauncher(derivation.script, derivation.interpreter ?? argv[0], context3, notes, derivations);
+}
+function followLauncher(script, interpreter, context3, notes, derivations) {
+  const { file, args } = script;
+  if (context3.fs.stat(file)?.type !== "file") return;
+  const text = readScript(context3, file, `run by ${interpreter}`, notes);
+  if (text === void 0) return;
+  const reading = readLaunches(text, { file, interpreter, args, cwd: context3.cwd });
+  if (reading.error !== void 0) {
+    notes.push(`${file} does not parse as Python (${reading.error}): the programs it starts were not looked for`);
+    return;
+  }
+  for (const { line, what } of reading.unreadable) context3.walk.stops.push(`${file}:${line} runs ${what}, whose arguments are not literal: the chain of entry points is not followed past ${file}`);
+  for (const launch of reading.launches) {
+    const child2 = { fs: context3.fs, env: context3.env, cwd: launch.cwd, depth: context3.depth + 1, walk: context3.walk };
+    if ("argv" in launch) {
+      followCommand(launch.argv, child2, notes, derivations);
+      continue;
+    }
+    const commands = [];
+    runShell(launch.shellText, [], { ...child2, arg0: "/bin/sh" }, commands, notes);
+    for (const command of commands) deriveAndFollow(command.argv, command.context, notes, derivations);
+  }
+}
+function deriveCommand(argv, context3, notes) {
+  const { fs: fs4 } = context3;
+  const program = argv[0];
+  const name = path22.posix.basename(program);
+  const found = findOnPath(fs4, program, context3.env, context3.cwd);
+  if (PYTHON_NAME.test(name)) {
+    if (!found) notes.push(`${program} is not on the image's PATH`);
+    return pythonCommand(found ?? program, argv.slice(1), context3, notes);
+  }
+  if (!found) {
+    if (FLAGS[name]) notes.push(`${program} is not on the image's PATH: the container cannot start`);
+    return void 0;
+  }
+  const interpreter = shebangInterpreter(fs4, found, context3.env, context3.cwd);
+  if (!interpreter || !isPythonProgram(interpreter)) return void 0;
+  const script = { role: "script", module: "__main__", file: found, how: `console script ${found}` };
+  const server = serverCommand(name, argv.slice(1), context3, notes);
+  const derivation = {
+    interpreter,
+    launcher: { kind: "server", script: found, prepend: server?.prepend ?? [] },
+    entries: [script, ...consoleScriptTargets(fs4, name), ...server?.entries ?? []],
+    context: server?.context ?? context3
+  };
+  if (!server) derivation.script = { file: found, args: argv.slice(1) };
+  return derivation;
+}
+function consoleScriptTargets(fs4, name) {
+  const entries = [];
+  for (const file of entryPointFiles(fs4)) {
+    let section = "";
+    for (const line of (fs4.readText(file) ?? "").split("\n")) {
+      const header = /^\s*\[(.+)\]\s*$/.exec(line);
+      if (header) section = header[1].trim();
+      const match = /^\s*([^=\s]+)\s*=\s*([\w.]+)(?::([\w.]+))?/.exec(line);
+      if (section === "console_scripts" && match && match[1] === name) {
+        const entry = { role: "app", module: match[2], how: `console script ${name} in ${file}` };
+        if (match[3]) entry.attr = match[3].split(".")[0];
+        entries.push(entry);
+      }
+    }
+  }
+  return entries;
+}
+var entryPointFileCache = /* @__PURE__ */ new WeakMap();
+function entryPointFiles(fs4) {
+  let files = entryPointFileCache.get(fs4);
+  if (!files) {
+    files = [];
+    for (const entry of fs4.walk()) {
+      if (entry.type === "file" && entry.path.endsWith("/entry_points.txt") && /\.(dist|egg)-info\/entry_points\.txt$/.test(entry.path)) files.push(entry.path);
+    }
+    entryPointFileCache.set(fs4, files);
+  }
+  return files;
+}
+function pythonInvocation(args) {
+  for (let i2 = 0; i2 < args.length; i2++) {
+    const arg = args[i2];
+    if (arg === "-m" || arg.startsWith("-m") && !arg.startsWith("--")) {
+      const module = arg === "-m" ? args[++i2] ?? "" : arg.slice(2);
+      return { kind: "module", module, rest: args.slice(i2 + 1) };
+    }
+    if (arg === "-c" || arg.startsWith("-c") && !arg.startsWith("--")) return { kind: "command", code: arg === "-c" ? args[i2 + 1] ?? "" : arg.slice(2) };
+    if (arg === "-X" || arg === "-W") {
+      i2++;
+      continue;
+    }
+    if (arg.startsWith("-")) continue;
+    return { kind: "script", script: arg, rest: args.slice(i2 + 1) };
+  }
+  return { kind: "interactive" };
+}
+function pythonCommand(interpreter, args, context3, notes) {
+  const invocation = pythonInvocation(args);
+  switch (invocation.kind) {
+    case "module": {
+      const { module, rest } = invocation;
+      const server = serverCommand(module, rest, context3, notes);
+      return {
+        interpreter,
+        launcher: server ? { kind: "server", prepend: server.prepend } : { kind: "module", cwd: context3.cwd },
+        entries: [{ role: "module", module, how: `python -m ${module}` }, ...server?.entries ?? []],
+        context: server?.context ?? context3
+      };
+    }
+    case "command":
+      return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context: context3 };
+    case "script": {
+      const arg = invocation.script;
+      const file = path22.posix.resolve(context3.cwd, arg);
+      const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
+      if (path22.posix.basename(arg) === "manage.py") {
+        const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
+        const settings = last(rest, "--settings") ?? context3.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context3.fs.readText(file) ?? "");
+        if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
+        else notes.push(`${arg} looks like Django's manage.py, but no DJANGO_SETTINGS_MODULE was found`);
+      }
+      return { interpreter, launcher: { kind: "script", script: file }, entries, context: context3, script: { file, args: invocation.rest } };
+    }
+    case "interactive":
+      return { interpreter, launcher: { kind: "command" }, entries: [], context: context3 };
+  }
+}
+function serverCommand(name, args, context3, notes) {
+  switch (name) {
+    case "gunicorn":
+      return gunicorn(args, context3, notes);
+    case "uvicorn": {
+      const options = parseOptions(args, FLAGS.uvicorn);
+      const entries = [];
+      const app = options.positionals[0];
+      if (app) entries.push(appEntry(app, void 0, "uvicorn app argument"));
+      else notes.push("uvicorn is started without an app argument");
+      const loop = last(options, "--loop");
+      if (loop === "uvloop") entries.push({ role: "module", module: "uvloop", how: "uvicorn --loop uvloop" });
+      else if (loop?.includes(":")) entries.push(appEntry(loop, void 0, "uvicorn --loop"));
+      if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
+      const ws = last(options, "--ws");
+      if (ws === "websockets" || ws === "wsproto") entries.push({ role: "module", module: ws, how: `uvicorn --ws ${ws}` });
+      return { entries, prepend: [path22.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
+    }
+    case "hypercorn": {
+      const options = parseOptions(args, FLAGS.hypercorn);
+      const entries = [];
+      const app = options.positionals.at(-1);
+      const prepend = [];
+      if (app) {
+        const colon = app.indexOf(":");
+        const target = path22.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context3.fs.stat(target)?.type === "file" ? path22.posix.basename(target).replace(/\.[^.]*$/, "") : path22.posix.basename(target);
+        entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
+        prepend.push(path22.posix.dirname(target));
+      }
+      const worker = last(options, "-k", "--worker-class");
+      if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
+      return { entries, prepend, context: context3 };
+    }
+    case "daphne": {
+      const options = parseOptions(args, FLAGS.daphne);
+      const app = options.positionals.at(-1);
+      return { entries: app ? [appEntry(app, "application", "daphne app argument")] : [], prepend: [context3.cwd], context: context3 };
+    }
+    case "celery": {
+      const options = parseOptions(args, FLAGS.celery);
+      const app = last(options, "-A", "--app") ?? context3.env.get("CELERY_APP");
+      if (!app) notes.push("celery is started without -A/--app");
+      return { entries: app ? [{ role: "module", module: app.split(":")[0], how: "celery -A" }] : [], prepend: [context3.cwd], context: context3 };
+    }
+    case "flask": {
+      const options = parseOptions(args, FLAGS.flask);
+      const app = last(options, "-A", "--app") ?? context3.env.get("FLASK_APP");
+      const entries = [];
+      let prepend = [context3.cwd];
+      if (app) {
+        const colon = /:(?![\\/])/.exec(app)?.index ?? -1;
+        const target = flaskImport(context3.fs, context3.cwd, colon === -1 ? app : app.slice(0, colon));
+        prepend = [target.dir];
+        entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context3.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
+      } else {
+        for (const candidate of ["wsgi", "app"]) {
+          if (context3.fs.exists(path22.posix.join(context3.cwd, `${candidate}.py`))) {
+            entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
+            break;
+          }
+        }
+      }
+      return { entries, prepend, context: context3 };
+    }
+    case "django-admin":
+    case "django": {
+      const options = parseOptions(args, /* @__PURE__ */ new Set());
+      const settings = last(options, "--settings") ?? context3.env.get("DJANGO_SETTINGS_MODULE");
+      if (!settings) notes.push(`${name} is started without --settings or DJANGO_SETTINGS_MODULE`);
+      return { entries: settings ? [{ role: "django-settings", module: settings, how: settings === context3.env.get("DJANGO_SETTINGS_MODULE") ? "DJANGO_SETTINGS_MODULE" : `${name} --settings` }] : [], prepend: [context3.cwd], context: context3 };
+    }
+    default:
+      return void 0;
+  }
+}
+function flaskImport(fs4, cwd, spec) {
+  let target = path22.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path22.posix.basename(target) === "__init__") target = path22.posix.dirname(target);
+  const names = [];
+  let dir = target;
+  do {
+    names.unshift(path22.posix.basename(dir));
+    dir = path22.posix.dirname(dir);
+  } while (dir !== "/" && fs4.stat(path22.posix.join(dir, "__init__.py"))?.type === "file");
+  return { module: names.join("."), dir };
+}
+function gunicorn(commandArgs, context3, notes) {
+  const command = parseOptions(commandArgs, FLAGS.gunicorn);
+  const envArgs = parseOptions(shellCommands(context3.env.get("GUNICORN_CMD_ARGS") ?? "", () => void 0).flat(), FLAGS.gunicorn);
+  const entries = [];
+  const configSpec = last(command, "-c", "--config") ?? last(envArgs, "-c", "--config");
+  let fileSettings = /* @__PURE__ */ new Map();
+  if (configSpec?.startsWith("python:")) {
+    entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
+  } else {
+    const file = path22.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
+    const text = context3.fs.stat(file)?.type === "file" ? context3.fs.readText(file) : void 0;
+    if (text !== void 0) {
+      entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
+      fileSettings = literalSettings(text);
+    } else if (configSpec) notes.push(`gunicorn's configuration file ${file} is not in the image`);
+  }
+  const setting = (key, ...names) => last(command, ...names) ?? last(envArgs, ...names) ?? fileSettings.get(key);
+  const env = new Map(context3.env);
+  const rawEnv = (options) => [...options.values.get("-e") ?? [], ...options.values.get("--env") ?? []];
+  for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
+    if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
+  }
+  const chdir = path22.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
+  const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
+  if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
+  else notes.push("gunicorn is started without an app argument or wsgi_app setting");
+  const worker = setting("worker_class", "-k", "--worker-class") ?? "sync";
+  const threads = Number(setting("threads", "--threads") ?? "1");
+  if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
+  else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path22.posix.resolve(chdir, dir));
+  const prepend = [];
+  for (const dir of [context3.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
+  return { entries, prepend, context: { ...context3, env, cwd: chdir } };
+}
+function contextConfig(config, context3) {
+  return { ...config, workingDir: context3.cwd, env: [...context3.env].map(([key, value]) => `${key}=${value}`) };
+}
+function deriveEntryPlan(fs4, config) {
+  const argv = [...config.entrypoint ?? [], ...config.cmd ?? []];
+  const notes = [];
+  const walk = { filesRead: 0, stops: [] };
+  const derivations = [];
+  followCommand(argv, { fs: fs4, env: environmentOf(config), cwd: workingDirOf(config), depth: 0, walk }, notes, derivations);
+  const entries = derivations.flatMap((derivation) => derivation.entries);
+  const main = derivations.at(-1);
+  const stops = walk.stops.length > 0 ? { stops: walk.stops } : {};
+  if (!main || entries.length === 0) {
+    const what = argv.length === 0 ? "the image has no ENTRYPOINT or CMD" : `the image's command ${JSON.stringify(argv)} starts no Python entry point the guard recognizes`;
+    return { error: `${what}; ${walk.stops.map((stop) => `${stop}; `).join("")}list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)`, notes, ...stops };
+  }
+  const plan2 = { command: main.argv, launcher: main.launcher, config: contextConfig(config, main.context), entries: dedupe(entries), notes, ...stops };
+  if (main.interpreter) plan2.interpreter = main.interpreter;
+  return plan2;
+}
+function dedupe(entries) {
+  const seen = /* @__PURE__ */ new Set();
+  return entries.filter((entry) => {
+    const key = `${entry.role}\0${entry.module}\0${entry.file ?? ""}\0${entry.attr ?? ""}\0${entry.code ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function parseEntryLines(lines2) {
+  const entries = [];
+  let keepDerived = false;
+  for (const raw of lines2) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    if (line === "auto") keepDerived = true;
+    else if (line.includes("/") || line.endsWith(".py")) entries.push({ role: "script", module: "__main__", file: line, how: "entrypoints input" });
+    else entries.push({ ...appEntry(line, void 0, "entrypoints input"), role: line.includes(":") ? "app" : "module" });
+  }
+  return { entries, keepDerived };
+}
+function entryLabel(entry) {
+  if (entry.code !== void 0) return `-c ${JSON.stringify(entry.code.length > 40 ? `${entry.code.slice(0, 40)}...` : entry.code)}`;
+  if (entry.file) return entry.file;
+  return entry.attr ? `${entry.module}:${entry.attr}` : entry.module;
+}
+
+// src/python/image-python.ts
+function launcherFrom(args, cwd) {
+  const invocation = pythonInvocation(args);
+  if (invocation.kind === "module") return { kind: "module", cwd };
+  if (invocation.kind === "script") return { kind: "script", script: invocation.script };
+  return { kind: "command" };
+}
+function interpreterOf(fs4, command, env, cwd) {
+  const program = command[0];
+  const found = program ? findOnPath(fs4, program, env, cwd) : void 0;
+  if (program && found && isPythonProgram(program)) return { executable: found, launcher: launcherFrom(command.slice(1), cwd), how: `the image's command runs ${program}` };
+  const scriptFor = found ? shebangInterpreter(fs4, found, env, cwd) : void 0;
+  if (found && scriptFor) return { executable: scriptFor, launcher: { kind: "script", script: found }, how: `the image's command runs ${found}, a script for ${scriptFor}` };
+  const executable = findOnPath(fs4, "python3", env, cwd) ?? findOnPath(fs4, "python", env, cwd);
+  const how = program ? `the image's command (${program}) does not start Python itself; showing python3 from PATH` : "the image has no command; showing python3 from PATH";
+  return executable ? { executable, launcher: { kind: "command" }, how } : { launcher: { kind: "command" }, how };
+}
+function planInterpreter(fs4, plan2, env, cwd) {
+  const executable = plan2.interpreter.includes("/") ? plan2.interpreter : findOnPath(fs4, plan2.interpreter, env, cwd);
+  const script = plan2.launcher.kind === "server" ? plan2.launcher.script : void 0;
+  const how = script ? `the image's command runs ${script}, a script for ${plan2.interpreter}` : `the image's command runs ${plan2.command.slice(0, 3).join(" ")}`;
+  return executable ? { executable, launcher: plan2.launcher, how } : { launcher: plan2.launcher, how };
+}
+function imagePython(fs4, imageConfig) {
+  const plan2 = deriveEntryPlan(fs4, imageConfig);
+  const config = "error" in plan2 ? imageConfig : plan2.config;
+  const env = environmentOf(config);
+  const cwd = workingDirOf(config);
+  const command = [...config.entrypoint ?? [], ...config.cmd ?? []];
+  const chosen = !("error" in plan2) && plan2.interpreter ? planInterpreter(fs4, { ...plan2, interpreter: plan2.interpreter }, env, cwd) : interpreterOf(fs4, command, env, cwd);
+  const { executable, launcher, how } = chosen;
+  if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
+  try {
+    const python = describeInterpreter(fs4, executable, env);
+    const sysPath = computeSysPath(fs4, config, python, launcher);
+    const entries = "error" in plan2 ? { error: plan2.error } : plan2.entries;
+    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs4, sysPath), how, entries, entryNotes: plan2.notes, entryStops: plan2.stops ?? [] };
+  } catch (error2) {
+    if (error2 instanceof EnvironmentError) return { error: error2.message };
+    throw error2;
+  }
+}
+
+// src/boot/runtime.ts
+import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import os9 from "node:os";
+import path23 from "node:path";
+
+// src/boot/limits.ts
+var DEFAULT_MEMORY = "512m";
+var DEFAULT_PIDS = 256;
+var DEFAULT_CPUS = 1;
+var LOG_LIMIT_BYTES = 1024 * 1024;
+
+// src/boot/runtime.ts
+var RUN_LABEL = "io.github.import-guard.run";
+async function dockerForBoot(args, options, input) {
+  try {
+    return await runDocker(args, options.dockerCommand, input, { ownGroup: bootCallsInOwnGroup() });
+  } catch (error2) {
+    if (!(error2 instanceof DockerCommandError)) throw error2;
+    const { failure } = error2;
+    if (failure.kind === "no-cli") throw new BootError("the docker CLI is not installed, so the image cannot be booted; set boot: none to check it statically only");
+    if (failure.kind === "no-daemon") throw new BootError(`the Docker daemon does not answer (${failure.detail}), so the image cannot be booted; start it, or set boot: none`);
+    throw new BootError(`\`docker ${args[0]}\` failed: ${failure.detail}`);
+  }
+}
+function createArgs(image, options) {
+  const args = ["create", "--label", `${RUN_LABEL}=${options.runId}`, "--network", options.network ?? "none", "--memory", options.memory ?? DEFAULT_MEMORY, "--pids-limit", String(options.pids ?? DEFAULT_PIDS), "--cpus", String(DEFAULT_CPUS), "--security-opt", "no-new-privileges"];
+  args.push("--log-driver", "json-file", "--log-opt", `max-size=${LOG_LIMIT_BYTES / 2048}k`, "--log-opt", "max-file=2");
+  if (options.publish !== void 0) args.push("--publish", `127.0.0.1::${options.publish}`);
+  if (options.envFile !== void 0) args.push("--env-file", options.envFile);
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (options.secretEnv?.[name] === void 0) args.push("--env", `${name}=${value}`);
+  }
+  if (options.workdir !== void 0) args.push("--workdir", options.workdir);
+  if (options.entrypoint !== void 0) args.push("--entrypoint", options.entrypoint);
+  args.push("--", image, ...options.command ?? []);
+  return args;
+}
+function envFileText(env) {
+  return Object.entries(env).map(([name, value]) => {
+    if (/[\r\n]/.test(value)) throw new BootError(`the value of ${name} holds a line break, which docker's env file cannot carry`);
+    return `${name}=${value}
+`;
+  }).join("");
+}
+async function createContainer(image, options) {
+  if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
+  const folder = await mkdtemp2(path23.join(os9.tmpdir(), "import-guard-env-"));
+  try {
+    const envFile = path23.join(folder, "boot.env");
+    await writeFile2(envFile, envFileText(options.secretEnv), { mode: 384 });
+    return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
+  } finally {
+    await rm3(folder, { recursive: true, force: true });
+  }
+}
+async function startContainer(image, options) {
+  const id = await creatingContainer(() => createContainer(image, options));
+  const container = {
+    id,
+    async state() {
+      const text = await dockerForBoot(["inspect", "--format", "{{json .State}} {{.RestartCount}}", id], options);
+      const state = JSON.parse(text.slice(0, text.lastIndexOf(" ")));
+      return { running: state.Running, exitCode: state.ExitCode, restarts: Number(text.slice(text.lastIndexOf(" ") + 1)), oomKilled: state.OOMKilled === true, ...state.Health && { health: state.Health.Status } };
+    },
+    async hostPort(containerPort) {
+      const text = await dockerForBoot(["port", id, `${containerPort}/tcp`], options).catch(() => "");
+      const port = /:(\d+)\s*$/m.exec(text);
+      return port ? Number(port[1]) : void 0;
+    },
+    async logs() {
+      const binary = options.dockerCommand ?? dockerBinary();
+      if (binary === void 0) return "";
+      const { execa: execa2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
+      const logs = await execa2(binary, ["logs", id], { stdin: "ignore", reject: false, all: true, maxBuffer: 4 * LOG_LIMIT_BYTES, env: dockerEnvironment(), extendEnv: false });
+      return keptLogEnd(logs.all ?? "");
+    },
+    async remove() {
+      await dockerForBoot(["rm", "--force", "--volumes", id], options).catch(() => void 0);
+    }
+  };
+  try {
+    await dockerForBoot(["start", id], options);
+  } catch (error2) {
+    await container.remove();
+    throw error2;
+  }
+  return container;
+}
+function keptLogEnd(log) {
+  if (log.length <= LOG_LIMIT_BYTES) return log;
+  const cut = log.indexOf("\n", log.length - LOG_LIMIT_BYTES);
+  const kept = cut === -1 ? log.slice(-LOG_LIMIT_BYTES) : log.slice(cut + 1);
+  return `[import-guard: the first ${log.length - kept.length} characters of the log were left out; its last ${LOG_LIMIT_BYTES / 1024} KiB follow]
+${kept}`;
+}
+async function runContainer(image, options) {
+  const started = performance.now();
+  const container = await startContainer(image, options);
+  try {
+    const waited = await Promise.race([dockerForBoot(["wait", container.id], options).then((code2) => Number(code2.trim())), new Promise((resolve2) => setTimeout(() => resolve2(null), options.timeoutSeconds * 1e3).unref())]);
+    if (waited === null) await dockerForBoot(["kill", container.id], options).catch(() => void 0);
+    const seconds2 = Number(((performance.now() - started) / 1e3).toFixed(3));
+    const oomKilled = waited === 137 && (await container.state().catch(() => void 0))?.oomKilled === true;
+    return { exitCode: waited, timedOut: waited === null, oomKilled, logs: await container.logs(), seconds: seconds2 };
+  } finally {
+    await container.remove();
+  }
+}
+async function removeRunContainers(runId, options = {}) {
+  const ids = (await dockerForBoot(["ps", "--all", "--quiet", "--filter", `label=${RUN_LABEL}=${runId}`], options)).split("\n").filter(Boolean);
+  if (ids.length > 0) await dockerForBoot(["rm", "--force", "--volumes", ...ids], options);
+  return ids.length;
+}
+
+// src/boot/tracebacks.ts
+var HEADER = /^(?:(\s*)|[^\n]*?[:\]]\s+)(Exception Group )?Traceback \(most recent call last\):\s*$/;
+var FRAME = /^\s*File "(.*)", line (\d+)(?:, in (.+))?\s*$/;
+var CONTEXT = "During handling of the above exception, another exception occurred:";
+var CAUSE = "The above exception was the direct cause of the following exception:";
+var EXCEPTION = /^([A-Za-z_][\w.]*)(?::(?: (.*))?)?$/;
+var JSON_FIELDS = ["exc_info", "stack_trace", "stacktrace", "exception", "traceback", "error.stack", "exc_text"];
+function readOne(lines2, start) {
+  const indent = HEADER.exec(lines2[start])[1] ?? "";
+  const frames = [];
+  let index = start + 1;
+  while (index < lines2.length) {
+    const line = lines2[index];
+    const frame = FRAME.exec(line);
+    if (frame && line.startsWith(`${indent}  File "`)) {
+      frames.push({ file: frame[1], line: Number(frame[2]), ...frame[3] !== void 0 && { function: frame[3].trim() } });
+      index++;
+      continue;
+    }
+    if (line.startsWith(`${indent} `) && frames.length > 0 && !line.slice(indent.length).startsWith(" File")) {
+      if (!line.startsWith(`${indent}    `) && !/^\s*\[Previous line repeated \d+ more times?\]$/.test(line) && !/^\s+\.\.\.\s*$/.test(line)) break;
+      index++;
+      continue;
+    }
+    break;
+  }
+  const last2 = lines2[index];
+  if (frames.length === 0 || last2 === void 0 || !last2.startsWith(indent)) return void 0;
+  const match = EXCEPTION.exec(last2.slice(indent.length).trimEnd());
+  if (!match) return void 0;
+  const message = [match[2] ?? ""];
+  index++;
+  while (index < lines2.length && lines2[index] !== "" && !HEADER.test(lines2[index]) && continuesMessage(lines2[index], indent)) {
+    message.push(lines2[index].slice(indent.length));
+    index++;
+  }
+  return { exception: match[1], message: message.join("\n"), frames, end: index };
+}
+function continuesMessage(line, indent) {
+  if (!line.startsWith(indent)) return false;
+  const text = line.slice(indent.length);
+  return !/^(\[|\{|\d{4}-\d\d-\d\d|INFO|ERROR|WARNING|DEBUG|CRITICAL|\+-)/.test(text) && text !== CONTEXT && text !== CAUSE;
+}
+var BOX_HEADER = /^(\s*)\+ Exception Group Traceback \(most recent call last\):\s*$/;
+function boxExtent(lines2, start, column) {
+  let end = start + 1;
+  for (; end < lines2.length; end++) {
+    const line = lines2[end];
+    if (line.length <= column || line.slice(0, column).trim() !== "" || !"|+ ".includes(line[column]) || line.trim() === "") break;
+  }
+  return lines2.slice(start, end);
+}
+function unbox(lines2, column) {
+  return lines2.map((line) => line[column] === "|" || line[column] === "+" && line[column + 1] === " " ? line.slice(column + 2) : line.slice(column));
+}
+function subExceptions(lines2, start, indent) {
+  const column = indent + 2;
+  const subs = [[]];
+  let index = start + 1;
+  for (; index < lines2.length; index++) {
+    const line = lines2[index];
+    if (line.length <= column || line.slice(0, column).trim() !== "") break;
+    const rest = line.slice(column);
+    if (rest.startsWith("+--")) {
+      if (!/\d/.test(rest)) {
+        index++;
+        break;
+      }
+      subs.push([]);
+      continue;
+    }
+    subs.at(-1).push(line);
+  }
+  return { subs: subs.map((sub) => unbox(sub, column)), end: index };
+}
+function readMember(text, logLine2) {
+  const chains = fromText(text.join("\n"), logLine2 - 1);
+  if (chains.length > 0) return { ...chains.at(-1), logLine: logLine2 };
+  const match = EXCEPTION.exec(text[0]?.trimEnd() ?? "");
+  if (!match) return void 0;
+  const member = { exception: match[1], message: match[2] ?? "", frames: [], logLine: logLine2 };
+  return text[1]?.startsWith("+-+") ? { ...member, group: membersOf(text, 1, 0, logLine2).group } : member;
+}
+function membersOf(lines2, start, indent, logLine2) {
+  const { subs, end } = subExceptions(lines2, start, indent);
+  return { group: subs.map((sub) => readMember(sub, logLine2)).filter((member) => member !== void 0), end };
+}
+function fromText(text, lineOffset) {
+  const lines2 = text.split(/\r?\n/);
+  const found = [];
+  let pending;
+  let chainStart = -1;
+  for (let index = 0; index < lines2.length; index++) {
+    let read;
+    const box = BOX_HEADER.exec(lines2[index]);
+    if (box) {
+      const drawn = boxExtent(lines2, index, box[1].length);
+      const group2 = fromText(unbox(drawn, box[1].length).join("\n"), lineOffset + index).at(-1);
+      if (group2) read = { traceback: group2, end: index + drawn.length };
+    } else {
+      const header = HEADER.exec(lines2[index]);
+      const reading = header ? readOne(lines2, index) : void 0;
+      if (header && reading) {
+        read = { traceback: { exception: reading.exception, message: reading.message, frames: reading.frames }, end: reading.end };
+        const indent = header[1] ?? "";
+        if (header[2] && lines2[reading.end]?.startsWith(`${indent}+-+`)) {
+          const members = membersOf(lines2, reading.end, indent.length, lineOffset + index + 1);
+          read = { traceback: { ...read.traceback, group: members.group }, end: members.end };
+        }
+      }
+    }
+    if (!read) continue;
+    if (!pending) chainStart = index;
+    const traceback = { ...read.traceback, logLine: lineOffset + chainStart + 1, ...pending && { previous: pending } };
+    let next = read.end;
+    while (next < lines2.length && lines2[next].trim() === "") next++;
+    const relation = lines2[next]?.trim() === CONTEXT ? "context" : lines2[next]?.trim() === CAUSE ? "cause" : void 0;
+    if (relation) {
+      pending = { relation, traceback };
+      index = next;
+      continue;
+    }
+    pending = void 0;
+    found.push(traceback);
+    index = read.end - 1;
+  }
+  return found;
+}
+function jsonTraceback(line) {
+  const start = line.indexOf("{");
+  if (start === -1 || !line.includes("Traceback (most recent call last)")) return void 0;
+  let record;
+  try {
+    record = JSON.parse(line.slice(start));
+  } catch {
+    return void 0;
+  }
+  if (typeof record !== "object" || record === null) return void 0;
+  for (const field2 of JSON_FIELDS) {
+    const value = field2.split(".").reduce((object, key) => typeof object === "object" && object !== null ? object[key] : void 0, record);
+    if (typeof value === "string" && value.includes("Traceback (most recent call last)")) return value;
+    if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value.join("");
+  }
+  return void 0;
+}
+function parseTracebacks(log) {
+  const found = fromText(log, 0);
+  log.split(/\r?\n/).forEach((line, index) => {
+    const inner = jsonTraceback(line);
+    if (inner) found.push(...fromText(inner, 0).map((traceback) => ({ ...traceback, logLine: index + 1 })));
+  });
+  return found.sort((a2, b) => a2.logLine - b.logLine);
+}
+function applicationFrame(traceback, isApplication) {
+  return [...traceback.frames].reverse().find((frame) => isApplication(frame.file));
+}
+
+// src/boot/import-check.ts
+var IMPORTER = `
+import importlib, sys, traceback
+split = sys.argv.index("--")
+sys.path[0:1] = sys.argv[1:split]
+failed = 0
+for target in sys.argv[split + 1:]:
+    name, _, attrs = target.partition(":")
+    try:
+        value = importlib.import_module(name)
+        for attr in filter(None, attrs.split(".")):
+            value = getattr(value, attr)
+    except BaseException:
+        failed += 1
+        sys.stderr.write("import-guard: importing %s failed\\n" % target)
+        traceback.print_exc()
+        # A blank line ends the message: what follows is not more of it.
+        sys.stderr.write("\\n")
+        sys.stderr.flush()
+sys.exit(1 if failed else 0)
+`;
+var MARKER = /^import-guard: importing (\S+) failed$/;
+function targetText(target) {
+  return target.attr ? `${target.module}:${target.attr}` : target.module;
+}
+async function importCheck(image, python, targets, options) {
+  const { front = [], mask, ...container } = options;
+  const ran = await runContainer(image, { ...container, entrypoint: python, command: ["-c", IMPORTER, ...front, "--", ...targets.map(targetText)] });
+  const result = mask ? { ...ran, logs: mask(ran.logs) } : ran;
+  const lines2 = result.logs.split(/\r?\n/);
+  const tracebacks = parseTracebacks(result.logs);
+  const failures = [];
+  lines2.forEach((line, index) => {
+    const marker = MARKER.exec(line);
+    if (!marker) return;
+    const traceback = tracebacks.find((candidate) => candidate.logLine === index + 2);
+    failures.push({ target: marker[1], ...traceback && { traceback } });
+  });
+  return { container: result, failures };
+}
+
+// src/boot/serve-check.ts
+async function answers(url) {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(1e3), redirect: "manual" });
+    await response.body?.cancel();
+    return response.status >= 200 && response.status < 300 ? response.status : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function serveCheck(image, options) {
+  const started = performance.now();
+  const container = await startContainer(image, { ...options, network: "bridge", ...options.port !== void 0 && { publish: options.port } });
+  const seconds2 = () => Number(((performance.now() - started) / 1e3).toFixed(3));
+  const logs = async () => (options.mask ?? String)(await container.logs());
+  try {
+    const hostPort = options.port !== void 0 ? await container.hostPort(options.port) : void 0;
+    const url = hostPort !== void 0 && options.healthPath !== void 0 ? `http://127.0.0.1:${hostPort}/${options.healthPath.replace(/^\/+/, "")}` : void 0;
+    const deadline = started + options.timeoutSeconds * 1e3;
+    const every = options.waitEverySeconds ?? 10;
+    let told = 0;
+    for (; ; ) {
+      const waited = Math.floor((performance.now() - started) / 1e3 / every) * every;
+      if (waited > told) options.onWait?.(told = waited);
+      const state = await container.state();
+      if (state.restarts > 0) return { verdict: "restarted", seconds: seconds2(), logs: await logs() };
+      if (!state.running) return { verdict: "exited", exitCode: state.exitCode, ...state.oomKilled && { oomKilled: true }, seconds: seconds2(), logs: await logs() };
+      const status = url ? await answers(url) : void 0;
+      if (status !== void 0) return { verdict: "ready", readyBy: "health-path", status, seconds: seconds2(), logs: await logs() };
+      if (state.health === "healthy") return { verdict: "ready", readyBy: "healthcheck", seconds: seconds2(), logs: await logs() };
+      if (performance.now() >= deadline) return { verdict: url || state.health !== void 0 ? "timeout" : "running", seconds: seconds2(), logs: await logs() };
+      await new Promise((resolve2) => setTimeout(resolve2, options.pollMs ?? 100));
+    }
+  } finally {
+    await container.remove();
+  }
+}
+
+// src/boot/server-errors.ts
+var UVICORN_MODULE = /Error loading ASGI app\. Could not import module "([^"]+)"\./;
+var UVICORN_ATTRIBUTE = /Error loading ASGI app\. Attribute "([^"]+)" not found in module "([^"]+)"\./;
+var GUNICORN_ATTRIBUTE = /^Failed to find attribute '([^']+)' in '([^']+)'\.$/;
+function serverLoadErrors(log) {
+  const found = [];
+  log.split(/\r?\n/).forEach((line, index) => {
+    const logLine2 = index + 1;
+    const noModule = UVICORN_MODULE.exec(line);
+    if (noModule) {
+      found.push({ exception: "ModuleNotFoundError", message: `No module named '${noModule[1]}'`, frames: [], logLine: logLine2 });
+      return;
+    }
+    const noAttribute = UVICORN_ATTRIBUTE.exec(line) ?? GUNICORN_ATTRIBUTE.exec(line.trim());
+    if (noAttribute) found.push({ exception: "AttributeError", message: `module '${noAttribute[2]}' has no attribute '${noAttribute[1]}'`, frames: [], logLine: logLine2 });
+  });
+  return found;
+}
+
+// src/boot/boot.ts
+function seconds(value) {
+  return `${value.toFixed(1)} s`;
+}
+function killedForMemory(plan2) {
+  return `, killed for going over its ${plan2.memory} memory limit (boot-memory)`;
+}
+function containerOptions(plan2, mask) {
+  return { runId: plan2.runId, timeoutSeconds: plan2.timeoutSeconds, memory: plan2.memory, env: plan2.env, secretEnv: plan2.secretEnv, mask, ...plan2.dockerCommand !== void 0 && { dockerCommand: plan2.dockerCommand } };
+}
+async function bootByImport(plan2, mask) {
+  const check = await importCheck(plan2.image, plan2.python, plan2.targets, { ...containerOptions(plan2, mask), front: plan2.front, ...plan2.workdir !== void 0 && { workdir: plan2.workdir } });
+  const { container } = check;
+  const failures = check.failures.flatMap((failure) => failure.traceback ? [{ target: failure.target, traceback: failure.traceback }] : []);
+  const base = { mode: "import", seconds: container.seconds, logs: container.logs, ...container.exitCode !== null && { exitCode: container.exitCode } };
+  const what = `${plan2.targets.length} entry point${plan2.targets.length === 1 ? "" : "s"}`;
+  if (container.timedOut) return { run: { ...base, ok: false, outcome: `importing ${what} did not finish in ${seconds(plan2.timeoutSeconds)} (boot-timeout)` }, failures };
+  if (check.failures.length > 0) {
+    const failed = check.failures.map((failure) => failure.target).join(", ");
+    return { run: { ...base, ok: false, outcome: `${check.failures.length} of ${what} failed to import with ${plan2.python}: ${failed}` }, failures };
+  }
+  if (container.exitCode !== 0) {
+    const how = container.oomKilled ? killedForMemory(plan2) : "";
+    return { run: { ...base, ok: false, outcome: `${plan2.python} exited with status ${container.exitCode}${how} before importing ${what}` }, failures: parseTracebacks(container.logs).map((traceback) => ({ traceback })) };
+  }
+  return { run: { ...base, ok: true, outcome: `${plan2.python} imported ${what} in ${seconds(container.seconds)}` }, failures };
+}
+async function bootByServing(plan2, mask) {
+  const served = await serveCheck(plan2.image, {
+    ...containerOptions(plan2, mask),
+    ...plan2.port !== void 0 && { port: plan2.port },
+    ...plan2.healthPath !== void 0 && { healthPath: plan2.healthPath },
+    ...plan2.onWait && { onWait: plan2.onWait }
+  });
+  const base = { mode: "serve", seconds: served.seconds, logs: served.logs, ...served.exitCode !== void 0 && { exitCode: served.exitCode } };
+  const after = `after ${seconds(served.seconds)}`;
+  switch (served.verdict) {
+    case "ready":
+      return { run: { ...base, ok: true, outcome: served.readyBy === "health-path" ? `GET ${plan2.healthPath} answered ${served.status} ${after}` : `the image's HEALTHCHECK reported healthy ${after}` }, failures: [] };
+    case "running":
+      return { run: { ...base, ok: true, outcome: `still running ${after}; there is no health-path or HEALTHCHECK to ask whether it serves` }, failures: [] };
+    default: {
+      const failures = [...parseTracebacks(served.logs), ...serverLoadErrors(served.logs)].sort((a2, b) => a2.logLine - b.logLine).map((traceback) => ({ traceback }));
+      const outcome = served.verdict === "exited" ? `the process exited with status ${served.exitCode}${served.oomKilled ? killedForMemory(plan2) : ""} ${after}` : served.verdict === "restarted" ? `the container restarted ${after}` : `not ready ${after} (boot-timeout): ${plan2.healthPath !== void 0 ? `GET ${plan2.healthPath} never answered 2xx` : "the image's HEALTHCHECK never reported healthy"}`;
+      return { run: { ...base, ok: false, outcome }, failures };
+    }
+  }
+}
+function bootImage(plan2) {
+  const mask = (text) => maskSecrets(text, plan2.secrets);
+  const containers = { filter: `label=${RUN_LABEL}=${plan2.runId}`, remove: () => removeRunContainers(plan2.runId, plan2) };
+  return whileContainersMayExist(containers, () => plan2.mode === "import" ? bootByImport(plan2, mask) : bootByServing(plan2, mask));
+}
+
+// src/boot/boot-findings.ts
+function missingImport(traceback) {
+  if (traceback.exception === "AttributeError") {
+    const noAttribute = /^module '([^']+)' has no attribute '([^']+)'/.exec(traceback.message);
+    return noAttribute ? { module: noAttribute[1], name: noAttribute[2] } : void 0;
+  }
+  if (traceback.exception !== "ModuleNotFoundError" && traceback.exception !== "ImportError") return void 0;
+  const noModule = /^No module named '([^']+)'/.exec(traceback.message);
+  if (noModule) return { module: noModule[1] };
+  const noName = /^cannot import name '([^']+)' from '([^']+)'/.exec(traceback.message);
+  return noName ? { module: noName[2], name: noName[1] } : void 0;
+}
+function chainOf(traceback) {
+  const chain = [];
+  for (let current = traceback; current; current = current.previous?.traceback) chain.push(current);
+  return chain;
+}
+function sameModule(a2, b) {
+  return a2 === b || a2.startsWith(`${b}.`) || b.startsWith(`${a2}.`);
+}
+function at(frame, facts) {
+  const repoPath = facts.toRepo(frame.file);
+  return { imagePath: frame.file, ...repoPath && { repoPath }, line: frame.line, column: 1 };
+}
+var COMMAND = COMMAND_LOCATION;
+function chainFrom(traceback, facts, entry, last2) {
+  const frames = traceback.frames.filter((frame) => facts.isApplication(frame.file));
+  const hops = [];
+  frames.forEach((frame, index) => {
+    const next = index + 1 < frames.length ? facts.moduleOf(frames[index + 1].file) : last2;
+    if (next === void 0 || index + 1 < frames.length && frame.function !== "<module>") return;
+    hops.push({ ...at(frame, facts), importer: facts.moduleOf(frame.file) ?? entry, module: next });
+  });
+  return keptChain(hops);
+}
+function proofOf(failure, outcome, predicted) {
+  return {
+    mode: outcome.run.mode,
+    predicted,
+    exception: failure.traceback.exception,
+    exceptionMessage: failure.traceback.message,
+    ...failure.target !== void 0 && { target: failure.target },
+    logLine: failure.traceback.logLine
+  };
+}
+function predictedBy(findings, failure, facts) {
+  for (const raised of chainOf(failure.traceback)) {
+    const missing = missingImport(raised);
+    if (!missing) continue;
+    const frame = applicationFrame(raised, facts.isApplication);
+    const matches2 = (finding) => missing.name === void 0 ? finding.kind === "missing-module" && sameModule(finding.module, missing.module) : finding.kind === "missing-name" && finding.module === missing.module && finding.name === missing.name;
+    const here = (finding) => frame !== void 0 && finding.location.imagePath === frame.file && finding.location.line === frame.line;
+    const exact = findings.findIndex((finding) => matches2(finding) && here(finding));
+    if (exact !== -1) return exact;
+    const named = findings.findIndex((finding) => matches2(finding) && (finding.unreported === void 0 || finding.unreported === "ignored"));
+    if (named !== -1) return named;
+  }
+  return -1;
+}
+function foundOnlyAtBoot(failure, outcome, facts) {
+  const { traceback } = failure;
+  const entry = failure.target?.split(":")[0] ?? "(image command)";
+  const frame = applicationFrame(traceback, facts.isApplication);
+  const location = frame ? at(frame, facts) : COMMAND;
+  const missing = missingImport(traceback);
+  const firstLine = traceback.message.split("\n")[0] ?? "";
+  const message = firstLine === "" ? traceback.exception : `${traceback.exception}: ${firstLine}`;
+  const base = { severity: "error", location, message, boot: proofOf(failure, outcome, false) };
+  if (missing) {
+    return {
+      ...base,
+      kind: missing.name === void 0 ? "missing-module" : "missing-name",
+      module: missing.module,
+      ...missing.name !== void 0 && { name: missing.name },
+      origin: facts.originOf(missing.module),
+      ...chainFrom(traceback, facts, entry, missing.module)
+    };
+  }
+  const module = (frame && facts.moduleOf(frame.file)) ?? entry;
+  return { ...base, kind: "boot-failure", module, origin: "unknown", ...chainFrom(traceback, facts, entry) };
+}
+function failureKey(failure) {
+  const innermost = failure.traceback.frames.at(-1);
+  return JSON.stringify([failure.traceback.exception, failure.traceback.message.split("\n")[0], innermost?.file, innermost?.line]);
+}
+function leaves(failure) {
+  const { group: group2, ...raised } = failure.traceback;
+  if (!group2 || group2.length === 0) return [failure];
+  return group2.flatMap((member) => leaves({ ...failure, traceback: member.frames.length > 0 ? member : { ...member, frames: raised.frames } }));
+}
+function mergeBootFindings(findings, outcome, facts) {
+  const merged = [...findings];
+  const seen = /* @__PURE__ */ new Set();
+  for (const failure of outcome.failures.flatMap(leaves)) {
+    const key = failureKey(failure);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const index = predictedBy(merged, failure, facts);
+    if (index === -1) {
+      merged.push(foundOnlyAtBoot(failure, outcome, facts));
+      continue;
+    }
+    const { unreported, ...finding } = merged[index];
+    merged[index] = { ...finding, ...unreported === "ignored" ? { unreported } : { severity: "error" }, boot: proofOf(failure, outcome, true) };
+  }
+  if (!outcome.run.ok && seen.size === 0) {
+    merged.push({
+      kind: "boot-failure",
+      severity: "error",
+      module: "(image command)",
+      location: COMMAND,
+      origin: "unknown",
+      message: `The ${outcome.run.mode} boot failed: ${outcome.run.outcome}`,
+      chain: [],
+      boot: { mode: outcome.run.mode, predicted: false }
+    });
+  }
+  return merged;
+}
+
+// src/boot/untagged-archive.ts
+var MAX_INDEX_BYTES = 4 * 1024 * 1024;
+var NAME_ANNOTATIONS = ["io.containerd.image.name", "org.opencontainers.image.ref.name"];
+function tarFile(name, data) {
+  const header = Buffer.alloc(512);
+  header.write(name, 0, 100, "utf8");
+  header.write("0000644\0", 100);
+  header.write("0000000\0", 108);
+  header.write("0000000\0", 116);
+  header.write(`${data.length.toString(8).padStart(11, "0")}\0`, 124);
+  header.write("00000000000\0", 136);
+  header.write("0", 156);
+  header.write("ustar\x0000", 257);
+  header.fill(32, 148, 156);
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  header.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148);
+  return Buffer.concat([header, data, Buffer.alloc((512 - data.length % 512) % 512)]);
+}
+async function readJson2(files, name) {
+  if (await files.size(name) === void 0) return void 0;
+  const text = (await files.read(name, MAX_INDEX_BYTES)).toString("utf8");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BootError(`${files.location}: ${name} is not valid JSON, so the archive cannot be loaded without its names`);
+  }
+}
+function withoutRepoTags(manifest) {
+  if (!Array.isArray(manifest)) throw new BootError("manifest.json is not a list of images, so the archive cannot be loaded without its names");
+  return manifest.map((image) => typeof image === "object" && image !== null ? { ...image, RepoTags: null } : image);
+}
+function withoutNames(index) {
+  if (typeof index !== "object" || index === null) return index;
+  const { manifests } = index;
+  if (!Array.isArray(manifests)) return index;
+  return {
+    ...index,
+    manifests: manifests.map((descriptor) => {
+      if (typeof descriptor !== "object" || descriptor === null) return descriptor;
+      const { annotations } = descriptor;
+      if (typeof annotations !== "object" || annotations === null) return descriptor;
+      return { ...descriptor, annotations: Object.fromEntries(Object.entries(annotations).filter(([key]) => !NAME_ANNOTATIONS.includes(key))) };
+    })
+  };
+}
+async function* untaggedArchive(file) {
+  const files = await TarFiles.open(file);
+  try {
+    const manifest = await readJson2(files, "manifest.json");
+    const index = await readJson2(files, "index.json");
+    yield* files.range(0, files.entriesEnd);
+    const appended = [];
+    if (manifest !== void 0) appended.push(tarFile("manifest.json", Buffer.from(JSON.stringify(withoutRepoTags(manifest)))));
+    if (index !== void 0) appended.push(tarFile("index.json", Buffer.from(JSON.stringify(withoutNames(index)))));
+    yield Buffer.concat([...appended, Buffer.alloc(1024)]);
+  } finally {
+    await files.close();
+  }
+}
+
+// src/boot/daemon-image.ts
+function inDaemon(kind) {
+  return kind === "docker";
+}
+async function daemonImage(source2, options = {}) {
+  if (source2.kind === "docker") {
+    if (source2.daemonId === void 0) throw new BootError(`the ID of ${source2.location} in the Docker daemon is not known, so the image read cannot be booted for sure`);
+    return { reference: source2.daemonId };
+  }
+  if (source2.kind === "oci-dir" || source2.kind === "dir") {
+    const what = source2.kind === "dir" ? "a root filesystem folder" : "an OCI layout folder";
+    throw new ConfigurationError(`boot needs an image the Docker daemon can run, and ${source2.location} is ${what}; build or load the image and give docker:REF as image, or set boot: none`);
+  }
+  const output = await dockerForBoot(["load"], options, untaggedArchive(source2.location)).catch((error2) => {
+    if (!(error2 instanceof BootError) || !error2.message.startsWith("`docker load` failed")) throw error2;
+    throw new BootError(`the Docker daemon could not load ${source2.kind}:${source2.location} (${error2.message.replace(/^`docker load` failed: /, "")}); load the image yourself and give docker:REF as image, or set boot: none`);
+  });
+  const ids = [...new Set([...output.matchAll(/^Loaded image ID: (sha256:[0-9a-f]{64})$/gm)].map((match) => match[1]))];
+  const id = source2.daemonId !== void 0 && ids.includes(source2.daemonId) ? source2.daemonId : ids.length === 1 ? ids[0] : void 0;
+  if (id !== void 0) return { reference: id, loadedId: id };
+  const loaded = ids.length === 0 ? `named no image it loaded (${output.trim().slice(0, 200) || "no output"})` : `loaded ${ids.length} images (${ids.join(", ")}), and which one was read is not known`;
+  throw new ConfigurationError(`docker load read ${source2.location} but ${loaded}; load it yourself and give docker:REF as image, or set boot: none`);
+}
+async function releaseDaemonImage(image, options = {}) {
+  if (!image.loadedId) return;
+  const tags = await dockerForBoot(["image", "inspect", "--format", "{{len .RepoTags}}", "--", image.loadedId], options).catch(() => void 0);
+  if (tags?.trim() === "0") await dockerForBoot(["image", "rm", "--", image.loadedId], options).catch(() => void 0);
+}
+
+// src/boot/stage.ts
+var ARCHITECTURES = { x64: "amd64", arm64: "arm64", arm: "arm", ia32: "386", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" };
+function chooseMode(input) {
+  const { mode } = input.settings;
+  if (mode === "none") return { reason: "boot is none" };
+  if (mode !== "auto") return mode;
+  const platform3 = input.imageConfig.platform;
+  const arch2 = input.machineArch ?? process.arch;
+  const machine = ARCHITECTURES[arch2] ?? arch2;
+  if (platform3 && platform3.architecture !== machine) {
+    return { reason: `the image is for ${formatPlatform(platform3)} and this machine is ${machine}; set boot: import to boot it under emulation (QEMU)` };
+  }
+  if (inDaemon(input.source.kind)) return "import";
+  const { kind } = input.source;
+  return { reason: kind === "oci-dir" || kind === "dir" ? `the image is a folder (${kind}:), which Docker cannot run; give a docker:REF image to boot it` : `the image is read from a ${kind} file, not from the Docker daemon; set boot: import to load it there and boot it` };
+}
+function importTargets(entries) {
+  const seen = /* @__PURE__ */ new Set();
+  return entries.flatMap((entry) => {
+    if (entry.file !== void 0 || entry.code !== void 0 || entry.role === "script" || entry.role === "config") return [];
+    const target = { module: entry.module, ...entry.attr && { attr: entry.attr } };
+    if (seen.has(targetText(target))) return [];
+    seen.add(targetText(target));
+    return [target];
+  });
+}
+function commandEnv(input) {
+  const image = environmentOf(input.imageConfig);
+  return Object.fromEntries([...environmentOf(input.commandConfig)].filter(([name, value]) => image.get(name) !== value));
+}
+function firstExposedPort(config) {
+  const tcp = config.exposedPorts.map((port) => /^(\d+)(?:\/tcp)?$/.exec(port)).find((match) => match !== null);
+  return tcp ? Number(tcp[1]) : void 0;
+}
+function plan(input, mode) {
+  const { settings } = input;
+  const base = { mode, python: input.python, memory: settings.memory, timeoutSeconds: settings.timeoutSeconds, runId: settings.runId, secrets: secretValues(settings.env), ...input.dockerCommand !== void 0 && { dockerCommand: input.dockerCommand } };
+  if (mode === "serve") {
+    const port = settings.port ?? firstExposedPort(input.imageConfig);
+    if (settings.healthPath !== void 0 && port === void 0) throw new ConfigurationError(`health-path ${settings.healthPath} needs a port to ask: set port, or EXPOSE the port in the image`);
+    return { ...base, targets: [], front: [], env: {}, secretEnv: { ...settings.env }, ...port !== void 0 && { port }, ...settings.healthPath !== void 0 && { healthPath: settings.healthPath } };
+  }
+  const targets = importTargets(input.entries);
+  if (targets.length === 0) {
+    return { reason: `the import boot has nothing to import: the entry points are scripts or files (${input.entries.map(entryLabel).join(", ")}); boot: serve runs them` };
+  }
+  const front = input.sysPath.filter((entry) => entry.origin === "path0" || entry.origin === "server").map((entry) => entry.path);
+  return { ...base, targets, front, workdir: workingDirOf(input.commandConfig), env: commandEnv(input), secretEnv: { ...settings.env } };
+}
+function moduleNamer(input) {
+  const cwd = workingDirOf(input.commandConfig);
+  const roots = input.sysPath.map((entry) => entry.path === "" ? cwd : entry.path).sort((a2, b) => b.length - a2.length);
+  return (file) => {
+    if (!file.endsWith(".py")) return void 0;
+    const root = roots.find((folder) => underAny(file, [folder]));
+    if (root === void 0) return void 0;
+    const dotted2 = file.slice(root === "/" ? 1 : root.length + 1, -3).replace(/\/__init__$/, "");
+    return /^[A-Za-z_][\w]*(\/[A-Za-z_]\w*)*$/.test(dotted2) ? dotted2.replace(/\//g, ".") : void 0;
+  };
+}
+async function bootStage(findings, input) {
+  const mode = chooseMode(input);
+  if (typeof mode !== "string") return { boot: { mode: "none", reason: mode.reason }, findings: [...findings] };
+  try {
+    const planned = plan(input, mode);
+    if ("reason" in planned) {
+      input.logger.info(`Not booting: ${planned.reason}`);
+      return { boot: { mode: "none", reason: planned.reason }, findings: [...findings] };
+    }
+    const image = await daemonImage(input.source, input);
+    try {
+      const waitingFor = planned.healthPath !== void 0 ? `GET ${planned.healthPath} to answer` : "the service to be ready";
+      const chosen = { ...planned, image: image.reference, onWait: (seconds2) => input.logger.info(`  waiting for ${waitingFor}: ${seconds2} s of ${planned.timeoutSeconds} s`) };
+      input.logger.info(mode === "import" ? `Booting ${input.source.label}: importing ${chosen.targets.map(targetText).join(", ")} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== void 0 ? ` with port ${chosen.port} published` : ""}`);
+      const outcome = await bootImage(chosen);
+      input.logger.info(`Boot ${outcome.run.ok ? "passed" : "failed"}: ${outcome.run.outcome}`);
+      const facts = {
+        toRepo: input.toRepo,
+        isApplication: (file) => !file.startsWith("<") && !underAny(file, input.libraryDirs),
+        moduleOf: moduleNamer(input),
+        originOf: input.originOf
+      };
+      return { boot: outcome.run, findings: mergeBootFindings(findings, outcome, facts) };
+    } finally {
+      await releaseDaemonImage(image, input);
+    }
+  } catch (error2) {
+    if (!isUserError(error2)) throw error2;
+    return { boot: { mode, error: error2.message }, findings: [...findings] };
+  }
+}
+
+// src/explain/explain.ts
+import path29 from "node:path";
+
+// src/python/distributions.ts
+function normalizeName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function headers(text) {
+  const result = {};
+  for (const line of text.split(/\r?\n/)) {
+    if (line === "") break;
+    const match = /^(Name|Version):\s*(.+?)\s*$/i.exec(line);
+    if (match) result[match[1].toLowerCase()] = match[2];
+  }
+  return result;
+}
+function topLevelOf(recorded, fromMetadata) {
+  let path31 = recorded.replace(/^\.\//, "");
+  if (fromMetadata) {
+    if (!path31.startsWith("../")) return void 0;
+    path31 = path31.slice(3);
+  }
+  if (path31.startsWith("../")) return void 0;
+  const first = path31.split("/")[0];
+  if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
+  if (path31.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
+  return module?.[1];
+}
+function topLevelNames(fs4, metadata, isFolder) {
+  if (!isFolder) return [];
+  const listed = fs4.readText(`${metadata}/top_level.txt`);
+  if (listed !== void 0) return [...new Set(listed.split(/\r?\n/).map((line) => line.trim().split("/")[0]).filter((line) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(line)))];
+  const record = fs4.readText(`${metadata}/RECORD`);
+  const recorded = record ?? fs4.readText(`${metadata}/installed-files.txt`) ?? "";
+  const names = /* @__PURE__ */ new Set();
+  for (const line of recorded.split(/\r?\n/)) {
+    const top = topLevelOf(line.split(",")[0].replace(/^"|"$/g, ""), record === void 0);
+    if (top) names.add(top);
+  }
+  return [...names];
+}
+var cache = /* @__PURE__ */ new WeakMap();
+var SKIPPED = /* @__PURE__ */ new Set(["/proc", "/sys", "/dev", "/usr/share/doc", "/usr/share/locale", "/usr/share/man", "/usr/include"]);
+function installedDistributions(fs4) {
+  let found = cache.get(fs4);
+  if (found) return found;
+  found = [];
+  const folders = ["/"];
+  while (folders.length > 0) {
+    const folder = folders.pop();
+    const entries = fs4.entries(folder);
+    if (!entries) continue;
+    const prefix = folder === "/" ? "/" : `${folder}/`;
+    const metadata = [...entries].filter(([name, type]) => /\.(dist|egg)-info$/.test(name) && (type === "dir" || type === "file"));
+    for (const [name, type] of metadata) found.push(readDistribution(fs4, folder, name, type === "dir"));
+    if (metadata.length > 0 || /\/(site|dist)-packages$/.test(folder)) continue;
+    for (const [name, type] of entries) if (type === "dir" && !SKIPPED.has(`${prefix}${name}`)) folders.push(`${prefix}${name}`);
+  }
+  cache.set(fs4, found);
+  return found;
+}
+function readDistribution(fs4, location, folderName, isFolder) {
+  const path31 = `${location === "/" ? "" : location}/${folderName}`;
+  const text = isFolder ? fs4.readText(`${path31}/METADATA`) ?? fs4.readText(`${path31}/PKG-INFO`) : fs4.readText(path31);
+  const { name, version } = headers(text ?? "");
+  const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
+  const known = version ?? fallbackVersion;
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path31, location, topLevel: topLevelNames(fs4, path31, isFolder) };
+}
+
+// src/explain/build-context.ts
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import path25 from "node:path";
+
+// src/pattern.ts
+var notLineEnd = (char) => char !== 10 && char !== 13 && char !== 8232 && char !== 8233;
+function literalStep(char) {
+  return { kind: "one", test: (candidate) => candidate === char };
+}
+var StepsMatcher = class {
+  steps;
+  /** Marks for the steps already in the set being built, told apart by `generation`. */
+  seen;
+  generation = 0;
+  constructor(steps) {
+    this.steps = steps;
+    this.seen = new Uint32Array(steps.length + 1);
+  }
+  start = { steps: [0], before: -1 };
+  /** Whether the whole text matches. */
+  matches = (text) => {
+    const progress = this.advance(this.start, text);
+    return progress !== void 0 && this.accepts(progress);
+  };
+  /** The progress after reading `text` too; undefined once no step is left, so nothing that follows can match. */
+  advance(progress, text) {
+    let { steps: reached, before } = progress;
+    for (const letter of text) {
+      const char = letter.codePointAt(0);
+      const closed = this.closure(reached, before, char);
+      const following = [];
+      const generation = this.nextGeneration();
+      for (const index of closed) {
+        const step = this.steps[index];
+        let target;
+        if (step?.kind === "one" && step.test(char)) target = index + 1;
+        else if (step?.kind === "many" && step.test(char)) target = index;
+        if (target !== void 0 && this.seen[target] !== generation) {
+          this.seen[target] = generation;
+          following.push(target);
+        }
+      }
+      if (following.length === 0) return void 0;
+      reached = following;
+      before = char;
+    }
+    return { steps: reached, before };
+  }
+  /** Whether the text read so far matches as a whole. */
+  accepts(progress) {
+    return this.closure(progress.steps, progress.before, -1).includes(this.steps.length);
+  }
+  /** The steps reachable without taking a character, between `before` and `after`. */
+  closure(reached, before, after) {
+    const generation = this.nextGeneration();
+    const found = [];
+    const pending = [...reached];
+    const reach = (index) => {
+      if (this.seen[index] === generation) return;
+      this.seen[index] = generation;
+      found.push(index);
+      pending.push(index);
+    };
+    for (const index of reached) this.seen[index] = generation;
+    found.push(...reached);
+    for (let index = pending.pop(); index !== void 0; index = pending.pop()) {
+      const step = this.steps[index];
+      if (step?.kind === "many") reach(index + 1);
+      else if (step?.kind === "optional") {
+        reach(index + 1);
+        reach(index + 1 + step.length);
+      } else if (step?.kind === "assert" && step.test(before, after)) reach(index + 1);
+    }
+    return found;
+  }
+  nextGeneration() {
+    if (this.generation === 4294967295) {
+      this.seen.fill(0);
+      this.generation = 0;
+    }
+    return ++this.generation;
+  }
+};
+function stepsMatcher(steps) {
+  return new StepsMatcher(steps).matches;
+}
+
+// src/explain/repository-files.ts
+import { closeSync as closeSync3, constants as constants9, fstatSync, openSync as openSync3, readSync as readSync5, realpathSync } from "node:fs";
+import path24 from "node:path";
+var REPOSITORY_FILE_LIMIT = 1024 * 1024;
+var QUOTED_TEXT_LIMIT = 200;
+function isWithin(root, target) {
+  const relative2 = path24.relative(root, target);
+  return relative2 !== ".." && !relative2.startsWith(`..${path24.sep}`) && !path24.isAbsolute(relative2);
+}
+function locateInRepository(root, target, realRoot) {
+  const absoluteRoot = path24.resolve(root);
+  const absolute2 = path24.resolve(absoluteRoot, target);
+  if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
+  let real;
+  try {
+    real = realpathSync(absolute2);
+  } catch (error2) {
+    const code2 = error2.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") return { missing: true };
+    return { refused: `it cannot be resolved (${code2 ?? error2.message})` };
+  }
+  if (!isWithin(realRoot ?? realpathSync(absoluteRoot), real)) return { refused: "it is a symbolic link (or under one) that leads outside the repository" };
+  return { real };
+}
+function quoted(text, limit = QUOTED_TEXT_LIMIT) {
+  const flat = text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+  if (flat.length <= limit) return flat;
+  const end = /[\ud800-\udbff]/.test(flat[limit - 1]) ? limit - 1 : limit;
+  return `${flat.slice(0, end)}\u2026`;
+}
+function readRepositoryFile(root, relative2, logger2, limit = REPOSITORY_FILE_LIMIT) {
+  const name = JSON.stringify(quoted(relative2));
+  const located = locateInRepository(root, relative2);
+  if ("missing" in located) return void 0;
+  if ("refused" in located) {
+    logger2.warn(`skipped ${name} of the checkout: ${located.refused}; the guard reads only files inside the repository`);
+    return void 0;
+  }
+  let descriptor;
+  try {
+    descriptor = openSync3(located.real, constants9.O_RDONLY | constants9.O_NONBLOCK | constants9.O_NOFOLLOW);
+  } catch (error2) {
+    logger2.warn(`skipped ${name} of the checkout: it cannot be read (${error2.code ?? error2.message})`);
+    return void 0;
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) {
+      logger2.warn(`skipped ${name} of the checkout: it is not a regular file`);
+      return void 0;
+    }
+    const chunks = [];
+    const chunk = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
+    let total = 0;
+    for (let read = readSync5(descriptor, chunk); read > 0; read = readSync5(descriptor, chunk)) {
+      total += read;
+      if (total > limit) {
+        logger2.warn(`skipped ${name} of the checkout: it is over the ${formatLimit(limit)} limit for a file the guard reads to explain findings, so nothing in it explains one`);
+        return void 0;
+      }
+      chunks.push(Buffer.from(chunk.subarray(0, read)));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync3(descriptor);
+  }
+}
+function formatLimit(bytes2) {
+  return bytes2 % (1024 * 1024) === 0 ? `${bytes2 / (1024 * 1024)} MiB` : `${bytes2}-byte`;
+}
+
+// src/explain/dockerignore.ts
+var BOM = "\uFEFF";
+var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+function trimSpace(text) {
+  return text.replace(GO_SPACE, "");
+}
+function cleanPath(path31) {
+  if (path31 === "") return ".";
+  const rooted = path31.startsWith("/");
+  const parts = [];
+  for (const part of path31.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
+      else if (!rooted) parts.push("..");
+      continue;
+    }
+    parts.push(part);
+  }
+  const joined = parts.join("/");
+  return rooted ? `/${joined}` : joined || ".";
+}
+function readLines(text) {
+  const lines2 = text.split("\n");
+  if (lines2[0]?.startsWith(BOM)) lines2[0] = lines2[0].slice(BOM.length);
+  const read = [];
+  lines2.forEach((raw, index) => {
+    const trimmed = trimSpace(raw);
+    if (trimmed === "" || trimmed.startsWith("#")) return;
+    const exception = trimmed.startsWith("!");
+    let pattern = exception ? trimSpace(trimmed.slice(1)) : trimmed;
+    if (pattern !== "") {
+      pattern = cleanPath(pattern);
+      if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
+    }
+    read.push({ line: index + 1, text: trimmed, pattern: exception ? `!${pattern}` : pattern });
+  });
+  return read;
+}
+function goPatternProblem(pattern) {
+  const chars = [...pattern];
+  let index = 0;
+  const classChar = () => {
+    const char = chars[index];
+    if (char === void 0 || char === "-" || char === "]") return false;
+    if (char === "\\") index++;
+    if (chars[index] === void 0) return false;
+    index++;
+    return index < chars.length;
+  };
+  while (index < chars.length) {
+    const char = chars[index];
+    if (char === "\\") {
+      if (index + 1 >= chars.length) return "it ends with a lone backslash";
+      index += 2;
+    } else if (char === "[") {
+      index++;
+      if (chars[index] === "^") index++;
+      let ranges = 0;
+      for (; ; ) {
+        if (chars[index] === "]" && ranges > 0) {
+          index++;
+          break;
+        }
+        if (!classChar()) return "a [character class] is empty or not closed";
+        if (chars[index] === "-") {
+          index++;
+          if (!classChar()) return "a range in a [character class] has no end";
+        }
+        ranges++;
+      }
+    } else index++;
+  }
+  return void 0;
+}
+var REGEX_ONLY = /* @__PURE__ */ new Set([".", "+", "(", ")", "|", "{", "}", "$"]);
+var SLASH = 47;
+var notSlash = (char) => char !== SLASH;
+var isDigit = (char) => char >= 48 && char <= 57;
+var isWord = (char) => isDigit(char) || char >= 65 && char <= 90 || char >= 97 && char <= 122 || char === 95;
+var isSpace = (char) => char >= 9 && char <= 13 || char === 32 || char === 160 || char === 5760 || char >= 8192 && char <= 8202 || char === 8232 || char === 8233 || char === 8239 || char === 8287 || char === 12288 || char === 65279;
+var CLASS_ESCAPES = /* @__PURE__ */ new Map([
+  ["d", isDigit],
+  ["D", (char) => !isDigit(char)],
+  ["s", isSpace],
+  ["S", (char) => !isSpace(char)],
+  ["w", isWord],
+  ["W", (char) => !isWord(char)]
+]);
+var CHAR_ESCAPES = /* @__PURE__ */ new Map([["t", 9], ["n", 10], ["v", 11], ["f", 12], ["r", 13]]);
+var wordBoundary = (before, after) => isWord(before) !== isWord(after);
+function classTest(items2) {
+  const isRaw = (item, char) => item !== void 0 && "char" in item && item.raw && item.char === char.codePointAt(0);
+  const negated = isRaw(items2[0], "^");
+  const members = [];
+  for (let index = negated ? 1 : 0; index < items2.length; index++) {
+    const low = items2[index];
+    const high = items2[index + 2];
+    if (isRaw(items2[index + 1], "-") && high !== void 0) {
+      if (!("char" in low) || !("char" in high)) return "a range in a [character class] ends in a class escape";
+      if (low.char > high.char) return "a range in a [character class] runs backwards";
+      members.push((char) => char >= low.char && char <= high.char);
+      index += 2;
+    } else members.push("char" in low ? (char) => char === low.char : low.test);
+  }
+  return (char) => members.some((member) => member(char)) !== negated;
+}
+function compileIgnorePattern(pattern) {
+  const chars = [...pattern];
+  const steps = [];
+  let kind = "exact";
+  let classItems;
+  let refused;
+  const add = (item, step) => {
+    if (classItems) classItems.push(item);
+    else steps.push(step);
+  };
+  for (let index = 0, step = 0; index < chars.length; index++, step++) {
+    const char = chars[index];
+    if (classItems && (char === "*" || char === "?")) throw new Error(`a ${char} inside [...] is not matched as written`);
+    if (char === "*") {
+      if (chars[index + 1] === "*") {
+        index++;
+        if (chars[index + 1] === "/") index++;
+        if (index + 1 >= chars.length) {
+          if (kind === "exact") kind = "prefix";
+          else {
+            steps.push({ kind: "many", test: notLineEnd });
+            kind = "regexp";
+          }
+        } else {
+          steps.push({ kind: "optional", length: 2 }, { kind: "many", test: notLineEnd }, literalStep(SLASH));
+          kind = "regexp";
+        }
+        if (step === 0) kind = "suffix";
+      } else {
+        steps.push({ kind: "many", test: notSlash });
+        kind = "regexp";
+      }
+    } else if (char === "?") {
+      steps.push({ kind: "one", test: notSlash });
+      kind = "regexp";
+    } else if (char === "\\") {
+      const next = chars[index + 1];
+      if (next === void 0) {
+        add({ char: 92, raw: false }, literalStep(92));
+        continue;
+      }
+      index++;
+      kind = "regexp";
+      const escaped = CHAR_ESCAPES.get(next) ?? (classItems && next === "b" ? 8 : void 0);
+      const escapedClass = CLASS_ESCAPES.get(next);
+      if (!/[A-Za-z0-9]/.test(next) || escaped !== void 0) {
+        const literal = escaped ?? next.codePointAt(0);
+        add({ char: literal, raw: false }, literalStep(literal));
+      } else if (escapedClass) add({ test: escapedClass }, { kind: "one", test: escapedClass });
+      else if (next === "b" || next === "B") {
+        if (classItems) refused ??= `\\${next} inside [...] is an escape Docker's regular expressions refuse`;
+        else steps.push({ kind: "assert", test: next === "b" ? wordBoundary : (before, after) => !wordBoundary(before, after) });
+      } else throw new Error(`\\${next} is an escape Docker's regular expressions refuse`);
+    } else if (char === "[" && !classItems) {
+      classItems = [];
+      kind = "regexp";
+    } else if (char === "]" && classItems) {
+      const test = classTest(classItems);
+      if (typeof test === "string") refused ??= test;
+      else steps.push({ kind: "one", test });
+      classItems = void 0;
+    } else if (char === "^" && !classItems) {
+      steps.push({ kind: "assert", test: (before) => before === -1 });
+    } else {
+      const raw = !REGEX_ONLY.has(char) && char !== "[" && char !== "]" && char !== "/";
+      add({ char: char.codePointAt(0), raw }, literalStep(char.codePointAt(0)));
+    }
+  }
+  if (classItems) refused ??= "a [character class] is not closed";
+  if (refused) throw new Error(refused);
+  if (kind === "exact") return { matches: (path31) => path31 === pattern };
+  if (kind === "prefix") {
+    const prefix = pattern.slice(0, -2);
+    return { matches: (path31) => path31.startsWith(prefix) };
+  }
+  if (kind === "suffix") {
+    const suffix = pattern.slice(2);
+    return { matches: (path31) => path31.endsWith(suffix) || suffix.startsWith("/") && path31 === suffix.slice(1) };
+  }
+  const matcher = new StepsMatcher(steps);
+  return { matches: matcher.matches, steps: matcher };
+}
+var DockerIgnore = class {
+  /** The ignore file, as a path relative to the repository (for annotations). */
+  file;
+  rules;
+  compiled;
+  hasExceptions;
+  folders = /* @__PURE__ */ new Map();
+  /**
+   * Reads an ignore file's text. `dockerfile` is the Dockerfile's path relative to the context:
+   * Docker always sends it and the ignore file. Throws ConfigurationError for a pattern Docker refuses.
+   */
+  constructor(text, file, dockerfile = "Dockerfile") {
+    this.file = file;
+    const lines2 = readLines(text);
+    const compiled = [];
+    for (const line of lines2) {
+      let pattern = cleanPath(trimSpace(line.pattern));
+      const exception = pattern.startsWith("!");
+      if (exception) {
+        if (pattern.length === 1) throw new ConfigurationError(`${file} line ${line.line}: "${quoted(line.text)}" is an exception with no pattern; Docker refuses it`);
+        pattern = pattern.slice(1);
+      }
+      const problem = goPatternProblem(pattern);
+      let compiledPattern;
+      try {
+        if (problem) throw new Error(problem);
+        compiledPattern = compileIgnorePattern(pattern);
+      } catch (error2) {
+        throw new ConfigurationError(`${file} line ${line.line}: "${quoted(line.text)}" is not a pattern Docker accepts (${error2.message}); docker build fails with it`);
+      }
+      compiled.push({ line: line.line, text: line.text, pattern, exception, ...compiledPattern });
+    }
+    this.rules = compiled.map(({ line, text: text2, pattern, exception }) => ({ line, text: text2, pattern, exception }));
+    const kept = compiled.slice();
+    for (const always of [".dockerignore", cleanPath(dockerfile)]) {
+      if (this.matchOrParents(compiled, always)) kept.push({ line: 0, text: `!${always}`, pattern: always, exception: true, ...compileIgnorePattern(always) });
+    }
+    this.compiled = kept;
+    this.hasExceptions = kept.some((rule2) => rule2.exception);
+  }
+  /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
+  exclusion(path31, isFolder = false) {
+    const clean = cleanPath(path31);
+    if (clean === "." || clean.startsWith("../")) return void 0;
+    const parts = clean.split("/");
+    let parent2;
+    for (let depth = 1; depth < parts.length; depth++) {
+      const folder = parts.slice(0, depth).join("/");
+      parent2 = this.folder(folder, parent2);
+      if (parent2.skipped) return { rule: parent2.decidedBy, folder };
+    }
+    const own = isFolder ? this.folder(clean, parent2) : this.evaluate(clean, parent2);
+    return own.excluded ? { rule: own.decidedBy } : void 0;
+  }
+  /** Whether the context sends this path (a folder is sent when it or anything under it is). */
+  sends(path31, isFolder = false) {
+    return this.exclusion(path31, isFolder) === void 0;
+  }
+  folder(path31, parent2) {
+    let state = this.folders.get(path31);
+    if (!state) {
+      state = this.evaluate(path31, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path31);
+      this.folders.set(path31, state);
+    }
+    return state;
+  }
+  /** Docker enters a left-out folder only for an exception whose text starts with the folder's path. */
+  exceptionUnder(folder) {
+    if (!this.hasExceptions) return false;
+    return this.compiled.some((rule2) => rule2.exception && `${rule2.pattern}/`.startsWith(`${folder}/`));
+  }
+  /**
+   * One path against every rule, as Docker's walk does: a rule the parent folder matched still
+   * matches; otherwise a plain rule is tried only while the path is sent, an exception only while
+   * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
+   * A rule with steps goes on from where it stood at the parent folder: each name is read once.
+   */
+  evaluate(path31, parent2) {
+    const name = path31.slice(path31.lastIndexOf("/") + 1);
+    const progress = this.compiled.map((rule2, index) => {
+      if (!rule2.steps) return void 0;
+      if (!parent2) return rule2.steps.advance(rule2.steps.start, path31);
+      const above = parent2.progress[index];
+      return above && rule2.steps.advance(above, `/${name}`);
+    });
+    let excluded = false;
+    let decidedBy;
+    const matched = this.compiled.map((rule2, index) => {
+      let match = parent2?.matched[index] ?? false;
+      if (!match) {
+        if (rule2.exception !== excluded) return false;
+        const reached = progress[index];
+        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path31);
+        if (!match && !parent2) match = this.parentFolders(path31).some((folder) => rule2.matches(folder));
+      }
+      if (match) {
+        excluded = !rule2.exception;
+        decidedBy = rule2;
+      }
+      return match;
+    });
+    return { matched, excluded, skipped: false, progress, ...decidedBy && { decidedBy } };
+  }
+  parentFolders(path31) {
+    const parts = path31.split("/");
+    return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
+  }
+  /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
+  matchOrParents(rules, path31) {
+    let excluded = false;
+    for (const rule2 of rules) {
+      if (rule2.exception !== excluded) continue;
+      if (rule2.matches(path31) || this.parentFolders(path31).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+    }
+    return excluded;
+  }
+};
+
+// src/explain/dockerfile.ts
+var HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+function instructionsOf(text) {
+  const lines2 = text.replace(/^\ufeff/, "").split(/\r?\n/);
+  let escape = "\\";
+  let index = 0;
+  for (; index < lines2.length; index++) {
+    const directive = /^\s*#\s*([a-zA-Z]+)\s*=\s*(.*?)\s*$/.exec(lines2[index]);
+    if (!directive) break;
+    if (directive[1].toLowerCase() === "escape" && (directive[2] === "`" || directive[2] === "\\")) escape = directive[2];
+  }
+  const instructions = [];
+  while (index < lines2.length) {
+    const start = index;
+    const first = lines2[index++];
+    if (/^\s*(#|$)/.test(first)) continue;
+    let joined = first;
+    while (endsWithEscape(joined, escape) && index < lines2.length) {
+      joined = joined.replace(/\s*$/, "").slice(0, -1);
+      while (index < lines2.length && /^\s*(#|$)/.test(lines2[index])) index++;
+      if (index < lines2.length) joined += lines2[index++];
+    }
+    const match = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(joined);
+    if (!match) continue;
+    instructions.push({ keyword: match[1].toUpperCase(), rest: match[2].trim(), line: start + 1 });
+    for (const heredoc of match[2].matchAll(HEREDOC)) {
+      const word = heredoc[3];
+      while (index < lines2.length && (heredoc[1] === "-" ? lines2[index].replace(/^\t+/, "") : lines2[index]) !== word) index++;
+      index++;
+    }
+  }
+  return instructions;
+}
+function endsWithEscape(line, escape) {
+  return line.replace(/\s*$/, "").endsWith(escape);
+}
+function substitute(text, variables) {
+  return text.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, operator, word, bare) => {
+    if (whole === "\\$") return "$";
+    const name = braced ?? bare;
+    const value = variables.get(name);
+    if (operator === "-") return value ? value : substitute(word ?? "", variables);
+    if (operator === "+") return value ? substitute(word ?? "", variables) : "";
+    return value ?? "";
+  });
+}
+function words(text) {
+  const result = [];
+  let current = "";
+  let quote = "";
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quote) {
+      if (char === quote) quote = "";
+      else current += char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      inWord = true;
+    } else if (/\s/.test(char)) {
+      if (inWord) result.push(current);
+      current = "";
+      inWord = false;
+    } else {
+      current += char;
+      inWord = true;
+    }
+  }
+  if (inWord) result.push(current);
+  return result;
+}
+function argumentsOf(rest) {
+  if (rest.startsWith("[")) {
+    try {
+      const parsed = JSON.parse(rest);
+      if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed;
+    } catch {
+    }
+  }
+  return words(rest);
+}
+function assignments(rest, variables) {
+  const parts = words(rest);
+  if (parts.length >= 2 && !parts[0].includes("=")) return [[parts[0], substitute(words(rest.slice(rest.indexOf(parts[0]) + parts[0].length)).join(" "), variables)]];
+  return parts.filter((part) => part.includes("=")).map((part) => [part.slice(0, part.indexOf("=")), substitute(part.slice(part.indexOf("=") + 1), variables)]);
+}
+function joinImagePath(workdir, target) {
+  const joined = target.startsWith("/") ? target : `${workdir.replace(/\/$/, "")}/${target}`;
+  const clean = cleanPath(joined);
+  return target.endsWith("/") || target.endsWith("/.") || target === "." ? `${clean.replace(/\/$/, "")}/` : clean;
+}
+function parseDockerfile(text, file) {
+  const stages = [];
+  const globalArgs = /* @__PURE__ */ new Map();
+  let variables = /* @__PURE__ */ new Map();
+  let workdir = "/";
+  const stageState = /* @__PURE__ */ new Map();
+  for (const instruction of instructionsOf(text)) {
+    const { keyword, rest, line } = instruction;
+    const stage = stages.at(-1);
+    if (keyword === "FROM") {
+      const parts = words(substitute(rest, globalArgs)).filter((part) => !part.startsWith("--"));
+      const base = parts[0] ?? "";
+      const name = parts[1]?.toUpperCase() === "AS" ? parts[2]?.toLowerCase() : void 0;
+      const parent2 = stages.find((candidate) => candidate.name === base.toLowerCase());
+      const inherited = parent2 ? stageState.get(parent2) : { variables: /* @__PURE__ */ new Map(), workdir: "/" };
+      const created = { base, line, copies: [], ...name && { name }, ...parent2?.command && { command: parent2.command } };
+      stages.push(created);
+      variables = new Map(inherited.variables);
+      workdir = inherited.workdir;
+      stageState.set(created, { variables, workdir });
+      continue;
+    }
+    if (keyword === "ARG") {
+      for (const [key, value] of assignments(rest.includes("=") ? rest : `${rest}=`, stage ? variables : globalArgs)) {
+        const known = stage ? value || globalArgs.get(key) || variables.get(key) || "" : value;
+        (stage ? variables : globalArgs).set(key, known);
+      }
+      continue;
+    }
+    if (!stage) continue;
+    if (keyword === "ENV") for (const [key, value] of assignments(rest, variables)) variables.set(key, value);
+    else if (keyword === "WORKDIR") workdir = joinImagePath(workdir, substitute(rest.trim(), variables)).replace(/(.)\/$/, "$1");
+    else if (keyword === "CMD" || keyword === "ENTRYPOINT") stage.command = { keyword, line };
+    else if (keyword === "COPY" || keyword === "ADD") {
+      const copy = copyStep(keyword, instruction, variables, workdir);
+      if (copy) stage.copies.push(copy);
+    }
+    stageState.set(stage, { variables, workdir });
+  }
+  return { file, stages };
+}
+function copyStep(keyword, instruction, variables, workdir) {
+  let rest = instruction.rest;
+  const flags = /* @__PURE__ */ new Map();
+  for (let flag = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest); flag; flag = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest)) {
+    flags.set(flag[1], flag[2] ?? "true");
+    rest = rest.slice(flag[0].length);
+  }
+  if (/^<</.test(rest)) return void 0;
+  const parts = argumentsOf(rest).map((part) => substitute(part, variables));
+  if (parts.length < 2) return void 0;
+  const destinationText = parts.at(-1);
+  const sources = parts.slice(0, -1).filter((source2) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(source2) && !/^git@/.test(source2));
+  if (sources.length === 0) return void 0;
+  const from = flags.get("from");
+  const manySources = sources.length > 1 || sources.some(isPattern);
+  const destination = joinImagePath(workdir, manySources && !destinationText.endsWith("/") ? `${destinationText}/` : destinationText);
+  const clean = (source2) => from === void 0 ? cleanPath(source2).replace(/^\/+/, "") || "." : cleanPath(source2.startsWith("/") ? source2 : `/${source2}`);
+  return {
+    keyword,
+    line: instruction.line,
+    text: `${keyword} ${instruction.rest}`.replace(/\s+/g, " "),
+    sources: sources.map(clean),
+    destination,
+    ...from !== void 0 && { from: from.toLowerCase() },
+    parents: flags.get("parents") === "true"
+  };
+}
+var SLASH2 = 47;
+var notSlash2 = (char) => char !== SLASH2;
+function globMatcher(pattern) {
+  const chars = Array.from(pattern, (char) => char.codePointAt(0));
+  const steps = [];
+  for (let index = 0; index < chars.length; index++) {
+    const char = chars[index];
+    if (char === 42) steps.push({ kind: "many", test: notSlash2 });
+    else if (char === 63) steps.push({ kind: "one", test: notSlash2 });
+    else if (char === 92 && index + 1 < chars.length) steps.push(literalStep(chars[++index]));
+    else if (char === 91) {
+      const end = chars.indexOf(93, index + 2);
+      if (end === -1) steps.push(literalStep(char));
+      else {
+        steps.push({ kind: "one", test: classTest2(chars.slice(index + 1, end)) });
+        index = end;
+      }
+    } else steps.push(literalStep(char));
+  }
+  return new StepsMatcher(steps);
+}
+function classTest2(members) {
+  const negated = members[0] === 94 || members[0] === 33;
+  const ranges = [];
+  for (let index = negated ? 1 : 0; index < members.length; index++) {
+    const low = members[index];
+    if (members[index + 1] === 45 && index + 2 < members.length) {
+      ranges.push([low, members[index + 2]]);
+      index += 2;
+    } else ranges.push([low, low]);
+  }
+  return (char) => ranges.some(([low, high]) => char >= low && char <= high) !== negated;
+}
+var sourceMatchers = /* @__PURE__ */ new WeakMap();
+function sourceMatcher(step, source2) {
+  let matchers = sourceMatchers.get(step);
+  if (!matchers) sourceMatchers.set(step, matchers = /* @__PURE__ */ new Map());
+  let matcher = matchers.get(source2);
+  if (!matcher) matchers.set(source2, matcher = globMatcher(source2));
+  return matcher;
+}
+function isPattern(source2) {
+  return /[*?[]/.test(source2);
+}
+function landing(step, item, path31, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path31.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path31.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path31.slice(path31.lastIndexOf("/") + 1)}` : step.destination;
+  return `${step.destination.replace(/\/$/, "")}/${below}`;
+}
+function throughStep(step, path31) {
+  for (const source2 of step.sources) {
+    if (!isPattern(source2)) {
+      if (source2 === path31) return landing(step, source2, path31, true);
+      if (source2 === "." || source2 === "/" || path31.startsWith(`${source2}/`)) return landing(step, source2, path31, false);
+      continue;
+    }
+    const matcher = sourceMatcher(step, source2);
+    const parts = path31.split("/");
+    let progress = matcher.start;
+    for (let depth = 1; depth <= parts.length && progress; depth++) {
+      progress = matcher.advance(progress, depth === 1 ? parts[0] : `/${parts[depth - 1]}`);
+      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path31, depth === parts.length);
+    }
+  }
+  return void 0;
+}
+function placementsOf(dockerfile, contextPath) {
+  const byStage = /* @__PURE__ */ new Map();
+  for (const stage of dockerfile.stages) {
+    const parent2 = dockerfile.stages.find((candidate) => candidate !== stage && candidate.name === stage.base.toLowerCase() && byStage.has(candidate));
+    const placements = [...parent2 ? byStage.get(parent2) : []];
+    for (const step of stage.copies) {
+      if (step.from === void 0) {
+        const imagePath2 = throughStep(step, contextPath);
+        if (imagePath2) placements.push({ imagePath: imagePath2, steps: [step] });
+        continue;
+      }
+      const source2 = dockerfile.stages.find((candidate, index) => candidate.name === step.from || String(index) === step.from);
+      for (const earlier of (source2 && byStage.get(source2)) ?? []) {
+        const imagePath2 = throughStep(step, earlier.imagePath);
+        if (imagePath2) placements.push({ imagePath: imagePath2, steps: [...earlier.steps, step] });
+      }
+    }
+    byStage.set(stage, placements);
+  }
+  const last2 = dockerfile.stages.at(-1);
+  return last2 ? byStage.get(last2) : [];
+}
+function closestCopy(dockerfile, contextPath) {
+  const wanted = contextPath.split("/");
+  let best;
+  let bestShared = -1;
+  for (const step of dockerfile.stages.flatMap((stage) => stage.copies)) {
+    if (step.from !== void 0) continue;
+    for (const source2 of step.sources) {
+      const parts = source2 === "." ? [] : source2.split("/");
+      let shared = 0;
+      while (shared < parts.length && shared < wanted.length && parts[shared] === wanted[shared]) shared++;
+      if (shared >= bestShared) [best, bestShared] = [step, shared];
+    }
+  }
+  return best;
+}
+function importedFolders(dockerfile, searched) {
+  const folders = /* @__PURE__ */ new Set();
+  const final = dockerfile.stages.at(-1);
+  const chain = [];
+  for (let stage = final; stage && !chain.includes(stage); stage = dockerfile.stages.find((candidate) => candidate.name === stage.base.toLowerCase())) chain.push(stage);
+  for (const step of chain.flatMap((stage) => stage.copies)) {
+    if (step.from !== void 0 || step.parents) continue;
+    const destination = step.destination.replace(/\/$/, "") || "/";
+    for (const source2 of step.sources) {
+      if (isPattern(source2)) continue;
+      for (const entry of searched) {
+        if (entry === destination) folders.add(source2 === "." ? "" : source2);
+        else if (entry.startsWith(`${destination === "/" ? "" : destination}/`)) {
+          const below = entry.slice(destination === "/" ? 1 : destination.length + 1);
+          folders.add(source2 === "." ? below : `${source2}/${below}`);
+        }
+      }
+    }
+  }
+  return folders;
+}
+
+// src/explain/build-context.ts
+function repositoryRelative(root, target) {
+  return path25.relative(root, target).split(path25.sep).join("/");
+}
+function upToTarget(dockerfile, target) {
+  const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
+  if (index === -1) {
+    const names = dockerfile.stages.flatMap((stage) => stage.name ? [stage.name] : []);
+    throw new ConfigurationError(`target ${JSON.stringify(target)} is not a stage of ${dockerfile.file}; ${names.length > 0 ? `its named stages are ${quoted(names.join(", "))}` : "it names no stage (FROM image AS name)"}`);
+  }
+  return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
+}
+function readBuildContext(repository, context3, dockerfile, target, logger2 = silentLogger) {
+  const root = path25.resolve(repository);
+  const folder = path25.resolve(root, context3 || ".");
+  const folderRelative = repositoryRelative(root, folder);
+  if (folderRelative.startsWith("..") || path25.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if ("refused" in locateInRepository(root, folder)) throw new ConfigurationError(`context ${JSON.stringify(context3)} leads outside the repository ${repository} through a symbolic link; give a folder inside it, for example . or services/api`);
+  if (!existsSync3(folder) || !statSync3(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
+  const dockerfilePath = path25.resolve(root, dockerfile || path25.join(folder, "Dockerfile"));
+  const dockerfileRelative = repositoryRelative(root, dockerfilePath);
+  if (dockerfile) {
+    const located = locateInRepository(root, dockerfilePath);
+    if ("refused" in located) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not read: ${located.refused}; give a file inside the repository ${repository}`);
+    if (!existsSync3(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
+  }
+  const built = { folder: folderRelative };
+  const dockerfileText = existsSync3(dockerfilePath) && statSync3(dockerfilePath).isFile() ? readRepositoryFile(root, dockerfileRelative, logger2) : void 0;
+  if (dockerfileText !== void 0) {
+    const parsed = parseDockerfile(dockerfileText, dockerfileRelative);
+    built.dockerfile = target ? upToTarget(parsed, target) : parsed;
+  }
+  const candidates = [`${dockerfilePath}.dockerignore`, path25.join(folder, ".dockerignore")];
+  const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync3(candidate).isFile());
+  const ignoreText = ignorePath ? readRepositoryFile(root, repositoryRelative(root, ignorePath), logger2) : void 0;
+  if (ignorePath && ignoreText !== void 0) built.ignore = new DockerIgnore(ignoreText, repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
+  return built;
+}
+
+// src/explain/cause.ts
+import path26 from "node:path";
+function explainFirstParty(finding, context3, checkout) {
+  if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
+  const imageHas = checkout.imageHas ?? (() => false);
+  const sources = checkout.sourcesOf(finding.module);
+  if (sources.length === 0) return finding;
+  const inContext = sources.map((source3) => ({ source: source3, relative: path26.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
+  if (inContext.length === 0) {
+    return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context3.folder || "."}, so no COPY can bring it in` };
+  }
+  for (const { source: source3, relative: relative3 } of inContext) {
+    const exclusion = context3.ignore?.exclusion(relative3);
+    if (!exclusion) continue;
+    const file = context3.ignore.file;
+    const leftOut = exclusion.folder ? `${path26.posix.join(context3.folder, exclusion.folder)}/` : source3;
+    const rule2 = quoted(exclusion.rule.text);
+    return {
+      ...finding,
+      cause: `excluded by \`${file}\` line ${exclusion.rule.line}: \`${rule2}\``,
+      causeAt: { kind: "excluded", repoPath: file, line: exclusion.rule.line, message: `\`${rule2}\` leaves ${leftOut} out of the build context` }
+    };
+  }
+  const { source: source2, relative: relative2 } = inContext[0];
+  const dockerfile = context3.dockerfile;
+  if (dockerfile) {
+    const placements = placementsOf(dockerfile, relative2);
+    if (placements.length === 0) {
+      const closest = closestCopy(dockerfile, relative2);
+      const line = closest?.line ?? dockerfile.stages.at(-1)?.line ?? 1;
+      return {
+        ...finding,
+        cause: `not copied: no COPY or ADD of \`${dockerfile.file}\` brings ${source2} into the image`,
+        causeAt: { kind: "not-copied", repoPath: dockerfile.file, line, message: closest ? `\`${quoted(closest.text)}\` is the nearest COPY, and it does not bring in ${source2}` : `no COPY or ADD brings ${source2} into this image` }
+      };
+    }
+    const placement = placements.at(-1);
+    const step = placement.steps.at(-1);
+    const where = imageHas(placement.imagePath) ? `the image has it there, but not where Python looks for ${finding.module}` : "but the image has no such file: a later step removes it";
+    return { ...finding, cause: `\`${dockerfile.file}\` line ${step.line} copies ${source2} to ${quoted(placement.imagePath)}, ${where}` };
+  }
+  const ignoreNote = context3.ignore ? `no rule of \`${context3.ignore.file}\` leaves it out` : "the build context has no .dockerignore";
+  return { ...finding, cause: `the checkout has ${source2} but the image does not, and ${ignoreNote}` };
+}
+
+// src/explain/pathmap.ts
+import { opendirSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import path27 from "node:path";
+var SKIPPED2 = /* @__PURE__ */ new Set([".git", "node_modules", "__pycache__", ".venv", ".tox"]);
+var REPOSITORY_LISTING_LIMIT = 2e5;
+var NAMED_LINKS = 5;
+function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING_LIMIT) {
+  const files = [];
+  const outside = [];
+  const folders = [""];
+  let realRoot;
+  let entries = 0;
+  walk: for (let folder = folders.pop(); folder !== void 0; folder = folders.pop()) {
+    let directory;
+    try {
+      directory = opendirSync(path27.join(root, folder), { bufferSize: 256 });
+    } catch (error2) {
+      if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error2.code === "ENOENT" ? "no such folder" : error2.message}`);
+      logger2.warn(`the checkout's folder ${JSON.stringify(quoted(folder))} cannot be listed (${error2.code ?? error2.message}); its files are left out`);
+      continue;
+    }
+    try {
+      for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {
+        if (++entries > limit) {
+          logger2.warn(`the checkout has more than ${limit} files and folders, the most the guard lists; findings in the files past that may not point at the repository. Give the folder of the service as the repository (--repo, or the checkout's path) to list fewer`);
+          break walk;
+        }
+        const relative2 = folder === "" ? entry.name : `${folder}/${entry.name}`;
+        if (entry.isDirectory()) {
+          if (!SKIPPED2.has(entry.name)) folders.push(relative2);
+        } else if (entry.isFile()) {
+          files.push(relative2);
+        } else if (entry.isSymbolicLink()) {
+          realRoot ??= realpathSync2(root);
+          const located = locateInRepository(root, relative2, realRoot);
+          if ("refused" in located) outside.push(relative2);
+          else if ("real" in located && statSync4(located.real, { throwIfNoEntry: false })?.isFile()) files.push(relative2);
+        }
+      }
+    } finally {
+      directory.closeSync();
+    }
+  }
+  if (outside.length > 0) {
+    const named = outside.sort().slice(0, NAMED_LINKS).map((name) => JSON.stringify(quoted(name))).join(", ");
+    logger2.warn(`${outside.length} symbolic link${outside.length === 1 ? "" : "s"} of the checkout lead${outside.length === 1 ? "s" : ""} outside the repository and ${outside.length === 1 ? "is" : "are"} neither listed nor read: ${named}${outside.length > NAMED_LINKS ? ` and ${outside.length - NAMED_LINKS} more` : ""}`);
+  }
+  return files.sort();
+}
+function trim(folder) {
+  return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
+}
+var RepositoryMap = class {
+  files;
+  byName = /* @__PURE__ */ new Map();
+  folders = /* @__PURE__ */ new Set();
+  mappings;
+  constructor(files, mappings = []) {
+    this.files = new Set(files);
+    for (const file of files) {
+      const name = file.slice(file.lastIndexOf("/") + 1);
+      const list = this.byName.get(name);
+      if (list) list.push(file);
+      else this.byName.set(name, [file]);
+      for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) this.folders.add(file.slice(0, slash));
+    }
+    this.mappings = mappings.map((mapping) => ({ image: `/${trim(mapping.image)}`, repo: trim(mapping.repo) })).sort((a2, b) => b.image.length - a2.image.length);
+  }
+  get size() {
+    return this.files.size;
+  }
+  /** The repository file an image path holds, if one can be told. */
+  toRepo(imagePath2) {
+    for (const mapping of this.mappings) {
+      const prefix = mapping.image === "/" ? "/" : `${mapping.image}/`;
+      if (!imagePath2.startsWith(prefix)) continue;
+      const candidate = [mapping.repo, imagePath2.slice(prefix.length)].filter(Boolean).join("/");
+      return this.files.has(candidate) ? candidate : void 0;
+    }
+    const imageParts = imagePath2.split("/");
+    let best;
+    let bestScore = 0;
+    let tied = false;
+    for (const file of this.byName.get(imageParts.at(-1)) ?? []) {
+      const parts = file.split("/");
+      let common2 = 0;
+      while (common2 < parts.length && common2 < imageParts.length - 1 && parts[parts.length - 1 - common2] === imageParts[imageParts.length - 1 - common2]) common2++;
+      const whole = common2 === parts.length;
+      if (!whole && common2 < 2) continue;
+      const score = common2 * 2 + (whole ? 1 : 0);
+      if (score > bestScore) [best, bestScore, tied] = [file, score, false];
+      else if (score === bestScore) tied = true;
+    }
+    return tied ? void 0 : best;
+  }
+  /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
+  hasModule(module, roots) {
+    return this.moduleSources(module, roots).length > 0;
+  }
+  /**
+   * The repository files that are a dotted module's source: `a/b/c.py` or `a/b/c/__init__.py`,
+   * else the Python files of a namespace folder `a/b/c/`. With `roots` (folders the image's
+   * modules are known to be imported from, '' for the repository root), only sources under one
+   * of them count: `tests/fixtures/requests.py` is not the source of a missing `requests`.
+   */
+  moduleSources(module, roots) {
+    const relative2 = module.split(".").join("/");
+    const last2 = module.slice(module.lastIndexOf(".") + 1);
+    const underRoot = (folder) => roots === void 0 || roots.has(folder);
+    const rootOf = (file, tail) => file.slice(0, file.length - tail.length).replace(/\/$/, "");
+    const sources = [...this.byName.get(`${last2}.py`) ?? [], ...this.byName.get("__init__.py") ?? []].filter(
+      (file) => [`${relative2}.py`, `${relative2}/__init__.py`].some((tail) => (file === tail || file.endsWith(`/${tail}`)) && underRoot(rootOf(file, tail)))
+    );
+    if (sources.length > 0) return sources.sort();
+    const namespaces = [...this.folders].filter((folder) => (folder === relative2 || folder.endsWith(`/${relative2}`)) && underRoot(rootOf(folder, relative2)));
+    return [...this.files].filter((file) => file.endsWith(".py") && namespaces.some((folder) => file.startsWith(`${folder}/`))).sort();
+  }
+  /**
+   * The repository folders the image imports modules from, as its entry modules show: the
+   * checkout file of `app/main.py` for module `app.main` says the root is the repository's own.
+   * `entries` pairs a module name (or `__main__` for a script, whose folder is the root) with
+   * its image path.
+   */
+  importRoots(entries) {
+    const roots = /* @__PURE__ */ new Set();
+    for (const { module, imagePath: imagePath2 } of entries) {
+      const repoPath = this.toRepo(imagePath2);
+      if (!repoPath) continue;
+      if (module === "__main__") {
+        roots.add(repoPath.includes("/") ? repoPath.slice(0, repoPath.lastIndexOf("/")) : "");
+        continue;
+      }
+      const tail = `${module.split(".").join("/")}${imagePath2.endsWith("/__init__.py") ? "/__init__.py" : ".py"}`;
+      if (repoPath === tail || repoPath.endsWith(`/${tail}`)) roots.add(repoPath.slice(0, repoPath.length - tail.length).replace(/\/$/, ""));
+    }
+    return roots;
+  }
+};
+function parsePathMap(lines2) {
+  const mappings = [];
+  for (const raw of lines2) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const eq = line.indexOf("=");
+    if (eq <= 0 || !line.startsWith("/")) return { error: `path-map line ${JSON.stringify(line)} is not of the form /image/folder=repository/folder, for example /srv=. or /app=src` };
+    mappings.push({ image: line.slice(0, eq).trim(), repo: line.slice(eq + 1).trim() === "." ? "" : line.slice(eq + 1).trim() });
+  }
+  return mappings;
+}
+
+// src/explain/requirements.ts
+import path28 from "node:path";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines2 = string.slice(0, ptr).split(/\r?\n/);
+  return [lines2.length, lines2.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines2 = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines2[i2 - 1];
+    if (!l)
+      continue;
+    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i2 === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c3 = ctx.s.charCodeAt(ctx.p++);
+  let first = c3;
+  let isLiteral = c3 === 39;
+  let isMultiline = c3 === ctx.s.charCodeAt(ctx.p) && c3 === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c3 = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c3 = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c3 < 32 && c3 !== 9 || c3 === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c3 === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c3 === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c3 === 120 || c3 === 117 || c3 === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c3 === 120 ? 2 : c3 === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c3 === 32 || c3 === 9)) {
+        state = 2;
+      } else {
+        if (c3 === 98)
+          parsed += "\b";
+        else if (c3 === 116)
+          parsed += "	";
+        else if (c3 === 110)
+          parsed += "\n";
+        else if (c3 === 102)
+          parsed += "\f";
+        else if (c3 === 114)
+          parsed += "\r";
+        else if (c3 === 101)
+          parsed += "\x1B";
+        else if (c3 === 34)
+          parsed += '"';
+        else if (c3 === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c3 !== 32 && c3 !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c3 === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c3;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c3 = date.charCodeAt(date.length - 1)) !== 90 && c3 !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit2(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c3 = ctx.s.charCodeAt(ctx.p);
+  if (c3 === 91 || c3 === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c3 === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c3 === 34 || c3 === 39) {
+    return parseString(ctx);
+  }
+  if (c3 === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c3 === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c3 === 43 || c3 === 45) {
+    return parseNumber3(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c3, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c3, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c3, end);
+  }
+  return parseNumber3(ctx, ctx.p, c3, 0, end);
+}
+function parseNumber3(ctx, startPtr, startChr, sign, endChr) {
+  let c3 = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c3 === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c3 === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c3 === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c3 = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c3 === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c3 === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c3 === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c3 === 46)
+      state = 2;
+    else if (c3 === 101 || c3 === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit2(c3))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+    if (!state)
+      state = 1;
+    if (c3 === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c3 === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c3 === 101 || c3 === 69))
+      state = 4;
+    else if (state === 4 && (c3 === 43 || c3 === 45)) {
+      state = 6;
+    } else if (!isDigit2(c3))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c3, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c3 = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c3, endChr))) {
+    if (c3 === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit2(c3, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c3, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit2(c3) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber3(ctx, ctx.p = startPtr, c3, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c3 = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c3 !== 84 && c3 !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c3 = ctx.s.charCodeAt(ctx.p)) {
+    if (c3 === 90 || c3 === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c3 === 43 || c3 === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c3, endChr) {
+  let start = ctx.p;
+  if (!isDigit2(c3) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber3(ctx, --ctx.p, c3, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c3 = ctx.s.charCodeAt(ctx.p);
+    if (c3 === 10)
+      break;
+    if (c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c3 < 32 && c3 !== 9 || c3 === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c3 = ctx.s.charCodeAt(ctx.p)) === 32 || c3 === 9 || !banNewLines && (c3 === 10 || c3 === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c3 !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c3 = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c3 === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c3 === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c3 === 34 || c3 === 39)) {
+      if (c3 === ctx.s.charCodeAt(ctx.p + 1) && c3 === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c3 === 32 || c3 === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c3 < 48 && c3 !== 45 || c3 > 57 && c3 < 65 || c3 > 90 && c3 < 97 && c3 !== 95 || c3 > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c3 = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i2 = 0; i2 < key.length; i2++) {
+      if (i2)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i2];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c3 !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c3;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c3 = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c3 !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i2 = 0; i2 < key.length; i2++) {
+    if (i2) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i2];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i2 < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse3(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/explain/requirements.ts
+var REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+function requirement(name, file, line, text) {
+  return { name, normalized: normalizeName(name), file, line, text: quoted(text.trim()) };
+}
+function readRequirementsFile(root, file, declared, seen, logger2) {
+  const located = locateInRepository(root, file);
+  const key = "real" in located ? located.real : file;
+  if (seen.has(key)) return;
+  seen.add(key);
+  const text = readRepositoryFile(root, file, logger2);
+  if (text === void 0) return;
+  declared.files.push(file);
+  const lines2 = text.split(/\r?\n/);
+  for (let index = 0; index < lines2.length; index++) {
+    const number = index + 1;
+    let text2 = lines2[index];
+    while (text2.endsWith("\\") && index + 1 < lines2.length) text2 = text2.slice(0, -1) + lines2[++index];
+    text2 = text2.replace(/(^|\s)#.*$/, "").trim();
+    if (text2 === "") continue;
+    const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text2);
+    if (include) {
+      const included = path28.posix.isAbsolute(include[1]) ? include[1] : path28.posix.join(path28.posix.dirname(file), include[1]);
+      if (!/^(-c|--constraint)/.test(text2)) readRequirementsFile(root, included, declared, seen, logger2);
+      continue;
+    }
+    const editable = /^(?:-e|--editable)\s+(\S+)/.exec(text2);
+    if (editable) {
+      const egg = /#egg=([A-Za-z0-9._-]+)/.exec(lines2[index]);
+      if (egg) declared.requirements.push(requirement(egg[1], file, number, text2));
+      continue;
+    }
+    if (text2.startsWith("-")) continue;
+    const name = REQUIREMENT_NAME.exec(text2);
+    if (name && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text2) && !text2.startsWith(".") && !text2.startsWith("/")) declared.requirements.push(requirement(name[1], file, number, text2));
+  }
+}
+function lineOf(lines2, needle, from = 0) {
+  for (let index = from; index < lines2.length; index++) if (lines2[index].includes(needle)) return index + 1;
+  return from + 1;
+}
+function tableLine(lines2, header) {
+  return lines2.findIndex((line) => line.trim() === `[${header}]`);
+}
+function readPyproject(root, file, declared, logger2) {
+  const text = readRepositoryFile(root, file, logger2);
+  if (text === void 0) return;
+  let document;
+  try {
+    document = parse3(text);
+  } catch {
+    return;
+  }
+  declared.files.push(file);
+  const lines2 = text.split(/\r?\n/);
+  const project = document.project ?? {};
+  const strings = (value) => Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+  const projectStart = Math.max(0, tableLine(lines2, "project"));
+  for (const spec of [...strings(project.dependencies), ...Object.values(project["optional-dependencies"] ?? {}).flatMap(strings)]) {
+    const name = REQUIREMENT_NAME.exec(spec);
+    if (name) declared.requirements.push(requirement(name[1], file, lineOf(lines2, spec, projectStart), spec));
+  }
+  const poetry = (document.tool ?? {}).poetry;
+  const tables = [["tool.poetry.dependencies", poetry?.dependencies ?? {}], ...Object.entries(poetry?.group ?? {}).map(([group2, table2]) => [`tool.poetry.group.${group2}.dependencies`, table2.dependencies ?? {}])];
+  for (const [header, table2] of tables) {
+    const start = Math.max(0, tableLine(lines2, header));
+    for (const [name, value] of Object.entries(table2)) {
+      if (name.toLowerCase() === "python") continue;
+      const line = lineOf(lines2, name, start);
+      declared.requirements.push(requirement(name, file, line, lines2[line - 1] ?? `${name} = ${JSON.stringify(value)}`));
+    }
+  }
+}
+function readSetupCfg(root, file, declared, logger2) {
+  const text = readRepositoryFile(root, file, logger2);
+  if (text === void 0) return;
+  declared.files.push(file);
+  const lines2 = text.split(/\r?\n/);
+  let section = "";
+  let collecting = false;
+  lines2.forEach((raw, index) => {
+    const header = /^\[([^\]]+)\]/.exec(raw);
+    if (header) {
+      section = header[1].trim();
+      collecting = false;
+      return;
+    }
+    const key = /^([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(raw);
+    if (key) {
+      collecting = section === "options" && key[1] === "install_requires" || section === "options.extras_require";
+      if (collecting && key[2].trim() !== "" && section === "options") {
+        const name2 = REQUIREMENT_NAME.exec(key[2]);
+        if (name2) declared.requirements.push(requirement(name2[1], file, index + 1, key[2]));
+      }
+      return;
+    }
+    if (!collecting || !/^\s+\S/.test(raw)) return;
+    const text2 = raw.replace(/(^|\s)#.*$/, "").trim();
+    const name = REQUIREMENT_NAME.exec(text2);
+    if (name && text2 !== "") declared.requirements.push(requirement(name[1], file, index + 1, text2));
+  });
+}
+function readDeclaredRequirements(root, files, contextFolder, logger2 = silentLogger) {
+  const declared = { files: [], requirements: [] };
+  const folders = [.../* @__PURE__ */ new Set([contextFolder, ""])];
+  const seen = /* @__PURE__ */ new Set();
+  for (const folder of folders) {
+    const prefix = folder === "" ? "" : `${folder}/`;
+    const here = files.filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length));
+    for (const file of here.filter((name) => /^(requirements[^/]*\.txt|requirements\/[^/]+\.txt)$/.test(name)).sort()) readRequirementsFile(root, `${prefix}${file}`, declared, seen, logger2);
+    if (here.includes("pyproject.toml")) readPyproject(root, `${prefix}pyproject.toml`, declared, logger2);
+    if (here.includes("setup.cfg")) readSetupCfg(root, `${prefix}setup.cfg`, declared, logger2);
+  }
+  return declared;
+}
+
+// src/explain/third-party.ts
+function label(distribution) {
+  return distribution.version ? `${distribution.name} ${distribution.version}` : distribution.name;
+}
+var NAMED_FILES = 5;
+function place(requirement2) {
+  return `${requirement2.file}:${requirement2.line}`;
+}
+function thirdPartyExplainer(facts) {
+  const searched = new Set(facts.searched);
+  const providersOf = /* @__PURE__ */ new Map();
+  for (const distribution of facts.distributions) for (const top of distribution.topLevel) providersOf.set(top, [...providersOf.get(top) ?? [], distribution]);
+  const installedNames = new Set(facts.distributions.filter((distribution) => searched.has(distribution.location)).map((distribution) => normalizeName(distribution.name)));
+  return (finding) => explain(finding, facts, { searched, installedNames, providersOf });
+}
+function explain(finding, facts, index) {
+  if (finding.kind !== "missing-module" || finding.cause !== void 0 || finding.origin !== "third-party" && finding.origin !== "unknown") return finding;
+  const top = finding.module.split(".")[0];
+  const { searched, installedNames, providersOf } = index;
+  const providers = providersOf.get(top) ?? [];
+  if (providers.some((provider) => searched.has(provider.location))) return finding;
+  const names = /* @__PURE__ */ new Set([normalizeName(top), ...providers.map((provider) => normalizeName(provider.name))]);
+  const elsewhere = providers[0];
+  const declared = facts.declared?.requirements.find((requirement2) => names.has(requirement2.normalized));
+  if (declared) {
+    if (installedNames.has(declared.normalized)) return finding;
+    const where = elsewhere ? `installed only in ${elsewhere.location}, which Python ${facts.version} does not search` : "not installed in the image";
+    return {
+      ...finding,
+      cause: `declared in ${place(declared)} as ${quoted(declared.name)}, but ${where}`,
+      causeAt: { kind: "not-installed", repoPath: declared.file, line: declared.line, message: `\`${quoted(declared.text)}\` is declared here, but the image has no ${quoted(declared.name)} where Python ${facts.version} looks` }
+    };
+  }
+  if (elsewhere) return { ...finding, cause: `${label(elsewhere)} provides ${top}, but it is installed in ${elsewhere.location}, which Python ${facts.version} does not search` };
+  if (!facts.declared) return finding;
+  if (facts.declared.files.length === 0) return { ...finding, cause: `not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)` };
+  const lacking = facts.declared.requirements.filter((requirement2) => !installedNames.has(requirement2.normalized));
+  const candidates = lacking.length > 0 ? `; declared but not installed: ${lacking.slice(0, 3).map((requirement2) => `${quoted(requirement2.name)} (${place(requirement2)})`).join(", ")}${lacking.length > 3 ? ` and ${lacking.length - 3} more` : ""}` : "";
+  const { files } = facts.declared;
+  const named = files.length > NAMED_FILES ? `${files.slice(0, NAMED_FILES).join(", ")} and ${files.length - NAMED_FILES} more` : files.join(", ");
+  return { ...finding, cause: `not installed in the image, and not declared in ${named}${candidates}` };
+}
+
+// src/explain/explain.ts
+function readCheckout(root, build, logger2) {
+  const files = listRepository(root, logger2);
+  return { root, files, map: new RepositoryMap(files, build.pathMap), context: readBuildContext(root, build.context, build.dockerfile, build.target, logger2) };
+}
+function importRootsOf(checkout, located, searched) {
+  const roots = checkout.map.importRoots(located);
+  const { dockerfile, folder } = checkout.context;
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path29.posix.join(folder, copied).replace(/^\.$/, ""));
+  return roots.size > 0 ? roots : void 0;
+}
+function explainFindings(findings, facts) {
+  const { checkout } = facts;
+  const unexplained = findings.some((finding) => finding.kind === "missing-module" && finding.origin !== "first-party" && finding.origin !== "stdlib" && !finding.cause);
+  const thirdParty = unexplained ? thirdPartyExplainer({
+    distributions: installedDistributions(facts.fs),
+    searched: facts.searched,
+    version: facts.version,
+    ...checkout && { declared: readDeclaredRequirements(checkout.root, checkout.files, checkout.context.folder, facts.logger) }
+  }) : void 0;
+  const sources = { sourcesOf: (module) => checkout?.map.moduleSources(module, facts.importRoots) ?? [], imageHas: (file) => facts.fs.stat(file) !== void 0 };
+  const command = checkout ? commandLine(checkout.context) : void 0;
+  return findings.map((found) => {
+    const finding = command && found.location.line === 0 && found.location.repoPath === void 0 ? { ...found, location: { ...found.location, ...command } } : found;
+    const firstParty = checkout ? explainFirstParty(finding, checkout.context, sources) : finding;
+    return thirdParty ? thirdParty(firstParty) : firstParty;
+  });
+}
+function commandLine(context3) {
+  const { dockerfile } = context3;
+  const command = dockerfile?.stages.at(-1)?.command;
+  return dockerfile && command ? { repoPath: dockerfile.file, line: command.line, column: 1 } : void 0;
+}
+
+// src/python/guards.ts
+var CATCHES_IMPORT_ERROR = /* @__PURE__ */ new Set(["ImportError", "ModuleNotFoundError", "Exception", "BaseException", "*"]);
+var VERSION_INFO_LENGTH = 5;
+function isVersionInfo(value) {
+  return typeof value === "object" && !Array.isArray(value);
+}
+function items(value) {
+  if (Array.isArray(value)) return value;
+  if (isVersionInfo(value)) return [...value.versionInfo, ...Array(VERSION_INFO_LENGTH - value.versionInfo.length).fill(void 0)];
+  return void 0;
+}
+function isTypeChecking(expr) {
+  return expr.k === "name" && expr.id === "TYPE_CHECKING" || expr.k === "attr" && expr.attr === "TYPE_CHECKING";
+}
+function dotted(expr) {
+  if (expr.k === "name") return expr.id;
+  if (expr.k === "attr") {
+    const base = dotted(expr.value);
+    return base === void 0 ? void 0 : `${base}.${expr.attr}`;
+  }
+  return void 0;
+}
+function evaluate(expr, context3) {
+  switch (expr.k) {
+    case "num":
+      return expr.value ?? void 0;
+    case "str":
+      return expr.value ?? void 0;
+    case "const":
+      return expr.value === "True" ? true : expr.value === "False" ? false : void 0;
+    case "tuple":
+    case "list": {
+      const values = expr.elts.map((elt) => evaluate(elt, context3));
+      return values.some((value) => value === void 0) ? void 0 : values;
+    }
+    case "name":
+    case "attr": {
+      if (isTypeChecking(expr)) return false;
+      const name = dotted(expr);
+      if (name === "sys.version_info") return { versionInfo: [3, context3.minor] };
+      if (name === "sys.platform") return context3.platform;
+      if (name === "os.name") return "posix";
+      if (name === "__name__") return context3.moduleName;
+      if (name === "sys.version_info.major") return 3;
+      if (name === "sys.version_info.minor") return context3.minor;
+      if (name === "PY2" || name === "six.PY2") return false;
+      if (name === "PY3" || name === "six.PY3") return true;
+      return void 0;
+    }
+    case "subscript": {
+      const base = items(evaluate(expr.value, context3));
+      if (!base) return void 0;
+      if (expr.slice.k === "num" && expr.slice.value !== null) return base[expr.slice.value];
+      if (expr.slice.k === "slice" && !expr.slice.step) {
+        const lower = expr.slice.lower ? evaluate(expr.slice.lower, context3) : 0;
+        const upper = expr.slice.upper ? evaluate(expr.slice.upper, context3) : base.length;
+        if (typeof lower !== "number" || typeof upper !== "number") return void 0;
+        const part = base.slice(lower, upper);
+        return part.some((item) => item === void 0) ? void 0 : part;
+      }
+      return void 0;
+    }
+    case "call": {
+      if (expr.func.k === "attr" && expr.func.attr === "startswith" && expr.args.length === 1) {
+        const base = evaluate(expr.func.value, context3);
+        const prefix = evaluate(expr.args[0], context3);
+        if (typeof base === "string" && typeof prefix === "string") return base.startsWith(prefix);
+        if (typeof base === "string" && Array.isArray(prefix)) return prefix.some((item) => typeof item === "string" && base.startsWith(item));
+      }
+      return void 0;
+    }
+    case "not": {
+      const value = evaluate(expr.operand, context3);
+      return value === void 0 ? void 0 : !truthy(value);
+    }
+    case "boolop": {
+      let unknown = false;
+      for (const operand of expr.values) {
+        const value = evaluate(operand, context3);
+        if (value === void 0) unknown = true;
+        else if (expr.op === "and" && !truthy(value)) return false;
+        else if (expr.op === "or" && truthy(value)) return true;
+      }
+      return unknown ? void 0 : expr.op === "and";
+    }
+    case "compare": {
+      let left = evaluate(expr.left, context3);
+      for (let i2 = 0; i2 < expr.ops.length; i2++) {
+        const right = evaluate(expr.comparators[i2], context3);
+        if (left === void 0 || right === void 0) return void 0;
+        const result = compare(left, expr.ops[i2], right);
+        if (result === void 0) return void 0;
+        if (!result) return false;
+        left = right;
+      }
+      return true;
+    }
+    default:
+      return void 0;
+  }
+}
+function truthy(value) {
+  if (Array.isArray(value)) return value.length > 0;
+  return Boolean(value);
+}
+function order(a2, b) {
+  if (a2 === void 0 || b === void 0) return "unknown";
+  if (typeof a2 === "number" && typeof b === "number") return a2 - b;
+  if (typeof a2 === "string" && typeof b === "string") return a2 < b ? -1 : a2 > b ? 1 : 0;
+  const left = items(a2);
+  const right = items(b);
+  if (left && right) {
+    for (let i2 = 0; i2 < Math.min(left.length, right.length); i2++) {
+      const item = order(left[i2], right[i2]);
+      if (item !== 0) return item;
+    }
+    return left.length - right.length;
+  }
+  return "unordered";
+}
+function compare(left, op, right) {
+  if (op === "in" || op === "not in") {
+    if (!Array.isArray(right) && typeof right !== "string") return void 0;
+    let found;
+    if (typeof right === "string") found = typeof left === "string" && right.includes(left);
+    else {
+      const orders = right.map((item) => order(item, left));
+      found = orders.includes(0) ? true : orders.includes("unknown") ? void 0 : false;
+    }
+    return found === void 0 ? void 0 : op === "in" ? found : !found;
+  }
+  const cmp = order(left, right);
+  if (cmp === "unknown") return void 0;
+  if (cmp === "unordered") return op === "==" ? false : op === "!=" ? true : void 0;
+  switch (op) {
+    case "==":
+    case "is":
+      return cmp === 0;
+    case "!=":
+    case "is not":
+      return cmp !== 0;
+    case "<":
+      return cmp < 0;
+    case "<=":
+      return cmp <= 0;
+    case ">":
+      return cmp > 0;
+    case ">=":
+      return cmp >= 0;
+    default:
+      return void 0;
+  }
+}
+function source(expr) {
+  switch (expr.k) {
+    case "name":
+      return expr.id;
+    case "attr":
+      return `${source(expr.value)}.${expr.attr}`;
+    case "str":
+      return JSON.stringify(expr.value ?? "");
+    case "num":
+      return String(expr.value ?? "?");
+    case "const":
+      return expr.value;
+    case "not":
+      return `not ${source(expr.operand)}`;
+    case "compare":
+      return [source(expr.left), ...expr.ops.flatMap((op, i2) => [op, source(expr.comparators[i2])])].join(" ");
+    case "boolop":
+      return expr.values.map(source).join(` ${expr.op} `);
+    case "call":
+      return `${source(expr.func)}(...)`;
+    case "subscript":
+      return `${source(expr.value)}[...]`;
+    case "tuple":
+      return `(${expr.elts.map(source).join(", ")})`;
+    default:
+      return "...";
+  }
+}
+function judgeGuards(guards, context3) {
+  let condition;
+  let functionName;
+  let handler2;
+  for (const guard of guards) {
+    if (guard.kind === "if") {
+      const describe4 = `${guard.branch === "then" ? "if" : "else of if"} ${source(guard.test)}`;
+      if (isTypeChecking(guard.test) && guard.branch === "then") return { runs: "never", never: "type-checking", caught: false, describe: describe4 };
+      const value = evaluate(guard.test, context3);
+      if (value === void 0) condition ??= describe4;
+      else if (truthy(value) !== (guard.branch === "then")) return { runs: "never", never: "dead-branch", caught: false, describe: describe4 };
+    } else if (guard.kind === "except") {
+      condition ??= `in except ${guard.catches.includes("*") ? "(bare)" : guard.catches.join(", ")} handler`;
+    } else if (guard.kind === "function") {
+      functionName ??= guard.name;
+    } else if (guard.kind === "try" || guard.kind === "suppress") {
+      const names = guard.kind === "try" ? guard.catches : guard.exceptions;
+      if (names.some((name) => CATCHES_IMPORT_ERROR.has(name.split(".").at(-1)))) {
+        handler2 = guard.kind === "try" ? `try/except ${names.includes("*") ? "(bare)" : names.join(", ")}` : `contextlib.suppress(${names.join(", ")})`;
+      }
+    }
+  }
+  const runs = functionName !== void 0 ? "when-called" : condition !== void 0 ? "conditionally" : "always";
+  const describe3 = handler2 ?? (functionName !== void 0 ? `inside ${functionName}()` : condition);
+  return describe3 === void 0 ? { runs, caught: handler2 !== void 0 } : { runs, caught: handler2 !== void 0, describe: describe3 };
+}
+
+// src/python/resolver.ts
+var Resolver = class {
+  fs;
+  sysPath;
+  options;
+  suffixes;
+  cache = /* @__PURE__ */ new Map();
+  listings = /* @__PURE__ */ new Map();
+  folderTypes = /* @__PURE__ */ new Map();
+  constructor(fs4, sysPath, options) {
+    this.fs = fs4;
+    this.sysPath = sysPath;
+    this.options = options;
+    this.suffixes = [...options.extensionSuffixes.map((suffix) => [suffix, "extension"]), [".py", "source"], [".pyc", "bytecode"]];
+  }
+  resolve(name) {
+    let result = this.cache.get(name);
+    if (!result) {
+      result = this.find(name);
+      if (!result.found && result.missing === name && result.reason === "not-found") result = this.findEditable(name) ?? result;
+      this.cache.set(name, result);
+    }
+    return result;
+  }
+  /** setuptools' _EditableFinder, after the path finder: `pkg[.rest]` -> MAPPING[pkg]/rest, as __init__.py or a module file. */
+  findEditable(name) {
+    for (const mapping of this.options.editableMappings ?? []) {
+      for (const [pkg, target] of Object.entries(mapping).reverse()) {
+        if (name !== pkg && !name.startsWith(`${pkg}.`)) continue;
+        const rest = name.slice(pkg.length).split(".").filter(Boolean);
+        const candidate = [target, ...rest].join("/");
+        const init = `${candidate}/__init__.py`;
+        if (this.exists(init)) return { found: true, name, kind: "package", origin: init, searchLocations: [candidate] };
+        const slash = candidate.lastIndexOf("/");
+        const dot = candidate.lastIndexOf(".");
+        const stem = dot > slash + 1 ? candidate.slice(0, dot) : candidate;
+        for (const [suffix, kind] of [[".py", "source"], [".pyc", "bytecode"], ...this.options.extensionSuffixes.map((ext) => [ext, "extension"])]) {
+          if (this.exists(stem + suffix)) return { found: true, name, kind, origin: stem + suffix };
+        }
+        break;
+      }
+    }
+    return void 0;
+  }
+  find(name) {
+    const redirect = this.options.redirects?.[name];
+    if (redirect) {
+      const target = this.resolve(redirect);
+      if (target.found && target.origin) return { ...target, name };
+    }
+    const alias = this.options.aliases[name];
+    if (alias && this.resolve(name.split(".")[0]).found) {
+      const target = this.resolve(alias);
+      return target.found ? { ...target, name } : target;
+    }
+    const dot = name.lastIndexOf(".");
+    let locations = this.sysPath;
+    if (dot > 0) {
+      const parentName = name.slice(0, dot);
+      const parent2 = this.resolve(parentName);
+      if (!parent2.found) return { ...parent2, name };
+      if (!parent2.searchLocations) return { found: false, name, missing: name, reason: "not-a-package", tried: [] };
+      locations = parent2.searchLocations;
+    } else if (this.options.builtins.has(name)) {
+      return { found: true, name, kind: "builtin" };
+    }
+    if (this.options.frozen.has(name)) return { found: true, name, kind: "frozen" };
+    const tail = name.slice(dot + 1);
+    const portions = [];
+    const tried = [];
+    for (const entry of locations) {
+      const dir = entry === "" ? this.options.cwd : entry;
+      if (this.folderType(dir) !== "dir") continue;
+      tried.push(dir);
+      const hit = this.findInDirectory(dir, tail);
+      if (hit === void 0) continue;
+      if (typeof hit === "string") portions.push(hit);
+      else return { found: true, name, ...hit };
+    }
+    if (portions.length > 0) return { found: true, name, kind: "namespace", searchLocations: portions };
+    return { found: false, name, missing: name, reason: "not-found", tried };
+  }
+  /** FileFinder.find_spec for one directory: a package, a module, a namespace portion (its path), or nothing. */
+  findInDirectory(dir, tail) {
+    const base = `${dir === "/" ? "" : dir}/${tail}`;
+    let portion;
+    if (this.typeIn(dir, tail) === "dir") {
+      for (const [suffix] of this.suffixes) {
+        if (this.typeIn(base, `__init__${suffix}`) === "file") return { kind: "package", origin: `${base}/__init__${suffix}`, searchLocations: [base] };
+      }
+      portion = base;
+    }
+    for (const [suffix, kind] of this.suffixes) {
+      if (this.typeIn(dir, tail + suffix) === "file") return { kind, origin: base + suffix };
+    }
+    return portion;
+  }
+  /**
+   * What a path names, through a cached listing of its folder as FileFinder keeps one: each
+   * folder is listed once, and only symlinks cost a lookup of their own.
+   */
+  typeIn(dir, name) {
+    let listing = this.listings.get(dir);
+    if (listing === void 0) {
+      listing = this.fs.entries(dir) ?? null;
+      this.listings.set(dir, listing);
+    }
+    const type = listing?.get(name);
+    if (type !== "symlink") return type;
+    return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
+  }
+  exists(path31) {
+    return this.typeOf(path31) !== void 0;
+  }
+  /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
+  folderType(path31) {
+    if (!this.folderTypes.has(path31)) this.folderTypes.set(path31, this.typeOf(path31));
+    return this.folderTypes.get(path31);
+  }
+  /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
+  typeOf(path31) {
+    try {
+      return this.fs.stat(path31)?.type;
+    } catch {
+      return void 0;
+    }
+  }
+};
+function absoluteName(module, level, importer) {
+  if (level === 0) return { name: module };
+  const packageName = importer.isPackage ? importer.name : importer.name.slice(0, Math.max(0, importer.name.lastIndexOf(".")));
+  if (packageName === "") return { error: "attempted relative import with no known parent package" };
+  const bits = packageName.split(".");
+  if (level - 1 >= bits.length) return { error: "attempted relative import beyond top-level package" };
+  const base = bits.slice(0, bits.length - (level - 1)).join(".");
+  return { name: module ? `${base}.${module}` : base };
+}
+function classifyFromImport(resolver, pkg, name, bindingsOf) {
+  const module = resolver.resolve(pkg);
+  if (!module.found) return "unknown";
+  const scanned = module.kind === "source" || module.kind === "package" ? module.origin?.endsWith(".py") ? bindingsOf(module.origin) : void 0 : void 0;
+  if (scanned?.bindings.includes(name)) return "attribute";
+  if (module.searchLocations && resolver.resolve(`${pkg}.${name}`).found) return "submodule";
+  if (module.kind === "namespace") return "neither";
+  if (!scanned || scanned.openEnded.length > 0) return "unknown";
+  return "neither";
+}
+
+// src/python/scan-pool.ts
+import os10 from "node:os";
+import { Worker } from "node:worker_threads";
 
 // src/python/source-text.ts
 var SourceDecodeError = class extends Error {
@@ -48103,18 +48461,18 @@ var ImportGraph = class {
     this.lastYield = performance.now();
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path30) {
-    if (path30 === void 0) return "stdlib";
-    let zone = this.zones.get(path30);
+  zoneOf(path31) {
+    if (path31 === void 0) return "stdlib";
+    let zone = this.zones.get(path31);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path30);
-      this.zones.set(path30, zone);
+      zone = this.zoneOfPath(path31);
+      this.zones.set(path31, zone);
     }
     return zone;
   }
-  zoneOfPath(path30) {
-    if (underAny(path30, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path30)) return "third-party";
-    if (underAny(path30, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path31) {
+    if (underAny(path31, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path31)) return "third-party";
+    if (underAny(path31, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -48481,9 +48839,9 @@ async function scanImage(settings, logger2) {
   const checkout = settings.repository ? readCheckout(settings.repository, settings, logger2) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path30, size) => {
-    const keep = pythonAnalysisContent(path30, size);
-    if (keep > 0 && path30.endsWith(".py") && INSTALLED_DIR.test(path30) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path31, size) => {
+    const keep = pythonAnalysisContent(path31, size);
+    if (keep > 0 && path31.endsWith(".py") && INSTALLED_DIR.test(path31) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger2, select).catch(async (error2) => {
@@ -48496,6 +48854,7 @@ async function scanImage(settings, logger2) {
     if ("error" in view) throw new ConfigurationError(`${image.label}: ${view.error}`);
     const entries = chooseEntries(view, settings);
     for (const note of view.entryNotes) logger2.info(`note: ${note}`);
+    for (const stop of view.entryStops) logger2.warn(stop);
     const version = `3.${view.python.minor}`;
     const build = view.python.flavor === "debian" ? DEBIAN_BUILDS[view.python.minor] : void 0;
     const searched = view.sysPath.entries.map((entry) => entry.path);
@@ -48750,19 +49109,19 @@ function row(finding, options) {
 function table(findings, options, room) {
   const lines2 = [...TABLE_HEAD];
   let used = bytes(lines2) + OMITTED_NOTE_BYTES;
-  let shown = 0;
+  let shown2 = 0;
   for (const finding of findings) {
     const line = row(finding, options);
     const size = Buffer.byteLength(line) + 1;
     if (used + size > room.bytes) break;
     lines2.push(line);
     used += size;
-    shown++;
+    shown2++;
   }
-  if (shown === 0) lines2.length = 0;
-  if (shown < findings.length) {
-    if (shown > 0) lines2.push("");
-    lines2.push(`_${plural(findings.length - shown, shown === 0 ? "finding" : "more finding")} not shown here, to keep this summary under GitHub's size limit. The JSON report and the SARIF file (outputs \`report-json\` and \`sarif-file\`) hold every finding._`);
+  if (shown2 === 0) lines2.length = 0;
+  if (shown2 < findings.length) {
+    if (shown2 > 0) lines2.push("");
+    lines2.push(`_${plural(findings.length - shown2, shown2 === 0 ? "finding" : "more finding")} not shown here, to keep this summary under GitHub's size limit. The JSON report and the SARIF file (outputs \`report-json\` and \`sarif-file\`) hold every finding._`);
   }
   room.bytes -= bytes(lines2);
   return lines2;
@@ -48830,17 +49189,17 @@ function bootSection(boot, maxBytes) {
   if (!("ok" in boot)) return lines2;
   const tail = logTail(boot.logs, LOG_TAIL_LINES, SUMMARY_LOG_LINE_CHARS);
   if (tail.lines.length === 0) return [...lines2, "The container wrote nothing to its log.", ""];
-  const shown = [];
+  const shown2 = [];
   let room = maxBytes - bytes(lines2) - 400;
   for (const line of tail.lines.map(showControls).reverse()) {
     room -= Buffer.byteLength(line) + 1;
     if (room < 0) break;
-    shown.unshift(line);
+    shown2.unshift(line);
   }
-  const omitted = tail.omitted + tail.lines.length - shown.length;
-  if (shown.length === 0) return [...lines2, `<details${boot.ok ? "" : " open"}><summary>The boot log did not fit here: the step's log has its ${plural(omitted, "line")}.</summary>`, "", "</details>", ""];
-  const title = omitted > 0 ? `The last ${plural(shown.length, "line")} of the boot log (${omitted} more in the step's log)` : "The boot log";
-  return [...lines2, `<details${boot.ok ? "" : " open"}><summary>${title}</summary>`, "", ...codeBlock(shown, "text"), "", "</details>", ""];
+  const omitted = tail.omitted + tail.lines.length - shown2.length;
+  if (shown2.length === 0) return [...lines2, `<details${boot.ok ? "" : " open"}><summary>The boot log did not fit here: the step's log has its ${plural(omitted, "line")}.</summary>`, "", "</details>", ""];
+  const title = omitted > 0 ? `The last ${plural(shown2.length, "line")} of the boot log (${omitted} more in the step's log)` : "The boot log";
+  return [...lines2, `<details${boot.ok ? "" : " open"}><summary>${title}</summary>`, "", ...codeBlock(shown2, "text"), "", "</details>", ""];
 }
 var SUMMARY_LOG_LINE_CHARS = 500;
 var ENTRY_POINTS_NAMED = 20;
@@ -49073,9 +49432,9 @@ function lines(name) {
   return getMultilineInput(name);
 }
 async function writeReport(file, text) {
-  await mkdir3(path29.dirname(path29.resolve(file)), { recursive: true });
+  await mkdir3(path30.dirname(path30.resolve(file)), { recursive: true });
   await writeFile3(file, text);
-  return path29.resolve(file);
+  return path30.resolve(file);
 }
 function fileLink() {
   if (!process.env.GITHUB_REPOSITORY || !context2.sha) return void 0;
@@ -49161,8 +49520,8 @@ async function run() {
       if (annotation.column) properties.startColumn = annotation.column;
       core_exports[annotation.level](annotation.message, properties);
     }
-    const jsonFile = await writeReport(getInput("json-file") || path29.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
-    const sarifFile = await writeReport(getInput("sarif-file") || path29.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
+    const jsonFile = await writeReport(getInput("json-file") || path30.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
+    const sarifFile = await writeReport(getInput("sarif-file") || path30.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
     setOutput("result", report.result);
     setOutput("errors", counts.error);
     setOutput("warnings", counts.warning);

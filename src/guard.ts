@@ -89,6 +89,8 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     if ('error' in view) throw new ConfigurationError(`${image.label}: ${view.error}`);
     const entries = chooseEntries(view, settings);
     for (const note of view.entryNotes) logger.info(`note: ${note}`);
+    // A chain that stops leaves what runs after it unchecked: say so louder than a note.
+    for (const stop of view.entryStops) logger.warn(stop);
     const version = `3.${view.python.minor}`;
     const build = view.python.flavor === 'debian' ? DEBIAN_BUILDS[view.python.minor] : undefined;
     const searched = view.sysPath.entries.map((entry) => entry.path);

@@ -8,7 +8,8 @@ import type { ImageConfig } from '../image/config.ts';
 import type { ImageFs } from '../image/image-fs.ts';
 import { environmentOf, findOnPath, type Launcher, shebangInterpreter, workingDirOf } from './environment.ts';
 import { djangoSettingsDefault } from './django.ts';
-import { ALL_ARGUMENTS, eachShellCommand, shellCommands } from './shell-words.ts';
+import { readLaunches } from './launchers.ts';
+import { ALL_ARGUMENTS, eachShellStatement, shellCommands } from './shell-words.ts';
 
 export type EntryRole =
   /** An app object `module:attr` an app server loads. */
@@ -49,6 +50,8 @@ export interface EntryPlan {
   entries: EntryPoint[];
   /** What was noticed on the way, for the report. */
   notes: string[];
+  /** Where a chain of scripts could not be followed further: the last file read and what it runs. */
+  stops?: string[];
 }
 
 const PYTHON_NAME = /^python(3(\.\d+)?)?$/;
@@ -151,17 +154,60 @@ function literalSettings(text: string): Map<string, string> {
   return settings;
 }
 
+/** Scripts followed from one command, and nesting of wrappers, shells and launchers: beyond either, the chain is not followed. */
+const MAX_FILES_READ = 64;
+const MAX_DEPTH = 8;
+/** Scripts longer than this are not read for the programs they start. */
+const MAX_SCRIPT_BYTES = 1024 * 1024;
+
+/** What every branch of one derivation shares: the files read so far, and where chains stopped. */
+interface Walk {
+  filesRead: number;
+  stops: string[];
+}
+
 /** The state a command runs in, which shell steps (`cd`, `export`) and wrappers (`env`) change. */
 interface Context {
   fs: ImageFs;
   env: Map<string, string>;
   cwd: string;
   depth: number;
+  walk: Walk;
+  /** `$0` of the shell text being read: the script as it was run, or the word after `sh -c 'string'`. */
+  arg0?: string;
+  /** Started through execvp (by a shell or a wrapper), which runs a file without `#!` with /bin/sh; docker and Python's subprocess do not. */
+  viaExecvp?: boolean;
+}
+
+/**
+ * The whole text of a script the chain runs, or undefined after recording why it cannot be read.
+ * A file kept only in part is never read as if it were whole.
+ */
+function readScript(context: Context, file: string, runBy: string, notes?: string[]): string | undefined {
+  const { fs, walk } = context;
+  const entry = fs.stat(file);
+  const stop = (why: string): undefined => {
+    (notes ?? walk.stops).push(`${file} is ${runBy}, but ${why}: the chain of entry points is not followed past it`);
+    return undefined;
+  };
+  if (entry?.type !== 'file') return stop('it is not a file in the image');
+  if (!entry.hasContent) return stop('its content was not kept when the image was read');
+  if (entry.size > MAX_SCRIPT_BYTES) return stop(`it is larger than ${MAX_SCRIPT_BYTES / 1024 / 1024} MiB`);
+  if (++walk.filesRead > MAX_FILES_READ) return stop(`${MAX_FILES_READ} scripts were read for this command already`);
+  const bytes = fs.readFile(file)!;
+  if (bytes.length < entry.size) return stop(`only its first ${bytes.length} of ${entry.size} bytes were kept`);
+  return bytes.toString('utf8');
+}
+
+/** Whether a file's first bytes are an ELF header: a binary, not a script. */
+function isBinary(fs: ImageFs, file: string): boolean {
+  const head = fs.stat(file)?.hasContent ? fs.readFile(file) : undefined;
+  return head !== undefined && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46;
 }
 
 /** Takes shells, init wrappers and `exec` off a command; returns the commands that remain, each with its context. */
 function unwrap(argv: string[], context: Context, out: Array<{ argv: string[]; context: Context }>, notes: string[]): void {
-  if (context.depth > 8) {
+  if (context.depth > MAX_DEPTH) {
     notes.push(`stopped following ${JSON.stringify(argv)}: wrappers nest too deep`);
     return;
   }
@@ -173,11 +219,13 @@ function unwrap(argv: string[], context: Context, out: Array<{ argv: string[]; c
     const name = path.posix.basename(program);
     if (program === '--' || name === 'exec' || name === 'nohup') {
       args = args.slice(1);
+      if (name === 'nohup') context = { ...context, viaExecvp: true };
     } else if (name === 'tini' || name === 'tini-static' || name === 'dumb-init' || name === 'catatonit') {
       let i = 1;
       while (i < args.length && args[i]!.startsWith('-') && args[i] !== '--') i += ['-e', '-p', '-r', '--rewrite'].includes(args[i]!) ? 2 : 1;
       if (args[i] === '--') i++;
       args = args.slice(i);
+      context = { ...context, viaExecvp: true };
     } else if (name === 'env') {
       let i = 1;
       for (; i < args.length; i++) {
@@ -191,24 +239,39 @@ function unwrap(argv: string[], context: Context, out: Array<{ argv: string[]; c
         else break;
       }
       args = args.slice(i);
+      context = { ...context, viaExecvp: true };
     } else if (name === 'gosu' || name === 'su-exec' || name === 'chpst') {
       args = args.slice(2);
+      context = { ...context, viaExecvp: true };
     } else if (SHELLS.has(name)) {
       const c = args.findIndex((arg, index) => index > 0 && /^-[a-z]*c[a-z]*$/.test(arg));
       if (c !== -1) {
         // sh -c string [name [argument...]]: the word after the string is $0; "$@" is what follows it.
-        runShell(args[c + 1] ?? '', args.slice(c + 3), nested, out, notes);
+        runShell(args[c + 1] ?? '', args.slice(c + 3), { ...nested, arg0: args[c + 2] ?? program }, out, notes);
         return;
       }
       const script = args.slice(1).find((arg) => !arg.startsWith('-'));
       if (!script) return;
-      runShellScript(path.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), nested, out, notes);
+      runShellScript(path.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
+      return;
+    } else if (isPythonProgram(program)) {
+      out.push({ argv: args, context });
       return;
     } else {
       const found = findOnPath(context.fs, program, context.env, context.cwd);
       const interpreter = found ? shebangInterpreter(context.fs, found, context.env, context.cwd) : undefined;
       if (found && interpreter && SHELLS.has(path.posix.basename(interpreter))) {
-        runShellScript(found, args.slice(1), nested, out, notes);
+        // The kernel runs the script with the path it was found at as $0.
+        runShellScript(found, args.slice(1), { ...nested, arg0: found }, out, notes);
+        return;
+      }
+      if (found && !interpreter && !context.fs.stat(found)?.hasContent) {
+        context.walk.stops.push(`${found} is run, but its content was not kept when the image was read: the chain of entry points is not followed past it`);
+        return;
+      }
+      if (found && !interpreter && context.viaExecvp && !isBinary(context.fs, found)) {
+        // execvp hands a file without `#!` (ENOEXEC) to /bin/sh.
+        runShellScript(found, args.slice(1), { ...nested, arg0: found }, out, notes);
         return;
       }
       out.push({ argv: args, context });
@@ -218,20 +281,36 @@ function unwrap(argv: string[], context: Context, out: Array<{ argv: string[]; c
 }
 
 function runShellScript(file: string, args: string[], context: Context, out: Array<{ argv: string[]; context: Context }>, notes: string[]): void {
-  const text = context.fs.readText(file);
-  if (text === undefined) {
+  if (context.fs.stat(file)?.type !== 'file') {
     notes.push(`${file} is run by a shell but could not be read from the image`);
     return;
   }
-  runShell(text, args, context, out, notes);
+  const text = readScript(context, file, 'run by a shell');
+  if (text !== undefined) runShell(text, args, context, out, notes);
 }
 
-/** Runs shell text: `cd` and `export` change the context of later commands; `"$@"` becomes the arguments. */
-function runShell(text: string, args: string[], context: Context, out: Array<{ argv: string[]; context: Context }>, notes: string[]): void {
+/** Reserved words that open and close compound commands: an `exec` or `exit` inside one may not run. */
+const OPENERS = new Set(['if', 'case', 'while', 'until', 'for', 'select', '{']);
+const CLOSERS = new Set(['fi', 'esac', 'done', '}']);
+
+/**
+ * Runs shell text: `cd` and `export` change the context of later commands; `"$@"` becomes the
+ * arguments, `$0` the script. An `exec` of a program or an `exit` that surely runs (at the top
+ * level, not after `&&`, `||`, `|`) ends it: what follows may not be shell at all (a polyglot's
+ * Python). Returns the context at its end, for `. file`.
+ */
+function runShell(text: string, args: string[], context: Context, out: Array<{ argv: string[]; context: Context }>, notes: string[]): Context {
   let current: Context = { ...context, env: new Map(context.env) };
+  let nesting = 0;
   // Commands are read one at a time, so expansions see what earlier commands exported.
-  for (const words of eachShellCommand(text, (name) => current.env.get(name))) {
+  for (const { words, conditional } of eachShellStatement(text, (name) => (name === '0' ? current.arg0 : current.env.get(name)))) {
     let command = words.flatMap((word) => (word === ALL_ARGUMENTS ? args : [word]));
+    for (const word of command) {
+      if (OPENERS.has(word)) nesting++;
+      else if (CLOSERS.has(word)) nesting = Math.max(0, nesting - 1);
+      else if (word !== '!' && !SHELL_PREFIX_WORDS.has(word)) break;
+    }
+    const surelyRuns = nesting === 0 && !conditional;
     // The command after `then`, `else`, `do`... runs: take the reserved word off.
     while (command[0] !== undefined && SHELL_PREFIX_WORDS.has(command[0])) command = command.slice(1);
     const assignments: Array<[string, string]> = [];
@@ -247,11 +326,35 @@ function runShell(text: string, args: string[], context: Context, out: Array<{ a
       current = { ...current, cwd: path.posix.resolve(current.cwd, command[1] ?? current.env.get('HOME') ?? '/') };
     } else if (head === 'export') {
       for (const item of command.slice(1)) if (item.includes('=')) current.env.set(item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1));
-    } else if (!['set', 'echo', 'printf', 'test', '[', 'true', 'false', 'mkdir', 'chown', 'chmod', 'sleep', 'fi', 'done', 'esac', 'for', 'case', 'shift', 'trap', 'wait', 'umask', 'ulimit', 'exit', 'return', 'source', '.'].includes(head)) {
+    } else if ((head === '.' || head === 'source') && command[1] !== undefined) {
+      // A sourced file runs in this shell: its `cd` and `export` stay; $0 and "$@" are this script's.
+      const file = sourcedFile(current, command[1]);
+      if (current.depth > MAX_DEPTH) notes.push(`stopped following ${JSON.stringify(command)}: wrappers nest too deep`);
+      else if (file !== undefined) {
+        const sourced = readScript(current, file, `sourced by ${head}`);
+        if (sourced !== undefined) current = { ...runShell(sourced, args, { ...current, depth: current.depth + 1 }, out, notes), depth: current.depth };
+      }
+    } else if (head === 'exit' || head === 'return') {
+      if (surelyRuns) return current;
+    } else if (!['set', 'echo', 'printf', 'test', '[', 'true', 'false', 'mkdir', 'chown', 'chmod', 'sleep', 'fi', 'done', 'esac', 'for', 'case', 'shift', 'trap', 'wait', 'umask', 'ulimit'].includes(head)) {
       // A copy: later `export`s and assignments of this shell must not reach a command that ran before them.
-      unwrap(command, { ...current, env: new Map([...current.env, ...assignments]) }, out, notes);
+      unwrap(command, { ...current, env: new Map([...current.env, ...assignments]), viaExecvp: true }, out, notes);
+      // `exec program` replaces the shell; `exec >log 2>&1` only redirects.
+      if (head === 'exec' && command[1] !== undefined && !/^[0-9]*[<>]/.test(command[1]) && surelyRuns) return current;
     }
   }
+  return current;
+}
+
+/** The file `. name` reads: a name without a slash is looked for on PATH, then (as bash does) in the working folder. */
+function sourcedFile(context: Context, name: string): string | undefined {
+  if (name.includes('/')) return path.posix.resolve(context.cwd, name);
+  for (const dir of [...(context.env.get('PATH') ?? '').split(':').filter(Boolean), context.cwd]) {
+    const candidate = path.posix.resolve(context.cwd, dir, name);
+    if (context.fs.stat(candidate)?.type === 'file') return candidate;
+  }
+  context.walk.stops.push(`${name} is sourced by a shell script, but it is not a file in the image`);
+  return undefined;
 }
 
 interface Derivation {
@@ -259,6 +362,51 @@ interface Derivation {
   launcher: Launcher;
   entries: EntryPoint[];
   context: Context;
+  /** A Python file run as `__main__` with these arguments: it may launch the app in turn. */
+  script?: { file: string; args: string[] };
+}
+
+/** A derivation and the command it was derived from. */
+type Followed = Derivation & { argv: string[] };
+
+/** Unwraps a command and derives what each command it comes to starts, following launchers, in order. */
+function followCommand(argv: string[], context: Context, notes: string[], derivations: Followed[]): void {
+  const commands: Array<{ argv: string[]; context: Context }> = [];
+  unwrap(argv, context, commands, notes);
+  for (const command of commands) deriveAndFollow(command.argv, command.context, notes, derivations);
+}
+
+function deriveAndFollow(argv: string[], context: Context, notes: string[], derivations: Followed[]): void {
+  const derivation = deriveCommand(argv, context, notes);
+  if (!derivation) return;
+  derivations.push({ ...derivation, argv });
+  if (derivation.script) followLauncher(derivation.script, derivation.interpreter ?? argv[0]!, context, notes, derivations);
+}
+
+/** The programs a Python script starts with literal arguments (subprocess, os.exec*, os.spawn*, os.system): derived as commands of their own. */
+function followLauncher(script: { file: string; args: string[] }, interpreter: string, context: Context, notes: string[], derivations: Followed[]): void {
+  const { file, args } = script;
+  // A missing script is the walk's finding. One cut or left out when the image was read is noted only: most run no other program.
+  if (context.fs.stat(file)?.type !== 'file') return;
+  const text = readScript(context, file, `run by ${interpreter}`, notes);
+  if (text === undefined) return;
+  const reading = readLaunches(text, { file, interpreter, args, cwd: context.cwd });
+  if (reading.error !== undefined) {
+    notes.push(`${file} does not parse as Python (${reading.error}): the programs it starts were not looked for`);
+    return;
+  }
+  for (const { line, what } of reading.unreadable) context.walk.stops.push(`${file}:${line} runs ${what}, whose arguments are not literal: the chain of entry points is not followed past ${file}`);
+  for (const launch of reading.launches) {
+    // A child process: the launcher's environment, no shell of its own.
+    const child: Context = { fs: context.fs, env: context.env, cwd: launch.cwd, depth: context.depth + 1, walk: context.walk };
+    if ('argv' in launch) {
+      followCommand(launch.argv, child, notes, derivations);
+      continue;
+    }
+    const commands: Array<{ argv: string[]; context: Context }> = [];
+    runShell(launch.shellText, [], { ...child, arg0: '/bin/sh' }, commands, notes);
+    for (const command of commands) deriveAndFollow(command.argv, command.context, notes, derivations);
+  }
 }
 
 /** What one command (shells and wrappers already off) starts, if it is Python. */
@@ -280,12 +428,14 @@ function deriveCommand(argv: string[], context: Context, notes: string[]): Deriv
   // A console script: its own file runs as __main__ and imports the package's entry function.
   const script: EntryPoint = { role: 'script', module: '__main__', file: found, how: `console script ${found}` };
   const server = serverCommand(name, argv.slice(1), context, notes);
-  return {
+  const derivation: Derivation = {
     interpreter,
     launcher: { kind: 'server', script: found, prepend: server?.prepend ?? [] },
     entries: [script, ...consoleScriptTargets(fs, name), ...(server?.entries ?? [])],
     context: server?.context ?? context,
   };
+  if (!server) derivation.script = { file: found, args: argv.slice(1) };
+  return derivation;
 }
 
 /** `[console_scripts]` lines of installed distributions that define this command name. */
@@ -372,7 +522,7 @@ function pythonCommand(interpreter: string, args: string[], context: Context, no
         if (settings) entries.push({ role: 'django-settings', module: settings, how: `Django settings of ${arg}` });
         else notes.push(`${arg} looks like Django's manage.py, but no DJANGO_SETTINGS_MODULE was found`);
       }
-      return { interpreter, launcher: { kind: 'script', script: file }, entries, context };
+      return { interpreter, launcher: { kind: 'script', script: file }, entries, context, script: { file, args: invocation.rest } };
     }
     case 'interactive':
       return { interpreter, launcher: { kind: 'command' }, entries: [], context };
@@ -528,26 +678,22 @@ function contextConfig(config: ImageConfig, context: Context): ImageConfig {
 }
 
 /** Derives the entry points of an image from its ENTRYPOINT and CMD, or says why there are none. */
-export function deriveEntryPlan(fs: ImageFs, config: ImageConfig): EntryPlan | { error: string; notes: string[] } {
+export function deriveEntryPlan(fs: ImageFs, config: ImageConfig): EntryPlan | { error: string; notes: string[]; stops?: string[] } {
   const argv = [...(config.entrypoint ?? []), ...(config.cmd ?? [])];
   const notes: string[] = [];
-  const commands: Array<{ argv: string[]; context: Context }> = [];
-  unwrap(argv, { fs, env: environmentOf(config), cwd: workingDirOf(config), depth: 0 }, commands, notes);
-  let main: { argv: string[]; derivation: Derivation } | undefined;
-  const entries: EntryPoint[] = [];
-  for (const command of commands) {
-    const derivation = deriveCommand(command.argv, command.context, notes);
-    if (!derivation) continue;
-    entries.push(...derivation.entries);
-    // The last Python command is the one that keeps running (earlier ones are set-up steps).
-    main = { argv: command.argv, derivation };
-  }
+  const walk: Walk = { filesRead: 0, stops: [] };
+  const derivations: Followed[] = [];
+  followCommand(argv, { fs, env: environmentOf(config), cwd: workingDirOf(config), depth: 0, walk }, notes, derivations);
+  const entries = derivations.flatMap((derivation) => derivation.entries);
+  // The last Python command is the one that keeps running (earlier ones are set-up steps, a launcher waits for it).
+  const main = derivations.at(-1);
+  const stops = walk.stops.length > 0 ? { stops: walk.stops } : {};
   if (!main || entries.length === 0) {
     const what = argv.length === 0 ? 'the image has no ENTRYPOINT or CMD' : `the image's command ${JSON.stringify(argv)} starts no Python entry point the guard recognizes`;
-    return { error: `${what}; list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)`, notes };
+    return { error: `${what}; ${walk.stops.map((stop) => `${stop}; `).join('')}list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)`, notes, ...stops };
   }
-  const plan: EntryPlan = { command: main.argv, launcher: main.derivation.launcher, config: contextConfig(config, main.derivation.context), entries: dedupe(entries), notes };
-  if (main.derivation.interpreter) plan.interpreter = main.derivation.interpreter;
+  const plan: EntryPlan = { command: main.argv, launcher: main.launcher, config: contextConfig(config, main.context), entries: dedupe(entries), notes, ...stops };
+  if (main.interpreter) plan.interpreter = main.interpreter;
   return plan;
 }
 

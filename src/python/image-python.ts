@@ -24,6 +24,8 @@ export interface ImagePython {
   entries: EntryPoint[] | { error: string };
   /** What entry-point discovery noticed. */
   entryNotes: string[];
+  /** Where a chain of scripts from the command could not be followed: the last file read and what it runs. */
+  entryStops: string[];
 }
 
 /** How `python ARGS` sets sys.path[0]; an interactive interpreter, like `-c`, puts '' there. */
@@ -67,7 +69,7 @@ export function imagePython(fs: ImageFs, imageConfig: ImageConfig): ImagePython 
     const python = describeInterpreter(fs, executable, env);
     const sysPath = computeSysPath(fs, config, python, launcher);
     const entries = 'error' in plan ? { error: plan.error } : plan.entries;
-    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs, sysPath), how, entries, entryNotes: plan.notes };
+    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs, sysPath), how, entries, entryNotes: plan.notes, entryStops: plan.stops ?? [] };
   } catch (error) {
     if (error instanceof EnvironmentError) return { error: error.message };
     throw error;

@@ -50,5 +50,6 @@ function pythonLines(report: InspectReport): string[] {
     ...sysPath.notes.map((note) => `  note       ${note}`),
     ...('error' in view.entries ? [`Entry points ${view.entries.error}`] : ['Entry points', ...view.entries.map((entry) => `  ${entryLabel(entry).padEnd(50)} ${entry.how}`)]),
     ...view.entryNotes.map((note) => `  note       ${note}`),
+    ...view.entryStops.map((stop) => `  stopped    ${stop}`),
   ];
 }

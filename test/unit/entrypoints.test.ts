@@ -810,6 +810,175 @@ describe('deriveEntryPlan: several commands and other programs', () => {
   });
 });
 
+function pyScript(file: string, how: string): EntryPoint {
+  return { role: 'script', module: '__main__', file, how };
+}
+
+function pyModule(module: string): EntryPoint {
+  return { role: 'module', module, how: `python -m ${module}` };
+}
+
+/** A venv at /srv/venv whose interpreters link to the system's. */
+const VENV: WriteEntry[] = [
+  { name: 'srv/venv/bin/python3', type: 'symlink', linkName: '/usr/bin/python3' },
+  { name: 'srv/venv/bin/python', type: 'symlink', linkName: 'python3' },
+  { name: 'srv/venv/pyvenv.cfg', content: 'home = /usr/bin\ninclude-system-site-packages = false\n' },
+];
+
+describe('deriveEntryPlan: $0 in shell text', () => {
+  it("runs a sh/python polyglot's own file as Python, and reads none of its Python as shell", async () => {
+    const python = 'import shutil\npython3 = shutil.which("python3")\nexec(open("x").read())\n';
+    const fs = await image(shellScript('usr/local/bin/tool', `''''exec python3 "$0" "$@" #'''\n${python}`));
+    assertPlan(fs, config({ cmd: ['tool', '--verbose'] }), {
+      command: ['python3', '/usr/local/bin/tool', '--verbose'],
+      interpreter: PY,
+      launcher: { kind: 'script', script: '/usr/local/bin/tool' },
+      entries: [pyScript('/usr/local/bin/tool', 'python /usr/local/bin/tool')],
+    });
+  });
+
+  it('reads the "exec" "python3" "$0" "$@" form, and ${0}', async () => {
+    const fs = await image(shellScript('app/tool.py', '"exec" "python3" "$0" "$@"\nimport sys\n'), shellScript('app/other', 'exec python3 -B "${0}.py"\n'));
+    assert.deepEqual(plan(fs, config({ cmd: ['./tool.py'] })).entries, [pyScript('/app/tool.py', 'python /app/tool.py')]);
+    assert.deepEqual(plan(fs, config({ cmd: ['/app/other'] })).entries, [pyScript('/app/other.py', 'python /app/other.py')]);
+  });
+
+  it('takes $0 of `sh script` as the script as written, and of `sh -c string name` as name', async () => {
+    const fs = await image(shellScript('app/run.sh', 'exec python3 "$0.py"\n'));
+    assert.deepEqual(plan(fs, config({ cmd: ['sh', 'run.sh'] })).entries, [pyScript('/app/run.sh.py', 'python run.sh.py')]);
+    assert.deepEqual(plan(fs, config({ cmd: ['sh', '-c', 'exec python3 "$0" "$@"', 'main.py', '-v'] })).command, ['python3', 'main.py', '-v']);
+  });
+});
+
+describe('deriveEntryPlan: chains of shell scripts', () => {
+  it('follows a script run by a relative path, with the cd before it', async () => {
+    const fs = await image(shellScript('srv/run', 'cd /srv\nexec ./script/serve "$@"\n'), shellScript('srv/script/serve', 'exec gunicorn app:app "$@"\n', '#!/bin/bash'), { name: 'bin/bash', content: 'ELF', mode: 0o755 });
+    const result = plan(fs, config({ entrypoint: ['/srv/run'], cmd: ['-w', '2'] }));
+    assert.deepEqual([result.command, result.entries], [['gunicorn', 'app:app', '-w', '2'], [script('gunicorn'), gunicornApp('app', 'app'), SYNC]]);
+  });
+
+  it('runs a script without #! with /bin/sh when a shell or a wrapper starts it, not when docker does', async () => {
+    const noShebang: WriteEntry = { name: 'srv/start', content: 'exec python3 -m svc\n', mode: 0o755 };
+    const fs = await image(noShebang, { name: 'usr/bin/tini', content: '\x7fELF', mode: 0o755 });
+    for (const cmd of [['sh', '-c', '/srv/start'], ['tini', '--', '/srv/start'], ['env', 'A=1', '/srv/start']]) {
+      assert.deepEqual(plan(fs, config({ cmd })).entries, [pyModule('svc')], JSON.stringify(cmd));
+    }
+    assert.ok('error' in deriveEntryPlan(fs, config({ cmd: ['/srv/start'] })), 'exec format error: docker runs no shell');
+    // A binary is not shell text.
+    assert.ok('error' in deriveEntryPlan(fs, config({ cmd: ['sh', '-c', 'tini'] })));
+  });
+
+  it('reads `. file` and `source file` in the same shell: its cd and export stay', async () => {
+    const fs = await image(
+      shellScript('srv/run', '. /srv/env.sh\nsource ./more.sh\nexec python3 -m "$APP"\n'),
+      { name: 'srv/env.sh', content: 'export APP=svc.main\ncd /srv\n' },
+      { name: 'srv/more.sh', content: 'export MODE=web\n' },
+    );
+    const result = plan(fs, config({ cmd: ['/srv/run'] }));
+    assert.deepEqual([result.entries, result.config.workingDir, result.config.env], [[pyModule('svc.main')], '/srv', [PATH, 'APP=svc.main', 'MODE=web']]);
+  });
+
+  it('ends a script at an exec or exit that surely runs, not at one in a branch, after && or ||, or at exec >log', async () => {
+    const fs = await image(shellScript('srv/run', 'exec >>/var/log/app.log 2>&1\n[ -f /srv/x ] && exec python3 -m first\ntest -n "$A" || exec python3 -m second\nif [ "$1" = x ]; then\n  exec python3 -m third\nfi\nexec python3 -m fourth\nexit 0\npython3 -m never\n'));
+    assert.deepEqual(plan(fs, config({ cmd: ['/srv/run'] })).entries, ['first', 'second', 'third', 'fourth'].map(pyModule));
+    const exits = await image(shellScript('srv/run', 'python3 -m migrate\nexit 0\nexec python3 -m never\n'));
+    assert.deepEqual(plan(exits, config({ cmd: ['/srv/run'] })).entries, [pyModule('migrate')]);
+  });
+
+  it('stops at a script whose content was not kept, or kept only in part, and names it', async () => {
+    const files: WriteEntry[] = [shellScript('srv/run', 'exec /srv/next "$@"\n'), shellScript('srv/next', `# ${'x'.repeat(600)}\nexec python3 -m svc\n`)];
+    const cut = await fsFromLayers([BASE, files], (file, size) => (file === '/srv/next' ? 512 : size));
+    const result = deriveEntryPlan(cut, config({ cmd: ['/srv/run'] }));
+    assert.ok('error' in result);
+    const stop = '/srv/next is run by a shell, but only its first 512 of 633 bytes were kept: the chain of entry points is not followed past it';
+    assert.deepEqual(result.stops, [stop]);
+    assert.ok(result.error.endsWith(`; ${stop}; list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)`), result.error);
+    const left = await fsFromLayers([BASE, files], (file, size) => (file === '/srv/next' ? 0 : size));
+    assert.deepEqual((deriveEntryPlan(left, config({ cmd: ['/srv/run'] })) as { stops: string[] }).stops, ['/srv/next is run, but its content was not kept when the image was read: the chain of entry points is not followed past it']);
+  });
+
+  it('stops at a script that sources itself', async () => {
+    const fs = await image(shellScript('srv/run', '. /srv/run\nexec python3 -m svc\n'));
+    const result = plan(fs, config({ cmd: ['/srv/run'] }));
+    assert.deepEqual(result.entries, [pyModule('svc')]);
+    // The sourcing stops at the nesting limit; so does the exec of the deepest copy.
+    assert.deepEqual(result.notes, ['stopped following [".","/srv/run"]: wrappers nest too deep', 'stopped following ["exec","python3","-m","svc"]: wrappers nest too deep']);
+  });
+});
+
+describe('deriveEntryPlan: Python launchers', () => {
+  const launcher = (name: string, text: string): WriteEntry => ({ name, content: `#!/usr/bin/env python3\n${text}`, mode: 0o755 });
+  const launcherEntry = (file: string): EntryPoint => ({ role: 'script', module: '__main__', file, how: `console script ${file}` });
+
+  it('follows a shell script to a launcher that runs python -m app with the env_exe of a venv.EnvBuilder', async () => {
+    const fs = await image(
+      ...VENV,
+      shellScript('srv/run', 'cd /srv\nexec script/run "$@"\n'),
+      launcher('srv/script/run', 'import subprocess, sys, venv\n\ndef main():\n    builder = venv.EnvBuilder(with_pip=True)\n    context = builder.ensure_directories("venv")\n    return subprocess.run([context.env_exe, "-m", "app", *sys.argv[1:]], check=True).returncode\n\nif __name__ == "__main__":\n    sys.exit(main())\n'),
+    );
+    assertPlan(fs, config({ entrypoint: ['/srv/run'], cmd: ['--port', '80'] }), {
+      command: ['/srv/venv/bin/python3', '-m', 'app', '--port', '80'],
+      interpreter: '/srv/venv/bin/python3',
+      launcher: { kind: 'module', cwd: '/srv' },
+      entries: [launcherEntry('/srv/script/run'), pyModule('app')],
+      workingDir: '/srv',
+    });
+  });
+
+  it('reads subprocess, os.exec* and os.spawn* calls, aliases, sys.executable, names bound once and paths from __file__', async () => {
+    const cases: Array<[string, string[]]> = [
+      ['import subprocess\nsubprocess.check_call([sys.executable, "-m", "svc"])\nimport sys\n', ['/usr/bin/python3', '-m', 'svc']],
+      ['import subprocess as sp\nCMD = ["python3", "-m", "svc"]\nsp.Popen(CMD + ["--fast"]).wait()\n', ['python3', '-m', 'svc', '--fast']],
+      ['from subprocess import call\ncall(args=("python3", "-msvc"))\n', ['python3', '-msvc']],
+      ['import os\nos.execvp("python3", ["python3", "-m", "svc"])\n', ['python3', '-m', 'svc']],
+      ['import os\nos.execv("venv/bin/python", ["python", "-m", "svc"])\n', ['venv/bin/python', '-m', 'svc']],
+      ['from os import execl\nexecl("venv/bin/python3", "python3", "-m", "svc")\n', ['venv/bin/python3', '-m', 'svc']],
+      ['import os\nos.spawnlp(os.P_WAIT, "python3", "python3", "-m", "svc")\n', ['python3', '-m', 'svc']],
+      ['import os\nos.execve("/srv/venv/bin/python", ["py", "-m", "svc"], {})\n', ['/srv/venv/bin/python', '-m', 'svc']],
+      ['import os\nfrom pathlib import Path\nROOT = Path(__file__).resolve().parent.parent\nos.execv(str(ROOT / "venv" / "bin" / "python"), ["python", "-m", "svc"])\n', ['/srv/venv/bin/python', '-m', 'svc']],
+      ['import os, subprocess\nHERE = os.path.dirname(os.path.abspath(__file__))\nsubprocess.run([os.path.join(HERE, "..", "venv", "bin", "python"), "-m", "svc"])\n', ['/srv/bin/../venv/bin/python', '-m', 'svc']],
+    ];
+    for (const [text, command] of cases) {
+      const fs = await image(...VENV, launcher('srv/bin/launch', text));
+      const result = deriveEntryPlan(fs, config({ workingDir: '/srv', cmd: ['/srv/bin/launch'] }));
+      assert.ok(!('error' in result), `${text}: ${'error' in result ? result.error : ''}`);
+      assert.deepEqual([result.command, result.entries, result.stops], [command, [launcherEntry('/srv/bin/launch'), pyModule('svc')], undefined], text);
+    }
+  });
+
+  it('runs a launch from its cwd= or after os.chdir, and shell text of shell=True and os.system', async () => {
+    const fs = await image({ name: 'opt/svc/', type: 'dir' }, launcher('srv/bin/launch', 'import os, subprocess\nsubprocess.run("python3 -m a", shell=True, cwd="/opt/svc")\nos.chdir("/opt")\nos.system("cd svc && exec python3 -m b")\n'));
+    const result = plan(fs, config({ workingDir: '/srv', cmd: ['/srv/bin/launch'] }));
+    assert.deepEqual([result.entries, result.launcher, result.config.workingDir], [[launcherEntry('/srv/bin/launch'), pyModule('a'), pyModule('b')], { kind: 'module', cwd: '/opt/svc' }, '/opt/svc']);
+  });
+
+  it('does not follow arguments the text does not give, and names the file, the line and the call', async () => {
+    const fs = await image(launcher('srv/bin/launch', 'import os, subprocess, sys\nfor module in ("a", "b"):\n    subprocess.run([sys.executable, "-m", module])\nname = "x"\nname = "y"\nos.execvp(name, [name])\nsubprocess.run(f"python3 -m {name}", shell=True)\n'));
+    const result = deriveEntryPlan(fs, config({ workingDir: '/srv', cmd: ['/srv/bin/launch'] }));
+    assert.ok(!('error' in result));
+    assert.deepEqual(result.entries, [launcherEntry('/srv/bin/launch')]);
+    assert.deepEqual(result.stops, [
+      '/srv/bin/launch:4 runs subprocess.run([sys.executable, "-m", module]), whose arguments are not literal: the chain of entry points is not followed past /srv/bin/launch',
+      '/srv/bin/launch:7 runs os.execvp(name, [name]), whose arguments are not literal: the chain of entry points is not followed past /srv/bin/launch',
+      '/srv/bin/launch:8 runs subprocess.run("...", shell=True), whose arguments are not literal: the chain of entry points is not followed past /srv/bin/launch',
+    ]);
+  });
+
+  it('follows a launcher that runs itself only as deep as the nesting limit', async () => {
+    const fs = await image(launcher('srv/bin/launch', 'import subprocess, sys\nsubprocess.run([sys.executable, __file__])\n'));
+    const result = plan(fs, config({ cmd: ['/srv/bin/launch'] }));
+    // The same file run again is the same entry.
+    assert.deepEqual(result.entries, [launcherEntry('/srv/bin/launch')]);
+    assert.deepEqual(result.notes, ['stopped following ["/usr/bin/python3","/srv/bin/launch"]: wrappers nest too deep']);
+  });
+
+  it('notes a launcher that does not parse', async () => {
+    const fs = await image(launcher('srv/bin/launch', 'print "python 2"\n'));
+    const result = plan(fs, config({ cmd: ['/srv/bin/launch'] }));
+    assert.match(result.notes[0]!, /^\/srv\/bin\/launch does not parse as Python \(.*\): the programs it starts were not looked for$/);
+  });
+});
+
 describe('parseEntryLines', () => {
   it('reads modules, module:attr, scripts, comments, blank lines and auto', () => {
     assert.deepEqual(parseEntryLines(['', '  # a comment', 'pkg.worker', '  pkg.web:app  ', 'pkg.factory:create_app()', '/srv/run.py', 'scripts/tool', 'manage.py', 'auto']), {
