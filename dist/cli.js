@@ -8671,6 +8671,7 @@ var Resolver = class {
     if (!result) {
       result = this.find(name);
       if (!result.found && result.missing === name && result.reason === "not-found") result = this.findEditable(name) ?? result;
+      if (!result.found && this.options.preloaded?.has(name)) result = { found: true, name, kind: "preloaded" };
       this.cache.set(name, result);
     }
     return result;
@@ -9647,6 +9648,44 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_bootlocale",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_locale",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.latin_1",
+        "encodings.utf_8",
+        "errno",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "sysconfig",
+        "zipimport"
+      ],
       source: "derived from the installation"
     },
     "3.7": {
@@ -10000,6 +10039,42 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_bootlocale",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_locale",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.latin_1",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "zipimport"
+      ],
       source: "derived from the installation"
     },
     "3.8": {
@@ -10354,6 +10429,41 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.latin_1",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "derived from the installation"
     },
     "3.9": {
@@ -10713,6 +10823,41 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.latin_1",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "derived from the installation"
     },
     "3.10": {
@@ -11066,6 +11211,40 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "sys.stdlib_module_names"
     },
     "3.11": {
@@ -11445,6 +11624,40 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "sys.stdlib_module_names"
     },
     "3.12": {
@@ -11819,6 +12032,40 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "sys.stdlib_module_names"
     },
     "3.13": {
@@ -12185,6 +12432,40 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "sys.stdlib_module_names"
     },
     "3.14": {
@@ -12589,6 +12870,40 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.utf_8",
+        "errno",
+        "genericpath",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "sys.stdlib_module_names"
     }
   },
@@ -12696,7 +13011,41 @@ var stdlib_modules_default = {
           "importlib._bootstrap": "_frozen_importlib",
           "importlib._bootstrap_external": "_frozen_importlib_external",
           "os.path": "posixpath"
-        }
+        },
+        startup: [
+          "__main__",
+          "_abc",
+          "_codecs",
+          "_collections_abc",
+          "_frozen_importlib",
+          "_frozen_importlib_external",
+          "_imp",
+          "_io",
+          "_signal",
+          "_sitebuiltins",
+          "_stat",
+          "_thread",
+          "_warnings",
+          "_weakref",
+          "abc",
+          "builtins",
+          "codecs",
+          "encodings",
+          "encodings.aliases",
+          "encodings.utf_8",
+          "errno",
+          "genericpath",
+          "marshal",
+          "os",
+          "os.path",
+          "posix",
+          "posixpath",
+          "site",
+          "stat",
+          "sys",
+          "time",
+          "zipimport"
+        ]
       }
     },
     "debian-bookworm": {
@@ -12799,7 +13148,41 @@ var stdlib_modules_default = {
           "importlib._bootstrap": "_frozen_importlib",
           "importlib._bootstrap_external": "_frozen_importlib_external",
           "os.path": "posixpath"
-        }
+        },
+        startup: [
+          "__main__",
+          "_abc",
+          "_codecs",
+          "_collections_abc",
+          "_frozen_importlib",
+          "_frozen_importlib_external",
+          "_imp",
+          "_io",
+          "_signal",
+          "_sitebuiltins",
+          "_stat",
+          "_thread",
+          "_warnings",
+          "_weakref",
+          "abc",
+          "builtins",
+          "codecs",
+          "encodings",
+          "encodings.aliases",
+          "encodings.utf_8",
+          "genericpath",
+          "io",
+          "marshal",
+          "os",
+          "os.path",
+          "posix",
+          "posixpath",
+          "site",
+          "stat",
+          "sys",
+          "time",
+          "zipimport"
+        ]
       }
     }
   }
@@ -12826,6 +13209,9 @@ function frozenModules(version, build) {
 }
 function moduleAliases(version, build) {
   return (build ? builds[build]?.[version]?.aliases : void 0) ?? versions[version]?.aliases ?? {};
+}
+function startupModules(version, build) {
+  return new Set((build && builds[build]?.[version]?.startup) ?? versions[version]?.startup ?? ["__main__"]);
 }
 function removedIn(topLevel) {
   let seen = false;
@@ -12909,7 +13295,7 @@ var ImportGraph = class {
     return "first-party";
   }
   moduleZone(module) {
-    if (module.kind === "builtin" || module.kind === "frozen") return "stdlib";
+    if (module.kind === "builtin" || module.kind === "frozen" || module.kind === "preloaded") return "stdlib";
     return this.zoneOf(module.origin ?? module.searchLocations?.[0]);
   }
   addEntry(entry) {
@@ -13320,6 +13706,7 @@ async function scanImage(settings, logger2) {
         extensionSuffixes: view.python.extensionSuffixes,
         builtins: builtinModules(version, build),
         frozen: frozenModules(version, build),
+        preloaded: startupModules(version, build),
         aliases: moduleAliases(version, build),
         redirects: view.redirects,
         editableMappings: view.editable,

@@ -44238,6 +44238,7 @@ var Resolver = class {
     if (!result) {
       result = this.find(name);
       if (!result.found && result.missing === name && result.reason === "not-found") result = this.findEditable(name) ?? result;
+      if (!result.found && this.options.preloaded?.has(name)) result = { found: true, name, kind: "preloaded" };
       this.cache.set(name, result);
     }
     return result;
@@ -45214,6 +45215,44 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_bootlocale",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_locale",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "_weakrefset",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.latin_1",
+        "encodings.utf_8",
+        "errno",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "sysconfig",
+        "zipimport"
+      ],
       source: "derived from the installation"
     },
     "3.7": {
@@ -45567,6 +45606,42 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_bootlocale",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_locale",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.latin_1",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "zipimport"
+      ],
       source: "derived from the installation"
     },
     "3.8": {
@@ -45921,6 +45996,41 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.latin_1",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "derived from the installation"
     },
     "3.9": {
@@ -46280,6 +46390,41 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.latin_1",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "derived from the installation"
     },
     "3.10": {
@@ -46633,6 +46778,40 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "sys.stdlib_module_names"
     },
     "3.11": {
@@ -47012,6 +47191,40 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "sys.stdlib_module_names"
     },
     "3.12": {
@@ -47386,6 +47599,40 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "sys.stdlib_module_names"
     },
     "3.13": {
@@ -47752,6 +47999,40 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.utf_8",
+        "genericpath",
+        "io",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "sys.stdlib_module_names"
     },
     "3.14": {
@@ -48156,6 +48437,40 @@ var stdlib_modules_default = {
         "importlib._bootstrap_external": "_frozen_importlib_external",
         "os.path": "posixpath"
       },
+      startup: [
+        "__main__",
+        "_abc",
+        "_codecs",
+        "_collections_abc",
+        "_frozen_importlib",
+        "_frozen_importlib_external",
+        "_imp",
+        "_io",
+        "_signal",
+        "_sitebuiltins",
+        "_stat",
+        "_thread",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "builtins",
+        "codecs",
+        "encodings",
+        "encodings.aliases",
+        "encodings.utf_8",
+        "errno",
+        "genericpath",
+        "marshal",
+        "os",
+        "os.path",
+        "posix",
+        "posixpath",
+        "site",
+        "stat",
+        "sys",
+        "time",
+        "zipimport"
+      ],
       source: "sys.stdlib_module_names"
     }
   },
@@ -48263,7 +48578,41 @@ var stdlib_modules_default = {
           "importlib._bootstrap": "_frozen_importlib",
           "importlib._bootstrap_external": "_frozen_importlib_external",
           "os.path": "posixpath"
-        }
+        },
+        startup: [
+          "__main__",
+          "_abc",
+          "_codecs",
+          "_collections_abc",
+          "_frozen_importlib",
+          "_frozen_importlib_external",
+          "_imp",
+          "_io",
+          "_signal",
+          "_sitebuiltins",
+          "_stat",
+          "_thread",
+          "_warnings",
+          "_weakref",
+          "abc",
+          "builtins",
+          "codecs",
+          "encodings",
+          "encodings.aliases",
+          "encodings.utf_8",
+          "errno",
+          "genericpath",
+          "marshal",
+          "os",
+          "os.path",
+          "posix",
+          "posixpath",
+          "site",
+          "stat",
+          "sys",
+          "time",
+          "zipimport"
+        ]
       }
     },
     "debian-bookworm": {
@@ -48366,7 +48715,41 @@ var stdlib_modules_default = {
           "importlib._bootstrap": "_frozen_importlib",
           "importlib._bootstrap_external": "_frozen_importlib_external",
           "os.path": "posixpath"
-        }
+        },
+        startup: [
+          "__main__",
+          "_abc",
+          "_codecs",
+          "_collections_abc",
+          "_frozen_importlib",
+          "_frozen_importlib_external",
+          "_imp",
+          "_io",
+          "_signal",
+          "_sitebuiltins",
+          "_stat",
+          "_thread",
+          "_warnings",
+          "_weakref",
+          "abc",
+          "builtins",
+          "codecs",
+          "encodings",
+          "encodings.aliases",
+          "encodings.utf_8",
+          "genericpath",
+          "io",
+          "marshal",
+          "os",
+          "os.path",
+          "posix",
+          "posixpath",
+          "site",
+          "stat",
+          "sys",
+          "time",
+          "zipimport"
+        ]
       }
     }
   }
@@ -48393,6 +48776,9 @@ function frozenModules(version, build) {
 }
 function moduleAliases(version, build) {
   return (build ? builds[build]?.[version]?.aliases : void 0) ?? versions[version]?.aliases ?? {};
+}
+function startupModules(version, build) {
+  return new Set((build && builds[build]?.[version]?.startup) ?? versions[version]?.startup ?? ["__main__"]);
 }
 function removedIn(topLevel) {
   let seen = false;
@@ -48476,7 +48862,7 @@ var ImportGraph = class {
     return "first-party";
   }
   moduleZone(module) {
-    if (module.kind === "builtin" || module.kind === "frozen") return "stdlib";
+    if (module.kind === "builtin" || module.kind === "frozen" || module.kind === "preloaded") return "stdlib";
     return this.zoneOf(module.origin ?? module.searchLocations?.[0]);
   }
   addEntry(entry) {
@@ -48865,6 +49251,7 @@ async function scanImage(settings, logger2) {
         extensionSuffixes: view.python.extensionSuffixes,
         builtins: builtinModules(version, build),
         frozen: frozenModules(version, build),
+        preloaded: startupModules(version, build),
         aliases: moduleAliases(version, build),
         redirects: view.redirects,
         editableMappings: view.editable,

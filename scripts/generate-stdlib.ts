@@ -1,7 +1,8 @@
 // Writes src/python/stdlib-modules.json from real interpreters: each pyenv CPython 3.6+ gives its
 // standard-library module names (sys.stdlib_module_names, or the same derived from its files
 // before 3.10) and its built-in modules; the Debian test image's python3 gives Debian's
-// built-in modules, which differ from a python.org build's; Debian unstable's python3.14 gives
+// built-in modules, which differ from a python.org build's; each gives the modules loaded before
+// user code runs (`__main__`, site and what it imports); Debian unstable's python3.14 gives
 // 3.14 (its built-ins are that Debian build's, the only 3.14 build at hand).
 //
 //   node scripts/generate-stdlib.ts     (needs pyenv's interpreters, and Docker for the Debian build)
@@ -24,13 +25,14 @@ interface Report {
   builtins: string[];
   frozen: string[];
   aliases: Record<string, string>;
+  startup: string[];
 }
 
 export interface StdlibData {
   /** Per version: top-level standard-library module names, and the built-in ones of a python.org build. */
-  versions: Record<string, { modules: string[]; builtins: string[]; frozen: string[]; aliases: Record<string, string>; source: 'sys.stdlib_module_names' | 'derived from the installation' }>;
-  /** Built-in and frozen modules of distribution builds, which compile more modules into the interpreter. */
-  builds: Record<string, Record<string, { builtins: string[]; frozen: string[]; aliases: Record<string, string> }>>;
+  versions: Record<string, { modules: string[]; builtins: string[]; frozen: string[]; aliases: Record<string, string>; startup: string[]; source: 'sys.stdlib_module_names' | 'derived from the installation' }>;
+  /** Built-in, frozen and startup modules of distribution builds, which compile more modules into the interpreter. */
+  builds: Record<string, Record<string, { builtins: string[]; frozen: string[]; aliases: Record<string, string>; startup: string[] }>>;
 }
 
 export async function collectStdlibData(): Promise<StdlibData> {
@@ -42,17 +44,18 @@ export async function collectStdlibData(): Promise<StdlibData> {
       builtins: report.builtins,
       frozen: report.frozen,
       aliases: report.aliases,
+      startup: report.startup,
       source: report.official ? 'sys.stdlib_module_names' : 'derived from the installation',
     };
   }
   const run = async (image: string, python: string): Promise<Report> => JSON.parse((await execa('docker', ['run', '--rm', '-i', '--network', 'none', image, python, '-'], { inputFile: SCRIPT })).stdout) as Report;
   const next = await run(NEXT_IMAGE, 'python3.14');
   if (!data.versions[next.version]) {
-    data.versions[next.version] = { modules: next.official ?? next.derived, builtins: next.builtins, frozen: next.frozen, aliases: next.aliases, source: 'sys.stdlib_module_names' };
-    data.builds['debian-sid'] = { [next.version]: { builtins: next.builtins, frozen: next.frozen, aliases: next.aliases } };
+    data.versions[next.version] = { modules: next.official ?? next.derived, builtins: next.builtins, frozen: next.frozen, aliases: next.aliases, startup: next.startup, source: 'sys.stdlib_module_names' };
+    data.builds['debian-sid'] = { [next.version]: { builtins: next.builtins, frozen: next.frozen, aliases: next.aliases, startup: next.startup } };
   }
   const debian = await run(DEBIAN_IMAGE, 'python3');
-  data.builds['debian-bookworm'] = { [debian.version]: { builtins: debian.builtins, frozen: debian.frozen, aliases: debian.aliases } };
+  data.builds['debian-bookworm'] = { [debian.version]: { builtins: debian.builtins, frozen: debian.frozen, aliases: debian.aliases, startup: debian.startup } };
   return data;
 }
 

@@ -16,7 +16,7 @@ import { type EntryPoint, entryLabel } from './python/entrypoints.ts';
 import { ImportGraph, INSTALLED_DIR } from './python/graph.ts';
 import { ScanPool } from './python/scan-pool.ts';
 import { Resolver } from './python/resolver.ts';
-import { builtinModules, frozenModules, moduleAliases } from './python/stdlib.ts';
+import { builtinModules, frozenModules, moduleAliases, startupModules } from './python/stdlib.ts';
 import { compareFindings, failsAt, type Finding, type Location, type ScanReport } from './report/findings.ts';
 import { moduleMatcher, type Settings } from './settings.ts';
 
@@ -101,6 +101,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
         extensionSuffixes: view.python.extensionSuffixes,
         builtins: builtinModules(version, build),
         frozen: frozenModules(version, build),
+        preloaded: startupModules(version, build),
         aliases: moduleAliases(version, build),
         redirects: view.redirects,
         editableMappings: view.editable,

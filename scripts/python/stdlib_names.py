@@ -1,6 +1,7 @@
 """Prints this interpreter's standard-library module names as JSON (Python 3.6+).
 
-  {"version": "3.12", "official": [...] or null, "derived": [...], "builtins": [...], "frozen": [...]}
+  {"version": "3.12", "official": [...] or null, "derived": [...], "builtins": [...], "frozen": [...],
+   "aliases": {...}, "startup": [...]}
 
 "official" is sys.stdlib_module_names (3.10+). "derived" lists the same thing from the
 installation itself, the way CPython's own generator does, for versions that lack it.
@@ -75,6 +76,34 @@ def module_aliases(stdlib):
     return dict(sorted(aliases.items()))
 
 
+# Runs `site` as at startup, but without this installation's .pth files and sitecustomize,
+# which may import any package: a fresh interpreter started with -S runs it.
+STARTUP_CODE = """
+import sys
+import site
+site.addpackage = lambda *args, **kwargs: None
+site.execsitecustomize = lambda: None
+site.execusercustomize = lambda: None
+site.main()
+print(' '.join(sys.modules))
+"""
+
+
+def startup_names(stdlib):
+    """Modules in sys.modules when user code starts, whether it is a script or -c: `__main__`,
+    and what the interpreter and `site` imported first, which `import` finds there whatever the
+    image's files say. Only standard-library names (and `__main__`) are kept."""
+    import subprocess
+    import tempfile
+    def listed(*args):
+        return set(subprocess.check_output([sys.executable, "-I", "-S"] + list(args), universal_newlines=True).split())
+    with tempfile.NamedTemporaryFile("w", suffix=".py") as script:
+        script.write(STARTUP_CODE)
+        script.flush()
+        common = listed("-c", STARTUP_CODE) & listed(script.name)
+    return sorted(name for name in common if name == "__main__" or name.split(".")[0] in stdlib)
+
+
 official = getattr(sys, "stdlib_module_names", None)
 print(json.dumps({
     "version": "%d.%d" % sys.version_info[:2],
@@ -83,4 +112,5 @@ print(json.dumps({
     "builtins": sorted(sys.builtin_module_names),
     "frozen": frozen_names(official if official is not None else derived_names()),
     "aliases": module_aliases(set(official if official is not None else derived_names())),
+    "startup": startup_names(set(official if official is not None else derived_names())),
 }))

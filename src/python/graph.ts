@@ -147,7 +147,7 @@ export class ImportGraph {
   }
 
   private moduleZone(module: FoundModule): Zone {
-    if (module.kind === 'builtin' || module.kind === 'frozen') return 'stdlib';
+    if (module.kind === 'builtin' || module.kind === 'frozen' || module.kind === 'preloaded') return 'stdlib';
     return this.zoneOf(module.origin ?? module.searchLocations?.[0]);
   }
 

@@ -4,7 +4,8 @@
  */
 import type { ImageFs } from '../image/image-fs.ts';
 
-export type ModuleKind = 'builtin' | 'frozen' | 'package' | 'source' | 'bytecode' | 'extension' | 'namespace';
+/** `preloaded`: in sys.modules before user code runs (`__main__`, what `site` imports), found whatever the files say. */
+export type ModuleKind = 'builtin' | 'frozen' | 'preloaded' | 'package' | 'source' | 'bytecode' | 'extension' | 'namespace';
 
 export interface FoundModule {
   found: true;
@@ -34,6 +35,11 @@ export interface ResolverOptions {
   extensionSuffixes: string[];
   builtins: ReadonlySet<string>;
   frozen: ReadonlySet<string>;
+  /**
+   * Modules the interpreter has imported before user code runs (see startupModules): an import
+   * of one finds it in sys.modules, so one the path finder cannot find (`__main__`) still imports.
+   */
+  preloaded?: ReadonlySet<string>;
   /** sys.modules entries that hold another module once their package is imported (`os.path` -> posixpath). */
   aliases: Readonly<Record<string, string>>;
   /** Top-level names an import hook sends elsewhere before any other finder runs (see importRedirects). */
@@ -44,7 +50,7 @@ export interface ResolverOptions {
   cwd: string;
 }
 
-type FileKind = Exclude<ModuleKind, 'builtin' | 'frozen' | 'package' | 'namespace'>;
+type FileKind = Exclude<ModuleKind, 'builtin' | 'frozen' | 'preloaded' | 'package' | 'namespace'>;
 
 export class Resolver {
   private readonly fs: ImageFs;
@@ -68,6 +74,7 @@ export class Resolver {
     if (!result) {
       result = this.find(name);
       if (!result.found && result.missing === name && result.reason === 'not-found') result = this.findEditable(name) ?? result;
+      if (!result.found && this.options.preloaded?.has(name)) result = { found: true, name, kind: 'preloaded' };
       this.cache.set(name, result);
     }
     return result;

@@ -11,10 +11,11 @@ interface VersionData {
   builtins: string[];
   frozen: string[];
   aliases: Record<string, string>;
+  startup: string[];
 }
 
 const versions = data.versions as Record<string, VersionData>;
-const builds = data.builds as Record<string, Record<string, { builtins: string[]; frozen: string[]; aliases: Record<string, string> }>>;
+const builds = data.builds as Record<string, Record<string, { builtins: string[]; frozen: string[]; aliases: Record<string, string>; startup: string[] }>>;
 const KNOWN = Object.keys(versions).sort((a, b) => minorOf(a) - minorOf(b));
 const moduleSets = new Map(KNOWN.map((version) => [version, new Set(versions[version]!.modules)]));
 
@@ -54,6 +55,15 @@ export function frozenModules(version: string, build?: string): ReadonlySet<stri
 /** sys.modules entries the standard library points at another module (`os.path` -> `posixpath`). */
 export function moduleAliases(version: string, build?: string): Readonly<Record<string, string>> {
   return (build ? builds[build]?.[version]?.aliases : undefined) ?? versions[version]?.aliases ?? {};
+}
+
+/**
+ * Modules in sys.modules when user code starts, as that build's interpreter reports them:
+ * `__main__`, the import system, the codecs and what `site` imports (not .pth imports or
+ * sitecustomize, which depend on the image and are found by their files).
+ */
+export function startupModules(version: string, build?: string): ReadonlySet<string> {
+  return new Set((build && builds[build]?.[version]?.startup) ?? versions[version]?.startup ?? ['__main__']);
 }
 
 /** The first known version without `topLevel`, when an earlier known version had it. */

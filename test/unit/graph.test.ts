@@ -4,7 +4,7 @@ import type { EntryPoint } from '../../src/python/entrypoints.ts';
 import { type GraphOptions, type GraphResult, ImportGraph } from '../../src/python/graph.ts';
 import { Resolver } from '../../src/python/resolver.ts';
 import { ScanPool } from '../../src/python/scan-pool.ts';
-import { builtinModules, frozenModules, moduleAliases } from '../../src/python/stdlib.ts';
+import { builtinModules, frozenModules, moduleAliases, startupModules } from '../../src/python/stdlib.ts';
 import { type ChainHop, CHAIN_HOPS_KEPT, chainLength, type Finding } from '../../src/report/findings.ts';
 import { fsFromLayers, type LayerReading } from '../helpers/image.ts';
 
@@ -27,7 +27,7 @@ async function walk(files: Record<string, string>, entries: EntryPoint[], option
   const layer = Object.entries({ ...base, ...files }).map(([name, content]) => ({ name: name.replace(/^\//, ''), content }));
   const fs = await fsFromLayers([layer], undefined, reading);
   const sysPath = ['/app', `/usr/local/lib/python3${minor}.zip`, lib, `${lib}/lib-dynload`, `${lib}/site-packages`];
-  const resolver = new Resolver(fs, sysPath, { extensionSuffixes: [`.cpython-3${minor}-x86_64-linux-gnu.so`, '.abi3.so', '.so'], builtins: builtinModules(version), frozen: frozenModules(version), aliases: moduleAliases(version), cwd: '/app' });
+  const resolver = new Resolver(fs, sysPath, { extensionSuffixes: [`.cpython-3${minor}-x86_64-linux-gnu.so`, '.abi3.so', '.so'], builtins: builtinModules(version), frozen: frozenModules(version), preloaded: startupModules(version), aliases: moduleAliases(version), cwd: '/app' });
   return new ImportGraph({ fs, resolver, minor, platform: 'linux', thirdPartyDirs: [`${lib}/site-packages`], stdlibDirs: [lib, `${lib}/lib-dynload`], env: new Map(), ...options }).walk(entries);
 }
 
@@ -251,6 +251,16 @@ describe('ImportGraph: the walk', () => {
         ['error missing-module web @(image command):0:0', "gunicorn app argument loads web.app, but: No module named 'web'"],
       ],
     );
+  });
+
+  it('finds `__main__` and the modules site loads before user code, whatever the files say', async () => {
+    for (const minor of [6, 8, 11, 13, 14]) {
+      // site, stat and _sitebuiltins are source files of the standard library, absent from this image's files.
+      const result = await walk({ 'app/main.py': 'import __main__\nfrom __main__ import settings\nimport site, stat, _sitebuiltins\nimport encodings.utf_8\n', 'app/settings.py': '' }, [SCRIPT], { minor });
+      assert.deepEqual(result.findings.map(brief), [], `Python 3.${minor}`);
+    }
+    const absent = await walk({ 'app/main.py': 'import __mian__\n' }, [SCRIPT]);
+    assert.deepEqual(absent.findings.map(brief), ['error missing-module __mian__ @/app/main.py:1:1']);
   });
 
   it("reports an app server's attribute that its module does not define", async () => {
