@@ -49007,10 +49007,11 @@ var ImportGraph = class {
     if (statement.kind !== "from") return;
     const namesMatter = resolution.searchLocations !== void 0 || this.moduleZone(resolution) === "first-party";
     if (!namesMatter) return;
+    const atImport = !statement.guards.some((guard) => guard.kind === "function");
     const followNames = () => {
       for (const { name } of statement.names) {
         if (name === "*") this.followStar(resolution, chain());
-        else this.followFromName(node, resolution, name, verdict, location, chain);
+        else this.followFromName(node, resolution, name, verdict, location, chain, atImport);
       }
     };
     const origin = resolution.origin;
@@ -49027,10 +49028,13 @@ var ImportGraph = class {
     if (statement.package === void 0) return { exception: "TypeError", error: `the 'package' argument is required to perform a relative import for '${".".repeat(statement.level)}${statement.module}'` };
     return absoluteName(statement.module, statement.level, { name: statement.package, isPackage: true });
   }
-  /** `from m import name`: a submodule is imported too; a first-party module without the name fails. */
-  followFromName(node, base, name, verdict, location, chain) {
+  /**
+   * `from m import name`: a submodule is imported too; a first-party module without the name fails.
+   * `atImport`: the statement runs while its own module is being imported, not in a function.
+   */
+  followFromName(node, base, name, verdict, location, chain, atImport) {
     const full = `${base.name}.${name}`;
-    const own = base.name === node.module;
+    const own = base.name === node.module && atImport;
     const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => {
       const scanned = this.scans.bindingsOf(file);
       return own && scanned && file === base.origin ? { ...scanned, bindings: scanned.bindings.filter((bound) => bound !== name) } : scanned;

@@ -312,10 +312,12 @@ export class ImportGraph {
     // has, and whether a first-party module lacks the name: for any other module, nothing.
     const namesMatter = resolution.searchLocations !== undefined || this.moduleZone(resolution) === 'first-party';
     if (!namesMatter) return;
+    // A function body runs once its module has finished importing: it sees the whole module.
+    const atImport = !statement.guards.some((guard) => guard.kind === 'function');
     const followNames = (): void => {
       for (const { name } of statement.names) {
         if (name === '*') this.followStar(resolution, chain());
-        else this.followFromName(node, resolution, name, verdict, location, chain);
+        else this.followFromName(node, resolution, name, verdict, location, chain, atImport);
       }
     };
     // Then its scan must be done.
@@ -336,12 +338,15 @@ export class ImportGraph {
     return absoluteName(statement.module, statement.level, { name: statement.package, isPackage: true });
   }
 
-  /** `from m import name`: a submodule is imported too; a first-party module without the name fails. */
-  private followFromName(node: Node, base: FoundModule, name: string, verdict: GuardVerdict, location: Location, chain: () => ChainLink): void {
+  /**
+   * `from m import name`: a submodule is imported too; a first-party module without the name fails.
+   * `atImport`: the statement runs while its own module is being imported, not in a function.
+   */
+  private followFromName(node: Node, base: FoundModule, name: string, verdict: GuardVerdict, location: Location, chain: () => ChainLink, atImport: boolean): void {
     const full = `${base.name}.${name}`;
     // `from . import name` in the package's own __init__: the statement binds `name` only after it has
     // imported the submodule (the partly run package has no such attribute yet), so that binding does not count.
-    const own = base.name === node.module;
+    const own = base.name === node.module && atImport;
     const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => {
       const scanned = this.scans.bindingsOf(file);
       return own && scanned && file === base.origin ? { ...scanned, bindings: scanned.bindings.filter((bound) => bound !== name) } : scanned;

@@ -144,6 +144,35 @@ describe('ImportGraph: the walk', () => {
     });
   });
 
+  it('lets a function of a module import its own names, which exist once the module is imported; at module level they do not yet', async () => {
+    const core = [
+      'import os',
+      '',
+      'def status():',
+      '    from pkg.core import Status',
+      '    return Status',
+      '',
+      'class Registry:',
+      '    def lookup(self):',
+      '        from . import core',
+      '        from .core import Registry, Absent',
+      '        return core, Registry',
+      '',
+      'from pkg.core import Later',
+      'class Status:',
+      '    pass',
+      'Later = 1',
+      '',
+    ].join('\n');
+    const result = await walk({ 'app/main.py': 'from pkg.core import status\n', 'app/pkg/__init__.py': '', 'app/pkg/core.py': core }, [SCRIPT]);
+    // CPython: status() works, Registry().lookup() fails on Absent, and the module-level line fails
+    // with "cannot import name 'Later' from partially initialized module 'pkg.core'".
+    assert.deepEqual(result.findings.map((finding) => `${brief(finding)} ${finding.message}`), [
+      "error missing-name pkg.core.Absent @/app/pkg/core.py:10:9 ImportError: cannot import name 'Absent' from 'pkg.core' (/app/pkg/core.py)",
+      "error missing-name pkg.core.Later @/app/pkg/core.py:13:1 ImportError: cannot import name 'Later' from 'pkg.core' (/app/pkg/core.py)",
+    ]);
+  });
+
   it('resolves relative imports against the package, and reports one beyond the top level', async () => {
     const result = await walk(
       {
