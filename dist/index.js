@@ -44356,9 +44356,11 @@ function absoluteName(module, level, importer) {
   const base = bits.slice(0, bits.length - (level - 1)).join(".");
   return { name: module ? `${base}.${module}` : base };
 }
+var MODULE_ATTRIBUTES = /* @__PURE__ */ new Set(["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__file__", "__cached__", "__builtins__", "__dict__", "__class__"]);
 function classifyFromImport(resolver, pkg, name, bindingsOf) {
   const module = resolver.resolve(pkg);
   if (!module.found) return "unknown";
+  if (MODULE_ATTRIBUTES.has(name) || name === "__path__" && module.searchLocations) return "attribute";
   const scanned = module.kind === "source" || module.kind === "package" ? module.origin?.endsWith(".py") ? bindingsOf(module.origin) : void 0 : void 0;
   if (scanned?.bindings.includes(name)) return "attribute";
   if (module.searchLocations && resolver.resolve(`${pkg}.${name}`).found) return "submodule";
@@ -48798,6 +48800,12 @@ function addedIn(topLevel) {
 var COMMAND2 = COMMAND_LOCATION;
 var YIELD_EVERY_MS = 10;
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
+function writesNamesUnseen(text) {
+  return /\bsys\.modules\[|\bsetattr\(|\bmeta_path\b|\bpath_hooks\b/.test(text);
+}
+function extendsPath(text) {
+  return /\bextend_path\(|__path__\s*(=|\+=|\.(append|extend|insert))/.test(text);
+}
 function prefixes(name) {
   const found = [];
   for (let dot = name.indexOf("."); dot !== -1; dot = name.indexOf(".", dot + 1)) found.push(name.slice(0, dot));
@@ -48818,6 +48826,9 @@ var ImportGraph = class {
   processed = /* @__PURE__ */ new Set();
   zones = /* @__PURE__ */ new Map();
   version;
+  /** Per package `__init__.py`: whether code the scan of installed packages skips may bind names. */
+  hiddenBindings = /* @__PURE__ */ new Map();
+  namesUnknown = 0;
   lastYield = 0;
   constructor(options) {
     this.options = options;
@@ -48833,7 +48844,7 @@ var ImportGraph = class {
       await this.visit(this.queue[index]);
       await this.letWorkersIn();
     }
-    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached };
+    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown };
   }
   /**
    * Yields to the event loop every few milliseconds while workers scan: their answers, and the
@@ -49045,13 +49056,58 @@ var ImportGraph = class {
       return;
     }
     if (own && verdict.caught && !this.options.inRepository?.(full)) return;
-    if (kind !== "neither" || this.moduleZone(base) !== "first-party") return;
+    const zone = this.moduleZone(base);
+    if (zone === "stdlib" || kind === "attribute") return;
+    if (kind === "unknown" || zone === "third-party" && this.bindsUnseen(base, name)) {
+      this.namesUnknown++;
+      return;
+    }
     const submodule = this.options.resolver.resolve(full);
     if (!submodule.found && (base.searchLocations !== void 0 || this.options.inRepository?.(full))) {
       this.missing(submodule, full, verdict, location, toSubmodule(), void 0, `cannot import name '${name}' from '${base.name}'`);
       return;
     }
     this.report("missing-name", "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, ...verdict.describe && { guard: verdict.describe } }, chain());
+  }
+  /**
+   * Whether an installed package's `__init__.py` may bind `name` where its scan does not look:
+   * a function declaring it `global` (function bodies are skipped there), code that extends
+   * `__path__`, or code that sets attributes by name, replaces a module in sys.modules or adds an
+   * import hook, in the `__init__.py` or in a submodule it imports at module level (tlz's `_build_tlz`).
+   */
+  bindsUnseen(base, name) {
+    const origin = base.origin;
+    if (!origin?.endsWith(".py")) return true;
+    let hidden2 = this.hiddenBindings.get(origin);
+    if (hidden2 === void 0) {
+      const text = this.options.fs.readText(origin);
+      if (text === void 0) hidden2 = { any: true, globals: [] };
+      else {
+        const globals = text.split("\n").filter((line) => /^\s*global\s/.test(line)).flatMap((line) => line.trim().slice("global".length).split(/[\s,;#]+/));
+        hidden2 = { any: writesNamesUnseen(text) || extendsPath(text) || this.ownSubmoduleFiles(base).some((file) => writesNamesUnseen(this.options.fs.readText(file) ?? "")), globals };
+      }
+      this.hiddenBindings.set(origin, hidden2);
+    }
+    return hidden2.any || hidden2.globals.includes(name);
+  }
+  /** The source files of a package's own submodules that its `__init__.py` imports at module level. */
+  ownSubmoduleFiles(base) {
+    const scanned = this.scans.has(base.origin) ? this.scans.settled(base.origin) : void 0;
+    const scan = scanned && this.scans.importsOf(scanned);
+    if (!scan?.ok) return [];
+    const files = /* @__PURE__ */ new Set();
+    for (const statement of scan.imports) {
+      if (statement.kind === "dynamic" || statement.guards.some((guard) => guard.kind === "function")) continue;
+      const target = absoluteName(statement.module, statement.level, { name: base.name, isPackage: true });
+      if (!("name" in target)) continue;
+      const names = [target.name, ...statement.names.map((imported) => `${target.name}.${imported.name}`)];
+      for (const module of names) {
+        if (!module.startsWith(`${base.name}.`)) continue;
+        const found = this.options.resolver.resolve(module);
+        if (found.found && found.origin?.endsWith(".py")) files.add(found.origin);
+      }
+    }
+    return [...files];
   }
   /** `from pkg import *` imports the submodules `__all__` lists. */
   followStar(base, chain) {
@@ -49303,7 +49359,7 @@ async function scanImage(settings, logger2) {
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
       findings,
-      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, seconds: Number(staticSeconds.toFixed(3)) },
+      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, seconds: Number(staticSeconds.toFixed(3)) },
       boot: booted.boot
     };
   } finally {

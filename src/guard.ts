@@ -149,7 +149,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...(entry.file && { imagePath: entry.file }) })),
       findings,
-      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, seconds: Number(staticSeconds.toFixed(3)) },
+      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, seconds: Number(staticSeconds.toFixed(3)) },
       boot: booted.boot,
     };
   } finally {

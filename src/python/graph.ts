@@ -47,6 +47,12 @@ export interface GraphResult {
   unparsed: number;
   /** Every module reached, with its zone. */
   reached: Map<string, Zone>;
+  /**
+   * `from pkg import name` checks skipped because the package's names cannot be listed (star
+   * imports, module `__getattr__`, `globals()` or `sys.modules` written, an extended `__path__`,
+   * a compiled `__init__`): the name may be missing, and the walk stays silent.
+   */
+  namesUnknown: number;
 }
 
 /** A module (or script) the walk reached, and how. */
@@ -75,6 +81,16 @@ const YIELD_EVERY_MS = 10;
 /** A path inside a folder installers fill, wherever sys.path puts it. */
 export const INSTALLED_DIR = /\/(site|dist)-packages\//;
 
+/** Code that binds names of any module, or adds an import hook, where no scan can list them. */
+function writesNamesUnseen(text: string): boolean {
+  return /\bsys\.modules\[|\bsetattr\(|\bmeta_path\b|\bpath_hooks\b/.test(text);
+}
+
+/** Code that extends its package's `__path__`: submodules may be found where no path search looks. */
+function extendsPath(text: string): boolean {
+  return /\bextend_path\(|__path__\s*(=|\+=|\.(append|extend|insert))/.test(text);
+}
+
 /** `a`, `a.b`, `a.b.c` for `a.b.c`. */
 function prefixes(name: string): string[] {
   const found: string[] = [];
@@ -97,6 +113,9 @@ export class ImportGraph {
   private readonly processed = new Set<string>();
   private readonly zones = new Map<string, Zone>();
   private readonly version: string;
+  /** Per package `__init__.py`: whether code the scan of installed packages skips may bind names. */
+  private readonly hiddenBindings = new Map<string, { any: boolean; globals: string[] }>();
+  private namesUnknown = 0;
   private lastYield = 0;
 
   constructor(options: GraphOptions) {
@@ -114,7 +133,7 @@ export class ImportGraph {
       await this.visit(this.queue[index]!);
       await this.letWorkersIn();
     }
-    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached };
+    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown };
   }
 
   /**
@@ -359,7 +378,13 @@ export class ImportGraph {
     }
     // Its handler may bind the name instead (`except ImportError: name = None`).
     if (own && verdict.caught && !this.options.inRepository?.(full)) return;
-    if (kind !== 'neither' || this.moduleZone(base) !== 'first-party') return;
+    // The standard library is trusted: its modules bind names at run time (`from re import DOTALL`).
+    const zone = this.moduleZone(base);
+    if (zone === 'stdlib' || kind === 'attribute') return;
+    if (kind === 'unknown' || (zone === 'third-party' && this.bindsUnseen(base, name))) {
+      this.namesUnknown++;
+      return;
+    }
     const submodule = this.options.resolver.resolve(full);
     // A first-party submodule that is absent is the usual reason: report the module, so its cause can be found.
     if (!submodule.found && (base.searchLocations !== undefined || this.options.inRepository?.(full))) {
@@ -367,6 +392,48 @@ export class ImportGraph {
       return;
     }
     this.report('missing-name', 'error', { module: base.name, name, location, origin: 'first-party', message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? 'namespace package'})`, ...(verdict.describe && { guard: verdict.describe }) }, chain());
+  }
+
+  /**
+   * Whether an installed package's `__init__.py` may bind `name` where its scan does not look:
+   * a function declaring it `global` (function bodies are skipped there), code that extends
+   * `__path__`, or code that sets attributes by name, replaces a module in sys.modules or adds an
+   * import hook, in the `__init__.py` or in a submodule it imports at module level (tlz's `_build_tlz`).
+   */
+  private bindsUnseen(base: FoundModule, name: string): boolean {
+    const origin = base.origin;
+    if (!origin?.endsWith('.py')) return true;
+    let hidden = this.hiddenBindings.get(origin);
+    if (hidden === undefined) {
+      const text = this.options.fs.readText(origin);
+      if (text === undefined) hidden = { any: true, globals: [] };
+      else {
+        const globals = text.split('\n').filter((line) => /^\s*global\s/.test(line)).flatMap((line) => line.trim().slice('global'.length).split(/[\s,;#]+/));
+        hidden = { any: writesNamesUnseen(text) || extendsPath(text) || this.ownSubmoduleFiles(base).some((file) => writesNamesUnseen(this.options.fs.readText(file) ?? '')), globals };
+      }
+      this.hiddenBindings.set(origin, hidden);
+    }
+    return hidden.any || hidden.globals.includes(name);
+  }
+
+  /** The source files of a package's own submodules that its `__init__.py` imports at module level. */
+  private ownSubmoduleFiles(base: FoundModule): string[] {
+    const scanned = this.scans.has(base.origin!) ? this.scans.settled(base.origin!) : undefined;
+    const scan = scanned && this.scans.importsOf(scanned);
+    if (!scan?.ok) return [];
+    const files = new Set<string>();
+    for (const statement of scan.imports) {
+      if (statement.kind === 'dynamic' || statement.guards.some((guard) => guard.kind === 'function')) continue;
+      const target = absoluteName(statement.module, statement.level, { name: base.name, isPackage: true });
+      if (!('name' in target)) continue;
+      const names = [target.name, ...statement.names.map((imported) => `${target.name}.${imported.name}`)];
+      for (const module of names) {
+        if (!module.startsWith(`${base.name}.`)) continue;
+        const found = this.options.resolver.resolve(module);
+        if (found.found && found.origin?.endsWith('.py')) files.add(found.origin);
+      }
+    }
+    return [...files];
   }
 
   /** `from pkg import *` imports the submodules `__all__` lists. */

@@ -206,6 +206,9 @@ export function absoluteName(module: string, level: number, importer: { name: st
 
 export type FromImportVerdict = 'attribute' | 'submodule' | 'neither' | 'unknown';
 
+/** Attributes the import system sets on a module (`__path__` on a package), which no statement binds. */
+const MODULE_ATTRIBUTES = new Set(['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__file__', '__cached__', '__builtins__', '__dict__', '__class__']);
+
 /** What a module source file binds, for `from m import name`; undefined when it cannot be read. */
 export type BindingsOf = (file: string) => { bindings: readonly string[]; openEnded: readonly string[] } | undefined;
 
@@ -217,6 +220,7 @@ export type BindingsOf = (file: string) => { bindings: readonly string[]; openEn
 export function classifyFromImport(resolver: Resolver, pkg: string, name: string, bindingsOf: BindingsOf): FromImportVerdict {
   const module = resolver.resolve(pkg);
   if (!module.found) return 'unknown';
+  if (MODULE_ATTRIBUTES.has(name) || (name === '__path__' && module.searchLocations)) return 'attribute';
   const scanned = module.kind === 'source' || module.kind === 'package' ? (module.origin?.endsWith('.py') ? bindingsOf(module.origin) : undefined) : undefined;
   if (scanned?.bindings.includes(name)) return 'attribute';
   if (module.searchLocations && resolver.resolve(`${pkg}.${name}`).found) return 'submodule';

@@ -219,6 +219,8 @@ export interface ScanStats {
   modules: number;
   /** Files the scanner could not parse. */
   unparsed: number;
+  /** `from pkg import name` checks skipped because the package's names cannot be listed. */
+  namesUnknown?: number;
   seconds: number;
 }
 

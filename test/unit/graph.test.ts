@@ -438,6 +438,38 @@ describe('ImportGraph: names, the standard library, syntax errors', () => {
     });
   });
 
+  it('reports `from pkg import sub` in an installed package when `sub` is neither a submodule nor a name its __init__ binds', async () => {
+    const init = (text: string): string => `${text}\n`;
+    const result = await walk(
+      {
+        'app/main.py': ['import tool.cli', 'from plain import __file__, __path__, __name__, gone_too', 'from re import DOTALL', ''].join('\n'),
+        [`${SITE}/tool/__init__.py`]: init('import os.path\nfrom .version import __version__\nVERSION = 1'),
+        [`${SITE}/tool/version.py`]: '__version__ = "1"\n',
+        [`${SITE}/tool/cli.py`]: ['from tool import os, VERSION, __version__, __file__', 'from tool import commands', 'from . import settings', 'try:', '    from tool import optional', 'except ImportError:', '    optional = None', ''].join('\n'),
+        [`${SITE}/plain/__init__.py`]: '',
+        'usr/local/lib/python3.12/pkgutil.py': '',
+        [`${SITE}/star/__init__.py`]: init('from ._impl import *'),
+        [`${SITE}/star/_impl.py`]: '',
+        [`${SITE}/lazy/__init__.py`]: init('def __getattr__(name):\n    return name'),
+        [`${SITE}/late/__init__.py`]: init('def _setup():\n    global late_name\n    late_name = 1\n_setup()'),
+        [`${SITE}/swapped/__init__.py`]: init('import sys\nsys.modules[__name__] = object()'),
+        [`${SITE}/extended/__init__.py`]: init('from pkgutil import extend_path\n__path__ = extend_path(__path__, __name__)'),
+        [`${SITE}/hooked/__init__.py`]: init('from . import _hook'),
+        [`${SITE}/hooked/_hook.py`]: 'import sys\nsys.meta_path.append(object())\n',
+        [`${SITE}/users/__init__.py`]: ['from star import anything', 'from lazy import anything', 'from late import late_name', 'from swapped import anything', 'from extended import anything', 'from hooked import anything', ''].join('\n'),
+      },
+      [SCRIPT, moduleEntry('users')],
+      { inRepository: () => false },
+    );
+    assert.deepEqual(result.findings.map((finding) => `${brief(finding)} ${finding.origin}: ${finding.message}`), [
+      "error missing-module plain.gone_too @/app/main.py:2:1 third-party: ModuleNotFoundError: cannot import name 'gone_too' from 'plain'",
+      `error missing-module tool.commands @/${SITE}/tool/cli.py:2:1 third-party: ModuleNotFoundError: cannot import name 'commands' from 'tool'`,
+      `error missing-module tool.settings @/${SITE}/tool/cli.py:3:1 third-party: ModuleNotFoundError: cannot import name 'settings' from 'tool'`,
+    ]);
+    // star, lazy, late (a function's `global`), swapped, extended and hooked: names no scan lists, counted rather than reported.
+    assert.equal(result.namesUnknown, 6);
+  });
+
   it('says when a standard-library module was removed in the image’s Python', async () => {
     const finding = only(await walk({ 'app/main.py': 'import cgi\n' }, [SCRIPT], { minor: 13 }));
     assert.deepEqual(finding, {
