@@ -6140,7 +6140,7 @@ function missingImport(traceback) {
   if (traceback.exception !== "ModuleNotFoundError" && traceback.exception !== "ImportError") return void 0;
   const noModule = /^No module named '([^']+)'/.exec(traceback.message);
   if (noModule) return { module: noModule[1] };
-  const noName = /^cannot import name '([^']+)' from '([^']+)'/.exec(traceback.message);
+  const noName = /^cannot import name '([^']+)' from (?:partially initialized module )?'([^']+)'/.exec(traceback.message);
   return noName ? { module: noName[2], name: noName[1] } : void 0;
 }
 function chainOf(traceback) {
@@ -6156,6 +6156,13 @@ function at(frame, facts) {
   return { imagePath: frame.file, ...repoPath && { repoPath }, line: frame.line, column: 1 };
 }
 var COMMAND = COMMAND_LOCATION;
+function failingFrame(traceback, facts) {
+  if (missingImport(traceback) && facts.isStandardLibrary) {
+    const importing = [...traceback.frames].reverse().find((frame) => !frame.file.startsWith("<") && !facts.isStandardLibrary(frame.file));
+    if (importing) return importing;
+  }
+  return applicationFrame(traceback, facts.isApplication);
+}
 function chainFrom(traceback, facts, entry, last2) {
   const frames = traceback.frames.filter((frame) => facts.isApplication(frame.file));
   const hops = [];
@@ -6180,8 +6187,8 @@ function predictedBy(findings, failure, facts) {
   for (const raised of chainOf(failure.traceback)) {
     const missing = missingImport(raised);
     if (!missing) continue;
-    const frame = applicationFrame(raised, facts.isApplication);
-    const matches2 = (finding) => missing.name === void 0 ? finding.kind === "missing-module" && sameModule(finding.module, missing.module) : finding.kind === "missing-name" && finding.module === missing.module && finding.name === missing.name;
+    const frame = failingFrame(raised, facts);
+    const matches2 = (finding) => missing.name === void 0 ? finding.kind === "missing-module" && sameModule(finding.module, missing.module) : finding.kind === "missing-name" && finding.module === missing.module && finding.name === missing.name || finding.kind === "missing-module" && finding.module === `${missing.module}.${missing.name}`;
     const here = (finding) => frame !== void 0 && finding.location.imagePath === frame.file && finding.location.line === frame.line;
     const exact = findings.findIndex((finding) => matches2(finding) && here(finding));
     if (exact !== -1) return exact;
@@ -6193,7 +6200,7 @@ function predictedBy(findings, failure, facts) {
 function foundOnlyAtBoot(failure, outcome, facts) {
   const { traceback } = failure;
   const entry = failure.target?.split(":")[0] ?? "(image command)";
-  const frame = applicationFrame(traceback, facts.isApplication);
+  const frame = failingFrame(traceback, facts);
   const location = frame ? at(frame, facts) : COMMAND;
   const missing = missingImport(traceback);
   const firstLine = traceback.message.split("\n")[0] ?? "";
@@ -6209,7 +6216,8 @@ function foundOnlyAtBoot(failure, outcome, facts) {
       ...chainFrom(traceback, facts, entry, missing.module)
     };
   }
-  const module = (frame && facts.moduleOf(frame.file)) ?? entry;
+  const application = applicationFrame(traceback, facts.isApplication);
+  const module = (application && facts.moduleOf(application.file)) ?? entry;
   return { ...base, kind: "boot-failure", module, origin: "unknown", ...chainFrom(traceback, facts, entry) };
 }
 function failureKey(failure) {
@@ -6342,6 +6350,7 @@ async function releaseDaemonImage(image, options = {}) {
 }
 
 // src/boot/stage.ts
+var STANDARD_LIBRARY = /* @__PURE__ */ new Set(["stdlib", "stdlib-zip", "lib-dynload"]);
 var ARCHITECTURES = { x64: "amd64", arm64: "arm64", arm: "arm", ia32: "386", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" };
 function chooseMode(input) {
   const { mode } = input.settings;
@@ -6417,9 +6426,11 @@ async function bootStage(findings, input) {
       input.logger.info(mode === "import" ? `Booting ${input.source.label}: importing ${chosen.targets.map(targetText).join(", ")} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== void 0 ? ` with port ${chosen.port} published` : ""}`);
       const outcome = await bootImage(chosen);
       input.logger.info(`Boot ${outcome.run.ok ? "passed" : "failed"}: ${outcome.run.outcome}`);
+      const standardLibrary = input.sysPath.filter((entry) => STANDARD_LIBRARY.has(entry.origin)).map((entry) => entry.path);
       const facts = {
         toRepo: input.toRepo,
         isApplication: (file) => !file.startsWith("<") && !underAny(file, input.libraryDirs),
+        isStandardLibrary: (file) => underAny(file, standardLibrary),
         moduleOf: moduleNamer(input),
         originOf: input.originOf
       };

@@ -12,6 +12,8 @@ export interface BootFacts {
   toRepo: (imagePath: string) => string | undefined;
   /** Whether a file in a traceback is the application's own code, not the interpreter's library or an installed package. */
   isApplication: (imagePath: string) => boolean;
+  /** Whether a file is the interpreter's own library (importlib.import_module), where no import of the application fails. */
+  isStandardLibrary?: (imagePath: string) => boolean;
   /** The dotted module an image file is imported as, when it lies under a folder Python searches. */
   moduleOf: (imagePath: string) => string | undefined;
   /** Where a module found missing only at boot would have come from. */
@@ -30,7 +32,8 @@ export function missingImport(traceback: Traceback): { module: string; name?: st
   if (traceback.exception !== 'ModuleNotFoundError' && traceback.exception !== 'ImportError') return undefined;
   const noModule = /^No module named '([^']+)'/.exec(traceback.message);
   if (noModule) return { module: noModule[1]! };
-  const noName = /^cannot import name '([^']+)' from '([^']+)'/.exec(traceback.message);
+  // 3.8+ words a name a circular import has not bound yet `from partially initialized module 'm'`.
+  const noName = /^cannot import name '([^']+)' from (?:partially initialized module )?'([^']+)'/.exec(traceback.message);
   return noName ? { module: noName[2]!, name: noName[1]! } : undefined;
 }
 
@@ -51,6 +54,19 @@ function at(frame: TracebackFrame, facts: BootFacts): Location {
 }
 
 const COMMAND = COMMAND_LOCATION;
+
+/**
+ * The frame a failure happened in: for a failed import, the innermost frame outside the
+ * interpreter's own library (the import statement, wherever it is: an installed package's too);
+ * for anything else, the innermost frame of the application.
+ */
+function failingFrame(traceback: Traceback, facts: BootFacts): TracebackFrame | undefined {
+  if (missingImport(traceback) && facts.isStandardLibrary) {
+    const importing = [...traceback.frames].reverse().find((frame) => !frame.file.startsWith('<') && !facts.isStandardLibrary!(frame.file));
+    if (importing) return importing;
+  }
+  return applicationFrame(traceback, facts.isApplication);
+}
 
 /**
  * The import chain a traceback walked through the application: each `<module>` frame imports the
@@ -83,9 +99,12 @@ function predictedBy(findings: readonly Finding[], failure: BootFailure, facts: 
   for (const raised of chainOf(failure.traceback)) {
     const missing = missingImport(raised);
     if (!missing) continue;
-    const frame = applicationFrame(raised, facts.isApplication);
+    const frame = failingFrame(raised, facts);
+    // A name missing from a package is, for the walk, the submodule that is not there.
     const matches = (finding: Finding): boolean =>
-      missing.name === undefined ? finding.kind === 'missing-module' && sameModule(finding.module, missing.module) : finding.kind === 'missing-name' && finding.module === missing.module && finding.name === missing.name;
+      missing.name === undefined
+        ? finding.kind === 'missing-module' && sameModule(finding.module, missing.module)
+        : (finding.kind === 'missing-name' && finding.module === missing.module && finding.name === missing.name) || (finding.kind === 'missing-module' && finding.module === `${missing.module}.${missing.name}`);
     const here = (finding: Finding): boolean => frame !== undefined && finding.location.imagePath === frame.file && finding.location.line === frame.line;
     // The import statement the traceback points at first; then any report of the same module.
     const exact = findings.findIndex((finding) => matches(finding) && here(finding));
@@ -100,7 +119,7 @@ function predictedBy(findings: readonly Finding[], failure: BootFailure, facts: 
 function foundOnlyAtBoot(failure: BootFailure, outcome: BootOutcome, facts: BootFacts): Finding {
   const { traceback } = failure;
   const entry = failure.target?.split(':')[0] ?? '(image command)';
-  const frame = applicationFrame(traceback, facts.isApplication);
+  const frame = failingFrame(traceback, facts);
   const location = frame ? at(frame, facts) : COMMAND;
   const missing = missingImport(traceback);
   const firstLine = traceback.message.split('\n')[0] ?? '';
@@ -116,7 +135,8 @@ function foundOnlyAtBoot(failure: BootFailure, outcome: BootOutcome, facts: Boot
       ...chainFrom(traceback, facts, entry, missing.module),
     };
   }
-  const module = (frame && facts.moduleOf(frame.file)) ?? entry;
+  const application = applicationFrame(traceback, facts.isApplication);
+  const module = (application && facts.moduleOf(application.file)) ?? entry;
   return { ...base, kind: 'boot-failure', module, origin: 'unknown', ...chainFrom(traceback, facts, entry) };
 }
 

@@ -36,6 +36,9 @@ export interface BootStageInput {
   machineArch?: string;
 }
 
+/** sys.path entries of the interpreter's own library. */
+const STANDARD_LIBRARY = new Set<SysPathEntry['origin']>(['stdlib', 'stdlib-zip', 'lib-dynload']);
+
 /** Node's names of the machine's architecture, as image platforms name them. */
 const ARCHITECTURES: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
 
@@ -133,9 +136,11 @@ export async function bootStage(findings: readonly Finding[], input: BootStageIn
       input.logger.info(mode === 'import' ? `Booting ${input.source.label}: importing ${chosen.targets.map(targetText).join(', ')} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== undefined ? ` with port ${chosen.port} published` : ''}`);
       const outcome = await bootImage(chosen);
       input.logger.info(`Boot ${outcome.run.ok ? 'passed' : 'failed'}: ${outcome.run.outcome}`);
+      const standardLibrary = input.sysPath.filter((entry) => STANDARD_LIBRARY.has(entry.origin)).map((entry) => entry.path);
       const facts: BootFacts = {
         toRepo: input.toRepo,
         isApplication: (file) => !file.startsWith('<') && !underAny(file, input.libraryDirs),
+        isStandardLibrary: (file) => underAny(file, standardLibrary),
         moduleOf: moduleNamer(input),
         originOf: input.originOf,
       };

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { missingImport } from '../../src/boot/boot-findings.ts';
 import { parseTracebacks, type Traceback } from '../../src/boot/tracebacks.ts';
 import { tempFolder } from '../helpers/layouts.ts';
 import { pyenvInterpreters, pythonReady } from '../helpers/python.ts';
@@ -15,7 +16,7 @@ const ORACLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..
 const interpreters = await pyenvInterpreters();
 
 /** Programs that die, each a few files and the module to run. */
-const CASES: Record<string, { files: Record<string, string>; run: string }> = {
+const CASES: Record<string, { files: Record<string, string>; run: string; names?: { module: string; name: string } }> = {
   'a missing module imported two packages down': {
     files: {
       'app/__init__.py': '',
@@ -25,6 +26,16 @@ const CASES: Record<string, { files: Record<string, string>; run: string }> = {
       'app/services/__init__.py': '',
     },
     run: 'app.main',
+  },
+  'a name a package does not have': {
+    files: { 'shop/__init__.py': '', 'shop/main.py': '"""Shop."""\nfrom shop import payments\n' },
+    run: 'shop.main',
+    names: { module: 'shop', name: 'payments' },
+  },
+  'a name a circular import has not bound yet (3.8+: from partially initialized module)': {
+    files: { 'cycle/__init__.py': '', 'cycle/main.py': 'import cycle.a\n', 'cycle/a.py': 'from cycle.b import helper\nVALUE = 1\n', 'cycle/b.py': 'from cycle.a import VALUE\n\n\ndef helper():\n    pass\n' },
+    run: 'cycle.main',
+    names: { module: 'cycle.a', name: 'VALUE' },
   },
   'a custom exception with a dotted type and a message over three lines': {
     files: { 'svc/__init__.py': '', 'svc/errors.py': 'class BootError(Exception):\n    pass\n', 'svc/main.py': 'from svc.errors import BootError\n\n\ndef start():\n    raise BootError("cannot start:\\n  port 8000 is taken\\n  retry later")\n\n\nstart()\n' },
@@ -153,6 +164,8 @@ describe('traceback parser agrees with CPython', { concurrency: 2 }, () => {
         assert.equal(parsed.length, 1, `${name}: one traceback chain in\n${run.stderr}`);
         assert.deepEqual(described(parsed[0]!), expected, `${name} on CPython ${interpreter.version}:\n${run.stderr}`);
         assert.equal(parsed[0]!.logLine, 2, 'the chain starts on the log line after the first record');
+        // What the boot reads the failure as: 3.6 does not name the module (`cannot import name 'x'`).
+        if (program.names) assert.deepEqual(missingImport(parsed[0]!), minor >= 7 ? program.names : undefined, `${name} on CPython ${interpreter.version}: ${parsed[0]!.message}`);
         frames += expected.frames.length;
       }
       console.log(`  CPython ${interpreter.version}: ${Object.keys(cases).length} tracebacks (${frames} frames) read as the traceback module describes them`);

@@ -11,6 +11,7 @@ import { at, hop } from '../helpers/reports.ts';
 const facts: BootFacts = {
   toRepo: (imagePath) => (imagePath.startsWith('/srv/') ? imagePath.slice('/srv/'.length) : undefined),
   isApplication: (file) => file.startsWith('/srv/'),
+  isStandardLibrary: (file) => file.startsWith('/usr/lib/python3.11/'),
   moduleOf: (file) => (file.startsWith('/srv/') && file.endsWith('.py') ? file.slice(5, -3).replace(/\/__init__$/, '').replace(/\//g, '.') : undefined),
   originOf: (module) => (module.startsWith('app') ? 'first-party' : 'unknown'),
 };
@@ -61,6 +62,38 @@ describe('merging the boot into the findings', () => {
     assert.deepEqual(read("ImportError: cannot import name 'Redis' from 'redis' (/usr/lib/python3/dist-packages/redis/__init__.py)"), { module: 'redis', name: 'Redis' });
     assert.deepEqual(read("AttributeError: module 'app.main' has no attribute 'app'"), { module: 'app.main', name: 'app' });
     assert.equal(read("KeyError: 'DATABASE_URL'"), undefined);
+    // CPython 3.8 to 3.14, for a name a circular import has not bound yet.
+    assert.deepEqual(read("ImportError: cannot import name 'logging' from partially initialized module 'sphinx.util' (most likely due to a circular import) (/usr/lib/python3/dist-packages/sphinx/util/__init__.py)"), { module: 'sphinx.util', name: 'logging' });
+  });
+
+  /** `sphinx-build --version` with sphinx/util/logging.py removed, as Debian's python3.11 prints it. */
+  const sphinxLog = [
+    'Traceback (most recent call last):',
+    '  File "/usr/bin/sphinx-build", line 5, in <module>',
+    '    from sphinx.cmd.build import main',
+    '  File "/usr/lib/python3/dist-packages/sphinx/cmd/build.py", line 20, in <module>',
+    '    from sphinx.application import Sphinx',
+    '  File "/usr/lib/python3/dist-packages/sphinx/application.py", line 32, in <module>',
+    '    from sphinx.config import Config',
+    '  File "/usr/lib/python3/dist-packages/sphinx/config.py", line 16, in <module>',
+    '    from sphinx.util import logging',
+    '  File "/usr/lib/python3/dist-packages/sphinx/util/__init__.py", line 23, in <module>',
+    '    from sphinx.util import logging',
+    "ImportError: cannot import name 'logging' from partially initialized module 'sphinx.util' (most likely due to a circular import) (/usr/lib/python3/dist-packages/sphinx/util/__init__.py)",
+    '',
+  ].join('\n');
+  const sphinxFacts: BootFacts = { ...facts, isApplication: (file) => !file.startsWith('/usr/lib/'), moduleOf: () => undefined };
+
+  it('a name missing at boot in an installed package, found only there: at the failing line, not the image command', () => {
+    const [found] = mergeBootFindings([], outcome(sphinxLog, 'serve'), sphinxFacts);
+    assert.deepEqual([found!.kind, found!.module, found!.name, found!.location], ['missing-name', 'sphinx.util', 'logging', at('/usr/lib/python3/dist-packages/sphinx/util/__init__.py', 23)]);
+  });
+
+  it('a name missing at boot proves the walk\'s missing submodule at that line', () => {
+    const predicted = missing('sphinx.util.logging', at('/usr/lib/python3/dist-packages/sphinx/util/__init__.py', 23), { message: "ModuleNotFoundError: cannot import name 'logging' from 'sphinx.util'" });
+    const elsewhere = missing('sphinx.util.logging', at('/usr/lib/python3/dist-packages/sphinx/registry.py', 36));
+    const merged = mergeBootFindings([elsewhere, predicted], outcome(sphinxLog, 'serve'), sphinxFacts);
+    assert.deepEqual(merged.map((finding) => finding.boot?.predicted), [undefined, true]);
   });
 
   it('a predicted missing module gains the proof, at the statement the traceback points at', () => {
