@@ -28,7 +28,9 @@ const pythonLayer: WriteEntry[] = [
 
 const packagesLayer: WriteEntry[] = [
   { name: 'usr/local/bin/gunicorn', content: '#!/usr/local/bin/python3.12\nfrom gunicorn.app.wsgiapp import run\nrun()\n', mode: 0o755 },
-  ...modules(SITE, ['fastapi/__init__.py', 'starlette/__init__.py', 'starlette/middleware/__init__.py', 'starlette/middleware/base.py', 'uvicorn/__init__.py', 'uvicorn/workers.py', 'gunicorn/__init__.py', 'gunicorn/app/__init__.py', 'gunicorn/app/wsgiapp.py']),
+  // The names the example imports from a package: Python (and the guard) check they exist.
+  { name: `${SITE}/fastapi/__init__.py`, content: `${STAND_IN}class FastAPI: ...\nclass APIRouter: ...\n` },
+  ...modules(SITE, ['starlette/__init__.py', 'starlette/middleware/__init__.py', 'starlette/middleware/base.py', 'uvicorn/__init__.py', 'uvicorn/workers.py', 'gunicorn/__init__.py', 'gunicorn/app/__init__.py', 'gunicorn/app/wsgiapp.py']),
   ...['fastapi-0.115.0', 'starlette-0.38.6', 'uvicorn-0.30.6', 'gunicorn-22.0.0'].map((dist) => ({ name: `${SITE}/${dist}.dist-info/top_level.txt`, content: `${dist.split('-')[0]}\n` })),
 ];
 
