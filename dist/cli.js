@@ -13256,6 +13256,19 @@ function prefixes(name) {
   found.push(name);
   return found;
 }
+function missingSeverity(origin, inCheckout, verdict) {
+  const graded = verdict.caught ? "notice" : verdict.runs === "always" ? "error" : "warning";
+  if (origin !== "first-party") return { severity: graded };
+  if (inCheckout === void 0) return { severity: "error" };
+  if (inCheckout) {
+    const lost = "Lost in packaging: the checkout has this module, the image does not";
+    if (verdict.caught) return { severity: "warning", severityReason: `${lost}; the handler catches the ImportError, so production runs the fallback, which the checkout does not` };
+    return { severity: "error", severityReason: verdict.runs === "always" ? lost : `${lost}; the import fails when the code around it runs` };
+  }
+  const stale = "Stale code: not in the checkout either";
+  const severityReason = verdict.caught ? `${stale} (the image is as its source); the handler catches the ImportError, as it does in the checkout` : verdict.runs === "always" ? `${stale}, and this import runs when its module is imported, so importing that module fails (in the checkout too)` : `${stale} (the image is as its source); the import fails only when the code around it runs`;
+  return { severity: graded, severityReason };
+}
 var ImportGraph = class {
   options;
   visited = /* @__PURE__ */ new Set();
@@ -13564,6 +13577,11 @@ var ImportGraph = class {
       if (this.options.resolver.resolve(full).found) this.enqueueModule(full, chain);
     }
   }
+  /**
+   * Where a missing module would have come from. `inCheckout`, for a first-party module when a
+   * checkout is known: true when the checkout has its source (lost in packaging), false when the
+   * checkout holds its package but not the module either (stale code).
+   */
   originOf(resolution, name) {
     const top = name.split(".")[0];
     const topResolution = this.options.resolver.resolve(top);
@@ -13572,19 +13590,24 @@ var ImportGraph = class {
     const added = addedIn(top);
     if (!topResolution.found && added && Number(added.split(".")[1]) > this.options.minor) return { origin: "stdlib", cause: `${top} was added to the standard library in Python ${added}; the image runs Python ${this.version}` };
     if (isStdlibModule(top, this.version) && (!topResolution.found || this.moduleZone(topResolution) === "stdlib")) return { origin: "stdlib", cause: `${top} is part of Python ${this.version}'s standard library but is missing from the image's installation` };
-    if (this.options.inRepository?.(resolution.missing)) return { origin: "first-party" };
-    if (topResolution.found) return { origin: this.moduleZone(topResolution) === "first-party" ? "first-party" : "third-party" };
+    if (this.options.inRepository?.(resolution.missing)) return { origin: "first-party", inCheckout: true };
+    if (topResolution.found) {
+      if (this.moduleZone(topResolution) !== "first-party") return { origin: "third-party" };
+      return this.options.inRepository?.(top) ? { origin: "first-party", inCheckout: false } : { origin: "first-party" };
+    }
     return { origin: this.options.inRepository ? "third-party" : "unknown" };
   }
   missing(resolution, name, verdict, location, chain, context, headline) {
-    const { origin, cause } = this.originOf(resolution, name);
+    const { origin, cause, inCheckout } = this.originOf(resolution, name);
     const unreported = verdict.runs === "never" ? verdict.never : this.options.ignored?.(resolution.missing) ? "ignored" : this.underImportHook(resolution.missing) ? "import-hook" : void 0;
-    const severity = origin === "first-party" ? "error" : verdict.caught ? "notice" : verdict.runs === "always" ? "error" : "warning";
+    const { severity, severityReason } = missingSeverity(origin, inCheckout, verdict);
     const error = resolution.reason === "not-a-package" ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf("."))}' is not a package` : `No module named '${resolution.missing}'`;
     const what = headline ?? (resolution.missing === name ? error : `import of ${name} fails: ${error}`);
     const finding = { module: resolution.missing, location, origin, message: context ? `${context}, but: ${error}` : `ModuleNotFoundError: ${what === error ? error : what}` };
     if (verdict.describe) finding.guard = verdict.describe;
     if (cause) finding.cause = cause;
+    if (inCheckout !== void 0) finding.inCheckout = inCheckout;
+    if (severityReason) finding.severityReason = severityReason;
     if (unreported) finding.unreported = unreported;
     this.report("missing-module", severity, finding, chain);
   }
@@ -13905,6 +13928,7 @@ function annotationMessage(finding, others = []) {
   const lines = [finding.message];
   if (finding.cause) lines.push(`Cause: ${finding.cause}`);
   if (finding.guard) lines.push(`Guard: ${finding.guard}`);
+  if (finding.severityReason) lines.push(finding.severityReason);
   if (finding.boot) lines.push(bootText(finding.boot, finding.message));
   const chain = chainText(finding);
   if (chain) lines.push(`Imported via: ${chain}`);
@@ -14065,6 +14089,8 @@ function jsonFinding(finding) {
     imagePath: finding.location.imagePath,
     guard: finding.guard ?? null,
     origin: finding.origin,
+    inCheckout: finding.inCheckout ?? null,
+    severityReason: finding.severityReason ?? null,
     cause: finding.cause ?? null,
     causeAt: finding.causeAt ? { kind: finding.causeAt.kind, file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
     // Each hop is the import statement that brings in `module`.
@@ -14267,6 +14293,8 @@ function toResult(finding, occurrence) {
     module: finding.module,
     ...finding.name === void 0 ? {} : { name: finding.name },
     ...finding.guard === void 0 ? {} : { guard: finding.guard },
+    ...finding.inCheckout === void 0 ? {} : { inCheckout: finding.inCheckout },
+    ...finding.severityReason === void 0 ? {} : { severityReason: finding.severityReason },
     ...finding.unreported === void 0 ? {} : { unreported: finding.unreported },
     ...finding.boot === void 0 ? {} : { boot: finding.boot }
   };
@@ -14327,6 +14355,7 @@ function findingLines(finding, paint) {
   const lines = [`${paint(finding.severity, finding.severity.padEnd(7))} ${paint("bold", where)}  ${findingTitle(finding)}`, `        ${finding.message}`];
   lines.push(`        origin: ${finding.origin}${finding.cause ? `; cause: ${finding.cause}` : ""}`);
   if (finding.guard) lines.push(`        guard: ${finding.guard}`);
+  if (finding.severityReason) lines.push(`        ${finding.severityReason}`);
   if (finding.boot) lines.push(`        ${bootText(finding.boot, finding.message)}`);
   if (finding.chain.length > 0) {
     lines.push(`        chain: ${finding.chain[0].importer}`);

@@ -99,6 +99,31 @@ function prefixes(name: string): string[] {
   return found;
 }
 
+/**
+ * The severity of a missing module. A first-party module the checkout has (lost in packaging)
+ * fails production where the checkout works: an error unless a handler catches it, and then a
+ * warning, as production runs the fallback the checkout does not. One the checkout lacks too
+ * (stale code) fails as the source does, graded as any other import. Without a checkout to tell,
+ * a first-party module is an error, guarded or not.
+ */
+export function missingSeverity(origin: Origin, inCheckout: boolean | undefined, verdict: GuardVerdict): { severity: Severity; severityReason?: string } {
+  const graded: Severity = verdict.caught ? 'notice' : verdict.runs === 'always' ? 'error' : 'warning';
+  if (origin !== 'first-party') return { severity: graded };
+  if (inCheckout === undefined) return { severity: 'error' };
+  if (inCheckout) {
+    const lost = 'Lost in packaging: the checkout has this module, the image does not';
+    if (verdict.caught) return { severity: 'warning', severityReason: `${lost}; the handler catches the ImportError, so production runs the fallback, which the checkout does not` };
+    return { severity: 'error', severityReason: verdict.runs === 'always' ? lost : `${lost}; the import fails when the code around it runs` };
+  }
+  const stale = 'Stale code: not in the checkout either';
+  const severityReason = verdict.caught
+    ? `${stale} (the image is as its source); the handler catches the ImportError, as it does in the checkout`
+    : verdict.runs === 'always'
+      ? `${stale}, and this import runs when its module is imported, so importing that module fails (in the checkout too)`
+      : `${stale} (the image is as its source); the import fails only when the code around it runs`;
+  return { severity: graded, severityReason };
+}
+
 export class ImportGraph {
   private readonly options: GraphOptions;
   private readonly visited = new Set<string>();
@@ -448,7 +473,12 @@ export class ImportGraph {
     }
   }
 
-  private originOf(resolution: Resolution & { found: false }, name: string): { origin: Origin; cause?: string } {
+  /**
+   * Where a missing module would have come from. `inCheckout`, for a first-party module when a
+   * checkout is known: true when the checkout has its source (lost in packaging), false when the
+   * checkout holds its package but not the module either (stale code).
+   */
+  private originOf(resolution: Resolution & { found: false }, name: string): { origin: Origin; cause?: string; inCheckout?: boolean } {
     const top = name.split('.')[0]!;
     const topResolution = this.options.resolver.resolve(top);
     const removed = removedIn(top);
@@ -456,20 +486,26 @@ export class ImportGraph {
     const added = addedIn(top);
     if (!topResolution.found && added && Number(added.split('.')[1]) > this.options.minor) return { origin: 'stdlib', cause: `${top} was added to the standard library in Python ${added}; the image runs Python ${this.version}` };
     if (isStdlibModule(top, this.version) && (!topResolution.found || this.moduleZone(topResolution) === 'stdlib')) return { origin: 'stdlib', cause: `${top} is part of Python ${this.version}'s standard library but is missing from the image's installation` };
-    if (this.options.inRepository?.(resolution.missing)) return { origin: 'first-party' };
-    if (topResolution.found) return { origin: this.moduleZone(topResolution) === 'first-party' ? 'first-party' : 'third-party' };
+    if (this.options.inRepository?.(resolution.missing)) return { origin: 'first-party', inCheckout: true };
+    if (topResolution.found) {
+      if (this.moduleZone(topResolution) !== 'first-party') return { origin: 'third-party' };
+      // Only a checkout that holds the package can tell that the module is gone from the source too.
+      return this.options.inRepository?.(top) ? { origin: 'first-party', inCheckout: false } : { origin: 'first-party' };
+    }
     return { origin: this.options.inRepository ? 'third-party' : 'unknown' };
   }
 
   private missing(resolution: Resolution & { found: false }, name: string, verdict: GuardVerdict, location: Location, chain: ChainLink | undefined, context?: string, headline?: string): void {
-    const { origin, cause } = this.originOf(resolution, name);
+    const { origin, cause, inCheckout } = this.originOf(resolution, name);
     const unreported: Unreported | undefined = verdict.runs === 'never' ? verdict.never : this.options.ignored?.(resolution.missing) ? 'ignored' : this.underImportHook(resolution.missing) ? 'import-hook' : undefined;
-    const severity: Severity = origin === 'first-party' ? 'error' : verdict.caught ? 'notice' : verdict.runs === 'always' ? 'error' : 'warning';
+    const { severity, severityReason } = missingSeverity(origin, inCheckout, verdict);
     const error = resolution.reason === 'not-a-package' ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf('.'))}' is not a package` : `No module named '${resolution.missing}'`;
     const what = headline ?? (resolution.missing === name ? error : `import of ${name} fails: ${error}`);
     const finding: FindingFields = { module: resolution.missing, location, origin, message: context ? `${context}, but: ${error}` : `ModuleNotFoundError: ${what === error ? error : what}` };
     if (verdict.describe) finding.guard = verdict.describe;
     if (cause) finding.cause = cause;
+    if (inCheckout !== undefined) finding.inCheckout = inCheckout;
+    if (severityReason) finding.severityReason = severityReason;
     if (unreported) finding.unreported = unreported;
     this.report('missing-module', severity, finding, chain);
   }

@@ -79,6 +79,7 @@ export function annotationMessage(finding: Finding, others: Finding[] = []): str
   const lines = [finding.message];
   if (finding.cause) lines.push(`Cause: ${finding.cause}`);
   if (finding.guard) lines.push(`Guard: ${finding.guard}`);
+  if (finding.severityReason) lines.push(finding.severityReason);
   if (finding.boot) lines.push(bootText(finding.boot, finding.message));
   const chain = chainText(finding);
   if (chain) lines.push(`Imported via: ${chain}`);

@@ -156,6 +156,13 @@ export interface Finding {
   origin: Origin;
   /** Why the module is missing, as far as is known. */
   cause?: string;
+  /**
+   * For a missing first-party module, when the checkout tells: whether it has the module's source
+   * (true: lost in packaging) or holds its package without it (false: stale code).
+   */
+  inCheckout?: boolean;
+  /** Which row of the severity table applies, in words: lost in packaging or stale code, and what the guard makes of it. */
+  severityReason?: string;
   /** The repository line that causes it (a `.dockerignore` rule, a Dockerfile line), when one does. */
   causeAt?: CauseLocation;
   /** One sentence that says what will happen. */

@@ -24,6 +24,10 @@ export interface JsonFinding {
   imagePath: string;
   guard: string | null;
   origin: Finding['origin'];
+  /** For a missing first-party module, with a checkout: true when the checkout has it (lost in packaging), false when not (stale code); else null. */
+  inCheckout: boolean | null;
+  /** Which row of the severity table applies, in words; null when the plain rules do. */
+  severityReason: string | null;
   cause: string | null;
   /** The repository line that causes it (a `.dockerignore` rule), when one does. */
   causeAt: { kind: CauseLocation['kind']; file: string; line: number; message: string } | null;
@@ -61,6 +65,8 @@ function jsonFinding(finding: Finding): JsonFinding {
     imagePath: finding.location.imagePath,
     guard: finding.guard ?? null,
     origin: finding.origin,
+    inCheckout: finding.inCheckout ?? null,
+    severityReason: finding.severityReason ?? null,
     cause: finding.cause ?? null,
     causeAt: finding.causeAt ? { kind: finding.causeAt.kind, file: finding.causeAt.repoPath, line: finding.causeAt.line, message: finding.causeAt.message } : null,
     // Each hop is the import statement that brings in `module`.

@@ -164,6 +164,8 @@ function toResult(finding: Finding, occurrence: number): Result {
     module: finding.module,
     ...(finding.name === undefined ? {} : { name: finding.name }),
     ...(finding.guard === undefined ? {} : { guard: finding.guard }),
+    ...(finding.inCheckout === undefined ? {} : { inCheckout: finding.inCheckout }),
+    ...(finding.severityReason === undefined ? {} : { severityReason: finding.severityReason }),
     ...(finding.unreported === undefined ? {} : { unreported: finding.unreported }),
     ...(finding.boot === undefined ? {} : { boot: finding.boot }),
   };

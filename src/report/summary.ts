@@ -66,6 +66,7 @@ function reason(finding: Finding): string {
   const parts = [finding.message];
   if (finding.cause) parts.push(`cause: ${finding.cause}`);
   if (finding.guard) parts.push(`guard: ${finding.guard}`);
+  if (finding.severityReason) parts.push(finding.severityReason);
   if (finding.boot) parts.push(bootText(finding.boot, finding.message));
   parts.push(`origin: ${finding.origin}`);
   return parts.map(cell).join('<br>');

@@ -17,6 +17,7 @@ function findingLines(finding: Finding, paint: ReturnType<typeof painter>): stri
   const lines = [`${paint(finding.severity, finding.severity.padEnd(7))} ${paint('bold', where)}  ${findingTitle(finding)}`, `        ${finding.message}`];
   lines.push(`        origin: ${finding.origin}${finding.cause ? `; cause: ${finding.cause}` : ''}`);
   if (finding.guard) lines.push(`        guard: ${finding.guard}`);
+  if (finding.severityReason) lines.push(`        ${finding.severityReason}`);
   if (finding.boot) lines.push(`        ${bootText(finding.boot, finding.message)}`);
   if (finding.chain.length > 0) {
     lines.push(`        chain: ${finding.chain[0]!.importer}`);

@@ -40,7 +40,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     const annotations = annotationLines(step.stdout);
     assert.deepEqual(annotations.slice(0, 3), [
       '::error title=This line leaves netra_backend.app.services.monitoring out of the image,file=.dockerignore,line=5,col=1::`**/monitoring/` leaves netra_backend/app/services/monitoring/ out of the build context, so the image has no netra_backend.app.services.monitoring.%0AImported as netra_backend.app.services.monitoring at netra_backend/app/middleware/gcp_auth_context_middleware.py:23.',
-      "::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1::ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'%0ACause: excluded by `.dockerignore` line 5: `**/monitoring/`%0AConfirmed at boot: importing netra_backend.app.main:app in the image raised this ModuleNotFoundError%0AImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
+      "::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1::ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'%0ACause: excluded by `.dockerignore` line 5: `**/monitoring/`%0ALost in packaging: the checkout has this module, the image does not%0AConfirmed at boot: importing netra_backend.app.main:app in the image raised this ModuleNotFoundError%0AImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
       '::notice title=orjson is missing from the image,file=netra_backend/app/main.py,line=7,col=5::ModuleNotFoundError: No module named \'orjson\'%0ACause: not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)%0AGuard: try/except ImportError%0AImported via: netra_backend.app.main → orjson',
     ]);
     assert.match(annotations[3]!, /^::error::import-guard: this image will fail to import \(fails on error\)\. import-guard-test\/guard-fastapi:e2e: 1 error, 0 warnings, 1 notice in \d+ files/);
@@ -60,7 +60,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.ok(step.json.stats.files > 100, `files scanned: ${step.json.stats.files}`);
     const summaryLines = step.summary.split('\n');
     assert.equal(summaryLines[0], '## ❌ **import-guard: this image will fail to import** (1 error, 0 warnings, 1 notice; fails on error)');
-    assert.ok(summaryLines.includes('| 🔴 error | <code>netra&#95;backend.app.services.monitoring</code> | <code>netra&#95;backend/app/middleware/gcp&#95;auth&#95;context&#95;middleware.py:23</code> | netra&#95;backend.app.main → netra&#95;backend.app.middleware.gcp&#95;auth&#95;context&#95;middleware → netra&#95;backend.app.services.monitoring | ModuleNotFoundError: No module named \'netra&#95;backend.app.services.monitoring\'<br>cause: excluded by &#96;.dockerignore&#96; line 5: &#96;&#42;&#42;/monitoring/&#96;<br>Confirmed at boot: importing netra&#95;backend.app.main:app in the image raised this ModuleNotFoundError<br>origin: first-party |'), step.summary);
+    assert.ok(summaryLines.includes('| 🔴 error | <code>netra&#95;backend.app.services.monitoring</code> | <code>netra&#95;backend/app/middleware/gcp&#95;auth&#95;context&#95;middleware.py:23</code> | netra&#95;backend.app.main → netra&#95;backend.app.middleware.gcp&#95;auth&#95;context&#95;middleware → netra&#95;backend.app.services.monitoring | ModuleNotFoundError: No module named \'netra&#95;backend.app.services.monitoring\'<br>cause: excluded by &#96;.dockerignore&#96; line 5: &#96;&#42;&#42;/monitoring/&#96;<br>Lost in packaging: the checkout has this module, the image does not<br>Confirmed at boot: importing netra&#95;backend.app.main:app in the image raised this ModuleNotFoundError<br>origin: first-party |'), step.summary);
     // The import boot imported the app, gunicorn's own entry and uvicorn's worker class in the image; only the app failed.
     assert.ok(summaryLines.includes('**Boot:** ❌ import boot failed: 1 of 3 entry points failed to import with /usr/bin/python3: netra&#95;backend.app.main:app'), step.summary);
     assert.deepEqual(monitoring!.boot, { mode: 'import', predicted: true, exception: 'ModuleNotFoundError', exceptionMessage: "No module named 'netra_backend.app.services.monitoring'", target: 'netra_backend.app.main:app', logLine: 2 });
@@ -91,7 +91,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.equal(step.exitCode, 1, step.stdout);
     assert.deepEqual(annotationLines(step.stdout).slice(0, 3), [
       '::error title=This line leaves reports out of the image,file=.dockerignore,line=4,col=1::`reports/` leaves reports/ out of the build context, so the image has no reports.%0AImported as reports at shop/settings.py:14.',
-      "::error title=reports is missing from the image,file=shop/settings.py,line=14,col=5::Django setting INSTALLED_APPS names reports, but: No module named 'reports'%0ACause: excluded by `.dockerignore` line 4: `reports/`%0AImported via: shop.settings → reports",
+      "::error title=reports is missing from the image,file=shop/settings.py,line=14,col=5::Django setting INSTALLED_APPS names reports, but: No module named 'reports'%0ACause: excluded by `.dockerignore` line 4: `reports/`%0ALost in packaging: the checkout has this module, the image does not%0AImported via: shop.settings → reports",
       "::error title=whitenoise is missing from the image,file=shop/settings.py,line=19,col=5::Django setting MIDDLEWARE names whitenoise.middleware.WhiteNoiseMiddleware, but: No module named 'whitenoise'%0ACause: not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg)%0AImported via: shop.settings → whitenoise.middleware",
     ]);
     assert.deepEqual(reported(step.json), [
@@ -113,7 +113,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.equal(step.exitCode, 1, step.stdout);
     assert.deepEqual(annotationLines(step.stdout).slice(0, 2), [
       '::error title=This line leaves svc.backends.redis_backend out of the image,file=.dockerignore,line=2,col=1::`svc/backends/redis_backend.py` leaves svc/backends/redis_backend.py out of the build context, so the image has no svc.backends.redis_backend.%0AImported as svc.backends.redis_backend at svc/cli.py:4.',
-      "::error title=svc.backends.redis_backend is missing from the image,file=svc/cli.py,line=4,col=1::ModuleNotFoundError: No module named 'svc.backends.redis_backend'%0ACause: excluded by `.dockerignore` line 2: `svc/backends/redis_backend.py`%0AConfirmed at boot: importing svc.cli:main in the image raised this ModuleNotFoundError%0AImported via: svc.cli → svc.backends.redis_backend",
+      "::error title=svc.backends.redis_backend is missing from the image,file=svc/cli.py,line=4,col=1::ModuleNotFoundError: No module named 'svc.backends.redis_backend'%0ACause: excluded by `.dockerignore` line 2: `svc/backends/redis_backend.py`%0ALost in packaging: the checkout has this module, the image does not%0AConfirmed at boot: importing svc.cli:main in the image raised this ModuleNotFoundError%0AImported via: svc.cli → svc.backends.redis_backend",
     ]);
     assert.deepEqual(reported(step.json), [['error', 'svc.backends.redis_backend', 'svc/cli.py', 4]]);
     assert.equal(step.json.findings[0]!.origin, 'first-party');
@@ -142,7 +142,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.equal(step.exitCode, 1, step.stdout);
     assert.deepEqual(annotationLines(step.stdout).slice(0, 2), [
       '::error title=No COPY brings billing.jobs into the image,file=Dockerfile,line=8,col=1::`COPY billing/main.py billing/` is the nearest COPY, and it does not bring in billing/jobs/__init__.py, so the image has no billing.jobs.%0AImported as billing.jobs at billing/main.py:3.',
-      "::error title=billing.jobs is missing from the image,file=billing/main.py,line=3,col=1::ModuleNotFoundError: import of billing.jobs.invoices fails: No module named 'billing.jobs'%0ACause: not copied: no COPY or ADD of `Dockerfile` brings billing/jobs/__init__.py into the image%0AConfirmed at boot: importing billing.main in the image raised ModuleNotFoundError: No module named 'billing.jobs'%0AImported via: billing.main → billing.jobs.invoices",
+      "::error title=billing.jobs is missing from the image,file=billing/main.py,line=3,col=1::ModuleNotFoundError: import of billing.jobs.invoices fails: No module named 'billing.jobs'%0ACause: not copied: no COPY or ADD of `Dockerfile` brings billing/jobs/__init__.py into the image%0ALost in packaging: the checkout has this module, the image does not%0AConfirmed at boot: importing billing.main in the image raised ModuleNotFoundError: No module named 'billing.jobs'%0AImported via: billing.main → billing.jobs.invoices",
     ]);
     assert.deepEqual(reported(step.json), [['error', 'billing.jobs', 'billing/main.py', 3]]);
     assert.deepEqual(step.json.findings[0]!.causeAt, { kind: 'not-copied', file: 'Dockerfile', line: 8, message: '`COPY billing/main.py billing/` is the nearest COPY, and it does not bring in billing/jobs/__init__.py' });
@@ -153,7 +153,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     if (!step) return;
     assert.equal(step.exitCode, 1, step.stdout);
     assert.deepEqual(annotationLines(step.stdout).slice(0, 1), [
-      "::error title=app.plugins is missing from the image,file=app/main.py,line=2,col=1::ModuleNotFoundError: No module named 'app.plugins'%0ACause: `Dockerfile` line 4 copies app/plugins/__init__.py to /srv/app/plugins/__init__.py, but the image has no such file: a later step removes it%0AConfirmed at boot: importing app.main in the image raised this ModuleNotFoundError%0AImported via: app.main → app.plugins",
+      "::error title=app.plugins is missing from the image,file=app/main.py,line=2,col=1::ModuleNotFoundError: No module named 'app.plugins'%0ACause: `Dockerfile` line 4 copies app/plugins/__init__.py to /srv/app/plugins/__init__.py, but the image has no such file: a later step removes it%0ALost in packaging: the checkout has this module, the image does not%0AConfirmed at boot: importing app.main in the image raised this ModuleNotFoundError%0AImported via: app.main → app.plugins",
     ]);
     assert.deepEqual(reported(step.json), [['error', 'app.plugins', 'app/main.py', 2]]);
     assert.equal(step.json.findings[0]!.causeAt, null, 'no line of the checkout to change is known');
@@ -170,7 +170,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     const step = await runStep('index.js', copy.dir, { 'INPUT_IMAGE': `docker:${tag}`, 'INPUT_FAIL-ON': 'error', 'GITHUB_WORKSPACE': workspace });
     assert.equal(step.exitCode, 1, step.stdout);
     assert.deepEqual(annotationLines(step.stdout).slice(0, 1), [
-      "::error title=app.plugins is missing from the image,file=app/main.py,line=2,col=1::ModuleNotFoundError: No module named 'app.plugins'%0ACause: the checkout has app/plugins/__init__.py but the image does not, and the build context has no .dockerignore%0AConfirmed at boot: importing app.main in the image raised this ModuleNotFoundError%0AImported via: app.main → app.plugins",
+      "::error title=app.plugins is missing from the image,file=app/main.py,line=2,col=1::ModuleNotFoundError: No module named 'app.plugins'%0ACause: the checkout has app/plugins/__init__.py but the image does not, and the build context has no .dockerignore%0ALost in packaging: the checkout has this module, the image does not%0AConfirmed at boot: importing app.main in the image raised this ModuleNotFoundError%0AImported via: app.main → app.plugins",
     ]);
   });
 

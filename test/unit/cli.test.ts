@@ -128,6 +128,7 @@ describe('import-guard scan', () => {
           'error   netra_backend/app/middleware/gcp_auth_context_middleware.py:23:1  netra_backend.app.services.monitoring is missing from the image',
           "        ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'",
           '        origin: first-party; cause: excluded by `.dockerignore` line 8: `**/monitoring/`',
+          '        Lost in packaging: the checkout has this module, the image does not',
           '        chain: netra_backend.app.main',
           '          -> netra_backend/app/main.py:3 imports netra_backend.app.middleware.gcp_auth_context_middleware',
           '          -> netra_backend/app/middleware/gcp_auth_context_middleware.py:23 imports netra_backend.app.services.monitoring',

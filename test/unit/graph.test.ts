@@ -383,16 +383,54 @@ describe('ImportGraph: severity', () => {
     );
   });
 
-  it('makes a first-party module that is missing an error even under try/except', async () => {
+  it('grades a first-party module the checkout has (lost in packaging) apart from one it lacks too (stale code)', async () => {
+    const main = [
+      'import svc.lost_at_start',
+      'def handler():',
+      '    import svc.lost_in_function',
+      'try:',
+      '    import svc.lost_guarded',
+      'except ImportError:',
+      '    pass',
+      'import svc.stale_at_start',
+      'def legacy():',
+      '    import svc.stale_in_function',
+      'try:',
+      '    import svc.stale_guarded',
+      'except ImportError:',
+      '    pass',
+      '',
+    ].join('\n');
+    const checkout = new Set(['svc', 'svc.lost_at_start', 'svc.lost_in_function', 'svc.lost_guarded']);
+    const files = { 'app/main.py': main, 'app/svc/__init__.py': '' };
+    const graded = (result: GraphResult): string[] => result.findings.map((finding) => `${finding.severity} ${finding.module} ${finding.origin} ${finding.inCheckout ?? '-'}: ${finding.severityReason ?? '-'}`);
+    assert.deepEqual(graded(await walk(files, [SCRIPT], { inRepository: (module) => checkout.has(module) })), [
+      'error svc.lost_at_start first-party true: Lost in packaging: the checkout has this module, the image does not',
+      'error svc.lost_in_function first-party true: Lost in packaging: the checkout has this module, the image does not; the import fails when the code around it runs',
+      'warning svc.lost_guarded first-party true: Lost in packaging: the checkout has this module, the image does not; the handler catches the ImportError, so production runs the fallback, which the checkout does not',
+      'error svc.stale_at_start first-party false: Stale code: not in the checkout either, and this import runs when its module is imported, so importing that module fails (in the checkout too)',
+      'warning svc.stale_in_function first-party false: Stale code: not in the checkout either (the image is as its source); the import fails only when the code around it runs',
+      'notice svc.stale_guarded first-party false: Stale code: not in the checkout either (the image is as its source); the handler catches the ImportError, as it does in the checkout',
+    ]);
+    // Without a checkout, or with one that does not hold the package, every first-party module missing is an error.
+    for (const inRepository of [undefined, (): boolean => false]) {
+      const result = await walk(files, [SCRIPT], inRepository ? { inRepository } : {});
+      assert.deepEqual(result.findings.map((finding) => `${finding.severity} ${finding.origin} ${finding.inCheckout ?? '-'} ${finding.severityReason ?? '-'}`), Array<string>(6).fill('error first-party - -'));
+    }
+  });
+
+  it('makes a first-party module the checkout has a warning under try/except, and an error without a checkout', async () => {
     const main = 'try:\n    import monitoring\nexcept ImportError:\n    monitoring = None\n';
     const inRepo = only(await walk({ 'app/main.py': main }, [SCRIPT], { inRepository: (module) => module === 'monitoring' }));
     assert.deepEqual(inRepo, {
       kind: 'missing-module',
-      severity: 'error',
+      severity: 'warning',
       module: 'monitoring',
       location: { imagePath: '/app/main.py', line: 2, column: 5 },
       guard: 'try/except ImportError',
       origin: 'first-party',
+      inCheckout: true,
+      severityReason: 'Lost in packaging: the checkout has this module, the image does not; the handler catches the ImportError, so production runs the fallback, which the checkout does not',
       message: "ModuleNotFoundError: No module named 'monitoring'",
       chain: [{ imagePath: '/app/main.py', line: 2, column: 5, importer: '__main__', module: 'monitoring' }],
     });

@@ -358,6 +358,8 @@ describe('toJsonReport', () => {
           imagePath: '/srv/app/middleware/auth.py',
           guard: null,
           origin: 'first-party',
+          inCheckout: null,
+          severityReason: null,
           cause: 'excluded by .dockerignore line 4: **/monitoring/',
           causeAt: null,
           chain: [
@@ -378,6 +380,8 @@ describe('toJsonReport', () => {
           imagePath: '/srv/app/fast.py',
           guard: 'try/except ImportError',
           origin: 'third-party',
+          inCheckout: null,
+          severityReason: null,
           cause: null,
           causeAt: null,
           chain: [
@@ -399,6 +403,8 @@ describe('toJsonReport', () => {
           imagePath: '/srv/app/types.py',
           guard: 'if TYPE_CHECKING',
           origin: 'third-party',
+          inCheckout: null,
+          severityReason: null,
           cause: null,
           causeAt: null,
           chain: [{ module: 'mypy_boto3_s3', file: '/srv/app/types.py', line: 4 }],
