@@ -162,18 +162,10 @@ function whileContainersMayExist(containers, work) {
   });
 }
 
-// src/image/open-image.ts
-import { readFile as readFile2 } from "node:fs/promises";
-
-// src/logger.ts
-var silentLogger = {
-  info() {
-  },
-  warn() {
-  },
-  debug() {
-  }
-};
+// src/image/content-store.ts
+import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 
 // src/units.ts
 function formatBytes(bytes) {
@@ -187,11 +179,6 @@ function formatBytes(bytes) {
   }
   return `${value.toFixed(1)} ${units[unit]}`;
 }
-
-// src/image/archive-files.ts
-import { readSync } from "node:fs";
-import { open, realpath, stat } from "node:fs/promises";
-import path from "node:path";
 
 // src/image/limits.ts
 var GiB = 1024 * 1024 * 1024;
@@ -223,6 +210,337 @@ var ImageBudget = class {
     }
   }
 };
+
+// src/image/content-store.ts
+var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
+var SLAB_BYTES = 1024 * 1024;
+var OWN_BUFFER_FROM = 64 * 1024;
+var ContentStore = class {
+  budget;
+  memoryBudget;
+  spillDir;
+  inMemory = 0;
+  spillFd;
+  spilled = 0;
+  slab = Buffer.alloc(0);
+  slabUsed = 0;
+  /** Staging for contents that will be spilled; reused for each. */
+  scratch = Buffer.alloc(0);
+  /** Files opened by `attach`, by path. */
+  attached = /* @__PURE__ */ new Map();
+  closed = false;
+  constructor(options = {}) {
+    this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
+    this.spillDir = options.spillDir ?? os.tmpdir();
+    this.budget = new ImageBudget(options.limits);
+  }
+  /**
+   * A buffer to copy the next content into before `put`: a slice of a shared slab while the
+   * memory budget lasts, else the reused staging buffer (valid until the next `allocate`).
+   */
+  allocate(size) {
+    if (this.inMemory + size > this.memoryBudget) {
+      if (this.scratch.length < size) this.scratch = Buffer.allocUnsafe(Math.max(size, 2 * this.scratch.length));
+      return this.scratch.subarray(0, size);
+    }
+    if (size >= OWN_BUFFER_FROM) return Buffer.allocUnsafe(size);
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
+      this.slabUsed = 0;
+    }
+    this.slabUsed += size;
+    return this.slab.subarray(this.slabUsed - size, this.slabUsed);
+  }
+  /** Keeps a content; `where` names what it is read from (a layer) for messages. */
+  put(data, where = "kept file contents") {
+    if (this.inMemory + data.length <= this.memoryBudget) {
+      this.inMemory += data.length;
+      return data;
+    }
+    const limit = this.budget.limits.spillBytes;
+    if (this.spilled + data.length > limit) {
+      throw new ImageError(limitMessage(where, `the file contents kept for the analysis need more than ${formatBytes(limit)} of temporary disk space`, `${formatBytes(limit)} for the spill file in ${this.spillDir}`));
+    }
+    try {
+      const fd = this.spillFd ??= this.openSpillFile();
+      const offset = this.spilled;
+      for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
+      this.spilled += data.length;
+      return { fd, offset, length: data.length };
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOSPC" || code === "EDQUOT") {
+        throw new ImageError(
+          `${where}: no disk space left in ${this.spillDir} for the file contents kept for the analysis (${formatBytes(this.spilled)} written, ${code}): free space there, or point the temporary directory (TMPDIR; RUNNER_TEMP in the Action) to a larger disk`
+        );
+      }
+      throw error;
+    }
+  }
+  /**
+   * Opens a file (read-only, until `close`) whose byte ranges can then stand for contents: an
+   * uncompressed layer's files are read where they lie, not copied.
+   */
+  attach(file) {
+    let fd = this.attached.get(file);
+    if (fd === void 0) {
+      fd = openSync(file, "r");
+      this.attached.set(file, fd);
+    }
+    return fd;
+  }
+  get(content) {
+    if (Buffer.isBuffer(content)) return content;
+    if (this.closed) throw new Error("content store is closed");
+    return readRange(content);
+  }
+  /** Bytes held in memory and in the spill file. */
+  get usage() {
+    return { memory: this.inMemory, spilled: this.spilled };
+  }
+  close() {
+    this.closed = true;
+    if (this.spillFd !== void 0) closeSync(this.spillFd);
+    this.spillFd = void 0;
+    for (const fd of this.attached.values()) closeSync(fd);
+    this.attached.clear();
+  }
+  openSpillFile() {
+    mkdirSync(this.spillDir, { recursive: true });
+    const file = path.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    const fd = openSync(file, "wx+", 384);
+    unlinkSync(file);
+    return fd;
+  }
+};
+var ScratchBuffer = class {
+  buffer = Buffer.alloc(0);
+  /** `size` bytes, valid until the next take. */
+  take(size) {
+    if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, 2 * this.buffer.length, 64 * 1024));
+    return this.buffer.subarray(0, size);
+  }
+};
+function readRange(range, scratch2) {
+  const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
+  for (let read = 0; read < range.length; ) {
+    const bytes = readSync(range.fd, buffer, read, range.length - read, range.offset + read);
+    if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
+    read += bytes;
+  }
+  return buffer;
+}
+
+// src/image/image-fs.ts
+var MAX_SYMLINK_HOPS = 40;
+var SymlinkLoopError = class extends ImageError {
+  name = "SymlinkLoopError";
+};
+function pathComponents(path15) {
+  const parts = path15.split("/");
+  for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
+  return parts;
+}
+function joinPath(components) {
+  return "/" + components.join("/");
+}
+function underAny(path15, dirs) {
+  for (const dir of dirs) {
+    if (path15 === dir) return true;
+    if (path15.startsWith(dir) && (dir.endsWith("/") || path15.charCodeAt(dir.length) === 47)) return true;
+  }
+  return false;
+}
+function newDirectory(mode = 493) {
+  return { type: "dir", mode, size: 0, children: /* @__PURE__ */ new Map() };
+}
+var ImageFs = class {
+  root;
+  store;
+  /** Folders resolved (symlinks followed) by the path asked for: the tree never changes, and most paths asked for share a few folders. */
+  folders = /* @__PURE__ */ new Map();
+  /** Symlinks resolved, by their own canonical path: a chain of links is followed once, not once per lookup through it. */
+  links = /* @__PURE__ */ new Map();
+  constructor(root, store = new ContentStore()) {
+    this.root = root;
+    this.store = store;
+  }
+  /** Releases the spill file of kept contents, if one was needed. */
+  close() {
+    this.store.close();
+  }
+  /** The path's own node; a symlink in the last component is not followed. */
+  lstat(path15) {
+    const found = this.resolve(path15, false);
+    return found && describe(found);
+  }
+  /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
+  stat(path15) {
+    const found = this.resolve(path15, true);
+    return found && describe(found);
+  }
+  /** The canonical path with every symlink resolved, or undefined when a component is missing. */
+  realpath(path15) {
+    const found = this.resolve(path15, true);
+    return found && joinPath(found.path);
+  }
+  exists(path15) {
+    return this.resolve(path15, true) !== void 0;
+  }
+  /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
+  readdir(path15) {
+    const found = this.resolve(path15, true);
+    if (!found?.node.children) return void 0;
+    return [...found.node.children.keys()].sort();
+  }
+  /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
+  entries(path15) {
+    const found = this.resolve(path15, true);
+    if (!found?.node.children) return void 0;
+    const types = /* @__PURE__ */ new Map();
+    for (const [name, child] of found.node.children) types.set(name, child.type);
+    return types;
+  }
+  /**
+   * The kept content of a regular file (symlinks followed), or undefined when there is no such
+   * file. Asking for a file whose content the reader was told to skip is a programming error.
+   */
+  readFile(path15) {
+    const content = this.contentOf(path15);
+    return content && this.store.get(content);
+  }
+  /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
+  contentOf(path15) {
+    const found = this.resolve(path15, true);
+    if (!found || found.node.type !== "file") return void 0;
+    if (!found.node.content) {
+      throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
+    }
+    return found.node.content;
+  }
+  readText(path15) {
+    return this.readFile(path15)?.toString("utf8");
+  }
+  /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
+  *walk() {
+    const stack = [{ node: this.root, path: [] }];
+    while (stack.length > 0) {
+      const { node, path: path15 } = stack.pop();
+      if (path15.length > 0) yield describe({ node, path: path15 });
+      if (node.children) {
+        const names = [...node.children.keys()].sort().reverse();
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path15, name] });
+      }
+    }
+  }
+  /** Number of paths in the image, root excluded. */
+  get pathCount() {
+    let count = 0;
+    const stack = [this.root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (node.children) {
+        count += node.children.size;
+        for (const child of node.children.values()) stack.push(child);
+      }
+    }
+    return count;
+  }
+  resolve(path15, followLast) {
+    const slash = path15.lastIndexOf("/");
+    const name = path15.slice(slash + 1);
+    if (slash > 0 && name !== "" && name !== "." && name !== "..") {
+      const folderPath = path15.slice(0, slash);
+      let folder = this.folders.get(folderPath);
+      if (folder === void 0 && !this.folders.has(folderPath)) {
+        folder = this.walkTo(folderPath, true);
+        this.folders.set(folderPath, folder);
+      }
+      if (!folder || folder.node.type !== "dir") return void 0;
+      const child = folder.node.children.get(name);
+      if (!child) return void 0;
+      if (child.type !== "symlink" || !followLast) return { node: child, path: [...folder.path, name] };
+    }
+    return this.walkTo(path15, followLast);
+  }
+  /**
+   * Resolves a path component by component from the root, in a loop (however long the path or a
+   * link's target). A symlink's target is pushed onto the pending components, followed by a marker
+   * that records where the link led once its target is consumed; a link met again jumps there.
+   * Hops count as Linux counts them, cached links included.
+   */
+  walkTo(path15, followLast) {
+    const pending = pathComponents(path15).reverse();
+    let names = pending.length;
+    let stack = [];
+    const current = () => stack.at(-1)?.node ?? this.root;
+    let hops = 0;
+    const countHops = (more) => {
+      hops += more;
+      if (hops > MAX_SYMLINK_HOPS) {
+        throw new SymlinkLoopError(`symlink loop while resolving ${path15.length > 200 ? path15.slice(0, 200) + "..." : path15} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+      }
+    };
+    while (pending.length > 0) {
+      const name = pending.pop();
+      if (typeof name !== "string") {
+        this.links.set(name.key, { steps: stack.slice(), hops: hops - name.hopsBefore });
+        continue;
+      }
+      names--;
+      if (name === "..") {
+        stack.pop();
+        continue;
+      }
+      const child = current().children?.get(name);
+      if (!child) return void 0;
+      if (child.type === "symlink" && (names > 0 || followLast)) {
+        const key = joinPath([...stack.map((step) => step.name), name]);
+        const known = this.links.get(key);
+        if (known) {
+          countHops(known.hops);
+          stack = known.steps.slice();
+          continue;
+        }
+        const hopsBefore = hops;
+        countHops(1);
+        pending.push({ key, hopsBefore });
+        const target = child.linkTarget ?? "";
+        if (target.startsWith("/")) stack.length = 0;
+        const parts = pathComponents(target);
+        for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
+        names += parts.length;
+        continue;
+      }
+      if (names > 0 && child.type !== "dir") return void 0;
+      stack.push({ name, node: child });
+    }
+    return { node: current(), path: stack.map((part) => part.name) };
+  }
+};
+function describe({ node, path: path15 }) {
+  const entry = { path: joinPath(path15), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+  if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
+  return entry;
+}
+
+// src/image/open-image.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/logger.ts
+var silentLogger = {
+  info() {
+  },
+  warn() {
+  },
+  debug() {
+  }
+};
+
+// src/image/archive-files.ts
+import { readSync as readSync2 } from "node:fs";
+import { open, realpath, stat } from "node:fs/promises";
+import path2 from "node:path";
 
 // src/image/tar.ts
 var BLOCK = 512;
@@ -564,8 +882,8 @@ var DirectoryFiles = class _DirectoryFiles {
     const clean = cleanName(name);
     if (clean === ".." || clean === "") return void 0;
     try {
-      const real = await realpath(path.join(this.top, clean));
-      if (real !== this.top && !real.startsWith(this.top + path.sep)) {
+      const real = await realpath(path2.join(this.top, clean));
+      if (real !== this.top && !real.startsWith(this.top + path2.sep)) {
         throw new ImageError(`${this.location}: ${name} points outside the layout directory`);
       }
       return real;
@@ -597,7 +915,7 @@ var DirectoryFiles = class _DirectoryFiles {
     if (!real) throw new ImageError(`${this.location}: ${name} is missing`);
     const handle = await open(real, "r");
     try {
-      yield* readRange(handle, 0, (await handle.stat()).size, `${this.location}: ${name}`);
+      yield* readRange2(handle, 0, (await handle.stat()).size, `${this.location}: ${name}`);
     } finally {
       await handle.close();
     }
@@ -611,7 +929,7 @@ var DirectoryFiles = class _DirectoryFiles {
   async close() {
   }
 };
-async function* readRange(handle, start, size, what) {
+async function* readRange2(handle, start, size, what) {
   if (size === 0) return;
   const buffers = [Buffer.allocUnsafe(Math.min(READ_CHUNK, size)), Buffer.allocUnsafe(Math.min(READ_CHUNK, size))];
   const readInto = (buffer, position2) => handle.read(buffer, 0, Math.min(buffer.length, start + size - position2), position2);
@@ -660,7 +978,7 @@ var TarFiles = class _TarFiles {
         const buffer = Buffer.alloc(length);
         let filled = 0;
         while (filled < length) {
-          const bytesRead = readSync(handle.fd, buffer, filled, length - filled, position + filled);
+          const bytesRead = readSync2(handle.fd, buffer, filled, length - filled, position + filled);
           if (bytesRead === 0) break;
           filled += bytesRead;
         }
@@ -692,7 +1010,7 @@ var TarFiles = class _TarFiles {
       if (!entry) return void 0;
       if (entry.type === "file") return entry;
       if (entry.type === "symlink") {
-        const base = entry.linkName.startsWith("/") ? "" : path.posix.dirname(current);
+        const base = entry.linkName.startsWith("/") ? "" : path2.posix.dirname(current);
         current = cleanName(`${base}/${entry.linkName}`);
       } else if (entry.type === "hardlink") {
         current = cleanName(entry.linkName);
@@ -714,12 +1032,12 @@ var TarFiles = class _TarFiles {
   }
   /** The archive's bytes from `start` to `end`, as they are stored. */
   async *range(start, end) {
-    yield* readRange(this.handle, start, end - start, this.location);
+    yield* readRange2(this.handle, start, end - start, this.location);
   }
   async *chunks(name) {
     const entry = this.locate(name);
     if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
-    yield* readRange(this.handle, entry.dataOffset, entry.size, `${this.location}: ${name}`);
+    yield* readRange2(this.handle, entry.dataOffset, entry.size, `${this.location}: ${name}`);
   }
   where(name) {
     const entry = this.locate(name);
@@ -788,129 +1106,6 @@ var HashingChunks = class {
     return this.result;
   }
 };
-
-// src/image/content-store.ts
-import { closeSync, mkdirSync, openSync, readSync as readSync2, unlinkSync, writeSync } from "node:fs";
-import os from "node:os";
-import path2 from "node:path";
-var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
-var SLAB_BYTES = 1024 * 1024;
-var OWN_BUFFER_FROM = 64 * 1024;
-var ContentStore = class {
-  budget;
-  memoryBudget;
-  spillDir;
-  inMemory = 0;
-  spillFd;
-  spilled = 0;
-  slab = Buffer.alloc(0);
-  slabUsed = 0;
-  /** Staging for contents that will be spilled; reused for each. */
-  scratch = Buffer.alloc(0);
-  /** Files opened by `attach`, by path. */
-  attached = /* @__PURE__ */ new Map();
-  closed = false;
-  constructor(options = {}) {
-    this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
-    this.spillDir = options.spillDir ?? os.tmpdir();
-    this.budget = new ImageBudget(options.limits);
-  }
-  /**
-   * A buffer to copy the next content into before `put`: a slice of a shared slab while the
-   * memory budget lasts, else the reused staging buffer (valid until the next `allocate`).
-   */
-  allocate(size) {
-    if (this.inMemory + size > this.memoryBudget) {
-      if (this.scratch.length < size) this.scratch = Buffer.allocUnsafe(Math.max(size, 2 * this.scratch.length));
-      return this.scratch.subarray(0, size);
-    }
-    if (size >= OWN_BUFFER_FROM) return Buffer.allocUnsafe(size);
-    if (this.slabUsed + size > this.slab.length) {
-      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
-      this.slabUsed = 0;
-    }
-    this.slabUsed += size;
-    return this.slab.subarray(this.slabUsed - size, this.slabUsed);
-  }
-  /** Keeps a content; `where` names what it is read from (a layer) for messages. */
-  put(data, where = "kept file contents") {
-    if (this.inMemory + data.length <= this.memoryBudget) {
-      this.inMemory += data.length;
-      return data;
-    }
-    const limit = this.budget.limits.spillBytes;
-    if (this.spilled + data.length > limit) {
-      throw new ImageError(limitMessage(where, `the file contents kept for the analysis need more than ${formatBytes(limit)} of temporary disk space`, `${formatBytes(limit)} for the spill file in ${this.spillDir}`));
-    }
-    try {
-      const fd = this.spillFd ??= this.openSpillFile();
-      const offset = this.spilled;
-      for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
-      this.spilled += data.length;
-      return { fd, offset, length: data.length };
-    } catch (error) {
-      const code = error.code;
-      if (code === "ENOSPC" || code === "EDQUOT") {
-        throw new ImageError(
-          `${where}: no disk space left in ${this.spillDir} for the file contents kept for the analysis (${formatBytes(this.spilled)} written, ${code}): free space there, or point the temporary directory (TMPDIR; RUNNER_TEMP in the Action) to a larger disk`
-        );
-      }
-      throw error;
-    }
-  }
-  /**
-   * Opens a file (read-only, until `close`) whose byte ranges can then stand for contents: an
-   * uncompressed layer's files are read where they lie, not copied.
-   */
-  attach(file) {
-    let fd = this.attached.get(file);
-    if (fd === void 0) {
-      fd = openSync(file, "r");
-      this.attached.set(file, fd);
-    }
-    return fd;
-  }
-  get(content) {
-    if (Buffer.isBuffer(content)) return content;
-    if (this.closed) throw new Error("content store is closed");
-    return readRange2(content);
-  }
-  /** Bytes held in memory and in the spill file. */
-  get usage() {
-    return { memory: this.inMemory, spilled: this.spilled };
-  }
-  close() {
-    this.closed = true;
-    if (this.spillFd !== void 0) closeSync(this.spillFd);
-    this.spillFd = void 0;
-    for (const fd of this.attached.values()) closeSync(fd);
-    this.attached.clear();
-  }
-  openSpillFile() {
-    mkdirSync(this.spillDir, { recursive: true });
-    const file = path2.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
-    const fd = openSync(file, "wx+", 384);
-    unlinkSync(file);
-    return fd;
-  }
-};
-var ScratchBuffer = class {
-  buffer = Buffer.alloc(0);
-  /** `size` bytes, valid until the next take. */
-  take(size) {
-    if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, 2 * this.buffer.length, 64 * 1024));
-    return this.buffer.subarray(0, size);
-  }
-};
-function readRange2(range, scratch2) {
-  const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
-  for (let read = 0; read < range.length; ) {
-    const bytes = readSync2(range.fd, buffer, read, range.length - read, range.offset + read);
-    if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
-    read += bytes;
-  }
-  return buffer;
-}
 
 // src/image/config.ts
 function emptyConfig() {
@@ -1075,199 +1270,6 @@ async function withSavedImage(reference, options, use) {
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-}
-
-// src/image/image-fs.ts
-var MAX_SYMLINK_HOPS = 40;
-var SymlinkLoopError = class extends ImageError {
-  name = "SymlinkLoopError";
-};
-function pathComponents(path15) {
-  const parts = path15.split("/");
-  for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
-  return parts;
-}
-function joinPath(components) {
-  return "/" + components.join("/");
-}
-function underAny(path15, dirs) {
-  for (const dir of dirs) {
-    if (path15 === dir) return true;
-    if (path15.startsWith(dir) && (dir.endsWith("/") || path15.charCodeAt(dir.length) === 47)) return true;
-  }
-  return false;
-}
-function newDirectory(mode = 493) {
-  return { type: "dir", mode, size: 0, children: /* @__PURE__ */ new Map() };
-}
-var ImageFs = class {
-  root;
-  store;
-  /** Folders resolved (symlinks followed) by the path asked for: the tree never changes, and most paths asked for share a few folders. */
-  folders = /* @__PURE__ */ new Map();
-  /** Symlinks resolved, by their own canonical path: a chain of links is followed once, not once per lookup through it. */
-  links = /* @__PURE__ */ new Map();
-  constructor(root, store = new ContentStore()) {
-    this.root = root;
-    this.store = store;
-  }
-  /** Releases the spill file of kept contents, if one was needed. */
-  close() {
-    this.store.close();
-  }
-  /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path15) {
-    const found = this.resolve(path15, false);
-    return found && describe(found);
-  }
-  /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path15) {
-    const found = this.resolve(path15, true);
-    return found && describe(found);
-  }
-  /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path15) {
-    const found = this.resolve(path15, true);
-    return found && joinPath(found.path);
-  }
-  exists(path15) {
-    return this.resolve(path15, true) !== void 0;
-  }
-  /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path15) {
-    const found = this.resolve(path15, true);
-    if (!found?.node.children) return void 0;
-    return [...found.node.children.keys()].sort();
-  }
-  /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path15) {
-    const found = this.resolve(path15, true);
-    if (!found?.node.children) return void 0;
-    const types = /* @__PURE__ */ new Map();
-    for (const [name, child] of found.node.children) types.set(name, child.type);
-    return types;
-  }
-  /**
-   * The kept content of a regular file (symlinks followed), or undefined when there is no such
-   * file. Asking for a file whose content the reader was told to skip is a programming error.
-   */
-  readFile(path15) {
-    const content = this.contentOf(path15);
-    return content && this.store.get(content);
-  }
-  /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path15) {
-    const found = this.resolve(path15, true);
-    if (!found || found.node.type !== "file") return void 0;
-    if (!found.node.content) {
-      throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
-    }
-    return found.node.content;
-  }
-  readText(path15) {
-    return this.readFile(path15)?.toString("utf8");
-  }
-  /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
-  *walk() {
-    const stack = [{ node: this.root, path: [] }];
-    while (stack.length > 0) {
-      const { node, path: path15 } = stack.pop();
-      if (path15.length > 0) yield describe({ node, path: path15 });
-      if (node.children) {
-        const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path15, name] });
-      }
-    }
-  }
-  /** Number of paths in the image, root excluded. */
-  get pathCount() {
-    let count = 0;
-    const stack = [this.root];
-    while (stack.length > 0) {
-      const node = stack.pop();
-      if (node.children) {
-        count += node.children.size;
-        for (const child of node.children.values()) stack.push(child);
-      }
-    }
-    return count;
-  }
-  resolve(path15, followLast) {
-    const slash = path15.lastIndexOf("/");
-    const name = path15.slice(slash + 1);
-    if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path15.slice(0, slash);
-      let folder = this.folders.get(folderPath);
-      if (folder === void 0 && !this.folders.has(folderPath)) {
-        folder = this.walkTo(folderPath, true);
-        this.folders.set(folderPath, folder);
-      }
-      if (!folder || folder.node.type !== "dir") return void 0;
-      const child = folder.node.children.get(name);
-      if (!child) return void 0;
-      if (child.type !== "symlink" || !followLast) return { node: child, path: [...folder.path, name] };
-    }
-    return this.walkTo(path15, followLast);
-  }
-  /**
-   * Resolves a path component by component from the root, in a loop (however long the path or a
-   * link's target). A symlink's target is pushed onto the pending components, followed by a marker
-   * that records where the link led once its target is consumed; a link met again jumps there.
-   * Hops count as Linux counts them, cached links included.
-   */
-  walkTo(path15, followLast) {
-    const pending = pathComponents(path15).reverse();
-    let names = pending.length;
-    let stack = [];
-    const current = () => stack.at(-1)?.node ?? this.root;
-    let hops = 0;
-    const countHops = (more) => {
-      hops += more;
-      if (hops > MAX_SYMLINK_HOPS) {
-        throw new SymlinkLoopError(`symlink loop while resolving ${path15.length > 200 ? path15.slice(0, 200) + "..." : path15} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
-      }
-    };
-    while (pending.length > 0) {
-      const name = pending.pop();
-      if (typeof name !== "string") {
-        this.links.set(name.key, { steps: stack.slice(), hops: hops - name.hopsBefore });
-        continue;
-      }
-      names--;
-      if (name === "..") {
-        stack.pop();
-        continue;
-      }
-      const child = current().children?.get(name);
-      if (!child) return void 0;
-      if (child.type === "symlink" && (names > 0 || followLast)) {
-        const key = joinPath([...stack.map((step) => step.name), name]);
-        const known = this.links.get(key);
-        if (known) {
-          countHops(known.hops);
-          stack = known.steps.slice();
-          continue;
-        }
-        const hopsBefore = hops;
-        countHops(1);
-        pending.push({ key, hopsBefore });
-        const target = child.linkTarget ?? "";
-        if (target.startsWith("/")) stack.length = 0;
-        const parts = pathComponents(target);
-        for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
-        names += parts.length;
-        continue;
-      }
-      if (names > 0 && child.type !== "dir") return void 0;
-      stack.push({ name, node: child });
-    }
-    return { node: current(), path: stack.map((part) => part.name) };
-  }
-};
-function describe({ node, path: path15 }) {
-  const entry = { path: joinPath(path15), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
-  if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
-  return entry;
 }
 
 // src/image/layer-reader.ts
@@ -8765,12 +8767,12 @@ var Resolver = class {
    * folder is listed once, and only symlinks cost a lookup of their own.
    */
   typeIn(dir, name) {
-    let listing = this.listings.get(dir);
-    if (listing === void 0) {
-      listing = this.fs.entries(dir) ?? null;
-      this.listings.set(dir, listing);
+    let listing2 = this.listings.get(dir);
+    if (listing2 === void 0) {
+      listing2 = this.fs.entries(dir) ?? null;
+      this.listings.set(dir, listing2);
     }
-    const type = listing?.get(name);
+    const type = listing2?.get(name);
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
@@ -8999,7 +9001,7 @@ function decodeScan(encoded) {
 var scratch = new ScratchBuffer();
 function scanHere(key, load, minor, options) {
   const content = load(key);
-  const bytes = content && (Buffer.isBuffer(content) ? content : readRange2(content, scratch));
+  const bytes = content && (Buffer.isBuffer(content) ? content : readRange(content, scratch));
   return bytes ? scanSource(bytes, minor, options) : void 0;
 }
 var IN_FLIGHT_PER_WORKER = 128;
@@ -13241,6 +13243,9 @@ function addedIn(topLevel) {
 }
 
 // src/python/graph.ts
+function entryKey(entry) {
+  return `file:${entry.file ?? `-c ${entry.code}`}`;
+}
 var COMMAND2 = COMMAND_LOCATION;
 var YIELD_EVERY_MS = 10;
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
@@ -13275,6 +13280,7 @@ var ImportGraph = class {
   queue = [];
   findings = [];
   reached = /* @__PURE__ */ new Map();
+  imports = /* @__PURE__ */ new Map();
   scans;
   hooks = /* @__PURE__ */ new Map();
   /** Django settings modules, whose dotted strings are imports, and those already read. */
@@ -13301,7 +13307,7 @@ var ImportGraph = class {
       await this.visit(this.queue[index]);
       await this.letWorkersIn();
     }
-    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown };
+    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown, imports: this.imports };
   }
   /**
    * Yields to the event loop every few milliseconds while workers scan: their answers, and the
@@ -13336,7 +13342,7 @@ var ImportGraph = class {
   addEntry(entry) {
     if (entry.role === "django-settings") this.settingsModules.add(entry.module);
     if (entry.file !== void 0 || entry.code !== void 0) {
-      const key = `file:${entry.file ?? `-c ${entry.code}`}`;
+      const key = entryKey(entry);
       if (this.visited.has(key)) return;
       if (entry.file !== void 0 && this.options.fs.stat(entry.file)?.type !== "file") {
         this.report("missing-module", "error", { module: entry.file, location: COMMAND2, origin: "first-party", message: `${entry.how} runs ${entry.file}, which is not a file in the image` }, void 0);
@@ -13471,6 +13477,9 @@ var ImportGraph = class {
       return;
     }
     if (verdict.runs === "never") return;
+    let imported = this.imports.get(node.key);
+    if (!imported) this.imports.set(node.key, imported = /* @__PURE__ */ new Set());
+    imported.add(target.name);
     if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
     if (statement.kind !== "from") return;
     const namesMatter = resolution.searchLocations !== void 0 || this.moduleZone(resolution) === "first-party";
@@ -13635,6 +13644,121 @@ var ImportGraph = class {
     this.findings.push({ kind, severity, ...finding, ...ChainLink.kept(chain) });
   }
 };
+
+// src/python/coverage.ts
+var IDENTIFIER2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function imageModules(fs, folders, extensionSuffixes2) {
+  const modules = { "first-party": /* @__PURE__ */ new Set(), "installed": /* @__PURE__ */ new Set() };
+  const seen = /* @__PURE__ */ new Set();
+  const moduleName = (file) => {
+    const dot = file.indexOf(".");
+    if (dot <= 0) return void 0;
+    const rest = file.slice(dot);
+    if (rest !== ".py" && !extensionSuffixes2.includes(rest)) return void 0;
+    const name = file.slice(0, dot);
+    return IDENTIFIER2.test(name) ? name : void 0;
+  };
+  for (const { path: root, zone } of folders) {
+    const add = (name) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      modules[zone].add(name);
+    };
+    const linked = /* @__PURE__ */ new Set();
+    const rootEntries = listing(fs, root);
+    const stack = rootEntries ? [{ folder: root, prefix: "", entries: rootEntries }] : [];
+    while (stack.length > 0) {
+      const { folder, prefix, entries } = stack.pop();
+      for (const [name, type] of entries) {
+        if (type === "file") {
+          const module = moduleName(name);
+          if (module !== void 0 && module !== "__init__") add(`${prefix}${module}`);
+          continue;
+        }
+        if (type !== "dir" && type !== "symlink" || name === "__pycache__" || !IDENTIFIER2.test(name)) continue;
+        const path15 = `${folder === "/" ? "" : folder}/${name}`;
+        if (type === "symlink") {
+          const real = fs.realpath(path15);
+          if (real === void 0 || linked.has(real)) continue;
+          linked.add(real);
+        }
+        const inside = listing(fs, path15);
+        if (!inside) continue;
+        let isPackage = false;
+        let holdsCode = false;
+        for (const child of inside.keys()) {
+          const module = moduleName(child);
+          if (module === void 0) continue;
+          holdsCode = true;
+          if (module === "__init__") isPackage = true;
+        }
+        if (!isPackage && !holdsCode && !(zone === "installed" && prefix === "")) continue;
+        const dotted2 = `${prefix}${name}`;
+        if (isPackage || holdsCode) add(dotted2);
+        stack.push({ folder: path15, prefix: `${dotted2}.`, entries: inside });
+      }
+    }
+  }
+  return modules;
+}
+function listing(fs, folder) {
+  try {
+    return fs.entries(folder);
+  } catch {
+    return void 0;
+  }
+}
+function coverageOf(modules, reached) {
+  const count = (names, zone) => {
+    let hit = 0;
+    for (const [name, reachedZone] of reached) if (reachedZone === zone && names.has(name)) hit++;
+    return { reached: hit, total: names.size };
+  };
+  return { firstParty: count(modules["first-party"], "first-party"), installed: count(modules.installed, "third-party") };
+}
+function parents(name) {
+  const found = [];
+  for (let dot = name.indexOf("."); dot !== -1; dot = name.indexOf(".", dot + 1)) found.push(name.slice(0, dot));
+  return found;
+}
+function reachesCode(start, facts) {
+  const seen = /* @__PURE__ */ new Set([start]);
+  const queue = [start];
+  for (let index = 0; index < queue.length; index++) {
+    for (const module of facts.imports.get(queue[index]) ?? []) {
+      for (const name of [...parents(module), module]) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const zone = facts.reached.get(name);
+        if (zone === void 0) continue;
+        if (zone !== "stdlib") return true;
+        queue.push(name);
+      }
+    }
+  }
+  return false;
+}
+function blindEntries(entries, facts) {
+  if (facts.imageModules === 0) return [];
+  const findings = [];
+  for (const entry of entries) {
+    if (entry.role !== "script" || entry.file === void 0 && entry.code === void 0) continue;
+    const name = entry.file?.slice(entry.file.lastIndexOf("/") + 1);
+    const named = entries.some((other) => (other.role === "app" || other.role === "module") && (other.how === "entrypoints input" || name !== void 0 && other.how.startsWith(`console script ${name} in `)) && facts.reached.has(other.module));
+    if (named || reachesCode(facts.keyOf(entry), facts)) continue;
+    const what = entry.file ?? "the python -c code";
+    findings.push({
+      kind: "blind-entry",
+      severity: "warning",
+      module: entry.file ?? "(python -c)",
+      location: entry.file === void 0 ? COMMAND_LOCATION : { imagePath: entry.file, line: 1, column: 1 },
+      origin: "unknown",
+      message: `${entry.how}: the walk reached no module of the application's code or of an installed package from ${what}, so this scan checked nothing it runs; it may load its code by a name known only at run time (importlib.import_module of a configured name, a plugin registry). Name the module it runs with the entrypoints input (--entrypoint)`,
+      chain: []
+    });
+  }
+  return findings;
+}
 
 // src/settings.ts
 import { randomUUID } from "node:crypto";
@@ -13824,7 +13948,10 @@ async function scanImage(settings, logger2) {
       onProgress: (files) => logger2.info(`  ${files} files scanned`),
       pool
     }).walk(entries);
-    const mapped = graph.findings.map((finding) => mapToRepository(finding, checkout?.map));
+    const modules = imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes);
+    const coverage = coverageOf(modules, graph.reached);
+    const blind = blindEntries(entries, { imports: graph.imports, reached: graph.reached, keyOf: entryKey, imageModules: modules["first-party"].size + modules.installed.size });
+    const mapped = [...graph.findings, ...blind].map((finding) => mapToRepository(finding, checkout?.map));
     const staticSeconds = (performance.now() - started) / 1e3;
     const booted = await bootStage(mapped, {
       settings: settings.boot,
@@ -13848,13 +13975,22 @@ async function scanImage(settings, logger2) {
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
       findings,
-      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, seconds: Number(staticSeconds.toFixed(3)) },
+      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, seconds: Number(staticSeconds.toFixed(3)), coverage },
       boot: booted.boot
     };
   } finally {
     image.fs.close();
     await pool.close();
   }
+}
+function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
+  const folders = [];
+  for (const entry of searched) {
+    const path15 = entry === "" ? cwd : entry;
+    if (path15.endsWith(".zip") || underAny(path15, stdlibDirs) && !underAny(path15, thirdPartyDirs)) continue;
+    folders.push({ path: path15, zone: underAny(path15, thirdPartyDirs) || INSTALLED_DIR.test(`${path15}/`) ? "installed" : "first-party" });
+  }
+  return folders;
 }
 var DEBIAN_BUILDS = { 11: "debian-bookworm", 14: "debian-sid" };
 function withPythonPath(config, folders) {
@@ -13908,6 +14044,8 @@ function findingTitle(finding) {
       return `${finding.module} does not parse`;
     case "boot-failure":
       return finding.location === COMMAND_LOCATION || finding.module === COMMAND_LOCATION.imagePath ? "The image fails to boot" : `${finding.module} fails at boot`;
+    case "blind-entry":
+      return `The scan sees nothing ${finding.module} runs`;
   }
 }
 function bootText(proof, message) {
@@ -14129,6 +14267,14 @@ function toJsonReport(report2) {
 import { createHash as createHash2 } from "node:crypto";
 
 // src/report/summary.ts
+function coverageText(coverage) {
+  const share = ({ reached, total }) => {
+    if (total === 0) return "0";
+    const percent = 100 * reached / total;
+    return `${reached.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} (${percent >= 10 || percent === 0 ? Math.round(percent) : percent.toFixed(1)}%)`;
+  };
+  return `Reached ${share(coverage.firstParty)} first-party modules of the image and ${share(coverage.installed)} installed ones`;
+}
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
@@ -14202,6 +14348,12 @@ var RULES = {
     short: "The image fails when it is booted.",
     full: "Booting the image (importing its entry modules with its own interpreter, or running its own command) raised an exception other than a missing module, or the process exited, restarted or never became ready.",
     help: "Read the exception and the boot log in the job summary; fix the code or the configuration it needs (environment variables, files), or pass the environment the service expects with the env and env-file inputs."
+  },
+  "blind-entry": {
+    name: "BlindEntryPoint",
+    short: "Entry point from which the walk reached none of the application's code.",
+    full: "From this script entry point the import walk reached no module of the application's own code or of an installed package: the script loads what it runs in a way the walk cannot follow (a module named at run time), so the scan says nothing about it.",
+    help: "Name the module the script runs with the entrypoints input (or --entrypoint on the command line), so the walk starts there."
   }
 };
 var RULE_IDS = Object.keys(RULES);
@@ -14219,7 +14371,8 @@ function rule(id) {
     shortDescription: { text: text.short },
     fullDescription: { text: text.full },
     help: { text: text.help },
-    defaultConfiguration: { level: "error" }
+    // A blind entry point is never an error: the scan saw nothing there, which breaks nothing.
+    defaultConfiguration: { level: id === "blind-entry" ? "warning" : "error" }
   };
 }
 function encodePath(segments) {
@@ -14396,6 +14549,7 @@ function formatScanText(scanned, color = false) {
   }
   const { stats } = report2;
   lines.push(`${plural(stats.files, "file")} scanned, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${plural(counts.unreported, "import")} not reported (type-checking only, dead branches or ignored; --format json lists them)` : ""}`);
+  if (stats.coverage) lines.push(`${coverageText(stats.coverage)}.`);
   return neutralizeWorkflowCommands(lines.join("\n")) + "\n";
 }
 function escapeData(text) {

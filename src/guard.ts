@@ -1,6 +1,6 @@
 import type { Logger } from './logger.ts';
 import type { ImageConfig } from './image/config.ts';
-import type { FileType } from './image/image-fs.ts';
+import { type FileType, underAny } from './image/image-fs.ts';
 import { type Image, type LayerInfo, openImage } from './image/open-image.ts';
 import type { SourceKind } from './image/source.ts';
 import { pythonAnalysisContent } from './image/content.ts';
@@ -13,7 +13,8 @@ import { explainFindings, importRootsOf, readCheckout } from './explain/explain.
 import type { RepositoryMap } from './explain/pathmap.ts';
 import { environmentOf, workingDirOf } from './python/environment.ts';
 import { type EntryPoint, entryLabel } from './python/entrypoints.ts';
-import { ImportGraph, INSTALLED_DIR } from './python/graph.ts';
+import { entryKey, ImportGraph, INSTALLED_DIR } from './python/graph.ts';
+import { blindEntries, coverageOf, imageModules, type SearchedFolder } from './python/coverage.ts';
 import { ScanPool } from './python/scan-pool.ts';
 import { Resolver } from './python/resolver.ts';
 import { builtinModules, frozenModules, moduleAliases, startupModules } from './python/stdlib.ts';
@@ -125,7 +126,11 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       onProgress: (files) => logger.info(`  ${files} files scanned`),
       pool,
     }).walk(entries);
-    const mapped = graph.findings.map((finding) => mapToRepository(finding, checkout?.map));
+    // What share of the image's own and installed modules the walk saw, and which entry points it saw nothing from.
+    const modules = imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes);
+    const coverage = coverageOf(modules, graph.reached);
+    const blind = blindEntries(entries, { imports: graph.imports, reached: graph.reached, keyOf: entryKey, imageModules: modules['first-party'].size + modules.installed.size });
+    const mapped = [...graph.findings, ...blind].map((finding) => mapToRepository(finding, checkout?.map));
     const staticSeconds = (performance.now() - started) / 1000;
     const booted = await bootStage(mapped, {
       settings: settings.boot,
@@ -149,13 +154,28 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...(entry.file && { imagePath: entry.file }) })),
       findings,
-      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, seconds: Number(staticSeconds.toFixed(3)) },
+      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, seconds: Number(staticSeconds.toFixed(3)), coverage },
       boot: booted.boot,
     };
   } finally {
     image.fs.close();
     await pool.close();
   }
+}
+
+/**
+ * The folders whose modules count as the image's own code (sys.path entries outside the standard
+ * library and installed folders; `''` is the working directory) and as installed packages.
+ */
+function searchedFolders(searched: readonly string[], thirdPartyDirs: readonly string[], stdlibDirs: readonly string[], cwd: string): SearchedFolder[] {
+  const folders: SearchedFolder[] = [];
+  // In sys.path order: a name the first folder holds is that folder's module.
+  for (const entry of searched) {
+    const path = entry === '' ? cwd : entry;
+    if (path.endsWith('.zip') || (underAny(path, stdlibDirs) && !underAny(path, thirdPartyDirs))) continue;
+    folders.push({ path, zone: underAny(path, thirdPartyDirs) || INSTALLED_DIR.test(`${path}/`) ? 'installed' : 'first-party' });
+  }
+  return folders;
 }
 
 /** Debian's interpreters compile in other modules than python.org builds: their own data. */

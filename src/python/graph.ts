@@ -53,6 +53,13 @@ export interface GraphResult {
    * a compiled `__init__`): the name may be missing, and the walk stays silent.
    */
   namesUnknown: number;
+  /** The modules each walked module or script (by its walk key, see `entryKey`) imports and the image has. */
+  imports: Map<string, Set<string>>;
+}
+
+/** The walk's key of a script or `python -c` entry point; a module's key is its name. */
+export function entryKey(entry: EntryPoint): string {
+  return `file:${entry.file ?? `-c ${entry.code!}`}`;
 }
 
 /** A module (or script) the walk reached, and how. */
@@ -130,6 +137,7 @@ export class ImportGraph {
   private readonly queue: Node[] = [];
   private readonly findings: Finding[] = [];
   private readonly reached = new Map<string, Zone>();
+  private readonly imports = new Map<string, Set<string>>();
   private readonly scans: FileScans;
   private readonly hooks = new Map<string, boolean>();
   /** Django settings modules, whose dotted strings are imports, and those already read. */
@@ -158,7 +166,7 @@ export class ImportGraph {
       await this.visit(this.queue[index]!);
       await this.letWorkersIn();
     }
-    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown };
+    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown, imports: this.imports };
   }
 
   /**
@@ -198,7 +206,7 @@ export class ImportGraph {
   private addEntry(entry: EntryPoint): void {
     if (entry.role === 'django-settings') this.settingsModules.add(entry.module);
     if (entry.file !== undefined || entry.code !== undefined) {
-      const key = `file:${entry.file ?? `-c ${entry.code!}`}`;
+      const key = entryKey(entry);
       if (this.visited.has(key)) return;
       if (entry.file !== undefined && this.options.fs.stat(entry.file)?.type !== 'file') {
         this.report('missing-module', 'error', { module: entry.file, location: COMMAND, origin: 'first-party', message: `${entry.how} runs ${entry.file}, which is not a file in the image` }, undefined);
@@ -350,6 +358,9 @@ export class ImportGraph {
       return;
     }
     if (verdict.runs === 'never') return;
+    let imported = this.imports.get(node.key);
+    if (!imported) this.imports.set(node.key, (imported = new Set()));
+    imported.add(target.name);
     if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
     if (statement.kind !== 'from') return;
     // Which names the module binds decides between attribute and submodule, which only a package

@@ -17,7 +17,9 @@ export type FindingKind =
   /** A reached source file the scanner could not parse. */
   | 'syntax-error'
   /** Booting the image failed otherwise: an exception other than a missing module, an exit, a restart, a timeout. */
-  | 'boot-failure';
+  | 'boot-failure'
+  /** A script entry point from which the walk reached none of the application's or installed packages' modules. */
+  | 'blind-entry';
 
 /** Where the missing module would have come from. */
 export type Origin = 'first-party' | 'third-party' | 'stdlib' | 'unknown';
@@ -218,6 +220,12 @@ export function bootRan(boot: BootReport | undefined): boot is BootRun {
   return boot !== undefined && 'ok' in boot;
 }
 
+/** Modules of one zone of the image: how many it holds, and how many the walk reached. */
+export interface ZoneCoverage {
+  reached: number;
+  total: number;
+}
+
 export interface ScanStats {
   entryPoints: number;
   /** Source files read and scanned. */
@@ -229,6 +237,8 @@ export interface ScanStats {
   /** `from pkg import name` checks skipped because the package's names cannot be listed. */
   namesUnknown?: number;
   seconds: number;
+  /** The share of the image's own (first-party) and installed modules the walk reached; absent when not counted. */
+  coverage?: { firstParty: ZoneCoverage; installed: ZoneCoverage };
 }
 
 export function severityRank(severity: Severity): number {

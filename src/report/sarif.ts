@@ -55,6 +55,12 @@ const RULES: Record<FindingKind, RuleText> = {
     full: "Booting the image (importing its entry modules with its own interpreter, or running its own command) raised an exception other than a missing module, or the process exited, restarted or never became ready.",
     help: "Read the exception and the boot log in the job summary; fix the code or the configuration it needs (environment variables, files), or pass the environment the service expects with the env and env-file inputs.",
   },
+  'blind-entry': {
+    name: 'BlindEntryPoint',
+    short: "Entry point from which the walk reached none of the application's code.",
+    full: "From this script entry point the import walk reached no module of the application's own code or of an installed package: the script loads what it runs in a way the walk cannot follow (a module named at run time), so the scan says nothing about it.",
+    help: 'Name the module the script runs with the entrypoints input (or --entrypoint on the command line), so the walk starts there.',
+  },
 };
 
 const RULE_IDS = Object.keys(RULES) as FindingKind[];
@@ -74,7 +80,8 @@ function rule(id: FindingKind): ReportingDescriptor {
     shortDescription: { text: text.short },
     fullDescription: { text: text.full },
     help: { text: text.help },
-    defaultConfiguration: { level: 'error' },
+    // A blind entry point is never an error: the scan saw nothing there, which breaks nothing.
+    defaultConfiguration: { level: id === 'blind-entry' ? 'warning' : 'error' },
   };
 }
 

@@ -5,7 +5,7 @@
  * left out.
  */
 import { bootText, chainText } from './annotations.ts';
-import { bootRan, type BootReport, displayPath, failsAt, type Finding, isReported, type Location, omittedAt, type ScanReport } from './findings.ts';
+import { bootRan, type BootReport, displayPath, failsAt, type Finding, isReported, type Location, omittedAt, type ScanReport, type ScanStats, type ZoneCoverage } from './findings.ts';
 import { reportCounts } from './json.ts';
 import { showControls } from './log-text.ts';
 import { codeBlock, htmlAttribute, markdownCode, markdownText, mermaidLabel } from './markdown.ts';
@@ -43,6 +43,16 @@ function bytes(lines: readonly string[]): number {
   return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
 }
 
+/** `40 of 52 first-party modules (77%) and 310 of 8,120 installed (3.8%) reached`: how much of the image the walk saw. */
+export function coverageText(coverage: NonNullable<ScanStats['coverage']>): string {
+  const share = ({ reached, total }: ZoneCoverage): string => {
+    if (total === 0) return '0';
+    const percent = (100 * reached) / total;
+    return `${reached.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} (${percent >= 10 || percent === 0 ? Math.round(percent) : percent.toFixed(1)}%)`;
+  };
+  return `Reached ${share(coverage.firstParty)} first-party modules of the image and ${share(coverage.installed)} installed ones`;
+}
+
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -53,6 +63,8 @@ export function headline(report: ScanReport): string {
     const failing = report.findings.filter((finding) => isReported(finding) && failsAt([finding], report.failOn));
     return failing.length > 0 && failing.every((finding) => finding.kind === 'boot-failure') ? 'this image fails to boot' : 'this image will fail to import';
   }
+  // A scan that saw nothing an entry point runs proves nothing about it.
+  if (report.findings.some((finding) => finding.kind === 'blind-entry' && isReported(finding))) return 'every import it could follow resolves';
   return bootRan(report.boot) && report.boot.ok ? 'every import resolves and the image boots' : 'every import resolves';
 }
 
@@ -218,7 +230,8 @@ export function formatSummary(report: ScanReport, options: SummaryOptions = {}):
   const { stats } = report;
   const named = report.entryPoints.slice(0, ENTRY_POINTS_NAMED).map((entry) => code(entry.module));
   if (report.entryPoints.length > named.length) named.push(`and ${report.entryPoints.length - named.length} more`);
-  const scan = [`**Scan:** ${plural(stats.entryPoints, 'entry point')} (${named.join(', ')}), ${plural(stats.files, 'file')} read, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.`, ''];
+  const reach = stats.coverage ? ` ${coverageText(stats.coverage)}.` : '';
+  const scan = [`**Scan:** ${plural(stats.entryPoints, 'entry point')} (${named.join(', ')}), ${plural(stats.files, 'file')} read, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.${reach}`, ''];
   // The boot's log may take an eighth of the room; the findings come first.
   const boot = report.boot ? bootSection(report.boot, Math.min(32_768, Math.floor(maxBytes / 8))) : [];
   const room = { bytes: maxBytes - bytes(head) - bytes(scan) - bytes(boot) - 2 };
