@@ -40941,7 +40941,13 @@ function deriveAndFollow(argv, context3, notes, derivations) {
   const derivation = deriveCommand(argv, context3, notes);
   if (!derivation) return;
   derivations.push({ ...derivation, argv });
-  if (derivation.script) followLauncher(derivation.script, derivation.interpreter ?? argv[0], context3, notes, derivations);
+  if (!derivation.script) return;
+  const before = derivations.length;
+  followLauncher(derivation.script, derivation.interpreter ?? argv[0], context3, notes, derivations);
+  const { file } = derivation.script;
+  if (derivations.slice(before).some((launched) => launched.entries.some((entry) => entry.file !== file))) {
+    for (const entry of derivation.entries) if (entry.role === "script") entry.launches = true;
+  }
 }
 function followLauncher(script, interpreter, context3, notes, derivations) {
   const { file, args } = script;
@@ -49312,7 +49318,7 @@ function blindEntries(entries, facts) {
   if (facts.imageModules === 0) return [];
   const findings = [];
   for (const entry of entries) {
-    if (entry.role !== "script" || entry.file === void 0 && entry.code === void 0) continue;
+    if (entry.role !== "script" || entry.launches || entry.file === void 0 && entry.code === void 0) continue;
     const name = entry.file?.slice(entry.file.lastIndexOf("/") + 1);
     const named = entries.some((other) => (other.role === "app" || other.role === "module") && (other.how === "entrypoints input" || name !== void 0 && other.how.startsWith(`console script ${name} in `)) && facts.reached.has(other.module));
     if (named || reachesCode(facts.keyOf(entry), facts)) continue;

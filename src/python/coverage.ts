@@ -151,7 +151,7 @@ export function blindEntries(entries: readonly EntryPoint[], facts: BlindFacts):
   if (facts.imageModules === 0) return [];
   const findings: Finding[] = [];
   for (const entry of entries) {
-    if (entry.role !== 'script' || (entry.file === undefined && entry.code === undefined)) continue;
+    if (entry.role !== 'script' || entry.launches || (entry.file === undefined && entry.code === undefined)) continue;
     const name = entry.file?.slice(entry.file.lastIndexOf('/') + 1);
     // The module a console script runs, by its distribution's entry_points.txt or as the user named it, is walked from itself.
     const named = entries.some((other) => (other.role === 'app' || other.role === 'module') && (other.how === 'entrypoints input' || (name !== undefined && other.how.startsWith(`console script ${name} in `))) && facts.reached.has(other.module));

@@ -37,6 +37,8 @@ export interface EntryPoint {
   code?: string;
   /** How it was found, in words. */
   how: string;
+  /** For scripts: it starts other Python programs, derived as entry points of their own. */
+  launches?: boolean;
 }
 
 export interface EntryPlan {
@@ -380,7 +382,14 @@ function deriveAndFollow(argv: string[], context: Context, notes: string[], deri
   const derivation = deriveCommand(argv, context, notes);
   if (!derivation) return;
   derivations.push({ ...derivation, argv });
-  if (derivation.script) followLauncher(derivation.script, derivation.interpreter ?? argv[0]!, context, notes, derivations);
+  if (!derivation.script) return;
+  const before = derivations.length;
+  followLauncher(derivation.script, derivation.interpreter ?? argv[0]!, context, notes, derivations);
+  // What it starts is walked from entry points of its own: the launcher's own imports need not reach the app.
+  const { file } = derivation.script;
+  if (derivations.slice(before).some((launched) => launched.entries.some((entry) => entry.file !== file))) {
+    for (const entry of derivation.entries) if (entry.role === 'script') entry.launches = true;
+  }
 }
 
 /** The programs a Python script starts with literal arguments (subprocess, os.exec*, os.spawn*, os.system): derived as commands of their own. */

@@ -908,7 +908,9 @@ describe('deriveEntryPlan: chains of shell scripts', () => {
 
 describe('deriveEntryPlan: Python launchers', () => {
   const launcher = (name: string, text: string): WriteEntry => ({ name, content: `#!/usr/bin/env python3\n${text}`, mode: 0o755 });
-  const launcherEntry = (file: string): EntryPoint => ({ role: 'script', module: '__main__', file, how: `console script ${file}` });
+  const launcherEntry = (file: string): EntryPoint => ({ role: 'script', module: '__main__', file, how: `console script ${file}`, launches: true });
+  /** A launcher whose chain ends with itself: nothing else is walked for it. */
+  const lastEntry = (file: string): EntryPoint => ({ role: 'script', module: '__main__', file, how: `console script ${file}` });
 
   it('follows a shell script to a launcher that runs python -m app with the env_exe of a venv.EnvBuilder', async () => {
     const fs = await image(
@@ -956,7 +958,7 @@ describe('deriveEntryPlan: Python launchers', () => {
     const fs = await image(launcher('srv/bin/launch', 'import os, subprocess, sys\nfor module in ("a", "b"):\n    subprocess.run([sys.executable, "-m", module])\nname = "x"\nname = "y"\nos.execvp(name, [name])\nsubprocess.run(f"python3 -m {name}", shell=True)\n'));
     const result = deriveEntryPlan(fs, config({ workingDir: '/srv', cmd: ['/srv/bin/launch'] }));
     assert.ok(!('error' in result));
-    assert.deepEqual(result.entries, [launcherEntry('/srv/bin/launch')]);
+    assert.deepEqual(result.entries, [lastEntry('/srv/bin/launch')]);
     assert.deepEqual(result.stops, [
       '/srv/bin/launch:4 runs subprocess.run([sys.executable, "-m", module]), whose arguments are not literal: the chain of entry points is not followed past /srv/bin/launch',
       '/srv/bin/launch:7 runs os.execvp(name, [name]), whose arguments are not literal: the chain of entry points is not followed past /srv/bin/launch',
@@ -967,8 +969,8 @@ describe('deriveEntryPlan: Python launchers', () => {
   it('follows a launcher that runs itself only as deep as the nesting limit', async () => {
     const fs = await image(launcher('srv/bin/launch', 'import subprocess, sys\nsubprocess.run([sys.executable, __file__])\n'));
     const result = plan(fs, config({ cmd: ['/srv/bin/launch'] }));
-    // The same file run again is the same entry.
-    assert.deepEqual(result.entries, [launcherEntry('/srv/bin/launch')]);
+    // The same file run again is the same entry, and it launches nothing else.
+    assert.deepEqual(result.entries, [lastEntry('/srv/bin/launch')]);
     assert.deepEqual(result.notes, ['stopped following ["/usr/bin/python3","/srv/bin/launch"]: wrappers nest too deep']);
   });
 
