@@ -336,18 +336,18 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path15) {
-  const parts = path15.split("/");
+function pathComponents(path16) {
+  const parts = path16.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
 }
-function underAny(path15, dirs) {
+function underAny(path16, dirs) {
   for (const dir of dirs) {
-    if (path15 === dir) return true;
-    if (path15.startsWith(dir) && (dir.endsWith("/") || path15.charCodeAt(dir.length) === 47)) return true;
+    if (path16 === dir) return true;
+    if (path16.startsWith(dir) && (dir.endsWith("/") || path16.charCodeAt(dir.length) === 47)) return true;
   }
   return false;
 }
@@ -361,75 +361,154 @@ var ImageFs = class {
   folders = /* @__PURE__ */ new Map();
   /** Symlinks resolved, by their own canonical path: a chain of links is followed once, not once per lookup through it. */
   links = /* @__PURE__ */ new Map();
-  constructor(root, store = new ContentStore()) {
+  source;
+  /** Files read (readFile) whose whole content was not kept, and files asked for their head (readHead) of which nothing was: to read again. */
+  wantedWhole = /* @__PURE__ */ new Set();
+  wantedHead = /* @__PURE__ */ new Set();
+  constructor(root, store = new ContentStore(), source2) {
     this.root = root;
     this.store = store;
+    this.source = source2;
   }
   /** Releases the spill file of kept contents, if one was needed. */
   close() {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path15) {
-    const found = this.resolve(path15, false);
+  lstat(path16) {
+    const found = this.resolve(path16, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path15) {
-    const found = this.resolve(path15, true);
+  stat(path16) {
+    const found = this.resolve(path16, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path15) {
-    const found = this.resolve(path15, true);
+  realpath(path16) {
+    const found = this.resolve(path16, true);
     return found && joinPath(found.path);
   }
-  exists(path15) {
-    return this.resolve(path15, true) !== void 0;
+  exists(path16) {
+    return this.resolve(path16, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path15) {
-    const found = this.resolve(path15, true);
+  readdir(path16) {
+    const found = this.resolve(path16, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path15) {
-    const found = this.resolve(path15, true);
+  entries(path16) {
+    const found = this.resolve(path16, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child] of found.node.children) types.set(name, child.type);
     return types;
   }
   /**
-   * The kept content of a regular file (symlinks followed), or undefined when there is no such
-   * file. Asking for a file whose content the reader was told to skip is a programming error.
+   * The whole content of a regular file (symlinks followed); undefined when there is no such file,
+   * or when its whole content was not kept: such a file is remembered, for `readWanted` to read
+   * again. A part of a file is never handed out as if it were the file.
    */
-  readFile(path15) {
-    const content = this.contentOf(path15);
-    return content && this.store.get(content);
+  readFile(path16) {
+    const found = this.resolve(path16, true);
+    if (!found || found.node.type !== "file") return void 0;
+    if (!isWhole(found.node)) {
+      this.wantedWhole.add(joinPath(found.path));
+      return void 0;
+    }
+    return found.node.content ? this.store.get(found.node.content) : Buffer.alloc(0);
   }
-  /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path15) {
-    const found = this.resolve(path15, true);
+  readText(path16) {
+    return this.readFile(path16)?.toString("utf8");
+  }
+  /**
+   * The kept bytes of a regular file, which may be only its head (enough for a `#!` line or a
+   * metadata header). When nothing was kept, the file is remembered for `readWanted`, and undefined returned.
+   */
+  readHead(path16) {
+    const found = this.resolve(path16, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
-      throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
+      if (found.node.size === 0) return Buffer.alloc(0);
+      this.wantedHead.add(joinPath(found.path));
+      return void 0;
     }
-    return found.node.content;
+    return this.store.get(found.node.content);
   }
-  readText(path15) {
-    return this.readFile(path15)?.toString("utf8");
+  /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */
+  wantWhole(path16) {
+    const found = this.resolve(path16, true);
+    if (!found || found.node.type !== "file") return false;
+    if (isWhole(found.node)) return true;
+    this.wantedWhole.add(joinPath(found.path));
+    return false;
+  }
+  /** A regular file the analysis needs whole but has only in part (or not at all): how much of it there is. */
+  partlyRead(path16) {
+    const found = this.resolve(path16, true);
+    if (!found || found.node.type !== "file" || isWhole(found.node)) return void 0;
+    return { path: joinPath(found.path), size: found.node.size, kept: found.node.content?.length ?? 0 };
+  }
+  /**
+   * Where readFile reads a whole file from: bytes in memory, or a range of an open file that a
+   * worker thread can read itself. Callers check first that the file was kept whole (partlyRead).
+   */
+  contentOf(path16) {
+    const found = this.resolve(path16, true);
+    if (!found || found.node.type !== "file") return void 0;
+    if (!isWhole(found.node)) {
+      throw new Error(`the whole content of ${joinPath(found.path)} was not kept: check partlyRead before`);
+    }
+    return found.node.content ?? Buffer.alloc(0);
+  }
+  /**
+   * Reads again, from the image, the files asked for since the last call whose content was not
+   * kept (whole ones whole, up to `wants.whole` bytes; heads up to `wants.head`, a file no
+   * larger whole). Files already read as far as asked are not read again. Returns the paths read,
+   * and the files asked for whole that are still in part: larger than a file may be kept.
+   */
+  async readWanted(wants) {
+    const asked = /* @__PURE__ */ new Map();
+    for (const path16 of this.wantedHead) asked.set(path16, wants.head);
+    for (const path16 of this.wantedWhole) asked.set(path16, wants.whole);
+    const wholeAsked = [...this.wantedWhole];
+    this.wantedHead.clear();
+    this.wantedWhole.clear();
+    const requests = [];
+    const nodes = [];
+    for (const [path16, asking] of asked) {
+      const node = this.resolve(path16, true)?.node;
+      if (!node || node.type !== "file" || isWhole(node)) continue;
+      const keep = Math.min(node.size, this.store.budget.limits.keptBytesPerFile, asking);
+      if ((node.content?.length ?? 0) >= keep) continue;
+      requests.push({ layer: node.layer, path: node.sourcePath ?? path16, size: node.size, keep });
+      nodes.push(node);
+    }
+    const read = [];
+    if (requests.length > 0 && this.source) {
+      const contents = await this.source.read(requests, this.store);
+      contents.forEach((content, index) => {
+        const node = nodes[index];
+        if (!content || content.length <= (node.content?.length ?? 0)) return;
+        node.content = content;
+        node.contentComplete = content.length === node.size;
+        read.push(requests[index].path);
+      });
+    }
+    const partlyRead = wholeAsked.flatMap((path16) => this.partlyRead(path16) ?? []);
+    return { read, partlyRead };
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path15 } = stack.pop();
-      if (path15.length > 0) yield describe({ node, path: path15 });
+      const { node, path: path16 } = stack.pop();
+      if (path16.length > 0) yield describe({ node, path: path16 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path15, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path16, name] });
       }
     }
   }
@@ -446,11 +525,11 @@ var ImageFs = class {
     }
     return count;
   }
-  resolve(path15, followLast) {
-    const slash = path15.lastIndexOf("/");
-    const name = path15.slice(slash + 1);
+  resolve(path16, followLast) {
+    const slash = path16.lastIndexOf("/");
+    const name = path16.slice(slash + 1);
     if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path15.slice(0, slash);
+      const folderPath = path16.slice(0, slash);
       let folder = this.folders.get(folderPath);
       if (folder === void 0 && !this.folders.has(folderPath)) {
         folder = this.walkTo(folderPath, true);
@@ -461,7 +540,7 @@ var ImageFs = class {
       if (!child) return void 0;
       if (child.type !== "symlink" || !followLast) return { node: child, path: [...folder.path, name] };
     }
-    return this.walkTo(path15, followLast);
+    return this.walkTo(path16, followLast);
   }
   /**
    * Resolves a path component by component from the root, in a loop (however long the path or a
@@ -469,8 +548,8 @@ var ImageFs = class {
    * that records where the link led once its target is consumed; a link met again jumps there.
    * Hops count as Linux counts them, cached links included.
    */
-  walkTo(path15, followLast) {
-    const pending = pathComponents(path15).reverse();
+  walkTo(path16, followLast) {
+    const pending = pathComponents(path16).reverse();
     let names = pending.length;
     let stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
@@ -478,7 +557,7 @@ var ImageFs = class {
     const countHops = (more) => {
       hops += more;
       if (hops > MAX_SYMLINK_HOPS) {
-        throw new SymlinkLoopError(`symlink loop while resolving ${path15.length > 200 ? path15.slice(0, 200) + "..." : path15} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+        throw new SymlinkLoopError(`symlink loop while resolving ${path16.length > 200 ? path16.slice(0, 200) + "..." : path16} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
       }
     };
     while (pending.length > 0) {
@@ -518,8 +597,11 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path15 }) {
-  const entry = { path: joinPath(path15), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function isWhole(node) {
+  return node.content !== void 0 ? node.contentComplete !== false : node.size === 0;
+}
+function describe({ node, path: path16 }) {
+  const entry = { path: joinPath(path16), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -1107,170 +1189,10 @@ var HashingChunks = class {
   }
 };
 
-// src/image/config.ts
-function emptyConfig() {
-  return { platform: void 0, env: [], workingDir: "", user: "", entrypoint: null, cmd: null, healthcheck: null, exposedPorts: [], labels: {} };
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringList(value) {
-  return Array.isArray(value) && value.every((item) => typeof item === "string") ? value : null;
-}
-function optionalNumber(value) {
-  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
-}
-function field(object, ...names) {
-  for (const name of names) if (name in object) return object[name];
-  return void 0;
-}
-function parseImageConfig(json, where) {
-  const top = Array.isArray(json) && json.length === 1 ? json[0] : json;
-  if (!isObject(top)) throw new ImageError(`${where}: expected an image configuration object, found ${Array.isArray(json) ? `an array of ${json.length}` : typeof json}`);
-  const nested = field(top, "config", "Config");
-  const runtime = isObject(nested) ? nested : top;
-  const config = emptyConfig();
-  const os5 = field(top, "os", "Os");
-  const architecture = field(top, "architecture", "Architecture");
-  if (typeof os5 === "string" && typeof architecture === "string") {
-    config.platform = { os: os5, architecture };
-    const variant = field(top, "variant", "Variant");
-    if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
-  }
-  config.env = stringList(runtime.Env) ?? [];
-  config.workingDir = typeof runtime.WorkingDir === "string" ? runtime.WorkingDir : "";
-  config.user = typeof runtime.User === "string" ? runtime.User : "";
-  config.entrypoint = stringList(runtime.Entrypoint);
-  config.cmd = stringList(runtime.Cmd);
-  if (isObject(runtime.Healthcheck)) {
-    const check = runtime.Healthcheck;
-    const test = stringList(check.Test);
-    if (test && test.length > 0) {
-      const healthcheck = { test };
-      const interval = optionalNumber(check.Interval);
-      const timeout = optionalNumber(check.Timeout);
-      const startPeriod = optionalNumber(check.StartPeriod);
-      const retries = optionalNumber(check.Retries);
-      if (interval !== void 0) healthcheck.intervalNs = interval;
-      if (timeout !== void 0) healthcheck.timeoutNs = timeout;
-      if (startPeriod !== void 0) healthcheck.startPeriodNs = startPeriod;
-      if (retries !== void 0) healthcheck.retries = retries;
-      config.healthcheck = healthcheck;
-    }
-  }
-  if (isObject(runtime.ExposedPorts)) config.exposedPorts = Object.keys(runtime.ExposedPorts).sort();
-  if (isObject(runtime.Labels)) {
-    for (const [key, value] of Object.entries(runtime.Labels)) if (typeof value === "string") config.labels[key] = value;
-  }
-  return config;
-}
-function layerDiffIds(json, where) {
-  const rootfs = isObject(json) ? json.rootfs : void 0;
-  const diffIds = isObject(rootfs) ? rootfs.diff_ids : void 0;
-  if (diffIds === void 0 || diffIds === null) return void 0;
-  const list2 = stringList(diffIds);
-  if (!list2) throw new ImageError(`${where}: rootfs.diff_ids is not a list of digests`);
-  return list2;
-}
-function formatPlatform(platform) {
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-function parsePlatform(text) {
-  const parts = text.split("/");
-  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) return void 0;
-  const platform = { os: parts[0], architecture: parts[1] };
-  if (parts[2]) platform.variant = parts[2];
-  return platform;
-}
-
-// src/image/daemon.ts
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import os2 from "node:os";
+// src/image/content-sources.ts
+import { lstat as lstat2 } from "node:fs/promises";
+import { readSync as readSync4 } from "node:fs";
 import path4 from "node:path";
-
-// src/docker-cli.ts
-import { accessSync, constants as constants2, statSync } from "node:fs";
-import path3 from "node:path";
-var DockerCommandError = class extends Error {
-  name = "DockerCommandError";
-  failure;
-  constructor(failure, args) {
-    super(`docker ${args.join(" ")}: ${failure.kind === "no-cli" ? `${failure.command} is not installed` : failure.detail}`);
-    this.failure = failure;
-  }
-};
-function findExecutable(name, searchPath) {
-  for (const folder of (searchPath ?? "").split(path3.delimiter)) {
-    if (!path3.isAbsolute(folder)) continue;
-    const candidate = path3.join(folder, name);
-    try {
-      if (!statSync(candidate).isFile()) continue;
-      accessSync(candidate, constants2.X_OK);
-      return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-var dockerOnPath;
-function dockerBinary() {
-  dockerOnPath ??= { path: findExecutable("docker", process.env.PATH) };
-  return dockerOnPath.path;
-}
-function isPrivate(name) {
-  return name.startsWith("INPUT_") || name === "GITHUB_TOKEN" || name === "ACTIONS_RUNTIME_TOKEN" || name === "ACTIONS_ID_TOKEN_REQUEST_TOKEN";
-}
-function dockerEnvironment(env = process.env) {
-  return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
-}
-async function runDocker(args, command, input, spawn = {}) {
-  const binary = command ?? dockerBinary();
-  if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
-  const { execa, ExecaError } = await import("./cli-chunks/execa-EJLU6Z2A.js");
-  try {
-    return (await execa(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false, ...spawn.ownGroup && { detached: true } })).stdout;
-  } catch (error) {
-    if (!(error instanceof ExecaError)) throw error;
-    if (error.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
-    const stderr = String(error.stderr ?? "").trim();
-    if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) throw new DockerCommandError({ kind: "no-daemon", detail: stderr.split("\n")[0] }, args);
-    if (/no such image|no such object|no such container|not found|does not exist/i.test(stderr)) throw new DockerCommandError({ kind: "not-found", detail: stderr }, args);
-    throw new DockerCommandError({ kind: "other", detail: stderr || error.shortMessage }, args);
-  }
-}
-
-// src/image/daemon.ts
-async function docker(args, reference, options) {
-  const command = options.dockerCommand ?? "docker";
-  try {
-    return await runDocker(args, options.dockerCommand);
-  } catch (error) {
-    if (!(error instanceof DockerCommandError)) throw error;
-    const { failure } = error;
-    if (failure.kind === "no-cli") throw new ImageError(`image ${reference}: the docker CLI (${command}) is not installed; pass a saved image instead (docker-archive:FILE, oci-archive:FILE, oci-dir:DIR or dir:ROOTFS)`);
-    if (failure.kind === "no-daemon") throw new ImageError(`image ${reference}: the Docker daemon does not answer (${failure.detail}); start it, or pass a saved image (docker-archive:FILE)`);
-    if (failure.kind === "not-found") throw new ImageError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
-    throw new ImageError(`image ${reference}: \`${command} ${args.join(" ")}\` failed: ${failure.detail}`);
-  }
-}
-function checkReference(reference) {
-  if (reference.startsWith("-")) throw new ConfigurationError(`image reference ${JSON.stringify(reference)} starts with "-", which docker would take as an option; give an image name such as my-service:latest, or an image ID`);
-}
-async function withSavedImage(reference, options, use) {
-  checkReference(reference);
-  const id = (await docker(["image", "inspect", "--format", "{{.Id}}", "--", reference], reference, options)).trim();
-  if (!/^sha256:[0-9a-f]{64}$/.test(id)) throw new ImageError(`image ${reference}: the Docker daemon gave ${JSON.stringify(id.slice(0, 100))} as its ID, not a sha256 digest`);
-  const parent2 = options.tempDir ?? os2.tmpdir();
-  await mkdir(parent2, { recursive: true });
-  const folder = await mkdtemp(path4.join(parent2, "import-guard-save-"));
-  try {
-    const archive = path4.join(folder, "image.tar");
-    await docker(["image", "save", "--output", archive, "--", id], reference, options);
-    return await use(archive, id);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
-}
 
 // src/image/layer-reader.ts
 import { readSync as readSync3 } from "node:fs";
@@ -1375,25 +1297,25 @@ function entryPath(name, where) {
   if (components.includes("..")) {
     throw new ImageError(`${where}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
   }
-  const path15 = components.join("/");
-  checkDepth(path15, where);
-  return path15;
+  const path16 = components.join("/");
+  checkDepth(path16, where);
+  return path16;
 }
-function checkDepth(path15, where) {
-  let depth = path15 === "" ? 0 : 1;
-  for (let slash = path15.indexOf("/"); slash !== -1; slash = path15.indexOf("/", slash + 1)) depth++;
+function checkDepth(path16, where) {
+  let depth = path16 === "" ? 0 : 1;
+  for (let slash = path16.indexOf("/"); slash !== -1; slash = path16.indexOf("/", slash + 1)) depth++;
   if (depth > MAX_PATH_DEPTH) {
-    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path15.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path16.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
   }
 }
-function imagePath(path15) {
-  return "/" + path15;
+function imagePath(path16) {
+  return "/" + path16;
 }
-function parentOf(path15) {
-  return path15.slice(0, Math.max(0, path15.lastIndexOf("/")));
+function parentOf(path16) {
+  return path16.slice(0, Math.max(0, path16.lastIndexOf("/")));
 }
-function baseName(path15) {
-  return path15.slice(path15.lastIndexOf("/") + 1);
+function baseName(path16) {
+  return path16.slice(path16.lastIndexOf("/") + 1);
 }
 var TreeBuilder = class {
   root = newDirectory();
@@ -1405,12 +1327,12 @@ var TreeBuilder = class {
     this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
   }
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path15) {
-    if (path15 === "") return this.root;
-    const known = this.folders.get(path15);
+  lookup(path16) {
+    if (path16 === "") return this.root;
+    const known = this.folders.get(path16);
     if (known) return known;
     let node = this.root;
-    for (const name of path15.split("/")) {
+    for (const name of path16.split("/")) {
       node = node.children?.get(name);
       if (!node) return void 0;
     }
@@ -1422,13 +1344,13 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path15, node, where = "the image") {
-    if (path15 === "") {
+  put(path16, node, where = "the image") {
+    if (path16 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path15), where);
-    const name = baseName(path15);
+    const parent2 = this.folder(parentOf(path16), where);
+    const name = baseName(path16);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
@@ -1437,48 +1359,48 @@ var TreeBuilder = class {
     this.count(where);
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path15, node);
+    if (node.type === "dir") this.folders.set(path16, node);
   }
-  remove(path15) {
-    if (path15 === "") return;
-    this.lookup(parentOf(path15))?.children?.delete(baseName(path15));
+  remove(path16) {
+    if (path16 === "") return;
+    this.lookup(parentOf(path16))?.children?.delete(baseName(path16));
     this.folders.clear();
   }
-  clearChildren(path15) {
-    this.lookup(path15)?.children?.clear();
+  clearChildren(path16) {
+    this.lookup(path16)?.children?.clear();
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path15, where) {
-    if (path15 === "") return this.root;
-    const known = this.folders.get(path15);
+  folder(path16, where) {
+    if (path16 === "") return this.root;
+    const known = this.folders.get(path16);
     if (known) return known;
-    let end = path15.length;
+    let end = path16.length;
     let node = this.root;
     for (; ; ) {
-      end = path15.lastIndexOf("/", end - 1);
+      end = path16.lastIndexOf("/", end - 1);
       if (end <= 0) {
         end = 0;
         break;
       }
-      const found = this.folders.get(path15.slice(0, end));
+      const found = this.folders.get(path16.slice(0, end));
       if (found) {
         node = found;
         break;
       }
     }
-    while (end < path15.length) {
+    while (end < path16.length) {
       const start = end === 0 ? 0 : end + 1;
-      const slash = path15.indexOf("/", start);
-      end = slash === -1 ? path15.length : slash;
-      const name = path15.slice(start, end);
+      const slash = path16.indexOf("/", start);
+      end = slash === -1 ? path16.length : slash;
+      const name = path16.slice(start, end);
       let child = node.children.get(name);
       if (child?.type !== "dir") {
         this.count(where);
         child = newDirectory();
         node.children.set(name, child);
       }
-      this.folders.set(path15.slice(0, end), child);
+      this.folders.set(path16.slice(0, end), child);
       node = child;
     }
     return node;
@@ -1489,7 +1411,7 @@ var TreeBuilder = class {
     }
   }
 };
-function applyLayer(tree, entries, where) {
+function applyLayer(tree, entries, where, layer) {
   const additions = [];
   for (const item of entries) {
     const name = baseName(item.path);
@@ -1498,9 +1420,9 @@ function applyLayer(tree, entries, where) {
     else if (name.startsWith(WHITEOUT_PREFIX)) tree.remove(item.path.slice(0, item.path.length - name.length) + name.slice(WHITEOUT_PREFIX.length));
     else additions.push(item);
   }
-  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where), where);
+  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where, layer), where);
 }
-function nodeFor(tree, item, where) {
+function nodeFor(tree, item, where, layer) {
   const { entry } = item;
   switch (entry.type) {
     case "hardlink": {
@@ -1511,6 +1433,7 @@ function nodeFor(tree, item, where) {
       if (target.type === "dir") {
         throw new ImageError(`${where}: hardlink ${JSON.stringify(entry.name)} points to the directory ${JSON.stringify(entry.linkName)}`);
       }
+      if (target.type === "file") target.sourcePath ??= imagePath(entryPath(entry.linkName, where));
       return target;
     }
     case "dir":
@@ -1519,6 +1442,7 @@ function nodeFor(tree, item, where) {
       return { type: "symlink", mode: entry.mode, size: 0, linkTarget: entry.linkName };
     case "file": {
       const node = { type: "file", mode: entry.mode, size: entry.size };
+      if (layer !== void 0) node.layer = layer;
       if (item.content) {
         node.content = item.content;
         node.contentComplete = item.content.length === entry.size;
@@ -1614,9 +1538,9 @@ function indexLayer(place2, select, store, where) {
   }
   const entries = [];
   for (const entry of listed) {
-    const path15 = entryPath(entry.name, where);
-    const item = { path: path15, entry };
-    const asked = entry.type === "file" ? Math.min(select(imagePath(path15), entry.size), keptBytesPerFile) : 0;
+    const path16 = entryPath(entry.name, where);
+    const item = { path: path16, entry };
+    const asked = entry.type === "file" ? Math.min(select(imagePath(path16), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place2.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -1629,6 +1553,289 @@ function asImageError(error, where) {
   const code = error?.code ?? "";
   if (code === "ENOENT" || code === "EACCES" || code === "EISDIR" || code === "EIO") return new ImageError(`${where}: ${error.message}`);
   return error instanceof Error ? error : new Error(String(error));
+}
+
+// src/image/rootfs.ts
+import { constants as constants2 } from "node:fs";
+import { lstat, open as open2, opendir, readlink } from "node:fs/promises";
+import path3 from "node:path";
+async function readRootfs(top, select, store, logger2) {
+  const tree = new TreeBuilder();
+  const { keptBytesPerFile } = store.budget.limits;
+  const pending = [{ dir: top, path: "", depth: 0 }];
+  while (pending.length > 0) {
+    const { dir, path: folder, depth } = pending.pop();
+    let handle;
+    try {
+      handle = await opendir(dir);
+    } catch (error) {
+      logger2.warn(`cannot list ${dir}: ${error.message}; its contents are left out`);
+      continue;
+    }
+    for await (const dirent of handle) {
+      if (depth >= MAX_PATH_DEPTH) {
+        throw new ImageError(limitMessage(top, `${path3.join(dir, dirent.name)} has more than ${MAX_PATH_DEPTH} path components`, `${MAX_PATH_DEPTH} path components`));
+      }
+      const full = path3.join(dir, dirent.name);
+      const child = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
+      const info = await lstat(full);
+      const mode = info.mode & 4095;
+      let node;
+      if (info.isDirectory()) {
+        node = newDirectory(mode);
+        pending.push({ dir: full, path: child, depth: depth + 1 });
+      } else if (info.isSymbolicLink()) {
+        node = { type: "symlink", mode, size: 0, linkTarget: await readlink(full) };
+      } else if (info.isFile()) {
+        node = { type: "file", mode, size: info.size };
+        const wanted = Math.min(select(imagePath(child), info.size), keptBytesPerFile);
+        if (wanted > 0) {
+          const head = await readHead(full, Math.min(wanted, info.size));
+          node.content = store.put(head, full);
+          node.contentComplete = head.length === info.size;
+        }
+      } else if (info.isCharacterDevice()) node = { type: "char", mode, size: 0 };
+      else if (info.isBlockDevice()) node = { type: "block", mode, size: 0 };
+      else if (info.isFIFO()) node = { type: "fifo", mode, size: 0 };
+      else continue;
+      tree.put(child, node, top);
+    }
+  }
+  return tree;
+}
+async function readHead(file, bytes) {
+  const handle = await open2(file, constants2.O_RDONLY | constants2.O_NOFOLLOW);
+  try {
+    const buffer = Buffer.alloc(bytes);
+    let filled = 0;
+    while (filled < bytes) {
+      const { bytesRead } = await handle.read(buffer, filled, bytes - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/image/content-sources.ts
+var READ_CHUNK2 = 4 * 1024 * 1024;
+function layerContentSource(places) {
+  return {
+    async read(requests, store) {
+      const contents = requests.map(() => void 0);
+      const byLayer = /* @__PURE__ */ new Map();
+      requests.forEach((request, index) => {
+        if (request.layer === void 0 || !places[request.layer]) return;
+        byLayer.set(request.layer, [...byLayer.get(request.layer) ?? [], index]);
+      });
+      for (const [layer, indexes] of [...byLayer].sort(([a], [b]) => a - b)) {
+        const place2 = places[layer];
+        const keep = new Map(indexes.map((index) => [requests[index].path, requests[index].keep]));
+        const select = (file) => keep.get(file) ?? 0;
+        const result = indexLayer(place2, select, store, place2.where) ?? await readLayer(placeChunks(store.attach(place2.file), place2), select, store, place2.where);
+        const found = /* @__PURE__ */ new Map();
+        for (const item of result.entries) if (item.content && item.entry.type === "file") found.set(imagePath(item.path), { size: item.entry.size, content: item.content });
+        for (const index of indexes) {
+          const hit = found.get(requests[index].path);
+          if (hit && hit.size === requests[index].size) contents[index] = hit.content;
+        }
+      }
+      return contents;
+    }
+  };
+}
+function* placeChunks(fd, place2) {
+  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(READ_CHUNK2, place2.size)));
+  for (let position = 0; position < place2.size; ) {
+    const bytes = readSync4(fd, buffer, 0, Math.min(buffer.length, place2.size - position), place2.offset + position);
+    if (bytes === 0) throw new ImageError(`${place2.where} ended ${place2.size - position} bytes early when read again`);
+    position += bytes;
+    yield buffer.subarray(0, bytes);
+  }
+}
+function rootfsContentSource(top) {
+  return {
+    async read(requests, store) {
+      const contents = [];
+      for (const request of requests) {
+        const file = path4.join(top, request.path);
+        const info = await lstat2(file).catch(() => void 0);
+        if (!info?.isFile() || info.size !== request.size) {
+          contents.push(void 0);
+          continue;
+        }
+        contents.push(store.put(await readHead(file, Math.min(request.keep, info.size)), file));
+      }
+      return contents;
+    }
+  };
+}
+
+// src/image/config.ts
+function emptyConfig() {
+  return { platform: void 0, env: [], workingDir: "", user: "", entrypoint: null, cmd: null, healthcheck: null, exposedPorts: [], labels: {} };
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringList(value) {
+  return Array.isArray(value) && value.every((item) => typeof item === "string") ? value : null;
+}
+function optionalNumber(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function field(object, ...names) {
+  for (const name of names) if (name in object) return object[name];
+  return void 0;
+}
+function parseImageConfig(json, where) {
+  const top = Array.isArray(json) && json.length === 1 ? json[0] : json;
+  if (!isObject(top)) throw new ImageError(`${where}: expected an image configuration object, found ${Array.isArray(json) ? `an array of ${json.length}` : typeof json}`);
+  const nested = field(top, "config", "Config");
+  const runtime = isObject(nested) ? nested : top;
+  const config = emptyConfig();
+  const os5 = field(top, "os", "Os");
+  const architecture = field(top, "architecture", "Architecture");
+  if (typeof os5 === "string" && typeof architecture === "string") {
+    config.platform = { os: os5, architecture };
+    const variant = field(top, "variant", "Variant");
+    if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
+  }
+  config.env = stringList(runtime.Env) ?? [];
+  config.workingDir = typeof runtime.WorkingDir === "string" ? runtime.WorkingDir : "";
+  config.user = typeof runtime.User === "string" ? runtime.User : "";
+  config.entrypoint = stringList(runtime.Entrypoint);
+  config.cmd = stringList(runtime.Cmd);
+  if (isObject(runtime.Healthcheck)) {
+    const check = runtime.Healthcheck;
+    const test = stringList(check.Test);
+    if (test && test.length > 0) {
+      const healthcheck = { test };
+      const interval = optionalNumber(check.Interval);
+      const timeout = optionalNumber(check.Timeout);
+      const startPeriod = optionalNumber(check.StartPeriod);
+      const retries = optionalNumber(check.Retries);
+      if (interval !== void 0) healthcheck.intervalNs = interval;
+      if (timeout !== void 0) healthcheck.timeoutNs = timeout;
+      if (startPeriod !== void 0) healthcheck.startPeriodNs = startPeriod;
+      if (retries !== void 0) healthcheck.retries = retries;
+      config.healthcheck = healthcheck;
+    }
+  }
+  if (isObject(runtime.ExposedPorts)) config.exposedPorts = Object.keys(runtime.ExposedPorts).sort();
+  if (isObject(runtime.Labels)) {
+    for (const [key, value] of Object.entries(runtime.Labels)) if (typeof value === "string") config.labels[key] = value;
+  }
+  return config;
+}
+function layerDiffIds(json, where) {
+  const rootfs = isObject(json) ? json.rootfs : void 0;
+  const diffIds = isObject(rootfs) ? rootfs.diff_ids : void 0;
+  if (diffIds === void 0 || diffIds === null) return void 0;
+  const list2 = stringList(diffIds);
+  if (!list2) throw new ImageError(`${where}: rootfs.diff_ids is not a list of digests`);
+  return list2;
+}
+function formatPlatform(platform) {
+  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+function parsePlatform(text) {
+  const parts = text.split("/");
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) return void 0;
+  const platform = { os: parts[0], architecture: parts[1] };
+  if (parts[2]) platform.variant = parts[2];
+  return platform;
+}
+
+// src/image/daemon.ts
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import os2 from "node:os";
+import path6 from "node:path";
+
+// src/docker-cli.ts
+import { accessSync, constants as constants3, statSync } from "node:fs";
+import path5 from "node:path";
+var DockerCommandError = class extends Error {
+  name = "DockerCommandError";
+  failure;
+  constructor(failure, args) {
+    super(`docker ${args.join(" ")}: ${failure.kind === "no-cli" ? `${failure.command} is not installed` : failure.detail}`);
+    this.failure = failure;
+  }
+};
+function findExecutable(name, searchPath) {
+  for (const folder of (searchPath ?? "").split(path5.delimiter)) {
+    if (!path5.isAbsolute(folder)) continue;
+    const candidate = path5.join(folder, name);
+    try {
+      if (!statSync(candidate).isFile()) continue;
+      accessSync(candidate, constants3.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var dockerOnPath;
+function dockerBinary() {
+  dockerOnPath ??= { path: findExecutable("docker", process.env.PATH) };
+  return dockerOnPath.path;
+}
+function isPrivate(name) {
+  return name.startsWith("INPUT_") || name === "GITHUB_TOKEN" || name === "ACTIONS_RUNTIME_TOKEN" || name === "ACTIONS_ID_TOKEN_REQUEST_TOKEN";
+}
+function dockerEnvironment(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
+}
+async function runDocker(args, command, input, spawn = {}) {
+  const binary = command ?? dockerBinary();
+  if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
+  const { execa, ExecaError } = await import("./cli-chunks/execa-EJLU6Z2A.js");
+  try {
+    return (await execa(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false, ...spawn.ownGroup && { detached: true } })).stdout;
+  } catch (error) {
+    if (!(error instanceof ExecaError)) throw error;
+    if (error.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
+    const stderr = String(error.stderr ?? "").trim();
+    if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) throw new DockerCommandError({ kind: "no-daemon", detail: stderr.split("\n")[0] }, args);
+    if (/no such image|no such object|no such container|not found|does not exist/i.test(stderr)) throw new DockerCommandError({ kind: "not-found", detail: stderr }, args);
+    throw new DockerCommandError({ kind: "other", detail: stderr || error.shortMessage }, args);
+  }
+}
+
+// src/image/daemon.ts
+async function docker(args, reference, options) {
+  const command = options.dockerCommand ?? "docker";
+  try {
+    return await runDocker(args, options.dockerCommand);
+  } catch (error) {
+    if (!(error instanceof DockerCommandError)) throw error;
+    const { failure } = error;
+    if (failure.kind === "no-cli") throw new ImageError(`image ${reference}: the docker CLI (${command}) is not installed; pass a saved image instead (docker-archive:FILE, oci-archive:FILE, oci-dir:DIR or dir:ROOTFS)`);
+    if (failure.kind === "no-daemon") throw new ImageError(`image ${reference}: the Docker daemon does not answer (${failure.detail}); start it, or pass a saved image (docker-archive:FILE)`);
+    if (failure.kind === "not-found") throw new ImageError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
+    throw new ImageError(`image ${reference}: \`${command} ${args.join(" ")}\` failed: ${failure.detail}`);
+  }
+}
+function checkReference(reference) {
+  if (reference.startsWith("-")) throw new ConfigurationError(`image reference ${JSON.stringify(reference)} starts with "-", which docker would take as an option; give an image name such as my-service:latest, or an image ID`);
+}
+async function withSavedImage(reference, options, use) {
+  checkReference(reference);
+  const id = (await docker(["image", "inspect", "--format", "{{.Id}}", "--", reference], reference, options)).trim();
+  if (!/^sha256:[0-9a-f]{64}$/.test(id)) throw new ImageError(`image ${reference}: the Docker daemon gave ${JSON.stringify(id.slice(0, 100))} as its ID, not a sha256 digest`);
+  const parent2 = options.tempDir ?? os2.tmpdir();
+  await mkdir(parent2, { recursive: true });
+  const folder = await mkdtemp(path6.join(parent2, "import-guard-save-"));
+  try {
+    const archive = path6.join(folder, "image.tar");
+    await docker(["image", "save", "--output", archive, "--", id], reference, options);
+    return await use(archive, id);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 // src/image/layouts.ts
@@ -1829,70 +2036,6 @@ async function planOciLayout(files, wanted) {
   return { config: image.config, layers, label: image.digest };
 }
 
-// src/image/rootfs.ts
-import { constants as constants3 } from "node:fs";
-import { lstat, open as open2, opendir, readlink } from "node:fs/promises";
-import path5 from "node:path";
-async function readRootfs(top, select, store, logger2) {
-  const tree = new TreeBuilder();
-  const { keptBytesPerFile } = store.budget.limits;
-  const pending = [{ dir: top, path: "", depth: 0 }];
-  while (pending.length > 0) {
-    const { dir, path: folder, depth } = pending.pop();
-    let handle;
-    try {
-      handle = await opendir(dir);
-    } catch (error) {
-      logger2.warn(`cannot list ${dir}: ${error.message}; its contents are left out`);
-      continue;
-    }
-    for await (const dirent of handle) {
-      if (depth >= MAX_PATH_DEPTH) {
-        throw new ImageError(limitMessage(top, `${path5.join(dir, dirent.name)} has more than ${MAX_PATH_DEPTH} path components`, `${MAX_PATH_DEPTH} path components`));
-      }
-      const full = path5.join(dir, dirent.name);
-      const child = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
-      const info = await lstat(full);
-      const mode = info.mode & 4095;
-      let node;
-      if (info.isDirectory()) {
-        node = newDirectory(mode);
-        pending.push({ dir: full, path: child, depth: depth + 1 });
-      } else if (info.isSymbolicLink()) {
-        node = { type: "symlink", mode, size: 0, linkTarget: await readlink(full) };
-      } else if (info.isFile()) {
-        node = { type: "file", mode, size: info.size };
-        const wanted = Math.min(select(imagePath(child), info.size), keptBytesPerFile);
-        if (wanted > 0) {
-          const head = await readHead(full, Math.min(wanted, info.size));
-          node.content = store.put(head, full);
-          node.contentComplete = head.length === info.size;
-        }
-      } else if (info.isCharacterDevice()) node = { type: "char", mode, size: 0 };
-      else if (info.isBlockDevice()) node = { type: "block", mode, size: 0 };
-      else if (info.isFIFO()) node = { type: "fifo", mode, size: 0 };
-      else continue;
-      tree.put(child, node, top);
-    }
-  }
-  return tree;
-}
-async function readHead(file, bytes) {
-  const handle = await open2(file, constants3.O_RDONLY | constants3.O_NOFOLLOW);
-  try {
-    const buffer = Buffer.alloc(bytes);
-    let filled = 0;
-    while (filled < bytes) {
-      const { bytesRead } = await handle.read(buffer, filled, bytes - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    await handle.close();
-  }
-}
-
 // src/image/source.ts
 import { stat as stat2 } from "node:fs/promises";
 var SCHEMES = {
@@ -2008,6 +2151,7 @@ async function readLayers(files, plan2, options) {
   const tree = new TreeBuilder();
   const store = contentStore(options);
   const layers = [];
+  const places = [];
   const logger2 = options.logger ?? silentLogger;
   try {
     const keys = await Promise.all(plan2.layers.map((layer) => blobKey(files, layer.name)));
@@ -2019,6 +2163,11 @@ async function readLayers(files, plan2, options) {
       const key = keys[index];
       const where = `${files.location}: layer ${index + 1} of ${plan2.layers.length} (${name})`;
       const storedBytes = await files.size(name) ?? 0;
+      const place2 = await files.where(name);
+      if (place2) {
+        store.attach(place2.file);
+        places[index] = { ...place2, where };
+      }
       let result = parsed.get(key);
       if (!result) {
         logger2.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
@@ -2027,14 +2176,14 @@ async function readLayers(files, plan2, options) {
         if (lastUse.get(key) > index) parsed.set(key, result);
       }
       if (lastUse.get(key) === index) parsed.delete(key);
-      applyLayer(tree, result.entries, where);
+      applyLayer(tree, result.entries, where, index);
       layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
     }
   } catch (error) {
     store.close();
     throw error;
   }
-  return { fs: new ImageFs(tree.root, store), layers };
+  return { fs: new ImageFs(tree.root, store, layerContentSource(places)), layers };
 }
 async function readVerifiedLayer(files, layer, select, store, where) {
   const { name, blob } = layer;
@@ -2091,21 +2240,23 @@ async function openRootfs(location, options) {
     store.close();
     throw error;
   });
-  return { fs: new ImageFs(tree.root, store), config, layers: [], kind: "dir", location, label: location };
+  return { fs: new ImageFs(tree.root, store, rootfsContentSource(location)), config, layers: [], kind: "dir", location, label: location };
 }
 
 // src/image/content.ts
 var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
+var BIN_SCRIPT_BYTES = 16 * 1024;
+var RUN_FILE_HEAD_BYTES = 1024 * 1024;
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path15, size) => {
-  if (path15.endsWith(".py") || path15.endsWith(".pth") || path15.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path15.endsWith("/pyvenv.cfg") || path15 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  const slash = path15.lastIndexOf("/");
-  if ((path15.endsWith(".dist-info", slash) || path15.endsWith(".egg-info", slash)) && METADATA_FILES.has(path15.slice(slash + 1))) return MAX_SOURCE_BYTES;
-  if (path15.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path15.endsWith("/bin", slash) || path15.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+var pythonAnalysisContent = (path16, size) => {
+  if (path16.endsWith(".py") || path16.endsWith(".pth") || path16.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path16.endsWith("/pyvenv.cfg") || path16 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  const slash = path16.lastIndexOf("/");
+  if ((path16.endsWith(".dist-info", slash) || path16.endsWith(".egg-info", slash)) && METADATA_FILES.has(path16.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path16.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path16.endsWith("/bin", slash) || path16.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
   return 0;
 };
 
@@ -2122,9 +2273,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname(path15) {
-  const slash = path15.lastIndexOf("/");
-  return slash <= 0 ? "/" : path15.slice(0, slash);
+function dirname(path16) {
+  const slash = path16.lastIndexOf("/");
+  return slash <= 0 ? "/" : path16.slice(0, slash);
 }
 function join(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -2136,26 +2287,26 @@ function join(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path15, cwd) {
-  return path15.startsWith("/") ? join(path15) : join(cwd, path15);
+function absolute(path16, cwd) {
+  return path16.startsWith("/") ? join(path16) : join(cwd, path16);
 }
 function workingDirOf(config) {
   return config.workingDir ? join(config.workingDir) : "/";
 }
 function findOnPath(fs, command, env, cwd) {
   if (command.includes("/")) {
-    const path15 = absolute(command, cwd);
-    return fs.stat(path15)?.type === "file" ? path15 : void 0;
+    const path16 = absolute(command, cwd);
+    return fs.stat(path16)?.type === "file" ? path16 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path15 = absolute(join(dir || ".", command), cwd);
-    const entry = fs.stat(path15);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path15;
+    const path16 = absolute(join(dir || ".", command), cwd);
+    const entry = fs.stat(path16);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path16;
   }
   return void 0;
 }
 function shebangInterpreter(fs, script, env, cwd) {
-  const head = fs.stat(script)?.hasContent ? fs.readFile(script) : void 0;
+  const head = fs.readHead(script);
   if (!head || head[0] !== 35 || head[1] !== 33) return void 0;
   const line = head.subarray(2, head.indexOf(10) === -1 ? head.length : head.indexOf(10)).toString("utf8").trim();
   const [program, ...args] = line.split(/\s+/);
@@ -2169,8 +2320,8 @@ function shebangInterpreter(fs, script, env, cwd) {
 function stdlibLandmark(fs, prefix, minor) {
   return fs.stat(join(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs.exists(join(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path15) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path15);
+function versionFromName(path16) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path16);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs, file) {
@@ -2256,8 +2407,8 @@ function computeSysPath(fs, config, python, launcher) {
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path15, origin, via) => {
-    const entry = { path: path15, origin };
+  const add = (path16, origin, via) => {
+    const entry = { path: path16, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -2281,7 +2432,7 @@ function computeSysPath(fs, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path15) => fs.stat(path15)?.type === "dir";
+  const isDir = (path16) => fs.stat(path16)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -2298,10 +2449,10 @@ function computeSysPath(fs, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path15 = absolute(line, dir);
-        if (known.has(path15) || !fs.exists(path15)) return;
-        known.add(path15);
-        add(path15, "pth", { file, line: index + 1 });
+        const path16 = absolute(line, dir);
+        if (known.has(path16) || !fs.exists(path16)) return;
+        known.add(path16);
+        add(path16, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -2352,7 +2503,7 @@ function editableMappings(fs, sysPath) {
 }
 
 // src/python/entrypoints.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/python/tokenizer.ts
 var PythonSyntaxError = class extends Error {
@@ -3471,7 +3622,7 @@ function djangoSettingsDefault(text) {
 }
 
 // src/python/launchers.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/python/parser.ts
 var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
@@ -4686,7 +4837,7 @@ function readLaunches(text, facts) {
       unreadable.push({ line, what: shown(call) });
       continue;
     }
-    const cwd = path6.posix.resolve(movedTo === void 0 ? facts.cwd : path6.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
+    const cwd = path7.posix.resolve(movedTo === void 0 ? facts.cwd : path7.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
     launches.push("shellText" in launch ? { line, cwd, shellText: launch.shellText } : { line, cwd, argv: launch.argv });
   }
   return { launches, unreadable };
@@ -4783,8 +4934,8 @@ var ValueReader = class {
         const dotted2 = this.dotted(expr);
         if (dotted2 === "sys.executable") return { t: "str", s: this.facts.interpreter };
         const base = this.value(expr.value, hops + 1);
-        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path6.posix.join(base.dir, "bin", path6.posix.basename(this.facts.interpreter)) };
-        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path6.posix.dirname(base.s) };
+        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path7.posix.join(base.dir, "bin", path7.posix.basename(this.facts.interpreter)) };
+        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path7.posix.dirname(base.s) };
         return void 0;
       }
       case "list":
@@ -4829,8 +4980,8 @@ var ValueReader = class {
       const one = args.length === 1 ? args[0] : void 0;
       if ((name === "os.path.join" || PATH_CLASSES.has(name)) && args.length > 0) return { t: "str", s: joinPaths(args) };
       if ((name === "str" || name === "os.fspath") && one !== void 0) return { t: "str", s: one };
-      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path6.posix.dirname(one) };
-      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path6.posix.resolve(this.facts.cwd, one) };
+      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path7.posix.dirname(one) };
+      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path7.posix.resolve(this.facts.cwd, one) };
       return void 0;
     }
     if (call.func.k !== "attr") return void 0;
@@ -4838,10 +4989,10 @@ var ValueReader = class {
     const base = this.value(call.func.value, hops + 1);
     if (method === "ensure_directories") {
       const dir = call.args.length === 1 && call.keywords.length === 0 ? this.value(call.args[0], hops + 1) : void 0;
-      return dir?.t === "str" ? { t: "venv", dir: path6.posix.resolve(this.facts.cwd, dir.s) } : void 0;
+      return dir?.t === "str" ? { t: "venv", dir: path7.posix.resolve(this.facts.cwd, dir.s) } : void 0;
     }
     if (base?.t !== "str") return void 0;
-    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path6.posix.resolve(this.facts.cwd, base.s) };
+    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path7.posix.resolve(this.facts.cwd, base.s) };
     if (method === "joinpath") {
       const args = strings();
       return args === void 0 ? void 0 : { t: "str", s: joinPaths([base.s, ...args]) };
@@ -5066,7 +5217,7 @@ function* eachShellStatement(text, lookup) {
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 function isPythonProgram(program) {
-  return PYTHON_NAME.test(path7.posix.basename(program));
+  return PYTHON_NAME.test(path8.posix.basename(program));
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
@@ -5174,7 +5325,7 @@ function unwrap(argv, context, out, notes) {
   for (; ; ) {
     const program = args[0];
     if (program === void 0) return;
-    const name = path7.posix.basename(program);
+    const name = path8.posix.basename(program);
     if (program === "--" || name === "exec" || name === "nohup") {
       args = args.slice(1);
       if (name === "nohup") context = { ...context, viaExecvp: true };
@@ -5208,7 +5359,7 @@ function unwrap(argv, context, out, notes) {
       }
       const script = args.slice(1).find((arg) => !arg.startsWith("-"));
       if (!script) return;
-      runShellScript(path7.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
+      runShellScript(path8.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
       return;
     } else if (isPythonProgram(program)) {
       out.push({ argv: args, context });
@@ -5216,7 +5367,7 @@ function unwrap(argv, context, out, notes) {
     } else {
       const found = findOnPath(context.fs, program, context.env, context.cwd);
       const interpreter = found ? shebangInterpreter(context.fs, found, context.env, context.cwd) : void 0;
-      if (found && interpreter && SHELLS.has(path7.posix.basename(interpreter))) {
+      if (found && interpreter && SHELLS.has(path8.posix.basename(interpreter))) {
         runShellScript(found, args.slice(1), { ...nested, arg0: found }, out, notes);
         return;
       }
@@ -5265,7 +5416,7 @@ function runShell(text, args, context, out, notes) {
     if (head === void 0) {
       for (const [key, value] of assignments2) current.env.set(key, value);
     } else if (head === "cd") {
-      current = { ...current, cwd: path7.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+      current = { ...current, cwd: path8.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
     } else if ((head === "." || head === "source") && command[1] !== void 0) {
@@ -5285,9 +5436,9 @@ function runShell(text, args, context, out, notes) {
   return current;
 }
 function sourcedFile(context, name) {
-  if (name.includes("/")) return path7.posix.resolve(context.cwd, name);
+  if (name.includes("/")) return path8.posix.resolve(context.cwd, name);
   for (const dir of [...(context.env.get("PATH") ?? "").split(":").filter(Boolean), context.cwd]) {
-    const candidate = path7.posix.resolve(context.cwd, dir, name);
+    const candidate = path8.posix.resolve(context.cwd, dir, name);
     if (context.fs.stat(candidate)?.type === "file") return candidate;
   }
   context.walk.stops.push(`${name} is sourced by a shell script, but it is not a file in the image`);
@@ -5335,7 +5486,7 @@ function followLauncher(script, interpreter, context, notes, derivations) {
 function deriveCommand(argv, context, notes) {
   const { fs } = context;
   const program = argv[0];
-  const name = path7.posix.basename(program);
+  const name = path8.posix.basename(program);
   const found = findOnPath(fs, program, context.env, context.cwd);
   if (PYTHON_NAME.test(name)) {
     if (!found) notes.push(`${program} is not on the image's PATH`);
@@ -5421,9 +5572,9 @@ function pythonCommand(interpreter, args, context, notes) {
       return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context };
     case "script": {
       const arg = invocation.script;
-      const file = path7.posix.resolve(context.cwd, arg);
+      const file = path8.posix.resolve(context.cwd, arg);
       const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
-      if (path7.posix.basename(arg) === "manage.py") {
+      if (path8.posix.basename(arg) === "manage.py") {
         const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
         const settings = last(rest, "--settings") ?? context.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context.fs.readText(file) ?? "");
         if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
@@ -5451,7 +5602,7 @@ function serverCommand(name, args, context, notes) {
       if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
       const ws = last(options, "--ws");
       if (ws === "websockets" || ws === "wsproto") entries.push({ role: "module", module: ws, how: `uvicorn --ws ${ws}` });
-      return { entries, prepend: [path7.posix.resolve(context.cwd, last(options, "--app-dir") ?? ".")], context };
+      return { entries, prepend: [path8.posix.resolve(context.cwd, last(options, "--app-dir") ?? ".")], context };
     }
     case "hypercorn": {
       const options = parseOptions(args, FLAGS.hypercorn);
@@ -5460,10 +5611,10 @@ function serverCommand(name, args, context, notes) {
       const prepend = [];
       if (app) {
         const colon = app.indexOf(":");
-        const target = path7.posix.resolve(context.cwd, colon === -1 ? app : app.slice(0, colon));
-        const name2 = context.fs.stat(target)?.type === "file" ? path7.posix.basename(target).replace(/\.[^.]*$/, "") : path7.posix.basename(target);
+        const target = path8.posix.resolve(context.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context.fs.stat(target)?.type === "file" ? path8.posix.basename(target).replace(/\.[^.]*$/, "") : path8.posix.basename(target);
         entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
-        prepend.push(path7.posix.dirname(target));
+        prepend.push(path8.posix.dirname(target));
       }
       const worker = last(options, "-k", "--worker-class");
       if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
@@ -5492,7 +5643,7 @@ function serverCommand(name, args, context, notes) {
         entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
       } else {
         for (const candidate of ["wsgi", "app"]) {
-          if (context.fs.exists(path7.posix.join(context.cwd, `${candidate}.py`))) {
+          if (context.fs.exists(path8.posix.join(context.cwd, `${candidate}.py`))) {
             entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
             break;
           }
@@ -5512,14 +5663,14 @@ function serverCommand(name, args, context, notes) {
   }
 }
 function flaskImport(fs, cwd, spec) {
-  let target = path7.posix.resolve(cwd, spec).replace(/\.py$/, "");
-  if (path7.posix.basename(target) === "__init__") target = path7.posix.dirname(target);
+  let target = path8.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path8.posix.basename(target) === "__init__") target = path8.posix.dirname(target);
   const names = [];
   let dir = target;
   do {
-    names.unshift(path7.posix.basename(dir));
-    dir = path7.posix.dirname(dir);
-  } while (dir !== "/" && fs.stat(path7.posix.join(dir, "__init__.py"))?.type === "file");
+    names.unshift(path8.posix.basename(dir));
+    dir = path8.posix.dirname(dir);
+  } while (dir !== "/" && fs.stat(path8.posix.join(dir, "__init__.py"))?.type === "file");
   return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context, notes) {
@@ -5531,7 +5682,7 @@ function gunicorn(commandArgs, context, notes) {
   if (configSpec?.startsWith("python:")) {
     entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
   } else {
-    const file = path7.posix.resolve(context.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
+    const file = path8.posix.resolve(context.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
     const text = context.fs.stat(file)?.type === "file" ? context.fs.readText(file) : void 0;
     if (text !== void 0) {
       entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
@@ -5544,7 +5695,7 @@ function gunicorn(commandArgs, context, notes) {
   for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
   }
-  const chdir = path7.posix.resolve(context.cwd, setting("chdir", "--chdir") ?? ".");
+  const chdir = path8.posix.resolve(context.cwd, setting("chdir", "--chdir") ?? ".");
   const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
@@ -5552,7 +5703,7 @@ function gunicorn(commandArgs, context, notes) {
   const threads = Number(setting("threads", "--threads") ?? "1");
   if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
   else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
-  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path7.posix.resolve(chdir, dir));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path8.posix.resolve(chdir, dir));
   const prepend = [];
   for (const dir of [context.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
   return { entries, prepend, context: { ...context, env, cwd: chdir } };
@@ -5650,7 +5801,7 @@ function imagePython(fs, imageConfig) {
 // src/boot/runtime.ts
 import { mkdtemp as mkdtemp2, rm as rm2, writeFile } from "node:fs/promises";
 import os3 from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/boot/limits.ts
 var DEFAULT_MEMORY = "512m";
@@ -5693,9 +5844,9 @@ function envFileText(env) {
 }
 async function createContainer(image, options) {
   if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
-  const folder = await mkdtemp2(path8.join(os3.tmpdir(), "import-guard-env-"));
+  const folder = await mkdtemp2(path9.join(os3.tmpdir(), "import-guard-env-"));
   try {
-    const envFile = path8.join(folder, "boot.env");
+    const envFile = path9.join(folder, "boot.env");
     await writeFile(envFile, envFileText(options.secretEnv), { mode: 384 });
     return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
   } finally {
@@ -6453,7 +6604,7 @@ async function bootStage(findings, input) {
 }
 
 // src/explain/explain.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/python/distributions.ts
 function normalizeName(name) {
@@ -6469,15 +6620,15 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path15 = recorded.replace(/^\.\//, "");
+  let path16 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path15.startsWith("../")) return void 0;
-    path15 = path15.slice(3);
+    if (!path16.startsWith("../")) return void 0;
+    path16 = path16.slice(3);
   }
-  if (path15.startsWith("../")) return void 0;
-  const first = path15.split("/")[0];
+  if (path16.startsWith("../")) return void 0;
+  const first = path16.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path15.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path16.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
@@ -6515,17 +6666,18 @@ function installedDistributions(fs) {
   return found;
 }
 function readDistribution(fs, location, folderName, isFolder) {
-  const path15 = `${location === "/" ? "" : location}/${folderName}`;
-  const text = isFolder ? fs.readText(`${path15}/METADATA`) ?? fs.readText(`${path15}/PKG-INFO`) : fs.readText(path15);
+  const path16 = `${location === "/" ? "" : location}/${folderName}`;
+  const head = (file) => fs.readHead(file)?.toString("utf8");
+  const text = isFolder ? head(`${path16}/METADATA`) ?? head(`${path16}/PKG-INFO`) : head(path16);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path15, location, topLevel: topLevelNames(fs, path15, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path16, location, topLevel: topLevelNames(fs, path16, isFolder) };
 }
 
 // src/explain/build-context.ts
 import { existsSync, statSync as statSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/pattern.ts
 var notLineEnd = (char) => char !== 10 && char !== 13 && char !== 8232 && char !== 8233;
@@ -6611,17 +6763,17 @@ function stepsMatcher(steps) {
 }
 
 // src/explain/repository-files.ts
-import { closeSync as closeSync2, constants as constants4, fstatSync, openSync as openSync2, readSync as readSync4, realpathSync } from "node:fs";
-import path9 from "node:path";
+import { closeSync as closeSync2, constants as constants4, fstatSync, openSync as openSync2, readSync as readSync5, realpathSync } from "node:fs";
+import path10 from "node:path";
 var REPOSITORY_FILE_LIMIT = 1024 * 1024;
 var QUOTED_TEXT_LIMIT = 200;
 function isWithin(root, target) {
-  const relative = path9.relative(root, target);
-  return relative !== ".." && !relative.startsWith(`..${path9.sep}`) && !path9.isAbsolute(relative);
+  const relative = path10.relative(root, target);
+  return relative !== ".." && !relative.startsWith(`..${path10.sep}`) && !path10.isAbsolute(relative);
 }
 function locateInRepository(root, target, realRoot) {
-  const absoluteRoot = path9.resolve(root);
-  const absolute2 = path9.resolve(absoluteRoot, target);
+  const absoluteRoot = path10.resolve(root);
+  const absolute2 = path10.resolve(absoluteRoot, target);
   if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
   let real;
   try {
@@ -6664,7 +6816,7 @@ function readRepositoryFile(root, relative, logger2, limit = REPOSITORY_FILE_LIM
     const chunks = [];
     const chunk = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
     let total = 0;
-    for (let read = readSync4(descriptor, chunk); read > 0; read = readSync4(descriptor, chunk)) {
+    for (let read = readSync5(descriptor, chunk); read > 0; read = readSync5(descriptor, chunk)) {
       total += read;
       if (total > limit) {
         logger2.warn(`skipped ${name} of the checkout: it is over the ${formatLimit(limit)} limit for a file the guard reads to explain findings, so nothing in it explains one`);
@@ -6687,11 +6839,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path15) {
-  if (path15 === "") return ".";
-  const rooted = path15.startsWith("/");
+function cleanPath(path16) {
+  if (path16 === "") return ".";
+  const rooted = path16.startsWith("/");
   const parts = [];
-  for (const part of path15.split("/")) {
+  for (const part of path16.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -6858,14 +7010,14 @@ function compileIgnorePattern(pattern) {
   }
   if (classItems) refused ??= "a [character class] is not closed";
   if (refused) throw new Error(refused);
-  if (kind === "exact") return { matches: (path15) => path15 === pattern };
+  if (kind === "exact") return { matches: (path16) => path16 === pattern };
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return { matches: (path15) => path15.startsWith(prefix) };
+    return { matches: (path16) => path16.startsWith(prefix) };
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return { matches: (path15) => path15.endsWith(suffix) || suffix.startsWith("/") && path15 === suffix.slice(1) };
+    return { matches: (path16) => path16.endsWith(suffix) || suffix.startsWith("/") && path16 === suffix.slice(1) };
   }
   const matcher = new StepsMatcher(steps);
   return { matches: matcher.matches, steps: matcher };
@@ -6911,8 +7063,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path15, isFolder = false) {
-    const clean = cleanPath(path15);
+  exclusion(path16, isFolder = false) {
+    const clean = cleanPath(path16);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -6925,15 +7077,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path15, isFolder = false) {
-    return this.exclusion(path15, isFolder) === void 0;
+  sends(path16, isFolder = false) {
+    return this.exclusion(path16, isFolder) === void 0;
   }
-  folder(path15, parent2) {
-    let state = this.folders.get(path15);
+  folder(path16, parent2) {
+    let state = this.folders.get(path16);
     if (!state) {
-      state = this.evaluate(path15, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path15);
-      this.folders.set(path15, state);
+      state = this.evaluate(path16, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path16);
+      this.folders.set(path16, state);
     }
     return state;
   }
@@ -6948,11 +7100,11 @@ var DockerIgnore = class {
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    * A rule with steps goes on from where it stood at the parent folder: each name is read once.
    */
-  evaluate(path15, parent2) {
-    const name = path15.slice(path15.lastIndexOf("/") + 1);
+  evaluate(path16, parent2) {
+    const name = path16.slice(path16.lastIndexOf("/") + 1);
     const progress = this.compiled.map((rule2, index) => {
       if (!rule2.steps) return void 0;
-      if (!parent2) return rule2.steps.advance(rule2.steps.start, path15);
+      if (!parent2) return rule2.steps.advance(rule2.steps.start, path16);
       const above = parent2.progress[index];
       return above && rule2.steps.advance(above, `/${name}`);
     });
@@ -6963,8 +7115,8 @@ var DockerIgnore = class {
       if (!match) {
         if (rule2.exception !== excluded) return false;
         const reached = progress[index];
-        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path15);
-        if (!match && !parent2) match = this.parentFolders(path15).some((folder) => rule2.matches(folder));
+        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path16);
+        if (!match && !parent2) match = this.parentFolders(path16).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -6974,16 +7126,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, progress, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path15) {
-    const parts = path15.split("/");
+  parentFolders(path16) {
+    const parts = path16.split("/");
     return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path15) {
+  matchOrParents(rules, path16) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path15) || this.parentFolders(path15).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path16) || this.parentFolders(path16).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -7192,25 +7344,25 @@ function sourceMatcher(step, source2) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path15, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path15.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path15.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path15.slice(path15.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path16, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path16.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path16.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path16.slice(path16.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path15) {
+function throughStep(step, path16) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path15) return landing(step, source2, path15, true);
-      if (source2 === "." || source2 === "/" || path15.startsWith(`${source2}/`)) return landing(step, source2, path15, false);
+      if (source2 === path16) return landing(step, source2, path16, true);
+      if (source2 === "." || source2 === "/" || path16.startsWith(`${source2}/`)) return landing(step, source2, path16, false);
       continue;
     }
     const matcher = sourceMatcher(step, source2);
-    const parts = path15.split("/");
+    const parts = path16.split("/");
     let progress = matcher.start;
     for (let depth = 1; depth <= parts.length && progress; depth++) {
       progress = matcher.advance(progress, depth === 1 ? parts[0] : `/${parts[depth - 1]}`);
-      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path15, depth === parts.length);
+      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path16, depth === parts.length);
     }
   }
   return void 0;
@@ -7276,7 +7428,7 @@ function importedFolders(dockerfile, searched) {
 
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
-  return path10.relative(root, target).split(path10.sep).join("/");
+  return path11.relative(root, target).split(path11.sep).join("/");
 }
 function upToTarget(dockerfile, target) {
   const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
@@ -7287,13 +7439,13 @@ function upToTarget(dockerfile, target) {
   return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
 }
 function readBuildContext(repository, context, dockerfile, target, logger2 = silentLogger) {
-  const root = path10.resolve(repository);
-  const folder = path10.resolve(root, context || ".");
+  const root = path11.resolve(repository);
+  const folder = path11.resolve(root, context || ".");
   const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path10.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (folderRelative.startsWith("..") || path11.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
   if ("refused" in locateInRepository(root, folder)) throw new ConfigurationError(`context ${JSON.stringify(context)} leads outside the repository ${repository} through a symbolic link; give a folder inside it, for example . or services/api`);
   if (!existsSync(folder) || !statSync2(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path10.resolve(root, dockerfile || path10.join(folder, "Dockerfile"));
+  const dockerfilePath = path11.resolve(root, dockerfile || path11.join(folder, "Dockerfile"));
   const dockerfileRelative = repositoryRelative(root, dockerfilePath);
   if (dockerfile) {
     const located = locateInRepository(root, dockerfilePath);
@@ -7306,7 +7458,7 @@ function readBuildContext(repository, context, dockerfile, target, logger2 = sil
     const parsed = parseDockerfile(dockerfileText, dockerfileRelative);
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
-  const candidates = [`${dockerfilePath}.dockerignore`, path10.join(folder, ".dockerignore")];
+  const candidates = [`${dockerfilePath}.dockerignore`, path11.join(folder, ".dockerignore")];
   const ignorePath = candidates.find((candidate) => existsSync(candidate) && statSync2(candidate).isFile());
   const ignoreText = ignorePath ? readRepositoryFile(root, repositoryRelative(root, ignorePath), logger2) : void 0;
   if (ignorePath && ignoreText !== void 0) built.ignore = new DockerIgnore(ignoreText, repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
@@ -7314,13 +7466,13 @@ function readBuildContext(repository, context, dockerfile, target, logger2 = sil
 }
 
 // src/explain/cause.ts
-import path11 from "node:path";
+import path12 from "node:path";
 function explainFirstParty(finding, context, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const imageHas = checkout.imageHas ?? (() => false);
   const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path11.posix.relative(context.folder, source3) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path12.posix.relative(context.folder, source3) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context.folder || "."}, so no COPY can bring it in` };
   }
@@ -7328,7 +7480,7 @@ function explainFirstParty(finding, context, checkout) {
     const exclusion = context.ignore?.exclusion(relative2);
     if (!exclusion) continue;
     const file = context.ignore.file;
-    const leftOut = exclusion.folder ? `${path11.posix.join(context.folder, exclusion.folder)}/` : source3;
+    const leftOut = exclusion.folder ? `${path12.posix.join(context.folder, exclusion.folder)}/` : source3;
     const rule2 = quoted(exclusion.rule.text);
     return {
       ...finding,
@@ -7360,7 +7512,7 @@ function explainFirstParty(finding, context, checkout) {
 
 // src/explain/pathmap.ts
 import { opendirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 var SKIPPED2 = /* @__PURE__ */ new Set([".git", "node_modules", "__pycache__", ".venv", ".tox"]);
 var REPOSITORY_LISTING_LIMIT = 2e5;
 var NAMED_LINKS = 5;
@@ -7373,7 +7525,7 @@ function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING
   walk: for (let folder = folders.pop(); folder !== void 0; folder = folders.pop()) {
     let directory;
     try {
-      directory = opendirSync(path12.join(root, folder), { bufferSize: 256 });
+      directory = opendirSync(path13.join(root, folder), { bufferSize: 256 });
     } catch (error) {
       if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error.code === "ENOENT" ? "no such folder" : error.message}`);
       logger2.warn(`the checkout's folder ${JSON.stringify(quoted(folder))} cannot be listed (${error.code ?? error.message}); its files are left out`);
@@ -7509,7 +7661,7 @@ function parsePathMap(lines) {
 }
 
 // src/explain/requirements.ts
-import path13 from "node:path";
+import path14 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -8291,7 +8443,7 @@ function readRequirementsFile(root, file, declared, seen, logger2) {
     if (text2 === "") continue;
     const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text2);
     if (include) {
-      const included = path13.posix.isAbsolute(include[1]) ? include[1] : path13.posix.join(path13.posix.dirname(file), include[1]);
+      const included = path14.posix.isAbsolute(include[1]) ? include[1] : path14.posix.join(path14.posix.dirname(file), include[1]);
       if (!/^(-c|--constraint)/.test(text2)) readRequirementsFile(root, included, declared, seen, logger2);
       continue;
     }
@@ -8436,7 +8588,7 @@ function readCheckout(root, build, logger2) {
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
   const { dockerfile, folder } = checkout.context;
-  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path14.posix.join(folder, copied).replace(/^\.$/, ""));
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path15.posix.join(folder, copied).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function explainFindings(findings, facts) {
@@ -8782,18 +8934,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path15) {
-    return this.typeOf(path15) !== void 0;
+  exists(path16) {
+    return this.typeOf(path16) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path15) {
-    if (!this.folderTypes.has(path15)) this.folderTypes.set(path15, this.typeOf(path15));
-    return this.folderTypes.get(path15);
+  folderType(path16) {
+    if (!this.folderTypes.has(path16)) this.folderTypes.set(path16, this.typeOf(path16));
+    return this.folderTypes.get(path16);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path15) {
+  typeOf(path16) {
     try {
-      return this.fs.stat(path15)?.type;
+      return this.fs.stat(path16)?.type;
     } catch {
       return void 0;
     }
@@ -9241,6 +9393,11 @@ var FileScans = class {
     if (this.started.has(file)) return;
     this.started.add(file);
     const { fs, minor } = this.options;
+    const partlyRead = fs.partlyRead(file);
+    if (partlyRead) {
+      this.settle(file, { partlyRead });
+      return;
+    }
     if (this.options.isFirstParty(file)) {
       this.settle(file, attempt(() => {
         const bytes = fs.readFile(file);
@@ -9289,15 +9446,17 @@ var FileScans = class {
     while (!this.outcomes.has(file) && this.pool.scanNewestHere()) await new Promise(setImmediate);
     return this.whenSettled(file);
   }
-  /** A settled file's scan, with its imports. */
+  /** A settled file's scan, with its imports (none for a file read only in part). */
   importsOf(scanned) {
-    return scanned.scan ?? decodeScan(scanned.encoded);
+    if (scanned.scan) return scanned.scan;
+    return scanned.encoded === void 0 ? void 0 : decodeScan(scanned.encoded);
   }
   /** What a scanned file binds; callers wait for its scan first. */
   bindingsOf(file) {
     const scanned = this.outcomes.get(file);
     if (!scanned || scanned instanceof Error) return void 0;
     if (scanned.scan) return scanned.scan.ok ? scanned.scan : void 0;
+    if (scanned.encoded === void 0) return void 0;
     const encoded = scanned.encoded;
     if (encodedImportsOnly(encoded)) return NAMES_UNKNOWN;
     if (encodedFailure(encoded)) return void 0;
@@ -9310,7 +9469,7 @@ var FileScans = class {
   };
   settle(file, outcome) {
     this.outcomes.set(file, outcome);
-    if (outcome !== void 0 && !(outcome instanceof Error)) {
+    if (outcome !== void 0 && !(outcome instanceof Error) && !outcome.partlyRead) {
       this.files++;
       if (outcome.encoded !== void 0 ? encodedFailure(outcome.encoded) : !outcome.scan.ok) this.unparsed++;
       if (this.files % 500 === 0) this.options.onProgress?.(this.files);
@@ -13261,6 +13420,10 @@ function writesNamesUnseen(text) {
 function extendsPath(text) {
   return /\bextend_path\(|__path__\s*(=|\+=|\.(append|extend|insert))/.test(text);
 }
+function partlyReadMessage({ path: path16, size, kept }, unchecked = "its imports are not checked") {
+  const read = kept === 0 ? "none of it was read" : `only its first ${formatBytes(kept)} were read (the limit for one file)`;
+  return `${path16} is ${formatBytes(size)}, but ${read}: ${unchecked}`;
+}
 function prefixes(name) {
   const found = [];
   for (let dot = name.indexOf("."); dot !== -1; dot = name.indexOf(".", dot + 1)) found.push(name.slice(0, dot));
@@ -13327,18 +13490,18 @@ var ImportGraph = class {
     this.lastYield = performance.now();
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path15) {
-    if (path15 === void 0) return "stdlib";
-    let zone = this.zones.get(path15);
+  zoneOf(path16) {
+    if (path16 === void 0) return "stdlib";
+    let zone = this.zones.get(path16);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path15);
-      this.zones.set(path15, zone);
+      zone = this.zoneOfPath(path16);
+      this.zones.set(path16, zone);
     }
     return zone;
   }
-  zoneOfPath(path15) {
-    if (underAny(path15, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path15)) return "third-party";
-    if (underAny(path15, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path16) {
+    if (underAny(path16, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path16)) return "third-party";
+    if (underAny(path16, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -13401,8 +13564,12 @@ var ImportGraph = class {
     if (node.code !== void 0) scanned = { scan: scanSource(node.code, this.options.minor), text: node.code };
     else scanned = this.scans.has(node.file) ? this.scans.settled(node.file) : await this.scans.awaitNeeded(node.file);
     if (!scanned) return;
-    const scan = this.scans.importsOf(scanned);
     const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
+    if (scanned.partlyRead) {
+      this.report("partly-read", "warning", { module: node.runName === "__main__" ? node.file : node.module, location: where, origin: node.zone, message: partlyReadMessage(scanned.partlyRead) }, node.chain);
+      return;
+    }
+    const scan = this.scans.importsOf(scanned);
     if (!scan.ok) {
       const severity = node.zone === "first-party" && this.options.minor <= 13 ? "error" : "warning";
       this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scan.error}` }, node.chain);
@@ -13682,13 +13849,13 @@ function imageModules(fs, folders, extensionSuffixes2) {
           continue;
         }
         if (type !== "dir" && type !== "symlink" || name === "__pycache__" || !IDENTIFIER2.test(name)) continue;
-        const path15 = `${folder === "/" ? "" : folder}/${name}`;
+        const path16 = `${folder === "/" ? "" : folder}/${name}`;
         if (type === "symlink") {
-          const real = fs.realpath(path15);
+          const real = fs.realpath(path16);
           if (real === void 0 || linked.has(real)) continue;
           linked.add(real);
         }
-        const inside = listing(fs, path15);
+        const inside = listing(fs, path16);
         if (!inside) continue;
         let isPackage = false;
         let holdsCode = false;
@@ -13701,7 +13868,7 @@ function imageModules(fs, folders, extensionSuffixes2) {
         if (!isPackage && !holdsCode && !(zone === "installed" && prefix === "")) continue;
         const dotted2 = `${prefix}${name}`;
         if (isPackage || holdsCode) add(dotted2);
-        stack.push({ folder: path15, prefix: `${dotted2}.`, entries: inside });
+        stack.push({ folder: path16, prefix: `${dotted2}.`, entries: inside });
       }
     }
   }
@@ -13904,9 +14071,9 @@ async function scanImage(settings, logger2) {
   const checkout = settings.repository ? readCheckout(settings.repository, settings, logger2) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path15, size) => {
-    const keep = pythonAnalysisContent(path15, size);
-    if (keep > 0 && path15.endsWith(".py") && INSTALLED_DIR.test(path15) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path16, size) => {
+    const keep = pythonAnalysisContent(path16, size);
+    if (keep > 0 && path16.endsWith(".py") && INSTALLED_DIR.test(path16) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger2, select).catch(async (error) => {
@@ -13992,9 +14159,9 @@ async function scanImage(settings, logger2) {
 function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
   const folders = [];
   for (const entry of searched) {
-    const path15 = entry === "" ? cwd : entry;
-    if (path15.endsWith(".zip") || underAny(path15, stdlibDirs) && !underAny(path15, thirdPartyDirs)) continue;
-    folders.push({ path: path15, zone: underAny(path15, thirdPartyDirs) || INSTALLED_DIR.test(`${path15}/`) ? "installed" : "first-party" });
+    const path16 = entry === "" ? cwd : entry;
+    if (path16.endsWith(".zip") || underAny(path16, stdlibDirs) && !underAny(path16, thirdPartyDirs)) continue;
+    folders.push({ path: path16, zone: underAny(path16, thirdPartyDirs) || INSTALLED_DIR.test(`${path16}/`) ? "installed" : "first-party" });
   }
   return folders;
 }
@@ -14052,6 +14219,8 @@ function findingTitle(finding) {
       return finding.location === COMMAND_LOCATION || finding.module === COMMAND_LOCATION.imagePath ? "The image fails to boot" : `${finding.module} fails at boot`;
     case "blind-entry":
       return `The scan sees nothing ${finding.module} runs`;
+    case "partly-read":
+      return `${finding.module} was read only in part`;
   }
 }
 function bootText(proof, message) {
@@ -14360,6 +14529,12 @@ var RULES = {
     short: "Entry point from which the walk reached none of the application's code.",
     full: "From this script entry point the import walk reached no module of the application's own code or of an installed package: the script loads what it runs in a way the walk cannot follow (a module named at run time), so the scan says nothing about it.",
     help: "Name the module the script runs with the entrypoints input (or --entrypoint on the command line), so the walk starts there."
+  },
+  "partly-read": {
+    name: "PartlyRead",
+    short: "Source file too large to check.",
+    full: "A file reached from an entry point is larger than the bytes the guard reads of one file, so its imports were not checked. A part of a file is never scanned as if it were the whole file.",
+    help: "Keep generated tables and data out of Python sources the service imports (load them from a data file), or list the modules the file imports as entry points."
   }
 };
 var RULE_IDS = Object.keys(RULES);

@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path31 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path32 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path31 && path31[0] !== "/") {
-          path31 = `/${path31}`;
+        if (path32 && path32[0] !== "/") {
+          path32 = `/${path32}`;
         }
-        return new URL(`${origin}${path31}`);
+        return new URL(`${origin}${path32}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path31, origin }
+          request: { method, path: path32, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path31);
+        debuglog2("sending request to %s %s/%s", method, origin, path32);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path31, origin },
+          request: { method, path: path32, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path31,
+          path32,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path31, origin }
+          request: { method, path: path32, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path31);
+        debuglog2("trailers received from %s %s/%s", method, origin, path32);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path31, origin },
+          request: { method, path: path32, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path31,
+          path32,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path31, origin }
+            request: { method, path: path32, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path31);
+          debuglog2("sending request to %s %s/%s", method, origin, path32);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path31,
+        path: path32,
         method,
         body,
         headers: headers2,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path31 !== "string") {
+        if (typeof path32 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path31[0] !== "/" && !(path31.startsWith("http://") || path31.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path32[0] !== "/" && !(path32.startsWith("http://") || path32.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path31)) {
+        } else if (invalidPathRegex.test(path32)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path31, query) : path31;
+        this.path = query ? buildURL(path32, query) : path32;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path31, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path32, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers: headers2, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path31} HTTP/1.1\r
+      let header = `${method} ${path32} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path31, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path32, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers2[HTTP2_HEADER_PATH] = path31;
+      headers2[HTTP2_HEADER_PATH] = path32;
       headers2[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers2, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path31 = search ? `${pathname}${search}` : pathname;
+        const path32 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path31;
+        this.opts.path = path32;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path31 = "/",
+          path: path32 = "/",
           headers: headers2 = {}
         } = opts;
-        opts.path = origin + path31;
+        opts.path = origin + path32;
         if (!("host" in headers2) && !("Host" in headers2)) {
           const { host } = new URL2(origin);
           headers2.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path31) {
-      if (typeof path31 !== "string") {
-        return path31;
+    function safeUrl(path32) {
+      if (typeof path32 !== "string") {
+        return path32;
       }
-      const pathSegments = path31.split("?");
+      const pathSegments = path32.split("?");
       if (pathSegments.length !== 2) {
-        return path31;
+        return path32;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path31, method, body, headers: headers2 }) {
-      const pathMatch = matchValue(mockDispatch2.path, path31);
+    function matchKey(mockDispatch2, { path: path32, method, body, headers: headers2 }) {
+      const pathMatch = matchValue(mockDispatch2.path, path32);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers2);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path31 }) => matchValue(safeUrl(path31), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path32 }) => matchValue(safeUrl(path32), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path31, method, body, headers: headers2, query } = opts;
+      const { path: path32, method, body, headers: headers2, query } = opts;
       return {
-        path: path31,
+        path: path32,
         method,
         body,
         headers: headers2,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path31, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path32, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path31,
+            Path: path32,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path31) {
-      for (let i2 = 0; i2 < path31.length; ++i2) {
-        const code2 = path31.charCodeAt(i2);
+    function validateCookiePath(path32) {
+      for (let i2 = 0; i2 < path32.length; ++i2) {
+        const code2 = path32.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path31 = opts.path;
+          let path32 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path31 = `/${path31}`;
+            path32 = `/${path32}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path31);
+          url = new URL(util.parseOrigin(url).origin + path32);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21045,7 +21045,7 @@ var init_default2 = __esm({
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path9 from "node:path";
+import path11 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function toPath(urlOrPath) {
   return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
@@ -21053,12 +21053,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path9.resolve(toPath(startPath));
+      let currentPath = path11.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path9.resolve(currentPath, "..");
+        currentPath = path11.resolve(currentPath, "..");
       }
     }
   };
@@ -21074,7 +21074,7 @@ var init_node = __esm({
 
 // node_modules/npm-run-path/index.js
 import process5 from "node:process";
-import path10 from "node:path";
+import path12 from "node:path";
 var npmRunPath, applyPreferLocal, applyExecPath, npmRunPathEnv;
 var init_npm_run_path = __esm({
   "node_modules/npm-run-path/index.js"() {
@@ -21087,27 +21087,27 @@ var init_npm_run_path = __esm({
       execPath: execPath2 = process5.execPath,
       addExecPath = true
     } = {}) => {
-      const cwdPath = path10.resolve(toPath(cwd));
+      const cwdPath = path12.resolve(toPath(cwd));
       const result = [];
-      const pathParts = pathOption.split(path10.delimiter);
+      const pathParts = pathOption.split(path12.delimiter);
       if (preferLocal) {
         applyPreferLocal(result, pathParts, cwdPath);
       }
       if (addExecPath) {
         applyExecPath(result, pathParts, execPath2, cwdPath);
       }
-      return pathOption === "" || pathOption === path10.delimiter ? `${result.join(path10.delimiter)}${pathOption}` : [...result, pathOption].join(path10.delimiter);
+      return pathOption === "" || pathOption === path12.delimiter ? `${result.join(path12.delimiter)}${pathOption}` : [...result, pathOption].join(path12.delimiter);
     };
     applyPreferLocal = (result, pathParts, cwdPath) => {
       for (const directory of traversePathUp(cwdPath)) {
-        const pathPart = path10.join(directory, "node_modules/.bin");
+        const pathPart = path12.join(directory, "node_modules/.bin");
         if (!pathParts.includes(pathPart)) {
           result.push(pathPart);
         }
       }
     };
     applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-      const pathPart = path10.resolve(cwdPath, toPath(execPath2), "..");
+      const pathPart = path12.resolve(cwdPath, toPath(execPath2), "..");
       if (!pathParts.includes(pathPart)) {
         result.push(pathPart);
       }
@@ -21421,7 +21421,7 @@ var init_core = __esm({
 });
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants4 } from "node:os";
+import { constants as constants5 } from "node:os";
 var getSignals, normalizeSignal;
 var init_signals = __esm({
   "node_modules/human-signals/build/src/signals.js"() {
@@ -21442,7 +21442,7 @@ var init_signals = __esm({
     }) => {
       const {
         signals: { [name]: constantSignal }
-      } = constants4;
+      } = constants5;
       const supported = constantSignal !== void 0;
       const number = supported ? constantSignal : defaultNumber;
       return { name, number, description, supported, action, forced, standard };
@@ -21451,7 +21451,7 @@ var init_signals = __esm({
 });
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants5 } from "node:os";
+import { constants as constants6 } from "node:os";
 var getSignalsByName, getSignalByName, signalsByName, getSignalsByNumber, getSignalByNumber, findSignalByNumber, signalsByNumber;
 var init_main = __esm({
   "node_modules/human-signals/build/src/main.js"() {
@@ -21499,7 +21499,7 @@ var init_main = __esm({
       };
     };
     findSignalByNumber = (number, signals2) => {
-      const signal = signals2.find(({ name }) => constants5.signals[name] === number);
+      const signal = signals2.find(({ name }) => constants6.signals[name] === number);
       if (signal !== void 0) {
         return signal;
       }
@@ -21510,7 +21510,7 @@ var init_main = __esm({
 });
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants6 } from "node:os";
+import { constants as constants7 } from "node:os";
 var normalizeKillSignal, normalizeSignalArgument, normalizeSignal2, normalizeSignalInteger, getSignalsIntegerToName, signalsIntegerToName, normalizeSignalName, getAvailableSignals, getAvailableSignalNames, getAvailableSignalIntegers, getSignalDescription;
 var init_signal = __esm({
   "node_modules/execa/lib/terminate/signal.js"() {
@@ -21540,13 +21540,13 @@ ${getAvailableSignals()}`);
       throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
     };
-    getSignalsIntegerToName = () => new Map(Object.entries(constants6.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+    getSignalsIntegerToName = () => new Map(Object.entries(constants7.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
     signalsIntegerToName = getSignalsIntegerToName();
     normalizeSignalName = (signalName, optionName) => {
-      if (signalName in constants6.signals) {
+      if (signalName in constants7.signals) {
         return signalName;
       }
-      if (signalName.toUpperCase() in constants6.signals) {
+      if (signalName.toUpperCase() in constants7.signals) {
         throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
       }
       throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -21554,8 +21554,8 @@ ${getAvailableSignals()}`);
     };
     getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-    getAvailableSignalNames = () => Object.keys(constants6.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-    getAvailableSignalIntegers = () => [...new Set(Object.values(constants6.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+    getAvailableSignalNames = () => Object.keys(constants7.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+    getAvailableSignalIntegers = () => [...new Set(Object.values(constants7.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
     getSignalDescription = (signal) => signalsByName[signal].description;
   }
 });
@@ -21663,13 +21663,13 @@ var init_kill = __esm({
 });
 
 // node_modules/execa/lib/utils/abort-signal.js
-import { once } from "node:events";
+import { once as once2 } from "node:events";
 var onAbortedSignal, validateAbortSignal;
 var init_abort_signal = __esm({
   "node_modules/execa/lib/utils/abort-signal.js"() {
     onAbortedSignal = async (mainSignal, stopSignal) => {
       if (!mainSignal.aborted) {
-        await once(mainSignal, "abort", { signal: stopSignal });
+        await once2(mainSignal, "abort", { signal: stopSignal });
       }
     };
     validateAbortSignal = (signal, optionName) => {
@@ -21858,7 +21858,7 @@ var init_reference = __esm({
 });
 
 // node_modules/execa/lib/ipc/incoming.js
-import { once as once2 } from "node:events";
+import { once as once3 } from "node:events";
 import { scheduler } from "node:timers/promises";
 var onMessage, onDisconnect, INCOMING_MESSAGES;
 var init_incoming = __esm({
@@ -21900,7 +21900,7 @@ var init_incoming = __esm({
       }
       const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
       while (incomingMessages?.length > 0) {
-        await once2(ipcEmitter, "message:done");
+        await once3(ipcEmitter, "message:done");
       }
       anyProcess.removeListener("message", boundOnMessage);
       redoAddedReferences(channel, isSubprocess);
@@ -21960,7 +21960,7 @@ var init_forward = __esm({
 });
 
 // node_modules/execa/lib/ipc/strict.js
-import { once as once3 } from "node:events";
+import { once as once4 } from "node:events";
 var handleSendStrict, count, validateStrictDeadlock, handleStrictRequest, handleStrictResponse, waitForStrictResponse, STRICT_RESPONSES, throwOnDisconnect, REQUEST_TYPE, RESPONSE_TYPE, isStrictRequest;
 var init_strict = __esm({
   "node_modules/execa/lib/ipc/strict.js"() {
@@ -22051,7 +22051,7 @@ var init_strict = __esm({
     STRICT_RESPONSES = { __proto__: null };
     throwOnDisconnect = async (anyProcess, isSubprocess, { signal }) => {
       incrementMaxListeners(anyProcess, 1, signal);
-      await once3(anyProcess, "disconnect", { signal });
+      await once4(anyProcess, "disconnect", { signal });
       throwOnStrictDisconnect(isSubprocess);
     };
     REQUEST_TYPE = "execa:ipc:request";
@@ -22312,7 +22312,7 @@ var init_graceful2 = __esm({
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path11 from "node:path";
+import path13 from "node:path";
 var mapNode, getDefaultNodeOptions, REMOVED_OPTIONS_WITH_VALUE, IGNORED_OPTIONS_REGEXP, handleNodeOption;
 var init_node2 = __esm({
   "node_modules/execa/lib/methods/node.js"() {
@@ -22354,7 +22354,7 @@ var init_node2 = __esm({
         throw new TypeError('The "nodeOptions" option must be an array of strings.');
       }
       const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-      const resolvedNodePath = path11.resolve(cwd, normalizedNodePath);
+      const resolvedNodePath = path13.resolve(cwd, normalizedNodePath);
       const newOptions = {
         __proto__: null,
         shell: false,
@@ -22366,7 +22366,7 @@ var init_node2 = __esm({
       if (!shouldHandleNode) {
         return [file, commandArguments, newOptions];
       }
-      if (path11.basename(file, ".exe") === "node") {
+      if (path13.basename(file, ".exe") === "node") {
         throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
       }
       return [
@@ -22490,7 +22490,7 @@ Please rename it to one of: ${correctEncodings}.`);
 
 // node_modules/which-command/index.js
 import fs3 from "node:fs";
-import path12 from "node:path";
+import path14 from "node:path";
 import process6 from "node:process";
 function resolveOptions(command, options) {
   if (typeof command !== "string" || command.length === 0) {
@@ -22506,8 +22506,8 @@ function resolveOptions(command, options) {
   return { cwd, searchPath, pathExt };
 }
 function windowsExtensions(command, pathExt) {
-  const extensions = pathExt.split(path12.delimiter).filter(Boolean);
-  const commandExtension = path12.extname(command).toLowerCase();
+  const extensions = pathExt.split(path14.delimiter).filter(Boolean);
+  const commandExtension = path14.extname(command).toLowerCase();
   if (commandExtension !== "" && extensions.some((extension) => extension.toLowerCase() === commandExtension)) {
     return ["", ...extensions];
   }
@@ -22516,7 +22516,7 @@ function windowsExtensions(command, pathExt) {
 function* candidatePaths(command, { cwd, searchPath, pathExt }) {
   const extensions = isWindows2 ? windowsExtensions(command, pathExt) : [""];
   if (separatorPattern.test(command)) {
-    const base = path12.resolve(cwd, command);
+    const base = path14.resolve(cwd, command);
     for (const extension of extensions) {
       yield base + extension;
     }
@@ -22525,14 +22525,14 @@ function* candidatePaths(command, { cwd, searchPath, pathExt }) {
   const directories = [
     // Windows searches the current directory before `PATH`.
     ...isWindows2 ? [cwd] : [],
-    ...searchPath.split(path12.delimiter)
+    ...searchPath.split(path14.delimiter)
   ];
   for (const directory of directories) {
     const unquoted = isWindows2 && directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
     if (unquoted === "") {
       continue;
     }
-    const base = path12.resolve(cwd, unquoted, command);
+    const base = path14.resolve(cwd, unquoted, command);
     for (const extension of extensions) {
       yield base + extension;
     }
@@ -22577,9 +22577,9 @@ var init_which_command = __esm({
 });
 
 // node_modules/execa/lib/arguments/command-file.js
-import { openSync as openSync2, readSync as readSync3, closeSync as closeSync2 } from "node:fs";
+import { openSync as openSync2, readSync as readSync5, closeSync as closeSync2 } from "node:fs";
 import { Buffer as Buffer2 } from "node:buffer";
-import path13 from "node:path";
+import path15 from "node:path";
 import process7 from "node:process";
 var parseCommandFile, directlyExecutableRegExp, escapeWindowsCommand, resolveWithShebang, resolvePath, hasWindowsPathSeparator, shouldSearchCurrentDirectory, resolvePathDirectories, getWindowsEnvironmentValue, SHEBANG_BYTE_LENGTH, readShebang, shebangRegExp, parseShebang, lineBreakRegExp, assertNoLineBreak, metaCharsRegExp, escapeMetaChars, backslashRunRegExp, quotedCharacterRegExp, escapeArgument, shouldQuoteArgument;
 var init_command_file = __esm({
@@ -22602,7 +22602,7 @@ var init_command_file = __esm({
       for (const value of [parsed.file, ...parsed.commandArguments]) {
         assertNoLineBreak(value);
       }
-      const escapedFile = escapeMetaChars(path13.normalize(resolvedFile ?? parsed.file));
+      const escapedFile = escapeMetaChars(path15.normalize(resolvedFile ?? parsed.file));
       const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
       const commandLine2 = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
       parsed.options.windowsVerbatimArguments = true;
@@ -22627,10 +22627,10 @@ var init_command_file = __esm({
       const environment = parsed.options.env || process7.env;
       const cwd = parsed.options.cwd ?? process7.cwd();
       const environmentPathExt = getWindowsEnvironmentValue(environment, "PATHEXT");
-      const commandExtension = path13.extname(parsed.file);
-      const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path13.delimiter}${environmentPathExt ?? ""}`;
+      const commandExtension = path15.extname(parsed.file);
+      const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path15.delimiter}${environmentPathExt ?? ""}`;
       if (hasWindowsPathSeparator(parsed.file)) {
-        return whichCommandSync(path13.resolve(cwd, parsed.file), { cwd, pathExt });
+        return whichCommandSync(path15.resolve(cwd, parsed.file), { cwd, pathExt });
       }
       const searchPath = getWindowsEnvironmentValue(environment, "PATH") ?? getWindowsEnvironmentValue(process7.env, "PATH") ?? "";
       const resolveOptions2 = {
@@ -22643,12 +22643,12 @@ var init_command_file = __esm({
     hasWindowsPathSeparator = (file) => file.includes("/") || file.includes("\\") || file.includes(":");
     shouldSearchCurrentDirectory = (environment) => getWindowsEnvironmentValue(process7.env, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0 && getWindowsEnvironmentValue(environment, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0;
     resolvePathDirectories = (file, { cwd, path: searchPath, pathExt }) => {
-      for (const directory of searchPath.split(path13.delimiter)) {
+      for (const directory of searchPath.split(path15.delimiter)) {
         const unquotedDirectory = directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
         if (unquotedDirectory === "") {
           continue;
         }
-        const resolvedFile = whichCommandSync(path13.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
+        const resolvedFile = whichCommandSync(path15.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
         if (resolvedFile !== void 0) {
           return resolvedFile;
         }
@@ -22665,7 +22665,7 @@ var init_command_file = __esm({
       try {
         const fileDescriptor = openSync2(file, "r");
         try {
-          bytesRead = readSync3(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
+          bytesRead = readSync5(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
         } finally {
           closeSync2(fileDescriptor);
         }
@@ -22717,7 +22717,7 @@ Invalid value: ${JSON.stringify(`${value}`)}`);
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path14 from "node:path";
+import path16 from "node:path";
 import process8 from "node:process";
 var normalizeCwd, getDefaultCwd, getCurrentCwd, fixCwdError;
 var init_cwd = __esm({
@@ -22725,7 +22725,7 @@ var init_cwd = __esm({
     init_file_url();
     normalizeCwd = (cwd = getDefaultCwd()) => {
       const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-      return path14.resolve(cwdString);
+      return path16.resolve(cwdString);
     };
     getDefaultCwd = () => {
       try {
@@ -22761,7 +22761,7 @@ ${originalMessage}`;
 });
 
 // node_modules/execa/lib/arguments/options.js
-import path15 from "node:path";
+import path17 from "node:path";
 import process9 from "node:process";
 var cmdExeRegExp, normalizeOptions, BOOLEAN_OPTIONS, validateBooleanOptions, validateEnv, addDefaultOptions, getEnv, computeEnv;
 var init_options2 = __esm({
@@ -22801,7 +22801,7 @@ var init_options2 = __esm({
       options.killSignal = normalizeKillSignal(options.killSignal);
       options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
       options.lines = options.lines.map((lines2, fdNumber) => lines2 && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-      if (process9.platform === "win32" && cmdExeRegExp.test(path15.basename(file))) {
+      if (process9.platform === "win32" && cmdExeRegExp.test(path17.basename(file))) {
         commandArguments.unshift("/q");
       }
       return { file, commandArguments, options };
@@ -24712,14 +24712,14 @@ var init_input_option = __esm({
 });
 
 // node_modules/execa/lib/stdio/duplicate.js
-import path16 from "node:path";
+import path18 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var isFileType, getFileTarget, filterDuplicates, hasSameValueAndDirection, getDuplicateStream, getOtherStdioItems, isSameDuplicateType, validateDuplicateStreamSync, getDuplicateStreamInstance, hasSameValue, validateDuplicateTransform, throwOnDuplicateStream;
 var init_duplicate = __esm({
   "node_modules/execa/lib/stdio/duplicate.js"() {
     init_type();
     isFileType = (type) => SPECIAL_DUPLICATE_TYPES_SYNC.has(type);
-    getFileTarget = ({ type, value }) => type === "filePath" ? path16.resolve(value.file) : fileURLToPath3(value);
+    getFileTarget = ({ type, value }) => type === "filePath" ? path18.resolve(value.file) : fileURLToPath3(value);
     filterDuplicates = (stdioItems) => stdioItems.filter((stdioItemOne, indexOne) => stdioItems.every((stdioItemTwo, indexTwo) => !hasSameValueAndDirection(stdioItemOne, stdioItemTwo) || indexOne >= indexTwo || stdioItemOne.type === "generator" || stdioItemOne.type === "asyncGenerator"));
     hasSameValueAndDirection = (stdioItemOne, stdioItemTwo) => stdioItemOne.value === stdioItemTwo.value && stdioItemOne.direction === stdioItemTwo.direction;
     getDuplicateStream = ({ stdioItem: { type, value, optionName }, direction, fileDescriptors, isSync }) => {
@@ -25552,24 +25552,24 @@ var init_output_sync = __esm({
       const writtenPaths = /* @__PURE__ */ new Set();
       for (const stdioItem of fileItems) {
         const { type, append } = stdioItem;
-        const path31 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-        if (writtenPaths.has(path31)) {
+        const path32 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+        if (writtenPaths.has(path32)) {
           continue;
         }
-        writtenPaths.add(path31);
-        if (append || outputFiles.has(path31)) {
-          appendFileSync2(path31, contents);
+        writtenPaths.add(path32);
+        if (append || outputFiles.has(path32)) {
+          appendFileSync2(path32, contents);
         } else {
-          writeFileSync(path31, contents);
+          writeFileSync(path32, contents);
         }
-        outputFiles.add(path31);
+        outputFiles.add(path32);
       }
     };
   }
 });
 
 // node_modules/execa/lib/resolve/exit-async.js
-import { once as once4 } from "node:events";
+import { once as once5 } from "node:events";
 var waitForExit, waitForExitOrError, waitForSubprocessExit, waitForSuccessfulExit, isSubprocessErrorExit, isFailedExit;
 var init_exit_async = __esm({
   "node_modules/execa/lib/resolve/exit-async.js"() {
@@ -25581,8 +25581,8 @@ var init_exit_async = __esm({
     };
     waitForExitOrError = async (subprocess) => {
       const [spawnPayload, exitPayload] = await Promise.allSettled([
-        once4(subprocess, "spawn"),
-        once4(subprocess, "exit")
+        once5(subprocess, "spawn"),
+        once5(subprocess, "exit")
       ]);
       if (spawnPayload.status === "rejected") {
         return [];
@@ -25591,7 +25591,7 @@ var init_exit_async = __esm({
     };
     waitForSubprocessExit = async (subprocess) => {
       try {
-        return await once4(subprocess, "exit");
+        return await once5(subprocess, "exit");
       } catch {
         return waitForSubprocessExit(subprocess);
       }
@@ -25796,7 +25796,7 @@ var init_main_sync = __esm({
 });
 
 // node_modules/execa/lib/ipc/get-one.js
-import { once as once5, on as on2 } from "node:events";
+import { once as once6, on as on2 } from "node:events";
 var internalGetOneMessageOptions, getOneMessage, getOneMessageAsync, stopOnAbort, getMessage, throwOnDisconnect2, throwOnStrictError;
 var init_get_one = __esm({
   "node_modules/execa/lib/ipc/get-one.js"() {
@@ -25859,7 +25859,7 @@ var init_get_one = __esm({
     };
     getMessage = async (ipcEmitter, filter, { signal }) => {
       if (filter === void 0) {
-        const [message] = await once5(ipcEmitter, "message", { signal });
+        const [message] = await once6(ipcEmitter, "message", { signal });
         return message;
       }
       for await (const [message] of on2(ipcEmitter, "message", { signal })) {
@@ -25869,18 +25869,18 @@ var init_get_one = __esm({
       }
     };
     throwOnDisconnect2 = async (ipcEmitter, isSubprocess, { signal }) => {
-      await once5(ipcEmitter, "disconnect", { signal });
+      await once6(ipcEmitter, "disconnect", { signal });
       throwOnEarlyDisconnect(isSubprocess);
     };
     throwOnStrictError = async (ipcEmitter, isSubprocess, { signal }) => {
-      const [error2] = await once5(ipcEmitter, "strict:error", { signal });
+      const [error2] = await once6(ipcEmitter, "strict:error", { signal });
       throw getStrictResponseError(error2, isSubprocess);
     };
   }
 });
 
 // node_modules/execa/lib/ipc/get-each.js
-import { once as once6, on as on3 } from "node:events";
+import { once as once7, on as on3 } from "node:events";
 var internalGetEachMessageOptions, getEachMessage, loopOnMessages, stopOnAbort2, stopOnDisconnect, abortOnStrictError, iterateOnMessages, throwIfStrictError;
 var init_get_each = __esm({
   "node_modules/execa/lib/ipc/get-each.js"() {
@@ -25946,14 +25946,14 @@ var init_get_each = __esm({
     };
     stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
       try {
-        await once6(ipcEmitter, "disconnect", { signal: controller.signal });
+        await once7(ipcEmitter, "disconnect", { signal: controller.signal });
         controller.abort();
       } catch {
       }
     };
     abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state }) => {
       try {
-        const [error2] = await once6(ipcEmitter, "strict:error", { signal: controller.signal });
+        const [error2] = await once7(ipcEmitter, "strict:error", { signal: controller.signal });
         state.error = getStrictResponseError(error2, isSubprocess);
         controller.abort();
       } catch {
@@ -26222,7 +26222,7 @@ var init_handle_async = __esm({
 });
 
 // node_modules/@sindresorhus/merge-streams/index.js
-import { on as on4, once as once7 } from "node:events";
+import { on as on4, once as once8 } from "node:events";
 import { PassThrough as PassThroughStream, getDefaultHighWaterMark as getDefaultHighWaterMark2 } from "node:stream";
 import { finished as finished2 } from "node:stream/promises";
 function mergeStreams(streams) {
@@ -26398,9 +26398,9 @@ var init_merge_streams = __esm({
       }
     };
     onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted2, unpipeEvent, controller: { signal } }) => {
-      await once7(stream, unpipeEvent, { signal });
+      await once8(stream, unpipeEvent, { signal });
       if (!stream.readable) {
-        return once7(signal, "abort", { signal });
+        return once8(signal, "abort", { signal });
       }
       streams.delete(stream);
       ended.delete(stream);
@@ -26557,7 +26557,7 @@ var init_output_async = __esm({
 // node_modules/execa/lib/terminate/kill-descendants.js
 import process12 from "node:process";
 import { execFile } from "node:child_process";
-import path17 from "node:path/win32";
+import path19 from "node:path/win32";
 var isWindows3, getSpawnOptions, getKillFunction, isAbandoned, hasExited, killDescendantsUnix, killDescendantsWindows, getTaskkillFile, isWindowsDriveAbsolutePath;
 var init_kill_descendants = __esm({
   "node_modules/execa/lib/terminate/kill-descendants.js"() {
@@ -26600,10 +26600,10 @@ var init_kill_descendants = __esm({
     };
     getTaskkillFile = () => {
       const windowsDirectory = [process12.env.SystemRoot, process12.env.windir].find((directory) => directory && isWindowsDriveAbsolutePath(directory));
-      return windowsDirectory === void 0 ? void 0 : path17.join(windowsDirectory, "System32", "taskkill.exe");
+      return windowsDirectory === void 0 ? void 0 : path19.join(windowsDirectory, "System32", "taskkill.exe");
     };
     isWindowsDriveAbsolutePath = (directory) => {
-      const { root } = path17.parse(directory);
+      const { root } = path19.parse(directory);
       return /^[a-z]:[/\\]/i.test(root);
     };
   }
@@ -28070,7 +28070,7 @@ var init_buffer_messages = __esm({
 });
 
 // node_modules/execa/lib/resolve/wait-subprocess.js
-import { once as once8 } from "node:events";
+import { once as once9 } from "node:events";
 var waitForSubprocessResult, waitForOriginalStreams, waitForCustomStreamsEnd, throwOnSubprocessError;
 var init_wait_subprocess = __esm({
   "node_modules/execa/lib/resolve/wait-subprocess.js"() {
@@ -28208,7 +28208,7 @@ var init_wait_subprocess = __esm({
       readable: direction !== "output" || TRANSFORM_TYPES.has(type)
     })));
     throwOnSubprocessError = async (subprocess, { signal }) => {
-      const [error2] = await once8(subprocess, "error", { signal });
+      const [error2] = await once9(subprocess, "error", { signal });
       throw error2;
     };
   }
@@ -28409,7 +28409,7 @@ var init_promise = __esm({
 });
 
 // node_modules/execa/lib/methods/main-async.js
-import { setMaxListeners, once as once9 } from "node:events";
+import { setMaxListeners, once as once10 } from "node:events";
 import { spawn as spawn2 } from "node:child_process";
 var execaCoreAsync, handleAsyncArguments, handleAsyncOptions, spawnSubprocessAsync, getSubprocessPromise, getSubprocessProperties, handlePromise, getAsyncResult;
 var init_main_async = __esm({
@@ -28499,7 +28499,7 @@ var init_main_async = __esm({
       }
       if (subprocess.stdio === void 0) {
         return handleEarlyError({
-          error: once9(subprocess, "error").then(([error2]) => error2),
+          error: once10(subprocess, "error").then(([error2]) => error2),
           command,
           escapedCommand,
           fileDescriptors,
@@ -28791,7 +28791,7 @@ v8.setFlagsFromString("--battery-saver-mode");
 
 // src/main.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path30 from "node:path";
+import path31 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -31080,8 +31080,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path31 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path31} does not exist${EOL6}`);
+        const path32 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path32} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -35495,6 +35495,8 @@ function findingTitle(finding) {
       return finding.location === COMMAND_LOCATION || finding.module === COMMAND_LOCATION.imagePath ? "The image fails to boot" : `${finding.module} fails at boot`;
     case "blind-entry":
       return `The scan sees nothing ${finding.module} runs`;
+    case "partly-read":
+      return `${finding.module} was read only in part`;
   }
 }
 function bootText(proof, message) {
@@ -35975,18 +35977,18 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path31) {
-  const parts = path31.split("/");
+function pathComponents(path32) {
+  const parts = path32.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
 }
-function underAny(path31, dirs) {
+function underAny(path32, dirs) {
   for (const dir of dirs) {
-    if (path31 === dir) return true;
-    if (path31.startsWith(dir) && (dir.endsWith("/") || path31.charCodeAt(dir.length) === 47)) return true;
+    if (path32 === dir) return true;
+    if (path32.startsWith(dir) && (dir.endsWith("/") || path32.charCodeAt(dir.length) === 47)) return true;
   }
   return false;
 }
@@ -36000,75 +36002,154 @@ var ImageFs = class {
   folders = /* @__PURE__ */ new Map();
   /** Symlinks resolved, by their own canonical path: a chain of links is followed once, not once per lookup through it. */
   links = /* @__PURE__ */ new Map();
-  constructor(root, store = new ContentStore()) {
+  source;
+  /** Files read (readFile) whose whole content was not kept, and files asked for their head (readHead) of which nothing was: to read again. */
+  wantedWhole = /* @__PURE__ */ new Set();
+  wantedHead = /* @__PURE__ */ new Set();
+  constructor(root, store = new ContentStore(), source2) {
     this.root = root;
     this.store = store;
+    this.source = source2;
   }
   /** Releases the spill file of kept contents, if one was needed. */
   close() {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path31) {
-    const found = this.resolve(path31, false);
+  lstat(path32) {
+    const found = this.resolve(path32, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path31) {
-    const found = this.resolve(path31, true);
+  stat(path32) {
+    const found = this.resolve(path32, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path31) {
-    const found = this.resolve(path31, true);
+  realpath(path32) {
+    const found = this.resolve(path32, true);
     return found && joinPath(found.path);
   }
-  exists(path31) {
-    return this.resolve(path31, true) !== void 0;
+  exists(path32) {
+    return this.resolve(path32, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path31) {
-    const found = this.resolve(path31, true);
+  readdir(path32) {
+    const found = this.resolve(path32, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path31) {
-    const found = this.resolve(path31, true);
+  entries(path32) {
+    const found = this.resolve(path32, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child2] of found.node.children) types.set(name, child2.type);
     return types;
   }
   /**
-   * The kept content of a regular file (symlinks followed), or undefined when there is no such
-   * file. Asking for a file whose content the reader was told to skip is a programming error.
+   * The whole content of a regular file (symlinks followed); undefined when there is no such file,
+   * or when its whole content was not kept: such a file is remembered, for `readWanted` to read
+   * again. A part of a file is never handed out as if it were the file.
    */
-  readFile(path31) {
-    const content = this.contentOf(path31);
-    return content && this.store.get(content);
+  readFile(path32) {
+    const found = this.resolve(path32, true);
+    if (!found || found.node.type !== "file") return void 0;
+    if (!isWhole(found.node)) {
+      this.wantedWhole.add(joinPath(found.path));
+      return void 0;
+    }
+    return found.node.content ? this.store.get(found.node.content) : Buffer.alloc(0);
   }
-  /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path31) {
-    const found = this.resolve(path31, true);
+  readText(path32) {
+    return this.readFile(path32)?.toString("utf8");
+  }
+  /**
+   * The kept bytes of a regular file, which may be only its head (enough for a `#!` line or a
+   * metadata header). When nothing was kept, the file is remembered for `readWanted`, and undefined returned.
+   */
+  readHead(path32) {
+    const found = this.resolve(path32, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
-      throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
+      if (found.node.size === 0) return Buffer.alloc(0);
+      this.wantedHead.add(joinPath(found.path));
+      return void 0;
     }
-    return found.node.content;
+    return this.store.get(found.node.content);
   }
-  readText(path31) {
-    return this.readFile(path31)?.toString("utf8");
+  /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */
+  wantWhole(path32) {
+    const found = this.resolve(path32, true);
+    if (!found || found.node.type !== "file") return false;
+    if (isWhole(found.node)) return true;
+    this.wantedWhole.add(joinPath(found.path));
+    return false;
+  }
+  /** A regular file the analysis needs whole but has only in part (or not at all): how much of it there is. */
+  partlyRead(path32) {
+    const found = this.resolve(path32, true);
+    if (!found || found.node.type !== "file" || isWhole(found.node)) return void 0;
+    return { path: joinPath(found.path), size: found.node.size, kept: found.node.content?.length ?? 0 };
+  }
+  /**
+   * Where readFile reads a whole file from: bytes in memory, or a range of an open file that a
+   * worker thread can read itself. Callers check first that the file was kept whole (partlyRead).
+   */
+  contentOf(path32) {
+    const found = this.resolve(path32, true);
+    if (!found || found.node.type !== "file") return void 0;
+    if (!isWhole(found.node)) {
+      throw new Error(`the whole content of ${joinPath(found.path)} was not kept: check partlyRead before`);
+    }
+    return found.node.content ?? Buffer.alloc(0);
+  }
+  /**
+   * Reads again, from the image, the files asked for since the last call whose content was not
+   * kept (whole ones whole, up to `wants.whole` bytes; heads up to `wants.head`, a file no
+   * larger whole). Files already read as far as asked are not read again. Returns the paths read,
+   * and the files asked for whole that are still in part: larger than a file may be kept.
+   */
+  async readWanted(wants) {
+    const asked = /* @__PURE__ */ new Map();
+    for (const path32 of this.wantedHead) asked.set(path32, wants.head);
+    for (const path32 of this.wantedWhole) asked.set(path32, wants.whole);
+    const wholeAsked = [...this.wantedWhole];
+    this.wantedHead.clear();
+    this.wantedWhole.clear();
+    const requests = [];
+    const nodes = [];
+    for (const [path32, asking] of asked) {
+      const node = this.resolve(path32, true)?.node;
+      if (!node || node.type !== "file" || isWhole(node)) continue;
+      const keep = Math.min(node.size, this.store.budget.limits.keptBytesPerFile, asking);
+      if ((node.content?.length ?? 0) >= keep) continue;
+      requests.push({ layer: node.layer, path: node.sourcePath ?? path32, size: node.size, keep });
+      nodes.push(node);
+    }
+    const read = [];
+    if (requests.length > 0 && this.source) {
+      const contents = await this.source.read(requests, this.store);
+      contents.forEach((content, index) => {
+        const node = nodes[index];
+        if (!content || content.length <= (node.content?.length ?? 0)) return;
+        node.content = content;
+        node.contentComplete = content.length === node.size;
+        read.push(requests[index].path);
+      });
+    }
+    const partlyRead = wholeAsked.flatMap((path32) => this.partlyRead(path32) ?? []);
+    return { read, partlyRead };
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path31 } = stack.pop();
-      if (path31.length > 0) yield describe({ node, path: path31 });
+      const { node, path: path32 } = stack.pop();
+      if (path32.length > 0) yield describe({ node, path: path32 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path31, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path32, name] });
       }
     }
   }
@@ -36085,11 +36166,11 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path31, followLast) {
-    const slash = path31.lastIndexOf("/");
-    const name = path31.slice(slash + 1);
+  resolve(path32, followLast) {
+    const slash = path32.lastIndexOf("/");
+    const name = path32.slice(slash + 1);
     if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path31.slice(0, slash);
+      const folderPath = path32.slice(0, slash);
       let folder = this.folders.get(folderPath);
       if (folder === void 0 && !this.folders.has(folderPath)) {
         folder = this.walkTo(folderPath, true);
@@ -36100,7 +36181,7 @@ var ImageFs = class {
       if (!child2) return void 0;
       if (child2.type !== "symlink" || !followLast) return { node: child2, path: [...folder.path, name] };
     }
-    return this.walkTo(path31, followLast);
+    return this.walkTo(path32, followLast);
   }
   /**
    * Resolves a path component by component from the root, in a loop (however long the path or a
@@ -36108,8 +36189,8 @@ var ImageFs = class {
    * that records where the link led once its target is consumed; a link met again jumps there.
    * Hops count as Linux counts them, cached links included.
    */
-  walkTo(path31, followLast) {
-    const pending = pathComponents(path31).reverse();
+  walkTo(path32, followLast) {
+    const pending = pathComponents(path32).reverse();
     let names = pending.length;
     let stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
@@ -36117,7 +36198,7 @@ var ImageFs = class {
     const countHops = (more) => {
       hops += more;
       if (hops > MAX_SYMLINK_HOPS) {
-        throw new SymlinkLoopError(`symlink loop while resolving ${path31.length > 200 ? path31.slice(0, 200) + "..." : path31} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+        throw new SymlinkLoopError(`symlink loop while resolving ${path32.length > 200 ? path32.slice(0, 200) + "..." : path32} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
       }
     };
     while (pending.length > 0) {
@@ -36157,8 +36238,11 @@ var ImageFs = class {
     return { node: current(), path: stack.map((part) => part.name) };
   }
 };
-function describe({ node, path: path31 }) {
-  const entry = { path: joinPath(path31), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0 };
+function isWhole(node) {
+  return node.content !== void 0 ? node.contentComplete !== false : node.size === 0;
+}
+function describe({ node, path: path32 }) {
+  const entry = { path: joinPath(path32), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
@@ -36746,6 +36830,490 @@ var HashingChunks = class {
   }
 };
 
+// src/image/content-sources.ts
+import { lstat as lstat3 } from "node:fs/promises";
+import { readSync as readSync4 } from "node:fs";
+import path10 from "node:path";
+
+// src/image/layer-reader.ts
+import { readSync as readSync3 } from "node:fs";
+
+// src/image/compression.ts
+import { once } from "node:events";
+import zlib from "node:zlib";
+function sniffFormat(head) {
+  if (head[0] === 31 && head[1] === 139) return "gzip";
+  if (head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "zstd";
+  return "tar";
+}
+var SNIFF_BYTES = 4;
+var CHUNK = 1024 * 1024;
+function decompressorFor(format2) {
+  return format2 === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK }) : zlib.createZstdDecompress({ chunkSize: CHUNK });
+}
+var CorruptDataError = class extends Error {
+  name = "CorruptDataError";
+};
+var MAX_QUEUED_CHUNKS = 4;
+function decompressingSink(format2, onData) {
+  const stream = decompressorFor(format2);
+  let reject = () => {
+  };
+  const failed = new Promise((_, rejectWith) => reject = rejectWith);
+  failed.catch(() => {
+  });
+  let consumerError;
+  const queue = [];
+  let drainScheduled = false;
+  let whenDrained;
+  const drain = () => {
+    drainScheduled = false;
+    try {
+      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) onData(chunk);
+    } catch (error2) {
+      consumerError = error2;
+      queue.length = 0;
+      reject(consumerError);
+      stream.destroy();
+    }
+    whenDrained?.();
+    whenDrained = void 0;
+  };
+  const drained = () => queue.length === 0 && !drainScheduled ? Promise.resolve() : Promise.race([new Promise((resolve2) => whenDrained = resolve2), failed]);
+  stream.on("data", (chunk) => {
+    queue.push(chunk);
+    if (!drainScheduled) {
+      drainScheduled = true;
+      queueMicrotask(drain);
+    }
+  });
+  stream.on("error", (error2) => reject(consumerError ?? new CorruptDataError(error2.message)));
+  const ended = once(stream, "end");
+  ended.catch(() => {
+  });
+  return {
+    write: async (chunk) => {
+      await Promise.race([new Promise((resolve2) => stream.write(chunk, () => resolve2())), failed]);
+      if (queue.length > MAX_QUEUED_CHUNKS) await drained();
+    },
+    finish: async () => {
+      stream.end();
+      await Promise.race([ended, failed]);
+      await drained();
+    },
+    abort: () => stream.destroy()
+  };
+}
+function tarSink(format2, onTar) {
+  if (format2 !== "tar") return decompressingSink(format2, onTar);
+  return {
+    write: (chunk) => {
+      onTar(chunk);
+      return Promise.resolve();
+    },
+    finish: () => Promise.resolve(),
+    abort: () => {
+    }
+  };
+}
+
+// src/image/layers.ts
+var OPAQUE_MARKER = ".wh..wh..opq";
+var WHITEOUT_PREFIX = ".wh.";
+var AUFS_META_PREFIX = ".wh..wh.";
+var NEEDS_CLEANING = /(?:^|\/)\.{0,2}(?:\/|$)/;
+function entryPath(name, where) {
+  let from = 0;
+  for (; ; ) {
+    if (name.startsWith("./", from)) from += 2;
+    else if (name.startsWith("/", from)) from += 1;
+    else break;
+  }
+  const trimmed = name.slice(from, name.length > from && name.endsWith("/") ? -1 : name.length);
+  if (!NEEDS_CLEANING.test(trimmed)) {
+    if (trimmed.length >= 2 * MAX_PATH_DEPTH) checkDepth(trimmed, where);
+    return trimmed;
+  }
+  const components = pathComponents(name);
+  if (components.includes("..")) {
+    throw new ImageError(`${where}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
+  }
+  const path32 = components.join("/");
+  checkDepth(path32, where);
+  return path32;
+}
+function checkDepth(path32, where) {
+  let depth = path32 === "" ? 0 : 1;
+  for (let slash = path32.indexOf("/"); slash !== -1; slash = path32.indexOf("/", slash + 1)) depth++;
+  if (depth > MAX_PATH_DEPTH) {
+    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path32.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+  }
+}
+function imagePath(path32) {
+  return "/" + path32;
+}
+function parentOf(path32) {
+  return path32.slice(0, Math.max(0, path32.lastIndexOf("/")));
+}
+function baseName(path32) {
+  return path32.slice(path32.lastIndexOf("/") + 1);
+}
+var TreeBuilder = class {
+  root = newDirectory();
+  /** Directory nodes by path; cleared whenever a directory may have left the tree. */
+  folders = /* @__PURE__ */ new Map();
+  maxNodes;
+  nodes = 0;
+  constructor(options = {}) {
+    this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
+  }
+  /** The node at a literal path (no symlinks followed), or undefined. */
+  lookup(path32) {
+    if (path32 === "") return this.root;
+    const known = this.folders.get(path32);
+    if (known) return known;
+    let node = this.root;
+    for (const name of path32.split("/")) {
+      node = node.children?.get(name);
+      if (!node) return void 0;
+    }
+    return node;
+  }
+  /**
+   * Places a node at a path. Missing parents are created; a parent that exists as a
+   * non-directory is replaced by a directory, as overlay filesystems do. A directory placed over
+   * a directory keeps the lower one's children (it only updates the mode); anything else replaces
+   * what was there, a whole subtree included.
+   */
+  put(path32, node, where = "the image") {
+    if (path32 === "") {
+      if (node.type === "dir") this.root.mode = node.mode;
+      return;
+    }
+    const parent2 = this.folder(parentOf(path32), where);
+    const name = baseName(path32);
+    const existing = parent2.children.get(name);
+    if (node.type === "dir" && existing?.type === "dir") {
+      existing.mode = node.mode;
+      return;
+    }
+    this.count(where);
+    if (existing?.type === "dir") this.folders.clear();
+    parent2.children.set(name, node);
+    if (node.type === "dir") this.folders.set(path32, node);
+  }
+  remove(path32) {
+    if (path32 === "") return;
+    this.lookup(parentOf(path32))?.children?.delete(baseName(path32));
+    this.folders.clear();
+  }
+  clearChildren(path32) {
+    this.lookup(path32)?.children?.clear();
+    this.folders.clear();
+  }
+  /** The directory at a path, made (over whatever non-directory was there) where missing. */
+  folder(path32, where) {
+    if (path32 === "") return this.root;
+    const known = this.folders.get(path32);
+    if (known) return known;
+    let end = path32.length;
+    let node = this.root;
+    for (; ; ) {
+      end = path32.lastIndexOf("/", end - 1);
+      if (end <= 0) {
+        end = 0;
+        break;
+      }
+      const found = this.folders.get(path32.slice(0, end));
+      if (found) {
+        node = found;
+        break;
+      }
+    }
+    while (end < path32.length) {
+      const start = end === 0 ? 0 : end + 1;
+      const slash = path32.indexOf("/", start);
+      end = slash === -1 ? path32.length : slash;
+      const name = path32.slice(start, end);
+      let child2 = node.children.get(name);
+      if (child2?.type !== "dir") {
+        this.count(where);
+        child2 = newDirectory();
+        node.children.set(name, child2);
+      }
+      this.folders.set(path32.slice(0, end), child2);
+      node = child2;
+    }
+    return node;
+  }
+  count(where) {
+    if (++this.nodes > this.maxNodes) {
+      throw new ImageError(limitMessage(where, `the image's layers make more than ${this.maxNodes} paths`, `${this.maxNodes} paths per image (each entry, and each directory made for one, counts; so does each entry a later layer replaces)`));
+    }
+  }
+};
+function applyLayer(tree, entries, where, layer) {
+  const additions = [];
+  for (const item of entries) {
+    const name = baseName(item.path);
+    if (name === OPAQUE_MARKER) tree.clearChildren(parentOf(item.path));
+    else if (item.path.includes(AUFS_META_PREFIX) && item.path.split("/").some((part) => part.startsWith(AUFS_META_PREFIX))) continue;
+    else if (name.startsWith(WHITEOUT_PREFIX)) tree.remove(item.path.slice(0, item.path.length - name.length) + name.slice(WHITEOUT_PREFIX.length));
+    else additions.push(item);
+  }
+  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where, layer), where);
+}
+function nodeFor(tree, item, where, layer) {
+  const { entry } = item;
+  switch (entry.type) {
+    case "hardlink": {
+      const target = tree.lookup(entryPath(entry.linkName, where));
+      if (!target) {
+        throw new ImageError(`${where}: hardlink ${JSON.stringify(entry.name)} points to ${JSON.stringify(entry.linkName)}, which no layer up to this one holds`);
+      }
+      if (target.type === "dir") {
+        throw new ImageError(`${where}: hardlink ${JSON.stringify(entry.name)} points to the directory ${JSON.stringify(entry.linkName)}`);
+      }
+      if (target.type === "file") target.sourcePath ??= imagePath(entryPath(entry.linkName, where));
+      return target;
+    }
+    case "dir":
+      return newDirectory(entry.mode);
+    case "symlink":
+      return { type: "symlink", mode: entry.mode, size: 0, linkTarget: entry.linkName };
+    case "file": {
+      const node = { type: "file", mode: entry.mode, size: entry.size };
+      if (layer !== void 0) node.layer = layer;
+      if (item.content) {
+        node.content = item.content;
+        node.contentComplete = item.content.length === entry.size;
+      }
+      return node;
+    }
+    default:
+      return { type: entry.type, mode: entry.mode, size: 0 };
+  }
+}
+
+// src/image/layer-reader.ts
+async function readLayer(input, select, store, where) {
+  const { budget } = store;
+  const { layerTarBytes, layerEntries, keptBytesPerFile } = budget.limits;
+  const entries = [];
+  let named;
+  const pathOf = (entry) => {
+    if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where) };
+    return named.path;
+  };
+  const parser = new TarParser(
+    (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile),
+    (entry, content) => {
+      if (entries.length >= layerEntries) throw new ImageError(limitMessage(where, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
+      const item = { path: pathOf(entry), entry };
+      if (content) item.content = store.put(content, where);
+      entries.push(item);
+    },
+    (size) => store.allocate(size)
+  );
+  let tarBytes = 0;
+  const onTar = (tar) => {
+    tarBytes += tar.length;
+    if (tarBytes > layerTarBytes) throw new ImageError(limitMessage(where, `the layer expands to more than ${formatBytes(layerTarBytes)}`, `${formatBytes(layerTarBytes)} of tar per layer`));
+    budget.addTarBytes(tar.length, where);
+    parser.write(tar);
+  };
+  let format2;
+  let sink;
+  let head = Buffer.alloc(0);
+  const start = (bytes2) => {
+    format2 = sniffFormat(bytes2);
+    sink = tarSink(format2, onTar);
+    return sink.write(bytes2);
+  };
+  try {
+    for await (const chunk of input) {
+      if (sink) await sink.write(chunk);
+      else if (head.length + chunk.length >= SNIFF_BYTES) await start(head.length === 0 ? chunk : Buffer.concat([head, chunk]));
+      else head = Buffer.concat([head, chunk]);
+    }
+    if (!sink) await start(head);
+    await sink.finish();
+    parser.end();
+  } catch (error2) {
+    sink?.abort();
+    if (error2 instanceof CorruptDataError) throw new ImageError(`${where}: corrupt ${format2} data (${error2.message})`);
+    throw asImageError(error2, where);
+  }
+  return { entries, format: format2 ?? "tar", tarBytes: parser.position };
+}
+var INDEX_WINDOW = 32 * 1024;
+function indexLayer(place3, select, store, where) {
+  const { layerEntries, keptBytesPerFile } = store.budget.limits;
+  const fd = store.attach(place3.file);
+  const window = Buffer.allocUnsafe(INDEX_WINDOW);
+  let windowStart = 0;
+  let windowLength = 0;
+  const readAt = (position, length) => {
+    const available = Math.max(0, Math.min(length, place3.size - position));
+    if (position >= windowStart && position + available <= windowStart + windowLength) return window.subarray(position - windowStart, position - windowStart + available);
+    const target = available > window.length ? Buffer.allocUnsafe(available) : window;
+    let filled = 0;
+    const wanted = Math.min(target.length, place3.size - position);
+    while (filled < wanted) {
+      const bytes2 = readSync3(fd, target, filled, wanted - filled, place3.offset + position + filled);
+      if (bytes2 === 0) break;
+      filled += bytes2;
+    }
+    if (target === window) {
+      windowStart = position;
+      windowLength = filled;
+    }
+    return target.subarray(0, Math.min(filled, available));
+  };
+  if (sniffFormat(readAt(0, SNIFF_BYTES)) !== "tar") return void 0;
+  let listed;
+  try {
+    listed = indexTar(readAt, place3.size, layerEntries);
+  } catch (error2) {
+    throw asImageError(error2, where);
+  }
+  const entries = [];
+  for (const entry of listed) {
+    const path32 = entryPath(entry.name, where);
+    const item = { path: path32, entry };
+    const asked = entry.type === "file" ? Math.min(select(imagePath(path32), entry.size), keptBytesPerFile) : 0;
+    if (asked > 0) item.content = { fd, offset: place3.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
+    entries.push(item);
+  }
+  return { entries, format: "tar", tarBytes: place3.size };
+}
+function asImageError(error2, where) {
+  if (error2 instanceof ImageError) return error2;
+  if (error2 instanceof TarLimitError) return new ImageError(limitMessage(where, error2.what, error2.limit));
+  if (error2 instanceof TarFormatError) return new ImageError(`${where}: not a valid tar stream (${error2.message})`);
+  const code2 = error2?.code ?? "";
+  if (code2 === "ENOENT" || code2 === "EACCES" || code2 === "EISDIR" || code2 === "EIO") return new ImageError(`${where}: ${error2.message}`);
+  return error2 instanceof Error ? error2 : new Error(String(error2));
+}
+
+// src/image/rootfs.ts
+import { constants as constants4 } from "node:fs";
+import { lstat as lstat2, open as open3, opendir, readlink as readlink2 } from "node:fs/promises";
+import path9 from "node:path";
+async function readRootfs(top, select, store, logger2) {
+  const tree = new TreeBuilder();
+  const { keptBytesPerFile } = store.budget.limits;
+  const pending = [{ dir: top, path: "", depth: 0 }];
+  while (pending.length > 0) {
+    const { dir, path: folder, depth } = pending.pop();
+    let handle;
+    try {
+      handle = await opendir(dir);
+    } catch (error2) {
+      logger2.warn(`cannot list ${dir}: ${error2.message}; its contents are left out`);
+      continue;
+    }
+    for await (const dirent of handle) {
+      if (depth >= MAX_PATH_DEPTH) {
+        throw new ImageError(limitMessage(top, `${path9.join(dir, dirent.name)} has more than ${MAX_PATH_DEPTH} path components`, `${MAX_PATH_DEPTH} path components`));
+      }
+      const full = path9.join(dir, dirent.name);
+      const child2 = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
+      const info3 = await lstat2(full);
+      const mode = info3.mode & 4095;
+      let node;
+      if (info3.isDirectory()) {
+        node = newDirectory(mode);
+        pending.push({ dir: full, path: child2, depth: depth + 1 });
+      } else if (info3.isSymbolicLink()) {
+        node = { type: "symlink", mode, size: 0, linkTarget: await readlink2(full) };
+      } else if (info3.isFile()) {
+        node = { type: "file", mode, size: info3.size };
+        const wanted = Math.min(select(imagePath(child2), info3.size), keptBytesPerFile);
+        if (wanted > 0) {
+          const head = await readHead(full, Math.min(wanted, info3.size));
+          node.content = store.put(head, full);
+          node.contentComplete = head.length === info3.size;
+        }
+      } else if (info3.isCharacterDevice()) node = { type: "char", mode, size: 0 };
+      else if (info3.isBlockDevice()) node = { type: "block", mode, size: 0 };
+      else if (info3.isFIFO()) node = { type: "fifo", mode, size: 0 };
+      else continue;
+      tree.put(child2, node, top);
+    }
+  }
+  return tree;
+}
+async function readHead(file, bytes2) {
+  const handle = await open3(file, constants4.O_RDONLY | constants4.O_NOFOLLOW);
+  try {
+    const buffer = Buffer.alloc(bytes2);
+    let filled = 0;
+    while (filled < bytes2) {
+      const { bytesRead } = await handle.read(buffer, filled, bytes2 - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/image/content-sources.ts
+var READ_CHUNK2 = 4 * 1024 * 1024;
+function layerContentSource(places) {
+  return {
+    async read(requests, store) {
+      const contents = requests.map(() => void 0);
+      const byLayer = /* @__PURE__ */ new Map();
+      requests.forEach((request2, index) => {
+        if (request2.layer === void 0 || !places[request2.layer]) return;
+        byLayer.set(request2.layer, [...byLayer.get(request2.layer) ?? [], index]);
+      });
+      for (const [layer, indexes] of [...byLayer].sort(([a2], [b]) => a2 - b)) {
+        const place3 = places[layer];
+        const keep = new Map(indexes.map((index) => [requests[index].path, requests[index].keep]));
+        const select = (file) => keep.get(file) ?? 0;
+        const result = indexLayer(place3, select, store, place3.where) ?? await readLayer(placeChunks(store.attach(place3.file), place3), select, store, place3.where);
+        const found = /* @__PURE__ */ new Map();
+        for (const item of result.entries) if (item.content && item.entry.type === "file") found.set(imagePath(item.path), { size: item.entry.size, content: item.content });
+        for (const index of indexes) {
+          const hit = found.get(requests[index].path);
+          if (hit && hit.size === requests[index].size) contents[index] = hit.content;
+        }
+      }
+      return contents;
+    }
+  };
+}
+function* placeChunks(fd, place3) {
+  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(READ_CHUNK2, place3.size)));
+  for (let position = 0; position < place3.size; ) {
+    const bytes2 = readSync4(fd, buffer, 0, Math.min(buffer.length, place3.size - position), place3.offset + position);
+    if (bytes2 === 0) throw new ImageError(`${place3.where} ended ${place3.size - position} bytes early when read again`);
+    position += bytes2;
+    yield buffer.subarray(0, bytes2);
+  }
+}
+function rootfsContentSource(top) {
+  return {
+    async read(requests, store) {
+      const contents = [];
+      for (const request2 of requests) {
+        const file = path10.join(top, request2.path);
+        const info3 = await lstat3(file).catch(() => void 0);
+        if (!info3?.isFile() || info3.size !== request2.size) {
+          contents.push(void 0);
+          continue;
+        }
+        contents.push(store.put(await readHead(file, Math.min(request2.keep, info3.size)), file));
+      }
+      return contents;
+    }
+  };
+}
+
 // src/image/config.ts
 function emptyConfig() {
   return { platform: void 0, env: [], workingDir: "", user: "", entrypoint: null, cmd: null, healthcheck: null, exposedPorts: [], labels: {} };
@@ -36825,11 +37393,11 @@ function parsePlatform(text) {
 // src/image/daemon.ts
 import { mkdir as mkdir2, mkdtemp, rm as rm2 } from "node:fs/promises";
 import os8 from "node:os";
-import path19 from "node:path";
+import path21 from "node:path";
 
 // src/docker-cli.ts
-import { accessSync, constants as constants7, statSync as statSync2 } from "node:fs";
-import path18 from "node:path";
+import { accessSync, constants as constants8, statSync as statSync2 } from "node:fs";
+import path20 from "node:path";
 var DockerCommandError = class extends Error {
   name = "DockerCommandError";
   failure;
@@ -36839,12 +37407,12 @@ var DockerCommandError = class extends Error {
   }
 };
 function findExecutable(name, searchPath) {
-  for (const folder of (searchPath ?? "").split(path18.delimiter)) {
-    if (!path18.isAbsolute(folder)) continue;
-    const candidate = path18.join(folder, name);
+  for (const folder of (searchPath ?? "").split(path20.delimiter)) {
+    if (!path20.isAbsolute(folder)) continue;
+    const candidate = path20.join(folder, name);
     try {
       if (!statSync2(candidate).isFile()) continue;
-      accessSync(candidate, constants7.X_OK);
+      accessSync(candidate, constants8.X_OK);
       return candidate;
     } catch {
     }
@@ -36901,373 +37469,14 @@ async function withSavedImage(reference, options, use) {
   if (!/^sha256:[0-9a-f]{64}$/.test(id)) throw new ImageError(`image ${reference}: the Docker daemon gave ${JSON.stringify(id.slice(0, 100))} as its ID, not a sha256 digest`);
   const parent2 = options.tempDir ?? os8.tmpdir();
   await mkdir2(parent2, { recursive: true });
-  const folder = await mkdtemp(path19.join(parent2, "import-guard-save-"));
+  const folder = await mkdtemp(path21.join(parent2, "import-guard-save-"));
   try {
-    const archive = path19.join(folder, "image.tar");
+    const archive = path21.join(folder, "image.tar");
     await docker(["image", "save", "--output", archive, "--", id], reference, options);
     return await use(archive, id);
   } finally {
     await rm2(folder, { recursive: true, force: true });
   }
-}
-
-// src/image/layer-reader.ts
-import { readSync as readSync4 } from "node:fs";
-
-// src/image/compression.ts
-import { once as once10 } from "node:events";
-import zlib from "node:zlib";
-function sniffFormat(head) {
-  if (head[0] === 31 && head[1] === 139) return "gzip";
-  if (head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "zstd";
-  return "tar";
-}
-var SNIFF_BYTES = 4;
-var CHUNK = 1024 * 1024;
-function decompressorFor(format2) {
-  return format2 === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK }) : zlib.createZstdDecompress({ chunkSize: CHUNK });
-}
-var CorruptDataError = class extends Error {
-  name = "CorruptDataError";
-};
-var MAX_QUEUED_CHUNKS = 4;
-function decompressingSink(format2, onData) {
-  const stream = decompressorFor(format2);
-  let reject = () => {
-  };
-  const failed = new Promise((_, rejectWith) => reject = rejectWith);
-  failed.catch(() => {
-  });
-  let consumerError;
-  const queue = [];
-  let drainScheduled = false;
-  let whenDrained;
-  const drain = () => {
-    drainScheduled = false;
-    try {
-      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) onData(chunk);
-    } catch (error2) {
-      consumerError = error2;
-      queue.length = 0;
-      reject(consumerError);
-      stream.destroy();
-    }
-    whenDrained?.();
-    whenDrained = void 0;
-  };
-  const drained = () => queue.length === 0 && !drainScheduled ? Promise.resolve() : Promise.race([new Promise((resolve2) => whenDrained = resolve2), failed]);
-  stream.on("data", (chunk) => {
-    queue.push(chunk);
-    if (!drainScheduled) {
-      drainScheduled = true;
-      queueMicrotask(drain);
-    }
-  });
-  stream.on("error", (error2) => reject(consumerError ?? new CorruptDataError(error2.message)));
-  const ended = once10(stream, "end");
-  ended.catch(() => {
-  });
-  return {
-    write: async (chunk) => {
-      await Promise.race([new Promise((resolve2) => stream.write(chunk, () => resolve2())), failed]);
-      if (queue.length > MAX_QUEUED_CHUNKS) await drained();
-    },
-    finish: async () => {
-      stream.end();
-      await Promise.race([ended, failed]);
-      await drained();
-    },
-    abort: () => stream.destroy()
-  };
-}
-function tarSink(format2, onTar) {
-  if (format2 !== "tar") return decompressingSink(format2, onTar);
-  return {
-    write: (chunk) => {
-      onTar(chunk);
-      return Promise.resolve();
-    },
-    finish: () => Promise.resolve(),
-    abort: () => {
-    }
-  };
-}
-
-// src/image/layers.ts
-var OPAQUE_MARKER = ".wh..wh..opq";
-var WHITEOUT_PREFIX = ".wh.";
-var AUFS_META_PREFIX = ".wh..wh.";
-var NEEDS_CLEANING = /(?:^|\/)\.{0,2}(?:\/|$)/;
-function entryPath(name, where) {
-  let from = 0;
-  for (; ; ) {
-    if (name.startsWith("./", from)) from += 2;
-    else if (name.startsWith("/", from)) from += 1;
-    else break;
-  }
-  const trimmed = name.slice(from, name.length > from && name.endsWith("/") ? -1 : name.length);
-  if (!NEEDS_CLEANING.test(trimmed)) {
-    if (trimmed.length >= 2 * MAX_PATH_DEPTH) checkDepth(trimmed, where);
-    return trimmed;
-  }
-  const components = pathComponents(name);
-  if (components.includes("..")) {
-    throw new ImageError(`${where}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
-  }
-  const path31 = components.join("/");
-  checkDepth(path31, where);
-  return path31;
-}
-function checkDepth(path31, where) {
-  let depth = path31 === "" ? 0 : 1;
-  for (let slash = path31.indexOf("/"); slash !== -1; slash = path31.indexOf("/", slash + 1)) depth++;
-  if (depth > MAX_PATH_DEPTH) {
-    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path31.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
-  }
-}
-function imagePath(path31) {
-  return "/" + path31;
-}
-function parentOf(path31) {
-  return path31.slice(0, Math.max(0, path31.lastIndexOf("/")));
-}
-function baseName(path31) {
-  return path31.slice(path31.lastIndexOf("/") + 1);
-}
-var TreeBuilder = class {
-  root = newDirectory();
-  /** Directory nodes by path; cleared whenever a directory may have left the tree. */
-  folders = /* @__PURE__ */ new Map();
-  maxNodes;
-  nodes = 0;
-  constructor(options = {}) {
-    this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
-  }
-  /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path31) {
-    if (path31 === "") return this.root;
-    const known = this.folders.get(path31);
-    if (known) return known;
-    let node = this.root;
-    for (const name of path31.split("/")) {
-      node = node.children?.get(name);
-      if (!node) return void 0;
-    }
-    return node;
-  }
-  /**
-   * Places a node at a path. Missing parents are created; a parent that exists as a
-   * non-directory is replaced by a directory, as overlay filesystems do. A directory placed over
-   * a directory keeps the lower one's children (it only updates the mode); anything else replaces
-   * what was there, a whole subtree included.
-   */
-  put(path31, node, where = "the image") {
-    if (path31 === "") {
-      if (node.type === "dir") this.root.mode = node.mode;
-      return;
-    }
-    const parent2 = this.folder(parentOf(path31), where);
-    const name = baseName(path31);
-    const existing = parent2.children.get(name);
-    if (node.type === "dir" && existing?.type === "dir") {
-      existing.mode = node.mode;
-      return;
-    }
-    this.count(where);
-    if (existing?.type === "dir") this.folders.clear();
-    parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path31, node);
-  }
-  remove(path31) {
-    if (path31 === "") return;
-    this.lookup(parentOf(path31))?.children?.delete(baseName(path31));
-    this.folders.clear();
-  }
-  clearChildren(path31) {
-    this.lookup(path31)?.children?.clear();
-    this.folders.clear();
-  }
-  /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path31, where) {
-    if (path31 === "") return this.root;
-    const known = this.folders.get(path31);
-    if (known) return known;
-    let end = path31.length;
-    let node = this.root;
-    for (; ; ) {
-      end = path31.lastIndexOf("/", end - 1);
-      if (end <= 0) {
-        end = 0;
-        break;
-      }
-      const found = this.folders.get(path31.slice(0, end));
-      if (found) {
-        node = found;
-        break;
-      }
-    }
-    while (end < path31.length) {
-      const start = end === 0 ? 0 : end + 1;
-      const slash = path31.indexOf("/", start);
-      end = slash === -1 ? path31.length : slash;
-      const name = path31.slice(start, end);
-      let child2 = node.children.get(name);
-      if (child2?.type !== "dir") {
-        this.count(where);
-        child2 = newDirectory();
-        node.children.set(name, child2);
-      }
-      this.folders.set(path31.slice(0, end), child2);
-      node = child2;
-    }
-    return node;
-  }
-  count(where) {
-    if (++this.nodes > this.maxNodes) {
-      throw new ImageError(limitMessage(where, `the image's layers make more than ${this.maxNodes} paths`, `${this.maxNodes} paths per image (each entry, and each directory made for one, counts; so does each entry a later layer replaces)`));
-    }
-  }
-};
-function applyLayer(tree, entries, where) {
-  const additions = [];
-  for (const item of entries) {
-    const name = baseName(item.path);
-    if (name === OPAQUE_MARKER) tree.clearChildren(parentOf(item.path));
-    else if (item.path.includes(AUFS_META_PREFIX) && item.path.split("/").some((part) => part.startsWith(AUFS_META_PREFIX))) continue;
-    else if (name.startsWith(WHITEOUT_PREFIX)) tree.remove(item.path.slice(0, item.path.length - name.length) + name.slice(WHITEOUT_PREFIX.length));
-    else additions.push(item);
-  }
-  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where), where);
-}
-function nodeFor(tree, item, where) {
-  const { entry } = item;
-  switch (entry.type) {
-    case "hardlink": {
-      const target = tree.lookup(entryPath(entry.linkName, where));
-      if (!target) {
-        throw new ImageError(`${where}: hardlink ${JSON.stringify(entry.name)} points to ${JSON.stringify(entry.linkName)}, which no layer up to this one holds`);
-      }
-      if (target.type === "dir") {
-        throw new ImageError(`${where}: hardlink ${JSON.stringify(entry.name)} points to the directory ${JSON.stringify(entry.linkName)}`);
-      }
-      return target;
-    }
-    case "dir":
-      return newDirectory(entry.mode);
-    case "symlink":
-      return { type: "symlink", mode: entry.mode, size: 0, linkTarget: entry.linkName };
-    case "file": {
-      const node = { type: "file", mode: entry.mode, size: entry.size };
-      if (item.content) {
-        node.content = item.content;
-        node.contentComplete = item.content.length === entry.size;
-      }
-      return node;
-    }
-    default:
-      return { type: entry.type, mode: entry.mode, size: 0 };
-  }
-}
-
-// src/image/layer-reader.ts
-async function readLayer(input, select, store, where) {
-  const { budget } = store;
-  const { layerTarBytes, layerEntries, keptBytesPerFile } = budget.limits;
-  const entries = [];
-  let named;
-  const pathOf = (entry) => {
-    if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where) };
-    return named.path;
-  };
-  const parser = new TarParser(
-    (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile),
-    (entry, content) => {
-      if (entries.length >= layerEntries) throw new ImageError(limitMessage(where, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
-      const item = { path: pathOf(entry), entry };
-      if (content) item.content = store.put(content, where);
-      entries.push(item);
-    },
-    (size) => store.allocate(size)
-  );
-  let tarBytes = 0;
-  const onTar = (tar) => {
-    tarBytes += tar.length;
-    if (tarBytes > layerTarBytes) throw new ImageError(limitMessage(where, `the layer expands to more than ${formatBytes(layerTarBytes)}`, `${formatBytes(layerTarBytes)} of tar per layer`));
-    budget.addTarBytes(tar.length, where);
-    parser.write(tar);
-  };
-  let format2;
-  let sink;
-  let head = Buffer.alloc(0);
-  const start = (bytes2) => {
-    format2 = sniffFormat(bytes2);
-    sink = tarSink(format2, onTar);
-    return sink.write(bytes2);
-  };
-  try {
-    for await (const chunk of input) {
-      if (sink) await sink.write(chunk);
-      else if (head.length + chunk.length >= SNIFF_BYTES) await start(head.length === 0 ? chunk : Buffer.concat([head, chunk]));
-      else head = Buffer.concat([head, chunk]);
-    }
-    if (!sink) await start(head);
-    await sink.finish();
-    parser.end();
-  } catch (error2) {
-    sink?.abort();
-    if (error2 instanceof CorruptDataError) throw new ImageError(`${where}: corrupt ${format2} data (${error2.message})`);
-    throw asImageError(error2, where);
-  }
-  return { entries, format: format2 ?? "tar", tarBytes: parser.position };
-}
-var INDEX_WINDOW = 32 * 1024;
-function indexLayer(place3, select, store, where) {
-  const { layerEntries, keptBytesPerFile } = store.budget.limits;
-  const fd = store.attach(place3.file);
-  const window = Buffer.allocUnsafe(INDEX_WINDOW);
-  let windowStart = 0;
-  let windowLength = 0;
-  const readAt = (position, length) => {
-    const available = Math.max(0, Math.min(length, place3.size - position));
-    if (position >= windowStart && position + available <= windowStart + windowLength) return window.subarray(position - windowStart, position - windowStart + available);
-    const target = available > window.length ? Buffer.allocUnsafe(available) : window;
-    let filled = 0;
-    const wanted = Math.min(target.length, place3.size - position);
-    while (filled < wanted) {
-      const bytes2 = readSync4(fd, target, filled, wanted - filled, place3.offset + position + filled);
-      if (bytes2 === 0) break;
-      filled += bytes2;
-    }
-    if (target === window) {
-      windowStart = position;
-      windowLength = filled;
-    }
-    return target.subarray(0, Math.min(filled, available));
-  };
-  if (sniffFormat(readAt(0, SNIFF_BYTES)) !== "tar") return void 0;
-  let listed;
-  try {
-    listed = indexTar(readAt, place3.size, layerEntries);
-  } catch (error2) {
-    throw asImageError(error2, where);
-  }
-  const entries = [];
-  for (const entry of listed) {
-    const path31 = entryPath(entry.name, where);
-    const item = { path: path31, entry };
-    const asked = entry.type === "file" ? Math.min(select(imagePath(path31), entry.size), keptBytesPerFile) : 0;
-    if (asked > 0) item.content = { fd, offset: place3.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
-    entries.push(item);
-  }
-  return { entries, format: "tar", tarBytes: place3.size };
-}
-function asImageError(error2, where) {
-  if (error2 instanceof ImageError) return error2;
-  if (error2 instanceof TarLimitError) return new ImageError(limitMessage(where, error2.what, error2.limit));
-  if (error2 instanceof TarFormatError) return new ImageError(`${where}: not a valid tar stream (${error2.message})`);
-  const code2 = error2?.code ?? "";
-  if (code2 === "ENOENT" || code2 === "EACCES" || code2 === "EISDIR" || code2 === "EIO") return new ImageError(`${where}: ${error2.message}`);
-  return error2 instanceof Error ? error2 : new Error(String(error2));
 }
 
 // src/image/layouts.ts
@@ -37468,70 +37677,6 @@ async function planOciLayout(files, wanted) {
   return { config: image.config, layers, label: image.digest };
 }
 
-// src/image/rootfs.ts
-import { constants as constants8 } from "node:fs";
-import { lstat as lstat2, open as open3, opendir, readlink as readlink2 } from "node:fs/promises";
-import path20 from "node:path";
-async function readRootfs(top, select, store, logger2) {
-  const tree = new TreeBuilder();
-  const { keptBytesPerFile } = store.budget.limits;
-  const pending = [{ dir: top, path: "", depth: 0 }];
-  while (pending.length > 0) {
-    const { dir, path: folder, depth } = pending.pop();
-    let handle;
-    try {
-      handle = await opendir(dir);
-    } catch (error2) {
-      logger2.warn(`cannot list ${dir}: ${error2.message}; its contents are left out`);
-      continue;
-    }
-    for await (const dirent of handle) {
-      if (depth >= MAX_PATH_DEPTH) {
-        throw new ImageError(limitMessage(top, `${path20.join(dir, dirent.name)} has more than ${MAX_PATH_DEPTH} path components`, `${MAX_PATH_DEPTH} path components`));
-      }
-      const full = path20.join(dir, dirent.name);
-      const child2 = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
-      const info3 = await lstat2(full);
-      const mode = info3.mode & 4095;
-      let node;
-      if (info3.isDirectory()) {
-        node = newDirectory(mode);
-        pending.push({ dir: full, path: child2, depth: depth + 1 });
-      } else if (info3.isSymbolicLink()) {
-        node = { type: "symlink", mode, size: 0, linkTarget: await readlink2(full) };
-      } else if (info3.isFile()) {
-        node = { type: "file", mode, size: info3.size };
-        const wanted = Math.min(select(imagePath(child2), info3.size), keptBytesPerFile);
-        if (wanted > 0) {
-          const head = await readHead(full, Math.min(wanted, info3.size));
-          node.content = store.put(head, full);
-          node.contentComplete = head.length === info3.size;
-        }
-      } else if (info3.isCharacterDevice()) node = { type: "char", mode, size: 0 };
-      else if (info3.isBlockDevice()) node = { type: "block", mode, size: 0 };
-      else if (info3.isFIFO()) node = { type: "fifo", mode, size: 0 };
-      else continue;
-      tree.put(child2, node, top);
-    }
-  }
-  return tree;
-}
-async function readHead(file, bytes2) {
-  const handle = await open3(file, constants8.O_RDONLY | constants8.O_NOFOLLOW);
-  try {
-    const buffer = Buffer.alloc(bytes2);
-    let filled = 0;
-    while (filled < bytes2) {
-      const { bytesRead } = await handle.read(buffer, filled, bytes2 - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    await handle.close();
-  }
-}
-
 // src/image/source.ts
 import { stat as stat3 } from "node:fs/promises";
 var SCHEMES = {
@@ -37647,6 +37792,7 @@ async function readLayers(files, plan2, options) {
   const tree = new TreeBuilder();
   const store = contentStore(options);
   const layers = [];
+  const places = [];
   const logger2 = options.logger ?? silentLogger;
   try {
     const keys = await Promise.all(plan2.layers.map((layer) => blobKey(files, layer.name)));
@@ -37658,6 +37804,11 @@ async function readLayers(files, plan2, options) {
       const key = keys[index];
       const where = `${files.location}: layer ${index + 1} of ${plan2.layers.length} (${name})`;
       const storedBytes = await files.size(name) ?? 0;
+      const place3 = await files.where(name);
+      if (place3) {
+        store.attach(place3.file);
+        places[index] = { ...place3, where };
+      }
       let result = parsed.get(key);
       if (!result) {
         logger2.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
@@ -37666,14 +37817,14 @@ async function readLayers(files, plan2, options) {
         if (lastUse.get(key) > index) parsed.set(key, result);
       }
       if (lastUse.get(key) === index) parsed.delete(key);
-      applyLayer(tree, result.entries, where);
+      applyLayer(tree, result.entries, where, index);
       layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
     }
   } catch (error2) {
     store.close();
     throw error2;
   }
-  return { fs: new ImageFs(tree.root, store), layers };
+  return { fs: new ImageFs(tree.root, store, layerContentSource(places)), layers };
 }
 async function readVerifiedLayer(files, layer, select, store, where) {
   const { name, blob } = layer;
@@ -37730,21 +37881,23 @@ async function openRootfs(location, options) {
     store.close();
     throw error2;
   });
-  return { fs: new ImageFs(tree.root, store), config, layers: [], kind: "dir", location, label: location };
+  return { fs: new ImageFs(tree.root, store, rootfsContentSource(location)), config, layers: [], kind: "dir", location, label: location };
 }
 
 // src/image/content.ts
 var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
+var BIN_SCRIPT_BYTES = 16 * 1024;
+var RUN_FILE_HEAD_BYTES = 1024 * 1024;
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path31, size) => {
-  if (path31.endsWith(".py") || path31.endsWith(".pth") || path31.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path31.endsWith("/pyvenv.cfg") || path31 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  const slash = path31.lastIndexOf("/");
-  if ((path31.endsWith(".dist-info", slash) || path31.endsWith(".egg-info", slash)) && METADATA_FILES.has(path31.slice(slash + 1))) return MAX_SOURCE_BYTES;
-  if (path31.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path31.endsWith("/bin", slash) || path31.endsWith("/sbin", slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+var pythonAnalysisContent = (path32, size) => {
+  if (path32.endsWith(".py") || path32.endsWith(".pth") || path32.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path32.endsWith("/pyvenv.cfg") || path32 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  const slash = path32.lastIndexOf("/");
+  if ((path32.endsWith(".dist-info", slash) || path32.endsWith(".egg-info", slash)) && METADATA_FILES.has(path32.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path32.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path32.endsWith("/bin", slash) || path32.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
   return 0;
 };
 
@@ -37761,9 +37914,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname3(path31) {
-  const slash = path31.lastIndexOf("/");
-  return slash <= 0 ? "/" : path31.slice(0, slash);
+function dirname3(path32) {
+  const slash = path32.lastIndexOf("/");
+  return slash <= 0 ? "/" : path32.slice(0, slash);
 }
 function join3(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -37775,26 +37928,26 @@ function join3(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path31, cwd) {
-  return path31.startsWith("/") ? join3(path31) : join3(cwd, path31);
+function absolute(path32, cwd) {
+  return path32.startsWith("/") ? join3(path32) : join3(cwd, path32);
 }
 function workingDirOf(config) {
   return config.workingDir ? join3(config.workingDir) : "/";
 }
 function findOnPath(fs4, command, env, cwd) {
   if (command.includes("/")) {
-    const path31 = absolute(command, cwd);
-    return fs4.stat(path31)?.type === "file" ? path31 : void 0;
+    const path32 = absolute(command, cwd);
+    return fs4.stat(path32)?.type === "file" ? path32 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path31 = absolute(join3(dir || ".", command), cwd);
-    const entry = fs4.stat(path31);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path31;
+    const path32 = absolute(join3(dir || ".", command), cwd);
+    const entry = fs4.stat(path32);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path32;
   }
   return void 0;
 }
 function shebangInterpreter(fs4, script, env, cwd) {
-  const head = fs4.stat(script)?.hasContent ? fs4.readFile(script) : void 0;
+  const head = fs4.readHead(script);
   if (!head || head[0] !== 35 || head[1] !== 33) return void 0;
   const line = head.subarray(2, head.indexOf(10) === -1 ? head.length : head.indexOf(10)).toString("utf8").trim();
   const [program, ...args] = line.split(/\s+/);
@@ -37808,8 +37961,8 @@ function shebangInterpreter(fs4, script, env, cwd) {
 function stdlibLandmark(fs4, prefix, minor) {
   return fs4.stat(join3(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs4.exists(join3(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path31) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path31);
+function versionFromName(path32) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path32);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs4, file) {
@@ -37895,8 +38048,8 @@ function computeSysPath(fs4, config, python, launcher) {
   const entries = [];
   const notes = [];
   const pthImports = [];
-  const add = (path31, origin, via) => {
-    const entry = { path: path31, origin };
+  const add = (path32, origin, via) => {
+    const entry = { path: path32, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -37920,7 +38073,7 @@ function computeSysPath(fs4, config, python, launcher) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path31) => fs4.stat(path31)?.type === "dir";
+  const isDir = (path32) => fs4.stat(path32)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -37937,10 +38090,10 @@ function computeSysPath(fs4, config, python, launcher) {
           if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path31 = absolute(line, dir);
-        if (known.has(path31) || !fs4.exists(path31)) return;
-        known.add(path31);
-        add(path31, "pth", { file, line: index + 1 });
+        const path32 = absolute(line, dir);
+        if (known.has(path32) || !fs4.exists(path32)) return;
+        known.add(path32);
+        add(path32, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -37991,7 +38144,7 @@ function editableMappings(fs4, sysPath) {
 }
 
 // src/python/entrypoints.ts
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/python/tokenizer.ts
 var PythonSyntaxError = class extends Error {
@@ -39110,7 +39263,7 @@ function djangoSettingsDefault(text) {
 }
 
 // src/python/launchers.ts
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/python/parser.ts
 var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
@@ -40325,7 +40478,7 @@ function readLaunches(text, facts) {
       unreadable.push({ line, what: shown(call) });
       continue;
     }
-    const cwd = path21.posix.resolve(movedTo === void 0 ? facts.cwd : path21.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
+    const cwd = path22.posix.resolve(movedTo === void 0 ? facts.cwd : path22.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
     launches.push("shellText" in launch ? { line, cwd, shellText: launch.shellText } : { line, cwd, argv: launch.argv });
   }
   return { launches, unreadable };
@@ -40422,8 +40575,8 @@ var ValueReader = class {
         const dotted2 = this.dotted(expr);
         if (dotted2 === "sys.executable") return { t: "str", s: this.facts.interpreter };
         const base = this.value(expr.value, hops + 1);
-        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path21.posix.join(base.dir, "bin", path21.posix.basename(this.facts.interpreter)) };
-        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path21.posix.dirname(base.s) };
+        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path22.posix.join(base.dir, "bin", path22.posix.basename(this.facts.interpreter)) };
+        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path22.posix.dirname(base.s) };
         return void 0;
       }
       case "list":
@@ -40468,8 +40621,8 @@ var ValueReader = class {
       const one = args.length === 1 ? args[0] : void 0;
       if ((name === "os.path.join" || PATH_CLASSES.has(name)) && args.length > 0) return { t: "str", s: joinPaths(args) };
       if ((name === "str" || name === "os.fspath") && one !== void 0) return { t: "str", s: one };
-      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path21.posix.dirname(one) };
-      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path21.posix.resolve(this.facts.cwd, one) };
+      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path22.posix.dirname(one) };
+      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path22.posix.resolve(this.facts.cwd, one) };
       return void 0;
     }
     if (call.func.k !== "attr") return void 0;
@@ -40477,10 +40630,10 @@ var ValueReader = class {
     const base = this.value(call.func.value, hops + 1);
     if (method === "ensure_directories") {
       const dir = call.args.length === 1 && call.keywords.length === 0 ? this.value(call.args[0], hops + 1) : void 0;
-      return dir?.t === "str" ? { t: "venv", dir: path21.posix.resolve(this.facts.cwd, dir.s) } : void 0;
+      return dir?.t === "str" ? { t: "venv", dir: path22.posix.resolve(this.facts.cwd, dir.s) } : void 0;
     }
     if (base?.t !== "str") return void 0;
-    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path21.posix.resolve(this.facts.cwd, base.s) };
+    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path22.posix.resolve(this.facts.cwd, base.s) };
     if (method === "joinpath") {
       const args = strings();
       return args === void 0 ? void 0 : { t: "str", s: joinPaths([base.s, ...args]) };
@@ -40705,7 +40858,7 @@ function* eachShellStatement(text, lookup) {
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 function isPythonProgram(program) {
-  return PYTHON_NAME.test(path22.posix.basename(program));
+  return PYTHON_NAME.test(path23.posix.basename(program));
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
@@ -40813,7 +40966,7 @@ function unwrap(argv, context3, out, notes) {
   for (; ; ) {
     const program = args[0];
     if (program === void 0) return;
-    const name = path22.posix.basename(program);
+    const name = path23.posix.basename(program);
     if (program === "--" || name === "exec" || name === "nohup") {
       args = args.slice(1);
       if (name === "nohup") context3 = { ...context3, viaExecvp: true };
@@ -40847,7 +41000,7 @@ function unwrap(argv, context3, out, notes) {
       }
       const script = args.slice(1).find((arg) => !arg.startsWith("-"));
       if (!script) return;
-      runShellScript(path22.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
+      runShellScript(path23.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
       return;
     } else if (isPythonProgram(program)) {
       out.push({ argv: args, context: context3 });
@@ -40855,7 +41008,7 @@ function unwrap(argv, context3, out, notes) {
     } else {
       const found = findOnPath(context3.fs, program, context3.env, context3.cwd);
       const interpreter = found ? shebangInterpreter(context3.fs, found, context3.env, context3.cwd) : void 0;
-      if (found && interpreter && SHELLS.has(path22.posix.basename(interpreter))) {
+      if (found && interpreter && SHELLS.has(path23.posix.basename(interpreter))) {
         runShellScript(found, args.slice(1), { ...nested, arg0: found }, out, notes);
         return;
       }
@@ -40904,7 +41057,7 @@ function runShell(text, args, context3, out, notes) {
     if (head === void 0) {
       for (const [key, value] of assignments2) current.env.set(key, value);
     } else if (head === "cd") {
-      current = { ...current, cwd: path22.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+      current = { ...current, cwd: path23.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
     } else if ((head === "." || head === "source") && command[1] !== void 0) {
@@ -40924,9 +41077,9 @@ function runShell(text, args, context3, out, notes) {
   return current;
 }
 function sourcedFile(context3, name) {
-  if (name.includes("/")) return path22.posix.resolve(context3.cwd, name);
+  if (name.includes("/")) return path23.posix.resolve(context3.cwd, name);
   for (const dir of [...(context3.env.get("PATH") ?? "").split(":").filter(Boolean), context3.cwd]) {
-    const candidate = path22.posix.resolve(context3.cwd, dir, name);
+    const candidate = path23.posix.resolve(context3.cwd, dir, name);
     if (context3.fs.stat(candidate)?.type === "file") return candidate;
   }
   context3.walk.stops.push(`${name} is sourced by a shell script, but it is not a file in the image`);
@@ -40974,7 +41127,7 @@ function followLauncher(script, interpreter, context3, notes, derivations) {
 function deriveCommand(argv, context3, notes) {
   const { fs: fs4 } = context3;
   const program = argv[0];
-  const name = path22.posix.basename(program);
+  const name = path23.posix.basename(program);
   const found = findOnPath(fs4, program, context3.env, context3.cwd);
   if (PYTHON_NAME.test(name)) {
     if (!found) notes.push(`${program} is not on the image's PATH`);
@@ -41060,9 +41213,9 @@ function pythonCommand(interpreter, args, context3, notes) {
       return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context: context3 };
     case "script": {
       const arg = invocation.script;
-      const file = path22.posix.resolve(context3.cwd, arg);
+      const file = path23.posix.resolve(context3.cwd, arg);
       const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
-      if (path22.posix.basename(arg) === "manage.py") {
+      if (path23.posix.basename(arg) === "manage.py") {
         const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
         const settings = last(rest, "--settings") ?? context3.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context3.fs.readText(file) ?? "");
         if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
@@ -41090,7 +41243,7 @@ function serverCommand(name, args, context3, notes) {
       if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
       const ws = last(options, "--ws");
       if (ws === "websockets" || ws === "wsproto") entries.push({ role: "module", module: ws, how: `uvicorn --ws ${ws}` });
-      return { entries, prepend: [path22.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
+      return { entries, prepend: [path23.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
     }
     case "hypercorn": {
       const options = parseOptions(args, FLAGS.hypercorn);
@@ -41099,10 +41252,10 @@ function serverCommand(name, args, context3, notes) {
       const prepend = [];
       if (app) {
         const colon = app.indexOf(":");
-        const target = path22.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
-        const name2 = context3.fs.stat(target)?.type === "file" ? path22.posix.basename(target).replace(/\.[^.]*$/, "") : path22.posix.basename(target);
+        const target = path23.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context3.fs.stat(target)?.type === "file" ? path23.posix.basename(target).replace(/\.[^.]*$/, "") : path23.posix.basename(target);
         entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
-        prepend.push(path22.posix.dirname(target));
+        prepend.push(path23.posix.dirname(target));
       }
       const worker = last(options, "-k", "--worker-class");
       if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
@@ -41131,7 +41284,7 @@ function serverCommand(name, args, context3, notes) {
         entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context3.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
       } else {
         for (const candidate of ["wsgi", "app"]) {
-          if (context3.fs.exists(path22.posix.join(context3.cwd, `${candidate}.py`))) {
+          if (context3.fs.exists(path23.posix.join(context3.cwd, `${candidate}.py`))) {
             entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
             break;
           }
@@ -41151,14 +41304,14 @@ function serverCommand(name, args, context3, notes) {
   }
 }
 function flaskImport(fs4, cwd, spec) {
-  let target = path22.posix.resolve(cwd, spec).replace(/\.py$/, "");
-  if (path22.posix.basename(target) === "__init__") target = path22.posix.dirname(target);
+  let target = path23.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path23.posix.basename(target) === "__init__") target = path23.posix.dirname(target);
   const names = [];
   let dir = target;
   do {
-    names.unshift(path22.posix.basename(dir));
-    dir = path22.posix.dirname(dir);
-  } while (dir !== "/" && fs4.stat(path22.posix.join(dir, "__init__.py"))?.type === "file");
+    names.unshift(path23.posix.basename(dir));
+    dir = path23.posix.dirname(dir);
+  } while (dir !== "/" && fs4.stat(path23.posix.join(dir, "__init__.py"))?.type === "file");
   return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context3, notes) {
@@ -41170,7 +41323,7 @@ function gunicorn(commandArgs, context3, notes) {
   if (configSpec?.startsWith("python:")) {
     entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
   } else {
-    const file = path22.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
+    const file = path23.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
     const text = context3.fs.stat(file)?.type === "file" ? context3.fs.readText(file) : void 0;
     if (text !== void 0) {
       entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
@@ -41183,7 +41336,7 @@ function gunicorn(commandArgs, context3, notes) {
   for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
   }
-  const chdir = path22.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
+  const chdir = path23.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
   const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
@@ -41191,7 +41344,7 @@ function gunicorn(commandArgs, context3, notes) {
   const threads = Number(setting("threads", "--threads") ?? "1");
   if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
   else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
-  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path22.posix.resolve(chdir, dir));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path23.posix.resolve(chdir, dir));
   const prepend = [];
   for (const dir of [context3.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
   return { entries, prepend, context: { ...context3, env, cwd: chdir } };
@@ -41289,7 +41442,7 @@ function imagePython(fs4, imageConfig) {
 // src/boot/runtime.ts
 import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import os9 from "node:os";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/boot/limits.ts
 var DEFAULT_MEMORY = "512m";
@@ -41332,9 +41485,9 @@ function envFileText(env) {
 }
 async function createContainer(image, options) {
   if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
-  const folder = await mkdtemp2(path23.join(os9.tmpdir(), "import-guard-env-"));
+  const folder = await mkdtemp2(path24.join(os9.tmpdir(), "import-guard-env-"));
   try {
-    const envFile = path23.join(folder, "boot.env");
+    const envFile = path24.join(folder, "boot.env");
     await writeFile2(envFile, envFileText(options.secretEnv), { mode: 384 });
     return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
   } finally {
@@ -42023,7 +42176,7 @@ async function bootStage(findings, input) {
 }
 
 // src/explain/explain.ts
-import path29 from "node:path";
+import path30 from "node:path";
 
 // src/python/distributions.ts
 function normalizeName(name) {
@@ -42039,15 +42192,15 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path31 = recorded.replace(/^\.\//, "");
+  let path32 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path31.startsWith("../")) return void 0;
-    path31 = path31.slice(3);
+    if (!path32.startsWith("../")) return void 0;
+    path32 = path32.slice(3);
   }
-  if (path31.startsWith("../")) return void 0;
-  const first = path31.split("/")[0];
+  if (path32.startsWith("../")) return void 0;
+  const first = path32.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path31.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path32.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
@@ -42085,17 +42238,18 @@ function installedDistributions(fs4) {
   return found;
 }
 function readDistribution(fs4, location, folderName, isFolder) {
-  const path31 = `${location === "/" ? "" : location}/${folderName}`;
-  const text = isFolder ? fs4.readText(`${path31}/METADATA`) ?? fs4.readText(`${path31}/PKG-INFO`) : fs4.readText(path31);
+  const path32 = `${location === "/" ? "" : location}/${folderName}`;
+  const head = (file) => fs4.readHead(file)?.toString("utf8");
+  const text = isFolder ? head(`${path32}/METADATA`) ?? head(`${path32}/PKG-INFO`) : head(path32);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path31, location, topLevel: topLevelNames(fs4, path31, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path32, location, topLevel: topLevelNames(fs4, path32, isFolder) };
 }
 
 // src/explain/build-context.ts
 import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/pattern.ts
 var notLineEnd = (char) => char !== 10 && char !== 13 && char !== 8232 && char !== 8233;
@@ -42181,17 +42335,17 @@ function stepsMatcher(steps) {
 }
 
 // src/explain/repository-files.ts
-import { closeSync as closeSync3, constants as constants9, fstatSync, openSync as openSync3, readSync as readSync5, realpathSync } from "node:fs";
-import path24 from "node:path";
+import { closeSync as closeSync3, constants as constants9, fstatSync, openSync as openSync3, readSync as readSync6, realpathSync } from "node:fs";
+import path25 from "node:path";
 var REPOSITORY_FILE_LIMIT = 1024 * 1024;
 var QUOTED_TEXT_LIMIT = 200;
 function isWithin(root, target) {
-  const relative2 = path24.relative(root, target);
-  return relative2 !== ".." && !relative2.startsWith(`..${path24.sep}`) && !path24.isAbsolute(relative2);
+  const relative2 = path25.relative(root, target);
+  return relative2 !== ".." && !relative2.startsWith(`..${path25.sep}`) && !path25.isAbsolute(relative2);
 }
 function locateInRepository(root, target, realRoot) {
-  const absoluteRoot = path24.resolve(root);
-  const absolute2 = path24.resolve(absoluteRoot, target);
+  const absoluteRoot = path25.resolve(root);
+  const absolute2 = path25.resolve(absoluteRoot, target);
   if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
   let real;
   try {
@@ -42234,7 +42388,7 @@ function readRepositoryFile(root, relative2, logger2, limit = REPOSITORY_FILE_LI
     const chunks = [];
     const chunk = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
     let total = 0;
-    for (let read = readSync5(descriptor, chunk); read > 0; read = readSync5(descriptor, chunk)) {
+    for (let read = readSync6(descriptor, chunk); read > 0; read = readSync6(descriptor, chunk)) {
       total += read;
       if (total > limit) {
         logger2.warn(`skipped ${name} of the checkout: it is over the ${formatLimit(limit)} limit for a file the guard reads to explain findings, so nothing in it explains one`);
@@ -42257,11 +42411,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path31) {
-  if (path31 === "") return ".";
-  const rooted = path31.startsWith("/");
+function cleanPath(path32) {
+  if (path32 === "") return ".";
+  const rooted = path32.startsWith("/");
   const parts = [];
-  for (const part of path31.split("/")) {
+  for (const part of path32.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -42428,14 +42582,14 @@ function compileIgnorePattern(pattern) {
   }
   if (classItems) refused ??= "a [character class] is not closed";
   if (refused) throw new Error(refused);
-  if (kind === "exact") return { matches: (path31) => path31 === pattern };
+  if (kind === "exact") return { matches: (path32) => path32 === pattern };
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return { matches: (path31) => path31.startsWith(prefix) };
+    return { matches: (path32) => path32.startsWith(prefix) };
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return { matches: (path31) => path31.endsWith(suffix) || suffix.startsWith("/") && path31 === suffix.slice(1) };
+    return { matches: (path32) => path32.endsWith(suffix) || suffix.startsWith("/") && path32 === suffix.slice(1) };
   }
   const matcher = new StepsMatcher(steps);
   return { matches: matcher.matches, steps: matcher };
@@ -42481,8 +42635,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path31, isFolder = false) {
-    const clean = cleanPath(path31);
+  exclusion(path32, isFolder = false) {
+    const clean = cleanPath(path32);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -42495,15 +42649,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path31, isFolder = false) {
-    return this.exclusion(path31, isFolder) === void 0;
+  sends(path32, isFolder = false) {
+    return this.exclusion(path32, isFolder) === void 0;
   }
-  folder(path31, parent2) {
-    let state = this.folders.get(path31);
+  folder(path32, parent2) {
+    let state = this.folders.get(path32);
     if (!state) {
-      state = this.evaluate(path31, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path31);
-      this.folders.set(path31, state);
+      state = this.evaluate(path32, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path32);
+      this.folders.set(path32, state);
     }
     return state;
   }
@@ -42518,11 +42672,11 @@ var DockerIgnore = class {
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    * A rule with steps goes on from where it stood at the parent folder: each name is read once.
    */
-  evaluate(path31, parent2) {
-    const name = path31.slice(path31.lastIndexOf("/") + 1);
+  evaluate(path32, parent2) {
+    const name = path32.slice(path32.lastIndexOf("/") + 1);
     const progress = this.compiled.map((rule2, index) => {
       if (!rule2.steps) return void 0;
-      if (!parent2) return rule2.steps.advance(rule2.steps.start, path31);
+      if (!parent2) return rule2.steps.advance(rule2.steps.start, path32);
       const above = parent2.progress[index];
       return above && rule2.steps.advance(above, `/${name}`);
     });
@@ -42533,8 +42687,8 @@ var DockerIgnore = class {
       if (!match) {
         if (rule2.exception !== excluded) return false;
         const reached = progress[index];
-        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path31);
-        if (!match && !parent2) match = this.parentFolders(path31).some((folder) => rule2.matches(folder));
+        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path32);
+        if (!match && !parent2) match = this.parentFolders(path32).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -42544,16 +42698,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, progress, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path31) {
-    const parts = path31.split("/");
+  parentFolders(path32) {
+    const parts = path32.split("/");
     return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path31) {
+  matchOrParents(rules, path32) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path31) || this.parentFolders(path31).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path32) || this.parentFolders(path32).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -42762,25 +42916,25 @@ function sourceMatcher(step, source2) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path31, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path31.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path31.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path31.slice(path31.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path32, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path32.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path32.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path32.slice(path32.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path31) {
+function throughStep(step, path32) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path31) return landing(step, source2, path31, true);
-      if (source2 === "." || source2 === "/" || path31.startsWith(`${source2}/`)) return landing(step, source2, path31, false);
+      if (source2 === path32) return landing(step, source2, path32, true);
+      if (source2 === "." || source2 === "/" || path32.startsWith(`${source2}/`)) return landing(step, source2, path32, false);
       continue;
     }
     const matcher = sourceMatcher(step, source2);
-    const parts = path31.split("/");
+    const parts = path32.split("/");
     let progress = matcher.start;
     for (let depth = 1; depth <= parts.length && progress; depth++) {
       progress = matcher.advance(progress, depth === 1 ? parts[0] : `/${parts[depth - 1]}`);
-      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path31, depth === parts.length);
+      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path32, depth === parts.length);
     }
   }
   return void 0;
@@ -42846,7 +43000,7 @@ function importedFolders(dockerfile, searched) {
 
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
-  return path25.relative(root, target).split(path25.sep).join("/");
+  return path26.relative(root, target).split(path26.sep).join("/");
 }
 function upToTarget(dockerfile, target) {
   const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
@@ -42857,13 +43011,13 @@ function upToTarget(dockerfile, target) {
   return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
 }
 function readBuildContext(repository, context3, dockerfile, target, logger2 = silentLogger) {
-  const root = path25.resolve(repository);
-  const folder = path25.resolve(root, context3 || ".");
+  const root = path26.resolve(repository);
+  const folder = path26.resolve(root, context3 || ".");
   const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path25.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (folderRelative.startsWith("..") || path26.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
   if ("refused" in locateInRepository(root, folder)) throw new ConfigurationError(`context ${JSON.stringify(context3)} leads outside the repository ${repository} through a symbolic link; give a folder inside it, for example . or services/api`);
   if (!existsSync3(folder) || !statSync3(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path25.resolve(root, dockerfile || path25.join(folder, "Dockerfile"));
+  const dockerfilePath = path26.resolve(root, dockerfile || path26.join(folder, "Dockerfile"));
   const dockerfileRelative = repositoryRelative(root, dockerfilePath);
   if (dockerfile) {
     const located = locateInRepository(root, dockerfilePath);
@@ -42876,7 +43030,7 @@ function readBuildContext(repository, context3, dockerfile, target, logger2 = si
     const parsed = parseDockerfile(dockerfileText, dockerfileRelative);
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
-  const candidates = [`${dockerfilePath}.dockerignore`, path25.join(folder, ".dockerignore")];
+  const candidates = [`${dockerfilePath}.dockerignore`, path26.join(folder, ".dockerignore")];
   const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync3(candidate).isFile());
   const ignoreText = ignorePath ? readRepositoryFile(root, repositoryRelative(root, ignorePath), logger2) : void 0;
   if (ignorePath && ignoreText !== void 0) built.ignore = new DockerIgnore(ignoreText, repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
@@ -42884,13 +43038,13 @@ function readBuildContext(repository, context3, dockerfile, target, logger2 = si
 }
 
 // src/explain/cause.ts
-import path26 from "node:path";
+import path27 from "node:path";
 function explainFirstParty(finding, context3, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const imageHas = checkout.imageHas ?? (() => false);
   const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path26.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path27.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context3.folder || "."}, so no COPY can bring it in` };
   }
@@ -42898,7 +43052,7 @@ function explainFirstParty(finding, context3, checkout) {
     const exclusion = context3.ignore?.exclusion(relative3);
     if (!exclusion) continue;
     const file = context3.ignore.file;
-    const leftOut = exclusion.folder ? `${path26.posix.join(context3.folder, exclusion.folder)}/` : source3;
+    const leftOut = exclusion.folder ? `${path27.posix.join(context3.folder, exclusion.folder)}/` : source3;
     const rule2 = quoted(exclusion.rule.text);
     return {
       ...finding,
@@ -42930,7 +43084,7 @@ function explainFirstParty(finding, context3, checkout) {
 
 // src/explain/pathmap.ts
 import { opendirSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 var SKIPPED2 = /* @__PURE__ */ new Set([".git", "node_modules", "__pycache__", ".venv", ".tox"]);
 var REPOSITORY_LISTING_LIMIT = 2e5;
 var NAMED_LINKS = 5;
@@ -42943,7 +43097,7 @@ function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING
   walk: for (let folder = folders.pop(); folder !== void 0; folder = folders.pop()) {
     let directory;
     try {
-      directory = opendirSync(path27.join(root, folder), { bufferSize: 256 });
+      directory = opendirSync(path28.join(root, folder), { bufferSize: 256 });
     } catch (error2) {
       if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error2.code === "ENOENT" ? "no such folder" : error2.message}`);
       logger2.warn(`the checkout's folder ${JSON.stringify(quoted(folder))} cannot be listed (${error2.code ?? error2.message}); its files are left out`);
@@ -43079,7 +43233,7 @@ function parsePathMap(lines2) {
 }
 
 // src/explain/requirements.ts
-import path28 from "node:path";
+import path29 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -43861,7 +44015,7 @@ function readRequirementsFile(root, file, declared, seen, logger2) {
     if (text2 === "") continue;
     const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text2);
     if (include) {
-      const included = path28.posix.isAbsolute(include[1]) ? include[1] : path28.posix.join(path28.posix.dirname(file), include[1]);
+      const included = path29.posix.isAbsolute(include[1]) ? include[1] : path29.posix.join(path29.posix.dirname(file), include[1]);
       if (!/^(-c|--constraint)/.test(text2)) readRequirementsFile(root, included, declared, seen, logger2);
       continue;
     }
@@ -44006,7 +44160,7 @@ function readCheckout(root, build, logger2) {
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
   const { dockerfile, folder } = checkout.context;
-  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path29.posix.join(folder, copied).replace(/^\.$/, ""));
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path30.posix.join(folder, copied).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function explainFindings(findings, facts) {
@@ -44352,18 +44506,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path31) {
-    return this.typeOf(path31) !== void 0;
+  exists(path32) {
+    return this.typeOf(path32) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path31) {
-    if (!this.folderTypes.has(path31)) this.folderTypes.set(path31, this.typeOf(path31));
-    return this.folderTypes.get(path31);
+  folderType(path32) {
+    if (!this.folderTypes.has(path32)) this.folderTypes.set(path32, this.typeOf(path32));
+    return this.folderTypes.get(path32);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path31) {
+  typeOf(path32) {
     try {
-      return this.fs.stat(path31)?.type;
+      return this.fs.stat(path32)?.type;
     } catch {
       return void 0;
     }
@@ -44811,6 +44965,11 @@ var FileScans = class {
     if (this.started.has(file)) return;
     this.started.add(file);
     const { fs: fs4, minor } = this.options;
+    const partlyRead = fs4.partlyRead(file);
+    if (partlyRead) {
+      this.settle(file, { partlyRead });
+      return;
+    }
     if (this.options.isFirstParty(file)) {
       this.settle(file, attempt(() => {
         const bytes2 = fs4.readFile(file);
@@ -44859,15 +45018,17 @@ var FileScans = class {
     while (!this.outcomes.has(file) && this.pool.scanNewestHere()) await new Promise(setImmediate);
     return this.whenSettled(file);
   }
-  /** A settled file's scan, with its imports. */
+  /** A settled file's scan, with its imports (none for a file read only in part). */
   importsOf(scanned) {
-    return scanned.scan ?? decodeScan(scanned.encoded);
+    if (scanned.scan) return scanned.scan;
+    return scanned.encoded === void 0 ? void 0 : decodeScan(scanned.encoded);
   }
   /** What a scanned file binds; callers wait for its scan first. */
   bindingsOf(file) {
     const scanned = this.outcomes.get(file);
     if (!scanned || scanned instanceof Error) return void 0;
     if (scanned.scan) return scanned.scan.ok ? scanned.scan : void 0;
+    if (scanned.encoded === void 0) return void 0;
     const encoded = scanned.encoded;
     if (encodedImportsOnly(encoded)) return NAMES_UNKNOWN;
     if (encodedFailure(encoded)) return void 0;
@@ -44880,7 +45041,7 @@ var FileScans = class {
   };
   settle(file, outcome) {
     this.outcomes.set(file, outcome);
-    if (outcome !== void 0 && !(outcome instanceof Error)) {
+    if (outcome !== void 0 && !(outcome instanceof Error) && !outcome.partlyRead) {
       this.files++;
       if (outcome.encoded !== void 0 ? encodedFailure(outcome.encoded) : !outcome.scan.ok) this.unparsed++;
       if (this.files % 500 === 0) this.options.onProgress?.(this.files);
@@ -48831,6 +48992,10 @@ function writesNamesUnseen(text) {
 function extendsPath(text) {
   return /\bextend_path\(|__path__\s*(=|\+=|\.(append|extend|insert))/.test(text);
 }
+function partlyReadMessage({ path: path32, size, kept }, unchecked = "its imports are not checked") {
+  const read = kept === 0 ? "none of it was read" : `only its first ${formatBytes(kept)} were read (the limit for one file)`;
+  return `${path32} is ${formatBytes(size)}, but ${read}: ${unchecked}`;
+}
 function prefixes(name) {
   const found = [];
   for (let dot = name.indexOf("."); dot !== -1; dot = name.indexOf(".", dot + 1)) found.push(name.slice(0, dot));
@@ -48897,18 +49062,18 @@ var ImportGraph = class {
     this.lastYield = performance.now();
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path31) {
-    if (path31 === void 0) return "stdlib";
-    let zone = this.zones.get(path31);
+  zoneOf(path32) {
+    if (path32 === void 0) return "stdlib";
+    let zone = this.zones.get(path32);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path31);
-      this.zones.set(path31, zone);
+      zone = this.zoneOfPath(path32);
+      this.zones.set(path32, zone);
     }
     return zone;
   }
-  zoneOfPath(path31) {
-    if (underAny(path31, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path31)) return "third-party";
-    if (underAny(path31, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path32) {
+    if (underAny(path32, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path32)) return "third-party";
+    if (underAny(path32, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -48971,8 +49136,12 @@ var ImportGraph = class {
     if (node.code !== void 0) scanned = { scan: scanSource(node.code, this.options.minor), text: node.code };
     else scanned = this.scans.has(node.file) ? this.scans.settled(node.file) : await this.scans.awaitNeeded(node.file);
     if (!scanned) return;
-    const scan = this.scans.importsOf(scanned);
     const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
+    if (scanned.partlyRead) {
+      this.report("partly-read", "warning", { module: node.runName === "__main__" ? node.file : node.module, location: where, origin: node.zone, message: partlyReadMessage(scanned.partlyRead) }, node.chain);
+      return;
+    }
+    const scan = this.scans.importsOf(scanned);
     if (!scan.ok) {
       const severity = node.zone === "first-party" && this.options.minor <= 13 ? "error" : "warning";
       this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scan.error}` }, node.chain);
@@ -49252,13 +49421,13 @@ function imageModules(fs4, folders, extensionSuffixes2) {
           continue;
         }
         if (type !== "dir" && type !== "symlink" || name === "__pycache__" || !IDENTIFIER2.test(name)) continue;
-        const path31 = `${folder === "/" ? "" : folder}/${name}`;
+        const path32 = `${folder === "/" ? "" : folder}/${name}`;
         if (type === "symlink") {
-          const real = fs4.realpath(path31);
+          const real = fs4.realpath(path32);
           if (real === void 0 || linked.has(real)) continue;
           linked.add(real);
         }
-        const inside = listing(fs4, path31);
+        const inside = listing(fs4, path32);
         if (!inside) continue;
         let isPackage = false;
         let holdsCode = false;
@@ -49271,7 +49440,7 @@ function imageModules(fs4, folders, extensionSuffixes2) {
         if (!isPackage && !holdsCode && !(zone === "installed" && prefix === "")) continue;
         const dotted2 = `${prefix}${name}`;
         if (isPackage || holdsCode) add(dotted2);
-        stack.push({ folder: path31, prefix: `${dotted2}.`, entries: inside });
+        stack.push({ folder: path32, prefix: `${dotted2}.`, entries: inside });
       }
     }
   }
@@ -49452,9 +49621,9 @@ async function scanImage(settings, logger2) {
   const checkout = settings.repository ? readCheckout(settings.repository, settings, logger2) : void 0;
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path31, size) => {
-    const keep = pythonAnalysisContent(path31, size);
-    if (keep > 0 && path31.endsWith(".py") && INSTALLED_DIR.test(path31) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path32, size) => {
+    const keep = pythonAnalysisContent(path32, size);
+    if (keep > 0 && path32.endsWith(".py") && INSTALLED_DIR.test(path32) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger2, select).catch(async (error2) => {
@@ -49540,9 +49709,9 @@ async function scanImage(settings, logger2) {
 function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
   const folders = [];
   for (const entry of searched) {
-    const path31 = entry === "" ? cwd : entry;
-    if (path31.endsWith(".zip") || underAny(path31, stdlibDirs) && !underAny(path31, thirdPartyDirs)) continue;
-    folders.push({ path: path31, zone: underAny(path31, thirdPartyDirs) || INSTALLED_DIR.test(`${path31}/`) ? "installed" : "first-party" });
+    const path32 = entry === "" ? cwd : entry;
+    if (path32.endsWith(".zip") || underAny(path32, stdlibDirs) && !underAny(path32, thirdPartyDirs)) continue;
+    folders.push({ path: path32, zone: underAny(path32, thirdPartyDirs) || INSTALLED_DIR.test(`${path32}/`) ? "installed" : "first-party" });
   }
   return folders;
 }
@@ -49914,6 +50083,12 @@ var RULES = {
     short: "Entry point from which the walk reached none of the application's code.",
     full: "From this script entry point the import walk reached no module of the application's own code or of an installed package: the script loads what it runs in a way the walk cannot follow (a module named at run time), so the scan says nothing about it.",
     help: "Name the module the script runs with the entrypoints input (or --entrypoint on the command line), so the walk starts there."
+  },
+  "partly-read": {
+    name: "PartlyRead",
+    short: "Source file too large to check.",
+    full: "A file reached from an entry point is larger than the bytes the guard reads of one file, so its imports were not checked. A part of a file is never scanned as if it were the whole file.",
+    help: "Keep generated tables and data out of Python sources the service imports (load them from a data file), or list the modules the file imports as entry points."
   }
 };
 var RULE_IDS = Object.keys(RULES);
@@ -50080,9 +50255,9 @@ function lines(name) {
   return getMultilineInput(name);
 }
 async function writeReport(file, text) {
-  await mkdir3(path30.dirname(path30.resolve(file)), { recursive: true });
+  await mkdir3(path31.dirname(path31.resolve(file)), { recursive: true });
   await writeFile3(file, text);
-  return path30.resolve(file);
+  return path31.resolve(file);
 }
 function fileLink() {
   if (!process.env.GITHUB_REPOSITORY || !context2.sha) return void 0;
@@ -50168,8 +50343,8 @@ async function run() {
       if (annotation.column) properties.startColumn = annotation.column;
       core_exports[annotation.level](annotation.message, properties);
     }
-    const jsonFile = await writeReport(getInput("json-file") || path30.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
-    const sarifFile = await writeReport(getInput("sarif-file") || path30.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
+    const jsonFile = await writeReport(getInput("json-file") || path31.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
+    const sarifFile = await writeReport(getInput("sarif-file") || path31.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
     setOutput("result", report.result);
     setOutput("errors", counts.error);
     setOutput("warnings", counts.warning);

@@ -1,9 +1,25 @@
+import type { ContentWants } from './image-fs.ts';
 import type { ContentSelector } from './layer-reader.ts';
 
 /** Python sources larger than this are kept only in part (generated tables, vendored blobs). */
 const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 /** Enough of an executable to read its `#!` line. */
 const SHEBANG_BYTES = 512;
+/**
+ * Files in bin folders this small are kept whole: console scripts (setuptools' ~1 KB
+ * EASY-INSTALL template), polyglots, entrypoint scripts. Reading one again later costs a pass
+ * over its layer (seconds for a large compressed one); keeping them costs about a megabyte.
+ */
+const BIN_SCRIPT_BYTES = 16 * 1024;
+/** A file a command runs, outside bin folders, read again: a script this small comes whole at once, a larger file (a binary) only this far. */
+const RUN_FILE_HEAD_BYTES = 1024 * 1024;
+
+/**
+ * How much of a file the analysis reads again when it needs more than the first pass kept: a
+ * script or source it parses, whole (as far as a Python source is kept); a file a command runs,
+ * for its `#!` line.
+ */
+export const READ_AGAIN: ContentWants = { whole: MAX_SOURCE_BYTES, head: RUN_FILE_HEAD_BYTES };
 /** Enough of an egg-info file (a lone PKG-INFO) to read its Name and Version headers. */
 const METADATA_HEAD_BYTES = 16 * 1024;
 
@@ -11,8 +27,9 @@ const METADATA_FILES = new Set(['METADATA', 'PKG-INFO', 'RECORD', 'top_level.txt
 
 /**
  * The files the Python analysis reads: sources, `.pth` files, installed-distribution metadata,
- * `pyvenv.cfg`, `/etc/passwd` (HOME of the image's USER), and the `#!` line of scripts in bin
- * folders. Everything else is streamed past.
+ * `pyvenv.cfg`, `/etc/passwd` (HOME of the image's USER), and scripts in bin folders (of larger
+ * files there, the `#!` line). Everything else is streamed past: a file the analysis turns out
+ * to need (a script outside bin folders, a long one) is read again (ImageFs.readWanted).
  */
 export const pythonAnalysisContent: ContentSelector = (path, size) => {
   // Asked for every regular file of the image: the path is tested in place, not cut into parts.
@@ -22,6 +39,6 @@ export const pythonAnalysisContent: ContentSelector = (path, size) => {
   // Up to `slash`, the path ends with the parent folder's name.
   if ((path.endsWith('.dist-info', slash) || path.endsWith('.egg-info', slash)) && METADATA_FILES.has(path.slice(slash + 1))) return MAX_SOURCE_BYTES;
   if (path.endsWith('.egg-info')) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path.endsWith('/bin', slash) || path.endsWith('/sbin', slash)) return Math.min(size, SHEBANG_BYTES) || SHEBANG_BYTES;
+  if (path.endsWith('/bin', slash) || path.endsWith('/sbin', slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
   return 0;
 };

@@ -15,6 +15,10 @@ export interface FsNode {
   content?: StoredContent;
   /** False when only the head of the file was kept. */
   contentComplete?: boolean;
+  /** Which layer (its place in the image's list) holds the file's bytes: where to read them again. */
+  layer?: number;
+  /** Where, in that layer, the bytes are when hardlinks share the node: the path of the entry that brought them. */
+  sourcePath?: string;
   children?: Map<string, FsNode>;
 }
 
@@ -25,7 +29,41 @@ export interface FsEntry {
   mode: number;
   size: number;
   linkTarget?: string;
+  /** Some of the file's bytes were kept: its head, or all of it. */
   hasContent: boolean;
+  /** All of the file's bytes were kept. */
+  hasWholeContent: boolean;
+}
+
+/** One file whose bytes are to be read again from the image: where they are, and how many to keep. */
+export interface ContentRequest {
+  /** The layer that holds them (FsNode.layer); undefined for a root filesystem on disk. */
+  layer: number | undefined;
+  /** The file's path in that layer (or under the root filesystem), from `/`. */
+  path: string;
+  size: number;
+  keep: number;
+}
+
+/** Reads files of the image again, into the store the image's contents are kept in. */
+export interface ContentSource {
+  /** Each request's content, or undefined when it is not where it was. */
+  read(requests: readonly ContentRequest[], store: ContentStore): Promise<Array<StoredContent | undefined>>;
+}
+
+/** How many bytes of a file the analysis asks for when it reads it again. */
+export interface ContentWants {
+  /** The whole file: a script or source it parses. */
+  whole: number;
+  /** Enough of a file to read its `#!` line; a file this small or smaller is kept whole. */
+  head: number;
+}
+
+/** A file the analysis needs that was kept in part only: its size and the bytes read of it. */
+export interface PartlyRead {
+  path: string;
+  size: number;
+  kept: number;
 }
 
 /** Linux gives up after 40 symlinks in one lookup (ELOOP); so do we. */
@@ -96,10 +134,15 @@ export class ImageFs {
   private readonly folders = new Map<string, Resolved | undefined>();
   /** Symlinks resolved, by their own canonical path: a chain of links is followed once, not once per lookup through it. */
   private readonly links = new Map<string, ResolvedLink>();
+  private readonly source: ContentSource | undefined;
+  /** Files read (readFile) whose whole content was not kept, and files asked for their head (readHead) of which nothing was: to read again. */
+  private readonly wantedWhole = new Set<string>();
+  private readonly wantedHead = new Set<string>();
 
-  constructor(root: FsNode, store: ContentStore = new ContentStore()) {
+  constructor(root: FsNode, store: ContentStore = new ContentStore(), source?: ContentSource) {
     this.root = root;
     this.store = store;
+    this.source = source;
   }
 
   /** Releases the spill file of kept contents, if one was needed. */
@@ -146,26 +189,105 @@ export class ImageFs {
   }
 
   /**
-   * The kept content of a regular file (symlinks followed), or undefined when there is no such
-   * file. Asking for a file whose content the reader was told to skip is a programming error.
+   * The whole content of a regular file (symlinks followed); undefined when there is no such file,
+   * or when its whole content was not kept: such a file is remembered, for `readWanted` to read
+   * again. A part of a file is never handed out as if it were the file.
    */
   readFile(path: string): Buffer | undefined {
-    const content = this.contentOf(path);
-    return content && this.store.get(content);
-  }
-
-  /** Where readFile would read from: bytes in memory, or a range of an open file that a worker thread can read itself. */
-  contentOf(path: string): StoredContent | undefined {
     const found = this.resolve(path, true);
     if (!found || found.node.type !== 'file') return undefined;
-    if (!found.node.content) {
-      throw new Error(`content of ${joinPath(found.path)} was not kept: add it to the content selection`);
+    if (!isWhole(found.node)) {
+      this.wantedWhole.add(joinPath(found.path));
+      return undefined;
     }
-    return found.node.content;
+    return found.node.content ? this.store.get(found.node.content) : Buffer.alloc(0);
   }
 
   readText(path: string): string | undefined {
     return this.readFile(path)?.toString('utf8');
+  }
+
+  /**
+   * The kept bytes of a regular file, which may be only its head (enough for a `#!` line or a
+   * metadata header). When nothing was kept, the file is remembered for `readWanted`, and undefined returned.
+   */
+  readHead(path: string): Buffer | undefined {
+    const found = this.resolve(path, true);
+    if (!found || found.node.type !== 'file') return undefined;
+    if (!found.node.content) {
+      if (found.node.size === 0) return Buffer.alloc(0);
+      this.wantedHead.add(joinPath(found.path));
+      return undefined;
+    }
+    return this.store.get(found.node.content);
+  }
+
+  /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */
+  wantWhole(path: string): boolean {
+    const found = this.resolve(path, true);
+    if (!found || found.node.type !== 'file') return false;
+    if (isWhole(found.node)) return true;
+    this.wantedWhole.add(joinPath(found.path));
+    return false;
+  }
+
+  /** A regular file the analysis needs whole but has only in part (or not at all): how much of it there is. */
+  partlyRead(path: string): PartlyRead | undefined {
+    const found = this.resolve(path, true);
+    if (!found || found.node.type !== 'file' || isWhole(found.node)) return undefined;
+    return { path: joinPath(found.path), size: found.node.size, kept: found.node.content?.length ?? 0 };
+  }
+
+  /**
+   * Where readFile reads a whole file from: bytes in memory, or a range of an open file that a
+   * worker thread can read itself. Callers check first that the file was kept whole (partlyRead).
+   */
+  contentOf(path: string): StoredContent | undefined {
+    const found = this.resolve(path, true);
+    if (!found || found.node.type !== 'file') return undefined;
+    if (!isWhole(found.node)) {
+      throw new Error(`the whole content of ${joinPath(found.path)} was not kept: check partlyRead before`);
+    }
+    return found.node.content ?? Buffer.alloc(0);
+  }
+
+  /**
+   * Reads again, from the image, the files asked for since the last call whose content was not
+   * kept (whole ones whole, up to `wants.whole` bytes; heads up to `wants.head`, a file no
+   * larger whole). Files already read as far as asked are not read again. Returns the paths read,
+   * and the files asked for whole that are still in part: larger than a file may be kept.
+   */
+  async readWanted(wants: ContentWants): Promise<{ read: string[]; partlyRead: PartlyRead[] }> {
+    const asked = new Map<string, number>();
+    for (const path of this.wantedHead) asked.set(path, wants.head);
+    for (const path of this.wantedWhole) asked.set(path, wants.whole);
+    const wholeAsked = [...this.wantedWhole];
+    this.wantedHead.clear();
+    this.wantedWhole.clear();
+    const requests: ContentRequest[] = [];
+    const nodes: FsNode[] = [];
+    for (const [path, asking] of asked) {
+      const node = this.resolve(path, true)?.node;
+      if (!node || node.type !== 'file' || isWhole(node)) continue;
+      const keep = Math.min(node.size, this.store.budget.limits.keptBytesPerFile, asking);
+      if ((node.content?.length ?? 0) >= keep) continue;
+      requests.push({ layer: node.layer, path: node.sourcePath ?? path, size: node.size, keep });
+      nodes.push(node);
+    }
+    const read: string[] = [];
+    if (requests.length > 0 && this.source) {
+      const contents = await this.source.read(requests, this.store);
+      contents.forEach((content, index) => {
+        const node = nodes[index]!;
+        // Never less than was kept already.
+        if (!content || content.length <= (node.content?.length ?? 0)) return;
+        node.content = content;
+        node.contentComplete = content.length === node.size;
+        read.push(requests[index]!.path);
+      });
+    }
+    const partlyRead = wholeAsked.flatMap((path) => this.partlyRead(path) ?? []);
+    return { read, partlyRead };
   }
 
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
@@ -271,8 +393,13 @@ export class ImageFs {
   }
 }
 
+/** Whether all of a file's bytes were kept (an empty file's none are needed). */
+function isWhole(node: FsNode): boolean {
+  return node.content !== undefined ? node.contentComplete !== false : node.size === 0;
+}
+
 function describe({ node, path }: Resolved): FsEntry {
-  const entry: FsEntry = { path: joinPath(path), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== undefined };
+  const entry: FsEntry = { path: joinPath(path), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== undefined, hasWholeContent: node.type === 'file' && isWhole(node) };
   if (node.linkTarget !== undefined) entry.linkTarget = node.linkTarget;
   return entry;
 }

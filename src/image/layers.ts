@@ -182,9 +182,10 @@ export class TreeBuilder {
 
 /**
  * Applies one layer on top of the tree. Whiteouts hide only what lower layers hold, so they are
- * applied first, then the layer's own entries in archive order.
+ * applied first, then the layer's own entries in archive order. `layer` (its place in the image's
+ * list) is recorded on its files, so that their bytes can be read again.
  */
-export function applyLayer(tree: TreeBuilder, entries: readonly LayerEntry[], where: string): void {
+export function applyLayer(tree: TreeBuilder, entries: readonly LayerEntry[], where: string, layer?: number): void {
   const additions: LayerEntry[] = [];
   for (const item of entries) {
     const name = baseName(item.path);
@@ -193,10 +194,10 @@ export function applyLayer(tree: TreeBuilder, entries: readonly LayerEntry[], wh
     else if (name.startsWith(WHITEOUT_PREFIX)) tree.remove(item.path.slice(0, item.path.length - name.length) + name.slice(WHITEOUT_PREFIX.length));
     else additions.push(item);
   }
-  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where), where);
+  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where, layer), where);
 }
 
-function nodeFor(tree: TreeBuilder, item: LayerEntry, where: string): FsNode {
+function nodeFor(tree: TreeBuilder, item: LayerEntry, where: string, layer: number | undefined): FsNode {
   const { entry } = item;
   switch (entry.type) {
     case 'hardlink': {
@@ -208,6 +209,8 @@ function nodeFor(tree: TreeBuilder, item: LayerEntry, where: string): FsNode {
       if (target.type === 'dir') {
         throw new ImageError(`${where}: hardlink ${JSON.stringify(entry.name)} points to the directory ${JSON.stringify(entry.linkName)}`);
       }
+      // The node's bytes stay with the entry that brought them, whichever of its names is asked for.
+      if (target.type === 'file') target.sourcePath ??= imagePath(entryPath(entry.linkName, where));
       return target;
     }
     case 'dir':
@@ -216,6 +219,7 @@ function nodeFor(tree: TreeBuilder, item: LayerEntry, where: string): FsNode {
       return { type: 'symlink', mode: entry.mode, size: 0, linkTarget: entry.linkName };
     case 'file': {
       const node: FsNode = { type: 'file', mode: entry.mode, size: entry.size };
+      if (layer !== undefined) node.layer = layer;
       if (item.content) {
         node.content = item.content;
         node.contentComplete = item.content.length === entry.size;

@@ -6,6 +6,7 @@ import { type ArchiveFiles, DirectoryFiles, TarFiles } from './archive-files.ts'
 import { type BlobExpectation, BlobMismatchError, checkBlob, digestAlgorithm, hashChunks, HashingChunks } from './blob-digest.ts';
 import type { LayerFormat } from './compression.ts';
 import { ContentStore } from './content-store.ts';
+import { layerContentSource, type LayerPlace, rootfsContentSource } from './content-sources.ts';
 import { emptyConfig, formatPlatform, type ImageConfig, parseImageConfig, type Platform } from './config.ts';
 import { type DaemonOptions, withSavedImage } from './daemon.ts';
 import { ImageFs } from './image-fs.ts';
@@ -145,6 +146,7 @@ export async function readLayers(files: ArchiveFiles, plan: ImagePlan, options: 
   const tree = new TreeBuilder();
   const store = contentStore(options);
   const layers: LayerInfo[] = [];
+  const places: LayerPlace[] = [];
   const logger = options.logger ?? silentLogger;
   try {
     const keys = await Promise.all(plan.layers.map((layer) => blobKey(files, layer.name)));
@@ -156,6 +158,12 @@ export async function readLayers(files: ArchiveFiles, plan: ImagePlan, options: 
       const key = keys[index]!;
       const where = `${files.location}: layer ${index + 1} of ${plan.layers.length} (${name})`;
       const storedBytes = (await files.size(name)) ?? 0;
+      // Opened now, for the files the analysis will need read again: the layout may be gone by then.
+      const place = await files.where(name);
+      if (place) {
+        store.attach(place.file);
+        places[index] = { ...place, where };
+      }
       let result = parsed.get(key);
       if (!result) {
         logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
@@ -164,14 +172,14 @@ export async function readLayers(files: ArchiveFiles, plan: ImagePlan, options: 
         if (lastUse.get(key)! > index) parsed.set(key, result);
       }
       if (lastUse.get(key) === index) parsed.delete(key);
-      applyLayer(tree, result.entries, where);
+      applyLayer(tree, result.entries, where, index);
       layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
     }
   } catch (error) {
     store.close();
     throw error;
   }
-  return { fs: new ImageFs(tree.root, store), layers };
+  return { fs: new ImageFs(tree.root, store, layerContentSource(places)), layers };
 }
 
 /**
@@ -239,5 +247,5 @@ async function openRootfs(location: string, options: OpenImageOptions): Promise<
     store.close();
     throw error;
   });
-  return { fs: new ImageFs(tree.root, store), config, layers: [], kind: 'dir', location, label: location };
+  return { fs: new ImageFs(tree.root, store, rootfsContentSource(location)), config, layers: [], kind: 'dir', location, label: location };
 }

@@ -60,7 +60,7 @@ export async function readRootfs(top: string, select: ContentSelector, store: Co
   return tree;
 }
 
-async function readHead(file: string, bytes: number): Promise<Buffer> {
+export async function readHead(file: string, bytes: number): Promise<Buffer> {
   // O_NOFOLLOW: the path was a regular file at lstat time; refuse it if it was swapped for a link since.
   const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {

@@ -97,7 +97,9 @@ export function installedDistributions(fs: ImageFs): Distribution[] {
 
 function readDistribution(fs: ImageFs, location: string, folderName: string, isFolder: boolean): Distribution {
   const path = `${location === '/' ? '' : location}/${folderName}`;
-  const text = isFolder ? (fs.readText(`${path}/METADATA`) ?? fs.readText(`${path}/PKG-INFO`)) : fs.readText(path);
+  // Only the headers at the top are read: a lone PKG-INFO file is kept only that far.
+  const head = (file: string): string | undefined => fs.readHead(file)?.toString('utf8');
+  const text = isFolder ? (head(`${path}/METADATA`) ?? head(`${path}/PKG-INFO`)) : head(path);
   const { name, version } = headers(text ?? '');
   // Without readable metadata, the folder's own name says `name-version`.
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, '').split('-');

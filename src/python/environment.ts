@@ -103,7 +103,8 @@ export function findOnPath(fs: ImageFs, command: string, env: Map<string, string
 
 /** The interpreter a `#!` line names, for console scripts; `/usr/bin/env python3` looks python3 up on PATH. */
 export function shebangInterpreter(fs: ImageFs, script: string, env: Map<string, string>, cwd: string): string | undefined {
-  const head = fs.stat(script)?.hasContent ? fs.readFile(script) : undefined;
+  // Only the head is kept of files in bin folders; elsewhere, nothing at first: readHead asks for it.
+  const head = fs.readHead(script);
   if (!head || head[0] !== 0x23 || head[1] !== 0x21) return undefined;
   const line = head.subarray(2, head.indexOf(0x0a) === -1 ? head.length : head.indexOf(0x0a)).toString('utf8').trim();
   const [program, ...args] = line.split(/\s+/);

@@ -3,7 +3,7 @@
  * (on a worker when there is a pool), and kept as it came until the walk reads it: its imports
  * when the walk visits the file, its names when `from pkg import name` asks.
  */
-import type { ImageFs } from '../image/image-fs.ts';
+import type { ImageFs, PartlyRead } from '../image/image-fs.ts';
 import { type ContentLoader, type ScanDone, ScanPool } from './scan-pool.ts';
 import { NAMES_NOT_READ, scanSource } from './scanner.ts';
 import { decodeScan, type EncodedScan, encodedFailure, encodedImportsOnly } from './scan-wire.ts';
@@ -22,6 +22,8 @@ export interface ScannedFile {
   names?: ScanResult;
   /** Application sources keep their text, for Django settings hints. */
   text?: string;
+  /** The file was kept only in part (larger than the bytes kept of one file): it is not scanned. */
+  partlyRead?: PartlyRead;
 }
 
 /** The names a module binds, as far as its scan knows them. */
@@ -83,6 +85,12 @@ export class FileScans {
     if (this.started.has(file)) return;
     this.started.add(file);
     const { fs, minor } = this.options;
+    // A part of a file would be scanned as if it were all of it: a cut statement, a string left open.
+    const partlyRead = fs.partlyRead(file);
+    if (partlyRead) {
+      this.settle(file, { partlyRead });
+      return;
+    }
     if (this.options.isFirstParty(file)) {
       this.settle(file, attempt(() => {
         const bytes = fs.readFile(file);
@@ -139,9 +147,10 @@ export class FileScans {
     return this.whenSettled(file);
   }
 
-  /** A settled file's scan, with its imports. */
-  importsOf(scanned: ScannedFile): ScanResult | ScanFailure {
-    return scanned.scan ?? decodeScan(scanned.encoded!);
+  /** A settled file's scan, with its imports (none for a file read only in part). */
+  importsOf(scanned: ScannedFile): ScanResult | ScanFailure | undefined {
+    if (scanned.scan) return scanned.scan;
+    return scanned.encoded === undefined ? undefined : decodeScan(scanned.encoded);
   }
 
   /** What a scanned file binds; callers wait for its scan first. */
@@ -149,7 +158,8 @@ export class FileScans {
     const scanned = this.outcomes.get(file);
     if (!scanned || scanned instanceof Error) return undefined;
     if (scanned.scan) return scanned.scan.ok ? scanned.scan : undefined;
-    const encoded = scanned.encoded!;
+    if (scanned.encoded === undefined) return undefined;
+    const encoded = scanned.encoded;
     // A module scanned for its imports only says nothing of its names: no need to decode it for that.
     if (encodedImportsOnly(encoded)) return NAMES_UNKNOWN;
     if (encodedFailure(encoded)) return undefined;
@@ -165,7 +175,7 @@ export class FileScans {
 
   private settle(file: string, outcome: ScannedFile | undefined | Error): void {
     this.outcomes.set(file, outcome);
-    if (outcome !== undefined && !(outcome instanceof Error)) {
+    if (outcome !== undefined && !(outcome instanceof Error) && !outcome.partlyRead) {
       this.files++;
       if (outcome.encoded !== undefined ? encodedFailure(outcome.encoded) : !outcome.scan!.ok) this.unparsed++;
       if (this.files % 500 === 0) this.options.onProgress?.(this.files);

@@ -4,7 +4,8 @@
  * third-party packages only through their module-level, unguarded imports; the standard library
  * is taken as shipped.
  */
-import { type ImageFs, underAny } from '../image/image-fs.ts';
+import { type ImageFs, type PartlyRead, underAny } from '../image/image-fs.ts';
+import { formatBytes } from '../units.ts';
 import { type ChainHop, ChainLink, COMMAND_LOCATION, type Finding, type Location, type Origin, type Severity, type Unreported } from '../report/findings.ts';
 import { djangoSettingsDefault, djangoSettingsImports } from './django.ts';
 import type { EntryPoint } from './entrypoints.ts';
@@ -96,6 +97,12 @@ function writesNamesUnseen(text: string): boolean {
 /** Code that extends its package's `__path__`: submodules may be found where no path search looks. */
 function extendsPath(text: string): boolean {
   return /\bextend_path\(|__path__\s*(=|\+=|\.(append|extend|insert))/.test(text);
+}
+
+/** Why a file the analysis needs was not used: what was read of it, the limit, and what that leaves unchecked. */
+export function partlyReadMessage({ path, size, kept }: PartlyRead, unchecked = 'its imports are not checked'): string {
+  const read = kept === 0 ? 'none of it was read' : `only its first ${formatBytes(kept)} were read (the limit for one file)`;
+  return `${path} is ${formatBytes(size)}, but ${read}: ${unchecked}`;
 }
 
 /** `a`, `a.b`, `a.b.c` for `a.b.c`. */
@@ -266,8 +273,12 @@ export class ImportGraph {
     // Most files' scans are in by the time the walk reaches them.
     else scanned = this.scans.has(node.file!) ? this.scans.settled(node.file!) : await this.scans.awaitNeeded(node.file!);
     if (!scanned) return;
-    const scan = this.scans.importsOf(scanned);
     const where: Location = { imagePath: node.file ?? '(python -c)', line: 1, column: 1 };
+    if (scanned.partlyRead) {
+      this.report('partly-read', 'warning', { module: node.runName === '__main__' ? node.file! : node.module, location: where, origin: node.zone, message: partlyReadMessage(scanned.partlyRead) }, node.chain);
+      return;
+    }
+    const scan = this.scans.importsOf(scanned)!;
     if (!scan.ok) {
       const severity: Severity = node.zone === 'first-party' && this.options.minor <= 13 ? 'error' : 'warning';
       this.report('syntax-error', severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === '__main__' ? node.file ?? 'the code' : node.module} does not parse: ${scan.error}` }, node.chain);

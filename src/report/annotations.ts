@@ -55,6 +55,8 @@ export function findingTitle(finding: Finding): string {
       return finding.location === COMMAND_LOCATION || finding.module === COMMAND_LOCATION.imagePath ? 'The image fails to boot' : `${finding.module} fails at boot`;
     case 'blind-entry':
       return `The scan sees nothing ${finding.module} runs`;
+    case 'partly-read':
+      return `${finding.module} was read only in part`;
   }
 }
 

@@ -19,7 +19,9 @@ export type FindingKind =
   /** Booting the image failed otherwise: an exception other than a missing module, an exit, a restart, a timeout. */
   | 'boot-failure'
   /** A script entry point from which the walk reached none of the application's or installed packages' modules. */
-  | 'blind-entry';
+  | 'blind-entry'
+  /** A reached file larger than the bytes the guard keeps of one file: its imports were not checked. */
+  | 'partly-read';
 
 /** Where the missing module would have come from. */
 export type Origin = 'first-party' | 'third-party' | 'stdlib' | 'unknown';

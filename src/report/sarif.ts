@@ -61,6 +61,12 @@ const RULES: Record<FindingKind, RuleText> = {
     full: "From this script entry point the import walk reached no module of the application's own code or of an installed package: the script loads what it runs in a way the walk cannot follow (a module named at run time), so the scan says nothing about it.",
     help: 'Name the module the script runs with the entrypoints input (or --entrypoint on the command line), so the walk starts there.',
   },
+  'partly-read': {
+    name: 'PartlyRead',
+    short: 'Source file too large to check.',
+    full: 'A file reached from an entry point is larger than the bytes the guard reads of one file, so its imports were not checked. A part of a file is never scanned as if it were the whole file.',
+    help: 'Keep generated tables and data out of Python sources the service imports (load them from a data file), or list the modules the file imports as entry points.',
+  },
 };
 
 const RULE_IDS = Object.keys(RULES) as FindingKind[];

@@ -23,8 +23,11 @@ describe('pythonAnalysisContent', () => {
     assert.equal(pythonAnalysisContent('/usr/lib/python3/dist-packages/big-1.0.egg-info', 1_000_000), 16 * 1024);
   });
 
-  it('keeps only the #! line region of programs in bin folders', () => {
+  it('keeps scripts in bin folders whole, and only the #! line region of larger programs', () => {
     assert.equal(pythonAnalysisContent('/usr/local/bin/gunicorn', 200), 200);
+    assert.equal(pythonAnalysisContent('/usr/bin/scrapy', 953), 953, "setuptools' EASY-INSTALL template");
+    assert.equal(pythonAnalysisContent('/usr/local/bin/docker-entrypoint.sh', 16 * 1024), 16 * 1024);
+    assert.equal(pythonAnalysisContent('/usr/local/bin/docker-entrypoint.sh', 16 * 1024 + 1), 512);
     assert.equal(pythonAnalysisContent('/usr/bin/python3.11', 6_000_000), 512);
   });
 

@@ -139,9 +139,11 @@ for (const reading of ['streamed', 'in place'] as const satisfies LayerReading[]
     it('keeps content only for the files the selection names', async () => {
       const fs = await layersFs([[{ name: 'app/main.py', content: 'import os' }, { name: 'app/blob.bin', content: 'binary' }, { name: 'usr/bin/tool', content: '#!/usr/bin/python3\nbody' }]], (path) => (path.endsWith('.py') ? Infinity : path.startsWith('/usr/bin/') ? 18 : 0));
       assert.equal(fs.readText('/app/main.py'), 'import os');
-      assert.equal(fs.readText('/usr/bin/tool'), '#!/usr/bin/python3');
-      assert.throws(() => fs.readFile('/app/blob.bin'), /content of \/app\/blob\.bin was not kept/);
+      assert.equal(fs.readHead('/usr/bin/tool')!.toString(), '#!/usr/bin/python3', 'the head kept');
+      assert.equal(fs.readText('/usr/bin/tool'), undefined, 'a head is never handed out as the whole file');
+      assert.equal(fs.readFile('/app/blob.bin'), undefined);
       assert.equal(fs.stat('/app/blob.bin')!.size, 6, 'sizes are known without content');
+      assert.deepEqual([fs.stat('/usr/bin/tool')!.hasContent, fs.stat('/usr/bin/tool')!.hasWholeContent, fs.stat('/app/main.py')!.hasWholeContent], [true, false, true]);
     });
   });
 }
