@@ -2248,6 +2248,7 @@ var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var SHEBANG_BYTES = 512;
 var BIN_SCRIPT_BYTES = 16 * 1024;
 var RUN_FILE_HEAD_BYTES = 1024 * 1024;
+var READ_AGAIN = { whole: MAX_SOURCE_BYTES, head: RUN_FILE_HEAD_BYTES };
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
 var pythonAnalysisContent = (path16, size) => {
@@ -14053,7 +14054,7 @@ async function inspectImage(settings, logger2) {
       byType[entry.type] = (byType[entry.type] ?? 0) + 1;
       total++;
     }
-    python = imagePython(image.fs, image.config);
+    python = await pythonReadingWhole(image, image.config, [], logger2);
   } finally {
     image.fs.close();
   }
@@ -14082,7 +14083,7 @@ async function scanImage(settings, logger2) {
   });
   try {
     const config = withPythonPath(image.config, settings.pythonPath);
-    const view = imagePython(image.fs, config);
+    const view = await pythonReadingWhole(image, config, settings.entrypoints?.entries ?? [], logger2);
     if ("error" in view) throw new ConfigurationError(`${image.label}: ${view.error}`);
     const entries = chooseEntries(view, settings);
     for (const note of view.entryNotes) logger2.info(`note: ${note}`);
@@ -14164,6 +14165,26 @@ function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
     folders.push({ path: path16, zone: underAny(path16, thirdPartyDirs) || INSTALLED_DIR.test(`${path16}/`) ? "installed" : "first-party" });
   }
   return folders;
+}
+var MAX_READ_ROUNDS = 8;
+async function pythonReadingWhole(image, config, given, logger2) {
+  for (let round = 1; ; round++) {
+    const view = imagePython(image.fs, config);
+    const derived = "error" in view || "error" in view.entries ? [] : view.entries;
+    for (const entry of [...given, ...derived]) if (entry.file !== void 0) image.fs.wantWhole(entry.file);
+    if (round > MAX_READ_ROUNDS) {
+      logger2.warn(`stopped reading files of the image again after ${MAX_READ_ROUNDS} rounds: the entry points may be incomplete`);
+      return view;
+    }
+    const { read, partlyRead } = await image.fs.readWanted(READ_AGAIN);
+    if (read.length > 0) {
+      logger2.info(`read ${read.length} file${read.length === 1 ? "" : "s"} of the image again, whole: ${read.slice(0, 5).join(", ")}${read.length > 5 ? ", ..." : ""}`);
+      continue;
+    }
+    const entryFiles = new Set([...given, ...derived].flatMap((entry) => entry.file !== void 0 ? [image.fs.realpath(entry.file)] : []));
+    for (const file of partlyRead) if (!entryFiles.has(file.path)) logger2.warn(partlyReadMessage(file, "what it runs is not followed"));
+    return view;
+  }
 }
 var DEBIAN_BUILDS = { 11: "debian-bookworm", 14: "debian-sid" };
 function withPythonPath(config, folders) {

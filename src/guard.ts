@@ -3,7 +3,7 @@ import type { ImageConfig } from './image/config.ts';
 import { type FileType, underAny } from './image/image-fs.ts';
 import { type Image, type LayerInfo, openImage } from './image/open-image.ts';
 import type { SourceKind } from './image/source.ts';
-import { pythonAnalysisContent } from './image/content.ts';
+import { pythonAnalysisContent, READ_AGAIN } from './image/content.ts';
 import type { ContentSelector } from './image/layer-reader.ts';
 import { imagePython, type ImagePython } from './python/image-python.ts';
 import { dockerBinary } from './docker-cli.ts';
@@ -13,7 +13,7 @@ import { explainFindings, importRootsOf, readCheckout } from './explain/explain.
 import type { RepositoryMap } from './explain/pathmap.ts';
 import { environmentOf, workingDirOf } from './python/environment.ts';
 import { type EntryPoint, entryLabel } from './python/entrypoints.ts';
-import { entryKey, ImportGraph, INSTALLED_DIR } from './python/graph.ts';
+import { entryKey, ImportGraph, INSTALLED_DIR, partlyReadMessage } from './python/graph.ts';
 import { blindEntries, coverageOf, imageModules, type SearchedFolder } from './python/coverage.ts';
 import { ScanPool } from './python/scan-pool.ts';
 import { Resolver } from './python/resolver.ts';
@@ -53,7 +53,7 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
       byType[entry.type] = (byType[entry.type] ?? 0) + 1;
       total++;
     }
-    python = imagePython(image.fs, image.config);
+    python = await pythonReadingWhole(image, image.config, [], logger);
   } finally {
     image.fs.close();
   }
@@ -86,7 +86,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
   });
   try {
     const config = withPythonPath(image.config, settings.pythonPath);
-    const view = imagePython(image.fs, config);
+    const view = await pythonReadingWhole(image, config, settings.entrypoints?.entries ?? [], logger);
     if ('error' in view) throw new ConfigurationError(`${image.label}: ${view.error}`);
     const entries = chooseEntries(view, settings);
     for (const note of view.entryNotes) logger.info(`note: ${note}`);
@@ -176,6 +176,36 @@ function searchedFolders(searched: readonly string[], thirdPartyDirs: readonly s
     folders.push({ path, zone: underAny(path, thirdPartyDirs) || INSTALLED_DIR.test(`${path}/`) ? 'installed' : 'first-party' });
   }
   return folders;
+}
+
+/** Each round reads the files the one before found it needs: a script that runs a script that runs Python takes two. */
+const MAX_READ_ROUNDS = 8;
+
+/**
+ * The image's Python, derived from its command, with every file that takes read whole: the
+ * scripts the command runs (wherever they live: the first pass keeps only what a path says it
+ * needs), and the entry scripts, derived or `given`. What the derivation found unread is read
+ * again from the image and the derivation done again, until it asks for nothing new.
+ */
+async function pythonReadingWhole(image: Image, config: ImageConfig, given: readonly EntryPoint[], logger: Logger): Promise<ImagePython | { error: string }> {
+  for (let round = 1; ; round++) {
+    const view = imagePython(image.fs, config);
+    const derived = 'error' in view || 'error' in view.entries ? [] : view.entries;
+    for (const entry of [...given, ...derived]) if (entry.file !== undefined) image.fs.wantWhole(entry.file);
+    if (round > MAX_READ_ROUNDS) {
+      logger.warn(`stopped reading files of the image again after ${MAX_READ_ROUNDS} rounds: the entry points may be incomplete`);
+      return view;
+    }
+    const { read, partlyRead } = await image.fs.readWanted(READ_AGAIN);
+    if (read.length > 0) {
+      logger.info(`read ${read.length} file${read.length === 1 ? '' : 's'} of the image again, whole: ${read.slice(0, 5).join(', ')}${read.length > 5 ? ', ...' : ''}`);
+      continue;
+    }
+    // Entry scripts get their own finding from the walk.
+    const entryFiles = new Set([...given, ...derived].flatMap((entry) => (entry.file !== undefined ? [image.fs.realpath(entry.file)] : [])));
+    for (const file of partlyRead) if (!entryFiles.has(file.path)) logger.warn(partlyReadMessage(file, 'what it runs is not followed'));
+    return view;
+  }
 }
 
 /** Debian's interpreters compile in other modules than python.org builds: their own data. */
