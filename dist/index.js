@@ -40946,15 +40946,17 @@ function readScript(context3, file, runBy, notes) {
     return void 0;
   };
   if (entry?.type !== "file") return stop("it is not a file in the image");
-  if (!entry.hasContent) return stop("its content was not kept when the image was read");
   if (entry.size > MAX_SCRIPT_BYTES) return stop(`it is larger than ${MAX_SCRIPT_BYTES / 1024 / 1024} MiB`);
   if (++walk.filesRead > MAX_FILES_READ) return stop(`${MAX_FILES_READ} scripts were read for this command already`);
   const bytes2 = fs4.readFile(file);
-  if (bytes2.length < entry.size) return stop(`only its first ${bytes2.length} of ${entry.size} bytes were kept`);
+  if (bytes2 === void 0) {
+    const kept = fs4.partlyRead(file)?.kept ?? 0;
+    return stop(kept === 0 ? "its content was not kept when the image was read" : `only its first ${kept} of ${entry.size} bytes were kept`);
+  }
   return bytes2.toString("utf8");
 }
 function isBinary(fs4, file) {
-  const head = fs4.stat(file)?.hasContent ? fs4.readFile(file) : void 0;
+  const head = fs4.readHead(file);
   return head !== void 0 && head[0] === 127 && head[1] === 69 && head[2] === 76 && head[3] === 70;
 }
 function unwrap(argv, context3, out, notes) {
@@ -49493,6 +49495,8 @@ function blindEntries(entries, facts) {
     const named = entries.some((other) => (other.role === "app" || other.role === "module") && (other.how === "entrypoints input" || name !== void 0 && other.how.startsWith(`console script ${name} in `)) && facts.reached.has(other.module));
     if (named || reachesCode(facts.keyOf(entry), facts)) continue;
     const what = entry.file ?? "the python -c code";
+    const where = entry.file ?? "(python -c)";
+    if (facts.findings.some((finding) => finding.location.imagePath === where || finding.chain[0]?.imagePath === where)) continue;
     findings.push({
       kind: "blind-entry",
       severity: "warning",
@@ -49674,7 +49678,7 @@ async function scanImage(settings, logger2) {
     }).walk(entries);
     const modules = imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes);
     const coverage = coverageOf(modules, graph.reached);
-    const blind = blindEntries(entries, { imports: graph.imports, reached: graph.reached, keyOf: entryKey, imageModules: modules["first-party"].size + modules.installed.size });
+    const blind = blindEntries(entries, { imports: graph.imports, reached: graph.reached, keyOf: entryKey, imageModules: modules["first-party"].size + modules.installed.size, findings: graph.findings });
     const mapped = [...graph.findings, ...blind].map((finding) => mapToRepository(finding, checkout?.map));
     const staticSeconds = (performance.now() - started) / 1e3;
     const booted = await bootStage(mapped, {

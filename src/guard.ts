@@ -129,7 +129,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     // What share of the image's own and installed modules the walk saw, and which entry points it saw nothing from.
     const modules = imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes);
     const coverage = coverageOf(modules, graph.reached);
-    const blind = blindEntries(entries, { imports: graph.imports, reached: graph.reached, keyOf: entryKey, imageModules: modules['first-party'].size + modules.installed.size });
+    const blind = blindEntries(entries, { imports: graph.imports, reached: graph.reached, keyOf: entryKey, imageModules: modules['first-party'].size + modules.installed.size, findings: graph.findings });
     const mapped = [...graph.findings, ...blind].map((finding) => mapToRepository(finding, checkout?.map));
     const staticSeconds = (performance.now() - started) / 1000;
     const booted = await bootStage(mapped, {

@@ -112,6 +112,8 @@ export interface BlindFacts {
   keyOf: (entry: EntryPoint) => string;
   /** Modules of the image's own code or installed packages that a blind entry point leaves out. */
   imageModules: number;
+  /** The walk's findings: an entry point whose own imports fail is reported for that, not as blind. */
+  findings: readonly Finding[];
 }
 
 /** `a`, `a.b` for `a.b.c`: importing `a.b.c` runs them first. */
@@ -157,6 +159,9 @@ export function blindEntries(entries: readonly EntryPoint[], facts: BlindFacts):
     const named = entries.some((other) => (other.role === 'app' || other.role === 'module') && (other.how === 'entrypoints input' || (name !== undefined && other.how.startsWith(`console script ${name} in `))) && facts.reached.has(other.module));
     if (named || reachesCode(facts.keyOf(entry), facts)) continue;
     const what = entry.file ?? 'the python -c code';
+    // Its app's modules are missing: the walk saw what it runs, and says it fails.
+    const where = entry.file ?? '(python -c)';
+    if (facts.findings.some((finding) => finding.location.imagePath === where || finding.chain[0]?.imagePath === where)) continue;
     findings.push({
       kind: 'blind-entry',
       severity: 'warning',

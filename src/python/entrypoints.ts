@@ -193,17 +193,20 @@ function readScript(context: Context, file: string, runBy: string, notes?: strin
     return undefined;
   };
   if (entry?.type !== 'file') return stop('it is not a file in the image');
-  if (!entry.hasContent) return stop('its content was not kept when the image was read');
   if (entry.size > MAX_SCRIPT_BYTES) return stop(`it is larger than ${MAX_SCRIPT_BYTES / 1024 / 1024} MiB`);
   if (++walk.filesRead > MAX_FILES_READ) return stop(`${MAX_FILES_READ} scripts were read for this command already`);
-  const bytes = fs.readFile(file)!;
-  if (bytes.length < entry.size) return stop(`only its first ${bytes.length} of ${entry.size} bytes were kept`);
+  // A file not kept whole is remembered by readFile: the image is read again and the command derived again.
+  const bytes = fs.readFile(file);
+  if (bytes === undefined) {
+    const kept = fs.partlyRead(file)?.kept ?? 0;
+    return stop(kept === 0 ? 'its content was not kept when the image was read' : `only its first ${kept} of ${entry.size} bytes were kept`);
+  }
   return bytes.toString('utf8');
 }
 
 /** Whether a file's first bytes are an ELF header: a binary, not a script. */
 function isBinary(fs: ImageFs, file: string): boolean {
-  const head = fs.stat(file)?.hasContent ? fs.readFile(file) : undefined;
+  const head = fs.readHead(file);
   return head !== undefined && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46;
 }
 

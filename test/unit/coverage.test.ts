@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { blindEntries, coverageOf, imageModules } from '../../src/python/coverage.ts';
+import type { Finding } from '../../src/report/findings.ts';
 import type { EntryPoint } from '../../src/python/entrypoints.ts';
 import type { Zone } from '../../src/python/graph.ts';
 import { fsFromLayers } from '../helpers/image.ts';
@@ -46,15 +47,18 @@ describe('blindEntries: script entry points that reach none of the code', () => 
 
   it('warns for a script that reaches only the standard library, and not for one that reaches the application', () => {
     const reached = new Map<string, Zone>([['importlib', 'stdlib'], ['json', 'stdlib'], ['json.decoder', 'stdlib'], ['app', 'first-party'], ['app.main', 'first-party']]);
-    const blind = blindEntries([script], { imports: new Map([['file:/usr/local/bin/myapp', new Set(['importlib', 'json'])], ['json', new Set(['json.decoder'])]]), reached, keyOf, imageModules: 3 });
+    const blind = blindEntries([script], { imports: new Map([['file:/usr/local/bin/myapp', new Set(['importlib', 'json'])], ['json', new Set(['json.decoder'])]]), reached, keyOf, imageModules: 3, findings: [] });
     assert.deepEqual(blind.map((finding) => [finding.kind, finding.severity, finding.module, finding.location.imagePath, finding.location.line]), [['blind-entry', 'warning', '/usr/local/bin/myapp', '/usr/local/bin/myapp', 1]]);
     // Through a standard-library module, or a parent package, to the application: not blind.
-    const seeing = blindEntries([script], { imports: new Map([['file:/usr/local/bin/myapp', new Set(['json'])], ['json', new Set(['app.main'])]]), reached, keyOf, imageModules: 3 });
+    const seeing = blindEntries([script], { imports: new Map([['file:/usr/local/bin/myapp', new Set(['json'])], ['json', new Set(['app.main'])]]), reached, keyOf, imageModules: 3, findings: [] });
     assert.deepEqual(seeing, []);
     // The module it runs, named as an entry point of its own, covers it.
-    const named = blindEntries([script, { role: 'module', module: 'app.main', how: 'entrypoints input' }], { imports: new Map(), reached, keyOf, imageModules: 3 });
+    const named = blindEntries([script, { role: 'module', module: 'app.main', how: 'entrypoints input' }], { imports: new Map(), reached, keyOf, imageModules: 3, findings: [] });
     assert.deepEqual(named, []);
+    // Its own import of the application fails: that is the finding, not a blind scan.
+    const failing: Finding = { kind: 'missing-module', severity: 'error', module: 'app', location: { imagePath: '/usr/local/bin/myapp', line: 3, column: 1 }, origin: 'unknown', message: "No module named 'app'", chain: [] };
+    assert.deepEqual(blindEntries([script], { imports: new Map([['file:/usr/local/bin/myapp', new Set(['importlib'])]]), reached, keyOf, imageModules: 3, findings: [failing] }), []);
     // An image with no code but the standard library has nothing to miss.
-    assert.deepEqual(blindEntries([script], { imports: new Map(), reached, keyOf, imageModules: 0 }), []);
+    assert.deepEqual(blindEntries([script], { imports: new Map(), reached, keyOf, imageModules: 0, findings: [] }), []);
   });
 });
