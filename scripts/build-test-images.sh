@@ -98,6 +98,32 @@ build_python_next() {
   rm -rf "$root"
 }
 
+# Real Python applications from Debian packages, each with its own entry style (console
+# scripts, the setuptools EASY-INSTALL template, scripts symlinked from /usr/share/<app>/,
+# sys.path tricks, plugins loaded by name): the base of the precision corpus
+# (scripts/corpus.ts, test/corpus/apps.json), one image for every app. python3-ply is named
+# because debootstrap does not resolve virtual packages (python3-pycparser needs
+# python3-ply-lex-3.10, which python3-ply provides).
+DEBIAN_APPS_IMAGE=import-guard-test/debian-apps:bookworm-1
+DEBIAN_APPS_PACKAGES=python3,python3-ply,yamllint,httpie,black,flake8,twine,mkdocs,python3-sphinx,ansible-core,borgbackup,glances,supervisor,certbot,fail2ban,reportbug,s3cmd,mercurial,docker-compose,tox,cookiecutter,pelican,khal,pgcli,mycli,xonsh,bpython,yt-dlp,youtube-dl,streamlink,sshuttle,pylint,isort,mypy,virtualenv,python3-poetry,pipx,meson,scons,ranger,magic-wormhole,trash-cli,pre-commit,duplicity,visidata,asciinema,speedtest-cli,ipython3,gunicorn,apt-listchanges,lsb-release,sqlmap,wajig,radicale,jc,bandit,pycodestyle,dput,buku,ddgr,howdoi,hashid,wafw00f,ufw,unattended-upgrades,rdiff-backup,offlineimap3,python3-pytest,python3-celery
+build_debian_apps() {
+  have_image "$DEBIAN_APPS_IMAGE" && { echo "$DEBIAN_APPS_IMAGE: cached"; return; }
+  if ! grep -qsx 'ID=debian' /etc/os-release; then
+    printf 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends %s && rm -rf /var/lib/apt/lists/*\nCMD ["python3"]\n' "${DEBIAN_APPS_PACKAGES//,/ }" |
+      docker build --tag "$DEBIAN_APPS_IMAGE" -
+    return
+  fi
+  command -v debootstrap >/dev/null || apt-get install -y debootstrap
+  local root
+  root=$(mktemp -d)
+  debootstrap --variant=minbase --include="$DEBIAN_APPS_PACKAGES" bookworm "$root" "$(debian_mirror)"
+  rm -rf "$root/var/cache/apt/archives/"*.deb "$root/var/lib/apt/lists/"*
+  tar -C "$root" -c . | docker import \
+    -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    -c 'CMD ["python3"]' - "$DEBIAN_APPS_IMAGE"
+  rm -rf "$root"
+}
+
 # python.org-style installations under /usr/local (the layout of the official python images),
 # copied from the machine's pyenv interpreters onto the Debian base for its shared libraries.
 build_python_org() {
@@ -129,8 +155,15 @@ DOCKERFILE
   rm -rf "$context"
 }
 
+# Names given (e.g. `debian-apps`) build only those images.
+if [ "$#" -gt 0 ]; then
+  for name in "$@"; do "build_${name//-/_}"; done
+  exit 0
+fi
+
 build_busybox
 build_python
 build_python_big
 build_python_next
+build_debian_apps
 for minor in 8 12 13; do build_python_org "$minor"; done
