@@ -5506,11 +5506,20 @@ function deriveCommand(argv, context, notes) {
   const derivation = {
     interpreter,
     launcher: { kind: "server", script: found, prepend: server?.prepend ?? [] },
-    entries: [script, ...consoleScriptTargets(fs, name), ...server?.entries ?? []],
+    entries: [script, ...consoleScriptTargets(fs, name).filter((target) => scriptRunsTarget(fs, found, target.module)), ...server?.entries ?? []],
     context: server?.context ?? context
   };
   if (!server) derivation.script = { file: found, args: argv.slice(1) };
   return derivation;
+}
+function scriptRunsTarget(fs, script, module) {
+  const text = fs.readText(script);
+  if (text === void 0 || /\bload_entry_point\b|\bentry_points\b|\bimportlib\.metadata\b|\bpkg_resources\b/.test(text)) return true;
+  const top = module.split(".")[0];
+  return text.split("\n").some((line) => {
+    const words2 = line.trim().split(/[\s,]+/);
+    return (words2[0] === "from" || words2[0] === "import") && words2.slice(1).some((word) => word === top || word.startsWith(`${top}.`));
+  });
 }
 function consoleScriptTargets(fs, name) {
   const entries = [];
@@ -13808,7 +13817,7 @@ var ImportGraph = class {
       let hooked = this.hooks.get(parent2.origin);
       if (hooked === void 0) {
         const text = this.options.fs.readText(parent2.origin) ?? "";
-        hooked = /\bmeta_path\b|\bpath_hooks\b|__path__\s*(=|\+=|\.(append|extend|insert))|\bextend_path\(/.test(text);
+        hooked = /\bmeta_path\b|\bpath_hooks\b|__path__\s*(=|\+=|\.(append|extend|insert))|\bextend_path\(|\bsys\.modules\[[^\]\n]{1,200}\]\s*=[^=]/.test(text);
         this.hooks.set(parent2.origin, hooked);
       }
       if (hooked) return true;

@@ -443,11 +443,27 @@ function deriveCommand(argv: string[], context: Context, notes: string[]): Deriv
   const derivation: Derivation = {
     interpreter,
     launcher: { kind: 'server', script: found, prepend: server?.prepend ?? [] },
-    entries: [script, ...consoleScriptTargets(fs, name), ...(server?.entries ?? [])],
+    entries: [script, ...consoleScriptTargets(fs, name).filter((target) => scriptRunsTarget(fs, found, target.module)), ...(server?.entries ?? [])],
     context: server?.context ?? context,
   };
   if (!server) derivation.script = { file: found, args: argv.slice(1) };
   return derivation;
+}
+
+/**
+ * Whether a script is the wrapper its distribution's console_scripts line describes: it loads
+ * the target by metadata (setuptools' templates) or imports its package. Debian installs some
+ * apps as the script itself, and keeps metadata naming a module that is nowhere on sys.path.
+ * A script not yet read whole counts as a wrapper; the derivation runs again once it is.
+ */
+function scriptRunsTarget(fs: ImageFs, script: string, module: string): boolean {
+  const text = fs.readText(script);
+  if (text === undefined || /\bload_entry_point\b|\bentry_points\b|\bimportlib\.metadata\b|\bpkg_resources\b/.test(text)) return true;
+  const top = module.split('.')[0]!;
+  return text.split('\n').some((line) => {
+    const words = line.trim().split(/[\s,]+/);
+    return (words[0] === 'from' || words[0] === 'import') && words.slice(1).some((word) => word === top || word.startsWith(`${top}.`));
+  });
 }
 
 /** `[console_scripts]` lines of installed distributions that define this command name. */

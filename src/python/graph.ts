@@ -544,7 +544,8 @@ export class ImportGraph {
       let hooked = this.hooks.get(parent.origin);
       if (hooked === undefined) {
         const text = this.options.fs.readText(parent.origin) ?? '';
-        hooked = /\bmeta_path\b|\bpath_hooks\b|__path__\s*(=|\+=|\.(append|extend|insert))|\bextend_path\(/.test(text);
+        // `sys.modules['pkg.x'] = other` (requests.packages aliases urllib3 so): names below may be aliases.
+        hooked = /\bmeta_path\b|\bpath_hooks\b|__path__\s*(=|\+=|\.(append|extend|insert))|\bextend_path\(|\bsys\.modules\[[^\]\n]{1,200}\]\s*=[^=]/.test(text);
         this.hooks.set(parent.origin, hooked);
       }
       if (hooked) return true;

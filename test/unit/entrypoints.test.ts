@@ -761,7 +761,8 @@ describe('deriveEntryPlan: several commands and other programs', () => {
   });
 
   it('runs a console script known only from entry_points.txt', async () => {
-    const fs = await image(consoleScript('serve-api'), {
+    const wrapper: WriteEntry = { name: 'usr/local/bin/serve-api', content: '#!/usr/bin/python3\nimport sys\nfrom api_pkg.cli import Server\nsys.exit(Server.run())\n', mode: 0o755 };
+    const fs = await image(wrapper, {
       name: 'usr/lib/python3/dist-packages/api_pkg-1.0.dist-info/entry_points.txt',
       content: '[gui_scripts]\nserve-api = api_pkg.gui:main\n\n[console_scripts]\nother = api_pkg.other:main\nserve-api = api_pkg.cli:Server.run [extra]\n',
     });
@@ -772,6 +773,19 @@ describe('deriveEntryPlan: several commands and other programs', () => {
       launcher: { kind: 'server', script: '/usr/local/bin/serve-api', prepend: [] },
       entries: [script('serve-api'), { role: 'app', module: 'api_pkg.cli', attr: 'Server', how: 'console script serve-api in /usr/lib/python3/dist-packages/api_pkg-1.0.dist-info/entry_points.txt' }],
     });
+  });
+
+  it('leaves out a console_scripts target the script does not run: Debian installs some apps as the script itself', async () => {
+    const metadata = { name: 'usr/lib/python3/dist-packages/buku-4.7.egg-info/entry_points.txt', content: '[console_scripts]\nbuku = buku:main\n' };
+    // The app itself, with its code in the script: no `buku` module is on sys.path.
+    const whole: WriteEntry = { name: 'usr/local/bin/buku', content: '#!/usr/bin/python3\nimport argparse\n\ndef main():\n    argparse.ArgumentParser(prog="buku").parse_args()\n\nif __name__ == "__main__":\n    main()\n', mode: 0o755 };
+    assert.deepEqual(plan(await image(whole, metadata), config({ cmd: ['buku'] })).entries, [script('buku')]);
+    // A wrapper that imports the target, or loads it by metadata, runs it.
+    const wrapper: WriteEntry = { name: 'usr/local/bin/buku', content: '#!/usr/bin/python3\nimport sys\nfrom buku import main\nsys.exit(main())\n', mode: 0o755 };
+    const target: EntryPoint = { role: 'app', module: 'buku', attr: 'main', how: 'console script buku in /usr/lib/python3/dist-packages/buku-4.7.egg-info/entry_points.txt' };
+    assert.deepEqual(plan(await image(wrapper, metadata), config({ cmd: ['buku'] })).entries, [script('buku'), target]);
+    const template: WriteEntry = { name: 'usr/local/bin/buku', content: "#!/usr/bin/python3\n__requires__ = 'buku==4.7'\nimport re\nimport sys\nfrom pkg_resources import load_entry_point\nsys.exit(load_entry_point('buku==4.7', 'console_scripts', 'buku')())\n", mode: 0o755 };
+    assert.deepEqual(plan(await image(template, metadata), config({ cmd: ['buku'] })).entries, [script('buku'), target]);
   });
 
   it('finds a console script through a #!/usr/bin/env python3 line', async () => {
