@@ -38043,7 +38043,7 @@ function homeOf(fs4, config, env) {
   }
   return "/";
 }
-function computeSysPath(fs4, config, python, launcher) {
+function computeSysPath(fs4, config, python, launcher, scriptAdds) {
   const env = environmentOf(config);
   const cwd = workingDirOf(config);
   const entries = [];
@@ -38113,7 +38113,9 @@ function computeSysPath(fs4, config, python, launcher) {
   for (const prefix of prefixes2) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
   return finish();
   function finish() {
-    return { entries: [...front, ...entries], pthImports, notes };
+    const inserted = (scriptAdds?.front ?? []).map((path32) => ({ path: path32, origin: "script" }));
+    const appended = (scriptAdds?.back ?? []).map((path32) => ({ path: path32, origin: "script" }));
+    return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, notes };
   }
 }
 function importRedirects(sysPath, config) {
@@ -39495,6 +39497,7 @@ var Parser = class {
       const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
       this.noteAllAssignment([first], value, op);
       this.observer?.assign?.([first], { k: "other", what: `${op} assignment` }, start);
+      this.observer?.augmented?.(first, op, value, start);
       return;
     }
     if (this.atOp(":")) {
@@ -40435,6 +40438,7 @@ var SHELL_TEXT = /* @__PURE__ */ new Set(["os.system", "os.popen", "subprocess.g
 var PATH_CLASSES = /* @__PURE__ */ new Set(["pathlib.Path", "pathlib.PosixPath", "pathlib.PurePath", "pathlib.PurePosixPath"]);
 function readLaunches(text, facts) {
   const calls = [];
+  const pathChanges = [];
   const assigned = /* @__PURE__ */ new Map();
   const seenCalls = /* @__PURE__ */ new Set();
   const seenAssignments = /* @__PURE__ */ new Set();
@@ -40449,14 +40453,20 @@ function readLaunches(text, facts) {
       const key = `${at2.line}:${at2.col}`;
       if (seenAssignments.has(key)) return;
       seenAssignments.add(key);
-      for (const target of targets) bindTargets(target, value, assigned);
+      for (const target of targets) {
+        bindTargets(target, value, assigned);
+        if (target.k === "subscript" && target.slice.k === "slice" && target.slice.lower?.k === "num" && target.slice.lower.value === 0) pathChanges.push({ how: "front", list: target.value, value });
+      }
+    },
+    augmented(target, op, value) {
+      if (op === "+=") pathChanges.push({ how: "back", list: target, value });
     }
   };
   let imports;
   try {
     imports = new Parser(tokenize(text, LAUNCHER_SYNTAX_MINOR), LAUNCHER_SYNTAX_MINOR, observer).parseModule().imports;
   } catch (error2) {
-    if (error2 instanceof PythonSyntaxError || error2 instanceof RangeError) return { launches: [], unreadable: [], error: error2 instanceof PythonSyntaxError ? error2.message : "too deeply nested to parse" };
+    if (error2 instanceof PythonSyntaxError || error2 instanceof RangeError) return { launches: [], unreadable: [], pathAdditions: { front: [], back: [] }, error: error2 instanceof PythonSyntaxError ? error2.message : "too deeply nested to parse" };
     throw error2;
   }
   const aliases = /* @__PURE__ */ new Map();
@@ -40482,7 +40492,24 @@ function readLaunches(text, facts) {
     const cwd = path22.posix.resolve(movedTo === void 0 ? facts.cwd : path22.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
     launches.push("shellText" in launch ? { line, cwd, shellText: launch.shellText } : { line, cwd, argv: launch.argv });
   }
-  return { launches, unreadable };
+  return { launches, unreadable, pathAdditions: pathAdditions(calls, pathChanges, reader, facts.cwd) };
+}
+function pathAdditions(calls, changes, reader, cwd) {
+  const additions = { front: [], back: [] };
+  const add = (how, value) => {
+    const items2 = value === void 0 ? [] : value.k === "list" || value.k === "tuple" ? value.elts : [value];
+    for (const item of items2) {
+      const folder = reader.str(item);
+      if (folder !== void 0) additions[how].push(path22.posix.resolve(cwd, folder));
+    }
+  };
+  for (const { call } of calls) {
+    const name = reader.dotted(call.func);
+    if (name === "sys.path.insert") add("front", call.args[1]);
+    else if (name === "sys.path.append" || name === "sys.path.extend") add("back", call.args[0]);
+  }
+  for (const change of changes) if (reader.dotted(change.list) === "sys.path") add(change.how, change.value);
+  return additions;
 }
 function bindTargets(target, value, assigned) {
   if (target.k === "name") assigned.set(target.id, [...assigned.get(target.id) ?? [], value]);
@@ -41096,10 +41123,12 @@ function followCommand(argv, context3, notes, derivations) {
 function deriveAndFollow(argv, context3, notes, derivations) {
   const derivation = deriveCommand(argv, context3, notes);
   if (!derivation) return;
-  derivations.push({ ...derivation, argv });
+  const followed = { ...derivation, argv };
+  derivations.push(followed);
   if (!derivation.script) return;
   const before = derivations.length;
-  followLauncher(derivation.script, derivation.interpreter ?? argv[0], context3, notes, derivations);
+  const additions = followLauncher(derivation.script, derivation.interpreter ?? argv[0], context3, notes, derivations);
+  if (additions && additions.front.length + additions.back.length > 0) followed.pathAdditions = additions;
   const { file } = derivation.script;
   if (derivations.slice(before).some((launched) => launched.entries.some((entry) => entry.file !== file))) {
     for (const entry of derivation.entries) if (entry.role === "script") entry.launches = true;
@@ -41107,13 +41136,13 @@ function deriveAndFollow(argv, context3, notes, derivations) {
 }
 function followLauncher(script, interpreter, context3, notes, derivations) {
   const { file, args } = script;
-  if (context3.fs.stat(file)?.type !== "file") return;
+  if (context3.fs.stat(file)?.type !== "file") return void 0;
   const text = readScript(context3, file, `run by ${interpreter}`, notes);
-  if (text === void 0) return;
+  if (text === void 0) return void 0;
   const reading = readLaunches(text, { file, interpreter, args, cwd: context3.cwd });
   if (reading.error !== void 0) {
     notes.push(`${file} does not parse as Python (${reading.error}): the programs it starts were not looked for`);
-    return;
+    return void 0;
   }
   for (const { line, what } of reading.unreadable) context3.walk.stops.push(`${file}:${line} runs ${what}, whose arguments are not literal: the chain of entry points is not followed past ${file}`);
   for (const launch of reading.launches) {
@@ -41126,6 +41155,7 @@ function followLauncher(script, interpreter, context3, notes, derivations) {
     runShell(launch.shellText, [], { ...child2, arg0: "/bin/sh" }, commands, notes);
     for (const command of commands) deriveAndFollow(command.argv, command.context, notes, derivations);
   }
+  return reading.pathAdditions;
 }
 function deriveCommand(argv, context3, notes) {
   const { fs: fs4 } = context3;
@@ -41378,6 +41408,7 @@ function deriveEntryPlan(fs4, config) {
     return { error: `${what}; ${walk.stops.map((stop) => `${stop}; `).join("")}list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)`, notes, ...stops };
   }
   const plan2 = { command: main.argv, launcher: main.launcher, config: contextConfig(config, main.context), entries: dedupe(entries), notes, ...stops };
+  if (main.pathAdditions) plan2.pathAdditions = main.pathAdditions;
   if (main.interpreter) plan2.interpreter = main.interpreter;
   return plan2;
 }
@@ -41442,7 +41473,7 @@ function imagePython(fs4, imageConfig) {
   if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
   try {
     const python = describeInterpreter(fs4, executable, env);
-    const sysPath = computeSysPath(fs4, config, python, launcher);
+    const sysPath = computeSysPath(fs4, config, python, launcher, "error" in plan2 ? void 0 : plan2.pathAdditions);
     const entries = "error" in plan2 ? { error: plan2.error } : plan2.entries;
     return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs4, sysPath), how, entries, entryNotes: plan2.notes, entryStops: plan2.stops ?? [] };
   } catch (error2) {
@@ -48999,7 +49030,7 @@ var COMMAND2 = COMMAND_LOCATION;
 var YIELD_EVERY_MS = 10;
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
 function writesNamesUnseen(text) {
-  return /\bsys\.modules\[|\bsetattr\(|\bmeta_path\b|\bpath_hooks\b/.test(text);
+  return /\bsys\.modules\[|\bsetattr\(|\bmeta_path\b|\bpath_hooks\b|\bglobals\(\)\s*(\[|\.update\b|\.setdefault\b)/.test(text);
 }
 function extendsPath(text) {
   return /\bextend_path\(|__path__\s*(=|\+=|\.(append|extend|insert))/.test(text);

@@ -1309,6 +1309,7 @@ var Parser = class {
       const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
       this.noteAllAssignment([first], value, op);
       this.observer?.assign?.([first], { k: "other", what: `${op} assignment` }, start);
+      this.observer?.augmented?.(first, op, value, start);
       return;
     }
     if (this.atOp(":")) {

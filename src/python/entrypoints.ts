@@ -8,7 +8,7 @@ import type { ImageConfig } from '../image/config.ts';
 import type { ImageFs } from '../image/image-fs.ts';
 import { environmentOf, findOnPath, type Launcher, shebangInterpreter, workingDirOf } from './environment.ts';
 import { djangoSettingsDefault } from './django.ts';
-import { readLaunches } from './launchers.ts';
+import { type PathAdditions, readLaunches } from './launchers.ts';
 import { ALL_ARGUMENTS, eachShellStatement, shellCommands } from './shell-words.ts';
 
 export type EntryRole =
@@ -52,6 +52,8 @@ export interface EntryPlan {
   entries: EntryPoint[];
   /** What was noticed on the way, for the report. */
   notes: string[];
+  /** Folders the script that keeps running adds to its sys.path (`sys.path.insert(0, ...)`). */
+  pathAdditions?: PathAdditions;
   /** Where a chain of scripts could not be followed further: the last file read and what it runs. */
   stops?: string[];
 }
@@ -369,6 +371,8 @@ interface Derivation {
   context: Context;
   /** A Python file run as `__main__` with these arguments: it may launch the app in turn. */
   script?: { file: string; args: string[] };
+  /** Folders that script adds to its own sys.path. */
+  pathAdditions?: PathAdditions;
 }
 
 /** A derivation and the command it was derived from. */
@@ -384,10 +388,12 @@ function followCommand(argv: string[], context: Context, notes: string[], deriva
 function deriveAndFollow(argv: string[], context: Context, notes: string[], derivations: Followed[]): void {
   const derivation = deriveCommand(argv, context, notes);
   if (!derivation) return;
-  derivations.push({ ...derivation, argv });
+  const followed: Followed = { ...derivation, argv };
+  derivations.push(followed);
   if (!derivation.script) return;
   const before = derivations.length;
-  followLauncher(derivation.script, derivation.interpreter ?? argv[0]!, context, notes, derivations);
+  const additions = followLauncher(derivation.script, derivation.interpreter ?? argv[0]!, context, notes, derivations);
+  if (additions && additions.front.length + additions.back.length > 0) followed.pathAdditions = additions;
   // What it starts is walked from entry points of its own: the launcher's own imports need not reach the app.
   const { file } = derivation.script;
   if (derivations.slice(before).some((launched) => launched.entries.some((entry) => entry.file !== file))) {
@@ -396,16 +402,16 @@ function deriveAndFollow(argv: string[], context: Context, notes: string[], deri
 }
 
 /** The programs a Python script starts with literal arguments (subprocess, os.exec*, os.spawn*, os.system): derived as commands of their own. */
-function followLauncher(script: { file: string; args: string[] }, interpreter: string, context: Context, notes: string[], derivations: Followed[]): void {
+function followLauncher(script: { file: string; args: string[] }, interpreter: string, context: Context, notes: string[], derivations: Followed[]): PathAdditions | undefined {
   const { file, args } = script;
   // A missing script is the walk's finding. One cut or left out when the image was read is noted only: most run no other program.
-  if (context.fs.stat(file)?.type !== 'file') return;
+  if (context.fs.stat(file)?.type !== 'file') return undefined;
   const text = readScript(context, file, `run by ${interpreter}`, notes);
-  if (text === undefined) return;
+  if (text === undefined) return undefined;
   const reading = readLaunches(text, { file, interpreter, args, cwd: context.cwd });
   if (reading.error !== undefined) {
     notes.push(`${file} does not parse as Python (${reading.error}): the programs it starts were not looked for`);
-    return;
+    return undefined;
   }
   for (const { line, what } of reading.unreadable) context.walk.stops.push(`${file}:${line} runs ${what}, whose arguments are not literal: the chain of entry points is not followed past ${file}`);
   for (const launch of reading.launches) {
@@ -419,6 +425,7 @@ function followLauncher(script: { file: string; args: string[] }, interpreter: s
     runShell(launch.shellText, [], { ...child, arg0: '/bin/sh' }, commands, notes);
     for (const command of commands) deriveAndFollow(command.argv, command.context, notes, derivations);
   }
+  return reading.pathAdditions;
 }
 
 /** What one command (shells and wrappers already off) starts, if it is Python. */
@@ -721,6 +728,7 @@ export function deriveEntryPlan(fs: ImageFs, config: ImageConfig): EntryPlan | {
     return { error: `${what}; ${walk.stops.map((stop) => `${stop}; `).join('')}list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)`, notes, ...stops };
   }
   const plan: EntryPlan = { command: main.argv, launcher: main.launcher, config: contextConfig(config, main.context), entries: dedupe(entries), notes, ...stops };
+  if (main.pathAdditions) plan.pathAdditions = main.pathAdditions;
   if (main.interpreter) plan.interpreter = main.interpreter;
   return plan;
 }

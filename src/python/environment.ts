@@ -5,6 +5,7 @@
  */
 import type { ImageConfig } from '../image/config.ts';
 import type { ImageFs } from '../image/image-fs.ts';
+import type { PathAdditions } from './launchers.ts';
 
 export interface PythonInstallation {
   /** The interpreter as the command names it, after the PATH lookup (e.g. /venv/bin/python). */
@@ -29,7 +30,7 @@ export type Launcher =
   /** An app server that puts these folders first (gunicorn's chdir and --pythonpath, uvicorn's --app-dir); started by its script, or by `python -m` when there is none. */
   | { kind: 'server'; script?: string; prepend: string[] };
 
-export type SysPathOrigin = 'path0' | 'server' | 'PYTHONPATH' | 'stdlib-zip' | 'stdlib' | 'lib-dynload' | 'venv-site' | 'user-site' | 'site' | 'pth';
+export type SysPathOrigin = 'path0' | 'server' | 'script' | 'PYTHONPATH' | 'stdlib-zip' | 'stdlib' | 'lib-dynload' | 'venv-site' | 'user-site' | 'site' | 'pth';
 
 export interface SysPathEntry {
   path: string;
@@ -217,7 +218,7 @@ export function homeOf(fs: ImageFs, config: ImageConfig, env: Map<string, string
 }
 
 /** sys.path as the interpreter builds it for this launcher, site.py and .pth files included. */
-export function computeSysPath(fs: ImageFs, config: ImageConfig, python: PythonInstallation, launcher: Launcher): SysPath {
+export function computeSysPath(fs: ImageFs, config: ImageConfig, python: PythonInstallation, launcher: Launcher, scriptAdds?: PathAdditions): SysPath {
   const env = environmentOf(config);
   const cwd = workingDirOf(config);
   const entries: SysPathEntry[] = [];
@@ -304,7 +305,10 @@ export function computeSysPath(fs: ImageFs, config: ImageConfig, python: PythonI
   return finish();
 
   function finish(): SysPath {
-    return { entries: [...front, ...entries], pthImports, notes };
+    // What the script adds while it runs comes after site.py: insertions behind sys.path[0], appends last.
+    const inserted = (scriptAdds?.front ?? []).map((path): SysPathEntry => ({ path, origin: 'script' }));
+    const appended = (scriptAdds?.back ?? []).map((path): SysPathEntry => ({ path, origin: 'script' }));
+    return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, notes };
   }
 }
 

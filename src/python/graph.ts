@@ -91,7 +91,8 @@ export const INSTALLED_DIR = /\/(site|dist)-packages\//;
 
 /** Code that binds names of any module, or adds an import hook, where no scan can list them. */
 function writesNamesUnseen(text: string): boolean {
-  return /\bsys\.modules\[|\bsetattr\(|\bmeta_path\b|\bpath_hooks\b/.test(text);
+  // `globals()[name] = f` in a helper (mycli's @export) binds names the module-level scan never sees.
+  return /\bsys\.modules\[|\bsetattr\(|\bmeta_path\b|\bpath_hooks\b|\bglobals\(\)\s*(\[|\.update\b|\.setdefault\b)/.test(text);
 }
 
 /** Code that extends its package's `__path__`: submodules may be found where no path search looks. */

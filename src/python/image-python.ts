@@ -67,7 +67,7 @@ export function imagePython(fs: ImageFs, imageConfig: ImageConfig): ImagePython 
   if (!executable) return { error: `no Python interpreter found: the image's command is ${JSON.stringify(command)} and PATH holds no python3` };
   try {
     const python = describeInterpreter(fs, executable, env);
-    const sysPath = computeSysPath(fs, config, python, launcher);
+    const sysPath = computeSysPath(fs, config, python, launcher, 'error' in plan ? undefined : plan.pathAdditions);
     const entries = 'error' in plan ? { error: plan.error } : plan.entries;
     return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs, sysPath), how, entries, entryNotes: plan.notes, entryStops: plan.stops ?? [] };
   } catch (error) {

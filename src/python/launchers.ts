@@ -12,8 +12,16 @@ import { PythonSyntaxError, tokenize } from './tokenizer.ts';
 /** A program the launcher starts: an argument vector, or shell text (`shell=True`, `os.system`). */
 export type Launch = { line: number; cwd: string } & ({ argv: string[] } | { shellText: string });
 
+/** Folders a script adds to its own sys.path with values its text gives: in front, and at the end. */
+export interface PathAdditions {
+  front: string[];
+  back: string[];
+}
+
 export interface LauncherReading {
   launches: Launch[];
+  /** What the script adds to sys.path before it imports its app (`sys.path.insert(0, ...)`, `sys.path += [...]`). */
+  pathAdditions: PathAdditions;
   /** Calls that start a program with arguments the text does not give: where, and what they run. */
   unreadable: Array<{ line: number; what: string }>;
   /** Why the file could not be read as Python, if it could not. */
@@ -48,6 +56,7 @@ type Value = { t: 'str'; s: string } | { t: 'list'; items: string[] } | { t: 've
 /** Reads the programs a launcher starts. Never throws on what the text holds. */
 export function readLaunches(text: string, facts: LauncherFacts): LauncherReading {
   const calls: Array<{ call: Expr & { k: 'call' }; line: number; col: number }> = [];
+  const pathChanges: Array<{ how: 'front' | 'back'; list: Expr; value: Expr }> = [];
   const assigned = new Map<string, Expr[]>();
   const seenCalls = new Set<string>();
   const seenAssignments = new Set<string>();
@@ -62,14 +71,21 @@ export function readLaunches(text: string, facts: LauncherFacts): LauncherReadin
       const key = `${at.line}:${at.col}`;
       if (seenAssignments.has(key)) return;
       seenAssignments.add(key);
-      for (const target of targets) bindTargets(target, value, assigned);
+      for (const target of targets) {
+        bindTargets(target, value, assigned);
+        // sys.path[0:0] = [...]
+        if (target.k === 'subscript' && target.slice.k === 'slice' && target.slice.lower?.k === 'num' && target.slice.lower.value === 0) pathChanges.push({ how: 'front', list: target.value, value });
+      }
+    },
+    augmented(target, op, value) {
+      if (op === '+=') pathChanges.push({ how: 'back', list: target, value });
     },
   };
   let imports;
   try {
     imports = new Parser(tokenize(text, LAUNCHER_SYNTAX_MINOR), LAUNCHER_SYNTAX_MINOR, observer).parseModule().imports;
   } catch (error) {
-    if (error instanceof PythonSyntaxError || error instanceof RangeError) return { launches: [], unreadable: [], error: error instanceof PythonSyntaxError ? error.message : 'too deeply nested to parse' };
+    if (error instanceof PythonSyntaxError || error instanceof RangeError) return { launches: [], unreadable: [], pathAdditions: { front: [], back: [] }, error: error instanceof PythonSyntaxError ? error.message : 'too deeply nested to parse' };
     throw error;
   }
   // What each imported name stands for: `sp` for subprocess, `run` for subprocess.run, `Path` for pathlib.Path.
@@ -95,7 +111,31 @@ export function readLaunches(text: string, facts: LauncherFacts): LauncherReadin
     const cwd = path.posix.resolve(movedTo === undefined ? facts.cwd : path.posix.resolve(facts.cwd, movedTo), launch.cwd ?? '.');
     launches.push('shellText' in launch ? { line, cwd, shellText: launch.shellText } : { line, cwd, argv: launch.argv });
   }
-  return { launches, unreadable };
+  return { launches, unreadable, pathAdditions: pathAdditions(calls, pathChanges, reader, facts.cwd) };
+}
+
+/**
+ * The folders `sys.path.insert(i, x)`, `.append(x)`, `.extend([...])`, `sys.path += [...]` and
+ * `sys.path[0:0] = [...]` add, each item whose value the text gives (others are left out: an
+ * import they would serve is then reported, never one they would not).
+ */
+function pathAdditions(calls: Array<{ call: Expr & { k: 'call' } }>, changes: Array<{ how: 'front' | 'back'; list: Expr; value: Expr }>, reader: ValueReader, cwd: string): PathAdditions {
+  const additions: PathAdditions = { front: [], back: [] };
+  const add = (how: 'front' | 'back', value: Expr | undefined): void => {
+    const items = value === undefined ? [] : value.k === 'list' || value.k === 'tuple' ? value.elts : [value];
+    for (const item of items) {
+      const folder = reader.str(item);
+      if (folder !== undefined) additions[how].push(path.posix.resolve(cwd, folder));
+    }
+  };
+  for (const { call } of calls) {
+    const name = reader.dotted(call.func);
+    // Wherever it inserts, it is ahead of the installed packages: in front, for the search.
+    if (name === 'sys.path.insert') add('front', call.args[1]);
+    else if (name === 'sys.path.append' || name === 'sys.path.extend') add('back', call.args[0]);
+  }
+  for (const change of changes) if (reader.dotted(change.list) === 'sys.path') add(change.how, change.value);
+  return additions;
 }
 
 /** Records `target = value`; a name bound more than once (or by unpacking) has no single value. */

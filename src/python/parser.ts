@@ -15,6 +15,8 @@ export interface ParseObserver {
   call?(call: Expr & { k: 'call' }, at: Token): void;
   /** `a = b = value` (one call per statement, targets in order). */
   assign?(targets: Expr[], value: Expr, at: Token): void;
+  /** `target op= value` (`sys.path += [...]`). */
+  augmented?(target: Expr, op: string, value: Expr, at: Token): void;
 }
 
 interface Scope {
@@ -276,6 +278,7 @@ export class Parser {
       const value = this.atKeyword('yield') ? this.yieldExpression() : this.starExpressions();
       this.noteAllAssignment([first], value, op);
       this.observer?.assign?.([first], { k: 'other', what: `${op} assignment` }, start);
+      this.observer?.augmented?.(first, op, value, start);
       return;
     }
     if (this.atOp(':')) {

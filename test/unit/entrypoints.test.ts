@@ -988,6 +988,12 @@ describe('deriveEntryPlan: Python launchers', () => {
     assert.deepEqual(result.notes, ['stopped following ["/usr/bin/python3","/srv/bin/launch"]: wrappers nest too deep']);
   });
 
+  it('reads the folders the running script adds to sys.path, each whose value its text gives', async () => {
+    const fs = await image(launcher('usr/bin/listchanges', 'import os, sys\nsys.path += [os.path.dirname(sys.argv[0]) + "/lc", "/usr/share/lc"]\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lib", "lc"))\nsys.path.append("vendor")\nsys.path[0:0] = ["/opt/first"]\nimport lclog\n'));
+    const result = plan(fs, config({ workingDir: '/srv', cmd: ['/usr/bin/listchanges'] }));
+    assert.deepEqual(result.pathAdditions, { front: ['/usr/lib/lc', '/opt/first'], back: ['/srv/vendor', '/usr/share/lc'] });
+  });
+
   it('notes a launcher that does not parse', async () => {
     const fs = await image(launcher('srv/bin/launch', 'print "python 2"\n'));
     const result = plan(fs, config({ cmd: ['/srv/bin/launch'] }));

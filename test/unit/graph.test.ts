@@ -494,10 +494,13 @@ describe('ImportGraph: names, the standard library, syntax errors', () => {
         [`${SITE}/extended/__init__.py`]: init('from pkgutil import extend_path\n__path__ = extend_path(__path__, __name__)'),
         [`${SITE}/hooked/__init__.py`]: init('from . import _hook'),
         [`${SITE}/hooked/_hook.py`]: 'import sys\nsys.meta_path.append(object())\n',
+        // mycli.packages.special: a decorator in __init__ binds each exported function with globals()[...].
+        [`${SITE}/exported/__init__.py`]: init('def export(defn):\n    globals()[defn.__name__] = defn\n    return defn\n\nfrom . import commands'),
+        [`${SITE}/exported/commands.py`]: 'from . import export\n\n@export\ndef parse_special():\n    pass\n',
         // requests.packages: a plain module that makes other packages importable below its name.
         [`${SITE}/aliasing/__init__.py`]: '',
         [`${SITE}/aliasing/packages.py`]: "import sys\nimport plain\nfor mod in list(sys.modules):\n    if mod.startswith('plain'):\n        sys.modules['aliasing.packages.' + mod] = sys.modules[mod]\n",
-        [`${SITE}/users/__init__.py`]: ['from aliasing.packages.plain import __file__', 'from star import anything', 'from lazy import anything', 'from late import late_name', 'from swapped import anything', 'from extended import anything', 'from hooked import anything', ''].join('\n'),
+        [`${SITE}/users/__init__.py`]: ['from aliasing.packages.plain import __file__', 'from exported import parse_special', 'from star import anything', 'from lazy import anything', 'from late import late_name', 'from swapped import anything', 'from extended import anything', 'from hooked import anything', ''].join('\n'),
       },
       [SCRIPT, moduleEntry('users')],
       { inRepository: () => false },
@@ -510,8 +513,8 @@ describe('ImportGraph: names, the standard library, syntax errors', () => {
     ]);
     // The alias below a module that writes sys.modules is an import hook's: kept out of the verdict.
     assert.deepEqual(result.findings.filter(aliased).map((finding) => [finding.module, finding.unreported]), [['aliasing.packages.plain', 'import-hook']]);
-    // star, lazy, late (a function's `global`), swapped, extended and hooked: names no scan lists, counted rather than reported.
-    assert.equal(result.namesUnknown, 6);
+    // star, lazy, late (a function's `global`), swapped, extended, hooked and exported: names no scan lists, counted rather than reported.
+    assert.equal(result.namesUnknown, 7);
   });
 
   it('says when a standard-library module was removed in the image’s Python', async () => {
