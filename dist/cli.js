@@ -13458,7 +13458,10 @@ var COMMAND2 = COMMAND_LOCATION;
 var YIELD_EVERY_MS = 10;
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
 function writesNamesUnseen(text) {
-  return /\bsys\.modules\[|\bsetattr\(|\bmeta_path\b|\bpath_hooks\b|\bglobals\(\)\s*(\[|\.update\b|\.setdefault\b)/.test(text);
+  return /\bsys\.modules\[|\bsetattr\(|\bmeta_path\b|\bpath_hooks\b/.test(text);
+}
+function writesOwnGlobals(text) {
+  return /\bglobals\(\)\s*(\[|\.update\b|\.setdefault\b)/.test(text);
 }
 function extendsPath(text) {
   return /\bextend_path\(|__path__\s*(=|\+=|\.(append|extend|insert))/.test(text);
@@ -13766,7 +13769,7 @@ var ImportGraph = class {
       if (text === void 0) hidden = { any: true, globals: [] };
       else {
         const globals = text.split("\n").filter((line) => /^\s*global\s/.test(line)).flatMap((line) => line.trim().slice("global".length).split(/[\s,;#]+/));
-        hidden = { any: writesNamesUnseen(text) || extendsPath(text) || this.ownSubmoduleFiles(base).some((file) => writesNamesUnseen(this.options.fs.readText(file) ?? "")), globals };
+        hidden = { any: writesNamesUnseen(text) || writesOwnGlobals(text) || extendsPath(text) || this.ownSubmoduleFiles(base).some((file) => writesNamesUnseen(this.options.fs.readText(file) ?? "")), globals };
       }
       this.hiddenBindings.set(origin, hidden);
     }

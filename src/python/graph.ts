@@ -91,8 +91,12 @@ export const INSTALLED_DIR = /\/(site|dist)-packages\//;
 
 /** Code that binds names of any module, or adds an import hook, where no scan can list them. */
 function writesNamesUnseen(text: string): boolean {
-  // `globals()[name] = f` in a helper (mycli's @export) binds names the module-level scan never sees.
-  return /\bsys\.modules\[|\bsetattr\(|\bmeta_path\b|\bpath_hooks\b|\bglobals\(\)\s*(\[|\.update\b|\.setdefault\b)/.test(text);
+  return /\bsys\.modules\[|\bsetattr\(|\bmeta_path\b|\bpath_hooks\b/.test(text);
+}
+
+/** `globals()[name] = f` in a helper (mycli's @export): names of this module itself the module-level scan never sees. */
+function writesOwnGlobals(text: string): boolean {
+  return /\bglobals\(\)\s*(\[|\.update\b|\.setdefault\b)/.test(text);
 }
 
 /** Code that extends its package's `__path__`: submodules may be found where no path search looks. */
@@ -457,7 +461,7 @@ export class ImportGraph {
       if (text === undefined) hidden = { any: true, globals: [] };
       else {
         const globals = text.split('\n').filter((line) => /^\s*global\s/.test(line)).flatMap((line) => line.trim().slice('global'.length).split(/[\s,;#]+/));
-        hidden = { any: writesNamesUnseen(text) || extendsPath(text) || this.ownSubmoduleFiles(base).some((file) => writesNamesUnseen(this.options.fs.readText(file) ?? '')), globals };
+        hidden = { any: writesNamesUnseen(text) || writesOwnGlobals(text) || extendsPath(text) || this.ownSubmoduleFiles(base).some((file) => writesNamesUnseen(this.options.fs.readText(file) ?? '')), globals };
       }
       this.hiddenBindings.set(origin, hidden);
     }
