@@ -4491,7 +4491,7 @@ var Parser = class {
         this.expectOp(")");
         const expression = { k: "call", func: value, args: call.args, keywords: call.keywords };
         this.noteDynamicImport(expression, open3);
-        this.observer?.call?.(expression, open3);
+        this.observer?.call?.(expression, open3, [...this.guards]);
         value = expression;
       } else if (this.eatOp("[")) {
         value = { k: "subscript", value, slice: this.slices() };
@@ -5560,7 +5560,7 @@ function consoleScriptTargets(fs, name) {
       if (header) section = header[1].trim();
       const match = /^\s*([^=\s]+)\s*=\s*([\w.]+)(?::([\w.]+))?/.exec(line);
       if (section === "console_scripts" && match && match[1] === name) {
-        const entry = { role: "app", module: match[2], how: `console script ${name} in ${file}` };
+        const entry = { role: "app", module: match[2], how: `console script ${name} in ${file}`, called: true };
         if (match[3]) entry.attr = match[3].split(".")[0];
         entries.push(entry);
       }
@@ -9135,6 +9135,24 @@ function scanSource(source2, minor, options = {}) {
     if (error instanceof SourceDecodeError) return { ok: false, error: error.message };
     if (error instanceof RangeError) return { ok: false, error: "too deeply nested to parse" };
     return { ok: false, error: `scanner error: ${error.message}` };
+  }
+}
+function scanWithCalls(source2, minor) {
+  const calls = [];
+  const seen = /* @__PURE__ */ new Set();
+  try {
+    const text = typeof source2 === "string" ? source2 : decodeSource(source2);
+    const scan = new Parser(tokenize(text, minor), minor, {
+      call(call, at2, guards) {
+        const key = `${at2.line}:${at2.col}`;
+        if (call.func.k !== "name" || seen.has(key)) return;
+        seen.add(key);
+        calls.push({ name: call.func.id, line: at2.line, guards });
+      }
+    }).parseModule();
+    return { scan, calls };
+  } catch {
+    return void 0;
   }
 }
 
@@ -13454,6 +13472,26 @@ function addedIn(topLevel) {
 function entryKey(entry) {
   return `file:${entry.file ?? `-c ${entry.code}`}`;
 }
+var MAX_START_DEPTH = 2;
+var RUNS_AT_START = { runs: "always", caught: false };
+var RUNS_ORDER = { always: 0, conditionally: 1, "when-called": 2, never: 3 };
+function within(outer, inner) {
+  if (inner.runs === "never") return inner;
+  if (outer.runs === "never") return outer;
+  const runs = RUNS_ORDER[outer.runs] > RUNS_ORDER[inner.runs] ? outer.runs : inner.runs;
+  const caught = outer.caught || inner.caught;
+  const describe3 = inner.caught ? inner.describe : outer.caught ? outer.describe : inner.describe ?? outer.describe;
+  return describe3 === void 0 ? { runs, caught } : { runs, caught, describe: describe3 };
+}
+function scopeOf(guards) {
+  const index = guards.findIndex((guard2) => guard2.kind === "function" || guard2.kind === "class");
+  if (index === -1) return "module";
+  const guard = guards[index];
+  return guard.kind === "function" ? { name: guard.name, index } : void 0;
+}
+function bodyGuards(guards, index) {
+  return guards.filter((guard, at2) => at2 > index || guard.kind === "if" || guard.kind === "except");
+}
 var COMMAND2 = COMMAND_LOCATION;
 var YIELD_EVERY_MS = 10;
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
@@ -13508,6 +13546,17 @@ var ImportGraph = class {
   hiddenBindings = /* @__PURE__ */ new Map();
   namesUnknown = 0;
   lastYield = 0;
+  /** Per module key: the functions that run at start. */
+  startFunctions = /* @__PURE__ */ new Map();
+  /** Start functions found in modules the walk had already visited: followed after the current visit. */
+  lateStarts = [];
+  /** Every node queued, by key. */
+  nodes = /* @__PURE__ */ new Map();
+  /**
+   * While a module visited earlier is walked again for a function found to run at start, its
+   * imports were followed once already as code that runs when called: the new finding replaces the old.
+   */
+  replacing = false;
   constructor(options) {
     this.options = options;
     this.version = `3.${options.minor}`;
@@ -13520,6 +13569,7 @@ var ImportGraph = class {
     }
     for (let index = 0; index < this.queue.length; index++) {
       await this.visit(this.queue[index]);
+      for (let late = this.lateStarts.shift(); late; late = this.lateStarts.shift()) await this.followLateStart(late.key, late.start);
       await this.letWorkersIn();
     }
     return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown, imports: this.imports };
@@ -13567,7 +13617,7 @@ var ImportGraph = class {
       const node = { key, runName: entry.module, module: entry.module, isPackage: false, zone: "first-party", chain: void 0, entry };
       if (entry.file !== void 0) node.file = entry.file;
       if (entry.code !== void 0) node.code = entry.code;
-      this.queue.push(node);
+      this.push(node);
       return;
     }
     const resolution = this.options.resolver.resolve(entry.module);
@@ -13575,11 +13625,16 @@ var ImportGraph = class {
       this.missing(resolution, entry.module, { runs: "always", caught: false }, COMMAND2, void 0, `${entry.how} loads ${entry.module}`);
       return;
     }
+    if (entry.role === "app" && entry.called && entry.attr) this.registerStart(entry.module, { name: entry.attr, call: RUNS_AT_START, depth: 1 });
     this.enqueueModule(entry.module, void 0, entry);
-    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, void 0, COMMAND2);
+    if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, void 0, COMMAND2, true);
+  }
+  push(node) {
+    this.nodes.set(node.key, node);
+    this.queue.push(node);
   }
   /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
-  enqueueModule(name, chain, entry) {
+  enqueueModule(name, chain, entry, runAsMain = false) {
     if (!entry && this.visited.has(name)) return;
     for (const prefix of prefixes(name)) {
       const isTarget = prefix === name;
@@ -13591,16 +13646,18 @@ var ImportGraph = class {
       this.visited.add(prefix);
       const last2 = chain?.hop;
       const nodeChain = isTarget || last2?.module !== name ? chain : chain.withLastHop({ ...last2, module: prefix });
-      const node = { key: prefix, runName: entry?.how.startsWith("python -m") && isTarget ? "__main__" : prefix, module: prefix, isPackage: resolution.searchLocations !== void 0, zone, chain: nodeChain };
+      const isPackage = resolution.searchLocations !== void 0;
+      const asMain = isTarget && (runAsMain || entry?.how.startsWith("python -m") === true && !isPackage);
+      const node = { key: prefix, runName: asMain ? "__main__" : prefix, module: prefix, isPackage, zone, chain: nodeChain };
       if (resolution.origin?.endsWith(".py")) node.file = resolution.origin;
       if (isTarget && entry) node.entry = entry;
       if (node.file && zone !== "stdlib") this.scans.start(node.file);
-      this.queue.push(node);
+      this.push(node);
     }
   }
-  enqueueSubmodule(name, chain, location) {
+  enqueueSubmodule(name, chain, location, runAsMain = false) {
     const resolution = this.options.resolver.resolve(name);
-    if (resolution.found) this.enqueueModule(name, chain);
+    if (resolution.found) this.enqueueModule(name, chain, void 0, runAsMain);
     else this.missing(resolution, name, { runs: "always", caught: false }, location, chain, `python -m runs ${name}`);
   }
   async visit(node) {
@@ -13621,12 +13678,116 @@ var ImportGraph = class {
       this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scan.error}` }, node.chain);
       return;
     }
-    for (const statement of scan.imports) {
-      const waiting = this.follow(node, statement);
-      if (waiting) await waiting;
-    }
+    const runsAtStart = node.entry !== void 0 || node.runName === "__main__" || this.startFunctions.has(node.key);
+    const start = runsAtStart ? this.startScan(node) : void 0;
+    const starts = start ? this.expandStarts(node, start, [...this.startFunctions.get(node.key)?.values() ?? []], node.entry !== void 0 || node.runName === "__main__") : [];
+    await this.followAll(node, start?.scan.imports ?? scan.imports, starts);
     if (node.entry?.attr && node.zone === "first-party" && node.file) this.checkAttribute(node, node.entry);
     if (scanned.text !== void 0 && node.zone === "first-party") this.djangoImports(node, scanned.text);
+  }
+  /** A module's whole scan, function bodies included, and the plain-name calls it makes. */
+  startScan(node) {
+    const source2 = node.code ?? (node.file === void 0 ? void 0 : this.options.fs.readFile(node.file));
+    return source2 === void 0 ? void 0 : scanWithCalls(source2, this.options.minor);
+  }
+  /** Records a function that runs at start; one found in a module visited already is followed after this visit. */
+  registerStart(key, start) {
+    let functions = this.startFunctions.get(key);
+    if (!functions) this.startFunctions.set(key, functions = /* @__PURE__ */ new Map());
+    if (functions.has(start.name)) return;
+    functions.set(start.name, start);
+    if (this.processed.has(key) && this.nodes.has(key)) this.lateStarts.push({ key, start });
+  }
+  /**
+   * The functions of this module that run at start: `seeds`, those their bodies call (and, with
+   * `moduleLevel`, those its module-level code calls) that it defines, and so on. Calls of functions
+   * other modules define are recorded for those modules.
+   */
+  expandStarts(node, start, seeds, moduleLevel) {
+    const found = new Map(seeds.map((seed) => [seed.name, seed]));
+    let own = this.startFunctions.get(node.key);
+    const pending = moduleLevel ? [void 0, ...seeds] : [...seeds];
+    const context = { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName };
+    while (pending.length > 0) {
+      const caller = pending.shift();
+      const depth = (caller?.depth ?? 0) + 1;
+      if (depth > MAX_START_DEPTH) continue;
+      const inCaller = (guards) => {
+        const scope = scopeOf(guards);
+        if (caller === void 0) return scope === "module" ? [...guards] : void 0;
+        if (typeof scope !== "object" || scope.name !== caller.name) return void 0;
+        const own2 = bodyGuards(guards, scope.index);
+        return own2.some((guard) => guard.kind === "function" || guard.kind === "class") ? void 0 : own2;
+      };
+      for (const call of start.calls) {
+        const guards = inCaller(call.guards);
+        if (!guards) continue;
+        let verdict = within(caller?.call ?? RUNS_AT_START, judgeGuards(guards, context));
+        if (verdict.runs !== "always" && verdict.runs !== "conditionally") continue;
+        const target = this.calledFunction(node, start.scan, call.name, caller, context);
+        if (!target) continue;
+        if (target.binding !== "always") verdict = within(verdict, { runs: target.binding, caught: false });
+        const started = { name: target.name, call: verdict, depth };
+        if (target.module !== node.key) this.registerStart(target.module, started);
+        else if (!found.has(target.name)) {
+          found.set(target.name, started);
+          if (!own) this.startFunctions.set(node.key, own = /* @__PURE__ */ new Map());
+          if (!own.has(target.name)) own.set(target.name, started);
+          pending.push(started);
+        }
+      }
+    }
+    return [...found.values()];
+  }
+  /**
+   * What a plain-name call in a caller's body (or at module level) runs: a function bound by
+   * `from m import f [as name]` in that body or at module level, else this module's own `def`.
+   * Undefined for a submodule, or a name whose import is never run.
+   */
+  calledFunction(node, scan, name, caller, context) {
+    let binding;
+    for (const statement of scan.imports) {
+      if (statement.kind !== "from") continue;
+      const imported = statement.names.find((each) => each.name !== "*" && (each.asname ?? each.name) === name);
+      if (!imported) continue;
+      const scope = scopeOf(statement.guards);
+      if (caller && typeof scope === "object" && scope.name === caller.name) {
+        binding = { statement, imported: imported.name, guards: bodyGuards(statement.guards, scope.index) };
+        break;
+      }
+      if (scope === "module" && !binding) binding = { statement, imported: imported.name, guards: [...statement.guards] };
+    }
+    if (!binding) return { module: node.key, name, binding: "always" };
+    const runs = judgeGuards(binding.guards, context).runs;
+    if (runs === "never") return void 0;
+    const target = absoluteName(binding.statement.module, binding.statement.level, { name: node.module, isPackage: node.isPackage });
+    if (!("name" in target) || this.options.resolver.resolve(`${target.name}.${binding.imported}`).found) return void 0;
+    return { module: target.name, name: binding.imported, binding: runs === "always" ? "always" : "conditionally" };
+  }
+  /** Follows a module's imports in order, those in the bodies of functions that run at start as imports that run at start. */
+  async followAll(node, imports, starts, onlyStarts = false) {
+    const byName = new Map(starts.map((started) => [started.name, started]));
+    for (const statement of imports) {
+      const scope = scopeOf(statement.guards);
+      const started = typeof scope === "object" ? byName.get(scope.name) : void 0;
+      if (onlyStarts && !started) continue;
+      const waiting = started ? this.follow(node, statement, { name: started.name, guards: bodyGuards(statement.guards, scope.index), call: started.call }) : this.follow(node, statement);
+      if (waiting) await waiting;
+    }
+  }
+  /** A function found to run at start in a module visited before: its body is followed now. */
+  async followLateStart(key, started) {
+    const node = this.nodes.get(key);
+    if (node.zone === "stdlib") return;
+    const start = this.startScan(node);
+    if (!start) return;
+    const starts = this.expandStarts(node, start, [started], false);
+    this.replacing = true;
+    try {
+      await this.followAll(node, start.scan.imports, starts, true);
+    } finally {
+      this.replacing = false;
+    }
   }
   /** The app object a server takes from its module must exist: gunicorn and uvicorn fail at boot otherwise. */
   checkAttribute(node, entry) {
@@ -13676,8 +13837,10 @@ var ImportGraph = class {
     }
   }
   /** Follows one import; a promise only when it must wait for a scan (most imports need none). */
-  follow(node, statement) {
-    const verdict = judgeGuards(statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
+  follow(node, statement, start) {
+    const own = judgeGuards(start?.guards ?? statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
+    let verdict = start ? within(start.call, own) : own;
+    if (start && verdict.describe === void 0) verdict = { ...verdict, describe: `inside ${start.name}(), which runs at start` };
     if (node.zone === "third-party" && (verdict.runs !== "always" || verdict.caught)) return;
     const location = { imagePath: node.file ?? "(python -c)", line: statement.line, column: statement.col + 1 };
     const target = this.targetOf(node, statement);
@@ -13703,7 +13866,7 @@ var ImportGraph = class {
     if (statement.kind !== "from") return;
     const namesMatter = resolution.searchLocations !== void 0 || this.moduleZone(resolution) === "first-party";
     if (!namesMatter) return;
-    const atImport = !statement.guards.some((guard) => guard.kind === "function");
+    const atImport = !start && !statement.guards.some((guard) => guard.kind === "function");
     const followNames = () => {
       for (const { name } of statement.names) {
         if (name === "*") this.followStar(resolution, chain());
@@ -13860,6 +14023,11 @@ var ImportGraph = class {
   }
   /** A finding, with the hops of its chain read out of the walk's links now. */
   report(kind, severity, finding, chain) {
+    if (this.replacing) {
+      const { imagePath: imagePath2, line, column } = finding.location;
+      const earlier = this.findings.findIndex((other) => other.kind === kind && other.module === finding.module && other.location.imagePath === imagePath2 && other.location.line === line && other.location.column === column);
+      if (earlier !== -1) this.findings.splice(earlier, 1);
+    }
     this.findings.push({ kind, severity, ...finding, ...ChainLink.kept(chain) });
   }
 };

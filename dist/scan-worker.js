@@ -1944,7 +1944,7 @@ var Parser = class {
         this.expectOp(")");
         const expression = { k: "call", func: value, args: call.args, keywords: call.keywords };
         this.noteDynamicImport(expression, open);
-        this.observer?.call?.(expression, open);
+        this.observer?.call?.(expression, open, [...this.guards]);
         value = expression;
       } else if (this.eatOp("[")) {
         value = { k: "subscript", value, slice: this.slices() };

@@ -31,6 +31,8 @@ export interface EntryPoint {
   module: string;
   /** For `app` and `worker-class`: the attribute the server takes from the module. */
   attr?: string;
+  /** For `app`: `attr` is a function the program calls as it starts (a console script's target). */
+  called?: boolean;
   /** For scripts and configuration files: the file in the image. */
   file?: string;
   /** For `python -c`: the code itself. */
@@ -483,7 +485,7 @@ function consoleScriptTargets(fs: ImageFs, name: string): EntryPoint[] {
       if (header) section = header[1]!.trim();
       const match = /^\s*([^=\s]+)\s*=\s*([\w.]+)(?::([\w.]+))?/.exec(line);
       if (section === 'console_scripts' && match && match[1] === name) {
-        const entry: EntryPoint = { role: 'app', module: match[2]!, how: `console script ${name} in ${file}` };
+        const entry: EntryPoint = { role: 'app', module: match[2]!, how: `console script ${name} in ${file}`, called: true };
         if (match[3]) entry.attr = match[3].split('.')[0]!;
         entries.push(entry);
       }

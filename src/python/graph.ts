@@ -13,9 +13,9 @@ import { type GuardVerdict, judgeGuards } from './guards.ts';
 import { absoluteName, classifyFromImport, type FoundModule, type Resolution, type Resolver } from './resolver.ts';
 import { FileScans, type ScannedFile } from './file-scans.ts';
 import type { ScanPool } from './scan-pool.ts';
-import { scanSource } from './scanner.ts';
+import { type NamedCall, scanSource, scanWithCalls } from './scanner.ts';
 import { addedIn, isStdlibModule, removedIn } from './stdlib.ts';
-import type { ImportStatement, ScanResult } from './syntax.ts';
+import type { Guard, ImportStatement, ScanResult } from './syntax.ts';
 
 /** Where a module's file lives decides how far the walk follows it. */
 export type Zone = 'first-party' | 'third-party' | 'stdlib';
@@ -77,6 +77,54 @@ interface Node {
   /** How the walk reached it; none for an entry point. */
   chain: ChainLink | undefined;
   entry?: EntryPoint;
+}
+
+/**
+ * A function that runs as the program starts: a console script's target, or one that code
+ * running at start calls. Its body's imports run at start too.
+ */
+interface StartFunction {
+  name: string;
+  /** How the call that runs it is guarded, judged where the call is made. */
+  call: GuardVerdict;
+  /** Calls between the entry point and it: 1 for the function the entry point runs. */
+  depth: number;
+}
+
+/** How many calls deep, from the entry point, function bodies are followed as code that runs at start. */
+export const MAX_START_DEPTH = 2;
+
+const RUNS_AT_START: GuardVerdict = { runs: 'always', caught: false };
+const RUNS_ORDER: Record<GuardVerdict['runs'], number> = { always: 0, conditionally: 1, 'when-called': 2, never: 3 };
+
+/** The verdict of a statement (`inner`) in code that itself runs as `outer` says. */
+export function within(outer: GuardVerdict, inner: GuardVerdict): GuardVerdict {
+  if (inner.runs === 'never') return inner;
+  if (outer.runs === 'never') return outer;
+  const runs = RUNS_ORDER[outer.runs] > RUNS_ORDER[inner.runs] ? outer.runs : inner.runs;
+  const caught = outer.caught || inner.caught;
+  const describe = inner.caught ? inner.describe : outer.caught ? outer.describe : (inner.describe ?? outer.describe);
+  return describe === undefined ? { runs, caught } : { runs, caught, describe };
+}
+
+/**
+ * Where a statement is: at module level (outside any function or class), in the body of a
+ * top-level function (`index`: its guard's place), or elsewhere (a class body: undefined).
+ */
+function scopeOf(guards: readonly Guard[]): 'module' | { name: string; index: number } | undefined {
+  const index = guards.findIndex((guard) => guard.kind === 'function' || guard.kind === 'class');
+  if (index === -1) return 'module';
+  const guard = guards[index]!;
+  return guard.kind === 'function' ? { name: guard.name, index } : undefined;
+}
+
+/**
+ * The guards of a statement in a function's body, as they stand when the function is called: its
+ * own, and the branches its `def` is in (which def runs). A handler around the `def` does not
+ * catch what the call raises later.
+ */
+function bodyGuards(guards: readonly Guard[], index: number): Guard[] {
+  return guards.filter((guard, at) => at > index || guard.kind === 'if' || guard.kind === 'except');
 }
 
 /** What a finding of the walk says, but for its kind, severity and chain. */
@@ -162,6 +210,17 @@ export class ImportGraph {
   private readonly hiddenBindings = new Map<string, { any: boolean; globals: string[] }>();
   private namesUnknown = 0;
   private lastYield = 0;
+  /** Per module key: the functions that run at start. */
+  private readonly startFunctions = new Map<string, Map<string, StartFunction>>();
+  /** Start functions found in modules the walk had already visited: followed after the current visit. */
+  private readonly lateStarts: Array<{ key: string; start: StartFunction }> = [];
+  /** Every node queued, by key. */
+  private readonly nodes = new Map<string, Node>();
+  /**
+   * While a module visited earlier is walked again for a function found to run at start, its
+   * imports were followed once already as code that runs when called: the new finding replaces the old.
+   */
+  private replacing = false;
 
   constructor(options: GraphOptions) {
     this.options = options;
@@ -176,6 +235,7 @@ export class ImportGraph {
     }
     for (let index = 0; index < this.queue.length; index++) {
       await this.visit(this.queue[index]!);
+      for (let late = this.lateStarts.shift(); late; late = this.lateStarts.shift()) await this.followLateStart(late.key, late.start);
       await this.letWorkersIn();
     }
     return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown, imports: this.imports };
@@ -228,7 +288,7 @@ export class ImportGraph {
       const node: Node = { key, runName: entry.module, module: entry.module, isPackage: false, zone: 'first-party', chain: undefined, entry };
       if (entry.file !== undefined) node.file = entry.file;
       if (entry.code !== undefined) node.code = entry.code;
-      this.queue.push(node);
+      this.push(node);
       return;
     }
     const resolution = this.options.resolver.resolve(entry.module);
@@ -236,12 +296,19 @@ export class ImportGraph {
       this.missing(resolution, entry.module, { runs: 'always', caught: false }, COMMAND, undefined, `${entry.how} loads ${entry.module}`);
       return;
     }
+    // A console script calls its target function: its body runs at start.
+    if (entry.role === 'app' && entry.called && entry.attr) this.registerStart(entry.module, { name: entry.attr, call: RUNS_AT_START, depth: 1 });
     this.enqueueModule(entry.module, undefined, entry);
-    if (entry.role === 'module' && resolution.kind === 'package' && entry.how.startsWith('python -m')) this.enqueueSubmodule(`${entry.module}.__main__`, undefined, COMMAND);
+    if (entry.role === 'module' && resolution.kind === 'package' && entry.how.startsWith('python -m')) this.enqueueSubmodule(`${entry.module}.__main__`, undefined, COMMAND, true);
+  }
+
+  private push(node: Node): void {
+    this.nodes.set(node.key, node);
+    this.queue.push(node);
   }
 
   /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
-  private enqueueModule(name: string, chain: ChainLink | undefined, entry?: EntryPoint): void {
+  private enqueueModule(name: string, chain: ChainLink | undefined, entry?: EntryPoint, runAsMain = false): void {
     // A queued module's parents were queued before it.
     if (!entry && this.visited.has(name)) return;
     for (const prefix of prefixes(name)) {
@@ -255,18 +322,21 @@ export class ImportGraph {
       // A parent package runs because the statement imports it: its chain's last hop names the parent itself.
       const last = chain?.hop;
       const nodeChain = isTarget || last?.module !== name ? chain : chain!.withLastHop({ ...last, module: prefix });
-      const node: Node = { key: prefix, runName: entry?.how.startsWith('python -m') && isTarget ? '__main__' : prefix, module: prefix, isPackage: resolution.searchLocations !== undefined, zone, chain: nodeChain };
+      const isPackage = resolution.searchLocations !== undefined;
+      // `python -m pkg` runs pkg.__main__ as __main__, after importing pkg as itself.
+      const asMain = isTarget && (runAsMain || (entry?.how.startsWith('python -m') === true && !isPackage));
+      const node: Node = { key: prefix, runName: asMain ? '__main__' : prefix, module: prefix, isPackage, zone, chain: nodeChain };
       if (resolution.origin?.endsWith('.py')) node.file = resolution.origin;
       if (isTarget && entry) node.entry = entry;
       // Start the scan now: on a worker it runs while the walk resolves what comes before it.
       if (node.file && zone !== 'stdlib') this.scans.start(node.file);
-      this.queue.push(node);
+      this.push(node);
     }
   }
 
-  private enqueueSubmodule(name: string, chain: ChainLink | undefined, location: Location): void {
+  private enqueueSubmodule(name: string, chain: ChainLink | undefined, location: Location, runAsMain = false): void {
     const resolution = this.options.resolver.resolve(name);
-    if (resolution.found) this.enqueueModule(name, chain);
+    if (resolution.found) this.enqueueModule(name, chain, undefined, runAsMain);
     else this.missing(resolution, name, { runs: 'always', caught: false }, location, chain, `python -m runs ${name}`);
   }
 
@@ -289,12 +359,128 @@ export class ImportGraph {
       this.report('syntax-error', severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === '__main__' ? node.file ?? 'the code' : node.module} does not parse: ${scan.error}` }, node.chain);
       return;
     }
-    for (const statement of scan.imports) {
-      const waiting = this.follow(node, statement);
-      if (waiting) await waiting;
-    }
+    // Code that runs at start: an entry point's module-level code, and the functions it runs.
+    const runsAtStart = node.entry !== undefined || node.runName === '__main__' || this.startFunctions.has(node.key);
+    const start = runsAtStart ? this.startScan(node) : undefined;
+    const starts = start ? this.expandStarts(node, start, [...(this.startFunctions.get(node.key)?.values() ?? [])], node.entry !== undefined || node.runName === '__main__') : [];
+    // The whole scan, in an installed package too: what is outside those functions counts as it would anyway.
+    await this.followAll(node, start?.scan.imports ?? scan.imports, starts);
     if (node.entry?.attr && node.zone === 'first-party' && node.file) this.checkAttribute(node, node.entry);
     if (scanned.text !== undefined && node.zone === 'first-party') this.djangoImports(node, scanned.text);
+  }
+
+  /** A module's whole scan, function bodies included, and the plain-name calls it makes. */
+  private startScan(node: Node): { scan: ScanResult; calls: NamedCall[] } | undefined {
+    const source = node.code ?? (node.file === undefined ? undefined : this.options.fs.readFile(node.file));
+    return source === undefined ? undefined : scanWithCalls(source, this.options.minor);
+  }
+
+  /** Records a function that runs at start; one found in a module visited already is followed after this visit. */
+  private registerStart(key: string, start: StartFunction): void {
+    let functions = this.startFunctions.get(key);
+    if (!functions) this.startFunctions.set(key, (functions = new Map<string, StartFunction>()));
+    if (functions.has(start.name)) return;
+    functions.set(start.name, start);
+    if (this.processed.has(key) && this.nodes.has(key)) this.lateStarts.push({ key, start });
+  }
+
+  /**
+   * The functions of this module that run at start: `seeds`, those their bodies call (and, with
+   * `moduleLevel`, those its module-level code calls) that it defines, and so on. Calls of functions
+   * other modules define are recorded for those modules.
+   */
+  private expandStarts(node: Node, start: { scan: ScanResult; calls: NamedCall[] }, seeds: StartFunction[], moduleLevel: boolean): StartFunction[] {
+    const found = new Map(seeds.map((seed) => [seed.name, seed]));
+    let own = this.startFunctions.get(node.key);
+    const pending: Array<StartFunction | undefined> = moduleLevel ? [undefined, ...seeds] : [...seeds];
+    const context = { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName };
+    while (pending.length > 0) {
+      const caller = pending.shift();
+      const depth = (caller?.depth ?? 0) + 1;
+      if (depth > MAX_START_DEPTH) continue;
+      // In the caller's own body: not in a function it defines, which runs only when called.
+      const inCaller = (guards: readonly Guard[]): Guard[] | undefined => {
+        const scope = scopeOf(guards);
+        if (caller === undefined) return scope === 'module' ? [...guards] : undefined;
+        if (typeof scope !== 'object' || scope.name !== caller.name) return undefined;
+        const own = bodyGuards(guards, scope.index);
+        return own.some((guard) => guard.kind === 'function' || guard.kind === 'class') ? undefined : own;
+      };
+      for (const call of start.calls) {
+        const guards = inCaller(call.guards);
+        if (!guards) continue;
+        let verdict = within(caller?.call ?? RUNS_AT_START, judgeGuards(guards, context));
+        if (verdict.runs !== 'always' && verdict.runs !== 'conditionally') continue;
+        const target = this.calledFunction(node, start.scan, call.name, caller, context);
+        if (!target) continue;
+        // A name bound only sometimes (an import in a handler) may call something else.
+        if (target.binding !== 'always') verdict = within(verdict, { runs: target.binding, caught: false });
+        const started: StartFunction = { name: target.name, call: verdict, depth };
+        if (target.module !== node.key) this.registerStart(target.module, started);
+        else if (!found.has(target.name)) {
+          // Followed with the rest of this visit, not after it.
+          found.set(target.name, started);
+          if (!own) this.startFunctions.set(node.key, (own = new Map<string, StartFunction>()));
+          if (!own.has(target.name)) own.set(target.name, started);
+          pending.push(started);
+        }
+      }
+    }
+    return [...found.values()];
+  }
+
+  /**
+   * What a plain-name call in a caller's body (or at module level) runs: a function bound by
+   * `from m import f [as name]` in that body or at module level, else this module's own `def`.
+   * Undefined for a submodule, or a name whose import is never run.
+   */
+  private calledFunction(node: Node, scan: ScanResult, name: string, caller: StartFunction | undefined, context: { minor: number; platform: string; moduleName: string }): { module: string; name: string; binding: 'always' | 'conditionally' } | undefined {
+    let binding: { statement: ImportStatement; imported: string; guards: Guard[] } | undefined;
+    for (const statement of scan.imports) {
+      if (statement.kind !== 'from') continue;
+      const imported = statement.names.find((each) => each.name !== '*' && (each.asname ?? each.name) === name);
+      if (!imported) continue;
+      const scope = scopeOf(statement.guards);
+      if (caller && typeof scope === 'object' && scope.name === caller.name) {
+        binding = { statement, imported: imported.name, guards: bodyGuards(statement.guards, scope.index) };
+        break;
+      }
+      if (scope === 'module' && !binding) binding = { statement, imported: imported.name, guards: [...statement.guards] };
+    }
+    if (!binding) return { module: node.key, name, binding: 'always' };
+    const runs = judgeGuards(binding.guards, context).runs;
+    if (runs === 'never') return undefined;
+    const target = absoluteName(binding.statement.module, binding.statement.level, { name: node.module, isPackage: node.isPackage });
+    if (!('name' in target) || this.options.resolver.resolve(`${target.name}.${binding.imported}`).found) return undefined;
+    return { module: target.name, name: binding.imported, binding: runs === 'always' ? 'always' : 'conditionally' };
+  }
+
+  /** Follows a module's imports in order, those in the bodies of functions that run at start as imports that run at start. */
+  private async followAll(node: Node, imports: readonly ImportStatement[], starts: readonly StartFunction[], onlyStarts = false): Promise<void> {
+    const byName = new Map(starts.map((started) => [started.name, started]));
+    for (const statement of imports) {
+      const scope = scopeOf(statement.guards);
+      const started = typeof scope === 'object' ? byName.get(scope.name) : undefined;
+      if (onlyStarts && !started) continue;
+      const waiting = started ? this.follow(node, statement, { name: started.name, guards: bodyGuards(statement.guards, (scope as { index: number }).index), call: started.call }) : this.follow(node, statement);
+      if (waiting) await waiting;
+    }
+  }
+
+  /** A function found to run at start in a module visited before: its body is followed now. */
+  private async followLateStart(key: string, started: StartFunction): Promise<void> {
+    const node = this.nodes.get(key)!;
+    if (node.zone === 'stdlib') return;
+    // A file kept only in part reads as undefined: it was reported when it was visited.
+    const start = this.startScan(node);
+    if (!start) return;
+    const starts = this.expandStarts(node, start, [started], false);
+    this.replacing = true;
+    try {
+      await this.followAll(node, start.scan.imports, starts, true);
+    } finally {
+      this.replacing = false;
+    }
   }
 
   /** The app object a server takes from its module must exist: gunicorn and uvicorn fail at boot otherwise. */
@@ -351,8 +537,11 @@ export class ImportGraph {
   }
 
   /** Follows one import; a promise only when it must wait for a scan (most imports need none). */
-  private follow(node: Node, statement: ImportStatement): Promise<void> | undefined {
-    const verdict = judgeGuards(statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
+  private follow(node: Node, statement: ImportStatement, start?: { name: string; guards: readonly Guard[]; call: GuardVerdict }): Promise<void> | undefined {
+    const own = judgeGuards(start?.guards ?? statement.guards, { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName });
+    // In a function that runs at start, it runs when the call does.
+    let verdict = start ? within(start.call, own) : own;
+    if (start && verdict.describe === undefined) verdict = { ...verdict, describe: `inside ${start.name}(), which runs at start` };
     // Inside installed packages, only what runs on import and is not caught counts.
     if (node.zone === 'third-party' && (verdict.runs !== 'always' || verdict.caught)) return;
     const location: Location = { imagePath: node.file ?? '(python -c)', line: statement.line, column: statement.col + 1 };
@@ -384,7 +573,7 @@ export class ImportGraph {
     const namesMatter = resolution.searchLocations !== undefined || this.moduleZone(resolution) === 'first-party';
     if (!namesMatter) return;
     // A function body runs once its module has finished importing: it sees the whole module.
-    const atImport = !statement.guards.some((guard) => guard.kind === 'function');
+    const atImport = !start && !statement.guards.some((guard) => guard.kind === 'function');
     const followNames = (): void => {
       for (const { name } of statement.names) {
         if (name === '*') this.followStar(resolution, chain());
@@ -560,6 +749,11 @@ export class ImportGraph {
 
   /** A finding, with the hops of its chain read out of the walk's links now. */
   private report(kind: Finding['kind'], severity: Severity, finding: FindingFields, chain: ChainLink | undefined): void {
+    if (this.replacing) {
+      const { imagePath, line, column } = finding.location;
+      const earlier = this.findings.findIndex((other) => other.kind === kind && other.module === finding.module && other.location.imagePath === imagePath && other.location.line === line && other.location.column === column);
+      if (earlier !== -1) this.findings.splice(earlier, 1);
+    }
     this.findings.push({ kind, severity, ...finding, ...ChainLink.kept(chain) });
   }
 }

@@ -12,7 +12,8 @@ const COMPARISON = new Set(['==', '!=', '<', '<=', '>', '>=']);
 
 /** Sees calls and plain assignments as they are parsed, for readers that need more than imports (a launcher's subprocess calls). A rewound look-ahead may show the same one twice: `at` tells them apart. */
 export interface ParseObserver {
-  call?(call: Expr & { k: 'call' }, at: Token): void;
+  /** `guards`: where the call is, as for an import (the function it is in, the handlers around it). */
+  call?(call: Expr & { k: 'call' }, at: Token, guards: readonly Guard[]): void;
   /** `a = b = value` (one call per statement, targets in order). */
   assign?(targets: Expr[], value: Expr, at: Token): void;
   /** `target op= value` (`sys.path += [...]`). */
@@ -968,7 +969,7 @@ export class Parser {
         this.expectOp(')');
         const expression: Expr = { k: 'call', func: value, args: call.args, keywords: call.keywords };
         this.noteDynamicImport(expression, open);
-        this.observer?.call?.(expression, open);
+        this.observer?.call?.(expression, open, [...this.guards]);
         value = expression;
       } else if (this.eatOp('[')) {
         value = { k: 'subscript', value, slice: this.slices() };

@@ -1,6 +1,6 @@
 import { Parser } from './parser.ts';
 import { decodeSource, SourceDecodeError } from './source-text.ts';
-import type { ScanFailure, ScanResult } from './syntax.ts';
+import type { Guard, ScanFailure, ScanResult } from './syntax.ts';
 import { PythonSyntaxError, tokenize, type TokenizeOptions } from './tokenizer.ts';
 
 /** The openEnded reason of a scan made with importsOnly. */
@@ -23,6 +23,40 @@ export function scanSource(source: Uint8Array | string, minor: number, options: 
     if (error instanceof SourceDecodeError) return { ok: false, error: error.message };
     if (error instanceof RangeError) return { ok: false, error: 'too deeply nested to parse' };
     return { ok: false, error: `scanner error: ${(error as Error).message}` };
+  }
+}
+
+/** A call of a plain name (`main()`), where it is. */
+export interface NamedCall {
+  name: string;
+  line: number;
+  /** As for an import: the function it is in, the handlers and branches around it. */
+  guards: readonly Guard[];
+}
+
+/**
+ * Scans a whole file, function bodies included, and lists the calls of plain names it makes: what
+ * the walk needs to know which functions run when a program starts. Never throws: undefined when it
+ * does not parse.
+ */
+export function scanWithCalls(source: Uint8Array | string, minor: number): { scan: ScanResult; calls: NamedCall[] } | undefined {
+  const calls: NamedCall[] = [];
+  // A rewound look-ahead may show a call twice.
+  const seen = new Set<string>();
+  try {
+    const text = typeof source === 'string' ? source : decodeSource(source);
+    const scan = new Parser(tokenize(text, minor), minor, {
+      call(call, at, guards) {
+        const key = `${at.line}:${at.col}`;
+        if (call.func.k !== 'name' || seen.has(key)) return;
+        seen.add(key);
+        calls.push({ name: call.func.id, line: at.line, guards });
+      },
+    }).parseModule();
+    return { scan, calls };
+  } catch {
+    // Whatever stopped it, the file's own scan has already said why.
+    return undefined;
   }
 }
 

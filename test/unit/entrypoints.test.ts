@@ -771,7 +771,7 @@ describe('deriveEntryPlan: several commands and other programs', () => {
       command: imageConfig.cmd!,
       interpreter: PY,
       launcher: { kind: 'server', script: '/usr/local/bin/serve-api', prepend: [] },
-      entries: [script('serve-api'), { role: 'app', module: 'api_pkg.cli', attr: 'Server', how: 'console script serve-api in /usr/lib/python3/dist-packages/api_pkg-1.0.dist-info/entry_points.txt' }],
+      entries: [script('serve-api'), { role: 'app', module: 'api_pkg.cli', attr: 'Server', how: 'console script serve-api in /usr/lib/python3/dist-packages/api_pkg-1.0.dist-info/entry_points.txt', called: true }],
     });
   });
 

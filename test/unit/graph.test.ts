@@ -644,3 +644,112 @@ describe('ImportGraph: scanning on worker threads', () => {
     }
   });
 });
+
+describe('ImportGraph: functions that run at start', () => {
+  const TOOL = `${SITE}/tool`;
+  const consoleScript = (module: string, attr: string): EntryPoint => ({ role: 'app', module, attr, how: `console script tool in /${SITE}/tool-1.0.dist-info/entry_points.txt`, called: true });
+  /** An installed tool whose console script runs `tool.__main__:main`, httpie's layout. */
+  const toolFiles: Record<string, string> = {
+    'usr/local/bin/tool': '#!/usr/local/bin/python3.12\nimport sys\nfrom importlib import import_module\nsys.exit(import_module("tool.__main__").main())\n',
+    [`${TOOL}/__init__.py`]: '',
+    [`${TOOL}/__main__.py`]: [
+      'def main():',
+      '    try:',
+      '        from tool.core import run',
+      '        status = run()',
+      '    except KeyboardInterrupt:',
+      '        from tool.status import ExitStatus',
+      '    if FANCY:',
+      '        import fancy_output',
+      '    try:',
+      '        import optional_speedups',
+      '    except ImportError:',
+      '        optional_speedups = None',
+      '    def later():',
+      '        import nested_only',
+      '    return status',
+      'def other():',
+      '    import lazy_thing',
+      "if __name__ == '__main__':",
+      '    main()',
+      '',
+    ].join('\n'),
+    [`${TOOL}/core.py`]: 'import json\ndef run():\n    import run_dep\n    return helper()\ndef helper():\n    import third_level_dep\n',
+  };
+  const TOOL_SCRIPT: EntryPoint = { role: 'script', module: '__main__', file: '/usr/local/bin/tool', how: 'console script /usr/local/bin/tool' };
+
+  it("follows the imports of a console script's target function as imports that run at start, and of a function it imports and calls", async () => {
+    const result = await walk(toolFiles, [TOOL_SCRIPT, consoleScript('tool.__main__', 'main')]);
+    assert.deepEqual(result.findings.map(brief), [`error missing-module run_dep @/${TOOL}/core.py:3:5`]);
+    const [finding] = result.findings;
+    assert.equal(finding!.guard, 'inside run(), which runs at start');
+    assert.deepEqual(hops(finding!.chain), [`tool.__main__ -> tool.core @/${TOOL}/__main__.py:3:9`, `tool.core -> run_dep @/${TOOL}/core.py:3:5`]);
+    assert.ok(result.reached.has('tool.core'), 'the target function reaches tool.core');
+    // Without the call, only what runs on import counts in an installed package: nothing here.
+    const notCalled = await walk(toolFiles, [TOOL_SCRIPT, { ...consoleScript('tool.__main__', 'main'), called: false }]);
+    assert.deepEqual(notCalled.findings.map(brief), []);
+    assert.ok(!notCalled.reached.has('tool.core'));
+  });
+
+  it('reports a module the target function imports at its line, and what it imports guarded or conditionally as it would at module level', async () => {
+    const files = { ...toolFiles, [`${TOOL}/core.py`]: 'import required_dep\ndef run():\n    pass\n' };
+    const result = await walk(files, [TOOL_SCRIPT, consoleScript('tool.__main__', 'main')]);
+    // fancy_output (a branch), optional_speedups (caught), tool.status (a handler), nested_only and lazy_thing (not called): not reported in an installed package.
+    assert.deepEqual(result.findings.map(brief), [`error missing-module required_dep @/${TOOL}/core.py:1:1`]);
+  });
+
+  it("follows a script's `from m import f` and `f()` call, and grades its own called function's imports as module-level ones", async () => {
+    const result = await walk(
+      {
+        'app/main.py': [
+          'import sys',
+          'from tool.core import run as entry',
+          'def setup():',
+          '    import local_config',
+          '    if DEBUG:',
+          '        import debug_tools',
+          'def unused():',
+          '    import never_called',
+          "if __name__ != '__main__':",
+          '    unused()',
+          "if __name__ == '__main__':",
+          '    setup()',
+          '    sys.exit(entry())',
+          '',
+        ].join('\n'),
+        [`${TOOL}/__init__.py`]: '',
+        [`${TOOL}/core.py`]: 'def run():\n    import run_dep\n',
+      },
+      [SCRIPT],
+    );
+    assert.deepEqual(result.findings.map(brief), [
+      'error missing-module local_config @/app/main.py:4:5',
+      'warning missing-module debug_tools @/app/main.py:6:9',
+      'warning missing-module never_called @/app/main.py:8:5',
+      `error missing-module run_dep @/${TOOL}/core.py:2:5`,
+    ]);
+  });
+
+  it('runs `python -m pkg` with pkg.__main__ as __main__, whose called main() runs at start', async () => {
+    const files = {
+      [`${TOOL}/__init__.py`]: "if __name__ == '__main__':\n    import not_as_main\n",
+      [`${TOOL}/__main__.py`]: "import sys\ndef main():\n    from tool.cli import run\n    sys.exit(run())\nif __name__ == '__main__':\n    main()\n",
+      [`${TOOL}/cli.py`]: 'import cli_dep\ndef run():\n    import run_dep\n',
+    };
+    const result = await walk(files, [{ role: 'module', module: 'tool', how: 'python -m tool' }]);
+    assert.deepEqual(result.findings.map(brief), [`error missing-module cli_dep @/${TOOL}/cli.py:1:1`, `error missing-module run_dep @/${TOOL}/cli.py:3:5`]);
+  });
+
+  it('stops two calls deep, and does not take a fallback import in a handler for the function called', async () => {
+    const result = await walk(
+      {
+        'app/main.py': 'try:\n    from json import loads as start\nexcept ImportError:\n    from tool.core import start\nstart()\nfrom tool.deep import one\none()\n',
+        [`${TOOL}/__init__.py`]: '',
+        [`${TOOL}/core.py`]: 'def start():\n    import start_dep\n',
+        [`${TOOL}/deep.py`]: 'def one():\n    two()\ndef two():\n    import second_dep\n    three()\ndef three():\n    import third_dep\n',
+      },
+      [SCRIPT],
+    );
+    assert.deepEqual(result.findings.map(brief), [`error missing-module second_dep @/${TOOL}/deep.py:4:5`]);
+  });
+});
