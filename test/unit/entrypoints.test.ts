@@ -782,7 +782,7 @@ describe('deriveEntryPlan: several commands and other programs', () => {
     assert.deepEqual(plan(await image(whole, metadata), config({ cmd: ['buku'] })).entries, [script('buku')]);
     // A wrapper that imports the target, or loads it by metadata, runs it.
     const wrapper: WriteEntry = { name: 'usr/local/bin/buku', content: '#!/usr/bin/python3\nimport sys\nfrom buku import main\nsys.exit(main())\n', mode: 0o755 };
-    const target: EntryPoint = { role: 'app', module: 'buku', attr: 'main', how: 'console script buku in /usr/lib/python3/dist-packages/buku-4.7.egg-info/entry_points.txt' };
+    const target: EntryPoint = { role: 'app', module: 'buku', attr: 'main', called: true, how: 'console script buku in /usr/lib/python3/dist-packages/buku-4.7.egg-info/entry_points.txt' };
     assert.deepEqual(plan(await image(wrapper, metadata), config({ cmd: ['buku'] })).entries, [script('buku'), target]);
     const template: WriteEntry = { name: 'usr/local/bin/buku', content: "#!/usr/bin/python3\n__requires__ = 'buku==4.7'\nimport re\nimport sys\nfrom pkg_resources import load_entry_point\nsys.exit(load_entry_point('buku==4.7', 'console_scripts', 'buku')())\n", mode: 0o755 };
     assert.deepEqual(plan(await image(template, metadata), config({ cmd: ['buku'] })).entries, [script('buku'), target]);
