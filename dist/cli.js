@@ -3575,8 +3575,8 @@ function djangoSettingsImports(text, minor) {
     if (token.type === "indent") level++;
     else if (token.type === "dedent") level--;
     const previous = tokens[i - 1];
-    const atStatementStart = !previous || previous.type === "newline" || previous.type === "indent" || previous.type === "dedent" || previous.type === "op" && previous.value === ";";
-    if (token.type !== "name" || !atStatementStart || level !== 0) continue;
+    const atStatementStart2 = !previous || previous.type === "newline" || previous.type === "indent" || previous.type === "dedent" || previous.type === "op" && previous.value === ";";
+    if (token.type !== "name" || !atStatementStart2 || level !== 0) continue;
     const setting = token.value;
     const assign = tokens[i + 1];
     if (!assign || assign.type !== "op" || assign.value !== "=" && assign.value !== "+=") continue;
@@ -9543,6 +9543,157 @@ var FileScans = class {
   }
 };
 
+// src/python/plugin-groups.ts
+var PROGRAM_GROUPS = /* @__PURE__ */ new Set(["console_scripts", "gui_scripts"]);
+var GROUP_NAME = /^[A-Za-z0-9_][\w.-]*$/;
+var ENTRY_LINE = /^\s*([\w.+-]+)\s*=\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*(?::\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*))?\s*(?:\[[^\]]*\])?\s*$/;
+function parseEntryPoints(text, file) {
+  const found = [];
+  let group;
+  for (const [index, line] of text.split(/\r?\n/).entries()) {
+    const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+    if (header) {
+      const name = header[1].trim();
+      group = GROUP_NAME.test(name) && !PROGRAM_GROUPS.has(name) ? name : void 0;
+      continue;
+    }
+    if (group === void 0 || /^\s*([#;]|$)/.test(line)) continue;
+    const entry = ENTRY_LINE.exec(line);
+    if (!entry) continue;
+    const target = { group, name: entry[1], module: entry[2], file, line: index + 1 };
+    if (entry[3]) target.attr = entry[3];
+    found.push(target);
+  }
+  return found;
+}
+function entryPointGroups(fs, folders) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const folder of folders) {
+    const entries = fs.entries(folder);
+    if (!entries) continue;
+    for (const [name, type] of [...entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      if (type !== "dir" || !/\.(dist|egg)-info$/.test(name)) continue;
+      const file = `${folder}/${name}/entry_points.txt`;
+      const text = fs.readText(file);
+      if (text === void 0) continue;
+      for (const target of parseEntryPoints(text, file)) {
+        let list2 = groups.get(target.group);
+        if (!list2) groups.set(target.group, list2 = []);
+        list2.push(target);
+      }
+    }
+  }
+  return groups;
+}
+var READ_CALLS = /* @__PURE__ */ new Set(["entry_points", "iter_entry_points", "select", "load_setuptools_entrypoints", "ExtensionManager", "EnabledExtensionManager", "NamedExtensionManager", "DriverManager", "HookManager"]);
+var GROUP_KEYWORDS = /* @__PURE__ */ new Set(["group", "namespace"]);
+var COLLECTION_CALLS = /* @__PURE__ */ new Set(["frozenset", "set", "tuple", "list"]);
+function isOp(token, value) {
+  return token?.type === "op" && token.value === value;
+}
+function atStatementStart(tokens, index) {
+  const previous = tokens[index - 1];
+  return !previous || previous.type === "newline" || previous.type === "indent" || previous.type === "dedent" || isOp(previous, ";");
+}
+function plainString2(token) {
+  return token?.type === "string" && (token.prefix === "" || token.prefix === "r" || token.prefix === "u") ? token.body : void 0;
+}
+function statementEnd(tokens, index) {
+  let end = index;
+  while (end < tokens.length && tokens[end].type !== "newline" && tokens[end].type !== "end") end++;
+  return end;
+}
+function statementStart(tokens, index) {
+  let start = index;
+  while (start > 0 && !["newline", "indent", "dedent"].includes(tokens[start - 1].type)) start--;
+  return start;
+}
+function groupReads(text, minor, groups) {
+  if (![...groups].some((group) => text.includes(group))) return [];
+  let tokens;
+  try {
+    tokens = tokenize(text, minor);
+  } catch {
+    return [];
+  }
+  const constants5 = /* @__PURE__ */ new Map();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type !== "name" || !atStatementStart(tokens, i) || !isOp(tokens[i + 1], "=") || token.col !== 0) continue;
+    const strings = [];
+    let plain = true;
+    const end = statementEnd(tokens, i);
+    for (let j = i + 2; j < end && plain; j++) {
+      const item = tokens[j];
+      if (item.type === "string") {
+        if (plainString2(item) === void 0) plain = false;
+        else strings.push(item);
+      } else if (!(item.type === "op" && "()[]{},".includes(item.value)) && !(item.type === "name" && COLLECTION_CALLS.has(item.value))) plain = false;
+    }
+    if (plain && strings.length > 0) constants5.set(token.value, strings);
+  }
+  const named = (token) => {
+    if (!token) return [];
+    const value = plainString2(token);
+    if (value !== void 0) return groups.has(value) ? [token] : [];
+    if (token.type === "name") return (constants5.get(token.value) ?? []).filter((string) => groups.has(string.body));
+    return [];
+  };
+  const reads = [];
+  const add = (strings, loadsEvery, how) => {
+    for (const string of strings) reads.push({ group: string.body, line: string.line, column: string.col + 1, loadsEvery, how });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === "name" && READ_CALLS.has(token.value) && isOp(tokens[i + 1], "(")) {
+      let depth = 0;
+      let argumentStart = i + 2;
+      let groupArgument;
+      let byName = false;
+      let position = 0;
+      for (let j = i + 1; j < tokens.length; j++) {
+        const item = tokens[j];
+        if (item.type === "op" && "([{".includes(item.value)) depth++;
+        else if (item.type === "op" && ")]}".includes(item.value)) depth--;
+        const endsArgument = depth === 0 || depth === 1 && isOp(item, ",");
+        if (!endsArgument) continue;
+        const argument = tokens.slice(argumentStart, j);
+        if (argument.length >= 2 && argument[0].type === "name" && isOp(argument[1], "=")) {
+          if (GROUP_KEYWORDS.has(argument[0].value) && argument.length === 3) groupArgument = argument[2];
+          if (argument[0].value === "name" || argument[0].value === "names") byName = true;
+        } else if (argument.length > 0) {
+          if (position === 0 && argument.length === 1) groupArgument = argument[0];
+          if (position === 1) byName = true;
+          position++;
+        }
+        argumentStart = j + 1;
+        if (depth === 0) break;
+      }
+      const loadsEvery = token.value === "load_setuptools_entrypoints" && !byName;
+      add(named(groupArgument), loadsEvery, `${token.value}(...)`);
+      continue;
+    }
+    if (token.type === "name" && token.value === "group" && isOp(tokens[i - 1], ".")) {
+      let next = i + 1;
+      const comparison = tokens[next];
+      if (isOp(comparison, "==")) next++;
+      else if (comparison?.type === "name" && comparison.value === "in") next++;
+      else if (comparison?.type === "name" && comparison.value === "not" && tokens[next + 1]?.value === "in") next += 2;
+      else continue;
+      const statement = tokens.slice(statementStart(tokens, i), statementEnd(tokens, i));
+      const nameTest = statement.some((item, index) => item.type === "name" && item.value === "name" && isOp(statement[index - 1], ".") && (isOp(statement[index + 1], "==") || statement[index + 1]?.value === "in"));
+      add(named(tokens[next]), !nameTest, "entry points filtered by their group");
+    }
+  }
+  const rank2 = (read) => read.loadsEvery ? read.how.endsWith("(...)") ? 2 : 1 : 0;
+  const chosen = /* @__PURE__ */ new Map();
+  for (const read of reads) {
+    const held = chosen.get(read.group);
+    if (!held || rank2(read) > rank2(held)) chosen.set(read.group, read);
+  }
+  return [...chosen.values()];
+}
+
 // src/python/stdlib-modules.json
 var stdlib_modules_default = {
   versions: {
@@ -13557,12 +13708,18 @@ var ImportGraph = class {
    * imports were followed once already as code that runs when called: the new finding replaces the old.
    */
   replacing = false;
+  entries = [];
+  /** Plugin entry points the image declares, by group; read when the first module is visited. */
+  pluginGroups;
+  /** Per group and reading file, the highest severity its entry points were already checked with. */
+  groupsChecked = /* @__PURE__ */ new Map();
   constructor(options) {
     this.options = options;
     this.version = `3.${options.minor}`;
     this.scans = new FileScans({ fs: options.fs, minor: options.minor, pool: options.pool, isFirstParty: (file) => this.zoneOf(file) === "first-party", onProgress: options.onProgress });
   }
   async walk(entries) {
+    this.entries = entries;
     for (const entry of entries) {
       this.addEntry(entry);
       await this.letWorkersIn();
@@ -13684,6 +13841,64 @@ var ImportGraph = class {
     await this.followAll(node, start?.scan.imports ?? scan.imports, starts);
     if (node.entry?.attr && node.zone === "first-party" && node.file) this.checkAttribute(node, node.entry);
     if (scanned.text !== void 0 && node.zone === "first-party") this.djangoImports(node, scanned.text);
+    if (node.file !== void 0) this.pluginImports(node, scanned.text);
+  }
+  /**
+   * The entry points of each plugin group a walked module reads are imports at the line that
+   * names the group. The app's own code loading every entry point of a group loads them at start
+   * (flake8, pytest): a missing one is an error, and the ones found are walked. The app's own code
+   * reading a group in a form that may pick by name loads them when that feature runs: a warning.
+   * A library reading a group may list them only, or catch what fails: a notice.
+   */
+  pluginImports(node, text) {
+    this.pluginGroups ??= entryPointGroups(this.options.fs, this.options.thirdPartyDirs);
+    if (this.pluginGroups.size === 0) return;
+    const source2 = text ?? this.options.fs.readText(node.file);
+    if (source2 === void 0) return;
+    const reads = groupReads(source2, this.options.minor, new Set(this.pluginGroups.keys()));
+    if (reads.length === 0) return;
+    const own = node.entry !== void 0 || node.zone === "first-party" || this.appPackages().has(node.module.split(".")[0]);
+    const rank2 = { notice: 0, warning: 1, error: 2 };
+    for (const read of reads) {
+      const severity = !own ? "notice" : read.loadsEvery ? "error" : "warning";
+      const key = `${read.group} ${node.file}`;
+      const checked = this.groupsChecked.get(key);
+      if (checked !== void 0 && rank2[checked] >= rank2[severity]) continue;
+      this.groupsChecked.set(key, severity);
+      const location = { imagePath: node.file, line: read.line, column: read.column };
+      const verdict = severity === "error" ? { runs: "always", caught: false } : { runs: "when-called", caught: severity === "notice", describe: severity === "warning" ? `the app reads entry-point group ${read.group} with ${read.how}, which may load only the entry points a feature names` : `a library reads entry-point group ${read.group} with ${read.how}: it may only list the entry points, or catch what fails to load` };
+      for (const target of this.pluginGroups.get(read.group)) {
+        const chain = ChainLink.extend(node.chain, { ...location, importer: node.module, module: target.module });
+        const resolution = this.options.resolver.resolve(target.module);
+        const declared = `${target.name} = ${target.module}${target.attr ? `:${target.attr}` : ""} in ${target.file}`;
+        if (!resolution.found) {
+          const context = severity === "error" ? `${node.module} names entry-point group ${read.group}, whose every entry point the app loads at start (${declared})` : `${node.module} reads entry-point group ${read.group} (${declared})`;
+          this.missing(resolution, target.module, verdict, location, chain, context, void 0, severity);
+          continue;
+        }
+        if (severity !== "error") continue;
+        let imported = this.imports.get(node.key);
+        if (!imported) this.imports.set(node.key, imported = /* @__PURE__ */ new Set());
+        imported.add(target.module);
+        if (!this.visited.has(target.module)) this.enqueueModule(target.module, chain);
+      }
+    }
+  }
+  /**
+   * The top-level packages of the app the command runs, with the other top-level modules of
+   * their distributions (pytest's `_pytest`): the modules of a console script or `python -m`
+   * entry point, else what an entry script imports.
+   */
+  appPackages() {
+    const tops = /* @__PURE__ */ new Set();
+    const modules = this.entries.filter((entry) => entry.file === void 0 && entry.code === void 0 && entry.role !== "django-settings");
+    if (modules.length > 0) for (const entry of modules) tops.add(entry.module.split(".")[0]);
+    else for (const entry of this.entries) for (const module of this.imports.get(entryKey(entry)) ?? []) tops.add(module.split(".")[0]);
+    for (const top of tops) if (isStdlibModule(top, this.version)) tops.delete(top);
+    for (const distribution of installedDistributions(this.options.fs)) {
+      if (distribution.topLevel.some((top) => tops.has(top))) for (const top of distribution.topLevel) tops.add(top);
+    }
+    return tops;
   }
   /** A module's whole scan, function bodies included, and the plain-name calls it makes. */
   startScan(node) {
@@ -13988,10 +14203,14 @@ var ImportGraph = class {
     }
     return { origin: this.options.inRepository ? "third-party" : "unknown" };
   }
-  missing(resolution, name, verdict, location, chain, context, headline) {
+  /** `atMost`: the highest severity the finding may have, whatever the module's origin. */
+  missing(resolution, name, verdict, location, chain, context, headline, atMost) {
     const { origin, cause, inCheckout } = this.originOf(resolution, name);
     const unreported = verdict.runs === "never" ? verdict.never : this.options.ignored?.(resolution.missing) ? "ignored" : this.underImportHook(resolution.missing) ? "import-hook" : void 0;
-    const { severity, severityReason } = missingSeverity(origin, inCheckout, verdict);
+    const graded = missingSeverity(origin, inCheckout, verdict);
+    const order2 = ["notice", "warning", "error"];
+    const severity = atMost !== void 0 && order2.indexOf(graded.severity) > order2.indexOf(atMost) ? atMost : graded.severity;
+    const severityReason = graded.severityReason;
     const error = resolution.reason === "not-a-package" ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf("."))}' is not a package` : `No module named '${resolution.missing}'`;
     const what = headline ?? (resolution.missing === name ? error : `import of ${name} fails: ${error}`);
     const finding = { module: resolution.missing, location, origin, message: context ? `${context}, but: ${error}` : `ModuleNotFoundError: ${what === error ? error : what}` };

@@ -7,11 +7,13 @@
 import { type ImageFs, type PartlyRead, underAny } from '../image/image-fs.ts';
 import { formatBytes } from '../units.ts';
 import { type ChainHop, ChainLink, COMMAND_LOCATION, type Finding, type Location, type Origin, type Severity, type Unreported } from '../report/findings.ts';
+import { installedDistributions } from './distributions.ts';
 import { djangoSettingsDefault, djangoSettingsImports } from './django.ts';
 import type { EntryPoint } from './entrypoints.ts';
 import { type GuardVerdict, judgeGuards } from './guards.ts';
 import { absoluteName, classifyFromImport, type FoundModule, type Resolution, type Resolver } from './resolver.ts';
 import { FileScans, type ScannedFile } from './file-scans.ts';
+import { type EntryPointTarget, entryPointGroups, groupReads } from './plugin-groups.ts';
 import type { ScanPool } from './scan-pool.ts';
 import { type NamedCall, scanSource, scanWithCalls } from './scanner.ts';
 import { addedIn, isStdlibModule, removedIn } from './stdlib.ts';
@@ -221,6 +223,11 @@ export class ImportGraph {
    * imports were followed once already as code that runs when called: the new finding replaces the old.
    */
   private replacing = false;
+  private entries: readonly EntryPoint[] = [];
+  /** Plugin entry points the image declares, by group; read when the first module is visited. */
+  private pluginGroups: Map<string, EntryPointTarget[]> | undefined;
+  /** Per group and reading file, the highest severity its entry points were already checked with. */
+  private readonly groupsChecked = new Map<string, Severity>();
 
   constructor(options: GraphOptions) {
     this.options = options;
@@ -229,6 +236,7 @@ export class ImportGraph {
   }
 
   async walk(entries: readonly EntryPoint[]): Promise<GraphResult> {
+    this.entries = entries;
     for (const entry of entries) {
       this.addEntry(entry);
       await this.letWorkersIn();
@@ -367,6 +375,70 @@ export class ImportGraph {
     await this.followAll(node, start?.scan.imports ?? scan.imports, starts);
     if (node.entry?.attr && node.zone === 'first-party' && node.file) this.checkAttribute(node, node.entry);
     if (scanned.text !== undefined && node.zone === 'first-party') this.djangoImports(node, scanned.text);
+    if (node.file !== undefined) this.pluginImports(node, scanned.text);
+  }
+
+  /**
+   * The entry points of each plugin group a walked module reads are imports at the line that
+   * names the group. The app's own code loading every entry point of a group loads them at start
+   * (flake8, pytest): a missing one is an error, and the ones found are walked. The app's own code
+   * reading a group in a form that may pick by name loads them when that feature runs: a warning.
+   * A library reading a group may list them only, or catch what fails: a notice.
+   */
+  private pluginImports(node: Node, text: string | undefined): void {
+    this.pluginGroups ??= entryPointGroups(this.options.fs, this.options.thirdPartyDirs);
+    if (this.pluginGroups.size === 0) return;
+    const source = text ?? this.options.fs.readText(node.file!);
+    if (source === undefined) return;
+    const reads = groupReads(source, this.options.minor, new Set(this.pluginGroups.keys()));
+    if (reads.length === 0) return;
+    const own = node.entry !== undefined || node.zone === 'first-party' || this.appPackages().has(node.module.split('.')[0]!);
+    const rank: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
+    for (const read of reads) {
+      const severity: Severity = !own ? 'notice' : read.loadsEvery ? 'error' : 'warning';
+      // Each file that names the group is a place that imports its entry points, as each import statement is.
+      const key = `${read.group} ${node.file!}`;
+      const checked = this.groupsChecked.get(key);
+      if (checked !== undefined && rank[checked] >= rank[severity]) continue;
+      this.groupsChecked.set(key, severity);
+      const location: Location = { imagePath: node.file!, line: read.line, column: read.column };
+      const verdict: GuardVerdict =
+        severity === 'error'
+          ? { runs: 'always', caught: false }
+          : { runs: 'when-called', caught: severity === 'notice', describe: severity === 'warning' ? `the app reads entry-point group ${read.group} with ${read.how}, which may load only the entry points a feature names` : `a library reads entry-point group ${read.group} with ${read.how}: it may only list the entry points, or catch what fails to load` };
+      for (const target of this.pluginGroups.get(read.group)!) {
+        const chain = ChainLink.extend(node.chain, { ...location, importer: node.module, module: target.module });
+        const resolution = this.options.resolver.resolve(target.module);
+        const declared = `${target.name} = ${target.module}${target.attr ? `:${target.attr}` : ''} in ${target.file}`;
+        if (!resolution.found) {
+          const context = severity === 'error' ? `${node.module} names entry-point group ${read.group}, whose every entry point the app loads at start (${declared})` : `${node.module} reads entry-point group ${read.group} (${declared})`;
+          this.missing(resolution, target.module, verdict, location, chain, context, undefined, severity);
+          continue;
+        }
+        if (severity !== 'error') continue;
+        let imported = this.imports.get(node.key);
+        if (!imported) this.imports.set(node.key, (imported = new Set()));
+        imported.add(target.module);
+        if (!this.visited.has(target.module)) this.enqueueModule(target.module, chain);
+      }
+    }
+  }
+
+  /**
+   * The top-level packages of the app the command runs, with the other top-level modules of
+   * their distributions (pytest's `_pytest`): the modules of a console script or `python -m`
+   * entry point, else what an entry script imports.
+   */
+  private appPackages(): Set<string> {
+    const tops = new Set<string>();
+    const modules = this.entries.filter((entry) => entry.file === undefined && entry.code === undefined && entry.role !== 'django-settings');
+    if (modules.length > 0) for (const entry of modules) tops.add(entry.module.split('.')[0]!);
+    else for (const entry of this.entries) for (const module of this.imports.get(entryKey(entry)) ?? []) tops.add(module.split('.')[0]!);
+    for (const top of tops) if (isStdlibModule(top, this.version)) tops.delete(top);
+    for (const distribution of installedDistributions(this.options.fs)) {
+      if (distribution.topLevel.some((top) => tops.has(top))) for (const top of distribution.topLevel) tops.add(top);
+    }
+    return tops;
   }
 
   /** A module's whole scan, function bodies included, and the plain-name calls it makes. */
@@ -711,10 +783,14 @@ export class ImportGraph {
     return { origin: this.options.inRepository ? 'third-party' : 'unknown' };
   }
 
-  private missing(resolution: Resolution & { found: false }, name: string, verdict: GuardVerdict, location: Location, chain: ChainLink | undefined, context?: string, headline?: string): void {
+  /** `atMost`: the highest severity the finding may have, whatever the module's origin. */
+  private missing(resolution: Resolution & { found: false }, name: string, verdict: GuardVerdict, location: Location, chain: ChainLink | undefined, context?: string, headline?: string, atMost?: Severity): void {
     const { origin, cause, inCheckout } = this.originOf(resolution, name);
     const unreported: Unreported | undefined = verdict.runs === 'never' ? verdict.never : this.options.ignored?.(resolution.missing) ? 'ignored' : this.underImportHook(resolution.missing) ? 'import-hook' : undefined;
-    const { severity, severityReason } = missingSeverity(origin, inCheckout, verdict);
+    const graded = missingSeverity(origin, inCheckout, verdict);
+    const order: Severity[] = ['notice', 'warning', 'error'];
+    const severity = atMost !== undefined && order.indexOf(graded.severity) > order.indexOf(atMost) ? atMost : graded.severity;
+    const severityReason = graded.severityReason;
     const error = resolution.reason === 'not-a-package' ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf('.'))}' is not a package` : `No module named '${resolution.missing}'`;
     const what = headline ?? (resolution.missing === name ? error : `import of ${name} fails: ${error}`);
     const finding: FindingFields = { module: resolution.missing, location, origin, message: context ? `${context}, but: ${error}` : `ModuleNotFoundError: ${what === error ? error : what}` };
