@@ -46,6 +46,8 @@ if (values['pick-mutants']) {
   } finally {
     await removeImages(tags);
   }
+  // Plugin mutants are picked by hand: keep them.
+  picked.push(...(await loadMutants()).filter((mutant) => mutant.kind === 'plugin'));
   await writeFile(path.join(CORPUS_DIR, 'mutants.json'), `${JSON.stringify(picked, null, 2)}\n`);
   process.exit(0);
 }

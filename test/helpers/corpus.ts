@@ -27,7 +27,8 @@ export interface CorpusApp {
   mutate?: boolean;
 }
 
-export type MutantKind = 'own' | 'dependency' | 'optional';
+/** `plugin` mutants are picked by hand: a module an installed distribution's plugin entry point names. */
+export type MutantKind = 'own' | 'dependency' | 'optional' | 'plugin';
 
 export interface Mutant {
   app: string;
@@ -61,6 +62,12 @@ export interface BootResult {
   exception: string | null;
   /** The innermost frame of that traceback outside the import machinery: the importing line. */
   at: Frame | null;
+  /**
+   * The files of that traceback's frames, when it loads an entry point by its group
+   * (`EntryPoint.load()`): the module name is computed there, so the line a static scan can
+   * name is the one that names the group, in one of these files, not the line that loads it.
+   */
+  entryPointLoad: string[] | null;
   /** The last lines of the output, for the report. */
   tail: string;
 }
@@ -157,16 +164,20 @@ export async function boot(image: string, name: string): Promise<BootResult> {
     seconds: (performance.now() - started) / 1000,
     exception: traceback?.exception ?? null,
     at: traceback?.at ?? null,
+    entryPointLoad: traceback?.entryPointLoad ?? null,
     tail: output.split('\n').filter(Boolean).slice(-3).join(' | ').slice(0, 300),
   };
 }
+
+const IMPORT_MACHINERY = /\/python3\.\d+\/importlib\/(__init__|metadata\/__init__|_bootstrap|_bootstrap_external)\.py$/;
+const ENTRY_POINT_LOAD = /\/python3\.\d+\/importlib\/metadata\/__init__\.py$/;
 
 /**
  * The traceback about an import in a Python process's output: the first whose exception is an
  * ImportError (chained tracebacks print the cause first), else the last. Its importing line is
  * the innermost frame outside the import machinery (`<frozen importlib._bootstrap>`).
  */
-export function importTraceback(output: string): { exception: string; at: Frame | null } | null {
+export function importTraceback(output: string): { exception: string; at: Frame | null; entryPointLoad: string[] | null } | null {
   const blocks: Array<{ frames: Frame[]; exception: string }> = [];
   let current: { frames: Frame[]; exception: string } | null = null;
   for (const line of output.split('\n')) {
@@ -189,8 +200,14 @@ export function importTraceback(output: string): { exception: string; at: Frame 
   }
   const chosen = blocks.find((block) => /^(ModuleNotFoundError|ImportError)\b/.test(block.exception)) ?? blocks.at(-1);
   if (!chosen) return null;
-  const own = chosen.frames.filter((frame) => !frame.file.startsWith('<'));
-  return { exception: chosen.exception, at: own.at(-1) ?? null };
+  // importlib.import_module and EntryPoint.load are import machinery too: their caller imports.
+  const isOwn = (frame: Frame): boolean => !frame.file.startsWith('<') && !IMPORT_MACHINERY.test(frame.file);
+  const own = chosen.frames.filter(isOwn);
+  // The module that failed is the entry point's own when EntryPoint.load() runs below the last frame of code.
+  const lastOwn = chosen.frames.findLastIndex(isOwn);
+  const loadsEntryPoint = chosen.frames.slice(lastOwn + 1).some((frame) => ENTRY_POINT_LOAD.test(frame.file));
+  const entryPointLoad = loadsEntryPoint ? [...new Set(own.map((frame) => frame.file))] : null;
+  return { exception: chosen.exception, at: own.at(-1) ?? null, entryPointLoad };
 }
 
 /** Saves images into one docker-archive, so each scan reads a file instead of asking the daemon again. */
@@ -326,8 +343,12 @@ export function namesModule(finding: Finding, module: string): boolean {
   return dot > 0 && finding.module === module.slice(0, dot) && finding.message.includes(`'${module.slice(dot + 1)}'`);
 }
 
-/** Does the finding sit on the traceback's importing line? */
-export function atFrame(finding: Finding, frame: Frame | null): boolean {
+/**
+ * Does the finding sit on the traceback's importing line? For an entry point loaded by its
+ * group, in a file of the traceback: the static place is the line that names the group.
+ */
+export function atFrame(finding: Finding, frame: Frame | null, entryPointLoad: string[] | null = null): boolean {
+  if (entryPointLoad) return entryPointLoad.includes(finding.imagePath ?? finding.file);
   if (!frame) return false;
   return (finding.imagePath ?? finding.file) === frame.file && finding.line === frame.line;
 }
@@ -423,7 +444,7 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusRun> {
           scan: mutantScan,
           crashed: base.boot.exitCode === 0 && mutantBoot.exitCode !== 0,
           named: naming.length > 0,
-          lineRight: naming.some((finding) => atFrame(finding, mutantBoot.at)),
+          lineRight: naming.some((finding) => atFrame(finding, mutantBoot.at, mutantBoot.entryPointLoad)),
           newErrors: errors.filter((finding) => !baseErrors.has(errorKey(finding))),
         });
       }
