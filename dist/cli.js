@@ -13786,12 +13786,36 @@ var ImportGraph = class {
     this.enqueueModule(entry.module, void 0, entry);
     if (entry.role === "module" && resolution.kind === "package" && entry.how.startsWith("python -m")) this.enqueueSubmodule(`${entry.module}.__main__`, void 0, COMMAND2, true);
   }
+  /** Remembers the findings made since `before` at a severity the node's shelter lowered. */
+  noteLowered(node, before, unsheltered) {
+    for (const finding of this.findings.slice(before)) {
+      if (finding.kind !== "missing-module") continue;
+      const full = missingSeverity(finding.origin, finding.inCheckout, unsheltered);
+      if (full.severity === finding.severity) continue;
+      (node.lowered ??= []).push({ finding, severity: full.severity, ...full.severityReason && { severityReason: full.severityReason }, ...unsheltered.describe && { guard: unsheltered.describe } });
+    }
+  }
+  /** A module reached again where nothing catches its failure: its findings, and those of the modules that took its shelter, count in full. */
+  unshelter(node) {
+    if (node?.shelter === void 0) return;
+    delete node.shelter;
+    for (const { finding, severity, severityReason, guard } of node.lowered ?? []) {
+      finding.severity = severity;
+      if (severityReason) finding.severityReason = severityReason;
+      else delete finding.severityReason;
+      if (guard) finding.guard = guard;
+      else delete finding.guard;
+    }
+    delete node.lowered;
+    for (const child of node.sheltered ?? []) this.unshelter(child);
+    delete node.sheltered;
+  }
   push(node) {
     this.nodes.set(node.key, node);
     this.queue.push(node);
   }
   /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
-  enqueueModule(name, chain, entry, runAsMain = false) {
+  enqueueModule(name, chain, entry, runAsMain = false, shelter) {
     if (!entry && this.visited.has(name)) return;
     for (const prefix of prefixes(name)) {
       const isTarget = prefix === name;
@@ -13808,6 +13832,10 @@ var ImportGraph = class {
       const node = { key: prefix, runName: asMain ? "__main__" : prefix, module: prefix, isPackage, zone, chain: nodeChain };
       if (resolution.origin?.endsWith(".py")) node.file = resolution.origin;
       if (isTarget && entry) node.entry = entry;
+      if (shelter) {
+        node.shelter = shelter.at;
+        if (shelter.from) (shelter.from.sheltered ??= []).push(node);
+      }
       if (node.file && zone !== "stdlib") this.scans.start(node.file);
       this.push(node);
     }
@@ -14058,6 +14086,9 @@ var ImportGraph = class {
     if (start && verdict.describe === void 0) verdict = { ...verdict, describe: `inside ${start.name}(), which runs at start` };
     if (node.zone === "third-party" && (verdict.runs !== "always" || verdict.caught)) return;
     const location = { imagePath: node.file ?? "(python -c)", line: statement.line, column: statement.col + 1 };
+    const underShelter = node.shelter !== void 0 && !verdict.caught && verdict.runs !== "never";
+    const unsheltered = verdict;
+    if (underShelter) verdict = { ...verdict, caught: true, describe: `imported through ${node.shelter}, whose handler catches the ImportError` };
     const target = this.targetOf(node, statement);
     if ("error" in target) {
       if (verdict.runs === "never") return;
@@ -14070,14 +14101,21 @@ var ImportGraph = class {
     const chain = () => built ??= ChainLink.extend(node.chain, { ...location, importer: node.module, module: target.name });
     const resolution = this.options.resolver.resolve(target.name);
     if (!resolution.found) {
+      const before = this.findings.length;
       this.missing(resolution, target.name, verdict, location, chain());
+      if (underShelter) this.noteLowered(node, before, unsheltered);
       return;
     }
     if (verdict.runs === "never") return;
     let imported = this.imports.get(node.key);
     if (!imported) this.imports.set(node.key, imported = /* @__PURE__ */ new Set());
     imported.add(target.name);
-    if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
+    const shelter = unsheltered.caught ? { at: `${location.imagePath}:${location.line}` } : node.shelter !== void 0 ? { at: node.shelter, from: node } : void 0;
+    if (!this.visited.has(target.name)) {
+      this.enqueueModule(target.name, chain(), void 0, false, shelter);
+    } else if (!verdict.caught) {
+      for (const prefix of prefixes(target.name)) this.unshelter(this.nodes.get(prefix));
+    }
     if (statement.kind !== "from") return;
     const namesMatter = resolution.searchLocations !== void 0 || this.moduleZone(resolution) === "first-party";
     if (!namesMatter) return;
@@ -14085,7 +14123,7 @@ var ImportGraph = class {
     const followNames = () => {
       for (const { name } of statement.names) {
         if (name === "*") this.followStar(resolution, chain());
-        else this.followFromName(node, resolution, name, verdict, location, chain, atImport);
+        else this.followFromName(node, resolution, name, verdict, location, chain, atImport, shelter);
       }
     };
     const origin = resolution.origin;
@@ -14106,7 +14144,7 @@ var ImportGraph = class {
    * `from m import name`: a submodule is imported too; a first-party module without the name fails.
    * `atImport`: the statement runs while its own module is being imported, not in a function.
    */
-  followFromName(node, base, name, verdict, location, chain, atImport) {
+  followFromName(node, base, name, verdict, location, chain, atImport, shelter) {
     const full = `${base.name}.${name}`;
     const own = base.name === node.module && atImport;
     const kind = classifyFromImport(this.options.resolver, base.name, name, (file) => {
@@ -14115,7 +14153,8 @@ var ImportGraph = class {
     });
     const toSubmodule = () => chain().withLastHop({ ...chain().hop, module: full });
     if (kind === "submodule") {
-      if (!this.visited.has(full)) this.enqueueModule(full, toSubmodule());
+      if (!this.visited.has(full)) this.enqueueModule(full, toSubmodule(), void 0, false, shelter);
+      else if (!verdict.caught) this.unshelter(this.nodes.get(full));
       return;
     }
     if (own && verdict.caught && !this.options.inRepository?.(full)) return;

@@ -79,6 +79,16 @@ interface Node {
   /** How the walk reached it; none for an entry point. */
   chain: ChainLink | undefined;
   entry?: EntryPoint;
+  /**
+   * Where a handler catches an ImportError raised while this module imports (`file:line`), when
+   * the walk reached it only through such an import (an optional frontend under `try:`), directly
+   * or through a module that was.
+   */
+  shelter?: string;
+  /** Modules first reached from this one that took its shelter. */
+  sheltered?: Node[];
+  /** Findings the shelter made milder, with what they are without it. */
+  lowered?: Array<{ finding: Finding; severity: Severity; severityReason?: string; guard?: string }>;
 }
 
 /**
@@ -310,13 +320,39 @@ export class ImportGraph {
     if (entry.role === 'module' && resolution.kind === 'package' && entry.how.startsWith('python -m')) this.enqueueSubmodule(`${entry.module}.__main__`, undefined, COMMAND, true);
   }
 
+  /** Remembers the findings made since `before` at a severity the node's shelter lowered. */
+  private noteLowered(node: Node, before: number, unsheltered: GuardVerdict): void {
+    for (const finding of this.findings.slice(before)) {
+      if (finding.kind !== 'missing-module') continue;
+      const full = missingSeverity(finding.origin, finding.inCheckout, unsheltered);
+      if (full.severity === finding.severity) continue;
+      (node.lowered ??= []).push({ finding, severity: full.severity, ...(full.severityReason && { severityReason: full.severityReason }), ...(unsheltered.describe && { guard: unsheltered.describe }) });
+    }
+  }
+
+  /** A module reached again where nothing catches its failure: its findings, and those of the modules that took its shelter, count in full. */
+  private unshelter(node: Node | undefined): void {
+    if (node?.shelter === undefined) return;
+    delete node.shelter;
+    for (const { finding, severity, severityReason, guard } of node.lowered ?? []) {
+      finding.severity = severity;
+      if (severityReason) finding.severityReason = severityReason;
+      else delete finding.severityReason;
+      if (guard) finding.guard = guard;
+      else delete finding.guard;
+    }
+    delete node.lowered;
+    for (const child of node.sheltered ?? []) this.unshelter(child);
+    delete node.sheltered;
+  }
+
   private push(node: Node): void {
     this.nodes.set(node.key, node);
     this.queue.push(node);
   }
 
   /** Queues a found module and its parent packages (importing a.b.c runs a and a.b first). */
-  private enqueueModule(name: string, chain: ChainLink | undefined, entry?: EntryPoint, runAsMain = false): void {
+  private enqueueModule(name: string, chain: ChainLink | undefined, entry?: EntryPoint, runAsMain = false, shelter?: { at: string; from?: Node }): void {
     // A queued module's parents were queued before it.
     if (!entry && this.visited.has(name)) return;
     for (const prefix of prefixes(name)) {
@@ -336,6 +372,10 @@ export class ImportGraph {
       const node: Node = { key: prefix, runName: asMain ? '__main__' : prefix, module: prefix, isPackage, zone, chain: nodeChain };
       if (resolution.origin?.endsWith('.py')) node.file = resolution.origin;
       if (isTarget && entry) node.entry = entry;
+      if (shelter) {
+        node.shelter = shelter.at;
+        if (shelter.from) (shelter.from.sheltered ??= []).push(node);
+      }
       // Start the scan now: on a worker it runs while the walk resolves what comes before it.
       if (node.file && zone !== 'stdlib') this.scans.start(node.file);
       this.push(node);
@@ -617,6 +657,10 @@ export class ImportGraph {
     // Inside installed packages, only what runs on import and is not caught counts.
     if (node.zone === 'third-party' && (verdict.runs !== 'always' || verdict.caught)) return;
     const location: Location = { imagePath: node.file ?? '(python -c)', line: statement.line, column: statement.col + 1 };
+    // Below an import whose ImportError a handler catches, a failure is caught there too.
+    const underShelter = node.shelter !== undefined && !verdict.caught && verdict.runs !== 'never';
+    const unsheltered = verdict;
+    if (underShelter) verdict = { ...verdict, caught: true, describe: `imported through ${node.shelter}, whose handler catches the ImportError` };
     const target = this.targetOf(node, statement);
     if ('error' in target) {
       if (verdict.runs === 'never') return;
@@ -631,14 +675,23 @@ export class ImportGraph {
     const chain = (): ChainLink => (built ??= ChainLink.extend(node.chain, { ...location, importer: node.module, module: target.name }));
     const resolution = this.options.resolver.resolve(target.name);
     if (!resolution.found) {
+      const before = this.findings.length;
       this.missing(resolution, target.name, verdict, location, chain());
+      if (underShelter) this.noteLowered(node, before, unsheltered);
       return;
     }
     if (verdict.runs === 'never') return;
     let imported = this.imports.get(node.key);
     if (!imported) this.imports.set(node.key, (imported = new Set()));
     imported.add(target.name);
-    if (!this.visited.has(target.name)) this.enqueueModule(target.name, chain());
+    // What it imports is sheltered by this import's handler, or by the one this module is under.
+    const shelter = unsheltered.caught ? { at: `${location.imagePath}:${location.line}` } : node.shelter !== undefined ? { at: node.shelter, from: node } : undefined;
+    if (!this.visited.has(target.name)) {
+      this.enqueueModule(target.name, chain(), undefined, false, shelter);
+    } else if (!verdict.caught) {
+      // Reached now where nothing catches its failure: what it reports counts in full.
+      for (const prefix of prefixes(target.name)) this.unshelter(this.nodes.get(prefix));
+    }
     if (statement.kind !== 'from') return;
     // Which names the module binds decides between attribute and submodule, which only a package
     // has, and whether a first-party module lacks the name: for any other module, nothing.
@@ -649,7 +702,7 @@ export class ImportGraph {
     const followNames = (): void => {
       for (const { name } of statement.names) {
         if (name === '*') this.followStar(resolution, chain());
-        else this.followFromName(node, resolution, name, verdict, location, chain, atImport);
+        else this.followFromName(node, resolution, name, verdict, location, chain, atImport, shelter);
       }
     };
     // Then its scan must be done.
@@ -674,7 +727,7 @@ export class ImportGraph {
    * `from m import name`: a submodule is imported too; a first-party module without the name fails.
    * `atImport`: the statement runs while its own module is being imported, not in a function.
    */
-  private followFromName(node: Node, base: FoundModule, name: string, verdict: GuardVerdict, location: Location, chain: () => ChainLink, atImport: boolean): void {
+  private followFromName(node: Node, base: FoundModule, name: string, verdict: GuardVerdict, location: Location, chain: () => ChainLink, atImport: boolean, shelter?: { at: string; from?: Node }): void {
     const full = `${base.name}.${name}`;
     // `from . import name` in the package's own __init__: the statement binds `name` only after it has
     // imported the submodule (the partly run package has no such attribute yet), so that binding does not count.
@@ -686,7 +739,8 @@ export class ImportGraph {
     // The statement imports the submodule: the chain's last hop names it.
     const toSubmodule = (): ChainLink => chain().withLastHop({ ...chain().hop, module: full });
     if (kind === 'submodule') {
-      if (!this.visited.has(full)) this.enqueueModule(full, toSubmodule());
+      if (!this.visited.has(full)) this.enqueueModule(full, toSubmodule(), undefined, false, shelter);
+      else if (!verdict.caught) this.unshelter(this.nodes.get(full));
       return;
     }
     // Its handler may bind the name instead (`except ImportError: name = None`).

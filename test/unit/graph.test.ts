@@ -301,6 +301,41 @@ describe('ImportGraph: the walk', () => {
 
 const SITE = 'usr/local/lib/python3.12/site-packages';
 
+describe('ImportGraph: failures a handler further up catches', () => {
+  it('grades what a module reached only under `except ImportError` imports as caught there, as apt-listchanges loads its GTK frontend', async () => {
+    const result = await walk(
+      {
+        'app/main.py': 'try:\n    import gtkfront\nexcept ImportError:\n    gtkfront = None\nimport text\n',
+        'app/gtkfront.py': 'import gi\nimport widgets\n',
+        'app/widgets.py': 'import gi.repository\n',
+        'app/text.py': 'import curses_missing\n',
+      },
+      [SCRIPT],
+    );
+    assert.deepEqual(result.findings.map((finding) => [brief(finding), finding.guard]), [
+      ['notice missing-module gi @/app/gtkfront.py:1:1', 'imported through /app/main.py:2, whose handler catches the ImportError'],
+      ['error missing-module curses_missing @/app/text.py:1:1', undefined],
+      ['notice missing-module gi @/app/widgets.py:1:1', 'imported through /app/main.py:2, whose handler catches the ImportError'],
+    ]);
+  });
+
+  it('counts a module in full once something imports it where nothing catches its failure, before or after it was walked', async () => {
+    const result = await walk(
+      {
+        'app/main.py': 'try:\n    import opt\nexcept ImportError:\n    pass\nimport late\n',
+        'app/opt.py': 'import shared\nimport early\n',
+        'app/late.py': 'import mid\nimport early\n',
+        'app/mid.py': 'import shared\n',
+        'app/shared.py': 'import gone_after_walk\n',
+        'app/early.py': 'import gone_before_walk\n',
+      },
+      [SCRIPT],
+    );
+    assert.deepEqual(result.findings.map(brief).sort(), ['error missing-module gone_after_walk @/app/shared.py:1:1', 'error missing-module gone_before_walk @/app/early.py:1:1']);
+    assert.deepEqual(result.findings.map((finding) => finding.guard), [undefined, undefined]);
+  });
+});
+
 describe('ImportGraph: severity', () => {
   it('counts only module-level, unguarded imports inside third-party packages', async () => {
     const result = await walk(
