@@ -3644,6 +3644,12 @@ var Parser = class {
   /** Tokens parsed again after a look-ahead failed: the only way parsing can exceed one pass. */
   rewound = 0;
   observer;
+  /** How many blocks deep the statement being parsed is. */
+  blockDepth = 0;
+  /** Whether the simple statement being parsed ends the program. */
+  exitingStatement = false;
+  /** The last simple statement parsed: its depth, and whether it ends the program. */
+  lastSimple;
   constructor(tokens, minor, observer) {
     this.tokens = tokens;
     this.minor = minor;
@@ -3769,10 +3775,14 @@ var Parser = class {
     this.simpleStatements();
   }
   simpleStatements() {
+    this.exitingStatement = false;
     this.simpleStatement();
+    this.lastSimple = { depth: this.blockDepth, exits: this.exitingStatement };
     while (this.eatOp(";")) {
       if (this.atType("newline")) break;
+      this.exitingStatement = false;
       this.simpleStatement();
+      this.lastSimple = { depth: this.blockDepth, exits: this.exitingStatement };
     }
     if (!this.atType("newline")) this.fail();
     this.next();
@@ -3795,6 +3805,7 @@ var Parser = class {
           if (!this.atStatementEnd()) this.starExpressions();
           return;
         case "raise":
+          this.exitingStatement = true;
           this.next();
           if (!this.atStatementEnd()) {
             this.expression();
@@ -3872,6 +3883,7 @@ var Parser = class {
       return;
     }
     this.noteOpenEnded(first);
+    this.exitingStatement = first.k === "call" && endsProgram(first.func);
     if (this.atModuleLevel() && first.k === "call" && first.func.k === "attr" && first.func.value.k === "name" && first.func.value.id === "__all__") {
       this.noteAllMethod(first.func.attr, first.args);
     }
@@ -3922,13 +3934,22 @@ var Parser = class {
   }
   block() {
     this.expectOp(":");
-    if (this.atType("newline")) {
-      this.next();
-      if (!this.atType("indent")) this.fail("expected an indented block");
-      this.next();
-      while (!this.atType("dedent") && !this.atType("end")) this.statement();
-      this.next();
-    } else this.simpleStatements();
+    this.blockDepth++;
+    try {
+      if (this.atType("newline")) {
+        this.next();
+        if (!this.atType("indent")) this.fail("expected an indented block");
+        this.next();
+        while (!this.atType("dedent") && !this.atType("end")) this.statement();
+        this.next();
+      } else this.simpleStatements();
+    } finally {
+      this.blockDepth--;
+    }
+  }
+  /** Whether the block just parsed at this depth ended with a statement that ends the program: `raise`, `sys.exit()`. */
+  blockEndedProgram(depth) {
+    return this.lastSimple?.depth === depth && this.lastSimple.exits;
   }
   withGuard(guard, body) {
     this.guards.push(guard);
@@ -3991,6 +4012,7 @@ var Parser = class {
       }
       guard.catches.push(...handled);
       this.withGuard({ kind: "except", catches: handled }, () => this.block());
+      (guard.handlers ??= []).push({ catches: handled, exits: this.blockEndedProgram(this.blockDepth + 1) });
       handlers++;
     }
     if (handlers > 0 && this.eatKeyword("else")) this.block();
@@ -4786,6 +4808,10 @@ function appendDecoded(value, body) {
     if (/^[0-7]+$/.test(escape)) return String.fromCodePoint(parseInt(escape, 8));
     return SIMPLE_ESCAPES[escape] ?? match;
   });
+}
+function endsProgram(func) {
+  if (func.k === "name") return func.id === "exit" || func.id === "quit";
+  return func.k === "attr" && func.value.k === "name" && (func.value.id === "sys" && func.attr === "exit" || func.value.id === "os" && func.attr === "_exit");
 }
 
 // src/python/launchers.ts
@@ -8855,7 +8881,9 @@ function judgeGuards(guards, context) {
       functionName ??= guard.name;
     } else if (guard.kind === "try" || guard.kind === "suppress") {
       const names = guard.kind === "try" ? guard.catches : guard.exceptions;
-      if (names.some((name) => CATCHES_IMPORT_ERROR.has(name.split(".").at(-1)))) {
+      const catchesImportError = (caught) => caught.some((name) => CATCHES_IMPORT_ERROR.has(name.split(".").at(-1)));
+      const taking = guard.kind === "try" ? guard.handlers?.find((item) => catchesImportError(item.catches)) : void 0;
+      if (!taking?.exits && catchesImportError(names)) {
         handler = guard.kind === "try" ? `try/except ${names.includes("*") ? "(bare)" : names.join(", ")}` : `contextlib.suppress(${names.join(", ")})`;
       }
     }
@@ -8949,6 +8977,18 @@ var Resolver = class {
     return { found: false, name, missing: name, reason: "not-found", tried };
   }
   /** FileFinder.find_spec for one directory: a package, a module, a namespace portion (its path), or nothing. */
+  /**
+   * Whether a submodule `tail` of package `name` is anywhere `pkgutil.extend_path(__path__,
+   * __name__)` would look: the `<name as a path>` folder of every sys.path entry.
+   */
+  inExtendedPath(name, tail) {
+    const relative = name.replaceAll(".", "/");
+    for (const entry of this.sysPath) {
+      const dir = `${entry === "" ? this.options.cwd : entry}/${relative}`.replace(/^\/\//, "/");
+      if (this.folderType(dir) === "dir" && this.findInDirectory(dir, tail) !== void 0) return true;
+    }
+    return false;
+  }
   findInDirectory(dir, tail) {
     const base = `${dir === "/" ? "" : dir}/${tail}`;
     let portion;
@@ -13647,10 +13687,14 @@ var COMMAND2 = COMMAND_LOCATION;
 var YIELD_EVERY_MS = 10;
 var INSTALLED_DIR = /\/(site|dist)-packages\//;
 function writesNamesUnseen(text) {
-  return /\bsys\.modules\[|\bsetattr\(|\bmeta_path\b|\bpath_hooks\b/.test(text);
+  return /\bsys\.modules\[|\bsetattr\([^,\n]{0,80}(__name__|modules\[)|\bmeta_path\b|\bpath_hooks\b/.test(text);
 }
 function writesOwnGlobals(text) {
   return /\bglobals\(\)\s*(\[|\.update\b|\.setdefault\b)/.test(text);
+}
+function onlyExtendPathIdiom(text) {
+  const changes = text.split("\n").filter((line) => line.includes("__path__") && extendsPath(line));
+  return changes.length > 0 && changes.every((line) => /^__path__ = extend_path\(__path__, __name__\)\s*(#.*)?$/.test(line.trim()));
 }
 function extendsPath(text) {
   return /\bextend_path\(|__path__\s*(=|\+=|\.(append|extend|insert))/.test(text);
@@ -13686,6 +13730,7 @@ var ImportGraph = class {
   reached = /* @__PURE__ */ new Map();
   imports = /* @__PURE__ */ new Map();
   scans;
+  /** Per package file: whether names below it may load where no path search looks. */
   hooks = /* @__PURE__ */ new Map();
   /** Django settings modules, whose dotted strings are imports, and those already read. */
   settingsModules = /* @__PURE__ */ new Set();
@@ -14099,18 +14144,19 @@ var ImportGraph = class {
     }
     let built;
     const chain = () => built ??= ChainLink.extend(node.chain, { ...location, importer: node.module, module: target.name });
+    const shelter = unsheltered.caught ? { at: `${location.imagePath}:${location.line}` } : node.shelter !== void 0 ? { at: node.shelter, from: node } : void 0;
     const resolution = this.options.resolver.resolve(target.name);
     if (!resolution.found) {
       const before = this.findings.length;
       this.missing(resolution, target.name, verdict, location, chain());
       if (underShelter) this.noteLowered(node, before, unsheltered);
+      if (verdict.runs !== "never" && target.name.includes(".")) this.enqueueModule(target.name, chain(), void 0, false, shelter);
       return;
     }
     if (verdict.runs === "never") return;
     let imported = this.imports.get(node.key);
     if (!imported) this.imports.set(node.key, imported = /* @__PURE__ */ new Set());
     imported.add(target.name);
-    const shelter = unsheltered.caught ? { at: `${location.imagePath}:${location.line}` } : node.shelter !== void 0 ? { at: node.shelter, from: node } : void 0;
     if (!this.visited.has(target.name)) {
       this.enqueueModule(target.name, chain(), void 0, false, shelter);
     } else if (!verdict.caught) {
@@ -14183,13 +14229,15 @@ var ImportGraph = class {
     let hidden = this.hiddenBindings.get(origin);
     if (hidden === void 0) {
       const text = this.options.fs.readText(origin);
-      if (text === void 0) hidden = { any: true, globals: [] };
+      if (text === void 0) hidden = { any: true, globals: [], extendedPath: false };
       else {
         const globals = text.split("\n").filter((line) => /^\s*global\s/.test(line)).flatMap((line) => line.trim().slice("global".length).split(/[\s,;#]+/));
-        hidden = { any: writesNamesUnseen(text) || writesOwnGlobals(text) || extendsPath(text) || this.ownSubmoduleFiles(base).some((file) => writesNamesUnseen(this.options.fs.readText(file) ?? "")), globals };
+        const idiom = onlyExtendPathIdiom(text);
+        hidden = { any: writesNamesUnseen(text) || writesOwnGlobals(text) || extendsPath(text) && !idiom || this.ownSubmoduleFiles(base).some((file) => writesNamesUnseen(this.options.fs.readText(file) ?? "")), globals, extendedPath: idiom };
       }
       this.hiddenBindings.set(origin, hidden);
     }
+    if (hidden.extendedPath && !hidden.any && this.options.resolver.inExtendedPath(base.name, name)) return true;
     return hidden.any || hidden.globals.includes(name);
   }
   /** The source files of a package's own submodules that its `__init__.py` imports at module level. */
@@ -14272,10 +14320,10 @@ var ImportGraph = class {
       let hooked = this.hooks.get(parent2.origin);
       if (hooked === void 0) {
         const text = this.options.fs.readText(parent2.origin) ?? "";
-        hooked = /\bmeta_path\b|\bpath_hooks\b|__path__\s*(=|\+=|\.(append|extend|insert))|\bextend_path\(|\bsys\.modules\[[^\]\n]{1,200}\]\s*=[^=]/.test(text);
+        hooked = /\bmeta_path\b|\bpath_hooks\b|\bsys\.modules\[[^\]\n]{1,200}\]\s*=[^=]/.test(text) ? "hook" : onlyExtendPathIdiom(text) ? "extend-path" : extendsPath(text) ? "hook" : "none";
         this.hooks.set(parent2.origin, hooked);
       }
-      if (hooked) return true;
+      if (hooked === "hook" || hooked === "extend-path" && this.options.resolver.inExtendedPath(parent2.name, parts[length])) return true;
     }
     return false;
   }

@@ -1097,6 +1097,12 @@ var Parser = class {
   /** Tokens parsed again after a look-ahead failed: the only way parsing can exceed one pass. */
   rewound = 0;
   observer;
+  /** How many blocks deep the statement being parsed is. */
+  blockDepth = 0;
+  /** Whether the simple statement being parsed ends the program. */
+  exitingStatement = false;
+  /** The last simple statement parsed: its depth, and whether it ends the program. */
+  lastSimple;
   constructor(tokens, minor, observer) {
     this.tokens = tokens;
     this.minor = minor;
@@ -1222,10 +1228,14 @@ var Parser = class {
     this.simpleStatements();
   }
   simpleStatements() {
+    this.exitingStatement = false;
     this.simpleStatement();
+    this.lastSimple = { depth: this.blockDepth, exits: this.exitingStatement };
     while (this.eatOp(";")) {
       if (this.atType("newline")) break;
+      this.exitingStatement = false;
       this.simpleStatement();
+      this.lastSimple = { depth: this.blockDepth, exits: this.exitingStatement };
     }
     if (!this.atType("newline")) this.fail();
     this.next();
@@ -1248,6 +1258,7 @@ var Parser = class {
           if (!this.atStatementEnd()) this.starExpressions();
           return;
         case "raise":
+          this.exitingStatement = true;
           this.next();
           if (!this.atStatementEnd()) {
             this.expression();
@@ -1325,6 +1336,7 @@ var Parser = class {
       return;
     }
     this.noteOpenEnded(first);
+    this.exitingStatement = first.k === "call" && endsProgram(first.func);
     if (this.atModuleLevel() && first.k === "call" && first.func.k === "attr" && first.func.value.k === "name" && first.func.value.id === "__all__") {
       this.noteAllMethod(first.func.attr, first.args);
     }
@@ -1375,13 +1387,22 @@ var Parser = class {
   }
   block() {
     this.expectOp(":");
-    if (this.atType("newline")) {
-      this.next();
-      if (!this.atType("indent")) this.fail("expected an indented block");
-      this.next();
-      while (!this.atType("dedent") && !this.atType("end")) this.statement();
-      this.next();
-    } else this.simpleStatements();
+    this.blockDepth++;
+    try {
+      if (this.atType("newline")) {
+        this.next();
+        if (!this.atType("indent")) this.fail("expected an indented block");
+        this.next();
+        while (!this.atType("dedent") && !this.atType("end")) this.statement();
+        this.next();
+      } else this.simpleStatements();
+    } finally {
+      this.blockDepth--;
+    }
+  }
+  /** Whether the block just parsed at this depth ended with a statement that ends the program: `raise`, `sys.exit()`. */
+  blockEndedProgram(depth) {
+    return this.lastSimple?.depth === depth && this.lastSimple.exits;
   }
   withGuard(guard, body) {
     this.guards.push(guard);
@@ -1444,6 +1465,7 @@ var Parser = class {
       }
       guard.catches.push(...handled);
       this.withGuard({ kind: "except", catches: handled }, () => this.block());
+      (guard.handlers ??= []).push({ catches: handled, exits: this.blockEndedProgram(this.blockDepth + 1) });
       handlers++;
     }
     if (handlers > 0 && this.eatKeyword("else")) this.block();
@@ -2239,6 +2261,10 @@ function appendDecoded(value, body) {
     if (/^[0-7]+$/.test(escape)) return String.fromCodePoint(parseInt(escape, 8));
     return SIMPLE_ESCAPES[escape] ?? match;
   });
+}
+function endsProgram(func) {
+  if (func.k === "name") return func.id === "exit" || func.id === "quit";
+  return func.k === "attr" && func.value.k === "name" && (func.value.id === "sys" && func.attr === "exit" || func.value.id === "os" && func.attr === "_exit");
 }
 
 // src/python/source-text.ts

@@ -151,12 +151,19 @@ export const INSTALLED_DIR = /\/(site|dist)-packages\//;
 
 /** Code that binds names of any module, or adds an import hook, where no scan can list them. */
 function writesNamesUnseen(text: string): boolean {
-  return /\bsys\.modules\[|\bsetattr\(|\bmeta_path\b|\bpath_hooks\b/.test(text);
+  // setattr on the module itself (`setattr(sys.modules[__name__], ...)`), not on any object (pelican's argparse namespace).
+  return /\bsys\.modules\[|\bsetattr\([^,\n]{0,80}(__name__|modules\[)|\bmeta_path\b|\bpath_hooks\b/.test(text);
 }
 
 /** `globals()[name] = f` in a helper (mycli's @export): names of this module itself the module-level scan never sees. */
 function writesOwnGlobals(text: string): boolean {
   return /\bglobals\(\)\s*(\[|\.update\b|\.setdefault\b)/.test(text);
+}
+
+/** `__path__ = extend_path(__path__, __name__)` and no other change of `__path__`: where it looks is known. */
+function onlyExtendPathIdiom(text: string): boolean {
+  const changes = text.split('\n').filter((line) => line.includes('__path__') && extendsPath(line));
+  return changes.length > 0 && changes.every((line) => /^__path__ = extend_path\(__path__, __name__\)\s*(#.*)?$/.test(line.trim()));
 }
 
 /** Code that extends its package's `__path__`: submodules may be found where no path search looks. */
@@ -211,7 +218,8 @@ export class ImportGraph {
   private readonly reached = new Map<string, Zone>();
   private readonly imports = new Map<string, Set<string>>();
   private readonly scans: FileScans;
-  private readonly hooks = new Map<string, boolean>();
+  /** Per package file: whether names below it may load where no path search looks. */
+  private readonly hooks = new Map<string, 'hook' | 'extend-path' | 'none'>();
   /** Django settings modules, whose dotted strings are imports, and those already read. */
   private readonly settingsModules = new Set<string>();
   private readonly settingsRead = new Set<string>();
@@ -219,7 +227,7 @@ export class ImportGraph {
   private readonly zones = new Map<string, Zone>();
   private readonly version: string;
   /** Per package `__init__.py`: whether code the scan of installed packages skips may bind names. */
-  private readonly hiddenBindings = new Map<string, { any: boolean; globals: string[] }>();
+  private readonly hiddenBindings = new Map<string, { any: boolean; globals: string[]; extendedPath: boolean }>();
   private namesUnknown = 0;
   private lastYield = 0;
   /** Per module key: the functions that run at start. */
@@ -673,19 +681,22 @@ export class ImportGraph {
     // Most imports reach modules already queued: their link is only made when it is kept.
     let built: ChainLink | undefined;
     const chain = (): ChainLink => (built ??= ChainLink.extend(node.chain, { ...location, importer: node.module, module: target.name }));
+    // What it imports is sheltered by this import's handler, or by the one this module is under.
+    const shelter = unsheltered.caught ? { at: `${location.imagePath}:${location.line}` } : node.shelter !== undefined ? { at: node.shelter, from: node } : undefined;
     const resolution = this.options.resolver.resolve(target.name);
     if (!resolution.found) {
       const before = this.findings.length;
       this.missing(resolution, target.name, verdict, location, chain());
       if (underShelter) this.noteLowered(node, before, unsheltered);
+      // Its parent packages run first, and one may fail before the import itself does (tox.logs's
+      // __init__ imports the missing tox.logs.result): they are walked.
+      if (verdict.runs !== 'never' && target.name.includes('.')) this.enqueueModule(target.name, chain(), undefined, false, shelter);
       return;
     }
     if (verdict.runs === 'never') return;
     let imported = this.imports.get(node.key);
     if (!imported) this.imports.set(node.key, (imported = new Set()));
     imported.add(target.name);
-    // What it imports is sheltered by this import's handler, or by the one this module is under.
-    const shelter = unsheltered.caught ? { at: `${location.imagePath}:${location.line}` } : node.shelter !== undefined ? { at: node.shelter, from: node } : undefined;
     if (!this.visited.has(target.name)) {
       this.enqueueModule(target.name, chain(), undefined, false, shelter);
     } else if (!verdict.caught) {
@@ -773,13 +784,16 @@ export class ImportGraph {
     let hidden = this.hiddenBindings.get(origin);
     if (hidden === undefined) {
       const text = this.options.fs.readText(origin);
-      if (text === undefined) hidden = { any: true, globals: [] };
+      if (text === undefined) hidden = { any: true, globals: [], extendedPath: false };
       else {
         const globals = text.split('\n').filter((line) => /^\s*global\s/.test(line)).flatMap((line) => line.trim().slice('global'.length).split(/[\s,;#]+/));
-        hidden = { any: writesNamesUnseen(text) || writesOwnGlobals(text) || extendsPath(text) || this.ownSubmoduleFiles(base).some((file) => writesNamesUnseen(this.options.fs.readText(file) ?? '')), globals };
+        const idiom = onlyExtendPathIdiom(text);
+        hidden = { any: writesNamesUnseen(text) || writesOwnGlobals(text) || (extendsPath(text) && !idiom) || this.ownSubmoduleFiles(base).some((file) => writesNamesUnseen(this.options.fs.readText(file) ?? '')), globals, extendedPath: idiom };
       }
       this.hiddenBindings.set(origin, hidden);
     }
+    // pkgutil's idiom (pelican): the submodule may be in the package's folder of any sys.path entry, and nowhere else.
+    if (hidden.extendedPath && !hidden.any && this.options.resolver.inExtendedPath(base.name, name)) return true;
     return hidden.any || hidden.globals.includes(name);
   }
 
@@ -869,10 +883,11 @@ export class ImportGraph {
       if (hooked === undefined) {
         const text = this.options.fs.readText(parent.origin) ?? '';
         // `sys.modules['pkg.x'] = other` (requests.packages aliases urllib3 so): names below may be aliases.
-        hooked = /\bmeta_path\b|\bpath_hooks\b|__path__\s*(=|\+=|\.(append|extend|insert))|\bextend_path\(|\bsys\.modules\[[^\]\n]{1,200}\]\s*=[^=]/.test(text);
+        hooked = /\bmeta_path\b|\bpath_hooks\b|\bsys\.modules\[[^\]\n]{1,200}\]\s*=[^=]/.test(text) ? 'hook' : onlyExtendPathIdiom(text) ? 'extend-path' : extendsPath(text) ? 'hook' : 'none';
         this.hooks.set(parent.origin, hooked);
       }
-      if (hooked) return true;
+      // pkgutil's idiom: the next part is found in the package's folder of some sys.path entry, or nowhere.
+      if (hooked === 'hook' || (hooked === 'extend-path' && this.options.resolver.inExtendedPath(parent.name, parts[length]!))) return true;
     }
     return false;
   }

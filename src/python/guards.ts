@@ -251,7 +251,10 @@ export function judgeGuards(guards: readonly Guard[], context: GuardContext): Gu
       functionName ??= guard.name;
     } else if (guard.kind === 'try' || guard.kind === 'suppress') {
       const names = guard.kind === 'try' ? guard.catches : guard.exceptions;
-      if (names.some((name) => CATCHES_IMPORT_ERROR.has(name.split('.').at(-1)!))) {
+      const catchesImportError = (caught: readonly string[]): boolean => caught.some((name) => CATCHES_IMPORT_ERROR.has(name.split('.').at(-1)!));
+      // The first handler that matches ImportError takes it: one that ends the program (`sys.exit(1)`) is no fallback.
+      const taking = guard.kind === 'try' ? guard.handlers?.find((item) => catchesImportError(item.catches)) : undefined;
+      if (!taking?.exits && catchesImportError(names)) {
         handler = guard.kind === 'try' ? `try/except ${names.includes('*') ? '(bare)' : names.join(', ')}` : `contextlib.suppress(${names.join(', ')})`;
       }
     }

@@ -41,6 +41,12 @@ export class Parser {
   rewound = 0;
 
   private readonly observer: ParseObserver | undefined;
+  /** How many blocks deep the statement being parsed is. */
+  private blockDepth = 0;
+  /** Whether the simple statement being parsed ends the program. */
+  private exitingStatement = false;
+  /** The last simple statement parsed: its depth, and whether it ends the program. */
+  private lastSimple: { depth: number; exits: boolean } | undefined;
 
   constructor(tokens: Token[], minor: number, observer?: ParseObserver) {
     this.tokens = tokens;
@@ -190,10 +196,14 @@ export class Parser {
   }
 
   private simpleStatements(): void {
+    this.exitingStatement = false;
     this.simpleStatement();
+    this.lastSimple = { depth: this.blockDepth, exits: this.exitingStatement };
     while (this.eatOp(';')) {
       if (this.atType('newline')) break;
+      this.exitingStatement = false;
       this.simpleStatement();
+      this.lastSimple = { depth: this.blockDepth, exits: this.exitingStatement };
     }
     if (!this.atType('newline')) this.fail();
     this.next();
@@ -217,6 +227,7 @@ export class Parser {
           if (!this.atStatementEnd()) this.starExpressions();
           return;
         case 'raise':
+          this.exitingStatement = true;
           this.next();
           if (!this.atStatementEnd()) {
             this.expression();
@@ -295,6 +306,7 @@ export class Parser {
       return;
     }
     this.noteOpenEnded(first);
+    this.exitingStatement = first.k === 'call' && endsProgram(first.func);
     if (this.atModuleLevel() && first.k === 'call' && first.func.k === 'attr' && first.func.value.k === 'name' && first.func.value.id === '__all__') {
       this.noteAllMethod(first.func.attr, first.args);
     }
@@ -349,13 +361,23 @@ export class Parser {
 
   private block(): void {
     this.expectOp(':');
-    if (this.atType('newline')) {
-      this.next();
-      if (!this.atType('indent')) this.fail('expected an indented block');
-      this.next();
-      while (!this.atType('dedent') && !this.atType('end')) this.statement();
-      this.next();
-    } else this.simpleStatements();
+    this.blockDepth++;
+    try {
+      if (this.atType('newline')) {
+        this.next();
+        if (!this.atType('indent')) this.fail('expected an indented block');
+        this.next();
+        while (!this.atType('dedent') && !this.atType('end')) this.statement();
+        this.next();
+      } else this.simpleStatements();
+    } finally {
+      this.blockDepth--;
+    }
+  }
+
+  /** Whether the block just parsed at this depth ended with a statement that ends the program: `raise`, `sys.exit()`. */
+  private blockEndedProgram(depth: number): boolean {
+    return this.lastSimple?.depth === depth && this.lastSimple.exits;
   }
 
   private withGuard(guard: Guard, body: () => void): void {
@@ -424,6 +446,8 @@ export class Parser {
       }
       guard.catches.push(...handled);
       this.withGuard({ kind: 'except', catches: handled }, () => this.block());
+      // A handler that ends the program (`sys.exit(1)`, `raise`) is no fallback: the failure still stops it.
+      (guard.handlers ??= []).push({ catches: handled, exits: this.blockEndedProgram(this.blockDepth + 1) });
       handlers++;
     }
     if (handlers > 0 && this.eatKeyword('else')) this.block();
@@ -1286,4 +1310,10 @@ function appendDecoded(value: string, body: string): string {
     if (/^[0-7]+$/.test(escape)) return String.fromCodePoint(parseInt(escape, 8));
     return SIMPLE_ESCAPES[escape] ?? match;
   });
+}
+
+/** Calls that end the program: `sys.exit()`, `exit()`, `quit()`, `os._exit()`. */
+function endsProgram(func: Expr): boolean {
+  if (func.k === 'name') return func.id === 'exit' || func.id === 'quit';
+  return func.k === 'attr' && func.value.k === 'name' && ((func.value.id === 'sys' && func.attr === 'exit') || (func.value.id === 'os' && func.attr === '_exit'));
 }

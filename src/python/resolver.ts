@@ -143,6 +143,19 @@ export class Resolver {
   }
 
   /** FileFinder.find_spec for one directory: a package, a module, a namespace portion (its path), or nothing. */
+  /**
+   * Whether a submodule `tail` of package `name` is anywhere `pkgutil.extend_path(__path__,
+   * __name__)` would look: the `<name as a path>` folder of every sys.path entry.
+   */
+  inExtendedPath(name: string, tail: string): boolean {
+    const relative = name.replaceAll('.', '/');
+    for (const entry of this.sysPath) {
+      const dir = `${entry === '' ? this.options.cwd : entry}/${relative}`.replace(/^\/\//, '/');
+      if (this.folderType(dir) === 'dir' && this.findInDirectory(dir, tail) !== undefined) return true;
+    }
+    return false;
+  }
+
   private findInDirectory(dir: string, tail: string): Omit<FoundModule, 'found' | 'name'> | string | undefined {
     const base = `${dir === '/' ? '' : dir}/${tail}`;
     let portion: string | undefined;

@@ -22,7 +22,7 @@ export type Expr =
 /** Why an import may not run, or may fail harmlessly. */
 export type Guard =
   /** Inside the body of a `try` whose handlers catch these names (`*` for a bare `except`). */
-  | { kind: 'try'; catches: string[] }
+  | { kind: 'try'; catches: string[]; handlers?: Array<{ catches: string[]; exits: boolean }> }
   /** Inside `with contextlib.suppress(...)`. */
   | { kind: 'suppress'; exceptions: string[] }
   /** Inside a branch of an `if`: `then` runs when `test` is true, `else` when it is false. */

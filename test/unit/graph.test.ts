@@ -527,6 +527,10 @@ describe('ImportGraph: names, the standard library, syntax errors', () => {
         [`${SITE}/late/__init__.py`]: init('def _setup():\n    global late_name\n    late_name = 1\n_setup()'),
         [`${SITE}/swapped/__init__.py`]: init('import sys\nsys.modules[__name__] = object()'),
         [`${SITE}/extended/__init__.py`]: init('from pkgutil import extend_path\n__path__ = extend_path(__path__, __name__)'),
+        // setattr on another object (pelican's argparse action) binds none of the package's names.
+        [`${SITE}/argsy/__init__.py`]: init('def store(namespace, value):\n    setattr(namespace, "dest", value)'),
+        // A portion of it in another sys.path folder, where extend_path looks.
+        'app/extended/portion.py': '',
         [`${SITE}/hooked/__init__.py`]: init('from . import _hook'),
         [`${SITE}/hooked/_hook.py`]: 'import sys\nsys.meta_path.append(object())\n',
         // mycli.packages.special: a decorator in __init__ binds each exported function with globals()[...].
@@ -535,7 +539,7 @@ describe('ImportGraph: names, the standard library, syntax errors', () => {
         // requests.packages: a plain module that makes other packages importable below its name.
         [`${SITE}/aliasing/__init__.py`]: '',
         [`${SITE}/aliasing/packages.py`]: "import sys\nimport plain\nfor mod in list(sys.modules):\n    if mod.startswith('plain'):\n        sys.modules['aliasing.packages.' + mod] = sys.modules[mod]\n",
-        [`${SITE}/users/__init__.py`]: ['from aliasing.packages.plain import __file__', 'from exported import parse_special', 'from star import anything', 'from lazy import anything', 'from late import late_name', 'from swapped import anything', 'from extended import anything', 'from hooked import anything', ''].join('\n'),
+        [`${SITE}/users/__init__.py`]: ['from aliasing.packages.plain import __file__', 'from exported import parse_special', 'from star import anything', 'from lazy import anything', 'from late import late_name', 'from swapped import anything', 'from extended import anything', 'from extended import portion', 'from argsy import rstdirectives', 'from hooked import anything', ''].join('\n'),
       },
       [SCRIPT, moduleEntry('users')],
       { inRepository: () => false },
@@ -543,12 +547,15 @@ describe('ImportGraph: names, the standard library, syntax errors', () => {
     const aliased = (finding: Finding): boolean => finding.module.startsWith('aliasing');
     assert.deepEqual(result.findings.filter((finding) => !aliased(finding)).map((finding) => `${brief(finding)} ${finding.origin}: ${finding.message}`), [
       "error missing-module plain.gone_too @/app/main.py:2:1 third-party: ModuleNotFoundError: cannot import name 'gone_too' from 'plain'",
+      // extend_path looks in the package's folder of each sys.path entry: `anything` is in none, `portion` in /app's.
+      `error missing-module extended.anything @/${SITE}/users/__init__.py:7:1 third-party: ModuleNotFoundError: cannot import name 'anything' from 'extended'`,
+      `error missing-module argsy.rstdirectives @/${SITE}/users/__init__.py:9:1 third-party: ModuleNotFoundError: cannot import name 'rstdirectives' from 'argsy'`,
       `error missing-module tool.commands @/${SITE}/tool/cli.py:2:1 third-party: ModuleNotFoundError: cannot import name 'commands' from 'tool'`,
       `error missing-module tool.settings @/${SITE}/tool/cli.py:3:1 third-party: ModuleNotFoundError: cannot import name 'settings' from 'tool'`,
     ]);
     // The alias below a module that writes sys.modules is an import hook's: kept out of the verdict.
     assert.deepEqual(result.findings.filter(aliased).map((finding) => [finding.module, finding.unreported]), [['aliasing.packages.plain', 'import-hook']]);
-    // star, lazy, late (a function's `global`), swapped, extended, hooked and exported: names no scan lists, counted rather than reported.
+    // star, lazy, late (a function's `global`), swapped, extended's portion, hooked and exported: names no scan lists, counted rather than reported.
     assert.equal(result.namesUnknown, 7);
   });
 

@@ -242,3 +242,23 @@ describe('judgeGuards: handlers', () => {
     assert.deepEqual(judge(['import contextlib', 'with contextlib.suppress(KeyError):', '    import optional'], 'optional'), ALWAYS);
   });
 });
+
+describe('judgeGuards: a handler that ends the program is no fallback', () => {
+  const under = (...handler: string[]): GuardVerdict => judge(['import sys, os', 'try:', '    import optional', ...handler], 'optional');
+
+  it('takes `except ImportError:` ending in sys.exit(), exit(), os._exit() or raise as not catching the failure (s3cmd prints a banner and exits)', () => {
+    assert.deepEqual(under('except ImportError as e:', '    print("install it")', '    sys.exit(1)'), ALWAYS);
+    assert.deepEqual(under('except ImportError:', '    exit(2)'), ALWAYS);
+    assert.deepEqual(under('except ImportError: os._exit(3)'), ALWAYS);
+    assert.deepEqual(under('except ImportError as e:', '    raise RuntimeError("needs optional") from e'), ALWAYS);
+    assert.deepEqual(under('except (ImportError, OSError):', '    raise'), ALWAYS);
+  });
+
+  it('still counts a handler that may go on as catching it: an exit under a condition, in the middle, or after another handler takes ImportError', () => {
+    const caught = (describe: string): GuardVerdict => ({ runs: 'always', caught: true, describe });
+    assert.deepEqual(under('except ImportError:', '    if os.environ.get("STRICT"):', '        sys.exit(1)'), caught('try/except ImportError'));
+    assert.deepEqual(under('except ImportError:', '    sys.exit(1) if False else None', '    optional = None'), caught('try/except ImportError'));
+    assert.deepEqual(under('except Exception:', '    optional = None', 'except ImportError:', '    sys.exit(1)'), caught('try/except Exception, ImportError'));
+    assert.deepEqual(under('except ImportError:', '    optional = None'), caught('try/except ImportError'));
+  });
+});
