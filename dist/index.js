@@ -49261,8 +49261,11 @@ var INSTALLED_DIR = /\/(site|dist)-packages\//;
 function writesNamesUnseen(text) {
   return /\bsys\.modules\[|\bsetattr\([^,\n]{0,80}(__name__|modules\[)|\bmeta_path\b|\bpath_hooks\b/.test(text);
 }
+function changesPackageFrom(text, pkg) {
+  return /\bmeta_path\b|\bpath_hooks\b/.test(text) || text.includes(`sys.modules['${pkg}`) || text.includes(`sys.modules["${pkg}`);
+}
 function writesOwnGlobals(text) {
-  return /\bglobals\(\)\s*(\[|\.update\b|\.setdefault\b)/.test(text);
+  return /\bglobals\(\)\s*(\[|\.update\b|\.setdefault\b)|\(\s*__name__\s*,/.test(text);
 }
 function onlyExtendPathIdiom(text) {
   const changes = text.split("\n").filter((line) => line.includes("__path__") && extendsPath(line));
@@ -49805,7 +49808,7 @@ var ImportGraph = class {
       else {
         const globals = text.split("\n").filter((line) => /^\s*global\s/.test(line)).flatMap((line) => line.trim().slice("global".length).split(/[\s,;#]+/));
         const idiom = onlyExtendPathIdiom(text);
-        hidden2 = { any: writesNamesUnseen(text) || writesOwnGlobals(text) || extendsPath(text) && !idiom || this.ownSubmoduleFiles(base).some((file) => writesNamesUnseen(this.options.fs.readText(file) ?? "")), globals, extendedPath: idiom };
+        hidden2 = { any: writesNamesUnseen(text) || writesOwnGlobals(text) || extendsPath(text) && !idiom || this.ownSubmoduleFiles(base).some((file) => changesPackageFrom(this.options.fs.readText(file) ?? "", base.name)), globals, extendedPath: idiom };
       }
       this.hiddenBindings.set(origin, hidden2);
     }

@@ -155,9 +155,22 @@ function writesNamesUnseen(text: string): boolean {
   return /\bsys\.modules\[|\bsetattr\([^,\n]{0,80}(__name__|modules\[)|\bmeta_path\b|\bpath_hooks\b/.test(text);
 }
 
-/** `globals()[name] = f` in a helper (mycli's @export): names of this module itself the module-level scan never sees. */
+/**
+ * Whether a submodule the package's `__init__` imports can change the package's names: an import
+ * hook (tlz's loader on meta_path), or a write to the package's own sys.modules entry. Not any
+ * sys.modules write: pelican's plugin loader stores the plugins it loads there.
+ */
+function changesPackageFrom(text: string, pkg: string): boolean {
+  return /\bmeta_path\b|\bpath_hooks\b/.test(text) || text.includes(`sys.modules['${pkg}`) || text.includes(`sys.modules["${pkg}`);
+}
+
+/**
+ * `globals()[name] = f` in a helper (mycli's @export), or the module handed by name to code that
+ * rebuilds it (`apipkg.initpkg(__name__, ...)`, `lazy_loader.attach(__name__, ...)`): names of
+ * this module itself the module-level scan never sees.
+ */
 function writesOwnGlobals(text: string): boolean {
-  return /\bglobals\(\)\s*(\[|\.update\b|\.setdefault\b)/.test(text);
+  return /\bglobals\(\)\s*(\[|\.update\b|\.setdefault\b)|\(\s*__name__\s*,/.test(text);
 }
 
 /** `__path__ = extend_path(__path__, __name__)` and no other change of `__path__`: where it looks is known. */
@@ -788,7 +801,7 @@ export class ImportGraph {
       else {
         const globals = text.split('\n').filter((line) => /^\s*global\s/.test(line)).flatMap((line) => line.trim().slice('global'.length).split(/[\s,;#]+/));
         const idiom = onlyExtendPathIdiom(text);
-        hidden = { any: writesNamesUnseen(text) || writesOwnGlobals(text) || (extendsPath(text) && !idiom) || this.ownSubmoduleFiles(base).some((file) => writesNamesUnseen(this.options.fs.readText(file) ?? '')), globals, extendedPath: idiom };
+        hidden = { any: writesNamesUnseen(text) || writesOwnGlobals(text) || (extendsPath(text) && !idiom) || this.ownSubmoduleFiles(base).some((file) => changesPackageFrom(this.options.fs.readText(file) ?? '', base.name)), globals, extendedPath: idiom };
       }
       this.hiddenBindings.set(origin, hidden);
     }

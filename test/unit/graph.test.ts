@@ -529,6 +529,12 @@ describe('ImportGraph: names, the standard library, syntax errors', () => {
         [`${SITE}/extended/__init__.py`]: init('from pkgutil import extend_path\n__path__ = extend_path(__path__, __name__)'),
         // setattr on another object (pelican's argparse action) binds none of the package's names.
         [`${SITE}/argsy/__init__.py`]: init('def store(namespace, value):\n    setattr(namespace, "dest", value)'),
+        // A plugin loader storing the plugins it loads in sys.modules changes none of its package's names (pelican).
+        [`${SITE}/plugged/__init__.py`]: init('from . import loader'),
+        [`${SITE}/plugged/loader.py`]: 'import sys\ndef load(spec, mod):\n    sys.modules[spec.name] = mod\n',
+        // A package handing itself by name to a library that rebuilds it (py's apipkg.initpkg).
+        [`${SITE}/rebuilt/__init__.py`]: init('import apipkg_like\napipkg_like.initpkg(__name__, exportdefs={})'),
+        [`${SITE}/apipkg_like.py`]: '',
         // A portion of it in another sys.path folder, where extend_path looks.
         'app/extended/portion.py': '',
         [`${SITE}/hooked/__init__.py`]: init('from . import _hook'),
@@ -539,7 +545,7 @@ describe('ImportGraph: names, the standard library, syntax errors', () => {
         // requests.packages: a plain module that makes other packages importable below its name.
         [`${SITE}/aliasing/__init__.py`]: '',
         [`${SITE}/aliasing/packages.py`]: "import sys\nimport plain\nfor mod in list(sys.modules):\n    if mod.startswith('plain'):\n        sys.modules['aliasing.packages.' + mod] = sys.modules[mod]\n",
-        [`${SITE}/users/__init__.py`]: ['from aliasing.packages.plain import __file__', 'from exported import parse_special', 'from star import anything', 'from lazy import anything', 'from late import late_name', 'from swapped import anything', 'from extended import anything', 'from extended import portion', 'from argsy import rstdirectives', 'from hooked import anything', ''].join('\n'),
+        [`${SITE}/users/__init__.py`]: ['from aliasing.packages.plain import __file__', 'from exported import parse_special', 'from star import anything', 'from lazy import anything', 'from late import late_name', 'from swapped import anything', 'from extended import anything', 'from extended import portion', 'from argsy import rstdirectives', 'from plugged import gone', 'from rebuilt import path', 'from hooked import anything', ''].join('\n'),
       },
       [SCRIPT, moduleEntry('users')],
       { inRepository: () => false },
@@ -550,13 +556,14 @@ describe('ImportGraph: names, the standard library, syntax errors', () => {
       // extend_path looks in the package's folder of each sys.path entry: `anything` is in none, `portion` in /app's.
       `error missing-module extended.anything @/${SITE}/users/__init__.py:7:1 third-party: ModuleNotFoundError: cannot import name 'anything' from 'extended'`,
       `error missing-module argsy.rstdirectives @/${SITE}/users/__init__.py:9:1 third-party: ModuleNotFoundError: cannot import name 'rstdirectives' from 'argsy'`,
+      `error missing-module plugged.gone @/${SITE}/users/__init__.py:10:1 third-party: ModuleNotFoundError: cannot import name 'gone' from 'plugged'`,
       `error missing-module tool.commands @/${SITE}/tool/cli.py:2:1 third-party: ModuleNotFoundError: cannot import name 'commands' from 'tool'`,
       `error missing-module tool.settings @/${SITE}/tool/cli.py:3:1 third-party: ModuleNotFoundError: cannot import name 'settings' from 'tool'`,
     ]);
     // The alias below a module that writes sys.modules is an import hook's: kept out of the verdict.
     assert.deepEqual(result.findings.filter(aliased).map((finding) => [finding.module, finding.unreported]), [['aliasing.packages.plain', 'import-hook']]);
-    // star, lazy, late (a function's `global`), swapped, extended's portion, hooked and exported: names no scan lists, counted rather than reported.
-    assert.equal(result.namesUnknown, 7);
+    // star, lazy, late (a function's `global`), swapped, extended's portion, hooked, exported and rebuilt: names no scan lists, counted rather than reported.
+    assert.equal(result.namesUnknown, 8);
   });
 
   it('says when a standard-library module was removed in the image’s Python', async () => {
