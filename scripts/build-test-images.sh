@@ -22,6 +22,29 @@ debian_mirror() {
   echo "$uri"
 }
 
+# An image of Debian SUITE with PACKAGES (comma-separated), made with debootstrap from the
+# machine's own Debian archive, its command CMD.
+debian_image() {
+  local image=$1 suite=$2 packages=$3 cmd=$4
+  have_image "$image" && { echo "$image: cached"; return; }
+  if ! grep -qsx 'ID=debian' /etc/os-release; then
+    # Not a Debian host (a hosted CI runner, say): its apt mirror has no bookworm, but an
+    # image registry is reachable there.
+    printf 'FROM debian:%s-slim\nRUN apt-get update && apt-get install -y --no-install-recommends %s && rm -rf /var/lib/apt/lists/*\nCMD ["%s"]\n' "$suite" "${packages//,/ }" "$cmd" |
+      docker build --tag "$image" -
+    return
+  fi
+  command -v debootstrap >/dev/null || apt-get install -y debootstrap
+  local root
+  root=$(mktemp -d)
+  debootstrap --variant=minbase --include="$packages" "$suite" "$root" "$(debian_mirror)"
+  rm -rf "$root/var/cache/apt/archives/"*.deb "$root/var/lib/apt/lists/"*
+  tar -C "$root" -c . | docker import \
+    -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    -c "CMD [\"$cmd\"]" - "$image"
+  rm -rf "$root"
+}
+
 build_busybox() {
   have_image "$BUSYBOX_IMAGE" && { echo "$BUSYBOX_IMAGE: cached"; return; }
   # The static build: the image has no libc for a dynamically linked one.
@@ -38,65 +61,18 @@ build_busybox() {
   rm -rf "$root"
 }
 
-build_python() {
-  have_image "$PYTHON_IMAGE" && { echo "$PYTHON_IMAGE: cached"; return; }
-  if ! grep -qsx 'ID=debian' /etc/os-release; then
-    # Not a Debian host (a hosted CI runner, say): its apt mirror has no bookworm, but an
-    # image registry is reachable there.
-    printf 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends %s && rm -rf /var/lib/apt/lists/*\nCMD ["python3"]\n' "${PYTHON_PACKAGES//,/ }" |
-      docker build --tag "$PYTHON_IMAGE" -
-    return
-  fi
-  command -v debootstrap >/dev/null || apt-get install -y debootstrap
-  local root
-  root=$(mktemp -d)
-  # Real third-party packages in Debian's dist-packages layout, C extensions included.
-  debootstrap --variant=minbase --include="$PYTHON_PACKAGES" bookworm "$root" "$(debian_mirror)"
-  rm -rf "$root/var/cache/apt/archives/"*.deb "$root/var/lib/apt/lists/"*
-  tar -C "$root" -c . | docker import \
-    -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-    -c 'CMD ["python3"]' - "$PYTHON_IMAGE"
-  rm -rf "$root"
-}
+# Real third-party packages in Debian's dist-packages layout, C extensions included.
+build_python() { debian_image "$PYTHON_IMAGE" bookworm "$PYTHON_PACKAGES" python3; }
 
 # A big image: Django, gunicorn and a few dozen large pure-Python packages, about 12,000 .py
 # files in dist-packages, for the benchmark (scripts/bench.ts) and the Django tests.
 PYTHON_BIG_IMAGE=import-guard-test/debian-python3-big:bookworm-1
 PYTHON_BIG_PACKAGES=python3,python3-django,gunicorn,python3-cffi-backend,python3-sqlalchemy,python3-numpy,python3-sympy,python3-pandas,python3-babel,python3-twisted,python3-networkx,ansible-core,python3-pip,python3-sphinx,python3-pygments,python3-nltk,python3-openpyxl,python3-ipython,python3-celery,python3-aiohttp,python3-tornado,python3-hypothesis,python3-pytest,pylint,python3-jedi,python3-dask,python3-distributed,python3-reportlab,python3-scrapy,python3-fastapi,python3-uvicorn,python3-yaml,python3-requests
-build_python_big() {
-  have_image "$PYTHON_BIG_IMAGE" && { echo "$PYTHON_BIG_IMAGE: cached"; return; }
-  if ! grep -qsx 'ID=debian' /etc/os-release; then
-    printf 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends %s && rm -rf /var/lib/apt/lists/*\nCMD ["python3"]\n' "${PYTHON_BIG_PACKAGES//,/ }" |
-      docker build --tag "$PYTHON_BIG_IMAGE" -
-    return
-  fi
-  command -v debootstrap >/dev/null || apt-get install -y debootstrap
-  local root
-  root=$(mktemp -d)
-  debootstrap --variant=minbase --include="$PYTHON_BIG_PACKAGES" bookworm "$root" "$(debian_mirror)"
-  rm -rf "$root/var/cache/apt/archives/"*.deb "$root/var/lib/apt/lists/"*
-  tar -C "$root" -c . | docker import \
-    -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-    -c 'CMD ["python3"]' - "$PYTHON_BIG_IMAGE"
-  rm -rf "$root"
-}
+build_python_big() { debian_image "$PYTHON_BIG_IMAGE" bookworm "$PYTHON_BIG_PACKAGES" python3; }
 
 # The newest CPython, from Debian's unstable suite: the interpreter the 3.14 data comes from.
 PYTHON_NEXT_IMAGE=import-guard-test/debian-python3.14:sid-1
-build_python_next() {
-  have_image "$PYTHON_NEXT_IMAGE" && { echo "$PYTHON_NEXT_IMAGE: cached"; return; }
-  if ! grep -qsx 'ID=debian' /etc/os-release; then
-    printf 'FROM debian:sid-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3.14 && rm -rf /var/lib/apt/lists/*\n' |
-      docker build --tag "$PYTHON_NEXT_IMAGE" -
-    return
-  fi
-  local root
-  root=$(mktemp -d)
-  debootstrap --variant=minbase --include=python3.14 sid "$root" "$(debian_mirror)"
-  rm -rf "$root/var/cache/apt/archives/"*.deb "$root/var/lib/apt/lists/"*
-  tar -C "$root" -c . | docker import -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' -c 'CMD ["python3.14"]' - "$PYTHON_NEXT_IMAGE"
-  rm -rf "$root"
-}
+build_python_next() { debian_image "$PYTHON_NEXT_IMAGE" sid python3.14 python3.14; }
 
 # Real Python applications from Debian packages, each with its own entry style (console
 # scripts, the setuptools EASY-INSTALL template, scripts symlinked from /usr/share/<app>/,
@@ -106,23 +82,7 @@ build_python_next() {
 # python3-ply-lex-3.10, which python3-ply provides).
 DEBIAN_APPS_IMAGE=import-guard-test/debian-apps:bookworm-1
 DEBIAN_APPS_PACKAGES=python3,python3-ply,yamllint,httpie,black,flake8,twine,mkdocs,python3-sphinx,ansible-core,borgbackup,glances,supervisor,certbot,fail2ban,reportbug,s3cmd,mercurial,docker-compose,tox,cookiecutter,pelican,khal,pgcli,mycli,xonsh,bpython,yt-dlp,youtube-dl,streamlink,sshuttle,pylint,isort,mypy,virtualenv,python3-poetry,pipx,meson,scons,ranger,magic-wormhole,trash-cli,pre-commit,duplicity,visidata,asciinema,speedtest-cli,ipython3,gunicorn,apt-listchanges,lsb-release,sqlmap,wajig,radicale,jc,bandit,pycodestyle,dput,buku,ddgr,howdoi,hashid,wafw00f,ufw,unattended-upgrades,rdiff-backup,offlineimap3,python3-pytest,python3-celery
-build_debian_apps() {
-  have_image "$DEBIAN_APPS_IMAGE" && { echo "$DEBIAN_APPS_IMAGE: cached"; return; }
-  if ! grep -qsx 'ID=debian' /etc/os-release; then
-    printf 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends %s && rm -rf /var/lib/apt/lists/*\nCMD ["python3"]\n' "${DEBIAN_APPS_PACKAGES//,/ }" |
-      docker build --tag "$DEBIAN_APPS_IMAGE" -
-    return
-  fi
-  command -v debootstrap >/dev/null || apt-get install -y debootstrap
-  local root
-  root=$(mktemp -d)
-  debootstrap --variant=minbase --include="$DEBIAN_APPS_PACKAGES" bookworm "$root" "$(debian_mirror)"
-  rm -rf "$root/var/cache/apt/archives/"*.deb "$root/var/lib/apt/lists/"*
-  tar -C "$root" -c . | docker import \
-    -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-    -c 'CMD ["python3"]' - "$DEBIAN_APPS_IMAGE"
-  rm -rf "$root"
-}
+build_debian_apps() { debian_image "$DEBIAN_APPS_IMAGE" bookworm "$DEBIAN_APPS_PACKAGES" python3; }
 
 # python.org-style installations under /usr/local (the layout of the official python images),
 # copied from the machine's pyenv interpreters onto the Debian base for its shared libraries.
