@@ -47,7 +47,7 @@ describe('the smoke boot (bundled Action, services built by the engine)', () => 
     assert.equal(step.exitCode, 1, step.stdout);
     assert.equal(
       annotationLines(step.stdout)[1],
-      "::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1::ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'%0ACause: excluded by `.dockerignore` line 5: `**/monitoring/`%0AConfirmed at boot: running the image's own command raised this ModuleNotFoundError%0AImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
+      "::error title=netra_backend.app.services.monitoring is missing from the image,file=netra_backend/app/middleware/gcp_auth_context_middleware.py,line=23,col=1::ModuleNotFoundError: No module named 'netra_backend.app.services.monitoring'%0ACause: excluded by `.dockerignore` line 5: `**/monitoring/`%0ALost in packaging: the checkout has this module, the image does not%0AConfirmed at boot: running the image's own command raised this ModuleNotFoundError%0AImported via: netra_backend.app.main → netra_backend.app.middleware.gcp_auth_context_middleware → netra_backend.app.services.monitoring",
     );
     const errors = step.json.findings.filter((finding) => finding.reported && finding.severity === 'error');
     assert.deepEqual(errors.map((finding) => [finding.module, finding.file, finding.line, finding.boot?.mode, finding.boot?.predicted, finding.boot?.exception]), [
