@@ -38239,7 +38239,8 @@ function mustBeRead(region) {
 }
 var WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
 var ASYNC_DEF = /async[ \t]+def\b/y;
-var READ_STATEMENTS = /* @__PURE__ */ new Set(["import", "from", "if", "elif", "else", "try", "except", "finally", "with", "for", "while", "class", "async", "match", "case", "print", "exec"]);
+var PROGRAM_ENDS = ["raise", "sys", "exit", "quit", "os"];
+var READ_STATEMENTS = /* @__PURE__ */ new Set(["import", "from", "if", "elif", "else", "try", "except", "finally", "with", "for", "while", "class", "async", "match", "case", "print", "exec", ...PROGRAM_ENDS]);
 var MARKS = ['"', "'", "\\", "#"];
 var HARD_KEYWORDS = /* @__PURE__ */ new Set([
   "False",

@@ -87,11 +87,17 @@ function mustBeRead(region: string): boolean {
 const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
 const ASYNC_DEF = /async[ \t]+def\b/y;
 /**
+ * Words that start the statements ending a handler that ends the program (`raise`, `sys.exit()`,
+ * `exit()`, `quit()`, `os._exit()`): read, so a guard says the same as in a full parse.
+ */
+const PROGRAM_ENDS = ['raise', 'sys', 'exit', 'quit', 'os'];
+/**
  * Words that start a line importsOnly reads as usual: imports, the compound statements whose
  * bodies run on import or that guard them (`match` and `case` may be either), and `print` and
- * `exec`, whose Python 2 statements are the commonest reason an installed module does not parse.
+ * `exec`, whose Python 2 statements are the commonest reason an installed module does not parse,
+ * and what may end a program (PROGRAM_ENDS).
  */
-const READ_STATEMENTS = new Set(['import', 'from', 'if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'class', 'async', 'match', 'case', 'print', 'exec']);
+const READ_STATEMENTS = new Set(['import', 'from', 'if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'class', 'async', 'match', 'case', 'print', 'exec', ...PROGRAM_ENDS]);
 /** What skipping by lines looks for within a line: where strings, escapes and comments start. */
 const MARKS = ['"', "'", '\\', '#'];
 export const HARD_KEYWORDS = new Set([
