@@ -44758,9 +44758,11 @@ function scanWithCalls(source2, minor) {
     const scan = new Parser(tokenize(text, minor), minor, {
       call(call, at2, guards) {
         const key = `${at2.line}:${at2.col}`;
-        if (call.func.k !== "name" || seen.has(key)) return;
+        if (seen.has(key)) return;
+        if (call.func.k === "name") calls.push({ name: call.func.id, line: at2.line, guards });
+        else if (call.func.k === "attr" && call.func.value.k === "name") calls.push({ name: call.func.attr, of: call.func.value.id, line: at2.line, guards });
+        else return;
         seen.add(key);
-        calls.push({ name: call.func.id, line: at2.line, guards });
       }
     }).parseModule();
     return { scan, calls };
@@ -49588,6 +49590,11 @@ var ImportGraph = class {
         if (!guards) continue;
         let verdict = within(caller?.call ?? RUNS_AT_START, judgeGuards(guards, context3));
         if (verdict.runs !== "always" && verdict.runs !== "conditionally") continue;
+        if (call.of !== void 0) {
+          const module = this.moduleBoundTo(start.scan, call.of);
+          if (module !== void 0 && !this.options.resolver.resolve(`${module}.${call.name}`).found) this.registerStart(module, { name: call.name, call: verdict, depth });
+          continue;
+        }
         const target = this.calledFunction(node, start.scan, call.name, caller, context3);
         if (!target) continue;
         if (target.binding !== "always") verdict = within(verdict, { runs: target.binding, caught: false });
@@ -49601,7 +49608,20 @@ var ImportGraph = class {
         }
       }
     }
+    for (const seed of seeds) {
+      const source2 = this.calledFunction(node, start.scan, seed.name, void 0, context3);
+      if (source2 && source2.module !== node.key) this.registerStart(source2.module, { ...seed, name: source2.name });
+    }
     return [...found.values()];
+  }
+  /** The module a plain name stands for after a module-level `import X` or `import a.b as X`. */
+  moduleBoundTo(scan, name) {
+    for (const statement of scan.imports) {
+      if (statement.kind !== "import" || scopeOf(statement.guards) !== "module") continue;
+      if (statement.asname === name) return statement.module;
+      if (statement.asname === void 0 && statement.module.split(".")[0] === name) return name;
+    }
+    return void 0;
   }
   /**
    * What a plain-name call in a caller's body (or at module level) runs: a function bound by

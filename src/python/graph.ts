@@ -544,6 +544,12 @@ export class ImportGraph {
         if (!guards) continue;
         let verdict = within(caller?.call ?? RUNS_AT_START, judgeGuards(guards, context));
         if (verdict.runs !== 'always' && verdict.runs !== 'conditionally') continue;
+        if (call.of !== undefined) {
+          // `ranger.main()`: a function of a module the code imported whole, at module level.
+          const module = this.moduleBoundTo(start.scan, call.of);
+          if (module !== undefined && !this.options.resolver.resolve(`${module}.${call.name}`).found) this.registerStart(module, { name: call.name, call: verdict, depth });
+          continue;
+        }
         const target = this.calledFunction(node, start.scan, call.name, caller, context);
         if (!target) continue;
         // A name bound only sometimes (an import in a handler) may call something else.
@@ -559,7 +565,22 @@ export class ImportGraph {
         }
       }
     }
+    // A start function the module only re-exports (`from ranger.core.main import main`) runs where it is defined.
+    for (const seed of seeds) {
+      const source = this.calledFunction(node, start.scan, seed.name, undefined, context);
+      if (source && source.module !== node.key) this.registerStart(source.module, { ...seed, name: source.name });
+    }
     return [...found.values()];
+  }
+
+  /** The module a plain name stands for after a module-level `import X` or `import a.b as X`. */
+  private moduleBoundTo(scan: ScanResult, name: string): string | undefined {
+    for (const statement of scan.imports) {
+      if (statement.kind !== 'import' || scopeOf(statement.guards) !== 'module') continue;
+      if (statement.asname === name) return statement.module;
+      if (statement.asname === undefined && statement.module.split('.')[0] === name) return name;
+    }
+    return undefined;
   }
 
   /**

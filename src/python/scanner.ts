@@ -26,9 +26,11 @@ export function scanSource(source: Uint8Array | string, minor: number, options: 
   }
 }
 
-/** A call of a plain name (`main()`), where it is. */
+/** A call of a plain name (`main()`) or of a name's attribute (`ranger.main()`), where it is. */
 export interface NamedCall {
   name: string;
+  /** For `mod.name()`: the plain name the function is taken from. */
+  of?: string;
   line: number;
   /** As for an import: the function it is in, the handlers and branches around it. */
   guards: readonly Guard[];
@@ -48,9 +50,11 @@ export function scanWithCalls(source: Uint8Array | string, minor: number): { sca
     const scan = new Parser(tokenize(text, minor), minor, {
       call(call, at, guards) {
         const key = `${at.line}:${at.col}`;
-        if (call.func.k !== 'name' || seen.has(key)) return;
+        if (seen.has(key)) return;
+        if (call.func.k === 'name') calls.push({ name: call.func.id, line: at.line, guards });
+        else if (call.func.k === 'attr' && call.func.value.k === 'name') calls.push({ name: call.func.attr, of: call.func.value.id, line: at.line, guards });
+        else return;
         seen.add(key);
-        calls.push({ name: call.func.id, line: at.line, guards });
       },
     }).parseModule();
     return { scan, calls };

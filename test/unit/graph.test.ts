@@ -695,6 +695,21 @@ describe('ImportGraph: scanning on worker threads', () => {
 });
 
 describe('ImportGraph: functions that run at start', () => {
+  it('follows `pkg.main()` to the function the package re-exports, as ranger\'s script runs it', async () => {
+    const result = await walk(
+      {
+        'app/main.py': 'import sys\nimport ranger\nsys.exit(ranger.main())\n',
+        [`${SITE}/ranger/__init__.py`]: 'from ranger.core.main import main\n',
+        [`${SITE}/ranger/core/__init__.py`]: '',
+        [`${SITE}/ranger/core/main.py`]: 'def main():\n    from ranger.core.tab import Tab\n    return 0\ndef unused():\n    import never_needed\n',
+        [`${SITE}/ranger/core/tab.py`]: 'from ranger.container.history import History\n',
+        [`${SITE}/ranger/container/__init__.py`]: '',
+      },
+      [SCRIPT],
+    );
+    assert.deepEqual(result.findings.map(brief), [`error missing-module ranger.container.history @/${SITE}/ranger/core/tab.py:1:1`]);
+  });
+
   const TOOL = `${SITE}/tool`;
   const consoleScript = (module: string, attr: string): EntryPoint => ({ role: 'app', module, attr, how: `console script tool in /${SITE}/tool-1.0.dist-info/entry_points.txt`, called: true });
   /** An installed tool whose console script runs `tool.__main__:main`, httpie's layout. */
