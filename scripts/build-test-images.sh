@@ -30,7 +30,7 @@ debian_image() {
   if ! grep -qsx 'ID=debian' /etc/os-release; then
     # Not a Debian host (a hosted CI runner, say): its apt mirror has no bookworm, but an
     # image registry is reachable there.
-    printf 'FROM debian:%s-slim\nRUN apt-get update && apt-get install -y --no-install-recommends %s && rm -rf /var/lib/apt/lists/*\nCMD ["%s"]\n' "$suite" "${packages//,/ }" "$cmd" |
+    printf 'FROM debian:%s-slim\nRUN apt-get -o Acquire::Check-Valid-Until=false update && apt-get install -y --no-install-recommends %s && rm -rf /var/lib/apt/lists/*\nCMD ["%s"]\n' "$suite" "${packages//,/ }" "$cmd" |
       docker build --tag "$image" -
     return
   fi
@@ -70,9 +70,12 @@ PYTHON_BIG_IMAGE=import-guard-test/debian-python3-big:bookworm-1
 PYTHON_BIG_PACKAGES=python3,python3-django,gunicorn,python3-cffi-backend,python3-sqlalchemy,python3-numpy,python3-sympy,python3-pandas,python3-babel,python3-twisted,python3-networkx,ansible-core,python3-pip,python3-sphinx,python3-pygments,python3-nltk,python3-openpyxl,python3-ipython,python3-celery,python3-aiohttp,python3-tornado,python3-hypothesis,python3-pytest,pylint,python3-jedi,python3-dask,python3-distributed,python3-reportlab,python3-scrapy,python3-fastapi,python3-uvicorn,python3-yaml,python3-requests
 build_python_big() { debian_image "$PYTHON_BIG_IMAGE" bookworm "$PYTHON_BIG_PACKAGES" python3; }
 
-# The newest CPython, from Debian's unstable suite: the interpreter the 3.14 data comes from.
-PYTHON_NEXT_IMAGE=import-guard-test/debian-python3.14:sid-1
-build_python_next() { debian_image "$PYTHON_NEXT_IMAGE" sid python3.14 python3.14; }
+# The newest CPythons, from Debian's unstable suite, each with its venv module and test suite:
+# the interpreters the 3.14 and 3.15 data come from, and the oracles for their grammar and imports.
+PYTHON_NEXT_IMAGE=import-guard-test/debian-python3.14:sid-2
+build_python_next() { debian_image "$PYTHON_NEXT_IMAGE" sid python3.14,python3.14-venv,libpython3.14-testsuite python3.14; }
+PYTHON_315_IMAGE=import-guard-test/debian-python3.15:sid-1
+build_python_315() { debian_image "$PYTHON_315_IMAGE" sid python3.15,python3.15-venv,libpython3.15-testsuite python3.15; }
 
 # Real Python applications from Debian packages, each with its own entry style (console
 # scripts, the setuptools EASY-INSTALL template, scripts symlinked from /usr/share/<app>/,
@@ -125,5 +128,6 @@ build_busybox
 build_python
 build_python_big
 build_python_next
+build_python_315
 build_debian_apps
 for minor in 8 12 13; do build_python_org "$minor"; done

@@ -16,7 +16,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCRIPT = path.join(ROOT, 'scripts/python/stdlib_names.py');
 const DEBIAN_IMAGE = 'import-guard-test/debian-python3:bookworm-2';
 /** CPython 3.14 from Debian's unstable suite: pyenv here stops at 3.13. */
-const NEXT_IMAGE = 'import-guard-test/debian-python3.14:sid-1';
+const NEXT_IMAGE = 'import-guard-test/debian-python3.14:sid-2';
 
 interface Report {
   version: string;
