@@ -13666,7 +13666,7 @@ function addedIn(topLevel) {
 function entryKey(entry) {
   return `file:${entry.file ?? `-c ${entry.code}`}`;
 }
-var MAX_START_DEPTH = 2;
+var MAX_START_DEPTH = 3;
 var RUNS_AT_START = { runs: "always", caught: false };
 var RUNS_ORDER = { always: 0, conditionally: 1, "when-called": 2, never: 3 };
 function within(outer, inner) {
@@ -13677,11 +13677,19 @@ function within(outer, inner) {
   const describe3 = inner.caught ? inner.describe : outer.caught ? outer.describe : inner.describe ?? outer.describe;
   return describe3 === void 0 ? { runs, caught } : { runs, caught, describe: describe3 };
 }
+function linesBefore(text, line) {
+  let end = 0;
+  for (let seen = 1; seen < line && end !== -1; seen++) end = text.indexOf("\n", end) + 1 || -1;
+  return end === -1 ? text : text.slice(0, end);
+}
 function scopeOf(guards) {
   const index = guards.findIndex((guard2) => guard2.kind === "function" || guard2.kind === "class");
   if (index === -1) return "module";
   const guard = guards[index];
-  return guard.kind === "function" ? { name: guard.name, index } : void 0;
+  if (guard.kind === "function") return { name: guard.name, index };
+  const method = guards[index + 1];
+  if (guard.kind === "class" && method?.kind === "function" && ["__init__", "__new__"].includes(method.name)) return { name: guard.name, index: index + 1 };
+  return void 0;
 }
 function bodyGuards(guards, index) {
   return guards.filter((guard, at2) => at2 > index || guard.kind === "if" || guard.kind === "except");
@@ -14317,7 +14325,7 @@ var ImportGraph = class {
   /** `atMost`: the highest severity the finding may have, whatever the module's origin. */
   missing(resolution, name, verdict, location, chain, context, headline, atMost) {
     const { origin, cause, inCheckout } = this.originOf(resolution, name);
-    const unreported = verdict.runs === "never" ? verdict.never : this.options.ignored?.(resolution.missing) ? "ignored" : this.underImportHook(resolution.missing) ? "import-hook" : void 0;
+    const unreported = verdict.runs === "never" ? verdict.never : this.options.ignored?.(resolution.missing) ? "ignored" : this.underImportHook(resolution.missing, location, chain) ? "import-hook" : void 0;
     const graded = missingSeverity(origin, inCheckout, verdict);
     const order2 = ["notice", "warning", "error"];
     const severity = atMost !== void 0 && order2.indexOf(graded.severity) > order2.indexOf(atMost) ? atMost : graded.severity;
@@ -14335,21 +14343,46 @@ var ImportGraph = class {
   /**
    * Packages like pkg_resources.extern install a meta-path finder, and pkgutil-style packages extend
    * their own __path__: names below them may load although no file is where the path finder looks.
+   * A package still running its own module-level code when the import happens has run only the
+   * lines above that point: a hook installed further down (SCons.Tool's loader of tools) does not
+   * exist yet.
    */
-  underImportHook(missing) {
+  underImportHook(missing, location, chain) {
     const parts = missing.split(".");
     for (let length = parts.length - 1; length > 0; length--) {
       const parent2 = this.options.resolver.resolve(parts.slice(0, length).join("."));
       if (!parent2.found || !parent2.origin?.endsWith(".py")) continue;
-      let hooked = this.hooks.get(parent2.origin);
+      const runningAt = this.runningAt(parent2.origin, location, chain);
+      const key = runningAt === void 0 ? parent2.origin : `${parent2.origin}:${runningAt}`;
+      let hooked = this.hooks.get(key);
       if (hooked === void 0) {
-        const text = this.options.fs.readText(parent2.origin) ?? "";
+        const whole = this.options.fs.readText(parent2.origin) ?? "";
+        const text = runningAt === void 0 ? whole : linesBefore(whole, runningAt);
         hooked = /\bmeta_path\b|\bpath_hooks\b|\bsys\.modules\[[^\]\n]{1,200}\]\s*=[^=]/.test(text) ? "hook" : onlyExtendPathIdiom(text) ? "extend-path" : extendsPath(text) ? "hook" : "none";
-        this.hooks.set(parent2.origin, hooked);
+        this.hooks.set(key, hooked);
       }
       if (hooked === "hook" || hooked === "extend-path" && this.options.resolver.inExtendedPath(parent2.name, parts[length])) return true;
     }
     return false;
+  }
+  /**
+   * The line of `file` whose module-level import is under way when the import at `location` (at
+   * the end of `chain`) happens, if that file's module is still being executed then; undefined
+   * when it has finished, or the import comes from a function it defines (called after).
+   */
+  runningAt(file, location, chain) {
+    const moduleLevelAt = (where2) => {
+      const scanned = this.scans.has(where2.imagePath) ? this.scans.settled(where2.imagePath) : void 0;
+      const scan = scanned ? this.scans.importsOf(scanned) : void 0;
+      return scan?.ok === true && scan.imports.some((statement) => statement.line === where2.line && scopeOf(statement.guards) === "module");
+    };
+    let where = location;
+    for (let link = chain; ; link = link.parent) {
+      if (!moduleLevelAt(where)) return void 0;
+      if (where.imagePath === file) return where.line;
+      if (!link) return void 0;
+      where = link.hop;
+    }
   }
   /** A finding, with the hops of its chain read out of the walk's links now. */
   report(kind, severity, finding, chain) {

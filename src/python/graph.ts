@@ -104,7 +104,7 @@ interface StartFunction {
 }
 
 /** How many calls deep, from the entry point, function bodies are followed as code that runs at start. */
-export const MAX_START_DEPTH = 2;
+export const MAX_START_DEPTH = 3;
 
 const RUNS_AT_START: GuardVerdict = { runs: 'always', caught: false };
 const RUNS_ORDER: Record<GuardVerdict['runs'], number> = { always: 0, conditionally: 1, 'when-called': 2, never: 3 };
@@ -123,11 +123,22 @@ export function within(outer: GuardVerdict, inner: GuardVerdict): GuardVerdict {
  * Where a statement is: at module level (outside any function or class), in the body of a
  * top-level function (`index`: its guard's place), or elsewhere (a class body: undefined).
  */
+/** The text of the lines above `line` (1-based). */
+function linesBefore(text: string, line: number): string {
+  let end = 0;
+  for (let seen = 1; seen < line && end !== -1; seen++) end = text.indexOf('\n', end) + 1 || -1;
+  return end === -1 ? text : text.slice(0, end);
+}
+
 function scopeOf(guards: readonly Guard[]): 'module' | { name: string; index: number } | undefined {
   const index = guards.findIndex((guard) => guard.kind === 'function' || guard.kind === 'class');
   if (index === -1) return 'module';
   const guard = guards[index]!;
-  return guard.kind === 'function' ? { name: guard.name, index } : undefined;
+  if (guard.kind === 'function') return { name: guard.name, index };
+  // `C()` runs `C.__init__` (and `__new__`): a constructor's body is code its class's call runs.
+  const method = guards[index + 1];
+  if (guard.kind === 'class' && method?.kind === 'function' && ['__init__', '__new__'].includes(method.name)) return { name: guard.name, index: index + 1 };
+  return undefined;
 }
 
 /**
@@ -888,7 +899,7 @@ export class ImportGraph {
   /** `atMost`: the highest severity the finding may have, whatever the module's origin. */
   private missing(resolution: Resolution & { found: false }, name: string, verdict: GuardVerdict, location: Location, chain: ChainLink | undefined, context?: string, headline?: string, atMost?: Severity): void {
     const { origin, cause, inCheckout } = this.originOf(resolution, name);
-    const unreported: Unreported | undefined = verdict.runs === 'never' ? verdict.never : this.options.ignored?.(resolution.missing) ? 'ignored' : this.underImportHook(resolution.missing) ? 'import-hook' : undefined;
+    const unreported: Unreported | undefined = verdict.runs === 'never' ? verdict.never : this.options.ignored?.(resolution.missing) ? 'ignored' : this.underImportHook(resolution.missing, location, chain) ? 'import-hook' : undefined;
     const graded = missingSeverity(origin, inCheckout, verdict);
     const order: Severity[] = ['notice', 'warning', 'error'];
     const severity = atMost !== undefined && order.indexOf(graded.severity) > order.indexOf(atMost) ? atMost : graded.severity;
@@ -907,24 +918,52 @@ export class ImportGraph {
   /**
    * Packages like pkg_resources.extern install a meta-path finder, and pkgutil-style packages extend
    * their own __path__: names below them may load although no file is where the path finder looks.
+   * A package still running its own module-level code when the import happens has run only the
+   * lines above that point: a hook installed further down (SCons.Tool's loader of tools) does not
+   * exist yet.
    */
-  private underImportHook(missing: string): boolean {
+  private underImportHook(missing: string, location: Location, chain: ChainLink | undefined): boolean {
     const parts = missing.split('.');
     for (let length = parts.length - 1; length > 0; length--) {
       const parent = this.options.resolver.resolve(parts.slice(0, length).join('.'));
       if (!parent.found || !parent.origin?.endsWith('.py')) continue;
-      let hooked = this.hooks.get(parent.origin);
+      const runningAt = this.runningAt(parent.origin, location, chain);
+      const key = runningAt === undefined ? parent.origin : `${parent.origin}:${runningAt}`;
+      let hooked = this.hooks.get(key);
       if (hooked === undefined) {
-        const text = this.options.fs.readText(parent.origin) ?? '';
+        const whole = this.options.fs.readText(parent.origin) ?? '';
+        const text = runningAt === undefined ? whole : linesBefore(whole, runningAt);
         // `sys.modules['pkg.x'] = other` (requests.packages aliases urllib3 so): names below may be aliases.
         hooked = /\bmeta_path\b|\bpath_hooks\b|\bsys\.modules\[[^\]\n]{1,200}\]\s*=[^=]/.test(text) ? 'hook' : onlyExtendPathIdiom(text) ? 'extend-path' : extendsPath(text) ? 'hook' : 'none';
-        this.hooks.set(parent.origin, hooked);
+        this.hooks.set(key, hooked);
       }
       // pkgutil's idiom: the next part is found in the package's folder of some sys.path entry, or nowhere.
       if (hooked === 'hook' || (hooked === 'extend-path' && this.options.resolver.inExtendedPath(parent.name, parts[length]!))) return true;
     }
     return false;
   }
+
+  /**
+   * The line of `file` whose module-level import is under way when the import at `location` (at
+   * the end of `chain`) happens, if that file's module is still being executed then; undefined
+   * when it has finished, or the import comes from a function it defines (called after).
+   */
+  private runningAt(file: string, location: Location, chain: ChainLink | undefined): number | undefined {
+    const moduleLevelAt = (where: Location): boolean => {
+      const scanned = this.scans.has(where.imagePath) ? this.scans.settled(where.imagePath) : undefined;
+      const scan = scanned ? this.scans.importsOf(scanned) : undefined;
+      return scan?.ok === true && scan.imports.some((statement) => statement.line === where.line && scopeOf(statement.guards) === 'module');
+    };
+    // From the import back to the package's own line: every step must run as its importer executes.
+    let where: Location = location;
+    for (let link = chain; ; link = link.parent) {
+      if (!moduleLevelAt(where)) return undefined;
+      if (where.imagePath === file) return where.line;
+      if (!link) return undefined;
+      where = link.hop;
+    }
+  }
+
 
   /** A finding, with the hops of its chain read out of the walk's links now. */
   private report(kind: Finding['kind'], severity: Severity, finding: FindingFields, chain: ChainLink | undefined): void {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EntryPoint } from '../../src/python/entrypoints.ts';
-import { type GraphOptions, type GraphResult, ImportGraph } from '../../src/python/graph.ts';
+import { type GraphOptions, type GraphResult, ImportGraph, MAX_START_DEPTH } from '../../src/python/graph.ts';
 import { Resolver } from '../../src/python/resolver.ts';
 import { ScanPool } from '../../src/python/scan-pool.ts';
 import { builtinModules, frozenModules, moduleAliases, startupModules } from '../../src/python/stdlib.ts';
@@ -566,6 +566,22 @@ describe('ImportGraph: names, the standard library, syntax errors', () => {
     assert.equal(result.namesUnknown, 8);
   });
 
+  it('counts an import hook of a package still running its own code only where it is installed above the import, as in SCons.Tool', async () => {
+    const files = {
+      'app/main.py': 'import tool\nimport hooked_early\n',
+      // SCons.Tool: its module-level import runs before the function that writes sys.modules exists.
+      [`${SITE}/tool/__init__.py`]: 'import sys\nfrom tool.link import common\ndef load(name, module):\n    sys.modules[name] = module\n',
+      [`${SITE}/tool/link/__init__.py`]: 'from tool.DCommon import isD\ncommon = isD\n',
+      // A hook installed above the import is in place when it runs.
+      [`${SITE}/hooked_early/__init__.py`]: 'import sys\nsys.meta_path.append(object())\nimport hooked_early.served_by_hook\n',
+    };
+    const result = await walk(files, [SCRIPT]);
+    assert.deepEqual(result.findings.map(brief), [
+      `error missing-module hooked_early.served_by_hook @/${SITE}/hooked_early/__init__.py:3:1 [import-hook]`,
+      `error missing-module tool.DCommon @/${SITE}/tool/link/__init__.py:1:1`,
+    ]);
+  });
+
   it('says when a standard-library module was removed in the image’s Python', async () => {
     const finding = only(await walk({ 'app/main.py': 'import cgi\n' }, [SCRIPT], { minor: 13 }));
     assert.deepEqual(finding, {
@@ -744,7 +760,7 @@ describe('ImportGraph: functions that run at start', () => {
 
   it("follows the imports of a console script's target function as imports that run at start, and of a function it imports and calls", async () => {
     const result = await walk(toolFiles, [TOOL_SCRIPT, consoleScript('tool.__main__', 'main')]);
-    assert.deepEqual(result.findings.map(brief), [`error missing-module run_dep @/${TOOL}/core.py:3:5`]);
+    assert.deepEqual(result.findings.map(brief), [`error missing-module run_dep @/${TOOL}/core.py:3:5`, `error missing-module third_level_dep @/${TOOL}/core.py:6:5`]);
     const [finding] = result.findings;
     assert.equal(finding!.guard, 'inside run(), which runs at start');
     assert.deepEqual(hops(finding!.chain), [`tool.__main__ -> tool.core @/${TOOL}/__main__.py:3:9`, `tool.core -> run_dep @/${TOOL}/core.py:3:5`]);
@@ -804,16 +820,44 @@ describe('ImportGraph: functions that run at start', () => {
     assert.deepEqual(result.findings.map(brief), [`error missing-module cli_dep @/${TOOL}/cli.py:1:1`, `error missing-module run_dep @/${TOOL}/cli.py:3:5`]);
   });
 
-  it('stops two calls deep, and does not take a fallback import in a handler for the function called', async () => {
+  it('stops three calls deep, and does not take a fallback import in a handler for the function called', async () => {
     const result = await walk(
       {
         'app/main.py': 'try:\n    from json import loads as start\nexcept ImportError:\n    from tool.core import start\nstart()\nfrom tool.deep import one\none()\n',
         [`${TOOL}/__init__.py`]: '',
         [`${TOOL}/core.py`]: 'def start():\n    import start_dep\n',
-        [`${TOOL}/deep.py`]: 'def one():\n    two()\ndef two():\n    import second_dep\n    three()\ndef three():\n    import third_dep\n',
+        [`${TOOL}/deep.py`]: 'def one():\n    two()\ndef two():\n    import second_dep\n    three()\ndef three():\n    import third_dep\n    four()\ndef four():\n    import fourth_dep\n',
       },
       [SCRIPT],
     );
-    assert.deepEqual(result.findings.map(brief), [`error missing-module second_dep @/${TOOL}/deep.py:4:5`]);
+    assert.equal(MAX_START_DEPTH, 3);
+    assert.deepEqual(result.findings.map(brief), [`error missing-module second_dep @/${TOOL}/deep.py:4:5`, `error missing-module third_dep @/${TOOL}/deep.py:7:5`]);
+  });
+
+  it("runs a class's constructor where the class is called, as meson's main() builds its CommandLineParser", async () => {
+    const result = await walk(
+      {
+        'app/main.py': 'import sys\nfrom tool import main\nsys.exit(main())\n',
+        [`${TOOL}/__init__.py`]: [
+          'def main():',
+          '    return run()',
+          'def run():',
+          '    return CommandLineParser().run()',
+          'class CommandLineParser:',
+          '    import at_class_body',
+          '    def __init__(self):',
+          '        from . import commands',
+          '    def run(self):',
+          '        import only_in_a_method',
+          'class Unused:',
+          '    def __init__(self):',
+          '        import never_built',
+          '',
+        ].join('\n'),
+        [`${TOOL}/commands.py`]: 'import command_dep\n',
+      },
+      [SCRIPT],
+    );
+    assert.deepEqual(result.findings.map(brief), [`error missing-module at_class_body @/${TOOL}/__init__.py:6:5`, `error missing-module command_dep @/${TOOL}/commands.py:1:1`]);
   });
 });
