@@ -49904,7 +49904,7 @@ var ImportGraph = class {
     const severityReason = graded.severityReason;
     const error2 = resolution.reason === "not-a-package" ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf("."))}' is not a package` : `No module named '${resolution.missing}'`;
     const what = headline2 ?? (resolution.missing === name ? error2 : `import of ${name} fails: ${error2}`);
-    const finding = { module: resolution.missing, location, origin, message: context3 ? `${context3}, but: ${error2}` : `ModuleNotFoundError: ${what === error2 ? error2 : what}` };
+    const finding = { module: resolution.missing, location, origin, message: context3 ? `${context3}, but: ${error2}` : `${headline2 ? "ImportError" : "ModuleNotFoundError"}: ${what === error2 ? error2 : what}` };
     if (verdict.describe) finding.guard = verdict.describe;
     if (cause) finding.cause = cause;
     if (inCheckout !== void 0) finding.inCheckout = inCheckout;

@@ -906,7 +906,7 @@ export class ImportGraph {
     const severityReason = graded.severityReason;
     const error = resolution.reason === 'not-a-package' ? `No module named '${name}'; '${name.slice(0, name.lastIndexOf('.'))}' is not a package` : `No module named '${resolution.missing}'`;
     const what = headline ?? (resolution.missing === name ? error : `import of ${name} fails: ${error}`);
-    const finding: FindingFields = { module: resolution.missing, location, origin, message: context ? `${context}, but: ${error}` : `ModuleNotFoundError: ${what === error ? error : what}` };
+    const finding: FindingFields = { module: resolution.missing, location, origin, message: context ? `${context}, but: ${error}` : `${headline ? 'ImportError' : 'ModuleNotFoundError'}: ${what === error ? error : what}` };
     if (verdict.describe) finding.guard = verdict.describe;
     if (cause) finding.cause = cause;
     if (inCheckout !== undefined) finding.inCheckout = inCheckout;

@@ -116,7 +116,7 @@ describe('from pkg import name in installed packages, against the image’s inte
         // The static walk predicts it at that line, and the boot (the image's command) proves it there.
         const report = await scan(`docker:${tag}`, 'serve');
         const atCrash = report.findings.filter((finding) => finding.imagePath === crash.file && finding.line === crash.line && finding.severity === 'error' && finding.reported);
-        assert.deepEqual(atCrash.map((finding) => [finding.message, finding.boot?.predicted]), [[`ModuleNotFoundError: cannot import name '${name}' from '${moduleOfFile(path.dirname(file) + '/__init__.py')}'`, true]], `${crash.file}:${crash.line}`);
+        assert.deepEqual(atCrash.map((finding) => [finding.message, finding.boot?.predicted]), [[`ImportError: cannot import name '${name}' from '${moduleOfFile(path.dirname(file) + '/__init__.py')}'`, true]], `${crash.file}:${crash.line}`);
         assert.deepEqual(report.findings.filter((finding) => finding.boot && !finding.boot.predicted).map((finding) => `${finding.imagePath}:${finding.line} ${finding.message}`), [], 'nothing found only at boot');
       } finally {
         await execa('docker', ['rmi', '--force', tag], { reject: false });

@@ -90,7 +90,7 @@ describe('merging the boot into the findings', () => {
   });
 
   it('a name missing at boot proves the walk\'s missing submodule at that line', () => {
-    const predicted = missing('sphinx.util.logging', at('/usr/lib/python3/dist-packages/sphinx/util/__init__.py', 23), { message: "ModuleNotFoundError: cannot import name 'logging' from 'sphinx.util'" });
+    const predicted = missing('sphinx.util.logging', at('/usr/lib/python3/dist-packages/sphinx/util/__init__.py', 23), { message: "ImportError: cannot import name 'logging' from 'sphinx.util'" });
     const elsewhere = missing('sphinx.util.logging', at('/usr/lib/python3/dist-packages/sphinx/registry.py', 36));
     const merged = mergeBootFindings([elsewhere, predicted], outcome(sphinxLog, 'serve'), sphinxFacts);
     assert.deepEqual(merged.map((finding) => finding.boot?.predicted), [undefined, true]);

@@ -136,7 +136,7 @@ describe('ImportGraph: the walk', () => {
       module: 'web.routes',
       location: { imagePath: '/app/web/__init__.py', line: 1, column: 1 },
       origin: 'first-party',
-      message: "ModuleNotFoundError: cannot import name 'routes' from 'web'",
+      message: "ImportError: cannot import name 'routes' from 'web'",
       chain: [
         { imagePath: '/app/main.py', line: 1, column: 1, importer: '__main__', module: 'web' },
         { imagePath: '/app/web/__init__.py', line: 1, column: 1, importer: 'web', module: 'web.routes' },
@@ -552,13 +552,13 @@ describe('ImportGraph: names, the standard library, syntax errors', () => {
     );
     const aliased = (finding: Finding): boolean => finding.module.startsWith('aliasing');
     assert.deepEqual(result.findings.filter((finding) => !aliased(finding)).map((finding) => `${brief(finding)} ${finding.origin}: ${finding.message}`), [
-      "error missing-module plain.gone_too @/app/main.py:2:1 third-party: ModuleNotFoundError: cannot import name 'gone_too' from 'plain'",
+      "error missing-module plain.gone_too @/app/main.py:2:1 third-party: ImportError: cannot import name 'gone_too' from 'plain'",
       // extend_path looks in the package's folder of each sys.path entry: `anything` is in none, `portion` in /app's.
-      `error missing-module extended.anything @/${SITE}/users/__init__.py:7:1 third-party: ModuleNotFoundError: cannot import name 'anything' from 'extended'`,
-      `error missing-module argsy.rstdirectives @/${SITE}/users/__init__.py:9:1 third-party: ModuleNotFoundError: cannot import name 'rstdirectives' from 'argsy'`,
-      `error missing-module plugged.gone @/${SITE}/users/__init__.py:10:1 third-party: ModuleNotFoundError: cannot import name 'gone' from 'plugged'`,
-      `error missing-module tool.commands @/${SITE}/tool/cli.py:2:1 third-party: ModuleNotFoundError: cannot import name 'commands' from 'tool'`,
-      `error missing-module tool.settings @/${SITE}/tool/cli.py:3:1 third-party: ModuleNotFoundError: cannot import name 'settings' from 'tool'`,
+      `error missing-module extended.anything @/${SITE}/users/__init__.py:7:1 third-party: ImportError: cannot import name 'anything' from 'extended'`,
+      `error missing-module argsy.rstdirectives @/${SITE}/users/__init__.py:9:1 third-party: ImportError: cannot import name 'rstdirectives' from 'argsy'`,
+      `error missing-module plugged.gone @/${SITE}/users/__init__.py:10:1 third-party: ImportError: cannot import name 'gone' from 'plugged'`,
+      `error missing-module tool.commands @/${SITE}/tool/cli.py:2:1 third-party: ImportError: cannot import name 'commands' from 'tool'`,
+      `error missing-module tool.settings @/${SITE}/tool/cli.py:3:1 third-party: ImportError: cannot import name 'settings' from 'tool'`,
     ]);
     // The alias below a module that writes sys.modules is an import hook's: kept out of the verdict.
     assert.deepEqual(result.findings.filter(aliased).map((finding) => [finding.module, finding.unreported]), [['aliasing.packages.plain', 'import-hook']]);
