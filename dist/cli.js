@@ -3647,6 +3647,8 @@ var Parser = class {
   observer;
   /** How many blocks deep the statement being parsed is. */
   blockDepth = 0;
+  /** How many annotations deep the expression being parsed is. */
+  annotationDepth = 0;
   /** Whether the simple statement being parsed ends the program. */
   exitingStatement = false;
   /** The last simple statement parsed: its depth, and whether it ends the program. */
@@ -3874,7 +3876,7 @@ var Parser = class {
     if (this.atOp(":")) {
       this.next();
       if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`illegal target for annotation`, start);
-      this.expression();
+      this.annotation(() => this.expression());
       if (this.eatOp("=")) {
         const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
         this.noteAllAssignment([first], value, "=");
@@ -4069,6 +4071,14 @@ var Parser = class {
     }
     this.fail();
   }
+  annotation(parse2) {
+    this.annotationDepth++;
+    try {
+      parse2();
+    } finally {
+      this.annotationDepth--;
+    }
+  }
   functionDef(isAsync = false) {
     this.next();
     const name = this.identifier();
@@ -4078,7 +4088,7 @@ var Parser = class {
     this.expectOp("(");
     this.parameters(")", true);
     this.expectOp(")");
-    if (this.eatOp("->")) this.expression();
+    if (this.eatOp("->")) this.annotation(() => this.expression());
     this.scopes.push({ kind: "function", async: isAsync });
     try {
       this.withGuard({ kind: "function", name }, () => this.block());
@@ -4127,12 +4137,12 @@ var Parser = class {
     let count = 0;
     const param = (allowStarAnnotation = false) => {
       this.identifier();
-      if (annotations && this.eatOp(":")) {
+      if (annotations && this.eatOp(":")) this.annotation(() => {
         if (allowStarAnnotation && this.minor >= 11 && this.atOp("*")) {
           this.next();
           this.bitwiseOr();
         } else this.expression();
-      }
+      });
     };
     while (!this.atOp(closer)) {
       if (sawDoubleStar) this.fail("arguments cannot follow var-keyword argument");
@@ -4505,7 +4515,12 @@ var Parser = class {
     return this.primary();
   }
   primary() {
+    const start = this.token;
     let value = this.atom();
+    if (value.k === "name" && this.observer?.name && !(this.annotationDepth > 0 && this.minor >= 14)) {
+      const attribute = this.atOp(".") && this.peek().type === "name" ? this.peek().value : void 0;
+      this.observer.name(value.id, attribute, start, [...this.guards]);
+    }
     while (true) {
       if (this.eatOp(".")) value = { k: "attr", value, attr: this.identifier() };
       else if (this.atOp("(")) {
@@ -5825,6 +5840,176 @@ function entryLabel(entry) {
   return entry.attr ? `${entry.module}:${entry.attr}` : entry.module;
 }
 
+// src/python/source-text.ts
+var SourceDecodeError = class extends Error {
+  name = "SourceDecodeError";
+};
+var COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+var ALIASES = {
+  "utf_8": "utf-8",
+  "utf8": "utf-8",
+  "u8": "utf-8",
+  "utf": "utf-8",
+  "utf8_ucs2": "utf-8",
+  "utf8_ucs4": "utf-8",
+  "cp65001": "utf-8",
+  "latin_1": "iso-8859-1",
+  "latin1": "iso-8859-1",
+  "latin": "iso-8859-1",
+  "l1": "iso-8859-1",
+  "iso_8859_1": "iso-8859-1",
+  "iso8859_1": "iso-8859-1",
+  "8859": "iso-8859-1",
+  "cp819": "iso-8859-1",
+  "ascii": "ascii",
+  "us_ascii": "ascii",
+  "646": "ascii"
+};
+function normalizeCodec(name) {
+  return name.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
+}
+function tokenizerCodec(name) {
+  const lower = name.toLowerCase().replace(/_/g, "-");
+  if (lower === "utf-8" || lower.startsWith("utf-8-")) return "utf-8";
+  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return "iso-8859-1";
+  return name;
+}
+var decoders = /* @__PURE__ */ new Map();
+function decoderFor(codec) {
+  if (!decoders.has(codec)) decoders.set(codec, newDecoder(codec));
+  return decoders.get(codec);
+}
+function newDecoder(codec) {
+  const normalized = normalizeCodec(codec);
+  const label2 = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
+  try {
+    if (label2 === "ascii") return new TextDecoder("windows-1252", { fatal: true });
+    return new TextDecoder(label2, { fatal: true });
+  } catch {
+    for (const alternative of [label2.replace(/^iso(\d)/, "iso-$1"), label2.replace(/^cp(\d+)$/, "windows-$1"), label2.replace(/^iso-?8859-?(\d+)$/, "iso-8859-$1")]) {
+      try {
+        return new TextDecoder(alternative, { fatal: true });
+      } catch {
+      }
+    }
+    return void 0;
+  }
+}
+function lineEnd(bytes, start) {
+  let end = start;
+  while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13) end++;
+  return end;
+}
+function asciiLine(bytes, start, end) {
+  let text = "";
+  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]);
+  return text;
+}
+function isBlankOrComment(line) {
+  return /^[ \t\f]*(#.*)?$/.test(line);
+}
+function findCookie(bytes, start) {
+  const firstEnd = lineEnd(bytes, start);
+  const first = asciiLine(bytes, start, firstEnd);
+  const match = COOKIE.exec(first);
+  if (match) return match[1];
+  if (!isBlankOrComment(first)) return void 0;
+  let secondStart = firstEnd;
+  if (bytes[secondStart] === 13 && bytes[secondStart + 1] === 10) secondStart += 2;
+  else if (secondStart < bytes.length) secondStart += 1;
+  const second = asciiLine(bytes, secondStart, lineEnd(bytes, secondStart));
+  return COOKIE.exec(second)?.[1];
+}
+function decodeSource(bytes) {
+  let start = 0;
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  if (bom) start = 3;
+  const cookie = findCookie(bytes, start);
+  let codec = "utf-8";
+  if (cookie !== void 0) {
+    codec = tokenizerCodec(cookie);
+    if (bom && codec !== "utf-8") throw new SourceDecodeError(`encoding problem: ${cookie} with BOM`);
+  }
+  const decoder2 = decoderFor(codec);
+  if (!decoder2) throw new SourceDecodeError(`unknown encoding: ${cookie ?? codec}`);
+  const body = bytes.subarray(start);
+  if (normalizeCodec(codec) === "ascii" || ALIASES[normalizeCodec(codec)] === "ascii") {
+    for (const byte of body) if (byte > 127) throw new SourceDecodeError(`'ascii' codec can't decode byte 0x${byte.toString(16)}`);
+  }
+  try {
+    return decoder2.decode(body);
+  } catch {
+    throw new SourceDecodeError(`'${codec}' codec can't decode the file`);
+  }
+}
+
+// src/python/lazy-imports.ts
+var LAZY_IMPORTS_MINOR = 15;
+function lazyImportsSetting(options, env) {
+  let fromOption;
+  let ignoreEnvironment = false;
+  for (let i = 0; i < options.length; i++) {
+    const arg = options[i];
+    if (arg === "--" || !arg.startsWith("-") || arg === "-") break;
+    if (arg.startsWith("--")) continue;
+    const letters = arg.slice(1);
+    const valued = letters.search(/[XWmc]/);
+    const flags = valued === -1 ? letters : letters.slice(0, valued);
+    if (/[EI]/.test(flags)) ignoreEnvironment = true;
+    if (valued === -1) continue;
+    const letter = letters[valued];
+    if (letter === "m" || letter === "c") break;
+    const value = valued + 1 < letters.length ? letters.slice(valued + 1) : options[++i];
+    if (letter === "X" && value?.startsWith("lazy_imports=") && fromOption === void 0) fromOption = value.slice("lazy_imports=".length);
+  }
+  if (fromOption !== void 0) return fromOption === "all" ? { mode: "all", from: `-X lazy_imports=${fromOption}` } : { mode: "normal" };
+  const variable = ignoreEnvironment ? void 0 : env.get("PYTHON_LAZY_IMPORTS");
+  return variable === "all" ? { mode: "all", from: "PYTHON_LAZY_IMPORTS=all" } : { mode: "normal" };
+}
+function mayBeLazy(statement) {
+  if (statement.kind === "dynamic" || statement.module === "__future__") return false;
+  if (statement.kind === "from" && statement.names.some((name) => name.name === "*")) return false;
+  return statement.guards.every((guard) => guard.kind === "if");
+}
+function literalStrings2(value) {
+  if (value.k !== "list" && value.k !== "tuple" && value.k !== "set") return void 0;
+  const names = [];
+  for (const element of value.elts) {
+    if (element.k !== "str" || element.value === null) return void 0;
+    names.push(element.value);
+  }
+  return names;
+}
+function lazyFacts(source2, minor, names) {
+  const facts = { declared: [], uses: [] };
+  const seen = /* @__PURE__ */ new Set();
+  try {
+    const text = typeof source2 === "string" ? source2 : decodeSource(source2);
+    new Parser(tokenize(text, minor), minor, {
+      assign(targets, value, at2) {
+        if (!targets.some((target) => target.k === "name" && target.id === "__lazy_modules__")) return;
+        facts.declared.push({ line: at2.line, modules: literalStrings2(value) ?? [] });
+      },
+      name(name, attribute, at2, guards) {
+        const key = `${at2.line}:${at2.col}`;
+        if (!names.has(name) || seen.has(key)) return;
+        seen.add(key);
+        facts.uses.push({ name, ...attribute !== void 0 && { attribute }, line: at2.line, guards });
+      }
+    }).parseModule();
+    facts.uses.sort((a, b) => a.line - b.line);
+    return facts;
+  } catch {
+    return void 0;
+  }
+}
+function boundNames(statement, missing, imported) {
+  if (statement.kind === "from") return statement.names.map((each) => ({ name: each.asname ?? each.name }));
+  if (statement.asname !== void 0) return [{ name: statement.asname }];
+  const [top, second] = imported.split(".");
+  return missing === top || second === void 0 ? [{ name: top }] : [{ name: top, attribute: second }];
+}
+
 // src/python/image-python.ts
 function launcherFrom(args, cwd) {
   const invocation = pythonInvocation(args);
@@ -5861,7 +6046,9 @@ function imagePython(fs, imageConfig) {
     const python = describeInterpreter(fs, executable, env);
     const sysPath = computeSysPath(fs, config, python, launcher, "error" in plan2 ? void 0 : plan2.pathAdditions);
     const entries = "error" in plan2 ? { error: plan2.error } : plan2.entries;
-    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs, sysPath), how, entries, entryNotes: plan2.notes, entryStops: plan2.stops ?? [] };
+    const pythonCommand2 = "error" in plan2 ? command : plan2.command;
+    const lazyImports = lazyImportsSetting(pythonCommand2[0] !== void 0 && isPythonProgram(pythonCommand2[0]) ? pythonCommand2.slice(1) : [], env);
+    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs, sysPath), how, entries, entryNotes: plan2.notes, entryStops: plan2.stops ?? [], lazyImports };
   } catch (error) {
     if (error instanceof EnvironmentError) return { error: error.message };
     throw error;
@@ -6654,6 +6841,7 @@ async function bootStage(findings, input) {
       const chosen = { ...planned, image: image.reference, onWait: (seconds2) => input.logger.info(`  waiting for ${waitingFor}: ${seconds2} s of ${planned.timeoutSeconds} s`) };
       input.logger.info(mode === "import" ? `Booting ${input.source.label}: importing ${chosen.targets.map(targetText).join(", ")} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== void 0 ? ` with port ${chosen.port} published` : ""}`);
       const outcome = await bootImage(chosen);
+      if (mode === "import" && input.lazyImports) outcome.run = { ...outcome.run, outcome: `${outcome.run.outcome}; the code uses lazy imports, which importing does not load: a module imported lazily is checked by the static walk only` };
       input.logger.info(`Boot ${outcome.run.ok ? "passed" : "failed"}: ${outcome.run.outcome}`);
       const standardLibrary = input.sysPath.filter((entry) => STANDARD_LIBRARY.has(entry.origin)).map((entry) => entry.path);
       const facts = {
@@ -9061,109 +9249,6 @@ function classifyFromImport(resolver, pkg, name, bindingsOf) {
 import os4 from "node:os";
 import { Worker } from "node:worker_threads";
 
-// src/python/source-text.ts
-var SourceDecodeError = class extends Error {
-  name = "SourceDecodeError";
-};
-var COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-var ALIASES = {
-  "utf_8": "utf-8",
-  "utf8": "utf-8",
-  "u8": "utf-8",
-  "utf": "utf-8",
-  "utf8_ucs2": "utf-8",
-  "utf8_ucs4": "utf-8",
-  "cp65001": "utf-8",
-  "latin_1": "iso-8859-1",
-  "latin1": "iso-8859-1",
-  "latin": "iso-8859-1",
-  "l1": "iso-8859-1",
-  "iso_8859_1": "iso-8859-1",
-  "iso8859_1": "iso-8859-1",
-  "8859": "iso-8859-1",
-  "cp819": "iso-8859-1",
-  "ascii": "ascii",
-  "us_ascii": "ascii",
-  "646": "ascii"
-};
-function normalizeCodec(name) {
-  return name.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
-}
-function tokenizerCodec(name) {
-  const lower = name.toLowerCase().replace(/_/g, "-");
-  if (lower === "utf-8" || lower.startsWith("utf-8-")) return "utf-8";
-  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return "iso-8859-1";
-  return name;
-}
-var decoders = /* @__PURE__ */ new Map();
-function decoderFor(codec) {
-  if (!decoders.has(codec)) decoders.set(codec, newDecoder(codec));
-  return decoders.get(codec);
-}
-function newDecoder(codec) {
-  const normalized = normalizeCodec(codec);
-  const label2 = ALIASES[normalized] ?? normalized.replace(/_/g, "-");
-  try {
-    if (label2 === "ascii") return new TextDecoder("windows-1252", { fatal: true });
-    return new TextDecoder(label2, { fatal: true });
-  } catch {
-    for (const alternative of [label2.replace(/^iso(\d)/, "iso-$1"), label2.replace(/^cp(\d+)$/, "windows-$1"), label2.replace(/^iso-?8859-?(\d+)$/, "iso-8859-$1")]) {
-      try {
-        return new TextDecoder(alternative, { fatal: true });
-      } catch {
-      }
-    }
-    return void 0;
-  }
-}
-function lineEnd(bytes, start) {
-  let end = start;
-  while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13) end++;
-  return end;
-}
-function asciiLine(bytes, start, end) {
-  let text = "";
-  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]);
-  return text;
-}
-function isBlankOrComment(line) {
-  return /^[ \t\f]*(#.*)?$/.test(line);
-}
-function findCookie(bytes, start) {
-  const firstEnd = lineEnd(bytes, start);
-  const first = asciiLine(bytes, start, firstEnd);
-  const match = COOKIE.exec(first);
-  if (match) return match[1];
-  if (!isBlankOrComment(first)) return void 0;
-  let secondStart = firstEnd;
-  if (bytes[secondStart] === 13 && bytes[secondStart + 1] === 10) secondStart += 2;
-  else if (secondStart < bytes.length) secondStart += 1;
-  const second = asciiLine(bytes, secondStart, lineEnd(bytes, secondStart));
-  return COOKIE.exec(second)?.[1];
-}
-function decodeSource(bytes) {
-  let start = 0;
-  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  if (bom) start = 3;
-  const cookie = findCookie(bytes, start);
-  let codec = "utf-8";
-  if (cookie !== void 0) {
-    codec = tokenizerCodec(cookie);
-    if (bom && codec !== "utf-8") throw new SourceDecodeError(`encoding problem: ${cookie} with BOM`);
-  }
-  const decoder2 = decoderFor(codec);
-  if (!decoder2) throw new SourceDecodeError(`unknown encoding: ${cookie ?? codec}`);
-  const body = bytes.subarray(start);
-  if (normalizeCodec(codec) === "ascii" || ALIASES[normalizeCodec(codec)] === "ascii") {
-    for (const byte of body) if (byte > 127) throw new SourceDecodeError(`'ascii' codec can't decode byte 0x${byte.toString(16)}`);
-  }
-  try {
-    return decoder2.decode(body);
-  } catch {
-    throw new SourceDecodeError(`'${codec}' codec can't decode the file`);
-  }
-}
-
 // src/python/scanner.ts
 var NAMES_NOT_READ = "names not read (scanned for its imports only)";
 function scanSource(source2, minor, options = {}) {
@@ -9204,12 +9289,13 @@ var KINDS = ["import", "from", "dynamic"];
 var HAS_GUARDS = 4;
 var HAS_ASNAME = 8;
 var HAS_PACKAGE = 16;
+var IS_LAZY = 32;
 var IMPORTS_ONLY_FROM = 1;
 var FULL_FROM = 4;
 function encodeImports(imports, wire) {
   for (const statement of imports) {
     const guarded = statement.guards.length > 0;
-    const head = KINDS.indexOf(statement.kind) | (guarded ? HAS_GUARDS : 0) | (statement.asname !== void 0 ? HAS_ASNAME : 0) | (statement.package !== void 0 ? HAS_PACKAGE : 0);
+    const head = KINDS.indexOf(statement.kind) | (guarded ? HAS_GUARDS : 0) | (statement.asname !== void 0 ? HAS_ASNAME : 0) | (statement.package !== void 0 ? HAS_PACKAGE : 0) | (statement.lazy ? IS_LAZY : 0);
     wire.push(head, statement.module, statement.level, statement.line, statement.col, statement.names.length);
     for (const name of statement.names) wire.push(name.asname === void 0 ? name.name : [name.name, name.asname]);
     if (guarded) wire.push(statement.guards);
@@ -9233,6 +9319,7 @@ function decodeImports(wire, from) {
     if (head & HAS_GUARDS) statement.guards = wire[at2++];
     if (head & HAS_ASNAME) statement.asname = wire[at2++];
     if (head & HAS_PACKAGE) statement.package = wire[at2++];
+    if (head & IS_LAZY) statement.lazy = true;
     imports.push(statement);
   }
   return imports;
@@ -13755,6 +13842,9 @@ var ImportGraph = class {
   /** Per package `__init__.py`: whether code the scan of installed packages skips may bind names. */
   hiddenBindings = /* @__PURE__ */ new Map();
   namesUnknown = 0;
+  lazyImports = 0;
+  /** Per walked module (by key): its `__lazy_modules__` and where names its lazy imports bind are read. */
+  lazyFactsCache = /* @__PURE__ */ new Map();
   lastYield = 0;
   /** Per module key: the functions that run at start. */
   startFunctions = /* @__PURE__ */ new Map();
@@ -13788,7 +13878,7 @@ var ImportGraph = class {
       for (let late = this.lateStarts.shift(); late; late = this.lateStarts.shift()) await this.followLateStart(late.key, late.start);
       await this.letWorkersIn();
     }
-    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown, imports: this.imports };
+    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown, lazyImports: this.lazyImports, imports: this.imports };
   }
   /**
    * Yields to the event loop every few milliseconds while workers scan: their answers, and the
@@ -14088,6 +14178,7 @@ var ImportGraph = class {
   async followAll(node, imports, starts, onlyStarts = false) {
     const byName = new Map(starts.map((started) => [started.name, started]));
     for (const statement of imports) {
+      if (!onlyStarts && this.options.minor >= LAZY_IMPORTS_MINOR && (statement.lazy || this.options.lazyImports?.mode === "all" && mayBeLazy(statement))) this.lazyImports++;
       const scope = scopeOf(statement.guards);
       const started = typeof scope === "object" ? byName.get(scope.name) : void 0;
       if (onlyStarts && !started) continue;
@@ -14179,8 +14270,10 @@ var ImportGraph = class {
     const shelter = unsheltered.caught ? { at: `${location.imagePath}:${location.line}` } : node.shelter !== void 0 ? { at: node.shelter, from: node } : void 0;
     const resolution = this.options.resolver.resolve(target.name);
     if (!resolution.found) {
+      const lazy = this.lazyVerdict(node, statement, target.name, boundNames(statement, resolution.missing, target.name), verdict);
+      if (lazy?.lazy && node.zone === "third-party") return;
       const before = this.findings.length;
-      this.missing(resolution, target.name, verdict, location, chain());
+      this.missing(resolution, target.name, lazy ?? verdict, location, chain(), void 0, void 0, lazy?.lazy ? "warning" : void 0);
       if (underShelter) this.noteLowered(node, before, unsheltered);
       if (verdict.runs !== "never" && target.name.includes(".")) this.enqueueModule(target.name, chain(), void 0, false, shelter);
       return;
@@ -14199,9 +14292,9 @@ var ImportGraph = class {
     if (!namesMatter) return;
     const atImport = !start && !statement.guards.some((guard) => guard.kind === "function");
     const followNames = () => {
-      for (const { name } of statement.names) {
+      for (const { name, asname } of statement.names) {
         if (name === "*") this.followStar(resolution, chain());
-        else this.followFromName(node, resolution, name, verdict, location, chain, atImport, shelter);
+        else this.followFromName(node, resolution, name, this.lazyVerdict(node, statement, target.name, [{ name: asname ?? name }], verdict) ?? verdict, location, chain, atImport, shelter);
       }
     };
     const origin = resolution.origin;
@@ -14211,6 +14304,53 @@ var ImportGraph = class {
       if (scanned instanceof Promise) return scanned.then(followNames);
     }
     followNames();
+  }
+  /**
+   * How a lazy import that fails shows: where a name it binds is first read. A read as the module
+   * runs (at module level, in a class body, a decorator or a default value, or in a function
+   * called then or at start) fails the start as an eager import would; any other fails on first
+   * use, later. Undefined for an import that is not lazy.
+   */
+  lazyVerdict(node, statement, target, reads, verdict) {
+    if (this.options.minor < LAZY_IMPORTS_MINOR || verdict.runs === "never" || statement.kind === "dynamic") return void 0;
+    if (!statement.lazy && !(mayBeLazy(statement) && this.declaredLazy(node, statement, target))) return void 0;
+    const how = statement.lazy ? "imported lazily" : this.options.lazyImports?.mode === "all" ? `imported lazily (${this.options.lazyImports.from})` : "imported lazily (__lazy_modules__)";
+    const facts = this.lazyFactsOf(node);
+    const uses = (facts?.uses ?? []).filter((use) => reads.some((read2) => read2.name === use.name && (read2.attribute === void 0 || read2.attribute === use.attribute)));
+    const context = { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName };
+    const calledNow = new Set(this.startFunctions.get(node.key)?.keys() ?? []);
+    for (const call of this.startScan(node)?.calls ?? []) if (call.of === void 0 && scopeOf(call.guards) === "module") calledNow.add(call.name);
+    const now = uses.find((use) => {
+      if (!use.guards.some((guard) => guard.kind === "function")) return judgeGuards(use.guards, context).runs !== "never";
+      const scope = scopeOf(use.guards);
+      return typeof scope === "object" && calledNow.has(scope.name);
+    });
+    const read = (use) => `${use.name}${use.attribute !== void 0 ? `.${use.attribute}` : ""}`;
+    if (now) return { ...verdict, describe: `${how}, but ${read(now)} is read as the module runs (line ${now.line}), which loads it` };
+    const first = uses[0];
+    return { runs: "when-called", caught: verdict.caught, lazy: true, describe: `${how}: fails on first use${first ? `, ${read(first)} at line ${first.line}` : " (no read of it found in this module)"}` };
+  }
+  /** Whether `__lazy_modules__`, or the `all` mode, makes this import (of absolute `target`) lazy. */
+  declaredLazy(node, statement, target) {
+    if (this.options.lazyImports?.mode === "all") return true;
+    const declared = this.lazyFactsOf(node)?.declared.filter((each) => each.line < statement.line).at(-1);
+    return declared?.modules.includes(target) ?? false;
+  }
+  /** A module's lazy-import facts, read once: its `__lazy_modules__` and the reads of every name an import of it binds. */
+  lazyFactsOf(node) {
+    if (this.lazyFactsCache.has(node.key)) return this.lazyFactsCache.get(node.key);
+    const source2 = node.code ?? (node.file === void 0 ? void 0 : this.options.fs.readFile(node.file));
+    const scan = source2 === void 0 ? void 0 : scanSource(source2, this.options.minor);
+    const names = /* @__PURE__ */ new Set();
+    if (scan?.ok) {
+      for (const statement of scan.imports) {
+        if (statement.kind === "from") for (const each of statement.names) names.add(each.asname ?? each.name);
+        else if (statement.kind === "import") names.add(statement.asname ?? statement.module.split(".")[0]);
+      }
+    }
+    const facts = source2 === void 0 ? void 0 : lazyFacts(source2, this.options.minor, names);
+    this.lazyFactsCache.set(node.key, facts);
+    return facts;
   }
   targetOf(node, statement) {
     if (statement.kind !== "dynamic") return absoluteName(statement.module, statement.level, { name: node.module, isPackage: node.isPackage });
@@ -14244,10 +14384,10 @@ var ImportGraph = class {
     }
     const submodule = this.options.resolver.resolve(full);
     if (!submodule.found && (base.searchLocations !== void 0 || this.options.inRepository?.(full))) {
-      this.missing(submodule, full, verdict, location, toSubmodule(), void 0, `cannot import name '${name}' from '${base.name}'`);
+      this.missing(submodule, full, verdict, location, toSubmodule(), void 0, `cannot import name '${name}' from '${base.name}'`, verdict.lazy ? "warning" : void 0);
       return;
     }
-    this.report("missing-name", "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, ...verdict.describe && { guard: verdict.describe } }, chain());
+    this.report("missing-name", verdict.lazy ? "warning" : "error", { module: base.name, name, location, origin: "first-party", message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? "namespace package"})`, ...verdict.describe && { guard: verdict.describe } }, chain());
   }
   /**
    * Whether an installed package's `__init__.py` may bind `name` where its scan does not look:
@@ -14698,7 +14838,8 @@ async function scanImage(settings, logger2) {
       ...checkout && { inRepository: (module) => checkout.map.hasModule(module, importRoots) },
       ...settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) },
       onProgress: (files) => logger2.info(`  ${files} files scanned`),
-      pool
+      pool,
+      lazyImports: view.lazyImports
     }).walk(entries);
     const modules = imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes);
     const coverage = coverageOf(modules, graph.reached);
@@ -14716,7 +14857,8 @@ async function scanImage(settings, logger2) {
       libraryDirs: [...stdlibDirs, ...thirdPartyDirs],
       toRepo: (imagePath2) => checkout?.map.toRepo(imagePath2),
       originOf: (module) => checkout?.map.hasModule(module, importRoots) ? "first-party" : "unknown",
-      logger: logger2
+      logger: logger2,
+      lazyImports: graph.lazyImports > 0
     });
     const findings = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version, logger: logger2 }).sort(compareFindings);
     return {
@@ -14727,7 +14869,7 @@ async function scanImage(settings, logger2) {
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
       findings,
-      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, seconds: Number(staticSeconds.toFixed(3)), coverage },
+      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...graph.lazyImports > 0 && { lazyImports: graph.lazyImports }, seconds: Number(staticSeconds.toFixed(3)), coverage },
       boot: booted.boot
     };
   } finally {

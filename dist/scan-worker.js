@@ -1100,6 +1100,8 @@ var Parser = class {
   observer;
   /** How many blocks deep the statement being parsed is. */
   blockDepth = 0;
+  /** How many annotations deep the expression being parsed is. */
+  annotationDepth = 0;
   /** Whether the simple statement being parsed ends the program. */
   exitingStatement = false;
   /** The last simple statement parsed: its depth, and whether it ends the program. */
@@ -1327,7 +1329,7 @@ var Parser = class {
     if (this.atOp(":")) {
       this.next();
       if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`illegal target for annotation`, start);
-      this.expression();
+      this.annotation(() => this.expression());
       if (this.eatOp("=")) {
         const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
         this.noteAllAssignment([first], value, "=");
@@ -1522,6 +1524,14 @@ var Parser = class {
     }
     this.fail();
   }
+  annotation(parse) {
+    this.annotationDepth++;
+    try {
+      parse();
+    } finally {
+      this.annotationDepth--;
+    }
+  }
   functionDef(isAsync = false) {
     this.next();
     const name = this.identifier();
@@ -1531,7 +1541,7 @@ var Parser = class {
     this.expectOp("(");
     this.parameters(")", true);
     this.expectOp(")");
-    if (this.eatOp("->")) this.expression();
+    if (this.eatOp("->")) this.annotation(() => this.expression());
     this.scopes.push({ kind: "function", async: isAsync });
     try {
       this.withGuard({ kind: "function", name }, () => this.block());
@@ -1580,12 +1590,12 @@ var Parser = class {
     let count = 0;
     const param = (allowStarAnnotation = false) => {
       this.identifier();
-      if (annotations && this.eatOp(":")) {
+      if (annotations && this.eatOp(":")) this.annotation(() => {
         if (allowStarAnnotation && this.minor >= 11 && this.atOp("*")) {
           this.next();
           this.bitwiseOr();
         } else this.expression();
-      }
+      });
     };
     while (!this.atOp(closer)) {
       if (sawDoubleStar) this.fail("arguments cannot follow var-keyword argument");
@@ -1958,7 +1968,12 @@ var Parser = class {
     return this.primary();
   }
   primary() {
+    const start = this.token;
     let value = this.atom();
+    if (value.k === "name" && this.observer?.name && !(this.annotationDepth > 0 && this.minor >= 14)) {
+      const attribute = this.atOp(".") && this.peek().type === "name" ? this.peek().value : void 0;
+      this.observer.name(value.id, attribute, start, [...this.guards]);
+    }
     while (true) {
       if (this.eatOp(".")) value = { k: "attr", value, attr: this.identifier() };
       else if (this.atOp("(")) {
@@ -2391,10 +2406,11 @@ var KINDS = ["import", "from", "dynamic"];
 var HAS_GUARDS = 4;
 var HAS_ASNAME = 8;
 var HAS_PACKAGE = 16;
+var IS_LAZY = 32;
 function encodeImports(imports, wire) {
   for (const statement of imports) {
     const guarded = statement.guards.length > 0;
-    const head = KINDS.indexOf(statement.kind) | (guarded ? HAS_GUARDS : 0) | (statement.asname !== void 0 ? HAS_ASNAME : 0) | (statement.package !== void 0 ? HAS_PACKAGE : 0);
+    const head = KINDS.indexOf(statement.kind) | (guarded ? HAS_GUARDS : 0) | (statement.asname !== void 0 ? HAS_ASNAME : 0) | (statement.package !== void 0 ? HAS_PACKAGE : 0) | (statement.lazy ? IS_LAZY : 0);
     wire.push(head, statement.module, statement.level, statement.line, statement.col, statement.names.length);
     for (const name of statement.names) wire.push(name.asname === void 0 ? name.name : [name.name, name.asname]);
     if (guarded) wire.push(statement.guards);

@@ -125,6 +125,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       ...(settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) }),
       onProgress: (files) => logger.info(`  ${files} files scanned`),
       pool,
+      lazyImports: view.lazyImports,
     }).walk(entries);
     // What share of the image's own and installed modules the walk saw, and which entry points it saw nothing from.
     const modules = imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes);
@@ -144,6 +145,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       toRepo: (imagePath) => checkout?.map.toRepo(imagePath),
       originOf: (module) => (checkout?.map.hasModule(module, importRoots) ? 'first-party' : 'unknown'),
       logger,
+      lazyImports: graph.lazyImports > 0,
     });
     const findings = explainFindings(booted.findings, { ...(checkout && { checkout }), ...(importRoots && { importRoots }), fs: image.fs, searched, version, logger }).sort(compareFindings);
     return {
@@ -154,7 +156,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...(entry.file && { imagePath: entry.file }) })),
       findings,
-      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, seconds: Number(staticSeconds.toFixed(3)), coverage },
+      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...(graph.lazyImports > 0 && { lazyImports: graph.lazyImports }), seconds: Number(staticSeconds.toFixed(3)), coverage },
       boot: booted.boot,
     };
   } finally {

@@ -16,6 +16,7 @@ import { FileScans, type ScannedFile } from './file-scans.ts';
 import { type EntryPointTarget, entryPointGroups, groupReads } from './plugin-groups.ts';
 import type { ScanPool } from './scan-pool.ts';
 import { type NamedCall, scanSource, scanWithCalls } from './scanner.ts';
+import { boundNames, LAZY_IMPORTS_MINOR, type LazyFacts, lazyFacts, type LazyImportsSetting, mayBeLazy, type NameUse } from './lazy-imports.ts';
 import { addedIn, isStdlibModule, removedIn } from './stdlib.ts';
 import type { Guard, ImportStatement, ScanResult } from './syntax.ts';
 
@@ -41,6 +42,8 @@ export interface GraphOptions {
   onProgress?: (files: number) => void;
   /** Scans on worker threads; without one, on this thread. */
   pool?: ScanPool;
+  /** The interpreter's lazy-imports mode (3.15 on): `all` makes every import that may be lazy lazy. */
+  lazyImports?: LazyImportsSetting;
 }
 
 export interface GraphResult {
@@ -56,6 +59,8 @@ export interface GraphResult {
    * a compiled `__init__`): the name may be missing, and the walk stays silent.
    */
   namesUnknown: number;
+  /** Lazy import statements in the modules walked (`lazy import`, or any import that may be lazy under the `all` mode). */
+  lazyImports: number;
   /** The modules each walked module or script (by its walk key, see `entryKey`) imports and the image has. */
   imports: Map<string, Set<string>>;
 }
@@ -253,6 +258,9 @@ export class ImportGraph {
   /** Per package `__init__.py`: whether code the scan of installed packages skips may bind names. */
   private readonly hiddenBindings = new Map<string, { any: boolean; globals: string[]; extendedPath: boolean }>();
   private namesUnknown = 0;
+  private lazyImports = 0;
+  /** Per walked module (by key): its `__lazy_modules__` and where names its lazy imports bind are read. */
+  private readonly lazyFactsCache = new Map<string, LazyFacts | undefined>();
   private lastYield = 0;
   /** Per module key: the functions that run at start. */
   private readonly startFunctions = new Map<string, Map<string, StartFunction>>();
@@ -288,7 +296,7 @@ export class ImportGraph {
       for (let late = this.lateStarts.shift(); late; late = this.lateStarts.shift()) await this.followLateStart(late.key, late.start);
       await this.letWorkersIn();
     }
-    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown, imports: this.imports };
+    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown, lazyImports: this.lazyImports, imports: this.imports };
   }
 
   /**
@@ -624,6 +632,7 @@ export class ImportGraph {
   private async followAll(node: Node, imports: readonly ImportStatement[], starts: readonly StartFunction[], onlyStarts = false): Promise<void> {
     const byName = new Map(starts.map((started) => [started.name, started]));
     for (const statement of imports) {
+      if (!onlyStarts && this.options.minor >= LAZY_IMPORTS_MINOR && (statement.lazy || (this.options.lazyImports?.mode === 'all' && mayBeLazy(statement)))) this.lazyImports++;
       const scope = scopeOf(statement.guards);
       const started = typeof scope === 'object' ? byName.get(scope.name) : undefined;
       if (onlyStarts && !started) continue;
@@ -730,8 +739,12 @@ export class ImportGraph {
     const shelter = unsheltered.caught ? { at: `${location.imagePath}:${location.line}` } : node.shelter !== undefined ? { at: node.shelter, from: node } : undefined;
     const resolution = this.options.resolver.resolve(target.name);
     if (!resolution.found) {
+      const lazy = this.lazyVerdict(node, statement, target.name, boundNames(statement, resolution.missing, target.name), verdict);
+      // In an installed package, a lazy import no start code reads is as a function's import: not counted.
+      if (lazy?.lazy && node.zone === 'third-party') return;
       const before = this.findings.length;
-      this.missing(resolution, target.name, verdict, location, chain());
+      // The severity table's first-party error, guarded or not, is for code that runs at import: this fails later.
+      this.missing(resolution, target.name, lazy ?? verdict, location, chain(), undefined, undefined, lazy?.lazy ? 'warning' : undefined);
       if (underShelter) this.noteLowered(node, before, unsheltered);
       // Its parent packages run first, and one may fail before the import itself does (tox.logs's
       // __init__ imports the missing tox.logs.result): they are walked.
@@ -756,9 +769,9 @@ export class ImportGraph {
     // A function body runs once its module has finished importing: it sees the whole module.
     const atImport = !start && !statement.guards.some((guard) => guard.kind === 'function');
     const followNames = (): void => {
-      for (const { name } of statement.names) {
+      for (const { name, asname } of statement.names) {
         if (name === '*') this.followStar(resolution, chain());
-        else this.followFromName(node, resolution, name, verdict, location, chain, atImport, shelter);
+        else this.followFromName(node, resolution, name, this.lazyVerdict(node, statement, target.name, [{ name: asname ?? name }], verdict) ?? verdict, location, chain, atImport, shelter);
       }
     };
     // Then its scan must be done.
@@ -769,6 +782,58 @@ export class ImportGraph {
       if (scanned instanceof Promise) return scanned.then(followNames);
     }
     followNames();
+  }
+
+  /**
+   * How a lazy import that fails shows: where a name it binds is first read. A read as the module
+   * runs (at module level, in a class body, a decorator or a default value, or in a function
+   * called then or at start) fails the start as an eager import would; any other fails on first
+   * use, later. Undefined for an import that is not lazy.
+   */
+  private lazyVerdict(node: Node, statement: ImportStatement, target: string, reads: ReadonlyArray<{ name: string; attribute?: string }>, verdict: GuardVerdict): GuardVerdict | undefined {
+    if (this.options.minor < LAZY_IMPORTS_MINOR || verdict.runs === 'never' || statement.kind === 'dynamic') return undefined;
+    if (!statement.lazy && !(mayBeLazy(statement) && this.declaredLazy(node, statement, target))) return undefined;
+    const how = statement.lazy ? 'imported lazily' : this.options.lazyImports?.mode === 'all' ? `imported lazily (${this.options.lazyImports.from})` : 'imported lazily (__lazy_modules__)';
+    const facts = this.lazyFactsOf(node);
+    const uses = (facts?.uses ?? []).filter((use) => reads.some((read) => read.name === use.name && (read.attribute === undefined || read.attribute === use.attribute)));
+    const context = { minor: this.options.minor, platform: this.options.platform, moduleName: node.runName };
+    // Functions that run as the module runs: those its module-level code calls, and those that run at start.
+    const calledNow = new Set(this.startFunctions.get(node.key)?.keys() ?? []);
+    for (const call of this.startScan(node)?.calls ?? []) if (call.of === undefined && scopeOf(call.guards) === 'module') calledNow.add(call.name);
+    const now = uses.find((use) => {
+      if (!use.guards.some((guard) => guard.kind === 'function')) return judgeGuards(use.guards, context).runs !== 'never';
+      const scope = scopeOf(use.guards);
+      return typeof scope === 'object' && calledNow.has(scope.name);
+    });
+    const read = (use: NameUse): string => `${use.name}${use.attribute !== undefined ? `.${use.attribute}` : ''}`;
+    if (now) return { ...verdict, describe: `${how}, but ${read(now)} is read as the module runs (line ${now.line}), which loads it` };
+    const first = uses[0];
+    return { runs: 'when-called', caught: verdict.caught, lazy: true, describe: `${how}: fails on first use${first ? `, ${read(first)} at line ${first.line}` : ' (no read of it found in this module)'}` };
+  }
+
+  /** Whether `__lazy_modules__`, or the `all` mode, makes this import (of absolute `target`) lazy. */
+  private declaredLazy(node: Node, statement: ImportStatement, target: string): boolean {
+    if (this.options.lazyImports?.mode === 'all') return true;
+    // The interpreter reads the module's __lazy_modules__ as each import runs: only a value set above counts.
+    const declared = this.lazyFactsOf(node)?.declared.filter((each) => each.line < statement.line).at(-1);
+    return declared?.modules.includes(target) ?? false;
+  }
+
+  /** A module's lazy-import facts, read once: its `__lazy_modules__` and the reads of every name an import of it binds. */
+  private lazyFactsOf(node: Node): LazyFacts | undefined {
+    if (this.lazyFactsCache.has(node.key)) return this.lazyFactsCache.get(node.key);
+    const source = node.code ?? (node.file === undefined ? undefined : this.options.fs.readFile(node.file));
+    const scan = source === undefined ? undefined : scanSource(source, this.options.minor);
+    const names = new Set<string>();
+    if (scan?.ok) {
+      for (const statement of scan.imports) {
+        if (statement.kind === 'from') for (const each of statement.names) names.add(each.asname ?? each.name);
+        else if (statement.kind === 'import') names.add(statement.asname ?? statement.module.split('.')[0]!);
+      }
+    }
+    const facts = source === undefined ? undefined : lazyFacts(source, this.options.minor, names);
+    this.lazyFactsCache.set(node.key, facts);
+    return facts;
   }
 
   private targetOf(node: Node, statement: ImportStatement): { name: string } | { error: string; exception?: string } {
@@ -811,10 +876,10 @@ export class ImportGraph {
     const submodule = this.options.resolver.resolve(full);
     // A first-party submodule that is absent is the usual reason: report the module, so its cause can be found.
     if (!submodule.found && (base.searchLocations !== undefined || this.options.inRepository?.(full))) {
-      this.missing(submodule, full, verdict, location, toSubmodule(), undefined, `cannot import name '${name}' from '${base.name}'`);
+      this.missing(submodule, full, verdict, location, toSubmodule(), undefined, `cannot import name '${name}' from '${base.name}'`, verdict.lazy ? 'warning' : undefined);
       return;
     }
-    this.report('missing-name', 'error', { module: base.name, name, location, origin: 'first-party', message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? 'namespace package'})`, ...(verdict.describe && { guard: verdict.describe }) }, chain());
+    this.report('missing-name', verdict.lazy ? 'warning' : 'error', { module: base.name, name, location, origin: 'first-party', message: `ImportError: cannot import name '${name}' from '${base.name}' (${base.origin ?? 'namespace package'})`, ...(verdict.describe && { guard: verdict.describe }) }, chain());
   }
 
   /**

@@ -23,6 +23,8 @@ export interface GuardVerdict {
   caught: boolean;
   /** The deciding guard in words, for the report. */
   describe?: string;
+  /** A lazy import no code that runs at start reads: it fails where its name is first used. */
+  lazy?: true;
 }
 
 const CATCHES_IMPORT_ERROR = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException', '*']);

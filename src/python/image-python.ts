@@ -6,6 +6,7 @@ import type { ImageConfig } from '../image/config.ts';
 import type { ImageFs } from '../image/image-fs.ts';
 import { computeSysPath, describeInterpreter, editableMappings, EnvironmentError, environmentOf, findOnPath, importRedirects, type Launcher, type PythonInstallation, shebangInterpreter, type SysPath, workingDirOf } from './environment.ts';
 import { deriveEntryPlan, type EntryPlan, type EntryPoint, isPythonProgram, pythonInvocation } from './entrypoints.ts';
+import { type LazyImportsSetting, lazyImportsSetting } from './lazy-imports.ts';
 
 export interface ImagePython {
   /** The command line the image runs (Entrypoint + Cmd). */
@@ -26,6 +27,8 @@ export interface ImagePython {
   entryNotes: string[];
   /** Where a chain of scripts from the command could not be followed: the last file read and what it runs. */
   entryStops: string[];
+  /** The interpreter's lazy-imports mode, from the command's `-X` options and the environment. */
+  lazyImports: LazyImportsSetting;
 }
 
 /** How `python ARGS` sets sys.path[0]; an interactive interpreter, like `-c`, puts '' there. */
@@ -69,7 +72,9 @@ export function imagePython(fs: ImageFs, imageConfig: ImageConfig): ImagePython 
     const python = describeInterpreter(fs, executable, env);
     const sysPath = computeSysPath(fs, config, python, launcher, 'error' in plan ? undefined : plan.pathAdditions);
     const entries = 'error' in plan ? { error: plan.error } : plan.entries;
-    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs, sysPath), how, entries, entryNotes: plan.notes, entryStops: plan.stops ?? [] };
+    const pythonCommand = 'error' in plan ? command : plan.command;
+    const lazyImports = lazyImportsSetting(pythonCommand[0] !== undefined && isPythonProgram(pythonCommand[0]) ? pythonCommand.slice(1) : [], env);
+    return { command, config, python, launcher, sysPath, redirects: importRedirects(sysPath, config), editable: editableMappings(fs, sysPath), how, entries, entryNotes: plan.notes, entryStops: plan.stops ?? [], lazyImports };
   } catch (error) {
     if (error instanceof EnvironmentError) return { error: error.message };
     throw error;

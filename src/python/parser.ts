@@ -18,6 +18,11 @@ export interface ParseObserver {
   assign?(targets: Expr[], value: Expr, at: Token): void;
   /** `target op= value` (`sys.path += [...]`). */
   augmented?(target: Expr, op: string, value: Expr, at: Token): void;
+  /**
+   * A plain name read where it is evaluated (`json`, with `attribute` "dumps" in `json.dumps`),
+   * outside annotations an interpreter of this version leaves unevaluated (3.14 on).
+   */
+  name?(name: string, attribute: string | undefined, at: Token, guards: readonly Guard[]): void;
 }
 
 interface Scope {
@@ -43,6 +48,8 @@ export class Parser {
   private readonly observer: ParseObserver | undefined;
   /** How many blocks deep the statement being parsed is. */
   private blockDepth = 0;
+  /** How many annotations deep the expression being parsed is. */
+  private annotationDepth = 0;
   /** Whether the simple statement being parsed ends the program. */
   private exitingStatement = false;
   /** The last simple statement parsed: its depth, and whether it ends the program. */
@@ -296,7 +303,7 @@ export class Parser {
     if (this.atOp(':')) {
       this.next();
       if (first.k !== 'name' && first.k !== 'attr' && first.k !== 'subscript') this.fail(`illegal target for annotation`, start);
-      this.expression();
+      this.annotation(() => this.expression());
       if (this.eatOp('=')) {
         const value = this.atKeyword('yield') ? this.yieldExpression() : this.starExpressions();
         this.noteAllAssignment([first], value, '=');
@@ -509,6 +516,15 @@ export class Parser {
     this.fail();
   }
 
+  private annotation(parse: () => void): void {
+    this.annotationDepth++;
+    try {
+      parse();
+    } finally {
+      this.annotationDepth--;
+    }
+  }
+
   private functionDef(isAsync = false): void {
     this.next(); // def
     const name = this.identifier();
@@ -518,7 +534,7 @@ export class Parser {
     this.expectOp('(');
     this.parameters(')', true);
     this.expectOp(')');
-    if (this.eatOp('->')) this.expression();
+    if (this.eatOp('->')) this.annotation(() => this.expression());
     this.scopes.push({ kind: 'function', async: isAsync });
     try {
       this.withGuard({ kind: 'function', name }, () => this.block());
@@ -570,12 +586,12 @@ export class Parser {
     let count = 0;
     const param = (allowStarAnnotation = false): void => {
       this.identifier();
-      if (annotations && this.eatOp(':')) {
+      if (annotations && this.eatOp(':')) this.annotation(() => {
         if (allowStarAnnotation && this.minor >= 11 && this.atOp('*')) {
           this.next();
           this.bitwiseOr();
         } else this.expression();
-      }
+      });
     };
     while (!this.atOp(closer)) {
       if (sawDoubleStar) this.fail('arguments cannot follow var-keyword argument');
@@ -984,7 +1000,12 @@ export class Parser {
   }
 
   private primary(): Expr {
+    const start = this.token;
     let value = this.atom();
+    if (value.k === 'name' && this.observer?.name && !(this.annotationDepth > 0 && this.minor >= 14)) {
+      const attribute = this.atOp('.') && this.peek().type === 'name' ? this.peek().value : undefined;
+      this.observer.name(value.id, attribute, start, [...this.guards]);
+    }
     while (true) {
       if (this.eatOp('.')) value = { k: 'attr', value, attr: this.identifier() };
       else if (this.atOp('(')) {

@@ -7,10 +7,11 @@ import { NAMES_NOT_READ } from './scanner.ts';
 import type { Guard, ImportedName, ImportStatement, ScanFailure, ScanResult } from './syntax.ts';
 
 const KINDS = ['import', 'from', 'dynamic'] as const;
-/** Bits of an import's first field, above its kind (0-2): which optional fields follow its names. */
+/** Bits of an import's first field, above its kind (0-2): which optional fields follow its names, and whether it is lazy. */
 const HAS_GUARDS = 4;
 const HAS_ASNAME = 8;
 const HAS_PACKAGE = 16;
+const IS_LAZY = 32;
 
 /**
  * An import, flat: head (kind and HAS_ bits), module, level, line, column, the count of names,
@@ -29,7 +30,7 @@ const FULL_FROM = 4;
 function encodeImports(imports: readonly ImportStatement[], wire: unknown[]): void {
   for (const statement of imports) {
     const guarded = statement.guards.length > 0;
-    const head = KINDS.indexOf(statement.kind) | (guarded ? HAS_GUARDS : 0) | (statement.asname !== undefined ? HAS_ASNAME : 0) | (statement.package !== undefined ? HAS_PACKAGE : 0);
+    const head = KINDS.indexOf(statement.kind) | (guarded ? HAS_GUARDS : 0) | (statement.asname !== undefined ? HAS_ASNAME : 0) | (statement.package !== undefined ? HAS_PACKAGE : 0) | (statement.lazy ? IS_LAZY : 0);
     wire.push(head, statement.module, statement.level, statement.line, statement.col, statement.names.length);
     for (const name of statement.names) wire.push(name.asname === undefined ? name.name : [name.name, name.asname]);
     if (guarded) wire.push(statement.guards);
@@ -54,6 +55,7 @@ function decodeImports(wire: readonly unknown[], from: number): ImportStatement[
     if (head & HAS_GUARDS) statement.guards = wire[at++] as Guard[];
     if (head & HAS_ASNAME) statement.asname = wire[at++] as string;
     if (head & HAS_PACKAGE) statement.package = wire[at++] as string;
+    if (head & IS_LAZY) statement.lazy = true;
     imports.push(statement);
   }
   return imports;

@@ -52,6 +52,8 @@ export interface ImportStatement {
   asname?: string;
   /** For `import_module("m", package)`: the package argument, if it is a literal. */
   package?: string;
+  /** `lazy import m` / `lazy from m import x` (3.15, PEP 810). */
+  lazy?: true;
   line: number;
   col: number;
   /** Innermost last. */

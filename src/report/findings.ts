@@ -238,6 +238,8 @@ export interface ScanStats {
   unparsed: number;
   /** `from pkg import name` checks skipped because the package's names cannot be listed. */
   namesUnknown?: number;
+  /** Lazy import statements (3.15 on) in the modules walked; absent when there are none. */
+  lazyImports?: number;
   seconds: number;
   /** The share of the image's own (first-party) and installed modules the walk reached; absent when not counted. */
   coverage?: { firstParty: ZoneCoverage; installed: ZoneCoverage };

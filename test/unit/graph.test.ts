@@ -861,3 +861,81 @@ describe('ImportGraph: functions that run at start', () => {
     assert.deepEqual(result.findings.map(brief), [`error missing-module at_class_body @/${TOOL}/__init__.py:6:5`, `error missing-module command_dep @/${TOOL}/commands.py:1:1`]);
   });
 });
+
+describe('ImportGraph: lazy imports (3.15)', () => {
+  const APP = (source: string): Record<string, string> => ({ 'app/main.py': source, 'app/helpers.py': 'def run(value):\n    return value\n' });
+  const ALL = { minor: 15, lazyImports: { mode: 'all', from: '-X lazy_imports=all' } } as const;
+
+  it('makes a module-level import that no start code reads fail on first use: a warning at the import, naming the first read', async () => {
+    const result = await walk(APP('import helpers\nimport gone_dep\ndef handler():\n    return gone_dep.thing\nhelpers.run(1)\n'), [SCRIPT], ALL);
+    const finding = only(result);
+    assert.equal(brief(finding), 'warning missing-module gone_dep @/app/main.py:2:1');
+    assert.equal(finding.guard, 'imported lazily (-X lazy_imports=all): fails on first use, gone_dep.thing at line 4');
+    assert.equal(result.lazyImports, 2);
+  });
+
+  it('keeps the error when the name is read as the module runs: at module level, in a class body, a decorator, a default value, or a function called then', async () => {
+    const reads = ['x = gone_dep.VALUE', 'class C:\n    y = gone_dep.VALUE', '@gone_dep.wrap\ndef f():\n    pass', 'def f(v=gone_dep.VALUE):\n    pass', 'def f():\n    return gone_dep.VALUE\nf()', 'class C(gone_dep.Base):\n    pass'];
+    for (const read of reads) {
+      const finding = only(await walk(APP(`import gone_dep\n${read}\n`), [SCRIPT], ALL));
+      assert.equal(brief(finding), 'error missing-module gone_dep @/app/main.py:1:1', read);
+      assert.match(finding.guard ?? '', /^imported lazily \(-X lazy_imports=all\), but gone_dep(\.\w+)? is read as the module runs \(line [2-4]\), which loads it$/, read);
+    }
+  });
+
+  it('does not count reads in annotations, which 3.14 on leaves unevaluated, nor in functions never called', async () => {
+    const finding = only(await walk(APP('import gone_dep\nx: gone_dep.T = 1\ndef f(a: gone_dep.T) -> gone_dep.T:\n    return a\n'), [SCRIPT], ALL));
+    assert.equal(brief(finding), 'warning missing-module gone_dep @/app/main.py:1:1');
+    assert.equal(finding.guard, 'imported lazily (-X lazy_imports=all): fails on first use (no read of it found in this module)');
+  });
+
+  it('keeps imports eager where 3.15 does: under try, in functions and class bodies, star imports, and without the mode', async () => {
+    const source = 'try:\n    import gone_a\nexcept ImportError:\n    gone_a = None\nclass C:\n    import gone_b\nfrom gone_c import *\ndef f():\n    import gone_d\n';
+    const lazy = await walk(APP(source), [SCRIPT], ALL);
+    const eager = await walk(APP(source), [SCRIPT], { minor: 15 });
+    assert.deepEqual(lazy.findings.map(brief), eager.findings.map(brief));
+    assert.ok(lazy.findings.every((finding) => !finding.guard?.includes('lazily')));
+    assert.equal(lazy.lazyImports, 0);
+    // Before 3.15 the mode does not exist.
+    assert.equal(only(await walk(APP('import gone_dep\n'), [SCRIPT], { ...ALL, minor: 14 })).severity, 'error');
+  });
+
+  it('reads __lazy_modules__ set above the import, by the full dotted name', async () => {
+    const result = await walk(
+      {
+        'app/main.py': "import early_gone\n__lazy_modules__ = ['pkg.gone_sub', 'gone_top', 'early_gone', 'from_gone']\nimport gone_top\nimport pkg.gone_sub\nfrom from_gone import name\nimport not_listed\n",
+        'app/pkg/__init__.py': '',
+      },
+      [SCRIPT],
+      { minor: 15 },
+    );
+    assert.deepEqual(result.findings.map((finding) => `${brief(finding)} ${finding.guard ?? ''}`), [
+      'error missing-module early_gone @/app/main.py:1:1 ',
+      'warning missing-module gone_top @/app/main.py:3:1 imported lazily (__lazy_modules__): fails on first use (no read of it found in this module)',
+      'warning missing-module pkg.gone_sub @/app/main.py:4:1 imported lazily (__lazy_modules__): fails on first use (no read of it found in this module)',
+      'warning missing-module from_gone @/app/main.py:5:1 imported lazily (__lazy_modules__): fails on first use (no read of it found in this module)',
+      'error missing-module not_listed @/app/main.py:6:1 ',
+    ]);
+  });
+
+  it('does not report a lazy import no start code reads in an installed package, as for a function-level import there', async () => {
+    const site = 'usr/local/lib/python3.15/site-packages';
+    const result = await walk({ 'app/main.py': 'import lib\nlib.start()\n', [`${site}/lib/__init__.py`]: 'import gone_later\nimport gone_now\ngone_now.setup()\n' }, [SCRIPT], ALL);
+    assert.deepEqual(result.findings.map(brief), [`error missing-module gone_now @/${site}/lib/__init__.py:2:1`]);
+  });
+});
+
+describe('ImportGraph: lazy from-imports of a missing name (3.15)', () => {
+  it('grades `from pkg import gone` by where `gone` is read, for a missing submodule and a missing name alike', async () => {
+    const files = {
+      'app/main.py': "__lazy_modules__ = ['pkg']\nfrom pkg import gone_sub\nfrom pkg import no_name\nfrom pkg import read_now\nread_now()\n",
+      'app/pkg/__init__.py': 'VALUE = 1\n',
+    };
+    const result = await walk(files, [SCRIPT], { minor: 15 });
+    assert.deepEqual(result.findings.map((finding) => `${brief(finding)} ${finding.guard ?? ''}`), [
+      'warning missing-module pkg.gone_sub @/app/main.py:2:1 imported lazily (__lazy_modules__): fails on first use (no read of it found in this module)',
+      'warning missing-module pkg.no_name @/app/main.py:3:1 imported lazily (__lazy_modules__): fails on first use (no read of it found in this module)',
+      'error missing-module pkg.read_now @/app/main.py:4:1 imported lazily (__lazy_modules__), but read_now is read as the module runs (line 5), which loads it',
+    ]);
+  });
+});
