@@ -6572,7 +6572,13 @@ function at(frame, facts) {
   return { imagePath: frame.file, ...repoPath && { repoPath }, line: frame.line, column: 1 };
 }
 var COMMAND = COMMAND_LOCATION;
+var LAZY_RESOLUTION = /^lazy import of '[^'\n]{1,500}' raised an exception during resolution/;
 function failingFrame(traceback, facts) {
+  const cause = traceback.previous?.traceback;
+  if (cause?.exception === "ImportError" && LAZY_RESOLUTION.test(cause.message)) {
+    const statement = cause.frames.at(-1);
+    if (statement && !statement.file.startsWith("<")) return statement;
+  }
   if (missingImport(traceback) && facts.isStandardLibrary) {
     const importing = [...traceback.frames].reverse().find((frame) => !frame.file.startsWith("<") && !facts.isStandardLibrary(frame.file));
     if (importing) return importing;

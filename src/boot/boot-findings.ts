@@ -55,12 +55,22 @@ function at(frame: TracebackFrame, facts: BootFacts): Location {
 
 const COMMAND = COMMAND_LOCATION;
 
+/** The ImportError 3.15 raises at a lazy import whose module fails to load, as the cause of the failure where its name is read. */
+const LAZY_RESOLUTION = /^lazy import of '[^'\n]{1,500}' raised an exception during resolution/;
+
 /**
  * The frame a failure happened in: for a failed import, the innermost frame outside the
  * interpreter's own library (the import statement, wherever it is: an installed package's too);
  * for anything else, the innermost frame of the application.
  */
 function failingFrame(traceback: Traceback, facts: BootFacts): TracebackFrame | undefined {
+  // 3.15 raises a lazy import's failure where its name is first read, from an ImportError raised
+  // at the import itself: that statement is the line to fix.
+  const cause = traceback.previous?.traceback;
+  if (cause?.exception === 'ImportError' && LAZY_RESOLUTION.test(cause.message)) {
+    const statement = cause.frames.at(-1);
+    if (statement && !statement.file.startsWith('<')) return statement;
+  }
   if (missingImport(traceback) && facts.isStandardLibrary) {
     const importing = [...traceback.frames].reverse().find((frame) => !frame.file.startsWith('<') && !facts.isStandardLibrary!(frame.file));
     if (importing) return importing;

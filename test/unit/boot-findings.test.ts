@@ -218,3 +218,35 @@ describe('merging the boot into the findings', () => {
     assert.deepEqual(mergeBootFindings(findings, { run: { mode: 'serve', ok: true, outcome: 'ready', seconds: 1, logs: '' }, failures: [] }, facts), findings);
   });
 });
+
+describe('boot findings: lazy imports (3.15)', () => {
+  // As python3.15 -m svc.server prints it: the name read at line 3 of settings.py loads the module its line 1 imports lazily.
+  const lazyLog = [
+    'Traceback (most recent call last):',
+    '  File "/srv/svc/settings.py", line 1, in <module>',
+    '    lazy import svc.metrics',
+    "ImportError: lazy import of 'svc.metrics' raised an exception during resolution",
+    '',
+    'The above exception was the direct cause of the following exception:',
+    '',
+    'Traceback (most recent call last):',
+    '  File "<frozen runpy>", line 201, in _run_module_as_main',
+    '  File "<frozen runpy>", line 87, in _run_code',
+    '  File "/srv/svc/server.py", line 2, in <module>',
+    '    from svc import settings',
+    '  File "/srv/svc/settings.py", line 3, in <module>',
+    '    COLLECTOR = svc.metrics.Collector()',
+    '                ^^^^^^^^^^^',
+    "ModuleNotFoundError: No module named 'svc.metrics'. Did you mean: 'svc.settings'?",
+    '',
+  ].join('\n');
+
+  it('places a lazy import that fails where its name is read at the import statement, which the walk predicted', () => {
+    const [found] = mergeBootFindings([], outcome(lazyLog, 'serve'), facts);
+    assert.deepEqual([found!.kind, found!.module, found!.location], ['missing-module', 'svc.metrics', at('/srv/svc/settings.py', 1, 'svc/settings.py')]);
+    const elsewhere = missing('svc.metrics', at('/srv/svc/other.py', 4, 'svc/other.py'));
+    const predicted = missing('svc.metrics', at('/srv/svc/settings.py', 1, 'svc/settings.py'));
+    const merged = mergeBootFindings([elsewhere, predicted], outcome(lazyLog, 'serve'), facts);
+    assert.deepEqual(merged.map((finding) => finding.boot?.predicted), [undefined, true]);
+  });
+});
