@@ -42419,7 +42419,7 @@ async function bootStage(findings, input) {
       const chosen = { ...planned, image: image.reference, onWait: (seconds2) => input.logger.info(`  waiting for ${waitingFor}: ${seconds2} s of ${planned.timeoutSeconds} s`) };
       input.logger.info(mode === "import" ? `Booting ${input.source.label}: importing ${chosen.targets.map(targetText).join(", ")} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== void 0 ? ` with port ${chosen.port} published` : ""}`);
       const outcome = await bootImage(chosen);
-      if (mode === "import" && input.lazyImports) outcome.run = { ...outcome.run, outcome: `${outcome.run.outcome}; the code uses lazy imports, which importing does not load: a module imported lazily is checked by the static walk only` };
+      if (mode === "import" && input.lazyImports && outcome.run.ok) outcome.run = { ...outcome.run, outcome: `${outcome.run.outcome}; the code uses lazy imports, which importing does not load: a module imported lazily is checked by the static walk only` };
       input.logger.info(`Boot ${outcome.run.ok ? "passed" : "failed"}: ${outcome.run.outcome}`);
       const standardLibrary = input.sysPath.filter((entry) => STANDARD_LIBRARY.has(entry.origin)).map((entry) => entry.path);
       const facts = {

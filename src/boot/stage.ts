@@ -137,8 +137,8 @@ export async function bootStage(findings: readonly Finding[], input: BootStageIn
       const chosen: BootPlan = { ...planned, image: image.reference, onWait: (seconds) => input.logger.info(`  waiting for ${waitingFor}: ${seconds} s of ${planned.timeoutSeconds} s`) };
       input.logger.info(mode === 'import' ? `Booting ${input.source.label}: importing ${chosen.targets.map(targetText).join(', ')} with ${chosen.python}` : `Booting ${input.source.label}: running its own command${chosen.port !== undefined ? ` with port ${chosen.port} published` : ''}`);
       const outcome = await bootImage(chosen);
-      // Importing an entry module binds its lazy imports without loading them: the boot cannot vouch for those.
-      if (mode === 'import' && input.lazyImports) outcome.run = { ...outcome.run, outcome: `${outcome.run.outcome}; the code uses lazy imports, which importing does not load: a module imported lazily is checked by the static walk only` };
+      // Importing an entry module binds its lazy imports without loading them: a passing boot cannot vouch for those.
+      if (mode === 'import' && input.lazyImports && outcome.run.ok) outcome.run = { ...outcome.run, outcome: `${outcome.run.outcome}; the code uses lazy imports, which importing does not load: a module imported lazily is checked by the static walk only` };
       input.logger.info(`Boot ${outcome.run.ok ? 'passed' : 'failed'}: ${outcome.run.outcome}`);
       const standardLibrary = input.sysPath.filter((entry) => STANDARD_LIBRARY.has(entry.origin)).map((entry) => entry.path);
       const facts: BootFacts = {
