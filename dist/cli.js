@@ -5969,7 +5969,7 @@ function lazyImportsSetting(options, env) {
 function mayBeLazy(statement) {
   if (statement.kind === "dynamic" || statement.module === "__future__") return false;
   if (statement.kind === "from" && statement.names.some((name) => name.name === "*")) return false;
-  return statement.guards.every((guard) => guard.kind === "if");
+  return statement.guards.every((guard) => guard.kind === "if" || guard.kind === "suppress");
 }
 function literalStrings2(value) {
   if (value.k !== "list" && value.k !== "tuple" && value.k !== "set") return void 0;
@@ -14332,9 +14332,9 @@ var ImportGraph = class {
       return typeof scope === "object" && calledNow.has(scope.name);
     });
     const read = (use) => `${use.name}${use.attribute !== void 0 ? `.${use.attribute}` : ""}`;
-    if (now) return { ...verdict, describe: `${how}, but ${read(now)} is read as the module runs (line ${now.line}), which loads it` };
+    if (now) return { ...verdict, caught: judgeGuards(now.guards, context).caught, describe: `${how}, but ${read(now)} is read as the module runs (line ${now.line}), which loads it` };
     const first = uses[0];
-    return { runs: "when-called", caught: verdict.caught, lazy: true, describe: `${how}: fails on first use${first ? `, ${read(first)} at line ${first.line}` : " (no read of it found in this module)"}` };
+    return { runs: "when-called", caught: false, lazy: true, describe: `${how}: fails on first use${first ? `, ${read(first)} at line ${first.line}` : " (no read of it found in this module)"}` };
   }
   /** Whether `__lazy_modules__`, or the `all` mode, makes this import (of absolute `target`) lazy. */
   declaredLazy(node, statement, target) {

@@ -51,13 +51,14 @@ export function lazyImportsSetting(options: readonly string[], env: ReadonlyMap<
 
 /**
  * Whether an import may be made lazy by `__lazy_modules__` or the `all` mode: a module-level
- * `import` or `from` statement outside `try`, `except`, `with contextlib.suppress`, class and
- * function bodies, and not a star import (3.15 runs those eagerly).
+ * `import` or `from` statement outside a `try` body, an `except` handler, class and function
+ * bodies, and not a star import (3.15 runs those eagerly; `if`, `with`, loops, `else` and
+ * `finally` blocks do not keep it eager).
  */
 export function mayBeLazy(statement: ImportStatement): boolean {
   if (statement.kind === 'dynamic' || statement.module === '__future__') return false;
   if (statement.kind === 'from' && statement.names.some((name) => name.name === '*')) return false;
-  return statement.guards.every((guard) => guard.kind === 'if');
+  return statement.guards.every((guard) => guard.kind === 'if' || guard.kind === 'suppress');
 }
 
 /** A read of a name an import binds: where it is, and the attribute read from it (`json.dumps`). */

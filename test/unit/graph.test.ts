@@ -889,6 +889,13 @@ describe('ImportGraph: lazy imports (3.15)', () => {
     assert.equal(finding.guard, 'imported lazily (-X lazy_imports=all): fails on first use (no read of it found in this module)');
   });
 
+  it('makes imports lazy under `with`, even contextlib.suppress, whose handler then no longer sees the failure', async () => {
+    const files = { ...APP('import contextlib\nwith contextlib.suppress(ImportError):\n    import gone_dep\nVALUE = gone_dep.VALUE\n'), 'usr/local/lib/python3.15/contextlib.py': '' };
+    const finding = only(await walk(files, [SCRIPT], ALL));
+    assert.equal(brief(finding), 'error missing-module gone_dep @/app/main.py:3:5');
+    assert.equal(finding.guard, 'imported lazily (-X lazy_imports=all), but gone_dep.VALUE is read as the module runs (line 4), which loads it');
+  });
+
   it('keeps imports eager where 3.15 does: under try, in functions and class bodies, star imports, and without the mode', async () => {
     const source = 'try:\n    import gone_a\nexcept ImportError:\n    gone_a = None\nclass C:\n    import gone_b\nfrom gone_c import *\ndef f():\n    import gone_d\n';
     const lazy = await walk(APP(source), [SCRIPT], ALL);
