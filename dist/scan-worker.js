@@ -131,7 +131,7 @@ function mustBeRead(region) {
 var WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
 var ASYNC_DEF = /async[ \t]+def\b/y;
 var PROGRAM_ENDS = ["raise", "sys", "exit", "quit", "os"];
-var READ_STATEMENTS = /* @__PURE__ */ new Set(["import", "from", "if", "elif", "else", "try", "except", "finally", "with", "for", "while", "class", "async", "match", "case", "print", "exec", ...PROGRAM_ENDS]);
+var READ_STATEMENTS = /* @__PURE__ */ new Set(["import", "from", "lazy", "if", "elif", "else", "try", "except", "finally", "with", "for", "while", "class", "async", "match", "case", "print", "exec", ...PROGRAM_ENDS]);
 var MARKS = ['"', "'", "\\", "#"];
 var HARD_KEYWORDS = /* @__PURE__ */ new Set([
   "False",
@@ -169,6 +169,15 @@ var HARD_KEYWORDS = /* @__PURE__ */ new Set([
   "yield"
 ]);
 var STRING_PREFIXES = /* @__PURE__ */ new Set(["r", "u", "b", "br", "rb", "f", "fr", "rf"]);
+var TEMPLATE_PREFIXES = /* @__PURE__ */ new Set(["t", "tr", "rt"]);
+function prefixLetters(word) {
+  return word.length <= 5 && /^[brutf]+$/i.test(word) && new Set(word.toLowerCase()).size === word.length;
+}
+function incompatiblePrefixes(word) {
+  const letters = word.toLowerCase();
+  return INCOMPATIBLE_PREFIXES.find(([a, b]) => letters.includes(a) && letters.includes(b));
+}
+var INCOMPATIBLE_PREFIXES = [["u", "b"], ["u", "r"], ["u", "f"], ["u", "t"], ["b", "f"], ["b", "t"], ["f", "t"]];
 var IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 var AFTER_NUMBER_KEYWORDS = /^(and|else|for|if|in|is|not|or)(?![\p{XID_Continue}])/u;
 var NUMBER = new RegExp(
@@ -185,6 +194,9 @@ var NUMBER = new RegExp(
   ].join("|"),
   "y"
 );
+function interpolated(prefix) {
+  return prefix.includes("f") ? "f-string" : prefix.includes("t") ? "t-string" : void 0;
+}
 function isIdentifierChar(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code >= 128;
 }
@@ -644,7 +656,7 @@ var Tokenizer = class {
     while (start > 0 && quote - start < 3 && isIdentifierChar(this.text.charCodeAt(start - 1))) start--;
     if (start > 0 && isIdentifierChar(this.text.charCodeAt(start - 1))) return "";
     const prefix = this.text.slice(start, quote).toLowerCase();
-    return STRING_PREFIXES.has(prefix) ? prefix : "";
+    return this.isPrefix(prefix) ? prefix : "";
   }
   /** Past a string whose opening quote is at pos, as string() reads it, without a token. */
   skipString() {
@@ -656,9 +668,14 @@ var Tokenizer = class {
     const delimiter = quote === 34 ? triple ? '"""' : '"' : triple ? "'''" : "'";
     const prefix = this.minor >= 12 && isIdentifierChar(text.charCodeAt(this.pos - 1)) ? this.prefixBefore(this.pos) : "";
     this.pos += delimiter.length;
-    if (prefix.includes("f")) this.fstringBody(delimiter, prefix.includes("r"), line, col);
+    const kind = interpolated(prefix);
+    if (kind) this.fstringBody(delimiter, prefix.includes("r"), line, col, kind);
     else this.plainBody(delimiter, line, col);
     this.pos += delimiter.length;
+  }
+  /** Whether a word (lower-cased) right before a quote is a string prefix in this version. */
+  isPrefix(word) {
+    return STRING_PREFIXES.has(word) || this.minor >= 14 && TEMPLATE_PREFIXES.has(word);
   }
   /** Moves to the line break that ends a comment (or to the end of the text). */
   skipComment() {
@@ -812,10 +829,13 @@ var Tokenizer = class {
     for (let code = this.text.charCodeAt(end); end < length && isIdentifierChar(code); code = this.text.charCodeAt(++end)) if (code >= 128) ascii = false;
     const word = ownString(this.text.slice(start, end));
     const quote = this.text[end];
-    if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
+    if ((quote === '"' || quote === "'") && this.isPrefix(word.toLowerCase())) {
       this.pos = end;
       this.string(word.toLowerCase(), start);
       return;
+    }
+    if ((quote === '"' || quote === "'") && this.minor >= 14 && prefixLetters(word)) {
+      this.error(`'${incompatiblePrefixes(word).join("' and '")}' prefixes are incompatible`, this.line, start - this.lineStart);
     }
     if ((quote === '"' || quote === "'") && /^(ur|ru)$/i.test(word)) this.error("invalid string prefix");
     if (ascii) {
@@ -864,9 +884,9 @@ var Tokenizer = class {
     const delimiter = triple ? quote.repeat(3) : quote;
     this.pos += delimiter.length;
     const bodyStart = this.pos;
-    const isF = prefix.includes("f");
+    const kind = interpolated(prefix);
     const raw = prefix.includes("r");
-    if (isF && this.minor >= 12) this.fstringBody(delimiter, raw, line, col);
+    if (kind && this.minor >= 12) this.fstringBody(delimiter, raw, line, col, kind);
     else this.plainBody(delimiter, line, col);
     const body = this.text.slice(bodyStart, this.pos);
     this.pos += delimiter.length;
@@ -923,14 +943,15 @@ var Tokenizer = class {
     }
   }
   /**
-   * 3.12+ f-string body: replacement fields may hold any expression, including strings with
-   * the same quotes, comments in multi-line fields, and nested fields in format specs.
+   * 3.12+ f-string (and 3.14+ t-string) body: replacement fields may hold any expression,
+   * including strings with the same quotes, comments in multi-line fields, and nested fields in
+   * format specs.
    */
-  fstringBody(delimiter, raw, line, col) {
+  fstringBody(delimiter, raw, line, col, kind) {
     const length = this.text.length;
     const triple = delimiter.length === 3;
     while (true) {
-      if (this.pos >= length) this.error(triple ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal", line, col);
+      if (this.pos >= length) this.error(triple ? `unterminated triple-quoted ${kind} literal` : `unterminated ${kind} literal`, line, col);
       const ch = this.text[this.pos];
       if (ch === "\\" && !raw) {
         this.pos++;
@@ -939,27 +960,31 @@ var Tokenizer = class {
       } else if (ch === "\\") {
         this.pos += this.text[this.pos + 1] === "{" || this.text[this.pos + 1] === "}" ? 1 : 2;
       } else if (ch === "\n" || ch === "\r") {
-        if (!triple) this.error("unterminated f-string literal", line, col);
+        if (!triple) this.error(`unterminated ${kind} literal`, line, col);
         this.newline();
       } else if (this.text.startsWith(delimiter, this.pos)) {
         return;
       } else if (ch === "{") {
         if (this.text[this.pos + 1] === "{") this.pos += 2;
-        else this.replacementField(delimiter, raw, line, col);
+        else this.replacementField(delimiter, raw, line, col, kind);
       } else if (ch === "}") {
         if (this.text[this.pos + 1] === "}") this.pos += 2;
-        else this.error("f-string: single '}' is not allowed");
+        else this.error(`${kind}: single '}' is not allowed`);
       } else this.pos++;
     }
   }
   /** From a field's `{` past its `}`: an expression, optional `=`, `!conversion`, `:format spec`. */
-  replacementField(delimiter, raw, line, col) {
+  replacementField(delimiter, raw, line, col, kind) {
     this.pos++;
     const length = this.text.length;
     let depth = 0;
     const triple = delimiter.length === 3;
+    let first = this.pos;
+    while (first < length && " 	\f\n\r".includes(this.text[first])) first++;
+    const opening = this.text[first];
+    if (opening === "=" || opening === "!" || opening === ":" || opening === "}") this.error(`${kind}: valid expression required before '${opening}'`);
     while (true) {
-      if (this.pos >= length) this.error("f-string: expecting '}'", line, col);
+      if (this.pos >= length) this.error(`${kind}: expecting '}'`, line, col);
       const ch = this.text[this.pos];
       if (ch === "\n" || ch === "\r") {
         if (!triple && this.minor < 12) this.error("unterminated f-string literal", line, col);
@@ -982,12 +1007,18 @@ var Tokenizer = class {
       if (isIdentifierStart(this.text.charCodeAt(this.pos))) {
         let end = this.pos;
         while (end < length && isIdentifierChar(this.text.charCodeAt(end))) end++;
-        const word = this.text.slice(this.pos, end).toLowerCase();
+        const word = this.text.slice(this.pos, end);
         const quote = this.text[end];
-        if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word)) {
+        if ((quote === '"' || quote === "'") && this.isPrefix(word.toLowerCase())) {
           this.pos = end;
-          this.nestedString(word);
-        } else this.pos = end;
+          this.nestedString(word.toLowerCase());
+          continue;
+        }
+        if ((quote === '"' || quote === "'") && !HARD_KEYWORDS.has(word) && word !== "await") {
+          if (this.minor >= 14 && prefixLetters(word)) this.error(`'${incompatiblePrefixes(word).join("' and '")}' prefixes are incompatible`);
+          this.error(`${kind}: expecting '=', or '!', or ':', or '}'`);
+        }
+        this.pos = end;
         continue;
       }
       if (ch === "(" || ch === "[" || ch === "{") depth++;
@@ -1000,54 +1031,59 @@ var Tokenizer = class {
         depth--;
       } else if ((ch === ":" || ch === "!") && depth === 0 && !(ch === "!" && this.text[this.pos + 1] === "=")) {
         this.pos++;
-        this.formatSpec(delimiter, raw, line, col, ch === "!");
+        this.formatSpec(delimiter, raw, line, col, kind, ch === "!");
         return;
       }
       this.pos++;
     }
   }
   /** After `!` or `:` at the top of a field: the conversion and/or the format spec, through the closing `}`. */
-  formatSpec(delimiter, raw, line, col, conversion) {
+  formatSpec(delimiter, raw, line, col, kind, conversion) {
     const length = this.text.length;
     if (conversion) {
+      const start = this.pos;
       while (this.pos < length && /[a-zA-Z]/.test(this.text[this.pos])) this.pos++;
+      const letter = this.text.slice(start, this.pos);
+      if (letter === "") this.error(`${kind}: missing conversion character`);
+      if (letter !== "s" && letter !== "r" && letter !== "a") this.error(`${kind}: invalid conversion character '${letter}': expected 's', 'r', or 'a'`);
       while (this.text[this.pos] === " " || this.text[this.pos] === "	") this.pos++;
       if (this.text[this.pos] === "}") {
         this.pos++;
         return;
       }
-      if (this.text[this.pos] !== ":") this.error("f-string: expecting '}'", line, col);
+      if (this.text[this.pos] !== ":") this.error(`${kind}: expecting '}'`, line, col);
       this.pos++;
     }
     while (true) {
-      if (this.pos >= length) this.error("f-string: expecting '}'", line, col);
+      if (this.pos >= length) this.error(`${kind}: expecting '}'`, line, col);
       const ch = this.text[this.pos];
-      if (this.text.startsWith(delimiter, this.pos)) this.error("f-string: expecting '}'", line, col);
+      if (this.text.startsWith(delimiter, this.pos)) this.error(`${kind}: expecting '}'`, line, col);
       if (ch === "}") {
         this.pos++;
         return;
       }
       if (ch === "{") {
-        this.replacementField(delimiter, raw, line, col);
+        this.replacementField(delimiter, raw, line, col, kind);
         continue;
       }
       if (ch === "\\" && !raw) this.pos++;
       if (ch === "\n" || ch === "\r") {
-        if (delimiter.length !== 3) this.error("unterminated f-string literal", line, col);
+        if (delimiter.length !== 3) this.error(`unterminated ${kind} literal`, line, col);
         this.newline();
         continue;
       }
       this.pos++;
     }
   }
-  /** A string inside a replacement field: skipped over, f-strings recursively. */
+  /** A string inside a replacement field: skipped over, f-strings and t-strings recursively. */
   nestedString(prefix) {
     const line = this.line;
     const col = this.pos - this.lineStart;
     const quote = this.text[this.pos];
     const delimiter = this.text.startsWith(quote.repeat(3), this.pos) ? quote.repeat(3) : quote;
     this.pos += delimiter.length;
-    if (prefix.includes("f")) this.fstringBody(delimiter, prefix.includes("r"), line, col);
+    const kind = interpolated(prefix);
+    if (kind) this.fstringBody(delimiter, prefix.includes("r"), line, col, kind);
     else this.plainBody(delimiter, line, col);
     this.pos += delimiter.length;
   }
@@ -1090,7 +1126,7 @@ var Parser = class {
   i = 0;
   imports = [];
   guards = [];
-  scopes = [{ kind: "module", async: false }];
+  scopes = [{ kind: "module", async: false, tries: 0 }];
   bindings = /* @__PURE__ */ new Set();
   all;
   allUnreadable = false;
@@ -1106,6 +1142,11 @@ var Parser = class {
   exitingStatement = false;
   /** The last simple statement parsed: its depth, and whether it ends the program. */
   lastSimple;
+  /**
+   * The first lazy import where 3.15's compiler refuses one (in a function, a class, a `try`,
+   * or of `*`): raised once the whole file has parsed, as CPython finds it only after parsing.
+   */
+  misplacedLazy;
   constructor(tokens, minor, observer) {
     this.tokens = tokens;
     this.minor = minor;
@@ -1113,6 +1154,7 @@ var Parser = class {
   }
   parseModule() {
     while (!this.atType("end")) this.statement();
+    if (this.misplacedLazy) throw this.misplacedLazy;
     const result = { ok: true, imports: this.imports, bindings: [...this.bindings].sort(), openEnded: [...this.openEnded].sort() };
     if (this.all && !this.allUnreadable) result.all = this.all;
     return result;
@@ -1251,6 +1293,12 @@ var Parser = class {
           return this.importName();
         case "from":
           return this.importFrom();
+        case "lazy":
+          if (this.minor >= 15 && this.peek().type === "name" && (this.peek().value === "import" || this.peek().value === "from")) {
+            this.next();
+            return this.peek(0).value === "import" ? this.importName(token) : this.importFrom(token);
+          }
+          break;
         case "pass":
         case "break":
         case "continue":
@@ -1344,15 +1392,17 @@ var Parser = class {
       this.noteAllMethod(first.func.attr, first.args);
     }
   }
-  importName() {
+  importName(lazy) {
     const start = this.next();
+    if (lazy) this.checkLazyPlace(lazy, "import");
     do {
       const module = this.dottedName();
       let asname;
       if (this.eatKeyword("as")) asname = this.identifier();
       this.bind(asname ?? module.split(".")[0]);
-      const statement = { kind: "import", module, level: 0, names: [], line: start.line, col: start.col, guards: [...this.guards] };
+      const statement = { kind: "import", module, level: 0, names: [], line: (lazy ?? start).line, col: (lazy ?? start).col, guards: [...this.guards] };
       if (asname !== void 0) statement.asname = asname;
+      if (lazy) statement.lazy = true;
       this.imports.push(statement);
     } while (this.eatOp(","));
   }
@@ -1361,15 +1411,18 @@ var Parser = class {
     while (this.eatOp(".")) name += "." + this.identifier();
     return name;
   }
-  importFrom() {
-    const start = this.next();
+  importFrom(lazy) {
+    const start = lazy ?? this.token;
+    this.next();
     let level = 0;
     while (this.atOp(".") || this.atOp("...")) level += this.next().value.length;
     let module = "";
     if (!this.atKeyword("import")) module = this.dottedName();
     else if (level === 0) this.fail();
+    if (lazy && level === 0 && module === "__future__") this.fail("lazy from __future__ import is not allowed", lazy);
     this.expectKeyword("import");
     const names = [];
+    if (lazy) this.checkLazyPlace(lazy, "from ... import", this.atOp("*"));
     if (this.eatOp("*")) {
       names.push({ name: "*" });
       if (this.atModuleLevel()) this.openEnded.add(`from ${".".repeat(level)}${module} import *`);
@@ -1386,7 +1439,17 @@ var Parser = class {
       if (parenthesized) this.expectOp(")");
       else if (this.tokens[this.i - 1].value === "," && this.tokens[this.i - 1].type === "op") this.fail("trailing comma not allowed without surrounding parentheses");
     }
-    this.imports.push({ kind: "from", module, level, names, line: start.line, col: start.col, guards: [...this.guards] });
+    const statement = { kind: "from", module, level, names, line: start.line, col: start.col, guards: [...this.guards] };
+    if (lazy) statement.lazy = true;
+    this.imports.push(statement);
+  }
+  /** Notes the first lazy import 3.15's compiler refuses where it stands (see misplacedLazy), in its words. */
+  checkLazyPlace(lazy, what, star = false) {
+    if (this.misplacedLazy) return;
+    const scope = this.scope();
+    const place = scope.tries ? "try/except blocks" : scope.kind === "function" ? "functions" : scope.kind === "class" ? "classes" : void 0;
+    if (place) this.misplacedLazy = new PythonSyntaxError(`lazy ${what} not allowed inside ${place}`, lazy.line, lazy.col);
+    else if (star) this.misplacedLazy = new PythonSyntaxError("lazy from ... import * is not allowed", lazy.line, lazy.col);
   }
   block() {
     this.expectOp(":");
@@ -1446,6 +1509,15 @@ var Parser = class {
     this.fail();
   }
   tryStatement() {
+    const scope = this.scope();
+    scope.tries++;
+    try {
+      this.tryBlocks();
+    } finally {
+      scope.tries--;
+    }
+  }
+  tryBlocks() {
     this.next();
     const guard = { kind: "try", catches: [] };
     this.withGuard(guard, () => this.block());
@@ -1461,7 +1533,13 @@ var Parser = class {
         if (isStar) this.fail("expected one or more exception types");
         handled.push("*");
       } else {
-        const caught = this.expression();
+        let caught = this.expression();
+        if (this.atOp(",") && this.minor >= 14) {
+          const elts = [caught];
+          while (this.eatOp(",") && !this.atOp(":")) elts.push(this.expression());
+          caught = { k: "tuple", elts };
+          if (this.atKeyword("as")) this.fail("multiple exception types must be parenthesized when using 'as'");
+        }
         handled.push(...exceptionNames(caught));
         if (this.eatKeyword("as")) this.bind(this.identifier());
         else if (this.atOp(",")) this.fail("multiple exception types must be parenthesized");
@@ -1542,7 +1620,7 @@ var Parser = class {
     this.parameters(")", true);
     this.expectOp(")");
     if (this.eatOp("->")) this.annotation(() => this.expression());
-    this.scopes.push({ kind: "function", async: isAsync });
+    this.scopes.push({ kind: "function", async: isAsync, tries: 0 });
     try {
       this.withGuard({ kind: "function", name }, () => this.block());
     } finally {
@@ -1558,7 +1636,7 @@ var Parser = class {
       if (!this.atOp(")")) this.callArguments();
       this.expectOp(")");
     }
-    this.scopes.push({ kind: "class", async: false });
+    this.scopes.push({ kind: "class", async: false, tries: 0 });
     try {
       this.withGuard({ kind: "class", name }, () => this.block());
     } finally {
@@ -1685,7 +1763,7 @@ var Parser = class {
   }
   closedPattern() {
     const token = this.token;
-    if (token.type === "number" || token.type === "op" && token.value === "-") {
+    if (token.type === "number" || this.atNumberSign()) {
       this.signedNumber();
       if (this.atOp("+") || this.atOp("-")) {
         this.next();
@@ -1736,7 +1814,7 @@ var Parser = class {
       while (!this.atOp("}")) {
         if (this.eatOp("**")) this.identifier();
         else {
-          if (this.token.type === "string" || this.token.type === "number" || this.atOp("-")) this.closedPattern();
+          if (this.token.type === "string" || this.token.type === "number" || this.atNumberSign()) this.closedPattern();
           else if (this.token.type === "name") this.dottedName();
           else this.fail();
           this.expectOp(":");
@@ -1749,8 +1827,12 @@ var Parser = class {
     }
     this.fail();
   }
+  /** A sign before a number in a pattern: `-`, and from 3.15 on `+`. */
+  atNumberSign() {
+    return this.atOp("-") || this.minor >= 15 && this.atOp("+");
+  }
   signedNumber() {
-    this.eatOp("-");
+    if (this.atNumberSign()) this.next();
     if (this.token.type !== "number") this.fail();
     this.next();
   }
@@ -1882,7 +1964,7 @@ var Parser = class {
     this.next();
     this.parameters(":", false);
     this.expectOp(":");
-    this.scopes.push({ kind: "function", async: false });
+    this.scopes.push({ kind: "function", async: false, tries: 0 });
     try {
       this.withGuard({ kind: "function", name: "<lambda>" }, () => allowConditional ? this.expression() : this.expressionNoCond());
     } finally {
@@ -2012,9 +2094,17 @@ var Parser = class {
       if (this.eatOp("**")) {
         keywords.push({ name: null, value: this.expression() });
         sawDoubleStar = true;
-      } else if (this.eatOp("*")) {
+      } else if (this.atOp("*")) {
+        const start = this.next();
         if (sawDoubleStar) this.fail("iterable argument unpacking follows keyword argument unpacking");
         args.push({ k: "starred", value: this.expression() });
+        if (this.atKeyword("for") || this.atKeyword("async")) {
+          if (args.length > 1 || keywords.length > 0) this.fail("Generator expression must be parenthesized", start);
+          this.unpackingComprehension("*", start);
+          if (!this.atOp(")")) this.fail("Generator expression must be parenthesized", start);
+          args[0] = { k: "other", what: "generator expression" };
+          break;
+        }
       } else if (this.atIdentifier() && this.peek().type === "op" && this.peek().value === "=") {
         const name = this.identifier();
         this.next();
@@ -2086,6 +2176,11 @@ var Parser = class {
       while (this.eatKeyword("if")) this.disjunction();
     } while (this.atKeyword("for") || this.atKeyword("async") && this.peek().value === "for");
   }
+  /** The clauses of a comprehension whose element is unpacked (`[*a for a in b]`, `{**d for d in e}`): 3.15 on (PEP 798). */
+  unpackingComprehension(star, start) {
+    if (this.minor < 15) this.fail(star === "*" ? "iterable unpacking cannot be used in comprehension" : "dict unpacking cannot be used in dict comprehension", start);
+    this.comprehension();
+  }
   yieldExpression() {
     this.next();
     if (this.eatKeyword("from")) this.expression();
@@ -2133,7 +2228,8 @@ var Parser = class {
     while (this.atType("string")) {
       const token = this.next();
       const prefix = token.prefix ?? "";
-      const thisKind = prefix.includes("b") ? "bytes" : "text";
+      const thisKind = prefix.includes("b") ? "bytes" : prefix.includes("t") ? "template" : "text";
+      if (kind && kind !== thisKind && (kind === "template" || thisKind === "template")) this.fail("cannot mix t-string literals with string or bytes literals", token);
       if (kind && kind !== thisKind) this.fail("cannot mix bytes and nonbytes literals", token);
       kind = thisKind;
       if (prefix.includes("f")) {
@@ -2142,6 +2238,7 @@ var Parser = class {
       }
       if (value !== null) value = prefix.includes("r") ? value + token.body : appendDecoded(value, token.body);
     }
+    if (kind === "template") return { k: "other", what: "t-string" };
     return { k: "str", value: kind === "bytes" || value === null ? null : ownString(value) };
   }
   parenthesized() {
@@ -2152,9 +2249,11 @@ var Parser = class {
       this.expectOp(")");
       return value;
     }
+    const start = this.token;
     const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
     if (this.atKeyword("for") || this.atKeyword("async")) {
-      this.comprehension();
+      if (first.k === "starred") this.unpackingComprehension("*", start);
+      else this.comprehension();
       this.expectOp(")");
       return { k: "other", what: "generator expression" };
     }
@@ -2174,9 +2273,11 @@ var Parser = class {
     this.next();
     const elts = [];
     if (this.eatOp("]")) return { k: "list", elts };
+    const start = this.token;
     const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
     if (this.atKeyword("for") || this.atKeyword("async")) {
-      this.comprehension();
+      if (first.k === "starred") this.unpackingComprehension("*", start);
+      else this.comprehension();
       this.expectOp("]");
       return { k: "other", what: "list comprehension" };
     }
@@ -2192,8 +2293,20 @@ var Parser = class {
     this.next();
     if (this.eatOp("}")) return { k: "other", what: "dict" };
     let isDict;
+    const start = this.token;
     if (this.eatOp("**")) {
       this.bitwiseOr();
+      if (this.minor >= 15 && this.eatKeyword("if")) {
+        this.disjunction();
+        this.expectKeyword("else");
+        this.expression();
+        if (!this.atKeyword("for") && !this.atKeyword("async")) this.fail("invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?", start);
+      }
+      if (this.atKeyword("for") || this.atKeyword("async")) {
+        this.unpackingComprehension("**", start);
+        this.expectOp("}");
+        return { k: "other", what: "dict comprehension" };
+      }
       isDict = true;
     } else {
       const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
@@ -2203,7 +2316,8 @@ var Parser = class {
         isDict = true;
       } else isDict = false;
       if (this.atKeyword("for") || this.atKeyword("async")) {
-        this.comprehension();
+        if (first.k === "starred") this.unpackingComprehension("*", start);
+        else this.comprehension();
         this.expectOp("}");
         return { k: "other", what: isDict ? "dict comprehension" : "set comprehension" };
       }

@@ -1,5 +1,5 @@
 /**
- * A recursive-descent parser for Python 3 (3.6 to 3.13 syntax), written to CPython's grammar.
+ * A recursive-descent parser for Python 3 (3.6 to 3.15 syntax), written to CPython's grammar.
  * It checks the whole file, so a file CPython would refuse (Python 2 code, say) is refused here
  * too, but it keeps only what the guard needs: import statements with their guard context,
  * literal dynamic imports, module-level bindings and `__all__`.
@@ -29,6 +29,8 @@ interface Scope {
   kind: 'module' | 'function' | 'class';
   /** async def bodies allow await, async for and async with on 3.6. */
   async: boolean;
+  /** How many `try` statements (any of their blocks) of this scope the statement being parsed is in. */
+  tries: number;
 }
 
 export class Parser {
@@ -37,7 +39,7 @@ export class Parser {
   private i = 0;
   private readonly imports: ImportStatement[] = [];
   private readonly guards: Guard[] = [];
-  private readonly scopes: Scope[] = [{ kind: 'module', async: false }];
+  private readonly scopes: Scope[] = [{ kind: 'module', async: false, tries: 0 }];
   private readonly bindings = new Set<string>();
   private all: string[] | undefined;
   private allUnreadable = false;
@@ -54,6 +56,11 @@ export class Parser {
   private exitingStatement = false;
   /** The last simple statement parsed: its depth, and whether it ends the program. */
   private lastSimple: { depth: number; exits: boolean } | undefined;
+  /**
+   * The first lazy import where 3.15's compiler refuses one (in a function, a class, a `try`,
+   * or of `*`): raised once the whole file has parsed, as CPython finds it only after parsing.
+   */
+  private misplacedLazy: PythonSyntaxError | undefined;
 
   constructor(tokens: Token[], minor: number, observer?: ParseObserver) {
     this.tokens = tokens;
@@ -63,6 +70,7 @@ export class Parser {
 
   parseModule(): ScanResult {
     while (!this.atType('end')) this.statement();
+    if (this.misplacedLazy) throw this.misplacedLazy;
     const result: ScanResult = { ok: true, imports: this.imports, bindings: [...this.bindings].sort(), openEnded: [...this.openEnded].sort() };
     if (this.all && !this.allUnreadable) result.all = this.all;
     return result;
@@ -224,6 +232,13 @@ export class Parser {
           return this.importName();
         case 'from':
           return this.importFrom();
+        case 'lazy':
+          // A soft keyword (3.15, PEP 810): a name anywhere but right before `import` or `from`.
+          if (this.minor >= 15 && this.peek().type === 'name' && (this.peek().value === 'import' || this.peek().value === 'from')) {
+            this.next();
+            return this.peek(0).value === 'import' ? this.importName(token) : this.importFrom(token);
+          }
+          break;
         case 'pass':
         case 'break':
         case 'continue':
@@ -319,15 +334,17 @@ export class Parser {
     }
   }
 
-  private importName(): void {
+  private importName(lazy?: Token): void {
     const start = this.next();
+    if (lazy) this.checkLazyPlace(lazy, 'import');
     do {
       const module = this.dottedName();
       let asname: string | undefined;
       if (this.eatKeyword('as')) asname = this.identifier();
       this.bind(asname ?? module.split('.')[0]!);
-      const statement: ImportStatement = { kind: 'import', module, level: 0, names: [], line: start.line, col: start.col, guards: [...this.guards] };
+      const statement: ImportStatement = { kind: 'import', module, level: 0, names: [], line: (lazy ?? start).line, col: (lazy ?? start).col, guards: [...this.guards] };
       if (asname !== undefined) statement.asname = asname;
+      if (lazy) statement.lazy = true;
       this.imports.push(statement);
     } while (this.eatOp(','));
   }
@@ -338,15 +355,18 @@ export class Parser {
     return name;
   }
 
-  private importFrom(): void {
-    const start = this.next();
+  private importFrom(lazy?: Token): void {
+    const start = lazy ?? this.token;
+    this.next();
     let level = 0;
     while (this.atOp('.') || this.atOp('...')) level += this.next().value.length;
     let module = '';
     if (!this.atKeyword('import')) module = this.dottedName();
     else if (level === 0) this.fail();
+    if (lazy && level === 0 && module === '__future__') this.fail('lazy from __future__ import is not allowed', lazy);
     this.expectKeyword('import');
     const names: ImportedName[] = [];
+    if (lazy) this.checkLazyPlace(lazy, 'from ... import', this.atOp('*'));
     if (this.eatOp('*')) {
       names.push({ name: '*' });
       if (this.atModuleLevel()) this.openEnded.add(`from ${'.'.repeat(level)}${module} import *`);
@@ -363,7 +383,18 @@ export class Parser {
       if (parenthesized) this.expectOp(')');
       else if (this.tokens[this.i - 1]!.value === ',' && this.tokens[this.i - 1]!.type === 'op') this.fail('trailing comma not allowed without surrounding parentheses');
     }
-    this.imports.push({ kind: 'from', module, level, names, line: start.line, col: start.col, guards: [...this.guards] });
+    const statement: ImportStatement = { kind: 'from', module, level, names, line: start.line, col: start.col, guards: [...this.guards] };
+    if (lazy) statement.lazy = true;
+    this.imports.push(statement);
+  }
+
+  /** Notes the first lazy import 3.15's compiler refuses where it stands (see misplacedLazy), in its words. */
+  private checkLazyPlace(lazy: Token, what: 'import' | 'from ... import', star = false): void {
+    if (this.misplacedLazy) return;
+    const scope = this.scope();
+    const place = scope.tries ? 'try/except blocks' : scope.kind === 'function' ? 'functions' : scope.kind === 'class' ? 'classes' : undefined;
+    if (place) this.misplacedLazy = new PythonSyntaxError(`lazy ${what} not allowed inside ${place}`, lazy.line, lazy.col);
+    else if (star) this.misplacedLazy = new PythonSyntaxError('lazy from ... import * is not allowed', lazy.line, lazy.col);
   }
 
   private block(): void {
@@ -431,6 +462,16 @@ export class Parser {
   }
 
   private tryStatement(): void {
+    const scope = this.scope();
+    scope.tries++;
+    try {
+      this.tryBlocks();
+    } finally {
+      scope.tries--;
+    }
+  }
+
+  private tryBlocks(): void {
     this.next();
     const guard: Guard & { kind: 'try' } = { kind: 'try', catches: [] };
     this.withGuard(guard, () => this.block());
@@ -446,7 +487,14 @@ export class Parser {
         if (isStar) this.fail('expected one or more exception types');
         handled.push('*');
       } else {
-        const caught = this.expression();
+        let caught = this.expression();
+        // 3.14 (PEP 758) reads `except A, B:` as `except (A, B):`, but not with `as`.
+        if (this.atOp(',') && this.minor >= 14) {
+          const elts = [caught];
+          while (this.eatOp(',') && !this.atOp(':')) elts.push(this.expression());
+          caught = { k: 'tuple', elts };
+          if (this.atKeyword('as')) this.fail("multiple exception types must be parenthesized when using 'as'");
+        }
         handled.push(...exceptionNames(caught));
         if (this.eatKeyword('as')) this.bind(this.identifier());
         else if (this.atOp(',')) this.fail('multiple exception types must be parenthesized');
@@ -535,7 +583,7 @@ export class Parser {
     this.parameters(')', true);
     this.expectOp(')');
     if (this.eatOp('->')) this.annotation(() => this.expression());
-    this.scopes.push({ kind: 'function', async: isAsync });
+    this.scopes.push({ kind: 'function', async: isAsync, tries: 0 });
     try {
       this.withGuard({ kind: 'function', name }, () => this.block());
     } finally {
@@ -552,7 +600,7 @@ export class Parser {
       if (!this.atOp(')')) this.callArguments();
       this.expectOp(')');
     }
-    this.scopes.push({ kind: 'class', async: false });
+    this.scopes.push({ kind: 'class', async: false, tries: 0 });
     try {
       this.withGuard({ kind: 'class', name }, () => this.block());
     } finally {
@@ -688,7 +736,7 @@ export class Parser {
 
   private closedPattern(): void {
     const token = this.token;
-    if (token.type === 'number' || (token.type === 'op' && token.value === '-')) {
+    if (token.type === 'number' || this.atNumberSign()) {
       this.signedNumber();
       if (this.atOp('+') || this.atOp('-')) {
         this.next();
@@ -739,7 +787,7 @@ export class Parser {
       while (!this.atOp('}')) {
         if (this.eatOp('**')) this.identifier();
         else {
-          if (this.token.type === 'string' || this.token.type === 'number' || this.atOp('-')) this.closedPattern();
+          if (this.token.type === 'string' || this.token.type === 'number' || this.atNumberSign()) this.closedPattern();
           else if (this.token.type === 'name') this.dottedName();
           else this.fail();
           this.expectOp(':');
@@ -753,8 +801,13 @@ export class Parser {
     this.fail();
   }
 
+  /** A sign before a number in a pattern: `-`, and from 3.15 on `+`. */
+  private atNumberSign(): boolean {
+    return this.atOp('-') || (this.minor >= 15 && this.atOp('+'));
+  }
+
   private signedNumber(): void {
-    this.eatOp('-');
+    if (this.atNumberSign()) this.next();
     if (this.token.type !== 'number') this.fail();
     this.next();
   }
@@ -903,7 +956,7 @@ export class Parser {
     this.next();
     this.parameters(':', false);
     this.expectOp(':');
-    this.scopes.push({ kind: 'function', async: false });
+    this.scopes.push({ kind: 'function', async: false, tries: 0 });
     try {
       this.withGuard({ kind: 'function', name: '<lambda>' }, () => (allowConditional ? this.expression() : this.expressionNoCond()));
     } finally {
@@ -1046,9 +1099,17 @@ export class Parser {
       if (this.eatOp('**')) {
         keywords.push({ name: null, value: this.expression() });
         sawDoubleStar = true;
-      } else if (this.eatOp('*')) {
+      } else if (this.atOp('*')) {
+        const start = this.next();
         if (sawDoubleStar) this.fail('iterable argument unpacking follows keyword argument unpacking');
         args.push({ k: 'starred', value: this.expression() });
+        if (this.atKeyword('for') || this.atKeyword('async')) {
+          if (args.length > 1 || keywords.length > 0) this.fail('Generator expression must be parenthesized', start);
+          this.unpackingComprehension('*', start);
+          if (!this.atOp(')')) this.fail('Generator expression must be parenthesized', start);
+          args[0] = { k: 'other', what: 'generator expression' };
+          break;
+        }
       } else if (this.atIdentifier() && this.peek().type === 'op' && this.peek().value === '=') {
         const name = this.identifier();
         this.next();
@@ -1124,6 +1185,12 @@ export class Parser {
     } while (this.atKeyword('for') || (this.atKeyword('async') && this.peek().value === 'for'));
   }
 
+  /** The clauses of a comprehension whose element is unpacked (`[*a for a in b]`, `{**d for d in e}`): 3.15 on (PEP 798). */
+  private unpackingComprehension(star: '*' | '**', start: Token): void {
+    if (this.minor < 15) this.fail(star === '*' ? 'iterable unpacking cannot be used in comprehension' : 'dict unpacking cannot be used in dict comprehension', start);
+    this.comprehension();
+  }
+
   private yieldExpression(): Expr {
     this.next();
     if (this.eatKeyword('from')) this.expression();
@@ -1169,11 +1236,12 @@ export class Parser {
 
   private strings(): Expr {
     let value: string | null = '';
-    let kind: 'bytes' | 'text' | undefined;
+    let kind: 'bytes' | 'text' | 'template' | undefined;
     while (this.atType('string')) {
       const token = this.next();
       const prefix = token.prefix ?? '';
-      const thisKind = prefix.includes('b') ? 'bytes' : 'text';
+      const thisKind = prefix.includes('b') ? 'bytes' : prefix.includes('t') ? 'template' : 'text';
+      if (kind && kind !== thisKind && (kind === 'template' || thisKind === 'template')) this.fail('cannot mix t-string literals with string or bytes literals', token);
       if (kind && kind !== thisKind) this.fail('cannot mix bytes and nonbytes literals', token);
       kind = thisKind;
       if (prefix.includes('f')) {
@@ -1182,6 +1250,8 @@ export class Parser {
       }
       if (value !== null) value = prefix.includes('r') ? value + token.body! : appendDecoded(value, token.body!);
     }
+    // A t-string is a Template, not a string: always true, no text to read.
+    if (kind === 'template') return { k: 'other', what: 't-string' };
     // The value may be kept in the scan's result (in a guard, `__all__`, a dynamic import).
     return { k: 'str', value: kind === 'bytes' || value === null ? null : ownString(value) };
   }
@@ -1194,9 +1264,11 @@ export class Parser {
       this.expectOp(')');
       return value;
     }
+    const start = this.token;
     const first = this.atOp('*') ? this.starExpression() : this.namedExpression();
     if (this.atKeyword('for') || this.atKeyword('async')) {
-      this.comprehension();
+      if (first.k === 'starred') this.unpackingComprehension('*', start);
+      else this.comprehension();
       this.expectOp(')');
       return { k: 'other', what: 'generator expression' };
     }
@@ -1217,9 +1289,11 @@ export class Parser {
     this.next();
     const elts: Expr[] = [];
     if (this.eatOp(']')) return { k: 'list', elts };
+    const start = this.token;
     const first = this.atOp('*') ? this.starExpression() : this.namedExpression();
     if (this.atKeyword('for') || this.atKeyword('async')) {
-      this.comprehension();
+      if (first.k === 'starred') this.unpackingComprehension('*', start);
+      else this.comprehension();
       this.expectOp(']');
       return { k: 'other', what: 'list comprehension' };
     }
@@ -1236,8 +1310,21 @@ export class Parser {
     this.next();
     if (this.eatOp('}')) return { k: 'other', what: 'dict' };
     let isDict: boolean;
+    const start = this.token;
     if (this.eatOp('**')) {
       this.bitwiseOr();
+      // 3.15's `{**a for ...}` unpacks an expression, a conditional one too; a display's `**a` only a bitwise or.
+      if (this.minor >= 15 && this.eatKeyword('if')) {
+        this.disjunction();
+        this.expectKeyword('else');
+        this.expression();
+        if (!this.atKeyword('for') && !this.atKeyword('async')) this.fail('invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?', start);
+      }
+      if (this.atKeyword('for') || this.atKeyword('async')) {
+        this.unpackingComprehension('**', start);
+        this.expectOp('}');
+        return { k: 'other', what: 'dict comprehension' };
+      }
       isDict = true;
     } else {
       const first = this.atOp('*') ? this.starExpression() : this.namedExpression();
@@ -1247,7 +1334,8 @@ export class Parser {
         isDict = true;
       } else isDict = false;
       if (this.atKeyword('for') || this.atKeyword('async')) {
-        this.comprehension();
+        if (first.k === 'starred') this.unpackingComprehension('*', start);
+        else this.comprehension();
         this.expectOp('}');
         return { k: 'other', what: isDict ? 'dict comprehension' : 'set comprehension' };
       }

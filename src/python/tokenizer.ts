@@ -1,8 +1,8 @@
 /**
- * A Python tokenizer that follows CPython's (3.6 to 3.14) on what matters for finding imports
+ * A Python tokenizer that follows CPython's (3.6 to 3.15) on what matters for finding imports
  * and for telling valid files from invalid ones: indentation (tabs, form feeds, TabError),
  * continuations, brackets, every string form (prefixes, triple quotes, f-strings with the
- * nesting 3.12 allows), numbers (leading zeros are an error), Unicode identifiers.
+ * nesting 3.12 allows, 3.14's t-strings), numbers (leading zeros are an error), Unicode identifiers.
  */
 
 export type TokenType = 'name' | 'number' | 'string' | 'op' | 'newline' | 'indent' | 'dedent' | 'end';
@@ -92,12 +92,13 @@ const ASYNC_DEF = /async[ \t]+def\b/y;
  */
 const PROGRAM_ENDS = ['raise', 'sys', 'exit', 'quit', 'os'];
 /**
- * Words that start a line importsOnly reads as usual: imports, the compound statements whose
- * bodies run on import or that guard them (`match` and `case` may be either), and `print` and
- * `exec`, whose Python 2 statements are the commonest reason an installed module does not parse,
- * and what may end a program (PROGRAM_ENDS).
+ * Words that start a line importsOnly reads as usual: imports (with 3.15's `lazy import`; a
+ * statement that starts with the name `lazy` otherwise is rare enough to be read as well), the
+ * compound statements whose bodies run on import or that guard them (`match` and `case` may be
+ * either), and `print` and `exec`, whose Python 2 statements are the commonest reason an
+ * installed module does not parse, and what may end a program (PROGRAM_ENDS).
  */
-const READ_STATEMENTS = new Set(['import', 'from', 'if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'class', 'async', 'match', 'case', 'print', 'exec', ...PROGRAM_ENDS]);
+const READ_STATEMENTS = new Set(['import', 'from', 'lazy', 'if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'class', 'async', 'match', 'case', 'print', 'exec', ...PROGRAM_ENDS]);
 /** What skipping by lines looks for within a line: where strings, escapes and comments start. */
 const MARKS = ['"', "'", '\\', '#'];
 export const HARD_KEYWORDS = new Set([
@@ -106,6 +107,22 @@ export const HARD_KEYWORDS = new Set([
   'return', 'try', 'while', 'with', 'yield',
 ]);
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
+/** Template string prefixes (PEP 750), from 3.14 on. */
+const TEMPLATE_PREFIXES = new Set(['t', 'tr', 'rt']);
+/**
+ * From 3.14 on, a word of distinct prefix letters right before a quote is a prefix, and the
+ * pairs CPython's tokenizer refuses are named, in the order it checks them.
+ */
+function prefixLetters(word: string): boolean {
+  return word.length <= 5 && /^[brutf]+$/i.test(word) && new Set(word.toLowerCase()).size === word.length;
+}
+
+/** The first pair of prefixLetters that CPython refuses together (for a word that is no valid prefix, there is one). */
+function incompatiblePrefixes(word: string): readonly [string, string] {
+  const letters = word.toLowerCase();
+  return INCOMPATIBLE_PREFIXES.find(([a, b]) => letters.includes(a) && letters.includes(b))!;
+}
+const INCOMPATIBLE_PREFIXES = [['u', 'b'], ['u', 'r'], ['u', 'f'], ['u', 't'], ['b', 'f'], ['b', 't'], ['f', 't']] as const;
 const IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 /** Keywords that may directly follow a number (`1if x else 2`): CPython warns, but accepts. */
 const AFTER_NUMBER_KEYWORDS = /^(and|else|for|if|in|is|not|or)(?![\p{XID_Continue}])/u;
@@ -124,6 +141,14 @@ const NUMBER = new RegExp(
   ].join('|'),
   'y',
 );
+
+/** The strings whose replacement fields hold expressions, as CPython's messages name them. */
+type Interpolated = 'f-string' | 't-string';
+
+/** Which kind of interpolated string a (lower-cased, valid) prefix starts, if any. */
+function interpolated(prefix: string): Interpolated | undefined {
+  return prefix.includes('f') ? 'f-string' : prefix.includes('t') ? 't-string' : undefined;
+}
 
 function isIdentifierChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code >= 0x80;
@@ -679,7 +704,7 @@ class Tokenizer {
     // A longer word before the quote is a keyword (`elif"x"`), not a prefix.
     if (start > 0 && isIdentifierChar(this.text.charCodeAt(start - 1))) return '';
     const prefix = this.text.slice(start, quote).toLowerCase();
-    return STRING_PREFIXES.has(prefix) ? prefix : '';
+    return this.isPrefix(prefix) ? prefix : '';
   }
 
   /** Past a string whose opening quote is at pos, as string() reads it, without a token. */
@@ -693,9 +718,15 @@ class Tokenizer {
     // Only 3.12's f-strings are read differently; a prefix needs looking at only then.
     const prefix = this.minor >= 12 && isIdentifierChar(text.charCodeAt(this.pos - 1)) ? this.prefixBefore(this.pos) : '';
     this.pos += delimiter.length;
-    if (prefix.includes('f')) this.fstringBody(delimiter, prefix.includes('r'), line, col);
+    const kind = interpolated(prefix);
+    if (kind) this.fstringBody(delimiter, prefix.includes('r'), line, col, kind);
     else this.plainBody(delimiter, line, col);
     this.pos += delimiter.length;
+  }
+
+  /** Whether a word (lower-cased) right before a quote is a string prefix in this version. */
+  private isPrefix(word: string): boolean {
+    return STRING_PREFIXES.has(word) || (this.minor >= 14 && TEMPLATE_PREFIXES.has(word));
   }
 
   /** Moves to the line break that ends a comment (or to the end of the text). */
@@ -858,10 +889,13 @@ class Tokenizer {
     for (let code = this.text.charCodeAt(end); end < length && isIdentifierChar(code); code = this.text.charCodeAt(++end)) if (code >= 0x80) ascii = false;
     const word = ownString(this.text.slice(start, end));
     const quote = this.text[end];
-    if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
+    if ((quote === '"' || quote === "'") && this.isPrefix(word.toLowerCase())) {
       this.pos = end;
       this.string(word.toLowerCase(), start);
       return;
+    }
+    if ((quote === '"' || quote === "'") && this.minor >= 14 && prefixLetters(word)) {
+      this.error(`'${incompatiblePrefixes(word).join("' and '")}' prefixes are incompatible`, this.line, start - this.lineStart);
     }
     if ((quote === '"' || quote === "'") && /^(ur|ru)$/i.test(word)) this.error('invalid string prefix');
     // ASCII letters, digits and _ after a non-digit start are always an identifier: skip the Unicode checks.
@@ -913,9 +947,9 @@ class Tokenizer {
     const delimiter = triple ? quote.repeat(3) : quote;
     this.pos += delimiter.length;
     const bodyStart = this.pos;
-    const isF = prefix.includes('f');
+    const kind = interpolated(prefix);
     const raw = prefix.includes('r');
-    if (isF && this.minor >= 12) this.fstringBody(delimiter, raw, line, col);
+    if (kind && this.minor >= 12) this.fstringBody(delimiter, raw, line, col, kind);
     else this.plainBody(delimiter, line, col);
     const body = this.text.slice(bodyStart, this.pos);
     this.pos += delimiter.length;
@@ -976,14 +1010,15 @@ class Tokenizer {
   }
 
   /**
-   * 3.12+ f-string body: replacement fields may hold any expression, including strings with
-   * the same quotes, comments in multi-line fields, and nested fields in format specs.
+   * 3.12+ f-string (and 3.14+ t-string) body: replacement fields may hold any expression,
+   * including strings with the same quotes, comments in multi-line fields, and nested fields in
+   * format specs.
    */
-  private fstringBody(delimiter: string, raw: boolean, line: number, col: number): void {
+  private fstringBody(delimiter: string, raw: boolean, line: number, col: number, kind: Interpolated): void {
     const length = this.text.length;
     const triple = delimiter.length === 3;
     while (true) {
-      if (this.pos >= length) this.error(triple ? 'unterminated triple-quoted f-string literal' : 'unterminated f-string literal', line, col);
+      if (this.pos >= length) this.error(triple ? `unterminated triple-quoted ${kind} literal` : `unterminated ${kind} literal`, line, col);
       const ch = this.text[this.pos]!;
       if (ch === '\\' && !raw) {
         this.pos++;
@@ -992,28 +1027,32 @@ class Tokenizer {
       } else if (ch === '\\') {
         this.pos += this.text[this.pos + 1] === '{' || this.text[this.pos + 1] === '}' ? 1 : 2;
       } else if (ch === '\n' || ch === '\r') {
-        if (!triple) this.error('unterminated f-string literal', line, col);
+        if (!triple) this.error(`unterminated ${kind} literal`, line, col);
         this.newline();
       } else if (this.text.startsWith(delimiter, this.pos)) {
         return;
       } else if (ch === '{') {
         if (this.text[this.pos + 1] === '{') this.pos += 2;
-        else this.replacementField(delimiter, raw, line, col);
+        else this.replacementField(delimiter, raw, line, col, kind);
       } else if (ch === '}') {
         if (this.text[this.pos + 1] === '}') this.pos += 2;
-        else this.error("f-string: single '}' is not allowed");
+        else this.error(`${kind}: single '}' is not allowed`);
       } else this.pos++;
     }
   }
 
   /** From a field's `{` past its `}`: an expression, optional `=`, `!conversion`, `:format spec`. */
-  private replacementField(delimiter: string, raw: boolean, line: number, col: number): void {
+  private replacementField(delimiter: string, raw: boolean, line: number, col: number, kind: Interpolated): void {
     this.pos++; // the {
     const length = this.text.length;
     let depth = 0;
     const triple = delimiter.length === 3;
+    let first = this.pos;
+    while (first < length && ' \t\f\n\r'.includes(this.text[first]!)) first++;
+    const opening = this.text[first];
+    if (opening === '=' || opening === '!' || opening === ':' || opening === '}') this.error(`${kind}: valid expression required before '${opening}'`);
     while (true) {
-      if (this.pos >= length) this.error("f-string: expecting '}'", line, col);
+      if (this.pos >= length) this.error(`${kind}: expecting '}'`, line, col);
       const ch = this.text[this.pos]!;
       if (ch === '\n' || ch === '\r') {
         if (!triple && this.minor < 12) this.error('unterminated f-string literal', line, col);
@@ -1036,12 +1075,19 @@ class Tokenizer {
       if (isIdentifierStart(this.text.charCodeAt(this.pos))) {
         let end = this.pos;
         while (end < length && isIdentifierChar(this.text.charCodeAt(end))) end++;
-        const word = this.text.slice(this.pos, end).toLowerCase();
+        const word = this.text.slice(this.pos, end);
         const quote = this.text[end];
-        if ((quote === '"' || quote === "'") && STRING_PREFIXES.has(word)) {
+        if ((quote === '"' || quote === "'") && this.isPrefix(word.toLowerCase())) {
           this.pos = end;
-          this.nestedString(word);
-        } else this.pos = end;
+          this.nestedString(word.toLowerCase());
+          continue;
+        }
+        // A name right before a string is no expression (`{t'a'}` before 3.14); a keyword may be (`{a if'b' else c}`).
+        if ((quote === '"' || quote === "'") && !HARD_KEYWORDS.has(word) && word !== 'await') {
+          if (this.minor >= 14 && prefixLetters(word)) this.error(`'${incompatiblePrefixes(word).join("' and '")}' prefixes are incompatible`);
+          this.error(`${kind}: expecting '=', or '!', or ':', or '}'`);
+        }
+        this.pos = end;
         continue;
       }
       if (ch === '(' || ch === '[' || ch === '{') depth++;
@@ -1054,7 +1100,7 @@ class Tokenizer {
         depth--;
       } else if ((ch === ':' || ch === '!') && depth === 0 && !(ch === '!' && this.text[this.pos + 1] === '=')) {
         this.pos++;
-        this.formatSpec(delimiter, raw, line, col, ch === '!');
+        this.formatSpec(delimiter, raw, line, col, kind, ch === '!');
         return;
       }
       this.pos++;
@@ -1062,33 +1108,37 @@ class Tokenizer {
   }
 
   /** After `!` or `:` at the top of a field: the conversion and/or the format spec, through the closing `}`. */
-  private formatSpec(delimiter: string, raw: boolean, line: number, col: number, conversion: boolean): void {
+  private formatSpec(delimiter: string, raw: boolean, line: number, col: number, kind: Interpolated, conversion: boolean): void {
     const length = this.text.length;
     if (conversion) {
+      const start = this.pos;
       while (this.pos < length && /[a-zA-Z]/.test(this.text[this.pos]!)) this.pos++;
+      const letter = this.text.slice(start, this.pos);
+      if (letter === '') this.error(`${kind}: missing conversion character`);
+      if (letter !== 's' && letter !== 'r' && letter !== 'a') this.error(`${kind}: invalid conversion character '${letter}': expected 's', 'r', or 'a'`);
       while (this.text[this.pos] === ' ' || this.text[this.pos] === '\t') this.pos++;
       if (this.text[this.pos] === '}') {
         this.pos++;
         return;
       }
-      if (this.text[this.pos] !== ':') this.error("f-string: expecting '}'", line, col);
+      if (this.text[this.pos] !== ':') this.error(`${kind}: expecting '}'`, line, col);
       this.pos++;
     }
     while (true) {
-      if (this.pos >= length) this.error("f-string: expecting '}'", line, col);
+      if (this.pos >= length) this.error(`${kind}: expecting '}'`, line, col);
       const ch = this.text[this.pos]!;
-      if (this.text.startsWith(delimiter, this.pos)) this.error("f-string: expecting '}'", line, col);
+      if (this.text.startsWith(delimiter, this.pos)) this.error(`${kind}: expecting '}'`, line, col);
       if (ch === '}') {
         this.pos++;
         return;
       }
       if (ch === '{') {
-        this.replacementField(delimiter, raw, line, col);
+        this.replacementField(delimiter, raw, line, col, kind);
         continue;
       }
       if (ch === '\\' && !raw) this.pos++;
       if (ch === '\n' || ch === '\r') {
-        if (delimiter.length !== 3) this.error('unterminated f-string literal', line, col);
+        if (delimiter.length !== 3) this.error(`unterminated ${kind} literal`, line, col);
         this.newline();
         continue;
       }
@@ -1096,14 +1146,15 @@ class Tokenizer {
     }
   }
 
-  /** A string inside a replacement field: skipped over, f-strings recursively. */
+  /** A string inside a replacement field: skipped over, f-strings and t-strings recursively. */
   private nestedString(prefix: string): void {
     const line = this.line;
     const col = this.pos - this.lineStart;
     const quote = this.text[this.pos]!;
     const delimiter = this.text.startsWith(quote.repeat(3), this.pos) ? quote.repeat(3) : quote;
     this.pos += delimiter.length;
-    if (prefix.includes('f')) this.fstringBody(delimiter, prefix.includes('r'), line, col);
+    const kind = interpolated(prefix);
+    if (kind) this.fstringBody(delimiter, prefix.includes('r'), line, col, kind);
     else this.plainBody(delimiter, line, col);
     this.pos += delimiter.length;
   }
