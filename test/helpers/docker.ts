@@ -14,7 +14,7 @@ export const PYTHON_IMAGE = 'import-guard-test/debian-python3:bookworm-2';
 export const PYTHON_BIG_IMAGE = 'import-guard-test/debian-python3-big:bookworm-1';
 /** CPython 3.14 from Debian's unstable suite. */
 export const PYTHON_NEXT_IMAGE = 'import-guard-test/debian-python3.14:sid-2';
-/** CPython 3.15 from Debian's unstable suite. */
+/** CPython 3.15 from Debian's unstable suite, with its test suite. */
 export const PYTHON_315_IMAGE = 'import-guard-test/debian-python3.15:sid-1';
 /** python.org-style installations under /usr/local, copied from pyenv's CPython builds. */
 export const PYTHON_ORG_IMAGES: Record<number, string> = { 8: 'import-guard-test/python-org:3.8-2', 12: 'import-guard-test/python-org:3.12-2', 13: 'import-guard-test/python-org:3.13-2' };

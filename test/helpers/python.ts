@@ -48,14 +48,17 @@ export function pythonReady(t: TestContext, interpreters: Interpreter[], wanted:
   return false;
 }
 
-/** One row per `import` alias or `from` statement, as the oracle script writes them. */
-export type ImportRow = [kind: 'import' | 'from', module: string, level: number, names: string[], line: number];
+/** One row per `import` alias or `from` statement, as the oracle script writes them; `lazy` only for an explicit lazy import (3.15). */
+export type ImportRow = [kind: 'import' | 'from', module: string, level: number, names: string[], line: number, lazy?: true];
 
 export interface OracleResult {
   path: string;
   ok: boolean;
   imports?: ImportRow[];
   error?: string;
+  /** For a SyntaxError: its message and line, as CPython gives them. */
+  message?: string;
+  line?: number;
 }
 
 /** Runs the ast oracle with `command` (an interpreter, possibly inside a container) over `files`. */
@@ -70,7 +73,11 @@ export async function runAstOracle(command: string[], files: string[]): Promise<
 export function scannerRows(result: ScanResult): ImportRow[] {
   return result.imports
     .filter((statement) => statement.kind !== 'dynamic')
-    .map((statement): ImportRow => (statement.kind === 'import' ? ['import', statement.module, 0, [], statement.line] : ['from', statement.module, statement.level, statement.names.map((name) => name.name), statement.line]));
+    .map((statement): ImportRow => {
+      const row: ImportRow = statement.kind === 'import' ? ['import', statement.module, 0, [], statement.line] : ['from', statement.module, statement.level, statement.names.map((name) => name.name), statement.line];
+      if (statement.lazy) row.push(true);
+      return row;
+    });
 }
 
 /** How the scanner's view of one file differs from the oracle's, or undefined when they agree. */
