@@ -23,15 +23,15 @@ function assertScanned(result: ReturnType<typeof scanSource>): void {
 describe('scanner properties', () => {
   it('never throws on random bytes', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 3000 }), fc.integer({ min: 6, max: 14 }), (bytes, minor) => assertScanned(scanSource(bytes, minor))),
+      fc.property(fc.uint8Array({ maxLength: 3000 }), fc.integer({ min: 6, max: 15 }), (bytes, minor) => assertScanned(scanSource(bytes, minor))),
       { numRuns: 2000 },
     );
   });
 
   it('never throws on random text built from Python tokens', () => {
-    const piece = fc.constantFrom('import ', 'from ', ' . ', 'x', 'as', '(', ')', '[', ']', '{', '}', ':', '\n', '    ', '\t', '"', "'", '"""', 'f"{', '}"', '\\', '#', 'try:', 'except', ' if ', 'else', 'def f():', 'match', 'case', '*', '**', ',', ';', '=', ':=', 'lambda', 'yield', 'async ', 'await ', '0', '1_0', '0x', 'é', '\r\n');
+    const piece = fc.constantFrom('import ', 'from ', ' . ', 'x', 'as', '(', ')', '[', ']', '{', '}', ':', '\n', '    ', '\t', '"', "'", '"""', 'f"{', '}"', '\\', '#', 'try:', 'except', ' if ', 'else', 'def f():', 'match', 'case', '*', '**', ',', ';', '=', ':=', 'lambda', 'yield', 'async ', 'await ', '0', '1_0', '0x', 'é', '\r\n', 't"{', 'rt\'', '!r', 'lazy ', 'lazy import ', 'except* ', 'class C:');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 200 }), fc.integer({ min: 6, max: 13 }), (pieces, minor) => assertScanned(scanSource(pieces.join(''), minor))),
+      fc.property(fc.array(piece, { maxLength: 200 }), fc.integer({ min: 6, max: 15 }), (pieces, minor) => assertScanned(scanSource(pieces.join(''), minor))),
       { numRuns: 3000 },
     );
   });
@@ -63,5 +63,11 @@ describe('scanner properties', () => {
       const { tokens, rewound } = scanWork(text, 12);
       assert.ok(rewound <= tokens, `re-parsed ${rewound} tokens of ${tokens}`);
     }
+    // The grammar of 3.15: lazy imports, t-strings, unpacking comprehensions and dict displays nested in each other.
+    const newest = 'lazy import a\nlazy from b import (c, d)\nx = t"{y!r:{z}}"\ntry:\n    pass\nexcept E, F:\n    pass\n'.repeat(200) + 'x = ' + '{**a for a in '.repeat(60) + 'b' + '}'.repeat(60) + '\ny = ' + '{**'.repeat(60) + 'b' + '}'.repeat(60) + '\n';
+    const result = scanSource(newest, 15);
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    const { tokens, rewound } = scanWork(newest, 15);
+    assert.ok(rewound <= tokens, `re-parsed ${rewound} tokens of ${tokens}`);
   });
 });
