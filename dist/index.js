@@ -38279,6 +38279,7 @@ var HARD_KEYWORDS = /* @__PURE__ */ new Set([
 ]);
 var STRING_PREFIXES = /* @__PURE__ */ new Set(["r", "u", "b", "br", "rb", "f", "fr", "rf"]);
 var TEMPLATE_PREFIXES = /* @__PURE__ */ new Set(["t", "tr", "rt"]);
+var INCOMPATIBLE_PREFIXES = [["u", "b"], ["u", "r"], ["u", "f"], ["u", "t"], ["b", "f"], ["b", "t"], ["f", "t"]];
 function prefixLetters(word) {
   return word.length <= 5 && /^[brutf]+$/i.test(word) && new Set(word.toLowerCase()).size === word.length;
 }
@@ -38286,7 +38287,6 @@ function incompatiblePrefixes(word) {
   const letters = word.toLowerCase();
   return INCOMPATIBLE_PREFIXES.find(([a2, b]) => letters.includes(a2) && letters.includes(b));
 }
-var INCOMPATIBLE_PREFIXES = [["u", "b"], ["u", "r"], ["u", "f"], ["u", "t"], ["b", "f"], ["b", "t"], ["f", "t"]];
 var IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 var AFTER_NUMBER_KEYWORDS = /^(and|else|for|if|in|is|not|or)(?![\p{XID_Continue}])/u;
 var NUMBER = new RegExp(
@@ -39308,6 +39308,7 @@ import path22 from "node:path";
 // src/python/parser.ts
 var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
 var COMPARISON = /* @__PURE__ */ new Set(["==", "!=", "<", "<=", ">", ">="]);
+var BEYOND_BITWISE_OR = /* @__PURE__ */ new Set(["or", "and", "not", "if", "lambda", "in", "is"]);
 var Parser = class {
   tokens;
   minor;
@@ -40364,6 +40365,28 @@ var Parser = class {
       while (this.eatKeyword("if")) this.disjunction();
     } while (this.atKeyword("for") || this.atKeyword("async") && this.peek().value === "for");
   }
+  /** `*` and any expression after it, as a generator unpacks it (`(*a or b for a in c)`, 3.15 on). */
+  unpacked() {
+    this.expectOp("*");
+    return { k: "starred", value: this.expression() };
+  }
+  /**
+   * Whether tokens [from, to) hold no more than a bitwise or: no boolean operator, comparison,
+   * conditional or lambda outside brackets. For what was read as an expression where only a
+   * display's item may stand; in linear work, as each item is looked at once.
+   */
+  onlyBitwiseOr(from, to) {
+    let depth = 0;
+    for (let at2 = from; at2 < to; at2++) {
+      const token = this.tokens[at2];
+      if (token.type === "op") {
+        if (token.value === "(" || token.value === "[" || token.value === "{") depth++;
+        else if (token.value === ")" || token.value === "]" || token.value === "}") depth--;
+        else if (depth === 0 && COMPARISON.has(token.value)) return false;
+      } else if (depth === 0 && token.type === "name" && BEYOND_BITWISE_OR.has(token.value)) return false;
+    }
+    return true;
+  }
   /** The clauses of a comprehension whose element is unpacked (`[*a for a in b]`, `{**d for d in e}`): 3.15 on (PEP 798). */
   unpackingComprehension(star, start) {
     if (this.minor < 15) this.fail(star === "*" ? "iterable unpacking cannot be used in comprehension" : "dict unpacking cannot be used in dict comprehension", start);
@@ -40438,7 +40461,8 @@ var Parser = class {
       return value;
     }
     const start = this.token;
-    const first = this.atOp("*") ? this.starExpression() : this.namedExpression();
+    const from = this.i;
+    const first = this.atOp("*") ? this.unpacked() : this.namedExpression();
     if (this.atKeyword("for") || this.atKeyword("async")) {
       if (first.k === "starred") this.unpackingComprehension("*", start);
       else this.comprehension();
@@ -40449,6 +40473,7 @@ var Parser = class {
       if (first.k === "starred") this.fail("cannot use starred expression here");
       return first;
     }
+    if (first.k === "starred" && !this.onlyBitwiseOr(from, this.i)) this.fail("invalid syntax", start);
     const elts = [first];
     while (this.eatOp(",")) {
       if (this.atOp(")")) break;
@@ -40483,13 +40508,13 @@ var Parser = class {
     let isDict;
     const start = this.token;
     if (this.eatOp("**")) {
-      this.bitwiseOr();
-      if (this.minor >= 15 && this.eatKeyword("if")) {
-        this.disjunction();
-        this.expectKeyword("else");
+      if (this.minor >= 15) {
+        const from = this.i;
         this.expression();
-        if (!this.atKeyword("for") && !this.atKeyword("async")) this.fail("invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?", start);
-      }
+        if (!this.atKeyword("for") && !this.atKeyword("async") && !this.onlyBitwiseOr(from, this.i)) {
+          this.fail(this.tokens.slice(from, this.i).some((token) => token.type === "name" && token.value === "if") ? "invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?" : "cannot use dict unpacking here", start);
+        }
+      } else this.bitwiseOr();
       if (this.atKeyword("for") || this.atKeyword("async")) {
         this.unpackingComprehension("**", start);
         this.expectOp("}");

@@ -9,6 +9,8 @@ import { HARD_KEYWORDS, ownString, PythonSyntaxError, type Token } from './token
 
 const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '@=', '&=', '|=', '^=', '>>=', '<<=', '**=']);
 const COMPARISON = new Set(['==', '!=', '<', '<=', '>', '>=']);
+/** Keywords that make an expression more than a bitwise or, outside brackets. */
+const BEYOND_BITWISE_OR = new Set(['or', 'and', 'not', 'if', 'lambda', 'in', 'is']);
 
 /** Sees calls and plain assignments as they are parsed, for readers that need more than imports (a launcher's subprocess calls). A rewound look-ahead may show the same one twice: `at` tells them apart. */
 export interface ParseObserver {
@@ -1185,6 +1187,30 @@ export class Parser {
     } while (this.atKeyword('for') || (this.atKeyword('async') && this.peek().value === 'for'));
   }
 
+  /** `*` and any expression after it, as a generator unpacks it (`(*a or b for a in c)`, 3.15 on). */
+  private unpacked(): Expr {
+    this.expectOp('*');
+    return { k: 'starred', value: this.expression() };
+  }
+
+  /**
+   * Whether tokens [from, to) hold no more than a bitwise or: no boolean operator, comparison,
+   * conditional or lambda outside brackets. For what was read as an expression where only a
+   * display's item may stand; in linear work, as each item is looked at once.
+   */
+  private onlyBitwiseOr(from: number, to: number): boolean {
+    let depth = 0;
+    for (let at = from; at < to; at++) {
+      const token = this.tokens[at]!;
+      if (token.type === 'op') {
+        if (token.value === '(' || token.value === '[' || token.value === '{') depth++;
+        else if (token.value === ')' || token.value === ']' || token.value === '}') depth--;
+        else if (depth === 0 && COMPARISON.has(token.value)) return false;
+      } else if (depth === 0 && token.type === 'name' && BEYOND_BITWISE_OR.has(token.value)) return false;
+    }
+    return true;
+  }
+
   /** The clauses of a comprehension whose element is unpacked (`[*a for a in b]`, `{**d for d in e}`): 3.15 on (PEP 798). */
   private unpackingComprehension(star: '*' | '**', start: Token): void {
     if (this.minor < 15) this.fail(star === '*' ? 'iterable unpacking cannot be used in comprehension' : 'dict unpacking cannot be used in dict comprehension', start);
@@ -1265,7 +1291,9 @@ export class Parser {
       return value;
     }
     const start = this.token;
-    const first = this.atOp('*') ? this.starExpression() : this.namedExpression();
+    const from = this.i;
+    // A generator unpacks any expression (`(*a or b for a in c)`, 3.15 on), a tuple only a bitwise or.
+    const first = this.atOp('*') ? this.unpacked() : this.namedExpression();
     if (this.atKeyword('for') || this.atKeyword('async')) {
       if (first.k === 'starred') this.unpackingComprehension('*', start);
       else this.comprehension();
@@ -1276,6 +1304,7 @@ export class Parser {
       if (first.k === 'starred') this.fail('cannot use starred expression here');
       return first;
     }
+    if (first.k === 'starred' && !this.onlyBitwiseOr(from, this.i)) this.fail('invalid syntax', start);
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.atOp(')')) break;
@@ -1312,14 +1341,14 @@ export class Parser {
     let isDict: boolean;
     const start = this.token;
     if (this.eatOp('**')) {
-      this.bitwiseOr();
-      // 3.15's `{**a for ...}` unpacks an expression, a conditional one too; a display's `**a` only a bitwise or.
-      if (this.minor >= 15 && this.eatKeyword('if')) {
-        this.disjunction();
-        this.expectKeyword('else');
+      // 3.15's `{**a for ...}` unpacks any expression; a display's `**a` only a bitwise or.
+      if (this.minor >= 15) {
+        const from = this.i;
         this.expression();
-        if (!this.atKeyword('for') && !this.atKeyword('async')) this.fail('invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?', start);
-      }
+        if (!this.atKeyword('for') && !this.atKeyword('async') && !this.onlyBitwiseOr(from, this.i)) {
+          this.fail(this.tokens.slice(from, this.i).some((token) => token.type === 'name' && token.value === 'if') ? 'invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?' : 'cannot use dict unpacking here', start);
+        }
+      } else this.bitwiseOr();
       if (this.atKeyword('for') || this.atKeyword('async')) {
         this.unpackingComprehension('**', start);
         this.expectOp('}');

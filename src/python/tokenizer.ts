@@ -109,20 +109,19 @@ export const HARD_KEYWORDS = new Set([
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
 /** Template string prefixes (PEP 750), from 3.14 on. */
 const TEMPLATE_PREFIXES = new Set(['t', 'tr', 'rt']);
-/**
- * From 3.14 on, a word of distinct prefix letters right before a quote is a prefix, and the
- * pairs CPython's tokenizer refuses are named, in the order it checks them.
- */
+/** The prefix letters CPython's tokenizer (3.14 on) refuses together, in the order it checks them. */
+const INCOMPATIBLE_PREFIXES = [['u', 'b'], ['u', 'r'], ['u', 'f'], ['u', 't'], ['b', 'f'], ['b', 't'], ['f', 't']] as const;
+
+/** Whether a word is made of distinct prefix letters: from 3.14 on, a prefix before a quote, valid or not. */
 function prefixLetters(word: string): boolean {
   return word.length <= 5 && /^[brutf]+$/i.test(word) && new Set(word.toLowerCase()).size === word.length;
 }
 
-/** The first pair of prefixLetters that CPython refuses together (for a word that is no valid prefix, there is one). */
+/** The first pair of a word's prefix letters that CPython refuses together (a word of them that is no valid prefix has one). */
 function incompatiblePrefixes(word: string): readonly [string, string] {
   const letters = word.toLowerCase();
   return INCOMPATIBLE_PREFIXES.find(([a, b]) => letters.includes(a) && letters.includes(b))!;
 }
-const INCOMPATIBLE_PREFIXES = [['u', 'b'], ['u', 'r'], ['u', 'f'], ['u', 't'], ['b', 'f'], ['b', 't'], ['f', 't']] as const;
 const IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 /** Keywords that may directly follow a number (`1if x else 2`): CPython warns, but accepts. */
 const AFTER_NUMBER_KEYWORDS = /^(and|else|for|if|in|is|not|or)(?![\p{XID_Continue}])/u;

@@ -217,6 +217,14 @@ export const GRAMMAR_CASES: GrammarCase[] = [
     expect: { imports: [['import', 'm', 0, [], 7]] },
     before: { error: 'iterable unpacking cannot be used in comprehension', line: 1 },
   },
+  {
+    name: 'unpacking any expression in a generator or a dict comprehension',
+    source: 'x = (*a or b for a in c)\ny = {**a if b else c for a in d}\nz = (*(a or b) for a in c)\nimport m\n',
+    minor: 15,
+    expect: { imports: [['import', 'm', 0, [], 4]] },
+    before: { error: 'iterable unpacking cannot be used in comprehension', line: 1 },
+  },
+  { name: 'unpacking more than a bitwise or in a tuple', source: 'x = (*a or b, c)\n', minor: 15, expect: { error: 'invalid syntax', line: 1 }, before: { error: 'invalid syntax', line: 1 } },
   { name: 'dict unpacking in a dict comprehension', source: 'd = {**x for x in y}\n', minor: 15, expect: { imports: [] }, before: { error: 'dict unpacking cannot be used in dict comprehension', line: 1 } },
   { name: 'unpacking in an unparenthesized generator among arguments', source: 'f(a, *x for x in y)\n', minor: 15, expect: { error: 'Generator expression must be parenthesized', line: 1 }, before: { error: 'Generator expression must be parenthesized', line: 1 } },
   // Numbers with a unary plus in patterns.
