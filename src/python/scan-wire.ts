@@ -11,6 +11,7 @@ const KINDS = ['import', 'from', 'dynamic'] as const;
 const HAS_GUARDS = 4;
 const HAS_ASNAME = 8;
 const HAS_PACKAGE = 16;
+/** An explicit lazy import (3.15): a bit alone, no field follows. */
 const IS_LAZY = 32;
 
 /**

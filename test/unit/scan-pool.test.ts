@@ -13,13 +13,14 @@ const SOURCES = [
   'def f():\n    import lazy\nclass A:\n    import in_class\n',
   'print "python 2"\n',
   '',
+  'lazy import a.b as c\nlazy from .d import (e as f, g)\nif x:\n    lazy import h\nimport i\n',
 ];
 
 describe('scan results on the wire', () => {
   it('come back as the scan that was sent, failures and all', () => {
     for (const source of SOURCES) {
       for (const options of [{}, { skipFunctionBodies: true }, { skipFunctionBodies: true, importsOnly: true }]) {
-        const scan = scanSource(source, 12, options);
+        const scan = scanSource(source, 15, options);
         assert.deepEqual(decodeScan(encodeScan(scan)), scan, `${JSON.stringify(source)} ${JSON.stringify(options)}`);
       }
     }
@@ -40,7 +41,7 @@ describe('ScanPool', () => {
       const allIn = Promise.withResolvers<void>();
       const contents = new Map<string, Buffer>(files);
       for (const [path] of files) {
-        pool.scan(path, (key) => contents.get(key), 12, { skipFunctionBodies: true }, (key, outcome) => {
+        pool.scan(path, (key) => contents.get(key), 15, { skipFunctionBodies: true }, (key, outcome) => {
           assert.ok(!outcomes.has(key), `${key} told twice`);
           outcomes.set(key, outcome);
           if (outcomes.size === files.length) allIn.resolve();
@@ -54,7 +55,7 @@ describe('ScanPool', () => {
       assert.ok(results.every((result) => result !== undefined && !(result instanceof Error)), 'every file was scanned');
       // A scan the caller needs now comes decoded; any other (the worker's, the newest taken here) encoded, for the caller to decode when it reads it.
       const decoded = results.map((result) => (typeof result === 'string' ? decodeScan(result) : result));
-      for (const [index, [, bytes]] of files.entries()) assert.deepEqual(decoded[index], scanSource(bytes, 12, { skipFunctionBodies: true }), files[index]![0]);
+      for (const [index, [, bytes]] of files.entries()) assert.deepEqual(decoded[index], scanSource(bytes, 15, { skipFunctionBodies: true }), files[index]![0]);
       assert.deepEqual(results.flatMap((result, index) => (typeof result === 'string' ? [] : [index])), [files.length - 1], 'only the file needed now comes decoded');
       assert.equal(pool.scannedOnWorkers, files.length - 2, 'all but the two files scanned here were scanned on the worker');
       pool.expedite('/pkg/mod_0.py');
