@@ -714,7 +714,7 @@ class Tokenizer {
     const quote = text.charCodeAt(this.pos);
     const triple = text.charCodeAt(this.pos + 1) === quote && text.charCodeAt(this.pos + 2) === quote;
     const delimiter = quote === 0x22 ? (triple ? '"""' : '"') : triple ? "'''" : "'";
-    // Only 3.12's f-strings are read differently; a prefix needs looking at only then.
+    // Only 3.12's f-strings (and 3.14's t-strings) are read differently; a prefix needs looking at only then.
     const prefix = this.minor >= 12 && isIdentifierChar(text.charCodeAt(this.pos - 1)) ? this.prefixBefore(this.pos) : '';
     this.pos += delimiter.length;
     const kind = interpolated(prefix);

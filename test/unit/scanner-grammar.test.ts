@@ -33,6 +33,14 @@ describe('scanner: the grammar of Python 3.14 and 3.15', () => {
     );
   });
 
+  it('an import under `try` guarded by `except A, B:` is caught by both, as with parentheses', () => {
+    for (const handler of ['except ValueError, ImportError:', 'except (ValueError, ImportError):']) {
+      const result = scanSource(`try:\n    import a\n${handler}\n    a = None\n`, 14);
+      assert.ok(result.ok, handler);
+      assert.deepEqual(result.imports[0]!.guards, [{ kind: 'try', catches: ['ValueError', 'ImportError'], handlers: [{ catches: ['ValueError', 'ImportError'], exits: false }] }], handler);
+    }
+  });
+
   it('a t-string is no text: a guard on one is not read as a string', () => {
     const result = scanSource('if t"":\n    import a\n', 14);
     assert.ok(result.ok);
