@@ -2,8 +2,9 @@
 // standard-library module names (sys.stdlib_module_names, or the same derived from its files
 // before 3.10) and its built-in modules; the Debian test image's python3 gives Debian's
 // built-in modules, which differ from a python.org build's; each gives the modules loaded before
-// user code runs (`__main__`, site and what it imports); Debian unstable's python3.14 gives
-// 3.14 (its built-ins are that Debian build's, the only 3.14 build at hand).
+// user code runs (`__main__`, site and what it imports); Debian unstable's python3.14 and
+// python3.15 give 3.14 and 3.15 (their built-ins are that Debian build's, the only builds of
+// those versions at hand).
 //
 //   node scripts/generate-stdlib.ts     (needs pyenv's interpreters, and Docker for the Debian build)
 import { writeFile } from 'node:fs/promises';
@@ -15,8 +16,11 @@ import { pyenvInterpreters } from '../test/helpers/python.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCRIPT = path.join(ROOT, 'scripts/python/stdlib_names.py');
 const DEBIAN_IMAGE = 'import-guard-test/debian-python3:bookworm-2';
-/** CPython 3.14 from Debian's unstable suite: pyenv here stops at 3.13. */
-const NEXT_IMAGE = 'import-guard-test/debian-python3.14:sid-2';
+/** CPython 3.14 and 3.15 from Debian's unstable suite, as each image names its interpreter: pyenv here stops at 3.13. */
+const SID_IMAGES: Array<[image: string, python: string]> = [
+  ['import-guard-test/debian-python3.14:sid-2', 'python3.14'],
+  ['import-guard-test/debian-python3.15:sid-1', 'python3.15'],
+];
 
 interface Report {
   version: string;
@@ -49,11 +53,14 @@ export async function collectStdlibData(): Promise<StdlibData> {
     };
   }
   const run = async (image: string, python: string): Promise<Report> => JSON.parse((await execa('docker', ['run', '--rm', '-i', '--network', 'none', image, python, '-'], { inputFile: SCRIPT })).stdout) as Report;
-  const next = await run(NEXT_IMAGE, 'python3.14');
-  if (!data.versions[next.version]) {
+  const sid: StdlibData['builds'][string] = {};
+  for (const [image, python] of SID_IMAGES) {
+    const next = await run(image, python);
+    if (data.versions[next.version]) continue;
     data.versions[next.version] = { modules: next.official ?? next.derived, builtins: next.builtins, frozen: next.frozen, aliases: next.aliases, startup: next.startup, source: 'sys.stdlib_module_names' };
-    data.builds['debian-sid'] = { [next.version]: { builtins: next.builtins, frozen: next.frozen, aliases: next.aliases, startup: next.startup } };
+    sid[next.version] = { builtins: next.builtins, frozen: next.frozen, aliases: next.aliases, startup: next.startup };
   }
+  if (Object.keys(sid).length > 0) data.builds['debian-sid'] = sid;
   const debian = await run(DEBIAN_IMAGE, 'python3');
   data.builds['debian-bookworm'] = { [debian.version]: { builtins: debian.builtins, frozen: debian.frozen, aliases: debian.aliases, startup: debian.startup } };
   return data;

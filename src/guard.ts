@@ -211,7 +211,7 @@ async function pythonReadingWhole(image: Image, config: ImageConfig, given: read
 }
 
 /** Debian's interpreters compile in other modules than python.org builds: their own data. */
-const DEBIAN_BUILDS: Record<number, string> = { 11: 'debian-bookworm', 14: 'debian-sid' };
+const DEBIAN_BUILDS: Record<number, string> = { 11: 'debian-bookworm', 14: 'debian-sid', 15: 'debian-sid' };
 
 function withPythonPath(config: ImageConfig, folders: readonly string[]): ImageConfig {
   if (folders.length === 0) return config;

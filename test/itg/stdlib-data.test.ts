@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { collectStdlibData } from '../../scripts/generate-stdlib.ts';
 import { execa } from 'execa';
 import { startupModules } from '../../src/python/stdlib.ts';
-import { dockerReady, PYTHON_BIG_IMAGE, PYTHON_IMAGE, PYTHON_NEXT_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
+import { dockerReady, PYTHON_BIG_IMAGE, PYTHON_IMAGE, PYTHON_315_IMAGE, PYTHON_NEXT_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
 import { pyenvInterpreters, pythonReady } from '../helpers/python.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -15,7 +15,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 describe('standard-library data', () => {
   it('equals what the interpreters on this machine report (run scripts/generate-stdlib.ts if not)', async (t) => {
     if (!pythonReady(t, await pyenvInterpreters(), [6, 7, 8, 9, 10, 11, 12, 13])) return;
-    if (!(await dockerReady(t, { images: [PYTHON_IMAGE, PYTHON_NEXT_IMAGE] }))) return;
+    if (!(await dockerReady(t, { images: [PYTHON_IMAGE, PYTHON_NEXT_IMAGE, PYTHON_315_IMAGE] }))) return;
     const committed = JSON.parse(await readFile(path.join(ROOT, 'src/python/stdlib-modules.json'), 'utf8')) as unknown;
     const live = await collectStdlibData();
     assert.deepEqual(committed, JSON.parse(JSON.stringify(live)));
@@ -27,6 +27,7 @@ describe('standard-library data', () => {
     [PYTHON_IMAGE, '3.11', 'debian-bookworm'],
     [PYTHON_BIG_IMAGE, '3.11', 'debian-bookworm'],
     [PYTHON_NEXT_IMAGE, '3.14', 'debian-sid'],
+    [PYTHON_315_IMAGE, '3.15', 'debian-sid'],
     ...Object.entries(PYTHON_ORG_IMAGES).map(([minor, image]): [string, string, undefined] => [image, `3.${minor}`, undefined]),
   ];
   for (const [image, version, build] of images) {

@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import { addedIn, builtinModules, isStdlibModule, knownVersions, removedIn, stdlibModules } from '../../src/python/stdlib.ts';
 
 describe('standard-library data', () => {
-  it('covers 3.6 to 3.14', () => {
-    assert.deepEqual(knownVersions(), ['3.6', '3.7', '3.8', '3.9', '3.10', '3.11', '3.12', '3.13', '3.14']);
+  it('covers 3.6 to 3.15', () => {
+    assert.deepEqual(knownVersions(), ['3.6', '3.7', '3.8', '3.9', '3.10', '3.11', '3.12', '3.13', '3.14', '3.15']);
     for (const version of knownVersions()) assert.ok(stdlibModules(version)!.size > 250, version);
   });
 
@@ -14,6 +14,7 @@ describe('standard-library data', () => {
     assert.equal(removedIn('asyncore'), '3.12');
     for (const name of ['cgi', 'cgitb', 'imghdr', 'telnetlib', 'nntplib', 'pipes', 'crypt', 'audioop', 'lib2to3']) assert.equal(removedIn(name), '3.13', name);
     assert.equal(removedIn('_compression'), '3.14');
+    for (const name of ['sre_compile', 'sre_constants', 'sre_parse']) assert.equal(removedIn(name), '3.15', name);
     assert.equal(removedIn('os'), undefined);
     assert.equal(removedIn('requests'), undefined);
   });
@@ -22,6 +23,7 @@ describe('standard-library data', () => {
     assert.equal(addedIn('tomllib'), '3.11');
     assert.equal(addedIn('annotationlib'), '3.14');
     assert.equal(addedIn('compression'), '3.14');
+    assert.equal(addedIn('profiling'), '3.15');
     assert.equal(addedIn('zoneinfo'), '3.9');
     assert.equal(addedIn('graphlib'), '3.9');
     assert.equal(addedIn('contextvars'), '3.7');
@@ -40,5 +42,8 @@ describe('standard-library data', () => {
     assert.ok(builtinModules('3.11', 'debian-bookworm').has('_socket'));
     assert.ok(!builtinModules('3.11').has('_socket'));
     assert.ok(builtinModules('3.11').has('sys') && builtinModules('3.11', 'debian-bookworm').has('sys'));
+    // 3.15 compiles math.integer's module in; Debian's build compiles in the new _zstd too.
+    assert.ok(builtinModules('3.15', 'debian-sid').has('_math_integer') && builtinModules('3.15', 'debian-sid').has('_zstd'));
+    assert.ok(!builtinModules('3.14', 'debian-sid').has('_math_integer'));
   });
 });
