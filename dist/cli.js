@@ -2252,7 +2252,7 @@ var READ_AGAIN = { whole: MAX_SOURCE_BYTES, head: RUN_FILE_HEAD_BYTES };
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
 var pythonAnalysisContent = (path16, size) => {
-  if (path16.endsWith(".py") || path16.endsWith(".pth") || path16.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path16.endsWith(".py") || path16.endsWith(".pth") || path16.endsWith(".start") || path16.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
   if (path16.endsWith("/pyvenv.cfg") || path16 === "/etc/passwd") return MAX_SOURCE_BYTES;
   const slash = path16.lastIndexOf("/");
   if ((path16.endsWith(".dist-info", slash) || path16.endsWith(".egg-info", slash)) && METADATA_FILES.has(path16.slice(slash + 1))) return MAX_SOURCE_BYTES;
@@ -2408,6 +2408,7 @@ function computeSysPath(fs, config, python, launcher, scriptAdds) {
   const entries = [];
   const notes = [];
   const pthImports = [];
+  const startEntryPoints = [];
   const add = (path16, origin, via) => {
     const entry = { path: path16, origin };
     if (via) entry.via = via;
@@ -2440,14 +2441,25 @@ function computeSysPath(fs, config, python, launcher, scriptAdds) {
       known.add(dir);
       add(dir, origin);
     }
-    for (const name of (fs.readdir(dir) ?? []).filter((file) => file.endsWith(".pth") && !(python.minor >= 13 && file.startsWith(".")))) {
+    const names = fs.readdir(dir) ?? [];
+    const visible2 = (suffix) => names.filter((file) => file.endsWith(suffix) && !(python.minor >= 13 && file.startsWith("."))).sort();
+    const startFiles = python.minor >= 15 ? visible2(".start").filter((name) => fs.stat(join(dir, name))?.type === "file") : [];
+    for (const name of startFiles) {
       const file = join(dir, name);
+      (fs.readText(file) ?? "").split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line !== "" && !line.startsWith("#") && !startEntryPoints.some((known2) => known2.file === file && known2.line === index + 1)) startEntryPoints.push({ file, line: index + 1, text: line });
+      });
+    }
+    for (const name of visible2(".pth")) {
+      const file = join(dir, name);
+      const silenced = startFiles.includes(`${name.slice(0, -".pth".length)}.start`);
       const text = fs.stat(file)?.type === "file" ? fs.readText(file) ?? "" : "";
       text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.replace(/\s+$/, "");
+        const line = python.minor >= 15 ? raw.trim() : raw.replace(/\s+$/, "");
         if (line === "" || line.startsWith("#")) return;
         if (/^import[ \t]/.test(line)) {
-          if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
+          if (!silenced && !pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
         const path16 = absolute(line, dir);
@@ -2474,7 +2486,7 @@ function computeSysPath(fs, config, python, launcher, scriptAdds) {
   function finish() {
     const inserted = (scriptAdds?.front ?? []).map((path16) => ({ path: path16, origin: "script" }));
     const appended = (scriptAdds?.back ?? []).map((path16) => ({ path: path16, origin: "script" }));
-    return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, notes };
+    return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, startEntryPoints, notes };
   }
 }
 function importRedirects(sysPath, config) {
@@ -15850,6 +15862,7 @@ function pythonLines(report2) {
     "  sys.path",
     ...sysPath.entries.map((entry) => `    ${(entry.path || "''").padEnd(50)} ${entry.origin}${entry.via ? ` (${entry.via.file}:${entry.via.line})` : ""}`),
     ...sysPath.pthImports.map((line) => `  .pth code  ${line.file}:${line.line}: ${line.text}`),
+    ...sysPath.startEntryPoints.map((line) => `  .start     ${line.file}:${line.line}: ${line.text} (called at start)`),
     ...Object.entries(view.redirects).map(([name, target]) => `  redirect   import ${name} loads ${target} (an import hook from a .pth file)`),
     ...view.editable.flatMap((mapping) => Object.entries(mapping).map(([name, target]) => `  editable   ${name} -> ${target}`)),
     ...sysPath.notes.map((note) => `  note       ${note}`),

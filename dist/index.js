@@ -37893,7 +37893,7 @@ var READ_AGAIN = { whole: MAX_SOURCE_BYTES, head: RUN_FILE_HEAD_BYTES };
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
 var pythonAnalysisContent = (path32, size) => {
-  if (path32.endsWith(".py") || path32.endsWith(".pth") || path32.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path32.endsWith(".py") || path32.endsWith(".pth") || path32.endsWith(".start") || path32.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
   if (path32.endsWith("/pyvenv.cfg") || path32 === "/etc/passwd") return MAX_SOURCE_BYTES;
   const slash = path32.lastIndexOf("/");
   if ((path32.endsWith(".dist-info", slash) || path32.endsWith(".egg-info", slash)) && METADATA_FILES.has(path32.slice(slash + 1))) return MAX_SOURCE_BYTES;
@@ -38049,6 +38049,7 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
   const entries = [];
   const notes = [];
   const pthImports = [];
+  const startEntryPoints = [];
   const add = (path32, origin, via) => {
     const entry = { path: path32, origin };
     if (via) entry.via = via;
@@ -38081,14 +38082,25 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
       known.add(dir);
       add(dir, origin);
     }
-    for (const name of (fs4.readdir(dir) ?? []).filter((file) => file.endsWith(".pth") && !(python.minor >= 13 && file.startsWith(".")))) {
+    const names = fs4.readdir(dir) ?? [];
+    const visible = (suffix) => names.filter((file) => file.endsWith(suffix) && !(python.minor >= 13 && file.startsWith("."))).sort();
+    const startFiles = python.minor >= 15 ? visible(".start").filter((name) => fs4.stat(join3(dir, name))?.type === "file") : [];
+    for (const name of startFiles) {
       const file = join3(dir, name);
+      (fs4.readText(file) ?? "").split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line !== "" && !line.startsWith("#") && !startEntryPoints.some((known2) => known2.file === file && known2.line === index + 1)) startEntryPoints.push({ file, line: index + 1, text: line });
+      });
+    }
+    for (const name of visible(".pth")) {
+      const file = join3(dir, name);
+      const silenced = startFiles.includes(`${name.slice(0, -".pth".length)}.start`);
       const text = fs4.stat(file)?.type === "file" ? fs4.readText(file) ?? "" : "";
       text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.replace(/\s+$/, "");
+        const line = python.minor >= 15 ? raw.trim() : raw.replace(/\s+$/, "");
         if (line === "" || line.startsWith("#")) return;
         if (/^import[ \t]/.test(line)) {
-          if (!pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
+          if (!silenced && !pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
         const path32 = absolute(line, dir);
@@ -38115,7 +38127,7 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
   function finish() {
     const inserted = (scriptAdds?.front ?? []).map((path32) => ({ path: path32, origin: "script" }));
     const appended = (scriptAdds?.back ?? []).map((path32) => ({ path: path32, origin: "script" }));
-    return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, notes };
+    return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, startEntryPoints, notes };
   }
 }
 function importRedirects(sysPath, config) {

@@ -26,14 +26,14 @@ const METADATA_HEAD_BYTES = 16 * 1024;
 const METADATA_FILES = new Set(['METADATA', 'PKG-INFO', 'RECORD', 'top_level.txt', 'entry_points.txt', 'INSTALLER', 'direct_url.json', 'namespace_packages.txt', 'installed-files.txt', 'SOURCES.txt']);
 
 /**
- * The files the Python analysis reads: sources, `.pth` files, installed-distribution metadata,
+ * The files the Python analysis reads: sources, `.pth` and `.start` files, installed-distribution metadata,
  * `pyvenv.cfg`, `/etc/passwd` (HOME of the image's USER), and scripts in bin folders (of larger
  * files there, the `#!` line). Everything else is streamed past: a file the analysis turns out
  * to need (a script outside bin folders, a long one) is read again (ImageFs.readWanted).
  */
 export const pythonAnalysisContent: ContentSelector = (path, size) => {
   // Asked for every regular file of the image: the path is tested in place, not cut into parts.
-  if (path.endsWith('.py') || path.endsWith('.pth') || path.endsWith('.egg-link')) return MAX_SOURCE_BYTES;
+  if (path.endsWith('.py') || path.endsWith('.pth') || path.endsWith('.start') || path.endsWith('.egg-link')) return MAX_SOURCE_BYTES;
   if (path.endsWith('/pyvenv.cfg') || path === '/etc/passwd') return MAX_SOURCE_BYTES;
   const slash = path.lastIndexOf('/');
   // Up to `slash`, the path ends with the parent folder's name.

@@ -43,6 +43,8 @@ export interface SysPath {
   entries: SysPathEntry[];
   /** `import` lines of .pth files: code that runs at every start. */
   pthImports: Array<{ file: string; line: number; text: string }>;
+  /** Entry points (`pkg.mod:callable`) of .start files, which 3.15 calls at every start. */
+  startEntryPoints: Array<{ file: string; line: number; text: string }>;
   /** Why some entries were left out, for `inspect`. */
   notes: string[];
 }
@@ -224,6 +226,7 @@ export function computeSysPath(fs: ImageFs, config: ImageConfig, python: PythonI
   const entries: SysPathEntry[] = [];
   const notes: string[] = [];
   const pthImports: SysPath['pthImports'] = [];
+  const startEntryPoints: SysPath['startEntryPoints'] = [];
   const add = (path: string, origin: SysPathOrigin, via?: SysPathEntry['via']): void => {
     const entry: SysPathEntry = { path, origin };
     if (via) entry.via = via;
@@ -267,14 +270,27 @@ export function computeSysPath(fs: ImageFs, config: ImageConfig, python: PythonI
       add(dir, origin);
     }
     // Hidden .pth files are skipped from 3.13 on.
-    for (const name of (fs.readdir(dir) ?? []).filter((file) => file.endsWith('.pth') && !(python.minor >= 13 && file.startsWith('.')))) {
+    const names = fs.readdir(dir) ?? [];
+    const visible = (suffix: string): string[] => names.filter((file) => file.endsWith(suffix) && !(python.minor >= 13 && file.startsWith('.'))).sort();
+    // 3.15 (PEP 829): a .start file's entry points run at start, and silence the import lines of the .pth of the same name.
+    const startFiles = python.minor >= 15 ? visible('.start').filter((name) => fs.stat(join(dir, name))?.type === 'file') : [];
+    for (const name of startFiles) {
       const file = join(dir, name);
+      (fs.readText(file) ?? '').split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line !== '' && !line.startsWith('#') && !startEntryPoints.some((known) => known.file === file && known.line === index + 1)) startEntryPoints.push({ file, line: index + 1, text: line });
+      });
+    }
+    for (const name of visible('.pth')) {
+      const file = join(dir, name);
+      const silenced = startFiles.includes(`${name.slice(0, -'.pth'.length)}.start`);
       const text = fs.stat(file)?.type === 'file' ? (fs.readText(file) ?? '') : '';
       text.split(/\r?\n/).forEach((raw, index) => {
-        const line = raw.replace(/\s+$/, '');
+        // 3.15 strips both ends of a line; earlier versions only its end.
+        const line = python.minor >= 15 ? raw.trim() : raw.replace(/\s+$/, '');
         if (line === '' || line.startsWith('#')) return;
         if (/^import[ \t]/.test(line)) {
-          if (!pthImports.some((known) => known.file === file && known.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
+          if (!silenced && !pthImports.some((known) => known.file === file && known.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
         const path = absolute(line, dir);
@@ -308,7 +324,7 @@ export function computeSysPath(fs: ImageFs, config: ImageConfig, python: PythonI
     // What the script adds while it runs comes after site.py: insertions behind sys.path[0], appends last.
     const inserted = (scriptAdds?.front ?? []).map((path): SysPathEntry => ({ path, origin: 'script' }));
     const appended = (scriptAdds?.back ?? []).map((path): SysPathEntry => ({ path, origin: 'script' }));
-    return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, notes };
+    return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, startEntryPoints, notes };
   }
 }
 

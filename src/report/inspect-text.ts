@@ -45,6 +45,7 @@ function pythonLines(report: InspectReport): string[] {
     '  sys.path',
     ...sysPath.entries.map((entry) => `    ${(entry.path || "''").padEnd(50)} ${entry.origin}${entry.via ? ` (${entry.via.file}:${entry.via.line})` : ''}`),
     ...sysPath.pthImports.map((line) => `  .pth code  ${line.file}:${line.line}: ${line.text}`),
+    ...sysPath.startEntryPoints.map((line) => `  .start     ${line.file}:${line.line}: ${line.text} (called at start)`),
     ...Object.entries(view.redirects).map(([name, target]) => `  redirect   import ${name} loads ${target} (an import hook from a .pth file)`),
     ...view.editable.flatMap((mapping) => Object.entries(mapping).map(([name, target]) => `  editable   ${name} -> ${target}`)),
     ...sysPath.notes.map((note) => `  note       ${note}`),

@@ -103,7 +103,7 @@ describe('editable installs', () => {
         { name: 'checkout/src/shadow/__init__.py', content: '' },
       ],
     ], () => Infinity);
-    const sysPath: SysPath = { entries: [{ path: '/site', origin: 'site' }], pthImports: [{ file: '/site/__editable__.demo-1.0.pth', line: 1, text: 'import __editable___demo_1_0_finder; __editable___demo_1_0_finder.install()' }], notes: [] };
+    const sysPath: SysPath = { entries: [{ path: '/site', origin: 'site' }], pthImports: [{ file: '/site/__editable__.demo-1.0.pth', line: 1, text: 'import __editable___demo_1_0_finder; __editable___demo_1_0_finder.install()' }], startEntryPoints: [], notes: [] };
     const mappings = editableMappings(fs, sysPath);
     assert.deepEqual(mappings, [{ demo: '/checkout/src/demo', tool: '/checkout/tool.py' }]);
     const resolver = new Resolver(fs, ['/site'], { extensionSuffixes: [EXT], builtins: new Set(), frozen: new Set(), aliases: {}, editableMappings: mappings, cwd: '/' });
