@@ -7,7 +7,7 @@ import { type ImageConfig } from '../../src/image/config.ts';
 import { pythonAnalysisContent } from '../../src/image/content.ts';
 import { openImage } from '../../src/image/open-image.ts';
 import { computeSysPath, describeInterpreter, environmentOf, findOnPath, type Launcher, workingDirOf } from '../../src/python/environment.ts';
-import { buildFixture, dockerReady, PYTHON_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
+import { buildFixture, dockerReady, PYTHON_315_IMAGE, PYTHON_IMAGE, PYTHON_NEXT_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
 
 const TAG = 'import-guard-test/python-env:itg';
 const PRINT_PATH = 'import sys, json; print(json.dumps(sys.path))';
@@ -50,6 +50,17 @@ const pythonOrgScenarios: Scenario[] = [
   { name: 'a venv', argv: ['/venv/bin/python', '-c', PRINT_PATH], launcher: { kind: 'command' } },
 ];
 
+/** Debian's newest interpreters have no `python3` command: each scenario names python3.X. */
+const nextScenarios = (minor: string): Scenario[] => [
+  { name: `python3.${minor} -c, as the image user (user site, PYTHONPATH, .pth and .start files)`, argv: [`python3.${minor}`, '-c', PRINT_PATH], launcher: { kind: 'command' } },
+  { name: 'a script reached through a symlink', argv: [`python3.${minor}`, '/usr/local/bin/probe'], launcher: { kind: 'script', script: '/usr/local/bin/probe' } },
+  { name: `python3.${minor} -m from the working directory`, argv: [`python3.${minor}`, '-m', 'app.probe'], launcher: { kind: 'module', cwd: '/srv' } },
+  { name: 'as root: no user site', argv: [`python3.${minor}`, '-c', PRINT_PATH], launcher: { kind: 'command' }, user: 'root' },
+  { name: 'PYTHONSAFEPATH', argv: [`python3.${minor}`, '-m', 'app.probe'], launcher: { kind: 'module', cwd: '/srv' }, env: { PYTHONSAFEPATH: '1', PYTHONPATH: '/srv' } },
+  { name: 'a venv made by python -m venv', argv: ['/venv/bin/python', '-c', PRINT_PATH], launcher: { kind: 'command' } },
+  { name: 'a venv made with --system-site-packages', argv: ['/venv-system/bin/python', '-c', PRINT_PATH], launcher: { kind: 'command' } },
+];
+
 const fixtures: Fixture[] = [
   { title: "Debian's python3 (dist-packages)", fixture: 'python-env', tag: TAG, base: PYTHON_IMAGE, scenarios },
   ...Object.entries(PYTHON_ORG_IMAGES).map(([minor, base]) => ({
@@ -59,6 +70,14 @@ const fixtures: Fixture[] = [
     base,
     buildArgs: { BASE: base, MINOR: minor },
     scenarios: pythonOrgScenarios,
+  })),
+  ...([['14', PYTHON_NEXT_IMAGE], ['15', PYTHON_315_IMAGE]] as const).map(([minor, base]) => ({
+    title: `Debian's python3.${minor} (dist-packages)`,
+    fixture: 'python-next-env',
+    tag: `import-guard-test/python-next-env:3.${minor}-itg`,
+    base,
+    buildArgs: { BASE: base, MINOR: minor },
+    scenarios: nextScenarios(minor),
   })),
 ];
 
@@ -90,3 +109,29 @@ for (const fixture of fixtures) {
     }
   });
 }
+
+// The code .pth import lines and 3.15's .start files run at start: each leaves its name in
+// sys.ran. The guard's lists, in its order, against what ran in the container.
+describe('startup code agrees with the image interpreter', () => {
+  for (const [minor, base] of [['14', PYTHON_NEXT_IMAGE], ['15', PYTHON_315_IMAGE]] as const) {
+    it(`Debian's python3.${minor}: .pth import lines and .start entry points`, async (t) => {
+      if (!(await dockerReady(t, { images: [base] }))) return;
+      const tag = `import-guard-test/python-next-env:3.${minor}-itg`;
+      await buildFixture('python-next-env', tag, { BASE: base, MINOR: minor });
+      const { stdout } = await execa('docker', ['run', '--rm', '--network', 'none', tag, `python3.${minor}`, '-c', 'import sys, json; print(json.dumps(getattr(sys, "ran", [])))']);
+      const ran = JSON.parse(stdout) as string[];
+      const image = await openImage(`docker:${tag}`, { select: pythonAnalysisContent });
+      try {
+        const env = environmentOf(image.config);
+        const python = describeInterpreter(image.fs, findOnPath(image.fs, `python3.${minor}`, env, workingDirOf(image.config))!, env);
+        const sysPath = computeSysPath(image.fs, image.config, python, { kind: 'command' });
+        const named = [...sysPath.pthImports.map((line) => /'([\w-]+)'\)$/.exec(line.text)?.[1] ?? line.text), ...sysPath.startEntryPoints.map((line) => line.text)];
+        assert.ok(ran.length >= 2, stdout);
+        assert.deepEqual(named, ran);
+        console.log(`  python3.${minor}: ${ran.join(', ')} ran at start, as the guard lists`);
+      } finally {
+        image.fs.close();
+      }
+    });
+  }
+});

@@ -10,7 +10,7 @@ import type { ImageFs } from '../../src/image/image-fs.ts';
 import { computeSysPath, describeInterpreter, editableMappings, environmentOf, findOnPath, importRedirects, workingDirOf } from '../../src/python/environment.ts';
 import { type Resolution, Resolver } from '../../src/python/resolver.ts';
 import { builtinModules, frozenModules, moduleAliases } from '../../src/python/stdlib.ts';
-import { buildFixture, dockerReady, PYTHON_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
+import { buildFixture, dockerReady, PYTHON_315_IMAGE, PYTHON_IMAGE, PYTHON_NEXT_IMAGE, PYTHON_ORG_IMAGES } from '../helpers/docker.ts';
 import { AST_ORACLE } from '../helpers/python.ts';
 
 const ORACLE_DIR = path.dirname(AST_ORACLE);
@@ -71,15 +71,26 @@ interface Target {
   build?: string;
 }
 
-const resolverCases = (title: string, base: string, minor: string, build?: string): Target => ({
+const resolverCases = (title: string, base: string, minor: string, build?: string, python = 'python3'): Target => ({
   title,
   base,
   fixture: 'resolver-cases',
   tag: `import-guard-test/resolver-cases:${base.split(':')[1]}-itg`,
-  buildArgs: { BASE: base, MINOR: minor },
-  python: 'python3',
+  buildArgs: { BASE: base, MINOR: minor, PYTHON: python },
+  python,
   ...(build && { build }),
 });
+
+/** Debian's newest interpreters: the resolution cases, and the user site, .pth files and venvs of their environment fixture. */
+const nextTargets = ([minor, base]: readonly [string, string]): Target[] => {
+  const env = { base, fixture: 'python-next-env', tag: `import-guard-test/python-next-env:3.${minor}-itg`, buildArgs: { BASE: base, MINOR: minor }, build: 'debian-sid' };
+  return [
+    resolverCases(`Debian's python3.${minor} with dist-packages`, base, minor, 'debian-sid', `python3.${minor}`),
+    { ...env, title: `Debian's python3.${minor} as a user with a user site, .pth and .start files`, python: `python3.${minor}` },
+    { ...env, title: `a venv made by python3.${minor} -m venv`, python: '/venv/bin/python' },
+    { ...env, title: `a venv made by python3.${minor} -m venv --system-site-packages`, python: '/venv-system/bin/python' },
+  ];
+};
 
 const targets: Target[] = [
   resolverCases("Debian's python3 3.11 with dist-packages", PYTHON_IMAGE, '11', 'debian-bookworm'),
@@ -87,6 +98,7 @@ const targets: Target[] = [
   // The sys.path fixture: a USER with ~/.local site-packages, .pth files, PYTHONPATH, venvs.
   { title: "Debian's python3 as a user with a user site and .pth files", base: PYTHON_IMAGE, fixture: 'python-env', tag: 'import-guard-test/python-env:itg', python: 'python3', build: 'debian-bookworm' },
   { title: 'a venv that includes the system site-packages', base: PYTHON_IMAGE, fixture: 'python-env', tag: 'import-guard-test/python-env:itg', python: '/venv-system/bin/python', build: 'debian-bookworm' },
+  ...([['14', PYTHON_NEXT_IMAGE], ['15', PYTHON_315_IMAGE]] as const).flatMap(nextTargets),
 ];
 
 describe('resolver agrees with importlib.util.find_spec in the image', () => {
