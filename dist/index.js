@@ -35497,6 +35497,8 @@ function findingTitle(finding) {
       return `The scan sees nothing ${finding.module} runs`;
     case "partly-read":
       return `${finding.module} was read only in part`;
+    case "not-checked":
+      return `${finding.module} was not checked`;
   }
 }
 function bootText(proof, message) {
@@ -50032,6 +50034,17 @@ var moduleSets = new Map(KNOWN.map((version) => [version, new Set(versions[versi
 function minorOf(version) {
   return Number(version.split(".")[1]);
 }
+function knownVersions() {
+  return [...KNOWN];
+}
+function versionReading(minor) {
+  const newest = KNOWN.at(-1);
+  const version = `3.${minor}`;
+  return minor > minorOf(newest) ? { version, readAs: newest, newer: true } : { version, readAs: version, newer: false };
+}
+function newerVersionMessage(reading) {
+  return `Python ${reading.version} is newer than the newest version import-guard knows (${reading.readAs}): its files were read with ${reading.readAs}'s grammar and standard-library data, and any file that does not parse with them is not checked, so the verdict may be incomplete`;
+}
 function isStdlibModule(topLevel, version) {
   return moduleSets.get(version)?.has(topLevel) ?? false;
 }
@@ -50153,6 +50166,8 @@ var ImportGraph = class {
   processed = /* @__PURE__ */ new Set();
   zones = /* @__PURE__ */ new Map();
   version;
+  /** The minor version files are parsed and standard-library names looked up with. */
+  readMinor;
   /** Per package `__init__.py`: whether code the scan of installed packages skips may bind names. */
   hiddenBindings = /* @__PURE__ */ new Map();
   namesUnknown = 0;
@@ -50179,7 +50194,8 @@ var ImportGraph = class {
   constructor(options) {
     this.options = options;
     this.version = `3.${options.minor}`;
-    this.scans = new FileScans({ fs: options.fs, minor: options.minor, pool: options.pool, isFirstParty: (file) => this.zoneOf(file) === "first-party", onProgress: options.onProgress });
+    this.readMinor = options.readMinor ?? options.minor;
+    this.scans = new FileScans({ fs: options.fs, minor: this.readMinor, pool: options.pool, isFirstParty: (file) => this.zoneOf(file) === "first-party", onProgress: options.onProgress });
   }
   async walk(entries) {
     this.entries = entries;
@@ -50312,7 +50328,7 @@ var ImportGraph = class {
     this.processed.add(node.key);
     if (node.zone === "stdlib" || node.file === void 0 && node.code === void 0) return;
     let scanned;
-    if (node.code !== void 0) scanned = { scan: scanSource(node.code, this.options.minor), text: node.code };
+    if (node.code !== void 0) scanned = { scan: scanSource(node.code, this.readMinor), text: node.code };
     else scanned = this.scans.has(node.file) ? this.scans.settled(node.file) : await this.scans.awaitNeeded(node.file);
     if (!scanned) return;
     const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
@@ -50322,8 +50338,13 @@ var ImportGraph = class {
     }
     const scan = this.scans.importsOf(scanned);
     if (!scan.ok) {
-      const severity = node.zone === "first-party" && this.options.minor <= 13 ? "error" : "warning";
-      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === "__main__" ? node.file ?? "the code" : node.module} does not parse: ${scan.error}` }, node.chain);
+      const what = node.runName === "__main__" ? node.file ?? "the code" : node.module;
+      if (this.readMinor < this.options.minor) {
+        this.report("not-checked", "warning", { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${what} was not checked: it does not parse with the grammar of Python 3.${this.readMinor} (${scan.error}), the newest import-guard knows, and the image runs Python ${this.version}; the imports it makes are unchecked, so the verdict is incomplete` }, node.chain);
+        return;
+      }
+      const severity = node.zone === "first-party" ? "error" : "warning";
+      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${what} does not parse: ${scan.error}` }, node.chain);
       return;
     }
     const runsAtStart = node.entry !== void 0 || node.runName === "__main__" || this.startFunctions.has(node.key);
@@ -50346,7 +50367,7 @@ var ImportGraph = class {
     if (this.pluginGroups.size === 0) return;
     const source2 = text ?? this.options.fs.readText(node.file);
     if (source2 === void 0) return;
-    const reads = groupReads(source2, this.options.minor, new Set(this.pluginGroups.keys()));
+    const reads = groupReads(source2, this.readMinor, new Set(this.pluginGroups.keys()));
     if (reads.length === 0) return;
     const own = node.entry !== void 0 || node.zone === "first-party" || this.appPackages().has(node.module.split(".")[0]);
     const rank2 = { notice: 0, warning: 1, error: 2 };
@@ -50385,7 +50406,7 @@ var ImportGraph = class {
     const modules = this.entries.filter((entry) => entry.file === void 0 && entry.code === void 0 && entry.role !== "django-settings");
     if (modules.length > 0) for (const entry of modules) tops.add(entry.module.split(".")[0]);
     else for (const entry of this.entries) for (const module of this.imports.get(entryKey(entry)) ?? []) tops.add(module.split(".")[0]);
-    for (const top of tops) if (isStdlibModule(top, this.version)) tops.delete(top);
+    for (const top of tops) if (isStdlibModule(top, `3.${this.readMinor}`)) tops.delete(top);
     for (const distribution of installedDistributions(this.options.fs)) {
       if (distribution.topLevel.some((top) => tops.has(top))) for (const top of distribution.topLevel) tops.add(top);
     }
@@ -50394,7 +50415,7 @@ var ImportGraph = class {
   /** A module's whole scan, function bodies included, and the plain-name calls it makes. */
   startScan(node) {
     const source2 = node.code ?? (node.file === void 0 ? void 0 : this.options.fs.readFile(node.file));
-    return source2 === void 0 ? void 0 : scanWithCalls(source2, this.options.minor);
+    return source2 === void 0 ? void 0 : scanWithCalls(source2, this.readMinor);
   }
   /** Records a function that runs at start; one found in a module visited already is followed after this visit. */
   registerStart(key, start) {
@@ -50532,7 +50553,7 @@ var ImportGraph = class {
   settingsImports(module, file, text, chain) {
     if (this.settingsRead.has(module)) return;
     this.settingsRead.add(module);
-    for (const dotted2 of djangoSettingsImports(text, this.options.minor)) {
+    for (const dotted2 of djangoSettingsImports(text, this.readMinor)) {
       const location = { imagePath: file, line: dotted2.line, column: dotted2.column };
       const hop = { ...location, importer: module, module: dotted2.module };
       let resolution = this.options.resolver.resolve(dotted2.module);
@@ -50768,7 +50789,7 @@ var ImportGraph = class {
     if (!topResolution.found && removed && Number(removed.split(".")[1]) <= this.options.minor) return { origin: "stdlib", cause: `${top} was removed from the standard library in Python ${removed}; the image runs Python ${this.version}` };
     const added = addedIn(top);
     if (!topResolution.found && added && Number(added.split(".")[1]) > this.options.minor) return { origin: "stdlib", cause: `${top} was added to the standard library in Python ${added}; the image runs Python ${this.version}` };
-    if (isStdlibModule(top, this.version) && (!topResolution.found || this.moduleZone(topResolution) === "stdlib")) return { origin: "stdlib", cause: `${top} is part of Python ${this.version}'s standard library but is missing from the image's installation` };
+    if (isStdlibModule(top, `3.${this.readMinor}`) && (!topResolution.found || this.moduleZone(topResolution) === "stdlib")) return { origin: "stdlib", cause: `${top} is part of Python ${this.version}'s standard library but is missing from the image's installation` };
     if (this.options.inRepository?.(resolution.missing)) return { origin: "first-party", inCheckout: true };
     if (topResolution.found) {
       if (this.moduleZone(topResolution) !== "first-party") return { origin: "third-party" };
@@ -51098,18 +51119,21 @@ async function scanImage(settings, logger2) {
     const entries = chooseEntries(view, settings);
     for (const note of view.entryNotes) logger2.info(`note: ${note}`);
     for (const stop of view.entryStops) logger2.warn(stop);
-    const version = `3.${view.python.minor}`;
-    const build = view.python.flavor === "debian" ? DEBIAN_BUILDS[view.python.minor] : void 0;
+    const reading = versionReading(view.python.minor);
+    const { version, readAs } = reading;
+    const readMinor = Number(readAs.split(".")[1]);
+    if (reading.newer) logger2.warn(newerVersionMessage(reading));
+    const build = view.python.flavor === "debian" ? DEBIAN_BUILDS[readMinor] : void 0;
     const searched = view.sysPath.entries.map((entry) => entry.path);
     const resolver = new Resolver(
       image.fs,
       searched,
       {
         extensionSuffixes: view.python.extensionSuffixes,
-        builtins: builtinModules(version, build),
-        frozen: frozenModules(version, build),
-        preloaded: startupModules(version, build),
-        aliases: moduleAliases(version, build),
+        builtins: builtinModules(readAs, build),
+        frozen: frozenModules(readAs, build),
+        preloaded: startupModules(readAs, build),
+        aliases: moduleAliases(readAs, build),
         redirects: view.redirects,
         editableMappings: view.editable,
         cwd: workingDirOf(view.config)
@@ -51123,6 +51147,7 @@ async function scanImage(settings, logger2) {
       fs: image.fs,
       resolver,
       minor: view.python.minor,
+      readMinor,
       platform: "linux",
       thirdPartyDirs,
       stdlibDirs,
@@ -51157,7 +51182,7 @@ async function scanImage(settings, logger2) {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
       image: { label: image.label, location: image.location },
-      python: { executable: view.python.executable, version },
+      python: { executable: view.python.executable, version, readAs, known: knownVersions(), ...reading.newer && { newer: newerVersionMessage(reading) } },
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
       findings,
@@ -51375,7 +51400,7 @@ function headline(report) {
     const failing = report.findings.filter((finding) => isReported(finding) && failsAt([finding], report.failOn));
     return failing.length > 0 && failing.every((finding) => finding.kind === "boot-failure") ? "this image fails to boot" : "this image will fail to import";
   }
-  if (report.findings.some((finding) => finding.kind === "blind-entry" && isReported(finding))) return "every import it could follow resolves";
+  if (report.findings.some((finding) => (finding.kind === "blind-entry" || finding.kind === "not-checked") && isReported(finding))) return "every import it could follow resolves";
   return bootRan(report.boot) && report.boot.ok ? "every import resolves and the image boots" : "every import resolves";
 }
 function verdictLine(report) {
@@ -51499,6 +51524,7 @@ function formatSummary(report, options = {}) {
   const unreported = report.findings.filter((finding) => !isReported(finding));
   const head = [`## ${verdictLine(report)}`, ""];
   head.push(`Image ${code(report.image.label)} \xB7 Python ${cell(report.python.version)} (${code(report.python.executable)}) \xB7 command ${code(report.command.join(" "))}`, "");
+  if (report.python.newer) head.push(`\u26A0\uFE0F **${cell(report.python.newer)}.**`, "");
   const { stats } = report;
   const named = report.entryPoints.slice(0, ENTRY_POINTS_NAMED).map((entry) => code(entry.module));
   if (report.entryPoints.length > named.length) named.push(`and ${report.entryPoints.length - named.length} more`);
@@ -51572,6 +51598,12 @@ var RULES = {
     short: "Source file too large to check.",
     full: "A file reached from an entry point is larger than the bytes the guard reads of one file, so its imports were not checked. A part of a file is never scanned as if it were the whole file.",
     help: "Keep generated tables and data out of Python sources the service imports (load them from a data file), or list the modules the file imports as entry points."
+  },
+  "not-checked": {
+    name: "NotChecked",
+    short: "Source file written for a Python newer than the guard knows.",
+    full: "The image's Python is newer than every version the guard knows, and a file reached from an entry point does not parse with the newest grammar it knows, so its imports were not checked and the verdict is incomplete.",
+    help: "Update import-guard to a release that knows the image's Python version, or list the modules the file imports as entry points."
   }
 };
 var RULE_IDS = Object.keys(RULES);
@@ -51589,8 +51621,8 @@ function rule(id) {
     shortDescription: { text: text.short },
     fullDescription: { text: text.full },
     help: { text: text.help },
-    // A blind entry point is never an error: the scan saw nothing there, which breaks nothing.
-    defaultConfiguration: { level: id === "blind-entry" ? "warning" : "error" }
+    // A blind entry point or an unchecked file is never an error: the scan saw nothing there, which breaks nothing.
+    defaultConfiguration: { level: id === "blind-entry" || id === "not-checked" ? "warning" : "error" }
   };
 }
 function encodePath(segments) {

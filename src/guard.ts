@@ -17,7 +17,7 @@ import { entryKey, ImportGraph, INSTALLED_DIR, partlyReadMessage } from './pytho
 import { blindEntries, coverageOf, imageModules, type SearchedFolder } from './python/coverage.ts';
 import { ScanPool } from './python/scan-pool.ts';
 import { Resolver } from './python/resolver.ts';
-import { builtinModules, frozenModules, moduleAliases, startupModules } from './python/stdlib.ts';
+import { builtinModules, frozenModules, knownVersions, moduleAliases, newerVersionMessage, startupModules, type VersionReading, versionReading } from './python/stdlib.ts';
 import { compareFindings, failsAt, type Finding, type Location, type ScanReport } from './report/findings.ts';
 import { moduleMatcher, type Settings } from './settings.ts';
 
@@ -29,6 +29,8 @@ export interface InspectReport {
   paths: { total: number; byType: Partial<Record<FileType, number>> };
   /** The Python the image's command starts, or why none was found. */
   python: ImagePython | { error: string };
+  /** The Python versions the guard knows, and how it reads the image's (absent when there is no Python). */
+  versions: { known: string[]; reading?: VersionReading };
 }
 
 /** Opens the image the settings name, keeping the contents Python analysis reads. */
@@ -63,6 +65,7 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
     layers: image.layers,
     paths: { total, byType },
     python,
+    versions: { known: knownVersions(), ...(!('error' in python) && { reading: versionReading(python.python.minor) }) },
   };
 }
 
@@ -92,18 +95,22 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     for (const note of view.entryNotes) logger.info(`note: ${note}`);
     // A chain that stops leaves what runs after it unchecked: say so louder than a note.
     for (const stop of view.entryStops) logger.warn(stop);
-    const version = `3.${view.python.minor}`;
-    const build = view.python.flavor === 'debian' ? DEBIAN_BUILDS[view.python.minor] : undefined;
+    const reading = versionReading(view.python.minor);
+    const { version, readAs } = reading;
+    // A Python newer than the guard knows is read with the newest grammar and data it has, and said so.
+    const readMinor = Number(readAs.split('.')[1]);
+    if (reading.newer) logger.warn(newerVersionMessage(reading));
+    const build = view.python.flavor === 'debian' ? DEBIAN_BUILDS[readMinor] : undefined;
     const searched = view.sysPath.entries.map((entry) => entry.path);
     const resolver = new Resolver(
       image.fs,
       searched,
       {
         extensionSuffixes: view.python.extensionSuffixes,
-        builtins: builtinModules(version, build),
-        frozen: frozenModules(version, build),
-        preloaded: startupModules(version, build),
-        aliases: moduleAliases(version, build),
+        builtins: builtinModules(readAs, build),
+        frozen: frozenModules(readAs, build),
+        preloaded: startupModules(readAs, build),
+        aliases: moduleAliases(readAs, build),
         redirects: view.redirects,
         editableMappings: view.editable,
         cwd: workingDirOf(view.config),
@@ -117,6 +124,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       fs: image.fs,
       resolver,
       minor: view.python.minor,
+      readMinor,
       platform: 'linux',
       thirdPartyDirs,
       stdlibDirs,
@@ -152,7 +160,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',
       failOn: settings.failOn,
       image: { label: image.label, location: image.location },
-      python: { executable: view.python.executable, version },
+      python: { executable: view.python.executable, version, readAs, known: knownVersions(), ...(reading.newer && { newer: newerVersionMessage(reading) }) },
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...(entry.file && { imagePath: entry.file }) })),
       findings,

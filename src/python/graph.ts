@@ -26,7 +26,10 @@ export type Zone = 'first-party' | 'third-party' | 'stdlib';
 export interface GraphOptions {
   fs: ImageFs;
   resolver: Resolver;
+  /** The image's Python is 3.`minor`: what `sys.version_info` tests see. */
   minor: number;
+  /** The version whose grammar and standard-library names the walk reads with (default `minor`): older when the image's Python is newer than the guard knows. */
+  readMinor?: number;
   /** sys.platform of the image. */
   platform: string;
   /** Folders of installed packages (site-packages, dist-packages, user site). */
@@ -255,6 +258,8 @@ export class ImportGraph {
   private readonly processed = new Set<string>();
   private readonly zones = new Map<string, Zone>();
   private readonly version: string;
+  /** The minor version files are parsed and standard-library names looked up with. */
+  private readonly readMinor: number;
   /** Per package `__init__.py`: whether code the scan of installed packages skips may bind names. */
   private readonly hiddenBindings = new Map<string, { any: boolean; globals: string[]; extendedPath: boolean }>();
   private namesUnknown = 0;
@@ -282,7 +287,8 @@ export class ImportGraph {
   constructor(options: GraphOptions) {
     this.options = options;
     this.version = `3.${options.minor}`;
-    this.scans = new FileScans({ fs: options.fs, minor: options.minor, pool: options.pool, isFirstParty: (file) => this.zoneOf(file) === 'first-party', onProgress: options.onProgress });
+    this.readMinor = options.readMinor ?? options.minor;
+    this.scans = new FileScans({ fs: options.fs, minor: this.readMinor, pool: options.pool, isFirstParty: (file) => this.zoneOf(file) === 'first-party', onProgress: options.onProgress });
   }
 
   async walk(entries: readonly EntryPoint[]): Promise<GraphResult> {
@@ -432,7 +438,7 @@ export class ImportGraph {
     this.processed.add(node.key);
     if (node.zone === 'stdlib' || (node.file === undefined && node.code === undefined)) return;
     let scanned: ScannedFile | undefined;
-    if (node.code !== undefined) scanned = { scan: scanSource(node.code, this.options.minor), text: node.code };
+    if (node.code !== undefined) scanned = { scan: scanSource(node.code, this.readMinor), text: node.code };
     // Most files' scans are in by the time the walk reaches them.
     else scanned = this.scans.has(node.file!) ? this.scans.settled(node.file!) : await this.scans.awaitNeeded(node.file!);
     if (!scanned) return;
@@ -443,8 +449,14 @@ export class ImportGraph {
     }
     const scan = this.scans.importsOf(scanned)!;
     if (!scan.ok) {
-      const severity: Severity = node.zone === 'first-party' && this.options.minor <= 13 ? 'error' : 'warning';
-      this.report('syntax-error', severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${node.runName === '__main__' ? node.file ?? 'the code' : node.module} does not parse: ${scan.error}` }, node.chain);
+      const what = node.runName === '__main__' ? node.file ?? 'the code' : node.module;
+      // Read with an older grammar than the image's: the file may well be valid, only unread.
+      if (this.readMinor < this.options.minor) {
+        this.report('not-checked', 'warning', { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${what} was not checked: it does not parse with the grammar of Python 3.${this.readMinor} (${scan.error}), the newest import-guard knows, and the image runs Python ${this.version}; the imports it makes are unchecked, so the verdict is incomplete` }, node.chain);
+        return;
+      }
+      const severity: Severity = node.zone === 'first-party' ? 'error' : 'warning';
+      this.report('syntax-error', severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${what} does not parse: ${scan.error}` }, node.chain);
       return;
     }
     // Code that runs at start: an entry point's module-level code, and the functions it runs.
@@ -470,7 +482,7 @@ export class ImportGraph {
     if (this.pluginGroups.size === 0) return;
     const source = text ?? this.options.fs.readText(node.file!);
     if (source === undefined) return;
-    const reads = groupReads(source, this.options.minor, new Set(this.pluginGroups.keys()));
+    const reads = groupReads(source, this.readMinor, new Set(this.pluginGroups.keys()));
     if (reads.length === 0) return;
     const own = node.entry !== undefined || node.zone === 'first-party' || this.appPackages().has(node.module.split('.')[0]!);
     const rank: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
@@ -514,7 +526,7 @@ export class ImportGraph {
     const modules = this.entries.filter((entry) => entry.file === undefined && entry.code === undefined && entry.role !== 'django-settings');
     if (modules.length > 0) for (const entry of modules) tops.add(entry.module.split('.')[0]!);
     else for (const entry of this.entries) for (const module of this.imports.get(entryKey(entry)) ?? []) tops.add(module.split('.')[0]!);
-    for (const top of tops) if (isStdlibModule(top, this.version)) tops.delete(top);
+    for (const top of tops) if (isStdlibModule(top, `3.${this.readMinor}`)) tops.delete(top);
     for (const distribution of installedDistributions(this.options.fs)) {
       if (distribution.topLevel.some((top) => tops.has(top))) for (const top of distribution.topLevel) tops.add(top);
     }
@@ -524,7 +536,7 @@ export class ImportGraph {
   /** A module's whole scan, function bodies included, and the plain-name calls it makes. */
   private startScan(node: Node): { scan: ScanResult; calls: NamedCall[] } | undefined {
     const source = node.code ?? (node.file === undefined ? undefined : this.options.fs.readFile(node.file));
-    return source === undefined ? undefined : scanWithCalls(source, this.options.minor);
+    return source === undefined ? undefined : scanWithCalls(source, this.readMinor);
   }
 
   /** Records a function that runs at start; one found in a module visited already is followed after this visit. */
@@ -677,7 +689,7 @@ export class ImportGraph {
   private settingsImports(module: string, file: string, text: string, chain: ChainLink | undefined): void {
     if (this.settingsRead.has(module)) return;
     this.settingsRead.add(module);
-    for (const dotted of djangoSettingsImports(text, this.options.minor)) {
+    for (const dotted of djangoSettingsImports(text, this.readMinor)) {
       const location = { imagePath: file, line: dotted.line, column: dotted.column };
       const hop: ChainHop = { ...location, importer: module, module: dotted.module };
       let resolution = this.options.resolver.resolve(dotted.module);
@@ -952,7 +964,7 @@ export class ImportGraph {
     if (!topResolution.found && removed && Number(removed.split('.')[1]) <= this.options.minor) return { origin: 'stdlib', cause: `${top} was removed from the standard library in Python ${removed}; the image runs Python ${this.version}` };
     const added = addedIn(top);
     if (!topResolution.found && added && Number(added.split('.')[1]) > this.options.minor) return { origin: 'stdlib', cause: `${top} was added to the standard library in Python ${added}; the image runs Python ${this.version}` };
-    if (isStdlibModule(top, this.version) && (!topResolution.found || this.moduleZone(topResolution) === 'stdlib')) return { origin: 'stdlib', cause: `${top} is part of Python ${this.version}'s standard library but is missing from the image's installation` };
+    if (isStdlibModule(top, `3.${this.readMinor}`) && (!topResolution.found || this.moduleZone(topResolution) === 'stdlib')) return { origin: 'stdlib', cause: `${top} is part of Python ${this.version}'s standard library but is missing from the image's installation` };
     if (this.options.inRepository?.(resolution.missing)) return { origin: 'first-party', inCheckout: true };
     if (topResolution.found) {
       if (this.moduleZone(topResolution) !== 'first-party') return { origin: 'third-party' };

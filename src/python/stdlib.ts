@@ -23,9 +23,33 @@ function minorOf(version: string): number {
   return Number(version.split('.')[1]);
 }
 
-/** The versions the data covers, oldest first ("3.6" ... "3.13"). */
+/**
+ * The Python versions the guard knows, oldest first ("3.6" ... "3.15"): their standard-library
+ * data, and the grammar the scanner reads them with. The one list the reports name.
+ */
 export function knownVersions(): string[] {
   return [...KNOWN];
+}
+
+/** How the guard reads an image whose Python is 3.`minor`. */
+export interface VersionReading {
+  /** The image's version ("3.16"). */
+  version: string;
+  /** The version whose grammar and standard-library data the scan uses: the image's, or the newest known when the image's is newer. */
+  readAs: string;
+  /** True when the image's Python is newer than every version the guard knows: what it added cannot be read. */
+  newer: boolean;
+}
+
+export function versionReading(minor: number): VersionReading {
+  const newest = KNOWN.at(-1)!;
+  const version = `3.${minor}`;
+  return minor > minorOf(newest) ? { version, readAs: newest, newer: true } : { version, readAs: version, newer: false };
+}
+
+/** What the reports say when the image's Python is newer than the guard knows. */
+export function newerVersionMessage(reading: VersionReading): string {
+  return `Python ${reading.version} is newer than the newest version import-guard knows (${reading.readAs}): its files were read with ${reading.readAs}'s grammar and standard-library data, and any file that does not parse with them is not checked, so the verdict may be incomplete`;
 }
 
 /** Top-level module names of that version's standard library, or undefined for an unknown version. */

@@ -57,6 +57,8 @@ export function findingTitle(finding: Finding): string {
       return `The scan sees nothing ${finding.module} runs`;
     case 'partly-read':
       return `${finding.module} was read only in part`;
+    case 'not-checked':
+      return `${finding.module} was not checked`;
   }
 }
 

@@ -21,7 +21,9 @@ export type FindingKind =
   /** A script entry point from which the walk reached none of the application's or installed packages' modules. */
   | 'blind-entry'
   /** A reached file larger than the bytes the guard keeps of one file: its imports were not checked. */
-  | 'partly-read';
+  | 'partly-read'
+  /** A reached file that does not parse with the newest grammar the guard knows, in an image whose Python is newer: its imports were not checked. */
+  | 'not-checked';
 
 /** Where the missing module would have come from. */
 export type Origin = 'first-party' | 'third-party' | 'stdlib' | 'unknown';
@@ -290,11 +292,24 @@ export interface EntryPointRecord {
 }
 
 /** Everything one run of the guard found: what every reporter renders. */
+/** The image's Python and how the guard read it. */
+export interface PythonRecord {
+  executable: string;
+  /** The image's version ("3.12"). */
+  version: string;
+  /** The version whose grammar and standard-library data the scan used: `version`, or the newest the guard knows when the image's is newer. */
+  readAs: string;
+  /** The Python versions the guard knows (grammar and standard-library data), oldest first. */
+  known: string[];
+  /** Set when the image's Python is newer than every version the guard knows: what that means for the verdict. */
+  newer?: string;
+}
+
 export interface ScanReport {
   result: 'pass' | 'fail';
   failOn: FailOn;
   image: { label: string; location: string };
-  python: { executable: string; version: string };
+  python: PythonRecord;
   /** The image's command, as the runtime starts it. */
   command: string[];
   entryPoints: EntryPointRecord[];

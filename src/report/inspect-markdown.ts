@@ -1,5 +1,6 @@
 import type { InspectReport } from '../guard.ts';
 import { formatPlatform } from '../image/config.ts';
+import { newerVersionMessage } from '../python/stdlib.ts';
 import { formatBytes } from '../units.ts';
 import { markdownCode, markdownText } from './markdown.ts';
 
@@ -25,6 +26,7 @@ export function formatInspectMarkdown(report: InspectReport): string {
     ['Layers', cell(report.layers.map((layer) => `${layer.format} ${formatBytes(layer.storedBytes)}`).join(', ')) || 'none (root filesystem)'],
     ['Paths', String(report.paths.total)],
     ['Python', 'error' in report.python ? cell(report.python.error) : `3.${report.python.python.minor} ${code(report.python.python.executable)}, ${report.python.sysPath.entries.length} sys.path entries`],
+    ['Known versions', cell(`Python ${report.versions.known.join(', ')} (grammar and standard-library data)${report.versions.reading?.newer ? `. ${newerVersionMessage(report.versions.reading)}.` : ''}`)],
   ];
   return ['## import-guard: image', '', '| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${value} |`), ''].join('\n');
 }

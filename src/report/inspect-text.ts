@@ -1,6 +1,7 @@
 import type { InspectReport } from '../guard.ts';
 import { formatPlatform } from '../image/config.ts';
 import { entryLabel } from '../python/entrypoints.ts';
+import { newerVersionMessage } from '../python/stdlib.ts';
 import { formatBytes } from '../units.ts';
 import { terminalText } from './log-text.ts';
 
@@ -29,7 +30,7 @@ export function formatInspectText(report: InspectReport): string {
       .map(([type, count]) => `${count} ${type}`)
       .join(', ')})`,
   ];
-  lines.push(...pythonLines(report));
+  lines.push(...pythonLines(report), ...versionLines(report));
   return terminalText(lines.join('\n')) + '\n';
 }
 
@@ -53,4 +54,12 @@ function pythonLines(report: InspectReport): string[] {
     ...view.entryNotes.map((note) => `  note       ${note}`),
     ...view.entryStops.map((stop) => `  stopped    ${stop}`),
   ];
+}
+
+/** The versions the guard knows, and what it makes of an image's Python newer than all of them. */
+function versionLines(report: InspectReport): string[] {
+  const { known, reading } = report.versions;
+  const lines = [`Known        Python ${known.join(', ')} (grammar and standard-library data)`];
+  if (reading?.newer) lines.push(`  note       ${newerVersionMessage(reading)}`);
+  return lines;
 }

@@ -67,6 +67,12 @@ const RULES: Record<FindingKind, RuleText> = {
     full: 'A file reached from an entry point is larger than the bytes the guard reads of one file, so its imports were not checked. A part of a file is never scanned as if it were the whole file.',
     help: 'Keep generated tables and data out of Python sources the service imports (load them from a data file), or list the modules the file imports as entry points.',
   },
+  'not-checked': {
+    name: 'NotChecked',
+    short: 'Source file written for a Python newer than the guard knows.',
+    full: "The image's Python is newer than every version the guard knows, and a file reached from an entry point does not parse with the newest grammar it knows, so its imports were not checked and the verdict is incomplete.",
+    help: 'Update import-guard to a release that knows the image\'s Python version, or list the modules the file imports as entry points.',
+  },
 };
 
 const RULE_IDS = Object.keys(RULES) as FindingKind[];
@@ -86,8 +92,8 @@ function rule(id: FindingKind): ReportingDescriptor {
     shortDescription: { text: text.short },
     fullDescription: { text: text.full },
     help: { text: text.help },
-    // A blind entry point is never an error: the scan saw nothing there, which breaks nothing.
-    defaultConfiguration: { level: id === 'blind-entry' ? 'warning' : 'error' },
+    // A blind entry point or an unchecked file is never an error: the scan saw nothing there, which breaks nothing.
+    defaultConfiguration: { level: id === 'blind-entry' || id === 'not-checked' ? 'warning' : 'error' },
   };
 }
 

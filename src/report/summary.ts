@@ -64,7 +64,7 @@ export function headline(report: ScanReport): string {
     return failing.length > 0 && failing.every((finding) => finding.kind === 'boot-failure') ? 'this image fails to boot' : 'this image will fail to import';
   }
   // A scan that saw nothing an entry point runs proves nothing about it.
-  if (report.findings.some((finding) => finding.kind === 'blind-entry' && isReported(finding))) return 'every import it could follow resolves';
+  if (report.findings.some((finding) => (finding.kind === 'blind-entry' || finding.kind === 'not-checked') && isReported(finding))) return 'every import it could follow resolves';
   return bootRan(report.boot) && report.boot.ok ? 'every import resolves and the image boots' : 'every import resolves';
 }
 
@@ -227,6 +227,7 @@ export function formatSummary(report: ScanReport, options: SummaryOptions = {}):
   const unreported = report.findings.filter((finding) => !isReported(finding));
   const head = [`## ${verdictLine(report)}`, ''];
   head.push(`Image ${code(report.image.label)} · Python ${cell(report.python.version)} (${code(report.python.executable)}) · command ${code(report.command.join(' '))}`, '');
+  if (report.python.newer) head.push(`⚠️ **${cell(report.python.newer)}.**`, '');
   const { stats } = report;
   const named = report.entryPoints.slice(0, ENTRY_POINTS_NAMED).map((entry) => code(entry.module));
   if (report.entryPoints.length > named.length) named.push(`and ${report.entryPoints.length - named.length} more`);

@@ -50,6 +50,7 @@ export function formatScanText(scanned: ScanReport, color = false): string {
   const lines = [
     `${paint('bold', 'import-guard')} ${verdict}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} (fails on ${report.failOn})`,
     `image ${report.image.label} (${report.image.location}), Python ${report.python.version} ${report.python.executable}`,
+    ...(report.python.newer ? [paint('warning', `warning: ${report.python.newer}`)] : []),
     `entry points: ${report.entryPoints.map((entry) => `${entry.module} (${entry.how})`).join(', ')}`,
     '',
   ];

@@ -1,5 +1,6 @@
 // Findings and scan reports for reporter tests: the sample service's image, built by hand.
 import type { ChainHop, Location, ScanReport } from '../../src/report/findings.ts';
+import { knownVersions } from '../../src/python/stdlib.ts';
 
 /** A location in the image, with its repository path where the checkout holds the file. */
 export function at(imagePath: string, line: number, repoPath?: string, column = 1): Location {
@@ -17,7 +18,7 @@ export function sampleReport(findings: ScanReport['findings'], overrides: Partia
     result: 'fail',
     failOn: 'error',
     image: { label: 'registry.example/app:1', location: 'docker:registry.example/app:1' },
-    python: { executable: '/usr/local/bin/python3', version: '3.12.4' },
+    python: { executable: '/usr/local/bin/python3', version: '3.12.4', readAs: '3.12', known: knownVersions() },
     command: ['gunicorn', 'app.main:app'],
     entryPoints: [{ module: 'app.main', imagePath: '/srv/app/main.py', how: 'gunicorn app argument' }],
     findings,

@@ -621,6 +621,29 @@ describe('ImportGraph: names, the standard library, syntax errors', () => {
     assert.equal(result.unparsed, 2);
     assert.equal(result.files, 3);
   });
+
+  it('on a Python newer than it knows, reads with the newest grammar: what does not parse is not checked, the rest is', async () => {
+    const files = {
+      'app/main.py': 'import newer\nimport plain\nimport py2lib\nif sys.version_info >= (3, 16):\n    import only_on_new\nelse:\n    import only_on_old\n',
+      'app/newer.py': 'import never_seen\nvalue = data |> sorted\n',
+      'app/plain.py': 'import missing_mod\n',
+      [`/usr/local/lib/python3.16/site-packages/py2lib.py`]: 'print "hello"\n',
+    };
+    const result = await walk(files, [SCRIPT], { minor: 16, readMinor: 15 });
+    assert.deepEqual(
+      result.findings.map((finding) => [brief(finding), finding.origin, finding.message]),
+      [
+        ['error missing-module only_on_new @/app/main.py:5:5', 'unknown', "ModuleNotFoundError: No module named 'only_on_new'"],
+        ['warning missing-module only_on_old @/app/main.py:7:5 [dead-branch]', 'unknown', "ModuleNotFoundError: No module named 'only_on_old'"],
+        ['warning not-checked newer @/app/newer.py:2:1', 'first-party', 'newer was not checked: it does not parse with the grammar of Python 3.15 (invalid syntax (line 2)), the newest import-guard knows, and the image runs Python 3.16; the imports it makes are unchecked, so the verdict is incomplete'],
+        ['error missing-module missing_mod @/app/plain.py:1:1', 'unknown', "ModuleNotFoundError: No module named 'missing_mod'"],
+        ['warning not-checked py2lib @/usr/local/lib/python3.16/site-packages/py2lib.py:1:1', 'third-party', 'py2lib was not checked: it does not parse with the grammar of Python 3.15 (invalid syntax (line 1)), the newest import-guard knows, and the image runs Python 3.16; the imports it makes are unchecked, so the verdict is incomplete'],
+      ],
+    );
+    // sys.version_info tests see the image's own version. When that is one the guard knows, the same file does not parse: an error.
+    const known = await walk({ 'app/main.py': 'import newer\n', 'app/newer.py': files['app/newer.py'] }, [SCRIPT], { minor: 15 });
+    assert.deepEqual(known.findings.map(brief), ['error syntax-error newer @/app/newer.py:2:1']);
+  });
 });
 
 describe('ImportGraph: Django', () => {

@@ -12,6 +12,7 @@ import { planAnnotations } from '../../src/report/annotations.ts';
 import type { BootReport, Finding, ScanReport } from '../../src/report/findings.ts';
 import { formatScanText, formatWorkflowCommands } from '../../src/report/text.ts';
 import type { InspectReport } from '../../src/guard.ts';
+import { knownVersions } from '../../src/python/stdlib.ts';
 import { at, hop, sampleReport } from '../helpers/reports.ts';
 import { workflowCommands } from '../helpers/workflow-commands.ts';
 
@@ -188,11 +189,13 @@ describe('Markdown with image text', () => {
       layers: [],
       paths: { total: 1, byType: {} },
       python: { error: HOSTILE },
+      versions: { known: knownVersions() },
     } as unknown as InspectReport;
     const lines = formatInspectMarkdown(report).split('\n');
-    assert.equal(lines.length, 16);
+    assert.equal(lines.length, 17);
     assert.equal(lines[7], `| Cmd | <code>${markdownText(JSON.stringify(['python', HOSTILE]))}</code> |`);
     assert.equal(lines[14], `| Python | ${markdownText(HOSTILE)} |`);
+    assert.equal(lines[15], `| Known versions | Python ${knownVersions().join(', ')} (grammar and standard-library data) |`);
   });
 });
 

@@ -6,6 +6,7 @@ import type { CauseLocation, ChainHop, Finding, Origin, ScanReport, Severity } f
 import { toJsonReport } from '../../src/report/json.ts';
 import { formatSummary, headline, logTail, verdictLine } from '../../src/report/summary.ts';
 import { formatScanText, formatWorkflowCommands } from '../../src/report/text.ts';
+import { knownVersions } from '../../src/python/stdlib.ts';
 import { moduleMatcher } from '../../src/settings.ts';
 import { at, hop, sampleReport } from '../helpers/reports.ts';
 
@@ -46,7 +47,7 @@ const STUBS: Finding = {
 function report(findings: Finding[], result: ScanReport['result'] = 'fail'): ScanReport {
   return sampleReport(findings, {
     result,
-    python: { executable: '/usr/local/bin/python3', version: '3.12' },
+    python: { executable: '/usr/local/bin/python3', version: '3.12', readAs: '3.12', known: knownVersions() },
     entryPoints: [{ module: 'app.main:app', imagePath: '/srv/app/main.py', how: 'gunicorn app argument' }],
     stats: { entryPoints: 1, files: 12, modules: 40, unparsed: 1, seconds: 0.25 },
   });
@@ -341,7 +342,7 @@ describe('toJsonReport', () => {
       result: 'fail',
       failOn: 'error',
       image: { label: 'registry.example/app:1', location: 'docker:registry.example/app:1' },
-      python: { executable: '/usr/local/bin/python3', version: '3.12' },
+      python: { executable: '/usr/local/bin/python3', version: '3.12', readAs: '3.12', known: knownVersions() },
       command: ['gunicorn', 'app.main:app'],
       entryPoints: [{ module: 'app.main:app', imagePath: '/srv/app/main.py', how: 'gunicorn app argument' }],
       counts: { error: 1, warning: 0, notice: 1, unreported: 1 },

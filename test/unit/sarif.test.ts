@@ -47,12 +47,12 @@ describe('toSarif', () => {
     assert.equal(driver.informationUri, 'https://example.com/import-guard');
     assert.deepEqual(
       driver.rules!.map((rule) => rule.id),
-      ['missing-module', 'missing-name', 'bad-relative-import', 'syntax-error', 'boot-failure', 'blind-entry', 'partly-read'],
+      ['missing-module', 'missing-name', 'bad-relative-import', 'syntax-error', 'boot-failure', 'blind-entry', 'partly-read', 'not-checked'],
     );
     for (const rule of driver.rules!) {
       assert.match(rule.name!, /^[A-Z][A-Za-z]+$/, rule.id);
       for (const text of [rule.shortDescription!.text, rule.fullDescription!.text, rule.help!.text]) assert.match(text, /^[A-Z].{10,}\.$/, rule.id);
-      assert.deepEqual(rule.defaultConfiguration, { level: rule.id === 'blind-entry' ? 'warning' : 'error' });
+      assert.deepEqual(rule.defaultConfiguration, { level: rule.id === 'blind-entry' || rule.id === 'not-checked' ? 'warning' : 'error' });
     }
     assert.deepEqual(log.runs[0]!.results, []);
   });
