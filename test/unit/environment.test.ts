@@ -82,6 +82,26 @@ describe('environment', () => {
     assert.deepEqual(importRedirects(sysPath, config({ env: ['SETUPTOOLS_USE_DISTUTILS=stdlib'] })), {});
   });
 
+  it('reads .pth files as 3.15 does: lines stripped at both ends, import lines silenced by a .start file of the same name', async () => {
+    const site = (minor: number): Array<{ name: string; content?: string; type?: 'dir' | 'symlink'; mode?: number; linkName?: string }> => [
+      { name: `usr/local/bin/python3.${minor}`, content: 'ELF', mode: 0o755 },
+      { name: `usr/local/lib/python3.${minor}/os.py`, content: '' },
+      { name: `usr/local/lib/python3.${minor}/site-packages/padded/`, type: 'dir' },
+      { name: `usr/local/lib/python3.${minor}/site-packages/a.pth`, content: '  padded  \n  # indented comment\nimport a_hook\n' },
+      { name: `usr/local/lib/python3.${minor}/site-packages/a.start`, content: '# entry points\n  pkg.mod:setup  \n' },
+      { name: `usr/local/lib/python3.${minor}/site-packages/b.pth`, content: 'import b_hook\n' },
+      { name: `usr/local/lib/python3.${minor}/site-packages/.hidden.start`, content: 'hidden:run\n' },
+    ];
+    const read = async (minor: number) => {
+      const fs = await fsFromLayers([site(minor)]);
+      const sysPath = computeSysPath(fs, config(), describeInterpreter(fs, `/usr/local/bin/python3.${minor}`), { kind: 'command' });
+      return { paths: sysPath.entries.filter((entry) => entry.origin === 'pth').map((entry) => entry.path), imports: sysPath.pthImports.map((line) => line.text), starts: sysPath.startEntryPoints.map((line) => `${line.file}:${line.line} ${line.text}`) };
+    };
+    assert.deepEqual(await read(15), { paths: ['/usr/local/lib/python3.15/site-packages/padded'], imports: ['import b_hook'], starts: ['/usr/local/lib/python3.15/site-packages/a.start:2 pkg.mod:setup'] });
+    // 3.14 keeps the leading spaces (no such folder), runs both import lines and knows no .start files.
+    assert.deepEqual(await read(14), { paths: [], imports: ['import a_hook', 'import b_hook'], starts: [] });
+  });
+
   it('says what is missing when there is no standard library', async () => {
     const fs = await fsFromLayers([[{ name: 'usr/bin/python3.11', content: 'ELF', mode: 0o755 }]]);
     assert.throws(() => describeInterpreter(fs, '/usr/bin/python3.11'), /no standard library found for \/usr\/bin\/python3\.11 \(looked for lib\/python3\.X\/os\.py above \/usr\/bin\)/);
