@@ -87,7 +87,7 @@ describe('current Python: 3.15 lazy imports and 3.14 syntax (images from the eng
     assert.equal(json.stats.unparsed, 0);
     assert.deepEqual(cells(json), [
       'error app.billing app/main.py:8 | null | excluded by `.dockerignore` line 2: `app/billing.py` | confirmed at boot',
-      'notice ujson app/main.py:4 | try/except ImportError | null | not at boot',
+      'notice ujson app/main.py:4 | try/except ImportError, ModuleNotFoundError | not installed in the image, and the checkout declares no requirements (no requirements*.txt, pyproject.toml or setup.cfg) | not at boot',
     ]);
     assert.deepEqual([json.boot?.mode, json.boot?.ok], ['import', false]);
     assert.ok(!step.stdout.includes('does not parse'), step.stdout);

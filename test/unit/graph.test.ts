@@ -930,6 +930,17 @@ describe('ImportGraph: lazy imports (3.15)', () => {
     assert.equal(only(await walk(APP('import gone_dep\n'), [SCRIPT], { ...ALL, minor: 14 })).severity, 'error');
   });
 
+  it('grades an explicit `lazy import` and `lazy from` by their first read, without the mode', async () => {
+    const source = 'lazy import gone_later\nlazy from gone_from import thing\nlazy import gone_now as now\nVALUE = now.VALUE\ndef handler():\n    return gone_later.x, thing\n';
+    const result = await walk(APP(source), [SCRIPT], { minor: 15 });
+    assert.deepEqual(result.findings.map((finding) => `${brief(finding)} ${finding.guard ?? ''}`), [
+      'warning missing-module gone_later @/app/main.py:1:1 imported lazily: fails on first use, gone_later.x at line 6',
+      'warning missing-module gone_from @/app/main.py:2:1 imported lazily: fails on first use, thing at line 6',
+      'error missing-module gone_now @/app/main.py:3:1 imported lazily, but now.VALUE is read as the module runs (line 4), which loads it',
+    ]);
+    assert.equal(result.lazyImports, 3);
+  });
+
   it('reads __lazy_modules__ set above the import, by the full dotted name', async () => {
     const result = await walk(
       {
