@@ -7819,12 +7819,22 @@ function closestCopy(dockerfile, contextPath) {
   }
   return best;
 }
+function contextCopies(dockerfile) {
+  const copies = [];
+  for (const step of finalChain(dockerfile).flatMap((stage) => stage.copies)) {
+    if (step.from !== void 0 || step.parents) continue;
+    for (const source2 of step.sources) if (!isPattern(source2)) copies.push({ source: source2, destination: step.destination });
+  }
+  return copies.reverse();
+}
+function finalChain(dockerfile) {
+  const chain = [];
+  for (let stage = dockerfile.stages.at(-1); stage && !chain.includes(stage); stage = dockerfile.stages.find((candidate) => candidate.name === stage.base.toLowerCase())) chain.push(stage);
+  return chain.reverse();
+}
 function importedFolders(dockerfile, searched) {
   const folders = /* @__PURE__ */ new Set();
-  const final = dockerfile.stages.at(-1);
-  const chain = [];
-  for (let stage = final; stage && !chain.includes(stage); stage = dockerfile.stages.find((candidate) => candidate.name === stage.base.toLowerCase())) chain.push(stage);
-  for (const step of chain.flatMap((stage) => stage.copies)) {
+  for (const step of finalChain(dockerfile).flatMap((stage) => stage.copies)) {
     if (step.from !== void 0 || step.parents) continue;
     const destination = step.destination.replace(/\/$/, "") || "/";
     for (const source2 of step.sources) {
@@ -7928,6 +7938,7 @@ function explainFirstParty(finding, context, checkout) {
 // src/explain/pathmap.ts
 import { opendirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import path13 from "node:path";
+var NAMED_AMBIGUOUS = 5;
 var SKIPPED2 = /* @__PURE__ */ new Set([".git", "node_modules", "__pycache__", ".venv", ".tox"]);
 var REPOSITORY_LISTING_LIMIT = 2e5;
 var NAMED_LINKS = 5;
@@ -7982,7 +7993,12 @@ var RepositoryMap = class {
   byName = /* @__PURE__ */ new Map();
   folders = /* @__PURE__ */ new Set();
   mappings;
-  constructor(files, mappings = []) {
+  /** Image path (a file or a folder) -> repository path, from the build's copies, the latest first. */
+  copied = [];
+  context;
+  /** Image paths that matched several checkout files equally: each with those files. */
+  ambiguous = /* @__PURE__ */ new Map();
+  constructor(files, mappings = [], build) {
     this.files = new Set(files);
     for (const file of files) {
       const name = file.slice(file.lastIndexOf("/") + 1);
@@ -7992,6 +8008,33 @@ var RepositoryMap = class {
       for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) this.folders.add(file.slice(0, slash));
     }
     this.mappings = mappings.map((mapping) => ({ image: `/${trim(mapping.image)}`, repo: trim(mapping.repo) })).sort((a, b) => b.image.length - a.image.length);
+    if (build) {
+      this.context = trim(build.context);
+      for (const { source: source2, destination } of build.copies) {
+        const repo = [this.context, source2 === "." ? "" : trim(source2)].filter(Boolean).join("/");
+        const folder = repo === "" || this.folders.has(repo);
+        if (!folder && !this.files.has(repo)) continue;
+        const into = destination.replace(/\/+$/, "") || "/";
+        const image = folder || !destination.endsWith("/") ? into : `${into === "/" ? "" : into}/${repo.slice(repo.lastIndexOf("/") + 1)}`;
+        this.copied.push({ image, repo });
+      }
+    }
+  }
+  /**
+   * The image paths whose checkout file could not be told (several matched equally), each with
+   * the candidates: for a warning that names them and says to set `path-map`.
+   */
+  ambiguities() {
+    return [...this.ambiguous].map(([imagePath2, candidates]) => ({ imagePath: imagePath2, candidates }));
+  }
+  /** A warning naming the ambiguous image paths `relevant` keeps (at most a few), or undefined when there are none. */
+  ambiguityWarning(relevant = () => true) {
+    const all = this.ambiguities().filter(({ imagePath: imagePath2 }) => relevant(imagePath2));
+    if (all.length === 0) return void 0;
+    const text = (value) => JSON.stringify(quoted(value));
+    const named = all.slice(0, NAMED_AMBIGUOUS).map(({ imagePath: imagePath2, candidates }) => `${text(imagePath2)} (${candidates.map(text).join(", ")})`);
+    const more = all.length > NAMED_AMBIGUOUS ? ` and ${all.length - NAMED_AMBIGUOUS} more` : "";
+    return `${all.length === 1 ? "1 image path matches" : `${all.length} image paths match`} several files of the checkout, so ${all.length === 1 ? "its findings do" : "their findings do"} not point at the repository: ${named.join("; ")}${more}. Set path-map (IMAGE_FOLDER=REPOSITORY_FOLDER, e.g. /srv=services/api), or context to the folder the image was built from`;
   }
   get size() {
     return this.files.size;
@@ -8004,10 +8047,15 @@ var RepositoryMap = class {
       const candidate = [mapping.repo, imagePath2.slice(prefix.length)].filter(Boolean).join("/");
       return this.files.has(candidate) ? candidate : void 0;
     }
+    for (const { image, repo } of this.copied) {
+      const below = image === "/" ? imagePath2.slice(1) : imagePath2.startsWith(`${image}/`) ? imagePath2.slice(image.length + 1) : imagePath2 === image ? "" : void 0;
+      if (below === void 0) continue;
+      const candidate = [repo, below].filter(Boolean).join("/");
+      if (this.files.has(candidate)) return candidate;
+    }
     const imageParts = imagePath2.split("/");
-    let best;
+    let best = [];
     let bestScore = 0;
-    let tied = false;
     for (const file of this.byName.get(imageParts.at(-1)) ?? []) {
       const parts = file.split("/");
       let common = 0;
@@ -8015,10 +8063,15 @@ var RepositoryMap = class {
       const whole = common === parts.length;
       if (!whole && common < 2) continue;
       const score = common * 2 + (whole ? 1 : 0);
-      if (score > bestScore) [best, bestScore, tied] = [file, score, false];
-      else if (score === bestScore) tied = true;
+      if (score > bestScore) [best, bestScore] = [[file], score];
+      else if (score === bestScore) best.push(file);
     }
-    return tied ? void 0 : best;
+    const context = this.context;
+    const inContext = context === void 0 || context === "" ? best : best.filter((file) => file.startsWith(`${context}/`));
+    if (inContext.length === 1) return inContext[0];
+    if (best.length === 1) return best[0];
+    if (best.length > 1) this.ambiguous.set(imagePath2, (inContext.length > 1 ? inContext : best).sort());
+    return void 0;
   }
   /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
   hasModule(module, roots) {
@@ -8998,7 +9051,9 @@ function explain(finding, facts, index) {
 // src/explain/explain.ts
 function readCheckout(root, build, logger2) {
   const files = listRepository(root, logger2);
-  return { root, files, map: new RepositoryMap(files, build.pathMap), context: readBuildContext(root, build.context, build.dockerfile, build.target, logger2) };
+  const context = readBuildContext(root, build.context, build.dockerfile, build.target, logger2);
+  const placements = { context: context.folder, copies: context.dockerfile ? contextCopies(context.dockerfile) : [] };
+  return { root, files, map: new RepositoryMap(files, build.pathMap, placements), context };
 }
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
@@ -15626,6 +15681,8 @@ async function scanImage(settings, logger2) {
       logger: logger2,
       lazyImports: graph.lazyImports > 0
     });
+    const ambiguity = checkout?.map.ambiguityWarning((imagePath2) => ![...stdlibDirs, ...thirdPartyDirs].some((dir) => imagePath2.startsWith(`${dir}/`)));
+    if (ambiguity) logger2.warn(ambiguity);
     const findings = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version, logger: logger2 }).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",

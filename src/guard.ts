@@ -155,6 +155,9 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       logger,
       lazyImports: graph.lazyImports > 0,
     });
+    // The interpreter's and installed packages' files are not the checkout's: only the others' ambiguity matters.
+    const ambiguity = checkout?.map.ambiguityWarning((imagePath) => ![...stdlibDirs, ...thirdPartyDirs].some((dir) => imagePath.startsWith(`${dir}/`)));
+    if (ambiguity) logger.warn(ambiguity);
     const findings = explainFindings(booted.findings, { ...(checkout && { checkout }), ...(importRoots && { importRoots }), fs: image.fs, searched, version, logger }).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',

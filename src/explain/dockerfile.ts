@@ -368,17 +368,35 @@ export function closestCopy(dockerfile: Dockerfile, contextPath: string): CopySt
 }
 
 /**
+ * What the final image holds from the build context, as its COPY and ADD steps say: each plain
+ * source (no pattern, no `--parents`, not `--from` another stage) with the image path it was
+ * copied to, the latest step first (a later copy overwrites an earlier one). The stages the final
+ * one is built on count too.
+ */
+export function contextCopies(dockerfile: Dockerfile): Array<{ source: string; destination: string }> {
+  const copies: Array<{ source: string; destination: string }> = [];
+  for (const step of finalChain(dockerfile).flatMap((stage) => stage.copies)) {
+    if (step.from !== undefined || step.parents) continue;
+    for (const source of step.sources) if (!isPattern(source)) copies.push({ source, destination: step.destination });
+  }
+  return copies.reverse();
+}
+
+/** The final stage and the stages it is built on, the earliest first. */
+function finalChain(dockerfile: Dockerfile): Stage[] {
+  const chain: Stage[] = [];
+  for (let stage = dockerfile.stages.at(-1); stage && !chain.includes(stage); stage = dockerfile.stages.find((candidate) => candidate.name === stage.base.toLowerCase())) chain.push(stage);
+  return chain.reverse();
+}
+
+/**
  * The context folders the final image imports modules from: for each folder Python searches
  * (`searched`, absolute image paths), the context folder a COPY or ADD puts there, as in
  * `COPY src/ /srv/` with /srv searched -> `src`. '' is the context folder itself.
  */
 export function importedFolders(dockerfile: Dockerfile, searched: readonly string[]): Set<string> {
   const folders = new Set<string>();
-  const final = dockerfile.stages.at(-1);
-  // The final stage and the stages it is built on.
-  const chain: Stage[] = [];
-  for (let stage = final; stage && !chain.includes(stage); stage = dockerfile.stages.find((candidate) => candidate.name === stage.base.toLowerCase())) chain.push(stage);
-  for (const step of chain.flatMap((stage) => stage.copies)) {
+  for (const step of finalChain(dockerfile).flatMap((stage) => stage.copies)) {
     if (step.from !== undefined || step.parents) continue;
     const destination = step.destination.replace(/\/$/, '') || '/';
     for (const source of step.sources) {

@@ -9,7 +9,7 @@ import { installedDistributions } from '../python/distributions.ts';
 import type { Finding } from '../report/findings.ts';
 import { type BuildContext, readBuildContext } from './build-context.ts';
 import { explainFirstParty } from './cause.ts';
-import { importedFolders } from './dockerfile.ts';
+import { contextCopies, importedFolders } from './dockerfile.ts';
 import { listRepository, type PathMapping, RepositoryMap } from './pathmap.ts';
 import { readDeclaredRequirements } from './requirements.ts';
 import { thirdPartyExplainer } from './third-party.ts';
@@ -33,7 +33,10 @@ export interface BuildInputs {
 /** Lists and reads the checkout at `root`; what is skipped (a file outside the repository) is warned about on `logger`. */
 export function readCheckout(root: string, build: BuildInputs, logger: Logger): Checkout {
   const files = listRepository(root, logger);
-  return { root, files, map: new RepositoryMap(files, build.pathMap), context: readBuildContext(root, build.context, build.dockerfile, build.target, logger) };
+  const context = readBuildContext(root, build.context, build.dockerfile, build.target, logger);
+  // Where the build put the checkout's files, when the Dockerfile says: what maps image paths first.
+  const placements = { context: context.folder, copies: context.dockerfile ? contextCopies(context.dockerfile) : [] };
+  return { root, files, map: new RepositoryMap(files, build.pathMap, placements), context };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Image paths -> repository paths, so findings land on the files a pull request shows. An
- * explicit `image=repo` prefix map wins; otherwise the checkout file whose folders match the
- * image path's for the longest stretch from the end.
+ * explicit `image=repo` prefix map wins; then what the build did (the context and the
+ * Dockerfile's COPY and ADD steps); otherwise the checkout file whose folders match the image
+ * path's for the longest stretch from the end, one in the build context first.
  */
 import { type Dir, opendirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,16 @@ export interface PathMapping {
   /** The folder of the repository it holds, relative to the repository root ('' for the root). */
   repo: string;
 }
+
+/** How the image was built from the checkout: the context folder, and what its COPY and ADD steps put where (the latest first). */
+export interface BuildPlacements {
+  /** Relative to the repository root ('' for the root). */
+  context: string;
+  copies: ReadonlyArray<{ source: string; destination: string }>;
+}
+
+/** The most image paths a warning about ambiguous locations names. */
+const NAMED_AMBIGUOUS = 5;
 
 /** Folders never listed: version control, installed packages, caches. */
 const SKIPPED = new Set(['.git', 'node_modules', '__pycache__', '.venv', '.tox']);
@@ -86,8 +97,13 @@ export class RepositoryMap {
   private readonly byName = new Map<string, string[]>();
   private readonly folders = new Set<string>();
   private readonly mappings: PathMapping[];
+  /** Image path (a file or a folder) -> repository path, from the build's copies, the latest first. */
+  private readonly copied: Array<{ image: string; repo: string }> = [];
+  private readonly context: string | undefined;
+  /** Image paths that matched several checkout files equally: each with those files. */
+  private readonly ambiguous = new Map<string, string[]>();
 
-  constructor(files: readonly string[], mappings: readonly PathMapping[] = []) {
+  constructor(files: readonly string[], mappings: readonly PathMapping[] = [], build?: BuildPlacements) {
     this.files = new Set(files);
     for (const file of files) {
       const name = file.slice(file.lastIndexOf('/') + 1);
@@ -98,6 +114,36 @@ export class RepositoryMap {
     }
     // Longest image folder first, so nested mappings win.
     this.mappings = mappings.map((mapping) => ({ image: `/${trim(mapping.image)}`, repo: trim(mapping.repo) })).sort((a, b) => b.image.length - a.image.length);
+    if (build) {
+      this.context = trim(build.context);
+      for (const { source, destination } of build.copies) {
+        const repo = [this.context, source === '.' ? '' : trim(source)].filter(Boolean).join('/');
+        const folder = repo === '' || this.folders.has(repo);
+        if (!folder && !this.files.has(repo)) continue;
+        const into = destination.replace(/\/+$/, '') || '/';
+        // A folder's contents land in the destination; a file lands in it when it is a folder (`COPY a.py /srv/`), else at it.
+        const image = folder || !destination.endsWith('/') ? into : `${into === '/' ? '' : into}/${repo.slice(repo.lastIndexOf('/') + 1)}`;
+        this.copied.push({ image, repo });
+      }
+    }
+  }
+
+  /**
+   * The image paths whose checkout file could not be told (several matched equally), each with
+   * the candidates: for a warning that names them and says to set `path-map`.
+   */
+  ambiguities(): Array<{ imagePath: string; candidates: string[] }> {
+    return [...this.ambiguous].map(([imagePath, candidates]) => ({ imagePath, candidates }));
+  }
+
+  /** A warning naming the ambiguous image paths `relevant` keeps (at most a few), or undefined when there are none. */
+  ambiguityWarning(relevant: (imagePath: string) => boolean = () => true): string | undefined {
+    const all = this.ambiguities().filter(({ imagePath }) => relevant(imagePath));
+    if (all.length === 0) return undefined;
+    const text = (value: string): string => JSON.stringify(quoted(value));
+    const named = all.slice(0, NAMED_AMBIGUOUS).map(({ imagePath, candidates }) => `${text(imagePath)} (${candidates.map(text).join(', ')})`);
+    const more = all.length > NAMED_AMBIGUOUS ? ` and ${all.length - NAMED_AMBIGUOUS} more` : '';
+    return `${all.length === 1 ? '1 image path matches' : `${all.length} image paths match`} several files of the checkout, so ${all.length === 1 ? 'its findings do' : 'their findings do'} not point at the repository: ${named.join('; ')}${more}. Set path-map (IMAGE_FOLDER=REPOSITORY_FOLDER, e.g. /srv=services/api), or context to the folder the image was built from`;
   }
 
   get size(): number {
@@ -112,12 +158,18 @@ export class RepositoryMap {
       const candidate = [mapping.repo, imagePath.slice(prefix.length)].filter(Boolean).join('/');
       return this.files.has(candidate) ? candidate : undefined;
     }
+    // What the build copied there, the latest copy first.
+    for (const { image, repo } of this.copied) {
+      const below = image === '/' ? imagePath.slice(1) : imagePath.startsWith(`${image}/`) ? imagePath.slice(image.length + 1) : imagePath === image ? '' : undefined;
+      if (below === undefined) continue;
+      const candidate = [repo, below].filter(Boolean).join('/');
+      if (this.files.has(candidate)) return candidate;
+    }
     // Otherwise the checkout file sharing the longest tail of folders with the image path: the
     // whole repository path, or at least its file name and one folder, and no tie.
     const imageParts = imagePath.split('/');
-    let best: string | undefined;
+    let best: string[] = [];
     let bestScore = 0;
-    let tied = false;
     for (const file of this.byName.get(imageParts.at(-1)!) ?? []) {
       const parts = file.split('/');
       let common = 0;
@@ -126,10 +178,16 @@ export class RepositoryMap {
       if (!whole && common < 2) continue;
       // A repository path matched whole beats a partial match of the same length.
       const score = common * 2 + (whole ? 1 : 0);
-      if (score > bestScore) [best, bestScore, tied] = [file, score, false];
-      else if (score === bestScore) tied = true;
+      if (score > bestScore) [best, bestScore] = [[file], score];
+      else if (score === bestScore) best.push(file);
     }
-    return tied ? undefined : best;
+    // Of equal matches, the one in the build context (a monorepo's services share a layout).
+    const context = this.context;
+    const inContext = context === undefined || context === '' ? best : best.filter((file) => file.startsWith(`${context}/`));
+    if (inContext.length === 1) return inContext[0];
+    if (best.length === 1) return best[0];
+    if (best.length > 1) this.ambiguous.set(imagePath, (inContext.length > 1 ? inContext : best).sort());
+    return undefined;
   }
 
   /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { openImage } from '../../src/image/open-image.ts';
 import { writeExampleImage } from '../../scripts/make-example.ts';
+import { cli } from '../helpers/cli.ts';
 import { tempFolder } from '../helpers/layouts.ts';
 
 const EXAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/fastapi-service');
@@ -28,5 +29,14 @@ describe('the bundled example', () => {
     assert.ok(image.fs.stat('/srv/netra_backend/app/middleware/gcp_auth_context_middleware.py'));
     assert.equal(image.fs.exists('/srv/netra_backend/app/services/monitoring'), false);
     assert.ok((await readdir(path.join(EXAMPLE, 'netra_backend/app/services/monitoring'))).includes('__init__.py'));
+  });
+
+  it('from the root of this repository, whose test fixtures hold copies of its files: context picks its files, and without it the step says to set one', async () => {
+    const root = path.resolve(EXAMPLE, '../..');
+    const withContext = await cli(['scan', `oci-dir:${path.join(EXAMPLE, 'image')}`, '--repo', root, '--context', 'examples/fastapi-service', '--format', 'json', '--quiet']);
+    const [finding] = (JSON.parse(withContext.stdout) as { findings: Array<{ file: string; line: number; cause: string }> }).findings;
+    assert.deepEqual([finding!.file, finding!.line, finding!.cause], ['examples/fastapi-service/netra_backend/app/middleware/gcp_auth_context_middleware.py', 23, 'excluded by `examples/fastapi-service/.dockerignore` line 8: `**/monitoring/`']);
+    const withoutContext = await cli(['scan', `oci-dir:${path.join(EXAMPLE, 'image')}`, '--repo', root, '--format', 'json']);
+    assert.match(withoutContext.stderr, /image paths match several files of the checkout.*"test\/fixtures\/guard-fastapi\/netra_backend\/app\/main\.py".*Set path-map/);
   });
 });

@@ -538,6 +538,34 @@ describe('RepositoryMap', () => {
     assert.equal(map.toRepo('/srvx/app/main.py'), 'app/main.py');
   });
 
+  const MONOREPO = ['services/a/app/__init__.py', 'services/a/app/main.py', 'services/a/run.py', 'services/b/app/__init__.py', 'services/b/app/main.py', 'services/c/app/main.py', 'test/fixtures/c/app/main.py'];
+
+  it("maps by what the build copied (the context and the Dockerfile's COPY steps) before the file names, the latest copy first", () => {
+    const map = new RepositoryMap(MONOREPO, [], {
+      context: 'services/b',
+      copies: [
+        { source: 'run.py', destination: '/srv/' },
+        { source: 'app', destination: '/srv/app/' },
+        { source: '.', destination: '/opt/all/' },
+      ],
+    });
+    assert.equal(map.toRepo('/srv/app/main.py'), 'services/b/app/main.py');
+    assert.equal(map.toRepo('/opt/all/app/__init__.py'), 'services/b/app/__init__.py');
+    // services/b has no run.py: the copy names nothing of the checkout, and a file name alone is no match.
+    assert.equal(map.toRepo('/srv/run.py'), undefined);
+    assert.deepEqual(map.ambiguities(), []);
+  });
+
+  it('prefers the build context among equal matches, and names the candidates when the checkout still cannot tell', () => {
+    const inC = new RepositoryMap(MONOREPO, [], { context: 'services/c', copies: [] });
+    assert.equal(inC.toRepo('/srv/app/main.py'), 'services/c/app/main.py');
+    const root = new RepositoryMap(MONOREPO, [], { context: '', copies: [] });
+    assert.equal(root.toRepo('/srv/app/main.py'), undefined);
+    assert.deepEqual(root.ambiguities(), [{ imagePath: '/srv/app/main.py', candidates: ['services/a/app/main.py', 'services/b/app/main.py', 'services/c/app/main.py', 'test/fixtures/c/app/main.py'] }]);
+    assert.match(root.ambiguityWarning() ?? '', /^1 image path matches several files of the checkout, so its findings do not point at the repository: "\/srv\/app\/main\.py" \("services\/a\/app\/main\.py", .*\)\. Set path-map/);
+    assert.equal(root.ambiguityWarning((imagePath) => !imagePath.startsWith('/srv/')), undefined);
+  });
+
   it('tells whether the repository holds a module as a file, a package or a namespace folder', () => {
     const map = new RepositoryMap(files);
     assert.equal(map.hasModule('app.main'), true);
