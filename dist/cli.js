@@ -162,452 +162,847 @@ function whileContainersMayExist(containers, work) {
   });
 }
 
-// src/image/content-store.ts
-import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-
-// src/units.ts
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
 }
-
-// src/image/limits.ts
-var GiB = 1024 * 1024 * 1024;
-var DEFAULT_READ_LIMITS = {
-  layerTarBytes: 32 * GiB,
-  imageTarBytes: 128 * GiB,
-  layerEntries: 2e6,
-  spillBytes: 4 * GiB,
-  keptBytesPerFile: 64 * 1024 * 1024
-};
-var MAX_IMAGE_NODES = 4e6;
-var MAX_NAME_BYTES = 4096;
-var MAX_PAX_HEADER_BYTES = 1024 * 1024;
-var MAX_PATH_DEPTH = 256;
-function limitMessage(where, what, limit) {
-  return `${where}: ${what}: the limit is ${limit}. The image is crafted to exhaust the reader, or too large to check: keep bulk data out of it (mount it at run time) to scan it`;
-}
-var ImageBudget = class {
-  limits;
-  tarBytes = 0;
-  constructor(limits = {}) {
-    this.limits = { ...DEFAULT_READ_LIMITS, ...limits };
-  }
-  /** Counts streamed tar bytes against the image's limit; called per chunk, not per entry. */
-  addTarBytes(bytes, where) {
-    this.tarBytes += bytes;
-    if (this.tarBytes > this.limits.imageTarBytes) {
-      throw new ImageError(limitMessage(where, `the image's layers expand to more than ${formatBytes(this.limits.imageTarBytes)}`, `${formatBytes(this.limits.imageTarBytes)} of tar per image`));
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
     }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
   }
 };
 
-// src/image/content-store.ts
-var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
-var SLAB_BYTES = 1024 * 1024;
-var OWN_BUFFER_FROM = 64 * 1024;
-var ContentStore = class {
-  budget;
-  memoryBudget;
-  spillDir;
-  inMemory = 0;
-  spillFd;
-  spilled = 0;
-  slab = Buffer.alloc(0);
-  slabUsed = 0;
-  /** Staging for contents that will be spilled; reused for each. */
-  scratch = Buffer.alloc(0);
-  /** Files opened by `attach`, by path. */
-  attached = /* @__PURE__ */ new Map();
-  closed = false;
-  constructor(options = {}) {
-    this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
-    this.spillDir = options.spillDir ?? os.tmpdir();
-    this.budget = new ImageBudget(options.limits);
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
   }
-  /**
-   * A buffer to copy the next content into before `put`: a slice of a shared slab while the
-   * memory budget lasts, else the reused staging buffer (valid until the next `allocate`).
-   */
-  allocate(size) {
-    if (this.inMemory + size > this.memoryBudget) {
-      if (this.scratch.length < size) this.scratch = Buffer.allocUnsafe(Math.max(size, 2 * this.scratch.length));
-      return this.scratch.subarray(0, size);
-    }
-    if (size >= OWN_BUFFER_FROM) return Buffer.allocUnsafe(size);
-    if (this.slabUsed + size > this.slab.length) {
-      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
-      this.slabUsed = 0;
-    }
-    this.slabUsed += size;
-    return this.slab.subarray(this.slabUsed - size, this.slabUsed);
-  }
-  /** Keeps a content; `where` names what it is read from (a layer) for messages. */
-  put(data, where = "kept file contents") {
-    if (this.inMemory + data.length <= this.memoryBudget) {
-      this.inMemory += data.length;
-      return data;
-    }
-    const limit = this.budget.limits.spillBytes;
-    if (this.spilled + data.length > limit) {
-      throw new ImageError(limitMessage(where, `the file contents kept for the analysis need more than ${formatBytes(limit)} of temporary disk space`, `${formatBytes(limit)} for the spill file in ${this.spillDir}`));
-    }
-    try {
-      const fd = this.spillFd ??= this.openSpillFile();
-      const offset = this.spilled;
-      for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
-      this.spilled += data.length;
-      return { fd, offset, length: data.length };
-    } catch (error) {
-      const code = error.code;
-      if (code === "ENOSPC" || code === "EDQUOT") {
-        throw new ImageError(
-          `${where}: no disk space left in ${this.spillDir} for the file contents kept for the analysis (${formatBytes(this.spilled)} written, ${code}): free space there, or point the temporary directory (TMPDIR; RUNNER_TEMP in the Action) to a larger disk`
-        );
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
       }
-      throw error;
-    }
-  }
-  /**
-   * Opens a file (read-only, until `close`) whose byte ranges can then stand for contents: an
-   * uncompressed layer's files are read where they lie, not copied.
-   */
-  attach(file) {
-    let fd = this.attached.get(file);
-    if (fd === void 0) {
-      fd = openSync(file, "r");
-      this.attached.set(file, fd);
-    }
-    return fd;
-  }
-  get(content) {
-    if (Buffer.isBuffer(content)) return content;
-    if (this.closed) throw new Error("content store is closed");
-    return readRange(content);
-  }
-  /** Bytes held in memory and in the spill file. */
-  get usage() {
-    return { memory: this.inMemory, spilled: this.spilled };
-  }
-  close() {
-    this.closed = true;
-    if (this.spillFd !== void 0) closeSync(this.spillFd);
-    this.spillFd = void 0;
-    for (const fd of this.attached.values()) closeSync(fd);
-    this.attached.clear();
-  }
-  openSpillFile() {
-    mkdirSync(this.spillDir, { recursive: true });
-    const file = path.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
-    const fd = openSync(file, "wx+", 384);
-    unlinkSync(file);
-    return fd;
-  }
-};
-var ScratchBuffer = class {
-  buffer = Buffer.alloc(0);
-  /** `size` bytes, valid until the next take. */
-  take(size) {
-    if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, 2 * this.buffer.length, 64 * 1024));
-    return this.buffer.subarray(0, size);
-  }
-};
-function readRange(range, scratch2) {
-  const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
-  for (let read = 0; read < range.length; ) {
-    const bytes = readSync(range.fd, buffer, read, range.length - read, range.offset + read);
-    if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
-    read += bytes;
-  }
-  return buffer;
-}
-
-// src/image/image-fs.ts
-var MAX_SYMLINK_HOPS = 40;
-var SymlinkLoopError = class extends ImageError {
-  name = "SymlinkLoopError";
-};
-function pathComponents(path16) {
-  const parts = path16.split("/");
-  for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
-  return parts;
-}
-function joinPath(components) {
-  return "/" + components.join("/");
-}
-function underAny(path16, dirs) {
-  for (const dir of dirs) {
-    if (path16 === dir) return true;
-    if (path16.startsWith(dir) && (dir.endsWith("/") || path16.charCodeAt(dir.length) === 47)) return true;
-  }
-  return false;
-}
-function newDirectory(mode = 493) {
-  return { type: "dir", mode, size: 0, children: /* @__PURE__ */ new Map() };
-}
-var ImageFs = class {
-  root;
-  store;
-  /** Folders resolved (symlinks followed) by the path asked for: the tree never changes, and most paths asked for share a few folders. */
-  folders = /* @__PURE__ */ new Map();
-  /** Symlinks resolved, by their own canonical path: a chain of links is followed once, not once per lookup through it. */
-  links = /* @__PURE__ */ new Map();
-  source;
-  /** Files read (readFile) whose whole content was not kept, and files asked for their head (readHead) of which nothing was: to read again. */
-  wantedWhole = /* @__PURE__ */ new Set();
-  wantedHead = /* @__PURE__ */ new Set();
-  constructor(root, store = new ContentStore(), source2) {
-    this.root = root;
-    this.store = store;
-    this.source = source2;
-  }
-  /** Releases the spill file of kept contents, if one was needed. */
-  close() {
-    this.store.close();
-  }
-  /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path16) {
-    const found = this.resolve(path16, false);
-    return found && describe(found);
-  }
-  /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path16) {
-    const found = this.resolve(path16, true);
-    return found && describe(found);
-  }
-  /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path16) {
-    const found = this.resolve(path16, true);
-    return found && joinPath(found.path);
-  }
-  exists(path16) {
-    return this.resolve(path16, true) !== void 0;
-  }
-  /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path16) {
-    const found = this.resolve(path16, true);
-    if (!found?.node.children) return void 0;
-    return [...found.node.children.keys()].sort();
-  }
-  /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path16) {
-    const found = this.resolve(path16, true);
-    if (!found?.node.children) return void 0;
-    const types = /* @__PURE__ */ new Map();
-    for (const [name, child] of found.node.children) types.set(name, child.type);
-    return types;
-  }
-  /**
-   * The whole content of a regular file (symlinks followed); undefined when there is no such file,
-   * or when its whole content was not kept: such a file is remembered, for `readWanted` to read
-   * again. A part of a file is never handed out as if it were the file.
-   */
-  readFile(path16) {
-    const found = this.resolve(path16, true);
-    if (!found || found.node.type !== "file") return void 0;
-    if (!isWhole(found.node)) {
-      this.wantedWhole.add(joinPath(found.path));
-      return void 0;
-    }
-    return found.node.content ? this.store.get(found.node.content) : Buffer.alloc(0);
-  }
-  readText(path16) {
-    return this.readFile(path16)?.toString("utf8");
-  }
-  /**
-   * The kept bytes of a regular file, which may be only its head (enough for a `#!` line or a
-   * metadata header). When nothing was kept, the file is remembered for `readWanted`, and undefined returned.
-   */
-  readHead(path16) {
-    const found = this.resolve(path16, true);
-    if (!found || found.node.type !== "file") return void 0;
-    if (!found.node.content) {
-      if (found.node.size === 0) return Buffer.alloc(0);
-      this.wantedHead.add(joinPath(found.path));
-      return void 0;
-    }
-    return this.store.get(found.node.content);
-  }
-  /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */
-  wantWhole(path16) {
-    const found = this.resolve(path16, true);
-    if (!found || found.node.type !== "file") return false;
-    if (isWhole(found.node)) return true;
-    this.wantedWhole.add(joinPath(found.path));
-    return false;
-  }
-  /** A regular file the analysis needs whole but has only in part (or not at all): how much of it there is. */
-  partlyRead(path16) {
-    const found = this.resolve(path16, true);
-    if (!found || found.node.type !== "file" || isWhole(found.node)) return void 0;
-    return { path: joinPath(found.path), size: found.node.size, kept: found.node.content?.length ?? 0 };
-  }
-  /**
-   * Where readFile reads a whole file from: bytes in memory, or a range of an open file that a
-   * worker thread can read itself. Callers check first that the file was kept whole (partlyRead).
-   */
-  contentOf(path16) {
-    const found = this.resolve(path16, true);
-    if (!found || found.node.type !== "file") return void 0;
-    if (!isWhole(found.node)) {
-      throw new Error(`the whole content of ${joinPath(found.path)} was not kept: check partlyRead before`);
-    }
-    return found.node.content ?? Buffer.alloc(0);
-  }
-  /**
-   * Reads again, from the image, the files asked for since the last call whose content was not
-   * kept (whole ones whole, up to `wants.whole` bytes; heads up to `wants.head`, a file no
-   * larger whole). Files already read as far as asked are not read again. Returns the paths read,
-   * and the files asked for whole that are still in part: larger than a file may be kept.
-   */
-  async readWanted(wants) {
-    const asked = /* @__PURE__ */ new Map();
-    for (const path16 of this.wantedHead) asked.set(path16, wants.head);
-    for (const path16 of this.wantedWhole) asked.set(path16, wants.whole);
-    const wholeAsked = [...this.wantedWhole];
-    this.wantedHead.clear();
-    this.wantedWhole.clear();
-    const requests = [];
-    const nodes = [];
-    for (const [path16, asking] of asked) {
-      const node = this.resolve(path16, true)?.node;
-      if (!node || node.type !== "file" || isWhole(node)) continue;
-      const keep = Math.min(node.size, this.store.budget.limits.keptBytesPerFile, asking);
-      if ((node.content?.length ?? 0) >= keep) continue;
-      requests.push({ layer: node.layer, path: node.sourcePath ?? path16, size: node.size, keep });
-      nodes.push(node);
-    }
-    const read = [];
-    if (requests.length > 0 && this.source) {
-      const contents = await this.source.read(requests, this.store);
-      contents.forEach((content, index) => {
-        const node = nodes[index];
-        if (!content || content.length <= (node.content?.length ?? 0)) return;
-        node.content = content;
-        node.contentComplete = content.length === node.size;
-        read.push(requests[index].path);
-      });
-    }
-    const partlyRead = wholeAsked.flatMap((path16) => this.partlyRead(path16) ?? []);
-    return { read, partlyRead };
-  }
-  /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
-  *walk() {
-    const stack = [{ node: this.root, path: [] }];
-    while (stack.length > 0) {
-      const { node, path: path16 } = stack.pop();
-      if (path16.length > 0) yield describe({ node, path: path16 });
-      if (node.children) {
-        const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path16, name] });
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
       }
-    }
-  }
-  /** Number of paths in the image, root excluded. */
-  get pathCount() {
-    let count = 0;
-    const stack = [this.root];
-    while (stack.length > 0) {
-      const node = stack.pop();
-      if (node.children) {
-        count += node.children.size;
-        for (const child of node.children.values()) stack.push(child);
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
       }
-    }
-    return count;
-  }
-  resolve(path16, followLast) {
-    const slash = path16.lastIndexOf("/");
-    const name = path16.slice(slash + 1);
-    if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path16.slice(0, slash);
-      let folder = this.folders.get(folderPath);
-      if (folder === void 0 && !this.folders.has(folderPath)) {
-        folder = this.walkTo(folderPath, true);
-        this.folders.set(folderPath, folder);
-      }
-      if (!folder || folder.node.type !== "dir") return void 0;
-      const child = folder.node.children.get(name);
-      if (!child) return void 0;
-      if (child.type !== "symlink" || !followLast) return { node: child, path: [...folder.path, name] };
-    }
-    return this.walkTo(path16, followLast);
-  }
-  /**
-   * Resolves a path component by component from the root, in a loop (however long the path or a
-   * link's target). A symlink's target is pushed onto the pending components, followed by a marker
-   * that records where the link led once its target is consumed; a link met again jumps there.
-   * Hops count as Linux counts them, cached links included.
-   */
-  walkTo(path16, followLast) {
-    const pending = pathComponents(path16).reverse();
-    let names = pending.length;
-    let stack = [];
-    const current = () => stack.at(-1)?.node ?? this.root;
-    let hops = 0;
-    const countHops = (more) => {
-      hops += more;
-      if (hops > MAX_SYMLINK_HOPS) {
-        throw new SymlinkLoopError(`symlink loop while resolving ${path16.length > 200 ? path16.slice(0, 200) + "..." : path16} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
-      }
-    };
-    while (pending.length > 0) {
-      const name = pending.pop();
-      if (typeof name !== "string") {
-        this.links.set(name.key, { steps: stack.slice(), hops: hops - name.hopsBefore });
-        continue;
-      }
-      names--;
-      if (name === "..") {
-        stack.pop();
-        continue;
-      }
-      const child = current().children?.get(name);
-      if (!child) return void 0;
-      if (child.type === "symlink" && (names > 0 || followLast)) {
-        const key = joinPath([...stack.map((step) => step.name), name]);
-        const known = this.links.get(key);
-        if (known) {
-          countHops(known.hops);
-          stack = known.steps.slice();
-          continue;
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
         }
-        const hopsBefore = hops;
-        countHops(1);
-        pending.push({ key, hopsBefore });
-        const target = child.linkTarget ?? "";
-        if (target.startsWith("/")) stack.length = 0;
-        const parts = pathComponents(target);
-        for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
-        names += parts.length;
-        continue;
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
       }
-      if (names > 0 && child.type !== "dir") return void 0;
-      stack.push({ name, node: child });
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
     }
-    return { node: current(), path: stack.map((part) => part.name) };
   }
-};
-function isWhole(node) {
-  return node.content !== void 0 ? node.contentComplete !== false : node.size === 0;
-}
-function describe({ node, path: path16 }) {
-  const entry = { path: joinPath(path16), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
-  if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
-  return entry;
+  TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// src/image/open-image.ts
-import { readFile as readFile2 } from "node:fs/promises";
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/explain/repository-files.ts
+import { closeSync, constants as constants2, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import path from "node:path";
+var REPOSITORY_FILE_LIMIT = 1024 * 1024;
+var QUOTED_TEXT_LIMIT = 200;
+function isWithin(root, target) {
+  const relative = path.relative(root, target);
+  return relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+function locateInRepository(root, target, realRoot) {
+  const absoluteRoot = path.resolve(root);
+  const absolute2 = path.resolve(absoluteRoot, target);
+  if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
+  let real;
+  try {
+    real = realpathSync(absolute2);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
+    return { refused: `it cannot be resolved (${code ?? error.message})` };
+  }
+  if (!isWithin(realRoot ?? realpathSync(absoluteRoot), real)) return { refused: "it is a symbolic link (or under one) that leads outside the repository" };
+  return { real };
+}
+function quoted(text, limit = QUOTED_TEXT_LIMIT) {
+  const flat = text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+  if (flat.length <= limit) return flat;
+  const end = /[\ud800-\udbff]/.test(flat[limit - 1]) ? limit - 1 : limit;
+  return `${flat.slice(0, end)}\u2026`;
+}
+function readRepositoryFile(root, relative, logger2, limit = REPOSITORY_FILE_LIMIT) {
+  const name = JSON.stringify(quoted(relative));
+  const located = locateInRepository(root, relative);
+  if ("missing" in located) return void 0;
+  if ("refused" in located) {
+    logger2.warn(`skipped ${name} of the checkout: ${located.refused}; the guard reads only files inside the repository`);
+    return void 0;
+  }
+  let descriptor;
+  try {
+    descriptor = openSync(located.real, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
+  } catch (error) {
+    logger2.warn(`skipped ${name} of the checkout: it cannot be read (${error.code ?? error.message})`);
+    return void 0;
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) {
+      logger2.warn(`skipped ${name} of the checkout: it is not a regular file`);
+      return void 0;
+    }
+    const chunks = [];
+    const chunk = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
+    let total = 0;
+    for (let read = readSync(descriptor, chunk); read > 0; read = readSync(descriptor, chunk)) {
+      total += read;
+      if (total > limit) {
+        logger2.warn(`skipped ${name} of the checkout: it is over the ${formatLimit(limit)} limit for a file the guard reads to explain findings, so nothing in it explains one`);
+        return void 0;
+      }
+      chunks.push(Buffer.from(chunk.subarray(0, read)));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync(descriptor);
+  }
+}
+function formatLimit(bytes) {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes}-byte`;
+}
+
+// src/settings.ts
+import { randomUUID } from "node:crypto";
+
+// src/boot/limits.ts
+var DEFAULT_MEMORY = "512m";
+var DEFAULT_PIDS = 256;
+var DEFAULT_CPUS = 1;
+var LOG_LIMIT_BYTES = 1024 * 1024;
+
+// src/explain/pathmap.ts
+import { opendirSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import path2 from "node:path";
 
 // src/logger.ts
 var silentLogger = {
@@ -619,1058 +1014,195 @@ var silentLogger = {
   }
 };
 
-// src/image/archive-files.ts
-import { readSync as readSync2 } from "node:fs";
-import { open, realpath, stat } from "node:fs/promises";
-import path2 from "node:path";
-
-// src/image/tar.ts
-var BLOCK = 512;
-var TarFormatError = class extends Error {
-  name = "TarFormatError";
-};
-var TarLimitError = class extends TarFormatError {
-  name = "TarLimitError";
-  /** What went over, and the limit it went over. */
-  what;
-  limit;
-  constructor(what, limit) {
-    super(`${what}: the limit is ${limit}`);
-    this.what = what;
-    this.limit = limit;
-  }
-};
-function quoteStart(text) {
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}...` : text);
-}
-function checkNameLength(text, what) {
-  if (text.length * 3 > MAX_NAME_BYTES && Buffer.byteLength(text) > MAX_NAME_BYTES) {
-    throw new TarLimitError(`${what} ${quoteStart(text)} is ${Buffer.byteLength(text)} bytes long`, `${MAX_NAME_BYTES} bytes (Linux's PATH_MAX)`);
-  }
-}
-function checkMetaSize(size, typeFlag, offset) {
-  if (size > MAX_PAX_HEADER_BYTES) {
-    const what = typeFlag === "L" || typeFlag === "K" ? "GNU long-name record" : "pax extended header";
-    throw new TarLimitError(`the ${what} at byte ${offset} is ${size} bytes long`, `${MAX_PAX_HEADER_BYTES} bytes per header`);
-  }
-}
-var decoder = new TextDecoder("utf-8");
-function cString(block, start, length) {
-  const limit = start + length;
-  const nul = block.indexOf(0, start);
-  return block.toString("utf8", start, nul === -1 || nul > limit ? limit : nul);
-}
-var SPACE = 32;
-var ZERO = 48;
-var SEVEN = 55;
-function parseNumber(block, start, length, field2) {
-  const first = block[start] ?? 0;
-  if (first & 128) {
-    if (first === 255) throw new TarFormatError(`negative base-256 ${field2}`);
-    let value2 = first & 127;
-    for (let i = start + 1; i < start + length; i++) value2 = value2 * 256 + (block[i] ?? 0);
-    if (!Number.isSafeInteger(value2)) throw new TarFormatError(`${field2} too large`);
-    return value2;
-  }
-  let pos = start;
-  const end = start + length;
-  while (pos < end && block[pos] === SPACE) pos++;
-  let value = 0;
-  let digits = 0;
-  for (; pos < end; pos++) {
-    const byte = block[pos];
-    if (byte >= ZERO && byte <= SEVEN) {
-      value = value * 8 + (byte - ZERO);
-      digits++;
-    } else break;
-  }
-  for (; pos < end; pos++) {
-    const byte = block[pos];
-    if (byte !== 0 && byte !== SPACE) throw new TarFormatError(`${field2} is not an octal number: ${JSON.stringify(cString(block, start, length))}`);
-  }
-  return digits === 0 ? 0 : value;
-}
-function isZeroBlock(block) {
-  for (let i = 0; i < BLOCK; i++) if (block[i] !== 0) return false;
-  return true;
-}
-function byteSum(block) {
-  if ((block.byteOffset & 3) !== 0) {
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++) sum += block[i];
-    return sum;
-  }
-  const words2 = new Uint32Array(block.buffer, block.byteOffset, BLOCK / 4);
-  let lanes = 0;
-  for (let i = 0; i < words2.length; i++) {
-    const word = words2[i];
-    lanes += (word & 16711935) + (word >>> 8 & 16711935);
-  }
-  return lanes % 65536 + Math.floor(lanes / 65536);
-}
-function checksumMatches(block) {
-  let stored;
-  try {
-    stored = parseNumber(block, 148, 8, "checksum");
-  } catch {
-    return false;
-  }
-  let unsigned = 8 * SPACE + byteSum(block);
-  for (let i = 148; i < 156; i++) unsigned -= block[i];
-  if (stored === unsigned) return true;
-  let signed = 8 * SPACE;
-  for (let i = 0; i < BLOCK; i++) if (i < 148 || i >= 156) signed += block[i] > 127 ? block[i] - 256 : block[i];
-  return stored === signed;
-}
-function parseRawHeader(block) {
-  if (!checksumMatches(block)) throw new TarFormatError("header checksum mismatch (not a tar archive, or corrupt)");
-  let name = cString(block, 0, 100);
-  const ustar = block[257] === 117 && block[258] === 115 && block[259] === 116 && block[260] === 97 && block[261] === 114 && block[262] === 0;
-  const gnuVersion = block[263] === SPACE && block[264] === 0;
-  if (ustar && !gnuVersion && block[345] !== 0) name = `${cString(block, 345, 155)}/${name}`;
-  const typeByte = block[156] ?? 0;
-  return {
-    name,
-    typeFlag: typeByte === 0 ? "0" : String.fromCharCode(typeByte),
-    size: parseNumber(block, 124, 12, "size"),
-    mode: parseNumber(block, 100, 8, "mode"),
-    linkName: block[157] === 0 ? "" : cString(block, 157, 100)
-  };
-}
-var ENTRY_TYPES = {
-  "0": "file",
-  "7": "file",
-  "1": "hardlink",
-  "2": "symlink",
-  "3": "char",
-  "4": "block",
-  "5": "dir",
-  "6": "fifo"
-};
-function isMetaType(typeFlag) {
-  return typeFlag === "x" || typeFlag === "g" || typeFlag === "L" || typeFlag === "K";
-}
-function parsePaxRecords(data) {
-  const records = /* @__PURE__ */ new Map();
-  let pos = 0;
-  while (pos < data.length) {
-    if (data[pos] === 0) break;
-    let space = pos;
-    while (space < data.length && data[space] !== 32) space++;
-    const length = parseInt(decoder.decode(data.subarray(pos, space)), 10);
-    if (!Number.isInteger(length) || length <= 0 || pos + length > data.length) {
-      throw new TarFormatError("malformed pax extended header record");
-    }
-    const record = decoder.decode(data.subarray(space + 1, pos + length - 1));
-    const eq = record.indexOf("=");
-    if (eq > 0) records.set(record.slice(0, eq), record.slice(eq + 1));
-    pos += length;
-  }
-  return records;
-}
-var PAX_KEYS_USED = /* @__PURE__ */ new Set(["path", "linkpath", "size"]);
-var PendingOverrides = class {
-  global = /* @__PURE__ */ new Map();
-  local = /* @__PURE__ */ new Map();
-  longName;
-  longLink;
-  absorb(typeFlag, data) {
-    if (typeFlag === "x" || typeFlag === "g") {
-      const target = typeFlag === "x" ? this.local : this.global;
-      for (const [k, v] of parsePaxRecords(data)) if (PAX_KEYS_USED.has(k)) target.set(k, v);
-    } else if (typeFlag === "L") this.longName = cString(data, 0, data.length);
-    else if (typeFlag === "K") this.longLink = cString(data, 0, data.length);
-  }
-  /** Builds the entry for a real header and clears the per-entry overrides. */
-  apply(raw) {
-    const pax = (key) => this.local.get(key) ?? this.global.get(key);
-    const paxSize = pax("size");
-    let size = raw.size;
-    if (paxSize !== void 0) {
-      size = Number(paxSize);
-      if (!Number.isSafeInteger(size) || size < 0) throw new TarFormatError(`bad pax size ${JSON.stringify(paxSize)}`);
-    }
-    const entry = {
-      name: pax("path") ?? this.longName ?? raw.name,
-      type: ENTRY_TYPES[raw.typeFlag] ?? "file",
-      size,
-      mode: raw.mode,
-      linkName: pax("linkpath") ?? this.longLink ?? raw.linkName
-    };
-    this.local.clear();
-    this.longName = void 0;
-    this.longLink = void 0;
-    checkNameLength(entry.name, "entry name");
-    if (entry.linkName !== "") checkNameLength(entry.linkName, `link target of ${quoteStart(entry.name)}`);
-    return entry;
-  }
-};
-function padded(size) {
-  return Math.ceil(size / BLOCK) * BLOCK;
-}
-var TarParser = class {
-  overrides = new PendingOverrides();
-  header = Buffer.alloc(BLOCK);
-  headerFill = 0;
-  /** The entry whose data is flowing, or the meta header whose data is being collected. */
-  current;
-  finished = false;
-  zeroBlocks = 0;
-  offset = 0;
-  keepBytes;
-  onEntry;
-  allocate;
-  /** Input chunks are copied from, never kept: the caller may reuse a chunk's buffer once `write` returns. */
-  constructor(keepBytes, onEntry, allocate = (size) => Buffer.allocUnsafe(size)) {
-    this.keepBytes = keepBytes;
-    this.onEntry = onEntry;
-    this.allocate = allocate;
-  }
-  /** Bytes consumed so far; error messages quote it. */
-  get position() {
-    return this.offset;
-  }
-  write(chunk) {
-    let pos = 0;
-    while (pos < chunk.length) {
-      if (this.finished) return;
-      const current = this.current;
-      if (current) {
-        const take2 = Math.min(current.remaining + current.padding, chunk.length - pos);
-        const dataTake = Math.min(current.remaining, take2);
-        if (dataTake > 0 && current.kept < current.keep) {
-          const keepNow = Math.min(dataTake, current.keep - current.kept);
-          chunk.copy(current.target, current.kept, pos, pos + keepNow);
-          current.kept += keepNow;
-        }
-        current.remaining -= dataTake;
-        current.padding -= take2 - dataTake;
-        pos += take2;
-        this.offset += take2;
-        if (current.remaining === 0 && current.padding === 0) this.finishCurrent();
-        continue;
-      }
-      const need = BLOCK - this.headerFill;
-      const take = Math.min(need, chunk.length - pos);
-      chunk.copy(this.header, this.headerFill, pos, pos + take);
-      this.headerFill += take;
-      pos += take;
-      this.offset += take;
-      if (this.headerFill === BLOCK) {
-        this.headerFill = 0;
-        this.startEntry(this.header);
-      }
-    }
-  }
-  /** Call at end of input: throws when the archive stops inside a header or an entry's data. */
-  end() {
-    if (this.finished) return;
-    if (this.current) {
-      const what = this.current.entry ? `the data of ${JSON.stringify(this.current.entry.name)}` : "an extended header";
-      throw new TarFormatError(`unexpected end of archive inside ${what} (truncated at byte ${this.offset})`);
-    }
-    if (this.headerFill !== 0) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${this.offset})`);
-  }
-  startEntry(block) {
-    if (isZeroBlock(block)) {
-      this.zeroBlocks++;
-      if (this.zeroBlocks >= 2) this.finished = true;
-      return;
-    }
-    if (this.zeroBlocks > 0) throw new TarFormatError(`lone zero block before byte ${this.offset - BLOCK}`);
-    const raw = parseRawHeader(block);
-    if (isMetaType(raw.typeFlag)) {
-      checkMetaSize(raw.size, raw.typeFlag, this.offset - BLOCK);
-      this.current = { metaType: raw.typeFlag, remaining: raw.size, padding: padded(raw.size) - raw.size, target: Buffer.allocUnsafe(raw.size), keep: raw.size, kept: 0 };
-    } else {
-      const entry = this.overrides.apply(raw);
-      const stored = entry.type === "file" ? entry.size : 0;
-      const asked = entry.type === "file" ? this.keepBytes(entry) : 0;
-      const keep = Math.min(asked, stored);
-      const target = asked > 0 ? this.allocate(keep) : void 0;
-      this.current = { entry, remaining: stored, padding: padded(stored) - stored, target, keep, kept: 0 };
-    }
-    if (this.current.remaining === 0 && this.current.padding === 0) this.finishCurrent();
-  }
-  finishCurrent() {
-    const current = this.current;
-    this.current = void 0;
-    if (!current) return;
-    const data = current.target;
-    if (current.metaType) this.overrides.absorb(current.metaType, data ?? Buffer.alloc(0));
-    else if (current.entry) this.onEntry(current.entry, data);
-  }
-};
-function indexTar(readAt, fileSize, maxEntries = Infinity) {
-  const entries = [];
-  const overrides = new PendingOverrides();
-  let offset = 0;
-  while (offset < fileSize) {
-    const block = readAt(offset, BLOCK);
-    if (block.length < BLOCK) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${offset + block.length})`);
-    if (isZeroBlock(block)) {
-      const next = offset + BLOCK < fileSize ? readAt(offset + BLOCK, BLOCK) : void 0;
-      if (next && next.length === BLOCK && !isZeroBlock(next)) throw new TarFormatError(`lone zero block before byte ${offset + BLOCK}`);
-      break;
-    }
-    const raw = parseRawHeader(block);
-    const dataOffset = offset + BLOCK;
-    if (isMetaType(raw.typeFlag)) {
-      checkMetaSize(raw.size, raw.typeFlag, offset);
-      const data = readAt(dataOffset, raw.size);
-      if (data.length < raw.size) throw new TarFormatError(`unexpected end of archive inside an extended header (truncated at byte ${dataOffset + data.length})`);
-      overrides.absorb(raw.typeFlag, data);
-      offset = dataOffset + padded(raw.size);
+// src/explain/pathmap.ts
+var NAMED_AMBIGUOUS = 5;
+var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", "__pycache__", ".venv", ".tox"]);
+var REPOSITORY_LISTING_LIMIT = 2e5;
+var NAMED_LINKS = 5;
+function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING_LIMIT) {
+  const files = [];
+  const outside = [];
+  const folders = [""];
+  let realRoot;
+  let entries = 0;
+  walk: for (let folder = folders.pop(); folder !== void 0; folder = folders.pop()) {
+    let directory;
+    try {
+      directory = opendirSync(path2.join(root, folder), { bufferSize: 256 });
+    } catch (error) {
+      if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error.code === "ENOENT" ? "no such folder" : error.message}`);
+      logger2.warn(`the checkout's folder ${JSON.stringify(quoted(folder))} cannot be listed (${error.code ?? error.message}); its files are left out`);
       continue;
     }
-    const entry = overrides.apply(raw);
-    const stored = entry.type === "file" ? entry.size : 0;
-    if (dataOffset + stored > fileSize) {
-      throw new TarFormatError(`unexpected end of archive inside the data of ${JSON.stringify(entry.name)} (needs ${dataOffset + stored} bytes, file has ${fileSize})`);
-    }
-    if (entries.length >= maxEntries) throw new TarLimitError(`the archive lists more than ${maxEntries} entries`, `${maxEntries} entries per layer`);
-    entries.push({ ...entry, dataOffset });
-    offset = dataOffset + padded(stored);
-  }
-  return entries;
-}
-
-// src/image/archive-files.ts
-var READ_CHUNK = 4 * 1024 * 1024;
-var MAX_LINK_HOPS = 40;
-function cleanName(name) {
-  const parts = [];
-  for (const part of name.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return "..";
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join("/");
-}
-var DirectoryFiles = class _DirectoryFiles {
-  location;
-  top;
-  constructor(location, top) {
-    this.location = location;
-    this.top = top;
-  }
-  static async open(directory) {
-    return new _DirectoryFiles(directory, await realpath(directory));
-  }
-  /** The real path of a layout file, refusing anything that resolves outside the layout. */
-  async locate(name) {
-    const clean = cleanName(name);
-    if (clean === ".." || clean === "") return void 0;
     try {
-      const real = await realpath(path2.join(this.top, clean));
-      if (real !== this.top && !real.startsWith(this.top + path2.sep)) {
-        throw new ImageError(`${this.location}: ${name} points outside the layout directory`);
-      }
-      return real;
-    } catch (error) {
-      if (error.code === "ENOENT") return void 0;
-      throw error;
-    }
-  }
-  async size(name) {
-    const real = await this.locate(name);
-    if (!real) return void 0;
-    const info = await stat(real);
-    return info.isFile() ? info.size : void 0;
-  }
-  async read(name, maxBytes) {
-    const real = await this.locate(name);
-    if (!real) throw new ImageError(`${this.location}: ${name} is missing`);
-    const handle = await open(real, "r");
-    try {
-      const info = await handle.stat();
-      if (info.size > maxBytes) throw new ImageError(`${this.location}: ${name} is ${info.size} bytes, more than the ${maxBytes} expected`);
-      return await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  }
-  async *chunks(name) {
-    const real = await this.locate(name);
-    if (!real) throw new ImageError(`${this.location}: ${name} is missing`);
-    const handle = await open(real, "r");
-    try {
-      yield* readRange2(handle, 0, (await handle.stat()).size, `${this.location}: ${name}`);
-    } finally {
-      await handle.close();
-    }
-  }
-  async where(name) {
-    const real = await this.locate(name);
-    if (!real) return void 0;
-    const info = await stat(real);
-    return info.isFile() ? { file: real, offset: 0, size: info.size } : void 0;
-  }
-  async close() {
-  }
-};
-async function* readRange2(handle, start, size, what) {
-  if (size === 0) return;
-  const buffers = [Buffer.allocUnsafe(Math.min(READ_CHUNK, size)), Buffer.allocUnsafe(Math.min(READ_CHUNK, size))];
-  const readInto = (buffer, position2) => handle.read(buffer, 0, Math.min(buffer.length, start + size - position2), position2);
-  let position = start;
-  let which = 0;
-  let pending = readInto(buffers[0], position);
-  try {
-    yield* chunksFrom();
-  } finally {
-    pending.catch(() => {
-    });
-  }
-  async function* chunksFrom() {
-    while (true) {
-      const { bytesRead } = await pending;
-      if (bytesRead === 0) throw new ImageError(`${what} is truncated: the file ended ${start + size - position} bytes early`);
-      const current = buffers[which];
-      position += bytesRead;
-      which ^= 1;
-      if (position < start + size) pending = readInto(buffers[which], position);
-      yield current.subarray(0, bytesRead);
-      if (position >= start + size) return;
-    }
-  }
-}
-var TarFiles = class _TarFiles {
-  location;
-  handle;
-  entries;
-  /** Where the last entry's data ends: the end-of-archive blocks, and anything after them, start here. */
-  entriesEnd;
-  /** The archive's real path. */
-  file;
-  constructor(location, file, handle, entries, entriesEnd) {
-    this.location = location;
-    this.file = file;
-    this.handle = handle;
-    this.entries = entries;
-    this.entriesEnd = entriesEnd;
-  }
-  static async open(file) {
-    const handle = await open(file, "r");
-    try {
-      const { size } = await handle.stat();
-      const readAt = (position, length) => {
-        const buffer = Buffer.alloc(length);
-        let filled = 0;
-        while (filled < length) {
-          const bytesRead = readSync2(handle.fd, buffer, filled, length - filled, position + filled);
-          if (bytesRead === 0) break;
-          filled += bytesRead;
+      for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {
+        if (++entries > limit) {
+          logger2.warn(`the checkout has more than ${limit} files and folders, the most the guard lists; findings in the files past that may not point at the repository. Give the folder of the service as the repository (--repo, or the checkout's path) to list fewer`);
+          break walk;
         }
-        return buffer.subarray(0, filled);
-      };
-      const listed = indexTar(readAt, size);
-      const entries = /* @__PURE__ */ new Map();
-      let entriesEnd = 0;
-      for (const entry of listed) {
-        entries.set(cleanName(entry.name), entry);
-        entriesEnd = Math.max(entriesEnd, entry.dataOffset + (entry.type === "file" ? Math.ceil(entry.size / 512) * 512 : 0));
+        const relative = folder === "" ? entry.name : `${folder}/${entry.name}`;
+        if (entry.isDirectory()) {
+          if (!SKIPPED.has(entry.name)) folders.push(relative);
+        } else if (entry.isFile()) {
+          files.push(relative);
+        } else if (entry.isSymbolicLink()) {
+          realRoot ??= realpathSync2(root);
+          const located = locateInRepository(root, relative, realRoot);
+          if ("refused" in located) outside.push(relative);
+          else if ("real" in located && statSync(located.real, { throwIfNoEntry: false })?.isFile()) files.push(relative);
+        }
       }
-      return new _TarFiles(file, await realpath(file), handle, entries, entriesEnd);
-    } catch (error) {
-      await handle.close();
-      if (error instanceof TarFormatError) throw new ImageError(`${file}: not a valid tar archive (${error.message})`);
-      throw error;
+    } finally {
+      directory.closeSync();
     }
   }
-  /** Names of all entries, for content sniffing. */
-  names() {
-    return [...this.entries.keys()];
+  if (outside.length > 0) {
+    const named = outside.sort().slice(0, NAMED_LINKS).map((name) => JSON.stringify(quoted(name))).join(", ");
+    logger2.warn(`${outside.length} symbolic link${outside.length === 1 ? "" : "s"} of the checkout lead${outside.length === 1 ? "s" : ""} outside the repository and ${outside.length === 1 ? "is" : "are"} neither listed nor read: ${named}${outside.length > NAMED_LINKS ? ` and ${outside.length - NAMED_LINKS} more` : ""}`);
   }
-  /** Follows symlinks and hardlinks inside the archive, as legacy `docker save` uses them for repeated layers. */
-  locate(name) {
-    let current = cleanName(name);
-    for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
-      const entry = this.entries.get(current);
-      if (!entry) return void 0;
-      if (entry.type === "file") return entry;
-      if (entry.type === "symlink") {
-        const base = entry.linkName.startsWith("/") ? "" : path2.posix.dirname(current);
-        current = cleanName(`${base}/${entry.linkName}`);
-      } else if (entry.type === "hardlink") {
-        current = cleanName(entry.linkName);
-      } else return void 0;
+  return files.sort();
+}
+function trim(folder) {
+  return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
+}
+var RepositoryMap = class {
+  files;
+  byName = /* @__PURE__ */ new Map();
+  folders = /* @__PURE__ */ new Set();
+  mappings;
+  /** Image path (a file or a folder) -> repository path, from the build's copies, the latest first. */
+  copied = [];
+  context;
+  /** Image paths that matched several checkout files equally: each with those files. */
+  ambiguous = /* @__PURE__ */ new Map();
+  constructor(files, mappings = [], build) {
+    this.files = new Set(files);
+    for (const file of files) {
+      const name = file.slice(file.lastIndexOf("/") + 1);
+      const list2 = this.byName.get(name);
+      if (list2) list2.push(file);
+      else this.byName.set(name, [file]);
+      for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) this.folders.add(file.slice(0, slash));
     }
-    throw new ImageError(`${this.location}: link loop at ${name}`);
-  }
-  size(name) {
-    return Promise.resolve(this.locate(name)?.size);
-  }
-  async read(name, maxBytes) {
-    const entry = this.locate(name);
-    if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
-    if (entry.size > maxBytes) throw new ImageError(`${this.location}: ${name} is ${entry.size} bytes, more than the ${maxBytes} expected`);
-    const buffer = Buffer.alloc(entry.size);
-    const { bytesRead } = await this.handle.read(buffer, 0, entry.size, entry.dataOffset);
-    if (bytesRead !== entry.size) throw new ImageError(`${this.location}: ${name} is truncated`);
-    return buffer;
-  }
-  /** The archive's bytes from `start` to `end`, as they are stored. */
-  async *range(start, end) {
-    yield* readRange2(this.handle, start, end - start, this.location);
-  }
-  async *chunks(name) {
-    const entry = this.locate(name);
-    if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
-    yield* readRange2(this.handle, entry.dataOffset, entry.size, `${this.location}: ${name}`);
-  }
-  where(name) {
-    const entry = this.locate(name);
-    return Promise.resolve(entry && { file: this.file, offset: entry.dataOffset, size: entry.size });
-  }
-  async close() {
-    await this.handle.close();
-  }
-};
-
-// src/image/blob-digest.ts
-import { createHash } from "node:crypto";
-var BlobMismatchError = class extends ImageError {
-  name = "BlobMismatchError";
-};
-var HEX_LENGTHS = { sha256: 64, sha512: 128 };
-function digestAlgorithm(digest, where) {
-  const [algorithm = "", hex = ""] = digest.split(":");
-  const length = HEX_LENGTHS[algorithm];
-  if (length === void 0) throw new ImageError(`${where}: digest ${JSON.stringify(digest)} uses an algorithm this reader cannot verify (sha256 or sha512 expected)`);
-  if (hex.length !== length || !/^[0-9a-f]+$/.test(hex)) throw new ImageError(`${where}: ${JSON.stringify(digest)} is not a valid ${algorithm} digest`);
-  return algorithm;
-}
-function checkBlob(actual, expected, what) {
-  if (expected.size !== void 0 && actual.size !== expected.size) {
-    throw new BlobMismatchError(`${what}: blob ${expected.digest} is ${actual.size} bytes, but its descriptor says ${expected.size}: the blob is truncated or altered; export the image again`);
-  }
-  if (actual.digest !== expected.digest) {
-    throw new BlobMismatchError(`${what}: blob content does not match its digest: expected ${expected.digest}, found ${actual.digest} (${actual.size} bytes): the blob is corrupt or altered; export the image again`);
-  }
-}
-function checkBytes(bytes, expected, what) {
-  const algorithm = digestAlgorithm(expected.digest, what);
-  checkBlob({ digest: `${algorithm}:${createHash(algorithm).update(bytes).digest("hex")}`, size: bytes.length }, expected, what);
-}
-async function hashChunks(chunks, algorithm) {
-  const hash = createHash(algorithm);
-  let size = 0;
-  for await (const chunk of chunks) {
-    hash.update(chunk);
-    size += chunk.length;
-  }
-  return { digest: `${algorithm}:${hash.digest("hex")}`, size };
-}
-var HashingChunks = class {
-  source;
-  algorithm;
-  hash;
-  size = 0;
-  result;
-  constructor(source2, algorithm) {
-    this.source = source2;
-    this.algorithm = algorithm;
-    this.hash = createHash(algorithm);
-  }
-  async *[Symbol.asyncIterator]() {
-    for await (const chunk of this.source) {
-      this.hash.update(chunk);
-      this.size += chunk.length;
-      yield chunk;
+    this.mappings = mappings.map((mapping) => ({ image: `/${trim(mapping.image)}`, repo: trim(mapping.repo) })).sort((a, b) => b.image.length - a.image.length);
+    if (build) {
+      this.context = trim(build.context);
+      for (const { source: source2, destination } of build.copies) {
+        const repo = [this.context, source2 === "." ? "" : trim(source2)].filter(Boolean).join("/");
+        const folder = repo === "" || this.folders.has(repo);
+        if (!folder && !this.files.has(repo)) continue;
+        const into = destination.replace(/\/+$/, "") || "/";
+        const image = folder || !destination.endsWith("/") ? into : `${into === "/" ? "" : into}/${repo.slice(repo.lastIndexOf("/") + 1)}`;
+        this.copied.push({ image, repo });
+      }
     }
-    this.result = { digest: `${this.algorithm}:${this.hash.digest("hex")}`, size: this.size };
-  }
-  /** The blob's digest and size, or undefined when it was not read to the end. */
-  facts() {
-    return this.result;
-  }
-};
-
-// src/image/content-sources.ts
-import { lstat as lstat2 } from "node:fs/promises";
-import { readSync as readSync4 } from "node:fs";
-import path4 from "node:path";
-
-// src/image/layer-reader.ts
-import { readSync as readSync3 } from "node:fs";
-
-// src/image/compression.ts
-import { once } from "node:events";
-import zlib from "node:zlib";
-function sniffFormat(head) {
-  if (head[0] === 31 && head[1] === 139) return "gzip";
-  if (head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "zstd";
-  return "tar";
-}
-var SNIFF_BYTES = 4;
-var CHUNK = 1024 * 1024;
-function decompressorFor(format) {
-  return format === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK }) : zlib.createZstdDecompress({ chunkSize: CHUNK });
-}
-var CorruptDataError = class extends Error {
-  name = "CorruptDataError";
-};
-var MAX_QUEUED_CHUNKS = 4;
-function decompressingSink(format, onData) {
-  const stream = decompressorFor(format);
-  let reject = () => {
-  };
-  const failed = new Promise((_, rejectWith) => reject = rejectWith);
-  failed.catch(() => {
-  });
-  let consumerError;
-  const queue = [];
-  let drainScheduled = false;
-  let whenDrained;
-  const drain = () => {
-    drainScheduled = false;
-    try {
-      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) onData(chunk);
-    } catch (error) {
-      consumerError = error;
-      queue.length = 0;
-      reject(consumerError);
-      stream.destroy();
-    }
-    whenDrained?.();
-    whenDrained = void 0;
-  };
-  const drained = () => queue.length === 0 && !drainScheduled ? Promise.resolve() : Promise.race([new Promise((resolve) => whenDrained = resolve), failed]);
-  stream.on("data", (chunk) => {
-    queue.push(chunk);
-    if (!drainScheduled) {
-      drainScheduled = true;
-      queueMicrotask(drain);
-    }
-  });
-  stream.on("error", (error) => reject(consumerError ?? new CorruptDataError(error.message)));
-  const ended = once(stream, "end");
-  ended.catch(() => {
-  });
-  return {
-    write: async (chunk) => {
-      await Promise.race([new Promise((resolve) => stream.write(chunk, () => resolve())), failed]);
-      if (queue.length > MAX_QUEUED_CHUNKS) await drained();
-    },
-    finish: async () => {
-      stream.end();
-      await Promise.race([ended, failed]);
-      await drained();
-    },
-    abort: () => stream.destroy()
-  };
-}
-function tarSink(format, onTar) {
-  if (format !== "tar") return decompressingSink(format, onTar);
-  return {
-    write: (chunk) => {
-      onTar(chunk);
-      return Promise.resolve();
-    },
-    finish: () => Promise.resolve(),
-    abort: () => {
-    }
-  };
-}
-
-// src/image/layers.ts
-var OPAQUE_MARKER = ".wh..wh..opq";
-var WHITEOUT_PREFIX = ".wh.";
-var AUFS_META_PREFIX = ".wh..wh.";
-var NEEDS_CLEANING = /(?:^|\/)\.{0,2}(?:\/|$)/;
-function entryPath(name, where) {
-  let from = 0;
-  for (; ; ) {
-    if (name.startsWith("./", from)) from += 2;
-    else if (name.startsWith("/", from)) from += 1;
-    else break;
-  }
-  const trimmed = name.slice(from, name.length > from && name.endsWith("/") ? -1 : name.length);
-  if (!NEEDS_CLEANING.test(trimmed)) {
-    if (trimmed.length >= 2 * MAX_PATH_DEPTH) checkDepth(trimmed, where);
-    return trimmed;
-  }
-  const components = pathComponents(name);
-  if (components.includes("..")) {
-    throw new ImageError(`${where}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
-  }
-  const path16 = components.join("/");
-  checkDepth(path16, where);
-  return path16;
-}
-function checkDepth(path16, where) {
-  let depth = path16 === "" ? 0 : 1;
-  for (let slash = path16.indexOf("/"); slash !== -1; slash = path16.indexOf("/", slash + 1)) depth++;
-  if (depth > MAX_PATH_DEPTH) {
-    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path16.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
-  }
-}
-function imagePath(path16) {
-  return "/" + path16;
-}
-function parentOf(path16) {
-  return path16.slice(0, Math.max(0, path16.lastIndexOf("/")));
-}
-function baseName(path16) {
-  return path16.slice(path16.lastIndexOf("/") + 1);
-}
-var TreeBuilder = class {
-  root = newDirectory();
-  /** Directory nodes by path; cleared whenever a directory may have left the tree. */
-  folders = /* @__PURE__ */ new Map();
-  maxNodes;
-  nodes = 0;
-  constructor(options = {}) {
-    this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
-  }
-  /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path16) {
-    if (path16 === "") return this.root;
-    const known = this.folders.get(path16);
-    if (known) return known;
-    let node = this.root;
-    for (const name of path16.split("/")) {
-      node = node.children?.get(name);
-      if (!node) return void 0;
-    }
-    return node;
   }
   /**
-   * Places a node at a path. Missing parents are created; a parent that exists as a
-   * non-directory is replaced by a directory, as overlay filesystems do. A directory placed over
-   * a directory keeps the lower one's children (it only updates the mode); anything else replaces
-   * what was there, a whole subtree included.
+   * The image paths whose checkout file could not be told (several matched equally), each with
+   * the candidates: for a warning that names them and says to set `path-map`.
    */
-  put(path16, node, where = "the image") {
-    if (path16 === "") {
-      if (node.type === "dir") this.root.mode = node.mode;
-      return;
+  ambiguities() {
+    return [...this.ambiguous].map(([imagePath2, candidates]) => ({ imagePath: imagePath2, candidates }));
+  }
+  /** A warning naming the ambiguous image paths `relevant` keeps (at most a few), or undefined when there are none. */
+  ambiguityWarning(relevant = () => true) {
+    const all = this.ambiguities().filter(({ imagePath: imagePath2 }) => relevant(imagePath2));
+    if (all.length === 0) return void 0;
+    const text = (value) => JSON.stringify(quoted(value));
+    const named = all.slice(0, NAMED_AMBIGUOUS).map(({ imagePath: imagePath2, candidates }) => `${text(imagePath2)} (${candidates.map(text).join(", ")})`);
+    const more = all.length > NAMED_AMBIGUOUS ? ` and ${all.length - NAMED_AMBIGUOUS} more` : "";
+    return `${all.length === 1 ? "1 image path matches" : `${all.length} image paths match`} several files of the checkout, so ${all.length === 1 ? "its findings do" : "their findings do"} not point at the repository: ${named.join("; ")}${more}. Set path-map (IMAGE_FOLDER=REPOSITORY_FOLDER, e.g. /srv=services/api), or context to the folder the image was built from`;
+  }
+  get size() {
+    return this.files.size;
+  }
+  /** The repository file an image path holds, if one can be told. */
+  toRepo(imagePath2) {
+    for (const mapping of this.mappings) {
+      const prefix = mapping.image === "/" ? "/" : `${mapping.image}/`;
+      if (!imagePath2.startsWith(prefix)) continue;
+      const candidate = [mapping.repo, imagePath2.slice(prefix.length)].filter(Boolean).join("/");
+      return this.files.has(candidate) ? candidate : void 0;
     }
-    const parent2 = this.folder(parentOf(path16), where);
-    const name = baseName(path16);
-    const existing = parent2.children.get(name);
-    if (node.type === "dir" && existing?.type === "dir") {
-      existing.mode = node.mode;
-      return;
+    for (const { image, repo } of this.copied) {
+      const below = image === "/" ? imagePath2.slice(1) : imagePath2.startsWith(`${image}/`) ? imagePath2.slice(image.length + 1) : imagePath2 === image ? "" : void 0;
+      if (below === void 0) continue;
+      const candidate = [repo, below].filter(Boolean).join("/");
+      if (this.files.has(candidate)) return candidate;
     }
-    this.count(where);
-    if (existing?.type === "dir") this.folders.clear();
-    parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path16, node);
+    const imageParts = imagePath2.split("/");
+    let best = [];
+    let bestScore = 0;
+    for (const file of this.byName.get(imageParts.at(-1)) ?? []) {
+      const parts = file.split("/");
+      let common = 0;
+      while (common < parts.length && common < imageParts.length - 1 && parts[parts.length - 1 - common] === imageParts[imageParts.length - 1 - common]) common++;
+      const whole = common === parts.length;
+      if (!whole && common < 2) continue;
+      const score = common * 2 + (whole ? 1 : 0);
+      if (score > bestScore) [best, bestScore] = [[file], score];
+      else if (score === bestScore) best.push(file);
+    }
+    const context = this.context;
+    const inContext = context === void 0 || context === "" ? best : best.filter((file) => file.startsWith(`${context}/`));
+    if (inContext.length === 1) return inContext[0];
+    if (best.length === 1) return best[0];
+    if (best.length > 1) this.ambiguous.set(imagePath2, (inContext.length > 1 ? inContext : best).sort());
+    return void 0;
   }
-  remove(path16) {
-    if (path16 === "") return;
-    this.lookup(parentOf(path16))?.children?.delete(baseName(path16));
-    this.folders.clear();
+  /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
+  hasModule(module, roots) {
+    return this.moduleSources(module, roots).length > 0;
   }
-  clearChildren(path16) {
-    this.lookup(path16)?.children?.clear();
-    this.folders.clear();
+  /**
+   * The repository files that are a dotted module's source: `a/b/c.py` or `a/b/c/__init__.py`,
+   * else the Python files of a namespace folder `a/b/c/`. With `roots` (folders the image's
+   * modules are known to be imported from, '' for the repository root), only sources under one
+   * of them count: `tests/fixtures/requests.py` is not the source of a missing `requests`.
+   */
+  moduleSources(module, roots) {
+    const relative = module.split(".").join("/");
+    const last2 = module.slice(module.lastIndexOf(".") + 1);
+    const underRoot = (folder) => roots === void 0 || roots.has(folder);
+    const rootOf = (file, tail) => file.slice(0, file.length - tail.length).replace(/\/$/, "");
+    const sources = [...this.byName.get(`${last2}.py`) ?? [], ...this.byName.get("__init__.py") ?? []].filter(
+      (file) => [`${relative}.py`, `${relative}/__init__.py`].some((tail) => (file === tail || file.endsWith(`/${tail}`)) && underRoot(rootOf(file, tail)))
+    );
+    if (sources.length > 0) return sources.sort();
+    const namespaces = [...this.folders].filter((folder) => (folder === relative || folder.endsWith(`/${relative}`)) && underRoot(rootOf(folder, relative)));
+    return [...this.files].filter((file) => file.endsWith(".py") && namespaces.some((folder) => file.startsWith(`${folder}/`))).sort();
   }
-  /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path16, where) {
-    if (path16 === "") return this.root;
-    const known = this.folders.get(path16);
-    if (known) return known;
-    let end = path16.length;
-    let node = this.root;
-    for (; ; ) {
-      end = path16.lastIndexOf("/", end - 1);
-      if (end <= 0) {
-        end = 0;
-        break;
+  /**
+   * The repository folders the image imports modules from, as its entry modules show: the
+   * checkout file of `app/main.py` for module `app.main` says the root is the repository's own.
+   * `entries` pairs a module name (or `__main__` for a script, whose folder is the root) with
+   * its image path.
+   */
+  importRoots(entries) {
+    const roots = /* @__PURE__ */ new Set();
+    for (const { module, imagePath: imagePath2 } of entries) {
+      const repoPath = this.toRepo(imagePath2);
+      if (!repoPath) continue;
+      if (module === "__main__") {
+        roots.add(repoPath.includes("/") ? repoPath.slice(0, repoPath.lastIndexOf("/")) : "");
+        continue;
       }
-      const found = this.folders.get(path16.slice(0, end));
-      if (found) {
-        node = found;
-        break;
-      }
+      const tail = `${module.split(".").join("/")}${imagePath2.endsWith("/__init__.py") ? "/__init__.py" : ".py"}`;
+      if (repoPath === tail || repoPath.endsWith(`/${tail}`)) roots.add(repoPath.slice(0, repoPath.length - tail.length).replace(/\/$/, ""));
     }
-    while (end < path16.length) {
-      const start = end === 0 ? 0 : end + 1;
-      const slash = path16.indexOf("/", start);
-      end = slash === -1 ? path16.length : slash;
-      const name = path16.slice(start, end);
-      let child = node.children.get(name);
-      if (child?.type !== "dir") {
-        this.count(where);
-        child = newDirectory();
-        node.children.set(name, child);
-      }
-      this.folders.set(path16.slice(0, end), child);
-      node = child;
-    }
-    return node;
-  }
-  count(where) {
-    if (++this.nodes > this.maxNodes) {
-      throw new ImageError(limitMessage(where, `the image's layers make more than ${this.maxNodes} paths`, `${this.maxNodes} paths per image (each entry, and each directory made for one, counts; so does each entry a later layer replaces)`));
-    }
+    return roots;
   }
 };
-function applyLayer(tree, entries, where, layer) {
-  const additions = [];
-  for (const item of entries) {
-    const name = baseName(item.path);
-    if (name === OPAQUE_MARKER) tree.clearChildren(parentOf(item.path));
-    else if (item.path.includes(AUFS_META_PREFIX) && item.path.split("/").some((part) => part.startsWith(AUFS_META_PREFIX))) continue;
-    else if (name.startsWith(WHITEOUT_PREFIX)) tree.remove(item.path.slice(0, item.path.length - name.length) + name.slice(WHITEOUT_PREFIX.length));
-    else additions.push(item);
+function parsePathMap(lines) {
+  const mappings = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const eq = line.indexOf("=");
+    if (eq <= 0 || !line.startsWith("/")) return { error: `path-map line ${JSON.stringify(line)} is not of the form /image/folder=repository/folder, for example /srv=. or /app=src` };
+    mappings.push({ image: line.slice(0, eq).trim(), repo: line.slice(eq + 1).trim() === "." ? "" : line.slice(eq + 1).trim() });
   }
-  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where, layer), where);
-}
-function nodeFor(tree, item, where, layer) {
-  const { entry } = item;
-  switch (entry.type) {
-    case "hardlink": {
-      const target = tree.lookup(entryPath(entry.linkName, where));
-      if (!target) {
-        throw new ImageError(`${where}: hardlink ${JSON.stringify(entry.name)} points to ${JSON.stringify(entry.linkName)}, which no layer up to this one holds`);
-      }
-      if (target.type === "dir") {
-        throw new ImageError(`${where}: hardlink ${JSON.stringify(entry.name)} points to the directory ${JSON.stringify(entry.linkName)}`);
-      }
-      if (target.type === "file") target.sourcePath ??= imagePath(entryPath(entry.linkName, where));
-      return target;
-    }
-    case "dir":
-      return newDirectory(entry.mode);
-    case "symlink":
-      return { type: "symlink", mode: entry.mode, size: 0, linkTarget: entry.linkName };
-    case "file": {
-      const node = { type: "file", mode: entry.mode, size: entry.size };
-      if (layer !== void 0) node.layer = layer;
-      if (item.content) {
-        node.content = item.content;
-        node.contentComplete = item.content.length === entry.size;
-      }
-      return node;
-    }
-    default:
-      return { type: entry.type, mode: entry.mode, size: 0 };
-  }
-}
-
-// src/image/layer-reader.ts
-async function readLayer(input, select, store, where) {
-  const { budget } = store;
-  const { layerTarBytes, layerEntries, keptBytesPerFile } = budget.limits;
-  const entries = [];
-  let named;
-  const pathOf = (entry) => {
-    if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where) };
-    return named.path;
-  };
-  const parser = new TarParser(
-    (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile),
-    (entry, content) => {
-      if (entries.length >= layerEntries) throw new ImageError(limitMessage(where, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
-      const item = { path: pathOf(entry), entry };
-      if (content) item.content = store.put(content, where);
-      entries.push(item);
-    },
-    (size) => store.allocate(size)
-  );
-  let tarBytes = 0;
-  const onTar = (tar) => {
-    tarBytes += tar.length;
-    if (tarBytes > layerTarBytes) throw new ImageError(limitMessage(where, `the layer expands to more than ${formatBytes(layerTarBytes)}`, `${formatBytes(layerTarBytes)} of tar per layer`));
-    budget.addTarBytes(tar.length, where);
-    parser.write(tar);
-  };
-  let format;
-  let sink;
-  let head = Buffer.alloc(0);
-  const start = (bytes) => {
-    format = sniffFormat(bytes);
-    sink = tarSink(format, onTar);
-    return sink.write(bytes);
-  };
-  try {
-    for await (const chunk of input) {
-      if (sink) await sink.write(chunk);
-      else if (head.length + chunk.length >= SNIFF_BYTES) await start(head.length === 0 ? chunk : Buffer.concat([head, chunk]));
-      else head = Buffer.concat([head, chunk]);
-    }
-    if (!sink) await start(head);
-    await sink.finish();
-    parser.end();
-  } catch (error) {
-    sink?.abort();
-    if (error instanceof CorruptDataError) throw new ImageError(`${where}: corrupt ${format} data (${error.message})`);
-    throw asImageError(error, where);
-  }
-  return { entries, format: format ?? "tar", tarBytes: parser.position };
-}
-var INDEX_WINDOW = 32 * 1024;
-function indexLayer(place2, select, store, where) {
-  const { layerEntries, keptBytesPerFile } = store.budget.limits;
-  const fd = store.attach(place2.file);
-  const window = Buffer.allocUnsafe(INDEX_WINDOW);
-  let windowStart = 0;
-  let windowLength = 0;
-  const readAt = (position, length) => {
-    const available = Math.max(0, Math.min(length, place2.size - position));
-    if (position >= windowStart && position + available <= windowStart + windowLength) return window.subarray(position - windowStart, position - windowStart + available);
-    const target = available > window.length ? Buffer.allocUnsafe(available) : window;
-    let filled = 0;
-    const wanted = Math.min(target.length, place2.size - position);
-    while (filled < wanted) {
-      const bytes = readSync3(fd, target, filled, wanted - filled, place2.offset + position + filled);
-      if (bytes === 0) break;
-      filled += bytes;
-    }
-    if (target === window) {
-      windowStart = position;
-      windowLength = filled;
-    }
-    return target.subarray(0, Math.min(filled, available));
-  };
-  if (sniffFormat(readAt(0, SNIFF_BYTES)) !== "tar") return void 0;
-  let listed;
-  try {
-    listed = indexTar(readAt, place2.size, layerEntries);
-  } catch (error) {
-    throw asImageError(error, where);
-  }
-  const entries = [];
-  for (const entry of listed) {
-    const path16 = entryPath(entry.name, where);
-    const item = { path: path16, entry };
-    const asked = entry.type === "file" ? Math.min(select(imagePath(path16), entry.size), keptBytesPerFile) : 0;
-    if (asked > 0) item.content = { fd, offset: place2.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
-    entries.push(item);
-  }
-  return { entries, format: "tar", tarBytes: place2.size };
-}
-function asImageError(error, where) {
-  if (error instanceof ImageError) return error;
-  if (error instanceof TarLimitError) return new ImageError(limitMessage(where, error.what, error.limit));
-  if (error instanceof TarFormatError) return new ImageError(`${where}: not a valid tar stream (${error.message})`);
-  const code = error?.code ?? "";
-  if (code === "ENOENT" || code === "EACCES" || code === "EISDIR" || code === "EIO") return new ImageError(`${where}: ${error.message}`);
-  return error instanceof Error ? error : new Error(String(error));
-}
-
-// src/image/rootfs.ts
-import { constants as constants2 } from "node:fs";
-import { lstat, open as open2, opendir, readlink } from "node:fs/promises";
-import path3 from "node:path";
-async function readRootfs(top, select, store, logger2) {
-  const tree = new TreeBuilder();
-  const { keptBytesPerFile } = store.budget.limits;
-  const pending = [{ dir: top, path: "", depth: 0 }];
-  while (pending.length > 0) {
-    const { dir, path: folder, depth } = pending.pop();
-    let handle;
-    try {
-      handle = await opendir(dir);
-    } catch (error) {
-      logger2.warn(`cannot list ${dir}: ${error.message}; its contents are left out`);
-      continue;
-    }
-    for await (const dirent of handle) {
-      if (depth >= MAX_PATH_DEPTH) {
-        throw new ImageError(limitMessage(top, `${path3.join(dir, dirent.name)} has more than ${MAX_PATH_DEPTH} path components`, `${MAX_PATH_DEPTH} path components`));
-      }
-      const full = path3.join(dir, dirent.name);
-      const child = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
-      const info = await lstat(full);
-      const mode = info.mode & 4095;
-      let node;
-      if (info.isDirectory()) {
-        node = newDirectory(mode);
-        pending.push({ dir: full, path: child, depth: depth + 1 });
-      } else if (info.isSymbolicLink()) {
-        node = { type: "symlink", mode, size: 0, linkTarget: await readlink(full) };
-      } else if (info.isFile()) {
-        node = { type: "file", mode, size: info.size };
-        const wanted = Math.min(select(imagePath(child), info.size), keptBytesPerFile);
-        if (wanted > 0) {
-          const head = await readHead(full, Math.min(wanted, info.size));
-          node.content = store.put(head, full);
-          node.contentComplete = head.length === info.size;
-        }
-      } else if (info.isCharacterDevice()) node = { type: "char", mode, size: 0 };
-      else if (info.isBlockDevice()) node = { type: "block", mode, size: 0 };
-      else if (info.isFIFO()) node = { type: "fifo", mode, size: 0 };
-      else continue;
-      tree.put(child, node, top);
-    }
-  }
-  return tree;
-}
-async function readHead(file, bytes) {
-  const handle = await open2(file, constants2.O_RDONLY | constants2.O_NOFOLLOW);
-  try {
-    const buffer = Buffer.alloc(bytes);
-    let filled = 0;
-    while (filled < bytes) {
-      const { bytesRead } = await handle.read(buffer, filled, bytes - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/image/content-sources.ts
-var READ_CHUNK2 = 4 * 1024 * 1024;
-function layerContentSource(places) {
-  return {
-    async read(requests, store) {
-      const contents = requests.map(() => void 0);
-      const byLayer = /* @__PURE__ */ new Map();
-      requests.forEach((request, index) => {
-        if (request.layer === void 0 || !places[request.layer]) return;
-        byLayer.set(request.layer, [...byLayer.get(request.layer) ?? [], index]);
-      });
-      for (const [layer, indexes] of [...byLayer].sort(([a], [b]) => a - b)) {
-        const place2 = places[layer];
-        const keep = new Map(indexes.map((index) => [requests[index].path, requests[index].keep]));
-        const select = (file) => keep.get(file) ?? 0;
-        const result = indexLayer(place2, select, store, place2.where) ?? await readLayer(placeChunks(store.attach(place2.file), place2), select, store, place2.where);
-        const found = /* @__PURE__ */ new Map();
-        for (const item of result.entries) if (item.content && item.entry.type === "file") found.set(imagePath(item.path), { size: item.entry.size, content: item.content });
-        for (const index of indexes) {
-          const hit = found.get(requests[index].path);
-          if (hit && hit.size === requests[index].size) contents[index] = hit.content;
-        }
-      }
-      return contents;
-    }
-  };
-}
-function* placeChunks(fd, place2) {
-  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(READ_CHUNK2, place2.size)));
-  for (let position = 0; position < place2.size; ) {
-    const bytes = readSync4(fd, buffer, 0, Math.min(buffer.length, place2.size - position), place2.offset + position);
-    if (bytes === 0) throw new ImageError(`${place2.where} ended ${place2.size - position} bytes early when read again`);
-    position += bytes;
-    yield buffer.subarray(0, bytes);
-  }
-}
-function rootfsContentSource(top) {
-  return {
-    async read(requests, store) {
-      const contents = [];
-      for (const request of requests) {
-        const file = path4.join(top, request.path);
-        const info = await lstat2(file).catch(() => void 0);
-        if (!info?.isFile() || info.size !== request.size) {
-          contents.push(void 0);
-          continue;
-        }
-        contents.push(store.put(await readHead(file, Math.min(request.keep, info.size)), file));
-      }
-      return contents;
-    }
-  };
+  return mappings;
 }
 
 // src/image/config.ts
@@ -1690,9 +1222,9 @@ function field(object, ...names) {
   for (const name of names) if (name in object) return object[name];
   return void 0;
 }
-function parseImageConfig(json, where) {
+function parseImageConfig(json, where2) {
   const top = Array.isArray(json) && json.length === 1 ? json[0] : json;
-  if (!isObject(top)) throw new ImageError(`${where}: expected an image configuration object, found ${Array.isArray(json) ? `an array of ${json.length}` : typeof json}`);
+  if (!isObject(top)) throw new ImageError(`${where2}: expected an image configuration object, found ${Array.isArray(json) ? `an array of ${json.length}` : typeof json}`);
   const nested = field(top, "config", "Config");
   const runtime = isObject(nested) ? nested : top;
   const config = emptyConfig();
@@ -1730,12 +1262,12 @@ function parseImageConfig(json, where) {
   }
   return config;
 }
-function layerDiffIds(json, where) {
+function layerDiffIds(json, where2) {
   const rootfs = isObject(json) ? json.rootfs : void 0;
   const diffIds = isObject(rootfs) ? rootfs.diff_ids : void 0;
   if (diffIds === void 0 || diffIds === null) return void 0;
   const list2 = stringList(diffIds);
-  if (!list2) throw new ImageError(`${where}: rootfs.diff_ids is not a list of digests`);
+  if (!list2) throw new ImageError(`${where2}: rootfs.diff_ids is not a list of digests`);
   return list2;
 }
 function formatPlatform(platform) {
@@ -1749,295 +1281,8 @@ function parsePlatform(text) {
   return platform;
 }
 
-// src/image/daemon.ts
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import os2 from "node:os";
-import path6 from "node:path";
-
-// src/docker-cli.ts
-import { accessSync, constants as constants3, statSync } from "node:fs";
-import path5 from "node:path";
-var DockerCommandError = class extends Error {
-  name = "DockerCommandError";
-  failure;
-  constructor(failure, args) {
-    super(`docker ${args.join(" ")}: ${failure.kind === "no-cli" ? `${failure.command} is not installed` : failure.detail}`);
-    this.failure = failure;
-  }
-};
-function findExecutable(name, searchPath) {
-  for (const folder of (searchPath ?? "").split(path5.delimiter)) {
-    if (!path5.isAbsolute(folder)) continue;
-    const candidate = path5.join(folder, name);
-    try {
-      if (!statSync(candidate).isFile()) continue;
-      accessSync(candidate, constants3.X_OK);
-      return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-var dockerOnPath;
-function dockerBinary() {
-  dockerOnPath ??= { path: findExecutable("docker", process.env.PATH) };
-  return dockerOnPath.path;
-}
-function isPrivate(name) {
-  return name.startsWith("INPUT_") || name === "GITHUB_TOKEN" || name === "ACTIONS_RUNTIME_TOKEN" || name === "ACTIONS_ID_TOKEN_REQUEST_TOKEN";
-}
-function dockerEnvironment(env = process.env) {
-  return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
-}
-async function runDocker(args, command, input, spawn = {}) {
-  const binary = command ?? dockerBinary();
-  if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
-  const { execa, ExecaError } = await import("./cli-chunks/execa-EJLU6Z2A.js");
-  try {
-    return (await execa(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false, ...spawn.ownGroup && { detached: true } })).stdout;
-  } catch (error) {
-    if (!(error instanceof ExecaError)) throw error;
-    if (error.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
-    const stderr = String(error.stderr ?? "").trim();
-    if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) throw new DockerCommandError({ kind: "no-daemon", detail: stderr.split("\n")[0] }, args);
-    if (/no such image|no such object|no such container|not found|does not exist/i.test(stderr)) throw new DockerCommandError({ kind: "not-found", detail: stderr }, args);
-    throw new DockerCommandError({ kind: "other", detail: stderr || error.shortMessage }, args);
-  }
-}
-
-// src/image/daemon.ts
-async function docker(args, reference, options) {
-  const command = options.dockerCommand ?? "docker";
-  try {
-    return await runDocker(args, options.dockerCommand);
-  } catch (error) {
-    if (!(error instanceof DockerCommandError)) throw error;
-    const { failure } = error;
-    if (failure.kind === "no-cli") throw new ImageError(`image ${reference}: the docker CLI (${command}) is not installed; pass a saved image instead (docker-archive:FILE, oci-archive:FILE, oci-dir:DIR or dir:ROOTFS)`);
-    if (failure.kind === "no-daemon") throw new ImageError(`image ${reference}: the Docker daemon does not answer (${failure.detail}); start it, or pass a saved image (docker-archive:FILE)`);
-    if (failure.kind === "not-found") throw new ImageError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
-    throw new ImageError(`image ${reference}: \`${command} ${args.join(" ")}\` failed: ${failure.detail}`);
-  }
-}
-function checkReference(reference) {
-  if (reference.startsWith("-")) throw new ConfigurationError(`image reference ${JSON.stringify(reference)} starts with "-", which docker would take as an option; give an image name such as my-service:latest, or an image ID`);
-}
-async function withSavedImage(reference, options, use) {
-  checkReference(reference);
-  const id = (await docker(["image", "inspect", "--format", "{{.Id}}", "--", reference], reference, options)).trim();
-  if (!/^sha256:[0-9a-f]{64}$/.test(id)) throw new ImageError(`image ${reference}: the Docker daemon gave ${JSON.stringify(id.slice(0, 100))} as its ID, not a sha256 digest`);
-  const parent2 = options.tempDir ?? os2.tmpdir();
-  await mkdir(parent2, { recursive: true });
-  const folder = await mkdtemp(path6.join(parent2, "import-guard-save-"));
-  try {
-    const archive = path6.join(folder, "image.tar");
-    await docker(["image", "save", "--output", archive, "--", id], reference, options);
-    return await use(archive, id);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
-}
-
-// src/image/layouts.ts
-var MAX_JSON_BYTES = 4 * 1024 * 1024;
-var MAX_INDEX_DEPTH = 8;
-var MAX_INDEX_DESCRIPTORS = 1e3;
-var MAX_LAYERS = 500;
-var LIMIT_HINT = "no image built by Docker, BuildKit, Buildah or a registry comes near it; check where this image comes from";
-async function readJsonBytes(files, name, what) {
-  const size = await files.size(name);
-  if (size === void 0) throw new ImageError(`${files.location}: ${name} is missing`);
-  if (size > MAX_JSON_BYTES) {
-    throw new ImageError(`${files.location}: ${what} is ${formatBytes(size)}, over the ${formatBytes(MAX_JSON_BYTES)} limit for a JSON document of an image layout; ${LIMIT_HINT}`);
-  }
-  return files.read(name, MAX_JSON_BYTES);
-}
-function parseJson(bytes, files, what) {
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch (error) {
-    throw new ImageError(`${files.location}: ${what} is not valid JSON (${error.message})`);
-  }
-}
-async function readJson(files, name, expected) {
-  const bytes = await readJsonBytes(files, name, name);
-  if (expected) checkBytes(bytes, expected, `${files.location}: ${name}`);
-  return parseJson(bytes, files, name);
-}
-function tooManyLayers(files, what, count) {
-  return new ImageError(`${files.location}: ${what} lists ${count} layers, over the limit of ${MAX_LAYERS} layers per image; ${LIMIT_HINT}`);
-}
-async function detectLayout(files) {
-  if (await files.size("oci-layout") !== void 0 && await files.size("index.json") !== void 0) return "oci";
-  if (await files.size("manifest.json") !== void 0 && Array.isArray(await readJson(files, "manifest.json"))) return "docker-archive";
-  return void 0;
-}
-function isDockerManifestEntry(value) {
-  const entry = value;
-  return typeof entry === "object" && entry !== null && typeof entry.Config === "string" && Array.isArray(entry.Layers) && entry.Layers.every((layer) => typeof layer === "string");
-}
-async function planDockerArchive(files, reference) {
-  const manifest = await readJson(files, "manifest.json");
-  const images = manifest.filter(isDockerManifestEntry);
-  if (images.length === 0) throw new ImageError(`${files.location}: manifest.json lists no image`);
-  const tagsOf = (entry2) => entry2.RepoTags ?? [];
-  let chosen;
-  if (reference) {
-    chosen = images.find((entry2) => tagsOf(entry2).includes(reference) || tagsOf(entry2).includes(`${reference}:latest`));
-    if (!chosen) throw new ImageError(`${files.location}: no image tagged ${reference}; it holds ${describeTags(images.map(tagsOf))}`);
-  } else if (images.length === 1) {
-    chosen = images[0];
-  } else {
-    throw new ImageError(`${files.location}: holds ${images.length} images (${describeTags(images.map(tagsOf))}); name one as docker-archive:FILE:TAG`);
-  }
-  const entry = chosen;
-  if (entry.Layers.length > MAX_LAYERS) throw tooManyLayers(files, "manifest.json", entry.Layers.length);
-  for (const layer of [entry.Config, ...entry.Layers]) {
-    if (await files.size(layer) === void 0) throw new ImageError(`${files.location}: manifest.json names ${layer}, which is missing from the archive`);
-  }
-  const configDigest = /^(?:.*\/)?([0-9a-f]{64})(?:\.json)?$/.exec(entry.Config)?.[1];
-  const configJson = await readJson(files, entry.Config, configDigest ? { digest: `sha256:${configDigest}` } : void 0);
-  const where = `${files.location}: ${entry.Config}`;
-  const config = parseImageConfig(configJson, where);
-  const diffIds = layerDiffIds(configJson, where);
-  if (diffIds && diffIds.length !== entry.Layers.length) {
-    throw new ImageError(`${where}: rootfs.diff_ids lists ${diffIds.length} layers, but manifest.json lists ${entry.Layers.length}: the archive is inconsistent; export the image again`);
-  }
-  const layers = entry.Layers.map((name, index) => {
-    const diffId = diffIds?.[index];
-    if (diffId === void 0) return { name };
-    digestAlgorithm(diffId, where);
-    return { name, diffId };
-  });
-  return { config, layers, label: tagsOf(entry)[0] ?? entry.Config };
-}
-function describeTags(tagLists) {
-  return tagLists.map((tags) => tags.length > 0 ? tags.join(", ") : "(untagged)").join("; ");
-}
-var INDEX_TYPES = /* @__PURE__ */ new Set(["application/vnd.oci.image.index.v1+json", "application/vnd.docker.distribution.manifest.list.v2+json"]);
-var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-function isDescriptor(value) {
-  return typeof value === "object" && value !== null && typeof value.digest === "string";
-}
-function blobName(files, digest) {
-  if (!DIGEST.test(digest)) throw new ImageError(`${files.location}: ${JSON.stringify(digest)} is not a valid digest`);
-  const [algorithm, hex] = digest.split(":");
-  return `blobs/${algorithm}/${hex}`;
-}
-async function locateBlob(files, descriptor, referrer, kind) {
-  const { digest, size } = descriptor;
-  const name = blobName(files, digest);
-  digestAlgorithm(digest, `${files.location}: ${referrer}`);
-  if (size !== void 0 && !(Number.isSafeInteger(size) && size >= 0)) {
-    throw new ImageError(`${files.location}: ${referrer} gives ${kind} ${digest} the size ${JSON.stringify(size)}, which is not a byte count`);
-  }
-  const expected = { digest, size };
-  const storedSize = await files.size(name);
-  if (storedSize === void 0) throw new ImageError(`${files.location}: ${referrer} names ${kind} ${digest}, which is missing from the layout (expected at ${name})`);
-  if (expected.size !== void 0 && storedSize !== expected.size) {
-    throw new BlobMismatchError(`${files.location}: ${name}: ${kind} ${digest} is ${storedSize} bytes, but ${referrer} says ${expected.size}: the blob is truncated or altered; export the image again`);
-  }
-  return { name, expected, storedSize };
-}
-function descriptorList(value) {
-  const manifests = value?.manifests;
-  return Array.isArray(manifests) ? manifests.filter(isDescriptor) : [];
-}
-function isAttestation(descriptor) {
-  return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
-}
-var IndexWalk = class {
-  candidates = [];
-  files;
-  blobs = /* @__PURE__ */ new Map();
-  visited = /* @__PURE__ */ new Set();
-  descriptors = 0;
-  constructor(files) {
-    this.files = files;
-  }
-  async blobJson(descriptor, referrer, kind) {
-    if (this.blobs.has(descriptor.digest)) return this.blobs.get(descriptor.digest);
-    const { name, expected } = await locateBlob(this.files, descriptor, referrer, kind);
-    const what = `${kind} ${descriptor.digest}`;
-    const bytes = await readJsonBytes(this.files, name, what);
-    checkBytes(bytes, expected, `${this.files.location}: ${name}`);
-    const json = parseJson(bytes, this.files, what);
-    this.blobs.set(descriptor.digest, json);
-    return json;
-  }
-  async visit(descriptors, referrer, depth) {
-    this.descriptors += descriptors.length;
-    if (this.descriptors > MAX_INDEX_DESCRIPTORS) {
-      throw new ImageError(`${this.files.location}: index.json and the indexes it nests list over ${MAX_INDEX_DESCRIPTORS} manifests, the limit; ${LIMIT_HINT}`);
-    }
-    for (const descriptor of descriptors) {
-      if (isAttestation(descriptor) || this.visited.has(descriptor.digest)) continue;
-      this.visited.add(descriptor.digest);
-      const blob = await this.blobJson(descriptor, referrer, "manifest");
-      const mediaType = descriptor.mediaType ?? blob?.mediaType ?? "";
-      const isObject2 = typeof blob === "object" && blob !== null;
-      if (INDEX_TYPES.has(mediaType) || isObject2 && !("layers" in blob) && "manifests" in blob) {
-        if (depth + 1 > MAX_INDEX_DEPTH) {
-          throw new ImageError(`${this.files.location}: image indexes nest more than ${MAX_INDEX_DEPTH} deep (index ${descriptor.digest} is level ${depth + 1}), over the limit; ${LIMIT_HINT}`);
-        }
-        await this.visit(descriptorList(blob), `index ${descriptor.digest}`, depth + 1);
-        continue;
-      }
-      const manifest = isObject2 ? blob : {};
-      if (!isDescriptor(manifest.config) || !Array.isArray(manifest.layers)) {
-        throw new ImageError(`${this.files.location}: manifest ${descriptor.digest} has no config or layers`);
-      }
-      const configJson = await this.blobJson(manifest.config, `manifest ${descriptor.digest}`, "config");
-      const config = parseImageConfig(configJson, `${this.files.location}: config ${manifest.config.digest}`);
-      let platform;
-      if (descriptor.platform?.os && descriptor.platform.architecture) {
-        platform = { os: descriptor.platform.os, architecture: descriptor.platform.architecture };
-        if (descriptor.platform.variant) platform.variant = descriptor.platform.variant;
-      } else platform = config.platform;
-      this.candidates.push({ digest: descriptor.digest, platform, manifest, config });
-    }
-  }
-};
-function matches(platform, wanted) {
-  if (!platform) return false;
-  if (platform.os !== wanted.os || platform.architecture !== wanted.architecture) return false;
-  return wanted.variant === void 0 || (platform.variant ?? defaultVariant(platform)) === wanted.variant;
-}
-function defaultVariant(platform) {
-  return platform.architecture === "arm64" ? "v8" : void 0;
-}
-var DEFAULT_PLATFORM = { os: "linux", architecture: "amd64" };
-async function planOciLayout(files, wanted) {
-  const index = await readJson(files, "index.json");
-  const walk = new IndexWalk(files);
-  await walk.visit(descriptorList(index), "index.json", 0);
-  const candidates = walk.candidates;
-  if (candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
-  const available = candidates.map((candidate) => candidate.platform ? formatPlatform(candidate.platform) : "unknown platform");
-  let chosen;
-  if (wanted) {
-    chosen = candidates.find((candidate) => matches(candidate.platform, wanted));
-    if (!chosen) throw new ImageError(`${files.location}: no image for platform ${formatPlatform(wanted)}; it has ${[...new Set(available)].join(", ")}`);
-  } else if (candidates.length === 1) {
-    chosen = candidates[0];
-  } else {
-    chosen = candidates.find((candidate) => matches(candidate.platform, DEFAULT_PLATFORM));
-    if (!chosen) throw new ImageError(`${files.location}: holds images for ${[...new Set(available)].join(", ")}; choose one with --platform (input platform)`);
-  }
-  const image = chosen;
-  const layerDescriptors = image.manifest.layers ?? [];
-  if (layerDescriptors.length > MAX_LAYERS) throw tooManyLayers(files, `manifest ${image.digest}`, layerDescriptors.length);
-  const layers = [];
-  for (const layer of layerDescriptors) {
-    if (!isDescriptor(layer)) throw new ImageError(`${files.location}: manifest ${image.digest} has a malformed layer descriptor`);
-    const { name, expected } = await locateBlob(files, layer, `manifest ${image.digest}`, "layer blob");
-    layers.push({ name, blob: expected });
-  }
-  return { config: image.config, layers, label: image.digest };
-}
-
 // src/image/source.ts
-import { stat as stat2 } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 var SCHEMES = {
   "docker": "docker",
   "docker-daemon": "docker",
@@ -2068,198 +1313,104 @@ async function splitArchiveReference(spec) {
 }
 async function isFile(location) {
   try {
-    return (await stat2(location)).isFile();
+    return (await stat(location)).isFile();
   } catch {
     return false;
   }
 }
 async function isDirectory(location) {
   try {
-    return (await stat2(location)).isDirectory();
+    return (await stat(location)).isDirectory();
   } catch {
     return false;
   }
 }
 
-// src/image/open-image.ts
-var KEEP_NOTHING = () => 0;
-function contentStore(options) {
-  return new ContentStore({ ...options.tempDir && { spillDir: options.tempDir }, ...options.contentMemoryBudget !== void 0 && { memoryBudget: options.contentMemoryBudget } });
+// src/pattern.ts
+var notLineEnd = (char) => char !== 10 && char !== 13 && char !== 8232 && char !== 8233;
+function literalStep(char) {
+  return { kind: "one", test: (candidate) => candidate === char };
 }
-async function openImage(source2, options = {}) {
-  const spec = await splitArchiveReference(typeof source2 === "string" ? parseSource(source2) : source2);
-  const kind = spec.kind === "auto" ? await detectKind(spec.location) : spec.kind;
-  if (kind === "docker") {
-    options.logger?.info(`saving ${spec.location} from the Docker daemon`);
-    return withSavedImage(spec.location, options, async (archive, daemonId) => {
-      const image = await openLayoutSource({ kind: "docker-archive", location: archive }, { ...options, verifyLayers: false });
-      return { ...image, kind: "docker", location: spec.location, label: spec.location, daemonId };
-    });
+var StepsMatcher = class {
+  steps;
+  /** Marks for the steps already in the set being built, told apart by `generation`. */
+  seen;
+  generation = 0;
+  constructor(steps) {
+    this.steps = steps;
+    this.seen = new Uint32Array(steps.length + 1);
   }
-  if (kind === "dir") return openRootfs(spec.location, options);
-  return openLayoutSource({ ...spec, kind }, options);
-}
-async function detectKind(location) {
-  if (await isFile(location)) return "docker-archive";
-  if (await isDirectory(location)) {
-    const files = await DirectoryFiles.open(location);
-    return await detectLayout(files) ? "oci-dir" : "dir";
+  start = { steps: [0], before: -1 };
+  /** Whether the whole text matches. */
+  matches = (text) => {
+    const progress = this.advance(this.start, text);
+    return progress !== void 0 && this.accepts(progress);
+  };
+  /** The progress after reading `text` too; undefined once no step is left, so nothing that follows can match. */
+  advance(progress, text) {
+    let { steps: reached, before } = progress;
+    for (const letter of text) {
+      const char = letter.codePointAt(0);
+      const closed = this.closure(reached, before, char);
+      const following = [];
+      const generation = this.nextGeneration();
+      for (const index of closed) {
+        const step = this.steps[index];
+        let target;
+        if (step?.kind === "one" && step.test(char)) target = index + 1;
+        else if (step?.kind === "many" && step.test(char)) target = index;
+        if (target !== void 0 && this.seen[target] !== generation) {
+          this.seen[target] = generation;
+          following.push(target);
+        }
+      }
+      if (following.length === 0) return void 0;
+      reached = following;
+      before = char;
+    }
+    return { steps: reached, before };
   }
-  return "docker";
-}
-var KIND_NAMES = {
-  "docker": "a Docker daemon image",
-  "docker-archive": "a docker-archive (docker save)",
-  "oci-dir": "an OCI image layout directory",
-  "oci-archive": "an OCI archive",
-  "dir": "a root filesystem directory"
+  /** Whether the text read so far matches as a whole. */
+  accepts(progress) {
+    return this.closure(progress.steps, progress.before, -1).includes(this.steps.length);
+  }
+  /** The steps reachable without taking a character, between `before` and `after`. */
+  closure(reached, before, after) {
+    const generation = this.nextGeneration();
+    const found = [];
+    const pending = [...reached];
+    const reach = (index) => {
+      if (this.seen[index] === generation) return;
+      this.seen[index] = generation;
+      found.push(index);
+      pending.push(index);
+    };
+    for (const index of reached) this.seen[index] = generation;
+    found.push(...reached);
+    for (let index = pending.pop(); index !== void 0; index = pending.pop()) {
+      const step = this.steps[index];
+      if (step?.kind === "many") reach(index + 1);
+      else if (step?.kind === "optional") {
+        reach(index + 1);
+        reach(index + 1 + step.length);
+      } else if (step?.kind === "assert" && step.test(before, after)) reach(index + 1);
+    }
+    return found;
+  }
+  nextGeneration() {
+    if (this.generation === 4294967295) {
+      this.seen.fill(0);
+      this.generation = 0;
+    }
+    return ++this.generation;
+  }
 };
-async function openLayoutSource(spec, options) {
-  const asFile = await isFile(spec.location);
-  if (!asFile && !await isDirectory(spec.location)) {
-    throw new ImageError(`${spec.location}: no such file or directory (expected ${KIND_NAMES[spec.kind]})`);
-  }
-  const isArchive = asFile;
-  const files = isArchive ? await TarFiles.open(spec.location) : await DirectoryFiles.open(spec.location);
-  try {
-    const layout = await detectLayout(files);
-    if (!layout) {
-      throw new ImageError(`${spec.location}: neither an OCI image layout (oci-layout + index.json) nor a docker-archive (manifest.json listing images)`);
-    }
-    const kind = layout === "docker-archive" ? "docker-archive" : isArchive ? "oci-archive" : "oci-dir";
-    if (spec.kind === "oci-archive" && layout !== "oci") {
-      throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
-    }
-    const plan2 = layout === "oci" ? await planOciLayout(files, options.platform) : await planDockerArchive(files, spec.reference);
-    if (options.platform && layout !== "oci" && plan2.config.platform && !platformMatches(plan2.config.platform, options.platform)) {
-      throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan2.config.platform)}, not ${formatPlatform(options.platform)}`);
-    }
-    const { fs, layers } = await readLayers(files, plan2, options);
-    return { fs, config: plan2.config, layers, kind, location: spec.location, label: plan2.label };
-  } finally {
-    await files.close();
-  }
-}
-function platformMatches(have, want) {
-  return have.os === want.os && have.architecture === want.architecture && (!want.variant || have.variant === want.variant);
-}
-async function blobKey(files, name) {
-  const place2 = await files.where(name);
-  return place2 ? `${place2.file}\0${place2.offset}` : name;
-}
-async function readLayers(files, plan2, options) {
-  const tree = new TreeBuilder();
-  const store = contentStore(options);
-  const layers = [];
-  const places = [];
-  const logger2 = options.logger ?? silentLogger;
-  try {
-    const keys = await Promise.all(plan2.layers.map((layer) => blobKey(files, layer.name)));
-    const lastUse = /* @__PURE__ */ new Map();
-    keys.forEach((key, index) => lastUse.set(key, index));
-    const parsed = /* @__PURE__ */ new Map();
-    for (const [index, layer] of plan2.layers.entries()) {
-      const { name } = layer;
-      const key = keys[index];
-      const where = `${files.location}: layer ${index + 1} of ${plan2.layers.length} (${name})`;
-      const storedBytes = await files.size(name) ?? 0;
-      const place2 = await files.where(name);
-      if (place2) {
-        store.attach(place2.file);
-        places[index] = { ...place2, where };
-      }
-      let result = parsed.get(key);
-      if (!result) {
-        logger2.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
-        const checked = options.verifyLayers === false ? { name: layer.name } : layer;
-        result = await readVerifiedLayer(files, checked, options.select ?? KEEP_NOTHING, store, where);
-        if (lastUse.get(key) > index) parsed.set(key, result);
-      }
-      if (lastUse.get(key) === index) parsed.delete(key);
-      applyLayer(tree, result.entries, where, index);
-      layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
-    }
-  } catch (error) {
-    store.close();
-    throw error;
-  }
-  return { fs: new ImageFs(tree.root, store, layerContentSource(places)), layers };
-}
-async function readVerifiedLayer(files, layer, select, store, where) {
-  const { name, blob } = layer;
-  const diffId = layer.diffId ? { digest: layer.diffId } : void 0;
-  const hashAll = async (expected) => checkBlob(await hashChunks(files.chunks(name), digestAlgorithm(expected.digest, where)), expected, where);
-  let storedAsTar = false;
-  try {
-    const place2 = await files.where(name);
-    if (place2) {
-      storedAsTar = true;
-      const indexed = indexLayer(place2, select, store, where);
-      storedAsTar = indexed !== void 0;
-      if (indexed) {
-        const expected2 = blob ?? diffId;
-        if (expected2) await hashAll(expected2);
-        return indexed;
-      }
-    }
-    const expected = blob ?? diffId;
-    const hashing = expected && new HashingChunks(files.chunks(name), digestAlgorithm(expected.digest, where));
-    const result = await readLayer(hashing ?? files.chunks(name), select, store, where);
-    storedAsTar = result.format === "tar";
-    const facts = hashing?.facts();
-    if (hashing && !facts) throw new Error(`${where}: the layer reader stopped before the end of the blob`);
-    if (facts && blob) checkBlob(facts, blob, where);
-    if (facts && diffId && storedAsTar) checkBlob(facts, diffId, where);
-    return result;
-  } catch (error) {
-    const recheck = blob ?? (storedAsTar ? diffId : void 0);
-    if (recheck && error instanceof ImageError && !(error instanceof BlobMismatchError)) await hashAll(recheck);
-    throw error;
-  }
-}
-async function openRootfs(location, options) {
-  if (!await isDirectory(location)) throw new ImageError(`${location}: no such directory (expected a root filesystem)`);
-  let config = emptyConfig();
-  if (options.configFile) {
-    let text;
-    try {
-      text = await readFile2(options.configFile, "utf8");
-    } catch (error) {
-      throw new ImageError(`image config ${options.configFile}: ${error.message}`);
-    }
-    let json;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new ImageError(`image config ${options.configFile} is not valid JSON (${error.message})`);
-    }
-    config = parseImageConfig(json, `image config ${options.configFile}`);
-  }
-  const store = contentStore(options);
-  const tree = await readRootfs(location, options.select ?? KEEP_NOTHING, store, options.logger ?? silentLogger).catch((error) => {
-    store.close();
-    throw error;
-  });
-  return { fs: new ImageFs(tree.root, store, rootfsContentSource(location)), config, layers: [], kind: "dir", location, label: location };
+function stepsMatcher(steps) {
+  return new StepsMatcher(steps).matches;
 }
 
-// src/image/content.ts
-var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
-var SHEBANG_BYTES = 512;
-var BIN_SCRIPT_BYTES = 16 * 1024;
-var RUN_FILE_HEAD_BYTES = 1024 * 1024;
-var READ_AGAIN = { whole: MAX_SOURCE_BYTES, head: RUN_FILE_HEAD_BYTES };
-var METADATA_HEAD_BYTES = 16 * 1024;
-var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path16, size) => {
-  if (path16.endsWith(".py") || path16.endsWith(".pth") || path16.endsWith(".start") || path16.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path16.endsWith("/pyvenv.cfg") || path16 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  const slash = path16.lastIndexOf("/");
-  if ((path16.endsWith(".dist-info", slash) || path16.endsWith(".egg-info", slash)) && METADATA_FILES.has(path16.slice(slash + 1))) return MAX_SOURCE_BYTES;
-  if (path16.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path16.endsWith("/bin", slash) || path16.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
-  return 0;
-};
+// src/python/entrypoints.ts
+import path4 from "node:path";
 
 // src/python/environment.ts
 var EnvironmentError = class extends Error {
@@ -2516,9 +1667,6 @@ function editableMappings(fs, sysPath) {
   }
   return mappings;
 }
-
-// src/python/entrypoints.ts
-import path8 from "node:path";
 
 // src/python/tokenizer.ts
 var PythonSyntaxError = class extends Error {
@@ -3674,7 +2822,7 @@ function djangoSettingsDefault(text) {
 }
 
 // src/python/launchers.ts
-import path7 from "node:path";
+import path3 from "node:path";
 
 // src/python/parser.ts
 var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
@@ -3927,7 +3075,7 @@ var Parser = class {
     }
     if (this.token.type === "op" && AUGMENTED.has(this.token.value)) {
       const op = this.next().value;
-      if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`'${describe2(first)}' is an illegal expression for augmented assignment`, start);
+      if (first.k !== "name" && first.k !== "attr" && first.k !== "subscript") this.fail(`'${describe(first)}' is an illegal expression for augmented assignment`, start);
       const value = this.atKeyword("yield") ? this.yieldExpression() : this.starExpressions();
       this.noteAllAssignment([first], value, op);
       this.observer?.assign?.([first], { k: "other", what: `${op} assignment` }, start);
@@ -4433,7 +3581,7 @@ var Parser = class {
         for (const element of target.elts) this.checkTarget(element, context, at2);
         return;
       default:
-        this.fail(`cannot ${context === "del" ? "delete" : "assign to"} ${describe2(target)}`, at2);
+        this.fail(`cannot ${context === "del" ? "delete" : "assign to"} ${describe(target)}`, at2);
     }
   }
   bindTarget(target) {
@@ -4502,7 +3650,7 @@ var Parser = class {
       return value;
     }
     const expression = this.expression();
-    if (this.atOp(":=")) this.fail(`cannot use assignment expressions with ${describe2(expression)}`);
+    if (this.atOp(":=")) this.fail(`cannot use assignment expressions with ${describe(expression)}`);
     return expression;
   }
   expression() {
@@ -4922,7 +4070,7 @@ var Parser = class {
     return isDict ? { k: "other", what: "dict" } : { k: "set", elts };
   }
 };
-function describe2(expression) {
+function describe(expression) {
   switch (expression.k) {
     case "call":
       return "function call";
@@ -5041,7 +4189,7 @@ function readLaunches(text, facts) {
       unreadable.push({ line, what: shown(call) });
       continue;
     }
-    const cwd = path7.posix.resolve(movedTo === void 0 ? facts.cwd : path7.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
+    const cwd = path3.posix.resolve(movedTo === void 0 ? facts.cwd : path3.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
     launches.push("shellText" in launch ? { line, cwd, shellText: launch.shellText } : { line, cwd, argv: launch.argv });
   }
   return { launches, unreadable, pathAdditions: pathAdditions(calls, pathChanges, reader, facts.cwd) };
@@ -5052,7 +4200,7 @@ function pathAdditions(calls, changes, reader, cwd) {
     const items2 = value === void 0 ? [] : value.k === "list" || value.k === "tuple" ? value.elts : [value];
     for (const item of items2) {
       const folder = reader.str(item);
-      if (folder !== void 0) additions[how].push(path7.posix.resolve(cwd, folder));
+      if (folder !== void 0) additions[how].push(path3.posix.resolve(cwd, folder));
     }
   };
   for (const { call } of calls) {
@@ -5101,12 +4249,12 @@ var ValueReader = class {
       if (argsExpr === void 0 || cwd === void 0 && cwdExpr !== void 0 && cwdExpr.k !== "const" || keyword("executable") !== void 0) return "unreadable";
       const shell = keyword("shell");
       const value = this.value(argsExpr, 0);
-      const where = cwd === void 0 ? {} : { cwd };
+      const where2 = cwd === void 0 ? {} : { cwd };
       if (shell !== void 0 && !(shell.k === "const" && shell.value === "False")) {
-        return shell.k === "const" && shell.value === "True" && value?.t === "str" ? { shellText: value.s, ...where } : "unreadable";
+        return shell.k === "const" && shell.value === "True" && value?.t === "str" ? { shellText: value.s, ...where2 } : "unreadable";
       }
-      if (value?.t === "str") return { argv: [value.s], ...where };
-      if (value?.t === "list" && value.items.length > 0) return { argv: value.items, ...where };
+      if (value?.t === "str") return { argv: [value.s], ...where2 };
+      if (value?.t === "list" && value.items.length > 0) return { argv: value.items, ...where2 };
       return "unreadable";
     }
     if (SHELL_TEXT.has(name)) {
@@ -5155,8 +4303,8 @@ var ValueReader = class {
         const dotted2 = this.dotted(expr);
         if (dotted2 === "sys.executable") return { t: "str", s: this.facts.interpreter };
         const base = this.value(expr.value, hops + 1);
-        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path7.posix.join(base.dir, "bin", path7.posix.basename(this.facts.interpreter)) };
-        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path7.posix.dirname(base.s) };
+        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path3.posix.join(base.dir, "bin", path3.posix.basename(this.facts.interpreter)) };
+        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path3.posix.dirname(base.s) };
         return void 0;
       }
       case "list":
@@ -5201,8 +4349,8 @@ var ValueReader = class {
       const one = args.length === 1 ? args[0] : void 0;
       if ((name === "os.path.join" || PATH_CLASSES.has(name)) && args.length > 0) return { t: "str", s: joinPaths(args) };
       if ((name === "str" || name === "os.fspath") && one !== void 0) return { t: "str", s: one };
-      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path7.posix.dirname(one) };
-      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path7.posix.resolve(this.facts.cwd, one) };
+      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path3.posix.dirname(one) };
+      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path3.posix.resolve(this.facts.cwd, one) };
       return void 0;
     }
     if (call.func.k !== "attr") return void 0;
@@ -5210,10 +4358,10 @@ var ValueReader = class {
     const base = this.value(call.func.value, hops + 1);
     if (method === "ensure_directories") {
       const dir = call.args.length === 1 && call.keywords.length === 0 ? this.value(call.args[0], hops + 1) : void 0;
-      return dir?.t === "str" ? { t: "venv", dir: path7.posix.resolve(this.facts.cwd, dir.s) } : void 0;
+      return dir?.t === "str" ? { t: "venv", dir: path3.posix.resolve(this.facts.cwd, dir.s) } : void 0;
     }
     if (base?.t !== "str") return void 0;
-    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path7.posix.resolve(this.facts.cwd, base.s) };
+    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path3.posix.resolve(this.facts.cwd, base.s) };
     if (method === "joinpath") {
       const args = strings();
       return args === void 0 ? void 0 : { t: "str", s: joinPaths([base.s, ...args]) };
@@ -5438,7 +4586,7 @@ function* eachShellStatement(text, lookup) {
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 function isPythonProgram(program) {
-  return PYTHON_NAME.test(path8.posix.basename(program));
+  return PYTHON_NAME.test(path4.posix.basename(program));
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
@@ -5548,7 +4696,7 @@ function unwrap(argv, context, out, notes) {
   for (; ; ) {
     const program = args[0];
     if (program === void 0) return;
-    const name = path8.posix.basename(program);
+    const name = path4.posix.basename(program);
     if (program === "--" || name === "exec" || name === "nohup") {
       args = args.slice(1);
       if (name === "nohup") context = { ...context, viaExecvp: true };
@@ -5582,7 +4730,7 @@ function unwrap(argv, context, out, notes) {
       }
       const script = args.slice(1).find((arg) => !arg.startsWith("-"));
       if (!script) return;
-      runShellScript(path8.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
+      runShellScript(path4.posix.resolve(context.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
       return;
     } else if (isPythonProgram(program)) {
       out.push({ argv: args, context });
@@ -5590,7 +4738,7 @@ function unwrap(argv, context, out, notes) {
     } else {
       const found = findOnPath(context.fs, program, context.env, context.cwd);
       const interpreter = found ? shebangInterpreter(context.fs, found, context.env, context.cwd) : void 0;
-      if (found && interpreter && SHELLS.has(path8.posix.basename(interpreter))) {
+      if (found && interpreter && SHELLS.has(path4.posix.basename(interpreter))) {
         runShellScript(found, args.slice(1), { ...nested, arg0: found }, out, notes);
         return;
       }
@@ -5639,7 +4787,7 @@ function runShell(text, args, context, out, notes) {
     if (head === void 0) {
       for (const [key, value] of assignments2) current.env.set(key, value);
     } else if (head === "cd") {
-      current = { ...current, cwd: path8.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+      current = { ...current, cwd: path4.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
     } else if ((head === "." || head === "source") && command[1] !== void 0) {
@@ -5659,9 +4807,9 @@ function runShell(text, args, context, out, notes) {
   return current;
 }
 function sourcedFile(context, name) {
-  if (name.includes("/")) return path8.posix.resolve(context.cwd, name);
+  if (name.includes("/")) return path4.posix.resolve(context.cwd, name);
   for (const dir of [...(context.env.get("PATH") ?? "").split(":").filter(Boolean), context.cwd]) {
-    const candidate = path8.posix.resolve(context.cwd, dir, name);
+    const candidate = path4.posix.resolve(context.cwd, dir, name);
     if (context.fs.stat(candidate)?.type === "file") return candidate;
   }
   context.walk.stops.push(`${name} is sourced by a shell script, but it is not a file in the image`);
@@ -5712,7 +4860,7 @@ function followLauncher(script, interpreter, context, notes, derivations) {
 function deriveCommand(argv, context, notes) {
   const { fs } = context;
   const program = argv[0];
-  const name = path8.posix.basename(program);
+  const name = path4.posix.basename(program);
   const found = findOnPath(fs, program, context.env, context.cwd);
   if (PYTHON_NAME.test(name)) {
     if (!found) notes.push(`${program} is not on the image's PATH`);
@@ -5807,9 +4955,9 @@ function pythonCommand(interpreter, args, context, notes) {
       return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context };
     case "script": {
       const arg = invocation.script;
-      const file = path8.posix.resolve(context.cwd, arg);
+      const file = path4.posix.resolve(context.cwd, arg);
       const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
-      if (path8.posix.basename(arg) === "manage.py") {
+      if (path4.posix.basename(arg) === "manage.py") {
         const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
         const settings = last(rest, "--settings") ?? context.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context.fs.readText(file) ?? "");
         if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
@@ -5837,7 +4985,7 @@ function serverCommand(name, args, context, notes) {
       if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
       const ws = last(options, "--ws");
       if (ws === "websockets" || ws === "wsproto") entries.push({ role: "module", module: ws, how: `uvicorn --ws ${ws}` });
-      return { entries, prepend: [path8.posix.resolve(context.cwd, last(options, "--app-dir") ?? ".")], context };
+      return { entries, prepend: [path4.posix.resolve(context.cwd, last(options, "--app-dir") ?? ".")], context };
     }
     case "hypercorn": {
       const options = parseOptions(args, FLAGS.hypercorn);
@@ -5846,10 +4994,10 @@ function serverCommand(name, args, context, notes) {
       const prepend = [];
       if (app) {
         const colon = app.indexOf(":");
-        const target = path8.posix.resolve(context.cwd, colon === -1 ? app : app.slice(0, colon));
-        const name2 = context.fs.stat(target)?.type === "file" ? path8.posix.basename(target).replace(/\.[^.]*$/, "") : path8.posix.basename(target);
+        const target = path4.posix.resolve(context.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context.fs.stat(target)?.type === "file" ? path4.posix.basename(target).replace(/\.[^.]*$/, "") : path4.posix.basename(target);
         entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
-        prepend.push(path8.posix.dirname(target));
+        prepend.push(path4.posix.dirname(target));
       }
       const worker = last(options, "-k", "--worker-class");
       if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
@@ -5878,7 +5026,7 @@ function serverCommand(name, args, context, notes) {
         entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
       } else {
         for (const candidate of ["wsgi", "app"]) {
-          if (context.fs.exists(path8.posix.join(context.cwd, `${candidate}.py`))) {
+          if (context.fs.exists(path4.posix.join(context.cwd, `${candidate}.py`))) {
             entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
             break;
           }
@@ -5898,14 +5046,14 @@ function serverCommand(name, args, context, notes) {
   }
 }
 function flaskImport(fs, cwd, spec) {
-  let target = path8.posix.resolve(cwd, spec).replace(/\.py$/, "");
-  if (path8.posix.basename(target) === "__init__") target = path8.posix.dirname(target);
+  let target = path4.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path4.posix.basename(target) === "__init__") target = path4.posix.dirname(target);
   const names = [];
   let dir = target;
   do {
-    names.unshift(path8.posix.basename(dir));
-    dir = path8.posix.dirname(dir);
-  } while (dir !== "/" && fs.stat(path8.posix.join(dir, "__init__.py"))?.type === "file");
+    names.unshift(path4.posix.basename(dir));
+    dir = path4.posix.dirname(dir);
+  } while (dir !== "/" && fs.stat(path4.posix.join(dir, "__init__.py"))?.type === "file");
   return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context, notes) {
@@ -5917,7 +5065,7 @@ function gunicorn(commandArgs, context, notes) {
   if (configSpec?.startsWith("python:")) {
     entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
   } else {
-    const file = path8.posix.resolve(context.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
+    const file = path4.posix.resolve(context.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
     const text = context.fs.stat(file)?.type === "file" ? context.fs.readText(file) : void 0;
     if (text !== void 0) {
       entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
@@ -5930,7 +5078,7 @@ function gunicorn(commandArgs, context, notes) {
   for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
   }
-  const chdir = path8.posix.resolve(context.cwd, setting("chdir", "--chdir") ?? ".");
+  const chdir = path4.posix.resolve(context.cwd, setting("chdir", "--chdir") ?? ".");
   const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
@@ -5938,7 +5086,7 @@ function gunicorn(commandArgs, context, notes) {
   const threads = Number(setting("threads", "--threads") ?? "1");
   if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
   else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
-  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path8.posix.resolve(chdir, dir));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path4.posix.resolve(chdir, dir));
   const prepend = [];
   for (const dir of [context.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
   return { entries, prepend, context: { ...context, env, cwd: chdir } };
@@ -5990,6 +5138,2266 @@ function entryLabel(entry) {
   if (entry.file) return entry.file;
   return entry.attr ? `${entry.module}:${entry.attr}` : entry.module;
 }
+
+// src/settings.ts
+var BOOT_CHOICES = ["auto", "import", "serve", "none"];
+var DEFAULT_BOOT_TIMEOUT = 60;
+var FAIL_ON = ["error", "warning", "notice", "never"];
+function listValue(values) {
+  return (values ?? []).flatMap((value) => value.split(/[\n,]/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
+}
+function makeSettings(raw) {
+  if (raw.image.trim() === "") {
+    throw new ConfigurationError("image is required: the image to check, for example docker:my-service:latest or docker-archive:image.tar");
+  }
+  const failOn = raw.failOn?.trim() || "error";
+  if (!FAIL_ON.includes(failOn)) throw new ConfigurationError(`fail-on is ${JSON.stringify(failOn)}; expected one of ${FAIL_ON.join(", ")}`);
+  const settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn, ignore: listValue(raw.ignore), pathMap: [], boot: bootSettings(raw) };
+  for (const folder of settings.pythonPath) {
+    if (!folder.startsWith("/")) throw new ConfigurationError(`python-path entry ${JSON.stringify(folder)} is not an absolute path in the image, for example /srv/src`);
+  }
+  for (const pattern of settings.ignore) {
+    if (!/^[A-Za-z0-9_.*]+$/.test(pattern)) throw new ConfigurationError(`ignore pattern ${JSON.stringify(pattern)} is not a module glob, for example yaml, boto3.* or tests.**`);
+  }
+  const platformText = raw.platform?.trim();
+  if (platformText) {
+    const platform = parsePlatform(platformText);
+    if (!platform) throw new ConfigurationError(`platform ${JSON.stringify(platformText)} is not of the form os/arch[/variant], for example linux/amd64 or linux/arm64/v8`);
+    settings.platform = platform;
+  }
+  if (raw.imageConfig?.trim()) settings.imageConfig = raw.imageConfig.trim();
+  if (raw.tempDir?.trim()) settings.tempDir = raw.tempDir.trim();
+  const entryLines2 = (raw.entrypoints ?? []).flatMap((value) => value.split("\n"));
+  if (entryLines2.some((line) => line.trim() !== "")) {
+    const parsed = parseEntryLines(entryLines2);
+    if (parsed.entries.length === 0 && !parsed.keepDerived) throw new ConfigurationError("entrypoints holds no entry point: give one module (pkg.app or pkg.app:app) or script path per line");
+    settings.entrypoints = parsed;
+  }
+  if (raw.repository?.trim()) settings.repository = raw.repository.trim();
+  const pathMap = parsePathMap((raw.pathMap ?? []).flatMap((value) => value.split("\n")));
+  if ("error" in pathMap) throw new ConfigurationError(pathMap.error);
+  settings.pathMap = pathMap;
+  for (const [name, value] of [["context", raw.context?.trim()], ["dockerfile", raw.dockerfile?.trim()]]) {
+    if (!value) continue;
+    if (!settings.repository) throw new ConfigurationError(`${name} is a path in the checkout, so it needs the checkout too (--repo DIR)`);
+    settings[name] = value;
+  }
+  const target = raw.target?.trim();
+  if (target) {
+    if (!settings.repository) throw new ConfigurationError("target names a stage of the checkout's Dockerfile, so it needs the checkout too (--repo DIR)");
+    settings.target = target;
+  }
+  const baseline = raw.baseline?.trim();
+  if (baseline) {
+    if (!settings.repository) throw new ConfigurationError("baseline is a file in the checkout, so it needs the checkout too (--repo DIR)");
+    settings.baseline = baseline;
+  }
+  return settings;
+}
+function bootSettings(raw) {
+  const mode = raw.boot?.trim() || "auto";
+  if (!BOOT_CHOICES.includes(mode)) throw new ConfigurationError(`boot is ${JSON.stringify(raw.boot)}; expected one of ${BOOT_CHOICES.join(", ")}`);
+  const env = {};
+  if (raw.fileEnv) parseEnvLines(raw.fileEnv.lines, raw.fileEnv.name, env);
+  if (raw.envFile) parseEnvLines(raw.envFile.lines, `env-file ${raw.envFile.name}`, env);
+  parseEnvLines((raw.env ?? []).flatMap((value) => value.split("\n")), "env", env);
+  const timeoutText = raw.bootTimeout?.trim();
+  const timeoutSeconds = timeoutText ? Number(timeoutText.replace(/s$/, "")) : DEFAULT_BOOT_TIMEOUT;
+  if (!(timeoutSeconds > 0) || !Number.isFinite(timeoutSeconds)) throw new ConfigurationError(`boot-timeout is ${JSON.stringify(timeoutText)}; expected a number of seconds above 0, for example 60`);
+  const memory = raw.bootMemory?.trim().toLowerCase() || DEFAULT_MEMORY;
+  const memoryBytes = /^(\d+)([bkmg]?)$/.exec(memory);
+  if (!memoryBytes || Number(memoryBytes[1]) * { "": 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[memoryBytes[2]] < 6 * 1024 ** 2) {
+    throw new ConfigurationError(`boot-memory is ${JSON.stringify(raw.bootMemory)}; expected a memory limit of 6m or more in docker's notation, for example 512m or 2g`);
+  }
+  const settings = { mode, env, timeoutSeconds, memory, runId: raw.runId?.trim() || `local-${process.pid}-${randomUUID().slice(0, 8)}` };
+  const portText = raw.port?.trim();
+  if (portText) {
+    const port = Number(portText.replace(/\/tcp$/, ""));
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigurationError(`port is ${JSON.stringify(portText)}; expected the container port the service listens on, 1 to 65535`);
+    settings.port = port;
+  }
+  const healthPath = raw.healthPath?.trim();
+  if (healthPath) {
+    if (!healthPath.startsWith("/") || /\s/.test(healthPath)) throw new ConfigurationError(`health-path is ${JSON.stringify(healthPath)}; expected a path that starts with /, for example /health`);
+    settings.healthPath = healthPath;
+  }
+  if ((settings.port !== void 0 || settings.healthPath !== void 0) && mode !== "serve") {
+    throw new ConfigurationError(`${settings.healthPath !== void 0 ? "health-path" : "port"} is used by boot: serve, and boot is ${mode}; set boot: serve to run the image's own command`);
+  }
+  return settings;
+}
+function moduleMatcher(patterns) {
+  const DOT = 46;
+  const notDot = (char) => char !== DOT;
+  const matchers = patterns.map((pattern) => {
+    const steps = [];
+    pattern.split("**").forEach((part, index) => {
+      if (index > 0) steps.push({ kind: "many", test: notLineEnd });
+      part.split("*").forEach((text, index2) => {
+        if (index2 > 0) steps.push({ kind: "many", test: notDot });
+        for (const char of text) steps.push(literalStep(char.codePointAt(0)));
+      });
+    });
+    steps.push({ kind: "optional", length: 2 }, literalStep(DOT), { kind: "many", test: notLineEnd });
+    return stepsMatcher(steps);
+  });
+  return (module) => matchers.some((matches2) => matches2(module));
+}
+
+// src/config-file.ts
+var CONFIG_FILE = ".import-guard.toml";
+var PYPROJECT_FILE = "pyproject.toml";
+var PYPROJECT_TABLE = "tool.import-guard";
+var FILE_KEYS = {
+  "entrypoints": { field: "entrypoints", type: "lines" },
+  "python-path": { field: "pythonPath", type: "lines" },
+  "ignore": { field: "ignore", type: "lines" },
+  "path-map": { field: "pathMap", type: "path-map" },
+  "fail-on": { field: "failOn", type: "string" },
+  "platform": { field: "platform", type: "string" },
+  "context": { field: "context", type: "string" },
+  "dockerfile": { field: "dockerfile", type: "string" },
+  "target": { field: "target", type: "string" },
+  "baseline": { field: "baseline", type: "string" },
+  "boot": { field: "boot", type: "string" },
+  "env": { field: "fileEnv", type: "env" },
+  "port": { field: "port", type: "scalar" },
+  "health-path": { field: "healthPath", type: "string" },
+  "boot-timeout": { field: "bootTimeout", type: "scalar" },
+  "boot-memory": { field: "bootMemory", type: "scalar" }
+};
+var STEP_ONLY_KEYS = {
+  "image": "the image is given by each run",
+  "image-config": "it names a file outside the checkout",
+  "env-file": "it names a file outside the checkout; set variables in the env table",
+  "github-token": "a token never belongs in the checkout",
+  "sarif-file": "it names where the step writes",
+  "json-file": "it names where the step writes",
+  "summary": "it decides what the step publishes",
+  "write-baseline": "it is a command-line option"
+};
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function describe2(value) {
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return "a date";
+  if (value === null || value === void 0) return "nothing";
+  if (typeof value === "object") return "a table";
+  if (typeof value === "bigint") return "an integer";
+  return `a ${typeof value}`;
+}
+function tableHeader(line) {
+  const match = /^\s*\[\s*([^\][]+?)\s*\]\s*(#.*)?$/.exec(line);
+  return match?.[1].split(".").map((part) => part.trim().replace(/^(["'])(.*)\1$/, "$2")).join(".");
+}
+function keyLine(text, table, key) {
+  const lines = text.split(/\r?\n/);
+  let current = "";
+  const escaped = key.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+  const assignment = new RegExp(`^\\s*(?:${escaped}|"${escaped}"|'${escaped}')\\s*=`);
+  for (let index = 0; index < lines.length; index++) {
+    const header = tableHeader(lines[index]);
+    if (header !== void 0) {
+      current = header;
+      if (header === (table ? `${table}.${key}` : key)) return index + 1;
+      continue;
+    }
+    if (current === table && assignment.test(lines[index])) return index + 1;
+  }
+  return void 0;
+}
+function where(file, line) {
+  return line === void 0 ? file : `${file} line ${line}`;
+}
+function stringLines(value) {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value;
+  return void 0;
+}
+function inputValue(type, value) {
+  switch (type) {
+    case "string":
+      return typeof value === "string" ? value : { wrong: "a string" };
+    case "scalar":
+      if (typeof value === "string") return value;
+      if (typeof value === "number" && Number.isFinite(value) || typeof value === "bigint") return String(value);
+      return { wrong: "a number or a string" };
+    case "lines":
+      return stringLines(value) ?? { wrong: "an array of strings" };
+    case "path-map": {
+      const lines = stringLines(value);
+      if (lines) return lines;
+      if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && Object.values(value).every((item) => typeof item === "string")) {
+        return Object.entries(value).map(([image, repo]) => `${image}=${repo}`);
+      }
+      return { wrong: 'an array of "IMAGE=REPO" strings or a table of image folder = repository folder' };
+    }
+    case "env": {
+      if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) return { wrong: 'a table of NAME = "value"' };
+      const lines = [];
+      for (const [name, text] of Object.entries(value)) {
+        if (!VARIABLE_NAME.test(name)) return { wrong: `a table of NAME = "value", and ${JSON.stringify(quoted(name))} is not a variable name` };
+        if (typeof text !== "string" || /[\r\n]/.test(text)) return { wrong: `a table of NAME = "value" (one line of text), and ${name} is ${typeof text === "string" ? "several lines" : describe2(text)}` };
+        lines.push(`${name}=${text}`);
+      }
+      return { name: "", lines };
+    }
+  }
+}
+function meant(key) {
+  const folded = key.toLowerCase().replace(/_/g, "-");
+  return folded in FILE_KEYS ? folded : void 0;
+}
+function parseConfigFile(text, file) {
+  const pyproject = file === PYPROJECT_FILE || file.endsWith(`/${PYPROJECT_FILE}`);
+  let document;
+  try {
+    document = parse(text);
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    if (pyproject && !/^\s*\[\s*["']?tool["']?\s*\.\s*["']?import-guard/m.test(text)) return void 0;
+    throw new ConfigurationError(`${where(file, error.line)} is not valid TOML: ${error.message.split("\n")[0].replace(/^Invalid TOML document: /, "")}`);
+  }
+  const table = pyproject ? document.tool?.["import-guard"] : document;
+  if (table === void 0) return void 0;
+  const tableName = pyproject ? PYPROJECT_TABLE : "";
+  const shown2 = pyproject ? `${file} [${PYPROJECT_TABLE}]` : file;
+  const inTable = pyproject ? ` in [${PYPROJECT_TABLE}]` : "";
+  if (typeof table !== "object" || table === null || Array.isArray(table)) throw new ConfigurationError(`${shown2} is ${describe2(table)}; expected a table of settings`);
+  const config = { file, values: {}, keys: [], lines: {} };
+  for (const [key, value] of Object.entries(table)) {
+    const line = keyLine(text, tableName, key);
+    const at2 = where(file, line);
+    const name = JSON.stringify(quoted(key));
+    if (key in STEP_ONLY_KEYS) throw new ConfigurationError(`${at2}: ${name} can be given only as an input of the step (or a command-line option), not in a settings file: ${STEP_ONLY_KEYS[key]}`);
+    if (!(key in FILE_KEYS)) {
+      const guess = meant(key);
+      throw new ConfigurationError(`${at2}: unknown key ${name}${inTable}${guess ? `; did you mean "${guess}"?` : `; the keys are ${Object.keys(FILE_KEYS).join(", ")}`}`);
+    }
+    const fileKey = key;
+    const { field: field2, type } = FILE_KEYS[fileKey];
+    const read = inputValue(type, value);
+    if (typeof read === "object" && "wrong" in read) throw new ConfigurationError(`${at2}: ${key}${inTable} is ${describe2(value)}; expected ${read.wrong}`);
+    config.values[field2] = typeof read === "object" && "lines" in read ? { name: `env in ${at2}`, lines: read.lines } : read;
+    config.keys.push(fileKey);
+    if (line !== void 0) config.lines[fileKey] = line;
+  }
+  return config;
+}
+function readConfigFile(root, logger2) {
+  const own = readRepositoryFile(root, CONFIG_FILE, logger2);
+  const pyprojectText = readRepositoryFile(root, PYPROJECT_FILE, logger2);
+  if (own !== void 0) {
+    if (pyprojectText !== void 0 && /^\s*\[\s*["']?tool["']?\s*\.\s*["']?import-guard["']?\s*[\].]/m.test(pyprojectText)) {
+      logger2.warn(`both ${CONFIG_FILE} and ${PYPROJECT_FILE} [${PYPROJECT_TABLE}] hold settings: ${CONFIG_FILE} is used, and ${PYPROJECT_FILE}'s table is not read`);
+    }
+    return parseConfigFile(own, CONFIG_FILE) ?? { file: CONFIG_FILE, values: {}, keys: [], lines: {} };
+  }
+  return pyprojectText === void 0 ? void 0 : parseConfigFile(pyprojectText, PYPROJECT_FILE);
+}
+function given(value) {
+  if (value === void 0) return false;
+  if (typeof value === "string") return value.trim() !== "";
+  if (Array.isArray(value)) return listValue(value).length > 0;
+  return true;
+}
+function keysFromFile(raw, config) {
+  return config.keys.filter((key) => key === "env" || !given(raw[FILE_KEYS[key].field]));
+}
+function withConfigFile(raw, config) {
+  if (!config) return raw;
+  const merged = { ...raw };
+  for (const key of keysFromFile(raw, config)) {
+    const { field: field2 } = FILE_KEYS[key];
+    merged[field2] = config.values[field2];
+  }
+  return merged;
+}
+function keyOfMessage(message, keys) {
+  return keys.filter((key) => message.startsWith(`${key} `)).sort((a, b) => b.length - a.length)[0];
+}
+function loadSettings(raw, logger2) {
+  const root = raw.repository?.trim();
+  const config = root ? readConfigFile(root, logger2) : void 0;
+  if (!config) return { settings: makeSettings(raw) };
+  const fromFile = keysFromFile(raw, config);
+  if (fromFile.length > 0) logger2.info(`Settings from ${config.file}: ${fromFile.join(", ")}`);
+  try {
+    return { settings: makeSettings(withConfigFile(raw, config)), config };
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    const key = keyOfMessage(error.message, fromFile);
+    if (key === void 0 || key === "env") throw error;
+    throw new ConfigurationError(`${error.message} (set in ${where(config.file, config.lines[key])})`);
+  }
+}
+
+// src/image/content-store.ts
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readSync as readSync2, unlinkSync, writeSync } from "node:fs";
+import os from "node:os";
+import path5 from "node:path";
+
+// src/units.ts
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+// src/image/limits.ts
+var GiB = 1024 * 1024 * 1024;
+var DEFAULT_READ_LIMITS = {
+  layerTarBytes: 32 * GiB,
+  imageTarBytes: 128 * GiB,
+  layerEntries: 2e6,
+  spillBytes: 4 * GiB,
+  keptBytesPerFile: 64 * 1024 * 1024
+};
+var MAX_IMAGE_NODES = 4e6;
+var MAX_NAME_BYTES = 4096;
+var MAX_PAX_HEADER_BYTES = 1024 * 1024;
+var MAX_PATH_DEPTH = 256;
+function limitMessage(where2, what, limit) {
+  return `${where2}: ${what}: the limit is ${limit}. The image is crafted to exhaust the reader, or too large to check: keep bulk data out of it (mount it at run time) to scan it`;
+}
+var ImageBudget = class {
+  limits;
+  tarBytes = 0;
+  constructor(limits = {}) {
+    this.limits = { ...DEFAULT_READ_LIMITS, ...limits };
+  }
+  /** Counts streamed tar bytes against the image's limit; called per chunk, not per entry. */
+  addTarBytes(bytes, where2) {
+    this.tarBytes += bytes;
+    if (this.tarBytes > this.limits.imageTarBytes) {
+      throw new ImageError(limitMessage(where2, `the image's layers expand to more than ${formatBytes(this.limits.imageTarBytes)}`, `${formatBytes(this.limits.imageTarBytes)} of tar per image`));
+    }
+  }
+};
+
+// src/image/content-store.ts
+var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
+var SLAB_BYTES = 1024 * 1024;
+var OWN_BUFFER_FROM = 64 * 1024;
+var ContentStore = class {
+  budget;
+  memoryBudget;
+  spillDir;
+  inMemory = 0;
+  spillFd;
+  spilled = 0;
+  slab = Buffer.alloc(0);
+  slabUsed = 0;
+  /** Staging for contents that will be spilled; reused for each. */
+  scratch = Buffer.alloc(0);
+  /** Files opened by `attach`, by path. */
+  attached = /* @__PURE__ */ new Map();
+  closed = false;
+  constructor(options = {}) {
+    this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
+    this.spillDir = options.spillDir ?? os.tmpdir();
+    this.budget = new ImageBudget(options.limits);
+  }
+  /**
+   * A buffer to copy the next content into before `put`: a slice of a shared slab while the
+   * memory budget lasts, else the reused staging buffer (valid until the next `allocate`).
+   */
+  allocate(size) {
+    if (this.inMemory + size > this.memoryBudget) {
+      if (this.scratch.length < size) this.scratch = Buffer.allocUnsafe(Math.max(size, 2 * this.scratch.length));
+      return this.scratch.subarray(0, size);
+    }
+    if (size >= OWN_BUFFER_FROM) return Buffer.allocUnsafe(size);
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
+      this.slabUsed = 0;
+    }
+    this.slabUsed += size;
+    return this.slab.subarray(this.slabUsed - size, this.slabUsed);
+  }
+  /** Keeps a content; `where` names what it is read from (a layer) for messages. */
+  put(data, where2 = "kept file contents") {
+    if (this.inMemory + data.length <= this.memoryBudget) {
+      this.inMemory += data.length;
+      return data;
+    }
+    const limit = this.budget.limits.spillBytes;
+    if (this.spilled + data.length > limit) {
+      throw new ImageError(limitMessage(where2, `the file contents kept for the analysis need more than ${formatBytes(limit)} of temporary disk space`, `${formatBytes(limit)} for the spill file in ${this.spillDir}`));
+    }
+    try {
+      const fd = this.spillFd ??= this.openSpillFile();
+      const offset = this.spilled;
+      for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written, offset + written);
+      this.spilled += data.length;
+      return { fd, offset, length: data.length };
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOSPC" || code === "EDQUOT") {
+        throw new ImageError(
+          `${where2}: no disk space left in ${this.spillDir} for the file contents kept for the analysis (${formatBytes(this.spilled)} written, ${code}): free space there, or point the temporary directory (TMPDIR; RUNNER_TEMP in the Action) to a larger disk`
+        );
+      }
+      throw error;
+    }
+  }
+  /**
+   * Opens a file (read-only, until `close`) whose byte ranges can then stand for contents: an
+   * uncompressed layer's files are read where they lie, not copied.
+   */
+  attach(file) {
+    let fd = this.attached.get(file);
+    if (fd === void 0) {
+      fd = openSync2(file, "r");
+      this.attached.set(file, fd);
+    }
+    return fd;
+  }
+  get(content) {
+    if (Buffer.isBuffer(content)) return content;
+    if (this.closed) throw new Error("content store is closed");
+    return readRange(content);
+  }
+  /** Bytes held in memory and in the spill file. */
+  get usage() {
+    return { memory: this.inMemory, spilled: this.spilled };
+  }
+  close() {
+    this.closed = true;
+    if (this.spillFd !== void 0) closeSync2(this.spillFd);
+    this.spillFd = void 0;
+    for (const fd of this.attached.values()) closeSync2(fd);
+    this.attached.clear();
+  }
+  openSpillFile() {
+    mkdirSync(this.spillDir, { recursive: true });
+    const file = path5.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    const fd = openSync2(file, "wx+", 384);
+    unlinkSync(file);
+    return fd;
+  }
+};
+var ScratchBuffer = class {
+  buffer = Buffer.alloc(0);
+  /** `size` bytes, valid until the next take. */
+  take(size) {
+    if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, 2 * this.buffer.length, 64 * 1024));
+    return this.buffer.subarray(0, size);
+  }
+};
+function readRange(range, scratch2) {
+  const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
+  for (let read = 0; read < range.length; ) {
+    const bytes = readSync2(range.fd, buffer, read, range.length - read, range.offset + read);
+    if (bytes === 0) throw new Error(`file ended early: ${range.length - read} bytes of a kept content are missing`);
+    read += bytes;
+  }
+  return buffer;
+}
+
+// src/image/image-fs.ts
+var MAX_SYMLINK_HOPS = 40;
+var SymlinkLoopError = class extends ImageError {
+  name = "SymlinkLoopError";
+};
+function pathComponents(path16) {
+  const parts = path16.split("/");
+  for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
+  return parts;
+}
+function joinPath(components) {
+  return "/" + components.join("/");
+}
+function underAny(path16, dirs) {
+  for (const dir of dirs) {
+    if (path16 === dir) return true;
+    if (path16.startsWith(dir) && (dir.endsWith("/") || path16.charCodeAt(dir.length) === 47)) return true;
+  }
+  return false;
+}
+function newDirectory(mode = 493) {
+  return { type: "dir", mode, size: 0, children: /* @__PURE__ */ new Map() };
+}
+var ImageFs = class {
+  root;
+  store;
+  /** Folders resolved (symlinks followed) by the path asked for: the tree never changes, and most paths asked for share a few folders. */
+  folders = /* @__PURE__ */ new Map();
+  /** Symlinks resolved, by their own canonical path: a chain of links is followed once, not once per lookup through it. */
+  links = /* @__PURE__ */ new Map();
+  source;
+  /** Files read (readFile) whose whole content was not kept, and files asked for their head (readHead) of which nothing was: to read again. */
+  wantedWhole = /* @__PURE__ */ new Set();
+  wantedHead = /* @__PURE__ */ new Set();
+  constructor(root, store = new ContentStore(), source2) {
+    this.root = root;
+    this.store = store;
+    this.source = source2;
+  }
+  /** Releases the spill file of kept contents, if one was needed. */
+  close() {
+    this.store.close();
+  }
+  /** The path's own node; a symlink in the last component is not followed. */
+  lstat(path16) {
+    const found = this.resolve(path16, false);
+    return found && describe3(found);
+  }
+  /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
+  stat(path16) {
+    const found = this.resolve(path16, true);
+    return found && describe3(found);
+  }
+  /** The canonical path with every symlink resolved, or undefined when a component is missing. */
+  realpath(path16) {
+    const found = this.resolve(path16, true);
+    return found && joinPath(found.path);
+  }
+  exists(path16) {
+    return this.resolve(path16, true) !== void 0;
+  }
+  /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
+  readdir(path16) {
+    const found = this.resolve(path16, true);
+    if (!found?.node.children) return void 0;
+    return [...found.node.children.keys()].sort();
+  }
+  /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
+  entries(path16) {
+    const found = this.resolve(path16, true);
+    if (!found?.node.children) return void 0;
+    const types = /* @__PURE__ */ new Map();
+    for (const [name, child] of found.node.children) types.set(name, child.type);
+    return types;
+  }
+  /**
+   * The whole content of a regular file (symlinks followed); undefined when there is no such file,
+   * or when its whole content was not kept: such a file is remembered, for `readWanted` to read
+   * again. A part of a file is never handed out as if it were the file.
+   */
+  readFile(path16) {
+    const found = this.resolve(path16, true);
+    if (!found || found.node.type !== "file") return void 0;
+    if (!isWhole(found.node)) {
+      this.wantedWhole.add(joinPath(found.path));
+      return void 0;
+    }
+    return found.node.content ? this.store.get(found.node.content) : Buffer.alloc(0);
+  }
+  readText(path16) {
+    return this.readFile(path16)?.toString("utf8");
+  }
+  /**
+   * The kept bytes of a regular file, which may be only its head (enough for a `#!` line or a
+   * metadata header). When nothing was kept, the file is remembered for `readWanted`, and undefined returned.
+   */
+  readHead(path16) {
+    const found = this.resolve(path16, true);
+    if (!found || found.node.type !== "file") return void 0;
+    if (!found.node.content) {
+      if (found.node.size === 0) return Buffer.alloc(0);
+      this.wantedHead.add(joinPath(found.path));
+      return void 0;
+    }
+    return this.store.get(found.node.content);
+  }
+  /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */
+  wantWhole(path16) {
+    const found = this.resolve(path16, true);
+    if (!found || found.node.type !== "file") return false;
+    if (isWhole(found.node)) return true;
+    this.wantedWhole.add(joinPath(found.path));
+    return false;
+  }
+  /** A regular file the analysis needs whole but has only in part (or not at all): how much of it there is. */
+  partlyRead(path16) {
+    const found = this.resolve(path16, true);
+    if (!found || found.node.type !== "file" || isWhole(found.node)) return void 0;
+    return { path: joinPath(found.path), size: found.node.size, kept: found.node.content?.length ?? 0 };
+  }
+  /**
+   * Where readFile reads a whole file from: bytes in memory, or a range of an open file that a
+   * worker thread can read itself. Callers check first that the file was kept whole (partlyRead).
+   */
+  contentOf(path16) {
+    const found = this.resolve(path16, true);
+    if (!found || found.node.type !== "file") return void 0;
+    if (!isWhole(found.node)) {
+      throw new Error(`the whole content of ${joinPath(found.path)} was not kept: check partlyRead before`);
+    }
+    return found.node.content ?? Buffer.alloc(0);
+  }
+  /**
+   * Reads again, from the image, the files asked for since the last call whose content was not
+   * kept (whole ones whole, up to `wants.whole` bytes; heads up to `wants.head`, a file no
+   * larger whole). Files already read as far as asked are not read again. Returns the paths read,
+   * and the files asked for whole that are still in part: larger than a file may be kept.
+   */
+  async readWanted(wants) {
+    const asked = /* @__PURE__ */ new Map();
+    for (const path16 of this.wantedHead) asked.set(path16, wants.head);
+    for (const path16 of this.wantedWhole) asked.set(path16, wants.whole);
+    const wholeAsked = [...this.wantedWhole];
+    this.wantedHead.clear();
+    this.wantedWhole.clear();
+    const requests = [];
+    const nodes = [];
+    for (const [path16, asking] of asked) {
+      const node = this.resolve(path16, true)?.node;
+      if (!node || node.type !== "file" || isWhole(node)) continue;
+      const keep = Math.min(node.size, this.store.budget.limits.keptBytesPerFile, asking);
+      if ((node.content?.length ?? 0) >= keep) continue;
+      requests.push({ layer: node.layer, path: node.sourcePath ?? path16, size: node.size, keep });
+      nodes.push(node);
+    }
+    const read = [];
+    if (requests.length > 0 && this.source) {
+      const contents = await this.source.read(requests, this.store);
+      contents.forEach((content, index) => {
+        const node = nodes[index];
+        if (!content || content.length <= (node.content?.length ?? 0)) return;
+        node.content = content;
+        node.contentComplete = content.length === node.size;
+        read.push(requests[index].path);
+      });
+    }
+    const partlyRead = wholeAsked.flatMap((path16) => this.partlyRead(path16) ?? []);
+    return { read, partlyRead };
+  }
+  /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
+  *walk() {
+    const stack = [{ node: this.root, path: [] }];
+    while (stack.length > 0) {
+      const { node, path: path16 } = stack.pop();
+      if (path16.length > 0) yield describe3({ node, path: path16 });
+      if (node.children) {
+        const names = [...node.children.keys()].sort().reverse();
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path16, name] });
+      }
+    }
+  }
+  /** Number of paths in the image, root excluded. */
+  get pathCount() {
+    let count = 0;
+    const stack = [this.root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (node.children) {
+        count += node.children.size;
+        for (const child of node.children.values()) stack.push(child);
+      }
+    }
+    return count;
+  }
+  resolve(path16, followLast) {
+    const slash = path16.lastIndexOf("/");
+    const name = path16.slice(slash + 1);
+    if (slash > 0 && name !== "" && name !== "." && name !== "..") {
+      const folderPath = path16.slice(0, slash);
+      let folder = this.folders.get(folderPath);
+      if (folder === void 0 && !this.folders.has(folderPath)) {
+        folder = this.walkTo(folderPath, true);
+        this.folders.set(folderPath, folder);
+      }
+      if (!folder || folder.node.type !== "dir") return void 0;
+      const child = folder.node.children.get(name);
+      if (!child) return void 0;
+      if (child.type !== "symlink" || !followLast) return { node: child, path: [...folder.path, name] };
+    }
+    return this.walkTo(path16, followLast);
+  }
+  /**
+   * Resolves a path component by component from the root, in a loop (however long the path or a
+   * link's target). A symlink's target is pushed onto the pending components, followed by a marker
+   * that records where the link led once its target is consumed; a link met again jumps there.
+   * Hops count as Linux counts them, cached links included.
+   */
+  walkTo(path16, followLast) {
+    const pending = pathComponents(path16).reverse();
+    let names = pending.length;
+    let stack = [];
+    const current = () => stack.at(-1)?.node ?? this.root;
+    let hops = 0;
+    const countHops = (more) => {
+      hops += more;
+      if (hops > MAX_SYMLINK_HOPS) {
+        throw new SymlinkLoopError(`symlink loop while resolving ${path16.length > 200 ? path16.slice(0, 200) + "..." : path16} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+      }
+    };
+    while (pending.length > 0) {
+      const name = pending.pop();
+      if (typeof name !== "string") {
+        this.links.set(name.key, { steps: stack.slice(), hops: hops - name.hopsBefore });
+        continue;
+      }
+      names--;
+      if (name === "..") {
+        stack.pop();
+        continue;
+      }
+      const child = current().children?.get(name);
+      if (!child) return void 0;
+      if (child.type === "symlink" && (names > 0 || followLast)) {
+        const key = joinPath([...stack.map((step) => step.name), name]);
+        const known = this.links.get(key);
+        if (known) {
+          countHops(known.hops);
+          stack = known.steps.slice();
+          continue;
+        }
+        const hopsBefore = hops;
+        countHops(1);
+        pending.push({ key, hopsBefore });
+        const target = child.linkTarget ?? "";
+        if (target.startsWith("/")) stack.length = 0;
+        const parts = pathComponents(target);
+        for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
+        names += parts.length;
+        continue;
+      }
+      if (names > 0 && child.type !== "dir") return void 0;
+      stack.push({ name, node: child });
+    }
+    return { node: current(), path: stack.map((part) => part.name) };
+  }
+};
+function isWhole(node) {
+  return node.content !== void 0 ? node.contentComplete !== false : node.size === 0;
+}
+function describe3({ node, path: path16 }) {
+  const entry = { path: joinPath(path16), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
+  if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
+  return entry;
+}
+
+// src/image/open-image.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/image/archive-files.ts
+import { readSync as readSync3 } from "node:fs";
+import { open, realpath, stat as stat2 } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/image/tar.ts
+var BLOCK = 512;
+var TarFormatError = class extends Error {
+  name = "TarFormatError";
+};
+var TarLimitError = class extends TarFormatError {
+  name = "TarLimitError";
+  /** What went over, and the limit it went over. */
+  what;
+  limit;
+  constructor(what, limit) {
+    super(`${what}: the limit is ${limit}`);
+    this.what = what;
+    this.limit = limit;
+  }
+};
+function quoteStart(text) {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}...` : text);
+}
+function checkNameLength(text, what) {
+  if (text.length * 3 > MAX_NAME_BYTES && Buffer.byteLength(text) > MAX_NAME_BYTES) {
+    throw new TarLimitError(`${what} ${quoteStart(text)} is ${Buffer.byteLength(text)} bytes long`, `${MAX_NAME_BYTES} bytes (Linux's PATH_MAX)`);
+  }
+}
+function checkMetaSize(size, typeFlag, offset) {
+  if (size > MAX_PAX_HEADER_BYTES) {
+    const what = typeFlag === "L" || typeFlag === "K" ? "GNU long-name record" : "pax extended header";
+    throw new TarLimitError(`the ${what} at byte ${offset} is ${size} bytes long`, `${MAX_PAX_HEADER_BYTES} bytes per header`);
+  }
+}
+var decoder = new TextDecoder("utf-8");
+function cString(block, start, length) {
+  const limit = start + length;
+  const nul = block.indexOf(0, start);
+  return block.toString("utf8", start, nul === -1 || nul > limit ? limit : nul);
+}
+var SPACE = 32;
+var ZERO = 48;
+var SEVEN = 55;
+function parseNumber2(block, start, length, field2) {
+  const first = block[start] ?? 0;
+  if (first & 128) {
+    if (first === 255) throw new TarFormatError(`negative base-256 ${field2}`);
+    let value2 = first & 127;
+    for (let i = start + 1; i < start + length; i++) value2 = value2 * 256 + (block[i] ?? 0);
+    if (!Number.isSafeInteger(value2)) throw new TarFormatError(`${field2} too large`);
+    return value2;
+  }
+  let pos = start;
+  const end = start + length;
+  while (pos < end && block[pos] === SPACE) pos++;
+  let value = 0;
+  let digits = 0;
+  for (; pos < end; pos++) {
+    const byte = block[pos];
+    if (byte >= ZERO && byte <= SEVEN) {
+      value = value * 8 + (byte - ZERO);
+      digits++;
+    } else break;
+  }
+  for (; pos < end; pos++) {
+    const byte = block[pos];
+    if (byte !== 0 && byte !== SPACE) throw new TarFormatError(`${field2} is not an octal number: ${JSON.stringify(cString(block, start, length))}`);
+  }
+  return digits === 0 ? 0 : value;
+}
+function isZeroBlock(block) {
+  for (let i = 0; i < BLOCK; i++) if (block[i] !== 0) return false;
+  return true;
+}
+function byteSum(block) {
+  if ((block.byteOffset & 3) !== 0) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++) sum += block[i];
+    return sum;
+  }
+  const words2 = new Uint32Array(block.buffer, block.byteOffset, BLOCK / 4);
+  let lanes = 0;
+  for (let i = 0; i < words2.length; i++) {
+    const word = words2[i];
+    lanes += (word & 16711935) + (word >>> 8 & 16711935);
+  }
+  return lanes % 65536 + Math.floor(lanes / 65536);
+}
+function checksumMatches(block) {
+  let stored;
+  try {
+    stored = parseNumber2(block, 148, 8, "checksum");
+  } catch {
+    return false;
+  }
+  let unsigned = 8 * SPACE + byteSum(block);
+  for (let i = 148; i < 156; i++) unsigned -= block[i];
+  if (stored === unsigned) return true;
+  let signed = 8 * SPACE;
+  for (let i = 0; i < BLOCK; i++) if (i < 148 || i >= 156) signed += block[i] > 127 ? block[i] - 256 : block[i];
+  return stored === signed;
+}
+function parseRawHeader(block) {
+  if (!checksumMatches(block)) throw new TarFormatError("header checksum mismatch (not a tar archive, or corrupt)");
+  let name = cString(block, 0, 100);
+  const ustar = block[257] === 117 && block[258] === 115 && block[259] === 116 && block[260] === 97 && block[261] === 114 && block[262] === 0;
+  const gnuVersion = block[263] === SPACE && block[264] === 0;
+  if (ustar && !gnuVersion && block[345] !== 0) name = `${cString(block, 345, 155)}/${name}`;
+  const typeByte = block[156] ?? 0;
+  return {
+    name,
+    typeFlag: typeByte === 0 ? "0" : String.fromCharCode(typeByte),
+    size: parseNumber2(block, 124, 12, "size"),
+    mode: parseNumber2(block, 100, 8, "mode"),
+    linkName: block[157] === 0 ? "" : cString(block, 157, 100)
+  };
+}
+var ENTRY_TYPES = {
+  "0": "file",
+  "7": "file",
+  "1": "hardlink",
+  "2": "symlink",
+  "3": "char",
+  "4": "block",
+  "5": "dir",
+  "6": "fifo"
+};
+function isMetaType(typeFlag) {
+  return typeFlag === "x" || typeFlag === "g" || typeFlag === "L" || typeFlag === "K";
+}
+function parsePaxRecords(data) {
+  const records = /* @__PURE__ */ new Map();
+  let pos = 0;
+  while (pos < data.length) {
+    if (data[pos] === 0) break;
+    let space = pos;
+    while (space < data.length && data[space] !== 32) space++;
+    const length = parseInt(decoder.decode(data.subarray(pos, space)), 10);
+    if (!Number.isInteger(length) || length <= 0 || pos + length > data.length) {
+      throw new TarFormatError("malformed pax extended header record");
+    }
+    const record = decoder.decode(data.subarray(space + 1, pos + length - 1));
+    const eq = record.indexOf("=");
+    if (eq > 0) records.set(record.slice(0, eq), record.slice(eq + 1));
+    pos += length;
+  }
+  return records;
+}
+var PAX_KEYS_USED = /* @__PURE__ */ new Set(["path", "linkpath", "size"]);
+var PendingOverrides = class {
+  global = /* @__PURE__ */ new Map();
+  local = /* @__PURE__ */ new Map();
+  longName;
+  longLink;
+  absorb(typeFlag, data) {
+    if (typeFlag === "x" || typeFlag === "g") {
+      const target = typeFlag === "x" ? this.local : this.global;
+      for (const [k, v] of parsePaxRecords(data)) if (PAX_KEYS_USED.has(k)) target.set(k, v);
+    } else if (typeFlag === "L") this.longName = cString(data, 0, data.length);
+    else if (typeFlag === "K") this.longLink = cString(data, 0, data.length);
+  }
+  /** Builds the entry for a real header and clears the per-entry overrides. */
+  apply(raw) {
+    const pax = (key) => this.local.get(key) ?? this.global.get(key);
+    const paxSize = pax("size");
+    let size = raw.size;
+    if (paxSize !== void 0) {
+      size = Number(paxSize);
+      if (!Number.isSafeInteger(size) || size < 0) throw new TarFormatError(`bad pax size ${JSON.stringify(paxSize)}`);
+    }
+    const entry = {
+      name: pax("path") ?? this.longName ?? raw.name,
+      type: ENTRY_TYPES[raw.typeFlag] ?? "file",
+      size,
+      mode: raw.mode,
+      linkName: pax("linkpath") ?? this.longLink ?? raw.linkName
+    };
+    this.local.clear();
+    this.longName = void 0;
+    this.longLink = void 0;
+    checkNameLength(entry.name, "entry name");
+    if (entry.linkName !== "") checkNameLength(entry.linkName, `link target of ${quoteStart(entry.name)}`);
+    return entry;
+  }
+};
+function padded(size) {
+  return Math.ceil(size / BLOCK) * BLOCK;
+}
+var TarParser = class {
+  overrides = new PendingOverrides();
+  header = Buffer.alloc(BLOCK);
+  headerFill = 0;
+  /** The entry whose data is flowing, or the meta header whose data is being collected. */
+  current;
+  finished = false;
+  zeroBlocks = 0;
+  offset = 0;
+  keepBytes;
+  onEntry;
+  allocate;
+  /** Input chunks are copied from, never kept: the caller may reuse a chunk's buffer once `write` returns. */
+  constructor(keepBytes, onEntry, allocate = (size) => Buffer.allocUnsafe(size)) {
+    this.keepBytes = keepBytes;
+    this.onEntry = onEntry;
+    this.allocate = allocate;
+  }
+  /** Bytes consumed so far; error messages quote it. */
+  get position() {
+    return this.offset;
+  }
+  write(chunk) {
+    let pos = 0;
+    while (pos < chunk.length) {
+      if (this.finished) return;
+      const current = this.current;
+      if (current) {
+        const take2 = Math.min(current.remaining + current.padding, chunk.length - pos);
+        const dataTake = Math.min(current.remaining, take2);
+        if (dataTake > 0 && current.kept < current.keep) {
+          const keepNow = Math.min(dataTake, current.keep - current.kept);
+          chunk.copy(current.target, current.kept, pos, pos + keepNow);
+          current.kept += keepNow;
+        }
+        current.remaining -= dataTake;
+        current.padding -= take2 - dataTake;
+        pos += take2;
+        this.offset += take2;
+        if (current.remaining === 0 && current.padding === 0) this.finishCurrent();
+        continue;
+      }
+      const need = BLOCK - this.headerFill;
+      const take = Math.min(need, chunk.length - pos);
+      chunk.copy(this.header, this.headerFill, pos, pos + take);
+      this.headerFill += take;
+      pos += take;
+      this.offset += take;
+      if (this.headerFill === BLOCK) {
+        this.headerFill = 0;
+        this.startEntry(this.header);
+      }
+    }
+  }
+  /** Call at end of input: throws when the archive stops inside a header or an entry's data. */
+  end() {
+    if (this.finished) return;
+    if (this.current) {
+      const what = this.current.entry ? `the data of ${JSON.stringify(this.current.entry.name)}` : "an extended header";
+      throw new TarFormatError(`unexpected end of archive inside ${what} (truncated at byte ${this.offset})`);
+    }
+    if (this.headerFill !== 0) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${this.offset})`);
+  }
+  startEntry(block) {
+    if (isZeroBlock(block)) {
+      this.zeroBlocks++;
+      if (this.zeroBlocks >= 2) this.finished = true;
+      return;
+    }
+    if (this.zeroBlocks > 0) throw new TarFormatError(`lone zero block before byte ${this.offset - BLOCK}`);
+    const raw = parseRawHeader(block);
+    if (isMetaType(raw.typeFlag)) {
+      checkMetaSize(raw.size, raw.typeFlag, this.offset - BLOCK);
+      this.current = { metaType: raw.typeFlag, remaining: raw.size, padding: padded(raw.size) - raw.size, target: Buffer.allocUnsafe(raw.size), keep: raw.size, kept: 0 };
+    } else {
+      const entry = this.overrides.apply(raw);
+      const stored = entry.type === "file" ? entry.size : 0;
+      const asked = entry.type === "file" ? this.keepBytes(entry) : 0;
+      const keep = Math.min(asked, stored);
+      const target = asked > 0 ? this.allocate(keep) : void 0;
+      this.current = { entry, remaining: stored, padding: padded(stored) - stored, target, keep, kept: 0 };
+    }
+    if (this.current.remaining === 0 && this.current.padding === 0) this.finishCurrent();
+  }
+  finishCurrent() {
+    const current = this.current;
+    this.current = void 0;
+    if (!current) return;
+    const data = current.target;
+    if (current.metaType) this.overrides.absorb(current.metaType, data ?? Buffer.alloc(0));
+    else if (current.entry) this.onEntry(current.entry, data);
+  }
+};
+function indexTar(readAt, fileSize, maxEntries = Infinity) {
+  const entries = [];
+  const overrides = new PendingOverrides();
+  let offset = 0;
+  while (offset < fileSize) {
+    const block = readAt(offset, BLOCK);
+    if (block.length < BLOCK) throw new TarFormatError(`unexpected end of archive inside a header (truncated at byte ${offset + block.length})`);
+    if (isZeroBlock(block)) {
+      const next = offset + BLOCK < fileSize ? readAt(offset + BLOCK, BLOCK) : void 0;
+      if (next && next.length === BLOCK && !isZeroBlock(next)) throw new TarFormatError(`lone zero block before byte ${offset + BLOCK}`);
+      break;
+    }
+    const raw = parseRawHeader(block);
+    const dataOffset = offset + BLOCK;
+    if (isMetaType(raw.typeFlag)) {
+      checkMetaSize(raw.size, raw.typeFlag, offset);
+      const data = readAt(dataOffset, raw.size);
+      if (data.length < raw.size) throw new TarFormatError(`unexpected end of archive inside an extended header (truncated at byte ${dataOffset + data.length})`);
+      overrides.absorb(raw.typeFlag, data);
+      offset = dataOffset + padded(raw.size);
+      continue;
+    }
+    const entry = overrides.apply(raw);
+    const stored = entry.type === "file" ? entry.size : 0;
+    if (dataOffset + stored > fileSize) {
+      throw new TarFormatError(`unexpected end of archive inside the data of ${JSON.stringify(entry.name)} (needs ${dataOffset + stored} bytes, file has ${fileSize})`);
+    }
+    if (entries.length >= maxEntries) throw new TarLimitError(`the archive lists more than ${maxEntries} entries`, `${maxEntries} entries per layer`);
+    entries.push({ ...entry, dataOffset });
+    offset = dataOffset + padded(stored);
+  }
+  return entries;
+}
+
+// src/image/archive-files.ts
+var READ_CHUNK = 4 * 1024 * 1024;
+var MAX_LINK_HOPS = 40;
+function cleanName(name) {
+  const parts = [];
+  for (const part of name.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return "..";
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}
+var DirectoryFiles = class _DirectoryFiles {
+  location;
+  top;
+  constructor(location, top) {
+    this.location = location;
+    this.top = top;
+  }
+  static async open(directory) {
+    return new _DirectoryFiles(directory, await realpath(directory));
+  }
+  /** The real path of a layout file, refusing anything that resolves outside the layout. */
+  async locate(name) {
+    const clean = cleanName(name);
+    if (clean === ".." || clean === "") return void 0;
+    try {
+      const real = await realpath(path6.join(this.top, clean));
+      if (real !== this.top && !real.startsWith(this.top + path6.sep)) {
+        throw new ImageError(`${this.location}: ${name} points outside the layout directory`);
+      }
+      return real;
+    } catch (error) {
+      if (error.code === "ENOENT") return void 0;
+      throw error;
+    }
+  }
+  async size(name) {
+    const real = await this.locate(name);
+    if (!real) return void 0;
+    const info = await stat2(real);
+    return info.isFile() ? info.size : void 0;
+  }
+  async read(name, maxBytes) {
+    const real = await this.locate(name);
+    if (!real) throw new ImageError(`${this.location}: ${name} is missing`);
+    const handle = await open(real, "r");
+    try {
+      const info = await handle.stat();
+      if (info.size > maxBytes) throw new ImageError(`${this.location}: ${name} is ${info.size} bytes, more than the ${maxBytes} expected`);
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  }
+  async *chunks(name) {
+    const real = await this.locate(name);
+    if (!real) throw new ImageError(`${this.location}: ${name} is missing`);
+    const handle = await open(real, "r");
+    try {
+      yield* readRange2(handle, 0, (await handle.stat()).size, `${this.location}: ${name}`);
+    } finally {
+      await handle.close();
+    }
+  }
+  async where(name) {
+    const real = await this.locate(name);
+    if (!real) return void 0;
+    const info = await stat2(real);
+    return info.isFile() ? { file: real, offset: 0, size: info.size } : void 0;
+  }
+  async close() {
+  }
+};
+async function* readRange2(handle, start, size, what) {
+  if (size === 0) return;
+  const buffers = [Buffer.allocUnsafe(Math.min(READ_CHUNK, size)), Buffer.allocUnsafe(Math.min(READ_CHUNK, size))];
+  const readInto = (buffer, position2) => handle.read(buffer, 0, Math.min(buffer.length, start + size - position2), position2);
+  let position = start;
+  let which = 0;
+  let pending = readInto(buffers[0], position);
+  try {
+    yield* chunksFrom();
+  } finally {
+    pending.catch(() => {
+    });
+  }
+  async function* chunksFrom() {
+    while (true) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) throw new ImageError(`${what} is truncated: the file ended ${start + size - position} bytes early`);
+      const current = buffers[which];
+      position += bytesRead;
+      which ^= 1;
+      if (position < start + size) pending = readInto(buffers[which], position);
+      yield current.subarray(0, bytesRead);
+      if (position >= start + size) return;
+    }
+  }
+}
+var TarFiles = class _TarFiles {
+  location;
+  handle;
+  entries;
+  /** Where the last entry's data ends: the end-of-archive blocks, and anything after them, start here. */
+  entriesEnd;
+  /** The archive's real path. */
+  file;
+  constructor(location, file, handle, entries, entriesEnd) {
+    this.location = location;
+    this.file = file;
+    this.handle = handle;
+    this.entries = entries;
+    this.entriesEnd = entriesEnd;
+  }
+  static async open(file) {
+    const handle = await open(file, "r");
+    try {
+      const { size } = await handle.stat();
+      const readAt = (position, length) => {
+        const buffer = Buffer.alloc(length);
+        let filled = 0;
+        while (filled < length) {
+          const bytesRead = readSync3(handle.fd, buffer, filled, length - filled, position + filled);
+          if (bytesRead === 0) break;
+          filled += bytesRead;
+        }
+        return buffer.subarray(0, filled);
+      };
+      const listed = indexTar(readAt, size);
+      const entries = /* @__PURE__ */ new Map();
+      let entriesEnd = 0;
+      for (const entry of listed) {
+        entries.set(cleanName(entry.name), entry);
+        entriesEnd = Math.max(entriesEnd, entry.dataOffset + (entry.type === "file" ? Math.ceil(entry.size / 512) * 512 : 0));
+      }
+      return new _TarFiles(file, await realpath(file), handle, entries, entriesEnd);
+    } catch (error) {
+      await handle.close();
+      if (error instanceof TarFormatError) throw new ImageError(`${file}: not a valid tar archive (${error.message})`);
+      throw error;
+    }
+  }
+  /** Names of all entries, for content sniffing. */
+  names() {
+    return [...this.entries.keys()];
+  }
+  /** Follows symlinks and hardlinks inside the archive, as legacy `docker save` uses them for repeated layers. */
+  locate(name) {
+    let current = cleanName(name);
+    for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+      const entry = this.entries.get(current);
+      if (!entry) return void 0;
+      if (entry.type === "file") return entry;
+      if (entry.type === "symlink") {
+        const base = entry.linkName.startsWith("/") ? "" : path6.posix.dirname(current);
+        current = cleanName(`${base}/${entry.linkName}`);
+      } else if (entry.type === "hardlink") {
+        current = cleanName(entry.linkName);
+      } else return void 0;
+    }
+    throw new ImageError(`${this.location}: link loop at ${name}`);
+  }
+  size(name) {
+    return Promise.resolve(this.locate(name)?.size);
+  }
+  async read(name, maxBytes) {
+    const entry = this.locate(name);
+    if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
+    if (entry.size > maxBytes) throw new ImageError(`${this.location}: ${name} is ${entry.size} bytes, more than the ${maxBytes} expected`);
+    const buffer = Buffer.alloc(entry.size);
+    const { bytesRead } = await this.handle.read(buffer, 0, entry.size, entry.dataOffset);
+    if (bytesRead !== entry.size) throw new ImageError(`${this.location}: ${name} is truncated`);
+    return buffer;
+  }
+  /** The archive's bytes from `start` to `end`, as they are stored. */
+  async *range(start, end) {
+    yield* readRange2(this.handle, start, end - start, this.location);
+  }
+  async *chunks(name) {
+    const entry = this.locate(name);
+    if (!entry) throw new ImageError(`${this.location}: ${name} is missing from the archive`);
+    yield* readRange2(this.handle, entry.dataOffset, entry.size, `${this.location}: ${name}`);
+  }
+  where(name) {
+    const entry = this.locate(name);
+    return Promise.resolve(entry && { file: this.file, offset: entry.dataOffset, size: entry.size });
+  }
+  async close() {
+    await this.handle.close();
+  }
+};
+
+// src/image/blob-digest.ts
+import { createHash } from "node:crypto";
+var BlobMismatchError = class extends ImageError {
+  name = "BlobMismatchError";
+};
+var HEX_LENGTHS = { sha256: 64, sha512: 128 };
+function digestAlgorithm(digest, where2) {
+  const [algorithm = "", hex = ""] = digest.split(":");
+  const length = HEX_LENGTHS[algorithm];
+  if (length === void 0) throw new ImageError(`${where2}: digest ${JSON.stringify(digest)} uses an algorithm this reader cannot verify (sha256 or sha512 expected)`);
+  if (hex.length !== length || !/^[0-9a-f]+$/.test(hex)) throw new ImageError(`${where2}: ${JSON.stringify(digest)} is not a valid ${algorithm} digest`);
+  return algorithm;
+}
+function checkBlob(actual, expected, what) {
+  if (expected.size !== void 0 && actual.size !== expected.size) {
+    throw new BlobMismatchError(`${what}: blob ${expected.digest} is ${actual.size} bytes, but its descriptor says ${expected.size}: the blob is truncated or altered; export the image again`);
+  }
+  if (actual.digest !== expected.digest) {
+    throw new BlobMismatchError(`${what}: blob content does not match its digest: expected ${expected.digest}, found ${actual.digest} (${actual.size} bytes): the blob is corrupt or altered; export the image again`);
+  }
+}
+function checkBytes(bytes, expected, what) {
+  const algorithm = digestAlgorithm(expected.digest, what);
+  checkBlob({ digest: `${algorithm}:${createHash(algorithm).update(bytes).digest("hex")}`, size: bytes.length }, expected, what);
+}
+async function hashChunks(chunks, algorithm) {
+  const hash = createHash(algorithm);
+  let size = 0;
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { digest: `${algorithm}:${hash.digest("hex")}`, size };
+}
+var HashingChunks = class {
+  source;
+  algorithm;
+  hash;
+  size = 0;
+  result;
+  constructor(source2, algorithm) {
+    this.source = source2;
+    this.algorithm = algorithm;
+    this.hash = createHash(algorithm);
+  }
+  async *[Symbol.asyncIterator]() {
+    for await (const chunk of this.source) {
+      this.hash.update(chunk);
+      this.size += chunk.length;
+      yield chunk;
+    }
+    this.result = { digest: `${this.algorithm}:${this.hash.digest("hex")}`, size: this.size };
+  }
+  /** The blob's digest and size, or undefined when it was not read to the end. */
+  facts() {
+    return this.result;
+  }
+};
+
+// src/image/content-sources.ts
+import { lstat as lstat2 } from "node:fs/promises";
+import { readSync as readSync5 } from "node:fs";
+import path8 from "node:path";
+
+// src/image/layer-reader.ts
+import { readSync as readSync4 } from "node:fs";
+
+// src/image/compression.ts
+import { once } from "node:events";
+import zlib from "node:zlib";
+function sniffFormat(head) {
+  if (head[0] === 31 && head[1] === 139) return "gzip";
+  if (head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "zstd";
+  return "tar";
+}
+var SNIFF_BYTES = 4;
+var CHUNK = 1024 * 1024;
+function decompressorFor(format) {
+  return format === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK }) : zlib.createZstdDecompress({ chunkSize: CHUNK });
+}
+var CorruptDataError = class extends Error {
+  name = "CorruptDataError";
+};
+var MAX_QUEUED_CHUNKS = 4;
+function decompressingSink(format, onData) {
+  const stream = decompressorFor(format);
+  let reject = () => {
+  };
+  const failed = new Promise((_, rejectWith) => reject = rejectWith);
+  failed.catch(() => {
+  });
+  let consumerError;
+  const queue = [];
+  let drainScheduled = false;
+  let whenDrained;
+  const drain = () => {
+    drainScheduled = false;
+    try {
+      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) onData(chunk);
+    } catch (error) {
+      consumerError = error;
+      queue.length = 0;
+      reject(consumerError);
+      stream.destroy();
+    }
+    whenDrained?.();
+    whenDrained = void 0;
+  };
+  const drained = () => queue.length === 0 && !drainScheduled ? Promise.resolve() : Promise.race([new Promise((resolve) => whenDrained = resolve), failed]);
+  stream.on("data", (chunk) => {
+    queue.push(chunk);
+    if (!drainScheduled) {
+      drainScheduled = true;
+      queueMicrotask(drain);
+    }
+  });
+  stream.on("error", (error) => reject(consumerError ?? new CorruptDataError(error.message)));
+  const ended = once(stream, "end");
+  ended.catch(() => {
+  });
+  return {
+    write: async (chunk) => {
+      await Promise.race([new Promise((resolve) => stream.write(chunk, () => resolve())), failed]);
+      if (queue.length > MAX_QUEUED_CHUNKS) await drained();
+    },
+    finish: async () => {
+      stream.end();
+      await Promise.race([ended, failed]);
+      await drained();
+    },
+    abort: () => stream.destroy()
+  };
+}
+function tarSink(format, onTar) {
+  if (format !== "tar") return decompressingSink(format, onTar);
+  return {
+    write: (chunk) => {
+      onTar(chunk);
+      return Promise.resolve();
+    },
+    finish: () => Promise.resolve(),
+    abort: () => {
+    }
+  };
+}
+
+// src/image/layers.ts
+var OPAQUE_MARKER = ".wh..wh..opq";
+var WHITEOUT_PREFIX = ".wh.";
+var AUFS_META_PREFIX = ".wh..wh.";
+var NEEDS_CLEANING = /(?:^|\/)\.{0,2}(?:\/|$)/;
+function entryPath(name, where2) {
+  let from = 0;
+  for (; ; ) {
+    if (name.startsWith("./", from)) from += 2;
+    else if (name.startsWith("/", from)) from += 1;
+    else break;
+  }
+  const trimmed = name.slice(from, name.length > from && name.endsWith("/") ? -1 : name.length);
+  if (!NEEDS_CLEANING.test(trimmed)) {
+    if (trimmed.length >= 2 * MAX_PATH_DEPTH) checkDepth(trimmed, where2);
+    return trimmed;
+  }
+  const components = pathComponents(name);
+  if (components.includes("..")) {
+    throw new ImageError(`${where2}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
+  }
+  const path16 = components.join("/");
+  checkDepth(path16, where2);
+  return path16;
+}
+function checkDepth(path16, where2) {
+  let depth = path16 === "" ? 0 : 1;
+  for (let slash = path16.indexOf("/"); slash !== -1; slash = path16.indexOf("/", slash + 1)) depth++;
+  if (depth > MAX_PATH_DEPTH) {
+    throw new ImageError(limitMessage(where2, `entry ${JSON.stringify(path16.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+  }
+}
+function imagePath(path16) {
+  return "/" + path16;
+}
+function parentOf(path16) {
+  return path16.slice(0, Math.max(0, path16.lastIndexOf("/")));
+}
+function baseName(path16) {
+  return path16.slice(path16.lastIndexOf("/") + 1);
+}
+var TreeBuilder = class {
+  root = newDirectory();
+  /** Directory nodes by path; cleared whenever a directory may have left the tree. */
+  folders = /* @__PURE__ */ new Map();
+  maxNodes;
+  nodes = 0;
+  constructor(options = {}) {
+    this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
+  }
+  /** The node at a literal path (no symlinks followed), or undefined. */
+  lookup(path16) {
+    if (path16 === "") return this.root;
+    const known = this.folders.get(path16);
+    if (known) return known;
+    let node = this.root;
+    for (const name of path16.split("/")) {
+      node = node.children?.get(name);
+      if (!node) return void 0;
+    }
+    return node;
+  }
+  /**
+   * Places a node at a path. Missing parents are created; a parent that exists as a
+   * non-directory is replaced by a directory, as overlay filesystems do. A directory placed over
+   * a directory keeps the lower one's children (it only updates the mode); anything else replaces
+   * what was there, a whole subtree included.
+   */
+  put(path16, node, where2 = "the image") {
+    if (path16 === "") {
+      if (node.type === "dir") this.root.mode = node.mode;
+      return;
+    }
+    const parent2 = this.folder(parentOf(path16), where2);
+    const name = baseName(path16);
+    const existing = parent2.children.get(name);
+    if (node.type === "dir" && existing?.type === "dir") {
+      existing.mode = node.mode;
+      return;
+    }
+    this.count(where2);
+    if (existing?.type === "dir") this.folders.clear();
+    parent2.children.set(name, node);
+    if (node.type === "dir") this.folders.set(path16, node);
+  }
+  remove(path16) {
+    if (path16 === "") return;
+    this.lookup(parentOf(path16))?.children?.delete(baseName(path16));
+    this.folders.clear();
+  }
+  clearChildren(path16) {
+    this.lookup(path16)?.children?.clear();
+    this.folders.clear();
+  }
+  /** The directory at a path, made (over whatever non-directory was there) where missing. */
+  folder(path16, where2) {
+    if (path16 === "") return this.root;
+    const known = this.folders.get(path16);
+    if (known) return known;
+    let end = path16.length;
+    let node = this.root;
+    for (; ; ) {
+      end = path16.lastIndexOf("/", end - 1);
+      if (end <= 0) {
+        end = 0;
+        break;
+      }
+      const found = this.folders.get(path16.slice(0, end));
+      if (found) {
+        node = found;
+        break;
+      }
+    }
+    while (end < path16.length) {
+      const start = end === 0 ? 0 : end + 1;
+      const slash = path16.indexOf("/", start);
+      end = slash === -1 ? path16.length : slash;
+      const name = path16.slice(start, end);
+      let child = node.children.get(name);
+      if (child?.type !== "dir") {
+        this.count(where2);
+        child = newDirectory();
+        node.children.set(name, child);
+      }
+      this.folders.set(path16.slice(0, end), child);
+      node = child;
+    }
+    return node;
+  }
+  count(where2) {
+    if (++this.nodes > this.maxNodes) {
+      throw new ImageError(limitMessage(where2, `the image's layers make more than ${this.maxNodes} paths`, `${this.maxNodes} paths per image (each entry, and each directory made for one, counts; so does each entry a later layer replaces)`));
+    }
+  }
+};
+function applyLayer(tree, entries, where2, layer) {
+  const additions = [];
+  for (const item of entries) {
+    const name = baseName(item.path);
+    if (name === OPAQUE_MARKER) tree.clearChildren(parentOf(item.path));
+    else if (item.path.includes(AUFS_META_PREFIX) && item.path.split("/").some((part) => part.startsWith(AUFS_META_PREFIX))) continue;
+    else if (name.startsWith(WHITEOUT_PREFIX)) tree.remove(item.path.slice(0, item.path.length - name.length) + name.slice(WHITEOUT_PREFIX.length));
+    else additions.push(item);
+  }
+  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where2, layer), where2);
+}
+function nodeFor(tree, item, where2, layer) {
+  const { entry } = item;
+  switch (entry.type) {
+    case "hardlink": {
+      const target = tree.lookup(entryPath(entry.linkName, where2));
+      if (!target) {
+        throw new ImageError(`${where2}: hardlink ${JSON.stringify(entry.name)} points to ${JSON.stringify(entry.linkName)}, which no layer up to this one holds`);
+      }
+      if (target.type === "dir") {
+        throw new ImageError(`${where2}: hardlink ${JSON.stringify(entry.name)} points to the directory ${JSON.stringify(entry.linkName)}`);
+      }
+      if (target.type === "file") target.sourcePath ??= imagePath(entryPath(entry.linkName, where2));
+      return target;
+    }
+    case "dir":
+      return newDirectory(entry.mode);
+    case "symlink":
+      return { type: "symlink", mode: entry.mode, size: 0, linkTarget: entry.linkName };
+    case "file": {
+      const node = { type: "file", mode: entry.mode, size: entry.size };
+      if (layer !== void 0) node.layer = layer;
+      if (item.content) {
+        node.content = item.content;
+        node.contentComplete = item.content.length === entry.size;
+      }
+      return node;
+    }
+    default:
+      return { type: entry.type, mode: entry.mode, size: 0 };
+  }
+}
+
+// src/image/layer-reader.ts
+async function readLayer(input, select, store, where2) {
+  const { budget } = store;
+  const { layerTarBytes, layerEntries, keptBytesPerFile } = budget.limits;
+  const entries = [];
+  let named;
+  const pathOf = (entry) => {
+    if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where2) };
+    return named.path;
+  };
+  const parser = new TarParser(
+    (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile),
+    (entry, content) => {
+      if (entries.length >= layerEntries) throw new ImageError(limitMessage(where2, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
+      const item = { path: pathOf(entry), entry };
+      if (content) item.content = store.put(content, where2);
+      entries.push(item);
+    },
+    (size) => store.allocate(size)
+  );
+  let tarBytes = 0;
+  const onTar = (tar) => {
+    tarBytes += tar.length;
+    if (tarBytes > layerTarBytes) throw new ImageError(limitMessage(where2, `the layer expands to more than ${formatBytes(layerTarBytes)}`, `${formatBytes(layerTarBytes)} of tar per layer`));
+    budget.addTarBytes(tar.length, where2);
+    parser.write(tar);
+  };
+  let format;
+  let sink;
+  let head = Buffer.alloc(0);
+  const start = (bytes) => {
+    format = sniffFormat(bytes);
+    sink = tarSink(format, onTar);
+    return sink.write(bytes);
+  };
+  try {
+    for await (const chunk of input) {
+      if (sink) await sink.write(chunk);
+      else if (head.length + chunk.length >= SNIFF_BYTES) await start(head.length === 0 ? chunk : Buffer.concat([head, chunk]));
+      else head = Buffer.concat([head, chunk]);
+    }
+    if (!sink) await start(head);
+    await sink.finish();
+    parser.end();
+  } catch (error) {
+    sink?.abort();
+    if (error instanceof CorruptDataError) throw new ImageError(`${where2}: corrupt ${format} data (${error.message})`);
+    throw asImageError(error, where2);
+  }
+  return { entries, format: format ?? "tar", tarBytes: parser.position };
+}
+var INDEX_WINDOW = 32 * 1024;
+function indexLayer(place2, select, store, where2) {
+  const { layerEntries, keptBytesPerFile } = store.budget.limits;
+  const fd = store.attach(place2.file);
+  const window = Buffer.allocUnsafe(INDEX_WINDOW);
+  let windowStart = 0;
+  let windowLength = 0;
+  const readAt = (position, length) => {
+    const available = Math.max(0, Math.min(length, place2.size - position));
+    if (position >= windowStart && position + available <= windowStart + windowLength) return window.subarray(position - windowStart, position - windowStart + available);
+    const target = available > window.length ? Buffer.allocUnsafe(available) : window;
+    let filled = 0;
+    const wanted = Math.min(target.length, place2.size - position);
+    while (filled < wanted) {
+      const bytes = readSync4(fd, target, filled, wanted - filled, place2.offset + position + filled);
+      if (bytes === 0) break;
+      filled += bytes;
+    }
+    if (target === window) {
+      windowStart = position;
+      windowLength = filled;
+    }
+    return target.subarray(0, Math.min(filled, available));
+  };
+  if (sniffFormat(readAt(0, SNIFF_BYTES)) !== "tar") return void 0;
+  let listed;
+  try {
+    listed = indexTar(readAt, place2.size, layerEntries);
+  } catch (error) {
+    throw asImageError(error, where2);
+  }
+  const entries = [];
+  for (const entry of listed) {
+    const path16 = entryPath(entry.name, where2);
+    const item = { path: path16, entry };
+    const asked = entry.type === "file" ? Math.min(select(imagePath(path16), entry.size), keptBytesPerFile) : 0;
+    if (asked > 0) item.content = { fd, offset: place2.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
+    entries.push(item);
+  }
+  return { entries, format: "tar", tarBytes: place2.size };
+}
+function asImageError(error, where2) {
+  if (error instanceof ImageError) return error;
+  if (error instanceof TarLimitError) return new ImageError(limitMessage(where2, error.what, error.limit));
+  if (error instanceof TarFormatError) return new ImageError(`${where2}: not a valid tar stream (${error.message})`);
+  const code = error?.code ?? "";
+  if (code === "ENOENT" || code === "EACCES" || code === "EISDIR" || code === "EIO") return new ImageError(`${where2}: ${error.message}`);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+// src/image/rootfs.ts
+import { constants as constants3 } from "node:fs";
+import { lstat, open as open2, opendir, readlink } from "node:fs/promises";
+import path7 from "node:path";
+async function readRootfs(top, select, store, logger2) {
+  const tree = new TreeBuilder();
+  const { keptBytesPerFile } = store.budget.limits;
+  const pending = [{ dir: top, path: "", depth: 0 }];
+  while (pending.length > 0) {
+    const { dir, path: folder, depth } = pending.pop();
+    let handle;
+    try {
+      handle = await opendir(dir);
+    } catch (error) {
+      logger2.warn(`cannot list ${dir}: ${error.message}; its contents are left out`);
+      continue;
+    }
+    for await (const dirent of handle) {
+      if (depth >= MAX_PATH_DEPTH) {
+        throw new ImageError(limitMessage(top, `${path7.join(dir, dirent.name)} has more than ${MAX_PATH_DEPTH} path components`, `${MAX_PATH_DEPTH} path components`));
+      }
+      const full = path7.join(dir, dirent.name);
+      const child = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
+      const info = await lstat(full);
+      const mode = info.mode & 4095;
+      let node;
+      if (info.isDirectory()) {
+        node = newDirectory(mode);
+        pending.push({ dir: full, path: child, depth: depth + 1 });
+      } else if (info.isSymbolicLink()) {
+        node = { type: "symlink", mode, size: 0, linkTarget: await readlink(full) };
+      } else if (info.isFile()) {
+        node = { type: "file", mode, size: info.size };
+        const wanted = Math.min(select(imagePath(child), info.size), keptBytesPerFile);
+        if (wanted > 0) {
+          const head = await readHead(full, Math.min(wanted, info.size));
+          node.content = store.put(head, full);
+          node.contentComplete = head.length === info.size;
+        }
+      } else if (info.isCharacterDevice()) node = { type: "char", mode, size: 0 };
+      else if (info.isBlockDevice()) node = { type: "block", mode, size: 0 };
+      else if (info.isFIFO()) node = { type: "fifo", mode, size: 0 };
+      else continue;
+      tree.put(child, node, top);
+    }
+  }
+  return tree;
+}
+async function readHead(file, bytes) {
+  const handle = await open2(file, constants3.O_RDONLY | constants3.O_NOFOLLOW);
+  try {
+    const buffer = Buffer.alloc(bytes);
+    let filled = 0;
+    while (filled < bytes) {
+      const { bytesRead } = await handle.read(buffer, filled, bytes - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/image/content-sources.ts
+var READ_CHUNK2 = 4 * 1024 * 1024;
+function layerContentSource(places) {
+  return {
+    async read(requests, store) {
+      const contents = requests.map(() => void 0);
+      const byLayer = /* @__PURE__ */ new Map();
+      requests.forEach((request, index) => {
+        if (request.layer === void 0 || !places[request.layer]) return;
+        byLayer.set(request.layer, [...byLayer.get(request.layer) ?? [], index]);
+      });
+      for (const [layer, indexes] of [...byLayer].sort(([a], [b]) => a - b)) {
+        const place2 = places[layer];
+        const keep = new Map(indexes.map((index) => [requests[index].path, requests[index].keep]));
+        const select = (file) => keep.get(file) ?? 0;
+        const result = indexLayer(place2, select, store, place2.where) ?? await readLayer(placeChunks(store.attach(place2.file), place2), select, store, place2.where);
+        const found = /* @__PURE__ */ new Map();
+        for (const item of result.entries) if (item.content && item.entry.type === "file") found.set(imagePath(item.path), { size: item.entry.size, content: item.content });
+        for (const index of indexes) {
+          const hit = found.get(requests[index].path);
+          if (hit && hit.size === requests[index].size) contents[index] = hit.content;
+        }
+      }
+      return contents;
+    }
+  };
+}
+function* placeChunks(fd, place2) {
+  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(READ_CHUNK2, place2.size)));
+  for (let position = 0; position < place2.size; ) {
+    const bytes = readSync5(fd, buffer, 0, Math.min(buffer.length, place2.size - position), place2.offset + position);
+    if (bytes === 0) throw new ImageError(`${place2.where} ended ${place2.size - position} bytes early when read again`);
+    position += bytes;
+    yield buffer.subarray(0, bytes);
+  }
+}
+function rootfsContentSource(top) {
+  return {
+    async read(requests, store) {
+      const contents = [];
+      for (const request of requests) {
+        const file = path8.join(top, request.path);
+        const info = await lstat2(file).catch(() => void 0);
+        if (!info?.isFile() || info.size !== request.size) {
+          contents.push(void 0);
+          continue;
+        }
+        contents.push(store.put(await readHead(file, Math.min(request.keep, info.size)), file));
+      }
+      return contents;
+    }
+  };
+}
+
+// src/image/daemon.ts
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import os2 from "node:os";
+import path10 from "node:path";
+
+// src/docker-cli.ts
+import { accessSync, constants as constants4, statSync as statSync2 } from "node:fs";
+import path9 from "node:path";
+var DockerCommandError = class extends Error {
+  name = "DockerCommandError";
+  failure;
+  constructor(failure, args) {
+    super(`docker ${args.join(" ")}: ${failure.kind === "no-cli" ? `${failure.command} is not installed` : failure.detail}`);
+    this.failure = failure;
+  }
+};
+function findExecutable(name, searchPath) {
+  for (const folder of (searchPath ?? "").split(path9.delimiter)) {
+    if (!path9.isAbsolute(folder)) continue;
+    const candidate = path9.join(folder, name);
+    try {
+      if (!statSync2(candidate).isFile()) continue;
+      accessSync(candidate, constants4.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var dockerOnPath;
+function dockerBinary() {
+  dockerOnPath ??= { path: findExecutable("docker", process.env.PATH) };
+  return dockerOnPath.path;
+}
+function isPrivate(name) {
+  return name.startsWith("INPUT_") || name === "GITHUB_TOKEN" || name === "ACTIONS_RUNTIME_TOKEN" || name === "ACTIONS_ID_TOKEN_REQUEST_TOKEN";
+}
+function dockerEnvironment(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
+}
+async function runDocker(args, command, input, spawn = {}) {
+  const binary = command ?? dockerBinary();
+  if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
+  const { execa, ExecaError } = await import("./cli-chunks/execa-EJLU6Z2A.js");
+  try {
+    return (await execa(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false, ...spawn.ownGroup && { detached: true } })).stdout;
+  } catch (error) {
+    if (!(error instanceof ExecaError)) throw error;
+    if (error.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
+    const stderr = String(error.stderr ?? "").trim();
+    if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) throw new DockerCommandError({ kind: "no-daemon", detail: stderr.split("\n")[0] }, args);
+    if (/no such image|no such object|no such container|not found|does not exist/i.test(stderr)) throw new DockerCommandError({ kind: "not-found", detail: stderr }, args);
+    throw new DockerCommandError({ kind: "other", detail: stderr || error.shortMessage }, args);
+  }
+}
+
+// src/image/daemon.ts
+async function docker(args, reference, options) {
+  const command = options.dockerCommand ?? "docker";
+  try {
+    return await runDocker(args, options.dockerCommand);
+  } catch (error) {
+    if (!(error instanceof DockerCommandError)) throw error;
+    const { failure } = error;
+    if (failure.kind === "no-cli") throw new ImageError(`image ${reference}: the docker CLI (${command}) is not installed; pass a saved image instead (docker-archive:FILE, oci-archive:FILE, oci-dir:DIR or dir:ROOTFS)`);
+    if (failure.kind === "no-daemon") throw new ImageError(`image ${reference}: the Docker daemon does not answer (${failure.detail}); start it, or pass a saved image (docker-archive:FILE)`);
+    if (failure.kind === "not-found") throw new ImageError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
+    throw new ImageError(`image ${reference}: \`${command} ${args.join(" ")}\` failed: ${failure.detail}`);
+  }
+}
+function checkReference(reference) {
+  if (reference.startsWith("-")) throw new ConfigurationError(`image reference ${JSON.stringify(reference)} starts with "-", which docker would take as an option; give an image name such as my-service:latest, or an image ID`);
+}
+async function withSavedImage(reference, options, use) {
+  checkReference(reference);
+  const id = (await docker(["image", "inspect", "--format", "{{.Id}}", "--", reference], reference, options)).trim();
+  if (!/^sha256:[0-9a-f]{64}$/.test(id)) throw new ImageError(`image ${reference}: the Docker daemon gave ${JSON.stringify(id.slice(0, 100))} as its ID, not a sha256 digest`);
+  const parent2 = options.tempDir ?? os2.tmpdir();
+  await mkdir(parent2, { recursive: true });
+  const folder = await mkdtemp(path10.join(parent2, "import-guard-save-"));
+  try {
+    const archive = path10.join(folder, "image.tar");
+    await docker(["image", "save", "--output", archive, "--", id], reference, options);
+    return await use(archive, id);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+// src/image/layouts.ts
+var MAX_JSON_BYTES = 4 * 1024 * 1024;
+var MAX_INDEX_DEPTH = 8;
+var MAX_INDEX_DESCRIPTORS = 1e3;
+var MAX_LAYERS = 500;
+var LIMIT_HINT = "no image built by Docker, BuildKit, Buildah or a registry comes near it; check where this image comes from";
+async function readJsonBytes(files, name, what) {
+  const size = await files.size(name);
+  if (size === void 0) throw new ImageError(`${files.location}: ${name} is missing`);
+  if (size > MAX_JSON_BYTES) {
+    throw new ImageError(`${files.location}: ${what} is ${formatBytes(size)}, over the ${formatBytes(MAX_JSON_BYTES)} limit for a JSON document of an image layout; ${LIMIT_HINT}`);
+  }
+  return files.read(name, MAX_JSON_BYTES);
+}
+function parseJson(bytes, files, what) {
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch (error) {
+    throw new ImageError(`${files.location}: ${what} is not valid JSON (${error.message})`);
+  }
+}
+async function readJson(files, name, expected) {
+  const bytes = await readJsonBytes(files, name, name);
+  if (expected) checkBytes(bytes, expected, `${files.location}: ${name}`);
+  return parseJson(bytes, files, name);
+}
+function tooManyLayers(files, what, count) {
+  return new ImageError(`${files.location}: ${what} lists ${count} layers, over the limit of ${MAX_LAYERS} layers per image; ${LIMIT_HINT}`);
+}
+async function detectLayout(files) {
+  if (await files.size("oci-layout") !== void 0 && await files.size("index.json") !== void 0) return "oci";
+  if (await files.size("manifest.json") !== void 0 && Array.isArray(await readJson(files, "manifest.json"))) return "docker-archive";
+  return void 0;
+}
+function isDockerManifestEntry(value) {
+  const entry = value;
+  return typeof entry === "object" && entry !== null && typeof entry.Config === "string" && Array.isArray(entry.Layers) && entry.Layers.every((layer) => typeof layer === "string");
+}
+async function planDockerArchive(files, reference) {
+  const manifest = await readJson(files, "manifest.json");
+  const images = manifest.filter(isDockerManifestEntry);
+  if (images.length === 0) throw new ImageError(`${files.location}: manifest.json lists no image`);
+  const tagsOf = (entry2) => entry2.RepoTags ?? [];
+  let chosen;
+  if (reference) {
+    chosen = images.find((entry2) => tagsOf(entry2).includes(reference) || tagsOf(entry2).includes(`${reference}:latest`));
+    if (!chosen) throw new ImageError(`${files.location}: no image tagged ${reference}; it holds ${describeTags(images.map(tagsOf))}`);
+  } else if (images.length === 1) {
+    chosen = images[0];
+  } else {
+    throw new ImageError(`${files.location}: holds ${images.length} images (${describeTags(images.map(tagsOf))}); name one as docker-archive:FILE:TAG`);
+  }
+  const entry = chosen;
+  if (entry.Layers.length > MAX_LAYERS) throw tooManyLayers(files, "manifest.json", entry.Layers.length);
+  for (const layer of [entry.Config, ...entry.Layers]) {
+    if (await files.size(layer) === void 0) throw new ImageError(`${files.location}: manifest.json names ${layer}, which is missing from the archive`);
+  }
+  const configDigest = /^(?:.*\/)?([0-9a-f]{64})(?:\.json)?$/.exec(entry.Config)?.[1];
+  const configJson = await readJson(files, entry.Config, configDigest ? { digest: `sha256:${configDigest}` } : void 0);
+  const where2 = `${files.location}: ${entry.Config}`;
+  const config = parseImageConfig(configJson, where2);
+  const diffIds = layerDiffIds(configJson, where2);
+  if (diffIds && diffIds.length !== entry.Layers.length) {
+    throw new ImageError(`${where2}: rootfs.diff_ids lists ${diffIds.length} layers, but manifest.json lists ${entry.Layers.length}: the archive is inconsistent; export the image again`);
+  }
+  const layers = entry.Layers.map((name, index) => {
+    const diffId = diffIds?.[index];
+    if (diffId === void 0) return { name };
+    digestAlgorithm(diffId, where2);
+    return { name, diffId };
+  });
+  return { config, layers, label: tagsOf(entry)[0] ?? entry.Config };
+}
+function describeTags(tagLists) {
+  return tagLists.map((tags) => tags.length > 0 ? tags.join(", ") : "(untagged)").join("; ");
+}
+var INDEX_TYPES = /* @__PURE__ */ new Set(["application/vnd.oci.image.index.v1+json", "application/vnd.docker.distribution.manifest.list.v2+json"]);
+var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+function isDescriptor(value) {
+  return typeof value === "object" && value !== null && typeof value.digest === "string";
+}
+function blobName(files, digest) {
+  if (!DIGEST.test(digest)) throw new ImageError(`${files.location}: ${JSON.stringify(digest)} is not a valid digest`);
+  const [algorithm, hex] = digest.split(":");
+  return `blobs/${algorithm}/${hex}`;
+}
+async function locateBlob(files, descriptor, referrer, kind) {
+  const { digest, size } = descriptor;
+  const name = blobName(files, digest);
+  digestAlgorithm(digest, `${files.location}: ${referrer}`);
+  if (size !== void 0 && !(Number.isSafeInteger(size) && size >= 0)) {
+    throw new ImageError(`${files.location}: ${referrer} gives ${kind} ${digest} the size ${JSON.stringify(size)}, which is not a byte count`);
+  }
+  const expected = { digest, size };
+  const storedSize = await files.size(name);
+  if (storedSize === void 0) throw new ImageError(`${files.location}: ${referrer} names ${kind} ${digest}, which is missing from the layout (expected at ${name})`);
+  if (expected.size !== void 0 && storedSize !== expected.size) {
+    throw new BlobMismatchError(`${files.location}: ${name}: ${kind} ${digest} is ${storedSize} bytes, but ${referrer} says ${expected.size}: the blob is truncated or altered; export the image again`);
+  }
+  return { name, expected, storedSize };
+}
+function descriptorList(value) {
+  const manifests = value?.manifests;
+  return Array.isArray(manifests) ? manifests.filter(isDescriptor) : [];
+}
+function isAttestation(descriptor) {
+  return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
+}
+var IndexWalk = class {
+  candidates = [];
+  files;
+  blobs = /* @__PURE__ */ new Map();
+  visited = /* @__PURE__ */ new Set();
+  descriptors = 0;
+  constructor(files) {
+    this.files = files;
+  }
+  async blobJson(descriptor, referrer, kind) {
+    if (this.blobs.has(descriptor.digest)) return this.blobs.get(descriptor.digest);
+    const { name, expected } = await locateBlob(this.files, descriptor, referrer, kind);
+    const what = `${kind} ${descriptor.digest}`;
+    const bytes = await readJsonBytes(this.files, name, what);
+    checkBytes(bytes, expected, `${this.files.location}: ${name}`);
+    const json = parseJson(bytes, this.files, what);
+    this.blobs.set(descriptor.digest, json);
+    return json;
+  }
+  async visit(descriptors, referrer, depth) {
+    this.descriptors += descriptors.length;
+    if (this.descriptors > MAX_INDEX_DESCRIPTORS) {
+      throw new ImageError(`${this.files.location}: index.json and the indexes it nests list over ${MAX_INDEX_DESCRIPTORS} manifests, the limit; ${LIMIT_HINT}`);
+    }
+    for (const descriptor of descriptors) {
+      if (isAttestation(descriptor) || this.visited.has(descriptor.digest)) continue;
+      this.visited.add(descriptor.digest);
+      const blob = await this.blobJson(descriptor, referrer, "manifest");
+      const mediaType = descriptor.mediaType ?? blob?.mediaType ?? "";
+      const isObject2 = typeof blob === "object" && blob !== null;
+      if (INDEX_TYPES.has(mediaType) || isObject2 && !("layers" in blob) && "manifests" in blob) {
+        if (depth + 1 > MAX_INDEX_DEPTH) {
+          throw new ImageError(`${this.files.location}: image indexes nest more than ${MAX_INDEX_DEPTH} deep (index ${descriptor.digest} is level ${depth + 1}), over the limit; ${LIMIT_HINT}`);
+        }
+        await this.visit(descriptorList(blob), `index ${descriptor.digest}`, depth + 1);
+        continue;
+      }
+      const manifest = isObject2 ? blob : {};
+      if (!isDescriptor(manifest.config) || !Array.isArray(manifest.layers)) {
+        throw new ImageError(`${this.files.location}: manifest ${descriptor.digest} has no config or layers`);
+      }
+      const configJson = await this.blobJson(manifest.config, `manifest ${descriptor.digest}`, "config");
+      const config = parseImageConfig(configJson, `${this.files.location}: config ${manifest.config.digest}`);
+      let platform;
+      if (descriptor.platform?.os && descriptor.platform.architecture) {
+        platform = { os: descriptor.platform.os, architecture: descriptor.platform.architecture };
+        if (descriptor.platform.variant) platform.variant = descriptor.platform.variant;
+      } else platform = config.platform;
+      this.candidates.push({ digest: descriptor.digest, platform, manifest, config });
+    }
+  }
+};
+function matches(platform, wanted) {
+  if (!platform) return false;
+  if (platform.os !== wanted.os || platform.architecture !== wanted.architecture) return false;
+  return wanted.variant === void 0 || (platform.variant ?? defaultVariant(platform)) === wanted.variant;
+}
+function defaultVariant(platform) {
+  return platform.architecture === "arm64" ? "v8" : void 0;
+}
+var DEFAULT_PLATFORM = { os: "linux", architecture: "amd64" };
+async function planOciLayout(files, wanted) {
+  const index = await readJson(files, "index.json");
+  const walk = new IndexWalk(files);
+  await walk.visit(descriptorList(index), "index.json", 0);
+  const candidates = walk.candidates;
+  if (candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
+  const available = candidates.map((candidate) => candidate.platform ? formatPlatform(candidate.platform) : "unknown platform");
+  let chosen;
+  if (wanted) {
+    chosen = candidates.find((candidate) => matches(candidate.platform, wanted));
+    if (!chosen) throw new ImageError(`${files.location}: no image for platform ${formatPlatform(wanted)}; it has ${[...new Set(available)].join(", ")}`);
+  } else if (candidates.length === 1) {
+    chosen = candidates[0];
+  } else {
+    chosen = candidates.find((candidate) => matches(candidate.platform, DEFAULT_PLATFORM));
+    if (!chosen) throw new ImageError(`${files.location}: holds images for ${[...new Set(available)].join(", ")}; choose one with --platform (input platform)`);
+  }
+  const image = chosen;
+  const layerDescriptors = image.manifest.layers ?? [];
+  if (layerDescriptors.length > MAX_LAYERS) throw tooManyLayers(files, `manifest ${image.digest}`, layerDescriptors.length);
+  const layers = [];
+  for (const layer of layerDescriptors) {
+    if (!isDescriptor(layer)) throw new ImageError(`${files.location}: manifest ${image.digest} has a malformed layer descriptor`);
+    const { name, expected } = await locateBlob(files, layer, `manifest ${image.digest}`, "layer blob");
+    layers.push({ name, blob: expected });
+  }
+  return { config: image.config, layers, label: image.digest };
+}
+
+// src/image/open-image.ts
+var KEEP_NOTHING = () => 0;
+function contentStore(options) {
+  return new ContentStore({ ...options.tempDir && { spillDir: options.tempDir }, ...options.contentMemoryBudget !== void 0 && { memoryBudget: options.contentMemoryBudget } });
+}
+async function openImage(source2, options = {}) {
+  const spec = await splitArchiveReference(typeof source2 === "string" ? parseSource(source2) : source2);
+  const kind = spec.kind === "auto" ? await detectKind(spec.location) : spec.kind;
+  if (kind === "docker") {
+    options.logger?.info(`saving ${spec.location} from the Docker daemon`);
+    return withSavedImage(spec.location, options, async (archive, daemonId) => {
+      const image = await openLayoutSource({ kind: "docker-archive", location: archive }, { ...options, verifyLayers: false });
+      return { ...image, kind: "docker", location: spec.location, label: spec.location, daemonId };
+    });
+  }
+  if (kind === "dir") return openRootfs(spec.location, options);
+  return openLayoutSource({ ...spec, kind }, options);
+}
+async function detectKind(location) {
+  if (await isFile(location)) return "docker-archive";
+  if (await isDirectory(location)) {
+    const files = await DirectoryFiles.open(location);
+    return await detectLayout(files) ? "oci-dir" : "dir";
+  }
+  return "docker";
+}
+var KIND_NAMES = {
+  "docker": "a Docker daemon image",
+  "docker-archive": "a docker-archive (docker save)",
+  "oci-dir": "an OCI image layout directory",
+  "oci-archive": "an OCI archive",
+  "dir": "a root filesystem directory"
+};
+async function openLayoutSource(spec, options) {
+  const asFile = await isFile(spec.location);
+  if (!asFile && !await isDirectory(spec.location)) {
+    throw new ImageError(`${spec.location}: no such file or directory (expected ${KIND_NAMES[spec.kind]})`);
+  }
+  const isArchive = asFile;
+  const files = isArchive ? await TarFiles.open(spec.location) : await DirectoryFiles.open(spec.location);
+  try {
+    const layout = await detectLayout(files);
+    if (!layout) {
+      throw new ImageError(`${spec.location}: neither an OCI image layout (oci-layout + index.json) nor a docker-archive (manifest.json listing images)`);
+    }
+    const kind = layout === "docker-archive" ? "docker-archive" : isArchive ? "oci-archive" : "oci-dir";
+    if (spec.kind === "oci-archive" && layout !== "oci") {
+      throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
+    }
+    const plan2 = layout === "oci" ? await planOciLayout(files, options.platform) : await planDockerArchive(files, spec.reference);
+    if (options.platform && layout !== "oci" && plan2.config.platform && !platformMatches(plan2.config.platform, options.platform)) {
+      throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan2.config.platform)}, not ${formatPlatform(options.platform)}`);
+    }
+    const { fs, layers } = await readLayers(files, plan2, options);
+    return { fs, config: plan2.config, layers, kind, location: spec.location, label: plan2.label };
+  } finally {
+    await files.close();
+  }
+}
+function platformMatches(have, want) {
+  return have.os === want.os && have.architecture === want.architecture && (!want.variant || have.variant === want.variant);
+}
+async function blobKey(files, name) {
+  const place2 = await files.where(name);
+  return place2 ? `${place2.file}\0${place2.offset}` : name;
+}
+async function readLayers(files, plan2, options) {
+  const tree = new TreeBuilder();
+  const store = contentStore(options);
+  const layers = [];
+  const places = [];
+  const logger2 = options.logger ?? silentLogger;
+  try {
+    const keys = await Promise.all(plan2.layers.map((layer) => blobKey(files, layer.name)));
+    const lastUse = /* @__PURE__ */ new Map();
+    keys.forEach((key, index) => lastUse.set(key, index));
+    const parsed = /* @__PURE__ */ new Map();
+    for (const [index, layer] of plan2.layers.entries()) {
+      const { name } = layer;
+      const key = keys[index];
+      const where2 = `${files.location}: layer ${index + 1} of ${plan2.layers.length} (${name})`;
+      const storedBytes = await files.size(name) ?? 0;
+      const place2 = await files.where(name);
+      if (place2) {
+        store.attach(place2.file);
+        places[index] = { ...place2, where: where2 };
+      }
+      let result = parsed.get(key);
+      if (!result) {
+        logger2.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
+        const checked = options.verifyLayers === false ? { name: layer.name } : layer;
+        result = await readVerifiedLayer(files, checked, options.select ?? KEEP_NOTHING, store, where2);
+        if (lastUse.get(key) > index) parsed.set(key, result);
+      }
+      if (lastUse.get(key) === index) parsed.delete(key);
+      applyLayer(tree, result.entries, where2, index);
+      layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
+    }
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  return { fs: new ImageFs(tree.root, store, layerContentSource(places)), layers };
+}
+async function readVerifiedLayer(files, layer, select, store, where2) {
+  const { name, blob } = layer;
+  const diffId = layer.diffId ? { digest: layer.diffId } : void 0;
+  const hashAll = async (expected) => checkBlob(await hashChunks(files.chunks(name), digestAlgorithm(expected.digest, where2)), expected, where2);
+  let storedAsTar = false;
+  try {
+    const place2 = await files.where(name);
+    if (place2) {
+      storedAsTar = true;
+      const indexed = indexLayer(place2, select, store, where2);
+      storedAsTar = indexed !== void 0;
+      if (indexed) {
+        const expected2 = blob ?? diffId;
+        if (expected2) await hashAll(expected2);
+        return indexed;
+      }
+    }
+    const expected = blob ?? diffId;
+    const hashing = expected && new HashingChunks(files.chunks(name), digestAlgorithm(expected.digest, where2));
+    const result = await readLayer(hashing ?? files.chunks(name), select, store, where2);
+    storedAsTar = result.format === "tar";
+    const facts = hashing?.facts();
+    if (hashing && !facts) throw new Error(`${where2}: the layer reader stopped before the end of the blob`);
+    if (facts && blob) checkBlob(facts, blob, where2);
+    if (facts && diffId && storedAsTar) checkBlob(facts, diffId, where2);
+    return result;
+  } catch (error) {
+    const recheck = blob ?? (storedAsTar ? diffId : void 0);
+    if (recheck && error instanceof ImageError && !(error instanceof BlobMismatchError)) await hashAll(recheck);
+    throw error;
+  }
+}
+async function openRootfs(location, options) {
+  if (!await isDirectory(location)) throw new ImageError(`${location}: no such directory (expected a root filesystem)`);
+  let config = emptyConfig();
+  if (options.configFile) {
+    let text;
+    try {
+      text = await readFile2(options.configFile, "utf8");
+    } catch (error) {
+      throw new ImageError(`image config ${options.configFile}: ${error.message}`);
+    }
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new ImageError(`image config ${options.configFile} is not valid JSON (${error.message})`);
+    }
+    config = parseImageConfig(json, `image config ${options.configFile}`);
+  }
+  const store = contentStore(options);
+  const tree = await readRootfs(location, options.select ?? KEEP_NOTHING, store, options.logger ?? silentLogger).catch((error) => {
+    store.close();
+    throw error;
+  });
+  return { fs: new ImageFs(tree.root, store, rootfsContentSource(location)), config, layers: [], kind: "dir", location, label: location };
+}
+
+// src/image/content.ts
+var MAX_SOURCE_BYTES = 32 * 1024 * 1024;
+var SHEBANG_BYTES = 512;
+var BIN_SCRIPT_BYTES = 16 * 1024;
+var RUN_FILE_HEAD_BYTES = 1024 * 1024;
+var READ_AGAIN = { whole: MAX_SOURCE_BYTES, head: RUN_FILE_HEAD_BYTES };
+var METADATA_HEAD_BYTES = 16 * 1024;
+var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
+var pythonAnalysisContent = (path16, size) => {
+  if (path16.endsWith(".py") || path16.endsWith(".pth") || path16.endsWith(".start") || path16.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path16.endsWith("/pyvenv.cfg") || path16 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  const slash = path16.lastIndexOf("/");
+  if ((path16.endsWith(".dist-info", slash) || path16.endsWith(".egg-info", slash)) && METADATA_FILES.has(path16.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path16.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path16.endsWith("/bin", slash) || path16.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
+  return 0;
+};
 
 // src/python/source-text.ts
 var SourceDecodeError = class extends Error {
@@ -6209,15 +7617,7 @@ function imagePython(fs, imageConfig) {
 // src/boot/runtime.ts
 import { mkdtemp as mkdtemp2, rm as rm2, writeFile } from "node:fs/promises";
 import os3 from "node:os";
-import path9 from "node:path";
-
-// src/boot/limits.ts
-var DEFAULT_MEMORY = "512m";
-var DEFAULT_PIDS = 256;
-var DEFAULT_CPUS = 1;
-var LOG_LIMIT_BYTES = 1024 * 1024;
-
-// src/boot/runtime.ts
+import path11 from "node:path";
 var RUN_LABEL = "io.github.import-guard.run";
 async function dockerForBoot(args, options, input) {
   try {
@@ -6252,9 +7652,9 @@ function envFileText(env) {
 }
 async function createContainer(image, options) {
   if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
-  const folder = await mkdtemp2(path9.join(os3.tmpdir(), "import-guard-env-"));
+  const folder = await mkdtemp2(path11.join(os3.tmpdir(), "import-guard-env-"));
   try {
-    const envFile = path9.join(folder, "boot.env");
+    const envFile = path11.join(folder, "boot.env");
     await writeFile(envFile, envFileText(options.secretEnv), { mode: 384 });
     return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
   } finally {
@@ -7061,7 +8461,7 @@ function topLevelNames(fs, metadata, isFolder) {
   return [...names];
 }
 var cache = /* @__PURE__ */ new WeakMap();
-var SKIPPED = /* @__PURE__ */ new Set(["/proc", "/sys", "/dev", "/usr/share/doc", "/usr/share/locale", "/usr/share/man", "/usr/include"]);
+var SKIPPED2 = /* @__PURE__ */ new Set(["/proc", "/sys", "/dev", "/usr/share/doc", "/usr/share/locale", "/usr/share/man", "/usr/include"]);
 function installedDistributions(fs) {
   let found = cache.get(fs);
   if (found) return found;
@@ -7075,7 +8475,7 @@ function installedDistributions(fs) {
     const metadata = [...entries].filter(([name, type]) => /\.(dist|egg)-info$/.test(name) && (type === "dir" || type === "file"));
     for (const [name, type] of metadata) found.push(readDistribution(fs, folder, name, type === "dir"));
     if (metadata.length > 0 || /\/(site|dist)-packages$/.test(folder)) continue;
-    for (const [name, type] of entries) if (type === "dir" && !SKIPPED.has(`${prefix}${name}`)) folders.push(`${prefix}${name}`);
+    for (const [name, type] of entries) if (type === "dir" && !SKIPPED2.has(`${prefix}${name}`)) folders.push(`${prefix}${name}`);
   }
   cache.set(fs, found);
   return found;
@@ -7091,162 +8491,8 @@ function readDistribution(fs, location, folderName, isFolder) {
 }
 
 // src/explain/build-context.ts
-import { existsSync, statSync as statSync2 } from "node:fs";
-import path11 from "node:path";
-
-// src/pattern.ts
-var notLineEnd = (char) => char !== 10 && char !== 13 && char !== 8232 && char !== 8233;
-function literalStep(char) {
-  return { kind: "one", test: (candidate) => candidate === char };
-}
-var StepsMatcher = class {
-  steps;
-  /** Marks for the steps already in the set being built, told apart by `generation`. */
-  seen;
-  generation = 0;
-  constructor(steps) {
-    this.steps = steps;
-    this.seen = new Uint32Array(steps.length + 1);
-  }
-  start = { steps: [0], before: -1 };
-  /** Whether the whole text matches. */
-  matches = (text) => {
-    const progress = this.advance(this.start, text);
-    return progress !== void 0 && this.accepts(progress);
-  };
-  /** The progress after reading `text` too; undefined once no step is left, so nothing that follows can match. */
-  advance(progress, text) {
-    let { steps: reached, before } = progress;
-    for (const letter of text) {
-      const char = letter.codePointAt(0);
-      const closed = this.closure(reached, before, char);
-      const following = [];
-      const generation = this.nextGeneration();
-      for (const index of closed) {
-        const step = this.steps[index];
-        let target;
-        if (step?.kind === "one" && step.test(char)) target = index + 1;
-        else if (step?.kind === "many" && step.test(char)) target = index;
-        if (target !== void 0 && this.seen[target] !== generation) {
-          this.seen[target] = generation;
-          following.push(target);
-        }
-      }
-      if (following.length === 0) return void 0;
-      reached = following;
-      before = char;
-    }
-    return { steps: reached, before };
-  }
-  /** Whether the text read so far matches as a whole. */
-  accepts(progress) {
-    return this.closure(progress.steps, progress.before, -1).includes(this.steps.length);
-  }
-  /** The steps reachable without taking a character, between `before` and `after`. */
-  closure(reached, before, after) {
-    const generation = this.nextGeneration();
-    const found = [];
-    const pending = [...reached];
-    const reach = (index) => {
-      if (this.seen[index] === generation) return;
-      this.seen[index] = generation;
-      found.push(index);
-      pending.push(index);
-    };
-    for (const index of reached) this.seen[index] = generation;
-    found.push(...reached);
-    for (let index = pending.pop(); index !== void 0; index = pending.pop()) {
-      const step = this.steps[index];
-      if (step?.kind === "many") reach(index + 1);
-      else if (step?.kind === "optional") {
-        reach(index + 1);
-        reach(index + 1 + step.length);
-      } else if (step?.kind === "assert" && step.test(before, after)) reach(index + 1);
-    }
-    return found;
-  }
-  nextGeneration() {
-    if (this.generation === 4294967295) {
-      this.seen.fill(0);
-      this.generation = 0;
-    }
-    return ++this.generation;
-  }
-};
-function stepsMatcher(steps) {
-  return new StepsMatcher(steps).matches;
-}
-
-// src/explain/repository-files.ts
-import { closeSync as closeSync2, constants as constants4, fstatSync, openSync as openSync2, readSync as readSync5, realpathSync } from "node:fs";
-import path10 from "node:path";
-var REPOSITORY_FILE_LIMIT = 1024 * 1024;
-var QUOTED_TEXT_LIMIT = 200;
-function isWithin(root, target) {
-  const relative = path10.relative(root, target);
-  return relative !== ".." && !relative.startsWith(`..${path10.sep}`) && !path10.isAbsolute(relative);
-}
-function locateInRepository(root, target, realRoot) {
-  const absoluteRoot = path10.resolve(root);
-  const absolute2 = path10.resolve(absoluteRoot, target);
-  if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
-  let real;
-  try {
-    real = realpathSync(absolute2);
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
-    return { refused: `it cannot be resolved (${code ?? error.message})` };
-  }
-  if (!isWithin(realRoot ?? realpathSync(absoluteRoot), real)) return { refused: "it is a symbolic link (or under one) that leads outside the repository" };
-  return { real };
-}
-function quoted(text, limit = QUOTED_TEXT_LIMIT) {
-  const flat = text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-  if (flat.length <= limit) return flat;
-  const end = /[\ud800-\udbff]/.test(flat[limit - 1]) ? limit - 1 : limit;
-  return `${flat.slice(0, end)}\u2026`;
-}
-function readRepositoryFile(root, relative, logger2, limit = REPOSITORY_FILE_LIMIT) {
-  const name = JSON.stringify(quoted(relative));
-  const located = locateInRepository(root, relative);
-  if ("missing" in located) return void 0;
-  if ("refused" in located) {
-    logger2.warn(`skipped ${name} of the checkout: ${located.refused}; the guard reads only files inside the repository`);
-    return void 0;
-  }
-  let descriptor;
-  try {
-    descriptor = openSync2(located.real, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOFOLLOW);
-  } catch (error) {
-    logger2.warn(`skipped ${name} of the checkout: it cannot be read (${error.code ?? error.message})`);
-    return void 0;
-  }
-  try {
-    const stats = fstatSync(descriptor);
-    if (!stats.isFile()) {
-      logger2.warn(`skipped ${name} of the checkout: it is not a regular file`);
-      return void 0;
-    }
-    const chunks = [];
-    const chunk = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
-    let total = 0;
-    for (let read = readSync5(descriptor, chunk); read > 0; read = readSync5(descriptor, chunk)) {
-      total += read;
-      if (total > limit) {
-        logger2.warn(`skipped ${name} of the checkout: it is over the ${formatLimit(limit)} limit for a file the guard reads to explain findings, so nothing in it explains one`);
-        return void 0;
-      }
-      chunks.push(Buffer.from(chunk.subarray(0, read)));
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  } finally {
-    closeSync2(descriptor);
-  }
-}
-function formatLimit(bytes) {
-  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes}-byte`;
-}
+import { existsSync, statSync as statSync3 } from "node:fs";
+import path12 from "node:path";
 
 // src/explain/dockerignore.ts
 var BOM = "\uFEFF";
@@ -7326,12 +8572,12 @@ function goPatternProblem(pattern) {
 var REGEX_ONLY = /* @__PURE__ */ new Set([".", "+", "(", ")", "|", "{", "}", "$"]);
 var SLASH = 47;
 var notSlash = (char) => char !== SLASH;
-var isDigit = (char) => char >= 48 && char <= 57;
-var isWord = (char) => isDigit(char) || char >= 65 && char <= 90 || char >= 97 && char <= 122 || char === 95;
+var isDigit2 = (char) => char >= 48 && char <= 57;
+var isWord = (char) => isDigit2(char) || char >= 65 && char <= 90 || char >= 97 && char <= 122 || char === 95;
 var isSpace = (char) => char >= 9 && char <= 13 || char === 32 || char === 160 || char === 5760 || char >= 8192 && char <= 8202 || char === 8232 || char === 8233 || char === 8239 || char === 8287 || char === 12288 || char === 65279;
 var CLASS_ESCAPES = /* @__PURE__ */ new Map([
-  ["d", isDigit],
-  ["D", (char) => !isDigit(char)],
+  ["d", isDigit2],
+  ["D", (char) => !isDigit2(char)],
   ["s", isSpace],
   ["S", (char) => !isSpace(char)],
   ["w", isWord],
@@ -7853,7 +9099,7 @@ function importedFolders(dockerfile, searched) {
 
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
-  return path11.relative(root, target).split(path11.sep).join("/");
+  return path12.relative(root, target).split(path12.sep).join("/");
 }
 function upToTarget(dockerfile, target) {
   const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
@@ -7864,13 +9110,13 @@ function upToTarget(dockerfile, target) {
   return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
 }
 function readBuildContext(repository, context, dockerfile, target, logger2 = silentLogger) {
-  const root = path11.resolve(repository);
-  const folder = path11.resolve(root, context || ".");
+  const root = path12.resolve(repository);
+  const folder = path12.resolve(root, context || ".");
   const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path11.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (folderRelative.startsWith("..") || path12.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
   if ("refused" in locateInRepository(root, folder)) throw new ConfigurationError(`context ${JSON.stringify(context)} leads outside the repository ${repository} through a symbolic link; give a folder inside it, for example . or services/api`);
-  if (!existsSync(folder) || !statSync2(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path11.resolve(root, dockerfile || path11.join(folder, "Dockerfile"));
+  if (!existsSync(folder) || !statSync3(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context)} is not a folder of the repository ${repository}`);
+  const dockerfilePath = path12.resolve(root, dockerfile || path12.join(folder, "Dockerfile"));
   const dockerfileRelative = repositoryRelative(root, dockerfilePath);
   if (dockerfile) {
     const located = locateInRepository(root, dockerfilePath);
@@ -7878,26 +9124,26 @@ function readBuildContext(repository, context, dockerfile, target, logger2 = sil
     if (!existsSync(dockerfilePath)) throw new ConfigurationError(`dockerfile ${JSON.stringify(dockerfile)} is not a file of the repository ${repository}`);
   }
   const built = { folder: folderRelative };
-  const dockerfileText = existsSync(dockerfilePath) && statSync2(dockerfilePath).isFile() ? readRepositoryFile(root, dockerfileRelative, logger2) : void 0;
+  const dockerfileText = existsSync(dockerfilePath) && statSync3(dockerfilePath).isFile() ? readRepositoryFile(root, dockerfileRelative, logger2) : void 0;
   if (dockerfileText !== void 0) {
     const parsed = parseDockerfile(dockerfileText, dockerfileRelative);
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
-  const candidates = [`${dockerfilePath}.dockerignore`, path11.join(folder, ".dockerignore")];
-  const ignorePath = candidates.find((candidate) => existsSync(candidate) && statSync2(candidate).isFile());
+  const candidates = [`${dockerfilePath}.dockerignore`, path12.join(folder, ".dockerignore")];
+  const ignorePath = candidates.find((candidate) => existsSync(candidate) && statSync3(candidate).isFile());
   const ignoreText = ignorePath ? readRepositoryFile(root, repositoryRelative(root, ignorePath), logger2) : void 0;
   if (ignorePath && ignoreText !== void 0) built.ignore = new DockerIgnore(ignoreText, repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
   return built;
 }
 
 // src/explain/cause.ts
-import path12 from "node:path";
+import path13 from "node:path";
 function explainFirstParty(finding, context, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const imageHas = checkout.imageHas ?? (() => false);
   const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path12.posix.relative(context.folder, source3) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path13.posix.relative(context.folder, source3) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context.folder || "."}, so no COPY can bring it in` };
   }
@@ -7905,7 +9151,7 @@ function explainFirstParty(finding, context, checkout) {
     const exclusion = context.ignore?.exclusion(relative2);
     if (!exclusion) continue;
     const file = context.ignore.file;
-    const leftOut = exclusion.folder ? `${path12.posix.join(context.folder, exclusion.folder)}/` : source3;
+    const leftOut = exclusion.folder ? `${path13.posix.join(context.folder, exclusion.folder)}/` : source3;
     const rule2 = quoted(exclusion.rule.text);
     return {
       ...finding,
@@ -7928,968 +9174,15 @@ function explainFirstParty(finding, context, checkout) {
     }
     const placement = placements.at(-1);
     const step = placement.steps.at(-1);
-    const where = imageHas(placement.imagePath) ? `the image has it there, but not where Python looks for ${finding.module}` : "but the image has no such file: a later step removes it";
-    return { ...finding, cause: `\`${dockerfile.file}\` line ${step.line} copies ${source2} to ${quoted(placement.imagePath)}, ${where}` };
+    const where2 = imageHas(placement.imagePath) ? `the image has it there, but not where Python looks for ${finding.module}` : "but the image has no such file: a later step removes it";
+    return { ...finding, cause: `\`${dockerfile.file}\` line ${step.line} copies ${source2} to ${quoted(placement.imagePath)}, ${where2}` };
   }
   const ignoreNote = context.ignore ? `no rule of \`${context.ignore.file}\` leaves it out` : "the build context has no .dockerignore";
   return { ...finding, cause: `the checkout has ${source2} but the image does not, and ${ignoreNote}` };
 }
 
-// src/explain/pathmap.ts
-import { opendirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import path13 from "node:path";
-var NAMED_AMBIGUOUS = 5;
-var SKIPPED2 = /* @__PURE__ */ new Set([".git", "node_modules", "__pycache__", ".venv", ".tox"]);
-var REPOSITORY_LISTING_LIMIT = 2e5;
-var NAMED_LINKS = 5;
-function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING_LIMIT) {
-  const files = [];
-  const outside = [];
-  const folders = [""];
-  let realRoot;
-  let entries = 0;
-  walk: for (let folder = folders.pop(); folder !== void 0; folder = folders.pop()) {
-    let directory;
-    try {
-      directory = opendirSync(path13.join(root, folder), { bufferSize: 256 });
-    } catch (error) {
-      if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error.code === "ENOENT" ? "no such folder" : error.message}`);
-      logger2.warn(`the checkout's folder ${JSON.stringify(quoted(folder))} cannot be listed (${error.code ?? error.message}); its files are left out`);
-      continue;
-    }
-    try {
-      for (let entry = directory.readSync(); entry !== null; entry = directory.readSync()) {
-        if (++entries > limit) {
-          logger2.warn(`the checkout has more than ${limit} files and folders, the most the guard lists; findings in the files past that may not point at the repository. Give the folder of the service as the repository (--repo, or the checkout's path) to list fewer`);
-          break walk;
-        }
-        const relative = folder === "" ? entry.name : `${folder}/${entry.name}`;
-        if (entry.isDirectory()) {
-          if (!SKIPPED2.has(entry.name)) folders.push(relative);
-        } else if (entry.isFile()) {
-          files.push(relative);
-        } else if (entry.isSymbolicLink()) {
-          realRoot ??= realpathSync2(root);
-          const located = locateInRepository(root, relative, realRoot);
-          if ("refused" in located) outside.push(relative);
-          else if ("real" in located && statSync3(located.real, { throwIfNoEntry: false })?.isFile()) files.push(relative);
-        }
-      }
-    } finally {
-      directory.closeSync();
-    }
-  }
-  if (outside.length > 0) {
-    const named = outside.sort().slice(0, NAMED_LINKS).map((name) => JSON.stringify(quoted(name))).join(", ");
-    logger2.warn(`${outside.length} symbolic link${outside.length === 1 ? "" : "s"} of the checkout lead${outside.length === 1 ? "s" : ""} outside the repository and ${outside.length === 1 ? "is" : "are"} neither listed nor read: ${named}${outside.length > NAMED_LINKS ? ` and ${outside.length - NAMED_LINKS} more` : ""}`);
-  }
-  return files.sort();
-}
-function trim(folder) {
-  return folder.replace(/^\.\//, "").replace(/\/+$/, "").replace(/^\/+/, "");
-}
-var RepositoryMap = class {
-  files;
-  byName = /* @__PURE__ */ new Map();
-  folders = /* @__PURE__ */ new Set();
-  mappings;
-  /** Image path (a file or a folder) -> repository path, from the build's copies, the latest first. */
-  copied = [];
-  context;
-  /** Image paths that matched several checkout files equally: each with those files. */
-  ambiguous = /* @__PURE__ */ new Map();
-  constructor(files, mappings = [], build) {
-    this.files = new Set(files);
-    for (const file of files) {
-      const name = file.slice(file.lastIndexOf("/") + 1);
-      const list2 = this.byName.get(name);
-      if (list2) list2.push(file);
-      else this.byName.set(name, [file]);
-      for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) this.folders.add(file.slice(0, slash));
-    }
-    this.mappings = mappings.map((mapping) => ({ image: `/${trim(mapping.image)}`, repo: trim(mapping.repo) })).sort((a, b) => b.image.length - a.image.length);
-    if (build) {
-      this.context = trim(build.context);
-      for (const { source: source2, destination } of build.copies) {
-        const repo = [this.context, source2 === "." ? "" : trim(source2)].filter(Boolean).join("/");
-        const folder = repo === "" || this.folders.has(repo);
-        if (!folder && !this.files.has(repo)) continue;
-        const into = destination.replace(/\/+$/, "") || "/";
-        const image = folder || !destination.endsWith("/") ? into : `${into === "/" ? "" : into}/${repo.slice(repo.lastIndexOf("/") + 1)}`;
-        this.copied.push({ image, repo });
-      }
-    }
-  }
-  /**
-   * The image paths whose checkout file could not be told (several matched equally), each with
-   * the candidates: for a warning that names them and says to set `path-map`.
-   */
-  ambiguities() {
-    return [...this.ambiguous].map(([imagePath2, candidates]) => ({ imagePath: imagePath2, candidates }));
-  }
-  /** A warning naming the ambiguous image paths `relevant` keeps (at most a few), or undefined when there are none. */
-  ambiguityWarning(relevant = () => true) {
-    const all = this.ambiguities().filter(({ imagePath: imagePath2 }) => relevant(imagePath2));
-    if (all.length === 0) return void 0;
-    const text = (value) => JSON.stringify(quoted(value));
-    const named = all.slice(0, NAMED_AMBIGUOUS).map(({ imagePath: imagePath2, candidates }) => `${text(imagePath2)} (${candidates.map(text).join(", ")})`);
-    const more = all.length > NAMED_AMBIGUOUS ? ` and ${all.length - NAMED_AMBIGUOUS} more` : "";
-    return `${all.length === 1 ? "1 image path matches" : `${all.length} image paths match`} several files of the checkout, so ${all.length === 1 ? "its findings do" : "their findings do"} not point at the repository: ${named.join("; ")}${more}. Set path-map (IMAGE_FOLDER=REPOSITORY_FOLDER, e.g. /srv=services/api), or context to the folder the image was built from`;
-  }
-  get size() {
-    return this.files.size;
-  }
-  /** The repository file an image path holds, if one can be told. */
-  toRepo(imagePath2) {
-    for (const mapping of this.mappings) {
-      const prefix = mapping.image === "/" ? "/" : `${mapping.image}/`;
-      if (!imagePath2.startsWith(prefix)) continue;
-      const candidate = [mapping.repo, imagePath2.slice(prefix.length)].filter(Boolean).join("/");
-      return this.files.has(candidate) ? candidate : void 0;
-    }
-    for (const { image, repo } of this.copied) {
-      const below = image === "/" ? imagePath2.slice(1) : imagePath2.startsWith(`${image}/`) ? imagePath2.slice(image.length + 1) : imagePath2 === image ? "" : void 0;
-      if (below === void 0) continue;
-      const candidate = [repo, below].filter(Boolean).join("/");
-      if (this.files.has(candidate)) return candidate;
-    }
-    const imageParts = imagePath2.split("/");
-    let best = [];
-    let bestScore = 0;
-    for (const file of this.byName.get(imageParts.at(-1)) ?? []) {
-      const parts = file.split("/");
-      let common = 0;
-      while (common < parts.length && common < imageParts.length - 1 && parts[parts.length - 1 - common] === imageParts[imageParts.length - 1 - common]) common++;
-      const whole = common === parts.length;
-      if (!whole && common < 2) continue;
-      const score = common * 2 + (whole ? 1 : 0);
-      if (score > bestScore) [best, bestScore] = [[file], score];
-      else if (score === bestScore) best.push(file);
-    }
-    const context = this.context;
-    const inContext = context === void 0 || context === "" ? best : best.filter((file) => file.startsWith(`${context}/`));
-    if (inContext.length === 1) return inContext[0];
-    if (best.length === 1) return best[0];
-    if (best.length > 1) this.ambiguous.set(imagePath2, (inContext.length > 1 ? inContext : best).sort());
-    return void 0;
-  }
-  /** Whether the repository holds the source of a dotted module: `a/b/c.py`, or a folder `a/b/c/` with Python files. */
-  hasModule(module, roots) {
-    return this.moduleSources(module, roots).length > 0;
-  }
-  /**
-   * The repository files that are a dotted module's source: `a/b/c.py` or `a/b/c/__init__.py`,
-   * else the Python files of a namespace folder `a/b/c/`. With `roots` (folders the image's
-   * modules are known to be imported from, '' for the repository root), only sources under one
-   * of them count: `tests/fixtures/requests.py` is not the source of a missing `requests`.
-   */
-  moduleSources(module, roots) {
-    const relative = module.split(".").join("/");
-    const last2 = module.slice(module.lastIndexOf(".") + 1);
-    const underRoot = (folder) => roots === void 0 || roots.has(folder);
-    const rootOf = (file, tail) => file.slice(0, file.length - tail.length).replace(/\/$/, "");
-    const sources = [...this.byName.get(`${last2}.py`) ?? [], ...this.byName.get("__init__.py") ?? []].filter(
-      (file) => [`${relative}.py`, `${relative}/__init__.py`].some((tail) => (file === tail || file.endsWith(`/${tail}`)) && underRoot(rootOf(file, tail)))
-    );
-    if (sources.length > 0) return sources.sort();
-    const namespaces = [...this.folders].filter((folder) => (folder === relative || folder.endsWith(`/${relative}`)) && underRoot(rootOf(folder, relative)));
-    return [...this.files].filter((file) => file.endsWith(".py") && namespaces.some((folder) => file.startsWith(`${folder}/`))).sort();
-  }
-  /**
-   * The repository folders the image imports modules from, as its entry modules show: the
-   * checkout file of `app/main.py` for module `app.main` says the root is the repository's own.
-   * `entries` pairs a module name (or `__main__` for a script, whose folder is the root) with
-   * its image path.
-   */
-  importRoots(entries) {
-    const roots = /* @__PURE__ */ new Set();
-    for (const { module, imagePath: imagePath2 } of entries) {
-      const repoPath = this.toRepo(imagePath2);
-      if (!repoPath) continue;
-      if (module === "__main__") {
-        roots.add(repoPath.includes("/") ? repoPath.slice(0, repoPath.lastIndexOf("/")) : "");
-        continue;
-      }
-      const tail = `${module.split(".").join("/")}${imagePath2.endsWith("/__init__.py") ? "/__init__.py" : ".py"}`;
-      if (repoPath === tail || repoPath.endsWith(`/${tail}`)) roots.add(repoPath.slice(0, repoPath.length - tail.length).replace(/\/$/, ""));
-    }
-    return roots;
-  }
-};
-function parsePathMap(lines) {
-  const mappings = [];
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    const eq = line.indexOf("=");
-    if (eq <= 0 || !line.startsWith("/")) return { error: `path-map line ${JSON.stringify(line)} is not of the form /image/folder=repository/folder, for example /srv=. or /app=src` };
-    mappings.push({ image: line.slice(0, eq).trim(), repo: line.slice(eq + 1).trim() === "." ? "" : line.slice(eq + 1).trim() });
-  }
-  return mappings;
-}
-
 // src/explain/requirements.ts
 import path14 from "node:path";
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit2(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber2(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber2(ctx, ctx.p, c, 0, end);
-}
-function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit2(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit2(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit2(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber2(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber2(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/explain/requirements.ts
 var REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 function requirement(name, file, line, text) {
   return { name, normalized: normalizeName(name), file, line, text: quoted(text.trim()) };
@@ -9031,10 +9324,10 @@ function explain(finding, facts, index) {
   const declared = facts.declared?.requirements.find((requirement2) => names.has(requirement2.normalized));
   if (declared) {
     if (installedNames.has(declared.normalized)) return finding;
-    const where = elsewhere ? `installed only in ${elsewhere.location}, which Python ${facts.version} does not search` : "not installed in the image";
+    const where2 = elsewhere ? `installed only in ${elsewhere.location}, which Python ${facts.version} does not search` : "not installed in the image";
     return {
       ...finding,
-      cause: `declared in ${place(declared)} as ${quoted(declared.name)}, but ${where}`,
+      cause: `declared in ${place(declared)} as ${quoted(declared.name)}, but ${where2}`,
       causeAt: { kind: "not-installed", repoPath: declared.file, line: declared.line, message: `\`${quoted(declared.text)}\` is declared here, but the image has no ${quoted(declared.name)} where Python ${facts.version} looks` }
     };
   }
@@ -9271,11 +9564,11 @@ function judgeGuards(guards, context) {
   let handler;
   for (const guard of guards) {
     if (guard.kind === "if") {
-      const describe4 = `${guard.branch === "then" ? "if" : "else of if"} ${source(guard.test)}`;
-      if (isTypeChecking(guard.test) && guard.branch === "then") return { runs: "never", never: "type-checking", caught: false, describe: describe4 };
+      const describe5 = `${guard.branch === "then" ? "if" : "else of if"} ${source(guard.test)}`;
+      if (isTypeChecking(guard.test) && guard.branch === "then") return { runs: "never", never: "type-checking", caught: false, describe: describe5 };
       const value = evaluate(guard.test, context);
-      if (value === void 0) condition ??= describe4;
-      else if (truthy(value) !== (guard.branch === "then")) return { runs: "never", never: "dead-branch", caught: false, describe: describe4 };
+      if (value === void 0) condition ??= describe5;
+      else if (truthy(value) !== (guard.branch === "then")) return { runs: "never", never: "dead-branch", caught: false, describe: describe5 };
     } else if (guard.kind === "except") {
       condition ??= `in except ${guard.catches.includes("*") ? "(bare)" : guard.catches.join(", ")} handler`;
     } else if (guard.kind === "function") {
@@ -9290,8 +9583,8 @@ function judgeGuards(guards, context) {
     }
   }
   const runs = functionName !== void 0 ? "when-called" : condition !== void 0 ? "conditionally" : "always";
-  const describe3 = handler ?? (functionName !== void 0 ? `inside ${functionName}()` : condition);
-  return describe3 === void 0 ? { runs, caught: handler !== void 0 } : { runs, caught: handler !== void 0, describe: describe3 };
+  const describe4 = handler ?? (functionName !== void 0 ? `inside ${functionName}()` : condition);
+  return describe4 === void 0 ? { runs, caught: handler !== void 0 } : { runs, caught: handler !== void 0, describe: describe4 };
 }
 
 // src/python/resolver.ts
@@ -14569,8 +14862,8 @@ function within(outer, inner) {
   if (outer.runs === "never") return outer;
   const runs = RUNS_ORDER[outer.runs] > RUNS_ORDER[inner.runs] ? outer.runs : inner.runs;
   const caught = outer.caught || inner.caught;
-  const describe3 = inner.caught ? inner.describe : outer.caught ? outer.describe : inner.describe ?? outer.describe;
-  return describe3 === void 0 ? { runs, caught } : { runs, caught, describe: describe3 };
+  const describe4 = inner.caught ? inner.describe : outer.caught ? outer.describe : inner.describe ?? outer.describe;
+  return describe4 === void 0 ? { runs, caught } : { runs, caught, describe: describe4 };
 }
 function linesBefore(text, line) {
   let end = 0;
@@ -14812,20 +15105,20 @@ var ImportGraph = class {
     if (node.code !== void 0) scanned = { scan: scanSource(node.code, this.readMinor), text: node.code };
     else scanned = this.scans.has(node.file) ? this.scans.settled(node.file) : await this.scans.awaitNeeded(node.file);
     if (!scanned) return;
-    const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
+    const where2 = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
     if (scanned.partlyRead) {
-      this.report("partly-read", "warning", { module: node.runName === "__main__" ? node.file : node.module, location: where, origin: node.zone, message: partlyReadMessage(scanned.partlyRead) }, node.chain);
+      this.report("partly-read", "warning", { module: node.runName === "__main__" ? node.file : node.module, location: where2, origin: node.zone, message: partlyReadMessage(scanned.partlyRead) }, node.chain);
       return;
     }
     const scan = this.scans.importsOf(scanned);
     if (!scan.ok) {
       const what = node.runName === "__main__" ? node.file ?? "the code" : node.module;
       if (this.readMinor < this.options.minor) {
-        this.report("not-checked", "warning", { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${what} was not checked: it does not parse with the grammar of Python 3.${this.readMinor} (${scan.error}), the newest import-guard knows, and the image runs Python ${this.version}; the imports it makes are unchecked, so the verdict is incomplete` }, node.chain);
+        this.report("not-checked", "warning", { module: node.module, location: { ...where2, line: scan.line ?? 1 }, origin: node.zone, message: `${what} was not checked: it does not parse with the grammar of Python 3.${this.readMinor} (${scan.error}), the newest import-guard knows, and the image runs Python ${this.version}; the imports it makes are unchecked, so the verdict is incomplete` }, node.chain);
         return;
       }
       const severity = node.zone === "first-party" ? "error" : "warning";
-      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${what} does not parse: ${scan.error}` }, node.chain);
+      this.report("syntax-error", severity, { module: node.module, location: { ...where2, line: scan.line ?? 1 }, origin: node.zone, message: `${what} does not parse: ${scan.error}` }, node.chain);
       return;
     }
     const runsAtStart = node.entry !== void 0 || node.runName === "__main__" || this.startFunctions.has(node.key);
@@ -15327,17 +15620,17 @@ var ImportGraph = class {
    * when it has finished, or the import comes from a function it defines (called after).
    */
   runningAt(file, location, chain) {
-    const moduleLevelAt = (where2) => {
-      const scanned = this.scans.has(where2.imagePath) ? this.scans.settled(where2.imagePath) : void 0;
+    const moduleLevelAt = (where3) => {
+      const scanned = this.scans.has(where3.imagePath) ? this.scans.settled(where3.imagePath) : void 0;
       const scan = scanned ? this.scans.importsOf(scanned) : void 0;
-      return scan?.ok === true && scan.imports.some((statement) => statement.line === where2.line && scopeOf(statement.guards) === "module");
+      return scan?.ok === true && scan.imports.some((statement) => statement.line === where3.line && scopeOf(statement.guards) === "module");
     };
-    let where = location;
+    let where2 = location;
     for (let link = chain; ; link = link.parent) {
-      if (!moduleLevelAt(where)) return void 0;
-      if (where.imagePath === file) return where.line;
+      if (!moduleLevelAt(where2)) return void 0;
+      if (where2.imagePath === file) return where2.line;
       if (!link) return void 0;
-      where = link.hop;
+      where2 = link.hop;
     }
   }
   /** A finding, with the hops of its chain read out of the walk's links now. */
@@ -15453,8 +15746,8 @@ function blindEntries(entries, facts) {
     const named = entries.some((other) => (other.role === "app" || other.role === "module") && (other.how === "entrypoints input" || name !== void 0 && other.how.startsWith(`console script ${name} in `)) && facts.reached.has(other.module));
     if (named || reachesCode(facts.keyOf(entry), facts)) continue;
     const what = entry.file ?? "the python -c code";
-    const where = entry.file ?? "(python -c)";
-    if (facts.findings.some((finding) => finding.location.imagePath === where || finding.chain[0]?.imagePath === where)) continue;
+    const where2 = entry.file ?? "(python -c)";
+    if (facts.findings.some((finding) => finding.location.imagePath === where2 || finding.chain[0]?.imagePath === where2)) continue;
     findings.push({
       kind: "blind-entry",
       severity: "warning",
@@ -15466,106 +15759,6 @@ function blindEntries(entries, facts) {
     });
   }
   return findings;
-}
-
-// src/settings.ts
-import { randomUUID } from "node:crypto";
-var BOOT_CHOICES = ["auto", "import", "serve", "none"];
-var DEFAULT_BOOT_TIMEOUT = 60;
-var FAIL_ON = ["error", "warning", "notice", "never"];
-function listValue(values) {
-  return (values ?? []).flatMap((value) => value.split(/[\n,]/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
-}
-function makeSettings(raw) {
-  if (raw.image.trim() === "") {
-    throw new ConfigurationError("image is required: the image to check, for example docker:my-service:latest or docker-archive:image.tar");
-  }
-  const failOn = raw.failOn?.trim() || "error";
-  if (!FAIL_ON.includes(failOn)) throw new ConfigurationError(`fail-on is ${JSON.stringify(failOn)}; expected one of ${FAIL_ON.join(", ")}`);
-  const settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn, ignore: listValue(raw.ignore), pathMap: [], boot: bootSettings(raw) };
-  for (const folder of settings.pythonPath) {
-    if (!folder.startsWith("/")) throw new ConfigurationError(`python-path entry ${JSON.stringify(folder)} is not an absolute path in the image, for example /srv/src`);
-  }
-  for (const pattern of settings.ignore) {
-    if (!/^[A-Za-z0-9_.*]+$/.test(pattern)) throw new ConfigurationError(`ignore pattern ${JSON.stringify(pattern)} is not a module glob, for example yaml, boto3.* or tests.**`);
-  }
-  const platformText = raw.platform?.trim();
-  if (platformText) {
-    const platform = parsePlatform(platformText);
-    if (!platform) throw new ConfigurationError(`platform ${JSON.stringify(platformText)} is not of the form os/arch[/variant], for example linux/amd64 or linux/arm64/v8`);
-    settings.platform = platform;
-  }
-  if (raw.imageConfig?.trim()) settings.imageConfig = raw.imageConfig.trim();
-  if (raw.tempDir?.trim()) settings.tempDir = raw.tempDir.trim();
-  const entryLines2 = (raw.entrypoints ?? []).flatMap((value) => value.split("\n"));
-  if (entryLines2.some((line) => line.trim() !== "")) {
-    const parsed = parseEntryLines(entryLines2);
-    if (parsed.entries.length === 0 && !parsed.keepDerived) throw new ConfigurationError("entrypoints holds no entry point: give one module (pkg.app or pkg.app:app) or script path per line");
-    settings.entrypoints = parsed;
-  }
-  if (raw.repository?.trim()) settings.repository = raw.repository.trim();
-  const pathMap = parsePathMap((raw.pathMap ?? []).flatMap((value) => value.split("\n")));
-  if ("error" in pathMap) throw new ConfigurationError(pathMap.error);
-  settings.pathMap = pathMap;
-  for (const [name, value] of [["context", raw.context?.trim()], ["dockerfile", raw.dockerfile?.trim()]]) {
-    if (!value) continue;
-    if (!settings.repository) throw new ConfigurationError(`${name} is a path in the checkout, so it needs the checkout too (--repo DIR)`);
-    settings[name] = value;
-  }
-  const target = raw.target?.trim();
-  if (target) {
-    if (!settings.repository) throw new ConfigurationError("target names a stage of the checkout's Dockerfile, so it needs the checkout too (--repo DIR)");
-    settings.target = target;
-  }
-  return settings;
-}
-function bootSettings(raw) {
-  const mode = raw.boot?.trim() || "auto";
-  if (!BOOT_CHOICES.includes(mode)) throw new ConfigurationError(`boot is ${JSON.stringify(raw.boot)}; expected one of ${BOOT_CHOICES.join(", ")}`);
-  const env = {};
-  if (raw.envFile) parseEnvLines(raw.envFile.lines, `env-file ${raw.envFile.name}`, env);
-  parseEnvLines((raw.env ?? []).flatMap((value) => value.split("\n")), "env", env);
-  const timeoutText = raw.bootTimeout?.trim();
-  const timeoutSeconds = timeoutText ? Number(timeoutText.replace(/s$/, "")) : DEFAULT_BOOT_TIMEOUT;
-  if (!(timeoutSeconds > 0) || !Number.isFinite(timeoutSeconds)) throw new ConfigurationError(`boot-timeout is ${JSON.stringify(timeoutText)}; expected a number of seconds above 0, for example 60`);
-  const memory = raw.bootMemory?.trim().toLowerCase() || DEFAULT_MEMORY;
-  const memoryBytes = /^(\d+)([bkmg]?)$/.exec(memory);
-  if (!memoryBytes || Number(memoryBytes[1]) * { "": 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[memoryBytes[2]] < 6 * 1024 ** 2) {
-    throw new ConfigurationError(`boot-memory is ${JSON.stringify(raw.bootMemory)}; expected a memory limit of 6m or more in docker's notation, for example 512m or 2g`);
-  }
-  const settings = { mode, env, timeoutSeconds, memory, runId: raw.runId?.trim() || `local-${process.pid}-${randomUUID().slice(0, 8)}` };
-  const portText = raw.port?.trim();
-  if (portText) {
-    const port = Number(portText.replace(/\/tcp$/, ""));
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigurationError(`port is ${JSON.stringify(portText)}; expected the container port the service listens on, 1 to 65535`);
-    settings.port = port;
-  }
-  const healthPath = raw.healthPath?.trim();
-  if (healthPath) {
-    if (!healthPath.startsWith("/") || /\s/.test(healthPath)) throw new ConfigurationError(`health-path is ${JSON.stringify(healthPath)}; expected a path that starts with /, for example /health`);
-    settings.healthPath = healthPath;
-  }
-  if ((settings.port !== void 0 || settings.healthPath !== void 0) && mode !== "serve") {
-    throw new ConfigurationError(`${settings.healthPath !== void 0 ? "health-path" : "port"} is used by boot: serve, and boot is ${mode}; set boot: serve to run the image's own command`);
-  }
-  return settings;
-}
-function moduleMatcher(patterns) {
-  const DOT = 46;
-  const notDot = (char) => char !== DOT;
-  const matchers = patterns.map((pattern) => {
-    const steps = [];
-    pattern.split("**").forEach((part, index) => {
-      if (index > 0) steps.push({ kind: "many", test: notLineEnd });
-      part.split("*").forEach((text, index2) => {
-        if (index2 > 0) steps.push({ kind: "many", test: notDot });
-        for (const char of text) steps.push(literalStep(char.codePointAt(0)));
-      });
-    });
-    steps.push({ kind: "optional", length: 2 }, literalStep(DOT), { kind: "many", test: notLineEnd });
-    return stepsMatcher(steps);
-  });
-  return (module) => matchers.some((matches2) => matches2(module));
 }
 
 // src/guard.ts
@@ -15710,11 +15903,11 @@ function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
   return folders;
 }
 var MAX_READ_ROUNDS = 8;
-async function pythonReadingWhole(image, config, given, logger2) {
+async function pythonReadingWhole(image, config, given2, logger2) {
   for (let round = 1; ; round++) {
     const view = imagePython(image.fs, config);
     const derived = "error" in view || "error" in view.entries ? [] : view.entries;
-    for (const entry of [...given, ...derived]) if (entry.file !== void 0) image.fs.wantWhole(entry.file);
+    for (const entry of [...given2, ...derived]) if (entry.file !== void 0) image.fs.wantWhole(entry.file);
     if (round > MAX_READ_ROUNDS) {
       logger2.warn(`stopped reading files of the image again after ${MAX_READ_ROUNDS} rounds: the entry points may be incomplete`);
       return view;
@@ -15724,7 +15917,7 @@ async function pythonReadingWhole(image, config, given, logger2) {
       logger2.info(`read ${read.length} file${read.length === 1 ? "" : "s"} of the image again, whole: ${read.slice(0, 5).join(", ")}${read.length > 5 ? ", ..." : ""}`);
       continue;
     }
-    const entryFiles = new Set([...given, ...derived].flatMap((entry) => entry.file !== void 0 ? [image.fs.realpath(entry.file)] : []));
+    const entryFiles = new Set([...given2, ...derived].flatMap((entry) => entry.file !== void 0 ? [image.fs.realpath(entry.file)] : []));
     for (const file of partlyRead) if (!entryFiles.has(file.path)) logger2.warn(partlyReadMessage(file, "what it runs is not followed"));
     return view;
   }
@@ -15743,13 +15936,13 @@ function locateEntries(entries, resolver) {
   });
 }
 function chooseEntries(view, settings) {
-  const given = settings.entrypoints;
-  if (given && !given.keepDerived) return given.entries;
+  const given2 = settings.entrypoints;
+  if (given2 && !given2.keepDerived) return given2.entries;
   if ("error" in view.entries) {
-    if (given) return given.entries;
+    if (given2) return given2.entries;
     throw new ConfigurationError(view.entries.error);
   }
-  return [...view.entries, ...given?.entries ?? []];
+  return [...view.entries, ...given2?.entries ?? []];
 }
 function mapLocation(location, repository) {
   const repoPath = repository?.toRepo(location.imagePath);
@@ -16264,8 +16457,8 @@ function painter(color) {
   return (style, text) => color ? `\x1B[${COLORS[style]}m${text}\x1B[0m` : text;
 }
 function findingLines(finding, paint) {
-  const where = finding.location.line > 0 ? `${displayPath(finding.location)}:${finding.location.line}:${finding.location.column}` : finding.location.imagePath;
-  const lines = [`${paint(finding.severity, finding.severity.padEnd(7))} ${paint("bold", where)}  ${findingTitle(finding)}`, `        ${finding.message}`];
+  const where2 = finding.location.line > 0 ? `${displayPath(finding.location)}:${finding.location.line}:${finding.location.column}` : finding.location.imagePath;
+  const lines = [`${paint(finding.severity, finding.severity.padEnd(7))} ${paint("bold", where2)}  ${findingTitle(finding)}`, `        ${finding.message}`];
   lines.push(`        origin: ${finding.origin}${finding.cause ? `; cause: ${finding.cause}` : ""}`);
   if (finding.guard) lines.push(`        guard: ${finding.guard}`);
   if (finding.severityReason) lines.push(`        ${finding.severityReason}`);
@@ -16345,6 +16538,9 @@ Commands:
   inspect SOURCE   Show what the guard sees in an image: configuration, layers, Python, sys.path, entry points.
 
 SOURCE is ${SOURCE_FORMS}.
+
+With --repo, settings are also read from the checkout's .import-guard.toml, else from the
+[tool.import-guard] table of its pyproject.toml; options given here win over the file.
 
 Options of scan:
   --repo DIR             The checkout the image was built from: findings point at its files.
@@ -16482,7 +16678,7 @@ ${USAGE}`);
     }
   };
   try {
-    const settings = makeSettings({
+    const { settings } = loadSettings({
       image: rest[0],
       platform: values.platform,
       imageConfig: values["image-config"],
@@ -16502,7 +16698,7 @@ ${USAGE}`);
       healthPath: values["health-path"],
       bootTimeout: values["boot-timeout"],
       bootMemory: values["boot-memory"]
-    });
+    }, logger2);
     if (command === "inspect") {
       const inspected = await inspectImage(settings, logger2);
       out.write(values.json ? neutralizeJsonCommands(JSON.stringify(inspected, null, 2)) + "\n" : formatInspectText(inspected));

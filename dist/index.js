@@ -35704,8 +35704,8 @@ async function publishCheckRun(octokit, target, options, logger2) {
       await octokit.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: id, output: { ...output, annotations: batch } });
     } catch (error2) {
       logger2.debug(`check run ${id} update failed: ${String(error2)}`);
-      const where = url ?? `#${id}`;
-      return { ok: false, warning: `${apiWarning(`add annotations ${sent + 1}-${sent + batch.length} to the check run`, error2, CHECKS_PERMISSION)} The check run ${where} has only the first ${sent} of ${annotations.length} annotations.` };
+      const where2 = url ?? `#${id}`;
+      return { ok: false, warning: `${apiWarning(`add annotations ${sent + 1}-${sent + batch.length} to the check run`, error2, CHECKS_PERMISSION)} The check run ${where2} has only the first ${sent} of ${annotations.length} annotations.` };
     }
     sent += batch.length;
   }
@@ -35756,11 +35756,11 @@ async function upsertPullRequestComment(octokit, target, body, logger2, options 
   if (issueNumber === void 0) return { ok: false, warning: "import-guard did not comment: this run is not for a pull request." };
   const marker = commentMarker(options.key);
   const text = commentBody(body, marker);
-  const where = { owner: target.owner, repo: target.repo };
+  const where2 = { owner: target.owner, repo: target.repo };
   let existing;
   let author;
   try {
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: issueNumber, per_page: 100 });
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where2, issue_number: issueNumber, per_page: 100 });
     for await (const page of pages) {
       for (const comment of page.data) {
         if (!comment.body?.startsWith(marker)) continue;
@@ -35778,7 +35778,7 @@ async function upsertPullRequestComment(octokit, target, body, logger2, options 
   }
   if (existing !== void 0) {
     try {
-      await octokit.rest.issues.updateComment({ ...where, comment_id: existing, body: text });
+      await octokit.rest.issues.updateComment({ ...where2, comment_id: existing, body: text });
     } catch (error2) {
       logger2.debug(`updating comment ${existing} failed: ${String(error2)}`);
       return { ok: false, warning: apiWarning(`update its comment on pull request #${issueNumber}`, error2, COMMENT_PERMISSION) };
@@ -35787,7 +35787,7 @@ async function upsertPullRequestComment(octokit, target, body, logger2, options 
     return { ok: true, action: "updated", id: existing };
   }
   try {
-    const response = await octokit.rest.issues.createComment({ ...where, issue_number: issueNumber, body: text });
+    const response = await octokit.rest.issues.createComment({ ...where2, issue_number: issueNumber, body: text });
     logger2.info(`Commented on pull request #${issueNumber}`);
     return { ok: true, action: "created", id: response.data.id };
   } catch (error2) {
@@ -35836,8 +35836,8 @@ var MAX_IMAGE_NODES = 4e6;
 var MAX_NAME_BYTES = 4096;
 var MAX_PAX_HEADER_BYTES = 1024 * 1024;
 var MAX_PATH_DEPTH = 256;
-function limitMessage(where, what, limit) {
-  return `${where}: ${what}: the limit is ${limit}. The image is crafted to exhaust the reader, or too large to check: keep bulk data out of it (mount it at run time) to scan it`;
+function limitMessage(where2, what, limit) {
+  return `${where2}: ${what}: the limit is ${limit}. The image is crafted to exhaust the reader, or too large to check: keep bulk data out of it (mount it at run time) to scan it`;
 }
 var ImageBudget = class {
   limits;
@@ -35846,10 +35846,10 @@ var ImageBudget = class {
     this.limits = { ...DEFAULT_READ_LIMITS, ...limits };
   }
   /** Counts streamed tar bytes against the image's limit; called per chunk, not per entry. */
-  addTarBytes(bytes2, where) {
+  addTarBytes(bytes2, where2) {
     this.tarBytes += bytes2;
     if (this.tarBytes > this.limits.imageTarBytes) {
-      throw new ImageError(limitMessage(where, `the image's layers expand to more than ${formatBytes(this.limits.imageTarBytes)}`, `${formatBytes(this.limits.imageTarBytes)} of tar per image`));
+      throw new ImageError(limitMessage(where2, `the image's layers expand to more than ${formatBytes(this.limits.imageTarBytes)}`, `${formatBytes(this.limits.imageTarBytes)} of tar per image`));
     }
   }
 };
@@ -35895,14 +35895,14 @@ var ContentStore = class {
     return this.slab.subarray(this.slabUsed - size, this.slabUsed);
   }
   /** Keeps a content; `where` names what it is read from (a layer) for messages. */
-  put(data, where = "kept file contents") {
+  put(data, where2 = "kept file contents") {
     if (this.inMemory + data.length <= this.memoryBudget) {
       this.inMemory += data.length;
       return data;
     }
     const limit = this.budget.limits.spillBytes;
     if (this.spilled + data.length > limit) {
-      throw new ImageError(limitMessage(where, `the file contents kept for the analysis need more than ${formatBytes(limit)} of temporary disk space`, `${formatBytes(limit)} for the spill file in ${this.spillDir}`));
+      throw new ImageError(limitMessage(where2, `the file contents kept for the analysis need more than ${formatBytes(limit)} of temporary disk space`, `${formatBytes(limit)} for the spill file in ${this.spillDir}`));
     }
     try {
       const fd = this.spillFd ??= this.openSpillFile();
@@ -35914,7 +35914,7 @@ var ContentStore = class {
       const code2 = error2.code;
       if (code2 === "ENOSPC" || code2 === "EDQUOT") {
         throw new ImageError(
-          `${where}: no disk space left in ${this.spillDir} for the file contents kept for the analysis (${formatBytes(this.spilled)} written, ${code2}): free space there, or point the temporary directory (TMPDIR; RUNNER_TEMP in the Action) to a larger disk`
+          `${where2}: no disk space left in ${this.spillDir} for the file contents kept for the analysis (${formatBytes(this.spilled)} written, ${code2}): free space there, or point the temporary directory (TMPDIR; RUNNER_TEMP in the Action) to a larger disk`
         );
       }
       throw error2;
@@ -36779,11 +36779,11 @@ var BlobMismatchError = class extends ImageError {
   name = "BlobMismatchError";
 };
 var HEX_LENGTHS = { sha256: 64, sha512: 128 };
-function digestAlgorithm(digest, where) {
+function digestAlgorithm(digest, where2) {
   const [algorithm = "", hex = ""] = digest.split(":");
   const length = HEX_LENGTHS[algorithm];
-  if (length === void 0) throw new ImageError(`${where}: digest ${JSON.stringify(digest)} uses an algorithm this reader cannot verify (sha256 or sha512 expected)`);
-  if (hex.length !== length || !/^[0-9a-f]+$/.test(hex)) throw new ImageError(`${where}: ${JSON.stringify(digest)} is not a valid ${algorithm} digest`);
+  if (length === void 0) throw new ImageError(`${where2}: digest ${JSON.stringify(digest)} uses an algorithm this reader cannot verify (sha256 or sha512 expected)`);
+  if (hex.length !== length || !/^[0-9a-f]+$/.test(hex)) throw new ImageError(`${where2}: ${JSON.stringify(digest)} is not a valid ${algorithm} digest`);
   return algorithm;
 }
 function checkBlob(actual, expected, what) {
@@ -36924,7 +36924,7 @@ var OPAQUE_MARKER = ".wh..wh..opq";
 var WHITEOUT_PREFIX = ".wh.";
 var AUFS_META_PREFIX = ".wh..wh.";
 var NEEDS_CLEANING = /(?:^|\/)\.{0,2}(?:\/|$)/;
-function entryPath(name, where) {
+function entryPath(name, where2) {
   let from = 0;
   for (; ; ) {
     if (name.startsWith("./", from)) from += 2;
@@ -36933,22 +36933,22 @@ function entryPath(name, where) {
   }
   const trimmed = name.slice(from, name.length > from && name.endsWith("/") ? -1 : name.length);
   if (!NEEDS_CLEANING.test(trimmed)) {
-    if (trimmed.length >= 2 * MAX_PATH_DEPTH) checkDepth(trimmed, where);
+    if (trimmed.length >= 2 * MAX_PATH_DEPTH) checkDepth(trimmed, where2);
     return trimmed;
   }
   const components = pathComponents(name);
   if (components.includes("..")) {
-    throw new ImageError(`${where}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
+    throw new ImageError(`${where2}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
   }
   const path32 = components.join("/");
-  checkDepth(path32, where);
+  checkDepth(path32, where2);
   return path32;
 }
-function checkDepth(path32, where) {
+function checkDepth(path32, where2) {
   let depth = path32 === "" ? 0 : 1;
   for (let slash = path32.indexOf("/"); slash !== -1; slash = path32.indexOf("/", slash + 1)) depth++;
   if (depth > MAX_PATH_DEPTH) {
-    throw new ImageError(limitMessage(where, `entry ${JSON.stringify(path32.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+    throw new ImageError(limitMessage(where2, `entry ${JSON.stringify(path32.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
   }
 }
 function imagePath(path32) {
@@ -36987,19 +36987,19 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path32, node, where = "the image") {
+  put(path32, node, where2 = "the image") {
     if (path32 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path32), where);
+    const parent2 = this.folder(parentOf(path32), where2);
     const name = baseName(path32);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
       return;
     }
-    this.count(where);
+    this.count(where2);
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
     if (node.type === "dir") this.folders.set(path32, node);
@@ -37014,7 +37014,7 @@ var TreeBuilder = class {
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path32, where) {
+  folder(path32, where2) {
     if (path32 === "") return this.root;
     const known = this.folders.get(path32);
     if (known) return known;
@@ -37039,7 +37039,7 @@ var TreeBuilder = class {
       const name = path32.slice(start, end);
       let child2 = node.children.get(name);
       if (child2?.type !== "dir") {
-        this.count(where);
+        this.count(where2);
         child2 = newDirectory();
         node.children.set(name, child2);
       }
@@ -37048,13 +37048,13 @@ var TreeBuilder = class {
     }
     return node;
   }
-  count(where) {
+  count(where2) {
     if (++this.nodes > this.maxNodes) {
-      throw new ImageError(limitMessage(where, `the image's layers make more than ${this.maxNodes} paths`, `${this.maxNodes} paths per image (each entry, and each directory made for one, counts; so does each entry a later layer replaces)`));
+      throw new ImageError(limitMessage(where2, `the image's layers make more than ${this.maxNodes} paths`, `${this.maxNodes} paths per image (each entry, and each directory made for one, counts; so does each entry a later layer replaces)`));
     }
   }
 };
-function applyLayer(tree, entries, where, layer) {
+function applyLayer(tree, entries, where2, layer) {
   const additions = [];
   for (const item of entries) {
     const name = baseName(item.path);
@@ -37063,20 +37063,20 @@ function applyLayer(tree, entries, where, layer) {
     else if (name.startsWith(WHITEOUT_PREFIX)) tree.remove(item.path.slice(0, item.path.length - name.length) + name.slice(WHITEOUT_PREFIX.length));
     else additions.push(item);
   }
-  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where, layer), where);
+  for (const item of additions) tree.put(item.path, nodeFor(tree, item, where2, layer), where2);
 }
-function nodeFor(tree, item, where, layer) {
+function nodeFor(tree, item, where2, layer) {
   const { entry } = item;
   switch (entry.type) {
     case "hardlink": {
-      const target = tree.lookup(entryPath(entry.linkName, where));
+      const target = tree.lookup(entryPath(entry.linkName, where2));
       if (!target) {
-        throw new ImageError(`${where}: hardlink ${JSON.stringify(entry.name)} points to ${JSON.stringify(entry.linkName)}, which no layer up to this one holds`);
+        throw new ImageError(`${where2}: hardlink ${JSON.stringify(entry.name)} points to ${JSON.stringify(entry.linkName)}, which no layer up to this one holds`);
       }
       if (target.type === "dir") {
-        throw new ImageError(`${where}: hardlink ${JSON.stringify(entry.name)} points to the directory ${JSON.stringify(entry.linkName)}`);
+        throw new ImageError(`${where2}: hardlink ${JSON.stringify(entry.name)} points to the directory ${JSON.stringify(entry.linkName)}`);
       }
-      if (target.type === "file") target.sourcePath ??= imagePath(entryPath(entry.linkName, where));
+      if (target.type === "file") target.sourcePath ??= imagePath(entryPath(entry.linkName, where2));
       return target;
     }
     case "dir":
@@ -37098,21 +37098,21 @@ function nodeFor(tree, item, where, layer) {
 }
 
 // src/image/layer-reader.ts
-async function readLayer(input, select, store, where) {
+async function readLayer(input, select, store, where2) {
   const { budget } = store;
   const { layerTarBytes, layerEntries, keptBytesPerFile } = budget.limits;
   const entries = [];
   let named;
   const pathOf = (entry) => {
-    if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where) };
+    if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where2) };
     return named.path;
   };
   const parser = new TarParser(
     (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile),
     (entry, content) => {
-      if (entries.length >= layerEntries) throw new ImageError(limitMessage(where, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
+      if (entries.length >= layerEntries) throw new ImageError(limitMessage(where2, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
       const item = { path: pathOf(entry), entry };
-      if (content) item.content = store.put(content, where);
+      if (content) item.content = store.put(content, where2);
       entries.push(item);
     },
     (size) => store.allocate(size)
@@ -37120,8 +37120,8 @@ async function readLayer(input, select, store, where) {
   let tarBytes = 0;
   const onTar = (tar) => {
     tarBytes += tar.length;
-    if (tarBytes > layerTarBytes) throw new ImageError(limitMessage(where, `the layer expands to more than ${formatBytes(layerTarBytes)}`, `${formatBytes(layerTarBytes)} of tar per layer`));
-    budget.addTarBytes(tar.length, where);
+    if (tarBytes > layerTarBytes) throw new ImageError(limitMessage(where2, `the layer expands to more than ${formatBytes(layerTarBytes)}`, `${formatBytes(layerTarBytes)} of tar per layer`));
+    budget.addTarBytes(tar.length, where2);
     parser.write(tar);
   };
   let format2;
@@ -37143,13 +37143,13 @@ async function readLayer(input, select, store, where) {
     parser.end();
   } catch (error2) {
     sink?.abort();
-    if (error2 instanceof CorruptDataError) throw new ImageError(`${where}: corrupt ${format2} data (${error2.message})`);
-    throw asImageError(error2, where);
+    if (error2 instanceof CorruptDataError) throw new ImageError(`${where2}: corrupt ${format2} data (${error2.message})`);
+    throw asImageError(error2, where2);
   }
   return { entries, format: format2 ?? "tar", tarBytes: parser.position };
 }
 var INDEX_WINDOW = 32 * 1024;
-function indexLayer(place3, select, store, where) {
+function indexLayer(place3, select, store, where2) {
   const { layerEntries, keptBytesPerFile } = store.budget.limits;
   const fd = store.attach(place3.file);
   const window = Buffer.allocUnsafe(INDEX_WINDOW);
@@ -37177,11 +37177,11 @@ function indexLayer(place3, select, store, where) {
   try {
     listed = indexTar(readAt, place3.size, layerEntries);
   } catch (error2) {
-    throw asImageError(error2, where);
+    throw asImageError(error2, where2);
   }
   const entries = [];
   for (const entry of listed) {
-    const path32 = entryPath(entry.name, where);
+    const path32 = entryPath(entry.name, where2);
     const item = { path: path32, entry };
     const asked = entry.type === "file" ? Math.min(select(imagePath(path32), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place3.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
@@ -37189,12 +37189,12 @@ function indexLayer(place3, select, store, where) {
   }
   return { entries, format: "tar", tarBytes: place3.size };
 }
-function asImageError(error2, where) {
+function asImageError(error2, where2) {
   if (error2 instanceof ImageError) return error2;
-  if (error2 instanceof TarLimitError) return new ImageError(limitMessage(where, error2.what, error2.limit));
-  if (error2 instanceof TarFormatError) return new ImageError(`${where}: not a valid tar stream (${error2.message})`);
+  if (error2 instanceof TarLimitError) return new ImageError(limitMessage(where2, error2.what, error2.limit));
+  if (error2 instanceof TarFormatError) return new ImageError(`${where2}: not a valid tar stream (${error2.message})`);
   const code2 = error2?.code ?? "";
-  if (code2 === "ENOENT" || code2 === "EACCES" || code2 === "EISDIR" || code2 === "EIO") return new ImageError(`${where}: ${error2.message}`);
+  if (code2 === "ENOENT" || code2 === "EACCES" || code2 === "EISDIR" || code2 === "EIO") return new ImageError(`${where2}: ${error2.message}`);
   return error2 instanceof Error ? error2 : new Error(String(error2));
 }
 
@@ -37333,9 +37333,9 @@ function field(object, ...names) {
   for (const name of names) if (name in object) return object[name];
   return void 0;
 }
-function parseImageConfig(json, where) {
+function parseImageConfig(json, where2) {
   const top = Array.isArray(json) && json.length === 1 ? json[0] : json;
-  if (!isObject(top)) throw new ImageError(`${where}: expected an image configuration object, found ${Array.isArray(json) ? `an array of ${json.length}` : typeof json}`);
+  if (!isObject(top)) throw new ImageError(`${where2}: expected an image configuration object, found ${Array.isArray(json) ? `an array of ${json.length}` : typeof json}`);
   const nested = field(top, "config", "Config");
   const runtime = isObject(nested) ? nested : top;
   const config = emptyConfig();
@@ -37373,12 +37373,12 @@ function parseImageConfig(json, where) {
   }
   return config;
 }
-function layerDiffIds(json, where) {
+function layerDiffIds(json, where2) {
   const rootfs = isObject(json) ? json.rootfs : void 0;
   const diffIds = isObject(rootfs) ? rootfs.diff_ids : void 0;
   if (diffIds === void 0 || diffIds === null) return void 0;
   const list = stringList(diffIds);
-  if (!list) throw new ImageError(`${where}: rootfs.diff_ids is not a list of digests`);
+  if (!list) throw new ImageError(`${where2}: rootfs.diff_ids is not a list of digests`);
   return list;
 }
 function formatPlatform(platform3) {
@@ -37540,16 +37540,16 @@ async function planDockerArchive(files, reference) {
   }
   const configDigest = /^(?:.*\/)?([0-9a-f]{64})(?:\.json)?$/.exec(entry.Config)?.[1];
   const configJson = await readJson(files, entry.Config, configDigest ? { digest: `sha256:${configDigest}` } : void 0);
-  const where = `${files.location}: ${entry.Config}`;
-  const config = parseImageConfig(configJson, where);
-  const diffIds = layerDiffIds(configJson, where);
+  const where2 = `${files.location}: ${entry.Config}`;
+  const config = parseImageConfig(configJson, where2);
+  const diffIds = layerDiffIds(configJson, where2);
   if (diffIds && diffIds.length !== entry.Layers.length) {
-    throw new ImageError(`${where}: rootfs.diff_ids lists ${diffIds.length} layers, but manifest.json lists ${entry.Layers.length}: the archive is inconsistent; export the image again`);
+    throw new ImageError(`${where2}: rootfs.diff_ids lists ${diffIds.length} layers, but manifest.json lists ${entry.Layers.length}: the archive is inconsistent; export the image again`);
   }
   const layers = entry.Layers.map((name, index) => {
     const diffId = diffIds?.[index];
     if (diffId === void 0) return { name };
-    digestAlgorithm(diffId, where);
+    digestAlgorithm(diffId, where2);
     return { name, diffId };
   });
   return { config, layers, label: tagsOf(entry)[0] ?? entry.Config };
@@ -37804,22 +37804,22 @@ async function readLayers(files, plan2, options) {
     for (const [index, layer] of plan2.layers.entries()) {
       const { name } = layer;
       const key = keys[index];
-      const where = `${files.location}: layer ${index + 1} of ${plan2.layers.length} (${name})`;
+      const where2 = `${files.location}: layer ${index + 1} of ${plan2.layers.length} (${name})`;
       const storedBytes = await files.size(name) ?? 0;
       const place3 = await files.where(name);
       if (place3) {
         store.attach(place3.file);
-        places[index] = { ...place3, where };
+        places[index] = { ...place3, where: where2 };
       }
       let result = parsed.get(key);
       if (!result) {
         logger2.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
         const checked = options.verifyLayers === false ? { name: layer.name } : layer;
-        result = await readVerifiedLayer(files, checked, options.select ?? KEEP_NOTHING, store, where);
+        result = await readVerifiedLayer(files, checked, options.select ?? KEEP_NOTHING, store, where2);
         if (lastUse.get(key) > index) parsed.set(key, result);
       }
       if (lastUse.get(key) === index) parsed.delete(key);
-      applyLayer(tree, result.entries, where, index);
+      applyLayer(tree, result.entries, where2, index);
       layers.push({ name, format: result.format, storedBytes, tarBytes: result.tarBytes, entries: result.entries.length });
     }
   } catch (error2) {
@@ -37828,16 +37828,16 @@ async function readLayers(files, plan2, options) {
   }
   return { fs: new ImageFs(tree.root, store, layerContentSource(places)), layers };
 }
-async function readVerifiedLayer(files, layer, select, store, where) {
+async function readVerifiedLayer(files, layer, select, store, where2) {
   const { name, blob } = layer;
   const diffId = layer.diffId ? { digest: layer.diffId } : void 0;
-  const hashAll = async (expected) => checkBlob(await hashChunks(files.chunks(name), digestAlgorithm(expected.digest, where)), expected, where);
+  const hashAll = async (expected) => checkBlob(await hashChunks(files.chunks(name), digestAlgorithm(expected.digest, where2)), expected, where2);
   let storedAsTar = false;
   try {
     const place3 = await files.where(name);
     if (place3) {
       storedAsTar = true;
-      const indexed = indexLayer(place3, select, store, where);
+      const indexed = indexLayer(place3, select, store, where2);
       storedAsTar = indexed !== void 0;
       if (indexed) {
         const expected2 = blob ?? diffId;
@@ -37846,13 +37846,13 @@ async function readVerifiedLayer(files, layer, select, store, where) {
       }
     }
     const expected = blob ?? diffId;
-    const hashing = expected && new HashingChunks(files.chunks(name), digestAlgorithm(expected.digest, where));
-    const result = await readLayer(hashing ?? files.chunks(name), select, store, where);
+    const hashing = expected && new HashingChunks(files.chunks(name), digestAlgorithm(expected.digest, where2));
+    const result = await readLayer(hashing ?? files.chunks(name), select, store, where2);
     storedAsTar = result.format === "tar";
     const facts = hashing?.facts();
-    if (hashing && !facts) throw new Error(`${where}: the layer reader stopped before the end of the blob`);
-    if (facts && blob) checkBlob(facts, blob, where);
-    if (facts && diffId && storedAsTar) checkBlob(facts, diffId, where);
+    if (hashing && !facts) throw new Error(`${where2}: the layer reader stopped before the end of the blob`);
+    if (facts && blob) checkBlob(facts, blob, where2);
+    if (facts && diffId && storedAsTar) checkBlob(facts, diffId, where2);
     return result;
   } catch (error2) {
     const recheck = blob ?? (storedAsTar ? diffId : void 0);
@@ -40744,12 +40744,12 @@ var ValueReader = class {
       if (argsExpr === void 0 || cwd === void 0 && cwdExpr !== void 0 && cwdExpr.k !== "const" || keyword("executable") !== void 0) return "unreadable";
       const shell = keyword("shell");
       const value = this.value(argsExpr, 0);
-      const where = cwd === void 0 ? {} : { cwd };
+      const where2 = cwd === void 0 ? {} : { cwd };
       if (shell !== void 0 && !(shell.k === "const" && shell.value === "False")) {
-        return shell.k === "const" && shell.value === "True" && value?.t === "str" ? { shellText: value.s, ...where } : "unreadable";
+        return shell.k === "const" && shell.value === "True" && value?.t === "str" ? { shellText: value.s, ...where2 } : "unreadable";
       }
-      if (value?.t === "str") return { argv: [value.s], ...where };
-      if (value?.t === "list" && value.items.length > 0) return { argv: value.items, ...where };
+      if (value?.t === "str") return { argv: [value.s], ...where2 };
+      if (value?.t === "list" && value.items.length > 0) return { argv: value.items, ...where2 };
       return "unreadable";
     }
     if (SHELL_TEXT.has(name)) {
@@ -43502,8 +43502,8 @@ function explainFirstParty(finding, context3, checkout) {
     }
     const placement = placements.at(-1);
     const step = placement.steps.at(-1);
-    const where = imageHas(placement.imagePath) ? `the image has it there, but not where Python looks for ${finding.module}` : "but the image has no such file: a later step removes it";
-    return { ...finding, cause: `\`${dockerfile.file}\` line ${step.line} copies ${source2} to ${quoted(placement.imagePath)}, ${where}` };
+    const where2 = imageHas(placement.imagePath) ? `the image has it there, but not where Python looks for ${finding.module}` : "but the image has no such file: a later step removes it";
+    return { ...finding, cause: `\`${dockerfile.file}\` line ${step.line} copies ${source2} to ${quoted(placement.imagePath)}, ${where2}` };
   }
   const ignoreNote = context3.ignore ? `no rule of \`${context3.ignore.file}\` leaves it out` : "the build context has no .dockerignore";
   return { ...finding, cause: `the checkout has ${source2} but the image does not, and ${ignoreNote}` };
@@ -44605,10 +44605,10 @@ function explain(finding, facts, index) {
   const declared = facts.declared?.requirements.find((requirement2) => names.has(requirement2.normalized));
   if (declared) {
     if (installedNames.has(declared.normalized)) return finding;
-    const where = elsewhere ? `installed only in ${elsewhere.location}, which Python ${facts.version} does not search` : "not installed in the image";
+    const where2 = elsewhere ? `installed only in ${elsewhere.location}, which Python ${facts.version} does not search` : "not installed in the image";
     return {
       ...finding,
-      cause: `declared in ${place(declared)} as ${quoted(declared.name)}, but ${where}`,
+      cause: `declared in ${place(declared)} as ${quoted(declared.name)}, but ${where2}`,
       causeAt: { kind: "not-installed", repoPath: declared.file, line: declared.line, message: `\`${quoted(declared.text)}\` is declared here, but the image has no ${quoted(declared.name)} where Python ${facts.version} looks` }
     };
   }
@@ -44845,11 +44845,11 @@ function judgeGuards(guards, context3) {
   let handler2;
   for (const guard of guards) {
     if (guard.kind === "if") {
-      const describe4 = `${guard.branch === "then" ? "if" : "else of if"} ${source(guard.test)}`;
-      if (isTypeChecking(guard.test) && guard.branch === "then") return { runs: "never", never: "type-checking", caught: false, describe: describe4 };
+      const describe5 = `${guard.branch === "then" ? "if" : "else of if"} ${source(guard.test)}`;
+      if (isTypeChecking(guard.test) && guard.branch === "then") return { runs: "never", never: "type-checking", caught: false, describe: describe5 };
       const value = evaluate(guard.test, context3);
-      if (value === void 0) condition ??= describe4;
-      else if (truthy(value) !== (guard.branch === "then")) return { runs: "never", never: "dead-branch", caught: false, describe: describe4 };
+      if (value === void 0) condition ??= describe5;
+      else if (truthy(value) !== (guard.branch === "then")) return { runs: "never", never: "dead-branch", caught: false, describe: describe5 };
     } else if (guard.kind === "except") {
       condition ??= `in except ${guard.catches.includes("*") ? "(bare)" : guard.catches.join(", ")} handler`;
     } else if (guard.kind === "function") {
@@ -44864,8 +44864,8 @@ function judgeGuards(guards, context3) {
     }
   }
   const runs = functionName !== void 0 ? "when-called" : condition !== void 0 ? "conditionally" : "always";
-  const describe3 = handler2 ?? (functionName !== void 0 ? `inside ${functionName}()` : condition);
-  return describe3 === void 0 ? { runs, caught: handler2 !== void 0 } : { runs, caught: handler2 !== void 0, describe: describe3 };
+  const describe4 = handler2 ?? (functionName !== void 0 ? `inside ${functionName}()` : condition);
+  return describe4 === void 0 ? { runs, caught: handler2 !== void 0 } : { runs, caught: handler2 !== void 0, describe: describe4 };
 }
 
 // src/python/resolver.ts
@@ -50143,8 +50143,8 @@ function within(outer, inner) {
   if (outer.runs === "never") return outer;
   const runs = RUNS_ORDER[outer.runs] > RUNS_ORDER[inner.runs] ? outer.runs : inner.runs;
   const caught = outer.caught || inner.caught;
-  const describe3 = inner.caught ? inner.describe : outer.caught ? outer.describe : inner.describe ?? outer.describe;
-  return describe3 === void 0 ? { runs, caught } : { runs, caught, describe: describe3 };
+  const describe4 = inner.caught ? inner.describe : outer.caught ? outer.describe : inner.describe ?? outer.describe;
+  return describe4 === void 0 ? { runs, caught } : { runs, caught, describe: describe4 };
 }
 function linesBefore(text, line) {
   let end = 0;
@@ -50386,20 +50386,20 @@ var ImportGraph = class {
     if (node.code !== void 0) scanned = { scan: scanSource(node.code, this.readMinor), text: node.code };
     else scanned = this.scans.has(node.file) ? this.scans.settled(node.file) : await this.scans.awaitNeeded(node.file);
     if (!scanned) return;
-    const where = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
+    const where2 = { imagePath: node.file ?? "(python -c)", line: 1, column: 1 };
     if (scanned.partlyRead) {
-      this.report("partly-read", "warning", { module: node.runName === "__main__" ? node.file : node.module, location: where, origin: node.zone, message: partlyReadMessage(scanned.partlyRead) }, node.chain);
+      this.report("partly-read", "warning", { module: node.runName === "__main__" ? node.file : node.module, location: where2, origin: node.zone, message: partlyReadMessage(scanned.partlyRead) }, node.chain);
       return;
     }
     const scan = this.scans.importsOf(scanned);
     if (!scan.ok) {
       const what = node.runName === "__main__" ? node.file ?? "the code" : node.module;
       if (this.readMinor < this.options.minor) {
-        this.report("not-checked", "warning", { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${what} was not checked: it does not parse with the grammar of Python 3.${this.readMinor} (${scan.error}), the newest import-guard knows, and the image runs Python ${this.version}; the imports it makes are unchecked, so the verdict is incomplete` }, node.chain);
+        this.report("not-checked", "warning", { module: node.module, location: { ...where2, line: scan.line ?? 1 }, origin: node.zone, message: `${what} was not checked: it does not parse with the grammar of Python 3.${this.readMinor} (${scan.error}), the newest import-guard knows, and the image runs Python ${this.version}; the imports it makes are unchecked, so the verdict is incomplete` }, node.chain);
         return;
       }
       const severity = node.zone === "first-party" ? "error" : "warning";
-      this.report("syntax-error", severity, { module: node.module, location: { ...where, line: scan.line ?? 1 }, origin: node.zone, message: `${what} does not parse: ${scan.error}` }, node.chain);
+      this.report("syntax-error", severity, { module: node.module, location: { ...where2, line: scan.line ?? 1 }, origin: node.zone, message: `${what} does not parse: ${scan.error}` }, node.chain);
       return;
     }
     const runsAtStart = node.entry !== void 0 || node.runName === "__main__" || this.startFunctions.has(node.key);
@@ -50901,17 +50901,17 @@ var ImportGraph = class {
    * when it has finished, or the import comes from a function it defines (called after).
    */
   runningAt(file, location, chain) {
-    const moduleLevelAt = (where2) => {
-      const scanned = this.scans.has(where2.imagePath) ? this.scans.settled(where2.imagePath) : void 0;
+    const moduleLevelAt = (where3) => {
+      const scanned = this.scans.has(where3.imagePath) ? this.scans.settled(where3.imagePath) : void 0;
       const scan = scanned ? this.scans.importsOf(scanned) : void 0;
-      return scan?.ok === true && scan.imports.some((statement) => statement.line === where2.line && scopeOf(statement.guards) === "module");
+      return scan?.ok === true && scan.imports.some((statement) => statement.line === where3.line && scopeOf(statement.guards) === "module");
     };
-    let where = location;
+    let where2 = location;
     for (let link = chain; ; link = link.parent) {
-      if (!moduleLevelAt(where)) return void 0;
-      if (where.imagePath === file) return where.line;
+      if (!moduleLevelAt(where2)) return void 0;
+      if (where2.imagePath === file) return where2.line;
       if (!link) return void 0;
-      where = link.hop;
+      where2 = link.hop;
     }
   }
   /** A finding, with the hops of its chain read out of the walk's links now. */
@@ -51027,8 +51027,8 @@ function blindEntries(entries, facts) {
     const named = entries.some((other) => (other.role === "app" || other.role === "module") && (other.how === "entrypoints input" || name !== void 0 && other.how.startsWith(`console script ${name} in `)) && facts.reached.has(other.module));
     if (named || reachesCode(facts.keyOf(entry), facts)) continue;
     const what = entry.file ?? "the python -c code";
-    const where = entry.file ?? "(python -c)";
-    if (facts.findings.some((finding) => finding.location.imagePath === where || finding.chain[0]?.imagePath === where)) continue;
+    const where2 = entry.file ?? "(python -c)";
+    if (facts.findings.some((finding) => finding.location.imagePath === where2 || finding.chain[0]?.imagePath === where2)) continue;
     findings.push({
       kind: "blind-entry",
       severity: "warning",
@@ -51091,12 +51091,18 @@ function makeSettings(raw) {
     if (!settings.repository) throw new ConfigurationError("target names a stage of the checkout's Dockerfile, so it needs the checkout too (--repo DIR)");
     settings.target = target;
   }
+  const baseline = raw.baseline?.trim();
+  if (baseline) {
+    if (!settings.repository) throw new ConfigurationError("baseline is a file in the checkout, so it needs the checkout too (--repo DIR)");
+    settings.baseline = baseline;
+  }
   return settings;
 }
 function bootSettings(raw) {
   const mode = raw.boot?.trim() || "auto";
   if (!BOOT_CHOICES.includes(mode)) throw new ConfigurationError(`boot is ${JSON.stringify(raw.boot)}; expected one of ${BOOT_CHOICES.join(", ")}`);
   const env = {};
+  if (raw.fileEnv) parseEnvLines(raw.fileEnv.lines, raw.fileEnv.name, env);
   if (raw.envFile) parseEnvLines(raw.envFile.lines, `env-file ${raw.envFile.name}`, env);
   parseEnvLines((raw.env ?? []).flatMap((value) => value.split("\n")), "env", env);
   const timeoutText = raw.bootTimeout?.trim();
@@ -51261,11 +51267,11 @@ function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
   return folders;
 }
 var MAX_READ_ROUNDS = 8;
-async function pythonReadingWhole(image, config, given, logger2) {
+async function pythonReadingWhole(image, config, given2, logger2) {
   for (let round = 1; ; round++) {
     const view = imagePython(image.fs, config);
     const derived = "error" in view || "error" in view.entries ? [] : view.entries;
-    for (const entry of [...given, ...derived]) if (entry.file !== void 0) image.fs.wantWhole(entry.file);
+    for (const entry of [...given2, ...derived]) if (entry.file !== void 0) image.fs.wantWhole(entry.file);
     if (round > MAX_READ_ROUNDS) {
       logger2.warn(`stopped reading files of the image again after ${MAX_READ_ROUNDS} rounds: the entry points may be incomplete`);
       return view;
@@ -51275,7 +51281,7 @@ async function pythonReadingWhole(image, config, given, logger2) {
       logger2.info(`read ${read.length} file${read.length === 1 ? "" : "s"} of the image again, whole: ${read.slice(0, 5).join(", ")}${read.length > 5 ? ", ..." : ""}`);
       continue;
     }
-    const entryFiles = new Set([...given, ...derived].flatMap((entry) => entry.file !== void 0 ? [image.fs.realpath(entry.file)] : []));
+    const entryFiles = new Set([...given2, ...derived].flatMap((entry) => entry.file !== void 0 ? [image.fs.realpath(entry.file)] : []));
     for (const file of partlyRead) if (!entryFiles.has(file.path)) logger2.warn(partlyReadMessage(file, "what it runs is not followed"));
     return view;
   }
@@ -51294,13 +51300,13 @@ function locateEntries(entries, resolver) {
   });
 }
 function chooseEntries(view, settings) {
-  const given = settings.entrypoints;
-  if (given && !given.keepDerived) return given.entries;
+  const given2 = settings.entrypoints;
+  if (given2 && !given2.keepDerived) return given2.entries;
   if ("error" in view.entries) {
-    if (given) return given.entries;
+    if (given2) return given2.entries;
     throw new ConfigurationError(view.entries.error);
   }
-  return [...view.entries, ...given?.entries ?? []];
+  return [...view.entries, ...given2?.entries ?? []];
 }
 function mapLocation(location, repository) {
   const repoPath = repository?.toRepo(location.imagePath);
@@ -51805,6 +51811,193 @@ function toSarif(report, tool) {
   };
 }
 
+// src/config-file.ts
+var CONFIG_FILE = ".import-guard.toml";
+var PYPROJECT_FILE = "pyproject.toml";
+var PYPROJECT_TABLE = "tool.import-guard";
+var FILE_KEYS = {
+  "entrypoints": { field: "entrypoints", type: "lines" },
+  "python-path": { field: "pythonPath", type: "lines" },
+  "ignore": { field: "ignore", type: "lines" },
+  "path-map": { field: "pathMap", type: "path-map" },
+  "fail-on": { field: "failOn", type: "string" },
+  "platform": { field: "platform", type: "string" },
+  "context": { field: "context", type: "string" },
+  "dockerfile": { field: "dockerfile", type: "string" },
+  "target": { field: "target", type: "string" },
+  "baseline": { field: "baseline", type: "string" },
+  "boot": { field: "boot", type: "string" },
+  "env": { field: "fileEnv", type: "env" },
+  "port": { field: "port", type: "scalar" },
+  "health-path": { field: "healthPath", type: "string" },
+  "boot-timeout": { field: "bootTimeout", type: "scalar" },
+  "boot-memory": { field: "bootMemory", type: "scalar" }
+};
+var STEP_ONLY_KEYS = {
+  "image": "the image is given by each run",
+  "image-config": "it names a file outside the checkout",
+  "env-file": "it names a file outside the checkout; set variables in the env table",
+  "github-token": "a token never belongs in the checkout",
+  "sarif-file": "it names where the step writes",
+  "json-file": "it names where the step writes",
+  "summary": "it decides what the step publishes",
+  "write-baseline": "it is a command-line option"
+};
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function describe3(value) {
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return "a date";
+  if (value === null || value === void 0) return "nothing";
+  if (typeof value === "object") return "a table";
+  if (typeof value === "bigint") return "an integer";
+  return `a ${typeof value}`;
+}
+function tableHeader(line) {
+  const match = /^\s*\[\s*([^\][]+?)\s*\]\s*(#.*)?$/.exec(line);
+  return match?.[1].split(".").map((part) => part.trim().replace(/^(["'])(.*)\1$/, "$2")).join(".");
+}
+function keyLine(text, table2, key) {
+  const lines2 = text.split(/\r?\n/);
+  let current = "";
+  const escaped = key.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+  const assignment = new RegExp(`^\\s*(?:${escaped}|"${escaped}"|'${escaped}')\\s*=`);
+  for (let index = 0; index < lines2.length; index++) {
+    const header = tableHeader(lines2[index]);
+    if (header !== void 0) {
+      current = header;
+      if (header === (table2 ? `${table2}.${key}` : key)) return index + 1;
+      continue;
+    }
+    if (current === table2 && assignment.test(lines2[index])) return index + 1;
+  }
+  return void 0;
+}
+function where(file, line) {
+  return line === void 0 ? file : `${file} line ${line}`;
+}
+function stringLines(value) {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value;
+  return void 0;
+}
+function inputValue(type, value) {
+  switch (type) {
+    case "string":
+      return typeof value === "string" ? value : { wrong: "a string" };
+    case "scalar":
+      if (typeof value === "string") return value;
+      if (typeof value === "number" && Number.isFinite(value) || typeof value === "bigint") return String(value);
+      return { wrong: "a number or a string" };
+    case "lines":
+      return stringLines(value) ?? { wrong: "an array of strings" };
+    case "path-map": {
+      const lines2 = stringLines(value);
+      if (lines2) return lines2;
+      if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && Object.values(value).every((item) => typeof item === "string")) {
+        return Object.entries(value).map(([image, repo]) => `${image}=${repo}`);
+      }
+      return { wrong: 'an array of "IMAGE=REPO" strings or a table of image folder = repository folder' };
+    }
+    case "env": {
+      if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) return { wrong: 'a table of NAME = "value"' };
+      const lines2 = [];
+      for (const [name, text] of Object.entries(value)) {
+        if (!VARIABLE_NAME.test(name)) return { wrong: `a table of NAME = "value", and ${JSON.stringify(quoted(name))} is not a variable name` };
+        if (typeof text !== "string" || /[\r\n]/.test(text)) return { wrong: `a table of NAME = "value" (one line of text), and ${name} is ${typeof text === "string" ? "several lines" : describe3(text)}` };
+        lines2.push(`${name}=${text}`);
+      }
+      return { name: "", lines: lines2 };
+    }
+  }
+}
+function meant(key) {
+  const folded = key.toLowerCase().replace(/_/g, "-");
+  return folded in FILE_KEYS ? folded : void 0;
+}
+function parseConfigFile(text, file) {
+  const pyproject = file === PYPROJECT_FILE || file.endsWith(`/${PYPROJECT_FILE}`);
+  let document;
+  try {
+    document = parse3(text);
+  } catch (error2) {
+    if (!(error2 instanceof TomlError)) throw error2;
+    if (pyproject && !/^\s*\[\s*["']?tool["']?\s*\.\s*["']?import-guard/m.test(text)) return void 0;
+    throw new ConfigurationError(`${where(file, error2.line)} is not valid TOML: ${error2.message.split("\n")[0].replace(/^Invalid TOML document: /, "")}`);
+  }
+  const table2 = pyproject ? document.tool?.["import-guard"] : document;
+  if (table2 === void 0) return void 0;
+  const tableName = pyproject ? PYPROJECT_TABLE : "";
+  const shown2 = pyproject ? `${file} [${PYPROJECT_TABLE}]` : file;
+  const inTable = pyproject ? ` in [${PYPROJECT_TABLE}]` : "";
+  if (typeof table2 !== "object" || table2 === null || Array.isArray(table2)) throw new ConfigurationError(`${shown2} is ${describe3(table2)}; expected a table of settings`);
+  const config = { file, values: {}, keys: [], lines: {} };
+  for (const [key, value] of Object.entries(table2)) {
+    const line = keyLine(text, tableName, key);
+    const at2 = where(file, line);
+    const name = JSON.stringify(quoted(key));
+    if (key in STEP_ONLY_KEYS) throw new ConfigurationError(`${at2}: ${name} can be given only as an input of the step (or a command-line option), not in a settings file: ${STEP_ONLY_KEYS[key]}`);
+    if (!(key in FILE_KEYS)) {
+      const guess = meant(key);
+      throw new ConfigurationError(`${at2}: unknown key ${name}${inTable}${guess ? `; did you mean "${guess}"?` : `; the keys are ${Object.keys(FILE_KEYS).join(", ")}`}`);
+    }
+    const fileKey = key;
+    const { field: field2, type } = FILE_KEYS[fileKey];
+    const read = inputValue(type, value);
+    if (typeof read === "object" && "wrong" in read) throw new ConfigurationError(`${at2}: ${key}${inTable} is ${describe3(value)}; expected ${read.wrong}`);
+    config.values[field2] = typeof read === "object" && "lines" in read ? { name: `env in ${at2}`, lines: read.lines } : read;
+    config.keys.push(fileKey);
+    if (line !== void 0) config.lines[fileKey] = line;
+  }
+  return config;
+}
+function readConfigFile(root, logger2) {
+  const own = readRepositoryFile(root, CONFIG_FILE, logger2);
+  const pyprojectText = readRepositoryFile(root, PYPROJECT_FILE, logger2);
+  if (own !== void 0) {
+    if (pyprojectText !== void 0 && /^\s*\[\s*["']?tool["']?\s*\.\s*["']?import-guard["']?\s*[\].]/m.test(pyprojectText)) {
+      logger2.warn(`both ${CONFIG_FILE} and ${PYPROJECT_FILE} [${PYPROJECT_TABLE}] hold settings: ${CONFIG_FILE} is used, and ${PYPROJECT_FILE}'s table is not read`);
+    }
+    return parseConfigFile(own, CONFIG_FILE) ?? { file: CONFIG_FILE, values: {}, keys: [], lines: {} };
+  }
+  return pyprojectText === void 0 ? void 0 : parseConfigFile(pyprojectText, PYPROJECT_FILE);
+}
+function given(value) {
+  if (value === void 0) return false;
+  if (typeof value === "string") return value.trim() !== "";
+  if (Array.isArray(value)) return listValue(value).length > 0;
+  return true;
+}
+function keysFromFile(raw, config) {
+  return config.keys.filter((key) => key === "env" || !given(raw[FILE_KEYS[key].field]));
+}
+function withConfigFile(raw, config) {
+  if (!config) return raw;
+  const merged = { ...raw };
+  for (const key of keysFromFile(raw, config)) {
+    const { field: field2 } = FILE_KEYS[key];
+    merged[field2] = config.values[field2];
+  }
+  return merged;
+}
+function keyOfMessage(message, keys) {
+  return keys.filter((key) => message.startsWith(`${key} `)).sort((a2, b) => b.length - a2.length)[0];
+}
+function loadSettings(raw, logger2) {
+  const root = raw.repository?.trim();
+  const config = root ? readConfigFile(root, logger2) : void 0;
+  if (!config) return { settings: makeSettings(raw) };
+  const fromFile = keysFromFile(raw, config);
+  if (fromFile.length > 0) logger2.info(`Settings from ${config.file}: ${fromFile.join(", ")}`);
+  try {
+    return { settings: makeSettings(withConfigFile(raw, config)), config };
+  } catch (error2) {
+    if (!(error2 instanceof ConfigurationError)) throw error2;
+    const key = keyOfMessage(error2.message, fromFile);
+    if (key === void 0 || key === "env") throw error2;
+    throw new ConfigurationError(`${error2.message} (set in ${where(config.file, config.lines[key])})`);
+  }
+}
+
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
 
@@ -51878,7 +52071,7 @@ async function run() {
     saveState(BOOT_RUN_STATE, runId);
     removeBootContainersOnSignal(actionsLogger);
     const envFileName = getInput("env-file");
-    const settings = makeSettings({
+    const { settings } = loadSettings({
       image: getInput("image", { required: true }),
       platform: getInput("platform"),
       imageConfig: getInput("image-config"),
@@ -51901,7 +52094,7 @@ async function run() {
       bootTimeout: getInput("boot-timeout"),
       bootMemory: getInput("boot-memory"),
       runId
-    });
+    }, actionsLogger);
     for (const secret of secretValues(settings.boot.env)) setSecret(secret);
     const writeSummary = booleanInput("summary");
     const report = await group("Reading the image, walking its imports and booting it", () => scanImage(settings, actionsLogger));

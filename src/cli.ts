@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readEnvFile } from './boot/env-lines.ts';
 import { removeBootContainersOnSignal } from './boot/interrupt.ts';
+import { loadSettings } from './config-file.ts';
 import { ConfigurationError, isUserError } from './errors.ts';
 import { inspectImage, scanImage } from './guard.ts';
 import { SOURCE_FORMS } from './image/source.ts';
@@ -13,7 +14,6 @@ import { toJsonReport } from './report/json.ts';
 import { neutralizeJsonCommands, terminalText } from './report/log-text.ts';
 import { toSarif } from './report/sarif.ts';
 import { formatScanText, formatWorkflowCommands } from './report/text.ts';
-import { makeSettings } from './settings.ts';
 import { TOOL_VERSION } from './version.ts';
 
 const USAGE = `Usage:
@@ -25,6 +25,9 @@ Commands:
   inspect SOURCE   Show what the guard sees in an image: configuration, layers, Python, sys.path, entry points.
 
 SOURCE is ${SOURCE_FORMS}.
+
+With --repo, settings are also read from the checkout's .import-guard.toml, else from the
+[tool.import-guard] table of its pyproject.toml; options given here win over the file.
 
 Options of scan:
   --repo DIR             The checkout the image was built from: findings point at its files.
@@ -166,7 +169,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
     debug: () => {},
   };
   try {
-    const settings = makeSettings({
+    const { settings } = loadSettings({
       image: rest[0]!,
       platform: values.platform,
       imageConfig: values['image-config'],
@@ -186,7 +189,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
       healthPath: values['health-path'],
       bootTimeout: values['boot-timeout'],
       bootMemory: values['boot-memory'],
-    });
+    }, logger);
     if (command === 'inspect') {
       const inspected = await inspectImage(settings, logger);
       out.write(values.json ? neutralizeJsonCommands(JSON.stringify(inspected, null, 2)) + '\n' : formatInspectText(inspected));

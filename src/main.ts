@@ -16,7 +16,7 @@ import { reportCounts, toJsonReport } from './report/json.ts';
 import { neutralizeWorkflowCommands } from './report/log-text.ts';
 import { toSarif } from './report/sarif.ts';
 import { API_SUMMARY_BYTES, bootLine, formatSummary, headline, plural, verdictLine } from './report/summary.ts';
-import { makeSettings } from './settings.ts';
+import { loadSettings } from './config-file.ts';
 import { TOOL_VERSION } from './version.ts';
 
 /**
@@ -111,7 +111,7 @@ export async function run(): Promise<void> {
     // A cancelled job's SIGINT or SIGTERM mid-boot removes the container here already.
     removeBootContainersOnSignal(actionsLogger);
     const envFileName = core.getInput('env-file');
-    const settings = makeSettings({
+    const { settings } = loadSettings({
       image: core.getInput('image', { required: true }),
       platform: core.getInput('platform'),
       imageConfig: core.getInput('image-config'),
@@ -134,7 +134,7 @@ export async function run(): Promise<void> {
       bootTimeout: core.getInput('boot-timeout'),
       bootMemory: core.getInput('boot-memory'),
       runId,
-    });
+    }, actionsLogger);
     // Each value and its base64, hex and URL-encoded forms: the runner hides them all in the step's log.
     for (const secret of secretValues(settings.boot.env)) core.setSecret(secret);
     const writeSummary = booleanInput('summary');

@@ -32,6 +32,8 @@ export interface Settings {
   dockerfile?: string;
   /** The stage `docker build --target` built (default: the last). */
   target?: string;
+  /** A JSON file of accepted findings, relative to the repository: findings it lists do not fail the run. */
+  baseline?: string;
   boot: BootSettings;
 }
 
@@ -71,7 +73,10 @@ export interface RawSettings {
   context?: string | undefined;
   dockerfile?: string | undefined;
   target?: string | undefined;
+  baseline?: string | undefined;
   boot?: string | undefined;
+  /** `NAME=value` lines of the checkout's settings file, under `envFile` and `env`. */
+  fileEnv?: { name: string; lines: readonly string[] } | undefined;
   /** `NAME=value` lines. */
   env?: readonly string[] | undefined;
   /** An env file's name and lines, read by the adapter. */
@@ -131,6 +136,11 @@ export function makeSettings(raw: RawSettings): Settings {
     if (!settings.repository) throw new ConfigurationError('target names a stage of the checkout\'s Dockerfile, so it needs the checkout too (--repo DIR)');
     settings.target = target;
   }
+  const baseline = raw.baseline?.trim();
+  if (baseline) {
+    if (!settings.repository) throw new ConfigurationError('baseline is a file in the checkout, so it needs the checkout too (--repo DIR)');
+    settings.baseline = baseline;
+  }
   return settings;
 }
 
@@ -138,7 +148,8 @@ function bootSettings(raw: RawSettings): BootSettings {
   const mode = (raw.boot?.trim() || 'auto') as BootChoice;
   if (!BOOT_CHOICES.includes(mode)) throw new ConfigurationError(`boot is ${JSON.stringify(raw.boot)}; expected one of ${BOOT_CHOICES.join(', ')}`);
   const env: Record<string, string> = {};
-  // The file first: lines given directly override it, as `docker run --env-file F --env X=1` does.
+  // The files first: lines given directly override them, as `docker run --env-file F --env X=1` does.
+  if (raw.fileEnv) parseEnvLines(raw.fileEnv.lines, raw.fileEnv.name, env);
   if (raw.envFile) parseEnvLines(raw.envFile.lines, `env-file ${raw.envFile.name}`, env);
   parseEnvLines((raw.env ?? []).flatMap((value) => value.split('\n')), 'env', env);
   const timeoutText = raw.bootTimeout?.trim();

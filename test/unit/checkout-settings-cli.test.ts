@@ -1,0 +1,61 @@
+// The checkout's settings file, inline ignores and the baseline, through the real command line.
+import assert from 'node:assert/strict';
+import { cp, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT } from '../helpers/action-runner.ts';
+import { cli } from '../helpers/cli.ts';
+import { tempFolder } from '../helpers/layouts.ts';
+
+interface Json {
+  result: string;
+  counts: Record<string, number>;
+  findings: Array<{ module: string; line: number; reported: boolean; unreported?: string; fingerprint?: string }>;
+  baseline?: { file: string; accepted: number; unmatched: number };
+}
+
+/** A copy of the bundled example (its image and its checkout), to add settings files to. */
+async function exampleCopy(dir: string): Promise<string> {
+  const copy = path.join(dir, 'service');
+  await cp(path.join(ROOT, 'examples/fastapi-service'), copy, { recursive: true });
+  return copy;
+}
+
+describe('the settings file through the command line', () => {
+  it('takes ignore and fail-on from .import-guard.toml; flags win over it; pyproject.toml is read when it is the only one', async () => {
+    await using tmp = await tempFolder();
+    const repo = await exampleCopy(tmp.dir);
+    const scan = (...args: string[]) => cli(['scan', path.join(repo, 'image'), '--repo', repo, '--format', 'json', ...args]);
+    const before = await scan();
+    assert.equal(before.code, 1, before.stderr);
+
+    await writeFile(path.join(repo, 'pyproject.toml'), '[project]\nname = "netra"\n\n[tool.import-guard]\nignore = ["netra_backend.app.services.monitoring"]\n');
+    const fromPyproject = await scan();
+    assert.equal(fromPyproject.code, 0, fromPyproject.stderr);
+    assert.equal((JSON.parse(fromPyproject.stdout) as Json).findings[0]!.unreported, 'ignored');
+    assert.match(fromPyproject.stderr, /^Settings from pyproject\.toml: ignore$/m);
+
+    await writeFile(path.join(repo, '.import-guard.toml'), 'fail-on = "never"\n');
+    const fromOwnFile = await scan();
+    assert.equal(fromOwnFile.code, 0, fromOwnFile.stderr);
+    const json = JSON.parse(fromOwnFile.stdout) as Json;
+    // pyproject.toml's ignore is not read any more: the finding is reported, and fail-on never passes it.
+    assert.deepEqual([json.result, json.findings[0]!.reported], ['pass', true]);
+    assert.match(fromOwnFile.stderr, /^warning: both \.import-guard\.toml and pyproject\.toml \[tool\.import-guard\] hold settings: \.import-guard\.toml is used/m);
+
+    const flagWins = await scan('--fail-on', 'error');
+    assert.equal(flagWins.code, 1, flagWins.stderr);
+    assert.equal((JSON.parse(flagWins.stdout) as Json).result, 'fail');
+  });
+
+  it('an unknown key or a bad value in the file is an input problem naming the file and line: exit 2', async () => {
+    await using tmp = await tempFolder();
+    const repo = await exampleCopy(tmp.dir);
+    await writeFile(path.join(repo, '.import-guard.toml'), 'ignore = ["yaml"]\nfail_on = "never"\n');
+    const unknown = await cli(['scan', path.join(repo, 'image'), '--repo', repo, '--quiet']);
+    assert.deepEqual([unknown.code, unknown.stdout, unknown.stderr], [2, '', 'import-guard: .import-guard.toml line 2: unknown key "fail_on"; did you mean "fail-on"?\n']);
+    await writeFile(path.join(repo, '.import-guard.toml'), '\nboot = "run"\n');
+    const bad = await cli(['scan', path.join(repo, 'image'), '--repo', repo, '--quiet']);
+    assert.deepEqual([bad.code, bad.stderr], [2, 'import-guard: boot is "run"; expected one of auto, import, serve, none (set in .import-guard.toml line 2)\n']);
+  });
+});
