@@ -51148,6 +51148,37 @@ function moduleMatcher(patterns) {
   return (module) => matchers.some((matches2) => matches2(module));
 }
 
+// src/report/inline-ignore.ts
+var DIRECTIVE = /#.*?\bimport-guard:\s*ignore(?![\w-])(?:\s*\[([^\]]*)\])?/;
+var MODULE_GLOB = /^[A-Za-z0-9_.*]+$/;
+function inlineIgnoreOf(line) {
+  const match = DIRECTIVE.exec(line);
+  if (!match) return void 0;
+  if (match[1] === void 0) return { all: true };
+  const items2 = match[1].split(",").map((item) => item.trim()).filter((item) => item !== "");
+  const globs = items2.filter((item) => MODULE_GLOB.test(item));
+  return { all: false, matches: globs.length > 0 ? moduleMatcher(globs) : () => false, invalid: items2.filter((item) => !MODULE_GLOB.test(item)) };
+}
+function covers(ignore, finding) {
+  if (ignore.all) return true;
+  return ignore.matches(finding.module) || finding.name !== void 0 && ignore.matches(`${finding.module}.${finding.name}`);
+}
+function applyInlineIgnores(findings, lineOf2, logger2) {
+  const warned = /* @__PURE__ */ new Set();
+  return findings.map((finding) => {
+    if (finding.unreported !== void 0 || finding.location.line <= 0) return finding;
+    const text = lineOf2(finding.location.imagePath, finding.location.line);
+    const ignore = text === void 0 ? void 0 : inlineIgnoreOf(text);
+    if (!ignore) return finding;
+    const place3 = `${displayPath(finding.location)}:${finding.location.line}`;
+    if (!ignore.all && ignore.invalid.length > 0 && !warned.has(place3)) {
+      warned.add(place3);
+      logger2.warn(`${place3}: import-guard: ignore[...] names ${ignore.invalid.map((item) => JSON.stringify(quoted(item, 60))).join(", ")}, which ${ignore.invalid.length === 1 ? "is not a module glob" : "are not module globs"} (write ignore[yaml] or ignore[boto3.*])`);
+    }
+    return covers(ignore, finding) ? { ...finding, unreported: "inline-ignore" } : finding;
+  });
+}
+
 // src/guard.ts
 function openForAnalysis(settings, logger2, select = pythonAnalysisContent) {
   return openImage(settings.source, {
@@ -51240,7 +51271,8 @@ async function scanImage(settings, logger2) {
     });
     const ambiguity = checkout?.map.ambiguityWarning((imagePath2) => ![...stdlibDirs, ...thirdPartyDirs].some((dir) => imagePath2.startsWith(`${dir}/`)));
     if (ambiguity) logger2.warn(ambiguity);
-    const findings = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version, logger: logger2 }).sort(compareFindings);
+    const explained = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version, logger: logger2 });
+    const findings = applyInlineIgnores(explained, lineReader(image.fs), logger2).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
@@ -51256,6 +51288,13 @@ async function scanImage(settings, logger2) {
     image.fs.close();
     await pool.close();
   }
+}
+function lineReader(fs4) {
+  const files = /* @__PURE__ */ new Map();
+  return (imagePath2, line) => {
+    if (!files.has(imagePath2)) files.set(imagePath2, fs4.readFile(imagePath2)?.toString("utf8").split(/\r\n|\r|\n/));
+    return line > 0 ? files.get(imagePath2)?.[line - 1] : void 0;
+  };
 }
 function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
   const folders = [];
@@ -51674,6 +51713,7 @@ var SUPPRESSIONS = {
   "type-checking": { kind: "inSource", status: "accepted", justification: "Imported only under `if TYPE_CHECKING:`, which never runs." },
   "dead-branch": { kind: "inSource", status: "accepted", justification: "In a branch the image's interpreter never takes." },
   ignored: { kind: "external", status: "accepted", justification: "Matched by an ignore pattern in the configuration." },
+  "inline-ignore": { kind: "inSource", status: "accepted", justification: "Its line says `# import-guard: ignore`." },
   "import-hook": { kind: "external", status: "underReview", justification: "A parent package installs an import hook or extends its __path__; the module may load although no file is where the path finder looks." }
 };
 function rule(id) {

@@ -1,6 +1,6 @@
 import type { Logger } from './logger.ts';
 import type { ImageConfig } from './image/config.ts';
-import { type FileType, underAny } from './image/image-fs.ts';
+import { type FileType, type ImageFs, underAny } from './image/image-fs.ts';
 import { type Image, type LayerInfo, openImage } from './image/open-image.ts';
 import type { SourceKind } from './image/source.ts';
 import { pythonAnalysisContent, READ_AGAIN } from './image/content.ts';
@@ -19,6 +19,7 @@ import { ScanPool } from './python/scan-pool.ts';
 import { Resolver } from './python/resolver.ts';
 import { builtinModules, frozenModules, knownVersions, moduleAliases, newerVersionMessage, startupModules, type VersionReading, versionReading } from './python/stdlib.ts';
 import { compareFindings, failsAt, type Finding, type Location, type ScanReport } from './report/findings.ts';
+import { applyInlineIgnores } from './report/inline-ignore.ts';
 import { moduleMatcher, type Settings } from './settings.ts';
 
 /** What the guard sees of an image before any Python analysis. */
@@ -158,7 +159,9 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     // The interpreter's and installed packages' files are not the checkout's: only the others' ambiguity matters.
     const ambiguity = checkout?.map.ambiguityWarning((imagePath) => ![...stdlibDirs, ...thirdPartyDirs].some((dir) => imagePath.startsWith(`${dir}/`)));
     if (ambiguity) logger.warn(ambiguity);
-    const findings = explainFindings(booted.findings, { ...(checkout && { checkout }), ...(importRoots && { importRoots }), fs: image.fs, searched, version, logger }).sort(compareFindings);
+    const explained = explainFindings(booted.findings, { ...(checkout && { checkout }), ...(importRoots && { importRoots }), fs: image.fs, searched, version, logger });
+    // The image's copy of each finding's line is what runs: its directive counts.
+    const findings = applyInlineIgnores(explained, lineReader(image.fs), logger).sort(compareFindings);
     return {
       result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',
       failOn: settings.failOn,
@@ -174,6 +177,15 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     image.fs.close();
     await pool.close();
   }
+}
+
+/** Lines of image files, each file split once. */
+function lineReader(fs: ImageFs): (imagePath: string, line: number) => string | undefined {
+  const files = new Map<string, string[] | undefined>();
+  return (imagePath, line) => {
+    if (!files.has(imagePath)) files.set(imagePath, fs.readFile(imagePath)?.toString('utf8').split(/\r\n|\r|\n/));
+    return line > 0 ? files.get(imagePath)?.[line - 1] : undefined;
+  };
 }
 
 /**

@@ -37,7 +37,9 @@ export type Unreported =
   /** Matched by an `ignore` glob. */
   | 'ignored'
   /** Under a package that installs an import hook or extends its `__path__`: files alone cannot tell. */
-  | 'import-hook';
+  | 'import-hook'
+  /** Its line ends with `# import-guard: ignore[module]` (or `# import-guard: ignore`). */
+  | 'inline-ignore';
 
 /** A position in the image, and in the repository when the image path maps to a checkout file. */
 export interface Location {

@@ -81,6 +81,7 @@ const SUPPRESSIONS: Record<Unreported, Suppression> = {
   'type-checking': { kind: 'inSource', status: 'accepted', justification: 'Imported only under `if TYPE_CHECKING:`, which never runs.' },
   'dead-branch': { kind: 'inSource', status: 'accepted', justification: "In a branch the image's interpreter never takes." },
   ignored: { kind: 'external', status: 'accepted', justification: 'Matched by an ignore pattern in the configuration.' },
+  'inline-ignore': { kind: 'inSource', status: 'accepted', justification: 'Its line says `# import-guard: ignore`.' },
   'import-hook': { kind: 'external', status: 'underReview', justification: 'A parent package installs an import hook or extends its __path__; the module may load although no file is where the path finder looks.' },
 };
 

@@ -1,17 +1,17 @@
 // The checkout's settings file, inline ignores and the baseline, through the real command line.
 import assert from 'node:assert/strict';
-import { cp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from '../helpers/action-runner.ts';
 import { cli } from '../helpers/cli.ts';
-import { tempFolder } from '../helpers/layouts.ts';
+import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
+import { tar } from '../helpers/tar-writer.ts';
 
 interface Json {
   result: string;
   counts: Record<string, number>;
-  findings: Array<{ module: string; line: number; reported: boolean; unreported?: string; fingerprint?: string }>;
-  baseline?: { file: string; accepted: number; unmatched: number };
+  findings: Array<{ module: string; line: number; reported: boolean; unreported?: string }>;
 }
 
 /** A copy of the bundled example (its image and its checkout), to add settings files to. */
@@ -57,5 +57,43 @@ describe('the settings file through the command line', () => {
     await writeFile(path.join(repo, '.import-guard.toml'), '\nboot = "run"\n');
     const bad = await cli(['scan', path.join(repo, 'image'), '--repo', repo, '--quiet']);
     assert.deepEqual([bad.code, bad.stderr], [2, 'import-guard: boot is "run"; expected one of auto, import, serve, none (set in .import-guard.toml line 2)\n']);
+  });
+});
+
+/**
+ * An image whose command runs `python3 -m app.main` with this `main.py`, and its checkout
+ * holding the same file; returns the image archive's path.
+ */
+async function appImage(dir: string, repo: string, main: string, name: string): Promise<string> {
+  await mkdir(path.join(repo, 'app'), { recursive: true });
+  await writeFile(path.join(repo, 'app/__init__.py'), '');
+  await writeFile(path.join(repo, 'app/main.py'), main);
+  const layer = tar([
+    { name: 'usr/bin/python3.11', content: 'ELF', mode: 0o755 },
+    { name: 'usr/bin/python3', type: 'symlink', linkName: 'python3.11' },
+    { name: 'usr/lib/python3.11/os.py', content: '' },
+    { name: 'srv/app/__init__.py', content: '' },
+    { name: 'srv/app/main.py', content: main },
+  ]);
+  const file = path.join(dir, `${name}.tar`);
+  await writeFile(file, layoutTar(ociLayout([{ layers: [layer], config: { Env: ['PATH=/usr/bin'], Cmd: ['python3', '-m', 'app.main'], WorkingDir: '/srv' } }])));
+  return file;
+}
+
+const reported = (json: Json): Array<[string, number]> => json.findings.filter((finding) => finding.reported).map((finding) => [finding.module, finding.line]);
+
+describe('inline ignores through the command line', () => {
+  it("leaves out the finding whose line says # import-guard: ignore[module], from the image's own file", async () => {
+    await using tmp = await tempFolder();
+    const repo = path.join(tmp.dir, 'repo');
+    const image = await appImage(tmp.dir, repo, 'import os\nimport yaml  # import-guard: ignore[yaml]\nimport requests  # import-guard: ignore[yaml]\nimport toml  # import-guard: ignore\n', 'v1');
+    const result = await cli(['scan', image, '--repo', repo, '--format', 'json', '--quiet']);
+    assert.equal(result.code, 1, result.stderr);
+    const json = JSON.parse(result.stdout) as Json;
+    assert.deepEqual(json.findings.map((finding) => [finding.module, finding.line, finding.unreported]), [['requests', 3, undefined], ['yaml', 2, 'inline-ignore'], ['toml', 4, 'inline-ignore']]);
+    // The directive is read from the image: the checkout's copy without it changes nothing.
+    await writeFile(path.join(repo, 'app/main.py'), 'import os\nimport yaml\nimport requests\nimport toml\n');
+    const again = JSON.parse((await cli(['scan', image, '--repo', repo, '--format', 'json', '--quiet'])).stdout) as Json;
+    assert.deepEqual(reported(again), [['requests', 3]]);
   });
 });
