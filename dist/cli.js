@@ -7,7 +7,7 @@ import v8 from "node:v8";
 v8.setFlagsFromString("--battery-saver-mode");
 
 // src/cli.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
 // src/boot/env-lines.ts
@@ -15761,6 +15761,87 @@ function blindEntries(entries, facts) {
   return findings;
 }
 
+// src/report/baseline.ts
+import { createHash as createHash2 } from "node:crypto";
+var BASELINE_VERSION = 1;
+function statementText(line) {
+  let quote;
+  let end = line.length;
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index];
+    if (quote !== void 0) {
+      if (char === "\\") index++;
+      else if (char === quote) quote = void 0;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === "#") {
+      end = index;
+      break;
+    }
+  }
+  return line.slice(0, end).replace(/\s+/g, " ").trim();
+}
+function fingerprintOf(finding, statement) {
+  const key = JSON.stringify([finding.kind, finding.module, finding.name ?? null, displayPath(finding.location), statement]);
+  return createHash2("sha256").update(key).digest("hex").slice(0, 32);
+}
+function acceptable(finding) {
+  return finding.unreported === void 0 || finding.unreported === "baseline";
+}
+function baselineEntry(finding) {
+  if (!acceptable(finding) || finding.fingerprint === void 0) return void 0;
+  return {
+    fingerprint: finding.fingerprint,
+    kind: finding.kind,
+    module: finding.module,
+    ...finding.name !== void 0 && { name: finding.name },
+    file: displayPath(finding.location),
+    statement: finding.statement ?? ""
+  };
+}
+function formatBaseline(report2) {
+  const entries = report2.findings.flatMap((finding) => baselineEntry(finding) ?? []);
+  const order2 = (entry) => JSON.stringify([entry.file, entry.module, entry.name ?? "", entry.kind, entry.statement]);
+  entries.sort((a, b) => order2(a) < order2(b) ? -1 : order2(a) > order2(b) ? 1 : 0);
+  return `${JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2)}
+`;
+}
+function parseBaseline(text, file) {
+  const name = JSON.stringify(quoted(file));
+  let document;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigurationError(`baseline ${name} is not JSON: ${error.message}`);
+  }
+  const { version, findings } = typeof document === "object" && document !== null ? document : {};
+  if (version !== BASELINE_VERSION || !Array.isArray(findings)) {
+    throw new ConfigurationError(`baseline ${name} is not a baseline of this version of import-guard (expected {"version": ${BASELINE_VERSION}, "findings": [...]}); write it anew with import-guard scan --write-baseline FILE`);
+  }
+  return findings.map((entry, index) => {
+    const fingerprint = entry?.fingerprint;
+    if (typeof fingerprint !== "string" || !/^[0-9a-f]{32}$/.test(fingerprint)) throw new ConfigurationError(`baseline ${name}: findings[${index}] has no fingerprint of 32 hex digits`);
+    return fingerprint;
+  });
+}
+function applyBaseline(report2, fingerprints, file) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const fingerprint of fingerprints) remaining.set(fingerprint, (remaining.get(fingerprint) ?? 0) + 1);
+  let accepted = 0;
+  const findings = report2.findings.map((finding) => {
+    if (!acceptable(finding)) return finding;
+    const open3 = { ...finding };
+    delete open3.unreported;
+    const left = finding.fingerprint === void 0 ? 0 : remaining.get(finding.fingerprint) ?? 0;
+    if (left === 0) return open3;
+    remaining.set(finding.fingerprint, left - 1);
+    accepted++;
+    return { ...open3, unreported: "baseline" };
+  }).sort(compareFindings);
+  const unmatched = [...remaining.values()].reduce((sum, count) => sum + count, 0);
+  return { ...report2, findings, result: failsAt(findings, report2.failOn) ? "fail" : "pass", baseline: { file, accepted, unmatched } };
+}
+
 // src/report/inline-ignore.ts
 var DIRECTIVE = /#.*?\bimport-guard:\s*ignore(?![\w-])(?:\s*\[([^\]]*)\])?/;
 var MODULE_GLOB = /^[A-Za-z0-9_.*]+$/;
@@ -15829,6 +15910,7 @@ async function scanImage(settings, logger2) {
   const started = performance.now();
   dockerBinary();
   const checkout = settings.repository ? readCheckout(settings.repository, settings, logger2) : void 0;
+  const baseline = readBaseline(settings, logger2);
   const pool = new ScanPool();
   let installedSources = 0;
   const select = (path16, size) => {
@@ -15908,8 +15990,9 @@ async function scanImage(settings, logger2) {
     const ambiguity = checkout?.map.ambiguityWarning((imagePath2) => ![...stdlibDirs, ...thirdPartyDirs].some((dir) => imagePath2.startsWith(`${dir}/`)));
     if (ambiguity) logger2.warn(ambiguity);
     const explained = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version, logger: logger2 });
-    const findings = applyInlineIgnores(explained, lineReader(image.fs), logger2).sort(compareFindings);
-    return {
+    const lineOf2 = lineReader(image.fs);
+    const findings = applyInlineIgnores(explained, lineOf2, logger2).map((finding) => fingerprinted(finding, lineOf2)).sort(compareFindings);
+    const report2 = {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
       image: { label: image.label, location: image.location },
@@ -15920,10 +16003,25 @@ async function scanImage(settings, logger2) {
       stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...graph.lazyImports > 0 && { lazyImports: graph.lazyImports }, seconds: Number(staticSeconds.toFixed(3)), coverage },
       boot: booted.boot
     };
+    if (!baseline) return report2;
+    const accepted = applyBaseline(report2, baseline, settings.baseline);
+    const { file, unmatched } = accepted.baseline;
+    if (unmatched > 0) logger2.info(`${unmatched} ${unmatched === 1 ? "entry" : "entries"} of the baseline ${file} match no finding (fixed, or changed); import-guard scan --write-baseline ${file} writes it anew`);
+    return accepted;
   } finally {
     image.fs.close();
     await pool.close();
   }
+}
+var BASELINE_FILE_LIMIT = 16 * 1024 * 1024;
+function readBaseline(settings, logger2) {
+  if (settings.baseline === void 0 || settings.repository === void 0) return void 0;
+  const name = JSON.stringify(quoted(settings.baseline));
+  const located = locateInRepository(settings.repository, settings.baseline);
+  if ("missing" in located) throw new ConfigurationError(`baseline ${name} is not in the checkout; write it with import-guard scan SOURCE --repo DIR --write-baseline ${name}`);
+  const text = readRepositoryFile(settings.repository, settings.baseline, logger2, BASELINE_FILE_LIMIT);
+  if (text === void 0) throw new ConfigurationError(`baseline ${name} cannot be read: the warning above says why`);
+  return parseBaseline(text, settings.baseline);
 }
 function lineReader(fs) {
   const files = /* @__PURE__ */ new Map();
@@ -15931,6 +16029,11 @@ function lineReader(fs) {
     if (!files.has(imagePath2)) files.set(imagePath2, fs.readFile(imagePath2)?.toString("utf8").split(/\r\n|\r|\n/));
     return line > 0 ? files.get(imagePath2)?.[line - 1] : void 0;
   };
+}
+function fingerprinted(finding, lineOf2) {
+  if (finding.unreported !== void 0) return finding;
+  const statement = statementText(lineOf2(finding.location.imagePath, finding.location.line) ?? "");
+  return { ...finding, statement, fingerprint: fingerprintOf(finding, statement) };
 }
 function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
   const folders = [];
@@ -16218,6 +16321,7 @@ function jsonFinding(finding) {
   if (finding.unreported) json.unreported = finding.unreported;
   if (finding.name !== void 0) json.name = finding.name;
   if (finding.chainOmitted) json.chainOmitted = finding.chainOmitted;
+  if (finding.fingerprint !== void 0) json.fingerprint = finding.fingerprint;
   return json;
 }
 function reportCounts(report2) {
@@ -16239,12 +16343,13 @@ function toJsonReport(report2) {
     counts: reportCounts(report2),
     findings: report2.findings.map(jsonFinding),
     stats: report2.stats,
-    boot: report2.boot ?? null
+    boot: report2.boot ?? null,
+    ...report2.baseline && { baseline: report2.baseline }
   };
 }
 
 // src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/report/summary.ts
 function coverageText(coverage) {
@@ -16257,6 +16362,12 @@ function coverageText(coverage) {
 }
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function baselineText(report2) {
+  if (!report2.baseline) return void 0;
+  const { file, accepted, unmatched } = report2.baseline;
+  const stale = unmatched > 0 ? `; ${unmatched} ${unmatched === 1 ? "entry" : "entries"} of it ${unmatched === 1 ? "matches" : "match"} no finding any more (fixed, or changed): write it anew with --write-baseline` : "";
+  return `${plural(accepted, "finding")} accepted by the baseline ${file}${stale}.`;
 }
 var TRACEBACK = /^\s*Traceback \(most recent call last\):/;
 function logTail(logs, count = LOG_TAIL_LINES, lineChars = LOG_LINE_CHARS) {
@@ -16354,6 +16465,7 @@ var SUPPRESSIONS = {
   "dead-branch": { kind: "inSource", status: "accepted", justification: "In a branch the image's interpreter never takes." },
   ignored: { kind: "external", status: "accepted", justification: "Matched by an ignore pattern in the configuration." },
   "inline-ignore": { kind: "inSource", status: "accepted", justification: "Its line says `# import-guard: ignore`." },
+  baseline: { kind: "external", status: "accepted", justification: "Listed in the baseline file of accepted findings." },
   "import-hook": { kind: "external", status: "underReview", justification: "A parent package installs an import hook or extends its __path__; the module may load although no file is where the path finder looks." }
 };
 function rule(id) {
@@ -16414,7 +16526,7 @@ function toResult(finding, occurrence) {
     level: LEVELS[finding.severity],
     message: { text: messageText(finding) },
     locations: [{ physicalLocation: physicalLocation(finding.location) }],
-    partialFingerprints: { [FINGERPRINT_KEY]: `${createHash2("sha256").update(fingerprintKey(finding)).digest("hex")}:${occurrence}` }
+    partialFingerprints: { [FINGERPRINT_KEY]: `${createHash3("sha256").update(fingerprintKey(finding)).digest("hex")}:${occurrence}` }
   };
   if (finding.chain.length > 0) {
     const gap = omittedAt(finding) ?? finding.chain.length;
@@ -16542,7 +16654,9 @@ function formatScanText(scanned, color = false) {
     lines.push("");
   }
   const { stats } = report2;
-  lines.push(`${plural(stats.files, "file")} scanned, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${plural(counts.unreported, "import")} not reported (type-checking only, dead branches or ignored; --format json lists them)` : ""}`);
+  lines.push(`${plural(stats.files, "file")} scanned, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${plural(counts.unreported, "import")} not reported (type-checking only, dead branches, ignored or accepted by the baseline; --format json lists them)` : ""}`);
+  const accepted = baselineText(report2);
+  if (accepted) lines.push(accepted);
   if (stats.coverage) lines.push(`${coverageText(stats.coverage)}.`);
   return neutralizeWorkflowCommands(lines.join("\n")) + "\n";
 }
@@ -16593,6 +16707,8 @@ Options of scan:
   --context DIR          The build context, relative to --repo (default: its root); its .dockerignore explains missing modules.
   --dockerfile FILE      The Dockerfile, relative to --repo (default: DIR/Dockerfile).
   --target STAGE         The stage docker build --target built (default: the last).
+  --baseline FILE        A baseline of accepted findings, relative to --repo: they are not reported, new ones are.
+  --write-baseline FILE  Write every reported finding to FILE as the baseline, and report them as accepted.
   --format F             text (default), json, sarif, or github (workflow commands).
   --fail-on LEVEL        error (default), warning, notice, or never: the exit status is 1 at this level.
   --boot MODE            auto (default: import for a docker: image of this machine's architecture,
@@ -16653,6 +16769,8 @@ var CLI_OPTIONS = {
   "context": { type: "string" },
   "dockerfile": { type: "string" },
   "target": { type: "string" },
+  "baseline": { type: "string" },
+  "write-baseline": { type: "string" },
   "format": { type: "string", default: "text" },
   "fail-on": { type: "string" },
   "boot": { type: "string" },
@@ -16731,6 +16849,7 @@ ${USAGE}`);
       context: values.context,
       dockerfile: values.dockerfile,
       target: values.target,
+      baseline: values.baseline,
       boot: values.boot ?? (command === "inspect" ? "none" : void 0),
       env: values.env,
       envFile: values["boot-env-file"] ? { name: values["boot-env-file"], lines: await readEnvFile(values["boot-env-file"]) } : void 0,
@@ -16745,7 +16864,19 @@ ${USAGE}`);
       return 0;
     }
     removeBootContainersOnSignal(logger2);
-    const result = await scanImage(settings, logger2);
+    const baselineFile = values["write-baseline"];
+    if (baselineFile !== void 0 && !settings.repository) throw new ConfigurationError("--write-baseline writes a baseline of the checkout's files, so it needs the checkout too (--repo DIR)");
+    if (baselineFile !== void 0) delete settings.baseline;
+    let result = await scanImage(settings, logger2);
+    if (baselineFile !== void 0) {
+      try {
+        await writeFile2(baselineFile, formatBaseline(result));
+      } catch (error) {
+        throw new ConfigurationError(`cannot write --write-baseline ${baselineFile}: ${error.message}`);
+      }
+      result = applyBaseline(result, result.findings.flatMap((finding) => baselineEntry(finding)?.fingerprint ?? []), baselineFile);
+      logger2.info(`wrote ${result.baseline.accepted} finding${result.baseline.accepted === 1 ? "" : "s"} to the baseline ${baselineFile}`);
+    }
     const color = out.isTTY === true && !process.env.NO_COLOR;
     out.write(report(values.format, result, color));
     if (result.boot && "error" in result.boot) {

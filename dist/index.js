@@ -51042,6 +51042,69 @@ function blindEntries(entries, facts) {
   return findings;
 }
 
+// src/report/baseline.ts
+import { createHash as createHash2 } from "node:crypto";
+var BASELINE_VERSION = 1;
+function statementText(line) {
+  let quote;
+  let end = line.length;
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index];
+    if (quote !== void 0) {
+      if (char === "\\") index++;
+      else if (char === quote) quote = void 0;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === "#") {
+      end = index;
+      break;
+    }
+  }
+  return line.slice(0, end).replace(/\s+/g, " ").trim();
+}
+function fingerprintOf(finding, statement) {
+  const key = JSON.stringify([finding.kind, finding.module, finding.name ?? null, displayPath(finding.location), statement]);
+  return createHash2("sha256").update(key).digest("hex").slice(0, 32);
+}
+function acceptable(finding) {
+  return finding.unreported === void 0 || finding.unreported === "baseline";
+}
+function parseBaseline(text, file) {
+  const name = JSON.stringify(quoted(file));
+  let document;
+  try {
+    document = JSON.parse(text);
+  } catch (error2) {
+    throw new ConfigurationError(`baseline ${name} is not JSON: ${error2.message}`);
+  }
+  const { version, findings } = typeof document === "object" && document !== null ? document : {};
+  if (version !== BASELINE_VERSION || !Array.isArray(findings)) {
+    throw new ConfigurationError(`baseline ${name} is not a baseline of this version of import-guard (expected {"version": ${BASELINE_VERSION}, "findings": [...]}); write it anew with import-guard scan --write-baseline FILE`);
+  }
+  return findings.map((entry, index) => {
+    const fingerprint = entry?.fingerprint;
+    if (typeof fingerprint !== "string" || !/^[0-9a-f]{32}$/.test(fingerprint)) throw new ConfigurationError(`baseline ${name}: findings[${index}] has no fingerprint of 32 hex digits`);
+    return fingerprint;
+  });
+}
+function applyBaseline(report, fingerprints, file) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const fingerprint of fingerprints) remaining.set(fingerprint, (remaining.get(fingerprint) ?? 0) + 1);
+  let accepted = 0;
+  const findings = report.findings.map((finding) => {
+    if (!acceptable(finding)) return finding;
+    const open4 = { ...finding };
+    delete open4.unreported;
+    const left = finding.fingerprint === void 0 ? 0 : remaining.get(finding.fingerprint) ?? 0;
+    if (left === 0) return open4;
+    remaining.set(finding.fingerprint, left - 1);
+    accepted++;
+    return { ...open4, unreported: "baseline" };
+  }).sort(compareFindings);
+  const unmatched = [...remaining.values()].reduce((sum, count2) => sum + count2, 0);
+  return { ...report, findings, result: failsAt(findings, report.failOn) ? "fail" : "pass", baseline: { file, accepted, unmatched } };
+}
+
 // src/settings.ts
 import { randomUUID as randomUUID3 } from "node:crypto";
 var BOOT_CHOICES = ["auto", "import", "serve", "none"];
@@ -51193,6 +51256,7 @@ async function scanImage(settings, logger2) {
   const started = performance.now();
   dockerBinary();
   const checkout = settings.repository ? readCheckout(settings.repository, settings, logger2) : void 0;
+  const baseline = readBaseline(settings, logger2);
   const pool = new ScanPool();
   let installedSources = 0;
   const select = (path32, size) => {
@@ -51272,8 +51336,9 @@ async function scanImage(settings, logger2) {
     const ambiguity = checkout?.map.ambiguityWarning((imagePath2) => ![...stdlibDirs, ...thirdPartyDirs].some((dir) => imagePath2.startsWith(`${dir}/`)));
     if (ambiguity) logger2.warn(ambiguity);
     const explained = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version, logger: logger2 });
-    const findings = applyInlineIgnores(explained, lineReader(image.fs), logger2).sort(compareFindings);
-    return {
+    const lineOf2 = lineReader(image.fs);
+    const findings = applyInlineIgnores(explained, lineOf2, logger2).map((finding) => fingerprinted(finding, lineOf2)).sort(compareFindings);
+    const report = {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
       image: { label: image.label, location: image.location },
@@ -51284,10 +51349,25 @@ async function scanImage(settings, logger2) {
       stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...graph.lazyImports > 0 && { lazyImports: graph.lazyImports }, seconds: Number(staticSeconds.toFixed(3)), coverage },
       boot: booted.boot
     };
+    if (!baseline) return report;
+    const accepted = applyBaseline(report, baseline, settings.baseline);
+    const { file, unmatched } = accepted.baseline;
+    if (unmatched > 0) logger2.info(`${unmatched} ${unmatched === 1 ? "entry" : "entries"} of the baseline ${file} match no finding (fixed, or changed); import-guard scan --write-baseline ${file} writes it anew`);
+    return accepted;
   } finally {
     image.fs.close();
     await pool.close();
   }
+}
+var BASELINE_FILE_LIMIT = 16 * 1024 * 1024;
+function readBaseline(settings, logger2) {
+  if (settings.baseline === void 0 || settings.repository === void 0) return void 0;
+  const name = JSON.stringify(quoted(settings.baseline));
+  const located = locateInRepository(settings.repository, settings.baseline);
+  if ("missing" in located) throw new ConfigurationError(`baseline ${name} is not in the checkout; write it with import-guard scan SOURCE --repo DIR --write-baseline ${name}`);
+  const text = readRepositoryFile(settings.repository, settings.baseline, logger2, BASELINE_FILE_LIMIT);
+  if (text === void 0) throw new ConfigurationError(`baseline ${name} cannot be read: the warning above says why`);
+  return parseBaseline(text, settings.baseline);
 }
 function lineReader(fs4) {
   const files = /* @__PURE__ */ new Map();
@@ -51295,6 +51375,11 @@ function lineReader(fs4) {
     if (!files.has(imagePath2)) files.set(imagePath2, fs4.readFile(imagePath2)?.toString("utf8").split(/\r\n|\r|\n/));
     return line > 0 ? files.get(imagePath2)?.[line - 1] : void 0;
   };
+}
+function fingerprinted(finding, lineOf2) {
+  if (finding.unreported !== void 0) return finding;
+  const statement = statementText(lineOf2(finding.location.imagePath, finding.location.line) ?? "");
+  return { ...finding, statement, fingerprint: fingerprintOf(finding, statement) };
 }
 function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
   const folders = [];
@@ -51381,6 +51466,7 @@ function jsonFinding(finding) {
   if (finding.unreported) json.unreported = finding.unreported;
   if (finding.name !== void 0) json.name = finding.name;
   if (finding.chainOmitted) json.chainOmitted = finding.chainOmitted;
+  if (finding.fingerprint !== void 0) json.fingerprint = finding.fingerprint;
   return json;
 }
 function reportCounts(report) {
@@ -51402,7 +51488,8 @@ function toJsonReport(report) {
     counts: reportCounts(report),
     findings: report.findings.map(jsonFinding),
     stats: report.stats,
-    boot: report.boot ?? null
+    boot: report.boot ?? null,
+    ...report.baseline && { baseline: report.baseline }
   };
 }
 
@@ -51431,7 +51518,7 @@ function clip(text, max) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/report/markdown.ts
 var ENTITIES = {
@@ -51502,8 +51589,15 @@ function headline(report) {
     const failing = report.findings.filter((finding) => isReported(finding) && failsAt([finding], report.failOn));
     return failing.length > 0 && failing.every((finding) => finding.kind === "boot-failure") ? "this image fails to boot" : "this image will fail to import";
   }
+  if (report.baseline && report.baseline.accepted > 0) return `nothing beyond the baseline's ${plural(report.baseline.accepted, "accepted finding")}`;
   if (report.findings.some((finding) => (finding.kind === "blind-entry" || finding.kind === "not-checked") && isReported(finding))) return "every import it could follow resolves";
   return bootRan(report.boot) && report.boot.ok ? "every import resolves and the image boots" : "every import resolves";
+}
+function baselineText(report) {
+  if (!report.baseline) return void 0;
+  const { file, accepted, unmatched } = report.baseline;
+  const stale = unmatched > 0 ? `; ${unmatched} ${unmatched === 1 ? "entry" : "entries"} of it ${unmatched === 1 ? "matches" : "match"} no finding any more (fixed, or changed): write it anew with --write-baseline` : "";
+  return `${plural(accepted, "finding")} accepted by the baseline ${file}${stale}.`;
 }
 function verdictLine(report) {
   const counts = reportCounts(report);
@@ -51632,6 +51726,8 @@ function formatSummary(report, options = {}) {
   if (report.entryPoints.length > named.length) named.push(`and ${report.entryPoints.length - named.length} more`);
   const reach = stats.coverage ? ` ${coverageText(stats.coverage)}.` : "";
   const scan = [`**Scan:** ${plural(stats.entryPoints, "entry point")} (${named.join(", ")}), ${plural(stats.files, "file")} read, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.${reach}`, ""];
+  const accepted = baselineText(report);
+  if (accepted) scan.push(`**Baseline:** ${cell(accepted)}`, "");
   const boot = report.boot ? bootSection(report.boot, Math.min(32768, Math.floor(maxBytes / 8))) : [];
   const room = { bytes: maxBytes - bytes(head) - bytes(scan) - bytes(boot) - 2 };
   const findings = reported.length > 0 ? [...table(reported, options, room), ""] : ["No import from the entry points fails in this image.", ""];
@@ -51644,7 +51740,7 @@ function formatSummary(report, options = {}) {
     room.bytes -= bytes(graphLines);
   }
   if (unreported.length > 0) {
-    const open4 = [`<details><summary>${plural(unreported.length, "import")} not reported (type-checking only, dead branches, import hooks, ignored)</summary>`, ""];
+    const open4 = [`<details><summary>${plural(unreported.length, "import")} not reported (type-checking only, dead branches, import hooks, ignored, accepted by the baseline)</summary>`, ""];
     const close = ["", "</details>", ""];
     room.bytes -= bytes(open4) + bytes(close);
     if (room.bytes > OMITTED_NOTE_BYTES) extras.push(...open4, ...table(unreported, options, room), ...close);
@@ -51714,6 +51810,7 @@ var SUPPRESSIONS = {
   "dead-branch": { kind: "inSource", status: "accepted", justification: "In a branch the image's interpreter never takes." },
   ignored: { kind: "external", status: "accepted", justification: "Matched by an ignore pattern in the configuration." },
   "inline-ignore": { kind: "inSource", status: "accepted", justification: "Its line says `# import-guard: ignore`." },
+  baseline: { kind: "external", status: "accepted", justification: "Listed in the baseline file of accepted findings." },
   "import-hook": { kind: "external", status: "underReview", justification: "A parent package installs an import hook or extends its __path__; the module may load although no file is where the path finder looks." }
 };
 function rule(id) {
@@ -51774,7 +51871,7 @@ function toResult(finding, occurrence) {
     level: LEVELS2[finding.severity],
     message: { text: messageText(finding) },
     locations: [{ physicalLocation: physicalLocation(finding.location) }],
-    partialFingerprints: { [FINGERPRINT_KEY]: `${createHash2("sha256").update(fingerprintKey(finding)).digest("hex")}:${occurrence}` }
+    partialFingerprints: { [FINGERPRINT_KEY]: `${createHash3("sha256").update(fingerprintKey(finding)).digest("hex")}:${occurrence}` }
   };
   if (finding.chain.length > 0) {
     const gap = omittedAt(finding) ?? finding.chain.length;
@@ -52124,6 +52221,7 @@ async function run() {
       context: getInput("context"),
       dockerfile: getInput("dockerfile"),
       target: getInput("target"),
+      baseline: getInput("baseline"),
       tempDir,
       boot: getInput("boot"),
       // Untrimmed: a value keeps its spaces, as docker --env-file keeps them.

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readEnvFile } from './boot/env-lines.ts';
 import { removeBootContainersOnSignal } from './boot/interrupt.ts';
@@ -8,6 +8,7 @@ import { inspectImage, scanImage } from './guard.ts';
 import { SOURCE_FORMS } from './image/source.ts';
 import type { Logger } from './logger.ts';
 import { planAnnotations } from './report/annotations.ts';
+import { applyBaseline, baselineEntry, formatBaseline } from './report/baseline.ts';
 import type { ScanReport } from './report/findings.ts';
 import { formatInspectText } from './report/inspect-text.ts';
 import { toJsonReport } from './report/json.ts';
@@ -40,6 +41,8 @@ Options of scan:
   --context DIR          The build context, relative to --repo (default: its root); its .dockerignore explains missing modules.
   --dockerfile FILE      The Dockerfile, relative to --repo (default: DIR/Dockerfile).
   --target STAGE         The stage docker build --target built (default: the last).
+  --baseline FILE        A baseline of accepted findings, relative to --repo: they are not reported, new ones are.
+  --write-baseline FILE  Write every reported finding to FILE as the baseline, and report them as accepted.
   --format F             text (default), json, sarif, or github (workflow commands).
   --fail-on LEVEL        error (default), warning, notice, or never: the exit status is 1 at this level.
   --boot MODE            auto (default: import for a docker: image of this machine's architecture,
@@ -105,6 +108,8 @@ export const CLI_OPTIONS = {
   'context': { type: 'string' },
   'dockerfile': { type: 'string' },
   'target': { type: 'string' },
+  'baseline': { type: 'string' },
+  'write-baseline': { type: 'string' },
   'format': { type: 'string', default: 'text' },
   'fail-on': { type: 'string' },
   'boot': { type: 'string' },
@@ -182,6 +187,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
       context: values.context,
       dockerfile: values.dockerfile,
       target: values.target,
+      baseline: values.baseline,
       boot: values.boot ?? (command === 'inspect' ? 'none' : undefined),
       env: values.env,
       envFile: values['boot-env-file'] ? { name: values['boot-env-file'], lines: await readEnvFile(values['boot-env-file']) } : undefined,
@@ -197,7 +203,20 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
     }
     // Ctrl-C mid-boot (or a CI runner's SIGTERM) removes the boot's container before the process ends.
     removeBootContainersOnSignal(logger);
-    const result = await scanImage(settings, logger);
+    const baselineFile = values['write-baseline'];
+    if (baselineFile !== undefined && !settings.repository) throw new ConfigurationError('--write-baseline writes a baseline of the checkout\'s files, so it needs the checkout too (--repo DIR)');
+    // The new baseline holds every finding now reported, whatever the old one accepted: the old one need not exist.
+    if (baselineFile !== undefined) delete settings.baseline;
+    let result = await scanImage(settings, logger);
+    if (baselineFile !== undefined) {
+      try {
+        await writeFile(baselineFile, formatBaseline(result));
+      } catch (error) {
+        throw new ConfigurationError(`cannot write --write-baseline ${baselineFile}: ${(error as Error).message}`);
+      }
+      result = applyBaseline(result, result.findings.flatMap((finding) => baselineEntry(finding)?.fingerprint ?? []), baselineFile);
+      logger.info(`wrote ${result.baseline!.accepted} finding${result.baseline!.accepted === 1 ? '' : 's'} to the baseline ${baselineFile}`);
+    }
     const color = (out as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
     out.write(report(values.format, result, color));
     if (result.boot && 'error' in result.boot) {

@@ -18,6 +18,8 @@ import { blindEntries, coverageOf, imageModules, type SearchedFolder } from './p
 import { ScanPool } from './python/scan-pool.ts';
 import { Resolver } from './python/resolver.ts';
 import { builtinModules, frozenModules, knownVersions, moduleAliases, newerVersionMessage, startupModules, type VersionReading, versionReading } from './python/stdlib.ts';
+import { locateInRepository, quoted, readRepositoryFile } from './explain/repository-files.ts';
+import { applyBaseline, fingerprintOf, parseBaseline, statementText } from './report/baseline.ts';
 import { compareFindings, failsAt, type Finding, type Location, type ScanReport } from './report/findings.ts';
 import { applyInlineIgnores } from './report/inline-ignore.ts';
 import { moduleMatcher, type Settings } from './settings.ts';
@@ -76,6 +78,8 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
   // Looked up before anything of the image is read, which could not change it anyway.
   dockerBinary();
   const checkout = settings.repository ? readCheckout(settings.repository, settings, logger) : undefined;
+  // Read before the image, so that a baseline that is not there fails at once.
+  const baseline = readBaseline(settings, logger);
   const pool = new ScanPool();
   // An image with many installed sources will be scanned on workers: start them while it is read.
   let installedSources = 0;
@@ -160,9 +164,10 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     const ambiguity = checkout?.map.ambiguityWarning((imagePath) => ![...stdlibDirs, ...thirdPartyDirs].some((dir) => imagePath.startsWith(`${dir}/`)));
     if (ambiguity) logger.warn(ambiguity);
     const explained = explainFindings(booted.findings, { ...(checkout && { checkout }), ...(importRoots && { importRoots }), fs: image.fs, searched, version, logger });
-    // The image's copy of each finding's line is what runs: its directive counts.
-    const findings = applyInlineIgnores(explained, lineReader(image.fs), logger).sort(compareFindings);
-    return {
+    // The image's copy of each finding's line is what runs: its directive and its text count.
+    const lineOf = lineReader(image.fs);
+    const findings = applyInlineIgnores(explained, lineOf, logger).map((finding) => fingerprinted(finding, lineOf)).sort(compareFindings);
+    const report: ScanReport = {
       result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',
       failOn: settings.failOn,
       image: { label: image.label, location: image.location },
@@ -173,10 +178,29 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...(graph.lazyImports > 0 && { lazyImports: graph.lazyImports }), seconds: Number(staticSeconds.toFixed(3)), coverage },
       boot: booted.boot,
     };
+    if (!baseline) return report;
+    const accepted = applyBaseline(report, baseline, settings.baseline!);
+    const { file, unmatched } = accepted.baseline!;
+    if (unmatched > 0) logger.info(`${unmatched} ${unmatched === 1 ? 'entry' : 'entries'} of the baseline ${file} match no finding (fixed, or changed); import-guard scan --write-baseline ${file} writes it anew`);
+    return accepted;
   } finally {
     image.fs.close();
     await pool.close();
   }
+}
+
+/** A baseline of thousands of findings is larger than the other files read of the checkout. */
+const BASELINE_FILE_LIMIT = 16 * 1024 * 1024;
+
+/** The fingerprints of the baseline file the settings name, read as any checkout file is. */
+function readBaseline(settings: Settings, logger: Logger): string[] | undefined {
+  if (settings.baseline === undefined || settings.repository === undefined) return undefined;
+  const name = JSON.stringify(quoted(settings.baseline));
+  const located = locateInRepository(settings.repository, settings.baseline);
+  if ('missing' in located) throw new ConfigurationError(`baseline ${name} is not in the checkout; write it with import-guard scan SOURCE --repo DIR --write-baseline ${name}`);
+  const text = readRepositoryFile(settings.repository, settings.baseline, logger, BASELINE_FILE_LIMIT);
+  if (text === undefined) throw new ConfigurationError(`baseline ${name} cannot be read: the warning above says why`);
+  return parseBaseline(text, settings.baseline);
 }
 
 /** Lines of image files, each file split once. */
@@ -186,6 +210,13 @@ function lineReader(fs: ImageFs): (imagePath: string, line: number) => string | 
     if (!files.has(imagePath)) files.set(imagePath, fs.readFile(imagePath)?.toString('utf8').split(/\r\n|\r|\n/));
     return line > 0 ? files.get(imagePath)?.[line - 1] : undefined;
   };
+}
+
+/** A reported finding with what a baseline knows it by. */
+function fingerprinted(finding: Finding, lineOf: (imagePath: string, line: number) => string | undefined): Finding {
+  if (finding.unreported !== undefined) return finding;
+  const statement = statementText(lineOf(finding.location.imagePath, finding.location.line) ?? '');
+  return { ...finding, statement, fingerprint: fingerprintOf(finding, statement) };
 }
 
 /**

@@ -124,6 +124,7 @@ export async function run(): Promise<void> {
       context: core.getInput('context'),
       dockerfile: core.getInput('dockerfile'),
       target: core.getInput('target'),
+      baseline: core.getInput('baseline'),
       tempDir,
       boot: core.getInput('boot'),
       // Untrimmed: a value keeps its spaces, as docker --env-file keeps them.

@@ -39,7 +39,9 @@ export type Unreported =
   /** Under a package that installs an import hook or extends its `__path__`: files alone cannot tell. */
   | 'import-hook'
   /** Its line ends with `# import-guard: ignore[module]` (or `# import-guard: ignore`). */
-  | 'inline-ignore';
+  | 'inline-ignore'
+  /** Listed in the baseline file of accepted findings. */
+  | 'baseline';
 
 /** A position in the image, and in the repository when the image path maps to a checkout file. */
 export interface Location {
@@ -184,6 +186,9 @@ export interface Finding {
   chainOmitted?: number;
   /** What booting the image showed: the static prediction proved, or a failure found only at boot. */
   boot?: BootProof;
+  /** What a baseline knows the finding by (see report/baseline.ts), and the statement text it was made from. */
+  fingerprint?: string;
+  statement?: string;
 }
 
 /** A failure seen when the image was booted. */
@@ -320,4 +325,16 @@ export interface ScanReport {
   stats: ScanStats;
   /** The smoke boot, when one was asked for or chosen. */
   boot?: BootReport;
+  /** What the baseline file did, when one was given. */
+  baseline?: BaselineUse;
+}
+
+/** What a baseline did in a run. */
+export interface BaselineUse {
+  /** Repository-relative. */
+  file: string;
+  /** Findings it accepted. */
+  accepted: number;
+  /** Its entries that matched no finding: fixed since, or changed. */
+  unmatched: number;
 }

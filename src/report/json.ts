@@ -1,5 +1,5 @@
 /** The JSON report: every finding, reported or not, with the chain that reaches it. */
-import { type BootProof, type BootReport, type CauseLocation, displayPath, type Finding, type ScanReport } from './findings.ts';
+import { type BaselineUse, type BootProof, type BootReport, type CauseLocation, displayPath, type Finding, type ScanReport } from './findings.ts';
 
 export interface JsonChainHop {
   module: string;
@@ -36,6 +36,8 @@ export interface JsonFinding {
   chainOmitted?: number;
   /** What booting the image showed: proof of a predicted failure, or one found only at boot. */
   boot: BootProof | null;
+  /** What a baseline knows the finding by; absent for findings not reported for another reason than a baseline. */
+  fingerprint?: string;
 }
 
 export interface JsonReport {
@@ -50,6 +52,8 @@ export interface JsonReport {
   stats: ScanReport['stats'];
   /** The boot's mode and verdict with its whole log (secrets masked); null when the scan ran without one. */
   boot: BootReport | null;
+  /** The baseline file given, how many findings it accepted and how many of its entries matched none; absent without one. */
+  baseline?: BaselineUse;
 }
 
 function jsonFinding(finding: Finding): JsonFinding {
@@ -76,6 +80,7 @@ function jsonFinding(finding: Finding): JsonFinding {
   if (finding.unreported) json.unreported = finding.unreported;
   if (finding.name !== undefined) json.name = finding.name;
   if (finding.chainOmitted) json.chainOmitted = finding.chainOmitted;
+  if (finding.fingerprint !== undefined) json.fingerprint = finding.fingerprint;
   return json;
 }
 
@@ -100,5 +105,6 @@ export function toJsonReport(report: ScanReport): JsonReport {
     findings: report.findings.map(jsonFinding),
     stats: report.stats,
     boot: report.boot ?? null,
+    ...(report.baseline && { baseline: report.baseline }),
   };
 }

@@ -82,6 +82,7 @@ const SUPPRESSIONS: Record<Unreported, Suppression> = {
   'dead-branch': { kind: 'inSource', status: 'accepted', justification: "In a branch the image's interpreter never takes." },
   ignored: { kind: 'external', status: 'accepted', justification: 'Matched by an ignore pattern in the configuration.' },
   'inline-ignore': { kind: 'inSource', status: 'accepted', justification: 'Its line says `# import-guard: ignore`.' },
+  baseline: { kind: 'external', status: 'accepted', justification: 'Listed in the baseline file of accepted findings.' },
   'import-hook': { kind: 'external', status: 'underReview', justification: 'A parent package installs an import hook or extends its __path__; the module may load although no file is where the path finder looks.' },
 };
 

@@ -63,9 +63,19 @@ export function headline(report: ScanReport): string {
     const failing = report.findings.filter((finding) => isReported(finding) && failsAt([finding], report.failOn));
     return failing.length > 0 && failing.every((finding) => finding.kind === 'boot-failure') ? 'this image fails to boot' : 'this image will fail to import';
   }
+  // Findings a baseline accepted are still there: the pass says only that nothing was added.
+  if (report.baseline && report.baseline.accepted > 0) return `nothing beyond the baseline's ${plural(report.baseline.accepted, 'accepted finding')}`;
   // A scan that saw nothing an entry point runs proves nothing about it.
   if (report.findings.some((finding) => (finding.kind === 'blind-entry' || finding.kind === 'not-checked') && isReported(finding))) return 'every import it could follow resolves';
   return bootRan(report.boot) && report.boot.ok ? 'every import resolves and the image boots' : 'every import resolves';
+}
+
+/** What the baseline did, in one sentence; undefined without one. */
+export function baselineText(report: ScanReport): string | undefined {
+  if (!report.baseline) return undefined;
+  const { file, accepted, unmatched } = report.baseline;
+  const stale = unmatched > 0 ? `; ${unmatched} ${unmatched === 1 ? 'entry' : 'entries'} of it ${unmatched === 1 ? 'matches' : 'match'} no finding any more (fixed, or changed): write it anew with --write-baseline` : '';
+  return `${plural(accepted, 'finding')} accepted by the baseline ${file}${stale}.`;
 }
 
 export function verdictLine(report: ScanReport): string {
@@ -233,6 +243,8 @@ export function formatSummary(report: ScanReport, options: SummaryOptions = {}):
   if (report.entryPoints.length > named.length) named.push(`and ${report.entryPoints.length - named.length} more`);
   const reach = stats.coverage ? ` ${coverageText(stats.coverage)}.` : '';
   const scan = [`**Scan:** ${plural(stats.entryPoints, 'entry point')} (${named.join(', ')}), ${plural(stats.files, 'file')} read, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.${reach}`, ''];
+  const accepted = baselineText(report);
+  if (accepted) scan.push(`**Baseline:** ${cell(accepted)}`, '');
   // The boot's log may take an eighth of the room; the findings come first.
   const boot = report.boot ? bootSection(report.boot, Math.min(32_768, Math.floor(maxBytes / 8))) : [];
   const room = { bytes: maxBytes - bytes(head) - bytes(scan) - bytes(boot) - 2 };
@@ -246,7 +258,7 @@ export function formatSummary(report: ScanReport, options: SummaryOptions = {}):
     room.bytes -= bytes(graphLines);
   }
   if (unreported.length > 0) {
-    const open = [`<details><summary>${plural(unreported.length, 'import')} not reported (type-checking only, dead branches, import hooks, ignored)</summary>`, ''];
+    const open = [`<details><summary>${plural(unreported.length, 'import')} not reported (type-checking only, dead branches, import hooks, ignored, accepted by the baseline)</summary>`, ''];
     const close = ['', '</details>', ''];
     room.bytes -= bytes(open) + bytes(close);
     if (room.bytes > OMITTED_NOTE_BYTES) extras.push(...open, ...table(unreported, options, room), ...close);

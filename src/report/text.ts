@@ -4,7 +4,7 @@ import { bootText, findingTitle } from './annotations.ts';
 import { displayPath, type Finding, isReported, omittedAt, type ScanReport, type Severity } from './findings.ts';
 import { reportCounts } from './json.ts';
 import { neutralizeWorkflowCommands, oneLine, showControls } from './log-text.ts';
-import { bootLine, coverageText, logTail, plural } from './summary.ts';
+import { baselineText, bootLine, coverageText, logTail, plural } from './summary.ts';
 
 const COLORS: Record<Severity | 'bold' | 'dim' | 'green', string> = { error: '31', warning: '33', notice: '36', bold: '1', dim: '2', green: '32' };
 
@@ -66,7 +66,9 @@ export function formatScanText(scanned: ScanReport, color = false): string {
     lines.push('');
   }
   const { stats } = report;
-  lines.push(`${plural(stats.files, 'file')} scanned, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${plural(counts.unreported, 'import')} not reported (type-checking only, dead branches or ignored; --format json lists them)` : ''}`);
+  lines.push(`${plural(stats.files, 'file')} scanned, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s${counts.unreported > 0 ? `; ${plural(counts.unreported, 'import')} not reported (type-checking only, dead branches, ignored or accepted by the baseline; --format json lists them)` : ''}`);
+  const accepted = baselineText(report);
+  if (accepted) lines.push(accepted);
   if (stats.coverage) lines.push(`${coverageText(stats.coverage)}.`);
   return neutralizeWorkflowCommands(lines.join('\n')) + '\n';
 }

@@ -1,6 +1,6 @@
 // The checkout's settings file, inline ignores and the baseline, through the real command line.
 import assert from 'node:assert/strict';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from '../helpers/action-runner.ts';
@@ -11,7 +11,8 @@ import { tar } from '../helpers/tar-writer.ts';
 interface Json {
   result: string;
   counts: Record<string, number>;
-  findings: Array<{ module: string; line: number; reported: boolean; unreported?: string }>;
+  findings: Array<{ module: string; line: number; reported: boolean; unreported?: string; fingerprint?: string }>;
+  baseline?: { file: string; accepted: number; unmatched: number };
 }
 
 /** A copy of the bundled example (its image and its checkout), to add settings files to. */
@@ -82,7 +83,7 @@ async function appImage(dir: string, repo: string, main: string, name: string): 
 
 const reported = (json: Json): Array<[string, number]> => json.findings.filter((finding) => finding.reported).map((finding) => [finding.module, finding.line]);
 
-describe('inline ignores through the command line', () => {
+describe('inline ignores and the baseline through the command line', () => {
   it("leaves out the finding whose line says # import-guard: ignore[module], from the image's own file", async () => {
     await using tmp = await tempFolder();
     const repo = path.join(tmp.dir, 'repo');
@@ -95,5 +96,55 @@ describe('inline ignores through the command line', () => {
     await writeFile(path.join(repo, 'app/main.py'), 'import os\nimport yaml\nimport requests\nimport toml\n');
     const again = JSON.parse((await cli(['scan', image, '--repo', repo, '--format', 'json', '--quiet'])).stdout) as Json;
     assert.deepEqual(reported(again), [['requests', 3]]);
+  });
+
+  it('--write-baseline accepts what is there; a later image with the lines moved passes, and a new import fails', async () => {
+    await using tmp = await tempFolder();
+    const repo = path.join(tmp.dir, 'repo');
+    const v1 = await appImage(tmp.dir, repo, 'import os\nimport requests\nfrom app import helpers\n', 'v1');
+    const before = await cli(['scan', v1, '--repo', repo, '--format', 'json', '--quiet']);
+    assert.equal(before.code, 1, before.stderr);
+    assert.deepEqual(reported(JSON.parse(before.stdout) as Json), [['requests', 2], ['app.helpers', 3]]);
+
+    const baselineFile = path.join(repo, 'import-guard-baseline.json');
+    const write = await cli(['scan', v1, '--repo', repo, '--write-baseline', baselineFile, '--format', 'json']);
+    assert.equal(write.code, 0, write.stderr);
+    assert.match(write.stderr, /^wrote 2 findings to the baseline .*import-guard-baseline\.json$/m);
+    const written = JSON.parse(await readFile(baselineFile, 'utf8')) as { findings: Array<{ module: string; file: string; statement: string }> };
+    assert.deepEqual(written.findings.map((entry) => [entry.module, entry.file, entry.statement]), [['app.helpers', 'app/main.py', 'from app import helpers'], ['requests', 'app/main.py', 'import requests']]);
+    assert.deepEqual((JSON.parse(write.stdout) as Json).baseline, { file: baselineFile, accepted: 2, unmatched: 0 });
+
+    // Lines added above, a comment and spaces on the same import: the same findings.
+    await writeFile(path.join(repo, '.import-guard.toml'), 'baseline = "import-guard-baseline.json"\n');
+    const moved = await appImage(tmp.dir, repo, '"""The service."""\n\nimport os\nimport   requests  # noqa: F401\n\nfrom app import helpers\n', 'v2');
+    const after = await cli(['scan', moved, '--repo', repo]);
+    assert.equal(after.code, 0, after.stdout + after.stderr);
+    assert.match(after.stdout, /^import-guard PASS: 0 errors, 0 warnings, 0 notices \(fails on error\)\n/);
+    assert.match(after.stdout, /\n2 findings accepted by the baseline import-guard-baseline\.json\.\n/);
+
+    const grown = await appImage(tmp.dir, repo, '"""The service."""\n\nimport os\nimport requests\nimport boto3\nfrom app import helpers\n', 'v3');
+    const failing = await cli(['scan', grown, '--repo', repo, '--format', 'json', '--quiet']);
+    assert.equal(failing.code, 1, failing.stderr);
+    const json = JSON.parse(failing.stdout) as Json;
+    assert.deepEqual(reported(json), [['boto3', 5]]);
+    assert.deepEqual(json.findings.filter((finding) => finding.unreported === 'baseline').map((finding) => [finding.module, finding.line]), [['requests', 4], ['app.helpers', 6]]);
+    assert.deepEqual(json.baseline, { file: 'import-guard-baseline.json', accepted: 2, unmatched: 0 });
+  });
+
+  it('names a baseline that is not in the checkout, and one asked for without a checkout: exit 2', async () => {
+    await using tmp = await tempFolder();
+    const repo = path.join(tmp.dir, 'repo');
+    const image = await appImage(tmp.dir, repo, 'import requests\n', 'v1');
+    const missing = await cli(['scan', image, '--repo', repo, '--baseline', 'nope.json', '--quiet']);
+    assert.deepEqual([missing.code, missing.stderr], [2, 'import-guard: baseline "nope.json" is not in the checkout; write it with import-guard scan SOURCE --repo DIR --write-baseline "nope.json"\n']);
+    const outside = await cli(['scan', image, '--repo', repo, '--baseline', '../x.json', '--quiet']);
+    assert.equal(outside.code, 2);
+    assert.match(outside.stderr, /^warning: skipped "\.\.\/x\.json" of the checkout: it is outside the repository/m);
+    assert.match(outside.stderr, /^import-guard: baseline "\.\.\/x\.json" cannot be read: the warning above says why$/m);
+    for (const flag of ['--baseline', '--write-baseline']) {
+      const noRepo = await cli(['scan', image, flag, path.join(tmp.dir, 'b.json'), '--quiet']);
+      assert.equal(noRepo.code, 2, flag);
+      assert.match(noRepo.stderr, /baseline.* so it needs the checkout too \(--repo DIR\)/, flag);
+    }
   });
 });

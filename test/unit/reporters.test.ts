@@ -450,7 +450,7 @@ describe('formatScanText', () => {
 
   it('writes plain text without colour codes when color is false', () => {
     const text = formatScanText(report([MONITORING, UJSON, STUBS]));
-    assert.equal(text, [...PLAIN, '12 files scanned, 40 modules reached, 1 unparsed, 0.25 s; 1 import not reported (type-checking only, dead branches or ignored; --format json lists them)', ''].join('\n'));
+    assert.equal(text, [...PLAIN, '12 files scanned, 40 modules reached, 1 unparsed, 0.25 s; 1 import not reported (type-checking only, dead branches, ignored or accepted by the baseline; --format json lists them)', ''].join('\n'));
     assert.ok(!text.includes('\x1b'));
     assert.equal(formatScanText(report([MONITORING, UJSON, STUBS]), false), text);
   });
@@ -459,7 +459,7 @@ describe('formatScanText', () => {
     const one = { ...report([MONITORING]), stats: { entryPoints: 1, files: 1, modules: 1, unparsed: 0, seconds: 1 } };
     assert.equal(formatScanText(one).split('\n').at(-2), '1 file scanned, 1 module reached, 0 unparsed, 1.00 s');
     const two = report([STUBS, { ...STUBS, module: 'other' }], 'pass');
-    assert.equal(formatScanText(two).split('\n').at(-2), '12 files scanned, 40 modules reached, 1 unparsed, 0.25 s; 2 imports not reported (type-checking only, dead branches or ignored; --format json lists them)');
+    assert.equal(formatScanText(two).split('\n').at(-2), '12 files scanned, 40 modules reached, 1 unparsed, 0.25 s; 2 imports not reported (type-checking only, dead branches, ignored or accepted by the baseline; --format json lists them)');
     assert.equal(formatScanText(two).split('\n')[0], 'import-guard PASS: 0 errors, 0 warnings, 0 notices (fails on error)');
   });
 
