@@ -51730,7 +51730,8 @@ function formatSummary(report, options = {}) {
   if (accepted) scan.push(`**Baseline:** ${cell(accepted)}`, "");
   const boot = report.boot ? bootSection(report.boot, Math.min(32768, Math.floor(maxBytes / 8))) : [];
   const room = { bytes: maxBytes - bytes(head) - bytes(scan) - bytes(boot) - 2 };
-  const findings = reported.length > 0 ? [...table(reported, options, room), ""] : ["No import from the entry points fails in this image.", ""];
+  const none = report.baseline && report.baseline.accepted > 0 ? "No finding beyond those the baseline accepts (listed below, under the imports not reported)." : "No import from the entry points fails in this image.";
+  const findings = reported.length > 0 ? [...table(reported, options, room), ""] : [none, ""];
   if (reported.length === 0) room.bytes -= bytes(findings);
   const extras = [];
   const graph = diagram(reported, options.diagrams ?? 20);
@@ -52264,7 +52265,7 @@ async function run() {
       setFailed(`import-guard could not boot the image: ${bootProblem}. The static check's findings are reported above.`);
       return;
     }
-    const verdict = `${report.image.label}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")} in ${plural(report.stats.files, "file")} (${report.stats.seconds.toFixed(2)} s)${bootRan(report.boot) ? `; ${bootLine(report.boot)}` : ""}`;
+    const verdict = `${report.image.label}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")} ${report.baseline ? `(${report.baseline.accepted} more accepted by the baseline) ` : ""}in ${plural(report.stats.files, "file")} (${report.stats.seconds.toFixed(2)} s)${bootRan(report.boot) ? `; ${bootLine(report.boot)}` : ""}`;
     if (report.result === "fail") setFailed(`import-guard: ${headline(report)} (fails on ${report.failOn}). ${verdict}`);
     else info2(`import-guard passed. ${verdict}`);
   } catch (error2) {

@@ -173,7 +173,7 @@ export async function run(): Promise<void> {
       core.setFailed(`import-guard could not boot the image: ${bootProblem}. The static check's findings are reported above.`);
       return;
     }
-    const verdict = `${report.image.label}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${plural(report.stats.files, 'file')} (${report.stats.seconds.toFixed(2)} s)${bootRan(report.boot) ? `; ${bootLine(report.boot)}` : ''}`;
+    const verdict = `${report.image.label}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} ${report.baseline ? `(${report.baseline.accepted} more accepted by the baseline) ` : ''}in ${plural(report.stats.files, 'file')} (${report.stats.seconds.toFixed(2)} s)${bootRan(report.boot) ? `; ${bootLine(report.boot)}` : ''}`;
     if (report.result === 'fail') core.setFailed(`import-guard: ${headline(report)} (fails on ${report.failOn}). ${verdict}`);
     else info(`import-guard passed. ${verdict}`);
   } catch (error) {

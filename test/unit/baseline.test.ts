@@ -63,6 +63,8 @@ describe('the baseline', () => {
     assert.match(formatScanText(applied), /^import-guard PASS: 0 errors, 0 warnings, 0 notices \(fails on error\)\n[\s\S]*\n2 findings accepted by the baseline baseline\.json\.\n/);
     assert.match(formatSummary(applied), /^## ✅ \*\*import-guard: nothing beyond the baseline's 2 accepted findings\*\*/);
     assert.match(formatSummary(applied), /\*\*Baseline:\*\* 2 findings accepted by the baseline baseline\.json\./);
+    assert.ok(formatSummary(applied).includes('\nNo finding beyond those the baseline accepts (listed below, under the imports not reported).\n'));
+    assert.ok(!formatSummary(applied).includes('No import from the entry points fails'));
     assert.deepEqual(toJsonReport(applied).baseline, { file: 'baseline.json', accepted: 2, unmatched: 0 });
     assert.deepEqual(toJsonReport(applied).findings.map((item) => [item.reported, item.unreported, item.fingerprint]), accepted.map((item) => [false, 'baseline', item.fingerprint]));
     assert.deepEqual(toSarif(applied, { version: '0' }).runs[0]!.results!.map((result) => result.suppressions), [0, 1].map(() => [{ kind: 'external', status: 'accepted', justification: 'Listed in the baseline file of accepted findings.' }]));
