@@ -1303,6 +1303,30 @@ function parseSource(text) {
   if (location === "") throw new ConfigurationError(`image source ${JSON.stringify(text)} names no ${kind === "docker" ? "image reference" : "path"} after "${match[1]}:"`);
   return { kind, location };
 }
+var HOST = String.raw`(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?`;
+var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var REFERENCE = new RegExp(`^(?:${HOST}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$`);
+var IMAGE_ID = /^(?:sha256:)?[0-9a-f]{1,64}$/;
+function couldBeReference(text) {
+  return text.length <= 512 && (REFERENCE.test(text) || IMAGE_ID.test(text));
+}
+function normalizeReference(reference) {
+  const at2 = reference.indexOf("@");
+  const digest = at2 === -1 ? "" : reference.slice(at2);
+  let name = at2 === -1 ? reference : reference.slice(0, at2);
+  const colon = name.lastIndexOf(":");
+  let tag = "";
+  if (colon > name.lastIndexOf("/")) [name, tag] = [name.slice(0, colon), name.slice(colon)];
+  const slash = name.indexOf("/");
+  const first = slash === -1 ? "" : name.slice(0, slash);
+  const hasDomain = first !== "" && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase());
+  let domain = hasDomain ? first : "docker.io";
+  let rest = hasDomain ? name.slice(slash + 1) : name;
+  if (domain === "index.docker.io") domain = "docker.io";
+  if (domain === "docker.io" && !rest.includes("/")) rest = `library/${rest}`;
+  if (tag === "" && digest === "") tag = ":latest";
+  return `${domain}/${rest}${tag}${digest}`;
+}
 async function splitArchiveReference(spec) {
   if (spec.kind !== "docker-archive" || await isFile(spec.location)) return spec;
   for (let colon = spec.location.indexOf(":"); colon > 0; colon = spec.location.indexOf(":", colon + 1)) {
@@ -1425,9 +1449,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname(path16) {
-  const slash = path16.lastIndexOf("/");
-  return slash <= 0 ? "/" : path16.slice(0, slash);
+function dirname(path17) {
+  const slash = path17.lastIndexOf("/");
+  return slash <= 0 ? "/" : path17.slice(0, slash);
 }
 function join(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -1439,21 +1463,21 @@ function join(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path16, cwd) {
-  return path16.startsWith("/") ? join(path16) : join(cwd, path16);
+function absolute(path17, cwd) {
+  return path17.startsWith("/") ? join(path17) : join(cwd, path17);
 }
 function workingDirOf(config) {
   return config.workingDir ? join(config.workingDir) : "/";
 }
 function findOnPath(fs, command, env, cwd) {
   if (command.includes("/")) {
-    const path16 = absolute(command, cwd);
-    return fs.stat(path16)?.type === "file" ? path16 : void 0;
+    const path17 = absolute(command, cwd);
+    return fs.stat(path17)?.type === "file" ? path17 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path16 = absolute(join(dir || ".", command), cwd);
-    const entry = fs.stat(path16);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path16;
+    const path17 = absolute(join(dir || ".", command), cwd);
+    const entry = fs.stat(path17);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path17;
   }
   return void 0;
 }
@@ -1472,8 +1496,8 @@ function shebangInterpreter(fs, script, env, cwd) {
 function stdlibLandmark(fs, prefix, minor) {
   return fs.stat(join(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs.exists(join(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path16) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path16);
+function versionFromName(path17) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path17);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs, file) {
@@ -1560,8 +1584,8 @@ function computeSysPath(fs, config, python, launcher, scriptAdds) {
   const notes = [];
   const pthImports = [];
   const startEntryPoints = [];
-  const add = (path16, origin, via) => {
-    const entry = { path: path16, origin };
+  const add = (path17, origin, via) => {
+    const entry = { path: path17, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -1585,7 +1609,7 @@ function computeSysPath(fs, config, python, launcher, scriptAdds) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path16) => fs.stat(path16)?.type === "dir";
+  const isDir = (path17) => fs.stat(path17)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -1613,10 +1637,10 @@ function computeSysPath(fs, config, python, launcher, scriptAdds) {
           if (!silenced && !pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path16 = absolute(line, dir);
-        if (known.has(path16) || !fs.exists(path16)) return;
-        known.add(path16);
-        add(path16, "pth", { file, line: index + 1 });
+        const path17 = absolute(line, dir);
+        if (known.has(path17) || !fs.exists(path17)) return;
+        known.add(path17);
+        add(path17, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -1635,8 +1659,8 @@ function computeSysPath(fs, config, python, launcher, scriptAdds) {
   for (const prefix of prefixes2) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
   return finish();
   function finish() {
-    const inserted = (scriptAdds?.front ?? []).map((path16) => ({ path: path16, origin: "script" }));
-    const appended = (scriptAdds?.back ?? []).map((path16) => ({ path: path16, origin: "script" }));
+    const inserted = (scriptAdds?.front ?? []).map((path17) => ({ path: path17, origin: "script" }));
+    const appended = (scriptAdds?.back ?? []).map((path17) => ({ path: path17, origin: "script" }));
     return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, startEntryPoints, notes };
   }
 }
@@ -5143,6 +5167,7 @@ function entryLabel(entry) {
 var BOOT_CHOICES = ["auto", "import", "serve", "none"];
 var DEFAULT_BOOT_TIMEOUT = 60;
 var FAIL_ON = ["error", "warning", "notice", "never"];
+var ENTRY_MODULE = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*)*(?::\s*[\p{L}\p{Nl}_].*)?$/u;
 function listValue(values) {
   return (values ?? []).flatMap((value) => value.split(/[\n,]/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
 }
@@ -5168,6 +5193,10 @@ function makeSettings(raw) {
   if (raw.imageConfig?.trim()) settings.imageConfig = raw.imageConfig.trim();
   if (raw.tempDir?.trim()) settings.tempDir = raw.tempDir.trim();
   const entryLines2 = (raw.entrypoints ?? []).flatMap((value) => value.split("\n"));
+  for (const line of entryLines2.map((text) => text.trim())) {
+    if (line === "" || line.startsWith("#") || line === "auto" || line.includes("/") || line.endsWith(".py") || ENTRY_MODULE.test(line)) continue;
+    throw new ConfigurationError(`entrypoints line ${JSON.stringify(line)} is not an entry point: give a module (pkg.app), an app object (pkg.app:app) or a script path (/srv/run.py)`);
+  }
   if (entryLines2.some((line) => line.trim() !== "")) {
     const parsed = parseEntryLines(entryLines2);
     if (parsed.entries.length === 0 && !parsed.keepDerived) throw new ConfigurationError("entrypoints holds no entry point: give one module (pkg.app or pkg.app:app) or script path per line");
@@ -5605,18 +5634,18 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path16) {
-  const parts = path16.split("/");
+function pathComponents(path17) {
+  const parts = path17.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
 }
-function underAny(path16, dirs) {
+function underAny(path17, dirs) {
   for (const dir of dirs) {
-    if (path16 === dir) return true;
-    if (path16.startsWith(dir) && (dir.endsWith("/") || path16.charCodeAt(dir.length) === 47)) return true;
+    if (path17 === dir) return true;
+    if (path17.startsWith(dir) && (dir.endsWith("/") || path17.charCodeAt(dir.length) === 47)) return true;
   }
   return false;
 }
@@ -5644,32 +5673,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path16) {
-    const found = this.resolve(path16, false);
+  lstat(path17) {
+    const found = this.resolve(path17, false);
     return found && describe3(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path16) {
-    const found = this.resolve(path16, true);
+  stat(path17) {
+    const found = this.resolve(path17, true);
     return found && describe3(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path16) {
-    const found = this.resolve(path16, true);
+  realpath(path17) {
+    const found = this.resolve(path17, true);
     return found && joinPath(found.path);
   }
-  exists(path16) {
-    return this.resolve(path16, true) !== void 0;
+  exists(path17) {
+    return this.resolve(path17, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path16) {
-    const found = this.resolve(path16, true);
+  readdir(path17) {
+    const found = this.resolve(path17, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path16) {
-    const found = this.resolve(path16, true);
+  entries(path17) {
+    const found = this.resolve(path17, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child] of found.node.children) types.set(name, child.type);
@@ -5680,8 +5709,8 @@ var ImageFs = class {
    * or when its whole content was not kept: such a file is remembered, for `readWanted` to read
    * again. A part of a file is never handed out as if it were the file.
    */
-  readFile(path16) {
-    const found = this.resolve(path16, true);
+  readFile(path17) {
+    const found = this.resolve(path17, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!isWhole(found.node)) {
       this.wantedWhole.add(joinPath(found.path));
@@ -5689,15 +5718,15 @@ var ImageFs = class {
     }
     return found.node.content ? this.store.get(found.node.content) : Buffer.alloc(0);
   }
-  readText(path16) {
-    return this.readFile(path16)?.toString("utf8");
+  readText(path17) {
+    return this.readFile(path17)?.toString("utf8");
   }
   /**
    * The kept bytes of a regular file, which may be only its head (enough for a `#!` line or a
    * metadata header). When nothing was kept, the file is remembered for `readWanted`, and undefined returned.
    */
-  readHead(path16) {
-    const found = this.resolve(path16, true);
+  readHead(path17) {
+    const found = this.resolve(path17, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       if (found.node.size === 0) return Buffer.alloc(0);
@@ -5707,16 +5736,16 @@ var ImageFs = class {
     return this.store.get(found.node.content);
   }
   /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */
-  wantWhole(path16) {
-    const found = this.resolve(path16, true);
+  wantWhole(path17) {
+    const found = this.resolve(path17, true);
     if (!found || found.node.type !== "file") return false;
     if (isWhole(found.node)) return true;
     this.wantedWhole.add(joinPath(found.path));
     return false;
   }
   /** A regular file the analysis needs whole but has only in part (or not at all): how much of it there is. */
-  partlyRead(path16) {
-    const found = this.resolve(path16, true);
+  partlyRead(path17) {
+    const found = this.resolve(path17, true);
     if (!found || found.node.type !== "file" || isWhole(found.node)) return void 0;
     return { path: joinPath(found.path), size: found.node.size, kept: found.node.content?.length ?? 0 };
   }
@@ -5724,8 +5753,8 @@ var ImageFs = class {
    * Where readFile reads a whole file from: bytes in memory, or a range of an open file that a
    * worker thread can read itself. Callers check first that the file was kept whole (partlyRead).
    */
-  contentOf(path16) {
-    const found = this.resolve(path16, true);
+  contentOf(path17) {
+    const found = this.resolve(path17, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!isWhole(found.node)) {
       throw new Error(`the whole content of ${joinPath(found.path)} was not kept: check partlyRead before`);
@@ -5740,19 +5769,19 @@ var ImageFs = class {
    */
   async readWanted(wants) {
     const asked = /* @__PURE__ */ new Map();
-    for (const path16 of this.wantedHead) asked.set(path16, wants.head);
-    for (const path16 of this.wantedWhole) asked.set(path16, wants.whole);
+    for (const path17 of this.wantedHead) asked.set(path17, wants.head);
+    for (const path17 of this.wantedWhole) asked.set(path17, wants.whole);
     const wholeAsked = [...this.wantedWhole];
     this.wantedHead.clear();
     this.wantedWhole.clear();
     const requests = [];
     const nodes = [];
-    for (const [path16, asking] of asked) {
-      const node = this.resolve(path16, true)?.node;
+    for (const [path17, asking] of asked) {
+      const node = this.resolve(path17, true)?.node;
       if (!node || node.type !== "file" || isWhole(node)) continue;
       const keep = Math.min(node.size, this.store.budget.limits.keptBytesPerFile, asking);
       if ((node.content?.length ?? 0) >= keep) continue;
-      requests.push({ layer: node.layer, path: node.sourcePath ?? path16, size: node.size, keep });
+      requests.push({ layer: node.layer, path: node.sourcePath ?? path17, size: node.size, keep });
       nodes.push(node);
     }
     const read = [];
@@ -5766,18 +5795,18 @@ var ImageFs = class {
         read.push(requests[index].path);
       });
     }
-    const partlyRead = wholeAsked.flatMap((path16) => this.partlyRead(path16) ?? []);
+    const partlyRead = wholeAsked.flatMap((path17) => this.partlyRead(path17) ?? []);
     return { read, partlyRead };
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path16 } = stack.pop();
-      if (path16.length > 0) yield describe3({ node, path: path16 });
+      const { node, path: path17 } = stack.pop();
+      if (path17.length > 0) yield describe3({ node, path: path17 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path16, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path17, name] });
       }
     }
   }
@@ -5794,11 +5823,11 @@ var ImageFs = class {
     }
     return count;
   }
-  resolve(path16, followLast) {
-    const slash = path16.lastIndexOf("/");
-    const name = path16.slice(slash + 1);
+  resolve(path17, followLast) {
+    const slash = path17.lastIndexOf("/");
+    const name = path17.slice(slash + 1);
     if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path16.slice(0, slash);
+      const folderPath = path17.slice(0, slash);
       let folder = this.folders.get(folderPath);
       if (folder === void 0 && !this.folders.has(folderPath)) {
         folder = this.walkTo(folderPath, true);
@@ -5809,7 +5838,7 @@ var ImageFs = class {
       if (!child) return void 0;
       if (child.type !== "symlink" || !followLast) return { node: child, path: [...folder.path, name] };
     }
-    return this.walkTo(path16, followLast);
+    return this.walkTo(path17, followLast);
   }
   /**
    * Resolves a path component by component from the root, in a loop (however long the path or a
@@ -5817,8 +5846,8 @@ var ImageFs = class {
    * that records where the link led once its target is consumed; a link met again jumps there.
    * Hops count as Linux counts them, cached links included.
    */
-  walkTo(path16, followLast) {
-    const pending = pathComponents(path16).reverse();
+  walkTo(path17, followLast) {
+    const pending = pathComponents(path17).reverse();
     let names = pending.length;
     let stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
@@ -5826,7 +5855,7 @@ var ImageFs = class {
     const countHops = (more) => {
       hops += more;
       if (hops > MAX_SYMLINK_HOPS) {
-        throw new SymlinkLoopError(`symlink loop while resolving ${path16.length > 200 ? path16.slice(0, 200) + "..." : path16} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+        throw new SymlinkLoopError(`symlink loop while resolving ${path17.length > 200 ? path17.slice(0, 200) + "..." : path17} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
       }
     };
     while (pending.length > 0) {
@@ -5869,14 +5898,15 @@ var ImageFs = class {
 function isWhole(node) {
   return node.content !== void 0 ? node.contentComplete !== false : node.size === 0;
 }
-function describe3({ node, path: path16 }) {
-  const entry = { path: joinPath(path16), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
+function describe3({ node, path: path17 }) {
+  const entry = { path: joinPath(path17), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
 
 // src/image/open-image.ts
 import { readFile as readFile2 } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/image/archive-files.ts
 import { readSync as readSync3 } from "node:fs";
@@ -6556,25 +6586,25 @@ function entryPath(name, where2) {
   if (components.includes("..")) {
     throw new ImageError(`${where2}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
   }
-  const path16 = components.join("/");
-  checkDepth(path16, where2);
-  return path16;
+  const path17 = components.join("/");
+  checkDepth(path17, where2);
+  return path17;
 }
-function checkDepth(path16, where2) {
-  let depth = path16 === "" ? 0 : 1;
-  for (let slash = path16.indexOf("/"); slash !== -1; slash = path16.indexOf("/", slash + 1)) depth++;
+function checkDepth(path17, where2) {
+  let depth = path17 === "" ? 0 : 1;
+  for (let slash = path17.indexOf("/"); slash !== -1; slash = path17.indexOf("/", slash + 1)) depth++;
   if (depth > MAX_PATH_DEPTH) {
-    throw new ImageError(limitMessage(where2, `entry ${JSON.stringify(path16.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+    throw new ImageError(limitMessage(where2, `entry ${JSON.stringify(path17.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
   }
 }
-function imagePath(path16) {
-  return "/" + path16;
+function imagePath(path17) {
+  return "/" + path17;
 }
-function parentOf(path16) {
-  return path16.slice(0, Math.max(0, path16.lastIndexOf("/")));
+function parentOf(path17) {
+  return path17.slice(0, Math.max(0, path17.lastIndexOf("/")));
 }
-function baseName(path16) {
-  return path16.slice(path16.lastIndexOf("/") + 1);
+function baseName(path17) {
+  return path17.slice(path17.lastIndexOf("/") + 1);
 }
 var TreeBuilder = class {
   root = newDirectory();
@@ -6586,12 +6616,12 @@ var TreeBuilder = class {
     this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
   }
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path16) {
-    if (path16 === "") return this.root;
-    const known = this.folders.get(path16);
+  lookup(path17) {
+    if (path17 === "") return this.root;
+    const known = this.folders.get(path17);
     if (known) return known;
     let node = this.root;
-    for (const name of path16.split("/")) {
+    for (const name of path17.split("/")) {
       node = node.children?.get(name);
       if (!node) return void 0;
     }
@@ -6603,13 +6633,13 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path16, node, where2 = "the image") {
-    if (path16 === "") {
+  put(path17, node, where2 = "the image") {
+    if (path17 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path16), where2);
-    const name = baseName(path16);
+    const parent2 = this.folder(parentOf(path17), where2);
+    const name = baseName(path17);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
@@ -6618,48 +6648,48 @@ var TreeBuilder = class {
     this.count(where2);
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path16, node);
+    if (node.type === "dir") this.folders.set(path17, node);
   }
-  remove(path16) {
-    if (path16 === "") return;
-    this.lookup(parentOf(path16))?.children?.delete(baseName(path16));
+  remove(path17) {
+    if (path17 === "") return;
+    this.lookup(parentOf(path17))?.children?.delete(baseName(path17));
     this.folders.clear();
   }
-  clearChildren(path16) {
-    this.lookup(path16)?.children?.clear();
+  clearChildren(path17) {
+    this.lookup(path17)?.children?.clear();
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path16, where2) {
-    if (path16 === "") return this.root;
-    const known = this.folders.get(path16);
+  folder(path17, where2) {
+    if (path17 === "") return this.root;
+    const known = this.folders.get(path17);
     if (known) return known;
-    let end = path16.length;
+    let end = path17.length;
     let node = this.root;
     for (; ; ) {
-      end = path16.lastIndexOf("/", end - 1);
+      end = path17.lastIndexOf("/", end - 1);
       if (end <= 0) {
         end = 0;
         break;
       }
-      const found = this.folders.get(path16.slice(0, end));
+      const found = this.folders.get(path17.slice(0, end));
       if (found) {
         node = found;
         break;
       }
     }
-    while (end < path16.length) {
+    while (end < path17.length) {
       const start = end === 0 ? 0 : end + 1;
-      const slash = path16.indexOf("/", start);
-      end = slash === -1 ? path16.length : slash;
-      const name = path16.slice(start, end);
+      const slash = path17.indexOf("/", start);
+      end = slash === -1 ? path17.length : slash;
+      const name = path17.slice(start, end);
       let child = node.children.get(name);
       if (child?.type !== "dir") {
         this.count(where2);
         child = newDirectory();
         node.children.set(name, child);
       }
-      this.folders.set(path16.slice(0, end), child);
+      this.folders.set(path17.slice(0, end), child);
       node = child;
     }
     return node;
@@ -6797,9 +6827,9 @@ function indexLayer(place2, select, store, where2) {
   }
   const entries = [];
   for (const entry of listed) {
-    const path16 = entryPath(entry.name, where2);
-    const item = { path: path16, entry };
-    const asked = entry.type === "file" ? Math.min(select(imagePath(path16), entry.size), keptBytesPerFile) : 0;
+    const path17 = entryPath(entry.name, where2);
+    const item = { path: path17, entry };
+    const asked = entry.type === "file" ? Math.min(select(imagePath(path17), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place2.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -6989,6 +7019,9 @@ async function runDocker(args, command, input, spawn = {}) {
 }
 
 // src/image/daemon.ts
+var NotInDaemonError = class extends ImageError {
+  name = "NotInDaemonError";
+};
 async function docker(args, reference, options) {
   const command = options.dockerCommand ?? "docker";
   try {
@@ -6998,7 +7031,7 @@ async function docker(args, reference, options) {
     const { failure } = error;
     if (failure.kind === "no-cli") throw new ImageError(`image ${reference}: the docker CLI (${command}) is not installed; pass a saved image instead (docker-archive:FILE, oci-archive:FILE, oci-dir:DIR or dir:ROOTFS)`);
     if (failure.kind === "no-daemon") throw new ImageError(`image ${reference}: the Docker daemon does not answer (${failure.detail}); start it, or pass a saved image (docker-archive:FILE)`);
-    if (failure.kind === "not-found") throw new ImageError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
+    if (failure.kind === "not-found") throw new NotInDaemonError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
     throw new ImageError(`image ${reference}: \`${command} ${args.join(" ")}\` failed: ${failure.detail}`);
   }
 }
@@ -7066,7 +7099,8 @@ async function planDockerArchive(files, reference) {
   const tagsOf = (entry2) => entry2.RepoTags ?? [];
   let chosen;
   if (reference) {
-    chosen = images.find((entry2) => tagsOf(entry2).includes(reference) || tagsOf(entry2).includes(`${reference}:latest`));
+    const wanted = normalizeReference(reference);
+    chosen = images.find((entry2) => tagsOf(entry2).some((tag) => normalizeReference(tag) === wanted));
     if (!chosen) throw new ImageError(`${files.location}: no image tagged ${reference}; it holds ${describeTags(images.map(tagsOf))}`);
   } else if (images.length === 1) {
     chosen = images[0];
@@ -7190,10 +7224,24 @@ function defaultVariant(platform) {
   return platform.architecture === "arm64" ? "v8" : void 0;
 }
 var DEFAULT_PLATFORM = { os: "linux", architecture: "amd64" };
-async function planOciLayout(files, wanted) {
+function namesOf(descriptor) {
+  const annotations = descriptor.annotations ?? {};
+  return [annotations["io.containerd.image.name"], annotations["org.opencontainers.image.ref.name"]].filter((name) => typeof name === "string" && name !== "");
+}
+async function planOciLayout(files, wanted, reference) {
   const index = await readJson(files, "index.json");
   const walk = new IndexWalk(files);
-  await walk.visit(descriptorList(index), "index.json", 0);
+  let top = descriptorList(index);
+  if (reference) {
+    const wantedName = normalizeReference(reference);
+    const named = top.filter((descriptor) => namesOf(descriptor).some((name) => name === reference || normalizeReference(name) === wantedName));
+    if (named.length === 0) {
+      const held = [...new Set(top.flatMap((descriptor) => namesOf(descriptor).slice(0, 1)))];
+      throw new ImageError(`${files.location}: no image tagged ${reference}; it holds ${held.length > 0 ? held.join(", ") : "no named image"}`);
+    }
+    top = named;
+  }
+  await walk.visit(top, "index.json", 0);
   const candidates = walk.candidates;
   if (candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
   const available = candidates.map((candidate) => candidate.platform ? formatPlatform(candidate.platform) : "unknown platform");
@@ -7226,24 +7274,37 @@ function contentStore(options) {
 }
 async function openImage(source2, options = {}) {
   const spec = await splitArchiveReference(typeof source2 === "string" ? parseSource(source2) : source2);
-  const kind = spec.kind === "auto" ? await detectKind(spec.location) : spec.kind;
+  const kind = spec.kind === "auto" ? await detectKind(spec.location, options) : spec.kind;
   if (kind === "docker") {
     options.logger?.info(`saving ${spec.location} from the Docker daemon`);
     return withSavedImage(spec.location, options, async (archive, daemonId) => {
       const image = await openLayoutSource({ kind: "docker-archive", location: archive }, { ...options, verifyLayers: false });
       return { ...image, kind: "docker", location: spec.location, label: spec.location, daemonId };
+    }).catch((error) => {
+      if (error instanceof NotInDaemonError && spec.kind === "auto" && spec.location.includes("/")) {
+        throw new ImageError(`${spec.location}: no such file or directory, and no image of that name in the local Docker daemon (\`docker image ls\` lists what is); give the path of a saved image, or build the image first`);
+      }
+      throw error;
     });
   }
   if (kind === "dir") return openRootfs(spec.location, options);
   return openLayoutSource({ ...spec, kind }, options);
 }
-async function detectKind(location) {
+async function detectKind(location, options) {
   if (await isFile(location)) return "docker-archive";
   if (await isDirectory(location)) {
     const files = await DirectoryFiles.open(location);
-    return await detectLayout(files) ? "oci-dir" : "dir";
+    if (await detectLayout(files)) return "oci-dir";
+    if (options.configFile || await looksLikeRootfs(location)) return "dir";
+    throw new ImageError(`${location} is not an image: it holds no OCI image layout (oci-layout and index.json), no docker-archive (manifest.json), and no root filesystem (${ROOTFS_FOLDERS.map((name) => `${name}/`).join(", ")} at its top); give oci-dir:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF, or dir:ROOTFS for a root filesystem laid out otherwise`);
   }
+  if (!couldBeReference(location) && !location.startsWith("-")) throw new ImageError(`${location}: no such file or directory (expected an image archive, an OCI layout folder or a root filesystem)`);
   return "docker";
+}
+var ROOTFS_FOLDERS = ["usr", "bin", "lib", "etc", "opt"];
+async function looksLikeRootfs(location) {
+  for (const name of ROOTFS_FOLDERS) if (await isDirectory(path11.join(location, name))) return true;
+  return false;
 }
 var KIND_NAMES = {
   "docker": "a Docker daemon image",
@@ -7257,6 +7318,9 @@ async function openLayoutSource(spec, options) {
   if (!asFile && !await isDirectory(spec.location)) {
     throw new ImageError(`${spec.location}: no such file or directory (expected ${KIND_NAMES[spec.kind]})`);
   }
+  if (spec.kind === "oci-archive" && !asFile) {
+    throw new ImageError(`${spec.location} is a folder, and oci-archive: expects a file (a tar of an OCI layout); for a folder use oci-dir:${spec.location}`);
+  }
   const isArchive = asFile;
   const files = isArchive ? await TarFiles.open(spec.location) : await DirectoryFiles.open(spec.location);
   try {
@@ -7268,7 +7332,7 @@ async function openLayoutSource(spec, options) {
     if (spec.kind === "oci-archive" && layout !== "oci") {
       throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
     }
-    const plan2 = layout === "oci" ? await planOciLayout(files, options.platform) : await planDockerArchive(files, spec.reference);
+    const plan2 = layout === "oci" ? await planOciLayout(files, options.platform, spec.reference) : await planDockerArchive(files, spec.reference);
     if (options.platform && layout !== "oci" && plan2.config.platform && !platformMatches(plan2.config.platform, options.platform)) {
       throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan2.config.platform)}, not ${formatPlatform(options.platform)}`);
     }
@@ -7389,13 +7453,13 @@ var RUN_FILE_HEAD_BYTES = 1024 * 1024;
 var READ_AGAIN = { whole: MAX_SOURCE_BYTES, head: RUN_FILE_HEAD_BYTES };
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path16, size) => {
-  if (path16.endsWith(".py") || path16.endsWith(".pth") || path16.endsWith(".start") || path16.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path16.endsWith("/pyvenv.cfg") || path16 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  const slash = path16.lastIndexOf("/");
-  if ((path16.endsWith(".dist-info", slash) || path16.endsWith(".egg-info", slash)) && METADATA_FILES.has(path16.slice(slash + 1))) return MAX_SOURCE_BYTES;
-  if (path16.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path16.endsWith("/bin", slash) || path16.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
+var pythonAnalysisContent = (path17, size) => {
+  if (path17.endsWith(".py") || path17.endsWith(".pth") || path17.endsWith(".start") || path17.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path17.endsWith("/pyvenv.cfg") || path17 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  const slash = path17.lastIndexOf("/");
+  if ((path17.endsWith(".dist-info", slash) || path17.endsWith(".egg-info", slash)) && METADATA_FILES.has(path17.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path17.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path17.endsWith("/bin", slash) || path17.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
   return 0;
 };
 
@@ -7617,7 +7681,7 @@ function imagePython(fs, imageConfig) {
 // src/boot/runtime.ts
 import { mkdtemp as mkdtemp2, rm as rm2, writeFile } from "node:fs/promises";
 import os3 from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 var RUN_LABEL = "io.github.import-guard.run";
 async function dockerForBoot(args, options, input) {
   try {
@@ -7652,9 +7716,9 @@ function envFileText(env) {
 }
 async function createContainer(image, options) {
   if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
-  const folder = await mkdtemp2(path11.join(os3.tmpdir(), "import-guard-env-"));
+  const folder = await mkdtemp2(path12.join(os3.tmpdir(), "import-guard-env-"));
   try {
-    const envFile = path11.join(folder, "boot.env");
+    const envFile = path12.join(folder, "boot.env");
     await writeFile(envFile, envFileText(options.secretEnv), { mode: 384 });
     return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
   } finally {
@@ -8419,7 +8483,7 @@ async function bootStage(findings, input) {
 }
 
 // src/explain/explain.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/python/distributions.ts
 function normalizeName(name) {
@@ -8435,15 +8499,15 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path16 = recorded.replace(/^\.\//, "");
+  let path17 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path16.startsWith("../")) return void 0;
-    path16 = path16.slice(3);
+    if (!path17.startsWith("../")) return void 0;
+    path17 = path17.slice(3);
   }
-  if (path16.startsWith("../")) return void 0;
-  const first = path16.split("/")[0];
+  if (path17.startsWith("../")) return void 0;
+  const first = path17.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path16.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path17.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
@@ -8481,18 +8545,18 @@ function installedDistributions(fs) {
   return found;
 }
 function readDistribution(fs, location, folderName, isFolder) {
-  const path16 = `${location === "/" ? "" : location}/${folderName}`;
+  const path17 = `${location === "/" ? "" : location}/${folderName}`;
   const head = (file) => fs.readHead(file)?.toString("utf8");
-  const text = isFolder ? head(`${path16}/METADATA`) ?? head(`${path16}/PKG-INFO`) : head(path16);
+  const text = isFolder ? head(`${path17}/METADATA`) ?? head(`${path17}/PKG-INFO`) : head(path17);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path16, location, topLevel: topLevelNames(fs, path16, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path17, location, topLevel: topLevelNames(fs, path17, isFolder) };
 }
 
 // src/explain/build-context.ts
 import { existsSync, statSync as statSync3 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/explain/dockerignore.ts
 var BOM = "\uFEFF";
@@ -8500,11 +8564,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path16) {
-  if (path16 === "") return ".";
-  const rooted = path16.startsWith("/");
+function cleanPath(path17) {
+  if (path17 === "") return ".";
+  const rooted = path17.startsWith("/");
   const parts = [];
-  for (const part of path16.split("/")) {
+  for (const part of path17.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -8671,14 +8735,14 @@ function compileIgnorePattern(pattern) {
   }
   if (classItems) refused ??= "a [character class] is not closed";
   if (refused) throw new Error(refused);
-  if (kind === "exact") return { matches: (path16) => path16 === pattern };
+  if (kind === "exact") return { matches: (path17) => path17 === pattern };
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return { matches: (path16) => path16.startsWith(prefix) };
+    return { matches: (path17) => path17.startsWith(prefix) };
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return { matches: (path16) => path16.endsWith(suffix) || suffix.startsWith("/") && path16 === suffix.slice(1) };
+    return { matches: (path17) => path17.endsWith(suffix) || suffix.startsWith("/") && path17 === suffix.slice(1) };
   }
   const matcher = new StepsMatcher(steps);
   return { matches: matcher.matches, steps: matcher };
@@ -8724,8 +8788,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path16, isFolder = false) {
-    const clean = cleanPath(path16);
+  exclusion(path17, isFolder = false) {
+    const clean = cleanPath(path17);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -8738,15 +8802,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path16, isFolder = false) {
-    return this.exclusion(path16, isFolder) === void 0;
+  sends(path17, isFolder = false) {
+    return this.exclusion(path17, isFolder) === void 0;
   }
-  folder(path16, parent2) {
-    let state = this.folders.get(path16);
+  folder(path17, parent2) {
+    let state = this.folders.get(path17);
     if (!state) {
-      state = this.evaluate(path16, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path16);
-      this.folders.set(path16, state);
+      state = this.evaluate(path17, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path17);
+      this.folders.set(path17, state);
     }
     return state;
   }
@@ -8761,11 +8825,11 @@ var DockerIgnore = class {
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    * A rule with steps goes on from where it stood at the parent folder: each name is read once.
    */
-  evaluate(path16, parent2) {
-    const name = path16.slice(path16.lastIndexOf("/") + 1);
+  evaluate(path17, parent2) {
+    const name = path17.slice(path17.lastIndexOf("/") + 1);
     const progress = this.compiled.map((rule2, index) => {
       if (!rule2.steps) return void 0;
-      if (!parent2) return rule2.steps.advance(rule2.steps.start, path16);
+      if (!parent2) return rule2.steps.advance(rule2.steps.start, path17);
       const above = parent2.progress[index];
       return above && rule2.steps.advance(above, `/${name}`);
     });
@@ -8776,8 +8840,8 @@ var DockerIgnore = class {
       if (!match) {
         if (rule2.exception !== excluded) return false;
         const reached = progress[index];
-        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path16);
-        if (!match && !parent2) match = this.parentFolders(path16).some((folder) => rule2.matches(folder));
+        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path17);
+        if (!match && !parent2) match = this.parentFolders(path17).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -8787,16 +8851,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, progress, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path16) {
-    const parts = path16.split("/");
+  parentFolders(path17) {
+    const parts = path17.split("/");
     return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path16) {
+  matchOrParents(rules, path17) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path16) || this.parentFolders(path16).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path17) || this.parentFolders(path17).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -9005,25 +9069,25 @@ function sourceMatcher(step, source2) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path16, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path16.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path16.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path16.slice(path16.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path17, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path17.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path17.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path17.slice(path17.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path16) {
+function throughStep(step, path17) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path16) return landing(step, source2, path16, true);
-      if (source2 === "." || source2 === "/" || path16.startsWith(`${source2}/`)) return landing(step, source2, path16, false);
+      if (source2 === path17) return landing(step, source2, path17, true);
+      if (source2 === "." || source2 === "/" || path17.startsWith(`${source2}/`)) return landing(step, source2, path17, false);
       continue;
     }
     const matcher = sourceMatcher(step, source2);
-    const parts = path16.split("/");
+    const parts = path17.split("/");
     let progress = matcher.start;
     for (let depth = 1; depth <= parts.length && progress; depth++) {
       progress = matcher.advance(progress, depth === 1 ? parts[0] : `/${parts[depth - 1]}`);
-      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path16, depth === parts.length);
+      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path17, depth === parts.length);
     }
   }
   return void 0;
@@ -9099,7 +9163,7 @@ function importedFolders(dockerfile, searched) {
 
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
-  return path12.relative(root, target).split(path12.sep).join("/");
+  return path13.relative(root, target).split(path13.sep).join("/");
 }
 function upToTarget(dockerfile, target) {
   const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
@@ -9110,13 +9174,13 @@ function upToTarget(dockerfile, target) {
   return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
 }
 function readBuildContext(repository, context, dockerfile, target, logger2 = silentLogger) {
-  const root = path12.resolve(repository);
-  const folder = path12.resolve(root, context || ".");
+  const root = path13.resolve(repository);
+  const folder = path13.resolve(root, context || ".");
   const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path12.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (folderRelative.startsWith("..") || path13.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
   if ("refused" in locateInRepository(root, folder)) throw new ConfigurationError(`context ${JSON.stringify(context)} leads outside the repository ${repository} through a symbolic link; give a folder inside it, for example . or services/api`);
   if (!existsSync(folder) || !statSync3(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path12.resolve(root, dockerfile || path12.join(folder, "Dockerfile"));
+  const dockerfilePath = path13.resolve(root, dockerfile || path13.join(folder, "Dockerfile"));
   const dockerfileRelative = repositoryRelative(root, dockerfilePath);
   if (dockerfile) {
     const located = locateInRepository(root, dockerfilePath);
@@ -9129,7 +9193,7 @@ function readBuildContext(repository, context, dockerfile, target, logger2 = sil
     const parsed = parseDockerfile(dockerfileText, dockerfileRelative);
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
-  const candidates = [`${dockerfilePath}.dockerignore`, path12.join(folder, ".dockerignore")];
+  const candidates = [`${dockerfilePath}.dockerignore`, path13.join(folder, ".dockerignore")];
   const ignorePath = candidates.find((candidate) => existsSync(candidate) && statSync3(candidate).isFile());
   const ignoreText = ignorePath ? readRepositoryFile(root, repositoryRelative(root, ignorePath), logger2) : void 0;
   if (ignorePath && ignoreText !== void 0) built.ignore = new DockerIgnore(ignoreText, repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
@@ -9137,13 +9201,13 @@ function readBuildContext(repository, context, dockerfile, target, logger2 = sil
 }
 
 // src/explain/cause.ts
-import path13 from "node:path";
+import path14 from "node:path";
 function explainFirstParty(finding, context, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const imageHas = checkout.imageHas ?? (() => false);
   const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path13.posix.relative(context.folder, source3) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path14.posix.relative(context.folder, source3) })).filter(({ relative: relative2 }) => !relative2.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context.folder || "."}, so no COPY can bring it in` };
   }
@@ -9151,7 +9215,7 @@ function explainFirstParty(finding, context, checkout) {
     const exclusion = context.ignore?.exclusion(relative2);
     if (!exclusion) continue;
     const file = context.ignore.file;
-    const leftOut = exclusion.folder ? `${path13.posix.join(context.folder, exclusion.folder)}/` : source3;
+    const leftOut = exclusion.folder ? `${path14.posix.join(context.folder, exclusion.folder)}/` : source3;
     const rule2 = quoted(exclusion.rule.text);
     return {
       ...finding,
@@ -9182,7 +9246,7 @@ function explainFirstParty(finding, context, checkout) {
 }
 
 // src/explain/requirements.ts
-import path14 from "node:path";
+import path15 from "node:path";
 var REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 function requirement(name, file, line, text) {
   return { name, normalized: normalizeName(name), file, line, text: quoted(text.trim()) };
@@ -9204,7 +9268,7 @@ function readRequirementsFile(root, file, declared, seen, logger2) {
     if (text2 === "") continue;
     const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text2);
     if (include) {
-      const included = path14.posix.isAbsolute(include[1]) ? include[1] : path14.posix.join(path14.posix.dirname(file), include[1]);
+      const included = path15.posix.isAbsolute(include[1]) ? include[1] : path15.posix.join(path15.posix.dirname(file), include[1]);
       if (!/^(-c|--constraint)/.test(text2)) readRequirementsFile(root, included, declared, seen, logger2);
       continue;
     }
@@ -9351,7 +9415,7 @@ function readCheckout(root, build, logger2) {
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
   const { dockerfile, folder } = checkout.context;
-  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path15.posix.join(folder, copied).replace(/^\.$/, ""));
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path16.posix.join(folder, copied).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function explainFindings(findings, facts) {
@@ -9711,18 +9775,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path16) {
-    return this.typeOf(path16) !== void 0;
+  exists(path17) {
+    return this.typeOf(path17) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path16) {
-    if (!this.folderTypes.has(path16)) this.folderTypes.set(path16, this.typeOf(path16));
-    return this.folderTypes.get(path16);
+  folderType(path17) {
+    if (!this.folderTypes.has(path17)) this.folderTypes.set(path17, this.typeOf(path17));
+    return this.folderTypes.get(path17);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path16) {
+  typeOf(path17) {
     try {
-      return this.fs.stat(path16)?.type;
+      return this.fs.stat(path17)?.type;
     } catch {
       return void 0;
     }
@@ -14901,9 +14965,9 @@ function onlyExtendPathIdiom(text) {
 function extendsPath(text) {
   return /\bextend_path\(|__path__\s*(=|\+=|\.(append|extend|insert))/.test(text);
 }
-function partlyReadMessage({ path: path16, size, kept }, unchecked = "its imports are not checked") {
+function partlyReadMessage({ path: path17, size, kept }, unchecked = "its imports are not checked") {
   const read = kept === 0 ? "none of it was read" : `only its first ${formatBytes(kept)} were read (the limit for one file)`;
-  return `${path16} is ${formatBytes(size)}, but ${read}: ${unchecked}`;
+  return `${path17} is ${formatBytes(size)}, but ${read}: ${unchecked}`;
 }
 function prefixes(name) {
   const found = [];
@@ -14996,18 +15060,18 @@ var ImportGraph = class {
     this.lastYield = performance.now();
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path16) {
-    if (path16 === void 0) return "stdlib";
-    let zone = this.zones.get(path16);
+  zoneOf(path17) {
+    if (path17 === void 0) return "stdlib";
+    let zone = this.zones.get(path17);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path16);
-      this.zones.set(path16, zone);
+      zone = this.zoneOfPath(path17);
+      this.zones.set(path17, zone);
     }
     return zone;
   }
-  zoneOfPath(path16) {
-    if (underAny(path16, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path16)) return "third-party";
-    if (underAny(path16, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path17) {
+    if (underAny(path17, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path17)) return "third-party";
+    if (underAny(path17, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -15675,13 +15739,13 @@ function imageModules(fs, folders, extensionSuffixes2) {
           continue;
         }
         if (type !== "dir" && type !== "symlink" || name === "__pycache__" || !IDENTIFIER2.test(name)) continue;
-        const path16 = `${folder === "/" ? "" : folder}/${name}`;
+        const path17 = `${folder === "/" ? "" : folder}/${name}`;
         if (type === "symlink") {
-          const real = fs.realpath(path16);
+          const real = fs.realpath(path17);
           if (real === void 0 || linked.has(real)) continue;
           linked.add(real);
         }
-        const inside = listing(fs, path16);
+        const inside = listing(fs, path17);
         if (!inside) continue;
         let isPackage = false;
         let holdsCode = false;
@@ -15694,7 +15758,7 @@ function imageModules(fs, folders, extensionSuffixes2) {
         if (!isPackage && !holdsCode && !(zone === "installed" && prefix === "")) continue;
         const dotted2 = `${prefix}${name}`;
         if (isPackage || holdsCode) add(dotted2);
-        stack.push({ folder: path16, prefix: `${dotted2}.`, entries: inside });
+        stack.push({ folder: path17, prefix: `${dotted2}.`, entries: inside });
       }
     }
   }
@@ -15913,9 +15977,9 @@ async function scanImage(settings, logger2) {
   const baseline = readBaseline(settings, logger2);
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path16, size) => {
-    const keep = pythonAnalysisContent(path16, size);
-    if (keep > 0 && path16.endsWith(".py") && INSTALLED_DIR.test(path16) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path17, size) => {
+    const keep = pythonAnalysisContent(path17, size);
+    if (keep > 0 && path17.endsWith(".py") && INSTALLED_DIR.test(path17) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger2, select).catch(async (error) => {
@@ -15952,6 +16016,7 @@ async function scanImage(settings, logger2) {
     const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === "site" || entry.origin === "venv-site" || entry.origin === "user-site").map((entry) => entry.path);
     const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === "stdlib" || entry.origin === "lib-dynload" || entry.origin === "stdlib-zip").map((entry) => entry.path);
     const importRoots = checkout ? importRootsOf(checkout, locateEntries(entries, resolver), searched) : void 0;
+    checkGivenEntries(settings.entrypoints?.entries ?? [], resolver, searched, checkout && ((module) => checkout.map.hasModule(module)));
     logger2.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
     const graph = await new ImportGraph({
       fs: image.fs,
@@ -16038,9 +16103,9 @@ function fingerprinted(finding, lineOf2) {
 function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
   const folders = [];
   for (const entry of searched) {
-    const path16 = entry === "" ? cwd : entry;
-    if (path16.endsWith(".zip") || underAny(path16, stdlibDirs) && !underAny(path16, thirdPartyDirs)) continue;
-    folders.push({ path: path16, zone: underAny(path16, thirdPartyDirs) || INSTALLED_DIR.test(`${path16}/`) ? "installed" : "first-party" });
+    const path17 = entry === "" ? cwd : entry;
+    if (path17.endsWith(".zip") || underAny(path17, stdlibDirs) && !underAny(path17, thirdPartyDirs)) continue;
+    folders.push({ path: path17, zone: underAny(path17, thirdPartyDirs) || INSTALLED_DIR.test(`${path17}/`) ? "installed" : "first-party" });
   }
   return folders;
 }
@@ -16076,6 +16141,15 @@ function locateEntries(entries, resolver) {
     const origin = entry.code === void 0 ? resolver.resolve(entry.module) : void 0;
     return origin?.found && origin.origin?.endsWith(".py") ? [{ module: entry.module, imagePath: origin.origin }] : [];
   });
+}
+function checkGivenEntries(given2, resolver, searched, inCheckout) {
+  for (const entry of given2) {
+    if (entry.file !== void 0 || entry.code !== void 0) continue;
+    const resolution = resolver.resolve(entry.module);
+    if (resolution.found || inCheckout?.(entry.module)) continue;
+    const why = resolution.reason === "not-a-package" ? `${resolution.missing.slice(0, resolution.missing.lastIndexOf("."))} is a module, not a package` : `no module named '${resolution.missing}' in its sys.path (${searched.map((folder) => folder || "'' (the working directory)").join(", ")})`;
+    throw new ConfigurationError(`entry point ${entryLabel(entry)} (from the entrypoints input, --entrypoint on the command line) is not in the image: ${why}${inCheckout ? ", nor in the checkout" : ""}; give a module the image runs`);
+  }
 }
 function chooseEntries(view, settings) {
   const given2 = settings.entrypoints;
@@ -16685,7 +16759,7 @@ var TOOL_VERSION = "0.1.0";
 // src/cli.ts
 var USAGE = `Usage:
   import-guard scan SOURCE [--repo DIR] [--entrypoint ENTRY ...] [--format text|json|sarif|github] [--fail-on LEVEL]
-  import-guard inspect SOURCE [--json]
+  import-guard inspect SOURCE [--format text|json]
 
 Commands:
   scan SOURCE      Walk the image's imports from its entry points and report what will fail.
@@ -16724,7 +16798,7 @@ Options of scan:
 Common options:
   --platform P           Pick this platform from a multi-platform image (default linux/amd64).
   --image-config FILE    For dir: sources, the image configuration (config blob or docker inspect output).
-  --json                 inspect: print JSON.
+  --json                 The same as --format json.
   --quiet                No progress on stderr.
   -h, --help             Show this help.
 
@@ -16732,6 +16806,43 @@ Exit status: 0 passed, 1 findings at the --fail-on level, 2 a usage or input pro
 could not run), 3 an internal error.
 `;
 var FORMATS = ["text", "json", "sarif", "github"];
+var INSPECT_FORMATS = ["text", "json"];
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closestOption(given2) {
+  const name = given2.replace(/^-+/, "").split("=")[0];
+  if (name === "") return void 0;
+  const names = Object.keys(CLI_OPTIONS);
+  const begun = names.filter((option) => option.startsWith(name));
+  if (begun.length > 0 && begun.length <= 3) return begun.map((option) => `--${option}`).join(" or ");
+  const ranked = names.map((option) => ({ option, distance: editDistance(name, option) })).sort((a, b) => a.distance - b.distance);
+  const best = ranked[0];
+  return best.distance <= Math.min(2, Math.floor(name.length / 3)) && ranked[1].distance > best.distance ? `--${best.option}` : void 0;
+}
+var SEE_HELP = "Run import-guard --help for the commands and options.\n";
+function parseProblem(error) {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+    const meant2 = closestOption(unknown);
+    return `import-guard: unknown option ${unknown}${meant2 ? ` (did you mean ${meant2}?)` : ""}
+${SEE_HELP}`;
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(error.message)?.[1];
+  if (missing) return `import-guard: ${missing} needs a value
+${SEE_HELP}`;
+  const noValue = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(error.message)?.[1];
+  if (noValue) return `import-guard: ${noValue} takes no value
+${SEE_HELP}`;
+  return `import-guard: ${error.message}
+${SEE_HELP}`;
+}
 function report(format, result, color) {
   switch (format) {
     case "json":
@@ -16771,7 +16882,7 @@ var CLI_OPTIONS = {
   "target": { type: "string" },
   "baseline": { type: "string" },
   "write-baseline": { type: "string" },
-  "format": { type: "string", default: "text" },
+  "format": { type: "string" },
   "fail-on": { type: "string" },
   "boot": { type: "string" },
   "env": { type: "string", multiple: true },
@@ -16799,9 +16910,7 @@ async function runCli(argv, out, err) {
       options: CLI_OPTIONS
     });
   } catch (error) {
-    err.write(`import-guard: ${error.message}
-
-${USAGE}`);
+    err.write(parseProblem(error));
     return 2;
   }
   const { values, positionals } = parsed;
@@ -16822,8 +16931,22 @@ ${USAGE}`);
 ${USAGE}`);
     return 2;
   }
-  if (!FORMATS.includes(values.format)) {
-    err.write(`import-guard: --format is ${JSON.stringify(values.format)}; expected one of ${FORMATS.join(", ")}
+  if (values.json && values.format !== void 0 && values.format !== "json") {
+    err.write(`import-guard: --json and --format ${values.format} ask for two formats; give one
+`);
+    return 2;
+  }
+  const format = values.json ? "json" : values.format ?? "text";
+  const formats = command === "inspect" ? INSPECT_FORMATS : FORMATS;
+  if (!formats.includes(format)) {
+    const why = FORMATS.includes(format) ? `inspect prints ${INSPECT_FORMATS.join(" or ")}` : `expected one of ${formats.join(", ")}`;
+    err.write(`import-guard: --format is ${JSON.stringify(format)}; ${why}
+`);
+    return 2;
+  }
+  const repository = values.repo;
+  if (repository !== void 0 && !await isDirectory(repository)) {
+    err.write(`import-guard: --repo ${repository}: ${await isFile(repository) ? "is a file, not a folder" : "no such folder"}; give the folder of the checkout the image was built from
 `);
     return 2;
   }
@@ -16860,7 +16983,7 @@ ${USAGE}`);
     }, logger2);
     if (command === "inspect") {
       const inspected = await inspectImage(settings, logger2);
-      out.write(values.json ? neutralizeJsonCommands(JSON.stringify(inspected, null, 2)) + "\n" : formatInspectText(inspected));
+      out.write(format === "json" ? neutralizeJsonCommands(JSON.stringify(inspected, null, 2)) + "\n" : formatInspectText(inspected));
       return 0;
     }
     removeBootContainersOnSignal(logger2);
@@ -16878,7 +17001,7 @@ ${USAGE}`);
       logger2.info(`wrote ${result.baseline.accepted} finding${result.baseline.accepted === 1 ? "" : "s"} to the baseline ${baselineFile}`);
     }
     const color = out.isTTY === true && !process.env.NO_COLOR;
-    out.write(report(values.format, result, color));
+    out.write(report(format, result, color));
     if (result.boot && "error" in result.boot) {
       err.write(`import-guard: could not boot the image: ${terminalText(result.boot.error)}
 `);

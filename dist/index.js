@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path32 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path33 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path32 && path32[0] !== "/") {
-          path32 = `/${path32}`;
+        if (path33 && path33[0] !== "/") {
+          path33 = `/${path33}`;
         }
-        return new URL(`${origin}${path32}`);
+        return new URL(`${origin}${path33}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin }
+          request: { method, path: path33, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path32);
+        debuglog2("sending request to %s %s/%s", method, origin, path33);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin },
+          request: { method, path: path33, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path32,
+          path33,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin }
+          request: { method, path: path33, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path32);
+        debuglog2("trailers received from %s %s/%s", method, origin, path33);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin },
+          request: { method, path: path33, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path32,
+          path33,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path32, origin }
+            request: { method, path: path33, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path32);
+          debuglog2("sending request to %s %s/%s", method, origin, path33);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path32,
+        path: path33,
         method,
         body,
         headers: headers2,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path32 !== "string") {
+        if (typeof path33 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path32[0] !== "/" && !(path32.startsWith("http://") || path32.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path33[0] !== "/" && !(path33.startsWith("http://") || path33.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path32)) {
+        } else if (invalidPathRegex.test(path33)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path32, query) : path32;
+        this.path = query ? buildURL(path33, query) : path33;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path32, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path33, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers: headers2, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path32} HTTP/1.1\r
+      let header = `${method} ${path33} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path32, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path33, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers2[HTTP2_HEADER_PATH] = path32;
+      headers2[HTTP2_HEADER_PATH] = path33;
       headers2[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers2, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path32 = search ? `${pathname}${search}` : pathname;
+        const path33 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path32;
+        this.opts.path = path33;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path32 = "/",
+          path: path33 = "/",
           headers: headers2 = {}
         } = opts;
-        opts.path = origin + path32;
+        opts.path = origin + path33;
         if (!("host" in headers2) && !("Host" in headers2)) {
           const { host } = new URL2(origin);
           headers2.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path32) {
-      if (typeof path32 !== "string") {
-        return path32;
+    function safeUrl(path33) {
+      if (typeof path33 !== "string") {
+        return path33;
       }
-      const pathSegments = path32.split("?");
+      const pathSegments = path33.split("?");
       if (pathSegments.length !== 2) {
-        return path32;
+        return path33;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path32, method, body, headers: headers2 }) {
-      const pathMatch = matchValue(mockDispatch2.path, path32);
+    function matchKey(mockDispatch2, { path: path33, method, body, headers: headers2 }) {
+      const pathMatch = matchValue(mockDispatch2.path, path33);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers2);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path32 }) => matchValue(safeUrl(path32), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path33 }) => matchValue(safeUrl(path33), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path32, method, body, headers: headers2, query } = opts;
+      const { path: path33, method, body, headers: headers2, query } = opts;
       return {
-        path: path32,
+        path: path33,
         method,
         body,
         headers: headers2,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path32, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path33, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path32,
+            Path: path33,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path32) {
-      for (let i2 = 0; i2 < path32.length; ++i2) {
-        const code2 = path32.charCodeAt(i2);
+    function validateCookiePath(path33) {
+      for (let i2 = 0; i2 < path33.length; ++i2) {
+        const code2 = path33.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path32 = opts.path;
+          let path33 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path32 = `/${path32}`;
+            path33 = `/${path33}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path32);
+          url = new URL(util.parseOrigin(url).origin + path33);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -25552,17 +25552,17 @@ var init_output_sync = __esm({
       const writtenPaths = /* @__PURE__ */ new Set();
       for (const stdioItem of fileItems) {
         const { type, append } = stdioItem;
-        const path32 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-        if (writtenPaths.has(path32)) {
+        const path33 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+        if (writtenPaths.has(path33)) {
           continue;
         }
-        writtenPaths.add(path32);
-        if (append || outputFiles.has(path32)) {
-          appendFileSync2(path32, contents);
+        writtenPaths.add(path33);
+        if (append || outputFiles.has(path33)) {
+          appendFileSync2(path33, contents);
         } else {
-          writeFileSync(path32, contents);
+          writeFileSync(path33, contents);
         }
-        outputFiles.add(path32);
+        outputFiles.add(path33);
       }
     };
   }
@@ -28791,7 +28791,7 @@ v8.setFlagsFromString("--battery-saver-mode");
 
 // src/main.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path31 from "node:path";
+import path32 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -31080,8 +31080,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path32 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path32} does not exist${EOL6}`);
+        const path33 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path33} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -35979,18 +35979,18 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path32) {
-  const parts = path32.split("/");
+function pathComponents(path33) {
+  const parts = path33.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
 }
-function underAny(path32, dirs) {
+function underAny(path33, dirs) {
   for (const dir of dirs) {
-    if (path32 === dir) return true;
-    if (path32.startsWith(dir) && (dir.endsWith("/") || path32.charCodeAt(dir.length) === 47)) return true;
+    if (path33 === dir) return true;
+    if (path33.startsWith(dir) && (dir.endsWith("/") || path33.charCodeAt(dir.length) === 47)) return true;
   }
   return false;
 }
@@ -36018,32 +36018,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path32) {
-    const found = this.resolve(path32, false);
+  lstat(path33) {
+    const found = this.resolve(path33, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path32) {
-    const found = this.resolve(path32, true);
+  stat(path33) {
+    const found = this.resolve(path33, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path32) {
-    const found = this.resolve(path32, true);
+  realpath(path33) {
+    const found = this.resolve(path33, true);
     return found && joinPath(found.path);
   }
-  exists(path32) {
-    return this.resolve(path32, true) !== void 0;
+  exists(path33) {
+    return this.resolve(path33, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path32) {
-    const found = this.resolve(path32, true);
+  readdir(path33) {
+    const found = this.resolve(path33, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path32) {
-    const found = this.resolve(path32, true);
+  entries(path33) {
+    const found = this.resolve(path33, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child2] of found.node.children) types.set(name, child2.type);
@@ -36054,8 +36054,8 @@ var ImageFs = class {
    * or when its whole content was not kept: such a file is remembered, for `readWanted` to read
    * again. A part of a file is never handed out as if it were the file.
    */
-  readFile(path32) {
-    const found = this.resolve(path32, true);
+  readFile(path33) {
+    const found = this.resolve(path33, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!isWhole(found.node)) {
       this.wantedWhole.add(joinPath(found.path));
@@ -36063,15 +36063,15 @@ var ImageFs = class {
     }
     return found.node.content ? this.store.get(found.node.content) : Buffer.alloc(0);
   }
-  readText(path32) {
-    return this.readFile(path32)?.toString("utf8");
+  readText(path33) {
+    return this.readFile(path33)?.toString("utf8");
   }
   /**
    * The kept bytes of a regular file, which may be only its head (enough for a `#!` line or a
    * metadata header). When nothing was kept, the file is remembered for `readWanted`, and undefined returned.
    */
-  readHead(path32) {
-    const found = this.resolve(path32, true);
+  readHead(path33) {
+    const found = this.resolve(path33, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       if (found.node.size === 0) return Buffer.alloc(0);
@@ -36081,16 +36081,16 @@ var ImageFs = class {
     return this.store.get(found.node.content);
   }
   /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */
-  wantWhole(path32) {
-    const found = this.resolve(path32, true);
+  wantWhole(path33) {
+    const found = this.resolve(path33, true);
     if (!found || found.node.type !== "file") return false;
     if (isWhole(found.node)) return true;
     this.wantedWhole.add(joinPath(found.path));
     return false;
   }
   /** A regular file the analysis needs whole but has only in part (or not at all): how much of it there is. */
-  partlyRead(path32) {
-    const found = this.resolve(path32, true);
+  partlyRead(path33) {
+    const found = this.resolve(path33, true);
     if (!found || found.node.type !== "file" || isWhole(found.node)) return void 0;
     return { path: joinPath(found.path), size: found.node.size, kept: found.node.content?.length ?? 0 };
   }
@@ -36098,8 +36098,8 @@ var ImageFs = class {
    * Where readFile reads a whole file from: bytes in memory, or a range of an open file that a
    * worker thread can read itself. Callers check first that the file was kept whole (partlyRead).
    */
-  contentOf(path32) {
-    const found = this.resolve(path32, true);
+  contentOf(path33) {
+    const found = this.resolve(path33, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!isWhole(found.node)) {
       throw new Error(`the whole content of ${joinPath(found.path)} was not kept: check partlyRead before`);
@@ -36114,19 +36114,19 @@ var ImageFs = class {
    */
   async readWanted(wants) {
     const asked = /* @__PURE__ */ new Map();
-    for (const path32 of this.wantedHead) asked.set(path32, wants.head);
-    for (const path32 of this.wantedWhole) asked.set(path32, wants.whole);
+    for (const path33 of this.wantedHead) asked.set(path33, wants.head);
+    for (const path33 of this.wantedWhole) asked.set(path33, wants.whole);
     const wholeAsked = [...this.wantedWhole];
     this.wantedHead.clear();
     this.wantedWhole.clear();
     const requests = [];
     const nodes = [];
-    for (const [path32, asking] of asked) {
-      const node = this.resolve(path32, true)?.node;
+    for (const [path33, asking] of asked) {
+      const node = this.resolve(path33, true)?.node;
       if (!node || node.type !== "file" || isWhole(node)) continue;
       const keep = Math.min(node.size, this.store.budget.limits.keptBytesPerFile, asking);
       if ((node.content?.length ?? 0) >= keep) continue;
-      requests.push({ layer: node.layer, path: node.sourcePath ?? path32, size: node.size, keep });
+      requests.push({ layer: node.layer, path: node.sourcePath ?? path33, size: node.size, keep });
       nodes.push(node);
     }
     const read = [];
@@ -36140,18 +36140,18 @@ var ImageFs = class {
         read.push(requests[index].path);
       });
     }
-    const partlyRead = wholeAsked.flatMap((path32) => this.partlyRead(path32) ?? []);
+    const partlyRead = wholeAsked.flatMap((path33) => this.partlyRead(path33) ?? []);
     return { read, partlyRead };
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path32 } = stack.pop();
-      if (path32.length > 0) yield describe({ node, path: path32 });
+      const { node, path: path33 } = stack.pop();
+      if (path33.length > 0) yield describe({ node, path: path33 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path32, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path33, name] });
       }
     }
   }
@@ -36168,11 +36168,11 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path32, followLast) {
-    const slash = path32.lastIndexOf("/");
-    const name = path32.slice(slash + 1);
+  resolve(path33, followLast) {
+    const slash = path33.lastIndexOf("/");
+    const name = path33.slice(slash + 1);
     if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path32.slice(0, slash);
+      const folderPath = path33.slice(0, slash);
       let folder = this.folders.get(folderPath);
       if (folder === void 0 && !this.folders.has(folderPath)) {
         folder = this.walkTo(folderPath, true);
@@ -36183,7 +36183,7 @@ var ImageFs = class {
       if (!child2) return void 0;
       if (child2.type !== "symlink" || !followLast) return { node: child2, path: [...folder.path, name] };
     }
-    return this.walkTo(path32, followLast);
+    return this.walkTo(path33, followLast);
   }
   /**
    * Resolves a path component by component from the root, in a loop (however long the path or a
@@ -36191,8 +36191,8 @@ var ImageFs = class {
    * that records where the link led once its target is consumed; a link met again jumps there.
    * Hops count as Linux counts them, cached links included.
    */
-  walkTo(path32, followLast) {
-    const pending = pathComponents(path32).reverse();
+  walkTo(path33, followLast) {
+    const pending = pathComponents(path33).reverse();
     let names = pending.length;
     let stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
@@ -36200,7 +36200,7 @@ var ImageFs = class {
     const countHops = (more) => {
       hops += more;
       if (hops > MAX_SYMLINK_HOPS) {
-        throw new SymlinkLoopError(`symlink loop while resolving ${path32.length > 200 ? path32.slice(0, 200) + "..." : path32} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+        throw new SymlinkLoopError(`symlink loop while resolving ${path33.length > 200 ? path33.slice(0, 200) + "..." : path33} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
       }
     };
     while (pending.length > 0) {
@@ -36243,14 +36243,15 @@ var ImageFs = class {
 function isWhole(node) {
   return node.content !== void 0 ? node.contentComplete !== false : node.size === 0;
 }
-function describe({ node, path: path32 }) {
-  const entry = { path: joinPath(path32), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
+function describe({ node, path: path33 }) {
+  const entry = { path: joinPath(path33), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
 
 // src/image/open-image.ts
 import { readFile as readFile2 } from "node:fs/promises";
+import path22 from "node:path";
 
 // src/logger.ts
 var silentLogger = {
@@ -36940,25 +36941,25 @@ function entryPath(name, where2) {
   if (components.includes("..")) {
     throw new ImageError(`${where2}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
   }
-  const path32 = components.join("/");
-  checkDepth(path32, where2);
-  return path32;
+  const path33 = components.join("/");
+  checkDepth(path33, where2);
+  return path33;
 }
-function checkDepth(path32, where2) {
-  let depth = path32 === "" ? 0 : 1;
-  for (let slash = path32.indexOf("/"); slash !== -1; slash = path32.indexOf("/", slash + 1)) depth++;
+function checkDepth(path33, where2) {
+  let depth = path33 === "" ? 0 : 1;
+  for (let slash = path33.indexOf("/"); slash !== -1; slash = path33.indexOf("/", slash + 1)) depth++;
   if (depth > MAX_PATH_DEPTH) {
-    throw new ImageError(limitMessage(where2, `entry ${JSON.stringify(path32.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+    throw new ImageError(limitMessage(where2, `entry ${JSON.stringify(path33.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
   }
 }
-function imagePath(path32) {
-  return "/" + path32;
+function imagePath(path33) {
+  return "/" + path33;
 }
-function parentOf(path32) {
-  return path32.slice(0, Math.max(0, path32.lastIndexOf("/")));
+function parentOf(path33) {
+  return path33.slice(0, Math.max(0, path33.lastIndexOf("/")));
 }
-function baseName(path32) {
-  return path32.slice(path32.lastIndexOf("/") + 1);
+function baseName(path33) {
+  return path33.slice(path33.lastIndexOf("/") + 1);
 }
 var TreeBuilder = class {
   root = newDirectory();
@@ -36970,12 +36971,12 @@ var TreeBuilder = class {
     this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
   }
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path32) {
-    if (path32 === "") return this.root;
-    const known = this.folders.get(path32);
+  lookup(path33) {
+    if (path33 === "") return this.root;
+    const known = this.folders.get(path33);
     if (known) return known;
     let node = this.root;
-    for (const name of path32.split("/")) {
+    for (const name of path33.split("/")) {
       node = node.children?.get(name);
       if (!node) return void 0;
     }
@@ -36987,13 +36988,13 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path32, node, where2 = "the image") {
-    if (path32 === "") {
+  put(path33, node, where2 = "the image") {
+    if (path33 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path32), where2);
-    const name = baseName(path32);
+    const parent2 = this.folder(parentOf(path33), where2);
+    const name = baseName(path33);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
@@ -37002,48 +37003,48 @@ var TreeBuilder = class {
     this.count(where2);
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path32, node);
+    if (node.type === "dir") this.folders.set(path33, node);
   }
-  remove(path32) {
-    if (path32 === "") return;
-    this.lookup(parentOf(path32))?.children?.delete(baseName(path32));
+  remove(path33) {
+    if (path33 === "") return;
+    this.lookup(parentOf(path33))?.children?.delete(baseName(path33));
     this.folders.clear();
   }
-  clearChildren(path32) {
-    this.lookup(path32)?.children?.clear();
+  clearChildren(path33) {
+    this.lookup(path33)?.children?.clear();
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path32, where2) {
-    if (path32 === "") return this.root;
-    const known = this.folders.get(path32);
+  folder(path33, where2) {
+    if (path33 === "") return this.root;
+    const known = this.folders.get(path33);
     if (known) return known;
-    let end = path32.length;
+    let end = path33.length;
     let node = this.root;
     for (; ; ) {
-      end = path32.lastIndexOf("/", end - 1);
+      end = path33.lastIndexOf("/", end - 1);
       if (end <= 0) {
         end = 0;
         break;
       }
-      const found = this.folders.get(path32.slice(0, end));
+      const found = this.folders.get(path33.slice(0, end));
       if (found) {
         node = found;
         break;
       }
     }
-    while (end < path32.length) {
+    while (end < path33.length) {
       const start = end === 0 ? 0 : end + 1;
-      const slash = path32.indexOf("/", start);
-      end = slash === -1 ? path32.length : slash;
-      const name = path32.slice(start, end);
+      const slash = path33.indexOf("/", start);
+      end = slash === -1 ? path33.length : slash;
+      const name = path33.slice(start, end);
       let child2 = node.children.get(name);
       if (child2?.type !== "dir") {
         this.count(where2);
         child2 = newDirectory();
         node.children.set(name, child2);
       }
-      this.folders.set(path32.slice(0, end), child2);
+      this.folders.set(path33.slice(0, end), child2);
       node = child2;
     }
     return node;
@@ -37181,9 +37182,9 @@ function indexLayer(place3, select, store, where2) {
   }
   const entries = [];
   for (const entry of listed) {
-    const path32 = entryPath(entry.name, where2);
-    const item = { path: path32, entry };
-    const asked = entry.type === "file" ? Math.min(select(imagePath(path32), entry.size), keptBytesPerFile) : 0;
+    const path33 = entryPath(entry.name, where2);
+    const item = { path: path33, entry };
+    const asked = entry.type === "file" ? Math.min(select(imagePath(path33), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place3.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -37449,6 +37450,9 @@ async function runDocker(args, command, input, spawn3 = {}) {
 }
 
 // src/image/daemon.ts
+var NotInDaemonError = class extends ImageError {
+  name = "NotInDaemonError";
+};
 async function docker(args, reference, options) {
   const command = options.dockerCommand ?? "docker";
   try {
@@ -37458,7 +37462,7 @@ async function docker(args, reference, options) {
     const { failure } = error2;
     if (failure.kind === "no-cli") throw new ImageError(`image ${reference}: the docker CLI (${command}) is not installed; pass a saved image instead (docker-archive:FILE, oci-archive:FILE, oci-dir:DIR or dir:ROOTFS)`);
     if (failure.kind === "no-daemon") throw new ImageError(`image ${reference}: the Docker daemon does not answer (${failure.detail}); start it, or pass a saved image (docker-archive:FILE)`);
-    if (failure.kind === "not-found") throw new ImageError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
+    if (failure.kind === "not-found") throw new NotInDaemonError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
     throw new ImageError(`image ${reference}: \`${command} ${args.join(" ")}\` failed: ${failure.detail}`);
   }
 }
@@ -37478,6 +37482,75 @@ async function withSavedImage(reference, options, use) {
     return await use(archive, id);
   } finally {
     await rm2(folder, { recursive: true, force: true });
+  }
+}
+
+// src/image/source.ts
+import { stat as stat3 } from "node:fs/promises";
+var SCHEMES = {
+  "docker": "docker",
+  "docker-daemon": "docker",
+  "docker-archive": "docker-archive",
+  "oci-dir": "oci-dir",
+  "oci": "oci-dir",
+  "oci-archive": "oci-archive",
+  "dir": "dir"
+};
+var SOURCE_FORMS = "docker:REF, docker-archive:FILE[:TAG], oci-dir:DIR, oci-archive:FILE, dir:ROOTFS, or a file, directory or image reference without a prefix";
+function parseSource(text) {
+  const trimmed = text.trim();
+  if (trimmed === "") throw new ConfigurationError(`image source is empty; expected ${SOURCE_FORMS}`);
+  const match = /^([a-z-]+):(.*)$/.exec(trimmed);
+  const kind = match ? SCHEMES[match[1]] : void 0;
+  if (!match || !kind) return { kind: "auto", location: trimmed };
+  const location = match[2];
+  if (location === "") throw new ConfigurationError(`image source ${JSON.stringify(text)} names no ${kind === "docker" ? "image reference" : "path"} after "${match[1]}:"`);
+  return { kind, location };
+}
+var HOST = String.raw`(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?`;
+var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var REFERENCE = new RegExp(`^(?:${HOST}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$`);
+var IMAGE_ID = /^(?:sha256:)?[0-9a-f]{1,64}$/;
+function couldBeReference(text) {
+  return text.length <= 512 && (REFERENCE.test(text) || IMAGE_ID.test(text));
+}
+function normalizeReference(reference) {
+  const at2 = reference.indexOf("@");
+  const digest = at2 === -1 ? "" : reference.slice(at2);
+  let name = at2 === -1 ? reference : reference.slice(0, at2);
+  const colon = name.lastIndexOf(":");
+  let tag = "";
+  if (colon > name.lastIndexOf("/")) [name, tag] = [name.slice(0, colon), name.slice(colon)];
+  const slash = name.indexOf("/");
+  const first = slash === -1 ? "" : name.slice(0, slash);
+  const hasDomain = first !== "" && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase());
+  let domain = hasDomain ? first : "docker.io";
+  let rest = hasDomain ? name.slice(slash + 1) : name;
+  if (domain === "index.docker.io") domain = "docker.io";
+  if (domain === "docker.io" && !rest.includes("/")) rest = `library/${rest}`;
+  if (tag === "" && digest === "") tag = ":latest";
+  return `${domain}/${rest}${tag}${digest}`;
+}
+async function splitArchiveReference(spec) {
+  if (spec.kind !== "docker-archive" || await isFile(spec.location)) return spec;
+  for (let colon = spec.location.indexOf(":"); colon > 0; colon = spec.location.indexOf(":", colon + 1)) {
+    const file = spec.location.slice(0, colon);
+    if (await isFile(file)) return { kind: "docker-archive", location: file, reference: spec.location.slice(colon + 1) };
+  }
+  return spec;
+}
+async function isFile(location) {
+  try {
+    return (await stat3(location)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function isDirectory2(location) {
+  try {
+    return (await stat3(location)).isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -37526,7 +37599,8 @@ async function planDockerArchive(files, reference) {
   const tagsOf = (entry2) => entry2.RepoTags ?? [];
   let chosen;
   if (reference) {
-    chosen = images.find((entry2) => tagsOf(entry2).includes(reference) || tagsOf(entry2).includes(`${reference}:latest`));
+    const wanted = normalizeReference(reference);
+    chosen = images.find((entry2) => tagsOf(entry2).some((tag) => normalizeReference(tag) === wanted));
     if (!chosen) throw new ImageError(`${files.location}: no image tagged ${reference}; it holds ${describeTags(images.map(tagsOf))}`);
   } else if (images.length === 1) {
     chosen = images[0];
@@ -37650,10 +37724,24 @@ function defaultVariant(platform3) {
   return platform3.architecture === "arm64" ? "v8" : void 0;
 }
 var DEFAULT_PLATFORM = { os: "linux", architecture: "amd64" };
-async function planOciLayout(files, wanted) {
+function namesOf(descriptor) {
+  const annotations = descriptor.annotations ?? {};
+  return [annotations["io.containerd.image.name"], annotations["org.opencontainers.image.ref.name"]].filter((name) => typeof name === "string" && name !== "");
+}
+async function planOciLayout(files, wanted, reference) {
   const index = await readJson(files, "index.json");
   const walk = new IndexWalk(files);
-  await walk.visit(descriptorList(index), "index.json", 0);
+  let top = descriptorList(index);
+  if (reference) {
+    const wantedName = normalizeReference(reference);
+    const named = top.filter((descriptor) => namesOf(descriptor).some((name) => name === reference || normalizeReference(name) === wantedName));
+    if (named.length === 0) {
+      const held = [...new Set(top.flatMap((descriptor) => namesOf(descriptor).slice(0, 1)))];
+      throw new ImageError(`${files.location}: no image tagged ${reference}; it holds ${held.length > 0 ? held.join(", ") : "no named image"}`);
+    }
+    top = named;
+  }
+  await walk.visit(top, "index.json", 0);
   const candidates = walk.candidates;
   if (candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
   const available = candidates.map((candidate) => candidate.platform ? formatPlatform(candidate.platform) : "unknown platform");
@@ -37679,51 +37767,6 @@ async function planOciLayout(files, wanted) {
   return { config: image.config, layers, label: image.digest };
 }
 
-// src/image/source.ts
-import { stat as stat3 } from "node:fs/promises";
-var SCHEMES = {
-  "docker": "docker",
-  "docker-daemon": "docker",
-  "docker-archive": "docker-archive",
-  "oci-dir": "oci-dir",
-  "oci": "oci-dir",
-  "oci-archive": "oci-archive",
-  "dir": "dir"
-};
-var SOURCE_FORMS = "docker:REF, docker-archive:FILE[:TAG], oci-dir:DIR, oci-archive:FILE, dir:ROOTFS, or a file, directory or image reference without a prefix";
-function parseSource(text) {
-  const trimmed = text.trim();
-  if (trimmed === "") throw new ConfigurationError(`image source is empty; expected ${SOURCE_FORMS}`);
-  const match = /^([a-z-]+):(.*)$/.exec(trimmed);
-  const kind = match ? SCHEMES[match[1]] : void 0;
-  if (!match || !kind) return { kind: "auto", location: trimmed };
-  const location = match[2];
-  if (location === "") throw new ConfigurationError(`image source ${JSON.stringify(text)} names no ${kind === "docker" ? "image reference" : "path"} after "${match[1]}:"`);
-  return { kind, location };
-}
-async function splitArchiveReference(spec) {
-  if (spec.kind !== "docker-archive" || await isFile(spec.location)) return spec;
-  for (let colon = spec.location.indexOf(":"); colon > 0; colon = spec.location.indexOf(":", colon + 1)) {
-    const file = spec.location.slice(0, colon);
-    if (await isFile(file)) return { kind: "docker-archive", location: file, reference: spec.location.slice(colon + 1) };
-  }
-  return spec;
-}
-async function isFile(location) {
-  try {
-    return (await stat3(location)).isFile();
-  } catch {
-    return false;
-  }
-}
-async function isDirectory2(location) {
-  try {
-    return (await stat3(location)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 // src/image/open-image.ts
 var KEEP_NOTHING = () => 0;
 function contentStore(options) {
@@ -37731,24 +37774,37 @@ function contentStore(options) {
 }
 async function openImage(source2, options = {}) {
   const spec = await splitArchiveReference(typeof source2 === "string" ? parseSource(source2) : source2);
-  const kind = spec.kind === "auto" ? await detectKind(spec.location) : spec.kind;
+  const kind = spec.kind === "auto" ? await detectKind(spec.location, options) : spec.kind;
   if (kind === "docker") {
     options.logger?.info(`saving ${spec.location} from the Docker daemon`);
     return withSavedImage(spec.location, options, async (archive, daemonId) => {
       const image = await openLayoutSource({ kind: "docker-archive", location: archive }, { ...options, verifyLayers: false });
       return { ...image, kind: "docker", location: spec.location, label: spec.location, daemonId };
+    }).catch((error2) => {
+      if (error2 instanceof NotInDaemonError && spec.kind === "auto" && spec.location.includes("/")) {
+        throw new ImageError(`${spec.location}: no such file or directory, and no image of that name in the local Docker daemon (\`docker image ls\` lists what is); give the path of a saved image, or build the image first`);
+      }
+      throw error2;
     });
   }
   if (kind === "dir") return openRootfs(spec.location, options);
   return openLayoutSource({ ...spec, kind }, options);
 }
-async function detectKind(location) {
+async function detectKind(location, options) {
   if (await isFile(location)) return "docker-archive";
   if (await isDirectory2(location)) {
     const files = await DirectoryFiles.open(location);
-    return await detectLayout(files) ? "oci-dir" : "dir";
+    if (await detectLayout(files)) return "oci-dir";
+    if (options.configFile || await looksLikeRootfs(location)) return "dir";
+    throw new ImageError(`${location} is not an image: it holds no OCI image layout (oci-layout and index.json), no docker-archive (manifest.json), and no root filesystem (${ROOTFS_FOLDERS.map((name) => `${name}/`).join(", ")} at its top); give oci-dir:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF, or dir:ROOTFS for a root filesystem laid out otherwise`);
   }
+  if (!couldBeReference(location) && !location.startsWith("-")) throw new ImageError(`${location}: no such file or directory (expected an image archive, an OCI layout folder or a root filesystem)`);
   return "docker";
+}
+var ROOTFS_FOLDERS = ["usr", "bin", "lib", "etc", "opt"];
+async function looksLikeRootfs(location) {
+  for (const name of ROOTFS_FOLDERS) if (await isDirectory2(path22.join(location, name))) return true;
+  return false;
 }
 var KIND_NAMES = {
   "docker": "a Docker daemon image",
@@ -37762,6 +37818,9 @@ async function openLayoutSource(spec, options) {
   if (!asFile && !await isDirectory2(spec.location)) {
     throw new ImageError(`${spec.location}: no such file or directory (expected ${KIND_NAMES[spec.kind]})`);
   }
+  if (spec.kind === "oci-archive" && !asFile) {
+    throw new ImageError(`${spec.location} is a folder, and oci-archive: expects a file (a tar of an OCI layout); for a folder use oci-dir:${spec.location}`);
+  }
   const isArchive = asFile;
   const files = isArchive ? await TarFiles.open(spec.location) : await DirectoryFiles.open(spec.location);
   try {
@@ -37773,7 +37832,7 @@ async function openLayoutSource(spec, options) {
     if (spec.kind === "oci-archive" && layout !== "oci") {
       throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
     }
-    const plan2 = layout === "oci" ? await planOciLayout(files, options.platform) : await planDockerArchive(files, spec.reference);
+    const plan2 = layout === "oci" ? await planOciLayout(files, options.platform, spec.reference) : await planDockerArchive(files, spec.reference);
     if (options.platform && layout !== "oci" && plan2.config.platform && !platformMatches(plan2.config.platform, options.platform)) {
       throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan2.config.platform)}, not ${formatPlatform(options.platform)}`);
     }
@@ -37894,13 +37953,13 @@ var RUN_FILE_HEAD_BYTES = 1024 * 1024;
 var READ_AGAIN = { whole: MAX_SOURCE_BYTES, head: RUN_FILE_HEAD_BYTES };
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path32, size) => {
-  if (path32.endsWith(".py") || path32.endsWith(".pth") || path32.endsWith(".start") || path32.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path32.endsWith("/pyvenv.cfg") || path32 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  const slash = path32.lastIndexOf("/");
-  if ((path32.endsWith(".dist-info", slash) || path32.endsWith(".egg-info", slash)) && METADATA_FILES.has(path32.slice(slash + 1))) return MAX_SOURCE_BYTES;
-  if (path32.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path32.endsWith("/bin", slash) || path32.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
+var pythonAnalysisContent = (path33, size) => {
+  if (path33.endsWith(".py") || path33.endsWith(".pth") || path33.endsWith(".start") || path33.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path33.endsWith("/pyvenv.cfg") || path33 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  const slash = path33.lastIndexOf("/");
+  if ((path33.endsWith(".dist-info", slash) || path33.endsWith(".egg-info", slash)) && METADATA_FILES.has(path33.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path33.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path33.endsWith("/bin", slash) || path33.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
   return 0;
 };
 
@@ -37917,9 +37976,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname3(path32) {
-  const slash = path32.lastIndexOf("/");
-  return slash <= 0 ? "/" : path32.slice(0, slash);
+function dirname3(path33) {
+  const slash = path33.lastIndexOf("/");
+  return slash <= 0 ? "/" : path33.slice(0, slash);
 }
 function join3(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -37931,21 +37990,21 @@ function join3(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path32, cwd) {
-  return path32.startsWith("/") ? join3(path32) : join3(cwd, path32);
+function absolute(path33, cwd) {
+  return path33.startsWith("/") ? join3(path33) : join3(cwd, path33);
 }
 function workingDirOf(config) {
   return config.workingDir ? join3(config.workingDir) : "/";
 }
 function findOnPath(fs4, command, env, cwd) {
   if (command.includes("/")) {
-    const path32 = absolute(command, cwd);
-    return fs4.stat(path32)?.type === "file" ? path32 : void 0;
+    const path33 = absolute(command, cwd);
+    return fs4.stat(path33)?.type === "file" ? path33 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path32 = absolute(join3(dir || ".", command), cwd);
-    const entry = fs4.stat(path32);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path32;
+    const path33 = absolute(join3(dir || ".", command), cwd);
+    const entry = fs4.stat(path33);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path33;
   }
   return void 0;
 }
@@ -37964,8 +38023,8 @@ function shebangInterpreter(fs4, script, env, cwd) {
 function stdlibLandmark(fs4, prefix, minor) {
   return fs4.stat(join3(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs4.exists(join3(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path32) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path32);
+function versionFromName(path33) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path33);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs4, file) {
@@ -38052,8 +38111,8 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
   const notes = [];
   const pthImports = [];
   const startEntryPoints = [];
-  const add = (path32, origin, via) => {
-    const entry = { path: path32, origin };
+  const add = (path33, origin, via) => {
+    const entry = { path: path33, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -38077,7 +38136,7 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path32) => fs4.stat(path32)?.type === "dir";
+  const isDir = (path33) => fs4.stat(path33)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -38105,10 +38164,10 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
           if (!silenced && !pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path32 = absolute(line, dir);
-        if (known.has(path32) || !fs4.exists(path32)) return;
-        known.add(path32);
-        add(path32, "pth", { file, line: index + 1 });
+        const path33 = absolute(line, dir);
+        if (known.has(path33) || !fs4.exists(path33)) return;
+        known.add(path33);
+        add(path33, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -38127,8 +38186,8 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
   for (const prefix of prefixes2) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
   return finish();
   function finish() {
-    const inserted = (scriptAdds?.front ?? []).map((path32) => ({ path: path32, origin: "script" }));
-    const appended = (scriptAdds?.back ?? []).map((path32) => ({ path: path32, origin: "script" }));
+    const inserted = (scriptAdds?.front ?? []).map((path33) => ({ path: path33, origin: "script" }));
+    const appended = (scriptAdds?.back ?? []).map((path33) => ({ path: path33, origin: "script" }));
     return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, startEntryPoints, notes };
   }
 }
@@ -38161,7 +38220,7 @@ function editableMappings(fs4, sysPath) {
 }
 
 // src/python/entrypoints.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/python/tokenizer.ts
 var PythonSyntaxError = class extends Error {
@@ -39317,7 +39376,7 @@ function djangoSettingsDefault(text) {
 }
 
 // src/python/launchers.ts
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/python/parser.ts
 var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
@@ -40684,7 +40743,7 @@ function readLaunches(text, facts) {
       unreadable.push({ line, what: shown(call) });
       continue;
     }
-    const cwd = path22.posix.resolve(movedTo === void 0 ? facts.cwd : path22.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
+    const cwd = path23.posix.resolve(movedTo === void 0 ? facts.cwd : path23.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
     launches.push("shellText" in launch ? { line, cwd, shellText: launch.shellText } : { line, cwd, argv: launch.argv });
   }
   return { launches, unreadable, pathAdditions: pathAdditions(calls, pathChanges, reader, facts.cwd) };
@@ -40695,7 +40754,7 @@ function pathAdditions(calls, changes, reader, cwd) {
     const items2 = value === void 0 ? [] : value.k === "list" || value.k === "tuple" ? value.elts : [value];
     for (const item of items2) {
       const folder = reader.str(item);
-      if (folder !== void 0) additions[how].push(path22.posix.resolve(cwd, folder));
+      if (folder !== void 0) additions[how].push(path23.posix.resolve(cwd, folder));
     }
   };
   for (const { call } of calls) {
@@ -40798,8 +40857,8 @@ var ValueReader = class {
         const dotted2 = this.dotted(expr);
         if (dotted2 === "sys.executable") return { t: "str", s: this.facts.interpreter };
         const base = this.value(expr.value, hops + 1);
-        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path22.posix.join(base.dir, "bin", path22.posix.basename(this.facts.interpreter)) };
-        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path22.posix.dirname(base.s) };
+        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path23.posix.join(base.dir, "bin", path23.posix.basename(this.facts.interpreter)) };
+        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path23.posix.dirname(base.s) };
         return void 0;
       }
       case "list":
@@ -40844,8 +40903,8 @@ var ValueReader = class {
       const one = args.length === 1 ? args[0] : void 0;
       if ((name === "os.path.join" || PATH_CLASSES.has(name)) && args.length > 0) return { t: "str", s: joinPaths(args) };
       if ((name === "str" || name === "os.fspath") && one !== void 0) return { t: "str", s: one };
-      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path22.posix.dirname(one) };
-      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path22.posix.resolve(this.facts.cwd, one) };
+      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path23.posix.dirname(one) };
+      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path23.posix.resolve(this.facts.cwd, one) };
       return void 0;
     }
     if (call.func.k !== "attr") return void 0;
@@ -40853,10 +40912,10 @@ var ValueReader = class {
     const base = this.value(call.func.value, hops + 1);
     if (method === "ensure_directories") {
       const dir = call.args.length === 1 && call.keywords.length === 0 ? this.value(call.args[0], hops + 1) : void 0;
-      return dir?.t === "str" ? { t: "venv", dir: path22.posix.resolve(this.facts.cwd, dir.s) } : void 0;
+      return dir?.t === "str" ? { t: "venv", dir: path23.posix.resolve(this.facts.cwd, dir.s) } : void 0;
     }
     if (base?.t !== "str") return void 0;
-    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path22.posix.resolve(this.facts.cwd, base.s) };
+    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path23.posix.resolve(this.facts.cwd, base.s) };
     if (method === "joinpath") {
       const args = strings();
       return args === void 0 ? void 0 : { t: "str", s: joinPaths([base.s, ...args]) };
@@ -41081,7 +41140,7 @@ function* eachShellStatement(text, lookup) {
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 function isPythonProgram(program) {
-  return PYTHON_NAME.test(path23.posix.basename(program));
+  return PYTHON_NAME.test(path24.posix.basename(program));
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
@@ -41191,7 +41250,7 @@ function unwrap(argv, context3, out, notes) {
   for (; ; ) {
     const program = args[0];
     if (program === void 0) return;
-    const name = path23.posix.basename(program);
+    const name = path24.posix.basename(program);
     if (program === "--" || name === "exec" || name === "nohup") {
       args = args.slice(1);
       if (name === "nohup") context3 = { ...context3, viaExecvp: true };
@@ -41225,7 +41284,7 @@ function unwrap(argv, context3, out, notes) {
       }
       const script = args.slice(1).find((arg) => !arg.startsWith("-"));
       if (!script) return;
-      runShellScript(path23.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
+      runShellScript(path24.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
       return;
     } else if (isPythonProgram(program)) {
       out.push({ argv: args, context: context3 });
@@ -41233,7 +41292,7 @@ function unwrap(argv, context3, out, notes) {
     } else {
       const found = findOnPath(context3.fs, program, context3.env, context3.cwd);
       const interpreter = found ? shebangInterpreter(context3.fs, found, context3.env, context3.cwd) : void 0;
-      if (found && interpreter && SHELLS.has(path23.posix.basename(interpreter))) {
+      if (found && interpreter && SHELLS.has(path24.posix.basename(interpreter))) {
         runShellScript(found, args.slice(1), { ...nested, arg0: found }, out, notes);
         return;
       }
@@ -41282,7 +41341,7 @@ function runShell(text, args, context3, out, notes) {
     if (head === void 0) {
       for (const [key, value] of assignments2) current.env.set(key, value);
     } else if (head === "cd") {
-      current = { ...current, cwd: path23.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+      current = { ...current, cwd: path24.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
     } else if ((head === "." || head === "source") && command[1] !== void 0) {
@@ -41302,9 +41361,9 @@ function runShell(text, args, context3, out, notes) {
   return current;
 }
 function sourcedFile(context3, name) {
-  if (name.includes("/")) return path23.posix.resolve(context3.cwd, name);
+  if (name.includes("/")) return path24.posix.resolve(context3.cwd, name);
   for (const dir of [...(context3.env.get("PATH") ?? "").split(":").filter(Boolean), context3.cwd]) {
-    const candidate = path23.posix.resolve(context3.cwd, dir, name);
+    const candidate = path24.posix.resolve(context3.cwd, dir, name);
     if (context3.fs.stat(candidate)?.type === "file") return candidate;
   }
   context3.walk.stops.push(`${name} is sourced by a shell script, but it is not a file in the image`);
@@ -41355,7 +41414,7 @@ function followLauncher(script, interpreter, context3, notes, derivations) {
 function deriveCommand(argv, context3, notes) {
   const { fs: fs4 } = context3;
   const program = argv[0];
-  const name = path23.posix.basename(program);
+  const name = path24.posix.basename(program);
   const found = findOnPath(fs4, program, context3.env, context3.cwd);
   if (PYTHON_NAME.test(name)) {
     if (!found) notes.push(`${program} is not on the image's PATH`);
@@ -41450,9 +41509,9 @@ function pythonCommand(interpreter, args, context3, notes) {
       return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context: context3 };
     case "script": {
       const arg = invocation.script;
-      const file = path23.posix.resolve(context3.cwd, arg);
+      const file = path24.posix.resolve(context3.cwd, arg);
       const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
-      if (path23.posix.basename(arg) === "manage.py") {
+      if (path24.posix.basename(arg) === "manage.py") {
         const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
         const settings = last(rest, "--settings") ?? context3.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context3.fs.readText(file) ?? "");
         if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
@@ -41480,7 +41539,7 @@ function serverCommand(name, args, context3, notes) {
       if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
       const ws = last(options, "--ws");
       if (ws === "websockets" || ws === "wsproto") entries.push({ role: "module", module: ws, how: `uvicorn --ws ${ws}` });
-      return { entries, prepend: [path23.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
+      return { entries, prepend: [path24.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
     }
     case "hypercorn": {
       const options = parseOptions(args, FLAGS.hypercorn);
@@ -41489,10 +41548,10 @@ function serverCommand(name, args, context3, notes) {
       const prepend = [];
       if (app) {
         const colon = app.indexOf(":");
-        const target = path23.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
-        const name2 = context3.fs.stat(target)?.type === "file" ? path23.posix.basename(target).replace(/\.[^.]*$/, "") : path23.posix.basename(target);
+        const target = path24.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context3.fs.stat(target)?.type === "file" ? path24.posix.basename(target).replace(/\.[^.]*$/, "") : path24.posix.basename(target);
         entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
-        prepend.push(path23.posix.dirname(target));
+        prepend.push(path24.posix.dirname(target));
       }
       const worker = last(options, "-k", "--worker-class");
       if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
@@ -41521,7 +41580,7 @@ function serverCommand(name, args, context3, notes) {
         entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context3.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
       } else {
         for (const candidate of ["wsgi", "app"]) {
-          if (context3.fs.exists(path23.posix.join(context3.cwd, `${candidate}.py`))) {
+          if (context3.fs.exists(path24.posix.join(context3.cwd, `${candidate}.py`))) {
             entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
             break;
           }
@@ -41541,14 +41600,14 @@ function serverCommand(name, args, context3, notes) {
   }
 }
 function flaskImport(fs4, cwd, spec) {
-  let target = path23.posix.resolve(cwd, spec).replace(/\.py$/, "");
-  if (path23.posix.basename(target) === "__init__") target = path23.posix.dirname(target);
+  let target = path24.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path24.posix.basename(target) === "__init__") target = path24.posix.dirname(target);
   const names = [];
   let dir = target;
   do {
-    names.unshift(path23.posix.basename(dir));
-    dir = path23.posix.dirname(dir);
-  } while (dir !== "/" && fs4.stat(path23.posix.join(dir, "__init__.py"))?.type === "file");
+    names.unshift(path24.posix.basename(dir));
+    dir = path24.posix.dirname(dir);
+  } while (dir !== "/" && fs4.stat(path24.posix.join(dir, "__init__.py"))?.type === "file");
   return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context3, notes) {
@@ -41560,7 +41619,7 @@ function gunicorn(commandArgs, context3, notes) {
   if (configSpec?.startsWith("python:")) {
     entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
   } else {
-    const file = path23.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
+    const file = path24.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
     const text = context3.fs.stat(file)?.type === "file" ? context3.fs.readText(file) : void 0;
     if (text !== void 0) {
       entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
@@ -41573,7 +41632,7 @@ function gunicorn(commandArgs, context3, notes) {
   for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
   }
-  const chdir = path23.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
+  const chdir = path24.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
   const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
@@ -41581,7 +41640,7 @@ function gunicorn(commandArgs, context3, notes) {
   const threads = Number(setting("threads", "--threads") ?? "1");
   if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
   else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
-  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path23.posix.resolve(chdir, dir));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path24.posix.resolve(chdir, dir));
   const prepend = [];
   for (const dir of [context3.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
   return { entries, prepend, context: { ...context3, env, cwd: chdir } };
@@ -41852,7 +41911,7 @@ function imagePython(fs4, imageConfig) {
 // src/boot/runtime.ts
 import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import os9 from "node:os";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/boot/limits.ts
 var DEFAULT_MEMORY = "512m";
@@ -41895,9 +41954,9 @@ function envFileText(env) {
 }
 async function createContainer(image, options) {
   if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
-  const folder = await mkdtemp2(path24.join(os9.tmpdir(), "import-guard-env-"));
+  const folder = await mkdtemp2(path25.join(os9.tmpdir(), "import-guard-env-"));
   try {
-    const envFile = path24.join(folder, "boot.env");
+    const envFile = path25.join(folder, "boot.env");
     await writeFile2(envFile, envFileText(options.secretEnv), { mode: 384 });
     return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
   } finally {
@@ -42593,7 +42652,7 @@ async function bootStage(findings, input) {
 }
 
 // src/explain/explain.ts
-import path30 from "node:path";
+import path31 from "node:path";
 
 // src/python/distributions.ts
 function normalizeName(name) {
@@ -42609,15 +42668,15 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path32 = recorded.replace(/^\.\//, "");
+  let path33 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path32.startsWith("../")) return void 0;
-    path32 = path32.slice(3);
+    if (!path33.startsWith("../")) return void 0;
+    path33 = path33.slice(3);
   }
-  if (path32.startsWith("../")) return void 0;
-  const first = path32.split("/")[0];
+  if (path33.startsWith("../")) return void 0;
+  const first = path33.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path32.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path33.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
@@ -42655,18 +42714,18 @@ function installedDistributions(fs4) {
   return found;
 }
 function readDistribution(fs4, location, folderName, isFolder) {
-  const path32 = `${location === "/" ? "" : location}/${folderName}`;
+  const path33 = `${location === "/" ? "" : location}/${folderName}`;
   const head = (file) => fs4.readHead(file)?.toString("utf8");
-  const text = isFolder ? head(`${path32}/METADATA`) ?? head(`${path32}/PKG-INFO`) : head(path32);
+  const text = isFolder ? head(`${path33}/METADATA`) ?? head(`${path33}/PKG-INFO`) : head(path33);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path32, location, topLevel: topLevelNames(fs4, path32, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path33, location, topLevel: topLevelNames(fs4, path33, isFolder) };
 }
 
 // src/explain/build-context.ts
 import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/pattern.ts
 var notLineEnd = (char) => char !== 10 && char !== 13 && char !== 8232 && char !== 8233;
@@ -42753,16 +42812,16 @@ function stepsMatcher(steps) {
 
 // src/explain/repository-files.ts
 import { closeSync as closeSync3, constants as constants9, fstatSync, openSync as openSync3, readSync as readSync6, realpathSync } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 var REPOSITORY_FILE_LIMIT = 1024 * 1024;
 var QUOTED_TEXT_LIMIT = 200;
 function isWithin(root, target) {
-  const relative2 = path25.relative(root, target);
-  return relative2 !== ".." && !relative2.startsWith(`..${path25.sep}`) && !path25.isAbsolute(relative2);
+  const relative2 = path26.relative(root, target);
+  return relative2 !== ".." && !relative2.startsWith(`..${path26.sep}`) && !path26.isAbsolute(relative2);
 }
 function locateInRepository(root, target, realRoot) {
-  const absoluteRoot = path25.resolve(root);
-  const absolute2 = path25.resolve(absoluteRoot, target);
+  const absoluteRoot = path26.resolve(root);
+  const absolute2 = path26.resolve(absoluteRoot, target);
   if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
   let real;
   try {
@@ -42828,11 +42887,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path32) {
-  if (path32 === "") return ".";
-  const rooted = path32.startsWith("/");
+function cleanPath(path33) {
+  if (path33 === "") return ".";
+  const rooted = path33.startsWith("/");
   const parts = [];
-  for (const part of path32.split("/")) {
+  for (const part of path33.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -42999,14 +43058,14 @@ function compileIgnorePattern(pattern) {
   }
   if (classItems) refused ??= "a [character class] is not closed";
   if (refused) throw new Error(refused);
-  if (kind === "exact") return { matches: (path32) => path32 === pattern };
+  if (kind === "exact") return { matches: (path33) => path33 === pattern };
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return { matches: (path32) => path32.startsWith(prefix) };
+    return { matches: (path33) => path33.startsWith(prefix) };
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return { matches: (path32) => path32.endsWith(suffix) || suffix.startsWith("/") && path32 === suffix.slice(1) };
+    return { matches: (path33) => path33.endsWith(suffix) || suffix.startsWith("/") && path33 === suffix.slice(1) };
   }
   const matcher = new StepsMatcher(steps);
   return { matches: matcher.matches, steps: matcher };
@@ -43052,8 +43111,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path32, isFolder = false) {
-    const clean = cleanPath(path32);
+  exclusion(path33, isFolder = false) {
+    const clean = cleanPath(path33);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -43066,15 +43125,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path32, isFolder = false) {
-    return this.exclusion(path32, isFolder) === void 0;
+  sends(path33, isFolder = false) {
+    return this.exclusion(path33, isFolder) === void 0;
   }
-  folder(path32, parent2) {
-    let state = this.folders.get(path32);
+  folder(path33, parent2) {
+    let state = this.folders.get(path33);
     if (!state) {
-      state = this.evaluate(path32, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path32);
-      this.folders.set(path32, state);
+      state = this.evaluate(path33, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path33);
+      this.folders.set(path33, state);
     }
     return state;
   }
@@ -43089,11 +43148,11 @@ var DockerIgnore = class {
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    * A rule with steps goes on from where it stood at the parent folder: each name is read once.
    */
-  evaluate(path32, parent2) {
-    const name = path32.slice(path32.lastIndexOf("/") + 1);
+  evaluate(path33, parent2) {
+    const name = path33.slice(path33.lastIndexOf("/") + 1);
     const progress = this.compiled.map((rule2, index) => {
       if (!rule2.steps) return void 0;
-      if (!parent2) return rule2.steps.advance(rule2.steps.start, path32);
+      if (!parent2) return rule2.steps.advance(rule2.steps.start, path33);
       const above = parent2.progress[index];
       return above && rule2.steps.advance(above, `/${name}`);
     });
@@ -43104,8 +43163,8 @@ var DockerIgnore = class {
       if (!match) {
         if (rule2.exception !== excluded) return false;
         const reached = progress[index];
-        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path32);
-        if (!match && !parent2) match = this.parentFolders(path32).some((folder) => rule2.matches(folder));
+        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path33);
+        if (!match && !parent2) match = this.parentFolders(path33).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -43115,16 +43174,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, progress, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path32) {
-    const parts = path32.split("/");
+  parentFolders(path33) {
+    const parts = path33.split("/");
     return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path32) {
+  matchOrParents(rules, path33) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path32) || this.parentFolders(path32).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path33) || this.parentFolders(path33).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -43333,25 +43392,25 @@ function sourceMatcher(step, source2) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path32, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path32.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path32.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path32.slice(path32.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path33, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path33.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path33.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path33.slice(path33.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path32) {
+function throughStep(step, path33) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path32) return landing(step, source2, path32, true);
-      if (source2 === "." || source2 === "/" || path32.startsWith(`${source2}/`)) return landing(step, source2, path32, false);
+      if (source2 === path33) return landing(step, source2, path33, true);
+      if (source2 === "." || source2 === "/" || path33.startsWith(`${source2}/`)) return landing(step, source2, path33, false);
       continue;
     }
     const matcher = sourceMatcher(step, source2);
-    const parts = path32.split("/");
+    const parts = path33.split("/");
     let progress = matcher.start;
     for (let depth = 1; depth <= parts.length && progress; depth++) {
       progress = matcher.advance(progress, depth === 1 ? parts[0] : `/${parts[depth - 1]}`);
-      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path32, depth === parts.length);
+      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path33, depth === parts.length);
     }
   }
   return void 0;
@@ -43427,7 +43486,7 @@ function importedFolders(dockerfile, searched) {
 
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
-  return path26.relative(root, target).split(path26.sep).join("/");
+  return path27.relative(root, target).split(path27.sep).join("/");
 }
 function upToTarget(dockerfile, target) {
   const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
@@ -43438,13 +43497,13 @@ function upToTarget(dockerfile, target) {
   return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
 }
 function readBuildContext(repository, context3, dockerfile, target, logger2 = silentLogger) {
-  const root = path26.resolve(repository);
-  const folder = path26.resolve(root, context3 || ".");
+  const root = path27.resolve(repository);
+  const folder = path27.resolve(root, context3 || ".");
   const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path26.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (folderRelative.startsWith("..") || path27.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
   if ("refused" in locateInRepository(root, folder)) throw new ConfigurationError(`context ${JSON.stringify(context3)} leads outside the repository ${repository} through a symbolic link; give a folder inside it, for example . or services/api`);
   if (!existsSync3(folder) || !statSync3(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path26.resolve(root, dockerfile || path26.join(folder, "Dockerfile"));
+  const dockerfilePath = path27.resolve(root, dockerfile || path27.join(folder, "Dockerfile"));
   const dockerfileRelative = repositoryRelative(root, dockerfilePath);
   if (dockerfile) {
     const located = locateInRepository(root, dockerfilePath);
@@ -43457,7 +43516,7 @@ function readBuildContext(repository, context3, dockerfile, target, logger2 = si
     const parsed = parseDockerfile(dockerfileText, dockerfileRelative);
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
-  const candidates = [`${dockerfilePath}.dockerignore`, path26.join(folder, ".dockerignore")];
+  const candidates = [`${dockerfilePath}.dockerignore`, path27.join(folder, ".dockerignore")];
   const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync3(candidate).isFile());
   const ignoreText = ignorePath ? readRepositoryFile(root, repositoryRelative(root, ignorePath), logger2) : void 0;
   if (ignorePath && ignoreText !== void 0) built.ignore = new DockerIgnore(ignoreText, repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
@@ -43465,13 +43524,13 @@ function readBuildContext(repository, context3, dockerfile, target, logger2 = si
 }
 
 // src/explain/cause.ts
-import path27 from "node:path";
+import path28 from "node:path";
 function explainFirstParty(finding, context3, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const imageHas = checkout.imageHas ?? (() => false);
   const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path27.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path28.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context3.folder || "."}, so no COPY can bring it in` };
   }
@@ -43479,7 +43538,7 @@ function explainFirstParty(finding, context3, checkout) {
     const exclusion = context3.ignore?.exclusion(relative3);
     if (!exclusion) continue;
     const file = context3.ignore.file;
-    const leftOut = exclusion.folder ? `${path27.posix.join(context3.folder, exclusion.folder)}/` : source3;
+    const leftOut = exclusion.folder ? `${path28.posix.join(context3.folder, exclusion.folder)}/` : source3;
     const rule2 = quoted(exclusion.rule.text);
     return {
       ...finding,
@@ -43511,7 +43570,7 @@ function explainFirstParty(finding, context3, checkout) {
 
 // src/explain/pathmap.ts
 import { opendirSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 var NAMED_AMBIGUOUS = 5;
 var SKIPPED2 = /* @__PURE__ */ new Set([".git", "node_modules", "__pycache__", ".venv", ".tox"]);
 var REPOSITORY_LISTING_LIMIT = 2e5;
@@ -43525,7 +43584,7 @@ function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING
   walk: for (let folder = folders.pop(); folder !== void 0; folder = folders.pop()) {
     let directory;
     try {
-      directory = opendirSync(path28.join(root, folder), { bufferSize: 256 });
+      directory = opendirSync(path29.join(root, folder), { bufferSize: 256 });
     } catch (error2) {
       if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error2.code === "ENOENT" ? "no such folder" : error2.message}`);
       logger2.warn(`the checkout's folder ${JSON.stringify(quoted(folder))} cannot be listed (${error2.code ?? error2.message}); its files are left out`);
@@ -43703,7 +43762,7 @@ function parsePathMap(lines2) {
 }
 
 // src/explain/requirements.ts
-import path29 from "node:path";
+import path30 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -44485,7 +44544,7 @@ function readRequirementsFile(root, file, declared, seen, logger2) {
     if (text2 === "") continue;
     const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text2);
     if (include) {
-      const included = path29.posix.isAbsolute(include[1]) ? include[1] : path29.posix.join(path29.posix.dirname(file), include[1]);
+      const included = path30.posix.isAbsolute(include[1]) ? include[1] : path30.posix.join(path30.posix.dirname(file), include[1]);
       if (!/^(-c|--constraint)/.test(text2)) readRequirementsFile(root, included, declared, seen, logger2);
       continue;
     }
@@ -44632,7 +44691,7 @@ function readCheckout(root, build, logger2) {
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
   const { dockerfile, folder } = checkout.context;
-  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path30.posix.join(folder, copied).replace(/^\.$/, ""));
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path31.posix.join(folder, copied).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function explainFindings(findings, facts) {
@@ -44992,18 +45051,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path32) {
-    return this.typeOf(path32) !== void 0;
+  exists(path33) {
+    return this.typeOf(path33) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path32) {
-    if (!this.folderTypes.has(path32)) this.folderTypes.set(path32, this.typeOf(path32));
-    return this.folderTypes.get(path32);
+  folderType(path33) {
+    if (!this.folderTypes.has(path33)) this.folderTypes.set(path33, this.typeOf(path33));
+    return this.folderTypes.get(path33);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path32) {
+  typeOf(path33) {
     try {
-      return this.fs.stat(path32)?.type;
+      return this.fs.stat(path33)?.type;
     } catch {
       return void 0;
     }
@@ -50182,9 +50241,9 @@ function onlyExtendPathIdiom(text) {
 function extendsPath(text) {
   return /\bextend_path\(|__path__\s*(=|\+=|\.(append|extend|insert))/.test(text);
 }
-function partlyReadMessage({ path: path32, size, kept }, unchecked = "its imports are not checked") {
+function partlyReadMessage({ path: path33, size, kept }, unchecked = "its imports are not checked") {
   const read = kept === 0 ? "none of it was read" : `only its first ${formatBytes(kept)} were read (the limit for one file)`;
-  return `${path32} is ${formatBytes(size)}, but ${read}: ${unchecked}`;
+  return `${path33} is ${formatBytes(size)}, but ${read}: ${unchecked}`;
 }
 function prefixes(name) {
   const found = [];
@@ -50277,18 +50336,18 @@ var ImportGraph = class {
     this.lastYield = performance.now();
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path32) {
-    if (path32 === void 0) return "stdlib";
-    let zone = this.zones.get(path32);
+  zoneOf(path33) {
+    if (path33 === void 0) return "stdlib";
+    let zone = this.zones.get(path33);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path32);
-      this.zones.set(path32, zone);
+      zone = this.zoneOfPath(path33);
+      this.zones.set(path33, zone);
     }
     return zone;
   }
-  zoneOfPath(path32) {
-    if (underAny(path32, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path32)) return "third-party";
-    if (underAny(path32, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path33) {
+    if (underAny(path33, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path33)) return "third-party";
+    if (underAny(path33, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -50956,13 +51015,13 @@ function imageModules(fs4, folders, extensionSuffixes2) {
           continue;
         }
         if (type !== "dir" && type !== "symlink" || name === "__pycache__" || !IDENTIFIER2.test(name)) continue;
-        const path32 = `${folder === "/" ? "" : folder}/${name}`;
+        const path33 = `${folder === "/" ? "" : folder}/${name}`;
         if (type === "symlink") {
-          const real = fs4.realpath(path32);
+          const real = fs4.realpath(path33);
           if (real === void 0 || linked.has(real)) continue;
           linked.add(real);
         }
-        const inside = listing(fs4, path32);
+        const inside = listing(fs4, path33);
         if (!inside) continue;
         let isPackage = false;
         let holdsCode = false;
@@ -50975,7 +51034,7 @@ function imageModules(fs4, folders, extensionSuffixes2) {
         if (!isPackage && !holdsCode && !(zone === "installed" && prefix === "")) continue;
         const dotted2 = `${prefix}${name}`;
         if (isPackage || holdsCode) add(dotted2);
-        stack.push({ folder: path32, prefix: `${dotted2}.`, entries: inside });
+        stack.push({ folder: path33, prefix: `${dotted2}.`, entries: inside });
       }
     }
   }
@@ -51110,6 +51169,7 @@ import { randomUUID as randomUUID3 } from "node:crypto";
 var BOOT_CHOICES = ["auto", "import", "serve", "none"];
 var DEFAULT_BOOT_TIMEOUT = 60;
 var FAIL_ON = ["error", "warning", "notice", "never"];
+var ENTRY_MODULE = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*)*(?::\s*[\p{L}\p{Nl}_].*)?$/u;
 function listValue(values) {
   return (values ?? []).flatMap((value) => value.split(/[\n,]/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
 }
@@ -51135,6 +51195,10 @@ function makeSettings(raw) {
   if (raw.imageConfig?.trim()) settings.imageConfig = raw.imageConfig.trim();
   if (raw.tempDir?.trim()) settings.tempDir = raw.tempDir.trim();
   const entryLines = (raw.entrypoints ?? []).flatMap((value) => value.split("\n"));
+  for (const line of entryLines.map((text) => text.trim())) {
+    if (line === "" || line.startsWith("#") || line === "auto" || line.includes("/") || line.endsWith(".py") || ENTRY_MODULE.test(line)) continue;
+    throw new ConfigurationError(`entrypoints line ${JSON.stringify(line)} is not an entry point: give a module (pkg.app), an app object (pkg.app:app) or a script path (/srv/run.py)`);
+  }
   if (entryLines.some((line) => line.trim() !== "")) {
     const parsed = parseEntryLines(entryLines);
     if (parsed.entries.length === 0 && !parsed.keepDerived) throw new ConfigurationError("entrypoints holds no entry point: give one module (pkg.app or pkg.app:app) or script path per line");
@@ -51259,9 +51323,9 @@ async function scanImage(settings, logger2) {
   const baseline = readBaseline(settings, logger2);
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path32, size) => {
-    const keep = pythonAnalysisContent(path32, size);
-    if (keep > 0 && path32.endsWith(".py") && INSTALLED_DIR.test(path32) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path33, size) => {
+    const keep = pythonAnalysisContent(path33, size);
+    if (keep > 0 && path33.endsWith(".py") && INSTALLED_DIR.test(path33) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger2, select).catch(async (error2) => {
@@ -51298,6 +51362,7 @@ async function scanImage(settings, logger2) {
     const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === "site" || entry.origin === "venv-site" || entry.origin === "user-site").map((entry) => entry.path);
     const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === "stdlib" || entry.origin === "lib-dynload" || entry.origin === "stdlib-zip").map((entry) => entry.path);
     const importRoots = checkout ? importRootsOf(checkout, locateEntries(entries, resolver), searched) : void 0;
+    checkGivenEntries(settings.entrypoints?.entries ?? [], resolver, searched, checkout && ((module) => checkout.map.hasModule(module)));
     logger2.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
     const graph = await new ImportGraph({
       fs: image.fs,
@@ -51384,9 +51449,9 @@ function fingerprinted(finding, lineOf2) {
 function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
   const folders = [];
   for (const entry of searched) {
-    const path32 = entry === "" ? cwd : entry;
-    if (path32.endsWith(".zip") || underAny(path32, stdlibDirs) && !underAny(path32, thirdPartyDirs)) continue;
-    folders.push({ path: path32, zone: underAny(path32, thirdPartyDirs) || INSTALLED_DIR.test(`${path32}/`) ? "installed" : "first-party" });
+    const path33 = entry === "" ? cwd : entry;
+    if (path33.endsWith(".zip") || underAny(path33, stdlibDirs) && !underAny(path33, thirdPartyDirs)) continue;
+    folders.push({ path: path33, zone: underAny(path33, thirdPartyDirs) || INSTALLED_DIR.test(`${path33}/`) ? "installed" : "first-party" });
   }
   return folders;
 }
@@ -51422,6 +51487,15 @@ function locateEntries(entries, resolver) {
     const origin = entry.code === void 0 ? resolver.resolve(entry.module) : void 0;
     return origin?.found && origin.origin?.endsWith(".py") ? [{ module: entry.module, imagePath: origin.origin }] : [];
   });
+}
+function checkGivenEntries(given2, resolver, searched, inCheckout) {
+  for (const entry of given2) {
+    if (entry.file !== void 0 || entry.code !== void 0) continue;
+    const resolution = resolver.resolve(entry.module);
+    if (resolution.found || inCheckout?.(entry.module)) continue;
+    const why = resolution.reason === "not-a-package" ? `${resolution.missing.slice(0, resolution.missing.lastIndexOf("."))} is a module, not a package` : `no module named '${resolution.missing}' in its sys.path (${searched.map((folder) => folder || "'' (the working directory)").join(", ")})`;
+    throw new ConfigurationError(`entry point ${entryLabel(entry)} (from the entrypoints input, --entrypoint on the command line) is not in the image: ${why}${inCheckout ? ", nor in the checkout" : ""}; give a module the image runs`);
+  }
 }
 function chooseEntries(view, settings) {
   const given2 = settings.entrypoints;
@@ -52158,9 +52232,9 @@ function lines(name) {
   return getMultilineInput(name);
 }
 async function writeReport(file, text) {
-  await mkdir3(path31.dirname(path31.resolve(file)), { recursive: true });
+  await mkdir3(path32.dirname(path32.resolve(file)), { recursive: true });
   await writeFile3(file, text);
-  return path31.resolve(file);
+  return path32.resolve(file);
 }
 function fileLink() {
   if (!process.env.GITHUB_REPOSITORY || !context2.sha) return void 0;
@@ -52247,8 +52321,8 @@ async function run() {
       if (annotation.column) properties.startColumn = annotation.column;
       core_exports[annotation.level](annotation.message, properties);
     }
-    const jsonFile = await writeReport(getInput("json-file") || path31.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
-    const sarifFile = await writeReport(getInput("sarif-file") || path31.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
+    const jsonFile = await writeReport(getInput("json-file") || path32.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
+    const sarifFile = await writeReport(getInput("sarif-file") || path32.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
     setOutput("result", report.result);
     setOutput("errors", counts.error);
     setOutput("warnings", counts.warning);

@@ -5,7 +5,7 @@ import { removeBootContainersOnSignal } from './boot/interrupt.ts';
 import { loadSettings } from './config-file.ts';
 import { ConfigurationError, isUserError } from './errors.ts';
 import { inspectImage, scanImage } from './guard.ts';
-import { SOURCE_FORMS } from './image/source.ts';
+import { isDirectory, isFile, SOURCE_FORMS } from './image/source.ts';
 import type { Logger } from './logger.ts';
 import { planAnnotations } from './report/annotations.ts';
 import { applyBaseline, baselineEntry, formatBaseline } from './report/baseline.ts';
@@ -19,7 +19,7 @@ import { TOOL_VERSION } from './version.ts';
 
 const USAGE = `Usage:
   import-guard scan SOURCE [--repo DIR] [--entrypoint ENTRY ...] [--format text|json|sarif|github] [--fail-on LEVEL]
-  import-guard inspect SOURCE [--json]
+  import-guard inspect SOURCE [--format text|json]
 
 Commands:
   scan SOURCE      Walk the image's imports from its entry points and report what will fail.
@@ -58,7 +58,7 @@ Options of scan:
 Common options:
   --platform P           Pick this platform from a multi-platform image (default linux/amd64).
   --image-config FILE    For dir: sources, the image configuration (config blob or docker inspect output).
-  --json                 inspect: print JSON.
+  --json                 The same as --format json.
   --quiet                No progress on stderr.
   -h, --help             Show this help.
 
@@ -67,6 +67,46 @@ could not run), 3 an internal error.
 `;
 
 const FORMATS = ['text', 'json', 'sarif', 'github'];
+const INSPECT_FORMATS = ['text', 'json'];
+
+/** The edit distance of two short names, for a did-you-mean. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The option a mistyped one most likely meant: the few options it begins, or a close spelling. */
+export function closestOption(given: string): string | undefined {
+  const name = given.replace(/^-+/, '').split('=')[0]!;
+  if (name === '') return undefined;
+  const names = Object.keys(CLI_OPTIONS);
+  const begun = names.filter((option) => option.startsWith(name));
+  if (begun.length > 0 && begun.length <= 3) return begun.map((option) => `--${option}`).join(' or ');
+  const ranked = names.map((option) => ({ option, distance: editDistance(name, option) })).sort((a, b) => a.distance - b.distance);
+  const best = ranked[0]!;
+  return best.distance <= Math.min(2, Math.floor(name.length / 3)) && ranked[1]!.distance > best.distance ? `--${best.option}` : undefined;
+}
+
+const SEE_HELP = 'Run import-guard --help for the commands and options.\n';
+
+/** One line for what the parser refused, in the CLI's words, and where to look. */
+function parseProblem(error: Error & { code?: string }): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const meant = closestOption(unknown);
+    return `import-guard: unknown option ${unknown}${meant ? ` (did you mean ${meant}?)` : ''}\n${SEE_HELP}`;
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(error.message)?.[1];
+  if (missing) return `import-guard: ${missing} needs a value\n${SEE_HELP}`;
+  const noValue = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(error.message)?.[1];
+  if (noValue) return `import-guard: ${noValue} takes no value\n${SEE_HELP}`;
+  return `import-guard: ${error.message}\n${SEE_HELP}`;
+}
 
 function report(format: string, result: ScanReport, color: boolean): string {
   switch (format) {
@@ -110,7 +150,7 @@ export const CLI_OPTIONS = {
   'target': { type: 'string' },
   'baseline': { type: 'string' },
   'write-baseline': { type: 'string' },
-  'format': { type: 'string', default: 'text' },
+  'format': { type: 'string' },
   'fail-on': { type: 'string' },
   'boot': { type: 'string' },
   'env': { type: 'string', multiple: true },
@@ -145,7 +185,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
       options: CLI_OPTIONS,
     });
   } catch (error) {
-    err.write(`import-guard: ${(error as Error).message}\n\n${USAGE}`);
+    err.write(parseProblem(error as Error));
     return 2;
   }
   const { values, positionals } = parsed;
@@ -162,8 +202,21 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
     err.write(`import-guard: ${command} takes one SOURCE, got ${rest.length}\n\n${USAGE}`);
     return 2;
   }
-  if (!FORMATS.includes(values.format)) {
-    err.write(`import-guard: --format is ${JSON.stringify(values.format)}; expected one of ${FORMATS.join(', ')}\n`);
+  // --json is --format json, for both commands.
+  if (values.json && values.format !== undefined && values.format !== 'json') {
+    err.write(`import-guard: --json and --format ${values.format} ask for two formats; give one\n`);
+    return 2;
+  }
+  const format = values.json ? 'json' : (values.format ?? 'text');
+  const formats = command === 'inspect' ? INSPECT_FORMATS : FORMATS;
+  if (!formats.includes(format)) {
+    const why = FORMATS.includes(format) ? `inspect prints ${INSPECT_FORMATS.join(' or ')}` : `expected one of ${formats.join(', ')}`;
+    err.write(`import-guard: --format is ${JSON.stringify(format)}; ${why}\n`);
+    return 2;
+  }
+  const repository = values.repo;
+  if (repository !== undefined && !(await isDirectory(repository))) {
+    err.write(`import-guard: --repo ${repository}: ${(await isFile(repository)) ? 'is a file, not a folder' : 'no such folder'}; give the folder of the checkout the image was built from\n`);
     return 2;
   }
   // Progress and problems carry text from the image: a terminal, or a workflow step's log, shows it
@@ -198,7 +251,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
     }, logger);
     if (command === 'inspect') {
       const inspected = await inspectImage(settings, logger);
-      out.write(values.json ? neutralizeJsonCommands(JSON.stringify(inspected, null, 2)) + '\n' : formatInspectText(inspected));
+      out.write(format === 'json' ? neutralizeJsonCommands(JSON.stringify(inspected, null, 2)) + '\n' : formatInspectText(inspected));
       return 0;
     }
     // Ctrl-C mid-boot (or a CI runner's SIGTERM) removes the boot's container before the process ends.
@@ -218,7 +271,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
       logger.info(`wrote ${result.baseline!.accepted} finding${result.baseline!.accepted === 1 ? '' : 's'} to the baseline ${baselineFile}`);
     }
     const color = (out as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
-    out.write(report(values.format, result, color));
+    out.write(report(format, result, color));
     if (result.boot && 'error' in result.boot) {
       err.write(`import-guard: could not boot the image: ${terminalText(result.boot.error)}\n`);
       return 2;

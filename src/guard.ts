@@ -124,6 +124,8 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === 'site' || entry.origin === 'venv-site' || entry.origin === 'user-site').map((entry) => entry.path);
     const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === 'stdlib' || entry.origin === 'lib-dynload' || entry.origin === 'stdlib-zip').map((entry) => entry.path);
     const importRoots = checkout ? importRootsOf(checkout, locateEntries(entries, resolver), searched) : undefined;
+    // Anywhere in the checkout: a module lost in packaging may sit under a folder the image's own entry points do not show.
+    checkGivenEntries(settings.entrypoints?.entries ?? [], resolver, searched, checkout && ((module) => checkout.map.hasModule(module)));
     logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? '' : 's'} with Python ${version}`);
     const graph = await new ImportGraph({
       fs: image.fs,
@@ -280,6 +282,21 @@ function locateEntries(entries: readonly EntryPoint[], resolver: Resolver): Arra
     const origin = entry.code === undefined ? resolver.resolve(entry.module) : undefined;
     return origin?.found && origin.origin?.endsWith('.py') ? [{ module: entry.module, imagePath: origin.origin }] : [];
   });
+}
+
+/**
+ * A module the user named as an entry point that the image lacks is the user's input to fix (a
+ * mistyped name), not a finding about the image: unless the checkout has it, which makes it a
+ * module lost in packaging, reported with its cause like any other.
+ */
+function checkGivenEntries(given: readonly EntryPoint[], resolver: Resolver, searched: readonly string[], inCheckout: ((module: string) => boolean) | undefined): void {
+  for (const entry of given) {
+    if (entry.file !== undefined || entry.code !== undefined) continue;
+    const resolution = resolver.resolve(entry.module);
+    if (resolution.found || inCheckout?.(entry.module)) continue;
+    const why = resolution.reason === 'not-a-package' ? `${resolution.missing.slice(0, resolution.missing.lastIndexOf('.'))} is a module, not a package` : `no module named '${resolution.missing}' in its sys.path (${searched.map((folder) => folder || "'' (the working directory)").join(', ')})`;
+    throw new ConfigurationError(`entry point ${entryLabel(entry)} (from the entrypoints input, --entrypoint on the command line) is not in the image: ${why}${inCheckout ? ', nor in the checkout' : ''}; give a module the image runs`);
+  }
 }
 
 function chooseEntries(view: ImagePython, settings: Settings): EntryPoint[] {

@@ -90,6 +90,9 @@ export interface RawSettings {
 
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 
+/** A dotted module name, then optionally `:` and the app object (`app`, `create_app()`, as gunicorn takes it). */
+const ENTRY_MODULE = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*)*(?::\s*[\p{L}\p{Nl}_].*)?$/u;
+
 /** Splits a multi-line input or repeated flags into items: one per line, commas also separate. */
 export function listValue(values: readonly string[] | undefined): string[] {
   return (values ?? []).flatMap((value) => value.split(/[\n,]/)).map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#'));
@@ -117,6 +120,10 @@ export function makeSettings(raw: RawSettings): Settings {
   if (raw.imageConfig?.trim()) settings.imageConfig = raw.imageConfig.trim();
   if (raw.tempDir?.trim()) settings.tempDir = raw.tempDir.trim();
   const entryLines = (raw.entrypoints ?? []).flatMap((value) => value.split('\n'));
+  for (const line of entryLines.map((text) => text.trim())) {
+    if (line === '' || line.startsWith('#') || line === 'auto' || line.includes('/') || line.endsWith('.py') || ENTRY_MODULE.test(line)) continue;
+    throw new ConfigurationError(`entrypoints line ${JSON.stringify(line)} is not an entry point: give a module (pkg.app), an app object (pkg.app:app) or a script path (/srv/run.py)`);
+  }
   if (entryLines.some((line) => line.trim() !== '')) {
     const parsed = parseEntryLines(entryLines);
     if (parsed.entries.length === 0 && !parsed.keepDerived) throw new ConfigurationError('entrypoints holds no entry point: give one module (pkg.app or pkg.app:app) or script path per line');

@@ -11,6 +11,11 @@ export interface DaemonOptions {
   tempDir?: string;
 }
 
+/** The daemon has no image of the reference. */
+export class NotInDaemonError extends ImageError {
+  override name = 'NotInDaemonError';
+}
+
 /** Runs the docker CLI and turns its failures into messages that say what to do. */
 export async function docker(args: string[], reference: string, options: DaemonOptions): Promise<string> {
   const command = options.dockerCommand ?? 'docker';
@@ -21,7 +26,7 @@ export async function docker(args: string[], reference: string, options: DaemonO
     const { failure } = error;
     if (failure.kind === 'no-cli') throw new ImageError(`image ${reference}: the docker CLI (${command}) is not installed; pass a saved image instead (docker-archive:FILE, oci-archive:FILE, oci-dir:DIR or dir:ROOTFS)`);
     if (failure.kind === 'no-daemon') throw new ImageError(`image ${reference}: the Docker daemon does not answer (${failure.detail}); start it, or pass a saved image (docker-archive:FILE)`);
-    if (failure.kind === 'not-found') throw new ImageError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
+    if (failure.kind === 'not-found') throw new NotInDaemonError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
     throw new ImageError(`image ${reference}: \`${command} ${args.join(' ')}\` failed: ${failure.detail}`);
   }
 }

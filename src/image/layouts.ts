@@ -3,6 +3,7 @@ import { formatBytes } from '../units.ts';
 import type { ArchiveFiles } from './archive-files.ts';
 import { type BlobExpectation, BlobMismatchError, checkBytes, digestAlgorithm } from './blob-digest.ts';
 import { formatPlatform, type ImageConfig, layerDiffIds, parseImageConfig, type Platform } from './config.ts';
+import { normalizeReference } from './source.ts';
 
 /** One layer of a plan: where its blob is and what its bytes must hash to. */
 export interface PlannedLayer {
@@ -90,7 +91,8 @@ export async function planDockerArchive(files: ArchiveFiles, reference: string |
   const tagsOf = (entry: DockerManifestEntry): string[] => entry.RepoTags ?? [];
   let chosen: DockerManifestEntry | undefined;
   if (reference) {
-    chosen = images.find((entry) => tagsOf(entry).includes(reference) || tagsOf(entry).includes(`${reference}:latest`));
+    const wanted = normalizeReference(reference);
+    chosen = images.find((entry) => tagsOf(entry).some((tag) => normalizeReference(tag) === wanted));
     if (!chosen) throw new ImageError(`${files.location}: no image tagged ${reference}; it holds ${describeTags(images.map(tagsOf))}`);
   } else if (images.length === 1) {
     chosen = images[0];
@@ -257,10 +259,27 @@ function defaultVariant(platform: Platform): string | undefined {
 
 const DEFAULT_PLATFORM: Platform = { os: 'linux', architecture: 'amd64' };
 
-export async function planOciLayout(files: ArchiveFiles, wanted: Platform | undefined): Promise<ImagePlan> {
+/** The names an index entry carries: containerd's full name, and the OCI ref name (a tag, or a full name). */
+function namesOf(descriptor: Descriptor): string[] {
+  const annotations = descriptor.annotations ?? {};
+  return [annotations['io.containerd.image.name'], annotations['org.opencontainers.image.ref.name']].filter((name): name is string => typeof name === 'string' && name !== '');
+}
+
+/** `reference` picks, among index.json's entries, those named so (Docker 25+ `docker save` of several images). */
+export async function planOciLayout(files: ArchiveFiles, wanted: Platform | undefined, reference?: string): Promise<ImagePlan> {
   const index = await readJson(files, 'index.json');
   const walk = new IndexWalk(files);
-  await walk.visit(descriptorList(index), 'index.json', 0);
+  let top = descriptorList(index);
+  if (reference) {
+    const wantedName = normalizeReference(reference);
+    const named = top.filter((descriptor) => namesOf(descriptor).some((name) => name === reference || normalizeReference(name) === wantedName));
+    if (named.length === 0) {
+      const held = [...new Set(top.flatMap((descriptor) => namesOf(descriptor).slice(0, 1)))];
+      throw new ImageError(`${files.location}: no image tagged ${reference}; it holds ${held.length > 0 ? held.join(', ') : 'no named image'}`);
+    }
+    top = named;
+  }
+  await walk.visit(top, 'index.json', 0);
   const candidates = walk.candidates;
   if (candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
   const available = candidates.map((candidate) => (candidate.platform ? formatPlatform(candidate.platform) : 'unknown platform'));

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { ImageError } from '../errors.ts';
 import { type Logger, silentLogger } from '../logger.ts';
 import { formatBytes } from '../units.ts';
@@ -8,13 +9,13 @@ import type { LayerFormat } from './compression.ts';
 import { ContentStore } from './content-store.ts';
 import { layerContentSource, type LayerPlace, rootfsContentSource } from './content-sources.ts';
 import { emptyConfig, formatPlatform, type ImageConfig, parseImageConfig, type Platform } from './config.ts';
-import { type DaemonOptions, withSavedImage } from './daemon.ts';
+import { type DaemonOptions, NotInDaemonError, withSavedImage } from './daemon.ts';
 import { ImageFs } from './image-fs.ts';
 import { type ContentSelector, indexLayer, readLayer, type ReadLayerResult } from './layer-reader.ts';
 import { applyLayer, TreeBuilder } from './layers.ts';
 import { detectLayout, type ImagePlan, type PlannedLayer, planDockerArchive, planOciLayout } from './layouts.ts';
 import { readRootfs } from './rootfs.ts';
-import { isDirectory, isFile, parseSource, type SourceKind, type SourceSpec, splitArchiveReference } from './source.ts';
+import { couldBeReference, isDirectory, isFile, parseSource, type SourceKind, type SourceSpec, splitArchiveReference } from './source.ts';
 
 export interface LayerInfo {
   /** Layout-relative name of the layer blob. */
@@ -67,26 +68,48 @@ function contentStore(options: OpenImageOptions): ContentStore {
 /** Opens any supported image source as one read-only file system plus its configuration. */
 export async function openImage(source: string | SourceSpec, options: OpenImageOptions = {}): Promise<Image> {
   const spec = await splitArchiveReference(typeof source === 'string' ? parseSource(source) : source);
-  const kind = spec.kind === 'auto' ? await detectKind(spec.location) : spec.kind;
+  const kind = spec.kind === 'auto' ? await detectKind(spec.location, options) : spec.kind;
   if (kind === 'docker') {
     options.logger?.info(`saving ${spec.location} from the Docker daemon`);
     return withSavedImage(spec.location, options, async (archive, daemonId) => {
       const image = await openLayoutSource({ kind: 'docker-archive', location: archive }, { ...options, verifyLayers: false });
-      return { ...image, kind: 'docker', location: spec.location, label: spec.location, daemonId };
+      return { ...image, kind: 'docker' as const, location: spec.location, label: spec.location, daemonId };
+    }).catch((error: unknown) => {
+      // Without a prefix, `a/b` may have meant a file as well as an image: neither is there.
+      if (error instanceof NotInDaemonError && spec.kind === 'auto' && spec.location.includes('/')) {
+        throw new ImageError(`${spec.location}: no such file or directory, and no image of that name in the local Docker daemon (\`docker image ls\` lists what is); give the path of a saved image, or build the image first`);
+      }
+      throw error;
     });
   }
   if (kind === 'dir') return openRootfs(spec.location, options);
   return openLayoutSource({ ...spec, kind }, options);
 }
 
-/** Without a prefix: a file is an archive, a directory a layout or a rootfs, anything else a daemon reference. */
-async function detectKind(location: string): Promise<SourceKind> {
+/**
+ * Without a prefix: a file is an archive, a directory a layout or a root filesystem, a path
+ * docker could not read as an image reference (`/x`, `./x`) a missing file, and anything else a
+ * daemon reference.
+ */
+async function detectKind(location: string, options: OpenImageOptions): Promise<SourceKind> {
   if (await isFile(location)) return 'docker-archive'; // refined by content in openLayoutSource
   if (await isDirectory(location)) {
     const files = await DirectoryFiles.open(location);
-    return (await detectLayout(files)) ? 'oci-dir' : 'dir';
+    if (await detectLayout(files)) return 'oci-dir';
+    if (options.configFile || (await looksLikeRootfs(location))) return 'dir';
+    throw new ImageError(`${location} is not an image: it holds no OCI image layout (oci-layout and index.json), no docker-archive (manifest.json), and no root filesystem (${ROOTFS_FOLDERS.map((name) => `${name}/`).join(', ')} at its top); give oci-dir:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF, or dir:ROOTFS for a root filesystem laid out otherwise`);
   }
+  // One that starts with "-" is refused as a daemon reference, which docker would read as an option.
+  if (!couldBeReference(location) && !location.startsWith('-')) throw new ImageError(`${location}: no such file or directory (expected an image archive, an OCI layout folder or a root filesystem)`);
   return 'docker';
+}
+
+/** Top folders of a root filesystem: a directory with none of them is not one (a source folder, say). */
+const ROOTFS_FOLDERS = ['usr', 'bin', 'lib', 'etc', 'opt'];
+
+async function looksLikeRootfs(location: string): Promise<boolean> {
+  for (const name of ROOTFS_FOLDERS) if (await isDirectory(path.join(location, name))) return true;
+  return false;
 }
 
 const KIND_NAMES: Record<SourceKind, string> = {
@@ -102,6 +125,9 @@ async function openLayoutSource(spec: SourceSpec & { kind: SourceKind }, options
   if (!asFile && !(await isDirectory(spec.location))) {
     throw new ImageError(`${spec.location}: no such file or directory (expected ${KIND_NAMES[spec.kind]})`);
   }
+  if (spec.kind === 'oci-archive' && !asFile) {
+    throw new ImageError(`${spec.location} is a folder, and oci-archive: expects a file (a tar of an OCI layout); for a folder use oci-dir:${spec.location}`);
+  }
   const isArchive = asFile;
   const files: ArchiveFiles = isArchive ? await TarFiles.open(spec.location) : await DirectoryFiles.open(spec.location);
   try {
@@ -115,7 +141,7 @@ async function openLayoutSource(spec: SourceSpec & { kind: SourceKind }, options
     if (spec.kind === 'oci-archive' && layout !== 'oci') {
       throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
     }
-    const plan = layout === 'oci' ? await planOciLayout(files, options.platform) : await planDockerArchive(files, spec.reference);
+    const plan = layout === 'oci' ? await planOciLayout(files, options.platform, spec.reference) : await planDockerArchive(files, spec.reference);
     if (options.platform && layout !== 'oci' && plan.config.platform && !platformMatches(plan.config.platform, options.platform)) {
       throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan.config.platform)}, not ${formatPlatform(options.platform)}`);
     }

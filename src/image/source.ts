@@ -35,6 +35,41 @@ export function parseSource(text: string): SourceSpec {
   return { kind, location };
 }
 
+// Docker's reference grammar (distribution/reference): [host[:port]/]path[:tag][@digest].
+const HOST = String.raw`(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const REFERENCE = new RegExp(`^(?:${HOST}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$`);
+const IMAGE_ID = /^(?:sha256:)?[0-9a-f]{1,64}$/;
+
+/** Whether docker could read the text as an image reference or ID; a path such as /x or ./x it could not. */
+export function couldBeReference(text: string): boolean {
+  // Docker refuses names over 255 characters; the bound also keeps the match short.
+  return text.length <= 512 && (REFERENCE.test(text) || IMAGE_ID.test(text));
+}
+
+/**
+ * A reference as docker normalises it, so that `ex:1`, `library/ex:1` and
+ * `docker.io/library/ex:1` are one name: Docker Hub's domain and `library/` filled in, and the
+ * tag `latest` when neither a tag nor a digest is given.
+ */
+export function normalizeReference(reference: string): string {
+  const at = reference.indexOf('@');
+  const digest = at === -1 ? '' : reference.slice(at);
+  let name = at === -1 ? reference : reference.slice(0, at);
+  const colon = name.lastIndexOf(':');
+  let tag = '';
+  if (colon > name.lastIndexOf('/')) [name, tag] = [name.slice(0, colon), name.slice(colon)];
+  const slash = name.indexOf('/');
+  const first = slash === -1 ? '' : name.slice(0, slash);
+  const hasDomain = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase());
+  let domain = hasDomain ? first : 'docker.io';
+  let rest = hasDomain ? name.slice(slash + 1) : name;
+  if (domain === 'index.docker.io') domain = 'docker.io';
+  if (domain === 'docker.io' && !rest.includes('/')) rest = `library/${rest}`;
+  if (tag === '' && digest === '') tag = ':latest';
+  return `${domain}/${rest}${tag}${digest}`;
+}
+
 /**
  * `docker-archive:FILE:TAG`: the tag follows the last colon only when the whole string is not a
  * file itself and the part before it is.

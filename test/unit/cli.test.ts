@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { CLI_OPTIONS } from '../../src/cli.ts';
@@ -204,9 +204,17 @@ describe('import-guard scan', () => {
     const result = await cli(['scan', '--quiet', file]);
     assert.equal(result.code, 2, result.stderr);
     assert.equal(result.stderr, 'import-guard: the image\'s command ["node","server.js"] starts no Python entry point the guard recognizes; list the modules or scripts it runs in the entrypoints input (--entrypoint on the command line)\n');
-    const given = await cli(['scan', '--quiet', file, '--entrypoint', 'app.main', '--format', 'json']);
-    assert.equal(given.code, 1, given.stderr);
-    assert.deepEqual((JSON.parse(given.stdout) as { findings: Array<{ message: string }> }).findings.map((finding) => finding.message), ["entrypoints input loads app.main, but: No module named 'app'"]);
+    // A given entry point the image lacks is a name to fix, unless the checkout has it: then it was lost in packaging.
+    const mistyped = await cli(['scan', '--quiet', file, '--entrypoint', 'app.main', '--format', 'json']);
+    assert.equal(mistyped.code, 2, mistyped.stderr);
+    assert.equal(mistyped.stdout, '');
+    assert.equal(mistyped.stderr, "import-guard: entry point app.main (from the entrypoints input, --entrypoint on the command line) is not in the image: no module named 'app' in its sys.path ('' (the working directory), /usr/lib/python311.zip, /usr/lib/python3.11, /usr/lib/python3.11/lib-dynload); give a module the image runs\n");
+    const checkout = path.join(tmp.dir, 'checkout');
+    await mkdir(path.join(checkout, 'app'), { recursive: true });
+    await writeFile(path.join(checkout, 'app/main.py'), 'print(1)\n');
+    const lost = await cli(['scan', '--quiet', file, '--repo', checkout, '--entrypoint', 'app.main', '--format', 'json']);
+    assert.equal(lost.code, 1, lost.stderr);
+    assert.deepEqual((JSON.parse(lost.stdout) as { findings: Array<{ message: string; inCheckout: boolean }> }).findings.map((finding) => [finding.message, finding.inCheckout]), [["entrypoints input loads app.main, but: No module named 'app'", true]]);
   });
 });
 
@@ -235,6 +243,108 @@ describe('the command line and Node', () => {
         assert.equal(result.ran, false, `Node read --${name}`);
         assert.notEqual(result.code, 9, `Node refused --${name}`);
       }
+    }
+  });
+});
+
+describe('messages that point the right way', () => {
+  const example = 'examples/fastapi-service/image';
+
+  it('a path that does not exist is "no such file or directory", not an image missing from the daemon', async () => {
+    for (const source of ['/nonexistent/path', './missing.tar', '../missing/image', '/Capitals/Are/No/Reference']) {
+      const result = await cli(['scan', source]);
+      assert.equal(result.code, 2, source);
+      assert.equal(result.stderr, `import-guard: ${source}: no such file or directory (expected an image archive, an OCI layout folder or a root filesystem)\n`);
+    }
+  });
+
+  it('a folder that is no image says so, what it looked for and the prefixes; dir: still reads it as a root filesystem', async () => {
+    const result = await cli(['scan', 'src']);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'import-guard: src is not an image: it holds no OCI image layout (oci-layout and index.json), no docker-archive (manifest.json), and no root filesystem (usr/, bin/, lib/, etc/, opt/ at its top); give oci-dir:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF, or dir:ROOTFS for a root filesystem laid out otherwise\n');
+    assert.match((await cli(['scan', '--quiet', 'dir:src'])).stderr, /^import-guard: src: no Python interpreter found/);
+    // A folder with a root filesystem's top folders is one, without a prefix.
+    await using tmp = await tempFolder();
+    await mkdir(path.join(tmp.dir, 'usr/bin'), { recursive: true });
+    assert.equal((await cli(['scan', '--quiet', tmp.dir])).stderr, `import-guard: ${tmp.dir}: no Python interpreter found: the image's command is [] and PATH holds no python3\n`);
+  });
+
+  it('oci-archive: given a folder names the prefix for folders', async () => {
+    const result = await cli(['scan', `oci-archive:${example}`]);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, `import-guard: ${example} is a folder, and oci-archive: expects a file (a tar of an OCI layout); for a folder use oci-dir:${example}\n`);
+  });
+
+  it('--repo that is no folder says so before the image is read', async () => {
+    const missing = await cli(['scan', example, '--repo', '/nonexistent']);
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, 'import-guard: --repo /nonexistent: no such folder; give the folder of the checkout the image was built from\n');
+    const file = await cli(['scan', example, '--repo', 'package.json']);
+    assert.equal(file.stderr, 'import-guard: --repo package.json: is a file, not a folder; give the folder of the checkout the image was built from\n');
+  });
+
+  it('an unknown or incomplete option is one line and a pointer to --help, with a guess when one is close', async () => {
+    for (const [args, line] of [
+      [['scan', '--foo', 'x'], 'unknown option --foo'],
+      [['scan', '--fromat', 'json', 'x'], 'unknown option --fromat (did you mean --format?)'],
+      [['scan', '--entry', 'a', 'x'], 'unknown option --entry (did you mean --entrypoint or --entrypoints-file?)'],
+      [['inspect', '-x', 'y'], 'unknown option -x'],
+      [['scan', 'x', '--repo'], '--repo needs a value'],
+      [['inspect', '--quiet=yes', 'x'], '--quiet takes no value'],
+    ] as const) {
+      const result = await cli([...args]);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.equal(result.stdout, '');
+      assert.equal(result.stderr, `import-guard: ${line}\nRun import-guard --help for the commands and options.\n`);
+    }
+  });
+
+  it('an entry point that is not a name is a usage error naming it; valid forms pass', async () => {
+    for (const value of [':', 'a..b', 'app:', '.app', 'app.', '1app', 'a b', 'app:1']) {
+      const result = await cli(['scan', example, '--quiet', '--entrypoint', value]);
+      assert.equal(result.code, 2, value);
+      assert.equal(result.stderr, `import-guard: entrypoints line ${JSON.stringify(value)} is not an entry point: give a module (pkg.app), an app object (pkg.app:app) or a script path (/srv/run.py)\n`);
+    }
+    for (const value of ['netra_backend.app.main', 'netra_backend.app.main:app', 'netra_backend.app.main: app', 'netra_backend.app.main:create_app()', 'auto']) {
+      const result = await cli(['scan', example, '--quiet', '--entrypoint', value, '--fail-on', 'never']);
+      assert.equal(result.code, 0, `${value}: ${result.stderr}`);
+    }
+  });
+
+  it('a valid entry point the image and the checkout lack is the user\'s name to fix, exit 2', async () => {
+    const result = await cli(['scan', example, '--quiet', '--repo', 'examples/fastapi-service', '--entrypoint', 'does.not.exist']);
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, '');
+    assert.equal(result.stderr, "import-guard: entry point does.not.exist (from the entrypoints input, --entrypoint on the command line) is not in the image: no module named 'does' in its sys.path (/srv, /usr/local/bin, /usr/local/lib/python312.zip, /usr/local/lib/python3.12, /usr/local/lib/python3.12/lib-dynload, /usr/local/lib/python3.12/site-packages), nor in the checkout; give a module the image runs\n");
+    const notPackage = await cli(['scan', example, '--quiet', '--entrypoint', 'netra_backend.app.main.sub']);
+    assert.equal(notPackage.code, 2);
+    assert.match(notPackage.stderr, /is not in the image: netra_backend\.app\.main is a module, not a package; give a module the image runs\n$/);
+    // The checkout has it: lost in packaging, a finding with its cause.
+    const lost = await cli(['scan', example, '--quiet', '--repo', 'examples/fastapi-service', '--entrypoint', 'netra_backend.app.services.monitoring', '--format', 'json']);
+    assert.equal(lost.code, 1, lost.stderr);
+    assert.deepEqual((JSON.parse(lost.stdout) as { findings: Array<{ module: string; origin: string; severity: string }> }).findings.map((finding) => [finding.module, finding.origin, finding.severity]), [['netra_backend.app.services.monitoring', 'first-party', 'error']]);
+  });
+
+  it('--json is --format json for both commands; inspect --format json is its JSON, and a format a command lacks is refused', async () => {
+    const inspectJson = await cli(['inspect', '--quiet', '--json', example]);
+    assert.equal(inspectJson.code, 0, inspectJson.stderr);
+    assert.equal((JSON.parse(inspectJson.stdout) as { source: { kind: string } }).source.kind, 'oci-dir');
+    assert.deepEqual(await cli(['inspect', '--quiet', '--format', 'json', example]), inspectJson);
+    assert.match((await cli(['inspect', '--quiet', '--format', 'text', example])).stdout, /^Image +examples\/fastapi-service\/image \(oci-dir/);
+    const scanJson = await cli(['scan', '--quiet', '--format', 'json', example]);
+    const alias = await cli(['scan', '--quiet', '--json', example]);
+    assert.equal(alias.code, 1, alias.stderr);
+    // The same report, but for its timing.
+    const untimed = (text: string): unknown => ({ ...(JSON.parse(text) as { stats: object }), stats: undefined });
+    assert.deepEqual(untimed(alias.stdout), untimed(scanJson.stdout));
+    for (const [args, message] of [
+      [['inspect', '--format', 'sarif', example], '--format is "sarif"; inspect prints text or json'],
+      [['inspect', '--format', 'xml', example], '--format is "xml"; expected one of text, json'],
+      [['scan', '--json', '--format', 'sarif', example], '--json and --format sarif ask for two formats; give one'],
+    ] as const) {
+      const result = await cli([...args]);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.equal(result.stderr, `import-guard: ${message}\n`);
     }
   });
 });

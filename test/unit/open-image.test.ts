@@ -101,6 +101,42 @@ describe('openImage: layouts', () => {
     assert.ok((await openImage(`docker-archive:${file}:svc:two`)).fs.exists('/two'));
     await assert.rejects(openImage(`docker-archive:${file}:svc:three`), /no image tagged svc:three; it holds svc:one; svc:two/);
   });
+
+  it('matches a tag as docker normalises names: ex:1 is docker.io/library/ex:1, and the reverse', async () => {
+    await using tmp = await tempFolder();
+    const file = await writeArchive(tmp.dir, 'named.tar', layoutTar(legacyDockerArchive([
+      { layers: [tar([{ name: 'short', content: '' }])], tags: ['ex:1'] },
+      { layers: [tar([{ name: 'full', content: '' }])], tags: ['docker.io/library/ex:2'] },
+      { layers: [tar([{ name: 'latest', content: '' }])], tags: ['org/ex:latest'] },
+      { layers: [tar([{ name: 'registry', content: '' }])], tags: ['localhost:5000/ex:1'] },
+    ])));
+    for (const [reference, path] of [
+      ['ex:1', '/short'], ['docker.io/library/ex:1', '/short'], ['library/ex:1', '/short'], ['index.docker.io/library/ex:1', '/short'],
+      ['ex:2', '/full'], ['docker.io/library/ex:2', '/full'], ['docker.io/ex:2', '/full'],
+      ['org/ex', '/latest'], ['docker.io/org/ex:latest', '/latest'],
+      ['localhost:5000/ex:1', '/registry'],
+    ] as const) {
+      assert.ok((await openImage(`docker-archive:${file}:${reference}`)).fs.exists(path), reference);
+    }
+    // Another registry, or another repository of Docker Hub, is another name.
+    for (const reference of ['ghcr.io/library/ex:1', 'other/ex:1', 'ex', 'ex:3', 'localhost/ex:1']) {
+      await assert.rejects(openImage(`docker-archive:${file}:${reference}`), new RegExp(`no image tagged ${reference.replaceAll('.', '\\.')}; it holds ex:1; docker\\.io/library/ex:2;`), reference);
+    }
+  });
+
+  it('picks an image of a Docker 25+ archive by the names its index carries', async () => {
+    await using tmp = await tempFolder();
+    const files = ociLayout(['one', 'two'].map((name) => ({ layers: [tar([{ name, content: '' }])] })));
+    const index = JSON.parse((files.get('index.json') as Buffer).toString('utf8')) as { manifests: Array<{ annotations?: Record<string, string> }> };
+    // As Docker 25+ `docker save ex:1 ex:2` writes them.
+    index.manifests.forEach((descriptor, position) => (descriptor.annotations = { 'io.containerd.image.name': `docker.io/library/ex:${position + 1}`, 'org.opencontainers.image.ref.name': `${position + 1}` }));
+    files.set('index.json', Buffer.from(JSON.stringify(index)));
+    const file = await writeArchive(tmp.dir, 'docker25.tar', layoutTar(files));
+    for (const [reference, path] of [['ex:2', '/two'], ['docker.io/library/ex:2', '/two'], ['ex:1', '/one'], ['library/ex:1', '/one']] as const) {
+      assert.ok((await openImage(`docker-archive:${file}:${reference}`)).fs.exists(path), reference);
+    }
+    await assert.rejects(openImage(`docker-archive:${file}:ex:3`), /no image tagged ex:3; it holds docker\.io\/library\/ex:1, docker\.io\/library\/ex:2$/);
+  });
 });
 
 describe('openImage: bad input gets a clear error', () => {
