@@ -37782,7 +37782,7 @@ async function openImage(source2, options = {}) {
       return { ...image, kind: "docker", location: spec.location, label: spec.location, daemonId };
     }).catch((error2) => {
       if (error2 instanceof NotInDaemonError && spec.kind === "auto" && spec.location.includes("/")) {
-        throw new ImageError(`${spec.location}: no such file or directory, and no image of that name in the local Docker daemon (\`docker image ls\` lists what is); give the path of a saved image, or build the image first`);
+        throw new ImageError(`image ${spec.location} is not in the local Docker daemon (\`docker image ls\` lists what is), and no file or directory has that name; build the image first, or give the path of a saved image`);
       }
       throw error2;
     });

@@ -77,7 +77,7 @@ export async function openImage(source: string | SourceSpec, options: OpenImageO
     }).catch((error: unknown) => {
       // Without a prefix, `a/b` may have meant a file as well as an image: neither is there.
       if (error instanceof NotInDaemonError && spec.kind === 'auto' && spec.location.includes('/')) {
-        throw new ImageError(`${spec.location}: no such file or directory, and no image of that name in the local Docker daemon (\`docker image ls\` lists what is); give the path of a saved image, or build the image first`);
+        throw new ImageError(`image ${spec.location} is not in the local Docker daemon (\`docker image ls\` lists what is), and no file or directory has that name; build the image first, or give the path of a saved image`);
       }
       throw error;
     });
