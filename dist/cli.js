@@ -16060,7 +16060,7 @@ async function scanImage(settings, logger2) {
     const report2 = {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
-      image: { label: image.label, location: image.location },
+      image: { label: image.label, location: image.location, ...image.config.platform && { platform: formatPlatform(image.config.platform) } },
       python: { executable: view.python.executable, version, readAs, known: knownVersions(), ...reading.newer && { newer: newerVersionMessage(reading) } },
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
@@ -16635,7 +16635,7 @@ function toResult(finding, occurrence) {
 function bootSummary(boot) {
   return Object.fromEntries(Object.entries(boot).filter(([key]) => key !== "logs"));
 }
-function toSarif(report2, tool) {
+function toSarif(report2, tool, options = {}) {
   const seen = /* @__PURE__ */ new Map();
   const results = report2.findings.map((finding) => {
     const key = fingerprintKey(finding);
@@ -16661,6 +16661,7 @@ function toSarif(report2, tool) {
           [SRCROOT]: { description: { text: "The root of the repository." } },
           [IMAGEROOT]: { uri: "file:///", description: { text: "The root of the image's file system." } }
         },
+        ...options.automationId === void 0 ? {} : { automationDetails: { id: options.automationId } },
         // The scanner counts columns in UTF-16 code units (JavaScript string offsets).
         columnKind: "utf16CodeUnits",
         results,

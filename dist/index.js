@@ -35805,6 +35805,82 @@ function targetFromContext(context3) {
   return { owner, repo, headSha: pull.head?.sha ?? context3.sha, pullNumber: pull.number };
 }
 
+// src/image/config.ts
+function emptyConfig() {
+  return { platform: void 0, env: [], workingDir: "", user: "", entrypoint: null, cmd: null, healthcheck: null, exposedPorts: [], labels: {} };
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringList(value) {
+  return Array.isArray(value) && value.every((item) => typeof item === "string") ? value : null;
+}
+function optionalNumber(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function field(object, ...names) {
+  for (const name of names) if (name in object) return object[name];
+  return void 0;
+}
+function parseImageConfig(json, where2) {
+  const top = Array.isArray(json) && json.length === 1 ? json[0] : json;
+  if (!isObject(top)) throw new ImageError(`${where2}: expected an image configuration object, found ${Array.isArray(json) ? `an array of ${json.length}` : typeof json}`);
+  const nested = field(top, "config", "Config");
+  const runtime = isObject(nested) ? nested : top;
+  const config = emptyConfig();
+  const os11 = field(top, "os", "Os");
+  const architecture = field(top, "architecture", "Architecture");
+  if (typeof os11 === "string" && typeof architecture === "string") {
+    config.platform = { os: os11, architecture };
+    const variant = field(top, "variant", "Variant");
+    if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
+  }
+  config.env = stringList(runtime.Env) ?? [];
+  config.workingDir = typeof runtime.WorkingDir === "string" ? runtime.WorkingDir : "";
+  config.user = typeof runtime.User === "string" ? runtime.User : "";
+  config.entrypoint = stringList(runtime.Entrypoint);
+  config.cmd = stringList(runtime.Cmd);
+  if (isObject(runtime.Healthcheck)) {
+    const check = runtime.Healthcheck;
+    const test = stringList(check.Test);
+    if (test && test.length > 0) {
+      const healthcheck = { test };
+      const interval = optionalNumber(check.Interval);
+      const timeout = optionalNumber(check.Timeout);
+      const startPeriod = optionalNumber(check.StartPeriod);
+      const retries = optionalNumber(check.Retries);
+      if (interval !== void 0) healthcheck.intervalNs = interval;
+      if (timeout !== void 0) healthcheck.timeoutNs = timeout;
+      if (startPeriod !== void 0) healthcheck.startPeriodNs = startPeriod;
+      if (retries !== void 0) healthcheck.retries = retries;
+      config.healthcheck = healthcheck;
+    }
+  }
+  if (isObject(runtime.ExposedPorts)) config.exposedPorts = Object.keys(runtime.ExposedPorts).sort();
+  if (isObject(runtime.Labels)) {
+    for (const [key, value] of Object.entries(runtime.Labels)) if (typeof value === "string") config.labels[key] = value;
+  }
+  return config;
+}
+function layerDiffIds(json, where2) {
+  const rootfs = isObject(json) ? json.rootfs : void 0;
+  const diffIds = isObject(rootfs) ? rootfs.diff_ids : void 0;
+  if (diffIds === void 0 || diffIds === null) return void 0;
+  const list = stringList(diffIds);
+  if (!list) throw new ImageError(`${where2}: rootfs.diff_ids is not a list of digests`);
+  return list;
+}
+function formatPlatform(platform3) {
+  return [platform3.os, platform3.architecture, platform3.variant].filter(Boolean).join("/");
+}
+function parsePlatform(text) {
+  const parts = text.split("/");
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) return void 0;
+  const platform3 = { os: parts[0], architecture: parts[1] };
+  if (parts[2]) platform3.variant = parts[2];
+  return platform3;
+}
+
 // src/image/content-store.ts
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
 import os7 from "node:os";
@@ -37315,82 +37391,6 @@ function rootfsContentSource(top) {
       return contents;
     }
   };
-}
-
-// src/image/config.ts
-function emptyConfig() {
-  return { platform: void 0, env: [], workingDir: "", user: "", entrypoint: null, cmd: null, healthcheck: null, exposedPorts: [], labels: {} };
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringList(value) {
-  return Array.isArray(value) && value.every((item) => typeof item === "string") ? value : null;
-}
-function optionalNumber(value) {
-  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
-}
-function field(object, ...names) {
-  for (const name of names) if (name in object) return object[name];
-  return void 0;
-}
-function parseImageConfig(json, where2) {
-  const top = Array.isArray(json) && json.length === 1 ? json[0] : json;
-  if (!isObject(top)) throw new ImageError(`${where2}: expected an image configuration object, found ${Array.isArray(json) ? `an array of ${json.length}` : typeof json}`);
-  const nested = field(top, "config", "Config");
-  const runtime = isObject(nested) ? nested : top;
-  const config = emptyConfig();
-  const os11 = field(top, "os", "Os");
-  const architecture = field(top, "architecture", "Architecture");
-  if (typeof os11 === "string" && typeof architecture === "string") {
-    config.platform = { os: os11, architecture };
-    const variant = field(top, "variant", "Variant");
-    if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
-  }
-  config.env = stringList(runtime.Env) ?? [];
-  config.workingDir = typeof runtime.WorkingDir === "string" ? runtime.WorkingDir : "";
-  config.user = typeof runtime.User === "string" ? runtime.User : "";
-  config.entrypoint = stringList(runtime.Entrypoint);
-  config.cmd = stringList(runtime.Cmd);
-  if (isObject(runtime.Healthcheck)) {
-    const check = runtime.Healthcheck;
-    const test = stringList(check.Test);
-    if (test && test.length > 0) {
-      const healthcheck = { test };
-      const interval = optionalNumber(check.Interval);
-      const timeout = optionalNumber(check.Timeout);
-      const startPeriod = optionalNumber(check.StartPeriod);
-      const retries = optionalNumber(check.Retries);
-      if (interval !== void 0) healthcheck.intervalNs = interval;
-      if (timeout !== void 0) healthcheck.timeoutNs = timeout;
-      if (startPeriod !== void 0) healthcheck.startPeriodNs = startPeriod;
-      if (retries !== void 0) healthcheck.retries = retries;
-      config.healthcheck = healthcheck;
-    }
-  }
-  if (isObject(runtime.ExposedPorts)) config.exposedPorts = Object.keys(runtime.ExposedPorts).sort();
-  if (isObject(runtime.Labels)) {
-    for (const [key, value] of Object.entries(runtime.Labels)) if (typeof value === "string") config.labels[key] = value;
-  }
-  return config;
-}
-function layerDiffIds(json, where2) {
-  const rootfs = isObject(json) ? json.rootfs : void 0;
-  const diffIds = isObject(rootfs) ? rootfs.diff_ids : void 0;
-  if (diffIds === void 0 || diffIds === null) return void 0;
-  const list = stringList(diffIds);
-  if (!list) throw new ImageError(`${where2}: rootfs.diff_ids is not a list of digests`);
-  return list;
-}
-function formatPlatform(platform3) {
-  return [platform3.os, platform3.architecture, platform3.variant].filter(Boolean).join("/");
-}
-function parsePlatform(text) {
-  const parts = text.split("/");
-  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) return void 0;
-  const platform3 = { os: parts[0], architecture: parts[1] };
-  if (parts[2]) platform3.variant = parts[2];
-  return platform3;
 }
 
 // src/image/daemon.ts
@@ -51406,7 +51406,7 @@ async function scanImage(settings, logger2) {
     const report = {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
-      image: { label: image.label, location: image.location },
+      image: { label: image.label, location: image.location, ...image.config.platform && { platform: formatPlatform(image.config.platform) } },
       python: { executable: view.python.executable, version, readAs, known: knownVersions(), ...reading.newer && { newer: newerVersionMessage(reading) } },
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
@@ -51673,10 +51673,11 @@ function baselineText(report) {
   const stale = unmatched > 0 ? `; ${unmatched} ${unmatched === 1 ? "entry" : "entries"} of it ${unmatched === 1 ? "matches" : "match"} no finding any more (fixed, or changed): write it anew with --write-baseline` : "";
   return `${plural(accepted, "finding")} accepted by the baseline ${file}${stale}.`;
 }
-function verdictLine(report) {
+function verdictLine(report, name) {
   const counts = reportCounts(report);
   const tally = `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")}`;
-  return report.result === "fail" ? `\u274C **import-guard: ${headline(report)}** (${tally}; fails on ${report.failOn})` : `\u2705 **import-guard: ${headline(report)}** (${tally})`;
+  const tool = name === void 0 ? "import-guard" : `import-guard (${cell(name)})`;
+  return report.result === "fail" ? `\u274C **${tool}: ${headline(report)}** (${tally}; fails on ${report.failOn})` : `\u2705 **${tool}: ${headline(report)}** (${tally})`;
 }
 function reason(finding) {
   const parts = [finding.message];
@@ -51792,8 +51793,9 @@ function formatSummary(report, options = {}) {
   const maxBytes = options.maxBytes ?? JOB_SUMMARY_BYTES;
   const reported = report.findings.filter(isReported);
   const unreported = report.findings.filter((finding) => !isReported(finding));
-  const head = [`## ${verdictLine(report)}`, ""];
-  head.push(`Image ${code(report.image.label)} \xB7 Python ${cell(report.python.version)} (${code(report.python.executable)}) \xB7 command ${code(report.command.join(" "))}`, "");
+  const head = [`## ${verdictLine(report, options.name)}`, ""];
+  const platform3 = report.image.platform ? ` (${code(report.image.platform)})` : "";
+  head.push(`Image ${code(report.image.label)}${platform3} \xB7 Python ${cell(report.python.version)} (${code(report.python.executable)}) \xB7 command ${code(report.command.join(" "))}`, "");
   if (report.python.newer) head.push(`\u26A0\uFE0F **${cell(report.python.newer)}.**`, "");
   const { stats } = report;
   const named = report.entryPoints.slice(0, ENTRY_POINTS_NAMED).map((entry) => code(entry.module));
@@ -51981,7 +51983,7 @@ function toResult(finding, occurrence) {
 function bootSummary(boot) {
   return Object.fromEntries(Object.entries(boot).filter(([key]) => key !== "logs"));
 }
-function toSarif(report, tool) {
+function toSarif(report, tool, options = {}) {
   const seen = /* @__PURE__ */ new Map();
   const results = report.findings.map((finding) => {
     const key = fingerprintKey(finding);
@@ -52007,6 +52009,7 @@ function toSarif(report, tool) {
           [SRCROOT]: { description: { text: "The root of the repository." } },
           [IMAGEROOT]: { uri: "file:///", description: { text: "The root of the image's file system." } }
         },
+        ...options.automationId === void 0 ? {} : { automationDetails: { id: options.automationId } },
         // The scanner counts columns in UTF-16 code units (JavaScript string offsets).
         columnKind: "utf16CodeUnits",
         results,

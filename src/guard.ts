@@ -1,5 +1,5 @@
 import type { Logger } from './logger.ts';
-import type { ImageConfig } from './image/config.ts';
+import { formatPlatform, type ImageConfig } from './image/config.ts';
 import { type FileType, type ImageFs, underAny } from './image/image-fs.ts';
 import { type Image, type LayerInfo, openImage } from './image/open-image.ts';
 import type { SourceKind } from './image/source.ts';
@@ -172,7 +172,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     const report: ScanReport = {
       result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',
       failOn: settings.failOn,
-      image: { label: image.label, location: image.location },
+      image: { label: image.label, location: image.location, ...(image.config.platform && { platform: formatPlatform(image.config.platform) }) },
       python: { executable: view.python.executable, version, readAs, known: knownVersions(), ...(reading.newer && { newer: newerVersionMessage(reading) }) },
       command: view.command,
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...(entry.file && { imagePath: entry.file }) })),

@@ -315,7 +315,8 @@ export interface PythonRecord {
 export interface ScanReport {
   result: 'pass' | 'fail';
   failOn: FailOn;
-  image: { label: string; location: string };
+  /** `platform`: the checked image's os/arch[/variant], as its configuration gives it. */
+  image: { label: string; location: string; platform?: string };
   python: PythonRecord;
   /** The image's command, as the runtime starts it. */
   command: string[];

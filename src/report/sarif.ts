@@ -198,11 +198,20 @@ function bootSummary(boot: BootReport): Record<string, unknown> {
   return Object.fromEntries(Object.entries(boot).filter(([key]) => key !== 'logs'));
 }
 
+export interface SarifRunOptions {
+  /**
+   * `runAutomationDetails.id`, `category/` with the trailing slash: code scanning keeps the
+   * alerts of each category (and tool) apart, so uploads for several images do not replace each
+   * other's. github/codeql-action/upload-sarif fills it from its `category` input only when absent.
+   */
+  automationId?: string;
+}
+
 /**
  * The report as a SARIF 2.1.0 log with one run: every finding, the unreported ones as suppressed
  * results, in the report's order. Pure and deterministic: no clock, no environment.
  */
-export function toSarif(report: ScanReport, tool: { version: string; informationUri?: string }): Log {
+export function toSarif(report: ScanReport, tool: { version: string; informationUri?: string }, options: SarifRunOptions = {}): Log {
   const seen = new Map<string, number>();
   const results = report.findings.map((finding) => {
     const key = fingerprintKey(finding);
@@ -228,6 +237,7 @@ export function toSarif(report: ScanReport, tool: { version: string; information
           [SRCROOT]: { description: { text: 'The root of the repository.' } },
           [IMAGEROOT]: { uri: 'file:///', description: { text: "The root of the image's file system." } },
         },
+        ...(options.automationId === undefined ? {} : { automationDetails: { id: options.automationId } }),
         // The scanner counts columns in UTF-16 code units (JavaScript string offsets).
         columnKind: 'utf16CodeUnits',
         results,

@@ -17,6 +17,8 @@ export interface SummaryOptions {
   diagrams?: number;
   /** The most UTF-8 bytes the summary may take (default `JOB_SUMMARY_BYTES`). */
   maxBytes?: number;
+  /** Which of several checks this is (the Action's `name`), shown in the verdict. */
+  name?: string;
 }
 
 /** GitHub drops a step's summary over 1 MiB (1,048,576 bytes); this leaves room for other steps' lines. */
@@ -78,10 +80,12 @@ export function baselineText(report: ScanReport): string | undefined {
   return `${plural(accepted, 'finding')} accepted by the baseline ${file}${stale}.`;
 }
 
-export function verdictLine(report: ScanReport): string {
+/** `name`: which of several checks this is, as `import-guard (NAME)`; it may come from the image, so it is escaped. */
+export function verdictLine(report: ScanReport, name?: string): string {
   const counts = reportCounts(report);
   const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
-  return report.result === 'fail' ? `❌ **import-guard: ${headline(report)}** (${tally}; fails on ${report.failOn})` : `✅ **import-guard: ${headline(report)}** (${tally})`;
+  const tool = name === undefined ? 'import-guard' : `import-guard (${cell(name)})`;
+  return report.result === 'fail' ? `❌ **${tool}: ${headline(report)}** (${tally}; fails on ${report.failOn})` : `✅ **${tool}: ${headline(report)}** (${tally})`;
 }
 
 function reason(finding: Finding): string {
@@ -235,8 +239,9 @@ export function formatSummary(report: ScanReport, options: SummaryOptions = {}):
   const maxBytes = options.maxBytes ?? JOB_SUMMARY_BYTES;
   const reported = report.findings.filter(isReported);
   const unreported = report.findings.filter((finding) => !isReported(finding));
-  const head = [`## ${verdictLine(report)}`, ''];
-  head.push(`Image ${code(report.image.label)} · Python ${cell(report.python.version)} (${code(report.python.executable)}) · command ${code(report.command.join(' '))}`, '');
+  const head = [`## ${verdictLine(report, options.name)}`, ''];
+  const platform = report.image.platform ? ` (${code(report.image.platform)})` : '';
+  head.push(`Image ${code(report.image.label)}${platform} · Python ${cell(report.python.version)} (${code(report.python.executable)}) · command ${code(report.command.join(' '))}`, '');
   if (report.python.newer) head.push(`⚠️ **${cell(report.python.newer)}.**`, '');
   const { stats } = report;
   const named = report.entryPoints.slice(0, ENTRY_POINTS_NAMED).map((entry) => code(entry.module));

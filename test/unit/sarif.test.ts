@@ -61,6 +61,11 @@ describe('toSarif', () => {
     assert.equal('informationUri' in toSarif(sampleReport([]), { version: '0.0.1' }).runs[0]!.tool.driver, false);
   });
 
+  it('sets the run\'s automation id (the code scanning category) only when given', () => {
+    assert.deepEqual(toSarif(sampleReport([]), { version: '0.0.1' }, { automationId: 'import-guard/org/api:1.2 linux/arm64/' }).runs[0]!.automationDetails, { id: 'import-guard/org/api:1.2 linux/arm64/' });
+    assert.equal('automationDetails' in toSarif(sampleReport([]), { version: '0.0.1' }).runs[0]!, false);
+  });
+
   it('declares both URI bases: the repository with no place, the image at file:///', () => {
     assert.deepEqual(toSarif(sampleReport([]), TOOL).runs[0]!.originalUriBaseIds, {
       [SRCROOT]: { description: { text: 'The root of the repository.' } },
