@@ -16258,7 +16258,8 @@ function causeAnnotations(findings) {
 Imported as ${imports.join(", ")}${more}.`,
       file: cause.repoPath,
       line: cause.line,
-      column: 1
+      column: 1,
+      cause: true
     };
   });
 }

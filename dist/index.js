@@ -35561,7 +35561,8 @@ function causeAnnotations(findings) {
 Imported as ${imports.join(", ")}${more}.`,
       file: cause.repoPath,
       line: cause.line,
-      column: 1
+      column: 1,
+      cause: true
     };
   });
 }
@@ -35695,7 +35696,7 @@ async function publishCheckRun(octokit, target, options, logger2) {
     url = response.data.html_url ?? void 0;
   } catch (error2) {
     logger2.debug(`check run create failed: ${String(error2)}`);
-    return { ok: false, warning: apiWarning(`create the check run "${options.name}"`, error2, CHECKS_PERMISSION) };
+    return { ok: false, warning: apiWarning(`create the check run "${options.name}"`, error2, CHECKS_PERMISSION), annotated: 0 };
   }
   logger2.debug(`check run ${id} created with ${batches[0]?.length ?? 0} of ${annotations.length} annotations`);
   let sent = batches[0]?.length ?? 0;
@@ -35705,12 +35706,12 @@ async function publishCheckRun(octokit, target, options, logger2) {
     } catch (error2) {
       logger2.debug(`check run ${id} update failed: ${String(error2)}`);
       const where2 = url ?? `#${id}`;
-      return { ok: false, warning: `${apiWarning(`add annotations ${sent + 1}-${sent + batch.length} to the check run`, error2, CHECKS_PERMISSION)} The check run ${where2} has only the first ${sent} of ${annotations.length} annotations.` };
+      return { ok: false, warning: `${apiWarning(`add annotations ${sent + 1}-${sent + batch.length} to the check run`, error2, CHECKS_PERMISSION)} The check run ${where2} has only the first ${sent} of ${annotations.length} annotations.`, annotated: sent };
     }
     sent += batch.length;
   }
   logger2.info(`Check run "${options.name}" published${url ? `: ${url}` : ""} (${annotations.length} annotation${annotations.length === 1 ? "" : "s"})`);
-  return url === void 0 ? { ok: true, id } : { ok: true, id, url };
+  return url === void 0 ? { ok: true, id, annotated: sent } : { ok: true, id, url, annotated: sent };
 }
 function checkAnnotations(findings) {
   const reported = findings.filter(isReported);
@@ -35723,7 +35724,8 @@ function checkAnnotations(findings) {
       endLine: line,
       level: LEVELS[finding.severity],
       title: findingTitle(finding),
-      message: annotationMessage(finding)
+      message: annotationMessage(finding),
+      finding
     };
     if (finding.location.column >= 1) annotation.startColumn = finding.location.column;
     return annotation;
@@ -35755,19 +35757,27 @@ async function upsertPullRequestComment(octokit, target, body, logger2, options 
   const issueNumber = target.pullNumber;
   if (issueNumber === void 0) return { ok: false, warning: "import-guard did not comment: this run is not for a pull request." };
   const marker = commentMarker(options.key);
+  const unkeyed = options.adoptUnkeyed && options.key ? commentMarker() : void 0;
   const text = commentBody(body, marker);
   const where2 = { owner: target.owner, repo: target.repo };
   let existing;
+  let adoptable;
   let author;
+  const isOurs = async (comment) => {
+    author ??= await tokenAuthor(octokit, (message) => logger2.debug(message));
+    return comment.user?.login === author.login && comment.user.type === author.type;
+  };
   try {
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where2, issue_number: issueNumber, per_page: 100 });
     for await (const page of pages) {
       for (const comment of page.data) {
-        if (!comment.body?.startsWith(marker)) continue;
-        author ??= await tokenAuthor(octokit, (message) => logger2.debug(message));
-        if (comment.user?.login === author.login && comment.user.type === author.type) {
-          existing = comment.id;
-          break;
+        if (comment.body?.startsWith(marker)) {
+          if (await isOurs(comment)) {
+            existing = comment.id;
+            break;
+          }
+        } else if (unkeyed !== void 0 && adoptable === void 0 && comment.body?.startsWith(unkeyed) && await isOurs(comment)) {
+          adoptable = comment.id;
         }
       }
       if (existing !== void 0) break;
@@ -35776,6 +35786,7 @@ async function upsertPullRequestComment(octokit, target, body, logger2, options 
     logger2.debug(`listing comments of #${issueNumber} failed: ${String(error2)}`);
     return { ok: false, warning: apiWarning(`read the comments of pull request #${issueNumber}`, error2, COMMENT_PERMISSION) };
   }
+  existing ??= adoptable;
   if (existing !== void 0) {
     try {
       await octokit.rest.issues.updateComment({ ...where2, comment_id: existing, body: text });
@@ -35786,6 +35797,7 @@ async function upsertPullRequestComment(octokit, target, body, logger2, options 
     logger2.info(`Updated the import-guard comment on pull request #${issueNumber}`);
     return { ok: true, action: "updated", id: existing };
   }
+  if (options.create === false) return { ok: true, action: "none" };
   try {
     const response = await octokit.rest.issues.createComment({ ...where2, issue_number: issueNumber, body: text });
     logger2.info(`Commented on pull request #${issueNumber}`);

@@ -14,6 +14,8 @@ export interface CheckAnnotation {
   level: 'notice' | 'warning' | 'failure';
   title: string;
   message: string;
+  /** The finding it annotates (not sent); none for a line that causes findings. */
+  finding?: Finding;
 }
 
 export interface CheckRunOptions {
@@ -25,7 +27,8 @@ export interface CheckRunOptions {
   annotations: CheckAnnotation[];
 }
 
-export type CheckRunResult = { ok: true; id: number; url?: string } | PublishFailure;
+/** `annotated`: how many of the annotations, in order, the check run holds (all of them when it worked). */
+export type CheckRunResult = { ok: true; id: number; url?: string; annotated: number } | (PublishFailure & { annotated: number });
 
 /** The REST API takes at most this many annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -87,7 +90,7 @@ export async function publishCheckRun(octokit: GitHubClient, target: PublishTarg
     url = response.data.html_url ?? undefined;
   } catch (error) {
     logger.debug(`check run create failed: ${String(error)}`);
-    return { ok: false, warning: apiWarning(`create the check run "${options.name}"`, error, CHECKS_PERMISSION) };
+    return { ok: false, warning: apiWarning(`create the check run "${options.name}"`, error, CHECKS_PERMISSION), annotated: 0 };
   }
   logger.debug(`check run ${id} created with ${batches[0]?.length ?? 0} of ${annotations.length} annotations`);
 
@@ -99,12 +102,12 @@ export async function publishCheckRun(octokit: GitHubClient, target: PublishTarg
     } catch (error) {
       logger.debug(`check run ${id} update failed: ${String(error)}`);
       const where = url ?? `#${id}`;
-      return { ok: false, warning: `${apiWarning(`add annotations ${sent + 1}-${sent + batch.length} to the check run`, error, CHECKS_PERMISSION)} The check run ${where} has only the first ${sent} of ${annotations.length} annotations.` };
+      return { ok: false, warning: `${apiWarning(`add annotations ${sent + 1}-${sent + batch.length} to the check run`, error, CHECKS_PERMISSION)} The check run ${where} has only the first ${sent} of ${annotations.length} annotations.`, annotated: sent };
     }
     sent += batch.length;
   }
   logger.info(`Check run "${options.name}" published${url ? `: ${url}` : ''} (${annotations.length} annotation${annotations.length === 1 ? '' : 's'})`);
-  return url === undefined ? { ok: true, id } : { ok: true, id, url };
+  return url === undefined ? { ok: true, id, annotated: sent } : { ok: true, id, url, annotated: sent };
 }
 
 /**
@@ -125,6 +128,7 @@ export function checkAnnotations(findings: readonly Finding[]): CheckAnnotation[
         level: LEVELS[finding.severity],
         title: findingTitle(finding),
         message: annotationMessage(finding),
+        finding,
       };
       if (finding.location.column >= 1) annotation.startColumn = finding.location.column;
       return annotation;

@@ -1,8 +1,8 @@
-/** The pull request comment: one per pull request (and marker), edited in place on every push. */
+/** The pull request comment: one per pull request and key, edited in place on every push. */
 import type { Logger } from '../logger.ts';
 import { apiWarning, type Author, tokenAuthor, truncateWithNote, type GitHubClient, type PublishFailure, type PublishTarget } from './shared.ts';
 
-export type CommentResult = { ok: true; action: 'created' | 'updated'; id: number } | PublishFailure;
+export type CommentResult = { ok: true; action: 'created' | 'updated'; id: number } | { ok: true; action: 'none' } | PublishFailure;
 
 export interface CommentOptions {
   /**
@@ -10,6 +10,14 @@ export interface CommentOptions {
    * each key gets its own comment.
    */
   key?: string;
+  /**
+   * Also take a comment marked the way versions without keys marked it (`<!-- import-guard -->`)
+   * as ours, when none has this key's marker: a step that kept its default name then edits the
+   * comment it wrote before instead of adding one. The edit gives it the key's marker.
+   */
+  adoptUnkeyed?: boolean;
+  /** False: only edit an earlier comment; with none, leave the pull request alone. */
+  create?: boolean;
 }
 
 /** `body` limit of an issue comment, in characters. */
@@ -54,21 +62,30 @@ export async function upsertPullRequestComment(
   const issueNumber = target.pullNumber;
   if (issueNumber === undefined) return { ok: false, warning: 'import-guard did not comment: this run is not for a pull request.' };
   const marker = commentMarker(options.key);
+  const unkeyed = options.adoptUnkeyed && options.key ? commentMarker() : undefined;
   const text = commentBody(body, marker);
   const where = { owner: target.owner, repo: target.repo };
 
   let existing: number | undefined;
-  // Asked for only once a comment carries the marker.
+  // The first unkeyed comment of ours, taken only when no comment has the key's marker.
+  let adoptable: number | undefined;
+  // Asked for only once a comment carries a marker.
   let author: Author | undefined;
+  const isOurs = async (comment: { user?: { login: string; type: string } | null }): Promise<boolean> => {
+    author ??= await tokenAuthor(octokit, (message) => logger.debug(message));
+    return comment.user?.login === author.login && comment.user.type === author.type;
+  };
   try {
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: issueNumber, per_page: 100 });
     for await (const page of pages) {
       for (const comment of page.data) {
-        if (!comment.body?.startsWith(marker)) continue;
-        author ??= await tokenAuthor(octokit, (message) => logger.debug(message));
-        if (comment.user?.login === author.login && comment.user.type === author.type) {
-          existing = comment.id;
-          break;
+        if (comment.body?.startsWith(marker)) {
+          if (await isOurs(comment)) {
+            existing = comment.id;
+            break;
+          }
+        } else if (unkeyed !== undefined && adoptable === undefined && comment.body?.startsWith(unkeyed) && (await isOurs(comment))) {
+          adoptable = comment.id;
         }
       }
       if (existing !== undefined) break;
@@ -77,6 +94,7 @@ export async function upsertPullRequestComment(
     logger.debug(`listing comments of #${issueNumber} failed: ${String(error)}`);
     return { ok: false, warning: apiWarning(`read the comments of pull request #${issueNumber}`, error, COMMENT_PERMISSION) };
   }
+  existing ??= adoptable;
 
   if (existing !== undefined) {
     try {
@@ -88,6 +106,7 @@ export async function upsertPullRequestComment(
     logger.info(`Updated the import-guard comment on pull request #${issueNumber}`);
     return { ok: true, action: 'updated', id: existing };
   }
+  if (options.create === false) return { ok: true, action: 'none' };
 
   try {
     const response = await octokit.rest.issues.createComment({ ...where, issue_number: issueNumber, body: text });

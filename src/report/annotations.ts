@@ -15,6 +15,8 @@ export interface Annotation {
   file?: string;
   line?: number;
   column?: number;
+  /** Marks a line that causes findings (a `.dockerignore` rule), not a finding. */
+  cause?: true;
 }
 
 export interface AnnotationPlan {
@@ -133,6 +135,7 @@ export function causeAnnotations(findings: readonly Finding[]): Annotation[] {
       file: cause.repoPath,
       line: cause.line,
       column: 1,
+      cause: true,
     };
   });
 }

@@ -81,6 +81,7 @@ describe('check run', () => {
       const result = await publishCheckRun(octokit, TARGET, { ...checkOptions, annotations: all }, recordingLogger());
       assert.ok(result.ok);
       assert.ok(result.url?.endsWith(`/runs/${result.id}`));
+      assert.equal(result.annotated, 120);
 
       assert.deepEqual(
         fake.requests.map((r) => [r.operationId, (r.body as { output: { annotations: unknown[] } }).output.annotations.length]),
@@ -155,6 +156,7 @@ describe('check run', () => {
       assert.ok(!result.ok);
       assert.match(result.warning, /add annotations 51-100 to the check run: GitHub answered 422 "Validation Failed/);
       assert.match(result.warning, /has only the first 50 of 120 annotations/);
+      assert.equal(result.annotated, 50, 'says how many annotations the run holds, so the rest can go elsewhere');
       assert.equal(fake.requests.length, 2, 'stops at the first failed update');
     });
   });
@@ -274,6 +276,41 @@ describe('pull request comment', () => {
       assert.equal(result.action, 'created');
       assert.equal(fake.comments.get(7)![1]!.body, `${commentMarker('worker')}\nworker image report`);
       assert.equal(fake.comments.get(7)![0]!.body, `${MARKER}\ndefault report`);
+    });
+  });
+
+  it("with adoptUnkeyed, takes its own unmarked comment of an earlier version, but a keyed one wins even on a later page", async () => {
+    await withFake({ comments: { 7: [{ body: `${MARKER}\nmallory's`, user: 'mallory' }, { body: `${MARKER}\nold unkeyed report`, user: BOT }] } }, async (fake, octokit) => {
+      const [forged, old] = fake.comments.get(7)!;
+      const result = await upsertPullRequestComment(octokit, TARGET, 'api report', recordingLogger(), { key: 'api', adoptUnkeyed: true });
+      assert.deepEqual(result, { ok: true, action: 'updated', id: old!.id });
+      assert.equal(old!.body, `${commentMarker('api')}\napi report`);
+      assert.equal(forged!.body, `${MARKER}\nmallory's`);
+    });
+    const existing = Array.from({ length: 120 }, (_, i) => (i === 3 ? { body: `${MARKER}\nunkeyed`, user: BOT } : i === 110 ? { body: `${commentMarker('api')}\nkeyed`, user: BOT } : { body: `c${i}` }));
+    await withFake({ comments: { 7: existing } }, async (fake, octokit) => {
+      const keyed = fake.comments.get(7)![110]!;
+      const result = await upsertPullRequestComment(octokit, TARGET, 'new', recordingLogger(), { key: 'api', adoptUnkeyed: true });
+      assert.deepEqual(result, { ok: true, action: 'updated', id: keyed.id });
+      assert.equal(fake.comments.get(7)![3]!.body, `${MARKER}\nunkeyed`);
+    });
+    await withFake({ comments: { 7: [{ body: `${MARKER}\nunkeyed`, user: BOT }] } }, async (fake, octokit) => {
+      const result = await upsertPullRequestComment(octokit, TARGET, 'new', recordingLogger(), { key: 'api' });
+      assert.ok(result.ok && result.action === 'created', 'without adoptUnkeyed the unkeyed comment is not ours');
+      assert.equal(fake.comments.get(7)!.length, 2);
+    });
+  });
+
+  it('with create: false, edits an earlier comment but makes none', async () => {
+    await withFake({ comments: { 7: [{ body: 'LGTM' }] } }, async (fake, octokit) => {
+      const result = await upsertPullRequestComment(octokit, TARGET, 'fixed', recordingLogger(), { key: 'api', create: false });
+      assert.deepEqual(result, { ok: true, action: 'none' });
+      assert.deepEqual(fake.requests.map((r) => r.operationId), ['issues/list-comments']);
+    });
+    await withFake({ comments: { 7: [{ body: `${commentMarker('api')}\nfailing`, user: BOT }] } }, async (fake, octokit) => {
+      const result = await upsertPullRequestComment(octokit, TARGET, 'fixed', recordingLogger(), { key: 'api', create: false });
+      assert.ok(result.ok && result.action === 'updated');
+      assert.equal(fake.comments.get(7)![0]!.body, `${commentMarker('api')}\nfixed`);
     });
   });
 

@@ -213,7 +213,9 @@ describe('planAnnotations', () => {
       file: '.dockerignore',
       line: 4,
       column: 1,
+      cause: true,
     });
+    assert.deepEqual(plan.annotations.map((annotation) => annotation.cause === true), [true, false, false, false], 'only the rule is marked as a cause');
     assert.deepEqual(plan.annotations.map((annotation) => `${annotation.level} ${annotation.file}:${annotation.line}`), ['error .dockerignore:4', 'error app/middleware/auth.py:23', 'notice app/jobs.py:7', 'notice app/fast.py:2']);
     // Eleven rules for ten error slots: the lines to change fill them, and the imports they break are counted as left out.
     const many = Array.from({ length: 11 }, (_, index): Finding => ({ ...excluded, module: `app.m${index}`, causeAt: { ...causeAt, line: index + 1 } }));
