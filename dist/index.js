@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path33 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path34 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path33 && path33[0] !== "/") {
-          path33 = `/${path33}`;
+        if (path34 && path34[0] !== "/") {
+          path34 = `/${path34}`;
         }
-        return new URL(`${origin}${path33}`);
+        return new URL(`${origin}${path34}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin }
+          request: { method, path: path34, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path33);
+        debuglog2("sending request to %s %s/%s", method, origin, path34);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin },
+          request: { method, path: path34, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path33,
+          path34,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin }
+          request: { method, path: path34, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path33);
+        debuglog2("trailers received from %s %s/%s", method, origin, path34);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin },
+          request: { method, path: path34, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path33,
+          path34,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path33, origin }
+            request: { method, path: path34, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path33);
+          debuglog2("sending request to %s %s/%s", method, origin, path34);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path33,
+        path: path34,
         method,
         body,
         headers: headers2,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path33 !== "string") {
+        if (typeof path34 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path33[0] !== "/" && !(path33.startsWith("http://") || path33.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path34[0] !== "/" && !(path34.startsWith("http://") || path34.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path33)) {
+        } else if (invalidPathRegex.test(path34)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path33, query) : path33;
+        this.path = query ? buildURL(path34, query) : path34;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path33, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path34, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers: headers2, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path33} HTTP/1.1\r
+      let header = `${method} ${path34} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path33, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path34, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers2[HTTP2_HEADER_PATH] = path33;
+      headers2[HTTP2_HEADER_PATH] = path34;
       headers2[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers2, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path33 = search ? `${pathname}${search}` : pathname;
+        const path34 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path33;
+        this.opts.path = path34;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path33 = "/",
+          path: path34 = "/",
           headers: headers2 = {}
         } = opts;
-        opts.path = origin + path33;
+        opts.path = origin + path34;
         if (!("host" in headers2) && !("Host" in headers2)) {
           const { host } = new URL2(origin);
           headers2.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path33) {
-      if (typeof path33 !== "string") {
-        return path33;
+    function safeUrl(path34) {
+      if (typeof path34 !== "string") {
+        return path34;
       }
-      const pathSegments = path33.split("?");
+      const pathSegments = path34.split("?");
       if (pathSegments.length !== 2) {
-        return path33;
+        return path34;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path33, method, body, headers: headers2 }) {
-      const pathMatch = matchValue(mockDispatch2.path, path33);
+    function matchKey(mockDispatch2, { path: path34, method, body, headers: headers2 }) {
+      const pathMatch = matchValue(mockDispatch2.path, path34);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers2);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path33 }) => matchValue(safeUrl(path33), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path34 }) => matchValue(safeUrl(path34), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path33, method, body, headers: headers2, query } = opts;
+      const { path: path34, method, body, headers: headers2, query } = opts;
       return {
-        path: path33,
+        path: path34,
         method,
         body,
         headers: headers2,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path33, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path34, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path33,
+            Path: path34,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path33) {
-      for (let i2 = 0; i2 < path33.length; ++i2) {
-        const code2 = path33.charCodeAt(i2);
+    function validateCookiePath(path34) {
+      for (let i2 = 0; i2 < path34.length; ++i2) {
+        const code2 = path34.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path33 = opts.path;
+          let path34 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path33 = `/${path33}`;
+            path34 = `/${path34}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path33);
+          url = new URL(util.parseOrigin(url).origin + path34);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21045,7 +21045,7 @@ var init_default2 = __esm({
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path11 from "node:path";
+import path12 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function toPath(urlOrPath) {
   return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
@@ -21053,12 +21053,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path11.resolve(toPath(startPath));
+      let currentPath = path12.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path11.resolve(currentPath, "..");
+        currentPath = path12.resolve(currentPath, "..");
       }
     }
   };
@@ -21074,7 +21074,7 @@ var init_node = __esm({
 
 // node_modules/npm-run-path/index.js
 import process5 from "node:process";
-import path12 from "node:path";
+import path13 from "node:path";
 var npmRunPath, applyPreferLocal, applyExecPath, npmRunPathEnv;
 var init_npm_run_path = __esm({
   "node_modules/npm-run-path/index.js"() {
@@ -21087,36 +21087,36 @@ var init_npm_run_path = __esm({
       execPath: execPath2 = process5.execPath,
       addExecPath = true
     } = {}) => {
-      const cwdPath = path12.resolve(toPath(cwd));
+      const cwdPath = path13.resolve(toPath(cwd));
       const result = [];
-      const pathParts = pathOption.split(path12.delimiter);
+      const pathParts = pathOption.split(path13.delimiter);
       if (preferLocal) {
         applyPreferLocal(result, pathParts, cwdPath);
       }
       if (addExecPath) {
         applyExecPath(result, pathParts, execPath2, cwdPath);
       }
-      return pathOption === "" || pathOption === path12.delimiter ? `${result.join(path12.delimiter)}${pathOption}` : [...result, pathOption].join(path12.delimiter);
+      return pathOption === "" || pathOption === path13.delimiter ? `${result.join(path13.delimiter)}${pathOption}` : [...result, pathOption].join(path13.delimiter);
     };
     applyPreferLocal = (result, pathParts, cwdPath) => {
       for (const directory of traversePathUp(cwdPath)) {
-        const pathPart = path12.join(directory, "node_modules/.bin");
+        const pathPart = path13.join(directory, "node_modules/.bin");
         if (!pathParts.includes(pathPart)) {
           result.push(pathPart);
         }
       }
     };
     applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-      const pathPart = path12.resolve(cwdPath, toPath(execPath2), "..");
+      const pathPart = path13.resolve(cwdPath, toPath(execPath2), "..");
       if (!pathParts.includes(pathPart)) {
         result.push(pathPart);
       }
     };
     npmRunPathEnv = ({ env = process5.env, ...options } = {}) => {
       env = { ...env };
-      const pathName = pathKey({ env });
-      options.path = env[pathName];
-      env[pathName] = npmRunPath(options);
+      const pathName2 = pathKey({ env });
+      options.path = env[pathName2];
+      env[pathName2] = npmRunPath(options);
       return env;
     };
   }
@@ -22312,7 +22312,7 @@ var init_graceful2 = __esm({
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path13 from "node:path";
+import path14 from "node:path";
 var mapNode, getDefaultNodeOptions, REMOVED_OPTIONS_WITH_VALUE, IGNORED_OPTIONS_REGEXP, handleNodeOption;
 var init_node2 = __esm({
   "node_modules/execa/lib/methods/node.js"() {
@@ -22354,7 +22354,7 @@ var init_node2 = __esm({
         throw new TypeError('The "nodeOptions" option must be an array of strings.');
       }
       const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-      const resolvedNodePath = path13.resolve(cwd, normalizedNodePath);
+      const resolvedNodePath = path14.resolve(cwd, normalizedNodePath);
       const newOptions = {
         __proto__: null,
         shell: false,
@@ -22366,7 +22366,7 @@ var init_node2 = __esm({
       if (!shouldHandleNode) {
         return [file, commandArguments, newOptions];
       }
-      if (path13.basename(file, ".exe") === "node") {
+      if (path14.basename(file, ".exe") === "node") {
         throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
       }
       return [
@@ -22490,7 +22490,7 @@ Please rename it to one of: ${correctEncodings}.`);
 
 // node_modules/which-command/index.js
 import fs3 from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 import process6 from "node:process";
 function resolveOptions(command, options) {
   if (typeof command !== "string" || command.length === 0) {
@@ -22506,8 +22506,8 @@ function resolveOptions(command, options) {
   return { cwd, searchPath, pathExt };
 }
 function windowsExtensions(command, pathExt) {
-  const extensions = pathExt.split(path14.delimiter).filter(Boolean);
-  const commandExtension = path14.extname(command).toLowerCase();
+  const extensions = pathExt.split(path15.delimiter).filter(Boolean);
+  const commandExtension = path15.extname(command).toLowerCase();
   if (commandExtension !== "" && extensions.some((extension) => extension.toLowerCase() === commandExtension)) {
     return ["", ...extensions];
   }
@@ -22516,7 +22516,7 @@ function windowsExtensions(command, pathExt) {
 function* candidatePaths(command, { cwd, searchPath, pathExt }) {
   const extensions = isWindows2 ? windowsExtensions(command, pathExt) : [""];
   if (separatorPattern.test(command)) {
-    const base = path14.resolve(cwd, command);
+    const base = path15.resolve(cwd, command);
     for (const extension of extensions) {
       yield base + extension;
     }
@@ -22525,14 +22525,14 @@ function* candidatePaths(command, { cwd, searchPath, pathExt }) {
   const directories = [
     // Windows searches the current directory before `PATH`.
     ...isWindows2 ? [cwd] : [],
-    ...searchPath.split(path14.delimiter)
+    ...searchPath.split(path15.delimiter)
   ];
   for (const directory of directories) {
     const unquoted = isWindows2 && directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
     if (unquoted === "") {
       continue;
     }
-    const base = path14.resolve(cwd, unquoted, command);
+    const base = path15.resolve(cwd, unquoted, command);
     for (const extension of extensions) {
       yield base + extension;
     }
@@ -22579,7 +22579,7 @@ var init_which_command = __esm({
 // node_modules/execa/lib/arguments/command-file.js
 import { openSync as openSync2, readSync as readSync5, closeSync as closeSync2 } from "node:fs";
 import { Buffer as Buffer2 } from "node:buffer";
-import path15 from "node:path";
+import path16 from "node:path";
 import process7 from "node:process";
 var parseCommandFile, directlyExecutableRegExp, escapeWindowsCommand, resolveWithShebang, resolvePath, hasWindowsPathSeparator, shouldSearchCurrentDirectory, resolvePathDirectories, getWindowsEnvironmentValue, SHEBANG_BYTE_LENGTH, readShebang, shebangRegExp, parseShebang, lineBreakRegExp, assertNoLineBreak, metaCharsRegExp, escapeMetaChars, backslashRunRegExp, quotedCharacterRegExp, escapeArgument, shouldQuoteArgument;
 var init_command_file = __esm({
@@ -22602,7 +22602,7 @@ var init_command_file = __esm({
       for (const value of [parsed.file, ...parsed.commandArguments]) {
         assertNoLineBreak(value);
       }
-      const escapedFile = escapeMetaChars(path15.normalize(resolvedFile ?? parsed.file));
+      const escapedFile = escapeMetaChars(path16.normalize(resolvedFile ?? parsed.file));
       const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
       const commandLine2 = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
       parsed.options.windowsVerbatimArguments = true;
@@ -22627,10 +22627,10 @@ var init_command_file = __esm({
       const environment = parsed.options.env || process7.env;
       const cwd = parsed.options.cwd ?? process7.cwd();
       const environmentPathExt = getWindowsEnvironmentValue(environment, "PATHEXT");
-      const commandExtension = path15.extname(parsed.file);
-      const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path15.delimiter}${environmentPathExt ?? ""}`;
+      const commandExtension = path16.extname(parsed.file);
+      const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path16.delimiter}${environmentPathExt ?? ""}`;
       if (hasWindowsPathSeparator(parsed.file)) {
-        return whichCommandSync(path15.resolve(cwd, parsed.file), { cwd, pathExt });
+        return whichCommandSync(path16.resolve(cwd, parsed.file), { cwd, pathExt });
       }
       const searchPath = getWindowsEnvironmentValue(environment, "PATH") ?? getWindowsEnvironmentValue(process7.env, "PATH") ?? "";
       const resolveOptions2 = {
@@ -22643,12 +22643,12 @@ var init_command_file = __esm({
     hasWindowsPathSeparator = (file) => file.includes("/") || file.includes("\\") || file.includes(":");
     shouldSearchCurrentDirectory = (environment) => getWindowsEnvironmentValue(process7.env, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0 && getWindowsEnvironmentValue(environment, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0;
     resolvePathDirectories = (file, { cwd, path: searchPath, pathExt }) => {
-      for (const directory of searchPath.split(path15.delimiter)) {
+      for (const directory of searchPath.split(path16.delimiter)) {
         const unquotedDirectory = directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
         if (unquotedDirectory === "") {
           continue;
         }
-        const resolvedFile = whichCommandSync(path15.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
+        const resolvedFile = whichCommandSync(path16.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
         if (resolvedFile !== void 0) {
           return resolvedFile;
         }
@@ -22717,7 +22717,7 @@ Invalid value: ${JSON.stringify(`${value}`)}`);
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 import process8 from "node:process";
 var normalizeCwd, getDefaultCwd, getCurrentCwd, fixCwdError;
 var init_cwd = __esm({
@@ -22725,7 +22725,7 @@ var init_cwd = __esm({
     init_file_url();
     normalizeCwd = (cwd = getDefaultCwd()) => {
       const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-      return path16.resolve(cwdString);
+      return path17.resolve(cwdString);
     };
     getDefaultCwd = () => {
       try {
@@ -22761,7 +22761,7 @@ ${originalMessage}`;
 });
 
 // node_modules/execa/lib/arguments/options.js
-import path17 from "node:path";
+import path18 from "node:path";
 import process9 from "node:process";
 var cmdExeRegExp, normalizeOptions, BOOLEAN_OPTIONS, validateBooleanOptions, validateEnv, addDefaultOptions, getEnv, computeEnv;
 var init_options2 = __esm({
@@ -22801,7 +22801,7 @@ var init_options2 = __esm({
       options.killSignal = normalizeKillSignal(options.killSignal);
       options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
       options.lines = options.lines.map((lines2, fdNumber) => lines2 && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-      if (process9.platform === "win32" && cmdExeRegExp.test(path17.basename(file))) {
+      if (process9.platform === "win32" && cmdExeRegExp.test(path18.basename(file))) {
         commandArguments.unshift("/q");
       }
       return { file, commandArguments, options };
@@ -24712,14 +24712,14 @@ var init_input_option = __esm({
 });
 
 // node_modules/execa/lib/stdio/duplicate.js
-import path18 from "node:path";
+import path19 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var isFileType, getFileTarget, filterDuplicates, hasSameValueAndDirection, getDuplicateStream, getOtherStdioItems, isSameDuplicateType, validateDuplicateStreamSync, getDuplicateStreamInstance, hasSameValue, validateDuplicateTransform, throwOnDuplicateStream;
 var init_duplicate = __esm({
   "node_modules/execa/lib/stdio/duplicate.js"() {
     init_type();
     isFileType = (type) => SPECIAL_DUPLICATE_TYPES_SYNC.has(type);
-    getFileTarget = ({ type, value }) => type === "filePath" ? path18.resolve(value.file) : fileURLToPath3(value);
+    getFileTarget = ({ type, value }) => type === "filePath" ? path19.resolve(value.file) : fileURLToPath3(value);
     filterDuplicates = (stdioItems) => stdioItems.filter((stdioItemOne, indexOne) => stdioItems.every((stdioItemTwo, indexTwo) => !hasSameValueAndDirection(stdioItemOne, stdioItemTwo) || indexOne >= indexTwo || stdioItemOne.type === "generator" || stdioItemOne.type === "asyncGenerator"));
     hasSameValueAndDirection = (stdioItemOne, stdioItemTwo) => stdioItemOne.value === stdioItemTwo.value && stdioItemOne.direction === stdioItemTwo.direction;
     getDuplicateStream = ({ stdioItem: { type, value, optionName }, direction, fileDescriptors, isSync }) => {
@@ -25552,17 +25552,17 @@ var init_output_sync = __esm({
       const writtenPaths = /* @__PURE__ */ new Set();
       for (const stdioItem of fileItems) {
         const { type, append } = stdioItem;
-        const path33 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-        if (writtenPaths.has(path33)) {
+        const path34 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+        if (writtenPaths.has(path34)) {
           continue;
         }
-        writtenPaths.add(path33);
-        if (append || outputFiles.has(path33)) {
-          appendFileSync2(path33, contents);
+        writtenPaths.add(path34);
+        if (append || outputFiles.has(path34)) {
+          appendFileSync2(path34, contents);
         } else {
-          writeFileSync(path33, contents);
+          writeFileSync(path34, contents);
         }
-        outputFiles.add(path33);
+        outputFiles.add(path34);
       }
     };
   }
@@ -26557,7 +26557,7 @@ var init_output_async = __esm({
 // node_modules/execa/lib/terminate/kill-descendants.js
 import process12 from "node:process";
 import { execFile } from "node:child_process";
-import path19 from "node:path/win32";
+import path20 from "node:path/win32";
 var isWindows3, getSpawnOptions, getKillFunction, isAbandoned, hasExited, killDescendantsUnix, killDescendantsWindows, getTaskkillFile, isWindowsDriveAbsolutePath;
 var init_kill_descendants = __esm({
   "node_modules/execa/lib/terminate/kill-descendants.js"() {
@@ -26600,10 +26600,10 @@ var init_kill_descendants = __esm({
     };
     getTaskkillFile = () => {
       const windowsDirectory = [process12.env.SystemRoot, process12.env.windir].find((directory) => directory && isWindowsDriveAbsolutePath(directory));
-      return windowsDirectory === void 0 ? void 0 : path19.join(windowsDirectory, "System32", "taskkill.exe");
+      return windowsDirectory === void 0 ? void 0 : path20.join(windowsDirectory, "System32", "taskkill.exe");
     };
     isWindowsDriveAbsolutePath = (directory) => {
-      const { root } = path19.parse(directory);
+      const { root } = path20.parse(directory);
       return /^[a-z]:[/\\]/i.test(root);
     };
   }
@@ -28791,7 +28791,7 @@ v8.setFlagsFromString("--battery-saver-mode");
 
 // src/main.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path32 from "node:path";
+import path33 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -31080,8 +31080,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path33 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path33} does not exist${EOL6}`);
+        const path34 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path34} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -35817,6 +35817,9 @@ function targetFromContext(context3) {
   return { owner, repo, headSha: pull.head?.sha ?? context3.sha, pullNumber: pull.number };
 }
 
+// src/github/run-name.ts
+import path7 from "node:path";
+
 // src/image/config.ts
 function emptyConfig() {
   return { platform: void 0, env: [], workingDir: "", user: "", entrypoint: null, cmd: null, healthcheck: null, exposedPorts: [], labels: {} };
@@ -35893,10 +35896,50 @@ function parsePlatform(text) {
   return platform3;
 }
 
+// src/github/run-name.ts
+var NAME_LIMIT = 100;
+var NAME_CHARS = /^[A-Za-z0-9 ._:/@+()=,-]+$/;
+var FILE_ENDING = /\.(tar(\.(gz|zst|xz))?|tgz|oci)$/i;
+function referenceName(reference) {
+  const parts = reference.split("/");
+  if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === "localhost")) parts.shift();
+  if (parts.length > 1 && parts[0] === "library") parts.shift();
+  return parts.join("/").replace(/@(sha256:)?([0-9a-f]{12})[0-9a-f]*$/i, "@$2");
+}
+function pathName(location, workspace) {
+  let name = location.replace(/\/+$/, "").replace(FILE_ENDING, "");
+  if (name.startsWith("/")) {
+    const inside = workspace ? path7.posix.relative(path7.posix.resolve(workspace), name) : "..";
+    name = inside !== "" && !inside.startsWith("..") ? inside : path7.posix.basename(name);
+  }
+  return name.replace(/^(\.\.?\/)+/, "");
+}
+function looksLikePath(location) {
+  return /^(\/|\.\.?\/|~)/.test(location) || FILE_ENDING.test(location);
+}
+function sanitize(text) {
+  const clean = text.replace(/[^A-Za-z0-9._:/@+-]+/g, "-").replace(/^[-/.]+|[-/]+$/g, "");
+  return clean.length > NAME_LIMIT ? clean.slice(-NAME_LIMIT).replace(/^[-/.]+/, "") : clean;
+}
+function defaultRunName(source2, platform3, workspace) {
+  const isReference = source2.kind === "docker" || source2.kind === "auto" && !looksLikePath(source2.location);
+  const base = source2.reference !== void 0 ? referenceName(source2.reference) : isReference ? referenceName(source2.location) : pathName(source2.location, workspace);
+  const name = sanitize(base) || "image";
+  return platform3 ? `${name} ${formatPlatform(platform3)}` : name;
+}
+function runName(given2, source2, platform3, workspace) {
+  const name = given2.trim();
+  if (name === "") return { name: defaultRunName(source2, platform3, workspace), isDefault: true };
+  if (name.length > NAME_LIMIT || !NAME_CHARS.test(name)) {
+    throw new ConfigurationError(`name ${JSON.stringify(name)} is not a short label: use up to ${NAME_LIMIT} letters, digits, spaces and . _ : / @ + ( ) = , -, for example api or worker (linux/arm64)`);
+  }
+  return { name, isDefault: false };
+}
+
 // src/image/content-store.ts
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
 import os7 from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/units.ts
 function formatBytes(bytes2) {
@@ -36038,7 +36081,7 @@ var ContentStore = class {
   }
   openSpillFile() {
     mkdirSync(this.spillDir, { recursive: true });
-    const file = path7.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+    const file = path8.join(this.spillDir, `import-guard-content-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
     const fd = openSync(file, "wx+", 384);
     unlinkSync(file);
     return fd;
@@ -36067,18 +36110,18 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path33) {
-  const parts = path33.split("/");
+function pathComponents(path34) {
+  const parts = path34.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
 }
-function underAny(path33, dirs) {
+function underAny(path34, dirs) {
   for (const dir of dirs) {
-    if (path33 === dir) return true;
-    if (path33.startsWith(dir) && (dir.endsWith("/") || path33.charCodeAt(dir.length) === 47)) return true;
+    if (path34 === dir) return true;
+    if (path34.startsWith(dir) && (dir.endsWith("/") || path34.charCodeAt(dir.length) === 47)) return true;
   }
   return false;
 }
@@ -36106,32 +36149,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path33) {
-    const found = this.resolve(path33, false);
+  lstat(path34) {
+    const found = this.resolve(path34, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path33) {
-    const found = this.resolve(path33, true);
+  stat(path34) {
+    const found = this.resolve(path34, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path33) {
-    const found = this.resolve(path33, true);
+  realpath(path34) {
+    const found = this.resolve(path34, true);
     return found && joinPath(found.path);
   }
-  exists(path33) {
-    return this.resolve(path33, true) !== void 0;
+  exists(path34) {
+    return this.resolve(path34, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path33) {
-    const found = this.resolve(path33, true);
+  readdir(path34) {
+    const found = this.resolve(path34, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path33) {
-    const found = this.resolve(path33, true);
+  entries(path34) {
+    const found = this.resolve(path34, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child2] of found.node.children) types.set(name, child2.type);
@@ -36142,8 +36185,8 @@ var ImageFs = class {
    * or when its whole content was not kept: such a file is remembered, for `readWanted` to read
    * again. A part of a file is never handed out as if it were the file.
    */
-  readFile(path33) {
-    const found = this.resolve(path33, true);
+  readFile(path34) {
+    const found = this.resolve(path34, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!isWhole(found.node)) {
       this.wantedWhole.add(joinPath(found.path));
@@ -36151,15 +36194,15 @@ var ImageFs = class {
     }
     return found.node.content ? this.store.get(found.node.content) : Buffer.alloc(0);
   }
-  readText(path33) {
-    return this.readFile(path33)?.toString("utf8");
+  readText(path34) {
+    return this.readFile(path34)?.toString("utf8");
   }
   /**
    * The kept bytes of a regular file, which may be only its head (enough for a `#!` line or a
    * metadata header). When nothing was kept, the file is remembered for `readWanted`, and undefined returned.
    */
-  readHead(path33) {
-    const found = this.resolve(path33, true);
+  readHead(path34) {
+    const found = this.resolve(path34, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       if (found.node.size === 0) return Buffer.alloc(0);
@@ -36169,16 +36212,16 @@ var ImageFs = class {
     return this.store.get(found.node.content);
   }
   /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */
-  wantWhole(path33) {
-    const found = this.resolve(path33, true);
+  wantWhole(path34) {
+    const found = this.resolve(path34, true);
     if (!found || found.node.type !== "file") return false;
     if (isWhole(found.node)) return true;
     this.wantedWhole.add(joinPath(found.path));
     return false;
   }
   /** A regular file the analysis needs whole but has only in part (or not at all): how much of it there is. */
-  partlyRead(path33) {
-    const found = this.resolve(path33, true);
+  partlyRead(path34) {
+    const found = this.resolve(path34, true);
     if (!found || found.node.type !== "file" || isWhole(found.node)) return void 0;
     return { path: joinPath(found.path), size: found.node.size, kept: found.node.content?.length ?? 0 };
   }
@@ -36186,8 +36229,8 @@ var ImageFs = class {
    * Where readFile reads a whole file from: bytes in memory, or a range of an open file that a
    * worker thread can read itself. Callers check first that the file was kept whole (partlyRead).
    */
-  contentOf(path33) {
-    const found = this.resolve(path33, true);
+  contentOf(path34) {
+    const found = this.resolve(path34, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!isWhole(found.node)) {
       throw new Error(`the whole content of ${joinPath(found.path)} was not kept: check partlyRead before`);
@@ -36202,19 +36245,19 @@ var ImageFs = class {
    */
   async readWanted(wants) {
     const asked = /* @__PURE__ */ new Map();
-    for (const path33 of this.wantedHead) asked.set(path33, wants.head);
-    for (const path33 of this.wantedWhole) asked.set(path33, wants.whole);
+    for (const path34 of this.wantedHead) asked.set(path34, wants.head);
+    for (const path34 of this.wantedWhole) asked.set(path34, wants.whole);
     const wholeAsked = [...this.wantedWhole];
     this.wantedHead.clear();
     this.wantedWhole.clear();
     const requests = [];
     const nodes = [];
-    for (const [path33, asking] of asked) {
-      const node = this.resolve(path33, true)?.node;
+    for (const [path34, asking] of asked) {
+      const node = this.resolve(path34, true)?.node;
       if (!node || node.type !== "file" || isWhole(node)) continue;
       const keep = Math.min(node.size, this.store.budget.limits.keptBytesPerFile, asking);
       if ((node.content?.length ?? 0) >= keep) continue;
-      requests.push({ layer: node.layer, path: node.sourcePath ?? path33, size: node.size, keep });
+      requests.push({ layer: node.layer, path: node.sourcePath ?? path34, size: node.size, keep });
       nodes.push(node);
     }
     const read = [];
@@ -36228,18 +36271,18 @@ var ImageFs = class {
         read.push(requests[index].path);
       });
     }
-    const partlyRead = wholeAsked.flatMap((path33) => this.partlyRead(path33) ?? []);
+    const partlyRead = wholeAsked.flatMap((path34) => this.partlyRead(path34) ?? []);
     return { read, partlyRead };
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path33 } = stack.pop();
-      if (path33.length > 0) yield describe({ node, path: path33 });
+      const { node, path: path34 } = stack.pop();
+      if (path34.length > 0) yield describe({ node, path: path34 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path33, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path34, name] });
       }
     }
   }
@@ -36256,11 +36299,11 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path33, followLast) {
-    const slash = path33.lastIndexOf("/");
-    const name = path33.slice(slash + 1);
+  resolve(path34, followLast) {
+    const slash = path34.lastIndexOf("/");
+    const name = path34.slice(slash + 1);
     if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path33.slice(0, slash);
+      const folderPath = path34.slice(0, slash);
       let folder = this.folders.get(folderPath);
       if (folder === void 0 && !this.folders.has(folderPath)) {
         folder = this.walkTo(folderPath, true);
@@ -36271,7 +36314,7 @@ var ImageFs = class {
       if (!child2) return void 0;
       if (child2.type !== "symlink" || !followLast) return { node: child2, path: [...folder.path, name] };
     }
-    return this.walkTo(path33, followLast);
+    return this.walkTo(path34, followLast);
   }
   /**
    * Resolves a path component by component from the root, in a loop (however long the path or a
@@ -36279,8 +36322,8 @@ var ImageFs = class {
    * that records where the link led once its target is consumed; a link met again jumps there.
    * Hops count as Linux counts them, cached links included.
    */
-  walkTo(path33, followLast) {
-    const pending = pathComponents(path33).reverse();
+  walkTo(path34, followLast) {
+    const pending = pathComponents(path34).reverse();
     let names = pending.length;
     let stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
@@ -36288,7 +36331,7 @@ var ImageFs = class {
     const countHops = (more) => {
       hops += more;
       if (hops > MAX_SYMLINK_HOPS) {
-        throw new SymlinkLoopError(`symlink loop while resolving ${path33.length > 200 ? path33.slice(0, 200) + "..." : path33} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+        throw new SymlinkLoopError(`symlink loop while resolving ${path34.length > 200 ? path34.slice(0, 200) + "..." : path34} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
       }
     };
     while (pending.length > 0) {
@@ -36331,15 +36374,15 @@ var ImageFs = class {
 function isWhole(node) {
   return node.content !== void 0 ? node.contentComplete !== false : node.size === 0;
 }
-function describe({ node, path: path33 }) {
-  const entry = { path: joinPath(path33), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
+function describe({ node, path: path34 }) {
+  const entry = { path: joinPath(path34), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
 
 // src/image/open-image.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/logger.ts
 var silentLogger = {
@@ -36354,7 +36397,7 @@ var silentLogger = {
 // src/image/archive-files.ts
 import { readSync as readSync2 } from "node:fs";
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/image/tar.ts
 var BLOCK = 512;
@@ -36696,8 +36739,8 @@ var DirectoryFiles = class _DirectoryFiles {
     const clean = cleanName(name);
     if (clean === ".." || clean === "") return void 0;
     try {
-      const real = await realpath(path8.join(this.top, clean));
-      if (real !== this.top && !real.startsWith(this.top + path8.sep)) {
+      const real = await realpath(path9.join(this.top, clean));
+      if (real !== this.top && !real.startsWith(this.top + path9.sep)) {
         throw new ImageError(`${this.location}: ${name} points outside the layout directory`);
       }
       return real;
@@ -36824,7 +36867,7 @@ var TarFiles = class _TarFiles {
       if (!entry) return void 0;
       if (entry.type === "file") return entry;
       if (entry.type === "symlink") {
-        const base = entry.linkName.startsWith("/") ? "" : path8.posix.dirname(current);
+        const base = entry.linkName.startsWith("/") ? "" : path9.posix.dirname(current);
         current = cleanName(`${base}/${entry.linkName}`);
       } else if (entry.type === "hardlink") {
         current = cleanName(entry.linkName);
@@ -36924,7 +36967,7 @@ var HashingChunks = class {
 // src/image/content-sources.ts
 import { lstat as lstat3 } from "node:fs/promises";
 import { readSync as readSync4 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/image/layer-reader.ts
 import { readSync as readSync3 } from "node:fs";
@@ -37029,25 +37072,25 @@ function entryPath(name, where2) {
   if (components.includes("..")) {
     throw new ImageError(`${where2}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
   }
-  const path33 = components.join("/");
-  checkDepth(path33, where2);
-  return path33;
+  const path34 = components.join("/");
+  checkDepth(path34, where2);
+  return path34;
 }
-function checkDepth(path33, where2) {
-  let depth = path33 === "" ? 0 : 1;
-  for (let slash = path33.indexOf("/"); slash !== -1; slash = path33.indexOf("/", slash + 1)) depth++;
+function checkDepth(path34, where2) {
+  let depth = path34 === "" ? 0 : 1;
+  for (let slash = path34.indexOf("/"); slash !== -1; slash = path34.indexOf("/", slash + 1)) depth++;
   if (depth > MAX_PATH_DEPTH) {
-    throw new ImageError(limitMessage(where2, `entry ${JSON.stringify(path33.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+    throw new ImageError(limitMessage(where2, `entry ${JSON.stringify(path34.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
   }
 }
-function imagePath(path33) {
-  return "/" + path33;
+function imagePath(path34) {
+  return "/" + path34;
 }
-function parentOf(path33) {
-  return path33.slice(0, Math.max(0, path33.lastIndexOf("/")));
+function parentOf(path34) {
+  return path34.slice(0, Math.max(0, path34.lastIndexOf("/")));
 }
-function baseName(path33) {
-  return path33.slice(path33.lastIndexOf("/") + 1);
+function baseName(path34) {
+  return path34.slice(path34.lastIndexOf("/") + 1);
 }
 var TreeBuilder = class {
   root = newDirectory();
@@ -37059,12 +37102,12 @@ var TreeBuilder = class {
     this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
   }
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path33) {
-    if (path33 === "") return this.root;
-    const known = this.folders.get(path33);
+  lookup(path34) {
+    if (path34 === "") return this.root;
+    const known = this.folders.get(path34);
     if (known) return known;
     let node = this.root;
-    for (const name of path33.split("/")) {
+    for (const name of path34.split("/")) {
       node = node.children?.get(name);
       if (!node) return void 0;
     }
@@ -37076,13 +37119,13 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path33, node, where2 = "the image") {
-    if (path33 === "") {
+  put(path34, node, where2 = "the image") {
+    if (path34 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path33), where2);
-    const name = baseName(path33);
+    const parent2 = this.folder(parentOf(path34), where2);
+    const name = baseName(path34);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
@@ -37091,48 +37134,48 @@ var TreeBuilder = class {
     this.count(where2);
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path33, node);
+    if (node.type === "dir") this.folders.set(path34, node);
   }
-  remove(path33) {
-    if (path33 === "") return;
-    this.lookup(parentOf(path33))?.children?.delete(baseName(path33));
+  remove(path34) {
+    if (path34 === "") return;
+    this.lookup(parentOf(path34))?.children?.delete(baseName(path34));
     this.folders.clear();
   }
-  clearChildren(path33) {
-    this.lookup(path33)?.children?.clear();
+  clearChildren(path34) {
+    this.lookup(path34)?.children?.clear();
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path33, where2) {
-    if (path33 === "") return this.root;
-    const known = this.folders.get(path33);
+  folder(path34, where2) {
+    if (path34 === "") return this.root;
+    const known = this.folders.get(path34);
     if (known) return known;
-    let end = path33.length;
+    let end = path34.length;
     let node = this.root;
     for (; ; ) {
-      end = path33.lastIndexOf("/", end - 1);
+      end = path34.lastIndexOf("/", end - 1);
       if (end <= 0) {
         end = 0;
         break;
       }
-      const found = this.folders.get(path33.slice(0, end));
+      const found = this.folders.get(path34.slice(0, end));
       if (found) {
         node = found;
         break;
       }
     }
-    while (end < path33.length) {
+    while (end < path34.length) {
       const start = end === 0 ? 0 : end + 1;
-      const slash = path33.indexOf("/", start);
-      end = slash === -1 ? path33.length : slash;
-      const name = path33.slice(start, end);
+      const slash = path34.indexOf("/", start);
+      end = slash === -1 ? path34.length : slash;
+      const name = path34.slice(start, end);
       let child2 = node.children.get(name);
       if (child2?.type !== "dir") {
         this.count(where2);
         child2 = newDirectory();
         node.children.set(name, child2);
       }
-      this.folders.set(path33.slice(0, end), child2);
+      this.folders.set(path34.slice(0, end), child2);
       node = child2;
     }
     return node;
@@ -37270,9 +37313,9 @@ function indexLayer(place3, select, store, where2) {
   }
   const entries = [];
   for (const entry of listed) {
-    const path33 = entryPath(entry.name, where2);
-    const item = { path: path33, entry };
-    const asked = entry.type === "file" ? Math.min(select(imagePath(path33), entry.size), keptBytesPerFile) : 0;
+    const path34 = entryPath(entry.name, where2);
+    const item = { path: path34, entry };
+    const asked = entry.type === "file" ? Math.min(select(imagePath(path34), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place3.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -37290,7 +37333,7 @@ function asImageError(error2, where2) {
 // src/image/rootfs.ts
 import { constants as constants4 } from "node:fs";
 import { lstat as lstat2, open as open3, opendir, readlink as readlink2 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 async function readRootfs(top, select, store, logger2) {
   const tree = new TreeBuilder();
   const { keptBytesPerFile } = store.budget.limits;
@@ -37306,9 +37349,9 @@ async function readRootfs(top, select, store, logger2) {
     }
     for await (const dirent of handle) {
       if (depth >= MAX_PATH_DEPTH) {
-        throw new ImageError(limitMessage(top, `${path9.join(dir, dirent.name)} has more than ${MAX_PATH_DEPTH} path components`, `${MAX_PATH_DEPTH} path components`));
+        throw new ImageError(limitMessage(top, `${path10.join(dir, dirent.name)} has more than ${MAX_PATH_DEPTH} path components`, `${MAX_PATH_DEPTH} path components`));
       }
-      const full = path9.join(dir, dirent.name);
+      const full = path10.join(dir, dirent.name);
       const child2 = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
       const info3 = await lstat2(full);
       const mode = info3.mode & 4095;
@@ -37392,7 +37435,7 @@ function rootfsContentSource(top) {
     async read(requests, store) {
       const contents = [];
       for (const request2 of requests) {
-        const file = path10.join(top, request2.path);
+        const file = path11.join(top, request2.path);
         const info3 = await lstat3(file).catch(() => void 0);
         if (!info3?.isFile() || info3.size !== request2.size) {
           contents.push(void 0);
@@ -37408,11 +37451,11 @@ function rootfsContentSource(top) {
 // src/image/daemon.ts
 import { mkdir as mkdir2, mkdtemp, rm as rm2 } from "node:fs/promises";
 import os8 from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/docker-cli.ts
 import { accessSync, constants as constants8, statSync as statSync2 } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 var DockerCommandError = class extends Error {
   name = "DockerCommandError";
   failure;
@@ -37422,9 +37465,9 @@ var DockerCommandError = class extends Error {
   }
 };
 function findExecutable(name, searchPath) {
-  for (const folder of (searchPath ?? "").split(path20.delimiter)) {
-    if (!path20.isAbsolute(folder)) continue;
-    const candidate = path20.join(folder, name);
+  for (const folder of (searchPath ?? "").split(path21.delimiter)) {
+    if (!path21.isAbsolute(folder)) continue;
+    const candidate = path21.join(folder, name);
     try {
       if (!statSync2(candidate).isFile()) continue;
       accessSync(candidate, constants8.X_OK);
@@ -37487,9 +37530,9 @@ async function withSavedImage(reference, options, use) {
   if (!/^sha256:[0-9a-f]{64}$/.test(id)) throw new ImageError(`image ${reference}: the Docker daemon gave ${JSON.stringify(id.slice(0, 100))} as its ID, not a sha256 digest`);
   const parent2 = options.tempDir ?? os8.tmpdir();
   await mkdir2(parent2, { recursive: true });
-  const folder = await mkdtemp(path21.join(parent2, "import-guard-save-"));
+  const folder = await mkdtemp(path22.join(parent2, "import-guard-save-"));
   try {
-    const archive = path21.join(folder, "image.tar");
+    const archive = path22.join(folder, "image.tar");
     await docker(["image", "save", "--output", archive, "--", id], reference, options);
     return await use(archive, id);
   } finally {
@@ -37815,7 +37858,7 @@ async function detectKind(location, options) {
 }
 var ROOTFS_FOLDERS = ["usr", "bin", "lib", "etc", "opt"];
 async function looksLikeRootfs(location) {
-  for (const name of ROOTFS_FOLDERS) if (await isDirectory2(path22.join(location, name))) return true;
+  for (const name of ROOTFS_FOLDERS) if (await isDirectory2(path23.join(location, name))) return true;
   return false;
 }
 var KIND_NAMES = {
@@ -37965,13 +38008,13 @@ var RUN_FILE_HEAD_BYTES = 1024 * 1024;
 var READ_AGAIN = { whole: MAX_SOURCE_BYTES, head: RUN_FILE_HEAD_BYTES };
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path33, size) => {
-  if (path33.endsWith(".py") || path33.endsWith(".pth") || path33.endsWith(".start") || path33.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path33.endsWith("/pyvenv.cfg") || path33 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  const slash = path33.lastIndexOf("/");
-  if ((path33.endsWith(".dist-info", slash) || path33.endsWith(".egg-info", slash)) && METADATA_FILES.has(path33.slice(slash + 1))) return MAX_SOURCE_BYTES;
-  if (path33.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path33.endsWith("/bin", slash) || path33.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
+var pythonAnalysisContent = (path34, size) => {
+  if (path34.endsWith(".py") || path34.endsWith(".pth") || path34.endsWith(".start") || path34.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path34.endsWith("/pyvenv.cfg") || path34 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  const slash = path34.lastIndexOf("/");
+  if ((path34.endsWith(".dist-info", slash) || path34.endsWith(".egg-info", slash)) && METADATA_FILES.has(path34.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path34.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path34.endsWith("/bin", slash) || path34.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
   return 0;
 };
 
@@ -37988,9 +38031,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname3(path33) {
-  const slash = path33.lastIndexOf("/");
-  return slash <= 0 ? "/" : path33.slice(0, slash);
+function dirname3(path34) {
+  const slash = path34.lastIndexOf("/");
+  return slash <= 0 ? "/" : path34.slice(0, slash);
 }
 function join3(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -38002,21 +38045,21 @@ function join3(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path33, cwd) {
-  return path33.startsWith("/") ? join3(path33) : join3(cwd, path33);
+function absolute(path34, cwd) {
+  return path34.startsWith("/") ? join3(path34) : join3(cwd, path34);
 }
 function workingDirOf(config) {
   return config.workingDir ? join3(config.workingDir) : "/";
 }
 function findOnPath(fs4, command, env, cwd) {
   if (command.includes("/")) {
-    const path33 = absolute(command, cwd);
-    return fs4.stat(path33)?.type === "file" ? path33 : void 0;
+    const path34 = absolute(command, cwd);
+    return fs4.stat(path34)?.type === "file" ? path34 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path33 = absolute(join3(dir || ".", command), cwd);
-    const entry = fs4.stat(path33);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path33;
+    const path34 = absolute(join3(dir || ".", command), cwd);
+    const entry = fs4.stat(path34);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path34;
   }
   return void 0;
 }
@@ -38035,8 +38078,8 @@ function shebangInterpreter(fs4, script, env, cwd) {
 function stdlibLandmark(fs4, prefix, minor) {
   return fs4.stat(join3(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs4.exists(join3(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path33) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path33);
+function versionFromName(path34) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path34);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs4, file) {
@@ -38123,8 +38166,8 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
   const notes = [];
   const pthImports = [];
   const startEntryPoints = [];
-  const add = (path33, origin, via) => {
-    const entry = { path: path33, origin };
+  const add = (path34, origin, via) => {
+    const entry = { path: path34, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -38148,7 +38191,7 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path33) => fs4.stat(path33)?.type === "dir";
+  const isDir = (path34) => fs4.stat(path34)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -38176,10 +38219,10 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
           if (!silenced && !pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path33 = absolute(line, dir);
-        if (known.has(path33) || !fs4.exists(path33)) return;
-        known.add(path33);
-        add(path33, "pth", { file, line: index + 1 });
+        const path34 = absolute(line, dir);
+        if (known.has(path34) || !fs4.exists(path34)) return;
+        known.add(path34);
+        add(path34, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -38198,8 +38241,8 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
   for (const prefix of prefixes2) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
   return finish();
   function finish() {
-    const inserted = (scriptAdds?.front ?? []).map((path33) => ({ path: path33, origin: "script" }));
-    const appended = (scriptAdds?.back ?? []).map((path33) => ({ path: path33, origin: "script" }));
+    const inserted = (scriptAdds?.front ?? []).map((path34) => ({ path: path34, origin: "script" }));
+    const appended = (scriptAdds?.back ?? []).map((path34) => ({ path: path34, origin: "script" }));
     return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, startEntryPoints, notes };
   }
 }
@@ -38232,7 +38275,7 @@ function editableMappings(fs4, sysPath) {
 }
 
 // src/python/entrypoints.ts
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/python/tokenizer.ts
 var PythonSyntaxError = class extends Error {
@@ -39388,7 +39431,7 @@ function djangoSettingsDefault(text) {
 }
 
 // src/python/launchers.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/python/parser.ts
 var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
@@ -40755,7 +40798,7 @@ function readLaunches(text, facts) {
       unreadable.push({ line, what: shown(call) });
       continue;
     }
-    const cwd = path23.posix.resolve(movedTo === void 0 ? facts.cwd : path23.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
+    const cwd = path24.posix.resolve(movedTo === void 0 ? facts.cwd : path24.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
     launches.push("shellText" in launch ? { line, cwd, shellText: launch.shellText } : { line, cwd, argv: launch.argv });
   }
   return { launches, unreadable, pathAdditions: pathAdditions(calls, pathChanges, reader, facts.cwd) };
@@ -40766,7 +40809,7 @@ function pathAdditions(calls, changes, reader, cwd) {
     const items2 = value === void 0 ? [] : value.k === "list" || value.k === "tuple" ? value.elts : [value];
     for (const item of items2) {
       const folder = reader.str(item);
-      if (folder !== void 0) additions[how].push(path23.posix.resolve(cwd, folder));
+      if (folder !== void 0) additions[how].push(path24.posix.resolve(cwd, folder));
     }
   };
   for (const { call } of calls) {
@@ -40869,8 +40912,8 @@ var ValueReader = class {
         const dotted2 = this.dotted(expr);
         if (dotted2 === "sys.executable") return { t: "str", s: this.facts.interpreter };
         const base = this.value(expr.value, hops + 1);
-        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path23.posix.join(base.dir, "bin", path23.posix.basename(this.facts.interpreter)) };
-        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path23.posix.dirname(base.s) };
+        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path24.posix.join(base.dir, "bin", path24.posix.basename(this.facts.interpreter)) };
+        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path24.posix.dirname(base.s) };
         return void 0;
       }
       case "list":
@@ -40915,8 +40958,8 @@ var ValueReader = class {
       const one = args.length === 1 ? args[0] : void 0;
       if ((name === "os.path.join" || PATH_CLASSES.has(name)) && args.length > 0) return { t: "str", s: joinPaths(args) };
       if ((name === "str" || name === "os.fspath") && one !== void 0) return { t: "str", s: one };
-      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path23.posix.dirname(one) };
-      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path23.posix.resolve(this.facts.cwd, one) };
+      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path24.posix.dirname(one) };
+      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path24.posix.resolve(this.facts.cwd, one) };
       return void 0;
     }
     if (call.func.k !== "attr") return void 0;
@@ -40924,10 +40967,10 @@ var ValueReader = class {
     const base = this.value(call.func.value, hops + 1);
     if (method === "ensure_directories") {
       const dir = call.args.length === 1 && call.keywords.length === 0 ? this.value(call.args[0], hops + 1) : void 0;
-      return dir?.t === "str" ? { t: "venv", dir: path23.posix.resolve(this.facts.cwd, dir.s) } : void 0;
+      return dir?.t === "str" ? { t: "venv", dir: path24.posix.resolve(this.facts.cwd, dir.s) } : void 0;
     }
     if (base?.t !== "str") return void 0;
-    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path23.posix.resolve(this.facts.cwd, base.s) };
+    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path24.posix.resolve(this.facts.cwd, base.s) };
     if (method === "joinpath") {
       const args = strings();
       return args === void 0 ? void 0 : { t: "str", s: joinPaths([base.s, ...args]) };
@@ -41152,7 +41195,7 @@ function* eachShellStatement(text, lookup) {
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 function isPythonProgram(program) {
-  return PYTHON_NAME.test(path24.posix.basename(program));
+  return PYTHON_NAME.test(path25.posix.basename(program));
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
@@ -41262,7 +41305,7 @@ function unwrap(argv, context3, out, notes) {
   for (; ; ) {
     const program = args[0];
     if (program === void 0) return;
-    const name = path24.posix.basename(program);
+    const name = path25.posix.basename(program);
     if (program === "--" || name === "exec" || name === "nohup") {
       args = args.slice(1);
       if (name === "nohup") context3 = { ...context3, viaExecvp: true };
@@ -41296,7 +41339,7 @@ function unwrap(argv, context3, out, notes) {
       }
       const script = args.slice(1).find((arg) => !arg.startsWith("-"));
       if (!script) return;
-      runShellScript(path24.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
+      runShellScript(path25.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
       return;
     } else if (isPythonProgram(program)) {
       out.push({ argv: args, context: context3 });
@@ -41304,7 +41347,7 @@ function unwrap(argv, context3, out, notes) {
     } else {
       const found = findOnPath(context3.fs, program, context3.env, context3.cwd);
       const interpreter = found ? shebangInterpreter(context3.fs, found, context3.env, context3.cwd) : void 0;
-      if (found && interpreter && SHELLS.has(path24.posix.basename(interpreter))) {
+      if (found && interpreter && SHELLS.has(path25.posix.basename(interpreter))) {
         runShellScript(found, args.slice(1), { ...nested, arg0: found }, out, notes);
         return;
       }
@@ -41353,7 +41396,7 @@ function runShell(text, args, context3, out, notes) {
     if (head === void 0) {
       for (const [key, value] of assignments2) current.env.set(key, value);
     } else if (head === "cd") {
-      current = { ...current, cwd: path24.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+      current = { ...current, cwd: path25.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
     } else if ((head === "." || head === "source") && command[1] !== void 0) {
@@ -41373,9 +41416,9 @@ function runShell(text, args, context3, out, notes) {
   return current;
 }
 function sourcedFile(context3, name) {
-  if (name.includes("/")) return path24.posix.resolve(context3.cwd, name);
+  if (name.includes("/")) return path25.posix.resolve(context3.cwd, name);
   for (const dir of [...(context3.env.get("PATH") ?? "").split(":").filter(Boolean), context3.cwd]) {
-    const candidate = path24.posix.resolve(context3.cwd, dir, name);
+    const candidate = path25.posix.resolve(context3.cwd, dir, name);
     if (context3.fs.stat(candidate)?.type === "file") return candidate;
   }
   context3.walk.stops.push(`${name} is sourced by a shell script, but it is not a file in the image`);
@@ -41426,7 +41469,7 @@ function followLauncher(script, interpreter, context3, notes, derivations) {
 function deriveCommand(argv, context3, notes) {
   const { fs: fs4 } = context3;
   const program = argv[0];
-  const name = path24.posix.basename(program);
+  const name = path25.posix.basename(program);
   const found = findOnPath(fs4, program, context3.env, context3.cwd);
   if (PYTHON_NAME.test(name)) {
     if (!found) notes.push(`${program} is not on the image's PATH`);
@@ -41521,9 +41564,9 @@ function pythonCommand(interpreter, args, context3, notes) {
       return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context: context3 };
     case "script": {
       const arg = invocation.script;
-      const file = path24.posix.resolve(context3.cwd, arg);
+      const file = path25.posix.resolve(context3.cwd, arg);
       const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
-      if (path24.posix.basename(arg) === "manage.py") {
+      if (path25.posix.basename(arg) === "manage.py") {
         const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
         const settings = last(rest, "--settings") ?? context3.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context3.fs.readText(file) ?? "");
         if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
@@ -41551,7 +41594,7 @@ function serverCommand(name, args, context3, notes) {
       if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
       const ws = last(options, "--ws");
       if (ws === "websockets" || ws === "wsproto") entries.push({ role: "module", module: ws, how: `uvicorn --ws ${ws}` });
-      return { entries, prepend: [path24.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
+      return { entries, prepend: [path25.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
     }
     case "hypercorn": {
       const options = parseOptions(args, FLAGS.hypercorn);
@@ -41560,10 +41603,10 @@ function serverCommand(name, args, context3, notes) {
       const prepend = [];
       if (app) {
         const colon = app.indexOf(":");
-        const target = path24.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
-        const name2 = context3.fs.stat(target)?.type === "file" ? path24.posix.basename(target).replace(/\.[^.]*$/, "") : path24.posix.basename(target);
+        const target = path25.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context3.fs.stat(target)?.type === "file" ? path25.posix.basename(target).replace(/\.[^.]*$/, "") : path25.posix.basename(target);
         entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
-        prepend.push(path24.posix.dirname(target));
+        prepend.push(path25.posix.dirname(target));
       }
       const worker = last(options, "-k", "--worker-class");
       if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
@@ -41592,7 +41635,7 @@ function serverCommand(name, args, context3, notes) {
         entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context3.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
       } else {
         for (const candidate of ["wsgi", "app"]) {
-          if (context3.fs.exists(path24.posix.join(context3.cwd, `${candidate}.py`))) {
+          if (context3.fs.exists(path25.posix.join(context3.cwd, `${candidate}.py`))) {
             entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
             break;
           }
@@ -41612,14 +41655,14 @@ function serverCommand(name, args, context3, notes) {
   }
 }
 function flaskImport(fs4, cwd, spec) {
-  let target = path24.posix.resolve(cwd, spec).replace(/\.py$/, "");
-  if (path24.posix.basename(target) === "__init__") target = path24.posix.dirname(target);
+  let target = path25.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path25.posix.basename(target) === "__init__") target = path25.posix.dirname(target);
   const names = [];
   let dir = target;
   do {
-    names.unshift(path24.posix.basename(dir));
-    dir = path24.posix.dirname(dir);
-  } while (dir !== "/" && fs4.stat(path24.posix.join(dir, "__init__.py"))?.type === "file");
+    names.unshift(path25.posix.basename(dir));
+    dir = path25.posix.dirname(dir);
+  } while (dir !== "/" && fs4.stat(path25.posix.join(dir, "__init__.py"))?.type === "file");
   return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context3, notes) {
@@ -41631,7 +41674,7 @@ function gunicorn(commandArgs, context3, notes) {
   if (configSpec?.startsWith("python:")) {
     entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
   } else {
-    const file = path24.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
+    const file = path25.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
     const text = context3.fs.stat(file)?.type === "file" ? context3.fs.readText(file) : void 0;
     if (text !== void 0) {
       entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
@@ -41644,7 +41687,7 @@ function gunicorn(commandArgs, context3, notes) {
   for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
   }
-  const chdir = path24.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
+  const chdir = path25.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
   const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
@@ -41652,7 +41695,7 @@ function gunicorn(commandArgs, context3, notes) {
   const threads = Number(setting("threads", "--threads") ?? "1");
   if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
   else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
-  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path24.posix.resolve(chdir, dir));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path25.posix.resolve(chdir, dir));
   const prepend = [];
   for (const dir of [context3.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
   return { entries, prepend, context: { ...context3, env, cwd: chdir } };
@@ -41923,7 +41966,7 @@ function imagePython(fs4, imageConfig) {
 // src/boot/runtime.ts
 import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import os9 from "node:os";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/boot/limits.ts
 var DEFAULT_MEMORY = "512m";
@@ -41966,9 +42009,9 @@ function envFileText(env) {
 }
 async function createContainer(image, options) {
   if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
-  const folder = await mkdtemp2(path25.join(os9.tmpdir(), "import-guard-env-"));
+  const folder = await mkdtemp2(path26.join(os9.tmpdir(), "import-guard-env-"));
   try {
-    const envFile = path25.join(folder, "boot.env");
+    const envFile = path26.join(folder, "boot.env");
     await writeFile2(envFile, envFileText(options.secretEnv), { mode: 384 });
     return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
   } finally {
@@ -42664,7 +42707,7 @@ async function bootStage(findings, input) {
 }
 
 // src/explain/explain.ts
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/python/distributions.ts
 function normalizeName(name) {
@@ -42680,15 +42723,15 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path33 = recorded.replace(/^\.\//, "");
+  let path34 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path33.startsWith("../")) return void 0;
-    path33 = path33.slice(3);
+    if (!path34.startsWith("../")) return void 0;
+    path34 = path34.slice(3);
   }
-  if (path33.startsWith("../")) return void 0;
-  const first = path33.split("/")[0];
+  if (path34.startsWith("../")) return void 0;
+  const first = path34.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path33.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path34.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
@@ -42726,18 +42769,18 @@ function installedDistributions(fs4) {
   return found;
 }
 function readDistribution(fs4, location, folderName, isFolder) {
-  const path33 = `${location === "/" ? "" : location}/${folderName}`;
+  const path34 = `${location === "/" ? "" : location}/${folderName}`;
   const head = (file) => fs4.readHead(file)?.toString("utf8");
-  const text = isFolder ? head(`${path33}/METADATA`) ?? head(`${path33}/PKG-INFO`) : head(path33);
+  const text = isFolder ? head(`${path34}/METADATA`) ?? head(`${path34}/PKG-INFO`) : head(path34);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path33, location, topLevel: topLevelNames(fs4, path33, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path34, location, topLevel: topLevelNames(fs4, path34, isFolder) };
 }
 
 // src/explain/build-context.ts
 import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/pattern.ts
 var notLineEnd = (char) => char !== 10 && char !== 13 && char !== 8232 && char !== 8233;
@@ -42824,16 +42867,16 @@ function stepsMatcher(steps) {
 
 // src/explain/repository-files.ts
 import { closeSync as closeSync3, constants as constants9, fstatSync, openSync as openSync3, readSync as readSync6, realpathSync } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 var REPOSITORY_FILE_LIMIT = 1024 * 1024;
 var QUOTED_TEXT_LIMIT = 200;
 function isWithin(root, target) {
-  const relative2 = path26.relative(root, target);
-  return relative2 !== ".." && !relative2.startsWith(`..${path26.sep}`) && !path26.isAbsolute(relative2);
+  const relative2 = path27.relative(root, target);
+  return relative2 !== ".." && !relative2.startsWith(`..${path27.sep}`) && !path27.isAbsolute(relative2);
 }
 function locateInRepository(root, target, realRoot) {
-  const absoluteRoot = path26.resolve(root);
-  const absolute2 = path26.resolve(absoluteRoot, target);
+  const absoluteRoot = path27.resolve(root);
+  const absolute2 = path27.resolve(absoluteRoot, target);
   if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
   let real;
   try {
@@ -42899,11 +42942,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path33) {
-  if (path33 === "") return ".";
-  const rooted = path33.startsWith("/");
+function cleanPath(path34) {
+  if (path34 === "") return ".";
+  const rooted = path34.startsWith("/");
   const parts = [];
-  for (const part of path33.split("/")) {
+  for (const part of path34.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -43070,14 +43113,14 @@ function compileIgnorePattern(pattern) {
   }
   if (classItems) refused ??= "a [character class] is not closed";
   if (refused) throw new Error(refused);
-  if (kind === "exact") return { matches: (path33) => path33 === pattern };
+  if (kind === "exact") return { matches: (path34) => path34 === pattern };
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return { matches: (path33) => path33.startsWith(prefix) };
+    return { matches: (path34) => path34.startsWith(prefix) };
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return { matches: (path33) => path33.endsWith(suffix) || suffix.startsWith("/") && path33 === suffix.slice(1) };
+    return { matches: (path34) => path34.endsWith(suffix) || suffix.startsWith("/") && path34 === suffix.slice(1) };
   }
   const matcher = new StepsMatcher(steps);
   return { matches: matcher.matches, steps: matcher };
@@ -43123,8 +43166,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path33, isFolder = false) {
-    const clean = cleanPath(path33);
+  exclusion(path34, isFolder = false) {
+    const clean = cleanPath(path34);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -43137,15 +43180,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path33, isFolder = false) {
-    return this.exclusion(path33, isFolder) === void 0;
+  sends(path34, isFolder = false) {
+    return this.exclusion(path34, isFolder) === void 0;
   }
-  folder(path33, parent2) {
-    let state = this.folders.get(path33);
+  folder(path34, parent2) {
+    let state = this.folders.get(path34);
     if (!state) {
-      state = this.evaluate(path33, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path33);
-      this.folders.set(path33, state);
+      state = this.evaluate(path34, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path34);
+      this.folders.set(path34, state);
     }
     return state;
   }
@@ -43160,11 +43203,11 @@ var DockerIgnore = class {
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    * A rule with steps goes on from where it stood at the parent folder: each name is read once.
    */
-  evaluate(path33, parent2) {
-    const name = path33.slice(path33.lastIndexOf("/") + 1);
+  evaluate(path34, parent2) {
+    const name = path34.slice(path34.lastIndexOf("/") + 1);
     const progress = this.compiled.map((rule2, index) => {
       if (!rule2.steps) return void 0;
-      if (!parent2) return rule2.steps.advance(rule2.steps.start, path33);
+      if (!parent2) return rule2.steps.advance(rule2.steps.start, path34);
       const above = parent2.progress[index];
       return above && rule2.steps.advance(above, `/${name}`);
     });
@@ -43175,8 +43218,8 @@ var DockerIgnore = class {
       if (!match) {
         if (rule2.exception !== excluded) return false;
         const reached = progress[index];
-        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path33);
-        if (!match && !parent2) match = this.parentFolders(path33).some((folder) => rule2.matches(folder));
+        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path34);
+        if (!match && !parent2) match = this.parentFolders(path34).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -43186,16 +43229,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, progress, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path33) {
-    const parts = path33.split("/");
+  parentFolders(path34) {
+    const parts = path34.split("/");
     return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path33) {
+  matchOrParents(rules, path34) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path33) || this.parentFolders(path33).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path34) || this.parentFolders(path34).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -43404,25 +43447,25 @@ function sourceMatcher(step, source2) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path33, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path33.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path33.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path33.slice(path33.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path34, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path34.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path34.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path34.slice(path34.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path33) {
+function throughStep(step, path34) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path33) return landing(step, source2, path33, true);
-      if (source2 === "." || source2 === "/" || path33.startsWith(`${source2}/`)) return landing(step, source2, path33, false);
+      if (source2 === path34) return landing(step, source2, path34, true);
+      if (source2 === "." || source2 === "/" || path34.startsWith(`${source2}/`)) return landing(step, source2, path34, false);
       continue;
     }
     const matcher = sourceMatcher(step, source2);
-    const parts = path33.split("/");
+    const parts = path34.split("/");
     let progress = matcher.start;
     for (let depth = 1; depth <= parts.length && progress; depth++) {
       progress = matcher.advance(progress, depth === 1 ? parts[0] : `/${parts[depth - 1]}`);
-      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path33, depth === parts.length);
+      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path34, depth === parts.length);
     }
   }
   return void 0;
@@ -43498,7 +43541,7 @@ function importedFolders(dockerfile, searched) {
 
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
-  return path27.relative(root, target).split(path27.sep).join("/");
+  return path28.relative(root, target).split(path28.sep).join("/");
 }
 function upToTarget(dockerfile, target) {
   const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
@@ -43509,13 +43552,13 @@ function upToTarget(dockerfile, target) {
   return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
 }
 function readBuildContext(repository, context3, dockerfile, target, logger2 = silentLogger) {
-  const root = path27.resolve(repository);
-  const folder = path27.resolve(root, context3 || ".");
+  const root = path28.resolve(repository);
+  const folder = path28.resolve(root, context3 || ".");
   const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path27.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (folderRelative.startsWith("..") || path28.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
   if ("refused" in locateInRepository(root, folder)) throw new ConfigurationError(`context ${JSON.stringify(context3)} leads outside the repository ${repository} through a symbolic link; give a folder inside it, for example . or services/api`);
   if (!existsSync3(folder) || !statSync3(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path27.resolve(root, dockerfile || path27.join(folder, "Dockerfile"));
+  const dockerfilePath = path28.resolve(root, dockerfile || path28.join(folder, "Dockerfile"));
   const dockerfileRelative = repositoryRelative(root, dockerfilePath);
   if (dockerfile) {
     const located = locateInRepository(root, dockerfilePath);
@@ -43528,7 +43571,7 @@ function readBuildContext(repository, context3, dockerfile, target, logger2 = si
     const parsed = parseDockerfile(dockerfileText, dockerfileRelative);
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
-  const candidates = [`${dockerfilePath}.dockerignore`, path27.join(folder, ".dockerignore")];
+  const candidates = [`${dockerfilePath}.dockerignore`, path28.join(folder, ".dockerignore")];
   const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync3(candidate).isFile());
   const ignoreText = ignorePath ? readRepositoryFile(root, repositoryRelative(root, ignorePath), logger2) : void 0;
   if (ignorePath && ignoreText !== void 0) built.ignore = new DockerIgnore(ignoreText, repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
@@ -43536,13 +43579,13 @@ function readBuildContext(repository, context3, dockerfile, target, logger2 = si
 }
 
 // src/explain/cause.ts
-import path28 from "node:path";
+import path29 from "node:path";
 function explainFirstParty(finding, context3, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const imageHas = checkout.imageHas ?? (() => false);
   const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path28.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path29.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context3.folder || "."}, so no COPY can bring it in` };
   }
@@ -43550,7 +43593,7 @@ function explainFirstParty(finding, context3, checkout) {
     const exclusion = context3.ignore?.exclusion(relative3);
     if (!exclusion) continue;
     const file = context3.ignore.file;
-    const leftOut = exclusion.folder ? `${path28.posix.join(context3.folder, exclusion.folder)}/` : source3;
+    const leftOut = exclusion.folder ? `${path29.posix.join(context3.folder, exclusion.folder)}/` : source3;
     const rule2 = quoted(exclusion.rule.text);
     return {
       ...finding,
@@ -43582,7 +43625,7 @@ function explainFirstParty(finding, context3, checkout) {
 
 // src/explain/pathmap.ts
 import { opendirSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 var NAMED_AMBIGUOUS = 5;
 var SKIPPED2 = /* @__PURE__ */ new Set([".git", "node_modules", "__pycache__", ".venv", ".tox"]);
 var REPOSITORY_LISTING_LIMIT = 2e5;
@@ -43596,7 +43639,7 @@ function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING
   walk: for (let folder = folders.pop(); folder !== void 0; folder = folders.pop()) {
     let directory;
     try {
-      directory = opendirSync(path29.join(root, folder), { bufferSize: 256 });
+      directory = opendirSync(path30.join(root, folder), { bufferSize: 256 });
     } catch (error2) {
       if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error2.code === "ENOENT" ? "no such folder" : error2.message}`);
       logger2.warn(`the checkout's folder ${JSON.stringify(quoted(folder))} cannot be listed (${error2.code ?? error2.message}); its files are left out`);
@@ -43774,7 +43817,7 @@ function parsePathMap(lines2) {
 }
 
 // src/explain/requirements.ts
-import path30 from "node:path";
+import path31 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -44556,7 +44599,7 @@ function readRequirementsFile(root, file, declared, seen, logger2) {
     if (text2 === "") continue;
     const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text2);
     if (include) {
-      const included = path30.posix.isAbsolute(include[1]) ? include[1] : path30.posix.join(path30.posix.dirname(file), include[1]);
+      const included = path31.posix.isAbsolute(include[1]) ? include[1] : path31.posix.join(path31.posix.dirname(file), include[1]);
       if (!/^(-c|--constraint)/.test(text2)) readRequirementsFile(root, included, declared, seen, logger2);
       continue;
     }
@@ -44703,7 +44746,7 @@ function readCheckout(root, build, logger2) {
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
   const { dockerfile, folder } = checkout.context;
-  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path31.posix.join(folder, copied).replace(/^\.$/, ""));
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path32.posix.join(folder, copied).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function explainFindings(findings, facts) {
@@ -45063,18 +45106,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path33) {
-    return this.typeOf(path33) !== void 0;
+  exists(path34) {
+    return this.typeOf(path34) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path33) {
-    if (!this.folderTypes.has(path33)) this.folderTypes.set(path33, this.typeOf(path33));
-    return this.folderTypes.get(path33);
+  folderType(path34) {
+    if (!this.folderTypes.has(path34)) this.folderTypes.set(path34, this.typeOf(path34));
+    return this.folderTypes.get(path34);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path33) {
+  typeOf(path34) {
     try {
-      return this.fs.stat(path33)?.type;
+      return this.fs.stat(path34)?.type;
     } catch {
       return void 0;
     }
@@ -50253,9 +50296,9 @@ function onlyExtendPathIdiom(text) {
 function extendsPath(text) {
   return /\bextend_path\(|__path__\s*(=|\+=|\.(append|extend|insert))/.test(text);
 }
-function partlyReadMessage({ path: path33, size, kept }, unchecked = "its imports are not checked") {
+function partlyReadMessage({ path: path34, size, kept }, unchecked = "its imports are not checked") {
   const read = kept === 0 ? "none of it was read" : `only its first ${formatBytes(kept)} were read (the limit for one file)`;
-  return `${path33} is ${formatBytes(size)}, but ${read}: ${unchecked}`;
+  return `${path34} is ${formatBytes(size)}, but ${read}: ${unchecked}`;
 }
 function prefixes(name) {
   const found = [];
@@ -50348,18 +50391,18 @@ var ImportGraph = class {
     this.lastYield = performance.now();
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path33) {
-    if (path33 === void 0) return "stdlib";
-    let zone = this.zones.get(path33);
+  zoneOf(path34) {
+    if (path34 === void 0) return "stdlib";
+    let zone = this.zones.get(path34);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path33);
-      this.zones.set(path33, zone);
+      zone = this.zoneOfPath(path34);
+      this.zones.set(path34, zone);
     }
     return zone;
   }
-  zoneOfPath(path33) {
-    if (underAny(path33, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path33)) return "third-party";
-    if (underAny(path33, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path34) {
+    if (underAny(path34, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path34)) return "third-party";
+    if (underAny(path34, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -51027,13 +51070,13 @@ function imageModules(fs4, folders, extensionSuffixes2) {
           continue;
         }
         if (type !== "dir" && type !== "symlink" || name === "__pycache__" || !IDENTIFIER2.test(name)) continue;
-        const path33 = `${folder === "/" ? "" : folder}/${name}`;
+        const path34 = `${folder === "/" ? "" : folder}/${name}`;
         if (type === "symlink") {
-          const real = fs4.realpath(path33);
+          const real = fs4.realpath(path34);
           if (real === void 0 || linked.has(real)) continue;
           linked.add(real);
         }
-        const inside = listing(fs4, path33);
+        const inside = listing(fs4, path34);
         if (!inside) continue;
         let isPackage = false;
         let holdsCode = false;
@@ -51046,7 +51089,7 @@ function imageModules(fs4, folders, extensionSuffixes2) {
         if (!isPackage && !holdsCode && !(zone === "installed" && prefix === "")) continue;
         const dotted2 = `${prefix}${name}`;
         if (isPackage || holdsCode) add(dotted2);
-        stack.push({ folder: path33, prefix: `${dotted2}.`, entries: inside });
+        stack.push({ folder: path34, prefix: `${dotted2}.`, entries: inside });
       }
     }
   }
@@ -51335,9 +51378,9 @@ async function scanImage(settings, logger2) {
   const baseline = readBaseline(settings, logger2);
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path33, size) => {
-    const keep = pythonAnalysisContent(path33, size);
-    if (keep > 0 && path33.endsWith(".py") && INSTALLED_DIR.test(path33) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path34, size) => {
+    const keep = pythonAnalysisContent(path34, size);
+    if (keep > 0 && path34.endsWith(".py") && INSTALLED_DIR.test(path34) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger2, select).catch(async (error2) => {
@@ -51461,9 +51504,9 @@ function fingerprinted(finding, lineOf2) {
 function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
   const folders = [];
   for (const entry of searched) {
-    const path33 = entry === "" ? cwd : entry;
-    if (path33.endsWith(".zip") || underAny(path33, stdlibDirs) && !underAny(path33, thirdPartyDirs)) continue;
-    folders.push({ path: path33, zone: underAny(path33, thirdPartyDirs) || INSTALLED_DIR.test(`${path33}/`) ? "installed" : "first-party" });
+    const path34 = entry === "" ? cwd : entry;
+    if (path34.endsWith(".zip") || underAny(path34, stdlibDirs) && !underAny(path34, thirdPartyDirs)) continue;
+    folders.push({ path: path34, zone: underAny(path34, thirdPartyDirs) || INSTALLED_DIR.test(`${path34}/`) ? "installed" : "first-party" });
   }
   return folders;
 }
@@ -52247,9 +52290,9 @@ function lines(name) {
   return getMultilineInput(name);
 }
 async function writeReport(file, text) {
-  await mkdir3(path32.dirname(path32.resolve(file)), { recursive: true });
+  await mkdir3(path33.dirname(path33.resolve(file)), { recursive: true });
   await writeFile3(file, text);
-  return path32.resolve(file);
+  return path33.resolve(file);
 }
 function fileLink() {
   if (!process.env.GITHUB_REPOSITORY || !context2.sha) return void 0;
@@ -52257,25 +52300,57 @@ function fileLink() {
   const target = targetFromContext(context2);
   return (file, line) => `${serverUrl}/${repo.owner}/${repo.repo}/blob/${target.headSha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
 }
-async function publish(token, report, summary2) {
-  if (!process.env.GITHUB_REPOSITORY) {
-    warning("github-token is set, but GITHUB_REPOSITORY is not: no check run or comment can be published outside a workflow run");
-    return;
+function printAnnotations(findings, causesMarked) {
+  for (const annotation of planAnnotations(findings).annotations) {
+    if (annotation.cause && causesMarked.has(`${annotation.file}:${annotation.line}`)) continue;
+    const properties = { title: annotation.title };
+    if (annotation.file) properties.file = annotation.file;
+    if (annotation.line) properties.startLine = annotation.line;
+    if (annotation.column) properties.startColumn = annotation.column;
+    core_exports[annotation.level](annotation.message, properties);
   }
+}
+var COMMENT_MODES = ["always", "on-failure", "never"];
+function commentMode() {
+  const value = getInput("comment").trim().toLowerCase() || "on-failure";
+  if (!COMMENT_MODES.includes(value)) throw new ConfigurationError(`input comment is ${JSON.stringify(value)}; expected one of ${COMMENT_MODES.join(", ")}`);
+  return value;
+}
+function publishable() {
+  if (process.env.GITHUB_REPOSITORY) return true;
+  warning("github-token is set, but GITHUB_REPOSITORY is not: no check run or comment can be published outside a workflow run");
+  return false;
+}
+async function publishCheck(token, naming, report, summary2) {
   const octokit = getOctokit(token);
   const target = targetFromContext(context2);
+  const annotations = checkAnnotations(report.findings);
   const checkRun = await publishCheckRun(
     octokit,
     target,
-    { name: "import-guard", conclusion: report.result === "fail" ? "failure" : "success", title: verdictLine(report).replace(/\*\*/g, ""), summary: summary2, annotations: checkAnnotations(report.findings) },
+    { name: `import-guard (${naming.name})`, conclusion: report.result === "fail" ? "failure" : "success", title: verdictLine(report).replace(/\*\*/g, ""), summary: summary2, annotations },
     actionsLogger
   );
   if (!checkRun.ok) warning(checkRun.warning);
-  if (target.pullNumber !== void 0) {
-    const comment = await upsertPullRequestComment(octokit, target, summary2, actionsLogger);
-    if (!comment.ok) warning(comment.warning);
-    else info(`Pull request comment ${comment.action}`);
-  }
+  const sent = annotations.slice(0, checkRun.annotated);
+  return {
+    findings: new Set(sent.flatMap((annotation) => annotation.finding ? [annotation.finding] : [])),
+    causes: new Set(sent.filter((annotation) => !annotation.finding).map((annotation) => `${annotation.path}:${annotation.startLine}`))
+  };
+}
+async function publishComment(token, naming, mode, failed, summary2) {
+  const target = targetFromContext(context2);
+  if (target.pullNumber === void 0 || mode === "never") return;
+  const octokit = getOctokit(token);
+  const key = { key: naming.name, adoptUnkeyed: naming.isDefault };
+  const fixed = mode === "on-failure" && !failed;
+  const body = fixed ? `**Fixed** as of commit \`${target.headSha.slice(0, 7)}\`: the failure this comment reported before is gone.
+
+${summary2}` : summary2;
+  const comment = await upsertPullRequestComment(octokit, target, body, actionsLogger, { ...key, create: !fixed });
+  if (!comment.ok) warning(comment.warning);
+  else if (comment.action === "none") info(`No pull request comment: import-guard (${naming.name}) passes and has no earlier comment to update (comment: on-failure)`);
+  else info(`Pull request comment ${comment.action}${fixed ? " to say the failure is fixed" : ""}`);
 }
 function bootOutcome(boot) {
   if (!boot || "reason" in boot) return "not-booted";
@@ -52325,19 +52400,13 @@ async function run() {
     }, actionsLogger);
     for (const secret of secretValues(settings.boot.env)) setSecret(secret);
     const writeSummary = booleanInput("summary");
+    const naming = runName(getInput("name"), await splitArchiveReference(settings.source), settings.platform, process.env.GITHUB_WORKSPACE);
+    const comment = commentMode();
     const report = await group("Reading the image, walking its imports and booting it", () => scanImage(settings, actionsLogger));
     const counts = reportCounts(report);
     if (bootRan(report.boot)) printBootLog(report.boot.logs);
-    const plan2 = planAnnotations(report.findings);
-    for (const annotation of plan2.annotations) {
-      const properties = { title: annotation.title };
-      if (annotation.file) properties.file = annotation.file;
-      if (annotation.line) properties.startLine = annotation.line;
-      if (annotation.column) properties.startColumn = annotation.column;
-      core_exports[annotation.level](annotation.message, properties);
-    }
-    const jsonFile = await writeReport(getInput("json-file") || path32.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
-    const sarifFile = await writeReport(getInput("sarif-file") || path32.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + "\n");
+    const jsonFile = await writeReport(getInput("json-file") || path33.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
+    const sarifFile = await writeReport(getInput("sarif-file") || path33.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION }, { automationId: `import-guard/${naming.name}/` }), null, 2) + "\n");
     setOutput("result", report.result);
     setOutput("errors", counts.error);
     setOutput("warnings", counts.warning);
@@ -52345,11 +52414,15 @@ async function run() {
     setOutput("sarif-file", sarifFile);
     setOutput("boot", bootOutcome(report.boot));
     const linkTo = fileLink();
-    const links = linkTo ? { linkTo } : {};
+    const links = { ...linkTo && { linkTo }, name: naming.name };
     if (writeSummary && process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(formatSummary(report, links)).write();
     const token = getInput("github-token");
-    if (token) await publish(token, report, formatSummary(report, { ...links, maxBytes: API_SUMMARY_BYTES }));
+    const canPublish = token !== "" && publishable();
+    const apiSummary = canPublish ? formatSummary(report, { ...links, maxBytes: API_SUMMARY_BYTES }) : "";
+    const inCheckRun = canPublish ? await publishCheck(token, naming, report, apiSummary) : { findings: /* @__PURE__ */ new Set(), causes: /* @__PURE__ */ new Set() };
+    printAnnotations(report.findings.filter((finding) => !inCheckRun.findings.has(finding)), inCheckRun.causes);
     const bootProblem = report.boot && "error" in report.boot ? report.boot.error : void 0;
+    if (canPublish) await publishComment(token, naming, comment, report.result === "fail" || bootProblem !== void 0, apiSummary);
     if (bootProblem) {
       setFailed(`import-guard could not boot the image: ${bootProblem}. The static check's findings are reported above.`);
       return;

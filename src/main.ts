@@ -8,10 +8,12 @@ import { readEnvFile, secretValues } from './boot/env-lines.ts';
 import { removeBootContainersOnSignal } from './boot/interrupt.ts';
 import { ConfigurationError, isUserError } from './errors.ts';
 import { checkAnnotations, publishCheckRun, targetFromContext, upsertPullRequestComment } from './github/publish.ts';
+import { runName } from './github/run-name.ts';
 import { scanImage } from './guard.ts';
+import { splitArchiveReference } from './image/source.ts';
 import type { Logger } from './logger.ts';
 import { planAnnotations } from './report/annotations.ts';
-import { bootRan, type BootReport, type ScanReport } from './report/findings.ts';
+import { bootRan, type BootReport, type Finding, type ScanReport } from './report/findings.ts';
 import { reportCounts, toJsonReport } from './report/json.ts';
 import { neutralizeWorkflowCommands } from './report/log-text.ts';
 import { toSarif } from './report/sarif.ts';
@@ -59,25 +61,81 @@ function fileLink(): ((file: string, line: number) => string) | undefined {
   return (file, line) => `${serverUrl}/${repo.owner}/${repo.repo}/blob/${target.headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
 }
 
-async function publish(token: string, report: ScanReport, summary: string): Promise<void> {
-  if (!process.env.GITHUB_REPOSITORY) {
-    core.warning('github-token is set, but GITHUB_REPOSITORY is not: no check run or comment can be published outside a workflow run');
-    return;
+/**
+ * Workflow-command annotations for the findings no check run holds (GitHub shows 10 of each level
+ * per step), leaving out the cause lines the check run marked.
+ */
+function printAnnotations(findings: readonly Finding[], causesMarked: ReadonlySet<string>): void {
+  for (const annotation of planAnnotations(findings).annotations) {
+    if (annotation.cause && causesMarked.has(`${annotation.file}:${annotation.line}`)) continue;
+    const properties: core.AnnotationProperties = { title: annotation.title };
+    if (annotation.file) properties.file = annotation.file;
+    if (annotation.line) properties.startLine = annotation.line;
+    if (annotation.column) properties.startColumn = annotation.column;
+    core[annotation.level](annotation.message, properties);
   }
+}
+
+/** `comment` input: when the pull request gets a comment. */
+const COMMENT_MODES = ['always', 'on-failure', 'never'] as const;
+type CommentMode = (typeof COMMENT_MODES)[number];
+
+function commentMode(): CommentMode {
+  const value = core.getInput('comment').trim().toLowerCase() || 'on-failure';
+  if (!(COMMENT_MODES as readonly string[]).includes(value)) throw new ConfigurationError(`input comment is ${JSON.stringify(value)}; expected one of ${COMMENT_MODES.join(', ')}`);
+  return value as CommentMode;
+}
+
+/** Which of several import-guard steps this is: the check run's name, the comment's key, the SARIF category. */
+interface Naming {
+  name: string;
+  /** The name was derived, not given: the comment of a version without names may be this step's. */
+  isDefault: boolean;
+}
+
+function publishable(): boolean {
+  if (process.env.GITHUB_REPOSITORY) return true;
+  core.warning('github-token is set, but GITHUB_REPOSITORY is not: no check run or comment can be published outside a workflow run');
+  return false;
+}
+
+/**
+ * The check run, with an annotation for each finding in a repository file. Returns the findings
+ * it annotated, and the cause lines it marked, so that no workflow command repeats them.
+ */
+async function publishCheck(token: string, naming: Naming, report: ScanReport, summary: string): Promise<{ findings: Set<Finding>; causes: Set<string> }> {
   const octokit = github.getOctokit(token);
   const target = targetFromContext(github.context);
+  const annotations = checkAnnotations(report.findings);
   const checkRun = await publishCheckRun(
     octokit,
     target,
-    { name: 'import-guard', conclusion: report.result === 'fail' ? 'failure' : 'success', title: verdictLine(report).replace(/\*\*/g, ''), summary, annotations: checkAnnotations(report.findings) },
+    { name: `import-guard (${naming.name})`, conclusion: report.result === 'fail' ? 'failure' : 'success', title: verdictLine(report).replace(/\*\*/g, ''), summary, annotations },
     actionsLogger,
   );
   if (!checkRun.ok) core.warning(checkRun.warning);
-  if (target.pullNumber !== undefined) {
-    const comment = await upsertPullRequestComment(octokit, target, summary, actionsLogger);
-    if (!comment.ok) core.warning(comment.warning);
-    else core.info(`Pull request comment ${comment.action}`);
-  }
+  const sent = annotations.slice(0, checkRun.annotated);
+  return {
+    findings: new Set(sent.flatMap((annotation) => (annotation.finding ? [annotation.finding] : []))),
+    causes: new Set(sent.filter((annotation) => !annotation.finding).map((annotation) => `${annotation.path}:${annotation.startLine}`)),
+  };
+}
+
+/**
+ * The comment on the pull request, by the `comment` input. `on-failure`: a passing image leaves
+ * none, but its earlier comment, from a failing push, is edited to say the failure is fixed.
+ */
+async function publishComment(token: string, naming: Naming, mode: CommentMode, failed: boolean, summary: string): Promise<void> {
+  const target = targetFromContext(github.context);
+  if (target.pullNumber === undefined || mode === 'never') return;
+  const octokit = github.getOctokit(token);
+  const key = { key: naming.name, adoptUnkeyed: naming.isDefault };
+  const fixed = mode === 'on-failure' && !failed;
+  const body = fixed ? `**Fixed** as of commit \`${target.headSha.slice(0, 7)}\`: the failure this comment reported before is gone.\n\n${summary}` : summary;
+  const comment = await upsertPullRequestComment(octokit, target, body, actionsLogger, { ...key, create: !fixed });
+  if (!comment.ok) core.warning(comment.warning);
+  else if (comment.action === 'none') core.info(`No pull request comment: import-guard (${naming.name}) passes and has no earlier comment to update (comment: on-failure)`);
+  else core.info(`Pull request comment ${comment.action}${fixed ? ' to say the failure is fixed' : ''}`);
 }
 
 /** The `boot` output: how the boot went, in one word. */
@@ -139,21 +197,14 @@ export async function run(): Promise<void> {
     // Each value and its base64, hex and URL-encoded forms: the runner hides them all in the step's log.
     for (const secret of secretValues(settings.boot.env)) core.setSecret(secret);
     const writeSummary = booleanInput('summary');
+    const naming = runName(core.getInput('name'), await splitArchiveReference(settings.source), settings.platform, process.env.GITHUB_WORKSPACE);
+    const comment = commentMode();
     const report = await core.group('Reading the image, walking its imports and booting it', () => scanImage(settings, actionsLogger));
     const counts = reportCounts(report);
     if (bootRan(report.boot)) printBootLog(report.boot.logs);
 
-    const plan = planAnnotations(report.findings);
-    for (const annotation of plan.annotations) {
-      const properties: core.AnnotationProperties = { title: annotation.title };
-      if (annotation.file) properties.file = annotation.file;
-      if (annotation.line) properties.startLine = annotation.line;
-      if (annotation.column) properties.startColumn = annotation.column;
-      core[annotation.level](annotation.message, properties);
-    }
-
     const jsonFile = await writeReport(core.getInput('json-file') || path.join(tempDir, 'import-guard.json'), JSON.stringify(toJsonReport(report), null, 2) + '\n');
-    const sarifFile = await writeReport(core.getInput('sarif-file') || path.join(tempDir, 'import-guard.sarif'), JSON.stringify(toSarif(report, { version: TOOL_VERSION }), null, 2) + '\n');
+    const sarifFile = await writeReport(core.getInput('sarif-file') || path.join(tempDir, 'import-guard.sarif'), JSON.stringify(toSarif(report, { version: TOOL_VERSION }, { automationId: `import-guard/${naming.name}/` }), null, 2) + '\n');
     core.setOutput('result', report.result);
     core.setOutput('errors', counts.error);
     core.setOutput('warnings', counts.warning);
@@ -162,13 +213,18 @@ export async function run(): Promise<void> {
     core.setOutput('boot', bootOutcome(report.boot));
 
     const linkTo = fileLink();
-    const links = linkTo ? { linkTo } : {};
+    const links = { ...(linkTo && { linkTo }), name: naming.name };
     if (writeSummary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatSummary(report, links)).write();
     const token = core.getInput('github-token');
+    const canPublish = token !== '' && publishable();
     // The comment and the check run hold less than the job summary.
-    if (token) await publish(token, report, formatSummary(report, { ...links, maxBytes: API_SUMMARY_BYTES }));
+    const apiSummary = canPublish ? formatSummary(report, { ...links, maxBytes: API_SUMMARY_BYTES }) : '';
+    // One channel per finding: the check run when it takes it, else a workflow command.
+    const inCheckRun = canPublish ? await publishCheck(token, naming, report, apiSummary) : { findings: new Set<Finding>(), causes: new Set<string>() };
+    printAnnotations(report.findings.filter((finding) => !inCheckRun.findings.has(finding)), inCheckRun.causes);
 
     const bootProblem = report.boot && 'error' in report.boot ? report.boot.error : undefined;
+    if (canPublish) await publishComment(token, naming, comment, report.result === 'fail' || bootProblem !== undefined, apiSummary);
     if (bootProblem) {
       core.setFailed(`import-guard could not boot the image: ${bootProblem}. The static check's findings are reported above.`);
       return;

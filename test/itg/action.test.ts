@@ -39,7 +39,8 @@ describe('the bundled Action', () => {
     const sarif = JSON.parse(await readFile(step.outputs['sarif-file']!, 'utf8')) as { version: string; runs: Array<{ results: unknown[] }> };
     assert.equal(sarif.version, '2.1.0');
     assert.equal(sarif.runs[0]!.results.length, 3);
-    assert.match(step.summary, /^## ❌ \*\*import-guard: this image will fail to import\*\* \(1 error, 0 warnings, 0 notices; fails on error\)/);
+    // Named after the image input (its folder, relative to the checkout).
+    assert.match(step.summary, /^## ❌ \*\*import-guard \(image\): this image will fail to import\*\* \(1 error, 0 warnings, 0 notices; fails on error\)/);
     // Underscores as character references: `__init__` and the like would otherwise render bold.
     assert.match(step.summary, /\| 🔴 error \| <code>netra&#95;backend\.app\.services\.monitoring<\/code> \| <code>netra&#95;backend\/app\/middleware\/gcp&#95;auth&#95;context&#95;middleware\.py:23<\/code> \| netra&#95;backend\.app\.main → netra&#95;backend\.app\.middleware\.gcp&#95;auth&#95;context&#95;middleware → netra&#95;backend\.app\.services\.monitoring \|/);
     assert.match(step.summary, /<details><summary>Import chains as a diagram<\/summary>\n\n```mermaid\ngraph LR\n/);
@@ -50,7 +51,7 @@ describe('the bundled Action', () => {
     assert.ok(step.state['temp-dir']?.startsWith(path.join(tmp.dir, 'runner-temp')), 'the main step tells the post step what to clean');
   });
 
-  it('with a github-token on a pull request: one check run with the annotations, one comment updated in place on the next push', async (t) => {
+  it('with a github-token on a pull request: one check run with the annotations (not repeated as workflow commands), one comment updated in place on the next push', async (t) => {
     await using tmp = await tempFolder();
     const fake = await startFakeGitHub();
     t.after(() => fake.close());
@@ -78,7 +79,12 @@ describe('the bundled Action', () => {
       ['POST /repos/octo/service/check-runs', 'GET /repos/octo/service/issues/7/comments', 'POST /repos/octo/service/issues/7/comments', 'POST /repos/octo/service/check-runs', 'GET /repos/octo/service/issues/7/comments', 'GET /user', `PATCH /repos/octo/service/issues/comments/${fake.comments.get(7)![0]!.id}`],
     );
     const [run] = [...fake.checkRuns.values()];
-    assert.deepEqual([run!.name, run!.headSha, run!.conclusion], ['import-guard', 'a'.repeat(40), 'failure']);
+    assert.deepEqual([run!.name, run!.headSha, run!.conclusion], ['import-guard (image)', 'a'.repeat(40), 'failure']);
+    for (const step of [first, second]) {
+      const annotations = annotationLines(step.stdout);
+      assert.equal(annotations.length, 1, step.stdout);
+      assert.match(annotations[0]!, /^::error::import-guard: this image will fail to import/, 'only the verdict is a workflow command');
+    }
     assert.deepEqual(run!.annotations, [
       {
         path: '.dockerignore',
@@ -103,7 +109,7 @@ describe('the bundled Action', () => {
     ]);
     const comments = fake.comments.get(7)!;
     assert.equal(comments.length, 1, 'the second push updates the comment instead of adding one');
-    assert.match(comments[0]!.body, /^<!-- import-guard -->\n## ❌ \*\*import-guard: this image will fail to import\*\*/);
+    assert.match(comments[0]!.body, /^<!-- import-guard:image -->\n## ❌ \*\*import-guard \(image\): this image will fail to import\*\*/);
     assert.match(comments[0]!.body, /<a href="https:\/\/github\.com\/octo\/service\/blob\/a{40}\/netra_backend\/app\/middleware\/gcp_auth_context_middleware\.py#L23">/);
     assert.ok(fake.requests.every((request) => request.headers.authorization === 'token ghs_testtoken'));
   });
@@ -130,6 +136,8 @@ describe('the bundled Action', () => {
     assert.equal(warnings.length, 2, step.stdout);
     assert.match(warnings[0]!, /checks: write/);
     assert.match(warnings[1]!, /pull-requests: write/);
+    // With no check run to hold them, the findings are workflow commands.
+    assert.equal(annotationLines(step.stdout).filter((line) => line.startsWith('::error title=')).length, 2, step.stdout);
     assert.equal(step.outputs.result, 'fail');
     assert.match(step.summary, /^## ❌/);
     assert.deepEqual(fake.problems(), []);
@@ -184,7 +192,7 @@ describe('the bundled Action', () => {
     assert.equal(commands[2]!.properties.title, `${path.posix.resolve('/', hostile)} is missing from the image`);
     assert.match(commands[3]!.data, /^import-guard: this image will fail to import \(fails on error\)\. evil:1\n::error::from the tag: 1 error/);
     const lines = step.summary.split('\n');
-    assert.deepEqual(lines.filter((line) => /^\s*#/.test(line)), ['## ❌ **import-guard: this image will fail to import** (1 error, 0 warnings, 0 notices; fails on error)']);
+    assert.deepEqual(lines.filter((line) => /^\s*#/.test(line)), ['## ❌ **import-guard (hostile): this image will fail to import** (1 error, 0 warnings, 0 notices; fails on error)']);
     for (const raw of ['@octocat', '](', '<img', 'https://evil', '\x1b', '\n::']) assert.ok(!step.summary.includes(raw), `${JSON.stringify(raw)} in ${step.summary}`);
   });
 
