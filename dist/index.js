@@ -52413,6 +52413,7 @@ async function run() {
     setOutput("report-json", jsonFile);
     setOutput("sarif-file", sarifFile);
     setOutput("boot", bootOutcome(report.boot));
+    setOutput("name", naming.name);
     const linkTo = fileLink();
     const links = { ...linkTo && { linkTo }, name: naming.name };
     if (writeSummary && process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(formatSummary(report, links)).write();

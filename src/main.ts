@@ -211,6 +211,7 @@ export async function run(): Promise<void> {
     core.setOutput('report-json', jsonFile);
     core.setOutput('sarif-file', sarifFile);
     core.setOutput('boot', bootOutcome(report.boot));
+    core.setOutput('name', naming.name);
 
     const linkTo = fileLink();
     const links = { ...(linkTo && { linkTo }), name: naming.name };

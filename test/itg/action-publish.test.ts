@@ -98,6 +98,7 @@ describe('the Action on a pull request with several images', () => {
 
     const categories = await Promise.all(Object.values(first).map(async (step) => (JSON.parse(await readFile(step.outputs['sarif-file']!, 'utf8')) as { runs: Array<{ automationDetails?: { id: string } }> }).runs.map((run) => run.automationDetails?.id)));
     assert.deepEqual(categories, [['import-guard/image/'], ['import-guard/worker:1/']]);
+    assert.deepEqual(Object.values(first).map((step) => step.outputs.name), ['image', 'worker:1']);
 
     // The next push: the example's step runs again and edits its own comment only.
     const [exampleComment, workerComment] = comments.map((comment) => ({ id: comment.id, body: comment.body }));
