@@ -85,7 +85,7 @@ describe('the smoke boot (bundled Action, services built by the engine)', () => 
     const step = await bootStep(tmp.dir, { 'INPUT_BOOT': 'serve', 'INPUT_HEALTH-PATH': '/health', 'INPUT_PORT': '8000' });
     assert.equal(step.exitCode, 0, step.stdout);
     assert.deepEqual([step.json.boot?.mode, step.json.boot?.ok, step.outputs.result, step.outputs.boot], ['serve', true, 'pass', 'passed']);
-    assert.match(step.summary.split('\n')[0]!, /^## ✅ \*\*import-guard: every import resolves and the image boots\*\* \(0 errors, 0 warnings, \d+ notices?\)$/);
+    assert.match(step.summary.split('\n')[0]!, /^## ✅ \*\*import-guard \(import-guard-test\/boot-service:e2e\): every import resolves and the image boots\*\* \(0 errors, 0 warnings, \d+ notices?\)$/);
     assert.match(step.json.boot!.outcome!, /^GET \/health answered 200 after \d+\.\d s$/);
     assert.match(bootSummaryLine(step.summary)!, /^\*\*Boot:\*\* ✅ serve boot passed: GET \/health answered 200 after/);
     assert.match(step.json.boot!.logs!, /Uvicorn running on http:\/\/0\.0\.0\.0:8000/);
@@ -107,7 +107,7 @@ describe('the smoke boot (bundled Action, services built by the engine)', () => 
     assert.equal(step.exitCode, 1, step.stdout);
     assert.deepEqual([step.json.boot?.ok, step.json.boot?.exitCode, step.outputs.result, step.outputs.errors, step.outputs.boot], [false, 1, 'fail', '1', 'failed']);
     // Nothing fails to import: the verdict says the image fails to boot.
-    assert.match(step.summary.split('\n')[0]!, /^## ❌ \*\*import-guard: this image fails to boot\*\* \(1 error, /);
+    assert.match(step.summary.split('\n')[0]!, /^## ❌ \*\*import-guard \(import-guard-test\/boot-service:e2e\): this image fails to boot\*\* \(1 error, /);
     assert.match(annotationLines(step.stdout).at(-1)!, /^::error::import-guard: this image fails to boot \(fails on error\)\. /);
     const [failure] = step.json.findings.filter((finding) => finding.reported);
     // Shown on the line that says how the image starts: the Dockerfile's CMD.

@@ -59,7 +59,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     // The walk went through gunicorn, uvicorn's worker, FastAPI and Starlette in the image.
     assert.ok(step.json.stats.files > 100, `files scanned: ${step.json.stats.files}`);
     const summaryLines = step.summary.split('\n');
-    assert.equal(summaryLines[0], '## ❌ **import-guard: this image will fail to import** (1 error, 0 warnings, 1 notice; fails on error)');
+    assert.equal(summaryLines[0], '## ❌ **import-guard (import-guard-test/guard-fastapi:e2e): this image will fail to import** (1 error, 0 warnings, 1 notice; fails on error)');
     assert.ok(summaryLines.includes('| 🔴 error | <code>netra&#95;backend.app.services.monitoring</code> | <code>netra&#95;backend/app/middleware/gcp&#95;auth&#95;context&#95;middleware.py:23</code> | netra&#95;backend.app.main → netra&#95;backend.app.middleware.gcp&#95;auth&#95;context&#95;middleware → netra&#95;backend.app.services.monitoring | ModuleNotFoundError: No module named \'netra&#95;backend.app.services.monitoring\'<br>cause: excluded by &#96;.dockerignore&#96; line 5: &#96;&#42;&#42;/monitoring/&#96;<br>Lost in packaging: the checkout has this module, the image does not<br>Confirmed at boot: importing netra&#95;backend.app.main:app in the image raised this ModuleNotFoundError<br>origin: first-party |'), step.summary);
     // The import boot imported the app, gunicorn's own entry and uvicorn's worker class in the image; only the app failed.
     assert.ok(summaryLines.includes('**Boot:** ❌ import boot failed: 1 of 3 entry points failed to import with /usr/bin/python3: netra&#95;backend.app.main:app'), step.summary);
@@ -81,7 +81,7 @@ describe('the guard end to end (bundled Action, images from the engine)', () => 
     assert.deepEqual({ result: step.outputs.result, errors: step.outputs.errors, warnings: step.outputs.warnings }, { result: 'pass', errors: '0', warnings: '0' });
     assert.deepEqual(reported(step.json), [['notice', 'orjson', 'netra_backend/app/main.py', 7]]);
     // The app imports in the image now: the verdict says so.
-    assert.match(step.summary.split('\n')[0]!, /^## ✅ \*\*import-guard: every import resolves and the image boots\*\* \(0 errors, 0 warnings, 1 notice\)$/);
+    assert.match(step.summary.split('\n')[0]!, /^## ✅ \*\*import-guard \(import-guard-test\/[\w.-]+:e2e\): every import resolves and the image boots\*\* \(0 errors, 0 warnings, 1 notice\)$/);
     assert.equal(step.outputs.boot, 'passed');
   });
 

@@ -95,7 +95,7 @@ describe('severity: lost in packaging or stale code (images from the engine)', (
       "::notice title=svc.legacy_cache is missing from the image,file=svc/server.py,line=10,col=5::ModuleNotFoundError: No module named 'svc.legacy_cache'%0AGuard: try/except ImportError%0AStale code: not in the checkout either (the image is as its source); the handler catches the ImportError, as it does in the checkout%0AImported via: svc.server → svc.legacy_cache",
     ]);
     const summaryLines = step.summary.split('\n');
-    assert.equal(summaryLines[0], '## ❌ **import-guard: this image will fail to import** (3 errors, 2 warnings, 1 notice; fails on error)');
+    assert.equal(summaryLines[0], `## ❌ **import-guard (${TAG}): this image will fail to import** (3 errors, 2 warnings, 1 notice; fails on error)`);
     const row = (module: string): string | undefined => summaryLines.find((line) => line.startsWith('| ') && line.includes(`<code>${module.replaceAll('_', '&#95;')}</code>`));
     assert.match(row('svc.legacy_cache') ?? '', /^\| 🔵 notice \|.*<br>Stale code: not in the checkout either \(the image is as its source\); the handler catches the ImportError, as it does in the checkout<br>origin: first-party \|$/);
     assert.match(row('svc.fastjson') ?? '', /^\| 🟠 warning \|.*<br>Lost in packaging: the checkout has this module, the image does not; the handler catches the ImportError, so production runs the fallback, which the checkout does not<br>origin: first-party \|$/);
