@@ -212,7 +212,8 @@ function everyKindReport(): ScanReport {
 }
 
 function sampleLog(): Log {
-  return toSarif(everyKindReport(), { version: '0.1.0', informationUri: 'https://github.com/example/import-guard' });
+  // With the category the Action gives a step of a matrix.
+  return toSarif(everyKindReport(), { version: '0.1.0', informationUri: 'https://github.com/example/import-guard' }, { automationId: 'import-guard/org/api:1.2 linux/arm64/' });
 }
 
 /** The sample log with one result changed. */
