@@ -15,8 +15,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const EXAMPLE = path.join(ROOT, 'examples/fastapi-service');
 const HEAD = 'a'.repeat(40);
 const BOT = 'github-actions[bot]';
-/** The sources, not the bundle: the bundle is rebuilt from them when released. */
-const FROM = 'src';
+/** The bundle, run as the runner runs it. */
+const FROM = 'dist';
 
 before(() => {
   restChecker();
