@@ -51671,9 +51671,10 @@ var WORD_JOINER = "&#8288;";
 function markdownText(text, max = MAX_VALUE_CHARS) {
   return showControls(clip(text, max).replace(/\r\n|[\r\u2028\u2029]/g, "\n")).replace(SPECIAL, (char) => ENTITIES[char]).replace(/@/g, `@${WORD_JOINER}`).replace(/&#35;/g, `&#35;${WORD_JOINER}`).replace(/:\/\//g, `:${WORD_JOINER}//`).replace(/(w)(ww\.)/gi, `$1${WORD_JOINER}$2`).replace(/\n/g, "<br>");
 }
-function markdownCode(text, max = MAX_VALUE_CHARS) {
-  return `<code>${markdownText(text, max)}</code>`;
+function withBreaks(escaped) {
+  return escaped.replace(/[^\s]+/g, (word) => word.replace(/&#?\w+;/g, "_").length > LONG_WORD_CHARS ? word.replace(/(?<=.)([/.])(?=[^/.])/g, "$1<wbr>") : word);
 }
+var LONG_WORD_CHARS = 40;
 function htmlAttribute(text) {
   return text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]);
 }
@@ -51684,7 +51685,7 @@ function codeBlock(lines2, info3 = "") {
   return [`${fence}${info3}`, ...lines2, fence];
 }
 function mermaidLabel(text, max = MAX_VALUE_CHARS) {
-  return [...clip(text, max)].map((char) => /^[A-Za-z0-9._/:\- ]$/.test(char) ? char : `#${char.codePointAt(0)};`).join("");
+  return [...clip(text, max)].map((char) => /^[A-Za-z0-9./:\- ]$/.test(char) ? char : `#${char.codePointAt(0)};`).join("");
 }
 var MAX_VALUE_CHARS = 500;
 
@@ -51692,12 +51693,18 @@ var MAX_VALUE_CHARS = 500;
 var JOB_SUMMARY_BYTES = 1e6;
 var API_SUMMARY_BYTES = 64e3;
 var ICONS2 = { error: "\u{1F534} error", warning: "\u{1F7E0} warning", notice: "\u{1F535} notice" };
-var cell = (text) => markdownText(text);
-var code = (text) => markdownCode(text);
+var cell = (text) => withBreaks(markdownText(text));
+var code = (text) => `<code>${cell(text)}</code>`;
 function place2(location, options) {
   if (location.line === 0) return cell(location.imagePath);
-  const text = code(`${displayPath(location)}:${location.line}`);
+  const text = code(`${location.repoPath ?? location.imagePath}:${location.line}`);
   return location.repoPath && options.linkTo ? `<a href="${htmlAttribute(options.linkTo(location.repoPath, location.line))}">${text}</a>` : text;
+}
+var IMPORT_KINDS = /* @__PURE__ */ new Set(["missing-module", "missing-name", "bad-relative-import"]);
+function findingPlace(finding, options) {
+  const where2 = place2(finding.location, options);
+  if (finding.location.line === 0) return where2;
+  return `${IMPORT_KINDS.has(finding.kind) ? "imported at" : "at"} ${where2}`;
 }
 function bytes(lines2) {
   return lines2.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
@@ -51734,18 +51741,20 @@ function verdictLine(report, name) {
   const tool = name === void 0 ? "import-guard" : `import-guard (${cell(name)})`;
   return report.result === "fail" ? `\u274C **${tool}: ${headline(report)}** (${tally}; fails on ${report.failOn})` : `\u2705 **${tool}: ${headline(report)}** (${tally})`;
 }
-function reason(finding) {
-  const parts = [finding.message];
-  if (finding.cause) parts.push(`cause: ${finding.cause}`);
-  if (finding.guard) parts.push(`guard: ${finding.guard}`);
-  if (finding.severityReason) parts.push(finding.severityReason);
-  if (finding.boot) parts.push(bootText(finding.boot, finding.message));
-  parts.push(`origin: ${finding.origin}`);
-  return parts.map(cell).join("<br>");
+function reason(finding, options) {
+  const parts = [cell(finding.message)];
+  if (finding.cause) parts.push(`cause: ${cell(finding.cause)}${finding.causeAt ? ` (${place2({ imagePath: "", repoPath: finding.causeAt.repoPath, line: finding.causeAt.line }, options)})` : ""}`);
+  parts.push(`chain: ${cell(chainText(finding) || "(the entry point itself)")}`);
+  if (finding.guard) parts.push(`guard: ${cell(finding.guard)}`);
+  if (finding.severityReason) parts.push(cell(finding.severityReason));
+  if (finding.boot) parts.push(cell(bootText(finding.boot, finding.message)));
+  parts.push(`origin: ${cell(finding.origin)}`);
+  return parts.join("<br>");
 }
-var TABLE_HEAD = ["| Severity | Module | Imported at | Chain from the entry point | Why |", "| --- | --- | --- | --- | --- |"];
+var TABLE_HEAD = ["| Severity | Module | What fails, and why |", "| --- | --- | --- |"];
 function row(finding, options) {
-  return `| ${finding.unreported ? `not reported (${cell(finding.unreported)})` : ICONS2[finding.severity]} | ${code(finding.name ? `${finding.module}.${finding.name}` : finding.module)} | ${place2(finding.location, options)} | ${cell(chainText(finding) || "(the entry point itself)")} | ${reason(finding)} |`;
+  const severity = finding.unreported ? `not reported (${cell(finding.unreported)})` : ICONS2[finding.severity];
+  return `| ${severity} | ${code(finding.name ? `${finding.module}.${finding.name}` : finding.module)}<br>${findingPlace(finding, options)} | ${reason(finding, options)} |`;
 }
 function table(findings, options, room) {
   const lines2 = [...TABLE_HEAD];

@@ -53,6 +53,19 @@ export function markdownCode(text: string, max = MAX_VALUE_CHARS): string {
   return `<code>${markdownText(text, max)}</code>`;
 }
 
+/**
+ * Escaped inline text with a `<wbr>` after each `/` and `.` of a word longer than
+ * `LONG_WORD_CHARS`: a module path or file path then wraps in a table cell at GitHub's width
+ * instead of widening the table, and copies without any extra character (GitHub keeps `<wbr>`).
+ */
+export function withBreaks(escaped: string): string {
+  // A character reference counts as the one character it stands for.
+  return escaped.replace(/[^\s]+/g, (word) => (word.replace(/&#?\w+;/g, '_').length > LONG_WORD_CHARS ? word.replace(/(?<=.)([/.])(?=[^/.])/g, '$1<wbr>') : word));
+}
+
+/** A word longer than this many characters may wrap after its `/` and `.` characters. */
+const LONG_WORD_CHARS = 40;
+
 /** An attribute value in double or single quotes (a link's address). */
 export function htmlAttribute(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
@@ -70,12 +83,13 @@ export function codeBlock(lines: readonly string[], info = ''): string[] {
 }
 
 /**
- * A label inside a Mermaid diagram's quotes: letters, digits and `._/:-` as they are, every other
+ * A label inside a Mermaid diagram's quotes: letters, digits and `./:-` as they are, every other
  * character as Mermaid's `#code;` entity, which Mermaid writes out as a character reference. No
- * quote, backtick, bracket, tag or line break reaches the diagram's source.
+ * quote, backtick, bracket, tag or line break reaches the diagram's source, and no underscore:
+ * Mermaid reads Markdown in labels, so `__init__` would be drawn as a bold "init".
  */
 export function mermaidLabel(text: string, max = MAX_VALUE_CHARS): string {
-  return [...clip(text, max)].map((char) => (/^[A-Za-z0-9._/:\- ]$/.test(char) ? char : `#${char.codePointAt(0)};`)).join('');
+  return [...clip(text, max)].map((char) => (/^[A-Za-z0-9./:\- ]$/.test(char) ? char : `#${char.codePointAt(0)};`)).join('');
 }
 
 /** A value from the image is shown up to this many characters in Markdown; the reports hold it whole. */

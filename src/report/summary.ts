@@ -8,7 +8,7 @@ import { bootText, chainText } from './annotations.ts';
 import { bootRan, type BootReport, displayPath, failsAt, type Finding, isReported, type Location, omittedAt, type ScanReport, type ScanStats, type ZoneCoverage } from './findings.ts';
 import { reportCounts } from './json.ts';
 import { showControls } from './log-text.ts';
-import { codeBlock, htmlAttribute, markdownCode, markdownText, mermaidLabel } from './markdown.ts';
+import { codeBlock, htmlAttribute, markdownText, mermaidLabel, withBreaks } from './markdown.ts';
 
 export interface SummaryOptions {
   /** A URL for a repository file and line (the pull request's commit), when known. */
@@ -31,14 +31,24 @@ export const API_SUMMARY_BYTES = 64_000;
 
 const ICONS = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' } as const;
 
-/** Plain text in a table cell or a paragraph. */
-const cell = (text: string): string => markdownText(text);
-const code = (text: string): string => markdownCode(text);
+/** Plain text in a table cell or a paragraph; a long path or module name in it may wrap after its `/` and `.`. */
+const cell = (text: string): string => withBreaks(markdownText(text));
+const code = (text: string): string => `<code>${cell(text)}</code>`;
 
-function place(location: Location, options: SummaryOptions): string {
+function place(location: Pick<Location, 'imagePath' | 'repoPath' | 'line'>, options: SummaryOptions): string {
   if (location.line === 0) return cell(location.imagePath);
-  const text = code(`${displayPath(location)}:${location.line}`);
+  const text = code(`${location.repoPath ?? location.imagePath}:${location.line}`);
   return location.repoPath && options.linkTo ? `<a href="${htmlAttribute(options.linkTo(location.repoPath, location.line))}">${text}</a>` : text;
+}
+
+/** Kinds whose place is an import statement. */
+const IMPORT_KINDS: ReadonlySet<Finding['kind']> = new Set(['missing-module', 'missing-name', 'bad-relative-import']);
+
+/** `imported at app/x.py:3` (a link when the file is known), `at` for a finding that is no import, the bare place when it has no line. */
+function findingPlace(finding: Finding, options: SummaryOptions): string {
+  const where = place(finding.location, options);
+  if (finding.location.line === 0) return where;
+  return `${IMPORT_KINDS.has(finding.kind) ? 'imported at' : 'at'} ${where}`;
 }
 
 function bytes(lines: readonly string[]): number {
@@ -88,20 +98,27 @@ export function verdictLine(report: ScanReport, name?: string): string {
   return report.result === 'fail' ? `❌ **${tool}: ${headline(report)}** (${tally}; fails on ${report.failOn})` : `✅ **${tool}: ${headline(report)}** (${tally})`;
 }
 
-function reason(finding: Finding): string {
-  const parts = [finding.message];
-  if (finding.cause) parts.push(`cause: ${finding.cause}`);
-  if (finding.guard) parts.push(`guard: ${finding.guard}`);
-  if (finding.severityReason) parts.push(finding.severityReason);
-  if (finding.boot) parts.push(bootText(finding.boot, finding.message));
-  parts.push(`origin: ${finding.origin}`);
-  return parts.map(cell).join('<br>');
+/** What fails and why, one fact a line: the message, the cause with the line to change, the chain, the guard, the grading, the boot, the origin. */
+function reason(finding: Finding, options: SummaryOptions): string {
+  const parts = [cell(finding.message)];
+  if (finding.cause) parts.push(`cause: ${cell(finding.cause)}${finding.causeAt ? ` (${place({ imagePath: '', repoPath: finding.causeAt.repoPath, line: finding.causeAt.line }, options)})` : ''}`);
+  parts.push(`chain: ${cell(chainText(finding) || '(the entry point itself)')}`);
+  if (finding.guard) parts.push(`guard: ${cell(finding.guard)}`);
+  if (finding.severityReason) parts.push(cell(finding.severityReason));
+  if (finding.boot) parts.push(cell(bootText(finding.boot, finding.message)));
+  parts.push(`origin: ${cell(finding.origin)}`);
+  return parts.join('<br>');
 }
 
-const TABLE_HEAD = ['| Severity | Module | Imported at | Chain from the entry point | Why |', '| --- | --- | --- | --- | --- |'];
+/**
+ * Three columns, so that the table reads at GitHub's width (about 1,000 px) with long module
+ * paths: the severity, the module with the place it is imported at, and the rest one fact a line.
+ */
+const TABLE_HEAD = ['| Severity | Module | What fails, and why |', '| --- | --- | --- |'];
 
 function row(finding: Finding, options: SummaryOptions): string {
-  return `| ${finding.unreported ? `not reported (${cell(finding.unreported)})` : ICONS[finding.severity]} | ${code(finding.name ? `${finding.module}.${finding.name}` : finding.module)} | ${place(finding.location, options)} | ${cell(chainText(finding) || '(the entry point itself)')} | ${reason(finding)} |`;
+  const severity = finding.unreported ? `not reported (${cell(finding.unreported)})` : ICONS[finding.severity];
+  return `| ${severity} | ${code(finding.name ? `${finding.module}.${finding.name}` : finding.module)}<br>${findingPlace(finding, options)} | ${reason(finding, options)} |`;
 }
 
 /**

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { API_SUMMARY_BYTES, formatSummary, JOB_SUMMARY_BYTES, logTail } from '../../src/report/summary.ts';
 import { COMMENT_LIMIT, SUMMARY_LIMIT } from '../../src/github/publish.ts';
 import { formatInspectMarkdown } from '../../src/report/inspect-markdown.ts';
-import { markdownText, mermaidLabel } from '../../src/report/markdown.ts';
+import { markdownText, mermaidLabel, withBreaks } from '../../src/report/markdown.ts';
 import { neutralizeJsonCommands, neutralizeWorkflowCommands, showControls } from '../../src/report/log-text.ts';
 import { planAnnotations } from '../../src/report/annotations.ts';
 import type { BootReport, Finding, ScanReport } from '../../src/report/findings.ts';
@@ -146,8 +146,21 @@ describe('Markdown with image text', () => {
     assert.equal(markdownText('a'.repeat(600)), `${'a'.repeat(500)}… (100 more characters)`);
   });
 
-  it('keeps Mermaid labels to letters, digits and ._/:- and writes the rest as Mermaid entities', () => {
+  it('lets a word of over 40 characters wrap after its / and . with <wbr>, counting a character reference as one character', () => {
+    const path = markdownText('/opt/venv/lib/python3.12/site-packages/acme/__init__.py:22');
+    assert.equal(withBreaks(path), '/opt/<wbr>venv/<wbr>lib/<wbr>python3.<wbr>12/<wbr>site-packages/<wbr>acme/<wbr>&#95;&#95;init&#95;&#95;.<wbr>py:22');
+    // 40 characters: as it is, though its references take 60.
+    const forty = markdownText(`${'_'.repeat(10)}/${'a'.repeat(27)}.b`);
+    assert.equal(withBreaks(forty), forty);
+    assert.equal(withBreaks(markdownText(`${'_'.repeat(10)}/${'a'.repeat(28)}.b`)), `${'&#95;'.repeat(10)}/<wbr>${'a'.repeat(28)}.<wbr>b`);
+    // Short words keep their dots; a run of separators takes one break, after its last.
+    assert.equal(withBreaks(`app.main and ${'x'.repeat(40)}//..y`), `app.main and ${'x'.repeat(40)}//..<wbr>y`);
+  });
+
+  it('keeps Mermaid labels to letters, digits and ./:- and writes the rest as Mermaid entities', () => {
     assert.equal(mermaidLabel('app.main'), 'app.main');
+    // Mermaid reads Markdown in labels: a raw `__init__` would be drawn as a bold "init".
+    assert.equal(mermaidLabel('app/__init__.py:3'), 'app/#95;#95;init#95;#95;.py:3');
     assert.equal(mermaidLabel('a"b\n```<img>|[x]'), 'a#34;b#10;#96;#96;#96;#60;img#62;#124;#91;x#93;');
   });
 
@@ -159,11 +172,14 @@ describe('Markdown with image text', () => {
       h,
       '&#95;&#95;init&#95;&#95;.py <br>::error file=x::pwned <br>::stop-commands::x <br>  ::warning::indented \u00a0::notice::nbsp tail &#35;&#8288;&#35;&#8288;&#91;error&#93;old form <br>&#35;&#8288; ✅ every import resolves <br>&#96;&#96;&#96; @&#8288;octocat &#91;x&#93;(https:&#8288;//evil) &#33;&#91;t&#93;(https:&#8288;//evil/t.png) &lt;img src=x&gt; &#126;&#126;gone&#126;&#126; &#42;b&#42; &#36;x&#36; &#35;&#8288;12 w&#8288;ww.evil.com a&#124;b &amp;amp; &#92;x1b&#91;2J&#92;x9b31m&#92;u202e',
     );
-    assert.equal(lines[2], `Image <code>evil:1 ${h}</code> · Python 3.12.4 (<code>/usr/local/bin/python3</code>) · command <code>python ${h}</code>`);
+    // The summary lets a word of over 40 characters wrap after its `/` and `.`: none here is that long.
+    const wrapped = withBreaks(h);
+    assert.equal(wrapped, h);
+    assert.equal(lines[2], `Image <code>evil:1 ${wrapped}</code> · Python 3.12.4 (<code>/usr/local/bin/python3</code>) · command <code>python ${wrapped}</code>`);
     assert.deepEqual(lines.slice(4, 7), [
-      '| Severity | Module | Imported at | Chain from the entry point | Why |',
-      '| --- | --- | --- | --- | --- |',
-      `| 🔴 error | <code>app.${h}</code> | <a href="https://github.com/o/r/blob/abc/app/main.py#L3"><code>app/main.py:3</code></a> | ${markdownText(`__main__ ${HOSTILE} → app.${HOSTILE}`)} | ModuleNotFoundError: ${h}<br>cause: excluded by ${h}<br>origin: first-party |`,
+      '| Severity | Module | What fails, and why |',
+      '| --- | --- | --- |',
+      `| 🔴 error | <code>app.${wrapped}</code><br>imported at <a href="https://github.com/o/r/blob/abc/app/main.py#L3"><code>app/main.py:3</code></a> | ModuleNotFoundError: ${wrapped}<br>cause: excluded by ${wrapped}<br>chain: ${withBreaks(markdownText(`__main__ ${HOSTILE} → app.${HOSTILE}`))}<br>origin: first-party |`,
     ]);
     assert.equal(lines[7], '');
     assert.match(lines[8]!, /^\*\*Scan:\*\* /);

@@ -257,10 +257,10 @@ describe('formatSummary', () => {
     assert.equal(lines[0], '## ❌ **import-guard: this image will fail to import** (1 error, 0 warnings, 1 notice; fails on error)');
     assert.equal(lines[2], 'Image <code>registry.example/app:1</code> · Python 3.12 (<code>/usr/local/bin/python3</code>) · command <code>gunicorn app.main:app</code>');
     assert.deepEqual(lines.slice(4, 8), [
-      '| Severity | Module | Imported at | Chain from the entry point | Why |',
-      '| --- | --- | --- | --- | --- |',
-      "| 🔴 error | <code>app.services.monitoring</code> | <a href=\"https://github.com/o/r/blob/abc/app/middleware/auth.py#L23\"><code>app/middleware/auth.py:23</code></a> | app.main → app.middleware.auth → app.services.monitoring | ModuleNotFoundError: No module named 'app.services.monitoring'<br>cause: excluded by .dockerignore line 4: &#42;&#42;/monitoring/<br>origin: first-party |",
-      "| 🔵 notice | <code>ujson</code> | <a href=\"https://github.com/o/r/blob/abc/app/fast.py#L2\"><code>app/fast.py:2</code></a> | app.main → app.fast → ujson | ModuleNotFoundError: No module named 'ujson'<br>guard: try/except ImportError<br>origin: third-party |",
+      '| Severity | Module | What fails, and why |',
+      '| --- | --- | --- |',
+      "| 🔴 error | <code>app.services.monitoring</code><br>imported at <a href=\"https://github.com/o/r/blob/abc/app/middleware/auth.py#L23\"><code>app/middleware/auth.py:23</code></a> | ModuleNotFoundError: No module named 'app.services.monitoring'<br>cause: excluded by .dockerignore line 4: &#42;&#42;/monitoring/<br>chain: app.main → app.middleware.auth → app.services.monitoring<br>origin: first-party |",
+      "| 🔵 notice | <code>ujson</code><br>imported at <a href=\"https://github.com/o/r/blob/abc/app/fast.py#L2\"><code>app/fast.py:2</code></a> | ModuleNotFoundError: No module named 'ujson'<br>chain: app.main → app.fast → ujson<br>guard: try/except ImportError<br>origin: third-party |",
     ]);
     assert.equal(lines[9], '**Scan:** 1 entry point (<code>app.main:app</code>), 12 files read, 40 modules reached, 1 unparsed, 0.25 s.');
     const diagramStart = lines.indexOf('<details><summary>Import chains as a diagram</summary>');
@@ -283,9 +283,9 @@ describe('formatSummary', () => {
     const unreported = lines.findIndex((line) => line.startsWith('<details><summary>1 import not reported ('));
     assert.ok(unreported > diagramStart, 'the unreported imports come after the diagram');
     assert.deepEqual(lines.slice(unreported + 2, unreported + 7), [
-      '| Severity | Module | Imported at | Chain from the entry point | Why |',
-      '| --- | --- | --- | --- | --- |',
-      "| not reported (type-checking) | <code>mypy&#95;boto3&#95;s3</code> | <code>/srv/app/types.py:4</code> | app.main → mypy&#95;boto3&#95;s3 | ModuleNotFoundError: No module named 'mypy&#95;boto3&#95;s3'<br>guard: if TYPE&#95;CHECKING<br>origin: third-party |",
+      '| Severity | Module | What fails, and why |',
+      '| --- | --- | --- |',
+      "| not reported (type-checking) | <code>mypy&#95;boto3&#95;s3</code><br>imported at <code>/srv/app/types.py:4</code> | ModuleNotFoundError: No module named 'mypy&#95;boto3&#95;s3'<br>chain: app.main → mypy&#95;boto3&#95;s3<br>guard: if TYPE&#95;CHECKING<br>origin: third-party |",
       '',
       '</details>',
     ]);
@@ -293,7 +293,7 @@ describe('formatSummary', () => {
 
   it('links nothing without linkTo and draws at most `diagrams` chains', () => {
     const summary = formatSummary(report([MONITORING, UJSON]), { diagrams: 1 });
-    assert.ok(summary.includes('| <code>app/middleware/auth.py:23</code> |'));
+    assert.ok(summary.includes('<br>imported at <code>app/middleware/auth.py:23</code> |'));
     assert.ok(!summary.includes('<a href'));
     assert.ok(!summary.includes('m3["app.fast"]'));
     assert.ok(summary.includes('  class m2 missing\n  classDef missing fill:#fdd,stroke:#c00\n```'));
@@ -312,12 +312,30 @@ describe('formatSummary', () => {
       chain: [],
     };
     const row = formatSummary(report([odd])).split('\n')[6];
-    assert.equal(row, '| 🟠 warning | <code>a&#124;b</code> | <code>/srv/x.py:1</code> | (the entry point itself) | first &#124; line<br>second C:&#92;path &amp; &lt;b&gt;<br>guard: inside &lt;lambda&gt;()<br>origin: unknown |');
+    assert.equal(row, '| 🟠 warning | <code>a&#124;b</code><br>imported at <code>/srv/x.py:1</code> | first &#124; line<br>second C:&#92;path &amp; &lt;b&gt;<br>chain: (the entry point itself)<br>guard: inside &lt;lambda&gt;()<br>origin: unknown |');
   });
 
   it('shows a finding of the image command without a file position', () => {
     const command: Finding = { kind: 'missing-module', severity: 'error', module: 'web', location: { imagePath: '(image command)', line: 0, column: 0 }, origin: 'unknown', message: "gunicorn app argument loads web.app, but: No module named 'web'", chain: [] };
-    assert.equal(formatSummary(report([command])).split('\n')[6], "| 🔴 error | <code>web</code> | (image command) | (the entry point itself) | gunicorn app argument loads web.app, but: No module named 'web'<br>origin: unknown |");
+    assert.equal(formatSummary(report([command])).split('\n')[6], "| 🔴 error | <code>web</code><br>(image command) | gunicorn app argument loads web.app, but: No module named 'web'<br>chain: (the entry point itself)<br>origin: unknown |");
+  });
+
+  it("links the cause's file and line as it links the import's, and says `at` for a finding that is no import", () => {
+    const causeAt: CauseLocation = { kind: 'excluded', repoPath: '.dockerignore', line: 4, message: '**/monitoring/ leaves app/services/monitoring/ out of the build context' };
+    const [withLink] = formatSummary(report([{ ...MONITORING, causeAt }]), { linkTo }).split('\n').slice(6);
+    assert.equal(
+      withLink,
+      '| 🔴 error | <code>app.services.monitoring</code><br>imported at <a href="https://github.com/o/r/blob/abc/app/middleware/auth.py#L23"><code>app/middleware/auth.py:23</code></a> | ModuleNotFoundError: No module named \'app.services.monitoring\'<br>cause: excluded by .dockerignore line 4: &#42;&#42;/monitoring/ (<a href="https://github.com/o/r/blob/abc/.dockerignore#L4"><code>.dockerignore:4</code></a>)<br>chain: app.main → app.middleware.auth → app.services.monitoring<br>origin: first-party |',
+    );
+    assert.ok(formatSummary(report([{ ...MONITORING, causeAt }])).includes('<br>cause: excluded by .dockerignore line 4: &#42;&#42;/monitoring/ (<code>.dockerignore:4</code>)<br>'));
+    const syntax: Finding = { kind: 'syntax-error', severity: 'error', module: 'app.old', location: at('/srv/app/old.py', 7, 'app/old.py', 1), origin: 'first-party', message: 'app.old does not parse for Python 3.12', chain: [] };
+    assert.ok(formatSummary(report([syntax])).split('\n')[6]!.startsWith('| 🔴 error | <code>app.old</code><br>at <code>app/old.py:7</code> | '));
+  });
+
+  it('lets long module and file paths wrap after their dots and slashes, so the table fits GitHub\'s width', () => {
+    const deep = missing('acme_platform.services.payment_reconciliation.monitoring', 'error', 'first-party', { file: 'acme_platform/services/payment_reconciliation/__init__' });
+    const row = formatSummary(report([deep])).split('\n')[6]!;
+    assert.ok(row.startsWith('| 🔴 error | <code>acme&#95;platform.<wbr>services.<wbr>payment&#95;reconciliation.<wbr>monitoring</code><br>imported at <code>app/<wbr>acme&#95;platform/<wbr>services/<wbr>payment&#95;reconciliation/<wbr>&#95;&#95;init&#95;&#95;.<wbr>py:1</code> | '), row);
   });
 
   it('says every import resolves when nothing is reported, with no table and no diagram', () => {
