@@ -16057,6 +16057,7 @@ async function scanImage(settings, logger2) {
     const explained = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version, logger: logger2 });
     const lineOf2 = lineReader(image.fs);
     const findings = applyInlineIgnores(explained, lineOf2, logger2).map((finding) => fingerprinted(finding, lineOf2)).sort(compareFindings);
+    const command = checkout ? commandLine(checkout.context) : void 0;
     const report2 = {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
       failOn: settings.failOn,
@@ -16066,7 +16067,8 @@ async function scanImage(settings, logger2) {
       entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
       findings,
       stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...graph.lazyImports > 0 && { lazyImports: graph.lazyImports }, seconds: Number(staticSeconds.toFixed(3)), coverage },
-      boot: booted.boot
+      boot: booted.boot,
+      ...command && { commandAt: { repoPath: command.repoPath, line: command.line } }
     };
     if (!baseline) return report2;
     const accepted = applyBaseline(report2, baseline, settings.baseline);

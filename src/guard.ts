@@ -9,7 +9,7 @@ import { imagePython, type ImagePython } from './python/image-python.ts';
 import { dockerBinary } from './docker-cli.ts';
 import { ConfigurationError } from './errors.ts';
 import { bootStage } from './boot/stage.ts';
-import { explainFindings, importRootsOf, readCheckout } from './explain/explain.ts';
+import { commandLine, explainFindings, importRootsOf, readCheckout } from './explain/explain.ts';
 import type { RepositoryMap } from './explain/pathmap.ts';
 import { environmentOf, workingDirOf } from './python/environment.ts';
 import { type EntryPoint, entryLabel } from './python/entrypoints.ts';
@@ -169,6 +169,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     // The image's copy of each finding's line is what runs: its directive and its text count.
     const lineOf = lineReader(image.fs);
     const findings = applyInlineIgnores(explained, lineOf, logger).map((finding) => fingerprinted(finding, lineOf)).sort(compareFindings);
+    const command = checkout ? commandLine(checkout.context) : undefined;
     const report: ScanReport = {
       result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',
       failOn: settings.failOn,
@@ -179,6 +180,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       findings,
       stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...(graph.lazyImports > 0 && { lazyImports: graph.lazyImports }), seconds: Number(staticSeconds.toFixed(3)), coverage },
       boot: booted.boot,
+      ...(command && { commandAt: { repoPath: command.repoPath, line: command.line } }),
     };
     if (!baseline) return report;
     const accepted = applyBaseline(report, baseline, settings.baseline!);

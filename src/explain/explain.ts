@@ -88,7 +88,7 @@ export function explainFindings(findings: readonly Finding[], facts: ExplainFact
  * Where the image's command comes from: the final stage's CMD or ENTRYPOINT line. A finding of
  * the command itself (an entry module that is missing, a boot that fails) is shown there.
  */
-function commandLine(context: BuildContext): { repoPath: string; line: number; column: number } | undefined {
+export function commandLine(context: BuildContext): { repoPath: string; line: number; column: number } | undefined {
   const { dockerfile } = context;
   const command = dockerfile?.stages.at(-1)?.command;
   return dockerfile && command ? { repoPath: dockerfile.file, line: command.line, column: 1 } : undefined;

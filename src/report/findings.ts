@@ -328,6 +328,8 @@ export interface ScanReport {
   boot?: BootReport;
   /** What the baseline file did, when one was given. */
   baseline?: BaselineUse;
+  /** The checkout's Dockerfile line that says how the image starts (its final stage's CMD or ENTRYPOINT), when the checkout has one. */
+  commandAt?: { repoPath: string; line: number };
 }
 
 /** What a baseline did in a run. */
