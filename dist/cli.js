@@ -16483,7 +16483,6 @@ function bootLine(boot) {
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
-var IMAGEROOT = "IMAGEROOT";
 var FINGERPRINT_KEY = "importGuardFinding/v1";
 var LEVELS = { error: "error", warning: "warning", notice: "note" };
 var RULES = {
@@ -16537,15 +16536,10 @@ var RULES = {
   }
 };
 var RULE_IDS = Object.keys(RULES);
-var SUPPRESSIONS = {
-  "type-checking": { kind: "inSource", status: "accepted", justification: "Imported only under `if TYPE_CHECKING:`, which never runs." },
-  "dead-branch": { kind: "inSource", status: "accepted", justification: "In a branch the image's interpreter never takes." },
-  ignored: { kind: "external", status: "accepted", justification: "Matched by an ignore pattern in the configuration." },
-  "inline-ignore": { kind: "inSource", status: "accepted", justification: "Its line says `# import-guard: ignore`." },
-  baseline: { kind: "external", status: "accepted", justification: "Listed in the baseline file of accepted findings." },
-  "import-hook": { kind: "external", status: "underReview", justification: "A parent package installs an import hook or extends its __path__; the module may load although no file is where the path finder looks." }
-};
-function rule(id) {
+function helpUri(home, id) {
+  return `${home}#${id}`;
+}
+function rule(id, home) {
   const text = RULES[id];
   return {
     id,
@@ -16553,6 +16547,7 @@ function rule(id) {
     shortDescription: { text: text.short },
     fullDescription: { text: text.full },
     help: { text: text.help },
+    ...home === void 0 ? {} : { helpUri: helpUri(home, id) },
     // A blind entry point or an unchecked file is never an error: the scan saw nothing there, which breaks nothing.
     defaultConfiguration: { level: id === "blind-entry" || id === "not-checked" ? "warning" : "error" }
   };
@@ -16560,16 +16555,13 @@ function rule(id) {
 function encodePath(segments) {
   return segments.map((segment) => encodeURIComponent(segment.toWellFormed())).join("/");
 }
-function artifactLocation(location) {
-  if (location.repoPath !== void 0) {
-    const segments = location.repoPath.replaceAll("\\", "/").split("/");
-    while (segments[0] === "." || segments[0] === "") segments.shift();
-    return { uri: encodePath(segments), uriBaseId: SRCROOT };
-  }
-  return { uri: encodePath(location.imagePath.replace(/^\/+/, "").split("/")), uriBaseId: IMAGEROOT };
+function repoArtifact(repoPath) {
+  const segments = repoPath.replaceAll("\\", "/").split("/");
+  while (segments[0] === "." || segments[0] === "") segments.shift();
+  return { uri: encodePath(segments), uriBaseId: SRCROOT };
 }
 function physicalLocation(location) {
-  const physical = { artifactLocation: artifactLocation(location) };
+  const physical = { artifactLocation: repoArtifact(location.repoPath) };
   if (location.line >= 1) {
     physical.region = location.column >= 1 ? { startLine: location.line, startColumn: location.column } : { startLine: location.line };
   }
@@ -16593,35 +16585,43 @@ function messageText(finding) {
   return parts.length === 1 ? finding.message : parts.map(withStop).join(" ");
 }
 function fingerprintKey(finding) {
-  const { uri, uriBaseId } = artifactLocation(finding.location);
-  return JSON.stringify([finding.kind, finding.module, finding.name ?? null, uriBaseId, uri, finding.location.line]);
+  const { location } = finding;
+  const [uriBaseId, uri] = location.repoPath !== void 0 ? [SRCROOT, repoArtifact(location.repoPath).uri] : ["IMAGEROOT", encodePath(location.imagePath.replace(/^\/+/, "").split("/"))];
+  return JSON.stringify([finding.kind, finding.module, finding.name ?? null, uriBaseId, uri, location.line]);
 }
-function toResult(finding, occurrence) {
+function toResult(finding, occurrence, commandAt) {
+  const { location } = finding;
+  const onCommand = location.repoPath === void 0;
+  const where2 = onCommand ? { repoPath: commandAt.repoPath, line: commandAt.line, column: 1 } : location;
+  const inImage = onCommand && location.line >= 1 ? ` In the image at ${location.imagePath}:${location.line}, which no repository file maps to; the image runs it through ${commandAt.repoPath}:${commandAt.line}.` : "";
   const result = {
     ruleId: finding.kind,
     ruleIndex: RULE_IDS.indexOf(finding.kind),
     level: LEVELS[finding.severity],
-    message: { text: messageText(finding) },
-    locations: [{ physicalLocation: physicalLocation(finding.location) }],
+    message: { text: `${inImage ? withStop(messageText(finding)) : messageText(finding)}${inImage}` },
+    locations: [{ physicalLocation: physicalLocation(where2) }],
     partialFingerprints: { [FINGERPRINT_KEY]: `${createHash3("sha256").update(fingerprintKey(finding)).digest("hex")}:${occurrence}` }
   };
-  if (finding.chain.length > 0) {
-    const gap = omittedAt(finding) ?? finding.chain.length;
-    const omitted = finding.chainOmitted ? ` (${plural(finding.chainOmitted, "hop")} in the middle left out)` : "";
+  const gap = omittedAt(finding) ?? finding.chain.length;
+  const hops = finding.chain.flatMap((hop, index) => hop.repoPath === void 0 ? [] : [{ hop, order: index + 1 + (index < gap ? 0 : finding.chainOmitted) }]);
+  if (hops.length > 0) {
+    const notes = [
+      ...finding.chainOmitted ? [`${plural(finding.chainOmitted, "hop")} in the middle left out`] : [],
+      ...hops.length < finding.chain.length ? [`${plural(finding.chain.length - hops.length, "hop")} in image files outside the repository left out`] : []
+    ];
     result.codeFlows = [
       {
-        message: { text: `Import chain from ${finding.chain[0].importer}${omitted}.` },
-        threadFlows: [{ locations: finding.chain.map((hop, index) => ({ location: hopLocation(hop), module: hop.importer, executionOrder: index + 1 + (index < gap ? 0 : finding.chainOmitted) })) }]
+        message: { text: `Import chain from ${finding.chain[0].importer}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}.` },
+        threadFlows: [{ locations: hops.map(({ hop, order: order2 }) => ({ location: hopLocation(hop), module: hop.importer, executionOrder: order2 })) }]
       }
     ];
-    result.relatedLocations = finding.chain.map((hop, index) => hopLocation(hop, index + 1));
+    result.relatedLocations = hops.map(({ hop }, index) => hopLocation(hop, index + 1));
   }
   if (finding.causeAt) {
     const { repoPath, line, message } = finding.causeAt;
-    const cause = { id: finding.chain.length + 1, physicalLocation: physicalLocation({ imagePath: "", repoPath, line, column: 1 }), message: { text: message } };
+    const cause = { id: hops.length + 1, physicalLocation: physicalLocation({ repoPath, line, column: 1 }), message: { text: message } };
     result.relatedLocations = [...result.relatedLocations ?? [], cause];
   }
-  if (finding.unreported !== void 0) result.suppressions = [{ ...SUPPRESSIONS[finding.unreported] }];
   result.properties = {
     severity: finding.severity,
     origin: finding.origin,
@@ -16630,7 +16630,7 @@ function toResult(finding, occurrence) {
     ...finding.guard === void 0 ? {} : { guard: finding.guard },
     ...finding.inCheckout === void 0 ? {} : { inCheckout: finding.inCheckout },
     ...finding.severityReason === void 0 ? {} : { severityReason: finding.severityReason },
-    ...finding.unreported === void 0 ? {} : { unreported: finding.unreported },
+    ...onCommand ? { imagePath: location.imagePath, ...location.line >= 1 && { imageLine: location.line } } : {},
     ...finding.boot === void 0 ? {} : { boot: finding.boot }
   };
   return result;
@@ -16638,14 +16638,25 @@ function toResult(finding, occurrence) {
 function bootSummary(boot) {
   return Object.fromEntries(Object.entries(boot).filter(([key]) => key !== "logs"));
 }
+var LEFT_OUT_TEXT = {
+  unreported: (count) => `${plural(count, "finding")} not reported (imported only for type checkers, in dead branches, below an import hook, ignored, or accepted by an inline ignore or the baseline) ${count === 1 ? "is" : "are"} left out, so that code scanning shows none of them as an alert; the JSON report holds them.`,
+  unmapped: (count) => `${plural(count, "finding")} in image files that no repository file maps to ${count === 1 ? "is" : "are"} left out, as the checkout has no Dockerfile with a CMD or ENTRYPOINT line to show ${count === 1 ? "it" : "them"} on (give the checkout, or the dockerfile input); the JSON report holds them.`
+};
 function toSarif(report2, tool, options = {}) {
   const seen = /* @__PURE__ */ new Map();
-  const results = report2.findings.map((finding) => {
-    const key = fingerprintKey(finding);
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    return toResult(finding, occurrence);
-  });
+  const leftOut = { unreported: 0, unmapped: 0 };
+  const results = [];
+  for (const finding of report2.findings) {
+    if (finding.unreported !== void 0) leftOut.unreported++;
+    else if (finding.location.repoPath === void 0 && !report2.commandAt) leftOut.unmapped++;
+    else {
+      const key = fingerprintKey(finding);
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      results.push(toResult(finding, occurrence, report2.commandAt));
+    }
+  }
+  const notes = Object.keys(leftOut).filter((why) => leftOut[why] > 0);
   return {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -16656,13 +16667,15 @@ function toSarif(report2, tool, options = {}) {
             name: "import-guard",
             version: tool.version,
             ...tool.informationUri === void 0 ? {} : { informationUri: tool.informationUri },
-            rules: RULE_IDS.map(rule)
+            rules: RULE_IDS.map((id) => rule(id, tool.informationUri))
           }
+        },
+        ...notes.length > 0 && {
+          invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes.map((why) => ({ descriptor: { id: `left-out-${why}` }, level: "note", message: { text: LEFT_OUT_TEXT[why](leftOut[why]) } })) }]
         },
         originalUriBaseIds: {
           // The checkout's place is not known here; consumers supply it.
-          [SRCROOT]: { description: { text: "The root of the repository." } },
-          [IMAGEROOT]: { uri: "file:///", description: { text: "The root of the image's file system." } }
+          [SRCROOT]: { description: { text: "The root of the repository." } }
         },
         ...options.automationId === void 0 ? {} : { automationDetails: { id: options.automationId } },
         // The scanner counts columns in UTF-16 code units (JavaScript string offsets).
@@ -16674,7 +16687,8 @@ function toSarif(report2, tool, options = {}) {
           image: report2.image,
           python: report2.python,
           stats: report2.stats,
-          ...report2.boot && { boot: bootSummary(report2.boot) }
+          ...report2.boot && { boot: bootSummary(report2.boot) },
+          ...notes.length > 0 && { leftOut: Object.fromEntries(notes.map((why) => [why, leftOut[why]])) }
         }
       }
     ]
@@ -16759,6 +16773,7 @@ function formatWorkflowCommands(annotations) {
 
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
+var TOOL_HOME = "https://github.com/import-guard/import-guard";
 
 // src/cli.ts
 var USAGE = `Usage:
@@ -16852,7 +16867,7 @@ function report(format, result, color) {
     case "json":
       return neutralizeJsonCommands(JSON.stringify(toJsonReport(result), null, 2)) + "\n";
     case "sarif":
-      return neutralizeJsonCommands(JSON.stringify(toSarif(result, { version: TOOL_VERSION }), null, 2)) + "\n";
+      return neutralizeJsonCommands(JSON.stringify(toSarif(result, { version: TOOL_VERSION, informationUri: TOOL_HOME }), null, 2)) + "\n";
     case "github":
       return formatWorkflowCommands(planAnnotations(result.findings).annotations);
     default:

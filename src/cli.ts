@@ -15,7 +15,7 @@ import { toJsonReport } from './report/json.ts';
 import { neutralizeJsonCommands, terminalText } from './report/log-text.ts';
 import { toSarif } from './report/sarif.ts';
 import { formatScanText, formatWorkflowCommands } from './report/text.ts';
-import { TOOL_VERSION } from './version.ts';
+import { TOOL_HOME, TOOL_VERSION } from './version.ts';
 
 const USAGE = `Usage:
   import-guard scan SOURCE [--repo DIR] [--entrypoint ENTRY ...] [--format text|json|sarif|github] [--fail-on LEVEL]
@@ -113,7 +113,7 @@ function report(format: string, result: ScanReport, color: boolean): string {
     case 'json':
       return neutralizeJsonCommands(JSON.stringify(toJsonReport(result), null, 2)) + '\n';
     case 'sarif':
-      return neutralizeJsonCommands(JSON.stringify(toSarif(result, { version: TOOL_VERSION }), null, 2)) + '\n';
+      return neutralizeJsonCommands(JSON.stringify(toSarif(result, { version: TOOL_VERSION, informationUri: TOOL_HOME }), null, 2)) + '\n';
     case 'github':
       return formatWorkflowCommands(planAnnotations(result.findings).annotations);
     default:

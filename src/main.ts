@@ -19,7 +19,7 @@ import { neutralizeWorkflowCommands } from './report/log-text.ts';
 import { toSarif } from './report/sarif.ts';
 import { API_SUMMARY_BYTES, bootLine, formatSummary, headline, plural, verdictLine } from './report/summary.ts';
 import { loadSettings } from './config-file.ts';
-import { TOOL_VERSION } from './version.ts';
+import { TOOL_HOME, TOOL_VERSION } from './version.ts';
 
 /**
  * A plain log line that may hold text from the image: no line of it is read as a workflow command.
@@ -204,7 +204,7 @@ export async function run(): Promise<void> {
     if (bootRan(report.boot)) printBootLog(report.boot.logs);
 
     const jsonFile = await writeReport(core.getInput('json-file') || path.join(tempDir, 'import-guard.json'), JSON.stringify(toJsonReport(report), null, 2) + '\n');
-    const sarifFile = await writeReport(core.getInput('sarif-file') || path.join(tempDir, 'import-guard.sarif'), JSON.stringify(toSarif(report, { version: TOOL_VERSION }, { automationId: `import-guard/${naming.name}/` }), null, 2) + '\n');
+    const sarifFile = await writeReport(core.getInput('sarif-file') || path.join(tempDir, 'import-guard.sarif'), JSON.stringify(toSarif(report, { version: TOOL_VERSION, informationUri: TOOL_HOME }, { automationId: `import-guard/${naming.name}/` }), null, 2) + '\n');
     core.setOutput('result', report.result);
     core.setOutput('errors', counts.error);
     core.setOutput('warnings', counts.warning);

@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { ArtifactLocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result, Suppression } from 'sarif';
+import type { ArtifactLocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
 import { bootText } from './annotations.ts';
-import { type BootReport, type ChainHop, type Finding, type FindingKind, type Location, omittedAt, type ScanReport, type Severity, type Unreported } from './findings.ts';
+import { type BootReport, type ChainHop, type Finding, type FindingKind, type Location, omittedAt, type ScanReport, type Severity } from './findings.ts';
 import { plural } from './summary.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** Base of repository-relative URIs, by the usual convention. */
 export const SRCROOT = '%SRCROOT%';
-/** Base of image paths, the root of the image's file system. */
-export const IMAGEROOT = 'IMAGEROOT';
 
 /** Names the fingerprint scheme; bump the version if the key ever changes, or every alert reopens. */
 export const FINGERPRINT_KEY = 'importGuardFinding/v1';
@@ -77,16 +75,12 @@ const RULES: Record<FindingKind, RuleText> = {
 
 const RULE_IDS = Object.keys(RULES) as FindingKind[];
 
-const SUPPRESSIONS: Record<Unreported, Suppression> = {
-  'type-checking': { kind: 'inSource', status: 'accepted', justification: 'Imported only under `if TYPE_CHECKING:`, which never runs.' },
-  'dead-branch': { kind: 'inSource', status: 'accepted', justification: "In a branch the image's interpreter never takes." },
-  ignored: { kind: 'external', status: 'accepted', justification: 'Matched by an ignore pattern in the configuration.' },
-  'inline-ignore': { kind: 'inSource', status: 'accepted', justification: 'Its line says `# import-guard: ignore`.' },
-  baseline: { kind: 'external', status: 'accepted', justification: 'Listed in the baseline file of accepted findings.' },
-  'import-hook': { kind: 'external', status: 'underReview', justification: 'A parent package installs an import hook or extends its __path__; the module may load although no file is where the path finder looks.' },
-};
+/** The README section that explains a kind of finding: its heading is the kind's id. */
+export function helpUri(home: string, id: FindingKind): string {
+  return `${home}#${id}`;
+}
 
-function rule(id: FindingKind): ReportingDescriptor {
+function rule(id: FindingKind, home: string | undefined): ReportingDescriptor {
   const text = RULES[id];
   return {
     id,
@@ -94,6 +88,7 @@ function rule(id: FindingKind): ReportingDescriptor {
     shortDescription: { text: text.short },
     fullDescription: { text: text.full },
     help: { text: text.help },
+    ...(home === undefined ? {} : { helpUri: helpUri(home, id) }),
     // A blind entry point or an unchecked file is never an error: the scan saw nothing there, which breaks nothing.
     defaultConfiguration: { level: id === 'blind-entry' || id === 'not-checked' ? 'warning' : 'error' },
   };
@@ -105,20 +100,17 @@ function encodePath(segments: string[]): string {
   return segments.map((segment) => encodeURIComponent(segment.toWellFormed())).join('/');
 }
 
-function artifactLocation(location: Location): ArtifactLocation {
-  if (location.repoPath !== undefined) {
-    // A repository path may have come through Windows path functions.
-    const segments = location.repoPath.replaceAll('\\', '/').split('/');
-    while (segments[0] === '.' || segments[0] === '') segments.shift();
-    return { uri: encodePath(segments), uriBaseId: SRCROOT };
-  }
-  // Image paths are POSIX: a backslash is part of a name. GitHub code scanning ignores uriBaseId
-  // and takes every relative URI as a repository path: these name no checkout file, or an unrelated one.
-  return { uri: encodePath(location.imagePath.replace(/^\/+/, '').split('/')), uriBaseId: IMAGEROOT };
+/** A repository file's URI under %SRCROOT%. */
+function repoArtifact(repoPath: string): ArtifactLocation {
+  // A repository path may have come through Windows path functions.
+  const segments = repoPath.replaceAll('\\', '/').split('/');
+  while (segments[0] === '.' || segments[0] === '') segments.shift();
+  return { uri: encodePath(segments), uriBaseId: SRCROOT };
 }
 
-function physicalLocation(location: Location): PhysicalLocation {
-  const physical: PhysicalLocation = { artifactLocation: artifactLocation(location) };
+/** A place in a repository file; `location.repoPath` must be known. */
+function physicalLocation(location: Pick<Location, 'repoPath' | 'line' | 'column'>): PhysicalLocation {
+  const physical: PhysicalLocation = { artifactLocation: repoArtifact(location.repoPath!) };
   // SARIF lines and columns are 1-based, and the model's are taken to be; less means unknown.
   if (location.line >= 1) {
     physical.region = location.column >= 1 ? { startLine: location.line, startColumn: location.column } : { startLine: location.line };
@@ -146,39 +138,58 @@ function messageText(finding: Finding): string {
   return parts.length === 1 ? finding.message : parts.map(withStop).join(' ');
 }
 
-/** Text-free and independent of the chain, so an alert keeps its identity while messages and entry points change. */
+/**
+ * Text-free and independent of the chain, so an alert keeps its identity while messages and entry
+ * points change. A finding in an image file no repository file maps to is keyed by its image path
+ * (as `IMAGEROOT`, the base such paths had), whatever line of the repository it is shown on.
+ */
 function fingerprintKey(finding: Finding): string {
-  const { uri, uriBaseId } = artifactLocation(finding.location);
-  return JSON.stringify([finding.kind, finding.module, finding.name ?? null, uriBaseId, uri, finding.location.line]);
+  const { location } = finding;
+  const [uriBaseId, uri] = location.repoPath !== undefined ? [SRCROOT, repoArtifact(location.repoPath).uri] : ['IMAGEROOT', encodePath(location.imagePath.replace(/^\/+/, '').split('/'))];
+  return JSON.stringify([finding.kind, finding.module, finding.name ?? null, uriBaseId, uri, location.line]);
 }
 
-function toResult(finding: Finding, occurrence: number): Result {
+/**
+ * The result of a reported finding. Its place is the repository file and line; a finding in an
+ * image file that no repository file maps to is shown on `commandAt`, the Dockerfile's CMD or
+ * ENTRYPOINT line, with its image path in the message. Code scanning takes every location as a
+ * repository path, so hops of the chain in such files are left out of the code flow and the
+ * related locations (the others keep their place in the whole chain).
+ */
+function toResult(finding: Finding, occurrence: number, commandAt: NonNullable<ScanReport['commandAt']> | undefined): Result {
+  const { location } = finding;
+  const onCommand = location.repoPath === undefined;
+  const where = onCommand ? { repoPath: commandAt!.repoPath, line: commandAt!.line, column: 1 } : location;
+  const inImage = onCommand && location.line >= 1 ? ` In the image at ${location.imagePath}:${location.line}, which no repository file maps to; the image runs it through ${commandAt!.repoPath}:${commandAt!.line}.` : '';
   const result: Result = {
     ruleId: finding.kind,
     ruleIndex: RULE_IDS.indexOf(finding.kind),
     level: LEVELS[finding.severity],
-    message: { text: messageText(finding) },
-    locations: [{ physicalLocation: physicalLocation(finding.location) }],
+    message: { text: `${inImage ? withStop(messageText(finding)) : messageText(finding)}${inImage}` },
+    locations: [{ physicalLocation: physicalLocation(where) }],
     partialFingerprints: { [FINGERPRINT_KEY]: `${createHash('sha256').update(fingerprintKey(finding)).digest('hex')}:${occurrence}` },
   };
-  if (finding.chain.length > 0) {
-    // A long chain's finding keeps its first and last hops: those after the gap keep their place in the whole chain.
-    const gap = omittedAt(finding) ?? finding.chain.length;
-    const omitted = finding.chainOmitted ? ` (${plural(finding.chainOmitted, 'hop')} in the middle left out)` : '';
+  // A long chain's finding keeps its first and last hops: those after the gap keep their place in the whole chain.
+  const gap = omittedAt(finding) ?? finding.chain.length;
+  const hops = finding.chain.flatMap((hop, index) => (hop.repoPath === undefined ? [] : [{ hop, order: index + 1 + (index < gap ? 0 : finding.chainOmitted!) }]));
+  if (hops.length > 0) {
+    const notes = [
+      ...(finding.chainOmitted ? [`${plural(finding.chainOmitted, 'hop')} in the middle left out`] : []),
+      ...(hops.length < finding.chain.length ? [`${plural(finding.chain.length - hops.length, 'hop')} in image files outside the repository left out`] : []),
+    ];
     result.codeFlows = [
       {
-        message: { text: `Import chain from ${finding.chain[0]!.importer}${omitted}.` },
-        threadFlows: [{ locations: finding.chain.map((hop, index) => ({ location: hopLocation(hop), module: hop.importer, executionOrder: index + 1 + (index < gap ? 0 : finding.chainOmitted!) })) }],
+        message: { text: `Import chain from ${finding.chain[0]!.importer}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}.` },
+        threadFlows: [{ locations: hops.map(({ hop, order }) => ({ location: hopLocation(hop), module: hop.importer, executionOrder: order })) }],
       },
     ];
-    result.relatedLocations = finding.chain.map((hop, index) => hopLocation(hop, index + 1));
+    result.relatedLocations = hops.map(({ hop }, index) => hopLocation(hop, index + 1));
   }
   if (finding.causeAt) {
     const { repoPath, line, message } = finding.causeAt;
-    const cause: SarifLocation = { id: finding.chain.length + 1, physicalLocation: physicalLocation({ imagePath: '', repoPath, line, column: 1 }), message: { text: message } };
+    const cause: SarifLocation = { id: hops.length + 1, physicalLocation: physicalLocation({ repoPath, line, column: 1 }), message: { text: message } };
     result.relatedLocations = [...(result.relatedLocations ?? []), cause];
   }
-  if (finding.unreported !== undefined) result.suppressions = [{ ...SUPPRESSIONS[finding.unreported] }];
   result.properties = {
     severity: finding.severity,
     origin: finding.origin,
@@ -187,7 +198,7 @@ function toResult(finding: Finding, occurrence: number): Result {
     ...(finding.guard === undefined ? {} : { guard: finding.guard }),
     ...(finding.inCheckout === undefined ? {} : { inCheckout: finding.inCheckout }),
     ...(finding.severityReason === undefined ? {} : { severityReason: finding.severityReason }),
-    ...(finding.unreported === undefined ? {} : { unreported: finding.unreported }),
+    ...(onCommand ? { imagePath: location.imagePath, ...(location.line >= 1 && { imageLine: location.line }) } : {}),
     ...(finding.boot === undefined ? {} : { boot: finding.boot }),
   };
   return result;
@@ -207,18 +218,36 @@ export interface SarifRunOptions {
   automationId?: string;
 }
 
+/** Why a finding is not in the log, for the run's notification and properties. */
+type LeftOut = 'unreported' | 'unmapped';
+
+const LEFT_OUT_TEXT: Record<LeftOut, (count: number) => string> = {
+  unreported: (count) => `${plural(count, 'finding')} not reported (imported only for type checkers, in dead branches, below an import hook, ignored, or accepted by an inline ignore or the baseline) ${count === 1 ? 'is' : 'are'} left out, so that code scanning shows none of them as an alert; the JSON report holds them.`,
+  unmapped: (count) => `${plural(count, 'finding')} in image files that no repository file maps to ${count === 1 ? 'is' : 'are'} left out, as the checkout has no Dockerfile with a CMD or ENTRYPOINT line to show ${count === 1 ? 'it' : 'them'} on (give the checkout, or the dockerfile input); the JSON report holds them.`,
+};
+
 /**
- * The report as a SARIF 2.1.0 log with one run: every finding, the unreported ones as suppressed
- * results, in the report's order. Pure and deterministic: no clock, no environment.
+ * The report as a SARIF 2.1.0 log with one run, for code scanning: the reported findings, in the
+ * report's order, each on a repository line (see `toResult`). Left out, and counted in a
+ * notification and the run's `leftOut` property: unreported findings (so that none becomes an
+ * alert), and findings in image files no repository file maps to when the report has no
+ * Dockerfile command line to put them on. Pure and deterministic: no clock, no environment.
  */
 export function toSarif(report: ScanReport, tool: { version: string; informationUri?: string }, options: SarifRunOptions = {}): Log {
   const seen = new Map<string, number>();
-  const results = report.findings.map((finding) => {
-    const key = fingerprintKey(finding);
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    return toResult(finding, occurrence);
-  });
+  const leftOut: Record<LeftOut, number> = { unreported: 0, unmapped: 0 };
+  const results: Result[] = [];
+  for (const finding of report.findings) {
+    if (finding.unreported !== undefined) leftOut.unreported++;
+    else if (finding.location.repoPath === undefined && !report.commandAt) leftOut.unmapped++;
+    else {
+      const key = fingerprintKey(finding);
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      results.push(toResult(finding, occurrence, report.commandAt));
+    }
+  }
+  const notes = (Object.keys(leftOut) as LeftOut[]).filter((why) => leftOut[why] > 0);
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -229,13 +258,15 @@ export function toSarif(report: ScanReport, tool: { version: string; information
             name: 'import-guard',
             version: tool.version,
             ...(tool.informationUri === undefined ? {} : { informationUri: tool.informationUri }),
-            rules: RULE_IDS.map(rule),
+            rules: RULE_IDS.map((id) => rule(id, tool.informationUri)),
           },
         },
+        ...(notes.length > 0 && {
+          invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes.map((why) => ({ descriptor: { id: `left-out-${why}` }, level: 'note' as const, message: { text: LEFT_OUT_TEXT[why](leftOut[why]) } })) }],
+        }),
         originalUriBaseIds: {
           // The checkout's place is not known here; consumers supply it.
           [SRCROOT]: { description: { text: 'The root of the repository.' } },
-          [IMAGEROOT]: { uri: 'file:///', description: { text: "The root of the image's file system." } },
         },
         ...(options.automationId === undefined ? {} : { automationDetails: { id: options.automationId } }),
         // The scanner counts columns in UTF-16 code units (JavaScript string offsets).
@@ -248,6 +279,7 @@ export function toSarif(report: ScanReport, tool: { version: string; information
           python: report.python,
           stats: report.stats,
           ...(report.boot && { boot: bootSummary(report.boot) }),
+          ...(notes.length > 0 && { leftOut: Object.fromEntries(notes.map((why) => [why, leftOut[why]])) }),
         },
       },
     ],

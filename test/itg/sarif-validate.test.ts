@@ -10,6 +10,7 @@ import { execa } from 'execa';
 import type { Log, Result } from 'sarif';
 import { COMMAND_LOCATION, type Finding, keptChain, type ScanReport } from '../../src/report/findings.ts';
 import { toSarif } from '../../src/report/sarif.ts';
+import { TOOL_HOME } from '../../src/version.ts';
 import { tempFolder } from '../helpers/layouts.ts';
 import { at, hop, sampleReport } from '../helpers/reports.ts';
 
@@ -206,6 +207,7 @@ function everyKindReport(): ScanReport {
   // The static error on the first line was proven by the boot.
   findings[1] = { ...findings[1]!, boot: { mode: 'import', predicted: true, exception: 'ModuleNotFoundError', exceptionMessage: "No module named 'app.services.monitoring'", target: 'app.main:app', logLine: 1 } };
   return sampleReport(findings, {
+    commandAt: { repoPath: 'Dockerfile', line: 9 },
     stats: { entryPoints: 1, files: 57, modules: 212, unparsed: 1, seconds: 1.5 },
     boot: { mode: 'import', ok: false, outcome: '1 of 1 entry point failed to import with /usr/local/bin/python3: app.main:app', seconds: 1.1, exitCode: 1, logs: 'Traceback (most recent call last):\n' },
   });
@@ -213,7 +215,21 @@ function everyKindReport(): ScanReport {
 
 function sampleLog(): Log {
   // With the category the Action gives a step of a matrix.
-  return toSarif(everyKindReport(), { version: '0.1.0', informationUri: 'https://github.com/example/import-guard' }, { automationId: 'import-guard/org/api:1.2 linux/arm64/' });
+  return toSarif(everyKindReport(), { version: '0.1.0', informationUri: TOOL_HOME }, { automationId: 'import-guard/org/api:1.2 linux/arm64/' });
+}
+
+/** The same report without the checkout's Dockerfile: findings in image files are left out, and a notification says so. */
+function noDockerfileLog(): Log {
+  const report = everyKindReport();
+  delete report.commandAt;
+  return toSarif(report, { version: '0.1.0', informationUri: TOOL_HOME });
+}
+
+/** Every artifact location anywhere in the log. */
+function artifactLocations(value: unknown): Array<{ uri?: string; uriBaseId?: string }> {
+  if (Array.isArray(value)) return value.flatMap(artifactLocations);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => (key === 'artifactLocation' ? [inner as { uri?: string; uriBaseId?: string }] : artifactLocations(inner)));
 }
 
 /** The sample log with one result changed. */
@@ -233,8 +249,38 @@ describe('SARIF validation', () => {
   it('sarif-multitool finds no error or warning in the log of a report with every kind of finding', async () => {
     await using tmp = await tempFolder();
     const bin = await validatorBinary(tmp.dir);
-    const { problems, transcript } = await validate(bin, tmp.dir, [await write(tmp.dir, 'import-guard.sarif', sampleLog())]);
+    const { problems, transcript } = await validate(bin, tmp.dir, [await write(tmp.dir, 'import-guard.sarif', sampleLog()), await write(tmp.dir, 'no-dockerfile.sarif', noDockerfileLog())]);
     assert.deepEqual(problems, [], transcript);
+  });
+
+  it('the log is as code scanning needs it: every location a repository file, no unreported finding, a help link per rule', () => {
+    for (const log of [sampleLog(), noDockerfileLog()]) {
+      const run = log.runs[0]!;
+      const locations = artifactLocations(log);
+      assert.ok(locations.length > 20, `${locations.length} locations`);
+      assert.deepEqual(locations.filter((location) => location.uriBaseId !== '%SRCROOT%' || /^[a-z]+:|^\//i.test(location.uri ?? '')), []);
+      assert.ok(run.results!.every((result) => !('suppressions' in result) && result.properties!.unreported === undefined));
+      assert.equal(run.tool.driver.informationUri, 'https://github.com/import-guard/import-guard');
+      for (const rule of run.tool.driver.rules!) assert.equal(rule.helpUri, `https://github.com/import-guard/import-guard#${rule.id}`);
+    }
+    // The report has 11 findings: 3 unreported; 2 in image files only, on the Dockerfile's CMD line or left out.
+    const mapped = sampleLog().runs[0]!;
+    assert.equal(mapped.results!.length, 8);
+    assert.deepEqual(
+      mapped.results!.filter((result) => result.properties!.imagePath !== undefined).map((result): unknown[] => [result.properties!.imagePath, result.locations![0]!.physicalLocation!.artifactLocation!.uri, result.locations![0]!.physicalLocation!.region!.startLine]),
+      [
+        ['/usr/local/lib/python3.12/site-packages/vendor/loader.py', 'Dockerfile', 9],
+        ['/srv/legacy/py2.py', 'Dockerfile', 9],
+      ],
+    );
+    assert.deepEqual(mapped.properties!.leftOut, { unreported: 3 });
+    const unmapped = noDockerfileLog().runs[0]!;
+    assert.equal(unmapped.results!.length, 6);
+    assert.deepEqual(unmapped.properties!.leftOut, { unreported: 3, unmapped: 2 });
+    assert.deepEqual(
+      unmapped.invocations![0]!.toolExecutionNotifications!.map((notification) => notification.descriptor!.id),
+      ['left-out-unreported', 'left-out-unmapped'],
+    );
   });
 
   it('sarif-multitool rejects broken logs, so the check above can fail', async () => {
@@ -289,6 +335,7 @@ describe('SARIF validation', () => {
     });
     const check = ajv.compile(JSON.parse(await readFile(SCHEMA, 'utf8')) as object);
     assert.ok(check(sampleLog()), ajv.errorsText(check.errors));
+    assert.ok(check(noDockerfileLog()), ajv.errorsText(check.errors));
     const bad = broken((result) => ((result as { level: string }).level = 'fatal'));
     assert.equal(check(bad), false);
     assert.ok(

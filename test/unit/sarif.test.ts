@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Location as SarifLocation, Result } from 'sarif';
 import type { CauseLocation, Finding } from '../../src/report/findings.ts';
-import { FINGERPRINT_KEY, IMAGEROOT, SARIF_SCHEMA, SRCROOT, toSarif } from '../../src/report/sarif.ts';
+import { FINGERPRINT_KEY, SARIF_SCHEMA, SRCROOT, toSarif } from '../../src/report/sarif.ts';
 import { at, hop, sampleReport } from '../helpers/reports.ts';
 
 const TOOL = { version: '1.2.3', informationUri: 'https://example.com/import-guard' };
@@ -22,8 +22,11 @@ function finding(overrides: Partial<Finding> = {}): Finding {
 }
 
 
+/** The final stage's CMD line of the checkout's Dockerfile. */
+const COMMAND_AT = { repoPath: 'Dockerfile', line: 9 };
+
 function results(findings: Finding[]): Result[] {
-  return toSarif(sampleReport(findings), TOOL).runs[0]!.results!;
+  return toSarif(sampleReport(findings, { commandAt: COMMAND_AT }), TOOL).runs[0]!.results!;
 }
 
 function only(f: Finding): Result {
@@ -53,12 +56,16 @@ describe('toSarif', () => {
       assert.match(rule.name!, /^[A-Z][A-Za-z]+$/, rule.id);
       for (const text of [rule.shortDescription!.text, rule.fullDescription!.text, rule.help!.text]) assert.match(text, /^[A-Z].{10,}\.$/, rule.id);
       assert.deepEqual(rule.defaultConfiguration, { level: rule.id === 'blind-entry' || rule.id === 'not-checked' ? 'warning' : 'error' });
+      // The README's section on the kind: its heading is the id.
+      assert.equal(rule.helpUri, `https://example.com/import-guard#${rule.id}`);
     }
     assert.deepEqual(log.runs[0]!.results, []);
   });
 
-  it('leaves out informationUri when none is given', () => {
-    assert.equal('informationUri' in toSarif(sampleReport([]), { version: '0.0.1' }).runs[0]!.tool.driver, false);
+  it('leaves out informationUri and helpUri when no home is given', () => {
+    const { driver } = toSarif(sampleReport([]), { version: '0.0.1' }).runs[0]!.tool;
+    assert.equal('informationUri' in driver, false);
+    assert.ok(driver.rules!.every((rule) => !('helpUri' in rule)));
   });
 
   it('sets the run\'s automation id (the code scanning category) only when given', () => {
@@ -66,13 +73,11 @@ describe('toSarif', () => {
     assert.equal('automationDetails' in toSarif(sampleReport([]), { version: '0.0.1' }).runs[0]!, false);
   });
 
-  it('declares both URI bases: the repository with no place, the image at file:///', () => {
+  it('declares one URI base, the repository, with no place: code scanning reads every location as a repository path', () => {
     assert.deepEqual(toSarif(sampleReport([]), TOOL).runs[0]!.originalUriBaseIds, {
       [SRCROOT]: { description: { text: 'The root of the repository.' } },
-      [IMAGEROOT]: { uri: 'file:///', description: { text: "The root of the image's file system." } },
     });
     assert.equal(SRCROOT, '%SRCROOT%');
-    assert.equal(IMAGEROOT, 'IMAGEROOT');
   });
 
   it('maps error, warning and notice to error, warning and note, and points ruleIndex at the rule', () => {
@@ -128,17 +133,44 @@ describe('toSarif', () => {
     assert.equal(primary(only(finding({ location: at('/srv/x.py', 1, 'bad\uD800name.py') })))!.artifactLocation!.uri, 'bad%EF%BF%BDname.py');
   });
 
-  it('names an image file by its path under IMAGEROOT when no repository file is known', () => {
-    const cases: Array<[string, string]> = [
-      ['/usr/lib/python3/dist-packages/x.py', 'usr/lib/python3/dist-packages/x.py'],
-      ['/srv/my app/café.py', 'srv/my%20app/caf%C3%A9.py'],
-      ['/srv/back\\slash.py', 'srv/back%5Cslash.py'],
-    ];
-    for (const [imagePath, uri] of cases) {
-      const physical = primary(only(finding({ location: at(imagePath, 4) })));
-      assert.deepEqual(physical!.artifactLocation, { uri, uriBaseId: 'IMAGEROOT' }, imagePath);
-      assert.equal(decodeURIComponent(new URL(uri, 'file:///').pathname), imagePath);
+  it("shows a finding in an image file no repository file maps to on the Dockerfile's command line, naming the image file", () => {
+    for (const imagePath of ['/usr/lib/python3/dist-packages/x.py', '/srv/my app/café.py', '/srv/back\\slash.py']) {
+      const result = only(finding({ location: at(imagePath, 4, undefined, 7), message: 'Importing x fails' }));
+      assert.deepEqual(primary(result), { artifactLocation: { uri: 'Dockerfile', uriBaseId: '%SRCROOT%' }, region: { startLine: 9, startColumn: 1 } }, imagePath);
+      assert.equal(result.message.text, `Importing x fails. In the image at ${imagePath}:4, which no repository file maps to; the image runs it through Dockerfile:9.`);
+      assert.equal(result.properties!.imagePath, imagePath);
+      assert.equal(result.properties!.imageLine, 4);
     }
+    // A finding on a repository file says nothing of the image.
+    const mapped = only(finding());
+    assert.equal(mapped.properties!.imagePath, undefined);
+    assert.equal(mapped.message.text, finding().message);
+  });
+
+  it('leaves such findings out when the report has no Dockerfile command line, and says so in a notification and the run properties', () => {
+    const report = sampleReport([finding(), finding({ module: 'a', location: at('/usr/lib/python3/dist-packages/a.py', 4) }), finding({ module: 'b', location: at('/usr/lib/python3/dist-packages/b.py', 5) })]);
+    const run = toSarif(report, TOOL).runs[0]!;
+    assert.deepEqual(
+      run.results!.map((result) => result.properties!.module as unknown),
+      ['requests'],
+    );
+    assert.deepEqual(run.invocations, [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          {
+            descriptor: { id: 'left-out-unmapped' },
+            level: 'note',
+            message: { text: '2 findings in image files that no repository file maps to are left out, as the checkout has no Dockerfile with a CMD or ENTRYPOINT line to show them on (give the checkout, or the dockerfile input); the JSON report holds them.' },
+          },
+        ],
+      },
+    ]);
+    assert.deepEqual(run.properties!.leftOut, { unmapped: 2 });
+    // Nothing left out: no invocation, no count.
+    const whole = toSarif(sampleReport([finding()]), TOOL).runs[0]!;
+    assert.equal('invocations' in whole, false);
+    assert.equal(whole.properties!.leftOut, undefined);
   });
 
   it('puts 1-based line and column in the region, and leaves out what is unknown', () => {
@@ -152,7 +184,7 @@ describe('toSarif', () => {
     const chain = [
       hop('app.main', 'app.routes', at('/srv/app/main.py', 2, 'app/main.py', 1)),
       hop('app.routes', 'app.services.monitoring', at('/srv/app/routes.py', 10, 'app/routes.py', 5)),
-      hop('app.services.monitoring', 'prometheus_client', at('/srv/app/services/monitoring/__init__.py', 1)),
+      hop('app.services.monitoring', 'prometheus_client', at('/srv/app/services/monitoring/__init__.py', 1, 'app/services/monitoring/__init__.py')),
     ];
     const result = only(finding({ module: 'prometheus_client', location: chain[2]!, chain }));
     assert.equal(result.codeFlows!.length, 1);
@@ -164,7 +196,7 @@ describe('toSarif', () => {
       [
         [1, 'app.main', 'imports app.routes', 'app/main.py', { startLine: 2, startColumn: 1 }],
         [2, 'app.routes', 'imports app.services.monitoring', 'app/routes.py', { startLine: 10, startColumn: 5 }],
-        [3, 'app.services.monitoring', 'imports prometheus_client', 'srv/app/services/monitoring/__init__.py', { startLine: 1, startColumn: 1 }],
+        [3, 'app.services.monitoring', 'imports prometheus_client', 'app/services/monitoring/__init__.py', { startLine: 1, startColumn: 1 }],
       ],
     );
     assert.deepEqual(flow[1]!.location!.logicalLocations, [{ fullyQualifiedName: 'app.routes', kind: 'module' }]);
@@ -173,11 +205,42 @@ describe('toSarif', () => {
       [
         [1, 'imports app.routes', '%SRCROOT%'],
         [2, 'imports app.services.monitoring', '%SRCROOT%'],
-        [3, 'imports prometheus_client', 'IMAGEROOT'],
+        [3, 'imports prometheus_client', '%SRCROOT%'],
       ],
     );
     // The last hop is the failing statement, so it is where the result points.
     assert.deepEqual(primary(result), flow[2]!.location!.physicalLocation);
+  });
+
+  it('leaves hops in image files out of the code flow and the related locations; the others keep their place in the chain', () => {
+    const site = at('/usr/lib/python3/dist-packages/vendor/loader.py', 30);
+    const chain = [
+      hop('app.main', 'vendor', at('/srv/app/main.py', 2, 'app/main.py', 1)),
+      hop('vendor', 'vendor.loader', at('/usr/lib/python3/dist-packages/vendor/__init__.py', 1)),
+      hop('vendor.loader', 'app.plugins', at('/usr/lib/python3/dist-packages/vendor/loader.py', 8)),
+      hop('app.plugins', 'yaml', site),
+    ];
+    const plugins = at('/srv/app/plugins.py', 4, 'app/plugins.py', 1);
+    const result = only(finding({ module: 'yaml', location: plugins, chain: [...chain.slice(0, 3), hop('app.plugins', 'yaml', plugins)] }));
+    assert.deepEqual(result.codeFlows![0]!.message, { text: 'Import chain from app.main (2 hops in image files outside the repository left out).' });
+    assert.deepEqual(
+      result.codeFlows![0]!.threadFlows[0]!.locations.map((step) => [step.executionOrder, step.module, step.location!.physicalLocation!.artifactLocation!.uri]),
+      [
+        [1, 'app.main', 'app/main.py'],
+        [4, 'app.plugins', 'app/plugins.py'],
+      ],
+    );
+    assert.deepEqual(
+      result.relatedLocations!.map((related) => [related.id, related.message!.text]),
+      [
+        [1, 'imports vendor'],
+        [2, 'imports yaml'],
+      ],
+    );
+    // No hop in the repository: no code flow at all.
+    const inImage = only(finding({ module: 'yaml', location: site, chain: chain.slice(1) }));
+    assert.equal('codeFlows' in inImage, false);
+    assert.equal('relatedLocations' in inImage, false);
   });
 
   it('adds the line that causes the finding as the last related location, on the repository file', () => {
@@ -194,27 +257,31 @@ describe('toSarif', () => {
     assert.equal('relatedLocations' in result, false);
   });
 
-  it('keeps unreported findings as suppressed results', () => {
-    const all = results([
-      finding({ module: 'a' }),
-      finding({ module: 'b', unreported: 'type-checking' }),
-      finding({ module: 'c', unreported: 'dead-branch' }),
-      finding({ module: 'd', unreported: 'ignored' }),
-    ]);
-    assert.equal(all.length, 4);
-    assert.equal('suppressions' in all[0]!, false);
-    assert.deepEqual(
-      all.slice(1).map((result) => result.suppressions),
+  it('leaves unreported findings out, so that none becomes an alert, and counts them', () => {
+    const report = sampleReport(
       [
-        [{ kind: 'inSource', status: 'accepted', justification: 'Imported only under `if TYPE_CHECKING:`, which never runs.' }],
-        [{ kind: 'inSource', status: 'accepted', justification: "In a branch the image's interpreter never takes." }],
-        [{ kind: 'external', status: 'accepted', justification: 'Matched by an ignore pattern in the configuration.' }],
+        finding({ module: 'a' }),
+        finding({ module: 'b', unreported: 'type-checking' }),
+        finding({ module: 'c', unreported: 'dead-branch' }),
+        finding({ module: 'd', unreported: 'ignored' }),
+        finding({ module: 'e', unreported: 'import-hook' }),
       ],
+      { commandAt: COMMAND_AT },
     );
+    const run = toSarif(report, TOOL).runs[0]!;
     assert.deepEqual(
-      all.map((result) => result.properties!.unreported as unknown),
-      [undefined, 'type-checking', 'dead-branch', 'ignored'],
+      run.results!.map((result) => result.properties!.module as unknown),
+      ['a'],
     );
+    assert.ok(run.results!.every((result) => !('suppressions' in result)));
+    assert.deepEqual(run.invocations![0]!.toolExecutionNotifications, [
+      {
+        descriptor: { id: 'left-out-unreported' },
+        level: 'note',
+        message: { text: '4 findings not reported (imported only for type checkers, in dead branches, below an import hook, or ignored) are left out, so that code scanning shows none of them as an alert; the JSON report holds them.' },
+      },
+    ]);
+    assert.deepEqual(run.properties!.leftOut, { unreported: 4 });
   });
 
   it('carries the finding details the SARIF fields do not hold as result properties', () => {
@@ -234,7 +301,7 @@ describe('toSarif', () => {
     assert.equal(FINGERPRINT_KEY, 'importGuardFinding/v1');
     assert.equal(print(base), 'c2674d0f6632911281218c3f8248326885b6922806cbd8269fdbb2d3c26974c5:1');
     assert.equal(print(base), print(finding()));
-    assert.equal(print(base), print(finding({ message: 'Different words.', cause: 'a cause', severity: 'notice', guard: 'try/except ImportError', unreported: 'ignored', origin: 'unknown' })));
+    assert.equal(print(base), print(finding({ message: 'Different words.', cause: 'a cause', severity: 'notice', guard: 'try/except ImportError', origin: 'unknown' })));
     assert.equal(print(base), print(finding({ location: at('/srv/app/main.py', 3, 'app/main.py', 9), chain: [] })));
     assert.equal(print(base), print(finding({ location: at('/elsewhere/main.py', 3, 'app\\main.py') })), 'the same file, named on Windows');
     const variants = [
