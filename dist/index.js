@@ -51773,7 +51773,7 @@ function table(findings, options, room) {
   if (shown2 === 0) lines2.length = 0;
   if (shown2 < findings.length) {
     if (shown2 > 0) lines2.push("");
-    lines2.push(`_${plural(findings.length - shown2, shown2 === 0 ? "finding" : "more finding")} not shown here, to keep this summary under GitHub's size limit. The JSON report and the SARIF file (outputs \`report-json\` and \`sarif-file\`) hold every finding._`);
+    lines2.push(`_${plural(findings.length - shown2, shown2 === 0 ? "finding" : "more finding")} not shown here, to keep this summary under GitHub's size limit. The JSON report (output \`report-json\`) holds every finding._`);
   }
   room.bytes -= bytes(lines2);
   return lines2;

@@ -140,7 +140,7 @@ function table(findings: readonly Finding[], options: SummaryOptions, room: { by
   if (shown === 0) lines.length = 0;
   if (shown < findings.length) {
     if (shown > 0) lines.push('');
-    lines.push(`_${plural(findings.length - shown, shown === 0 ? 'finding' : 'more finding')} not shown here, to keep this summary under GitHub's size limit. The JSON report and the SARIF file (outputs \`report-json\` and \`sarif-file\`) hold every finding._`);
+    lines.push(`_${plural(findings.length - shown, shown === 0 ? 'finding' : 'more finding')} not shown here, to keep this summary under GitHub's size limit. The JSON report (output \`report-json\`) holds every finding._`);
   }
   room.bytes -= bytes(lines);
   return lines;

@@ -231,7 +231,7 @@ describe('the summary within GitHub limits', () => {
     assert.ok(seconds < 5, `${seconds} s`);
     const rows = summary.split('\n').filter((line) => line.startsWith('| 🔴 error |')).length;
     assert.ok(rows > 10, `${rows} rows`);
-    assert.ok(summary.includes(`\n_${100_000 - rows} more findings not shown here, to keep this summary under GitHub's size limit. The JSON report and the SARIF file (outputs \`report-json\` and \`sarif-file\`) hold every finding._\n`), summary.slice(-3000));
+    assert.ok(summary.includes(`\n_${100_000 - rows} more findings not shown here, to keep this summary under GitHub's size limit. The JSON report (output \`report-json\`) holds every finding._\n`), summary.slice(-3000));
     assert.match(summary, /<summary>The last \d+ lines of the boot log \(\d+ more in the step's log\)<\/summary>/);
     const api = formatSummary(report, { maxBytes: API_SUMMARY_BYTES });
     assert.ok(Buffer.byteLength(api) <= API_SUMMARY_BYTES && API_SUMMARY_BYTES < Math.min(COMMENT_LIMIT, SUMMARY_LIMIT) - 100, `${Buffer.byteLength(api)} bytes`);
@@ -243,7 +243,7 @@ describe('the summary within GitHub limits', () => {
     const wide = many(3).map((finding) => ({ ...finding, module: '@'.repeat(500) }));
     const summary = formatSummary(sampleReport(wide), { maxBytes: 4000 });
     assert.ok(Buffer.byteLength(summary) <= 4000);
-    assert.deepEqual(summary.split('\n').slice(3, 6), ['', "_3 findings not shown here, to keep this summary under GitHub's size limit. The JSON report and the SARIF file (outputs `report-json` and `sarif-file`) hold every finding._", ''], summary);
+    assert.deepEqual(summary.split('\n').slice(3, 6), ['', "_3 findings not shown here, to keep this summary under GitHub's size limit. The JSON report (output `report-json`) holds every finding._", ''], summary);
     const quiet = formatSummary(hostileReport(), { maxBytes: 8000 });
     assert.ok(quiet.includes("\n<details open><summary>The boot log did not fit here: the step's log has its 12 lines.</summary>\n\n</details>\n"), quiet);
   });
