@@ -8,6 +8,7 @@
  *   node scripts/summary-screenshot.ts [--out summary.png] [--width 1000] [--markdown FILE]
  *
  * Without --markdown it renders the summary of a report with long findings (test/helpers/reports.ts).
+ * It writes the PNG (the whole page) and, beside it, the page as HTML.
  */
 import { access, constants, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
