@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, it } from 'node:test';
-import type { Location as SarifLocation, Result } from 'sarif';
+import type { Log, Location as SarifLocation, Result } from 'sarif';
 import type { CauseLocation, Finding } from '../../src/report/findings.ts';
 import { FINGERPRINT_KEY, SARIF_SCHEMA, SRCROOT, toSarif } from '../../src/report/sarif.ts';
+import { cli } from '../helpers/cli.ts';
+import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
 import { at, hop, sampleReport } from '../helpers/reports.ts';
+import { gzip, tar } from '../helpers/tar-writer.ts';
 
 const TOOL = { version: '1.2.3', informationUri: 'https://example.com/import-guard' };
 
@@ -350,5 +355,52 @@ describe('toSarif', () => {
       python: input.python,
       stats: input.stats,
     });
+  });
+});
+
+describe('the SARIF log of a real scan', () => {
+  /** An image whose installed package imports a module the image lacks, and a checkout with or without the Dockerfile. */
+  async function scan(withDockerfile: boolean): Promise<Log> {
+    await using tmp = await tempFolder();
+    const layer = gzip(
+      tar([
+        { name: 'usr/local/bin/python3.12', content: 'ELF', mode: 0o755 },
+        { name: 'usr/local/lib/python3.12/os.py', content: '' },
+        { name: 'usr/local/lib/python3.12/site-packages/vendorlib/__init__.py', content: 'import missing_dep\n' },
+        { name: 'srv/app/__init__.py', content: '' },
+        { name: 'srv/app/main.py', content: 'import vendorlib\n' },
+      ]),
+    );
+    const image = path.join(tmp.dir, 'image.tar');
+    await writeFile(image, layoutTar(ociLayout([{ layers: [layer], config: { Env: ['PATH=/usr/local/bin'], WorkingDir: '/srv', Cmd: ['python3.12', '-m', 'app.main'] } }])));
+    const repo = path.join(tmp.dir, 'repo');
+    await mkdir(path.join(repo, 'app'), { recursive: true });
+    await writeFile(path.join(repo, 'app/__init__.py'), '');
+    await writeFile(path.join(repo, 'app/main.py'), 'import vendorlib\n');
+    if (withDockerfile) await writeFile(path.join(repo, 'Dockerfile'), 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY app/ app/\nCMD ["python3.12", "-m", "app.main"]\n');
+    const result = await cli(['scan', `oci-archive:${image}`, '--repo', repo, '--boot', 'none', '--quiet', '--format', 'sarif']);
+    assert.equal(result.code, 1, result.stderr);
+    return JSON.parse(result.stdout) as Log;
+  }
+
+  it("shows a finding in an installed package's file on the Dockerfile's CMD line, with the chain's repository hop", async () => {
+    const run = (await scan(true)).runs[0]!;
+    assert.equal(run.results!.length, 1);
+    const [result] = run.results!;
+    assert.equal(result!.properties!.module, 'missing_dep');
+    assert.deepEqual(result!.locations![0]!.physicalLocation, { artifactLocation: { uri: 'Dockerfile', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 1 } });
+    assert.match(result!.message.text ?? '', / In the image at \/usr\/local\/lib\/python3\.12\/site-packages\/vendorlib\/__init__\.py:1, which no repository file maps to; the image runs it through Dockerfile:4\.$/);
+    assert.deepEqual(
+      result!.codeFlows![0]!.threadFlows[0]!.locations.map((step) => [step.executionOrder, step.location!.physicalLocation!.artifactLocation!.uri]),
+      [[1, 'app/main.py']],
+    );
+    assert.equal(run.tool.driver.informationUri, 'https://github.com/import-guard/import-guard');
+  });
+
+  it('leaves it out without the Dockerfile, and says so', async () => {
+    const run = (await scan(false)).runs[0]!;
+    assert.deepEqual(run.results, []);
+    assert.deepEqual(run.properties!.leftOut, { unmapped: 1 });
+    assert.equal(run.invocations![0]!.toolExecutionNotifications![0]!.descriptor!.id, 'left-out-unmapped');
   });
 });
