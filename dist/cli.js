@@ -16820,6 +16820,7 @@ Common options:
   --json                 The same as --format json.
   --quiet                No progress on stderr.
   -h, --help             Show this help.
+  -V, --version          Print the version.
 
 Exit status: 0 passed, 1 findings at the --fail-on level, 2 a usage or input problem (or a boot that
 could not run), 3 an internal error.
@@ -16911,7 +16912,8 @@ var CLI_OPTIONS = {
   "boot-timeout": { type: "string" },
   "boot-memory": { type: "string" },
   "quiet": { type: "boolean", default: false },
-  "help": { type: "boolean", short: "h", default: false }
+  "help": { type: "boolean", short: "h", default: false },
+  "version": { type: "boolean", short: "V", default: false }
 };
 var NODE_OWN_OPTIONS = /^--env-file(-if-exists)?(=|$)/;
 async function runCli(argv, out, err) {
@@ -16933,6 +16935,11 @@ async function runCli(argv, out, err) {
     return 2;
   }
   const { values, positionals } = parsed;
+  if (values.version) {
+    out.write(`import-guard ${TOOL_VERSION}
+`);
+    return 0;
+  }
   if (values.help || positionals.length === 0) {
     (values.help ? out : err).write(USAGE);
     return values.help ? 0 : 2;

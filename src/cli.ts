@@ -61,6 +61,7 @@ Common options:
   --json                 The same as --format json.
   --quiet                No progress on stderr.
   -h, --help             Show this help.
+  -V, --version          Print the version.
 
 Exit status: 0 passed, 1 findings at the --fail-on level, 2 a usage or input problem (or a boot that
 could not run), 3 an internal error.
@@ -161,6 +162,7 @@ export const CLI_OPTIONS = {
   'boot-memory': { type: 'string' },
   'quiet': { type: 'boolean', default: false },
   'help': { type: 'boolean', short: 'h', default: false },
+  'version': { type: 'boolean', short: 'V', default: false },
 } as const;
 
 /**
@@ -189,6 +191,10 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
     return 2;
   }
   const { values, positionals } = parsed;
+  if (values.version) {
+    out.write(`import-guard ${TOOL_VERSION}\n`);
+    return 0;
+  }
   if (values.help || positionals.length === 0) {
     (values.help ? out : err).write(USAGE);
     return values.help ? 0 : 2;

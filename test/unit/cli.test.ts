@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { CLI_OPTIONS } from '../../src/cli.ts';
 import { parseSource } from '../../src/image/source.ts';
 import { makeSettings } from '../../src/settings.ts';
+import { TOOL_VERSION } from '../../src/version.ts';
 import { cli } from '../helpers/cli.ts';
 import { ROOT } from '../helpers/action-runner.ts';
 import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
@@ -347,5 +348,20 @@ describe('messages that point the right way', () => {
       assert.equal(result.code, 2, args.join(' '));
       assert.equal(result.stderr, `import-guard: ${message}\n`);
     }
+  });
+});
+
+describe('import-guard --version', () => {
+  async function manifest(): Promise<{ version: string }> {
+    return JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  }
+
+  it('prints the version of package.json, in either form and after a command', async () => {
+    const { version } = await manifest();
+    assert.equal(TOOL_VERSION, version, 'src/version.ts follows package.json');
+    for (const args of [['--version'], ['-V'], ['scan', 'image.tar', '--version']]) {
+      assert.deepEqual(await cli(args), { code: 0, stdout: `import-guard ${version}\n`, stderr: '' }, args.join(' '));
+    }
+    assert.match((await cli(['--help'])).stdout, /^ {2}-V, --version {10}Print the version\.$/m);
   });
 });
