@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { CLI_OPTIONS } from '../../src/cli.ts';
 import { parseSource } from '../../src/image/source.ts';
+import { nodeTooOld, REQUIRED_NODE_MAJOR } from '../../src/node-version.ts';
 import { makeSettings } from '../../src/settings.ts';
 import { TOOL_VERSION } from '../../src/version.ts';
 import { cli } from '../helpers/cli.ts';
@@ -351,9 +352,9 @@ describe('messages that point the right way', () => {
   });
 });
 
-describe('import-guard --version', () => {
-  async function manifest(): Promise<{ version: string }> {
-    return JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+describe('import-guard --version and the Node it needs', () => {
+  async function manifest(): Promise<{ version: string; engines: { node: string } }> {
+    return JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; engines: { node: string } };
   }
 
   it('prints the version of package.json, in either form and after a command', async () => {
@@ -363,5 +364,17 @@ describe('import-guard --version', () => {
       assert.deepEqual(await cli(args), { code: 0, stdout: `import-guard ${version}\n`, stderr: '' }, args.join(' '));
     }
     assert.match((await cli(['--help'])).stdout, /^ {2}-V, --version {10}Print the version\.$/m);
+  });
+
+  it('names the Node it needs on an older one, and none on Node 24 and later', () => {
+    assert.equal(nodeTooOld('20.20.2', '/usr/bin/node'), 'this is Node 20.20.2 (/usr/bin/node); import-guard needs Node 24 or newer');
+    for (const version of ['v18.20.8', '22.12.0', '23.11.1']) assert.match(nodeTooOld(version, 'node') ?? '', new RegExp(`^this is Node ${version.replace(/^v/, '')} \\(node\\); import-guard needs Node 24 or newer$`));
+    for (const version of ['24.0.0', 'v24.21.0', '25.2.1', '100.0.0']) assert.equal(nodeTooOld(version, 'node'), undefined, version);
+    assert.equal(nodeTooOld(process.versions.node, process.execPath), undefined, 'the Node running these tests is new enough');
+  });
+
+  it('needs the Node that package.json and action.yml name', async () => {
+    assert.equal((await manifest()).engines.node, `>=${REQUIRED_NODE_MAJOR}`);
+    assert.match(await readFile(path.join(ROOT, 'action.yml'), 'utf8'), new RegExp(`^ {2}using: node${REQUIRED_NODE_MAJOR}$`, 'm'));
   });
 });
