@@ -67,6 +67,11 @@ export function packageFolder(input: string): string | undefined {
   return match?.[1];
 }
 
+/** Sorts by UTF-16 code units: the same order on every machine, whatever its locale. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function declaredLicense(manifest: { license?: unknown; licenses?: unknown }): string {
   const named = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'object' && value !== null && 'type' in value ? String(value.type) : 'not declared');
   if (manifest.license !== undefined) return named(manifest.license);
@@ -95,12 +100,12 @@ export async function bundledPackages(metafiles: readonly Metafile[], root: stri
     const manifest = JSON.parse(await readFile(path.join(folder, 'package.json'), 'utf8')) as { name: string; version: string; license?: unknown; licenses?: unknown };
     const names = (await readdir(folder)).filter((name) => LICENSE_FILE.test(name));
     // License texts first, then notices (an Apache-2.0 NOTICE belongs with its license).
-    names.sort((a, b) => Number(/^notice/i.test(a)) - Number(/^notice/i.test(b)) || a.localeCompare(b));
+    names.sort((a, b) => Number(/^notice/i.test(a)) - Number(/^notice/i.test(b)) || byCodeUnits(a, b));
     if (!names.some((name) => !/^notice/i.test(name))) throw new Error(`${manifest.name} ${manifest.version} (${declaredLicense(manifest)}) is bundled but ships no license file`);
     const files = await Promise.all(names.map(async (name) => ({ name, text: (await readFile(path.join(folder, name), 'utf8')).trim() })));
     packages.set(`${manifest.name}@${manifest.version}`, { name: manifest.name, version: manifest.version, license: declaredLicense(manifest), files, comments: [...(comments.get(folder) ?? [])] });
   }
-  return [...packages.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  return [...packages.values()].sort((a, b) => byCodeUnits(a.name, b.name) || byCodeUnits(a.version, b.version));
 }
 
 const RULE = '='.repeat(78);
