@@ -24,7 +24,7 @@ describe('the Action with a settings file and a baseline in the workspace', () =
     assert.match(step.stdout, /^Settings from \.import-guard\.toml: baseline, fail-on$/m);
     assert.equal(step.outputs.result, 'pass');
     assert.match(step.stdout, /^import-guard passed\. sha256:\w+: 0 errors, 0 warnings, 0 notices \(1 more accepted by the baseline\) in 18 files/m);
-    assert.match(step.summary, /^## ✅ \*\*import-guard: nothing beyond the baseline's 1 accepted finding\*\*/);
+    assert.match(step.summary, /^## ✅ \*\*import-guard \(image\): nothing beyond the baseline's 1 accepted finding\*\*/);
     assert.ok(step.summary.includes('**Baseline:** 1 finding accepted by the baseline import-guard-baseline.json.\n'), step.summary);
     const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as { failOn: string; baseline: unknown; findings: Array<{ module: string; unreported?: string }> };
     assert.equal(json.failOn, 'notice');
