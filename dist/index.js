@@ -51740,7 +51740,7 @@ function baselineText(report) {
 function verdictLine(report, name) {
   const counts = reportCounts(report);
   const tally = `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")}`;
-  const tool = name === void 0 ? "import-guard" : `import-guard (${cell(name)})`;
+  const tool = name === void 0 ? "import-guard" : `import-guard (${markdownText(name)})`;
   return report.result === "fail" ? `\u274C **${tool}: ${headline(report)}** (${tally}; fails on ${report.failOn})` : `\u2705 **${tool}: ${headline(report)}** (${tally})`;
 }
 function reason(finding, options) {

@@ -94,7 +94,8 @@ export function baselineText(report: ScanReport): string | undefined {
 export function verdictLine(report: ScanReport, name?: string): string {
   const counts = reportCounts(report);
   const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
-  const tool = name === undefined ? 'import-guard' : `import-guard (${cell(name)})`;
+  // A heading wraps on its own: the name is escaped only, not broken for a table cell.
+  const tool = name === undefined ? 'import-guard' : `import-guard (${markdownText(name)})`;
   return report.result === 'fail' ? `❌ **${tool}: ${headline(report)}** (${tally}; fails on ${report.failOn})` : `✅ **${tool}: ${headline(report)}** (${tally})`;
 }
 

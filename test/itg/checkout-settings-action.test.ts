@@ -18,7 +18,7 @@ describe('the Action with a settings file and a baseline in the workspace', () =
     assert.equal(written.code, 0, written.stderr);
     await writeFile(path.join(workspace, '.import-guard.toml'), '# accepted while the monitoring package is restored\nbaseline = "import-guard-baseline.json"\nfail-on = "notice"\n');
 
-    const step = await runStep('index.js', tmp.dir, { INPUT_IMAGE: image, INPUT_SUMMARY: 'true', GITHUB_WORKSPACE: workspace }, 'src');
+    const step = await runStep('index.js', tmp.dir, { INPUT_IMAGE: image, INPUT_SUMMARY: 'true', GITHUB_WORKSPACE: workspace });
     assert.equal(step.exitCode, 0, step.stdout);
     assert.deepEqual(annotationLines(step.stdout), []);
     assert.match(step.stdout, /^Settings from \.import-guard\.toml: baseline, fail-on$/m);
@@ -33,7 +33,7 @@ describe('the Action with a settings file and a baseline in the workspace', () =
 
     // The input names another baseline: the file's is not read, and the finding fails the step again.
     await writeFile(path.join(workspace, 'empty-baseline.json'), '{"version": 1, "findings": []}\n');
-    const input = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': image, 'INPUT_BASELINE': 'empty-baseline.json', 'INPUT_FAIL-ON': 'error', 'GITHUB_WORKSPACE': workspace }, 'src');
+    const input = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': image, 'INPUT_BASELINE': 'empty-baseline.json', 'INPUT_FAIL-ON': 'error', 'GITHUB_WORKSPACE': workspace });
     assert.equal(input.exitCode, 1, input.stdout);
     assert.deepEqual([input.outputs.result, input.outputs.errors], ['fail', '1']);
     // Both of the file's keys are given as inputs: nothing is taken from it.
@@ -45,7 +45,7 @@ describe('the Action with a settings file and a baseline in the workspace', () =
     const workspace = path.join(tmp.dir, 'workspace');
     await cp(path.join(ROOT, 'examples/fastapi-service'), workspace, { recursive: true });
     await writeFile(path.join(workspace, 'pyproject.toml'), '[project]\nname = "netra"\n\n[tool.import-guard]\ngithub-token = "ghp_x"\n');
-    const step = await runStep('index.js', tmp.dir, { INPUT_IMAGE: `oci-dir:${path.join(workspace, 'image')}`, GITHUB_WORKSPACE: workspace }, 'src');
+    const step = await runStep('index.js', tmp.dir, { INPUT_IMAGE: `oci-dir:${path.join(workspace, 'image')}`, GITHUB_WORKSPACE: workspace });
     assert.equal(step.exitCode, 1);
     assert.match(step.stdout, /^::error::pyproject\.toml line 5: "github-token" can be given only as an input of the step \(or a command-line option\), not in a settings file: a token never belongs in the checkout$/m);
   });
