@@ -26,7 +26,7 @@ describe('a Python newer than the guard knows', () => {
     if (!(await dockerReady(t, { images: [PYTHON_315_IMAGE] }))) return;
     await buildFixture('guard-newer-python', TAG);
     await using tmp = await tempFolder();
-    const step = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': `docker:${TAG}`, 'INPUT_BOOT': 'none', 'INPUT_SUMMARY': 'true', 'INPUT_FAIL-ON': 'error', 'GITHUB_WORKSPACE': WORKSPACE }, 'src');
+    const step = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': `docker:${TAG}`, 'INPUT_BOOT': 'none', 'INPUT_SUMMARY': 'true', 'INPUT_FAIL-ON': 'error', 'GITHUB_WORKSPACE': WORKSPACE });
     const json = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as JsonReport;
     const newest = knownVersions().at(-1)!;
     const newer = `Python 3.16 is newer than the newest version import-guard knows (${newest}): its files were read with ${newest}'s grammar and standard-library data, and any file that does not parse with them is not checked, so the verdict may be incomplete`;

@@ -26,11 +26,11 @@ describe('the post step', () => {
       await createLabelled(ours);
       await createLabelled(ours);
       assert.equal((await guardContainers(ours)).length, 2);
-      const post = await runStep('post.js', tmp.dir, { 'STATE_boot-run': ours }, 'src');
+      const post = await runStep('post.js', tmp.dir, { 'STATE_boot-run': ours });
       assert.deepEqual({ exitCode: post.exitCode, stdout: post.stdout }, { exitCode: 0, stdout: 'removed 2 containers the boot left behind' });
       assert.deepEqual(await guardContainers(ours), []);
       assert.deepEqual(await guardContainers(other), [otherId.slice(0, 12)], 'another run’s container stays');
-      const again = await runStep('post.js', tmp.dir, { 'STATE_boot-run': ours }, 'src');
+      const again = await runStep('post.js', tmp.dir, { 'STATE_boot-run': ours });
       assert.deepEqual({ exitCode: again.exitCode, stdout: again.stdout }, { exitCode: 0, stdout: '' }, 'nothing left, nothing said');
     } finally {
       await execa('docker', ['rm', '--force', otherId]);
@@ -45,7 +45,7 @@ describe('the post step', () => {
     const left = path.join(tmp.dir, 'runner-temp', 'import-guard-4242-1 100%\nsure');
     await mkdir(path.join(left, 'import-guard-save-x'), { recursive: true });
     await writeFile(path.join(left, 'import-guard-save-x', 'image.tar'), 'partial');
-    const post = await runStep('post.js', tmp.dir, { 'PATH': noDocker, 'STATE_boot-run': `${TEST_RUN_ID}-post-nodocker`, 'STATE_temp-dir': left }, 'src');
+    const post = await runStep('post.js', tmp.dir, { 'PATH': noDocker, 'STATE_boot-run': `${TEST_RUN_ID}-post-nodocker`, 'STATE_temp-dir': left });
     assert.equal(post.exitCode, 0, post.stdout);
     assert.equal(post.stdout, `::debug::no containers to remove: the docker CLI is not installed\n::debug::removed ${left.replace('%', '%25').replace('\n', '%0A')}`);
     assert.equal(existsSync(left), false);
