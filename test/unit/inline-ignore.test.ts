@@ -66,10 +66,11 @@ describe('inline ignores', () => {
     assert.deepEqual(logger.warnings, ['app/main.py:1: import-guard: ignore[...] names "a/b", " [2J", which are not module globs (write ignore[yaml] or ignore[boto3.*])']);
   });
 
-  it('is reported as in-source suppression in SARIF and kept, unreported, in the JSON', () => {
+  it('is left out of SARIF, as every unreported finding is, and kept, unreported, in the JSON', () => {
     const report = sampleReport(applyInlineIgnores([finding('yaml', 1)], fileLines('import yaml  # import-guard: ignore'), recording()), { result: 'pass' });
     const json = toJsonReport(report);
     assert.deepEqual([json.findings[0]!.reported, json.findings[0]!.unreported, json.counts.unreported], [false, 'inline-ignore', 1]);
-    assert.deepEqual(toSarif(report, { version: '0' }).runs[0]!.results![0]!.suppressions, [{ kind: 'inSource', status: 'accepted', justification: 'Its line says `# import-guard: ignore`.' }]);
+    const run = toSarif(report, { version: '0' }).runs[0]!;
+    assert.deepEqual([run.results, run.properties!.leftOut], [[], { unreported: 1 }]);
   });
 });

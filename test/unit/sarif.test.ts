@@ -283,7 +283,7 @@ describe('toSarif', () => {
       {
         descriptor: { id: 'left-out-unreported' },
         level: 'note',
-        message: { text: '4 findings not reported (imported only for type checkers, in dead branches, below an import hook, or ignored) are left out, so that code scanning shows none of them as an alert; the JSON report holds them.' },
+        message: { text: '4 findings not reported (imported only for type checkers, in dead branches, below an import hook, ignored, or accepted by an inline ignore or the baseline) are left out, so that code scanning shows none of them as an alert; the JSON report holds them.' },
       },
     ]);
     assert.deepEqual(run.properties!.leftOut, { unreported: 4 });
