@@ -56,7 +56,9 @@ describe('.dockerignore: the evaluator agrees with docker build', () => {
             const text = corpusIgnoreFile(index, files, folders);
             await writeFile(path.join(context, '.dockerignore'), text);
             const tag = `import-guard-test/dockerignore:${process.pid}-${lane}`;
-            await execa('docker', ['build', '--quiet', '--tag', tag, context], { env: { DOCKER_BUILDKIT: '0' }, stdin: 'ignore' });
+            // No build cache: two lanes whose contexts come out the same would share an image that
+            // the other lane's `rmi` below removes while this build still uses it.
+            await execa('docker', ['build', '--quiet', '--no-cache', '--tag', tag, context], { env: { DOCKER_BUILDKIT: '0' }, stdin: 'ignore' });
             const tree = await exportedTree(tag);
             // Each build takes the tag from the last one: removed now, that one would be left untagged.
             await execa('docker', ['rmi', '--force', tag], { reject: false });
