@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path34 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path33 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path34 && path34[0] !== "/") {
-          path34 = `/${path34}`;
+        if (path33 && path33[0] !== "/") {
+          path33 = `/${path33}`;
         }
-        return new URL(`${origin}${path34}`);
+        return new URL(`${origin}${path33}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path34, origin }
+          request: { method, path: path33, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path34);
+        debuglog2("sending request to %s %s/%s", method, origin, path33);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path34, origin },
+          request: { method, path: path33, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path34,
+          path33,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path34, origin }
+          request: { method, path: path33, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path34);
+        debuglog2("trailers received from %s %s/%s", method, origin, path33);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path34, origin },
+          request: { method, path: path33, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path34,
+          path33,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path34, origin }
+            request: { method, path: path33, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path34);
+          debuglog2("sending request to %s %s/%s", method, origin, path33);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path34,
+        path: path33,
         method,
         body,
         headers: headers2,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path34 !== "string") {
+        if (typeof path33 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path34[0] !== "/" && !(path34.startsWith("http://") || path34.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path33[0] !== "/" && !(path33.startsWith("http://") || path33.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path34)) {
+        } else if (invalidPathRegex.test(path33)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path34, query) : path34;
+        this.path = query ? buildURL(path33, query) : path33;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path34, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path33, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers: headers2, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path34} HTTP/1.1\r
+      let header = `${method} ${path33} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path34, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path33, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers2[HTTP2_HEADER_PATH] = path34;
+      headers2[HTTP2_HEADER_PATH] = path33;
       headers2[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers2, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path34 = search ? `${pathname}${search}` : pathname;
+        const path33 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path34;
+        this.opts.path = path33;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path34 = "/",
+          path: path33 = "/",
           headers: headers2 = {}
         } = opts;
-        opts.path = origin + path34;
+        opts.path = origin + path33;
         if (!("host" in headers2) && !("Host" in headers2)) {
           const { host } = new URL2(origin);
           headers2.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path34) {
-      if (typeof path34 !== "string") {
-        return path34;
+    function safeUrl(path33) {
+      if (typeof path33 !== "string") {
+        return path33;
       }
-      const pathSegments = path34.split("?");
+      const pathSegments = path33.split("?");
       if (pathSegments.length !== 2) {
-        return path34;
+        return path33;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path34, method, body, headers: headers2 }) {
-      const pathMatch = matchValue(mockDispatch2.path, path34);
+    function matchKey(mockDispatch2, { path: path33, method, body, headers: headers2 }) {
+      const pathMatch = matchValue(mockDispatch2.path, path33);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers2);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path34 }) => matchValue(safeUrl(path34), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path33 }) => matchValue(safeUrl(path33), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path34, method, body, headers: headers2, query } = opts;
+      const { path: path33, method, body, headers: headers2, query } = opts;
       return {
-        path: path34,
+        path: path33,
         method,
         body,
         headers: headers2,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path34, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path33, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path34,
+            Path: path33,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path34) {
-      for (let i2 = 0; i2 < path34.length; ++i2) {
-        const code2 = path34.charCodeAt(i2);
+    function validateCookiePath(path33) {
+      for (let i2 = 0; i2 < path33.length; ++i2) {
+        const code2 = path33.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path34 = opts.path;
+          let path33 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path34 = `/${path34}`;
+            path33 = `/${path33}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path34);
+          url = new URL(util.parseOrigin(url).origin + path33);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -25552,17 +25552,17 @@ var init_output_sync = __esm({
       const writtenPaths = /* @__PURE__ */ new Set();
       for (const stdioItem of fileItems) {
         const { type, append } = stdioItem;
-        const path34 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-        if (writtenPaths.has(path34)) {
+        const path33 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+        if (writtenPaths.has(path33)) {
           continue;
         }
-        writtenPaths.add(path34);
-        if (append || outputFiles.has(path34)) {
-          appendFileSync2(path34, contents);
+        writtenPaths.add(path33);
+        if (append || outputFiles.has(path33)) {
+          appendFileSync2(path33, contents);
         } else {
-          writeFileSync(path34, contents);
+          writeFileSync(path33, contents);
         }
-        outputFiles.add(path34);
+        outputFiles.add(path33);
       }
     };
   }
@@ -28790,8 +28790,8 @@ import v8 from "node:v8";
 v8.setFlagsFromString("--battery-saver-mode");
 
 // src/main.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path33 from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import path32 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -31080,8 +31080,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path34 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path34} does not exist${EOL6}`);
+        const path33 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path33} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -35843,10 +35843,10 @@ function parseImageConfig(json, where2) {
   const nested = field(top, "config", "Config");
   const runtime = isObject(nested) ? nested : top;
   const config = emptyConfig();
-  const os11 = field(top, "os", "Os");
+  const os10 = field(top, "os", "Os");
   const architecture = field(top, "architecture", "Architecture");
-  if (typeof os11 === "string" && typeof architecture === "string") {
-    config.platform = { os: os11, architecture };
+  if (typeof os10 === "string" && typeof architecture === "string") {
+    config.platform = { os: os10, architecture };
     const variant = field(top, "variant", "Variant");
     if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
   }
@@ -35938,6 +35938,7 @@ function runName(given2, source2, platform3, workspace) {
 
 // src/image/content-store.ts
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node:zlib";
 import os7 from "node:os";
 import path8 from "node:path";
 
@@ -35986,14 +35987,21 @@ var ImageBudget = class {
 };
 
 // src/image/content-store.ts
+function isDeflated(content) {
+  return !Buffer.isBuffer(content) && "deflated" in content;
+}
 var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
+var DEFAULT_COMPRESSED_BUDGET = 96 * 1024 * 1024;
+var DEFLATE_FROM = 512;
 var SLAB_BYTES = 1024 * 1024;
 var OWN_BUFFER_FROM = 64 * 1024;
 var ContentStore = class {
   budget;
   memoryBudget;
+  compressedBudget;
   spillDir;
   inMemory = 0;
+  compressed = 0;
   spillFd;
   spilled = 0;
   slab = Buffer.alloc(0);
@@ -36005,6 +36013,7 @@ var ContentStore = class {
   closed = false;
   constructor(options = {}) {
     this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
+    this.compressedBudget = options.compressedBudget ?? DEFAULT_COMPRESSED_BUDGET;
     this.spillDir = options.spillDir ?? os7.tmpdir();
     this.budget = new ImageBudget(options.limits);
   }
@@ -36025,11 +36034,31 @@ var ContentStore = class {
     this.slabUsed += size;
     return this.slab.subarray(this.slabUsed - size, this.slabUsed);
   }
+  /** A copy of small bytes in a shared slab (see allocate), or the bytes themselves when large. */
+  slabCopy(bytes2) {
+    if (bytes2.length >= OWN_BUFFER_FROM) return bytes2.byteLength === bytes2.buffer.byteLength ? bytes2 : Buffer.from(bytes2);
+    if (this.slabUsed + bytes2.length > this.slab.length) {
+      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
+      this.slabUsed = 0;
+    }
+    const copy = this.slab.subarray(this.slabUsed, this.slabUsed + bytes2.length);
+    bytes2.copy(copy);
+    this.slabUsed += bytes2.length;
+    return copy;
+  }
   /** Keeps a content; `where` names what it is read from (a layer) for messages. */
   put(data, where2 = "kept file contents") {
     if (this.inMemory + data.length <= this.memoryBudget) {
       this.inMemory += data.length;
       return data;
+    }
+    if (data.length >= DEFLATE_FROM && this.compressed < this.compressedBudget) {
+      const output = deflateRawSync(data, { level: zlibConstants.Z_BEST_SPEED });
+      if (this.compressed + output.length <= this.compressedBudget) {
+        this.compressed += output.length;
+        const deflated = this.slabCopy(output);
+        return { deflated, length: data.length };
+      }
     }
     const limit = this.budget.limits.spillBytes;
     if (this.spilled + data.length > limit) {
@@ -36064,13 +36093,13 @@ var ContentStore = class {
     return fd;
   }
   get(content) {
-    if (Buffer.isBuffer(content)) return content;
+    if (Buffer.isBuffer(content) || isDeflated(content)) return contentBytes(content);
     if (this.closed) throw new Error("content store is closed");
     return readRange(content);
   }
-  /** Bytes held in memory and in the spill file. */
+  /** Bytes held in memory (plain and compressed) and in the spill file. */
   get usage() {
-    return { memory: this.inMemory, spilled: this.spilled };
+    return { memory: this.inMemory, compressed: this.compressed, spilled: this.spilled };
   }
   close() {
     this.closed = true;
@@ -36095,6 +36124,11 @@ var ScratchBuffer = class {
     return this.buffer.subarray(0, size);
   }
 };
+function contentBytes(content, scratch2) {
+  if (Buffer.isBuffer(content)) return content;
+  if (!isDeflated(content)) return readRange(content, scratch2);
+  return inflateRawSync(content.deflated, { maxOutputLength: Math.max(1, content.length) });
+}
 function readRange(range, scratch2) {
   const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
   for (let read = 0; read < range.length; ) {
@@ -36110,18 +36144,18 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path34) {
-  const parts = path34.split("/");
+function pathComponents(path33) {
+  const parts = path33.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
 }
-function underAny(path34, dirs) {
+function underAny(path33, dirs) {
   for (const dir of dirs) {
-    if (path34 === dir) return true;
-    if (path34.startsWith(dir) && (dir.endsWith("/") || path34.charCodeAt(dir.length) === 47)) return true;
+    if (path33 === dir) return true;
+    if (path33.startsWith(dir) && (dir.endsWith("/") || path33.charCodeAt(dir.length) === 47)) return true;
   }
   return false;
 }
@@ -36149,32 +36183,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path34) {
-    const found = this.resolve(path34, false);
+  lstat(path33) {
+    const found = this.resolve(path33, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path34) {
-    const found = this.resolve(path34, true);
+  stat(path33) {
+    const found = this.resolve(path33, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path34) {
-    const found = this.resolve(path34, true);
+  realpath(path33) {
+    const found = this.resolve(path33, true);
     return found && joinPath(found.path);
   }
-  exists(path34) {
-    return this.resolve(path34, true) !== void 0;
+  exists(path33) {
+    return this.resolve(path33, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path34) {
-    const found = this.resolve(path34, true);
+  readdir(path33) {
+    const found = this.resolve(path33, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path34) {
-    const found = this.resolve(path34, true);
+  entries(path33) {
+    const found = this.resolve(path33, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child2] of found.node.children) types.set(name, child2.type);
@@ -36185,8 +36219,8 @@ var ImageFs = class {
    * or when its whole content was not kept: such a file is remembered, for `readWanted` to read
    * again. A part of a file is never handed out as if it were the file.
    */
-  readFile(path34) {
-    const found = this.resolve(path34, true);
+  readFile(path33) {
+    const found = this.resolve(path33, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!isWhole(found.node)) {
       this.wantedWhole.add(joinPath(found.path));
@@ -36194,15 +36228,15 @@ var ImageFs = class {
     }
     return found.node.content ? this.store.get(found.node.content) : Buffer.alloc(0);
   }
-  readText(path34) {
-    return this.readFile(path34)?.toString("utf8");
+  readText(path33) {
+    return this.readFile(path33)?.toString("utf8");
   }
   /**
    * The kept bytes of a regular file, which may be only its head (enough for a `#!` line or a
    * metadata header). When nothing was kept, the file is remembered for `readWanted`, and undefined returned.
    */
-  readHead(path34) {
-    const found = this.resolve(path34, true);
+  readHead(path33) {
+    const found = this.resolve(path33, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       if (found.node.size === 0) return Buffer.alloc(0);
@@ -36212,16 +36246,16 @@ var ImageFs = class {
     return this.store.get(found.node.content);
   }
   /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */
-  wantWhole(path34) {
-    const found = this.resolve(path34, true);
+  wantWhole(path33) {
+    const found = this.resolve(path33, true);
     if (!found || found.node.type !== "file") return false;
     if (isWhole(found.node)) return true;
     this.wantedWhole.add(joinPath(found.path));
     return false;
   }
   /** A regular file the analysis needs whole but has only in part (or not at all): how much of it there is. */
-  partlyRead(path34) {
-    const found = this.resolve(path34, true);
+  partlyRead(path33) {
+    const found = this.resolve(path33, true);
     if (!found || found.node.type !== "file" || isWhole(found.node)) return void 0;
     return { path: joinPath(found.path), size: found.node.size, kept: found.node.content?.length ?? 0 };
   }
@@ -36229,8 +36263,8 @@ var ImageFs = class {
    * Where readFile reads a whole file from: bytes in memory, or a range of an open file that a
    * worker thread can read itself. Callers check first that the file was kept whole (partlyRead).
    */
-  contentOf(path34) {
-    const found = this.resolve(path34, true);
+  contentOf(path33) {
+    const found = this.resolve(path33, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!isWhole(found.node)) {
       throw new Error(`the whole content of ${joinPath(found.path)} was not kept: check partlyRead before`);
@@ -36245,19 +36279,19 @@ var ImageFs = class {
    */
   async readWanted(wants) {
     const asked = /* @__PURE__ */ new Map();
-    for (const path34 of this.wantedHead) asked.set(path34, wants.head);
-    for (const path34 of this.wantedWhole) asked.set(path34, wants.whole);
+    for (const path33 of this.wantedHead) asked.set(path33, wants.head);
+    for (const path33 of this.wantedWhole) asked.set(path33, wants.whole);
     const wholeAsked = [...this.wantedWhole];
     this.wantedHead.clear();
     this.wantedWhole.clear();
     const requests = [];
     const nodes = [];
-    for (const [path34, asking] of asked) {
-      const node = this.resolve(path34, true)?.node;
+    for (const [path33, asking] of asked) {
+      const node = this.resolve(path33, true)?.node;
       if (!node || node.type !== "file" || isWhole(node)) continue;
       const keep = Math.min(node.size, this.store.budget.limits.keptBytesPerFile, asking);
       if ((node.content?.length ?? 0) >= keep) continue;
-      requests.push({ layer: node.layer, path: node.sourcePath ?? path34, size: node.size, keep });
+      requests.push({ layer: node.layer, path: node.sourcePath ?? path33, size: node.size, keep });
       nodes.push(node);
     }
     const read = [];
@@ -36271,18 +36305,18 @@ var ImageFs = class {
         read.push(requests[index].path);
       });
     }
-    const partlyRead = wholeAsked.flatMap((path34) => this.partlyRead(path34) ?? []);
+    const partlyRead = wholeAsked.flatMap((path33) => this.partlyRead(path33) ?? []);
     return { read, partlyRead };
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path34 } = stack.pop();
-      if (path34.length > 0) yield describe({ node, path: path34 });
+      const { node, path: path33 } = stack.pop();
+      if (path33.length > 0) yield describe({ node, path: path33 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path34, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path33, name] });
       }
     }
   }
@@ -36299,11 +36333,11 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path34, followLast) {
-    const slash = path34.lastIndexOf("/");
-    const name = path34.slice(slash + 1);
+  resolve(path33, followLast) {
+    const slash = path33.lastIndexOf("/");
+    const name = path33.slice(slash + 1);
     if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path34.slice(0, slash);
+      const folderPath = path33.slice(0, slash);
       let folder = this.folders.get(folderPath);
       if (folder === void 0 && !this.folders.has(folderPath)) {
         folder = this.walkTo(folderPath, true);
@@ -36314,7 +36348,7 @@ var ImageFs = class {
       if (!child2) return void 0;
       if (child2.type !== "symlink" || !followLast) return { node: child2, path: [...folder.path, name] };
     }
-    return this.walkTo(path34, followLast);
+    return this.walkTo(path33, followLast);
   }
   /**
    * Resolves a path component by component from the root, in a loop (however long the path or a
@@ -36322,8 +36356,8 @@ var ImageFs = class {
    * that records where the link led once its target is consumed; a link met again jumps there.
    * Hops count as Linux counts them, cached links included.
    */
-  walkTo(path34, followLast) {
-    const pending = pathComponents(path34).reverse();
+  walkTo(path33, followLast) {
+    const pending = pathComponents(path33).reverse();
     let names = pending.length;
     let stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
@@ -36331,7 +36365,7 @@ var ImageFs = class {
     const countHops = (more) => {
       hops += more;
       if (hops > MAX_SYMLINK_HOPS) {
-        throw new SymlinkLoopError(`symlink loop while resolving ${path34.length > 200 ? path34.slice(0, 200) + "..." : path34} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+        throw new SymlinkLoopError(`symlink loop while resolving ${path33.length > 200 ? path33.slice(0, 200) + "..." : path33} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
       }
     };
     while (pending.length > 0) {
@@ -36374,15 +36408,15 @@ var ImageFs = class {
 function isWhole(node) {
   return node.content !== void 0 ? node.contentComplete !== false : node.size === 0;
 }
-function describe({ node, path: path34 }) {
-  const entry = { path: joinPath(path34), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
+function describe({ node, path: path33 }) {
+  const entry = { path: joinPath(path33), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
 
 // src/image/open-image.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path23 from "node:path";
+import path22 from "node:path";
 
 // src/logger.ts
 var silentLogger = {
@@ -36595,11 +36629,17 @@ var TarParser = class {
   keepBytes;
   onEntry;
   allocate;
-  /** Input chunks are copied from, never kept: the caller may reuse a chunk's buffer once `write` returns. */
-  constructor(keepBytes, onEntry, allocate = (size) => Buffer.allocUnsafe(size)) {
+  stream;
+  /**
+   * Input chunks are copied from, never kept: the caller may reuse a chunk's buffer once `write`
+   * returns, unless `stream` hands views of it on (see DataSink). A streamed entry is still
+   * handed to `onEntry` once its data has passed, with no data.
+   */
+  constructor(keepBytes, onEntry, allocate = (size) => Buffer.allocUnsafe(size), stream) {
     this.keepBytes = keepBytes;
     this.onEntry = onEntry;
     this.allocate = allocate;
+    this.stream = stream;
   }
   /** Bytes consumed so far; error messages quote it. */
   get position() {
@@ -36613,7 +36653,8 @@ var TarParser = class {
       if (current) {
         const take2 = Math.min(current.remaining + current.padding, chunk.length - pos);
         const dataTake = Math.min(current.remaining, take2);
-        if (dataTake > 0 && current.kept < current.keep) {
+        if (dataTake > 0 && current.sink) current.sink(chunk.subarray(pos, pos + dataTake));
+        else if (dataTake > 0 && current.kept < current.keep) {
           const keepNow = Math.min(dataTake, current.keep - current.kept);
           chunk.copy(current.target, current.kept, pos, pos + keepNow);
           current.kept += keepNow;
@@ -36660,10 +36701,11 @@ var TarParser = class {
     } else {
       const entry = this.overrides.apply(raw);
       const stored = entry.type === "file" ? entry.size : 0;
-      const asked = entry.type === "file" ? this.keepBytes(entry) : 0;
+      const sink = entry.type === "file" ? this.stream?.(entry) : void 0;
+      const asked = entry.type === "file" && !sink ? this.keepBytes(entry) : 0;
       const keep = Math.min(asked, stored);
       const target = asked > 0 ? this.allocate(keep) : void 0;
-      this.current = { entry, remaining: stored, padding: padded(stored) - stored, target, keep, kept: 0 };
+      this.current = { entry, remaining: stored, padding: padded(stored) - stored, target, keep, kept: 0, ...sink && { sink } };
     }
     if (this.current.remaining === 0 && this.current.padding === 0) this.finishCurrent();
   }
@@ -36812,6 +36854,21 @@ async function* readRange2(handle, start, size, what) {
     }
   }
 }
+function followLinks(entries, name, location) {
+  let current = cleanName(name);
+  for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+    const entry = entries.get(current);
+    if (!entry) return void 0;
+    if (entry.type === "file") return entry;
+    if (entry.type === "symlink") {
+      const base = entry.linkName.startsWith("/") ? "" : path9.posix.dirname(current);
+      current = cleanName(`${base}/${entry.linkName}`);
+    } else if (entry.type === "hardlink") {
+      current = cleanName(entry.linkName);
+    } else return void 0;
+  }
+  throw new ImageError(`${location}: link loop at ${name}`);
+}
 var TarFiles = class _TarFiles {
   location;
   handle;
@@ -36861,19 +36918,7 @@ var TarFiles = class _TarFiles {
   }
   /** Follows symlinks and hardlinks inside the archive, as legacy `docker save` uses them for repeated layers. */
   locate(name) {
-    let current = cleanName(name);
-    for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
-      const entry = this.entries.get(current);
-      if (!entry) return void 0;
-      if (entry.type === "file") return entry;
-      if (entry.type === "symlink") {
-        const base = entry.linkName.startsWith("/") ? "" : path9.posix.dirname(current);
-        current = cleanName(`${base}/${entry.linkName}`);
-      } else if (entry.type === "hardlink") {
-        current = cleanName(entry.linkName);
-      } else return void 0;
-    }
-    throw new ImageError(`${this.location}: link loop at ${name}`);
+    return followLinks(this.entries, name, this.location);
   }
   size(name) {
     return Promise.resolve(this.locate(name)?.size);
@@ -37072,25 +37117,25 @@ function entryPath(name, where2) {
   if (components.includes("..")) {
     throw new ImageError(`${where2}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
   }
-  const path34 = components.join("/");
-  checkDepth(path34, where2);
-  return path34;
+  const path33 = components.join("/");
+  checkDepth(path33, where2);
+  return path33;
 }
-function checkDepth(path34, where2) {
-  let depth = path34 === "" ? 0 : 1;
-  for (let slash = path34.indexOf("/"); slash !== -1; slash = path34.indexOf("/", slash + 1)) depth++;
+function checkDepth(path33, where2) {
+  let depth = path33 === "" ? 0 : 1;
+  for (let slash = path33.indexOf("/"); slash !== -1; slash = path33.indexOf("/", slash + 1)) depth++;
   if (depth > MAX_PATH_DEPTH) {
-    throw new ImageError(limitMessage(where2, `entry ${JSON.stringify(path34.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+    throw new ImageError(limitMessage(where2, `entry ${JSON.stringify(path33.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
   }
 }
-function imagePath(path34) {
-  return "/" + path34;
+function imagePath(path33) {
+  return "/" + path33;
 }
-function parentOf(path34) {
-  return path34.slice(0, Math.max(0, path34.lastIndexOf("/")));
+function parentOf(path33) {
+  return path33.slice(0, Math.max(0, path33.lastIndexOf("/")));
 }
-function baseName(path34) {
-  return path34.slice(path34.lastIndexOf("/") + 1);
+function baseName(path33) {
+  return path33.slice(path33.lastIndexOf("/") + 1);
 }
 var TreeBuilder = class {
   root = newDirectory();
@@ -37102,12 +37147,12 @@ var TreeBuilder = class {
     this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
   }
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path34) {
-    if (path34 === "") return this.root;
-    const known = this.folders.get(path34);
+  lookup(path33) {
+    if (path33 === "") return this.root;
+    const known = this.folders.get(path33);
     if (known) return known;
     let node = this.root;
-    for (const name of path34.split("/")) {
+    for (const name of path33.split("/")) {
       node = node.children?.get(name);
       if (!node) return void 0;
     }
@@ -37119,13 +37164,13 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path34, node, where2 = "the image") {
-    if (path34 === "") {
+  put(path33, node, where2 = "the image") {
+    if (path33 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path34), where2);
-    const name = baseName(path34);
+    const parent2 = this.folder(parentOf(path33), where2);
+    const name = baseName(path33);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
@@ -37134,48 +37179,48 @@ var TreeBuilder = class {
     this.count(where2);
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path34, node);
+    if (node.type === "dir") this.folders.set(path33, node);
   }
-  remove(path34) {
-    if (path34 === "") return;
-    this.lookup(parentOf(path34))?.children?.delete(baseName(path34));
+  remove(path33) {
+    if (path33 === "") return;
+    this.lookup(parentOf(path33))?.children?.delete(baseName(path33));
     this.folders.clear();
   }
-  clearChildren(path34) {
-    this.lookup(path34)?.children?.clear();
+  clearChildren(path33) {
+    this.lookup(path33)?.children?.clear();
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path34, where2) {
-    if (path34 === "") return this.root;
-    const known = this.folders.get(path34);
+  folder(path33, where2) {
+    if (path33 === "") return this.root;
+    const known = this.folders.get(path33);
     if (known) return known;
-    let end = path34.length;
+    let end = path33.length;
     let node = this.root;
     for (; ; ) {
-      end = path34.lastIndexOf("/", end - 1);
+      end = path33.lastIndexOf("/", end - 1);
       if (end <= 0) {
         end = 0;
         break;
       }
-      const found = this.folders.get(path34.slice(0, end));
+      const found = this.folders.get(path33.slice(0, end));
       if (found) {
         node = found;
         break;
       }
     }
-    while (end < path34.length) {
+    while (end < path33.length) {
       const start = end === 0 ? 0 : end + 1;
-      const slash = path34.indexOf("/", start);
-      end = slash === -1 ? path34.length : slash;
-      const name = path34.slice(start, end);
+      const slash = path33.indexOf("/", start);
+      end = slash === -1 ? path33.length : slash;
+      const name = path33.slice(start, end);
       let child2 = node.children.get(name);
       if (child2?.type !== "dir") {
         this.count(where2);
         child2 = newDirectory();
         node.children.set(name, child2);
       }
-      this.folders.set(path34.slice(0, end), child2);
+      this.folders.set(path33.slice(0, end), child2);
       node = child2;
     }
     return node;
@@ -37231,55 +37276,88 @@ function nodeFor(tree, item, where2, layer) {
 
 // src/image/layer-reader.ts
 async function readLayer(input, select, store, where2) {
-  const { budget } = store;
-  const { layerTarBytes, layerEntries, keptBytesPerFile } = budget.limits;
-  const entries = [];
-  let named;
-  const pathOf = (entry) => {
-    if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where2) };
-    return named.path;
-  };
-  const parser = new TarParser(
-    (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile),
-    (entry, content) => {
-      if (entries.length >= layerEntries) throw new ImageError(limitMessage(where2, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
-      const item = { path: pathOf(entry), entry };
-      if (content) item.content = store.put(content, where2);
-      entries.push(item);
-    },
-    (size) => store.allocate(size)
-  );
-  let tarBytes = 0;
-  const onTar = (tar) => {
-    tarBytes += tar.length;
-    if (tarBytes > layerTarBytes) throw new ImageError(limitMessage(where2, `the layer expands to more than ${formatBytes(layerTarBytes)}`, `${formatBytes(layerTarBytes)} of tar per layer`));
-    budget.addTarBytes(tar.length, where2);
-    parser.write(tar);
-  };
-  let format2;
-  let sink;
-  let head = Buffer.alloc(0);
-  const start = (bytes2) => {
-    format2 = sniffFormat(bytes2);
-    sink = tarSink(format2, onTar);
-    return sink.write(bytes2);
-  };
+  const reading = new LayerReading(select, store, where2);
   try {
-    for await (const chunk of input) {
-      if (sink) await sink.write(chunk);
-      else if (head.length + chunk.length >= SNIFF_BYTES) await start(head.length === 0 ? chunk : Buffer.concat([head, chunk]));
-      else head = Buffer.concat([head, chunk]);
-    }
-    if (!sink) await start(head);
-    await sink.finish();
-    parser.end();
+    for await (const chunk of input) await reading.write(chunk);
   } catch (error2) {
-    sink?.abort();
-    if (error2 instanceof CorruptDataError) throw new ImageError(`${where2}: corrupt ${format2} data (${error2.message})`);
+    reading.abort();
     throw asImageError(error2, where2);
   }
-  return { entries, format: format2 ?? "tar", tarBytes: parser.position };
+  return reading.finish();
 }
+var LayerReading = class {
+  entries = [];
+  parser;
+  where;
+  format;
+  sink;
+  /** Bytes seen before the format is known; copied, since the input may reuse its buffer. */
+  head = Buffer.alloc(0);
+  constructor(select, store, where2) {
+    this.where = where2;
+    const { budget } = store;
+    const { layerTarBytes, layerEntries, keptBytesPerFile } = budget.limits;
+    const entries = this.entries;
+    let named;
+    const pathOf = (entry) => {
+      if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where2) };
+      return named.path;
+    };
+    this.parser = new TarParser(
+      (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile),
+      (entry, content) => {
+        if (entries.length >= layerEntries) throw new ImageError(limitMessage(where2, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
+        const item = { path: pathOf(entry), entry };
+        if (content) item.content = store.put(content, where2);
+        entries.push(item);
+      },
+      (size) => store.allocate(size)
+    );
+    let tarBytes = 0;
+    this.onTar = (tar) => {
+      tarBytes += tar.length;
+      if (tarBytes > layerTarBytes) throw new ImageError(limitMessage(where2, `the layer expands to more than ${formatBytes(layerTarBytes)}`, `${formatBytes(layerTarBytes)} of tar per layer`));
+      budget.addTarBytes(tar.length, where2);
+      this.parser.write(tar);
+    };
+  }
+  onTar;
+  /** Takes the next bytes of the blob; they may be reused by the caller once the promise settles. */
+  async write(chunk) {
+    try {
+      if (this.sink) await this.sink.write(chunk);
+      else if (this.head.length + chunk.length >= SNIFF_BYTES) await this.start(this.head.length === 0 ? chunk : Buffer.concat([this.head, chunk]));
+      else this.head = Buffer.concat([this.head, chunk]);
+    } catch (error2) {
+      throw this.failure(error2);
+    }
+  }
+  /** At the blob's end: the layer's entries, or why it is not a whole layer. */
+  async finish() {
+    try {
+      if (!this.sink) await this.start(this.head);
+      await this.sink.finish();
+      this.parser.end();
+    } catch (error2) {
+      this.abort();
+      throw this.failure(error2);
+    }
+    return { entries: this.entries, format: this.format ?? "tar", tarBytes: this.parser.position };
+  }
+  /** Stops decompressing, when the blob will not be read to its end. */
+  abort() {
+    this.sink?.abort();
+  }
+  start(bytes2) {
+    this.format = sniffFormat(bytes2);
+    this.sink = tarSink(this.format, this.onTar);
+    return this.sink.write(bytes2);
+  }
+  failure(error2) {
+    if (error2 instanceof CorruptDataError) return new ImageError(`${this.where}: corrupt ${this.format} data (${error2.message})`);
+    return asImageError(error2, this.where);
+  }
+};
 var INDEX_WINDOW = 32 * 1024;
 function indexLayer(place3, select, store, where2) {
   const { layerEntries, keptBytesPerFile } = store.budget.limits;
@@ -37313,9 +37391,9 @@ function indexLayer(place3, select, store, where2) {
   }
   const entries = [];
   for (const entry of listed) {
-    const path34 = entryPath(entry.name, where2);
-    const item = { path: path34, entry };
-    const asked = entry.type === "file" ? Math.min(select(imagePath(path34), entry.size), keptBytesPerFile) : 0;
+    const path33 = entryPath(entry.name, where2);
+    const item = { path: path33, entry };
+    const asked = entry.type === "file" ? Math.min(select(imagePath(path33), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place3.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -37328,216 +37406,6 @@ function asImageError(error2, where2) {
   const code2 = error2?.code ?? "";
   if (code2 === "ENOENT" || code2 === "EACCES" || code2 === "EISDIR" || code2 === "EIO") return new ImageError(`${where2}: ${error2.message}`);
   return error2 instanceof Error ? error2 : new Error(String(error2));
-}
-
-// src/image/rootfs.ts
-import { constants as constants4 } from "node:fs";
-import { lstat as lstat2, open as open3, opendir, readlink as readlink2 } from "node:fs/promises";
-import path10 from "node:path";
-async function readRootfs(top, select, store, logger2) {
-  const tree = new TreeBuilder();
-  const { keptBytesPerFile } = store.budget.limits;
-  const pending = [{ dir: top, path: "", depth: 0 }];
-  while (pending.length > 0) {
-    const { dir, path: folder, depth } = pending.pop();
-    let handle;
-    try {
-      handle = await opendir(dir);
-    } catch (error2) {
-      logger2.warn(`cannot list ${dir}: ${error2.message}; its contents are left out`);
-      continue;
-    }
-    for await (const dirent of handle) {
-      if (depth >= MAX_PATH_DEPTH) {
-        throw new ImageError(limitMessage(top, `${path10.join(dir, dirent.name)} has more than ${MAX_PATH_DEPTH} path components`, `${MAX_PATH_DEPTH} path components`));
-      }
-      const full = path10.join(dir, dirent.name);
-      const child2 = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
-      const info3 = await lstat2(full);
-      const mode = info3.mode & 4095;
-      let node;
-      if (info3.isDirectory()) {
-        node = newDirectory(mode);
-        pending.push({ dir: full, path: child2, depth: depth + 1 });
-      } else if (info3.isSymbolicLink()) {
-        node = { type: "symlink", mode, size: 0, linkTarget: await readlink2(full) };
-      } else if (info3.isFile()) {
-        node = { type: "file", mode, size: info3.size };
-        const wanted = Math.min(select(imagePath(child2), info3.size), keptBytesPerFile);
-        if (wanted > 0) {
-          const head = await readHead(full, Math.min(wanted, info3.size));
-          node.content = store.put(head, full);
-          node.contentComplete = head.length === info3.size;
-        }
-      } else if (info3.isCharacterDevice()) node = { type: "char", mode, size: 0 };
-      else if (info3.isBlockDevice()) node = { type: "block", mode, size: 0 };
-      else if (info3.isFIFO()) node = { type: "fifo", mode, size: 0 };
-      else continue;
-      tree.put(child2, node, top);
-    }
-  }
-  return tree;
-}
-async function readHead(file, bytes2) {
-  const handle = await open3(file, constants4.O_RDONLY | constants4.O_NOFOLLOW);
-  try {
-    const buffer = Buffer.alloc(bytes2);
-    let filled = 0;
-    while (filled < bytes2) {
-      const { bytesRead } = await handle.read(buffer, filled, bytes2 - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/image/content-sources.ts
-var READ_CHUNK2 = 4 * 1024 * 1024;
-function layerContentSource(places) {
-  return {
-    async read(requests, store) {
-      const contents = requests.map(() => void 0);
-      const byLayer = /* @__PURE__ */ new Map();
-      requests.forEach((request2, index) => {
-        if (request2.layer === void 0 || !places[request2.layer]) return;
-        byLayer.set(request2.layer, [...byLayer.get(request2.layer) ?? [], index]);
-      });
-      for (const [layer, indexes] of [...byLayer].sort(([a2], [b]) => a2 - b)) {
-        const place3 = places[layer];
-        const keep = new Map(indexes.map((index) => [requests[index].path, requests[index].keep]));
-        const select = (file) => keep.get(file) ?? 0;
-        const result = indexLayer(place3, select, store, place3.where) ?? await readLayer(placeChunks(store.attach(place3.file), place3), select, store, place3.where);
-        const found = /* @__PURE__ */ new Map();
-        for (const item of result.entries) if (item.content && item.entry.type === "file") found.set(imagePath(item.path), { size: item.entry.size, content: item.content });
-        for (const index of indexes) {
-          const hit = found.get(requests[index].path);
-          if (hit && hit.size === requests[index].size) contents[index] = hit.content;
-        }
-      }
-      return contents;
-    }
-  };
-}
-function* placeChunks(fd, place3) {
-  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(READ_CHUNK2, place3.size)));
-  for (let position = 0; position < place3.size; ) {
-    const bytes2 = readSync4(fd, buffer, 0, Math.min(buffer.length, place3.size - position), place3.offset + position);
-    if (bytes2 === 0) throw new ImageError(`${place3.where} ended ${place3.size - position} bytes early when read again`);
-    position += bytes2;
-    yield buffer.subarray(0, bytes2);
-  }
-}
-function rootfsContentSource(top) {
-  return {
-    async read(requests, store) {
-      const contents = [];
-      for (const request2 of requests) {
-        const file = path11.join(top, request2.path);
-        const info3 = await lstat3(file).catch(() => void 0);
-        if (!info3?.isFile() || info3.size !== request2.size) {
-          contents.push(void 0);
-          continue;
-        }
-        contents.push(store.put(await readHead(file, Math.min(request2.keep, info3.size)), file));
-      }
-      return contents;
-    }
-  };
-}
-
-// src/image/daemon.ts
-import { mkdir as mkdir2, mkdtemp, rm as rm2 } from "node:fs/promises";
-import os8 from "node:os";
-import path22 from "node:path";
-
-// src/docker-cli.ts
-import { accessSync, constants as constants8, statSync as statSync2 } from "node:fs";
-import path21 from "node:path";
-var DockerCommandError = class extends Error {
-  name = "DockerCommandError";
-  failure;
-  constructor(failure, args) {
-    super(`docker ${args.join(" ")}: ${failure.kind === "no-cli" ? `${failure.command} is not installed` : failure.detail}`);
-    this.failure = failure;
-  }
-};
-function findExecutable(name, searchPath) {
-  for (const folder of (searchPath ?? "").split(path21.delimiter)) {
-    if (!path21.isAbsolute(folder)) continue;
-    const candidate = path21.join(folder, name);
-    try {
-      if (!statSync2(candidate).isFile()) continue;
-      accessSync(candidate, constants8.X_OK);
-      return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-var dockerOnPath;
-function dockerBinary() {
-  dockerOnPath ??= { path: findExecutable("docker", process.env.PATH) };
-  return dockerOnPath.path;
-}
-function isPrivate(name) {
-  return name.startsWith("INPUT_") || name === "GITHUB_TOKEN" || name === "ACTIONS_RUNTIME_TOKEN" || name === "ACTIONS_ID_TOKEN_REQUEST_TOKEN";
-}
-function dockerEnvironment(env = process.env) {
-  return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
-}
-async function runDocker(args, command, input, spawn3 = {}) {
-  const binary = command ?? dockerBinary();
-  if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
-  const { execa: execa2, ExecaError: ExecaError2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
-  try {
-    return (await execa2(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false, ...spawn3.ownGroup && { detached: true } })).stdout;
-  } catch (error2) {
-    if (!(error2 instanceof ExecaError2)) throw error2;
-    if (error2.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
-    const stderr = String(error2.stderr ?? "").trim();
-    if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) throw new DockerCommandError({ kind: "no-daemon", detail: stderr.split("\n")[0] }, args);
-    if (/no such image|no such object|no such container|not found|does not exist/i.test(stderr)) throw new DockerCommandError({ kind: "not-found", detail: stderr }, args);
-    throw new DockerCommandError({ kind: "other", detail: stderr || error2.shortMessage }, args);
-  }
-}
-
-// src/image/daemon.ts
-var NotInDaemonError = class extends ImageError {
-  name = "NotInDaemonError";
-};
-async function docker(args, reference, options) {
-  const command = options.dockerCommand ?? "docker";
-  try {
-    return await runDocker(args, options.dockerCommand);
-  } catch (error2) {
-    if (!(error2 instanceof DockerCommandError)) throw error2;
-    const { failure } = error2;
-    if (failure.kind === "no-cli") throw new ImageError(`image ${reference}: the docker CLI (${command}) is not installed; pass a saved image instead (docker-archive:FILE, oci-archive:FILE, oci-dir:DIR or dir:ROOTFS)`);
-    if (failure.kind === "no-daemon") throw new ImageError(`image ${reference}: the Docker daemon does not answer (${failure.detail}); start it, or pass a saved image (docker-archive:FILE)`);
-    if (failure.kind === "not-found") throw new NotInDaemonError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
-    throw new ImageError(`image ${reference}: \`${command} ${args.join(" ")}\` failed: ${failure.detail}`);
-  }
-}
-function checkReference(reference) {
-  if (reference.startsWith("-")) throw new ConfigurationError(`image reference ${JSON.stringify(reference)} starts with "-", which docker would take as an option; give an image name such as my-service:latest, or an image ID`);
-}
-async function withSavedImage(reference, options, use) {
-  checkReference(reference);
-  const id = (await docker(["image", "inspect", "--format", "{{.Id}}", "--", reference], reference, options)).trim();
-  if (!/^sha256:[0-9a-f]{64}$/.test(id)) throw new ImageError(`image ${reference}: the Docker daemon gave ${JSON.stringify(id.slice(0, 100))} as its ID, not a sha256 digest`);
-  const parent2 = options.tempDir ?? os8.tmpdir();
-  await mkdir2(parent2, { recursive: true });
-  const folder = await mkdtemp(path22.join(parent2, "import-guard-save-"));
-  try {
-    const archive = path22.join(folder, "image.tar");
-    await docker(["image", "save", "--output", archive, "--", id], reference, options);
-    return await use(archive, id);
-  } finally {
-    await rm2(folder, { recursive: true, force: true });
-  }
 }
 
 // src/image/source.ts
@@ -37822,20 +37690,483 @@ async function planOciLayout(files, wanted, reference) {
   return { config: image.config, layers, label: image.digest };
 }
 
+// src/image/export-stream.ts
+var SMALL_ENTRY_BYTES = 64 * 1024;
+var MAX_EXPORT_KEPT_BYTES = 64 * 1024 * 1024;
+var ExportFiles = class {
+  location;
+  entries;
+  constructor(location, entries) {
+    this.location = location;
+    this.entries = entries;
+  }
+  /** The name of the regular file a name leads to (links followed): what a streamed layer is known by. */
+  canonical(name) {
+    return followLinks(this.entries, name, this.location)?.name;
+  }
+  /** The bytes of an entry kept as it is; undefined for one that streamed past. */
+  data(name) {
+    return followLinks(this.entries, name, this.location)?.data;
+  }
+  size(name) {
+    return Promise.resolve(followLinks(this.entries, name, this.location)?.size);
+  }
+  read(name, maxBytes) {
+    const entry = followLinks(this.entries, name, this.location);
+    if (!entry) return Promise.reject(new ImageError(`${this.location}: ${name} is missing from the export`));
+    if (entry.size > maxBytes) return Promise.reject(new ImageError(`${this.location}: ${name} is ${entry.size} bytes, more than the ${maxBytes} expected`));
+    if (!entry.data) return Promise.reject(new ImageError(`${this.location}: ${name} was read as a layer as it streamed past, and is not kept`));
+    return Promise.resolve(entry.data);
+  }
+  chunks(name) {
+    const data = this.data(name);
+    if (!data) throw new ImageError(`${this.location}: ${name} streamed past and is not kept`);
+    return [data];
+  }
+  where() {
+    return Promise.resolve(void 0);
+  }
+  async close() {
+  }
+};
+function looksLikeJson(head) {
+  for (const byte of head) {
+    if (byte === 32 || byte === 9 || byte === 10 || byte === 13) continue;
+    return byte === 123 || byte === 91;
+  }
+  return false;
+}
+async function readExport(input, options) {
+  const { store, location } = options;
+  const entries = /* @__PURE__ */ new Map();
+  const layers = /* @__PURE__ */ new Map();
+  let kept = 0;
+  const keep = (size) => {
+    kept += size;
+    if (kept > MAX_EXPORT_KEPT_BYTES) {
+      throw new ImageError(limitMessage(location, `its small files and JSON documents add up to more than ${formatBytes(MAX_EXPORT_KEPT_BYTES)}`, `${formatBytes(MAX_EXPORT_KEPT_BYTES)} for them per export`));
+    }
+  };
+  const record = (entry, name, data) => {
+    entries.set(name, { name, type: entry.type, linkName: entry.linkName, size: entry.size, ...data && { data } });
+  };
+  const steps = [];
+  const active = /* @__PURE__ */ new Set();
+  let streaming;
+  const startLayer = (name, size, select) => {
+    const reading = new LayerReading(select, store, `${location}: ${name}`);
+    active.add(reading);
+    options.onLayer?.(name, size);
+    return reading;
+  };
+  const parser = new TarParser(
+    (entry) => {
+      if (entry.size > SMALL_ENTRY_BYTES) return 0;
+      keep(entry.size);
+      return entry.size;
+    },
+    (entry, data) => {
+      const current = streaming;
+      if (current?.entry !== entry) {
+        record(entry, cleanName(entry.name), data ?? (entry.type === "file" && entry.size === 0 ? Buffer.alloc(0) : void 0));
+        return;
+      }
+      streaming = void 0;
+      record(entry, current.name, current.json?.bytes);
+      const { reading, name } = current;
+      if (!reading) return;
+      steps.push(async () => {
+        active.delete(reading);
+        if (current.failure) return;
+        try {
+          layers.set(name, await reading.finish());
+        } catch (error2) {
+          layers.set(name, error2);
+        }
+      });
+    },
+    void 0,
+    (entry) => {
+      if (entry.size <= SMALL_ENTRY_BYTES) return void 0;
+      const name = cleanName(entry.name);
+      const select = options.selectFor(name);
+      const current = { entry, name };
+      streaming = current;
+      return (piece) => {
+        if (!current.json && !current.reading && !current.failure) {
+          if (!name.endsWith("/layer.tar") && entry.size <= MAX_JSON_BYTES && looksLikeJson(piece)) {
+            keep(entry.size);
+            current.json = { bytes: Buffer.allocUnsafe(entry.size), filled: 0 };
+          } else if (select) current.reading = startLayer(name, entry.size, select);
+          else current.failure = new ImageError(`${location}: ${name} was let pass unread`);
+        }
+        if (current.json) {
+          current.json.filled += piece.copy(current.json.bytes, current.json.filled);
+          return;
+        }
+        const reading = current.reading;
+        if (!reading) return;
+        steps.push(async () => {
+          if (current.failure) return;
+          try {
+            await reading.write(piece);
+          } catch (error2) {
+            current.failure = error2;
+            reading.abort();
+            active.delete(reading);
+            layers.set(name, current.failure);
+          }
+        });
+      };
+    }
+  );
+  try {
+    for await (const chunk of input) {
+      parser.write(chunk);
+      for (const step of steps) await step();
+      steps.length = 0;
+    }
+    parser.end();
+  } catch (error2) {
+    for (const reading of active) reading.abort();
+    if (error2 instanceof TarFormatError) throw new ImageError(`${location}: not a valid tar stream (${error2.message})`);
+    throw error2;
+  }
+  return { files: new ExportFiles(location, entries), layers };
+}
+async function exportedLayer(reading, key, select, store, where2) {
+  let result = reading.layers.get(key);
+  if (result === void 0) {
+    const data = reading.files.data(key);
+    if (!data) throw new ImageError(`${where2}: the export holds no layer there`);
+    result = await readLayer([data], select, store, where2).catch((error2) => error2);
+    reading.layers.set(key, result);
+  }
+  if (result instanceof Error) throw result;
+  return result;
+}
+
+// src/image/rootfs.ts
+import { constants as constants4 } from "node:fs";
+import { lstat as lstat2, open as open3, opendir, readlink as readlink2 } from "node:fs/promises";
+import path10 from "node:path";
+async function readRootfs(top, select, store, logger2) {
+  const tree = new TreeBuilder();
+  const { keptBytesPerFile } = store.budget.limits;
+  const pending = [{ dir: top, path: "", depth: 0 }];
+  while (pending.length > 0) {
+    const { dir, path: folder, depth } = pending.pop();
+    let handle;
+    try {
+      handle = await opendir(dir);
+    } catch (error2) {
+      logger2.warn(`cannot list ${dir}: ${error2.message}; its contents are left out`);
+      continue;
+    }
+    for await (const dirent of handle) {
+      if (depth >= MAX_PATH_DEPTH) {
+        throw new ImageError(limitMessage(top, `${path10.join(dir, dirent.name)} has more than ${MAX_PATH_DEPTH} path components`, `${MAX_PATH_DEPTH} path components`));
+      }
+      const full = path10.join(dir, dirent.name);
+      const child2 = folder === "" ? dirent.name : `${folder}/${dirent.name}`;
+      const info3 = await lstat2(full);
+      const mode = info3.mode & 4095;
+      let node;
+      if (info3.isDirectory()) {
+        node = newDirectory(mode);
+        pending.push({ dir: full, path: child2, depth: depth + 1 });
+      } else if (info3.isSymbolicLink()) {
+        node = { type: "symlink", mode, size: 0, linkTarget: await readlink2(full) };
+      } else if (info3.isFile()) {
+        node = { type: "file", mode, size: info3.size };
+        const wanted = Math.min(select(imagePath(child2), info3.size), keptBytesPerFile);
+        if (wanted > 0) {
+          const head = await readHead(full, Math.min(wanted, info3.size));
+          node.content = store.put(head, full);
+          node.contentComplete = head.length === info3.size;
+        }
+      } else if (info3.isCharacterDevice()) node = { type: "char", mode, size: 0 };
+      else if (info3.isBlockDevice()) node = { type: "block", mode, size: 0 };
+      else if (info3.isFIFO()) node = { type: "fifo", mode, size: 0 };
+      else continue;
+      tree.put(child2, node, top);
+    }
+  }
+  return tree;
+}
+async function readHead(file, bytes2) {
+  const handle = await open3(file, constants4.O_RDONLY | constants4.O_NOFOLLOW);
+  try {
+    const buffer = Buffer.alloc(bytes2);
+    let filled = 0;
+    while (filled < bytes2) {
+      const { bytesRead } = await handle.read(buffer, filled, bytes2 - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/image/content-sources.ts
+var READ_CHUNK2 = 4 * 1024 * 1024;
+function layerContentSource(places) {
+  return {
+    async read(requests, store) {
+      const contents = requests.map(() => void 0);
+      for (const [layer, indexes] of requestsByLayer(requests, (index) => places[index] !== void 0)) {
+        const place3 = places[layer];
+        const select = requestedFiles(requests, indexes);
+        const result = indexLayer(place3, select, store, place3.where) ?? await readLayer(placeChunks(store.attach(place3.file), place3), select, store, place3.where);
+        takeRequested(result, requests, indexes, contents);
+      }
+      return contents;
+    }
+  };
+}
+function requestsByLayer(requests, readable) {
+  const byLayer = /* @__PURE__ */ new Map();
+  requests.forEach((request2, index) => {
+    if (request2.layer === void 0 || !readable(request2.layer)) return;
+    byLayer.set(request2.layer, [...byLayer.get(request2.layer) ?? [], index]);
+  });
+  return [...byLayer].sort(([a2], [b]) => a2 - b);
+}
+function requestedFiles(requests, indexes) {
+  const keep = new Map(indexes.map((index) => [requests[index].path, requests[index].keep]));
+  return (file) => keep.get(file) ?? 0;
+}
+function takeRequested(result, requests, indexes, contents) {
+  const found = /* @__PURE__ */ new Map();
+  for (const item of result.entries) if (item.content && item.entry.type === "file") found.set(imagePath(item.path), { size: item.entry.size, content: item.content });
+  for (const index of indexes) {
+    const hit = found.get(requests[index].path);
+    if (hit && hit.size === requests[index].size) contents[index] = hit.content;
+  }
+}
+function* placeChunks(fd, place3) {
+  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(READ_CHUNK2, place3.size)));
+  for (let position = 0; position < place3.size; ) {
+    const bytes2 = readSync4(fd, buffer, 0, Math.min(buffer.length, place3.size - position), place3.offset + position);
+    if (bytes2 === 0) throw new ImageError(`${place3.where} ended ${place3.size - position} bytes early when read again`);
+    position += bytes2;
+    yield buffer.subarray(0, bytes2);
+  }
+}
+function rootfsContentSource(top) {
+  return {
+    async read(requests, store) {
+      const contents = [];
+      for (const request2 of requests) {
+        const file = path11.join(top, request2.path);
+        const info3 = await lstat3(file).catch(() => void 0);
+        if (!info3?.isFile() || info3.size !== request2.size) {
+          contents.push(void 0);
+          continue;
+        }
+        contents.push(store.put(await readHead(file, Math.min(request2.keep, info3.size)), file));
+      }
+      return contents;
+    }
+  };
+}
+function exportContentSource(exportAgain, keys, location) {
+  return {
+    async read(requests, store) {
+      const contents = requests.map(() => void 0);
+      const byKey = /* @__PURE__ */ new Map();
+      for (const [layer, indexes] of requestsByLayer(requests, (index) => keys[index] !== void 0)) byKey.set(keys[layer], [...byKey.get(keys[layer]) ?? [], ...indexes]);
+      if (byKey.size === 0) return contents;
+      const selectors = new Map([...byKey].map(([key, indexes]) => [key, requestedFiles(requests, indexes)]));
+      const reading = await readExport(exportAgain(), { selectFor: (name) => selectors.get(name), store, location });
+      for (const [key, indexes] of byKey) takeRequested(await exportedLayer(reading, key, selectors.get(key), store, `${location}: ${key}`), requests, indexes, contents);
+      return contents;
+    }
+  };
+}
+
+// src/docker-cli.ts
+import { accessSync, constants as constants8, statSync as statSync2 } from "node:fs";
+import path21 from "node:path";
+
+// src/read-ahead.ts
+import { Worker } from "node:worker_threads";
+var CommandFailed = class extends Error {
+  name = "CommandFailed";
+  code;
+  signal;
+  stderr;
+  spawnError;
+  constructor(end, what) {
+    super(end.spawnError ? `${what} could not be started (${end.spawnError})` : `${what} failed (${end.signal ? `signal ${end.signal}` : `exit code ${end.code}`}): ${end.stderr.trim() || "no error output"}`);
+    this.code = end.code;
+    this.signal = end.signal;
+    this.stderr = end.stderr;
+    this.spawnError = end.spawnError;
+  }
+};
+var SLOT_BYTES = 1024 * 1024;
+var RING_BYTES = 8 * 1024 * 1024;
+var STDERR_BYTES = 64 * 1024;
+var STOP_WAIT_MS = 5e3;
+function workerUrl() {
+  if (import.meta.url.endsWith(".ts")) return new URL("./read-ahead-worker.ts", import.meta.url);
+  return new URL(import.meta.url.includes("/cli-chunks/") ? "../read-ahead-worker.js" : "./read-ahead-worker.js", import.meta.url);
+}
+async function* readAhead(binary, args, env) {
+  const ring = new SharedArrayBuffer(RING_BYTES);
+  const request2 = { binary, args, env, ring, slotBytes: SLOT_BYTES, stderrBytes: STDERR_BYTES };
+  const worker = new Worker(workerUrl(), { workerData: request2 });
+  const queue = [];
+  let wake;
+  let failure;
+  worker.on("message", (message) => {
+    queue.push(message);
+    wake?.();
+  });
+  worker.on("error", (error2) => {
+    failure = error2;
+    wake?.();
+  });
+  try {
+    for (; ; ) {
+      if (queue.length === 0 && !failure) await new Promise((resolve2) => wake = resolve2);
+      wake = void 0;
+      if (failure) throw failure;
+      const message = queue.shift();
+      if (message.type === "end") {
+        if (message.code !== 0 || message.spawnError) throw new CommandFailed(message, `${binary} ${args.join(" ")}`);
+        return;
+      }
+      yield Buffer.from(ring, message.slot * SLOT_BYTES, message.length);
+      worker.postMessage({ type: "done", slot: message.slot });
+    }
+  } finally {
+    const exited = new Promise((resolve2) => worker.once("exit", () => resolve2()));
+    worker.postMessage({ type: "stop" });
+    let timer;
+    await Promise.race([exited, new Promise((resolve2) => timer = setTimeout(resolve2, STOP_WAIT_MS))]);
+    clearTimeout(timer);
+    await worker.terminate();
+  }
+}
+
+// src/docker-cli.ts
+var DockerCommandError = class extends Error {
+  name = "DockerCommandError";
+  failure;
+  constructor(failure, args) {
+    super(`docker ${args.join(" ")}: ${failure.kind === "no-cli" ? `${failure.command} is not installed` : failure.detail}`);
+    this.failure = failure;
+  }
+};
+function findExecutable(name, searchPath) {
+  for (const folder of (searchPath ?? "").split(path21.delimiter)) {
+    if (!path21.isAbsolute(folder)) continue;
+    const candidate = path21.join(folder, name);
+    try {
+      if (!statSync2(candidate).isFile()) continue;
+      accessSync(candidate, constants8.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var dockerOnPath;
+function dockerBinary() {
+  dockerOnPath ??= { path: findExecutable("docker", process.env.PATH) };
+  return dockerOnPath.path;
+}
+function isPrivate(name) {
+  return name.startsWith("INPUT_") || name === "GITHUB_TOKEN" || name === "ACTIONS_RUNTIME_TOKEN" || name === "ACTIONS_ID_TOKEN_REQUEST_TOKEN";
+}
+function dockerEnvironment(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== void 0 && !isPrivate(entry[0])));
+}
+async function runDocker(args, command, input, spawn3 = {}) {
+  const binary = command ?? dockerBinary();
+  if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
+  const { execa: execa2, ExecaError: ExecaError2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
+  try {
+    return (await execa2(binary, args, { stdin: input ?? "ignore", env: dockerEnvironment(), extendEnv: false, ...spawn3.ownGroup && { detached: true } })).stdout;
+  } catch (error2) {
+    if (!(error2 instanceof ExecaError2)) throw error2;
+    if (error2.code === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
+    throw new DockerCommandError(failureOf(String(error2.stderr ?? "").trim(), error2.shortMessage), args);
+  }
+}
+async function* streamDocker(args, command) {
+  const binary = command ?? dockerBinary();
+  if (binary === void 0) throw new DockerCommandError({ kind: "no-cli", command: "docker" }, args);
+  try {
+    yield* readAhead(binary, args, dockerEnvironment());
+  } catch (error2) {
+    if (!(error2 instanceof CommandFailed)) throw error2;
+    if (error2.spawnError === "ENOENT") throw new DockerCommandError({ kind: "no-cli", command: binary }, args);
+    throw new DockerCommandError(failureOf(error2.stderr.trim(), error2.message), args);
+  }
+}
+function failureOf(stderr, fallback) {
+  if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) return { kind: "no-daemon", detail: stderr.split("\n")[0] };
+  if (/no such image|no such object|no such container|not found|does not exist/i.test(stderr)) return { kind: "not-found", detail: stderr };
+  return { kind: "other", detail: stderr || fallback };
+}
+
+// src/image/daemon.ts
+var NotInDaemonError = class extends ImageError {
+  name = "NotInDaemonError";
+};
+async function docker(args, reference, options) {
+  try {
+    return await runDocker(args, options.dockerCommand);
+  } catch (error2) {
+    throw explained(error2, args, reference, options);
+  }
+}
+function explained(error2, args, reference, options) {
+  if (!(error2 instanceof DockerCommandError)) return error2;
+  const command = options.dockerCommand ?? "docker";
+  const { failure } = error2;
+  if (failure.kind === "no-cli") return new ImageError(`image ${reference}: the docker CLI (${command}) is not installed; pass a saved image instead (docker-archive:FILE, oci-archive:FILE, oci-dir:DIR or dir:ROOTFS)`);
+  if (failure.kind === "no-daemon") return new ImageError(`image ${reference}: the Docker daemon does not answer (${failure.detail}); start it, or pass a saved image (docker-archive:FILE)`);
+  if (failure.kind === "not-found") return new NotInDaemonError(`image ${reference} is not in the local Docker daemon (\`docker image ls\` lists what is); build it first, or pass a saved image (docker-archive:FILE)`);
+  return new ImageError(`image ${reference}: \`${command} ${args.join(" ")}\` failed: ${failure.detail}`);
+}
+function checkReference(reference) {
+  if (reference.startsWith("-")) throw new ConfigurationError(`image reference ${JSON.stringify(reference)} starts with "-", which docker would take as an option; give an image name such as my-service:latest, or an image ID`);
+}
+async function daemonImageId(reference, options) {
+  checkReference(reference);
+  const id = (await docker(["image", "inspect", "--format", "{{.Id}}", "--", reference], reference, options)).trim();
+  if (!/^sha256:[0-9a-f]{64}$/.test(id)) throw new ImageError(`image ${reference}: the Docker daemon gave ${JSON.stringify(id.slice(0, 100))} as its ID, not a sha256 digest`);
+  return id;
+}
+async function* exportDaemonImage(id, reference, options) {
+  const args = ["image", "save", "--", id];
+  try {
+    yield* streamDocker(args, options.dockerCommand);
+  } catch (error2) {
+    throw explained(error2, args, reference, options);
+  }
+}
+
 // src/image/open-image.ts
 var KEEP_NOTHING = () => 0;
 function contentStore(options) {
-  return new ContentStore({ ...options.tempDir && { spillDir: options.tempDir }, ...options.contentMemoryBudget !== void 0 && { memoryBudget: options.contentMemoryBudget } });
+  return new ContentStore({
+    ...options.tempDir && { spillDir: options.tempDir },
+    ...options.contentMemoryBudget !== void 0 && { memoryBudget: options.contentMemoryBudget },
+    ...options.compressedMemoryBudget !== void 0 && { compressedBudget: options.compressedMemoryBudget }
+  });
 }
 async function openImage(source2, options = {}) {
   const spec = await splitArchiveReference(typeof source2 === "string" ? parseSource(source2) : source2);
   const kind = spec.kind === "auto" ? await detectKind(spec.location, options) : spec.kind;
   if (kind === "docker") {
-    options.logger?.info(`saving ${spec.location} from the Docker daemon`);
-    return withSavedImage(spec.location, options, async (archive, daemonId) => {
-      const image = await openLayoutSource({ kind: "docker-archive", location: archive }, { ...options, verifyLayers: false });
-      return { ...image, kind: "docker", location: spec.location, label: spec.location, daemonId };
-    }).catch((error2) => {
+    return openDaemonImage(spec.location, options).catch((error2) => {
       if (error2 instanceof NotInDaemonError && spec.kind === "auto" && spec.location.includes("/")) {
         throw new ImageError(`image ${spec.location} is not in the local Docker daemon (\`docker image ls\` lists what is), and no file or directory has that name; build the image first, or give the path of a saved image`);
       }
@@ -37858,7 +38189,7 @@ async function detectKind(location, options) {
 }
 var ROOTFS_FOLDERS = ["usr", "bin", "lib", "etc", "opt"];
 async function looksLikeRootfs(location) {
-  for (const name of ROOTFS_FOLDERS) if (await isDirectory2(path23.join(location, name))) return true;
+  for (const name of ROOTFS_FOLDERS) if (await isDirectory2(path22.join(location, name))) return true;
   return false;
 }
 var KIND_NAMES = {
@@ -37879,22 +38210,57 @@ async function openLayoutSource(spec, options) {
   const isArchive = asFile;
   const files = isArchive ? await TarFiles.open(spec.location) : await DirectoryFiles.open(spec.location);
   try {
-    const layout = await detectLayout(files);
-    if (!layout) {
-      throw new ImageError(`${spec.location}: neither an OCI image layout (oci-layout + index.json) nor a docker-archive (manifest.json listing images)`);
-    }
-    const kind = layout === "docker-archive" ? "docker-archive" : isArchive ? "oci-archive" : "oci-dir";
-    if (spec.kind === "oci-archive" && layout !== "oci") {
-      throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
-    }
-    const plan2 = layout === "oci" ? await planOciLayout(files, options.platform, spec.reference) : await planDockerArchive(files, spec.reference);
-    if (options.platform && layout !== "oci" && plan2.config.platform && !platformMatches(plan2.config.platform, options.platform)) {
-      throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan2.config.platform)}, not ${formatPlatform(options.platform)}`);
-    }
+    const { kind, plan: plan2 } = await planLayout(files, spec, isArchive, options);
     const { fs: fs4, layers } = await readLayers(files, plan2, options);
     return { fs: fs4, config: plan2.config, layers, kind, location: spec.location, label: plan2.label };
   } finally {
     await files.close();
+  }
+}
+async function planLayout(files, spec, isArchive, options) {
+  const layout = await detectLayout(files);
+  if (!layout) {
+    throw new ImageError(`${spec.location}: neither an OCI image layout (oci-layout + index.json) nor a docker-archive (manifest.json listing images)`);
+  }
+  const kind = spec.kind === "docker" ? "docker" : layout === "docker-archive" ? "docker-archive" : isArchive ? "oci-archive" : "oci-dir";
+  if (spec.kind === "oci-archive" && layout !== "oci") {
+    throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
+  }
+  const plan2 = layout === "oci" ? await planOciLayout(files, options.platform, spec.reference) : await planDockerArchive(files, spec.reference);
+  if (options.platform && layout !== "oci" && plan2.config.platform && !platformMatches(plan2.config.platform, options.platform)) {
+    throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan2.config.platform)}, not ${formatPlatform(options.platform)}`);
+  }
+  return { kind, plan: plan2 };
+}
+async function openDaemonImage(reference, options) {
+  const daemonId = await daemonImageId(reference, options);
+  (options.logger ?? silentLogger).info(`reading ${reference} as the Docker daemon exports it`);
+  const image = await openExport(() => exportDaemonImage(daemonId, reference, options), `docker:${reference}`, options);
+  return { ...image, kind: "docker", location: reference, label: reference, daemonId };
+}
+async function openExport(exportImage, location, options) {
+  const logger2 = options.logger ?? silentLogger;
+  const select = options.select ?? KEEP_NOTHING;
+  const store = contentStore(options);
+  try {
+    const reading = await readExport(exportImage(), { selectFor: () => select, store, location, onLayer: (name, size) => logger2.info(`reading ${name} (${formatBytes(size)})`) });
+    const { plan: plan2 } = await planLayout(reading.files, { kind: "docker", location }, true, options);
+    const tree = new TreeBuilder();
+    const layers = [];
+    const keys = [];
+    for (const [index, layer] of plan2.layers.entries()) {
+      const where2 = `${location}: layer ${index + 1} of ${plan2.layers.length} (${layer.name})`;
+      const key = reading.files.canonical(layer.name);
+      if (key === void 0) throw new ImageError(`${where2}: missing from the export`);
+      const result = await exportedLayer(reading, key, select, store, where2);
+      applyLayer(tree, result.entries, where2, index);
+      keys.push(key);
+      layers.push({ name: layer.name, format: result.format, storedBytes: await reading.files.size(key) ?? 0, tarBytes: result.tarBytes, entries: result.entries.length });
+    }
+    return { fs: new ImageFs(tree.root, store, exportContentSource(exportImage, keys, location)), config: plan2.config, layers, kind: "docker", location, label: plan2.label };
+  } catch (error2) {
+    store.close();
+    throw error2;
   }
 }
 function platformMatches(have, want) {
@@ -38008,13 +38374,13 @@ var RUN_FILE_HEAD_BYTES = 1024 * 1024;
 var READ_AGAIN = { whole: MAX_SOURCE_BYTES, head: RUN_FILE_HEAD_BYTES };
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path34, size) => {
-  if (path34.endsWith(".py") || path34.endsWith(".pth") || path34.endsWith(".start") || path34.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path34.endsWith("/pyvenv.cfg") || path34 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  const slash = path34.lastIndexOf("/");
-  if ((path34.endsWith(".dist-info", slash) || path34.endsWith(".egg-info", slash)) && METADATA_FILES.has(path34.slice(slash + 1))) return MAX_SOURCE_BYTES;
-  if (path34.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path34.endsWith("/bin", slash) || path34.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
+var pythonAnalysisContent = (path33, size) => {
+  if (path33.endsWith(".py") || path33.endsWith(".pth") || path33.endsWith(".start") || path33.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path33.endsWith("/pyvenv.cfg") || path33 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  const slash = path33.lastIndexOf("/");
+  if ((path33.endsWith(".dist-info", slash) || path33.endsWith(".egg-info", slash)) && METADATA_FILES.has(path33.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path33.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path33.endsWith("/bin", slash) || path33.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
   return 0;
 };
 
@@ -38031,9 +38397,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname3(path34) {
-  const slash = path34.lastIndexOf("/");
-  return slash <= 0 ? "/" : path34.slice(0, slash);
+function dirname3(path33) {
+  const slash = path33.lastIndexOf("/");
+  return slash <= 0 ? "/" : path33.slice(0, slash);
 }
 function join3(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -38045,21 +38411,21 @@ function join3(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path34, cwd) {
-  return path34.startsWith("/") ? join3(path34) : join3(cwd, path34);
+function absolute(path33, cwd) {
+  return path33.startsWith("/") ? join3(path33) : join3(cwd, path33);
 }
 function workingDirOf(config) {
   return config.workingDir ? join3(config.workingDir) : "/";
 }
 function findOnPath(fs4, command, env, cwd) {
   if (command.includes("/")) {
-    const path34 = absolute(command, cwd);
-    return fs4.stat(path34)?.type === "file" ? path34 : void 0;
+    const path33 = absolute(command, cwd);
+    return fs4.stat(path33)?.type === "file" ? path33 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path34 = absolute(join3(dir || ".", command), cwd);
-    const entry = fs4.stat(path34);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path34;
+    const path33 = absolute(join3(dir || ".", command), cwd);
+    const entry = fs4.stat(path33);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path33;
   }
   return void 0;
 }
@@ -38078,8 +38444,8 @@ function shebangInterpreter(fs4, script, env, cwd) {
 function stdlibLandmark(fs4, prefix, minor) {
   return fs4.stat(join3(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs4.exists(join3(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path34) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path34);
+function versionFromName(path33) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path33);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs4, file) {
@@ -38166,8 +38532,8 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
   const notes = [];
   const pthImports = [];
   const startEntryPoints = [];
-  const add = (path34, origin, via) => {
-    const entry = { path: path34, origin };
+  const add = (path33, origin, via) => {
+    const entry = { path: path33, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -38191,7 +38557,7 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path34) => fs4.stat(path34)?.type === "dir";
+  const isDir = (path33) => fs4.stat(path33)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -38219,10 +38585,10 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
           if (!silenced && !pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path34 = absolute(line, dir);
-        if (known.has(path34) || !fs4.exists(path34)) return;
-        known.add(path34);
-        add(path34, "pth", { file, line: index + 1 });
+        const path33 = absolute(line, dir);
+        if (known.has(path33) || !fs4.exists(path33)) return;
+        known.add(path33);
+        add(path33, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -38241,8 +38607,8 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
   for (const prefix of prefixes2) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
   return finish();
   function finish() {
-    const inserted = (scriptAdds?.front ?? []).map((path34) => ({ path: path34, origin: "script" }));
-    const appended = (scriptAdds?.back ?? []).map((path34) => ({ path: path34, origin: "script" }));
+    const inserted = (scriptAdds?.front ?? []).map((path33) => ({ path: path33, origin: "script" }));
+    const appended = (scriptAdds?.back ?? []).map((path33) => ({ path: path33, origin: "script" }));
     return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, startEntryPoints, notes };
   }
 }
@@ -38275,7 +38641,7 @@ function editableMappings(fs4, sysPath) {
 }
 
 // src/python/entrypoints.ts
-import path25 from "node:path";
+import path24 from "node:path";
 
 // src/python/tokenizer.ts
 var PythonSyntaxError = class extends Error {
@@ -39431,7 +39797,7 @@ function djangoSettingsDefault(text) {
 }
 
 // src/python/launchers.ts
-import path24 from "node:path";
+import path23 from "node:path";
 
 // src/python/parser.ts
 var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
@@ -40798,7 +41164,7 @@ function readLaunches(text, facts) {
       unreadable.push({ line, what: shown(call) });
       continue;
     }
-    const cwd = path24.posix.resolve(movedTo === void 0 ? facts.cwd : path24.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
+    const cwd = path23.posix.resolve(movedTo === void 0 ? facts.cwd : path23.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
     launches.push("shellText" in launch ? { line, cwd, shellText: launch.shellText } : { line, cwd, argv: launch.argv });
   }
   return { launches, unreadable, pathAdditions: pathAdditions(calls, pathChanges, reader, facts.cwd) };
@@ -40809,7 +41175,7 @@ function pathAdditions(calls, changes, reader, cwd) {
     const items2 = value === void 0 ? [] : value.k === "list" || value.k === "tuple" ? value.elts : [value];
     for (const item of items2) {
       const folder = reader.str(item);
-      if (folder !== void 0) additions[how].push(path24.posix.resolve(cwd, folder));
+      if (folder !== void 0) additions[how].push(path23.posix.resolve(cwd, folder));
     }
   };
   for (const { call } of calls) {
@@ -40912,8 +41278,8 @@ var ValueReader = class {
         const dotted2 = this.dotted(expr);
         if (dotted2 === "sys.executable") return { t: "str", s: this.facts.interpreter };
         const base = this.value(expr.value, hops + 1);
-        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path24.posix.join(base.dir, "bin", path24.posix.basename(this.facts.interpreter)) };
-        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path24.posix.dirname(base.s) };
+        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path23.posix.join(base.dir, "bin", path23.posix.basename(this.facts.interpreter)) };
+        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path23.posix.dirname(base.s) };
         return void 0;
       }
       case "list":
@@ -40958,8 +41324,8 @@ var ValueReader = class {
       const one = args.length === 1 ? args[0] : void 0;
       if ((name === "os.path.join" || PATH_CLASSES.has(name)) && args.length > 0) return { t: "str", s: joinPaths(args) };
       if ((name === "str" || name === "os.fspath") && one !== void 0) return { t: "str", s: one };
-      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path24.posix.dirname(one) };
-      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path24.posix.resolve(this.facts.cwd, one) };
+      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path23.posix.dirname(one) };
+      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path23.posix.resolve(this.facts.cwd, one) };
       return void 0;
     }
     if (call.func.k !== "attr") return void 0;
@@ -40967,10 +41333,10 @@ var ValueReader = class {
     const base = this.value(call.func.value, hops + 1);
     if (method === "ensure_directories") {
       const dir = call.args.length === 1 && call.keywords.length === 0 ? this.value(call.args[0], hops + 1) : void 0;
-      return dir?.t === "str" ? { t: "venv", dir: path24.posix.resolve(this.facts.cwd, dir.s) } : void 0;
+      return dir?.t === "str" ? { t: "venv", dir: path23.posix.resolve(this.facts.cwd, dir.s) } : void 0;
     }
     if (base?.t !== "str") return void 0;
-    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path24.posix.resolve(this.facts.cwd, base.s) };
+    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path23.posix.resolve(this.facts.cwd, base.s) };
     if (method === "joinpath") {
       const args = strings();
       return args === void 0 ? void 0 : { t: "str", s: joinPaths([base.s, ...args]) };
@@ -41195,7 +41561,7 @@ function* eachShellStatement(text, lookup) {
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 function isPythonProgram(program) {
-  return PYTHON_NAME.test(path25.posix.basename(program));
+  return PYTHON_NAME.test(path24.posix.basename(program));
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
@@ -41305,7 +41671,7 @@ function unwrap(argv, context3, out, notes) {
   for (; ; ) {
     const program = args[0];
     if (program === void 0) return;
-    const name = path25.posix.basename(program);
+    const name = path24.posix.basename(program);
     if (program === "--" || name === "exec" || name === "nohup") {
       args = args.slice(1);
       if (name === "nohup") context3 = { ...context3, viaExecvp: true };
@@ -41339,7 +41705,7 @@ function unwrap(argv, context3, out, notes) {
       }
       const script = args.slice(1).find((arg) => !arg.startsWith("-"));
       if (!script) return;
-      runShellScript(path25.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
+      runShellScript(path24.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
       return;
     } else if (isPythonProgram(program)) {
       out.push({ argv: args, context: context3 });
@@ -41347,7 +41713,7 @@ function unwrap(argv, context3, out, notes) {
     } else {
       const found = findOnPath(context3.fs, program, context3.env, context3.cwd);
       const interpreter = found ? shebangInterpreter(context3.fs, found, context3.env, context3.cwd) : void 0;
-      if (found && interpreter && SHELLS.has(path25.posix.basename(interpreter))) {
+      if (found && interpreter && SHELLS.has(path24.posix.basename(interpreter))) {
         runShellScript(found, args.slice(1), { ...nested, arg0: found }, out, notes);
         return;
       }
@@ -41396,7 +41762,7 @@ function runShell(text, args, context3, out, notes) {
     if (head === void 0) {
       for (const [key, value] of assignments2) current.env.set(key, value);
     } else if (head === "cd") {
-      current = { ...current, cwd: path25.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+      current = { ...current, cwd: path24.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
     } else if ((head === "." || head === "source") && command[1] !== void 0) {
@@ -41416,9 +41782,9 @@ function runShell(text, args, context3, out, notes) {
   return current;
 }
 function sourcedFile(context3, name) {
-  if (name.includes("/")) return path25.posix.resolve(context3.cwd, name);
+  if (name.includes("/")) return path24.posix.resolve(context3.cwd, name);
   for (const dir of [...(context3.env.get("PATH") ?? "").split(":").filter(Boolean), context3.cwd]) {
-    const candidate = path25.posix.resolve(context3.cwd, dir, name);
+    const candidate = path24.posix.resolve(context3.cwd, dir, name);
     if (context3.fs.stat(candidate)?.type === "file") return candidate;
   }
   context3.walk.stops.push(`${name} is sourced by a shell script, but it is not a file in the image`);
@@ -41469,7 +41835,7 @@ function followLauncher(script, interpreter, context3, notes, derivations) {
 function deriveCommand(argv, context3, notes) {
   const { fs: fs4 } = context3;
   const program = argv[0];
-  const name = path25.posix.basename(program);
+  const name = path24.posix.basename(program);
   const found = findOnPath(fs4, program, context3.env, context3.cwd);
   if (PYTHON_NAME.test(name)) {
     if (!found) notes.push(`${program} is not on the image's PATH`);
@@ -41564,9 +41930,9 @@ function pythonCommand(interpreter, args, context3, notes) {
       return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context: context3 };
     case "script": {
       const arg = invocation.script;
-      const file = path25.posix.resolve(context3.cwd, arg);
+      const file = path24.posix.resolve(context3.cwd, arg);
       const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
-      if (path25.posix.basename(arg) === "manage.py") {
+      if (path24.posix.basename(arg) === "manage.py") {
         const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
         const settings = last(rest, "--settings") ?? context3.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context3.fs.readText(file) ?? "");
         if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
@@ -41594,7 +41960,7 @@ function serverCommand(name, args, context3, notes) {
       if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
       const ws = last(options, "--ws");
       if (ws === "websockets" || ws === "wsproto") entries.push({ role: "module", module: ws, how: `uvicorn --ws ${ws}` });
-      return { entries, prepend: [path25.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
+      return { entries, prepend: [path24.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
     }
     case "hypercorn": {
       const options = parseOptions(args, FLAGS.hypercorn);
@@ -41603,10 +41969,10 @@ function serverCommand(name, args, context3, notes) {
       const prepend = [];
       if (app) {
         const colon = app.indexOf(":");
-        const target = path25.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
-        const name2 = context3.fs.stat(target)?.type === "file" ? path25.posix.basename(target).replace(/\.[^.]*$/, "") : path25.posix.basename(target);
+        const target = path24.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context3.fs.stat(target)?.type === "file" ? path24.posix.basename(target).replace(/\.[^.]*$/, "") : path24.posix.basename(target);
         entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
-        prepend.push(path25.posix.dirname(target));
+        prepend.push(path24.posix.dirname(target));
       }
       const worker = last(options, "-k", "--worker-class");
       if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
@@ -41635,7 +42001,7 @@ function serverCommand(name, args, context3, notes) {
         entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context3.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
       } else {
         for (const candidate of ["wsgi", "app"]) {
-          if (context3.fs.exists(path25.posix.join(context3.cwd, `${candidate}.py`))) {
+          if (context3.fs.exists(path24.posix.join(context3.cwd, `${candidate}.py`))) {
             entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
             break;
           }
@@ -41655,14 +42021,14 @@ function serverCommand(name, args, context3, notes) {
   }
 }
 function flaskImport(fs4, cwd, spec) {
-  let target = path25.posix.resolve(cwd, spec).replace(/\.py$/, "");
-  if (path25.posix.basename(target) === "__init__") target = path25.posix.dirname(target);
+  let target = path24.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path24.posix.basename(target) === "__init__") target = path24.posix.dirname(target);
   const names = [];
   let dir = target;
   do {
-    names.unshift(path25.posix.basename(dir));
-    dir = path25.posix.dirname(dir);
-  } while (dir !== "/" && fs4.stat(path25.posix.join(dir, "__init__.py"))?.type === "file");
+    names.unshift(path24.posix.basename(dir));
+    dir = path24.posix.dirname(dir);
+  } while (dir !== "/" && fs4.stat(path24.posix.join(dir, "__init__.py"))?.type === "file");
   return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context3, notes) {
@@ -41674,7 +42040,7 @@ function gunicorn(commandArgs, context3, notes) {
   if (configSpec?.startsWith("python:")) {
     entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
   } else {
-    const file = path25.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
+    const file = path24.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
     const text = context3.fs.stat(file)?.type === "file" ? context3.fs.readText(file) : void 0;
     if (text !== void 0) {
       entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
@@ -41687,7 +42053,7 @@ function gunicorn(commandArgs, context3, notes) {
   for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
   }
-  const chdir = path25.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
+  const chdir = path24.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
   const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
@@ -41695,7 +42061,7 @@ function gunicorn(commandArgs, context3, notes) {
   const threads = Number(setting("threads", "--threads") ?? "1");
   if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
   else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
-  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path25.posix.resolve(chdir, dir));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path24.posix.resolve(chdir, dir));
   const prepend = [];
   for (const dir of [context3.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
   return { entries, prepend, context: { ...context3, env, cwd: chdir } };
@@ -41964,9 +42330,9 @@ function imagePython(fs4, imageConfig) {
 }
 
 // src/boot/runtime.ts
-import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import os9 from "node:os";
-import path26 from "node:path";
+import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import os8 from "node:os";
+import path25 from "node:path";
 
 // src/boot/limits.ts
 var DEFAULT_MEMORY = "512m";
@@ -42009,13 +42375,13 @@ function envFileText(env) {
 }
 async function createContainer(image, options) {
   if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
-  const folder = await mkdtemp2(path26.join(os9.tmpdir(), "import-guard-env-"));
+  const folder = await mkdtemp(path25.join(os8.tmpdir(), "import-guard-env-"));
   try {
-    const envFile = path26.join(folder, "boot.env");
+    const envFile = path25.join(folder, "boot.env");
     await writeFile2(envFile, envFileText(options.secretEnv), { mode: 384 });
     return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
   } finally {
-    await rm3(folder, { recursive: true, force: true });
+    await rm2(folder, { recursive: true, force: true });
   }
 }
 async function startContainer(image, options) {
@@ -42707,7 +43073,7 @@ async function bootStage(findings, input) {
 }
 
 // src/explain/explain.ts
-import path32 from "node:path";
+import path31 from "node:path";
 
 // src/python/distributions.ts
 function normalizeName(name) {
@@ -42723,15 +43089,15 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path34 = recorded.replace(/^\.\//, "");
+  let path33 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path34.startsWith("../")) return void 0;
-    path34 = path34.slice(3);
+    if (!path33.startsWith("../")) return void 0;
+    path33 = path33.slice(3);
   }
-  if (path34.startsWith("../")) return void 0;
-  const first = path34.split("/")[0];
+  if (path33.startsWith("../")) return void 0;
+  const first = path33.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path34.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path33.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
@@ -42769,18 +43135,18 @@ function installedDistributions(fs4) {
   return found;
 }
 function readDistribution(fs4, location, folderName, isFolder) {
-  const path34 = `${location === "/" ? "" : location}/${folderName}`;
+  const path33 = `${location === "/" ? "" : location}/${folderName}`;
   const head = (file) => fs4.readHead(file)?.toString("utf8");
-  const text = isFolder ? head(`${path34}/METADATA`) ?? head(`${path34}/PKG-INFO`) : head(path34);
+  const text = isFolder ? head(`${path33}/METADATA`) ?? head(`${path33}/PKG-INFO`) : head(path33);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path34, location, topLevel: topLevelNames(fs4, path34, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path33, location, topLevel: topLevelNames(fs4, path33, isFolder) };
 }
 
 // src/explain/build-context.ts
 import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import path28 from "node:path";
+import path27 from "node:path";
 
 // src/pattern.ts
 var notLineEnd = (char) => char !== 10 && char !== 13 && char !== 8232 && char !== 8233;
@@ -42867,16 +43233,16 @@ function stepsMatcher(steps) {
 
 // src/explain/repository-files.ts
 import { closeSync as closeSync3, constants as constants9, fstatSync, openSync as openSync3, readSync as readSync6, realpathSync } from "node:fs";
-import path27 from "node:path";
+import path26 from "node:path";
 var REPOSITORY_FILE_LIMIT = 1024 * 1024;
 var QUOTED_TEXT_LIMIT = 200;
 function isWithin(root, target) {
-  const relative2 = path27.relative(root, target);
-  return relative2 !== ".." && !relative2.startsWith(`..${path27.sep}`) && !path27.isAbsolute(relative2);
+  const relative2 = path26.relative(root, target);
+  return relative2 !== ".." && !relative2.startsWith(`..${path26.sep}`) && !path26.isAbsolute(relative2);
 }
 function locateInRepository(root, target, realRoot) {
-  const absoluteRoot = path27.resolve(root);
-  const absolute2 = path27.resolve(absoluteRoot, target);
+  const absoluteRoot = path26.resolve(root);
+  const absolute2 = path26.resolve(absoluteRoot, target);
   if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
   let real;
   try {
@@ -42942,11 +43308,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path34) {
-  if (path34 === "") return ".";
-  const rooted = path34.startsWith("/");
+function cleanPath(path33) {
+  if (path33 === "") return ".";
+  const rooted = path33.startsWith("/");
   const parts = [];
-  for (const part of path34.split("/")) {
+  for (const part of path33.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -43113,14 +43479,14 @@ function compileIgnorePattern(pattern) {
   }
   if (classItems) refused ??= "a [character class] is not closed";
   if (refused) throw new Error(refused);
-  if (kind === "exact") return { matches: (path34) => path34 === pattern };
+  if (kind === "exact") return { matches: (path33) => path33 === pattern };
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return { matches: (path34) => path34.startsWith(prefix) };
+    return { matches: (path33) => path33.startsWith(prefix) };
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return { matches: (path34) => path34.endsWith(suffix) || suffix.startsWith("/") && path34 === suffix.slice(1) };
+    return { matches: (path33) => path33.endsWith(suffix) || suffix.startsWith("/") && path33 === suffix.slice(1) };
   }
   const matcher = new StepsMatcher(steps);
   return { matches: matcher.matches, steps: matcher };
@@ -43166,8 +43532,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path34, isFolder = false) {
-    const clean = cleanPath(path34);
+  exclusion(path33, isFolder = false) {
+    const clean = cleanPath(path33);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -43180,15 +43546,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path34, isFolder = false) {
-    return this.exclusion(path34, isFolder) === void 0;
+  sends(path33, isFolder = false) {
+    return this.exclusion(path33, isFolder) === void 0;
   }
-  folder(path34, parent2) {
-    let state = this.folders.get(path34);
+  folder(path33, parent2) {
+    let state = this.folders.get(path33);
     if (!state) {
-      state = this.evaluate(path34, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path34);
-      this.folders.set(path34, state);
+      state = this.evaluate(path33, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path33);
+      this.folders.set(path33, state);
     }
     return state;
   }
@@ -43203,11 +43569,11 @@ var DockerIgnore = class {
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    * A rule with steps goes on from where it stood at the parent folder: each name is read once.
    */
-  evaluate(path34, parent2) {
-    const name = path34.slice(path34.lastIndexOf("/") + 1);
+  evaluate(path33, parent2) {
+    const name = path33.slice(path33.lastIndexOf("/") + 1);
     const progress = this.compiled.map((rule2, index) => {
       if (!rule2.steps) return void 0;
-      if (!parent2) return rule2.steps.advance(rule2.steps.start, path34);
+      if (!parent2) return rule2.steps.advance(rule2.steps.start, path33);
       const above = parent2.progress[index];
       return above && rule2.steps.advance(above, `/${name}`);
     });
@@ -43218,8 +43584,8 @@ var DockerIgnore = class {
       if (!match) {
         if (rule2.exception !== excluded) return false;
         const reached = progress[index];
-        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path34);
-        if (!match && !parent2) match = this.parentFolders(path34).some((folder) => rule2.matches(folder));
+        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path33);
+        if (!match && !parent2) match = this.parentFolders(path33).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -43229,16 +43595,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, progress, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path34) {
-    const parts = path34.split("/");
+  parentFolders(path33) {
+    const parts = path33.split("/");
     return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path34) {
+  matchOrParents(rules, path33) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path34) || this.parentFolders(path34).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path33) || this.parentFolders(path33).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -43447,25 +43813,25 @@ function sourceMatcher(step, source2) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path34, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path34.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path34.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path34.slice(path34.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path33, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path33.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path33.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path33.slice(path33.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path34) {
+function throughStep(step, path33) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path34) return landing(step, source2, path34, true);
-      if (source2 === "." || source2 === "/" || path34.startsWith(`${source2}/`)) return landing(step, source2, path34, false);
+      if (source2 === path33) return landing(step, source2, path33, true);
+      if (source2 === "." || source2 === "/" || path33.startsWith(`${source2}/`)) return landing(step, source2, path33, false);
       continue;
     }
     const matcher = sourceMatcher(step, source2);
-    const parts = path34.split("/");
+    const parts = path33.split("/");
     let progress = matcher.start;
     for (let depth = 1; depth <= parts.length && progress; depth++) {
       progress = matcher.advance(progress, depth === 1 ? parts[0] : `/${parts[depth - 1]}`);
-      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path34, depth === parts.length);
+      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path33, depth === parts.length);
     }
   }
   return void 0;
@@ -43541,7 +43907,7 @@ function importedFolders(dockerfile, searched) {
 
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
-  return path28.relative(root, target).split(path28.sep).join("/");
+  return path27.relative(root, target).split(path27.sep).join("/");
 }
 function upToTarget(dockerfile, target) {
   const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
@@ -43552,13 +43918,13 @@ function upToTarget(dockerfile, target) {
   return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
 }
 function readBuildContext(repository, context3, dockerfile, target, logger2 = silentLogger) {
-  const root = path28.resolve(repository);
-  const folder = path28.resolve(root, context3 || ".");
+  const root = path27.resolve(repository);
+  const folder = path27.resolve(root, context3 || ".");
   const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path28.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (folderRelative.startsWith("..") || path27.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
   if ("refused" in locateInRepository(root, folder)) throw new ConfigurationError(`context ${JSON.stringify(context3)} leads outside the repository ${repository} through a symbolic link; give a folder inside it, for example . or services/api`);
   if (!existsSync3(folder) || !statSync3(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path28.resolve(root, dockerfile || path28.join(folder, "Dockerfile"));
+  const dockerfilePath = path27.resolve(root, dockerfile || path27.join(folder, "Dockerfile"));
   const dockerfileRelative = repositoryRelative(root, dockerfilePath);
   if (dockerfile) {
     const located = locateInRepository(root, dockerfilePath);
@@ -43571,7 +43937,7 @@ function readBuildContext(repository, context3, dockerfile, target, logger2 = si
     const parsed = parseDockerfile(dockerfileText, dockerfileRelative);
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
-  const candidates = [`${dockerfilePath}.dockerignore`, path28.join(folder, ".dockerignore")];
+  const candidates = [`${dockerfilePath}.dockerignore`, path27.join(folder, ".dockerignore")];
   const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync3(candidate).isFile());
   const ignoreText = ignorePath ? readRepositoryFile(root, repositoryRelative(root, ignorePath), logger2) : void 0;
   if (ignorePath && ignoreText !== void 0) built.ignore = new DockerIgnore(ignoreText, repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
@@ -43579,13 +43945,13 @@ function readBuildContext(repository, context3, dockerfile, target, logger2 = si
 }
 
 // src/explain/cause.ts
-import path29 from "node:path";
+import path28 from "node:path";
 function explainFirstParty(finding, context3, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const imageHas = checkout.imageHas ?? (() => false);
   const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path29.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path28.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context3.folder || "."}, so no COPY can bring it in` };
   }
@@ -43593,7 +43959,7 @@ function explainFirstParty(finding, context3, checkout) {
     const exclusion = context3.ignore?.exclusion(relative3);
     if (!exclusion) continue;
     const file = context3.ignore.file;
-    const leftOut = exclusion.folder ? `${path29.posix.join(context3.folder, exclusion.folder)}/` : source3;
+    const leftOut = exclusion.folder ? `${path28.posix.join(context3.folder, exclusion.folder)}/` : source3;
     const rule2 = quoted(exclusion.rule.text);
     return {
       ...finding,
@@ -43625,7 +43991,7 @@ function explainFirstParty(finding, context3, checkout) {
 
 // src/explain/pathmap.ts
 import { opendirSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import path30 from "node:path";
+import path29 from "node:path";
 var NAMED_AMBIGUOUS = 5;
 var SKIPPED2 = /* @__PURE__ */ new Set([".git", "node_modules", "__pycache__", ".venv", ".tox"]);
 var REPOSITORY_LISTING_LIMIT = 2e5;
@@ -43639,7 +44005,7 @@ function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING
   walk: for (let folder = folders.pop(); folder !== void 0; folder = folders.pop()) {
     let directory;
     try {
-      directory = opendirSync(path30.join(root, folder), { bufferSize: 256 });
+      directory = opendirSync(path29.join(root, folder), { bufferSize: 256 });
     } catch (error2) {
       if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error2.code === "ENOENT" ? "no such folder" : error2.message}`);
       logger2.warn(`the checkout's folder ${JSON.stringify(quoted(folder))} cannot be listed (${error2.code ?? error2.message}); its files are left out`);
@@ -43817,7 +44183,7 @@ function parsePathMap(lines2) {
 }
 
 // src/explain/requirements.ts
-import path31 from "node:path";
+import path30 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -44599,7 +44965,7 @@ function readRequirementsFile(root, file, declared, seen, logger2) {
     if (text2 === "") continue;
     const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text2);
     if (include) {
-      const included = path31.posix.isAbsolute(include[1]) ? include[1] : path31.posix.join(path31.posix.dirname(file), include[1]);
+      const included = path30.posix.isAbsolute(include[1]) ? include[1] : path30.posix.join(path30.posix.dirname(file), include[1]);
       if (!/^(-c|--constraint)/.test(text2)) readRequirementsFile(root, included, declared, seen, logger2);
       continue;
     }
@@ -44746,7 +45112,7 @@ function readCheckout(root, build, logger2) {
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
   const { dockerfile, folder } = checkout.context;
-  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path32.posix.join(folder, copied).replace(/^\.$/, ""));
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path31.posix.join(folder, copied).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function explainFindings(findings, facts) {
@@ -45106,18 +45472,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path34) {
-    return this.typeOf(path34) !== void 0;
+  exists(path33) {
+    return this.typeOf(path33) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path34) {
-    if (!this.folderTypes.has(path34)) this.folderTypes.set(path34, this.typeOf(path34));
-    return this.folderTypes.get(path34);
+  folderType(path33) {
+    if (!this.folderTypes.has(path33)) this.folderTypes.set(path33, this.typeOf(path33));
+    return this.folderTypes.get(path33);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path34) {
+  typeOf(path33) {
     try {
-      return this.fs.stat(path34)?.type;
+      return this.fs.stat(path33)?.type;
     } catch {
       return void 0;
     }
@@ -45146,8 +45512,8 @@ function classifyFromImport(resolver, pkg, name, bindingsOf) {
 }
 
 // src/python/scan-pool.ts
-import os10 from "node:os";
-import { Worker } from "node:worker_threads";
+import os9 from "node:os";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // src/python/scanner.ts
 var NAMES_NOT_READ = "names not read (scanned for its imports only)";
@@ -45250,13 +45616,13 @@ function decodeScan(encoded) {
 var scratch = new ScratchBuffer();
 function scanHere(key, load2, minor, options) {
   const content = load2(key);
-  const bytes2 = content && (Buffer.isBuffer(content) ? content : readRange(content, scratch));
+  const bytes2 = content && contentBytes(content, scratch);
   return bytes2 ? scanSource(bytes2, minor, options) : void 0;
 }
 var IN_FLIGHT_PER_WORKER = 128;
 var BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 var BATCH = 16;
-function workerUrl() {
+function workerUrl2() {
   return new URL(import.meta.url.endsWith(".ts") ? "./scan-worker.ts" : "./scan-worker.js", import.meta.url);
 }
 var JobQueue = class {
@@ -45304,7 +45670,7 @@ var ScanPool = class {
   /** Files scanned on a worker, for the report of a run. */
   scannedOnWorkers = 0;
   constructor(options = {}) {
-    this.size = options.size ?? Math.max(1, os10.availableParallelism() - 1);
+    this.size = options.size ?? Math.max(1, os9.availableParallelism() - 1);
     this.threshold = options.threshold ?? 400;
   }
   /**
@@ -45392,11 +45758,11 @@ var ScanPool = class {
         }
         const id = this.nextId++;
         this.inFlight.set(id, job);
-        if (Buffer.isBuffer(content)) {
-          const own = new Uint8Array(content);
+        if (Buffer.isBuffer(content) || isDeflated(content)) {
+          const own = new Uint8Array(Buffer.isBuffer(content) ? content : content.deflated);
           job.bytes = own.length;
           this.bytesInFlight += own.length;
-          batch.push({ id, bytes: own, minor: job.minor, options: job.options });
+          batch.push(Buffer.isBuffer(content) ? { id, bytes: own, minor: job.minor, options: job.options } : { id, deflated: { bytes: own, length: content.length }, minor: job.minor, options: job.options });
           transfer.push(own.buffer);
         } else {
           batch.push({ id, range: content, minor: job.minor, options: job.options });
@@ -45416,7 +45782,7 @@ var ScanPool = class {
   }
   start() {
     for (let index = 0; index < this.size; index++) {
-      const worker = new Worker(workerUrl());
+      const worker = new Worker2(workerUrl2());
       worker.on("message", (responses) => {
         for (const response of responses) {
           const job = this.inFlight.get(response.id);
@@ -50296,9 +50662,9 @@ function onlyExtendPathIdiom(text) {
 function extendsPath(text) {
   return /\bextend_path\(|__path__\s*(=|\+=|\.(append|extend|insert))/.test(text);
 }
-function partlyReadMessage({ path: path34, size, kept }, unchecked = "its imports are not checked") {
+function partlyReadMessage({ path: path33, size, kept }, unchecked = "its imports are not checked") {
   const read = kept === 0 ? "none of it was read" : `only its first ${formatBytes(kept)} were read (the limit for one file)`;
-  return `${path34} is ${formatBytes(size)}, but ${read}: ${unchecked}`;
+  return `${path33} is ${formatBytes(size)}, but ${read}: ${unchecked}`;
 }
 function prefixes(name) {
   const found = [];
@@ -50391,18 +50757,18 @@ var ImportGraph = class {
     this.lastYield = performance.now();
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path34) {
-    if (path34 === void 0) return "stdlib";
-    let zone = this.zones.get(path34);
+  zoneOf(path33) {
+    if (path33 === void 0) return "stdlib";
+    let zone = this.zones.get(path33);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path34);
-      this.zones.set(path34, zone);
+      zone = this.zoneOfPath(path33);
+      this.zones.set(path33, zone);
     }
     return zone;
   }
-  zoneOfPath(path34) {
-    if (underAny(path34, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path34)) return "third-party";
-    if (underAny(path34, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path33) {
+    if (underAny(path33, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path33)) return "third-party";
+    if (underAny(path33, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -51070,13 +51436,13 @@ function imageModules(fs4, folders, extensionSuffixes2) {
           continue;
         }
         if (type !== "dir" && type !== "symlink" || name === "__pycache__" || !IDENTIFIER2.test(name)) continue;
-        const path34 = `${folder === "/" ? "" : folder}/${name}`;
+        const path33 = `${folder === "/" ? "" : folder}/${name}`;
         if (type === "symlink") {
-          const real = fs4.realpath(path34);
+          const real = fs4.realpath(path33);
           if (real === void 0 || linked.has(real)) continue;
           linked.add(real);
         }
-        const inside = listing(fs4, path34);
+        const inside = listing(fs4, path33);
         if (!inside) continue;
         let isPackage = false;
         let holdsCode = false;
@@ -51089,7 +51455,7 @@ function imageModules(fs4, folders, extensionSuffixes2) {
         if (!isPackage && !holdsCode && !(zone === "installed" && prefix === "")) continue;
         const dotted2 = `${prefix}${name}`;
         if (isPackage || holdsCode) add(dotted2);
-        stack.push({ folder: path34, prefix: `${dotted2}.`, entries: inside });
+        stack.push({ folder: path33, prefix: `${dotted2}.`, entries: inside });
       }
     }
   }
@@ -51378,9 +51744,9 @@ async function scanImage(settings, logger2) {
   const baseline = readBaseline(settings, logger2);
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path34, size) => {
-    const keep = pythonAnalysisContent(path34, size);
-    if (keep > 0 && path34.endsWith(".py") && INSTALLED_DIR.test(path34) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path33, size) => {
+    const keep = pythonAnalysisContent(path33, size);
+    if (keep > 0 && path33.endsWith(".py") && INSTALLED_DIR.test(path33) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   const image = await openForAnalysis(settings, logger2, select).catch(async (error2) => {
@@ -51455,9 +51821,9 @@ async function scanImage(settings, logger2) {
     });
     const ambiguity = checkout?.map.ambiguityWarning((imagePath2) => ![...stdlibDirs, ...thirdPartyDirs].some((dir) => imagePath2.startsWith(`${dir}/`)));
     if (ambiguity) logger2.warn(ambiguity);
-    const explained = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version, logger: logger2 });
+    const explained2 = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version, logger: logger2 });
     const lineOf2 = lineReader(image.fs);
-    const findings = applyInlineIgnores(explained, lineOf2, logger2).map((finding) => fingerprinted(finding, lineOf2)).sort(compareFindings);
+    const findings = applyInlineIgnores(explained2, lineOf2, logger2).map((finding) => fingerprinted(finding, lineOf2)).sort(compareFindings);
     const command = checkout ? commandLine(checkout.context) : void 0;
     const report = {
       result: failsAt(findings, settings.failOn) ? "fail" : "pass",
@@ -51506,9 +51872,9 @@ function fingerprinted(finding, lineOf2) {
 function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
   const folders = [];
   for (const entry of searched) {
-    const path34 = entry === "" ? cwd : entry;
-    if (path34.endsWith(".zip") || underAny(path34, stdlibDirs) && !underAny(path34, thirdPartyDirs)) continue;
-    folders.push({ path: path34, zone: underAny(path34, thirdPartyDirs) || INSTALLED_DIR.test(`${path34}/`) ? "installed" : "first-party" });
+    const path33 = entry === "" ? cwd : entry;
+    if (path33.endsWith(".zip") || underAny(path33, stdlibDirs) && !underAny(path33, thirdPartyDirs)) continue;
+    folders.push({ path: path33, zone: underAny(path33, thirdPartyDirs) || INSTALLED_DIR.test(`${path33}/`) ? "installed" : "first-party" });
   }
   return folders;
 }
@@ -52316,9 +52682,9 @@ function lines(name) {
   return getMultilineInput(name);
 }
 async function writeReport(file, text) {
-  await mkdir3(path33.dirname(path33.resolve(file)), { recursive: true });
+  await mkdir2(path32.dirname(path32.resolve(file)), { recursive: true });
   await writeFile3(file, text);
-  return path33.resolve(file);
+  return path32.resolve(file);
 }
 function fileLink() {
   if (!process.env.GITHUB_REPOSITORY || !context2.sha) return void 0;
@@ -52431,8 +52797,8 @@ async function run() {
     const report = await group("Reading the image, walking its imports and booting it", () => scanImage(settings, actionsLogger));
     const counts = reportCounts(report);
     if (bootRan(report.boot)) printBootLog(report.boot.logs);
-    const jsonFile = await writeReport(getInput("json-file") || path33.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
-    const sarifFile = await writeReport(getInput("sarif-file") || path33.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION, informationUri: TOOL_HOME }, { automationId: `import-guard/${naming.name}/` }), null, 2) + "\n");
+    const jsonFile = await writeReport(getInput("json-file") || path32.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
+    const sarifFile = await writeReport(getInput("sarif-file") || path32.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION, informationUri: TOOL_HOME }, { automationId: `import-guard/${naming.name}/` }), null, 2) + "\n");
     setOutput("result", report.result);
     setOutput("errors", counts.error);
     setOutput("warnings", counts.warning);

@@ -13,6 +13,13 @@ var BOOT_RUN_STATE = "boot-run";
 // src/docker-cli.ts
 import { accessSync, constants, statSync } from "node:fs";
 import path from "node:path";
+
+// src/read-ahead.ts
+var SLOT_BYTES = 1024 * 1024;
+var RING_BYTES = 8 * 1024 * 1024;
+var STDERR_BYTES = 64 * 1024;
+
+// src/docker-cli.ts
 function findExecutable(name, searchPath) {
   for (const folder of (searchPath ?? "").split(path.delimiter)) {
     if (!path.isAbsolute(folder)) continue;

@@ -6,6 +6,7 @@ import { parentPort } from "node:worker_threads";
 
 // src/image/content-store.ts
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node:zlib";
 
 // src/image/limits.ts
 var GiB = 1024 * 1024 * 1024;
@@ -19,7 +20,11 @@ var DEFAULT_READ_LIMITS = {
 var MAX_PAX_HEADER_BYTES = 1024 * 1024;
 
 // src/image/content-store.ts
+function isDeflated(content) {
+  return !Buffer.isBuffer(content) && "deflated" in content;
+}
 var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
+var DEFAULT_COMPRESSED_BUDGET = 96 * 1024 * 1024;
 var SLAB_BYTES = 1024 * 1024;
 var OWN_BUFFER_FROM = 64 * 1024;
 var ScratchBuffer = class {
@@ -30,6 +35,11 @@ var ScratchBuffer = class {
     return this.buffer.subarray(0, size);
   }
 };
+function contentBytes(content, scratch2) {
+  if (Buffer.isBuffer(content)) return content;
+  if (!isDeflated(content)) return readRange(content, scratch2);
+  return inflateRawSync(content.deflated, { maxOutputLength: Math.max(1, content.length) });
+}
 function readRange(range, scratch2) {
   const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
   for (let read = 0; read < range.length; ) {
@@ -2570,7 +2580,7 @@ var scratch = new ScratchBuffer();
 function scan(request) {
   let bytes;
   try {
-    bytes = request.bytes ?? readRange(request.range, scratch);
+    bytes = request.bytes ?? contentBytes(request.deflated ? { deflated: Buffer.from(request.deflated.bytes.buffer, request.deflated.bytes.byteOffset, request.deflated.bytes.byteLength), length: request.deflated.length } : request.range, scratch);
   } catch (error) {
     return { id: request.id, readError: error.message };
   }

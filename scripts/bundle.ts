@@ -26,7 +26,7 @@ export async function bundle(outdir: string): Promise<Metafile[]> {
     metafile: true,
     outdir,
   } as const;
-  const action = await build({ ...common, entryPoints: { index: 'src/index.ts', post: 'src/post.ts', 'scan-worker': 'src/python/scan-worker.ts' }, banner: { js: requireShim } });
+  const action = await build({ ...common, entryPoints: { index: 'src/index.ts', post: 'src/post.ts', 'scan-worker': 'src/python/scan-worker.ts', 'read-ahead-worker': 'src/read-ahead-worker.ts' }, banner: { js: requireShim } });
   // The command line's modules loaded only when needed (the docker CLI runner, the checkout lister)
   // go to chunks of their own: a scan of an image file starts without parsing them.
   const cli = await build({ ...common, entryPoints: { cli: 'src/cli-main.ts' }, splitting: true, chunkNames: 'cli-chunks/[name]-[hash]', banner: { js: `#!/usr/bin/env node\n${requireShim}` } });

@@ -8,6 +8,7 @@
  */
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
+import { CommandFailed, readAhead } from './read-ahead.ts';
 
 export type DockerFailure =
   /** The CLI itself is not installed. */
@@ -86,9 +87,31 @@ export async function runDocker(args: string[], command?: string, input?: AsyncI
   } catch (error) {
     if (!(error instanceof ExecaError)) throw error;
     if (error.code === 'ENOENT') throw new DockerCommandError({ kind: 'no-cli', command: binary }, args);
-    const stderr = String(error.stderr ?? '').trim();
-    if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) throw new DockerCommandError({ kind: 'no-daemon', detail: stderr.split('\n')[0]! }, args);
-    if (/no such image|no such object|no such container|not found|does not exist/i.test(stderr)) throw new DockerCommandError({ kind: 'not-found', detail: stderr }, args);
-    throw new DockerCommandError({ kind: 'other', detail: stderr || error.shortMessage }, args);
+    throw new DockerCommandError(failureOf(String(error.stderr ?? '').trim(), error.shortMessage), args);
   }
+}
+
+/**
+ * Runs `docker ARGS` and yields its standard output as it comes, read ahead on a thread of its
+ * own (see read-ahead.ts), for output too large to hold: an image export. Once the output has
+ * ended, a failed exit throws DockerCommandError as runDocker does; a consumer that stops early
+ * stops the CLI.
+ */
+export async function* streamDocker(args: string[], command?: string): AsyncGenerator<Buffer> {
+  const binary = command ?? dockerBinary();
+  if (binary === undefined) throw new DockerCommandError({ kind: 'no-cli', command: 'docker' }, args);
+  try {
+    yield* readAhead(binary, args, dockerEnvironment());
+  } catch (error) {
+    if (!(error instanceof CommandFailed)) throw error;
+    if (error.spawnError === 'ENOENT') throw new DockerCommandError({ kind: 'no-cli', command: binary }, args);
+    throw new DockerCommandError(failureOf(error.stderr.trim(), error.message), args);
+  }
+}
+
+/** What a failed run of the CLI says went wrong, in its own words. */
+function failureOf(stderr: string, fallback: string): DockerFailure {
+  if (/cannot connect to the docker daemon|is the docker daemon running|error during connect/i.test(stderr)) return { kind: 'no-daemon', detail: stderr.split('\n')[0]! };
+  if (/no such image|no such object|no such container|not found|does not exist/i.test(stderr)) return { kind: 'not-found', detail: stderr };
+  return { kind: 'other', detail: stderr || fallback };
 }

@@ -24,7 +24,7 @@ export interface ArchiveFiles {
 const READ_CHUNK = 4 * 1024 * 1024;
 const MAX_LINK_HOPS = 40;
 
-function cleanName(name: string): string {
+export function cleanName(name: string): string {
   const parts: string[] = [];
   for (const part of name.split('/')) {
     if (part === '' || part === '.') continue;
@@ -138,6 +138,32 @@ async function* readRange(handle: FileHandle, start: number, size: number, what:
   }
 }
 
+/** What link following needs of an archive's entry. */
+interface LinkedEntry {
+  type: string;
+  linkName: string;
+}
+
+/**
+ * The regular-file entry a name leads to in an archive's entries (by clean name), following
+ * symlinks and hardlinks, as legacy `docker save` uses them for repeated layers.
+ */
+export function followLinks<T extends LinkedEntry>(entries: ReadonlyMap<string, T>, name: string, location: string): T | undefined {
+  let current = cleanName(name);
+  for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+    const entry = entries.get(current);
+    if (!entry) return undefined;
+    if (entry.type === 'file') return entry;
+    if (entry.type === 'symlink') {
+      const base = entry.linkName.startsWith('/') ? '' : path.posix.dirname(current);
+      current = cleanName(`${base}/${entry.linkName}`);
+    } else if (entry.type === 'hardlink') {
+      current = cleanName(entry.linkName);
+    } else return undefined;
+  }
+  throw new ImageError(`${location}: link loop at ${name}`);
+}
+
 /** A layout stored inside a tar file: indexed once by seeking past contents, then read by range. */
 export class TarFiles implements ArchiveFiles {
   readonly location: string;
@@ -194,19 +220,7 @@ export class TarFiles implements ArchiveFiles {
 
   /** Follows symlinks and hardlinks inside the archive, as legacy `docker save` uses them for repeated layers. */
   private locate(name: string): IndexedEntry | undefined {
-    let current = cleanName(name);
-    for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
-      const entry = this.entries.get(current);
-      if (!entry) return undefined;
-      if (entry.type === 'file') return entry;
-      if (entry.type === 'symlink') {
-        const base = entry.linkName.startsWith('/') ? '' : path.posix.dirname(current);
-        current = cleanName(`${base}/${entry.linkName}`);
-      } else if (entry.type === 'hardlink') {
-        current = cleanName(entry.linkName);
-      } else return undefined;
-    }
-    throw new ImageError(`${this.location}: link loop at ${name}`);
+    return followLinks(this.entries, name, this.location);
   }
 
   size(name: string): Promise<number | undefined> {

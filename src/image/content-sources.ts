@@ -9,7 +9,8 @@ import path from 'node:path';
 import { ImageError } from '../errors.ts';
 import type { ContentStore, StoredContent } from './content-store.ts';
 import type { ContentRequest, ContentSource } from './image-fs.ts';
-import { type ContentSelector, indexLayer, readLayer } from './layer-reader.ts';
+import { exportedLayer, readExport } from './export-stream.ts';
+import { type ContentSelector, indexLayer, readLayer, type ReadLayerResult } from './layer-reader.ts';
 import { imagePath } from './layers.ts';
 import { readHead } from './rootfs.ts';
 
@@ -33,27 +34,41 @@ export function layerContentSource(places: readonly LayerPlace[]): ContentSource
   return {
     async read(requests: readonly ContentRequest[], store: ContentStore): Promise<Array<StoredContent | undefined>> {
       const contents: Array<StoredContent | undefined> = requests.map(() => undefined);
-      const byLayer = new Map<number, number[]>();
-      requests.forEach((request, index) => {
-        if (request.layer === undefined || !places[request.layer]) return;
-        byLayer.set(request.layer, [...(byLayer.get(request.layer) ?? []), index]);
-      });
-      for (const [layer, indexes] of [...byLayer].sort(([a], [b]) => a - b)) {
+      for (const [layer, indexes] of requestsByLayer(requests, (index) => places[index] !== undefined)) {
         const place = places[layer]!;
-        const keep = new Map(indexes.map((index) => [requests[index]!.path, requests[index]!.keep]));
-        const select: ContentSelector = (file) => keep.get(file) ?? 0;
+        const select = requestedFiles(requests, indexes);
         const result = indexLayer(place, select, store, place.where) ?? (await readLayer(placeChunks(store.attach(place.file), place), select, store, place.where));
-        // The last entry of a path in a layer is the one the tree holds.
-        const found = new Map<string, { size: number; content: StoredContent }>();
-        for (const item of result.entries) if (item.content && item.entry.type === 'file') found.set(imagePath(item.path), { size: item.entry.size, content: item.content });
-        for (const index of indexes) {
-          const hit = found.get(requests[index]!.path);
-          if (hit && hit.size === requests[index]!.size) contents[index] = hit.content;
-        }
+        takeRequested(result, requests, indexes, contents);
       }
       return contents;
     },
   };
+}
+
+/** The requests of one layer, by index, grouped by the layer that holds them (layers read once each, bottom first). */
+export function requestsByLayer(requests: readonly ContentRequest[], readable: (layer: number) => boolean): Array<[number, number[]]> {
+  const byLayer = new Map<number, number[]>();
+  requests.forEach((request, index) => {
+    if (request.layer === undefined || !readable(request.layer)) return;
+    byLayer.set(request.layer, [...(byLayer.get(request.layer) ?? []), index]);
+  });
+  return [...byLayer].sort(([a], [b]) => a - b);
+}
+
+/** Keeps, of a layer, the files the requests at `indexes` name, as far as each asks. */
+export function requestedFiles(requests: readonly ContentRequest[], indexes: readonly number[]): ContentSelector {
+  const keep = new Map(indexes.map((index) => [requests[index]!.path, requests[index]!.keep]));
+  return (file) => keep.get(file) ?? 0;
+}
+
+/** Fills in the contents a layer read again holds for the requests at `indexes`: the last entry of a path in a layer is the one the tree holds. */
+export function takeRequested(result: ReadLayerResult, requests: readonly ContentRequest[], indexes: readonly number[], contents: Array<StoredContent | undefined>): void {
+  const found = new Map<string, { size: number; content: StoredContent }>();
+  for (const item of result.entries) if (item.content && item.entry.type === 'file') found.set(imagePath(item.path), { size: item.entry.size, content: item.content });
+  for (const index of indexes) {
+    const hit = found.get(requests[index]!.path);
+    if (hit && hit.size === requests[index]!.size) contents[index] = hit.content;
+  }
 }
 
 /** A layer's bytes from a descriptor, in chunks of one reused buffer. */
@@ -81,6 +96,27 @@ export function rootfsContentSource(top: string): ContentSource {
         }
         contents.push(store.put(await readHead(file, Math.min(request.keep, info.size)), file));
       }
+      return contents;
+    },
+  };
+}
+
+/**
+ * An image export's layers, read again by exporting the image again: the first read kept no copy
+ * of it. One pass serves all requests; only the layers that hold a requested file are parsed.
+ * `keys` names each layer of the image (bottom first) by its entry in the export.
+ */
+export function exportContentSource(exportAgain: () => AsyncIterable<Buffer> | Iterable<Buffer>, keys: readonly string[], location: string): ContentSource {
+  return {
+    async read(requests: readonly ContentRequest[], store: ContentStore): Promise<Array<StoredContent | undefined>> {
+      const contents: Array<StoredContent | undefined> = requests.map(() => undefined);
+      // A layer listed twice is one entry of the export: its requests are read together.
+      const byKey = new Map<string, number[]>();
+      for (const [layer, indexes] of requestsByLayer(requests, (index) => keys[index] !== undefined)) byKey.set(keys[layer]!, [...(byKey.get(keys[layer]!) ?? []), ...indexes]);
+      if (byKey.size === 0) return contents;
+      const selectors = new Map([...byKey].map(([key, indexes]) => [key, requestedFiles(requests, indexes)]));
+      const reading = await readExport(exportAgain(), { selectFor: (name) => selectors.get(name), store, location });
+      for (const [key, indexes] of byKey) takeRequested(await exportedLayer(reading, key, selectors.get(key)!, store, `${location}: ${key}`), requests, indexes, contents);
       return contents;
     },
   };

@@ -1,4 +1,5 @@
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { constants as zlibConstants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { ImageError } from '../errors.ts';
@@ -13,10 +14,29 @@ export interface FileRange {
   length: number;
 }
 
-/** Kept file content: in memory, or a range of a file. */
-export type StoredContent = Buffer | FileRange;
+/** Content kept compressed in memory; `length` is its size as the file holds it. */
+export interface DeflatedContent {
+  deflated: Buffer;
+  length: number;
+}
+
+/** Kept file content: in memory, compressed in memory, or a range of a file. */
+export type StoredContent = Buffer | FileRange | DeflatedContent;
+
+export function isDeflated(content: StoredContent): content is DeflatedContent {
+  return !Buffer.isBuffer(content) && 'deflated' in content;
+}
 
 const DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
+/**
+ * Compressed bytes kept in memory once the plain budget is spent. Python sources shrink about
+ * fourfold at zlib's fastest level, so an image streamed from the daemon (whose kept contents
+ * have no file to stay in) keeps a few hundred megabytes of sources in this much memory instead
+ * of on the temporary disk.
+ */
+const DEFAULT_COMPRESSED_BUDGET = 96 * 1024 * 1024;
+/** Below this, compressing saves too little to be worth a call. */
+const DEFLATE_FROM = 512;
 /** Small contents share slabs: one allocation for many files keeps the collector idle. */
 const SLAB_BYTES = 1024 * 1024;
 const OWN_BUFFER_FROM = 64 * 1024;
@@ -33,8 +53,10 @@ const OWN_BUFFER_FROM = 64 * 1024;
 export class ContentStore {
   readonly budget: ImageBudget;
   private readonly memoryBudget: number;
+  private readonly compressedBudget: number;
   private readonly spillDir: string;
   private inMemory = 0;
+  private compressed = 0;
   private spillFd: number | undefined;
   private spilled = 0;
   private slab = Buffer.alloc(0);
@@ -45,8 +67,9 @@ export class ContentStore {
   private readonly attached = new Map<string, number>();
   private closed = false;
 
-  constructor(options: { memoryBudget?: number; spillDir?: string; limits?: Partial<ReadLimits> } = {}) {
+  constructor(options: { memoryBudget?: number; compressedBudget?: number; spillDir?: string; limits?: Partial<ReadLimits> } = {}) {
     this.memoryBudget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
+    this.compressedBudget = options.compressedBudget ?? DEFAULT_COMPRESSED_BUDGET;
     this.spillDir = options.spillDir ?? os.tmpdir();
     this.budget = new ImageBudget(options.limits);
   }
@@ -69,11 +92,33 @@ export class ContentStore {
     return this.slab.subarray(this.slabUsed - size, this.slabUsed);
   }
 
+  /** A copy of small bytes in a shared slab (see allocate), or the bytes themselves when large. */
+  private slabCopy(bytes: Buffer): Buffer {
+    if (bytes.length >= OWN_BUFFER_FROM) return bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(bytes);
+    if (this.slabUsed + bytes.length > this.slab.length) {
+      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
+      this.slabUsed = 0;
+    }
+    const copy = this.slab.subarray(this.slabUsed, this.slabUsed + bytes.length);
+    bytes.copy(copy);
+    this.slabUsed += bytes.length;
+    return copy;
+  }
+
   /** Keeps a content; `where` names what it is read from (a layer) for messages. */
   put(data: Buffer, where = 'kept file contents'): StoredContent {
     if (this.inMemory + data.length <= this.memoryBudget) {
       this.inMemory += data.length;
       return data;
+    }
+    if (data.length >= DEFLATE_FROM && this.compressed < this.compressedBudget) {
+      const output = deflateRawSync(data, { level: zlibConstants.Z_BEST_SPEED });
+      if (this.compressed + output.length <= this.compressedBudget) {
+        this.compressed += output.length;
+        // The output is a view of zlib's larger chunk: copied to a slab, that chunk can go.
+        const deflated = this.slabCopy(output);
+        return { deflated, length: data.length };
+      }
     }
     const limit = this.budget.limits.spillBytes;
     if (this.spilled + data.length > limit) {
@@ -110,14 +155,14 @@ export class ContentStore {
   }
 
   get(content: StoredContent): Buffer {
-    if (Buffer.isBuffer(content)) return content;
+    if (Buffer.isBuffer(content) || isDeflated(content)) return contentBytes(content);
     if (this.closed) throw new Error('content store is closed');
     return readRange(content);
   }
 
-  /** Bytes held in memory and in the spill file. */
-  get usage(): { memory: number; spilled: number } {
-    return { memory: this.inMemory, spilled: this.spilled };
+  /** Bytes held in memory (plain and compressed) and in the spill file. */
+  get usage(): { memory: number; compressed: number; spilled: number } {
+    return { memory: this.inMemory, compressed: this.compressed, spilled: this.spilled };
   }
 
   close(): void {
@@ -149,6 +194,13 @@ export class ScratchBuffer {
     if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, 2 * this.buffer.length, 64 * 1024));
     return this.buffer.subarray(0, size);
   }
+}
+
+/** A content's bytes, on any thread of this process while its store is open; a file range into `scratch`, when given. */
+export function contentBytes(content: StoredContent, scratch?: ScratchBuffer): Buffer {
+  if (Buffer.isBuffer(content)) return content;
+  if (!isDeflated(content)) return readRange(content, scratch);
+  return inflateRawSync(content.deflated, { maxOutputLength: Math.max(1, content.length) });
 }
 
 /** Reads a file range in full; on any thread of this process, while its store is open. Into `scratch`, when given. */

@@ -31,58 +31,101 @@ export type ByteChunks = AsyncIterable<Buffer> | Iterable<Buffer>;
  * bounds the bytes of tar (of the layer and of the image so far), the entries and what is kept.
  */
 export async function readLayer(input: ByteChunks, select: ContentSelector, store: ContentStore, where: string): Promise<ReadLayerResult> {
-  const { budget } = store;
-  const { layerTarBytes, layerEntries, keptBytesPerFile } = budget.limits;
-  const entries: LayerEntry[] = [];
-  // The parser asks what to keep, then delivers the same entry: its path is worked out once.
-  let named: { entry: TarEntry; path: string } | undefined;
-  const pathOf = (entry: TarEntry): string => {
-    if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where) };
-    return named.path;
-  };
-  const parser = new TarParser(
-    (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile),
-    (entry, content) => {
-      if (entries.length >= layerEntries) throw new ImageError(limitMessage(where, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
-      const item: LayerEntry = { path: pathOf(entry), entry };
-      if (content) item.content = store.put(content, where);
-      entries.push(item);
-    },
-    (size) => store.allocate(size),
-  );
-  let tarBytes = 0;
-  /** Counted per decompressed chunk (a megabyte): a bomb stops at the limit, not at its end. */
-  const onTar = (tar: Buffer): void => {
-    tarBytes += tar.length;
-    if (tarBytes > layerTarBytes) throw new ImageError(limitMessage(where, `the layer expands to more than ${formatBytes(layerTarBytes)}`, `${formatBytes(layerTarBytes)} of tar per layer`));
-    budget.addTarBytes(tar.length, where);
-    parser.write(tar);
-  };
-
-  let format: LayerFormat | undefined;
-  let sink: DecompressingSink | undefined;
-  /** Bytes seen before the format is known; copied, since the input may reuse its buffer. */
-  let head = Buffer.alloc(0);
-  const start = (bytes: Buffer): Promise<void> => {
-    format = sniffFormat(bytes);
-    sink = tarSink(format, onTar);
-    return sink.write(bytes);
-  };
+  const reading = new LayerReading(select, store, where);
   try {
-    for await (const chunk of input) {
-      if (sink) await sink.write(chunk);
-      else if (head.length + chunk.length >= SNIFF_BYTES) await start(head.length === 0 ? chunk : Buffer.concat([head, chunk]));
-      else head = Buffer.concat([head, chunk]);
-    }
-    if (!sink) await start(head);
-    await sink!.finish();
-    parser.end();
+    for await (const chunk of input) await reading.write(chunk);
   } catch (error) {
-    sink?.abort();
-    if (error instanceof CorruptDataError) throw new ImageError(`${where}: corrupt ${format} data (${error.message})`);
+    reading.abort();
     throw asImageError(error, where);
   }
-  return { entries, format: format ?? 'tar', tarBytes: parser.position };
+  return reading.finish();
+}
+
+/**
+ * One layer blob read as its bytes are pushed in (see readLayer): for a layer that arrives inside
+ * another stream, an image export, whose reader cannot hand out an iterator of it.
+ */
+export class LayerReading {
+  private readonly entries: LayerEntry[] = [];
+  private readonly parser: TarParser;
+  private readonly where: string;
+  private format: LayerFormat | undefined;
+  private sink: DecompressingSink | undefined;
+  /** Bytes seen before the format is known; copied, since the input may reuse its buffer. */
+  private head = Buffer.alloc(0);
+
+  constructor(select: ContentSelector, store: ContentStore, where: string) {
+    this.where = where;
+    const { budget } = store;
+    const { layerTarBytes, layerEntries, keptBytesPerFile } = budget.limits;
+    const entries = this.entries;
+    // The parser asks what to keep, then delivers the same entry: its path is worked out once.
+    let named: { entry: TarEntry; path: string } | undefined;
+    const pathOf = (entry: TarEntry): string => {
+      if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where) };
+      return named.path;
+    };
+    this.parser = new TarParser(
+      (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile),
+      (entry, content) => {
+        if (entries.length >= layerEntries) throw new ImageError(limitMessage(where, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
+        const item: LayerEntry = { path: pathOf(entry), entry };
+        if (content) item.content = store.put(content, where);
+        entries.push(item);
+      },
+      (size) => store.allocate(size),
+    );
+    let tarBytes = 0;
+    /** Counted per decompressed chunk (a megabyte): a bomb stops at the limit, not at its end. */
+    this.onTar = (tar: Buffer): void => {
+      tarBytes += tar.length;
+      if (tarBytes > layerTarBytes) throw new ImageError(limitMessage(where, `the layer expands to more than ${formatBytes(layerTarBytes)}`, `${formatBytes(layerTarBytes)} of tar per layer`));
+      budget.addTarBytes(tar.length, where);
+      this.parser.write(tar);
+    };
+  }
+
+  private readonly onTar: (tar: Buffer) => void;
+
+  /** Takes the next bytes of the blob; they may be reused by the caller once the promise settles. */
+  async write(chunk: Buffer): Promise<void> {
+    try {
+      if (this.sink) await this.sink.write(chunk);
+      else if (this.head.length + chunk.length >= SNIFF_BYTES) await this.start(this.head.length === 0 ? chunk : Buffer.concat([this.head, chunk]));
+      else this.head = Buffer.concat([this.head, chunk]);
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  /** At the blob's end: the layer's entries, or why it is not a whole layer. */
+  async finish(): Promise<ReadLayerResult> {
+    try {
+      if (!this.sink) await this.start(this.head);
+      await this.sink!.finish();
+      this.parser.end();
+    } catch (error) {
+      this.abort();
+      throw this.failure(error);
+    }
+    return { entries: this.entries, format: this.format ?? 'tar', tarBytes: this.parser.position };
+  }
+
+  /** Stops decompressing, when the blob will not be read to its end. */
+  abort(): void {
+    this.sink?.abort();
+  }
+
+  private start(bytes: Buffer): Promise<void> {
+    this.format = sniffFormat(bytes);
+    this.sink = tarSink(this.format, this.onTar);
+    return this.sink.write(bytes);
+  }
+
+  private failure(error: unknown): Error {
+    if (error instanceof CorruptDataError) return new ImageError(`${this.where}: corrupt ${this.format} data (${error.message})`);
+    return asImageError(error, this.where);
+  }
 }
 
 /** Headers are read through a window this large: small files' headers share one read. */

@@ -7,9 +7,10 @@ import { type ArchiveFiles, DirectoryFiles, TarFiles } from './archive-files.ts'
 import { type BlobExpectation, BlobMismatchError, checkBlob, digestAlgorithm, hashChunks, HashingChunks } from './blob-digest.ts';
 import type { LayerFormat } from './compression.ts';
 import { ContentStore } from './content-store.ts';
-import { layerContentSource, type LayerPlace, rootfsContentSource } from './content-sources.ts';
+import { exportContentSource, layerContentSource, type LayerPlace, rootfsContentSource } from './content-sources.ts';
 import { emptyConfig, formatPlatform, type ImageConfig, parseImageConfig, type Platform } from './config.ts';
-import { type DaemonOptions, NotInDaemonError, withSavedImage } from './daemon.ts';
+import { type DaemonOptions, daemonImageId, exportDaemonImage, NotInDaemonError } from './daemon.ts';
+import { exportedLayer, readExport } from './export-stream.ts';
 import { ImageFs } from './image-fs.ts';
 import { type ContentSelector, indexLayer, readLayer, type ReadLayerResult } from './layer-reader.ts';
 import { applyLayer, TreeBuilder } from './layers.ts';
@@ -48,12 +49,14 @@ export interface OpenImageOptions extends DaemonOptions {
   select?: ContentSelector;
   /** For `dir:` sources: an image configuration JSON file (config blob, inspect output, or bare config). */
   configFile?: string;
-  /** Kept contents beyond this many bytes go to an unlinked temporary file (default 32 MiB). */
+  /** Kept contents beyond this many bytes are compressed in memory (default 32 MiB)... */
   contentMemoryBudget?: number;
+  /** ...up to this many compressed bytes (default 96 MiB); the rest goes to an unlinked temporary file. */
+  compressedMemoryBudget?: number;
   /**
-   * Whether layers are hashed against their digests (default true). An archive the Docker daemon
-   * has just saved for this run holds what the daemon verified when it stored the image: hashing
-   * it again would read every byte of layers that are otherwise read by their headers alone.
+   * Whether layers are hashed against their digests (default true): false only for an archive
+   * known to hold what its producer verified, where hashing would read every byte of layers that
+   * are otherwise read by their headers alone. A daemon's export is never hashed (see openExport).
    */
   verifyLayers?: boolean;
   logger?: Logger;
@@ -62,7 +65,11 @@ export interface OpenImageOptions extends DaemonOptions {
 const KEEP_NOTHING: ContentSelector = () => 0;
 
 function contentStore(options: OpenImageOptions): ContentStore {
-  return new ContentStore({ ...(options.tempDir && { spillDir: options.tempDir }), ...(options.contentMemoryBudget !== undefined && { memoryBudget: options.contentMemoryBudget }) });
+  return new ContentStore({
+    ...(options.tempDir && { spillDir: options.tempDir }),
+    ...(options.contentMemoryBudget !== undefined && { memoryBudget: options.contentMemoryBudget }),
+    ...(options.compressedMemoryBudget !== undefined && { compressedBudget: options.compressedMemoryBudget }),
+  });
 }
 
 /** Opens any supported image source as one read-only file system plus its configuration. */
@@ -70,11 +77,7 @@ export async function openImage(source: string | SourceSpec, options: OpenImageO
   const spec = await splitArchiveReference(typeof source === 'string' ? parseSource(source) : source);
   const kind = spec.kind === 'auto' ? await detectKind(spec.location, options) : spec.kind;
   if (kind === 'docker') {
-    options.logger?.info(`saving ${spec.location} from the Docker daemon`);
-    return withSavedImage(spec.location, options, async (archive, daemonId) => {
-      const image = await openLayoutSource({ kind: 'docker-archive', location: archive }, { ...options, verifyLayers: false });
-      return { ...image, kind: 'docker' as const, location: spec.location, label: spec.location, daemonId };
-    }).catch((error: unknown) => {
+    return openDaemonImage(spec.location, options).catch((error: unknown) => {
       // Without a prefix, `a/b` may have meant a file as well as an image: neither is there.
       if (error instanceof NotInDaemonError && spec.kind === 'auto' && spec.location.includes('/')) {
         throw new ImageError(`image ${spec.location} is not in the local Docker daemon (\`docker image ls\` lists what is), and no file or directory has that name; build the image first, or give the path of a saved image`);
@@ -131,24 +134,74 @@ async function openLayoutSource(spec: SourceSpec & { kind: SourceKind }, options
   const isArchive = asFile;
   const files: ArchiveFiles = isArchive ? await TarFiles.open(spec.location) : await DirectoryFiles.open(spec.location);
   try {
-    const layout = await detectLayout(files);
-    if (!layout) {
-      throw new ImageError(`${spec.location}: neither an OCI image layout (oci-layout + index.json) nor a docker-archive (manifest.json listing images)`);
-    }
-    // Docker 25+ `docker save` writes an OCI layout and a manifest.json: the OCI index wins.
-    // An unpacked docker-archive directory reads like the archive itself.
-    const kind: SourceKind = layout === 'docker-archive' ? 'docker-archive' : isArchive ? 'oci-archive' : 'oci-dir';
-    if (spec.kind === 'oci-archive' && layout !== 'oci') {
-      throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
-    }
-    const plan = layout === 'oci' ? await planOciLayout(files, options.platform, spec.reference) : await planDockerArchive(files, spec.reference);
-    if (options.platform && layout !== 'oci' && plan.config.platform && !platformMatches(plan.config.platform, options.platform)) {
-      throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan.config.platform)}, not ${formatPlatform(options.platform)}`);
-    }
+    const { kind, plan } = await planLayout(files, spec, isArchive, options);
     const { fs, layers } = await readLayers(files, plan, options);
     return { fs, config: plan.config, layers, kind, location: spec.location, label: plan.label };
   } finally {
     await files.close();
+  }
+}
+
+/** What a layout's index or manifest says of the image the source names: its kind by content, and its plan. */
+async function planLayout(files: ArchiveFiles, spec: SourceSpec & { kind: SourceKind }, isArchive: boolean, options: OpenImageOptions): Promise<{ kind: SourceKind; plan: ImagePlan }> {
+  const layout = await detectLayout(files);
+  if (!layout) {
+    throw new ImageError(`${spec.location}: neither an OCI image layout (oci-layout + index.json) nor a docker-archive (manifest.json listing images)`);
+  }
+  // Docker 25+ `docker save` writes an OCI layout and a manifest.json: the OCI index wins.
+  // An unpacked docker-archive directory reads like the archive itself.
+  const kind: SourceKind = spec.kind === 'docker' ? 'docker' : layout === 'docker-archive' ? 'docker-archive' : isArchive ? 'oci-archive' : 'oci-dir';
+  if (spec.kind === 'oci-archive' && layout !== 'oci') {
+    throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
+  }
+  const plan = layout === 'oci' ? await planOciLayout(files, options.platform, spec.reference) : await planDockerArchive(files, spec.reference);
+  if (options.platform && layout !== 'oci' && plan.config.platform && !platformMatches(plan.config.platform, options.platform)) {
+    throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan.config.platform)}, not ${formatPlatform(options.platform)}`);
+  }
+  return { kind, plan };
+}
+
+/**
+ * A daemon image, read from the daemon's export as it streams (see export-stream.ts): no copy of
+ * the image is made on disk. The export is the daemon's own, of the image it verified when it
+ * stored it, so its layers are not hashed again. Files the analysis turns out to need beyond
+ * what was kept are read from a second export.
+ */
+async function openDaemonImage(reference: string, options: OpenImageOptions): Promise<Image> {
+  const daemonId = await daemonImageId(reference, options);
+  (options.logger ?? silentLogger).info(`reading ${reference} as the Docker daemon exports it`);
+  const image = await openExport(() => exportDaemonImage(daemonId, reference, options), `docker:${reference}`, options);
+  return { ...image, kind: 'docker', location: reference, label: reference, daemonId };
+}
+
+/**
+ * An image read from an export stream (see export-stream.ts), which `exportImage` produces anew
+ * for every pass: the first reads the image, a second only when the analysis needs files it did
+ * not keep. Layers are not hashed: this is for exports whose producer verified them.
+ */
+export async function openExport(exportImage: () => AsyncIterable<Buffer> | Iterable<Buffer>, location: string, options: OpenImageOptions): Promise<Image> {
+  const logger = options.logger ?? silentLogger;
+  const select = options.select ?? KEEP_NOTHING;
+  const store = contentStore(options);
+  try {
+    const reading = await readExport(exportImage(), { selectFor: () => select, store, location, onLayer: (name, size) => logger.info(`reading ${name} (${formatBytes(size)})`) });
+    const { plan } = await planLayout(reading.files, { kind: 'docker', location }, true, options);
+    const tree = new TreeBuilder();
+    const layers: LayerInfo[] = [];
+    const keys: string[] = [];
+    for (const [index, layer] of plan.layers.entries()) {
+      const where = `${location}: layer ${index + 1} of ${plan.layers.length} (${layer.name})`;
+      const key = reading.files.canonical(layer.name);
+      if (key === undefined) throw new ImageError(`${where}: missing from the export`);
+      const result = await exportedLayer(reading, key, select, store, where);
+      applyLayer(tree, result.entries, where, index);
+      keys.push(key);
+      layers.push({ name: layer.name, format: result.format, storedBytes: (await reading.files.size(key)) ?? 0, tarBytes: result.tarBytes, entries: result.entries.length });
+    }
+    return { fs: new ImageFs(tree.root, store, exportContentSource(exportImage, keys, location)), config: plan.config, layers, kind: 'docker', location, label: plan.label };
+  } catch (error) {
+    store.close();
+    throw error;
   }
 }
 

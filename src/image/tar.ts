@@ -272,6 +272,8 @@ interface PendingData {
   target: Buffer | undefined;
   keep: number;
   kept: number;
+  /** Where an entry's data flows instead of being kept (see StreamData). */
+  sink?: DataSink;
 }
 
 /** How many leading bytes of an entry's data the consumer wants kept (0 = none). */
@@ -281,6 +283,15 @@ export type EntryHandler = (entry: TarEntry, data: Buffer | undefined) => void;
 
 /** Provides the buffer an entry's kept bytes are copied into; it must stay valid until the entry is handed over. */
 export type Allocate = (size: number) => Buffer;
+
+/**
+ * Receives an entry's data as it passes: views into the chunk given to `write`, valid for as
+ * long as the caller keeps that chunk unchanged.
+ */
+export type DataSink = (piece: Buffer) => void;
+
+/** For an entry whose data should flow past rather than be kept (a layer inside an image export): where it goes. */
+export type StreamData = (entry: TarEntry) => DataSink | undefined;
 
 /**
  * A push parser: feed it chunks with `write`, then call `end`. Each entry is handed to the
@@ -300,12 +311,18 @@ export class TarParser {
   private readonly keepBytes: KeepBytes;
   private readonly onEntry: EntryHandler;
   private readonly allocate: Allocate;
+  private readonly stream: StreamData | undefined;
 
-  /** Input chunks are copied from, never kept: the caller may reuse a chunk's buffer once `write` returns. */
-  constructor(keepBytes: KeepBytes, onEntry: EntryHandler, allocate: Allocate = (size) => Buffer.allocUnsafe(size)) {
+  /**
+   * Input chunks are copied from, never kept: the caller may reuse a chunk's buffer once `write`
+   * returns, unless `stream` hands views of it on (see DataSink). A streamed entry is still
+   * handed to `onEntry` once its data has passed, with no data.
+   */
+  constructor(keepBytes: KeepBytes, onEntry: EntryHandler, allocate: Allocate = (size) => Buffer.allocUnsafe(size), stream?: StreamData) {
     this.keepBytes = keepBytes;
     this.onEntry = onEntry;
     this.allocate = allocate;
+    this.stream = stream;
   }
 
   /** Bytes consumed so far; error messages quote it. */
@@ -321,7 +338,8 @@ export class TarParser {
       if (current) {
         const take = Math.min(current.remaining + current.padding, chunk.length - pos);
         const dataTake = Math.min(current.remaining, take);
-        if (dataTake > 0 && current.kept < current.keep) {
+        if (dataTake > 0 && current.sink) current.sink(chunk.subarray(pos, pos + dataTake));
+        else if (dataTake > 0 && current.kept < current.keep) {
           const keepNow = Math.min(dataTake, current.keep - current.kept);
           chunk.copy(current.target!, current.kept, pos, pos + keepNow);
           current.kept += keepNow;
@@ -372,10 +390,11 @@ export class TarParser {
       const entry = this.overrides.apply(raw);
       // Only regular files store data; the size field of other types is ignored, as Go's archive/tar does.
       const stored = entry.type === 'file' ? entry.size : 0;
-      const asked = entry.type === 'file' ? this.keepBytes(entry) : 0;
+      const sink = entry.type === 'file' ? this.stream?.(entry) : undefined;
+      const asked = entry.type === 'file' && !sink ? this.keepBytes(entry) : 0;
       const keep = Math.min(asked, stored);
       const target = asked > 0 ? this.allocate(keep) : undefined;
-      this.current = { entry, remaining: stored, padding: padded(stored) - stored, target, keep, kept: 0 };
+      this.current = { entry, remaining: stored, padding: padded(stored) - stored, target, keep, kept: 0, ...(sink && { sink }) };
     }
     if (this.current.remaining === 0 && this.current.padding === 0) this.finishCurrent();
   }

@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type FileRange, readRange, ScratchBuffer, type StoredContent } from '../image/content-store.ts';
+import { contentBytes, type FileRange, isDeflated, ScratchBuffer, type StoredContent } from '../image/content-store.ts';
 import { scanSource } from './scanner.ts';
 import { type EncodedScan, encodeScan } from './scan-wire.ts';
 import type { ScanFailure, ScanResult } from './syntax.ts';
@@ -15,8 +15,9 @@ import type { TokenizeOptions } from './tokenizer.ts';
 
 export interface ScanRequest {
   id: number;
-  /** The source itself, or where the worker reads it. */
+  /** The source itself, compressed (see DeflatedContent), or where the worker reads it. */
   bytes?: Uint8Array;
+  deflated?: { bytes: Uint8Array; length: number };
   range?: FileRange;
   minor: number;
   options: TokenizeOptions;
@@ -46,7 +47,7 @@ const scratch = new ScratchBuffer();
 /** Reads and scans what a loader names on this thread. */
 function scanHere(key: string, load: ContentLoader, minor: number, options: TokenizeOptions): ScanOutcome {
   const content = load(key);
-  const bytes = content && (Buffer.isBuffer(content) ? content : readRange(content, scratch));
+  const bytes = content && contentBytes(content, scratch);
   return bytes ? scanSource(bytes, minor, options) : undefined;
 }
 
@@ -229,13 +230,14 @@ export class ScanPool {
         }
         const id = this.nextId++;
         this.inFlight.set(id, job);
-        if (Buffer.isBuffer(content)) {
+        if (Buffer.isBuffer(content) || isDeflated(content)) {
           // A file's bytes may be a view into a larger shared slab, which a message would copy whole:
           // send a copy of just the file, and hand its memory over rather than copy it again.
-          const own = new Uint8Array(content);
+          // Compressed ones go as they are: the worker inflates them.
+          const own = new Uint8Array(Buffer.isBuffer(content) ? content : content.deflated);
           job.bytes = own.length;
           this.bytesInFlight += own.length;
-          batch.push({ id, bytes: own, minor: job.minor, options: job.options });
+          batch.push(Buffer.isBuffer(content) ? { id, bytes: own, minor: job.minor, options: job.options } : { id, deflated: { bytes: own, length: content.length }, minor: job.minor, options: job.options });
           transfer.push(own.buffer);
         } else {
           // The worker reads it from the file: this thread neither reads nor copies it.

@@ -1,6 +1,6 @@
 /** A scanner thread of ScanPool: scans each batch of files it is sent and sends the results back. */
 import { parentPort } from 'node:worker_threads';
-import { readRange, ScratchBuffer } from '../image/content-store.ts';
+import { contentBytes, ScratchBuffer } from '../image/content-store.ts';
 import type { ScanRequest, ScanResponse } from './scan-pool.ts';
 import { scanSource } from './scanner.ts';
 import { encodeScan } from './scan-wire.ts';
@@ -12,7 +12,7 @@ const scratch = new ScratchBuffer();
 function scan(request: ScanRequest): ScanResponse {
   let bytes: Uint8Array;
   try {
-    bytes = request.bytes ?? readRange(request.range!, scratch);
+    bytes = request.bytes ?? contentBytes(request.deflated ? { deflated: Buffer.from(request.deflated.bytes.buffer, request.deflated.bytes.byteOffset, request.deflated.bytes.byteLength), length: request.deflated.length } : request.range!, scratch);
   } catch (error) {
     return { id: request.id, readError: (error as Error).message };
   }

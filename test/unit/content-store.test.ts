@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { ImageError } from '../../src/errors.ts';
-import { ContentStore, type FileRange, readRange, ScratchBuffer } from '../../src/image/content-store.ts';
+import { ContentStore, contentBytes, type FileRange, isDeflated, readRange, ScratchBuffer } from '../../src/image/content-store.ts';
 import { readLayer } from '../../src/image/layer-reader.ts';
 import { openImage } from '../../src/image/open-image.ts';
 import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
@@ -14,16 +14,37 @@ import path from 'node:path';
 describe('ContentStore', () => {
   it('keeps contents in memory up to the budget and spills the rest to an unlinked file', async () => {
     await using tmp = await tempFolder();
-    const store = new ContentStore({ memoryBudget: 10, spillDir: path.join(tmp.dir, 'spill') });
+    const store = new ContentStore({ memoryBudget: 10, compressedBudget: 0, spillDir: path.join(tmp.dir, 'spill') });
     const parts = ['0123456789', 'spilled one', '', 'spilled two'].map((text) => Buffer.from(text));
     const stored = parts.map((part) => store.put(part));
     assert.ok(Buffer.isBuffer(stored[0]), 'within the budget: in memory');
     assert.ok(!Buffer.isBuffer(stored[1]) && !Buffer.isBuffer(stored[3]), 'beyond it: spilled');
     assert.deepEqual(stored.map((item) => store.get(item).toString()), ['0123456789', 'spilled one', '', 'spilled two']);
-    assert.deepEqual(store.usage, { memory: 10, spilled: 22 });
+    assert.deepEqual(store.usage, { memory: 10, compressed: 0, spilled: 22 });
     assert.deepEqual(await readdir(path.join(tmp.dir, 'spill')), [], 'the spill file has no name on disk');
     store.close();
     assert.throws(() => store.get(stored[1]!), /closed/);
+  });
+
+  it('compresses contents beyond the plain budget while the compressed budget lasts, then spills', async () => {
+    await using tmp = await tempFolder();
+    const source = (i: number): Buffer => Buffer.from(`import os\nvalue_${i} = os.path.join("a", "b")\n`.repeat(40));
+    const store = new ContentStore({ memoryBudget: source(0).length, compressedBudget: 200, spillDir: tmp.dir });
+    const stored = [0, 1, 2, 3, 4, 5].map((i) => store.put(source(i)));
+    assert.ok(Buffer.isBuffer(stored[0]), 'the first in memory as it is');
+    assert.ok(isDeflated(stored[1]!), 'the next compressed');
+    assert.ok(stored.some((item) => !Buffer.isBuffer(item) && !isDeflated(item)), 'once the compressed budget is spent, spilled');
+    const { memory, compressed, spilled } = store.usage;
+    assert.ok(compressed > 0 && compressed <= 200 && spilled > 0 && memory === source(0).length, JSON.stringify(store.usage));
+    // Every form reads back the same, here and as a worker reads it.
+    stored.forEach((item, i) => {
+      assert.deepEqual(store.get(item), source(i));
+      assert.deepEqual(contentBytes(item, new ScratchBuffer()), source(i));
+      assert.equal(item.length, source(i).length, "the length is the file's, whatever the form");
+    });
+    const small = store.put(Buffer.from('x = 1\n'));
+    assert.ok(!isDeflated(small), 'a content too small to gain from compressing is not compressed');
+    store.close();
   });
 
   it('reads an uncompressed layer in place: contents are ranges of the archive, nothing is copied or spilled', async () => {
@@ -53,7 +74,8 @@ describe('ContentStore', () => {
     const files = Array.from({ length: 50 }, (_, i) => ({ name: `app/m${i}.py`, content: `value = ${i}\n`.repeat(i + 1) }));
     const archive = path.join(tmp.dir, 'image.tar');
     await writeFile(archive, layoutTar(ociLayout([{ layers: [gzip(tar(files))] }])));
-    const image = await openImage(archive, { select: () => Infinity, contentMemoryBudget: 100, tempDir: tmp.dir });
+    const image = await openImage(archive, { select: () => Infinity, contentMemoryBudget: 100, compressedMemoryBudget: 0, tempDir: tmp.dir });
+    assert.ok(!Buffer.isBuffer(image.fs.contentOf('/app/m49.py')) && !isDeflated(image.fs.contentOf('/app/m49.py')!), 'spilled');
     for (const file of files) assert.equal(image.fs.readText(`/${file.name}`), file.content);
     image.fs.close();
   });
@@ -64,7 +86,7 @@ describe('the spill file', () => {
 
   it('stops at its budget with a message naming the limit, the layer and the folder', async () => {
     await using tmp = await tempFolder();
-    const store = new ContentStore({ memoryBudget: 0, spillDir: tmp.dir, limits: { spillBytes: 10_000 } });
+    const store = new ContentStore({ memoryBudget: 0, compressedBudget: 0, spillDir: tmp.dir, limits: { spillBytes: 10_000 } });
     await assert.rejects(readLayer([gzip(tar(sources))], () => Infinity, store, 'layer 2 of 3'), (error: Error) => error instanceof ImageError && error.message.startsWith(`layer 2 of 3: the file contents kept for the analysis need more than 9.8 KiB of temporary disk space: the limit is 9.8 KiB for the spill file in ${tmp.dir}.`));
     assert.ok(store.usage.spilled <= 10_000, `${store.usage.spilled} bytes spilled`);
     store.close();
@@ -83,7 +105,7 @@ describe('the spill file', () => {
       const { ContentStore } = await import(${JSON.stringify(path.resolve('src/image/content-store.ts'))});
       const { readLayer } = await import(${JSON.stringify(path.resolve('src/image/layer-reader.ts'))});
       const { readFileSync } = await import('node:fs');
-      const store = new ContentStore({ memoryBudget: 0, spillDir: ${JSON.stringify(mount)} });
+      const store = new ContentStore({ memoryBudget: 0, compressedBudget: 0, spillDir: ${JSON.stringify(mount)} });
       try {
         await readLayer([readFileSync(${JSON.stringify(layer)})], () => Infinity, store, 'layer 1 of 1');
         console.log('read in full');

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ContentStore, isDeflated, type StoredContent } from '../../src/image/content-store.ts';
 import { type ScanOutcome, ScanPool } from '../../src/python/scan-pool.ts';
 import { decodeScan, encodeScan } from '../../src/python/scan-wire.ts';
 import { scanSource } from '../../src/python/scanner.ts';
@@ -62,6 +63,37 @@ describe('ScanPool', () => {
       assert.equal(pool.scanNewestHere(), false, 'nothing waits any more');
       assert.equal(pool.scannedOnWorkers, files.length - 2, 'a file already scanned is not scanned again');
     } finally {
+      await pool.close();
+    }
+  });
+
+  it('scans contents kept compressed, on the worker and on this thread, as the source itself', async () => {
+    const pool = new ScanPool({ size: 1, threshold: 0 });
+    const store = new ContentStore({ memoryBudget: 0, compressedBudget: 1 << 30 });
+    try {
+      const files = Array.from({ length: 40 }, (_, index): [string, Buffer] => [`/pkg/mod_${index}.py`, Buffer.from(SOURCES[index % SOURCES.length]!.repeat(40) + `value_${index} = ${index}\n`)]);
+      const stored = new Map<string, StoredContent>(files.map(([path, bytes]) => [path, store.put(bytes)]));
+      // All but the few too small to gain from it are kept compressed.
+      assert.deepEqual(files.map(([path]) => isDeflated(stored.get(path)!)), files.map(([, bytes]) => bytes.length >= 512));
+      assert.ok(files.filter(([path]) => isDeflated(stored.get(path)!)).length > 30);
+      const outcomes = new Map<string, ScanOutcome | Error>();
+      const allIn = Promise.withResolvers<void>();
+      for (const [path] of files) {
+        pool.scan(path, (key) => stored.get(key), 15, {}, (key, outcome) => {
+          outcomes.set(key, outcome);
+          if (outcomes.size === files.length) allIn.resolve();
+        });
+      }
+      pool.expedite(files.at(-1)![0]);
+      await allIn.promise;
+      assert.ok(pool.scannedOnWorkers > 0, 'the worker scanned some');
+      for (const [path, bytes] of files) {
+        const outcome = outcomes.get(path);
+        assert.ok(outcome !== undefined && !(outcome instanceof Error), path);
+        assert.deepEqual(typeof outcome === 'string' ? decodeScan(outcome) : outcome, scanSource(bytes, 15, {}), path);
+      }
+    } finally {
+      store.close();
       await pool.close();
     }
   });
