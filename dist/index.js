@@ -37651,7 +37651,7 @@ function namesOf(descriptor) {
   const annotations = descriptor.annotations ?? {};
   return [annotations["io.containerd.image.name"], annotations["org.opencontainers.image.ref.name"]].filter((name) => typeof name === "string" && name !== "");
 }
-async function planOciLayout(files, wanted, reference) {
+async function ociCandidates(files, reference) {
   const index = await readJson(files, "index.json");
   const walk = new IndexWalk(files);
   let top = descriptorList(index);
@@ -37665,8 +37665,22 @@ async function planOciLayout(files, wanted, reference) {
     top = named;
   }
   await walk.visit(top, "index.json", 0);
-  const candidates = walk.candidates;
-  if (candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
+  if (walk.candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
+  return walk.candidates;
+}
+async function planCandidate(files, image) {
+  const layerDescriptors = image.manifest.layers ?? [];
+  if (layerDescriptors.length > MAX_LAYERS) throw tooManyLayers(files, `manifest ${image.digest}`, layerDescriptors.length);
+  const layers = [];
+  for (const layer of layerDescriptors) {
+    if (!isDescriptor(layer)) throw new ImageError(`${files.location}: manifest ${image.digest} has a malformed layer descriptor`);
+    const { name, expected } = await locateBlob(files, layer, `manifest ${image.digest}`, "layer blob");
+    layers.push({ name, blob: expected });
+  }
+  return { config: image.config, layers, label: image.digest, ...image.platform && { platform: image.platform } };
+}
+async function planOciLayout(files, wanted, reference) {
+  const candidates = await ociCandidates(files, reference);
   const available = candidates.map((candidate) => candidate.platform ? formatPlatform(candidate.platform) : "unknown platform");
   let chosen;
   if (wanted) {
@@ -37678,16 +37692,22 @@ async function planOciLayout(files, wanted, reference) {
     chosen = candidates.find((candidate) => matches(candidate.platform, DEFAULT_PLATFORM));
     if (!chosen) throw new ImageError(`${files.location}: holds images for ${[...new Set(available)].join(", ")}; choose one with --platform (input platform)`);
   }
-  const image = chosen;
-  const layerDescriptors = image.manifest.layers ?? [];
-  if (layerDescriptors.length > MAX_LAYERS) throw tooManyLayers(files, `manifest ${image.digest}`, layerDescriptors.length);
-  const layers = [];
-  for (const layer of layerDescriptors) {
-    if (!isDescriptor(layer)) throw new ImageError(`${files.location}: manifest ${image.digest} has a malformed layer descriptor`);
-    const { name, expected } = await locateBlob(files, layer, `manifest ${image.digest}`, "layer blob");
-    layers.push({ name, blob: expected });
+  return planCandidate(files, chosen);
+}
+async function planOciPlatforms(files, reference) {
+  const candidates = await ociCandidates(files, reference);
+  if (candidates.length === 1) return [await planCandidate(files, candidates[0])];
+  const seen = /* @__PURE__ */ new Map();
+  for (const candidate of candidates) {
+    if (!candidate.platform) throw new ImageError(`${files.location}: manifest ${candidate.digest} names no platform, in its index entry or its config, so its verdict could not be told apart; choose one image with --platform (input platform)`);
+    const name = formatPlatform(candidate.platform);
+    const earlier = seen.get(name);
+    if (earlier !== void 0) throw new ImageError(`${files.location}: holds two images for ${name} (manifests ${earlier} and ${candidate.digest}); check one of them with --platform (input platform) instead of all`);
+    seen.set(name, candidate.digest);
   }
-  return { config: image.config, layers, label: image.digest };
+  const plans = [];
+  for (const candidate of candidates) plans.push(await planCandidate(files, candidate));
+  return plans;
 }
 
 // src/image/export-stream.ts
@@ -38199,7 +38219,7 @@ var KIND_NAMES = {
   "oci-archive": "an OCI archive",
   "dir": "a root filesystem directory"
 };
-async function openLayoutSource(spec, options) {
+async function openLayoutFiles(spec) {
   const asFile = await isFile(spec.location);
   if (!asFile && !await isDirectory2(spec.location)) {
     throw new ImageError(`${spec.location}: no such file or directory (expected ${KIND_NAMES[spec.kind]})`);
@@ -38207,30 +38227,60 @@ async function openLayoutSource(spec, options) {
   if (spec.kind === "oci-archive" && !asFile) {
     throw new ImageError(`${spec.location} is a folder, and oci-archive: expects a file (a tar of an OCI layout); for a folder use oci-dir:${spec.location}`);
   }
-  const isArchive = asFile;
-  const files = isArchive ? await TarFiles.open(spec.location) : await DirectoryFiles.open(spec.location);
-  try {
-    const { kind, plan: plan2 } = await planLayout(files, spec, isArchive, options);
-    const { fs: fs4, layers } = await readLayers(files, plan2, options);
-    return { fs: fs4, config: plan2.config, layers, kind, location: spec.location, label: plan2.label };
-  } finally {
-    await files.close();
-  }
+  return asFile ? TarFiles.open(spec.location) : DirectoryFiles.open(spec.location);
 }
-async function planLayout(files, spec, isArchive, options) {
+async function layoutKind(files, spec) {
   const layout = await detectLayout(files);
   if (!layout) {
     throw new ImageError(`${spec.location}: neither an OCI image layout (oci-layout + index.json) nor a docker-archive (manifest.json listing images)`);
   }
-  const kind = spec.kind === "docker" ? "docker" : layout === "docker-archive" ? "docker-archive" : isArchive ? "oci-archive" : "oci-dir";
+  const kind = layout === "docker-archive" ? "docker-archive" : files instanceof TarFiles ? "oci-archive" : "oci-dir";
   if (spec.kind === "oci-archive" && layout !== "oci") {
     throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
   }
+  return { layout, kind };
+}
+async function openLayoutSource(spec, options) {
+  const files = await openLayoutFiles(spec);
+  try {
+    const { kind, plan: plan2 } = await planLayout(files, spec, options);
+    const { fs: fs4, layers } = await readLayers(files, plan2, options);
+    return { fs: fs4, config: plan2.config, layers, kind, location: spec.location, label: plan2.label, ...plan2.platform && { platform: plan2.platform } };
+  } finally {
+    await files.close();
+  }
+}
+async function forEachPlatform(source2, options, each) {
+  const spec = await splitArchiveReference(typeof source2 === "string" ? parseSource(source2) : source2);
+  const kind = spec.kind === "auto" ? await detectKind(spec.location, options) : spec.kind;
+  if (kind === "docker" || kind === "dir") {
+    const image = await openImage({ ...spec, kind }, options);
+    await each(image, image.config.platform ? [image.config.platform] : []);
+    return;
+  }
+  const files = await openLayoutFiles({ ...spec, kind });
+  try {
+    const { layout, kind: found } = await layoutKind(files, { ...spec, kind });
+    const plans = layout === "oci" ? await planOciPlatforms(files, spec.reference) : [await planDockerArchive(files, spec.reference)];
+    const platforms = plans.flatMap((plan2) => plan2.platform ?? plan2.config.platform ?? []);
+    if (plans.length > 1) options.logger?.info(`${spec.location} holds ${plans.length} platforms: ${platforms.map(formatPlatform).join(", ")}`);
+    for (const [index, plan2] of plans.entries()) {
+      const platform3 = plan2.platform ?? plan2.config.platform;
+      if (plans.length > 1) options.logger?.info(`platform ${index + 1} of ${plans.length}: ${platform3 ? formatPlatform(platform3) : plan2.label}`);
+      const { fs: fs4, layers } = await readLayers(files, plan2, options);
+      await each({ fs: fs4, config: plan2.config, layers, kind: found, location: spec.location, label: plan2.label, ...platform3 && { platform: platform3 } }, platforms);
+    }
+  } finally {
+    await files.close();
+  }
+}
+async function planLayout(files, spec, options) {
+  const { layout, kind } = await layoutKind(files, spec);
   const plan2 = layout === "oci" ? await planOciLayout(files, options.platform, spec.reference) : await planDockerArchive(files, spec.reference);
   if (options.platform && layout !== "oci" && plan2.config.platform && !platformMatches(plan2.config.platform, options.platform)) {
     throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan2.config.platform)}, not ${formatPlatform(options.platform)}`);
   }
-  return { kind, plan: plan2 };
+  return { kind: spec.kind === "docker" ? "docker" : kind, plan: plan2 };
 }
 async function openDaemonImage(reference, options) {
   const daemonId = await daemonImageId(reference, options);
@@ -38244,7 +38294,7 @@ async function openExport(exportImage, location, options) {
   const store = contentStore(options);
   try {
     const reading = await readExport(exportImage(), { selectFor: () => select, store, location, onLayer: (name, size) => logger2.info(`reading ${name} (${formatBytes(size)})`) });
-    const { plan: plan2 } = await planLayout(reading.files, { kind: "docker", location }, true, options);
+    const { plan: plan2 } = await planLayout(reading.files, { kind: "docker", location }, options);
     const tree = new TreeBuilder();
     const layers = [];
     const keys = [];
@@ -42979,6 +43029,9 @@ async function releaseDaemonImage(image, options = {}) {
 // src/boot/stage.ts
 var STANDARD_LIBRARY = /* @__PURE__ */ new Set(["stdlib", "stdlib-zip", "lib-dynload"]);
 var ARCHITECTURES = { x64: "amd64", arm64: "arm64", arm: "arm", ia32: "386", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" };
+function machineArchitecture(arch2 = process.arch) {
+  return ARCHITECTURES[arch2] ?? arch2;
+}
 function chooseMode(input) {
   const { mode } = input.settings;
   if (mode === "none") return { reason: "boot is none" };
@@ -51524,6 +51577,82 @@ function blindEntries(entries, facts) {
 
 // src/report/baseline.ts
 import { createHash as createHash2 } from "node:crypto";
+
+// src/report/platforms.ts
+function platformNote(platforms, checked) {
+  return platforms.length === checked.length ? `on every platform checked: ${platforms.join(", ")}` : `on ${platforms.join(", ")} only`;
+}
+function findingKey(finding) {
+  const { location } = finding;
+  return JSON.stringify([finding.kind, finding.severity, finding.unreported ?? null, finding.module, finding.name ?? null, location.imagePath, location.line, location.column, finding.message, finding.guard ?? null, finding.origin]);
+}
+function countsOf(findings) {
+  const counts = { error: 0, warning: 0, notice: 0, unreported: 0 };
+  for (const finding of findings) {
+    if (finding.unreported) counts.unreported++;
+    else counts[finding.severity]++;
+  }
+  return counts;
+}
+function refreshVerdicts(verdicts, findings, failOn) {
+  return verdicts.map((verdict) => {
+    const own = findings.filter((finding) => finding.platforms?.includes(verdict.platform) ?? true);
+    return { ...verdict, result: failsAt(own, failOn) ? "fail" : "pass", counts: countsOf(own) };
+  });
+}
+function mergePlatformScans(scans, location) {
+  if (scans.length === 1) return scans[0].report;
+  if (scans.length === 0) throw new Error("no platform was checked");
+  const checked = scans.map((scan) => scan.platform);
+  const merged = /* @__PURE__ */ new Map();
+  for (const { platform: platform3, report: report2 } of scans) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const finding of report2.findings) {
+      const base = findingKey(finding);
+      const occurrence = seen.get(base) ?? 0;
+      seen.set(base, occurrence + 1);
+      const key = `${base}#${occurrence}`;
+      const known = merged.get(key);
+      if (!known) {
+        merged.set(key, { finding, platforms: [platform3] });
+        continue;
+      }
+      known.platforms.push(platform3);
+      if (!known.finding.boot && finding.boot) known.finding = { ...known.finding, boot: finding.boot };
+    }
+  }
+  const findings = [...merged.values()].map(({ finding, platforms }) => ({ ...finding, message: `${finding.message} (${platformNote(platforms, checked)})`, platforms })).sort(compareFindings);
+  const first = scans[0].report;
+  const failOn = first.failOn;
+  const verdicts = scans.map(({ platform: platform3, report: report2 }) => ({
+    platform: platform3,
+    label: report2.image.label,
+    result: report2.result,
+    counts: countsOf(report2.findings),
+    python: report2.python,
+    command: report2.command,
+    entryPoints: report2.entryPoints,
+    stats: report2.stats,
+    ...report2.boot && { boot: report2.boot }
+  }));
+  const booted = scans.find(({ report: report2 }) => report2.boot && report2.boot.mode !== "none")?.report.boot ?? first.boot;
+  const report = {
+    result: failsAt(findings, failOn) ? "fail" : "pass",
+    failOn,
+    image: { label: location, location: first.image.location },
+    python: first.python,
+    command: first.command,
+    entryPoints: first.entryPoints,
+    findings,
+    stats: first.stats,
+    ...booted && { boot: booted },
+    ...first.commandAt && { commandAt: first.commandAt },
+    platforms: refreshVerdicts(verdicts, findings, failOn)
+  };
+  return report;
+}
+
+// src/report/baseline.ts
 var BASELINE_VERSION = 1;
 function statementText(line) {
   let quote;
@@ -51582,7 +51711,7 @@ function applyBaseline(report, fingerprints, file) {
     return { ...open4, unreported: "baseline" };
   }).sort(compareFindings);
   const unmatched = [...remaining.values()].reduce((sum, count2) => sum + count2, 0);
-  return { ...report, findings, result: failsAt(findings, report.failOn) ? "fail" : "pass", baseline: { file, accepted, unmatched } };
+  return { ...report, findings, result: failsAt(findings, report.failOn) ? "fail" : "pass", baseline: { file, accepted, unmatched }, ...report.platforms && { platforms: refreshVerdicts(report.platforms, findings, report.failOn) } };
 }
 
 // src/settings.ts
@@ -51608,9 +51737,10 @@ function makeSettings(raw) {
     if (!/^[A-Za-z0-9_.*]+$/.test(pattern)) throw new ConfigurationError(`ignore pattern ${JSON.stringify(pattern)} is not a module glob, for example yaml, boto3.* or tests.**`);
   }
   const platformText = raw.platform?.trim();
-  if (platformText) {
+  if (platformText?.toLowerCase() === "all") settings.allPlatforms = true;
+  else if (platformText) {
     const platform3 = parsePlatform(platformText);
-    if (!platform3) throw new ConfigurationError(`platform ${JSON.stringify(platformText)} is not of the form os/arch[/variant], for example linux/amd64 or linux/arm64/v8`);
+    if (!platform3) throw new ConfigurationError(`platform ${JSON.stringify(platformText)} is not of the form os/arch[/variant], for example linux/amd64 or linux/arm64/v8, nor all (every platform of the image)`);
     settings.platform = platform3;
   }
   if (raw.imageConfig?.trim()) settings.imageConfig = raw.imageConfig.trim();
@@ -51728,17 +51858,15 @@ function applyInlineIgnores(findings, lineOf2, logger2) {
 }
 
 // src/guard.ts
-function openForAnalysis(settings, logger2, select = pythonAnalysisContent) {
-  return openImage(settings.source, {
-    ...settings.platform && { platform: settings.platform },
+function openOptions(settings, logger2, select) {
+  return {
     ...settings.imageConfig && { configFile: settings.imageConfig },
     ...settings.tempDir && { tempDir: settings.tempDir },
     select,
     logger: logger2
-  });
+  };
 }
 async function scanImage(settings, logger2) {
-  const started = performance.now();
   dockerBinary();
   const checkout = settings.repository ? readCheckout(settings.repository, settings, logger2) : void 0;
   const baseline = readBaseline(settings, logger2);
@@ -51749,103 +51877,139 @@ async function scanImage(settings, logger2) {
     if (keep > 0 && path33.endsWith(".py") && INSTALLED_DIR.test(path33) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
-  const image = await openForAnalysis(settings, logger2, select).catch(async (error2) => {
-    await pool.close();
-    throw error2;
-  });
+  let report;
   try {
-    const config = withPythonPath(image.config, settings.pythonPath);
-    const view = await pythonReadingWhole(image, config, settings.entrypoints?.entries ?? [], logger2);
-    if ("error" in view) throw new ConfigurationError(`${image.label}: ${view.error}`);
-    const entries = chooseEntries(view, settings);
-    for (const note of view.entryNotes) logger2.info(`note: ${note}`);
-    for (const stop of view.entryStops) logger2.warn(stop);
-    const reading = versionReading(view.python.minor);
-    const { version, readAs } = reading;
-    const readMinor = Number(readAs.split(".")[1]);
-    if (reading.newer) logger2.warn(newerVersionMessage(reading));
-    const build = view.python.flavor === "debian" ? DEBIAN_BUILDS[readMinor] : void 0;
-    const searched = view.sysPath.entries.map((entry) => entry.path);
-    const resolver = new Resolver(
-      image.fs,
-      searched,
-      {
-        extensionSuffixes: view.python.extensionSuffixes,
-        builtins: builtinModules(readAs, build),
-        frozen: frozenModules(readAs, build),
-        preloaded: startupModules(readAs, build),
-        aliases: moduleAliases(readAs, build),
-        redirects: view.redirects,
-        editableMappings: view.editable,
-        cwd: workingDirOf(view.config)
+    if (settings.allPlatforms) {
+      const scans = [];
+      let started = performance.now();
+      await forEachPlatform(settings.source, openOptions(settings, logger2, select), async (image, platforms) => {
+        try {
+          const platform3 = image.platform ?? image.config.platform;
+          const name = platform3 ? formatPlatform(platform3) : image.label;
+          const boot = platforms.length > 1 && platform3 ? bootOnlyNative(settings.boot, platform3, logger2) : void 0;
+          scans.push({ platform: name, report: await scanOpened(image, settings, logger2, { checkout, pool, started, ...boot && { bootSkipped: boot } }) });
+        } finally {
+          image.fs.close();
+          started = performance.now();
+        }
+      });
+      const spec = await splitArchiveReference(settings.source);
+      report = mergePlatformScans(scans, spec.location);
+    } else {
+      const started = performance.now();
+      const image = await openImage(settings.source, { ...openOptions(settings, logger2, select), ...settings.platform && { platform: settings.platform } });
+      try {
+        report = await scanOpened(image, settings, logger2, { checkout, pool, started });
+      } finally {
+        image.fs.close();
       }
-    );
-    const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === "site" || entry.origin === "venv-site" || entry.origin === "user-site").map((entry) => entry.path);
-    const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === "stdlib" || entry.origin === "lib-dynload" || entry.origin === "stdlib-zip").map((entry) => entry.path);
-    const importRoots = checkout ? importRootsOf(checkout, locateEntries(entries, resolver), searched) : void 0;
-    checkGivenEntries(settings.entrypoints?.entries ?? [], resolver, searched, checkout && ((module) => checkout.map.hasModule(module)));
-    logger2.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
-    const graph = await new ImportGraph({
-      fs: image.fs,
-      resolver,
-      minor: view.python.minor,
-      readMinor,
-      platform: "linux",
-      thirdPartyDirs,
-      stdlibDirs,
-      env: environmentOf(view.config),
-      ...checkout && { inRepository: (module) => checkout.map.hasModule(module, importRoots) },
-      ...settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) },
-      onProgress: (files) => logger2.info(`  ${files} files scanned`),
-      pool,
-      lazyImports: view.lazyImports
-    }).walk(entries);
-    const modules = imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes);
-    const coverage = coverageOf(modules, graph.reached);
-    const blind = blindEntries(entries, { imports: graph.imports, reached: graph.reached, keyOf: entryKey, imageModules: modules["first-party"].size + modules.installed.size, findings: graph.findings });
-    const mapped = [...graph.findings, ...blind].map((finding) => mapToRepository(finding, checkout?.map));
-    const staticSeconds = (performance.now() - started) / 1e3;
-    const booted = await bootStage(mapped, {
-      settings: settings.boot,
-      source: image,
-      imageConfig: image.config,
-      commandConfig: view.config,
-      python: view.python.executable,
-      sysPath: view.sysPath.entries,
-      entries,
-      libraryDirs: [...stdlibDirs, ...thirdPartyDirs],
-      toRepo: (imagePath2) => checkout?.map.toRepo(imagePath2),
-      originOf: (module) => checkout?.map.hasModule(module, importRoots) ? "first-party" : "unknown",
-      logger: logger2,
-      lazyImports: graph.lazyImports > 0
-    });
-    const ambiguity = checkout?.map.ambiguityWarning((imagePath2) => ![...stdlibDirs, ...thirdPartyDirs].some((dir) => imagePath2.startsWith(`${dir}/`)));
-    if (ambiguity) logger2.warn(ambiguity);
-    const explained2 = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version, logger: logger2 });
-    const lineOf2 = lineReader(image.fs);
-    const findings = applyInlineIgnores(explained2, lineOf2, logger2).map((finding) => fingerprinted(finding, lineOf2)).sort(compareFindings);
-    const command = checkout ? commandLine(checkout.context) : void 0;
-    const report = {
-      result: failsAt(findings, settings.failOn) ? "fail" : "pass",
-      failOn: settings.failOn,
-      image: { label: image.label, location: image.location, ...image.config.platform && { platform: formatPlatform(image.config.platform) } },
-      python: { executable: view.python.executable, version, readAs, known: knownVersions(), ...reading.newer && { newer: newerVersionMessage(reading) } },
-      command: view.command,
-      entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
-      findings,
-      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...graph.lazyImports > 0 && { lazyImports: graph.lazyImports }, seconds: Number(staticSeconds.toFixed(3)), coverage },
-      boot: booted.boot,
-      ...command && { commandAt: { repoPath: command.repoPath, line: command.line } }
-    };
-    if (!baseline) return report;
-    const accepted = applyBaseline(report, baseline, settings.baseline);
-    const { file, unmatched } = accepted.baseline;
-    if (unmatched > 0) logger2.info(`${unmatched} ${unmatched === 1 ? "entry" : "entries"} of the baseline ${file} match no finding (fixed, or changed); import-guard scan --write-baseline ${file} writes it anew`);
-    return accepted;
+    }
   } finally {
-    image.fs.close();
     await pool.close();
   }
+  if (!baseline) return report;
+  const accepted = applyBaseline(report, baseline, settings.baseline);
+  const { file, unmatched } = accepted.baseline;
+  if (unmatched > 0) logger2.info(`${unmatched} ${unmatched === 1 ? "entry" : "entries"} of the baseline ${file} match no finding (fixed, or changed); import-guard scan --write-baseline ${file} writes it anew`);
+  return accepted;
+}
+function bootOnlyNative(boot, platform3, logger2) {
+  if (boot.mode === "none") return void 0;
+  const machine = machineArchitecture();
+  if (platform3.architecture === machine) return void 0;
+  const reason2 = `${formatPlatform(platform3)} is not this machine's architecture (${machine}); with platform all, only the platform the machine runs is booted`;
+  logger2.info(`Not booting ${formatPlatform(platform3)}: ${reason2}`);
+  return reason2;
+}
+async function scanOpened(image, settings, logger2, context3) {
+  const { checkout, pool, started } = context3;
+  const config = withPythonPath(image.config, settings.pythonPath);
+  const view = await pythonReadingWhole(image, config, settings.entrypoints?.entries ?? [], logger2);
+  if ("error" in view) throw new ConfigurationError(`${image.label}: ${view.error}`);
+  const entries = chooseEntries(view, settings);
+  for (const note of view.entryNotes) logger2.info(`note: ${note}`);
+  for (const stop of view.entryStops) logger2.warn(stop);
+  const reading = versionReading(view.python.minor);
+  const { version, readAs } = reading;
+  const readMinor = Number(readAs.split(".")[1]);
+  if (reading.newer) logger2.warn(newerVersionMessage(reading));
+  const build = view.python.flavor === "debian" ? DEBIAN_BUILDS[readMinor] : void 0;
+  const searched = view.sysPath.entries.map((entry) => entry.path);
+  const resolver = new Resolver(
+    image.fs,
+    searched,
+    {
+      extensionSuffixes: view.python.extensionSuffixes,
+      builtins: builtinModules(readAs, build),
+      frozen: frozenModules(readAs, build),
+      preloaded: startupModules(readAs, build),
+      aliases: moduleAliases(readAs, build),
+      redirects: view.redirects,
+      editableMappings: view.editable,
+      cwd: workingDirOf(view.config)
+    }
+  );
+  const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === "site" || entry.origin === "venv-site" || entry.origin === "user-site").map((entry) => entry.path);
+  const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === "stdlib" || entry.origin === "lib-dynload" || entry.origin === "stdlib-zip").map((entry) => entry.path);
+  const importRoots = checkout ? importRootsOf(checkout, locateEntries(entries, resolver), searched) : void 0;
+  checkGivenEntries(settings.entrypoints?.entries ?? [], resolver, searched, checkout && ((module) => checkout.map.hasModule(module)));
+  logger2.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? "" : "s"} with Python ${version}`);
+  const graph = await new ImportGraph({
+    fs: image.fs,
+    resolver,
+    minor: view.python.minor,
+    readMinor,
+    platform: "linux",
+    thirdPartyDirs,
+    stdlibDirs,
+    env: environmentOf(view.config),
+    ...checkout && { inRepository: (module) => checkout.map.hasModule(module, importRoots) },
+    ...settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) },
+    onProgress: (files) => logger2.info(`  ${files} files scanned`),
+    pool,
+    lazyImports: view.lazyImports
+  }).walk(entries);
+  const modules = imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes);
+  const coverage = coverageOf(modules, graph.reached);
+  const blind = blindEntries(entries, { imports: graph.imports, reached: graph.reached, keyOf: entryKey, imageModules: modules["first-party"].size + modules.installed.size, findings: graph.findings });
+  const mapped = [...graph.findings, ...blind].map((finding) => mapToRepository(finding, checkout?.map));
+  const staticSeconds = (performance.now() - started) / 1e3;
+  const booted = context3.bootSkipped !== void 0 ? { boot: { mode: "none", reason: context3.bootSkipped }, findings: mapped } : await bootStage(mapped, {
+    settings: settings.boot,
+    source: image,
+    imageConfig: image.config,
+    commandConfig: view.config,
+    python: view.python.executable,
+    sysPath: view.sysPath.entries,
+    entries,
+    libraryDirs: [...stdlibDirs, ...thirdPartyDirs],
+    toRepo: (imagePath2) => checkout?.map.toRepo(imagePath2),
+    originOf: (module) => checkout?.map.hasModule(module, importRoots) ? "first-party" : "unknown",
+    logger: logger2,
+    lazyImports: graph.lazyImports > 0
+  });
+  const ambiguity = checkout?.map.ambiguityWarning((imagePath2) => ![...stdlibDirs, ...thirdPartyDirs].some((dir) => imagePath2.startsWith(`${dir}/`)));
+  if (ambiguity) logger2.warn(ambiguity);
+  const explained2 = explainFindings(booted.findings, { ...checkout && { checkout }, ...importRoots && { importRoots }, fs: image.fs, searched, version, logger: logger2 });
+  const lineOf2 = lineReader(image.fs);
+  const findings = applyInlineIgnores(explained2, lineOf2, logger2).map((finding) => fingerprinted(finding, lineOf2)).sort(compareFindings);
+  const command = checkout ? commandLine(checkout.context) : void 0;
+  const report = {
+    result: failsAt(findings, settings.failOn) ? "fail" : "pass",
+    failOn: settings.failOn,
+    image: { label: image.label, location: image.location, ...platformOf(image) && { platform: formatPlatform(platformOf(image)) } },
+    python: { executable: view.python.executable, version, readAs, known: knownVersions(), ...reading.newer && { newer: newerVersionMessage(reading) } },
+    command: view.command,
+    entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
+    findings,
+    stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...graph.lazyImports > 0 && { lazyImports: graph.lazyImports }, seconds: Number(staticSeconds.toFixed(3)), coverage },
+    boot: booted.boot,
+    ...command && { commandAt: { repoPath: command.repoPath, line: command.line } }
+  };
+  return report;
+}
+function platformOf(image) {
+  return image.platform ?? image.config.platform;
 }
 var BASELINE_FILE_LIMIT = 16 * 1024 * 1024;
 function readBaseline(settings, logger2) {
@@ -51964,6 +52128,7 @@ function jsonFinding(finding) {
   if (finding.name !== void 0) json.name = finding.name;
   if (finding.chainOmitted) json.chainOmitted = finding.chainOmitted;
   if (finding.fingerprint !== void 0) json.fingerprint = finding.fingerprint;
+  if (finding.platforms) json.platforms = finding.platforms;
   return json;
 }
 function reportCounts(report) {
@@ -51986,7 +52151,8 @@ function toJsonReport(report) {
     findings: report.findings.map(jsonFinding),
     stats: report.stats,
     boot: report.boot ?? null,
-    ...report.baseline && { baseline: report.baseline }
+    ...report.baseline && { baseline: report.baseline },
+    ...report.platforms && { platforms: report.platforms }
   };
 }
 
@@ -52219,6 +52385,15 @@ function bootSection(boot, maxBytes) {
   const title = omitted > 0 ? `The last ${plural(shown2.length, "line")} of the boot log (${omitted} more in the step's log)` : "The boot log";
   return [...lines2, `<details${boot.ok ? "" : " open"}><summary>${title}</summary>`, "", ...codeBlock(shown2, "text"), "", "</details>", ""];
 }
+function platformTable(verdicts) {
+  const rows = verdicts.map((verdict) => {
+    const icon = verdict.result === "fail" ? "\u274C fails" : "\u2705 passes";
+    const { counts, stats } = verdict;
+    const boot = verdict.boot ? cell(bootLine(verdict.boot)) : "not booted";
+    return `| ${code(verdict.platform)} | ${icon} | ${counts.error} | ${counts.warning} | ${counts.notice} | ${cell(verdict.python.version)} | ${plural(stats.files, "file")}, ${stats.seconds.toFixed(2)} s | ${boot} |`;
+  });
+  return ["| Platform | Verdict | Errors | Warnings | Notices | Python | Scan | Boot |", "| --- | --- | --- | --- | --- | --- | --- | --- |", ...rows];
+}
 var SUMMARY_LOG_LINE_CHARS = 500;
 var ENTRY_POINTS_NAMED = 20;
 function formatSummary(report, options = {}) {
@@ -52227,13 +52402,15 @@ function formatSummary(report, options = {}) {
   const unreported = report.findings.filter((finding) => !isReported(finding));
   const head = [`## ${verdictLine(report, options.name)}`, ""];
   const platform3 = report.image.platform ? ` (${code(report.image.platform)})` : "";
-  head.push(`Image ${code(report.image.label)}${platform3} \xB7 Python ${cell(report.python.version)} (${code(report.python.executable)}) \xB7 command ${code(report.command.join(" "))}`, "");
+  if (report.platforms) head.push(`Image ${code(report.image.label)}: ${plural(report.platforms.length, "platform")} checked, each with its own verdict.`, "", ...platformTable(report.platforms), "");
+  else head.push(`Image ${code(report.image.label)}${platform3} \xB7 Python ${cell(report.python.version)} (${code(report.python.executable)}) \xB7 command ${code(report.command.join(" "))}`, "");
   if (report.python.newer) head.push(`\u26A0\uFE0F **${cell(report.python.newer)}.**`, "");
   const { stats } = report;
   const named = report.entryPoints.slice(0, ENTRY_POINTS_NAMED).map((entry) => code(entry.module));
   if (report.entryPoints.length > named.length) named.push(`and ${report.entryPoints.length - named.length} more`);
   const reach = stats.coverage ? ` ${coverageText(stats.coverage)}.` : "";
-  const scan = [`**Scan:** ${plural(stats.entryPoints, "entry point")} (${named.join(", ")}), ${plural(stats.files, "file")} read, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.${reach}`, ""];
+  const scanOf = report.platforms ? ` (${code(report.platforms[0].platform)}; the table above has each platform's)` : "";
+  const scan = [`**Scan${scanOf}:** ${plural(stats.entryPoints, "entry point")} (${named.join(", ")}), ${plural(stats.files, "file")} read, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.${reach}`, ""];
   const accepted = baselineText(report);
   if (accepted) scan.push(`**Baseline:** ${cell(accepted)}`, "");
   const boot = report.boot ? bootSection(report.boot, Math.min(32768, Math.floor(maxBytes / 8))) : [];
@@ -52408,7 +52585,8 @@ function toResult(finding, occurrence, commandAt) {
     ...finding.inCheckout === void 0 ? {} : { inCheckout: finding.inCheckout },
     ...finding.severityReason === void 0 ? {} : { severityReason: finding.severityReason },
     ...onCommand ? { imagePath: location.imagePath, ...location.line >= 1 && { imageLine: location.line } } : {},
-    ...finding.boot === void 0 ? {} : { boot: finding.boot }
+    ...finding.boot === void 0 ? {} : { boot: finding.boot },
+    ...finding.platforms === void 0 ? {} : { platforms: finding.platforms }
   };
   return result;
 }
@@ -52465,6 +52643,7 @@ function toSarif(report, tool, options = {}) {
           python: report.python,
           stats: report.stats,
           ...report.boot && { boot: bootSummary(report.boot) },
+          ...report.platforms && { platforms: report.platforms.map(({ platform: platform3, label: label2, result, counts }) => ({ platform: platform3, label: label2, result, counts })) },
           ...notes.length > 0 && { leftOut: Object.fromEntries(notes.map((why) => [why, leftOut[why]])) }
         }
       }
@@ -52821,6 +53000,7 @@ async function run() {
       return;
     }
     const verdict = `${report.image.label}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")} ${report.baseline ? `(${report.baseline.accepted} more accepted by the baseline) ` : ""}in ${plural(report.stats.files, "file")} (${report.stats.seconds.toFixed(2)} s)${bootRan(report.boot) ? `; ${bootLine(report.boot)}` : ""}`;
+    for (const each of report.platforms ?? []) info2(`${each.platform}: ${each.result === "fail" ? "fails" : "passes"} (${plural(each.counts.error, "error")}, ${plural(each.counts.warning, "warning")}, ${plural(each.counts.notice, "notice")})${each.boot ? `; ${bootLine(each.boot)}` : ""}`);
     if (report.result === "fail") setFailed(`import-guard: ${headline(report)} (fails on ${report.failOn}). ${verdict}`);
     else info2(`import-guard passed. ${verdict}`);
   } catch (error2) {

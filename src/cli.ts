@@ -56,7 +56,8 @@ Options of scan:
   --boot-timeout SECS    How long the boot may take (default 60).
   --boot-memory LIMIT    The booted container's memory limit (default 512m).
 Common options:
-  --platform P           Pick this platform from a multi-platform image (default linux/amd64).
+  --platform P           Pick this platform from a multi-platform image (default linux/amd64);
+                         scan --platform all checks every platform, each with its own verdict.
   --image-config FILE    For dir: sources, the image configuration (config blob or docker inspect output).
   --json                 The same as --format json.
   --quiet                No progress on stderr.

@@ -1,14 +1,14 @@
 import type { Logger } from './logger.ts';
-import { formatPlatform, type ImageConfig } from './image/config.ts';
+import { formatPlatform, type ImageConfig, type Platform } from './image/config.ts';
 import { type FileType, type ImageFs, underAny } from './image/image-fs.ts';
-import { type Image, type LayerInfo, openImage } from './image/open-image.ts';
-import type { SourceKind } from './image/source.ts';
+import { forEachPlatform, type Image, type LayerInfo, openImage, type OpenImageOptions } from './image/open-image.ts';
+import { type SourceKind, splitArchiveReference } from './image/source.ts';
 import { pythonAnalysisContent, READ_AGAIN } from './image/content.ts';
 import type { ContentSelector } from './image/layer-reader.ts';
 import { imagePython, type ImagePython } from './python/image-python.ts';
 import { dockerBinary } from './docker-cli.ts';
 import { ConfigurationError } from './errors.ts';
-import { bootStage } from './boot/stage.ts';
+import { bootStage, machineArchitecture } from './boot/stage.ts';
 import { commandLine, explainFindings, importRootsOf, readCheckout } from './explain/explain.ts';
 import type { RepositoryMap } from './explain/pathmap.ts';
 import { environmentOf, workingDirOf } from './python/environment.ts';
@@ -22,6 +22,7 @@ import { locateInRepository, quoted, readRepositoryFile } from './explain/reposi
 import { applyBaseline, fingerprintOf, parseBaseline, statementText } from './report/baseline.ts';
 import { compareFindings, failsAt, type Finding, type Location, type ScanReport } from './report/findings.ts';
 import { applyInlineIgnores } from './report/inline-ignore.ts';
+import { mergePlatformScans, type PlatformScan } from './report/platforms.ts';
 import { moduleMatcher, type Settings } from './settings.ts';
 
 /** What the guard sees of an image before any Python analysis. */
@@ -36,19 +37,24 @@ export interface InspectReport {
   versions: { known: string[]; reading?: VersionReading };
 }
 
-/** Opens the image the settings name, keeping the contents Python analysis reads. */
-function openForAnalysis(settings: Settings, logger: Logger, select: ContentSelector = pythonAnalysisContent): Promise<Image> {
-  return openImage(settings.source, {
-    ...(settings.platform && { platform: settings.platform }),
+/** How the settings' image is read, keeping the contents Python analysis reads. */
+function openOptions(settings: Settings, logger: Logger, select: ContentSelector): OpenImageOptions {
+  return {
     ...(settings.imageConfig && { configFile: settings.imageConfig }),
     ...(settings.tempDir && { tempDir: settings.tempDir }),
     select,
     logger,
-  });
+  };
+}
+
+/** Opens the image the settings name, keeping the contents Python analysis reads. */
+function openForAnalysis(settings: Settings, logger: Logger, select: ContentSelector = pythonAnalysisContent): Promise<Image> {
+  return openImage(settings.source, { ...openOptions(settings, logger, select), ...(settings.platform && { platform: settings.platform }) });
 }
 
 /** Opens the image the settings name and describes it. */
 export async function inspectImage(settings: Settings, logger: Logger): Promise<InspectReport> {
+  if (settings.allPlatforms) throw new ConfigurationError('inspect shows one image: give --platform os/arch (linux/amd64, linux/arm64) rather than all');
   const image = await openForAnalysis(settings, logger);
   const byType: Partial<Record<FileType, number>> = {};
   let total = 0;
@@ -74,7 +80,6 @@ export async function inspectImage(settings: Settings, logger: Logger): Promise<
 
 /** Runs the guard's static check: the image's import graph from its entry points, as findings. */
 export async function scanImage(settings: Settings, logger: Logger): Promise<ScanReport> {
-  const started = performance.now();
   // Looked up before anything of the image is read, which could not change it anyway.
   dockerBinary();
   const checkout = settings.repository ? readCheckout(settings.repository, settings, logger) : undefined;
@@ -88,109 +93,162 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     if (keep > 0 && path.endsWith('.py') && INSTALLED_DIR.test(path) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
-  const image = await openForAnalysis(settings, logger, select).catch(async (error: unknown) => {
-    await pool.close();
-    throw error;
-  });
+  let report: ScanReport;
   try {
-    const config = withPythonPath(image.config, settings.pythonPath);
-    const view = await pythonReadingWhole(image, config, settings.entrypoints?.entries ?? [], logger);
-    if ('error' in view) throw new ConfigurationError(`${image.label}: ${view.error}`);
-    const entries = chooseEntries(view, settings);
-    for (const note of view.entryNotes) logger.info(`note: ${note}`);
-    // A chain that stops leaves what runs after it unchecked: say so louder than a note.
-    for (const stop of view.entryStops) logger.warn(stop);
-    const reading = versionReading(view.python.minor);
-    const { version, readAs } = reading;
-    // A Python newer than the guard knows is read with the newest grammar and data it has, and said so.
-    const readMinor = Number(readAs.split('.')[1]);
-    if (reading.newer) logger.warn(newerVersionMessage(reading));
-    const build = view.python.flavor === 'debian' ? DEBIAN_BUILDS[readMinor] : undefined;
-    const searched = view.sysPath.entries.map((entry) => entry.path);
-    const resolver = new Resolver(
-      image.fs,
-      searched,
-      {
-        extensionSuffixes: view.python.extensionSuffixes,
-        builtins: builtinModules(readAs, build),
-        frozen: frozenModules(readAs, build),
-        preloaded: startupModules(readAs, build),
-        aliases: moduleAliases(readAs, build),
-        redirects: view.redirects,
-        editableMappings: view.editable,
-        cwd: workingDirOf(view.config),
-      },
-    );
-    const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === 'site' || entry.origin === 'venv-site' || entry.origin === 'user-site').map((entry) => entry.path);
-    const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === 'stdlib' || entry.origin === 'lib-dynload' || entry.origin === 'stdlib-zip').map((entry) => entry.path);
-    const importRoots = checkout ? importRootsOf(checkout, locateEntries(entries, resolver), searched) : undefined;
-    // Anywhere in the checkout: a module lost in packaging may sit under a folder the image's own entry points do not show.
-    checkGivenEntries(settings.entrypoints?.entries ?? [], resolver, searched, checkout && ((module) => checkout.map.hasModule(module)));
-    logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? '' : 's'} with Python ${version}`);
-    const graph = await new ImportGraph({
-      fs: image.fs,
-      resolver,
-      minor: view.python.minor,
-      readMinor,
-      platform: 'linux',
-      thirdPartyDirs,
-      stdlibDirs,
-      env: environmentOf(view.config),
-      ...(checkout && { inRepository: (module: string) => checkout.map.hasModule(module, importRoots) }),
-      ...(settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) }),
-      onProgress: (files) => logger.info(`  ${files} files scanned`),
-      pool,
-      lazyImports: view.lazyImports,
-    }).walk(entries);
-    // What share of the image's own and installed modules the walk saw, and which entry points it saw nothing from.
-    const modules = imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes);
-    const coverage = coverageOf(modules, graph.reached);
-    const blind = blindEntries(entries, { imports: graph.imports, reached: graph.reached, keyOf: entryKey, imageModules: modules['first-party'].size + modules.installed.size, findings: graph.findings });
-    const mapped = [...graph.findings, ...blind].map((finding) => mapToRepository(finding, checkout?.map));
-    const staticSeconds = (performance.now() - started) / 1000;
-    const booted = await bootStage(mapped, {
-      settings: settings.boot,
-      source: image,
-      imageConfig: image.config,
-      commandConfig: view.config,
-      python: view.python.executable,
-      sysPath: view.sysPath.entries,
-      entries,
-      libraryDirs: [...stdlibDirs, ...thirdPartyDirs],
-      toRepo: (imagePath) => checkout?.map.toRepo(imagePath),
-      originOf: (module) => (checkout?.map.hasModule(module, importRoots) ? 'first-party' : 'unknown'),
-      logger,
-      lazyImports: graph.lazyImports > 0,
-    });
-    // The interpreter's and installed packages' files are not the checkout's: only the others' ambiguity matters.
-    const ambiguity = checkout?.map.ambiguityWarning((imagePath) => ![...stdlibDirs, ...thirdPartyDirs].some((dir) => imagePath.startsWith(`${dir}/`)));
-    if (ambiguity) logger.warn(ambiguity);
-    const explained = explainFindings(booted.findings, { ...(checkout && { checkout }), ...(importRoots && { importRoots }), fs: image.fs, searched, version, logger });
-    // The image's copy of each finding's line is what runs: its directive and its text count.
-    const lineOf = lineReader(image.fs);
-    const findings = applyInlineIgnores(explained, lineOf, logger).map((finding) => fingerprinted(finding, lineOf)).sort(compareFindings);
-    const command = checkout ? commandLine(checkout.context) : undefined;
-    const report: ScanReport = {
-      result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',
-      failOn: settings.failOn,
-      image: { label: image.label, location: image.location, ...(image.config.platform && { platform: formatPlatform(image.config.platform) }) },
-      python: { executable: view.python.executable, version, readAs, known: knownVersions(), ...(reading.newer && { newer: newerVersionMessage(reading) }) },
-      command: view.command,
-      entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...(entry.file && { imagePath: entry.file }) })),
-      findings,
-      stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...(graph.lazyImports > 0 && { lazyImports: graph.lazyImports }), seconds: Number(staticSeconds.toFixed(3)), coverage },
-      boot: booted.boot,
-      ...(command && { commandAt: { repoPath: command.repoPath, line: command.line } }),
-    };
-    if (!baseline) return report;
-    const accepted = applyBaseline(report, baseline, settings.baseline!);
-    const { file, unmatched } = accepted.baseline!;
-    if (unmatched > 0) logger.info(`${unmatched} ${unmatched === 1 ? 'entry' : 'entries'} of the baseline ${file} match no finding (fixed, or changed); import-guard scan --write-baseline ${file} writes it anew`);
-    return accepted;
+    if (settings.allPlatforms) {
+      const scans: PlatformScan[] = [];
+      // Each platform's time runs from the end of the one before: reading its layers counts.
+      let started = performance.now();
+      await forEachPlatform(settings.source, openOptions(settings, logger, select), async (image, platforms) => {
+        try {
+          const platform = image.platform ?? image.config.platform;
+          const name = platform ? formatPlatform(platform) : image.label;
+          const boot = platforms.length > 1 && platform ? bootOnlyNative(settings.boot, platform, logger) : undefined;
+          scans.push({ platform: name, report: await scanOpened(image, settings, logger, { checkout, pool, started, ...(boot && { bootSkipped: boot }) }) });
+        } finally {
+          image.fs.close();
+          started = performance.now();
+        }
+      });
+      const spec = await splitArchiveReference(settings.source);
+      report = mergePlatformScans(scans, spec.location);
+    } else {
+      const started = performance.now();
+      const image = await openImage(settings.source, { ...openOptions(settings, logger, select), ...(settings.platform && { platform: settings.platform }) });
+      try {
+        report = await scanOpened(image, settings, logger, { checkout, pool, started });
+      } finally {
+        image.fs.close();
+      }
+    }
   } finally {
-    image.fs.close();
     await pool.close();
   }
+  if (!baseline) return report;
+  const accepted = applyBaseline(report, baseline, settings.baseline!);
+  const { file, unmatched } = accepted.baseline!;
+  if (unmatched > 0) logger.info(`${unmatched} ${unmatched === 1 ? 'entry' : 'entries'} of the baseline ${file} match no finding (fixed, or changed); import-guard scan --write-baseline ${file} writes it anew`);
+  return accepted;
+}
+
+/**
+ * `platform: all` boots only what the machine runs natively: another platform's image is
+ * reported as not booted, with the reason, and is not a failure.
+ */
+function bootOnlyNative(boot: Settings['boot'], platform: Platform, logger: Logger): string | undefined {
+  if (boot.mode === 'none') return undefined;
+  const machine = machineArchitecture();
+  if (platform.architecture === machine) return undefined;
+  const reason = `${formatPlatform(platform)} is not this machine's architecture (${machine}); with platform all, only the platform the machine runs is booted`;
+  logger.info(`Not booting ${formatPlatform(platform)}: ${reason}`);
+  return reason;
+}
+
+interface ScanContext {
+  checkout: ReturnType<typeof readCheckout> | undefined;
+  pool: ScanPool;
+  started: number;
+  /** Why this image is not booted, whatever the boot settings say. */
+  bootSkipped?: string;
+}
+
+/** The static check (and the boot) of one opened image, before a baseline is applied. */
+async function scanOpened(image: Image, settings: Settings, logger: Logger, context: ScanContext): Promise<ScanReport> {
+  const { checkout, pool, started } = context;
+  const config = withPythonPath(image.config, settings.pythonPath);
+  const view = await pythonReadingWhole(image, config, settings.entrypoints?.entries ?? [], logger);
+  if ('error' in view) throw new ConfigurationError(`${image.label}: ${view.error}`);
+  const entries = chooseEntries(view, settings);
+  for (const note of view.entryNotes) logger.info(`note: ${note}`);
+  // A chain that stops leaves what runs after it unchecked: say so louder than a note.
+  for (const stop of view.entryStops) logger.warn(stop);
+  const reading = versionReading(view.python.minor);
+  const { version, readAs } = reading;
+  // A Python newer than the guard knows is read with the newest grammar and data it has, and said so.
+  const readMinor = Number(readAs.split('.')[1]);
+  if (reading.newer) logger.warn(newerVersionMessage(reading));
+  const build = view.python.flavor === 'debian' ? DEBIAN_BUILDS[readMinor] : undefined;
+  const searched = view.sysPath.entries.map((entry) => entry.path);
+  const resolver = new Resolver(
+    image.fs,
+    searched,
+    {
+      extensionSuffixes: view.python.extensionSuffixes,
+      builtins: builtinModules(readAs, build),
+      frozen: frozenModules(readAs, build),
+      preloaded: startupModules(readAs, build),
+      aliases: moduleAliases(readAs, build),
+      redirects: view.redirects,
+      editableMappings: view.editable,
+      cwd: workingDirOf(view.config),
+    },
+  );
+  const thirdPartyDirs = view.sysPath.entries.filter((entry) => entry.origin === 'site' || entry.origin === 'venv-site' || entry.origin === 'user-site').map((entry) => entry.path);
+  const stdlibDirs = view.sysPath.entries.filter((entry) => entry.origin === 'stdlib' || entry.origin === 'lib-dynload' || entry.origin === 'stdlib-zip').map((entry) => entry.path);
+  const importRoots = checkout ? importRootsOf(checkout, locateEntries(entries, resolver), searched) : undefined;
+  // Anywhere in the checkout: a module lost in packaging may sit under a folder the image's own entry points do not show.
+  checkGivenEntries(settings.entrypoints?.entries ?? [], resolver, searched, checkout && ((module) => checkout.map.hasModule(module)));
+  logger.info(`Walking imports from ${entries.length} entry point${entries.length === 1 ? '' : 's'} with Python ${version}`);
+  const graph = await new ImportGraph({
+    fs: image.fs,
+    resolver,
+    minor: view.python.minor,
+    readMinor,
+    platform: 'linux',
+    thirdPartyDirs,
+    stdlibDirs,
+    env: environmentOf(view.config),
+    ...(checkout && { inRepository: (module: string) => checkout.map.hasModule(module, importRoots) }),
+    ...(settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) }),
+    onProgress: (files) => logger.info(`  ${files} files scanned`),
+    pool,
+    lazyImports: view.lazyImports,
+  }).walk(entries);
+  // What share of the image's own and installed modules the walk saw, and which entry points it saw nothing from.
+  const modules = imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes);
+  const coverage = coverageOf(modules, graph.reached);
+  const blind = blindEntries(entries, { imports: graph.imports, reached: graph.reached, keyOf: entryKey, imageModules: modules['first-party'].size + modules.installed.size, findings: graph.findings });
+  const mapped = [...graph.findings, ...blind].map((finding) => mapToRepository(finding, checkout?.map));
+  const staticSeconds = (performance.now() - started) / 1000;
+  const booted = context.bootSkipped !== undefined ? { boot: { mode: 'none' as const, reason: context.bootSkipped }, findings: mapped } : await bootStage(mapped, {
+    settings: settings.boot,
+    source: image,
+    imageConfig: image.config,
+    commandConfig: view.config,
+    python: view.python.executable,
+    sysPath: view.sysPath.entries,
+    entries,
+    libraryDirs: [...stdlibDirs, ...thirdPartyDirs],
+    toRepo: (imagePath) => checkout?.map.toRepo(imagePath),
+    originOf: (module) => (checkout?.map.hasModule(module, importRoots) ? 'first-party' : 'unknown'),
+    logger,
+    lazyImports: graph.lazyImports > 0,
+  });
+  // The interpreter's and installed packages' files are not the checkout's: only the others' ambiguity matters.
+  const ambiguity = checkout?.map.ambiguityWarning((imagePath) => ![...stdlibDirs, ...thirdPartyDirs].some((dir) => imagePath.startsWith(`${dir}/`)));
+  if (ambiguity) logger.warn(ambiguity);
+  const explained = explainFindings(booted.findings, { ...(checkout && { checkout }), ...(importRoots && { importRoots }), fs: image.fs, searched, version, logger });
+  // The image's copy of each finding's line is what runs: its directive and its text count.
+  const lineOf = lineReader(image.fs);
+  const findings = applyInlineIgnores(explained, lineOf, logger).map((finding) => fingerprinted(finding, lineOf)).sort(compareFindings);
+  const command = checkout ? commandLine(checkout.context) : undefined;
+  const report: ScanReport = {
+    result: failsAt(findings, settings.failOn) ? 'fail' : 'pass',
+    failOn: settings.failOn,
+    image: { label: image.label, location: image.location, ...(platformOf(image) && { platform: formatPlatform(platformOf(image)!) }) },
+    python: { executable: view.python.executable, version, readAs, known: knownVersions(), ...(reading.newer && { newer: newerVersionMessage(reading) }) },
+    command: view.command,
+    entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...(entry.file && { imagePath: entry.file }) })),
+    findings,
+    stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...(graph.lazyImports > 0 && { lazyImports: graph.lazyImports }), seconds: Number(staticSeconds.toFixed(3)), coverage },
+    boot: booted.boot,
+    ...(command && { commandAt: { repoPath: command.repoPath, line: command.line } }),
+  };
+  return report;
+}
+
+function platformOf(image: Image): Platform | undefined {
+  return image.platform ?? image.config.platform;
 }
 
 /** A baseline of thousands of findings is larger than the other files read of the checkout. */

@@ -231,6 +231,8 @@ export async function run(): Promise<void> {
       return;
     }
     const verdict = `${report.image.label}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} ${report.baseline ? `(${report.baseline.accepted} more accepted by the baseline) ` : ''}in ${plural(report.stats.files, 'file')} (${report.stats.seconds.toFixed(2)} s)${bootRan(report.boot) ? `; ${bootLine(report.boot)}` : ''}`;
+    // Each platform's verdict, when several were checked; the run fails when any one does.
+    for (const each of report.platforms ?? []) info(`${each.platform}: ${each.result === 'fail' ? 'fails' : 'passes'} (${plural(each.counts.error, 'error')}, ${plural(each.counts.warning, 'warning')}, ${plural(each.counts.notice, 'notice')})${each.boot ? `; ${bootLine(each.boot)}` : ''}`);
     if (report.result === 'fail') core.setFailed(`import-guard: ${headline(report)} (fails on ${report.failOn}). ${verdict}`);
     else info(`import-guard passed. ${verdict}`);
   } catch (error) {

@@ -13,6 +13,8 @@ import type { FailOn } from './report/findings.ts';
 export interface Settings {
   source: SourceSpec;
   platform?: Platform;
+  /** `platform: all`: every platform of a multi-platform image is checked, each with its own verdict. */
+  allPlatforms?: boolean;
   /** For `dir:` sources: an image configuration JSON file. */
   imageConfig?: string;
   /** Where temporary files go. */
@@ -112,9 +114,10 @@ export function makeSettings(raw: RawSettings): Settings {
     if (!/^[A-Za-z0-9_.*]+$/.test(pattern)) throw new ConfigurationError(`ignore pattern ${JSON.stringify(pattern)} is not a module glob, for example yaml, boto3.* or tests.**`);
   }
   const platformText = raw.platform?.trim();
-  if (platformText) {
+  if (platformText?.toLowerCase() === 'all') settings.allPlatforms = true;
+  else if (platformText) {
     const platform = parsePlatform(platformText);
-    if (!platform) throw new ConfigurationError(`platform ${JSON.stringify(platformText)} is not of the form os/arch[/variant], for example linux/amd64 or linux/arm64/v8`);
+    if (!platform) throw new ConfigurationError(`platform ${JSON.stringify(platformText)} is not of the form os/arch[/variant], for example linux/amd64 or linux/arm64/v8, nor all (every platform of the image)`);
     settings.platform = platform;
   }
   if (raw.imageConfig?.trim()) settings.imageConfig = raw.imageConfig.trim();

@@ -44,6 +44,11 @@ const STANDARD_LIBRARY = new Set<SysPathEntry['origin']>(['stdlib', 'stdlib-zip'
 /** Node's names of the machine's architecture, as image platforms name them. */
 const ARCHITECTURES: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
 
+/** The machine's architecture as image platforms name it (amd64, arm64). */
+export function machineArchitecture(arch: string = process.arch): string {
+  return ARCHITECTURES[arch] ?? arch;
+}
+
 /**
  * `auto` becomes `import` for an image already in the daemon that this machine runs natively; an
  * image of another architecture would need emulation, and anything else is booted only when asked.

@@ -21,6 +21,8 @@ export interface ImagePlan {
   layers: PlannedLayer[];
   /** How the chosen image is named in messages (a tag or a manifest digest). */
   label: string;
+  /** The platform its index entry (or else its config) gives, for an image of an OCI layout. */
+  platform?: Platform;
 }
 
 // Limits against hostile layouts. Real images stay far below each one; the README lists them.
@@ -265,8 +267,8 @@ function namesOf(descriptor: Descriptor): string[] {
   return [annotations['io.containerd.image.name'], annotations['org.opencontainers.image.ref.name']].filter((name): name is string => typeof name === 'string' && name !== '');
 }
 
-/** `reference` picks, among index.json's entries, those named so (Docker 25+ `docker save` of several images). */
-export async function planOciLayout(files: ArchiveFiles, wanted: Platform | undefined, reference?: string): Promise<ImagePlan> {
+/** index.json's image manifests (attestations left out); `reference` picks the entries named so. */
+async function ociCandidates(files: ArchiveFiles, reference: string | undefined): Promise<Candidate[]> {
   const index = await readJson(files, 'index.json');
   const walk = new IndexWalk(files);
   let top = descriptorList(index);
@@ -280,8 +282,25 @@ export async function planOciLayout(files: ArchiveFiles, wanted: Platform | unde
     top = named;
   }
   await walk.visit(top, 'index.json', 0);
-  const candidates = walk.candidates;
-  if (candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
+  if (walk.candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
+  return walk.candidates;
+}
+
+async function planCandidate(files: ArchiveFiles, image: Candidate): Promise<ImagePlan> {
+  const layerDescriptors = image.manifest.layers ?? [];
+  if (layerDescriptors.length > MAX_LAYERS) throw tooManyLayers(files, `manifest ${image.digest}`, layerDescriptors.length);
+  const layers: PlannedLayer[] = [];
+  for (const layer of layerDescriptors) {
+    if (!isDescriptor(layer)) throw new ImageError(`${files.location}: manifest ${image.digest} has a malformed layer descriptor`);
+    const { name, expected } = await locateBlob(files, layer, `manifest ${image.digest}`, 'layer blob');
+    layers.push({ name, blob: expected });
+  }
+  return { config: image.config, layers, label: image.digest, ...(image.platform && { platform: image.platform }) };
+}
+
+/** `reference` picks, among index.json's entries, those named so (Docker 25+ `docker save` of several images). */
+export async function planOciLayout(files: ArchiveFiles, wanted: Platform | undefined, reference?: string): Promise<ImagePlan> {
+  const candidates = await ociCandidates(files, reference);
   const available = candidates.map((candidate) => (candidate.platform ? formatPlatform(candidate.platform) : 'unknown platform'));
   let chosen: Candidate | undefined;
   if (wanted) {
@@ -293,14 +312,26 @@ export async function planOciLayout(files: ArchiveFiles, wanted: Platform | unde
     chosen = candidates.find((candidate) => matches(candidate.platform, DEFAULT_PLATFORM));
     if (!chosen) throw new ImageError(`${files.location}: holds images for ${[...new Set(available)].join(', ')}; choose one with --platform (input platform)`);
   }
-  const image = chosen!;
-  const layerDescriptors = image.manifest.layers ?? [];
-  if (layerDescriptors.length > MAX_LAYERS) throw tooManyLayers(files, `manifest ${image.digest}`, layerDescriptors.length);
-  const layers: PlannedLayer[] = [];
-  for (const layer of layerDescriptors) {
-    if (!isDescriptor(layer)) throw new ImageError(`${files.location}: manifest ${image.digest} has a malformed layer descriptor`);
-    const { name, expected } = await locateBlob(files, layer, `manifest ${image.digest}`, 'layer blob');
-    layers.push({ name, blob: expected });
+  return planCandidate(files, chosen!);
+}
+
+/**
+ * Every platform's image of an OCI layout (`platform: all`), in index order; attestations and
+ * `unknown/unknown` entries are not images and are left out. Two images for one platform cannot
+ * both be meant: that is refused, naming them, as is an image whose platform nothing tells.
+ */
+export async function planOciPlatforms(files: ArchiveFiles, reference?: string): Promise<ImagePlan[]> {
+  const candidates = await ociCandidates(files, reference);
+  if (candidates.length === 1) return [await planCandidate(files, candidates[0]!)];
+  const seen = new Map<string, string>();
+  for (const candidate of candidates) {
+    if (!candidate.platform) throw new ImageError(`${files.location}: manifest ${candidate.digest} names no platform, in its index entry or its config, so its verdict could not be told apart; choose one image with --platform (input platform)`);
+    const name = formatPlatform(candidate.platform);
+    const earlier = seen.get(name);
+    if (earlier !== undefined) throw new ImageError(`${files.location}: holds two images for ${name} (manifests ${earlier} and ${candidate.digest}); check one of them with --platform (input platform) instead of all`);
+    seen.set(name, candidate.digest);
   }
-  return { config: image.config, layers, label: image.digest };
+  const plans: ImagePlan[] = [];
+  for (const candidate of candidates) plans.push(await planCandidate(files, candidate));
+  return plans;
 }

@@ -14,7 +14,7 @@ import { exportedLayer, readExport } from './export-stream.ts';
 import { ImageFs } from './image-fs.ts';
 import { type ContentSelector, indexLayer, readLayer, type ReadLayerResult } from './layer-reader.ts';
 import { applyLayer, TreeBuilder } from './layers.ts';
-import { detectLayout, type ImagePlan, type PlannedLayer, planDockerArchive, planOciLayout } from './layouts.ts';
+import { detectLayout, type ImagePlan, type PlannedLayer, planDockerArchive, planOciLayout, planOciPlatforms } from './layouts.ts';
 import { readRootfs } from './rootfs.ts';
 import { couldBeReference, isDirectory, isFile, parseSource, type SourceKind, type SourceSpec, splitArchiveReference } from './source.ts';
 
@@ -40,6 +40,8 @@ export interface Image {
   label: string;
   /** For a `docker:` source, the daemon's ID of the image read: what the boot runs. */
   daemonId?: string;
+  /** The platform of an OCI layout's image as its index entry gives it (else its config's). */
+  platform?: Platform;
 }
 
 export interface OpenImageOptions extends DaemonOptions {
@@ -123,7 +125,8 @@ const KIND_NAMES: Record<SourceKind, string> = {
   'dir': 'a root filesystem directory',
 };
 
-async function openLayoutSource(spec: SourceSpec & { kind: SourceKind }, options: OpenImageOptions): Promise<Image> {
+/** The files of an archive or layout folder, checked against the kind asked for. */
+async function openLayoutFiles(spec: SourceSpec & { kind: SourceKind }): Promise<ArchiveFiles> {
   const asFile = await isFile(spec.location);
   if (!asFile && !(await isDirectory(spec.location))) {
     throw new ImageError(`${spec.location}: no such file or directory (expected ${KIND_NAMES[spec.kind]})`);
@@ -131,34 +134,74 @@ async function openLayoutSource(spec: SourceSpec & { kind: SourceKind }, options
   if (spec.kind === 'oci-archive' && !asFile) {
     throw new ImageError(`${spec.location} is a folder, and oci-archive: expects a file (a tar of an OCI layout); for a folder use oci-dir:${spec.location}`);
   }
-  const isArchive = asFile;
-  const files: ArchiveFiles = isArchive ? await TarFiles.open(spec.location) : await DirectoryFiles.open(spec.location);
+  return asFile ? TarFiles.open(spec.location) : DirectoryFiles.open(spec.location);
+}
+
+/** The layout's kind by content; Docker 25+ `docker save` writes an OCI layout and a manifest.json: the OCI index wins. */
+async function layoutKind(files: ArchiveFiles, spec: SourceSpec & { kind: SourceKind }): Promise<{ layout: 'oci' | 'docker-archive'; kind: SourceKind }> {
+  const layout = await detectLayout(files);
+  if (!layout) {
+    throw new ImageError(`${spec.location}: neither an OCI image layout (oci-layout + index.json) nor a docker-archive (manifest.json listing images)`);
+  }
+  // An unpacked docker-archive directory reads like the archive itself.
+  const kind: SourceKind = layout === 'docker-archive' ? 'docker-archive' : files instanceof TarFiles ? 'oci-archive' : 'oci-dir';
+  if (spec.kind === 'oci-archive' && layout !== 'oci') {
+    throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
+  }
+  return { layout, kind };
+}
+
+async function openLayoutSource(spec: SourceSpec & { kind: SourceKind }, options: OpenImageOptions): Promise<Image> {
+  const files = await openLayoutFiles(spec);
   try {
-    const { kind, plan } = await planLayout(files, spec, isArchive, options);
+    const { kind, plan } = await planLayout(files, spec, options);
     const { fs, layers } = await readLayers(files, plan, options);
-    return { fs, config: plan.config, layers, kind, location: spec.location, label: plan.label };
+    return { fs, config: plan.config, layers, kind, location: spec.location, label: plan.label, ...(plan.platform && { platform: plan.platform }) };
+  } finally {
+    await files.close();
+  }
+}
+
+/**
+ * `platform: all`: the image of each platform the source holds, read one at a time and handed to
+ * `each`, which closes it before the next is read (memory holds one platform's tree). The
+ * platforms are those of the OCI layout's index (attestations left out); any other source, or a
+ * layout of one image, is one image. The layout is opened once for all of them.
+ */
+export async function forEachPlatform(source: string | SourceSpec, options: Omit<OpenImageOptions, 'platform'>, each: (image: Image, platforms: Platform[]) => Promise<void>): Promise<void> {
+  const spec = await splitArchiveReference(typeof source === 'string' ? parseSource(source) : source);
+  const kind = spec.kind === 'auto' ? await detectKind(spec.location, options) : spec.kind;
+  if (kind === 'docker' || kind === 'dir') {
+    const image = await openImage({ ...spec, kind }, options);
+    await each(image, image.config.platform ? [image.config.platform] : []);
+    return;
+  }
+  const files = await openLayoutFiles({ ...spec, kind });
+  try {
+    const { layout, kind: found } = await layoutKind(files, { ...spec, kind });
+    const plans = layout === 'oci' ? await planOciPlatforms(files, spec.reference) : [await planDockerArchive(files, spec.reference)];
+    const platforms = plans.flatMap((plan) => plan.platform ?? plan.config.platform ?? []);
+    if (plans.length > 1) options.logger?.info(`${spec.location} holds ${plans.length} platforms: ${platforms.map(formatPlatform).join(', ')}`);
+    for (const [index, plan] of plans.entries()) {
+      const platform = plan.platform ?? plan.config.platform;
+      if (plans.length > 1) options.logger?.info(`platform ${index + 1} of ${plans.length}: ${platform ? formatPlatform(platform) : plan.label}`);
+      const { fs, layers } = await readLayers(files, plan, options);
+      await each({ fs, config: plan.config, layers, kind: found, location: spec.location, label: plan.label, ...(platform && { platform }) }, platforms);
+    }
   } finally {
     await files.close();
   }
 }
 
 /** What a layout's index or manifest says of the image the source names: its kind by content, and its plan. */
-async function planLayout(files: ArchiveFiles, spec: SourceSpec & { kind: SourceKind }, isArchive: boolean, options: OpenImageOptions): Promise<{ kind: SourceKind; plan: ImagePlan }> {
-  const layout = await detectLayout(files);
-  if (!layout) {
-    throw new ImageError(`${spec.location}: neither an OCI image layout (oci-layout + index.json) nor a docker-archive (manifest.json listing images)`);
-  }
-  // Docker 25+ `docker save` writes an OCI layout and a manifest.json: the OCI index wins.
-  // An unpacked docker-archive directory reads like the archive itself.
-  const kind: SourceKind = spec.kind === 'docker' ? 'docker' : layout === 'docker-archive' ? 'docker-archive' : isArchive ? 'oci-archive' : 'oci-dir';
-  if (spec.kind === 'oci-archive' && layout !== 'oci') {
-    throw new ImageError(`${spec.location} is a docker-archive, not an OCI archive: use docker-archive:${spec.location} or no prefix`);
-  }
+async function planLayout(files: ArchiveFiles, spec: SourceSpec & { kind: SourceKind }, options: OpenImageOptions): Promise<{ kind: SourceKind; plan: ImagePlan }> {
+  const { layout, kind } = await layoutKind(files, spec);
   const plan = layout === 'oci' ? await planOciLayout(files, options.platform, spec.reference) : await planDockerArchive(files, spec.reference);
   if (options.platform && layout !== 'oci' && plan.config.platform && !platformMatches(plan.config.platform, options.platform)) {
     throw new ImageError(`${spec.location}: the image is for ${formatPlatform(plan.config.platform)}, not ${formatPlatform(options.platform)}`);
   }
-  return { kind, plan };
+  // A daemon's export is the daemon's image, whatever layout it came in.
+  return { kind: spec.kind === 'docker' ? 'docker' : kind, plan };
 }
 
 /**
@@ -185,7 +228,7 @@ export async function openExport(exportImage: () => AsyncIterable<Buffer> | Iter
   const store = contentStore(options);
   try {
     const reading = await readExport(exportImage(), { selectFor: () => select, store, location, onLayer: (name, size) => logger.info(`reading ${name} (${formatBytes(size)})`) });
-    const { plan } = await planLayout(reading.files, { kind: 'docker', location }, true, options);
+    const { plan } = await planLayout(reading.files, { kind: 'docker', location }, options);
     const tree = new TreeBuilder();
     const layers: LayerInfo[] = [];
     const keys: string[] = [];

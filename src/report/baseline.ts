@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { ConfigurationError } from '../errors.ts';
 import { quoted } from '../explain/repository-files.ts';
+import { refreshVerdicts } from './platforms.ts';
 import { compareFindings, displayPath, failsAt, type Finding, type ScanReport } from './findings.ts';
 
 export const BASELINE_VERSION = 1;
@@ -115,5 +116,5 @@ export function applyBaseline(report: ScanReport, fingerprints: readonly string[
     return { ...open, unreported: 'baseline' };
   }).sort(compareFindings);
   const unmatched = [...remaining.values()].reduce((sum, count) => sum + count, 0);
-  return { ...report, findings, result: failsAt(findings, report.failOn) ? 'fail' : 'pass', baseline: { file, accepted, unmatched } };
+  return { ...report, findings, result: failsAt(findings, report.failOn) ? 'fail' : 'pass', baseline: { file, accepted, unmatched }, ...(report.platforms && { platforms: refreshVerdicts(report.platforms, findings, report.failOn) }) };
 }

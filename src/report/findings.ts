@@ -189,6 +189,8 @@ export interface Finding {
   /** What a baseline knows the finding by (see report/baseline.ts), and the statement text it was made from. */
   fingerprint?: string;
   statement?: string;
+  /** When several platforms were checked (`platform: all`): those whose image has this finding. */
+  platforms?: string[];
 }
 
 /** A failure seen when the image was booted. */
@@ -330,6 +332,27 @@ export interface ScanReport {
   baseline?: BaselineUse;
   /** The checkout's Dockerfile line that says how the image starts (its final stage's CMD or ENTRYPOINT), when the checkout has one. */
   commandAt?: { repoPath: string; line: number };
+  /**
+   * When several platforms were checked (`platform: all`): each one's verdict, in the image
+   * index's order. The findings are then those of every platform, each once, naming its
+   * platforms; `python`, `command` and `entryPoints` are the first platform's.
+   */
+  platforms?: PlatformVerdict[];
+}
+
+/** One platform's verdict of a multi-platform check: made from the findings that name it. */
+export interface PlatformVerdict {
+  /** os/arch[/variant]. */
+  platform: string;
+  /** The platform's image: its manifest digest. */
+  label: string;
+  result: 'pass' | 'fail';
+  counts: { error: number; warning: number; notice: number; unreported: number };
+  python: PythonRecord;
+  command: string[];
+  entryPoints: EntryPointRecord[];
+  stats: ScanStats;
+  boot?: BootReport;
 }
 
 /** What a baseline did in a run. */

@@ -1,5 +1,5 @@
 /** The JSON report: every finding, reported or not, with the chain that reaches it. */
-import { type BaselineUse, type BootProof, type BootReport, type CauseLocation, displayPath, type Finding, type ScanReport } from './findings.ts';
+import { type BaselineUse, type PlatformVerdict, type BootProof, type BootReport, type CauseLocation, displayPath, type Finding, type ScanReport } from './findings.ts';
 
 export interface JsonChainHop {
   module: string;
@@ -38,6 +38,8 @@ export interface JsonFinding {
   boot: BootProof | null;
   /** What a baseline knows the finding by; absent for findings not reported for another reason than a baseline. */
   fingerprint?: string;
+  /** With `platform: all` on an image of several platforms: those whose image has this finding. */
+  platforms?: string[];
 }
 
 export interface JsonReport {
@@ -54,6 +56,8 @@ export interface JsonReport {
   boot: BootReport | null;
   /** The baseline file given, how many findings it accepted and how many of its entries matched none; absent without one. */
   baseline?: BaselineUse;
+  /** With `platform: all` on an image of several platforms: each platform's verdict; `python`, `command`, `entryPoints` and `stats` above are the first's. */
+  platforms?: PlatformVerdict[];
 }
 
 function jsonFinding(finding: Finding): JsonFinding {
@@ -81,6 +85,7 @@ function jsonFinding(finding: Finding): JsonFinding {
   if (finding.name !== undefined) json.name = finding.name;
   if (finding.chainOmitted) json.chainOmitted = finding.chainOmitted;
   if (finding.fingerprint !== undefined) json.fingerprint = finding.fingerprint;
+  if (finding.platforms) json.platforms = finding.platforms;
   return json;
 }
 
@@ -106,5 +111,6 @@ export function toJsonReport(report: ScanReport): JsonReport {
     stats: report.stats,
     boot: report.boot ?? null,
     ...(report.baseline && { baseline: report.baseline }),
+    ...(report.platforms && { platforms: report.platforms }),
   };
 }

@@ -200,6 +200,7 @@ function toResult(finding: Finding, occurrence: number, commandAt: NonNullable<S
     ...(finding.severityReason === undefined ? {} : { severityReason: finding.severityReason }),
     ...(onCommand ? { imagePath: location.imagePath, ...(location.line >= 1 && { imageLine: location.line }) } : {}),
     ...(finding.boot === undefined ? {} : { boot: finding.boot }),
+    ...(finding.platforms === undefined ? {} : { platforms: finding.platforms }),
   };
   return result;
 }
@@ -279,6 +280,7 @@ export function toSarif(report: ScanReport, tool: { version: string; information
           python: report.python,
           stats: report.stats,
           ...(report.boot && { boot: bootSummary(report.boot) }),
+          ...(report.platforms && { platforms: report.platforms.map(({ platform, label, result, counts }) => ({ platform, label, result, counts })) }),
           ...(notes.length > 0 && { leftOut: Object.fromEntries(notes.map((why) => [why, leftOut[why]])) }),
         },
       },

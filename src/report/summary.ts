@@ -5,7 +5,7 @@
  * left out.
  */
 import { bootText, chainText } from './annotations.ts';
-import { bootRan, type BootReport, displayPath, failsAt, type Finding, isReported, type Location, omittedAt, type ScanReport, type ScanStats, type ZoneCoverage } from './findings.ts';
+import { bootRan, type BootReport, displayPath, failsAt, type Finding, isReported, type Location, omittedAt, type PlatformVerdict, type ScanReport, type ScanStats, type ZoneCoverage } from './findings.ts';
 import { reportCounts } from './json.ts';
 import { showControls } from './log-text.ts';
 import { codeBlock, htmlAttribute, markdownText, mermaidLabel, withBreaks } from './markdown.ts';
@@ -243,6 +243,17 @@ function bootSection(boot: BootReport, maxBytes: number): string[] {
   return [...lines, `<details${boot.ok ? '' : ' open'}><summary>${title}</summary>`, '', ...codeBlock(shown, 'text'), '', '</details>', ''];
 }
 
+/** One row per platform of a multi-platform check: its verdict, what it ran, what was read, and its boot. */
+function platformTable(verdicts: readonly PlatformVerdict[]): string[] {
+  const rows = verdicts.map((verdict) => {
+    const icon = verdict.result === 'fail' ? '❌ fails' : '✅ passes';
+    const { counts, stats } = verdict;
+    const boot = verdict.boot ? cell(bootLine(verdict.boot)) : 'not booted';
+    return `| ${code(verdict.platform)} | ${icon} | ${counts.error} | ${counts.warning} | ${counts.notice} | ${cell(verdict.python.version)} | ${plural(stats.files, 'file')}, ${stats.seconds.toFixed(2)} s | ${boot} |`;
+  });
+  return ['| Platform | Verdict | Errors | Warnings | Notices | Python | Scan | Boot |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows];
+}
+
 /** A boot log line in the summary is cut to this many characters. */
 const SUMMARY_LOG_LINE_CHARS = 500;
 /** The entry points the scan line names; the JSON report has them all. */
@@ -259,13 +270,15 @@ export function formatSummary(report: ScanReport, options: SummaryOptions = {}):
   const unreported = report.findings.filter((finding) => !isReported(finding));
   const head = [`## ${verdictLine(report, options.name)}`, ''];
   const platform = report.image.platform ? ` (${code(report.image.platform)})` : '';
-  head.push(`Image ${code(report.image.label)}${platform} · Python ${cell(report.python.version)} (${code(report.python.executable)}) · command ${code(report.command.join(' '))}`, '');
+  if (report.platforms) head.push(`Image ${code(report.image.label)}: ${plural(report.platforms.length, 'platform')} checked, each with its own verdict.`, '', ...platformTable(report.platforms), '');
+  else head.push(`Image ${code(report.image.label)}${platform} · Python ${cell(report.python.version)} (${code(report.python.executable)}) · command ${code(report.command.join(' '))}`, '');
   if (report.python.newer) head.push(`⚠️ **${cell(report.python.newer)}.**`, '');
   const { stats } = report;
   const named = report.entryPoints.slice(0, ENTRY_POINTS_NAMED).map((entry) => code(entry.module));
   if (report.entryPoints.length > named.length) named.push(`and ${report.entryPoints.length - named.length} more`);
   const reach = stats.coverage ? ` ${coverageText(stats.coverage)}.` : '';
-  const scan = [`**Scan:** ${plural(stats.entryPoints, 'entry point')} (${named.join(', ')}), ${plural(stats.files, 'file')} read, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.${reach}`, ''];
+  const scanOf = report.platforms ? ` (${code(report.platforms[0]!.platform)}; the table above has each platform's)` : '';
+  const scan = [`**Scan${scanOf}:** ${plural(stats.entryPoints, 'entry point')} (${named.join(', ')}), ${plural(stats.files, 'file')} read, ${plural(stats.modules, 'module')} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.${reach}`, ''];
   const accepted = baselineText(report);
   if (accepted) scan.push(`**Baseline:** ${cell(accepted)}`, '');
   // The boot's log may take an eighth of the room; the findings come first.

@@ -49,7 +49,9 @@ export function formatScanText(scanned: ScanReport, color = false): string {
   const verdict = report.result === 'fail' ? paint('error', 'FAIL') : paint('green', 'PASS');
   const lines = [
     `${paint('bold', 'import-guard')} ${verdict}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} (fails on ${report.failOn})`,
-    `image ${report.image.label} (${report.image.location}), Python ${report.python.version} ${report.python.executable}`,
+    ...(report.platforms
+      ? report.platforms.map((verdict) => `${verdict.platform.padEnd(16)} ${verdict.result === 'fail' ? paint('error', 'FAIL') : paint('green', 'PASS')}: ${plural(verdict.counts.error, 'error')}, ${plural(verdict.counts.warning, 'warning')}, ${plural(verdict.counts.notice, 'notice')}; Python ${verdict.python.version}, ${plural(verdict.stats.files, 'file')}${verdict.boot ? `; ${bootLine(verdict.boot)}` : ''}`)
+      : [`image ${report.image.label} (${report.image.location}), Python ${report.python.version} ${report.python.executable}`]),
     ...(report.python.newer ? [paint('warning', `warning: ${report.python.newer}`)] : []),
     `entry points: ${report.entryPoints.map((entry) => `${entry.module} (${entry.how})`).join(', ')}`,
     '',
