@@ -38261,15 +38261,13 @@ async function forEachPlatform(source2, options, each) {
   const files = await openLayoutFiles({ ...spec, kind });
   try {
     const { layout, kind: found } = await layoutKind(files, { ...spec, kind });
-    const plans = layout === "oci" ? await planOciPlatforms(files, spec.reference) : [await planDockerArchive(files, spec.reference)];
-    const platforms = plans.flatMap((plan2) => plan2.platform ?? plan2.config.platform ?? []);
-    if (plans.length > 1) options.logger?.info(`${spec.location} holds ${plans.length} platforms: ${platforms.map(formatPlatform).join(", ")}`);
-    for (const [index, plan2] of plans.entries()) {
-      const platform3 = plan2.platform ?? plan2.config.platform;
-      if (plans.length > 1) options.logger?.info(`platform ${index + 1} of ${plans.length}: ${platform3 ? formatPlatform(platform3) : plan2.label}`);
+    if (layout === "docker-archive") {
+      const plan2 = await planDockerArchive(files, spec.reference);
       const { fs: fs4, layers } = await readLayers(files, plan2, options);
-      await each({ fs: fs4, config: plan2.config, layers, kind: found, location: spec.location, label: plan2.label, ...platform3 && { platform: platform3 } }, platforms);
+      await each({ fs: fs4, config: plan2.config, layers, kind: found, location: spec.location, label: plan2.label }, plan2.config.platform ? [plan2.config.platform] : []);
+      return;
     }
+    await forEachOciPlatform(files, { kind: found, location: spec.location, ...spec.reference !== void 0 && { reference: spec.reference } }, options, each);
   } finally {
     await files.close();
   }
@@ -38311,6 +38309,17 @@ async function openExport(exportImage, location, options) {
   } catch (error2) {
     store.close();
     throw error2;
+  }
+}
+async function forEachOciPlatform(files, source2, options, each) {
+  const plans = await planOciPlatforms(files, source2.reference);
+  const platforms = plans.flatMap((plan2) => plan2.platform ?? plan2.config.platform ?? []);
+  if (plans.length > 1) options.logger?.info(`${source2.location} holds ${plans.length} platforms: ${platforms.map(formatPlatform).join(", ")}`);
+  for (const [index, plan2] of plans.entries()) {
+    const platform3 = plan2.platform ?? plan2.config.platform;
+    if (plans.length > 1) options.logger?.info(`platform ${index + 1} of ${plans.length}: ${platform3 ? formatPlatform(platform3) : plan2.label}`);
+    const { fs: fs4, layers } = await readLayers(files, plan2, options);
+    await each({ fs: fs4, config: plan2.config, layers, kind: source2.kind, location: source2.location, label: plan2.label, ...platform3 && { platform: platform3 } }, platforms);
   }
 }
 function platformMatches(have, want) {
@@ -52257,7 +52266,8 @@ function plural(count2, word) {
 function headline(report) {
   if (report.result === "fail") {
     const failing = report.findings.filter((finding) => isReported(finding) && failsAt([finding], report.failOn));
-    return failing.length > 0 && failing.every((finding) => finding.kind === "boot-failure") ? "this image fails to boot" : "this image will fail to import";
+    const on6 = report.platforms && report.platforms.length > 1 ? ` on ${report.platforms.filter((verdict) => verdict.result === "fail").map((verdict) => verdict.platform).join(", ")}` : "";
+    return `${failing.length > 0 && failing.every((finding) => finding.kind === "boot-failure") ? "this image fails to boot" : "this image will fail to import"}${on6}`;
   }
   if (report.baseline && report.baseline.accepted > 0) return `nothing beyond the baseline's ${plural(report.baseline.accepted, "accepted finding")}`;
   if (report.findings.some((finding) => (finding.kind === "blind-entry" || finding.kind === "not-checked") && isReported(finding))) return "every import it could follow resolves";

@@ -179,15 +179,13 @@ export async function forEachPlatform(source: string | SourceSpec, options: Omit
   const files = await openLayoutFiles({ ...spec, kind });
   try {
     const { layout, kind: found } = await layoutKind(files, { ...spec, kind });
-    const plans = layout === 'oci' ? await planOciPlatforms(files, spec.reference) : [await planDockerArchive(files, spec.reference)];
-    const platforms = plans.flatMap((plan) => plan.platform ?? plan.config.platform ?? []);
-    if (plans.length > 1) options.logger?.info(`${spec.location} holds ${plans.length} platforms: ${platforms.map(formatPlatform).join(', ')}`);
-    for (const [index, plan] of plans.entries()) {
-      const platform = plan.platform ?? plan.config.platform;
-      if (plans.length > 1) options.logger?.info(`platform ${index + 1} of ${plans.length}: ${platform ? formatPlatform(platform) : plan.label}`);
+    if (layout === 'docker-archive') {
+      const plan = await planDockerArchive(files, spec.reference);
       const { fs, layers } = await readLayers(files, plan, options);
-      await each({ fs, config: plan.config, layers, kind: found, location: spec.location, label: plan.label, ...(platform && { platform }) }, platforms);
+      await each({ fs, config: plan.config, layers, kind: found, location: spec.location, label: plan.label }, plan.config.platform ? [plan.config.platform] : []);
+      return;
     }
+    await forEachOciPlatform(files, { kind: found, location: spec.location, ...(spec.reference !== undefined && { reference: spec.reference }) }, options, each);
   } finally {
     await files.close();
   }
@@ -245,6 +243,22 @@ export async function openExport(exportImage: () => AsyncIterable<Buffer> | Iter
   } catch (error) {
     store.close();
     throw error;
+  }
+}
+
+/**
+ * The platforms of any files that present an OCI layout (an archive, a folder, a registry's
+ * manifests and blobs), each read and handed to `each` in the index's order; the caller closes `files`.
+ */
+export async function forEachOciPlatform(files: ArchiveFiles, source: { kind: SourceKind; location: string; reference?: string }, options: Omit<OpenImageOptions, 'platform'>, each: (image: Image, platforms: Platform[]) => Promise<void>): Promise<void> {
+  const plans = await planOciPlatforms(files, source.reference);
+  const platforms = plans.flatMap((plan) => plan.platform ?? plan.config.platform ?? []);
+  if (plans.length > 1) options.logger?.info(`${source.location} holds ${plans.length} platforms: ${platforms.map(formatPlatform).join(', ')}`);
+  for (const [index, plan] of plans.entries()) {
+    const platform = plan.platform ?? plan.config.platform;
+    if (plans.length > 1) options.logger?.info(`platform ${index + 1} of ${plans.length}: ${platform ? formatPlatform(platform) : plan.label}`);
+    const { fs, layers } = await readLayers(files, plan, options);
+    await each({ fs, config: plan.config, layers, kind: source.kind, location: source.location, label: plan.label, ...(platform && { platform }) }, platforms);
   }
 }
 

@@ -73,7 +73,9 @@ export function plural(count: number, word: string): string {
 export function headline(report: ScanReport): string {
   if (report.result === 'fail') {
     const failing = report.findings.filter((finding) => isReported(finding) && failsAt([finding], report.failOn));
-    return failing.length > 0 && failing.every((finding) => finding.kind === 'boot-failure') ? 'this image fails to boot' : 'this image will fail to import';
+    // Of several platforms, those that fail are named.
+    const on = report.platforms && report.platforms.length > 1 ? ` on ${report.platforms.filter((verdict) => verdict.result === 'fail').map((verdict) => verdict.platform).join(', ')}` : '';
+    return `${failing.length > 0 && failing.every((finding) => finding.kind === 'boot-failure') ? 'this image fails to boot' : 'this image will fail to import'}${on}`;
   }
   // Findings a baseline accepted are still there: the pass says only that nothing was added.
   if (report.baseline && report.baseline.accepted > 0) return `nothing beyond the baseline's ${plural(report.baseline.accepted, 'accepted finding')}`;

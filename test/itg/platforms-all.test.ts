@@ -109,7 +109,7 @@ describe('platform all on a two-platform archive', () => {
     assert.equal(step.exitCode, 1, step.stdout);
     assert.equal(step.outputs.result, 'fail');
     assert.equal(step.outputs.errors, '1');
-    assert.match(step.summary, /^## ❌ \*\*import-guard \(service-multi\): this image will fail to import\*\* \(1 error, 0 warnings, 0 notices; fails on error\)/);
+    assert.match(step.summary, /^## ❌ \*\*import-guard \(service-multi\): this image will fail to import on linux\/arm64\/v8\*\* \(1 error, 0 warnings, 0 notices; fails on error\)/);
     assert.match(step.summary, /: 2 platforms checked, each with its own verdict\./);
     assert.match(step.summary, /^\| <code>linux\/amd64<\/code> \| ✅ passes \| 0 \| 0 \| 0 \| 3\.11 \| \d+ files, [\d.]+ s \| not booted: boot is none \|$/m);
     assert.match(step.summary, /^\| <code>linux\/arm64\/v8<\/code> \| ❌ fails \| 1 \| 0 \| 0 \| 3\.11 \| \d+ files, [\d.]+ s \| not booted: boot is none \|$/m);

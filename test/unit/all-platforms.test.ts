@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { scanImage } from '../../src/guard.ts';
@@ -37,6 +37,14 @@ async function archive(dir: string, images: TestImage[], options: { attestation?
 }
 
 type Finding = JsonReport['findings'][number];
+
+/** The checkout the images were built from: it has app/helpers.py. */
+async function checkout(dir: string): Promise<string> {
+  const repo = path.join(dir, 'repo');
+  await mkdir(path.join(repo, 'app'), { recursive: true });
+  for (const [name, text] of Object.entries({ 'app/__init__.py': '', 'app/main.py': 'import app.helpers\n\ndef later():\n    import missing_everywhere\n', 'app/helpers.py': 'VALUE = 1\n', 'Dockerfile': 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY app/ app/\nCMD ["python3.12", "-m", "app.main"]\n' })) await writeFile(path.join(repo, name), text);
+  return repo;
+}
 
 function byModule(report: JsonReport, module: string): Finding[] {
   return report.findings.filter((finding) => finding.module === module);
@@ -110,7 +118,7 @@ describe('platform all', () => {
     const file = await archive(tmp.dir, [appImage('amd64', { withHelpers: true }), appImage('arm64', { withHelpers: false })]);
     const report = await scanImage(makeSettings({ image: `oci-archive:${file}`, platform: 'all', boot: 'none' }), silentLogger);
     const summary = formatSummary(report);
-    assert.match(summary, /^## ❌ \*\*import-guard: this image will fail to import\*\*/);
+    assert.match(summary, /^## ❌ \*\*import-guard: this image will fail to import on linux\/arm64\*\* \(1 error, 1 warning, 0 notices; fails on error\)/);
     assert.match(summary, /2 platforms checked, each with its own verdict/);
     assert.match(summary, /\| <code>linux\/amd64<\/code> \| ✅ passes \| 0 \| 1 \| 0 \| 3\.12 \| 3 files, [\d.]+ s \| not booted: boot is none \|/);
     assert.match(summary, /\| <code>linux\/arm64<\/code> \| ❌ fails \| 1 \| 1 \| 0 \| 3\.12 \| 2 files, [\d.]+ s \| not booted: boot is none \|/);
@@ -120,9 +128,7 @@ describe('platform all', () => {
     assert.match(text.stdout, /^linux\/amd64 +PASS: 0 errors, 1 warning, 0 notices; Python 3\.12, 3 files; not booted: the image is read from a oci-archive file/m);
     assert.match(text.stdout, /^linux\/arm64 +FAIL: 1 error, 1 warning, 0 notices; Python 3\.12, 2 files; not booted: linux\/arm64 is not this machine's architecture/m);
     // SARIF places findings in repository files: the checkout the image was built from.
-    const repo = path.join(tmp.dir, 'repo');
-    await mkdir(path.join(repo, 'app'), { recursive: true });
-    for (const [name, text] of Object.entries({ 'app/__init__.py': '', 'app/main.py': 'import app.helpers\n\ndef later():\n    import missing_everywhere\n', 'app/helpers.py': 'VALUE = 1\n', 'Dockerfile': 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY app/ app/\nCMD ["python3.12", "-m", "app.main"]\n' })) await writeFile(path.join(repo, name), text);
+    const repo = await checkout(tmp.dir);
     const sarif = JSON.parse((await cli(['scan', `oci-archive:${file}`, '--platform', 'all', '--format', 'sarif', '--repo', repo, '--quiet'])).stdout) as { runs: Array<{ results: Array<{ message: { text: string }; properties: { platforms?: string[] } }>; properties: { platforms: unknown } }> };
     const [run] = sarif.runs;
     assert.deepEqual(run!.results.map((result) => result.properties.platforms), [['linux/arm64'], ['linux/amd64', 'linux/arm64']]);
@@ -133,6 +139,25 @@ describe('platform all', () => {
     ]);
     const github = await cli(['scan', `oci-archive:${file}`, '--platform', 'all', '--format', 'github', '--quiet']);
     assert.match(github.stdout, /^::error [^\n]*::ModuleNotFoundError: No module named 'app\.helpers' \(on linux\/arm64 only\)/m);
+  });
+
+  it('a baseline accepts a finding once for all its platforms, and each platform\'s verdict follows it', async () => {
+    await using tmp = await tempFolder();
+    const file = await archive(tmp.dir, [appImage('amd64', { withHelpers: true }), appImage('arm64', { withHelpers: false })]);
+    const repo = await checkout(tmp.dir);
+    const baseline = path.join(repo, 'baseline.json');
+    const written = await cli(['scan', `oci-archive:${file}`, '--platform', 'all', '--repo', repo, '--write-baseline', baseline, '--format', 'json', '--quiet']);
+    assert.equal(written.code, 0, written.stderr);
+    // One entry per finding, not per platform.
+    assert.equal((JSON.parse(await readFile(baseline, 'utf8')) as { findings: unknown[] }).findings.length, 2);
+    const again = await cli(['scan', `oci-archive:${file}`, '--platform', 'all', '--repo', repo, '--baseline', 'baseline.json', '--format', 'json', '--quiet']);
+    assert.equal(again.code, 0, again.stderr);
+    const report = JSON.parse(again.stdout) as JsonReport;
+    assert.deepEqual(report.baseline, { file: 'baseline.json', accepted: 2, unmatched: 0 });
+    assert.deepEqual(report.platforms!.map(({ platform, result, counts }) => ({ platform, result, counts })), [
+      { platform: 'linux/amd64', result: 'pass', counts: { error: 0, warning: 0, notice: 0, unreported: 1 } },
+      { platform: 'linux/arm64', result: 'pass', counts: { error: 0, warning: 0, notice: 0, unreported: 2 } },
+    ]);
   });
 
   it('refuses two images of one platform, and inspect with all', async () => {
