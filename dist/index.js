@@ -37482,6 +37482,7 @@ var MAX_JSON_BYTES = 4 * 1024 * 1024;
 var MAX_INDEX_DEPTH = 8;
 var MAX_INDEX_DESCRIPTORS = 1e3;
 var MAX_LAYERS = 500;
+var MAX_PLATFORMS = 32;
 var LIMIT_HINT = "no image built by Docker, BuildKit, Buildah or a registry comes near it; check where this image comes from";
 async function readJsonBytes(files, name, what) {
   const size = await files.size(name);
@@ -37697,6 +37698,9 @@ async function planOciLayout(files, wanted, reference) {
 async function planOciPlatforms(files, reference) {
   const candidates = await ociCandidates(files, reference);
   if (candidates.length === 1) return [await planCandidate(files, candidates[0])];
+  if (candidates.length > MAX_PLATFORMS) {
+    throw new ImageError(`${files.location}: holds ${candidates.length} images, over the limit of ${MAX_PLATFORMS} platforms checked at once; ${LIMIT_HINT}, or check one with --platform (input platform)`);
+  }
   const seen = /* @__PURE__ */ new Map();
   for (const candidate of candidates) {
     if (!candidate.platform) throw new ImageError(`${files.location}: manifest ${candidate.digest} names no platform, in its index entry or its config, so its verdict could not be told apart; choose one image with --platform (input platform)`);

@@ -34,6 +34,8 @@ export const MAX_INDEX_DEPTH = 8;
 export const MAX_INDEX_DESCRIPTORS = 1000;
 /** Layers of one image; Docker's classic layer store refuses more than 125. */
 export const MAX_LAYERS = 500;
+/** Platforms `platform: all` checks in one run; official multi-platform images have about ten. */
+export const MAX_PLATFORMS = 32;
 
 const LIMIT_HINT = 'no image built by Docker, BuildKit, Buildah or a registry comes near it; check where this image comes from';
 
@@ -323,6 +325,9 @@ export async function planOciLayout(files: ArchiveFiles, wanted: Platform | unde
 export async function planOciPlatforms(files: ArchiveFiles, reference?: string): Promise<ImagePlan[]> {
   const candidates = await ociCandidates(files, reference);
   if (candidates.length === 1) return [await planCandidate(files, candidates[0]!)];
+  if (candidates.length > MAX_PLATFORMS) {
+    throw new ImageError(`${files.location}: holds ${candidates.length} images, over the limit of ${MAX_PLATFORMS} platforms checked at once; ${LIMIT_HINT}, or check one with --platform (input platform)`);
+  }
   const seen = new Map<string, string>();
   for (const candidate of candidates) {
     if (!candidate.platform) throw new ImageError(`${files.location}: manifest ${candidate.digest} names no platform, in its index entry or its config, so its verdict could not be told apart; choose one image with --platform (input platform)`);

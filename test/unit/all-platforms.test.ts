@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { scanImage } from '../../src/guard.ts';
+import { MAX_PLATFORMS } from '../../src/image/layouts.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { JsonReport } from '../../src/report/json.ts';
 import { formatSummary } from '../../src/report/summary.ts';
@@ -158,6 +159,18 @@ describe('platform all', () => {
       { platform: 'linux/amd64', result: 'pass', counts: { error: 0, warning: 0, notice: 0, unreported: 1 } },
       { platform: 'linux/arm64', result: 'pass', counts: { error: 0, warning: 0, notice: 0, unreported: 2 } },
     ]);
+  });
+
+  it('refuses more platforms than MAX_PLATFORMS at once, naming the limit', async () => {
+    await using tmp = await tempFolder();
+    const images = Array.from({ length: MAX_PLATFORMS + 1 }, (_, index) => appImage('amd64', { withHelpers: true, variant: `v${index}` }));
+    const file = await archive(tmp.dir, images);
+    const result = await cli(['scan', `oci-archive:${file}`, '--platform', 'all', '--quiet']);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, new RegExp(`holds ${MAX_PLATFORMS + 1} images, over the limit of ${MAX_PLATFORMS} platforms checked at once`));
+    // The first of them alone is within every limit.
+    const one = await cli(['scan', `oci-archive:${file}`, '--platform', 'linux/amd64/v0', '--quiet']);
+    assert.equal(one.code, 0, one.stderr);
   });
 
   it('refuses two images of one platform, and inspect with all', async () => {
