@@ -17,4 +17,4 @@ if (tooOld !== void 0) {
 `);
   process.exit(2);
 }
-await import("./cli-chunks/cli-run-UK4IIXLE.js");
+await import("./cli-chunks/cli-run-H2B3AOXK.js");

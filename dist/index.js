@@ -52376,14 +52376,17 @@ function logTail(logs, count2 = LOG_TAIL_LINES, lineChars = LOG_LINE_CHARS) {
 }
 var LOG_TAIL_LINES = 40;
 var LOG_LINE_CHARS = 1e3;
+function bootedPlatform(report) {
+  return report.platforms?.find((verdict) => verdict.boot !== void 0 && verdict.boot.mode !== "none")?.platform;
+}
 function bootLine(boot) {
   if ("reason" in boot) return `not booted: ${boot.reason}`;
   if ("error" in boot) return `could not boot (${boot.mode}): ${boot.error}`;
   return `${boot.mode} boot ${boot.ok ? "passed" : "failed"}: ${boot.outcome}`;
 }
-function bootSection(boot, maxBytes) {
+function bootSection(boot, maxBytes, platform3) {
   const icon = "ok" in boot ? boot.ok ? "\u2705" : "\u274C" : "error" in boot ? "\u26A0\uFE0F" : "\u2796";
-  const lines2 = [`**Boot:** ${icon} ${cell(bootLine(boot))}`, ""];
+  const lines2 = [`**Boot${platform3 ? ` (${code(platform3)})` : ""}:** ${icon} ${cell(bootLine(boot))}`, ""];
   if (!("ok" in boot)) return lines2;
   const tail = logTail(boot.logs, LOG_TAIL_LINES, SUMMARY_LOG_LINE_CHARS);
   if (tail.lines.length === 0) return [...lines2, "The container wrote nothing to its log.", ""];
@@ -52427,7 +52430,7 @@ function formatSummary(report, options = {}) {
   const scan = [`**Scan${scanOf}:** ${plural(stats.entryPoints, "entry point")} (${named.join(", ")}), ${plural(stats.files, "file")} read, ${plural(stats.modules, "module")} reached, ${stats.unparsed} unparsed, ${stats.seconds.toFixed(2)} s.${reach}`, ""];
   const accepted = baselineText(report);
   if (accepted) scan.push(`**Baseline:** ${cell(accepted)}`, "");
-  const boot = report.boot ? bootSection(report.boot, Math.min(32768, Math.floor(maxBytes / 8))) : [];
+  const boot = report.boot ? bootSection(report.boot, Math.min(32768, Math.floor(maxBytes / 8)), bootedPlatform(report)) : [];
   const room = { bytes: maxBytes - bytes(head) - bytes(scan) - bytes(boot) - 2 };
   const none = report.baseline && report.baseline.accepted > 0 ? "No finding beyond those the baseline accepts (listed below, under the imports not reported)." : "No import from the entry points fails in this image.";
   const findings = reported.length > 0 ? [...table(reported, options, room), ""] : [none, ""];

@@ -218,6 +218,11 @@ export const LOG_TAIL_LINES = 40;
 /** A log line longer than this is cut in reports; the step's log has it whole. */
 export const LOG_LINE_CHARS = 1000;
 
+/** Of several platforms checked, the one whose boot the report's boot is (the machine's own). */
+export function bootedPlatform(report: ScanReport): string | undefined {
+  return report.platforms?.find((verdict) => verdict.boot !== undefined && verdict.boot.mode !== 'none')?.platform;
+}
+
 /** One line on how the boot went. */
 export function bootLine(boot: BootReport): string {
   if ('reason' in boot) return `not booted: ${boot.reason}`;
@@ -226,9 +231,9 @@ export function bootLine(boot: BootReport): string {
 }
 
 /** The boot verdict and the tail of its log, in at most `maxBytes` bytes (the log's lines from its end). */
-function bootSection(boot: BootReport, maxBytes: number): string[] {
+function bootSection(boot: BootReport, maxBytes: number, platform?: string): string[] {
   const icon = 'ok' in boot ? (boot.ok ? '✅' : '❌') : 'error' in boot ? '⚠️' : '➖';
-  const lines = [`**Boot:** ${icon} ${cell(bootLine(boot))}`, ''];
+  const lines = [`**Boot${platform ? ` (${code(platform)})` : ''}:** ${icon} ${cell(bootLine(boot))}`, ''];
   if (!('ok' in boot)) return lines;
   const tail = logTail(boot.logs, LOG_TAIL_LINES, SUMMARY_LOG_LINE_CHARS);
   if (tail.lines.length === 0) return [...lines, 'The container wrote nothing to its log.', ''];
@@ -284,7 +289,7 @@ export function formatSummary(report: ScanReport, options: SummaryOptions = {}):
   const accepted = baselineText(report);
   if (accepted) scan.push(`**Baseline:** ${cell(accepted)}`, '');
   // The boot's log may take an eighth of the room; the findings come first.
-  const boot = report.boot ? bootSection(report.boot, Math.min(32_768, Math.floor(maxBytes / 8))) : [];
+  const boot = report.boot ? bootSection(report.boot, Math.min(32_768, Math.floor(maxBytes / 8)), bootedPlatform(report)) : [];
   const room = { bytes: maxBytes - bytes(head) - bytes(scan) - bytes(boot) - 2 };
   // The findings a baseline accepted still fail at run time: the summary does not say nothing fails.
   const none = report.baseline && report.baseline.accepted > 0 ? 'No finding beyond those the baseline accepts (listed below, under the imports not reported).' : 'No import from the entry points fails in this image.';

@@ -4,7 +4,7 @@ import { bootText, findingTitle } from './annotations.ts';
 import { displayPath, type Finding, isReported, omittedAt, type ScanReport, type Severity } from './findings.ts';
 import { reportCounts } from './json.ts';
 import { neutralizeWorkflowCommands, oneLine, showControls } from './log-text.ts';
-import { baselineText, bootLine, coverageText, logTail, plural } from './summary.ts';
+import { baselineText, bootedPlatform, bootLine, coverageText, logTail, plural } from './summary.ts';
 
 const COLORS: Record<Severity | 'bold' | 'dim' | 'green', string> = { error: '31', warning: '33', notice: '36', bold: '1', dim: '2', green: '32' };
 
@@ -58,7 +58,8 @@ export function formatScanText(scanned: ScanReport, color = false): string {
   ];
   for (const finding of report.findings.filter(isReported)) lines.push(...findingLines(finding, paint), '');
   if (report.boot) {
-    lines.push(bootLine(report.boot));
+    const platform = bootedPlatform(report);
+    lines.push(`${platform ? `${platform}: ` : ''}${bootLine(report.boot)}`);
     // A failed boot's last words say why; a passing one's log is in the JSON report.
     if ('ok' in report.boot && !report.boot.ok) {
       const tail = logTail(report.boot.logs, 20);
