@@ -37483,6 +37483,7 @@ var MAX_INDEX_DEPTH = 8;
 var MAX_INDEX_DESCRIPTORS = 1e3;
 var MAX_LAYERS = 500;
 var MAX_PLATFORMS = 32;
+var MAX_PLATFORM_NAME = 100;
 var LIMIT_HINT = "no image built by Docker, BuildKit, Buildah or a registry comes near it; check where this image comes from";
 async function readJsonBytes(files, name, what) {
   const size = await files.size(name);
@@ -37705,6 +37706,10 @@ async function planOciPlatforms(files, reference) {
   for (const candidate of candidates) {
     if (!candidate.platform) throw new ImageError(`${files.location}: manifest ${candidate.digest} names no platform, in its index entry or its config, so its verdict could not be told apart; choose one image with --platform (input platform)`);
     const name = formatPlatform(candidate.platform);
+    const parsed = name.length <= MAX_PLATFORM_NAME ? parsePlatform(name) : void 0;
+    if (!parsed || formatPlatform(parsed) !== name) {
+      throw new ImageError(`${files.location}: manifest ${candidate.digest} gives the platform ${JSON.stringify(name.slice(0, MAX_PLATFORM_NAME))}${name.length > MAX_PLATFORM_NAME ? "\u2026" : ""}, which is not os/arch[/variant] of letters, digits, dots, dashes and underscores (at most ${MAX_PLATFORM_NAME} characters); ${LIMIT_HINT}`);
+    }
     const earlier = seen.get(name);
     if (earlier !== void 0) throw new ImageError(`${files.location}: holds two images for ${name} (manifests ${earlier} and ${candidate.digest}); check one of them with --platform (input platform) instead of all`);
     seen.set(name, candidate.digest);

@@ -2,7 +2,7 @@ import { ImageError } from '../errors.ts';
 import { formatBytes } from '../units.ts';
 import type { ArchiveFiles } from './archive-files.ts';
 import { type BlobExpectation, BlobMismatchError, checkBytes, digestAlgorithm } from './blob-digest.ts';
-import { formatPlatform, type ImageConfig, layerDiffIds, parseImageConfig, type Platform } from './config.ts';
+import { formatPlatform, type ImageConfig, layerDiffIds, parseImageConfig, parsePlatform, type Platform } from './config.ts';
 import { normalizeReference } from './source.ts';
 
 /** One layer of a plan: where its blob is and what its bytes must hash to. */
@@ -36,6 +36,8 @@ export const MAX_INDEX_DESCRIPTORS = 1000;
 export const MAX_LAYERS = 500;
 /** Platforms `platform: all` checks in one run; official multi-platform images have about ten. */
 export const MAX_PLATFORMS = 32;
+/** A platform's name (os/arch/variant) with `platform: all`, where every finding's message carries it. */
+const MAX_PLATFORM_NAME = 100;
 
 const LIMIT_HINT = 'no image built by Docker, BuildKit, Buildah or a registry comes near it; check where this image comes from';
 
@@ -332,6 +334,11 @@ export async function planOciPlatforms(files: ArchiveFiles, reference?: string):
   for (const candidate of candidates) {
     if (!candidate.platform) throw new ImageError(`${files.location}: manifest ${candidate.digest} names no platform, in its index entry or its config, so its verdict could not be told apart; choose one image with --platform (input platform)`);
     const name = formatPlatform(candidate.platform);
+    // The name goes into every finding's message: what no real platform is, is refused, not repeated.
+    const parsed = name.length <= MAX_PLATFORM_NAME ? parsePlatform(name) : undefined;
+    if (!parsed || formatPlatform(parsed) !== name) {
+      throw new ImageError(`${files.location}: manifest ${candidate.digest} gives the platform ${JSON.stringify(name.slice(0, MAX_PLATFORM_NAME))}${name.length > MAX_PLATFORM_NAME ? '…' : ''}, which is not os/arch[/variant] of letters, digits, dots, dashes and underscores (at most ${MAX_PLATFORM_NAME} characters); ${LIMIT_HINT}`);
+    }
     const earlier = seen.get(name);
     if (earlier !== undefined) throw new ImageError(`${files.location}: holds two images for ${name} (manifests ${earlier} and ${candidate.digest}); check one of them with --platform (input platform) instead of all`);
     seen.set(name, candidate.digest);

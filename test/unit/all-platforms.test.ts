@@ -173,6 +173,15 @@ describe('platform all', () => {
     assert.equal(one.code, 0, one.stderr);
   });
 
+  it('refuses a platform name that is no os/arch, which every message would carry', async () => {
+    await using tmp = await tempFolder();
+    const file = await archive(tmp.dir, [appImage('amd64', { withHelpers: true }), appImage(`arm64\n::error::${'x'.repeat(200)}`, { withHelpers: true })]);
+    const result = await cli(['scan', `oci-archive:${file}`, '--platform', 'all', '--quiet']);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /gives the platform "linux\/arm64\\n::error::x+"…, which is not os\/arch\[\/variant\]/);
+    assert.ok(result.stderr.length < 1000, result.stderr);
+  });
+
   it('refuses two images of one platform, and inspect with all', async () => {
     await using tmp = await tempFolder();
     const file = await archive(tmp.dir, [appImage('amd64', { withHelpers: true }), appImage('amd64', { withHelpers: false })]);
