@@ -53,9 +53,9 @@ var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
     var net = __require("net");
-    var tls = __require("tls");
-    var http2 = __require("http");
-    var https2 = __require("https");
+    var tls2 = __require("tls");
+    var http3 = __require("http");
+    var https3 = __require("https");
     var events2 = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -65,24 +65,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http3.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https3.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -91,7 +91,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http3.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -229,7 +229,7 @@ var require_tunnel = __commonJS({
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
-        var secureSocket = tls.connect(0, tlsOptions);
+        var secureSocket = tls2.connect(0, tlsOptions);
         self.sockets[self.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path33 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path34 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path33 && path33[0] !== "/") {
-          path33 = `/${path33}`;
+        if (path34 && path34[0] !== "/") {
+          path34 = `/${path34}`;
         }
-        return new URL(`${origin}${path33}`);
+        return new URL(`${origin}${path34}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin }
+          request: { method, path: path34, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path33);
+        debuglog2("sending request to %s %s/%s", method, origin, path34);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin },
+          request: { method, path: path34, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path33,
+          path34,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin }
+          request: { method, path: path34, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path33);
+        debuglog2("trailers received from %s %s/%s", method, origin, path34);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin },
+          request: { method, path: path34, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path33,
+          path34,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path33, origin }
+            request: { method, path: path34, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path33);
+          debuglog2("sending request to %s %s/%s", method, origin, path34);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path33,
+        path: path34,
         method,
         body,
         headers: headers2,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path33 !== "string") {
+        if (typeof path34 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path33[0] !== "/" && !(path33.startsWith("http://") || path33.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path34[0] !== "/" && !(path34.startsWith("http://") || path34.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path33)) {
+        } else if (invalidPathRegex.test(path34)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path33, query) : path33;
+        this.path = query ? buildURL(path34, query) : path34;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2532,7 +2532,7 @@ var require_connect = __commonJS({
     var timers = require_timers();
     function noop5() {
     }
-    var tls;
+    var tls2;
     var SessionCache;
     if (global.FinalizationRegistry && !(process.env.NODE_V8_COVERAGE || process.env.UNDICI_NO_FG)) {
       SessionCache = class WeakSessionCache {
@@ -2590,18 +2590,18 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname: hostname2, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
-          if (!tls) {
-            tls = __require("node:tls");
+          if (!tls2) {
+            tls2 = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
-          const sessionKey = servername || hostname;
+          const sessionKey = servername || hostname2;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
-          socket = tls.connect({
+          socket = tls2.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
             ...options,
@@ -2613,7 +2613,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname
+            host: hostname2
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -2627,14 +2627,14 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname
+            host: hostname2
           });
         }
         if (options.keepAlive == null || options.keepAlive) {
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path33, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path34, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers: headers2, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path33} HTTP/1.1\r
+      let header = `${method} ${path34} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6910,11 +6910,11 @@ var require_client_h2 = __commonJS({
     var kOpenStreams = /* @__PURE__ */ Symbol("open streams");
     var extractBody;
     var h2ExperimentalWarned = false;
-    var http2;
+    var http22;
     try {
-      http2 = __require("node:http2");
+      http22 = __require("node:http2");
     } catch {
-      http2 = { constants: {} };
+      http22 = { constants: {} };
     }
     var {
       constants: {
@@ -6926,7 +6926,7 @@ var require_client_h2 = __commonJS({
         HTTP2_HEADER_EXPECT,
         HTTP2_HEADER_STATUS
       }
-    } = http2;
+    } = http22;
     function parseH2Headers(headers2) {
       const result = [];
       for (const [name, value] of Object.entries(headers2)) {
@@ -6952,7 +6952,7 @@ var require_client_h2 = __commonJS({
           code: "UNDICI-H2"
         });
       }
-      const session = http2.connect(client[kUrl], {
+      const session = http22.connect(client[kUrl], {
         createConnection: () => socket,
         peerMaxConcurrentStreams: client[kMaxConcurrentStreams]
       });
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path33, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path34, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7102,8 +7102,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname, port } = client[kUrl];
-      headers2[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      const { hostname: hostname2, port } = client[kUrl];
+      headers2[HTTP2_HEADER_AUTHORITY] = host || `${hostname2}${port ? `:${port}` : ""}`;
       headers2[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request2.aborted) {
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers2[HTTP2_HEADER_PATH] = path33;
+      headers2[HTTP2_HEADER_PATH] = path34;
       headers2[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers2, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path33 = search ? `${pathname}${search}` : pathname;
+        const path34 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path33;
+        this.opts.path = path34;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7635,7 +7635,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http2 = __require("node:http");
+    var http3 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7719,7 +7719,7 @@ var require_client = __commonJS({
         keepAliveTimeoutThreshold,
         socketPath,
         pipelining,
-        tls,
+        tls: tls2,
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
@@ -7801,7 +7801,7 @@ var require_client = __commonJS({
         }
         if (typeof connect2 !== "function") {
           connect2 = buildConnector({
-            ...tls,
+            ...tls2,
             maxCachedSessions,
             allowH2,
             socketPath,
@@ -7824,7 +7824,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http3.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7943,20 +7943,20 @@ var require_client = __commonJS({
     async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname, protocol, port } = client[kUrl];
-      if (hostname[0] === "[") {
-        const idx = hostname.indexOf("]");
+      let { host, hostname: hostname2, protocol, port } = client[kUrl];
+      if (hostname2[0] === "[") {
+        const idx = hostname2.indexOf("]");
         assert(idx !== -1);
-        const ip = hostname.substring(1, idx);
+        const ip = hostname2.substring(1, idx);
         assert(net.isIP(ip));
-        hostname = ip;
+        hostname2 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
         const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             servername: client[kServerName],
@@ -8003,7 +8003,7 @@ var require_client = __commonJS({
           channels.connected.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8024,7 +8024,7 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8405,7 +8405,7 @@ var require_pool = __commonJS({
         factory = defaultFactory,
         connect,
         connectTimeout,
-        tls,
+        tls: tls2,
         maxCachedSessions,
         socketPath,
         autoSelectFamily,
@@ -8424,7 +8424,7 @@ var require_pool = __commonJS({
         }
         if (typeof connect !== "function") {
           connect = buildConnector({
-            ...tls,
+            ...tls2,
             maxCachedSessions,
             allowH2,
             socketPath,
@@ -8632,7 +8632,7 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent3 = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls: tls2, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
@@ -8646,11 +8646,11 @@ var require_agent = __commonJS({
         if (connect && typeof connect !== "function") {
           connect = { ...connect };
         }
-        if (tls && typeof tls !== "function") {
-          tls = { ...tls };
+        if (tls2 && typeof tls2 !== "function") {
+          tls2 = { ...tls2 };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls };
+        this[kOptions] = { ...util.deepClone(options), connect, tls: tls2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path33 = "/",
+          path: path34 = "/",
           headers: headers2 = {}
         } = opts;
-        opts.path = origin + path33;
+        opts.path = origin + path34;
         if (!("host" in headers2) && !("Host" in headers2)) {
           const { host } = new URL2(origin);
           headers2.host = host;
@@ -8999,10 +8999,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
-        hostname = hostname.replace(/:\d*$/, "").toLowerCase();
+        let { protocol, host: hostname2, port } = url;
+        hostname2 = hostname2.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname, port)) {
+        if (!this.#shouldProxy(hostname2, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -9010,7 +9010,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname, port) {
+      #shouldProxy(hostname2, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -9026,11 +9026,11 @@ var require_env_http_proxy_agent = __commonJS({
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+            if (hostname2 === entry.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname2.endsWith(entry.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path33) {
-      if (typeof path33 !== "string") {
-        return path33;
+    function safeUrl(path34) {
+      if (typeof path34 !== "string") {
+        return path34;
       }
-      const pathSegments = path33.split("?");
+      const pathSegments = path34.split("?");
       if (pathSegments.length !== 2) {
-        return path33;
+        return path34;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path33, method, body, headers: headers2 }) {
-      const pathMatch = matchValue(mockDispatch2.path, path33);
+    function matchKey(mockDispatch2, { path: path34, method, body, headers: headers2 }) {
+      const pathMatch = matchValue(mockDispatch2.path, path34);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers2);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path33 }) => matchValue(safeUrl(path33), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path34 }) => matchValue(safeUrl(path34), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path33, method, body, headers: headers2, query } = opts;
+      const { path: path34, method, body, headers: headers2, query } = opts;
       return {
-        path: path33,
+        path: path34,
         method,
         body,
         headers: headers2,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path33, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path34, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path33,
+            Path: path34,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path33) {
-      for (let i2 = 0; i2 < path33.length; ++i2) {
-        const code2 = path33.charCodeAt(i2);
+    function validateCookiePath(path34) {
+      for (let i2 = 0; i2 < path34.length; ++i2) {
+        const code2 = path34.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path33 = opts.path;
+          let path34 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path33 = `/${path33}`;
+            path34 = `/${path34}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path33);
+          url = new URL(util.parseOrigin(url).origin + path34);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19315,8 +19315,8 @@ var require_lib = __commonJS({
     exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
     exports.getProxyUrl = getProxyUrl2;
     exports.isHttps = isHttps;
-    var http2 = __importStar(__require("http"));
-    var https2 = __importStar(__require("https"));
+    var http3 = __importStar(__require("http"));
+    var https3 = __importStar(__require("https"));
     var pm = __importStar(require_proxy());
     var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = require_undici();
@@ -19705,7 +19705,7 @@ var require_lib = __commonJS({
         const info3 = {};
         info3.parsedUrl = requestUrl;
         const usingSsl = info3.parsedUrl.protocol === "https:";
-        info3.httpModule = usingSsl ? https2 : http2;
+        info3.httpModule = usingSsl ? https3 : http3;
         const defaultPort = usingSsl ? 443 : 80;
         info3.options = {};
         info3.options.host = info3.parsedUrl.hostname;
@@ -19806,7 +19806,7 @@ var require_lib = __commonJS({
         const usingSsl = parsedUrl.protocol === "https:";
         let maxSockets = 100;
         if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http2.globalAgent.maxSockets;
+          maxSockets = this.requestOptions.maxSockets || http3.globalAgent.maxSockets;
         }
         if (proxyUrl && proxyUrl.hostname) {
           const agentOptions = {
@@ -19828,7 +19828,7 @@ var require_lib = __commonJS({
         }
         if (!agent) {
           const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https2.Agent(options) : new http2.Agent(options);
+          agent = usingSsl ? new https3.Agent(options) : new http3.Agent(options);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -25552,17 +25552,17 @@ var init_output_sync = __esm({
       const writtenPaths = /* @__PURE__ */ new Set();
       for (const stdioItem of fileItems) {
         const { type, append } = stdioItem;
-        const path33 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-        if (writtenPaths.has(path33)) {
+        const path34 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+        if (writtenPaths.has(path34)) {
           continue;
         }
-        writtenPaths.add(path33);
-        if (append || outputFiles.has(path33)) {
-          appendFileSync2(path33, contents);
+        writtenPaths.add(path34);
+        if (append || outputFiles.has(path34)) {
+          appendFileSync2(path34, contents);
         } else {
-          writeFileSync(path33, contents);
+          writeFileSync(path34, contents);
         }
-        outputFiles.add(path33);
+        outputFiles.add(path34);
       }
     };
   }
@@ -28791,7 +28791,7 @@ v8.setFlagsFromString("--battery-saver-mode");
 
 // src/main.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import path32 from "node:path";
+import path33 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -31080,8 +31080,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path33 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path33} does not exist${EOL6}`);
+        const path34 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path34} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -35843,10 +35843,10 @@ function parseImageConfig(json, where2) {
   const nested = field(top, "config", "Config");
   const runtime = isObject(nested) ? nested : top;
   const config = emptyConfig();
-  const os10 = field(top, "os", "Os");
+  const os11 = field(top, "os", "Os");
   const architecture = field(top, "architecture", "Architecture");
-  if (typeof os10 === "string" && typeof architecture === "string") {
-    config.platform = { os: os10, architecture };
+  if (typeof os11 === "string" && typeof architecture === "string") {
+    config.platform = { os: os11, architecture };
     const variant = field(top, "variant", "Variant");
     if (typeof variant === "string" && variant !== "") config.platform.variant = variant;
   }
@@ -36144,18 +36144,18 @@ var MAX_SYMLINK_HOPS = 40;
 var SymlinkLoopError = class extends ImageError {
   name = "SymlinkLoopError";
 };
-function pathComponents(path33) {
-  const parts = path33.split("/");
+function pathComponents(path34) {
+  const parts = path34.split("/");
   for (const part of parts) if (part === "" || part === ".") return parts.filter((p) => p !== "" && p !== ".");
   return parts;
 }
 function joinPath(components) {
   return "/" + components.join("/");
 }
-function underAny(path33, dirs) {
+function underAny(path34, dirs) {
   for (const dir of dirs) {
-    if (path33 === dir) return true;
-    if (path33.startsWith(dir) && (dir.endsWith("/") || path33.charCodeAt(dir.length) === 47)) return true;
+    if (path34 === dir) return true;
+    if (path34.startsWith(dir) && (dir.endsWith("/") || path34.charCodeAt(dir.length) === 47)) return true;
   }
   return false;
 }
@@ -36183,32 +36183,32 @@ var ImageFs = class {
     this.store.close();
   }
   /** The path's own node; a symlink in the last component is not followed. */
-  lstat(path33) {
-    const found = this.resolve(path33, false);
+  lstat(path34) {
+    const found = this.resolve(path34, false);
     return found && describe(found);
   }
   /** Follows symlinks all the way. Throws SymlinkLoopError on a loop. */
-  stat(path33) {
-    const found = this.resolve(path33, true);
+  stat(path34) {
+    const found = this.resolve(path34, true);
     return found && describe(found);
   }
   /** The canonical path with every symlink resolved, or undefined when a component is missing. */
-  realpath(path33) {
-    const found = this.resolve(path33, true);
+  realpath(path34) {
+    const found = this.resolve(path34, true);
     return found && joinPath(found.path);
   }
-  exists(path33) {
-    return this.resolve(path33, true) !== void 0;
+  exists(path34) {
+    return this.resolve(path34, true) !== void 0;
   }
   /** Sorted names in a directory (symlinks followed), or undefined when it is not a directory. */
-  readdir(path33) {
-    const found = this.resolve(path33, true);
+  readdir(path34) {
+    const found = this.resolve(path34, true);
     if (!found?.node.children) return void 0;
     return [...found.node.children.keys()].sort();
   }
   /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
-  entries(path33) {
-    const found = this.resolve(path33, true);
+  entries(path34) {
+    const found = this.resolve(path34, true);
     if (!found?.node.children) return void 0;
     const types = /* @__PURE__ */ new Map();
     for (const [name, child2] of found.node.children) types.set(name, child2.type);
@@ -36219,8 +36219,8 @@ var ImageFs = class {
    * or when its whole content was not kept: such a file is remembered, for `readWanted` to read
    * again. A part of a file is never handed out as if it were the file.
    */
-  readFile(path33) {
-    const found = this.resolve(path33, true);
+  readFile(path34) {
+    const found = this.resolve(path34, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!isWhole(found.node)) {
       this.wantedWhole.add(joinPath(found.path));
@@ -36228,15 +36228,15 @@ var ImageFs = class {
     }
     return found.node.content ? this.store.get(found.node.content) : Buffer.alloc(0);
   }
-  readText(path33) {
-    return this.readFile(path33)?.toString("utf8");
+  readText(path34) {
+    return this.readFile(path34)?.toString("utf8");
   }
   /**
    * The kept bytes of a regular file, which may be only its head (enough for a `#!` line or a
    * metadata header). When nothing was kept, the file is remembered for `readWanted`, and undefined returned.
    */
-  readHead(path33) {
-    const found = this.resolve(path33, true);
+  readHead(path34) {
+    const found = this.resolve(path34, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!found.node.content) {
       if (found.node.size === 0) return Buffer.alloc(0);
@@ -36246,16 +36246,16 @@ var ImageFs = class {
     return this.store.get(found.node.content);
   }
   /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */
-  wantWhole(path33) {
-    const found = this.resolve(path33, true);
+  wantWhole(path34) {
+    const found = this.resolve(path34, true);
     if (!found || found.node.type !== "file") return false;
     if (isWhole(found.node)) return true;
     this.wantedWhole.add(joinPath(found.path));
     return false;
   }
   /** A regular file the analysis needs whole but has only in part (or not at all): how much of it there is. */
-  partlyRead(path33) {
-    const found = this.resolve(path33, true);
+  partlyRead(path34) {
+    const found = this.resolve(path34, true);
     if (!found || found.node.type !== "file" || isWhole(found.node)) return void 0;
     return { path: joinPath(found.path), size: found.node.size, kept: found.node.content?.length ?? 0 };
   }
@@ -36263,8 +36263,8 @@ var ImageFs = class {
    * Where readFile reads a whole file from: bytes in memory, or a range of an open file that a
    * worker thread can read itself. Callers check first that the file was kept whole (partlyRead).
    */
-  contentOf(path33) {
-    const found = this.resolve(path33, true);
+  contentOf(path34) {
+    const found = this.resolve(path34, true);
     if (!found || found.node.type !== "file") return void 0;
     if (!isWhole(found.node)) {
       throw new Error(`the whole content of ${joinPath(found.path)} was not kept: check partlyRead before`);
@@ -36279,19 +36279,19 @@ var ImageFs = class {
    */
   async readWanted(wants) {
     const asked = /* @__PURE__ */ new Map();
-    for (const path33 of this.wantedHead) asked.set(path33, wants.head);
-    for (const path33 of this.wantedWhole) asked.set(path33, wants.whole);
+    for (const path34 of this.wantedHead) asked.set(path34, wants.head);
+    for (const path34 of this.wantedWhole) asked.set(path34, wants.whole);
     const wholeAsked = [...this.wantedWhole];
     this.wantedHead.clear();
     this.wantedWhole.clear();
     const requests = [];
     const nodes = [];
-    for (const [path33, asking] of asked) {
-      const node = this.resolve(path33, true)?.node;
+    for (const [path34, asking] of asked) {
+      const node = this.resolve(path34, true)?.node;
       if (!node || node.type !== "file" || isWhole(node)) continue;
       const keep = Math.min(node.size, this.store.budget.limits.keptBytesPerFile, asking);
       if ((node.content?.length ?? 0) >= keep) continue;
-      requests.push({ layer: node.layer, path: node.sourcePath ?? path33, size: node.size, keep });
+      requests.push({ layer: node.layer, path: node.sourcePath ?? path34, size: node.size, keep });
       nodes.push(node);
     }
     const read = [];
@@ -36305,18 +36305,18 @@ var ImageFs = class {
         read.push(requests[index].path);
       });
     }
-    const partlyRead = wholeAsked.flatMap((path33) => this.partlyRead(path33) ?? []);
+    const partlyRead = wholeAsked.flatMap((path34) => this.partlyRead(path34) ?? []);
     return { read, partlyRead };
   }
   /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
-      const { node, path: path33 } = stack.pop();
-      if (path33.length > 0) yield describe({ node, path: path33 });
+      const { node, path: path34 } = stack.pop();
+      if (path34.length > 0) yield describe({ node, path: path34 });
       if (node.children) {
         const names = [...node.children.keys()].sort().reverse();
-        for (const name of names) stack.push({ node: node.children.get(name), path: [...path33, name] });
+        for (const name of names) stack.push({ node: node.children.get(name), path: [...path34, name] });
       }
     }
   }
@@ -36333,11 +36333,11 @@ var ImageFs = class {
     }
     return count2;
   }
-  resolve(path33, followLast) {
-    const slash = path33.lastIndexOf("/");
-    const name = path33.slice(slash + 1);
+  resolve(path34, followLast) {
+    const slash = path34.lastIndexOf("/");
+    const name = path34.slice(slash + 1);
     if (slash > 0 && name !== "" && name !== "." && name !== "..") {
-      const folderPath = path33.slice(0, slash);
+      const folderPath = path34.slice(0, slash);
       let folder = this.folders.get(folderPath);
       if (folder === void 0 && !this.folders.has(folderPath)) {
         folder = this.walkTo(folderPath, true);
@@ -36348,7 +36348,7 @@ var ImageFs = class {
       if (!child2) return void 0;
       if (child2.type !== "symlink" || !followLast) return { node: child2, path: [...folder.path, name] };
     }
-    return this.walkTo(path33, followLast);
+    return this.walkTo(path34, followLast);
   }
   /**
    * Resolves a path component by component from the root, in a loop (however long the path or a
@@ -36356,8 +36356,8 @@ var ImageFs = class {
    * that records where the link led once its target is consumed; a link met again jumps there.
    * Hops count as Linux counts them, cached links included.
    */
-  walkTo(path33, followLast) {
-    const pending = pathComponents(path33).reverse();
+  walkTo(path34, followLast) {
+    const pending = pathComponents(path34).reverse();
     let names = pending.length;
     let stack = [];
     const current = () => stack.at(-1)?.node ?? this.root;
@@ -36365,7 +36365,7 @@ var ImageFs = class {
     const countHops = (more) => {
       hops += more;
       if (hops > MAX_SYMLINK_HOPS) {
-        throw new SymlinkLoopError(`symlink loop while resolving ${path33.length > 200 ? path33.slice(0, 200) + "..." : path33} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
+        throw new SymlinkLoopError(`symlink loop while resolving ${path34.length > 200 ? path34.slice(0, 200) + "..." : path34} in the image: more than ${MAX_SYMLINK_HOPS} links followed`);
       }
     };
     while (pending.length > 0) {
@@ -36408,15 +36408,15 @@ var ImageFs = class {
 function isWhole(node) {
   return node.content !== void 0 ? node.contentComplete !== false : node.size === 0;
 }
-function describe({ node, path: path33 }) {
-  const entry = { path: joinPath(path33), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
+function describe({ node, path: path34 }) {
+  const entry = { path: joinPath(path34), type: node.type, mode: node.mode, size: node.size, hasContent: node.content !== void 0, hasWholeContent: node.type === "file" && isWhole(node) };
   if (node.linkTarget !== void 0) entry.linkTarget = node.linkTarget;
   return entry;
 }
 
 // src/image/open-image.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path22 from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import path23 from "node:path";
 
 // src/logger.ts
 var silentLogger = {
@@ -37117,25 +37117,25 @@ function entryPath(name, where2) {
   if (components.includes("..")) {
     throw new ImageError(`${where2}: entry ${JSON.stringify(name.slice(0, 200))} climbs out of the image root with "..": refusing the layer`);
   }
-  const path33 = components.join("/");
-  checkDepth(path33, where2);
-  return path33;
+  const path34 = components.join("/");
+  checkDepth(path34, where2);
+  return path34;
 }
-function checkDepth(path33, where2) {
-  let depth = path33 === "" ? 0 : 1;
-  for (let slash = path33.indexOf("/"); slash !== -1; slash = path33.indexOf("/", slash + 1)) depth++;
+function checkDepth(path34, where2) {
+  let depth = path34 === "" ? 0 : 1;
+  for (let slash = path34.indexOf("/"); slash !== -1; slash = path34.indexOf("/", slash + 1)) depth++;
   if (depth > MAX_PATH_DEPTH) {
-    throw new ImageError(limitMessage(where2, `entry ${JSON.stringify(path33.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
+    throw new ImageError(limitMessage(where2, `entry ${JSON.stringify(path34.slice(0, 80) + "...")} has ${depth} path components`, `${MAX_PATH_DEPTH} path components`));
   }
 }
-function imagePath(path33) {
-  return "/" + path33;
+function imagePath(path34) {
+  return "/" + path34;
 }
-function parentOf(path33) {
-  return path33.slice(0, Math.max(0, path33.lastIndexOf("/")));
+function parentOf(path34) {
+  return path34.slice(0, Math.max(0, path34.lastIndexOf("/")));
 }
-function baseName(path33) {
-  return path33.slice(path33.lastIndexOf("/") + 1);
+function baseName(path34) {
+  return path34.slice(path34.lastIndexOf("/") + 1);
 }
 var TreeBuilder = class {
   root = newDirectory();
@@ -37147,12 +37147,12 @@ var TreeBuilder = class {
     this.maxNodes = options.maxNodes ?? MAX_IMAGE_NODES;
   }
   /** The node at a literal path (no symlinks followed), or undefined. */
-  lookup(path33) {
-    if (path33 === "") return this.root;
-    const known = this.folders.get(path33);
+  lookup(path34) {
+    if (path34 === "") return this.root;
+    const known = this.folders.get(path34);
     if (known) return known;
     let node = this.root;
-    for (const name of path33.split("/")) {
+    for (const name of path34.split("/")) {
       node = node.children?.get(name);
       if (!node) return void 0;
     }
@@ -37164,13 +37164,13 @@ var TreeBuilder = class {
    * a directory keeps the lower one's children (it only updates the mode); anything else replaces
    * what was there, a whole subtree included.
    */
-  put(path33, node, where2 = "the image") {
-    if (path33 === "") {
+  put(path34, node, where2 = "the image") {
+    if (path34 === "") {
       if (node.type === "dir") this.root.mode = node.mode;
       return;
     }
-    const parent2 = this.folder(parentOf(path33), where2);
-    const name = baseName(path33);
+    const parent2 = this.folder(parentOf(path34), where2);
+    const name = baseName(path34);
     const existing = parent2.children.get(name);
     if (node.type === "dir" && existing?.type === "dir") {
       existing.mode = node.mode;
@@ -37179,48 +37179,48 @@ var TreeBuilder = class {
     this.count(where2);
     if (existing?.type === "dir") this.folders.clear();
     parent2.children.set(name, node);
-    if (node.type === "dir") this.folders.set(path33, node);
+    if (node.type === "dir") this.folders.set(path34, node);
   }
-  remove(path33) {
-    if (path33 === "") return;
-    this.lookup(parentOf(path33))?.children?.delete(baseName(path33));
+  remove(path34) {
+    if (path34 === "") return;
+    this.lookup(parentOf(path34))?.children?.delete(baseName(path34));
     this.folders.clear();
   }
-  clearChildren(path33) {
-    this.lookup(path33)?.children?.clear();
+  clearChildren(path34) {
+    this.lookup(path34)?.children?.clear();
     this.folders.clear();
   }
   /** The directory at a path, made (over whatever non-directory was there) where missing. */
-  folder(path33, where2) {
-    if (path33 === "") return this.root;
-    const known = this.folders.get(path33);
+  folder(path34, where2) {
+    if (path34 === "") return this.root;
+    const known = this.folders.get(path34);
     if (known) return known;
-    let end = path33.length;
+    let end = path34.length;
     let node = this.root;
     for (; ; ) {
-      end = path33.lastIndexOf("/", end - 1);
+      end = path34.lastIndexOf("/", end - 1);
       if (end <= 0) {
         end = 0;
         break;
       }
-      const found = this.folders.get(path33.slice(0, end));
+      const found = this.folders.get(path34.slice(0, end));
       if (found) {
         node = found;
         break;
       }
     }
-    while (end < path33.length) {
+    while (end < path34.length) {
       const start = end === 0 ? 0 : end + 1;
-      const slash = path33.indexOf("/", start);
-      end = slash === -1 ? path33.length : slash;
-      const name = path33.slice(start, end);
+      const slash = path34.indexOf("/", start);
+      end = slash === -1 ? path34.length : slash;
+      const name = path34.slice(start, end);
       let child2 = node.children.get(name);
       if (child2?.type !== "dir") {
         this.count(where2);
         child2 = newDirectory();
         node.children.set(name, child2);
       }
-      this.folders.set(path33.slice(0, end), child2);
+      this.folders.set(path34.slice(0, end), child2);
       node = child2;
     }
     return node;
@@ -37391,9 +37391,9 @@ function indexLayer(place3, select, store, where2) {
   }
   const entries = [];
   for (const entry of listed) {
-    const path33 = entryPath(entry.name, where2);
-    const item = { path: path33, entry };
-    const asked = entry.type === "file" ? Math.min(select(imagePath(path33), entry.size), keptBytesPerFile) : 0;
+    const path34 = entryPath(entry.name, where2);
+    const item = { path: path34, entry };
+    const asked = entry.type === "file" ? Math.min(select(imagePath(path34), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place3.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     entries.push(item);
   }
@@ -37417,9 +37417,10 @@ var SCHEMES = {
   "oci-dir": "oci-dir",
   "oci": "oci-dir",
   "oci-archive": "oci-archive",
-  "dir": "dir"
+  "dir": "dir",
+  "registry": "registry"
 };
-var SOURCE_FORMS = "docker:REF, docker-archive:FILE[:TAG], oci-dir:DIR, oci-archive:FILE, dir:ROOTFS, or a file, directory or image reference without a prefix";
+var SOURCE_FORMS = "docker:REF, registry:REF, docker-archive:FILE[:TAG], oci-dir:DIR, oci-archive:FILE, dir:ROOTFS, or a file, directory or image reference without a prefix";
 function parseSource(text) {
   const trimmed = text.trim();
   if (trimmed === "") throw new ConfigurationError(`image source is empty; expected ${SOURCE_FORMS}`);
@@ -37427,7 +37428,7 @@ function parseSource(text) {
   const kind = match ? SCHEMES[match[1]] : void 0;
   if (!match || !kind) return { kind: "auto", location: trimmed };
   const location = match[2];
-  if (location === "") throw new ConfigurationError(`image source ${JSON.stringify(text)} names no ${kind === "docker" ? "image reference" : "path"} after "${match[1]}:"`);
+  if (location === "") throw new ConfigurationError(`image source ${JSON.stringify(text)} names no ${kind === "docker" || kind === "registry" ? "image reference" : "path"} after "${match[1]}:"`);
   return { kind, location };
 }
 var HOST = String.raw`(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?`;
@@ -37948,7 +37949,7 @@ function layerContentSource(places) {
       for (const [layer, indexes] of requestsByLayer(requests, (index) => places[index] !== void 0)) {
         const place3 = places[layer];
         const select = requestedFiles(requests, indexes);
-        const result = indexLayer(place3, select, store, place3.where) ?? await readLayer(placeChunks(store.attach(place3.file), place3), select, store, place3.where);
+        const result = "fetch" in place3 ? await readLayer(place3.fetch(), select, store, place3.where) : indexLayer(place3, select, store, place3.where) ?? await readLayer(placeChunks(store.attach(place3.file), place3), select, store, place3.where);
         takeRequested(result, requests, indexes, contents);
       }
       return contents;
@@ -38182,6 +38183,714 @@ async function* exportDaemonImage(id, reference, options) {
   }
 }
 
+// src/image/registry/open.ts
+import { readFile as readFile3 } from "node:fs/promises";
+
+// src/image/registry/challenge.ts
+var TOKEN_CHAR = /^[!#$%&'*+.^_`|~0-9A-Za-z-]$/;
+function parseChallenges(header) {
+  const challenges = [];
+  let at2 = 0;
+  const skipSpace = () => {
+    while (at2 < header.length && (header[at2] === " " || header[at2] === "	")) at2++;
+  };
+  const token = () => {
+    const start = at2;
+    while (at2 < header.length && TOKEN_CHAR.test(header[at2])) at2++;
+    return header.slice(start, at2);
+  };
+  const quoted2 = () => {
+    at2++;
+    let value = "";
+    while (at2 < header.length && header[at2] !== '"') {
+      if (header[at2] === "\\" && at2 + 1 < header.length) at2++;
+      value += header[at2];
+      at2++;
+    }
+    at2++;
+    return value;
+  };
+  let current;
+  while (at2 < header.length) {
+    skipSpace();
+    if (header[at2] === ",") {
+      at2++;
+      continue;
+    }
+    const start = at2;
+    const name = token();
+    if (name === "") {
+      at2++;
+      continue;
+    }
+    skipSpace();
+    if (header[at2] === "=" && current) {
+      at2++;
+      skipSpace();
+      const value = header[at2] === '"' ? quoted2() : token();
+      current.params[name.toLowerCase()] = value;
+    } else if (header[at2] === "=" && !current) {
+      at2 = start + name.length + 1;
+    } else {
+      current = { scheme: name.toLowerCase(), params: {} };
+      challenges.push(current);
+    }
+  }
+  return challenges;
+}
+
+// src/image/registry/transport.ts
+import http2 from "node:http";
+import https2 from "node:https";
+import tls from "node:tls";
+var MAX_ATTEMPTS = 4;
+var RETRY_BASE_MS = 500;
+var MAX_REDIRECTS = 5;
+var IDLE_TIMEOUT_MS = 3e4;
+var RegistryConnectionError = class extends ImageError {
+  name = "RegistryConnectionError";
+};
+var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+function isLoopback(host) {
+  return LOOPBACK.has(host.toLowerCase());
+}
+var RETRY_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
+var RETRY_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "EAI_AGAIN", "UND_ERR_SOCKET", "IDLE_TIMEOUT"]);
+var TLS_CODES = /* @__PURE__ */ new Set(["UNABLE_TO_VERIFY_LEAF_SIGNATURE", "SELF_SIGNED_CERT_IN_CHAIN", "DEPTH_ZERO_SELF_SIGNED_CERT", "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "UNABLE_TO_GET_ISSUER_CERT", "CERT_HAS_EXPIRED", "ERR_TLS_CERT_ALTNAME_INVALID", "CERT_UNTRUSTED", "CERT_SIGNATURE_FAILURE"]);
+function isTransient(error2) {
+  const code2 = error2?.code;
+  return code2 !== void 0 && RETRY_CODES.has(code2) || error2?.message === "socket hang up";
+}
+function sleep(ms) {
+  return new Promise((resolve2) => setTimeout(resolve2, ms));
+}
+var Transport = class {
+  options;
+  agent;
+  plainAgent;
+  constructor(options = {}) {
+    this.options = options;
+  }
+  get retryBaseMs() {
+    return this.options.retryBaseMs ?? RETRY_BASE_MS;
+  }
+  /** Whether plain HTTP may be used for this host (`host` or `host:port`). */
+  allowsPlain(host) {
+    return this.options.insecure === true || isLoopback(hostname(host));
+  }
+  httpsAgent() {
+    if (!this.agent) {
+      const extra = this.options.extraCa;
+      const ca = extra ? [.../* @__PURE__ */ new Set([...tls.getCACertificates("default"), ...systemCertificates()]), extra] : void 0;
+      this.agent = new https2.Agent({ keepAlive: true, maxSockets: 8, ...ca && { ca } });
+    }
+    return this.agent;
+  }
+  httpAgent() {
+    this.plainAgent ??= new http2.Agent({ keepAlive: true, maxSockets: 8 });
+    return this.plainAgent;
+  }
+  /**
+   * One request, retried on 429/5xx and dropped connections (MAX_ATTEMPTS, backoff from
+   * RETRY_BASE_MS), following redirects. Any status it ends with is returned; the caller reads
+   * or discards the body.
+   */
+  async request(url, method, headers2, what) {
+    for (let attempt2 = 1; ; attempt2++) {
+      let response;
+      try {
+        response = await this.follow(url, method, headers2, what);
+      } catch (error2) {
+        if (attempt2 < MAX_ATTEMPTS && isTransient(error2)) {
+          await sleep(this.retryBaseMs * 2 ** (attempt2 - 1));
+          continue;
+        }
+        throw this.explain(error2, url, what, attempt2);
+      }
+      if (attempt2 < MAX_ATTEMPTS && RETRY_STATUS.has(response.status)) {
+        response.body.resume();
+        const after = Number(response.headers["retry-after"]);
+        const backoff = this.retryBaseMs * 2 ** (attempt2 - 1);
+        await sleep(Number.isFinite(after) && after > 0 ? Math.min(after * 1e3, backoff * 4) : backoff);
+        continue;
+      }
+      return response;
+    }
+  }
+  async follow(start, method, headers2, what) {
+    let url = start;
+    let sent = headers2;
+    for (let hop = 0; ; hop++) {
+      const response = await this.once(url, method, sent);
+      const location = response.headers.location;
+      if (![301, 302, 303, 307, 308].includes(response.status) || location === void 0) return response;
+      response.body.resume();
+      if (hop >= MAX_REDIRECTS) throw new RegistryConnectionError(`${what}: ${url.host} redirected more than ${MAX_REDIRECTS} times; the registry or its storage is misconfigured`);
+      let next;
+      try {
+        next = new URL(location, url);
+      } catch {
+        throw new RegistryConnectionError(`${what}: ${url.host} redirected to ${JSON.stringify(location.slice(0, 200))}, which is not a URL`);
+      }
+      if (next.protocol === "http:" && !this.allowsPlain(next.host)) {
+        throw new RegistryConnectionError(`${what}: ${url.host} redirected to plain HTTP at ${next.host}, which is refused; set registry-insecure to allow plain HTTP`);
+      }
+      if (next.protocol !== "http:" && next.protocol !== "https:") throw new RegistryConnectionError(`${what}: ${url.host} redirected to a ${next.protocol} URL`);
+      if (next.origin !== url.origin) sent = withoutAuthorization(sent);
+      url = next;
+    }
+  }
+  once(url, method, headers2) {
+    const plain = url.protocol === "http:";
+    const timeout = this.options.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
+    return new Promise((resolve2, reject) => {
+      const request2 = (plain ? http2 : https2).request(url, { method, headers: { "user-agent": "import-guard", ...headers2 }, agent: plain ? this.httpAgent() : this.httpsAgent(), timeout });
+      request2.on("timeout", () => request2.destroy(Object.assign(new Error(`no answer for ${timeout / 1e3} s`), { code: "IDLE_TIMEOUT" })));
+      request2.on("error", reject);
+      request2.on("response", (body) => {
+        body.setTimeout?.(timeout, () => body.destroy(Object.assign(new Error(`no data for ${timeout / 1e3} s`), { code: "IDLE_TIMEOUT" })));
+        resolve2({ status: body.statusCode ?? 0, headers: body.headers, body, url });
+      });
+      request2.end();
+    });
+  }
+  /** An error of the connection as a message naming the host and what to do. */
+  explain(error2, url, what, attempts) {
+    if (error2 instanceof ImageError) return error2;
+    const cause = { cause: error2 };
+    const code2 = error2.code ?? "";
+    const message = error2.message;
+    const tried = attempts > 1 ? ` (after ${attempts} attempts)` : "";
+    if (TLS_CODES.has(code2)) {
+      return new RegistryConnectionError(`${what}: the TLS certificate of ${url.host} is not trusted (${code2}: ${message}); give the CA certificate that signed it as registry-ca (a PEM file), or set NODE_EXTRA_CA_CERTS`, cause);
+    }
+    if (code2 === "ERR_SSL_WRONG_VERSION_NUMBER" || code2 === "EPROTO") {
+      return new RegistryConnectionError(`${what}: ${url.host} does not speak TLS (${message}); a registry on plain HTTP is read only on localhost, or with registry-insecure set`, cause);
+    }
+    if (code2 === "ECONNREFUSED" || code2 === "ENOTFOUND" || code2 === "EAI_AGAIN") {
+      return new RegistryConnectionError(`${what}: cannot connect to ${url.host} (${code2})${tried}; check the registry's host name and port, and that it runs`, cause);
+    }
+    return new RegistryConnectionError(`${what}: the connection to ${url.host} failed${tried}: ${code2 ? `${code2}: ` : ""}${message}`, cause);
+  }
+  close() {
+    this.agent?.destroy();
+    this.plainAgent?.destroy();
+    this.agent = void 0;
+    this.plainAgent = void 0;
+  }
+};
+function withoutAuthorization(headers2) {
+  return Object.fromEntries(Object.entries(headers2).filter(([name]) => name.toLowerCase() !== "authorization"));
+}
+function systemCertificates() {
+  try {
+    return tls.getCACertificates("system");
+  } catch {
+    return [];
+  }
+}
+function hostname(host) {
+  if (host.startsWith("[")) return host.slice(0, host.indexOf("]") + 1);
+  const colon = host.indexOf(":");
+  return colon === -1 ? host : host.slice(0, colon);
+}
+async function readBody(response, limit, what) {
+  const declared = Number(response.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limit) {
+    response.body.destroy();
+    throw new ImageError(`${what} is ${declared} bytes, over the limit of ${limit} bytes for a registry document; check the reference`);
+  }
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.length;
+    if (size > limit) {
+      response.body.destroy();
+      throw new ImageError(`${what} is over the limit of ${limit} bytes for a registry document; check the reference`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/image/registry/client.ts
+function parseRegistryReference(text) {
+  if (!couldBeReference(text) || text.startsWith("-")) {
+    throw new ConfigurationError(`registry:${text} is not an image reference; expected registry:HOST[:PORT]/REPOSITORY[:TAG][@DIGEST], for example registry:ghcr.io/org/app:1.0`);
+  }
+  const full = normalizeReference(text);
+  const slash = full.indexOf("/");
+  const registry = full.slice(0, slash);
+  let rest = full.slice(slash + 1);
+  let digest;
+  const at2 = rest.indexOf("@");
+  if (at2 !== -1) [rest, digest] = [rest.slice(0, at2), rest.slice(at2 + 1)];
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon !== -1) [rest, tag] = [rest.slice(0, colon), rest.slice(colon + 1)];
+  return { registry, apiHost: registry === "docker.io" ? "registry-1.docker.io" : registry, repository: rest, ...tag !== void 0 && { tag }, ...digest !== void 0 && { digest } };
+}
+function referenceName2(reference) {
+  return `${reference.registry}/${reference.repository}`;
+}
+var MANIFEST_TYPES = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+];
+var MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
+var RegistryClient = class {
+  reference;
+  transport;
+  options;
+  scheme = "https:";
+  authorization;
+  credentials = null;
+  constructor(reference, options = {}) {
+    this.reference = reference;
+    this.options = options;
+    this.transport = new Transport(options);
+  }
+  get name() {
+    return referenceName2(this.reference);
+  }
+  async lookupCredentials() {
+    if (this.credentials === null) {
+      const given2 = this.options.credentials;
+      this.credentials = typeof given2 === "function" ? await given2() : given2;
+    }
+    return this.credentials;
+  }
+  url(path34) {
+    return new URL(`${this.scheme}//${this.reference.apiHost}/v2/${this.reference.repository}/${path34}`);
+  }
+  /**
+   * A request to the registry, authorised: the first 401 is answered as its challenge asks and
+   * the request sent again. A loopback registry without TLS is spoken to in plain HTTP.
+   */
+  async request(path34, method, headers2, what) {
+    for (let round = 0; ; round++) {
+      const sent = { ...headers2, ...this.authorization && { authorization: this.authorization } };
+      let response;
+      try {
+        response = await this.transport.request(this.url(path34), method, sent, what);
+      } catch (error2) {
+        const code2 = error2.cause?.code;
+        if (this.scheme === "https:" && round === 0 && code2 === "ERR_SSL_WRONG_VERSION_NUMBER" && this.transport.allowsPlain(this.reference.apiHost)) {
+          this.scheme = "http:";
+          continue;
+        }
+        throw error2;
+      }
+      if (response.status !== 401 || round > 0) return response;
+      response.body.resume();
+      const challenges = parseChallenges(headerText(response.headers["www-authenticate"]));
+      const answered = await this.answer(challenges, what);
+      if (!answered) return response;
+    }
+  }
+  /** Sets the authorization a challenge asks for; false when none can be given. */
+  async answer(challenges, what) {
+    const bearer = challenges.find((challenge) => challenge.scheme === "bearer");
+    const credentials = await this.lookupCredentials();
+    if (bearer) {
+      this.authorization = `Bearer ${await this.token(bearer, credentials, what)}`;
+      return true;
+    }
+    if (challenges.some((challenge) => challenge.scheme === "basic") && credentials) {
+      this.authorization = basic(credentials);
+      return true;
+    }
+    return false;
+  }
+  /** A token from the challenge's realm for `repository:NAME:pull`, asked with the credentials when there are any. */
+  async token(challenge, credentials, what) {
+    const realm = challenge.params.realm;
+    let url;
+    try {
+      url = new URL(realm ?? "");
+    } catch {
+      throw new ImageError(`${what}: registry ${this.reference.registry} asks for a token from ${JSON.stringify((realm ?? "").slice(0, 200))}, which is not a URL`);
+    }
+    if (url.protocol !== "https:" && !(url.protocol === "http:" && this.transport.allowsPlain(url.host))) {
+      throw new ImageError(`${what}: registry ${this.reference.registry} asks for a token from ${url.origin}, which is not HTTPS; set registry-insecure to allow it`);
+    }
+    if (challenge.params.service !== void 0) url.searchParams.set("service", challenge.params.service);
+    url.searchParams.set("scope", `repository:${this.reference.repository}:pull`);
+    const response = await this.transport.request(url, "GET", credentials ? { authorization: basic(credentials) } : {}, `${what}: token from ${url.host}`);
+    if (response.status === 401 || response.status === 403) {
+      response.body.resume();
+      throw this.accessError(response.status, what, credentials !== void 0);
+    }
+    if (response.status !== 200) {
+      response.body.resume();
+      throw new ImageError(`${what}: the token server ${url.host} answered HTTP ${response.status}`);
+    }
+    const body = await readBody(response, MAX_TOKEN_RESPONSE_BYTES, `${what}: the token from ${url.host}`);
+    let json;
+    try {
+      json = JSON.parse(body.toString("utf8"));
+    } catch {
+      throw new ImageError(`${what}: the token server ${url.host} answered with no JSON`);
+    }
+    const token = typeof json.token === "string" ? json.token : json.access_token;
+    if (typeof token !== "string" || token === "" || /[\r\n]/.test(token)) throw new ImageError(`${what}: the token server ${url.host} answered with no token`);
+    return token;
+  }
+  /** The message for 401/403/404: the registry, the repository, and what to do. */
+  accessError(status, what, withCredentials, missing = `image ${this.describe()}`) {
+    const registry = this.reference.registry;
+    if (status === 401) {
+      return new ImageError(
+        withCredentials ? `${what}: registry ${registry} refused the credentials given for ${this.reference.repository} (HTTP 401); check registry-username and registry-password (or the docker login for ${registry})` : `${what}: registry ${registry} needs credentials to pull ${this.reference.repository} (HTTP 401); give registry-username and registry-password, or docker login ${registry} before the step`
+      );
+    }
+    if (status === 403) return new ImageError(`${what}: registry ${registry} denied pulling ${this.reference.repository} (HTTP 403); the account given may not read it: check its permissions, or the repository's name`);
+    if (status === 404) return new ImageError(`${what}: registry ${registry} has no ${missing} (HTTP 404); check the repository name and the tag, and that the image was pushed`);
+    return new ImageError(`${what}: registry ${registry} answered HTTP ${status} for ${this.reference.repository}`);
+  }
+  describe() {
+    const { tag, digest } = this.reference;
+    return `${this.name}${digest ? `@${digest}` : `:${tag ?? "latest"}`}`;
+  }
+  async failed(response, what, missing) {
+    response.body.resume();
+    throw this.accessError(response.status, what, await this.lookupCredentials() !== void 0, missing);
+  }
+  /** A manifest (or index) by tag or digest, at most `limit` bytes, with the media type the registry gave. */
+  async manifest(reference, limit) {
+    const what = `registry:${this.name}`;
+    const response = await this.request(`manifests/${reference}`, "GET", { accept: MANIFEST_TYPES.join(", ") }, what);
+    if (response.status !== 200) await this.failed(response, what, reference.includes(":") ? `manifest ${reference} in ${this.reference.repository}` : void 0);
+    const contentType = headerText(response.headers["content-type"]).split(";")[0].trim();
+    return { bytes: await readBody(response, limit, `${what}: manifest ${reference}`), mediaType: contentType === "" ? void 0 : contentType };
+  }
+  /** A blob's size by digest (HEAD), for one no manifest described. */
+  async blobSize(digest) {
+    const what = `registry:${this.name}`;
+    const response = await this.request(`blobs/${digest}`, "HEAD", {}, what);
+    response.body.resume();
+    if (response.status === 404) return void 0;
+    if (response.status !== 200) await this.failed(response, what);
+    const size = Number(response.headers["content-length"]);
+    return Number.isSafeInteger(size) && size >= 0 ? size : void 0;
+  }
+  /**
+   * A blob's bytes by digest, exactly `size` of them. A connection dropped midway is resumed
+   * where it stopped (a Range request), within the same bound of attempts as any request.
+   */
+  async *blob(digest, size, what) {
+    let received = 0;
+    for (let attempt2 = 1; ; attempt2++) {
+      const range = received > 0 ? { range: `bytes=${received}-` } : void 0;
+      const response = await this.request(`blobs/${digest}`, "GET", { ...range }, what);
+      if (response.status === 404) await this.failed(response, what, `blob ${digest} in ${this.reference.repository}`);
+      if (response.status !== 200 && response.status !== 206) await this.failed(response, what);
+      let skip = response.status === 206 ? 0 : received;
+      try {
+        for await (const chunk of response.body) {
+          let piece = chunk;
+          if (skip > 0) {
+            const dropped = Math.min(skip, piece.length);
+            skip -= dropped;
+            piece = piece.subarray(dropped);
+            if (piece.length === 0) continue;
+          }
+          received += piece.length;
+          if (received > size) {
+            response.body.destroy();
+            throw new ImageError(`${what}: blob ${digest} is longer than the ${size} bytes its descriptor gives; the registry serves altered content`);
+          }
+          yield piece;
+        }
+      } catch (error2) {
+        if (attempt2 < MAX_ATTEMPTS && isTransient(error2)) {
+          await sleep(this.transport.retryBaseMs * 2 ** (attempt2 - 1));
+          continue;
+        }
+        if (error2 instanceof ImageError) throw error2;
+        throw this.transport.explain(error2, this.url(`blobs/${digest}`), what, attempt2);
+      }
+      if (received < size && attempt2 < MAX_ATTEMPTS && response.body.readableAborted) continue;
+      if (received < size) throw new ImageError(`${what}: blob ${digest} ended after ${received} of ${size} bytes; the registry or the connection failed`);
+      return;
+    }
+  }
+  close() {
+    this.transport.close();
+  }
+};
+function basic(credentials) {
+  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
+}
+function headerText(value) {
+  return Array.isArray(value) ? value.join(", ") : value ?? "";
+}
+
+// src/image/registry/credentials.ts
+import { execFile as execFile2 } from "node:child_process";
+import { readFile as readFile2 } from "node:fs/promises";
+import os8 from "node:os";
+import path22 from "node:path";
+var HELPER_TIMEOUT_MS = 3e4;
+var HELPER_OUTPUT_BYTES = 64 * 1024;
+var CONFIG_BYTES = 1024 * 1024;
+var DOCKER_HUB_KEY = "https://index.docker.io/v1/";
+function keyHost(key) {
+  let host = key.replace(/^https?:\/\//, "");
+  const slash = host.indexOf("/");
+  if (slash !== -1) host = host.slice(0, slash);
+  return host.toLowerCase();
+}
+function isDockerHub(host) {
+  return ["docker.io", "index.docker.io", "registry-1.docker.io"].includes(host.toLowerCase());
+}
+function dockerConfigPath(env = process.env) {
+  const folder = env.DOCKER_CONFIG && env.DOCKER_CONFIG !== "" ? env.DOCKER_CONFIG : path22.join(os8.homedir(), ".docker");
+  return path22.join(folder, "config.json");
+}
+async function readDockerConfig(file) {
+  let text;
+  try {
+    const bytes2 = await readFile2(file);
+    if (bytes2.length > CONFIG_BYTES) throw new ConfigurationError(`${file} is over ${CONFIG_BYTES} bytes; is it a docker config file?`);
+    text = bytes2.toString("utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT") return void 0;
+    throw error2;
+  }
+  try {
+    const json = JSON.parse(text);
+    return typeof json === "object" && json !== null ? json : void 0;
+  } catch (error2) {
+    throw new ConfigurationError(`${file} is not valid JSON (${error2.message}); fix it, or give registry-username and registry-password`);
+  }
+}
+async function dockerCredentials(host, env = process.env) {
+  const file = dockerConfigPath(env);
+  const config = await readDockerConfig(file);
+  if (!config) return void 0;
+  const wanted = host.toLowerCase();
+  const matches2 = (key) => keyHost(key) === wanted || isDockerHub(wanted) && isDockerHub(keyHost(key));
+  const helperKey = Object.keys(config.credHelpers ?? {}).find(matches2);
+  const serverName = isDockerHub(wanted) ? DOCKER_HUB_KEY : host;
+  if (helperKey !== void 0) return runHelper(config.credHelpers[helperKey], serverName, file);
+  const authKey = Object.keys(config.auths ?? {}).find(matches2);
+  const entry = authKey === void 0 ? void 0 : config.auths[authKey];
+  if (entry && typeof entry.auth === "string" && entry.auth !== "") {
+    const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon === -1) throw new ConfigurationError(`${file}: the auth of ${authKey} is not base64 of user:password; log in again with docker login ${host}`);
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+  }
+  if (entry && typeof entry.username === "string" && typeof entry.password === "string") return { username: entry.username, password: entry.password };
+  if (typeof config.credsStore === "string" && config.credsStore !== "") return runHelper(config.credsStore, serverName, file);
+  return void 0;
+}
+var HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function runHelper(name, serverName, configFile) {
+  if (!HELPER_NAME.test(name)) throw new ConfigurationError(`${configFile} names the credential helper ${JSON.stringify(name.slice(0, 80))}, which is not a helper name`);
+  const program = `docker-credential-${name}`;
+  return new Promise((resolve2, reject) => {
+    const child2 = execFile2(program, ["get"], { timeout: HELPER_TIMEOUT_MS, maxBuffer: HELPER_OUTPUT_BYTES, encoding: "utf8" }, (error2, stdout) => {
+      if (error2) {
+        const code2 = error2.code;
+        if (code2 === "ENOENT") return reject(new ConfigurationError(`${configFile} asks for the credential helper ${program}, which is not on PATH; install it, or give registry-username and registry-password`));
+        if (/credentials not found/i.test(stdout)) return resolve2(void 0);
+        if (error2.killed) return reject(new ConfigurationError(`${program} get did not answer within ${HELPER_TIMEOUT_MS / 1e3} s`));
+        return reject(new ConfigurationError(`${program} get failed (${stdout.trim().slice(0, 200) || error2.message.slice(0, 200)}); log in again, or give registry-username and registry-password`));
+      }
+      let json;
+      try {
+        json = JSON.parse(stdout);
+      } catch {
+        return reject(new ConfigurationError(`${program} get printed no JSON; is it a docker credential helper?`));
+      }
+      if (typeof json.Username !== "string" || typeof json.Secret !== "string") return reject(new ConfigurationError(`${program} get printed no Username and Secret`));
+      if (json.Username === "<token>") return reject(new ConfigurationError(`${program} holds an identity token for ${serverName}, which import-guard cannot use; give registry-username and registry-password`));
+      resolve2({ username: json.Username, password: json.Secret });
+    });
+    child2.stdin?.on("error", () => {
+    });
+    child2.stdin?.end(serverName);
+  });
+}
+
+// src/image/registry/registry-files.ts
+import { createHash as createHash2 } from "node:crypto";
+var BLOB_NAME = /^blobs\/([a-z0-9]+)\/([0-9a-f]+)$/;
+var DOCKER_SCHEMA1 = /* @__PURE__ */ new Set(["application/vnd.docker.distribution.manifest.v1+json", "application/vnd.docker.distribution.manifest.v1+prettyjws"]);
+var RegistryFiles = class _RegistryFiles {
+  location;
+  /** Layers read from here can be fetched again after the first pass: the client outlives close(). */
+  refetchable = true;
+  client;
+  /** Manifests and indexes fetched, by digest (each at most MAX_JSON_BYTES; the layout reader bounds their count). */
+  manifests = /* @__PURE__ */ new Map();
+  /** Digests that manifests read so far name as manifests (an index's entries). */
+  manifestDigests = /* @__PURE__ */ new Set();
+  /** Sizes that manifests read so far give their blobs: the stream is held to them. */
+  declaredSizes = /* @__PURE__ */ new Map();
+  layoutFiles = /* @__PURE__ */ new Map();
+  /** The digest of the manifest the reference named. */
+  topDigest;
+  constructor(client, topDigest, topBytes, mediaType) {
+    this.client = client;
+    this.location = `registry:${client.describe()}`;
+    this.topDigest = topDigest;
+    this.manifests.set(topDigest, topBytes);
+    this.note(topBytes);
+    const descriptor = { ...mediaType && { mediaType }, digest: topDigest, size: topBytes.length };
+    this.layoutFiles.set("oci-layout", Buffer.from(JSON.stringify({ imageLayoutVersion: "1.0.0" })));
+    this.layoutFiles.set("index.json", Buffer.from(JSON.stringify({ schemaVersion: 2, manifests: [descriptor] })));
+  }
+  /** Fetches the manifest the reference names (checked against its digest when it gives one). */
+  static async open(client) {
+    const { tag, digest } = client.reference;
+    const { bytes: bytes2, mediaType } = await client.manifest(digest ?? tag ?? "latest", MAX_JSON_BYTES);
+    const where2 = `registry:${client.describe()}`;
+    if (mediaType && DOCKER_SCHEMA1.has(mediaType)) {
+      throw new ImageError(`${where2}: the registry has only a Docker schema 1 manifest for it, a format retired in 2017 that import-guard does not read; push the image again with a current docker or skopeo`);
+    }
+    const algorithm = digest ? digestAlgorithm(digest, where2) : "sha256";
+    const actual = `${algorithm}:${createHash2(algorithm).update(bytes2).digest("hex")}`;
+    if (digest && actual !== digest) throw new BlobMismatchError(`${where2}: the registry answered with a manifest whose digest is ${actual}, not the ${digest} asked for`);
+    return new _RegistryFiles(client, actual, bytes2, mediaType);
+  }
+  /** `repository@digest` of the manifest read (of the platform chosen, when the reference named an index). */
+  pullReference(manifestDigest) {
+    return `${referenceName2(this.client.reference)}@${manifestDigest}`;
+  }
+  /** Learns from a manifest or index what its descriptors name: manifests, and blob sizes. */
+  note(bytes2) {
+    let json;
+    try {
+      json = JSON.parse(bytes2.toString("utf8"));
+    } catch {
+      return;
+    }
+    if (typeof json !== "object" || json === null) return;
+    const descriptors = (value) => (Array.isArray(value) ? value : [value]).filter((item) => typeof item === "object" && item !== null && typeof item.digest === "string");
+    for (const child2 of descriptors(json.manifests)) {
+      this.manifestDigests.add(child2.digest);
+      this.recordSize(child2);
+    }
+    for (const blob of [...descriptors(json.config), ...descriptors(json.layers)]) this.recordSize(blob);
+  }
+  recordSize(descriptor) {
+    if (Number.isSafeInteger(descriptor.size) && descriptor.size >= 0) this.declaredSizes.set(descriptor.digest, descriptor.size);
+  }
+  digestOf(name) {
+    const match = BLOB_NAME.exec(name);
+    return match ? `${match[1]}:${match[2]}` : void 0;
+  }
+  async fetchManifest(digest) {
+    let bytes2 = this.manifests.get(digest);
+    if (!bytes2) {
+      bytes2 = (await this.client.manifest(digest, MAX_JSON_BYTES)).bytes;
+      this.manifests.set(digest, bytes2);
+      this.note(bytes2);
+    }
+    return bytes2;
+  }
+  async size(name) {
+    const layoutFile = this.layoutFiles.get(name);
+    if (layoutFile) return layoutFile.length;
+    const digest = this.digestOf(name);
+    if (!digest) return void 0;
+    if (this.manifests.has(digest) || this.manifestDigests.has(digest)) return (await this.fetchManifest(digest)).length;
+    return this.declaredSizes.get(digest) ?? await this.client.blobSize(digest);
+  }
+  async read(name, maxBytes) {
+    const layoutFile = this.layoutFiles.get(name);
+    if (layoutFile) return layoutFile;
+    const digest = this.digestOf(name);
+    if (!digest) throw new ImageError(`${this.location}: ${name} is missing`);
+    if (this.manifests.has(digest) || this.manifestDigests.has(digest)) return this.fetchManifest(digest);
+    const size = this.declaredSizes.get(digest) ?? await this.client.blobSize(digest);
+    if (size === void 0) throw new ImageError(`${this.location}: blob ${digest} is missing`);
+    if (size > maxBytes) throw new ImageError(`${this.location}: ${name} is ${size} bytes, more than the ${maxBytes} expected`);
+    const chunks = [];
+    for await (const chunk of this.chunks(name)) chunks.push(Buffer.from(chunk));
+    const bytes2 = Buffer.concat(chunks);
+    this.note(bytes2);
+    return bytes2;
+  }
+  /** The blob's bytes as fetched, its digest and length checked when the stream ends. */
+  async *chunks(name) {
+    const layoutFile = this.layoutFiles.get(name);
+    if (layoutFile) {
+      yield layoutFile;
+      return;
+    }
+    const digest = this.digestOf(name);
+    if (!digest) throw new ImageError(`${this.location}: ${name} is missing`);
+    const where2 = `${this.location}: blob ${digest}`;
+    const algorithm = digestAlgorithm(digest, where2);
+    if (this.manifests.has(digest) || this.manifestDigests.has(digest)) {
+      yield await this.fetchManifest(digest);
+      return;
+    }
+    const size = this.declaredSizes.get(digest) ?? await this.client.blobSize(digest);
+    if (size === void 0) throw new ImageError(`${this.location}: blob ${digest} is missing`);
+    const hash = createHash2(algorithm);
+    let length = 0;
+    for await (const chunk of this.client.blob(digest, size, this.location)) {
+      hash.update(chunk);
+      length += chunk.length;
+      yield chunk;
+    }
+    const actual = `${algorithm}:${hash.digest("hex")}`;
+    if (actual !== digest || length !== size) {
+      throw new BlobMismatchError(`${where2}: the registry served ${length} bytes whose digest is ${actual}; the blob is corrupt or altered in the registry`);
+    }
+  }
+  where() {
+    return Promise.resolve(void 0);
+  }
+  /** Ends idle connections; the client stays usable for layers read again later. */
+  close() {
+    this.client.close();
+    return Promise.resolve();
+  }
+};
+
+// src/image/registry/open.ts
+var MAX_CA_BYTES = 1024 * 1024;
+async function openRegistryFiles(location, options) {
+  const reference = parseRegistryReference(location);
+  if (options.username === void 0 !== (options.password === void 0)) {
+    throw new ConfigurationError("registry-username and registry-password go together: give both, or neither to use the docker config file");
+  }
+  const given2 = options.username !== void 0 ? { username: options.username, password: options.password } : void 0;
+  let extraCa;
+  if (options.caFile) {
+    let bytes2;
+    try {
+      bytes2 = await readFile3(options.caFile);
+    } catch (error2) {
+      throw new ConfigurationError(`registry-ca ${options.caFile}: ${error2.message}`);
+    }
+    if (bytes2.length > MAX_CA_BYTES || !bytes2.includes("-----BEGIN CERTIFICATE-----")) {
+      throw new ConfigurationError(`registry-ca ${options.caFile} is not a PEM file of CA certificates (-----BEGIN CERTIFICATE----- ...), at most ${MAX_CA_BYTES} bytes`);
+    }
+    extraCa = bytes2.toString("utf8");
+  }
+  const client = new RegistryClient(reference, {
+    credentials: given2 ?? (() => dockerCredentials(reference.registry, options.env)),
+    extraCa,
+    insecure: options.insecure,
+    ...options.retryBaseMs !== void 0 && { retryBaseMs: options.retryBaseMs }
+  });
+  try {
+    return await RegistryFiles.open(client);
+  } catch (error2) {
+    client.close();
+    throw error2;
+  }
+}
+
 // src/image/open-image.ts
 var KEEP_NOTHING = () => 0;
 function contentStore(options) {
@@ -38203,6 +38912,7 @@ async function openImage(source2, options = {}) {
     });
   }
   if (kind === "dir") return openRootfs(spec.location, options);
+  if (kind === "registry") return openRegistry(spec.location, options);
   return openLayoutSource({ ...spec, kind }, options);
 }
 async function detectKind(location, options) {
@@ -38218,7 +38928,7 @@ async function detectKind(location, options) {
 }
 var ROOTFS_FOLDERS = ["usr", "bin", "lib", "etc", "opt"];
 async function looksLikeRootfs(location) {
-  for (const name of ROOTFS_FOLDERS) if (await isDirectory2(path22.join(location, name))) return true;
+  for (const name of ROOTFS_FOLDERS) if (await isDirectory2(path23.join(location, name))) return true;
   return false;
 }
 var KIND_NAMES = {
@@ -38226,7 +38936,8 @@ var KIND_NAMES = {
   "docker-archive": "a docker-archive (docker save)",
   "oci-dir": "an OCI image layout directory",
   "oci-archive": "an OCI archive",
-  "dir": "a root filesystem directory"
+  "dir": "a root filesystem directory",
+  "registry": "an image in a registry"
 };
 async function openLayoutFiles(spec) {
   const asFile = await isFile(spec.location);
@@ -38265,6 +38976,16 @@ async function forEachPlatform(source2, options, each) {
   if (kind === "docker" || kind === "dir") {
     const image = await openImage({ ...spec, kind }, options);
     await each(image, image.config.platform ? [image.config.platform] : []);
+    return;
+  }
+  if (kind === "registry") {
+    options.logger?.info(`reading ${spec.location} from its registry`);
+    const files2 = await openRegistryFiles(spec.location, options.registry ?? {});
+    try {
+      await forEachOciPlatform(files2, { kind, location: spec.location }, { ...options, verifyLayers: false }, (image, platforms) => each({ ...image, pullReference: files2.pullReference(image.label) }, platforms));
+    } finally {
+      await files2.close();
+    }
     return;
   }
   const files = await openLayoutFiles({ ...spec, kind });
@@ -38358,7 +39079,7 @@ async function readLayers(files, plan2, options) {
       if (place3) {
         store.attach(place3.file);
         places[index] = { ...place3, where: where2 };
-      }
+      } else if (files instanceof RegistryFiles) places[index] = { fetch: () => files.chunks(name), where: where2 };
       let result = parsed.get(key);
       if (!result) {
         logger2.info(`reading layer ${index + 1}/${plan2.layers.length} (${formatBytes(storedBytes)})`);
@@ -38408,13 +39129,24 @@ async function readVerifiedLayer(files, layer, select, store, where2) {
     throw error2;
   }
 }
+async function openRegistry(location, options) {
+  options.logger?.info(`reading ${location} from its registry`);
+  const files = await openRegistryFiles(location, options.registry ?? {});
+  try {
+    const plan2 = await planOciLayout(files, options.platform);
+    const { fs: fs4, layers } = await readLayers(files, plan2, { ...options, verifyLayers: false });
+    return { fs: fs4, config: plan2.config, layers, kind: "registry", location, label: plan2.label, pullReference: files.pullReference(plan2.label) };
+  } finally {
+    await files.close();
+  }
+}
 async function openRootfs(location, options) {
   if (!await isDirectory2(location)) throw new ImageError(`${location}: no such directory (expected a root filesystem)`);
   let config = emptyConfig();
   if (options.configFile) {
     let text;
     try {
-      text = await readFile2(options.configFile, "utf8");
+      text = await readFile4(options.configFile, "utf8");
     } catch (error2) {
       throw new ImageError(`image config ${options.configFile}: ${error2.message}`);
     }
@@ -38442,13 +39174,13 @@ var RUN_FILE_HEAD_BYTES = 1024 * 1024;
 var READ_AGAIN = { whole: MAX_SOURCE_BYTES, head: RUN_FILE_HEAD_BYTES };
 var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
-var pythonAnalysisContent = (path33, size) => {
-  if (path33.endsWith(".py") || path33.endsWith(".pth") || path33.endsWith(".start") || path33.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path33.endsWith("/pyvenv.cfg") || path33 === "/etc/passwd") return MAX_SOURCE_BYTES;
-  const slash = path33.lastIndexOf("/");
-  if ((path33.endsWith(".dist-info", slash) || path33.endsWith(".egg-info", slash)) && METADATA_FILES.has(path33.slice(slash + 1))) return MAX_SOURCE_BYTES;
-  if (path33.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
-  if (path33.endsWith("/bin", slash) || path33.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
+var pythonAnalysisContent = (path34, size) => {
+  if (path34.endsWith(".py") || path34.endsWith(".pth") || path34.endsWith(".start") || path34.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
+  if (path34.endsWith("/pyvenv.cfg") || path34 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  const slash = path34.lastIndexOf("/");
+  if ((path34.endsWith(".dist-info", slash) || path34.endsWith(".egg-info", slash)) && METADATA_FILES.has(path34.slice(slash + 1))) return MAX_SOURCE_BYTES;
+  if (path34.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
+  if (path34.endsWith("/bin", slash) || path34.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
   return 0;
 };
 
@@ -38465,9 +39197,9 @@ function environmentOf(config) {
   }
   return env;
 }
-function dirname3(path33) {
-  const slash = path33.lastIndexOf("/");
-  return slash <= 0 ? "/" : path33.slice(0, slash);
+function dirname3(path34) {
+  const slash = path34.lastIndexOf("/");
+  return slash <= 0 ? "/" : path34.slice(0, slash);
 }
 function join3(...parts) {
   const joined = parts.join("/").replace(/\/+/g, "/");
@@ -38479,21 +39211,21 @@ function join3(...parts) {
   }
   return "/" + normal.join("/");
 }
-function absolute(path33, cwd) {
-  return path33.startsWith("/") ? join3(path33) : join3(cwd, path33);
+function absolute(path34, cwd) {
+  return path34.startsWith("/") ? join3(path34) : join3(cwd, path34);
 }
 function workingDirOf(config) {
   return config.workingDir ? join3(config.workingDir) : "/";
 }
 function findOnPath(fs4, command, env, cwd) {
   if (command.includes("/")) {
-    const path33 = absolute(command, cwd);
-    return fs4.stat(path33)?.type === "file" ? path33 : void 0;
+    const path34 = absolute(command, cwd);
+    return fs4.stat(path34)?.type === "file" ? path34 : void 0;
   }
   for (const dir of (env.get("PATH") ?? DEFAULT_PATH).split(":")) {
-    const path33 = absolute(join3(dir || ".", command), cwd);
-    const entry = fs4.stat(path33);
-    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path33;
+    const path34 = absolute(join3(dir || ".", command), cwd);
+    const entry = fs4.stat(path34);
+    if (entry?.type === "file" && (entry.mode & 73) !== 0) return path34;
   }
   return void 0;
 }
@@ -38512,8 +39244,8 @@ function shebangInterpreter(fs4, script, env, cwd) {
 function stdlibLandmark(fs4, prefix, minor) {
   return fs4.stat(join3(prefix, "lib", `python3.${minor}`, "os.py"))?.type === "file" || fs4.exists(join3(prefix, "lib", `python3${minor}.zip`));
 }
-function versionFromName(path33) {
-  const match = /python3\.(\d+)[a-z]*$/.exec(path33);
+function versionFromName(path34) {
+  const match = /python3\.(\d+)[a-z]*$/.exec(path34);
   return match ? Number(match[1]) : void 0;
 }
 function readPyvenvCfg(fs4, file) {
@@ -38600,8 +39332,8 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
   const notes = [];
   const pthImports = [];
   const startEntryPoints = [];
-  const add = (path33, origin, via) => {
-    const entry = { path: path33, origin };
+  const add = (path34, origin, via) => {
+    const entry = { path: path34, origin };
     if (via) entry.via = via;
     entries.push(entry);
   };
@@ -38625,7 +39357,7 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
     else firstSeen.add(entries[index++].path);
   }
   const known = new Set(entries.map((entry) => entry.path));
-  const isDir = (path33) => fs4.stat(path33)?.type === "dir";
+  const isDir = (path34) => fs4.stat(path34)?.type === "dir";
   const addSiteDir = (dir, origin) => {
     if (!isDir(dir)) return;
     if (!known.has(dir)) {
@@ -38653,10 +39385,10 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
           if (!silenced && !pthImports.some((known2) => known2.file === file && known2.line === index + 1)) pthImports.push({ file, line: index + 1, text: line });
           return;
         }
-        const path33 = absolute(line, dir);
-        if (known.has(path33) || !fs4.exists(path33)) return;
-        known.add(path33);
-        add(path33, "pth", { file, line: index + 1 });
+        const path34 = absolute(line, dir);
+        if (known.has(path34) || !fs4.exists(path34)) return;
+        known.add(path34);
+        add(path34, "pth", { file, line: index + 1 });
       });
     }
   };
@@ -38675,8 +39407,8 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
   for (const prefix of prefixes2) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
   return finish();
   function finish() {
-    const inserted = (scriptAdds?.front ?? []).map((path33) => ({ path: path33, origin: "script" }));
-    const appended = (scriptAdds?.back ?? []).map((path33) => ({ path: path33, origin: "script" }));
+    const inserted = (scriptAdds?.front ?? []).map((path34) => ({ path: path34, origin: "script" }));
+    const appended = (scriptAdds?.back ?? []).map((path34) => ({ path: path34, origin: "script" }));
     return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, startEntryPoints, notes };
   }
 }
@@ -38709,7 +39441,7 @@ function editableMappings(fs4, sysPath) {
 }
 
 // src/python/entrypoints.ts
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/python/tokenizer.ts
 var PythonSyntaxError = class extends Error {
@@ -39865,7 +40597,7 @@ function djangoSettingsDefault(text) {
 }
 
 // src/python/launchers.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/python/parser.ts
 var AUGMENTED = /* @__PURE__ */ new Set(["+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**="]);
@@ -41232,7 +41964,7 @@ function readLaunches(text, facts) {
       unreadable.push({ line, what: shown(call) });
       continue;
     }
-    const cwd = path23.posix.resolve(movedTo === void 0 ? facts.cwd : path23.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
+    const cwd = path24.posix.resolve(movedTo === void 0 ? facts.cwd : path24.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
     launches.push("shellText" in launch ? { line, cwd, shellText: launch.shellText } : { line, cwd, argv: launch.argv });
   }
   return { launches, unreadable, pathAdditions: pathAdditions(calls, pathChanges, reader, facts.cwd) };
@@ -41243,7 +41975,7 @@ function pathAdditions(calls, changes, reader, cwd) {
     const items2 = value === void 0 ? [] : value.k === "list" || value.k === "tuple" ? value.elts : [value];
     for (const item of items2) {
       const folder = reader.str(item);
-      if (folder !== void 0) additions[how].push(path23.posix.resolve(cwd, folder));
+      if (folder !== void 0) additions[how].push(path24.posix.resolve(cwd, folder));
     }
   };
   for (const { call } of calls) {
@@ -41346,8 +42078,8 @@ var ValueReader = class {
         const dotted2 = this.dotted(expr);
         if (dotted2 === "sys.executable") return { t: "str", s: this.facts.interpreter };
         const base = this.value(expr.value, hops + 1);
-        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path23.posix.join(base.dir, "bin", path23.posix.basename(this.facts.interpreter)) };
-        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path23.posix.dirname(base.s) };
+        if (expr.attr === "env_exe" && base?.t === "venv") return { t: "str", s: path24.posix.join(base.dir, "bin", path24.posix.basename(this.facts.interpreter)) };
+        if (expr.attr === "parent" && base?.t === "str") return { t: "str", s: path24.posix.dirname(base.s) };
         return void 0;
       }
       case "list":
@@ -41392,8 +42124,8 @@ var ValueReader = class {
       const one = args.length === 1 ? args[0] : void 0;
       if ((name === "os.path.join" || PATH_CLASSES.has(name)) && args.length > 0) return { t: "str", s: joinPaths(args) };
       if ((name === "str" || name === "os.fspath") && one !== void 0) return { t: "str", s: one };
-      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path23.posix.dirname(one) };
-      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path23.posix.resolve(this.facts.cwd, one) };
+      if (name === "os.path.dirname" && one !== void 0) return { t: "str", s: path24.posix.dirname(one) };
+      if ((name === "os.path.abspath" || name === "os.path.realpath" || name === "os.path.normpath") && one !== void 0) return { t: "str", s: path24.posix.resolve(this.facts.cwd, one) };
       return void 0;
     }
     if (call.func.k !== "attr") return void 0;
@@ -41401,10 +42133,10 @@ var ValueReader = class {
     const base = this.value(call.func.value, hops + 1);
     if (method === "ensure_directories") {
       const dir = call.args.length === 1 && call.keywords.length === 0 ? this.value(call.args[0], hops + 1) : void 0;
-      return dir?.t === "str" ? { t: "venv", dir: path23.posix.resolve(this.facts.cwd, dir.s) } : void 0;
+      return dir?.t === "str" ? { t: "venv", dir: path24.posix.resolve(this.facts.cwd, dir.s) } : void 0;
     }
     if (base?.t !== "str") return void 0;
-    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path23.posix.resolve(this.facts.cwd, base.s) };
+    if ((method === "resolve" || method === "absolute") && call.args.length === 0) return { t: "str", s: path24.posix.resolve(this.facts.cwd, base.s) };
     if (method === "joinpath") {
       const args = strings();
       return args === void 0 ? void 0 : { t: "str", s: joinPaths([base.s, ...args]) };
@@ -41629,7 +42361,7 @@ function* eachShellStatement(text, lookup) {
 // src/python/entrypoints.ts
 var PYTHON_NAME = /^python(3(\.\d+)?)?$/;
 function isPythonProgram(program) {
-  return PYTHON_NAME.test(path24.posix.basename(program));
+  return PYTHON_NAME.test(path25.posix.basename(program));
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 var SHELL_PREFIX_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "}"]);
@@ -41739,7 +42471,7 @@ function unwrap(argv, context3, out, notes) {
   for (; ; ) {
     const program = args[0];
     if (program === void 0) return;
-    const name = path24.posix.basename(program);
+    const name = path25.posix.basename(program);
     if (program === "--" || name === "exec" || name === "nohup") {
       args = args.slice(1);
       if (name === "nohup") context3 = { ...context3, viaExecvp: true };
@@ -41773,7 +42505,7 @@ function unwrap(argv, context3, out, notes) {
       }
       const script = args.slice(1).find((arg) => !arg.startsWith("-"));
       if (!script) return;
-      runShellScript(path24.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
+      runShellScript(path25.posix.resolve(context3.cwd, script), args.slice(args.indexOf(script) + 1), { ...nested, arg0: script }, out, notes);
       return;
     } else if (isPythonProgram(program)) {
       out.push({ argv: args, context: context3 });
@@ -41781,7 +42513,7 @@ function unwrap(argv, context3, out, notes) {
     } else {
       const found = findOnPath(context3.fs, program, context3.env, context3.cwd);
       const interpreter = found ? shebangInterpreter(context3.fs, found, context3.env, context3.cwd) : void 0;
-      if (found && interpreter && SHELLS.has(path24.posix.basename(interpreter))) {
+      if (found && interpreter && SHELLS.has(path25.posix.basename(interpreter))) {
         runShellScript(found, args.slice(1), { ...nested, arg0: found }, out, notes);
         return;
       }
@@ -41830,7 +42562,7 @@ function runShell(text, args, context3, out, notes) {
     if (head === void 0) {
       for (const [key, value] of assignments2) current.env.set(key, value);
     } else if (head === "cd") {
-      current = { ...current, cwd: path24.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
+      current = { ...current, cwd: path25.posix.resolve(current.cwd, command[1] ?? current.env.get("HOME") ?? "/") };
     } else if (head === "export") {
       for (const item of command.slice(1)) if (item.includes("=")) current.env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
     } else if ((head === "." || head === "source") && command[1] !== void 0) {
@@ -41850,9 +42582,9 @@ function runShell(text, args, context3, out, notes) {
   return current;
 }
 function sourcedFile(context3, name) {
-  if (name.includes("/")) return path24.posix.resolve(context3.cwd, name);
+  if (name.includes("/")) return path25.posix.resolve(context3.cwd, name);
   for (const dir of [...(context3.env.get("PATH") ?? "").split(":").filter(Boolean), context3.cwd]) {
-    const candidate = path24.posix.resolve(context3.cwd, dir, name);
+    const candidate = path25.posix.resolve(context3.cwd, dir, name);
     if (context3.fs.stat(candidate)?.type === "file") return candidate;
   }
   context3.walk.stops.push(`${name} is sourced by a shell script, but it is not a file in the image`);
@@ -41903,7 +42635,7 @@ function followLauncher(script, interpreter, context3, notes, derivations) {
 function deriveCommand(argv, context3, notes) {
   const { fs: fs4 } = context3;
   const program = argv[0];
-  const name = path24.posix.basename(program);
+  const name = path25.posix.basename(program);
   const found = findOnPath(fs4, program, context3.env, context3.cwd);
   if (PYTHON_NAME.test(name)) {
     if (!found) notes.push(`${program} is not on the image's PATH`);
@@ -41998,9 +42730,9 @@ function pythonCommand(interpreter, args, context3, notes) {
       return { interpreter, launcher: { kind: "command" }, entries: [{ role: "script", module: "__main__", code: invocation.code, how: "python -c" }], context: context3 };
     case "script": {
       const arg = invocation.script;
-      const file = path24.posix.resolve(context3.cwd, arg);
+      const file = path25.posix.resolve(context3.cwd, arg);
       const entries = [{ role: "script", module: "__main__", file, how: `python ${arg}` }];
-      if (path24.posix.basename(arg) === "manage.py") {
+      if (path25.posix.basename(arg) === "manage.py") {
         const rest = parseOptions(invocation.rest, /* @__PURE__ */ new Set());
         const settings = last(rest, "--settings") ?? context3.env.get("DJANGO_SETTINGS_MODULE") ?? djangoSettingsDefault(context3.fs.readText(file) ?? "");
         if (settings) entries.push({ role: "django-settings", module: settings, how: `Django settings of ${arg}` });
@@ -42028,7 +42760,7 @@ function serverCommand(name, args, context3, notes) {
       if (last(options, "--http") === "httptools") entries.push({ role: "module", module: "httptools", how: "uvicorn --http httptools" });
       const ws = last(options, "--ws");
       if (ws === "websockets" || ws === "wsproto") entries.push({ role: "module", module: ws, how: `uvicorn --ws ${ws}` });
-      return { entries, prepend: [path24.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
+      return { entries, prepend: [path25.posix.resolve(context3.cwd, last(options, "--app-dir") ?? ".")], context: context3 };
     }
     case "hypercorn": {
       const options = parseOptions(args, FLAGS.hypercorn);
@@ -42037,10 +42769,10 @@ function serverCommand(name, args, context3, notes) {
       const prepend = [];
       if (app) {
         const colon = app.indexOf(":");
-        const target = path24.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
-        const name2 = context3.fs.stat(target)?.type === "file" ? path24.posix.basename(target).replace(/\.[^.]*$/, "") : path24.posix.basename(target);
+        const target = path25.posix.resolve(context3.cwd, colon === -1 ? app : app.slice(0, colon));
+        const name2 = context3.fs.stat(target)?.type === "file" ? path25.posix.basename(target).replace(/\.[^.]*$/, "") : path25.posix.basename(target);
         entries.push(appEntry(colon === -1 ? name2 : `${name2}${app.slice(colon)}`, "app", "hypercorn app argument"));
-        prepend.push(path24.posix.dirname(target));
+        prepend.push(path25.posix.dirname(target));
       }
       const worker = last(options, "-k", "--worker-class");
       if (worker === "uvloop" || worker === "trio") entries.push({ role: "module", module: worker, how: `hypercorn -k ${worker}` });
@@ -42069,7 +42801,7 @@ function serverCommand(name, args, context3, notes) {
         entries.push(appEntry(colon === -1 ? target.module : `${target.module}${app.slice(colon)}`, void 0, app === context3.env.get("FLASK_APP") ? "FLASK_APP" : "flask --app"));
       } else {
         for (const candidate of ["wsgi", "app"]) {
-          if (context3.fs.exists(path24.posix.join(context3.cwd, `${candidate}.py`))) {
+          if (context3.fs.exists(path25.posix.join(context3.cwd, `${candidate}.py`))) {
             entries.push({ role: "app", module: candidate, how: `flask's default ${candidate}.py` });
             break;
           }
@@ -42089,14 +42821,14 @@ function serverCommand(name, args, context3, notes) {
   }
 }
 function flaskImport(fs4, cwd, spec) {
-  let target = path24.posix.resolve(cwd, spec).replace(/\.py$/, "");
-  if (path24.posix.basename(target) === "__init__") target = path24.posix.dirname(target);
+  let target = path25.posix.resolve(cwd, spec).replace(/\.py$/, "");
+  if (path25.posix.basename(target) === "__init__") target = path25.posix.dirname(target);
   const names = [];
   let dir = target;
   do {
-    names.unshift(path24.posix.basename(dir));
-    dir = path24.posix.dirname(dir);
-  } while (dir !== "/" && fs4.stat(path24.posix.join(dir, "__init__.py"))?.type === "file");
+    names.unshift(path25.posix.basename(dir));
+    dir = path25.posix.dirname(dir);
+  } while (dir !== "/" && fs4.stat(path25.posix.join(dir, "__init__.py"))?.type === "file");
   return { module: names.join("."), dir };
 }
 function gunicorn(commandArgs, context3, notes) {
@@ -42108,7 +42840,7 @@ function gunicorn(commandArgs, context3, notes) {
   if (configSpec?.startsWith("python:")) {
     entries.push({ role: "config", module: configSpec.slice("python:".length), how: "gunicorn --config python:" });
   } else {
-    const file = path24.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
+    const file = path25.posix.resolve(context3.cwd, configSpec?.replace(/^file:/, "") ?? "gunicorn.conf.py");
     const text = context3.fs.stat(file)?.type === "file" ? context3.fs.readText(file) : void 0;
     if (text !== void 0) {
       entries.push({ role: "config", module: "__config__", file, how: configSpec ? "gunicorn --config" : "gunicorn's default ./gunicorn.conf.py" });
@@ -42121,7 +42853,7 @@ function gunicorn(commandArgs, context3, notes) {
   for (const item of rawEnv(command).length > 0 ? rawEnv(command) : rawEnv(envArgs)) {
     if (item.includes("=")) env.set(item.slice(0, item.indexOf("=")), item.slice(item.indexOf("=") + 1));
   }
-  const chdir = path24.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
+  const chdir = path25.posix.resolve(context3.cwd, setting("chdir", "--chdir") ?? ".");
   const app = command.positionals[0] ?? fileSettings.get("wsgi_app");
   if (app) entries.push(appEntry(app, "application", "gunicorn app argument"));
   else notes.push("gunicorn is started without an app argument or wsgi_app setting");
@@ -42129,7 +42861,7 @@ function gunicorn(commandArgs, context3, notes) {
   const threads = Number(setting("threads", "--threads") ?? "1");
   if ((worker === "sync" || worker.endsWith("SyncWorker")) && threads > 1) entries.push(classEntry(GUNICORN_WORKERS.gthread, `gunicorn worker class gthread (${worker} with ${threads} threads)`));
   else entries.push(classEntry(GUNICORN_WORKERS[worker.replace(/^egg:gunicorn#/, "")] ?? worker, `gunicorn worker class ${worker}`));
-  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path24.posix.resolve(chdir, dir));
+  const pythonPath = (setting("pythonpath", "--pythonpath") ?? "").split(",").filter(Boolean).map((dir) => path25.posix.resolve(chdir, dir));
   const prepend = [];
   for (const dir of [context3.cwd, chdir, ...pythonPath]) if (!prepend.includes(dir)) prepend.unshift(dir);
   return { entries, prepend, context: { ...context3, env, cwd: chdir } };
@@ -42399,8 +43131,8 @@ function imagePython(fs4, imageConfig) {
 
 // src/boot/runtime.ts
 import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import os8 from "node:os";
-import path25 from "node:path";
+import os9 from "node:os";
+import path26 from "node:path";
 
 // src/boot/limits.ts
 var DEFAULT_MEMORY = "512m";
@@ -42443,9 +43175,9 @@ function envFileText(env) {
 }
 async function createContainer(image, options) {
   if (Object.keys(options.secretEnv ?? {}).length === 0) return (await dockerForBoot(createArgs(image, options), options)).trim();
-  const folder = await mkdtemp(path25.join(os8.tmpdir(), "import-guard-env-"));
+  const folder = await mkdtemp(path26.join(os9.tmpdir(), "import-guard-env-"));
   try {
-    const envFile = path25.join(folder, "boot.env");
+    const envFile = path26.join(folder, "boot.env");
     await writeFile2(envFile, envFileText(options.secretEnv), { mode: 384 });
     return (await dockerForBoot(createArgs(image, { ...options, envFile }), options)).trim();
   } finally {
@@ -43144,7 +43876,7 @@ async function bootStage(findings, input) {
 }
 
 // src/explain/explain.ts
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/python/distributions.ts
 function normalizeName(name) {
@@ -43160,15 +43892,15 @@ function headers(text) {
   return result;
 }
 function topLevelOf(recorded, fromMetadata) {
-  let path33 = recorded.replace(/^\.\//, "");
+  let path34 = recorded.replace(/^\.\//, "");
   if (fromMetadata) {
-    if (!path33.startsWith("../")) return void 0;
-    path33 = path33.slice(3);
+    if (!path34.startsWith("../")) return void 0;
+    path34 = path34.slice(3);
   }
-  if (path33.startsWith("../")) return void 0;
-  const first = path33.split("/")[0];
+  if (path34.startsWith("../")) return void 0;
+  const first = path34.split("/")[0];
   if (first === "" || first === "__pycache__" || /\.(dist|egg)-info$/.test(first) || first.endsWith(".pth")) return void 0;
-  if (path33.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
+  if (path34.includes("/")) return /^[A-Za-z_][A-Za-z0-9_]*$/.test(first) ? first : void 0;
   const module = /^([A-Za-z_][A-Za-z0-9_]*)\.(py|pyc|so|pyd|[a-z0-9_.-]*\.so)$/.exec(first);
   return module?.[1];
 }
@@ -43206,18 +43938,18 @@ function installedDistributions(fs4) {
   return found;
 }
 function readDistribution(fs4, location, folderName, isFolder) {
-  const path33 = `${location === "/" ? "" : location}/${folderName}`;
+  const path34 = `${location === "/" ? "" : location}/${folderName}`;
   const head = (file) => fs4.readHead(file)?.toString("utf8");
-  const text = isFolder ? head(`${path33}/METADATA`) ?? head(`${path33}/PKG-INFO`) : head(path33);
+  const text = isFolder ? head(`${path34}/METADATA`) ?? head(`${path34}/PKG-INFO`) : head(path34);
   const { name, version } = headers(text ?? "");
   const [fallbackName, fallbackVersion] = folderName.replace(/\.(dist|egg)-info$/, "").split("-");
   const known = version ?? fallbackVersion;
-  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path33, location, topLevel: topLevelNames(fs4, path33, isFolder) };
+  return { name: name ?? fallbackName, ...known && { version: known }, metadata: path34, location, topLevel: topLevelNames(fs4, path34, isFolder) };
 }
 
 // src/explain/build-context.ts
 import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/pattern.ts
 var notLineEnd = (char) => char !== 10 && char !== 13 && char !== 8232 && char !== 8233;
@@ -43304,16 +44036,16 @@ function stepsMatcher(steps) {
 
 // src/explain/repository-files.ts
 import { closeSync as closeSync3, constants as constants9, fstatSync, openSync as openSync3, readSync as readSync6, realpathSync } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 var REPOSITORY_FILE_LIMIT = 1024 * 1024;
 var QUOTED_TEXT_LIMIT = 200;
 function isWithin(root, target) {
-  const relative2 = path26.relative(root, target);
-  return relative2 !== ".." && !relative2.startsWith(`..${path26.sep}`) && !path26.isAbsolute(relative2);
+  const relative2 = path27.relative(root, target);
+  return relative2 !== ".." && !relative2.startsWith(`..${path27.sep}`) && !path27.isAbsolute(relative2);
 }
 function locateInRepository(root, target, realRoot) {
-  const absoluteRoot = path26.resolve(root);
-  const absolute2 = path26.resolve(absoluteRoot, target);
+  const absoluteRoot = path27.resolve(root);
+  const absolute2 = path27.resolve(absoluteRoot, target);
   if (!isWithin(absoluteRoot, absolute2)) return { refused: "it is outside the repository" };
   let real;
   try {
@@ -43379,11 +44111,11 @@ var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 function trimSpace(text) {
   return text.replace(GO_SPACE, "");
 }
-function cleanPath(path33) {
-  if (path33 === "") return ".";
-  const rooted = path33.startsWith("/");
+function cleanPath(path34) {
+  if (path34 === "") return ".";
+  const rooted = path34.startsWith("/");
   const parts = [];
-  for (const part of path33.split("/")) {
+  for (const part of path34.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length > 0 && parts.at(-1) !== "..") parts.pop();
@@ -43550,14 +44282,14 @@ function compileIgnorePattern(pattern) {
   }
   if (classItems) refused ??= "a [character class] is not closed";
   if (refused) throw new Error(refused);
-  if (kind === "exact") return { matches: (path33) => path33 === pattern };
+  if (kind === "exact") return { matches: (path34) => path34 === pattern };
   if (kind === "prefix") {
     const prefix = pattern.slice(0, -2);
-    return { matches: (path33) => path33.startsWith(prefix) };
+    return { matches: (path34) => path34.startsWith(prefix) };
   }
   if (kind === "suffix") {
     const suffix = pattern.slice(2);
-    return { matches: (path33) => path33.endsWith(suffix) || suffix.startsWith("/") && path33 === suffix.slice(1) };
+    return { matches: (path34) => path34.endsWith(suffix) || suffix.startsWith("/") && path34 === suffix.slice(1) };
   }
   const matcher = new StepsMatcher(steps);
   return { matches: matcher.matches, steps: matcher };
@@ -43603,8 +44335,8 @@ var DockerIgnore = class {
     this.hasExceptions = kept.some((rule2) => rule2.exception);
   }
   /** Why a path of the context (relative, `/`-separated) is not sent to the builder; undefined when it is. */
-  exclusion(path33, isFolder = false) {
-    const clean = cleanPath(path33);
+  exclusion(path34, isFolder = false) {
+    const clean = cleanPath(path34);
     if (clean === "." || clean.startsWith("../")) return void 0;
     const parts = clean.split("/");
     let parent2;
@@ -43617,15 +44349,15 @@ var DockerIgnore = class {
     return own.excluded ? { rule: own.decidedBy } : void 0;
   }
   /** Whether the context sends this path (a folder is sent when it or anything under it is). */
-  sends(path33, isFolder = false) {
-    return this.exclusion(path33, isFolder) === void 0;
+  sends(path34, isFolder = false) {
+    return this.exclusion(path34, isFolder) === void 0;
   }
-  folder(path33, parent2) {
-    let state = this.folders.get(path33);
+  folder(path34, parent2) {
+    let state = this.folders.get(path34);
     if (!state) {
-      state = this.evaluate(path33, parent2);
-      if (state.excluded) state.skipped = !this.exceptionUnder(path33);
-      this.folders.set(path33, state);
+      state = this.evaluate(path34, parent2);
+      if (state.excluded) state.skipped = !this.exceptionUnder(path34);
+      this.folders.set(path34, state);
     }
     return state;
   }
@@ -43640,11 +44372,11 @@ var DockerIgnore = class {
    * it is left out. At the top level (no parent), a rule may also match one of the path's folders.
    * A rule with steps goes on from where it stood at the parent folder: each name is read once.
    */
-  evaluate(path33, parent2) {
-    const name = path33.slice(path33.lastIndexOf("/") + 1);
+  evaluate(path34, parent2) {
+    const name = path34.slice(path34.lastIndexOf("/") + 1);
     const progress = this.compiled.map((rule2, index) => {
       if (!rule2.steps) return void 0;
-      if (!parent2) return rule2.steps.advance(rule2.steps.start, path33);
+      if (!parent2) return rule2.steps.advance(rule2.steps.start, path34);
       const above = parent2.progress[index];
       return above && rule2.steps.advance(above, `/${name}`);
     });
@@ -43655,8 +44387,8 @@ var DockerIgnore = class {
       if (!match) {
         if (rule2.exception !== excluded) return false;
         const reached = progress[index];
-        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path33);
-        if (!match && !parent2) match = this.parentFolders(path33).some((folder) => rule2.matches(folder));
+        match = rule2.steps ? reached !== void 0 && rule2.steps.accepts(reached) : rule2.matches(path34);
+        if (!match && !parent2) match = this.parentFolders(path34).some((folder) => rule2.matches(folder));
       }
       if (match) {
         excluded = !rule2.exception;
@@ -43666,16 +44398,16 @@ var DockerIgnore = class {
     });
     return { matched, excluded, skipped: false, progress, ...decidedBy && { decidedBy } };
   }
-  parentFolders(path33) {
-    const parts = path33.split("/");
+  parentFolders(path34) {
+    const parts = path34.split("/");
     return parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
   }
   /** Docker's check for the Dockerfile and the ignore file: any rule, on the path or a folder above it. */
-  matchOrParents(rules, path33) {
+  matchOrParents(rules, path34) {
     let excluded = false;
     for (const rule2 of rules) {
       if (rule2.exception !== excluded) continue;
-      if (rule2.matches(path33) || this.parentFolders(path33).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
+      if (rule2.matches(path34) || this.parentFolders(path34).some((folder) => rule2.matches(folder))) excluded = !rule2.exception;
     }
     return excluded;
   }
@@ -43884,25 +44616,25 @@ function sourceMatcher(step, source2) {
 function isPattern(source2) {
   return /[*?[]/.test(source2);
 }
-function landing(step, item, path33, itemIsPath) {
-  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path33.replace(/^\/+/, "")}`;
-  const below = itemIsPath ? "" : path33.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
-  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path33.slice(path33.lastIndexOf("/") + 1)}` : step.destination;
+function landing(step, item, path34, itemIsPath) {
+  if (step.parents) return `${step.destination.replace(/\/$/, "")}/${path34.replace(/^\/+/, "")}`;
+  const below = itemIsPath ? "" : path34.slice(item === "." || item === "/" ? 0 : item.length + 1).replace(/^\/+/, "");
+  if (itemIsPath) return step.destination.endsWith("/") ? `${step.destination}${path34.slice(path34.lastIndexOf("/") + 1)}` : step.destination;
   return `${step.destination.replace(/\/$/, "")}/${below}`;
 }
-function throughStep(step, path33) {
+function throughStep(step, path34) {
   for (const source2 of step.sources) {
     if (!isPattern(source2)) {
-      if (source2 === path33) return landing(step, source2, path33, true);
-      if (source2 === "." || source2 === "/" || path33.startsWith(`${source2}/`)) return landing(step, source2, path33, false);
+      if (source2 === path34) return landing(step, source2, path34, true);
+      if (source2 === "." || source2 === "/" || path34.startsWith(`${source2}/`)) return landing(step, source2, path34, false);
       continue;
     }
     const matcher = sourceMatcher(step, source2);
-    const parts = path33.split("/");
+    const parts = path34.split("/");
     let progress = matcher.start;
     for (let depth = 1; depth <= parts.length && progress; depth++) {
       progress = matcher.advance(progress, depth === 1 ? parts[0] : `/${parts[depth - 1]}`);
-      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path33, depth === parts.length);
+      if (progress && (depth > 1 || parts[0] !== "") && matcher.accepts(progress)) return landing(step, parts.slice(0, depth).join("/"), path34, depth === parts.length);
     }
   }
   return void 0;
@@ -43978,7 +44710,7 @@ function importedFolders(dockerfile, searched) {
 
 // src/explain/build-context.ts
 function repositoryRelative(root, target) {
-  return path27.relative(root, target).split(path27.sep).join("/");
+  return path28.relative(root, target).split(path28.sep).join("/");
 }
 function upToTarget(dockerfile, target) {
   const index = dockerfile.stages.findIndex((stage) => stage.name === target.toLowerCase());
@@ -43989,13 +44721,13 @@ function upToTarget(dockerfile, target) {
   return { ...dockerfile, stages: dockerfile.stages.slice(0, index + 1) };
 }
 function readBuildContext(repository, context3, dockerfile, target, logger2 = silentLogger) {
-  const root = path27.resolve(repository);
-  const folder = path27.resolve(root, context3 || ".");
+  const root = path28.resolve(repository);
+  const folder = path28.resolve(root, context3 || ".");
   const folderRelative = repositoryRelative(root, folder);
-  if (folderRelative.startsWith("..") || path27.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
+  if (folderRelative.startsWith("..") || path28.isAbsolute(folderRelative)) throw new ConfigurationError(`context ${JSON.stringify(context3)} is outside the repository ${repository}; give a folder inside it, for example . or services/api`);
   if ("refused" in locateInRepository(root, folder)) throw new ConfigurationError(`context ${JSON.stringify(context3)} leads outside the repository ${repository} through a symbolic link; give a folder inside it, for example . or services/api`);
   if (!existsSync3(folder) || !statSync3(folder).isDirectory()) throw new ConfigurationError(`context ${JSON.stringify(context3)} is not a folder of the repository ${repository}`);
-  const dockerfilePath = path27.resolve(root, dockerfile || path27.join(folder, "Dockerfile"));
+  const dockerfilePath = path28.resolve(root, dockerfile || path28.join(folder, "Dockerfile"));
   const dockerfileRelative = repositoryRelative(root, dockerfilePath);
   if (dockerfile) {
     const located = locateInRepository(root, dockerfilePath);
@@ -44008,7 +44740,7 @@ function readBuildContext(repository, context3, dockerfile, target, logger2 = si
     const parsed = parseDockerfile(dockerfileText, dockerfileRelative);
     built.dockerfile = target ? upToTarget(parsed, target) : parsed;
   }
-  const candidates = [`${dockerfilePath}.dockerignore`, path27.join(folder, ".dockerignore")];
+  const candidates = [`${dockerfilePath}.dockerignore`, path28.join(folder, ".dockerignore")];
   const ignorePath = candidates.find((candidate) => existsSync3(candidate) && statSync3(candidate).isFile());
   const ignoreText = ignorePath ? readRepositoryFile(root, repositoryRelative(root, ignorePath), logger2) : void 0;
   if (ignorePath && ignoreText !== void 0) built.ignore = new DockerIgnore(ignoreText, repositoryRelative(root, ignorePath), repositoryRelative(folder, dockerfilePath));
@@ -44016,13 +44748,13 @@ function readBuildContext(repository, context3, dockerfile, target, logger2 = si
 }
 
 // src/explain/cause.ts
-import path28 from "node:path";
+import path29 from "node:path";
 function explainFirstParty(finding, context3, checkout) {
   if (finding.origin !== "first-party" || finding.kind !== "missing-module" || finding.cause !== void 0) return finding;
   const imageHas = checkout.imageHas ?? (() => false);
   const sources = checkout.sourcesOf(finding.module);
   if (sources.length === 0) return finding;
-  const inContext = sources.map((source3) => ({ source: source3, relative: path28.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
+  const inContext = sources.map((source3) => ({ source: source3, relative: path29.posix.relative(context3.folder, source3) })).filter(({ relative: relative3 }) => !relative3.startsWith("../"));
   if (inContext.length === 0) {
     return { ...finding, cause: `its source ${sources[0]} is outside the build context ${context3.folder || "."}, so no COPY can bring it in` };
   }
@@ -44030,7 +44762,7 @@ function explainFirstParty(finding, context3, checkout) {
     const exclusion = context3.ignore?.exclusion(relative3);
     if (!exclusion) continue;
     const file = context3.ignore.file;
-    const leftOut = exclusion.folder ? `${path28.posix.join(context3.folder, exclusion.folder)}/` : source3;
+    const leftOut = exclusion.folder ? `${path29.posix.join(context3.folder, exclusion.folder)}/` : source3;
     const rule2 = quoted(exclusion.rule.text);
     return {
       ...finding,
@@ -44062,7 +44794,7 @@ function explainFirstParty(finding, context3, checkout) {
 
 // src/explain/pathmap.ts
 import { opendirSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 var NAMED_AMBIGUOUS = 5;
 var SKIPPED2 = /* @__PURE__ */ new Set([".git", "node_modules", "__pycache__", ".venv", ".tox"]);
 var REPOSITORY_LISTING_LIMIT = 2e5;
@@ -44076,7 +44808,7 @@ function listRepository(root, logger2 = silentLogger, limit = REPOSITORY_LISTING
   walk: for (let folder = folders.pop(); folder !== void 0; folder = folders.pop()) {
     let directory;
     try {
-      directory = opendirSync(path29.join(root, folder), { bufferSize: 256 });
+      directory = opendirSync(path30.join(root, folder), { bufferSize: 256 });
     } catch (error2) {
       if (folder === "") throw new ConfigurationError(`the repository ${root} cannot be listed: ${error2.code === "ENOENT" ? "no such folder" : error2.message}`);
       logger2.warn(`the checkout's folder ${JSON.stringify(quoted(folder))} cannot be listed (${error2.code ?? error2.message}); its files are left out`);
@@ -44254,7 +44986,7 @@ function parsePathMap(lines2) {
 }
 
 // src/explain/requirements.ts
-import path30 from "node:path";
+import path31 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -45036,7 +45768,7 @@ function readRequirementsFile(root, file, declared, seen, logger2) {
     if (text2 === "") continue;
     const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(text2);
     if (include) {
-      const included = path30.posix.isAbsolute(include[1]) ? include[1] : path30.posix.join(path30.posix.dirname(file), include[1]);
+      const included = path31.posix.isAbsolute(include[1]) ? include[1] : path31.posix.join(path31.posix.dirname(file), include[1]);
       if (!/^(-c|--constraint)/.test(text2)) readRequirementsFile(root, included, declared, seen, logger2);
       continue;
     }
@@ -45183,7 +45915,7 @@ function readCheckout(root, build, logger2) {
 function importRootsOf(checkout, located, searched) {
   const roots = checkout.map.importRoots(located);
   const { dockerfile, folder } = checkout.context;
-  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path31.posix.join(folder, copied).replace(/^\.$/, ""));
+  for (const copied of dockerfile ? importedFolders(dockerfile, searched) : []) roots.add(path32.posix.join(folder, copied).replace(/^\.$/, ""));
   return roots.size > 0 ? roots : void 0;
 }
 function explainFindings(findings, facts) {
@@ -45543,18 +46275,18 @@ var Resolver = class {
     if (type !== "symlink") return type;
     return this.typeOf(`${dir === "/" ? "" : dir}/${name}`);
   }
-  exists(path33) {
-    return this.typeOf(path33) !== void 0;
+  exists(path34) {
+    return this.typeOf(path34) !== void 0;
   }
   /** typeOf for the folders modules are looked for in, asked again for every name: cached. */
-  folderType(path33) {
-    if (!this.folderTypes.has(path33)) this.folderTypes.set(path33, this.typeOf(path33));
-    return this.folderTypes.get(path33);
+  folderType(path34) {
+    if (!this.folderTypes.has(path34)) this.folderTypes.set(path34, this.typeOf(path34));
+    return this.folderTypes.get(path34);
   }
   /** The type of what a path names, symlinks followed; a symlink loop names nothing, as os.stat fails on it. */
-  typeOf(path33) {
+  typeOf(path34) {
     try {
-      return this.fs.stat(path33)?.type;
+      return this.fs.stat(path34)?.type;
     } catch {
       return void 0;
     }
@@ -45583,7 +46315,7 @@ function classifyFromImport(resolver, pkg, name, bindingsOf) {
 }
 
 // src/python/scan-pool.ts
-import os9 from "node:os";
+import os10 from "node:os";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/python/scanner.ts
@@ -45741,7 +46473,7 @@ var ScanPool = class {
   /** Files scanned on a worker, for the report of a run. */
   scannedOnWorkers = 0;
   constructor(options = {}) {
-    this.size = options.size ?? Math.max(1, os9.availableParallelism() - 1);
+    this.size = options.size ?? Math.max(1, os10.availableParallelism() - 1);
     this.threshold = options.threshold ?? 400;
   }
   /**
@@ -50733,9 +51465,9 @@ function onlyExtendPathIdiom(text) {
 function extendsPath(text) {
   return /\bextend_path\(|__path__\s*(=|\+=|\.(append|extend|insert))/.test(text);
 }
-function partlyReadMessage({ path: path33, size, kept }, unchecked = "its imports are not checked") {
+function partlyReadMessage({ path: path34, size, kept }, unchecked = "its imports are not checked") {
   const read = kept === 0 ? "none of it was read" : `only its first ${formatBytes(kept)} were read (the limit for one file)`;
-  return `${path33} is ${formatBytes(size)}, but ${read}: ${unchecked}`;
+  return `${path34} is ${formatBytes(size)}, but ${read}: ${unchecked}`;
 }
 function prefixes(name) {
   const found = [];
@@ -50828,18 +51560,18 @@ var ImportGraph = class {
     this.lastYield = performance.now();
   }
   /** Asked for every module and file reached: answered once per path. */
-  zoneOf(path33) {
-    if (path33 === void 0) return "stdlib";
-    let zone = this.zones.get(path33);
+  zoneOf(path34) {
+    if (path34 === void 0) return "stdlib";
+    let zone = this.zones.get(path34);
     if (zone === void 0) {
-      zone = this.zoneOfPath(path33);
-      this.zones.set(path33, zone);
+      zone = this.zoneOfPath(path34);
+      this.zones.set(path34, zone);
     }
     return zone;
   }
-  zoneOfPath(path33) {
-    if (underAny(path33, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path33)) return "third-party";
-    if (underAny(path33, this.options.stdlibDirs)) return "stdlib";
+  zoneOfPath(path34) {
+    if (underAny(path34, this.options.thirdPartyDirs) || INSTALLED_DIR.test(path34)) return "third-party";
+    if (underAny(path34, this.options.stdlibDirs)) return "stdlib";
     return "first-party";
   }
   moduleZone(module) {
@@ -51507,13 +52239,13 @@ function imageModules(fs4, folders, extensionSuffixes2) {
           continue;
         }
         if (type !== "dir" && type !== "symlink" || name === "__pycache__" || !IDENTIFIER2.test(name)) continue;
-        const path33 = `${folder === "/" ? "" : folder}/${name}`;
+        const path34 = `${folder === "/" ? "" : folder}/${name}`;
         if (type === "symlink") {
-          const real = fs4.realpath(path33);
+          const real = fs4.realpath(path34);
           if (real === void 0 || linked.has(real)) continue;
           linked.add(real);
         }
-        const inside = listing(fs4, path33);
+        const inside = listing(fs4, path34);
         if (!inside) continue;
         let isPackage = false;
         let holdsCode = false;
@@ -51526,7 +52258,7 @@ function imageModules(fs4, folders, extensionSuffixes2) {
         if (!isPackage && !holdsCode && !(zone === "installed" && prefix === "")) continue;
         const dotted2 = `${prefix}${name}`;
         if (isPackage || holdsCode) add(dotted2);
-        stack.push({ folder: path33, prefix: `${dotted2}.`, entries: inside });
+        stack.push({ folder: path34, prefix: `${dotted2}.`, entries: inside });
       }
     }
   }
@@ -51594,7 +52326,7 @@ function blindEntries(entries, facts) {
 }
 
 // src/report/baseline.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/report/platforms.ts
 function platformNote(platforms, checked) {
@@ -51691,7 +52423,7 @@ function statementText(line) {
 }
 function fingerprintOf(finding, statement) {
   const key = JSON.stringify([finding.kind, finding.module, finding.name ?? null, displayPath(finding.location), statement]);
-  return createHash2("sha256").update(key).digest("hex").slice(0, 32);
+  return createHash3("sha256").update(key).digest("hex").slice(0, 32);
 }
 function acceptable(finding) {
   return finding.unreported === void 0 || finding.unreported === "baseline";
@@ -51890,9 +52622,9 @@ async function scanImage(settings, logger2) {
   const baseline = readBaseline(settings, logger2);
   const pool = new ScanPool();
   let installedSources = 0;
-  const select = (path33, size) => {
-    const keep = pythonAnalysisContent(path33, size);
-    if (keep > 0 && path33.endsWith(".py") && INSTALLED_DIR.test(path33) && ++installedSources === pool.threshold) pool.prepare();
+  const select = (path34, size) => {
+    const keep = pythonAnalysisContent(path34, size);
+    if (keep > 0 && path34.endsWith(".py") && INSTALLED_DIR.test(path34) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
   let report;
@@ -52054,9 +52786,9 @@ function fingerprinted(finding, lineOf2) {
 function searchedFolders(searched, thirdPartyDirs, stdlibDirs, cwd) {
   const folders = [];
   for (const entry of searched) {
-    const path33 = entry === "" ? cwd : entry;
-    if (path33.endsWith(".zip") || underAny(path33, stdlibDirs) && !underAny(path33, thirdPartyDirs)) continue;
-    folders.push({ path: path33, zone: underAny(path33, thirdPartyDirs) || INSTALLED_DIR.test(`${path33}/`) ? "installed" : "first-party" });
+    const path34 = entry === "" ? cwd : entry;
+    if (path34.endsWith(".zip") || underAny(path34, stdlibDirs) && !underAny(path34, thirdPartyDirs)) continue;
+    folders.push({ path: path34, zone: underAny(path34, thirdPartyDirs) || INSTALLED_DIR.test(`${path34}/`) ? "installed" : "first-party" });
   }
   return folders;
 }
@@ -52199,7 +52931,7 @@ function clip(text, max) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/report/markdown.ts
 var ENTITIES = {
@@ -52576,7 +53308,7 @@ function toResult(finding, occurrence, commandAt) {
     level: LEVELS2[finding.severity],
     message: { text: `${inImage ? withStop(messageText(finding)) : messageText(finding)}${inImage}` },
     locations: [{ physicalLocation: physicalLocation(where2) }],
-    partialFingerprints: { [FINGERPRINT_KEY]: `${createHash3("sha256").update(fingerprintKey(finding)).digest("hex")}:${occurrence}` }
+    partialFingerprints: { [FINGERPRINT_KEY]: `${createHash4("sha256").update(fingerprintKey(finding)).digest("hex")}:${occurrence}` }
   };
   const gap = omittedAt(finding) ?? finding.chain.length;
   const hops = finding.chain.flatMap((hop, index) => hop.repoPath === void 0 ? [] : [{ hop, order: index + 1 + (index < gap ? 0 : finding.chainOmitted) }]);
@@ -52883,9 +53615,9 @@ function lines(name) {
   return getMultilineInput(name);
 }
 async function writeReport(file, text) {
-  await mkdir2(path32.dirname(path32.resolve(file)), { recursive: true });
+  await mkdir2(path33.dirname(path33.resolve(file)), { recursive: true });
   await writeFile3(file, text);
-  return path32.resolve(file);
+  return path33.resolve(file);
 }
 function fileLink() {
   if (!process.env.GITHUB_REPOSITORY || !context2.sha) return void 0;
@@ -52998,8 +53730,8 @@ async function run() {
     const report = await group("Reading the image, walking its imports and booting it", () => scanImage(settings, actionsLogger));
     const counts = reportCounts(report);
     if (bootRan(report.boot)) printBootLog(report.boot.logs);
-    const jsonFile = await writeReport(getInput("json-file") || path32.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
-    const sarifFile = await writeReport(getInput("sarif-file") || path32.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION, informationUri: TOOL_HOME }, { automationId: `import-guard/${naming.name}/` }), null, 2) + "\n");
+    const jsonFile = await writeReport(getInput("json-file") || path33.join(tempDir, "import-guard.json"), JSON.stringify(toJsonReport(report), null, 2) + "\n");
+    const sarifFile = await writeReport(getInput("sarif-file") || path33.join(tempDir, "import-guard.sarif"), JSON.stringify(toSarif(report, { version: TOOL_VERSION, informationUri: TOOL_HOME }, { automationId: `import-guard/${naming.name}/` }), null, 2) + "\n");
     setOutput("result", report.result);
     setOutput("errors", counts.error);
     setOutput("warnings", counts.warning);

@@ -10,7 +10,7 @@ import { ImageError } from '../errors.ts';
 import type { ContentStore, StoredContent } from './content-store.ts';
 import type { ContentRequest, ContentSource } from './image-fs.ts';
 import { exportedLayer, readExport } from './export-stream.ts';
-import { type ContentSelector, indexLayer, readLayer, type ReadLayerResult } from './layer-reader.ts';
+import { type ByteChunks, type ContentSelector, indexLayer, readLayer, type ReadLayerResult } from './layer-reader.ts';
 import { imagePath } from './layers.ts';
 import { readHead } from './rootfs.ts';
 
@@ -22,6 +22,12 @@ export interface LayerPlace {
   where: string;
 }
 
+/** A layer with no file on the host (a registry's blob): fetched again, checked against its digest as it streams. */
+export interface RefetchedLayer {
+  fetch: () => ByteChunks;
+  where: string;
+}
+
 const READ_CHUNK = 4 * 1024 * 1024;
 
 /**
@@ -30,14 +36,17 @@ const READ_CHUNK = 4 * 1024 * 1024;
  * temporary archive is removed as soon as it has been read once). Only the layers that hold a
  * requested file are read, each once; an uncompressed one by its headers alone.
  */
-export function layerContentSource(places: readonly LayerPlace[]): ContentSource {
+export function layerContentSource(places: ReadonlyArray<LayerPlace | RefetchedLayer | undefined>): ContentSource {
   return {
     async read(requests: readonly ContentRequest[], store: ContentStore): Promise<Array<StoredContent | undefined>> {
       const contents: Array<StoredContent | undefined> = requests.map(() => undefined);
       for (const [layer, indexes] of requestsByLayer(requests, (index) => places[index] !== undefined)) {
         const place = places[layer]!;
         const select = requestedFiles(requests, indexes);
-        const result = indexLayer(place, select, store, place.where) ?? (await readLayer(placeChunks(store.attach(place.file), place), select, store, place.where));
+        const result =
+          'fetch' in place
+            ? await readLayer(place.fetch(), select, store, place.where)
+            : (indexLayer(place, select, store, place.where) ?? (await readLayer(placeChunks(store.attach(place.file), place), select, store, place.where)));
         takeRequested(result, requests, indexes, contents);
       }
       return contents;

@@ -7,7 +7,7 @@ import { type ArchiveFiles, DirectoryFiles, TarFiles } from './archive-files.ts'
 import { type BlobExpectation, BlobMismatchError, checkBlob, digestAlgorithm, hashChunks, HashingChunks } from './blob-digest.ts';
 import type { LayerFormat } from './compression.ts';
 import { ContentStore } from './content-store.ts';
-import { exportContentSource, layerContentSource, type LayerPlace, rootfsContentSource } from './content-sources.ts';
+import { exportContentSource, layerContentSource, type LayerPlace, type RefetchedLayer, rootfsContentSource } from './content-sources.ts';
 import { emptyConfig, formatPlatform, type ImageConfig, parseImageConfig, type Platform } from './config.ts';
 import { type DaemonOptions, daemonImageId, exportDaemonImage, NotInDaemonError } from './daemon.ts';
 import { exportedLayer, readExport } from './export-stream.ts';
@@ -15,6 +15,8 @@ import { ImageFs } from './image-fs.ts';
 import { type ContentSelector, indexLayer, readLayer, type ReadLayerResult } from './layer-reader.ts';
 import { applyLayer, TreeBuilder } from './layers.ts';
 import { detectLayout, type ImagePlan, type PlannedLayer, planDockerArchive, planOciLayout, planOciPlatforms } from './layouts.ts';
+import { openRegistryFiles, type RegistryOptions } from './registry/open.ts';
+import { RegistryFiles } from './registry/registry-files.ts';
 import { readRootfs } from './rootfs.ts';
 import { couldBeReference, isDirectory, isFile, parseSource, type SourceKind, type SourceSpec, splitArchiveReference } from './source.ts';
 
@@ -42,6 +44,8 @@ export interface Image {
   daemonId?: string;
   /** The platform of an OCI layout's image as its index entry gives it (else its config's). */
   platform?: Platform;
+  /** For a `registry:` source, `REPOSITORY@DIGEST` of the manifest read: what the boot pulls. */
+  pullReference?: string;
 }
 
 export interface OpenImageOptions extends DaemonOptions {
@@ -61,6 +65,8 @@ export interface OpenImageOptions extends DaemonOptions {
    * are otherwise read by their headers alone. A daemon's export is never hashed (see openExport).
    */
   verifyLayers?: boolean;
+  /** For `registry:` sources: credentials, a private CA and plain HTTP. */
+  registry?: RegistryOptions;
   logger?: Logger;
 }
 
@@ -88,6 +94,7 @@ export async function openImage(source: string | SourceSpec, options: OpenImageO
     });
   }
   if (kind === 'dir') return openRootfs(spec.location, options);
+  if (kind === 'registry') return openRegistry(spec.location, options);
   return openLayoutSource({ ...spec, kind }, options);
 }
 
@@ -123,6 +130,7 @@ const KIND_NAMES: Record<SourceKind, string> = {
   'oci-dir': 'an OCI image layout directory',
   'oci-archive': 'an OCI archive',
   'dir': 'a root filesystem directory',
+  'registry': 'an image in a registry',
 };
 
 /** The files of an archive or layout folder, checked against the kind asked for. */
@@ -174,6 +182,17 @@ export async function forEachPlatform(source: string | SourceSpec, options: Omit
   if (kind === 'docker' || kind === 'dir') {
     const image = await openImage({ ...spec, kind }, options);
     await each(image, image.config.platform ? [image.config.platform] : []);
+    return;
+  }
+  if (kind === 'registry') {
+    options.logger?.info(`reading ${spec.location} from its registry`);
+    const files = await openRegistryFiles(spec.location, options.registry ?? {});
+    try {
+      // The registry reader checks each blob as it streams it (see openRegistry).
+      await forEachOciPlatform(files, { kind, location: spec.location }, { ...options, verifyLayers: false }, (image, platforms) => each({ ...image, pullReference: files.pullReference(image.label) }, platforms));
+    } finally {
+      await files.close();
+    }
     return;
   }
   const files = await openLayoutFiles({ ...spec, kind });
@@ -282,7 +301,7 @@ export async function readLayers(files: ArchiveFiles, plan: ImagePlan, options: 
   const tree = new TreeBuilder();
   const store = contentStore(options);
   const layers: LayerInfo[] = [];
-  const places: LayerPlace[] = [];
+  const places: Array<LayerPlace | RefetchedLayer> = [];
   const logger = options.logger ?? silentLogger;
   try {
     const keys = await Promise.all(plan.layers.map((layer) => blobKey(files, layer.name)));
@@ -299,7 +318,7 @@ export async function readLayers(files: ArchiveFiles, plan: ImagePlan, options: 
       if (place) {
         store.attach(place.file);
         places[index] = { ...place, where };
-      }
+      } else if (files instanceof RegistryFiles) places[index] = { fetch: () => files.chunks(name), where };
       let result = parsed.get(key);
       if (!result) {
         logger.info(`reading layer ${index + 1}/${plan.layers.length} (${formatBytes(storedBytes)})`);
@@ -357,6 +376,22 @@ async function readVerifiedLayer(files: ArchiveFiles, layer: PlannedLayer, selec
     const recheck = blob ?? (storedAsTar ? diffId : undefined);
     if (recheck && error instanceof ImageError && !(error instanceof BlobMismatchError)) await hashAll(recheck);
     throw error;
+  }
+}
+
+/**
+ * An image read from a registry: its manifest (or index) first, then each layer streamed once.
+ * The layers are checked against their digests by the registry reader itself, as it streams them.
+ */
+async function openRegistry(location: string, options: OpenImageOptions): Promise<Image> {
+  options.logger?.info(`reading ${location} from its registry`);
+  const files = await openRegistryFiles(location, options.registry ?? {});
+  try {
+    const plan = await planOciLayout(files, options.platform);
+    const { fs, layers } = await readLayers(files, plan, { ...options, verifyLayers: false });
+    return { fs, config: plan.config, layers, kind: 'registry', location, label: plan.label, pullReference: files.pullReference(plan.label) };
+  } finally {
+    await files.close();
   }
 }
 

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.ts';
 
-export type SourceKind = 'docker' | 'docker-archive' | 'oci-dir' | 'oci-archive' | 'dir';
+export type SourceKind = 'docker' | 'docker-archive' | 'oci-dir' | 'oci-archive' | 'dir' | 'registry';
 
 /** An image source as the user wrote it: a kind (or `auto`) and where it is. */
 export interface SourceSpec {
@@ -20,9 +20,10 @@ const SCHEMES: Record<string, SourceKind> = {
   'oci': 'oci-dir',
   'oci-archive': 'oci-archive',
   'dir': 'dir',
+  'registry': 'registry',
 };
 
-export const SOURCE_FORMS = 'docker:REF, docker-archive:FILE[:TAG], oci-dir:DIR, oci-archive:FILE, dir:ROOTFS, or a file, directory or image reference without a prefix';
+export const SOURCE_FORMS = 'docker:REF, registry:REF, docker-archive:FILE[:TAG], oci-dir:DIR, oci-archive:FILE, dir:ROOTFS, or a file, directory or image reference without a prefix';
 
 export function parseSource(text: string): SourceSpec {
   const trimmed = text.trim();
@@ -31,7 +32,7 @@ export function parseSource(text: string): SourceSpec {
   const kind = match ? SCHEMES[match[1]!] : undefined;
   if (!match || !kind) return { kind: 'auto', location: trimmed };
   const location = match[2]!;
-  if (location === '') throw new ConfigurationError(`image source ${JSON.stringify(text)} names no ${kind === 'docker' ? 'image reference' : 'path'} after "${match[1]}:"`);
+  if (location === '') throw new ConfigurationError(`image source ${JSON.stringify(text)} names no ${kind === 'docker' || kind === 'registry' ? 'image reference' : 'path'} after "${match[1]}:"`);
   return { kind, location };
 }
 
