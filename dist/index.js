@@ -43756,6 +43756,7 @@ async function daemonImage(source2, options = {}) {
     if (source2.daemonId === void 0) throw new BootError(`the ID of ${source2.location} in the Docker daemon is not known, so the image read cannot be booted for sure`);
     return { reference: source2.daemonId };
   }
+  if (source2.kind === "registry") return pulledImage(source2, options);
   if (source2.kind === "oci-dir" || source2.kind === "dir") {
     const what = source2.kind === "dir" ? "a root filesystem folder" : "an OCI layout folder";
     throw new ConfigurationError(`boot needs an image the Docker daemon can run, and ${source2.location} is ${what}; build or load the image and give docker:REF as image, or set boot: none`);
@@ -43769,6 +43770,20 @@ async function daemonImage(source2, options = {}) {
   if (id !== void 0) return { reference: id, loadedId: id };
   const loaded = ids.length === 0 ? `named no image it loaded (${output.trim().slice(0, 200) || "no output"})` : `loaded ${ids.length} images (${ids.join(", ")}), and which one was read is not known`;
   throw new ConfigurationError(`docker load read ${source2.location} but ${loaded}; load it yourself and give docker:REF as image, or set boot: none`);
+}
+async function pulledImage(source2, options) {
+  const reference = source2.pullReference;
+  if (reference === void 0) throw new BootError(`the digest of ${source2.location} is not known, so the image read cannot be booted for sure`);
+  const idOf = async () => (await dockerForBoot(["image", "inspect", "--format", "{{.Id}}", "--", reference], options).catch(() => void 0))?.trim() || void 0;
+  const present = await idOf();
+  if (present !== void 0) return { reference: present };
+  await dockerForBoot(["pull", "--quiet", "--", reference], options).catch((error2) => {
+    if (!(error2 instanceof BootError) || !error2.message.startsWith("`docker pull` failed")) throw error2;
+    throw new BootError(`the Docker daemon could not pull ${reference} (${error2.message.replace(/^`docker pull` failed: /, "")}); the daemon pulls with its own login (docker login) and trusts a private CA from /etc/docker/certs.d; or set boot: none`);
+  });
+  const id = await idOf();
+  if (id === void 0) throw new BootError(`docker pull ${reference} finished, but the daemon does not list the image`);
+  return { reference: id, loadedId: id };
 }
 async function releaseDaemonImage(image, options = {}) {
   if (!image.loadedId) return;
@@ -43794,6 +43809,7 @@ function chooseMode(input) {
   }
   if (inDaemon(input.source.kind)) return "import";
   const { kind } = input.source;
+  if (kind === "registry") return { reason: "the image is read from a registry, not from the Docker daemon; set boot: import to pull it (by the digest read) and boot it" };
   return { reason: kind === "oci-dir" || kind === "dir" ? `the image is a folder (${kind}:), which Docker cannot run; give a docker:REF image to boot it` : `the image is read from a ${kind} file, not from the Docker daemon; set boot: import to load it there and boot it` };
 }
 function importTargets(entries) {
@@ -52524,7 +52540,22 @@ function makeSettings(raw) {
     if (!settings.repository) throw new ConfigurationError("baseline is a file in the checkout, so it needs the checkout too (--repo DIR)");
     settings.baseline = baseline;
   }
+  const registry = registrySettings(raw);
+  if (registry) settings.registry = registry;
   return settings;
+}
+function registrySettings(raw) {
+  const username = raw.registryUsername?.trim() || void 0;
+  const password = raw.registryPassword === "" ? void 0 : raw.registryPassword;
+  if (username === void 0 !== (password === void 0)) {
+    throw new ConfigurationError(`${username === void 0 ? "registry-password is given without registry-username" : "registry-username is given without registry-password (for the command line: the IMPORT_GUARD_REGISTRY_PASSWORD variable)"}: give both, or neither to use the docker config file's credentials`);
+  }
+  const caFile = raw.registryCa?.trim() || void 0;
+  const insecureText = typeof raw.registryInsecure === "boolean" ? String(raw.registryInsecure) : raw.registryInsecure?.trim().toLowerCase() || "false";
+  if (insecureText !== "true" && insecureText !== "false") throw new ConfigurationError(`registry-insecure is ${JSON.stringify(raw.registryInsecure)}; expected true or false`);
+  const insecure = insecureText === "true";
+  if (username === void 0 && caFile === void 0 && !insecure) return void 0;
+  return { ...username !== void 0 && { username, password }, ...caFile !== void 0 && { caFile }, ...insecure && { insecure } };
 }
 function bootSettings(raw) {
   const mode = raw.boot?.trim() || "auto";
@@ -52612,6 +52643,7 @@ function openOptions(settings, logger2, select) {
   return {
     ...settings.imageConfig && { configFile: settings.imageConfig },
     ...settings.tempDir && { tempDir: settings.tempDir },
+    ...settings.registry && { registry: settings.registry },
     select,
     logger: logger2
   };
@@ -53698,6 +53730,8 @@ async function run() {
     saveState(BOOT_RUN_STATE, runId);
     removeBootContainersOnSignal(actionsLogger);
     const envFileName = getInput("env-file");
+    const registryPassword = getInput("registry-password", { trimWhitespace: false });
+    if (registryPassword !== "") setSecret(registryPassword);
     const { settings } = loadSettings({
       image: getInput("image", { required: true }),
       platform: getInput("platform"),
@@ -53721,7 +53755,11 @@ async function run() {
       healthPath: getInput("health-path"),
       bootTimeout: getInput("boot-timeout"),
       bootMemory: getInput("boot-memory"),
-      runId
+      runId,
+      registryUsername: getInput("registry-username"),
+      registryPassword,
+      registryCa: getInput("registry-ca"),
+      registryInsecure: getInput("registry-insecure")
     }, actionsLogger);
     for (const secret of secretValues(settings.boot.env)) setSecret(secret);
     const writeSummary = booleanInput("summary");

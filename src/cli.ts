@@ -59,6 +59,10 @@ Common options:
   --platform P           Pick this platform from a multi-platform image (default linux/amd64);
                          scan --platform all checks every platform, each with its own verdict.
   --image-config FILE    For dir: sources, the image configuration (config blob or docker inspect output).
+  --registry-username U  For registry: sources, the user to pull as; the password is read from the
+                         IMPORT_GUARD_REGISTRY_PASSWORD variable (default: docker login's credentials).
+  --registry-ca FILE     For registry: sources, a PEM file of CA certificates to trust (or NODE_EXTRA_CA_CERTS).
+  --registry-insecure    For registry: sources, allow plain HTTP to a registry that is not on localhost.
   --json                 The same as --format json.
   --quiet                No progress on stderr.
   -h, --help             Show this help.
@@ -161,6 +165,9 @@ export const CLI_OPTIONS = {
   'health-path': { type: 'string' },
   'boot-timeout': { type: 'string' },
   'boot-memory': { type: 'string' },
+  'registry-username': { type: 'string' },
+  'registry-ca': { type: 'string' },
+  'registry-insecure': { type: 'boolean', default: false },
   'quiet': { type: 'boolean', default: false },
   'help': { type: 'boolean', short: 'h', default: false },
   'version': { type: 'boolean', short: 'V', default: false },
@@ -255,6 +262,11 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
       healthPath: values['health-path'],
       bootTimeout: values['boot-timeout'],
       bootMemory: values['boot-memory'],
+      registryUsername: values['registry-username'],
+      // From the environment, not a flag: a flag's value is visible to every user of the machine.
+      registryPassword: values['registry-username'] !== undefined ? process.env.IMPORT_GUARD_REGISTRY_PASSWORD : undefined,
+      registryCa: values['registry-ca'],
+      registryInsecure: values['registry-insecure'],
     }, logger);
     if (command === 'inspect') {
       const inspected = await inspectImage(settings, logger);

@@ -42,6 +42,7 @@ function openOptions(settings: Settings, logger: Logger, select: ContentSelector
   return {
     ...(settings.imageConfig && { configFile: settings.imageConfig }),
     ...(settings.tempDir && { tempDir: settings.tempDir }),
+    ...(settings.registry && { registry: settings.registry }),
     select,
     logger,
   };

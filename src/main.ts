@@ -169,6 +169,9 @@ export async function run(): Promise<void> {
     // A cancelled job's SIGINT or SIGTERM mid-boot removes the container here already.
     removeBootContainersOnSignal(actionsLogger);
     const envFileName = core.getInput('env-file');
+    // Masked before anything could print it.
+    const registryPassword = core.getInput('registry-password', { trimWhitespace: false });
+    if (registryPassword !== '') core.setSecret(registryPassword);
     const { settings } = loadSettings({
       image: core.getInput('image', { required: true }),
       platform: core.getInput('platform'),
@@ -193,6 +196,10 @@ export async function run(): Promise<void> {
       bootTimeout: core.getInput('boot-timeout'),
       bootMemory: core.getInput('boot-memory'),
       runId,
+      registryUsername: core.getInput('registry-username'),
+      registryPassword,
+      registryCa: core.getInput('registry-ca'),
+      registryInsecure: core.getInput('registry-insecure'),
     }, actionsLogger);
     // Each value and its base64, hex and URL-encoded forms: the runner hides them all in the step's log.
     for (const secret of secretValues(settings.boot.env)) core.setSecret(secret);

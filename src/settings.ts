@@ -4,6 +4,7 @@ import { DEFAULT_MEMORY } from './boot/limits.ts';
 import { ConfigurationError } from './errors.ts';
 import { parsePathMap, type PathMapping } from './explain/pathmap.ts';
 import { type Platform, parsePlatform } from './image/config.ts';
+import type { RegistryOptions } from './image/registry/open.ts';
 import { parseSource, type SourceSpec } from './image/source.ts';
 import { literalStep, notLineEnd, type PatternStep, stepsMatcher } from './pattern.ts';
 import { type EntryPoint, parseEntryLines } from './python/entrypoints.ts';
@@ -36,6 +37,8 @@ export interface Settings {
   target?: string;
   /** A JSON file of accepted findings, relative to the repository: findings it lists do not fail the run. */
   baseline?: string;
+  /** For `registry:` sources: credentials, a private CA, plain HTTP. */
+  registry?: RegistryOptions;
   boot: BootSettings;
 }
 
@@ -88,6 +91,10 @@ export interface RawSettings {
   bootTimeout?: string | undefined;
   bootMemory?: string | undefined;
   runId?: string | undefined;
+  registryUsername?: string | undefined;
+  registryPassword?: string | undefined;
+  registryCa?: string | undefined;
+  registryInsecure?: string | boolean | undefined;
 }
 
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
@@ -151,7 +158,24 @@ export function makeSettings(raw: RawSettings): Settings {
     if (!settings.repository) throw new ConfigurationError('baseline is a file in the checkout, so it needs the checkout too (--repo DIR)');
     settings.baseline = baseline;
   }
+  const registry = registrySettings(raw);
+  if (registry) settings.registry = registry;
   return settings;
+}
+
+/** The registry-* values; the password is not trimmed (a space may be part of it). */
+function registrySettings(raw: RawSettings): RegistryOptions | undefined {
+  const username = raw.registryUsername?.trim() || undefined;
+  const password = raw.registryPassword === '' ? undefined : raw.registryPassword;
+  if ((username === undefined) !== (password === undefined)) {
+    throw new ConfigurationError(`${username === undefined ? 'registry-password is given without registry-username' : 'registry-username is given without registry-password (for the command line: the IMPORT_GUARD_REGISTRY_PASSWORD variable)'}: give both, or neither to use the docker config file's credentials`);
+  }
+  const caFile = raw.registryCa?.trim() || undefined;
+  const insecureText = typeof raw.registryInsecure === 'boolean' ? String(raw.registryInsecure) : raw.registryInsecure?.trim().toLowerCase() || 'false';
+  if (insecureText !== 'true' && insecureText !== 'false') throw new ConfigurationError(`registry-insecure is ${JSON.stringify(raw.registryInsecure)}; expected true or false`);
+  const insecure = insecureText === 'true';
+  if (username === undefined && caFile === undefined && !insecure) return undefined;
+  return { ...(username !== undefined && { username, password }), ...(caFile !== undefined && { caFile }), ...(insecure && { insecure }) };
 }
 
 function bootSettings(raw: RawSettings): BootSettings {

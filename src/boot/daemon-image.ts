@@ -21,6 +21,8 @@ export interface ReadSource {
   location: string;
   label: string;
   daemonId?: string;
+  /** For a `registry:` source, `REPOSITORY@DIGEST` of the manifest read. */
+  pullReference?: string;
 }
 
 /** Whether the image can be booted without being loaded into the daemon first. */
@@ -33,6 +35,7 @@ export async function daemonImage(source: ReadSource, options: { dockerCommand?:
     if (source.daemonId === undefined) throw new BootError(`the ID of ${source.location} in the Docker daemon is not known, so the image read cannot be booted for sure`);
     return { reference: source.daemonId };
   }
+  if (source.kind === 'registry') return pulledImage(source, options);
   if (source.kind === 'oci-dir' || source.kind === 'dir') {
     const what = source.kind === 'dir' ? 'a root filesystem folder' : 'an OCI layout folder';
     throw new ConfigurationError(`boot needs an image the Docker daemon can run, and ${source.location} is ${what}; build or load the image and give docker:REF as image, or set boot: none`);
@@ -47,6 +50,25 @@ export async function daemonImage(source: ReadSource, options: { dockerCommand?:
   if (id !== undefined) return { reference: id, loadedId: id };
   const loaded = ids.length === 0 ? `named no image it loaded (${output.trim().slice(0, 200) || 'no output'})` : `loaded ${ids.length} images (${ids.join(', ')}), and which one was read is not known`;
   throw new ConfigurationError(`docker load read ${source.location} but ${loaded}; load it yourself and give docker:REF as image, or set boot: none`);
+}
+
+/**
+ * A registry image pulled by the digest of the manifest read, so that a tag pushed since boots
+ * nothing else; not pulled when the daemon has it already (then it is not removed afterwards).
+ */
+async function pulledImage(source: ReadSource, options: { dockerCommand?: string }): Promise<DaemonImage> {
+  const reference = source.pullReference;
+  if (reference === undefined) throw new BootError(`the digest of ${source.location} is not known, so the image read cannot be booted for sure`);
+  const idOf = async (): Promise<string | undefined> => (await dockerForBoot(['image', 'inspect', '--format', '{{.Id}}', '--', reference], options).catch(() => undefined))?.trim() || undefined;
+  const present = await idOf();
+  if (present !== undefined) return { reference: present };
+  await dockerForBoot(['pull', '--quiet', '--', reference], options).catch((error: unknown) => {
+    if (!(error instanceof BootError) || !error.message.startsWith('`docker pull` failed')) throw error;
+    throw new BootError(`the Docker daemon could not pull ${reference} (${error.message.replace(/^`docker pull` failed: /, '')}); the daemon pulls with its own login (docker login) and trusts a private CA from /etc/docker/certs.d; or set boot: none`);
+  });
+  const id = await idOf();
+  if (id === undefined) throw new BootError(`docker pull ${reference} finished, but the daemon does not list the image`);
+  return { reference: id, loadedId: id };
 }
 
 /** Removes an image this run loaded, once booted: unless a tag names it (the runner had it before), it is of no use to anyone. */

@@ -65,6 +65,7 @@ function chooseMode(input: BootStageInput): BootMode | { reason: string } {
   }
   if (inDaemon(input.source.kind)) return 'import';
   const { kind } = input.source;
+  if (kind === 'registry') return { reason: 'the image is read from a registry, not from the Docker daemon; set boot: import to pull it (by the digest read) and boot it' };
   return { reason: kind === 'oci-dir' || kind === 'dir' ? `the image is a folder (${kind}:), which Docker cannot run; give a docker:REF image to boot it` : `the image is read from a ${kind} file, not from the Docker daemon; set boot: import to load it there and boot it` };
 }
 
