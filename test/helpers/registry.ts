@@ -108,10 +108,12 @@ export interface TestRegistry {
   stop(): Promise<void>;
 }
 
-/** Starts `docker-registry serve` on a free port of 127.0.0.1 and waits until it answers. */
-export async function startRegistry(dir: string, ca: TestCa, mode: AuthMode): Promise<TestRegistry> {
+/**
+ * Starts `docker-registry serve` on a free port of 127.0.0.1 and waits until it answers. Registries
+ * given the same `storage` folder serve the same images, each behind its own auth.
+ */
+export async function startRegistry(dir: string, ca: TestCa, mode: AuthMode, storage = path.join(dir, `storage-${mode}`)): Promise<TestRegistry> {
   const port = await freePort();
-  const storage = path.join(dir, `storage-${mode}`);
   let auth = '';
   let tokens: TokenServer | undefined;
   if (mode === 'basic') {
