@@ -38470,24 +38470,23 @@ var RegistryClient = class {
    * the request sent again. A loopback registry without TLS is spoken to in plain HTTP.
    */
   async request(path34, method, headers2, what) {
+    let answered = false;
     for (let round = 0; ; round++) {
       const sent = { ...headers2, ...this.authorization && { authorization: this.authorization } };
       let response;
       try {
         response = await this.transport.request(this.url(path34), method, sent, what);
       } catch (error2) {
-        const code2 = error2.cause?.code;
-        if (this.scheme === "https:" && round === 0 && code2 === "ERR_SSL_WRONG_VERSION_NUMBER" && this.transport.allowsPlain(this.reference.apiHost)) {
+        if (this.scheme === "https:" && round === 0 && speaksPlain(error2.cause) && this.transport.allowsPlain(this.reference.apiHost)) {
           this.scheme = "http:";
           continue;
         }
         throw error2;
       }
-      if (response.status !== 401 || round > 0) return response;
+      if (response.status !== 401 || answered) return response;
       response.body.resume();
-      const challenges = parseChallenges(headerText(response.headers["www-authenticate"]));
-      const answered = await this.answer(challenges, what);
-      if (!answered) return response;
+      answered = true;
+      if (!await this.answer(parseChallenges(headerText(response.headers["www-authenticate"])), what)) return response;
     }
   }
   /** Sets the authorization a challenge asks for; false when none can be given. */
@@ -38621,6 +38620,10 @@ var RegistryClient = class {
     this.transport.close();
   }
 };
+function speaksPlain(error2) {
+  const { code: code2, message } = error2 ?? {};
+  return code2 === "ERR_SSL_WRONG_VERSION_NUMBER" || code2 === "EPROTO" && typeof message === "string" && message.includes("wrong version number");
+}
 function basic(credentials) {
   return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
 }

@@ -92,6 +92,7 @@ export class RegistryClient {
    * the request sent again. A loopback registry without TLS is spoken to in plain HTTP.
    */
   async request(path: string, method: 'GET' | 'HEAD', headers: Record<string, string>, what: string): Promise<Response> {
+    let answered = false;
     for (let round = 0; ; round++) {
       const sent = { ...headers, ...(this.authorization && { authorization: this.authorization }) };
       let response: Response;
@@ -99,18 +100,16 @@ export class RegistryClient {
         response = await this.transport.request(this.url(path), method, sent, what);
       } catch (error) {
         // The first request tells whether the registry speaks TLS; plain HTTP only where allowed.
-        const code = (error as { cause?: NodeJS.ErrnoException }).cause?.code;
-        if (this.scheme === 'https:' && round === 0 && code === 'ERR_SSL_WRONG_VERSION_NUMBER' && this.transport.allowsPlain(this.reference.apiHost)) {
+        if (this.scheme === 'https:' && round === 0 && speaksPlain((error as { cause?: unknown }).cause) && this.transport.allowsPlain(this.reference.apiHost)) {
           this.scheme = 'http:';
           continue;
         }
         throw error;
       }
-      if (response.status !== 401 || round > 0) return response;
+      if (response.status !== 401 || answered) return response;
       response.body.resume();
-      const challenges = parseChallenges(headerText(response.headers['www-authenticate']));
-      const answered = await this.answer(challenges, what);
-      if (!answered) return response;
+      answered = true;
+      if (!(await this.answer(parseChallenges(headerText(response.headers['www-authenticate'])), what))) return response;
     }
   }
 
@@ -255,6 +254,12 @@ export class RegistryClient {
   close(): void {
     this.transport.close();
   }
+}
+
+/** A TLS handshake answered by a plain HTTP server: OpenSSL reads its reply as a record of a wrong version. */
+function speaksPlain(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as NodeJS.ErrnoException;
+  return code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && typeof message === 'string' && message.includes('wrong version number'));
 }
 
 function basic(credentials: Credentials): string {
