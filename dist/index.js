@@ -35922,7 +35922,7 @@ function sanitize(text) {
   return clean.length > NAME_LIMIT ? clean.slice(-NAME_LIMIT).replace(/^[-/.]+/, "") : clean;
 }
 function defaultRunName(source2, platform3, workspace) {
-  const isReference = source2.kind === "docker" || source2.kind === "auto" && !looksLikePath(source2.location);
+  const isReference = source2.kind === "docker" || source2.kind === "registry" || source2.kind === "auto" && !looksLikePath(source2.location);
   const base = source2.reference !== void 0 ? referenceName(source2.reference) : isReference ? referenceName(source2.location) : pathName(source2.location, workspace);
   const name = sanitize(base) || "image";
   return platform3 ? `${name} ${formatPlatform(platform3)}` : name;

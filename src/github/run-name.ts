@@ -59,7 +59,7 @@ function sanitize(text: string): string {
  * when one was chosen.
  */
 export function defaultRunName(source: SourceSpec, platform?: Platform, workspace?: string): string {
-  const isReference = source.kind === 'docker' || (source.kind === 'auto' && !looksLikePath(source.location));
+  const isReference = source.kind === 'docker' || source.kind === 'registry' || (source.kind === 'auto' && !looksLikePath(source.location));
   const base = source.reference !== undefined ? referenceName(source.reference) : isReference ? referenceName(source.location) : pathName(source.location, workspace);
   const name = sanitize(base) || 'image';
   return platform ? `${name} ${formatPlatform(platform)}` : name;

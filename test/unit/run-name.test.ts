@@ -13,6 +13,8 @@ describe('the default name', () => {
     assert.equal(name('docker:localhost:5000/api:1'), 'api:1');
     assert.equal(name('docker:docker.io/library/python:3.12-slim'), 'python:3.12-slim');
     assert.equal(name('docker:team/api'), 'team/api');
+    assert.equal(name('registry:ghcr.io/org/api:1.2'), 'org/api:1.2');
+    assert.equal(name('registry:127.0.0.1:5000/team/api:1'), 'team/api:1');
     assert.equal(name('api:latest'), 'api:latest');
     assert.equal(name('registry.example:443/a/b/c:v2'), 'a/b/c:v2');
   });
