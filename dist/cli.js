@@ -17,4 +17,4 @@ if (tooOld !== void 0) {
 `);
   process.exit(2);
 }
-await import("./cli-chunks/cli-run-R426EH4X.js");
+await import("./cli-chunks/cli-run-V2YA6NW3.js");

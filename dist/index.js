@@ -38736,6 +38736,7 @@ var RegistryFiles = class _RegistryFiles {
   /** Sizes that manifests read so far give their blobs: the stream is held to them. */
   declaredSizes = /* @__PURE__ */ new Map();
   layoutFiles = /* @__PURE__ */ new Map();
+  closed = false;
   /** The digest of the manifest the reference named. */
   topDigest;
   constructor(client, topDigest, topBytes, mediaType) {
@@ -38839,10 +38840,14 @@ var RegistryFiles = class _RegistryFiles {
     if (size === void 0) throw new ImageError(`${this.location}: blob ${digest} is missing`);
     const hash = createHash2(algorithm);
     let length = 0;
-    for await (const chunk of this.client.blob(digest, size, this.location)) {
-      hash.update(chunk);
-      length += chunk.length;
-      yield chunk;
+    try {
+      for await (const chunk of this.client.blob(digest, size, this.location)) {
+        hash.update(chunk);
+        length += chunk.length;
+        yield chunk;
+      }
+    } finally {
+      if (this.closed) this.client.close();
     }
     const actual = `${algorithm}:${hash.digest("hex")}`;
     if (actual !== digest || length !== size) {
@@ -38854,6 +38859,7 @@ var RegistryFiles = class _RegistryFiles {
   }
   /** Ends idle connections; the client stays usable for layers read again later. */
   close() {
+    this.closed = true;
     this.client.close();
     return Promise.resolve();
   }

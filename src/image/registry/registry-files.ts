@@ -27,6 +27,7 @@ export class RegistryFiles implements ArchiveFiles {
   /** Sizes that manifests read so far give their blobs: the stream is held to them. */
   private readonly declaredSizes = new Map<string, number>();
   private readonly layoutFiles = new Map<string, Buffer>();
+  private closed = false;
   /** The digest of the manifest the reference named. */
   readonly topDigest: string;
 
@@ -141,10 +142,15 @@ export class RegistryFiles implements ArchiveFiles {
     if (size === undefined) throw new ImageError(`${this.location}: blob ${digest} is missing`);
     const hash = createHash(algorithm);
     let length = 0;
-    for await (const chunk of this.client.blob(digest, size, this.location)) {
-      hash.update(chunk);
-      length += chunk.length;
-      yield chunk;
+    try {
+      for await (const chunk of this.client.blob(digest, size, this.location)) {
+        hash.update(chunk);
+        length += chunk.length;
+        yield chunk;
+      }
+    } finally {
+      // A layer read again after close(): its connection is not kept for a next request.
+      if (this.closed) this.client.close();
     }
     const actual = `${algorithm}:${hash.digest('hex')}`;
     if (actual !== digest || length !== size) {
@@ -158,6 +164,7 @@ export class RegistryFiles implements ArchiveFiles {
 
   /** Ends idle connections; the client stays usable for layers read again later. */
   close(): Promise<void> {
+    this.closed = true;
     this.client.close();
     return Promise.resolve();
   }
