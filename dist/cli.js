@@ -17,4 +17,4 @@ if (tooOld !== void 0) {
 `);
   process.exit(2);
 }
-await import("./cli-chunks/cli-run-V2YA6NW3.js");
+await import("./cli-chunks/cli-run-GUQCFITF.js");

@@ -39144,7 +39144,8 @@ async function openRegistry(location, options) {
   try {
     const plan2 = await planOciLayout(files, options.platform);
     const { fs: fs4, layers } = await readLayers(files, plan2, { ...options, verifyLayers: false });
-    return { fs: fs4, config: plan2.config, layers, kind: "registry", location, label: plan2.label, pullReference: files.pullReference(plan2.label) };
+    const pullReference = files.pullReference(plan2.label);
+    return { fs: fs4, config: plan2.config, layers, kind: "registry", location, label: pullReference, pullReference };
   } finally {
     await files.close();
   }

@@ -389,7 +389,9 @@ async function openRegistry(location: string, options: OpenImageOptions): Promis
   try {
     const plan = await planOciLayout(files, options.platform);
     const { fs, layers } = await readLayers(files, plan, { ...options, verifyLayers: false });
-    return { fs, config: plan.config, layers, kind: 'registry', location, label: plan.label, pullReference: files.pullReference(plan.label) };
+    // Named by repository and digest: what was read, whatever the tag names by now.
+    const pullReference = files.pullReference(plan.label);
+    return { fs, config: plan.config, layers, kind: 'registry', location, label: pullReference, pullReference };
   } finally {
     await files.close();
   }

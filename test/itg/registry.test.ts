@@ -4,7 +4,7 @@
 // equal the same image read from the archive `docker save` writes, path for path.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
@@ -14,6 +14,7 @@ import type { RegistryOptions } from '../../src/image/registry/open.ts';
 import { dockerReady, PYTHON_IMAGE } from '../helpers/docker.ts';
 import { listing } from '../helpers/image.ts';
 import { ociLayout, tempFolder, writeLayoutDir } from '../helpers/layouts.ts';
+import { runStep } from '../helpers/action-runner.ts';
 import { type AuthMode, makeTestCa, PASSWORD, startRegistry, type TestCa, type TestRegistry, USER } from '../helpers/registry.ts';
 import { tar } from '../helpers/tar-writer.ts';
 
@@ -133,8 +134,8 @@ describe('registry: images from a real registry', () => {
           assert.ok(got.length > 1000, `a whole Debian image is read (${got.length} paths)`);
           assert.deepEqual(got, want.listing);
           assert.deepEqual(contentDigests(image), want.contents);
-          assert.match(image.label, /^sha256:[0-9a-f]{64}$/);
-          assert.equal(image.pullReference, `${setup!.registries.get(mode)!.host}/guard/python@${image.label}`);
+          assert.match(image.label, new RegExp(`^${setup!.registries.get(mode)!.host.replace(/\./g, '\\.')}/guard/python@sha256:[0-9a-f]{64}$`));
+          assert.equal(image.pullReference, image.label);
           if (mode === 'bearer') {
             const scopes = setup!.registries.get('bearer')!.tokens!.requests.filter((request) => request.scope?.endsWith(':pull'));
             assert.ok(scopes.some((request) => request.scope === 'repository:guard/python:pull' && request.service === 'import-guard-test-registry' && request.withCredentials), JSON.stringify(scopes));
@@ -175,7 +176,7 @@ describe('registry: images from a real registry', () => {
         assert.deepEqual(listing(remote.fs), listing(local.fs));
         assert.equal(remote.fs.readText(`/app/${architecture}.py`), `ARCH = ${JSON.stringify(architecture)}\n`);
         assert.equal(remote.config.platform?.architecture, architecture);
-        assert.equal(remote.label, local.label, 'the platform manifest read is the one of the layout');
+        assert.equal(remote.label, `${setup!.registries.get('basic')!.host}/guard/multi@${local.label}`, 'the platform manifest read is the one of the layout');
       } finally {
         remote.fs.close();
         local.fs.close();
@@ -247,5 +248,28 @@ describe('registry: images from a real registry', () => {
     const script = `import { openImage } from ${JSON.stringify(path.resolve('src/image/open-image.ts'))}; const image = await openImage(${JSON.stringify(`registry:${host}/guard/multi:1`)}, { registry: { env: { DOCKER_CONFIG: ${JSON.stringify(setup!.dir)} } } }); console.log(image.config.platform.architecture); image.fs.close();`;
     const child = await execa(process.execPath, ['--input-type=module', '-e', script], { env: { NODE_EXTRA_CA_CERTS: setup!.ca.caFile }, reject: false });
     assert.equal(child.stdout.trim(), 'amd64', child.stderr);
+  });
+
+  it('the Action reads with registry-username, registry-password and registry-ca, and masks the password first', async (t) => {
+    if (!(await dockerReady(t, { tools: ['docker-registry', 'skopeo'], images: [PYTHON_IMAGE] }))) return;
+    assert.ok(ready);
+    await using tmp = await tempFolder();
+    const { host } = setup!.registries.get('bearer')!;
+    const step = await runStep('index.js', tmp.dir, {
+      'INPUT_IMAGE': `registry:${host}/guard/python:zstd`,
+      'INPUT_REGISTRY-USERNAME': USER,
+      'INPUT_REGISTRY-PASSWORD': PASSWORD,
+      'INPUT_REGISTRY-CA': setup!.ca.caFile,
+      'INPUT_ENTRYPOINTS': 'json',
+      'INPUT_BOOT': 'none',
+      'INPUT_SUMMARY': 'true',
+      'DOCKER_CONFIG': setup!.dir,
+    }, 'src');
+    assert.equal(step.stdout.split('\n')[0], `::add-mask::${PASSWORD}`, 'masked before anything else is printed');
+    assert.equal(step.stdout.split(PASSWORD).length, 2, 'the password is printed nowhere else');
+    assert.equal(step.outputs.result, 'pass', `${step.exitCode}: ${step.stdout.slice(-2000)}`);
+    assert.equal(step.outputs.name, 'guard/python:zstd');
+    const report = JSON.parse(await readFile(step.outputs['report-json']!, 'utf8')) as { image?: { label?: string } };
+    assert.match(report.image?.label ?? '', new RegExp(`^${host.replace(/\./g, '\\.')}/guard/python@sha256:[0-9a-f]{64}$`), JSON.stringify(report.image));
   });
 });
