@@ -38245,6 +38245,7 @@ import https2 from "node:https";
 import tls from "node:tls";
 var MAX_ATTEMPTS = 4;
 var RETRY_BASE_MS = 500;
+var MAX_RETRY_AFTER_MS = 1e4;
 var MAX_REDIRECTS = 5;
 var IDLE_TIMEOUT_MS = 3e4;
 var RegistryConnectionError = class extends ImageError {
@@ -38311,7 +38312,7 @@ var Transport = class {
         response.body.resume();
         const after = Number(response.headers["retry-after"]);
         const backoff = this.retryBaseMs * 2 ** (attempt2 - 1);
-        await sleep(Number.isFinite(after) && after > 0 ? Math.min(after * 1e3, backoff * 4) : backoff);
+        await sleep(Number.isFinite(after) && after > 0 ? Math.max(backoff, Math.min(after * 1e3, MAX_RETRY_AFTER_MS)) : backoff);
         continue;
       }
       return response;

@@ -99,6 +99,25 @@ describe('the registry client', () => {
     assert.equal(message, `registry:${server.host}/team/app: registry ${server.host} answered HTTP 502 for team/app`);
   });
 
+  it('says what to do on 403 and 404, naming the registry and the repository', async () => {
+    const server = await serve((request, response) => void response.writeHead(request.url!.includes('/denied/') ? 403 : 404).end());
+    const denied = await rejection(client(server.host, 'denied/app:1').manifest('1', MAX_JSON_BYTES));
+    assert.equal(denied, `registry:${server.host}/denied/app: registry ${server.host} denied pulling denied/app (HTTP 403); the account given may not read it: check its permissions, or the repository's name`);
+    const missing = await rejection(client(server.host, 'team/app@sha256:' + 'b'.repeat(64)).manifest(`sha256:${'b'.repeat(64)}`, MAX_JSON_BYTES));
+    assert.equal(missing, `registry:${server.host}/team/app: registry ${server.host} has no manifest sha256:${'b'.repeat(64)} in team/app (HTTP 404); check the repository name and the tag, and that the image was pushed`);
+  });
+
+  it('waits as long as a Retry-After asks, up to its bound', async () => {
+    const server = await serve((_request, response, count) => {
+      if (count === 1) return void response.writeHead(429, { 'retry-after': '1' }).end();
+      response.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }).end(MANIFEST);
+    });
+    const started = performance.now();
+    await client(server.host).manifest('1', MAX_JSON_BYTES);
+    const waited = performance.now() - started;
+    assert.ok(waited >= 950 && waited < 5000, `waited ${waited} ms for Retry-After: 1`);
+  });
+
   it('follows a redirect to blob storage on another host without the registry\'s Authorization', async () => {
     const blob = Buffer.from('layer bytes');
     const storage = await serve((_request, response) => void response.writeHead(200, { 'content-length': blob.length }).end(blob));

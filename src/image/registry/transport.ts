@@ -13,6 +13,8 @@ import { ImageError } from '../../errors.ts';
 /** Attempts of one request: the first and up to three retries, after 0.5, 1 and 2 s. */
 export const MAX_ATTEMPTS = 4;
 export const RETRY_BASE_MS = 500;
+/** The longest wait a registry's Retry-After may ask for between two attempts. */
+export const MAX_RETRY_AFTER_MS = 10_000;
 /** Redirects followed per request (a registry sends one, to its blob storage). */
 export const MAX_REDIRECTS = 5;
 /** Time without a byte, while connecting or reading, before a request is given up. */
@@ -114,9 +116,9 @@ export class Transport {
       if (attempt < MAX_ATTEMPTS && RETRY_STATUS.has(response.status)) {
         response.body.resume();
         const after = Number(response.headers['retry-after']);
-        // A Retry-After is honoured up to the backoff's own bound.
         const backoff = this.retryBaseMs * 2 ** (attempt - 1);
-        await sleep(Number.isFinite(after) && after > 0 ? Math.min(after * 1000, backoff * 4) : backoff);
+        // A Retry-After in seconds is honoured up to MAX_RETRY_AFTER_MS; a date form is not read.
+        await sleep(Number.isFinite(after) && after > 0 ? Math.max(backoff, Math.min(after * 1000, MAX_RETRY_AFTER_MS)) : backoff);
         continue;
       }
       return response;
