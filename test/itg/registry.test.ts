@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { execa } from 'execa';
 import { type Image, openImage, type OpenImageOptions } from '../../src/image/open-image.ts';
+import { RegistryClient } from '../../src/image/registry/client.ts';
 import type { RegistryOptions } from '../../src/image/registry/open.ts';
 import { dockerReady, PYTHON_IMAGE } from '../helpers/docker.ts';
 import { listing } from '../helpers/image.ts';
@@ -78,6 +79,11 @@ before(async () => {
   const multiLayout = path.join(dir, 'multi');
   await writeLayoutDir(ociLayout([platformImage('amd64'), platformImage('arm64')], { withPlatforms: true, nestedIndex: true }), multiLayout);
   await push(`oci:${multiLayout}`, 'guard/multi:1', ['--all']);
+  // Three layers, each with a file of its own, to see which layers a second read fetches.
+  const layered = path.join(dir, 'layered');
+  const layer = (name: string) => gzipSync(tar([{ name: 'srv/', type: 'dir' }, { name: `srv/${name}.sh`, content: `#!/bin/sh\necho ${name}\n` }]));
+  await writeLayoutDir(ociLayout([{ layers: [layer('one'), layer('two'), layer('three')], config: { Cmd: ['/srv/one.sh'] } }]), layered);
+  await push(`oci:${layered}`, 'guard/layered:1');
   setup = { dir, ca, otherCa, registries, archive, multiLayout };
   ready = true;
 });
@@ -163,6 +169,26 @@ describe('registry: images from a real registry', () => {
     } finally {
       image.fs.close();
       archive.fs.close();
+    }
+  });
+
+  it('a second read fetches only the layers that hold the files asked for', async (t) => {
+    if (!(await dockerReady(t, { tools: ['docker-registry', 'skopeo'], images: [PYTHON_IMAGE] }))) return;
+    assert.ok(ready);
+    // The real client, watched (not replaced): which blobs it streams.
+    const watched = t.mock.method(RegistryClient.prototype, 'blob');
+    const fetched = (): string[] => watched.mock.calls.map((call) => call.arguments[0]);
+    const image = await readRegistry('basic', 'guard/layered:1', {}, { select: () => 0 });
+    try {
+      assert.equal(fetched().length, 4, 'the config and three layers, once each');
+      const layers = fetched().slice(1);
+      watched.mock.resetCalls();
+      assert.equal(image.fs.readText('/srv/two.sh'), undefined);
+      assert.deepEqual(await image.fs.readWanted({ whole: 1024 * 1024, head: 512 }), { read: ['/srv/two.sh'], partlyRead: [] });
+      assert.deepEqual(fetched(), [layers[1]], 'the middle layer alone');
+      assert.equal(image.fs.readText('/srv/two.sh'), '#!/bin/sh\necho two\n');
+    } finally {
+      image.fs.close();
     }
   });
 
