@@ -38239,6 +38239,27 @@ function parseChallenges(header) {
   return challenges;
 }
 
+// src/image/registry/reference.ts
+function parseRegistryReference(text) {
+  if (!couldBeReference(text) || text.startsWith("-")) {
+    throw new ConfigurationError(`registry:${text} is not an image reference; expected registry:HOST[:PORT]/REPOSITORY[:TAG][@DIGEST], for example registry:ghcr.io/org/app:1.0`);
+  }
+  const full = normalizeReference(text);
+  const slash = full.indexOf("/");
+  const registry = full.slice(0, slash);
+  let rest = full.slice(slash + 1);
+  let digest;
+  const at2 = rest.indexOf("@");
+  if (at2 !== -1) [rest, digest] = [rest.slice(0, at2), rest.slice(at2 + 1)];
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon !== -1) [rest, tag] = [rest.slice(0, colon), rest.slice(colon + 1)];
+  return { registry, apiHost: registry === "docker.io" ? "registry-1.docker.io" : registry, repository: rest, ...tag !== void 0 && { tag }, ...digest !== void 0 && { digest } };
+}
+function referenceName2(reference) {
+  return `${reference.registry}/${reference.repository}`;
+}
+
 // src/image/registry/transport.ts
 import http2 from "node:http";
 import https2 from "node:https";
@@ -38415,25 +38436,6 @@ async function readBody(response, limit, what) {
 }
 
 // src/image/registry/client.ts
-function parseRegistryReference(text) {
-  if (!couldBeReference(text) || text.startsWith("-")) {
-    throw new ConfigurationError(`registry:${text} is not an image reference; expected registry:HOST[:PORT]/REPOSITORY[:TAG][@DIGEST], for example registry:ghcr.io/org/app:1.0`);
-  }
-  const full = normalizeReference(text);
-  const slash = full.indexOf("/");
-  const registry = full.slice(0, slash);
-  let rest = full.slice(slash + 1);
-  let digest;
-  const at2 = rest.indexOf("@");
-  if (at2 !== -1) [rest, digest] = [rest.slice(0, at2), rest.slice(at2 + 1)];
-  let tag;
-  const colon = rest.lastIndexOf(":");
-  if (colon !== -1) [rest, tag] = [rest.slice(0, colon), rest.slice(colon + 1)];
-  return { registry, apiHost: registry === "docker.io" ? "registry-1.docker.io" : registry, repository: rest, ...tag !== void 0 && { tag }, ...digest !== void 0 && { digest } };
-}
-function referenceName2(reference) {
-  return `${reference.registry}/${reference.repository}`;
-}
 var MANIFEST_TYPES = [
   "application/vnd.oci.image.index.v1+json",
   "application/vnd.docker.distribution.manifest.list.v2+json",

@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { after, describe, it } from 'node:test';
 import { MAX_JSON_BYTES } from '../../src/image/layouts.ts';
 import { parseChallenges } from '../../src/image/registry/challenge.ts';
-import { parseRegistryReference, RegistryClient } from '../../src/image/registry/client.ts';
+import { RegistryClient } from '../../src/image/registry/client.ts';
+import { parseRegistryReference } from '../../src/image/registry/reference.ts';
 import { RegistryFiles } from '../../src/image/registry/registry-files.ts';
 import { MAX_ATTEMPTS } from '../../src/image/registry/transport.ts';
 

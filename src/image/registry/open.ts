@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../../errors.ts';
-import { parseRegistryReference, RegistryClient } from './client.ts';
+import { RegistryClient } from './client.ts';
+import { parseRegistryReference } from './reference.ts';
 import { type Credentials, dockerCredentials } from './credentials.ts';
 import { RegistryFiles } from './registry-files.ts';
 

@@ -10,7 +10,8 @@ import { ImageError } from '../../errors.ts';
 import type { ArchiveFiles } from '../archive-files.ts';
 import { BlobMismatchError, digestAlgorithm } from '../blob-digest.ts';
 import { MAX_JSON_BYTES } from '../layouts.ts';
-import { type RegistryClient, referenceName } from './client.ts';
+import type { RegistryClient } from './client.ts';
+import { referenceName } from './reference.ts';
 
 const BLOB_NAME = /^blobs\/([a-z0-9]+)\/([0-9a-f]+)$/;
 const DOCKER_SCHEMA1 = new Set(['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws']);
