@@ -48,6 +48,8 @@ interface Setup {
 const workspace = await tempFolder('import-guard-registry-');
 after(() => workspace[Symbol.asyncDispose]());
 let setup: Setup | undefined;
+/** Stopped after the tests, also when the setup failed halfway. */
+const started: TestRegistry[] = [];
 let ready = false;
 
 before(async () => {
@@ -59,7 +61,11 @@ before(async () => {
   const otherCa = await makeTestCa(dir, 'other');
   const storage = path.join(dir, 'storage');
   const registries = new Map<AuthMode, TestRegistry>();
-  for (const mode of MODES) registries.set(mode, await startRegistry(dir, ca, mode, storage));
+  for (const mode of MODES) {
+    const registry = await startRegistry(dir, ca, mode, storage);
+    started.push(registry);
+    registries.set(mode, registry);
+  }
   const anonymous = registries.get('anonymous')!;
   const push = (from: string, to: string, flags: string[] = []) => execa('skopeo', ['copy', '--quiet', ...anonymous.pushFlags, ...flags, from, `docker://${anonymous.host}/${to}`]);
   // A Docker v2 manifest with gzip layers, and an OCI manifest with zstd layers.
@@ -89,7 +95,7 @@ before(async () => {
 });
 
 after(async () => {
-  for (const registry of setup?.registries.values() ?? []) await registry.stop();
+  for (const registry of started) await registry.stop();
 });
 
 function credentialsFor(mode: AuthMode): RegistryOptions {
