@@ -17,4 +17,4 @@ if (tooOld !== void 0) {
 `);
   process.exit(2);
 }
-await import("./cli-chunks/cli-run-3LZS6JNS.js");
+await import("./cli-chunks/cli-run-HGRUMGTM.js");

@@ -35938,7 +35938,7 @@ function runName(given2, source2, platform3, workspace) {
 
 // src/image/content-store.ts
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
-import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants as zlibConstants, zstdCompressSync, zstdDecompressSync } from "node:zlib";
 import os7 from "node:os";
 import path8 from "node:path";
 
@@ -35987,12 +35987,14 @@ var ImageBudget = class {
 };
 
 // src/image/content-store.ts
-function isDeflated(content) {
-  return !Buffer.isBuffer(content) && "deflated" in content;
+function isPacked(content) {
+  return !Buffer.isBuffer(content) && "block" in content;
 }
 var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
 var DEFAULT_COMPRESSED_BUDGET = 96 * 1024 * 1024;
-var DEFLATE_FROM = 512;
+var BLOCK_BYTES = 128 * 1024;
+var ZSTD_FAST = { params: { [zlibConstants.ZSTD_c_compressionLevel]: 1 } };
+var nextBlockId = 0;
 var SLAB_BYTES = 1024 * 1024;
 var OWN_BUFFER_FROM = 64 * 1024;
 var ContentStore = class {
@@ -36008,6 +36010,9 @@ var ContentStore = class {
   slabUsed = 0;
   /** Staging for contents that will be spilled; reused for each. */
   scratch = Buffer.alloc(0);
+  /** The block being packed, and the buffer every block is packed in before it is sealed. */
+  block;
+  staging = Buffer.allocUnsafe(BLOCK_BYTES);
   /** Files opened by `attach`, by path. */
   attached = /* @__PURE__ */ new Map();
   closed = false;
@@ -36034,17 +36039,26 @@ var ContentStore = class {
     this.slabUsed += size;
     return this.slab.subarray(this.slabUsed - size, this.slabUsed);
   }
-  /** A copy of small bytes in a shared slab (see allocate), or the bytes themselves when large. */
-  slabCopy(bytes2) {
-    if (bytes2.length >= OWN_BUFFER_FROM) return bytes2.byteLength === bytes2.buffer.byteLength ? bytes2 : Buffer.from(bytes2);
-    if (this.slabUsed + bytes2.length > this.slab.length) {
-      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
-      this.slabUsed = 0;
+  /** Packs a content into the open block, sealing it when full; a content larger than a block is sealed alone. */
+  pack(data) {
+    if (data.length > BLOCK_BYTES) {
+      const block2 = { id: nextBlockId++, raw: data, rawLength: data.length };
+      this.seal(block2);
+      return { block: block2, offset: 0, length: data.length };
     }
-    const copy = this.slab.subarray(this.slabUsed, this.slabUsed + bytes2.length);
-    bytes2.copy(copy);
-    this.slabUsed += bytes2.length;
-    return copy;
+    if (this.block && this.block.rawLength + data.length > BLOCK_BYTES) this.seal(this.block);
+    const block = this.block ??= { id: nextBlockId++, raw: this.staging, rawLength: 0 };
+    data.copy(this.staging, block.rawLength);
+    const content = { block, offset: block.rawLength, length: data.length };
+    block.rawLength += data.length;
+    return content;
+  }
+  seal(block) {
+    const packed = zstdCompressSync(block.raw.subarray(0, block.rawLength), ZSTD_FAST);
+    block.packed = packed.byteLength === packed.buffer.byteLength ? packed : Buffer.from(packed);
+    block.raw = void 0;
+    this.compressed += block.packed.length;
+    if (block === this.block) this.block = void 0;
   }
   /** Keeps a content; `where` names what it is read from (a layer) for messages. */
   put(data, where2 = "kept file contents") {
@@ -36052,14 +36066,7 @@ var ContentStore = class {
       this.inMemory += data.length;
       return data;
     }
-    if (data.length >= DEFLATE_FROM && this.compressed < this.compressedBudget) {
-      const output = deflateRawSync(data, { level: zlibConstants.Z_BEST_SPEED });
-      if (this.compressed + output.length <= this.compressedBudget) {
-        this.compressed += output.length;
-        const deflated = this.slabCopy(output);
-        return { deflated, length: data.length };
-      }
-    }
+    if (this.compressed < this.compressedBudget) return this.pack(data);
     const limit = this.budget.limits.spillBytes;
     if (this.spilled + data.length > limit) {
       throw new ImageError(limitMessage(where2, `the file contents kept for the analysis need more than ${formatBytes(limit)} of temporary disk space`, `${formatBytes(limit)} for the spill file in ${this.spillDir}`));
@@ -36093,11 +36100,11 @@ var ContentStore = class {
     return fd;
   }
   get(content) {
-    if (Buffer.isBuffer(content) || isDeflated(content)) return contentBytes(content);
+    if (Buffer.isBuffer(content) || isPacked(content)) return contentBytes(content);
     if (this.closed) throw new Error("content store is closed");
     return readRange(content);
   }
-  /** Bytes held in memory (plain and compressed) and in the spill file. */
+  /** Bytes held in memory (plain, and compressed in sealed blocks) and in the spill file. */
   get usage() {
     return { memory: this.inMemory, compressed: this.compressed, spilled: this.spilled };
   }
@@ -36124,10 +36131,16 @@ var ScratchBuffer = class {
     return this.buffer.subarray(0, size);
   }
 };
+var unpacked;
+function blockBytes(block) {
+  if (block.raw) return block.raw;
+  if (unpacked?.id !== block.id) unpacked = { id: block.id, bytes: zstdDecompressSync(block.packed, { maxOutputLength: Math.max(1, block.rawLength) }) };
+  return unpacked.bytes;
+}
 function contentBytes(content, scratch2) {
   if (Buffer.isBuffer(content)) return content;
-  if (!isDeflated(content)) return readRange(content, scratch2);
-  return inflateRawSync(content.deflated, { maxOutputLength: Math.max(1, content.length) });
+  if (!isPacked(content)) return readRange(content, scratch2);
+  return blockBytes(content.block).subarray(content.offset, content.offset + content.length);
 }
 function readRange(range, scratch2) {
   const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
@@ -38905,6 +38918,7 @@ async function openRegistryFiles(location, options) {
 
 // src/image/open-image.ts
 var KEEP_NOTHING = () => 0;
+var EXPORT_PLAIN_BUDGET = 8 * 1024 * 1024;
 function contentStore(options) {
   return new ContentStore({
     ...options.tempDir && { spillDir: options.tempDir },
@@ -39031,7 +39045,7 @@ async function openDaemonImage(reference, options) {
 async function openExport(exportImage, location, options) {
   const logger2 = options.logger ?? silentLogger;
   const select = options.select ?? KEEP_NOTHING;
-  const store = contentStore(options);
+  const store = contentStore({ ...options, contentMemoryBudget: options.contentMemoryBudget ?? EXPORT_PLAIN_BUDGET });
   try {
     const reading = await readExport(exportImage(), { selectFor: () => select, store, location, onLayer: (name, size) => logger2.info(`reading ${name} (${formatBytes(size)})`) });
     const { plan: plan2 } = await planLayout(reading.files, { kind: "docker", location }, options);
@@ -46590,11 +46604,17 @@ var ScanPool = class {
         }
         const id = this.nextId++;
         this.inFlight.set(id, job);
-        if (Buffer.isBuffer(content) || isDeflated(content)) {
-          const own = new Uint8Array(Buffer.isBuffer(content) ? content : content.deflated);
+        if (isPacked(content) && content.block.packed) {
+          const own = new Uint8Array(content.block.packed);
           job.bytes = own.length;
           this.bytesInFlight += own.length;
-          batch.push(Buffer.isBuffer(content) ? { id, bytes: own, minor: job.minor, options: job.options } : { id, deflated: { bytes: own, length: content.length }, minor: job.minor, options: job.options });
+          batch.push({ id, packed: { id: content.block.id, bytes: own, rawLength: content.block.rawLength, offset: content.offset, length: content.length }, minor: job.minor, options: job.options });
+          transfer.push(own.buffer);
+        } else if (Buffer.isBuffer(content) || isPacked(content)) {
+          const own = new Uint8Array(contentBytes(content));
+          job.bytes = own.length;
+          this.bytesInFlight += own.length;
+          batch.push({ id, bytes: own, minor: job.minor, options: job.options });
           transfer.push(own.buffer);
         } else {
           batch.push({ id, range: content, minor: job.minor, options: job.options });

@@ -6,7 +6,7 @@ import { parentPort } from "node:worker_threads";
 
 // src/image/content-store.ts
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
-import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants as zlibConstants, zstdCompressSync, zstdDecompressSync } from "node:zlib";
 
 // src/image/limits.ts
 var GiB = 1024 * 1024 * 1024;
@@ -20,11 +20,13 @@ var DEFAULT_READ_LIMITS = {
 var MAX_PAX_HEADER_BYTES = 1024 * 1024;
 
 // src/image/content-store.ts
-function isDeflated(content) {
-  return !Buffer.isBuffer(content) && "deflated" in content;
+function isPacked(content) {
+  return !Buffer.isBuffer(content) && "block" in content;
 }
 var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
 var DEFAULT_COMPRESSED_BUDGET = 96 * 1024 * 1024;
+var BLOCK_BYTES = 128 * 1024;
+var ZSTD_FAST = { params: { [zlibConstants.ZSTD_c_compressionLevel]: 1 } };
 var SLAB_BYTES = 1024 * 1024;
 var OWN_BUFFER_FROM = 64 * 1024;
 var ScratchBuffer = class {
@@ -35,10 +37,16 @@ var ScratchBuffer = class {
     return this.buffer.subarray(0, size);
   }
 };
+var unpacked;
+function blockBytes(block) {
+  if (block.raw) return block.raw;
+  if (unpacked?.id !== block.id) unpacked = { id: block.id, bytes: zstdDecompressSync(block.packed, { maxOutputLength: Math.max(1, block.rawLength) }) };
+  return unpacked.bytes;
+}
 function contentBytes(content, scratch2) {
   if (Buffer.isBuffer(content)) return content;
-  if (!isDeflated(content)) return readRange(content, scratch2);
-  return inflateRawSync(content.deflated, { maxOutputLength: Math.max(1, content.length) });
+  if (!isPacked(content)) return readRange(content, scratch2);
+  return blockBytes(content.block).subarray(content.offset, content.offset + content.length);
 }
 function readRange(range, scratch2) {
   const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
@@ -2577,10 +2585,14 @@ function encodeScan(scan2) {
 
 // src/python/scan-worker.ts
 var scratch = new ScratchBuffer();
+function packedContent(sent) {
+  const block = { id: sent.id, packed: Buffer.from(sent.bytes.buffer, sent.bytes.byteOffset, sent.bytes.byteLength), rawLength: sent.rawLength };
+  return { block, offset: sent.offset, length: sent.length };
+}
 function scan(request) {
   let bytes;
   try {
-    bytes = request.bytes ?? contentBytes(request.deflated ? { deflated: Buffer.from(request.deflated.bytes.buffer, request.deflated.bytes.byteOffset, request.deflated.bytes.byteLength), length: request.deflated.length } : request.range, scratch);
+    bytes = request.bytes ?? contentBytes(request.packed ? packedContent(request.packed) : request.range, scratch);
   } catch (error) {
     return { id: request.id, readError: error.message };
   }

@@ -1,7 +1,8 @@
 // Benchmark: the guard's whole static run against pyright's import check of the same files, on
 // a real image with thousands of Python files, measured in the same run.
 // Goals: the guard at least 30x faster than pyright, and under 3 s wall.
-// Then the boot's overhead: the serve boot of a healthy service beside the service's own start.
+// Then the boot's overhead: the serve boot of a healthy service beside the service's own start;
+// and reading a `docker:` image beside the daemon's own export (scripts/bench-source.ts).
 //
 // The entry modules are every importable module under the image's dist-packages. The guard
 // reads them from a saved docker-archive, as a user runs it; pyright checks the same files,
@@ -15,7 +16,7 @@
 // Environment:
 //   BENCH_RUNS=3            timed runs of the guard; the median is reported
 //   BENCH_PYRIGHT_RUNS=1    timed runs of pyright (each takes tens of minutes and GBs on the big image)
-//   BENCH_ONLY=guard        run one part only (guard, pyright or boot)
+//   BENCH_ONLY=guard        run one part only (guard, pyright, boot or source)
 //   BENCH_BOOT_RUNS=5       timed boots of the healthy service; the median is reported
 //   BENCH_IMAGE=REF         another image (default: the big test image of build-test-images.sh)
 //   BENCH_PACKAGES=a,b      only these top-level packages and modules of dist-packages
@@ -25,6 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { benchBoot, bootLines } from './bench-boot.ts';
+import { benchSource } from './bench-source.ts';
 
 const IMAGE = process.env.BENCH_IMAGE ?? 'import-guard-test/debian-python3-big:bookworm-1';
 /** The image's CPython: Debian bookworm's. */
@@ -44,8 +46,8 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 /** pyright's command-line entry, run with this Node. */
 const PYRIGHT = path.join(ROOT, 'node_modules', 'pyright', 'index.js');
 
-if (ONLY !== undefined && ONLY !== 'guard' && ONLY !== 'pyright' && ONLY !== 'boot') {
-  console.error(`BENCH_ONLY is ${JSON.stringify(ONLY)}; expected guard, pyright or boot`);
+if (ONLY !== undefined && ONLY !== 'guard' && ONLY !== 'pyright' && ONLY !== 'boot' && ONLY !== 'source') {
+  console.error(`BENCH_ONLY is ${JSON.stringify(ONLY)}; expected guard, pyright, boot or source`);
   process.exit(2);
 }
 
@@ -291,6 +293,10 @@ async function main(): Promise<void> {
     await printBootOverhead();
     return;
   }
+  if (ONLY === 'source') {
+    await printSourceReading();
+    return;
+  }
   const inspected = await execa('docker', ['image', 'inspect', IMAGE], { reject: false });
   if (inspected.exitCode !== 0) {
     console.error(`no image ${IMAGE}: build it with scripts/build-test-images.sh`);
@@ -345,10 +351,17 @@ async function main(): Promise<void> {
     }
     console.log(`guard: median of ${RUNS} runs (BENCH_RUNS); pyright: median of ${PYRIGHT_RUNS} (BENCH_PYRIGHT_RUNS)`);
     if (PACKAGES) console.log('note           the goals are for the whole image; BENCH_PACKAGES measured a part of it');
-    if (ONLY === undefined) await printBootOverhead();
+    if (ONLY === undefined) {
+      await printBootOverhead();
+      await printSourceReading();
+    }
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+async function printSourceReading(): Promise<void> {
+  for (const text of await benchSource(ROOT, Math.max(1, Number(process.env.BENCH_SOURCE_RUNS ?? '3') || 3))) console.log(text);
 }
 
 async function printBootOverhead(): Promise<void> {

@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
-import { constants as zlibConstants, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { ImageError } from '../errors.ts';
@@ -14,29 +14,44 @@ export interface FileRange {
   length: number;
 }
 
-/** Content kept compressed in memory; `length` is its size as the file holds it. */
-export interface DeflatedContent {
-  deflated: Buffer;
+/**
+ * Contents packed one after another and compressed together once the block is full: one call
+ * per block costs a fraction of one per file, and compresses better. While open, the block's
+ * bytes are in `raw`; once sealed, in `packed` (a zstd frame of `rawLength` bytes).
+ */
+export interface PackedBlock {
+  readonly id: number;
+  raw?: Buffer | undefined;
+  packed?: Buffer;
+  rawLength: number;
+}
+
+/** Content kept in a packed block; `length` is its size as the file holds it. */
+export interface PackedContent {
+  block: PackedBlock;
+  offset: number;
   length: number;
 }
 
-/** Kept file content: in memory, compressed in memory, or a range of a file. */
-export type StoredContent = Buffer | FileRange | DeflatedContent;
+/** Kept file content: in memory, packed and compressed in memory, or a range of a file. */
+export type StoredContent = Buffer | FileRange | PackedContent;
 
-export function isDeflated(content: StoredContent): content is DeflatedContent {
-  return !Buffer.isBuffer(content) && 'deflated' in content;
+export function isPacked(content: StoredContent): content is PackedContent {
+  return !Buffer.isBuffer(content) && 'block' in content;
 }
 
 const DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
 /**
  * Compressed bytes kept in memory once the plain budget is spent. Python sources shrink about
- * fourfold at zlib's fastest level, so an image streamed from the daemon (whose kept contents
+ * fourfold with zstd's fast levels, so an image streamed from the daemon (whose kept contents
  * have no file to stay in) keeps a few hundred megabytes of sources in this much memory instead
  * of on the temporary disk.
  */
 const DEFAULT_COMPRESSED_BUDGET = 96 * 1024 * 1024;
-/** Below this, compressing saves too little to be worth a call. */
-const DEFLATE_FROM = 512;
+/** Raw bytes of a packed block; a larger content is a block of its own. */
+const BLOCK_BYTES = 128 * 1024;
+const ZSTD_FAST = { params: { [zlibConstants.ZSTD_c_compressionLevel]: 1 } };
+let nextBlockId = 0;
 /** Small contents share slabs: one allocation for many files keeps the collector idle. */
 const SLAB_BYTES = 1024 * 1024;
 const OWN_BUFFER_FROM = 64 * 1024;
@@ -63,6 +78,9 @@ export class ContentStore {
   private slabUsed = 0;
   /** Staging for contents that will be spilled; reused for each. */
   private scratch = Buffer.alloc(0);
+  /** The block being packed, and the buffer every block is packed in before it is sealed. */
+  private block: PackedBlock | undefined;
+  private readonly staging = Buffer.allocUnsafe(BLOCK_BYTES);
   /** Files opened by `attach`, by path. */
   private readonly attached = new Map<string, number>();
   private closed = false;
@@ -92,17 +110,28 @@ export class ContentStore {
     return this.slab.subarray(this.slabUsed - size, this.slabUsed);
   }
 
-  /** A copy of small bytes in a shared slab (see allocate), or the bytes themselves when large. */
-  private slabCopy(bytes: Buffer): Buffer {
-    if (bytes.length >= OWN_BUFFER_FROM) return bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(bytes);
-    if (this.slabUsed + bytes.length > this.slab.length) {
-      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
-      this.slabUsed = 0;
+  /** Packs a content into the open block, sealing it when full; a content larger than a block is sealed alone. */
+  private pack(data: Buffer): PackedContent {
+    if (data.length > BLOCK_BYTES) {
+      const block: PackedBlock = { id: nextBlockId++, raw: data, rawLength: data.length };
+      this.seal(block);
+      return { block, offset: 0, length: data.length };
     }
-    const copy = this.slab.subarray(this.slabUsed, this.slabUsed + bytes.length);
-    bytes.copy(copy);
-    this.slabUsed += bytes.length;
-    return copy;
+    if (this.block && this.block.rawLength + data.length > BLOCK_BYTES) this.seal(this.block);
+    const block = (this.block ??= { id: nextBlockId++, raw: this.staging, rawLength: 0 });
+    data.copy(this.staging, block.rawLength);
+    const content = { block, offset: block.rawLength, length: data.length };
+    block.rawLength += data.length;
+    return content;
+  }
+
+  private seal(block: PackedBlock): void {
+    const packed = zstdCompressSync(block.raw!.subarray(0, block.rawLength), ZSTD_FAST);
+    // The frame may be a view of a larger buffer of zstd's: a copy of its own lets that go.
+    block.packed = packed.byteLength === packed.buffer.byteLength ? packed : Buffer.from(packed);
+    block.raw = undefined;
+    this.compressed += block.packed.length;
+    if (block === this.block) this.block = undefined;
   }
 
   /** Keeps a content; `where` names what it is read from (a layer) for messages. */
@@ -111,15 +140,7 @@ export class ContentStore {
       this.inMemory += data.length;
       return data;
     }
-    if (data.length >= DEFLATE_FROM && this.compressed < this.compressedBudget) {
-      const output = deflateRawSync(data, { level: zlibConstants.Z_BEST_SPEED });
-      if (this.compressed + output.length <= this.compressedBudget) {
-        this.compressed += output.length;
-        // The output is a view of zlib's larger chunk: copied to a slab, that chunk can go.
-        const deflated = this.slabCopy(output);
-        return { deflated, length: data.length };
-      }
-    }
+    if (this.compressed < this.compressedBudget) return this.pack(data);
     const limit = this.budget.limits.spillBytes;
     if (this.spilled + data.length > limit) {
       throw new ImageError(limitMessage(where, `the file contents kept for the analysis need more than ${formatBytes(limit)} of temporary disk space`, `${formatBytes(limit)} for the spill file in ${this.spillDir}`));
@@ -155,12 +176,12 @@ export class ContentStore {
   }
 
   get(content: StoredContent): Buffer {
-    if (Buffer.isBuffer(content) || isDeflated(content)) return contentBytes(content);
+    if (Buffer.isBuffer(content) || isPacked(content)) return contentBytes(content);
     if (this.closed) throw new Error('content store is closed');
     return readRange(content);
   }
 
-  /** Bytes held in memory (plain and compressed) and in the spill file. */
+  /** Bytes held in memory (plain, and compressed in sealed blocks) and in the spill file. */
   get usage(): { memory: number; compressed: number; spilled: number } {
     return { memory: this.inMemory, compressed: this.compressed, spilled: this.spilled };
   }
@@ -196,11 +217,20 @@ export class ScratchBuffer {
   }
 }
 
+/** The block unpacked last on this thread: the files of one block are mostly read one after another. */
+let unpacked: { id: number; bytes: Buffer } | undefined;
+
+function blockBytes(block: PackedBlock): Buffer {
+  if (block.raw) return block.raw;
+  if (unpacked?.id !== block.id) unpacked = { id: block.id, bytes: zstdDecompressSync(block.packed!, { maxOutputLength: Math.max(1, block.rawLength) }) };
+  return unpacked.bytes;
+}
+
 /** A content's bytes, on any thread of this process while its store is open; a file range into `scratch`, when given. */
 export function contentBytes(content: StoredContent, scratch?: ScratchBuffer): Buffer {
   if (Buffer.isBuffer(content)) return content;
-  if (!isDeflated(content)) return readRange(content, scratch);
-  return inflateRawSync(content.deflated, { maxOutputLength: Math.max(1, content.length) });
+  if (!isPacked(content)) return readRange(content, scratch);
+  return blockBytes(content.block).subarray(content.offset, content.offset + content.length);
 }
 
 /** Reads a file range in full; on any thread of this process, while its store is open. Into `scratch`, when given. */

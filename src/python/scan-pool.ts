@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { contentBytes, type FileRange, isDeflated, ScratchBuffer, type StoredContent } from '../image/content-store.ts';
+import { contentBytes, type FileRange, isPacked, ScratchBuffer, type StoredContent } from '../image/content-store.ts';
 import { scanSource } from './scanner.ts';
 import { type EncodedScan, encodeScan } from './scan-wire.ts';
 import type { ScanFailure, ScanResult } from './syntax.ts';
@@ -15,9 +15,9 @@ import type { TokenizeOptions } from './tokenizer.ts';
 
 export interface ScanRequest {
   id: number;
-  /** The source itself, compressed (see DeflatedContent), or where the worker reads it. */
+  /** The source itself, in a packed block (see PackedContent), or where the worker reads it. */
   bytes?: Uint8Array;
-  deflated?: { bytes: Uint8Array; length: number };
+  packed?: { id: number; bytes: Uint8Array; rawLength: number; offset: number; length: number };
   range?: FileRange;
   minor: number;
   options: TokenizeOptions;
@@ -230,14 +230,20 @@ export class ScanPool {
         }
         const id = this.nextId++;
         this.inFlight.set(id, job);
-        if (Buffer.isBuffer(content) || isDeflated(content)) {
-          // A file's bytes may be a view into a larger shared slab, which a message would copy whole:
-          // send a copy of just the file, and hand its memory over rather than copy it again.
-          // Compressed ones go as they are: the worker inflates them.
-          const own = new Uint8Array(Buffer.isBuffer(content) ? content : content.deflated);
+        if (isPacked(content) && content.block.packed) {
+          // The block goes as it is, compressed: the worker unpacks it (and keeps it for the next file of it).
+          const own = new Uint8Array(content.block.packed);
           job.bytes = own.length;
           this.bytesInFlight += own.length;
-          batch.push(Buffer.isBuffer(content) ? { id, bytes: own, minor: job.minor, options: job.options } : { id, deflated: { bytes: own, length: content.length }, minor: job.minor, options: job.options });
+          batch.push({ id, packed: { id: content.block.id, bytes: own, rawLength: content.block.rawLength, offset: content.offset, length: content.length }, minor: job.minor, options: job.options });
+          transfer.push(own.buffer);
+        } else if (Buffer.isBuffer(content) || isPacked(content)) {
+          // A file's bytes may be a view into a larger shared slab, which a message would copy whole:
+          // send a copy of just the file, and hand its memory over rather than copy it again.
+          const own = new Uint8Array(contentBytes(content));
+          job.bytes = own.length;
+          this.bytesInFlight += own.length;
+          batch.push({ id, bytes: own, minor: job.minor, options: job.options });
           transfer.push(own.buffer);
         } else {
           // The worker reads it from the file: this thread neither reads nor copies it.

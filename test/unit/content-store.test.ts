@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { ImageError } from '../../src/errors.ts';
-import { ContentStore, contentBytes, type FileRange, isDeflated, readRange, ScratchBuffer } from '../../src/image/content-store.ts';
+import { ContentStore, contentBytes, type FileRange, isPacked, type PackedContent, readRange, ScratchBuffer } from '../../src/image/content-store.ts';
 import { readLayer } from '../../src/image/layer-reader.ts';
 import { openImage } from '../../src/image/open-image.ts';
 import { layoutTar, ociLayout, tempFolder } from '../helpers/layouts.ts';
@@ -26,24 +26,28 @@ describe('ContentStore', () => {
     assert.throws(() => store.get(stored[1]!), /closed/);
   });
 
-  it('compresses contents beyond the plain budget while the compressed budget lasts, then spills', async () => {
+  it('packs contents beyond the plain budget into compressed blocks while the compressed budget lasts, then spills', async () => {
     await using tmp = await tempFolder();
     const source = (i: number): Buffer => Buffer.from(`import os\nvalue_${i} = os.path.join("a", "b")\n`.repeat(40));
-    const store = new ContentStore({ memoryBudget: source(0).length, compressedBudget: 200, spillDir: tmp.dir });
-    const stored = [0, 1, 2, 3, 4, 5].map((i) => store.put(source(i)));
+    const store = new ContentStore({ memoryBudget: source(0).length, compressedBudget: 1, spillDir: tmp.dir });
+    const stored = Array.from({ length: 150 }, (_, i) => store.put(source(i)));
     assert.ok(Buffer.isBuffer(stored[0]), 'the first in memory as it is');
-    assert.ok(isDeflated(stored[1]!), 'the next compressed');
-    assert.ok(stored.some((item) => !Buffer.isBuffer(item) && !isDeflated(item)), 'once the compressed budget is spent, spilled');
+    assert.ok(isPacked(stored[1]!) && isPacked(stored[2]!) && stored[1].block === stored[2].block, 'the next packed together in one block');
+    const sealed = stored.filter((item): item is PackedContent => isPacked(item) && item.block.packed !== undefined);
+    assert.ok(sealed.length > 10 && sealed.every((item) => item.block.raw === undefined), 'a full block is sealed: compressed, its raw bytes let go');
+    assert.ok(stored.some((item) => !Buffer.isBuffer(item) && !isPacked(item)), 'once the compressed budget is spent, spilled');
     const { memory, compressed, spilled } = store.usage;
-    assert.ok(compressed > 0 && compressed <= 200 && spilled > 0 && memory === source(0).length, JSON.stringify(store.usage));
+    assert.ok(memory === source(0).length && compressed > 0 && compressed * 4 < sealed.length * source(0).length && spilled > 0, JSON.stringify(store.usage));
     // Every form reads back the same, here and as a worker reads it.
     stored.forEach((item, i) => {
       assert.deepEqual(store.get(item), source(i));
       assert.deepEqual(contentBytes(item, new ScratchBuffer()), source(i));
       assert.equal(item.length, source(i).length, "the length is the file's, whatever the form");
     });
-    const small = store.put(Buffer.from('x = 1\n'));
-    assert.ok(!isDeflated(small), 'a content too small to gain from compressing is not compressed');
+    const large = Buffer.from('x = 1\n'.repeat(40_000));
+    const alone = new ContentStore({ memoryBudget: 0 }).put(large);
+    assert.ok(isPacked(alone) && alone.block.packed !== undefined && alone.offset === 0, 'a content larger than a block is a sealed block of its own');
+    assert.deepEqual(contentBytes(alone), large);
     store.close();
   });
 
@@ -75,7 +79,7 @@ describe('ContentStore', () => {
     const archive = path.join(tmp.dir, 'image.tar');
     await writeFile(archive, layoutTar(ociLayout([{ layers: [gzip(tar(files))] }])));
     const image = await openImage(archive, { select: () => Infinity, contentMemoryBudget: 100, compressedMemoryBudget: 0, tempDir: tmp.dir });
-    assert.ok(!Buffer.isBuffer(image.fs.contentOf('/app/m49.py')) && !isDeflated(image.fs.contentOf('/app/m49.py')!), 'spilled');
+    assert.ok(!Buffer.isBuffer(image.fs.contentOf('/app/m49.py')) && !isPacked(image.fs.contentOf('/app/m49.py')!), 'spilled');
     for (const file of files) assert.equal(image.fs.readText(`/${file.name}`), file.content);
     image.fs.close();
   });

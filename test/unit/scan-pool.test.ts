@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ContentStore, isDeflated, type StoredContent } from '../../src/image/content-store.ts';
+import { ContentStore, isPacked, type StoredContent } from '../../src/image/content-store.ts';
 import { type ScanOutcome, ScanPool } from '../../src/python/scan-pool.ts';
 import { decodeScan, encodeScan } from '../../src/python/scan-wire.ts';
 import { scanSource } from '../../src/python/scanner.ts';
@@ -67,15 +67,16 @@ describe('ScanPool', () => {
     }
   });
 
-  it('scans contents kept compressed, on the worker and on this thread, as the source itself', async () => {
+  it('scans contents packed in compressed blocks, on the worker and on this thread, as the source itself', async () => {
     const pool = new ScanPool({ size: 1, threshold: 0 });
     const store = new ContentStore({ memoryBudget: 0, compressedBudget: 1 << 30 });
     try {
-      const files = Array.from({ length: 40 }, (_, index): [string, Buffer] => [`/pkg/mod_${index}.py`, Buffer.from(SOURCES[index % SOURCES.length]!.repeat(40) + `value_${index} = ${index}\n`)]);
+      const files = Array.from({ length: 300 }, (_, index): [string, Buffer] => [`/pkg/mod_${index}.py`, Buffer.from(SOURCES[index % SOURCES.length]!.repeat(40) + `value_${index} = ${index}\n`)]);
       const stored = new Map<string, StoredContent>(files.map(([path, bytes]) => [path, store.put(bytes)]));
-      // All but the few too small to gain from it are kept compressed.
-      assert.deepEqual(files.map(([path]) => isDeflated(stored.get(path)!)), files.map(([, bytes]) => bytes.length >= 512));
-      assert.ok(files.filter(([path]) => isDeflated(stored.get(path)!)).length > 30);
+      // Packed in blocks, most of them sealed (compressed), the last one still open.
+      const blocks = files.map(([path]) => stored.get(path)!).map((content) => (isPacked(content) ? content.block : undefined));
+      assert.ok(blocks.every((block) => block !== undefined), 'all packed');
+      assert.ok(blocks.filter((block) => block.packed !== undefined).length > 200 && blocks.at(-1)!.raw !== undefined, 'sealed blocks and an open one');
       const outcomes = new Map<string, ScanOutcome | Error>();
       const allIn = Promise.withResolvers<void>();
       for (const [path] of files) {
