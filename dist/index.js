@@ -37595,6 +37595,12 @@ async function locateBlob(files, descriptor, referrer, kind) {
   }
   return { name, expected, storedSize };
 }
+function platformOf(descriptor) {
+  if (!descriptor.platform?.os || !descriptor.platform.architecture) return void 0;
+  const platform3 = { os: descriptor.platform.os, architecture: descriptor.platform.architecture };
+  if (descriptor.platform.variant) platform3.variant = descriptor.platform.variant;
+  return platform3;
+}
 function descriptorList(value) {
   const manifests = value?.manifests;
   return Array.isArray(manifests) ? manifests.filter(isDescriptor) : [];
@@ -37604,6 +37610,11 @@ function isAttestation(descriptor) {
 }
 var IndexWalk = class {
   candidates = [];
+  /**
+   * Platforms the index lists whose manifest the layout does not hold: a partial export, as
+   * Docker's containerd image store writes for a multi-platform image pulled for one platform.
+   */
+  absent = [];
   files;
   blobs = /* @__PURE__ */ new Map();
   visited = /* @__PURE__ */ new Set();
@@ -37629,6 +37640,11 @@ var IndexWalk = class {
     for (const descriptor of descriptors) {
       if (isAttestation(descriptor) || this.visited.has(descriptor.digest)) continue;
       this.visited.add(descriptor.digest);
+      const listed = platformOf(descriptor);
+      if (listed && !INDEX_TYPES.has(descriptor.mediaType ?? "") && await this.files.size(blobName(this.files, descriptor.digest)) === void 0) {
+        this.absent.push({ digest: descriptor.digest, platform: listed });
+        continue;
+      }
       const blob = await this.blobJson(descriptor, referrer, "manifest");
       const mediaType = descriptor.mediaType ?? blob?.mediaType ?? "";
       const isObject3 = typeof blob === "object" && blob !== null;
@@ -37645,12 +37661,7 @@ var IndexWalk = class {
       }
       const configJson = await this.blobJson(manifest.config, `manifest ${descriptor.digest}`, "config");
       const config = parseImageConfig(configJson, `${this.files.location}: config ${manifest.config.digest}`);
-      let platform3;
-      if (descriptor.platform?.os && descriptor.platform.architecture) {
-        platform3 = { os: descriptor.platform.os, architecture: descriptor.platform.architecture };
-        if (descriptor.platform.variant) platform3.variant = descriptor.platform.variant;
-      } else platform3 = config.platform;
-      this.candidates.push({ digest: descriptor.digest, platform: platform3, manifest, config });
+      this.candidates.push({ digest: descriptor.digest, platform: listed ?? config.platform, manifest, config });
     }
   }
 };
@@ -37681,8 +37692,12 @@ async function ociCandidates(files, reference) {
     top = named;
   }
   await walk.visit(top, "index.json", 0);
+  const absent = walk.absent.map((entry) => entry.platform);
+  if (walk.candidates.length === 0 && absent.length > 0) {
+    throw new ImageError(`${files.location}: the index lists images for ${[...new Set(absent.map(formatPlatform))].join(", ")}, but the layout holds none of their manifests: a partial export; export the image again with its content (docker pull it for the platform first)`);
+  }
   if (walk.candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
-  return walk.candidates;
+  return { candidates: walk.candidates, absent };
 }
 async function planCandidate(files, image) {
   const layerDescriptors = image.manifest.layers ?? [];
@@ -37696,11 +37711,14 @@ async function planCandidate(files, image) {
   return { config: image.config, layers, label: image.digest, ...image.platform && { platform: image.platform } };
 }
 async function planOciLayout(files, wanted, reference) {
-  const candidates = await ociCandidates(files, reference);
+  const { candidates, absent } = await ociCandidates(files, reference);
   const available = candidates.map((candidate) => candidate.platform ? formatPlatform(candidate.platform) : "unknown platform");
   let chosen;
   if (wanted) {
     chosen = candidates.find((candidate) => matches(candidate.platform, wanted));
+    if (!chosen && absent.some((platform3) => matches(platform3, wanted))) {
+      throw new ImageError(`${files.location}: the index lists an image for platform ${formatPlatform(wanted)}, but the layout does not hold it (a partial export keeps only the platforms pulled); it holds ${[...new Set(available)].join(", ")}`);
+    }
     if (!chosen) throw new ImageError(`${files.location}: no image for platform ${formatPlatform(wanted)}; it has ${[...new Set(available)].join(", ")}`);
   } else if (candidates.length === 1) {
     chosen = candidates[0];
@@ -37711,8 +37729,8 @@ async function planOciLayout(files, wanted, reference) {
   return planCandidate(files, chosen);
 }
 async function planOciPlatforms(files, reference) {
-  const candidates = await ociCandidates(files, reference);
-  if (candidates.length === 1) return [await planCandidate(files, candidates[0])];
+  const { candidates, absent } = await ociCandidates(files, reference);
+  if (candidates.length === 1) return { plans: [await planCandidate(files, candidates[0])], absent };
   if (candidates.length > MAX_PLATFORMS) {
     throw new ImageError(`${files.location}: holds ${candidates.length} images, over the limit of ${MAX_PLATFORMS} platforms checked at once; ${LIMIT_HINT}, or check one with --platform (input platform)`);
   }
@@ -37730,7 +37748,7 @@ async function planOciPlatforms(files, reference) {
   }
   const plans = [];
   for (const candidate of candidates) plans.push(await planCandidate(files, candidate));
-  return plans;
+  return { plans, absent };
 }
 
 // src/image/export-stream.ts
@@ -39068,7 +39086,8 @@ async function openExport(exportImage, location, options) {
   }
 }
 async function forEachOciPlatform(files, source2, options, each) {
-  const plans = await planOciPlatforms(files, source2.reference);
+  const { plans, absent } = await planOciPlatforms(files, source2.reference);
+  if (absent.length > 0) options.logger?.warn(`${source2.location}: not checked, since the layout holds only their index entries (a partial export): ${[...new Set(absent.map(formatPlatform))].join(", ")}`);
   const platforms = plans.flatMap((plan2) => plan2.platform ?? plan2.config.platform ?? []);
   if (plans.length > 1) options.logger?.info(`${source2.location} holds ${plans.length} platforms: ${platforms.map(formatPlatform).join(", ")}`);
   for (const [index, plan2] of plans.entries()) {
@@ -46604,13 +46623,7 @@ var ScanPool = class {
         }
         const id = this.nextId++;
         this.inFlight.set(id, job);
-        if (isPacked(content) && content.block.packed) {
-          const own = new Uint8Array(content.block.packed);
-          job.bytes = own.length;
-          this.bytesInFlight += own.length;
-          batch.push({ id, packed: { id: content.block.id, bytes: own, rawLength: content.block.rawLength, offset: content.offset, length: content.length }, minor: job.minor, options: job.options });
-          transfer.push(own.buffer);
-        } else if (Buffer.isBuffer(content) || isPacked(content)) {
+        if (Buffer.isBuffer(content) || isPacked(content)) {
           const own = new Uint8Array(contentBytes(content));
           job.bytes = own.length;
           this.bytesInFlight += own.length;
@@ -52812,7 +52825,7 @@ async function scanOpened(image, settings, logger2, context3) {
   const report = {
     result: failsAt(findings, settings.failOn) ? "fail" : "pass",
     failOn: settings.failOn,
-    image: { label: image.label, location: image.location, ...platformOf(image) && { platform: formatPlatform(platformOf(image)) } },
+    image: { label: image.label, location: image.location, ...platformOf2(image) && { platform: formatPlatform(platformOf2(image)) } },
     python: { executable: view.python.executable, version, readAs, known: knownVersions(), ...reading.newer && { newer: newerVersionMessage(reading) } },
     command: view.command,
     entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
@@ -52823,7 +52836,7 @@ async function scanOpened(image, settings, logger2, context3) {
   };
   return report;
 }
-function platformOf(image) {
+function platformOf2(image) {
   return image.platform ?? image.config.platform;
 }
 var BASELINE_FILE_LIMIT = 16 * 1024 * 1024;

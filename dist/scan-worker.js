@@ -20,9 +20,6 @@ var DEFAULT_READ_LIMITS = {
 var MAX_PAX_HEADER_BYTES = 1024 * 1024;
 
 // src/image/content-store.ts
-function isPacked(content) {
-  return !Buffer.isBuffer(content) && "block" in content;
-}
 var DEFAULT_MEMORY_BUDGET = 32 * 1024 * 1024;
 var DEFAULT_COMPRESSED_BUDGET = 96 * 1024 * 1024;
 var BLOCK_BYTES = 128 * 1024;
@@ -37,17 +34,6 @@ var ScratchBuffer = class {
     return this.buffer.subarray(0, size);
   }
 };
-var unpacked;
-function blockBytes(block) {
-  if (block.raw) return block.raw;
-  if (unpacked?.id !== block.id) unpacked = { id: block.id, bytes: zstdDecompressSync(block.packed, { maxOutputLength: Math.max(1, block.rawLength) }) };
-  return unpacked.bytes;
-}
-function contentBytes(content, scratch2) {
-  if (Buffer.isBuffer(content)) return content;
-  if (!isPacked(content)) return readRange(content, scratch2);
-  return blockBytes(content.block).subarray(content.offset, content.offset + content.length);
-}
 function readRange(range, scratch2) {
   const buffer = scratch2 ? scratch2.take(range.length) : Buffer.allocUnsafe(range.length);
   for (let read = 0; read < range.length; ) {
@@ -2585,14 +2571,10 @@ function encodeScan(scan2) {
 
 // src/python/scan-worker.ts
 var scratch = new ScratchBuffer();
-function packedContent(sent) {
-  const block = { id: sent.id, packed: Buffer.from(sent.bytes.buffer, sent.bytes.byteOffset, sent.bytes.byteLength), rawLength: sent.rawLength };
-  return { block, offset: sent.offset, length: sent.length };
-}
 function scan(request) {
   let bytes;
   try {
-    bytes = request.bytes ?? contentBytes(request.packed ? packedContent(request.packed) : request.range, scratch);
+    bytes = request.bytes ?? readRange(request.range, scratch);
   } catch (error) {
     return { id: request.id, readError: error.message };
   }

@@ -175,6 +175,14 @@ async function locateBlob(files: ArchiveFiles, descriptor: Descriptor, referrer:
   return { name, expected, storedSize };
 }
 
+/** The platform an index entry gives, when it gives os and architecture. */
+function platformOf(descriptor: Descriptor): Platform | undefined {
+  if (!descriptor.platform?.os || !descriptor.platform.architecture) return undefined;
+  const platform: Platform = { os: descriptor.platform.os, architecture: descriptor.platform.architecture };
+  if (descriptor.platform.variant) platform.variant = descriptor.platform.variant;
+  return platform;
+}
+
 function descriptorList(value: unknown): Descriptor[] {
   const manifests = (value as { manifests?: unknown } | null)?.manifests;
   return Array.isArray(manifests) ? manifests.filter(isDescriptor) : [];
@@ -199,6 +207,11 @@ interface Candidate {
  */
 class IndexWalk {
   readonly candidates: Candidate[] = [];
+  /**
+   * Platforms the index lists whose manifest the layout does not hold: a partial export, as
+   * Docker's containerd image store writes for a multi-platform image pulled for one platform.
+   */
+  readonly absent: Array<{ digest: string; platform: Platform }> = [];
   private readonly files: ArchiveFiles;
   private readonly blobs = new Map<string, unknown>();
   private readonly visited = new Set<string>();
@@ -227,6 +240,11 @@ class IndexWalk {
     for (const descriptor of descriptors) {
       if (isAttestation(descriptor) || this.visited.has(descriptor.digest)) continue;
       this.visited.add(descriptor.digest);
+      const listed = platformOf(descriptor);
+      if (listed && !INDEX_TYPES.has(descriptor.mediaType ?? '') && (await this.files.size(blobName(this.files, descriptor.digest))) === undefined) {
+        this.absent.push({ digest: descriptor.digest, platform: listed });
+        continue;
+      }
       const blob = await this.blobJson(descriptor, referrer, 'manifest');
       const mediaType = descriptor.mediaType ?? (blob as { mediaType?: string } | null)?.mediaType ?? '';
       const isObject = typeof blob === 'object' && blob !== null;
@@ -243,12 +261,7 @@ class IndexWalk {
       }
       const configJson = await this.blobJson(manifest.config, `manifest ${descriptor.digest}`, 'config');
       const config = parseImageConfig(configJson, `${this.files.location}: config ${manifest.config.digest}`);
-      let platform: Platform | undefined;
-      if (descriptor.platform?.os && descriptor.platform.architecture) {
-        platform = { os: descriptor.platform.os, architecture: descriptor.platform.architecture };
-        if (descriptor.platform.variant) platform.variant = descriptor.platform.variant;
-      } else platform = config.platform;
-      this.candidates.push({ digest: descriptor.digest, platform, manifest, config });
+      this.candidates.push({ digest: descriptor.digest, platform: listed ?? config.platform, manifest, config });
     }
   }
 }
@@ -271,8 +284,11 @@ function namesOf(descriptor: Descriptor): string[] {
   return [annotations['io.containerd.image.name'], annotations['org.opencontainers.image.ref.name']].filter((name): name is string => typeof name === 'string' && name !== '');
 }
 
-/** index.json's image manifests (attestations left out); `reference` picks the entries named so. */
-async function ociCandidates(files: ArchiveFiles, reference: string | undefined): Promise<Candidate[]> {
+/**
+ * index.json's image manifests (attestations left out), and the platforms it lists whose
+ * manifests are not there; `reference` picks the entries named so.
+ */
+async function ociCandidates(files: ArchiveFiles, reference: string | undefined): Promise<{ candidates: Candidate[]; absent: Platform[] }> {
   const index = await readJson(files, 'index.json');
   const walk = new IndexWalk(files);
   let top = descriptorList(index);
@@ -286,8 +302,12 @@ async function ociCandidates(files: ArchiveFiles, reference: string | undefined)
     top = named;
   }
   await walk.visit(top, 'index.json', 0);
+  const absent = walk.absent.map((entry) => entry.platform);
+  if (walk.candidates.length === 0 && absent.length > 0) {
+    throw new ImageError(`${files.location}: the index lists images for ${[...new Set(absent.map(formatPlatform))].join(', ')}, but the layout holds none of their manifests: a partial export; export the image again with its content (docker pull it for the platform first)`);
+  }
   if (walk.candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
-  return walk.candidates;
+  return { candidates: walk.candidates, absent };
 }
 
 async function planCandidate(files: ArchiveFiles, image: Candidate): Promise<ImagePlan> {
@@ -304,11 +324,14 @@ async function planCandidate(files: ArchiveFiles, image: Candidate): Promise<Ima
 
 /** `reference` picks, among index.json's entries, those named so (Docker 25+ `docker save` of several images). */
 export async function planOciLayout(files: ArchiveFiles, wanted: Platform | undefined, reference?: string): Promise<ImagePlan> {
-  const candidates = await ociCandidates(files, reference);
+  const { candidates, absent } = await ociCandidates(files, reference);
   const available = candidates.map((candidate) => (candidate.platform ? formatPlatform(candidate.platform) : 'unknown platform'));
   let chosen: Candidate | undefined;
   if (wanted) {
     chosen = candidates.find((candidate) => matches(candidate.platform, wanted));
+    if (!chosen && absent.some((platform) => matches(platform, wanted))) {
+      throw new ImageError(`${files.location}: the index lists an image for platform ${formatPlatform(wanted)}, but the layout does not hold it (a partial export keeps only the platforms pulled); it holds ${[...new Set(available)].join(', ')}`);
+    }
     if (!chosen) throw new ImageError(`${files.location}: no image for platform ${formatPlatform(wanted)}; it has ${[...new Set(available)].join(', ')}`);
   } else if (candidates.length === 1) {
     chosen = candidates[0];
@@ -324,9 +347,9 @@ export async function planOciLayout(files: ArchiveFiles, wanted: Platform | unde
  * `unknown/unknown` entries are not images and are left out. Two images for one platform cannot
  * both be meant: that is refused, naming them, as is an image whose platform nothing tells.
  */
-export async function planOciPlatforms(files: ArchiveFiles, reference?: string): Promise<ImagePlan[]> {
-  const candidates = await ociCandidates(files, reference);
-  if (candidates.length === 1) return [await planCandidate(files, candidates[0]!)];
+export async function planOciPlatforms(files: ArchiveFiles, reference?: string): Promise<{ plans: ImagePlan[]; absent: Platform[] }> {
+  const { candidates, absent } = await ociCandidates(files, reference);
+  if (candidates.length === 1) return { plans: [await planCandidate(files, candidates[0]!)], absent };
   if (candidates.length > MAX_PLATFORMS) {
     throw new ImageError(`${files.location}: holds ${candidates.length} images, over the limit of ${MAX_PLATFORMS} platforms checked at once; ${LIMIT_HINT}, or check one with --platform (input platform)`);
   }
@@ -345,5 +368,5 @@ export async function planOciPlatforms(files: ArchiveFiles, reference?: string):
   }
   const plans: ImagePlan[] = [];
   for (const candidate of candidates) plans.push(await planCandidate(files, candidate));
-  return plans;
+  return { plans, absent };
 }

@@ -274,7 +274,8 @@ export async function openExport(exportImage: () => AsyncIterable<Buffer> | Iter
  * manifests and blobs), each read and handed to `each` in the index's order; the caller closes `files`.
  */
 export async function forEachOciPlatform(files: ArchiveFiles, source: { kind: SourceKind; location: string; reference?: string }, options: Omit<OpenImageOptions, 'platform'>, each: (image: Image, platforms: Platform[]) => Promise<void>): Promise<void> {
-  const plans = await planOciPlatforms(files, source.reference);
+  const { plans, absent } = await planOciPlatforms(files, source.reference);
+  if (absent.length > 0) options.logger?.warn(`${source.location}: not checked, since the layout holds only their index entries (a partial export): ${[...new Set(absent.map(formatPlatform))].join(', ')}`);
   const platforms = plans.flatMap((plan) => plan.platform ?? plan.config.platform ?? []);
   if (plans.length > 1) options.logger?.info(`${source.location} holds ${plans.length} platforms: ${platforms.map(formatPlatform).join(', ')}`);
   for (const [index, plan] of plans.entries()) {

@@ -15,9 +15,8 @@ import type { TokenizeOptions } from './tokenizer.ts';
 
 export interface ScanRequest {
   id: number;
-  /** The source itself, in a packed block (see PackedContent), or where the worker reads it. */
+  /** The source itself, or where the worker reads it. */
   bytes?: Uint8Array;
-  packed?: { id: number; bytes: Uint8Array; rawLength: number; offset: number; length: number };
   range?: FileRange;
   minor: number;
   options: TokenizeOptions;
@@ -230,16 +229,9 @@ export class ScanPool {
         }
         const id = this.nextId++;
         this.inFlight.set(id, job);
-        if (isPacked(content) && content.block.packed) {
-          // The block goes as it is, compressed: the worker unpacks it (and keeps it for the next file of it).
-          const own = new Uint8Array(content.block.packed);
-          job.bytes = own.length;
-          this.bytesInFlight += own.length;
-          batch.push({ id, packed: { id: content.block.id, bytes: own, rawLength: content.block.rawLength, offset: content.offset, length: content.length }, minor: job.minor, options: job.options });
-          transfer.push(own.buffer);
-        } else if (Buffer.isBuffer(content) || isPacked(content)) {
-          // A file's bytes may be a view into a larger shared slab, which a message would copy whole:
-          // send a copy of just the file, and hand its memory over rather than copy it again.
+        if (Buffer.isBuffer(content) || isPacked(content)) {
+          // A file's bytes may be a view into a larger shared slab (or a packed block, unpacked here),
+          // which a message would copy whole: send a copy of just the file, and hand its memory over.
           const own = new Uint8Array(contentBytes(content));
           job.bytes = own.length;
           this.bytesInFlight += own.length;

@@ -3,7 +3,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ImageError } from '../../src/errors.ts';
-import { openImage } from '../../src/image/open-image.ts';
+import { forEachPlatform, openImage } from '../../src/image/open-image.ts';
 import { listing } from '../helpers/image.ts';
 import { docker25Archive, layoutTar, legacyDockerArchive, ociLayout, sha256, tempFolder, type TestImage, writeLayoutDir } from '../helpers/layouts.ts';
 import { gzip, tar, zstd } from '../helpers/tar-writer.ts';
@@ -15,6 +15,11 @@ const expected = ['/app dir', '/app/extra.py file 6', '/app/main.py file 18', '/
 const config = { Env: ['PATH=/usr/bin', 'PYTHONPATH=/app'], Cmd: ['gunicorn', 'app.main:app'], WorkingDir: '/app', User: 'app', ExposedPorts: { '8000/tcp': {} }, Healthcheck: { Test: ['CMD', 'true'], Interval: 5e9 } };
 const image: TestImage = { layers: [gzip(base), zstd(drop), add], config };
 const keepPy = (p: string) => (p.endsWith('.py') ? Infinity : 0);
+
+/** Whether a layout file is an image index (kept by a partial export with the top-level index). */
+function isIndex(data: Buffer | { symlink: string }): boolean {
+  return Buffer.isBuffer(data) && data.toString('utf8').includes('"application/vnd.oci.image.index.v1+json"') && !data.toString('utf8').includes('"layers"');
+}
 
 async function writeArchive(dir: string, name: string, bytes: Buffer): Promise<string> {
   const file = path.join(dir, name);
@@ -78,6 +83,33 @@ describe('openImage: layouts', () => {
       assert.ok((await openImage(dir, { platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } })).fs.exists('/arm.txt'));
       await assert.rejects(openImage(dir, { platform: { os: 'linux', architecture: 's390x' } }), (error: Error) => error instanceof ImageError && error.message.includes('no image for platform linux/s390x; it has linux/arm64/v8, linux/amd64'));
     }
+  });
+
+  it('reads a partial export (an index listing platforms whose content it lacks) as the platforms it holds', async () => {
+    await using tmp = await tempFolder();
+    const arm: TestImage = { layers: [tar([{ name: 'arm.txt', content: 'arm' }])], platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } };
+    const amd: TestImage = { layers: [tar([{ name: 'amd.txt', content: 'amd' }])] };
+    const ppc: TestImage = { layers: [tar([{ name: 'ppc.txt', content: 'ppc' }])], platform: { os: 'linux', architecture: 'ppc64le' } };
+    const whole = ociLayout([arm, amd, ppc], { withPlatforms: true, nestedIndex: true });
+    // What Docker's containerd store exports for an image pulled for one platform: the index, one platform's blobs.
+    const keep = new Set(ociLayout([arm], { withPlatforms: true }).keys());
+    const partial = new Map([...whole].filter(([name]) => !name.startsWith('blobs/') || keep.has(name) || isIndex(whole.get(name)!)));
+    assert.ok(partial.size < whole.size, 'blobs were left out');
+    const dir = await writeLayoutDir(partial, path.join(tmp.dir, 'partial'));
+    const opened = await openImage(dir);
+    assert.ok(opened.fs.exists('/arm.txt'), 'the one platform held is the image, though linux/amd64 is listed');
+    await assert.rejects(openImage(dir, { platform: { os: 'linux', architecture: 'amd64' } }), (error: Error) => error instanceof ImageError && error.message === `${dir}: the index lists an image for platform linux/amd64, but the layout does not hold it (a partial export keeps only the platforms pulled); it holds linux/arm64/v8`);
+    const warnings: string[] = [];
+    const seen: string[] = [];
+    await forEachPlatform(dir, { logger: { info: () => {}, warn: (message) => warnings.push(message), debug: () => {} } }, (image) => {
+      seen.push(image.platform ? `${image.platform.os}/${image.platform.architecture}` : '?');
+      image.fs.close();
+      return Promise.resolve();
+    });
+    assert.deepEqual(seen, ['linux/arm64']);
+    assert.deepEqual(warnings, [`${dir}: not checked, since the layout holds only their index entries (a partial export): linux/amd64, linux/ppc64le`]);
+    const none = await writeLayoutDir(new Map([...whole].filter(([name]) => !name.startsWith('blobs/') || isIndex(whole.get(name)!))), path.join(tmp.dir, 'none'));
+    await assert.rejects(openImage(none), (error: Error) => error instanceof ImageError && error.message.startsWith(`${none}: the index lists images for linux/arm64/v8, linux/amd64, linux/ppc64le, but the layout holds none of their manifests: a partial export`));
   });
 
   it('asks for a platform when an index has several and none is linux/amd64', async () => {
