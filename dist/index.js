@@ -28788,6 +28788,7 @@ var init_execa = __esm({
 // src/runtime-tuning.ts
 import v8 from "node:v8";
 v8.setFlagsFromString("--battery-saver-mode");
+v8.setFlagsFromString("--semi-space-growth-factor=1");
 
 // src/main.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
@@ -38069,7 +38070,7 @@ var CommandFailed = class extends Error {
   }
 };
 var SLOT_BYTES = 1024 * 1024;
-var RING_BYTES = 8 * 1024 * 1024;
+var RING_BYTES = 4 * 1024 * 1024;
 var STDERR_BYTES = 64 * 1024;
 var STOP_WAIT_MS = 5e3;
 function workerUrl() {
@@ -38936,7 +38937,7 @@ async function openRegistryFiles(location, options) {
 
 // src/image/open-image.ts
 var KEEP_NOTHING = () => 0;
-var EXPORT_PLAIN_BUDGET = 8 * 1024 * 1024;
+var EXPORT_PLAIN_BUDGET = 4 * 1024 * 1024;
 function contentStore(options) {
   return new ContentStore({
     ...options.tempDir && { spillDir: options.tempDir },

@@ -16,7 +16,7 @@ import path from "node:path";
 
 // src/read-ahead.ts
 var SLOT_BYTES = 1024 * 1024;
-var RING_BYTES = 8 * 1024 * 1024;
+var RING_BYTES = 4 * 1024 * 1024;
 var STDERR_BYTES = 64 * 1024;
 
 // src/docker-cli.ts

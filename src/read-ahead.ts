@@ -43,7 +43,7 @@ export class CommandFailed extends Error {
 }
 
 const SLOT_BYTES = 1024 * 1024;
-const RING_BYTES = 8 * 1024 * 1024;
+const RING_BYTES = 4 * 1024 * 1024;
 const STDERR_BYTES = 64 * 1024;
 /** How long a stopped command may take to end before its thread is ended anyway. */
 const STOP_WAIT_MS = 5000;

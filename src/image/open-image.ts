@@ -72,7 +72,7 @@ export interface OpenImageOptions extends DaemonOptions {
 
 const KEEP_NOTHING: ContentSelector = () => 0;
 /** An export's kept contents held as they are, before the rest is compressed (see openExport). */
-const EXPORT_PLAIN_BUDGET = 8 * 1024 * 1024;
+const EXPORT_PLAIN_BUDGET = 4 * 1024 * 1024;
 
 function contentStore(options: OpenImageOptions): ContentStore {
   return new ContentStore({
