@@ -21663,13 +21663,13 @@ var init_kill = __esm({
 });
 
 // node_modules/execa/lib/utils/abort-signal.js
-import { once as once2 } from "node:events";
+import { once as once3 } from "node:events";
 var onAbortedSignal, validateAbortSignal;
 var init_abort_signal = __esm({
   "node_modules/execa/lib/utils/abort-signal.js"() {
     onAbortedSignal = async (mainSignal, stopSignal) => {
       if (!mainSignal.aborted) {
-        await once2(mainSignal, "abort", { signal: stopSignal });
+        await once3(mainSignal, "abort", { signal: stopSignal });
       }
     };
     validateAbortSignal = (signal, optionName) => {
@@ -21858,7 +21858,7 @@ var init_reference = __esm({
 });
 
 // node_modules/execa/lib/ipc/incoming.js
-import { once as once3 } from "node:events";
+import { once as once4 } from "node:events";
 import { scheduler } from "node:timers/promises";
 var onMessage, onDisconnect, INCOMING_MESSAGES;
 var init_incoming = __esm({
@@ -21900,7 +21900,7 @@ var init_incoming = __esm({
       }
       const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
       while (incomingMessages?.length > 0) {
-        await once3(ipcEmitter, "message:done");
+        await once4(ipcEmitter, "message:done");
       }
       anyProcess.removeListener("message", boundOnMessage);
       redoAddedReferences(channel, isSubprocess);
@@ -21960,7 +21960,7 @@ var init_forward = __esm({
 });
 
 // node_modules/execa/lib/ipc/strict.js
-import { once as once4 } from "node:events";
+import { once as once5 } from "node:events";
 var handleSendStrict, count, validateStrictDeadlock, handleStrictRequest, handleStrictResponse, waitForStrictResponse, STRICT_RESPONSES, throwOnDisconnect, REQUEST_TYPE, RESPONSE_TYPE, isStrictRequest;
 var init_strict = __esm({
   "node_modules/execa/lib/ipc/strict.js"() {
@@ -22051,7 +22051,7 @@ var init_strict = __esm({
     STRICT_RESPONSES = { __proto__: null };
     throwOnDisconnect = async (anyProcess, isSubprocess, { signal }) => {
       incrementMaxListeners(anyProcess, 1, signal);
-      await once4(anyProcess, "disconnect", { signal });
+      await once5(anyProcess, "disconnect", { signal });
       throwOnStrictDisconnect(isSubprocess);
     };
     REQUEST_TYPE = "execa:ipc:request";
@@ -25569,7 +25569,7 @@ var init_output_sync = __esm({
 });
 
 // node_modules/execa/lib/resolve/exit-async.js
-import { once as once5 } from "node:events";
+import { once as once6 } from "node:events";
 var waitForExit, waitForExitOrError, waitForSubprocessExit, waitForSuccessfulExit, isSubprocessErrorExit, isFailedExit;
 var init_exit_async = __esm({
   "node_modules/execa/lib/resolve/exit-async.js"() {
@@ -25581,8 +25581,8 @@ var init_exit_async = __esm({
     };
     waitForExitOrError = async (subprocess) => {
       const [spawnPayload, exitPayload] = await Promise.allSettled([
-        once5(subprocess, "spawn"),
-        once5(subprocess, "exit")
+        once6(subprocess, "spawn"),
+        once6(subprocess, "exit")
       ]);
       if (spawnPayload.status === "rejected") {
         return [];
@@ -25591,7 +25591,7 @@ var init_exit_async = __esm({
     };
     waitForSubprocessExit = async (subprocess) => {
       try {
-        return await once5(subprocess, "exit");
+        return await once6(subprocess, "exit");
       } catch {
         return waitForSubprocessExit(subprocess);
       }
@@ -25796,7 +25796,7 @@ var init_main_sync = __esm({
 });
 
 // node_modules/execa/lib/ipc/get-one.js
-import { once as once6, on as on2 } from "node:events";
+import { once as once7, on as on2 } from "node:events";
 var internalGetOneMessageOptions, getOneMessage, getOneMessageAsync, stopOnAbort, getMessage, throwOnDisconnect2, throwOnStrictError;
 var init_get_one = __esm({
   "node_modules/execa/lib/ipc/get-one.js"() {
@@ -25859,7 +25859,7 @@ var init_get_one = __esm({
     };
     getMessage = async (ipcEmitter, filter, { signal }) => {
       if (filter === void 0) {
-        const [message] = await once6(ipcEmitter, "message", { signal });
+        const [message] = await once7(ipcEmitter, "message", { signal });
         return message;
       }
       for await (const [message] of on2(ipcEmitter, "message", { signal })) {
@@ -25869,18 +25869,18 @@ var init_get_one = __esm({
       }
     };
     throwOnDisconnect2 = async (ipcEmitter, isSubprocess, { signal }) => {
-      await once6(ipcEmitter, "disconnect", { signal });
+      await once7(ipcEmitter, "disconnect", { signal });
       throwOnEarlyDisconnect(isSubprocess);
     };
     throwOnStrictError = async (ipcEmitter, isSubprocess, { signal }) => {
-      const [error2] = await once6(ipcEmitter, "strict:error", { signal });
+      const [error2] = await once7(ipcEmitter, "strict:error", { signal });
       throw getStrictResponseError(error2, isSubprocess);
     };
   }
 });
 
 // node_modules/execa/lib/ipc/get-each.js
-import { once as once7, on as on3 } from "node:events";
+import { once as once8, on as on3 } from "node:events";
 var internalGetEachMessageOptions, getEachMessage, loopOnMessages, stopOnAbort2, stopOnDisconnect, abortOnStrictError, iterateOnMessages, throwIfStrictError;
 var init_get_each = __esm({
   "node_modules/execa/lib/ipc/get-each.js"() {
@@ -25946,14 +25946,14 @@ var init_get_each = __esm({
     };
     stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
       try {
-        await once7(ipcEmitter, "disconnect", { signal: controller.signal });
+        await once8(ipcEmitter, "disconnect", { signal: controller.signal });
         controller.abort();
       } catch {
       }
     };
     abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state }) => {
       try {
-        const [error2] = await once7(ipcEmitter, "strict:error", { signal: controller.signal });
+        const [error2] = await once8(ipcEmitter, "strict:error", { signal: controller.signal });
         state.error = getStrictResponseError(error2, isSubprocess);
         controller.abort();
       } catch {
@@ -26222,7 +26222,7 @@ var init_handle_async = __esm({
 });
 
 // node_modules/@sindresorhus/merge-streams/index.js
-import { on as on4, once as once8 } from "node:events";
+import { on as on4, once as once9 } from "node:events";
 import { PassThrough as PassThroughStream, getDefaultHighWaterMark as getDefaultHighWaterMark2 } from "node:stream";
 import { finished as finished2 } from "node:stream/promises";
 function mergeStreams(streams) {
@@ -26398,9 +26398,9 @@ var init_merge_streams = __esm({
       }
     };
     onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted2, unpipeEvent, controller: { signal } }) => {
-      await once8(stream, unpipeEvent, { signal });
+      await once9(stream, unpipeEvent, { signal });
       if (!stream.readable) {
-        return once8(signal, "abort", { signal });
+        return once9(signal, "abort", { signal });
       }
       streams.delete(stream);
       ended.delete(stream);
@@ -28070,7 +28070,7 @@ var init_buffer_messages = __esm({
 });
 
 // node_modules/execa/lib/resolve/wait-subprocess.js
-import { once as once9 } from "node:events";
+import { once as once10 } from "node:events";
 var waitForSubprocessResult, waitForOriginalStreams, waitForCustomStreamsEnd, throwOnSubprocessError;
 var init_wait_subprocess = __esm({
   "node_modules/execa/lib/resolve/wait-subprocess.js"() {
@@ -28208,7 +28208,7 @@ var init_wait_subprocess = __esm({
       readable: direction !== "output" || TRANSFORM_TYPES.has(type)
     })));
     throwOnSubprocessError = async (subprocess, { signal }) => {
-      const [error2] = await once9(subprocess, "error", { signal });
+      const [error2] = await once10(subprocess, "error", { signal });
       throw error2;
     };
   }
@@ -28409,7 +28409,7 @@ var init_promise = __esm({
 });
 
 // node_modules/execa/lib/methods/main-async.js
-import { setMaxListeners, once as once10 } from "node:events";
+import { setMaxListeners, once as once11 } from "node:events";
 import { spawn as spawn2 } from "node:child_process";
 var execaCoreAsync, handleAsyncArguments, handleAsyncOptions, spawnSubprocessAsync, getSubprocessPromise, getSubprocessProperties, handlePromise, getAsyncResult;
 var init_main_async = __esm({
@@ -28499,7 +28499,7 @@ var init_main_async = __esm({
       }
       if (subprocess.stdio === void 0) {
         return handleEarlyError({
-          error: once10(subprocess, "error").then(([error2]) => error2),
+          error: once11(subprocess, "error").then(([error2]) => error2),
           command,
           escapedCommand,
           fileDescriptors,
@@ -37609,13 +37609,12 @@ function descriptorList(value) {
 function isAttestation(descriptor) {
   return descriptor.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || descriptor.platform?.os === "unknown";
 }
+function once2(load2) {
+  let promise;
+  return () => promise ??= load2();
+}
 var IndexWalk = class {
   candidates = [];
-  /**
-   * Platforms the index lists whose manifest the layout does not hold: a partial export, as
-   * Docker's containerd image store writes for a multi-platform image pulled for one platform.
-   */
-  absent = [];
   files;
   blobs = /* @__PURE__ */ new Map();
   visited = /* @__PURE__ */ new Set();
@@ -37642,8 +37641,8 @@ var IndexWalk = class {
       if (isAttestation(descriptor) || this.visited.has(descriptor.digest)) continue;
       this.visited.add(descriptor.digest);
       const listed = platformOf(descriptor);
-      if (listed && !INDEX_TYPES.has(descriptor.mediaType ?? "") && await this.files.size(blobName(this.files, descriptor.digest)) === void 0) {
-        this.absent.push({ digest: descriptor.digest, platform: listed });
+      if (listed && !INDEX_TYPES.has(descriptor.mediaType ?? "")) {
+        this.candidates.push({ digest: descriptor.digest, platform: listed, load: once2(() => this.loadListed(descriptor, referrer)) });
         continue;
       }
       const blob = await this.blobJson(descriptor, referrer, "manifest");
@@ -37656,14 +37655,22 @@ var IndexWalk = class {
         await this.visit(descriptorList(blob), `index ${descriptor.digest}`, depth + 1);
         continue;
       }
-      const manifest = isObject3 ? blob : {};
-      if (!isDescriptor(manifest.config) || !Array.isArray(manifest.layers)) {
-        throw new ImageError(`${this.files.location}: manifest ${descriptor.digest} has no config or layers`);
-      }
-      const configJson = await this.blobJson(manifest.config, `manifest ${descriptor.digest}`, "config");
-      const config = parseImageConfig(configJson, `${this.files.location}: config ${manifest.config.digest}`);
-      this.candidates.push({ digest: descriptor.digest, platform: listed ?? config.platform, manifest, config });
+      const loaded = await this.image(descriptor, blob);
+      this.candidates.push({ digest: descriptor.digest, platform: loaded.config.platform, load: () => Promise.resolve(loaded) });
     }
+  }
+  /** An entry that named its platform, once chosen; undefined when the layout lacks its manifest. */
+  async loadListed(descriptor, referrer) {
+    if (await this.files.size(blobName(this.files, descriptor.digest)) === void 0) return void 0;
+    return this.image(descriptor, await this.blobJson(descriptor, referrer, "manifest"));
+  }
+  async image(descriptor, blob) {
+    const manifest = typeof blob === "object" && blob !== null ? blob : {};
+    if (!isDescriptor(manifest.config) || !Array.isArray(manifest.layers)) {
+      throw new ImageError(`${this.files.location}: manifest ${descriptor.digest} has no config or layers`);
+    }
+    const configJson = await this.blobJson(manifest.config, `manifest ${descriptor.digest}`, "config");
+    return { manifest, config: parseImageConfig(configJson, `${this.files.location}: config ${manifest.config.digest}`) };
   }
 };
 function matches(platform3, wanted) {
@@ -37693,15 +37700,27 @@ async function ociCandidates(files, reference) {
     top = named;
   }
   await walk.visit(top, "index.json", 0);
-  const absent = walk.absent.map((entry) => entry.platform);
-  if (walk.candidates.length === 0 && absent.length > 0) {
-    throw new ImageError(`${files.location}: the index lists images for ${[...new Set(absent.map(formatPlatform))].join(", ")}, but the layout holds none of their manifests: a partial export; export the image again with its content (docker pull it for the platform first)`);
-  }
   if (walk.candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
-  return { candidates: walk.candidates, absent };
+  return walk.candidates;
 }
-async function planCandidate(files, image) {
-  const layerDescriptors = image.manifest.layers ?? [];
+async function loadAll(files, candidates) {
+  const present = [];
+  const absent = [];
+  for (const candidate of candidates) {
+    const loaded = await candidate.load();
+    if (loaded) present.push({ ...candidate, loaded });
+    else if (candidate.platform) absent.push(candidate.platform);
+  }
+  if (present.length === 0) {
+    throw new ImageError(`${files.location}: the index lists images for ${describePlatforms(absent)}, but the layout holds none of their manifests: a partial export; export the image again with its content (docker pull it for the platform first)`);
+  }
+  return { present, absent };
+}
+function describePlatforms(platforms) {
+  return [...new Set(platforms.map((platform3) => platform3 ? formatPlatform(platform3) : "unknown platform"))].join(", ");
+}
+async function planCandidate(files, image, loaded) {
+  const layerDescriptors = loaded.manifest.layers ?? [];
   if (layerDescriptors.length > MAX_LAYERS) throw tooManyLayers(files, `manifest ${image.digest}`, layerDescriptors.length);
   const layers = [];
   for (const layer of layerDescriptors) {
@@ -37709,29 +37728,29 @@ async function planCandidate(files, image) {
     const { name, expected } = await locateBlob(files, layer, `manifest ${image.digest}`, "layer blob");
     layers.push({ name, blob: expected });
   }
-  return { config: image.config, layers, label: image.digest, ...image.platform && { platform: image.platform } };
+  const platform3 = image.platform ?? loaded.config.platform;
+  return { config: loaded.config, layers, label: image.digest, ...platform3 && { platform: platform3 } };
 }
 async function planOciLayout(files, wanted, reference) {
-  const { candidates, absent } = await ociCandidates(files, reference);
-  const available = candidates.map((candidate) => candidate.platform ? formatPlatform(candidate.platform) : "unknown platform");
-  let chosen;
+  const candidates = await ociCandidates(files, reference);
   if (wanted) {
-    chosen = candidates.find((candidate) => matches(candidate.platform, wanted));
-    if (!chosen && absent.some((platform3) => matches(platform3, wanted))) {
-      throw new ImageError(`${files.location}: the index lists an image for platform ${formatPlatform(wanted)}, but the layout does not hold it (a partial export keeps only the platforms pulled); it holds ${[...new Set(available)].join(", ")}`);
-    }
-    if (!chosen) throw new ImageError(`${files.location}: no image for platform ${formatPlatform(wanted)}; it has ${[...new Set(available)].join(", ")}`);
-  } else if (candidates.length === 1) {
-    chosen = candidates[0];
-  } else {
-    chosen = candidates.find((candidate) => matches(candidate.platform, DEFAULT_PLATFORM));
-    if (!chosen) throw new ImageError(`${files.location}: holds images for ${[...new Set(available)].join(", ")}; choose one with --platform (input platform)`);
+    const chosen = candidates.find((candidate) => matches(candidate.platform, wanted));
+    if (!chosen) throw new ImageError(`${files.location}: no image for platform ${formatPlatform(wanted)}; it has ${describePlatforms(candidates.map((candidate) => candidate.platform))}`);
+    const loaded2 = await chosen.load();
+    if (loaded2) return planCandidate(files, chosen, loaded2);
+    const { present: present2 } = await loadAll(files, candidates);
+    throw new ImageError(`${files.location}: the index lists an image for platform ${formatPlatform(wanted)}, but the layout does not hold it (a partial export keeps only the platforms pulled); it holds ${describePlatforms(present2.map((candidate) => candidate.platform))}`);
   }
-  return planCandidate(files, chosen);
+  const preferred = candidates.length === 1 ? candidates[0] : candidates.find((candidate) => matches(candidate.platform, DEFAULT_PLATFORM));
+  const loaded = await preferred?.load();
+  if (preferred && loaded) return planCandidate(files, preferred, loaded);
+  const { present } = await loadAll(files, candidates);
+  if (present.length === 1) return planCandidate(files, present[0], present[0].loaded);
+  throw new ImageError(`${files.location}: holds images for ${describePlatforms(present.map((candidate) => candidate.platform))}; choose one with --platform (input platform)`);
 }
 async function planOciPlatforms(files, reference) {
-  const { candidates, absent } = await ociCandidates(files, reference);
-  if (candidates.length === 1) return { plans: [await planCandidate(files, candidates[0])], absent };
+  const { present: candidates, absent } = await loadAll(files, await ociCandidates(files, reference));
+  if (candidates.length === 1) return { plans: [await planCandidate(files, candidates[0], candidates[0].loaded)], absent };
   if (candidates.length > MAX_PLATFORMS) {
     throw new ImageError(`${files.location}: holds ${candidates.length} images, over the limit of ${MAX_PLATFORMS} platforms checked at once; ${LIMIT_HINT}, or check one with --platform (input platform)`);
   }
@@ -37748,7 +37767,7 @@ async function planOciPlatforms(files, reference) {
     seen.set(name, candidate.digest);
   }
   const plans = [];
-  for (const candidate of candidates) plans.push(await planCandidate(files, candidate));
+  for (const candidate of candidates) plans.push(await planCandidate(files, candidate, candidate.loaded));
   return { plans, absent };
 }
 

@@ -193,25 +193,38 @@ function isAttestation(descriptor: Descriptor): boolean {
   return descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' || descriptor.platform?.os === 'unknown';
 }
 
+/** An image manifest of the index, and its configuration. */
+interface LoadedImage {
+  manifest: { config?: Descriptor; layers?: unknown[] };
+  config: ImageConfig;
+}
+
 interface Candidate {
   digest: string;
   platform: Platform | undefined;
-  manifest: { config?: Descriptor; layers?: unknown[] };
-  config: ImageConfig;
+  /**
+   * The manifest and its configuration, read when first asked for; undefined when the layout
+   * lacks the manifest (a partial export: Docker's containerd image store saves a multi-platform
+   * image pulled for one platform with the whole index and that platform's blobs).
+   */
+  load(): Promise<LoadedImage | undefined>;
+}
+
+/** `load` run once, its promise kept. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= load());
 }
 
 /**
  * One walk over index.json and the indexes it nests. Every blob is read (and verified) at most
  * once, an index reached twice is expanded once, and the walk stops at MAX_INDEX_DEPTH levels
- * and MAX_INDEX_DESCRIPTORS descriptors: a small archive cannot make it read without end.
+ * and MAX_INDEX_DESCRIPTORS descriptors: a small archive cannot make it read without end. An
+ * entry that names its platform is read only when that platform is chosen: a registry's index
+ * lists many, each one more request.
  */
 class IndexWalk {
   readonly candidates: Candidate[] = [];
-  /**
-   * Platforms the index lists whose manifest the layout does not hold: a partial export, as
-   * Docker's containerd image store writes for a multi-platform image pulled for one platform.
-   */
-  readonly absent: Array<{ digest: string; platform: Platform }> = [];
   private readonly files: ArchiveFiles;
   private readonly blobs = new Map<string, unknown>();
   private readonly visited = new Set<string>();
@@ -241,8 +254,8 @@ class IndexWalk {
       if (isAttestation(descriptor) || this.visited.has(descriptor.digest)) continue;
       this.visited.add(descriptor.digest);
       const listed = platformOf(descriptor);
-      if (listed && !INDEX_TYPES.has(descriptor.mediaType ?? '') && (await this.files.size(blobName(this.files, descriptor.digest))) === undefined) {
-        this.absent.push({ digest: descriptor.digest, platform: listed });
+      if (listed && !INDEX_TYPES.has(descriptor.mediaType ?? '')) {
+        this.candidates.push({ digest: descriptor.digest, platform: listed, load: once(() => this.loadListed(descriptor, referrer)) });
         continue;
       }
       const blob = await this.blobJson(descriptor, referrer, 'manifest');
@@ -255,14 +268,24 @@ class IndexWalk {
         await this.visit(descriptorList(blob), `index ${descriptor.digest}`, depth + 1);
         continue;
       }
-      const manifest = (isObject ? blob : {}) as Candidate['manifest'];
-      if (!isDescriptor(manifest.config) || !Array.isArray(manifest.layers)) {
-        throw new ImageError(`${this.files.location}: manifest ${descriptor.digest} has no config or layers`);
-      }
-      const configJson = await this.blobJson(manifest.config, `manifest ${descriptor.digest}`, 'config');
-      const config = parseImageConfig(configJson, `${this.files.location}: config ${manifest.config.digest}`);
-      this.candidates.push({ digest: descriptor.digest, platform: listed ?? config.platform, manifest, config });
+      const loaded = await this.image(descriptor, blob);
+      this.candidates.push({ digest: descriptor.digest, platform: loaded.config.platform, load: () => Promise.resolve(loaded) });
     }
+  }
+
+  /** An entry that named its platform, once chosen; undefined when the layout lacks its manifest. */
+  private async loadListed(descriptor: Descriptor, referrer: string): Promise<LoadedImage | undefined> {
+    if ((await this.files.size(blobName(this.files, descriptor.digest))) === undefined) return undefined;
+    return this.image(descriptor, await this.blobJson(descriptor, referrer, 'manifest'));
+  }
+
+  private async image(descriptor: Descriptor, blob: unknown): Promise<LoadedImage> {
+    const manifest = (typeof blob === 'object' && blob !== null ? blob : {}) as LoadedImage['manifest'];
+    if (!isDescriptor(manifest.config) || !Array.isArray(manifest.layers)) {
+      throw new ImageError(`${this.files.location}: manifest ${descriptor.digest} has no config or layers`);
+    }
+    const configJson = await this.blobJson(manifest.config, `manifest ${descriptor.digest}`, 'config');
+    return { manifest, config: parseImageConfig(configJson, `${this.files.location}: config ${manifest.config.digest}`) };
   }
 }
 
@@ -284,11 +307,8 @@ function namesOf(descriptor: Descriptor): string[] {
   return [annotations['io.containerd.image.name'], annotations['org.opencontainers.image.ref.name']].filter((name): name is string => typeof name === 'string' && name !== '');
 }
 
-/**
- * index.json's image manifests (attestations left out), and the platforms it lists whose
- * manifests are not there; `reference` picks the entries named so.
- */
-async function ociCandidates(files: ArchiveFiles, reference: string | undefined): Promise<{ candidates: Candidate[]; absent: Platform[] }> {
+/** index.json's image manifests (attestations left out); `reference` picks the entries named so. */
+async function ociCandidates(files: ArchiveFiles, reference: string | undefined): Promise<Candidate[]> {
   const index = await readJson(files, 'index.json');
   const walk = new IndexWalk(files);
   let top = descriptorList(index);
@@ -302,16 +322,31 @@ async function ociCandidates(files: ArchiveFiles, reference: string | undefined)
     top = named;
   }
   await walk.visit(top, 'index.json', 0);
-  const absent = walk.absent.map((entry) => entry.platform);
-  if (walk.candidates.length === 0 && absent.length > 0) {
-    throw new ImageError(`${files.location}: the index lists images for ${[...new Set(absent.map(formatPlatform))].join(', ')}, but the layout holds none of their manifests: a partial export; export the image again with its content (docker pull it for the platform first)`);
-  }
   if (walk.candidates.length === 0) throw new ImageError(`${files.location}: index.json lists no image manifest`);
-  return { candidates: walk.candidates, absent };
+  return walk.candidates;
 }
 
-async function planCandidate(files: ArchiveFiles, image: Candidate): Promise<ImagePlan> {
-  const layerDescriptors = image.manifest.layers ?? [];
+/** The candidates the layout holds, each with its manifest, and the platforms of those it lacks. */
+async function loadAll(files: ArchiveFiles, candidates: readonly Candidate[]): Promise<{ present: Array<Candidate & { loaded: LoadedImage }>; absent: Platform[] }> {
+  const present: Array<Candidate & { loaded: LoadedImage }> = [];
+  const absent: Platform[] = [];
+  for (const candidate of candidates) {
+    const loaded = await candidate.load();
+    if (loaded) present.push({ ...candidate, loaded });
+    else if (candidate.platform) absent.push(candidate.platform);
+  }
+  if (present.length === 0) {
+    throw new ImageError(`${files.location}: the index lists images for ${describePlatforms(absent)}, but the layout holds none of their manifests: a partial export; export the image again with its content (docker pull it for the platform first)`);
+  }
+  return { present, absent };
+}
+
+function describePlatforms(platforms: ReadonlyArray<Platform | undefined>): string {
+  return [...new Set(platforms.map((platform) => (platform ? formatPlatform(platform) : 'unknown platform')))].join(', ');
+}
+
+async function planCandidate(files: ArchiveFiles, image: Candidate, loaded: LoadedImage): Promise<ImagePlan> {
+  const layerDescriptors = loaded.manifest.layers ?? [];
   if (layerDescriptors.length > MAX_LAYERS) throw tooManyLayers(files, `manifest ${image.digest}`, layerDescriptors.length);
   const layers: PlannedLayer[] = [];
   for (const layer of layerDescriptors) {
@@ -319,27 +354,28 @@ async function planCandidate(files: ArchiveFiles, image: Candidate): Promise<Ima
     const { name, expected } = await locateBlob(files, layer, `manifest ${image.digest}`, 'layer blob');
     layers.push({ name, blob: expected });
   }
-  return { config: image.config, layers, label: image.digest, ...(image.platform && { platform: image.platform }) };
+  const platform = image.platform ?? loaded.config.platform;
+  return { config: loaded.config, layers, label: image.digest, ...(platform && { platform }) };
 }
 
 /** `reference` picks, among index.json's entries, those named so (Docker 25+ `docker save` of several images). */
 export async function planOciLayout(files: ArchiveFiles, wanted: Platform | undefined, reference?: string): Promise<ImagePlan> {
-  const { candidates, absent } = await ociCandidates(files, reference);
-  const available = candidates.map((candidate) => (candidate.platform ? formatPlatform(candidate.platform) : 'unknown platform'));
-  let chosen: Candidate | undefined;
+  const candidates = await ociCandidates(files, reference);
   if (wanted) {
-    chosen = candidates.find((candidate) => matches(candidate.platform, wanted));
-    if (!chosen && absent.some((platform) => matches(platform, wanted))) {
-      throw new ImageError(`${files.location}: the index lists an image for platform ${formatPlatform(wanted)}, but the layout does not hold it (a partial export keeps only the platforms pulled); it holds ${[...new Set(available)].join(', ')}`);
-    }
-    if (!chosen) throw new ImageError(`${files.location}: no image for platform ${formatPlatform(wanted)}; it has ${[...new Set(available)].join(', ')}`);
-  } else if (candidates.length === 1) {
-    chosen = candidates[0];
-  } else {
-    chosen = candidates.find((candidate) => matches(candidate.platform, DEFAULT_PLATFORM));
-    if (!chosen) throw new ImageError(`${files.location}: holds images for ${[...new Set(available)].join(', ')}; choose one with --platform (input platform)`);
+    const chosen = candidates.find((candidate) => matches(candidate.platform, wanted));
+    if (!chosen) throw new ImageError(`${files.location}: no image for platform ${formatPlatform(wanted)}; it has ${describePlatforms(candidates.map((candidate) => candidate.platform))}`);
+    const loaded = await chosen.load();
+    if (loaded) return planCandidate(files, chosen, loaded);
+    const { present } = await loadAll(files, candidates);
+    throw new ImageError(`${files.location}: the index lists an image for platform ${formatPlatform(wanted)}, but the layout does not hold it (a partial export keeps only the platforms pulled); it holds ${describePlatforms(present.map((candidate) => candidate.platform))}`);
   }
-  return planCandidate(files, chosen!);
+  // linux/amd64 when the index lists it and the layout holds it; else the one image held.
+  const preferred = candidates.length === 1 ? candidates[0] : candidates.find((candidate) => matches(candidate.platform, DEFAULT_PLATFORM));
+  const loaded = await preferred?.load();
+  if (preferred && loaded) return planCandidate(files, preferred, loaded);
+  const { present } = await loadAll(files, candidates);
+  if (present.length === 1) return planCandidate(files, present[0]!, present[0]!.loaded);
+  throw new ImageError(`${files.location}: holds images for ${describePlatforms(present.map((candidate) => candidate.platform))}; choose one with --platform (input platform)`);
 }
 
 /**
@@ -348,8 +384,8 @@ export async function planOciLayout(files: ArchiveFiles, wanted: Platform | unde
  * both be meant: that is refused, naming them, as is an image whose platform nothing tells.
  */
 export async function planOciPlatforms(files: ArchiveFiles, reference?: string): Promise<{ plans: ImagePlan[]; absent: Platform[] }> {
-  const { candidates, absent } = await ociCandidates(files, reference);
-  if (candidates.length === 1) return { plans: [await planCandidate(files, candidates[0]!)], absent };
+  const { present: candidates, absent } = await loadAll(files, await ociCandidates(files, reference));
+  if (candidates.length === 1) return { plans: [await planCandidate(files, candidates[0]!, candidates[0]!.loaded)], absent };
   if (candidates.length > MAX_PLATFORMS) {
     throw new ImageError(`${files.location}: holds ${candidates.length} images, over the limit of ${MAX_PLATFORMS} platforms checked at once; ${LIMIT_HINT}, or check one with --platform (input platform)`);
   }
@@ -367,6 +403,6 @@ export async function planOciPlatforms(files: ArchiveFiles, reference?: string):
     seen.set(name, candidate.digest);
   }
   const plans: ImagePlan[] = [];
-  for (const candidate of candidates) plans.push(await planCandidate(files, candidate));
+  for (const candidate of candidates) plans.push(await planCandidate(files, candidate, candidate.loaded));
   return { plans, absent };
 }

@@ -3,6 +3,8 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ImageError } from '../../src/errors.ts';
+import { type ArchiveFiles, DirectoryFiles } from '../../src/image/archive-files.ts';
+import { planOciLayout } from '../../src/image/layouts.ts';
 import { forEachPlatform, openImage } from '../../src/image/open-image.ts';
 import { listing } from '../helpers/image.ts';
 import { docker25Archive, layoutTar, legacyDockerArchive, ociLayout, sha256, tempFolder, type TestImage, writeLayoutDir } from '../helpers/layouts.ts';
@@ -110,6 +112,31 @@ describe('openImage: layouts', () => {
     assert.deepEqual(warnings, [`${dir}: not checked, since the layout holds only their index entries (a partial export): linux/amd64, linux/ppc64le`]);
     const none = await writeLayoutDir(new Map([...whole].filter(([name]) => !name.startsWith('blobs/') || isIndex(whole.get(name)!))), path.join(tmp.dir, 'none'));
     await assert.rejects(openImage(none), (error: Error) => error instanceof ImageError && error.message.startsWith(`${none}: the index lists images for linux/arm64/v8, linux/amd64, linux/ppc64le, but the layout holds none of their manifests: a partial export`));
+  });
+
+  it("reads only the chosen platform's manifest and config when the index names each platform", async () => {
+    await using tmp = await tempFolder();
+    const images: TestImage[] = ['arm64', 'amd64', 'ppc64le', 's390x'].map((architecture) => ({ layers: [tar([{ name: `${architecture}.txt`, content: architecture }])], platform: { os: 'linux', architecture } }));
+    const dir = await writeLayoutDir(ociLayout(images, { withPlatforms: true, attestation: true }), tmp.dir);
+    const files = await DirectoryFiles.open(dir);
+    const read: string[] = [];
+    const counting: ArchiveFiles = {
+      location: files.location,
+      size: (name) => files.size(name),
+      read: (name, maxBytes) => {
+        read.push(name);
+        return files.read(name, maxBytes);
+      },
+      chunks: (name) => files.chunks(name),
+      where: (name) => files.where(name),
+      close: () => files.close(),
+    };
+    const plan = await planOciLayout(counting, undefined);
+    assert.deepEqual(plan.platform, { os: 'linux', architecture: 'amd64' });
+    assert.deepEqual(read.filter((name) => name.startsWith('blobs/')).length, 2, `the amd64 manifest and its config only: ${read.join(', ')}`);
+    read.length = 0;
+    await planOciLayout(counting, { os: 'linux', architecture: 's390x' });
+    assert.equal(read.filter((name) => name.startsWith('blobs/')).length, 2);
   });
 
   it('asks for a platform when an index has several and none is linux/amd64', async () => {
