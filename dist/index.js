@@ -28788,7 +28788,6 @@ var init_execa = __esm({
 // src/runtime-tuning.ts
 import v8 from "node:v8";
 v8.setFlagsFromString("--battery-saver-mode");
-v8.setFlagsFromString("--semi-space-growth-factor=1");
 
 // src/main.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";

@@ -9,10 +9,3 @@
 import v8 from 'node:v8';
 
 v8.setFlagsFromString('--battery-saver-mode');
-// The young generation stays at its first size instead of growing to tens of megabytes per
-// thread: a run's garbage is mostly buffers read once (layer chunks, files handed to a scan
-// worker), which die young. On the big test image with five entry points this took peak RSS
-// from about 360 MB to 300 MB (read from the daemon) and from 190 MB to 120 MB (from an
-// archive), in the same time. A walk from thousands of entry points keeps more alive and pays
-// for it: the benchmark's 12,559 took 19.1 s instead of 16.4 s.
-v8.setFlagsFromString('--semi-space-growth-factor=1');
