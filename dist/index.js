@@ -37715,8 +37715,14 @@ async function loadAll(files, candidates) {
   }
   return { present, absent };
 }
+function platformName(platform3) {
+  if (!platform3) return "unknown platform";
+  const name = formatPlatform(platform3);
+  const parsed = name.length <= MAX_PLATFORM_NAME ? parsePlatform(name) : void 0;
+  return parsed && formatPlatform(parsed) === name ? name : "a platform not named os/arch[/variant]";
+}
 function describePlatforms(platforms) {
-  return [...new Set(platforms.map((platform3) => platform3 ? formatPlatform(platform3) : "unknown platform"))].join(", ");
+  return [...new Set(platforms.map(platformName))].join(", ");
 }
 async function planCandidate(files, image, loaded) {
   const layerDescriptors = loaded.manifest.layers ?? [];
@@ -37748,7 +37754,8 @@ async function planOciLayout(files, wanted, reference) {
   throw new ImageError(`${files.location}: holds images for ${describePlatforms(present.map((candidate) => candidate.platform))}; choose one with --platform (input platform)`);
 }
 async function planOciPlatforms(files, reference) {
-  const { present: candidates, absent } = await loadAll(files, await ociCandidates(files, reference));
+  const { present: candidates, absent: missing } = await loadAll(files, await ociCandidates(files, reference));
+  const absent = [...new Set(missing.map(platformName))];
   if (candidates.length === 1) return { plans: [await planCandidate(files, candidates[0], candidates[0].loaded)], absent };
   if (candidates.length > MAX_PLATFORMS) {
     throw new ImageError(`${files.location}: holds ${candidates.length} images, over the limit of ${MAX_PLATFORMS} platforms checked at once; ${LIMIT_HINT}, or check one with --platform (input platform)`);
@@ -39033,7 +39040,7 @@ async function openLayoutSource(spec, options) {
     await files.close();
   }
 }
-async function forEachPlatform(source2, options, each) {
+async function forEachPlatform(source2, options, each, notHeld) {
   const spec = await splitArchiveReference(typeof source2 === "string" ? parseSource(source2) : source2);
   const kind = spec.kind === "auto" ? await detectKind(spec.location, options) : spec.kind;
   if (kind === "docker" || kind === "dir") {
@@ -39045,7 +39052,7 @@ async function forEachPlatform(source2, options, each) {
     options.logger?.info(`reading ${spec.location} from its registry`);
     const files2 = await openRegistryFiles(spec.location, options.registry ?? {});
     try {
-      await forEachOciPlatform(files2, { kind, location: spec.location }, { ...options, verifyLayers: false }, (image, platforms) => each({ ...image, pullReference: files2.pullReference(image.label) }, platforms));
+      await forEachOciPlatform(files2, { kind, location: spec.location }, { ...options, verifyLayers: false }, (image, platforms) => each({ ...image, pullReference: files2.pullReference(image.label) }, platforms), notHeld);
     } finally {
       await files2.close();
     }
@@ -39060,7 +39067,7 @@ async function forEachPlatform(source2, options, each) {
       await each({ fs: fs4, config: plan2.config, layers, kind: found, location: spec.location, label: plan2.label }, plan2.config.platform ? [plan2.config.platform] : []);
       return;
     }
-    await forEachOciPlatform(files, { kind: found, location: spec.location, ...spec.reference !== void 0 && { reference: spec.reference } }, options, each);
+    await forEachOciPlatform(files, { kind: found, location: spec.location, ...spec.reference !== void 0 && { reference: spec.reference } }, options, each, notHeld);
   } finally {
     await files.close();
   }
@@ -39104,9 +39111,12 @@ async function openExport(exportImage, location, options) {
     throw error2;
   }
 }
-async function forEachOciPlatform(files, source2, options, each) {
+async function forEachOciPlatform(files, source2, options, each, notHeld) {
   const { plans, absent } = await planOciPlatforms(files, source2.reference);
-  if (absent.length > 0) options.logger?.warn(`${source2.location}: not checked, since the layout holds only their index entries (a partial export): ${[...new Set(absent.map(formatPlatform))].join(", ")}`);
+  if (absent.length > 0) {
+    options.logger?.warn(`${source2.location}: not checked, since the layout holds only their index entries (a partial export): ${absent.join(", ")}`);
+    notHeld?.(absent);
+  }
   const platforms = plans.flatMap((plan2) => plan2.platform ?? plan2.config.platform ?? []);
   if (plans.length > 1) options.logger?.info(`${source2.location} holds ${plans.length} platforms: ${platforms.map(formatPlatform).join(", ")}`);
   for (const [index, plan2] of plans.entries()) {
@@ -52729,6 +52739,7 @@ async function scanImage(settings, logger2) {
     if (settings.allPlatforms) {
       const scans = [];
       let started = performance.now();
+      let notChecked = [];
       await forEachPlatform(settings.source, openOptions(settings, logger2, select), async (image, platforms) => {
         try {
           const platform3 = image.platform ?? image.config.platform;
@@ -52739,9 +52750,10 @@ async function scanImage(settings, logger2) {
           image.fs.close();
           started = performance.now();
         }
-      });
+      }, (platforms) => notChecked = platforms);
       const spec = await splitArchiveReference(settings.source);
       report = mergePlatformScans(scans, spec.location);
+      if (notChecked.length > 0) report = { ...report, platformsNotChecked: notChecked };
     } else {
       const started = performance.now();
       const image = await openImage(settings.source, { ...openOptions(settings, logger2, select), ...settings.platform && { platform: settings.platform } });
@@ -52999,7 +53011,8 @@ function toJsonReport(report) {
     stats: report.stats,
     boot: report.boot ?? null,
     ...report.baseline && { baseline: report.baseline },
-    ...report.platforms && { platforms: report.platforms }
+    ...report.platforms && { platforms: report.platforms },
+    ...report.platformsNotChecked && { platformsNotChecked: report.platformsNotChecked }
   };
 }
 
@@ -53255,6 +53268,7 @@ function formatSummary(report, options = {}) {
   const platform3 = report.image.platform ? ` (${code(report.image.platform)})` : "";
   if (report.platforms) head.push(`Image ${code(report.image.label)}: ${plural(report.platforms.length, "platform")} checked, each with its own verdict.`, "", ...platformTable(report.platforms), "");
   else head.push(`Image ${code(report.image.label)}${platform3} \xB7 Python ${cell(report.python.version)} (${code(report.python.executable)}) \xB7 command ${code(report.command.join(" "))}`, "");
+  if (report.platformsNotChecked) head.push(`\u26A0\uFE0F **Not checked:** ${report.platformsNotChecked.map(code).join(", ")}: the image's index lists them, but the image holds only their index entries (a partial export); export them with their content to check them.`, "");
   if (report.python.newer) head.push(`\u26A0\uFE0F **${cell(report.python.newer)}.**`, "");
   const { stats } = report;
   const named = report.entryPoints.slice(0, ENTRY_POINTS_NAMED).map((entry) => code(entry.module));

@@ -100,6 +100,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       const scans: PlatformScan[] = [];
       // Each platform's time runs from the end of the one before: reading its layers counts.
       let started = performance.now();
+      let notChecked: string[] = [];
       await forEachPlatform(settings.source, openOptions(settings, logger, select), async (image, platforms) => {
         try {
           const platform = image.platform ?? image.config.platform;
@@ -110,9 +111,10 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
           image.fs.close();
           started = performance.now();
         }
-      });
+      }, (platforms) => (notChecked = platforms));
       const spec = await splitArchiveReference(settings.source);
       report = mergePlatformScans(scans, spec.location);
+      if (notChecked.length > 0) report = { ...report, platformsNotChecked: notChecked };
     } else {
       const started = performance.now();
       const image = await openImage(settings.source, { ...openOptions(settings, logger, select), ...(settings.platform && { platform: settings.platform }) });

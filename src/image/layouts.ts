@@ -341,8 +341,19 @@ async function loadAll(files: ArchiveFiles, candidates: readonly Candidate[]): P
   return { present, absent };
 }
 
+/**
+ * A platform as messages and reports name it: the index's words, so only when they are
+ * os/arch[/variant] of at most MAX_PLATFORM_NAME characters.
+ */
+export function platformName(platform: Platform | undefined): string {
+  if (!platform) return 'unknown platform';
+  const name = formatPlatform(platform);
+  const parsed = name.length <= MAX_PLATFORM_NAME ? parsePlatform(name) : undefined;
+  return parsed && formatPlatform(parsed) === name ? name : 'a platform not named os/arch[/variant]';
+}
+
 function describePlatforms(platforms: ReadonlyArray<Platform | undefined>): string {
-  return [...new Set(platforms.map((platform) => (platform ? formatPlatform(platform) : 'unknown platform')))].join(', ');
+  return [...new Set(platforms.map(platformName))].join(', ');
 }
 
 async function planCandidate(files: ArchiveFiles, image: Candidate, loaded: LoadedImage): Promise<ImagePlan> {
@@ -383,8 +394,9 @@ export async function planOciLayout(files: ArchiveFiles, wanted: Platform | unde
  * `unknown/unknown` entries are not images and are left out. Two images for one platform cannot
  * both be meant: that is refused, naming them, as is an image whose platform nothing tells.
  */
-export async function planOciPlatforms(files: ArchiveFiles, reference?: string): Promise<{ plans: ImagePlan[]; absent: Platform[] }> {
-  const { present: candidates, absent } = await loadAll(files, await ociCandidates(files, reference));
+export async function planOciPlatforms(files: ArchiveFiles, reference?: string): Promise<{ plans: ImagePlan[]; absent: string[] }> {
+  const { present: candidates, absent: missing } = await loadAll(files, await ociCandidates(files, reference));
+  const absent = [...new Set(missing.map(platformName))];
   if (candidates.length === 1) return { plans: [await planCandidate(files, candidates[0]!, candidates[0]!.loaded)], absent };
   if (candidates.length > MAX_PLATFORMS) {
     throw new ImageError(`${files.location}: holds ${candidates.length} images, over the limit of ${MAX_PLATFORMS} platforms checked at once; ${LIMIT_HINT}, or check one with --platform (input platform)`);

@@ -178,7 +178,11 @@ async function openLayoutSource(spec: SourceSpec & { kind: SourceKind }, options
  * platforms are those of the OCI layout's index (attestations left out); any other source, or a
  * layout of one image, is one image. The layout is opened once for all of them.
  */
-export async function forEachPlatform(source: string | SourceSpec, options: Omit<OpenImageOptions, 'platform'>, each: (image: Image, platforms: Platform[]) => Promise<void>): Promise<void> {
+/**
+ * `notHeld`: the platforms the index lists whose images the layout lacks (a partial export),
+ * told before the first image; they cannot be checked.
+ */
+export async function forEachPlatform(source: string | SourceSpec, options: Omit<OpenImageOptions, 'platform'>, each: (image: Image, platforms: Platform[]) => Promise<void>, notHeld?: (platforms: string[]) => void): Promise<void> {
   const spec = await splitArchiveReference(typeof source === 'string' ? parseSource(source) : source);
   const kind = spec.kind === 'auto' ? await detectKind(spec.location, options) : spec.kind;
   if (kind === 'docker' || kind === 'dir') {
@@ -191,7 +195,7 @@ export async function forEachPlatform(source: string | SourceSpec, options: Omit
     const files = await openRegistryFiles(spec.location, options.registry ?? {});
     try {
       // The registry reader checks each blob as it streams it (see openRegistry).
-      await forEachOciPlatform(files, { kind, location: spec.location }, { ...options, verifyLayers: false }, (image, platforms) => each({ ...image, pullReference: files.pullReference(image.label) }, platforms));
+      await forEachOciPlatform(files, { kind, location: spec.location }, { ...options, verifyLayers: false }, (image, platforms) => each({ ...image, pullReference: files.pullReference(image.label) }, platforms), notHeld);
     } finally {
       await files.close();
     }
@@ -206,7 +210,7 @@ export async function forEachPlatform(source: string | SourceSpec, options: Omit
       await each({ fs, config: plan.config, layers, kind: found, location: spec.location, label: plan.label }, plan.config.platform ? [plan.config.platform] : []);
       return;
     }
-    await forEachOciPlatform(files, { kind: found, location: spec.location, ...(spec.reference !== undefined && { reference: spec.reference }) }, options, each);
+    await forEachOciPlatform(files, { kind: found, location: spec.location, ...(spec.reference !== undefined && { reference: spec.reference }) }, options, each, notHeld);
   } finally {
     await files.close();
   }
@@ -273,9 +277,12 @@ export async function openExport(exportImage: () => AsyncIterable<Buffer> | Iter
  * The platforms of any files that present an OCI layout (an archive, a folder, a registry's
  * manifests and blobs), each read and handed to `each` in the index's order; the caller closes `files`.
  */
-export async function forEachOciPlatform(files: ArchiveFiles, source: { kind: SourceKind; location: string; reference?: string }, options: Omit<OpenImageOptions, 'platform'>, each: (image: Image, platforms: Platform[]) => Promise<void>): Promise<void> {
+export async function forEachOciPlatform(files: ArchiveFiles, source: { kind: SourceKind; location: string; reference?: string }, options: Omit<OpenImageOptions, 'platform'>, each: (image: Image, platforms: Platform[]) => Promise<void>, notHeld?: (platforms: string[]) => void): Promise<void> {
   const { plans, absent } = await planOciPlatforms(files, source.reference);
-  if (absent.length > 0) options.logger?.warn(`${source.location}: not checked, since the layout holds only their index entries (a partial export): ${[...new Set(absent.map(formatPlatform))].join(', ')}`);
+  if (absent.length > 0) {
+    options.logger?.warn(`${source.location}: not checked, since the layout holds only their index entries (a partial export): ${absent.join(', ')}`);
+    notHeld?.(absent);
+  }
   const platforms = plans.flatMap((plan) => plan.platform ?? plan.config.platform ?? []);
   if (plans.length > 1) options.logger?.info(`${source.location} holds ${plans.length} platforms: ${platforms.map(formatPlatform).join(', ')}`);
   for (const [index, plan] of plans.entries()) {

@@ -338,6 +338,11 @@ export interface ScanReport {
    * platforms; `python`, `command` and `entryPoints` are the first platform's.
    */
   platforms?: PlatformVerdict[];
+  /**
+   * With `platform: all`: the platforms the image's index lists whose images the layout lacks (a
+   * partial export), which were not checked.
+   */
+  platformsNotChecked?: string[];
 }
 
 /** One platform's verdict of a multi-platform check: made from the findings that name it. */

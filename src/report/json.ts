@@ -58,6 +58,8 @@ export interface JsonReport {
   baseline?: BaselineUse;
   /** With `platform: all` on an image of several platforms: each platform's verdict; `python`, `command`, `entryPoints` and `stats` above are the first's. */
   platforms?: PlatformVerdict[];
+  /** With `platform: all`: the platforms the image's index lists but its layout lacks (a partial export), not checked. */
+  platformsNotChecked?: string[];
 }
 
 function jsonFinding(finding: Finding): JsonFinding {
@@ -112,5 +114,6 @@ export function toJsonReport(report: ScanReport): JsonReport {
     boot: report.boot ?? null,
     ...(report.baseline && { baseline: report.baseline }),
     ...(report.platforms && { platforms: report.platforms }),
+    ...(report.platformsNotChecked && { platformsNotChecked: report.platformsNotChecked }),
   };
 }

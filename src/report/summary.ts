@@ -279,6 +279,7 @@ export function formatSummary(report: ScanReport, options: SummaryOptions = {}):
   const platform = report.image.platform ? ` (${code(report.image.platform)})` : '';
   if (report.platforms) head.push(`Image ${code(report.image.label)}: ${plural(report.platforms.length, 'platform')} checked, each with its own verdict.`, '', ...platformTable(report.platforms), '');
   else head.push(`Image ${code(report.image.label)}${platform} · Python ${cell(report.python.version)} (${code(report.python.executable)}) · command ${code(report.command.join(' '))}`, '');
+  if (report.platformsNotChecked) head.push(`⚠️ **Not checked:** ${report.platformsNotChecked.map(code).join(', ')}: the image's index lists them, but the image holds only their index entries (a partial export); export them with their content to check them.`, '');
   if (report.python.newer) head.push(`⚠️ **${cell(report.python.newer)}.**`, '');
   const { stats } = report;
   const named = report.entryPoints.slice(0, ENTRY_POINTS_NAMED).map((entry) => code(entry.module));

@@ -52,6 +52,7 @@ export function formatScanText(scanned: ScanReport, color = false): string {
     ...(report.platforms
       ? report.platforms.map((verdict) => `${verdict.platform.padEnd(16)} ${verdict.result === 'fail' ? paint('error', 'FAIL') : paint('green', 'PASS')}: ${plural(verdict.counts.error, 'error')}, ${plural(verdict.counts.warning, 'warning')}, ${plural(verdict.counts.notice, 'notice')}; Python ${verdict.python.version}, ${plural(verdict.stats.files, 'file')}${verdict.boot ? `; ${bootLine(verdict.boot)}` : ''}`)
       : [`image ${report.image.label} (${report.image.location}), Python ${report.python.version} ${report.python.executable}`]),
+    ...(report.platformsNotChecked ? [paint('warning', `warning: not checked: ${report.platformsNotChecked.join(', ')} (the image holds only their index entries: a partial export)`)] : []),
     ...(report.python.newer ? [paint('warning', `warning: ${report.python.newer}`)] : []),
     `entry points: ${report.entryPoints.map((entry) => `${entry.module} (${entry.how})`).join(', ')}`,
     '',

@@ -52,6 +52,27 @@ function byModule(report: JsonReport, module: string): Finding[] {
 }
 
 describe('platform all', () => {
+  it('says which platforms a partial export lists but does not hold, in the JSON, the text and the summary', async () => {
+    await using tmp = await tempFolder();
+    const files = ociLayout([appImage('amd64', { withHelpers: true }), appImage('arm64', { withHelpers: false, variant: 'v8' }), appImage('ppc64le', { withHelpers: true })], { withPlatforms: true });
+    // The ppc64le image's manifest is left out, as a containerd-store export of a pull for other platforms leaves it.
+    const index = JSON.parse((files.get('index.json') as Buffer).toString('utf8')) as { manifests: Array<{ digest: string; platform: { architecture: string } }> };
+    const ppc = index.manifests.find((entry) => entry.platform.architecture === 'ppc64le')!;
+    files.delete(`blobs/sha256/${ppc.digest.slice('sha256:'.length)}`);
+    const file = path.join(tmp.dir, 'partial.tar');
+    await writeFile(file, layoutTar(files));
+    const json = await cli(['scan', `oci-archive:${file}`, '--platform', 'all', '--format', 'json', '--quiet']);
+    const report = JSON.parse(json.stdout) as JsonReport;
+    assert.deepEqual(report.platforms!.map((verdict) => verdict.platform), ['linux/amd64', 'linux/arm64/v8']);
+    assert.deepEqual(report.platformsNotChecked, ['linux/ppc64le']);
+    assert.equal(json.code, 1, 'the arm64 image still fails');
+    const text = await cli(['scan', `oci-archive:${file}`, '--platform', 'all']);
+    assert.match(text.stdout, /^warning: not checked: linux\/ppc64le \(the image holds only their index entries: a partial export\)$/m);
+    assert.match(text.stderr, /not checked, since the layout holds only their index entries \(a partial export\): linux\/ppc64le/);
+    const scanned = await scanImage(makeSettings({ image: `oci-archive:${file}`, platform: 'all', boot: 'none' }), silentLogger);
+    assert.ok(formatSummary(scanned).includes("⚠️ **Not checked:** <code>linux/ppc64le</code>: the image's index lists them, but the image holds only their index entries (a partial export); export them with their content to check them."), formatSummary(scanned).slice(0, 1500));
+  });
+
   it('checks each platform of an OCI archive: a module missing in the arm64 image only is an error naming linux/arm64 only', async () => {
     await using tmp = await tempFolder();
     const file = await archive(tmp.dir, [appImage('amd64', { withHelpers: true }), appImage('arm64', { withHelpers: false, variant: 'v8' })], { attestation: true });
