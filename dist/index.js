@@ -36054,8 +36054,9 @@ var ContentStore = class {
     return content;
   }
   seal(block) {
-    const packed = zstdCompressSync(block.raw.subarray(0, block.rawLength), ZSTD_FAST);
-    block.packed = packed.byteLength === packed.buffer.byteLength ? packed : Buffer.from(packed);
+    const packed = zstdCompressSync(block.raw.subarray(0, block.rawLength), { ...ZSTD_FAST, chunkSize: frameBound(block.rawLength) });
+    block.packed = Buffer.from(packed);
+    release(packed);
     block.raw = void 0;
     this.compressed += block.packed.length;
     if (block === this.block) this.block = void 0;
@@ -36099,8 +36100,10 @@ var ContentStore = class {
     }
     return fd;
   }
+  /** A content's bytes, the caller's to keep. */
   get(content) {
-    if (Buffer.isBuffer(content) || isPacked(content)) return contentBytes(content);
+    if (Buffer.isBuffer(content)) return content;
+    if (isPacked(content)) return Buffer.from(contentBytes(content));
     if (this.closed) throw new Error("content store is closed");
     return readRange(content);
   }
@@ -36134,8 +36137,19 @@ var ScratchBuffer = class {
 var unpacked;
 function blockBytes(block) {
   if (block.raw) return block.raw;
-  if (unpacked?.id !== block.id) unpacked = { id: block.id, bytes: zstdDecompressSync(block.packed, { maxOutputLength: Math.max(1, block.rawLength) }) };
+  if (unpacked?.id !== block.id) {
+    if (unpacked) release(unpacked.bytes);
+    const size = Math.max(1, block.rawLength);
+    unpacked = { id: block.id, bytes: zstdDecompressSync(block.packed, { maxOutputLength: size, chunkSize: Math.max(64, size) }) };
+  }
   return unpacked.bytes;
+}
+function release(buffer) {
+  const memory = buffer.buffer;
+  if (memory instanceof ArrayBuffer && buffer.byteOffset === 0 && memory.byteLength === buffer.length) memory.transfer(0);
+}
+function frameBound(size) {
+  return size + (size >> 8) + 1024;
 }
 function contentBytes(content, scratch2) {
   if (Buffer.isBuffer(content)) return content;

@@ -126,9 +126,11 @@ export class ContentStore {
   }
 
   private seal(block: PackedBlock): void {
-    const packed = zstdCompressSync(block.raw!.subarray(0, block.rawLength), ZSTD_FAST);
-    // The frame may be a view of a larger buffer of zstd's: a copy of its own lets that go.
-    block.packed = packed.byteLength === packed.buffer.byteLength ? packed : Buffer.from(packed);
+    // Compressed into one output chunk large enough for any frame, then copied to its own size,
+    // and that chunk released at once: none of it is left for the collector.
+    const packed = zstdCompressSync(block.raw!.subarray(0, block.rawLength), { ...ZSTD_FAST, chunkSize: frameBound(block.rawLength) });
+    block.packed = Buffer.from(packed);
+    release(packed);
     block.raw = undefined;
     this.compressed += block.packed.length;
     if (block === this.block) this.block = undefined;
@@ -175,8 +177,10 @@ export class ContentStore {
     return fd;
   }
 
+  /** A content's bytes, the caller's to keep. */
   get(content: StoredContent): Buffer {
-    if (Buffer.isBuffer(content) || isPacked(content)) return contentBytes(content);
+    if (Buffer.isBuffer(content)) return content;
+    if (isPacked(content)) return Buffer.from(contentBytes(content));
     if (this.closed) throw new Error('content store is closed');
     return readRange(content);
   }
@@ -217,16 +221,41 @@ export class ScratchBuffer {
   }
 }
 
-/** The block unpacked last on this thread: the files of one block are mostly read one after another. */
+/**
+ * The block unpacked last on this thread: the files of one block are mostly read one after
+ * another. Only views lent by `contentBytes` point into it, so when another block replaces it,
+ * its memory is released at once instead of waiting for the collector: the walk unpacks a block
+ * for nearly every module it reads, and that garbage would otherwise pile up by the hundred megabytes.
+ */
 let unpacked: { id: number; bytes: Buffer } | undefined;
 
 function blockBytes(block: PackedBlock): Buffer {
   if (block.raw) return block.raw;
-  if (unpacked?.id !== block.id) unpacked = { id: block.id, bytes: zstdDecompressSync(block.packed!, { maxOutputLength: Math.max(1, block.rawLength) }) };
+  if (unpacked?.id !== block.id) {
+    if (unpacked) release(unpacked.bytes);
+    const size = Math.max(1, block.rawLength);
+    // One output chunk of the block's size: the result is a buffer of its own, not a concatenation.
+    unpacked = { id: block.id, bytes: zstdDecompressSync(block.packed!, { maxOutputLength: size, chunkSize: Math.max(64, size) }) };
+  }
   return unpacked.bytes;
 }
 
-/** A content's bytes, on any thread of this process while its store is open; a file range into `scratch`, when given. */
+/** Frees a buffer's memory now, when nothing else can see it: a buffer of its own, not a slice of Node's shared pool. */
+function release(buffer: Buffer): void {
+  const memory = buffer.buffer;
+  if (memory instanceof ArrayBuffer && buffer.byteOffset === 0 && memory.byteLength === buffer.length) memory.transfer(0);
+}
+
+/** The largest zstd frame `size` bytes can compress to (ZSTD_compressBound), and a little more. */
+function frameBound(size: number): number {
+  return size + (size >> 8) + 1024;
+}
+
+/**
+ * A content's bytes, on any thread of this process while its store is open; a file range into
+ * `scratch`, when given. Lent, not given: valid only until the next call on this thread (a packed
+ * content is a view of the block unpacked last). `ContentStore.get` gives a copy to keep.
+ */
 export function contentBytes(content: StoredContent, scratch?: ScratchBuffer): Buffer {
   if (Buffer.isBuffer(content)) return content;
   if (!isPacked(content)) return readRange(content, scratch);

@@ -51,6 +51,34 @@ describe('ContentStore', () => {
     store.close();
   });
 
+  it('gives copies to keep, lends views of the block unpacked last, and frees each unpacked block once the next replaces it', () => {
+    const source = (i: number): Buffer => Buffer.from(`# module ${i}\n` + `value_${i} = ${'"x" * 7, '.repeat(i % 9)}0\n`.repeat(12_000));
+    const store = new ContentStore({ memoryBudget: 0, compressedBudget: 1 << 30 });
+    // Each content is a block of its own (larger than a block): every read below unpacks another.
+    const stored = Array.from({ length: 60 }, (_, i) => store.put(source(i))) as PackedContent[];
+    assert.ok(stored.every((item) => isPacked(item) && item.block.packed !== undefined && item.length > 128 * 1024));
+    const kept = store.get(stored[0]!);
+    const lent = contentBytes(stored[1]!);
+    assert.deepEqual(lent, source(1));
+    const before = process.memoryUsage().arrayBuffers;
+    for (const [i, item] of stored.entries()) assert.deepEqual(contentBytes(item), source(i));
+    const grown = process.memoryUsage().arrayBuffers - before;
+    const unpackedBytes = stored.reduce((sum, item) => sum + item.length, 0);
+    assert.ok(grown < unpackedBytes / 10, `unpacking ${unpackedBytes} bytes left ${grown} bytes of buffers behind`);
+    assert.equal(lent.length, 0, 'a lent view goes with its block');
+    assert.deepEqual(kept, source(0), 'a copy stays');
+    // Small blocks come out of Node's shared pool: releasing one must not take the pool's other buffers with it.
+    const tiny = new ContentStore({ memoryBudget: 0 });
+    const neighbour = Buffer.from('a buffer of the shared pool');
+    const small = [tiny.put(Buffer.from('a = 1\n')), new ContentStore({ memoryBudget: 0 }).put(Buffer.from('b = 2\n'))] as PackedContent[];
+    for (const item of small) if (item.block.raw) (tiny as unknown as { seal(block: unknown): void }).seal(item.block);
+    assert.equal(contentBytes(small[0]!).toString(), 'a = 1\n');
+    assert.equal(contentBytes(small[1]!).toString(), 'b = 2\n');
+    assert.equal(contentBytes(small[0]!).toString(), 'a = 1\n');
+    assert.equal(neighbour.toString(), 'a buffer of the shared pool');
+    store.close();
+  });
+
   it('reads an uncompressed layer in place: contents are ranges of the archive, nothing is copied or spilled', async () => {
     await using tmp = await tempFolder();
     const files = Array.from({ length: 20 }, (_, i) => ({ name: `app/m${i}.py`, content: `value = ${i}\n`.repeat(i + 1) }));
