@@ -36200,10 +36200,48 @@ var ImageFs = class {
   /** Files read (readFile) whose whole content was not kept, and files asked for their head (readHead) of which nothing was: to read again. */
   wantedWhole = /* @__PURE__ */ new Set();
   wantedHead = /* @__PURE__ */ new Set();
-  constructor(root, store = new ContentStore(), source2) {
+  /**
+   * Nodes whose state may not be the image's own (see `unsurePaths` of a container export), by
+   * path; and the first of them the analysis looked at, if any.
+   */
+  unsure;
+  unsureSeen;
+  constructor(root, store = new ContentStore(), source2, unsure = /* @__PURE__ */ new Map()) {
     this.root = root;
     this.store = store;
     this.source = source2;
+    this.unsure = unsure;
+  }
+  /**
+   * The first path the analysis looked at (by a lookup, or a folder listing it) whose state this
+   * tree may not hold as the image does; undefined when it looked at none, so that what it found
+   * is what it would have found in the image itself. Listing every path (`walk`) does not count:
+   * see `walk`.
+   */
+  get unsureLookedAt() {
+    return this.unsureSeen;
+  }
+  /** The paths whose state this tree may not hold as the image does, sorted. */
+  get unsurePaths() {
+    return [...this.unsure.values()].sort();
+  }
+  /**
+   * Runs `look` without its lookups counting as looking at paths of unsure state: for a count
+   * over the tree that those paths cannot enter. Each is an empty file, an empty folder or a link
+   * to `/proc/mounts`, none of which holds a module.
+   */
+  unwatched(look) {
+    const watching = this.watching;
+    this.watching = false;
+    try {
+      return look();
+    } finally {
+      this.watching = watching;
+    }
+  }
+  watching = true;
+  see(node) {
+    if (this.unsureSeen === void 0 && this.watching && this.unsure.size > 0) this.unsureSeen = this.unsure.get(node);
   }
   /** Releases the spill file of kept contents, if one was needed. */
   close() {
@@ -36231,13 +36269,22 @@ var ImageFs = class {
   readdir(path34) {
     const found = this.resolve(path34, true);
     if (!found?.node.children) return void 0;
+    if (this.unsure.size > 0) for (const child2 of found.node.children.values()) this.see(child2);
     return [...found.node.children.keys()].sort();
   }
-  /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
+  /**
+   * A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`.
+   * An entry whose state is unsure counts as looked at when the caller asks for it by name or
+   * goes through them all, not merely because it is in the listing.
+   */
   entries(path34) {
     const found = this.resolve(path34, true);
     if (!found?.node.children) return void 0;
-    const types = /* @__PURE__ */ new Map();
+    const unsureNames = /* @__PURE__ */ new Map();
+    if (this.unsure.size > 0) {
+      for (const [name, child2] of found.node.children) if (this.unsure.has(child2)) unsureNames.set(name, child2);
+    }
+    const types = unsureNames.size > 0 ? new WatchedListing(unsureNames, (node) => this.see(node)) : /* @__PURE__ */ new Map();
     for (const [name, child2] of found.node.children) types.set(name, child2.type);
     return types;
   }
@@ -36335,7 +36382,11 @@ var ImageFs = class {
     const partlyRead = wholeAsked.flatMap((path34) => this.partlyRead(path34) ?? []);
     return { read, partlyRead };
   }
-  /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
+  /**
+   * Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. Paths
+   * of unsure state are listed without counting as looked at: the analysis walks the tree only
+   * to find files by a name of their own (`*.dist-info/entry_points.txt`), which none of them has.
+   */
   *walk() {
     const stack = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
@@ -36373,6 +36424,7 @@ var ImageFs = class {
       if (!folder || folder.node.type !== "dir") return void 0;
       const child2 = folder.node.children.get(name);
       if (!child2) return void 0;
+      this.see(child2);
       if (child2.type !== "symlink" || !followLast) return { node: child2, path: [...folder.path, name] };
     }
     return this.walkTo(path34, followLast);
@@ -36408,6 +36460,7 @@ var ImageFs = class {
       }
       const child2 = current().children?.get(name);
       if (!child2) return void 0;
+      this.see(child2);
       if (child2.type === "symlink" && (names > 0 || followLast)) {
         const key = joinPath([...stack.map((step) => step.name), name]);
         const known = this.links.get(key);
@@ -36430,6 +36483,48 @@ var ImageFs = class {
       stack.push({ name, node: child2 });
     }
     return { node: current(), path: stack.map((part) => part.name) };
+  }
+};
+var WatchedListing = class extends Map {
+  unsureNames;
+  seen;
+  constructor(unsureNames, seen) {
+    super();
+    this.unsureNames = unsureNames;
+    this.seen = seen;
+  }
+  seeAll() {
+    for (const node of this.unsureNames.values()) this.seen(node);
+  }
+  get(name) {
+    const node = this.unsureNames.get(name);
+    if (node) this.seen(node);
+    return super.get(name);
+  }
+  has(name) {
+    const node = this.unsureNames.get(name);
+    if (node) this.seen(node);
+    return super.has(name);
+  }
+  forEach(callback, thisArg) {
+    this.seeAll();
+    super.forEach(callback, thisArg);
+  }
+  entries() {
+    this.seeAll();
+    return super.entries();
+  }
+  keys() {
+    this.seeAll();
+    return super.keys();
+  }
+  values() {
+    this.seeAll();
+    return super.values();
+  }
+  [Symbol.iterator]() {
+    this.seeAll();
+    return super[Symbol.iterator]();
   }
 };
 function isWhole(node) {
@@ -38088,6 +38183,75 @@ function exportContentSource(exportAgain, keys, location) {
   };
 }
 
+// src/image/container-export.ts
+var INIT_LAYER = [
+  ["/dev/pts", "dir"],
+  ["/dev/shm", "dir"],
+  ["/proc", "dir"],
+  ["/sys", "dir"],
+  ["/.dockerenv", "file"],
+  ["/etc/resolv.conf", "file"],
+  ["/etc/hosts", "file"],
+  ["/etc/hostname", "file"],
+  ["/dev/console", "file"],
+  ["/etc/mtab", "link"]
+];
+var MTAB_TARGET = "/proc/mounts";
+function nodeAt(root, path34) {
+  let node = root;
+  for (const name of pathComponents(path34)) {
+    node = node.children?.get(name);
+    if (!node) return void 0;
+  }
+  return node;
+}
+function isEmptyFolder(node) {
+  return node?.type === "dir" && (node.children?.size ?? 0) === 0;
+}
+function unsurePaths(root, made) {
+  const unsure = /* @__PURE__ */ new Map();
+  const mark = (path34) => {
+    const components = pathComponents(path34);
+    const node = nodeAt(root, path34);
+    if (!node) return;
+    unsure.set(node, "/" + components.join("/"));
+    for (let depth = components.length - 1; depth > 0; depth--) {
+      const parentPath = "/" + components.slice(0, depth).join("/");
+      const parent2 = nodeAt(root, parentPath);
+      if ([...parent2.children.values()].some((child2) => !unsure.has(child2))) return;
+      unsure.set(parent2, parentPath);
+    }
+  };
+  for (const [path34, kind] of INIT_LAYER) {
+    const node = nodeAt(root, path34);
+    const asMade = kind === "dir" ? isEmptyFolder(node) : kind === "file" ? node?.type === "file" && node.size === 0 : node?.type === "symlink" && node.linkTarget === MTAB_TARGET;
+    if (asMade) mark(path34);
+  }
+  for (const folder of [made.workingDir, ...made.volumes]) {
+    if (folder.startsWith("/") && isEmptyFolder(nodeAt(root, folder))) mark(folder);
+  }
+  return unsure;
+}
+async function readContainerExport(input, select, store, where2) {
+  const result = await readLayer(input, select, store, where2);
+  if (result.format !== "tar") throw new ImageError(`${where2}: expected a plain tar from the daemon, found ${result.format}`);
+  const tree = new TreeBuilder();
+  applyLayer(tree, result.entries, where2, 0);
+  return { root: tree.root, result };
+}
+function containerContentSource(exportAgain, where2) {
+  return {
+    async read(requests, store) {
+      const contents = requests.map(() => void 0);
+      const indexes = requests.flatMap((request2, index) => request2.layer === 0 ? [index] : []);
+      if (indexes.length === 0) return contents;
+      const result = await readLayer(exportAgain(), requestedFiles(requests, indexes), store, where2);
+      takeRequested(result, requests, indexes, contents);
+      return contents;
+    }
+  };
+}
+
 // src/docker-cli.ts
 import { accessSync, constants as constants8, statSync as statSync2 } from "node:fs";
 import path21 from "node:path";
@@ -38244,6 +38408,42 @@ async function daemonImageId(reference, options) {
   const id = (await docker(["image", "inspect", "--format", "{{.Id}}", "--", reference], reference, options)).trim();
   if (!/^sha256:[0-9a-f]{64}$/.test(id)) throw new ImageError(`image ${reference}: the Docker daemon gave ${JSON.stringify(id.slice(0, 100))} as its ID, not a sha256 digest`);
   return id;
+}
+async function daemonImage(reference, options) {
+  checkReference(reference);
+  const text = await docker(["image", "inspect", "--format", "{{json .}}", "--", reference], reference, options);
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error2) {
+    throw new ImageError(`image ${reference}: the Docker daemon's description of it is not JSON (${error2.message})`);
+  }
+  const top = typeof json === "object" && json !== null ? json : {};
+  const id = typeof top.Id === "string" ? top.Id : "";
+  if (!/^sha256:[0-9a-f]{64}$/.test(id)) throw new ImageError(`image ${reference}: the Docker daemon gave ${JSON.stringify(id.slice(0, 100))} as its ID, not a sha256 digest`);
+  const volumes = top.Config?.Volumes;
+  const driver = top.GraphDriver?.Name;
+  return { id, config: parseImageConfig(json, `image ${reference}`), volumes: typeof volumes === "object" && volumes !== null ? Object.keys(volumes) : [], storageDriver: typeof driver === "string" ? driver : void 0 };
+}
+var NEVER_STARTED = "/import-guard-reads-this-container-and-never-starts-it";
+async function createReadingContainer(id, reference, options) {
+  const args = ["container", "create", "--network", "none", "--entrypoint", NEVER_STARTED, ...options.label ? ["--label", options.label] : [], "--", id];
+  const created = (await docker(args, reference, options)).trim().split("\n").at(-1) ?? "";
+  if (!/^[0-9a-f]{64}$/.test(created)) throw new ImageError(`image ${reference}: \`docker container create\` gave ${JSON.stringify(created.slice(0, 100))}, not a container ID`);
+  return created;
+}
+async function removeReadingContainer(container, reference, options) {
+  await docker(["container", "rm", "--force", "--volumes", "--", container], reference, options).catch(() => void 0);
+}
+async function* exportContainer(container, reference, options) {
+  const args = ["container", "export", "--", container];
+  try {
+    yield* streamDocker(args, options.dockerCommand);
+  } catch (error2) {
+    throw explained(error2, args, reference, options);
+  } finally {
+    await removeReadingContainer(container, reference, options);
+  }
 }
 async function* exportDaemonImage(id, reference, options) {
   const args = ["image", "save", "--", id];
@@ -38976,6 +39176,7 @@ async function openRegistryFiles(location, options) {
 
 // src/image/open-image.ts
 var KEEP_NOTHING = () => 0;
+var MAX_READING_VOLUMES = 32;
 var EXPORT_PLAIN_BUDGET = 4 * 1024 * 1024;
 function contentStore(options) {
   return new ContentStore({
@@ -39095,10 +39296,50 @@ async function planLayout(files, spec, options) {
   return { kind: spec.kind === "docker" ? "docker" : kind, plan: plan2 };
 }
 async function openDaemonImage(reference, options) {
-  const daemonId = await daemonImageId(reference, options);
+  const logger2 = options.logger ?? silentLogger;
+  if (options.daemonRead === "container") {
+    const daemon = await daemonImage(reference, options);
+    if (daemon.volumes.length > MAX_READING_VOLUMES) {
+      logger2.info(`${reference} declares ${daemon.volumes.length} volumes, more than the ${MAX_READING_VOLUMES} a container made to read it may mount: reading it with docker image save`);
+    } else if (daemon.storageDriver === "vfs") {
+      logger2.info(`the Docker daemon stores ${reference} with the vfs driver, which copies the whole image for a container: reading it with docker image save`);
+    } else {
+      const container = await createReadingContainer(daemon.id, reference, { ...options, ...options.containerLabel && { label: options.containerLabel } }).catch((error2) => {
+        if (!(error2 instanceof ImageError)) throw error2;
+        logger2.info(`no container could be made to read ${reference} from (${error2.message}): reading it with docker image save`);
+        return void 0;
+      });
+      if (container !== void 0) return openContainerImage(reference, daemon, container, options);
+    }
+    return openSavedDaemonImage(reference, daemon.id, options);
+  }
+  return openSavedDaemonImage(reference, await daemonImageId(reference, options), options);
+}
+async function openSavedDaemonImage(reference, daemonId, options) {
   (options.logger ?? silentLogger).info(`reading ${reference} as the Docker daemon exports it`);
   const image = await openExport(() => exportDaemonImage(daemonId, reference, options), `docker:${reference}`, options);
   return { ...image, kind: "docker", location: reference, label: reference, daemonId };
+}
+async function openContainerImage(reference, daemon, container, options) {
+  const select = options.select ?? KEEP_NOTHING;
+  const where2 = `docker:${reference} (container export)`;
+  (options.logger ?? silentLogger).info(`reading ${reference} as a container of it sees it (docker container export)`);
+  const creating = { ...options, ...options.containerLabel && { label: options.containerLabel } };
+  const exportAgain = async function* () {
+    yield* exportContainer(await createReadingContainer(daemon.id, reference, creating), reference, options);
+  };
+  const store = contentStore({ ...options, contentMemoryBudget: options.contentMemoryBudget ?? EXPORT_PLAIN_BUDGET });
+  try {
+    const { root, result } = await readContainerExport(exportContainer(container, reference, options), select, store, where2);
+    const workingDir = daemon.config.workingDir.startsWith("/") ? new ImageFs(root).realpath(daemon.config.workingDir) ?? "" : "";
+    const unsure = unsurePaths(root, { workingDir, volumes: daemon.volumes });
+    const layers = [{ name: "container export", format: result.format, storedBytes: result.tarBytes, tarBytes: result.tarBytes, entries: result.entries.length }];
+    return { fs: new ImageFs(root, store, containerContentSource(exportAgain, where2), unsure), config: daemon.config, layers, kind: "docker", location: reference, label: reference, daemonId: daemon.id };
+  } catch (error2) {
+    store.close();
+    await removeReadingContainer(container, reference, options);
+    throw error2;
+  }
 }
 async function openExport(exportImage, location, options) {
   const logger2 = options.logger ?? silentLogger;
@@ -43840,7 +44081,7 @@ async function* untaggedArchive(file) {
 function inDaemon(kind) {
   return kind === "docker";
 }
-async function daemonImage(source2, options = {}) {
+async function daemonImage2(source2, options = {}) {
   if (source2.kind === "docker") {
     if (source2.daemonId === void 0) throw new BootError(`the ID of ${source2.location} in the Docker daemon is not known, so the image read cannot be booted for sure`);
     return { reference: source2.daemonId };
@@ -43954,7 +44195,7 @@ async function bootStage(findings, input) {
       input.logger.info(`Not booting: ${planned.reason}`);
       return { boot: { mode: "none", reason: planned.reason }, findings: [...findings] };
     }
-    const image = await daemonImage(input.source, input);
+    const image = await daemonImage2(input.source, input);
     try {
       const waitingFor = planned.healthPath !== void 0 ? `GET ${planned.healthPath} to answer` : "the service to be ready";
       const chosen = { ...planned, image: image.reference, onWait: (seconds2) => input.logger.info(`  waiting for ${waitingFor}: ${seconds2} s of ${planned.timeoutSeconds} s`) };
@@ -44025,9 +44266,14 @@ function topLevelNames(fs4, metadata, isFolder) {
 var cache = /* @__PURE__ */ new WeakMap();
 var SKIPPED = /* @__PURE__ */ new Set(["/proc", "/sys", "/dev", "/usr/share/doc", "/usr/share/locale", "/usr/share/man", "/usr/include"]);
 function installedDistributions(fs4) {
-  let found = cache.get(fs4);
-  if (found) return found;
-  found = [];
+  const known = cache.get(fs4);
+  if (known) return known;
+  const found = fs4.unwatched(() => findDistributions(fs4));
+  cache.set(fs4, found);
+  return found;
+}
+function findDistributions(fs4) {
+  const found = [];
   const folders = ["/"];
   while (folders.length > 0) {
     const folder = folders.pop();
@@ -44039,7 +44285,6 @@ function installedDistributions(fs4) {
     if (metadata.length > 0 || /\/(site|dist)-packages$/.test(folder)) continue;
     for (const [name, type] of entries) if (type === "dir" && !SKIPPED.has(`${prefix}${name}`)) folders.push(`${prefix}${name}`);
   }
-  cache.set(fs4, found);
   return found;
 }
 function readDistribution(fs4, location, folderName, isFolder) {
@@ -52591,6 +52836,9 @@ function makeSettings(raw) {
   for (const pattern of settings.ignore) {
     if (!/^[A-Za-z0-9_.*]+$/.test(pattern)) throw new ConfigurationError(`ignore pattern ${JSON.stringify(pattern)} is not a module glob, for example yaml, boto3.* or tests.**`);
   }
+  const dockerRead = raw.dockerRead?.trim().toLowerCase();
+  if (dockerRead === "container" || dockerRead === "save") settings.dockerRead = dockerRead;
+  else if (dockerRead) throw new ConfigurationError(`docker-read ${JSON.stringify(raw.dockerRead.trim().slice(0, 100))} is neither container (read what a container of the image sees, the default) nor save (read the image's own export, docker image save)`);
   const platformText = raw.platform?.trim();
   if (platformText?.toLowerCase() === "all") settings.allPlatforms = true;
   else if (platformText) {
@@ -52728,6 +52976,9 @@ function applyInlineIgnores(findings, lineOf2, logger2) {
 }
 
 // src/guard.ts
+var ContainerViewDiffers = class extends Error {
+  name = "ContainerViewDiffers";
+};
 function openOptions(settings, logger2, select) {
   return {
     ...settings.imageConfig && { configFile: settings.imageConfig },
@@ -52770,9 +53021,22 @@ async function scanImage(settings, logger2) {
       if (notChecked.length > 0) report = { ...report, platformsNotChecked: notChecked };
     } else {
       const started = performance.now();
-      const image = await openImage(settings.source, { ...openOptions(settings, logger2, select), ...settings.platform && { platform: settings.platform } });
+      const options = { ...openOptions(settings, logger2, select), ...settings.platform && { platform: settings.platform } };
+      const runId = settings.boot.runId;
+      const containers = { filter: `label=${RUN_LABEL}=${runId}`, remove: () => removeRunContainers(runId) };
+      const image = await whileContainersMayExist(containers, () => openImage(settings.source, { ...options, daemonRead: settings.dockerRead ?? "container", containerLabel: `${RUN_LABEL}=${runId}` }));
       try {
         report = await scanOpened(image, settings, logger2, { checkout, pool, started });
+      } catch (error2) {
+        if (!(error2 instanceof ContainerViewDiffers)) throw error2;
+        logger2.info(`${error2.message}: reading the image again from docker image save, to check it as the image holds it`);
+        image.fs.close();
+        const exact = await openImage(settings.source, { ...options, daemonRead: "save" });
+        try {
+          report = await scanOpened(exact, settings, logger2, { checkout, pool, started });
+        } finally {
+          exact.fs.close();
+        }
       } finally {
         image.fs.close();
       }
@@ -52842,10 +53106,12 @@ async function scanOpened(image, settings, logger2, context3) {
     pool,
     lazyImports: view.lazyImports
   }).walk(entries);
-  const modules = imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes);
+  const modules = image.fs.unwatched(() => imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes));
   const coverage = coverageOf(modules, graph.reached);
   const blind = blindEntries(entries, { imports: graph.imports, reached: graph.reached, keyOf: entryKey, imageModules: modules["first-party"].size + modules.installed.size, findings: graph.findings });
   const mapped = [...graph.findings, ...blind].map((finding) => mapToRepository(finding, checkout?.map));
+  const unsure = image.fs.unsureLookedAt;
+  if (unsure !== void 0) throw new ContainerViewDiffers(`the analysis looked at ${unsure}, which a container of the image may not see as the image holds it`);
   const staticSeconds = (performance.now() - started) / 1e3;
   const booted = context3.bootSkipped !== void 0 ? { boot: { mode: "none", reason: context3.bootSkipped }, findings: mapped } : await bootStage(mapped, {
     settings: settings.boot,
@@ -53541,6 +53807,7 @@ var FILE_KEYS = {
   "path-map": { field: "pathMap", type: "path-map" },
   "fail-on": { field: "failOn", type: "string" },
   "platform": { field: "platform", type: "string" },
+  "docker-read": { field: "dockerRead", type: "string" },
   "context": { field: "context", type: "string" },
   "dockerfile": { field: "dockerfile", type: "string" },
   "target": { field: "target", type: "string" },
@@ -53828,6 +54095,7 @@ async function run() {
     const { settings } = loadSettings({
       image: getInput("image", { required: true }),
       platform: getInput("platform"),
+      dockerRead: getInput("docker-read"),
       imageConfig: getInput("image-config"),
       entrypoints: lines("entrypoints"),
       pythonPath: lines("python-path"),

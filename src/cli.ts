@@ -58,6 +58,9 @@ Options of scan:
 Common options:
   --platform P           Pick this platform from a multi-platform image (default linux/amd64);
                          scan --platform all checks every platform, each with its own verdict.
+  --docker-read HOW      For docker: sources: container (default) reads what a container of the image
+                         sees, from docker container export; save reads the image's own export
+                         (docker image save), slower on Docker's classic image store.
   --image-config FILE    For dir: sources, the image configuration (config blob or docker inspect output).
   --registry-username U  For registry: sources, the user to pull as; the password is read from the
                          IMPORT_GUARD_REGISTRY_PASSWORD variable (default: docker login's credentials).
@@ -144,6 +147,7 @@ async function entryLines(values: { entrypoint?: string[] | undefined; 'entrypoi
 export const CLI_OPTIONS = {
   'json': { type: 'boolean', default: false },
   'platform': { type: 'string' },
+  'docker-read': { type: 'string' },
   'image-config': { type: 'string' },
   'repo': { type: 'string' },
   'entrypoint': { type: 'string', multiple: true },
@@ -244,6 +248,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
     const { settings } = loadSettings({
       image: rest[0]!,
       platform: values.platform,
+      dockerRead: values['docker-read'],
       imageConfig: values['image-config'],
       entrypoints: await entryLines(values),
       pythonPath: values['python-path'],

@@ -27,6 +27,7 @@ const FILE_KEYS = {
   'path-map': { field: 'pathMap', type: 'path-map' },
   'fail-on': { field: 'failOn', type: 'string' },
   'platform': { field: 'platform', type: 'string' },
+  'docker-read': { field: 'dockerRead', type: 'string' },
   'context': { field: 'context', type: 'string' },
   'dockerfile': { field: 'dockerfile', type: 'string' },
   'target': { field: 'target', type: 'string' },

@@ -9,6 +9,8 @@ import { imagePython, type ImagePython } from './python/image-python.ts';
 import { dockerBinary } from './docker-cli.ts';
 import { ConfigurationError } from './errors.ts';
 import { bootStage, machineArchitecture } from './boot/stage.ts';
+import { whileContainersMayExist } from './boot/interrupt.ts';
+import { removeRunContainers, RUN_LABEL } from './boot/runtime.ts';
 import { commandLine, explainFindings, importRootsOf, readCheckout } from './explain/explain.ts';
 import type { RepositoryMap } from './explain/pathmap.ts';
 import { environmentOf, workingDirOf } from './python/environment.ts';
@@ -24,6 +26,11 @@ import { compareFindings, failsAt, type Finding, type Location, type ScanReport 
 import { applyInlineIgnores } from './report/inline-ignore.ts';
 import { mergePlatformScans, type PlatformScan } from './report/platforms.ts';
 import { moduleMatcher, type Settings } from './settings.ts';
+
+/** The image was read as a container sees it, and the analysis looked at a path where that may not be the image. */
+class ContainerViewDiffers extends Error {
+  override name = 'ContainerViewDiffers';
+}
 
 /** What the guard sees of an image before any Python analysis. */
 export interface InspectReport {
@@ -117,9 +124,24 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
       if (notChecked.length > 0) report = { ...report, platformsNotChecked: notChecked };
     } else {
       const started = performance.now();
-      const image = await openImage(settings.source, { ...openOptions(settings, logger, select), ...(settings.platform && { platform: settings.platform }) });
+      const options: OpenImageOptions = { ...openOptions(settings, logger, select), ...(settings.platform && { platform: settings.platform }) };
+      // A daemon image is read as a container of it sees it, the faster way; when the analysis looked
+      // at a path where that may not be the image, it is read again from the image's own export.
+      const runId = settings.boot.runId;
+      const containers = { filter: `label=${RUN_LABEL}=${runId}`, remove: () => removeRunContainers(runId) };
+      const image = await whileContainersMayExist(containers, () => openImage(settings.source, { ...options, daemonRead: settings.dockerRead ?? 'container', containerLabel: `${RUN_LABEL}=${runId}` }));
       try {
         report = await scanOpened(image, settings, logger, { checkout, pool, started });
+      } catch (error) {
+        if (!(error instanceof ContainerViewDiffers)) throw error;
+        logger.info(`${error.message}: reading the image again from docker image save, to check it as the image holds it`);
+        image.fs.close();
+        const exact = await openImage(settings.source, { ...options, daemonRead: 'save' });
+        try {
+          report = await scanOpened(exact, settings, logger, { checkout, pool, started });
+        } finally {
+          exact.fs.close();
+        }
       } finally {
         image.fs.close();
       }
@@ -208,10 +230,12 @@ async function scanOpened(image: Image, settings: Settings, logger: Logger, cont
     lazyImports: view.lazyImports,
   }).walk(entries);
   // What share of the image's own and installed modules the walk saw, and which entry points it saw nothing from.
-  const modules = imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes);
+  const modules = image.fs.unwatched(() => imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes));
   const coverage = coverageOf(modules, graph.reached);
   const blind = blindEntries(entries, { imports: graph.imports, reached: graph.reached, keyOf: entryKey, imageModules: modules['first-party'].size + modules.installed.size, findings: graph.findings });
   const mapped = [...graph.findings, ...blind].map((finding) => mapToRepository(finding, checkout?.map));
+  const unsure = image.fs.unsureLookedAt;
+  if (unsure !== undefined) throw new ContainerViewDiffers(`the analysis looked at ${unsure}, which a container of the image may not see as the image holds it`);
   const staticSeconds = (performance.now() - started) / 1000;
   const booted = context.bootSkipped !== undefined ? { boot: { mode: 'none' as const, reason: context.bootSkipped }, findings: mapped } : await bootStage(mapped, {
     settings: settings.boot,

@@ -175,6 +175,7 @@ export async function run(): Promise<void> {
     const { settings } = loadSettings({
       image: core.getInput('image', { required: true }),
       platform: core.getInput('platform'),
+      dockerRead: core.getInput('docker-read'),
       imageConfig: core.getInput('image-config'),
       entrypoints: lines('entrypoints'),
       pythonPath: lines('python-path'),

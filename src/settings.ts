@@ -14,6 +14,8 @@ import type { FailOn } from './report/findings.ts';
 export interface Settings {
   source: SourceSpec;
   platform?: Platform;
+  /** How a `docker:` image is read: what a container of it sees (default, faster), or the image's own export. */
+  dockerRead?: 'container' | 'save';
   /** `platform: all`: every platform of a multi-platform image is checked, each with its own verdict. */
   allPlatforms?: boolean;
   /** For `dir:` sources: an image configuration JSON file. */
@@ -66,6 +68,7 @@ export const DEFAULT_BOOT_TIMEOUT = 60;
 export interface RawSettings {
   image: string;
   platform?: string | undefined;
+  dockerRead?: string | undefined;
   imageConfig?: string | undefined;
   tempDir?: string | undefined;
   /** One entry point per line (or per flag). */
@@ -120,6 +123,9 @@ export function makeSettings(raw: RawSettings): Settings {
   for (const pattern of settings.ignore) {
     if (!/^[A-Za-z0-9_.*]+$/.test(pattern)) throw new ConfigurationError(`ignore pattern ${JSON.stringify(pattern)} is not a module glob, for example yaml, boto3.* or tests.**`);
   }
+  const dockerRead = raw.dockerRead?.trim().toLowerCase();
+  if (dockerRead === 'container' || dockerRead === 'save') settings.dockerRead = dockerRead;
+  else if (dockerRead) throw new ConfigurationError(`docker-read ${JSON.stringify(raw.dockerRead!.trim().slice(0, 100))} is neither container (read what a container of the image sees, the default) nor save (read the image's own export, docker image save)`);
   const platformText = raw.platform?.trim();
   if (platformText?.toLowerCase() === 'all') settings.allPlatforms = true;
   else if (platformText) {

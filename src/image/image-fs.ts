@@ -139,10 +139,54 @@ export class ImageFs {
   private readonly wantedWhole = new Set<string>();
   private readonly wantedHead = new Set<string>();
 
-  constructor(root: FsNode, store: ContentStore = new ContentStore(), source?: ContentSource) {
+  /**
+   * Nodes whose state may not be the image's own (see `unsurePaths` of a container export), by
+   * path; and the first of them the analysis looked at, if any.
+   */
+  private readonly unsure: ReadonlyMap<FsNode, string>;
+  private unsureSeen: string | undefined;
+
+  constructor(root: FsNode, store: ContentStore = new ContentStore(), source?: ContentSource, unsure: ReadonlyMap<FsNode, string> = new Map()) {
     this.root = root;
     this.store = store;
     this.source = source;
+    this.unsure = unsure;
+  }
+
+  /**
+   * The first path the analysis looked at (by a lookup, or a folder listing it) whose state this
+   * tree may not hold as the image does; undefined when it looked at none, so that what it found
+   * is what it would have found in the image itself. Listing every path (`walk`) does not count:
+   * see `walk`.
+   */
+  get unsureLookedAt(): string | undefined {
+    return this.unsureSeen;
+  }
+
+  /** The paths whose state this tree may not hold as the image does, sorted. */
+  get unsurePaths(): string[] {
+    return [...this.unsure.values()].sort();
+  }
+
+  /**
+   * Runs `look` without its lookups counting as looking at paths of unsure state: for a count
+   * over the tree that those paths cannot enter. Each is an empty file, an empty folder or a link
+   * to `/proc/mounts`, none of which holds a module.
+   */
+  unwatched<T>(look: () => T): T {
+    const watching = this.watching;
+    this.watching = false;
+    try {
+      return look();
+    } finally {
+      this.watching = watching;
+    }
+  }
+
+  private watching = true;
+
+  private see(node: FsNode): void {
+    if (this.unsureSeen === undefined && this.watching && this.unsure.size > 0) this.unsureSeen = this.unsure.get(node);
   }
 
   /** Releases the spill file of kept contents, if one was needed. */
@@ -176,14 +220,21 @@ export class ImageFs {
   readdir(path: string): string[] | undefined {
     const found = this.resolve(path, true);
     if (!found?.node.children) return undefined;
+    if (this.unsure.size > 0) for (const child of found.node.children.values()) this.see(child);
     return [...found.node.children.keys()].sort();
   }
 
-  /** A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`. */
+  /**
+   * A directory's entries (symlinks followed to it) with their own types, a symlink as `symlink`.
+   * An entry whose state is unsure counts as looked at when the caller asks for it by name or
+   * goes through them all, not merely because it is in the listing.
+   */
   entries(path: string): Map<string, FileType> | undefined {
     const found = this.resolve(path, true);
     if (!found?.node.children) return undefined;
-    const types = new Map<string, FileType>();
+    const unsureNames = new Map<string, FsNode>();
+    if (this.unsure.size > 0) for (const [name, child] of found.node.children) if (this.unsure.has(child)) unsureNames.set(name, child);
+    const types = unsureNames.size > 0 ? new WatchedListing(unsureNames, (node) => this.see(node)) : new Map<string, FileType>();
     for (const [name, child] of found.node.children) types.set(name, child.type);
     return types;
   }
@@ -290,7 +341,11 @@ export class ImageFs {
     return { read, partlyRead };
   }
 
-  /** Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. */
+  /**
+   * Every path except `/`, depth first, in sorted order; symlinks are listed, not followed. Paths
+   * of unsure state are listed without counting as looked at: the analysis walks the tree only
+   * to find files by a name of their own (`*.dist-info/entry_points.txt`), which none of them has.
+   */
   *walk(): Generator<FsEntry> {
     const stack: Array<{ node: FsNode; path: string[] }> = [{ node: this.root, path: [] }];
     while (stack.length > 0) {
@@ -331,6 +386,7 @@ export class ImageFs {
       if (!folder || folder.node.type !== 'dir') return undefined;
       const child = folder.node.children!.get(name);
       if (!child) return undefined;
+      this.see(child);
       if (child.type !== 'symlink' || !followLast) return { node: child, path: [...folder.path, name] };
     }
     return this.walkTo(path, followLast);
@@ -368,6 +424,8 @@ export class ImageFs {
       }
       const child = current().children?.get(name);
       if (!child) return undefined;
+      // Passed through too: where this tree has a folder, the image may have had a link.
+      this.see(child);
       if (child.type === 'symlink' && (names > 0 || followLast)) {
         const key = joinPath([...stack.map((step) => step.name), name]);
         const known = this.links.get(key);
@@ -390,6 +448,59 @@ export class ImageFs {
       stack.push({ name, node: child });
     }
     return { node: current(), path: stack.map((part) => part.name) };
+  }
+}
+
+/** A folder's listing that tells when one of its entries of unsure state is asked for, by name or by going through them all. */
+class WatchedListing extends Map<string, FileType> {
+  private readonly unsureNames: ReadonlyMap<string, FsNode>;
+  private readonly seen: (node: FsNode) => void;
+
+  constructor(unsureNames: ReadonlyMap<string, FsNode>, seen: (node: FsNode) => void) {
+    super();
+    this.unsureNames = unsureNames;
+    this.seen = seen;
+  }
+
+  private seeAll(): void {
+    for (const node of this.unsureNames.values()) this.seen(node);
+  }
+
+  override get(name: string): FileType | undefined {
+    const node = this.unsureNames.get(name);
+    if (node) this.seen(node);
+    return super.get(name);
+  }
+
+  override has(name: string): boolean {
+    const node = this.unsureNames.get(name);
+    if (node) this.seen(node);
+    return super.has(name);
+  }
+
+  override forEach(callback: (value: FileType, key: string, map: Map<string, FileType>) => void, thisArg?: unknown): void {
+    this.seeAll();
+    super.forEach(callback, thisArg);
+  }
+
+  override entries(): MapIterator<[string, FileType]> {
+    this.seeAll();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<string> {
+    this.seeAll();
+    return super.keys();
+  }
+
+  override values(): MapIterator<FileType> {
+    this.seeAll();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, FileType]> {
+    this.seeAll();
+    return super[Symbol.iterator]();
   }
 }
 

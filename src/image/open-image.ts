@@ -9,7 +9,8 @@ import type { LayerFormat } from './compression.ts';
 import { ContentStore } from './content-store.ts';
 import { exportContentSource, layerContentSource, type LayerPlace, type RefetchedLayer, rootfsContentSource } from './content-sources.ts';
 import { emptyConfig, formatPlatform, type ImageConfig, parseImageConfig, type Platform } from './config.ts';
-import { type DaemonOptions, daemonImageId, exportDaemonImage, NotInDaemonError } from './daemon.ts';
+import { containerContentSource, readContainerExport, unsurePaths } from './container-export.ts';
+import { createReadingContainer, type DaemonImage, daemonImage, type DaemonOptions, daemonImageId, exportContainer, exportDaemonImage, NotInDaemonError, removeReadingContainer } from './daemon.ts';
 import { exportedLayer, readExport } from './export-stream.ts';
 import { ImageFs } from './image-fs.ts';
 import { type ContentSelector, indexLayer, readLayer, type ReadLayerResult } from './layer-reader.ts';
@@ -65,12 +66,22 @@ export interface OpenImageOptions extends DaemonOptions {
    * are otherwise read by their headers alone. A daemon's export is never hashed (see openExport).
    */
   verifyLayers?: boolean;
+  /**
+   * For `docker:` sources: `save` (the default) reads the image's own export, layer by layer;
+   * `container` reads what a container of it sees (see container-export.ts), faster, whose
+   * ImageFs tells when the analysis looked at a path whose state may differ from the image's.
+   */
+  daemonRead?: 'save' | 'container';
+  /** `KEY=VALUE`: the label a container made to read an image carries. */
+  containerLabel?: string;
   /** For `registry:` sources: credentials, a private CA and plain HTTP. */
   registry?: RegistryOptions;
   logger?: Logger;
 }
 
 const KEEP_NOTHING: ContentSelector = () => 0;
+/** An image declaring more volumes is read by `docker image save`: a container of it would create one volume each. */
+export const MAX_READING_VOLUMES = 32;
 /** An export's kept contents held as they are, before the rest is compressed (see openExport). */
 const EXPORT_PLAIN_BUDGET = 4 * 1024 * 1024;
 
@@ -234,10 +245,60 @@ async function planLayout(files: ArchiveFiles, spec: SourceSpec & { kind: Source
  * what was kept are read from a second export.
  */
 async function openDaemonImage(reference: string, options: OpenImageOptions): Promise<Image> {
-  const daemonId = await daemonImageId(reference, options);
+  const logger = options.logger ?? silentLogger;
+  if (options.daemonRead === 'container') {
+    const daemon = await daemonImage(reference, options);
+    if (daemon.volumes.length > MAX_READING_VOLUMES) {
+      logger.info(`${reference} declares ${daemon.volumes.length} volumes, more than the ${MAX_READING_VOLUMES} a container made to read it may mount: reading it with docker image save`);
+    } else if (daemon.storageDriver === 'vfs') {
+      // vfs has no copy-on-write: a container's layers are whole copies of the image.
+      logger.info(`the Docker daemon stores ${reference} with the vfs driver, which copies the whole image for a container: reading it with docker image save`);
+    } else {
+      const container = await createReadingContainer(daemon.id, reference, { ...options, ...(options.containerLabel && { label: options.containerLabel }) }).catch((error: unknown) => {
+        if (!(error instanceof ImageError)) throw error;
+        logger.info(`no container could be made to read ${reference} from (${error.message}): reading it with docker image save`);
+        return undefined;
+      });
+      if (container !== undefined) return openContainerImage(reference, daemon, container, options);
+    }
+    return openSavedDaemonImage(reference, daemon.id, options);
+  }
+  return openSavedDaemonImage(reference, await daemonImageId(reference, options), options);
+}
+
+/** A daemon image read from `docker image save`: the image's own layers, exactly. */
+async function openSavedDaemonImage(reference: string, daemonId: string, options: OpenImageOptions): Promise<Image> {
   (options.logger ?? silentLogger).info(`reading ${reference} as the Docker daemon exports it`);
   const image = await openExport(() => exportDaemonImage(daemonId, reference, options), `docker:${reference}`, options);
   return { ...image, kind: 'docker', location: reference, label: reference, daemonId };
+}
+
+/**
+ * A daemon image read as a container of it sees it (see container-export.ts), from the
+ * container `container` made to read it; removed once read. Files needed beyond what was kept are
+ * read from the export of another such container.
+ */
+async function openContainerImage(reference: string, daemon: DaemonImage, container: string, options: OpenImageOptions): Promise<Image> {
+  const select = options.select ?? KEEP_NOTHING;
+  const where = `docker:${reference} (container export)`;
+  (options.logger ?? silentLogger).info(`reading ${reference} as a container of it sees it (docker container export)`);
+  const creating = { ...options, ...(options.containerLabel && { label: options.containerLabel }) };
+  const exportAgain = async function* (): AsyncGenerator<Buffer> {
+    yield* exportContainer(await createReadingContainer(daemon.id, reference, creating), reference, options);
+  };
+  const store = contentStore({ ...options, contentMemoryBudget: options.contentMemoryBudget ?? EXPORT_PLAIN_BUDGET });
+  try {
+    const { root, result } = await readContainerExport(exportContainer(container, reference, options), select, store, where);
+    // The working directory as the daemon made it: through the image's own links.
+    const workingDir = daemon.config.workingDir.startsWith('/') ? (new ImageFs(root).realpath(daemon.config.workingDir) ?? '') : '';
+    const unsure = unsurePaths(root, { workingDir, volumes: daemon.volumes });
+    const layers: LayerInfo[] = [{ name: 'container export', format: result.format, storedBytes: result.tarBytes, tarBytes: result.tarBytes, entries: result.entries.length }];
+    return { fs: new ImageFs(root, store, containerContentSource(exportAgain, where), unsure), config: daemon.config, layers, kind: 'docker', location: reference, label: reference, daemonId: daemon.id };
+  } catch (error) {
+    store.close();
+    await removeReadingContainer(container, reference, options);
+    throw error;
+  }
 }
 
 /**

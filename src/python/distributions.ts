@@ -77,9 +77,16 @@ const SKIPPED = new Set(['/proc', '/sys', '/dev', '/usr/share/doc', '/usr/share/
  * folder that holds metadata is a site folder: its packages are not searched for more.
  */
 export function installedDistributions(fs: ImageFs): Distribution[] {
-  let found = cache.get(fs);
-  if (found) return found;
-  found = [];
+  const known = cache.get(fs);
+  if (known) return known;
+  // A search by name that paths of unsure state (see ImageFs.unwatched) can neither match nor lead into.
+  const found = fs.unwatched(() => findDistributions(fs));
+  cache.set(fs, found);
+  return found;
+}
+
+function findDistributions(fs: ImageFs): Distribution[] {
+  const found: Distribution[] = [];
   const folders = ['/'];
   while (folders.length > 0) {
     const folder = folders.pop()!;
@@ -91,7 +98,6 @@ export function installedDistributions(fs: ImageFs): Distribution[] {
     if (metadata.length > 0 || /\/(site|dist)-packages$/.test(folder)) continue;
     for (const [name, type] of entries) if (type === 'dir' && !SKIPPED.has(`${prefix}${name}`)) folders.push(`${prefix}${name}`);
   }
-  cache.set(fs, found);
   return found;
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
-import { BUSYBOX_IMAGE, buildFixture, dockerReady } from '../helpers/docker.ts';
+import { BUSYBOX_IMAGE, buildFixture, dockerReady, guardContainers } from '../helpers/docker.ts';
 import { layoutTar, legacyDockerArchive, tempFolder } from '../helpers/layouts.ts';
 import { annotationLines, runStep } from '../helpers/action-runner.ts';
 import { startFakeGitHub } from '../helpers/github-server.ts';
@@ -218,13 +218,18 @@ describe('the bundled Action', () => {
     await buildFixture('layered', 'import-guard-test/layered:action');
     await using tmp = await tempFolder();
     const step = await runStep('index.js', tmp.dir, { INPUT_IMAGE: 'docker:import-guard-test/layered:action' });
-    assert.equal(step.exitCode, 1, step.stdout);
-    assert.match(step.stdout, /reading import-guard-test\/layered:action as the Docker daemon exports it\n/);
-    assert.match(step.stdout, /^reading [0-9a-f]{64}\/layer\.tar \(1\.9 MiB\)$/m, "the export's layers are read as they stream");
-    // The busybox image holds no Python: the step says so in one annotation.
-    assert.match(step.stdout, /^::error::import-guard-test\/layered:action: no Python interpreter found: the image's command is \["\/bin\/sh","-c","echo serving"\] and PATH holds no python3$/m);
+    const saved = await runStep('index.js', tmp.dir, { 'INPUT_IMAGE': 'docker:import-guard-test/layered:action', 'INPUT_DOCKER-READ': 'save' });
+    assert.match(step.stdout, /reading import-guard-test\/layered:action as a container of it sees it \(docker container export\)\n/);
+    assert.match(saved.stdout, /reading import-guard-test\/layered:action as the Docker daemon exports it\n/);
+    assert.match(saved.stdout, /^reading [0-9a-f]{64}\/layer\.tar \(1\.9 MiB\)$/m, "the export's layers are read as they stream");
+    for (const run of [step, saved]) {
+      assert.equal(run.exitCode, 1, run.stdout);
+      // The busybox image holds no Python: the step says so in one annotation.
+      assert.match(run.stdout, /^::error::import-guard-test\/layered:action: no Python interpreter found: the image's command is \["\/bin\/sh","-c","echo serving"\] and PATH holds no python3$/m);
+    }
     const leftovers = await readdir(path.join(tmp.dir, 'runner-temp'), { recursive: true }).catch(() => []);
     assert.deepEqual(leftovers.filter((name) => name.includes('import-guard-save') || name.includes('import-guard-content') || name.endsWith('.tar')), [], 'no copy of the image, no spill file');
+    assert.deepEqual(await guardContainers(), [], 'the container made to read the image is gone');
     const missing = await runStep('index.js', tmp.dir, { INPUT_IMAGE: 'docker:import-guard-test/never-built:1' });
     assert.equal(missing.exitCode, 1);
     assert.match(missing.stdout, /::error::image import-guard-test\/never-built:1 is not in the local Docker daemon/);
