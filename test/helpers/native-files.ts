@@ -1,0 +1,87 @@
+// Real ELF files of this machine, and byte sources over them, for the differential tests of src/native.
+import { execFileSync } from 'node:child_process';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ByteSource } from '../../src/native/byte-source.ts';
+
+/** Files under `roots` (recursively, without following directory links) whose name matches; each file once, in sorted order. */
+export function findFiles(roots: readonly string[], matches: (name: string) => boolean, skip: (dir: string) => boolean = () => false): string[] {
+  const found = new Map<string, string>();
+  const walk = (dir: string, depth: number): void => {
+    if (depth > 20 || skip(dir)) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full, depth + 1);
+      else if (entry.isFile() && matches(entry.name)) {
+        const real = realpathSync(full);
+        if (!found.has(real)) found.set(real, full);
+      }
+    }
+  };
+  for (const root of roots) if (existsSync(root)) walk(root, 0);
+  return [...found.values()].sort();
+}
+
+/** Shared libraries of the machine's multiarch directories (names `*.so` and `*.so.*`). */
+export function systemLibraries(): string[] {
+  return findFiles(['/usr/lib/x86_64-linux-gnu', '/lib/x86_64-linux-gnu'], (name) => /\.so(\.|$)/.test(name));
+}
+
+/** Python extension modules installed on the machine (not inside container storage). */
+export function pythonExtensionModules(): string[] {
+  const roots = ['/usr/lib', '/usr/local/lib', '/root/.pyenv/versions', '/opt'];
+  return findFiles(
+    roots,
+    (name) => name.endsWith('.so') && (/\.cpython-|\.abi3\.so$|\.pypy/.test(name) || !name.startsWith('lib')),
+    (dir) => dir.includes('/docker') || dir === '/usr/lib/x86_64-linux-gnu' || dir.startsWith('/usr/lib/jvm'),
+  ).filter((file) => /python|site-packages|dist-packages|lib-dynload/.test(file));
+}
+
+/** A byte source over a file on disk that counts the bytes read. */
+export class FileSource implements ByteSource {
+  readonly size: number;
+  bytesRead = 0;
+  reads = 0;
+  private readonly fd: number;
+
+  constructor(file: string) {
+    this.fd = openSync(file, 'r');
+    this.size = fstatSync(this.fd).size;
+  }
+
+  read(offset: number, length: number): Uint8Array | undefined {
+    if (offset < 0 || length < 0 || offset + length > this.size) return undefined;
+    const buffer = Buffer.alloc(length);
+    const got = readSync(this.fd, buffer, 0, length, offset);
+    this.bytesRead += got;
+    this.reads++;
+    return got === length ? buffer : undefined;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+export function hasTool(tool: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
