@@ -473,14 +473,15 @@ class StringTable {
   }
 }
 
-/** Walks a chain of entries linked by relative `next` offsets: at most `count` of them, ending early at a `next` of 0, refusing loops. */
-function walkChain<T>(start: number, count: number, what: string, visit: (at: number) => { item: T; next: number } | undefined): T[] {
+/**
+ * Walks a chain of entries linked by relative `next` offsets: at most `count` of them, ending early
+ * at a `next` of 0 as the loader does. Offsets only grow (unsigned steps, no wrap-around), so the
+ * chain cannot loop; the count and the byte budget bound it.
+ */
+function walkChain<T>(start: number, count: number, visit: (at: number) => { item: T; next: number } | undefined): T[] {
   const items: T[] = [];
-  const seen = new Set<number>();
   let at = start;
   while (items.length < count) {
-    if (seen.has(at)) throw unreadable('malformed', `${what}: the entries form a loop`);
-    seen.add(at);
     const visited = visit(at);
     if (!visited) break; // bytes not available: the read is incomplete
     items.push(visited.item);
@@ -493,7 +494,7 @@ function walkChain<T>(start: number, count: number, what: string, visit: (at: nu
 function readVersionNeeds(reader: Reader, start: number, count: number | undefined, strings: StringTable): FileVersionNeeds[] {
   if (count !== undefined && count > MAX_VERSION_FILES) throw unreadable('limit', `the version needs name ${count} files, more than ${MAX_VERSION_FILES}`);
   let entries = 0;
-  return walkChain(start, count ?? MAX_VERSION_FILES, 'the version needs', (at) => {
+  return walkChain(start, count ?? MAX_VERSION_FILES, (at) => {
     const bytes = reader.bytesInWindow(at, 16, start, start + TABLE_WINDOW_BYTES, 'a version need (Verneed)');
     if (!bytes) return undefined;
     const view = reader.view(bytes);
@@ -503,7 +504,7 @@ function readVersionNeeds(reader: Reader, start: number, count: number | undefin
     entries += auxCount;
     if (entries > MAX_VERSION_ENTRIES) throw unreadable('limit', `the version needs list more than ${MAX_VERSION_ENTRIES} versions`);
     const file = strings.get(view.u32(4), 'the file of a version need');
-    const versions = walkChain(at + view.u32(8), auxCount, 'the versions of a version need', (aux) => {
+    const versions = walkChain(at + view.u32(8), auxCount, (aux) => {
       const auxBytes = reader.bytesInWindow(aux, 16, start, start + TABLE_WINDOW_BYTES, 'a needed version (Vernaux)');
       if (!auxBytes) return undefined;
       const auxView = reader.view(auxBytes);
@@ -516,7 +517,7 @@ function readVersionNeeds(reader: Reader, start: number, count: number | undefin
 function readVersionDefinitions(reader: Reader, start: number, count: number | undefined, strings: StringTable): VersionDefinition[] {
   if (count !== undefined && count > MAX_VERSION_ENTRIES) throw unreadable('limit', `the version definitions list ${count} versions, more than ${MAX_VERSION_ENTRIES}`);
   let names = 0;
-  return walkChain(start, count ?? MAX_VERSION_ENTRIES, 'the version definitions', (at) => {
+  return walkChain(start, count ?? MAX_VERSION_ENTRIES, (at) => {
     const bytes = reader.bytesInWindow(at, 20, start, start + TABLE_WINDOW_BYTES, 'a version definition (Verdef)');
     if (!bytes) return undefined;
     const view = reader.view(bytes);
@@ -525,7 +526,7 @@ function readVersionDefinitions(reader: Reader, start: number, count: number | u
     const auxCount = view.u16(6);
     names += auxCount;
     if (names > MAX_VERSION_ENTRIES) throw unreadable('limit', `the version definitions hold more than ${MAX_VERSION_ENTRIES} names`);
-    const auxNames = walkChain(at + view.u32(12), auxCount, 'the names of a version definition', (aux) => {
+    const auxNames = walkChain(at + view.u32(12), auxCount, (aux) => {
       const auxBytes = reader.bytesInWindow(aux, 8, start, start + TABLE_WINDOW_BYTES, 'a version name (Verdaux)');
       if (!auxBytes) return undefined;
       const auxView = reader.view(auxBytes);
