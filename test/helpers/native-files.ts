@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ByteSource } from '../../src/native/byte-source.ts';
+import type { LoaderFileSystem } from '../../src/native/loader-setup.ts';
 
 /** Files under `roots` (recursively, without following directory links) whose name matches; each file once, in sorted order. */
 export function findFiles(roots: readonly string[], matches: (name: string) => boolean, skip: (dir: string) => boolean = () => false): string[] {
@@ -84,4 +85,49 @@ export function isRegularFile(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Bytes and reads the disk file systems have served, for measurements. */
+export const diskReads = { bytes: 0, reads: 0 };
+
+/** The machine's own tree as a loader file system; `hidden` real paths (and every path leading to them) look absent. */
+export function diskFileSystem(hidden: ReadonlySet<string> = new Set()): LoaderFileSystem {
+  const real = (file: string): string | undefined => {
+    try {
+      const resolved = realpathSync(file);
+      return hidden.has(resolved) ? undefined : resolved;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    realpath: real,
+    stat(file) {
+      const resolved = real(file);
+      if (!resolved) return undefined;
+      const stats = statSync(resolved);
+      return { type: stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other', size: stats.size };
+    },
+    open(file) {
+      const resolved = real(file);
+      if (!resolved) return undefined;
+      const size = statSync(resolved).size;
+      return {
+        size,
+        read(offset: number, length: number) {
+          if (offset < 0 || length < 0 || offset + length > size) return undefined;
+          const fd = openSync(resolved, 'r');
+          try {
+            const buffer = Buffer.alloc(length);
+            const got = readSync(fd, buffer, 0, length, offset);
+            diskReads.bytes += got;
+            diskReads.reads++;
+            return got === length ? buffer : undefined;
+          } finally {
+            closeSync(fd);
+          }
+        },
+      };
+    },
+  };
 }
