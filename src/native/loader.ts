@@ -105,8 +105,8 @@ interface Node {
 const GLIBC_VERSION = /^GLIBC_/;
 /** Names of glibc's libc and loader, which a musl image lacks. */
 const GLIBC_LIBC_NAMES = /^(libc\.so\.6|ld-linux[^/]*\.so\.\d|ld64\.so\.\d)$/;
-/** musl's libc as named by objects built on a musl system. */
-const MUSL_LIBC_NAMES = /^(libc\.musl-[^/]+\.so\.1|ld-musl-[^/]+\.so\.1)$/;
+/** musl's libc as objects built against musl name it (Alpine's soname, or plain libc.so elsewhere); glibc's is libc.so.6. */
+const MUSL_LIBC_NAMES = /^(libc\.musl-[^/]+\.so\.1|ld-musl-[^/]+\.so\.1|libc\.so)$/;
 /** musl answers these names with itself (its "reserved" list: libc, libpthread, librt, libm, libdl, libutil, libxnet). */
 const MUSL_RESERVED = /^lib(c|pthread|rt|m|dl|util|xnet)\./;
 /** The tokens glibc expands in search paths; a bare name must not run on into more name characters. */

@@ -1,57 +1,9 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { readElf } from '../../src/native/elf.ts';
 import { readLoaderSetup } from '../../src/native/loader-setup.ts';
-import { architectureOf, ImageLoader, type ModuleLoad } from '../../src/native/loader.ts';
-import { diskFileSystem, diskReads, FileSource, hasTool, pythonExtensionModules } from '../helpers/native-files.ts';
-
-const run = promisify(execFile);
-
-/** What ldd (glibc's loader in trace mode) says of an object: the libraries it loads, those not found, versions missing. */
-export interface LddVerdict {
-  paths: string[];
-  notFound: string[];
-  missingVersions: string[];
-}
-
-export async function ldd(file: string, env: Record<string, string> = {}): Promise<LddVerdict> {
-  let output: string;
-  try {
-    output = (await run('ldd', [file], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env }, maxBuffer: 16 * 1024 * 1024 })).stdout;
-  } catch (error) {
-    output = `${(error as { stdout?: string }).stdout ?? ''}\n${(error as { stderr?: string }).stderr ?? ''}`;
-  }
-  const verdict: LddVerdict = { paths: [], notFound: [], missingVersions: [] };
-  for (const line of output.split('\n')) {
-    const resolved = /^\s+(\S+) => (\/\S*) \(0x/.exec(line);
-    if (resolved) verdict.paths.push(resolved[2]!);
-    const missing = /^\s+(\S+) => not found/.exec(line);
-    if (missing) verdict.notFound.push(missing[1]!);
-    const version = /version [`'](\S+)' not found \(required by (\S+)\)/.exec(line);
-    if (version) verdict.missingVersions.push(`${version[1]} by ${version[2]}`);
-  }
-  return verdict;
-}
-
-const LDSO = /\/ld-linux[^/]*\.so\.\d$/;
-
-/** The guard's verdict in ldd's terms. */
-export function loaderVerdict(load: ModuleLoad): LddVerdict {
-  return {
-    paths: load.loaded
-      .slice(1)
-      .map((object) => object.path)
-      .filter((path) => !LDSO.test(path)),
-    notFound: load.problems.flatMap((problem) => (problem.kind === 'missing-library' || problem.kind === 'wrong-architecture' ? [problem.library ?? ''] : [])),
-    missingVersions: load.problems.flatMap((problem) => ((problem.kind === 'libc-mismatch' && problem.reason === 'missing-version') || problem.kind === 'missing-version' ? [`${problem.version} by ${problem.chain.at(-1)}`] : [])),
-  };
-}
-
-function normalized(verdict: LddVerdict): LddVerdict {
-  return { paths: verdict.paths.filter((path) => !LDSO.test(path)).sort(), notFound: [...new Set(verdict.notFound)].sort(), missingVersions: [...new Set(verdict.missingVersions)].sort() };
-}
+import { architectureOf, ImageLoader } from '../../src/native/loader.ts';
+import { diskFileSystem, diskReads, FileSource, hasTool, LDSO, ldd, loaderVerdict, normalized, pythonExtensionModules } from '../helpers/native-files.ts';
 
 /** Runs `work` over items with a few at a time. */
 async function eachLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
