@@ -81,6 +81,18 @@ export function hasTool(tool: string): boolean {
   }
 }
 
+/**
+ * Why tests that need these tools are skipped here, or false when all are installed. With
+ * IMPORT_GUARD_REQUIRE_NATIVE set (CI sets it), a missing tool fails the test file instead.
+ */
+export function skipWithout(...tools: string[]): string | false {
+  const missing = tools.filter((tool) => !hasTool(tool));
+  if (missing.length === 0) return false;
+  const reason = `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not installed`;
+  if (process.env.IMPORT_GUARD_REQUIRE_NATIVE) throw new Error(`IMPORT_GUARD_REQUIRE_NATIVE is set, but ${reason}`);
+  return reason;
+}
+
 export function isRegularFile(file: string): boolean {
   try {
     return statSync(file).isFile();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { bytesSource, type ByteRange, mergeRanges } from '../../src/native/byte-source.ts';
 import { type ElfObject, type ElfRead, MAX_ELF_BYTES_READ, readElf } from '../../src/native/elf.ts';
-import { FileSource, hasTool, pythonExtensionModules, systemLibraries } from '../helpers/native-files.ts';
+import { FileSource, pythonExtensionModules, skipWithout, systemLibraries } from '../helpers/native-files.ts';
 
 /** What readelf says of one file, in the reader's terms. */
 interface ReadelfFacts {
@@ -110,9 +110,7 @@ function readInRounds(bytes: Buffer): { read: ElfRead; rounds: number; keptBytes
   }
 }
 
-const canRun = hasTool('readelf');
-
-describe('ELF reader against readelf', { skip: !canRun && 'readelf is not installed' }, () => {
+describe('ELF reader against readelf', { skip: skipWithout('readelf') }, () => {
   const files = [...new Set([...systemLibraries(), ...pythonExtensionModules()])];
 
   it('agrees with readelf -hldVW on every library and extension module of the machine', () => {

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { EM_X86_64 } from '../../src/native/elf-machine.ts';
 import { cacheLookup, describeCacheFlags, type LdCacheEntry, MAX_CACHE_ENTRIES, parseLdCache } from '../../src/native/ld-cache.ts';
 import { tempFolder } from '../helpers/layouts.ts';
-import { hasTool } from '../helpers/native-files.ts';
+import { skipWithout } from '../helpers/native-files.ts';
 import { random as prng } from '../helpers/random.ts';
 
 /** `ldconfig -p` of a cache file: one line per entry, in file order. */
@@ -41,7 +41,7 @@ function toBigEndian(bytes: Buffer): Buffer {
 
 const X86_64 = { elfClass: 64, endian: 'little', machine: EM_X86_64 } as const;
 
-describe('ld.so.cache parser against ldconfig -p', { skip: !hasTool('ldconfig') && 'ldconfig is not installed' }, () => {
+describe('ld.so.cache parser against ldconfig -p', { skip: skipWithout('ldconfig') }, () => {
   it('lists the same entries in the same order as ldconfig -p, for the machine cache', () => {
     const bytes = readFileSync('/etc/ld.so.cache');
     const read = parseLdCache(bytes);

@@ -8,7 +8,7 @@ import { EM_X86_64 } from '../../src/native/elf-machine.ts';
 import { readLoaderSetup, type SetupOptions } from '../../src/native/loader-setup.ts';
 import { ImageLoader, type LoadProblem, type ModuleLoad } from '../../src/native/loader.ts';
 import { tempFolder } from '../helpers/layouts.ts';
-import { diskFileSystem, hasTool, ldd, loaderVerdict, normalized } from '../helpers/native-files.ts';
+import { diskFileSystem, ldd, loaderVerdict, normalized, skipWithout } from '../helpers/native-files.ts';
 
 const run = promisify(execFile);
 const X86_64 = { elfClass: 64, endian: 'little', machine: EM_X86_64 } as const;
@@ -30,7 +30,7 @@ function gcc(compiler: string, args: string[]): void {
   execFileSync(compiler, ['-shared', '-fPIC', '-Wl,--no-as-needed', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
-describe('loader against ldd on built fixtures', { skip: !(hasTool('gcc') && hasTool('ldd')) && 'gcc or ldd is not installed' }, () => {
+describe('loader against ldd on built fixtures', { skip: skipWithout('gcc', 'ldd') }, () => {
   let tmp: Awaited<ReturnType<typeof tempFolder>>;
   let dir = '';
   const at = (...parts: string[]) => path.join(dir, ...parts);
@@ -145,7 +145,7 @@ async function muslList(loader: string, file: string, env: Record<string, string
   };
 }
 
-describe('loader against musl on built fixtures', { skip: !(hasTool('musl-gcc') && hasTool('gcc')) && 'musl-gcc is not installed' }, () => {
+describe('loader against musl on built fixtures', { skip: skipWithout('musl-gcc', 'gcc') }, () => {
   it('finds libraries through the path file next to the loader, LD_LIBRARY_PATH and $ORIGIN, as musl does', async () => {
     await using tmp = await tempFolder('native-musl-');
     const at = (...parts: string[]) => path.join(tmp.dir, ...parts);

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { readElf } from '../../src/native/elf.ts';
 import { readLoaderSetup } from '../../src/native/loader-setup.ts';
 import { architectureOf, ImageLoader } from '../../src/native/loader.ts';
-import { diskFileSystem, diskReads, FileSource, hasTool, LDSO, ldd, loaderVerdict, normalized, pythonExtensionModules } from '../helpers/native-files.ts';
+import { diskFileSystem, diskReads, FileSource, LDSO, ldd, loaderVerdict, normalized, pythonExtensionModules, skipWithout } from '../helpers/native-files.ts';
 
 /** Runs `work` over items with a few at a time. */
 async function eachLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -34,7 +34,7 @@ function machineLoader(hidden?: ReadonlySet<string>): ImageLoader {
   return new ImageLoader(fs, setup.setup);
 }
 
-describe('loader against ldd', { skip: !hasTool('ldd') && 'ldd is not installed' }, () => {
+describe('loader against ldd', { skip: skipWithout('ldd') }, () => {
   const modules = pythonExtensionModules();
 
   it('resolves the same libraries as ldd for every Python extension module of the machine', async () => {
