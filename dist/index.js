@@ -36054,9 +36054,10 @@ var ContentStore = class {
     return content;
   }
   seal(block) {
-    const packed = zstdCompressSync(block.raw.subarray(0, block.rawLength), { ...ZSTD_FAST, chunkSize: frameBound(block.rawLength) });
+    const chunk = frameBound(block.rawLength);
+    const packed = zstdCompressSync(block.raw.subarray(0, block.rawLength), { ...ZSTD_FAST, chunkSize: chunk });
     block.packed = Buffer.from(packed);
-    release(packed);
+    release(packed, chunk);
     block.raw = void 0;
     this.compressed += block.packed.length;
     if (block === this.block) this.block = void 0;
@@ -36138,15 +36139,16 @@ var unpacked;
 function blockBytes(block) {
   if (block.raw) return block.raw;
   if (unpacked?.id !== block.id) {
-    if (unpacked) release(unpacked.bytes);
+    if (unpacked) release(unpacked.bytes, unpacked.chunk);
     const size = Math.max(1, block.rawLength);
-    unpacked = { id: block.id, bytes: zstdDecompressSync(block.packed, { maxOutputLength: size, chunkSize: Math.max(64, size) }) };
+    const chunk = Math.max(64, size + 1);
+    unpacked = { id: block.id, bytes: zstdDecompressSync(block.packed, { maxOutputLength: size, chunkSize: chunk }), chunk };
   }
   return unpacked.bytes;
 }
-function release(buffer) {
+function release(buffer, chunk) {
   const memory = buffer.buffer;
-  if (memory instanceof ArrayBuffer && buffer.byteOffset === 0 && memory.byteLength === buffer.length) memory.transfer(0);
+  if (memory instanceof ArrayBuffer && buffer.byteOffset === 0 && memory.byteLength === chunk) memory.transfer(0);
 }
 function frameBound(size) {
   return size + (size >> 8) + 1024;

@@ -128,9 +128,10 @@ export class ContentStore {
   private seal(block: PackedBlock): void {
     // Compressed into one output chunk large enough for any frame, then copied to its own size,
     // and that chunk released at once: none of it is left for the collector.
-    const packed = zstdCompressSync(block.raw!.subarray(0, block.rawLength), { ...ZSTD_FAST, chunkSize: frameBound(block.rawLength) });
+    const chunk = frameBound(block.rawLength);
+    const packed = zstdCompressSync(block.raw!.subarray(0, block.rawLength), { ...ZSTD_FAST, chunkSize: chunk });
     block.packed = Buffer.from(packed);
-    release(packed);
+    release(packed, chunk);
     block.raw = undefined;
     this.compressed += block.packed.length;
     if (block === this.block) this.block = undefined;
@@ -227,23 +228,28 @@ export class ScratchBuffer {
  * its memory is released at once instead of waiting for the collector: the walk unpacks a block
  * for nearly every module it reads, and that garbage would otherwise pile up by the hundred megabytes.
  */
-let unpacked: { id: number; bytes: Buffer } | undefined;
+let unpacked: { id: number; bytes: Buffer; chunk: number } | undefined;
 
 function blockBytes(block: PackedBlock): Buffer {
   if (block.raw) return block.raw;
   if (unpacked?.id !== block.id) {
-    if (unpacked) release(unpacked.bytes);
+    if (unpacked) release(unpacked.bytes, unpacked.chunk);
     const size = Math.max(1, block.rawLength);
-    // One output chunk of the block's size: the result is a buffer of its own, not a concatenation.
-    unpacked = { id: block.id, bytes: zstdDecompressSync(block.packed!, { maxOutputLength: size, chunkSize: Math.max(64, size) }) };
+    // One output chunk a byte larger than the block: the result is a view of it, not a
+    // concatenation, and no second chunk is made for output that might follow a full one.
+    const chunk = Math.max(64, size + 1);
+    unpacked = { id: block.id, bytes: zstdDecompressSync(block.packed!, { maxOutputLength: size, chunkSize: chunk }), chunk };
   }
   return unpacked.bytes;
 }
 
-/** Frees a buffer's memory now, when nothing else can see it: a buffer of its own, not a slice of Node's shared pool. */
-function release(buffer: Buffer): void {
+/**
+ * Frees the memory of zlib's output chunk (`chunk` bytes) that `buffer` is a view of, now, when
+ * nothing else can see it. Only a chunk of its own: a small one is a slice of Node's shared pool.
+ */
+function release(buffer: Buffer, chunk: number): void {
   const memory = buffer.buffer;
-  if (memory instanceof ArrayBuffer && buffer.byteOffset === 0 && memory.byteLength === buffer.length) memory.transfer(0);
+  if (memory instanceof ArrayBuffer && buffer.byteOffset === 0 && memory.byteLength === chunk) memory.transfer(0);
 }
 
 /** The largest zstd frame `size` bytes can compress to (ZSTD_compressBound), and a little more. */
