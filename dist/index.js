@@ -22577,7 +22577,7 @@ var init_which_command = __esm({
 });
 
 // node_modules/execa/lib/arguments/command-file.js
-import { openSync as openSync2, readSync as readSync5, closeSync as closeSync2 } from "node:fs";
+import { openSync as openSync3, readSync as readSync5, closeSync as closeSync3 } from "node:fs";
 import { Buffer as Buffer2 } from "node:buffer";
 import path16 from "node:path";
 import process7 from "node:process";
@@ -22663,11 +22663,11 @@ var init_command_file = __esm({
       const buffer = Buffer2.alloc(SHEBANG_BYTE_LENGTH);
       let bytesRead = 0;
       try {
-        const fileDescriptor = openSync2(file, "r");
+        const fileDescriptor = openSync3(file, "r");
         try {
           bytesRead = readSync5(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
         } finally {
-          closeSync2(fileDescriptor);
+          closeSync3(fileDescriptor);
         }
       } catch {
         return void 0;
@@ -35499,6 +35499,12 @@ function findingTitle(finding) {
       return `${finding.module} was read only in part`;
     case "not-checked":
       return `${finding.module} was not checked`;
+    case "missing-library":
+      return `${finding.module} needs ${finding.native?.library ?? "a library"}, which the image does not have`;
+    case "wrong-architecture":
+      return `${finding.module} is built for another machine`;
+    case "libc-mismatch":
+      return `${finding.module} needs another C library`;
   }
 }
 function bootText(proof, message) {
@@ -36320,6 +36326,21 @@ var ImageFs = class {
       return void 0;
     }
     return this.store.get(found.node.content);
+  }
+  /**
+   * The bytes kept of a regular file (symlinks followed), its head or all of it, with its size;
+   * undefined when none were kept. Unlike readHead, nothing is remembered to be read again.
+   */
+  keptBytes(path34) {
+    const found = this.resolve(path34, true);
+    if (!found || found.node.type !== "file") return void 0;
+    if (!found.node.content) return found.node.size === 0 ? { bytes: Buffer.alloc(0), size: 0 } : void 0;
+    return { bytes: this.store.get(found.node.content), size: found.node.size };
+  }
+  /** What the dynamic loader reads of an ELF file (symlinks followed), when the reader captured it (ContentSelector.elf). */
+  elfOf(path34) {
+    const found = this.resolve(path34, true);
+    return found?.node.type === "file" ? found.node.elf : void 0;
   }
   /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */
   wantWhole(path34) {
@@ -37391,11 +37412,657 @@ function nodeFor(tree, item, where2, layer) {
         node.content = item.content;
         node.contentComplete = item.content.length === entry.size;
       }
+      if (item.elf) node.elf = item.elf;
       return node;
     }
     default:
       return { type: entry.type, mode: entry.mode, size: 0 };
   }
+}
+
+// src/native/byte-source.ts
+function bytesSource(bytes2, size = bytes2.length) {
+  return {
+    size,
+    read(offset, length) {
+      if (offset < 0 || length < 0 || offset + length > bytes2.length) return void 0;
+      return bytes2.subarray(offset, offset + length);
+    }
+  };
+}
+function mergeRanges(ranges) {
+  const sorted = ranges.filter((range) => range.length > 0).sort((a2, b) => a2.offset - b.offset);
+  const merged = [];
+  for (const range of sorted) {
+    const last2 = merged.at(-1);
+    if (last2 && range.offset <= last2.offset + last2.length) {
+      last2.length = Math.max(last2.length, range.offset + range.length - last2.offset);
+    } else {
+      merged.push({ ...range });
+    }
+  }
+  return merged;
+}
+
+// src/native/elf-machine.ts
+var EM_386 = 3;
+var EM_MIPS = 8;
+var EM_PPC = 20;
+var EM_PPC64 = 21;
+var EM_S390 = 22;
+var EM_ARM = 40;
+var EM_SPARCV9 = 43;
+var EM_IA_64 = 50;
+var EM_X86_64 = 62;
+var EM_AARCH64 = 183;
+var EM_RISCV = 243;
+var EM_LOONGARCH = 258;
+var MACHINE_NAMES = /* @__PURE__ */ new Map([
+  [2, "SPARC"],
+  [EM_386, "i386"],
+  [EM_MIPS, "MIPS"],
+  [EM_PPC, "PowerPC"],
+  [EM_PPC64, "PowerPC64"],
+  [EM_S390, "S/390"],
+  [EM_ARM, "ARM"],
+  [EM_SPARCV9, "SPARC V9"],
+  [EM_IA_64, "IA-64"],
+  [EM_X86_64, "x86-64"],
+  [EM_AARCH64, "AArch64"],
+  [EM_RISCV, "RISC-V"],
+  [EM_LOONGARCH, "LoongArch"]
+]);
+function machineName(machine) {
+  return MACHINE_NAMES.get(machine) ?? `machine ${machine}`;
+}
+var EF_ARM_ABI_FLOAT_SOFT = 512;
+var EF_ARM_ABI_FLOAT_HARD = 1024;
+function armFloatAbi(flags) {
+  if (flags & EF_ARM_ABI_FLOAT_HARD) return "hard";
+  if (flags & EF_ARM_ABI_FLOAT_SOFT) return "soft";
+  return void 0;
+}
+function architectureName(arch2) {
+  const le = arch2.endian === "little";
+  switch (arch2.machine) {
+    case EM_X86_64:
+      return arch2.elfClass === 64 ? "x86_64" : "x32";
+    case EM_386:
+      return "i386";
+    case EM_AARCH64:
+      return le ? "aarch64" : "aarch64_be";
+    case EM_ARM:
+      return `arm${le ? "" : "eb"}${arch2.armFloat === "hard" ? "hf" : ""}`;
+    case EM_PPC64:
+      return le ? "ppc64le" : "ppc64";
+    case EM_PPC:
+      return "ppc";
+    case EM_S390:
+      return arch2.elfClass === 64 ? "s390x" : "s390";
+    case EM_RISCV:
+      return `riscv${arch2.elfClass}`;
+    case EM_MIPS:
+      return `mips${arch2.elfClass === 64 ? "64" : ""}${le ? "el" : ""}`;
+    case EM_LOONGARCH:
+      return `loongarch${arch2.elfClass}`;
+    default:
+      return `${machineName(arch2.machine)} ${arch2.elfClass}-bit ${arch2.endian}-endian`;
+  }
+}
+function sameArchitecture(host, object) {
+  if (host.elfClass !== object.elfClass || host.endian !== object.endian || host.machine !== object.machine) return false;
+  if (host.machine === EM_ARM && host.armFloat && object.armFloat && host.armFloat !== object.armFloat) return false;
+  return true;
+}
+
+// src/native/elf.ts
+var MAX_ELF_BYTES_READ = 4 * 1024 * 1024;
+var MAX_PROGRAM_HEADERS = 1024;
+var MAX_DYNAMIC_ENTRIES = 16384;
+var MAX_ELF_STRING_BYTES = 4096;
+var MAX_VERSION_FILES = 1024;
+var MAX_VERSION_ENTRIES = 8192;
+var ELF_HEAD_BYTES = 1024;
+var WHOLE_STRING_TABLE_BYTES = 64 * 1024;
+var TABLE_WINDOW_BYTES = 4096;
+var DF_1_NODEFLIB = 2048;
+var PT_LOAD = 1;
+var PT_DYNAMIC = 2;
+var PT_INTERP = 3;
+var DT_NULL = 0;
+var DT_NEEDED = 1;
+var DT_STRTAB = 5;
+var DT_STRSZ = 10;
+var DT_SONAME = 14;
+var DT_RPATH = 15;
+var DT_FLAGS = 30;
+var DT_RUNPATH = 29;
+var DT_FLAGS_1 = 1879048187;
+var DT_VERDEF = 1879048188;
+var DT_VERDEFNUM = 1879048189;
+var DT_VERNEED = 1879048190;
+var DT_VERNEEDNUM = 1879048191;
+var VER_FLG_BASE = 1;
+var VER_FLG_WEAK = 2;
+var ELF_TYPES = { 1: "relocatable", 2: "executable", 3: "shared-object", 4: "core" };
+var STRING_CHUNK_BYTES = 256;
+var Stop = class extends Error {
+  answer;
+  constructor(answer) {
+    super(answer.status === "unreadable" ? answer.reason : answer.status);
+    this.answer = answer;
+  }
+};
+function unreadable(problem, reason2) {
+  return new Stop({ status: "unreadable", problem, reason: reason2 });
+}
+var Reader = class {
+  missing = [];
+  bytesRead = 0;
+  source;
+  little;
+  constructor(source2, little) {
+    this.source = source2;
+    this.little = little;
+  }
+  get size() {
+    return this.source.size;
+  }
+  /** The bytes, undefined when they are not available (then noted as missing); stops on a range outside the file. */
+  bytes(offset, length, what) {
+    this.checkInFile(offset, length, what);
+    const bytes2 = this.fetch(offset, length, what);
+    if (!bytes2) this.missing.push({ offset, length });
+    return bytes2;
+  }
+  /**
+   * The bytes of a range inside a table read entry by entry: the first read fetches a window of
+   * the table from there (up to `windowEnd`) and later reads inside it cost nothing, so a walk
+   * through a table asks for its bytes in one round, not in one round per entry.
+   */
+  bytesInWindow(offset, length, windowStart, windowEnd, what) {
+    this.checkInFile(offset, length, what);
+    for (const window2 of this.windows) {
+      if (offset >= window2.offset && offset + length <= window2.offset + window2.bytes.length) return window2.bytes.subarray(offset - window2.offset, offset - window2.offset + length);
+    }
+    const start = windowStart <= offset ? windowStart : offset;
+    const end = Math.max(offset + length, Math.min(windowEnd, this.source.size));
+    const window = this.fetch(start, end - start, what);
+    if (window) {
+      this.windows.push({ offset: start, bytes: window });
+      return window.subarray(offset - start, offset - start + length);
+    }
+    const exact = end - start > length ? this.fetch(offset, length, what) : void 0;
+    if (!exact) this.missing.push({ offset: start, length: end - start });
+    return exact;
+  }
+  windows = [];
+  checkInFile(offset, length, what) {
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > this.source.size) {
+      throw unreadable("malformed", `${what} (${length} bytes at offset ${offset}) lies outside the file (${this.source.size} bytes)`);
+    }
+  }
+  fetch(offset, length, what) {
+    this.bytesRead += length;
+    if (this.bytesRead > MAX_ELF_BYTES_READ) {
+      throw unreadable("limit", `reading ${what} would take more than ${MAX_ELF_BYTES_READ} bytes of the file, the limit for one object`);
+    }
+    const bytes2 = length === 0 ? new Uint8Array(0) : this.source.read(offset, length);
+    if (bytes2 && bytes2.length !== length) throw unreadable("truncated", `${what}: the source gave ${bytes2.length} of ${length} bytes`);
+    return bytes2;
+  }
+  view(bytes2) {
+    return new FieldView(bytes2, this.little);
+  }
+};
+var FieldView = class {
+  data;
+  little;
+  constructor(bytes2, little) {
+    this.little = little;
+    this.data = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  }
+  u16(at2) {
+    return this.data.getUint16(at2, this.little);
+  }
+  u32(at2) {
+    return this.data.getUint32(at2, this.little);
+  }
+  /** A 64-bit field as a number; values past 2^53 (never a real offset or size) become Infinity, which every bound check refuses. */
+  u64(at2) {
+    const low = this.data.getUint32(at2 + (this.little ? 0 : 4), this.little);
+    const high = this.data.getUint32(at2 + (this.little ? 4 : 0), this.little);
+    return high >= 2097152 ? Infinity : high * 4294967296 + low;
+  }
+  word(at2, is64) {
+    return is64 ? this.u64(at2) : this.u32(at2);
+  }
+};
+var utf8 = new TextDecoder("utf-8");
+function readElf(source2) {
+  try {
+    return readElfOrStop(source2);
+  } catch (error2) {
+    if (error2 instanceof Stop) return error2.answer;
+    throw error2;
+  }
+}
+function incomplete(reader) {
+  return { status: "incomplete", missing: mergeRanges(reader.missing) };
+}
+function readElfOrStop(source2) {
+  const identSize = 16;
+  if (source2.size < identSize) {
+    const start = source2.read(0, Math.min(4, source2.size));
+    if (start && !isElfMagic(start)) throw unreadable("not-elf", "not an ELF file");
+    throw unreadable("truncated", `the file is ${source2.size} bytes long, shorter than an ELF header`);
+  }
+  const ident = source2.read(0, identSize);
+  if (!ident) return { status: "incomplete", missing: [{ offset: 0, length: Math.min(ELF_HEAD_BYTES, source2.size) }] };
+  if (!isElfMagic(ident)) throw unreadable("not-elf", "not an ELF file");
+  const elfClass = ident[4] === 1 ? 32 : ident[4] === 2 ? 64 : void 0;
+  if (!elfClass) throw unreadable("malformed", `unknown ELF class ${ident[4]}`);
+  const little = ident[5] === 1 ? true : ident[5] === 2 ? false : void 0;
+  if (little === void 0) throw unreadable("malformed", `unknown ELF byte order ${ident[5]}`);
+  const is64 = elfClass === 64;
+  const reader = new Reader(source2, little);
+  const headerSize = is64 ? 64 : 52;
+  if (source2.size < headerSize) throw unreadable("truncated", `the file is ${source2.size} bytes long, shorter than an ELF header`);
+  const headerBytes = reader.bytes(0, headerSize, "the ELF header");
+  if (!headerBytes) return incomplete(reader);
+  const header = reader.view(headerBytes);
+  const type = header.u16(16);
+  const machine = header.u16(18);
+  const phoff = header.word(is64 ? 32 : 28, is64);
+  const flags = header.u32(is64 ? 48 : 36);
+  const phentsize = header.u16(is64 ? 54 : 42);
+  const phnum = header.u16(is64 ? 56 : 44);
+  const armFloat = machine === 40 ? armFloatAbi(flags) : void 0;
+  const object = {
+    elfClass,
+    endian: little ? "little" : "big",
+    machine,
+    ...armFloat ? { armFloat } : {},
+    machineName: machineName(machine),
+    type: ELF_TYPES[type] ?? "other",
+    flags,
+    osAbi: ident[7],
+    dynamic: false,
+    needed: [],
+    dynamicFlags: 0,
+    dynamicFlags1: 0,
+    versionNeeds: [],
+    versionDefinitions: []
+  };
+  const segments = readProgramHeaders(reader, phoff, phentsize, phnum, is64);
+  if (!segments) return incomplete(reader);
+  const interp = segments.find((segment) => segment.type === PT_INTERP);
+  if (interp) {
+    if (interp.fileSize > MAX_ELF_STRING_BYTES) throw unreadable("limit", `the program interpreter's name is ${interp.fileSize} bytes long, more than ${MAX_ELF_STRING_BYTES}`);
+    const bytes2 = reader.bytes(interp.offset, interp.fileSize, "the program interpreter (PT_INTERP)");
+    if (bytes2) object.interpreter = cString2(bytes2);
+  }
+  const dynamicSegment = segments.find((segment) => segment.type === PT_DYNAMIC);
+  if (!dynamicSegment) return reader.missing.length ? incomplete(reader) : { status: "ok", elf: object };
+  object.dynamic = true;
+  const entrySize = is64 ? 16 : 8;
+  const entryCount = Math.floor(dynamicSegment.fileSize / entrySize);
+  if (entryCount > MAX_DYNAMIC_ENTRIES) throw unreadable("limit", `the dynamic segment holds ${entryCount} entries, more than ${MAX_DYNAMIC_ENTRIES}`);
+  const dynamicBytes = reader.bytes(dynamicSegment.offset, entryCount * entrySize, "the dynamic segment (PT_DYNAMIC)");
+  if (!dynamicBytes) return incomplete(reader);
+  readDynamic(reader, reader.view(dynamicBytes), entryCount, is64, segments, object);
+  return reader.missing.length ? incomplete(reader) : { status: "ok", elf: object };
+}
+function isElfMagic(bytes2) {
+  return bytes2[0] === 127 && bytes2[1] === 69 && bytes2[2] === 76 && bytes2[3] === 70;
+}
+function cString2(bytes2) {
+  const end = bytes2.indexOf(0);
+  return utf8.decode(end === -1 ? bytes2 : bytes2.subarray(0, end));
+}
+function readProgramHeaders(reader, phoff, phentsize, phnum, is64) {
+  if (phnum === 0) return [];
+  if (phnum === 65535) throw unreadable("limit", "the object uses an extended program header count (PN_XNUM), which is not supported");
+  if (phnum > MAX_PROGRAM_HEADERS) throw unreadable("limit", `the object has ${phnum} program headers, more than ${MAX_PROGRAM_HEADERS}`);
+  const minimum = is64 ? 56 : 32;
+  if (phentsize < minimum) throw unreadable("malformed", `program header entries are ${phentsize} bytes, less than the ${minimum} of the format`);
+  const bytes2 = reader.bytes(phoff, phentsize * phnum, "the program headers");
+  if (!bytes2) return void 0;
+  const view = reader.view(bytes2);
+  const segments = [];
+  for (let index = 0; index < phnum; index++) {
+    const at2 = index * phentsize;
+    segments.push(
+      is64 ? { type: view.u32(at2), offset: view.u64(at2 + 8), vaddr: view.u64(at2 + 16), fileSize: view.u64(at2 + 32) } : { type: view.u32(at2), offset: view.u32(at2 + 4), vaddr: view.u32(at2 + 8), fileSize: view.u32(at2 + 16) }
+    );
+  }
+  return segments;
+}
+function fileOffset(segments, address, what) {
+  for (const segment of segments) {
+    if (segment.type !== PT_LOAD) continue;
+    if (address >= segment.vaddr && address < segment.vaddr + segment.fileSize) return segment.offset + (address - segment.vaddr);
+  }
+  throw unreadable("malformed", `${what} (address 0x${address.toString(16)}) lies in no loaded segment`);
+}
+function readDynamic(reader, view, count2, is64, segments, object) {
+  const entrySize = is64 ? 16 : 8;
+  const tags = { needed: [] };
+  for (let index = 0; index < count2; index++) {
+    const at2 = index * entrySize;
+    const tag = view.word(at2, is64);
+    const value = view.word(at2 + (is64 ? 8 : 4), is64);
+    if (tag === DT_NULL) break;
+    switch (tag) {
+      case DT_NEEDED:
+        tags.needed.push(value);
+        break;
+      case DT_SONAME:
+        tags.soname = value;
+        break;
+      case DT_RPATH:
+        tags.rpath = value;
+        break;
+      case DT_RUNPATH:
+        tags.runpath = value;
+        break;
+      case DT_STRTAB:
+        tags.strtab = value;
+        break;
+      case DT_STRSZ:
+        tags.strsz = value;
+        break;
+      case DT_FLAGS:
+        object.dynamicFlags = value;
+        break;
+      case DT_FLAGS_1:
+        object.dynamicFlags1 = value;
+        break;
+      case DT_VERNEED:
+        tags.verneed = value;
+        break;
+      case DT_VERNEEDNUM:
+        tags.verneednum = value;
+        break;
+      case DT_VERDEF:
+        tags.verdef = value;
+        break;
+      case DT_VERDEFNUM:
+        tags.verdefnum = value;
+        break;
+    }
+  }
+  const usesStrings = tags.needed.length > 0 || tags.soname !== void 0 || tags.rpath !== void 0 || tags.runpath !== void 0 || tags.verneed !== void 0 || tags.verdef !== void 0;
+  if (!usesStrings) return;
+  if (tags.strtab === void 0) throw unreadable("malformed", "the dynamic segment names strings but has no string table (DT_STRTAB)");
+  const strings = new StringTable(reader, fileOffset(segments, tags.strtab, "the string table (DT_STRTAB)"), tags.strsz);
+  object.needed = tags.needed.map((index) => strings.get(index, "a needed library (DT_NEEDED)"));
+  if (tags.soname !== void 0) object.soname = strings.get(tags.soname, "the object name (DT_SONAME)");
+  if (tags.rpath !== void 0) object.rpath = strings.get(tags.rpath, "the search path (DT_RPATH)");
+  if (tags.runpath !== void 0) object.runpath = strings.get(tags.runpath, "the search path (DT_RUNPATH)");
+  if (tags.verneed !== void 0) object.versionNeeds = readVersionNeeds(reader, fileOffset(segments, tags.verneed, "the version needs (DT_VERNEED)"), tags.verneednum, strings);
+  if (tags.verdef !== void 0) object.versionDefinitions = readVersionDefinitions(reader, fileOffset(segments, tags.verdef, "the version definitions (DT_VERDEF)"), tags.verdefnum, strings);
+}
+var StringTable = class {
+  end;
+  reader;
+  offset;
+  constructor(reader, offset, size) {
+    this.reader = reader;
+    this.offset = offset;
+    const available = reader.size - offset;
+    this.end = offset + (size === void 0 ? available : Math.min(size, available));
+    if (size !== void 0 && size > available) throw unreadable("malformed", `the string table (${size} bytes at offset ${offset}) runs past the end of the file`);
+  }
+  /** The string at `index`; an empty placeholder when its bytes are not available (the read is then incomplete). */
+  get(index, what) {
+    const start = this.offset + index;
+    if (!Number.isSafeInteger(start) || index < 0 || start >= this.end) throw unreadable("malformed", `${what}: string ${index} lies outside the string table`);
+    const parts = [];
+    let length = 0;
+    const whole = this.end - this.offset <= WHOLE_STRING_TABLE_BYTES;
+    for (let at2 = start; at2 < this.end; at2 += STRING_CHUNK_BYTES) {
+      const chunkLength = Math.min(STRING_CHUNK_BYTES, this.end - at2);
+      const chunk = whole ? this.reader.bytesInWindow(at2, chunkLength, this.offset, this.end, what) : this.reader.bytesInWindow(at2, chunkLength, at2, at2 + TABLE_WINDOW_BYTES, what);
+      if (!chunk) return "";
+      const nul = chunk.indexOf(0);
+      const part = nul === -1 ? chunk : chunk.subarray(0, nul);
+      parts.push(part);
+      length += part.length;
+      if (length > MAX_ELF_STRING_BYTES) throw unreadable("limit", `${what}: the string is longer than ${MAX_ELF_STRING_BYTES} bytes`);
+      if (nul !== -1) return utf8.decode(parts.length === 1 ? parts[0] : Buffer.concat(parts));
+    }
+    throw unreadable("malformed", `${what}: the string runs past the end of the string table`);
+  }
+};
+function walkChain(start, count2, visit) {
+  const items2 = [];
+  let at2 = start;
+  while (items2.length < count2) {
+    const visited = visit(at2);
+    if (!visited) break;
+    items2.push(visited.item);
+    if (visited.next === 0) break;
+    at2 += visited.next;
+  }
+  return items2;
+}
+function readVersionNeeds(reader, start, count2, strings) {
+  if (count2 !== void 0 && count2 > MAX_VERSION_FILES) throw unreadable("limit", `the version needs name ${count2} files, more than ${MAX_VERSION_FILES}`);
+  let entries = 0;
+  return walkChain(start, count2 ?? MAX_VERSION_FILES, (at2) => {
+    const bytes2 = reader.bytesInWindow(at2, 16, start, start + TABLE_WINDOW_BYTES, "a version need (Verneed)");
+    if (!bytes2) return void 0;
+    const view = reader.view(bytes2);
+    const revision = view.u16(0);
+    if (revision !== 1) throw unreadable("malformed", `a version need has revision ${revision}, not 1`);
+    const auxCount = view.u16(2);
+    entries += auxCount;
+    if (entries > MAX_VERSION_ENTRIES) throw unreadable("limit", `the version needs list more than ${MAX_VERSION_ENTRIES} versions`);
+    const file = strings.get(view.u32(4), "the file of a version need");
+    const versions2 = walkChain(at2 + view.u32(8), auxCount, (aux) => {
+      const auxBytes = reader.bytesInWindow(aux, 16, start, start + TABLE_WINDOW_BYTES, "a needed version (Vernaux)");
+      if (!auxBytes) return void 0;
+      const auxView = reader.view(auxBytes);
+      return { item: { name: strings.get(auxView.u32(8), "a needed version"), weak: (auxView.u16(4) & VER_FLG_WEAK) !== 0 }, next: auxView.u32(12) };
+    });
+    return { item: { file, versions: versions2 }, next: view.u32(12) };
+  });
+}
+function readVersionDefinitions(reader, start, count2, strings) {
+  if (count2 !== void 0 && count2 > MAX_VERSION_ENTRIES) throw unreadable("limit", `the version definitions list ${count2} versions, more than ${MAX_VERSION_ENTRIES}`);
+  let names = 0;
+  return walkChain(start, count2 ?? MAX_VERSION_ENTRIES, (at2) => {
+    const bytes2 = reader.bytesInWindow(at2, 20, start, start + TABLE_WINDOW_BYTES, "a version definition (Verdef)");
+    if (!bytes2) return void 0;
+    const view = reader.view(bytes2);
+    const revision = view.u16(0);
+    if (revision !== 1) throw unreadable("malformed", `a version definition has revision ${revision}, not 1`);
+    const auxCount = view.u16(6);
+    names += auxCount;
+    if (names > MAX_VERSION_ENTRIES) throw unreadable("limit", `the version definitions hold more than ${MAX_VERSION_ENTRIES} names`);
+    const auxNames = walkChain(at2 + view.u32(12), auxCount, (aux) => {
+      const auxBytes = reader.bytesInWindow(aux, 8, start, start + TABLE_WINDOW_BYTES, "a version name (Verdaux)");
+      if (!auxBytes) return void 0;
+      const auxView = reader.view(auxBytes);
+      return { item: strings.get(auxView.u32(0), "a defined version"), next: auxView.u32(4) };
+    });
+    const [name = "", ...parents2] = auxNames;
+    return { item: { name, base: (view.u16(2) & VER_FLG_BASE) !== 0, parents: parents2 }, next: view.u32(16) };
+  });
+}
+
+// src/native/elf-capture.ts
+var CAPTURE_HEAD_BYTES = 64 * 1024;
+var CAPTURE_FIRST_SEGMENT_BYTES = 4 * 1024 * 1024;
+var CAPTURE_RANGE_BYTES = 256 * 1024;
+var IDENT_BYTES = 20;
+var PT_LOAD2 = 1;
+var CaptureBuffers = class {
+  free = [];
+  take(size) {
+    const index = this.free.findIndex((buffer) => buffer.length >= size);
+    return index >= 0 ? this.free.splice(index, 1)[0] : Buffer.allocUnsafe(Math.max(size, 4096));
+  }
+  give(buffer) {
+    if (this.free.length < 8) this.free.push(buffer);
+  }
+};
+function subtract(range, taken) {
+  let pieces = [range];
+  for (const cut of taken) {
+    pieces = pieces.flatMap((piece) => {
+      const end = piece.offset + piece.length;
+      const cutEnd = cut.offset + cut.length;
+      if (cutEnd <= piece.offset || cut.offset >= end) return [piece];
+      const left = { offset: piece.offset, length: Math.max(0, cut.offset - piece.offset) };
+      const right = { offset: cutEnd, length: Math.max(0, end - cutEnd) };
+      return [left, right].filter((part) => part.length > 0);
+    });
+  }
+  return pieces;
+}
+var ElfCapture = class {
+  size;
+  buffers;
+  position = 0;
+  /** Disjoint ranges being kept, each filled as its bytes pass. */
+  kept = [];
+  planDone = false;
+  notElf = false;
+  constructor(size, buffers = new CaptureBuffers()) {
+    this.size = size;
+    this.buffers = buffers;
+    this.plan([{ offset: 0, length: Math.min(size, CAPTURE_HEAD_BYTES) }]);
+  }
+  /** The file's next bytes. */
+  write(piece) {
+    for (let at2 = 0; at2 < piece.length; ) {
+      const stop = this.nextPlanPoint();
+      const take = stop > this.position ? Math.min(piece.length - at2, stop - this.position) : piece.length - at2;
+      this.consume(piece.subarray(at2, at2 + take));
+      at2 += take;
+    }
+  }
+  /** Where the plan grows next: the end of the head, then the end of each kept range. */
+  nextPlanPoint() {
+    if (this.notElf) return Infinity;
+    if (!this.planDone) return Math.min(this.size, CAPTURE_HEAD_BYTES);
+    let next = Infinity;
+    for (const kept of this.kept) {
+      const end = kept.offset + kept.bytes.length;
+      if (end > this.position && end < next) next = end;
+    }
+    return next;
+  }
+  consume(piece) {
+    const start = this.position;
+    const end = start + piece.length;
+    this.position = end;
+    if (this.notElf) return;
+    for (const kept of this.kept) {
+      const from = Math.max(start, kept.offset);
+      const to = Math.min(end, kept.offset + kept.bytes.length);
+      if (from < to) kept.bytes.set(piece.subarray(from - start, to - start), from - kept.offset);
+    }
+    if (start < 4 && end >= Math.min(4, this.size) && !this.looksLikeElf()) {
+      this.notElf = true;
+      return;
+    }
+    if (!this.planDone) {
+      if (end >= Math.min(this.size, CAPTURE_HEAD_BYTES)) this.planFromHead();
+    } else if (this.kept.some((kept) => kept.offset + kept.bytes.length === end)) {
+      this.planAhead();
+    }
+  }
+  /** At the file's end: what the loader would read of it. */
+  finish() {
+    const source2 = this.source();
+    const ident = Uint8Array.from(source2.read(0, Math.min(IDENT_BYTES, this.size)) ?? []);
+    const read = this.notElf ? { status: "unreadable", problem: "not-elf", reason: "not an ELF file" } : readElf(source2);
+    for (const kept of this.kept) this.buffers.give(kept.whole);
+    this.kept = [];
+    return { ident, read };
+  }
+  /** Keeps the parts of `ranges` still ahead that are not kept already, each within the cap. */
+  plan(ranges) {
+    const taken = [{ offset: 0, length: this.position }, ...this.kept.map((kept) => ({ offset: kept.offset, length: kept.bytes.length }))];
+    for (const range of mergeRanges(ranges)) {
+      for (const piece of subtract(range, taken)) {
+        if (piece.offset + piece.length > this.size) continue;
+        const whole = this.buffers.take(piece.length);
+        this.kept.push({ offset: piece.offset, bytes: whole.subarray(0, piece.length), whole });
+        taken.push(piece);
+      }
+    }
+  }
+  looksLikeElf() {
+    const head = this.source().read(0, Math.min(4, this.size));
+    return head !== void 0 && head.length === 4 && head[0] === 127 && head[1] === 69 && head[2] === 76 && head[3] === 70;
+  }
+  /** The kept bytes that have passed, as a source: a range spread over adjacent kept ranges is joined. */
+  source() {
+    const kept = [...this.kept].sort((a2, b) => a2.offset - b.offset);
+    const passed = this.position;
+    return {
+      size: this.size,
+      read(offset, length) {
+        if (offset < 0 || length < 0 || offset + length > passed) return void 0;
+        const within2 = kept.find((item) => offset >= item.offset && offset + length <= item.offset + item.bytes.length);
+        if (within2) return within2.bytes.subarray(offset - within2.offset, offset - within2.offset + length);
+        const joined = Buffer.allocUnsafe(length);
+        let at2 = offset;
+        for (const item of kept) {
+          if (item.offset > at2 || item.offset + item.bytes.length <= at2) continue;
+          const take = Math.min(offset + length, item.offset + item.bytes.length) - at2;
+          item.bytes.copy(joined, at2 - offset, at2 - item.offset, at2 - item.offset + take);
+          at2 += take;
+          if (at2 === offset + length) return joined;
+        }
+        return void 0;
+      }
+    };
+  }
+  /** Once the head has passed: the first loadable segment, and what a read of the head asks for next. */
+  planFromHead() {
+    this.planDone = true;
+    const first = firstLoadSegment(this.source());
+    if (first) this.plan([{ offset: first.offset, length: Math.min(first.length, CAPTURE_FIRST_SEGMENT_BYTES) }]);
+    this.planAhead();
+  }
+  /** Keeps what a read of the bytes kept so far asks for next (the program headers, the interpreter, the dynamic segment, what it points to), where still ahead. */
+  planAhead() {
+    const read = readElf(this.source());
+    if (read.status !== "incomplete") return;
+    this.plan(read.missing.filter((range) => range.offset >= this.position && range.length <= CAPTURE_RANGE_BYTES));
+  }
+};
+function firstLoadSegment(source2) {
+  const ident = source2.read(0, 64);
+  if (!ident || ident[4] !== 1 && ident[4] !== 2 || ident[5] !== 1 && ident[5] !== 2) return void 0;
+  const is64 = ident[4] === 2;
+  const view = new DataView(ident.buffer, ident.byteOffset, ident.byteLength);
+  const little = ident[5] === 1;
+  const phoff = is64 ? Number(view.getBigUint64(32, little)) : view.getUint32(28, little);
+  const phentsize = view.getUint16(is64 ? 54 : 42, little);
+  const phnum = view.getUint16(is64 ? 56 : 44, little);
+  if (phentsize < (is64 ? 56 : 32) || phnum === 0) return void 0;
+  const table2 = source2.read(phoff, phentsize * phnum);
+  if (!table2) return void 0;
+  const headers2 = new DataView(table2.buffer, table2.byteOffset, table2.byteLength);
+  for (let index = 0; index < phnum; index++) {
+    const at2 = index * phentsize;
+    if (headers2.getUint32(at2, little) !== PT_LOAD2) continue;
+    const offset = is64 ? Number(headers2.getBigUint64(at2 + 8, little)) : headers2.getUint32(at2 + 4, little);
+    const fileSize = is64 ? Number(headers2.getBigUint64(at2 + 32, little)) : headers2.getUint32(at2 + 16, little);
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(fileSize)) return void 0;
+    return { offset, length: fileSize };
+  }
+  return void 0;
+}
+function captureElf(source2) {
+  const ident = Uint8Array.from(source2.read(0, Math.min(IDENT_BYTES, source2.size)) ?? []);
+  return { ident, read: readElf(source2) };
 }
 
 // src/image/layer-reader.ts
@@ -37427,15 +38094,35 @@ var LayerReading = class {
       if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where2) };
       return named.path;
     };
+    const keepOf = (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile);
+    const captureBuffers = new CaptureBuffers();
+    let capturing;
+    const elf = select.elf;
+    const stream = elf && ((entry) => {
+      if (!elf(imagePath(pathOf(entry)), entry.size)) return void 0;
+      const keep = Math.min(keepOf(entry), entry.size);
+      const current = { entry, capture: new ElfCapture(entry.size, captureBuffers), head: keep > 0 ? store.allocate(keep) : void 0, kept: 0 };
+      capturing = current;
+      return (piece) => {
+        current.capture.write(piece);
+        if (current.head && current.kept < current.head.length) current.kept += piece.copy(current.head, current.kept, 0, Math.min(piece.length, current.head.length - current.kept));
+      };
+    });
     this.parser = new TarParser(
-      (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile),
+      keepOf,
       (entry, content) => {
         if (entries.length >= layerEntries) throw new ImageError(limitMessage(where2, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
         const item = { path: pathOf(entry), entry };
+        if (capturing?.entry === entry) {
+          item.elf = capturing.capture.finish();
+          content = capturing.head;
+          capturing = void 0;
+        }
         if (content) item.content = store.put(content, where2);
         entries.push(item);
       },
-      (size) => store.allocate(size)
+      (size) => store.allocate(size),
+      stream
     );
     let tarBytes = 0;
     this.onTar = (tar) => {
@@ -37519,9 +38206,25 @@ function indexLayer(place3, select, store, where2) {
     const item = { path: path34, entry };
     const asked = entry.type === "file" ? Math.min(select(imagePath(path34), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place3.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
+    if (entry.type === "file" && select.elf?.(imagePath(path34), entry.size)) item.elf = captureElf(fileRangeSource(fd, place3.offset + entry.dataOffset, entry.size));
     entries.push(item);
   }
   return { entries, format: "tar", tarBytes: place3.size };
+}
+function fileRangeSource(fd, offset, size) {
+  return {
+    size,
+    read(at2, length) {
+      if (at2 < 0 || length < 0 || at2 + length > size) return void 0;
+      const buffer = Buffer.allocUnsafe(length);
+      for (let filled = 0; filled < length; ) {
+        const bytes2 = readSync3(fd, buffer, filled, length - filled, offset + at2 + filled);
+        if (bytes2 === 0) return void 0;
+        filled += bytes2;
+      }
+      return buffer;
+    }
+  };
 }
 function asImageError(error2, where2) {
   if (error2 instanceof ImageError) return error2;
@@ -38045,7 +38748,7 @@ async function exportedLayer(reading, key, select, store, where2) {
 }
 
 // src/image/rootfs.ts
-import { constants as constants4 } from "node:fs";
+import { closeSync as closeSync2, constants as constants4, fstatSync, openSync as openSync2 } from "node:fs";
 import { lstat as lstat2, open as open3, opendir, readlink as readlink2 } from "node:fs/promises";
 import path10 from "node:path";
 async function readRootfs(top, select, store, logger2) {
@@ -38083,6 +38786,7 @@ async function readRootfs(top, select, store, logger2) {
           node.content = store.put(head, full);
           node.contentComplete = head.length === info3.size;
         }
+        if (select.elf?.(imagePath(child2), info3.size)) node.elf = readElfFacts(full);
       } else if (info3.isCharacterDevice()) node = { type: "char", mode, size: 0 };
       else if (info3.isBlockDevice()) node = { type: "block", mode, size: 0 };
       else if (info3.isFIFO()) node = { type: "fifo", mode, size: 0 };
@@ -38091,6 +38795,14 @@ async function readRootfs(top, select, store, logger2) {
     }
   }
   return tree;
+}
+function readElfFacts(file) {
+  const fd = openSync2(file, constants4.O_RDONLY | constants4.O_NOFOLLOW);
+  try {
+    return captureElf(fileRangeSource(fd, 0, fstatSync(fd).size));
+  } finally {
+    closeSync2(fd);
+  }
 }
 async function readHead(file, bytes2) {
   const handle = await open3(file, constants4.O_RDONLY | constants4.O_NOFOLLOW);
@@ -39508,13 +40220,18 @@ var METADATA_HEAD_BYTES = 16 * 1024;
 var METADATA_FILES = /* @__PURE__ */ new Set(["METADATA", "PKG-INFO", "RECORD", "top_level.txt", "entry_points.txt", "INSTALLER", "direct_url.json", "namespace_packages.txt", "installed-files.txt", "SOURCES.txt"]);
 var pythonAnalysisContent = (path34, size) => {
   if (path34.endsWith(".py") || path34.endsWith(".pth") || path34.endsWith(".start") || path34.endsWith(".egg-link")) return MAX_SOURCE_BYTES;
-  if (path34.endsWith("/pyvenv.cfg") || path34 === "/etc/passwd") return MAX_SOURCE_BYTES;
+  if (path34.endsWith("/pyvenv.cfg") || path34 === "/etc/passwd" || path34 === LD_CACHE || path34.startsWith("/etc/ld-musl-") && path34.endsWith(".path")) return MAX_SOURCE_BYTES;
   const slash = path34.lastIndexOf("/");
   if ((path34.endsWith(".dist-info", slash) || path34.endsWith(".egg-info", slash)) && METADATA_FILES.has(path34.slice(slash + 1))) return MAX_SOURCE_BYTES;
   if (path34.endsWith(".egg-info")) return Math.min(size, METADATA_HEAD_BYTES) || METADATA_HEAD_BYTES;
   if (path34.endsWith("/bin", slash) || path34.endsWith("/sbin", slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
   return 0;
 };
+var LD_CACHE = "/etc/ld.so.cache";
+var SHARED_OBJECT = /\.so(?:\.[0-9][0-9.]*)?$/;
+var PYTHON_BINARY = /\/bin\/python[0-9.]*$/;
+var ELF_HEADER_BYTES = 52;
+pythonAnalysisContent.elf = (path34, size) => size >= ELF_HEADER_BYTES && (SHARED_OBJECT.test(path34) || PYTHON_BINARY.test(path34));
 
 // src/python/environment.ts
 var EnvironmentError = class extends Error {
@@ -39737,8 +40454,8 @@ function computeSysPath(fs4, config, python, launcher, scriptAdds) {
   if (userSiteEnabled) addSiteDir(join3(homeOf(fs4, config, env), ".local", "lib", versionDir, "site-packages"), "user-site");
   const prefixes2 = venv ? venv.includeSystemSitePackages ? [venv.dir, python.basePrefix] : [venv.dir] : [python.basePrefix];
   for (const prefix of prefixes2) for (const dir of siteDirsOf(prefix)) addSiteDir(dir, venv && prefix === venv.dir ? "venv-site" : "site");
-  return finish();
-  function finish() {
+  return finish2();
+  function finish2() {
     const inserted = (scriptAdds?.front ?? []).map((path34) => ({ path: path34, origin: "script" }));
     const appended = (scriptAdds?.back ?? []).map((path34) => ({ path: path34, origin: "script" }));
     return { entries: [...front.slice(0, 1), ...inserted, ...front.slice(1), ...entries, ...appended], pthImports, startEntryPoints, notes };
@@ -40560,8 +41277,8 @@ var Tokenizer = class {
     const start = this.pos;
     const length = this.text.length;
     let end = start;
-    let ascii = true;
-    for (let code2 = this.text.charCodeAt(end); end < length && isIdentifierChar(code2); code2 = this.text.charCodeAt(++end)) if (code2 >= 128) ascii = false;
+    let ascii2 = true;
+    for (let code2 = this.text.charCodeAt(end); end < length && isIdentifierChar(code2); code2 = this.text.charCodeAt(++end)) if (code2 >= 128) ascii2 = false;
     const word = ownString(this.text.slice(start, end));
     const quote = this.text[end];
     if ((quote === '"' || quote === "'") && this.isPrefix(word.toLowerCase())) {
@@ -40573,7 +41290,7 @@ var Tokenizer = class {
       this.error(`'${incompatiblePrefixes(word).join("' and '")}' prefixes are incompatible`, this.line, start - this.lineStart);
     }
     if ((quote === '"' || quote === "'") && /^(ur|ru)$/i.test(word)) this.error("invalid string prefix");
-    if (ascii) {
+    if (ascii2) {
       this.push("name", word, this.line, start - this.lineStart);
       this.pos = end;
       return;
@@ -42285,7 +43002,7 @@ function readLaunches(text, facts) {
   }
   const reader = new ValueReader(facts, aliases, assigned);
   const launches = [];
-  const unreadable = [];
+  const unreadable2 = [];
   const chdirs = calls.filter(({ call }) => reader.dotted(call.func) === "os.chdir");
   for (const { call, line, col } of calls) {
     const launch = reader.launch(call);
@@ -42293,13 +43010,13 @@ function readLaunches(text, facts) {
     const chdir = chdirs.filter((c3) => c3.line < line || c3.line === line && c3.col < col).at(-1);
     const movedTo = chdir && reader.str(chdir.call.args[0]);
     if (launch === "unreadable" || chdir && movedTo === void 0) {
-      unreadable.push({ line, what: shown(call) });
+      unreadable2.push({ line, what: shown(call) });
       continue;
     }
     const cwd = path24.posix.resolve(movedTo === void 0 ? facts.cwd : path24.posix.resolve(facts.cwd, movedTo), launch.cwd ?? ".");
     launches.push("shellText" in launch ? { line, cwd, shellText: launch.shellText } : { line, cwd, argv: launch.argv });
   }
-  return { launches, unreadable, pathAdditions: pathAdditions(calls, pathChanges, reader, facts.cwd) };
+  return { launches, unreadable: unreadable2, pathAdditions: pathAdditions(calls, pathChanges, reader, facts.cwd) };
 }
 function pathAdditions(calls, changes, reader, cwd) {
   const additions = { front: [], back: [] };
@@ -43942,8 +44659,17 @@ function proofOf(failure, outcome, predicted) {
     logLine: failure.traceback.logLine
   };
 }
+var NATIVE_KINDS = /* @__PURE__ */ new Set(["missing-library", "wrong-architecture", "libc-mismatch"]);
+function nativeFailure(raised, finding) {
+  if (!NATIVE_KINDS.has(finding.kind) || !finding.native || raised.exception !== "ImportError") return false;
+  const { library, extension } = finding.native;
+  const file = extension.slice(extension.lastIndexOf("/") + 1);
+  return library !== void 0 && raised.message.includes(library) || raised.message.includes(file);
+}
 function predictedBy(findings, failure, facts) {
   for (const raised of chainOf(failure.traceback)) {
+    const native = findings.findIndex((finding) => nativeFailure(raised, finding));
+    if (native !== -1) return native;
     const missing = missingImport(raised);
     if (!missing) continue;
     const frame = failingFrame(raised, facts);
@@ -44387,7 +45113,7 @@ function stepsMatcher(steps) {
 }
 
 // src/explain/repository-files.ts
-import { closeSync as closeSync3, constants as constants9, fstatSync, openSync as openSync3, readSync as readSync6, realpathSync } from "node:fs";
+import { closeSync as closeSync4, constants as constants9, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync6, realpathSync } from "node:fs";
 import path27 from "node:path";
 var REPOSITORY_FILE_LIMIT = 1024 * 1024;
 var QUOTED_TEXT_LIMIT = 200;
@@ -44426,13 +45152,13 @@ function readRepositoryFile(root, relative2, logger2, limit = REPOSITORY_FILE_LI
   }
   let descriptor;
   try {
-    descriptor = openSync3(located.real, constants9.O_RDONLY | constants9.O_NONBLOCK | constants9.O_NOFOLLOW);
+    descriptor = openSync4(located.real, constants9.O_RDONLY | constants9.O_NONBLOCK | constants9.O_NOFOLLOW);
   } catch (error2) {
     logger2.warn(`skipped ${name} of the checkout: it cannot be read (${error2.code ?? error2.message})`);
     return void 0;
   }
   try {
-    const stats = fstatSync(descriptor);
+    const stats = fstatSync2(descriptor);
     if (!stats.isFile()) {
       logger2.warn(`skipped ${name} of the checkout: it is not a regular file`);
       return void 0;
@@ -44450,7 +45176,7 @@ function readRepositoryFile(root, relative2, logger2, limit = REPOSITORY_FILE_LI
     }
     return Buffer.concat(chunks).toString("utf8");
   } finally {
-    closeSync3(descriptor);
+    closeSync4(descriptor);
   }
 }
 function formatLimit(bytes2) {
@@ -51861,6 +52587,8 @@ var ImportGraph = class {
   /** Per package `__init__.py`: whether code the scan of installed packages skips may bind names. */
   hiddenBindings = /* @__PURE__ */ new Map();
   namesUnknown = 0;
+  extensionsChecked = /* @__PURE__ */ new Set();
+  extensionsUnchecked = [];
   lazyImports = 0;
   /** Per walked module (by key): its `__lazy_modules__` and where names its lazy imports bind are read. */
   lazyFactsCache = /* @__PURE__ */ new Map();
@@ -51898,7 +52626,7 @@ var ImportGraph = class {
       for (let late = this.lateStarts.shift(); late; late = this.lateStarts.shift()) await this.followLateStart(late.key, late.start);
       await this.letWorkersIn();
     }
-    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown, lazyImports: this.lazyImports, imports: this.imports };
+    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown, lazyImports: this.lazyImports, imports: this.imports, extensions: { checked: this.extensionsChecked.size, unchecked: this.extensionsUnchecked } };
   }
   /**
    * Yields to the event loop every few milliseconds while workers scan: their answers, and the
@@ -52304,6 +53032,7 @@ var ImportGraph = class {
       return;
     }
     if (verdict.runs === "never") return;
+    this.checkNative(resolution, target.name, verdict, location, chain);
     let imported = this.imports.get(node.key);
     if (!imported) this.imports.set(node.key, imported = /* @__PURE__ */ new Set());
     imported.add(target.name);
@@ -52396,6 +53125,8 @@ var ImportGraph = class {
     });
     const toSubmodule = () => chain().withLastHop({ ...chain().hop, module: full });
     if (kind === "submodule") {
+      const submodule2 = this.options.resolver.resolve(full);
+      if (submodule2.found) this.checkNative(submodule2, full, verdict, location, toSubmodule);
       if (!this.visited.has(full)) this.enqueueModule(full, toSubmodule(), void 0, false, shelter);
       else if (!verdict.caught) this.unshelter(this.nodes.get(full));
       return;
@@ -52506,6 +53237,31 @@ var ImportGraph = class {
     this.report("missing-module", severity, finding, chain);
   }
   /**
+   * An extension module is loaded by the dynamic loader as it is imported: one that will not load
+   * (a library missing, another machine, another C library) fails at the import that loads it,
+   * graded as a missing module at the same place would be. Each module is judged once, at the
+   * first import that reaches it.
+   */
+  checkNative(module, name, verdict, location, chain) {
+    const native = this.options.native;
+    const file = module.origin;
+    if (!native || module.kind !== "extension" || file === void 0 || this.extensionsChecked.has(file)) return;
+    this.extensionsChecked.add(file);
+    const judged = native.check(file);
+    if ("unchecked" in judged) {
+      this.extensionsUnchecked.push({ extension: file, reason: judged.unchecked });
+      return;
+    }
+    const zone = this.moduleZone(module);
+    const origin = zone === "first-party" ? "first-party" : zone === "stdlib" ? "stdlib" : "third-party";
+    const { severity } = missingSeverity(origin, void 0, verdict);
+    for (const problem of judged.problems) {
+      const finding = { module: name, location, origin, message: `ImportError: ${problem.message}`, cause: nativeCause(problem), native: nativeDetails(problem) };
+      if (verdict.describe) finding.guard = verdict.describe;
+      this.report(problem.kind, severity, finding, chain());
+    }
+  }
+  /**
    * Packages like pkg_resources.extern install a meta-path finder, and pkgutil-style packages extend
    * their own __path__: names below them may load although no file is where the path finder looks.
    * A package still running its own module-level code when the import happens has run only the
@@ -52559,6 +53315,16 @@ var ImportGraph = class {
     this.findings.push({ kind, severity, ...finding, ...ChainLink.kept(chain) });
   }
 };
+function nativeCause(problem) {
+  const [extension, ...libraries] = problem.objects;
+  const needing = libraries.length > 0 ? `${problem.library ?? "it"} is needed by ${libraries.at(-1)}${libraries.length > 1 ? `, which ${libraries.slice(0, -1).reverse().join(", which ")} needs,` : ""} loaded by ${extension}` : `${extension ?? problem.extension} needs ${problem.library ?? "it"}`;
+  if (problem.kind !== "missing-library" || !problem.searched) return needing;
+  const shown2 = problem.searched.slice(0, 8);
+  return `${needing}; the loader looked in ${shown2.join(", ")}${problem.searched.length > shown2.length ? ` and ${problem.searched.length - shown2.length} more` : ""}`;
+}
+function nativeDetails(problem) {
+  return { extension: problem.extension, ...problem.library !== void 0 && { library: problem.library }, objects: problem.objects, ...problem.searched && { searched: problem.searched }, ...problem.version !== void 0 && { version: problem.version } };
+}
 
 // src/python/coverage.ts
 var IDENTIFIER2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -52675,6 +53441,809 @@ function blindEntries(entries, facts) {
     });
   }
   return findings;
+}
+
+// src/native/ld-cache.ts
+var MAX_CACHE_ENTRIES = 2e5;
+var MAX_CACHE_BYTES = 64 * 1024 * 1024;
+var MAX_CACHE_STRING_BYTES = 4096;
+var FLAG_ELF_LIBC6 = 3;
+var FLAG_SPARC_LIB64 = 256;
+var FLAG_IA64_LIB64 = 512;
+var FLAG_X8664_LIB64 = 768;
+var FLAG_S390_LIB64 = 1024;
+var FLAG_POWERPC_LIB64 = 1280;
+var FLAG_MIPS64_LIBN32 = 1536;
+var FLAG_MIPS64_LIBN64 = 1792;
+var FLAG_X8664_LIBX32 = 2048;
+var FLAG_ARM_LIBHF = 2304;
+var FLAG_AARCH64_LIB64 = 2560;
+var FLAG_ARM_LIBSF = 2816;
+var FLAG_MIPS_LIB32_NAN2008 = 3072;
+var FLAG_MIPS64_LIBN32_NAN2008 = 3328;
+var FLAG_MIPS64_LIBN64_NAN2008 = 3584;
+var FLAG_RISCV_FLOAT_ABI_SOFT = 3840;
+var FLAG_RISCV_FLOAT_ABI_DOUBLE = 4096;
+var FLAG_LARCH_FLOAT_ABI_SOFT = 4352;
+var FLAG_LARCH_FLOAT_ABI_DOUBLE = 4608;
+var OLD_MAGIC = "ld.so-1.7.0";
+var NEW_MAGIC = "glibc-ld.so.cache1.1";
+var OLD_HEADER_BYTES = 16;
+var OLD_ENTRY_BYTES = 12;
+var NEW_HEADER_BYTES = 48;
+var NEW_ENTRY_BYTES = 24;
+var HWCAP_EXTENSION_BIT = 62n;
+var EXTENSION_MAGIC = 3936625012;
+var EXTENSION_TAG_GLIBC_HWCAPS = 1;
+var MAX_EXTENSION_SECTIONS = 64;
+var CacheFormatError = class extends Error {
+  name = "CacheFormatError";
+};
+function ascii(bytes2, start, length) {
+  return Buffer.from(bytes2.buffer, bytes2.byteOffset + start, Math.max(0, Math.min(length, bytes2.length - start))).toString("latin1");
+}
+function parseLdCache(bytes2) {
+  try {
+    return parseOrFail(bytes2);
+  } catch (error2) {
+    if (error2 instanceof CacheFormatError) return { status: "unreadable", reason: error2.message };
+    throw error2;
+  }
+}
+function parseOrFail(bytes2) {
+  if (bytes2.length > MAX_CACHE_BYTES) throw new CacheFormatError(`the cache is ${bytes2.length} bytes long, more than the ${MAX_CACHE_BYTES} read`);
+  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  if (ascii(bytes2, 0, NEW_MAGIC.length) === NEW_MAGIC) return parseNew(bytes2, view, 0);
+  if (ascii(bytes2, 0, OLD_MAGIC.length) !== OLD_MAGIC) throw new CacheFormatError("not an ld.so.cache file (no known magic)");
+  if (bytes2.length < OLD_HEADER_BYTES) throw new CacheFormatError("the cache ends inside its header");
+  const little = oldCountFits(bytes2, view, true) || !oldCountFits(bytes2, view, false);
+  const count2 = view.getUint32(12, little);
+  if (!oldCountFits(bytes2, view, little)) throw new CacheFormatError(`the cache claims ${count2} entries, more than its ${bytes2.length} bytes hold`);
+  const stringsStart = OLD_HEADER_BYTES + count2 * OLD_ENTRY_BYTES;
+  const newStart = Math.ceil(stringsStart / 8) * 8;
+  if (ascii(bytes2, newStart, NEW_MAGIC.length) === NEW_MAGIC) return parseNew(bytes2, view, newStart);
+  checkCount(count2);
+  const entries = [];
+  for (let index = 0; index < count2; index++) {
+    const at2 = OLD_HEADER_BYTES + index * OLD_ENTRY_BYTES;
+    entries.push({
+      flags: view.getInt32(at2, little),
+      name: cacheString(bytes2, stringsStart, view.getUint32(at2 + 4, little), "an entry name"),
+      path: cacheString(bytes2, stringsStart, view.getUint32(at2 + 8, little), "an entry path"),
+      osVersion: 0,
+      hwcap: "0"
+    });
+  }
+  return { status: "ok", format: "old", endian: little ? "little" : "big", entries };
+}
+function oldCountFits(bytes2, view, little) {
+  return OLD_HEADER_BYTES + view.getUint32(12, little) * OLD_ENTRY_BYTES <= bytes2.length;
+}
+function checkCount(count2) {
+  if (count2 > MAX_CACHE_ENTRIES) throw new CacheFormatError(`the cache lists ${count2} entries, more than ${MAX_CACHE_ENTRIES}`);
+}
+function cacheString(bytes2, base, offset, what) {
+  const start = base + offset;
+  if (start >= bytes2.length) throw new CacheFormatError(`${what} lies outside the cache (offset ${offset})`);
+  const window = bytes2.subarray(start, Math.min(bytes2.length, start + MAX_CACHE_STRING_BYTES + 1));
+  const end = window.indexOf(0);
+  if (end === -1) throw new CacheFormatError(`${what} at offset ${offset} is not terminated within ${MAX_CACHE_STRING_BYTES} bytes`);
+  return Buffer.from(window.buffer, window.byteOffset, end).toString("utf8");
+}
+function parseNew(bytes2, view, start) {
+  if (start + NEW_HEADER_BYTES > bytes2.length) throw new CacheFormatError("the cache ends inside its header");
+  const order2 = bytes2[start + 28];
+  let little;
+  if (order2 === 2) little = true;
+  else if (order2 === 3) little = false;
+  else if (order2 === 0) little = view.getUint32(start + 20, true) * NEW_ENTRY_BYTES <= bytes2.length;
+  else throw new CacheFormatError(`the cache records an unknown byte order (${order2})`);
+  const count2 = view.getUint32(start + 20, little);
+  checkCount(count2);
+  if (start + NEW_HEADER_BYTES + count2 * NEW_ENTRY_BYTES > bytes2.length) throw new CacheFormatError(`the cache claims ${count2} entries, more than its ${bytes2.length} bytes hold`);
+  const hwcapsNames = readHwcapsNames(bytes2, view, start, view.getUint32(start + 32, little), little);
+  const entries = [];
+  for (let index = 0; index < count2; index++) {
+    const at2 = start + NEW_HEADER_BYTES + index * NEW_ENTRY_BYTES;
+    const hwcap = view.getBigUint64(at2 + 16, little);
+    const entry = {
+      flags: view.getInt32(at2, little),
+      // In the new format, string offsets count from the start of the new header.
+      name: cacheString(bytes2, start, view.getUint32(at2 + 4, little), "an entry name"),
+      path: cacheString(bytes2, start, view.getUint32(at2 + 8, little), "an entry path"),
+      osVersion: view.getUint32(at2 + 12, little),
+      hwcap: hwcap.toString()
+    };
+    if (hwcap >> HWCAP_EXTENSION_BIT & 1n) {
+      const subdirectory = hwcapsNames[Number(hwcap & 0xffffffffn)];
+      entry.hwcapsSubdirectory = subdirectory ?? `glibc-hwcaps index ${hwcap & 0xffffffffn}`;
+    }
+    entries.push(entry);
+  }
+  return { status: "ok", format: "new", endian: little ? "little" : "big", entries };
+}
+function readHwcapsNames(bytes2, view, start, extensionOffset, little) {
+  const at2 = start + extensionOffset;
+  if (extensionOffset === 0 || at2 + 8 > bytes2.length || view.getUint32(at2, little) !== EXTENSION_MAGIC) return [];
+  const sections = Math.min(view.getUint32(at2 + 4, little), MAX_EXTENSION_SECTIONS);
+  for (let index = 0; index < sections; index++) {
+    const section = at2 + 8 + index * 16;
+    if (section + 16 > bytes2.length) return [];
+    if (view.getUint32(section, little) !== EXTENSION_TAG_GLIBC_HWCAPS) continue;
+    const offset = view.getUint32(section + 8, little);
+    const size = view.getUint32(section + 12, little);
+    if (start + offset + size > bytes2.length || size % 4 !== 0) return [];
+    const names = [];
+    for (let entry = 0; entry < size / 4 && entry < MAX_EXTENSION_SECTIONS; entry++) {
+      names.push(cacheString(bytes2, start, view.getUint32(start + offset + entry * 4, little), "a glibc-hwcaps name"));
+    }
+    return names;
+  }
+  return [];
+}
+function cacheFlagsFor(arch2) {
+  const libc6 = FLAG_ELF_LIBC6;
+  const is64 = arch2.elfClass === 64;
+  switch (arch2.machine) {
+    case EM_X86_64:
+      return [libc6 | (is64 ? FLAG_X8664_LIB64 : FLAG_X8664_LIBX32)];
+    case EM_AARCH64:
+      return [libc6 | FLAG_AARCH64_LIB64];
+    case EM_ARM:
+      return [libc6 | (arch2.armFloat === "soft" ? FLAG_ARM_LIBSF : FLAG_ARM_LIBHF)];
+    case EM_PPC64:
+      return [libc6 | FLAG_POWERPC_LIB64];
+    case EM_S390:
+      return is64 ? [libc6 | FLAG_S390_LIB64] : [1, libc6];
+    case EM_IA_64:
+      return [libc6 | FLAG_IA64_LIB64];
+    case EM_SPARCV9:
+      return [libc6 | FLAG_SPARC_LIB64];
+    case EM_MIPS:
+      return is64 ? [libc6 | FLAG_MIPS64_LIBN64, libc6 | FLAG_MIPS64_LIBN64_NAN2008] : [1, libc6, libc6 | FLAG_MIPS_LIB32_NAN2008];
+    case EM_RISCV:
+      return [libc6 | FLAG_RISCV_FLOAT_ABI_DOUBLE, libc6 | FLAG_RISCV_FLOAT_ABI_SOFT];
+    case EM_LOONGARCH:
+      return [libc6 | FLAG_LARCH_FLOAT_ABI_DOUBLE, libc6 | FLAG_LARCH_FLOAT_ABI_SOFT];
+    case EM_386:
+    case EM_PPC:
+    default:
+      return [1, libc6];
+  }
+}
+function cacheIndex(entries) {
+  const index = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const list = index.get(entry.name);
+    if (list) list.push(entry);
+    else index.set(entry.name, [entry]);
+  }
+  return index;
+}
+var REQUIRED_NAMES = {
+  [FLAG_SPARC_LIB64]: ",64bit",
+  [FLAG_IA64_LIB64]: ",IA-64",
+  [FLAG_X8664_LIB64]: ",x86-64",
+  [FLAG_S390_LIB64]: ",64bit",
+  [FLAG_POWERPC_LIB64]: ",64bit",
+  [FLAG_MIPS64_LIBN32]: ",N32",
+  [FLAG_MIPS64_LIBN64]: ",64bit",
+  [FLAG_X8664_LIBX32]: ",x32",
+  [FLAG_ARM_LIBHF]: ",hard-float",
+  [FLAG_AARCH64_LIB64]: ",AArch64",
+  [FLAG_ARM_LIBSF]: ",soft-float",
+  [FLAG_MIPS_LIB32_NAN2008]: ",nan2008",
+  [FLAG_MIPS64_LIBN32_NAN2008]: ",N32,nan2008",
+  [FLAG_MIPS64_LIBN64_NAN2008]: ",64bit,nan2008",
+  [FLAG_RISCV_FLOAT_ABI_SOFT]: ",soft-float",
+  [FLAG_RISCV_FLOAT_ABI_DOUBLE]: ",double-float",
+  [FLAG_LARCH_FLOAT_ABI_SOFT]: ",soft-float",
+  [FLAG_LARCH_FLOAT_ABI_DOUBLE]: ",double-float"
+};
+
+// src/native/loader-setup.ts
+var MAX_MUSL_PATH_FILE_BYTES = 64 * 1024;
+function multiarchTriplet(arch2) {
+  const le = arch2.endian === "little";
+  switch (arch2.machine) {
+    case EM_X86_64:
+      return arch2.elfClass === 64 ? "x86_64-linux-gnu" : "x86_64-linux-gnux32";
+    case EM_386:
+      return "i386-linux-gnu";
+    case EM_AARCH64:
+      return le ? "aarch64-linux-gnu" : "aarch64_be-linux-gnu";
+    case EM_ARM:
+      return arch2.armFloat === "soft" ? "arm-linux-gnueabi" : "arm-linux-gnueabihf";
+    case EM_PPC64:
+      return le ? "powerpc64le-linux-gnu" : "powerpc64-linux-gnu";
+    case EM_PPC:
+      return "powerpc-linux-gnu";
+    case EM_S390:
+      return arch2.elfClass === 64 ? "s390x-linux-gnu" : "s390-linux-gnu";
+    case EM_RISCV:
+      return `riscv${arch2.elfClass}-linux-gnu`;
+    case EM_MIPS:
+      return arch2.elfClass === 64 ? `mips64${le ? "el" : ""}-linux-gnuabi64` : `mips${le ? "el" : ""}-linux-gnu`;
+    case EM_LOONGARCH:
+      return "loongarch64-linux-gnu";
+    default:
+      return void 0;
+  }
+}
+function glibcInterpreter(arch2) {
+  switch (arch2.machine) {
+    case EM_X86_64:
+      return arch2.elfClass === 64 ? "/lib64/ld-linux-x86-64.so.2" : "/libx32/ld-linux-x32.so.2";
+    case EM_386:
+      return "/lib/ld-linux.so.2";
+    case EM_AARCH64:
+      return "/lib/ld-linux-aarch64.so.1";
+    case EM_ARM:
+      return arch2.armFloat === "soft" ? "/lib/ld-linux.so.3" : "/lib/ld-linux-armhf.so.3";
+    case EM_PPC64:
+      return arch2.endian === "little" ? "/lib64/ld64.so.2" : "/lib64/ld64.so.1";
+    case EM_PPC:
+      return "/lib/ld.so.1";
+    case EM_S390:
+      return arch2.elfClass === 64 ? "/lib/ld64.so.1" : "/lib/ld.so.1";
+    case EM_RISCV:
+      return arch2.elfClass === 64 ? "/lib/ld-linux-riscv64-lp64d.so.1" : "/lib/ld-linux-riscv32-ilp32d.so.1";
+    case EM_LOONGARCH:
+      return "/lib64/ld-linux-loongarch-lp64d.so.1";
+    default:
+      return void 0;
+  }
+}
+function muslArchName(arch2) {
+  const le = arch2.endian === "little";
+  switch (arch2.machine) {
+    case EM_X86_64:
+      return arch2.elfClass === 64 ? "x86_64" : "x32";
+    case EM_386:
+      return "i386";
+    case EM_AARCH64:
+      return le ? "aarch64" : "aarch64_be";
+    case EM_ARM:
+      return `arm${le ? "" : "eb"}${arch2.armFloat === "hard" ? "hf" : ""}`;
+    case EM_PPC64:
+      return le ? "powerpc64le" : "powerpc64";
+    case EM_PPC:
+      return "powerpc";
+    case EM_S390:
+      return "s390x";
+    case EM_RISCV:
+      return `riscv${arch2.elfClass}`;
+    case EM_MIPS:
+      return `mips${arch2.elfClass === 64 ? "64" : ""}${le ? "el" : ""}`;
+    case EM_LOONGARCH:
+      return "loongarch64";
+    default:
+      return void 0;
+  }
+}
+function platformName2(arch2) {
+  switch (arch2.machine) {
+    case EM_X86_64:
+      return "x86_64";
+    case EM_386:
+      return "i686";
+    case EM_AARCH64:
+      return "aarch64";
+    case EM_ARM:
+      return "v7l";
+    case EM_PPC64:
+      return arch2.endian === "little" ? "power8" : "power7";
+    case EM_S390:
+      return "z196";
+    default:
+      return muslArchName(arch2) ?? "unknown";
+  }
+}
+function isFile2(fs4, path34) {
+  return fs4.stat(path34)?.type === "file";
+}
+function splitSearchPath(value, separators = /[:;]/) {
+  return (value ?? "").split(separators).filter((entry) => entry.length > 0);
+}
+function readLoaderSetup(fs4, arch2, options = {}) {
+  const workingDirectory = options.workingDirectory || "/";
+  const ldLibraryPath = splitSearchPath(options.ldLibraryPath);
+  const muslArch = muslArchName(arch2);
+  const muslLoader = muslArch ? `/lib/ld-musl-${muslArch}.so.1` : void 0;
+  const glibcLoader = glibcInterpreter(arch2);
+  const interp = options.programInterpreter;
+  const triplet = multiarchTriplet(arch2);
+  const multiarch = triplet !== void 0 && (isFile2(fs4, `/lib/${triplet}/libc.so.6`) || isFile2(fs4, `/usr/lib/${triplet}/libc.so.6`));
+  const lib64 = arch2.elfClass === 64 && (isFile2(fs4, "/lib64/libc.so.6") || isFile2(fs4, "/usr/lib64/libc.so.6"));
+  const hasGlibc = multiarch || lib64 || isFile2(fs4, "/lib/libc.so.6") || isFile2(fs4, "/usr/lib/libc.so.6");
+  const musl = interp ? /\/ld-musl-/.test(interp) : muslLoader !== void 0 && isFile2(fs4, muslLoader) && !hasGlibc;
+  if (musl) {
+    const loader = interp ?? muslLoader;
+    return readMuslSetup(fs4, arch2, loader, { ldLibraryPath: options.ldLibraryPath ?? "", workingDirectory, glibcCompatibility: glibcLoader !== void 0 && isFile2(fs4, glibcLoader) });
+  }
+  const interpreter = interp ?? glibcLoader;
+  if (!hasGlibc && !(interpreter && isFile2(fs4, interpreter))) return { status: "no-loader", reason: `the image has neither glibc (libc.so.6) nor musl (${muslLoader ?? "ld-musl"}) for ${muslArch ?? "this architecture"}` };
+  const systemDirectories = multiarch ? [`/lib/${triplet}`, `/usr/lib/${triplet}`, "/lib", "/usr/lib"] : lib64 ? ["/lib64", "/usr/lib64"] : ["/lib", "/usr/lib"];
+  const notes = [];
+  let cache2 = [];
+  const cacheSource = isFile2(fs4, "/etc/ld.so.cache") ? fs4.open("/etc/ld.so.cache") : void 0;
+  if (cacheSource) {
+    const bytes2 = cacheSource.read(0, cacheSource.size);
+    if (!bytes2) return { status: "incomplete", path: "/etc/ld.so.cache", missing: [{ offset: 0, length: cacheSource.size }] };
+    const read = parseLdCache(bytes2);
+    if (read.status === "ok") cache2 = read.entries;
+    else notes.push(`/etc/ld.so.cache is unreadable (${read.reason}); the loader ignores it too`);
+  }
+  return {
+    status: "ok",
+    setup: {
+      kind: "glibc",
+      arch: arch2,
+      interpreter: interpreter ?? "",
+      systemDirectories,
+      cache: cache2,
+      dstLib: multiarch ? `lib/${triplet}` : lib64 ? "lib64" : "lib",
+      dstPlatform: platformName2(arch2),
+      ldLibraryPath,
+      workingDirectory,
+      notes
+    }
+  };
+}
+var MUSL_DEFAULT_PATH = ["/lib", "/usr/local/lib", "/usr/lib"];
+function readMuslSetup(fs4, arch2, loader, base) {
+  const prefix = loader.startsWith("/") ? loader.slice(0, loader.slice(0, loader.lastIndexOf("/")).lastIndexOf("/")) : "";
+  const pathFile = `${prefix}/etc/ld-musl-${muslArchName(arch2)}.path`;
+  let searchPath = MUSL_DEFAULT_PATH;
+  let searchPathSource = "musl default";
+  const notes = [];
+  if (fs4.stat(pathFile)) {
+    const source2 = fs4.open(pathFile);
+    if (!source2) {
+      searchPath = [];
+      searchPathSource = `${pathFile} (unreadable)`;
+    } else {
+      const length = Math.min(source2.size, MAX_MUSL_PATH_FILE_BYTES);
+      const bytes2 = source2.read(0, length);
+      if (!bytes2) return { status: "incomplete", path: pathFile, missing: [{ offset: 0, length }] };
+      if (source2.size > MAX_MUSL_PATH_FILE_BYTES) notes.push(`${pathFile} is longer than ${MAX_MUSL_PATH_FILE_BYTES} bytes; only its start is read`);
+      searchPath = splitSearchPath(Buffer.from(bytes2).toString("utf8"), /[:\n]/);
+      searchPathSource = pathFile;
+    }
+  }
+  return {
+    status: "ok",
+    setup: { kind: "musl", arch: arch2, interpreter: loader, searchPath, searchPathSource, glibcCompatibility: base.glibcCompatibility, ldLibraryPath: splitSearchPath(base.ldLibraryPath, /[:\n]/), workingDirectory: base.workingDirectory, notes }
+  };
+}
+
+// src/native/loader.ts
+var MAX_LOADED_OBJECTS = 2048;
+var MAX_DEPENDENCY_DEPTH = 256;
+var MAX_SEARCH_DIRECTORIES = 4096;
+var GLIBC_VERSION = /^GLIBC_/;
+var GLIBC_LIBC_NAMES = /^(libc\.so\.6|ld-linux[^/]*\.so\.\d|ld64\.so\.\d)$/;
+var MUSL_LIBC_NAMES = /^(libc\.musl-[^/]+\.so\.1|ld-musl-[^/]+\.so\.1|libc\.so)$/;
+var MUSL_RESERVED = /^lib(c|pthread|rt|m|dl|util|xnet)\./;
+var DYNAMIC_STRING_TOKEN = /\$(?:\{(ORIGIN|LIB|PLATFORM)\}|(ORIGIN|LIB|PLATFORM)(?![A-Za-z0-9_]))/g;
+function dirname4(path34) {
+  const slash = path34.lastIndexOf("/");
+  return slash <= 0 ? "/" : path34.slice(0, slash);
+}
+function joinPath2(directory, name) {
+  return directory.endsWith("/") ? `${directory}${name}` : `${directory}/${name}`;
+}
+function searchDirectory(directory, workingDirectory) {
+  const absolute2 = directory.startsWith("/") ? directory : joinPath2(workingDirectory, directory);
+  return absolute2.length > 1 ? absolute2.replace(/\/+$/, "") || "/" : absolute2;
+}
+var ImageLoader = class {
+  fs;
+  setup;
+  program;
+  candidates = /* @__PURE__ */ new Map();
+  cacheByName;
+  interpreter;
+  constructor(fs4, setup, program) {
+    this.fs = fs4;
+    this.setup = setup;
+    this.program = program;
+    this.cacheByName = setup.kind === "glibc" ? cacheIndex(setup.cache) : /* @__PURE__ */ new Map();
+    const realPath = setup.interpreter ? fs4.realpath(setup.interpreter) : void 0;
+    if (realPath) {
+      const candidate = this.examine(setup.interpreter);
+      this.interpreter = { path: setup.interpreter, realPath, elf: candidate.status === "found" ? candidate.elf : void 0 };
+    }
+  }
+  /** Resolves everything a module needs; the module's path is where Python finds it. */
+  resolve(modulePath) {
+    const result = { module: modulePath, status: "ok", libc: this.setup.kind, loaded: [], problems: [], needsBytes: [] };
+    const module = this.examine(modulePath);
+    if (module.status !== "found") {
+      this.reportCandidate(result, module, void 0, [], modulePath);
+      return finish(result);
+    }
+    const nodes = [];
+    const byName = /* @__PURE__ */ new Map();
+    const byRealPath = /* @__PURE__ */ new Map();
+    const add = (node) => {
+      nodes.push(node);
+      result.loaded.push(node.object);
+      byName.set(node.object.name, node);
+      byName.set(node.object.path, node);
+      if (node.elf?.soname && this.setup.kind === "glibc") byName.set(node.elf.soname, node);
+      byRealPath.set(node.object.realPath, node);
+    };
+    add({ object: { name: modulePath, path: modulePath, realPath: module.realPath, neededBy: -1 }, elf: module.elf, depth: 0, loader: void 0 });
+    const ldso = this.interpreter && { object: { name: this.interpreter.path, path: this.interpreter.path, realPath: this.interpreter.realPath, neededBy: -1 }, elf: this.interpreter.elf, depth: 1, loader: void 0 };
+    if (ldso) {
+      byName.set(ldso.object.path, ldso);
+      byName.set(this.interpreter.elf?.soname ?? ldso.object.path.slice(ldso.object.path.lastIndexOf("/") + 1), ldso);
+      byRealPath.set(ldso.object.realPath, ldso);
+    }
+    const useLdso = (name, neededBy, index) => {
+      if (!ldso || nodes.includes(ldso)) return;
+      ldso.object.name = name;
+      ldso.object.neededBy = index;
+      ldso.loader = neededBy;
+      nodes.push(ldso);
+      result.loaded.push(ldso.object);
+    };
+    if (!module.elf.dynamic) return finish(result);
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index];
+      const needed = node.elf?.needed ?? [];
+      for (const name of needed) {
+        const known = byName.get(name);
+        if (known) {
+          if (known === ldso) useLdso(name, node, index);
+          continue;
+        }
+        const chain = chainOf2(node);
+        if (node.depth + 1 > MAX_DEPENDENCY_DEPTH || nodes.length >= MAX_LOADED_OBJECTS) {
+          result.problems.push({ kind: "limit", chain, reason: `more than ${MAX_LOADED_OBJECTS} libraries or ${MAX_DEPENDENCY_DEPTH} levels of dependencies`, message: `the dependencies of ${modulePath} go beyond ${MAX_LOADED_OBJECTS} libraries or ${MAX_DEPENDENCY_DEPTH} levels; the rest is not checked` });
+          return finish(result);
+        }
+        if (this.setup.kind === "musl" && MUSL_RESERVED.test(name) && !name.includes("/")) {
+          if (ldso) {
+            byName.set(name, ldso);
+            useLdso(name, node, index);
+          }
+          if (GLIBC_LIBC_NAMES.test(name) && !this.setup.glibcCompatibility) this.reportGlibcOnMusl(result, name, chain);
+          continue;
+        }
+        if (this.setup.kind === "glibc" && MUSL_LIBC_NAMES.test(name)) {
+          result.problems.push({ kind: "libc-mismatch", reason: "musl-on-glibc", library: name, chain, message: `${chain.at(-1)} is built for musl (it needs ${name}); the image's C library is glibc` });
+          byName.set(name, node);
+          continue;
+        }
+        const found = this.search(name, node, result, chain);
+        if (!found) continue;
+        const existing = byRealPath.get(found.realPath);
+        if (existing) {
+          byName.set(name, existing);
+          if (existing === ldso) useLdso(name, node, index);
+          continue;
+        }
+        add({ object: { name, path: found.path, realPath: found.realPath, neededBy: index }, elf: found.elf, depth: node.depth + 1, loader: node });
+      }
+    }
+    if (this.setup.kind === "glibc") this.checkVersions(result, nodes, byName);
+    else if (!this.setup.glibcCompatibility) {
+      for (const node of nodes) {
+        const glibcVersion = node.elf?.versionNeeds.flatMap((need) => need.versions).find((version) => GLIBC_VERSION.test(version.name));
+        if (glibcVersion) this.reportGlibcOnMusl(result, glibcVersion.name, chainOf2(node));
+      }
+    }
+    return finish(result);
+  }
+  reportGlibcOnMusl(result, needs, chain) {
+    if (result.problems.some((problem) => problem.kind === "libc-mismatch" && problem.reason === "glibc-on-musl")) return;
+    result.problems.push({ kind: "libc-mismatch", reason: "glibc-on-musl", library: needs, chain, message: `${chain.at(-1)} is built for glibc (it needs ${needs}); the image's C library is musl` });
+  }
+  /** glibc's check after loading: every version an object needs from a loaded library must be defined there (a library without version definitions passes). */
+  checkVersions(result, nodes, byName) {
+    for (const node of nodes) {
+      for (const need of node.elf?.versionNeeds ?? []) {
+        const provider = byName.get(need.file);
+        if (!provider?.elf || provider.elf.versionDefinitions.length === 0) continue;
+        const defined = new Set(provider.elf.versionDefinitions.map((definition) => definition.name));
+        for (const version of need.versions) {
+          if (version.weak || defined.has(version.name)) continue;
+          const base = { library: need.file, path: provider.object.path, version: version.name, chain: chainOf2(node), message: `${provider.object.path}: version '${version.name}' not found (required by ${node.object.path})` };
+          result.problems.push(GLIBC_VERSION.test(version.name) ? { kind: "libc-mismatch", reason: "missing-version", ...base } : { kind: "missing-version", ...base });
+        }
+      }
+    }
+  }
+  /** Finds a needed library for `node`, noting a problem when it cannot be loaded. */
+  search(name, node, result, chain) {
+    const searched = [];
+    const otherArchitectures = [];
+    let tried = 0;
+    const attempt2 = (path34) => {
+      const candidate = this.examine(path34);
+      if (candidate.status === "absent") return "continue";
+      if (candidate.status === "other-architecture" && this.setup.kind === "glibc") {
+        otherArchitectures.push(`${candidate.path} (${candidate.architecture})`);
+        return "continue";
+      }
+      return candidate;
+    };
+    const tryDirectories = (directories, place3) => {
+      for (const directory of directories) {
+        if (++tried > MAX_SEARCH_DIRECTORIES) return "limit";
+        searched.push({ ...place3, directory });
+        const outcome2 = attempt2(joinPath2(directory, name));
+        if (outcome2 !== "continue") return outcome2;
+      }
+      return "continue";
+    };
+    let outcome;
+    if (name.includes("/")) {
+      const path34 = name.startsWith("/") ? name : joinPath2(this.setup.workingDirectory, name);
+      searched.push({ via: "path", directory: dirname4(path34) });
+      outcome = this.examine(path34);
+      if (outcome.status === "absent") outcome = "continue";
+    } else if (this.setup.kind === "glibc") {
+      outcome = this.searchGlibc(this.setup, name, node, tryDirectories, attempt2, searched);
+    } else {
+      outcome = this.searchMusl(this.setup, node, tryDirectories);
+    }
+    if (outcome === "limit") {
+      result.problems.push({ kind: "limit", chain, reason: `more than ${MAX_SEARCH_DIRECTORIES} directories to search`, message: `${name} (needed by ${chain.at(-1)}) would be searched in more than ${MAX_SEARCH_DIRECTORIES} directories; it is not checked` });
+      return void 0;
+    }
+    if (outcome === "continue") {
+      if (otherArchitectures.length) {
+        const [first] = otherArchitectures;
+        result.problems.push({ kind: "wrong-architecture", library: name, path: first.replace(/ \(.*$/, ""), architecture: first.replace(/^.* \((.*)\)$/, "$1"), expected: architectureName(this.setup.arch), chain, message: `${name} (needed by ${chain.at(-1)}) is found only for another architecture: ${otherArchitectures.join(", ")}; the image is ${architectureName(this.setup.arch)}` });
+      } else {
+        result.problems.push({ kind: "missing-library", library: name, searched, otherArchitectures, chain, message: `${name}: cannot open shared object file: No such file or directory (needed by ${chain.at(-1)})` });
+      }
+      return void 0;
+    }
+    if (outcome.status === "found") return outcome;
+    this.reportCandidate(result, outcome, name, chain, name);
+    return void 0;
+  }
+  searchGlibc(setup, name, node, tryDirectories, attempt2, searched) {
+    let outcome;
+    if (node.elf?.runpath === void 0) {
+      const owners = [];
+      for (let owner = node; owner; owner = owner.loader) owners.push({ path: owner.object.path, elf: owner.elf, origin: dirname4(owner.object.path) });
+      if (this.program) owners.push({ path: this.program.path, elf: this.program.elf, origin: dirname4(this.fs.realpath(this.program.path) ?? this.program.path) });
+      for (const owner of owners) {
+        if (owner.elf?.rpath === void 0) continue;
+        outcome = tryDirectories(this.expand(owner.elf.rpath, owner.origin), { via: "RPATH", owner: owner.path });
+        if (outcome !== "continue") return outcome;
+      }
+    }
+    outcome = tryDirectories(setup.ldLibraryPath.map((directory) => searchDirectory(directory, setup.workingDirectory)), { via: "LD_LIBRARY_PATH" });
+    if (outcome !== "continue") return outcome;
+    if (node.elf?.runpath !== void 0) {
+      outcome = tryDirectories(this.expand(node.elf.runpath, dirname4(node.object.path)), { via: "RUNPATH", owner: node.object.path });
+      if (outcome !== "continue") return outcome;
+    }
+    const nodeflib = ((node.elf?.dynamicFlags1 ?? 0) & DF_1_NODEFLIB) !== 0;
+    const accepted = cacheFlagsFor(setup.arch);
+    const entries = (this.cacheByName.get(name) ?? []).filter((entry) => accepted.includes(entry.flags));
+    const cached = entries.find((entry) => entry.hwcap === "0") ?? entries[0];
+    if (setup.cache.length) searched.push({ via: "ld.so.cache" });
+    const inSystemDirectory = (path34) => setup.systemDirectories.some((directory) => path34.startsWith(`${directory}/`));
+    if (cached && !(nodeflib && inSystemDirectory(cached.path))) {
+      outcome = attempt2(cached.path);
+      if (outcome !== "continue") return outcome;
+    }
+    if (nodeflib) return "continue";
+    return tryDirectories(setup.systemDirectories, { via: "system" });
+  }
+  searchMusl(setup, node, tryDirectories) {
+    let outcome = tryDirectories(setup.ldLibraryPath, { via: "LD_LIBRARY_PATH" });
+    if (outcome !== "continue") return outcome;
+    const owners = [];
+    for (let owner = node; owner; owner = owner.loader) owners.push({ path: owner.object.path, elf: owner.elf, origin: dirname4(owner.object.path) });
+    if (this.program) owners.push({ path: this.program.path, elf: this.program.elf, origin: dirname4(this.fs.realpath(this.program.path) ?? this.program.path) });
+    for (const owner of owners) {
+      const path34 = owner.elf?.runpath ?? owner.elf?.rpath;
+      if (path34 === void 0 || /\$(?!\{ORIGIN\}|ORIGIN)/.test(path34)) continue;
+      const directories = path34.replace(/\$\{ORIGIN\}|\$ORIGIN/g, owner.origin).split(/[:\n]/).filter(Boolean);
+      outcome = tryDirectories(directories, { via: owner.elf?.runpath !== void 0 ? "RUNPATH" : "RPATH", owner: owner.path });
+      if (outcome !== "continue") return outcome;
+    }
+    return tryDirectories(setup.searchPath, { via: "musl path" });
+  }
+  /** A search path's directories with $ORIGIN, $LIB and $PLATFORM expanded, each once, as glibc's fillin_rpath keeps them. */
+  expand(searchPath, origin) {
+    const setup = this.setup;
+    const directories = [];
+    for (const entry of searchPath.split(":")) {
+      const expanded = entry.replace(DYNAMIC_STRING_TOKEN, (_, braced, bare) => {
+        const token = braced ?? bare;
+        return token === "ORIGIN" ? origin : token === "LIB" ? setup.dstLib : setup.dstPlatform;
+      });
+      if (expanded.length === 0) continue;
+      const directory = searchDirectory(expanded, setup.workingDirectory);
+      if (!directories.includes(directory)) directories.push(directory);
+    }
+    return directories;
+  }
+  reportCandidate(result, candidate, library, chain, name) {
+    const named = library === void 0 ? {} : { library };
+    switch (candidate.status) {
+      case "absent":
+        result.problems.push({ kind: "unloadable-library", ...named, path: name, reason: "not found", chain, message: `${name}: no such file` });
+        break;
+      case "other-architecture":
+        result.problems.push({ kind: "wrong-architecture", ...named, path: candidate.path, architecture: candidate.architecture, expected: architectureName(this.setup.arch), chain, message: `${candidate.path} is built for ${candidate.architecture}; the image is ${architectureName(this.setup.arch)}` });
+        break;
+      case "unloadable":
+        result.problems.push({ kind: "unloadable-library", ...named, path: candidate.path, reason: candidate.reason, chain, message: `${candidate.path}: cannot be loaded: ${candidate.reason}` });
+        break;
+      case "incomplete":
+        result.needsBytes.push({ path: candidate.path, missing: candidate.missing });
+        break;
+      case "found":
+        break;
+    }
+  }
+  /** What the loader finds at a path: nothing, an object it can load, or one it cannot. Cached per path. */
+  examine(path34) {
+    const known = this.candidates.get(path34);
+    if (known) return known;
+    const candidate = this.examineUncached(path34);
+    if (candidate.status !== "incomplete") this.candidates.set(path34, candidate);
+    return candidate;
+  }
+  examineUncached(path34) {
+    const stat4 = this.fs.stat(path34);
+    const realPath = this.fs.realpath(path34);
+    if (stat4?.type !== "file" || realPath === void 0) return { status: "absent" };
+    const captured = this.fs.captured?.(path34);
+    const source2 = captured ? void 0 : this.fs.open(path34);
+    if (!captured && !source2) return { status: "unloadable", path: path34, reason: "the file cannot be read" };
+    const ident = captured ? captured.ident : source2.read(0, Math.min(20, source2.size));
+    if (!ident) return { status: "incomplete", path: path34, missing: [{ offset: 0, length: Math.min(ELF_HEAD_BYTES, source2.size) }] };
+    const read = captured ? captured.read : readElf(source2);
+    if (ident.length === 20 && ident[0] === 127 && ident[1] === 69 && ident[2] === 76 && ident[3] === 70) {
+      const elfClass = ident[4] === 1 ? 32 : ident[4] === 2 ? 64 : void 0;
+      const little = ident[5] === 1;
+      const machine = little ? ident[18] | ident[19] << 8 : ident[18] << 8 | ident[19];
+      const named = read.status === "ok" ? architectureName(read.elf) : `${machineName(machine)} ${elfClass ?? "?"}-bit`;
+      if (elfClass !== void 0 && elfClass !== this.setup.arch.elfClass) return { status: "other-architecture", path: path34, architecture: named };
+      if ((ident[5] === 1 || ident[5] === 2) && little !== (this.setup.arch.endian === "little")) return { status: "unloadable", path: path34, reason: `ELF file data encoding is ${little ? "little" : "big"}-endian` };
+      if (machine !== this.setup.arch.machine) return { status: "other-architecture", path: path34, architecture: named };
+    }
+    if (read.status === "incomplete") return { status: "incomplete", path: path34, missing: read.missing };
+    if (read.status === "unreadable") return { status: "unloadable", path: path34, reason: read.problem === "not-elf" ? "invalid ELF header" : read.reason };
+    const elf = read.elf;
+    if (!sameArchitecture(this.setup.arch, elf)) return { status: "other-architecture", path: path34, architecture: architectureName(elf) };
+    return { status: "found", path: path34, realPath, elf };
+  }
+};
+function chainOf2(node) {
+  const chain = [];
+  for (let at2 = node; at2; at2 = at2.loader) chain.unshift(at2.object.path);
+  return chain;
+}
+function finish(result) {
+  result.status = result.needsBytes.length ? "incomplete" : result.problems.length ? "problems" : "ok";
+  return result;
+}
+function architectureOf(elf) {
+  return { elfClass: elf.elfClass, endian: elf.endian, machine: elf.machine, ...elf.armFloat ? { armFloat: elf.armFloat } : {} };
+}
+
+// src/python/native-imports.ts
+function loaderFileSystem(fs4) {
+  const guarded = (look) => {
+    try {
+      return look();
+    } catch (error2) {
+      if (error2 instanceof SymlinkLoopError) return void 0;
+      throw error2;
+    }
+  };
+  return {
+    realpath: (path34) => guarded(() => fs4.realpath(path34)),
+    stat: (path34) => guarded(() => {
+      const entry = fs4.stat(path34);
+      return entry && { type: entry.type === "file" ? "file" : entry.type === "dir" ? "directory" : "other", size: entry.size };
+    }),
+    open: (path34) => {
+      const kept = guarded(() => fs4.keptBytes(path34));
+      return kept && bytesSource(kept.bytes, kept.size);
+    },
+    captured: (path34) => guarded(() => fs4.elfOf(path34))
+  };
+}
+function placeText(place3) {
+  if (place3.via === "ld.so.cache") return "/etc/ld.so.cache";
+  return `${place3.directory ?? "?"} (${place3.via}${place3.owner ? ` of ${place3.owner}` : ""})`;
+}
+function nativeProblem(problem, extension, libc) {
+  const base = { message: problem.message, extension, objects: problem.chain };
+  switch (problem.kind) {
+    case "missing-library": {
+      const message = libc === "glibc" ? `${problem.library}: cannot open shared object file: No such file or directory` : `Error loading shared library ${problem.library}: No such file or directory (needed by ${problem.chain.at(-1)})`;
+      return { ...base, message, kind: "missing-library", library: problem.library, searched: problem.searched.map(placeText) };
+    }
+    case "unloadable-library":
+      return { ...base, kind: "missing-library", ...problem.library !== void 0 && { library: problem.library } };
+    case "wrong-architecture":
+      return { ...base, kind: "wrong-architecture", ...problem.library !== void 0 && { library: problem.library } };
+    case "libc-mismatch":
+    case "missing-version":
+      return { ...base, kind: "libc-mismatch", library: problem.library, ..."version" in problem && { version: problem.version } };
+    case "limit":
+      return void 0;
+  }
+}
+function nativeCheck(fs4, options) {
+  let loader;
+  const loaderOf = () => {
+    if (loader) return loader;
+    const files = loaderFileSystem(fs4);
+    const python = files.captured(options.python)?.read;
+    if (python?.status !== "ok") return loader = { unchecked: `the Python executable ${options.python} is not an ELF file the guard could read (${python?.status === "unreadable" ? python.reason : "not captured"})` };
+    const setup = readLoaderSetup(files, architectureOf(python.elf), { ldLibraryPath: options.env.get("LD_LIBRARY_PATH") ?? "", workingDirectory: options.workingDir || "/", ...python.elf.interpreter && { programInterpreter: python.elf.interpreter } });
+    if (setup.status !== "ok") return loader = { unchecked: setup.status === "no-loader" ? setup.reason : `${setup.path} was not read` };
+    return loader = new ImageLoader(files, setup.setup, { path: options.python, elf: python.elf });
+  };
+  return {
+    check(extension) {
+      const ready = loaderOf();
+      if (!(ready instanceof ImageLoader)) return ready;
+      const load2 = ready.resolve(extension);
+      if (load2.status === "incomplete") return { unchecked: `bytes of ${load2.needsBytes.map((need) => need.path).join(", ")} that the guard did not keep` };
+      const seen = /* @__PURE__ */ new Set();
+      const problems = load2.problems.flatMap((problem) => nativeProblem(problem, extension, load2.libc) ?? []).filter((problem) => {
+        const key = `${problem.kind} ${problem.library ?? ""} ${problem.version ?? ""}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      return { problems };
+    }
+  };
+}
+
+// src/explain/library-providers.ts
+var DPKG_INFO = "/var/lib/dpkg/info";
+var APK_INSTALLED = "/lib/apk/db/installed";
+var MAX_PACKAGE_FILES = 2e4;
+async function libraryProviders(fs4, libraries) {
+  const wanted = new Set(libraries);
+  const found = /* @__PURE__ */ new Map();
+  if (wanted.size === 0) return found;
+  const dpkgFiles = (fs4.readdir(DPKG_INFO) ?? []).filter((name) => name.endsWith(".list") || name.endsWith(".shlibs")).slice(0, MAX_PACKAGE_FILES).map((name) => `${DPKG_INFO}/${name}`);
+  const files = [...dpkgFiles, ...fs4.stat(APK_INSTALLED)?.type === "file" ? [APK_INSTALLED] : []];
+  for (const file of files) fs4.wantWhole(file);
+  await fs4.readWanted(READ_AGAIN);
+  for (const file of dpkgFiles) {
+    const text = fs4.readText(file);
+    if (text === void 0) continue;
+    const name = file.slice(DPKG_INFO.length + 1);
+    const pkg = name.slice(0, name.lastIndexOf(".")).replace(/:[a-z0-9_-]+$/, "");
+    for (const line of text.split("\n")) {
+      const library = name.endsWith(".list") ? line.slice(line.lastIndexOf("/") + 1) : shlibsLibrary(line);
+      if (library && wanted.has(library) && !found.has(library)) found.set(library, pkg);
+    }
+  }
+  const apk = fs4.readText(APK_INSTALLED);
+  if (apk !== void 0) {
+    let pkg = "";
+    for (const line of apk.split("\n")) {
+      if (line.startsWith("P:")) pkg = line.slice(2);
+      else if (line.startsWith("R:") && wanted.has(line.slice(2)) && !found.has(line.slice(2)) && pkg) found.set(line.slice(2), pkg);
+    }
+  }
+  return found;
+}
+function shlibsLibrary(line) {
+  const [name, version] = line.trim().split(/\s+/);
+  if (!name || !version || name.includes(":")) return void 0;
+  return `${name}.so.${version}`;
 }
 
 // src/report/baseline.ts
@@ -52978,6 +54547,17 @@ function applyInlineIgnores(findings, lineOf2, logger2) {
 }
 
 // src/guard.ts
+async function nameLibraryProviders(fs4, findings) {
+  const missing = findings.filter((finding) => finding.kind === "missing-library" && finding.native?.library !== void 0);
+  if (missing.length === 0) return;
+  const providers = await libraryProviders(fs4, missing.map((finding) => finding.native.library));
+  for (const finding of missing) {
+    const provider = providers.get(finding.native.library);
+    if (provider === void 0) continue;
+    finding.native.provider = provider;
+    finding.cause = `${finding.cause ?? ""}; the image's package database names ${provider} as its package`;
+  }
+}
 var ContainerViewDiffers = class extends Error {
   name = "ContainerViewDiffers";
 };
@@ -53001,6 +54581,7 @@ async function scanImage(settings, logger2) {
     if (keep > 0 && path34.endsWith(".py") && INSTALLED_DIR.test(path34) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
+  select.elf = pythonAnalysisContent.elf;
   let report;
   try {
     if (settings.allPlatforms) {
@@ -53106,8 +54687,14 @@ async function scanOpened(image, settings, logger2, context3) {
     ...settings.ignore.length > 0 && { ignored: moduleMatcher(settings.ignore) },
     onProgress: (files) => logger2.info(`  ${files} files scanned`),
     pool,
-    lazyImports: view.lazyImports
+    lazyImports: view.lazyImports,
+    native: nativeCheck(image.fs, { python: view.python.executable, env: environmentOf(view.config), workingDir: workingDirOf(view.config) })
   }).walk(entries);
+  await nameLibraryProviders(image.fs, graph.findings);
+  if (graph.extensions.unchecked.length > 0) {
+    const [first] = graph.extensions.unchecked;
+    logger2.warn(`${graph.extensions.unchecked.length} of ${graph.extensions.checked} extension modules reached were not checked for their shared libraries: ${first.extension}: ${first.reason}${graph.extensions.unchecked.length > 1 ? " (and others)" : ""}`);
+  }
   const modules = image.fs.unwatched(() => imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes));
   const coverage = coverageOf(modules, graph.reached);
   const blind = blindEntries(entries, { imports: graph.imports, reached: graph.reached, keyOf: entryKey, imageModules: modules["first-party"].size + modules.installed.size, findings: graph.findings });
@@ -53143,7 +54730,7 @@ async function scanOpened(image, settings, logger2, context3) {
     command: view.command,
     entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...entry.file && { imagePath: entry.file } })),
     findings,
-    stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...graph.lazyImports > 0 && { lazyImports: graph.lazyImports }, seconds: Number(staticSeconds.toFixed(3)), coverage },
+    stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...graph.lazyImports > 0 && { lazyImports: graph.lazyImports }, ...graph.extensions.checked > 0 && { extensionModules: { checked: graph.extensions.checked - graph.extensions.unchecked.length, unchecked: graph.extensions.unchecked.length } }, seconds: Number(staticSeconds.toFixed(3)), coverage },
     boot: booted.boot,
     ...command && { commandAt: { repoPath: command.repoPath, line: command.line } }
   };
@@ -53270,6 +54857,7 @@ function jsonFinding(finding) {
   if (finding.chainOmitted) json.chainOmitted = finding.chainOmitted;
   if (finding.fingerprint !== void 0) json.fingerprint = finding.fingerprint;
   if (finding.platforms) json.platforms = finding.platforms;
+  if (finding.native) json.native = finding.native;
   return json;
 }
 function reportCounts(report) {
@@ -53634,6 +55222,24 @@ var RULES = {
     short: "Source file written for a Python newer than the guard knows.",
     full: "The image's Python is newer than every version the guard knows, and a file reached from an entry point does not parse with the newest grammar it knows, so its imports were not checked and the verdict is incomplete.",
     help: "Update import-guard to a release that knows the image's Python version, or list the modules the file imports as entry points."
+  },
+  "missing-library": {
+    name: "MissingLibrary",
+    short: "Extension module that needs a shared library the image does not have.",
+    full: "An extension module reached from an entry point needs a shared library (directly or through another library) that the image's dynamic loader does not find where it looks (RPATH, LD_LIBRARY_PATH, RUNPATH, /etc/ld.so.cache, the system folders), so importing it raises ImportError: cannot open shared object file.",
+    help: "Install the system package that provides the library in the image (for example libgl1 for libGL.so.1 on Debian), or use a wheel or base image that carries it."
+  },
+  "wrong-architecture": {
+    name: "WrongArchitecture",
+    short: "Extension module built for another machine.",
+    full: "An extension module reached from an entry point, or a library it needs, is built for another CPU architecture or ELF class than the image's Python, so the loader cannot load it and the import raises ImportError.",
+    help: "Install the wheel built for the image's platform (pip install in the image, or --platform matching the image when downloading wheels), or build the image for the architecture its binaries are built for."
+  },
+  "libc-mismatch": {
+    name: "LibcMismatch",
+    short: "Extension module that needs a newer or another C library than the image's.",
+    full: "An extension module reached from an entry point, or a library it needs, needs a symbol version (GLIBC_2.34, GLIBCXX_3.4.30) the image's libraries do not define, or was built against another C library (a manylinux glibc wheel on a musl image), so the import raises ImportError.",
+    help: "Use a base image whose C library is at least the version the wheel needs, or a wheel built for the image's C library (musllinux for Alpine, an older manylinux tag)."
   }
 };
 var RULE_IDS = Object.keys(RULES);

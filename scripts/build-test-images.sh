@@ -87,6 +87,12 @@ DEBIAN_APPS_IMAGE=import-guard-test/debian-apps:bookworm-1
 DEBIAN_APPS_PACKAGES=python3,python3-ply,yamllint,httpie,black,flake8,twine,mkdocs,python3-sphinx,ansible-core,borgbackup,glances,supervisor,certbot,fail2ban,reportbug,s3cmd,mercurial,docker-compose,tox,cookiecutter,pelican,khal,pgcli,mycli,xonsh,bpython,yt-dlp,youtube-dl,streamlink,sshuttle,pylint,isort,mypy,virtualenv,python3-poetry,pipx,meson,scons,ranger,magic-wormhole,trash-cli,pre-commit,duplicity,visidata,asciinema,speedtest-cli,ipython3,gunicorn,apt-listchanges,lsb-release,sqlmap,wajig,radicale,jc,bandit,pycodestyle,dput,buku,ddgr,howdoi,hashid,wafw00f,ufw,unattended-upgrades,rdiff-backup,offlineimap3,python3-pytest,python3-celery
 build_debian_apps() { debian_image "$DEBIAN_APPS_IMAGE" bookworm "$DEBIAN_APPS_PACKAGES" python3; }
 
+# Debian's OpenCV for Python, whose extension module loads about 360 shared libraries (libGL.so.1
+# among them): the base of the native-import fixtures (test/itg/native-imports.test.ts), which
+# remove libraries from it, and the oracle for every extension module's libraries.
+PYTHON_OPENCV_IMAGE=import-guard-test/debian-python3-opencv:bookworm-1
+build_python_opencv() { debian_image "$PYTHON_OPENCV_IMAGE" bookworm python3,python3-opencv,python3-numpy python3; }
+
 # python.org-style installations under /usr/local (the layout of the official python images),
 # copied from the machine's pyenv interpreters onto the Debian base for its shared libraries.
 build_python_org() {
@@ -130,4 +136,5 @@ build_python_big
 build_python_next
 build_python_315
 build_debian_apps
+build_python_opencv
 for minor in 8 12 13; do build_python_org "$minor"; done

@@ -18,6 +18,8 @@ import { type EntryPoint, entryLabel } from './python/entrypoints.ts';
 import { entryKey, ImportGraph, INSTALLED_DIR, partlyReadMessage } from './python/graph.ts';
 import { blindEntries, coverageOf, imageModules, type SearchedFolder } from './python/coverage.ts';
 import { ScanPool } from './python/scan-pool.ts';
+import { nativeCheck } from './python/native-imports.ts';
+import { libraryProviders } from './explain/library-providers.ts';
 import { Resolver } from './python/resolver.ts';
 import { builtinModules, frozenModules, knownVersions, moduleAliases, newerVersionMessage, startupModules, type VersionReading, versionReading } from './python/stdlib.ts';
 import { locateInRepository, quoted, readRepositoryFile } from './explain/repository-files.ts';
@@ -26,6 +28,19 @@ import { compareFindings, failsAt, type Finding, type Location, type ScanReport 
 import { applyInlineIgnores } from './report/inline-ignore.ts';
 import { mergePlatformScans, type PlatformScan } from './report/platforms.ts';
 import { moduleMatcher, type Settings } from './settings.ts';
+
+/** A missing library's package, when the image's package database names one: where to get it back. */
+async function nameLibraryProviders(fs: ImageFs, findings: Finding[]): Promise<void> {
+  const missing = findings.filter((finding) => finding.kind === 'missing-library' && finding.native?.library !== undefined);
+  if (missing.length === 0) return;
+  const providers = await libraryProviders(fs, missing.map((finding) => finding.native!.library!));
+  for (const finding of missing) {
+    const provider = providers.get(finding.native!.library!);
+    if (provider === undefined) continue;
+    finding.native!.provider = provider;
+    finding.cause = `${finding.cause ?? ''}; the image's package database names ${provider} as its package`;
+  }
+}
 
 /** The image was read as a container sees it, and the analysis looked at a path where that may not be the image. */
 class ContainerViewDiffers extends Error {
@@ -101,6 +116,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     if (keep > 0 && path.endsWith('.py') && INSTALLED_DIR.test(path) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
+  select.elf = pythonAnalysisContent.elf;
   let report: ScanReport;
   try {
     if (settings.allPlatforms) {
@@ -228,7 +244,13 @@ async function scanOpened(image: Image, settings: Settings, logger: Logger, cont
     onProgress: (files) => logger.info(`  ${files} files scanned`),
     pool,
     lazyImports: view.lazyImports,
+    native: nativeCheck(image.fs, { python: view.python.executable, env: environmentOf(view.config), workingDir: workingDirOf(view.config) }),
   }).walk(entries);
+  await nameLibraryProviders(image.fs, graph.findings);
+  if (graph.extensions.unchecked.length > 0) {
+    const [first] = graph.extensions.unchecked;
+    logger.warn(`${graph.extensions.unchecked.length} of ${graph.extensions.checked} extension modules reached were not checked for their shared libraries: ${first!.extension}: ${first!.reason}${graph.extensions.unchecked.length > 1 ? ' (and others)' : ''}`);
+  }
   // What share of the image's own and installed modules the walk saw, and which entry points it saw nothing from.
   const modules = image.fs.unwatched(() => imageModules(image.fs, searchedFolders(view.sysPath.entries.map((entry) => entry.path), thirdPartyDirs, stdlibDirs, workingDirOf(view.config)), view.python.extensionSuffixes));
   const coverage = coverageOf(modules, graph.reached);
@@ -267,7 +289,7 @@ async function scanOpened(image: Image, settings: Settings, logger: Logger, cont
     command: view.command,
     entryPoints: entries.map((entry) => ({ module: entryLabel(entry), how: entry.how, ...(entry.file && { imagePath: entry.file }) })),
     findings,
-    stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...(graph.lazyImports > 0 && { lazyImports: graph.lazyImports }), seconds: Number(staticSeconds.toFixed(3)), coverage },
+    stats: { entryPoints: entries.length, files: graph.files, modules: graph.modules, unparsed: graph.unparsed, namesUnknown: graph.namesUnknown, ...(graph.lazyImports > 0 && { lazyImports: graph.lazyImports }), ...(graph.extensions.checked > 0 && { extensionModules: { checked: graph.extensions.checked - graph.extensions.unchecked.length, unchecked: graph.extensions.unchecked.length } }), seconds: Number(staticSeconds.toFixed(3)), coverage },
     boot: booted.boot,
     ...(command && { commandAt: { repoPath: command.repoPath, line: command.line } }),
   };

@@ -104,9 +104,25 @@ function proofOf(failure: BootFailure, outcome: BootOutcome, predicted: boolean)
   };
 }
 
+const NATIVE_KINDS: ReadonlySet<Finding['kind']> = new Set(['missing-library', 'wrong-architecture', 'libc-mismatch']);
+
+/**
+ * Whether an ImportError is the loader's failure a native finding predicts: its message (the
+ * loader's own, `libGL.so.1: cannot open shared object file`, `version `GLIBC_2.38' not found
+ * (required by ...)`) names the finding's library, or its extension module's file.
+ */
+function nativeFailure(raised: Traceback, finding: Finding): boolean {
+  if (!NATIVE_KINDS.has(finding.kind) || !finding.native || raised.exception !== 'ImportError') return false;
+  const { library, extension } = finding.native;
+  const file = extension.slice(extension.lastIndexOf('/') + 1);
+  return (library !== undefined && raised.message.includes(library)) || raised.message.includes(file);
+}
+
 /** The static finding this failure proves, if the walk predicted it. */
 function predictedBy(findings: readonly Finding[], failure: BootFailure, facts: BootFacts): number {
   for (const raised of chainOf(failure.traceback)) {
+    const native = findings.findIndex((finding) => nativeFailure(raised, finding));
+    if (native !== -1) return native;
     const missing = missingImport(raised);
     if (!missing) continue;
     const frame = failingFrame(raised, facts);

@@ -34,7 +34,7 @@ const METADATA_FILES = new Set(['METADATA', 'PKG-INFO', 'RECORD', 'top_level.txt
 export const pythonAnalysisContent: ContentSelector = (path, size) => {
   // Asked for every regular file of the image: the path is tested in place, not cut into parts.
   if (path.endsWith('.py') || path.endsWith('.pth') || path.endsWith('.start') || path.endsWith('.egg-link')) return MAX_SOURCE_BYTES;
-  if (path.endsWith('/pyvenv.cfg') || path === '/etc/passwd') return MAX_SOURCE_BYTES;
+  if (path.endsWith('/pyvenv.cfg') || path === '/etc/passwd' || path === LD_CACHE || (path.startsWith('/etc/ld-musl-') && path.endsWith('.path'))) return MAX_SOURCE_BYTES;
   const slash = path.lastIndexOf('/');
   // Up to `slash`, the path ends with the parent folder's name.
   if ((path.endsWith('.dist-info', slash) || path.endsWith('.egg-info', slash)) && METADATA_FILES.has(path.slice(slash + 1))) return MAX_SOURCE_BYTES;
@@ -42,3 +42,15 @@ export const pythonAnalysisContent: ContentSelector = (path, size) => {
   if (path.endsWith('/bin', slash) || path.endsWith('/sbin', slash)) return size <= BIN_SCRIPT_BYTES ? size || SHEBANG_BYTES : SHEBANG_BYTES;
   return 0;
 };
+
+/** The dynamic loader's cache of library paths (glibc), read whole like musl's path file. */
+export const LD_CACHE = '/etc/ld.so.cache';
+/** A shared library (`libz.so.1.2.13`) or an extension module (`_ssl.cpython-311-x86_64-linux-gnu.so`, `x.abi3.so`). */
+const SHARED_OBJECT = /\.so(?:\.[0-9][0-9.]*)?$/;
+/** An interpreter whose loader facts (its program interpreter, its RPATH) the libraries it loads inherit. */
+const PYTHON_BINARY = /\/bin\/python[0-9.]*$/;
+/** The smallest ELF file: a 32-bit header. */
+const ELF_HEADER_BYTES = 52;
+
+/** The files whose dynamic loader facts the native check reads (see native/): captured as they pass, not kept. */
+pythonAnalysisContent.elf = (path, size) => size >= ELF_HEADER_BYTES && (SHARED_OBJECT.test(path) || PYTHON_BINARY.test(path));

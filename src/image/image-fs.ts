@@ -1,5 +1,6 @@
 import { ImageError } from '../errors.ts';
 import { ContentStore, type StoredContent } from './content-store.ts';
+import type { CapturedElf } from '../native/elf-capture.ts';
 
 export type FileType = 'file' | 'dir' | 'symlink' | 'char' | 'block' | 'fifo';
 
@@ -15,6 +16,8 @@ export interface FsNode {
   content?: StoredContent;
   /** False when only the head of the file was kept. */
   contentComplete?: boolean;
+  /** What the dynamic loader reads of the file, when the reader was asked to capture it. */
+  elf?: CapturedElf;
   /** Which layer (its place in the image's list) holds the file's bytes: where to read them again. */
   layer?: number;
   /** Where, in that layer, the bytes are when hardlinks share the node: the path of the entry that brought them. */
@@ -271,6 +274,23 @@ export class ImageFs {
       return undefined;
     }
     return this.store.get(found.node.content);
+  }
+
+  /**
+   * The bytes kept of a regular file (symlinks followed), its head or all of it, with its size;
+   * undefined when none were kept. Unlike readHead, nothing is remembered to be read again.
+   */
+  keptBytes(path: string): { bytes: Buffer; size: number } | undefined {
+    const found = this.resolve(path, true);
+    if (!found || found.node.type !== 'file') return undefined;
+    if (!found.node.content) return found.node.size === 0 ? { bytes: Buffer.alloc(0), size: 0 } : undefined;
+    return { bytes: this.store.get(found.node.content), size: found.node.size };
+  }
+
+  /** What the dynamic loader reads of an ELF file (symlinks followed), when the reader captured it (ContentSelector.elf). */
+  elfOf(path: string): CapturedElf | undefined {
+    const found = this.resolve(path, true);
+    return found?.node.type === 'file' ? found.node.elf : undefined;
   }
 
   /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */

@@ -6,12 +6,20 @@ import { entryPath, imagePath, type LayerEntry } from './layers.ts';
 import { limitMessage } from './limits.ts';
 import { indexTar, type TarEntry, TarFormatError, TarLimitError, TarParser } from './tar.ts';
 import { formatBytes } from '../units.ts';
+import { CaptureBuffers, captureElf, ElfCapture } from '../native/elf-capture.ts';
+import type { ByteSource } from '../native/byte-source.ts';
 
 /**
  * Says how many leading bytes of a regular file to keep: 0 for none, Infinity for all.
  * Everything not kept is streamed past, so memory follows what the analysis reads, not the image.
+ * `elf`, when given, names the files whose dynamic loader facts to capture as they pass (see
+ * native/elf-capture.ts): shared libraries and extension modules, read by what their ELF headers
+ * point to rather than kept.
  */
-export type ContentSelector = (path: string, size: number) => number;
+export interface ContentSelector {
+  (path: string, size: number): number;
+  elf?: (path: string, size: number) => boolean;
+}
 
 export interface ReadLayerResult {
   entries: LayerEntry[];
@@ -65,15 +73,36 @@ export class LayerReading {
       if (named?.entry !== entry) named = { entry, path: entryPath(entry.name, where) };
       return named.path;
     };
+    const keepOf = (entry: TarEntry): number => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile);
+    // A file whose loader facts are captured flows through the capture, which keeps its head too when that is asked for.
+    const captureBuffers = new CaptureBuffers();
+    let capturing: { entry: TarEntry; capture: ElfCapture; head: Buffer | undefined; kept: number } | undefined;
+    const elf = select.elf;
+    const stream = elf && ((entry: TarEntry) => {
+      if (!elf(imagePath(pathOf(entry)), entry.size)) return undefined;
+      const keep = Math.min(keepOf(entry), entry.size);
+      const current = { entry, capture: new ElfCapture(entry.size, captureBuffers), head: keep > 0 ? store.allocate(keep) : undefined, kept: 0 };
+      capturing = current;
+      return (piece: Buffer): void => {
+        current.capture.write(piece);
+        if (current.head && current.kept < current.head.length) current.kept += piece.copy(current.head, current.kept, 0, Math.min(piece.length, current.head.length - current.kept));
+      };
+    });
     this.parser = new TarParser(
-      (entry) => Math.min(select(imagePath(pathOf(entry)), entry.size), keptBytesPerFile),
+      keepOf,
       (entry, content) => {
         if (entries.length >= layerEntries) throw new ImageError(limitMessage(where, `the layer lists more than ${layerEntries} entries`, `${layerEntries} entries per layer`));
         const item: LayerEntry = { path: pathOf(entry), entry };
+        if (capturing?.entry === entry) {
+          item.elf = capturing.capture.finish();
+          content = capturing.head;
+          capturing = undefined;
+        }
         if (content) item.content = store.put(content, where);
         entries.push(item);
       },
       (size) => store.allocate(size),
+      stream,
     );
     let tarBytes = 0;
     /** Counted per decompressed chunk (a megabyte): a bomb stops at the limit, not at its end. */
@@ -175,9 +204,28 @@ export function indexLayer(place: { file: string; offset: number; size: number }
     // As TarParser asks: regular files only, once each.
     const asked = entry.type === 'file' ? Math.min(select(imagePath(path), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
+    // The file lies here: its loader facts are read where they are, a few ranges of it.
+    if (entry.type === 'file' && select.elf?.(imagePath(path), entry.size)) item.elf = captureElf(fileRangeSource(fd, place.offset + entry.dataOffset, entry.size));
     entries.push(item);
   }
   return { entries, format: 'tar', tarBytes: place.size };
+}
+
+/** Random access to `size` bytes at `offset` of an open file. */
+export function fileRangeSource(fd: number, offset: number, size: number): ByteSource {
+  return {
+    size,
+    read(at, length) {
+      if (at < 0 || length < 0 || at + length > size) return undefined;
+      const buffer = Buffer.allocUnsafe(length);
+      for (let filled = 0; filled < length; ) {
+        const bytes = readSync(fd, buffer, filled, length - filled, offset + at + filled);
+        if (bytes === 0) return undefined;
+        filled += bytes;
+      }
+      return buffer;
+    },
+  };
 }
 
 function asImageError(error: unknown, where: string): Error {

@@ -3,6 +3,7 @@ import { type FileType, type FsNode, newDirectory, pathComponents } from './imag
 import type { StoredContent } from './content-store.ts';
 import { limitMessage, MAX_IMAGE_NODES, MAX_PATH_DEPTH } from './limits.ts';
 import type { TarEntry } from './tar.ts';
+import type { CapturedElf } from '../native/elf-capture.ts';
 
 /** One tar entry of a layer, its name normalized, with the bytes kept for it (if any). */
 export interface LayerEntry {
@@ -10,6 +11,8 @@ export interface LayerEntry {
   path: string;
   entry: TarEntry;
   content?: StoredContent;
+  /** For a file the selector named (ContentSelector.elf): what the dynamic loader reads of it. */
+  elf?: CapturedElf;
 }
 
 const OPAQUE_MARKER = '.wh..wh..opq';
@@ -224,6 +227,7 @@ function nodeFor(tree: TreeBuilder, item: LayerEntry, where: string, layer: numb
         node.content = item.content;
         node.contentComplete = item.content.length === entry.size;
       }
+      if (item.elf) node.elf = item.elf;
       return node;
     }
     default:

@@ -1,10 +1,11 @@
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 import { lstat, open, opendir, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger.ts';
 import type { ContentStore } from './content-store.ts';
 import { type FsNode, newDirectory } from './image-fs.ts';
-import type { ContentSelector } from './layer-reader.ts';
+import { type ContentSelector, fileRangeSource } from './layer-reader.ts';
+import { type CapturedElf, captureElf } from '../native/elf-capture.ts';
 import { ImageError } from '../errors.ts';
 import { imagePath, TreeBuilder } from './layers.ts';
 import { limitMessage, MAX_PATH_DEPTH } from './limits.ts';
@@ -50,6 +51,7 @@ export async function readRootfs(top: string, select: ContentSelector, store: Co
           node.content = store.put(head, full);
           node.contentComplete = head.length === info.size;
         }
+        if (select.elf?.(imagePath(child), info.size)) node.elf = readElfFacts(full);
       } else if (info.isCharacterDevice()) node = { type: 'char', mode, size: 0 };
       else if (info.isBlockDevice()) node = { type: 'block', mode, size: 0 };
       else if (info.isFIFO()) node = { type: 'fifo', mode, size: 0 };
@@ -58,6 +60,16 @@ export async function readRootfs(top: string, select: ContentSelector, store: Co
     }
   }
   return tree;
+}
+
+/** What the dynamic loader reads of a file of the folder (refused, like readHead, if it became a link). */
+function readElfFacts(file: string): CapturedElf {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    return captureElf(fileRangeSource(fd, 0, fstatSync(fd).size));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export async function readHead(file: string, bytes: number): Promise<Buffer> {

@@ -220,3 +220,9 @@ function firstLoadSegment(source: ByteSource): ByteRange | undefined {
   }
   return undefined;
 }
+
+/** What the loader reads of a file at hand in full, through random access (a layer read in place, a folder). */
+export function captureElf(source: ByteSource): CapturedElf {
+  const ident = Uint8Array.from(source.read(0, Math.min(IDENT_BYTES, source.size)) ?? []);
+  return { ident, read: readElf(source) };
+}

@@ -1,4 +1,5 @@
 import type { ByteRange, ByteSource } from './byte-source.ts';
+import type { CapturedElf } from './elf-capture.ts';
 import { EM_386, EM_AARCH64, EM_ARM, EM_LOONGARCH, EM_MIPS, EM_PPC, EM_PPC64, EM_RISCV, EM_S390, EM_X86_64, type ElfArchitecture } from './elf-machine.ts';
 import { type LdCacheEntry, parseLdCache } from './ld-cache.ts';
 
@@ -15,6 +16,11 @@ export interface LoaderFileSystem {
   stat(path: string): { type: 'file' | 'directory' | 'other'; size: number } | undefined;
   /** The bytes of the regular file at the path (after symlinks), as far as they are at hand. */
   open(path: string): ByteSource | undefined;
+  /**
+   * What the loader reads of the ELF file at the path (after symlinks), when it was read before
+   * (captured as an image streamed past, see elf-capture.ts); undefined to read it through `open`.
+   */
+  captured?(path: string): CapturedElf | undefined;
 }
 
 export interface GlibcSetup {

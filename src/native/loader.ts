@@ -416,12 +416,13 @@ export class ImageLoader {
     const stat = this.fs.stat(path);
     const realPath = this.fs.realpath(path);
     if (stat?.type !== 'file' || realPath === undefined) return { status: 'absent' };
-    const source = this.fs.open(path);
-    if (!source) return { status: 'unloadable', path, reason: 'the file cannot be read' };
+    const captured = this.fs.captured?.(path);
+    const source = captured ? undefined : this.fs.open(path);
+    if (!captured && !source) return { status: 'unloadable', path, reason: 'the file cannot be read' };
     // glibc judges the identification bytes first: another class or machine is passed over even when the rest is damaged.
-    const ident = source.read(0, Math.min(20, source.size));
-    if (!ident) return { status: 'incomplete', path, missing: [{ offset: 0, length: Math.min(ELF_HEAD_BYTES, source.size) }] };
-    const read = readElf(source);
+    const ident = captured ? captured.ident : source!.read(0, Math.min(20, source!.size));
+    if (!ident) return { status: 'incomplete', path, missing: [{ offset: 0, length: Math.min(ELF_HEAD_BYTES, source!.size) }] };
+    const read = captured ? captured.read : readElf(source!);
     if (ident.length === 20 && ident[0] === 0x7f && ident[1] === 0x45 && ident[2] === 0x4c && ident[3] === 0x46) {
       const elfClass = ident[4] === 1 ? 32 : ident[4] === 2 ? 64 : undefined;
       const little = ident[5] === 1;

@@ -6,7 +6,7 @@
  */
 import { type ImageFs, type PartlyRead, underAny } from '../image/image-fs.ts';
 import { formatBytes } from '../units.ts';
-import { type ChainHop, ChainLink, COMMAND_LOCATION, type Finding, type Location, type Origin, type Severity, type Unreported } from '../report/findings.ts';
+import { type ChainHop, ChainLink, COMMAND_LOCATION, type Finding, type Location, type NativeDetails, type Origin, type Severity, type Unreported } from '../report/findings.ts';
 import { installedDistributions } from './distributions.ts';
 import { djangoSettingsDefault, djangoSettingsImports } from './django.ts';
 import type { EntryPoint } from './entrypoints.ts';
@@ -19,6 +19,7 @@ import { type NamedCall, scanSource, scanWithCalls } from './scanner.ts';
 import { boundNames, LAZY_IMPORTS_MINOR, type LazyFacts, lazyFacts, type LazyImportsSetting, mayBeLazy, type NameUse } from './lazy-imports.ts';
 import { addedIn, isStdlibModule, removedIn } from './stdlib.ts';
 import type { Guard, ImportStatement, ScanResult } from './syntax.ts';
+import type { NativeCheck, NativeProblem } from './native-imports.ts';
 
 /** Where a module's file lives decides how far the walk follows it. */
 export type Zone = 'first-party' | 'third-party' | 'stdlib';
@@ -47,6 +48,8 @@ export interface GraphOptions {
   pool?: ScanPool;
   /** The interpreter's lazy-imports mode (3.15 on): `all` makes every import that may be lazy lazy. */
   lazyImports?: LazyImportsSetting;
+  /** Whether the image's loader would load an extension module (see native-imports.ts); without one, extension modules count as found. */
+  native?: NativeCheck;
 }
 
 export interface GraphResult {
@@ -66,6 +69,8 @@ export interface GraphResult {
   lazyImports: number;
   /** The modules each walked module or script (by its walk key, see `entryKey`) imports and the image has. */
   imports: Map<string, Set<string>>;
+  /** Extension modules reached, and those of them whose loading could not be checked, with why. */
+  extensions: { checked: number; unchecked: Array<{ extension: string; reason: string }> };
 }
 
 /** The walk's key of a script or `python -c` entry point; a module's key is its name. */
@@ -263,6 +268,8 @@ export class ImportGraph {
   /** Per package `__init__.py`: whether code the scan of installed packages skips may bind names. */
   private readonly hiddenBindings = new Map<string, { any: boolean; globals: string[]; extendedPath: boolean }>();
   private namesUnknown = 0;
+  private readonly extensionsChecked = new Set<string>();
+  private readonly extensionsUnchecked: Array<{ extension: string; reason: string }> = [];
   private lazyImports = 0;
   /** Per walked module (by key): its `__lazy_modules__` and where names its lazy imports bind are read. */
   private readonly lazyFactsCache = new Map<string, LazyFacts | undefined>();
@@ -302,7 +309,7 @@ export class ImportGraph {
       for (let late = this.lateStarts.shift(); late; late = this.lateStarts.shift()) await this.followLateStart(late.key, late.start);
       await this.letWorkersIn();
     }
-    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown, lazyImports: this.lazyImports, imports: this.imports };
+    return { findings: this.findings, files: this.scans.files, modules: this.reached.size, unparsed: this.scans.unparsed, reached: this.reached, namesUnknown: this.namesUnknown, lazyImports: this.lazyImports, imports: this.imports, extensions: { checked: this.extensionsChecked.size, unchecked: this.extensionsUnchecked } };
   }
 
   /**
@@ -764,6 +771,7 @@ export class ImportGraph {
       return;
     }
     if (verdict.runs === 'never') return;
+    this.checkNative(resolution, target.name, verdict, location, chain);
     let imported = this.imports.get(node.key);
     if (!imported) this.imports.set(node.key, (imported = new Set()));
     imported.add(target.name);
@@ -873,6 +881,8 @@ export class ImportGraph {
     // The statement imports the submodule: the chain's last hop names it.
     const toSubmodule = (): ChainLink => chain().withLastHop({ ...chain().hop, module: full });
     if (kind === 'submodule') {
+      const submodule = this.options.resolver.resolve(full);
+      if (submodule.found) this.checkNative(submodule, full, verdict, location, toSubmodule);
       if (!this.visited.has(full)) this.enqueueModule(full, toSubmodule(), undefined, false, shelter);
       else if (!verdict.caught) this.unshelter(this.nodes.get(full));
       return;
@@ -994,6 +1004,32 @@ export class ImportGraph {
   }
 
   /**
+   * An extension module is loaded by the dynamic loader as it is imported: one that will not load
+   * (a library missing, another machine, another C library) fails at the import that loads it,
+   * graded as a missing module at the same place would be. Each module is judged once, at the
+   * first import that reaches it.
+   */
+  private checkNative(module: FoundModule, name: string, verdict: GuardVerdict, location: Location, chain: () => ChainLink): void {
+    const native = this.options.native;
+    const file = module.origin;
+    if (!native || module.kind !== 'extension' || file === undefined || this.extensionsChecked.has(file)) return;
+    this.extensionsChecked.add(file);
+    const judged = native.check(file);
+    if ('unchecked' in judged) {
+      this.extensionsUnchecked.push({ extension: file, reason: judged.unchecked });
+      return;
+    }
+    const zone = this.moduleZone(module);
+    const origin: Origin = zone === 'first-party' ? 'first-party' : zone === 'stdlib' ? 'stdlib' : 'third-party';
+    const { severity } = missingSeverity(origin, undefined, verdict);
+    for (const problem of judged.problems) {
+      const finding: FindingFields = { module: name, location, origin, message: `ImportError: ${problem.message}`, cause: nativeCause(problem), native: nativeDetails(problem) };
+      if (verdict.describe) finding.guard = verdict.describe;
+      this.report(problem.kind, severity, finding, chain());
+    }
+  }
+
+  /**
    * Packages like pkg_resources.extern install a meta-path finder, and pkgutil-style packages extend
    * their own __path__: names below them may load although no file is where the path finder looks.
    * A package still running its own module-level code when the import happens has run only the
@@ -1052,4 +1088,17 @@ export class ImportGraph {
     }
     this.findings.push({ kind, severity, ...finding, ...ChainLink.kept(chain) });
   }
+}
+
+/** Where the loader looked, in one sentence: the objects that need the library, the places searched. */
+function nativeCause(problem: NativeProblem): string {
+  const [extension, ...libraries] = problem.objects;
+  const needing = libraries.length > 0 ? `${problem.library ?? 'it'} is needed by ${libraries.at(-1)}${libraries.length > 1 ? `, which ${libraries.slice(0, -1).reverse().join(', which ')} needs,` : ''} loaded by ${extension}` : `${extension ?? problem.extension} needs ${problem.library ?? 'it'}`;
+  if (problem.kind !== 'missing-library' || !problem.searched) return needing;
+  const shown = problem.searched.slice(0, 8);
+  return `${needing}; the loader looked in ${shown.join(', ')}${problem.searched.length > shown.length ? ` and ${problem.searched.length - shown.length} more` : ''}`;
+}
+
+function nativeDetails(problem: NativeProblem): NativeDetails {
+  return { extension: problem.extension, ...(problem.library !== undefined && { library: problem.library }), objects: problem.objects, ...(problem.searched && { searched: problem.searched }), ...(problem.version !== undefined && { version: problem.version }) };
 }

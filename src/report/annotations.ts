@@ -61,6 +61,12 @@ export function findingTitle(finding: Finding): string {
       return `${finding.module} was read only in part`;
     case 'not-checked':
       return `${finding.module} was not checked`;
+    case 'missing-library':
+      return `${finding.module} needs ${finding.native?.library ?? 'a library'}, which the image does not have`;
+    case 'wrong-architecture':
+      return `${finding.module} is built for another machine`;
+    case 'libc-mismatch':
+      return `${finding.module} needs another C library`;
   }
 }
 

@@ -23,7 +23,13 @@ export type FindingKind =
   /** A reached file larger than the bytes the guard keeps of one file: its imports were not checked. */
   | 'partly-read'
   /** A reached file that does not parse with the newest grammar the guard knows, in an image whose Python is newer: its imports were not checked. */
-  | 'not-checked';
+  | 'not-checked'
+  /** An extension module the walk reached needs a shared library the image's loader does not find. */
+  | 'missing-library'
+  /** An extension module (or a library it needs) is built for another machine or ELF class than the image's. */
+  | 'wrong-architecture'
+  /** An extension module (or a library it needs) needs a symbol version the image's libraries lack, or another C library (glibc on musl). */
+  | 'libc-mismatch';
 
 /** Where the missing module would have come from. */
 export type Origin = 'first-party' | 'third-party' | 'stdlib' | 'unknown';
@@ -184,6 +190,8 @@ export interface Finding {
   chain: ChainHop[];
   /** How many hops of a long chain are left out between its first and its last hops. */
   chainOmitted?: number;
+  /** For the native kinds: the extension module, the library, the objects that need it, where the loader looked. */
+  native?: NativeDetails;
   /** What booting the image showed: the static prediction proved, or a failure found only at boot. */
   boot?: BootProof;
   /** What a baseline knows the finding by (see report/baseline.ts), and the statement text it was made from. */
@@ -191,6 +199,22 @@ export interface Finding {
   statement?: string;
   /** When several platforms were checked (`platform: all`): those whose image has this finding. */
   platforms?: string[];
+}
+
+/** Why an extension module will not load (see python/native-imports.ts). */
+export interface NativeDetails {
+  /** The extension module's path in the image. */
+  extension: string;
+  /** The library that is missing, of another machine, or lacks a version. */
+  library?: string;
+  /** From the extension module to the object that needs the library. */
+  objects: string[];
+  /** Where the loader looked for a missing library, in its order. */
+  searched?: string[];
+  /** For a symbol version the image's libraries lack: the version (GLIBC_2.34). */
+  version?: string;
+  /** The installed package that holds (or held) the library, when the image's package database says. */
+  provider?: string;
 }
 
 /** A failure seen when the image was booted. */
@@ -251,6 +275,8 @@ export interface ScanStats {
   namesUnknown?: number;
   /** Lazy import statements (3.15 on) in the modules walked; absent when there are none. */
   lazyImports?: number;
+  /** Extension modules reached whose shared libraries were checked, and those that could not be; absent when none were reached. */
+  extensionModules?: { checked: number; unchecked: number };
   seconds: number;
   /** The share of the image's own (first-party) and installed modules the walk reached; absent when not counted. */
   coverage?: { firstParty: ZoneCoverage; installed: ZoneCoverage };

@@ -1,5 +1,5 @@
 /** The JSON report: every finding, reported or not, with the chain that reaches it. */
-import { type BaselineUse, type PlatformVerdict, type BootProof, type BootReport, type CauseLocation, displayPath, type Finding, type ScanReport } from './findings.ts';
+import { type BaselineUse, type PlatformVerdict, type BootProof, type BootReport, type CauseLocation, displayPath, type Finding, type NativeDetails, type ScanReport } from './findings.ts';
 
 export interface JsonChainHop {
   module: string;
@@ -40,6 +40,8 @@ export interface JsonFinding {
   fingerprint?: string;
   /** With `platform: all` on an image of several platforms: those whose image has this finding. */
   platforms?: string[];
+  /** For missing-library, wrong-architecture and libc-mismatch: the extension module, the library, the objects that need it, where the loader looked. */
+  native?: NativeDetails;
 }
 
 export interface JsonReport {
@@ -88,6 +90,7 @@ function jsonFinding(finding: Finding): JsonFinding {
   if (finding.chainOmitted) json.chainOmitted = finding.chainOmitted;
   if (finding.fingerprint !== undefined) json.fingerprint = finding.fingerprint;
   if (finding.platforms) json.platforms = finding.platforms;
+  if (finding.native) json.native = finding.native;
   return json;
 }
 

@@ -71,6 +71,24 @@ const RULES: Record<FindingKind, RuleText> = {
     full: "The image's Python is newer than every version the guard knows, and a file reached from an entry point does not parse with the newest grammar it knows, so its imports were not checked and the verdict is incomplete.",
     help: 'Update import-guard to a release that knows the image\'s Python version, or list the modules the file imports as entry points.',
   },
+  'missing-library': {
+    name: 'MissingLibrary',
+    short: 'Extension module that needs a shared library the image does not have.',
+    full: "An extension module reached from an entry point needs a shared library (directly or through another library) that the image's dynamic loader does not find where it looks (RPATH, LD_LIBRARY_PATH, RUNPATH, /etc/ld.so.cache, the system folders), so importing it raises ImportError: cannot open shared object file.",
+    help: "Install the system package that provides the library in the image (for example libgl1 for libGL.so.1 on Debian), or use a wheel or base image that carries it.",
+  },
+  'wrong-architecture': {
+    name: 'WrongArchitecture',
+    short: 'Extension module built for another machine.',
+    full: "An extension module reached from an entry point, or a library it needs, is built for another CPU architecture or ELF class than the image's Python, so the loader cannot load it and the import raises ImportError.",
+    help: 'Install the wheel built for the image\'s platform (pip install in the image, or --platform matching the image when downloading wheels), or build the image for the architecture its binaries are built for.',
+  },
+  'libc-mismatch': {
+    name: 'LibcMismatch',
+    short: "Extension module that needs a newer or another C library than the image's.",
+    full: "An extension module reached from an entry point, or a library it needs, needs a symbol version (GLIBC_2.34, GLIBCXX_3.4.30) the image's libraries do not define, or was built against another C library (a manylinux glibc wheel on a musl image), so the import raises ImportError.",
+    help: 'Use a base image whose C library is at least the version the wheel needs, or a wheel built for the image\'s C library (musllinux for Alpine, an older manylinux tag).',
+  },
 };
 
 const RULE_IDS = Object.keys(RULES) as FindingKind[];

@@ -153,6 +153,17 @@ function everyKindReport(): ScanReport {
       chain: [hop('app.main', 'app.storage', MAIN), hop('app.storage', 'mypy_boto3_s3', at('/srv/app/storage.py', 5, 'app/storage.py', 5))],
     },
     {
+      kind: 'missing-library',
+      severity: 'error',
+      module: 'cv2',
+      location: at('/srv/app/storage.py', 2, 'app/storage.py', 2),
+      origin: 'third-party',
+      message: 'ImportError: libGL.so.1: cannot open shared object file: No such file or directory',
+      cause: 'libGL.so.1 is needed by /usr/lib/x86_64-linux-gnu/libQt5Gui.so.5, loaded by /usr/lib/python3/dist-packages/cv2.cpython-311-x86_64-linux-gnu.so; the loader looked in /etc/ld.so.cache',
+      native: { extension: '/usr/lib/python3/dist-packages/cv2.cpython-311-x86_64-linux-gnu.so', library: 'libGL.so.1', objects: ['/usr/lib/python3/dist-packages/cv2.cpython-311-x86_64-linux-gnu.so', '/usr/lib/x86_64-linux-gnu/libQt5Gui.so.5'], searched: ['/etc/ld.so.cache'] },
+      chain: [hop('app.main', 'app.storage', MAIN), hop('app.storage', 'cv2', at('/srv/app/storage.py', 2, 'app/storage.py', 2))],
+    },
+    {
       kind: 'missing-module',
       severity: 'error',
       unreported: 'dead-branch',
@@ -263,9 +274,9 @@ describe('SARIF validation', () => {
       assert.equal(run.tool.driver.informationUri, 'https://github.com/import-guard/import-guard');
       for (const rule of run.tool.driver.rules!) assert.equal(rule.helpUri, `https://github.com/import-guard/import-guard#${rule.id}`);
     }
-    // The report has 11 findings: 3 unreported; 2 in image files only, on the Dockerfile's CMD line or left out.
+    // The report has 12 findings: 3 unreported; 2 in image files only, on the Dockerfile's CMD line or left out.
     const mapped = sampleLog().runs[0]!;
-    assert.equal(mapped.results!.length, 8);
+    assert.equal(mapped.results!.length, 9);
     assert.deepEqual(
       mapped.results!.filter((result) => result.properties!.imagePath !== undefined).map((result): unknown[] => [result.properties!.imagePath, result.locations![0]!.physicalLocation!.artifactLocation!.uri, result.locations![0]!.physicalLocation!.region!.startLine]),
       [
@@ -275,7 +286,7 @@ describe('SARIF validation', () => {
     );
     assert.deepEqual(mapped.properties!.leftOut, { unreported: 3 });
     const unmapped = noDockerfileLog().runs[0]!;
-    assert.equal(unmapped.results!.length, 6);
+    assert.equal(unmapped.results!.length, 7);
     assert.deepEqual(unmapped.properties!.leftOut, { unreported: 3, unmapped: 2 });
     assert.deepEqual(
       unmapped.invocations![0]!.toolExecutionNotifications!.map((notification) => notification.descriptor!.id),
@@ -300,7 +311,7 @@ describe('SARIF validation', () => {
       await write(
         tmp.dir,
         'rule-index.sarif',
-        broken((result) => (result.ruleIndex = 9)),
+        broken((result) => (result.ruleIndex = 99)),
       ),
       await write(
         tmp.dir,

@@ -55,7 +55,7 @@ describe('toSarif', () => {
     assert.equal(driver.informationUri, 'https://example.com/import-guard');
     assert.deepEqual(
       driver.rules!.map((rule) => rule.id),
-      ['missing-module', 'missing-name', 'bad-relative-import', 'syntax-error', 'boot-failure', 'blind-entry', 'partly-read', 'not-checked'],
+      ['missing-module', 'missing-name', 'bad-relative-import', 'syntax-error', 'boot-failure', 'blind-entry', 'partly-read', 'not-checked', 'missing-library', 'wrong-architecture', 'libc-mismatch'],
     );
     for (const rule of driver.rules!) {
       assert.match(rule.name!, /^[A-Z][A-Za-z]+$/, rule.id);
