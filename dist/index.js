@@ -54400,7 +54400,9 @@ function makeSettings(raw) {
   }
   const failOn = raw.failOn?.trim() || "error";
   if (!FAIL_ON.includes(failOn)) throw new ConfigurationError(`fail-on is ${JSON.stringify(failOn)}; expected one of ${FAIL_ON.join(", ")}`);
-  const settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn, ignore: listValue(raw.ignore), pathMap: [], boot: bootSettings(raw) };
+  const nativeText = typeof raw.native === "boolean" ? String(raw.native) : raw.native?.trim().toLowerCase() || "true";
+  if (nativeText !== "true" && nativeText !== "false") throw new ConfigurationError(`native is ${JSON.stringify(raw.native)}; expected true (check the shared libraries extension modules load) or false`);
+  const settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn, ignore: listValue(raw.ignore), pathMap: [], boot: bootSettings(raw), native: nativeText === "true" };
   for (const folder of settings.pythonPath) {
     if (!folder.startsWith("/")) throw new ConfigurationError(`python-path entry ${JSON.stringify(folder)} is not an absolute path in the image, for example /srv/src`);
   }
@@ -54581,7 +54583,7 @@ async function scanImage(settings, logger2) {
     if (keep > 0 && path34.endsWith(".py") && INSTALLED_DIR.test(path34) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
-  select.elf = pythonAnalysisContent.elf;
+  if (settings.native) select.elf = pythonAnalysisContent.elf;
   let report;
   try {
     if (settings.allPlatforms) {
@@ -54688,7 +54690,7 @@ async function scanOpened(image, settings, logger2, context3) {
     onProgress: (files) => logger2.info(`  ${files} files scanned`),
     pool,
     lazyImports: view.lazyImports,
-    native: nativeCheck(image.fs, { python: view.python.executable, env: environmentOf(view.config), workingDir: workingDirOf(view.config) })
+    ...settings.native && { native: nativeCheck(image.fs, { python: view.python.executable, env: environmentOf(view.config), workingDir: workingDirOf(view.config) }) }
   }).walk(entries);
   await nameLibraryProviders(image.fs, graph.findings);
   if (graph.extensions.unchecked.length > 0) {
@@ -55416,6 +55418,7 @@ var FILE_KEYS = {
   "fail-on": { field: "failOn", type: "string" },
   "platform": { field: "platform", type: "string" },
   "docker-read": { field: "dockerRead", type: "string" },
+  "native": { field: "native", type: "boolean" },
   "context": { field: "context", type: "string" },
   "dockerfile": { field: "dockerfile", type: "string" },
   "target": { field: "target", type: "string" },
@@ -55478,6 +55481,10 @@ function inputValue(type, value) {
   switch (type) {
     case "string":
       return typeof value === "string" ? value : { wrong: "a string" };
+    case "boolean":
+      if (typeof value === "boolean") return String(value);
+      if (typeof value === "string") return value;
+      return { wrong: "true or false" };
     case "scalar":
       if (typeof value === "string") return value;
       if (typeof value === "number" && Number.isFinite(value) || typeof value === "bigint") return String(value);
@@ -55728,7 +55735,8 @@ async function run() {
       registryUsername: getInput("registry-username"),
       registryPassword,
       registryCa: getInput("registry-ca"),
-      registryInsecure: getInput("registry-insecure")
+      registryInsecure: getInput("registry-insecure"),
+      native: getInput("native")
     }, actionsLogger);
     for (const secret of secretValues(settings.boot.env)) setSecret(secret);
     const writeSummary = booleanInput("summary");

@@ -2,7 +2,8 @@
 // in the same run, the daemon's own export written to /dev/null (`docker image save`), and the
 // other export the daemon offers, a created container's `docker export` (the peer). The guard
 // is timed both ways it reads a daemon image: as a container sees it (the default, from the
-// container export) and from the image's own export (`--docker-read save`). Also the peak of
+// container export) and from the image's own export (`--docker-read save`), and without the native check
+// (`--no-native`), whose cost is at most 10% of the scan. Also the peak of
 // the guard's temporary folder (files in it, and files it holds open there after unlinking
 // them) and its peak RSS. On the big test image and on a synthetic image of over 5 GB, mostly
 // large non-Python layers, to show disk and memory stay flat as the image grows.
@@ -129,16 +130,17 @@ export async function benchSource(root: string, runCount: number): Promise<strin
         await execa('docker', ['rm', '--', id], { reject: false });
       }
     });
-    const scan = (read: 'container' | 'save') => runs(count, async () => {
+    const scan = (read: 'container' | 'save', ...more: string[]) => runs(count, async () => {
       const temp = await mkdtemp(path.join(os.tmpdir(), 'import-guard-bench-temp-'));
       try {
-        return await measure(process.execPath, [cli, 'scan', `docker:${image}`, '--boot', 'none', '--format', 'json', '--quiet', '--docker-read', read, ...entries.flatMap((entry) => ['--entrypoint', entry])], temp);
+        return await measure(process.execPath, [cli, 'scan', `docker:${image}`, '--boot', 'none', '--format', 'json', '--quiet', '--docker-read', read, ...more, ...entries.flatMap((entry) => ['--entrypoint', entry])], temp);
       } finally {
         await rm(temp, { recursive: true, force: true });
       }
     });
     const guard = await scan('container');
     const saved = await scan('save');
+    const withoutNative = await scan('container', '--no-native');
     const ratio = guard.seconds / floor.seconds;
     const line = (name: string, what: string, run: Measured): string => `  ${name.padEnd(13)}${what.padEnd(37)}${run.seconds.toFixed(2).padStart(6)} s  (${(run.seconds / floor.seconds).toFixed(2)}x the floor), temporary folder peak ${run.peakTempMb!.toFixed(1)} MB, peak RSS ${run.peakRssMb?.toFixed(0) ?? '?'} MB`;
     lines.push(`source         docker:${image} (${(await imageBytes(image) / 1e9).toFixed(2)} GB), median of ${count}`);
@@ -146,6 +148,9 @@ export async function benchSource(root: string, runCount: number): Promise<strin
     lines.push(`  peer         docker export (container) > /dev/null ${peer.seconds.toFixed(2).padStart(4)} s  (${(peer.seconds / floor.seconds).toFixed(2)}x the floor)`);
     lines.push(line('guard', 'scan docker: (as a container sees it)', guard));
     lines.push(line('guard, save', 'scan docker: --docker-read save', saved));
+    lines.push(line('no native', 'scan docker: --no-native', withoutNative));
+    const nativeCost = guard.seconds / withoutNative.seconds - 1;
+    lines.push(`  native       the extension modules' libraries checked: ${(nativeCost * 100).toFixed(1)}% of the scan without them (goal at most 10%: ${nativeCost <= 0.1 ? 'met' : 'MISSED'})`);
     lines.push(`  goals        (default read) <= ${GOAL_RATIO}x the floor: ${ratio <= GOAL_RATIO ? 'met' : 'MISSED'}; temporary folder < ${GOAL_TEMP_MB} MB: ${guard.peakTempMb! < GOAL_TEMP_MB ? 'met' : 'MISSED'}; RSS < ${GOAL_RSS_MB} MB: ${(guard.peakRssMb ?? Infinity) < GOAL_RSS_MB ? 'met' : 'MISSED'}; faster read: ${guard.seconds <= saved.seconds ? 'container (the default)' : 'save'}`);
   }
   return lines;

@@ -66,6 +66,7 @@ Common options:
                          IMPORT_GUARD_REGISTRY_PASSWORD variable (default: docker login's credentials).
   --registry-ca FILE     For registry: sources, a PEM file of CA certificates to trust (or NODE_EXTRA_CA_CERTS).
   --registry-insecure    For registry: sources, allow plain HTTP to a registry that is not on localhost.
+  --no-native            Do not check the shared libraries extension modules load (the native input, false).
   --json                 The same as --format json.
   --quiet                No progress on stderr.
   -h, --help             Show this help.
@@ -172,6 +173,7 @@ export const CLI_OPTIONS = {
   'registry-username': { type: 'string' },
   'registry-ca': { type: 'string' },
   'registry-insecure': { type: 'boolean', default: false },
+  'no-native': { type: 'boolean', default: false },
   'quiet': { type: 'boolean', default: false },
   'help': { type: 'boolean', short: 'h', default: false },
   'version': { type: 'boolean', short: 'V', default: false },
@@ -272,6 +274,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
       registryPassword: values['registry-username'] !== undefined ? process.env.IMPORT_GUARD_REGISTRY_PASSWORD : undefined,
       registryCa: values['registry-ca'],
       registryInsecure: values['registry-insecure'],
+      ...(values['no-native'] && { native: false }),
     }, logger);
     if (command === 'inspect') {
       const inspected = await inspectImage(settings, logger);

@@ -17,7 +17,7 @@ export const PYPROJECT_FILE = 'pyproject.toml';
 const PYPROJECT_TABLE = 'tool.import-guard';
 
 /** How a key's TOML value is read: text, lists of text, numbers given as such or as text, tables. */
-type ValueType = 'string' | 'lines' | 'scalar' | 'path-map' | 'env';
+type ValueType = 'string' | 'lines' | 'scalar' | 'boolean' | 'path-map' | 'env';
 
 /** The keys a file may hold: the inputs of the same name. */
 const FILE_KEYS = {
@@ -28,6 +28,7 @@ const FILE_KEYS = {
   'fail-on': { field: 'failOn', type: 'string' },
   'platform': { field: 'platform', type: 'string' },
   'docker-read': { field: 'dockerRead', type: 'string' },
+  'native': { field: 'native', type: 'boolean' },
   'context': { field: 'context', type: 'string' },
   'dockerfile': { field: 'dockerfile', type: 'string' },
   'target': { field: 'target', type: 'string' },
@@ -119,6 +120,10 @@ function inputValue(type: ValueType, value: unknown): string | string[] | { name
   switch (type) {
     case 'string':
       return typeof value === 'string' ? value : { wrong: 'a string' };
+    case 'boolean':
+      if (typeof value === 'boolean') return String(value);
+      if (typeof value === 'string') return value;
+      return { wrong: 'true or false' };
     case 'scalar':
       if (typeof value === 'string') return value;
       if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint') return String(value);

@@ -116,7 +116,7 @@ export async function scanImage(settings: Settings, logger: Logger): Promise<Sca
     if (keep > 0 && path.endsWith('.py') && INSTALLED_DIR.test(path) && ++installedSources === pool.threshold) pool.prepare();
     return keep;
   };
-  select.elf = pythonAnalysisContent.elf;
+  if (settings.native) select.elf = pythonAnalysisContent.elf;
   let report: ScanReport;
   try {
     if (settings.allPlatforms) {
@@ -244,7 +244,7 @@ async function scanOpened(image: Image, settings: Settings, logger: Logger, cont
     onProgress: (files) => logger.info(`  ${files} files scanned`),
     pool,
     lazyImports: view.lazyImports,
-    native: nativeCheck(image.fs, { python: view.python.executable, env: environmentOf(view.config), workingDir: workingDirOf(view.config) }),
+    ...(settings.native && { native: nativeCheck(image.fs, { python: view.python.executable, env: environmentOf(view.config), workingDir: workingDirOf(view.config) }) }),
   }).walk(entries);
   await nameLibraryProviders(image.fs, graph.findings);
   if (graph.extensions.unchecked.length > 0) {

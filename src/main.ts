@@ -201,6 +201,7 @@ export async function run(): Promise<void> {
       registryPassword,
       registryCa: core.getInput('registry-ca'),
       registryInsecure: core.getInput('registry-insecure'),
+      native: core.getInput('native'),
     }, actionsLogger);
     // Each value and its base64, hex and URL-encoded forms: the runner hides them all in the step's log.
     for (const secret of secretValues(settings.boot.env)) core.setSecret(secret);

@@ -16,6 +16,8 @@ export interface Settings {
   platform?: Platform;
   /** How a `docker:` image is read: what a container of it sees (default, faster), or the image's own export. */
   dockerRead?: 'container' | 'save';
+  /** Whether extension modules are checked for the shared libraries they load (default true). */
+  native: boolean;
   /** `platform: all`: every platform of a multi-platform image is checked, each with its own verdict. */
   allPlatforms?: boolean;
   /** For `dir:` sources: an image configuration JSON file. */
@@ -98,6 +100,7 @@ export interface RawSettings {
   registryPassword?: string | undefined;
   registryCa?: string | undefined;
   registryInsecure?: string | boolean | undefined;
+  native?: string | boolean | undefined;
 }
 
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
@@ -116,7 +119,9 @@ export function makeSettings(raw: RawSettings): Settings {
   }
   const failOn = raw.failOn?.trim() || 'error';
   if (!FAIL_ON.includes(failOn)) throw new ConfigurationError(`fail-on is ${JSON.stringify(failOn)}; expected one of ${FAIL_ON.join(', ')}`);
-  const settings: Settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn: failOn as FailOn, ignore: listValue(raw.ignore), pathMap: [], boot: bootSettings(raw) };
+  const nativeText = typeof raw.native === 'boolean' ? String(raw.native) : raw.native?.trim().toLowerCase() || 'true';
+  if (nativeText !== 'true' && nativeText !== 'false') throw new ConfigurationError(`native is ${JSON.stringify(raw.native)}; expected true (check the shared libraries extension modules load) or false`);
+  const settings: Settings = { source: parseSource(raw.image), pythonPath: listValue(raw.pythonPath), failOn: failOn as FailOn, ignore: listValue(raw.ignore), pathMap: [], boot: bootSettings(raw), native: nativeText === 'true' };
   for (const folder of settings.pythonPath) {
     if (!folder.startsWith('/')) throw new ConfigurationError(`python-path entry ${JSON.stringify(folder)} is not an absolute path in the image, for example /srv/src`);
   }

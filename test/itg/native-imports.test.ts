@@ -47,8 +47,8 @@ async function build(tag: string, files: Record<string, string>): Promise<void> 
   await buildFixture(tmp.dir, tag);
 }
 
-async function scan(image: string, boot: 'none' | 'import'): Promise<{ findings: JsonFinding[]; stats: { extensionModules?: { checked: number; unchecked: number } }; stderr: string }> {
-  const run = await cli(['scan', `docker:${image}`, '--boot', boot, '--format', 'json', '--fail-on', 'never']);
+async function scan(image: string, boot: 'none' | 'import', ...more: string[]): Promise<{ findings: JsonFinding[]; stats: { extensionModules?: { checked: number; unchecked: number } }; stderr: string }> {
+  const run = await cli(['scan', `docker:${image}`, '--boot', boot, '--format', 'json', '--fail-on', 'never', ...more]);
   assert.equal(run.code, 0, run.stderr);
   const report = JSON.parse(run.stdout) as { findings: JsonFinding[]; stats: { extensionModules?: { checked: number; unchecked: number } } };
   return { ...report, stderr: run.stderr };
@@ -89,6 +89,9 @@ describe('native imports: extension modules whose libraries the image lacks', ()
     assert.match(finding!.cause!, /libGL\.so\.1 is needed by .*; the loader looked in .*\/etc\/ld\.so\.cache.*; the image's package database names libgl1 as its package/);
     assert.ok(finding!.boot?.predicted, `confirmed at boot: ${JSON.stringify(finding!.boot)}`);
     assert.match(finding!.boot.exceptionMessage!, /libGL\.so\.1: cannot open shared object file/);
+    // Turned off, the check says nothing of extension modules.
+    const off = await scan(NO_GL, 'none', '--no-native');
+    assert.deepEqual([off.findings.filter((item) => NATIVE.has(item.kind)), off.stats.extensionModules], [[], undefined]);
     assert.deepEqual(await guardContainers(), []);
   });
 

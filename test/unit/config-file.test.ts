@@ -187,6 +187,17 @@ describe('loadSettings', () => {
     assert.equal(loadSettings({ image: 'dir:/' }, recording()).settings.failOn, 'error');
   });
 
+  it('takes native as true or false from the file, the input and the command line, and refuses anything else', async () => {
+    await using tmp = await tempFolder();
+    assert.equal(loadSettings({ image: 'dir:/' }, recording()).settings.native, true, 'on by default');
+    await writeFile(path.join(tmp.dir, CONFIG_FILE), 'native = false\n');
+    assert.equal(loadSettings({ image: 'dir:/', repository: tmp.dir }, recording()).settings.native, false);
+    assert.equal(loadSettings({ image: 'dir:/', repository: tmp.dir, native: 'TRUE' }, recording()).settings.native, true, 'the input wins');
+    await writeFile(path.join(tmp.dir, CONFIG_FILE), 'native = 1\n');
+    assert.throws(() => loadSettings({ image: 'dir:/', repository: tmp.dir }, recording()), /native.*true or false/);
+    assert.throws(() => loadSettings({ image: 'dir:/', native: 'yes' }, recording()), /native is "yes"; expected true \(check the shared libraries extension modules load\) or false/);
+  });
+
   it("a value of the file that the settings refuse is reported with the file's name and line", async () => {
     await using tmp = await tempFolder();
     for (const [text, message] of [
