@@ -36340,7 +36340,10 @@ var ImageFs = class {
   /** What the dynamic loader reads of an ELF file (symlinks followed), when the reader captured it (ContentSelector.elf). */
   elfOf(path34) {
     const found = this.resolve(path34, true);
-    return found?.node.type === "file" ? found.node.elf : void 0;
+    if (found?.node.type !== "file" || !found.node.elf) return void 0;
+    const { node } = found;
+    if ("later" in node.elf) node.elf = node.elf.later();
+    return node.elf;
   }
   /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */
   wantWhole(path34) {
@@ -38206,7 +38209,10 @@ function indexLayer(place3, select, store, where2) {
     const item = { path: path34, entry };
     const asked = entry.type === "file" ? Math.min(select(imagePath(path34), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place3.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
-    if (entry.type === "file" && select.elf?.(imagePath(path34), entry.size)) item.elf = captureElf(fileRangeSource(fd, place3.offset + entry.dataOffset, entry.size));
+    if (entry.type === "file" && select.elf?.(imagePath(path34), entry.size)) {
+      const dataOffset = place3.offset + entry.dataOffset;
+      item.elf = { later: () => captureElf(fileRangeSource(fd, dataOffset, entry.size)) };
+    }
     entries.push(item);
   }
   return { entries, format: "tar", tarBytes: place3.size };
@@ -38786,7 +38792,7 @@ async function readRootfs(top, select, store, logger2) {
           node.content = store.put(head, full);
           node.contentComplete = head.length === info3.size;
         }
-        if (select.elf?.(imagePath(child2), info3.size)) node.elf = readElfFacts(full);
+        if (select.elf?.(imagePath(child2), info3.size)) node.elf = { later: () => readElfFacts(full) };
       } else if (info3.isCharacterDevice()) node = { type: "char", mode, size: 0 };
       else if (info3.isBlockDevice()) node = { type: "block", mode, size: 0 };
       else if (info3.isFIFO()) node = { type: "fifo", mode, size: 0 };
@@ -38797,7 +38803,12 @@ async function readRootfs(top, select, store, logger2) {
   return tree;
 }
 function readElfFacts(file) {
-  const fd = openSync2(file, constants4.O_RDONLY | constants4.O_NOFOLLOW);
+  let fd;
+  try {
+    fd = openSync2(file, constants4.O_RDONLY | constants4.O_NOFOLLOW);
+  } catch (error2) {
+    return { ident: new Uint8Array(0), read: { status: "unreadable", problem: "truncated", reason: `${file} cannot be read (${error2.code ?? "error"})` } };
+  }
   try {
     return captureElf(fileRangeSource(fd, 0, fstatSync(fd).size));
   } finally {

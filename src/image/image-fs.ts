@@ -1,6 +1,6 @@
 import { ImageError } from '../errors.ts';
 import { ContentStore, type StoredContent } from './content-store.ts';
-import type { CapturedElf } from '../native/elf-capture.ts';
+import type { CapturedElf, ElfFacts } from '../native/elf-capture.ts';
 
 export type FileType = 'file' | 'dir' | 'symlink' | 'char' | 'block' | 'fifo';
 
@@ -17,7 +17,7 @@ export interface FsNode {
   /** False when only the head of the file was kept. */
   contentComplete?: boolean;
   /** What the dynamic loader reads of the file, when the reader was asked to capture it. */
-  elf?: CapturedElf;
+  elf?: ElfFacts;
   /** Which layer (its place in the image's list) holds the file's bytes: where to read them again. */
   layer?: number;
   /** Where, in that layer, the bytes are when hardlinks share the node: the path of the entry that brought them. */
@@ -290,7 +290,10 @@ export class ImageFs {
   /** What the dynamic loader reads of an ELF file (symlinks followed), when the reader captured it (ContentSelector.elf). */
   elfOf(path: string): CapturedElf | undefined {
     const found = this.resolve(path, true);
-    return found?.node.type === 'file' ? found.node.elf : undefined;
+    if (found?.node.type !== 'file' || !found.node.elf) return undefined;
+    const { node } = found;
+    if ('later' in node.elf!) node.elf = node.elf.later();
+    return node.elf;
   }
 
   /** Whether the whole content of a regular file is at hand; if not, it is remembered for `readWanted`, as readFile does. */

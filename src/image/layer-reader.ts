@@ -205,7 +205,10 @@ export function indexLayer(place: { file: string; offset: number; size: number }
     const asked = entry.type === 'file' ? Math.min(select(imagePath(path), entry.size), keptBytesPerFile) : 0;
     if (asked > 0) item.content = { fd, offset: place.offset + entry.dataOffset, length: Math.min(asked, entry.size) };
     // The file lies here: its loader facts are read where they are, a few ranges of it.
-    if (entry.type === 'file' && select.elf?.(imagePath(path), entry.size)) item.elf = captureElf(fileRangeSource(fd, place.offset + entry.dataOffset, entry.size));
+    if (entry.type === 'file' && select.elf?.(imagePath(path), entry.size)) {
+      const dataOffset = place.offset + entry.dataOffset;
+      item.elf = { later: () => captureElf(fileRangeSource(fd, dataOffset, entry.size)) };
+    }
     entries.push(item);
   }
   return { entries, format: 'tar', tarBytes: place.size };

@@ -3,7 +3,7 @@ import { type FileType, type FsNode, newDirectory, pathComponents } from './imag
 import type { StoredContent } from './content-store.ts';
 import { limitMessage, MAX_IMAGE_NODES, MAX_PATH_DEPTH } from './limits.ts';
 import type { TarEntry } from './tar.ts';
-import type { CapturedElf } from '../native/elf-capture.ts';
+import type { ElfFacts } from '../native/elf-capture.ts';
 
 /** One tar entry of a layer, its name normalized, with the bytes kept for it (if any). */
 export interface LayerEntry {
@@ -12,7 +12,7 @@ export interface LayerEntry {
   entry: TarEntry;
   content?: StoredContent;
   /** For a file the selector named (ContentSelector.elf): what the dynamic loader reads of it. */
-  elf?: CapturedElf;
+  elf?: ElfFacts;
 }
 
 const OPAQUE_MARKER = '.wh..wh..opq';

@@ -51,7 +51,7 @@ export async function readRootfs(top: string, select: ContentSelector, store: Co
           node.content = store.put(head, full);
           node.contentComplete = head.length === info.size;
         }
-        if (select.elf?.(imagePath(child), info.size)) node.elf = readElfFacts(full);
+        if (select.elf?.(imagePath(child), info.size)) node.elf = { later: () => readElfFacts(full) };
       } else if (info.isCharacterDevice()) node = { type: 'char', mode, size: 0 };
       else if (info.isBlockDevice()) node = { type: 'block', mode, size: 0 };
       else if (info.isFIFO()) node = { type: 'fifo', mode, size: 0 };
@@ -64,7 +64,13 @@ export async function readRootfs(top: string, select: ContentSelector, store: Co
 
 /** What the dynamic loader reads of a file of the folder (refused, like readHead, if it became a link). */
 function readElfFacts(file: string): CapturedElf {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    // Gone or swapped for a link since the folder was read: the loader would not find this file either.
+    return { ident: new Uint8Array(0), read: { status: 'unreadable', problem: 'truncated', reason: `${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` } };
+  }
   try {
     return captureElf(fileRangeSource(fd, 0, fstatSync(fd).size));
   } finally {

@@ -26,6 +26,12 @@ export interface CapturedElf {
   read: ElfRead;
 }
 
+/**
+ * A file's loader facts, or how to read them when first asked: a file that lies at hand (a layer
+ * read in place, a folder) is read only if the walk reaches a module that needs it.
+ */
+export type ElfFacts = CapturedElf | { later: () => CapturedElf };
+
 const PT_LOAD = 1;
 
 /** One kept range of the file, filled as its bytes pass; `whole` is the buffer it borrowed. */
