@@ -54926,6 +54926,27 @@ function clip(text, max) {
 // src/report/sarif.ts
 import { createHash as createHash4 } from "node:crypto";
 
+// src/report/finding-text.ts
+function withStop(text) {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function messageText(finding) {
+  const parts = [finding.message];
+  if (finding.cause !== void 0) parts.push(`Cause: ${finding.cause}`);
+  if (finding.boot) parts.push(bootText(finding.boot, finding.message));
+  return parts.length === 1 ? finding.message : parts.map(withStop).join(" ");
+}
+
+// src/report/repository-place.ts
+function repositoryPlace(finding, commandAt) {
+  const { location } = finding;
+  if (location.repoPath !== void 0) return { repoPath: location.repoPath, line: location.line, column: location.column };
+  if (!commandAt) return void 0;
+  const place3 = { repoPath: commandAt.repoPath, line: commandAt.line, column: 1 };
+  if (location.line >= 1) place3.inImage = `In the image at ${location.imagePath}:${location.line}, which no repository file maps to; the image runs it through ${commandAt.repoPath}:${commandAt.line}.`;
+  return place3;
+}
+
 // src/report/markdown.ts
 var ENTITIES = {
   "&": "&amp;",
@@ -55295,15 +55316,6 @@ function hopLocation(hop, id) {
     message: { text: `imports ${hop.module}` }
   };
 }
-function withStop(text) {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-function messageText(finding) {
-  const parts = [finding.message];
-  if (finding.cause !== void 0) parts.push(`Cause: ${finding.cause}`);
-  if (finding.boot) parts.push(bootText(finding.boot, finding.message));
-  return parts.length === 1 ? finding.message : parts.map(withStop).join(" ");
-}
 function fingerprintKey(finding) {
   const { location } = finding;
   const [uriBaseId, uri] = location.repoPath !== void 0 ? [SRCROOT, repoArtifact(location.repoPath).uri] : ["IMAGEROOT", encodePath(location.imagePath.replace(/^\/+/, "").split("/"))];
@@ -55312,13 +55324,12 @@ function fingerprintKey(finding) {
 function toResult(finding, occurrence, commandAt) {
   const { location } = finding;
   const onCommand = location.repoPath === void 0;
-  const where2 = onCommand ? { repoPath: commandAt.repoPath, line: commandAt.line, column: 1 } : location;
-  const inImage = onCommand && location.line >= 1 ? ` In the image at ${location.imagePath}:${location.line}, which no repository file maps to; the image runs it through ${commandAt.repoPath}:${commandAt.line}.` : "";
+  const where2 = repositoryPlace(finding, commandAt);
   const result = {
     ruleId: finding.kind,
     ruleIndex: RULE_IDS.indexOf(finding.kind),
     level: LEVELS2[finding.severity],
-    message: { text: `${inImage ? withStop(messageText(finding)) : messageText(finding)}${inImage}` },
+    message: { text: where2.inImage ? `${withStop(messageText(finding))} ${where2.inImage}` : messageText(finding) },
     locations: [{ physicalLocation: physicalLocation(where2) }],
     partialFingerprints: { [FINGERPRINT_KEY]: `${createHash4("sha256").update(fingerprintKey(finding)).digest("hex")}:${occurrence}` }
   };

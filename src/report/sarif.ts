@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ArtifactLocation, Location as SarifLocation, Log, PhysicalLocation, ReportingDescriptor, Result } from 'sarif';
-import { bootText } from './annotations.ts';
 import { type BootReport, type ChainHop, type Finding, type FindingKind, type Location, omittedAt, type ScanReport, type Severity } from './findings.ts';
+import { messageText, withStop } from './finding-text.ts';
+import { repositoryPlace } from './repository-place.ts';
 import { plural } from './summary.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -145,17 +146,6 @@ function hopLocation(hop: ChainHop, id?: number): SarifLocation {
   };
 }
 
-function withStop(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-
-function messageText(finding: Finding): string {
-  const parts = [finding.message];
-  if (finding.cause !== undefined) parts.push(`Cause: ${finding.cause}`);
-  if (finding.boot) parts.push(bootText(finding.boot, finding.message));
-  return parts.length === 1 ? finding.message : parts.map(withStop).join(' ');
-}
-
 /**
  * Text-free and independent of the chain, so an alert keeps its identity while messages and entry
  * points change. A finding in an image file no repository file maps to is keyed by its image path
@@ -177,13 +167,12 @@ function fingerprintKey(finding: Finding): string {
 function toResult(finding: Finding, occurrence: number, commandAt: NonNullable<ScanReport['commandAt']> | undefined): Result {
   const { location } = finding;
   const onCommand = location.repoPath === undefined;
-  const where = onCommand ? { repoPath: commandAt!.repoPath, line: commandAt!.line, column: 1 } : location;
-  const inImage = onCommand && location.line >= 1 ? ` In the image at ${location.imagePath}:${location.line}, which no repository file maps to; the image runs it through ${commandAt!.repoPath}:${commandAt!.line}.` : '';
+  const where = repositoryPlace(finding, commandAt)!;
   const result: Result = {
     ruleId: finding.kind,
     ruleIndex: RULE_IDS.indexOf(finding.kind),
     level: LEVELS[finding.severity],
-    message: { text: `${inImage ? withStop(messageText(finding)) : messageText(finding)}${inImage}` },
+    message: { text: where.inImage ? `${withStop(messageText(finding))} ${where.inImage}` : messageText(finding) },
     locations: [{ physicalLocation: physicalLocation(where) }],
     partialFingerprints: { [FINGERPRINT_KEY]: `${createHash('sha256').update(fingerprintKey(finding)).digest('hex')}:${occurrence}` },
   };
