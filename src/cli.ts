@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readEnvFile } from './boot/env-lines.ts';
 import { removeBootContainersOnSignal } from './boot/interrupt.ts';
@@ -10,16 +11,18 @@ import type { Logger } from './logger.ts';
 import { planAnnotations } from './report/annotations.ts';
 import { applyBaseline, baselineEntry, formatBaseline } from './report/baseline.ts';
 import type { ScanReport } from './report/findings.ts';
+import { toCodeQuality } from './report/gitlab.ts';
 import { formatInspectText } from './report/inspect-text.ts';
 import { toJsonReport } from './report/json.ts';
+import { toJunit } from './report/junit.ts';
 import { neutralizeJsonCommands, terminalText } from './report/log-text.ts';
 import { toSarif } from './report/sarif.ts';
 import { formatScanText, formatWorkflowCommands } from './report/text.ts';
 import { TOOL_HOME, TOOL_VERSION } from './version.ts';
 
 const USAGE = `Usage:
-  import-guard scan SOURCE [--repo DIR] [--entrypoint ENTRY ...] [--format text|json|sarif|github] [--fail-on LEVEL]
-  import-guard inspect SOURCE [--format text|json]
+  import-guard scan SOURCE [--repo DIR] [--entrypoint ENTRY ...] [--format text|json|sarif|github|gitlab|junit] [--output FILE] [--fail-on LEVEL]
+  import-guard inspect SOURCE [--format text|json] [--output FILE]
 
 Commands:
   scan SOURCE      Walk the image's imports from its entry points and report what will fail.
@@ -43,7 +46,9 @@ Options of scan:
   --target STAGE         The stage docker build --target built (default: the last).
   --baseline FILE        A baseline of accepted findings, relative to --repo: they are not reported, new ones are.
   --write-baseline FILE  Write every reported finding to FILE as the baseline, and report them as accepted.
-  --format F             text (default), json, sarif, or github (workflow commands).
+  --format F             text (default), json, sarif, github (workflow commands), gitlab (a GitLab Code
+                         Quality report), or junit (JUnit XML: a test case per entry point and per finding).
+  --output FILE          Write the --format report to FILE, and the text report to the terminal.
   --fail-on LEVEL        error (default), warning, notice, or never: the exit status is 1 at this level.
   --boot MODE            auto (default: import for a docker: image of this machine's architecture,
                          else none), import, serve, or none.
@@ -76,7 +81,7 @@ Exit status: 0 passed, 1 findings at the --fail-on level, 2 a usage or input pro
 could not run), 3 an internal error.
 `;
 
-const FORMATS = ['text', 'json', 'sarif', 'github'];
+const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'junit'];
 const INSPECT_FORMATS = ['text', 'json'];
 
 /** The edit distance of two short names, for a did-you-mean. */
@@ -126,6 +131,10 @@ function report(format: string, result: ScanReport, color: boolean): string {
       return neutralizeJsonCommands(JSON.stringify(toSarif(result, { version: TOOL_VERSION, informationUri: TOOL_HOME }), null, 2)) + '\n';
     case 'github':
       return formatWorkflowCommands(planAnnotations(result.findings).annotations);
+    case 'gitlab':
+      return neutralizeJsonCommands(JSON.stringify(toCodeQuality(result), null, 2)) + '\n';
+    case 'junit':
+      return toJunit(result);
     default:
       return formatScanText(result, color);
   }
@@ -142,6 +151,24 @@ async function entryLines(values: { entrypoint?: string[] | undefined; 'entrypoi
     }
   }
   return lines;
+}
+
+/** Why --output cannot be written, found before the scan: a folder, or a file in no folder. */
+async function outputFileProblem(file: string): Promise<string | undefined> {
+  if (await isDirectory(file)) return 'is a folder; give the path of a file to write the report to';
+  const folder = path.dirname(path.resolve(file));
+  if (!(await isDirectory(folder))) return `no folder ${folder} to write it in`;
+  return undefined;
+}
+
+/** Writes the report to the --output file, and says where. */
+async function writeOutput(file: string, format: string, text: string, logger: Logger): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    throw new ConfigurationError(`cannot write --output ${file}: ${(error as Error).message}`);
+  }
+  logger.info(`wrote the ${format} report to ${path.resolve(file)}`);
 }
 
 /** The command line's options: none of them is a name Node reads (see NODE_OWN_OPTIONS). */
@@ -162,6 +189,7 @@ export const CLI_OPTIONS = {
   'baseline': { type: 'string' },
   'write-baseline': { type: 'string' },
   'format': { type: 'string' },
+  'output': { type: 'string' },
   'fail-on': { type: 'string' },
   'boot': { type: 'string' },
   'env': { type: 'string', multiple: true },
@@ -234,6 +262,12 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
     err.write(`import-guard: --format is ${JSON.stringify(format)}; ${why}\n`);
     return 2;
   }
+  const output = values.output;
+  const outputProblem = output === undefined ? undefined : await outputFileProblem(output);
+  if (outputProblem !== undefined) {
+    err.write(`import-guard: --output ${terminalText(output!)}: ${outputProblem}\n`);
+    return 2;
+  }
   const repository = values.repo;
   if (repository !== undefined && !(await isDirectory(repository))) {
     err.write(`import-guard: --repo ${repository}: ${(await isFile(repository)) ? 'is a file, not a folder' : 'no such folder'}; give the folder of the checkout the image was built from\n`);
@@ -278,7 +312,9 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
     }, logger);
     if (command === 'inspect') {
       const inspected = await inspectImage(settings, logger);
-      out.write(format === 'json' ? neutralizeJsonCommands(JSON.stringify(inspected, null, 2)) + '\n' : formatInspectText(inspected));
+      const inspectReport = (as: string): string => (as === 'json' ? neutralizeJsonCommands(JSON.stringify(inspected, null, 2)) + '\n' : formatInspectText(inspected));
+      if (output !== undefined) await writeOutput(output, format, inspectReport(format), logger);
+      out.write(inspectReport(output === undefined ? format : 'text'));
       return 0;
     }
     // Ctrl-C mid-boot (or a CI runner's SIGTERM) removes the boot's container before the process ends.
@@ -298,7 +334,8 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
       logger.info(`wrote ${result.baseline!.accepted} finding${result.baseline!.accepted === 1 ? '' : 's'} to the baseline ${baselineFile}`);
     }
     const color = (out as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
-    out.write(report(format, result, color));
+    if (output !== undefined) await writeOutput(output, format, report(format, result, false), logger);
+    out.write(report(output === undefined ? format : 'text', result, color));
     if (result.boot && 'error' in result.boot) {
       err.write(`import-guard: could not boot the image: ${terminalText(result.boot.error)}\n`);
       return 2;

@@ -326,6 +326,26 @@ export interface EntryPointRecord {
   how: string;
 }
 
+/** The module an entry point imports first: `pkg.app` of `pkg.app:app`. */
+function entryModule(entry: EntryPointRecord): string {
+  return entry.module.split(':')[0]!;
+}
+
+/**
+ * Whether a finding comes from this entry point: its chain starts in the entry point's module
+ * (or script), in `pkg.__main__` of `python -m pkg`, or in a parent package of the module (which
+ * Python imports first); or, with no chain, the finding is the entry point itself (a module or
+ * script the image lacks, an import that failed at boot). The walk keeps one chain per finding,
+ * the first it found, so a module that several entry points import counts for the first of them.
+ */
+export function comesFrom(finding: Finding, entry: EntryPointRecord): boolean {
+  const module = entryModule(entry);
+  const first = finding.chain[0];
+  if (first === undefined) return finding.module === module || finding.module === entry.imagePath || finding.boot?.target?.split(':')[0] === module;
+  if (entry.imagePath !== undefined) return first.imagePath === entry.imagePath;
+  return first.importer === module || first.importer === `${module}.__main__` || module.startsWith(`${first.importer}.`);
+}
+
 /** Everything one run of the guard found: what every reporter renders. */
 /** The image's Python and how the guard read it. */
 export interface PythonRecord {
