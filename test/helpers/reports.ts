@@ -1,5 +1,7 @@
 // Findings and scan reports for reporter tests: the sample service's image, built by hand.
-import { type ChainHop, compareFindings, type Finding, keptChain, type Location, type ScanReport } from '../../src/report/findings.ts';
+import { fingerprintOf } from '../../src/report/baseline.ts';
+import { type ChainHop, COMMAND_LOCATION, compareFindings, type Finding, type FindingKind, keptChain, type Location, type ScanReport, SEVERITIES } from '../../src/report/findings.ts';
+import { toSarif } from '../../src/report/sarif.ts';
 import { knownVersions } from '../../src/python/stdlib.ts';
 
 /** A location in the image, with its repository path where the checkout holds the file. */
@@ -125,4 +127,32 @@ export function longFindingsReport(): ScanReport {
       boot: { mode: 'import', ok: false, outcome: '1 of 1 entry point failed to import with /opt/venv/bin/python: acme_platform.__main__', seconds: 1.4, exitCode: 1, logs: "Traceback (most recent call last):\n  File \"/srv/acme_platform/__main__.py\", line 3, in <module>\nModuleNotFoundError: No module named 'acme_platform.services.payment_reconciliation.monitoring'\n" },
     },
   );
+}
+
+/** Every kind of finding the reporters know, as code scanning's rules list them. */
+export function findingKinds(): FindingKind[] {
+  return toSarif(sampleReport([]), { version: '0' }).runs[0]!.tool.driver.rules!.map((rule) => rule.id as FindingKind);
+}
+
+/**
+ * A failed scan with a finding of every kind at every severity, in each kind of place: a
+ * repository file, an image file no repository file maps to, the image's command (no line), and
+ * kept for the record only; two of the same statement in one file; each reported one with the
+ * baseline fingerprint a scan gives it. `commandAt` is the Dockerfile's CMD line, as a checkout
+ * with a Dockerfile gives it.
+ */
+export function everyKindReport(overrides: Partial<ScanReport> = { commandAt: { repoPath: 'Dockerfile', line: 9 } }): ScanReport {
+  const places: Location[] = [at('/srv/app/main.py', 3, 'app/main.py', 1), at('/opt/venv/lib/python3.12/site-packages/lib/__init__.py', 7, undefined, 5), COMMAND_LOCATION];
+  const findings = findingKinds().flatMap((kind, index) =>
+    SEVERITIES.map((severity, offset): Finding => {
+      const location = places[(index + offset) % places.length]!;
+      const module = `pkg_${kind.replaceAll('-', '_')}.mod_${severity}`;
+      return { kind, severity, module, location, origin: 'first-party', message: `Importing app.main raises an error of kind ${kind}.`, chain: location === COMMAND_LOCATION ? [] : [hop('app.main', module, location)] };
+    }),
+  );
+  const unreported: Finding = { kind: 'missing-module', severity: 'error', unreported: 'type-checking', module: 'stubs_only', location: at('/srv/app/types.py', 2, 'app/types.py'), origin: 'third-party', guard: 'if TYPE_CHECKING', message: 'Only type checkers import stubs_only.', chain: [] };
+  const twice = [4, 9].map((line): Finding => ({ kind: 'missing-module', severity: 'error', module: 'twice', location: at('/srv/app/twice.py', line, 'app/twice.py'), origin: 'third-party', message: "ModuleNotFoundError: No module named 'twice'", chain: [hop('app.main', 'twice', at('/srv/app/twice.py', line, 'app/twice.py'))] }));
+  const statement = (finding: Finding): string => (finding.module === 'twice' ? 'import twice' : `import ${finding.module}`);
+  const fingerprinted = [...findings, ...twice].map((finding) => ({ ...finding, statement: statement(finding), fingerprint: fingerprintOf(finding, statement(finding)) }));
+  return sampleReport([...fingerprinted, unreported].sort(compareFindings), overrides);
 }
