@@ -12,6 +12,8 @@ import { tempFolder } from './layouts.ts';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.join(HERE, '../fixtures/report-formats');
 const XML_ORACLE = path.join(HERE, 'xml_oracle.py');
+/** Debian's Python, which python3-lxml installs for (a python3 first on PATH may be another). */
+const DEBIAN_PYTHON = '/usr/bin/python3';
 export const JUNIT_XSD = path.join(FIXTURES, 'junit.xsd');
 
 const codeQualitySchema = JSON.parse(readFileSync(path.join(FIXTURES, 'gitlab-code-quality.schema.json'), 'utf8')) as object;
@@ -42,11 +44,11 @@ export type XmlVerdict = { parsed: false; error: string } | { parsed: true; vali
 
 let lxml: boolean | undefined;
 
-/** Whether python3 with lxml is here; without it the test skips, or fails with IMPORT_GUARD_REQUIRE_PYTHON set (CI). */
+/** Whether Debian's python3 with lxml is here; without it the test skips, or fails with IMPORT_GUARD_REQUIRE_PYTHON set (CI). */
 export async function lxmlReady(t: TestContext): Promise<boolean> {
-  lxml ??= (await execa('python3', ['-c', 'import lxml.etree'], { reject: false })).exitCode === 0;
+  lxml ??= (await execa(DEBIAN_PYTHON, ['-c', 'import lxml.etree'], { reject: false })).exitCode === 0;
   if (lxml) return true;
-  const reason = 'python3 with lxml is not installed (apt-get install python3-lxml)';
+  const reason = `${DEBIAN_PYTHON} with lxml is not installed (apt-get install python3-lxml)`;
   if (process.env.IMPORT_GUARD_REQUIRE_PYTHON) throw new Error(`IMPORT_GUARD_REQUIRE_PYTHON is set, but ${reason}`);
   t.skip(reason);
   return false;
@@ -57,7 +59,7 @@ export async function readXml(xml: string, xsd = JUNIT_XSD): Promise<XmlVerdict>
   await using tmp = await tempFolder();
   const file = path.join(tmp.dir, 'report.xml');
   await writeFile(file, xml);
-  const { stdout } = await execa('python3', [XML_ORACLE, file, xsd]);
+  const { stdout } = await execa(DEBIAN_PYTHON, [XML_ORACLE, file, xsd]);
   return JSON.parse(stdout) as XmlVerdict;
 }
 
